@@ -1,0 +1,149 @@
+"""The plain data model passed between the pipeline stages.
+
+read -> SourceDoc -> extract -> Article -> enrich (fills tags, entities, events,
+slug, related) -> write pages -> build site.  Every stage takes and returns
+these objects; none of them does I/O except through the stage modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+BlockKind = Literal["paragraph", "heading", "quote", "caption"]
+Precision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """One seed file, decoded and normalised to text (output of the read stage)."""
+
+    path: Path
+    name: str  # file name relative to the seeds folder, POSIX separators
+    kind: Literal["text", "html"]
+    text: str  # decoded; newlines normalised to "\n"; control characters removed
+    encoding: str
+    sha256: str  # of the raw bytes: the cache key for incremental builds
+    notes: tuple[str, ...] = ()  # warnings raised while reading (encoding repair, ...)
+
+
+@dataclass
+class Block:
+    """One block of article body: a paragraph, a subheading, a quoted excerpt or a caption."""
+
+    kind: BlockKind
+    text: str
+    anchor: str | None = None  # "p-7": set by enrich for paragraphs and quotes
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A sentence of an article that names an entity."""
+
+    entity: str  # entity slug
+    article: str  # article slug
+    anchor: str  # paragraph anchor, "p-3"
+    sentence: str
+
+
+@dataclass
+class Entity:
+    """A person, organisation or place, with its canonical name and aliases."""
+
+    slug: str
+    name: str
+    type: Literal["person", "organization", "place"]
+    aliases: tuple[str, ...] = ()
+    description: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated statement found in an article's text (or the article's own publication)."""
+
+    date: dt.date  # first day of the period for month and year precision
+    precision: Precision
+    text: str
+    article: str  # article slug
+    anchor: str | None  # paragraph anchor; None for a publication event
+    topics: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()  # entity slugs named in the text
+    kind: Literal["event", "published"] = "event"
+
+    @property
+    def label(self) -> str:
+        """The date as a reader would write it at this precision."""
+        if self.precision == "year":
+            return f"{self.date.year}"
+        if self.precision == "month":
+            return self.date.strftime("%B %Y")
+        return f"{self.date.day} {self.date.strftime('%B %Y')}"
+
+
+@dataclass(frozen=True)
+class Related:
+    slug: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass
+class Article:
+    """One article: extracted fields, then what enrich adds."""
+
+    source_file: str
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None  # publication name
+    date: dt.date | None = None
+    date_source: Literal["text", "metadata"] | None = None
+    url: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    # What extract decided and why (shown by `convert -v`), and how much it dropped.
+    decisions: list[str] = field(default_factory=list)
+    dropped_lines: int = 0
+    # Filled in by enrich.
+    slug: str = ""
+    tags: list[str] = field(default_factory=list)
+    summary: str | None = None
+    entities: list[str] = field(default_factory=list)  # entity slugs, most mentioned first
+    events: list[Event] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    sha256: str = ""
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks if b.kind != "caption")
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks if b.kind != "caption")
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A seed that could not be converted: reported as `<file>: <reason>` and skipped."""
+
+    source_file: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source_file}: {self.reason}"
+
+
+@dataclass
+class Briefing:
+    """Everything the write stage needs: the articles and the cross-article layers."""
+
+    articles: list[Article]
+    entities: dict[str, Entity] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[Event]:
+        return [e for a in self.articles for e in a.events]
