@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
-from .model import Article, Block, SourceDoc
+from .extract_text import TextResult, extract_text
+from .model import Article, SourceDoc
 
 
 def extract(doc: SourceDoc) -> Article:
-    """Placeholder until the real extractor lands: first line as title, the rest as paragraphs."""
-    lines = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+    """Turn one seed into an Article; never raises (odd input gives a sparse Article)."""
     article = Article(source_file=doc.name, sha256=doc.sha256)
-    if lines:
-        article.title = lines[0]
-        article.blocks = [Block("paragraph", ln) for ln in lines[1:]]
+    try:
+        if doc.kind == "html":
+            from .extract_html import extract_html
+
+            extract_html(doc.text, article)
+        else:
+            _fill(article, extract_text(doc.text))
+    except Exception as exc:  # the pipeline decides what to do with an empty article
+        article.decisions.append(f"extraction failed: {type(exc).__name__}: {exc}")
     return article
+
+
+def _fill(article: Article, res: TextResult) -> None:
+    """Copy a text extraction result into the article."""
+    article.title = res.title
+    article.subtitle = res.subtitle
+    article.authors = list(res.authors)
+    article.source = res.source
+    article.date = res.date
+    article.date_source = "text" if res.date else None
+    article.blocks = list(res.blocks)
+    article.decisions.extend(res.decisions)
+    article.dropped_lines = res.dropped

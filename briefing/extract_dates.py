@@ -1,0 +1,112 @@
+"""Absolute dates written in page text (several languages), for the extract stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Years outside this window are placeholders or historical references, not publication dates.
+MIN_YEAR = 1995
+MAX_YEAR = 2035
+
+_MONTHS: dict[str, int] = {}
+
+
+def _add_months(names: str) -> None:
+    for number, name in enumerate(names.split(), start=1):
+        for variant in name.split("/"):
+            _MONTHS[variant.lower()] = number
+
+
+# English (full and abbreviated), Portuguese, Spanish, Italian, French, German,
+# Indonesian, Dutch, Russian (genitive and nominative).
+_add_months("january february march april may june july august september october november december")
+_add_months("jan feb mar apr may jun jul aug sep/sept oct nov dec")
+_add_months("janeiro fevereiro março/marco abril maio junho julho agosto setembro outubro novembro dezembro")
+_add_months("jan fev mar abr mai jun jul ago set out nov dez")
+_add_months("enero febrero marzo abril mayo junio julio agosto septiembre/setiembre octubre noviembre diciembre")
+_add_months("ene feb mar abr may jun jul ago sep oct nov dic")
+_add_months("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre")
+_add_months("gen feb mar apr mag giu lug ago set ott nov dic")
+_add_months("janvier février/fevrier mars avril mai juin juillet août/aout septembre octobre novembre décembre/decembre")
+_add_months("januar februar märz/maerz april mai juni juli august september oktober november dezember")
+_add_months("jan feb mär apr mai jun jul aug sep okt nov dez")
+_add_months("januari februari maret april mei juni juli agustus september oktober november desember")
+_add_months("januari februari maart april mei juni juli augustus september oktober november december")
+_add_months("января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
+_add_months("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
+_add_months("янв фев мар апр мая июн июл авг сен окт ноя дек")
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|º|°)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
+    ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
+    ("mdy", re.compile(rf"(?<![\w])({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})(?!\d)", re.I)),
+    ("dmy", re.compile(rf"(?<![\w])(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
+                       re.I)),
+    ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
+]
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, month_first: bool = True) -> list[tuple[int, dt.date]]:
+    """All absolute dates in `text` as (offset, date), in order of appearance."""
+    found: list[tuple[int, dt.date]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                continue
+            date = _from_match(kind, m, month_first)
+            if date:
+                found.append((m.start(), date))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x[0])
+
+
+def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | None:
+    g = m.groups()
+    if kind in ("ymd", "cjk"):
+        return _make(int(g[0]), int(g[1]), int(g[2]))
+    if kind == "mdy":
+        return _make(int(g[2]), _MONTHS[g[0].lower()], int(g[1]))
+    if kind == "dmy":
+        return _make(int(g[2]), _MONTHS[g[1].lower()], int(g[0]))
+    a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
+    year = y + 2000 if y < 100 else y
+    if a > 12:
+        return _make(year, b, a)
+    if b > 12:
+        return _make(year, a, b)
+    # Ambiguous: dots are the European day.month order; slashes follow the page's language.
+    if sep == "." or not month_first:
+        return _make(year, b, a)
+    return _make(year, a, b)
+
+
+def first_date(text: str, month_first: bool = True) -> dt.date | None:
+    """The first absolute date in `text`, or None."""
+    dates = find_dates(text, month_first)
+    return dates[0][1] if dates else None
+
+
+def date_share(text: str) -> float:
+    """How much of a line the dates (and time-of-day/weekday filler) take: 1.0 for a pure dateline."""
+    rest = text
+    for _, pattern in _PATTERNS:
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b[A-Z]{2,4}\b|[\W\d_]+", " ", rest,
+                  flags=re.I)
+    rest_len = len(rest.replace(" ", ""))
+    total = len(re.sub(r"\W", "", text))
+    return 1.0 - rest_len / total if total else 0.0

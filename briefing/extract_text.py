@@ -1,0 +1,671 @@
+"""Text-dump extraction: find headline, byline, dateline, publication and body in a page's text.
+
+The input is the text of a rendered web page (one rendered block per line), so
+navigation, share buttons, related links and footers are mixed with the
+article.  Lines are classified in the spirit of jusText (length, sentence
+punctuation, share of the language's function words), the article is the
+densest run of prose (a maximum-sum segment over per-line weights), and the
+headline, byline and dateline are looked for just above it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .extract_dates import date_share, find_dates
+from .model import Article, Block
+
+# ---------------------------------------------------------------------------
+# thresholds (jusText's defaults where they exist)
+# ---------------------------------------------------------------------------
+LENGTH_LOW = 70  # shorter lines are "short" (jusText length_low)
+LENGTH_HIGH = 200  # longer lines with enough stopwords are "good" outright
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
+SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
+CLUTTER_PENALTY = 40
+NEAR_GOOD_FACTOR = 0.6
+HEAD_LOOKBACK = 40
+TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
+END_SHARE = 0.4  # an end marker cuts the segment when less than this share of prose follows  # lines above the body searched for headline / byline / dateline
+SUBTITLE_MAX_CHARS = 250
+SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
+MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
+MAX_LINE_CHARS = 100_000  # huge lines are cut before regex work
+
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
+SENTENCE_END = tuple(".!?…。！？\"”’»)")
+
+# Stoplists tried for language detection; jusText ships them (it comes with trafilatura).
+STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
+                      "Russian", "Ukrainian", "Indonesian", "Polish", "Swedish", "Turkish", "Korean")
+
+# Short boilerplate any news reader recognises, in the languages of our pages.
+_CLUTTER_WORDS = [
+    # English
+    r"advertisements?", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?", r"sign (up|in)( .{0,40})?",
+    r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
+    r"comments?( \(\d+\))?", r"\d+ comments?", r"read more( .{0,40})?", r"more( stories| from .{1,40})?:?",
+    r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
+    r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click here.*", r"follow us( on .{1,30})?",
+    r"(leave|post) a (reply|comment)", r"print", r"e-?mail", r"facebook", r"twitter", r"linkedin", r"whatsapp",
+    r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?content", r"home", r"loading\.*",
+    r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service))?.*", r"cookie.*", r"accept",
+    r"continue reading", r"back to top", r"load more", r"show more", r"see more", r"next( article| post)?",
+    r"previous( article| post)?", r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
+    r"image \d+ of \d+", r"caption", r"photo", r"open popup", r"welcome back!?", r"thank you for registering",
+    # Portuguese / Spanish / Italian / German / Indonesian / Russian
+    r"publicidade", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
+    r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
+    r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
+    r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"teilen", r"kommentare?", r"abonnieren",
+    r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
+    r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
+]
+CLUTTER_LINE_RE = re.compile(r"^\W*(?:" + "|".join(_CLUTTER_WORDS) + r")\W*$", re.I)
+# Sentences that are boilerplate wherever they appear (comment forms, donation boxes, sharing).
+CLUTTER_SENTENCE_RE = re.compile(
+    r"your email address will not be published|required fields are marked|bloggers like this"
+    r"|all rights reserved|please (refresh|enable|review our comment)|comment policy"
+    r"|(support|fund)(ing)? (us|our|truly|independent|quality|free-thinking|.{0,20} journalism)"
+    r"|every contribution|make a (donation|contribution)|donate( now| today)?\b|you have \d+ free articles?"
+    r"|join (our|the) (commenting|conversation|discussion|community)|sign up for (our|the|a) .{0,30}newsletter"
+    r"|(by|when) (clicking|signing up|registering)|this (site|website) uses cookies|we use cookies"
+    r"|(un)?subscribe (at any time|here)|already (a subscriber|have an account)|create (an|a free) account"
+    r"|follow (him|her|them|us) on|(photo|image)s? (courtesy|credit)|getty images|shutterstock|^\d+ of \d+$",
+    re.I)
+CAPTION_RE = re.compile(
+    r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration)\s*(by|:|\||/)"
+    r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
+    r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})?\s*$"
+    r"|(?:/|\b)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)\)?\s*$", re.I)
+BYLINE_RE = re.compile(
+    r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
+    r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
+BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re.I)
+ROLE_WORDS = re.compile(
+    r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
+    r"producer|photographer|intern|associate|senior|chief|national|political|business|news editor)\b", re.I)
+BIO_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
+BIO_ROLE_RE = re.compile(
+    r"\b(writer|reporter|correspondent|editor|journalist|author|columnist|contributor|marketer|producer|"
+    r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
+BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
+COPYRIGHT_RE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
+    r"((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|de|da|do|di))*)", re.I)
+COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
+                               r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
+PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
+                                r"опубликовано|publié|date)\b", re.I)
+UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
+                             re.I)
+# Lines after which a page's article is over (comment forms, subscription boxes, related lists).
+END_MARKER_RE = re.compile(
+    r"^\W*(subscribe( to .{1,40})?|comments?( \(\d+\))?|\d+ comments?|(leave|post|add) a (reply|comment)"
+    r"|join (our|the) (commenting|conversation|discussion).*|related( articles?| stories| posts?)?:?"
+    r"|(you (may|might) )?(also )?like this:?|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
+    r"|read (more|next)|most (popular|read)|trending|sign up .{0,60}newsletter.*|newsletters?"
+    r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
+    r"|baca juga|читайте также)\W*$", re.I)
+SOURCE_MARK_RE = re.compile(r"\[(source|fonte|quelle|источник|sumber)\]\s*$", re.I)
+ELLIPSIS_START_RE = re.compile(r"^\[\s*(…|\.\.\.)")
+QUOTE_START = tuple("“\"«„‘'")
+NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
+
+_STOPLISTS: dict[str, frozenset[str]] = {}
+
+
+def _stoplist(language: str) -> frozenset[str]:
+    if language not in _STOPLISTS:
+        try:
+            import justext  # shipped with trafilatura
+
+            _STOPLISTS[language] = frozenset(w.lower() for w in justext.get_stoplist(language))
+        except Exception:  # a missing stoplist only weakens the classifier
+            _STOPLISTS[language] = frozenset()
+    return _STOPLISTS[language]
+
+
+# ---------------------------------------------------------------------------
+# line model
+# ---------------------------------------------------------------------------
+@dataclass
+class Line:
+    """One rendered block of the dump, with the features the classifier uses."""
+
+    index: int
+    text: str
+    words: int = 0
+    chars: int = 0
+    stop_density: float = 0.0
+    cls: str = "bad"  # good | near | short | bad
+    clutter: bool = False
+    caption: bool = False
+    sentence: bool = False
+    flags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class TextResult:
+    """What the text extractor found; `extract()` copies it into an Article."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    date: dt.date | None = None
+    blocks: list[Block] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    dropped: int = 0
+
+
+def normalise_line(text: str) -> str:
+    """NFC, no zero-width characters, single spaces."""
+    text = unicodedata.normalize("NFC", text[:MAX_LINE_CHARS])
+    text = re.sub(r"[\u200b-\u200d\ufeff\u00ad]", "", text)
+    return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", text).strip()
+
+
+def dedupe_lines(lines: list[str], decisions: list[str]) -> list[str]:
+    """Drop a run of lines repeated verbatim right after itself, and a line that the next one extends."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        for k in range(min(MAX_DUP_RUN, (len(out) - i) // 2), 0, -1):
+            if out[i:i + k] == out[i + k:i + 2 * k]:
+                if k > 1:
+                    decisions.append(f"dropped a repeated run of {k} lines starting {out[i][:50]!r}")
+                del out[i:i + k]
+                break
+        else:
+            # Image alt text followed by the same caption with a credit: keep the longer one.
+            nxt = out[i + 1] if i + 1 < len(out) else ""
+            if len(out[i]) >= 15 and nxt.startswith(out[i]) and len(nxt) > len(out[i]) \
+                    and not out[i].endswith((".", ":")):
+                del out[i]
+                continue
+            i += 1
+    return out
+
+
+def detect_language(lines: list[str]) -> str:
+    """'cjk' for Chinese/Japanese text, else the stoplist language with the highest stopword share."""
+    sample = " ".join(lines)[:200_000]
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    if len(CJK_RE.findall(sample)) / letters > 0.3:
+        return "cjk"
+    words = [w.lower() for w in WORD_RE.findall(sample)]
+    if not words:
+        return "English"
+    counts = Counter(words)
+    best, best_share = "English", -1.0
+    for lang in STOPLIST_LANGUAGES:
+        stops = _stoplist(lang)
+        share = sum(c for w, c in counts.items() if w in stops) / len(words)
+        if share > best_share:
+            best, best_share = lang, share
+    return best
+
+
+def classify(line: Line, language: str) -> None:
+    """jusText-style class from length and stopword density, plus clutter / caption flags."""
+    text = line.text
+    tokens = WORD_RE.findall(text)
+    line.words = len(tokens)
+    cjk = len(CJK_RE.findall(text))
+    line.chars = len(text)
+    line.sentence = text.endswith(SENTENCE_END)
+    line.clutter = bool(CLUTTER_LINE_RE.match(text)) or bool(CLUTTER_SENTENCE_RE.search(text)) \
+        or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text))
+    line.caption = bool(CAPTION_RE.search(text)) and line.chars < 400
+    if language == "cjk" or cjk > len(text) * 0.3:
+        # No spaces to count words by: use sentence punctuation as the prose signal.
+        punct = len(re.findall(r"[。、，,！？]", text))
+        line.stop_density = 0.4 if punct else 0.1
+        low = CJK_LENGTH_LOW
+    else:
+        stops = _stoplist(language)
+        line.stop_density = sum(t.lower() in stops for t in tokens) / len(tokens) if tokens else 0.0
+        low = LENGTH_LOW
+    if line.clutter:
+        line.cls = "bad"
+    elif line.chars < low:
+        line.cls = "short"
+    elif line.stop_density >= STOPWORDS_HIGH:
+        line.cls = "good" if line.chars > LENGTH_HIGH else "near"
+    elif line.stop_density >= STOPWORDS_LOW:
+        line.cls = "near"
+    else:
+        line.cls = "bad"
+
+
+def revise_with_context(lines: list[Line]) -> None:
+    """jusText's second pass: near-good lines next to good ones become good."""
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.cls != "near":
+            continue
+        prev_good = any(lines[j].cls == "good" for j in range(max(0, i - 2), i))
+        next_good = any(lines[j].cls == "good" for j in range(i + 1, min(n, i + 3)))
+        if prev_good or next_good:
+            ln.cls = "good"
+
+
+def line_weight(ln: Line) -> float:
+    """Contribution of a line to the content segment: prose is positive, chrome negative."""
+    if ln.clutter:
+        return -CLUTTER_PENALTY
+    if ln.cls == "good":
+        return ln.chars
+    if ln.cls == "near":
+        return ln.chars * NEAR_GOOD_FACTOR
+    if ln.cls == "short":
+        if ln.sentence and ln.stop_density >= 0.2 and ln.words >= 3:
+            return ln.chars * 0.3
+        return -SHORT_PENALTY
+    return -max(SHORT_PENALTY, ln.chars * 0.5)
+
+
+def best_segment(weights: list[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous segment [start, end) (Kadane)."""
+    best, best_span = float("-inf"), (0, 0)
+    run, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if run <= 0:
+            run, start = w, i
+        else:
+            run += w
+        if run > best:
+            best, best_span = run, (start, i + 1)
+    return best_span
+
+
+def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
+                      decisions: list[str]) -> int:
+    """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it."""
+    total = sum(max(w, 0) for w in weights[start:end]) or 1.0
+    before = 0.0
+    for i in range(start, end):
+        if END_MARKER_RE.match(lines[i].text) and before / total >= 1 - END_SHARE:
+            decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
+            return i
+        before += max(weights[i], 0)
+    return end
+
+
+# ---------------------------------------------------------------------------
+# headline, byline, dateline
+# ---------------------------------------------------------------------------
+def is_dateline(ln: Line, month_first: bool) -> bool:
+    """A short line that is mostly a date (optionally with 'Published', a time, a weekday)."""
+    return ln.chars <= 120 and bool(find_dates(ln.text, month_first)) and not ln.caption
+
+
+def clean_name(name: str) -> str:
+    """Trim a byline name: glued site names, roles after a comma, trailing dates and separators."""
+    name = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\s{2,}", name)[0]
+    name = re.sub(r"\b(updated|published|posted|on|am|em|il|le|el)\b\s+.*$", "", name, flags=re.I)
+    # "GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new word.
+    name = re.sub(r"(?<=[a-z])(?=[A-Z]{2})\S*", "", name)
+    return name.strip(" ,;:.-–—|")
+
+
+def split_names(text: str) -> list[str]:
+    """'A, B and C' -> names; a role after a comma ('X, AP Writer') is dropped."""
+    text = clean_name(text)
+    parts = re.split(r",\s*|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)
+    names: list[str] = []
+    for i, part in enumerate(p.strip() for p in parts):
+        if not part:
+            continue
+        if i > 0 and ROLE_WORDS.search(part):
+            break
+        if looks_like_name(part, loose=True):
+            names.append(part)
+    return names
+
+
+def looks_like_name(text: str, loose: bool = False) -> bool:
+    """2-4 capitalised words (loose: 1-6, e.g. 'Reuters', 'Science X staff'), no digits."""
+    words = text.split()
+    lo, hi = (1, 6) if loose else (2, 4)
+    if not lo <= len(words) <= hi or re.search(r"\d|[@/:]", text):
+        return False
+    if CLUTTER_LINE_RE.match(text):
+        return False
+    capitalised = sum(bool(NAME_WORD_RE.match(w)) for w in words)
+    return capitalised >= len(words) - (1 if loose and len(words) >= 3 else 0) and text[0].isupper()
+
+
+def byline_names(ln: Line) -> list[str] | None:
+    """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
+    if ln.chars > 150:
+        return None
+    m = BYLINE_RE.match(ln.text)
+    if m:
+        return split_names(m.group(1))
+    return None
+
+
+def title_score(ln: Line, language: str) -> float:
+    """How much a line looks like a headline on its own (0 = not at all)."""
+    text = ln.text
+    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250:
+        return 0.0
+    cjk = language == "cjk" or len(CJK_RE.findall(text)) > len(text) * 0.3
+    if cjk:
+        if not 4 <= ln.chars <= 120:
+            return 0.0
+    elif not 3 <= ln.words <= 30 or ln.chars < 12:
+        return 0.0
+    if date_share(text) > 0.6 or text.startswith("http"):
+        return 0.0
+    score = 1.0
+    if text.endswith((".", ":", ",", ";")) and not text.endswith("..."):
+        score -= 0.6
+    if text.count(". ") >= 2:
+        score -= 0.4
+    if not cjk:
+        caps = sum(w[0].isupper() for w in text.split() if w[0].isalpha())
+        alpha_words = sum(w[0].isalpha() for w in text.split()) or 1
+        score += 0.4 * caps / alpha_words
+        if text.isupper():
+            score -= 0.3
+    return max(score, 0.0)
+
+
+@dataclass
+class Head:
+    """Indices of the head lines found above the body."""
+
+    title: int | None = None
+    subtitle: int | None = None
+    used: set[int] = field(default_factory=set)
+
+
+def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
+               counts: Counter[str]) -> int | None:
+    """The headline: a title-like line shortly above the body, preferring one followed by byline/date."""
+    best, best_score = None, 0.0
+    lo = max(0, body_start - HEAD_LOOKBACK)
+    for i in range(lo, min(body_start + 1, len(lines))):
+        ln = lines[i]
+        base = title_score(ln, language)
+        if base <= 0:
+            continue
+        score = base
+        following = lines[i + 1:i + 5]
+        if any(is_dateline(f, month_first) or byline_names(f) is not None for f in following):
+            score += 1.0
+        if counts[ln.text] > 1:
+            score += 0.5  # headlines recur (breadcrumb, share text, preview copy)
+        if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") and i + 1 >= body_start - 1:
+            score += 0.5
+        prev_short = i > 0 and lines[i - 1].words <= 3
+        next_short = i + 1 < len(lines) and lines[i + 1].words <= 3 and not is_dateline(lines[i + 1], month_first)
+        if prev_short and next_short:
+            score -= 0.5  # inside a menu
+        # Headlines run to several words; section labels are one to three.
+        score += 0.5 * min(ln.words, TITLE_FULL_WORDS) / TITLE_FULL_WORDS
+        # Nearer the body is likelier; a little penalty per line of distance.
+        score -= 0.03 * (body_start - i)
+        if score > best_score:
+            best, best_score = i, score
+    # Headline then standfirst: when the winner sits right under another long headline-like
+    # line, that line is the headline and the winner its subtitle.
+    if best is not None and best > 0:
+        prev = lines[best - 1]
+        if title_score(prev, language) >= 0.9 and prev.words >= TITLE_FULL_WORDS // 2 + 1 \
+                and not prev.text.endswith((".", ":")):
+            return best - 1
+    return best
+
+
+# ---------------------------------------------------------------------------
+# body blocks
+# ---------------------------------------------------------------------------
+def heading_like(ln: Line) -> bool:
+    """A subheading: short, no sentence punctuation at the end, a few words."""
+    return (not ln.clutter and not ln.caption and 1 <= ln.words <= 14 and ln.chars <= 100
+            and not ln.text.endswith((".", ",", ";")) and not ln.text.startswith(("http", "#", "@")))
+
+
+def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
+    """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
+    blocks: list[Block] = []
+    dropped = 0
+    span = lines[start:end]
+    for k, ln in enumerate(span):
+        prev_ln = span[k - 1] if k > 0 else None
+        next_ln = span[k + 1] if k + 1 < len(span) else None
+        if ln.clutter:
+            dropped += 1
+            continue
+        if ln.caption:
+            blocks.append(Block("caption", ln.text))
+            continue
+        if ln.cls in ("good", "near"):
+            blocks.append(Block("paragraph", ln.text))
+            continue
+        if ln.cls == "short":
+            isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \
+                       (next_ln is not None and next_ln.cls in ("good", "near"))
+            if ln.sentence and ln.words >= 2 and ln.stop_density > 0:
+                blocks.append(Block("paragraph", ln.text))
+                continue
+            if ln.text.endswith(":") and next_ln is not None and next_ln.cls in ("good", "near") and ln.words >= 2:
+                blocks.append(Block("paragraph", ln.text))  # introduces an excerpt
+                continue
+            if isolated and heading_like(ln) and not ln.text.endswith(":"):
+                blocks.append(Block("heading", ln.text))
+                continue
+        dropped += 1
+    return blocks, dropped
+
+
+def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
+    """Excerpts: the paragraph after an intro ending in ':' and '[Source]'-closed excerpts become quotes."""
+    paras = blocks
+    for i, b in enumerate(paras):
+        if b.kind != "paragraph" or not SOURCE_MARK_RE.search(b.text):
+            continue
+        b.kind = "quote"
+        j = i - 1
+        while j >= 0 and paras[j].kind == "paragraph" and not paras[j].text.endswith(":") \
+                and not SOURCE_MARK_RE.search(paras[j].text) \
+                and (ELLIPSIS_START_RE.match(paras[j].text) or paras[j].text.startswith(QUOTE_START)):
+            paras[j].kind = "quote"
+            j -= 1
+        # Plus the excerpt's lead paragraph, unless it introduces the excerpt (':') or ends another.
+        if j >= 0 and paras[j].kind == "paragraph" and not paras[j].text.endswith(":") \
+                and not SOURCE_MARK_RE.search(paras[j].text):
+            paras[j].kind = "quote"
+        decisions.append(f"quote: excerpt closed by a source marker ending {b.text[-40:]!r}")
+    for i, b in enumerate(paras[:-1]):
+        nxt = paras[i + 1]
+        if b.kind == "paragraph" and b.text.endswith(":") and nxt.kind == "paragraph" and len(b.text) > 15:
+            nxt.kind = "quote"
+            decisions.append(f"quote: paragraph introduced by {b.text[-40:]!r}")
+
+
+# ---------------------------------------------------------------------------
+# publication name
+# ---------------------------------------------------------------------------
+def _clean_org(name: str) -> str | None:
+    name = COMPANY_SUFFIX_RE.sub("", name).strip(" ,.;:-|")
+    if not name or len(name) < 2 or len(name.split()) > 6 or name.lower() in ("all", "the", "copyright"):
+        return None
+    return name
+
+
+def find_source(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:
+    """Publication name from copyright lines, or a name the page's boilerplate keeps referring to."""
+    for ln in reversed(lines):
+        if ln.index in body:
+            continue
+        m = COPYRIGHT_RE.search(ln.text)
+        if m:
+            name = _clean_org(m.group(1))
+            if name:
+                decisions.append(f"source {name!r} from copyright line {ln.text[:60]!r}")
+                return name
+    return self_reference(lines, body, decisions)
+
+
+def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:
+    """An acronym repeated in the boilerplate whose expansion the page spells out ('CDT' -> 'China Digital Times')."""
+    chrome = [ln.text for ln in lines if ln.index not in body]
+    acronyms = Counter(a for t in chrome for a in re.findall(r"\b([A-Z]{2,5})\b", t))
+    alltext = "\n".join(ln.text for ln in lines)
+    for acro, n in acronyms.most_common():
+        if n < 2:
+            break
+        pattern = r"\b" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
+        m = re.search(pattern, alltext)
+        if m:
+            decisions.append(f"source {m.group(0)!r}: expansion of {acro!r}, repeated {n}x in the page chrome")
+            return m.group(0)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# the whole text extraction
+# ---------------------------------------------------------------------------
+def extract_text(text: str) -> TextResult:
+    """Extract headline, byline, dateline, publication and body blocks from a page's text dump."""
+    res = TextResult()
+    raw = [normalise_line(x) for x in (text or "").split("\n")]
+    raw = [x for x in raw if x]
+    if not raw:
+        res.decisions.append("empty text: nothing to extract")
+        return res
+    texts = dedupe_lines(raw, res.decisions)
+    res.dropped += len(raw) - len(texts)
+    language = detect_language(texts)
+    month_first = language in ("English", "cjk")
+    res.decisions.append(f"language guess: {language}")
+    lines = [Line(i, t) for i, t in enumerate(texts)]
+    for ln in lines:
+        classify(ln, language)
+    revise_with_context(lines)
+    weights = [line_weight(ln) for ln in lines]
+    start, end = best_segment(weights)
+    end = cut_at_end_marker(lines, weights, start, end, res.decisions)
+    counts = Counter(texts)
+
+    head = Head()
+    title = find_title(lines, start, language, month_first, counts)
+    if title is not None:
+        head.title = title
+        res.title = lines[title].text
+        res.decisions.append(f"title: line {title + 1} {res.title[:70]!r} (headline-like, just above the body)")
+        if title >= start:
+            start = title + 1
+    else:
+        res.decisions.append("title: no headline-like line above the body")
+    head_lo = head.title if head.title is not None else max(0, start - 3)
+
+    # Standfirst directly under the headline.
+    sub_i = (head.title + 1) if head.title is not None else None
+    if sub_i is not None and sub_i < len(lines):
+        ln = lines[sub_i]
+        ok = (not ln.clutter and not ln.caption and byline_names(ln) is None and not is_dateline(ln, month_first)
+              and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
+              and ln.text.count(". ") == 0)
+        if ok and sub_i >= start:
+            ok = ln.chars <= SUBTITLE_MAX_IN_BODY and sub_i + 1 < end
+        if ok:
+            res.subtitle = ln.text
+            head.subtitle = sub_i
+            res.decisions.append(f"subtitle: line {sub_i + 1} {ln.text[:60]!r} (standfirst under the headline)")
+            if sub_i >= start:
+                start = sub_i + 1
+
+    find_byline_and_date(lines, head_lo, start, end, month_first, res)
+    body_idx = set(range(start, end))
+    # End-of-article author bio: "X is a ... writer for Publication".
+    for ln in lines[max(start, end - 4):min(len(lines), end + 3)]:
+        m = BIO_RE.match(ln.text)
+        if m and BIO_ROLE_RE.search(m.group("rest")):
+            if not res.authors:
+                res.authors = [m.group("name")]
+                res.decisions.append(f"author {m.group('name')!r} from the author bio line")
+            fm = BIO_FOR_RE.search(m.group("rest"))
+            if fm and not res.source:
+                res.source = _clean_org(fm.group(1))
+                res.decisions.append(f"source {res.source!r} from the author bio line")
+            ln.clutter = True  # the bio is not article text
+    if not res.source:
+        res.source = find_source(lines, body_idx, res.decisions)
+
+    blocks, dropped = body_blocks(lines, start, end, res.decisions)
+    mark_quotes(blocks, res.decisions)
+    res.blocks = blocks
+    res.dropped += dropped + (len(lines) - (end - start))
+    res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
+                         f"{len(blocks)} blocks")
+    return res
+
+
+def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
+                         res: TextResult) -> None:
+    """Byline and dateline: first in the head (headline to body), then anywhere short and near."""
+    head = range(head_lo, min(start + 3, len(lines)))
+    for i in head:
+        ln = lines[i]
+        names = byline_names(ln)
+        if names is None and BYLINE_EMPTY_RE.match(ln.text):
+            res.decisions.append(f"byline: line {i + 1} {ln.text!r} is empty")
+            continue
+        if names is None and i < start and i > head_lo and ln.chars <= 80 and not ln.clutter:
+            # A bare name line under the headline, or "Name, Role".
+            first = ln.text.split(",")[0].strip()
+            if looks_like_name(first) and (first == ln.text or ROLE_WORDS.search(ln.text)):
+                names = [clean_name(first)]
+        if names:
+            res.authors = names
+            res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
+            break
+    res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
+
+
+def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
+              decisions: list[str]) -> dt.date | None:
+    """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby."""
+    def candidates(idx: range) -> list[tuple[int, int, dt.date]]:
+        out = []
+        for i in idx:
+            ln = lines[i]
+            if ln.caption or ln.chars > 160:
+                continue
+            dates = find_dates(ln.text, month_first)
+            if not dates:
+                continue
+            rank = 0 if PUBLISHED_HINT_RE.search(ln.text) else 2 if UPDATED_HINT_RE.search(ln.text) else 1
+            out.append((rank, i, dates[0][1]))
+        return out
+
+    near = candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
+    if near:
+        rank, i, date = min(near, key=lambda c: (c[0], abs(c[1] - head_lo)))
+        decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")
+        return date
+    # Farther away: only lines that are essentially a date, nearest the body.
+    far = [c for c in candidates(range(len(lines)))
+           if date_share(lines[c[1]].text) >= 0.5 and not (start <= c[1] < end and lines[c[1]].cls == "good")]
+    if far:
+        rank, i, date = min(far, key=lambda c: (c[0] > 1, min(abs(c[1] - start), abs(c[1] - end))))
+        if min(abs(i - start), abs(i - end)) <= HEAD_LOOKBACK:
+            decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline near the body)")
+            return date
+    decisions.append("date: no absolute dateline found")
+    return None
