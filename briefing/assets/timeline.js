@@ -1,0 +1,40 @@
+/* Timeline filters (topic, entity, events only). Without JavaScript the form stays
+   hidden and the whole timeline reads in full. Works with Material's instant loading. */
+(function () {
+  function setup() {
+    var form = document.querySelector("form.timeline-filters");
+    if (!form || form.dataset.ready) return;
+    form.dataset.ready = "1";
+    form.hidden = false;
+    var items = Array.prototype.slice.call(document.querySelectorAll("li.tl-item"));
+    var output = form.querySelector("output");
+    function apply() {
+      var topic = form.elements.topic.value;
+      var entity = form.elements.entity.value;
+      var eventsOnly = form.elements["events-only"].checked;
+      var shown = 0;
+      items.forEach(function (li) {
+        var ok = (!topic || (" " + li.dataset.topics + " ").indexOf(" " + topic + " ") >= 0) &&
+                 (!entity || (" " + li.dataset.entities + " ").indexOf(" " + entity + " ") >= 0) &&
+                 (!eventsOnly || li.classList.contains("tl-event"));
+        li.hidden = !ok;
+        if (ok) shown += 1;
+      });
+      document.querySelectorAll("ol.timeline").forEach(function (list) {
+        var any = list.querySelector("li.tl-item:not([hidden])");
+        list.hidden = !any;
+        var heading = list.previousElementSibling;
+        if (heading && /^H2$/.test(heading.tagName)) heading.hidden = !any;
+      });
+      output.textContent = shown + " of " + items.length + " entries shown";
+    }
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    apply();
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(setup);
+  } else {
+    document.addEventListener("DOMContentLoaded", setup);
+  }
+})();

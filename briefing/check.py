@@ -1,0 +1,162 @@
+"""Post-build checks on the built HTML: nothing executable from content, no broken links.
+
+The second line of defence behind escaping (shared/RELIABILITY.md section 1): even if
+some article text slipped through as markup, the build fails instead of publishing it.
+A step of `build_site.py build`, deliberately not an MkDocs hook (engine-neutral).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+# Elements only the theme may bring; inside the article content they mean injection.
+FORBIDDEN_IN_CONTENT = {
+    "script", "iframe", "object", "embed", "applet", "frame", "frameset", "base",
+    "meta", "link", "style", "template", "noscript", "svg", "math",
+}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "srcset", "data"}
+_DANGEROUS_URL = re.compile(r"^\s*(javascript|vbscript|file|data)\s*:", re.I)
+_SAFE_DATA_URL = re.compile(r"^\s*data:image/(png|gif|jpeg|webp);", re.I)
+_CONTROL = re.compile(r"[\x00-\x20]+")
+
+
+@dataclass
+class PageScan:
+    """What one built page contains that the checks care about."""
+
+    ids: set[str] = field(default_factory=set)
+    duplicate_ids: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+    unsafe: list[str] = field(default_factory=list)
+
+
+class _Scanner(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scan = PageScan()
+        self._content_depth = 0  # > 0 while inside <article class="md-content__inner">
+        self._stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        amap = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "article" and "md-content__inner" in amap.get("class", ""):
+            self._content_depth = 1
+        elif self._content_depth and tag not in _VOID:
+            self._content_depth += 1
+        if "id" in amap:
+            if amap["id"] in self.scan.ids:
+                self.scan.duplicate_ids.add(amap["id"])
+            self.scan.ids.add(amap["id"])
+        if "name" in amap and tag == "a":
+            self.scan.ids.add(amap["name"])
+        for attr in ("href", "src"):
+            if amap.get(attr) and tag in ("a", "link", "script", "img", "source", "iframe"):
+                self.scan.links.append(amap[attr])
+        if self._content_depth:
+            self._check_content(tag, amap)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if self._content_depth and tag not in _VOID:
+            self._content_depth -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._content_depth and tag not in _VOID:
+            self._content_depth -= 1
+
+    def _check_content(self, tag: str, amap: dict[str, str]) -> None:
+        if tag in FORBIDDEN_IN_CONTENT:
+            self.scan.unsafe.append(f"<{tag}> element in article content")
+        for name, value in amap.items():
+            if name.startswith("on"):
+                self.scan.unsafe.append(f"<{tag} {name}=…> event handler in article content")
+            if name in URL_ATTRIBUTES or name == "style" and "url(" in value.lower():
+                compact = _CONTROL.sub("", value)
+                if _DANGEROUS_URL.match(compact) and not _SAFE_DATA_URL.match(compact):
+                    self.scan.unsafe.append(f"<{tag} {name}={value[:40]!r}> dangerous URL in article content")
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def scan_page(text: str) -> PageScan:
+    parser = _Scanner()
+    parser.feed(text)
+    parser.close()
+    return parser.scan
+
+
+@dataclass
+class SiteReport:
+    pages: int = 0
+    links_checked: int = 0
+    unsafe: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)
+    duplicate_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.unsafe or self.broken or self.duplicate_ids)
+
+
+def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
+    """Scan every built page: unsafe content, broken internal links and anchors, duplicate ids.
+
+    base_path is the path part of site_url: absolute links under it point into the site
+    (Material's 404 page uses them).
+    """
+    report = SiteReport()
+    scans: dict[str, PageScan] = {}
+    for page in sorted(site_dir.rglob("*.html")):
+        rel = page.relative_to(site_dir).as_posix()
+        scans[rel] = scan_page(page.read_text(encoding="utf-8", errors="replace"))
+    report.pages = len(scans)
+    for rel, scan in scans.items():
+        report.unsafe += [f"{rel}: {u}" for u in scan.unsafe]
+        report.duplicate_ids += [f"{rel}: duplicate id {i!r}" for i in sorted(scan.duplicate_ids)]
+        for url in scan.links:
+            problem = _check_link(rel, url, site_dir, scans, base_path)
+            if problem is None:
+                continue
+            report.links_checked += 1
+            if problem:
+                report.broken.append(f"{rel}: {problem}")
+    return report
+
+
+def _check_link(page: str, url: str, site_dir: Path, scans: dict[str, PageScan], base_path: str) -> str | None:
+    """'' when the internal link resolves, a problem sentence when not, None for external ones."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc:
+        return None  # external (or absolute site_url canonical): not checked offline
+    target = posixpath.dirname(page)
+    if parts.path:
+        path = unquote(parts.path)
+        if path.startswith("/"):
+            if not path.startswith(base_path):
+                return f"link {url!r} is outside the site's base path {base_path}"
+            joined = path[len(base_path):] or "."
+        else:
+            joined = posixpath.normpath(posixpath.join(target, path))
+        if joined.startswith(".."):
+            return f"link {url!r} leaves the site"
+        target_rel = joined
+        candidate = site_dir / target_rel
+        if candidate.is_dir() or path.endswith("/"):
+            target_rel = posixpath.join(target_rel, "index.html").lstrip("./") if target_rel != "." else "index.html"
+            candidate = site_dir / target_rel
+        if not candidate.exists():
+            return f"link {url!r}: {target_rel} does not exist"
+    else:
+        target_rel = page
+    if parts.fragment and target_rel.endswith(".html"):
+        scan = scans.get(target_rel)
+        fragment = unquote(parts.fragment)
+        if scan is not None and fragment not in scan.ids:
+            return f"link {url!r}: no element with id {fragment!r} in {target_rel}"
+    return ""

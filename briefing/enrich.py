@@ -1,0 +1,218 @@
+"""Enrich stage: slugs, paragraph anchors, topic tags, summaries, entities, events, related.
+
+Works on the whole corpus at once (slugs must be unique, related articles and
+entity pages look across articles) and does no I/O except loading its config files.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from . import entities as entities_mod
+from . import events as events_mod
+from .model import Article, Briefing, Event, Related
+from .text import casefold_key, clean_field, slugify, split_sentences
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MIN_MENTIONS = 2
+TITLE_WEIGHT = 2
+SUMMARY_MAX_CHARS = 320
+MAX_RELATED = 5
+# Names MkDocs or the file system treat specially: never an article slug.
+RESERVED_SLUGS = {
+    "index", "readme", "con", "prn", "aux", "nul", "templates", "assets", "search",
+    *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10)),
+}
+
+
+class ConfigError(Exception):
+    """A project config file (topics, entities) is unusable; the message says where."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    min_mentions: int = DEFAULT_MIN_MENTIONS
+
+
+# --- topics ----------------------------------------------------------------------------
+
+
+def load_topics(path: Path | None) -> list[Topic]:
+    """Read the topics file; a missing file means no topic tags."""
+    if path is None or not path.exists():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {' '.join(str(exc).split())}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of topic names to phrases")
+    topics: list[Topic] = []
+    seen: dict[str, str] = {}
+    for raw_name, spec in data.items():
+        name = clean_field(str(raw_name))
+        key = casefold_key(name)
+        if key in seen:
+            raise ConfigError(f"{path}: topic {name!r} repeats {seen[key]!r} (tags ignore case)")
+        seen[key] = name
+        if isinstance(spec, list):
+            spec = {"phrases": spec}
+        if not isinstance(spec, dict) or not isinstance(spec.get("phrases"), list):
+            raise ConfigError(f"{path}: {name}: expected `phrases: [...]`")
+        phrases = [str(p) for p in spec["phrases"] if str(p).strip()]
+        min_mentions = spec.get("min_mentions", DEFAULT_MIN_MENTIONS)
+        if not isinstance(min_mentions, int) or min_mentions < 1:
+            raise ConfigError(f"{path}: {name}: min_mentions must be a whole number >= 1")
+        topics.append(Topic(name, tuple(_phrase_pattern(p) for p in phrases), min_mentions))
+    return topics
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """Whole-word pattern; capitals-only phrases (acronyms) match case-sensitively."""
+    stem = phrase.endswith("*")
+    words = [re.escape(w) for w in phrase.rstrip("*").split()]
+    body = re.sub("[’']", "['’]", r"[\s\u00a0-]+".join(words))  # either apostrophe
+    pattern = r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)")
+    is_acronym = phrase.rstrip("*").isupper()
+    return re.compile(pattern, 0 if is_acronym else re.IGNORECASE)
+
+
+def assign_topics(article: Article, topics: list[Topic]) -> None:
+    """Tag the article with each topic its text really discusses (threshold, not one mention)."""
+    title = article.title or ""
+    body = article.body_text
+    tags = []
+    for topic in topics:
+        hits = sum(len(p.findall(body)) + TITLE_WEIGHT * len(p.findall(title)) for p in topic.patterns)
+        if hits >= topic.min_mentions:
+            tags.append(topic.name)
+            article.decisions.append(f"topic {topic.name!r}: {hits} mention(s)")
+    article.tags = canonical_tags(article.tags + tags)
+
+
+def canonical_tags(tags: list[str]) -> list[str]:
+    """Non-empty, cleaned, one per case-folded name, first spelling wins, sorted."""
+    out: dict[str, str] = {}
+    for tag in tags:
+        name = clean_field(str(tag))
+        if name and casefold_key(name) not in out:
+            out[casefold_key(name)] = name
+    return sorted(out.values(), key=casefold_key)
+
+
+# --- per-article fields ----------------------------------------------------------------
+
+
+def assign_anchors(article: Article) -> None:
+    """Number body paragraphs and quotes p-1, p-2, ... in reading order (stable for same input)."""
+    n = 0
+    for block in article.blocks:
+        if block.kind in ("paragraph", "quote"):
+            n += 1
+            block.anchor = f"p-{n}"
+        else:
+            block.anchor = None
+
+
+def summarise(article: Article) -> str | None:
+    """One or two sentences from the lead paragraph."""
+    for block in article.blocks:
+        if block.kind != "paragraph" or len(block.text) < 40:
+            continue
+        sentences = split_sentences(clean_field(block.text))
+        summary = ""
+        for sentence in sentences[:2]:
+            if summary and len(summary) + len(sentence) > SUMMARY_MAX_CHARS:
+                break
+            summary = f"{summary} {sentence}".strip()
+        if len(summary) > SUMMARY_MAX_CHARS:
+            summary = summary[:SUMMARY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        return summary or None
+    return None
+
+
+def assign_slugs(articles: list[Article]) -> None:
+    """Unique, stable ASCII slugs from titles; collisions get -2, -3 in source-file order."""
+    taken: set[str] = set()
+    for article in sorted(articles, key=lambda a: a.source_file):
+        base = slugify(article.title or "") or slugify(Path(article.source_file).stem) or "article"
+        if base in RESERVED_SLUGS:
+            base = f"{base}-article"
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        article.slug = slug
+
+
+# --- related articles ------------------------------------------------------------------
+
+
+def relate(briefing: Briefing) -> None:
+    """Up to five related articles per article, by shared entities and topics weighted by rarity."""
+    articles = briefing.articles
+    features = {a.slug: _features(a) for a in articles}
+    doc_freq: Counter[tuple[str, str]] = Counter(f for fs in features.values() for f in fs)
+    n = len(articles)
+    for article in articles:
+        mine = features[article.slug]
+        scored: list[Related] = []
+        for other in articles:
+            if other.slug == article.slug:
+                continue
+            shared = mine & features[other.slug]
+            if not shared:
+                continue
+            # Rarer features say more: idf-weighted overlap (a feature in every article adds ~0).
+            weights = {f: math.log((1 + n) / doc_freq[f]) for f in shared}
+            score = sum(weights.values())
+            if score <= 0:
+                continue
+            top = sorted(shared, key=lambda f: (-weights[f], f[1]))[:3]
+            reasons = tuple(_feature_label(f, briefing) for f in top)
+            scored.append(Related(other.slug, round(score, 4), reasons))
+        scored.sort(key=lambda r: (-r.score, r.slug))
+        article.related = scored[:MAX_RELATED]
+
+
+def _features(article: Article) -> set[tuple[str, str]]:
+    return {("entity", e) for e in article.entities} | {("topic", t) for t in article.tags}
+
+
+def _feature_label(feature: tuple[str, str], briefing: Briefing) -> str:
+    kind, value = feature
+    if kind == "entity" and value in briefing.entities:
+        return briefing.entities[value].name
+    return value
+
+
+# --- the stage -------------------------------------------------------------------------
+
+
+def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Catalogue) -> None:
+    """Fill slugs, anchors, tags, summaries, entities, events and related articles."""
+    assign_slugs(briefing.articles)
+    for article in briefing.articles:
+        assign_anchors(article)
+        assign_topics(article, topics)
+        article.summary = article.summary or summarise(article)
+    entities_mod.annotate(briefing, catalogue)
+    for article in briefing.articles:
+        events = events_mod.extract_events(article, briefing.entities)
+        article.events = sorted(events, key=_event_key)
+    relate(briefing)
+
+
+def _event_key(event: Event) -> tuple[object, ...]:
+    return (event.date, event.anchor or "", event.text)

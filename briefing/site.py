@@ -1,0 +1,93 @@
+"""Build-site stage: run the real `mkdocs build --strict`, check the result, publish atomically.
+
+The site is built into a temporary folder next to the target; only when MkDocs and
+the post-build checks pass does it replace the previous site, so an interrupted or
+failed build leaves the last good site in place.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .check import SiteReport, check_site
+
+log = logging.getLogger(__name__)
+
+# MkDocs 1.6 logs these under "mkdocs.*"; Material prints its end-of-life banner there too.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+class SiteError(Exception):
+    """The site was not built; the message says why and what to do."""
+
+
+@dataclass
+class SiteResult:
+    site_dir: Path
+    report: SiteReport
+
+
+def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path):  # type: ignore[no-untyped-def]
+    """The project's mkdocs.yml with the docs and site folders of this run, strict."""
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        return load_config(
+            str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), strict=True
+        )
+    except ConfigurationError as exc:
+        raise SiteError(f"{config_file}: {exc}") from exc
+
+
+def build_site(config_file: Path, docs_dir: Path, site_dir: Path) -> SiteResult:
+    """mkdocs build --strict into a temporary folder, check it, then swap it into place."""
+    from mkdocs.commands.build import build
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    staging = site_dir.with_name(f".{site_dir.name}.building")
+    shutil.rmtree(staging, ignore_errors=True)
+    config = load_mkdocs_config(config_file, docs_dir, staging)
+    try:
+        build(config)
+    except (Abort, MkDocsException) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteError(f"mkdocs build --strict failed: {exc} (the previous site, if any, is unchanged)") from exc
+    base_path = urlsplit(config.get("site_url") or "/").path or "/"
+    report = check_site(staging, base_path if base_path.endswith("/") else base_path + "/")
+    if report.unsafe or report.broken:
+        for problem in report.unsafe + report.broken:
+            log.error("%s", problem)
+        shutil.rmtree(staging, ignore_errors=True)
+        what = []
+        if report.unsafe:
+            what.append(f"{len(report.unsafe)} unsafe element(s) or attribute(s) from article content")
+        if report.broken:
+            what.append(f"{len(report.broken)} broken internal link(s)")
+        raise SiteError("post-build check failed: " + ", ".join(what) + "; the previous site is unchanged")
+    for problem in report.duplicate_ids:
+        log.warning("%s", problem)
+    _swap_into_place(staging, site_dir)
+    return SiteResult(site_dir, report)
+
+
+def _swap_into_place(staging: Path, site_dir: Path) -> None:
+    """Replace site_dir by staging with two renames (never a half-written site)."""
+    old = site_dir.with_name(f".{site_dir.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(old)
+    staging.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def serve(config_file: Path, docs_dir: Path, address: str) -> None:
+    """Preview with live reload (MkDocs' own server), bound to the given address."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    mkdocs_serve(config_file=str(config_file), docs_dir=str(docs_dir.resolve()), dev_addr=address)

@@ -1,0 +1,93 @@
+"""Text helpers shared by the stages: normalisation, metadata cleaning, slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Line separators that str.splitlines() honours but Markdown and YAML do not:
+# fold them all into "\n" once, then split on "\n" only.
+_NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+# ANSI escape sequences (colour codes pasted from terminals): drop them whole.
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+# C0 controls except TAB and LF, DEL, and C1 controls.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Explicit bidi embeddings, overrides and isolates ("Trojan Source").
+_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+# Invisible characters that have no business in a title, a name, a tag or a slug.
+# ZWJ/ZWNJ (U+200D/U+200C) are kept: emoji sequences and Persian need them.
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u180e]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalise_newlines(text: str) -> str:
+    """All line breaks as "\\n"."""
+    return _NEWLINES.sub("\n", text)
+
+
+def strip_controls(text: str) -> tuple[str, list[str]]:
+    """Remove control and bidi-override characters from body text; say what went."""
+    notes: list[str] = []
+    cleaned = _ANSI.sub("", text)
+    cleaned = _CONTROLS.sub("", cleaned)
+    if cleaned != text:
+        notes.append(f"removed {len(text) - len(cleaned)} control character(s)")
+    no_bidi = _BIDI.sub("", cleaned)
+    if no_bidi != cleaned:
+        notes.append(f"removed {len(cleaned) - len(no_bidi)} bidi override character(s)")
+    return no_bidi, notes
+
+
+def clean_field(value: str) -> str:
+    """A metadata value (title, author, tag) as one clean NFC line of visible text."""
+    value = unicodedata.normalize("NFC", value)
+    value = _ANSI.sub("", value)
+    value = _CONTROLS.sub(" ", value)
+    value = _BIDI.sub("", value)
+    value = _INVISIBLE.sub("", value)
+    value = value.replace("\n", " ")
+    return _SPACES.sub(" ", value).strip()
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """An ASCII slug, lowercase, `[a-z0-9-]`, at most max_length characters; may be ''."""
+    text = clean_field(text)
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = ascii_text.lower().replace("&", " and ")
+    ascii_text = re.sub(r"['’`]", "", ascii_text)  # "Microsoft's" -> "microsofts"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug.strip("-")
+
+
+def casefold_key(text: str) -> str:
+    """The key under which two names count as the same (tags, entities)."""
+    return clean_field(text).casefold()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose into sentences (good enough for summaries, events and mentions)."""
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start : match.start()].rstrip()
+        last_word = candidate.rsplit(None, 1)[-1] if candidate.split() else ""
+        word = last_word.rstrip(".").lower().lstrip("(“\"'")
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue  # "Mr. Rubio", "Elsa B. Kania": not a sentence end
+        parts.append(text[start : match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts

@@ -1,0 +1,242 @@
+"""Write stage: articles -> Markdown files with YAML front matter, written safely.
+
+Safety rules (shared/RELIABILITY.md):
+- article text is text: every character is escaped so nothing in a seed becomes markup;
+- front matter only through yaml.safe_dump, fixed key order, re-loaded to verify;
+- writes are atomic, files the converter did not generate are never touched, files it
+  generated for a seed that is gone are removed, and the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import logging
+import os
+import re
+import tempfile
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from .model import Article, Block, Briefing
+
+log = logging.getLogger(__name__)
+
+MANIFEST = ".briefing-manifest.json"
+# The conversion contract: every key always present, in this order (README documents it).
+CONTRACT_KEYS = (
+    "title", "subtitle", "authors", "source", "date", "date_source",
+    "source_file", "tags", "summary", "word_count",
+)
+# Keys after the contract ones: used by the site's article template.
+EXTRA_KEYS = ("url", "entities", "related")
+
+# Characters Python-Markdown gives a meaning to anywhere in a line. `<`, `>` and `&` are
+# written as entities (a backslash does not escape them); the rest get a backslash.
+_INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
+# At the start of a paragraph: headings, list markers, block quotes, rules, admonitions.
+_LINE_START = re.compile(r"^([#+\-!=|:~]|\d+(?=[.)]))")
+
+
+class WriteError(Exception):
+    """An output could not be written (collision, path outside docs/, I/O)."""
+
+
+# --- Markdown rendering ----------------------------------------------------------------
+
+
+def escape_text(text: str) -> str:
+    """Plain text -> Markdown that renders as exactly this text (no markup, no HTML)."""
+    text = " ".join(text.split())  # one line: no indented code, no setext underline
+    text = html.escape(text, quote=False)  # & < >
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    match = _LINE_START.match(text)
+    if match:
+        if match.group(1)[0].isdigit():  # "1. " would start a list: escape the dot
+            end = match.end()
+            text = text[:end] + "\\" + text[end:]
+        elif match.group(1) in "#+-!":
+            text = "\\" + text
+        else:  # =, |, :, ~ have no backslash escape: an entity keeps them literal
+            text = f"&#{ord(text[0])};" + text[1:]
+    return text
+
+
+def paragraph_anchor(anchor: str) -> str:
+    """The inline permalink that gives a paragraph its id (styled like heading permalinks)."""
+    number = anchor.removeprefix("p-")
+    return (
+        f'<a class="para-anchor" id="{anchor}" href="#{anchor}" '
+        f'title="Link to paragraph {number}">¶</a>'
+    )
+
+
+def render_body(article: Article) -> str:
+    """The article's own text as Markdown: paragraphs, headings, quotes, captions.
+
+    No `# title` line: the title is in the front matter, and the theme (or any engine's
+    default template) shows it as the page's heading.
+    """
+    out: list[str] = []
+    previous: Block | None = None
+    for block in article.blocks:
+        text = escape_text(block.text)
+        if not text:
+            continue
+        if block.kind == "heading":
+            out.append(f"## {text}")
+        elif block.kind == "caption":
+            out.append(f"*{text}*")  # a photo caption: kept apart from the prose, in italics
+        elif block.kind == "quote":
+            line = f"> {paragraph_anchor(block.anchor)} {text}" if block.anchor else f"> {text}"
+            if previous is not None and previous.kind == "quote":
+                out[-1] += "\n>\n" + line  # consecutive excerpts: one block quote
+                previous = block
+                continue
+            out.append(line)
+        else:
+            out.append(f"{paragraph_anchor(block.anchor)} {text}" if block.anchor else text)
+        previous = block
+    return "\n\n".join(out) + "\n"
+
+
+def front_matter(article: Article, briefing: Briefing) -> dict[str, Any]:
+    """The front matter mapping, contract keys first, every key present."""
+    by_slug = {a.slug: a for a in briefing.articles}
+    data: dict[str, Any] = {
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "authors": list(article.authors),
+        "source": article.source,
+        "date": article.date.isoformat() if article.date else None,
+        "date_source": article.date_source if article.date else None,
+        "source_file": article.source_file,
+        "tags": list(article.tags),
+        "summary": article.summary,
+        "word_count": article.word_count,
+        "url": article.url,
+        "entities": [
+            {"name": briefing.entities[s].name, "slug": s}
+            for s in article.entities if s in briefing.entities
+        ],
+        "related": [
+            {"title": by_slug[r.slug].title, "slug": r.slug, "reason": "shares " + ", ".join(r.reasons)}
+            for r in article.related if r.slug in by_slug
+        ],
+    }
+    assert tuple(data) == CONTRACT_KEYS + EXTRA_KEYS
+    return data
+
+
+def dump_front_matter(data: dict[str, Any]) -> str:
+    """YAML through the safe dumper, verified by loading it back."""
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=4096)
+    if yaml.safe_load(text) != data:  # never write front matter that reads back differently
+        raise WriteError("front matter does not survive a YAML round trip")
+    return f"---\n{text}---\n\n"
+
+
+def render_article(article: Article, briefing: Briefing) -> str:
+    """The whole Markdown file for one article."""
+    return dump_front_matter(front_matter(article, briefing)) + render_body(article)
+
+
+# --- safe output tree ------------------------------------------------------------------
+
+
+class OutputTree:
+    """Writes generated files under docs/, atomically, never over a file we did not make.
+
+    A manifest (docs/.briefing-manifest.json: hidden, so MkDocs ignores it) lists what
+    the converter generated last time; on finish, generated files not written this run
+    are removed, so a deleted seed's page disappears.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.previous: dict[str, str] = self._load_manifest()
+        self.written: dict[str, str] = {}
+        self.skipped: list[str] = []  # user files we refused to overwrite
+        self.changed = 0
+
+    def _load_manifest(self) -> dict[str, str]:
+        try:
+            data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
+            return {str(k): str(v) for k, v in data.get("files", {}).items()}
+        except (OSError, ValueError, AttributeError):
+            return {}
+
+    def _path(self, rel: str) -> Path:
+        pure = PurePosixPath(rel)
+        if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+            raise WriteError(f"refusing to write outside the docs folder: {rel}")
+        return self.root.joinpath(*pure.parts)
+
+    def is_ours(self, rel: str) -> bool:
+        """True when rel is free, or was generated by us in an earlier run."""
+        return rel in self.previous or not self._path(rel).exists()
+
+    def write(self, rel: str, content: str | bytes) -> bool:
+        """Write one generated file; False (and a warning) when a user file is in the way."""
+        if rel in self.written:
+            raise WriteError(f"two outputs want the same path: {rel}")
+        path = self._path(rel)
+        if not self.is_ours(rel):
+            self.skipped.append(rel)
+            log.warning(
+                "%s exists and was not generated by build_site.py: left untouched "
+                "(move it away to get the generated page)", path)
+            return False
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        digest = hashlib.sha256(data).hexdigest()
+        self.written[rel] = digest
+        if path.exists() and _sha256_file(path) == digest:
+            return True  # unchanged: keep the file (and its mtime) as it is
+        atomic_write(path, data)
+        self.changed += 1
+        return True
+
+    def finish(self) -> list[str]:
+        """Remove stale generated files, save the manifest; return the removed paths."""
+        removed = []
+        for rel in sorted(set(self.previous) - set(self.written)):
+            path = self._path(rel)
+            if path.exists():
+                path.unlink()
+                removed.append(rel)
+                _prune_empty_dirs(path.parent, self.root)
+        manifest = {"generator": "build_site.py", "files": dict(sorted(self.written.items()))}
+        atomic_write(self.root / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"))
+        return removed
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename over the target."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _prune_empty_dirs(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_relative_to(root):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
