@@ -1,0 +1,168 @@
+"""Saved-web-page extraction: trafilatura for the body, the page's own metadata for the fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as htmlmod
+import json
+import re
+from typing import Any
+
+from .extract_dates import first_date
+from .model import Article, Block
+
+# Markers trafilatura leaves in its plain-text output for list items and headings.
+_LIST_MARK = re.compile(r"^[-*•]\s+")
+_META_RE = re.compile(r"<meta\s+[^>]*>", re.I | re.S)
+_ATTR_RE = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.S)
+_JSONLD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
+_ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+                  "OpinionNewsArticle", "WebPage", "Report", "TechArticle", "LiveBlogPosting")
+
+
+def page_meta(html: str) -> dict[str, str]:
+    """<meta property/name=... content=...> pairs, first value wins, names lower-cased."""
+    meta: dict[str, str] = {}
+    for tag in _META_RE.findall(html[:500_000]):
+        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR_RE.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key and "content" in attrs and key not in meta:
+            meta[key] = htmlmod.unescape(attrs["content"]).strip()
+    return meta
+
+
+def jsonld_nodes(html: str) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page (graphs flattened)."""
+    nodes: list[dict[str, Any]] = []
+
+    def walk(obj: Any) -> None:
+        if isinstance(obj, list):
+            for x in obj:
+                walk(x)
+        elif isinstance(obj, dict):
+            nodes.append(obj)
+            if "@graph" in obj:
+                walk(obj["@graph"])
+
+    for raw in _JSONLD_RE.findall(html):
+        try:
+            walk(json.loads(raw.strip()))
+        except ValueError:
+            continue
+    return nodes
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    t = node.get("@type", [])
+    return t if isinstance(t, list) else [t]
+
+
+def _name(value: Any, nodes_by_id: dict[str, dict]) -> list[str]:
+    """Names from a JSON-LD author/publisher value (strings, objects, lists, @id references)."""
+    out: list[str] = []
+    for v in value if isinstance(value, list) else [value]:
+        if isinstance(v, str):
+            out.append(v)
+        elif isinstance(v, dict):
+            if "@id" in v and "name" not in v:
+                v = nodes_by_id.get(v["@id"], v)
+            if "Organization" in _types(v) and "name" in v and value is not None and v is not value:
+                pass
+            name = v.get("name")
+            if isinstance(name, str):
+                out.append(name)
+    return [htmlmod.unescape(x).strip() for x in out if x and x.strip()]
+
+
+def metadata(html: str) -> dict[str, Any]:
+    """Title, date, authors and site as the page declares them (og:, JSON-LD, meta)."""
+    meta = page_meta(html)
+    nodes = jsonld_nodes(html)
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    articles = [n for n in nodes if any(t in _ARTICLE_TYPES for t in _types(n))]
+    out: dict[str, Any] = {}
+    site = meta.get("og:site_name")
+    if not site:
+        for n in articles + nodes:
+            names = _name(n.get("publisher"), by_id) if n.get("publisher") else []
+            if names:
+                site = names[0]
+                break
+    out["site"] = site
+    title = meta.get("og:title") or meta.get("twitter:title")
+    if title and site:
+        # Cut a trailing " | Site" / " - Site" that repeats the declared site name.
+        title = re.sub(r"\s*[|\-–—:·]\s*" + re.escape(site) + r"\s*$", "", title)
+    out["title"] = title
+    date_value = None
+    for n in articles + nodes:
+        if isinstance(n.get("datePublished"), str):
+            date_value = n["datePublished"]
+            break
+    date_value = date_value or meta.get("article:published_time") or meta.get("datepublished") \
+        or meta.get("date")
+    out["date"] = _iso_date(date_value)
+    authors: list[str] = []
+    for n in articles + nodes:
+        if n.get("author"):
+            vals = n["author"] if isinstance(n["author"], list) else [n["author"]]
+            for v in vals:
+                if isinstance(v, dict) and "@id" in v and "name" not in v:
+                    v = by_id.get(v["@id"], v)
+                if isinstance(v, dict) and "Organization" in _types(v):
+                    continue
+                authors += _name(v, by_id)
+            if authors:
+                break
+    if not authors:
+        value = meta.get("author") or meta.get("article:author")
+        if value and not re.match(r"https?://", value):
+            authors = [value]
+    out["authors"] = [re.sub(r"^(by|analysis by)\s+", "", a, flags=re.I) for a in authors
+                      if not re.search(r"https?://|@|/", a)]
+    out["url"] = meta.get("og:url")
+    return out
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            return dt.date(*map(int, m.groups()))
+        except ValueError:
+            return None
+    return first_date(value)
+
+
+def extract_html(html: str, article: Article) -> None:
+    """Fill `article` from a saved web page."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      include_tables=True, favor_recall=True)
+    meta = metadata(html)
+    traf = {}
+    if doc is not None:
+        traf = {"title": doc.title, "author": doc.author, "date": doc.date, "site": doc.sitename,
+                "text": doc.text or "", "url": doc.url}
+        article.decisions.append("body from trafilatura (saved web page)")
+    else:
+        article.decisions.append("trafilatura found no article body")
+    article.title = meta["title"] or traf.get("title")
+    article.decisions.append(f"title {article.title!r} from " + ("og:title" if meta["title"] else "trafilatura"))
+    article.source = meta["site"] or traf.get("site")
+    article.authors = meta["authors"] or [a.strip() for a in re.split(r";|\band\b", traf.get("author") or "")
+                                          if a.strip()]
+    article.date = meta["date"] or _iso_date(traf.get("date"))
+    article.date_source = "metadata" if article.date else None
+    if article.date:
+        article.decisions.append(f"date {article.date} from the page metadata")
+    article.url = meta["url"] or traf.get("url")
+    blocks: list[Block] = []
+    for para in (traf.get("text") or "").split("\n"):
+        para = _LIST_MARK.sub("", para.strip())
+        if para and para != article.title:
+            blocks.append(Block("paragraph", para))
+    article.blocks = blocks
