@@ -102,11 +102,14 @@ def first_date(text: str, month_first: bool = True) -> dt.date | None:
 
 def date_share(text: str) -> float:
     """How much of a line the dates (and time-of-day/weekday filler) take: 1.0 for a pure dateline."""
+    if not find_dates(text):
+        return 0.0
     rest = text
     for _, pattern in _PATTERNS:
         rest = pattern.sub(" ", rest)
-    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b[A-Z]{2,4}\b|[\W\d_]+", " ", rest,
-                  flags=re.I)
+    # Times of day and time-zone abbreviations belong to a dateline too.
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", rest, flags=re.I)
+    rest = re.sub(r"\b[A-Z]{2,4}\b|[\W\d_]+", " ", rest)
     rest_len = len(rest.replace(" ", ""))
     total = len(re.sub(r"\W", "", text))
     return 1.0 - rest_len / total if total else 0.0

@@ -32,7 +32,10 @@ CLUTTER_PENALTY = 40
 NEAR_GOOD_FACTOR = 0.6
 HEAD_LOOKBACK = 40
 TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
-END_SHARE = 0.4  # an end marker cuts the segment when less than this share of prose follows  # lines above the body searched for headline / byline / dateline
+END_SHARE = 0.4
+ANCHOR_BONUS = 1.5
+NAME_ANCHOR_BONUS = 1.0
+FIRST_LINE_BONUS = 0.5  # a byline/dateline right under a line makes it the headline  # an end marker cuts the segment when less than this share of prose follows  # lines above the body searched for headline / byline / dateline
 SUBTITLE_MAX_CHARS = 250
 SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
@@ -69,6 +72,7 @@ _CLUTTER_WORDS = [
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
 ]
+SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
 CLUTTER_LINE_RE = re.compile(r"^\W*(?:" + "|".join(_CLUTTER_WORDS) + r")\W*$", re.I)
 # Sentences that are boilerplate wherever they appear (comment forms, donation boxes, sharing).
 CLUTTER_SENTENCE_RE = re.compile(
@@ -89,6 +93,7 @@ CAPTION_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
+TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
 BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
@@ -225,7 +230,8 @@ def classify(line: Line, language: str) -> None:
     line.chars = len(text)
     line.sentence = text.endswith(SENTENCE_END)
     line.clutter = bool(CLUTTER_LINE_RE.match(text)) or bool(CLUTTER_SENTENCE_RE.search(text)) \
-        or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text))
+        or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
+        or (len(SOCIAL_RE.findall(text)) >= 2 and len(text) < 120)  # a row of share buttons
     line.caption = bool(CAPTION_RE.search(text)) and line.chars < 400
     if language == "cjk" or cjk > len(text) * 0.3:
         # No spaces to count words by: use sentence punctuation as the prose signal.
@@ -234,7 +240,9 @@ def classify(line: Line, language: str) -> None:
         low = CJK_LENGTH_LOW
     else:
         stops = _stoplist(language)
-        line.stop_density = sum(t.lower() in stops for t in tokens) / len(tokens) if tokens else 0.0
+        # Numbers are neither function words nor content words: leave them out of the share.
+        wordish = [t for t in tokens if not t.isdigit()]
+        line.stop_density = sum(t.lower() in stops for t in wordish) / len(wordish) if wordish else 0.0
         low = LENGTH_LOW
     if line.clutter:
         line.cls = "bad"
@@ -315,7 +323,7 @@ def clean_name(name: str) -> str:
     name = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\s{2,}", name)[0]
     name = re.sub(r"\b(updated|published|posted|on|am|em|il|le|el)\b\s+.*$", "", name, flags=re.I)
     # "GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new word.
-    name = re.sub(r"(?<=[a-z])(?=[A-Z]{2})\S*", "", name)
+    name = re.sub(r"(?<![A-Z][a-z])(?<!Ma[a-z])(?<=[a-z])(?=[A-Z])\S*", "", name)
     return name.strip(" ,;:.-–—|")
 
 
@@ -353,6 +361,14 @@ def byline_names(ln: Line) -> list[str] | None:
     m = BYLINE_RE.match(ln.text)
     if m:
         return split_names(m.group(1))
+    # "Steve Peoples, AP National Political Writer"
+    first, _, rest = ln.text.partition(",")
+    if rest and looks_like_name(first.strip()) and ROLE_WORDS.search(rest) and ln.chars <= 80:
+        return [first.strip()]
+    # "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
+    m = TRAILING_BY_RE.search(ln.text)
+    if m and find_dates(ln.text[:m.start()]):
+        return split_names(m.group(1))
     return None
 
 
@@ -367,8 +383,14 @@ def title_score(ln: Line, language: str) -> float:
             return 0.0
     elif not 3 <= ln.words <= 30 or ln.chars < 12:
         return 0.0
-    if date_share(text) > 0.6 or text.startswith("http"):
+    if date_share(text) > 0.6 or text.startswith("http") or byline_names(ln) is not None:
         return 0.0
+    if find_dates(text) and (PUBLISHED_HINT_RE.search(text) or UPDATED_HINT_RE.search(text)):
+        return 0.0  # a dateline with words around it
+    if re.match(r"^(published|updated|posted)\b", text, re.I) or re.search(r"\bby:\s|\|\s*by\b", text, re.I):
+        return 0.0  # dateline / byline furniture
+    if re.search(r"\w/[A-Z]{2,}", text):
+        return 0.0  # a photo credit ("Name/AGENCY")
     score = 1.0
     if text.endswith((".", ":", ",", ";")) and not text.endswith("..."):
         score -= 0.6
@@ -392,41 +414,48 @@ class Head:
     used: set[int] = field(default_factory=set)
 
 
+def is_anchor(ln: Line, month_first: bool) -> bool:
+    """A byline or dateline: what sits right under (or over) a headline."""
+    return is_dateline(ln, month_first) or byline_names(ln) is not None or bool(BYLINE_EMPTY_RE.match(ln.text))
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str]) -> int | None:
-    """The headline: a title-like line shortly above the body, preferring one followed by byline/date."""
+    """The headline: a title-like line shortly above the body, preferring one next to a byline/dateline."""
     best, best_score = None, 0.0
     lo = max(0, body_start - HEAD_LOOKBACK)
-    for i in range(lo, min(body_start + 1, len(lines))):
+    n = len(lines)
+    for i in range(lo, min(body_start + 1, n)):
         ln = lines[i]
         base = title_score(ln, language)
         if base <= 0:
             continue
         score = base
-        following = lines[i + 1:i + 5]
-        if any(is_dateline(f, month_first) or byline_names(f) is not None for f in following):
-            score += 1.0
+        below = [j for j in range(i + 1, min(n, i + 4)) if is_anchor(lines[j], month_first)]
+        if below:
+            score += ANCHOR_BONUS - 0.3 * (below[0] - i - 1)
+        elif i > 0 and is_dateline(lines[i - 1], month_first):
+            score += ANCHOR_BONUS / 2  # dateline printed above the headline
+            if i + 1 < n and looks_like_name(lines[i + 1].text):
+                score += ANCHOR_BONUS / 2
+        elif i + 1 < n and looks_like_name(lines[i + 1].text) and not title_score(lines[i + 1], language):
+            score += NAME_ANCHOR_BONUS  # a bare author name under the headline
+        if i == 0:
+            score += FIRST_LINE_BONUS  # the copy starts at the headline
         if counts[ln.text] > 1:
-            score += 0.5  # headlines recur (breadcrumb, share text, preview copy)
-        if i + 1 < len(lines) and lines[i + 1].cls in ("good", "near") and i + 1 >= body_start - 1:
+            score += 0.3  # headlines recur (breadcrumb, share text, preview copy)
+        if i + 1 < n and lines[i + 1].cls in ("good", "near") and i + 1 >= body_start - 1:
             score += 0.5
         prev_short = i > 0 and lines[i - 1].words <= 3
-        next_short = i + 1 < len(lines) and lines[i + 1].words <= 3 and not is_dateline(lines[i + 1], month_first)
+        next_short = i + 1 < n and lines[i + 1].words <= 3 and not is_anchor(lines[i + 1], month_first)
         if prev_short and next_short:
             score -= 0.5  # inside a menu
         # Headlines run to several words; section labels are one to three.
         score += 0.5 * min(ln.words, TITLE_FULL_WORDS) / TITLE_FULL_WORDS
         # Nearer the body is likelier; a little penalty per line of distance.
-        score -= 0.03 * (body_start - i)
+        score -= 0.02 * abs(body_start - i)
         if score > best_score:
             best, best_score = i, score
-    # Headline then standfirst: when the winner sits right under another long headline-like
-    # line, that line is the headline and the winner its subtitle.
-    if best is not None and best > 0:
-        prev = lines[best - 1]
-        if title_score(prev, language) >= 0.9 and prev.words >= TITLE_FULL_WORDS // 2 + 1 \
-                and not prev.text.endswith((".", ":")):
-            return best - 1
     return best
 
 
