@@ -637,6 +637,10 @@ def extract_text(text: str) -> TextResult:
         res.source = find_source(lines, body_idx, res.decisions)
 
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
+    # The lead photo's caption sits between the headline and the body.
+    if head.title is not None:
+        lead = [Block("caption", ln.text) for ln in lines[head.title + 1:start] if ln.caption and not ln.clutter]
+        blocks = lead[:1] + blocks
     mark_quotes(blocks, res.decisions)
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))

@@ -1,0 +1,205 @@
+"""Extract stage: the five seeds give the expected fields and bodies; quality gates on the benchmark."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import extract
+from briefing.model import Article, SourceDoc
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+BENCH = SHARED / "bench" / "extraction"
+SCORER = BENCH / "score.py"
+
+# Quality floors on the dev split.  Text: the targets, except the title floor, which is
+# the measured 0.630 minus 0.01 (target 0.75 not reached yet; see the extract report).
+TEXT_FLOORS = {"body_f1": 0.90, "title": 0.62, "date_1d": 0.70}
+HTML_FLOORS = {"body_f1": 0.95, "title": 0.80, "date_1d": 0.90}
+
+
+def _doc(path: Path, kind: str = "text") -> SourceDoc:
+    raw = path.read_bytes()
+    return SourceDoc(path=path, name=path.name, kind=kind, text=raw.decode("utf-8"), encoding="utf-8",
+                     sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _seed(prefix: str) -> Article:
+    (path,) = SEEDS.glob(prefix + "_*.txt")
+    return extract(_doc(path))
+
+
+def _kinds(article: Article, kind: str) -> list[str]:
+    return [b.text for b in article.blocks if b.kind == kind]
+
+
+def _all_text(article: Article) -> str:
+    return "\n".join(b.text for b in article.blocks)
+
+
+# ---------------------------------------------------------------------------
+# (a) the five seeds
+# ---------------------------------------------------------------------------
+SEED_FIELDS = {
+    "000": dict(title="Microsoft Partners with CCP-Linked TikTok Parent on ‘Big AI Project’: Report",
+                subtitle=None, authors=["Jimmy Quinn"], source="National Review", date=None),
+    "001": dict(title="Navigating Chinese AI Research Collaboration: Cases from Australia, Microsoft",
+                subtitle=None, authors=[], source="China Digital Times", date=None),
+    "002": dict(title="Microsoft Wants to Buy TikTok, but Has a History of Working With China",
+                subtitle=None, authors=["Luis Miguel"], source=None, date=dt.date(2020, 8, 31)),
+    "003": dict(title="Microsoft accused of complicity in human rights abuses after helping China develop "
+                      "‘disturbing’ AI",
+                subtitle="Marco Rubio urges technology giant to rethink collaboration",
+                authors=["Zamira Rahim"], date=dt.date(2019, 4, 12)),
+    "004": dict(title="TikTok sale could jeopardize Microsoft’s future in China",
+                subtitle="The US tech company hopes its connections will help you navigate safely.",
+                authors=[], source=None, date=None),
+}
+
+SEED_CLUTTER = {
+    "000": ["Exit mobile version", "The Corner", "National Security & Defense", "Jimmy Quinn is the national"],
+    "001": ["Subscribe to CDT", "Google Ads", "Browsers Unbounded", "toggling the switch", "Giving Assistant",
+            "Open popup", "Welcome back", "CDT is a non-profit"],
+    "002": ["Written by", "Comment Policy", "Whatfinger", "Affiliates and Friends", "Social Media",
+            "Luis Miguel is a marketer"],
+    "003": ["Support truly", "independent journalism\n", "Whether $5 or $50", "Louise Thomas", "Editor",
+            "Comments", "Join our commenting forum", "follow other Independent readers",
+            "Thank you for registering", "Please refresh", "attend Independent events",
+            "Support us to deliver journalism"],
+    "004": ["Leave a Reply", "Your email address will not be published", "bloggers like this"],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_FIELDS))
+def test_seed_fields(prefix: str) -> None:
+    art = _seed(prefix)
+    for key, expected in SEED_FIELDS[prefix].items():
+        assert getattr(art, key) == expected, f"{prefix} {key}: {getattr(art, key)!r}"
+    assert art.date_source == ("text" if art.date else None)
+    assert art.title not in _all_text(art)
+    assert any(d.startswith("title") for d in art.decisions)
+    assert art.dropped_lines > 0
+
+
+def test_seed_003_source_only_from_a_general_rule() -> None:
+    # "The Independent" is only named in boilerplate; None is acceptable, a wrong name is not.
+    assert _seed("003").source in (None, "The Independent", "Independent")
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_CLUTTER))
+def test_seed_body_is_free_of_clutter(prefix: str) -> None:
+    body = _all_text(_seed(prefix)) + "\n"
+    for phrase in SEED_CLUTTER[prefix]:
+        assert phrase not in body, f"{prefix}: clutter {phrase!r} in body"
+
+
+def test_seed_bodies_are_complete() -> None:
+    expected_paragraphs = {"000": 14, "001": 24, "002": 18, "003": 15, "004": 41}
+    for prefix, n in expected_paragraphs.items():
+        art = _seed(prefix)
+        body = [b for b in art.blocks if b.kind != "caption"]
+        assert len(body) == n, f"{prefix}: {len(body)} body blocks"
+    first = _seed("003").blocks
+    assert first[1].text.startswith("Marco Rubio has accused Microsoft")
+    assert _seed("004").blocks[-1].text.startswith("Another former Microsoft China executive")
+
+
+def test_seed_captions_headings_quotes() -> None:
+    s000 = _seed("000")
+    assert _kinds(s000, "caption") == ["A Microsoft logo in New York City, July 28, 2015 (Mike Segar/Reuters)"]
+    quotes = _kinds(s000, "quote")
+    assert quotes and quotes[0].startswith("But as the world’s two largest economies")
+    s002 = _seed("002")
+    assert _kinds(s002, "quote")[0].startswith("CETC was also recently targeted")
+    assert "The National Pulse notes:" in [b.text for b in s002.blocks if b.kind == "paragraph"]
+    s003 = _seed("003")
+    assert _kinds(s003, "caption") == ["A Microsoft building in Beijing (Getty)"]
+    assert _kinds(_seed("004"), "heading") == ["TikTok Agreement with Microsoft"]
+    q001 = _kinds(_seed("001"), "quote")
+    assert all(not q.startswith("Western institutions") for q in q001)
+    assert any(q.endswith("[Source]") for q in q001)
+    assert any(q.startswith("[…] Ian Hall") for q in q001)
+    paragraphs001 = _kinds(_seed("001"), "paragraph")
+    assert paragraphs001[0].startswith("Western institutions")
+    assert any(p.startswith("Tech companies have also come under") for p in paragraphs001)
+
+
+def test_blocks_are_plain_unescaped_text() -> None:
+    art = _seed("002")
+    assert any("“" in b.text for b in art.blocks)
+    assert not any("&amp;" in b.text or "&quot;" in b.text for b in art.blocks)
+
+
+# ---------------------------------------------------------------------------
+# odd input never raises
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "\n\n", "One line only", "x" * 200_000,
+                                  "Заголовок статьи о погоде\n\nСегодня в Москве было тепло и солнечно, " * 5,
+                                  "今日は晴れです。\n東京の天気はとても良いでしょう。" * 3, "By\n\n©\n\n2019-99-99",
+                                  "\x00\ufeff\u200b"])
+def test_odd_input_does_not_raise(text: str, tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.source_file == "odd.txt"
+    assert isinstance(art.blocks, list)
+
+
+def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
+    para = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
+            "for schools and for the repair of roads that have been neglected for years.")
+    para2 = ("Opponents said the plan was rushed and that the public had not been given enough time to read "
+             "it, but the mayor said the vote could not wait any longer.")
+    text = "\n\n".join(["City approves budget after long debate", para, para2,
+                        "City approves budget after long debate", para, para2,
+                        "The budget takes effect in January, when the new fiscal year begins, and it will be "
+                        "reviewed again in the summer by the finance committee of the council."])
+    path = tmp_path / "dup.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "City approves budget after long debate"
+    assert [b.text for b in art.blocks].count(para) == 1
+
+
+# ---------------------------------------------------------------------------
+# (b) quality gates on the benchmark's dev split
+# ---------------------------------------------------------------------------
+def _bench_module():
+    spec = importlib.util.spec_from_file_location("bench_extraction", REPO / "bench" / "extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(split: str, tmp_path: Path) -> dict:
+    bench = _bench_module()
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    bench.prepare_inputs(split, seeds)
+    bench.fallback_write_markdown(seeds, docs)  # the extractor itself, not the rest of the pipeline
+    proc = subprocess.run([sys.executable, str(SCORER), str(BENCH / "dev" / "gold.jsonl"), str(docs), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.splitlines()[0])
+
+
+needs_bench = pytest.mark.skipif(not SCORER.is_file(), reason="shared benchmark not available")
+
+
+@needs_bench
+@pytest.mark.parametrize("split,floors", [("dev", TEXT_FLOORS), ("dev-html", HTML_FLOORS)])
+def test_quality_gate(split: str, floors: dict, tmp_path: Path) -> None:
+    f = _score(split, tmp_path)
+    measured = {"body_f1": f["body"]["f1"], "title": f["title"]["accuracy"],
+                "date_1d": f["date"]["within_1_day"]}
+    assert f["coverage"]["rate"] == 1.0
+    for key, floor in floors.items():
+        assert measured[key] >= floor, f"{split} {key} = {measured[key]:.3f} < {floor}"
