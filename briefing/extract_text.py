@@ -93,20 +93,24 @@ CAPTION_RE = re.compile(
 BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
+LEADING_NAME_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(?:[-|/•·–—]\s|@)")
+# "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
+MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
 BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
     r"producer|photographer|intern|associate|senior|chief|national|political|business|news editor)\b", re.I)
+WEEKDAY_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(today|yesterday)$", re.I)
 BIO_RE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
 BIO_ROLE_RE = re.compile(
     r"\b(writer|reporter|correspondent|editor|journalist|author|columnist|contributor|marketer|producer|"
     r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
 BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
 COPYRIGHT_RE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
-    r"((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|de|da|do|di))*)", re.I)
+    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|de|da|do|di))*)")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
@@ -320,10 +324,11 @@ def is_dateline(ln: Line, month_first: bool) -> bool:
 
 def clean_name(name: str) -> str:
     """Trim a byline name: glued site names, roles after a comma, trailing dates and separators."""
-    name = re.split(r"\s+[|•·–—]\s+|\s+-\s+|\s{2,}", name)[0]
+    # Stop at separators, handles, e-mail addresses, phone numbers and dates.
+    name = re.split(r"\s+[|•·–—/]\s*|\s+-\s+|\s{2,}|\S*@|\(|\d", name)[0]
     name = re.sub(r"\b(updated|published|posted|on|am|em|il|le|el)\b\s+.*$", "", name, flags=re.I)
     # "GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new word.
-    name = re.sub(r"(?<![A-Z][a-z])(?<!Ma[a-z])(?<=[a-z])(?=[A-Z])\S*", "", name)
+    name = re.sub(r"(?<![A-Z][a-z])(?<!Ma[a-z])(?<=[a-z])(?=[A-Z]).*$", "", name)
     return name.strip(" ,;:.-–—|")
 
 
@@ -335,7 +340,7 @@ def split_names(text: str) -> list[str]:
     for i, part in enumerate(p.strip() for p in parts):
         if not part:
             continue
-        if i > 0 and ROLE_WORDS.search(part):
+        if i > 0 and (ROLE_WORDS.search(part) or WEEKDAY_RE.match(part)):
             break
         if looks_like_name(part, loose=True):
             names.append(part)
@@ -365,7 +370,14 @@ def byline_names(ln: Line) -> list[str] | None:
     first, _, rest = ln.text.partition(",")
     if rest and looks_like_name(first.strip()) and ROLE_WORDS.search(rest) and ln.chars <= 80:
         return [first.strip()]
+    # "Chris Davies - Nov 19, 2019", "Catherine Shu @catherineshu / 2 days"
+    m = LEADING_NAME_RE.match(ln.text)
+    if m and looks_like_name(m.group(1)) and (find_dates(ln.text) or "@" in ln.text):
+        return [m.group(1)]
     # "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
+    m = MID_BY_RE.search(ln.text)
+    if m:
+        return split_names(m.group(1))
     m = TRAILING_BY_RE.search(ln.text)
     if m and find_dates(ln.text[:m.start()]):
         return split_names(m.group(1))
@@ -530,8 +542,10 @@ def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
 # publication name
 # ---------------------------------------------------------------------------
 def _clean_org(name: str) -> str | None:
-    name = COMPANY_SUFFIX_RE.sub("", name).strip(" ,.;:-|")
-    if not name or len(name) < 2 or len(name.split()) > 6 or name.lower() in ("all", "the", "copyright"):
+    name = re.sub(r"^(copyright|©)\s*", "", name.strip(), flags=re.I)
+    name = COMPANY_SUFFIX_RE.sub("", name).strip(" ,.;:-|&")
+    if not name or len(name) < 2 or len(name.split()) > 6 or name.split()[0].lower() in ("all", "the", "copyright") \
+            and len(name.split()) == 1 or re.match(r"all rights", name, re.I):
         return None
     return name
 
