@@ -36,6 +36,17 @@ commands:
   convert  only write the Markdown pages into --docs
   serve    convert, then preview the site with live reload on 127.0.0.1
 
+options (for every command; `build_site.py COMMAND --help` explains each):
+  --seeds DIR       collected articles (default: seeds)
+  --docs DIR        generated Markdown pages (default: docs)
+  --site DIR        built site (default: site)
+  --config FILE     MkDocs configuration (default: mkdocs.yml)
+  --topics FILE     topic tags (default: topics.yml)
+  --entities FILE   curated entities (default: entities.yml)
+  --max-size MB     skip larger seed files (default: 10)
+  -v, --verbose     per article: which lines became title, byline, date, and why
+  -q, --quiet       only errors and the closing summary
+
 examples:
   python build_site.py                      # seeds/ -> docs/ -> site/
   python build_site.py convert -v           # show what the extractor decided, per article

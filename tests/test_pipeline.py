@@ -1,0 +1,321 @@
+"""End-to-end tests of the pipeline on the five seeds: real converter, real strict MkDocs build."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import frontmatter
+import pytest
+import yaml
+
+from conftest import REPO, SEEDS, Run, run_build_site
+
+CONTRACT_KEYS = ["title", "subtitle", "authors", "source", "date", "date_source",
+                 "source_file", "tags", "summary", "word_count"]
+
+# What each seed's own text states (read off the seed files by a person, not by the code).
+EXPECTED = {
+    "000_83b9743eff533d4b.txt": {
+        "title": "Microsoft Partners with CCP-Linked TikTok Parent on ‘Big AI Project’: Report",
+        "authors": ["Jimmy Quinn"], "source": "National Review", "date": None,
+    },
+    "001_93e3014859d63cd8.txt": {
+        "title": "Navigating Chinese AI Research Collaboration: Cases from Australia, Microsoft",
+        "authors": [], "date": None,
+    },
+    "002_e6bb970743eb5d51.txt": {
+        "title": "Microsoft Wants to Buy TikTok, but Has a History of Working With China",
+        "authors": ["Luis Miguel"], "date": "2020-08-31",
+    },
+    "003_dc4212f7c7f154ab.txt": {
+        "title": "Microsoft accused of complicity in human rights abuses after helping China develop ‘disturbing’ AI",
+        "authors": ["Zamira Rahim"], "date": "2019-04-12",
+    },
+    "004_321923032d3455c5.txt": {
+        "title": "TikTok sale could jeopardize Microsoft’s future in China",
+        "authors": [], "source": None, "date": None,
+    },
+}
+# Site clutter present in the seeds that must not reach any article body.
+CLUTTER = [
+    "Exit mobile version", "Subscribe to CDT", "Google Ads", "Open popup", "Welcome back!",
+    "Please review our Comment Policy", "Whatfinger Featured Videos", "Affiliates and Friends",
+    "Support truly", "Whether $5 or $50", "Join our commenting forum", "Thank you for registering",
+    "Leave a Reply", "Your email address will not be published", "bloggers like this",
+    "Written by", "Louise Thomas",
+]
+
+
+def _articles(run: Run) -> dict[str, frontmatter.Post]:
+    posts = {}
+    for path in sorted((run.docs / "articles").glob("*.md")):
+        post = frontmatter.loads(path.read_text(encoding="utf-8"))
+        posts[post["source_file"]] = post
+    return posts
+
+
+def _tree_bytes(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+# --- command line ----------------------------------------------------------------------
+
+
+def test_help_explains_the_commands() -> None:
+    out = subprocess.run([sys.executable, "build_site.py", "--help"], cwd=REPO,
+                         capture_output=True, text=True, check=True).stdout
+    for word in ("build", "convert", "serve", "--seeds", "--docs", "--site", "-q", "-v", "exit status"):
+        assert word in out
+
+
+def test_build_summary_and_outputs(seeds_build: Run) -> None:
+    assert "5 articles converted, 0 skipped, site in" in seeds_build.stdout
+    assert (seeds_build.site / "index.html").is_file()
+    assert (seeds_build.site / "timeline" / "index.html").is_file()
+    assert (seeds_build.site / "tags" / "index.html").is_file()
+    assert (seeds_build.site / "sources" / "index.html").is_file()
+    assert (seeds_build.site / "sitemap.xml").is_file()
+    slugs = [p.stem for p in (seeds_build.docs / "articles").glob("*.md")]
+    assert len(slugs) == 5
+    for slug in slugs:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)
+        assert (seeds_build.site / "articles" / slug / "index.html").is_file()
+
+
+# --- the conversion contract -----------------------------------------------------------
+
+
+def test_front_matter_contract(seeds_build: Run) -> None:
+    for path in (seeds_build.docs / "articles").glob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("---\n")
+        data = yaml.safe_load(text.split("---\n", 2)[1])
+        assert list(data)[: len(CONTRACT_KEYS)] == CONTRACT_KEYS, path.name
+        assert isinstance(data["title"], str) and data["title"]
+        assert isinstance(data["authors"], list) and isinstance(data["tags"], list)
+        assert data["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", data["date"])
+        assert data["date_source"] in (None, "text", "metadata")
+        assert (data["date"] is None) == (data["date_source"] is None)
+        assert isinstance(data["word_count"], int) and data["word_count"] > 100
+        assert data["summary"] and len(data["summary"]) < 400
+        assert (SEEDS / data["source_file"]).is_file()
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED))
+def test_seed_facts_are_what_the_text_states(seeds_build: Run, seed: str) -> None:
+    post = _articles(seeds_build)[seed]
+    for key, value in EXPECTED[seed].items():
+        assert post[key] == value, f"{seed}: {key}"
+    if post["date"]:
+        assert post["date_source"] == "text"
+
+
+def test_article_bodies_have_no_clutter(seeds_build: Run) -> None:
+    for seed, post in _articles(seeds_build).items():
+        for phrase in CLUTTER:
+            assert phrase not in post.content, f"{seed}: clutter {phrase!r} in body"
+
+
+def test_bodies_keep_the_article_text(seeds_build: Run) -> None:
+    """Opening and closing paragraphs of each seed survive (read off the seeds)."""
+    posts = _articles(seeds_build)
+    checks = {
+        "000_83b9743eff533d4b.txt": ["Microsoft is collaborating on an artificial", "presents them with another aspect"],
+        "001_93e3014859d63cd8.txt": ["Western institutions", "not part of the DNA"],
+        "002_e6bb970743eb5d51.txt": ["which seeks to purchase the Chinese social", "It is to raid the United States"],
+        "003_dc4212f7c7f154ab.txt": ["Marco Rubio has accused Microsoft", "benefit from our work"],
+        "004_321923032d3455c5.txt": ["More than two decades of efforts", "exchange foreign technology"],
+    }
+    for seed, phrases in checks.items():
+        text = posts[seed].content.replace("\\", "")
+        for phrase in phrases:
+            assert phrase in text, f"{seed}: lost {phrase!r}"
+        # The preview copy some pages show above the article is not repeated.
+        assert text.count(phrases[0]) == 1, f"{seed}: opening paragraph duplicated"
+
+
+def test_topic_tags_are_canonical(seeds_build: Run) -> None:
+    topics = yaml.safe_load((REPO / "topics.yml").read_text(encoding="utf-8"))
+    for post in _articles(seeds_build).values():
+        assert post["tags"], post["source_file"]
+        assert len({t.casefold() for t in post["tags"]}) == len(post["tags"])
+        assert set(post["tags"]) <= set(topics)
+
+
+# --- the built site --------------------------------------------------------------------
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(a["id"])  # type: ignore[arg-type]
+        if tag in ("a", "link") and a.get("href"):
+            self.links.append(a["href"])  # type: ignore[arg-type]
+        if tag in ("script", "img") and a.get("src"):
+            self.links.append(a["src"])  # type: ignore[arg-type]
+
+
+def test_every_internal_link_and_anchor_resolves(seeds_build: Run) -> None:
+    """An independent link check of the built HTML (not the converter's own checker)."""
+    site = seeds_build.site
+    pages: dict[str, _Links] = {}
+    for html_file in site.rglob("*.html"):
+        parser = _Links()
+        parser.feed(html_file.read_text(encoding="utf-8"))
+        pages[html_file.relative_to(site).as_posix()] = parser
+    broken = []
+    checked = 0
+    for rel, parser in pages.items():
+        if rel == "404.html":
+            continue  # uses absolute links under site_url's path, checked in the browser tests
+        for link in parser.links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc:
+                continue
+            target = rel
+            if parts.path:
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(parts.path)))
+                if (site / target).is_dir():
+                    target = posixpath.join(target, "index.html")
+                if not (site / target).exists():
+                    broken.append(f"{rel}: {link}")
+                    continue
+            if parts.fragment and target in pages and unquote(parts.fragment) not in pages[target].ids:
+                broken.append(f"{rel}: {link} (no such anchor)")
+            checked += 1
+    assert checked > 100
+    assert not broken, "\n".join(broken[:20])
+
+
+def test_search_index_holds_every_article(seeds_build: Run) -> None:
+    index = json.loads((seeds_build.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    titles = {doc["title"] for doc in index["docs"]}
+    for seed, post in _articles(seeds_build).items():
+        slug = next(p.stem for p in (seeds_build.docs / "articles").glob("*.md")
+                    if frontmatter.load(p)["source_file"] == seed)
+        assert f"articles/{slug}/" in locations, seed
+        assert post["title"] in titles, seed
+    kuberay = [d for d in index["docs"] if "KubeRay" in d["text"]]
+    assert kuberay and all(d["location"].startswith("articles/") for d in kuberay)
+
+
+def test_timeline_lists_every_article_with_undated_ones_apart(seeds_build: Run) -> None:
+    html = (seeds_build.site / "timeline" / "index.html").read_text(encoding="utf-8")
+    for post in _articles(seeds_build).values():
+        assert post["title"].replace("’", "&rsquo;") in html or post["title"] in html
+    assert 'id="undated-articles"' in html
+    undated_part = html.split('id="undated-articles"', 1)[1]
+    for post in _articles(seeds_build).values():
+        if post["date"] is None:
+            assert post["title"] in undated_part
+    assert 'datetime="2019-04-12"' in html and 'datetime="2020-08-31"' in html
+
+
+def test_home_page_summarises_the_briefing(seeds_build: Run) -> None:
+    html = (seeds_build.site / "index.html").read_text(encoding="utf-8")
+    assert "5 articles" in html
+    assert "12 April 2019" in html and "31 August 2020" in html
+    assert "National Review" in html
+
+
+# --- determinism and safety ------------------------------------------------------------
+
+
+def test_two_conversions_are_byte_identical(tmp_path: Path) -> None:
+    first = run_build_site(docs=tmp_path / "a" / "docs", command="convert")
+    second = run_build_site(docs=tmp_path / "b" / "docs", command="convert")
+    assert first.returncode == second.returncode == 0, first.output + second.output
+    assert _tree_bytes(first.docs) == _tree_bytes(second.docs)
+    again = run_build_site(docs=tmp_path / "a" / "docs", command="convert")
+    assert "0 changed, 0 removed" in again.stdout
+    assert _tree_bytes(first.docs) == _tree_bytes(again.docs)
+
+
+def _seed_dir(tmp_path: Path, extra: dict[str, bytes]) -> Path:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    for name, data in extra.items():
+        (seeds / name).write_bytes(data)
+    return seeds
+
+
+def test_script_in_a_seed_is_shown_as_text(tmp_path: Path) -> None:
+    article = (
+        "Hostile page copied by an analyst\n\nBy Jane Doe\n\n"
+        "The page carried a script tag inside an ordinary paragraph of reporting, which an analyst "
+        "copied along with the rest: <script>alert(1)</script> and the story went on from there.\n\n"
+        "A second paragraph of ordinary reporting follows, with enough words to read as prose to the "
+        "extractor and to anybody reading the briefing later.\n"
+    )
+    seeds = _seed_dir(tmp_path, {"hostile.txt": article.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    page = next((tmp_path / "site" / "articles").glob("hostile-page*/index.html")).read_text(encoding="utf-8")
+    content = page.split('class="md-content__inner', 1)[1]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
+    assert "<script>alert(1)" not in page
+
+
+def test_one_broken_seed_is_reported_and_the_rest_build(tmp_path: Path) -> None:
+    seeds = _seed_dir(tmp_path, {"broken.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 1, run.output
+    assert "broken.txt: binary file" in run.stderr
+    assert "5 articles converted, 1 skipped" in run.stdout
+    assert len(list((tmp_path / "site" / "articles").iterdir())) == 5
+
+
+def test_metadata_file_corrects_and_reports(tmp_path: Path) -> None:
+    metadata = (
+        "004_321923032d3455c5.txt:\n  date: 2020-08-05\n  source: Nikkei Asia\n"
+        "001_93e3014859d63cd8.txt:\n  date: 2019-02-30\n  colour: blue\n"
+    )
+    seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    assert "metadata.yml: 001_93e3014859d63cd8.txt: date:" in run.stderr
+    assert "metadata.yml: 001_93e3014859d63cd8.txt: colour: unknown field" in run.stderr
+    posts = _articles(run)
+    assert posts["004_321923032d3455c5.txt"]["date"] == "2020-08-05"
+    assert posts["004_321923032d3455c5.txt"]["date_source"] == "metadata"
+    assert posts["004_321923032d3455c5.txt"]["source"] == "Nikkei Asia"
+    assert posts["001_93e3014859d63cd8.txt"]["date"] is None
+
+
+def test_user_files_in_docs_are_never_touched(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "articles").mkdir(parents=True)
+    mine = {"notes.md": b"# My notes\n", "index.md": b"# My own home page\n",
+            "articles/keep-me.md": b"---\ntitle: Mine\n---\nhand written\n"}
+    for rel, data in mine.items():
+        (docs / rel).write_bytes(data)
+    run = run_build_site(docs=docs, command="convert")
+    assert run.returncode == 0, run.output
+    for rel, data in mine.items():
+        assert (docs / rel).read_bytes() == data
+    assert "index.md exists and was not generated" in run.stderr
+    # A removed seed's page is removed; the user's files still stay.
+    seeds = _seed_dir(tmp_path, {})
+    (seeds / "004_321923032d3455c5.txt").unlink()
+    again = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert again.returncode == 0, again.output
+    assert len(list((docs / "articles").glob("*.md"))) == 5  # 4 generated + keep-me.md
+    for rel, data in mine.items():
+        assert (docs / rel).read_bytes() == data
