@@ -16,6 +16,7 @@ from typing import Callable
 import yaml
 
 from . import entities as entities_mod
+from . import feed as feed_mod
 from .enrich import enrich, load_topics
 from .extract import extract
 from .model import Article, Briefing, Failure, SourceDoc
@@ -156,6 +157,7 @@ def write_docs(briefing: Briefing, opts: Options) -> ConvertResult:
         tree.write(f"articles/{article.slug}.md", render_article(article, briefing))
     for rel, text in generated_pages(briefing, site_info(opts.config)).items():
         tree.write(rel, text)
+    tree.write(feed_mod.FEED_PATH, feed_mod.atom_feed(briefing.articles, feed_mod.FeedInfo.from_config(opts.config)))
     for name in ASSETS:
         tree.write(f"assets/{name}", resources.files("briefing.assets").joinpath(name).read_bytes())
     removed = tree.finish()
