@@ -44,6 +44,8 @@ options (for every command; `build_site.py COMMAND --help` explains each):
   --topics FILE     topic tags (default: topics.yml)
   --entities FILE   curated entities (default: entities.yml)
   --max-size MB     skip larger seed files (default: 10)
+  --jobs N          extraction worker processes (default: one per core)
+  --cache DIR       extraction cache (default: .cache/briefing); --no-cache to bypass
   -v, --verbose     per article: which lines became title, byline, date, and why
   -q, --quiet       only errors and the closing summary
 
@@ -82,6 +84,12 @@ def make_parser() -> argparse.ArgumentParser:
                              "(default: entity-candidates.yml)")
     common.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
                         help="skip seed files larger than this (default: %(default)g MB)")
+    common.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="worker processes for extraction (default: one per core)")
+    common.add_argument("--cache", type=Path, default=Path(".cache/briefing"), metavar="DIR",
+                        help="extraction cache: unchanged seeds are not extracted again "
+                             "(default: .cache/briefing)")
+    common.add_argument("--no-cache", action="store_true", help="extract every seed afresh")
     verbosity = common.add_mutually_exclusive_group()
     verbosity.add_argument("-v", "--verbose", action="store_true",
                            help="say, per article, which lines were taken as title, byline and date")
@@ -110,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         topics=args.topics if args.topics.exists() or args.topics != Path("topics.yml") else None,
         entities=args.entities if args.entities.exists() or args.entities != Path("entities.yml") else None,
         candidates=args.candidates, max_bytes=int(args.max_size * 1e6),
+        cache=None if args.no_cache else args.cache, jobs=args.jobs,
     )
     started = time.monotonic()
     try:
@@ -128,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s; nothing to build. Put .txt or .html articles in %s/", summary, args.seeds)
         return EXIT_FAILED
     if args.command == "convert":
-        _say(f"{summary}, pages in {args.docs}/ ({result.changed} changed, {len(result.removed)} removed)")
+        _say(f"{summary}, pages in {args.docs}/ ({result.changed} changed, {len(result.removed)} removed, "
+             f"{n_ok + n_bad - result.from_cache} extracted, {result.from_cache} from cache)")
         return EXIT_SOME_SKIPPED if n_bad else EXIT_OK
     if args.command == "serve":
         _say(f"{summary}; serving on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")

@@ -6,12 +6,18 @@ and skipped, and every other article is still written.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import multiprocessing
+import os
+import pickle
 import traceback
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Callable
+from itertools import repeat
+from typing import Callable, Iterator
 
 import yaml
 
@@ -28,6 +34,11 @@ from .write import OutputTree, render_article
 log = logging.getLogger(__name__)
 
 ASSETS = ("briefing.css", "timeline.js")
+# Below this many seeds per worker, starting processes costs more than it saves.
+PARALLEL_MIN_SEEDS_PER_WORKER = 25
+# The code whose output the extraction cache stores: a change to any of it invalidates it.
+_EXTRACT_CODE = ("model.py", "text.py", "read.py", "extract.py", "extract_text.py", "extract_dates.py",
+                 "extract_html.py")
 
 
 @dataclass
@@ -39,6 +50,8 @@ class Options:
     entities: Path | None = None
     candidates: Path | None = None  # where discovered entity candidates are written
     max_bytes: int = DEFAULT_MAX_BYTES
+    cache: Path | None = None  # extraction cache folder (None: no cache)
+    jobs: int | None = None  # worker processes for extraction (None: one per core)
 
 
 @dataclass
@@ -48,6 +61,7 @@ class ConvertResult:
     changed: int = 0
     removed: list[str] = field(default_factory=list)
     kept_user_files: list[str] = field(default_factory=list)
+    from_cache: int = 0  # seeds whose extraction came from the cache
 
 
 Progress = Callable[[int, int, str], None]
@@ -65,49 +79,113 @@ def convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     for problem in metadata.problems:
         log.warning("%s", problem)
     paths = discover(opts.seeds)
-    for i, path in enumerate(paths, 1):
-        name = path.relative_to(opts.seeds).as_posix()
+    names = [p.relative_to(opts.seeds).as_posix() for p in paths]
+    cache = ExtractCache(opts.cache) if opts.cache else None
+    for i, (name, outcome) in enumerate(_extract_all(paths, opts, cache), 1):
         if progress:
             progress(i, len(paths), name)
+        for note in outcome.warnings:
+            log.warning("%s: %s", name, note)
+        if outcome.failure:
+            briefing.failures.append(Failure(name, outcome.failure))
+            log.error("%s: %s", name, outcome.failure)
+            if outcome.traceback:
+                log.debug("%s", outcome.traceback)
+            continue
+        assert outcome.article is not None
         try:
-            article = convert_one(path, opts, metadata)
+            article = finish_article(outcome.article, metadata.entries.get(name, {}))
         except SeedError as exc:
             briefing.failures.append(Failure(name, str(exc)))
             log.error("%s: %s", name, exc)
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad seed must not stop the others
-            briefing.failures.append(Failure(name, f"could not be converted ({type(exc).__name__}: {exc})"))
-            log.error("%s: could not be converted (%s: %s)", name, type(exc).__name__, exc)
-            log.debug("%s", traceback.format_exc())
-            continue
         briefing.articles.append(article)
-    unknown = sorted(set(metadata.entries) - {p.relative_to(opts.seeds).as_posix() for p in paths})
+    unknown = sorted(set(metadata.entries) - set(names))
     for name in unknown:
         log.warning("metadata.yml: %s: no such seed file; entry ignored", name)
     enrich(briefing, topics, catalogue)
-    return write_docs(briefing, opts)
+    result = write_docs(briefing, opts)
+    result.from_cache = cache.hits if cache else 0
+    return result
 
 
-def convert_one(path: Path, opts: Options, metadata: SeedMetadata) -> Article:
-    """Read, extract and correct one seed; SeedError when it has no usable article."""
-    doc: SourceDoc = read_source(path, opts.seeds, opts.max_bytes)
-    for note in doc.notes:
-        log.warning("%s: %s", doc.name, note)
-    article = extract(doc)
-    article.source_file = doc.name
-    article.sha256 = doc.sha256
-    apply_metadata(article, metadata.entries.get(doc.name, {}))
+@dataclass
+class Outcome:
+    """What extracting one seed gave: an article, or a failure reason; warnings either way."""
+
+    article: Article | None = None
+    failure: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    traceback: str | None = None
+
+
+def extract_one(path: Path, seeds: Path, max_bytes: int) -> Outcome:
+    """Read and extract one seed (runs in a worker process); never raises."""
+    try:
+        doc: SourceDoc = read_source(path, seeds, max_bytes)
+        article = extract(doc)
+        article.source_file = doc.name
+        article.sha256 = doc.sha256
+        return Outcome(article=article, warnings=list(doc.notes))
+    except SeedError as exc:
+        return Outcome(failure=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad seed must not stop the others
+        return Outcome(failure=f"could not be converted ({type(exc).__name__}: {exc})",
+                       traceback=traceback.format_exc())
+
+
+def _extract_all(paths: list[Path], opts: Options, cache: "ExtractCache | None") -> Iterator[tuple[str, Outcome]]:
+    """Outcomes in seed order: from the cache when the seed and the code are unchanged,
+    else extracted, in parallel across cores when there are enough seeds to pay for it."""
+    names = [p.relative_to(opts.seeds).as_posix() for p in paths]
+    cached: dict[int, Outcome] = {}
+    todo: list[int] = []
+    for i, path in enumerate(paths):
+        hit = cache.get(path) if cache else None
+        if hit is not None:
+            cached[i] = hit
+        else:
+            todo.append(i)
+    workers = min(opts.jobs or os.cpu_count() or 1, len(todo) // PARALLEL_MIN_SEEDS_PER_WORKER)
+    if workers > 1:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+        results = pool.map(extract_one, [paths[i] for i in todo], repeat(opts.seeds), repeat(opts.max_bytes),
+                           chunksize=16)
+    else:
+        pool = None
+        results = (extract_one(paths[i], opts.seeds, opts.max_bytes) for i in todo)
+    fresh = iter(results)  # in `todo` order, which is seed order
+    try:
+        for i in range(len(paths)):
+            if i in cached:
+                outcome = cached[i]
+                if outcome.article is not None:  # the same bytes may sit under another name
+                    outcome.article.source_file = names[i]
+            else:
+                outcome = next(fresh)
+                if cache:
+                    cache.put(paths[i], outcome)
+            yield names[i], outcome
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+def finish_article(article: Article, entry: dict[str, object]) -> Article:
+    """Apply the analyst's corrections and the checks every article must pass."""
+    apply_metadata(article, entry)
     if not any(b.kind in ("paragraph", "quote") for b in article.blocks):
         raise SeedError("no article text found (only headlines, navigation or clutter)")
     article.title = clean_field(article.title or "")
     if not article.title:
-        article.title = Path(doc.name).stem
-        log.warning("%s: no title found; using the file name (set one in seeds/metadata.yml)", doc.name)
+        article.title = Path(article.source_file).stem
+        log.warning("%s: no title found; using the file name (set one in seeds/metadata.yml)",
+                    article.source_file)
     article.subtitle = clean_field(article.subtitle) if article.subtitle else None
     article.authors = _unique(clean_field(a) for a in article.authors)
     article.source = clean_field(article.source) if article.source else None
     for line in article.decisions:
-        log.debug("%s: %s", doc.name, line)
+        log.debug("%s: %s", article.source_file, line)
     return article
 
 
@@ -176,3 +254,52 @@ def _write_candidates(path: Path, candidates: list[dict[str, object]]) -> None:
     )
     body = yaml.safe_dump(candidates, sort_keys=False, allow_unicode=True) if candidates else "[]\n"
     atomic_write(path, (header + body).encode("utf-8"))
+
+
+class ExtractCache:
+    """Extracted articles keyed by the seed's bytes and the extractor's code.
+
+    A rebuild after changing one seed re-extracts only that seed. Entries are pickles
+    written by this program into the project's own cache folder (never from elsewhere).
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = 0
+        digest = hashlib.sha256()
+        package = Path(__file__).resolve().parent
+        for name in _EXTRACT_CODE:
+            source = package / name
+            digest.update(name.encode() + b"\0" + (source.read_bytes() if source.exists() else b""))
+        self.code = digest.hexdigest()[:16]
+
+    def _key(self, path: Path) -> str | None:
+        try:
+            stat = path.stat()
+            data = path.read_bytes() if stat.st_size <= 64 * 1024 * 1024 else str(stat).encode()
+        except OSError:
+            return None
+        return hashlib.sha256(self.code.encode() + b"\0" + path.name.encode() + b"\0" + data).hexdigest()
+
+    def get(self, path: Path) -> Outcome | None:
+        key = self._key(path)
+        if key is None:
+            return None
+        entry = self.folder / key[:2] / f"{key}.pickle"
+        try:
+            outcome = pickle.loads(entry.read_bytes())
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None
+        self.hits += 1
+        return outcome if isinstance(outcome, Outcome) else None
+
+    def put(self, path: Path, outcome: Outcome) -> None:
+        key = self._key(path)
+        if key is None or outcome.traceback:
+            return
+        from .write import atomic_write
+
+        try:
+            atomic_write(self.folder / key[:2] / f"{key}.pickle", pickle.dumps(outcome, protocol=5))
+        except OSError as exc:  # a read-only or full disk must not stop the build
+            log.debug("extraction cache not written: %s", exc)

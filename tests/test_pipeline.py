@@ -319,3 +319,23 @@ def test_user_files_in_docs_are_never_touched(tmp_path: Path) -> None:
     assert len(list((docs / "articles").glob("*.md"))) == 5  # 4 generated + keep-me.md
     for rel, data in mine.items():
         assert (docs / rel).read_bytes() == data
+
+
+def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
+    seeds = _seed_dir(tmp_path, {})
+    cache = ["--cache", str(tmp_path / "cache")]
+    first = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "5 extracted, 0 from cache" in first.stdout, first.output
+    before = _tree_bytes(tmp_path / "docs")
+    seed = seeds / "003_dc4212f7c7f154ab.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace(
+        "China has claimed that the mass camps are boarding schools.",
+        "China has claimed that the mass camps are vocational boarding schools."), encoding="utf-8")
+    second = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "1 extracted, 4 from cache" in second.stdout, second.output
+    after = _tree_bytes(tmp_path / "docs")
+    changed = {rel for rel in after if before.get(rel) != after[rel]}
+    assert any(rel.startswith("articles/microsoft-accused") for rel in changed)
+    assert not any(rel.startswith("articles/") and "microsoft-accused" not in rel for rel in changed)
+    text = next((tmp_path / "docs" / "articles").glob("microsoft-accused*.md")).read_text(encoding="utf-8")
+    assert "vocational boarding schools" in text
