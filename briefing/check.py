@@ -7,6 +7,7 @@ A step of `build_site.py build`, deliberately not an MkDocs hook (engine-neutral
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -23,6 +24,24 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster",
 _DANGEROUS_URL = re.compile(r"^\s*(javascript|vbscript|file|data)\s*:", re.I)
 _SAFE_DATA_URL = re.compile(r"^\s*data:image/(png|gif|jpeg|webp);", re.I)
 _CONTROL = re.compile(r"[\x00-\x20]+")
+# Elements that never belong anywhere on a page of this site, theme included.
+FORBIDDEN_ANYWHERE = {"iframe", "object", "embed", "applet", "frame", "frameset", "base"}
+# The inline scripts Material itself writes (scope/storage helpers, palette, tabbed-anchor
+# fix); check_site also accepts those of the 404 page, which has no article content, so
+# the templates' own scripts pass. Any other inline script outside the content was
+# injected through a template that printed a value raw (Material prints page titles
+# unescaped in several places).
+_THEME_INLINE_SCRIPTS = re.compile(
+    r"^\s*(__md_scope=|var palette=__md_get\(|var target=document\.getElementById\(location\.hash)"
+)
+# Relative paths differ with page depth ("..", "../.."); compare scripts without them.
+_REL_PATH = re.compile(r"""(["'])(?:\.\./)*\.{1,2}/?\1""")
+# The theme's own `javascript:void(0)` buttons (search share).
+_THEME_VOID_URL = "javascript:void(0)"
+# Raw text of <title>: a "<" that opens a tag, a comment or an end tag means the page
+# title was printed unescaped (the title element is RCDATA, so `</title>` breaks out).
+_TITLE = re.compile(r"<title>(.*?)</title>", re.S | re.I)
+_MARKUP_START = re.compile(r"<[A-Za-z!?/]")
 
 
 @dataclass
@@ -36,11 +55,17 @@ class PageScan:
 
 
 class _Scanner(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, fragment: bool = False, theme_scripts: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self.scan = PageScan()
-        self._content_depth = 0  # > 0 while inside <article class="md-content__inner">
+        self.theme_scripts = theme_scripts
+        self.inline_scripts: list[str] = []
+        # > 0 while inside <article class="md-content__inner">; a fragment (search index
+        # entry) is content from start to end.
+        self._fragment = fragment
+        self._content_depth = 1 if fragment else 0
         self._stack: list[str] = []
+        self._script: tuple[str, list[str]] | None = None  # (where, text) of an inline script
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         amap = {k.lower(): (v or "") for k, v in attrs}
@@ -59,6 +84,32 @@ class _Scanner(HTMLParser):
                 self.scan.links.append(amap[attr])
         if self._content_depth:
             self._check_content(tag, amap)
+        else:
+            self._check_theme(tag, amap)
+
+    def _check_theme(self, tag: str, amap: dict[str, str]) -> None:
+        """Outside the content: the theme's markup, where a raw-printed value could land."""
+        if tag in FORBIDDEN_ANYWHERE:
+            self.scan.unsafe.append(f"<{tag}> element outside the content (a value printed unescaped?)")
+        for name, value in amap.items():
+            if name.startswith("on"):
+                self.scan.unsafe.append(f"<{tag} {name}=…> event handler outside the content")
+            if name in URL_ATTRIBUTES:
+                compact = _CONTROL.sub("", value)
+                if compact == _THEME_VOID_URL:
+                    continue
+                if _DANGEROUS_URL.match(compact) and not _SAFE_DATA_URL.match(compact):
+                    self.scan.unsafe.append(f"<{tag} {name}={value[:40]!r}> dangerous URL outside the content")
+        if tag == "script":
+            src = amap.get("src", "")
+            if src and (urlsplit(src).scheme or urlsplit(src).netloc):
+                self.scan.unsafe.append(f"<script src={src[:60]!r}> loads code from another host")
+            elif not src and amap.get("type", "") != "application/json":
+                self._script = ("outside the content", [])
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script[1].append(data)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -66,7 +117,14 @@ class _Scanner(HTMLParser):
             self._content_depth -= 1
 
     def handle_endtag(self, tag: str) -> None:
-        if self._content_depth and tag not in _VOID:
+        if tag == "script" and self._script is not None:
+            where, text = self._script
+            self._script = None
+            body = _normalise_script("".join(text))
+            self.inline_scripts.append(body)
+            if not _THEME_INLINE_SCRIPTS.match(body) and body not in self.theme_scripts:
+                self.scan.unsafe.append(f"inline <script> {where} that the theme did not write")
+        if self._content_depth and tag not in _VOID and not (self._fragment and self._content_depth == 1):
             self._content_depth -= 1
 
     def _check_content(self, tag: str, amap: dict[str, str]) -> None:
@@ -84,11 +142,52 @@ class _Scanner(HTMLParser):
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
-def scan_page(text: str) -> PageScan:
+def _normalise_script(text: str) -> str:
+    return _REL_PATH.sub(r"\1\1", text).strip()
+
+
+def theme_scripts(page_text: str) -> frozenset[str]:
+    """The inline scripts of a page without article content (404.html): the templates' own."""
     parser = _Scanner()
+    parser.feed(page_text)
+    parser.close()
+    return frozenset(parser.inline_scripts)
+
+
+def scan_page(text: str, known_scripts: frozenset[str] = frozenset()) -> PageScan:
+    """Scan one built HTML page: ids, links, and anything executable that content brought."""
+    parser = _Scanner(theme_scripts=known_scripts)
     parser.feed(text)
     parser.close()
+    for title in _TITLE.findall(text):
+        if _MARKUP_START.search(title):
+            parser.scan.unsafe.append(f"markup in <title>: {title.strip()[:60]!r} (title printed unescaped)")
     return parser.scan
+
+
+def scan_fragment(html_text: str) -> list[str]:
+    """Unsafe things in an HTML fragment that the theme inserts as markup (search results)."""
+    parser = _Scanner(fragment=True)
+    parser.feed(html_text)
+    parser.close()
+    return parser.scan.unsafe
+
+
+def check_search_index(site_dir: Path) -> list[str]:
+    """Material's search renders titles and texts of search/search_index.json as HTML."""
+    path = site_dir / "search" / "search_index.json"
+    if not path.exists():
+        return []
+    try:
+        docs = json.loads(path.read_text(encoding="utf-8")).get("docs", [])
+    except (OSError, ValueError, AttributeError) as exc:
+        return [f"search/search_index.json: unreadable ({exc})"]
+    problems = []
+    for entry in docs:
+        for key in ("title", "text"):
+            for problem in scan_fragment(str(entry.get(key) or "")):
+                problems.append(f"search/search_index.json: {entry.get('location', '?')}: {key}: {problem}")
+    return problems
 
 
 @dataclass
@@ -112,10 +211,13 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
     """
     report = SiteReport()
     scans: dict[str, PageScan] = {}
+    not_found = site_dir / "404.html"
+    known = theme_scripts(not_found.read_text(encoding="utf-8", errors="replace")) if not_found.exists() else frozenset()
     for page in sorted(site_dir.rglob("*.html")):
         rel = page.relative_to(site_dir).as_posix()
-        scans[rel] = scan_page(page.read_text(encoding="utf-8", errors="replace"))
+        scans[rel] = scan_page(page.read_text(encoding="utf-8", errors="replace"), known)
     report.pages = len(scans)
+    report.unsafe += check_search_index(site_dir)
     for rel, scan in scans.items():
         report.unsafe += [f"{rel}: {u}" for u in scan.unsafe]
         report.duplicate_ids += [f"{rel}: duplicate id {i!r}" for i in sorted(scan.duplicate_ids)]
