@@ -39,6 +39,11 @@ EXTRA_KEYS = ("url", "entities", "related")
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]])")
 # At the start of a paragraph: headings, list markers, block quotes, rules, admonitions.
 _LINE_START = re.compile(r"^([#+\-!=|:~]|\d+(?=[.)]))")
+# A "<" that an HTML parser would read as the start of a tag, an end tag or a comment.
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z!?/])")
+# What such a "<" becomes in a page title: FULLWIDTH LESS-THAN SIGN, visibly a "<" to a
+# reader, inert to every parser.
+TITLE_LT = "\uff1c"
 
 
 class WriteError(Exception):
@@ -63,6 +68,22 @@ def escape_text(text: str) -> str:
         else:  # =, |, :, ~ have no backslash escape: an entity keeps them literal
             text = f"&#{ord(text[0])};" + text[1:]
     return text
+
+
+def inert_title(title: str | None) -> str | None:
+    """The title as MkDocs may use it: exact text unless a "<" in it would open a tag.
+
+    MkDocs treats `page.title` as HTML and Material prints it unescaped in `<title>`, in
+    the header, in the tags listing and in the search index (whose titles the search UI
+    inserts with innerHTML), so a scraped headline like `<img src=x onerror=…>` would run
+    in the reader's browser. Escaping it as `&lt;` would fix MkDocs but put entities into
+    the contract's plain-text title (and double-escape in templates that escape, as ours
+    does); only the one character that can start markup is swapped for a look-alike, so
+    every ordinary headline (`&`, `>`, `5 < 10`, quotes) stays byte-exact.
+    """
+    if title is None:
+        return None
+    return _TAG_OPEN.sub(TITLE_LT, title)
 
 
 def paragraph_anchor(anchor: str) -> str:
@@ -107,7 +128,7 @@ def front_matter(article: Article, briefing: Briefing) -> dict[str, Any]:
     """The front matter mapping, contract keys first, every key present."""
     by_slug = {a.slug: a for a in briefing.articles}
     data: dict[str, Any] = {
-        "title": article.title,
+        "title": inert_title(article.title),
         "subtitle": article.subtitle,
         "authors": list(article.authors),
         "source": article.source,
@@ -123,7 +144,7 @@ def front_matter(article: Article, briefing: Briefing) -> dict[str, Any]:
             for s in article.entities if s in briefing.entities
         ],
         "related": [
-            {"title": by_slug[r.slug].title, "slug": r.slug, "reason": "shares " + ", ".join(r.reasons)}
+            {"title": inert_title(by_slug[r.slug].title), "slug": r.slug, "reason": "shares " + ", ".join(r.reasons)}
             for r in article.related if r.slug in by_slug
         ],
     }
