@@ -90,4 +90,6 @@ def serve(config_file: Path, docs_dir: Path, address: str) -> None:
     """Preview with live reload (MkDocs' own server), bound to the given address."""
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    mkdocs_serve(config_file=str(config_file), docs_dir=str(docs_dir.resolve()), dev_addr=address)
+    # Served at the root of the preview address, whatever path site_url has for hosting.
+    mkdocs_serve(config_file=str(config_file), docs_dir=str(docs_dir.resolve()), dev_addr=address,
+                 site_url=f"http://{address}/")
