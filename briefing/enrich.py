@@ -17,6 +17,7 @@ import yaml
 
 from . import entities as entities_mod
 from . import events as events_mod
+from .entities import ConfigError  # noqa: F401 - defined with the entities loader, raised by both
 from .model import Article, Briefing, Event, Related
 from .text import casefold_key, clean_field, slugify, split_sentences
 
@@ -31,10 +32,6 @@ RESERVED_SLUGS = {
     "index", "readme", "con", "prn", "aux", "nul", "templates", "assets", "search",
     *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10)),
 }
-
-
-class ConfigError(Exception):
-    """A project config file (topics, entities) is unusable; the message says where."""
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,453 @@
 """Entities: people, organisations and places, from a curated file plus discovery.
 
-Placeholder interface; the research layer fills it in.
+Matching is rule-based and precision-first: one compiled alternation of every curated
+name and alias (longest first, whole words, acronyms case-sensitive, other names must
+start with a capital in the text), plus a person's surname alone once the full name has
+appeared earlier in the same article. Statistical NER was not needed: on these texts the
+curated list with discovery finds the actors, and a model's noisy labels would put wrong
+entity pages on the site.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
-from .model import Briefing, Entity
+import yaml
+
+from .model import Article, Briefing, Entity, Mention
+from .text import casefold_key, clean_field, slugify, split_sentences
+
+ENTITY_TYPES = ("person", "organization", "place")
+TEXT_BLOCKS = ("paragraph", "quote")  # captions and headings are not searched for mentions
+# Words that may stand before a surname used alone ("Mr Rubio", "President Xi").
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
+    "governor", "president", "premier", "minister", "secretary", "chairman", "general", "gen",
+    "judge", "justice", "commissioner", "director", "ambassador", "sir", "dame", "lord", "lady",
+}
+# Entity slugs that would collide with a generated page in the entities folder.
+RESERVED_ENTITY_SLUGS = {"index", "tags", "search"}
+MAX_EXAMPLES = 3
+MIN_REPEATED_NAME = 2  # a capitalised name must occur this often to become a candidate
+MAX_NAME_WORDS = 6
+_APOSTROPHES = "'’"
+
+
+class ConfigError(Exception):
+    """A project config file (topics, entities) is unusable; the message says where."""
 
 
 @dataclass
 class Catalogue:
-    """The curated entities: canonical name, type, aliases."""
+    """The curated entities: canonical name, type, aliases (and people's surnames)."""
 
     entities: list[Entity] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)  # entity slug -> surname
+    _matcher: "_Matcher | None" = field(default=None, repr=False, compare=False)
+
+    @property
+    def matcher(self) -> "_Matcher":
+        """The compiled name patterns (built once per catalogue)."""
+        if self._matcher is None:
+            self._matcher = _Matcher(self)
+        return self._matcher
+
+    def known_keys(self) -> set[str]:
+        """Every name and alias, as matching keys (for discovery to skip)."""
+        return {_key(form) for e in self.entities for form in (e.name, *e.aliases)}
+
+
+# --- loading ---------------------------------------------------------------------------
 
 
 def load_catalogue(path: Path | None) -> Catalogue:
     """Read the curated entities file (missing file: empty catalogue)."""
-    return Catalogue()
+    if path is None or not path.exists():
+        return Catalogue()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {' '.join(str(exc).split())}") from exc
+    if not isinstance(data, list):
+        raise ConfigError(f"{path}: expected a list of entities (- name: ..., type: ...)")
+    catalogue = Catalogue()
+    forms: dict[str, str] = {}  # matching key -> canonical name that owns it
+    slugs: set[str] = set()
+    for i, item in enumerate(data, 1):
+        where = f"{path}: entry {i}"
+        if not isinstance(item, dict) or not str(item.get("name") or "").strip():
+            raise ConfigError(f"{where}: expected a mapping with a `name`")
+        name = clean_field(str(item["name"]))
+        etype = str(item.get("type", "")).strip().lower().replace("organisation", "organization")
+        if etype not in ENTITY_TYPES:
+            raise ConfigError(f"{where} ({name}): type must be one of {', '.join(ENTITY_TYPES)}")
+        raw_aliases = item.get("aliases") or []
+        if not isinstance(raw_aliases, list):
+            raise ConfigError(f"{where} ({name}): aliases must be a list")
+        aliases = tuple(dict.fromkeys(clean_field(str(a)) for a in raw_aliases if str(a).strip()))
+        for form in (name, *aliases):
+            key = _key(form)
+            if key in forms and forms[key] != name:
+                raise ConfigError(f"{where}: {form!r} already names {forms[key]!r}")
+            forms[key] = name
+        slug = _unique_slug(slugify(name) or f"entity-{i}", slugs)
+        description = item.get("description")
+        entity = Entity(slug, name, etype, aliases, clean_field(str(description)) if description else None)  # type: ignore[arg-type]
+        catalogue.entities.append(entity)
+        if etype == "person":
+            surname = clean_field(str(item.get("surname") or name.split()[-1]))
+            if len(name.split()) > 1 and surname:
+                catalogue.surnames[slug] = surname
+    return catalogue
+
+
+def _unique_slug(base: str, taken: set[str]) -> str:
+    if base in RESERVED_ENTITY_SLUGS:
+        base = f"{base}-entity"
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    taken.add(slug)
+    return slug
+
+
+# --- matching --------------------------------------------------------------------------
+
+
+def _key(form: str) -> str:
+    """The key a matched name is looked up by: case-folded, one space, one apostrophe."""
+    form = re.sub(r"-\s+", "-", clean_field(form))
+    return re.sub(f"[{_APOSTROPHES}]", "'", " ".join(form.split())).casefold()
+
+
+def _is_acronym(form: str) -> bool:
+    """Capitals only (CETC, U.S.): matched exactly, never case-insensitively."""
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _form_pattern(form: str) -> str:
+    """Regex source for one name: any run of spaces, either apostrophe, a stray space after a hyphen."""
+    words = []
+    for word in form.split():
+        escaped = re.escape(word)
+        escaped = re.sub(r"(?:\\)?['’]", f"[{_APOSTROPHES}]", escaped)
+        escaped = escaped.replace(r"\-", r"-\s?")  # "Wei- Ying": a line-broken hyphen
+        words.append(escaped)
+    body = r"[\s\u00a0]+".join(words)
+    return body if _is_acronym(form) else f"(?i:{body})"
+
+
+class _Matcher:
+    """One alternation regex for every curated form, one for people's surnames."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.by_key: dict[str, str] = {}
+        self.capitalised: set[str] = set()  # keys whose match must start with a capital
+        forms: list[str] = []
+        for entity in catalogue.entities:
+            for form in (entity.name, *entity.aliases):
+                self.by_key[_key(form)] = entity.slug
+                if form[:1].isupper() and not _is_acronym(form):
+                    self.capitalised.add(_key(form))
+                forms.append(form)
+        # Longest first: "Microsoft Research Asia" must win over "Microsoft" at the same place.
+        forms.sort(key=lambda f: (-len(f), f))
+        self.names = _alternation(forms)
+        self.surname_of: dict[str, list[str]] = defaultdict(list)  # surname -> person slugs
+        for slug, surname in catalogue.surnames.items():
+            self.surname_of[surname].append(slug)
+        self.surnames = _alternation(sorted(self.surname_of, key=lambda s: (-len(s), s)), exact=True)
+
+    def names_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, entity slug) for each curated name or alias in the sentence."""
+        if self.names is None:
+            return
+        for m in self.names.finditer(sentence):
+            key = _key(m.group())
+            slug = self.by_key.get(key)
+            if slug is None or (key in self.capitalised and not m.group()[0].isupper()):
+                continue  # "apple" is not Apple
+            yield m.start(), m.end(), slug
+
+    def surnames_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, surname) for each curated person's surname standing in the sentence."""
+        if self.surnames is None:
+            return
+        for m in self.surnames.finditer(sentence):
+            yield m.start(), m.end(), m.group()
+
+
+def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    parts = [re.escape(f) if exact else _form_pattern(f) for f in forms]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _surname_allowed(sentence: str, start: int) -> bool:
+    """A surname alone counts unless another capitalised word stands right before it
+    ("Melinda Gates" is not Bill Gates); titles ("Mr Rubio") and punctuation are fine."""
+    words = sentence[:start].split()
+    if not words:
+        return True
+    prev = words[-1].lstrip("“\"‘'([")
+    if not prev or prev[-1] in ",;:—–\"”’)":
+        return True
+    if not prev[:1].isupper():
+        return True
+    return prev.rstrip(".").casefold() in HONORIFICS
+
+
+def sentences(article: Article) -> Iterator[tuple[str, str]]:
+    """(paragraph anchor, sentence) for every sentence of the article's paragraphs and quotes."""
+    for block in article.blocks:
+        if block.kind in TEXT_BLOCKS and block.anchor:
+            for sentence in split_sentences(clean_field(block.text)):
+                yield block.anchor, clean_sentence(sentence)
+
+
+def clean_sentence(sentence: str) -> str:
+    """A sentence without the excerpt markers quoting sites add ("[…]", "[Source]")."""
+    sentence = re.sub(r"^\s*\[(?:…|\.\.\.)\]\s*", "", sentence)
+    return re.sub(r"\s*\[Source\]\s*$", "", sentence).strip()
+
+
+def find_mentions(article: Article, catalogue: Catalogue) -> list[tuple[str, str, str, int]]:
+    """(entity slug, anchor, sentence, occurrences) per sentence that names a curated entity."""
+    matcher = catalogue.matcher
+    last_full: dict[str, str] = {}  # surname -> the person most recently named in full
+    out: list[tuple[str, str, str, int]] = []
+    for anchor, sentence in sentences(article):
+        hits: list[tuple[int, int, str]] = []
+        full = list(matcher.names_in(sentence))
+        spans = [(s, e) for s, e, _ in full]
+        events: list[tuple[int, int, str, str | None]] = [(s, e, slug, None) for s, e, slug in full]
+        for s, e, surname in matcher.surnames_in(sentence):
+            if not any(fs <= s < fe for fs, fe in spans):
+                events.append((s, e, "", surname))
+        for s, e, slug, surname in sorted(events, key=lambda x: x[0]):
+            if surname is None:
+                hits.append((s, e, slug))
+                name = catalogue.surnames.get(slug)
+                if name:
+                    last_full[name] = slug
+            elif surname in last_full and _surname_allowed(sentence, s):
+                hits.append((s, e, last_full[surname]))
+        counts = Counter(slug for _, _, slug in hits)
+        for slug in dict.fromkeys(slug for _, _, slug in hits):
+            out.append((slug, anchor, sentence, counts[slug]))
+    return out
 
 
 def annotate(briefing: Briefing, catalogue: Catalogue) -> None:
     """Find entity mentions in every article; fill briefing.entities and article.entities."""
+    by_slug = {e.slug: e for e in catalogue.entities}
+    found: dict[str, Entity] = {}
+    for article in briefing.articles:
+        counts: Counter[str] = Counter()
+        for slug, anchor, sentence, n in find_mentions(article, catalogue):
+            if slug not in found:
+                src = by_slug[slug]
+                found[slug] = Entity(src.slug, src.name, src.type, src.aliases, src.description)
+            found[slug].mentions.append(Mention(slug, article.slug, anchor, sentence))
+            counts[slug] += n
+        article.entities = sorted(counts, key=lambda s: (-counts[s], by_slug[s].name.casefold()))
+        if counts:
+            article.decisions.append(
+                "entities: " + ", ".join(f"{by_slug[s].name} ({counts[s]})" for s in article.entities))
+    briefing.entities = {slug: found[slug] for slug in sorted(found)}
+
+
+# --- discovery -------------------------------------------------------------------------
+
+_ORG_WORDS = {
+    "university", "institute", "institution", "group", "party", "army", "company", "corp", "corp.",
+    "corporation", "inc", "inc.", "ltd", "ltd.", "foundation", "commission", "department", "ministry",
+    "council", "agency", "bureau", "police", "center", "centre", "network", "times", "post", "news",
+    "association", "committee", "office", "bank", "academy", "laboratory", "lab", "labs", "school",
+    "college", "fund", "capital", "technology", "technologies", "systems", "administration",
+    "court", "senate", "congress", "parliament", "government", "union", "authority", "service",
+    "services", "media", "press", "journal", "review", "research", "watch", "organization",
+    "organisation", "federation", "board", "club", "society", "alliance", "holdings", "partners",
+}
+_PLACE_WORDS = {"sea", "river", "province", "region", "city", "county", "island", "islands",
+                "valley", "mountains", "bay", "strait", "state", "district", "street"}
+# Capitalised words that open sentences or name roles, never the start of a name.
+_NOT_NAME_START = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before",
+    "this", "that", "these", "those", "its", "his", "her", "their", "our", "it", "we", "they", "he",
+    "she", "as", "for", "from", "by", "with", "per", "since", "although", "however", "still", "even",
+    "many", "some", "several", "both", "other", "another", "last", "next", "so", "then", "there",
+    "here", "what", "why", "how", "who", "where", "which", "one", "two", "three", "to", "of", "not",
+    "no", "yes", "also", "all", "any", "each", "every", "most", "more", "such", "like", "until",
+    "mr", "mrs", "ms", "dr", "former", "chief", "executive", "vice", "president", "senator",
+    "secretary", "attorney", "general", "director", "professor", "commissioner", "chairman", "ceo",
+    "officer", "minister", "spokesperson", "spokesman", "spokeswoman", "founder", "head", "deputy",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "i", "you", "my", "your", "through", "during", "about", "over", "under",
+    "indeed", "incredibly", "chillingly", "remarkably", "similar", "similarly", "meanwhile",
+}
+_ROLE_WORDS = (
+    "professor|director|chairman|chairwoman|chair|president|founder|co-founder|author|analyst|"
+    "researcher|engineer|executive|spokesperson|spokesman|spokeswoman|adviser|advisor|minister|"
+    "secretary|senator|commissioner|correspondent|editor|reporter|chief|ceo|head|fellow|expert|"
+    "lawyer|official|scientist|economist|journalist|member|partner|manager|officer|representative"
+)
+_CAP = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+_PERSON = rf"{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}"
+_SPEAKER_PATTERNS = (
+    # said Zhang Yaqin, chairman of Baidu / according to Jane Doe, an analyst at X
+    re.compile(rf"\b(?:said|says|told|according to|wrote|added)\s+(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?"
+               rf"(?P<role>[^,.;]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,.;]{{0,60}})"),
+    # Ian Hall, an international relations professor at X, said
+    re.compile(rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]{{0,80}}?\b(?:{_ROLE_WORDS})\b"
+               rf"[^,.;]{{0,80}}),\s+(?:said|says|told|added|wrote|noted|argued)\b"),
+    # engineer Jiaxin Shan / commissioner Brendan Carr / Professor John Fitzgerald
+    re.compile(rf"\b(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+[A-Z])"),
+)
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){1,9})"
+                          r"\((?P<acro>[A-Z][A-Za-z&]{1,9})\)")
+_CAP_RUN = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’.&-]*[a-z0-9.][\w'’.&-]*|[A-Z]{2,})"
+                      r"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:[A-Z][\w'’.&-]*[a-z0-9][\w'’.&-]*|[A-Z]{2,}))+")
+
+
+@dataclass
+class _Candidate:
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    count: int = 0
+    evidence: set[str] = field(default_factory=set)
+    examples: list[dict[str, str]] = field(default_factory=list)
+
+    def add(self, article: str, anchor: str | None, sentence: str, evidence: str) -> None:
+        self.count += 1
+        self.evidence.add(evidence)
+        if len(self.examples) < MAX_EXAMPLES and all(x["sentence"] != sentence for x in self.examples):
+            example = {"article": article, "sentence": sentence}
+            if anchor:
+                example["anchor"] = anchor
+            self.examples.append(example)
 
 
 def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[str, object]]:
-    """New entity candidates for the analyst to promote into the curated file."""
-    return []
+    """New entity candidates for the analyst to promote into the curated file.
+
+    Three signals: an acronym defined in the text ("Full Name (ABC)"), a person named with
+    a role ("said X, title of Y", "engineer X", bylines), and a capitalised multi-word name
+    that recurs. Names the catalogue already knows, or that sit inside a known name, are
+    left out; a bare recurring name needs MIN_REPEATED_NAME occurrences.
+    """
+    known = catalogue.known_keys()
+    known_text = " | ".join(sorted(known))
+    cands: dict[str, _Candidate] = {}
+
+    def add(name: str, etype: str, article: str, anchor: str | None, sentence: str,
+            evidence: str, alias: str | None = None) -> None:
+        name = name if evidence == "acronym" else _trim_name(name)
+        if etype == "person" and len(name.split()) < 2:
+            return  # a lone "Rubio" or "Satya" is not a name the analyst can promote
+        key = _key(name)
+        if not name or key in known or (alias and _key(alias) in known) or len(name) < 3:
+            return
+        if f" {key} " in f" {known_text} " or any(key == k.removesuffix("'s") for k in known):
+            return  # part of a known name ("Communist Party" in "Chinese Communist Party")
+        cand = cands.setdefault(key, _Candidate(name, etype))
+        if cand.type == "unknown" and etype != "unknown":
+            cand.type = etype
+        if alias:
+            cand.aliases.add(alias)
+        cand.add(article, anchor, sentence, evidence)
+
+    for article in briefing.articles:
+        for author in article.authors:
+            if 2 <= len(author.split()) <= 4:
+                add(author, "person", article.slug, None, f"Byline of “{article.title}”", "byline")
+        for anchor, sentence in sentences(article):
+            for m in _ACRONYM_DEF.finditer(sentence):
+                full = _expand_acronym(m.group(1), m.group("acro"))
+                if full:
+                    add(full, _guess_type(full), article.slug, anchor, sentence, "acronym", m.group("acro"))
+            for pattern in _SPEAKER_PATTERNS:
+                for m in pattern.finditer(sentence):
+                    name = m.group("name")
+                    if not (set(name.casefold().split()) & _ORG_WORDS):
+                        add(name, "person", article.slug, anchor, sentence, "speaker")
+            for m in _CAP_RUN.finditer(sentence):
+                for name in _split_run(m.group()):
+                    add(name, _guess_type(name), article.slug, anchor, sentence, "repeated")
+    out: list[dict[str, object]] = []
+    for cand in cands.values():
+        strong = cand.evidence & {"acronym", "speaker", "byline"}
+        if not strong and cand.count < MIN_REPEATED_NAME:
+            continue
+        if cand.evidence == {"repeated"} and len(cand.name.split()) < 2:
+            continue
+        out.append({
+            "name": cand.name, "type": cand.type, "aliases": sorted(cand.aliases), "count": cand.count,
+            "evidence": sorted(cand.evidence), "examples": cand.examples,
+        })
+    out.sort(key=lambda c: (-int(c["count"]), str(c["name"]).casefold()))  # type: ignore[call-overload]
+    return out
+
+
+def _trim_name(name: str) -> str:
+    """Drop a possessive and sentence-opening or role words from the front of a name."""
+    name = re.sub(r"[’']s$", "", " ".join(name.split())).strip(" .,")
+    words = name.split()
+    # "China’s National University ...": a possessive opening word belongs to the sentence.
+    while words and (words[0].casefold().rstrip(".") in _NOT_NAME_START or words[0][-2:] in ("’s", "'s")):
+        words.pop(0)
+    while words and words[-1] in ("of", "and", "for", "the"):
+        words.pop()
+    return " ".join(words)
+
+
+def _split_run(run: str) -> list[str]:
+    """A capitalised run cut at role words: 'Windows Executive Vice President Terry Myerson'."""
+    parts: list[list[str]] = [[]]
+    for word in run.split():
+        if word.casefold().rstrip(".") in _NOT_NAME_START and word != "of":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    names = []
+    for words in parts:
+        while words and words[0] == "of":
+            words.pop(0)
+        if 2 <= len(words) <= MAX_NAME_WORDS:
+            names.append(" ".join(words))
+    return names
+
+
+def _expand_acronym(run: str, acronym: str) -> str | None:
+    """The words before "(ABC)" whose initials spell ABC, or None (precision first)."""
+    words = run.split()
+    for start in range(len(words)):
+        tail = words[start:]
+        if not tail[0][:1].isupper():
+            continue
+        capitals = [w for w in tail if w[:1].isupper()]
+        initials = "".join(w[0] for w in capitals)
+        if initials.casefold() == acronym.casefold():
+            return " ".join(tail)
+    return None
+
+
+def _guess_type(name: str) -> str:
+    """organization / place by the name's own words; otherwise unknown for the analyst."""
+    words = {w.casefold().strip(".,") for w in name.split()}
+    if words & _ORG_WORDS:
+        return "organization"
+    if words & _PLACE_WORDS:
+        return "place"
+    if name.isupper():
+        return "organization"
+    return "unknown"
