@@ -1,0 +1,102 @@
+"""The scale path on a small N, through the real CLI, so bench/make_corpus.py and
+bench/scale.py cannot rot: the generator is deterministic, the generated corpus converts
+and builds, and every generated article reaches the built site and its search index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO, run_build_site
+
+sys.path.insert(0, str(REPO / "bench"))
+import make_corpus  # noqa: E402
+
+N = 30
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def _front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("---\n"), path
+    return yaml.safe_load(text.split("\n---\n", 1)[0][4:])
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("scale") / "seeds"
+    make_corpus.generate(N, out, seed=7)
+    return out
+
+
+def test_generator_is_deterministic_and_varied(corpus: Path, tmp_path: Path) -> None:
+    # Same N and seed through the command line: byte-identical files.
+    proc = subprocess.run([sys.executable, str(REPO / "bench" / "make_corpus.py"), str(N), str(tmp_path / "again"),
+                           "--seed", "7"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert _digest(tmp_path / "again") == _digest(corpus)
+    # A larger corpus starts with the same files; another seed gives other files.
+    make_corpus.generate(N + 5, tmp_path / "more", seed=7)
+    assert {k: v for k, v in _digest(tmp_path / "more").items() if k in _digest(corpus)} == _digest(corpus)
+    make_corpus.generate(5, tmp_path / "other", seed=8)
+    assert list(_digest(tmp_path / "other").values()) != list(_digest(corpus).values())[:5]
+    # Realistic variety over a bigger sample: lengths, undated articles, saved HTML pages.
+    sample = [make_corpus.article(1, i) for i in range(300)]
+    words = sorted(len(text.split()) for _, text in sample)
+    assert words[0] < 600 and words[-1] > 2000
+    assert 5 <= sum(name.endswith(".html") for name, _ in sample) <= 30
+    html_page = next(text for name, text in sample if name.endswith(".html"))
+    assert 'property="og:title"' in html_page and "application/ld+json" in html_page
+    texts = [text for name, text in sample if name.endswith(".txt")]
+    assert sum("Advertisement" in t or "ADVERTISEMENT" in t for t in texts) > 30
+
+
+def test_generated_corpus_converts_builds_and_every_article_is_on_the_site(corpus: Path, tmp_path: Path) -> None:
+    help_text = subprocess.run([sys.executable, str(REPO / "build_site.py"), "convert", "--help"],
+                               cwd=REPO, capture_output=True, text=True).stdout
+    extra = ("--cache", str(tmp_path / "cache")) if "--cache" in help_text else ()  # not the repo's cache
+    run = run_build_site(*extra, seeds=corpus, docs=tmp_path / "docs", site=tmp_path / "site", timeout=300)
+    assert run.returncode in (0, 1), run.output
+    if run.returncode == 1:  # skips are allowed, but each must be reported
+        assert "skipped" in run.output
+    articles = {}
+    for md in (run.docs / "articles").glob("*.md"):
+        fm = _front_matter(md)
+        articles[fm["source_file"]] = md.stem
+    skipped = {p.name for p in corpus.iterdir()} - set(articles)
+    for name in skipped:
+        assert name in run.output, f"{name} neither converted nor reported as skipped"
+    assert len(articles) >= N - 2, f"only {len(articles)} of {N} generated seeds converted"
+    index = json.loads((run.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    for source, slug in articles.items():
+        page = run.site / "articles" / slug / "index.html"
+        assert page.is_file(), f"{source}: no page {page}"
+        assert f"articles/{slug}/" in locations, f"{source}: not in the search index"
+    timeline = (run.site / "timeline" / "index.html").read_text(encoding="utf-8")
+    for slug in articles.values():
+        assert f"{slug}/" in timeline, f"{slug} missing from the timeline"
+
+
+def test_scale_script_runs_on_a_small_n(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    proc = subprocess.run([sys.executable, str(REPO / "bench" / "scale.py"), "--sizes", "12", "--repeat", "1",
+                           "--no-browser", "--no-hugo", "--out", str(out)],
+                          cwd=REPO, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stderr[-3000:] + proc.stdout[-2000:]
+    result = json.loads(out.read_text())["sizes"][0]
+    assert result["n"] == 12
+    assert result["convert_s"] > 0 and result["site_build_s"] > 0
+    assert result["search"]["material_index_bytes"] > 0
+    assert result["pages"]["home"] > 0 and result["pages"]["timeline"] > 0
+    assert 1 <= result["incremental_docs_changed"] < result["incremental_docs_total"]
