@@ -35,7 +35,13 @@ TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
 END_SHARE = 0.4
 ANCHOR_BONUS = 1.5
 NAME_ANCHOR_BONUS = 1.0
-FIRST_LINE_BONUS = 0.5  # a byline/dateline right under a line makes it the headline  # an end marker cuts the segment when less than this share of prose follows  # lines above the body searched for headline / byline / dateline
+FIRST_LINE_BONUS = 0.5  # a byline/dateline right under a line makes it the headline
+ANCHOR_SCAN = 9  # lines below a headline candidate searched for its byline/dateline
+ANCHOR_MAX_HOPS = 3  # ... passing at most this many lines that are not share rows, breadcrumbs or captions
+LEAD_SIM_BONUS = 0.8  # times the share of the candidate's words that the first paragraphs repeat
+REPEAT_BONUS = 0.4  # the headline recurs elsewhere in the page (share text, breadcrumb, comments header)
+LIST_PENALTY = 1.0
+STANDFIRST_PENALTY = 0.8  # one of a run of similar headline-like lines (related stories)  # an end marker cuts the segment when less than this share of prose follows  # lines above the body searched for headline / byline / dateline
 SUBTITLE_MAX_CHARS = 250
 SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
@@ -89,6 +95,7 @@ CAPTION_RE = re.compile(
     r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration)\s*(by|:|\||/)"
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
     r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})?\s*$"
+    r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
     r"|(?:/|\b)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)\)?\s*$", re.I)
 BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
@@ -97,6 +104,11 @@ LEADING_NAME_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
+# "Author:" / "Autor" on a line of its own, with the name on the next line.
+AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
+# "Home > News > Politics", "BLOG » Nutrition » Meal Plans": a trail of short links.
+BREADCRUMB_RE = re.compile(r"^[^>»›|/]{1,40}(?:\s+[>»›|/]\s+[^>»›|/]{1,40}){2,}$")
+ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron_left"): UI, not words
 BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
@@ -131,6 +143,7 @@ QUOTE_START = tuple("“\"«„‘'")
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
 
 _STOPLISTS: dict[str, frozenset[str]] = {}
+_DEBUG: list | None = None
 
 
 def _stoplist(language: str) -> frozenset[str]:
@@ -260,6 +273,18 @@ def classify(line: Line, language: str) -> None:
         line.cls = "bad"
 
 
+def flag_labels(lines: list[Line]) -> None:
+    """Breadcrumb trails, and a name under an 'Author:' label (a byline split over two lines)."""
+    for i, ln in enumerate(lines):
+        if BREADCRUMB_RE.match(ln.text) and ln.chars <= 120:
+            ln.flags.add("breadcrumb")
+        if AUTHOR_LABEL_RE.match(ln.text) and i + 1 < len(lines):
+            ln.clutter = True
+            nxt = lines[i + 1]
+            if nxt.chars <= 60 and looks_like_name(nxt.text, loose=True):
+                nxt.flags.add("byline")
+
+
 def revise_with_context(lines: list[Line]) -> None:
     """jusText's second pass: near-good lines next to good ones become good."""
     n = len(lines)
@@ -363,6 +388,8 @@ def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     if ln.chars > 150:
         return None
+    if "byline" in ln.flags:
+        return split_names(ln.text) or [ln.text]
     m = BYLINE_RE.match(ln.text)
     if m:
         return split_names(m.group(1))
@@ -403,8 +430,10 @@ def title_score(ln: Line, language: str) -> float:
         return 0.0  # dateline / byline furniture
     if re.search(r"\w/[A-Z]{2,}", text):
         return 0.0  # a photo credit ("Name/AGENCY")
+    if "breadcrumb" in ln.flags or ICON_WORD_RE.search(text):
+        return 0.0
     score = 1.0
-    if text.endswith((".", ":", ",", ";")) and not text.endswith("..."):
+    if text.endswith((".", ":", ",", ";", ".\"", ".”")) and not text.endswith("..."):
         score -= 0.6
     if text.count(". ") >= 2:
         score -= 0.4
@@ -431,43 +460,149 @@ def is_anchor(ln: Line, month_first: bool) -> bool:
     return is_dateline(ln, month_first) or byline_names(ln) is not None or bool(BYLINE_EMPTY_RE.match(ln.text))
 
 
+def _key_tokens(text: str, stops: frozenset[str]) -> set[str]:
+    """Content words of a line (case-folded, no function words); CJK characters count one by one."""
+    toks = {t.casefold() for t in WORD_RE.findall(text) if len(t) > 2 and t.casefold() not in stops}
+    toks |= set(CJK_RE.findall(text)) | set(HANGUL_RE.findall(text))
+    return toks
+
+
+def anchor_below(lines: list[Line], i: int, month_first: bool) -> tuple[int, int] | None:
+    """The byline/dateline under line i: (index, hops); share rows, breadcrumbs and captions cost no hop."""
+    hops = 0
+    for j in range(i + 1, min(len(lines), i + 1 + ANCHOR_SCAN)):
+        ln = lines[j]
+        if is_anchor(ln, month_first):
+            return j, hops
+        if ln.cls == "good" and hops:
+            return None  # the body started first
+        if not (ln.clutter or ln.caption or "breadcrumb" in ln.flags):
+            hops += 1
+            if hops > ANCHOR_MAX_HOPS:
+                return None
+    return None
+
+
+def _shape(text: str) -> str:
+    """A line's shape: digits folded, for spotting repeated list items ('Name 11/13/19 9:00AM')."""
+    return re.sub(r"\d+", "0", text)[:24]
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
-               counts: Counter[str]) -> int | None:
-    """The headline: a title-like line shortly above the body, preferring one next to a byline/dateline."""
-    best, best_score = None, 0.0
+               counts: Counter[str], decisions: list[str] | None = None) -> int | None:
+    """The headline: the best-scoring title-like line above the body.
+
+    Signals: headline shape (title_score), a byline/dateline below it (share rows and breadcrumbs
+    skipped), the share of its words that the article's first paragraphs repeat, the headline being
+    repeated elsewhere in the page (share text, breadcrumb, comment header), nearness to the body;
+    against: a run of similar headline-like lines (a related-stories list), menus, name-like lines.
+    """
     lo = max(0, body_start - HEAD_LOOKBACK)
     n = len(lines)
-    for i in range(lo, min(body_start + 1, n)):
-        ln = lines[i]
-        base = title_score(ln, language)
+    stops = _stoplist(language) if language != "cjk" else frozenset()
+
+    def lead_tokens(i: int) -> set[str]:
+        """Content words of the first paragraphs of the body below line i."""
+        first = max(body_start, i + 1)
+        lead = [ln for ln in lines[first:min(n, first + 12)] if ln.cls in ("good", "near")][:5]
+        return set().union(*(_key_tokens(ln.text, stops) for ln in lead)) - common if lead else set()
+
+    # Words on many lines (the site's topic, its name) say nothing about which line is the headline.
+    df = Counter(t for ln in lines for t in _key_tokens(ln.text, stops))
+    common = {t for t, c in df.items() if c > max(6, n // 15)}
+
+    folded = [" ".join(ln.text.casefold().split()) for ln in lines]
+    # The body run may begin a few short lines above the headline (a pull quote, a kicker).
+    hi = body_start + 1
+    while hi < min(n, body_start + 4) and lines[hi].cls != "good":
+        hi += 1
+    base_scores = {i: title_score(lines[i], language) for i in range(lo, hi)}
+    anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
+    anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
+    cands: list[tuple[float, int, list[str]]] = []
+    for i, base in base_scores.items():
         if base <= 0:
             continue
-        score = base
-        below = [j for j in range(i + 1, min(n, i + 4)) if is_anchor(lines[j], month_first)]
-        if below:
-            score += ANCHOR_BONUS - 0.3 * (below[0] - i - 1)
-        elif i > 0 and is_dateline(lines[i - 1], month_first):
+        ln = lines[i]
+        score, why = base, []
+        anc = anchors[i]
+        if anc:
+            j, hops = anc
+            score += ANCHOR_BONUS - 0.3 * hops
+            why.append(f"byline/dateline at line {j + 1}")
+            if anchor_shapes[_shape(lines[j].text)] >= 2:
+                score -= LIST_PENALTY
+                why.append("one of several headline+byline items (a list)")
+        elif i > 0 and is_dateline(lines[i - 1], month_first) \
+                and not any(a and a[0] == i - 1 for k, a in anchors.items() if k < i):
             score += ANCHOR_BONUS / 2  # dateline printed above the headline
+            why.append("dateline above")
             if i + 1 < n and looks_like_name(lines[i + 1].text):
                 score += ANCHOR_BONUS / 2
-        elif i + 1 < n and looks_like_name(lines[i + 1].text) and not title_score(lines[i + 1], language):
+        elif i + 1 < n and looks_like_name(lines[i + 1].text) \
+                and (lines[i + 1].words <= 3 or not title_score(lines[i + 1], language)):
             score += NAME_ANCHOR_BONUS  # a bare author name under the headline
+            why.append("author name below")
+        # Headline, standfirst, byline: of two headline-like lines over the same byline, the upper one.
+        k = i - 1
+        if anc and k in anchors and anchors[k] and anchors[k][0] == anc[0] and lines[k].words >= 4 \
+                and base_scores[k] > 0:
+            score -= STANDFIRST_PENALTY
+            why.append(f"under headline-like line {k + 1} (a standfirst)")
+        # "HomeNewsHeadline": a breadcrumb glued onto a copy of a nearby line.
+        glued = [k for k in range(max(0, i - 3), min(n, i + 4)) if k != i and len(folded[k]) >= 12
+                 and folded[i].endswith(folded[k]) and 0 < len(folded[i]) - len(folded[k]) <= 60]
+        if glued:
+            score -= LIST_PENALTY
+            why.append(f"line {glued[0] + 1} with a breadcrumb glued on")
         if i == 0:
             score += FIRST_LINE_BONUS  # the copy starts at the headline
-        if counts[ln.text] > 1:
-            score += 0.3  # headlines recur (breadcrumb, share text, preview copy)
+        own = _key_tokens(ln.text, stops) - common
+        lead = lead_tokens(i)
+        if own and lead:
+            share = len(own & lead) / len(own)
+            score += LEAD_SIM_BONUS * share
+            if share >= 0.3:
+                why.append(f"{share:.0%} of its words in the first paragraphs")
+        if len(folded[i]) >= 12:
+            elsewhere = sum(1 for k, t in enumerate(folded) if k != i and folded[i] in t)
+            if elsewhere:
+                score += REPEAT_BONUS
+                why.append(f"repeated in {elsewhere} other line(s)")
         if i + 1 < n and lines[i + 1].cls in ("good", "near") and i + 1 >= body_start - 1:
             score += 0.5
         prev_short = i > 0 and lines[i - 1].words <= 3
         next_short = i + 1 < n and lines[i + 1].words <= 3 and not is_anchor(lines[i + 1], month_first)
         if prev_short and next_short:
             score -= 0.5  # inside a menu
+        # A headline among other headline-like lines right above and below is a list entry.
+        def headline_like(k: int) -> bool:
+            return 0 <= k < n and lines[k].words >= 4 and base_scores.get(k, title_score(lines[k], language)) > 0 \
+                and not lines[k].sentence
+        if headline_like(i - 1) and headline_like(i + 1):
+            score -= LIST_PENALTY
+            why.append("between other headline-like lines")
+        if ln.cls == "good" or ln.words > 25:
+            score -= 0.5  # a paragraph of prose, not a headline
+        if ln.words < 4 and language != "cjk":
+            score -= 0.4
+        if looks_like_name(ln.text) and ln.words <= 3:
+            score -= 0.5  # a person's name, not a headline
         # Headlines run to several words; section labels are one to three.
         score += 0.5 * min(ln.words, TITLE_FULL_WORDS) / TITLE_FULL_WORDS
         # Nearer the body is likelier; a little penalty per line of distance.
         score -= 0.02 * abs(body_start - i)
-        if score > best_score:
-            best, best_score = i, score
+        cands.append((score, i, why))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (-c[0], -c[1]))
+    if _DEBUG is not None:
+        _DEBUG.extend((round(sc, 2), k + 1, lines[k].text[:60], w) for sc, k, w in cands[:6])
+    score, best, why = cands[0]
+    if decisions is not None:
+        runner = f"; runner-up line {cands[1][1] + 1} ({cands[1][0]:.2f})" if len(cands) > 1 else ""
+        decisions.append(f"title: line {best + 1} {lines[best].text[:70]!r} (score {score:.2f}: headline-like"
+                         + "".join(", " + w for w in why) + f"{runner})")
     return best
 
 
@@ -600,17 +735,17 @@ def extract_text(text: str) -> TextResult:
     for ln in lines:
         classify(ln, language)
     revise_with_context(lines)
+    flag_labels(lines)
     weights = [line_weight(ln) for ln in lines]
     start, end = best_segment(weights)
     end = cut_at_end_marker(lines, weights, start, end, res.decisions)
     counts = Counter(texts)
 
     head = Head()
-    title = find_title(lines, start, language, month_first, counts)
+    title = find_title(lines, start, language, month_first, counts, res.decisions)
     if title is not None:
         head.title = title
         res.title = lines[title].text
-        res.decisions.append(f"title: line {title + 1} {res.title[:70]!r} (headline-like, just above the body)")
         if title >= start:
             start = title + 1
     else:
