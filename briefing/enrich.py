@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,12 @@ DEFAULT_MIN_MENTIONS = 2
 TITLE_WEIGHT = 2
 SUMMARY_MAX_CHARS = 320
 MAX_RELATED = 5
+MAX_REASONS = 3
+ENTITY_WEIGHT = 2.0  # a shared named actor outweighs a shared topic of the same rarity
+COMMON_SHARE = 0.5  # a feature in more than this share of articles is common
+MAX_CANDIDATE_SHARE = 0.2  # features in more articles than this do not nominate candidates...
+MIN_CANDIDATE_DF = 50  # ...unless the corpus is small
+MAX_ACRONYM_LABEL = 6
 # Names MkDocs or the file system treat specially: never an article slug.
 RESERVED_SLUGS = {
     "index", "readme", "con", "prn", "aux", "nul", "templates", "assets", "search",
@@ -157,40 +163,69 @@ def assign_slugs(articles: list[Article]) -> None:
 
 
 def relate(briefing: Briefing) -> None:
-    """Up to five related articles per article, by shared entities and topics weighted by rarity."""
+    """Up to five related articles per article, by shared entities and topics weighted by rarity.
+
+    Scores are idf-weighted overlaps, entities counting ENTITY_WEIGHT times a topic (a shared
+    actor says more than a shared broad theme). An article sharing a single feature that more
+    than COMMON_SHARE of the corpus has ("Microsoft") is noise, not related. Candidates come
+    from an inverted index, so the cost grows with overlaps, not with articles squared.
+    """
     articles = briefing.articles
-    features = {a.slug: _features(a) for a in articles}
-    doc_freq: Counter[tuple[str, str]] = Counter(f for fs in features.values() for f in fs)
     n = len(articles)
+    features = {a.slug: _features(a, briefing) for a in articles}
+    postings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for slug, fs in features.items():
+        for f in fs:
+            postings[f].append(slug)
+    weight = {f: math.log((1 + n) / len(slugs)) * (ENTITY_WEIGHT if f[0] == "entity" else 1.0)
+              for f, slugs in postings.items()}
+    # Features in this many articles are too common to find candidates by (they still score).
+    max_df = max(MIN_CANDIDATE_DF, int(n * MAX_CANDIDATE_SHARE))
+    # How often each article names each entity: the reasons list the most prominent first.
+    prominence: dict[tuple[str, str], int] = defaultdict(int)
+    for entity in briefing.entities.values():
+        for m in entity.mentions:
+            prominence[(m.article, entity.slug)] += 1
     for article in articles:
         mine = features[article.slug]
+        rare = [f for f in mine if len(postings[f]) <= max_df]
+        common = [f for f in mine if len(postings[f]) > max_df]
+        shared: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for f in rare:
+            for other in postings[f]:
+                if other != article.slug:
+                    shared[other].append(f)
         scored: list[Related] = []
-        for other in articles:
-            if other.slug == article.slug:
-                continue
-            shared = mine & features[other.slug]
-            if not shared:
-                continue
-            # Rarer features say more: idf-weighted overlap (a feature in every article adds ~0).
-            weights = {f: math.log((1 + n) / doc_freq[f]) for f in shared}
-            score = sum(weights.values())
+        for other, fs in shared.items():
+            fs += [f for f in common if f in features[other]]
+            if len(fs) == 1 and len(postings[fs[0]]) > n * COMMON_SHARE:
+                continue  # one common feature alone is noise
+            score = sum(weight[f] for f in fs)
             if score <= 0:
                 continue
-            top = sorted(shared, key=lambda f: (-weights[f], f[1]))[:3]
-            reasons = tuple(_feature_label(f, briefing) for f in top)
-            scored.append(Related(other.slug, round(score, 4), reasons))
+            top = sorted(fs, key=lambda f: (-weight[f], -prominence[(article.slug, f[1])]
+                                            - prominence[(other, f[1])], f[1]))[:MAX_REASONS]
+            reasons = tuple(dict.fromkeys(_feature_label(f, briefing) for f in top))
+            scored.append(Related(other, round(score, 4), reasons))
         scored.sort(key=lambda r: (-r.score, r.slug))
         article.related = scored[:MAX_RELATED]
 
 
-def _features(article: Article) -> set[tuple[str, str]]:
-    return {("entity", e) for e in article.entities} | {("topic", t) for t in article.tags}
+def _features(article: Article, briefing: Briefing) -> set[tuple[str, str]]:
+    """The article's entities and topics; a topic that names one of its entities counts once."""
+    ents = {("entity", e) for e in article.entities}
+    names = {casefold_key(form) for e in article.entities if e in briefing.entities
+             for form in (briefing.entities[e].name, *briefing.entities[e].aliases)}
+    return ents | {("topic", t) for t in article.tags if casefold_key(t) not in names}
 
 
 def _feature_label(feature: tuple[str, str], briefing: Briefing) -> str:
+    """An entity by its short acronym when it has one ("CETC"), else its name; a topic as is."""
     kind, value = feature
     if kind == "entity" and value in briefing.entities:
-        return briefing.entities[value].name
+        entity = briefing.entities[value]
+        acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= MAX_ACRONYM_LABEL]
+        return acronyms[0] if acronyms else entity.name
     return value
 
 
@@ -205,8 +240,13 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
         assign_topics(article, topics)
         article.summary = article.summary or summarise(article)
     entities_mod.annotate(briefing, catalogue)
+    # One pass over all mentions, so events find their sentence's entities without a scan per article.
+    mentions: dict[str, dict[tuple[str, str], list[str]]] = {}
+    for entity in briefing.entities.values():
+        for m in entity.mentions:
+            mentions.setdefault(m.article, {}).setdefault((m.anchor, m.sentence), []).append(entity.slug)
     for article in briefing.articles:
-        events = events_mod.extract_events(article, briefing.entities)
+        events = events_mod.extract_events(article, briefing.entities, mentions.get(article.slug, {}))
         article.events = sorted(events, key=_event_key)
     relate(briefing)
 

@@ -1,13 +1,206 @@
 """Dated events stated in article text, for the timeline.
 
-Placeholder interface; the research layer fills it in.
+What counts as an event: a sentence of a paragraph or quoted excerpt that dates
+something with a full date ("July 28, 2015"), a month and year ("In February 2019"), a
+year in a context that dates a happening ("in 2015", "since at least 1999", "founded in
+1998", "the 2015 paper"), a decade ("in the late 1990s": year precision at the decade's
+first year, because the model has no decade precision; the event text keeps the words),
+or a relative date ("last year", "five years ago", "in July") resolved against the
+article's publication date.
+
+What does not: captions and headings (not paragraphs); questions and hypotheticals
+("close the lab in, say, 2012"; "what if ..."); ranges ("between 2014 and July 2019",
+"from 2014 to 2019", "2014-2019"): a range dates a measurement or a period, not a
+happening, so neither end becomes an event; dates inside the quoted title of a work
+("in a piece titled “... 2019 ...”"); numbers that are not years (25,256; 2.5m; 2019
+percent); relative dates when the publication date is unknown, and relative dates in
+quoted excerpts (they are relative to the excerpt's own, unknown, publication date).
 """
 
 from __future__ import annotations
 
-from .model import Article, Entity, Event
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .entities import sentences
+from .model import Article, Entity, Event, Precision
+
+MAX_EVENT_CHARS = 220  # longer sentences are cut to the clause that holds the date
+MIN_YEAR, MAX_YEAR = 1800, 2099
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+# Full month names always; abbreviations only with a dot or before a day/year ("Sept. 4").
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+# A year: four digits, not part of a bigger number ("25,256"), an amount ("2.5m") or a name ("Windows 2000"?
+# still a year: names of works are handled by the title rule).
+_YEAR = r"(?<![\d,.$£€/])(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent|per cent)|[\w-])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NUM = r"(?i:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# Words before a bare year that make it date a happening.
+_YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During|as of|As of|as early as|"
+                 r"As early as|by the end of|in early|in mid-?|in late|In early|In late|In mid-?)"
+                 r"(?:\s+at\s+least)?\s+)")
+
+_PATTERNS: list[tuple[str, str]] = [
+    # Ranges first so their ends are consumed and never become events.
+    ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+)?{_YEAR}\s+and\s+(?:{_MONTH}\s+)?{_YEAR}"),
+    ("range", rf"\b[Ff]rom\s+(?:{_MONTH}\s+)?{_YEAR}\s+(?:to|until|through|till)\s+(?:{_MONTH}\s+)?{_YEAR}"),
+    ("range", rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?!\d))"),
+    ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),
+    ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
+    ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
+    ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
+    ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+               r"(?P<decade>(?:1[89]|20)\d0)s\b"),
+    ("year", rf"{_YEAR_CONTEXT}(?P<y4>{_YEAR})"),
+    ("year", rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<y5>{_YEAR})\s+(?=[a-z])"),
+    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago\b"),
+    ("rel", r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b"),
+    ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
+]
+_SCANNER = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
+# A hypothetical date: "in, say, 2012", "for example 2012".
+_HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
+                                  re.IGNORECASE)
+_HYPOTHETICAL_SENTENCE = re.compile(r"\b(?:what if|suppose that|imagine if)\b", re.IGNORECASE)
+# The quoted title of a work: "a piece titled “...”".
+_TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[“\"‘]([^”\"’]*)[”\"’]")
 
 
-def extract_events(article: Article, entities: dict[str, Entity]) -> list[Event]:
-    """Dated statements in the article's paragraphs, each linked to its paragraph anchor."""
-    return []
+@dataclass(frozen=True)
+class DateHit:
+    """One date expression in a sentence, resolved."""
+
+    date: dt.date
+    precision: Precision
+    start: int
+    end: int
+    phrase: str
+    relative: bool = False
+
+
+def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]:
+    """Every event-dating expression in the sentence (relative ones only with a publication date)."""
+    if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
+        return []  # a question or a hypothetical states no event
+    titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)]
+    hits: list[DateHit] = []
+    for m in _SCANNER.finditer(sentence):
+        kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        if kind == "range":
+            continue
+        if any(s <= m.start() < e for s, e in titles):
+            continue  # a date in the title of a work
+        if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):
+            continue
+        resolved = _resolve(kind, m, published)
+        if resolved is None:
+            continue
+        day, precision = resolved
+        relative = kind in ("month_rel", "ago", "rel", "month_only")
+        hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
+    return hits
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").casefold()]
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Precision] | None:
+    """The date and precision a match stands for, or None when it cannot be placed."""
+    g = m.groupdict()
+    try:
+        if kind == "day":
+            month, day, year = (g["m1"], g["d1"], g["y1"]) if g["m1"] else (g["m2"], g["d2"], g["y2"])
+            return dt.date(int(year), _month(month), int(re.sub(r"\D", "", day))), "day"
+        if kind == "month":
+            return dt.date(int(g["y3"]), _month(g["m3"]), 1), "month"
+        if kind == "decade":
+            return dt.date(int(g["decade"]), 1, 1), "year"  # the decade's first year: see the module docstring
+        if kind == "year":
+            year = int(g["y4"] or g["y5"])
+            return (dt.date(year, 1, 1), "year") if MIN_YEAR <= year <= MAX_YEAR else None
+    except ValueError:
+        return None  # "February 30, 2019": not a date
+    if published is None:
+        return None
+    if kind == "month_rel":
+        return dt.date(published.year - 1, _month(g["m4"]), 1), "month"
+    if kind == "month_only":  # the latest such month on or before publication
+        month = _month(g["m5"])
+        year = published.year if month <= published.month else published.year - 1
+        return dt.date(year, month, 1), "month"
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].casefold()]
+        if g["unit"].startswith("year"):
+            return dt.date(published.year - n, 1, 1), "year"
+        return _month_shift(published, -n), "month"
+    if kind == "rel":
+        which = " ".join(g["which"].casefold().split())
+        if g["runit"] == "year":
+            return dt.date(published.year - (which == "last"), 1, 1), "year"
+        return _month_shift(published, -1 if which == "last" else 0), "month"
+    return None
+
+
+def _month_shift(day: dt.date, months: int) -> dt.date:
+    """First day of the month `months` away from day's month."""
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def event_text(sentence: str, hit: DateHit) -> str:
+    """The sentence, or for a long one the clause holding the date."""
+    if len(sentence) <= MAX_EVENT_CHARS:
+        return sentence
+    bounds = [0] + [m.end() for m in re.finditer(r"[;:]\s+|\s+[—–]\s+", sentence)] + [len(sentence)]
+    for start, end in zip(bounds, bounds[1:]):
+        if start <= hit.start < end:
+            clause = sentence[start:end].strip(" ;:—–")
+            if len(clause) <= MAX_EVENT_CHARS:
+                return clause
+            break
+    # Still long: a window of words around the date.
+    half = MAX_EVENT_CHARS // 2
+    lo = max(0, hit.start - half)
+    hi = min(len(sentence), hit.end + half)
+    lo = sentence.find(" ", lo) + 1 if lo else 0
+    hi = sentence.rfind(" ", 0, hi) if hi < len(sentence) else hi
+    return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
+
+
+def extract_events(article: Article, entities: dict[str, Entity],
+                   mentions: dict[tuple[str, str], list[str]] | None = None) -> list[Event]:
+    """Dated statements in the article's paragraphs, each linked to its paragraph anchor.
+
+    mentions maps (anchor, sentence) to the entity slugs named there (enrich builds it once
+    for the corpus); without it the article's own entities' mentions are used.
+    """
+    if mentions is None:
+        mentions = {}
+        for slug in article.entities:
+            for m in entities[slug].mentions if slug in entities else ():
+                if m.article == article.slug:
+                    mentions.setdefault((m.anchor, m.sentence), []).append(slug)
+    quote_anchors = {b.anchor for b in article.blocks if b.kind == "quote"}
+    events: dict[tuple[object, ...], Event] = {}
+    for anchor, sentence in sentences(article):
+        for hit in find_dates(sentence, article.date):
+            if hit.relative and anchor in quote_anchors:
+                continue  # relative to the excerpt's own publication date, which is unknown
+            text = event_text(sentence, hit)
+            event = Event(hit.date, hit.precision, text, article.slug, anchor, tuple(article.tags),
+                          tuple(mentions.get((anchor, sentence), ())))
+            events.setdefault((hit.date, hit.precision, anchor, text), event)
+    return list(events.values())

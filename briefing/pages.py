@@ -208,10 +208,19 @@ def _timeline_item(item: Event, article: Article, undated: bool = False) -> str:
     iso = item.date.isoformat() if item.precision == "day" else item.date.isoformat()[: 7 if item.precision == "month" else 4]
     return (
         f'<li class="tl-item tl-event" data-topics="{topics}" data-entities="{ents}">'
-        f'<span class="tl-date"><time datetime="{iso}">{html.escape(item.label)}</time></span> '
-        f'<span class="tl-kind">Event</span> {html.escape(item.text)} '
-        f'<a href="{href}">{title}</a> <span class="tl-source">{source}</span></li>'
+        f'<span class="tl-date"><time datetime="{iso}">{html.escape(_event_label(item))}</time></span> '
+        f'<span class="tl-kind">Event</span> <q class="tl-text">{html.escape(item.text)}</q> '
+        f'<a href="{href}" title="Paragraph {html.escape((item.anchor or "").removeprefix("p-"))}">{title}</a> '
+        f'<span class="tl-source">{source}</span></li>'
     )
+
+
+def _event_label(event: Event) -> str:
+    """The date as shown; a decade ("in the late 1990s") is stored as its first year, so say "1990s"."""
+    year = event.date.year
+    if event.precision == "year" and year % 10 == 0 and f"{year}s" in event.text:
+        return f"{year}s"
+    return event.label
 
 
 # --- tags, sources ---------------------------------------------------------------------
@@ -251,7 +260,7 @@ _TYPE_LABEL = {"person": "People", "organization": "Organisations", "place": "Pl
 
 def entities_index_page(briefing: Briefing) -> str:
     """All entities by type, with how many articles mention each."""
-    lines = ["# People and organisations", ""]
+    lines = ["# People, organisations and places", ""]
     if not briefing.entities:
         lines.append("No entities were found in these articles.")
         return _page("Entities", "\n".join(lines))
