@@ -1,0 +1,390 @@
+"""The research layer: events timeline, entity pages, related articles, paragraph deep links.
+
+Site tests read the HTML that the real build (`seeds_build`) wrote; unit tests drive the
+event extractor and the entity matcher on sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import pytest
+import yaml
+
+from briefing import entities as entities_mod
+from briefing.events import extract_events, find_dates
+from briefing.model import Article, Block, Briefing
+from conftest import REPO, Run
+
+MIN_EVENTS = 10
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+MAIN_ACTORS = [
+    "microsoft", "bytedance", "tiktok", "china-electronics-technology-group",
+    "national-university-of-defense-technology", "microsoft-research-asia", "marco-rubio",
+    "satya-nadella", "bill-gates", "xi-jinping", "brendan-carr", "australian-strategic-policy-institute",
+    "human-rights-watch", "university-of-technology-sydney", "xinjiang", "beijing",
+]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+# --- HTML reading ----------------------------------------------------------------------
+
+
+class _Page(HTMLParser):
+    """Collects paragraphs keyed by their para-anchor id, links, timeline items, ids."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[tuple[str, dict[str, str]]] = []
+        self.paragraphs: dict[str, str] = {}
+        self.items: list[dict[str, object]] = []
+        self._p_depth = 0
+        self._p_text: list[str] = []
+        self._p_anchor: str | None = None
+        self._item: dict[str, object] | None = None
+        self._in: list[str] = []
+        self.related: list[str] = []
+        self._in_related = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "p":
+            self._p_depth += 1
+            self._p_text, self._p_anchor = [], None
+        if tag == "a":
+            self.links.append((a.get("href", ""), a))
+            if "para-anchor" in a.get("class", "") and self._p_depth:
+                self._p_anchor = a.get("id")
+            if self._item is not None and "href" in a and not a["href"].startswith("#"):
+                self._item.setdefault("href", a["href"])
+            if self._in_related and a.get("href"):
+                self.related.append(a["href"])
+        if tag == "ul" and "related" in a.get("class", "").split():
+            self._in_related = True
+        if tag == "li" and "tl-item" in a.get("class", ""):
+            self._item = {"classes": a["class"].split(), "topics": a.get("data-topics", "").split(),
+                          "entities": a.get("data-entities", "").split(), "text": "", "date": ""}
+        if tag == "time" and self._item is not None:
+            self._item["datetime"] = a.get("datetime", "")
+        self._in.append(tag if not (tag == "q" and self._item is not None) else "q-event")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p" and self._p_depth:
+            self._p_depth -= 1
+            if self._p_anchor:
+                self.paragraphs[self._p_anchor] = _norm("".join(self._p_text))
+        if tag == "li" and self._item is not None:
+            self.items.append(self._item)
+            self._item = None
+        if tag == "ul":
+            self._in_related = False
+        if self._in:
+            self._in.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._p_depth:
+            self._p_text.append(data)
+        if self._item is not None and "q-event" in self._in:
+            self._item["text"] = _norm(str(self._item["text"]) + data)
+        if self._item is not None and self._in and self._in[-1] == "time":
+            self._item["date"] = _norm(data)
+
+
+@lru_cache(maxsize=None)
+def _parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def _resolve(site: Path, page_path: Path, href: str) -> tuple[Path, str]:
+    """The built file and fragment a relative link from page_path points to."""
+    rel = page_path.relative_to(site).as_posix()
+    url = urlparse(urljoin("http://site/" + rel, href))
+    target = site / unquote(url.path).lstrip("/")
+    if target.is_dir() or url.path.endswith("/"):
+        target = target / "index.html"
+    return target, url.fragment
+
+
+@pytest.fixture(scope="module")
+def site(seeds_build: Run) -> Path:
+    return seeds_build.site
+
+
+@pytest.fixture(scope="module")
+def timeline(site: Path) -> _Page:
+    return _parse(site / "timeline" / "index.html")
+
+
+@pytest.fixture(scope="module")
+def events(timeline: _Page) -> list[dict[str, object]]:
+    return [i for i in timeline.items if "tl-event" in i["classes"]]  # type: ignore[operator]
+
+
+# --- timeline --------------------------------------------------------------------------
+
+
+def _date_text_present(item: dict[str, object], paragraph: str) -> bool:
+    """The paragraph states the event's date: its year, its month name, or a relative phrase."""
+    iso = str(item["datetime"])
+    year = iso[:4]
+    if year in paragraph:
+        return True
+    if len(iso) >= 7 and MONTHS[int(iso[5:7]) - 1] in paragraph:
+        return True
+    return bool(re.search(r"\b(?:ago|last (?:year|month)|this (?:year|month))\b", paragraph))
+
+
+def test_timeline_has_enough_events_each_linking_to_its_paragraph(site: Path, events: list[dict[str, object]]) -> None:
+    assert len(events) >= MIN_EVENTS, [e["text"] for e in events]
+    for item in events:
+        target, fragment = _resolve(site, site / "timeline" / "index.html", str(item["href"]))
+        assert target.exists(), item
+        assert re.fullmatch(r"p-\d+", fragment), item
+        paragraphs = _parse(target).paragraphs
+        assert fragment in paragraphs, (item, sorted(paragraphs))
+        paragraph = paragraphs[fragment]
+        for piece in str(item["text"]).split("…"):
+            assert _norm(piece) in paragraph, (item["text"], paragraph)
+        assert _date_text_present(item, paragraph), (item, paragraph)
+
+
+def test_timeline_has_the_history_the_seeds_state(events: list[dict[str, object]]) -> None:
+    expected = [  # (datetime, words of the event text)
+        ("1990", "late 1990s"), ("1995", "starting in 1995"), ("1999", "since at least 1999"),
+        ("2015", "Chinese government in 2015"), ("2015", "the 2015 paper"), ("2017", "in 2017"),
+        ("2019", "ASPI"), ("2019-02", "In February 2019"), ("2020-07", "said in July"),
+    ]
+    for iso, words in expected:
+        assert any(e["datetime"] == iso and words in str(e["text"]) for e in events), (iso, words)
+    decade = next(e for e in events if "late 1990s" in str(e["text"]))
+    assert decade["date"] == "1990s"
+
+
+def test_timeline_leaves_out_non_events(events: list[dict[str, object]]) -> None:
+    texts = " | ".join(str(e["text"]) for e in events)
+    assert "say, 2012" not in texts and not any(e["datetime"] == "2012" for e in events)  # hypothetical
+    assert not any(str(e["datetime"]).startswith("2015-07") for e in events)  # photo caption
+    assert "between 2014 and July 2019" not in texts  # a range dating a citation count
+    assert not any(e["datetime"] in ("2014", "2019-07") for e in events)
+
+
+def test_timeline_layers_filters_and_no_js_content(site: Path, timeline: _Page,
+                                                   events: list[dict[str, object]]) -> None:
+    published = [i for i in timeline.items if "tl-published" in i["classes"]]  # type: ignore[operator]
+    assert len(published) == 5  # every article, dated or in the undated section
+    html_text = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<form class="timeline-filters" hidden', html_text)  # shown only by the script
+    assert (site / "assets" / "timeline.js").exists()
+    assert all(e["topics"] for e in events)
+    assert any("china-electronics-technology-group" in e["entities"] for e in events)  # type: ignore[operator]
+
+
+# --- entities --------------------------------------------------------------------------
+
+
+def _catalogue_forms() -> dict[str, list[str]]:
+    """Entity slug -> name, aliases and (people) surname, from the curated file."""
+    catalogue = entities_mod.load_catalogue(REPO / "entities.yml")
+    return {e.slug: [e.name, *e.aliases, *([catalogue.surnames[e.slug]] if e.slug in catalogue.surnames else [])]
+            for e in catalogue.entities}
+
+
+def test_entity_pages_for_main_actors_link_every_mention_to_its_paragraph(site: Path) -> None:
+    forms = _catalogue_forms()
+    index = _parse(site / "entities" / "index.html")
+    index_targets = {_resolve(site, site / "entities" / "index.html", h)[0] for h, _ in index.links}
+    pages = sorted((site / "entities").glob("*/index.html"))
+    assert len(pages) >= len(MAIN_ACTORS)
+    for slug in MAIN_ACTORS:
+        assert site / "entities" / slug / "index.html" in index_targets, slug
+    for page_path in pages:
+        slug = page_path.parent.name
+        page = _parse(page_path)
+        mention_links = [h for h, _ in page.links if "#p-" in h]
+        assert mention_links, f"{slug}: an entity page without mentions"
+        for href in mention_links:
+            target, fragment = _resolve(site, page_path, href)
+            paragraph = _parse(target).paragraphs.get(fragment)
+            assert paragraph is not None, (slug, href)
+            folded = paragraph.replace("’", "'").casefold()
+            assert any(f.replace("’", "'").casefold() in folded for f in forms[slug]), (slug, paragraph)
+
+
+def test_candidates_file_lists_new_names_only(seeds_build: Run) -> None:
+    data = yaml.safe_load((seeds_build.docs.parent / "candidates.yml").read_text(encoding="utf-8"))
+    assert isinstance(data, list)
+    known = {f.casefold() for fs in _catalogue_forms().values() for f in fs}
+    for cand in data:
+        assert {"name", "type", "aliases", "count", "examples"} <= set(cand)
+        assert cand["name"].casefold() not in known
+
+
+def test_every_article_page_has_related_articles(site: Path) -> None:
+    articles = sorted((site / "articles").glob("*/index.html"))
+    assert len(articles) == 5
+    for path in articles:
+        page = _parse(path)
+        assert "related-articles" in page.ids, path
+        assert page.related, path
+        for href in page.related:
+            assert _resolve(site, path, href)[0].exists(), href
+
+
+# --- unit: events ----------------------------------------------------------------------
+
+PUBLISHED = dt.date(2020, 8, 31)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Microsoft entered China in 1995.", [(dt.date(1995, 1, 1), "year")]),
+    ("CETC has worked with the PLA since at least 1999.", [(dt.date(1999, 1, 1), "year")]),
+    ("In February 2019 an expert claimed a discovery.", [(dt.date(2019, 2, 1), "month")]),
+    ("The lab was founded in 1998 in Beijing.", [(dt.date(1998, 1, 1), "year")]),
+    ("It opened on July 28, 2015, in Seattle.", [(dt.date(2015, 7, 28), "day")]),
+    ("It opened on 12 April 2019.", [(dt.date(2019, 4, 12), "day")]),
+    ("The 2015 paper is the most cited.", [(dt.date(2015, 1, 1), "year")]),
+    ("A lab was created in Beijing in the late 1990s.", [(dt.date(1990, 1, 1), "year")]),
+    ("Could they close the lab in, say, 2012?", []),
+    ("But what if they had closed the lab in 2012.", []),
+    ("It had 25,256 citations between 2014 and July 2019.", []),
+    ("It grew from 2014 to 2019.", []),
+    ("It tracked 2.5m people and 2019 percent more.", []),
+    ("Windows 10 runs on 2015 machines.", []),
+    ("CNBC ran a piece titled “What happened in 2019”.", []),
+])
+def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The contract was yanked away last year.", (dt.date(2019, 1, 1), "year")),
+    ("Five years ago, the president visited Redmond.", (dt.date(2015, 1, 1), "year")),
+    ("He left the company last month.", (dt.date(2020, 7, 1), "month")),
+    ("The administration said in July that it may ban the app.", (dt.date(2020, 7, 1), "month")),
+    ("In December, it launched a network.", (dt.date(2019, 12, 1), "month")),
+    ("In December of last year, it launched a network.", (dt.date(2019, 12, 1), "month")),
+    ("Work began about two months ago.", (dt.date(2020, 6, 1), "month")),
+])
+def test_find_dates_relative_needs_publication_date(sentence: str, expected: tuple[dt.date, str]) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == [expected]
+    assert find_dates(sentence, None) == []  # undated article: a relative date cannot be placed
+
+
+def _article(date: dt.date | None, *blocks: tuple[str, str]) -> Article:
+    article = Article(source_file="x.txt", title="T", date=date, slug="t", tags=["topic"])
+    n = 0
+    for kind, text in blocks:
+        anchor = None
+        if kind in ("paragraph", "quote"):
+            n += 1
+            anchor = f"p-{n}"
+        article.blocks.append(Block(kind, text, anchor))  # type: ignore[arg-type]
+    return article
+
+
+def test_extract_events_skips_captions_and_relative_dates_in_quotes() -> None:
+    article = _article(
+        PUBLISHED,
+        ("caption", "A logo in New York City, July 28, 2015 (Reuters)"),
+        ("paragraph", "Intro without dates. Microsoft built a Windows version for the government in 2015."),
+        ("quote", "Last year the firm said so. It was founded in 1998."),
+        ("paragraph", "The ban was announced last month."),
+    )
+    events = extract_events(article, {})
+    got = sorted((e.date, e.precision, e.anchor) for e in events)
+    assert got == [(dt.date(1998, 1, 1), "year", "p-2"), (dt.date(2015, 1, 1), "year", "p-1"),
+                   (dt.date(2020, 7, 1), "month", "p-3")]
+    first = next(e for e in events if e.anchor == "p-1")
+    assert first.text == "Microsoft built a Windows version for the government in 2015."
+    assert first.topics == ("topic",) and first.article == "t"
+
+
+def test_extract_events_names_the_entities_of_the_sentence(tmp_path: Path) -> None:
+    article = _article(None, ("paragraph", "Nothing here. CETC has worked with the PLA since at least 1999."))
+    catalogue = _catalogue(tmp_path)
+    briefing = Briefing([article])
+    entities_mod.annotate(briefing, catalogue)
+    [event] = extract_events(article, briefing.entities)
+    assert set(event.entities) == {"china-electronics-technology-group", "peoples-liberation-army"}
+
+
+# --- unit: entities --------------------------------------------------------------------
+
+CATALOGUE = """
+- {name: China Electronics Technology Group, type: organization, aliases: [CETC]}
+- {name: People's Liberation Army, type: organization, aliases: [PLA]}
+- {name: Microsoft, type: organization}
+- {name: ByteDance, type: organization}
+- {name: Marco Rubio, type: person}
+- {name: Bill Gates, type: person}
+- {name: Neil Shen, type: person}
+- {name: Rui Ma, type: person}
+- {name: Zhang Yiming, type: person, surname: Zhang}
+- {name: Apple, type: organization}
+"""
+
+
+def _catalogue(tmp_path: Path) -> entities_mod.Catalogue:
+    path = tmp_path / "entities.yml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    return entities_mod.load_catalogue(path)
+
+
+def _mentions(tmp_path: Path, *paragraphs: str) -> list[tuple[str, str]]:
+    article = _article(None, *(("paragraph", p) for p in paragraphs))
+    return [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, _catalogue(tmp_path))]
+
+
+def test_entity_matching_is_precise(tmp_path: Path) -> None:
+    assert _mentions(tmp_path, "Microsoft’s lab and Bytedance staff.") == [("microsoft", "p-1"), ("bytedance", "p-1")]
+    assert _mentions(tmp_path, "Shenzhen firms and Macau; the Mall; an apple; cetc; pla.") == []
+    assert _mentions(tmp_path, "Staff of the People’s Liberation Army (PLA).") == [("peoples-liberation-army", "p-1")]
+
+
+def test_surname_counts_only_after_the_full_name(tmp_path: Path) -> None:
+    assert _mentions(tmp_path, "Mr Rubio spoke.", "Rubio said so.") == []
+    got = _mentions(tmp_path, "Mr Rubio spoke first.", "Marco Rubio said so.", "Mr Rubio added more.",
+                    "Later, Rubio left.")
+    assert got == [("marco-rubio", "p-2"), ("marco-rubio", "p-3"), ("marco-rubio", "p-4")]
+    # Another capitalised name before the surname is another person.
+    assert _mentions(tmp_path, "Bill Gates spoke.", "Melinda Gates did not.") == [("bill-gates", "p-1")]
+    assert _mentions(tmp_path, "Zhang Yiming left.", "Zhang was a friend.") == [("zhang-yiming", "p-1"),
+                                                                                 ("zhang-yiming", "p-2")]
+
+
+def test_catalogue_errors_say_where(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text("- {name: X, type: robot}\n", encoding="utf-8")
+    with pytest.raises(entities_mod.ConfigError, match="entry 1"):
+        entities_mod.load_catalogue(path)
+    path.write_text("- {name: A, type: person, aliases: [B]}\n- {name: B, type: place}\n", encoding="utf-8")
+    with pytest.raises(entities_mod.ConfigError, match="already names"):
+        entities_mod.load_catalogue(path)
+
+
+def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
+    article = _article(None, (
+        "paragraph",
+        "The Global Widget Council (GWC) met. “It is fine,” said Jane Roe, director of the Widget Lab. "
+        "Ted Doe, an analyst at Foo, said it was not. Microsoft declined."),
+    )
+    briefing = Briefing([article])
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(briefing, _catalogue(tmp_path))}
+    assert cands["Global Widget Council"]["aliases"] == ["GWC"]
+    assert cands["Global Widget Council"]["type"] == "organization"
+    assert cands["Jane Roe"]["type"] == "person" and cands["Ted Doe"]["type"] == "person"
+    assert "Microsoft" not in cands
