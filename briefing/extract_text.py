@@ -41,6 +41,7 @@ ANCHOR_MAX_HOPS = 3  # ... passing at most this many lines that are not share ro
 LEAD_SIM_BONUS = 0.8  # times the share of the candidate's words that the first paragraphs repeat
 REPEAT_BONUS = 0.4  # the headline recurs elsewhere in the page (share text, breadcrumb, comments header)
 LIST_PENALTY = 1.0
+BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
 STANDFIRST_PENALTY = 0.8  # one of a run of similar headline-like lines (related stories)  # an end marker cuts the segment when less than this share of prose follows  # lines above the body searched for headline / byline / dateline
 SUBTITLE_MAX_CHARS = 250
 SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
@@ -685,18 +686,161 @@ def _clean_org(name: str) -> str | None:
     return name
 
 
-def find_source(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:
-    """Publication name from copyright lines, or a name the page's boilerplate keeps referring to."""
-    for ln in reversed(lines):
-        if ln.index in body:
+# A publication name: one to four capitalised words (or a word with digits, "9to5Mac", "VG247").
+_BRAND = r"((?:[Tt]he\s+)?[A-Z0-9][\w&'’+.-]*(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|of|de|da|do|di|du|on)){0,3})"
+# Boilerplate lines that name the site: "Follow X", "Subscribe to X", "About X", "More from X", ...
+BRAND_BEFORE_RE = re.compile(
+    r"^\W*(?:follow|f+ollow|sign up (?:to|for)|subscribe to|about|contact|advertise (?:on|with)|work (?:for|at|with)"
+    r"|jobs at|careers at|more (?:from|on|at)|search|talk to|who pays for|welcome to|download the|get the|why"
+    r"|the best of|support|donate to|view|visit)\s+" + _BRAND + r"(?:\s+(?:on|via|in|app|apps)\b.*)?\W*$", re.I)
+# "X Newsletters", "X Store", "X App", "X Staff"
+BRAND_AFTER_RE = re.compile(
+    _BRAND + r"\s+(?:newsletters?|store|shop|apps?|staff|tv|radio|podcasts?|videos?|events?|jobs|careers|plus"
+    r"|premium|live|archives?|magazine|logo|home ?page|homepage|editors?|team|readers?|subscribers?|membership)\W*$")
+# Self-references in running text: "told The Independent", "attend X events", "other X readers".
+BRAND_SELF_RE = re.compile(
+    r"\btold\s+" + _BRAND + r"(?=[\s.,;:]|$)"
+    r"|\b(?:attend|other|our|fellow)\s+" + _BRAND + r"\s+(?:events?|readers?|subscribers?|journalism|members?)\b")
+BRAND_IS_RE = re.compile(r"^" + _BRAND + r"\s+(?:is|are|was)\s+(?:a|an|the|where|supported|part|one|owned|your)\b")
+# "... at Gizmodo.", "reporter for the Los Angeles Times"
+BRAND_BIO_RE = re.compile(r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer"
+                          r"|critic|intern|host)\b[^.]{0,40}?\b(?:at|for|with)\s+" + _BRAND)
+BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|co\.uk|in|ca|it|de|ru|kr|jp|com\.br))\b")
+BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | Fox News", "10:07 AM / CBS News"
+LEGAL_FORM_RE = re.compile(r"[\s,]+(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*$")
+# An owner rather than a brand ("FOX News Network", "Hearst Communications", "Express Newspapers").
+CORPORATE_RE = re.compile(r"\b(Corporation|Company|Holdings|Network|Communications|Interactive|Publishing"
+                          r"|Newspapers|Group|Enterprises|Media|Broadcasting|Digital Media|Publications)\b", re.I)
+BRAND_STOP = frozenset("""home news about contact search menu follow subscribe share more us our the sign log login
+    privacy terms advertise jobs careers help all this that it we you he she they i a an in on at for by our
+    facebook twitter instagram youtube linkedin pinterest email newsletter newsletters app apps store shop
+    today click here top latest video videos photos""".split())
+
+
+def _brand_key(name: str) -> str:
+    """Comparison key, as lenient as a reader: case, 'The', a domain suffix and punctuation ignored."""
+    k = name.casefold().strip()
+    k = re.sub(r"^www\.", "", k)
+    k = re.sub(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$", "", k)
+    k = "".join(WORD_RE.findall(k))
+    return k[3:] if k.startswith("the") and len(k) > 5 else k
+
+
+def _brand_ok(name: str) -> bool:
+    words = name.split()
+    return bool(words) and len(name) >= 2 and len(words) <= 4 and name.casefold() not in BRAND_STOP \
+        and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
+        and not WEEKDAY_RE.match(name) and not find_dates(name)
+
+
+def find_source(lines: list[Line], body: set[int], decisions: list[str],
+                bio_name: str | None = None) -> str | None:
+    """Publication name: the brand the page's boilerplate keeps naming.
+
+    Candidates come from copyright lines, 'Follow X' / 'X Newsletter' / 'About X' lines, author
+    bios ('editor at X'), bylines ending '| X', 'X is a ...' lines, self-references ('told X',
+    'other X readers'), a logo line (a bare name at the top or bottom) and acronym expansions.
+    Each adds weight to the brand; brands that the rest of the page repeats get more; a corporate
+    owner ('... LLC', 'Media Group') weighs less than a brand.  The heaviest wins.
+    """
+    score: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
+    why: dict[str, list[str]] = {}
+
+    def add(name: str | None, weight: float, reason: str) -> None:
+        if not name:
+            return
+        name = re.split(r"\.\s|\s+(?:All|Rights|Reserved)\b|\s+[-|–—]\s", name)[0]
+        name = re.sub(r"['’]s$", "", name.strip(" ,.;:-|&'’\""))
+        if not _brand_ok(name):
+            return
+        name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
+        if CORPORATE_RE.search(name):
+            weight *= 0.6
+        key = _brand_key(name)
+        if len(key) < 2:
+            return
+        score[key] += weight
+        forms.setdefault(key, Counter())[name] += 1
+        why.setdefault(key, []).append(reason)
+
+    n = len(lines)
+    for ln in lines:
+        text = ln.text
+        chrome = ln.index not in body
+        for m in BRAND_SELF_RE.finditer(text):
+            add(m.group(1) or m.group(2), 1.0, "self-reference")
+        if not chrome or ln.chars > 400:
             continue
-        m = COPYRIGHT_RE.search(ln.text)
+        m = COPYRIGHT_RE.search(text)
         if m:
-            name = _clean_org(m.group(1))
-            if name:
-                decisions.append(f"source {name!r} from copyright line {ln.text[:60]!r}")
-                return name
-    return self_reference(lines, body, decisions)
+            add(_clean_org(m.group(1)) and m.group(1), 2.0, "copyright line")
+        if ln.chars <= 80:
+            m = BRAND_BEFORE_RE.match(text)
+            if m:
+                add(m.group(1), 1.5, f"{text[:30]!r}")
+            m = BRAND_AFTER_RE.match(text)
+            if m:
+                add(m.group(1), 1.0, f"{text[:30]!r}")
+            m = BRAND_TAIL_RE.search(text)
+            if m and (byline_names(ln) or find_dates(text)):
+                add(m.group(1), 1.0, "byline/dateline tail")
+            if (ln.index < 8 or ln.index >= n - 8) and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
+                    and re.fullmatch(_BRAND, text) and sum(t.text.casefold() == text.casefold() for t in lines) == 1:
+                add(text, 1.0, "logo line")  # a bare name at the top or bottom, not one of the menu items
+        m = BRAND_IS_RE.match(text)
+        if m:
+            add(m.group(1), 1.0, "'X is a ...' line")
+        for m in BRAND_BIO_RE.finditer(text):
+            add(m.group(1), 1.5, "author bio")
+        for m in BRAND_DOMAIN_RE.finditer(text):
+            add(m.group(1), 0.5, "domain name")
+    if bio_name:
+        add(bio_name, 1.5, "author bio")
+    acro = self_reference(lines, body, [])
+    if acro:
+        add(acro, 1.5, "acronym expansion")
+    if not score:
+        return None
+    # Brands the page repeats elsewhere (navigation, footer, running text) weigh more.
+    folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines]
+    final: dict[str, float] = {}
+    for key, sc in score.items():
+        name = forms[key].most_common(1)[0][0]
+        pat = re.compile(r"(?:^| )" + re.escape(" ".join(WORD_RE.findall(name.casefold()))) + r"(?: |$)")
+        reps = sum(1 for t in folded if pat.search(t))
+        final[key] = sc + 0.25 * min(reps, 8)
+    key = max(final, key=lambda k: (final[k], -len(k)))
+    if final[key] < BRAND_MIN_SCORE:
+        decisions.append(f"source: no brand named often enough (best {key!r}, {final[key]:.1f})")
+        return None
+    ranked = forms[key].most_common()
+    name = ranked[0][0]
+    mixed = [f for f, _ in ranked if not f.isupper()]
+    if name.isupper() and mixed and len(name) > 4:
+        name = mixed[0]
+    with_the = [f for f, _ in ranked if f.lower().startswith("the ")]
+    if with_the and not name.lower().startswith("the "):
+        name = with_the[0]  # "told The Independent" names it in full; "Independent readers" drops the article
+    if re.fullmatch(r"[A-Z]{2,5}", name):
+        expansion = acronym_expansion(name, lines)
+        if expansion:
+            decisions.append(f"source: {name!r} is spelled out as {expansion!r} in the page")
+            name = expansion
+    decisions.append(f"source {name!r} (score {final[key]:.1f}: " + ", ".join(sorted(set(why[key]))[:4]) + ")")
+    return name
+
+
+def acronym_expansion(acro: str, lines: list[Line]) -> str | None:
+    """The words an acronym stands for, when running text (not a copyright line) spells them out."""
+    pattern = re.compile(r"\b" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b")
+    for ln in lines:
+        if COPYRIGHT_RE.search(ln.text):
+            continue
+        m = pattern.search(ln.text)
+        if m:
+            return m.group(0)
+    return None
 
 
 def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:
@@ -771,6 +915,7 @@ def extract_text(text: str) -> TextResult:
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
     body_idx = set(range(start, end))
     # End-of-article author bio: "X is a ... writer for Publication".
+    bio_source = None
     for ln in lines[max(start, end - 4):min(len(lines), end + 3)]:
         m = BIO_RE.match(ln.text)
         if m and BIO_ROLE_RE.search(m.group("rest")):
@@ -778,12 +923,10 @@ def extract_text(text: str) -> TextResult:
                 res.authors = [m.group("name")]
                 res.decisions.append(f"author {m.group('name')!r} from the author bio line")
             fm = BIO_FOR_RE.search(m.group("rest"))
-            if fm and not res.source:
-                res.source = _clean_org(fm.group(1))
-                res.decisions.append(f"source {res.source!r} from the author bio line")
+            if fm and not bio_source:
+                bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
-    if not res.source:
-        res.source = find_source(lines, body_idx, res.decisions)
+    res.source = find_source(lines, body_idx, res.decisions, bio_source)
 
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # The lead photo's caption sits between the headline and the body.
