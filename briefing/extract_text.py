@@ -41,6 +41,7 @@ ANCHOR_MAX_HOPS = 3  # ... passing at most this many lines that are not share ro
 LEAD_SIM_BONUS = 0.8  # times the share of the candidate's words that the first paragraphs repeat
 REPEAT_BONUS = 0.4  # the headline recurs elsewhere in the page (share text, breadcrumb, comments header)
 LIST_PENALTY = 1.0
+LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
 STANDFIRST_PENALTY = 0.8  # one of a run of similar headline-like lines (related stories)  # an end marker cuts the segment when less than this share of prose follows  # lines above the body searched for headline / byline / dateline
 SUBTITLE_MAX_CHARS = 250
@@ -705,7 +706,8 @@ BRAND_IS_RE = re.compile(r"^" + _BRAND + r"\s+(?:is|are|was)\s+(?:a|an|the|where
 # "... at Gizmodo.", "reporter for the Los Angeles Times"
 BRAND_BIO_RE = re.compile(r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer"
                           r"|critic|intern|host)\b[^.]{0,40}?\b(?:at|for|with)\s+" + _BRAND)
-BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|co\.uk|in|ca|it|de|ru|kr|jp|com\.br))\b")
+BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|co\.uk|in|ca|it|de|ru|kr|jp|com\.br))\b",
+                             re.I)
 BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | Fox News", "10:07 AM / CBS News"
 LEGAL_FORM_RE = re.compile(r"[\s,]+(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*$")
 # An owner rather than a brand ("FOX News Network", "Hearst Communications", "Express Newspapers").
@@ -714,7 +716,7 @@ CORPORATE_RE = re.compile(r"\b(Corporation|Company|Holdings|Network|Communicatio
 BRAND_STOP = frozenset("""home news about contact search menu follow subscribe share more us our the sign log login
     privacy terms advertise jobs careers help all this that it we you he she they i a an in on at for by our
     facebook twitter instagram youtube linkedin pinterest email newsletter newsletters app apps store shop
-    today click here top latest video videos photos""".split())
+    today click here top latest video videos photos blog home page u.s us uk world""".split())
 
 
 def _brand_key(name: str) -> str:
@@ -746,6 +748,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     score: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = {}
     why: dict[str, list[str]] = {}
+    seen: Counter[tuple[str, str]] = Counter()
+    logo_done = False
 
     def add(name: str | None, weight: float, reason: str) -> None:
         if not name:
@@ -755,11 +759,16 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if not _brand_ok(name):
             return
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
+        if not _brand_ok(name):
+            return
         if CORPORATE_RE.search(name):
             weight *= 0.6
         key = _brand_key(name)
         if len(key) < 2:
             return
+        seen[(key, reason)] += 1
+        if seen[(key, reason)] > 2:
+            return  # the same kind of evidence counts at most twice
         score[key] += weight
         forms.setdefault(key, Counter())[name] += 1
         why.setdefault(key, []).append(reason)
@@ -769,7 +778,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         text = ln.text
         chrome = ln.index not in body
         for m in BRAND_SELF_RE.finditer(text):
-            add(m.group(1) or m.group(2), 1.0, "self-reference")
+            # "told X" in the article may name a person; "other X readers" in the chrome is the site.
+            add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")
         if not chrome or ln.chars > 400:
             continue
         m = COPYRIGHT_RE.search(text)
@@ -785,9 +795,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             m = BRAND_TAIL_RE.search(text)
             if m and (byline_names(ln) or find_dates(text)):
                 add(m.group(1), 1.0, "byline/dateline tail")
-            if (ln.index < 8 or ln.index >= n - 8) and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
-                    and re.fullmatch(_BRAND, text) and sum(t.text.casefold() == text.casefold() for t in lines) == 1:
-                add(text, 1.0, "logo line")  # a bare name at the top or bottom, not one of the menu items
+            if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
+                    and re.fullmatch(_BRAND, text):
+                logo_done = True
+                add(text, 1.0, "logo line")  # a bare name heading the page
         m = BRAND_IS_RE.match(text)
         if m:
             add(m.group(1), 1.0, "'X is a ...' line")
