@@ -803,20 +803,31 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if m:
             add(m.group(1), 1.0, "'X is a ...' line")
         for m in BRAND_BIO_RE.finditer(text):
-            add(m.group(1), 1.5, "author bio")
+            add(m.group(1), 2.0, "author bio")
         for m in BRAND_DOMAIN_RE.finditer(text):
             add(m.group(1), 0.5, "domain name")
     if bio_name:
-        add(bio_name, 1.5, "author bio")
+        add(bio_name, 2.0, "author bio")
     acro = self_reference(lines, body, [])
     if acro:
         add(acro, 1.5, "acronym expansion")
     if not score:
         return None
-    # Brands the page repeats elsewhere (navigation, footer, running text) weigh more.
-    folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines]
+    # Brands the page's boilerplate repeats (navigation, footer) weigh more.
+    folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines if ln.index not in body]
+    # "CRN" and "CRN Magazine", "Fox News" and "Fox News Go": the shorter brand takes the longer's evidence.
+    names = {k: " ".join(WORD_RE.findall(forms[k].most_common(1)[0][0].casefold())) for k in score}
+    for long_key in sorted(score, key=lambda k: -len(names[k])):
+        for short_key in score:
+            if short_key != long_key and score[short_key] > 0 and names[long_key].startswith(names[short_key] + " "):
+                score[short_key] += score[long_key]
+                why[short_key] += why[long_key]
+                score[long_key] = 0
+                break
     final: dict[str, float] = {}
     for key, sc in score.items():
+        if sc <= 0:
+            continue
         name = forms[key].most_common(1)[0][0]
         pat = re.compile(r"(?:^| )" + re.escape(" ".join(WORD_RE.findall(name.casefold()))) + r"(?: |$)")
         reps = sum(1 for t in folded if pat.search(t))
