@@ -156,9 +156,11 @@ def extract_html(html: str, article: Article) -> None:
     article.authors = meta["authors"] or [a.strip() for a in re.split(r";|\band\b", traf.get("author") or "")
                                           if a.strip()]
     article.date = meta["date"] or _iso_date(traf.get("date"))
-    article.date_source = "metadata" if article.date else None
+    # The page itself states this date (its own meta tags / JSON-LD): "text", as a dateline would be.
+    # "metadata" is reserved for dates the analyst supplies in seeds/metadata.yml.
+    article.date_source = "text" if article.date else None
     if article.date:
-        article.decisions.append(f"date {article.date} from the page metadata")
+        article.decisions.append(f"date {article.date} from the saved page's own date metadata")
     article.url = meta["url"] or traf.get("url")
     blocks: list[Block] = []
     for para in (traf.get("text") or "").split("\n"):
