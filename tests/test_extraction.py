@@ -21,10 +21,11 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BENCH = SHARED / "bench" / "extraction"
 SCORER = BENCH / "score.py"
 
-# Quality floors on the dev split.  Text: the targets, except the title floor, which is
-# the measured 0.630 minus 0.01 (target 0.75 not reached yet; see the extract report).
-TEXT_FLOORS = {"body_f1": 0.90, "title": 0.62, "date_1d": 0.70}
-HTML_FLOORS = {"body_f1": 0.95, "title": 0.80, "date_1d": 0.90}
+# Quality floors on the dev split: the issue's targets (all met on text since round 2:
+# body F1 0.906, title 0.778, date ±1d 0.727, author 0.744, site 0.542 -> site floor is the
+# measured value minus 0.01 until the 0.55 target is met).
+TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.53}
+HTML_FLOORS = {"body_f1": 0.95, "title": 0.80, "date_1d": 0.90, "author": 0.90, "site": 0.95}
 
 
 def _doc(path: Path, kind: str = "text") -> SourceDoc:
@@ -154,6 +155,39 @@ def test_odd_input_does_not_raise(text: str, tmp_path: Path) -> None:
     assert isinstance(art.blocks, list)
 
 
+def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
+    # A date the saved page states itself (meta tags, JSON-LD) is "text"; "metadata" means seeds/metadata.yml.
+    html = ("<html><head><title>Council approves budget</title>"
+            '<meta property="og:title" content="Council approves budget">'
+            '<meta property="article:published_time" content="2019-11-18T10:00:00Z">'
+            "</head><body><article><h1>Council approves budget</h1>"
+            + "<p>The council voted on Tuesday to approve the new budget for the city, with more money for "
+              "schools and for roads that have been neglected for years.</p>" * 3
+            + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert art.date == dt.date(2019, 11, 18)
+    assert art.date_source == "text"
+
+
+def test_brand_from_boilerplate_not_owner(tmp_path: Path) -> None:
+    # A made-up page: the brand is named in the logo line, "Follow X" and a newsletter box;
+    # the copyright names the owning company.  The brand wins.
+    body = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
+            "for schools and for the repair of roads that have been neglected for years. ") * 2
+    text = "\n\n".join(["Harbor Ledger", "News", "Sports", "Council approves budget after long debate",
+                         "By Jane Doe", "March 3, 2021", body, body.replace("council", "board"),
+                         "Follow Harbor Ledger on Twitter", "Harbor Ledger Newsletters",
+                         "© 2021 Coastline Media Group LLC. All rights reserved."])
+    path = tmp_path / "brand.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.source == "Harbor Ledger"
+    assert art.title == "Council approves budget after long debate"
+    assert art.authors == ["Jane Doe"]
+
+
 def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     para = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
             "for schools and for the repair of roads that have been neglected for years.")
@@ -199,7 +233,8 @@ needs_bench = pytest.mark.skipif(not SCORER.is_file(), reason="shared benchmark 
 def test_quality_gate(split: str, floors: dict, tmp_path: Path) -> None:
     f = _score(split, tmp_path)
     measured = {"body_f1": f["body"]["f1"], "title": f["title"]["accuracy"],
-                "date_1d": f["date"]["within_1_day"]}
+                "date_1d": f["date"]["within_1_day"], "author": f["authors"]["accuracy"],
+                "site": f["site"]["accuracy"]}
     assert f["coverage"]["rate"] == 1.0
     for key, floor in floors.items():
         assert measured[key] >= floor, f"{split} {key} = {measured[key]:.3f} < {floor}"
