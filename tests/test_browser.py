@@ -1,0 +1,287 @@
+"""The built seeds site as a reader uses it, in Debian's chromium (Playwright).
+
+One site is built and served per session (conftest: seeds_build, seeds_site_url); every
+test drives it like a reader: search, follow links, toggle dark mode, read on a phone,
+print. Screenshots go to test-artifacts/ as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import pytest
+
+from conftest import screenshot
+
+SEARCH_WORD = "KubeRay"  # occurs in the body of one seed article only
+PARA_LINK = re.compile(r"/articles/[^/]+/#p-\d+$")
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every built page as a site-relative URL ("", "timeline/", "articles/x/", ...)."""
+    pages = []
+    for index in sorted(site.rglob("index.html")):
+        rel = index.parent.relative_to(site).as_posix()
+        pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
+def article_pages(site: Path) -> list[str]:
+    return [p for p in site_pages(site) if p.startswith("articles/")]
+
+
+def open_page(pg, url: str, settle: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Go to url; with settle, also wait until the network is quiet (search index, ...)."""
+    pg.goto(url, wait_until="load")
+    if settle:
+        pg.wait_for_load_state("networkidle")
+
+
+def article_with(site: Path, text: str) -> list[str]:
+    """Article pages whose built HTML contains text."""
+    return [p for p in article_pages(site) if text in (site / p / "index.html").read_text(encoding="utf-8")]
+
+
+def para_state(pg, anchor: str) -> dict:  # type: ignore[no-untyped-def]
+    """Where the paragraph holding #anchor is, and how it is drawn."""
+    return pg.evaluate(
+        """(id) => {
+            const a = document.getElementById(id);
+            if (!a) return null;
+            const p = a.closest('p') || a.parentElement;
+            const r = p.getBoundingClientRect();
+            return {target: a.matches(':target'), background: getComputedStyle(p).backgroundColor,
+                    top: r.top, bottom: r.bottom, height: innerHeight};
+        }""",
+        anchor,
+    )
+
+
+def assert_marked_in_view(state: dict | None, anchor: str) -> None:
+    assert state is not None, f"no element #{anchor} on the page"
+    assert state["target"], f"#{anchor} is not the :target"
+    assert state["background"] not in ("rgba(0, 0, 0, 0)", "transparent"), \
+        f"the paragraph of #{anchor} is not marked (background {state['background']})"
+    assert 0 <= state["top"] < state["height"], f"the paragraph of #{anchor} is not in the viewport: {state}"
+
+
+# --- search ----------------------------------------------------------------------------
+
+
+def test_search_from_home_finds_a_body_word_and_highlights_it(page, seeds_site_url, seeds_build):
+    expected = article_with(seeds_build.site, SEARCH_WORD)
+    assert len(expected) == 1, f"{SEARCH_WORD!r} should be in exactly one article, found {expected}"
+    open_page(page, seeds_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type(SEARCH_WORD, delay=20)  # as typed: Material searches on key events
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    screenshot(page, "search-results")
+    assert hrefs == {"/" + expected[0]}, f"results {hrefs}, expected only /{expected[0]}"
+    results.first.click()
+    page.wait_for_url(re.compile(re.escape(expected[0])))
+    mark = page.locator(".md-content mark", has_text=re.compile(SEARCH_WORD, re.I)).first
+    mark.wait_for(timeout=10000)
+    assert mark.is_visible()
+    screenshot(page, "search-highlight")
+    assert not page.console_errors, page.console_errors
+
+
+# --- timeline --------------------------------------------------------------------------
+
+
+def _timeline_links(pg, base: str) -> list[str]:  # type: ignore[no-untyped-def]
+    open_page(pg, urljoin(base, "timeline/"))
+    return pg.locator(".md-content a[href]").evaluate_all("els => els.map(e => e.href)")
+
+
+def test_every_timeline_link_leads_to_a_page_that_exists(page, seeds_site_url, seeds_build):
+    links = [u for u in _timeline_links(page, seeds_site_url) if u.startswith(seeds_site_url)]
+    articles = {seeds_site_url + p for p in article_pages(seeds_build.site)}
+    linked_articles = {urldefrag(u)[0] for u in links} & articles
+    assert linked_articles == articles, f"articles missing from the timeline: {articles - linked_articles}"
+    screenshot(page, "timeline")
+    checked: dict[str, str] = {}
+    for url in links:
+        target, fragment = urldefrag(url)
+        if target not in checked:
+            response = page.request.get(target)
+            assert response.ok, f"{url}: HTTP {response.status}"
+            checked[target] = response.text()
+        if fragment:
+            assert f'id="{fragment}"' in checked[target], f"{url}: no element with id {fragment!r}"
+
+
+def test_timeline_event_link_scrolls_to_and_marks_its_paragraph(page, seeds_site_url):
+    events = [u for u in _timeline_links(page, seeds_site_url) if PARA_LINK.search(u)]
+    if not events:
+        pytest.skip("the timeline has no event links yet (no events extracted from the seeds)")
+    # Follow the last event link, as a reader clicks it (Material's instant navigation).
+    href = events[-1]
+    anchor = urlsplit(href).fragment
+    page.locator(f".md-content a[href$='#{anchor}']").last.click()
+    page.wait_for_url(re.compile(re.escape(urldefrag(href)[0])))
+    page.wait_for_timeout(300)
+    assert_marked_in_view(para_state(page, anchor), anchor)
+    screenshot(page, "timeline-event-target")
+
+
+def test_paragraph_link_opened_directly_marks_the_paragraph(page, seeds_site_url, seeds_build):
+    article = article_with(seeds_build.site, 'id="p-6"')[0]
+    open_page(page, f"{seeds_site_url}{article}#p-6")
+    assert_marked_in_view(para_state(page, "p-6"), "p-6")
+    other = para_state(page, "p-2")
+    assert other and not other["target"]
+    screenshot(page, "paragraph-target")
+
+
+# --- tags and entities -----------------------------------------------------------------
+
+
+def test_tag_chip_leads_to_the_tag_listing(page, seeds_site_url, seeds_build):
+    article = article_pages(seeds_build.site)[0]
+    open_page(page, seeds_site_url + article)
+    chip = page.locator(".md-content .md-tags a.md-tag").first
+    name = chip.inner_text().strip()
+    chip.click()
+    page.wait_for_url(re.compile(r"/tags/#tag:"))
+    fragment = urlsplit(page.url).fragment
+    heading = page.locator(f"[id='{fragment}']")
+    assert heading.count() == 1 and heading.inner_text().strip().startswith(name)
+    # The listing under that heading includes the article we came from.
+    listed = page.evaluate(
+        """(id) => { const h = document.getElementById(id); let n = h.nextElementSibling;
+                     while (n && !/^UL|OL$/.test(n.tagName)) n = n.nextElementSibling;
+                     return n ? [...n.querySelectorAll('a')].map(a => a.pathname) : []; }""",
+        fragment,
+    )
+    assert "/" + article in listed, f"{article} not listed under {name!r}: {listed}"
+    screenshot(page, "tag-listing")
+
+
+def test_entity_link_leads_to_the_entity_page(page, seeds_site_url, seeds_build):
+    with_entities = article_with(seeds_build.site, 'class="article-entities"')
+    if not with_entities:
+        pytest.skip("no article names a catalogued entity yet (no entities.yml entries matched)")
+    open_page(page, seeds_site_url + with_entities[0])
+    link = page.locator(".article-entities a").first
+    name = link.inner_text().strip()
+    link.click()
+    page.wait_for_url(re.compile(r"/entities/[^/]+/$"))
+    heading = page.locator(".md-content h1").first.inner_text().strip().rstrip("¶").strip()
+    assert heading == name
+    screenshot(page, "entity-page")
+
+
+# --- dark mode -------------------------------------------------------------------------
+
+
+def _scheme(pg) -> str:  # type: ignore[no-untyped-def]
+    return pg.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+
+def test_dark_mode_toggles_and_stays_on_the_next_page(page, seeds_site_url):
+    open_page(page, seeds_site_url)
+    assert _scheme(page) == "default"
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    screenshot(page, "dark-home")
+    page.locator(".md-tabs a", has_text="Timeline").click()  # instant navigation
+    page.wait_for_url(re.compile(r"/timeline/$"))
+    assert _scheme(page) == "slate"
+    open_page(page, seeds_site_url + "sources/")  # a full page load
+    assert _scheme(page) == "slate"
+    screenshot(page, "dark-sources")
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+
+
+# --- phones ----------------------------------------------------------------------------
+
+
+def test_no_page_scrolls_sideways_at_375px_and_the_timeline_reads(browser, seeds_site_url, seeds_build):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=1)
+    pg = context.new_page()
+    try:
+        wide = []
+        for rel in site_pages(seeds_build.site):
+            open_page(pg, seeds_site_url + rel, settle=False)
+            w = pg.evaluate("[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
+            if w[0] > w[1]:
+                wide.append(f"{rel or '/'}: scrollWidth {w[0]} > clientWidth {w[1]}")
+        assert not wide, "pages that scroll sideways at 375 px:\n" + "\n".join(wide)
+        open_page(pg, seeds_site_url + "timeline/")
+        items = pg.locator("li.tl-item").evaluate_all(
+            """els => els.map(e => { const r = e.getBoundingClientRect();
+                 return {left: r.left, right: r.right, width: r.width,
+                         font: parseFloat(getComputedStyle(e).fontSize)}; })""")
+        assert items, "no timeline entries"
+        for item in items:
+            assert item["left"] >= 0 and item["right"] <= 375, f"timeline entry outside the screen: {item}"
+            assert item["width"] >= 250, f"timeline entry squeezed: {item}"
+            assert item["font"] >= 14, f"timeline text too small: {item}"
+        screenshot(pg, "timeline-375")
+        open_page(pg, seeds_site_url + article_pages(seeds_build.site)[0])
+        screenshot(pg, "article-375")
+    finally:
+        context.close()
+
+
+# --- every page: no console error, no other host ---------------------------------------
+
+
+def test_no_page_logs_an_error_or_requests_another_host(page, seeds_site_url, seeds_build):
+    pages = site_pages(seeds_build.site)
+    assert len(pages) >= 10, pages
+    for i, rel in enumerate(pages):
+        # Loaded, then a short pause for late scripts; the last page waits for a quiet
+        # network. A late error still fails (on the next page at the latest).
+        open_page(page, seeds_site_url + rel, settle=i == len(pages) - 1)
+        page.wait_for_timeout(100)
+        assert not page.console_errors, f"{rel or '/'}: console errors {page.console_errors}"
+        assert not page.foreign_requests, f"{rel or '/'}: requests to other hosts {page.foreign_requests}"
+        assert not page.dialogs, f"{rel or '/'}: dialogs {page.dialogs}"
+
+
+# --- print and citation ----------------------------------------------------------------
+
+
+def test_article_prints_as_a_clean_document_with_its_source_line(page, seeds_site_url, seeds_build):
+    open_page(page, seeds_site_url + article_pages(seeds_build.site)[0])
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary",
+                     ".md-footer", ".md-search", ".citation-copy", "a.para-anchor"):
+        visible = page.locator(selector).evaluate_all("els => els.filter(e => e.checkVisibility()).length")
+        assert visible == 0, f"{selector} shows in print"
+    for selector in (".md-content h1", ".article-meta", ".article-body", ".citation", ".article-seed"):
+        assert page.locator(selector).first.is_visible(), f"{selector} is missing from print"
+    left = page.locator(".md-content").evaluate("e => e.getBoundingClientRect().left")
+    assert left < 60, f"the printed article does not use the page width (starts at {left}px)"
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    (Path(__file__).resolve().parents[1] / "test-artifacts").mkdir(exist_ok=True)
+    (Path(__file__).resolve().parents[1] / "test-artifacts" / "article-print.pdf").write_bytes(pdf)
+    screenshot(page, "article-print")
+
+
+def test_citation_copy_button_copies_the_citation(browser, seeds_site_url, seeds_build):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seeds_site_url.rstrip("/"))
+    pg = context.new_page()
+    try:
+        open_page(pg, seeds_site_url + article_pages(seeds_build.site)[0])
+        button = pg.get_by_role("button", name="Copy citation")
+        assert button.is_visible()
+        button.click()
+        pg.locator(".citation-status", has_text="copied").wait_for()
+        copied = pg.evaluate("navigator.clipboard.readText()")
+        shown = " ".join(pg.locator(".citation").inner_text().split())
+        assert copied == shown and pg.locator(".md-content h1").inner_text().strip() in copied
+    finally:
+        context.close()
