@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 METADATA_FILE = "metadata.yml"
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# 10 MB in the CLI's unit (--max-size is in MB of 10^6 bytes, and messages say MB too).
+DEFAULT_MAX_BYTES = 10 * 1000 * 1000
 METADATA_KEYS = ("title", "date", "authors", "source", "url")
 
 # Magic numbers of formats analysts save by mistake next to their text files.
@@ -78,7 +79,7 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
         size = path.stat().st_size
         if size > max_bytes:
             raise SeedError(
-                f"too large ({size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB); "
+                f"too large ({_megabytes(size)} > limit {_megabytes(max_bytes)}); "
                 "raise the limit with --max-size if it really is one article"
             )
         raw = path.read_bytes()
@@ -100,6 +101,12 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
         sha256=hashlib.sha256(raw).hexdigest(),
         notes=tuple(notes),
     )
+
+
+def _megabytes(n: int) -> str:
+    """A size in MB, with enough digits that a small limit does not read as "0.0 MB"."""
+    mb = n / 1e6
+    return f"{mb:.1f} MB" if mb >= 1 else f"{mb:.3g} MB"
 
 
 def decode(raw: bytes) -> tuple[str, str, list[str]]:
@@ -178,11 +185,20 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 
 
 class _StringDatesLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as strings, so `2019-02-30` is reported, not a crash."""
+    """SafeLoader that reads every plain scalar except null as a string.
+
+    Dates stay strings so `2019-02-30` is reported, not a crash; booleans and numbers
+    stay strings so an analyst's `title: no`, `source: 1.10` or `authors: [on]` mean
+    the text they wrote, not False, 1.1 or True (YAML 1.1 implicit typing).
+    """
 
 
+_KEEP_AS_TEXT = {
+    "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+}
 _StringDatesLoader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, rx) for tag, rx in resolvers if tag not in _KEEP_AS_TEXT]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
