@@ -145,7 +145,6 @@ QUOTE_START = tuple("“\"«„‘'")
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
 
 _STOPLISTS: dict[str, frozenset[str]] = {}
-_DEBUG: list | None = None
 
 
 def _stoplist(language: str) -> frozenset[str]:
@@ -598,8 +597,6 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     if not cands:
         return None
     cands.sort(key=lambda c: (-c[0], -c[1]))
-    if _DEBUG is not None:
-        _DEBUG.extend((round(sc, 2), k + 1, lines[k].text[:60], w) for sc, k, w in cands[:6])
     score, best, why = cands[0]
     if decisions is not None:
         runner = f"; runner-up line {cands[1][1] + 1} ({cands[1][0]:.2f})" if len(cands) > 1 else ""
@@ -788,7 +785,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if ln.chars <= 80:
             m = BRAND_BEFORE_RE.match(text)
             if m:
-                add(m.group(1), 1.5, f"{text[:30]!r}")
+                # "Subscribe to X Magazine": the print edition of brand X.
+                add(re.sub(r"\s+(?:magazine|print edition|newsletters?)$", "", m.group(1), flags=re.I), 1.5,
+                    f"{text[:30]!r}")
             m = BRAND_AFTER_RE.match(text)
             if m:
                 add(m.group(1), 1.0, f"{text[:30]!r}")
