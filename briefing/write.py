@@ -155,6 +155,11 @@ def front_matter(article: Article, briefing: Briefing) -> dict[str, Any]:
 def dump_front_matter(data: dict[str, Any]) -> str:
     """YAML through the safe dumper, verified by loading it back."""
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=4096)
+    if yaml.safe_load(text) != data:
+        # With allow_unicode the dumper writes NEL, U+2028/9 and friends raw, and the
+        # loader reads them as line breaks (a file name may hold them: source_file is not
+        # cleaned). Escaped output (\x85, \u2028) reads back exactly.
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=False, default_flow_style=False, width=4096)
     if yaml.safe_load(text) != data:  # never write front matter that reads back differently
         raise WriteError("front matter does not survive a YAML round trip")
     return f"---\n{text}---\n\n"
