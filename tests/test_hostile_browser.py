@@ -1,0 +1,66 @@
+"""The hostile corpus in a real browser: no dialog, no script from content, no foreign request.
+
+The fixtures try `window.__pwned=1; alert(1)` through every route in RELIABILITY.md
+section 6 (body text, event handlers, links, titles printed raw by Material, search).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import pytest
+
+from conftest import Run, serve_directory
+from test_reliability import hostile_build  # noqa: F401  (the shared session fixture)
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_build: Run) -> Iterator[str]:  # noqa: F811
+    server, url = serve_directory(hostile_build.site)
+    yield url
+    server.shutdown()
+
+
+def _article_urls(run: Run, base: str) -> list[str]:
+    return sorted(f"{base}articles/{p.parent.name}/" for p in (run.site / "articles").glob("*/index.html"))
+
+
+def _assert_clean(pg, where: str) -> None:  # type: ignore[no-untyped-def]
+    assert pg.evaluate("window.__pwned") is None, f"script from content ran on {where}"
+    assert pg.dialogs == [], (where, pg.dialogs)
+    assert pg.foreign_requests == [], (where, pg.foreign_requests)
+
+
+def test_every_article_page_is_inert(page, hostile_build: Run, hostile_url: str) -> None:  # noqa: F811
+    urls = _article_urls(hostile_build, hostile_url)
+    assert len(urls) > 40
+    for url in urls:
+        page.goto(url, wait_until="load")
+        # Hover and click through the article body: attr_list handlers, links.
+        page.hover("div.article-body")
+        _assert_clean(page, url)
+    for extra in ("", "timeline/", "sources/", "tags/", "entities/"):
+        page.goto(hostile_url + extra, wait_until="load")
+        _assert_clean(page, hostile_url + extra)
+
+
+def test_hostile_title_is_text_in_header_and_tab(page, hostile_build: Run, hostile_url: str) -> None:  # noqa: F811
+    url = next(u for u in _article_urls(hostile_build, hostile_url) if "img-src-x-onerror" in u)
+    page.goto(url, wait_until="load")
+    assert "img src=x onerror" in page.title()
+    header = page.locator(".md-header__topic[data-md-component=header-topic]").inner_text()
+    assert "script" in header and page.locator(".md-header__topic img, .md-header__topic script").count() == 0
+    _assert_clean(page, url)
+
+
+def test_search_results_do_not_run_titles(page, hostile_url: str) -> None:
+    """Material's search UI inserts result titles with innerHTML."""
+    page.goto(hostile_url, wait_until="load")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("Microsoft lab")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    results = page.locator(".md-search-result").inner_text()
+    assert "Microsoft" in results
+    page.wait_for_timeout(300)
+    assert page.locator(".md-search-result img[onerror], .md-search-result script").count() == 0
+    _assert_clean(page, "search results")
