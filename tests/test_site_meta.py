@@ -1,0 +1,125 @@
+"""What the built site tells feed readers and link previews: the Atom feed, OpenGraph and
+description meta, the feed link in every head. Checked on the real build's files."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from conftest import run_build_site
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+# mkdocs.yml: site_url is SITE_URL from the environment, else this default.
+DEFAULT_SITE_URL = (os.environ.get("SITE_URL") or "https://example.org/briefing/").rstrip("/") + "/"
+
+
+def front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---\n", 2)[1])
+
+
+def articles(docs: Path) -> dict[str, dict]:
+    return {p.stem: front_matter(p) for p in sorted((docs / "articles").glob("*.md"))}
+
+
+def meta(page: str, attr: str, name: str) -> list[str]:
+    pattern = rf'<meta {attr}="{re.escape(name)}" content="([^"]*)"'
+    return [html.unescape(m) for m in re.findall(pattern, page)]
+
+
+def parse_feed(site: Path) -> ET.Element:
+    return ET.fromstring((site / "feed.xml").read_bytes())
+
+
+def test_feed_is_atom_with_one_entry_per_dated_article_newest_first(seeds_build):
+    feed = parse_feed(seeds_build.site)
+    assert feed.tag == f"{ATOM}feed"
+    arts = articles(seeds_build.docs)
+    dated = {slug: fm for slug, fm in arts.items() if fm["date"]}
+    assert dated, "the seeds should have dated articles"
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == len(dated)
+    dates = []
+    for entry in entries:
+        link = entry.find(f"{ATOM}link").get("href")
+        path = urlsplit(link).path
+        assert path.startswith(urlsplit(DEFAULT_SITE_URL).path + "articles/"), link
+        slug = path.rstrip("/").rsplit("/", 1)[-1]
+        assert slug in dated, f"feed entry for an unknown or undated article: {link}"
+        fm = dated[slug]
+        assert entry.findtext(f"{ATOM}title") == fm["title"]
+        assert entry.findtext(f"{ATOM}id") == link
+        published = entry.findtext(f"{ATOM}published")
+        assert published.startswith(str(fm["date"])), (published, fm["date"])
+        assert entry.findtext(f"{ATOM}updated") == published
+        assert entry.findtext(f"{ATOM}summary") == fm["summary"]
+        authors = [a.findtext(f"{ATOM}name") for a in entry.findall(f"{ATOM}author")]
+        assert authors == (fm["authors"] or [fm["source"] or "Author not stated"])
+        assert {c.get("term") for c in entry.findall(f"{ATOM}category")} >= set(fm["tags"])
+        dates.append(published)
+    assert dates == sorted(dates, reverse=True), "entries are not newest first"
+    # The feed's own date is the newest article's: nothing depends on when it was built.
+    assert feed.findtext(f"{ATOM}updated") == dates[0]
+    links = {l.get("rel"): l.get("href") for l in feed.findall(f"{ATOM}link")}
+    assert links == {"alternate": DEFAULT_SITE_URL, "self": DEFAULT_SITE_URL + "feed.xml"}
+    assert feed.findtext(f"{ATOM}title") and feed.findtext(f"{ATOM}id")
+
+
+def test_feed_links_resolve_to_built_pages(seeds_build):
+    base = urlsplit(DEFAULT_SITE_URL).path
+    for entry in parse_feed(seeds_build.site).findall(f"{ATOM}entry"):
+        rel = urlsplit(entry.find(f"{ATOM}link").get("href")).path.removeprefix(base)
+        assert (seeds_build.site / rel / "index.html").is_file(), rel
+
+
+def test_every_page_links_the_feed_in_its_head_and_home_links_it_in_its_text(seeds_build):
+    site = seeds_build.site
+    pages = sorted(site.rglob("index.html"))
+    assert len(pages) >= 10
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        head = text.split("</head>", 1)[0]
+        found = re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="([^"]+)"', head)
+        assert found, f"{page.relative_to(site)}: no feed link in the head"
+        assert (page.parent / found.group(1)).resolve() == (site / "feed.xml").resolve(), \
+            f"{page.relative_to(site)}: feed link {found.group(1)} does not lead to feed.xml"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    body = home.split("</head>", 1)[1]
+    assert re.search(r'<a href="feed.xml"[^>]*>[^<]*feed', body, re.I), "home page does not link the feed"
+
+
+def test_every_article_has_opengraph_and_description_meta(seeds_build):
+    for slug, fm in articles(seeds_build.docs).items():
+        page = (seeds_build.site / "articles" / slug / "index.html").read_text(encoding="utf-8")
+        assert meta(page, "property", "og:type") == ["article"], slug
+        assert meta(page, "property", "og:title") == [fm["title"]], slug
+        assert meta(page, "property", "og:description") == [fm["summary"]], slug
+        assert meta(page, "name", "description") == [fm["summary"]], slug
+        assert meta(page, "property", "og:url") == [f"{DEFAULT_SITE_URL}articles/{slug}/"], slug
+        if fm["date"]:
+            assert meta(page, "property", "article:published_time") == [str(fm["date"])]
+        assert meta(page, "property", "article:author") == fm["authors"]
+
+
+def test_meta_of_other_pages_is_the_site_description(seeds_build):
+    page = (seeds_build.site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert meta(page, "property", "og:type") == ["website"]
+    assert meta(page, "name", "description") and meta(page, "property", "og:description")
+
+
+def test_two_builds_give_identical_feeds_and_site_url_moves_the_links(seeds_build, tmp_path):
+    again = run_build_site(docs=tmp_path / "a" / "docs", site=tmp_path / "a" / "site", command="convert")
+    assert again.returncode == 0, again.output
+    assert (again.docs / "feed.xml").read_bytes() == (seeds_build.site / "feed.xml").read_bytes()
+    moved = run_build_site(docs=tmp_path / "b" / "docs", command="convert",
+                           extra_env={"SITE_URL": "https://reader.example.net/brief"})
+    assert moved.returncode == 0, moved.output
+    feed = ET.fromstring((moved.docs / "feed.xml").read_bytes())
+    hrefs = [l.get("href") for l in feed.iter(f"{ATOM}link")]
+    assert hrefs and all(h.startswith("https://reader.example.net/brief/") for h in hrefs), hrefs
