@@ -37,7 +37,14 @@ convert: $(STAMP)
 serve: $(STAMP)
 	$(PY) build_site.py serve
 
-test: $(DEV_STAMP)
+# axe-core for the accessibility tests, pinned in package-lock.json (no CDN at test time).
+AXE := node_modules/axe-core/axe.min.js
+$(AXE): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "error: npm not found; install Node.js and npm (apt-get install npm)"; exit 2; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
+test: $(DEV_STAMP) $(AXE)
 	$(PY) -m pytest
 
 bench-extraction: $(DEV_STAMP)
