@@ -47,7 +47,6 @@ STANDFIRST_PENALTY = 0.8  # one of a run of similar headline-like lines (related
 SUBTITLE_MAX_CHARS = 250
 SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
-MAX_LINE_CHARS = 100_000  # huge lines are cut before regex work
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
@@ -192,9 +191,13 @@ class TextResult:
 
 
 def normalise_line(text: str) -> str:
-    """NFC, no zero-width characters, single spaces."""
-    text = unicodedata.normalize("NFC", text[:MAX_LINE_CHARS])
-    text = re.sub(r"[\u200b-\u200d\ufeff\u00ad]", "", text)
+    """NFC, no zero-width spaces or soft hyphens, single spaces.
+
+    ZWJ and ZWNJ (U+200D, U+200C) stay: emoji sequences and Persian words need them.
+    The line is never cut: a one-line article must reach the page whole.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"[\u200b\ufeff\u00ad]", "", text)
     return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", text).strip()
 
 

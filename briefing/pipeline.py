@@ -141,7 +141,7 @@ def _extract_all(paths: list[Path], opts: Options, cache: "ExtractCache | None")
     cached: dict[int, Outcome] = {}
     todo: list[int] = []
     for i, path in enumerate(paths):
-        hit = cache.get(path) if cache else None
+        hit = cache.get(path) if cache and _within_limit(path, opts.max_bytes) else None
         if hit is not None:
             cached[i] = hit
         else:
@@ -169,6 +169,14 @@ def _extract_all(paths: list[Path], opts: Options, cache: "ExtractCache | None")
     finally:
         if pool is not None:
             pool.shutdown()
+
+
+def _within_limit(path: Path, max_bytes: int) -> bool:
+    """Only seeds within today's size limit may come from the cache (the limit can change)."""
+    try:
+        return path.stat().st_size <= max_bytes
+    except OSError:
+        return False
 
 
 def finish_article(article: Article, entry: dict[str, object]) -> Article:
