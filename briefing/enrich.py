@@ -45,6 +45,9 @@ class Topic:
     name: str
     patterns: tuple[re.Pattern[str], ...]
     min_mentions: int = DEFAULT_MIN_MENTIONS
+    # Per pattern, a word its every match contains (case-folded): a cheap substring test
+    # skips the regex for phrases a text cannot contain.
+    needles: tuple[str, ...] = ()
 
 
 # --- topics ----------------------------------------------------------------------------
@@ -76,7 +79,8 @@ def load_topics(path: Path | None) -> list[Topic]:
         min_mentions = spec.get("min_mentions", DEFAULT_MIN_MENTIONS)
         if not isinstance(min_mentions, int) or min_mentions < 1:
             raise ConfigError(f"{path}: {name}: min_mentions must be a whole number >= 1")
-        topics.append(Topic(name, tuple(_phrase_pattern(p) for p in phrases), min_mentions))
+        topics.append(Topic(name, tuple(_phrase_pattern(p) for p in phrases), min_mentions,
+                            tuple(_needle(p) for p in phrases)))
     return topics
 
 
@@ -90,13 +94,22 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(pattern, 0 if is_acronym else re.IGNORECASE)
 
 
+def _needle(phrase: str) -> str:
+    """The longest run of word characters in the phrase, case-folded ('' if none)."""
+    runs = re.findall(r"\w+", phrase.rstrip("*"))
+    return max(runs, key=len).casefold() if runs else ""
+
+
 def assign_topics(article: Article, topics: list[Topic]) -> None:
     """Tag the article with each topic its text really discusses (threshold, not one mention)."""
     title = article.title or ""
     body = article.body_text
+    folded = f"{body.casefold()}\n{title.casefold()}"
     tags = []
     for topic in topics:
-        hits = sum(len(p.findall(body)) + TITLE_WEIGHT * len(p.findall(title)) for p in topic.patterns)
+        needles = topic.needles or ("",) * len(topic.patterns)
+        hits = sum(len(p.findall(body)) + TITLE_WEIGHT * len(p.findall(title))
+                   for p, needle in zip(topic.patterns, needles) if needle in folded)
         if hits >= topic.min_mentions:
             tags.append(topic.name)
             article.decisions.append(f"topic {topic.name!r}: {hits} mention(s)")
@@ -195,20 +208,22 @@ def relate(briefing: Briefing) -> None:
             for other in postings[f]:
                 if other != article.slug:
                     shared[other].append(f)
-        scored: list[Related] = []
+        scored: list[tuple[float, str, list[tuple[str, str]]]] = []
         for other, fs in shared.items():
             fs += [f for f in common if f in features[other]]
             if len(fs) == 1 and len(postings[fs[0]]) > n * COMMON_SHARE:
                 continue  # one common feature alone is noise
             score = sum(weight[f] for f in fs)
-            if score <= 0:
-                continue
+            if score > 0:
+                scored.append((round(score, 4), other, fs))
+        scored.sort(key=lambda r: (-r[0], r[1]))
+        related: list[Related] = []
+        for score, other, fs in scored[:MAX_RELATED]:  # reasons only for the ones shown
             top = sorted(fs, key=lambda f: (-weight[f], -prominence[(article.slug, f[1])]
                                             - prominence[(other, f[1])], f[1]))[:MAX_REASONS]
             reasons = tuple(dict.fromkeys(_feature_label(f, briefing) for f in top))
-            scored.append(Related(other, round(score, 4), reasons))
-        scored.sort(key=lambda r: (-r.score, r.slug))
-        article.related = scored[:MAX_RELATED]
+            related.append(Related(other, score, reasons))
+        article.related = related
 
 
 def _features(article: Article, briefing: Briefing) -> set[tuple[str, str]]:

@@ -187,7 +187,10 @@ def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | Non
     if not forms:
         return None
     parts = [re.escape(f) if exact else _form_pattern(f) for f in forms]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    # Every match starts with a capital (the capital rule), so a lookahead lets the scan skip
+    # the other positions fast; only when some form starts otherwise is it left out.
+    head = r"(?=[A-Z])" if all("A" <= f[:1] <= "Z" for f in forms) else ""
+    return re.compile(r"(?<!\w)" + head + "(?:" + "|".join(parts) + r")(?!\w)")
 
 
 def _surname_allowed(sentence: str, start: int) -> bool:
@@ -346,7 +349,10 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
     left out; a bare recurring name needs MIN_REPEATED_NAME occurrences.
     """
     known = catalogue.known_keys()
-    known_text = " | ".join(sorted(known))
+    # Every run of words inside a known name, so "Communist Party" is found in one set lookup.
+    inside_known = {" ".join(words[i:j]) for k in known for words in [k.split()]
+                    for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    inside_known |= {k.removesuffix("'s") for k in known}
     cands: dict[str, _Candidate] = {}
 
     def add(name: str, etype: str, article: str, anchor: str | None, sentence: str,
@@ -357,7 +363,7 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
         key = _key(name)
         if not name or key in known or (alias and _key(alias) in known) or len(name) < 3:
             return
-        if f" {key} " in f" {known_text} " or any(key == k.removesuffix("'s") for k in known):
+        if key in inside_known:
             return  # part of a known name ("Communist Party" in "Chinese Communist Party")
         cand = cands.setdefault(key, _Candidate(name, etype))
         if cand.type == "unknown" and etype != "unknown":

@@ -70,6 +70,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
 ]
 _SCANNER = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)))
+# Cheap first test: every pattern needs a digit, a month, or a relative word.
+_ANY_DATE_WORD = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b)")
 # A hypothetical date: "in, say, 2012", "for example 2012".
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
@@ -92,6 +94,8 @@ class DateHit:
 
 def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication date)."""
+    if not _ANY_DATE_WORD.search(sentence):
+        return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
     titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)]
