@@ -88,6 +88,95 @@ print(json.dumps(parts))
 """
 
 
+# Runs inside a fresh interpreter: `build_site.py convert` with its stages timed by wrapping
+# the pipeline's functions (inclusive wall seconds; names that do not exist are skipped).
+STAGE_DRIVER = r"""
+import functools, importlib, json, sys, time, types
+sys.path.insert(0, sys.argv[1])
+spent, calls, WRAPPED = {}, {}, {}
+def wrap(modname, attr):
+    mod = importlib.import_module(modname)
+    owner, name = mod, attr
+    if "." in attr:
+        cls, name = attr.split(".")
+        owner = getattr(mod, cls, None)
+    fn = getattr(owner, name, None) if owner is not None else None
+    if fn is None:
+        return
+    key = f"{modname.split('.')[-1]}.{attr}"
+    if isinstance(fn, types.FunctionType) and fn.__code__.co_flags & 0x20:  # a generator
+        @functools.wraps(fn)
+        def gen(*a, **k):
+            it = fn(*a, **k)
+            while True:
+                t = time.monotonic()
+                try:
+                    item = next(it)
+                except StopIteration:
+                    spent[key] = spent.get(key, 0) + time.monotonic() - t
+                    return
+                spent[key] = spent.get(key, 0) + time.monotonic() - t
+                yield item
+        setattr(owner, name, gen)
+        WRAPPED[id(fn)] = gen
+        return
+    @functools.wraps(fn)
+    def timed(*a, **k):
+        t = time.monotonic()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent[key] = spent.get(key, 0) + time.monotonic() - t
+            calls[key] = calls.get(key, 0) + 1
+    setattr(owner, name, timed)
+    WRAPPED[id(fn)] = timed
+TARGETS = [
+    ("briefing.pipeline", "_extract_all"), ("briefing.pipeline", "finish_article"),
+    ("briefing.pipeline", "enrich"), ("briefing.pipeline", "write_docs"),
+    ("briefing.pipeline", "render_article"), ("briefing.pipeline", "generated_pages"),
+    ("briefing.enrich", "assign_slugs"), ("briefing.enrich", "assign_topics"), ("briefing.enrich", "summarise"),
+    ("briefing.enrich", "relate"), ("briefing.entities", "annotate"), ("briefing.events", "extract_events"),
+    ("briefing.entities", "discover_candidates"), ("briefing.write", "front_matter"),
+    ("briefing.write", "dump_front_matter"), ("briefing.write", "render_body"),
+    ("briefing.write", "OutputTree.write"), ("briefing.write", "OutputTree.finish"),
+    ("briefing.pages", "home_page"), ("briefing.pages", "timeline_page"), ("briefing.pages", "sources_page"),
+    ("briefing.pages", "entities_index_page"), ("briefing.pages", "entity_page"),
+]
+for modname, attr in TARGETS:
+    try:
+        wrap(modname, attr)
+    except ImportError:
+        pass
+# Functions imported by name into another module are looked up there: patch those too.
+for modname in ("briefing.pipeline", "briefing.enrich", "briefing.write", "briefing.pages", "briefing.entities"):
+    mod = importlib.import_module(modname)
+    for name in dir(mod):
+        obj = getattr(mod, name)
+        if isinstance(obj, types.FunctionType) and id(obj) in WRAPPED:
+            setattr(mod, name, WRAPPED[id(obj)])
+from briefing import cli
+t0 = time.monotonic()
+rc = cli.main(sys.argv[2:])
+total = time.monotonic() - t0
+print(json.dumps({"rc": rc, "total_s": round(total, 3),
+                  "stages_s": {k: round(v, 3) for k, v in sorted(spent.items(), key=lambda kv: -kv[1])},
+                  "calls": calls}))
+"""
+
+
+def stage_timings(n: int, work: Path) -> dict:
+    """Wall seconds per pipeline stage for a cold conversion of N generated seeds."""
+    seeds = work / "seeds"
+    make_corpus.generate(n, seeds, seed=1)
+    docs = work / "docs"
+    args = cli("convert", seeds, docs, work / "site")[2:]
+    res = run_measured([PY, "-c", STAGE_DRIVER, str(REPO), *args])
+    check_rc("stage timing", res)
+    out = json.loads(res["stdout"].strip().splitlines()[-1])
+    out.update(n=n, wall_s=res["wall_s"], peak_mb=res["peak_mb"])
+    return out
+
+
 # --- measuring one subprocess --------------------------------------------------------
 
 
@@ -493,6 +582,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-hugo", action="store_true", help="skip the Hugo reference")
     ap.add_argument("--profile", type=int, metavar="N", default=0,
                     help="also cProfile a conversion of N seeds into bench/profile-convert-N.txt")
+    ap.add_argument("--stages", type=str, metavar="N[,N]", default="",
+                    help="also time the conversion's stages (wrapped pipeline functions) at these N")
     ap.add_argument("--out", type=Path, default=HERE / "bench" / "results.json")
     ap.add_argument("--snapshot", action="store_true",
                     help="measure a snapshot of the committed HEAD (git archive) instead of the working "
@@ -502,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     tmp = tempfile.mkdtemp(prefix="bench-scale-") if args.keep is None else str(args.keep)
     root = Path(tmp)
-    results, browser = [], None
+    results, browser, stages = [], None, []
     started = time.time()
     global REPO
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=HERE, capture_output=True, text=True).stdout.strip()
@@ -520,6 +611,11 @@ def main(argv: list[str] | None = None) -> int:
             text = profile_convert(args.profile, root / f"profile-{args.profile}",
                                   HERE / "bench" / f"profile-convert-{args.profile}.txt")
             print(text[:6000])
+        for n in [int(x) for x in args.stages.split(",") if x.strip()]:
+            st = stage_timings(n, root / f"stages-{n}")
+            stages.append(st)
+            print(f"stages at N={n:,}: " + ", ".join(f"{k} {v:.1f}" for k, v in st["stages_s"].items()),
+                  file=sys.stderr, flush=True)
         for n in sizes:
             repeat = args.repeat or (3 if n <= 1000 else 1)
             print(f"N={n:,}: generating, then {repeat} run(s) …", file=sys.stderr, flush=True)
@@ -540,7 +636,7 @@ def main(argv: list[str] | None = None) -> int:
            "duration_s": round(time.time() - started, 1), "machine": versions(), "project": measured,
            "load_average_at_end": load, "memory_measured_with": results[0]["runs"][0]["convert"].get("mem_how")
            if results and "mem_how" in results[0]["runs"][0]["convert"] else "GNU time %M (max RSS, KB)",
-           "sizes": results, "browser_search": browser}
+           "sizes": results, "browser_search": browser, "convert_stages": stages}
     for r in results:
         for run in r["runs"]:
             run["convert"].pop("summary", None)
