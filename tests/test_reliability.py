@@ -261,8 +261,6 @@ def test_zero_width_removed_from_metadata_kept_in_body(pages: dict[str, Page]) -
     assert "Readers reacted with the family emoji" in page.body.text
 
 
-@pytest.mark.xfail(strict=True, reason="extract_text.py (extraction engineer's file) deletes U+200B-U+200D from "
-                   "body lines, so ZWJ emoji sequences and ZWNJ in Persian are broken (RELIABILITY row 11)")
 def test_zwj_and_zwnj_kept_in_body_text(pages: dict[str, Page]) -> None:
     page = pages["zero_width_title.txt"]
     assert "\U0001F468\u200d\U0001F469\u200d\U0001F467" in page.body.text  # ZWJ emoji sequence
@@ -291,8 +289,6 @@ def test_nfc_and_nfd_titles_are_one_title(pages: dict[str, Page]) -> None:
 # --- rows 14-15: size and pathological runs --------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="extract_text.py cuts lines at MAX_LINE_CHARS = 100,000 characters "
-                   "(extraction engineer's file), so a 2 MB one-line article is truncated (RELIABILITY row 14)")
 def test_two_megabyte_line_converted_whole(pages: dict[str, Page], hostile_build: Run) -> None:
     page = pages["long_line_2mb.txt"]
     body = page.body.text
@@ -685,8 +681,6 @@ def _tree(root: Path) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline.py (lead): the extraction cache is keyed by seed bytes and code, "
-                   "not by --max-size, so a seed cached under a larger limit is not re-checked")
 def test_size_limit_applies_to_cached_seeds(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
