@@ -91,8 +91,8 @@ def paragraph_anchor(anchor: str) -> str:
     number = anchor.removeprefix("p-")
     return (
         f'<a class="para-anchor" id="{anchor}" href="#{anchor}" '
-        f'title="Link to paragraph {number}">¶</a>'
-    )
+        f'title="Link to paragraph {number}" data-search-exclude>¶</a>'
+    )  # data-search-exclude: Material's search indexes the text, not the pilcrow
 
 
 def render_body(article: Article) -> str:
