@@ -519,12 +519,20 @@ def profile_convert(n: int, work: Path, out: Path) -> str:
     cmd = [PY, "-m", "cProfile", "-o", str(prof), str(REPO / "build_site.py"),
            *cli("convert", seeds, docs, work / "site", *extra)[2:]]
     subprocess.run(cmd, cwd=REPO, check=True, capture_output=True)
+    # ...and the site build on those docs (the driver as a file, so cProfile can run it)
+    driver = work / "site_driver.py"
+    driver.write_text(SITE_DRIVER)
+    prof_site = work / "site.prof"
+    subprocess.run([PY, "-m", "cProfile", "-o", str(prof_site), str(driver), str(REPO), str(REPO / "mkdocs.yml"),
+                    str(docs), str(work / "site")], cwd=REPO, check=True, capture_output=True)
     import io
 
     buf = io.StringIO()
-    st = pstats.Stats(str(prof), stream=buf).strip_dirs()
-    st.sort_stats("tottime").print_stats(25)
-    st.sort_stats("cumulative").print_stats(40)
+    for title, path in ((f"CONVERT, N={n}, one process", prof), (f"SITE BUILD, N={n}", prof_site)):
+        buf.write(f"==================== {title} ====================\n")
+        st = pstats.Stats(str(path), stream=buf).strip_dirs()
+        st.sort_stats("tottime").print_stats(25)
+        st.sort_stats("cumulative").print_stats(40)
     text = buf.getvalue()
     out.write_text(text)
     return text
@@ -581,7 +589,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-browser", action="store_true", help="skip the headless-Chromium search measurement")
     ap.add_argument("--no-hugo", action="store_true", help="skip the Hugo reference")
     ap.add_argument("--profile", type=int, metavar="N", default=0,
-                    help="also cProfile a conversion of N seeds into bench/profile-convert-N.txt")
+                    help="also cProfile a one-process conversion of N seeds and the site build on its docs "
+                         "into bench/profile-convert-N.txt")
     ap.add_argument("--stages", type=str, metavar="N[,N]", default="",
                     help="also time the conversion's stages (wrapped pipeline functions) at these N")
     ap.add_argument("--out", type=Path, default=HERE / "bench" / "results.json")
