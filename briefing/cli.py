@@ -46,6 +46,7 @@ options (for every command; `build_site.py COMMAND --help` explains each):
   --max-size MB     skip larger seed files (default: 10)
   --jobs N          extraction worker processes (default: one per core)
   --cache DIR       extraction cache (default: .cache/briefing); --no-cache to bypass
+  --search ENGINE   auto (default), material or pagefind (chunked index for large briefings)
   -v, --verbose     per article: which lines became title, byline, date, and why
   -q, --quiet       only errors and the closing summary
 
@@ -90,6 +91,9 @@ def make_parser() -> argparse.ArgumentParser:
                         help="extraction cache: unchanged seeds are not extracted again "
                              "(default: .cache/briefing)")
     common.add_argument("--no-cache", action="store_true", help="extract every seed afresh")
+    common.add_argument("--search", choices=("auto", "material", "pagefind"), default="auto",
+                        help="search engine: Material's built-in search, or Pagefind's chunked index "
+                             "for large briefings (default: auto, Pagefind from 500 articles)")
     verbosity = common.add_mutually_exclusive_group()
     verbosity.add_argument("-v", "--verbose", action="store_true",
                            help="say, per article, which lines were taken as title, byline and date")
@@ -118,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         topics=args.topics if args.topics.exists() or args.topics != Path("topics.yml") else None,
         entities=args.entities if args.entities.exists() or args.entities != Path("entities.yml") else None,
         candidates=args.candidates, max_bytes=int(args.max_size * 1e6),
-        cache=None if args.no_cache else args.cache, jobs=args.jobs,
+        cache=None if args.no_cache else args.cache, jobs=args.jobs, search=args.search,
     )
     started = time.monotonic()
     try:
@@ -149,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     from .site import SiteError, build_site
 
     try:
-        built = build_site(args.config, args.docs, args.site)
+        built = build_site(args.config, args.docs, args.site, search=result.search)
     except SiteError as exc:
         log.error("%s", exc)
         _say(f"{summary}; site NOT built")

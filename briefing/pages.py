@@ -35,11 +35,11 @@ def generated_pages(briefing: Briefing, info: SiteInfo) -> dict[str, str]:
     """Every generated page except the articles: docs-relative path -> Markdown."""
     pages = {
         "index.md": home_page(briefing, info),
-        "timeline.md": timeline_page(briefing),
         "tags.md": tags_page(),
         "sources.md": sources_page(briefing),
         "entities/index.md": entities_index_page(briefing),
     }
+    pages.update(timeline_pages(briefing))
     for entity in briefing.entities.values():
         pages[f"entities/{entity.slug}.md"] = entity_page(entity, briefing)
     return pages
@@ -131,11 +131,18 @@ def home_page(briefing: Briefing, info: SiteInfo) -> str:
 # --- timeline --------------------------------------------------------------------------
 
 
-def timeline_page(briefing: Briefing) -> str:
-    """Articles by publication date and the events they report, in one chronology by year.
+# One timeline page while it stays light; beyond this many entries, one page per year
+# (and per month for a year that is itself too long), so no page passes about 1 MB.
+TIMELINE_SINGLE_PAGE_MAX = 800
+TIMELINE_PERIOD_PAGE_MAX = 1500
 
-    The list is plain HTML (escaped) so each entry can carry data-topics/data-entities
-    for the filter script; without JavaScript the page reads in full.
+
+def timeline_pages(briefing: Briefing) -> dict[str, str]:
+    """The timeline: articles by publication date and the events they report, by year.
+
+    The lists are plain HTML (escaped) so each entry can carry data-topics/data-entities
+    for the filter script; without JavaScript every page reads in full. A large briefing
+    gets an overview page plus one page per year (or month), each well under 1 MB.
     """
     by_slug = {a.slug: a for a in briefing.articles}
     items: list[Event] = []
@@ -146,38 +153,77 @@ def timeline_page(briefing: Briefing) -> str:
         items.extend(article.events)
     items.sort(key=lambda e: (e.date, {"year": 0, "month": 1, "day": 2}[e.precision],
                               e.kind != "published", e.article, e.anchor or "", e.text))
+    undated = [a for a in _sorted_by_date(briefing.articles) if a.date is None]
+    undated_items = [Event(dt.date.min, "day", a.title or a.source_file, a.slug, None,
+                           tuple(a.tags), tuple(a.entities), kind="published") for a in undated]
     n_events = sum(1 for e in items if e.kind == "event")
     n_pub = len(items) - n_events
-    lines = [
-        "# Timeline", "",
-        f"{n_pub} article{'s' if n_pub != 1 else ''} by publication date and {n_events} dated "
-        f"event{'s' if n_events != 1 else ''} reported in them. Each event links to the paragraph "
-        "that states it.", "",
-        _timeline_filters(briefing), "",
-    ]
+    intro = (f"{n_pub} article{'s' if n_pub != 1 else ''} by publication date and {n_events} dated "
+             f"event{'s' if n_events != 1 else ''} reported in them. Each event links to the paragraph "
+             "that states it.")
     by_year: dict[int, list[Event]] = defaultdict(list)
     for item in items:
         by_year[item.date.year].append(item)
+    if len(items) + len(undated_items) <= TIMELINE_SINGLE_PAGE_MAX:
+        lines = ["# Timeline", "", intro, "", _timeline_filters(items + undated_items, briefing), ""]
+        for year in sorted(by_year):
+            lines += [f"## {year}", ""] + _timeline_list(by_year[year], by_slug, depth=1)
+        if undated_items:
+            lines += ["## Undated articles", "", "These articles do not state when they were published.", ""]
+            lines += _timeline_list(undated_items, by_slug, depth=1, undated=True)
+        return {"timeline.md": _page("Timeline", "\n".join(lines))}
+    return _split_timeline(by_year, undated_items, by_slug, briefing, intro)
+
+
+def _split_timeline(by_year: dict[int, list[Event]], undated_items: list[Event], by_slug: dict[str, Article],
+                    briefing: Briefing, intro: str) -> dict[str, str]:
+    """Overview page plus one page per period (a year, or a month of a long year)."""
+    periods: list[tuple[str, str, list[Event]]] = []  # (key, label, items)
     for year in sorted(by_year):
-        lines += [f"## {year}", "", '<ol class="timeline">']
-        lines += [_timeline_item(item, by_slug[item.article]) for item in by_year[year]]
-        lines += ["</ol>", ""]
-    undated = [a for a in _sorted_by_date(briefing.articles) if a.date is None]
-    if undated:
-        lines += ["## Undated articles", "",
-                  "These articles do not state when they were published.", "",
-                  '<ol class="timeline">']
-        lines += [_timeline_item(Event(dt.date.min, "day", a.title or a.source_file, a.slug, None,
-                                       tuple(a.tags), tuple(a.entities), kind="published"), a, undated=True)
-                  for a in undated]
-        lines += ["</ol>", ""]
-    return _page("Timeline", "\n".join(lines))
+        entries = by_year[year]
+        if len(entries) <= TIMELINE_PERIOD_PAGE_MAX:
+            periods.append((str(year), str(year), entries))
+            continue
+        by_month: dict[int, list[Event]] = defaultdict(list)
+        for item in entries:  # year-precision events go with January, where they sort first
+            by_month[item.date.month].append(item)
+        for month in sorted(by_month):
+            day = dt.date(year, month, 1)
+            periods.append((f"{year}-{month:02d}", f"{day:%B %Y}", by_month[month]))
+    if undated_items:
+        periods.append(("undated", "Undated articles", undated_items))
+    pages: dict[str, str] = {}
+    overview = ["# Timeline", "", intro, "", "The timeline is long, so it is split by period:", ""]
+    for key, label, entries in periods:
+        n_pub = sum(1 for e in entries if e.kind == "published")
+        overview.append(f"- [{label}](timeline/{key}.md): {n_pub} article{'s' if n_pub != 1 else ''}, "
+                        f"{len(entries) - n_pub} event{'s' if len(entries) - n_pub != 1 else ''}")
+    pages["timeline.md"] = _page("Timeline", "\n".join(overview))
+    for i, (key, label, entries) in enumerate(periods):
+        nav = ["[All periods](../timeline.md)"]
+        if i > 0:
+            nav.insert(0, f"[← {periods[i - 1][1]}]({periods[i - 1][0]}.md)")
+        if i + 1 < len(periods):
+            nav.append(f"[{periods[i + 1][1]} →]({periods[i + 1][0]}.md)")
+        lines = [f"# Timeline: {label}", "", " · ".join(nav), "",
+                 _timeline_filters(entries, briefing), ""]
+        lines += _timeline_list(entries, by_slug, depth=2, undated=key == "undated")
+        pages[f"timeline/{key}.md"] = _page(f"Timeline: {label}", "\n".join(lines))
+    return pages
 
 
-def _timeline_filters(briefing: Briefing) -> str:
-    """Filter controls: hidden until the script shows them (no-JS readers see everything)."""
-    topics = sorted({t for a in briefing.articles for t in a.tags}, key=str.casefold)
-    ents = sorted(briefing.entities.values(), key=lambda e: e.name.casefold())
+def _timeline_list(entries: list[Event], by_slug: dict[str, Article], depth: int,
+                   undated: bool = False) -> list[str]:
+    return (['<ol class="timeline">']
+            + [_timeline_item(item, by_slug[item.article], depth, undated) for item in entries]
+            + ["</ol>", ""])
+
+
+def _timeline_filters(entries: list[Event], briefing: Briefing) -> str:
+    """Filter controls for the entries on this page; hidden until the script shows them."""
+    topics = sorted({t for e in entries for t in e.topics}, key=str.casefold)
+    present = {s for e in entries for s in e.entities}
+    ents = sorted((briefing.entities[s] for s in present if s in briefing.entities), key=lambda e: e.name.casefold())
     topic_opts = "".join(f'<option value="{html.escape(slugify(t))}">{html.escape(t)}</option>' for t in topics)
     ent_opts = "".join(f'<option value="{html.escape(e.slug)}">{html.escape(e.name)}</option>' for e in ents)
     return (
@@ -192,8 +238,9 @@ def _timeline_filters(briefing: Briefing) -> str:
     )
 
 
-def _timeline_item(item: Event, article: Article, undated: bool = False) -> str:
-    href = f"../articles/{article.slug}/" + (f"#{item.anchor}" if item.anchor else "")
+def _timeline_item(item: Event, article: Article, depth: int, undated: bool = False) -> str:
+    """One entry; depth is how many folders the page's URL is below the site root."""
+    href = "../" * depth + f"articles/{article.slug}/" + (f"#{item.anchor}" if item.anchor else "")
     topics = " ".join(slugify(t) for t in item.topics)
     ents = " ".join(item.entities)
     title = html.escape(article.title or article.source_file)
@@ -302,3 +349,17 @@ def entity_page(entity: Entity, briefing: Briefing) -> str:
                          f"[→ paragraph {mention.anchor.removeprefix('p-')}]"
                          f"(../articles/{article.slug}.md#{mention.anchor})")
     return _page(entity.name, "\n".join(lines), entity_type=entity.type)
+
+
+# --- search (Pagefind, for large briefings) --------------------------------------------
+
+
+def search_page() -> str:
+    """The search page used with Pagefind; assets/pagefind-search.js fills it in."""
+    return _page("Search", "\n".join([
+        "# Search", "",
+        '<div id="pagefind-search" class="pagefind-search" data-bundle="../pagefind/"></div>', "",
+        '<p class="pagefind-noscript">Search needs JavaScript. Without it, browse the '
+        '<a href="../timeline/">timeline</a>, the <a href="../tags/">tags</a> or the '
+        '<a href="../sources/">sources</a>.</p>',
+    ]))

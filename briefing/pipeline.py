@@ -26,14 +26,19 @@ from . import feed as feed_mod
 from .enrich import enrich, load_topics
 from .extract import extract
 from .model import Article, Briefing, Failure, SourceDoc
-from .pages import SiteInfo, generated_pages
+from .pages import SiteInfo, generated_pages, search_page
 from .read import DEFAULT_MAX_BYTES, SeedError, SeedMetadata, discover, load_metadata, read_source
+from .site import raw_config
 from .text import clean_field
 from .write import OutputTree, render_article
 
 log = logging.getLogger(__name__)
 
-ASSETS = ("briefing.css", "timeline.js")
+ASSETS = ("briefing.css", "timeline.js", "pagefind-search.js")
+# Material's search is one JSON file of every page's text (about 18 kB per article):
+# past this many articles it is megabytes a phone must load before the first result,
+# so the default switches to Pagefind's chunked index.
+PAGEFIND_MIN_ARTICLES = 500
 # Below this many seeds per worker, starting processes costs more than it saves.
 PARALLEL_MIN_SEEDS_PER_WORKER = 25
 # The code whose output the extraction cache stores: a change to any of it invalidates it.
@@ -51,6 +56,7 @@ class Options:
     candidates: Path | None = None  # where discovered entity candidates are written
     max_bytes: int = DEFAULT_MAX_BYTES
     cache: Path | None = None  # extraction cache folder (None: no cache)
+    search: str = "auto"  # "auto", "material" or "pagefind"
     jobs: int | None = None  # worker processes for extraction (None: one per core)
 
 
@@ -62,6 +68,7 @@ class ConvertResult:
     removed: list[str] = field(default_factory=list)
     kept_user_files: list[str] = field(default_factory=list)
     from_cache: int = 0  # seeds whose extraction came from the cache
+    search: str = "material"  # the search engine the pages were written for
 
 
 Progress = Callable[[int, int, str], None]
@@ -223,17 +230,19 @@ def _unique(names: object) -> list[str]:
 
 
 def site_info(config: Path) -> SiteInfo:
-    """Site name and description from mkdocs.yml (tags such as !!python/name are ignored)."""
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    """Site name and description from mkdocs.yml."""
     try:
-        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_Loader) or {}
+        data = raw_config(config)
     except (OSError, yaml.YAMLError):
         return SiteInfo()
     return SiteInfo(name=str(data.get("site_name") or SiteInfo.name), description=data.get("site_description"))
+
+
+def search_engine(choice: str, n_articles: int) -> str:
+    """'material' (one JSON index, fine for small briefings) or 'pagefind' (chunked, scales)."""
+    if choice == "auto":
+        return "pagefind" if n_articles >= PAGEFIND_MIN_ARTICLES else "material"
+    return choice
 
 
 def write_docs(briefing: Briefing, opts: Options) -> ConvertResult:
@@ -241,7 +250,11 @@ def write_docs(briefing: Briefing, opts: Options) -> ConvertResult:
     tree = OutputTree(opts.docs)
     for article in sorted(briefing.articles, key=lambda a: a.slug):
         tree.write(f"articles/{article.slug}.md", render_article(article, briefing))
-    for rel, text in generated_pages(briefing, site_info(opts.config)).items():
+    pages = generated_pages(briefing, site_info(opts.config))
+    engine = search_engine(opts.search, len(briefing.articles))
+    if engine == "pagefind":
+        pages["search.md"] = search_page()
+    for rel, text in pages.items():
         tree.write(rel, text)
     tree.write(feed_mod.FEED_PATH, feed_mod.atom_feed(briefing.articles, feed_mod.FeedInfo.from_config(opts.config)))
     for name in ASSETS:
@@ -250,7 +263,7 @@ def write_docs(briefing: Briefing, opts: Options) -> ConvertResult:
     if opts.candidates is not None:
         candidates = entities_mod.discover_candidates(briefing, entities_mod.load_catalogue(opts.entities))
         _write_candidates(opts.candidates, candidates)
-    return ConvertResult(briefing, len(tree.written), tree.changed, removed, tree.skipped)
+    return ConvertResult(briefing, len(tree.written), tree.changed, removed, tree.skipped, search=engine)
 
 
 def _write_candidates(path: Path, candidates: list[dict[str, object]]) -> None:

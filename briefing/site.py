@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -32,30 +34,71 @@ class SiteResult:
     report: SiteReport
 
 
-def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path):  # type: ignore[no-untyped-def]
-    """The project's mkdocs.yml with the docs and site folders of this run, strict."""
+SEARCH_ENGINES = ("material", "pagefind")
+PAGEFIND_SCRIPT = "assets/pagefind-search.js"
+
+
+def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path,  # type: ignore[no-untyped-def]
+                       search: str = "material"):
+    """The project's mkdocs.yml with the docs and site folders of this run, strict.
+
+    With search="pagefind" Material's own search plugin is left out (its single JSON
+    index does not scale) and a Search page is added to the navigation instead.
+    """
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError
 
+    overrides: dict[str, object] = {}
+    if search == "pagefind":
+        raw = raw_config(config_file)
+        overrides["plugins"] = [p for p in raw.get("plugins") or [] if p != "search" and not (
+            isinstance(p, dict) and "search" in p)]
+        overrides["nav"] = [*(raw.get("nav") or []), {"Search": "search.md"}]
+        overrides["extra_javascript"] = [*(raw.get("extra_javascript") or []), PAGEFIND_SCRIPT]
     try:
         return load_config(
-            str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), strict=True
+            str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), strict=True,
+            **overrides,
         )
     except ConfigurationError as exc:
         raise SiteError(f"{config_file}: {exc}") from exc
 
 
-def build_site(config_file: Path, docs_dir: Path, site_dir: Path) -> SiteResult:
+def raw_config(config_file: Path) -> dict[str, object]:
+    """mkdocs.yml as plain data (MkDocs' own tags such as !ENV read as null)."""
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader)
+    return data if isinstance(data, dict) else {}
+
+
+def run_pagefind(site_dir: Path) -> None:
+    """Index the built article pages with Pagefind (a chunked index: each query loads a little)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind", "--silent"],
+        capture_output=True, text=True,
+    )
+    if proc.returncode != 0:
+        raise SiteError(f"pagefind failed: {(proc.stderr or proc.stdout).strip()[:500]}")
+
+
+def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str = "material") -> SiteResult:
     """mkdocs build --strict into a temporary folder, check it, then swap it into place."""
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, MkDocsException
 
     staging = site_dir.with_name(f".{site_dir.name}.building")
     shutil.rmtree(staging, ignore_errors=True)
-    config = load_mkdocs_config(config_file, docs_dir, staging)
+    config = load_mkdocs_config(config_file, docs_dir, staging, search)
     try:
         build(config)
-    except (Abort, MkDocsException) as exc:
+        if search == "pagefind":
+            run_pagefind(staging)
+    except (Abort, MkDocsException, SiteError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteError(f"mkdocs build --strict failed: {exc} (the previous site, if any, is unchanged)") from exc
     base_path = urlsplit(config.get("site_url") or "/").path or "/"

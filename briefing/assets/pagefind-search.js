@@ -1,0 +1,49 @@
+/* Search with Pagefind (large briefings): the Search page gets Pagefind's UI, and an
+   article opened from a result highlights the searched words (?highlight=...).
+   Everything is loaded from this site's own pagefind/ folder: no other host. */
+(function () {
+  function base() {
+    var config = document.getElementById("__config");
+    var root = config ? JSON.parse(config.textContent).base : ".";
+    return new URL(root.replace(/\/?$/, "/"), window.location.href).href;
+  }
+  function loadScript(src, done) {
+    var s = document.createElement("script");
+    s.src = src;
+    s.onload = done;
+    document.head.appendChild(s);
+  }
+  function setupSearch() {
+    var el = document.getElementById("pagefind-search");
+    if (!el || el.dataset.ready) return;
+    el.dataset.ready = "1";
+    var bundle = base() + "pagefind/";
+    var css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = bundle + "pagefind-ui.css";
+    document.head.appendChild(css);
+    document.querySelectorAll(".pagefind-noscript").forEach(function (p) { p.hidden = true; });
+    loadScript(bundle + "pagefind-ui.js", function () {
+      var ui = new window.PagefindUI({
+        element: "#pagefind-search", bundlePath: bundle, showSubResults: true,
+        showImages: false, highlightParam: "highlight", resetStyles: false,
+      });
+      var q = new URLSearchParams(window.location.search).get("q");
+      if (q) ui.triggerSearch(q);
+      var input = el.querySelector("input");
+      if (input) input.focus();
+    });
+  }
+  function setupHighlight() {
+    if (!new URLSearchParams(window.location.search).get("highlight")) return;
+    import(base() + "pagefind/pagefind-highlight.js").then(function () {
+      new window.PagefindHighlight({ highlightParam: "highlight" });
+    });
+  }
+  function setup() { setupSearch(); setupHighlight(); }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(setup);
+  } else {
+    document.addEventListener("DOMContentLoaded", setup);
+  }
+})();
