@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -35,13 +36,14 @@ def generated_pages(briefing: Briefing, info: SiteInfo) -> dict[str, str]:
     """Every generated page except the articles: docs-relative path -> Markdown."""
     pages = {
         "index.md": home_page(briefing, info),
-        "tags.md": tags_page(),
-        "sources.md": sources_page(briefing),
         "entities/index.md": entities_index_page(briefing),
     }
+    pages.update(tags_pages(briefing))
+    pages.update(sources_pages(briefing))
     pages.update(timeline_pages(briefing))
+    by_slug = {a.slug: a for a in briefing.articles}
     for entity in briefing.entities.values():
-        pages[f"entities/{entity.slug}.md"] = entity_page(entity, briefing)
+        pages.update(entity_pages(entity, briefing, by_slug))
     return pages
 
 
@@ -96,6 +98,7 @@ def home_page(briefing: Briefing, info: SiteInfo) -> str:
     dated = sorted(a.date for a in arts if a.date)
     sources = Counter(a.source for a in arts if a.source)
     topics = Counter(t for a in arts for t in a.tags)
+    split_tags = tags_split(briefing)
     lines = [f"# {escape_text(info.name)}", ""]
     if info.description:
         lines += [escape_text(info.description), ""]
@@ -110,22 +113,24 @@ def home_page(briefing: Briefing, info: SiteInfo) -> str:
     lines.append(
         "Read them in order on the [timeline](timeline.md), which also places the events the "
         "articles report; browse by [topic](tags.md), by [publication](sources.md) or by "
-        "[person and organisation](entities/index.md); or search with the box at the top."
+        "[person and organisation](entities/index.md); or search the full text (Search, at the top of "
+        "every page)."
     )
     if topics:
         lines += ["", "## Main topics", ""]
         for tag, n in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:TOP_TOPICS_ON_HOME]:
             # A raw link: MkDocs checks anchors before the tags plugin adds them to tags.md,
             # so it cannot validate this one; the post-build link check does.
-            lines.append(f'- <a href="tags/#{_topic_anchor(tag)}">{html.escape(tag)}</a> ({n})')
+            lines.append(f'- <a href="{tag_href(tag, split_tags)}">{html.escape(tag)}</a> ({n})')
     if sources:
         lines += ["", "## Publications", ""]
         for source, n in sorted(sources.items(), key=lambda kv: (-kv[1], kv[0].casefold())):
-            lines.append(f"- [{escape_text(source)}](sources.md#{_source_anchor(source)}) ({n})")
+            lines.append(f"- [{escape_text(source)}]({source_href(briefing, source)}) ({n})")
     lines += ["", "## Latest articles", ""]
     for article in _sorted_by_date(arts)[:LATEST_ON_HOME]:
         lines.append(f"- {_article_link(article)}  \n  {_byline(article)}")
-    return _page(info.name, "\n".join(lines), hide=["navigation"])
+    # Titled "Home": the browser title then reads "Home - <site name>", not the name twice.
+    return _page("Home", "\n".join(lines), hide=["navigation"])
 
 
 # --- timeline --------------------------------------------------------------------------
@@ -273,9 +278,43 @@ def _event_label(event: Event) -> str:
 # --- tags, sources ---------------------------------------------------------------------
 
 
-def tags_page() -> str:
-    """Material's tags plugin renders the listing at its marker."""
-    return _page("Tags", "# Tags\n\nEvery topic tag with the articles that carry it.\n\n<!-- material/tags -->")
+# Past this many (article, tag) pairs the one tags page would pass ~1 MB: one page per tag.
+TAGS_SINGLE_PAGE_MAX = 3000
+
+
+def tags_split(briefing: Briefing) -> bool:
+    return sum(len(a.tags) for a in briefing.articles) > TAGS_SINGLE_PAGE_MAX
+
+
+def tag_page_slug(tag: str) -> str:
+    return _material_tag_slug(tag, "-") or "tag"
+
+
+def tag_href(tag: str, split: bool, depth: int = 0) -> str:
+    """URL (relative to a page `depth` folders down) of the listing that shows this tag."""
+    prefix = "../" * depth
+    if split:
+        return f"{prefix}tags/{tag_page_slug(tag)}/#{_topic_anchor(tag)}"
+    return f"{prefix}tags/#{_topic_anchor(tag)}"
+
+
+def tags_pages(briefing: Briefing) -> dict[str, str]:
+    """Material's tags plugin renders a listing at each marker: one page, or one per tag."""
+    if not tags_split(briefing):
+        return {"tags.md": _page("Tags", "# Tags\n\nEvery topic tag with the articles that carry it.\n\n"
+                                         "<!-- material/tags -->")}
+    counts = Counter(t for a in briefing.articles for t in a.tags)
+    lines = ["# Tags", "", "Every topic tag, with the number of articles that carry it.", ""]
+    pages: dict[str, str] = {}
+    for tag in sorted(counts, key=str.casefold):
+        slug = tag_page_slug(tag)
+        lines.append(f"- [{escape_text(tag)}](tags/{slug}.md) ({counts[tag]})")
+        # The listing directive takes YAML; JSON is YAML, and quotes any tag name safely.
+        directive = "<!-- material/tags " + json.dumps({"include": [tag]}) + " -->"
+        pages[f"tags/{slug}.md"] = _page(f"Tag: {tag}", f"# Tag: {escape_text(tag)}\n\n"
+                                         f"[All tags](../tags.md)\n\n{directive}")
+    pages["tags.md"] = _page("Tags", "\n".join(lines))
+    return pages
 
 
 def _source_anchor(source: str) -> str:
@@ -283,21 +322,71 @@ def _source_anchor(source: str) -> str:
     return toc_slugify(source, "-")
 
 
-def sources_page(briefing: Briefing) -> str:
-    """Each publication with its articles, newest first."""
+# Past this many articles the one sources page would pass ~1 MB: one page per publication.
+SOURCES_SINGLE_PAGE_MAX = 1500
+LISTING_PAGE_SIZE = 1000  # articles per page of one publication's listing
+
+
+def sources_split(briefing: Briefing) -> bool:
+    return len(briefing.articles) > SOURCES_SINGLE_PAGE_MAX
+
+
+def _source_groups(briefing: Briefing) -> list[tuple[str, str, list[Article]]]:
+    """(publication, unique page slug, its articles newest first), publications in order."""
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in briefing.articles:
         groups[article.source or UNKNOWN_SOURCE].append(article)
-    lines = ["# Sources", "", f"{len(briefing.articles)} articles from "
-             f"{sum(1 for s in groups if s != UNKNOWN_SOURCE)} publications.", ""]
-    order = sorted(groups, key=lambda s: (s == UNKNOWN_SOURCE, s.casefold()))
-    for source in order:
-        lines += [f"## {escape_text(source)}", ""]
-        for article in _sorted_by_date(groups[source]):
-            authors = f" by {escape_text(', '.join(article.authors))}" if article.authors else ""
-            lines.append(f"- {_article_link(article)}{authors}, {_date_label(article.date)}")
-        lines.append("")
-    return _page("Sources", "\n".join(lines))
+    out, taken = [], set()
+    for source in sorted(groups, key=lambda s: (s == UNKNOWN_SOURCE, s.casefold())):
+        base = slugify(source) or "publication"
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        out.append((source, slug, _sorted_by_date(groups[source])))
+    return out
+
+
+def source_href(briefing: Briefing, source: str) -> str:
+    """Markdown link target (from a top-level page) of the listing of this publication."""
+    if sources_split(briefing):
+        slug = next(sl for src, sl, _ in _source_groups(briefing) if src == source)
+        return f"sources/{slug}.md"
+    return f"sources.md#{_source_anchor(source)}"
+
+
+def _source_line(article: Article, from_dir: str = "") -> str:
+    authors = f" by {escape_text(', '.join(article.authors))}" if article.authors else ""
+    return f"- {_article_link(article, from_dir)}{authors}, {_date_label(article.date)}"
+
+
+def sources_pages(briefing: Briefing) -> dict[str, str]:
+    """Each publication with its articles, newest first: one page, or one per publication."""
+    groups = _source_groups(briefing)
+    n_named = sum(1 for src, _, _ in groups if src != UNKNOWN_SOURCE)
+    lines = ["# Sources", "", f"{len(briefing.articles)} articles from {n_named} publications.", ""]
+    if not sources_split(briefing):
+        for source, _, articles in groups:
+            lines += [f"## {escape_text(source)}", ""] + [_source_line(a) for a in articles] + [""]
+        return {"sources.md": _page("Sources", "\n".join(lines))}
+    pages: dict[str, str] = {}
+    for source, slug, articles in groups:
+        lines.append(f"- [{escape_text(source)}](sources/{slug}.md) ({len(articles)})")
+        chunks = [articles[i:i + LISTING_PAGE_SIZE] for i in range(0, len(articles), LISTING_PAGE_SIZE)]
+        for k, chunk in enumerate(chunks, 1):
+            rel = f"sources/{slug}.md" if k == 1 else f"sources/{slug}/page-{k}.md"
+            depth = "sources/" if k == 1 else "sources/x/"
+            up = "../" if k == 1 else "../../"
+            nav = [f"[All sources]({up}sources.md)"]
+            if k > 1:
+                nav.append(f"[← page {k - 1}](" + (f"../{slug}.md" if k == 2 else f"page-{k - 1}.md") + ")")
+            if k < len(chunks):
+                nav.append(f"[page {k + 1} →](" + (f"{slug}/page-{k + 1}.md" if k == 1 else f"page-{k + 1}.md") + ")")
+            body = [f"# {escape_text(source)}", "", " · ".join(nav), ""] + [_source_line(a, depth) for a in chunk]
+            pages[rel] = _page(source if k == 1 else f"{source} (page {k})", "\n".join(body))
+    pages["sources.md"] = _page("Sources", "\n".join(lines))
+    return pages
 
 
 # --- entities --------------------------------------------------------------------------
@@ -326,29 +415,59 @@ def entities_index_page(briefing: Briefing) -> str:
     return _page("Entities", "\n".join(lines))
 
 
-def entity_page(entity: Entity, briefing: Briefing) -> str:
-    """One entity: type, aliases and every mention with a link to its paragraph."""
-    by_slug = {a.slug: a for a in briefing.articles}
+ENTITY_PAGE_MAX_MENTIONS = 300  # mentions per page of one entity (whole articles per page)
+
+
+def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]) -> dict[str, str]:
+    """One entity: type, aliases and every mention with a link to its paragraph.
+
+    A much-mentioned entity gets several pages (whole articles on each), so no page
+    grows with the corpus: entities/<slug>.md, then entities/<slug>/page-2.md, ...
+    """
     type_name = {"person": "Person", "organization": "Organisation", "place": "Place"}[entity.type]
-    lines = [f"# {escape_text(entity.name)}", "", f"**{type_name}**"]
+    head = [f"# {escape_text(entity.name)}", "", f"**{type_name}**"]
     if entity.aliases:
-        lines[-1] += " · also written " + ", ".join(f"*{escape_text(a)}*" for a in entity.aliases)
+        head[-1] += " · also written " + ", ".join(f"*{escape_text(a)}*" for a in entity.aliases)
     if entity.description:
-        lines += ["", escape_text(entity.description)]
+        head += ["", escape_text(entity.description)]
     mentions_by_article: dict[str, list] = defaultdict(list)
     for mention in entity.mentions:
         mentions_by_article[mention.article].append(mention)
-    lines += ["", f"Mentioned {len(entity.mentions)} time{'s' if len(entity.mentions) != 1 else ''} "
-              f"in {len(mentions_by_article)} article{'s' if len(mentions_by_article) != 1 else ''}."]
+    head += ["", f"Mentioned {len(entity.mentions)} time{'s' if len(entity.mentions) != 1 else ''} "
+             f"in {len(mentions_by_article)} article{'s' if len(mentions_by_article) != 1 else ''}."]
     articles = _sorted_by_date([by_slug[s] for s in mentions_by_article if s in by_slug])
+    chunks: list[list[Article]] = [[]]
+    count = 0
     for article in articles:
-        lines += ["", f"## {escape_text(article.title or article.source_file)}", "",
-                  f"{_byline(article)}", ""]
-        for mention in mentions_by_article[article.slug]:
-            lines.append(f"- {escape_text(mention.sentence)} "
-                         f"[→ paragraph {mention.anchor.removeprefix('p-')}]"
-                         f"(../articles/{article.slug}.md#{mention.anchor})")
-    return _page(entity.name, "\n".join(lines), entity_type=entity.type)
+        n = len(mentions_by_article[article.slug])
+        if chunks[-1] and count + n > ENTITY_PAGE_MAX_MENTIONS:
+            chunks.append([])
+            count = 0
+        chunks[-1].append(article)
+        count += n
+    pages: dict[str, str] = {}
+    for k, chunk in enumerate(chunks, 1):
+        up = "../" if k == 1 else "../../"
+        lines = list(head)
+        if len(chunks) > 1:
+            nav = [f"page {k} of {len(chunks)}"]
+            if k > 1:
+                nav.insert(0, f"[← page {k - 1}](" + (f"../{entity.slug}.md" if k == 2 else f"page-{k - 1}.md") + ")")
+            if k < len(chunks):
+                nav.append(f"[page {k + 1} →](" + (f"{entity.slug}/page-{k + 1}.md" if k == 1
+                                                    else f"page-{k + 1}.md") + ")")
+            lines += ["", " · ".join(nav)]
+        for article in chunk:
+            lines += ["", f"## {escape_text(article.title or article.source_file)}", "",
+                      f"{_byline(article)}", ""]
+            for mention in mentions_by_article[article.slug]:
+                lines.append(f"- {escape_text(mention.sentence)} "
+                             f"[→ paragraph {mention.anchor.removeprefix('p-')}]"
+                             f"({up}articles/{article.slug}.md#{mention.anchor})")
+        rel = f"entities/{entity.slug}.md" if k == 1 else f"entities/{entity.slug}/page-{k}.md"
+        title = entity.name if k == 1 else f"{entity.name} (page {k})"
+        pages[rel] = _page(title, "\n".join(lines), entity_type=entity.type)
+    return pages
 
 
 # --- search (Pagefind, for large briefings) --------------------------------------------

@@ -317,7 +317,9 @@ def test_article_bodies_hold_no_markup_from_seeds(pages: dict[str, Page]) -> Non
             assert tag in ALLOWED_BODY_TAGS, (seed, tag, attrs)
             if tag == "a":  # only our paragraph anchors and heading permalinks
                 assert (attrs.get("href") or "").startswith("#"), (seed, attrs)
-            assert set(attrs) <= {"class", "id", "href", "title"}, (seed, tag, attrs)
+            assert set(attrs) <= {"class", "id", "href", "title", "data-search-exclude"}, (seed, tag, attrs)
+            if "data-search-exclude" in attrs:  # only on our pilcrows, and valueless
+                assert attrs.get("class") == "para-anchor" and not attrs["data-search-exclude"], (seed, attrs)
 
 
 @pytest.mark.parametrize("seed,visible", [

@@ -1,0 +1,69 @@
+"""Listing pages stay light as the briefing grows: timeline, tags, sources and entity pages split.
+
+The split thresholds are lowered for a 40-article generated corpus, then the real
+converter writes the pages and the real `mkdocs build --strict` (with the post-build
+link check) builds them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing import pages
+from briefing.pipeline import Options, convert
+from briefing.site import build_site
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+import make_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
+    root = tmp_path_factory.mktemp("split")
+    make_corpus.generate(40, root / "seeds", seed=7)
+    patch = pytest.MonkeyPatch()
+    for name, value in [("TIMELINE_SINGLE_PAGE_MAX", 10), ("TIMELINE_PERIOD_PAGE_MAX", 6),
+                        ("TAGS_SINGLE_PAGE_MAX", 20), ("SOURCES_SINGLE_PAGE_MAX", 10),
+                        ("LISTING_PAGE_SIZE", 3), ("ENTITY_PAGE_MAX_MENTIONS", 8)]:
+        patch.setattr(pages, name, value)
+    try:
+        opts = Options(seeds=root / "seeds", docs=root / "docs", config=REPO / "mkdocs.yml",
+                       topics=REPO / "topics.yml", entities=REPO / "entities.yml", search="material")
+        result = convert(opts)
+        build_site(REPO / "mkdocs.yml", root / "docs", root / "site")  # strict + link check
+    finally:
+        patch.undo()
+    return root / "docs", root / "site", [a.slug for a in result.briefing.articles]
+
+
+def test_timeline_splits_into_periods(split_site: tuple[Path, Path, list[str]]) -> None:
+    docs, site, slugs = split_site
+    periods = sorted(p.stem for p in (docs / "timeline").glob("*.md"))
+    assert len(periods) > 3 and any(re.fullmatch(r"\d{4}-\d{2}", p) for p in periods)
+    listed = "".join((site / "timeline" / p / "index.html").read_text(encoding="utf-8") for p in periods)
+    for slug in slugs:  # every article is on some period page
+        assert f"articles/{slug}/" in listed
+    overview = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{p}/"' in overview for p in periods)
+
+
+def test_tags_sources_and_entities_split(split_site: tuple[Path, Path, list[str]]) -> None:
+    docs, site, slugs = split_site
+    tag_pages = list((site / "tags").glob("*/index.html"))
+    assert tag_pages, "one page per tag"
+    for tag_page in tag_pages:  # each lists the articles carrying its tag
+        assert re.search(r'href="\.\./\.\./articles/[a-z0-9-]+/"', tag_page.read_text(encoding="utf-8")), tag_page
+    article = (site / "articles" / slugs[0] / "index.html").read_text(encoding="utf-8")
+    chips = re.findall(r'href="(\.\./\.\./tags/[^"]*#tag:[^"]*)"', article)  # chips, not the nav tab
+    assert chips and all(re.fullmatch(r"\.\./\.\./tags/[a-z0-9-]+/#tag:[a-z0-9-]+", c) for c in chips), chips
+    source_pages = list((site / "sources").rglob("index.html"))
+    assert len(source_pages) > 2
+    listed = "".join(p.read_text(encoding="utf-8") for p in source_pages)
+    for slug in slugs:
+        assert f"articles/{slug}/" in listed
+    assert list((site / "entities").glob("*/page-2/index.html")), "a much-mentioned entity spans pages"
