@@ -19,7 +19,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .entities import ConfigError  # noqa: F401 - defined with the entities loader, raised by both
 from .model import Article, Briefing, Event, Related
-from .text import casefold_key, clean_field, slugify, split_sentences
+from .text import casefold_key, clean_field, slugify, split_sentences, unique_slug
 
 log = logging.getLogger(__name__)
 
@@ -164,12 +164,7 @@ def assign_slugs(articles: list[Article]) -> None:
         base = slugify(article.title or "") or slugify(Path(article.source_file).stem) or "article"
         if base in RESERVED_SLUGS:
             base = f"{base}-article"
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        article.slug = slug
+        article.slug = unique_slug(base, taken)
 
 
 # --- related articles ------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Iterator
 import yaml
 
 from .model import Article, Briefing, Entity, Mention
-from .text import casefold_key, clean_field, slugify, split_sentences
+from .text import casefold_key, clean_field, slugify, split_sentences, unique_slug
 
 ENTITY_TYPES = ("person", "organization", "place")
 TEXT_BLOCKS = ("paragraph", "quote")  # captions and headings are not searched for mentions
@@ -108,12 +108,7 @@ def load_catalogue(path: Path | None) -> Catalogue:
 def _unique_slug(base: str, taken: set[str]) -> str:
     if base in RESERVED_ENTITY_SLUGS:
         base = f"{base}-entity"
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    taken.add(slug)
-    return slug
+    return unique_slug(base, taken)
 
 
 # --- matching --------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from markdown.extensions.toc import slugify as toc_slugify
 from pymdownx.slugs import slugify as pymdownx_slugify
 
 from .model import Article, Briefing, Entity, Event
-from .text import slugify
+from .text import slugify, unique_slug
 from .write import dump_front_matter, escape_text
 
 LATEST_ON_HOME = 10
@@ -338,12 +338,7 @@ def _source_groups(briefing: Briefing) -> list[tuple[str, str, list[Article]]]:
         groups[article.source or UNKNOWN_SOURCE].append(article)
     out, taken = [], set()
     for source in sorted(groups, key=lambda s: (s == UNKNOWN_SOURCE, s.casefold())):
-        base = slugify(source) or "publication"
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
+        slug = unique_slug(slugify(source) or "publication", taken)
         out.append((source, slug, _sorted_by_date(groups[source])))
     return out
 

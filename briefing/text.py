@@ -61,6 +61,16 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug.strip("-")
 
 
+def unique_slug(base: str, taken: set[str]) -> str:
+    """base, else base-2, base-3, ...: the first one not in taken (which records it)."""
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    taken.add(slug)
+    return slug
+
+
 def casefold_key(text: str) -> str:
     """The key under which two names count as the same (tags, entities)."""
     return clean_field(text).casefold()
