@@ -8,8 +8,12 @@ A step of `build_site.py build`, deliberately not an MkDocs hook (engine-neutral
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import posixpath
 import re
+from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -42,6 +46,9 @@ _THEME_VOID_URL = "javascript:void(0)"
 # title was printed unescaped (the title element is RCDATA, so `</title>` breaks out).
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S | re.I)
 _MARKUP_START = re.compile(r"<[A-Za-z!?/]")
+
+
+PARALLEL_MIN_PAGES_PER_WORKER = 100
 
 
 @dataclass
@@ -213,9 +220,15 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
     scans: dict[str, PageScan] = {}
     not_found = site_dir / "404.html"
     known = theme_scripts(not_found.read_text(encoding="utf-8", errors="replace")) if not_found.exists() else frozenset()
-    for page in sorted(site_dir.rglob("*.html")):
-        rel = page.relative_to(site_dir).as_posix()
-        scans[rel] = scan_page(page.read_text(encoding="utf-8", errors="replace"), known)
+    pages = sorted(site_dir.rglob("*.html"))
+    rels = [page.relative_to(site_dir).as_posix() for page in pages]
+    workers = min(os.cpu_count() or 1, len(pages) // PARALLEL_MIN_PAGES_PER_WORKER)
+    if workers > 1:  # parsing is most of the check's time: one process per core
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_scan_file, pages, repeat(known), chunksize=32))
+    else:
+        results = [_scan_file(page, known) for page in pages]
+    scans = dict(zip(rels, results))
     report.pages = len(scans)
     report.unsafe += check_search_index(site_dir)
     for rel, scan in scans.items():
@@ -229,6 +242,10 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
             if problem:
                 report.broken.append(f"{rel}: {problem}")
     return report
+
+
+def _scan_file(path: Path, known: frozenset[str]) -> PageScan:
+    return scan_page(path.read_text(encoding="utf-8", errors="replace"), known)
 
 
 def _check_link(page: str, url: str, site_dir: Path, scans: dict[str, PageScan], base_path: str) -> str | None:
