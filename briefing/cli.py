@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         argv.insert(0, "build")  # `build` is the default command
     args = parser.parse_args(argv)
     _setup_logging(args.verbose, args.quiet)
+    if args.command == "serve":
+        args.search = "material"  # live preview: no Pagefind index is built, so use Material's
     opts = Options(
         seeds=args.seeds, docs=args.docs, config=args.config,
         topics=args.topics if args.topics.exists() or args.topics != Path("topics.yml") else None,
@@ -152,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     from .site import SiteError, build_site
 
+    if not args.quiet and n_ok >= 50:
+        print(f"  building the site ({result.search} search, mkdocs build --strict, then checks) …",
+              file=sys.stderr, flush=True)
     try:
         built = build_site(args.config, args.docs, args.site, search=result.search)
     except SiteError as exc:

@@ -142,6 +142,11 @@ TIMELINE_SINGLE_PAGE_MAX = 800
 TIMELINE_PERIOD_PAGE_MAX = 1500
 
 
+def timeline_is_single_page(briefing: Briefing) -> bool:
+    n = sum(1 + len(a.events) for a in briefing.articles)
+    return n <= TIMELINE_SINGLE_PAGE_MAX
+
+
 def timeline_pages(briefing: Briefing) -> dict[str, str]:
     """The timeline: articles by publication date and the events they report, by year.
 
@@ -430,6 +435,9 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
         mentions_by_article[mention.article].append(mention)
     head += ["", f"Mentioned {len(entity.mentions)} time{'s' if len(entity.mentions) != 1 else ''} "
              f"in {len(mentions_by_article)} article{'s' if len(mentions_by_article) != 1 else ''}."]
+    if timeline_is_single_page(briefing):  # the filter can be preset only on the one-page timeline
+        head[-1] += (f' <a href="{"../" * 2}timeline/?entity={entity.slug}">See {html.escape(entity.name)} '
+                     "on the timeline</a>.")
     articles = _sorted_by_date([by_slug[s] for s in mentions_by_article if s in by_slug])
     chunks: list[list[Article]] = [[]]
     count = 0

@@ -285,3 +285,19 @@ def test_citation_copy_button_copies_the_citation(browser, seeds_site_url, seeds
         assert copied == shown and pg.locator(".md-content h1").inner_text().strip() in copied
     finally:
         context.close()
+
+
+def test_entity_page_opens_the_timeline_filtered_to_it(page, seeds_site_url):
+    """An entity page's timeline link presets the entity filter (?entity=slug)."""
+    page.goto(seeds_site_url + "entities/china-electronics-technology-group/")
+    page.get_by_role("link", name=re.compile("on the timeline")).click()
+    page.wait_for_url("**/timeline/?entity=china-electronics-technology-group")
+    form = page.locator("form.timeline-filters")
+    form.wait_for(state="visible")
+    assert form.locator("select[name=entity]").input_value() == "china-electronics-technology-group"
+    items = page.locator("li.tl-item")
+    shown = [i for i in range(items.count()) if items.nth(i).is_visible()]
+    assert 0 < len(shown) < items.count()
+    for i in shown:
+        assert "china-electronics-technology-group" in items.nth(i).get_attribute("data-entities").split()
+    assert page.console_errors == []

@@ -28,6 +28,14 @@
       });
       output.textContent = shown + " of " + items.length + " entries shown";
     }
+    // ?topic=<slug>&entity=<slug>&events=1 presets the filters (entity pages link here).
+    var params = new URLSearchParams(window.location.search);
+    ["topic", "entity"].forEach(function (name) {
+      var value = params.get(name);
+      var select = form.elements[name];
+      if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
+    });
+    if (params.get("events") === "1") form.elements["events-only"].checked = true;
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     apply();
