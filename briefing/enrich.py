@@ -18,7 +18,7 @@ import yaml
 from . import entities as entities_mod
 from . import events as events_mod
 from .entities import ConfigError  # noqa: F401 - defined with the entities loader, raised by both
-from .model import Article, Briefing, Event, Related
+from .model import Article, Briefing, Event, Related, anchor_number
 from .text import casefold_key, clean_field, slugify, split_sentences, unique_slug
 
 log = logging.getLogger(__name__)
@@ -262,4 +262,4 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
 
 
 def _event_key(event: Event) -> tuple[object, ...]:
-    return (event.date, event.anchor or "", event.text)
+    return (event.date, anchor_number(event.anchor), event.text)

@@ -38,6 +38,12 @@ class Block:
     anchor: str | None = None  # "p-7": set by enrich for paragraphs and quotes
 
 
+def anchor_number(anchor: str | None) -> int:
+    """Reading-order number of a paragraph anchor ("p-10" -> 10; none -> 0), for sorting:
+    as strings "p-10" would sort before "p-2"."""
+    return int(anchor.removeprefix("p-")) if anchor and anchor.removeprefix("p-").isdigit() else 0
+
+
 @dataclass(frozen=True)
 class Mention:
     """A sentence of an article that names an entity."""

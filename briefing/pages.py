@@ -13,11 +13,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify as toc_slugify
+from markdown.extensions.toc import unique as toc_unique
 from pymdownx.slugs import slugify as pymdownx_slugify
 
-from .model import Article, Briefing, Entity, Event
+from .model import Article, Briefing, Entity, Event, anchor_number
 from .text import slugify, unique_slug
-from .write import dump_front_matter, escape_text
+from .write import dump_front_matter, escape_text, inert_title
 
 LATEST_ON_HOME = 10
 TOP_TOPICS_ON_HOME = 12
@@ -34,16 +35,19 @@ class SiteInfo:
 
 def generated_pages(briefing: Briefing, info: SiteInfo) -> dict[str, str]:
     """Every generated page except the articles: docs-relative path -> Markdown."""
+    groups = _source_groups(briefing)
+    tag_slugs = _tag_slugs(briefing)
     pages = {
-        "index.md": home_page(briefing, info),
+        "index.md": home_page(briefing, info, groups, tag_slugs),
         "entities/index.md": entities_index_page(briefing),
     }
-    pages.update(tags_pages(briefing))
-    pages.update(sources_pages(briefing))
+    pages.update(tags_pages(briefing, tag_slugs))
+    pages.update(sources_pages(briefing, groups))
     pages.update(timeline_pages(briefing))
     by_slug = {a.slug: a for a in briefing.articles}
+    single_timeline = timeline_is_single_page(briefing)
     for entity in briefing.entities.values():
-        pages.update(entity_pages(entity, briefing, by_slug))
+        pages.update(entity_pages(entity, briefing, by_slug, single_timeline))
     return pages
 
 
@@ -51,7 +55,8 @@ def generated_pages(briefing: Briefing, info: SiteInfo) -> dict[str, str]:
 
 
 def _page(title: str, body: str, **meta: object) -> str:
-    return dump_front_matter({"title": title, **meta}) + body.rstrip("\n") + "\n"
+    # inert_title: MkDocs and Material print page titles as HTML (see write.inert_title).
+    return dump_front_matter({"title": inert_title(title), **meta}) + body.rstrip("\n") + "\n"
 
 
 def _sorted_by_date(articles: list[Article]) -> list[Article]:
@@ -92,7 +97,7 @@ def _topic_anchor(tag: str) -> str:
 # --- home ------------------------------------------------------------------------------
 
 
-def home_page(briefing: Briefing, info: SiteInfo) -> str:
+def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag_slugs: dict[str, str]) -> str:
     """What the briefing covers: counts, date range, publications, top topics, latest."""
     arts = briefing.articles
     dated = sorted(a.date for a in arts if a.date)
@@ -121,11 +126,12 @@ def home_page(briefing: Briefing, info: SiteInfo) -> str:
         for tag, n in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:TOP_TOPICS_ON_HOME]:
             # A raw link: MkDocs checks anchors before the tags plugin adds them to tags.md,
             # so it cannot validate this one; the post-build link check does.
-            lines.append(f'- <a href="{tag_href(tag, split_tags)}">{html.escape(tag)}</a> ({n})')
+            lines.append(f'- <a href="{tag_href(tag, split_tags, tag_slugs)}">{html.escape(tag)}</a> ({n})')
     if sources:
         lines += ["", "## Publications", ""]
+        hrefs = source_hrefs(briefing, groups)
         for source, n in sorted(sources.items(), key=lambda kv: (-kv[1], kv[0].casefold())):
-            lines.append(f"- [{escape_text(source)}]({source_href(briefing, source)}) ({n})")
+            lines.append(f"- [{escape_text(source)}]({hrefs[source]}) ({n})")
     lines += ["", "## Latest articles", ""]
     for article in _sorted_by_date(arts)[:LATEST_ON_HOME]:
         lines.append(f"- {_article_link(article)}  \n  {_byline(article)}")
@@ -162,7 +168,7 @@ def timeline_pages(briefing: Briefing) -> dict[str, str]:
                                None, tuple(article.tags), tuple(article.entities), kind="published"))
         items.extend(article.events)
     items.sort(key=lambda e: (e.date, {"year": 0, "month": 1, "day": 2}[e.precision],
-                              e.kind != "published", e.article, e.anchor or "", e.text))
+                              e.kind != "published", e.article, anchor_number(e.anchor), e.text))
     undated = [a for a in _sorted_by_date(briefing.articles) if a.date is None]
     undated_items = [Event(dt.date.min, "day", a.title or a.source_file, a.slug, None,
                            tuple(a.tags), tuple(a.entities), kind="published") for a in undated]
@@ -291,19 +297,22 @@ def tags_split(briefing: Briefing) -> bool:
     return sum(len(a.tags) for a in briefing.articles) > TAGS_SINGLE_PAGE_MAX
 
 
-def tag_page_slug(tag: str) -> str:
-    return _material_tag_slug(tag, "-") or "tag"
+def _tag_slugs(briefing: Briefing) -> dict[str, str]:
+    """A unique page slug per tag (two tags that slugify alike must not share a page)."""
+    taken: set[str] = set()
+    tags = sorted({t for a in briefing.articles for t in a.tags}, key=str.casefold)
+    return {tag: unique_slug(_material_tag_slug(tag, "-") or "tag", taken) for tag in tags}
 
 
-def tag_href(tag: str, split: bool, depth: int = 0) -> str:
+def tag_href(tag: str, split: bool, tag_slugs: dict[str, str], depth: int = 0) -> str:
     """URL (relative to a page `depth` folders down) of the listing that shows this tag."""
     prefix = "../" * depth
     if split:
-        return f"{prefix}tags/{tag_page_slug(tag)}/#{_topic_anchor(tag)}"
+        return f"{prefix}tags/{tag_slugs[tag]}/#{_topic_anchor(tag)}"
     return f"{prefix}tags/#{_topic_anchor(tag)}"
 
 
-def tags_pages(briefing: Briefing) -> dict[str, str]:
+def tags_pages(briefing: Briefing, tag_slugs: dict[str, str]) -> dict[str, str]:
     """Material's tags plugin renders a listing at each marker: one page, or one per tag."""
     if not tags_split(briefing):
         return {"tags.md": _page("Tags", "# Tags\n\nEvery topic tag with the articles that carry it.\n\n"
@@ -312,7 +321,7 @@ def tags_pages(briefing: Briefing) -> dict[str, str]:
     lines = ["# Tags", "", "Every topic tag, with the number of articles that carry it.", ""]
     pages: dict[str, str] = {}
     for tag in sorted(counts, key=str.casefold):
-        slug = tag_page_slug(tag)
+        slug = tag_slugs[tag]
         lines.append(f"- [{escape_text(tag)}](tags/{slug}.md) ({counts[tag]})")
         # The listing directive takes YAML; JSON is YAML, and quotes any tag name safely.
         directive = "<!-- material/tags " + json.dumps({"include": [tag]}) + " -->"
@@ -320,11 +329,6 @@ def tags_pages(briefing: Briefing) -> dict[str, str]:
                                          f"[All tags](../tags.md)\n\n{directive}")
     pages["tags.md"] = _page("Tags", "\n".join(lines))
     return pages
-
-
-def _source_anchor(source: str) -> str:
-    """The id Python-Markdown's toc extension gives the publication's heading."""
-    return toc_slugify(source, "-")
 
 
 # Past this many articles the one sources page would pass ~1 MB: one page per publication.
@@ -336,24 +340,36 @@ def sources_split(briefing: Briefing) -> bool:
     return len(briefing.articles) > SOURCES_SINGLE_PAGE_MAX
 
 
-def _source_groups(briefing: Briefing) -> list[tuple[str, str, list[Article]]]:
-    """(publication, unique page slug, its articles newest first), publications in order."""
+@dataclass(frozen=True)
+class SourceGroup:
+    source: str
+    slug: str  # its page, when the sources are split
+    anchor: str  # its heading's id on the one sources page
+    articles: list[Article]
+
+
+def _source_groups(briefing: Briefing) -> list[SourceGroup]:
+    """Each publication with its articles newest first, publications in page order.
+
+    The anchors are the ids Python-Markdown's toc gives the headings in that order
+    (after the page's "Sources" h1), duplicates included: "Foo News" and "Foo-News"
+    become foo-news and foo-news_1, so each link reaches its own publication.
+    """
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in briefing.articles:
         groups[article.source or UNKNOWN_SOURCE].append(article)
-    out, taken = [], set()
+    out, taken, ids = [], set(), {"sources"}
     for source in sorted(groups, key=lambda s: (s == UNKNOWN_SOURCE, s.casefold())):
         slug = unique_slug(slugify(source) or "publication", taken)
-        out.append((source, slug, _sorted_by_date(groups[source])))
+        out.append(SourceGroup(source, slug, toc_unique(toc_slugify(source, "-"), ids), _sorted_by_date(groups[source])))
     return out
 
 
-def source_href(briefing: Briefing, source: str) -> str:
-    """Markdown link target (from a top-level page) of the listing of this publication."""
+def source_hrefs(briefing: Briefing, groups: list[SourceGroup]) -> dict[str, str]:
+    """Markdown link target (from a top-level page) of each publication's listing."""
     if sources_split(briefing):
-        slug = next(sl for src, sl, _ in _source_groups(briefing) if src == source)
-        return f"sources/{slug}.md"
-    return f"sources.md#{_source_anchor(source)}"
+        return {g.source: f"sources/{g.slug}.md" for g in groups}
+    return {g.source: f"sources.md#{g.anchor}" for g in groups}
 
 
 def _source_line(article: Article, from_dir: str = "") -> str:
@@ -361,17 +377,17 @@ def _source_line(article: Article, from_dir: str = "") -> str:
     return f"- {_article_link(article, from_dir)}{authors}, {_date_label(article.date)}"
 
 
-def sources_pages(briefing: Briefing) -> dict[str, str]:
+def sources_pages(briefing: Briefing, groups: list[SourceGroup]) -> dict[str, str]:
     """Each publication with its articles, newest first: one page, or one per publication."""
-    groups = _source_groups(briefing)
-    n_named = sum(1 for src, _, _ in groups if src != UNKNOWN_SOURCE)
+    n_named = sum(1 for g in groups if g.source != UNKNOWN_SOURCE)
     lines = ["# Sources", "", f"{len(briefing.articles)} articles from {n_named} publications.", ""]
     if not sources_split(briefing):
-        for source, _, articles in groups:
-            lines += [f"## {escape_text(source)}", ""] + [_source_line(a) for a in articles] + [""]
+        for g in groups:
+            lines += [f"## {escape_text(g.source)}", ""] + [_source_line(a) for a in g.articles] + [""]
         return {"sources.md": _page("Sources", "\n".join(lines))}
     pages: dict[str, str] = {}
-    for source, slug, articles in groups:
+    for group in groups:
+        source, slug, articles = group.source, group.slug, group.articles
         lines.append(f"- [{escape_text(source)}](sources/{slug}.md) ({len(articles)})")
         chunks = [articles[i:i + LISTING_PAGE_SIZE] for i in range(0, len(articles), LISTING_PAGE_SIZE)]
         for k, chunk in enumerate(chunks, 1):
@@ -418,7 +434,8 @@ def entities_index_page(briefing: Briefing) -> str:
 ENTITY_PAGE_MAX_MENTIONS = 300  # mentions per page of one entity (whole articles per page)
 
 
-def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]) -> dict[str, str]:
+def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article],
+                 single_timeline: bool) -> dict[str, str]:
     """One entity: type, aliases and every mention with a link to its paragraph.
 
     A much-mentioned entity gets several pages (whole articles on each), so no page
@@ -435,7 +452,7 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
         mentions_by_article[mention.article].append(mention)
     head += ["", f"Mentioned {len(entity.mentions)} time{'s' if len(entity.mentions) != 1 else ''} "
              f"in {len(mentions_by_article)} article{'s' if len(mentions_by_article) != 1 else ''}."]
-    if timeline_is_single_page(briefing):  # the filter can be preset only on the one-page timeline
+    if single_timeline:  # the filter can be preset only on the one-page timeline
         head[-1] += (f' <a href="{"../" * 2}timeline/?entity={entity.slug}">See {html.escape(entity.name)} '
                      "on the timeline</a>.")
     articles = _sorted_by_date([by_slug[s] for s in mentions_by_article if s in by_slug])

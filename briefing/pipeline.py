@@ -248,8 +248,9 @@ def search_engine(choice: str, n_articles: int) -> str:
 def write_docs(briefing: Briefing, opts: Options) -> ConvertResult:
     """Write articles, site pages and assets; remove what a removed seed left behind."""
     tree = OutputTree(opts.docs)
+    by_slug = {a.slug: a for a in briefing.articles}
     for article in sorted(briefing.articles, key=lambda a: a.slug):
-        tree.write(f"articles/{article.slug}.md", render_article(article, briefing))
+        tree.write(f"articles/{article.slug}.md", render_article(article, briefing, by_slug))
     pages = generated_pages(briefing, site_info(opts.config))
     engine = search_engine(opts.search, len(briefing.articles))
     if engine == "pagefind":

@@ -339,3 +339,34 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     assert not any(rel.startswith("articles/") and "microsoft-accused" not in rel for rel in changed)
     text = next((tmp_path / "docs" / "articles").glob("microsoft-accused*.md")).read_text(encoding="utf-8")
     assert "vocational boarding schools" in text
+
+
+def test_a_generated_page_edited_by_hand_is_kept(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    first = run_build_site(docs=docs, command="convert")
+    assert first.returncode == 0, first.output
+    page = next((docs / "articles").glob("microsoft-wants-to-buy*.md"))
+    edited = page.read_text(encoding="utf-8") + "\nMY NOTES on this article.\n"
+    page.write_text(edited, encoding="utf-8")
+    seeds = _seed_dir(tmp_path, {})
+    (seeds / "002_e6bb970743eb5d51.txt").unlink()  # its page is now stale, but edited
+    again = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert again.returncode == 0, again.output
+    assert page.read_text(encoding="utf-8") == edited
+    assert "edited by hand" in again.stderr
+
+
+def test_publications_with_alike_names_each_get_their_own_link(tmp_path: Path) -> None:
+    metadata = ("000_83b9743eff533d4b.txt:\n  source: Foo News\n"
+                "001_93e3014859d63cd8.txt:\n  source: Foo-News\n"
+                "004_321923032d3455c5.txt:\n  source: Sources\n")
+    seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    sources = (tmp_path / "site" / "sources" / "index.html").read_text(encoding="utf-8")
+    for name in ("Foo News", "Foo-News", "Sources"):
+        href = re.search(r'<a href="sources/#([^"]+)">' + re.escape(name) + "</a>", home)
+        assert href, name
+        heading = re.search(r'<h2 id="' + re.escape(href.group(1)) + r'">(.*?)<', sources)
+        assert heading and heading.group(1) == name, (name, href.group(1))

@@ -12,7 +12,7 @@ import frontmatter
 import markdown
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, run_build_site
@@ -69,9 +69,9 @@ class _Text(HTMLParser):
         self.parts.append(data)
 
 
-def _render(text: str, extensions: list[str]) -> _Text:
+def _render(text: str, extensions: list[str], prefix: str = "", suffix: str = "") -> _Text:
     parser = _Text()
-    parser.feed(markdown.markdown(escape_text(text), extensions=extensions))
+    parser.feed(markdown.markdown(prefix + escape_text(text) + suffix, extensions=extensions))
     parser.close()
     return parser
 
@@ -83,6 +83,20 @@ def test_any_text_renders_as_itself(extensions: list[str], text: str) -> None:
     rendered = _render(text, extensions)
     assert [t for t, _ in rendered.tags] == ["p"] and rendered.tags[0][1] == []
     assert "".join(rendered.parts) == " ".join(text.split())
+
+
+@SETTINGS
+@given(text=st.one_of(printable, syntax).filter(lambda t: t.strip()))
+@example(text="Why we love C#")  # a trailing '#' closes an ATX heading
+@example(text="F# ##")
+@pytest.mark.parametrize("wrap,tag", [(("## ", ""), "h2"), (("*", "*"), "em"), (("> ", ""), "blockquote")],
+                         ids=["heading", "caption", "quote"])
+def test_any_text_renders_as_itself_in_headings_captions_and_quotes(wrap: tuple[str, str], tag: str,
+                                                                    text: str) -> None:
+    """The other places the writer puts escaped text: '## ' headings, '*…*' captions, '> ' quotes."""
+    rendered = _render(text, EXTENSIONS, *wrap)
+    assert tag in [t for t, _ in rendered.tags]
+    assert "".join(rendered.parts).strip() == " ".join(text.split())
 
 
 @SETTINGS
