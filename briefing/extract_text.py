@@ -987,6 +987,11 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
 
 
+def _reads_as_sentence(text: str) -> bool:
+    """A line of running prose (8+ words ending like a sentence), not a dateline or byline."""
+    return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?\"”'’"
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby."""
@@ -1003,7 +1008,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             out.append((rank, i, dates[0][1]))
         return out
 
-    near = candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
+    near = [c for c in candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
+            # In the body's first lines only a dateline counts, never a date inside a sentence
+            # ("On March 3, 2015, Microsoft opened a lab" is not when the article appeared).
+            if c[1] < start or not _reads_as_sentence(lines[c[1]].text)]
     if near:
         rank, i, date = min(near, key=lambda c: (c[0], abs(c[1] - head_lo)))
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")

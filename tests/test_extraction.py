@@ -237,3 +237,18 @@ def test_quality_gate(split: str, floors: dict, tmp_path: Path) -> None:
     assert f["coverage"]["rate"] == 1.0
     for key, floor in floors.items():
         assert measured[key] >= floor, f"{split} {key} = {measured[key]:.3f} < {floor}"
+
+
+def test_a_date_in_the_first_sentence_is_not_the_publication_date(tmp_path: Path) -> None:
+    """Only a dateline dates an article; a date inside the lead sentence dates an event."""
+    path = tmp_path / "lead-date.txt"
+    path.write_text(
+        "Microsoft opens a new lab in the city\n\nBy Jane Doe\n\n"
+        "On March 3, 2015, Microsoft opened a lab in the city, which the company said would "
+        "employ two hundred researchers working on speech and vision.\n\n"
+        "The lab was the third the company had opened in the region, and officials welcomed the "
+        "investment at a ceremony attended by the mayor and several ministers.\n", encoding="utf-8")
+    article = extract(_doc(path))
+    assert article.title == "Microsoft opens a new lab in the city"
+    assert article.authors == ["Jane Doe"]
+    assert article.date is None and article.date_source is None
