@@ -290,8 +290,15 @@ _NOT_NAME_START = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "i", "you", "my", "your", "through", "during", "about", "over", "under",
-    "indeed", "incredibly", "chillingly", "remarkably", "similar", "similarly", "meanwhile",
+    "similar", "meanwhile",
 }
+
+
+def _not_name_start(word: str) -> bool:
+    """A word that opens a sentence, not a name: a listed one, or a sentence adverb
+    ("Indeed", "Similarly", "Remarkably": -ly words, which names rarely are)."""
+    key = word.casefold().rstrip(".,")
+    return key in _NOT_NAME_START or (len(key) > 4 and key.endswith("ly"))
 _ROLE_WORDS = (
     "professor|director|chairman|chairwoman|chair|president|founder|co-founder|author|analyst|"
     "researcher|engineer|executive|spokesperson|spokesman|spokeswoman|adviser|advisor|minister|"
@@ -404,7 +411,7 @@ def _trim_name(name: str) -> str:
     name = re.sub(r"[’']s$", "", " ".join(name.split())).strip(" .,")
     words = name.split()
     # "China’s National University ...": a possessive opening word belongs to the sentence.
-    while words and (words[0].casefold().rstrip(".") in _NOT_NAME_START or words[0][-2:] in ("’s", "'s")):
+    while words and (_not_name_start(words[0]) or words[0][-2:] in ("’s", "'s")):
         words.pop(0)
     while words and words[-1] in ("of", "and", "for", "the"):
         words.pop()
@@ -415,7 +422,7 @@ def _split_run(run: str) -> list[str]:
     """A capitalised run cut at role words: 'Windows Executive Vice President Terry Myerson'."""
     parts: list[list[str]] = [[]]
     for word in run.split():
-        if word.casefold().rstrip(".") in _NOT_NAME_START and word != "of":
+        if _not_name_start(word) and word != "of":
             parts.append([])
         else:
             parts[-1].append(word)

@@ -85,7 +85,7 @@ CLUTTER_LINE_RE = re.compile(r"^\W*(?:" + "|".join(_CLUTTER_WORDS) + r")\W*$", r
 CLUTTER_SENTENCE_RE = re.compile(
     r"your email address will not be published|required fields are marked|bloggers like this"
     r"|all rights reserved|please (refresh|enable|review our comment)|comment policy"
-    r"|(support|fund)(ing)? (us|our|truly|independent|quality|free-thinking|.{0,20} journalism)"
+    r"|(support|fund)(ing)? (us|our|truly|independent|quality|.{0,20} journalism)"
     r"|every contribution|make a (donation|contribution)|donate( now| today)?\b|you have \d+ free articles?"
     r"|join (our|the) (commenting|conversation|discussion|community)|sign up for (our|the|a) .{0,30}newsletter"
     r"|(by|when) (clicking|signing up|registering)|this (site|website) uses cookies|we use cookies"
@@ -692,7 +692,7 @@ _BRAND = r"((?:[Tt]he\s+)?[A-Z0-9][\w&'’+.-]*(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|o
 # Boilerplate lines that name the site: "Follow X", "Subscribe to X", "About X", "More from X", ...
 BRAND_BEFORE_RE = re.compile(
     r"^\W*(?:follow|f+ollow|sign up (?:to|for)|subscribe to|about|contact|advertise (?:on|with)|work (?:for|at|with)"
-    r"|jobs at|careers at|more (?:from|on|at)|search|talk to|who pays for|welcome to|download the|get the|why"
+    r"|jobs at|careers at|more (?:from|on|at)|search|welcome to|download the|get the|why"
     r"|the best of|support|donate to|view|visit)\s+" + _BRAND + r"(?:\s+(?:on|via|in|app|apps)\b.*)?\W*$", re.I)
 # "X Newsletters", "X Store", "X App", "X Staff"
 BRAND_AFTER_RE = re.compile(

@@ -21,9 +21,10 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BENCH = SHARED / "bench" / "extraction"
 SCORER = BENCH / "score.py"
 
-# Quality floors on the dev split: the targets, all met on text since round 2
-# (measured: body F1 0.905, title 0.778, date ±1d 0.727, author 0.744, site 0.562).
-TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.55}
+# Quality floors on the dev split: the targets where met. Publication is 0.542
+# (26 of 48), one page under its 0.55 target, since a phrase that matched a single dev
+# page ("who pays for X") was removed as page-specific: its floor is measured - 0.01.
+TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.53}
 HTML_FLOORS = {"body_f1": 0.95, "title": 0.80, "date_1d": 0.90, "author": 0.90, "site": 0.95}
 
 
