@@ -15,6 +15,8 @@ import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as metadata_version
 from pathlib import Path
 from itertools import repeat
 from typing import Callable, Iterator
@@ -41,6 +43,8 @@ ASSETS = ("briefing.css", "timeline.js", "pagefind-search.js")
 PAGEFIND_MIN_ARTICLES = 500
 # Below this many seeds per worker, starting processes costs more than it saves.
 PARALLEL_MIN_SEEDS_PER_WORKER = 25
+# Libraries whose version changes what extraction gives.
+_EXTRACT_LIBRARIES = ("trafilatura", "justext", "ftfy", "lxml")
 # The code whose output the extraction cache stores: a change to any of it invalidates it.
 _EXTRACT_CODE = ("model.py", "text.py", "read.py", "extract.py", "extract_text.py", "extract_dates.py",
                  "extract_html.py")
@@ -293,12 +297,18 @@ class ExtractCache:
         for name in _EXTRACT_CODE:
             source = package / name
             digest.update(name.encode() + b"\0" + (source.read_bytes() if source.exists() else b""))
+        for library in _EXTRACT_LIBRARIES:  # their upgrades change extractions too
+            try:
+                digest.update(f"{library}=={metadata_version(library)}".encode())
+            except PackageNotFoundError:
+                digest.update(f"{library}: missing".encode())
         self.code = digest.hexdigest()[:16]
 
     def _key(self, path: Path) -> str | None:
         try:
             stat = path.stat()
-            data = path.read_bytes() if stat.st_size <= 64 * 1024 * 1024 else str(stat).encode()
+            # A huge file is keyed by size and modification time rather than read twice.
+            data = path.read_bytes() if stat.st_size <= 64 * 1024 * 1024 else f"{stat.st_size}:{stat.st_mtime_ns}".encode()
         except OSError:
             return None
         return hashlib.sha256(self.code.encode() + b"\0" + path.name.encode() + b"\0" + data).hexdigest()
@@ -312,8 +322,10 @@ class ExtractCache:
             outcome = pickle.loads(entry.read_bytes())
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
+        if not isinstance(outcome, Outcome):
+            return None
         self.hits += 1
-        return outcome if isinstance(outcome, Outcome) else None
+        return outcome
 
     def put(self, path: Path, outcome: Outcome) -> None:
         key = self._key(path)
