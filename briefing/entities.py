@@ -19,7 +19,7 @@ from typing import Iterator
 import yaml
 
 from .model import Article, Briefing, Entity, Mention
-from .text import casefold_key, clean_field, slugify, split_sentences, unique_slug
+from .text import clean_field, slugify, split_sentences, unique_slug
 
 ENTITY_TYPES = ("person", "organization", "place")
 TEXT_BLOCKS = ("paragraph", "quote")  # captions and headings are not searched for mentions

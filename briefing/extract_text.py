@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .extract_dates import date_share, find_dates
-from .model import Article, Block
+from .model import Block
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -773,7 +773,6 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         forms.setdefault(key, Counter())[name] += 1
         why.setdefault(key, []).append(reason)
 
-    n = len(lines)
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body

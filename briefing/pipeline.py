@@ -29,7 +29,7 @@ from .enrich import enrich, load_topics
 from .extract import extract
 from .model import Article, Briefing, Failure, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page
-from .read import DEFAULT_MAX_BYTES, SeedError, SeedMetadata, discover, load_metadata, read_source
+from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
 from .write import OutputTree, render_article
