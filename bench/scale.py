@@ -345,8 +345,10 @@ def measure_size(n: int, repeat: int, work: Path, e2e_max: int, hugo: bool) -> d
                           "summary": res["stdout"].strip().splitlines()[-1:]}
         # (b) site build on those docs, in its own process
         res = run_measured([PY, "-c", SITE_DRIVER, str(REPO), str(REPO / "mkdocs.yml"), str(docs), str(site)])
-        check_rc("site build", res)
-        parts = json.loads(res["stdout"].strip().splitlines()[-1])
+        lines = res["stdout"].strip().splitlines()
+        if not lines:
+            raise SystemExit(f"site build printed nothing (exit {res['rc']}):\n{res['stderr'][-3000:]}")
+        parts = json.loads(lines[-1])
         run["site_build"] = {"wall_s": res["wall_s"], "peak_mb": res["peak_mb"], **parts}
         # sizes (the same every repeat; kept from the last)
         run["site_bytes"], run["site_files"] = tree_bytes(site)
@@ -365,7 +367,8 @@ def measure_size(n: int, repeat: int, work: Path, e2e_max: int, hugo: bool) -> d
         changed = sorted(k2 for k2 in after if before.get(k2) != after[k2])
         run["incremental"] = {"convert_wall_s": res["wall_s"], "peak_mb": res["peak_mb"],
                               "docs_files_changed": len(changed), "docs_files_total": len(after),
-                              "changed_sample": changed[:8]}
+                              "changed_sample": changed[:8],
+                              "summary": (res["stdout"].strip().splitlines() or [""])[-1]}
         victim.write_bytes(original)
         # (d) end to end as a user runs it
         if n <= e2e_max:
@@ -414,6 +417,7 @@ def summarise(n: int, runs: list[dict], gen_s: float, seed_bytes: int) -> dict:
         "incremental_docs_changed": last["incremental"]["docs_files_changed"],
         "incremental_docs_total": last["incremental"]["docs_files_total"],
         "incremental_changed_sample": last["incremental"]["changed_sample"],
+        "incremental_summary": last["incremental"].get("summary"),
         "site_bytes": last["site_bytes"], "site_files": last["site_files"],
         "docs_bytes": last["docs_bytes"], "docs_files": last["docs_files"],
         "pages": last["pages"], "search": last["search"],
@@ -594,8 +598,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stages", type=str, metavar="N[,N]", default="",
                     help="also time the conversion's stages (wrapped pipeline functions) at these N")
     ap.add_argument("--out", type=Path, default=HERE / "bench" / "results.json")
-    ap.add_argument("--snapshot", action="store_true",
-                    help="measure a snapshot of the committed HEAD (git archive) instead of the working "
+    ap.add_argument("--snapshot", nargs="?", const="HEAD", default=None, metavar="REF",
+                    help="measure a snapshot of a commit (git archive; default HEAD) instead of the working "
                          "tree, so edits in progress by others do not change the numbers mid-run")
     ap.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it (default: temp)")
     args = ap.parse_args(argv)
@@ -605,15 +609,15 @@ def main(argv: list[str] | None = None) -> int:
     results, browser, stages = [], None, []
     started = time.time()
     global REPO
-    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=HERE, capture_output=True, text=True).stdout.strip()
+    commit = subprocess.run(["git", "rev-parse", args.snapshot or "HEAD"], cwd=HERE, capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "status", "--porcelain", "--", "briefing", "build_site.py", "mkdocs.yml",
                             "overrides"], cwd=HERE, capture_output=True, text=True).stdout.strip()
     if args.snapshot:
         REPO = root / "project"
         REPO.mkdir(parents=True)
-        archive = subprocess.run(["git", "archive", "HEAD"], cwd=HERE, capture_output=True, check=True).stdout
+        archive = subprocess.run(["git", "archive", commit], cwd=HERE, capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(REPO)], input=archive, check=True)
-    measured = {"commit": commit, "snapshot_of_head": args.snapshot,
+    measured = {"commit": commit, "snapshot_of_head": bool(args.snapshot),
                 "working_tree_dirty": None if args.snapshot else bool(dirty)}
     try:
         if args.profile:
