@@ -31,7 +31,8 @@ MAX_REASONS = 3
 ENTITY_WEIGHT = 2.0  # a shared named actor outweighs a shared topic of the same rarity
 COMMON_SHARE = 0.5  # a feature in more than this share of articles is common
 MAX_CANDIDATE_SHARE = 0.2  # features in more articles than this do not nominate candidates...
-MIN_CANDIDATE_DF = 50  # ...unless the corpus is small
+MIN_CANDIDATE_DF = 50  # ...unless the corpus is small...
+MAX_CANDIDATE_DF = 400  # ...and never more than this many: candidates cost features x postings
 MAX_ACRONYM_LABEL = 6
 # Names MkDocs or the file system treat specially: never an article slug.
 RESERVED_SLUGS = {
@@ -188,7 +189,7 @@ def relate(briefing: Briefing) -> None:
     weight = {f: math.log((1 + n) / len(slugs)) * (ENTITY_WEIGHT if f[0] == "entity" else 1.0)
               for f, slugs in postings.items()}
     # Features in this many articles are too common to find candidates by (they still score).
-    max_df = max(MIN_CANDIDATE_DF, int(n * MAX_CANDIDATE_SHARE))
+    max_df = min(MAX_CANDIDATE_DF, max(MIN_CANDIDATE_DF, int(n * MAX_CANDIDATE_SHARE)))
     # How often each article names each entity: the reasons list the most prominent first.
     prominence: dict[tuple[str, str], int] = defaultdict(int)
     for entity in briefing.entities.values():
