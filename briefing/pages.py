@@ -452,9 +452,10 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
         mentions_by_article[mention.article].append(mention)
     head += ["", f"Mentioned {len(entity.mentions)} time{'s' if len(entity.mentions) != 1 else ''} "
              f"in {len(mentions_by_article)} article{'s' if len(mentions_by_article) != 1 else ''}."]
-    if single_timeline:  # the filter can be preset only on the one-page timeline
-        head[-1] += (f' <a href="{"../" * 2}timeline/?entity={entity.slug}">See {html.escape(entity.name)} '
-                     "on the timeline</a>.")
+    # The filter can be preset only on the one-page timeline; {up} is filled in per page
+    # (page 1 is entities/<slug>/, later pages entities/<slug>/page-N/).
+    timeline_link = (f' <a href="{{up}}../timeline/?entity={entity.slug}">See {html.escape(entity.name)} '
+                     "on the timeline</a>." if single_timeline else "")
     articles = _sorted_by_date([by_slug[s] for s in mentions_by_article if s in by_slug])
     chunks: list[list[Article]] = [[]]
     count = 0
@@ -469,6 +470,7 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
     for k, chunk in enumerate(chunks, 1):
         up = "../" if k == 1 else "../../"
         lines = list(head)
+        lines[-1] += timeline_link.replace("{up}", up)
         if len(chunks) > 1:
             nav = [f"page {k} of {len(chunks)}"]
             if k > 1:

@@ -66,4 +66,21 @@ def test_tags_sources_and_entities_split(split_site: tuple[Path, Path, list[str]
     listed = "".join(p.read_text(encoding="utf-8") for p in source_pages)
     for slug in slugs:
         assert f"articles/{slug}/" in listed
-    assert list((site / "entities").glob("*/page-2/index.html")), "a much-mentioned entity spans pages"
+    second_pages = list((site / "entities").glob("*/page-2/index.html"))
+    assert second_pages, "a much-mentioned entity spans pages"
+
+
+def test_paged_entity_pages_link_to_the_one_page_timeline(tmp_path: Path) -> None:
+    """Later pages of an entity sit one folder deeper: their timeline link must still resolve."""
+    patch = pytest.MonkeyPatch()
+    patch.setattr(pages, "ENTITY_PAGE_MAX_MENTIONS", 3)
+    try:
+        opts = Options(seeds=REPO / "seeds", docs=tmp_path / "docs", config=REPO / "mkdocs.yml",
+                       topics=REPO / "topics.yml", entities=REPO / "entities.yml", search="material")
+        convert(opts)
+        build_site(REPO / "mkdocs.yml", tmp_path / "docs", tmp_path / "site")  # strict + link check
+    finally:
+        patch.undo()
+    second = sorted((tmp_path / "site" / "entities").glob("*/page-2/index.html"))
+    assert second
+    assert 'href="../../../timeline/?entity=' in second[0].read_text(encoding="utf-8")
