@@ -433,9 +433,10 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-FIRST_RESULT_JS = """(q) => new Promise((resolve) => {
-  const input = document.querySelector("input.md-search__input");
-  const done = () => document.querySelector(".md-search-result__item");
+# The same for Material's search box and for the Pagefind UI on the Search page.
+FIRST_RESULT_JS = """([q, inputSel, resultSel]) => new Promise((resolve) => {
+  const input = document.querySelector(inputSel);
+  const done = () => document.querySelector(resultSel);
   const t0 = performance.now();
   const obs = new MutationObserver(() => { if (done()) { obs.disconnect(); resolve(performance.now() - t0); } });
   obs.observe(document.body, {childList: true, subtree: true});
@@ -456,7 +457,17 @@ def browser_search(site: Path, queries: list[str]) -> dict:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    out: dict = {"url_kind": "home page, fresh browser context per query (cold cache)", "queries": []}
+    pagefind = (site / "pagefind").is_dir()
+    if pagefind:  # the Search page with Pagefind's UI; results load index chunks on demand
+        start_url, input_sel, result_sel = url + "search/", "#pagefind-search input", ".pagefind-ui__result"
+        ready_js = "() => !!document.querySelector('#pagefind-search input')"
+    else:  # Material writes "Initializing search" until its worker has built the index
+        start_url, input_sel, result_sel = url, "input.md-search__input", ".md-search-result__item"
+        ready_js = ("() => { const m = document.querySelector('.md-search-result__meta');"
+                    " return m && !/Initializing/i.test(m.textContent); }")
+    out: dict = {"engine": "pagefind" if pagefind else "material",
+                 "url_kind": f"{'search page' if pagefind else 'home page'}, fresh browser context per query "
+                             "(cold cache)", "queries": []}
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
@@ -466,20 +477,16 @@ def browser_search(site: Path, queries: list[str]) -> dict:
                 got: list[tuple[str, int]] = []
                 page.on("requestfinished", lambda req: got.append((req.url, _req_size(req))))
                 t0 = time.monotonic()
-                page.goto(url, wait_until="load")
+                page.goto(start_url, wait_until="load")
                 t_load = time.monotonic() - t0
-                # Material writes "Initializing search" into the result meta until the worker
-                # has built its index, then the placeholder text.
-                page.wait_for_function(
-                    "() => { const m = document.querySelector('.md-search-result__meta');"
-                    " return m && !/Initializing/i.test(m.textContent); }", timeout=600_000)
+                page.wait_for_function(ready_js, timeout=600_000)
                 t_ready = time.monotonic() - t0
-                page.click("input.md-search__input")
+                page.click(input_sel)
                 n_before = len(got)
                 # Timed inside the page: set the whole query at once (as a paste would), fire the
-                # events Material listens to, resolve when the first result item is in the DOM.
-                first_ms = page.evaluate(FIRST_RESULT_JS, q)
-                n_results = page.locator(".md-search-result__item").count()
+                # events the UI listens to, resolve when the first result item is in the DOM.
+                first_ms = page.evaluate(FIRST_RESULT_JS, [q, input_sel, result_sel])
+                n_results = page.locator(result_sel).count()
                 query_bytes = sum(s for _, s in got[n_before:])
                 index_bytes = sum(s for u, s in got if "search_index.json" in u or "pagefind" in u)
                 out["queries"].append({

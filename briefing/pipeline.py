@@ -264,7 +264,7 @@ def write_docs(briefing: Briefing, opts: Options) -> ConvertResult:
     tree.write(feed_mod.FEED_PATH, feed_mod.atom_feed(briefing.articles, feed_mod.FeedInfo.from_config(opts.config)))
     for name in ASSETS:
         tree.write(f"assets/{name}", resources.files("briefing.assets").joinpath(name).read_bytes())
-    removed = tree.finish()
+    removed = tree.finish({"search": engine})
     if opts.candidates is not None:
         candidates = entities_mod.discover_candidates(briefing, entities_mod.load_catalogue(opts.entities))
         _write_candidates(opts.candidates, candidates)

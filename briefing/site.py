@@ -86,8 +86,17 @@ def run_pagefind(site_dir: Path) -> None:
         raise SiteError(f"pagefind failed: {(proc.stderr or proc.stdout).strip()[:500]}")
 
 
-def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str = "material") -> SiteResult:
-    """mkdocs build --strict into a temporary folder, check it, then swap it into place."""
+def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | None = None) -> SiteResult:
+    """mkdocs build --strict into a temporary folder, check it, then swap it into place.
+
+    search: the engine the pages were written for; by default what the conversion
+    recorded in the docs manifest (Material's when nothing is recorded).
+    """
+    from .write import manifest_setting
+
+    search = search or manifest_setting(docs_dir, "search") or "material"
+    if search not in SEARCH_ENGINES:
+        raise SiteError(f"unknown search engine {search!r} (use one of {', '.join(SEARCH_ENGINES)})")
     from mkdocs.commands.build import build
     from mkdocs.exceptions import Abort, MkDocsException
 

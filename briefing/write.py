@@ -260,8 +260,12 @@ class OutputTree:
         self.changed += 1
         return True
 
-    def finish(self) -> list[str]:
-        """Remove stale generated files (not hand-edited ones), save the manifest; return what went."""
+    def finish(self, settings: dict[str, str] | None = None) -> list[str]:
+        """Remove stale generated files (not hand-edited ones), save the manifest; return what went.
+
+        settings are recorded in the manifest for the build step (e.g. the search engine
+        the pages were written for).
+        """
         removed = []
         for rel in sorted(set(self.previous) - set(self.written)):
             path = self._path(rel)
@@ -274,9 +278,18 @@ class OutputTree:
             path.unlink()
             removed.append(rel)
             _prune_empty_dirs(path.parent, self.root)
-        manifest = {"generator": "build_site.py", "files": dict(sorted(self.written.items()))}
+        manifest = {"generator": "build_site.py", **(settings or {}), "files": dict(sorted(self.written.items()))}
         atomic_write(self.root / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"))
         return removed
+
+
+def manifest_setting(docs: Path, key: str) -> str | None:
+    """A setting the last conversion recorded in docs/.briefing-manifest.json."""
+    try:
+        value = json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get(key)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
 
 
 def atomic_write(path: Path, data: bytes) -> None:
