@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from pymdownx.slugs import slugify as pymdownx_slugify
 
 from . import entities as entities_mod
 from . import events as events_mod
@@ -24,6 +25,8 @@ from .text import casefold_key, clean_field, slugify, split_sentences, unique_sl
 log = logging.getLogger(__name__)
 
 DEFAULT_MIN_MENTIONS = 2
+# Material's default tag slug (tags_slugify: pymdownx, lowercase), to find colliding anchors.
+_material_tag_slug = pymdownx_slugify(case="lower")
 TITLE_WEIGHT = 2
 SUMMARY_MAX_CHARS = 320
 MAX_RELATED = 5
@@ -66,12 +69,22 @@ def load_topics(path: Path | None) -> list[Topic]:
         raise ConfigError(f"{path}: expected a mapping of topic names to phrases")
     topics: list[Topic] = []
     seen: dict[str, str] = {}
+    anchors: dict[str, str] = {}
     for raw_name, spec in data.items():
         name = clean_field(str(raw_name))
         key = casefold_key(name)
+        if not name:
+            raise ConfigError(f"{path}: a topic has an empty name")
         if key in seen:
             raise ConfigError(f"{path}: topic {name!r} repeats {seen[key]!r} (tags ignore case)")
         seen[key] = name
+        # Material gives each tag the anchor tag:<slug>; "C++" and "C" would share one and
+        # the second tag's listing could not be reached (RELIABILITY row 31).
+        anchor = _material_tag_slug(name, "-")
+        if anchor in anchors:
+            raise ConfigError(f"{path}: topics {anchors[anchor]!r} and {name!r} would share the tag "
+                              f"anchor 'tag:{anchor}'; rename one of them")
+        anchors[anchor] = name
         if isinstance(spec, list):
             spec = {"phrases": spec}
         if not isinstance(spec, dict) or not isinstance(spec.get("phrases"), list):

@@ -772,3 +772,14 @@ def test_output_tree_refuses_paths_outside_docs(tmp_path: Path) -> None:
 def test_slugify_is_safe() -> None:
     for text in ["..", "a/b\\c", "<script>", "\u202eevil", "CON", "", "\u200b"]:
         assert re.fullmatch(r"[a-z0-9-]*", slugify(text)), text
+
+
+@pytest.mark.parametrize("fixture,message", [
+    ("topics_colliding_tags.yml", "would share the tag anchor 'tag:c'"),
+    ("topics_case_duplicates.yml", "repeats 'AI' (tags ignore case)"),
+])
+def test_colliding_topic_tags_are_reported_not_built(fixture: str, message: str, tmp_path: Path) -> None:
+    """Row 31: tags that Material would merge or give one anchor stop the run with a clear error."""
+    run = run_build_site("--topics", str(FIXTURES / fixture), docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 2, run.output
+    assert fixture in run.stderr and message in run.stderr, run.stderr
