@@ -66,8 +66,6 @@ def _name(value: Any, nodes_by_id: dict[str, dict]) -> list[str]:
         elif isinstance(v, dict):
             if "@id" in v and "name" not in v:
                 v = nodes_by_id.get(v["@id"], v)
-            if "Organization" in _types(v) and "name" in v and value is not None and v is not value:
-                pass
             name = v.get("name")
             if isinstance(name, str):
                 out.append(name)
