@@ -145,7 +145,7 @@ def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag
 # One timeline page while it stays light; beyond this many entries, one page per year
 # (and per month for a year that is itself too long), so no page passes about 1 MB.
 TIMELINE_SINGLE_PAGE_MAX = 800
-TIMELINE_PERIOD_PAGE_MAX = 1500
+TIMELINE_PERIOD_PAGE_MAX = 1000  # entries of ~630 bytes: a page stays well under 1 MB
 
 
 def timeline_is_single_page(briefing: Briefing) -> bool:
