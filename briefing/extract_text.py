@@ -122,7 +122,7 @@ BIO_ROLE_RE = re.compile(
     r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
 BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})")
 COPYRIGHT_RE = re.compile(
-    r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
+    r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:©|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
     r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|de|da|do|di))*)")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
@@ -708,6 +708,11 @@ BRAND_BIO_RE = re.compile(r"\b(?:writer|editor|reporter|correspondent|contributo
                           r"|critic|intern|host)\b[^.]{0,40}?\b(?:at|for|with)\s+" + _BRAND)
 BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|co\.uk|in|ca|it|de|ru|kr|jp|com\.br))\b",
                              re.I)
+# A footer that stamps the site's name with its years, a copyright notice without the word:
+# "Example News · 2013–2019", "Example News | 2019", "Example News © 2010-2019".
+# (A full date such as "· 2019-11-18" after a name is a byline's dateline, not a footer.)
+BRAND_YEARS_RE = re.compile(r"^\W*" + _BRAND + r"\s*(?:[·•|]\s*©?|©)\s*"
+                            r"(?:19|20)\d{2}(?:\s*[-–—]?\s*(?:19|20)\d{2})?\b(?![-/.]\d)")
 BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | Fox News", "10:07 AM / CBS News"
 LEGAL_FORM_RE = re.compile(r"[\s,]+(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*$")
 # An owner rather than a brand ("FOX News Network", "Hearst Communications", "Express Newspapers").
@@ -784,6 +789,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = COPYRIGHT_RE.search(text)
         if m:
             add(_clean_org(m.group(1)) and m.group(1), 2.0, "copyright line")
+        else:
+            m = BRAND_YEARS_RE.match(text)
+            name = m and re.sub(r"\s+copyright$", "", m.group(1), flags=re.I)
+            if name:
+                add(_clean_org(name) and name, 2.0, "name with its years")
         if ln.chars <= 80:
             m = BRAND_BEFORE_RE.match(text)
             if m:

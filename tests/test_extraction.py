@@ -21,10 +21,10 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 BENCH = SHARED / "bench" / "extraction"
 SCORER = BENCH / "score.py"
 
-# Quality floors on the dev split: the targets where met. Publication is 0.542
-# (26 of 48), one page under its 0.55 target, since a phrase that matched a single dev
-# page ("who pays for X") was removed as page-specific: its floor is measured - 0.01.
-TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.53}
+# Quality floors on the dev split: the targets, except publication, held at its
+# measured 0.583 (28 of 48) - 0.01, rounded down.  It is reached with general rules only
+# (a phrase that matched a single dev page, "who pays for X", was removed).
+TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.57}
 HTML_FLOORS = {"body_f1": 0.95, "title": 0.80, "date_1d": 0.90, "author": 0.90, "site": 0.95}
 
 
@@ -186,6 +186,22 @@ def test_brand_from_boilerplate_not_owner(tmp_path: Path) -> None:
     assert art.source == "Harbor Ledger"
     assert art.title == "Council approves budget after long debate"
     assert art.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("footer,expected", [
+    ("Harbor Ledger · 2013–2021 Made with care in Maine", "Harbor Ledger"),  # the name stamped with its years
+    ("Harbor Ledger © 2021", "Harbor Ledger"),
+    ("© Copyright 2021, The Harbor Ledger | Terms of Service", "The Harbor Ledger"),  # both markers, then the name
+    ("Jane Doe · 2021-03-03", None),  # a name with a full date is a byline, not a footer
+])
+def test_brand_from_footer_notice(footer: str, expected: str | None, tmp_path: Path) -> None:
+    body = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
+            "for schools and for the repair of roads that have been neglected for years. ") * 2
+    text = "\n\n".join(["News", "Sports", "Council approves budget after long debate", "March 3, 2021",
+                         body, body.replace("council", "board"), "Privacy Policy", footer])
+    path = tmp_path / "footer.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract(_doc(path)).source == expected
 
 
 def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
