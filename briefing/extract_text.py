@@ -694,6 +694,11 @@ BRAND_BEFORE_RE = re.compile(
     r"^\W*(?:follow|f+ollow|sign up (?:to|for)|subscribe to|about|contact|advertise (?:on|with)|work (?:for|at|with)"
     r"|jobs at|careers at|more (?:from|on|at)|search|welcome to|download the|get the|why"
     r"|the best of|support|donate to|view|visit)\s+" + _BRAND + r"(?:\s+(?:on|via|in|app|apps)\b.*)?\W*$", re.I)
+# A lead-in the page broke off from its name ("Subscribe to the" / "X newsletter!"): it ends in a
+# preposition or article, so it reads on into the next line.
+BRAND_LEAD_IN_RE = re.compile(
+    r"^\W*(?:sign up (?:to|for)|subscribe to|advertise (?:on|with)|work (?:for|at|with)|jobs at|careers at"
+    r"|more from|welcome to|download|get|the best of|donate to)(?:\s+the)?\s*$", re.I)
 # "X Newsletters", "X Store", "X App", "X Staff"
 BRAND_AFTER_RE = re.compile(
     _BRAND + r"\s+(?:newsletters?|store|shop|apps?|staff|tv|radio|podcasts?|videos?|events?|jobs|careers|plus"
@@ -761,6 +766,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             return
         name = re.split(r"\.\s|\s+(?:All|Rights|Reserved)\b|\s+[-|–—]\s", name)[0]
         name = re.sub(r"['’]s$", "", name.strip(" ,.;:-|&'’\""))
+        name = re.sub(r"^the\s+", "", name)  # a lower-case "the" is the sentence's article, not the brand's
         if not _brand_ok(name):
             return
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
@@ -795,7 +801,12 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if name:
                 add(_clean_org(name) and name, 2.0, "name with its years")
         if ln.chars <= 80:
-            m = BRAND_BEFORE_RE.match(text)
+            lead = text
+            nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
+            if nxt is not None and nxt.index not in body and nxt.chars <= 60 and BRAND_LEAD_IN_RE.match(text) \
+                    and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+                lead = f"{text} {nxt.text}"
+            m = BRAND_BEFORE_RE.match(lead)
             if m:
                 # "Subscribe to X Magazine": the print edition of brand X.
                 add(re.sub(r"\s+(?:magazine|print edition|newsletters?)$", "", m.group(1), flags=re.I), 1.5,

@@ -22,9 +22,9 @@ BENCH = SHARED / "bench" / "extraction"
 SCORER = BENCH / "score.py"
 
 # Quality floors on the dev split: the targets, except publication, held at its
-# measured 0.583 (28 of 48) - 0.01, rounded down.  It is reached with general rules only
+# measured 0.604 (29 of 48) - 0.01, rounded down.  It is reached with general rules only
 # (a phrase that matched a single dev page, "who pays for X", was removed).
-TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.57}
+TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.59}
 HTML_FLOORS = {"body_f1": 0.95, "title": 0.80, "date_1d": 0.90, "author": 0.90, "site": 0.95}
 
 
@@ -193,8 +193,10 @@ def test_brand_from_boilerplate_not_owner(tmp_path: Path) -> None:
     ("Harbor Ledger © 2021", "Harbor Ledger"),
     ("© Copyright 2021, The Harbor Ledger | Terms of Service", "The Harbor Ledger"),  # both markers, then the name
     ("Jane Doe · 2021-03-03", None),  # a name with a full date is a byline, not a footer
+    ("Subscribe to the\n\nHarbor Ledger newsletter!", "Harbor Ledger"),  # a lead-in broken off its name
+    ("More from\n\nthe mayor's office", None),
 ])
-def test_brand_from_footer_notice(footer: str, expected: str | None, tmp_path: Path) -> None:
+def test_brand_from_footer_lines(footer: str, expected: str | None, tmp_path: Path) -> None:
     body = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
             "for schools and for the repair of roads that have been neglected for years. ") * 2
     text = "\n\n".join(["News", "Sports", "Council approves budget after long debate", "March 3, 2021",
