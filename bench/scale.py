@@ -131,7 +131,8 @@ def wrap(modname, attr):
     setattr(owner, name, timed)
     WRAPPED[id(fn)] = timed
 TARGETS = [
-    ("briefing.pipeline", "_extract_all"), ("briefing.pipeline", "finish_article"),
+    ("briefing.pipeline", "_convert_all"), ("briefing.pipeline", "finish_article"),
+    ("briefing.pipeline", "analyse"), ("briefing.enrich", "bind_slug"), ("briefing.entities", "collect"),
     ("briefing.pipeline", "enrich"), ("briefing.pipeline", "write_docs"),
     ("briefing.pipeline", "render_article"), ("briefing.pipeline", "generated_pages"),
     ("briefing.enrich", "assign_slugs"), ("briefing.enrich", "assign_topics"), ("briefing.enrich", "summarise"),

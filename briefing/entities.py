@@ -18,7 +18,7 @@ from typing import Iterator
 
 import yaml
 
-from .model import Article, Briefing, Entity, Mention
+from .model import Article, Briefing, CandidateHit, Entity, Mention
 from .text import clean_field, slugify, split_sentences, unique_slug
 
 ENTITY_TYPES = ("person", "organization", "place")
@@ -48,6 +48,7 @@ class Catalogue:
     entities: list[Entity] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # entity slug -> surname
     _matcher: "_Matcher | None" = field(default=None, repr=False, compare=False)
+    _discovery: tuple[set[str], set[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def matcher(self) -> "_Matcher":
@@ -59,6 +60,22 @@ class Catalogue:
     def known_keys(self) -> set[str]:
         """Every name and alias, as matching keys (for discovery to skip)."""
         return {_key(form) for e in self.entities for form in (e.name, *e.aliases)}
+
+    @property
+    def by_slug(self) -> dict[str, Entity]:
+        return {e.slug: e for e in self.entities}
+
+    @property
+    def discovery_keys(self) -> tuple[set[str], set[str]]:
+        """Known names, and every run of words inside one ("Communist Party" in "Chinese
+        Communist Party"), for discovery to skip in one set lookup (built once)."""
+        if self._discovery is None:
+            known = self.known_keys()
+            inside = {" ".join(words[i:j]) for k in known for words in [k.split()]
+                      for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+            inside |= {k.removesuffix("'s") for k in known}
+            self._discovery = (known, inside)
+        return self._discovery
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -216,12 +233,13 @@ def clean_sentence(sentence: str) -> str:
     return re.sub(r"\s*\[Source\]\s*$", "", sentence).strip()
 
 
-def find_mentions(article: Article, catalogue: Catalogue) -> list[tuple[str, str, str, int]]:
+def find_mentions(article: Article, catalogue: Catalogue,
+                  sents: list[tuple[str, str]] | None = None) -> list[tuple[str, str, str, int]]:
     """(entity slug, anchor, sentence, occurrences) per sentence that names a curated entity."""
     matcher = catalogue.matcher
     last_full: dict[str, str] = {}  # surname -> the person most recently named in full
     out: list[tuple[str, str, str, int]] = []
-    for anchor, sentence in sentences(article):
+    for anchor, sentence in sents if sents is not None else sentences(article):
         hits: list[tuple[int, int, str]] = []
         full = list(matcher.names_in(sentence))
         spans = [(s, e) for s, e, _ in full]
@@ -243,23 +261,42 @@ def find_mentions(article: Article, catalogue: Catalogue) -> list[tuple[str, str
     return out
 
 
-def annotate(briefing: Briefing, catalogue: Catalogue) -> None:
-    """Find entity mentions in every article; fill briefing.entities and article.entities."""
-    by_slug = {e.slug: e for e in catalogue.entities}
+def annotate_article(article: Article, catalogue: Catalogue, sents: list[tuple[str, str]] | None = None) -> None:
+    """The article's own entities, most mentioned first, and the sentences naming them.
+
+    The mentions carry the article's slug once the corpus has given it one (bind_slug).
+    """
+    by_slug = catalogue.by_slug
+    counts: Counter[str] = Counter()
+    article.mentions = []
+    for slug, anchor, sentence, n in find_mentions(article, catalogue, sents):
+        article.mentions.append(Mention(slug, article.slug, anchor, sentence))
+        counts[slug] += n
+    article.entities = sorted(counts, key=lambda s: (-counts[s], by_slug[s].name.casefold()))
+    if counts:
+        article.decisions.append(
+            "entities: " + ", ".join(f"{by_slug[s].name} ({counts[s]})" for s in article.entities))
+
+
+def collect(briefing: Briefing, catalogue: Catalogue) -> None:
+    """briefing.entities from the articles' mentions (each article annotated already)."""
+    by_slug = catalogue.by_slug
     found: dict[str, Entity] = {}
     for article in briefing.articles:
-        counts: Counter[str] = Counter()
-        for slug, anchor, sentence, n in find_mentions(article, catalogue):
-            if slug not in found:
-                src = by_slug[slug]
-                found[slug] = Entity(src.slug, src.name, src.type, src.aliases, src.description)
-            found[slug].mentions.append(Mention(slug, article.slug, anchor, sentence))
-            counts[slug] += n
-        article.entities = sorted(counts, key=lambda s: (-counts[s], by_slug[s].name.casefold()))
-        if counts:
-            article.decisions.append(
-                "entities: " + ", ".join(f"{by_slug[s].name} ({counts[s]})" for s in article.entities))
+        for m in article.mentions:
+            entity = found.get(m.entity)
+            if entity is None:
+                src = by_slug[m.entity]
+                entity = found[m.entity] = Entity(src.slug, src.name, src.type, src.aliases, src.description)
+            entity.mentions.append(m)
     briefing.entities = {slug: found[slug] for slug in sorted(found)}
+
+
+def annotate(briefing: Briefing, catalogue: Catalogue) -> None:
+    """Find entity mentions in every article; fill briefing.entities and article.entities."""
+    for article in briefing.articles:
+        annotate_article(article, catalogue)
+    collect(briefing, catalogue)
 
 
 # --- discovery -------------------------------------------------------------------------
@@ -342,23 +379,20 @@ class _Candidate:
             self.examples.append(example)
 
 
-def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[str, object]]:
-    """New entity candidates for the analyst to promote into the curated file.
+def candidate_hits(article: Article, catalogue: Catalogue,
+                   sents: list[tuple[str, str]] | None = None) -> list[CandidateHit]:
+    """Names in one article that could become curated entities (merged by discover_candidates).
 
     Three signals: an acronym defined in the text ("Full Name (ABC)"), a person named with
     a role ("said X, title of Y", "engineer X", bylines), and a capitalised multi-word name
-    that recurs. Names the catalogue already knows, or that sit inside a known name, are
-    left out; a bare recurring name needs MIN_REPEATED_NAME occurrences.
+    (which must recur across the corpus). Names the catalogue already knows, or that sit
+    inside a known name, are left out.
     """
-    known = catalogue.known_keys()
-    # Every run of words inside a known name, so "Communist Party" is found in one set lookup.
-    inside_known = {" ".join(words[i:j]) for k in known for words in [k.split()]
-                    for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-    inside_known |= {k.removesuffix("'s") for k in known}
-    cands: dict[str, _Candidate] = {}
+    known, inside_known = catalogue.discovery_keys
+    hits: list[CandidateHit] = []
 
-    def add(name: str, etype: str, article: str, anchor: str | None, sentence: str,
-            evidence: str, alias: str | None = None) -> None:
+    def add(name: str, etype: str, anchor: str | None, sentence: str, evidence: str,
+            alias: str | None = None) -> None:
         name = name if evidence == "acronym" else _trim_name(name)
         if etype == "person" and len(name.split()) < 2:
             return  # a lone "Rubio" or "Satya" is not a name the analyst can promote
@@ -367,30 +401,45 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
             return
         if key in inside_known:
             return  # part of a known name ("Communist Party" in "Chinese Communist Party")
-        cand = cands.setdefault(key, _Candidate(name, etype))
-        if cand.type == "unknown" and etype != "unknown":
-            cand.type = etype
-        if alias:
-            cand.aliases.add(alias)
-        cand.add(article, anchor, sentence, evidence)
+        hits.append(CandidateHit(key, name, etype, evidence, sentence, anchor, alias))
 
+    for author in article.authors:
+        if 2 <= len(author.split()) <= 4:
+            add(author, "person", None, f"Byline of “{article.title}”", "byline")
+    for anchor, sentence in sents if sents is not None else sentences(article):
+        for m in _ACRONYM_DEF.finditer(sentence):
+            full = _expand_acronym(m.group(1), m.group("acro"))
+            if full:
+                add(full, _guess_type(full), anchor, sentence, "acronym", m.group("acro"))
+        for pattern in _SPEAKER_PATTERNS:
+            for m in pattern.finditer(sentence):
+                name = m.group("name")
+                if not (set(name.casefold().split()) & _ORG_WORDS):
+                    add(name, "person", anchor, sentence, "speaker")
+        for m in _CAP_RUN.finditer(sentence):
+            for name in _split_run(m.group()):
+                add(name, _guess_type(name), anchor, sentence, "repeated")
+    return hits
+
+
+def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[str, object]]:
+    """New entity candidates for the analyst to promote into the curated file.
+
+    The hits of every article (candidate_hits, computed with the article's analysis when
+    it has one); a bare recurring name needs MIN_REPEATED_NAME occurrences.
+    """
+    cands: dict[str, _Candidate] = {}
     for article in briefing.articles:
-        for author in article.authors:
-            if 2 <= len(author.split()) <= 4:
-                add(author, "person", article.slug, None, f"Byline of “{article.title}”", "byline")
-        for anchor, sentence in sentences(article):
-            for m in _ACRONYM_DEF.finditer(sentence):
-                full = _expand_acronym(m.group(1), m.group("acro"))
-                if full:
-                    add(full, _guess_type(full), article.slug, anchor, sentence, "acronym", m.group("acro"))
-            for pattern in _SPEAKER_PATTERNS:
-                for m in pattern.finditer(sentence):
-                    name = m.group("name")
-                    if not (set(name.casefold().split()) & _ORG_WORDS):
-                        add(name, "person", article.slug, anchor, sentence, "speaker")
-            for m in _CAP_RUN.finditer(sentence):
-                for name in _split_run(m.group()):
-                    add(name, _guess_type(name), article.slug, anchor, sentence, "repeated")
+        hits = article.candidate_hits if article.analysed else candidate_hits(article, catalogue)
+        for hit in hits:
+            cand = cands.get(hit.key)
+            if cand is None:
+                cand = cands[hit.key] = _Candidate(hit.name, hit.type)
+            elif cand.type == "unknown" and hit.type != "unknown":
+                cand.type = hit.type
+            if hit.alias:
+                cand.aliases.add(hit.alias)
+            cand.add(article.slug, hit.anchor, hit.sentence, hit.evidence)
     out: list[dict[str, object]] = []
     for cand in cands.values():
         strong = cand.evidence & {"acronym", "speaker", "byline"}

@@ -185,7 +185,8 @@ def event_text(sentence: str, hit: DateHit) -> str:
 
 
 def extract_events(article: Article, entities: dict[str, Entity],
-                   mentions: dict[tuple[str, str], list[str]] | None = None) -> list[Event]:
+                   mentions: dict[tuple[str, str], list[str]] | None = None,
+                   sents: list[tuple[str, str]] | None = None) -> list[Event]:
     """Dated statements in the article's paragraphs, each linked to its paragraph anchor.
 
     mentions maps (anchor, sentence) to the entity slugs named there (enrich builds it once
@@ -199,7 +200,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
                     mentions.setdefault((m.anchor, m.sentence), []).append(slug)
     quote_anchors = {b.anchor for b in article.blocks if b.kind == "quote"}
     events: dict[tuple[object, ...], Event] = {}
-    for anchor, sentence in sentences(article):
+    for anchor, sentence in sents if sents is not None else sentences(article):
         for hit in find_dates(sentence, article.date):
             if hit.relative and anchor in quote_anchors:
                 continue  # relative to the excerpt's own publication date, which is unknown

@@ -120,6 +120,14 @@ class Article:
     events: list[Event] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     sha256: str = ""
+    # What enrich learns from this article alone (pipeline.analyse, run in the workers and
+    # cached); the corpus-level step fills in the article's slug in mentions and events.
+    mentions: list[Mention] = field(default_factory=list)
+    candidate_hits: list[CandidateHit] = field(default_factory=list)
+    analysed: bool = False
+    # Digest of everything the article was made from (seed bytes, extraction and analysis
+    # code, topics, entities, metadata entry): unchanged means the same article.
+    fingerprint: str = ""
 
     @property
     def body_text(self) -> str:
@@ -128,6 +136,19 @@ class Article:
     @property
     def word_count(self) -> int:
         return sum(len(b.text.split()) for b in self.blocks if b.kind != "caption")
+
+
+@dataclass(frozen=True)
+class CandidateHit:
+    """A name in an article that the curated entities file does not know (yet)."""
+
+    key: str  # case-folded name: hits with one key are one candidate
+    name: str
+    type: str
+    evidence: str  # "acronym", "speaker", "byline" or "repeated"
+    sentence: str
+    anchor: str | None = None
+    alias: str | None = None
 
 
 @dataclass(frozen=True)

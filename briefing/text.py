@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -49,6 +50,7 @@ def clean_field(value: str) -> str:
     return _SPACES.sub(" ", value).strip()
 
 
+@functools.lru_cache(maxsize=8192)  # the timeline slugs the same few topic names thousands of times
 def slugify(text: str, max_length: int = 80) -> str:
     """An ASCII slug, lowercase, `[a-z0-9-]`, at most max_length characters; may be ''."""
     text = clean_field(text)

@@ -192,6 +192,28 @@ def render_article(article: Article, briefing: Briefing, by_slug: dict[str, Arti
     return dump_front_matter(front_matter(article, briefing, by_slug)) + render_body(article)
 
 
+_RENDER_CODE = ("model.py", "text.py", "write.py")
+_render_code_digest: str | None = None
+
+
+def article_inputs(article: Article, briefing: Briefing, by_slug: dict[str, Article]) -> str | None:
+    """A digest of everything render_article reads, or None when the article has no
+    fingerprint (then it is always rendered)."""
+    global _render_code_digest
+    if not article.fingerprint:
+        return None
+    if _render_code_digest is None:
+        digest = hashlib.sha256()
+        package = Path(__file__).resolve().parent
+        for name in _RENDER_CODE:
+            digest.update(name.encode() + b"\0" + (package / name).read_bytes())
+        _render_code_digest = digest.hexdigest()
+    names = [briefing.entities[s].name if s in briefing.entities else "" for s in article.entities]
+    related = [(r.slug, by_slug[r.slug].title if r.slug in by_slug else None, r.reasons) for r in article.related]
+    text = repr((_render_code_digest, article.fingerprint, article.slug, names, related))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 # --- safe output tree ------------------------------------------------------------------
 
 
@@ -205,17 +227,21 @@ class OutputTree:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.previous: dict[str, str] = self._load_manifest()
+        self.previous: dict[str, str] = {}
+        self.previous_inputs: dict[str, str] = {}
+        self._load_manifest()
         self.written: dict[str, str] = {}
+        self.inputs: dict[str, str] = {}  # rel -> digest of what the page was made from
         self.skipped: list[str] = []  # user files we refused to overwrite
         self.changed = 0
 
-    def _load_manifest(self) -> dict[str, str]:
+    def _load_manifest(self) -> None:
         try:
             data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
             files = {str(k): str(v) for k, v in data.get("files", {}).items()}
+            inputs = {str(k): str(v) for k, v in (data.get("inputs") or {}).items()}
         except (OSError, ValueError, AttributeError):
-            return {}
+            return
         valid = {}
         for rel, digest in files.items():
             try:
@@ -224,7 +250,8 @@ class OutputTree:
                 log.warning("%s: ignoring the entry %r (outside the docs folder)", self.root / MANIFEST, rel)
                 continue
             valid[rel] = digest
-        return valid
+        self.previous = valid
+        self.previous_inputs = {rel: key for rel, key in inputs.items() if rel in valid}
 
     def _path(self, rel: str) -> Path:
         pure = PurePosixPath(rel)
@@ -232,7 +259,19 @@ class OutputTree:
             raise WriteError(f"refusing to write outside the docs folder: {rel}")
         return self.root.joinpath(*pure.parts)
 
-    def write(self, rel: str, content: str | bytes) -> bool:
+    def keep(self, rel: str, inputs: str | None) -> bool:
+        """Keep a generated file without rendering it again: True when the last run wrote it
+        from the same inputs and it is still there (as generated, or edited by hand: either
+        way it stays as it is, and the manifest keeps the generated digest)."""
+        if inputs is None or self.previous_inputs.get(rel) != inputs or rel in self.written:
+            return False
+        if not self._path(rel).is_file():
+            return False
+        self.written[rel] = self.previous[rel]
+        self.inputs[rel] = inputs
+        return True
+
+    def write(self, rel: str, content: str | bytes, inputs: str | None = None) -> bool:
         """Write one generated file; False (and a warning) when a user's file is in the way.
 
         A user's file is one the converter never generated, or one it generated that was
@@ -254,6 +293,8 @@ class OutputTree:
         data = content.encode("utf-8") if isinstance(content, str) else content
         digest = hashlib.sha256(data).hexdigest()
         self.written[rel] = digest
+        if inputs is not None:
+            self.inputs[rel] = inputs
         if current == digest:
             return True  # unchanged: keep the file (and its mtime) as it is
         atomic_write(path, data)
@@ -278,7 +319,8 @@ class OutputTree:
             path.unlink()
             removed.append(rel)
             _prune_empty_dirs(path.parent, self.root)
-        manifest = {"generator": "build_site.py", **(settings or {}), "files": dict(sorted(self.written.items()))}
+        manifest = {"generator": "build_site.py", **(settings or {}), "files": dict(sorted(self.written.items())),
+                    "inputs": dict(sorted(self.inputs.items()))}
         atomic_write(self.root / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"))
         return removed
 

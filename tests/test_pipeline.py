@@ -341,6 +341,56 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     assert "vocational boarding schools" in text
 
 
+def test_changing_the_topics_re_analyses_without_re_extracting(tmp_path: Path) -> None:
+    seeds = _seed_dir(tmp_path, {})
+    topics = tmp_path / "topics.yml"
+    topics.write_text((REPO / "topics.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    common = ["--cache", str(tmp_path / "cache"), "--topics", str(topics)]
+    first = run_build_site(*common, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "5 extracted, 0 from cache" in first.stdout, first.output
+    # A new topic that every seed discusses (each names Microsoft more than once).
+    topics.write_text(topics.read_text(encoding="utf-8") + "\nRedmond watch:\n  phrases: [Microsoft]\n",
+                      encoding="utf-8")
+    second = run_build_site(*common, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert second.returncode == 0, second.output
+    assert "0 extracted, 5 re-analysed, 0 from cache" in second.stdout, second.output
+    tagged = [post for post in _articles(second).values() if "Redmond watch" in post["tags"]]
+    assert len(tagged) == 5
+    third = run_build_site(*common, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "0 extracted, 5 from cache" in third.stdout, third.output
+
+
+def test_a_page_is_rendered_again_when_what_it_shows_of_another_article_changes(tmp_path: Path) -> None:
+    """Article pages are not re-rendered when their inputs are unchanged; a related
+    article's new title (here from metadata.yml) is one of those inputs."""
+    seeds = _seed_dir(tmp_path, {})
+    cache = ["--cache", str(tmp_path / "cache")]
+    docs = tmp_path / "docs"
+    first = run_build_site(*cache, seeds=seeds, docs=docs, command="convert")
+    assert first.returncode == 0, first.output
+    posts = _articles(first)
+    target = next(p for p in posts.values() if p["source_file"] == "002_e6bb970743eb5d51.txt")
+    pointing = [name for name, p in posts.items() if any(r["title"] == target["title"] for r in p["related"])]
+    assert pointing, "no article lists the target as related; the test needs one that does"
+    (seeds / "metadata.yml").write_text(
+        "002_e6bb970743eb5d51.txt:\n  title: A renamed article about Microsoft and China\n", encoding="utf-8")
+    second = run_build_site(*cache, seeds=seeds, docs=docs, command="convert")
+    assert second.returncode == 0, second.output
+    assert "0 extracted, 1 re-analysed, 4 from cache" in second.stdout, second.output
+    for post in _articles(second).values():
+        titles = [r["title"] for r in post["related"]]
+        assert target["title"] not in titles
+    assert any("A renamed article about Microsoft and China" in [r["title"] for r in p["related"]]
+               for p in _articles(second).values())
+    # A generated page deleted by hand is written again, although nothing it shows changed.
+    victim = sorted((docs / "articles").glob("*.md"))[0]
+    victim.unlink()
+    third = run_build_site(*cache, seeds=seeds, docs=docs, command="convert")
+    assert third.returncode == 0, third.output
+    assert victim.exists()
+    assert "1 changed" in third.stdout, third.output
+
+
 def test_a_generated_page_edited_by_hand_is_kept(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     first = run_build_site(docs=docs, command="convert")
