@@ -416,8 +416,8 @@ def entities_index_page(briefing: Briefing) -> str:
     if not briefing.entities:
         lines.append("No entities were found in these articles.")
         return _page("Entities", "\n".join(lines))
-    lines.append("The people, organisations and places these articles name. Each page lists every "
-                 "mention with a link to its paragraph.")
+    lines.append("The people, organisations and places these articles name. Each page lists the "
+                 "mentions with a link to their paragraphs (for the most-named, the first few per article).")
     for etype, label in _TYPE_LABEL.items():
         group = sorted((e for e in briefing.entities.values() if e.type == etype), key=lambda e: e.name.casefold())
         if not group:
@@ -432,6 +432,10 @@ def entities_index_page(briefing: Briefing) -> str:
 
 
 ENTITY_PAGE_MAX_MENTIONS = 300  # mentions per page of one entity (whole articles per page)
+# An entity named more often than ENTITY_PAGE_MAX_MENTIONS ("Microsoft" in 10,000 articles)
+# lists each article with its first few mentions only: every sentence would be hundreds of
+# pages that nobody reads; the rest are a link away, in the article.
+ENTITY_COMPACT_MENTIONS = 2
 
 
 def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article],
@@ -452,6 +456,9 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
         mentions_by_article[mention.article].append(mention)
     head += ["", f"Mentioned {len(entity.mentions)} time{'s' if len(entity.mentions) != 1 else ''} "
              f"in {len(mentions_by_article)} article{'s' if len(mentions_by_article) != 1 else ''}."]
+    shown = ENTITY_COMPACT_MENTIONS if len(entity.mentions) > ENTITY_PAGE_MAX_MENTIONS else None
+    if shown:
+        head[-1] += (f" Each article shows its first {shown} mentions; the others are in the article.")
     # The filter can be preset only on the one-page timeline; {up} is filled in per page
     # (page 1 is entities/<slug>/, later pages entities/<slug>/page-N/).
     timeline_link = (f' <a href="{{up}}../timeline/?entity={entity.slug}">See {html.escape(entity.name)} '
@@ -460,7 +467,7 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
     chunks: list[list[Article]] = [[]]
     count = 0
     for article in articles:
-        n = len(mentions_by_article[article.slug])
+        n = len(mentions_by_article[article.slug][:shown])
         if chunks[-1] and count + n > ENTITY_PAGE_MAX_MENTIONS:
             chunks.append([])
             count = 0
@@ -482,10 +489,15 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
         for article in chunk:
             lines += ["", f"## {escape_text(article.title or article.source_file)}", "",
                       f"{_byline(article)}", ""]
-            for mention in mentions_by_article[article.slug]:
+            mentions = mentions_by_article[article.slug]
+            for mention in mentions[:shown]:
                 lines.append(f"- {escape_text(mention.sentence)} "
                              f"[→ paragraph {mention.anchor.removeprefix('p-')}]"
                              f"({up}articles/{article.slug}.md#{mention.anchor})")
+            if shown and len(mentions) > shown:
+                more = len(mentions) - shown
+                lines.append(f"- [{more} more mention{'s' if more != 1 else ''} in the article]"
+                             f"({up}articles/{article.slug}.md)")
         rel = f"entities/{entity.slug}.md" if k == 1 else f"entities/{entity.slug}/page-{k}.md"
         title = entity.name if k == 1 else f"{entity.name} (page {k})"
         pages[rel] = _page(title, "\n".join(lines), entity_type=entity.type)

@@ -68,6 +68,12 @@ def test_tags_sources_and_entities_split(split_site: tuple[Path, Path, list[str]
         assert f"articles/{slug}/" in listed
     second_pages = list((site / "entities").glob("*/page-2/index.html"))
     assert second_pages, "a much-mentioned entity spans pages"
+    # A much-mentioned entity lists each article once, with its first mentions and a link
+    # to the article for the rest (the build above checked that every link resolves).
+    page = next(p for p in second_pages if "more mention" in p.read_text(encoding="utf-8"))
+    text = page.read_text(encoding="utf-8")
+    for block in re.split(r"<h2[^>]*>", text)[1:]:
+        assert len(re.findall(r"→ paragraph", block)) <= pages.ENTITY_COMPACT_MENTIONS
 
 
 def test_paged_entity_pages_link_to_the_one_page_timeline(tmp_path: Path) -> None:
