@@ -9,6 +9,7 @@ Exit codes (documented in the README):
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -159,8 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.quiet and n_ok >= 50:
         print(f"  building the site ({result.search} search, mkdocs build --strict, then checks) …",
               file=sys.stderr, flush=True)
+    search = result.search
+    del result, briefing  # the pages are on disk: free the corpus before MkDocs and Pagefind run
+    gc.collect()
     try:
-        built = build_site(args.config, args.docs, args.site, search=result.search)
+        built = build_site(args.config, args.docs, args.site, search=search)
     except SiteError as exc:
         log.error("%s", exc)
         _say(f"{summary}; site NOT built")

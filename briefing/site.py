@@ -7,6 +7,8 @@ failed build leaves the last good site in place.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import shutil
@@ -76,14 +78,111 @@ def raw_config(config_file: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def run_pagefind(site_dir: Path) -> None:
-    """Index the built article pages with Pagefind (a chunked index: each query loads a little)."""
+# Pagefind holds the whole index in memory while it writes it (about 0.3 MB per article
+# page): past this many article pages the index is built in parts of at most this size,
+# one after another, and the search page merges them (Pagefind's mergeIndex). Parts also
+# make each query's index chunks smaller, so results come sooner.
+PAGEFIND_PART_PAGES = 2500
+PAGEFIND_PARTS_FILE = "briefing-parts.json"  # in the main bundle: the other parts' folders
+
+
+def pagefind_parts(site_dir: Path) -> list[list[Path]]:
+    """The article pages of a built site split into index parts (one part for small sites).
+
+    A page's part depends only on its folder name, so adding articles moves no others.
+    """
+    pages = sorted((site_dir / "articles").glob("*/index.html"))
+    k = max(1, -(-len(pages) // PAGEFIND_PART_PAGES))
+    parts: list[list[Path]] = [[] for _ in range(k)]
+    for page in pages:
+        digest = hashlib.blake2b(page.parent.name.encode("utf-8"), digest_size=4).digest()
+        parts[int.from_bytes(digest, "big") % k].append(page)
+    return parts
+
+
+def run_pagefind(site_dir: Path) -> int:
+    """Index the built article pages with Pagefind (a chunked index: each query loads a little).
+
+    Returns the number of index parts. Part 1 is written to pagefind/, part i > 1 to
+    pagefind/part-i/, each from a tree of hard links to its pages, one Pagefind run at a
+    time so that memory stays that of one part.
+    """
+    parts = pagefind_parts(site_dir)
+    bundle = site_dir / "pagefind"
+    if len(parts) == 1:
+        _pagefind(site_dir, bundle)
+    else:
+        for i, pages in enumerate(parts, start=1):
+            tree = site_dir.with_name(f"{site_dir.name}.part-{i}")
+            shutil.rmtree(tree, ignore_errors=True)
+            try:
+                for page in pages:
+                    target = tree / page.relative_to(site_dir)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    try:
+                        os.link(page, target)
+                    except OSError:
+                        shutil.copyfile(page, target)
+                _pagefind(tree, bundle if i == 1 else bundle / f"part-{i}")
+            finally:
+                shutil.rmtree(tree, ignore_errors=True)
+    others = [f"part-{i}/" for i in range(2, len(parts) + 1)]
+    (bundle / PAGEFIND_PARTS_FILE).write_text(json.dumps(others) + "\n", encoding="utf-8")
+    return len(parts)
+
+
+def _pagefind(site_dir: Path, output: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", "pagefind", "--silent"],
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(output), "--silent"],
         capture_output=True, text=True,
     )
     if proc.returncode != 0:
         raise SiteError(f"pagefind failed: {(proc.stderr or proc.stdout).strip()[:500]}")
+
+
+def run_mkdocs(config) -> None:  # type: ignore[no-untyped-def]
+    """`mkdocs build` in a forked child, so the memory it holds for every page is returned
+    to the system before Pagefind runs. MkDocs' own errors come back as SiteError."""
+    import multiprocessing
+    import traceback
+
+    from mkdocs.commands.build import build
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    def child(conn) -> None:  # type: ignore[no-untyped-def]
+        try:
+            build(config)
+            conn.send(None)
+        except (Abort, MkDocsException) as exc:
+            conn.send(("mkdocs", str(exc)))
+        except BaseException:  # noqa: BLE001 - reported by the parent, with the traceback
+            conn.send(("crash", traceback.format_exc()))
+        finally:
+            conn.close()
+
+    try:
+        ctx = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform: build in this process
+        try:
+            build(config)
+        except (Abort, MkDocsException) as exc:
+            raise SiteError(str(exc)) from exc
+        return
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=child, args=(send,), name="mkdocs-build")
+    proc.start()
+    send.close()
+    try:
+        outcome = receive.recv()
+    except EOFError:
+        outcome = ("crash", "the mkdocs build process ended without a result")
+    proc.join()
+    if outcome is None and proc.exitcode == 0:
+        return
+    kind, message = outcome or ("crash", f"the mkdocs build process exited with code {proc.exitcode}")
+    if kind == "mkdocs":
+        raise SiteError(message)
+    raise RuntimeError(f"mkdocs build crashed:\n{message}")
 
 
 def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | None = None) -> SiteResult:
@@ -97,17 +196,14 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
     search = search or manifest_setting(docs_dir, "search") or "material"
     if search not in SEARCH_ENGINES:
         raise SiteError(f"unknown search engine {search!r} (use one of {', '.join(SEARCH_ENGINES)})")
-    from mkdocs.commands.build import build
-    from mkdocs.exceptions import Abort, MkDocsException
-
     staging = site_dir.with_name(f".{site_dir.name}.building")
     shutil.rmtree(staging, ignore_errors=True)
     config = load_mkdocs_config(config_file, docs_dir, staging, search)
     try:
-        build(config)
+        run_mkdocs(config)
         if search == "pagefind":
             run_pagefind(staging)
-    except (Abort, MkDocsException, SiteError) as exc:
+    except SiteError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteError(f"mkdocs build --strict failed: {exc} (the previous site, if any, is unchanged)") from exc
     base_path = urlsplit(config.get("site_url") or "/").path or "/"

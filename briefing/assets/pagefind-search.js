@@ -23,15 +23,24 @@
     css.href = bundle + "pagefind-ui.css";
     document.head.appendChild(css);
     document.querySelectorAll(".pagefind-noscript").forEach(function (p) { p.hidden = true; });
+    // Large briefings are indexed in parts (briefing-parts.json lists the others): merged here.
+    var parts = fetch(bundle + "briefing-parts.json").then(function (r) { return r.ok ? r.json() : []; })
+      .catch(function () { return []; });
     loadScript(bundle + "pagefind-ui.js", function () {
-      var ui = new window.PagefindUI({
-        element: "#pagefind-search", bundlePath: bundle, showSubResults: true,
-        showImages: false, highlightParam: "highlight", resetStyles: false,
+      parts.then(function (others) {
+        var ui = new window.PagefindUI({
+          element: "#pagefind-search", bundlePath: bundle, showSubResults: true,
+          showImages: false, highlightParam: "highlight", resetStyles: false,
+          debounceTimeoutMs: 100,
+          mergeIndex: others.map(function (part) {
+            return { bundlePath: bundle + part, highlightParam: "highlight" };  // per index
+          }),
+        });
+        var q = new URLSearchParams(window.location.search).get("q");
+        if (q) ui.triggerSearch(q);
+        var input = el.querySelector("input");
+        if (input) input.focus();
       });
-      var q = new URLSearchParams(window.location.search).get("q");
-      if (q) ui.triggerSearch(q);
-      var input = el.querySelector("input");
-      if (input) input.focus();
     });
   }
   function setupHighlight() {
