@@ -208,6 +208,7 @@ def _split_timeline(by_year: dict[int, list[Event]], undated_items: list[Event],
             periods.append((f"{year}-{month:02d}", f"{day:%B %Y}", by_month[month]))
     if undated_items:
         periods.append(("undated", "Undated articles", undated_items))
+    periods = [part for period in periods for part in _period_parts(*period)]
     pages: dict[str, str] = {}
     overview = ["# Timeline", "", intro, "", "The timeline is long, so it is split by period:", ""]
     for key, label, entries in periods:
@@ -226,6 +227,17 @@ def _split_timeline(by_year: dict[int, list[Event]], undated_items: list[Event],
         lines += _timeline_list(entries, by_slug, depth=2, undated=key == "undated")
         pages[f"timeline/{key}.md"] = _page(f"Timeline: {label}", "\n".join(lines))
     return pages
+
+
+def _period_parts(key: str, label: str, entries: list[Event]) -> list[tuple[str, str, list[Event]]]:
+    """A period still too long for one page (a month, or the year-only events that sort into
+    its January) becomes consecutive pages of at most TIMELINE_PERIOD_PAGE_MAX entries."""
+    if len(entries) <= TIMELINE_PERIOD_PAGE_MAX:
+        return [(key, label, entries)]
+    n = -(-len(entries) // TIMELINE_PERIOD_PAGE_MAX)
+    size = -(-len(entries) // n)  # even parts
+    return [(key if k == 0 else f"{key}-part-{k + 1}", f"{label}, part {k + 1} of {n}",
+             entries[k * size:(k + 1) * size]) for k in range(n)]
 
 
 def _timeline_list(entries: list[Event], by_slug: dict[str, Article], depth: int,

@@ -22,12 +22,15 @@ sys.path.insert(0, str(REPO / "bench"))
 import make_corpus  # noqa: E402
 
 
+PERIOD_MAX = 6
+
+
 @pytest.fixture(scope="module")
 def split_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
     root = tmp_path_factory.mktemp("split")
     make_corpus.generate(40, root / "seeds", seed=7)
     patch = pytest.MonkeyPatch()
-    for name, value in [("TIMELINE_SINGLE_PAGE_MAX", 10), ("TIMELINE_PERIOD_PAGE_MAX", 6),
+    for name, value in [("TIMELINE_SINGLE_PAGE_MAX", 10), ("TIMELINE_PERIOD_PAGE_MAX", PERIOD_MAX),
                         ("TAGS_SINGLE_PAGE_MAX", 20), ("SOURCES_SINGLE_PAGE_MAX", 10),
                         ("LISTING_PAGE_SIZE", 3), ("ENTITY_PAGE_MAX_MENTIONS", 8)]:
         patch.setattr(pages, name, value)
@@ -50,6 +53,12 @@ def test_timeline_splits_into_periods(split_site: tuple[Path, Path, list[str]]) 
         assert f"articles/{slug}/" in listed
     overview = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{p}/"' in overview for p in periods)
+    # A period too long for one page (here the year-only events sorted into a January)
+    # continues on numbered pages; no page holds more than the limit.
+    for p in periods:
+        entries = (docs / "timeline" / f"{p}.md").read_text(encoding="utf-8").count('<li class="tl-item')
+        assert 0 < entries <= PERIOD_MAX, (p, entries)
+    assert any(p.endswith("-part-2") for p in periods), periods
 
 
 def test_tags_sources_and_entities_split(split_site: tuple[Path, Path, list[str]]) -> None:
