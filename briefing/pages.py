@@ -104,6 +104,7 @@ def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag
     sources = Counter(a.source for a in arts if a.source)
     topics = Counter(t for a in arts for t in a.tags)
     split_tags = tags_split(briefing)
+    paged = paged_tags(briefing, tag_slugs)
     lines = [f"# {escape_text(info.name)}", ""]
     if info.description:
         lines += [escape_text(info.description), ""]
@@ -126,7 +127,7 @@ def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag
         for tag, n in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:TOP_TOPICS_ON_HOME]:
             # A raw link: MkDocs checks anchors before the tags plugin adds them to tags.md,
             # so it cannot validate this one; the post-build link check does.
-            lines.append(f'- <a href="{tag_href(tag, split_tags, tag_slugs)}">{html.escape(tag)}</a> ({n})')
+            lines.append(f'- <a href="{tag_href(tag, split_tags, tag_slugs, paged=tag in paged)}">{html.escape(tag)}</a> ({n})')
     if sources:
         lines += ["", "## Publications", ""]
         hrefs = source_hrefs(briefing, groups)
@@ -316,9 +317,31 @@ def _tag_slugs(briefing: Briefing) -> dict[str, str]:
     return {tag: unique_slug(_material_tag_slug(tag, "-") or "tag", taken) for tag in tags}
 
 
-def tag_href(tag: str, split: bool, tag_slugs: dict[str, str], depth: int = 0) -> str:
+def paged_tags(briefing: Briefing, tag_slugs: dict[str, str]) -> dict[str, str]:
+    """Tags on more articles than one listing page holds -> the site URL of their first page.
+
+    Material's listing cannot be paged (a tag on 8,700 articles made a 1.9 MB page), so
+    these tags get listings of our own, LISTING_PAGE_SIZE articles a page, and no Material
+    listing; their chips on article pages link here through mkdocs `extra.tag_pages`
+    (see site.load_mkdocs_config and overrides/partials/tags.html).
+    """
+    if not tags_split(briefing):
+        return {}
+    counts = Counter(t for a in briefing.articles for t in a.tags)
+    return {tag: f"tags/{tag_slugs[tag]}/" for tag in sorted(counts, key=str.casefold)
+            if counts[tag] > LISTING_PAGE_SIZE}
+
+
+def tag_pages_setting(briefing: Briefing) -> dict[str, str]:
+    """For the site build: each paged tag's listing URL (see paged_tags)."""
+    return paged_tags(briefing, _tag_slugs(briefing))
+
+
+def tag_href(tag: str, split: bool, tag_slugs: dict[str, str], depth: int = 0, paged: bool = False) -> str:
     """URL (relative to a page `depth` folders down) of the listing that shows this tag."""
     prefix = "../" * depth
+    if paged:
+        return f"{prefix}tags/{tag_slugs[tag]}/"
     if split:
         return f"{prefix}tags/{tag_slugs[tag]}/#{_topic_anchor(tag)}"
     return f"{prefix}tags/#{_topic_anchor(tag)}"
@@ -330,17 +353,47 @@ def tags_pages(briefing: Briefing, tag_slugs: dict[str, str]) -> dict[str, str]:
         return {"tags.md": _page("Tags", "# Tags\n\nEvery topic tag with the articles that carry it.\n\n"
                                          "<!-- material/tags -->")}
     counts = Counter(t for a in briefing.articles for t in a.tags)
+    paged = paged_tags(briefing, tag_slugs)
     lines = ["# Tags", "", "Every topic tag, with the number of articles that carry it.", ""]
     pages: dict[str, str] = {}
     for tag in sorted(counts, key=str.casefold):
         slug = tag_slugs[tag]
         lines.append(f"- [{escape_text(tag)}](tags/{slug}.md) ({counts[tag]})")
+        if tag in paged:
+            pages.update(_paged_tag_pages(tag, slug, _sorted_by_date([a for a in briefing.articles if tag in a.tags])))
+            continue
         # The listing directive takes YAML; JSON is YAML, and quotes any tag name safely.
         directive = "<!-- material/tags " + json.dumps({"include": [tag]}) + " -->"
         pages[f"tags/{slug}.md"] = _page(f"Tag: {tag}", f"# Tag: {escape_text(tag)}\n\n"
                                          f"[All tags](../tags.md)\n\n{directive}")
     pages["tags.md"] = _page("Tags", "\n".join(lines))
     return pages
+
+
+def _paged_tag_pages(tag: str, slug: str, articles: list[Article]) -> dict[str, str]:
+    """One tag's articles, newest first, LISTING_PAGE_SIZE a page: tags/<slug>.md, then
+    tags/<slug>/page-2.md and on."""
+    chunks = [articles[i:i + LISTING_PAGE_SIZE] for i in range(0, len(articles), LISTING_PAGE_SIZE)]
+    pages: dict[str, str] = {}
+    for k, chunk in enumerate(chunks, 1):
+        rel = f"tags/{slug}.md" if k == 1 else f"tags/{slug}/page-{k}.md"
+        up = "../" if k == 1 else "../../"
+        nav = [f"[All tags]({up}tags.md)"]
+        if k > 1:
+            nav.append(f"[← page {k - 1}](" + (f"../{slug}.md" if k == 2 else f"page-{k - 1}.md") + ")")
+        if k < len(chunks):
+            nav.append(f"[page {k + 1} →](" + (f"{slug}/page-{k + 1}.md" if k == 1 else f"page-{k + 1}.md") + ")")
+        first = (k - 1) * LISTING_PAGE_SIZE + 1
+        body = [f"# Tag: {escape_text(tag)}", "", " · ".join(nav), "",
+                f"{len(articles)} articles carry this tag, newest first; "
+                f"here {first}–{first + len(chunk) - 1}.", ""]
+        body += [_tag_line(a, "tags/" if k == 1 else "tags/x/") for a in chunk]
+        pages[rel] = _page(f"Tag: {tag}" if k == 1 else f"Tag: {tag} (page {k})", "\n".join(body))
+    return pages
+
+
+def _tag_line(article: Article, from_dir: str) -> str:
+    return f"- {_article_link(article, from_dir)}, {_byline(article)}"
 
 
 # Past this many articles the one sources page would pass ~1 MB: one page per publication.

@@ -28,7 +28,7 @@ from . import feed as feed_mod
 from .enrich import Topic, analyse, enrich, load_topics
 from .extract import extract
 from .model import Article, Briefing, Failure, SourceDoc
-from .pages import SiteInfo, generated_pages, search_page
+from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
@@ -340,7 +340,7 @@ def write_docs(briefing: Briefing, opts: Options,
     tree.write(feed_mod.FEED_PATH, feed_mod.atom_feed(briefing.articles, feed_mod.FeedInfo.from_config(opts.config)))
     for name in ASSETS:
         tree.write(f"assets/{name}", resources.files("briefing.assets").joinpath(name).read_bytes())
-    removed = tree.finish({"search": engine})
+    removed = tree.finish({"search": engine, "tag_pages": tag_pages_setting(briefing)})
     if opts.candidates is not None:
         if catalogue is None:
             catalogue = entities_mod.load_catalogue(opts.entities)

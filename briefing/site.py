@@ -50,9 +50,15 @@ def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path,  # typ
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError
 
+    from .write import manifest_mapping
+
     overrides: dict[str, object] = {}
+    raw = raw_config(config_file)
+    tag_pages = manifest_mapping(docs_dir, "tag_pages")
+    if tag_pages:  # tags whose listing the converter pages itself: the chips link there
+        extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
+        overrides["extra"] = {**extra, "tag_pages": tag_pages}  # type: ignore[dict-item]
     if search == "pagefind":
-        raw = raw_config(config_file)
         overrides["plugins"] = [p for p in raw.get("plugins") or [] if p != "search" and not (
             isinstance(p, dict) and "search" in p)]
         overrides["nav"] = [*(raw.get("nav") or []), {"Search": "search.md"}]
@@ -239,5 +245,12 @@ def serve(config_file: Path, docs_dir: Path, address: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     # Served at the root of the preview address, whatever path site_url has for hosting.
+    from .write import manifest_mapping
+
+    extra: dict[str, object] = {}
+    tag_pages = manifest_mapping(docs_dir, "tag_pages")
+    if tag_pages:  # as in load_mkdocs_config
+        raw_extra = raw_config(config_file).get("extra")
+        extra["extra"] = {**(raw_extra if isinstance(raw_extra, dict) else {}), "tag_pages": tag_pages}
     mkdocs_serve(config_file=str(config_file), docs_dir=str(docs_dir.resolve()), dev_addr=address,
-                 site_url=f"http://{address}/")
+                 site_url=f"http://{address}/", **extra)

@@ -301,7 +301,7 @@ class OutputTree:
         self.changed += 1
         return True
 
-    def finish(self, settings: dict[str, str] | None = None) -> list[str]:
+    def finish(self, settings: dict[str, object] | None = None) -> list[str]:
         """Remove stale generated files (not hand-edited ones), save the manifest; return what went.
 
         settings are recorded in the manifest for the build step (e.g. the search engine
@@ -327,11 +327,23 @@ class OutputTree:
 
 def manifest_setting(docs: Path, key: str) -> str | None:
     """A setting the last conversion recorded in docs/.briefing-manifest.json."""
+    value = _manifest_value(docs, key)
+    return value if isinstance(value, str) else None
+
+
+def manifest_mapping(docs: Path, key: str) -> dict[str, str]:
+    """A string-to-string mapping the last conversion recorded ({} when there is none)."""
+    value = _manifest_value(docs, key)
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _manifest_value(docs: Path, key: str) -> object:
     try:
-        value = json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get(key)
+        return json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get(key)
     except (OSError, ValueError, AttributeError):
         return None
-    return value if isinstance(value, str) else None
 
 
 def atomic_write(path: Path, data: bytes) -> None:
