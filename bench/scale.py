@@ -268,6 +268,13 @@ def page_weights(site: Path) -> dict[str, int]:
     ents = [p.stat().st_size for p in (site / "entities").rglob("index.html") if p.parent != site / "entities"]
     if ents:
         out["entity_page_max"] = max(ents)
+    # The heaviest listing page of all (timeline periods, tag, publication and entity pages):
+    # the "under 1 MB each".
+    listing = [(p.stat().st_size, p.relative_to(site).as_posix()) for folder in ("timeline", "tags", "sources", "entities")
+               for p in (site / folder).rglob("index.html")]
+    if listing:
+        size, rel = max(listing)
+        out["listing_page_max"], out["listing_page_max_path"] = size, rel  # type: ignore[assignment]
     return out
 
 
@@ -556,7 +563,7 @@ def profile_convert(n: int, work: Path, out: Path) -> str:
 def table(results: list[dict]) -> str:
     rows = [("N", "convert s", "conv MB", "build s", "mkdocs s", "checks s", "build MB", "e2e s",
              "conv %", "incr s", "incr files", "site MB", "home KB", "timeline KB", "sources KB",
-             "search MB", "hugo s")]
+             "max listing KB", "search MB", "hugo s")]
     for r in results:
         p, s, h = r["pages"], r["search"], r.get("hugo") or {}
         rows.append((
@@ -566,7 +573,8 @@ def table(results: list[dict]) -> str:
             f"{100 * (r['convert_share'] or 0):.0f}", f"{r['incremental_convert_s']:.1f}",
             f"{r['incremental_docs_changed']}/{r['incremental_docs_total']}",
             f"{r['site_bytes'] / 1e6:.0f}", f"{p.get('home', 0) / 1e3:.0f}", f"{p.get('timeline', 0) / 1e3:.0f}",
-            f"{p.get('sources', 0) / 1e3:.0f}", f"{s.get('material_index_bytes', 0) / 1e6:.1f}",
+            f"{p.get('sources', 0) / 1e3:.0f}", f"{p.get('listing_page_max', 0) / 1e3:.0f}",
+            f"{max(s.get('material_index_bytes', 0), s.get('pagefind_bundle_bytes', 0)) / 1e6:.1f}",
             f"{h['wall_s']:.1f}" if "wall_s" in h else "-",
         ))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
