@@ -98,3 +98,20 @@ def test_scale_script_runs_on_a_small_n(tmp_path: Path) -> None:
     assert result["search"]["material_index_bytes"] > 0
     assert result["pages"]["home"] > 0 and result["pages"]["timeline"] > 0
     assert 1 <= result["incremental_docs_changed"] < result["incremental_docs_total"]
+
+
+def test_parallel_conversion_writes_the_same_pages_as_one_process(tmp_path: Path) -> None:
+    """Extraction, analysis and page rendering run on every core past 25 seeds a worker:
+    the pages (and the manifest) must be byte for byte those of a single process."""
+    seeds = tmp_path / "seeds"
+    make_corpus.generate(60, seeds, seed=11)
+    trees = []
+    for jobs in ("1", "2"):
+        docs = tmp_path / f"docs-{jobs}"
+        run = run_build_site("--jobs", jobs, "--no-cache", command="convert", seeds=seeds, docs=docs,
+                             timeout=300)
+        assert run.returncode in (0, 1), run.output
+        trees.append({p.relative_to(docs).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                      for p in sorted(docs.rglob("*")) if p.is_file()})
+    assert len([p for p in trees[0] if p.startswith("articles/")]) >= 55
+    assert trees[0] == trees[1]
