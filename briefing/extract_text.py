@@ -68,7 +68,9 @@ _CLUTTER_WORDS = [
     r"(leave|post) a (reply|comment)", r"print", r"e-?mail", r"facebook", r"twitter", r"linkedin", r"whatsapp",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?content", r"home", r"loading\.*",
     r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service))?.*", r"cookie.*", r"accept",
-    r"continue reading", r"back to top", r"load more", r"show more", r"see more", r"next( article| post)?",
+    r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",
+    r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
+    r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?", r"load more", r"show more", r"see more", r"next( article| post)?",
     r"previous( article| post)?", r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
     r"image \d+ of \d+", r"caption", r"photo", r"open popup", r"welcome back!?", r"thank you for registering",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
@@ -80,7 +82,9 @@ _CLUTTER_WORDS = [
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
-CLUTTER_LINE_RE = re.compile(r"^\W*(?:" + "|".join(_CLUTTER_WORDS) + r")\W*$", re.I)
+# A line of nothing but such words ("Advertisement - Scroll to continue", "Share | Tweet").
+_CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
+CLUTTER_LINE_RE = re.compile(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$", re.I)
 # Sentences that are boilerplate wherever they appear (comment forms, donation boxes, sharing).
 CLUTTER_SENTENCE_RE = re.compile(
     r"your email address will not be published|required fields are marked|bloggers like this"
