@@ -157,14 +157,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     from .site import SiteError, build_site
 
-    if not args.quiet and n_ok >= 50:
-        print(f"  building the site ({result.search} search, mkdocs build --strict, then checks) …",
-              file=sys.stderr, flush=True)
+    long_run = not args.quiet and n_ok >= 50
+    if long_run:
+        then = "then a Pagefind index and checks" if result.search == "pagefind" else "then checks"
+        print(f"  building the site (mkdocs build --strict, {then}) …", file=sys.stderr, flush=True)
     search = result.search
     del result, briefing  # the pages are on disk: free the corpus before MkDocs and Pagefind run
     gc.collect()
     try:
-        built = build_site(args.config, args.docs, args.site, search=search)
+        built = build_site(args.config, args.docs, args.site, search=search,
+                           say=(lambda message: print(f"  {message}", file=sys.stderr, flush=True))
+                           if long_run else None)
     except SiteError as exc:
         log.error("%s", exc)
         _say(f"{summary}; site NOT built")

@@ -16,6 +16,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 from urllib.parse import urlsplit
 
 from .check import SiteReport, check_site
@@ -106,7 +107,7 @@ def pagefind_parts(site_dir: Path) -> list[list[Path]]:
     return parts
 
 
-def run_pagefind(site_dir: Path) -> int:
+def run_pagefind(site_dir: Path, say: Say | None = None) -> int:
     """Index the built article pages with Pagefind (a chunked index: each query loads a little).
 
     Returns the number of index parts. Part 1 is written to pagefind/, part i > 1 to
@@ -116,9 +117,13 @@ def run_pagefind(site_dir: Path) -> int:
     parts = pagefind_parts(site_dir)
     bundle = site_dir / "pagefind"
     if len(parts) == 1:
+        if say:
+            say(f"pagefind: indexing {len(parts[0]):,} article pages …")
         _pagefind(site_dir, bundle)
     else:
         for i, pages in enumerate(parts, start=1):
+            if say:
+                say(f"pagefind: indexing part {i} of {len(parts)} ({len(pages):,} article pages) …")
             tree = site_dir.with_name(f"{site_dir.name}.part-{i}")
             shutil.rmtree(tree, ignore_errors=True)
             try:
@@ -146,9 +151,15 @@ def _pagefind(site_dir: Path, output: Path) -> None:
         raise SiteError(f"pagefind failed: {(proc.stderr or proc.stdout).strip()[:500]}")
 
 
-def run_mkdocs(config) -> None:  # type: ignore[no-untyped-def]
+Say = Callable[[str], None]  # progress messages for long builds
+
+
+def run_mkdocs(config, say: Say | None = None) -> None:  # type: ignore[no-untyped-def]
     """`mkdocs build` in a forked child, so the memory it holds for every page is returned
-    to the system before Pagefind runs. MkDocs' own errors come back as SiteError."""
+    to the system before Pagefind runs. MkDocs' own errors come back as SiteError.
+
+    say, if given, hears every PROGRESS_SECONDS how many pages are written so far.
+    """
     import multiprocessing
     import traceback
 
@@ -178,7 +189,12 @@ def run_mkdocs(config) -> None:  # type: ignore[no-untyped-def]
     proc = ctx.Process(target=child, args=(send,), name="mkdocs-build")
     proc.start()
     send.close()
+    total = sum(1 for _ in Path(config["docs_dir"]).rglob("*.md")) if say else 0
     try:
+        while say and not receive.poll(PROGRESS_SECONDS):
+            written = _count_pages(Path(config["site_dir"]))
+            say(f"mkdocs: {written:,} of {total:,} pages written" if written else
+                f"mkdocs: reading and rendering {total:,} pages …")
         outcome = receive.recv()
     except EOFError:
         outcome = ("crash", "the mkdocs build process ended without a result")
@@ -191,7 +207,15 @@ def run_mkdocs(config) -> None:  # type: ignore[no-untyped-def]
     raise RuntimeError(f"mkdocs build crashed:\n{message}")
 
 
-def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | None = None) -> SiteResult:
+PROGRESS_SECONDS = 10.0
+
+
+def _count_pages(site_dir: Path) -> int:
+    return sum(1 for _ in site_dir.rglob("index.html")) if site_dir.is_dir() else 0
+
+
+def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | None = None,
+               say: Say | None = None) -> SiteResult:
     """mkdocs build --strict into a temporary folder, check it, then swap it into place.
 
     search: the engine the pages were written for; by default what the conversion
@@ -206,13 +230,15 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
     shutil.rmtree(staging, ignore_errors=True)
     config = load_mkdocs_config(config_file, docs_dir, staging, search)
     try:
-        run_mkdocs(config)
+        run_mkdocs(config, say)
         if search == "pagefind":
-            run_pagefind(staging)
+            run_pagefind(staging, say)
     except SiteError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteError(f"mkdocs build --strict failed: {exc} (the previous site, if any, is unchanged)") from exc
     base_path = urlsplit(config.get("site_url") or "/").path or "/"
+    if say:
+        say(f"checking {_count_pages(staging):,} pages (links, nothing executable from the articles) …")
     report = check_site(staging, base_path if base_path.endswith("/") else base_path + "/")
     if report.unsafe or report.broken:
         for problem in report.unsafe + report.broken:

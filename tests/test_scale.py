@@ -115,3 +115,15 @@ def test_parallel_conversion_writes_the_same_pages_as_one_process(tmp_path: Path
                       for p in sorted(docs.rglob("*")) if p.is_file()})
     assert len([p for p in trees[0] if p.startswith("articles/")]) >= 55
     assert trees[0] == trees[1]
+
+
+def test_site_build_reports_progress(seeds_build, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A long build says what it is doing: pages MkDocs has written so far, then the checks."""
+    from briefing import site as site_module
+
+    monkeypatch.setattr(site_module, "PROGRESS_SECONDS", 0.02)
+    heard: list[str] = []
+    result = site_module.build_site(REPO / "mkdocs.yml", seeds_build.docs, tmp_path / "site", say=heard.append)
+    assert (result.site_dir / "index.html").is_file()
+    assert any(m.startswith("mkdocs: ") for m in heard), heard
+    assert heard[-1].startswith("checking ") and " pages " in heard[-1], heard
