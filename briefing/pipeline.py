@@ -6,6 +6,7 @@ and skipped, and every other article is still written.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -82,7 +83,22 @@ Progress = Callable[[int, int, str], None]
 
 
 def convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
-    """Convert every seed into docs/: article pages, site pages and assets."""
+    """Convert every seed into docs/: article pages, site pages and assets.
+
+    Python's cyclic garbage collector is paused meanwhile: the corpus is millions of small
+    objects that live until the end, and the collector re-scanned them over and over
+    (unpickling 10,000 cached articles took 3.8 s with it, 0.9 s without).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _convert(opts, progress)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     if not opts.seeds.is_dir():
         raise SeedError(f"seeds folder {opts.seeds} does not exist (give another with --seeds)")
     topics = load_topics(opts.topics)
