@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -144,7 +145,9 @@ def run_pagefind(site_dir: Path, say: Say | None = None) -> int:
 
 def _pagefind(site_dir: Path, output: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(output), "--silent"],
+        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(output), "--silent",
+         # The pilcrows of heading and paragraph permalinks are not text to search or to quote.
+         "--exclude-selectors", ".headerlink", "--exclude-selectors", ".para-anchor"],
         capture_output=True, text=True,
     )
     if proc.returncode != 0:
@@ -190,11 +193,14 @@ def run_mkdocs(config, say: Say | None = None) -> None:  # type: ignore[no-untyp
     proc.start()
     send.close()
     total = sum(1 for _ in Path(config["docs_dir"]).rglob("*.md")) if say else 0
+    started = time.monotonic()
     try:
         while say and not receive.poll(PROGRESS_SECONDS):
+            # MkDocs converts every page's Markdown first, then writes the pages out.
             written = _count_pages(Path(config["site_dir"]))
-            say(f"mkdocs: {written:,} of {total:,} pages written" if written else
-                f"mkdocs: reading and rendering {total:,} pages …")
+            elapsed = f"{time.monotonic() - started:.0f} s"
+            say(f"mkdocs: {written:,} of {total:,} pages written ({elapsed})" if written else
+                f"mkdocs: converting the Markdown of {total:,} pages ({elapsed}) …")
         outcome = receive.recv()
     except EOFError:
         outcome = ("crash", "the mkdocs build process ended without a result")

@@ -96,6 +96,9 @@ def test_large_index_is_built_in_parts_and_searched_as_one(
         hrefs = {results.nth(i).locator("a.pagefind-ui__result-link").first.get_attribute("href")
                  for i in range(results.count())}
         assert len(hrefs) == 5 and all("/articles/" in h and "pagefind" not in h for h in hrefs)
+        # Section titles and excerpts are text: no pilcrows from the permalinks.
+        page.locator(".pagefind-ui__result-nested").first.wait_for(timeout=10_000)
+        assert "¶" not in page.locator("#pagefind-search").inner_text()
         results.first.locator("a.pagefind-ui__result-link").first.click()
         page.wait_for_url("**/articles/**highlight=**")
         page.locator("mark.pagefind-highlight").first.wait_for(timeout=10_000)
