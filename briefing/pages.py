@@ -385,8 +385,8 @@ def _paged_tag_pages(tag: str, slug: str, articles: list[Article]) -> dict[str, 
             nav.append(f"[page {k + 1} →](" + (f"{slug}/page-{k + 1}.md" if k == 1 else f"page-{k + 1}.md") + ")")
         first = (k - 1) * LISTING_PAGE_SIZE + 1
         body = [f"# Tag: {escape_text(tag)}", "", " · ".join(nav), "",
-                f"{len(articles)} articles carry this tag, newest first; "
-                f"here {first}–{first + len(chunk) - 1}.", ""]
+                f"{len(articles):,} articles carry this tag, newest first; "
+                f"here {first:,}–{first + len(chunk) - 1:,}.", ""]
         body += [_tag_line(a, "tags/" if k == 1 else "tags/x/") for a in chunk]
         pages[rel] = _page(f"Tag: {tag}" if k == 1 else f"Tag: {tag} (page {k})", "\n".join(body))
     return pages
