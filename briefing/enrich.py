@@ -173,10 +173,13 @@ def assign_slugs(articles: list[Article]) -> None:
     """Unique, stable ASCII slugs from titles; collisions get -2, -3 in source-file order."""
     taken: set[str] = set()
     for article in sorted(articles, key=lambda a: a.source_file):
-        base = slugify(article.title or "") or slugify(Path(article.source_file).stem) or "article"
-        if base in RESERVED_SLUGS:
-            base = f"{base}-article"
-        article.slug = unique_slug(base, taken)
+        article.slug = unique_slug(base_slug(article), taken)
+
+
+def base_slug(article: Article) -> str:
+    """The slug the article gets unless another article took it first."""
+    base = slugify(article.title or "") or slugify(Path(article.source_file).stem) or "article"
+    return f"{base}-article" if base in RESERVED_SLUGS else base
 
 
 # --- related articles ------------------------------------------------------------------
@@ -286,12 +289,16 @@ def analyse(article: Article, topics: list[Topic], catalogue: entities_mod.Catal
     events = events_mod.extract_events(article, {}, by_sentence, sents)
     article.events = sorted(events, key=_event_key)
     article.candidate_hits = entities_mod.candidate_hits(article, catalogue, sents)
+    # Bound now to the slug it will most likely get, so that bind_slug (every run, over the
+    # whole corpus, cached articles included) has nothing to redo but for colliding titles.
+    bind_slug(article, base_slug(article))
     article.analysed = True
 
 
-def bind_slug(article: Article) -> None:
-    """Put the article's slug into its mentions and events (analysed before it had one)."""
-    slug = article.slug
+def bind_slug(article: Article, slug: str | None = None) -> None:
+    """Put the article's slug (or the one given) into its mentions and events (analysed
+    before it had one)."""
+    slug = article.slug if slug is None else slug
     if any(m.article != slug for m in article.mentions):
         article.mentions = [Mention(m.entity, slug, m.anchor, m.sentence) for m in article.mentions]
     if any(e.article != slug for e in article.events):
