@@ -147,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
         _say(f"{summary}, pages in {args.docs}/ ({result.changed} changed, {len(result.removed)} removed, "
              f"{n_ok + n_bad - result.from_cache - result.reanalysed} extracted, "
              + (f"{result.reanalysed} re-analysed, " if result.reanalysed else "")
-             + f"{result.from_cache} from cache)")
+             + f"{result.from_cache} from cache"
+             + ("; listing pages unchanged" if result.listings_reused else "") + ")")
         return EXIT_SOME_SKIPPED if n_bad else EXIT_OK
     if args.command == "serve":
         _say(f"{summary}; serving on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")

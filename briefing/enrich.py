@@ -6,11 +6,14 @@ entity pages look across articles) and does no I/O except loading its config fil
 
 from __future__ import annotations
 
+import hashlib
+
 import logging
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Protocol
 from pathlib import Path
 
 import yaml
@@ -292,7 +295,17 @@ def analyse(article: Article, topics: list[Topic], catalogue: entities_mod.Catal
     # Bound now to the slug it will most likely get, so that bind_slug (every run, over the
     # whole corpus, cached articles included) has nothing to redo but for colliding titles.
     bind_slug(article, base_slug(article))
+    article.listing_digest = listing_digest(article)
     article.analysed = True
+
+
+def listing_digest(article: Article) -> str:
+    """Digest of every field of the article that a page other than its own reads (home,
+    timeline, tags, sources, entity pages, the feed, related articles): all but the body."""
+    fields = (article.source_file, article.title, article.subtitle, tuple(article.authors), article.source,
+              article.date, article.date_source, article.url, tuple(article.tags),
+              tuple(article.entities), article.events, article.mentions)  # the feed's summary: apart
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
 
 
 def bind_slug(article: Article, slug: str | None = None) -> None:
@@ -305,12 +318,22 @@ def bind_slug(article: Article, slug: str | None = None) -> None:
         article.events = [replace(e, article=slug) for e in article.events]
 
 
-def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Catalogue) -> None:
+class RelatedStore(Protocol):
+    """Where related-article lists computed for a corpus key are kept (pipeline.ArticleCache)."""
+
+    def get_related(self, key: str) -> dict[str, list[Related]] | None: ...
+
+    def put_related(self, key: str, related: dict[str, list[Related]]) -> None: ...
+
+
+def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Catalogue,
+           store: RelatedStore | None = None, salt: str = "") -> None:
     """Fill slugs, anchors, tags, summaries, entities, events and related articles.
 
     Articles the pipeline analysed already (analyse, in its workers) keep that analysis;
     what needs the whole corpus is done here: unique slugs, entity pages' mentions,
-    related articles.
+    related articles. With a store, related lists are reused when nothing they depend on
+    changed (the corpus key, with salt for the code that made the analysis).
     """
     for article in briefing.articles:
         if not article.analysed:
@@ -319,7 +342,28 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     for article in briefing.articles:
         bind_slug(article)
     entities_mod.collect(briefing, catalogue)
+    key = corpus_key(briefing, salt) if store is not None else None
+    known = store.get_related(key) if store is not None and key else None
+    if known is not None and all(a.slug in known for a in briefing.articles):
+        for article in briefing.articles:
+            article.related = known[article.slug]
+        return
     relate(briefing)
+    if store is not None and key:
+        store.put_related(key, {a.slug: a.related for a in briefing.articles})
+
+
+def corpus_key(briefing: Briefing, salt: str = "") -> str | None:
+    """Digest of everything but the article bodies: each article's slug and listing digest,
+    and the entities' names, types, aliases and descriptions. None when an article has no
+    listing digest (not analysed by analyse)."""
+    parts = [salt]
+    for article in briefing.articles:
+        if not article.listing_digest:
+            return None
+        parts.append(f"{article.slug}\0{article.listing_digest}")
+    parts.append(repr([(e.slug, e.name, e.type, e.aliases, e.description) for e in briefing.entities.values()]))
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
 def _event_key(event: Event) -> tuple[object, ...]:

@@ -29,7 +29,7 @@ class SourceDoc:
     notes: tuple[str, ...] = ()  # warnings raised while reading (encoding repair, ...)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One block of article body: a paragraph, a subheading, a quoted excerpt or a caption."""
 
@@ -44,7 +44,7 @@ def anchor_number(anchor: str | None) -> int:
     return int(anchor.removeprefix("p-")) if anchor and anchor.removeprefix("p-").isdigit() else 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A sentence of an article that names an entity."""
 
@@ -66,7 +66,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A dated statement found in an article's text (or the article's own publication)."""
 
@@ -89,7 +89,7 @@ class Event:
         return f"{self.date.day} {self.date.strftime('%B %Y')}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     slug: str
     score: float
@@ -128,6 +128,10 @@ class Article:
     # Digest of everything the article was made from (seed bytes, extraction and analysis
     # code, topics, entities, metadata entry): unchanged means the same article.
     fingerprint: str = ""
+    # Digest of what the listing pages, the feed and related articles read from this
+    # article (not its body): set by analyse; unchanged for all articles means the
+    # corpus-level pages need not be made again.
+    listing_digest: str = ""
 
     @property
     def body_text(self) -> str:
@@ -138,7 +142,7 @@ class Article:
         return sum(len(b.text.split()) for b in self.blocks if b.kind != "caption")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CandidateHit:
     """A name in an article that the curated entities file does not know (yet)."""
 

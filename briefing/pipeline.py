@@ -26,9 +26,9 @@ import yaml
 
 from . import entities as entities_mod
 from . import feed as feed_mod
-from .enrich import Topic, analyse, enrich, load_topics
+from .enrich import Topic, analyse, corpus_key, enrich, load_topics
 from .extract import extract
-from .model import Article, Briefing, Failure, SourceDoc
+from .model import Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
@@ -77,6 +77,7 @@ class ConvertResult:
     from_cache: int = 0  # seeds whose article came from the cache
     reanalysed: int = 0  # seeds whose extraction came from the cache, analysed again
     search: str = "material"  # the search engine the pages were written for
+    listings_reused: bool = False  # home, timeline, tags, sources and entity pages as last time
 
 
 Progress = Callable[[int, int, str], None]
@@ -133,8 +134,9 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     unknown = sorted(set(metadata.entries) - set(names))
     for name in unknown:
         log.warning("metadata.yml: %s: no such seed file; entry ignored", name)
-    enrich(briefing, topics, catalogue)
-    result = write_docs(briefing, opts, catalogue)
+    salt = "/".join(ArticleCache.code_digest())
+    enrich(briefing, topics, catalogue, store=cache, salt=salt)
+    result = write_docs(briefing, opts, catalogue, salt=salt)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
     return result
@@ -334,11 +336,13 @@ def search_engine(choice: str, n_articles: int) -> str:
 
 
 def write_docs(briefing: Briefing, opts: Options,
-               catalogue: entities_mod.Catalogue | None = None) -> ConvertResult:
+               catalogue: entities_mod.Catalogue | None = None, salt: str = "") -> ConvertResult:
     """Write articles, site pages and assets; remove what a removed seed left behind.
 
     An article page whose inputs (the article's fingerprint, its slug, related articles
-    and entity names) are those of the page already written is not rendered again.
+    and entity names) are those of the page already written is not rendered again; nor
+    are the home, timeline, tags, sources and entity pages (or the feed) when nothing but
+    article bodies changed since they were written (the corpus key, see enrich.corpus_key).
     """
     tree = OutputTree(opts.docs)
     by_slug = {a.slug: a for a in briefing.articles}
@@ -350,13 +354,21 @@ def write_docs(briefing: Briefing, opts: Options,
             todo.append((i, rel, inputs))
     for (_, rel, inputs), text in zip(todo, _render_articles(briefing, by_slug, [i for i, _, _ in todo], opts.jobs)):
         tree.write(rel, text, inputs=inputs)
-    pages = generated_pages(briefing, site_info(opts.config))
+    info = site_info(opts.config)
+    key = corpus_key(briefing, salt)
+    pages_key = _digest(key, repr(info), repr(_page_settings())) if key else None
+    reused = pages_key is not None and tree.keep_all(pages_key)
+    if not reused:
+        for rel, text in generated_pages(briefing, info).items():
+            tree.write(rel, text, inputs=pages_key)
     engine = search_engine(opts.search, len(briefing.articles))
     if engine == "pagefind":
-        pages["search.md"] = search_page()
-    for rel, text in pages.items():
-        tree.write(rel, text)
-    tree.write(feed_mod.FEED_PATH, feed_mod.atom_feed(briefing.articles, feed_mod.FeedInfo.from_config(opts.config)))
+        tree.write("search.md", search_page())
+    feed_info = feed_mod.FeedInfo.from_config(opts.config)
+    feed_key = _digest(pages_key, repr(feed_info), *(f"{a.slug}\0{a.summary}" for a in briefing.articles)) \
+        if pages_key else None
+    if not tree.keep(feed_mod.FEED_PATH, feed_key):
+        tree.write(feed_mod.FEED_PATH, feed_mod.atom_feed(briefing.articles, feed_info), inputs=feed_key)
     for name in ASSETS:
         tree.write(f"assets/{name}", resources.files("briefing.assets").joinpath(name).read_bytes())
     removed = tree.finish({"search": engine, "tag_pages": tag_pages_setting(briefing)})
@@ -365,7 +377,28 @@ def write_docs(briefing: Briefing, opts: Options,
             catalogue = entities_mod.load_catalogue(opts.entities)
         candidates = entities_mod.discover_candidates(briefing, catalogue)
         _write_candidates(opts.candidates, candidates)
-    return ConvertResult(briefing, len(tree.written), tree.changed, removed, tree.skipped, search=engine)
+    return ConvertResult(briefing, len(tree.written), tree.changed, removed, tree.skipped, search=engine,
+                         listings_reused=reused)
+
+
+_PAGES_CODE = ("pages.py", "write.py", "text.py", "model.py", "feed.py")
+
+
+def _digest(*parts: str | None) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update((part or "").encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def _page_settings() -> list[tuple[str, object]]:
+    """The listing pages' size limits (module constants of pages.py) and its code."""
+    from . import pages as pages_mod
+
+    package = Path(__file__).resolve().parent
+    code = [hashlib.sha256((package / name).read_bytes()).hexdigest() for name in _PAGES_CODE]
+    limits = sorted((k, v) for k, v in vars(pages_mod).items() if k.isupper() and isinstance(v, (int, str)))
+    return [("code", tuple(code)), *limits]
 
 
 _RENDER: tuple[Briefing, dict[str, Article]] | None = None  # the render workers' copy, through fork
@@ -502,6 +535,17 @@ class ArticleCache:
     def put_final(self, keys: CacheKeys, outcome: Outcome) -> None:
         if not outcome.traceback:
             self._save(self._entry(keys.extraction, "article"), (keys.analysis, outcome))
+
+    # Related-article lists of the last corpus (one slot: an incremental run reuses them when
+    # no article changed anything but its body).
+    def get_related(self, key: str) -> dict[str, list[Related]] | None:
+        entry = self._load(self.folder / "related.pickle")
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key and isinstance(entry[1], dict):
+            return entry[1]
+        return None
+
+    def put_related(self, key: str, related: dict[str, list[Related]]) -> None:
+        self._save(self.folder / "related.pickle", (key, related))
 
     def _save(self, path: Path, value: object) -> None:
         # Not fsynced: a cache entry lost in a crash is only a miss next time.

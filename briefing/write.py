@@ -271,6 +271,17 @@ class OutputTree:
         self.inputs[rel] = inputs
         return True
 
+    def keep_all(self, inputs: str) -> bool:
+        """Keep every file the last run made from these inputs (a group of pages made
+        together), or none: False when there were none or one of them is gone."""
+        group = [rel for rel, key in self.previous_inputs.items() if key == inputs]
+        if not group or any(rel in self.written or not self._path(rel).is_file() for rel in group):
+            return False
+        for rel in group:
+            self.written[rel] = self.previous[rel]
+            self.inputs[rel] = inputs
+        return True
+
     def write(self, rel: str, content: str | bytes, inputs: str | None = None) -> bool:
         """Write one generated file; False (and a warning) when a user's file is in the way.
 

@@ -6,6 +6,7 @@ and builds, and every generated article reaches the built site and its search in
 from __future__ import annotations
 
 import hashlib
+import shutil
 import json
 import subprocess
 import sys
@@ -127,3 +128,47 @@ def test_site_build_reports_progress(seeds_build, tmp_path: Path, monkeypatch) -
     assert (result.site_dir / "index.html").is_file()
     assert any(m.startswith("mkdocs: ") for m in heard), heard
     assert heard[-1].startswith("checking ") and " pages " in heard[-1], heard
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_incremental_conversion_writes_what_a_fresh_one_writes(tmp_path: Path) -> None:
+    """An incremental run reuses the listing pages when only an article's body changed and
+    makes them again when its listed facts changed; either way the docs are byte for byte
+    those of a conversion from scratch."""
+    seeds = tmp_path / "seeds"
+    make_corpus.generate(40, seeds, seed=5)
+    docs, cache = tmp_path / "docs", tmp_path / "cache"
+
+    def convert(target: Path, *extra: str) -> str:
+        run = run_build_site(*extra, command="convert", seeds=seeds, docs=target, timeout=300)
+        assert run.returncode in (0, 1), run.output
+        return run.output
+
+    def fresh() -> dict[str, str]:
+        target = tmp_path / "fresh"
+        shutil.rmtree(target, ignore_errors=True)
+        convert(target, "--no-cache")
+        return _tree(target)
+
+    convert(docs, "--cache", str(cache))
+    seed = sorted(seeds.glob("*.txt"))[3]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += " The ministry declined to comment on the matter."
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    output = convert(docs, "--cache", str(cache))
+    assert "1 extracted" in output and "listing pages unchanged" in output, output
+    assert _tree(docs) == fresh()
+
+    # A corrected title is on the home, tag, source and timeline pages: they are made again.
+    (seeds / "metadata.yml").write_text(f"{seed.name}:\n  title: A corrected headline for this story\n",
+                                        encoding="utf-8")
+    output = convert(docs, "--cache", str(cache))
+    assert "listing pages unchanged" not in output, output
+    after = _tree(docs)
+    assert after == fresh()
+    assert "articles/a-corrected-headline-for-this-story.md" in after
