@@ -7,14 +7,13 @@ entity pages look across articles) and does no I/O except loading its config fil
 from __future__ import annotations
 
 import hashlib
-
 import logging
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import Protocol
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 from pymdownx.slugs import slugify as pymdownx_slugify

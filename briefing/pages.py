@@ -127,7 +127,8 @@ def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag
         for tag, n in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:TOP_TOPICS_ON_HOME]:
             # A raw link: MkDocs checks anchors before the tags plugin adds them to tags.md,
             # so it cannot validate this one; the post-build link check does.
-            lines.append(f'- <a href="{tag_href(tag, split_tags, tag_slugs, paged=tag in paged)}">{html.escape(tag)}</a> ({n})')
+            href = tag_href(tag, split_tags, tag_slugs, paged=tag in paged)
+            lines.append(f'- <a href="{href}">{html.escape(tag)}</a> ({n})')
     if sources:
         lines += ["", "## Publications", ""]
         hrefs = source_hrefs(briefing, groups)
@@ -377,19 +378,25 @@ def _paged_tag_pages(tag: str, slug: str, articles: list[Article]) -> dict[str, 
     pages: dict[str, str] = {}
     for k, chunk in enumerate(chunks, 1):
         rel = f"tags/{slug}.md" if k == 1 else f"tags/{slug}/page-{k}.md"
-        up = "../" if k == 1 else "../../"
-        nav = [f"[All tags]({up}tags.md)"]
-        if k > 1:
-            nav.append(f"[← page {k - 1}](" + (f"../{slug}.md" if k == 2 else f"page-{k - 1}.md") + ")")
-        if k < len(chunks):
-            nav.append(f"[page {k + 1} →](" + (f"{slug}/page-{k + 1}.md" if k == 1 else f"page-{k + 1}.md") + ")")
         first = (k - 1) * LISTING_PAGE_SIZE + 1
-        body = [f"# Tag: {escape_text(tag)}", "", " · ".join(nav), "",
+        body = [f"# Tag: {escape_text(tag)}", "", _pager("All tags", "tags", slug, k, len(chunks)), "",
                 f"{len(articles):,} articles carry this tag, newest first; "
                 f"here {first:,}–{first + len(chunk) - 1:,}.", ""]
         body += [_tag_line(a, "tags/" if k == 1 else "tags/x/") for a in chunk]
         pages[rel] = _page(f"Tag: {tag}" if k == 1 else f"Tag: {tag} (page {k})", "\n".join(body))
     return pages
+
+
+def _pager(index_label: str, section: str, slug: str, k: int, n: int) -> str:
+    """Links of page k of n of a paged listing: <section>/<slug>.md, then
+    <section>/<slug>/page-2.md and on (one folder deeper)."""
+    up = "../" if k == 1 else "../../"
+    nav = [f"[{index_label}]({up}{section}.md)"]
+    if k > 1:
+        nav.append(f"[← page {k - 1}](" + (f"../{slug}.md" if k == 2 else f"page-{k - 1}.md") + ")")
+    if k < n:
+        nav.append(f"[page {k + 1} →](" + (f"{slug}/page-{k + 1}.md" if k == 1 else f"page-{k + 1}.md") + ")")
+    return " · ".join(nav)
 
 
 def _tag_line(article: Article, from_dir: str) -> str:
@@ -458,13 +465,8 @@ def sources_pages(briefing: Briefing, groups: list[SourceGroup]) -> dict[str, st
         for k, chunk in enumerate(chunks, 1):
             rel = f"sources/{slug}.md" if k == 1 else f"sources/{slug}/page-{k}.md"
             depth = "sources/" if k == 1 else "sources/x/"
-            up = "../" if k == 1 else "../../"
-            nav = [f"[All sources]({up}sources.md)"]
-            if k > 1:
-                nav.append(f"[← page {k - 1}](" + (f"../{slug}.md" if k == 2 else f"page-{k - 1}.md") + ")")
-            if k < len(chunks):
-                nav.append(f"[page {k + 1} →](" + (f"{slug}/page-{k + 1}.md" if k == 1 else f"page-{k + 1}.md") + ")")
-            body = [f"# {escape_text(source)}", "", " · ".join(nav), ""] + [_source_line(a, depth) for a in chunk]
+            body = [f"# {escape_text(source)}", "", _pager("All sources", "sources", slug, k, len(chunks)), ""]
+            body += [_source_line(a, depth) for a in chunk]
             pages[rel] = _page(source if k == 1 else f"{source} (page {k})", "\n".join(body))
     pages["sources.md"] = _page("Sources", "\n".join(lines))
     return pages

@@ -52,14 +52,8 @@ def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path,  # typ
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError
 
-    from .write import manifest_mapping
-
-    overrides: dict[str, object] = {}
+    overrides: dict[str, object] = _extra_override(config_file, docs_dir)
     raw = raw_config(config_file)
-    tag_pages = manifest_mapping(docs_dir, "tag_pages")
-    if tag_pages:  # tags whose listing the converter pages itself: the chips link there
-        extra = raw.get("extra") if isinstance(raw.get("extra"), dict) else {}
-        overrides["extra"] = {**extra, "tag_pages": tag_pages}  # type: ignore[dict-item]
     if search == "pagefind":
         overrides["plugins"] = [p for p in raw.get("plugins") or [] if p != "search" and not (
             isinstance(p, dict) and "search" in p)]
@@ -72,6 +66,18 @@ def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path,  # typ
         )
     except ConfigurationError as exc:
         raise SiteError(f"{config_file}: {exc}") from exc
+
+
+def _extra_override(config_file: Path, docs_dir: Path) -> dict[str, object]:
+    """mkdocs.yml's `extra` plus the tags whose listings the converter paged itself (their
+    chips link there: overrides/partials/tags.html), when there are any."""
+    from .write import manifest_mapping
+
+    tag_pages = manifest_mapping(docs_dir, "tag_pages")
+    if not tag_pages:
+        return {}
+    extra = raw_config(config_file).get("extra")
+    return {"extra": {**(extra if isinstance(extra, dict) else {}), "tag_pages": tag_pages}}
 
 
 def raw_config(config_file: Path) -> dict[str, object]:
@@ -186,7 +192,7 @@ def run_mkdocs(config, say: Say | None = None) -> None:  # type: ignore[no-untyp
         try:
             build(config)
         except (Abort, MkDocsException) as exc:
-            raise SiteError(str(exc)) from exc
+            raise SiteError(f"mkdocs build --strict failed: {exc}") from exc
         return
     receive, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=child, args=(send,), name="mkdocs-build")
@@ -209,7 +215,7 @@ def run_mkdocs(config, say: Say | None = None) -> None:  # type: ignore[no-untyp
         return
     kind, message = outcome or ("crash", f"the mkdocs build process exited with code {proc.exitcode}")
     if kind == "mkdocs":
-        raise SiteError(message)
+        raise SiteError(f"mkdocs build --strict failed: {message}")
     raise RuntimeError(f"mkdocs build crashed:\n{message}")
 
 
@@ -241,7 +247,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
             run_pagefind(staging, say)
     except SiteError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise SiteError(f"mkdocs build --strict failed: {exc} (the previous site, if any, is unchanged)") from exc
+        raise SiteError(f"{exc} (the previous site, if any, is unchanged)") from exc
     base_path = urlsplit(config.get("site_url") or "/").path or "/"
     if say:
         say(f"checking {_count_pages(staging):,} pages (links, nothing executable from the articles) …")
@@ -277,12 +283,5 @@ def serve(config_file: Path, docs_dir: Path, address: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     # Served at the root of the preview address, whatever path site_url has for hosting.
-    from .write import manifest_mapping
-
-    extra: dict[str, object] = {}
-    tag_pages = manifest_mapping(docs_dir, "tag_pages")
-    if tag_pages:  # as in load_mkdocs_config
-        raw_extra = raw_config(config_file).get("extra")
-        extra["extra"] = {**(raw_extra if isinstance(raw_extra, dict) else {}), "tag_pages": tag_pages}
     mkdocs_serve(config_file=str(config_file), docs_dir=str(docs_dir.resolve()), dev_addr=address,
-                 site_url=f"http://{address}/", **extra)
+                 site_url=f"http://{address}/", **_extra_override(config_file, docs_dir))
