@@ -372,15 +372,15 @@ def measure_size(n: int, repeat: int, work: Path, e2e_max: int, hugo: bool) -> d
         original = victim.read_bytes()
         longest = max(original.split(b"\n"), key=len)  # a body paragraph, not a nav line
         walls, peaks = [], []
-        for k in range(INCREMENTAL_RUNS):
-            before = hashes(docs) if k == 0 else {}
-            sentence = f" The benchmark changed this sentence ({k + 1}).".encode()
+        for edit in range(INCREMENTAL_RUNS):
+            before = hashes(docs) if edit == 0 else {}
+            sentence = f" The benchmark changed this sentence ({edit + 1}).".encode()
             victim.write_bytes(original.replace(longest, longest + sentence, 1))
             res = run_measured(cli("convert", seeds, docs, site))
             check_rc("incremental convert", res)
             walls.append(res["wall_s"])
             peaks.append(res["peak_mb"])
-            if k == 0:
+            if edit == 0:
                 after = hashes(docs)
                 changed = sorted(k2 for k2 in after if before.get(k2) != after[k2])
                 summary = (res["stdout"].strip().splitlines() or [""])[-1]
