@@ -300,10 +300,12 @@ def analyse(article: Article, topics: list[Topic], catalogue: entities_mod.Catal
 
 def listing_digest(article: Article) -> str:
     """Digest of every field of the article that a page other than its own reads (home,
-    timeline, tags, sources, entity pages, the feed, related articles): all but the body."""
+    timeline, tags, sources, entity pages, the feed, related articles, the entity
+    candidates file): all but the body."""
     fields = (article.source_file, article.title, article.subtitle, tuple(article.authors), article.source,
               article.date, article.date_source, article.url, tuple(article.tags),
-              tuple(article.entities), article.events, article.mentions)  # the feed's summary: apart
+              tuple(article.entities), article.events, article.mentions,
+              article.candidate_hits)  # the feed's summary: apart
     return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
 
 

@@ -160,9 +160,14 @@ def test_incremental_conversion_writes_what_a_fresh_one_writes(tmp_path: Path) -
     longest = max(range(len(lines)), key=lambda i: len(lines[i]))
     lines[longest] += " The ministry declined to comment on the matter."
     seed.write_text("\n".join(lines), encoding="utf-8")
+    candidates = tmp_path / "candidates.yml"  # both conversions write it (run_build_site)
+    before = candidates.read_bytes()
     output = convert(docs, "--cache", str(cache))
     assert "1 extracted" in output and "listing pages unchanged" in output, output
+    kept = candidates.read_bytes()
+    assert kept == before and b"# made from: " in kept  # reused: the corpus stamp is the same
     assert _tree(docs) == fresh()
+    assert candidates.read_bytes() == kept
 
     # A corrected title is on the home, tag, source and timeline pages: they are made again.
     (seeds / "metadata.yml").write_text(f"{seed.name}:\n  title: A corrected headline for this story\n",
