@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -343,7 +342,7 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     for article in briefing.articles:
         bind_slug(article)
     entities_mod.collect(briefing, catalogue)
-    key = corpus_key(briefing, salt) if store is not None else None
+    key = briefing.corpus_key = corpus_key(briefing, salt)
     known = store.get_related(key) if store is not None and key else None
     if known is not None and all(a.slug in known for a in briefing.articles):
         for article in briefing.articles:

@@ -174,6 +174,9 @@ class Briefing:
     entities: dict[str, Entity] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Digest of everything but the article bodies (enrich.corpus_key; None until enrich has
+    # run, or when an article has no listing digest): unchanged, the listing pages are too.
+    corpus_key: str | None = None
 
     @property
     def events(self) -> list[Event]:

@@ -19,14 +19,14 @@ from importlib import resources
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as metadata_version
 from pathlib import Path
-from itertools import repeat
 from typing import Callable, Iterator
 
 import yaml
 
 from . import entities as entities_mod
 from . import feed as feed_mod
-from .enrich import Topic, analyse, corpus_key, enrich, load_topics
+from .enrich import Topic, analyse, enrich, load_topics
+from . import source_digest
 from .extract import extract
 from .model import Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
@@ -134,9 +134,8 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     unknown = sorted(set(metadata.entries) - set(names))
     for name in unknown:
         log.warning("metadata.yml: %s: no such seed file; entry ignored", name)
-    salt = "/".join(ArticleCache.code_digest())
-    enrich(briefing, topics, catalogue, store=cache, salt=salt)
-    result = write_docs(briefing, opts, catalogue, salt=salt)
+    enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()))
+    result = write_docs(briefing, opts, catalogue)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
     return result
@@ -336,7 +335,7 @@ def search_engine(choice: str, n_articles: int) -> str:
 
 
 def write_docs(briefing: Briefing, opts: Options,
-               catalogue: entities_mod.Catalogue | None = None, salt: str = "") -> ConvertResult:
+               catalogue: entities_mod.Catalogue | None = None) -> ConvertResult:
     """Write articles, site pages and assets; remove what a removed seed left behind.
 
     An article page whose inputs (the article's fingerprint, its slug, related articles
@@ -355,7 +354,7 @@ def write_docs(briefing: Briefing, opts: Options,
     for (_, rel, inputs), text in zip(todo, _render_articles(briefing, by_slug, [i for i, _, _ in todo], opts.jobs)):
         tree.write(rel, text, inputs=inputs)
     info = site_info(opts.config)
-    key = corpus_key(briefing, salt)
+    key = briefing.corpus_key
     pages_key = _digest(key, repr(info), repr(_page_settings())) if key else None
     reused = pages_key is not None and tree.keep_all(pages_key)
     if not reused:
@@ -394,13 +393,11 @@ def _digest(*parts: str | None) -> str:
 
 
 def _page_settings() -> list[tuple[str, object]]:
-    """The listing pages' size limits (module constants of pages.py) and its code."""
+    """The listing pages' size limits (module constants of pages.py) and their code."""
     from . import pages as pages_mod
 
-    package = Path(__file__).resolve().parent
-    code = [hashlib.sha256((package / name).read_bytes()).hexdigest() for name in _PAGES_CODE]
     limits = sorted((k, v) for k, v in vars(pages_mod).items() if k.isupper() and isinstance(v, (int, str)))
-    return [("code", tuple(code)), *limits]
+    return [("code", source_digest(*_PAGES_CODE)), *limits]
 
 
 _RENDER: tuple[Briefing, dict[str, Article]] | None = None  # the render workers' copy, through fork
@@ -506,20 +503,13 @@ class ArticleCache:
     @staticmethod
     def code_digest() -> tuple[str, str]:
         """(extraction code and libraries, analysis code): a change to either invalidates."""
-        package = Path(__file__).resolve().parent
-        digests = []
-        for files in (_EXTRACT_CODE, _ANALYSIS_CODE):
-            digest = hashlib.sha256()
-            for name in files:
-                source = package / name
-                digest.update(name.encode() + b"\0" + (source.read_bytes() if source.exists() else b""))
-            digests.append(digest)
+        extraction = hashlib.sha256(source_digest(*_EXTRACT_CODE).encode())
         for library in _EXTRACT_LIBRARIES:  # their upgrades change extractions too
             try:
-                digests[0].update(f"{library}=={metadata_version(library)}".encode())
+                extraction.update(f"{library}=={metadata_version(library)}".encode())
             except PackageNotFoundError:
-                digests[0].update(f"{library}: missing".encode())
-        return digests[0].hexdigest()[:16], digests[1].hexdigest()[:16]
+                extraction.update(f"{library}: missing".encode())
+        return extraction.hexdigest()[:16], source_digest(*_ANALYSIS_CODE)[:16]
 
     def _entry(self, key: str, kind: str) -> Path:
         return self.folder / key[:2] / f"{key}.{kind}.pickle"

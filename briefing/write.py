@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from . import source_digest
 from .model import Article, Block, Briefing
 
 log = logging.getLogger(__name__)
@@ -193,24 +194,16 @@ def render_article(article: Article, briefing: Briefing, by_slug: dict[str, Arti
 
 
 _RENDER_CODE = ("model.py", "text.py", "write.py")
-_render_code_digest: str | None = None
 
 
 def article_inputs(article: Article, briefing: Briefing, by_slug: dict[str, Article]) -> str | None:
     """A digest of everything render_article reads, or None when the article has no
     fingerprint (then it is always rendered)."""
-    global _render_code_digest
     if not article.fingerprint:
         return None
-    if _render_code_digest is None:
-        digest = hashlib.sha256()
-        package = Path(__file__).resolve().parent
-        for name in _RENDER_CODE:
-            digest.update(name.encode() + b"\0" + (package / name).read_bytes())
-        _render_code_digest = digest.hexdigest()
     names = [briefing.entities[s].name if s in briefing.entities else "" for s in article.entities]
     related = [(r.slug, by_slug[r.slug].title if r.slug in by_slug else None, r.reasons) for r in article.related]
-    text = repr((_render_code_digest, article.fingerprint, article.slug, names, related))
+    text = repr((source_digest(*_RENDER_CODE), article.fingerprint, article.slug, names, related))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
