@@ -45,7 +45,7 @@ options (for every command; `build_site.py COMMAND --help` explains each):
   --topics FILE     topic tags (default: topics.yml)
   --entities FILE   curated entities (default: entities.yml)
   --max-size MB     skip larger seed files (default: 10)
-  --jobs N          extraction worker processes (default: one per core)
+  --jobs N          worker processes for extraction and page rendering (default: one per core)
   --cache DIR       extraction cache (default: .cache/briefing); --no-cache to bypass
   --search ENGINE   auto (default), material or pagefind (chunked index for large briefings)
   -v, --verbose     per article: which lines became title, byline, date, and why
@@ -87,7 +87,8 @@ def make_parser() -> argparse.ArgumentParser:
     common.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
                         help="skip seed files larger than this (default: %(default)g MB)")
     common.add_argument("--jobs", type=int, default=None, metavar="N",
-                        help="worker processes for extraction (default: one per core)")
+                        help="worker processes for extraction, and for rendering the article pages of "
+                             "large sites (default: one per core)")
     common.add_argument("--cache", type=Path, default=Path(".cache/briefing"), metavar="DIR",
                         help="extraction cache: unchanged seeds are not extracted again "
                              "(default: .cache/briefing)")
@@ -166,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     del result, briefing  # the pages are on disk: free the corpus before MkDocs and Pagefind run
     gc.collect()
     try:
-        built = build_site(args.config, args.docs, args.site, search=search,
+        built = build_site(args.config, args.docs, args.site, search=search, jobs=args.jobs,
                            say=(lambda message: print(f"  {message}", file=sys.stderr, flush=True))
                            if long_run else None)
     except SiteError as exc:

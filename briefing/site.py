@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -163,11 +164,12 @@ def _pagefind(site_dir: Path, output: Path) -> None:
 Say = Callable[[str], None]  # progress messages for long builds
 
 
-def run_mkdocs(config, say: Say | None = None) -> None:  # type: ignore[no-untyped-def]
+def run_mkdocs(config, say: Say | None = None, jobs: int | None = None) -> None:  # type: ignore[no-untyped-def]
     """`mkdocs build` in a forked child, so the memory it holds for every page is returned
     to the system before Pagefind runs. MkDocs' own errors come back as SiteError.
 
     say, if given, hears every PROGRESS_SECONDS how many pages are written so far.
+    jobs: processes that render pages (default one per core; see _PageSplit for when).
     """
     import multiprocessing
     import traceback
@@ -176,15 +178,18 @@ def run_mkdocs(config, say: Say | None = None) -> None:  # type: ignore[no-untyp
     from mkdocs.exceptions import Abort, MkDocsException
 
     def child(conn) -> None:  # type: ignore[no-untyped-def]
+        split = _PageSplit.start(config, jobs)
         try:
             build(config)
-            conn.send(None)
+            outcome = None
         except (Abort, MkDocsException) as exc:
-            conn.send(("mkdocs", str(exc)))
+            outcome = ("mkdocs", str(exc))
         except BaseException:  # noqa: BLE001 - reported by the parent, with the traceback
-            conn.send(("crash", traceback.format_exc()))
-        finally:
-            conn.close()
+            outcome = ("crash", traceback.format_exc())
+        if split is not None:
+            split.finish(outcome)  # in a page worker this reports to the first process and exits
+        conn.send(outcome)
+        conn.close()
 
     try:
         ctx = multiprocessing.get_context("fork")
@@ -221,17 +226,246 @@ def run_mkdocs(config, say: Say | None = None) -> None:  # type: ignore[no-untyp
 
 PROGRESS_SECONDS = 10.0
 
+# From this many Markdown pages (and more than one core), MkDocs renders the pages outside
+# the navigation in one process per core: see _PageSplit.
+PARALLEL_MIN_PAGES = 400
+SPLIT_SAFE_PLUGINS = frozenset({"material/tags"})
+
+
+class _PageSplit:
+    """`mkdocs build` with the article pages rendered by several processes.
+
+    MkDocs converts every page's Markdown and then writes every page, in one process;
+    Markdown conversion is most of a large build (at 10,000 articles, minutes of one core
+    while the other waits). Here the build forks into `jobs` processes just before it
+    reads the first page. Every process reads every page's source and front matter (the
+    tags plugin needs them all), but converts and writes only its share of the article
+    pages; the first process also does every other page, the theme's files and the end
+    of the build. Before MkDocs checks anchor links, the others send it the anchors their
+    pages have and link to, and how many warnings they logged (strict: any warning fails
+    the build), then exit. The files written are those of a one-process build, byte for
+    byte (tests/test_scale.py compares them).
+
+    It wraps three MkDocs 1.6 internals (build._populate_page, build._build_page,
+    Page.render), in the forked build process only. Where they are missing, or a plugin
+    other than tags is active (the search plugin collects every page into one index),
+    or the site is small, the build runs in one process. A plain `mkdocs build` of the
+    same configuration gives the same site.
+
+    Shared out are the pages outside the navigation (articles, entity, timeline and listing
+    pages), each to the process with the fewest bytes of Markdown so far; the navigation's
+    pages stay with process 0, and so does a page with a tags listing. A page without a
+    title in its front matter is converted by every process (its title comes from its
+    first heading, and a tags listing may show it) but written by one.
+    """
+
+    def __init__(self, jobs: int, originals: tuple) -> None:  # type: ignore[type-arg]
+        self.jobs = jobs
+        self.populate, self.build_page, self.render = originals
+        self.rank = 0  # 0: the process MkDocs started in; 1..jobs-1: page workers
+        self.forked = False
+        self.children: list[tuple[int, object]] = []  # (pid, receiving connection) in process 0
+        self.conn = None  # in a worker: the connection to process 0
+        self.counted = None  # in a worker: its warning counter
+        self.owner: dict[str, int] = {}  # src_uri -> the process that writes the page
+        self.mine: set[str] = set()  # src_uri of the pages this process writes
+
+    @staticmethod
+    def applies(config, jobs: int | None) -> bool:  # type: ignore[no-untyped-def]
+        """Whether a build of this configuration is shared out (`jobs` None: one per core)."""
+        if (jobs or _cores()) < 2 or not set(config.plugins) <= SPLIT_SAFE_PLUGINS:
+            return False
+        return sum(1 for _ in Path(config["docs_dir"]).rglob("*.md")) >= PARALLEL_MIN_PAGES
+
+    @classmethod
+    def start(cls, config, jobs: int | None) -> _PageSplit | None:  # type: ignore[no-untyped-def]
+        """In the build process: wrap MkDocs' page steps, when the build is to be shared out."""
+        if not cls.applies(config, jobs):
+            return None
+        try:
+            import mkdocs.commands.build as mk_build
+            from mkdocs.structure.pages import Page
+
+            originals = (mk_build._populate_page, mk_build._build_page, Page.render)
+        except (ImportError, AttributeError):
+            return None
+        split = cls(jobs or _cores(), originals)
+        mk_build._populate_page = split._populate_page
+        mk_build._build_page = split._build_page
+
+        def render(page, config, files) -> None:  # type: ignore[no-untyped-def]
+            split._render(page, config, files)
+
+        Page.render = render  # type: ignore[method-assign]
+        return split
+
+    # -- the wrapped MkDocs steps -------------------------------------------------------
+
+    def _populate_page(self, page, config, files, dirty=False):  # type: ignore[no-untyped-def]
+        if not self.forked:
+            self.owner = self._plan(files.documentation_pages())
+            self._fork(config)
+        return self.populate(page, config, files, dirty)
+
+    def _plan(self, doc_files) -> dict[str, int]:  # type: ignore[no-untyped-def]
+        """Who writes each page: decided once, before the fork, so every process agrees."""
+        load = [0] * self.jobs
+        owner: dict[str, int] = {}
+        for file in doc_files:
+            size = os.path.getsize(file.abs_src_path) if file.abs_src_path else 0
+            rank = min(range(self.jobs), key=load.__getitem__) if file.inclusion.is_not_in_nav() else 0
+            load[rank] += size
+            owner[file.src_uri] = rank
+        return owner
+
+    def _render(self, page, config, files) -> None:  # type: ignore[no-untyped-def]
+        rank = self.owner.get(page.file.src_uri, 0)
+        if rank and _has_tags_listing(page, config):
+            rank = self.owner[page.file.src_uri] = 0
+        if rank == self.rank:
+            self.mine.add(page.file.src_uri)
+            self.render(page, config, files)
+        elif "title" not in page.meta:
+            self.render(page, config, files)  # for its title; another process writes it
+        else:
+            page.content = ""  # another process converts and writes this page
+
+    def _build_page(self, page, config, doc_files, nav, env, dirty=False, excluded=False):  # type: ignore[no-untyped-def]
+        if page.file.src_uri in self.mine:
+            self.build_page(page, config, doc_files, nav, env, dirty, excluded)
+        if page.file is doc_files[-1]:  # MkDocs' last page: the workers are done
+            if self.rank:
+                self._report(doc_files)
+            else:
+                self._gather(doc_files)
+
+    # -- processes ----------------------------------------------------------------------
+
+    def _fork(self, config) -> None:  # type: ignore[no-untyped-def]
+        import multiprocessing
+
+        from mkdocs.utils import CountHandler
+
+        self.forked = True
+        ctx = multiprocessing.get_context("fork")
+        for rank in range(1, self.jobs):
+            receive, send = ctx.Pipe(duplex=False)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            pid = os.fork()
+            if pid == 0:  # a page worker: no theme files, no tags export, no end of build
+                receive.close()
+                for _, other in self.children:
+                    other.close()  # type: ignore[attr-defined]
+                self.children, self.rank, self.conn = [], rank, send
+                self.counted = CountHandler()
+                self.counted.setLevel(logging.WARNING)
+                logging.getLogger("mkdocs").addHandler(self.counted)
+                import mkdocs.commands.build as mk_build
+                from mkdocs.structure.files import Files
+
+                mk_build._build_theme_template = lambda *a, **k: None
+                mk_build._build_extra_template = lambda *a, **k: None
+                Files.copy_static_files = lambda *a, **k: None  # type: ignore[method-assign]
+                for plugin in config.plugins.values():
+                    if "export" in getattr(plugin, "config", {}):
+                        plugin.config["export"] = False  # the tags file: written by process 0
+                return
+            send.close()
+            self.children.append((pid, receive))
+
+    def _report(self, doc_files) -> None:  # type: ignore[no-untyped-def]
+        """In a worker, after its last page: what process 0 needs, then exit."""
+        pages = []
+        for file in doc_files:
+            if file.src_uri in self.mine and file.page is not None:
+                page = file.page
+                links = {to.src_uri: dict(found) for to, found in (page.links_to_anchors or {}).items()}
+                pages.append((file.src_uri, sorted(page.present_anchor_ids or ()), links))
+        warnings = sum(count for _, count in self.counted.get_counts()) if self.counted else 0
+        self._exit(("ok", {"warnings": warnings, "pages": pages}))
+
+    def _exit(self, message) -> None:  # type: ignore[no-untyped-def]
+        try:
+            self.conn.send(message)  # type: ignore[attr-defined]
+            self.conn.close()  # type: ignore[attr-defined]
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(0)
+
+    def _gather(self, doc_files) -> None:  # type: ignore[no-untyped-def]
+        """In process 0, after its last page: wait for the workers and take in their pages'
+        anchors, so MkDocs checks every anchor link as it would in one process."""
+        from mkdocs.exceptions import Abort
+
+        by_uri = {file.src_uri: file for file in doc_files}
+        problems, warnings = [], 0
+        for pid, conn in self.children:
+            try:
+                kind, payload = conn.recv()  # type: ignore[attr-defined]
+            except EOFError:
+                kind, payload = "crash", f"page worker {pid} ended without a result"
+            os.waitpid(pid, 0)
+            if kind != "ok":
+                problems.append(payload)
+                continue
+            warnings += payload["warnings"]
+            for uri, present, links in payload["pages"]:
+                page = by_uri[uri].page
+                page.present_anchor_ids = set(present)
+                page.links_to_anchors = {by_uri[to]: found for to, found in links.items() if to in by_uri}
+        self.children = []
+        if problems:
+            raise Abort("; ".join(problems))
+        if warnings:
+            logging.getLogger("mkdocs.commands.build").warning(
+                "%d warning(s) from the article pages rendered in parallel (above)", warnings)
+
+    def finish(self, outcome) -> None:  # type: ignore[no-untyped-def]
+        """End of the build in this process: a worker that got here failed (it reports
+        that and exits); process 0 stops any worker still running."""
+        if self.rank:
+            kind, message = outcome or ("crash", "the page worker left the build early")
+            self._exit((kind, message if kind == "mkdocs" else f"page worker {self.rank}: {message}"))
+        for pid, conn in self.children:
+            conn.close()  # type: ignore[attr-defined]
+            try:
+                os.kill(pid, signal.SIGTERM)
+                os.waitpid(pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+        self.children = []
+
+
+def _has_tags_listing(page, config) -> bool:  # type: ignore[no-untyped-def]
+    """Whether Material's tags plugin found a listing on this page (its on_page_markdown
+    has just run); such pages are finished in process 0's on_env, with every tag known."""
+    for plugin in config.plugins.values():
+        listings = getattr(getattr(plugin, "listings", None), "data", ())
+        if any(getattr(listing, "page", None) is page for listing in listings):
+            return True
+    return False
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
 
 def _count_pages(site_dir: Path) -> int:
     return sum(1 for _ in site_dir.rglob("index.html")) if site_dir.is_dir() else 0
 
 
 def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | None = None,
-               say: Say | None = None) -> SiteResult:
+               say: Say | None = None, jobs: int | None = None) -> SiteResult:
     """mkdocs build --strict into a temporary folder, check it, then swap it into place.
 
     search: the engine the pages were written for; by default what the conversion
     recorded in the docs manifest (Material's when nothing is recorded).
+    jobs: processes that render the article pages (default: one per core, for large sites).
     """
     from .write import manifest_setting
 
@@ -242,7 +476,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
     shutil.rmtree(staging, ignore_errors=True)
     config = load_mkdocs_config(config_file, docs_dir, staging, search)
     try:
-        run_mkdocs(config, say)
+        run_mkdocs(config, say, jobs)
         if search == "pagefind":
             run_pagefind(staging, say)
     except SiteError as exc:

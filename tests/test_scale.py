@@ -6,8 +6,9 @@ and builds, and every generated article reaches the built site and its search in
 from __future__ import annotations
 
 import hashlib
-import shutil
 import json
+import logging
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -116,6 +117,83 @@ def test_parallel_conversion_writes_the_same_pages_as_one_process(tmp_path: Path
                       for p in sorted(docs.rglob("*")) if p.is_file()})
     assert len([p for p in trees[0] if p.startswith("articles/")]) >= 55
     assert trees[0] == trees[1]
+
+
+@pytest.fixture(scope="module")
+def pagefind_docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Converted pages of 60 generated seeds, written for Pagefind (no search plugin)."""
+    root = tmp_path_factory.mktemp("split")
+    make_corpus.generate(60, root / "seeds", seed=11)
+    run = run_build_site("--search", "pagefind", "--no-cache", command="convert", seeds=root / "seeds",
+                         docs=root / "docs", timeout=300)
+    assert run.returncode in (0, 1), run.output
+    return root / "docs"
+
+
+def _split_build(docs: Path, site: Path, jobs: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from briefing import site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN_PAGES", 1)  # the forked build inherits it
+    config = site_module.load_mkdocs_config(REPO / "mkdocs.yml", docs, site, "pagefind")
+    assert site_module._PageSplit.applies(config, jobs) == (jobs > 1)
+    site_module.run_mkdocs(config, jobs=jobs)
+
+
+def _owned_by_worker(docs: Path) -> str:
+    """An article page the second process renders in a two-process build."""
+    from mkdocs.structure.files import get_files
+
+    from briefing import site as site_module
+
+    config = site_module.load_mkdocs_config(REPO / "mkdocs.yml", docs, docs.parent / "unused", "pagefind")
+    plan = site_module._PageSplit(2, (None, None, None))._plan(get_files(config).documentation_pages())
+    assert sorted(set(plan.values())) == [0, 1]
+    return next(uri for uri, rank in plan.items() if rank == 1 and uri.startswith("articles/"))
+
+
+def test_parallel_site_build_writes_the_same_site_as_one_process(pagefind_docs: Path, tmp_path: Path,
+                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Large sites are rendered by one MkDocs process per core: every file of the site
+    must be byte for byte that of a one-process build."""
+    for jobs in (1, 2):
+        _split_build(pagefind_docs, tmp_path / f"site-{jobs}", jobs, monkeypatch)
+    one, two = _tree(tmp_path / "site-1"), _tree(tmp_path / "site-2")
+    assert len([p for p in one if p.startswith("articles/")]) >= 55
+    assert "tags.json" in one and "sitemap.xml" in one
+    assert one == two
+
+
+@pytest.mark.parametrize("where", ["page", "anchor"])
+def test_parallel_site_build_fails_on_a_warning_from_a_page_another_process_rendered(
+        pagefind_docs: Path, tmp_path: Path, monkeypatch, where: str) -> None:  # type: ignore[no-untyped-def]
+    """Strict mode still holds when pages are shared out: a broken link on a page the second
+    process renders, or a link from the home page (first process) to an anchor that page
+    lacks, fails the build as it would in one process."""
+    from briefing.site import SiteError
+
+    docs = tmp_path / "docs"
+    shutil.copytree(pagefind_docs, docs)
+    victim = _owned_by_worker(docs)
+    if where == "page":
+        with (docs / victim).open("a", encoding="utf-8") as f:
+            f.write("\n\nSee [the notes](../no-such-page.md).\n")
+        expected = "no-such-page.md"
+    else:
+        with (docs / "index.md").open("a", encoding="utf-8") as f:
+            f.write(f"\n\nSee [this paragraph]({victim}#p-9999).\n")
+        expected = "p-9999"
+    log_file = tmp_path / "mkdocs.log"  # MkDocs' own warning, from whichever process logged it
+    handler = logging.FileHandler(log_file, mode="a", encoding="utf-8")
+    handler.setLevel(logging.WARNING)
+    logging.getLogger("mkdocs").addHandler(handler)
+    try:
+        with pytest.raises(SiteError, match="strict"):
+            _split_build(docs, tmp_path / "site", 2, monkeypatch)
+    finally:
+        logging.getLogger("mkdocs").removeHandler(handler)
+        handler.close()
+    logged = log_file.read_text(encoding="utf-8")
+    assert expected in logged and victim in logged, logged[-2000:]
 
 
 def test_site_build_reports_progress(seeds_build, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
