@@ -229,13 +229,14 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
     else:
         results = [_scan_file(page, known) for page in pages]
     scans = dict(zip(rels, results))
+    kinds = _PathKinds(site_dir)
     report.pages = len(scans)
     report.unsafe += check_search_index(site_dir)
     for rel, scan in scans.items():
         report.unsafe += [f"{rel}: {u}" for u in scan.unsafe]
         report.duplicate_ids += [f"{rel}: duplicate id {i!r}" for i in sorted(scan.duplicate_ids)]
         for url in scan.links:
-            problem = _check_link(rel, url, site_dir, scans, base_path)
+            problem = _check_link(rel, url, kinds, scans, base_path)
             if problem is None:
                 continue
             report.links_checked += 1
@@ -248,7 +249,25 @@ def _scan_file(path: Path, known: frozenset[str]) -> PageScan:
     return scan_page(path.read_text(encoding="utf-8", errors="replace"), known)
 
 
-def _check_link(page: str, url: str, site_dir: Path, scans: dict[str, PageScan], base_path: str) -> str | None:
+class _PathKinds(dict):  # type: ignore[type-arg]
+    """'dir', 'file' or '' (missing) for paths inside the site, each looked up once: the
+    pages of a large site link to the same few thousand targets over and over."""
+
+    def __init__(self, site_dir: Path) -> None:
+        super().__init__()
+        self.root = str(site_dir)
+
+    def __missing__(self, rel: str) -> str:
+        try:
+            kind = "dir" if os.path.isdir(os.path.join(self.root, rel)) else "file" \
+                if os.path.exists(os.path.join(self.root, rel)) else ""
+        except (OSError, ValueError):
+            kind = ""
+        self[rel] = kind
+        return kind
+
+
+def _check_link(page: str, url: str, kinds: _PathKinds, scans: dict[str, PageScan], base_path: str) -> str | None:
     """'' when the internal link resolves, a problem sentence when not, None for external ones."""
     parts = urlsplit(url)
     if parts.scheme or parts.netloc:
@@ -265,11 +284,11 @@ def _check_link(page: str, url: str, site_dir: Path, scans: dict[str, PageScan],
         if joined.startswith(".."):
             return f"link {url!r} leaves the site"
         target_rel = joined
-        candidate = site_dir / target_rel
-        if candidate.is_dir() or path.endswith("/"):
+        kind = kinds[target_rel]
+        if kind == "dir" or path.endswith("/"):
             target_rel = posixpath.join(target_rel, "index.html").lstrip("./") if target_rel != "." else "index.html"
-            candidate = site_dir / target_rel
-        if not candidate.exists():
+            kind = kinds[target_rel]
+        if not kind:
             return f"link {url!r}: {target_rel} does not exist"
     else:
         target_rel = page

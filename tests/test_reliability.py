@@ -783,3 +783,34 @@ def test_colliding_topic_tags_are_reported_not_built(fixture: str, message: str,
     run = run_build_site("--topics", str(FIXTURES / fixture), docs=tmp_path / "docs", command="convert")
     assert run.returncode == 2, run.output
     assert fixture in run.stderr and message in run.stderr, run.stderr
+
+
+def test_check_finds_broken_internal_links_and_anchors(tmp_path: Path) -> None:
+    """The link check on a hand-made site: each kind of broken link is reported once, and
+    the links that resolve (folder with index.html, file, same-page and other-page anchors,
+    absolute under the base path) are not."""
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "empty").mkdir()
+    (site / "feed.xml").write_text("<rss/>", encoding="utf-8")
+    (site / "a" / "index.html").write_text('<html><body><p id="p-1">x</p></body></html>', encoding="utf-8")
+    links = {
+        "a/": None, "a/#p-1": None, "feed.xml": None, "#top": None, "/base/a/": None, "a/index.html": None,
+        "https://example.org/x": None,
+        "missing/": "missing/index.html does not exist",
+        "empty/": "empty/index.html does not exist",
+        "a/#p-2": "no element with id 'p-2' in a/index.html",
+        "#nowhere": "no element with id 'nowhere' in index.html",
+        "../../outside.html": "leaves the site",
+        "/elsewhere/a/": "outside the site's base path /base/",
+    }
+    body = "".join(f'<a href="{href}">l</a>' for href in links)
+    (site / "index.html").write_text(f'<html><body><h1 id="top">t</h1>{body}</body></html>', encoding="utf-8")
+    report = check.check_site(site, "/base/")
+    for href, problem in links.items():
+        found = [b for b in report.broken if f"link {href!r}" in b]
+        if problem is None:
+            assert found == [], found
+        else:
+            assert len(found) == 1 and problem in found[0], (href, report.broken)
+    assert len(report.broken) == sum(p is not None for p in links.values())
