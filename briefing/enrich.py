@@ -102,9 +102,13 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     stem = phrase.endswith("*")
     words = [re.escape(w) for w in phrase.rstrip("*").split()]
     body = re.sub("[’']", "['’]", r"[\s\u00a0-]+".join(words))  # either apostrophe
-    pattern = r"(?<!\w)" + body + (r"\w*" if stem else r"(?!\w)")
-    is_acronym = phrase.rstrip("*").isupper()
-    return re.compile(pattern, 0 if is_acronym else re.IGNORECASE)
+    end = r"\w*" if stem else r"(?!\w)"
+    flags = 0 if phrase.rstrip("*").isupper() else re.IGNORECASE  # acronyms: exact case
+    if phrase[:1].isalnum():
+        # "(?<!\w)ab…" as "a(?<!\w.)b…": the same matches, but a pattern that starts with
+        # a letter lets the regex engine skip ahead to its candidates (~3x faster).
+        return re.compile(body[0] + r"(?<!\w.)" + body[1:] + end, flags | re.DOTALL)
+    return re.compile(r"(?<!\w)" + body + end, flags)
 
 
 def _needle(phrase: str) -> str:

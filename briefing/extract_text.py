@@ -230,9 +230,10 @@ def dedupe_lines(lines: list[str], decisions: list[str]) -> list[str]:
 def detect_language(lines: list[str]) -> str:
     """'cjk' for Chinese/Japanese text, else the stoplist language with the highest stopword share."""
     sample = " ".join(lines)[:200_000]
-    letters = sum(ch.isalpha() for ch in sample) or 1
-    if len(CJK_RE.findall(sample)) / letters > 0.3:
-        return "cjk"
+    if CJK_RE.search(sample):  # counting letters is the slow part: only when there is CJK
+        letters = sum(map(str.isalpha, sample)) or 1
+        if len(CJK_RE.findall(sample)) / letters > 0.3:
+            return "cjk"
     words = [w.lower() for w in WORD_RE.findall(sample)]
     if not words:
         return "English"
