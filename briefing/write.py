@@ -178,8 +178,8 @@ def dump_front_matter(data: dict[str, Any]) -> str:
         # loader reads them as line breaks (a file name may hold them: source_file is not
         # cleaned). Escaped output (\x85, \u2028) reads back exactly.
         text = _dump(data, yaml.SafeDumper, allow_unicode=False)
-    if _reload(text) != data:  # never write front matter that reads back differently
-        raise WriteError("front matter does not survive a YAML round trip")
+        if _reload(text) != data:  # never write front matter that reads back differently
+            raise WriteError("front matter does not survive a YAML round trip")
     return f"---\n{text}---\n\n"
 
 

@@ -644,17 +644,19 @@ def test_check_on_hand_made_pages(content: str, header: str, title: str, expecte
         assert any(expected in u for u in scan.unsafe), scan.unsafe
 
 
-def test_doctored_docs_page_fails_the_build_and_keeps_the_old_site(tmp_path: Path) -> None:
-    """A page placed in docs/ by hand bypasses the escaping: the check must stop it."""
+@pytest.mark.parametrize("search", ["material", "pagefind"])
+def test_doctored_docs_page_fails_the_build_and_keeps_the_old_site(tmp_path: Path, search: str) -> None:
+    """A page placed in docs/ by hand bypasses the escaping: the check must stop it (with
+    Pagefind, the pages are checked while they are indexed)."""
     seeds, docs, site = tmp_path / "seeds", tmp_path / "docs", tmp_path / "site"
     _corpus(seeds, 2, [])
-    first = run_build_site(seeds=seeds, docs=docs, site=site)
+    first = run_build_site("--search", search, seeds=seeds, docs=docs, site=site)
     assert first.returncode == 0, first.output
     before = _tree(site)
     (docs / "articles" / "doctored.md").write_text(
         "---\ntitle: Doctored\n---\n\nText <script>window.__pwned=1</script> "
         "<img src=x onerror=alert(1)> [x](javascript:alert(1))\n", encoding="utf-8")
-    run = run_build_site(seeds=seeds, docs=docs, site=site)
+    run = run_build_site("--search", search, seeds=seeds, docs=docs, site=site)
     assert run.returncode == 2, run.output
     assert "articles/doctored/index.html: <script> element in article content" in run.stderr
     assert "post-build check failed" in run.stderr and "site NOT built" in run.stdout
