@@ -8,12 +8,30 @@ these objects; none of them does I/O except through the stage modules.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "quote", "caption"]
 Precision = Literal["day", "month", "year"]
+
+
+def _pickled_by_fields(cls):  # type: ignore[no-untyped-def]
+    """Pickle instances as a call of the class with their field values.
+
+    For classes with __slots__, dataclasses pickles through a __setstate__ that looks up
+    the fields again for every object; the extraction cache holds ~90 such objects per
+    article, and loading 10,000 cached articles spent most of its time there (~3x faster
+    this way). Every field of these classes is an __init__ argument.
+    """
+    get = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return cls, get(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
 
 
 @dataclass(frozen=True)
@@ -29,6 +47,7 @@ class SourceDoc:
     notes: tuple[str, ...] = ()  # warnings raised while reading (encoding repair, ...)
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Block:
     """One block of article body: a paragraph, a subheading, a quoted excerpt or a caption."""
@@ -44,6 +63,7 @@ def anchor_number(anchor: str | None) -> int:
     return int(anchor.removeprefix("p-")) if anchor and anchor.removeprefix("p-").isdigit() else 0
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A sentence of an article that names an entity."""
@@ -66,6 +86,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Event:
     """A dated statement found in an article's text (or the article's own publication)."""
@@ -89,6 +110,7 @@ class Event:
         return f"{self.date.day} {self.date.strftime('%B %Y')}"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Related:
     slug: str
@@ -142,6 +164,7 @@ class Article:
         return sum(len(b.text.split()) for b in self.blocks if b.kind != "caption")
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class CandidateHit:
     """A name in an article that the curated entities file does not know (yet)."""

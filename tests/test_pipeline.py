@@ -420,3 +420,27 @@ def test_publications_with_alike_names_each_get_their_own_link(tmp_path: Path) -
         assert href, name
         heading = re.search(r'<h2 id="' + re.escape(href.group(1)) + r'">(.*?)<', sources)
         assert heading and heading.group(1) == name, (name, href.group(1))
+
+
+def test_cached_articles_load_back_equal(tmp_path: Path) -> None:
+    """The extraction cache pickles whole articles; the small slotted model classes pickle
+    as a call of the class with their fields, so every field must be an __init__ argument
+    and an article read back must equal the one written, nested objects included."""
+    import dataclasses
+    import pickle
+
+    from briefing import model
+    from briefing.pipeline import Options, convert
+
+    for cls in (model.Block, model.Mention, model.Event, model.Related, model.CandidateHit):
+        assert all(f.init for f in dataclasses.fields(cls)), cls
+    result = convert(Options(seeds=SEEDS, docs=tmp_path / "docs", config=REPO / "mkdocs.yml",
+                             topics=REPO / "topics.yml", entities=REPO / "entities.yml",
+                             candidates=tmp_path / "candidates.yml", cache=None))
+    articles = result.briefing.articles
+    assert articles and all(a.blocks and a.mentions and a.events for a in articles[:3])
+    assert any(a.related for a in articles) and any(a.candidate_hits for a in articles)
+    for article in articles:
+        again = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+        assert again == article
+        assert type(again.blocks[0]) is model.Block and type(again.events[0]) is model.Event
