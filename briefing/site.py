@@ -233,15 +233,15 @@ SPLIT_SAFE_PLUGINS = frozenset({"material/tags"})
 
 
 class _PageSplit:
-    """`mkdocs build` with the article pages rendered by several processes.
+    """`mkdocs build` with the pages rendered by several processes.
 
     MkDocs converts every page's Markdown and then writes every page, in one process;
     Markdown conversion is most of a large build (at 10,000 articles, minutes of one core
     while the other waits). Here the build forks into `jobs` processes just before it
     reads the first page. Every process reads every page's source and front matter (the
-    tags plugin needs them all), but converts and writes only its share of the article
-    pages; the first process also does every other page, the theme's files and the end
-    of the build. Before MkDocs checks anchor links, the others send it the anchors their
+    tags plugin needs them all), but converts and writes only its share of the pages
+    outside the navigation; the first process also does the navigation's pages, the
+    theme's files and the end of the build. Before MkDocs checks anchor links, the others send it the anchors their
     pages have and link to, and how many warnings they logged (strict: any warning fails
     the build), then exit. The files written are those of a one-process build, byte for
     byte (tests/test_scale.py compares them).
