@@ -86,16 +86,57 @@ SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|
 _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
 CLUTTER_LINE_RE = re.compile(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$", re.I)
 # Sentences that are boilerplate wherever they appear (comment forms, donation boxes, sharing).
-CLUTTER_SENTENCE_RE = re.compile(
-    r"your email address will not be published|required fields are marked|bloggers like this"
-    r"|all rights reserved|please (refresh|enable|review our comment)|comment policy"
-    r"|(support|fund)(ing)? (us|our|truly|independent|quality|.{0,20} journalism)"
-    r"|every contribution|make a (donation|contribution)|donate( now| today)?\b|you have \d+ free articles?"
-    r"|join (our|the) (commenting|conversation|discussion|community)|sign up for (our|the|a) .{0,30}newsletter"
-    r"|(by|when) (clicking|signing up|registering)|this (site|website) uses cookies|we use cookies"
-    r"|(un)?subscribe (at any time|here)|already (a subscriber|have an account)|create (an|a free) account"
-    r"|follow (him|her|them|us) on|(photo|image)s? (courtesy|credit)|getty images|shutterstock|^\d+ of \d+$",
-    re.I)
+# Sentences only a site's furniture says, each with the words one of which every match of
+# it contains (lowercase): see is_clutter_sentence.
+CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("your email",), r"your email address will not be published"),
+    (("required fields",), r"required fields are marked"),
+    (("bloggers like",), r"bloggers like this"),
+    (("rights reserved",), r"all rights reserved"),
+    (("please ",), r"please (refresh|enable|review our comment)"),
+    (("comment policy",), r"comment policy"),
+    (("support", "fund"), r"(support|fund)(ing)? (us|our|truly|independent|quality|.{0,20} journalism)"),
+    (("every contribution",), r"every contribution"),
+    (("make a ",), r"make a (donation|contribution)"),
+    (("donate",), r"donate( now| today)?\b"),
+    (("free article",), r"you have \d+ free articles?"),
+    (("join ",), r"join (our|the) (commenting|conversation|discussion|community)"),
+    (("sign up for ",), r"sign up for (our|the|a) .{0,30}newsletter"),
+    (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
+    (("uses cookies",), r"this (site|website) uses cookies"),
+    (("we use cookies",), r"we use cookies"),
+    (("subscribe ",), r"(un)?subscribe (at any time|here)"),
+    (("already ",), r"already (a subscriber|have an account)"),
+    (("create a",), r"create (an|a free) account"),
+    (("follow ",), r"follow (him|her|them|us) on"),
+    (("courtesy", "credit"), r"(photo|image)s? (courtesy|credit)"),
+    (("getty images",), r"getty images"),
+    (("shutterstock",), r"shutterstock"),
+)
+CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
+CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gallery photo
+_CLUTTER_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
+# The characters outside ASCII that re.IGNORECASE matches with an ASCII letter (İ ı ſ and
+# the Kelvin sign; tests/test_extraction.py checks the list against every code point).
+ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+_CASE_TWIN_RE = re.compile(f"[{ASCII_CASE_TWINS}]")
+
+
+def is_clutter_sentence(text: str) -> bool:
+    """Whether the line holds one of CLUTTER_PHRASES or is a CLUTTER_COUNTER_RE.
+
+    A line holding none of the phrases' words (compared in lowercase, which is what re.I
+    does unless one of ASCII_CASE_TWINS is there) cannot match, and most lines hold none:
+    under re.I the alternation tries every phrase at every position, which made it the
+    largest cost of classifying lines.
+    """
+    if CLUTTER_COUNTER_RE.match(text):
+        return True
+    if not _CASE_TWIN_RE.search(text):
+        low = text.lower()
+        if not any(word in low for word in _CLUTTER_WORDS):
+            return False
+    return CLUTTER_SENTENCE_RE.search(text) is not None
 CAPTION_RE = re.compile(
     r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration)\s*(by|:|\||/)"
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
@@ -255,7 +296,7 @@ def classify(line: Line, language: str) -> None:
     cjk = len(CJK_RE.findall(text))
     line.chars = len(text)
     line.sentence = text.endswith(SENTENCE_END)
-    line.clutter = bool(CLUTTER_LINE_RE.match(text)) or bool(CLUTTER_SENTENCE_RE.search(text)) \
+    line.clutter = bool(CLUTTER_LINE_RE.match(text)) or is_clutter_sentence(text) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(SOCIAL_RE.findall(text)) >= 2 and len(text) < 120)  # a row of share buttons
     line.caption = bool(CAPTION_RE.search(text)) and line.chars < 400

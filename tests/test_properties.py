@@ -136,3 +136,46 @@ def test_generated_seeds_survive_a_real_build(tmp_path: Path) -> None:
         assert body.blocks == [" ".join(p.split()) for p in expected[f"gen_{n}.txt"]]
         assert {t for t, _ in body.tags} <= {"p", "a"}
     shutil.rmtree(tmp_path / "site")
+
+
+# --- the clutter-sentence shortcut ---------------------------------------------------------
+
+def test_ascii_case_twins_are_every_non_ascii_character_that_folds_to_an_ascii_letter() -> None:
+    """is_clutter_sentence skips the regex when a line lacks the phrases' words, compared in
+    lowercase; that equals re.IGNORECASE only for lines without these characters."""
+    from briefing.extract_text import ASCII_CASE_TWINS
+
+    letter = re.compile("[a-z]", re.I)
+    twins = {chr(cp) for cp in range(128, 0x110000)
+             if letter.fullmatch(chr(cp)) or any("a" <= c <= "z" for c in chr(cp).lower())}
+    assert twins == set(ASCII_CASE_TWINS)
+
+
+def _phrase_texts(phrase: str):  # type: ignore[no-untyped-def]
+    """Text holding a match of the phrase (any case, the case twins included), or noise."""
+    from briefing.extract_text import ASCII_CASE_TWINS
+
+    noise = st.text(alphabet=st.sampled_from("abcdefghiklmnoprstuy ADEIKLOS0123456789.,’“\n" + ASCII_CASE_TWINS),
+                    max_size=80)
+    return st.one_of(st.from_regex(re.compile(phrase, re.I)), st.from_regex(re.compile(phrase)), noise)
+
+
+def _clutter_phrases() -> list[str]:
+    from briefing.extract_text import CLUTTER_COUNTER_RE, CLUTTER_PHRASES
+
+    return [phrase for _, phrase in CLUTTER_PHRASES] + [CLUTTER_COUNTER_RE.pattern]
+
+
+@pytest.mark.parametrize("phrase", _clutter_phrases())
+def test_clutter_sentence_shortcut_agrees_with_the_regex(phrase: str) -> None:
+    """is_clutter_sentence says what searching the line for any of the phrases says."""
+    from briefing.extract_text import is_clutter_sentence
+
+    every_phrase = re.compile("|".join(_clutter_phrases()), re.I)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_phrase_texts(phrase))
+    def agrees(text: str) -> None:
+        assert is_clutter_sentence(text) == (every_phrase.search(text) is not None), text
+
+    agrees()
