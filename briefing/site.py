@@ -329,10 +329,14 @@ class _PageSplit:
             self.render(page, config, files)  # for its title; another process writes it
         else:
             page.content = ""  # another process converts and writes this page
+        # Nothing reads a page's Markdown once it is converted (or left to another
+        # process): freed, so that each process holds only its share of the sources.
+        page.markdown = ""
 
     def _build_page(self, page, config, doc_files, nav, env, dirty=False, excluded=False):  # type: ignore[no-untyped-def]
         if page.file.src_uri in self.mine:
             self.build_page(page, config, doc_files, nav, env, dirty, excluded)
+            page.content = ""  # written: only its anchors are needed from here on
         if page.file is doc_files[-1]:  # MkDocs' last page: the workers are done
             if self.rank:
                 self._report(doc_files)
