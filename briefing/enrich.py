@@ -283,6 +283,7 @@ def analyse(article: Article, topics: list[Topic], catalogue: entities_mod.Catal
     extraction, so an unchanged article is not analysed again. Mentions and events name
     the article by its slug, which only the corpus can give (bind_slug fills it in).
     """
+    article.bound_slug = None  # mentions and events are made again below
     assign_anchors(article)
     assign_topics(article, topics)
     article.summary = article.summary or summarise(article)
@@ -316,6 +317,9 @@ def bind_slug(article: Article, slug: str | None = None) -> None:
     """Put the article's slug (or the one given) into its mentions and events (analysed
     before it had one)."""
     slug = article.slug if slug is None else slug
+    if article.bound_slug == slug:
+        return  # (not reading the events: they stay packed in a cached article, see Article)
+    article.bound_slug = slug
     if any(m.article != slug for m in article.mentions):
         article.mentions = [Mention(m.entity, slug, m.anchor, m.sentence) for m in article.mentions]
     if any(e.article != slug for e in article.events):

@@ -269,6 +269,7 @@ def annotate_article(article: Article, catalogue: Catalogue, sents: list[tuple[s
     by_slug = catalogue.by_slug
     counts: Counter[str] = Counter()
     article.mentions = []
+    article.bound_slug = None  # these mentions carry article.slug, whatever was bound before
     for slug, anchor, sentence, n in find_mentions(article, catalogue, sents):
         article.mentions.append(Mention(slug, article.slug, anchor, sentence))
         counts[slug] += n
