@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
 import logging
 import multiprocessing
 import os
 import pickle
+import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -30,7 +32,7 @@ from . import source_digest
 from .extract import extract
 from .model import Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
-from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
+from .read import DEFAULT_MAX_BYTES, SeedError, discover_named, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
 from .write import OutputTree, article_inputs, render_article
@@ -109,13 +111,14 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     briefing.warnings.extend(metadata.problems)
     for problem in metadata.problems:
         log.warning("%s", problem)
-    paths = discover(opts.seeds)
-    names = [p.relative_to(opts.seeds).as_posix() for p in paths]
+    named = discover_named(opts.seeds)
+    names = [name for name, _ in named]
+    paths = [path for _, path in named]
     context = _Context(opts.seeds, opts.max_bytes, topics, catalogue, metadata.entries,
                        _config_digest(opts.topics, opts.entities))
     cache = ArticleCache(opts.cache) if opts.cache else None
     reanalysed = 0
-    for i, (name, outcome) in enumerate(_convert_all(paths, context, cache, opts.jobs), 1):
+    for i, (name, outcome) in enumerate(_convert_all(paths, names, context, cache, opts.jobs), 1):
         if progress:
             progress(i, len(paths), name)
         reanalysed += outcome.reanalysed
@@ -232,25 +235,25 @@ class _Job:
     cache_folder: Path | None
 
 
-def _convert_all(paths: list[Path], context: _Context, cache: "ArticleCache | None",
+def _convert_all(paths: list[Path], names: list[str], context: _Context, cache: "ArticleCache | None",
                  jobs: int | None) -> Iterator[tuple[str, Outcome]]:
     """Outcomes in seed order: from the cache when the seed, the code and the config are
     unchanged, else extracted and analysed, on every core when there are enough seeds."""
     global _CONTEXT
-    names = [p.relative_to(context.seeds).as_posix() for p in paths]
     code = ArticleCache.code_digest()
     ready: dict[int, Outcome] = {}
     todo: list[_Job] = []
     todo_index: list[int] = []
+    digests = SeedDigests(cache.folder if cache else None)
     for i, path in enumerate(paths):
-        keys = (_cache_keys(path, names[i], code, context)
-                if _within_limit(path, context.max_bytes) else None)
+        keys = _cache_keys(path, names[i], code, context, digests)  # also the article's fingerprint
         hit = cache.get_final(keys) if cache and keys else None
         if hit is not None:
             ready[i] = hit
         else:
             todo.append(_Job(path, names[i], keys, cache.folder if cache else None))
             todo_index.append(i)
+    digests.save()
     _CONTEXT = context
     workers = min(jobs or os.cpu_count() or 1, len(todo) // PARALLEL_MIN_SEEDS_PER_WORKER)
     if workers > 1:
@@ -267,14 +270,6 @@ def _convert_all(paths: list[Path], context: _Context, cache: "ArticleCache | No
         if pool is not None:
             pool.shutdown()
         _CONTEXT = None
-
-
-def _within_limit(path: Path, max_bytes: int) -> bool:
-    """Only seeds within today's size limit may come from the cache (the limit can change)."""
-    try:
-        return path.stat().st_size <= max_bytes
-    except OSError:
-        return False
 
 
 def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
@@ -461,17 +456,75 @@ class CacheKeys:
     analysis: str  # that, plus the analysis code, topics, entities and metadata entry
 
 
-def _cache_keys(path: Path, name: str, code: tuple[str, str], context: _Context) -> CacheKeys | None:
+def _cache_keys(path: Path, name: str, code: tuple[str, str], context: _Context,
+                digests: "SeedDigests") -> CacheKeys | None:
+    """The seed's cache keys; None when it cannot be read or is over today's size limit
+    (the limit can change, so such a seed never comes from the cache)."""
     try:
         stat = path.stat()
-        # A huge file is keyed by size and modification time rather than read twice.
-        data = path.read_bytes() if stat.st_size <= 64 * 1024 * 1024 else f"{stat.st_size}:{stat.st_mtime_ns}".encode()
+        if stat.st_size > context.max_bytes:
+            return None
+        data = digests.digest(name, path, stat)
     except OSError:
         return None
-    extraction = hashlib.sha256(code[0].encode() + b"\0" + name.encode() + b"\0" + data).hexdigest()
+    extraction = hashlib.sha256(f"{code[0]}\0{name}\0{data}".encode()).hexdigest()
     entry = repr(sorted(context.metadata.get(name, {}).items()))
     analysis = hashlib.sha256("\0".join((extraction, code[1], context.config_digest, entry)).encode()).hexdigest()
     return CacheKeys(extraction, analysis)
+
+
+class SeedDigests:
+    """The sha256 of each seed's bytes, remembered with the file's size, times and inode.
+
+    As git's index does, an unchanged seed is known by its stat and not read again (at
+    10,000 seeds, reading and hashing them all took ~1 s of a 7 s rebuild). Any write,
+    rename or copy over the file changes its ctime, so the digest is taken again; so it is
+    for a file modified within 2 s of being hashed (coarse file-system clocks). A seed over
+    64 MB is keyed by its size and times, never read for the key.
+    """
+
+    FILE = "seed-digests.json"
+    RACY_NS = 2_000_000_000
+    HUGE = 64 * 1024 * 1024
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / self.FILE if folder else None
+        self.known: dict[str, list[object]] = {}
+        self.now: dict[str, list[object]] = {}
+        if self.path is None:
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(data, dict):
+                self.known = {k: v for k, v in data.items() if isinstance(v, list) and len(v) == 6}
+        except (OSError, ValueError):
+            pass
+
+    def digest(self, name: str, path: Path, stat: os.stat_result) -> str:
+        if stat.st_size > self.HUGE:
+            return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}"
+        signature = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        entry = self.known.get(name)
+        if entry is not None and entry[:4] == signature and isinstance(entry[5], str):
+            self.now[name] = entry
+            return entry[5]
+        hashed_at = time.time_ns()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if stat.st_mtime_ns < hashed_at - self.RACY_NS and stat.st_ctime_ns < hashed_at - self.RACY_NS:
+            self.now[name] = [*signature, hashed_at, digest]
+        return digest
+
+    def save(self) -> None:
+        """Keep what this run learned (seeds no longer there are forgotten)."""
+        if self.path is None or self.now == self.known:
+            return
+        from .write import atomic_write
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.path, json.dumps(self.now, sort_keys=True).encode("utf-8"))
+        except OSError as exc:  # a read-only or full disk must not stop the build
+            log.debug("seed digests not written: %s", exc)
 
 
 def _config_digest(*files: Path | None) -> str:
@@ -498,6 +551,7 @@ class ArticleCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._folder = str(folder)
         self.hits = 0
 
     @staticmethod
@@ -512,21 +566,25 @@ class ArticleCache:
         return extraction.hexdigest()[:16], source_digest(*_ANALYSIS_CODE)[:16]
 
     def _entry(self, key: str, kind: str) -> Path:
-        return self.folder / key[:2] / f"{key}.{kind}.pickle"
+        return Path(self._entry_str(key, kind))
 
-    def _load(self, path: Path) -> object:
+    def _entry_str(self, key: str, kind: str) -> str:
+        return os.path.join(self._folder, key[:2], f"{key}.{kind}.pickle")
+
+    def _load(self, path: Path | str) -> object:
         try:
-            return pickle.loads(path.read_bytes())
+            with open(path, "rb") as f:
+                return pickle.loads(f.read())
         except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError,
                 IndexError):
             return None
 
     def get_raw(self, keys: CacheKeys) -> Outcome | None:
-        outcome = self._load(self._entry(keys.extraction, "raw"))
+        outcome = self._load(self._entry_str(keys.extraction, "raw"))
         return outcome if isinstance(outcome, Outcome) else None
 
     def get_final(self, keys: CacheKeys) -> Outcome | None:
-        entry = self._load(self._entry(keys.extraction, "article"))
+        entry = self._load(self._entry_str(keys.extraction, "article"))
         if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == keys.analysis
                 and isinstance(entry[1], Outcome)):
             return None

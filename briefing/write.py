@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import tempfile
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -220,6 +220,7 @@ class OutputTree:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._root = str(root)
         self.previous: dict[str, str] = {}
         self.previous_inputs: dict[str, str] = {}
         self._load_manifest()
@@ -238,7 +239,7 @@ class OutputTree:
         valid = {}
         for rel, digest in files.items():
             try:
-                self._path(rel)
+                self._os_path(rel)
             except WriteError:
                 log.warning("%s: ignoring the entry %r (outside the docs folder)", self.root / MANIFEST, rel)
                 continue
@@ -247,10 +248,15 @@ class OutputTree:
         self.previous_inputs = {rel: key for rel, key in inputs.items() if rel in valid}
 
     def _path(self, rel: str) -> Path:
-        pure = PurePosixPath(rel)
-        if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+        return Path(self._os_path(rel))
+
+    def _os_path(self, rel: str) -> str:
+        """The file's path under the root, as a string (no pathlib: called 10,000s of times
+        on a large briefing); WriteError for a path that leaves the root."""
+        parts = [part for part in rel.split("/") if part not in ("", ".")]
+        if rel.startswith("/") or ".." in parts or not parts:
             raise WriteError(f"refusing to write outside the docs folder: {rel}")
-        return self.root.joinpath(*pure.parts)
+        return os.path.join(self._root, *parts)
 
     def keep(self, rel: str, inputs: str | None) -> bool:
         """Keep a generated file without rendering it again: True when the last run wrote it
@@ -258,7 +264,7 @@ class OutputTree:
         way it stays as it is, and the manifest keeps the generated digest)."""
         if inputs is None or self.previous_inputs.get(rel) != inputs or rel in self.written:
             return False
-        if not self._path(rel).is_file():
+        if not os.path.isfile(self._os_path(rel)):
             return False
         self.written[rel] = self.previous[rel]
         self.inputs[rel] = inputs
@@ -268,7 +274,7 @@ class OutputTree:
         """Keep every file the last run made from these inputs (a group of pages made
         together), or none: False when there were none or one of them is gone."""
         group = [rel for rel, key in self.previous_inputs.items() if key == inputs]
-        if not group or any(rel in self.written or not self._path(rel).is_file() for rel in group):
+        if not group or any(rel in self.written or not os.path.isfile(self._os_path(rel)) for rel in group):
             return False
         for rel in group:
             self.written[rel] = self.previous[rel]

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -341,6 +342,36 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     assert "vocational boarding schools" in text
 
 
+def test_a_seed_edited_to_the_same_size_and_time_is_extracted_again(tmp_path: Path) -> None:
+    """Unchanged seeds are known by their size, times and inode (not read again); an edit
+    that keeps the size and puts the modification time back must still be seen."""
+    import os
+
+    seeds = _seed_dir(tmp_path, {})
+    day_ago = time.time() - 86400
+    for seed in seeds.iterdir():
+        os.utime(seed, (day_ago, day_ago))
+    time.sleep(2.1)  # the inode's change time too must be over 2 s old to be trusted (SeedDigests)
+    cache = ["--cache", str(tmp_path / "cache")]
+    first = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "5 extracted, 0 from cache" in first.stdout, first.output
+    assert (tmp_path / "cache" / "seed-digests.json").is_file()
+    seed = seeds / "003_dc4212f7c7f154ab.txt"
+    old_text = seed.read_text(encoding="utf-8")
+    new_text = old_text.replace("are boarding schools.", "are Boarding schools.")
+    assert new_text != old_text and len(new_text) == len(old_text)
+    stat = seed.stat()
+    seed.write_text(new_text, encoding="utf-8")
+    os.utime(seed, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (seed.stat().st_size, seed.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+    second = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "1 extracted, 4 from cache" in second.stdout, second.output
+    text = next((tmp_path / "docs" / "articles").glob("microsoft-accused*.md")).read_text(encoding="utf-8")
+    assert "are Boarding schools." in text
+    third = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "0 extracted, 5 from cache" in third.stdout, third.output
+
+
 def test_changing_the_topics_re_analyses_without_re_extracting(tmp_path: Path) -> None:
     seeds = _seed_dir(tmp_path, {})
     topics = tmp_path / "topics.yml"
@@ -441,6 +472,24 @@ def test_cached_articles_load_back_equal(tmp_path: Path) -> None:
     assert articles and all(a.blocks and a.mentions and a.events for a in articles[:3])
     assert any(a.related for a in articles) and any(a.candidate_hits for a in articles)
     for article in articles:
-        again = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+        data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+        again = pickle.loads(data)
+        # The bulky fields stay packed until read; pickled again unread, nothing is lost.
+        assert not set(model.Article.LAZY_FIELDS) & set(vars(again))
+        assert pickle.loads(pickle.dumps(again, protocol=pickle.HIGHEST_PROTOCOL)) == article
         assert again == article
         assert type(again.blocks[0]) is model.Block and type(again.events[0]) is model.Event
+
+
+def test_seed_discovery_skips_hidden_files_metadata_and_other_kinds(tmp_path: Path) -> None:
+    from briefing.read import discover, discover_named
+
+    files = ["b.txt", "A.HTML", ".hidden.txt", ".git/x.txt", "sub/.c.txt", "sub/b.html", "sub/metadata.yml",
+             "metadata.yml", "notes.pdf", "z/y/c.md", "sub2/d.htm"]
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "folder.txt").mkdir()  # a folder named like a seed is not one
+    expected = ["A.HTML", "b.txt", "sub/b.html", "sub2/d.htm", "z/y/c.md"]
+    assert [name for name, _ in discover_named(tmp_path)] == expected
+    assert discover(tmp_path) == [tmp_path / name for name in expected]
