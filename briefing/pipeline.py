@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import re
 import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
@@ -245,8 +246,11 @@ def _convert_all(paths: list[Path], names: list[str], context: _Context, cache: 
     todo: list[_Job] = []
     todo_index: list[int] = []
     digests = SeedDigests(cache.folder if cache else None)
+    used_keys: list[CacheKeys] = []
     for i, path in enumerate(paths):
         keys = _cache_keys(path, names[i], code, context, digests)  # also the article's fingerprint
+        if keys:
+            used_keys.append(keys)
         hit = cache.get_final(keys) if cache and keys else None
         if hit is not None:
             ready[i] = hit
@@ -254,6 +258,8 @@ def _convert_all(paths: list[Path], names: list[str], context: _Context, cache: 
             todo.append(_Job(path, names[i], keys, cache.folder if cache else None))
             todo_index.append(i)
     digests.save()
+    if cache is not None:
+        cache.prune({keys.extraction for keys in used_keys})
     _CONTEXT = context
     workers = min(jobs or os.cpu_count() or 1, len(todo) // PARALLEL_MIN_SEEDS_PER_WORKER)
     if workers > 1:
@@ -598,6 +604,34 @@ class ArticleCache:
     def put_final(self, keys: CacheKeys, outcome: Outcome) -> None:
         if not outcome.traceback:
             self._save(self._entry(keys.extraction, "article"), (keys.analysis, outcome))
+
+    _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(?:raw|article)\.pickle|\.[0-9a-f]{64}\.(?:raw|article)\.pickle\.\d+\.tmp")
+
+    def prune(self, keep: set[str]) -> int:
+        """Remove the entries of seeds this run did not convert (deleted or edited seeds,
+        older code), so the cache stays the size of the corpus; returns how many files
+        went. Only files named as this class names its entries are touched."""
+        removed = 0
+        try:
+            folders = [e for e in os.scandir(self._folder) if e.is_dir() and len(e.name) == 2]
+        except OSError:
+            return 0
+        for folder in folders:
+            try:
+                entries = list(os.scandir(folder.path))
+            except OSError:
+                continue
+            for entry in entries:
+                if not self._ENTRY_NAME.fullmatch(entry.name) or entry.name.lstrip(".")[:64] in keep:
+                    continue
+                try:
+                    os.unlink(entry.path)
+                    removed += 1
+                except OSError:
+                    pass
+        if removed:
+            log.debug("cache: removed %d entries no seed uses any more", removed)
+        return removed
 
     # Related-article lists of the last corpus (one slot: an incremental run reuses them when
     # no article changed anything but its body).

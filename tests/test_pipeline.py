@@ -332,8 +332,15 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     seed.write_text(seed.read_text(encoding="utf-8").replace(
         "China has claimed that the mass camps are boarding schools.",
         "China has claimed that the mass camps are vocational boarding schools."), encoding="utf-8")
+    foreign = tmp_path / "cache" / "ab" / "notes.txt"  # not an entry: never removed
+    foreign.parent.mkdir(parents=True, exist_ok=True)
+    foreign.write_text("mine", encoding="utf-8")
     second = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert "1 extracted, 4 from cache" in second.stdout, second.output
+    # The edited seed's old entries are gone: the cache holds the current seeds only.
+    entries = sorted(p.name.split(".")[1] for p in (tmp_path / "cache").glob("??/*.pickle"))
+    assert entries == ["article"] * 5 + ["raw"] * 5, entries
+    assert foreign.read_text(encoding="utf-8") == "mine"
     after = _tree_bytes(tmp_path / "docs")
     changed = {rel for rel in after if before.get(rel) != after[rel]}
     assert any(rel.startswith("articles/microsoft-accused") for rel in changed)
