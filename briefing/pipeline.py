@@ -607,10 +607,16 @@ class ArticleCache:
 
     _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(?:raw|article)\.pickle|\.[0-9a-f]{64}\.(?:raw|article)\.pickle\.\d+\.tmp")
 
+    UNUSED_DAYS = 7  # an entry no run used for this long goes (see prune)
+
     def prune(self, keep: set[str]) -> int:
-        """Remove the entries of seeds this run did not convert (deleted or edited seeds,
-        older code), so the cache stays the size of the corpus; returns how many files
-        went. Only files named as this class names its entries are touched."""
+        """Remove the entries no run has used for UNUSED_DAYS (edited or deleted seeds, an
+        older version of the code), so the cache stays about the size of the corpus; the
+        entries in `keep` (this run's) are marked as used. Another briefing built with the
+        same cache folder keeps its entries as long as it is rebuilt within that time.
+        Only files named as this class names its entries are touched; returns how many
+        went."""
+        now = time.time()
         removed = 0
         try:
             folders = [e for e in os.scandir(self._folder) if e.is_dir() and len(e.name) == 2]
@@ -622,15 +628,20 @@ class ArticleCache:
             except OSError:
                 continue
             for entry in entries:
-                if not self._ENTRY_NAME.fullmatch(entry.name) or entry.name.lstrip(".")[:64] in keep:
+                if not self._ENTRY_NAME.fullmatch(entry.name):
                     continue
                 try:
-                    os.unlink(entry.path)
-                    removed += 1
+                    age_days = (now - entry.stat().st_mtime) / 86400
+                    if entry.name.lstrip(".")[:64] in keep:
+                        if age_days > 1:
+                            os.utime(entry.path)  # used: the modification time is the last use
+                    elif age_days > self.UNUSED_DAYS:
+                        os.unlink(entry.path)
+                        removed += 1
                 except OSError:
                     pass
         if removed:
-            log.debug("cache: removed %d entries no seed uses any more", removed)
+            log.debug("cache: removed %d entries no run used for %d days", removed, self.UNUSED_DAYS)
         return removed
 
     # Related-article lists of the last corpus (one slot: an incremental run reuses them when

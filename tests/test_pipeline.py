@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import posixpath
 import re
 import shutil
@@ -332,15 +333,22 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     seed.write_text(seed.read_text(encoding="utf-8").replace(
         "China has claimed that the mass camps are boarding schools.",
         "China has claimed that the mass camps are vocational boarding schools."), encoding="utf-8")
+    # Cache entries unused for over a week go; recent ones (another briefing's) stay.
     foreign = tmp_path / "cache" / "ab" / "notes.txt"  # not an entry: never removed
     foreign.parent.mkdir(parents=True, exist_ok=True)
     foreign.write_text("mine", encoding="utf-8")
+    recent = tmp_path / "cache" / "ab" / f"ab{'0' * 62}.article.pickle"
+    recent.write_bytes(b"another briefing's entry")
+    weeks_ago = time.time() - 8 * 86400
+    for path in [*(tmp_path / "cache").glob("??/*.pickle"), foreign]:
+        if path != recent:
+            os.utime(path, (weeks_ago, weeks_ago))
     second = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert "1 extracted, 4 from cache" in second.stdout, second.output
-    # The edited seed's old entries are gone: the cache holds the current seeds only.
-    entries = sorted(p.name.split(".")[1] for p in (tmp_path / "cache").glob("??/*.pickle"))
-    assert entries == ["article"] * 5 + ["raw"] * 5, entries
-    assert foreign.read_text(encoding="utf-8") == "mine"
+    entries = sorted(p for p in (tmp_path / "cache").glob("??/*.pickle") if p != recent)
+    assert sorted(p.name.split(".")[1] for p in entries) == ["article"] * 5 + ["raw"] * 5, entries
+    assert all(time.time() - p.stat().st_mtime < 3600 for p in entries)  # marked as used
+    assert recent.is_file() and foreign.read_text(encoding="utf-8") == "mine"
     after = _tree_bytes(tmp_path / "docs")
     changed = {rel for rel in after if before.get(rel) != after[rel]}
     assert any(rel.startswith("articles/microsoft-accused") for rel in changed)
@@ -352,7 +360,6 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
 def test_a_seed_edited_to_the_same_size_and_time_is_extracted_again(tmp_path: Path) -> None:
     """Unchanged seeds are known by their size, times and inode (not read again); an edit
     that keeps the size and puts the modification time back must still be seen."""
-    import os
 
     seeds = _seed_dir(tmp_path, {})
     day_ago = time.time() - 86400
