@@ -608,15 +608,23 @@ class ArticleCache:
     _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(?:raw|article)\.pickle|\.[0-9a-f]{64}\.(?:raw|article)\.pickle\.\d+\.tmp")
 
     UNUSED_DAYS = 7  # an entry no run used for this long goes (see prune)
+    PRUNED = "last-prune"  # its modification time: when prune last ran (at most daily)
 
     def prune(self, keep: set[str]) -> int:
-        """Remove the entries no run has used for UNUSED_DAYS (edited or deleted seeds, an
-        older version of the code), so the cache stays about the size of the corpus; the
-        entries in `keep` (this run's) are marked as used. Another briefing built with the
-        same cache folder keeps its entries as long as it is rebuilt within that time.
-        Only files named as this class names its entries are touched; returns how many
-        went."""
+        """Remove the entries no run has used for about UNUSED_DAYS (edited or deleted
+        seeds, an older version of the code), so the cache stays about the size of the
+        corpus; the entries in `keep` (this run's) are marked as used. Another briefing
+        built with the same cache folder keeps its entries as long as it is rebuilt within
+        that time. Runs at most once a day: it stats every entry (~1 s for 100,000), and a
+        mark a day is all a week's grace needs. Only files named as this class names its
+        entries are touched; returns how many went."""
         now = time.time()
+        marker = os.path.join(self._folder, self.PRUNED)
+        try:
+            if now - os.stat(marker).st_mtime < 86400:
+                return 0
+        except OSError:
+            pass
         removed = 0
         try:
             folders = [e for e in os.scandir(self._folder) if e.is_dir() and len(e.name) == 2]
@@ -631,15 +639,18 @@ class ArticleCache:
                 if not self._ENTRY_NAME.fullmatch(entry.name):
                     continue
                 try:
-                    age_days = (now - entry.stat().st_mtime) / 86400
                     if entry.name.lstrip(".")[:64] in keep:
-                        if age_days > 1:
-                            os.utime(entry.path)  # used: the modification time is the last use
-                    elif age_days > self.UNUSED_DAYS:
+                        os.utime(entry.path)  # used: the modification time is the last use
+                    elif now - entry.stat().st_mtime > self.UNUSED_DAYS * 86400:
                         os.unlink(entry.path)
                         removed += 1
                 except OSError:
                     pass
+        try:
+            with open(marker, "w", encoding="utf-8"):
+                pass  # (its time is what counts)
+        except OSError:
+            pass
         if removed:
             log.debug("cache: removed %d entries no run used for %d days", removed, self.UNUSED_DAYS)
         return removed

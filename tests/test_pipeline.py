@@ -328,6 +328,7 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     cache = ["--cache", str(tmp_path / "cache")]
     first = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert "5 extracted, 0 from cache" in first.stdout, first.output
+    run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")  # prunes the cache
     before = _tree_bytes(tmp_path / "docs")
     seed = seeds / "003_dc4212f7c7f154ab.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace(
@@ -340,7 +341,9 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     recent = tmp_path / "cache" / "ab" / f"ab{'0' * 62}.article.pickle"
     recent.write_bytes(b"another briefing's entry")
     weeks_ago = time.time() - 8 * 86400
-    for path in [*(tmp_path / "cache").glob("??/*.pickle"), foreign]:
+    marker = tmp_path / "cache" / "last-prune"  # the cache is pruned at most once a day
+    assert marker.is_file()
+    for path in [*(tmp_path / "cache").glob("??/*.pickle"), foreign, marker]:
         if path != recent:
             os.utime(path, (weeks_ago, weeks_ago))
     second = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
@@ -349,6 +352,10 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     assert sorted(p.name.split(".")[1] for p in entries) == ["article"] * 5 + ["raw"] * 5, entries
     assert all(time.time() - p.stat().st_mtime < 3600 for p in entries)  # marked as used
     assert recent.is_file() and foreign.read_text(encoding="utf-8") == "mine"
+    os.utime(recent, (weeks_ago, weeks_ago))
+    again = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "0 extracted, 5 from cache" in again.stdout, again.output
+    assert recent.is_file()  # pruned less than a day ago: not again yet
     after = _tree_bytes(tmp_path / "docs")
     changed = {rel for rel in after if before.get(rel) != after[rel]}
     assert any(rel.startswith("articles/microsoft-accused") for rel in changed)
