@@ -5,6 +5,9 @@ Readers subscribe to it from any feed reader; every page links to it from its he
 
 - Entries are the articles that have a publication date, newest first: an Atom entry
   needs a date, and inventing one for an undated article would mislead the reader.
+  At most FEED_MAX_ENTRIES of them: a feed says what is new, and readers fetch it again
+  and again (with every article, a 10,000-article briefing's feed was 11 MB); the
+  timeline has the rest.
 - Deterministic: no "now" anywhere. The feed's <updated> is the newest article date,
   entries are sorted by (date, slug), so the same articles give the same bytes.
 - Links are absolute, under the site's `site_url` (mkdocs.yml, or the SITE_URL
@@ -26,6 +29,7 @@ from .model import Article
 log = logging.getLogger(__name__)
 
 FEED_PATH = "feed.xml"
+FEED_MAX_ENTRIES = 100
 DEFAULT_SITE_URL = "https://example.org/briefing/"
 # Only when no article has a date: a fixed, obviously-placeholder instant, never "now".
 _NO_DATE = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
@@ -73,8 +77,9 @@ def _day(day: dt.date) -> dt.datetime:
 
 
 def atom_feed(articles: list[Article], info: FeedInfo) -> bytes:
-    """The Atom feed (UTF-8 bytes) of the dated articles, newest first."""
+    """The Atom feed (UTF-8 bytes) of the newest FEED_MAX_ENTRIES dated articles, newest first."""
     dated = sorted((a for a in articles if a.date), key=lambda a: (a.date, a.slug), reverse=True)
+    dated = dated[:FEED_MAX_ENTRIES]
     fg = FeedGenerator()
     fg.id(info.site_url)
     fg.title(info.title)

@@ -71,6 +71,24 @@ def test_feed_is_atom_with_one_entry_per_dated_article_newest_first(seeds_build)
     assert feed.findtext(f"{ATOM}title") and feed.findtext(f"{ATOM}id")
 
 
+def test_feed_keeps_the_newest_articles_only():
+    """A large briefing's feed holds the newest FEED_MAX_ENTRIES dated articles, not all."""
+    import datetime as dt
+
+    from briefing import feed
+    from briefing.model import Article
+
+    start = dt.date(2001, 1, 1)
+    pool = [Article(source_file=f"s{i}.txt", title=f"Article {i}", slug=f"article-{i}",
+                    date=start + dt.timedelta(days=37 * i) if i % 7 else None) for i in range(400)]
+    dated = sorted((a for a in pool if a.date), key=lambda a: a.date, reverse=True)
+    assert len(dated) > feed.FEED_MAX_ENTRIES
+    info = feed.FeedInfo(site_url=DEFAULT_SITE_URL, title="T", description=None)
+    root = ET.fromstring(feed.atom_feed(list(reversed(pool)), info))
+    titles = [e.findtext(f"{ATOM}title") for e in root.findall(f"{ATOM}entry")]
+    assert titles == [a.title for a in dated[:feed.FEED_MAX_ENTRIES]]
+
+
 def test_feed_links_resolve_to_built_pages(seeds_build):
     base = urlsplit(DEFAULT_SITE_URL).path
     for entry in parse_feed(seeds_build.site).findall(f"{ATOM}entry"):
