@@ -33,7 +33,7 @@ from . import source_digest
 from .extract import extract
 from .model import Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
-from .read import DEFAULT_MAX_BYTES, SeedError, discover_named, load_metadata, read_source
+from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
 from .write import OutputTree, article_inputs, render_article
@@ -112,7 +112,7 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     briefing.warnings.extend(metadata.problems)
     for problem in metadata.problems:
         log.warning("%s", problem)
-    named = discover_named(opts.seeds)
+    named = discover(opts.seeds)
     names = [name for name, _ in named]
     paths = [path for _, path in named]
     context = _Context(opts.seeds, opts.max_bytes, topics, catalogue, metadata.entries,

@@ -57,17 +57,13 @@ class SeedMetadata:
     problems: list[str] = field(default_factory=list)
 
 
-def discover(seeds_dir: Path) -> list[Path]:
-    """Seed files below seeds_dir (text and HTML), in a stable order; hidden files and
-    folders skipped, symbolic links to folders not followed."""
-    return [path for _, path in discover_named(seeds_dir)]
-
-
-def discover_named(seeds_dir: Path) -> list[tuple[str, Path]]:
-    """discover's seeds with their names (relative to seeds_dir, with "/"), in name order."""
+def discover(seeds_dir: Path) -> list[tuple[str, Path]]:
+    """Seed files below seeds_dir (text and HTML) with their names (relative to seeds_dir,
+    with "/"), in name order; hidden files and folders skipped, symbolic links to folders
+    not followed."""
     found: list[tuple[str, str]] = []  # (name relative to seeds_dir, path)
     root = str(seeds_dir)
-    for folder, dirs, files in os.walk(root):  # not Path.rglob: ~4x faster on 10,000 seeds
+    for folder, dirs, files in os.walk(root):  # not Path.rglob: 0.12-0.16 s for 10,000 seeds, not 0.28-0.42
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         rel_folder = os.path.relpath(folder, root)
         for file in files:

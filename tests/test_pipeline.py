@@ -503,7 +503,7 @@ def test_cached_articles_load_back_equal(tmp_path: Path) -> None:
 
 
 def test_seed_discovery_skips_hidden_files_metadata_and_other_kinds(tmp_path: Path) -> None:
-    from briefing.read import discover, discover_named
+    from briefing.read import discover
 
     files = ["b.txt", "A.HTML", ".hidden.txt", ".git/x.txt", "sub/.c.txt", "sub/b.html", "sub/metadata.yml",
              "metadata.yml", "notes.pdf", "z/y/c.md", "sub2/d.htm"]
@@ -512,5 +512,4 @@ def test_seed_discovery_skips_hidden_files_metadata_and_other_kinds(tmp_path: Pa
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "folder.txt").mkdir()  # a folder named like a seed is not one
     expected = ["A.HTML", "b.txt", "sub/b.html", "sub2/d.htm", "z/y/c.md"]
-    assert [name for name, _ in discover_named(tmp_path)] == expected
-    assert discover(tmp_path) == [tmp_path / name for name in expected]
+    assert discover(tmp_path) == [(name, tmp_path / name) for name in expected]
