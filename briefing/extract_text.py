@@ -117,7 +117,7 @@ CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASE
 CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gallery photo
 _CLUTTER_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
 # The characters outside ASCII that re.IGNORECASE matches with an ASCII letter (İ ı ſ and
-# the Kelvin sign; tests/test_extraction.py checks the list against every code point).
+# the Kelvin sign; tests/test_properties.py checks the list against every code point).
 ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
 _CASE_TWIN_RE = re.compile(f"[{ASCII_CASE_TWINS}]")
 
