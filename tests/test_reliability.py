@@ -633,6 +633,11 @@ THEME_PAGE = """<!doctype html><html><head><title>{title} - Site</title>
     ("<a href='vbscript:x'>a</a>", "", "t", "dangerous URL"),
     ("", "<img src=x onerror=alert(1)>", "t", "event handler outside the content"),
     ("", "<script>alert(1)</script>", "t", "inline <script> outside the content"),
+    # Inside <svg>, <style> holds markup, not text: the <img> breaks out and runs (a
+    # tokenizer that treats every <style> as raw text misses it; a browser does not).
+    ("", "<svg><style><img src=x onerror=alert(1)></style></svg>", "t", "event handler outside the content"),
+    # A second <body> in the content gives its attributes to the page's body.
+    ("<body onload=alert(1)>", "", "t", "<body onload=…> event handler outside the content"),
     ("", "", "</title><script>alert(1)</script>", "inline <script> outside the content"),
     ("", "", "<b>bold</b>", "markup in <title>"),
 ])
