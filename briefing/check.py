@@ -65,7 +65,8 @@ class PageScan:
 # The checks read the page as a browser does: Lexbor (through selectolax) is a parser of
 # the HTML standard, so misnested or misplaced markup lands where a browser would put it
 # (a second <body onload=…> merges into the page's body; markup inside <title> or
-# <textarea> stays text). It is also ten times faster than html.parser on these pages.
+# <textarea> stays text; inside <svg>, <style> holds markup). The whole scan of a page is
+# also 3.4 times faster than with html.parser (2.2 against 7.4 ms, measured on 1,500 pages).
 _CONTENT = 'article[class*="md-content__inner"]'
 _LINK_TAGS = frozenset(("a", "link", "script", "img", "source", "iframe"))
 
