@@ -15,7 +15,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -25,17 +25,25 @@ FORBIDDEN_IN_CONTENT = {
     "script", "iframe", "object", "embed", "applet", "frame", "frameset", "base",
     "meta", "link", "style", "template", "noscript", "svg", "math",
 }
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "srcset", "data"}
+# ("to", "from", "values": an SVG <set>/<animate> can give a link a javascript: URL.)
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "srcset", "data",
+                  "to", "from", "values"}
 _DANGEROUS_URL = re.compile(r"^\s*(javascript|vbscript|file|data)\s*:", re.I)
 _SAFE_DATA_URL = re.compile(r"^\s*data:image/(png|gif|jpeg|webp);", re.I)
 _CONTROL = re.compile(r"[\x00-\x20]+")
-# Elements that never belong anywhere on a page of this site, theme included.
-FORBIDDEN_ANYWHERE = {"iframe", "object", "embed", "applet", "frame", "frameset", "base"}
-# The inline scripts Material itself writes (scope/storage helpers, palette, tabbed-anchor
-# fix); check_site also accepts those of the 404 page, which has no article content, so
-# the templates' own scripts pass. Any other inline script outside the content was
-# injected through a template that printed a value raw (Material prints page titles
-# unescaped in several places).
+# Elements that never belong anywhere on a page of this site, theme included. (A browser
+# parses <noscript> as raw text, a parser without scripting as markup: what it hides
+# could not be checked.)
+FORBIDDEN_ANYWHERE = {"iframe", "object", "embed", "applet", "frame", "frameset", "base", "noscript"}
+# The theme writes these in <head> only; in <body>, outside the content, they came from
+# markup that left the article (a redirect, or a style sheet from another host).
+FORBIDDEN_IN_BODY = {"meta", "link", "style"}
+# check_site accepts an inline script outside the content only when it is one of the 404
+# page's (a page without article content: the templates' own scripts), compared whole,
+# relative paths aside. Any other one was injected: through a template that printed a
+# value raw (Material prints page titles unescaped in several places), or by markup that
+# closed the article early. Only without a 404 page to learn from are Material's scripts
+# (scope/storage helpers, palette, tabbed-anchor fix) told by how they begin.
 _THEME_INLINE_SCRIPTS = re.compile(
     r"^\s*(__md_scope=|var palette=__md_get\(|var target=document\.getElementById\(location\.hash)"
 )
@@ -85,13 +93,15 @@ def _elements(node: LexborNode) -> Iterator[LexborNode]:
 
 
 class _Scan:
-    def __init__(self, theme_scripts: frozenset[str] = frozenset()) -> None:
+    def __init__(self, theme_scripts: frozenset[str] = frozenset(), base_path: str = "/") -> None:
         self.scan = PageScan()
         self.theme_scripts = theme_scripts
+        self.base_path = base_path
         self.inline_scripts: list[str] = []
 
-    def walk(self, root: LexborNode, content: set[int] | None) -> None:
-        """content: the mem_ids of the elements of the article content; None when all is content."""
+    def walk(self, root: LexborNode, content: set[int] | None, head: frozenset[int] = frozenset()) -> None:
+        """content: the mem_ids of the elements of the article content (None when all is
+        content); head: those of the elements of <head>."""
         scan = self.scan
         ids = scan.ids
         for element in _elements(root):
@@ -110,12 +120,14 @@ class _Scan:
             if content is None or element.mem_id in content:
                 self._check_content(tag, amap)
             else:
-                self._check_theme(element, tag, amap)
+                self._check_theme(element, tag, amap, element.mem_id in head)
 
-    def _check_theme(self, element: LexborNode, tag: str, amap: dict[str, str]) -> None:
+    def _check_theme(self, element: LexborNode, tag: str, amap: dict[str, str], in_head: bool) -> None:
         """Outside the content: the theme's markup, where a raw-printed value could land."""
         if tag in FORBIDDEN_ANYWHERE:
             self.scan.unsafe.append(f"<{tag}> element outside the content (a value printed unescaped?)")
+        elif tag in FORBIDDEN_IN_BODY and not in_head:
+            self.scan.unsafe.append(f"<{tag}> element in the body outside the content (markup that left the article?)")
         for name, value in amap.items():
             if name.startswith("on"):
                 self.scan.unsafe.append(f"<{tag} {name}=…> event handler outside the content")
@@ -130,9 +142,9 @@ class _Scan:
             if src and (urlsplit(src).scheme or urlsplit(src).netloc):
                 self.scan.unsafe.append(f"<script src={src[:60]!r}> loads code from another host")
             elif not src and amap.get("type", "") != "application/json":
-                body = _normalise_script(element.text(deep=True))
+                body = _normalise_script(element.text(deep=True), self.base_path)
                 self.inline_scripts.append(body)
-                if not _THEME_INLINE_SCRIPTS.match(body) and body not in self.theme_scripts:
+                if body not in self.theme_scripts if self.theme_scripts else not _THEME_INLINE_SCRIPTS.match(body):
                     self.scan.unsafe.append("inline <script> outside the content that the theme did not write")
 
     def _check_content(self, tag: str, amap: dict[str, str]) -> None:
@@ -147,27 +159,33 @@ class _Scan:
                     self.scan.unsafe.append(f"<{tag} {name}={value[:40]!r}> dangerous URL in article content")
 
 
-def _normalise_script(text: str) -> str:
-    return _REL_PATH.sub(r"\1\1", text).strip()
+def _normalise_script(text: str, base_path: str) -> str:
+    """Relative paths differ with page depth ("..", "../.."), and the 404 page, served at
+    any depth, has the site's base path instead ("/briefing/"): all compare as ""."""
+    text = _REL_PATH.sub(r"\1\1", text)
+    return text.replace(f'"{base_path}"', '""').replace(f"'{base_path}'", "''").strip()
 
 
-def _scan_document(text: str, known_scripts: frozenset[str] = frozenset()) -> _Scan:
+def _scan_document(text: str, known_scripts: frozenset[str] = frozenset(), base_path: str = "/") -> _Scan:
     tree = LexborHTMLParser(text)
     content = {element.mem_id for article in tree.css(_CONTENT) for element in _elements(article)}
-    scanner = _Scan(known_scripts)
+    head = frozenset(element.mem_id for element in _elements(tree.head)) if tree.head is not None else frozenset()
+    scanner = _Scan(known_scripts, base_path)
     if tree.root is not None:
-        scanner.walk(tree.root, content)
+        scanner.walk(tree.root, content, head)
     return scanner
 
 
-def theme_scripts(page_text: str) -> frozenset[str]:
+def theme_scripts(page_text: str, base_path: str = "/") -> frozenset[str]:
     """The inline scripts of a page without article content (404.html): the templates' own."""
-    return frozenset(_scan_document(page_text).inline_scripts)
+    return frozenset(_scan_document(page_text, base_path=base_path).inline_scripts)
 
 
-def scan_page(text: str, known_scripts: frozenset[str] = frozenset()) -> PageScan:
-    """Scan one built HTML page: ids, links, and anything executable that content brought."""
-    scan = _scan_document(text, known_scripts).scan
+def scan_page(text: str, known_scripts: frozenset[str] = frozenset(), base_path: str = "/") -> PageScan:
+    """Scan one built HTML page: ids, links, and anything executable that content brought.
+
+    known_scripts: theme_scripts() of the site's 404 page, with the same base_path."""
+    scan = _scan_document(text, known_scripts, base_path).scan
     for title in _TITLE.findall(text):
         if _MARKUP_START.search(title):
             scan.unsafe.append(f"markup in <title>: {title.strip()[:60]!r} (title printed unescaped)")
@@ -222,8 +240,9 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
     """
     report = SiteReport()
     not_found = site_dir / "404.html"
-    known = theme_scripts(not_found.read_text(encoding="utf-8", errors="replace")) if not_found.exists() else frozenset()
-    rels = sorted(_html_files(site_dir))
+    known = theme_scripts(not_found.read_text(encoding="utf-8", errors="replace"), base_path) \
+        if not_found.exists() else frozenset()
+    rels = sorted(_html_files(site_dir), key=lambda rel: rel.split("/"))  # a/ before a-b/
     site = _Site(str(site_dir), base_path, known)
     workers = min(os.cpu_count() or 1, len(rels) // PARALLEL_MIN_PAGES_PER_WORKER)
     if workers > 1:  # parsing and resolving links is most of the check's time: one process per core
@@ -232,7 +251,10 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
             results = list(pool.map(_check_page, rels, chunksize=32))
     else:
         _use_site(site)
-        results = [_check_page(rel) for rel in rels]
+        try:
+            results = [_check_page(rel) for rel in rels]
+        finally:
+            _use_site(None)
     ids = {rel: result.ids for rel, result in zip(rels, results)}
     report.pages = len(rels)
     report.unsafe += check_search_index(site_dir)
@@ -241,12 +263,11 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
         report.duplicate_ids += [f"{rel}: duplicate id {i!r}" for i in sorted(result.duplicate_ids)]
         report.links_checked += result.internal_links
         for problem in result.link_problems:
-            if isinstance(problem, tuple):  # an anchor in another page: known only now
-                url, target, fragment = problem
-                target_ids = ids.get(target)
-                if target_ids is None or fragment in target_ids:
+            if isinstance(problem, _Anchor):  # an anchor in another page: known only now
+                target_ids = ids.get(problem.page)
+                if target_ids is None or problem.id in target_ids:
                     continue
-                problem = f"link {url!r}: no element with id {fragment!r} in {target}"
+                problem = problem.missing()
             report.broken.append(f"{rel}: {problem}")
     return report
 
@@ -267,33 +288,47 @@ class _Site:
     theme_scripts: frozenset[str]
 
 
+class _Anchor(NamedTuple):
+    """A link that resolves to a page, whose element id is still to be looked for."""
+
+    url: str
+    page: str
+    id: str
+
+    def missing(self) -> str:
+        return f"link {self.url!r}: no element with id {self.id!r} in {self.page}"
+
+
 @dataclass
 class _PageResult:
     ids: set[str]
     duplicate_ids: set[str]
     unsafe: list[str]
     internal_links: int
-    # Problems in link order: a sentence, or (url, page, id) for an anchor in another page.
-    link_problems: list[str | tuple[str, str, str]]
+    # In link order: a problem sentence, or an anchor in another page (checked by the parent).
+    link_problems: list[str | _Anchor]
 
 
 _site: _Site | None = None
 _kinds: _PathKinds | None = None
 
 
-def _use_site(site: _Site) -> None:
-    """Set the site a process checks (pool initializer): each process keeps its own cache
-    of which paths exist."""
+def _use_site(site: _Site | None) -> None:
+    """Set the site this process checks (the pool's initializer): each process keeps its
+    own cache of which paths exist. None forgets it."""
     global _site, _kinds
-    _site, _kinds = site, _PathKinds(site.root)
+    _site, _kinds = site, _PathKinds(site.root) if site else None
 
 
 def _check_page(rel: str) -> _PageResult:
     assert _site is not None and _kinds is not None
-    path = os.path.join(_site.root, rel)
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        scan = scan_page(handle.read(), _site.theme_scripts)
-    problems: list[str | tuple[str, str, str]] = []
+    try:
+        with open(os.path.join(_site.root, rel), encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
+    except OSError as exc:  # a dangling link, a folder named x.html: the build fails, cleanly
+        return _PageResult(set(), set(), [], 0, [f"cannot be read ({exc.strerror or exc})"])
+    scan = scan_page(text, _site.theme_scripts, _site.base_path)
+    problems: list[str | _Anchor] = []
     internal = 0
     folder = posixpath.dirname(rel)
     for url in scan.links:
@@ -301,9 +336,8 @@ def _check_page(rel: str) -> _PageResult:
         if problem is None:
             continue
         internal += 1
-        if isinstance(problem, tuple) and problem[1] == rel:
-            problem = "" if problem[2] in scan.ids else \
-                f"link {url!r}: no element with id {problem[2]!r} in {rel}"
+        if isinstance(problem, _Anchor) and problem.page == rel:
+            problem = "" if problem.id in scan.ids else problem.missing()
         if problem:
             problems.append(problem)
     return _PageResult(scan.ids, scan.duplicate_ids, scan.unsafe, internal, problems)
@@ -313,9 +347,9 @@ class _PathKinds(dict):  # type: ignore[type-arg]
     """'dir', 'file' or '' (missing) for paths inside the site, each looked up once: the
     pages of a large site link to the same few thousand targets over and over."""
 
-    def __init__(self, site_dir: Path) -> None:
+    def __init__(self, root: str) -> None:
         super().__init__()
-        self.root = str(site_dir)
+        self.root = root
 
     def __missing__(self, rel: str) -> str:
         try:
@@ -327,10 +361,9 @@ class _PathKinds(dict):  # type: ignore[type-arg]
         return kind
 
 
-def _check_link(page: str, folder: str, url: str, kinds: _PathKinds, base_path: str
-                ) -> str | tuple[str, str, str] | None:
+def _check_link(page: str, folder: str, url: str, kinds: _PathKinds, base_path: str) -> str | _Anchor | None:
     """'' when the internal link resolves, a problem sentence when not, None for external
-    ones; (url, page, id) when it resolves to a page whose element id is still to check."""
+    ones; an _Anchor when it resolves to a page whose element id is still to be checked."""
     parts = urlsplit(url)
     if parts.scheme or parts.netloc:
         return None  # external (or absolute site_url canonical): not checked offline
@@ -354,5 +387,5 @@ def _check_link(page: str, folder: str, url: str, kinds: _PathKinds, base_path: 
     else:
         target_rel = page
     if parts.fragment and target_rel.endswith(".html"):
-        return (url, target_rel, unquote(parts.fragment))
+        return _Anchor(url, target_rel, unquote(parts.fragment))
     return ""

@@ -638,11 +638,25 @@ THEME_PAGE = """<!doctype html><html><head><title>{title} - Site</title>
     ("", "<svg><style><img src=x onerror=alert(1)></style></svg>", "t", "event handler outside the content"),
     # A second <body> in the content gives its attributes to the page's body.
     ("<body onload=alert(1)>", "", "t", "<body onload=…> event handler outside the content"),
+    # Markup that closes the article early lands in the theme's part of the page: a script
+    # that begins as Material's does is still not one of the theme's.
+    ("<div></article><script>__md_scope=0;alert(1)</script>", "", "t", "inline <script> outside the content"),
+    ("</article><script>__md_scope=0;alert(1)</script>", "", "t", "inline <script> outside the content"),
+    ("", "", "</title><script>__md_scope=1;alert(1)</script>", "inline <script> outside the content"),
+    ("<div></article><meta http-equiv=refresh content='0;url=https://evil.example/'>", "", "t",
+     "<meta> element in the body outside the content"),
+    ("</article><style>@import url(https://evil.example/x.css)</style>", "", "t",
+     "<style> element in the body outside the content"),
+    # A browser reads <noscript> as raw text up to "</noscript>", wherever that is.
+    ("", "<noscript><p title='</noscript><img src=x onerror=alert(1)>'></noscript>", "t", "<noscript> element"),
+    ("", "<svg><a><set attributeName=href to=javascript:alert(1) /><text>x</text></a></svg>", "t",
+     "dangerous URL outside the content"),
     ("", "", "</title><script>alert(1)</script>", "inline <script> outside the content"),
     ("", "", "<b>bold</b>", "markup in <title>"),
 ])
 def test_check_on_hand_made_pages(content: str, header: str, title: str, expected: str | None) -> None:
-    scan = check.scan_page(THEME_PAGE.format(content=content, header=header, title=title))
+    theme = check.theme_scripts(THEME_PAGE.format(content="", header="", title="404"))  # as check_site does
+    scan = check.scan_page(THEME_PAGE.format(content=content, header=header, title=title), theme)
     if expected is None:
         assert scan.unsafe == []
     else:
@@ -668,6 +682,31 @@ def test_doctored_docs_page_fails_the_build_and_keeps_the_old_site(tmp_path: Pat
     assert _tree(site) == before  # the previous site, byte for byte
     assert not list(tmp_path.glob(".site*"))  # no staging folder left behind
     assert (docs / "articles" / "doctored.md").exists()  # a user file: never deleted
+
+
+def test_markup_closing_the_article_fails_the_build(tmp_path: Path) -> None:
+    """A script after an early </article> lands among the theme's elements; beginning as
+    Material's own scripts do does not make it one of them (the real 404 page decides)."""
+    seeds, docs, site = tmp_path / "seeds", tmp_path / "docs", tmp_path / "site"
+    _corpus(seeds, 2, [])
+    assert run_build_site("--no-cache", seeds=seeds, docs=docs, site=site, command="convert").returncode == 0
+    (docs / "articles" / "doctored.md").write_text(
+        "---\ntitle: Doctored\n---\n\n<div></article><script>__md_scope=0;window.__pwned=1</script>\n",
+        encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=docs, site=site)
+    assert run.returncode == 2, run.output
+    assert "articles/doctored/index.html: inline <script> outside the content that the theme did not write" \
+        in run.stderr, run.stderr
+    assert not site.exists()
+
+
+def test_unreadable_page_fails_the_check(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    (site / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    report = check.check_site(site, "/")
+    assert report.broken == ["gone.html: cannot be read (No such file or directory)"], report.broken
 
 
 def test_failed_mkdocs_build_keeps_the_old_site(tmp_path: Path) -> None:
