@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -31,13 +31,18 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster",
 _DANGEROUS_URL = re.compile(r"^\s*(javascript|vbscript|file|data)\s*:", re.I)
 _SAFE_DATA_URL = re.compile(r"^\s*data:image/(png|gif|jpeg|webp);", re.I)
 _CONTROL = re.compile(r"[\x00-\x20]+")
+_URL_NOISE = re.compile(r"[\t\n\r]")
+_URL_EDGES = re.compile(r"^[\x00-\x20]+|[\x00-\x20]+$")
 # Elements that never belong anywhere on a page of this site, theme included. (A browser
 # parses <noscript> as raw text, a parser without scripting as markup: what it hides
 # could not be checked.)
 FORBIDDEN_ANYWHERE = {"iframe", "object", "embed", "applet", "frame", "frameset", "base", "noscript"}
 # The theme writes these in <head> only; in <body>, outside the content, they came from
 # markup that left the article (a redirect, or a style sheet from another host).
-FORBIDDEN_IN_BODY = {"meta", "link", "style"}
+FORBIDDEN_IN_BODY = {"meta", "link"}
+# <link rel=…> values that make the browser fetch the href (a canonical link does not).
+_FETCHING_RELS = {"stylesheet", "import", "preload", "modulepreload", "prefetch", "prerender", "manifest",
+                  "icon", "apple-touch-icon", "dns-prefetch", "preconnect", "serviceworker"}
 # check_site accepts an inline script outside the content only when it is one of the 404
 # page's (a page without article content: the templates' own scripts), compared whole,
 # relative paths aside. Any other one was injected: through a template that printed a
@@ -97,7 +102,7 @@ class _Scan:
         self.scan = PageScan()
         self.theme_scripts = theme_scripts
         self.base_path = base_path
-        self.inline_scripts: list[str] = []
+        self.inline_code: list[str] = []  # "script:…", "style:…" outside the content, normalised
 
     def walk(self, root: LexborNode, content: set[int] | None, head: frozenset[int] = frozenset()) -> None:
         """content: the mem_ids of the elements of the article content (None when all is
@@ -124,28 +129,47 @@ class _Scan:
 
     def _check_theme(self, element: LexborNode, tag: str, amap: dict[str, str], in_head: bool) -> None:
         """Outside the content: the theme's markup, where a raw-printed value could land."""
+        unsafe = self.scan.unsafe
         if tag in FORBIDDEN_ANYWHERE:
-            self.scan.unsafe.append(f"<{tag}> element outside the content (a value printed unescaped?)")
+            unsafe.append(f"<{tag}> element outside the content (a value printed unescaped?)")
         elif tag in FORBIDDEN_IN_BODY and not in_head:
-            self.scan.unsafe.append(f"<{tag}> element in the body outside the content (markup that left the article?)")
+            unsafe.append(f"<{tag}> element in the body outside the content (markup that left the article?)")
         for name, value in amap.items():
             if name.startswith("on"):
-                self.scan.unsafe.append(f"<{tag} {name}=…> event handler outside the content")
-            if name in URL_ATTRIBUTES:
-                compact = _CONTROL.sub("", value)
-                if compact == _THEME_VOID_URL:
-                    continue
-                if _DANGEROUS_URL.match(compact) and not _SAFE_DATA_URL.match(compact):
-                    self.scan.unsafe.append(f"<{tag} {name}={value[:40]!r}> dangerous URL outside the content")
-        if tag == "script":
-            src = amap.get("src", "")
-            if src and (urlsplit(src).scheme or urlsplit(src).netloc):
-                self.scan.unsafe.append(f"<script src={src[:60]!r}> loads code from another host")
-            elif not src and amap.get("type", "") != "application/json":
-                body = _normalise_script(element.text(deep=True), self.base_path)
-                self.inline_scripts.append(body)
-                if body not in self.theme_scripts if self.theme_scripts else not _THEME_INLINE_SCRIPTS.match(body):
-                    self.scan.unsafe.append("inline <script> outside the content that the theme did not write")
+                unsafe.append(f"<{tag} {name}=…> event handler outside the content")
+            if name in URL_ATTRIBUTES and _CONTROL.sub("", value) != _THEME_VOID_URL and _dangerous_url(name, value):
+                unsafe.append(f"<{tag} {name}={value[:40]!r}> dangerous URL outside the content")
+        if tag == "meta" and amap.get("http-equiv", "").strip().lower() == "refresh":
+            unsafe.append("<meta http-equiv=refresh> outside the content (sends the reader elsewhere)")
+        elif tag == "link" and set(amap.get("rel", "").lower().split()) & _FETCHING_RELS \
+                and _other_host(amap.get("href", "")):
+            unsafe.append(f"<link href={amap['href'][:60]!r}> loads from another host")
+        elif tag == "script":
+            # An SVG <script> takes its code from href or xlink:href; an HTML one from src.
+            sources = [amap[a] for a in ("src", "href", "xlink:href") if a in amap]
+            if any(_other_host(src) for src in sources):
+                unsafe.append(f"<script src={sources[0][:60]!r}> loads code from another host")
+            elif not sources and amap.get("type", "") != "application/json":
+                self._check_inline(element, "script")
+        elif tag == "style":
+            self._check_inline(element, "style")
+        if tag == "style" and not in_head and not self.theme_scripts:
+            unsafe.append("<style> element in the body outside the content (markup that left the article?)")
+
+    def _check_inline(self, element: LexborNode, kind: str) -> None:
+        """An inline script or style outside the content must be one of the theme's."""
+        if any(True for _ in element.iter()):  # elements inside: only in SVG or MathML
+            self.scan.unsafe.append(f"<{kind}> with elements inside, outside the content (a browser runs only "
+                                    "its own text)")
+            return
+        body = f"{kind}:" + _normalise_script(element.text(deep=True), self.base_path)
+        self.inline_code.append(body)
+        if self.theme_scripts:
+            known = body in self.theme_scripts
+        else:  # no 404 page to learn from: Material's scripts by how they begin; styles in <head>
+            known = kind == "style" or bool(_THEME_INLINE_SCRIPTS.match(body[len("script:"):]))
+        if not known:
+            self.scan.unsafe.append(f"inline <{kind}> outside the content that the theme did not write")
 
     def _check_content(self, tag: str, amap: dict[str, str]) -> None:
         if tag in FORBIDDEN_IN_CONTENT:
@@ -153,10 +177,28 @@ class _Scan:
         for name, value in amap.items():
             if name.startswith("on"):
                 self.scan.unsafe.append(f"<{tag} {name}=…> event handler in article content")
-            if name in URL_ATTRIBUTES or name == "style" and "url(" in value.lower():
-                compact = _CONTROL.sub("", value)
-                if _DANGEROUS_URL.match(compact) and not _SAFE_DATA_URL.match(compact):
-                    self.scan.unsafe.append(f"<{tag} {name}={value[:40]!r}> dangerous URL in article content")
+            if (name in URL_ATTRIBUTES or name == "style" and "url(" in value.lower()) and _dangerous_url(name, value):
+                self.scan.unsafe.append(f"<{tag} {name}={value[:40]!r}> dangerous URL in article content")
+
+
+def _dangerous_url(name: str, value: str) -> bool:
+    """javascript:, vbscript:, file: or a data: URL other than an image; in SVG animation
+    values, any item of the ";"-separated list."""
+    compact = _CONTROL.sub("", value)
+    items = compact.split(";") if name == "values" else [compact]
+    return any(_DANGEROUS_URL.match(item) and not _SAFE_DATA_URL.match(item) for item in items)
+
+
+def _browser_split(url: str) -> SplitResult:
+    """url split as a browser reads it: without tabs and newlines, trimmed of spaces and
+    control characters, "\\" read as "/" (so "\\\\evil.example/x" is "//evil.example/x")."""
+    return urlsplit(_URL_EDGES.sub("", _URL_NOISE.sub("", url)).replace("\\", "/"))
+
+
+def _other_host(url: str) -> bool:
+    """Whether a browser would fetch url from another host."""
+    parts = _browser_split(url)
+    return bool(parts.scheme or parts.netloc)
 
 
 def _normalise_script(text: str, base_path: str) -> str:
@@ -177,8 +219,9 @@ def _scan_document(text: str, known_scripts: frozenset[str] = frozenset(), base_
 
 
 def theme_scripts(page_text: str, base_path: str = "/") -> frozenset[str]:
-    """The inline scripts of a page without article content (404.html): the templates' own."""
-    return frozenset(_scan_document(page_text, base_path=base_path).inline_scripts)
+    """The inline scripts and styles of a page without article content (404.html): the
+    templates' own, as scan_page compares them."""
+    return frozenset(_scan_document(page_text, base_path=base_path).inline_code)
 
 
 def scan_page(text: str, known_scripts: frozenset[str] = frozenset(), base_path: str = "/") -> PageScan:
@@ -364,7 +407,7 @@ class _PathKinds(dict):  # type: ignore[type-arg]
 def _check_link(page: str, folder: str, url: str, kinds: _PathKinds, base_path: str) -> str | _Anchor | None:
     """'' when the internal link resolves, a problem sentence when not, None for external
     ones; an _Anchor when it resolves to a page whose element id is still to be checked."""
-    parts = urlsplit(url)
+    parts = _browser_split(url)
     if parts.scheme or parts.netloc:
         return None  # external (or absolute site_url canonical): not checked offline
     if parts.path:

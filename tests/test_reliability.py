@@ -646,7 +646,20 @@ THEME_PAGE = """<!doctype html><html><head><title>{title} - Site</title>
     ("<div></article><meta http-equiv=refresh content='0;url=https://evil.example/'>", "", "t",
      "<meta> element in the body outside the content"),
     ("</article><style>@import url(https://evil.example/x.css)</style>", "", "t",
-     "<style> element in the body outside the content"),
+     "inline <style> outside the content that the theme did not write"),
+    # An SVG <script> runs the code its href names, and only its own text, not its children's.
+    ('</article><svg><script href="https://evil.example/x.js">__md_scope=new URL("..",location)</script></svg>',
+     "", "t", "loads code from another host"),
+    ('</article><svg><script><g>__md_scope=new URL("..",location)</g></script></svg>', "", "t",
+     "<script> with elements inside"),
+    # A browser reads "\\" as "/": this loads from evil.example.
+    ('</article><script src="\\\\evil.example/../assets/javascripts/bundle.js"></script>', "", "t",
+     "loads code from another host"),
+    ("", "<svg><a><animate attributeName=href values='#;javascript:alert(1)' /></a></svg>", "t", "dangerous URL"),
+    # A title printed raw can put elements into <head>, where the theme's own would be.
+    ("", "", "</title><meta http-equiv=refresh content='0;url=https://evil.example/'>", "<meta http-equiv=refresh>"),
+    ("", "", "</title><link rel=stylesheet href=https://evil.example/x.css>", "loads from another host"),
+    ("", "", "</title><style>@import url(https://evil.example/x.css)</style>", "inline <style> outside the content"),
     # A browser reads <noscript> as raw text up to "</noscript>", wherever that is.
     ("", "<noscript><p title='</noscript><img src=x onerror=alert(1)>'></noscript>", "t", "<noscript> element"),
     ("", "<svg><a><set attributeName=href to=javascript:alert(1) /><text>x</text></a></svg>", "t",
