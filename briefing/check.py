@@ -40,9 +40,11 @@ FORBIDDEN_ANYWHERE = {"iframe", "object", "embed", "applet", "frame", "frameset"
 # The theme writes these in <head> only; in <body>, outside the content, they came from
 # markup that left the article (a redirect, or a style sheet from another host).
 FORBIDDEN_IN_BODY = {"meta", "link"}
-# <link rel=…> values that make the browser fetch the href (a canonical link does not).
-_FETCHING_RELS = {"stylesheet", "import", "preload", "modulepreload", "prefetch", "prerender", "manifest",
-                  "icon", "apple-touch-icon", "dns-prefetch", "preconnect", "serviceworker"}
+# <link rel=…> values that only name another page; any other rel may make the browser
+# fetch the href (a style sheet, an icon, a preload, …).
+_NAMING_RELS = {"canonical", "alternate", "author", "license", "help", "me", "prev", "next", "search",
+                "bookmark", "external", "nofollow", "noopener", "noreferrer", "tag"}
+_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")\s]+)""", re.I)
 # check_site accepts an inline script outside the content only when it is one of the 404
 # page's (a page without article content: the templates' own scripts), compared whole,
 # relative paths aside. Any other one was injected: through a template that printed a
@@ -141,22 +143,27 @@ class _Scan:
                 unsafe.append(f"<{tag} {name}={value[:40]!r}> dangerous URL outside the content")
         if tag == "meta" and amap.get("http-equiv", "").strip().lower() == "refresh":
             unsafe.append("<meta http-equiv=refresh> outside the content (sends the reader elsewhere)")
-        elif tag == "link" and set(amap.get("rel", "").lower().split()) & _FETCHING_RELS \
-                and _other_host(amap.get("href", "")):
-            unsafe.append(f"<link href={amap['href'][:60]!r}> loads from another host")
+        elif tag == "link" and not set(amap.get("rel", "").lower().split()) <= _NAMING_RELS \
+                and (_other_host(amap.get("href", "")) or _other_host_in_srcset(amap.get("imagesrcset", ""))):
+            unsafe.append(f"<link href={amap.get('href', '')[:60]!r}> loads from another host")
         elif tag == "script":
-            # An SVG <script> takes its code from href or xlink:href; an HTML one from src.
+            # An HTML <script> loads src, an SVG one href or xlink:href, and either runs its
+            # own text when it has none: every source must be on this host, and any text
+            # must be the theme's (JSON ones too: Material reads its settings from one).
             sources = [amap[a] for a in ("src", "href", "xlink:href") if a in amap]
             if any(_other_host(src) for src in sources):
                 unsafe.append(f"<script src={sources[0][:60]!r}> loads code from another host")
-            elif not sources and amap.get("type", "") != "application/json":
-                self._check_inline(element, "script")
+            if not sources or element.text(deep=True).strip() or any(True for _ in element.iter()):
+                self._check_inline(element, "script", amap.get("type", "").strip().lower() == "application/json")
         elif tag == "style":
             self._check_inline(element, "style")
+        if any(_other_host(url) or _DANGEROUS_URL.match(_CONTROL.sub("", url))
+               for url in _CSS_URL.findall(amap.get("style", ""))):
+            unsafe.append(f"<{tag} style=…> loads from another host or runs a URL")
         if tag == "style" and not in_head and not self.theme_scripts:
             unsafe.append("<style> element in the body outside the content (markup that left the article?)")
 
-    def _check_inline(self, element: LexborNode, kind: str) -> None:
+    def _check_inline(self, element: LexborNode, kind: str, data: bool = False) -> None:
         """An inline script or style outside the content must be one of the theme's."""
         if any(True for _ in element.iter()):  # elements inside: only in SVG or MathML
             self.scan.unsafe.append(f"<{kind}> with elements inside, outside the content (a browser runs only "
@@ -167,7 +174,7 @@ class _Scan:
         if self.theme_scripts:
             known = body in self.theme_scripts
         else:  # no 404 page to learn from: Material's scripts by how they begin; styles in <head>
-            known = kind == "style" or bool(_THEME_INLINE_SCRIPTS.match(body[len("script:"):]))
+            known = kind == "style" or data or bool(_THEME_INLINE_SCRIPTS.match(body[len("script:"):]))
         if not known:
             self.scan.unsafe.append(f"inline <{kind}> outside the content that the theme did not write")
 
@@ -201,11 +208,17 @@ def _other_host(url: str) -> bool:
     return bool(parts.scheme or parts.netloc)
 
 
+def _other_host_in_srcset(srcset: str) -> bool:
+    return any(_other_host(candidate.split()[0]) for candidate in srcset.split(",") if candidate.strip())
+
+
 def _normalise_script(text: str, base_path: str) -> str:
-    """Relative paths differ with page depth ("..", "../.."), and the 404 page, served at
-    any depth, has the site's base path instead ("/briefing/"): all compare as ""."""
+    """Relative paths differ with page depth ("..", "../..", "../../assets/x.js"), and the
+    404 page, served at any depth, has the site's base path instead ("/briefing/",
+    "/briefing/assets/x.js"): each compares without that beginning ("", "assets/x.js")."""
     text = _REL_PATH.sub(r"\1\1", text)
-    return text.replace(f'"{base_path}"', '""').replace(f"'{base_path}'", "''").strip()
+    text = text.replace(f'"{base_path}"', '""').replace(f"'{base_path}'", "''")
+    return re.sub(r"""(["'])(?:(?:\.\./)+|\./|%s)""" % re.escape(base_path), r"\1", text).strip()
 
 
 def _scan_document(text: str, known_scripts: frozenset[str] = frozenset(), base_path: str = "/") -> _Scan:

@@ -656,6 +656,15 @@ THEME_PAGE = """<!doctype html><html><head><title>{title} - Site</title>
     ('</article><script src="\\\\evil.example/../assets/javascripts/bundle.js"></script>', "", "t",
      "loads code from another host"),
     ("", "<svg><a><animate attributeName=href values='#;javascript:alert(1)' /></a></svg>", "t", "dangerous URL"),
+    # An HTML <script> ignores href and an SVG one src: each runs its own text then.
+    ('</article><script href="x">alert(1)</script>', "", "t", "inline <script> outside the content"),
+    ('</article><svg><script src="x">alert(1)</script></svg>', "", "t", "inline <script> outside the content"),
+    # Material reads its settings from the first #__config: a second one earlier takes over.
+    ("", "", '</title><script id="__config" type="application/json">{"base": "https://evil.example/"}</script>',
+     "inline <script> outside the content"),
+    ("", "", "</title><link rel=preload as=image href=/x.png imagesrcset='https://evil.example/a.png 1x'>",
+     "loads from another host"),
+    ("", "<div style='background:url(https://evil.example/x.png)'>x</div>", "t", "loads from another host"),
     # A title printed raw can put elements into <head>, where the theme's own would be.
     ("", "", "</title><meta http-equiv=refresh content='0;url=https://evil.example/'>", "<meta http-equiv=refresh>"),
     ("", "", "</title><link rel=stylesheet href=https://evil.example/x.css>", "loads from another host"),
