@@ -664,7 +664,13 @@ THEME_PAGE = """<!doctype html><html><head><title>{title} - Site</title>
      "inline <script> outside the content"),
     ("", "", "</title><link rel=preload as=image href=/x.png imagesrcset='https://evil.example/a.png 1x'>",
      "loads from another host"),
-    ("", "<div style='background:url(https://evil.example/x.png)'>x</div>", "t", "loads from another host"),
+    ("", "<div style='background:url(https://evil.example/x.png)'>x</div>", "t", "with a CSS function"),
+    ("", "<div style='background:u\\72l(\\2f\\2f evil.example/x.png)'>x</div>", "t", "with a CSS function"),
+    # Browsers with the older <select> rules ignore <xmp> or <title> there, so "</select>"
+    # ends the select and the <img> is markup; today's rules read it all as text.
+    ("<select><xmp></select><img src=x onerror=alert(1)></xmp></select>", "", "t", "<xmp> element"),
+    ("<select><title></select><img src=x onerror=alert(1)></title></select>", "", "t", "<title> element"),
+    ("", "<select><noembed></select><img src=x onerror=alert(1)></noembed></select>", "t", "<noembed> element"),
     # A title printed raw can put elements into <head>, where the theme's own would be.
     ("", "", "</title><meta http-equiv=refresh content='0;url=https://evil.example/'>", "<meta http-equiv=refresh>"),
     ("", "", "</title><link rel=stylesheet href=https://evil.example/x.css>", "loads from another host"),
