@@ -104,9 +104,9 @@ def _elements(node: LexborNode) -> Iterator[LexborNode]:
 
 
 class _Scan:
-    def __init__(self, theme_scripts: frozenset[str] = frozenset(), base_path: str = "/") -> None:
+    def __init__(self, theme_inline: frozenset[str] = frozenset(), base_path: str = "/") -> None:
         self.scan = PageScan()
-        self.theme_scripts = theme_scripts
+        self.theme_inline = theme_inline  # theme_scripts(): the 404 page's scripts and styles
         self.base_path = base_path
         self.inline_code: list[str] = []  # "script:…", "style:…" outside the content, normalised
 
@@ -165,7 +165,7 @@ class _Scan:
             # The theme writes no style attribute with a function (url(), image-set(), …) or
             # a CSS escape: such a value could load from another host in too many spellings.
             unsafe.append(f"<{tag} style={amap['style'][:40]!r}> with a CSS function or escape outside the content")
-        if tag == "style" and not in_head and not self.theme_scripts:
+        if tag == "style" and not in_head and not self.theme_inline:
             unsafe.append("<style> element in the body outside the content (markup that left the article?)")
 
     def _check_inline(self, element: LexborNode, kind: str, data: bool = False) -> None:
@@ -176,8 +176,8 @@ class _Scan:
             return
         body = f"{kind}:" + _normalise_script(element.text(deep=True), self.base_path)
         self.inline_code.append(body)
-        if self.theme_scripts:
-            known = body in self.theme_scripts
+        if self.theme_inline:
+            known = body in self.theme_inline
         else:  # no 404 page to learn from: Material's scripts by how they begin; styles in <head>
             known = kind == "style" or data or bool(_THEME_INLINE_SCRIPTS.match(body[len("script:"):]))
         if not known:
