@@ -142,7 +142,10 @@ CAPTION_RE = re.compile(
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
     r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})?\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
-    r"|(?:/|\b)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)\)?\s*$", re.I)
+    # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",
+    # ". Getty Images", "via AP Photo"): a headline may end in "... and Reuters".
+    r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)\)?\s*$",
+    re.I)
 BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)

@@ -188,6 +188,24 @@ def test_brand_from_boilerplate_not_owner(tmp_path: Path) -> None:
     assert art.authors == ["Jane Doe"]
 
 
+@pytest.mark.parametrize("headline", ["Council signs a new contract with Reuters",
+                                      "Microsoft ends its partnership with AFP"])
+def test_a_headline_ending_in_an_agency_name_is_not_a_photo_credit(headline: str, tmp_path: Path) -> None:
+    # An agency's name ends a photo credit only after a credit's separator ("Name/Reuters",
+    # "(AFP)"); this headline ends in one as the object of its sentence.
+    body = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
+            "for schools and for the repair of roads that have been neglected for years. ") * 2
+    text = "\n\n".join(["Menu", "News", "Advertisement", headline, "Jane Doe, City Correspondent", "March 3, 2021",
+                         "Workers outside the town hall, March 1, 2021 (John Roe/Reuters)",
+                         body, body.replace("council", "board"), "Print", "Comments"])
+    path = tmp_path / "agency.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == headline
+    assert [b.text for b in art.blocks if b.kind == "caption"] == [
+        "Workers outside the town hall, March 1, 2021 (John Roe/Reuters)"]
+
+
 @pytest.mark.parametrize("footer,expected", [
     ("Harbor Ledger · 2013–2021 Made with care in Maine", "Harbor Ledger"),  # the name stamped with its years
     ("Harbor Ledger © 2021", "Harbor Ledger"),
