@@ -164,12 +164,14 @@ def _pagefind(site_dir: Path, output: Path) -> None:
 Say = Callable[[str], None]  # progress messages for long builds
 
 
-def run_mkdocs(config, say: Say | None = None, jobs: int | None = None) -> None:  # type: ignore[no-untyped-def]
+def run_mkdocs(config, say: Say | None = None, jobs: int | None = None,  # type: ignore[no-untyped-def]
+               reuse: PageReuse | None = None) -> None:
     """`mkdocs build` in a forked child, so the memory it holds for every page is returned
     to the system before Pagefind runs. MkDocs' own errors come back as SiteError.
 
     say, if given, hears every PROGRESS_SECONDS how many pages are written so far.
     jobs: processes that render pages (default one per core; see _PageSplit for when).
+    reuse: the previous build's pages to take over where nothing they depend on changed.
     """
     import multiprocessing
     import traceback
@@ -178,7 +180,7 @@ def run_mkdocs(config, say: Say | None = None, jobs: int | None = None) -> None:
     from mkdocs.exceptions import Abort, MkDocsException
 
     def child(conn) -> None:  # type: ignore[no-untyped-def]
-        split = _PageSplit.start(config, jobs)
+        split = _PageSplit.start(config, jobs, reuse)
         try:
             build(config)
             outcome = None
@@ -269,6 +271,7 @@ class _PageSplit:
         self.counted = None  # in a worker: its warning counter
         self.owner: dict[str, int] = {}  # src_uri -> the process that writes the page
         self.mine: set[str] = set()  # src_uri of the pages this process writes
+        self.reuse: PageReuse | None = None
 
     @staticmethod
     def applies(config, jobs: int | None) -> bool:  # type: ignore[no-untyped-def]
@@ -278,9 +281,13 @@ class _PageSplit:
         return sum(1 for _ in Path(config["docs_dir"]).rglob("*.md")) >= PARALLEL_MIN_PAGES
 
     @classmethod
-    def start(cls, config, jobs: int | None) -> _PageSplit | None:  # type: ignore[no-untyped-def]
-        """In the build process: wrap MkDocs' page steps, when the build is to be shared out."""
-        if not cls.applies(config, jobs):
+    def start(cls, config, jobs: int | None, reuse: PageReuse | None = None) -> _PageSplit | None:  # type: ignore[no-untyped-def]
+        """In the build process: wrap MkDocs' page steps, when the build is to be shared out
+        or pages of the previous build may be reused (then possibly in this process alone)."""
+        parallel = cls.applies(config, jobs)
+        if reuse is not None and not reuse.applies(config):
+            reuse = None
+        if not parallel and reuse is None:
             return None
         try:
             import mkdocs.commands.build as mk_build
@@ -289,7 +296,8 @@ class _PageSplit:
             originals = (mk_build._populate_page, mk_build._build_page, Page.render)
         except (ImportError, AttributeError):
             return None
-        split = cls(jobs or _cores(), originals)
+        split = cls((jobs or _cores()) if parallel else 1, originals)
+        split.reuse = reuse
         mk_build._populate_page = split._populate_page
         mk_build._build_page = split._build_page
 
@@ -304,6 +312,8 @@ class _PageSplit:
     def _populate_page(self, page, config, files, dirty=False):  # type: ignore[no-untyped-def]
         if not self.forked:
             self.owner = self._plan(files.documentation_pages())
+            if self.reuse is not None:
+                self.reuse.plan(config, files.documentation_pages())
             self._fork(config)
         return self.populate(page, config, files, dirty)
 
@@ -320,11 +330,15 @@ class _PageSplit:
 
     def _render(self, page, config, files) -> None:  # type: ignore[no-untyped-def]
         rank = self.owner.get(page.file.src_uri, 0)
-        if rank and _has_tags_listing(page, config):
+        listing = _has_tags_listing(page, config)
+        if rank and listing:
             rank = self.owner[page.file.src_uri] = 0
         if rank == self.rank:
             self.mine.add(page.file.src_uri)
-            self.render(page, config, files)
+            if self.reuse is None:
+                self.render(page, config, files)
+            elif not self.reuse.take(page, files, listing):
+                self.reuse.render(self.render, page, config, files)
         elif "title" not in page.meta:
             self.render(page, config, files)  # for its title; another process writes it
         else:
@@ -335,7 +349,10 @@ class _PageSplit:
 
     def _build_page(self, page, config, doc_files, nav, env, dirty=False, excluded=False):  # type: ignore[no-untyped-def]
         if page.file.src_uri in self.mine:
-            self.build_page(page, config, doc_files, nav, env, dirty, excluded)
+            if self.reuse is not None and page.file.src_uri in self.reuse.reused:
+                self.reuse.copy_page(page)
+            else:
+                self.build_page(page, config, doc_files, nav, env, dirty, excluded)
             page.content = ""  # written: only its anchors are needed from here on
         if page.file is doc_files[-1]:  # MkDocs' last page: the workers are done
             if self.rank:
@@ -385,7 +402,8 @@ class _PageSplit:
             if file.src_uri in self.mine and file.page is not None:
                 page = file.page
                 links = {to.src_uri: dict(found) for to, found in (page.links_to_anchors or {}).items()}
-                pages.append((file.src_uri, sorted(page.present_anchor_ids or ()), links))
+                targets = self.reuse.targets.get(file.src_uri) if self.reuse is not None else None
+                pages.append((file.src_uri, sorted(page.present_anchor_ids or ()), links, targets))
         warnings = sum(count for _, count in self.counted.get_counts()) if self.counted else 0
         self._exit(("ok", {"warnings": warnings, "pages": pages}))
 
@@ -415,11 +433,15 @@ class _PageSplit:
                 problems.append(payload)
                 continue
             warnings += payload["warnings"]
-            for uri, present, links in payload["pages"]:
+            for uri, present, links, targets in payload["pages"]:
                 page = by_uri[uri].page
                 page.present_anchor_ids = set(present)
                 page.links_to_anchors = {by_uri[to]: found for to, found in links.items() if to in by_uri}
+                if self.reuse is not None and targets is not None:
+                    self.reuse.targets[uri] = targets
         self.children = []
+        if self.reuse is not None and not problems and not warnings:
+            self.reuse.record(doc_files)
         if problems:
             raise Abort("; ".join(problems))
         if warnings:
@@ -440,6 +462,250 @@ class _PageSplit:
             except (ProcessLookupError, ChildProcessError):
                 pass
         self.children = []
+
+
+# -- pages reused from the previous build --------------------------------------------------
+
+REUSE_FORMAT = 1  # bump when what a page's HTML depends on changes in this code
+# Markdown extensions that read nothing but the page (snippets would include other files).
+REUSE_EXTENSION_PACKAGES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
+REUSE_UNSAFE_EXTENSIONS = frozenset({"pymdownx.snippets"})
+# What the HTML of a page also depends on: these packages' versions.
+REUSE_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml")
+
+
+def pages_manifest(site_dir: Path) -> Path:
+    """Where a built site's record of its pages is kept: beside the site, never published."""
+    return site_dir.with_name(f".{site_dir.name}.pages.json")
+
+
+class PageReuse:
+    """The HTML of the previous build, taken over page by page where nothing changed.
+
+    A page outside the navigation, with a title in its front matter and no tags listing,
+    depends on its own Markdown, on the configuration (navigation titles included), the
+    theme and the software, and on the files its links point to existing. When all of
+    these are as they were at the previous build, its HTML is that build's, byte for
+    byte: the file is hard-linked (or copied) from the previous site instead of being
+    converted and rendered again, and what MkDocs needs from it for the whole site (its
+    anchors, its links into other pages' anchors) comes from the record of that build.
+    The record (pages_manifest) lists each page's Markdown digest and the size, mtime and
+    inode of its HTML file, so a site edited by hand since is rendered afresh.
+    """
+
+    def __init__(self, previous_site: Path, manifest: Path, out: Path) -> None:
+        self.previous = previous_site
+        self.manifest = manifest
+        self.out = out
+        self.key: str | None = None
+        self.digests: dict[str, str] = {}  # src_uri -> sha256 of the Markdown file
+        self.eligible: set[str] = set()  # pages that could be reused (outside the nav, no listing)
+        self.usable: dict[str, dict[str, object]] = {}  # src_uri -> the previous build's entry
+        self.reused: set[str] = set()  # pages taken over in this process
+        self.targets: dict[str, list[str]] = {}  # src_uri -> the files its links looked up
+
+    @staticmethod
+    def applies(config) -> bool:  # type: ignore[no-untyped-def]
+        """Only where a page's HTML depends on nothing but what the key covers."""
+        if not set(config.plugins) <= SPLIT_SAFE_PLUGINS or config.get("hooks") or config.get("nav") is None:
+            return False
+        for ext in config["markdown_extensions"]:
+            if not isinstance(ext, str):
+                return False
+            name = ext if "." in ext else f"markdown.extensions.{ext}"
+            if not name.startswith(REUSE_EXTENSION_PACKAGES) or name in REUSE_UNSAFE_EXTENSIONS:
+                return False
+        return True
+
+    def plan(self, config, doc_files) -> None:  # type: ignore[no-untyped-def]
+        """Before any page is read: digest every page and decide which may be taken over."""
+        directives = {b"<!-- " + str(getattr(p, "config", {}).get("listings_directive", "material/tags")).encode()
+                      for p in config.plugins.values()} or {b"<!-- material/tags"}
+        untitled = set(_untitled_nav_pages(config["nav"]))
+        listings, nav_sources = [], []
+        for file in doc_files:
+            if not file.abs_src_path:
+                continue
+            with open(file.abs_src_path, "rb") as fh:
+                data = fh.read()
+            digest = hashlib.sha256(data).hexdigest()
+            self.digests[file.src_uri] = digest
+            if any(d in data for d in directives):
+                listings.append((file.src_uri, digest))
+            elif file.src_uri in untitled:
+                nav_sources.append((file.src_uri, digest))
+            elif file.inclusion.is_not_in_nav():
+                self.eligible.add(file.src_uri)
+        self.key = _reuse_key(config, listings, nav_sources)
+        previous = self._load()
+        if previous.get("key") != self.key:
+            return
+        for file in doc_files:
+            entry = previous["pages"].get(file.src_uri)  # type: ignore[union-attr]
+            if file.src_uri not in self.eligible or not entry or entry.get("md") != self.digests[file.src_uri]:
+                continue
+            try:
+                st = os.stat(os.path.join(self.previous, file.dest_uri))
+            except OSError:
+                continue
+            if entry.get("html") == [st.st_size, st.st_mtime_ns, st.st_ino]:
+                self.usable[file.src_uri] = entry
+
+    def _load(self) -> dict[str, object]:
+        try:
+            with open(self.manifest, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) and isinstance(data.get("pages"), dict) else {}
+
+    def take(self, page, files, listing: bool) -> bool:  # type: ignore[no-untyped-def]
+        """Take the page over from the previous build, if nothing it depends on changed."""
+        entry = self.usable.get(page.file.src_uri)
+        if entry is None or listing or "title" not in page.meta:
+            return False
+        from mkdocs.utils import get_relative_url
+
+        targets = entry["targets"]
+        if any(files.get_file_from_path(t) is None for t in targets):  # type: ignore[union-attr]
+            return False  # a linked file is gone: render it, and let MkDocs say so
+        # MkDocs keeps each link as written, for its warning; the record keeps the anchors only.
+        links = {target: {anchor: f"{get_relative_url(to, page.file.src_uri)}#{anchor}" for anchor in anchors}
+                 for to, anchors in entry["links"].items()  # type: ignore[union-attr]
+                 if (target := files.get_file_from_path(to)) is not None}
+        page.content = ""
+        page.present_anchor_ids = set(entry["anchors"])  # type: ignore[arg-type]
+        page.links_to_anchors = links
+        self.targets[page.file.src_uri] = list(targets)  # type: ignore[arg-type]
+        self.reused.add(page.file.src_uri)
+        return True
+
+    def render(self, render, page, config, files) -> None:  # type: ignore[no-untyped-def]
+        """Page.render, noting which files the page's links looked up."""
+        recorder = _LookupRecorder(files)
+        render(page, config, recorder)
+        self.targets[page.file.src_uri] = sorted(recorder.looked_up)
+
+    def copy_page(self, page) -> None:  # type: ignore[no-untyped-def]
+        """The previous build's HTML of the page, into this build (a hard link where possible)."""
+        src = os.path.join(self.previous, page.file.dest_uri)
+        dest = page.file.abs_dest_path
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        try:
+            os.link(src, dest)
+        except OSError:
+            shutil.copyfile(src, dest)
+
+    def record(self, doc_files) -> None:  # type: ignore[no-untyped-def]
+        """In the first process, once every page is written: the record of this build."""
+        pages: dict[str, object] = {}
+        for file in doc_files:
+            page, uri = file.page, file.src_uri
+            targets = self.targets.get(uri)
+            if uri not in self.eligible or page is None or targets is None or "title" not in page.meta \
+                    or page.present_anchor_ids is None:
+                continue
+            try:
+                st = os.stat(file.abs_dest_path)
+            except OSError:
+                continue
+            pages[uri] = {
+                "md": self.digests[uri], "html": [st.st_size, st.st_mtime_ns, st.st_ino],
+                "anchors": sorted(page.present_anchor_ids),
+                "links": {to.src_uri: sorted(found) for to, found in (page.links_to_anchors or {}).items()},
+                "targets": targets,
+            }
+        tmp = self.out.with_name(self.out.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump({"key": self.key, "pages": pages}, fh, separators=(",", ":"))
+        os.replace(tmp, self.out)
+
+
+class _LookupRecorder:
+    """MkDocs' Files, noting every path a page's links look up."""
+
+    def __init__(self, files) -> None:  # type: ignore[no-untyped-def]
+        self._files = files
+        self.looked_up: set[str] = set()
+
+    def get_file_from_path(self, path: str):  # type: ignore[no-untyped-def]
+        self.looked_up.add(path)
+        return self._files.get_file_from_path(path)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._files, name)
+
+
+def _untitled_nav_pages(nav) -> list[str]:  # type: ignore[no-untyped-def]
+    """Navigation entries without a title of their own: their page's Markdown names them."""
+    out: list[str] = []
+    for item in nav or []:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                out.extend(_untitled_nav_pages(value) if isinstance(value, list) else [])
+    return out
+
+
+def _reuse_key(config, listings: list[tuple[str, str]], nav_sources: list[tuple[str, str]]) -> str:  # type: ignore[no-untyped-def]
+    """Everything besides its own Markdown that a page's HTML depends on, digested."""
+    from importlib import metadata
+
+    versions = {}
+    for dist in REUSE_PACKAGES:
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = None
+    theme_files = []
+    custom_dir = getattr(config["theme"], "custom_dir", None)
+    if custom_dir and os.path.isdir(custom_dir):
+        for root, dirs, names in os.walk(custom_dir):
+            dirs.sort()
+            for name in sorted(names):
+                path = os.path.join(root, name)
+                with open(path, "rb") as fh:
+                    theme_files.append((os.path.relpath(path, custom_dir), hashlib.sha256(fh.read()).hexdigest()))
+    settings = {k: v for k, v in config.items() if k not in ("site_dir", "dev_addr", "watch")}
+    theme = config["theme"]
+    parts = {"format": REUSE_FORMAT, "python": sys.version_info[:2], "versions": versions,
+             "config": _signature(settings), "theme": [getattr(theme, "name", None), _signature(getattr(theme, "dirs", None)),
+                                                       sorted(getattr(theme, "static_templates", ()))],
+             "theme_files": theme_files, "listings": listings,
+             "nav_sources": nav_sources}
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _signature(value, depth: int = 0):  # type: ignore[no-untyped-def]
+    """A JSON-able, address-free picture of a configuration value."""
+    import functools
+    from collections.abc import Mapping
+
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if depth > 8:
+        return f"<{type(value).__qualname__}>"
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, functools.partial):
+        return ["partial", _signature(value.func, depth + 1), _signature(list(value.args), depth + 1),
+                _signature(value.keywords, depth + 1)]
+    if isinstance(value, (list, tuple)):
+        return [_signature(v, depth + 1) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(json.dumps(_signature(v, depth + 1), sort_keys=True, default=str) for v in value)
+    if isinstance(value, Mapping) or callable(getattr(value, "items", None)):
+        return {str(k): _signature(v, depth + 1) for k, v in value.items()}
+    if hasattr(value, "config") and hasattr(value, "on_config"):  # a plugin: its settings
+        return [type(value).__qualname__, _signature(value.config, depth + 1)]
+    if callable(value) and hasattr(value, "__qualname__"):
+        return f"{getattr(value, '__module__', '')}.{value.__qualname__}"
+    text = repr(value)
+    if " at 0x" not in text:
+        return text
+    return [type(value).__qualname__, _signature(vars(value), depth + 1)] if hasattr(value, "__dict__") \
+        else type(value).__qualname__
 
 
 def _has_tags_listing(page, config) -> bool:  # type: ignore[no-untyped-def]
@@ -464,12 +730,14 @@ def _count_pages(site_dir: Path) -> int:
 
 
 def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | None = None,
-               say: Say | None = None, jobs: int | None = None) -> SiteResult:
+               say: Say | None = None, jobs: int | None = None, reuse_pages: bool = True) -> SiteResult:
     """mkdocs build --strict into a temporary folder, check it, then swap it into place.
 
     search: the engine the pages were written for; by default what the conversion
     recorded in the docs manifest (Material's when nothing is recorded).
     jobs: processes that render the article pages (default: one per core, for large sites).
+    reuse_pages: take over the previous build's HTML of pages whose Markdown and everything
+    else they depend on are unchanged (PageReuse); False renders every page.
     """
     from .write import manifest_setting
 
@@ -478,13 +746,17 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
         raise SiteError(f"unknown search engine {search!r} (use one of {', '.join(SEARCH_ENGINES)})")
     staging = site_dir.with_name(f".{site_dir.name}.building")
     shutil.rmtree(staging, ignore_errors=True)
+    record = pages_manifest(staging)
+    record.unlink(missing_ok=True)
     config = load_mkdocs_config(config_file, docs_dir, staging, search)
+    reuse = PageReuse(site_dir, pages_manifest(site_dir), record) if reuse_pages else None
     try:
-        run_mkdocs(config, say, jobs)
+        run_mkdocs(config, say, jobs, reuse)
         if search == "pagefind":
             run_pagefind(staging, say)
     except SiteError as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        record.unlink(missing_ok=True)
         raise SiteError(f"{exc} (the previous site, if any, is unchanged)") from exc
     base_path = urlsplit(config.get("site_url") or "/").path or "/"
     if say:
@@ -494,6 +766,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
         for problem in report.unsafe + report.broken:
             log.error("%s", problem)
         shutil.rmtree(staging, ignore_errors=True)
+        record.unlink(missing_ok=True)
         what = []
         if report.unsafe:
             what.append(f"{len(report.unsafe)} unsafe element(s) or attribute(s) from article content")
@@ -503,6 +776,12 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
     for problem in report.duplicate_ids:
         log.warning("%s", problem)
     _swap_into_place(staging, site_dir)
+    # The record describes the site just swapped in; without one (a build that could not
+    # reuse pages), the previous record is dropped with the site it described.
+    if record.exists():
+        os.replace(record, pages_manifest(site_dir))
+    else:
+        pages_manifest(site_dir).unlink(missing_ok=True)
     return SiteResult(site_dir, report)
 
 

@@ -196,6 +196,98 @@ def test_parallel_site_build_fails_on_a_warning_from_a_page_another_process_rend
     assert expected in logged and victim in logged, logged[-2000:]
 
 
+def _inodes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.glob("articles/*/index.html")}
+
+
+def _article_with_a_related_link(docs: Path) -> tuple[str, str]:
+    """An article page and another article its Related list links to."""
+    for path in sorted((docs / "articles").glob("*.md")):
+        related = _front_matter(path).get("related") or []
+        if related:
+            return path.stem, related[0]["slug"]
+    raise AssertionError("no article with related articles")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_rebuild_reuses_unchanged_pages_and_writes_what_a_fresh_build_writes(
+        pagefind_docs: Path, tmp_path: Path, monkeypatch, jobs: int) -> None:  # type: ignore[no-untyped-def]
+    """After one article's Markdown changed, the next site build takes every other article
+    page over from the previous site (the same file) and renders that one again; the site
+    is byte for byte that of a build from scratch. A page edited by hand in the built site
+    is rendered again, not taken over."""
+    from briefing import site as site_module
+
+    monkeypatch.setattr(site_module, "PARALLEL_MIN_PAGES", 1)
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    shutil.copytree(pagefind_docs, docs)
+    site_module.build_site(REPO / "mkdocs.yml", docs, site, jobs=jobs)
+    record = site_module.pages_manifest(site)
+    assert record.is_file() and not (site / record.name).exists()
+    before = _inodes(site)
+    edited, _ = _article_with_a_related_link(docs)
+    page = docs / "articles" / f"{edited}.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA sentence added after the first build.\n",
+                    encoding="utf-8")
+    tampered = next(rel for rel in sorted(before) if not rel.startswith(f"articles/{edited}/"))
+    with (site / tampered).open("a", encoding="utf-8") as f:
+        f.write("<!-- edited by hand -->")
+    site_module.build_site(REPO / "mkdocs.yml", docs, site, jobs=jobs)
+    after = _inodes(site)
+    changed = {rel for rel in before if after.get(rel) != before[rel]}
+    assert changed == {f"articles/{edited}/index.html", tampered}, changed
+    assert "A sentence added after the first build." in (site / f"articles/{edited}/index.html").read_text("utf-8")
+    site_module.build_site(REPO / "mkdocs.yml", docs, tmp_path / "fresh", jobs=jobs, reuse_pages=False)
+    assert _tree(site) == _tree(tmp_path / "fresh")
+
+
+def test_rebuild_after_a_configuration_change_renders_every_page(pagefind_docs: Path, tmp_path: Path,
+                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every page shows the site's name: with another name in mkdocs.yml no page is taken over."""
+    from briefing import site as site_module
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    shutil.copytree(pagefind_docs, docs)
+    config = tmp_path / "mkdocs.yml"
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    config.write_text(text, encoding="utf-8")
+    shutil.copytree(REPO / "overrides", tmp_path / "overrides")
+    site_module.build_site(config, docs, site, jobs=1)
+    before = _inodes(site)
+    config.write_text(text.replace('site_name: "', 'site_name: "Renamed - ', 1), encoding="utf-8")
+    site_module.build_site(config, docs, site, jobs=1)
+    after = _inodes(site)
+    assert before and not {rel for rel in before if after.get(rel) == before[rel]}
+    assert "Renamed - " in next(iter(site.glob("articles/*/index.html"))).read_text("utf-8")
+
+
+def test_rebuild_still_fails_on_a_link_to_a_removed_page(pagefind_docs: Path, tmp_path: Path) -> None:
+    """A page whose Markdown did not change but whose link now points nowhere is not taken
+    over: MkDocs renders it, reports the link, and strict mode fails the build."""
+    from briefing import site as site_module
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    shutil.copytree(pagefind_docs, docs)
+    site_module.build_site(REPO / "mkdocs.yml", docs, site, jobs=1)
+    # An entity page (outside the navigation, so it could be taken over) links to the article.
+    entity = next(p for p in sorted((docs / "entities").glob("*.md")) if "](../articles/" in p.read_text("utf-8"))
+    linked = entity.read_text("utf-8").split("](../articles/", 1)[1].split(".md", 1)[0]
+    (docs / "articles" / f"{linked}.md").unlink()
+    log_file = tmp_path / "mkdocs.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setLevel(logging.WARNING)
+    logging.getLogger("mkdocs").addHandler(handler)
+    try:
+        with pytest.raises(site_module.SiteError, match="strict"):
+            site_module.build_site(REPO / "mkdocs.yml", docs, site, jobs=1)
+    finally:
+        logging.getLogger("mkdocs").removeHandler(handler)
+        handler.close()
+    logged = log_file.read_text(encoding="utf-8")
+    assert f"Doc file 'entities/{entity.name}' contains a link '../articles/{linked}.md" in logged, logged[-2000:]
+    assert (site / "articles" / linked / "index.html").is_file()  # the previous site is unchanged
+
+
 def test_site_build_reports_progress(seeds_build, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A long build says what it is doing: pages MkDocs has written so far, then the checks."""
     from briefing import site as site_module
