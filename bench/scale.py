@@ -349,6 +349,7 @@ def measure_size(n: int, repeat: int, work: Path, e2e_max: int, hugo: bool) -> d
         docs, site = work / "docs", work / "site"
         for p in (docs, site, work / ".site.building", work / "cache"):
             shutil.rmtree(p, ignore_errors=True)
+        (work / ".site.pages.json").unlink(missing_ok=True)  # the record of a previous site build
         # (a) cold conversion
         res = run_measured(cli("convert", seeds, docs, site))
         check_rc("convert", res)
@@ -388,6 +389,17 @@ def measure_size(n: int, repeat: int, work: Path, e2e_max: int, hugo: bool) -> d
                               "docs_files_changed": len(changed), "docs_files_total": len(after),
                               "changed_sample": changed[:8], "summary": summary}
         victim.write_bytes(original)
+        # (c2) the site build after that edit, on the same site: pages whose inputs did not
+        # change are taken over from the previous build (briefing.site.PageReuse)
+        site_before = hashes(site)
+        res = run_measured([PY, "-c", SITE_DRIVER, str(REPO), str(REPO / "mkdocs.yml"), str(docs), str(site)])
+        lines = res["stdout"].strip().splitlines()
+        if not lines:
+            raise SystemExit(f"incremental site build printed nothing (exit {res['rc']}):\n{res['stderr'][-3000:]}")
+        site_after = hashes(site)
+        run["incremental_site"] = {"wall_s": res["wall_s"], "peak_mb": res["peak_mb"], **json.loads(lines[-1]),
+                                   "site_files_changed": sum(1 for k2 in site_after if site_before.get(k2) != site_after[k2]),
+                                   "site_files_total": len(site_after)}
         # (d) end to end as a user runs it
         if n <= e2e_max:
             e2e = work / "e2e"
@@ -436,6 +448,11 @@ def summarise(n: int, runs: list[dict], gen_s: float, seed_bytes: int) -> dict:
         "incremental_docs_total": last["incremental"]["docs_files_total"],
         "incremental_changed_sample": last["incremental"]["changed_sample"],
         "incremental_summary": last["incremental"].get("summary"),
+        "incremental_site_build_s": med(runs, "incremental_site", "wall_s"),
+        "incremental_mkdocs_build_s": med(runs, "incremental_site", "mkdocs_build_s"),
+        "incremental_checks_s": med(runs, "incremental_site", "checks_s"),
+        "incremental_site_files_changed": last.get("incremental_site", {}).get("site_files_changed"),
+        "incremental_site_files_total": last.get("incremental_site", {}).get("site_files_total"),
         "site_bytes": last["site_bytes"], "site_files": last["site_files"],
         "docs_bytes": last["docs_bytes"], "docs_files": last["docs_files"],
         "pages": last["pages"], "search": last["search"],
@@ -572,7 +589,7 @@ def profile_convert(n: int, work: Path, out: Path) -> str:
 
 def table(results: list[dict]) -> str:
     rows = [("N", "convert s", "conv MB", "build s", "mkdocs s", "checks s", "build MB", "e2e s",
-             "conv %", "incr s", "incr files", "site MB", "home KB", "timeline KB", "sources KB",
+             "conv %", "incr s", "incr files", "incr site s", "incr site files", "site MB", "home KB", "timeline KB", "sources KB",
              "max listing KB", "search MB", "hugo s")]
     for r in results:
         p, s, h = r["pages"], r["search"], r.get("hugo") or {}
@@ -582,6 +599,8 @@ def table(results: list[dict]) -> str:
             f"{r['e2e_s']:.1f}{'' if r['e2e_how'] == 'measured' else '*'}",
             f"{100 * (r['convert_share'] or 0):.0f}", f"{r['incremental_convert_s']:.1f}",
             f"{r['incremental_docs_changed']}/{r['incremental_docs_total']}",
+            f"{r.get('incremental_site_build_s', float('nan')):.1f}",
+            f"{r.get('incremental_site_files_changed')}/{r.get('incremental_site_files_total')}",
             f"{r['site_bytes'] / 1e6:.0f}", f"{p.get('home', 0) / 1e3:.0f}", f"{p.get('timeline', 0) / 1e3:.0f}",
             f"{p.get('sources', 0) / 1e3:.0f}", f"{p.get('listing_page_max', 0) / 1e3:.0f}",
             f"{max(s.get('material_index_bytes', 0), s.get('pagefind_bundle_bytes', 0)) / 1e6:.1f}",
