@@ -349,7 +349,8 @@ def measure_size(n: int, repeat: int, work: Path, e2e_max: int, hugo: bool) -> d
         docs, site = work / "docs", work / "site"
         for p in (docs, site, work / ".site.building", work / "cache"):
             shutil.rmtree(p, ignore_errors=True)
-        (work / ".site.pages.json").unlink(missing_ok=True)  # the record of a previous site build
+        for record in (".site.pages.json", ".site.pagefind.json"):  # the records of a previous site build
+            (work / record).unlink(missing_ok=True)
         # (a) cold conversion
         res = run_measured(cli("convert", seeds, docs, site))
         check_rc("convert", res)

@@ -115,46 +115,129 @@ def pagefind_parts(site_dir: Path) -> list[list[Path]]:
     return parts
 
 
-def run_pagefind(site_dir: Path, say: Say | None = None) -> int:
+def run_pagefind(site_dir: Path, say: Say | None = None, previous: Path | None = None,
+                 record: Path | None = None) -> int:
     """Index the built article pages with Pagefind (a chunked index: each query loads a little).
 
     Returns the number of index parts. Part 1 is written to pagefind/, part i > 1 to
     pagefind/part-i/, each from a tree of hard links to its pages, one Pagefind run at a
     time so that memory stays that of one part.
+
+    previous, record: the site of the previous build and where this build's record of its
+    parts goes (pagefind_manifest). A part whose pages are those of the previous build,
+    byte for byte, indexed by the same Pagefind with the same options, is taken over from
+    the previous site instead of indexed again.
     """
     parts = pagefind_parts(site_dir)
     bundle = site_dir / "pagefind"
-    if len(parts) == 1:
-        if say:
-            say(f"pagefind: indexing {len(parts[0]):,} article pages …")
-        _pagefind(site_dir, bundle)
-    else:
-        for i, pages in enumerate(parts, start=1):
+    names = [sorted(page.relative_to(site_dir).as_posix() for page in pages) for pages in parts]
+    stamp = [_pagefind_version(), PAGEFIND_OPTIONS]
+    old = _previous_parts(previous, stamp, names)
+    for i, pages in enumerate(parts, start=1):
+        out = bundle if i == 1 else bundle / f"part-{i}"
+        if previous is not None and i in old and _same_pages(site_dir, previous, names[i - 1]):
             if say:
-                say(f"pagefind: indexing part {i} of {len(parts)} ({len(pages):,} article pages) …")
-            tree = site_dir.with_name(f"{site_dir.name}.part-{i}")
+                say(f"pagefind: part {i} of {len(parts)} unchanged, taken from the previous site")
+            _copy_bundle(previous / out.relative_to(site_dir), out, skip_parts=i == 1)
+            continue
+        if say:
+            say(f"pagefind: indexing {len(pages):,} article pages …" if len(parts) == 1 else
+                f"pagefind: indexing part {i} of {len(parts)} ({len(pages):,} article pages) …")
+        if len(parts) == 1:
+            _pagefind(site_dir, bundle)
+            continue
+        tree = site_dir.with_name(f"{site_dir.name}.part-{i}")
+        shutil.rmtree(tree, ignore_errors=True)
+        try:
+            for page in pages:
+                target = tree / page.relative_to(site_dir)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(page, target)
+                except OSError:
+                    shutil.copyfile(page, target)
+            _pagefind(tree, out)
+        finally:
             shutil.rmtree(tree, ignore_errors=True)
-            try:
-                for page in pages:
-                    target = tree / page.relative_to(site_dir)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    try:
-                        os.link(page, target)
-                    except OSError:
-                        shutil.copyfile(page, target)
-                _pagefind(tree, bundle if i == 1 else bundle / f"part-{i}")
-            finally:
-                shutil.rmtree(tree, ignore_errors=True)
     others = [f"part-{i}/" for i in range(2, len(parts) + 1)]
     (bundle / PAGEFIND_PARTS_FILE).write_text(json.dumps(others) + "\n", encoding="utf-8")
+    if record is not None:
+        tmp = record.with_name(record.name + ".tmp")
+        tmp.write_text(json.dumps({"stamp": stamp, "parts": names}), encoding="utf-8")
+        os.replace(tmp, record)
     return len(parts)
+
+
+PAGEFIND_OPTIONS = [
+    # The pilcrows of heading and paragraph permalinks are not text to search or to quote.
+    "--exclude-selectors", ".headerlink", "--exclude-selectors", ".para-anchor",
+]
+
+
+def pagefind_manifest(site_dir: Path) -> Path:
+    """Where a built site's record of its Pagefind parts is kept: beside the site."""
+    return site_dir.with_name(f".{site_dir.name}.pagefind.json")
+
+
+def _pagefind_version() -> str | None:
+    from importlib import metadata
+
+    try:
+        return metadata.version("pagefind")
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _previous_parts(previous: Path | None, stamp: list[object], names: list[list[str]]) -> set[int]:
+    """The parts (1-based) the previous build indexed from the same list of pages."""
+    if previous is None:
+        return set()
+    try:
+        data = json.loads(pagefind_manifest(previous).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if not isinstance(data, dict) or data.get("stamp") != stamp or data.get("parts") is None \
+            or len(data["parts"]) != len(names):
+        return set()
+    return {i for i, (old, new) in enumerate(zip(data["parts"], names), start=1) if old == new}
+
+
+def _same_pages(site_dir: Path, previous: Path, names: list[str]) -> bool:
+    """Every page the same file as in the previous site (taken over), or the same bytes."""
+    import filecmp
+
+    for name in names:
+        new, old = site_dir / name, previous / name
+        try:
+            a, b = new.stat(), old.stat()
+        except OSError:
+            return False
+        if (a.st_ino, a.st_dev) != (b.st_ino, b.st_dev) and not filecmp.cmp(new, old, shallow=False):
+            return False
+    return True
+
+
+def _copy_bundle(src: Path, dest: Path, skip_parts: bool) -> None:
+    """A previous index part into this site (hard links where possible); the main part
+    without the other parts' folders and list, which this build writes."""
+    def link(a: str, b: str) -> None:
+        try:
+            os.link(a, b)
+        except OSError:
+            shutil.copyfile(a, b)
+
+    def ignore(folder: str, entries: list[str]) -> list[str]:
+        if not skip_parts or Path(folder) != src:
+            return []
+        return [e for e in entries if e.startswith("part-") or e == PAGEFIND_PARTS_FILE]
+
+    shutil.copytree(src, dest, copy_function=link, ignore=ignore, dirs_exist_ok=True)
 
 
 def _pagefind(site_dir: Path, output: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-path", str(output), "--silent",
-         # The pilcrows of heading and paragraph permalinks are not text to search or to quote.
-         "--exclude-selectors", ".headerlink", "--exclude-selectors", ".para-anchor"],
+         *PAGEFIND_OPTIONS],
         capture_output=True, text=True,
     )
     if proc.returncode != 0:
@@ -737,7 +820,8 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
     recorded in the docs manifest (Material's when nothing is recorded).
     jobs: processes that render the article pages (default: one per core, for large sites).
     reuse_pages: take over the previous build's HTML of pages whose Markdown and everything
-    else they depend on are unchanged (PageReuse); False renders every page.
+    else they depend on are unchanged (PageReuse), and its Pagefind index parts whose pages
+    are unchanged; False renders and indexes every page.
     """
     from .write import manifest_setting
 
@@ -746,17 +830,19 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
         raise SiteError(f"unknown search engine {search!r} (use one of {', '.join(SEARCH_ENGINES)})")
     staging = site_dir.with_name(f".{site_dir.name}.building")
     shutil.rmtree(staging, ignore_errors=True)
-    record = pages_manifest(staging)
+    record, index_record = pages_manifest(staging), pagefind_manifest(staging)
     record.unlink(missing_ok=True)
+    index_record.unlink(missing_ok=True)
     config = load_mkdocs_config(config_file, docs_dir, staging, search)
     reuse = PageReuse(site_dir, pages_manifest(site_dir), record) if reuse_pages else None
     try:
         run_mkdocs(config, say, jobs, reuse)
         if search == "pagefind":
-            run_pagefind(staging, say)
+            run_pagefind(staging, say, site_dir if reuse_pages else None, index_record)
     except SiteError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         record.unlink(missing_ok=True)
+        index_record.unlink(missing_ok=True)
         raise SiteError(f"{exc} (the previous site, if any, is unchanged)") from exc
     base_path = urlsplit(config.get("site_url") or "/").path or "/"
     if say:
@@ -767,6 +853,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
             log.error("%s", problem)
         shutil.rmtree(staging, ignore_errors=True)
         record.unlink(missing_ok=True)
+        index_record.unlink(missing_ok=True)
         what = []
         if report.unsafe:
             what.append(f"{len(report.unsafe)} unsafe element(s) or attribute(s) from article content")
@@ -778,10 +865,11 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
     _swap_into_place(staging, site_dir)
     # The record describes the site just swapped in; without one (a build that could not
     # reuse pages), the previous record is dropped with the site it described.
-    if record.exists():
-        os.replace(record, pages_manifest(site_dir))
-    else:
-        pages_manifest(site_dir).unlink(missing_ok=True)
+    for built, kept in ((record, pages_manifest(site_dir)), (index_record, pagefind_manifest(site_dir))):
+        if built.exists():
+            os.replace(built, kept)
+        else:
+            kept.unlink(missing_ok=True)
     return SiteResult(site_dir, report)
 
 

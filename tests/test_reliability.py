@@ -709,7 +709,7 @@ def test_doctored_docs_page_fails_the_build_and_keeps_the_old_site(tmp_path: Pat
     assert "post-build check failed" in run.stderr and "site NOT built" in run.stdout
     assert _tree(site) == before  # the previous site, byte for byte
     # No staging folder or record left behind; the record of the previous site stays beside it.
-    assert {p.name for p in tmp_path.glob(".*site*")} <= {".site.pages.json"}
+    assert {p.name for p in tmp_path.glob(".*site*")} <= {".site.pages.json", ".site.pagefind.json"}
     assert (docs / "articles" / "doctored.md").exists()  # a user file: never deleted
 
 

@@ -213,18 +213,24 @@ def _article_with_a_related_link(docs: Path) -> tuple[str, str]:
 def test_rebuild_reuses_unchanged_pages_and_writes_what_a_fresh_build_writes(
         pagefind_docs: Path, tmp_path: Path, monkeypatch, jobs: int) -> None:  # type: ignore[no-untyped-def]
     """After one article's Markdown changed, the next site build takes every other article
-    page over from the previous site (the same file) and renders that one again; the site
-    is byte for byte that of a build from scratch. A page edited by hand in the built site
-    is rendered again, not taken over."""
+    page over from the previous site (the same file) and renders that one again, and
+    Pagefind indexes only the parts of the index with a changed page; the site is byte for
+    byte that of a build from scratch. A page edited by hand in the built site is rendered
+    again, not taken over."""
     from briefing import site as site_module
 
     monkeypatch.setattr(site_module, "PARALLEL_MIN_PAGES", 1)
+    monkeypatch.setattr(site_module, "PAGEFIND_PART_PAGES", 20)  # three index parts
     docs, site = tmp_path / "docs", tmp_path / "site"
     shutil.copytree(pagefind_docs, docs)
     site_module.build_site(REPO / "mkdocs.yml", docs, site, jobs=jobs)
     record = site_module.pages_manifest(site)
     assert record.is_file() and not (site / record.name).exists()
     before = _inodes(site)
+    parts = [{p.relative_to(site).as_posix() for p in part} for part in site_module.pagefind_parts(site)]
+    assert len(parts) == 3
+    entries = [site / "pagefind" / (f"part-{i}/" if i > 1 else "") / "pagefind-entry.json" for i in (1, 2, 3)]
+    entries_before = [e.stat().st_ino for e in entries]
     edited, _ = _article_with_a_related_link(docs)
     page = docs / "articles" / f"{edited}.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nA sentence added after the first build.\n",
@@ -237,6 +243,9 @@ def test_rebuild_reuses_unchanged_pages_and_writes_what_a_fresh_build_writes(
     changed = {rel for rel in before if after.get(rel) != before[rel]}
     assert changed == {f"articles/{edited}/index.html", tampered}, changed
     assert "A sentence added after the first build." in (site / f"articles/{edited}/index.html").read_text("utf-8")
+    # Pagefind indexed again only the parts with those pages; the others were taken over.
+    reindexed = {i for i, e in enumerate(entries) if e.stat().st_ino != entries_before[i]}
+    assert reindexed == {i for i, part in enumerate(parts) if part & changed} != {0, 1, 2}
     site_module.build_site(REPO / "mkdocs.yml", docs, tmp_path / "fresh", jobs=jobs, reuse_pages=False)
     assert _tree(site) == _tree(tmp_path / "fresh")
 
