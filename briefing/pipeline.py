@@ -345,6 +345,26 @@ def write_docs(briefing: Briefing, opts: Options,
     article bodies changed since they were written (the corpus key, see enrich.corpus_key).
     """
     tree = OutputTree(opts.docs)
+    try:
+        key, engine, reused = _stage_pages(tree, briefing, opts)
+        removed = tree.finish({"search": engine, "tag_pages": tag_pages_setting(briefing)})
+    except BaseException:
+        tree.discard()  # the staged pages reach docs/ together in finish(), or none does
+        raise
+    if opts.candidates is not None:
+        stamp = _digest(key, _config_digest(opts.topics, opts.entities)) if key else None
+        if not (stamp and _candidates_stamp(opts.candidates) == stamp):
+            if catalogue is None:
+                catalogue = entities_mod.load_catalogue(opts.entities)
+            candidates = entities_mod.discover_candidates(briefing, catalogue)
+            _write_candidates(opts.candidates, candidates, stamp)
+    return ConvertResult(briefing, len(tree.written), tree.changed, removed, tree.skipped, search=engine,
+                         listings_reused=reused)
+
+
+def _stage_pages(tree: OutputTree, briefing: Briefing, opts: Options) -> tuple[str | None, str, bool]:
+    """Stage every page in tree; the corpus key, the search engine, and whether the listing
+    pages were kept from the last run."""
     by_slug = {a.slug: a for a in briefing.articles}
     todo: list[tuple[int, str, str | None]] = []  # (index in briefing.articles, path, inputs)
     for i, article in sorted(enumerate(briefing.articles), key=lambda ia: ia[1].slug):
@@ -371,16 +391,7 @@ def write_docs(briefing: Briefing, opts: Options,
         tree.write(feed_mod.FEED_PATH, feed_mod.atom_feed(briefing.articles, feed_info), inputs=feed_key)
     for name in ASSETS:
         tree.write(f"assets/{name}", resources.files("briefing.assets").joinpath(name).read_bytes())
-    removed = tree.finish({"search": engine, "tag_pages": tag_pages_setting(briefing)})
-    if opts.candidates is not None:
-        stamp = _digest(key, _config_digest(opts.topics, opts.entities)) if key else None
-        if not (stamp and _candidates_stamp(opts.candidates) == stamp):
-            if catalogue is None:
-                catalogue = entities_mod.load_catalogue(opts.entities)
-            candidates = entities_mod.discover_candidates(briefing, catalogue)
-            _write_candidates(opts.candidates, candidates, stamp)
-    return ConvertResult(briefing, len(tree.written), tree.changed, removed, tree.skipped, search=engine,
-                         listings_reused=reused)
+    return key, engine, reused
 
 
 _PAGES_CODE = ("pages.py", "write.py", "text.py", "model.py", "feed.py")

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -216,6 +217,12 @@ class OutputTree:
     A manifest (docs/.briefing-manifest.json: hidden, so MkDocs ignores it) lists what
     the converter generated last time; on finish, generated files not written this run
     are removed, so a deleted seed's page disappears.
+
+    write() only stages a file: its bytes go to a hidden temporary file beside the target.
+    finish() makes every staged file durable with one flush of the file system and then
+    renames each over its target, so a run that fails before finish() (or calls discard())
+    leaves docs/ as it was. One flush instead of an fsync per file: 10,000 fsyncs cost
+    seconds (0.45 ms each on the benchmark machine, more on a laptop's disk).
     """
 
     def __init__(self, root: Path) -> None:
@@ -228,6 +235,7 @@ class OutputTree:
         self.inputs: dict[str, str] = {}  # rel -> digest of what the page was made from
         self.skipped: list[str] = []  # user files we refused to overwrite
         self.changed = 0
+        self._staged: list[tuple[str, str]] = []  # (temporary file, target), renamed in finish()
 
     def _load_manifest(self) -> None:
         try:
@@ -307,9 +315,29 @@ class OutputTree:
             self.inputs[rel] = inputs
         if current == digest:
             return True  # unchanged: keep the file (and its mtime) as it is
-        atomic_write(path, data)
+        self._staged.append((_temporary_file(path, data, durable=False), str(path)))
         self.changed += 1
         return True
+
+    def discard(self) -> None:
+        """Delete the staged files: nothing this run wrote reaches docs/."""
+        staged, self._staged = self._staged, []
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+
+    def _commit(self) -> None:
+        """Make the staged files durable, then move each over its target (one rename each:
+        a reader sees the old file or the new one, never a part)."""
+        staged, self._staged = self._staged, []
+        done = 0
+        try:
+            make_durable(self._root, [tmp for tmp, _ in staged])
+            for tmp, target in staged:
+                os.replace(tmp, target)
+                done += 1
+        finally:
+            for tmp, _ in staged[done:]:
+                Path(tmp).unlink(missing_ok=True)
 
     def finish(self, settings: dict[str, object] | None = None) -> list[str]:
         """Remove stale generated files (not hand-edited ones), save the manifest; return what went.
@@ -317,6 +345,7 @@ class OutputTree:
         settings are recorded in the manifest for the build step (e.g. the search engine
         the pages were written for).
         """
+        self._commit()
         removed = []
         for rel in sorted(set(self.previous) - set(self.written)):
             path = self._path(rel)
@@ -357,19 +386,66 @@ def _manifest_value(docs: Path, key: str) -> object:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename over the target."""
+    """Write to a temporary file in the same folder, fsync it, then rename over the target."""
+    tmp = _temporary_file(path, data, durable=True)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _temporary_file(path: Path, data: bytes, durable: bool) -> str:
+    """data in a new hidden file beside path (.NAME.XXXX.tmp, which MkDocs skips); its name."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def make_durable(folder: str, files: list[str]) -> None:
+    """Put files (all on folder's file system) on disk before they are renamed into place.
+
+    On Linux one syncfs(2) of that file system writes and waits for all of them at once;
+    elsewhere, or when syncfs is not available, each file is fsynced.
+    """
+    if not files:
+        return
+    syncfs = _syncfs()
+    if syncfs is not None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if syncfs(fd) == 0:
+                return
+        finally:
+            os.close(fd)
+    for name in files:
+        fd = os.open(name, os.O_RDWR)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _syncfs() -> Any:
+    """libc's syncfs (Linux, glibc 2.14+ or musl), or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
 
 
 def _sha256_file(path: Path) -> str:

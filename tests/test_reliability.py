@@ -26,7 +26,7 @@ import yaml
 
 from conftest import REPO, SEEDS, Run, run_build_site
 
-from briefing import check, write
+from briefing import check, pipeline, write
 from briefing.enrich import RESERVED_SLUGS, canonical_tags
 from briefing.text import clean_field, slugify
 
@@ -828,10 +828,75 @@ def test_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pyte
         raise OSError("disk full")
 
     monkeypatch.setattr(write.os, "replace", fail)
+    tree.write("articles/a.md", "new\n")
     with pytest.raises(OSError):
-        tree.write("articles/a.md", "new\n")
+        tree.finish()
     assert (tmp_path / "articles" / "a.md").read_text() == "old\n"
     assert [p.name for p in (tmp_path / "articles").iterdir()] == ["a.md"]  # no temp file left
+
+
+def test_files_reach_docs_together_when_the_run_finishes(tmp_path: Path) -> None:
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "old a\n")
+    tree.write("articles/b.md", "old b\n")
+    tree.finish()
+    before = {p.name: p.read_text() for p in (tmp_path / "articles").iterdir()}
+
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "new a\n")
+    tree.write("articles/c.md", "new c\n")
+    assert {p.name: p.read_text() for p in (tmp_path / "articles").iterdir() if not p.name.startswith(".")} == before
+    tree.discard()  # what write_docs does when a later page fails
+    assert {p.name: p.read_text() for p in (tmp_path / "articles").iterdir()} == before
+
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "new a\n")
+    tree.write("articles/b.md", "old b\n")
+    tree.finish()
+    assert {p.name: p.read_text() for p in (tmp_path / "articles").iterdir()} == {"a.md": "new a\n", "b.md": "old b\n"}
+
+
+def test_a_failing_page_leaves_docs_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    _corpus(seeds, 3, [])
+    assert run_build_site(seeds=seeds, docs=docs, command="convert").returncode == 0
+    before = _comparable(docs)
+    (seeds / "good_01.txt").write_text((seeds / "good_01.txt").read_text(encoding="utf-8") + "\nOne more line.\n",
+                                       encoding="utf-8")
+
+    def fail(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pipeline, "generated_pages", fail)  # after the article pages were staged
+    with pytest.raises(OSError):
+        pipeline.convert(pipeline.Options(seeds=seeds, docs=docs, config=REPO / "mkdocs.yml", jobs=1))
+    assert _comparable(docs) == before
+    assert not [p for p in docs.rglob(".*.tmp")]
+
+
+@pytest.mark.parametrize("syncfs", [True, False], ids=["syncfs", "fsync each"])
+def test_staged_files_are_made_durable_before_the_rename(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         syncfs: bool) -> None:
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(write.os, "fsync", lambda fd: (events.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(write.os, "replace", lambda a, b: (events.append("replace"), real_replace(a, b))[1])
+    if syncfs:
+        real = write._syncfs()
+        if real is None:
+            pytest.skip("no syncfs(2) on this platform")
+        monkeypatch.setattr(write, "_syncfs", lambda: lambda fd: (events.append("syncfs"), real(fd))[1])
+    else:
+        monkeypatch.setattr(write, "_syncfs", lambda: None)
+    tree = write.OutputTree(tmp_path)
+    for i in range(3):
+        tree.write(f"articles/{i}.md", f"page {i}\n")
+    assert events == []
+    tree.finish()
+    staged = events[:events.index("replace")]
+    assert staged == (["syncfs"] if syncfs else ["fsync"] * 3)
+    assert events.count("replace") == 4  # three pages, then the manifest (written alone, fsynced)
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["0.md", "1.md", "2.md"]
 
 
 def test_output_tree_refuses_paths_outside_docs(tmp_path: Path) -> None:
