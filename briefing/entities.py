@@ -337,12 +337,38 @@ def _not_name_start(word: str) -> bool:
     ("Indeed", "Similarly", "Remarkably": -ly words, which names rarely are)."""
     key = word.casefold().rstrip(".,")
     return key in _NOT_NAME_START or (len(key) > 4 and key.endswith("ly"))
-_ROLE_WORDS = (
-    "professor|director|chairman|chairwoman|chair|president|founder|co-founder|author|analyst|"
-    "researcher|engineer|executive|spokesperson|spokesman|spokeswoman|adviser|advisor|minister|"
-    "secretary|senator|commissioner|correspondent|editor|reporter|chief|ceo|head|fellow|expert|"
-    "lawyer|official|scientist|economist|journalist|member|partner|manager|officer|representative"
+
+
+_ROLE_LIST = (
+    "professor", "director", "chairman", "chairwoman", "chair", "president", "founder", "co-founder", "author",
+    "analyst", "researcher", "engineer", "executive", "spokesperson", "spokesman", "spokeswoman", "adviser",
+    "advisor", "minister", "secretary", "senator", "commissioner", "correspondent", "editor", "reporter", "chief",
+    "ceo", "head", "fellow", "expert", "lawyer", "official", "scientist", "economist", "journalist", "member",
+    "partner", "manager", "officer", "representative",
 )
+
+
+def _word_trie(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of words as a prefix tree ("c(?:eo|h(?:air(?:man|woman)?|ief))"): the
+    regex engine tests a position's first letter once instead of once per word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    alts = [re.escape(first) + _word_trie(rests) for first, rests in sorted(groups.items())]
+    if not alts:
+        return ""
+    if "" in words:
+        return "(?:" + "|".join(alts) + ")?"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_ROLE_WORDS = _word_trie(_ROLE_LIST)
+# A prefilter: the letters a role word can start with when case is ignored (both cases, and
+# the four non-ASCII letters re's IGNORECASE matches to ASCII ones: İ ı ſ K). It lets the
+# scan skip every other word at once; a case-insensitive class does the same 1.5x slower.
+_ROLE_FIRST = "".join(sorted({c for w in _ROLE_LIST for c in (w[0], w[0].upper())}))
+_ROLE_START = "(?=[" + _ROLE_FIRST + "\u0130\u0131\u017f\u212a])"
 _CAP = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _PERSON = rf"{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}"
 _SPEAKER_PATTERNS = (
@@ -353,7 +379,7 @@ _SPEAKER_PATTERNS = (
     re.compile(rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]{{0,80}}?\b(?:{_ROLE_WORDS})\b"
                rf"[^,.;]{{0,80}}),\s+(?:said|says|told|added|wrote|noted|argued)\b"),
     # engineer Jiaxin Shan / commissioner Brendan Carr / Professor John Fitzgerald
-    re.compile(rf"\b(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+[A-Z])"),
+    re.compile(rf"\b{_ROLE_START}(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+[A-Z])"),
 )
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){1,9})"
                           r"\((?P<acro>[A-Z][A-Za-z&]{1,9})\)")

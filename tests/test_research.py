@@ -15,6 +15,8 @@ from urllib.parse import unquote, urljoin, urlparse
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing import entities as entities_mod
 from briefing.events import extract_events, find_dates
@@ -388,3 +390,30 @@ def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
     assert cands["Global Widget Council"]["type"] == "organization"
     assert cands["Jane Roe"]["type"] == "person" and cands["Ted Doe"]["type"] == "person"
     assert "Microsoft" not in cands
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab-", min_size=1, max_size=5), min_size=1, max_size=8, unique=True),
+       st.lists(st.sampled_from(["a", "ab", "abb", "a-b", "b", "-", " ", "  ", "A", "Ab", "AB-", "Zed", ".", "\u017f"]),
+                max_size=14))
+def test_word_trie_matches_what_the_longest_first_alternation_matches(words: list[str], pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for context in (r"\b(?i:{})\s+[A-Z]", r"\b(?:{})\b", r"(?i:{})"):
+        expected = [(m.span(), m.group()) for m in re.finditer(context.format(plain), text)]
+        assert [(m.span(), m.group()) for m in re.finditer(context.format(entities_mod._word_trie(words)), text)] \
+            == expected, (words, text, context)
+
+
+@pytest.mark.parametrize("sentence", [
+    "engineer Jiaxin Shan said", "Co-Founder John Smith left", "CO-FOUNDER Max Levchin", "the Co-founder Anna Lee",
+    "chair Jane Doe", "Chairwoman Jane Doe", "chairman Bill Gates of X", "CEO Satya Nadella", "ceo Amy Lin",
+    "\u017fecretary John Smith", "senator Amy Lin", "SPOKESMAN John Roe", "chief executive Satya Nadella",
+    "Professor John Fitzgerald", "headline Amy Lin",
+])
+def test_role_before_a_name_matches_as_the_plain_alternation_does(sentence: str) -> None:
+    # The speaker pattern with the role words as one plain, case-insensitive alternation.
+    plain = re.compile(rf"\b(?P<role>(?i:{'|'.join(entities_mod._ROLE_LIST)}))\s+(?P<name>{entities_mod._PERSON})\b"
+                       r"(?![\s\u00a0]+[A-Z])")
+    fast = entities_mod._SPEAKER_PATTERNS[2]
+    assert [m.groupdict() for m in fast.finditer(sentence)] == [m.groupdict() for m in plain.finditer(sentence)]
