@@ -55,4 +55,4 @@ bench-scale: $(DEV_STAMP)
 	$(PY) bench/scale.py
 
 clean:
-	rm -rf site .site.building .site.old .site.pages.json .site.pagefind.json test-artifacts
+	rm -rf site .site.building .site.old .site.pages.json .site.pagefind.json .site.check.json test-artifacts

@@ -349,7 +349,7 @@ def measure_size(n: int, repeat: int, work: Path, e2e_max: int, hugo: bool) -> d
         docs, site = work / "docs", work / "site"
         for p in (docs, site, work / ".site.building", work / "cache"):
             shutil.rmtree(p, ignore_errors=True)
-        for record in (".site.pages.json", ".site.pagefind.json"):  # the records of a previous site build
+        for record in (".site.pages.json", ".site.pagefind.json", ".site.check.json"):  # a previous build's records
             (work / record).unlink(missing_ok=True)
         # (a) cold conversion
         res = run_measured(cli("convert", seeds, docs, site))

@@ -283,6 +283,7 @@ def check_search_index(site_dir: Path) -> list[str]:
 @dataclass
 class SiteReport:
     pages: int = 0
+    pages_unchanged: int = 0  # taken from the previous check's record (not parsed again)
     links_checked: int = 0
     unsafe: list[str] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)
@@ -293,18 +294,28 @@ class SiteReport:
         return not (self.unsafe or self.broken or self.duplicate_ids)
 
 
-def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
+def check_site(site_dir: Path, base_path: str = "/", previous: Path | None = None,
+               record: Path | None = None) -> SiteReport:
     """Scan every built page: unsafe content, broken internal links and anchors, duplicate ids.
 
     base_path is the path part of site_url: absolute links under it point into the site
     (Material's 404 page uses them).
+
+    previous, record: the record of an earlier check, and where to write this one's (only
+    when no page is unsafe and no link broken, i.e. when the build may publish the site).
+    A page that is still the file the earlier check parsed (same inode, size and mtime: a
+    page the site build took over by hard link) is not parsed again when the check's code,
+    parser, base path and theme scripts are the same: its ids and links come from the
+    record (it had no finding then, and the same bytes give the same scan). Its links are
+    still resolved against this site, and other pages' links against its ids.
     """
     report = SiteReport()
     not_found = site_dir / "404.html"
     known = theme_scripts(not_found.read_text(encoding="utf-8", errors="replace"), base_path) \
         if not_found.exists() else frozenset()
     rels = sorted(_html_files(site_dir), key=lambda rel: rel.split("/"))  # a/ before a-b/
-    site = _Site(str(site_dir), base_path, known)
+    key = _record_key(known, base_path)
+    site = _Site(str(site_dir), base_path, known, _load_record(previous, key) if previous else {})
     workers = min(os.cpu_count() or 1, len(rels) // PARALLEL_MIN_PAGES_PER_WORKER)
     if workers > 1:  # parsing and resolving links is most of the check's time: one process per core
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
@@ -318,6 +329,7 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
             _use_site(None)
     ids = {rel: result.ids for rel, result in zip(rels, results)}
     report.pages = len(rels)
+    report.pages_unchanged = sum(1 for result in results if result.stat is not None and result.links is None)
     report.unsafe += check_search_index(site_dir)
     for rel, result in zip(rels, results):
         report.unsafe += [f"{rel}: {u}" for u in result.unsafe]
@@ -330,7 +342,74 @@ def check_site(site_dir: Path, base_path: str = "/") -> SiteReport:
                     continue
                 problem = problem.missing()
             report.broken.append(f"{rel}: {problem}")
+    if record is not None:
+        record.unlink(missing_ok=True)
+        if not (report.unsafe or report.broken):
+            _save_record(record, key, site.known, rels, results)
     return report
+
+
+RECORD_FORMAT = 1
+
+
+def check_record(site_dir: Path) -> Path:
+    """Where the record of a built site's check is kept: beside the site, never published."""
+    return site_dir.with_name(f".{site_dir.name}.check.json")
+
+
+def _record_key(theme: frozenset[str], base_path: str) -> str:
+    """What a page's scan depends on besides its bytes."""
+    import hashlib
+    from importlib import metadata
+
+    from . import source_digest
+
+    try:
+        parser = metadata.version("selectolax")
+    except metadata.PackageNotFoundError:
+        parser = None
+    text = json.dumps([RECORD_FORMAT, source_digest("check.py"), parser, base_path, sorted(theme)])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class _Known:
+    """A page as an earlier check found it: which file it was, its ids and its links."""
+
+    stat: tuple[int, int, int]  # st_ino, st_size, st_mtime_ns
+    ids: set[str]
+    links: list[str]
+
+
+def _load_record(path: Path, key: str) -> dict[str, _Known]:
+    """The pages of an earlier check's record made with the same key ({} when there is none)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("key") != key:
+            return {}
+        strings = data["strings"]
+        return {rel: _Known((ino, size, mtime), {strings[i] for i in id_refs}, [strings[i] for i in link_refs])
+                for rel, (ino, size, mtime, id_refs, link_refs) in data["pages"].items()}
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return {}  # a damaged record only means parsing every page
+
+
+def _save_record(path: Path, key: str, known: dict[str, _Known], rels: list[str],
+                 results: list[_PageResult]) -> None:
+    """Record every page without a finding of its own, its ids and links as indexes into one
+    table of strings (the pages of a site share most of their links)."""
+    table: dict[str, int] = {}
+    pages = {}
+    for rel, result in zip(rels, results):
+        if result.stat is None or result.unsafe or result.duplicate_ids:
+            continue
+        links = known[rel].links if result.links is None else result.links
+        pages[rel] = [*result.stat, [table.setdefault(i, len(table)) for i in sorted(result.ids)],
+                      [table.setdefault(url, len(table)) for url in links]]
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps({"format": RECORD_FORMAT, "key": key, "strings": list(table), "pages": pages},
+                              separators=(",", ":")), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def _html_files(site_dir: Path) -> Iterator[str]:
@@ -347,6 +426,7 @@ class _Site:
     root: str
     base_path: str
     theme_scripts: frozenset[str]
+    known: dict[str, _Known] = field(default_factory=dict)  # pages the previous check parsed
 
 
 class _Anchor(NamedTuple):
@@ -368,6 +448,8 @@ class _PageResult:
     internal_links: int
     # In link order: a problem sentence, or an anchor in another page (checked by the parent).
     link_problems: list[str | _Anchor]
+    stat: tuple[int, int, int] | None = None  # the file checked (None: it could not be read)
+    links: list[str] | None = None  # the page's links when it was parsed (None: taken from the record)
 
 
 _site: _Site | None = None
@@ -383,12 +465,27 @@ def _use_site(site: _Site | None) -> None:
 
 def _check_page(rel: str) -> _PageResult:
     assert _site is not None and _kinds is not None
-    try:
-        with open(os.path.join(_site.root, rel), encoding="utf-8", errors="replace") as handle:
-            text = handle.read()
-    except OSError as exc:  # a dangling link, a folder named x.html: the build fails, cleanly
-        return _PageResult(set(), set(), [], 0, [f"cannot be read ({exc.strerror or exc})"])
-    scan = scan_page(text, _site.theme_scripts, _site.base_path)
+    path = os.path.join(_site.root, rel)
+    known = _site.known.get(rel)
+    if known is not None:
+        try:
+            info = os.stat(path)
+        except OSError:
+            known = None
+        else:
+            if (info.st_ino, info.st_size, info.st_mtime_ns) != known.stat:
+                known = None
+    if known is not None:
+        scan, stat, parsed = PageScan(known.ids, set(), known.links, []), known.stat, False
+    else:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                text = handle.read()
+                info = os.fstat(handle.fileno())
+        except OSError as exc:  # a dangling link, a folder named x.html: the build fails, cleanly
+            return _PageResult(set(), set(), [], 0, [f"cannot be read ({exc.strerror or exc})"])
+        scan = scan_page(text, _site.theme_scripts, _site.base_path)
+        stat, parsed = (info.st_ino, info.st_size, info.st_mtime_ns), True
     problems: list[str | _Anchor] = []
     internal = 0
     folder = posixpath.dirname(rel)
@@ -401,7 +498,8 @@ def _check_page(rel: str) -> _PageResult:
             problem = "" if problem.id in scan.ids else problem.missing()
         if problem:
             problems.append(problem)
-    return _PageResult(scan.ids, scan.duplicate_ids, scan.unsafe, internal, problems)
+    return _PageResult(scan.ids, scan.duplicate_ids, scan.unsafe, internal, problems, stat,
+                       scan.links if parsed else None)
 
 
 class _PathKinds(dict):  # type: ignore[type-arg]

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
-from .check import SiteReport, check_site
+from .check import SiteReport, check_record, check_site
 
 log = logging.getLogger(__name__)
 
@@ -830,9 +830,9 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
         raise SiteError(f"unknown search engine {search!r} (use one of {', '.join(SEARCH_ENGINES)})")
     staging = site_dir.with_name(f".{site_dir.name}.building")
     shutil.rmtree(staging, ignore_errors=True)
-    record, index_record = pages_manifest(staging), pagefind_manifest(staging)
-    record.unlink(missing_ok=True)
-    index_record.unlink(missing_ok=True)
+    records = record, index_record, checked = pages_manifest(staging), pagefind_manifest(staging), check_record(staging)
+    for built in records:
+        built.unlink(missing_ok=True)
     config = load_mkdocs_config(config_file, docs_dir, staging, search)
     reuse = PageReuse(site_dir, pages_manifest(site_dir), record) if reuse_pages else None
     try:
@@ -841,19 +841,23 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
             run_pagefind(staging, say, site_dir if reuse_pages else None, index_record)
     except SiteError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        record.unlink(missing_ok=True)
-        index_record.unlink(missing_ok=True)
+        for built in records:
+            built.unlink(missing_ok=True)
         raise SiteError(f"{exc} (the previous site, if any, is unchanged)") from exc
     base_path = urlsplit(config.get("site_url") or "/").path or "/"
     if say:
         say(f"checking {_count_pages(staging):,} pages (links, nothing executable from the articles) …")
-    report = check_site(staging, base_path if base_path.endswith("/") else base_path + "/")
+    report = check_site(staging, base_path if base_path.endswith("/") else base_path + "/",
+                        check_record(site_dir) if reuse_pages else None, checked)
+    if say and report.pages_unchanged:
+        say(f"checked: {report.pages_unchanged:,} of {report.pages:,} pages unchanged since the last check "
+            "(their links resolved again)")
     if report.unsafe or report.broken:
         for problem in report.unsafe + report.broken:
             log.error("%s", problem)
         shutil.rmtree(staging, ignore_errors=True)
-        record.unlink(missing_ok=True)
-        index_record.unlink(missing_ok=True)
+        for built in records:
+            built.unlink(missing_ok=True)
         what = []
         if report.unsafe:
             what.append(f"{len(report.unsafe)} unsafe element(s) or attribute(s) from article content")
@@ -865,7 +869,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
     _swap_into_place(staging, site_dir)
     # The record describes the site just swapped in; without one (a build that could not
     # reuse pages), the previous record is dropped with the site it described.
-    for built, kept in ((record, pages_manifest(site_dir)), (index_record, pagefind_manifest(site_dir))):
+    for built, kept in zip(records, (pages_manifest(site_dir), pagefind_manifest(site_dir), check_record(site_dir))):
         if built.exists():
             os.replace(built, kept)
         else:

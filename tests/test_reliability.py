@@ -709,7 +709,7 @@ def test_doctored_docs_page_fails_the_build_and_keeps_the_old_site(tmp_path: Pat
     assert "post-build check failed" in run.stderr and "site NOT built" in run.stdout
     assert _tree(site) == before  # the previous site, byte for byte
     # No staging folder or record left behind; the record of the previous site stays beside it.
-    assert {p.name for p in tmp_path.glob(".*site*")} <= {".site.pages.json", ".site.pagefind.json"}
+    assert {p.name for p in tmp_path.glob(".*site*")} <= {".site.pages.json", ".site.pagefind.json", ".site.check.json"}
     assert (docs / "articles" / "doctored.md").exists()  # a user file: never deleted
 
 
@@ -954,3 +954,58 @@ def test_check_finds_broken_internal_links_and_anchors(tmp_path: Path) -> None:
         else:
             assert len(found) == 1 and problem in found[0], (href, report.broken)
     assert len(report.broken) == sum(p is not None for p in links.values())
+
+
+def _checked_site(root: Path) -> Path:
+    """Three pages: a home linking to two articles (one of them at an anchor), each a theme page."""
+    site = root / "site"
+    theme_page = THEME_PAGE.replace('<script src="../assets/javascripts/bundle.js"></script>', "")
+    for slug, content in (("a", '<p id="p-1">first</p>'), ("b", '<p id="p-1">second</p><a href="../a/#p-1">a</a>')):
+        (site / slug).mkdir(parents=True)
+        (site / slug / "index.html").write_text(theme_page.format(content=content, header="", title=slug), "utf-8")
+    home = '<a href="a/">a</a> <a href="b/#p-1">b</a>'
+    (site / "index.html").write_text(theme_page.format(content=home, header="", title="home"), "utf-8")
+    return site
+
+
+def test_the_check_takes_unchanged_pages_from_its_record_and_still_resolves_their_links(tmp_path: Path) -> None:
+    site = _checked_site(tmp_path)
+    record = tmp_path / "check.json"
+    first = check.check_site(site, "/", record=record)
+    assert first.ok and first.pages == 3 and first.pages_unchanged == 0 and record.is_file()
+    again = check.check_site(site, "/", previous=record, record=tmp_path / "check2.json")
+    assert again.ok and again.pages_unchanged == 3 and again.links_checked == first.links_checked
+    # The target of an unchanged page's link is gone: the page is not parsed, the link is broken.
+    shutil.rmtree(site / "a")
+    broken = check.check_site(site, "/", previous=record, record=tmp_path / "check3.json")
+    assert broken.pages_unchanged == 2
+    assert sorted(broken.broken) == ["b/index.html: link '../a/#p-1': a/index.html does not exist",
+                                     "index.html: link 'a/': a/index.html does not exist"]
+    assert not (tmp_path / "check3.json").exists()  # a failed check leaves no record to trust
+
+
+def test_the_check_parses_a_page_again_when_its_file_changed(tmp_path: Path) -> None:
+    site = _checked_site(tmp_path)
+    record = tmp_path / "check.json"
+    assert check.check_site(site, "/", record=record).ok
+    page = site / "b" / "index.html"
+    injected = page.read_text("utf-8").replace('<p id="p-1">second</p>', "<p>second</p><script>alert(1)</script>")
+    page.write_text(injected, "utf-8")
+    report = check.check_site(site, "/", previous=record)
+    assert report.pages_unchanged == 2
+    assert any("b/index.html" in u and "<script> element" in u for u in report.unsafe), report.unsafe
+    # ... and the ids it lost: the home page (unchanged, not parsed) links to one of them.
+    assert report.broken == ["index.html: link 'b/#p-1': no element with id 'p-1' in b/index.html"]
+
+
+def test_the_check_record_counts_only_for_the_same_check(tmp_path: Path) -> None:
+    site = _checked_site(tmp_path)
+    record = tmp_path / "check.json"
+    assert check.check_site(site, "/", record=record).ok
+    assert check.check_site(site, "/base/", previous=record).pages_unchanged == 0  # another base path
+    not_found = THEME_PAGE.replace('<script src="../assets/javascripts/bundle.js"></script>', "").format(
+        content="", header="", title="404")
+    (site / "404.html").write_text(not_found, "utf-8")  # the theme's scripts, learnt anew
+    assert check.check_site(site, "/", previous=record).pages_unchanged == 0
+    record.write_text("{not json", "utf-8")
+    assert check.check_site(site, "/", previous=record).ok

@@ -238,10 +238,15 @@ def test_rebuild_reuses_unchanged_pages_and_writes_what_a_fresh_build_writes(
     tampered = next(rel for rel in sorted(before) if not rel.startswith(f"articles/{edited}/"))
     with (site / tampered).open("a", encoding="utf-8") as f:
         f.write("<!-- edited by hand -->")
-    site_module.build_site(REPO / "mkdocs.yml", docs, site, jobs=jobs)
+    html_before = {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*.html")}
+    result = site_module.build_site(REPO / "mkdocs.yml", docs, site, jobs=jobs)
     after = _inodes(site)
     changed = {rel for rel in before if after.get(rel) != before[rel]}
     assert changed == {f"articles/{edited}/index.html", tampered}, changed
+    # The post-build check parsed again exactly the pages that are not the previous files.
+    same = {rel for rel, ino in html_before.items() if (site / rel).is_file() and (site / rel).stat().st_ino == ino}
+    assert result.report.pages_unchanged == len(same) > 0
+    assert site_module.check_record(site).is_file() and not (site / site_module.check_record(site).name).exists()
     assert "A sentence added after the first build." in (site / f"articles/{edited}/index.html").read_text("utf-8")
     # Pagefind indexed again only the parts with those pages; the others were taken over.
     reindexed = {i for i, e in enumerate(entries) if e.stat().st_ino != entries_before[i]}
