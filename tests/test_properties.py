@@ -179,3 +179,24 @@ def test_clutter_sentence_shortcut_agrees_with_the_regex(phrase: str) -> None:
         assert is_clutter_sentence(text) == (every_phrase.search(text) is not None), text
 
     agrees()
+
+
+_SEGMENTS = st.sampled_from(["..", ".", "", "a", "b", "index.html", "..a", "a."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "articles", "x.y"]), max_size=4),
+       st.lists(_SEGMENTS, min_size=1, max_size=7), st.booleans())
+def test_link_join_is_normpath_of_join(folder_parts: list[str], path_parts: list[str], slash: bool) -> None:
+    """The check resolves a relative link from parts worked out once per URL; the result is
+    what normalising the joined path gives."""
+    import posixpath
+
+    from briefing import check
+
+    folder = "/".join(folder_parts)
+    path = "/".join(path_parts) + ("/" if slash else "")
+    if not path or path.startswith("/"):
+        return
+    form = check._url_form(path)
+    assert check._join(folder, form) == posixpath.normpath(posixpath.join(folder, path)), (folder, path, form)
