@@ -531,7 +531,7 @@ def _check_link(page: str, folder: str, url: str, kinds: _PathKinds, base_path: 
         if path.startswith("/"):
             if not path.startswith(base_path):
                 return f"link {url!r} is outside the site's base path {base_path}"
-            joined = path[len(base_path):] or "."
+            joined = posixpath.normpath(path[len(base_path):]) if path != base_path else "."
         else:
             joined = _join(folder, form)
         if joined.startswith(".."):

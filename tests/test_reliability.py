@@ -943,7 +943,9 @@ def test_check_finds_broken_internal_links_and_anchors(tmp_path: Path) -> None:
         "#nowhere": "no element with id 'nowhere' in index.html",
         "../../outside.html": "leaves the site",
         "/elsewhere/a/": "outside the site's base path /base/",
+        "/base/a/../../outside.html": "leaves the site",  # (that file exists, beside the site)
     }
+    (tmp_path / "outside.html").write_text("<html></html>", encoding="utf-8")
     body = "".join(f'<a href="{href}">l</a>' for href in links)
     (site / "index.html").write_text(f'<html><body><h1 id="top">t</h1>{body}</body></html>', encoding="utf-8")
     report = check.check_site(site, "/base/")
