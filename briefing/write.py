@@ -230,12 +230,13 @@ class OutputTree:
         self._root = str(root)
         self.previous: dict[str, str] = {}
         self.previous_inputs: dict[str, str] = {}
+        self._settings: dict[str, object] = {}  # what the last manifest recorded besides files and inputs
         self._load_manifest()
         self.written: dict[str, str] = {}
         self.inputs: dict[str, str] = {}  # rel -> digest of what the page was made from
         self.skipped: list[str] = []  # user files we refused to overwrite
         self.changed = 0
-        self._staged: list[tuple[str, str]] = []  # (temporary file, target), renamed in finish()
+        self._staged: list[tuple[str, str, str]] = []  # (temporary file, target, rel), renamed in finish()
 
     def _load_manifest(self) -> None:
         try:
@@ -244,6 +245,7 @@ class OutputTree:
             inputs = {str(k): str(v) for k, v in (data.get("inputs") or {}).items()}
         except (OSError, ValueError, AttributeError):
             return
+        self._settings = {k: v for k, v in data.items() if k not in ("files", "inputs")}
         valid = {}
         for rel, digest in files.items():
             try:
@@ -315,14 +317,14 @@ class OutputTree:
             self.inputs[rel] = inputs
         if current == digest:
             return True  # unchanged: keep the file (and its mtime) as it is
-        self._staged.append((_temporary_file(path, data, durable=False), str(path)))
+        self._staged.append((_temporary_file(path, data, durable=False), str(path), rel))
         self.changed += 1
         return True
 
     def discard(self) -> None:
         """Delete the staged files: nothing this run wrote reaches docs/."""
         staged, self._staged = self._staged, []
-        for tmp, _ in staged:
+        for tmp, _, _ in staged:
             Path(tmp).unlink(missing_ok=True)
 
     def _commit(self) -> None:
@@ -331,13 +333,32 @@ class OutputTree:
         staged, self._staged = self._staged, []
         done = 0
         try:
-            make_durable(self._root, [tmp for tmp, _ in staged])
-            for tmp, target in staged:
+            make_durable(self._root, [tmp for tmp, _, _ in staged])
+            for tmp, target, _ in staged:
                 os.replace(tmp, target)
                 done += 1
-        finally:
-            for tmp, _ in staged[done:]:
+        except BaseException:
+            for tmp, _, _ in staged[done:]:
                 Path(tmp).unlink(missing_ok=True)
+            if done:  # some files were replaced: the manifest must know them, or the next run
+                self._save_partial([rel for _, _, rel in staged[:done]])  # takes them for hand edits
+            raise
+
+    def _save_partial(self, replaced: list[str]) -> None:
+        """The last manifest, with the files this run did replace (a failed finish)."""
+        files, inputs = dict(self.previous), dict(self.previous_inputs)
+        for rel in replaced:
+            files[rel] = self.written[rel]
+            if rel in self.inputs:
+                inputs[rel] = self.inputs[rel]
+            else:
+                inputs.pop(rel, None)
+        manifest = {**self._settings, "files": dict(sorted(files.items())), "inputs": dict(sorted(inputs.items()))}
+        try:
+            atomic_write(self.root / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"))
+        except OSError as exc:
+            log.error("%s could not be updated (%s): files replaced by this run will look edited by hand",
+                      self.root / MANIFEST, exc)
 
     def finish(self, settings: dict[str, object] | None = None) -> list[str]:
         """Remove stale generated files (not hand-edited ones), save the manifest; return what went.

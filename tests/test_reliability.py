@@ -835,6 +835,39 @@ def test_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pyte
     assert [p.name for p in (tmp_path / "articles").iterdir()] == ["a.md"]  # no temp file left
 
 
+def test_a_rename_failing_midway_leaves_a_manifest_that_knows_the_replaced_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "old a\n")
+    tree.write("articles/b.md", "old b\n")
+    tree.finish({"search": "material"})
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "new a\n")
+    tree.write("articles/b.md", "new b\n")
+    real_replace, calls = os.replace, []
+
+    def replace_once(src: str, dst: str) -> None:
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(write.os, "replace", replace_once)
+    with pytest.raises(OSError):
+        tree.finish({"search": "material"})
+    monkeypatch.setattr(write.os, "replace", real_replace)
+    assert (tmp_path / "articles" / "a.md").read_text() == "new a\n"  # replaced before the failure
+    assert (tmp_path / "articles" / "b.md").read_text() == "old b\n"
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["a.md", "b.md"]
+    assert write.manifest_setting(tmp_path, "search") == "material"
+    # The next run sees both files as its own, not as hand edits.
+    tree = write.OutputTree(tmp_path)
+    assert tree.write("articles/a.md", "newer a\n") and tree.write("articles/b.md", "new b\n")
+    tree.finish()
+    assert tree.skipped == []
+    assert (tmp_path / "articles" / "a.md").read_text() == "newer a\n"
+
+
 def test_files_reach_docs_together_when_the_run_finishes(tmp_path: Path) -> None:
     tree = write.OutputTree(tmp_path)
     tree.write("articles/a.md", "old a\n")
