@@ -977,7 +977,10 @@ def test_check_finds_broken_internal_links_and_anchors(tmp_path: Path) -> None:
         "../../outside.html": "leaves the site",
         "/elsewhere/a/": "outside the site's base path /base/",
         "/base/a/../../outside.html": "leaves the site",  # (that file exists, beside the site)
+        ".well-known/": None,  # a folder whose name starts with a dot
     }
+    (site / ".well-known").mkdir()
+    (site / ".well-known" / "index.html").write_text("<html></html>", encoding="utf-8")
     (tmp_path / "outside.html").write_text("<html></html>", encoding="utf-8")
     body = "".join(f'<a href="{href}">l</a>' for href in links)
     (site / "index.html").write_text(f'<html><body><h1 id="top">t</h1>{body}</body></html>', encoding="utf-8")
