@@ -353,9 +353,8 @@ class OutputTree:
                 inputs[rel] = self.inputs[rel]
             else:
                 inputs.pop(rel, None)
-        manifest = {**self._settings, "files": dict(sorted(files.items())), "inputs": dict(sorted(inputs.items()))}
         try:
-            atomic_write(self.root / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"))
+            self._write_manifest(self._settings, files, inputs)
         except OSError as exc:
             log.error("%s could not be updated (%s): files replaced by this run will look edited by hand",
                       self.root / MANIFEST, exc)
@@ -379,10 +378,12 @@ class OutputTree:
             path.unlink()
             removed.append(rel)
             _prune_empty_dirs(path.parent, self.root)
-        manifest = {"generator": "build_site.py", **(settings or {}), "files": dict(sorted(self.written.items())),
-                    "inputs": dict(sorted(self.inputs.items()))}
-        atomic_write(self.root / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"))
+        self._write_manifest({"generator": "build_site.py", **(settings or {})}, self.written, self.inputs)
         return removed
+
+    def _write_manifest(self, settings: dict[str, object], files: dict[str, str], inputs: dict[str, str]) -> None:
+        manifest = {**settings, "files": dict(sorted(files.items())), "inputs": dict(sorted(inputs.items()))}
+        atomic_write(self.root / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"))
 
 
 def manifest_setting(docs: Path, key: str) -> str | None:
