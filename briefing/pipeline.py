@@ -40,7 +40,11 @@ from .write import OutputTree, article_inputs, render_article
 
 log = logging.getLogger(__name__)
 
-ASSETS = ("briefing.css", "timeline.js", "pagefind-search.js")
+# Files of briefing/assets and where they go in docs/. Pagefind's UI loads its API as
+# "<bundlePath>pagefind.js": pagefind-latest.js wraps it (one search at a time).
+ASSETS = {"briefing.css": "assets/briefing.css", "timeline.js": "assets/timeline.js",
+          "pagefind-search.js": "assets/pagefind-search.js",
+          "pagefind-latest.js": "assets/pagefind-latest/pagefind.js"}
 # Material's search is one JSON file of every page's text (about 18 kB per article):
 # past this many articles it is megabytes a phone must load before the first result,
 # so the default switches to Pagefind's chunked index.
@@ -389,8 +393,8 @@ def _stage_pages(tree: OutputTree, briefing: Briefing, opts: Options) -> tuple[s
         if pages_key else None
     if not tree.keep(feed_mod.FEED_PATH, feed_key):
         tree.write(feed_mod.FEED_PATH, feed_mod.atom_feed(briefing.articles, feed_info), inputs=feed_key)
-    for name in ASSETS:
-        tree.write(f"assets/{name}", resources.files("briefing.assets").joinpath(name).read_bytes())
+    for name, rel in ASSETS.items():
+        tree.write(rel, resources.files("briefing.assets").joinpath(name).read_bytes())
     return key, engine, reused
 
 

@@ -60,6 +60,50 @@ def test_search_page_finds_and_highlights(pagefind_url: str, page) -> None:  # t
     assert page.console_errors == [] and page.foreign_requests == []
 
 
+def test_a_query_typed_key_by_key_shows_its_own_results(pagefind_url: str, page) -> None:  # type: ignore[no-untyped-def]
+    """Each key starts a search (no debounce); the results shown at the end are the whole query's."""
+    page.goto(pagefind_url + "search/")
+    box = page.locator("#pagefind-search input")
+    box.click()
+    box.press_sequentially("KubeRay", delay=15)
+    page.wait_for_function("() => (document.querySelector('.pagefind-ui__message') || {}).textContent"
+                           " === '1 result for KubeRay'", timeout=10_000)
+    results = page.locator(".pagefind-ui__result")
+    assert results.count() == 1
+    href = results.first.locator("a.pagefind-ui__result-link").get_attribute("href") or ""
+    assert "microsoft-partners-with-ccp-linked-tiktok" in href
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
+# Three searches asked for at once, through the search page's wrapper and through Pagefind
+# itself: what each caller gets, by query.
+SEARCHES_AT_ONCE_JS = """async (url) => {
+  const words = ["Microsoft", "KubeRay", "Azure"];
+  const run = async (mod) => {
+    const found = await Promise.all(words.map((w) => mod.search(w)));
+    const ids = [];  // one query after another
+    for (const w of words) ids.push((await mod.search(w)).results.map((r) => r.id).join());
+    return found.map((f) => ids.indexOf(f.results.map((r) => r.id).join()));
+  };
+  const latest = await import(url + "assets/pagefind-latest/pagefind.js");
+  const plain = await import(url + "pagefind/pagefind.js");
+  return { latest: await run(latest), plain: await run(plain), same: latest.init === plain.init };
+}"""
+
+
+def test_a_search_asked_for_while_one_runs_gives_way_to_the_newest(
+        pagefind_url: str, page) -> None:  # type: ignore[no-untyped-def]
+    """assets/pagefind-latest/ runs one search at a time: of the queries that arrive while it
+    runs, only the newest is searched, and its results go to every caller that waited (the
+    UI drops results for queries it no longer shows). Plain Pagefind runs each query."""
+    page.goto(pagefind_url)
+    got = page.evaluate(SEARCHES_AT_ONCE_JS, pagefind_url)
+    assert got["plain"] == [0, 1, 2]  # each caller its own query's results (the three differ)
+    assert got["latest"] == [0, 2, 2]  # the first ran at once; the second gave way to the third
+    assert got["same"]  # everything but search() is Pagefind's own
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
 def test_large_index_is_built_in_parts_and_searched_as_one(
         pagefind_build: Run, tmp_path, monkeypatch, page) -> None:  # type: ignore[no-untyped-def]
     """Past PAGEFIND_PART_PAGES article pages the index is written in parts (Pagefind keeps a
@@ -105,3 +149,27 @@ def test_large_index_is_built_in_parts_and_searched_as_one(
         assert page.console_errors == [] and page.foreign_requests == []
     finally:
         server.shutdown()
+
+
+def test_the_benchmark_times_a_pasted_and_a_typed_query(pagefind_build: Run) -> None:
+    """bench/scale.py's browser measurement on a Pagefind site (it runs only at the largest N
+    there): both timings come back, and the typed one saw the whole query's results."""
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    # In its own process: Playwright's sync API cannot start inside this session's browser.
+    code = ("import importlib.util, json, sys; spec = importlib.util.spec_from_file_location('scale', sys.argv[1]); "
+            "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m); "
+            "print(json.dumps(dict(m.browser_search(__import__('pathlib').Path(sys.argv[2]), ['KubeRay', 'Microsoft']), "
+            "TYPING_DELAY_MS=m.TYPING_DELAY_MS)))")
+    proc = subprocess.run([sys.executable, "-c", code, str(REPO / "bench" / "scale.py"), str(pagefind_build.site)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["engine"] == "pagefind", got
+    for query in got["queries"]:
+        assert 0 < query["first_results_ms"] < 30_000 and query["results_shown"] >= 1
+        assert 0 < query["typed_results_ms"] < 30_000
+    assert got["median_typed_results_ms"] > 0 and got["typing_delay_ms"] == got["TYPING_DELAY_MS"]

@@ -28,10 +28,12 @@
       .catch(function () { return []; });
     loadScript(bundle + "pagefind-ui.js", function () {
       parts.then(function (others) {
+        // Pagefind's API through assets/pagefind-latest/ (one search at a time, the latest
+        // query wins): so no debounce is needed, and a pasted query is searched at once.
         var ui = new window.PagefindUI({
-          element: "#pagefind-search", bundlePath: bundle, showSubResults: true,
+          element: "#pagefind-search", bundlePath: base() + "assets/pagefind-latest/", showSubResults: true,
           showImages: false, highlightParam: "highlight", resetStyles: false,
-          debounceTimeoutMs: 100,
+          debounceTimeoutMs: 0,
           mergeIndex: others.map(function (part) {
             return { bundlePath: bundle + part, highlightParam: "highlight" };  // per index
           }),

@@ -1,0 +1,42 @@
+/* Pagefind's API, with at most one search running at a time: the latest query wins.
+
+   Pagefind runs every search to the end in one web worker, and its UI starts one per
+   keystroke (after its debounce). Typing "export controls" into a 10,000-article
+   briefing queued a dozen searches over four index parts, and the results for the whole
+   query came 1.6-2.1 s after the last key (median, bench/README.md). Here a search asked
+   for while another runs waits; a newer one replaces it; when the running one ends, only
+   the newest waiting query runs, and every caller that waited gets its results (the UI
+   drops results it no longer wants). So results follow the last key by at most the rest
+   of one search plus one, and a pasted query starts at once (the UI's debounce is 0).
+
+   The UI loads this file as "<bundlePath>pagefind.js" (pagefind-search.js gives it this
+   folder as bundlePath); everything but search() is Pagefind's own, which finds its
+   bundle, worker and index from its own address. */
+export * from "../../pagefind/pagefind.js";
+import { search as pagefindSearch } from "../../pagefind/pagefind.js";
+
+let running = null;  // the search in the worker now
+let waiting = null;  // { term, options, callers }: the newest query asked for meanwhile
+
+function start(term, options) {
+  const search = pagefindSearch(term, options);
+  running = search;
+  const next = () => {
+    running = null;
+    if (!waiting) return;
+    const { term: t, options: o, callers } = waiting;
+    waiting = null;
+    start(t, o).then((r) => callers.forEach((c) => c.resolve(r)),
+      (e) => callers.forEach((c) => c.reject(e)));
+  };
+  search.then(next, next);
+  return search;
+}
+
+export function search(term, options) {
+  if (!running) return start(term, options);
+  waiting = waiting || { callers: [] };
+  waiting.term = term;
+  waiting.options = options;
+  return new Promise((resolve, reject) => waiting.callers.push({ resolve, reject }));
+}
