@@ -493,7 +493,7 @@ TYPED_WATCH_JS = """([q, inputSel]) => {
   window.__typed = {last: 0, shown: 0};
   input.addEventListener("input", () => { window.__typed.last = performance.now(); });
   const whole = () => { const m = document.querySelector('.pagefind-ui__message');
-    return m && m.textContent.trim().endsWith(' for ' + q) && document.querySelector('.pagefind-ui__result'); };
+    return m && m.textContent.trim().endsWith(' for ' + q) && document.querySelector('.pagefind-ui__result-link'); };
   const obs = new MutationObserver(() => {
     if (input.value === q && whole()) { window.__typed.shown = performance.now(); obs.disconnect(); } });
   obs.observe(document.body, {childList: true, subtree: true, characterData: true});
@@ -511,8 +511,9 @@ def browser_search(site: Path, queries: list[str]) -> dict:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     pagefind = (site / "pagefind").is_dir()
-    if pagefind:  # the Search page with Pagefind's UI; results load index chunks on demand
-        start_url, input_sel, result_sel = url + "search/", "#pagefind-search input", ".pagefind-ui__result"
+    if pagefind:  # the Search page with Pagefind's UI; results load index chunks on demand. A result
+        # counts once its title link is there: the list items come first as grey placeholders.
+        start_url, input_sel, result_sel = url + "search/", "#pagefind-search input", ".pagefind-ui__result-link"
         ready_js = "() => !!document.querySelector('#pagefind-search input')"
     else:  # Material writes "Initializing search" until its worker has built the index
         start_url, input_sel, result_sel = url, "input.md-search__input", ".md-search-result__item"
