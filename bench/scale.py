@@ -514,9 +514,11 @@ def browser_search(site: Path, queries: list[str]) -> dict:
     if pagefind:  # the Search page with Pagefind's UI; results load index chunks on demand. A result
         # counts once its title link is there: the list items come first as grey placeholders.
         start_url, input_sel, result_sel = url + "search/", "#pagefind-search input", ".pagefind-ui__result-link"
+        item_sel = ".pagefind-ui__result"  # one per result (a result may hold several links)
         ready_js = "() => !!document.querySelector('#pagefind-search input')"
     else:  # Material writes "Initializing search" until its worker has built the index
         start_url, input_sel, result_sel = url, "input.md-search__input", ".md-search-result__item"
+        item_sel = result_sel
         ready_js = ("() => { const m = document.querySelector('.md-search-result__meta');"
                     " return m && !/Initializing/i.test(m.textContent); }")
     out: dict = {"engine": "pagefind" if pagefind else "material",
@@ -540,7 +542,7 @@ def browser_search(site: Path, queries: list[str]) -> dict:
                 # Timed inside the page: set the whole query at once (as a paste would), fire the
                 # events the UI listens to, resolve when the first result item is in the DOM.
                 first_ms = page.evaluate(FIRST_RESULT_JS, [q, input_sel, result_sel])
-                n_results = page.locator(result_sel).count()
+                n_results = page.locator(item_sel).count()
                 query_bytes = sum(s for _, s in got[n_before:])
                 index_bytes = sum(s for u, s in got if "search_index.json" in u or "pagefind" in u)
                 out["queries"].append({
