@@ -5,6 +5,7 @@ Nothing here mocks MkDocs: `build_site` runs `python build_site.py ...` as a use
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 import http.server
 import os
@@ -12,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -73,9 +75,24 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve_directory(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve a folder on 127.0.0.1 (a free port); returns the server and its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+class _SlowHandler(_QuietHandler):
+    slow: tuple[str, float] = ("", 0.0)  # (path pattern, seconds): such requests are answered late
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        pattern, seconds = self.slow
+        if pattern and fnmatch.fnmatch(self.path.split("?")[0], pattern):
+            time.sleep(seconds)
+        super().do_GET()
+
+
+def serve_directory(directory: Path, slow: tuple[str, float] | None = None) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Serve a folder on 127.0.0.1 (a free port); returns the server and its base URL.
+
+    slow: (a glob of request paths, seconds): those requests are answered that much later."""
+    if slow:
+        handler = functools.partial(type("Slow", (_SlowHandler,), {"slow": slow}), directory=str(directory))
+    else:
+        handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"

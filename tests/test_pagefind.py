@@ -151,6 +151,39 @@ def test_large_index_is_built_in_parts_and_searched_as_one(
         server.shutdown()
 
 
+def test_keys_typed_while_pagefind_loads_give_the_whole_querys_results(
+        pagefind_build: Run, tmp_path, monkeypatch, page) -> None:  # type: ignore[no-untyped-def]
+    """While the UI merges the index parts (slowed here), each key's search would wait in the
+    UI's polling loop and wake in any order, and the UI shows the last to wake. The box holds
+    input back until Pagefind is loaded and then searches what it holds: the whole query."""
+    import shutil
+
+    from briefing import site as site_module
+
+    site = tmp_path / "site"
+    shutil.copytree(pagefind_build.site, site)
+    shutil.rmtree(site / "pagefind")
+    monkeypatch.setattr(site_module, "PAGEFIND_PART_PAGES", 2)
+    assert site_module.run_pagefind(site) == 3
+    server, url = serve_directory(site, slow=("/pagefind/part-*/pagefind-entry.json", 1.0))
+    try:
+        # What the prefixes find differs: "T" 5 results, "Tr" 4, "Tru" 3; "B" 5, "Beiji" 3.
+        for query, count in [("Trump", 2), ("Beijing", 4)]:
+            page.goto(url + "search/")
+            box = page.locator("#pagefind-search input")
+            box.click()
+            box.press_sequentially(query, delay=40)  # all typed before the parts are merged
+            message = f"{count} result{'s' if count > 1 else ''} for {query}"
+            page.wait_for_function("m => (document.querySelector('.pagefind-ui__message') || {}).textContent === m",
+                                   arg=message, timeout=15_000)
+            page.wait_for_timeout(1500)  # no late search of a shorter query takes over
+            assert page.locator(".pagefind-ui__message").inner_text() == message
+            assert page.locator(".pagefind-ui__result").count() == count
+        assert page.console_errors == [] and page.foreign_requests == []
+    finally:
+        server.shutdown()
+
+
 def test_the_benchmark_times_a_pasted_and_a_typed_query(pagefind_build: Run) -> None:
     """bench/scale.py's browser measurement on a Pagefind site (it runs only at the largest N
     there): both timings come back, and the typed one saw the whole query's results."""

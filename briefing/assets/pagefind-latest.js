@@ -10,10 +10,21 @@
    of one search plus one, and a pasted query starts at once (the UI's debounce is 0).
 
    The UI loads this file as "<bundlePath>pagefind.js" (pagefind-search.js gives it this
-   folder as bundlePath); everything but search() is Pagefind's own, which finds its
-   bundle, worker and index from its own address. */
+   folder as bundlePath); everything but search() and filters() is Pagefind's own, which
+   finds its bundle, worker and index from its own address. */
 export * from "../../pagefind/pagefind.js";
-import { search as pagefindSearch } from "../../pagefind/pagefind.js";
+import { filters as pagefindFilters, search as pagefindSearch } from "../../pagefind/pagefind.js";
+
+// Resolved once the UI has loaded Pagefind (options set, index parts merged): the UI asks
+// for the filters right after that (Pagefind 1.5's UI; tests/test_pagefind.py would time out
+// on a UI that does not). pagefind-search.js holds the box's input back until then.
+let markLoaded;
+export const loaded = new Promise((resolve) => { markLoaded = resolve; });
+
+export function filters() {
+  markLoaded();
+  return pagefindFilters();
+}
 
 let running = null;  // the search in the worker now
 let waiting = null;  // { term, options, callers }: the newest query asked for meanwhile

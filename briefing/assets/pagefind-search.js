@@ -26,12 +26,16 @@
     // Large briefings are indexed in parts (briefing-parts.json lists the others): merged here.
     var parts = fetch(bundle + "briefing-parts.json").then(function (r) { return r.ok ? r.json() : []; })
       .catch(function () { return []; });
+    var api = base() + "assets/pagefind-latest/";
+    var pagefind = import(api + "pagefind.js");
     loadScript(bundle + "pagefind-ui.js", function () {
-      parts.then(function (others) {
+      Promise.all([parts, pagefind]).then(function (got) {
+        var others = got[0];
+        holdInputUntil(el, got[1].loaded);
         // Pagefind's API through assets/pagefind-latest/ (one search at a time, the latest
         // query wins): so no debounce is needed, and a pasted query is searched at once.
         var ui = new window.PagefindUI({
-          element: "#pagefind-search", bundlePath: base() + "assets/pagefind-latest/", showSubResults: true,
+          element: "#pagefind-search", bundlePath: api, showSubResults: true,
           showImages: false, highlightParam: "highlight", resetStyles: false,
           debounceTimeoutMs: 0,
           mergeIndex: others.map(function (part) {
@@ -43,6 +47,21 @@
         var input = el.querySelector("input");
         if (input) input.focus();
       });
+    });
+  }
+  // Keys typed before the UI has loaded Pagefind each start a search that waits in the UI's
+  // own polling loop (50 ms a round); those wake in any order, and the UI shows the results
+  // of the last to wake, which need not be the whole query. So until Pagefind is loaded the
+  // box's input events are held back; then one is replayed, for what the box holds by then.
+  function holdInputUntil(el, loaded) {
+    var ready = false, held = false;
+    el.addEventListener("input", function (event) {
+      if (!ready) { held = true; event.stopImmediatePropagation(); }
+    }, true);
+    loaded.then(function () {
+      ready = true;
+      var input = el.querySelector("input");
+      if (held && input) input.dispatchEvent(new Event("input", { bubbles: true }));
     });
   }
   function setupHighlight() {
