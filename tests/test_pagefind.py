@@ -100,7 +100,7 @@ def test_a_search_asked_for_while_one_runs_gives_way_to_the_newest(
     got = page.evaluate(SEARCHES_AT_ONCE_JS, pagefind_url)
     assert got["plain"] == [0, 1, 2]  # each caller its own query's results (the three differ)
     assert got["latest"] == [0, 2, 2]  # the first ran at once; the second gave way to the third
-    assert got["same"]  # everything but search() is Pagefind's own
+    assert got["same"]  # everything but search() and filters() is Pagefind's own
     assert page.console_errors == [] and page.foreign_requests == []
 
 
