@@ -77,10 +77,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 class _SlowHandler(_QuietHandler):
     slow: tuple[str, float] = ("", 0.0)  # (path pattern, seconds): such requests are answered late
+    seen: list[tuple[str, float]]  # (path, time.monotonic() on arrival) of each such request
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         pattern, seconds = self.slow
-        if pattern and fnmatch.fnmatch(self.path.split("?")[0], pattern):
+        path = self.path.split("?")[0]
+        if pattern and fnmatch.fnmatch(path, pattern):
+            self.seen.append((path, time.monotonic()))
             time.sleep(seconds)
         super().do_GET()
 
@@ -88,12 +91,16 @@ class _SlowHandler(_QuietHandler):
 def serve_directory(directory: Path, slow: tuple[str, float] | None = None) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve a folder on 127.0.0.1 (a free port); returns the server and its base URL.
 
-    slow: (a glob of request paths, seconds): those requests are answered that much later."""
+    slow: (a glob of request paths, seconds): those requests are answered that much later;
+    server.slow_seen lists them as they arrive."""
+    seen: list[tuple[str, float]] = []
     if slow:
-        handler = functools.partial(type("Slow", (_SlowHandler,), {"slow": slow}), directory=str(directory))
+        handler = functools.partial(type("Slow", (_SlowHandler,), {"slow": slow, "seen": seen}),
+                                    directory=str(directory))
     else:
         handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.slow_seen = seen  # type: ignore[attr-defined]
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 

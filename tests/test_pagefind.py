@@ -100,7 +100,7 @@ def test_a_search_asked_for_while_one_runs_gives_way_to_the_newest(
     got = page.evaluate(SEARCHES_AT_ONCE_JS, pagefind_url)
     assert got["plain"] == [0, 1, 2]  # each caller its own query's results (the three differ)
     assert got["latest"] == [0, 2, 2]  # the first ran at once; the second gave way to the third
-    assert got["same"]  # everything but search() and filters() is Pagefind's own
+    assert got["same"]  # everything but search(), mergeIndex() and filters() is Pagefind's own
     assert page.console_errors == [] and page.foreign_requests == []
 
 
@@ -155,7 +155,8 @@ def test_keys_typed_while_pagefind_loads_give_the_whole_querys_results(
         pagefind_build: Run, tmp_path, monkeypatch, page) -> None:  # type: ignore[no-untyped-def]
     """While the UI merges the index parts (slowed here), each key's search would wait in the
     UI's polling loop and wake in any order, and the UI shows the last to wake. The box holds
-    input back until Pagefind is loaded and then searches what it holds: the whole query."""
+    input back until Pagefind is loaded and then searches what it holds: the whole query.
+    The parts are merged side by side (their entry files are asked for together)."""
     import shutil
 
     from briefing import site as site_module
@@ -179,6 +180,10 @@ def test_keys_typed_while_pagefind_loads_give_the_whole_querys_results(
             page.wait_for_timeout(1500)  # no late search of a shorter query takes over
             assert page.locator(".pagefind-ui__message").inner_text() == message
             assert page.locator(".pagefind-ui__result").count() == count
+        first = sorted(t for _, t in server.slow_seen[:2])
+        assert {p for p, _ in server.slow_seen[:2]} == {"/pagefind/part-2/pagefind-entry.json",
+                                                         "/pagefind/part-3/pagefind-entry.json"}
+        assert first[1] - first[0] < 0.5  # one after the other, the second would come 1 s later
         assert page.console_errors == [] and page.foreign_requests == []
     finally:
         server.shutdown()

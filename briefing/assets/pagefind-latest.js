@@ -9,13 +9,26 @@
    drops results it no longer wants). So results follow the last key by at most the rest
    of one search plus one, and a pasted query starts at once (the UI's debounce is 0).
 
-   The UI loads this file as "<bundlePath>pagefind.js" (pagefind-search.js gives it this
-   folder as bundlePath); everything but search() and filters() is Pagefind's own, which
-   finds its bundle, worker and index from its own address. */
-export * from "../../pagefind/pagefind.js";
-import { filters as pagefindFilters, search as pagefindSearch } from "../../pagefind/pagefind.js";
+   The index parts of a large briefing are merged side by side: the UI merges them one
+   after another and waits for each; here mergeIndex() returns at once and searches wait
+   until every part is in.
 
-// Resolved once the UI has loaded Pagefind (options set, index parts merged): the UI asks
+   The UI loads this file as "<bundlePath>pagefind.js" (pagefind-search.js gives it this
+   folder as bundlePath); everything but search(), mergeIndex() and filters() is
+   Pagefind's own, which finds its bundle, worker and index from its own address. */
+export * from "../../pagefind/pagefind.js";
+import {
+  filters as pagefindFilters, mergeIndex as pagefindMerge, search as pagefindSearch,
+} from "../../pagefind/pagefind.js";
+
+const merging = [];  // the parts being merged; searches wait for all of them
+
+export function mergeIndex(path, options) {
+  merging.push(pagefindMerge(path, options));
+  return Promise.resolve();
+}
+
+// Resolved once the UI has loaded Pagefind (options set, index parts asked for): the UI asks
 // for the filters right after that (Pagefind 1.5's UI; tests/test_pagefind.py would time out
 // on a UI that does not). pagefind-search.js holds the box's input back until then.
 let markLoaded;
@@ -23,14 +36,14 @@ export const loaded = new Promise((resolve) => { markLoaded = resolve; });
 
 export function filters() {
   markLoaded();
-  return pagefindFilters();
+  return Promise.all(merging).then(() => pagefindFilters());
 }
 
 let running = null;  // the search in the worker now
 let waiting = null;  // { term, options, callers }: the newest query asked for meanwhile
 
 function start(term, options) {
-  const search = pagefindSearch(term, options);
+  const search = Promise.all(merging).then(() => pagefindSearch(term, options));
   running = search;
   const next = () => {
     running = null;
