@@ -527,7 +527,10 @@ def browser_search(site: Path, queries: list[str]) -> dict:
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            for q in queries:
+
+            def open_search():  # type: ignore[no-untyped-def]
+                """A fresh context on the search page, ready, the box clicked: (context, page,
+                requests finished so far, load seconds, ready seconds)."""
                 ctx = browser.new_context(viewport={"width": 1280, "height": 900})
                 page = ctx.new_page()
                 got: list[tuple[str, int]] = []
@@ -538,6 +541,10 @@ def browser_search(site: Path, queries: list[str]) -> dict:
                 page.wait_for_function(ready_js, timeout=600_000)
                 t_ready = time.monotonic() - t0
                 page.click(input_sel)
+                return ctx, page, got, t_load, t_ready
+
+            for q in queries:
+                ctx, page, got, t_load, t_ready = open_search()
                 n_before = len(got)
                 # Timed inside the page: set the whole query at once (as a paste would), fire the
                 # events the UI listens to, resolve when the first result item is in the DOM.
@@ -553,11 +560,7 @@ def browser_search(site: Path, queries: list[str]) -> dict:
                 })
                 ctx.close()
                 if pagefind:  # the same query typed key by key, in a fresh context again
-                    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
-                    page = ctx.new_page()
-                    page.goto(start_url, wait_until="load")
-                    page.wait_for_function(ready_js, timeout=600_000)
-                    page.click(input_sel)
+                    ctx, page, _, _, _ = open_search()
                     page.evaluate(TYPED_WATCH_JS, [q, input_sel])
                     page.keyboard.type(q, delay=TYPING_DELAY_MS)
                     page.wait_for_function("() => window.__typed.shown > 0", timeout=120_000)

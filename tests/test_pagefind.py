@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -104,6 +105,20 @@ def test_a_search_asked_for_while_one_runs_gives_way_to_the_newest(
     assert page.console_errors == [] and page.foreign_requests == []
 
 
+def _site_in_parts(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the built seeds site indexed again in parts of at most 2 article pages (3 parts)."""
+    import shutil
+
+    from briefing import site as site_module
+
+    site = tmp_path / "site"
+    shutil.copytree(built, site)
+    shutil.rmtree(site / "pagefind")
+    monkeypatch.setattr(site_module, "PAGEFIND_PART_PAGES", 2)
+    assert site_module.run_pagefind(site) == 3  # 5 article pages, at most 2 per part
+    return site
+
+
 def test_large_index_is_built_in_parts_and_searched_as_one(
         pagefind_build: Run, tmp_path, monkeypatch, page) -> None:  # type: ignore[no-untyped-def]
     """Past PAGEFIND_PART_PAGES article pages the index is written in parts (Pagefind keeps a
@@ -111,15 +126,9 @@ def test_large_index_is_built_in_parts_and_searched_as_one(
     finds them all. (Not every query gives what one index would: a part that lacks a term
     falls back on its longest prefix that it has, Pagefind/pagefind#315, so "Xinjiang" also
     finds a page of "Xi Jinping" here.)"""
-    import shutil
-
     from briefing import site as site_module
 
-    site = tmp_path / "site"
-    shutil.copytree(pagefind_build.site, site)
-    shutil.rmtree(site / "pagefind")
-    monkeypatch.setattr(site_module, "PAGEFIND_PART_PAGES", 2)
-    assert site_module.run_pagefind(site) == 3  # 5 article pages, at most 2 per part
+    site = _site_in_parts(pagefind_build.site, tmp_path, monkeypatch)
     bundle = site / "pagefind"
     others = json.loads((bundle / site_module.PAGEFIND_PARTS_FILE).read_text(encoding="utf-8"))
     assert others == ["part-2/", "part-3/"]
@@ -160,15 +169,7 @@ def test_keys_typed_while_pagefind_loads_give_the_whole_querys_results(
     UI's polling loop and wake in any order, and the UI shows the last to wake. The box holds
     input back until Pagefind is loaded and then searches what it holds: the whole query.
     The parts are merged side by side (their entry files are asked for together)."""
-    import shutil
-
-    from briefing import site as site_module
-
-    site = tmp_path / "site"
-    shutil.copytree(pagefind_build.site, site)
-    shutil.rmtree(site / "pagefind")
-    monkeypatch.setattr(site_module, "PAGEFIND_PART_PAGES", 2)
-    assert site_module.run_pagefind(site) == 3
+    site = _site_in_parts(pagefind_build.site, tmp_path, monkeypatch)
     server, url = serve_directory(site, slow=("/pagefind/part-*/pagefind-entry.json", 1.0))
     try:
         # What the prefixes find differs: "T" 5 results, "Tr" 4, "Tru" 3; "B" 5, "Beiji" 3.
