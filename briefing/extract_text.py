@@ -60,9 +60,9 @@ STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "I
 # Short boilerplate any news reader recognises, in the languages of our pages.
 _CLUTTER_WORDS = [
     # English
-    r"advertisements?", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?", r"sign (up|in)( .{0,40})?",
+    r"advertisements?", r"ads?", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?", r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
-    r"comments?( \(\d+\))?", r"\d+ comments?", r"read more( .{0,40})?", r"more( stories| from .{1,40})?:?",
+    r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?", r"read more( .{0,40})?", r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click here.*", r"follow us( on .{1,30})?",
     r"(leave|post) a (reply|comment)", r"print", r"e-?mail", r"facebook", r"twitter", r"linkedin", r"whatsapp",
@@ -115,6 +115,18 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
 CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gallery photo
+# A call to subscribe, register or pay, as a line of its own ("Subscribe now for unlimited
+# access.", "Become a member today …", "You have read 3 of 5 free articles this month."):
+# only at the start of a short line and followed by what a plea says next, since an
+# article may say "… to become a member of the WTO" or begin "Become a member of the board".
+PLEA_MAX_CHARS = 200
+PUBLISHER_VOICE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
+PLEA_RE = re.compile(
+    r"^\W*(?:(?:subscribe|register|sign up|join)(?: now| today| here| for free)?\s+(?:now|today|here|for|to|and|free)\b"
+    r"|(?:subscribe|register|sign up|join) (?:now|today|here)\W*$"
+    r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
+    r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
+    r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b)", re.I)
 _CLUTTER_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
 # The characters outside ASCII that re.IGNORECASE matches with an ASCII letter (İ ı ſ and
 # the Kelvin sign; tests/test_properties.py checks the list against every code point).
@@ -299,7 +311,9 @@ def classify(line: Line, language: str) -> None:
     cjk = len(CJK_RE.findall(text))
     line.chars = len(text)
     line.sentence = text.endswith(SENTENCE_END)
-    line.clutter = bool(CLUTTER_LINE_RE.match(text)) or is_clutter_sentence(text) \
+    if is_clutter_sentence(text) or (len(text) <= PLEA_MAX_CHARS and PLEA_RE.match(text)):
+        line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
+    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(SOCIAL_RE.findall(text)) >= 2 and len(text) < 120)  # a row of share buttons
     line.caption = bool(CAPTION_RE.search(text)) and line.chars < 400
@@ -324,6 +338,19 @@ def classify(line: Line, language: str) -> None:
         line.cls = "near"
     else:
         line.cls = "bad"
+
+
+def absorb_pleas(lines: list[Line]) -> None:
+    """A short line in the publisher's own voice between two lines of a subscription or
+    donation box is part of the box ("Support independent journalism" / "Our mission is to …"
+    / "Every contribution counts."). Neither neighbours alone (a news site puts promotions
+    between its paragraphs: "… BY CLICKING HERE") nor an ad label is enough."""
+    for i in range(1, len(lines) - 1):
+        ln = lines[i]
+        if not ln.clutter and ln.chars <= PLEA_MAX_CHARS and "plea" in lines[i - 1].flags \
+                and "plea" in lines[i + 1].flags and PUBLISHER_VOICE_RE.search(ln.text):
+            ln.clutter = True
+            ln.cls = "bad"
 
 
 def flag_labels(lines: list[Line]) -> None:
@@ -971,6 +998,7 @@ def extract_text(text: str) -> TextResult:
     lines = [Line(i, t) for i, t in enumerate(texts)]
     for ln in lines:
         classify(ln, language)
+    absorb_pleas(lines)
     revise_with_context(lines)
     flag_labels(lines)
     weights = [line_weight(ln) for ln in lines]

@@ -240,6 +240,57 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks].count(para) == 1
 
 
+_PARAS = [
+    "The council voted on Tuesday to approve the new budget for the city, which includes more money for "
+    "schools and for the repair of roads that have been neglected for years.",
+    "Opponents said the plan was rushed and that the public had not been given enough time to read it, but "
+    "the mayor said the vote could not wait any longer.",
+    "The budget takes effect in January, when the new fiscal year begins, and it will be reviewed again in "
+    "the summer by the finance committee of the council.",
+    "Taxes on commercial property rise by two percent, the first increase since the council froze them "
+    "during the recession a decade ago.",
+    "Shares of the city's largest employer are up 39 percent this year while the wider market is up 24.5 "
+    "percent.",
+    "The finance committee will publish its first review in June, and residents may comment on it at three "
+    "public meetings over the summer.",
+]
+
+
+@pytest.mark.parametrize("furniture", [
+    ["Ad"], ["ADS"], ["View 24 comments"], ["Show comments (3)"],
+    ["Subscribe today for full access to the Ledger."],
+    ["Become a subscriber and keep local news alive."],
+    ["You've read 4 of your 10 free articles for this month."],
+    ["Sign up for Morning Edition, our daily email."],
+    ["Support local journalism", "Our reporters cover the council so that you do not have to.",
+     "Every contribution, however big or small, makes a difference."],
+])
+def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path: Path) -> None:
+    """Ad labels, comment buttons and subscription pleas that sit between two paragraphs are
+    not article text, nor subheadings; a donation box's middle line goes with the box."""
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         *_PARAS[:3], *furniture, *_PARAS[3:]])
+    path = tmp_path / "furniture.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert [b.text for b in art.blocks] == _PARAS
+
+
+def test_paragraphs_between_promotions_are_kept(tmp_path: Path) -> None:
+    """A news site puts a promotion or an ad label on either side of a paragraph: the
+    paragraph is still the article's. So are sentences that only mention joining or members."""
+    paras = _PARAS[:4] + ["Become a member of the committee, the mayor told residents, and you will see "
+                          "how hard these choices are.", *_PARAS[4:]]
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         paras[0], "Advertisement", paras[1], "Advertisement", paras[2], paras[3],
+                         "GET THE LEDGER APP BY CLICKING HERE", paras[4],
+                         "READ MORE ON THE LEDGER BY CLICKING HERE", paras[5], paras[6]])
+    path = tmp_path / "promotions.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert [b.text for b in art.blocks] == paras
+
+
 # ---------------------------------------------------------------------------
 # (b) quality gates on the benchmark's dev split
 # ---------------------------------------------------------------------------
