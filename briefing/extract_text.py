@@ -162,6 +162,15 @@ BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
 LEADING_NAME_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(?:[-|/•·–—]\s|@)")
+# What follows a reporter's name after a separator: a news agency, or the paper's staff.
+AGENCY_RE = re.compile(r"^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|bloomberg(?: news)?|dpa"
+                       r"|efe|ansa|pa(?: media)?|xinhua|kyodo(?: news)?|yonhap|upi|staff)\W*$", re.I)
+# Words of a section label that looks like a name ("World News | Reuters").
+SECTION_WORDS = frozenset("news world business politics breaking latest live video markets opinion sport sports "
+                          "technology tech home update updates analysis".split())
+# Words between names that are not names ("and"), kept lower case when a byline's capitals go.
+NAME_JOINERS = frozenset({"and", "und", "et", "dan", "de", "da", "do", "dos", "van", "von", "der", "del", "la", "le",
+                          "bin", "al"})
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
@@ -437,9 +446,30 @@ def clean_name(name: str) -> str:
     return name.strip(" ,;:.-–—|")
 
 
+def title_case_name(text: str) -> str:
+    """'IVAN MURPHY AND ANKE O'BRIEN' -> 'Ivan Murphy and Anke O'Brien' (a byline set in capitals)."""
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        return w.lower() if w.lower() in NAME_JOINERS else w[:1] + w[1:].lower()
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+def names_only(text: str) -> list[str] | None:
+    """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|&)\s+", text)]
+    if parts and not text.isupper():
+        # "Kevin Johnson and Kevin McCoy USA TODAY": the paper's name in capitals after the last.
+        parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
+    if 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts):
+        return parts
+    return None
+
+
 def split_names(text: str) -> list[str]:
     """'A, B and C' -> names; a role after a comma ('X, AP Writer') is dropped."""
     text = clean_name(text)
+    if text.isupper() and len(text) > 3:
+        text = title_case_name(text)
     parts = re.split(r",\s*|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)
     names: list[str] = []
     for i, part in enumerate(p.strip() for p in parts):
@@ -481,6 +511,12 @@ def byline_names(ln: Line) -> list[str] | None:
     m = LEADING_NAME_RE.match(ln.text)
     if m and looks_like_name(m.group(1)) and (find_dates(ln.text) or "@" in ln.text):
         return [m.group(1)]
+    # "Jane Doe | Reuters", "Jane Doe and John Roe - Staff"
+    names, sep, rest = ln.text.partition(" | ") if " | " in ln.text else ln.text.partition(" - ")
+    if sep and ln.chars <= 80 and (AGENCY_RE.match(rest.strip()) or ROLE_WORDS.search(rest) and len(rest.split()) <= 4):
+        found = [names.strip()] if looks_like_name(names.strip()) else names_only(names.strip())
+        if found and not any(w.casefold() in SECTION_WORDS for name in found for w in name.split()):
+            return found
     # "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
     m = MID_BY_RE.search(ln.text)
     if m:
@@ -668,6 +704,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             score -= 0.4
         if looks_like_name(ln.text) and ln.words <= 3:
             score -= 0.5  # a person's name, not a headline
+        elif names_only(ln.text):
+            score -= 0.5  # "Jane Doe and John Roe": a byline without "By"
+            why.append("a list of names")
         # Headlines run to several words; section labels are one to three.
         score += 0.5 * min(ln.words, TITLE_FULL_WORDS) / TITLE_FULL_WORDS
         # Nearer the body is likelier; a little penalty per line of distance.
@@ -1077,6 +1116,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             first = ln.text.split(",")[0].strip()
             if looks_like_name(first) and (first == ln.text or ROLE_WORDS.search(ln.text)):
                 names = [clean_name(first)]
+            else:
+                names = names_only(ln.text)  # "Jane Doe and John Roe"
         if names:
             res.authors = names
             res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")

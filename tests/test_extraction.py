@@ -276,6 +276,26 @@ def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+@pytest.mark.parametrize("byline,authors", [
+    ("By JANE DOE AND JOHN O'ROE", ["Jane Doe", "John O'Roe"]),  # capitals are the layout, not the name
+    ("Jane Doe | Reuters", ["Jane Doe"]),
+    ("Jane Doe and John Roe - Staff", ["Jane Doe", "John Roe"]),
+    ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+    ("Kevin Johnson and Kevin McCoy USA TODAY", ["Kevin Johnson", "Kevin McCoy"]),
+    ("World News | Reuters", []),  # a section label, not a person
+])
+def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
+    """The byline between the headline (and its standfirst) and the first paragraph."""
+    text = "\n\n".join(["Council approves budget after long debate",
+                         "The mayor says the vote could not wait any longer", byline, *_PARAS])
+    path = tmp_path / "byline.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "Council approves budget after long debate"
+    assert art.authors == authors
+
+
 def test_paragraphs_between_promotions_are_kept(tmp_path: Path) -> None:
     """A news site puts a promotion or an ad label on either side of a paragraph: the
     paragraph is still the article's. So are sentences that only mention joining or members."""
