@@ -138,8 +138,10 @@ def extract_html(html: str, article: Article) -> None:
     """Fill `article` from a saved web page."""
     import trafilatura
 
+    # No extensive date search: it takes a footer's "© 2024" for 1 January 2024.
+    date_params = {**trafilatura.settings.set_date_params(), "extensive_search": False}
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_recall=True)
+                                      include_tables=True, favor_recall=True, date_extraction_params=date_params)
     meta = metadata(html)
     traf = {}
     if doc is not None:

@@ -171,6 +171,22 @@ def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
     assert art.date_source == "text"
 
 
+def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
+    """A footer's copyright year is not a publication date (trafilatura's extensive date
+    search would give 1 January of that year)."""
+    html = ("<html><head><title>Council approves budget</title>"
+            '<meta property="og:title" content="Council approves budget"></head><body><article>'
+            "<h1>Council approves budget</h1>"
+            + "<p>The council voted on Tuesday to approve the new budget for the city, with more money for "
+              "schools and for roads that have been neglected for years.</p>" * 3
+            + "</article><footer><p>© 2024 Harbor Ledger. All rights reserved.</p></footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert art.title == "Council approves budget"
+    assert art.date is None and art.date_source is None
+
+
 def test_brand_from_boilerplate_not_owner(tmp_path: Path) -> None:
     # A made-up page: the brand is named in the logo line, "Follow X" and a newsletter box;
     # the copyright names the owning company.  The brand wins.
