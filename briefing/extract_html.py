@@ -119,7 +119,37 @@ def metadata(html: str) -> dict[str, Any]:
     out["authors"] = [re.sub(r"^(by|analysis by)\s+", "", a, flags=re.I) for a in authors
                       if not re.search(r"https?://|@|/", a)]
     out["url"] = meta.get("og:url")
+    description = meta.get("og:description") or meta.get("description") or meta.get("twitter:description")
+    if not description:
+        description = next((n["description"] for n in articles if isinstance(n.get("description"), str)), None)
+    out["description"] = " ".join(htmlmod.unescape(description).split()) if description else None
     return out
+
+
+# Class names of a standfirst (the sentence under the headline): "dek", "content-header__dek",
+# "strapline", "sub-headline". Not "intro", "lead" or "summary": sites give those to the
+# first paragraph and to promotions.
+_DEK_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|strapline|subtitle|sub-title|subheadline|"
+                           r"sub-headline|subhead)(?:$|[\s_-])", re.I)
+_DEK_WORD_RE = re.compile(r"standfirst|dek|strapline|subtitle|sub-title|subhead|sub-head", re.I)
+
+
+def standfirst(html: str, description: str | None) -> str | None:
+    """The page's standfirst: an element with a standfirst's class whose text is the page's
+    own description (so a promotion's "dek" elsewhere on the page is not taken)."""
+    if not description or not 15 <= len(description) <= 400 or not _DEK_WORD_RE.search(html):
+        return None
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for el in doc.iter():
+        if isinstance(el.tag, str) and _DEK_CLASS_RE.search(el.get("class") or ""):
+            if " ".join(el.text_content().split()) == description:
+                return description
+    return None
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -162,9 +192,12 @@ def extract_html(html: str, article: Article) -> None:
     if article.date:
         article.decisions.append(f"date {article.date} from the saved page's own date metadata")
     article.url = meta["url"] or traf.get("url")
+    article.subtitle = standfirst(html, meta["description"])
+    if article.subtitle:
+        article.decisions.append(f"subtitle {article.subtitle[:60]!r}: the standfirst, as the page describes itself")
     blocks: list[Block] = []
     for para in (traf.get("text") or "").split("\n"):
         para = _LIST_MARK.sub("", para.strip())
-        if para and para != article.title:
+        if para and para != article.title and not (not blocks and para == article.subtitle):
             blocks.append(Block("paragraph", para))
     article.blocks = blocks

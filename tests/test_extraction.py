@@ -187,6 +187,32 @@ def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
     assert art.date is None and art.date_source is None
 
 
+@pytest.mark.parametrize("dek_class,description,subtitle", [
+    ("standfirst", "The mayor says the vote could not wait", "The mayor says the vote could not wait"),
+    ("article-header__dek", "The mayor says the vote could not wait", "The mayor says the vote could not wait"),
+    ("intro", "The mayor says the vote could not wait", None),  # a first paragraph's class
+    ("standfirst", "Budget news from the Harbor Ledger", None),  # not what the page says of itself
+])
+def test_saved_page_standfirst(dek_class: str, description: str, subtitle: str | None, tmp_path: Path) -> None:
+    """The standfirst of a saved page is its subtitle, not its first paragraph; a promotion's
+    dek elsewhere on the page is neither."""
+    para = ("The council voted on Tuesday to approve the new budget for the city, with more money for "
+            "schools and for roads that have been neglected for years.")
+    html = ("<html><head><title>Council approves budget</title>"
+            '<meta property="og:title" content="Council approves budget">'
+            f'<meta property="og:description" content="{description}"></head><body><article>'
+            f'<h1>Council approves budget</h1><p class="{dek_class}">The mayor says the vote could not wait</p>'
+            + f"<p>{para}</p>" * 3 + '</article><aside><p class="dek">Read our guide to the new parking rules '
+            "before the summer</p></aside></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert art.subtitle == subtitle
+    texts = [b.text for b in art.blocks]
+    assert texts[-1] == para
+    assert ("The mayor says the vote could not wait" in texts) == (subtitle is None)
+
+
 def test_brand_from_boilerplate_not_owner(tmp_path: Path) -> None:
     # A made-up page: the brand is named in the logo line, "Follow X" and a newsletter box;
     # the copyright names the owning company.  The brand wins.
