@@ -47,6 +47,23 @@ def _all_text(article: Article) -> str:
     return "\n".join(b.text for b in article.blocks)
 
 
+# Paragraphs of a made-up article, for pages built around them.
+_PARAS = [
+    "The council voted on Tuesday to approve the new budget for the city, which includes more money for "
+    "schools and for the repair of roads that have been neglected for years.",
+    "Opponents said the plan was rushed and that the public had not been given enough time to read it, but "
+    "the mayor said the vote could not wait any longer.",
+    "The budget takes effect in January, when the new fiscal year begins, and it will be reviewed again in "
+    "the summer by the finance committee of the council.",
+    "Taxes on commercial property rise by two percent, the first increase since the council froze them "
+    "during the recession a decade ago.",
+    "Shares of the city's largest employer are up 39 percent this year while the wider market is up 24.5 "
+    "percent.",
+    "The finance committee will publish its first review in June, and residents may comment on it at three "
+    "public meetings over the summer.",
+]
+
+
 # ---------------------------------------------------------------------------
 # (a) the five seeds
 # ---------------------------------------------------------------------------
@@ -266,6 +283,16 @@ def test_brand_from_footer_lines(footer: str, expected: str | None, tmp_path: Pa
     assert extract(_doc(path)).source == expected
 
 
+def test_publication_named_in_the_author_bio_keeps_its_ampersand(tmp_path: Path) -> None:
+    text = "\n\n".join(["Council approves budget after long debate", "March 3, 2021", *_PARAS,
+                         "Jane Doe is a senior reporter for Signal & Noise.", "Privacy Policy"])
+    path = tmp_path / "bio.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.authors == ["Jane Doe"]
+    assert art.source == "Signal & Noise"
+
+
 def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     para = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
             "for schools and for the repair of roads that have been neglected for years.")
@@ -280,22 +307,6 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     art = extract(_doc(path))
     assert art.title == "City approves budget after long debate"
     assert [b.text for b in art.blocks].count(para) == 1
-
-
-_PARAS = [
-    "The council voted on Tuesday to approve the new budget for the city, which includes more money for "
-    "schools and for the repair of roads that have been neglected for years.",
-    "Opponents said the plan was rushed and that the public had not been given enough time to read it, but "
-    "the mayor said the vote could not wait any longer.",
-    "The budget takes effect in January, when the new fiscal year begins, and it will be reviewed again in "
-    "the summer by the finance committee of the council.",
-    "Taxes on commercial property rise by two percent, the first increase since the council froze them "
-    "during the recession a decade ago.",
-    "Shares of the city's largest employer are up 39 percent this year while the wider market is up 24.5 "
-    "percent.",
-    "The finance committee will publish its first review in June, and residents may comment on it at three "
-    "public meetings over the summer.",
-]
 
 
 @pytest.mark.parametrize("furniture", [
