@@ -30,20 +30,22 @@ CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
 SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
 CLUTTER_PENALTY = 40
 NEAR_GOOD_FACTOR = 0.6
-HEAD_LOOKBACK = 40
+HEAD_LOOKBACK = 40  # lines above the body searched for headline / byline / dateline
 TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
-END_SHARE = 0.4
-ANCHOR_BONUS = 1.5
-NAME_ANCHOR_BONUS = 1.0
-FIRST_LINE_BONUS = 0.5  # a byline/dateline right under a line makes it the headline
+END_SHARE = 0.4  # an end marker cuts the segment when less than this share of prose follows
+ANCHOR_BONUS = 1.5  # a byline/dateline right under a line makes it the headline
+NAME_ANCHOR_BONUS = 1.0  # ... and a bare author name
+FIRST_LINE_BONUS = 0.5  # the copy starts at the headline
 ANCHOR_SCAN = 9  # lines below a headline candidate searched for its byline/dateline
 ANCHOR_MAX_HOPS = 3  # ... passing at most this many lines that are not share rows, breadcrumbs or captions
 LEAD_SIM_BONUS = 0.8  # times the share of the candidate's words that the first paragraphs repeat
 REPEAT_BONUS = 0.4  # the headline recurs elsewhere in the page (share text, breadcrumb, comments header)
-LIST_PENALTY = 1.0
+LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
-STANDFIRST_PENALTY = 0.8  # one of a run of similar headline-like lines (related stories)  # an end marker cuts the segment when less than this share of prose follows  # lines above the body searched for headline / byline / dateline
+# Of two headline-like lines over one byline the lower is the standfirst. It outweighs what
+# a standfirst gains from repeating the lead's words (at most LEAD_SIM_BONUS).
+STANDFIRST_PENALTY = 1.0
 SUBTITLE_MAX_CHARS = 250
 SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
@@ -64,8 +66,8 @@ _CLUTTER_WORDS = [
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
     r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?", r"read more( .{0,40})?", r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
-    r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click here.*", r"follow us( on .{1,30})?",
-    r"(leave|post) a (reply|comment)", r"print", r"e-?mail", r"facebook", r"twitter", r"linkedin", r"whatsapp",
+    r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*", r"follow us( on .{1,30})?",
+    r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail", r"facebook", r"twitter", r"linkedin", r"whatsapp",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?content", r"home", r"loading\.*",
     r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service))?.*", r"cookie.*", r"accept",
     r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",

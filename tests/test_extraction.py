@@ -349,6 +349,19 @@ def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
     assert art.authors == authors
 
 
+def test_headline_over_a_standfirst_that_repeats_the_lead(tmp_path: Path) -> None:
+    """Headline, standfirst, byline: the upper line is the headline even when the standfirst
+    shares more of its words with the first paragraphs (as a summary does)."""
+    standfirst = "Council approves the new city budget with more money for schools and roads"
+    text = "\n\n".join(["Menu", "News", "A long night at the town hall ends in a deal", standfirst, "By Jane Doe", "March 3, 2021",
+                         "Print", "Be the first to comment", "Click for the full budget document", *_PARAS])
+    path = tmp_path / "standfirst.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.title, art.subtitle, art.authors) == ("A long night at the town hall ends in a deal", standfirst, ["Jane Doe"])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_paragraphs_between_promotions_are_kept(tmp_path: Path) -> None:
     """A news site puts a promotion or an ad label on either side of a paragraph: the
     paragraph is still the article's. So are sentences that only mention joining or members."""
