@@ -637,6 +637,19 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     base_scores = {i: title_score(lines[i], language) for i in range(lo, hi)}
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
+    def name_line(k: int) -> bool:
+        """A bare author name ('Jane Doe', 'Jane Doe and John Roe'), not a short headline."""
+        if not 0 <= k < n:
+            return False
+        text = lines[k].text
+        return looks_like_name(text) and (lines[k].words <= 3 or not title_score(lines[k], language)) \
+            or names_only(text) is not None
+
+    def standfirst_of(k: int, below: int) -> bool:
+        """Line k is headline-like and `below`, right under it, reads like its standfirst."""
+        return 0 <= k and base_scores.get(k, 0) > 0 and lines[k].words >= 4 \
+            and base_scores.get(below, 0) > 0 and lines[below].words >= 4 and not name_line(k)
+
     cands: list[tuple[float, int, list[str]]] = []
     for i, base in base_scores.items():
         if base <= 0:
@@ -657,10 +670,15 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             why.append("dateline above")
             if i + 1 < n and looks_like_name(lines[i + 1].text):
                 score += ANCHOR_BONUS / 2
-        elif i + 1 < n and looks_like_name(lines[i + 1].text) \
-                and (lines[i + 1].words <= 3 or not title_score(lines[i + 1], language)):
+        elif name_line(i + 1):
             score += NAME_ANCHOR_BONUS  # a bare author name under the headline
             why.append("author name below")
+            if standfirst_of(i - 1, i):  # the same pattern one line up: headline, standfirst, name
+                score -= STANDFIRST_PENALTY
+                why.append(f"under headline-like line {i} (a standfirst)")
+        elif standfirst_of(i, i + 1) and name_line(i + 2):
+            score += NAME_ANCHOR_BONUS - 0.3  # the name under this line's standfirst
+            why.append(f"author name at line {i + 3}, under a standfirst")
         # Headline, standfirst, byline: of two headline-like lines over the same byline, the upper one.
         k = i - 1
         if anc and k in anchors and anchors[k] and anchors[k][0] == anc[0] and lines[k].words >= 4 \
@@ -1064,7 +1082,7 @@ def extract_text(text: str) -> TextResult:
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and byline_names(ln) is None and not is_dateline(ln, month_first)
               and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
-              and ln.text.count(". ") == 0)
+              and ln.text.count(". ") == 0 and names_only(ln.text) is None)
         if ok and sub_i >= start:
             ok = ln.chars <= SUBTITLE_MAX_IN_BODY and sub_i + 1 < end
         if ok:

@@ -346,14 +346,16 @@ def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     art = extract(_doc(path))
     assert art.title == "Council approves budget after long debate"
+    assert art.subtitle == "The mayor says the vote could not wait any longer"
     assert art.authors == authors
 
 
-def test_headline_over_a_standfirst_that_repeats_the_lead(tmp_path: Path) -> None:
-    """Headline, standfirst, byline: the upper line is the headline even when the standfirst
-    shares more of its words with the first paragraphs (as a summary does)."""
+@pytest.mark.parametrize("byline", [["By Jane Doe", "March 3, 2021"], ["Jane Doe"]])
+def test_headline_over_a_standfirst_that_repeats_the_lead(byline: list[str], tmp_path: Path) -> None:
+    """Headline, standfirst, byline (or a bare name): the upper line is the headline even when
+    the standfirst shares more of its words with the first paragraphs (as a summary does)."""
     standfirst = "Council approves the new city budget with more money for schools and roads"
-    text = "\n\n".join(["Menu", "News", "A long night at the town hall ends in a deal", standfirst, "By Jane Doe", "March 3, 2021",
+    text = "\n\n".join(["Menu", "News", "A long night at the town hall ends in a deal", standfirst, *byline,
                          "Print", "Be the first to comment", "Click for the full budget document", *_PARAS])
     path = tmp_path / "standfirst.txt"
     path.write_text(text, encoding="utf-8")
