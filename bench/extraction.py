@@ -1,6 +1,9 @@
 """Run the extraction benchmark: convert a split, score it with the shared scorer, print the figures.
 
-Usage: python bench/extraction.py [--split dev|dev-html] [--json] [--keep DIR] [--fallback]
+Usage: python bench/extraction.py [--split dev|dev-html|generated] [--n N] [--json] [--keep DIR] [--fallback]
+
+`generated` is N articles of bench/make_corpus.py (seed 1), scored against the truth the
+generator records: the same scorer on our own, larger and fully known, corpus.
 
 The conversion goes through the real CLI (`build_site.py convert --seeds IN --docs OUT`)
 when build_site.py exists; until then (or with --fallback) the extractor is called
@@ -26,12 +29,18 @@ BENCH = SHARED / "bench" / "extraction"
 SCORER = BENCH / "score.py"
 
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 
-def prepare_inputs(split: str, dest: Path) -> list[Path]:
-    """Copy the split's pages into `dest` as seeds (.txt as is, .html.gz gunzipped to .html)."""
+def prepare_inputs(split: str, dest: Path, n: int = 0) -> list[Path]:
+    """Copy the split's pages into `dest` as seeds (.txt as is, .html.gz gunzipped to .html);
+    for `generated`, write N generated seeds and their truth (dest/../gold.jsonl)."""
     dest.mkdir(parents=True, exist_ok=True)
     files = []
+    if split == "generated":
+        import make_corpus
+
+        return make_corpus.generate(n, dest, seed=1, gold=dest.parent / "gold.jsonl")
     if split == "dev":
         for src in sorted((BENCH / "dev").glob("*.txt")):
             shutil.copy(src, dest / src.name)
@@ -89,18 +98,30 @@ def fallback_write_markdown(seeds: Path, docs: Path) -> None:
         (out_dir / (path.stem + ".md")).write_text("\n".join(lines), encoding="utf-8")
 
 
-def run_scorer(docs: Path) -> dict:
+def run_scorer(docs: Path, gold: Path = BENCH / "dev" / "gold.jsonl") -> dict:
     """Score docs/ with the shared scorer; returns its JSON figures."""
-    proc = subprocess.run([sys.executable, str(SCORER), str(BENCH / "dev" / "gold.jsonl"), str(docs), "--json"],
+    proc = subprocess.run([sys.executable, str(SCORER), str(gold), str(docs), "--json"],
                           capture_output=True, text=True, check=True)
     return json.loads(proc.stdout.splitlines()[0])
 
 
-def run(split: str, use_fallback: bool = False, keep: Path | None = None) -> dict:
+def subtitle_accuracy(gold: Path, docs: Path) -> float:
+    """Share of pages whose subtitle is the truth's (None for none); the scorer has no such figure."""
+    import yaml
+
+    found = {}
+    for md in (docs / "articles").glob("*.md"):
+        front = yaml.safe_load(md.read_text(encoding="utf-8").split("\n---\n", 1)[0][4:])
+        found[Path(str(front.get("source_file"))).stem] = front.get("subtitle")
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sum(found.get(g["id"], "missing") == g["subtitle"] for g in rows) / max(1, len(rows))
+
+
+def run(split: str, use_fallback: bool = False, keep: Path | None = None, n: int = 300) -> dict:
     """Convert the split and score it; returns the scorer's figures plus timing."""
     with tempfile.TemporaryDirectory() as tmp:
         seeds, docs = Path(tmp) / "seeds", Path(tmp) / "docs"
-        files = prepare_inputs(split, seeds)
+        files = prepare_inputs(split, seeds, n)
         t0 = time.perf_counter()
         via = "fallback"
         if cli_available() and not use_fallback:
@@ -109,7 +130,12 @@ def run(split: str, use_fallback: bool = False, keep: Path | None = None) -> dic
         else:
             fallback_write_markdown(seeds, docs)
         elapsed = time.perf_counter() - t0
-        figures = run_scorer(docs)
+        if split == "generated":
+            gold = Path(tmp) / "gold.jsonl"
+            figures = run_scorer(docs / "articles", gold)
+            figures["subtitle"] = {"accuracy": subtitle_accuracy(gold, docs)}
+        else:
+            figures = run_scorer(docs)
         if keep:
             shutil.copytree(docs, keep, dirs_exist_ok=True)
     figures["timing"] = {"seconds": elapsed, "per_page": elapsed / max(1, len(files)), "via": via}
@@ -132,13 +158,14 @@ def table(split: str, f: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "dev-html"), default="dev")
+    ap.add_argument("--split", choices=("dev", "dev-html", "generated"), default="dev")
+    ap.add_argument("--n", type=int, default=300, help="articles of the generated split (default 300)")
     ap.add_argument("--json", action="store_true", help="print the scorer's figures as JSON")
     ap.add_argument("--keep", type=Path, help="copy the generated docs here for inspection")
     ap.add_argument("--fallback", action="store_true", help="skip the CLI, call extract() directly")
     ap.add_argument("--per-page", action="store_true", help="list per-page body F1 and field hits")
     args = ap.parse_args(argv)
-    figures = run(args.split, args.fallback, args.keep)
+    figures = run(args.split, args.fallback, args.keep, args.n)
     if args.json:
         print(json.dumps({k: v for k, v in figures.items() if k != "per_page" or args.per_page},
                          ensure_ascii=False))
@@ -149,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
                                  ("title_ok", "date_ok", "author_ok", "site_ok") if k in r)
                 print(f"{r['id'][:8]} P={r['body_p']:.2f} R={r['body_r']:.2f} F1={r['body_f1']:.2f} {flags}")
         print(table(args.split, figures))
+        if "subtitle" in figures:
+            print(f"subtitle accuracy (not scored by score.py): {figures['subtitle']['accuracy']:.3f}")
     return 0
 
 

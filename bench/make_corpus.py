@@ -363,15 +363,19 @@ def text_article(w: Writer, pub: tuple[str, str], index: int, words: int) -> tup
     tail += ["", f"© {d.year if d else 2024} {pub_name}. All rights reserved.", "Privacy Policy", "Terms of Use",
              "Contact us", r.choice(["Exit mobile version", "Back to top", "Cookie settings"])]
     lines += tail
+    # The authors the page names: a "Name, Role" byline and the bio name only the first.
+    shown = authors[:1] if bio_at_end or style % 6 == 3 else authors
     return "\n".join(lines) + "\n", {"title": title, "date": d, "authors": authors, "paras": paras,
-                                     "standfirst": standfirst, "caption": caption}
+                                     "standfirst": standfirst, "caption": caption, "shown_authors": shown,
+                                     "publication": pub_name}
 
 
 def hash_pub(pub: tuple[str, str]) -> int:
     return sum(map(ord, pub[0])) * 7 % 97
 
 
-def html_article(w: Writer, pub: tuple[str, str], index: int, words: int) -> str:
+def html_article(w: Writer, pub: tuple[str, str], index: int, words: int) -> tuple[str, dict]:
+    """A saved web page of the article text_article would write (the same draws), and its meta."""
     _, meta = text_article(w, pub, index, words)
     r = w.r
     name, host = pub
@@ -418,29 +422,50 @@ def html_article(w: Writer, pub: tuple[str, str], index: int, words: int) -> str
              '<section class="comments"><h3>Comments</h3><p>Join the conversation</p></section>', "</main>",
              f'<footer><p>© {d.year if d else 2024} {e(name)}. All rights reserved.</p><a href="/privacy">Privacy Policy</a></footer>',
              "</body>", "</html>"]
-    return "\n".join(head + body) + "\n"
+    return "\n".join(head + body) + "\n", meta
 
 
 def article(seed: int, index: int) -> tuple[str, str]:
     """(file name, content) of article number `index`: depends only on seed and index."""
+    name, content, _ = article_with_truth(seed, index)
+    return name, content
+
+
+def article_with_truth(seed: int, index: int) -> tuple[str, str, dict]:
+    """(file name, content, truth): the truth is what a perfect extractor gives, as a line
+    of the extraction benchmark's gold.jsonl (id, title, date, authors, site, body) plus
+    the subtitle."""
     r = random.Random(f"{seed}:{index}")
     w = Writer(r)
     pub = PUBS[int(len(PUBS) * r.random() ** 1.6)]  # a few publications dominate
     words = int(min(4000, max(200, r.lognormvariate(6.55, 0.65))))  # median ~700 words
+    stem = f"{index:05d}_{pub[1].split('.')[0]}"
     if r.random() < 0.05:
-        return f"{index:05d}_{pub[1].split('.')[0]}.html", html_article(w, pub, index, words)
-    text, _ = text_article(w, pub, index, words)
-    return f"{index:05d}_{pub[1].split('.')[0]}.txt", text
+        content, meta = html_article(w, pub, index, words)
+        name, authors = f"{stem}.html", meta["authors"]  # JSON-LD names every author
+    else:
+        content, meta = text_article(w, pub, index, words)
+        name, authors = f"{stem}.txt", meta["shown_authors"]
+    furniture = set(ADS) | {line for block in SUBSCRIBE for line in block}
+    body = [p for p in meta["paras"] if p not in furniture and not p.startswith("Read more: ")]
+    truth = {"id": stem, "url": None, "title": meta["title"],
+             "date": meta["date"].isoformat() if meta["date"] else None, "authors": authors,
+             "site": meta["publication"], "subtitle": meta["standfirst"], "body": "\n".join(body)}
+    return name, content, truth
 
 
-def generate(n: int, out: Path, seed: int = 1) -> list[Path]:
+def generate(n: int, out: Path, seed: int = 1, gold: Path | None = None) -> list[Path]:
+    """Write N seed files into `out`; with `gold`, also their truth as JSON lines."""
     out.mkdir(parents=True, exist_ok=True)
-    paths = []
+    paths, truths = [], []
     for i in range(n):
-        name, content = article(seed, i)
+        name, content, truth = article_with_truth(seed, i)
         path = out / name
         path.write_bytes(content.encode("utf-8"))
         paths.append(path)
+        truths.append(json.dumps(truth, ensure_ascii=False))
+    if gold is not None:
+        gold.write_text("".join(t + "\n" for t in truths), encoding="utf-8")
     return paths
 
 
