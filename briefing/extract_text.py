@@ -64,7 +64,7 @@ _CLUTTER_WORDS = [
     # English
     r"advertisements?", r"ads?", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?", r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
-    r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?", r"read more( .{0,40})?", r"more( stories| from .{1,40})?:?",
+    r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?", r"read more( .{0,40})?", r"(read|see) (more|also|next):.*", r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*", r"follow us( on .{1,30})?",
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail", r"facebook", r"twitter", r"linkedin", r"whatsapp",
@@ -1111,7 +1111,8 @@ def extract_text(text: str) -> TextResult:
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # The lead photo's caption sits between the headline and the body.
     if head.title is not None:
-        lead = [Block("caption", ln.text) for ln in lines[head.title + 1:start] if ln.caption and not ln.clutter]
+        lead = [Block("caption", ln.text) for ln in lines[head.title + 1:start]
+                if ln.caption and not ln.clutter and byline_names(ln) is None]  # "Jane Doe | Reuters" is a byline
         blocks = lead[:1] + blocks
     mark_quotes(blocks, res.decisions)
     res.blocks = blocks

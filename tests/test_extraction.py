@@ -315,6 +315,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["Become a subscriber and keep local news alive."],
     ["You've read 4 of your 10 free articles for this month."],
     ["Sign up for Morning Edition, our daily email."],
+    ["Read more: Council delays the vote on new parking rules after a long night of protests"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
 ])
@@ -348,6 +349,8 @@ def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
     assert art.title == "Council approves budget after long debate"
     assert art.subtitle == "The mayor says the vote could not wait any longer"
     assert art.authors == authors
+    if authors:  # a byline is not also shown as a photo credit ("| Reuters" ends both)
+        assert [b.text for b in art.blocks] == _PARAS
 
 
 @pytest.mark.parametrize("byline", [["By Jane Doe", "March 3, 2021"], ["Jane Doe"]])
