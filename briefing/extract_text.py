@@ -438,8 +438,14 @@ def is_dateline(ln: Line, month_first: bool) -> bool:
     return ln.chars <= 120 and bool(find_dates(ln.text, month_first)) and not ln.caption
 
 
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+
+
 def clean_name(name: str) -> str:
     """Trim a byline name: glued site names, roles after a comma, trailing dates and separators."""
+    # "By Joseph Tsidulko November 19, 2019": a date right after the name.
+    name = re.sub(r"\s+" + _MONTH_NAME + r"\.?\s+\d{1,2}\b.*$", "", name)
     # Stop at separators, handles, e-mail addresses, phone numbers and dates.
     name = re.split(r"\s+[|•·–—/]\s*|\s+-\s+|\s{2,}|\S*@|\(|\d", name)[0]
     name = re.sub(r"\b(updated|published|posted|on|am|em|il|le|el)\b\s+.*$", "", name, flags=re.I)

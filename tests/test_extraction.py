@@ -337,6 +337,9 @@ def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path:
     ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     ("Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
     ("Kevin Johnson and Kevin McCoy USA TODAY", ["Kevin Johnson", "Kevin McCoy"]),
+    ("By Jane Doe November 19, 2019, 07:47 PM EST", ["Jane Doe"]),  # the date's month is not a name
+    ("By Sean Martin Nov. 3, 2021", ["Sean Martin"]),
+    ("By Theresa May", ["Theresa May"]),
     ("World News | Reuters", []),  # a section label, not a person
 ])
 def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
