@@ -39,12 +39,15 @@ _add_months("янв фев мар апр мая июн июл авг сен ок
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
+# The end of a year: no digit follows, except a time of day glued on by the copy
+# ("NOV 15, 20195:45 AM": the page set year and time in two elements, the dump joined them).
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
-    ("mdy", re.compile(rf"(?<![\w])({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})(?!\d)", re.I)),
-    ("dmy", re.compile(rf"(?<![\w])(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)",
+    ("mdy", re.compile(rf"(?<![\w])({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}}){_YEAR_END}", re.I)),
+    ("dmy", re.compile(rf"(?<![\w])(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}}){_YEAR_END}",
                        re.I)),
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]

@@ -440,6 +440,21 @@ def test_quality_gate_on_generated_articles() -> None:
         assert measured[key] >= floor, f"generated {key} = {measured[key]:.3f} < {floor}"
 
 
+@pytest.mark.parametrize("dateline,expected", [
+    ("PUBLISHED WED, NOV 20 20194:29 AM EST", dt.date(2019, 11, 20)),  # year and time glued by the copy
+    ("NOV 15, 20195:45 AM", dt.date(2019, 11, 15)),
+    ("15 November 201910:30", dt.date(2019, 11, 15)),
+    ("Nov 15, 201955", None),  # not a year
+])
+def test_dateline_with_the_time_glued_to_the_year(dateline: str, expected: dt.date | None, tmp_path: Path) -> None:
+    path = tmp_path / "dateline.txt"
+    path.write_text("\n\n".join(["Council approves budget after long debate", "By Jane Doe", dateline, *_PARAS]),
+                    encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.date == expected
+    assert art.subtitle is None  # a dateline is not a standfirst
+
+
 def test_a_date_in_the_first_sentence_is_not_the_publication_date(tmp_path: Path) -> None:
     """Only a dateline dates an article; a date inside the lead sentence dates an event."""
     path = tmp_path / "lead-date.txt"
