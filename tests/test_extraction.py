@@ -172,18 +172,23 @@ def test_odd_input_does_not_raise(text: str, tmp_path: Path) -> None:
     assert isinstance(art.blocks, list)
 
 
-def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
-    # A date the saved page states itself (meta tags, JSON-LD) is "text"; "metadata" means seeds/metadata.yml.
+def _saved_page(tmp_path: Path, head: str = "", after: str = "") -> Article:
+    """A made-up saved page: og:title, three paragraphs in an <article>; `head` goes into
+    <head>, `after` after the article."""
     html = ("<html><head><title>Council approves budget</title>"
-            '<meta property="og:title" content="Council approves budget">'
-            '<meta property="article:published_time" content="2019-11-18T10:00:00Z">'
+            f'<meta property="og:title" content="Council approves budget">{head}'
             "</head><body><article><h1>Council approves budget</h1>"
             + "<p>The council voted on Tuesday to approve the new budget for the city, with more money for "
               "schools and for roads that have been neglected for years.</p>" * 3
-            + "</article></body></html>")
+            + f"</article>{after}</body></html>")
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    return extract(_doc(path, kind="html"))
+
+
+def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
+    # A date the saved page states itself (meta tags, JSON-LD) is "text"; "metadata" means seeds/metadata.yml.
+    art = _saved_page(tmp_path, '<meta property="article:published_time" content="2019-11-18T10:00:00Z">')
     assert art.date == dt.date(2019, 11, 18)
     assert art.date_source == "text"
 
@@ -191,15 +196,7 @@ def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
 def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
     """A footer's copyright year is not a publication date (trafilatura's extensive date
     search would give 1 January of that year)."""
-    html = ("<html><head><title>Council approves budget</title>"
-            '<meta property="og:title" content="Council approves budget"></head><body><article>'
-            "<h1>Council approves budget</h1>"
-            + "<p>The council voted on Tuesday to approve the new budget for the city, with more money for "
-              "schools and for roads that have been neglected for years.</p>" * 3
-            + "</article><footer><p>© 2024 Harbor Ledger. All rights reserved.</p></footer></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _saved_page(tmp_path, after="<footer><p>© 2024 Harbor Ledger. All rights reserved.</p></footer>")
     assert art.title == "Council approves budget"
     assert art.date is None and art.date_source is None
 
