@@ -879,9 +879,15 @@ def _brand_key(name: str) -> str:
     return k[3:] if k.startswith("the") and len(k) > 5 else k
 
 
+# Publishing platforms a page's footer names ("Blog at WordPress.com"): never its publication.
+PLATFORMS = frozenset("""wordpress wordpress.com wordpress.org blogger blogspot medium substack tumblr squarespace
+    wix ghost weebly typepad livejournal""".split())
+
+
 def _brand_ok(name: str) -> bool:
     words = name.split()
     return bool(words) and len(name) >= 2 and len(words) <= 4 and name.casefold() not in BRAND_STOP \
+        and name.casefold() not in PLATFORMS \
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
         and not WEEKDAY_RE.match(name) and not find_dates(name)
 

@@ -290,6 +290,15 @@ def test_publication_named_in_the_author_bio_keeps_its_ampersand(tmp_path: Path)
     assert art.source == "Signal & Noise"
 
 
+@pytest.mark.parametrize("name", ["WordPress.com", "Medium", "Substack", "Blogger"])
+def test_a_publishing_platform_is_not_a_publication(name: str) -> None:
+    # "Blog at WordPress.com." in a footer names the software, not the blog (a dev page).
+    from briefing.extract_text import _brand_ok
+
+    assert not _brand_ok(name)
+    assert _brand_ok("Harbor Ledger")
+
+
 def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     para = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
             "for schools and for the repair of roads that have been neglected for years.")
