@@ -62,12 +62,16 @@ STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "I
 # Short boilerplate any news reader recognises, in the languages of our pages.
 _CLUTTER_WORDS = [
     # English
-    r"advertisements?", r"ads?", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?", r"sign (up|in)( .{0,40})?",
+    r"advertisements?", r"ads?", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?",
+    r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
-    r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?", r"read more( .{0,40})?", r"(read|see) (more|also|next):.*", r"more( stories| from .{1,40})?:?",
+    r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?",
+    r"read more( .{0,40})?", r"(read|see) (more|also|next):.*", r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
-    r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*", r"follow us( on .{1,30})?",
-    r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail", r"facebook", r"twitter", r"linkedin", r"whatsapp",
+    r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
+    r"follow us( on .{1,30})?",
+    r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
+    r"facebook", r"twitter", r"linkedin", r"whatsapp",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?content", r"home", r"loading\.*",
     r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service))?.*", r"cookie.*", r"accept",
     r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",
@@ -124,7 +128,8 @@ CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gall
 PLEA_MAX_CHARS = 200
 PUBLISHER_VOICE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 PLEA_RE = re.compile(
-    r"^\W*(?:(?:subscribe|register|sign up|join)(?: now| today| here| for free)?\s+(?:now|today|here|for|to|and|free)\b"
+    r"^\W*(?:(?:subscribe|register|sign up|join)(?: now| today| here| for free)?"
+    r"\s+(?:now|today|here|for|to|and|free)\b"
     r"|(?:subscribe|register|sign up|join) (?:now|today|here)\W*$"
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
@@ -521,7 +526,8 @@ def byline_names(ln: Line) -> list[str] | None:
         return [m.group(1)]
     # "Jane Doe | Reuters", "Jane Doe and John Roe - Staff"
     names, sep, rest = ln.text.partition(" | ") if " | " in ln.text else ln.text.partition(" - ")
-    if sep and ln.chars <= 80 and (AGENCY_RE.match(rest.strip()) or ROLE_WORDS.search(rest) and len(rest.split()) <= 4):
+    if sep and ln.chars <= 80 and (AGENCY_RE.match(rest.strip())
+                                   or ROLE_WORDS.search(rest) and len(rest.split()) <= 4):
         found = [names.strip()] if looks_like_name(names.strip()) else names_only(names.strip())
         if found and not any(w.casefold() in SECTION_WORDS for name in found for w in name.split()):
             return found
@@ -643,6 +649,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     base_scores = {i: title_score(lines[i], language) for i in range(lo, hi)}
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
+
     def name_line(k: int) -> bool:
         """A bare author name ('Jane Doe', 'Jane Doe and John Roe'), not a short headline."""
         if not 0 <= k < n:
