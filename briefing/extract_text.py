@@ -120,6 +120,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
 )
 CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
+# Every word a phrase's match contains, for the shortcut in is_clutter_sentence.
+_PHRASE_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
 CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gallery photo
 # A call to subscribe, register or pay, as a line of its own ("Subscribe now for unlimited
 # access.", "Become a member today …", "You have read 3 of 5 free articles this month."):
@@ -134,7 +136,6 @@ PLEA_RE = re.compile(
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b)", re.I)
-_CLUTTER_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
 # The characters outside ASCII that re.IGNORECASE matches with an ASCII letter (İ ı ſ and
 # the Kelvin sign; tests/test_properties.py checks the list against every code point).
 ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
@@ -153,7 +154,7 @@ def is_clutter_sentence(text: str) -> bool:
         return True
     if not _CASE_TWIN_RE.search(text):
         low = text.lower()
-        if not any(word in low for word in _CLUTTER_WORDS):
+        if not any(word in low for word in _PHRASE_WORDS):
             return False
     return CLUTTER_SENTENCE_RE.search(text) is not None
 CAPTION_RE = re.compile(
