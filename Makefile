@@ -13,7 +13,7 @@ help:
 	@echo "make site    build the site from seeds/ into site/ (creates .venv on first run)"
 	@echo "make serve   preview the site on http://127.0.0.1:8000/"
 	@echo "make test    run the tests"
-	@echo "make bench-extraction   score the extractor on ../shared/bench/extraction"
+	@echo "make bench-extraction   score the extractor on ../shared/bench/extraction and on 1,000 generated articles"
 	@echo "make bench-scale        build timing at 100/1,000/10,000 generated articles"
 
 $(PY):
@@ -50,6 +50,7 @@ test: $(DEV_STAMP) $(AXE)
 bench-extraction: $(DEV_STAMP)
 	$(PY) bench/extraction.py --split dev
 	$(PY) bench/extraction.py --split dev-html
+	$(PY) bench/extraction.py --split generated --n 1000
 
 bench-scale: $(DEV_STAMP)
 	$(PY) bench/scale.py
