@@ -463,7 +463,8 @@ def generate(n: int, out: Path, seed: int = 1, gold: Path | None = None) -> list
         path = out / name
         path.write_bytes(content.encode("utf-8"))
         paths.append(path)
-        truths.append(json.dumps(truth, ensure_ascii=False))
+        if gold is not None:
+            truths.append(json.dumps(truth, ensure_ascii=False))
     if gold is not None:
         gold.write_text("".join(t + "\n" for t in truths), encoding="utf-8")
     return paths
