@@ -215,6 +215,15 @@ END_MARKER_RE = re.compile(
     r"|read (more|next)|most (popular|read)|trending|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
     r"|baca juga|читайте также)\W*$", re.I)
+# Lines that end an article however much text follows: the page's copyright notice, and
+# the heading of a comment section (readers' comments or teasers can outweigh the article).
+# Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above): a comment count
+# also sits under some headlines.
+HARD_END_RE = re.compile(
+    r"^\W*(((copyright\s*)?(©|\(c\)|copyright)\s*\d{4}(\s*[-–]\s*\d{4})?\b.{0,80}all rights reserved\b.*)"
+    r"|\d+ comments?|comments? \(\d+\)|(top|most) (rated|liked|popular|recent) comments"
+    r"|(reader|user)s?'? comments)\W*$", re.I)
+HARD_END_MIN_PARAGRAPHS = 3
 SOURCE_MARK_RE = re.compile(r"\[(source|fonte|quelle|источник|sumber)\]\s*$", re.I)
 ELLIPSIS_START_RE = re.compile(r"^\[\s*(…|\.\.\.)")
 QUOTE_START = tuple("“\"«„‘'")
@@ -425,14 +434,20 @@ def best_segment(weights: list[float]) -> tuple[int, int]:
 
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
                       decisions: list[str]) -> int:
-    """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it."""
+    """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it,
+    and at a copyright notice or a comment section's heading (HARD_END_RE) once it has begun."""
     total = sum(max(w, 0) for w in weights[start:end]) or 1.0
     before = 0.0
+    paragraphs = 0
     for i in range(start, end):
         if END_MARKER_RE.match(lines[i].text) and before / total >= 1 - END_SHARE:
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i
+        if paragraphs >= HARD_END_MIN_PARAGRAPHS and HARD_END_RE.match(lines[i].text):
+            decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (copyright notice or comments)")
+            return i
         before += max(weights[i], 0)
+        paragraphs += weights[i] > 0
     return end
 
 
@@ -856,7 +871,8 @@ BRAND_AFTER_RE = re.compile(
 BRAND_SELF_RE = re.compile(
     r"\btold\s+" + _BRAND + r"(?=[\s.,;:]|$)"
     r"|\b(?:attend|other|our|fellow)\s+" + _BRAND + r"\s+(?:events?|readers?|subscribers?|journalism|members?)\b")
-BRAND_IS_RE = re.compile(r"^" + _BRAND + r"\s+(?:is|are|was)\s+(?:a|an|the|where|supported|part|one|owned|your)\b")
+# "The Verge is a ...", "Axios is supported by ..." ("was": "Morrison was the third witness" in a teaser)
+BRAND_IS_RE = re.compile(r"^" + _BRAND + r"\s+(?:is|are)\s+(?:a|an|the|where|supported|part|one|owned|your)\b")
 # "... at Gizmodo.", "reporter for the Los Angeles Times"
 BRAND_BIO_RE = re.compile(r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer"
                           r"|critic|intern|host)\b[^.]{0,40}?\b(?:at|for|with)\s+" + _BRAND)

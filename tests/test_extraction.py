@@ -391,6 +391,61 @@ def test_paragraphs_between_promotions_are_kept(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == paras
 
 
+_REMARKS = [
+    "It is good to see the council finally agree on something after all these months of talk about it.",
+    "I think we will see the same fight next year, because the roads are still in a terrible state and "
+    "nobody on the council has a plan to pay for them beyond this budget.",
+    "Even if the taxes go up slightly, this is what a city needs and I like the direction the mayor is "
+    "taking in that regard, whatever the opposition says about the schedule.",
+    "My street has been waiting for repairs since before my children were born, and I will believe the "
+    "promise when I see the first truck with asphalt arrive in front of my house.",
+    "The schools deserve every cent of it; the buildings are old, the heating fails every winter and the "
+    "teachers buy their own supplies out of their own pockets.",
+    "Rushed or not, a budget that nobody likes completely is probably a fair compromise between the "
+    "people who want lower taxes and the people who want better services.",
+    "Who is going to check that the money for the roads is really spent on the roads and not on another "
+    "consultant's report that ends up in a drawer at the town hall?",
+    "Commercial property owners will simply pass the two percent on to their tenants, so in the end the "
+    "small shops on the high street pay for this, as they always do.",
+]
+_COMMENTS = [line for i, remark in enumerate(_REMARKS)
+             for line in (f"reader{i}", f"{i + 2} days ago at 07:{10 + i} am", remark, f"Rating: {30 - i} Votes")]
+_WITNESS = ("Warden was the third witness to testify on Tuesday who listened in on the call with the minister "
+            "and described it to the committee in detail.")
+_TEASERS = [_WITNESS, "Key moments from the hearing", "5H ago"] + [
+    line for i, remark in enumerate(_REMARKS)
+    for line in (f"Story number {i} of the day in politics", remark, f"{i + 1}H ago")] + [
+    "Key moments from the hearing of Tuesday", _WITNESS]
+
+
+@pytest.mark.parametrize("end,after", [
+    (["[ 167 comments ]", "Top Rated Comments", "(View all)"], _COMMENTS),
+    (["First published on March 3, 2021 / 8:16 AM", "© 2021 Ledger Media Inc. All Rights Reserved."], _TEASERS),
+])
+def test_the_article_ends_at_its_comments_or_copyright_notice(end: list[str], after: list[str],
+                                                             tmp_path: Path) -> None:
+    """Readers' comments, or teasers of other stories, can be longer than the article they
+    follow: the heading of a comment section or the page's copyright notice still ends it.
+    A sentence about a person in a teaser ("Warden was the third witness") is not a
+    publication's self-description."""
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         *_PARAS, *end, *after])
+    path = tmp_path / "tail.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert [b.text for b in art.blocks] == _PARAS
+    assert art.source != "Warden"
+
+
+def test_a_comment_count_under_the_headline_does_not_end_the_article(tmp_path: Path) -> None:
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", "12 comments",
+                        *_PARAS, "Comments (12)", *_COMMENTS[:3]])
+    path = tmp_path / "count.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 # ---------------------------------------------------------------------------
 # (b) quality gates on the benchmark's dev split
 # ---------------------------------------------------------------------------
