@@ -101,7 +101,7 @@ def test_a_search_asked_for_while_one_runs_gives_way_to_the_newest(
     got = page.evaluate(SEARCHES_AT_ONCE_JS, pagefind_url)
     assert got["plain"] == [0, 1, 2]  # each caller its own query's results (the three differ)
     assert got["latest"] == [0, 2, 2]  # the first ran at once; the second gave way to the third
-    assert got["same"]  # everything but search(), mergeIndex() and filters() is Pagefind's own
+    assert got["same"]  # init() and the rest the wrapper does not need to change are Pagefind's own
     assert page.console_errors == [] and page.foreign_requests == []
 
 
@@ -159,6 +159,47 @@ def test_large_index_is_built_in_parts_and_searched_as_one(
         page.wait_for_url("**/articles/**highlight=**")
         page.locator("mark.pagefind-highlight").first.wait_for(timeout=10_000)
         assert page.console_errors == [] and page.foreign_requests == []
+    finally:
+        server.shutdown()
+
+
+def test_index_parts_are_searched_by_a_worker_per_core_with_the_same_results(
+        pagefind_build: Run, tmp_path, monkeypatch, page) -> None:  # type: ignore[no-untyped-def]
+    """Pagefind searches every part in its one worker, one part after another; the Search
+    page gives each core's worker a run of consecutive parts (a copy of pagefind.js loaded
+    as pagefind.js?worker=N) and merges the results as Pagefind would: the same results,
+    in the same order, as with one worker."""
+    site = _site_in_parts(pagefind_build.site, tmp_path, monkeypatch)
+    server, url = serve_directory(site)
+    context = page.context
+    try:
+        shown = {}
+        for cores in (1, 2, 3):
+            asked: list[str] = []
+            tab = context.new_page()
+            tab.add_init_script(f"Object.defineProperty(navigator, 'hardwareConcurrency', {{get: () => {cores}}})")
+            tab.on("request", lambda request: asked.append(request.url))
+            errors: list[str] = []
+            tab.on("pageerror", lambda exc: errors.append(str(exc)))
+            tab.goto(url + "search/")
+            box = tab.locator("#pagefind-search input")
+            box.fill("China")
+            tab.wait_for_function("() => /results? for China$/.test("
+                                  "(document.querySelector('.pagefind-ui__message') || {}).textContent || '')",
+                                  timeout=10_000)
+            links = tab.locator(".pagefind-ui__result-link")
+            links.first.wait_for(timeout=10_000)
+            tab.wait_for_function("n => document.querySelectorAll('.pagefind-ui__result').length === n",
+                                  arg=tab.locator(".pagefind-ui__result").count(), timeout=10_000)
+            shown[cores] = [tab.locator(".pagefind-ui__result").nth(i).locator(".pagefind-ui__result-link").first
+                            .evaluate("a => a.href") for i in range(tab.locator(".pagefind-ui__result").count())]
+            copies = sorted({u.split("?worker=")[1] for u in asked if "pagefind.js?worker=" in u})
+            assert copies == [str(n) for n in range(2, cores + 1)], (cores, copies)
+            assert errors == []
+            tab.close()
+        assert len(shown[1]) >= 3
+        assert shown[2] == shown[1] and shown[3] == shown[1]
+        assert page.foreign_requests == []
     finally:
         server.shutdown()
 

@@ -32,6 +32,7 @@
       Promise.all([parts, pagefind]).then(function (got) {
         var others = got[0];
         holdInputUntil(el, got[1].loaded);
+        got[1].spread(others.length);  // the parts searched by a worker per core
         // Pagefind's API through assets/pagefind-latest/ (one search at a time, the latest
         // query wins): so no debounce is needed, and a pasted query is searched at once.
         var ui = new window.PagefindUI({
