@@ -112,8 +112,8 @@ export function destroy() {
 async function searchAll(term, opts) {
   const apis = await all();
   const found = await Promise.all(apis.map((api) => api.search(term, opts)));
-  if (found.length === 1 || found.some((f) => !f)) return found[0];
-  const out = {
+  if (found.length === 1) return found[0];
+  return {
     ...found[0],
     results: found.map((f) => f.results).flat().sort((a, b) => b.score - a.score),
     unfilteredResultCount: found.reduce((sum, f) => sum + f.unfilteredResultCount, 0),
@@ -121,7 +121,6 @@ async function searchAll(term, opts) {
     totalFilters: mergeFilters(found.map((f) => f.totalFilters)),
     timings: found.map((f) => f.timings).flat(),
   };
-  return out;
 }
 
 let running = null;  // the search in the workers now
