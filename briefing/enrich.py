@@ -48,7 +48,7 @@ class Topic:
     name: str
     patterns: tuple[re.Pattern[str], ...]
     min_mentions: int = DEFAULT_MIN_MENTIONS
-    # Per pattern, a word its every match contains (case-folded): a cheap substring test
+    # Per pattern, text its every match contains (see _needle): a cheap substring test
     # skips the regex for phrases a text cannot contain.
     needles: tuple[str, ...] = ()
 
@@ -111,17 +111,23 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + body + end, flags)
 
 
+# The phrase patterns join words by any run of these; the needles' text has one space there.
+_WORD_JOIN = re.compile(r"[\s\u00a0-]+")
+
+
 def _needle(phrase: str) -> str:
-    """The longest run of word characters in the phrase, case-folded ('' if none)."""
-    runs = re.findall(r"\w+", phrase.rstrip("*"))
-    return max(runs, key=len).casefold() if runs else ""
+    """What every match of the phrase contains once case-folded and its word joins made one
+    space: the longest run of words and spaces in the phrase ('' if none). The whole phrase
+    where it can be ("research papers", not "research", which most articles contain)."""
+    runs = re.findall(r"[\w ]+", _WORD_JOIN.sub(" ", phrase.rstrip("*").casefold()))
+    return max(runs, key=len) if runs else ""
 
 
 def assign_topics(article: Article, topics: list[Topic]) -> None:
     """Tag the article with each topic its text really discusses (threshold, not one mention)."""
     title = article.title or ""
     body = article.body_text
-    folded = f"{body.casefold()}\n{title.casefold()}"
+    folded = _WORD_JOIN.sub(" ", f"{body.casefold()}\n{title.casefold()}")
     tags = []
     for topic in topics:
         needles = topic.needles or ("",) * len(topic.patterns)
