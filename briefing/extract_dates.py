@@ -62,8 +62,14 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# Every pattern has digits: a line without one (most lines) needs no scan.
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, month_first: bool = True) -> list[tuple[int, dt.date]]:
     """All absolute dates in `text` as (offset, date), in order of appearance."""
+    if not _DIGIT.search(text):
+        return []
     found: list[tuple[int, dt.date]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:

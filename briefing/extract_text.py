@@ -11,6 +11,7 @@ headline, byline and dateline are looked for just above it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -120,8 +121,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
 )
 CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
-# Every word a phrase's match contains, for the shortcut in is_clutter_sentence.
-_PHRASE_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
+# Per phrase, the words one of which its every match contains, and its own pattern.
+_PHRASE_PATTERNS = tuple((words, re.compile(phrase, re.I)) for words, phrase in CLUTTER_PHRASES)
 CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gallery photo
 # A call to subscribe, register or pay, as a line of its own ("Subscribe now for unlimited
 # access.", "Become a member today …", "You have read 3 of 5 free articles this month."):
@@ -152,11 +153,14 @@ def is_clutter_sentence(text: str) -> bool:
     """
     if CLUTTER_COUNTER_RE.match(text):
         return True
-    if not _CASE_TWIN_RE.search(text):
-        low = text.lower()
-        if not any(word in low for word in _PHRASE_WORDS):
-            return False
-    return CLUTTER_SENTENCE_RE.search(text) is not None
+    if _CASE_TWIN_RE.search(text):
+        return CLUTTER_SENTENCE_RE.search(text) is not None
+    low = text.lower()
+    # Only the phrases whose words the line holds: most lines that hold one ("please ",
+    # "support") hold no other, and a single phrase scans faster than the alternation.
+    return any(pattern.search(text) for words, pattern in _PHRASE_PATTERNS if any(word in low for word in words))
+
+
 CAPTION_RE = re.compile(
     r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration)\s*(by|:|\||/)"
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
@@ -166,6 +170,21 @@ CAPTION_RE = re.compile(
     # ". Getty Images", "via AP Photo"): a headline may end in "... and Reuters".
     r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)\)?\s*$",
     re.I)
+# Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
+_CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
+                  "afp", "reuters", "epa", "shutterstock", "istock")
+
+
+def is_caption(text: str) -> bool:
+    """Whether CAPTION_RE finds a photo credit or caption in the line; skipped, as in
+    is_clutter_sentence, when the line holds none of the words every match needs."""
+    if not _CASE_TWIN_RE.search(text) and ")" not in text:
+        low = text.lower()
+        if not any(word in low for word in _CAPTION_WORDS):
+            return False
+    return CAPTION_RE.search(text) is not None
+
+
 BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
@@ -283,8 +302,12 @@ def normalise_line(text: str) -> str:
     The line is never cut: a one-line article must reach the page whole.
     """
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"[\u200b\ufeff\u00ad]", "", text)
-    return re.sub(r"[ \t\u00a0\u2009\u202f]+", " ", text).strip()
+    text = _LINE_INVISIBLE.sub("", text)
+    return _LINE_SPACES.sub(" ", text).strip()
+
+
+_LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
+_LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 def dedupe_lines(lines: list[str], decisions: list[str]) -> list[str]:
@@ -316,17 +339,34 @@ def detect_language(lines: list[str]) -> str:
         letters = sum(map(str.isalpha, sample)) or 1
         if len(CJK_RE.findall(sample)) / letters > 0.3:
             return "cjk"
-    words = [w.lower() for w in WORD_RE.findall(sample)]
+    words = WORD_RE.findall(sample)
     if not words:
         return "English"
-    counts = Counter(words)
+    hits = [0] * len(STOPLIST_LANGUAGES)
+    languages_of = _stopword_languages()
+    lowered: Counter[str] = Counter()
+    for word, count in Counter(words).items():
+        lowered[word.lower()] += count
+    for word, count in lowered.items():
+        for k in languages_of.get(word, ()):
+            hits[k] += count
     best, best_share = "English", -1.0
-    for lang in STOPLIST_LANGUAGES:
-        stops = _stoplist(lang)
-        share = sum(c for w, c in counts.items() if w in stops) / len(words)
+    for k, lang in enumerate(STOPLIST_LANGUAGES):
+        share = hits[k] / len(words)
         if share > best_share:
             best, best_share = lang, share
     return best
+
+
+@functools.lru_cache(maxsize=1)
+def _stopword_languages() -> dict[str, tuple[int, ...]]:
+    """Each stopword of STOPLIST_LANGUAGES -> the indices of the languages it is one of:
+    one lookup a word instead of one per language."""
+    out: dict[str, list[int]] = {}
+    for k, lang in enumerate(STOPLIST_LANGUAGES):
+        for word in _stoplist(lang):
+            out.setdefault(word, []).append(k)
+    return {word: tuple(ks) for word, ks in out.items()}
 
 
 def classify(line: Line, language: str) -> None:
@@ -341,8 +381,8 @@ def classify(line: Line, language: str) -> None:
         line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
     line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
-        or (len(SOCIAL_RE.findall(text)) >= 2 and len(text) < 120)  # a row of share buttons
-    line.caption = bool(CAPTION_RE.search(text)) and line.chars < 400
+        or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2)  # a row of share buttons
+    line.caption = line.chars < 400 and is_caption(text)
     if language == "cjk" or cjk > len(text) * 0.3:
         # No spaces to count words by: use sentence punctuation as the prose signal.
         punct = len(re.findall(r"[。、，,！？]", text))
@@ -608,8 +648,9 @@ def is_anchor(ln: Line, month_first: bool) -> bool:
 
 def _key_tokens(text: str, stops: frozenset[str]) -> set[str]:
     """Content words of a line (case-folded, no function words); CJK characters count one by one."""
-    toks = {t.casefold() for t in WORD_RE.findall(text) if len(t) > 2 and t.casefold() not in stops}
-    toks |= set(CJK_RE.findall(text)) | set(HANGUL_RE.findall(text))
+    toks = {f for t in set(WORD_RE.findall(text)) if len(t) > 2 and (f := t.casefold()) not in stops}
+    if not text.isascii():
+        toks |= set(CJK_RE.findall(text)) | set(HANGUL_RE.findall(text))
     return toks
 
 
@@ -647,14 +688,16 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     n = len(lines)
     stops = _stoplist(language) if language != "cjk" else frozenset()
 
+    tokens = [_key_tokens(ln.text, stops) for ln in lines]
+
     def lead_tokens(i: int) -> set[str]:
         """Content words of the first paragraphs of the body below line i."""
         first = max(body_start, i + 1)
-        lead = [ln for ln in lines[first:min(n, first + 12)] if ln.cls in ("good", "near")][:5]
-        return set().union(*(_key_tokens(ln.text, stops) for ln in lead)) - common if lead else set()
+        lead = [k for k in range(first, min(n, first + 12)) if lines[k].cls in ("good", "near")][:5]
+        return set().union(*(tokens[k] for k in lead)) - common if lead else set()
 
     # Words on many lines (the site's topic, its name) say nothing about which line is the headline.
-    df = Counter(t for ln in lines for t in _key_tokens(ln.text, stops))
+    df = Counter(t for toks in tokens for t in toks)
     common = {t for t, c in df.items() if c > max(6, n // 15)}
 
     folded = [" ".join(ln.text.casefold().split()) for ln in lines]

@@ -181,6 +181,30 @@ def test_clutter_sentence_shortcut_agrees_with_the_regex(phrase: str) -> None:
     agrees()
 
 
+def _caption_texts():  # type: ignore[no-untyped-def]
+    """Lines that hold a caption or credit somewhere (any case, the case twins included), or noise."""
+    from briefing.extract_text import ASCII_CASE_TWINS, CAPTION_RE
+
+    noise = st.text(alphabet=st.sampled_from("abcdefghiklmnoprstuy ADEIKLOPRS0123456789.,()/:|’“\n" + ASCII_CASE_TWINS),
+                    max_size=80)
+    caption = st.from_regex(CAPTION_RE)
+    # re.I matches "ſource:" and "phoTo credıt:" too; their lowercase does not hold the words.
+    twinned = caption.map(lambda t: t.translate(str.maketrans("sSiIkK", "ſſıİKK")))
+    return st.one_of(caption, st.tuples(noise, caption, noise).map("".join), twinned, noise)
+
+
+def test_caption_shortcut_agrees_with_the_regex() -> None:
+    """is_caption says what CAPTION_RE says, on lines with and without its words."""
+    from briefing.extract_text import CAPTION_RE, is_caption
+
+    @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_caption_texts())
+    def agrees(text: str) -> None:
+        assert is_caption(text) == (CAPTION_RE.search(text) is not None), text
+
+    agrees()
+
+
 _SEGMENTS = st.sampled_from(["..", ".", "", "a", "b", "index.html", "..a", "a."])
 
 
