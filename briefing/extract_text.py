@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .extract_dates import date_share, find_dates
 from .model import Block
+from .text import CASE_TWIN_RE
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -137,10 +138,6 @@ PLEA_RE = re.compile(
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b)", re.I)
-# The characters outside ASCII that re.IGNORECASE matches with an ASCII letter (İ ı ſ and
-# the Kelvin sign; tests/test_properties.py checks the list against every code point).
-ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
-_CASE_TWIN_RE = re.compile(f"[{ASCII_CASE_TWINS}]")
 
 
 def is_clutter_sentence(text: str) -> bool:
@@ -153,7 +150,7 @@ def is_clutter_sentence(text: str) -> bool:
     """
     if CLUTTER_COUNTER_RE.match(text):
         return True
-    if _CASE_TWIN_RE.search(text):
+    if CASE_TWIN_RE.search(text):
         return CLUTTER_SENTENCE_RE.search(text) is not None
     low = text.lower()
     # Only the phrases whose words the line holds: most lines that hold one ("please ",
@@ -178,7 +175,7 @@ _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "font
 def is_caption(text: str) -> bool:
     """Whether CAPTION_RE finds a photo credit or caption in the line; skipped, as in
     is_clutter_sentence, when the line holds none of the words every match needs."""
-    if not _CASE_TWIN_RE.search(text) and ")" not in text:
+    if not CASE_TWIN_RE.search(text) and ")" not in text:
         low = text.lower()
         if not any(word in low for word in _CAPTION_WORDS):
             return False

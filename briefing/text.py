@@ -19,6 +19,12 @@ _BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 # ZWJ/ZWNJ (U+200D/U+200C) are kept: emoji sequences and Persian need them.
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c\u180e]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# The characters outside ASCII that re.IGNORECASE matches with an ASCII letter, or whose
+# lowercase holds one (İ ı ſ and the Kelvin sign; tests/test_properties.py checks the list
+# against every code point). In a text without them, searching its lowercase for an ASCII
+# word finds what re.IGNORECASE finds: the shortcut of several scans.
+ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+CASE_TWIN_RE = re.compile(f"[{ASCII_CASE_TWINS}]")
 
 
 def normalise_newlines(text: str) -> str:

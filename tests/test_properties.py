@@ -143,7 +143,7 @@ def test_generated_seeds_survive_a_real_build(tmp_path: Path) -> None:
 def test_ascii_case_twins_are_every_non_ascii_character_that_folds_to_an_ascii_letter() -> None:
     """is_clutter_sentence skips the regex when a line lacks the phrases' words, compared in
     lowercase; that equals re.IGNORECASE only for lines without these characters."""
-    from briefing.extract_text import ASCII_CASE_TWINS
+    from briefing.text import ASCII_CASE_TWINS
 
     letter = re.compile("[a-z]", re.I)
     twins = {chr(cp) for cp in range(128, 0x110000)
@@ -153,7 +153,7 @@ def test_ascii_case_twins_are_every_non_ascii_character_that_folds_to_an_ascii_l
 
 def _phrase_texts(phrase: str):  # type: ignore[no-untyped-def]
     """Text holding a match of the phrase (any case, the case twins included), or noise."""
-    from briefing.extract_text import ASCII_CASE_TWINS
+    from briefing.text import ASCII_CASE_TWINS
 
     noise = st.text(alphabet=st.sampled_from("abcdefghiklmnoprstuy ADEIKLOS0123456789.,’“\n" + ASCII_CASE_TWINS),
                     max_size=80)
@@ -183,7 +183,8 @@ def test_clutter_sentence_shortcut_agrees_with_the_regex(phrase: str) -> None:
 
 def _caption_texts():  # type: ignore[no-untyped-def]
     """Lines that hold a caption or credit somewhere (any case, the case twins included), or noise."""
-    from briefing.extract_text import ASCII_CASE_TWINS, CAPTION_RE
+    from briefing.extract_text import CAPTION_RE
+    from briefing.text import ASCII_CASE_TWINS
 
     noise = st.text(alphabet=st.sampled_from("abcdefghiklmnoprstuy ADEIKLOPRS0123456789.,()/:|’“\n" + ASCII_CASE_TWINS),
                     max_size=80)
@@ -201,6 +202,48 @@ def test_caption_shortcut_agrees_with_the_regex() -> None:
     @given(_caption_texts())
     def agrees(text: str) -> None:
         assert is_caption(text) == (CAPTION_RE.search(text) is not None), text
+
+    agrees()
+
+
+# --- topic phrases searched in lowercase -----------------------------------------------
+
+_PHRASE_WORDS = st.sampled_from(["ai", "research", "co-written", "people’s", "people's", "uighur", "5g", "ban",
+                                 "k-pop", "sanction", "state", "straße", "éclair"])
+
+
+def _topic_phrase_and_text():  # type: ignore[no-untyped-def]
+    """A topics.yml phrase, and a text holding it in varied case, joins and neighbours."""
+    phrase = st.tuples(st.lists(_PHRASE_WORDS, min_size=1, max_size=3), st.booleans(), st.booleans()).map(
+        lambda t: (" ".join(t[0]).title() if t[1] else " ".join(t[0])) + ("*" if t[2] else ""))
+    cased = st.sampled_from(["x", "9", "_", " ", "-", "\n", "\u00a0", "’", "Σ", "ß", "É", "ǅ", "ﬁ", "Ⓚ", "K"])
+    noise = st.text(alphabet=cased, max_size=6)
+
+    def texts(ph: str):  # type: ignore[no-untyped-def]
+        words = ph.rstrip("*").split()
+        variant = st.tuples(*[st.sampled_from([w, w.upper(), w.title(), w.swapcase()]) for w in words],
+                            st.lists(st.sampled_from([" ", "  ", "-", "\u00a0", "\n"]), min_size=len(words),
+                                     max_size=len(words)))
+        occurrence = variant.map(lambda v: "".join(w + j for w, j in zip(v[:-1], v[-1])).rstrip())
+        return st.lists(st.tuples(noise, occurrence, noise).map("".join), max_size=4).map(" ".join)
+
+    return phrase.flatmap(lambda ph: st.tuples(st.just(ph), texts(ph)))
+
+
+def test_topic_phrases_find_in_lowercase_what_they_find_ignoring_case() -> None:
+    """For a text without ASCII_CASE_TWINS, a phrase's lowercase pattern on the lowercase
+    text finds as many matches as its case-insensitive pattern on the text."""
+    from briefing.enrich import _lowered_pattern, _phrase_pattern
+    from briefing.text import CASE_TWIN_RE
+
+    @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_topic_phrase_and_text())
+    def agrees(phrase_text: tuple[str, str]) -> None:
+        phrase, text = phrase_text
+        low = _lowered_pattern(phrase)
+        if low is None or CASE_TWIN_RE.search(text):
+            return
+        assert len(low.findall(text.lower())) == len(_phrase_pattern(phrase).findall(text)), (phrase, text)
 
     agrees()
 
