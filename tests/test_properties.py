@@ -208,13 +208,15 @@ def test_caption_shortcut_agrees_with_the_regex() -> None:
 
 # --- topic phrases searched in lowercase -----------------------------------------------
 
-_PHRASE_WORDS = st.sampled_from(["ai", "research", "co-written", "people’s", "people's", "uighur", "5g", "ban",
-                                 "k-pop", "sanction", "state", "straße", "éclair"])
+# Words of phrases that get a lowercase pattern (ASCII letters; a phrase with other cased
+# letters gets none, and the original pattern is used).
+_TOPIC_WORDS = st.sampled_from(["ai", "research", "co-written", "people’s", "people's", "uighur", "5g", "ban",
+                                "k-pop", "sanction", "state"])
 
 
 def _topic_phrase_and_text():  # type: ignore[no-untyped-def]
     """A topics.yml phrase, and a text holding it in varied case, joins and neighbours."""
-    phrase = st.tuples(st.lists(_PHRASE_WORDS, min_size=1, max_size=3), st.booleans(), st.booleans()).map(
+    phrase = st.tuples(st.lists(_TOPIC_WORDS, min_size=1, max_size=3), st.booleans(), st.booleans()).map(
         lambda t: (" ".join(t[0]).title() if t[1] else " ".join(t[0])) + ("*" if t[2] else ""))
     cased = st.sampled_from(["x", "9", "_", " ", "-", "\n", "\u00a0", "’", "Σ", "ß", "É", "ǅ", "ﬁ", "Ⓚ", "K"])
     noise = st.text(alphabet=cased, max_size=6)
