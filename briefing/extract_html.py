@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from .extract_dates import first_date
+from .extract_text import split_names, title_case_name
 from .model import Article, Block
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
@@ -55,6 +56,21 @@ def jsonld_nodes(html: str) -> list[dict[str, Any]]:
 def _types(node: dict[str, Any]) -> list[str]:
     t = node.get("@type", [])
     return t if isinstance(t, list) else [t]
+
+
+def _person_names(values: Any) -> list[str]:
+    """Declared author strings as names: "STEVE PEOPLES, AP National Political Writer" ->
+    "Steve Peoples", "Ilana Muhlstein, MS, RDN" -> "Ilana Muhlstein", "A and B" -> both.
+    A value the byline rules cannot read is kept as the page gives it."""
+    names: list[str] = []
+    for value in values:
+        for name in split_names(value) or [value.strip()]:
+            words = name.split()
+            if name.isupper() and len(words) >= 2 and all(len(w) > 2 for w in words):
+                name = title_case_name(name)
+            if name and name not in names:
+                names.append(name)
+    return names
 
 
 def _name(value: Any, nodes_by_id: dict[str, dict]) -> list[str]:
@@ -116,8 +132,8 @@ def metadata(html: str) -> dict[str, Any]:
         value = meta.get("author") or meta.get("article:author")
         if value and not re.match(r"https?://", value):
             authors = [value]
-    out["authors"] = [re.sub(r"^(by|analysis by)\s+", "", a, flags=re.I) for a in authors
-                      if not re.search(r"https?://|@|/", a)]
+    out["authors"] = _person_names(re.sub(r"^(by|analysis by)\s+", "", a, flags=re.I) for a in authors
+                                   if not re.search(r"https?://|@|/", a))
     out["url"] = meta.get("og:url")
     description = meta.get("og:description") or meta.get("description") or meta.get("twitter:description")
     if not description:
@@ -183,8 +199,7 @@ def extract_html(html: str, article: Article) -> None:
     article.title = meta["title"] or traf.get("title")
     article.decisions.append(f"title {article.title!r} from " + ("og:title" if meta["title"] else "trafilatura"))
     article.source = meta["site"] or traf.get("site")
-    article.authors = meta["authors"] or [a.strip() for a in re.split(r";|\band\b", traf.get("author") or "")
-                                          if a.strip()]
+    article.authors = meta["authors"] or _person_names(re.split(r";", traf.get("author") or ""))
     article.date = meta["date"] or _iso_date(traf.get("date"))
     # The page itself states this date (its own meta tags / JSON-LD): "text", as a dateline would be.
     # "metadata" is reserved for dates the analyst supplies in seeds/metadata.yml.

@@ -207,6 +207,13 @@ BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re
 ROLE_WORDS = re.compile(
     r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
     r"producer|photographer|intern|associate|senior|chief|national|political|business|news editor)\b", re.I)
+# Letters after a name, set off by a comma: degrees and professional credentials
+# ("Jane Doe, MS, RDN", "John Roe, Ph.D."), compared without dots or case. Not co-authors.
+CREDENTIALS = frozenset(
+    "phd dphil md do dds dmd dvm pharmd mbbs psyd edd jd llm mba mph msc ms ma mfa msn bsn bsc bs ba "
+    "rd rdn ld ldn rn np pa cpa cfa cfp lcsw cscs cpt facs frcp mrcp faan".split())
+# "Martin Luther King, Jr.": a suffix that belongs to the name before it.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 WEEKDAY_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(today|yesterday)$", re.I)
 BIO_RE = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
@@ -522,7 +529,7 @@ def title_case_name(text: str) -> str:
 
 def names_only(text: str) -> list[str] | None:
     """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else."""
-    parts = [p.strip() for p in re.split(r",\s*|\s+(?:and|&)\s+", text)]
+    parts = [p.strip() for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", text)]
     if parts and not text.isupper():
         # "Kevin Johnson and Kevin McCoy USA TODAY": the paper's name in capitals after the last.
         parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
@@ -536,10 +543,16 @@ def split_names(text: str) -> list[str]:
     text = clean_name(text)
     if text.isupper() and len(text) > 3:
         text = title_case_name(text)
-    parts = re.split(r",\s*|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)
+    parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
     names: list[str] = []
     for i, part in enumerate(p.strip() for p in parts):
         if not part:
+            continue
+        letters = [w.replace(".", "").casefold() for w in part.split()]
+        if i > 0 and all(w in CREDENTIALS for w in letters):
+            continue
+        if names and len(letters) == 1 and letters[0] in NAME_SUFFIXES:
+            names[-1] += " " + part
             continue
         if i > 0 and (ROLE_WORDS.search(part) or WEEKDAY_RE.match(part)):
             break
@@ -1218,6 +1231,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if names:
             res.authors = names
             res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
+            if i >= start and ln.cls == "short":
+                ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text
             break
     res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
 

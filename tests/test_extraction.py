@@ -201,6 +201,20 @@ def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
     assert art.date is None and art.date_source is None
 
 
+@pytest.mark.parametrize("head,authors", [
+    ('<meta name="author" content="JANE DOE, AP National Political Writer">', ["Jane Doe"]),
+    ('<meta name="author" content="Jane Doe, MS, RDN">', ["Jane Doe"]),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+     '[{"@type": "Person", "name": "Jane Doe, Ph.D."}, {"@type": "Person", "name": "John Roe, CNN Business"}]}'
+     '</script>', ["Jane Doe", "John Roe"]),
+    ('<meta name="author" content="Science X staff">', ["Science X staff"]),
+])
+def test_saved_page_authors_are_names(head: str, authors: list[str], tmp_path: Path) -> None:
+    """The author a saved page declares is tidied as a byline is: no role, no credentials,
+    no capitals that are only the layout."""
+    assert _saved_page(tmp_path, head).authors == authors
+
+
 @pytest.mark.parametrize("dek_class,description,subtitle", [
     ("standfirst", "The mayor says the vote could not wait", "The mayor says the vote could not wait"),
     ("article-header__dek", "The mayor says the vote could not wait", "The mayor says the vote could not wait"),
@@ -342,10 +356,15 @@ def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path:
     ("Jane Doe and John Roe - Staff", ["Jane Doe", "John Roe"]),
     ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     ("Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+    ("Jane Doe, John Roe, and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
     ("Kevin Johnson and Kevin McCoy USA TODAY", ["Kevin Johnson", "Kevin McCoy"]),
     ("By Jane Doe November 19, 2019, 07:47 PM EST", ["Jane Doe"]),  # the date's month is not a name
     ("By Sean Martin Nov. 3, 2021", ["Sean Martin"]),
     ("By Theresa May", ["Theresa May"]),
+    # letters after a name are credentials, not co-authors
+    ("By Jane Doe, MS, RDN", ["Jane Doe"]),
+    ("By Jane Doe, Ph.D., and John Roe, M.D.", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, PhD", ["Jane Doe"]),
     ("World News | Reuters", []),  # a section label, not a person
 ])
 def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
