@@ -335,6 +335,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["Become a subscriber and keep local news alive."],
     ["You've read 4 of your 10 free articles for this month."],
     ["Sign up for Morning Edition, our daily email."],
+    ["Join our newsletter"], ["Get the Harbor Ledger daily newsletter"],
     ["Read more: Council delays the vote on new parking rules after a long night of protests"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
