@@ -1,7 +1,9 @@
 """Site pages generated from the whole briefing: home, timeline, tags, sources, entities.
 
 Part of the write stage. Every piece of article text goes through escape_text (in
-Markdown) or html.escape (inside the timeline's HTML list) before it reaches a page.
+Markdown) or html.escape (inside the HTML of the timeline's list and of the entity pages'
+mentions) before it reaches a page. Links inside that HTML point at the built pages'
+URLs (MkDocs' default directory URLs); the check after the build resolves them all.
 """
 
 from __future__ import annotations
@@ -553,22 +555,45 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
                 nav.append(f"[page {k + 1} →](" + (f"{entity.slug}/page-{k + 1}.md" if k == 1
                                                     else f"page-{k + 1}.md") + ")")
             lines += ["", " · ".join(nav)]
+        # Each article's mentions as HTML, which Python-Markdown passes through as one block:
+        # as Markdown lists (a heading, a byline and a list item per mention) the entity
+        # pages of 10,000 articles took more of MkDocs' time than the articles themselves.
+        ids = {toc_slugify(entity.name, "-")}  # the h1's id, as the toc extension gives it
+        lines += ["", '<div class="entity-mentions">']
         for article in chunk:
-            lines += ["", f"## {escape_text(article.title or article.source_file)}", "",
-                      f"{_byline(article)}", ""]
-            mentions = mentions_by_article[article.slug]
-            for mention in mentions[:shown]:
-                lines.append(f"- {escape_text(mention.sentence)} "
-                             f"[→ paragraph {mention.anchor.removeprefix('p-')}]"
-                             f"({up}articles/{article.slug}.md#{mention.anchor})")
-            if shown and len(mentions) > shown:
-                more = len(mentions) - shown
-                lines.append(f"- [{more} more mention{'s' if more != 1 else ''} in the article]"
-                             f"({up}articles/{article.slug}.md)")
+            lines += _entity_article_html(article, mentions_by_article[article.slug], shown, up, ids)
+        lines += ["</div>"]
         rel = f"entities/{entity.slug}.md" if k == 1 else f"entities/{entity.slug}/page-{k}.md"
         title = entity.name if k == 1 else f"{entity.name} (page {k})"
         pages[rel] = _page(title, "\n".join(lines), entity_type=entity.type)
     return pages
+
+
+def _entity_article_html(article: Article, mentions: list, shown: int | None, up: str, ids: set[str]) -> list[str]:
+    """One article on an entity page: its title as an h2 with the id and permalink the
+    toc extension would give it, its byline, and its mentions linked to their paragraphs.
+    up: from the page's Markdown file to docs/ ("../" or "../../"); links in HTML are
+    relative to the page's URL, one folder deeper."""
+    title = article.title or article.source_file
+    anchor = toc_unique(toc_slugify(title, "-"), ids)
+    href = f"../{up}articles/{article.slug}/"
+    out = [f'<h2 id="{html.escape(anchor)}">{html.escape(title)}<a class="headerlink" href="#{html.escape(anchor)}" '
+           'title="Link to this section">&para;</a></h2>',
+           f"<p>{_byline_html(article)}</p>", "<ul>"]
+    for mention in mentions[:shown]:
+        out.append(f"<li>{html.escape(' '.join(mention.sentence.split()))} "
+                   f'<a href="{href}#{mention.anchor}">→ paragraph {mention.anchor.removeprefix("p-")}</a></li>')
+    if shown and len(mentions) > shown:
+        more = len(mentions) - shown
+        out.append(f'<li><a href="{href}">{more} more mention{"s" if more != 1 else ""} in the article</a></li>')
+    return out + ["</ul>"]
+
+
+def _byline_html(article: Article) -> str:
+    parts = [article.source or UNKNOWN_SOURCE]
+    if article.authors:
+        parts.append(", ".join(article.authors))
+    return " · ".join(html.escape(" ".join(part.split())) for part in parts) + " · " + _date_label(article.date)
 
 
 # --- search (Pagefind, for large briefings) --------------------------------------------
