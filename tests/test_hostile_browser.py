@@ -44,6 +44,21 @@ def test_every_article_page_is_inert(page, hostile_build: Run, hostile_url: str)
         _assert_clean(page, hostile_url + extra)
 
 
+def test_entity_pages_show_hostile_titles_and_sentences_as_text(page, hostile_build: Run,  # noqa: F811
+                                                              hostile_url: str) -> None:
+    """An entity page lists its articles' titles and sentences in HTML the converter writes
+    (not Markdown): all of it must arrive as text."""
+    urls = sorted(f"{hostile_url}entities/{p.parent.name}/" for p in (hostile_build.site / "entities").glob("*/index.html"))
+    assert urls
+    shown = ""
+    for url in urls:
+        page.goto(url, wait_until="load")
+        _assert_clean(page, url)
+        assert page.locator(".entity-mentions img, .entity-mentions script, .entity-mentions iframe").count() == 0, url
+        shown += page.locator(".md-content").inner_text()
+    assert "<img src=x onerror" in shown  # a hostile headline, shown as the text it is
+
+
 def test_hostile_title_is_text_in_header_and_tab(page, hostile_build: Run, hostile_url: str) -> None:  # noqa: F811
     url = next(u for u in _article_urls(hostile_build, hostile_url) if "img-src-x-onerror" in u)
     page.goto(url, wait_until="load")
