@@ -384,7 +384,7 @@ def _paged_tag_pages(tag: str, slug: str, articles: list[Article]) -> dict[str, 
         body = [f"# Tag: {escape_text(tag)}", "", _pager("All tags", "tags", slug, k, len(chunks)), "",
                 f"{len(articles):,} articles carry this tag, newest first; "
                 f"here {first:,}–{first + len(chunk) - 1:,}.", ""]
-        body += [_tag_line(a, "tags/" if k == 1 else "tags/x/") for a in chunk]
+        body += _listing_html(chunk, "../../" if k == 1 else "../../../", _tag_detail_html)
         pages[rel] = _page(f"Tag: {tag}" if k == 1 else f"Tag: {tag} (page {k})", "\n".join(body))
     return pages
 
@@ -401,8 +401,13 @@ def _pager(index_label: str, section: str, slug: str, k: int, n: int) -> str:
     return " · ".join(nav)
 
 
-def _tag_line(article: Article, from_dir: str) -> str:
-    return f"- {_article_link(article, from_dir)}, {_byline(article)}"
+def _listing_html(articles: list[Article], up: str, detail) -> list[str]:  # type: ignore[no-untyped-def]
+    """A paged listing's articles as one block of HTML (as the timeline's and the entity
+    pages' are: a long Markdown list is the slowest thing MkDocs converts). up: from the
+    page's URL to the site root; detail: what follows the linked title, as HTML."""
+    items = [f'<li><a href="{up}articles/{a.slug}/">{html.escape(a.title or a.source_file)}</a>{detail(a)}</li>'
+             for a in articles]
+    return ['<ul class="listing">', *items, "</ul>"]
 
 
 # Past this many articles the one sources page would pass ~1 MB: one page per publication.
@@ -446,6 +451,16 @@ def source_hrefs(briefing: Briefing, groups: list[SourceGroup]) -> dict[str, str
     return {g.source: f"sources.md#{g.anchor}" for g in groups}
 
 
+def _source_detail_html(article: Article) -> str:
+    """' by Jane Doe, 3 March 2021' (as _source_line says it in Markdown)."""
+    authors = f" by {html.escape(' '.join(', '.join(article.authors).split()))}" if article.authors else ""
+    return f"{authors}, {_date_label(article.date)}"
+
+
+def _tag_detail_html(article: Article) -> str:
+    return ", " + _byline_html(article)
+
+
 def _source_line(article: Article, from_dir: str = "") -> str:
     authors = f" by {escape_text(', '.join(article.authors))}" if article.authors else ""
     return f"- {_article_link(article, from_dir)}{authors}, {_date_label(article.date)}"
@@ -466,9 +481,8 @@ def sources_pages(briefing: Briefing, groups: list[SourceGroup]) -> dict[str, st
         chunks = [articles[i:i + LISTING_PAGE_SIZE] for i in range(0, len(articles), LISTING_PAGE_SIZE)]
         for k, chunk in enumerate(chunks, 1):
             rel = f"sources/{slug}.md" if k == 1 else f"sources/{slug}/page-{k}.md"
-            depth = "sources/" if k == 1 else "sources/x/"
             body = [f"# {escape_text(source)}", "", _pager("All sources", "sources", slug, k, len(chunks)), ""]
-            body += [_source_line(a, depth) for a in chunk]
+            body += _listing_html(chunk, "../../" if k == 1 else "../../../", _source_detail_html)
             pages[rel] = _page(source if k == 1 else f"{source} (page {k})", "\n".join(body))
     pages["sources.md"] = _page("Sources", "\n".join(lines))
     return pages

@@ -120,3 +120,24 @@ def test_paged_entity_pages_link_to_the_one_page_timeline(tmp_path: Path) -> Non
     second = sorted((tmp_path / "site" / "entities").glob("*/page-2/index.html"))
     assert second
     assert 'href="../../../timeline/?entity=' in second[0].read_text(encoding="utf-8")
+
+
+def test_listings_written_as_html_keep_article_text_as_text() -> None:
+    """Paged tag and source listings and entity pages write their items as HTML (not
+    Markdown): a headline, publication or name that is markup stays the text it is."""
+    import datetime as dt
+
+    from briefing.model import Article, Mention
+
+    hostile = '<img src=x onerror="alert(1)">'
+    article = Article(source_file="x.txt", title=hostile, authors=[f"{hostile} & Co"], source=hostile,
+                      date=dt.date(2021, 3, 3), slug="x")
+    listing = "\n".join(pages._listing_html([article], "../../", pages._tag_detail_html)
+                        + pages._listing_html([article], "../../", pages._source_detail_html))
+    entity = "\n".join(pages._entity_article_html(
+        article, [Mention("e", "x", "p-2", f"Said {hostile} today.")], None, "../", set()))
+    for text in (listing, entity):
+        assert "<img" not in text and "onerror=&quot;alert(1)&quot;" in text
+        assert "&lt;img src=x" in text and "&amp; Co" in text
+    assert '<a href="../../articles/x/">&lt;img' in listing
+    assert '<a href="../../articles/x/#p-2">→ paragraph 2</a>' in entity
