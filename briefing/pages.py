@@ -1,8 +1,8 @@
 """Site pages generated from the whole briefing: home, timeline, tags, sources, entities.
 
 Part of the write stage. Every piece of article text goes through escape_text (in
-Markdown) or html.escape (inside the HTML of the timeline's list and of the entity pages'
-mentions) before it reaches a page. Links inside that HTML point at the built pages'
+Markdown) or html.escape (inside the HTML of the timeline's list, the entity pages'
+mentions and the paged tag and source listings) before it reaches a page. Links inside that HTML point at the built pages'
 URLs (MkDocs' default directory URLs); the check after the build resolves them all.
 """
 
@@ -12,6 +12,7 @@ import datetime as dt
 import html
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify as toc_slugify
@@ -79,12 +80,18 @@ def _article_link(article: Article, from_dir: str = "") -> str:
     return f"[{escape_text(article.title or article.source_file)}]({prefix}articles/{article.slug}.md)"
 
 
-def _byline(article: Article) -> str:
-    parts = [escape_text(article.source or UNKNOWN_SOURCE)]
+def _byline(article: Article, escape: Callable[[str], str] = escape_text) -> str:
+    """'Publication · Authors · date', in Markdown (escape_text) or in HTML (_html_text)."""
+    parts = [escape(article.source or UNKNOWN_SOURCE)]
     if article.authors:
-        parts.append(escape_text(", ".join(article.authors)))
+        parts.append(escape(", ".join(article.authors)))
     parts.append(_date_label(article.date))
     return " · ".join(parts)
+
+
+def _html_text(text: str) -> str:
+    """Plain text -> HTML that shows exactly this text, on one line (as escape_text is to Markdown)."""
+    return html.escape(" ".join(text.split()))
 
 
 _material_tag_slug = pymdownx_slugify(case="lower")
@@ -410,6 +417,10 @@ def _listing_html(articles: list[Article], up: str, detail) -> list[str]:  # typ
     return ['<ul class="listing">', *items, "</ul>"]
 
 
+def _tag_detail_html(article: Article) -> str:
+    return ", " + _byline(article, _html_text)
+
+
 # Past this many articles the one sources page would pass ~1 MB: one page per publication.
 SOURCES_SINGLE_PAGE_MAX = 1500
 LISTING_PAGE_SIZE = 1000  # articles per page of one publication's listing
@@ -453,12 +464,8 @@ def source_hrefs(briefing: Briefing, groups: list[SourceGroup]) -> dict[str, str
 
 def _source_detail_html(article: Article) -> str:
     """' by Jane Doe, 3 March 2021' (as _source_line says it in Markdown)."""
-    authors = f" by {html.escape(' '.join(', '.join(article.authors).split()))}" if article.authors else ""
+    authors = f" by {_html_text(', '.join(article.authors))}" if article.authors else ""
     return f"{authors}, {_date_label(article.date)}"
-
-
-def _tag_detail_html(article: Article) -> str:
-    return ", " + _byline_html(article)
 
 
 def _source_line(article: Article, from_dir: str = "") -> str:
@@ -593,21 +600,14 @@ def _entity_article_html(article: Article, mentions: list, shown: int | None, up
     href = f"../{up}articles/{article.slug}/"
     out = [f'<h2 id="{html.escape(anchor)}">{html.escape(title)}<a class="headerlink" href="#{html.escape(anchor)}" '
            'title="Link to this section">&para;</a></h2>',
-           f"<p>{_byline_html(article)}</p>", "<ul>"]
+           f"<p>{_byline(article, _html_text)}</p>", "<ul>"]
     for mention in mentions[:shown]:
-        out.append(f"<li>{html.escape(' '.join(mention.sentence.split()))} "
+        out.append(f"<li>{_html_text(mention.sentence)} "
                    f'<a href="{href}#{mention.anchor}">→ paragraph {mention.anchor.removeprefix("p-")}</a></li>')
     if shown and len(mentions) > shown:
         more = len(mentions) - shown
         out.append(f'<li><a href="{href}">{more} more mention{"s" if more != 1 else ""} in the article</a></li>')
     return out + ["</ul>"]
-
-
-def _byline_html(article: Article) -> str:
-    parts = [article.source or UNKNOWN_SOURCE]
-    if article.authors:
-        parts.append(", ".join(article.authors))
-    return " · ".join(html.escape(" ".join(part.split())) for part in parts) + " · " + _date_label(article.date)
 
 
 # --- search (Pagefind, for large briefings) --------------------------------------------
