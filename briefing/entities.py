@@ -373,19 +373,21 @@ _ROLE_FIRST = "".join(sorted({c for w in _ROLE_LIST for c in (w[0], w[0].upper()
 _ROLE_START = "(?=[" + _ROLE_FIRST + "\u0130\u0131\u017f\u212a])"
 _CAP = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 _PERSON = rf"{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}"
+# The verbs before and after a speaker's name (case-sensitive, as the patterns are).
+_VERBS_BEFORE = ("said", "says", "told", "according to", "wrote", "added")
+_VERBS_AFTER = ("said", "says", "told", "added", "wrote", "noted", "argued")
 _SPEAKER_PATTERNS = (
     # said Zhang Yaqin, chairman of Baidu / according to Jane Doe, an analyst at X
-    re.compile(rf"\b(?:said|says|told|according to|wrote|added)\s+(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?"
+    re.compile(rf"\b(?:{'|'.join(_VERBS_BEFORE)})\s+(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?"
                rf"(?P<role>[^,.;]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,.;]{{0,60}})"),
     # Ian Hall, an international relations professor at X, said
     re.compile(rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]{{0,80}}?\b(?:{_ROLE_WORDS})\b"
-               rf"[^,.;]{{0,80}}),\s+(?:said|says|told|added|wrote|noted|argued)\b"),
+               rf"[^,.;]{{0,80}}),\s+(?:{'|'.join(_VERBS_AFTER)})\b"),
     # engineer Jiaxin Shan / commissioner Brendan Carr / Professor John Fitzgerald
     re.compile(rf"\b{_ROLE_START}(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+[A-Z])"),
 )
 # Per speaker pattern, words one of which its every match contains (none: no such test).
-_SPEAKER_WORDS = (("said", "says", "told", "according to", "wrote", "added"),
-                  ("said", "says", "told", "added", "wrote", "noted", "argued"), ())
+_SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, ())
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){1,9})"
                           r"\((?P<acro>[A-Z][A-Za-z&]{1,9})\)")
 # The lookbehind after the first capital, not before it: a pattern that starts with a class
