@@ -121,6 +121,15 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("courtesy", "credit"), r"(photo|image)s? (courtesy|credit)"),
     (("getty images",), r"getty images"),
     (("shutterstock",), r"shutterstock"),
+    # A site's legal disclaimer (health, fitness and finance pages close with one).
+    (("informational purposes",), r"for (general )?informational purposes only"),
+    (("not intended to",), r"(is|are) not intended to (diagnose|treat|cure|prevent|replace|be a substitute"
+                           r"|(be|constitute|provide) (medical|legal|financial|investment|tax) advice)"),
+    (("food and drug administration",), r"not been evaluated by the food and drug administration"),
+    (("results ",), r"^\W*(individual )?results (may |will |can )?vary\b"),
+    (("trademarks of",), r"\bare (registered )?trademarks of\b"),
+    (("website", "web site", "this site", "our site"),
+     r"(information|content|contents|materials?) (provided |published |contained )?on (this|our) (web ?)?site\b"),
 )
 CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
 # Per phrase, the words one of which its every match contains, and its own pattern.
@@ -1171,6 +1180,7 @@ def extract_text(text: str) -> TextResult:
     if sub_i is not None and sub_i < len(lines):
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and byline_names(ln) is None and not is_dateline(ln, month_first)
+              and "breadcrumb" not in ln.flags
               and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and ln.text.count(". ") == 0 and names_only(ln.text) is None)
         if ok and sub_i >= start:

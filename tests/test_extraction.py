@@ -351,6 +351,33 @@ def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
+    """A short article on a health site, then the site's footer: a disclaimer in long,
+    well-formed sentences (longer than the article) and a trademark notice. The article is
+    the body; a breadcrumb under the headline is not its standfirst."""
+    footer = [
+        "Facebook", "Instagram", "Join our newsletter",
+        "The information provided on this website (including the blogs, community pages and all other "
+        "content) was originally intended for a US audience, and regulations in your country may vary.",
+        "+Results vary depending on starting point, goals and effort. Exercise and proper diet are necessary "
+        "to achieve and maintain weight loss, and the testimonials featured may have used more than one product.",
+        "*These statements have not been evaluated by the Food and Drug Administration. These products are "
+        "not intended to diagnose, treat, cure, or prevent any disease.",
+        "The contents of our website are for informational purposes only, and they are not intended to "
+        "replace the advice of a healthcare professional or to provide any medical advice at all.",
+        "© 2021 Harbor Health, LLC. All rights reserved.",
+        "App Store, iPad and iPhone are registered trademarks of Apple Inc., which is registered in the "
+        "United States and in other countries, and Android is a trademark of Google LLC.",
+    ]
+    text = "\n\n".join(["Menu", "Council approves budget after long debate", "Blog > News > City Hall",
+                         "March 3, 2021 | BY: Jane Doe", *_PARAS[:3], "Related Articles", *footer])
+    path = tmp_path / "disclaimer.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.title, art.subtitle, art.authors) == ("Council approves budget after long debate", None, ["Jane Doe"])
+    assert [b.text for b in art.blocks] == _PARAS[:3]
+
+
 @pytest.mark.parametrize("byline,authors", [
     ("By JANE DOE AND JOHN O'ROE", ["Jane Doe", "John O'Roe"]),  # capitals are the layout, not the name
     ("Jane Doe | Reuters", ["Jane Doe"]),
