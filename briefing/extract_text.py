@@ -257,6 +257,12 @@ HARD_END_RE = re.compile(
     r"|\d+ comments?|comments? \(\d+\)|(top|most) (rated|liked|popular|recent) comments"
     r"|(reader|user)s?'? comments)\W*$", re.I)
 HARD_END_MIN_PARAGRAPHS = 3
+# An item of a list the writer numbered ("1) Lego Star Wars ...", "2. Blade Runner ..."); a
+# browser's copy of an HTML list keeps no numbers, so these were typed as text.
+LIST_ITEM_RE = re.compile(r"^(\d{1,3})\s?[.)]\s+\S")
+LIST_MIN_ITEMS = 3
+LIST_ITEM_GAP = 3  # lines from one item to the next at most (a link or a note between)
+LIST_ITEM_MAX_CHARS = 300
 SOURCE_MARK_RE = re.compile(r"\[(source|fonte|quelle|источник|sumber)\]\s*$", re.I)
 ELLIPSIS_START_RE = re.compile(r"^\[\s*(…|\.\.\.)")
 QUOTE_START = tuple("“\"«„‘'")
@@ -470,6 +476,33 @@ def line_weight(ln: Line) -> float:
             return ln.chars * 0.3
         return -SHORT_PENALTY
     return -max(SHORT_PENALTY, ln.chars * 0.5)
+
+
+def extend_through_list(lines: list[Line], end: int, decisions: list[str]) -> int:
+    """A body whose last paragraph announces a list ("... da non lasciarsi sfuggire:") goes on
+    through the list, when the writer numbered its items 1, 2, 3 ...: short lines that would
+    otherwise count as navigation. Ends with the last item."""
+    if end == 0 or end >= len(lines):
+        return end
+    lead = lines[end - 1]
+    if not (lead.text.endswith(":") and lead.words >= 5 and not lead.clutter):
+        return end
+    last, expected, i = -1, 1, end
+    while i < len(lines) and i - (last if last >= 0 else end - 1) <= LIST_ITEM_GAP:
+        ln = lines[i]
+        if ln.clutter or ln.chars > LIST_ITEM_MAX_CHARS:
+            break
+        m = LIST_ITEM_RE.match(ln.text)
+        if m and int(m.group(1)) == expected:
+            last, expected = i, expected + 1
+        i += 1
+    if expected - 1 < LIST_MIN_ITEMS:
+        return end
+    decisions.append(f"body goes on through a numbered list of {expected - 1} items announced at line {end} "
+                     f"(to line {last + 1})")
+    for ln in lines[end:last + 1]:
+        ln.flags.add("list")  # kept by body_blocks, short as they are
+    return last + 1
 
 
 def best_segment(weights: list[float]) -> tuple[int, int]:
@@ -858,7 +891,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.caption:
             blocks.append(Block("caption", ln.text))
             continue
-        if ln.cls in ("good", "near"):
+        if ln.cls in ("good", "near") or "list" in ln.flags:
             blocks.append(Block("paragraph", ln.text))
             continue
         if ln.cls == "short":
@@ -897,7 +930,8 @@ def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
         decisions.append(f"quote: excerpt closed by a source marker ending {b.text[-40:]!r}")
     for i, b in enumerate(paras[:-1]):
         nxt = paras[i + 1]
-        if b.kind == "paragraph" and b.text.endswith(":") and nxt.kind == "paragraph" and len(b.text) > 15:
+        if b.kind == "paragraph" and b.text.endswith(":") and nxt.kind == "paragraph" and len(b.text) > 15 \
+                and not LIST_ITEM_RE.match(nxt.text):  # the first item of a list it announces
             nxt.kind = "quote"
             decisions.append(f"quote: paragraph introduced by {b.text[-40:]!r}")
 
@@ -1162,6 +1196,7 @@ def extract_text(text: str) -> TextResult:
     weights = [line_weight(ln) for ln in lines]
     start, end = best_segment(weights)
     end = cut_at_end_marker(lines, weights, start, end, res.decisions)
+    end = extend_through_list(lines, end, res.decisions)
     counts = Counter(texts)
 
     head = Head()

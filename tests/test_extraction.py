@@ -378,6 +378,32 @@ def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == _PARAS[:3]
 
 
+_GIFTS = ["1) A folding bicycle with a basket", "https://shop.example/bike",
+          "2) The complete first season on DVD", "https://shop.example/dvd",
+          "3) A board game for the whole family", "4) Wireless headphones"]
+
+
+@pytest.mark.parametrize("lead,kept", [
+    ("Here are the offers for readers of this blog that are worth a look before they end:", True),
+    ("Here are the offers for readers of this blog that are worth a look before they end.", False),
+])
+def test_a_numbered_list_the_last_paragraph_announces(lead: str, kept: bool, tmp_path: Path) -> None:
+    """A post that ends with a list its last paragraph announces (':'), items numbered by the
+    writer: the list is article text, its first item not an excerpt. Without the
+    announcement, a numbered run after the article is the page's (a "most read" box)."""
+    footer = ["Leave a comment", "Search", "Privacy Policy"]
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         *_PARAS[:3], lead, *_GIFTS, *footer])
+    path = tmp_path / "list.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    blocks = [(b.kind, b.text) for b in art.blocks]
+    if kept:
+        assert blocks == [("paragraph", t) for t in [*_PARAS[:3], lead, *_GIFTS]]
+    else:
+        assert [t for _, t in blocks] == [*_PARAS[:3], lead]
+
+
 @pytest.mark.parametrize("byline,authors", [
     ("By JANE DOE AND JOHN O'ROE", ["Jane Doe", "John O'Roe"]),  # capitals are the layout, not the name
     ("Jane Doe | Reuters", ["Jane Doe"]),
