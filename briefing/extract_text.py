@@ -35,6 +35,8 @@ NEAR_GOOD_FACTOR = 0.6
 HEAD_LOOKBACK = 40  # lines above the body searched for headline / byline / dateline
 TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
 END_SHARE = 0.4  # an end marker cuts the segment when less than this share of prose follows
+END_MIN_PARAGRAPHS_AFTER = 3  # ... and no run of this many paragraphs of running text
+END_BOX_MAX_LINES = 8  # ... begins within this many lines after it
 ANCHOR_BONUS = 1.5  # a byline/dateline right under a line makes it the headline
 NAME_ANCHOR_BONUS = 1.0  # ... and a bare author name
 FIRST_LINE_BONUS = 0.5  # the copy starts at the headline
@@ -519,6 +521,19 @@ def best_segment(weights: list[float]) -> tuple[int, int]:
     return best_span
 
 
+def _prose_follows(lines: list[Line], weights: list[float], start: int, end: int) -> bool:
+    """Whether END_MIN_PARAGRAPHS_AFTER paragraphs of running text, one after another, follow
+    the marker within a box's length (END_BOX_MAX_LINES): the marker heads a "Related articles"
+    box set into the article, not its end. (Teasers below an article alternate a headline and
+    a sentence; a footer's legal notices come further down.)"""
+    run = 0
+    for i in range(start, min(end, start + END_BOX_MAX_LINES + END_MIN_PARAGRAPHS_AFTER)):
+        run = run + 1 if weights[i] > 0 and lines[i].sentence and lines[i].cls in ("good", "near") else 0
+        if run >= END_MIN_PARAGRAPHS_AFTER:
+            return True
+    return False
+
+
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
                       decisions: list[str]) -> int:
     """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it,
@@ -527,7 +542,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     before = 0.0
     paragraphs = 0
     for i in range(start, end):
-        if END_MARKER_RE.match(lines[i].text) and before / total >= 1 - END_SHARE:
+        if END_MARKER_RE.match(lines[i].text) and before / total >= 1 - END_SHARE \
+                and not _prose_follows(lines, weights, i + 1, end):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i
         if paragraphs >= HARD_END_MIN_PARAGRAPHS and HARD_END_RE.match(lines[i].text):

@@ -404,6 +404,52 @@ def test_a_numbered_list_the_last_paragraph_announces(lead: str, kept: bool, tmp
         assert [t for _, t in blocks] == [*_PARAS[:3], lead]
 
 
+_LATER = [
+    "Residents who spoke at the hearing were divided, with some praising the money for schools and others "
+    "saying that the roads should have come first.",
+    "The mayor thanked the council for its work and said that she would meet the finance committee every "
+    "month until the end of the year.",
+    "The next council meeting is on April 7, when the members will discuss the plan for the old harbour and "
+    "the new bus lanes.",
+]
+_LEGAL = [
+    "Our journalists strive for accuracy but on occasion we make mistakes, and for further details of our "
+    "complaints policy you can read the page on our editorial standards.",
+    "This feature allows the site to personalise your experience so that you get the most out of your visit, "
+    "and you can find out more about how we do this in our policy.",
+    "Harbor Ledger Limited is registered in England and Wales, and its registered office is at the harbour "
+    "gate in the old town, where it has been since the paper was founded.",
+]
+
+
+@pytest.mark.parametrize("after,kept", [
+    # a box of links set into the article: the article goes on below it
+    (["Related articles", "Council delays the vote on new parking rules", "Harbour plan goes to consultation",
+      *_LATER], _LATER),
+    # teasers under the article, a headline and a sentence each: they end it
+    (["More stories", "Council delays the vote on parking",
+      "The vote on the new parking rules for the old town was put off again after a long night of protests.",
+      "Harbour plan goes to consultation",
+      "Residents have six weeks to comment on the plan for the old harbour, which the council wants to sell.",
+      "School meals to be free from May",
+      "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
+     []),
+    # the comments button, navigation, then the footer's notices in long sentences
+    (["Comments", "About Us", "Contact Us", "Advertising", "Corrections", "Help", "Topics A-Z", "Sitemap",
+      "Careers", "Terms", *_LEGAL], []),
+])
+def test_an_end_marker_ends_the_article_unless_the_article_goes_on(after: list[str], kept: list[str],
+                                                                   tmp_path: Path) -> None:
+    """'Related articles', 'More stories', 'Comments' end the article when what follows is
+    not more of it; a box set into the article is followed at once by its next paragraphs."""
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         *_PARAS, *after])
+    path = tmp_path / "marker.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert [b.text for b in art.blocks] == [*_PARAS, *kept]
+
+
 @pytest.mark.parametrize("byline,authors", [
     ("By JANE DOE AND JOHN O'ROE", ["Jane Doe", "John O'Roe"]),  # capitals are the layout, not the name
     ("Jane Doe | Reuters", ["Jane Doe"]),
