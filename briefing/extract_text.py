@@ -1244,6 +1244,7 @@ def extract_text(text: str) -> TextResult:
                 start = sub_i + 1
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
+    end = end_at_author_bio(lines, head_lo, start, end, res.authors, res.decisions)
     body_idx = set(range(start, end))
     # End-of-article author bio: "X is a ... writer for Publication".
     bio_source = None
@@ -1271,6 +1272,27 @@ def extract_text(text: str) -> TextResult:
     res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
                          f"{len(blocks)} blocks")
     return res
+
+
+def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, authors: list[str],
+                      decisions: list[str]) -> int:
+    """The byline's author (or a bare name over the article) introduced in a line of their own
+    ("Jane Doe is a freelance writer living in ..."), below some paragraphs: the article ends
+    there (teasers for other stories, however long, follow it)."""
+    names = {a.casefold() for a in authors}
+    names.update(ln.text.casefold() for ln in lines[head_lo:min(start + 3, end)] if looks_like_name(ln.text))
+    if not names:
+        return end
+    paragraphs = 0
+    for i in range(start, end):
+        ln = lines[i]
+        m = BIO_RE.match(ln.text) if paragraphs >= HARD_END_MIN_PARAGRAPHS else None
+        if m and m.group("name").casefold() in names and BIO_ROLE_RE.search(m.group("rest")):
+            if i + 1 < end:
+                decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's bio)")
+            return i + 1
+        paragraphs += ln.cls in ("good", "near")
+    return end
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,

@@ -450,6 +450,41 @@ def test_an_end_marker_ends_the_article_unless_the_article_goes_on(after: list[s
     assert [b.text for b in art.blocks] == [*_PARAS, *kept]
 
 
+_TEASERS = [
+    "Harbour plan goes to consultation",
+    "Residents have six weeks to comment on the plan for the old harbour, which the council wants to sell to a "
+    "developer who has promised four hundred new homes, a park and a ferry landing, and who says that work could "
+    "begin next spring if the plan is approved by the summer.",
+    "School meals to be free from May",
+    "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property, and "
+    "the council says that the kitchens of the twelve schools that have none will be built over the summer "
+    "holidays so that no pupil has to wait.",
+    "Bus lanes to stay on the bridge",
+    "The bus lanes on the old bridge will stay after a trial that the council says cut the time of the morning "
+    "journey into the city by a third, although drivers who cross the bridge every day say that their own "
+    "journeys have become longer.",
+]
+
+
+@pytest.mark.parametrize("bio,ends", [
+    ("Jane Doe is a freelance writer living in Harbor City.", True),  # the byline's author
+    ("John Roe is a reporter for the Gazette who has covered the council for years.", False),  # someone else
+])
+def test_the_authors_bio_ends_the_article(bio: str, ends: bool, tmp_path: Path) -> None:
+    """Teasers for other stories, longer than the article, follow the author's bio: the
+    article ends with it. A line introducing someone else is article text."""
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         *_PARAS, bio, "More from the Ledger", *_TEASERS])
+    path = tmp_path / "bio.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.authors == ["Jane Doe"]
+    if ends:
+        assert [b.text for b in art.blocks] == _PARAS
+    else:
+        assert [b.text for b in art.blocks][:len(_PARAS) + 1] == [*_PARAS, bio]
+
+
 @pytest.mark.parametrize("byline,authors", [
     ("By JANE DOE AND JOHN O'ROE", ["Jane Doe", "John O'Roe"]),  # capitals are the layout, not the name
     ("Jane Doe | Reuters", ["Jane Doe"]),
