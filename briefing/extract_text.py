@@ -83,12 +83,15 @@ _CLUTTER_WORDS = [
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?", r"load more", r"show more", r"see more", r"next( article| post)?",
     r"previous( article| post)?", r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
     r"image \d+ of \d+", r"caption", r"photo", r"open popup", r"welcome back!?", r"thank you for registering",
+    r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"publicidade", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
     r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"teilen", r"kommentare?", r"abonnieren",
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
+    r"tempo de leitura:? \d+ minutos?", r"tiempo de lectura:? \d+ minutos?", r"tempo di lettura:? \d+ minuti?",
+    r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
@@ -249,7 +252,9 @@ END_MARKER_RE = re.compile(
     r"|(you (may|might) )?(also )?like this:?|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
     r"|read (more|next)|most (popular|read)|trending|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
-    r"|baca juga|читайте также)\W*$", re.I)
+    r"|baca juga|читайте также"
+    r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur|sull'autore"
+    r"|tentang penulis|об авторе)\W*$", re.I)
 # Lines that end an article however much text follows: the page's copyright notice, and
 # the heading of a comment section (readers' comments or teasers can outweigh the article).
 # Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above): a comment count
@@ -1349,6 +1354,8 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     if near:
         rank, i, date = min(near, key=lambda c: (c[0], abs(c[1] - head_lo)))
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")
+        if i >= start and lines[i].cls != "good":
+            lines[i].clutter = True  # "Jane Doe 27/09/2018 Comment! Culture": the head's, not body text
         return date
     # Farther away: only lines that are essentially a date, nearest the body.
     far = [c for c in candidates(range(len(lines)))

@@ -335,7 +335,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["Become a subscriber and keep local news alive."],
     ["You've read 4 of your 10 free articles for this month."],
     ["Sign up for Morning Edition, our daily email."],
-    ["Join our newsletter"], ["Get the Harbor Ledger daily newsletter"],
+    ["Join our newsletter"], ["Get the Harbor Ledger daily newsletter"], ["5 min read"], ["Tempo de leitura: 1 minuto"],
     ["Read more: Council delays the vote on new parking rules after a long night of protests"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
@@ -434,6 +434,9 @@ _LEGAL = [
       "School meals to be free from May",
       "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
      []),
+    # the author box
+    (["About the author", "Jane Doe has covered the council since 2010, and she writes the weekly column on "
+      "city politics for the paper from her desk in the old harbour office."], []),
     # the comments button, navigation, then the footer's notices in long sentences
     (["Comments", "About Us", "Contact Us", "Advertising", "Corrections", "Help", "Topics A-Z", "Sitemap",
       "Careers", "Terms", *_LEGAL], []),
@@ -483,6 +486,19 @@ def test_the_authors_bio_ends_the_article(bio: str, ends: bool, tmp_path: Path) 
         assert [b.text for b in art.blocks] == _PARAS
     else:
         assert [b.text for b in art.blocks][:len(_PARAS) + 1] == [*_PARAS, bio]
+
+
+def test_a_dateline_that_opens_the_body_is_not_a_paragraph(tmp_path: Path) -> None:
+    """Author, date, a comment button and the categories on one line under the headline: the
+    date is taken from it, and it is not the first paragraph."""
+    text = "\n\n".join(["Council approves budget after long debate",
+                         "Jane Doe 27/09/2018 Comment! Politics and the City, Budget and Taxes, News of the Harbour "
+                         "and the Port", *_PARAS])
+    path = tmp_path / "dateline.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.date == dt.date(2018, 9, 27)
+    assert [b.text for b in art.blocks] == _PARAS
 
 
 @pytest.mark.parametrize("byline,authors", [
