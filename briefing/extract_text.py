@@ -133,6 +133,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("food and drug administration",), r"not been evaluated by the food and drug administration"),
     (("results ",), r"^\W*(individual )?results (may |will |can )?vary\b"),
     (("trademarks of",), r"\bare (registered )?trademarks of\b"),
+    (("subject to copyright",), r"this (document|article|story|material|content|page) is subject to copyright"),
+    (("reproduced",), r"no part (of (this|the) [\w ]{1,40} )?may be reproduced"),
     (("website", "web site", "this site", "our site"),
      r"(information|content|contents|materials?) (provided |published |contained )?on (this|our) (web ?)?site\b"),
 )

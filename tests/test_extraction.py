@@ -336,6 +336,9 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["You've read 4 of your 10 free articles for this month."],
     ["Sign up for Morning Edition, our daily email."],
     ["Join our newsletter"], ["Get the Harbor Ledger daily newsletter"], ["5 min read"], ["Tempo de leitura: 1 minuto"],
+    ["This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
+     "research, no part may be reproduced without the written permission. The content is provided for "
+     "information purposes only."],
     ["Read more: Council delays the vote on new parking rules after a long night of protests"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
