@@ -220,6 +220,8 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|autor(?:es|e)?|
 # "Home > News > Politics", "BLOG » Nutrition » Meal Plans": a trail of short links.
 BREADCRUMB_RE = re.compile(r"^[^>»›|/]{1,40}(?:\s+[>»›|/]\s+[^>»›|/]{1,40}){2,}$")
 ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron_left"): UI, not words
+# "— Jane Doe on Sunday, October 13th, 2019": who said the quotation above, and when.
+ATTRIBUTION_RE = re.compile(r"^[—―]\s*\S")
 BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
@@ -718,7 +720,10 @@ class Head:
 
 
 def is_anchor(ln: Line, month_first: bool) -> bool:
-    """A byline or dateline: what sits right under (or over) a headline."""
+    """A byline or dateline: what sits right under (or over) a headline. Not a quotation's
+    attribution ("— Jane Doe on Sunday, October 13th, 2019, in a newspaper")."""
+    if ATTRIBUTION_RE.match(ln.text):
+        return False
     return is_dateline(ln, month_first) or byline_names(ln) is not None or bool(BYLINE_EMPTY_RE.match(ln.text))
 
 
@@ -781,7 +786,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     hi = body_start + 1
     while hi < min(n, body_start + 4) and lines[hi].cls != "good":
         hi += 1
-    base_scores = {i: title_score(lines[i], language) for i in range(lo, hi)}
+    # Neither is a quotation with its attribution under it ("— Jane Doe on Sunday, ...") a headline.
+    base_scores = {i: 0.0 if ATTRIBUTION_RE.match(lines[i].text) or i + 1 < n and ATTRIBUTION_RE.match(lines[i + 1].text)
+                   else title_score(lines[i], language) for i in range(lo, hi)}
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
 
@@ -1328,6 +1335,12 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
 
 
+def _full_byline(ln: Line) -> bool:
+    """'By Jane Doe and John Roe on Monday, November 18th, 2019 at 11:08 a.m.': a byline with
+    full names, however much it ends like a sentence ('By March 3, 2015, ...' names no one)."""
+    return bool(BYLINE_RE.match(ln.text)) and any(len(name.split()) >= 2 for name in byline_names(ln) or [])
+
+
 def _reads_as_sentence(text: str) -> bool:
     """A line of running prose (8+ words ending like a sentence), not a dateline or byline."""
     return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?\"”'’"
@@ -1340,7 +1353,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         out = []
         for i in idx:
             ln = lines[i]
-            if ln.caption or ln.chars > 160:
+            if ln.caption or ln.chars > 160 or ATTRIBUTION_RE.match(ln.text):
                 continue
             dates = find_dates(ln.text, month_first)
             if not dates:
@@ -1352,7 +1365,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     near = [c for c in candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
             # In the body's first lines only a dateline counts, never a date inside a sentence
             # ("On March 3, 2015, Microsoft opened a lab" is not when the article appeared).
-            if c[1] < start or not _reads_as_sentence(lines[c[1]].text)]
+            if c[1] < start or not _reads_as_sentence(lines[c[1]].text) or _full_byline(lines[c[1]])]
     if near:
         rank, i, date = min(near, key=lambda c: (c[0], abs(c[1] - head_lo)))
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")

@@ -504,6 +504,23 @@ def test_a_dateline_that_opens_the_body_is_not_a_paragraph(tmp_path: Path) -> No
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_quotation_and_its_attribution_over_the_headline(tmp_path: Path) -> None:
+    """A fact-check page: the claim in quotation marks, who made it and when, then the
+    headline and a byline that ends in a time ('a.m.' reads like a sentence's end). The
+    headline is the title; the byline's date, not the claim's, is the publication date."""
+    text = "\n\n".join(["Fact checks", "Elections", "Subjects",
+                         '"$53 million a week is coming across the harbour in contraband."',
+                         "— Jane Roe on Sunday, October 13th, 2019 in an article in a local newspaper",
+                         "What is the value of the contraband that comes through the harbour?",
+                         "By Jane Doe , John Smith on Monday, November 18th, 2019 at 11:08 a.m.", *_PARAS])
+    path = tmp_path / "claim.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "What is the value of the contraband that comes through the harbour?"
+    assert art.authors == ["Jane Doe", "John Smith"]
+    assert art.date == dt.date(2019, 11, 18)
+
+
 @pytest.mark.parametrize("byline,authors", [
     ("By JANE DOE AND JOHN O'ROE", ["Jane Doe", "John O'Roe"]),  # capitals are the layout, not the name
     ("Jane Doe | Reuters", ["Jane Doe"]),
