@@ -37,6 +37,12 @@ _add_months("января февраля марта апреля мая июня
 _add_months("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
 _add_months("янв фев мар апр мая июн июл авг сен окт ноя дек")
 
+
+def is_month_name(word: str) -> bool:
+    """Whether the (lower-case) word names a month in one of the languages read here ('march', 'märz')."""
+    return word in _MONTHS
+
+
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
 # The end of a year: no digit follows, except a time of day glued on by the copy

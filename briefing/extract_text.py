@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .extract_dates import date_share, find_dates
+from .extract_dates import date_share, find_dates, is_month_name
 from .model import Block
 from .text import CASE_TWIN_RE
 
@@ -624,6 +624,8 @@ def split_names(text: str) -> list[str]:
             continue
         if i > 0 and (ROLE_WORDS.search(part) or WEEKDAY_RE.match(part)):
             break
+        if len(letters) == 1 and (WEEKDAY_RE.match(part) or is_month_name(letters[0])):
+            continue  # "By March 3, 2015, ...", "By Tuesday, the council ...": a sentence, not a byline
         if looks_like_name(part, loose=True):
             names.append(part)
     return names

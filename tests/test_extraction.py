@@ -521,6 +521,22 @@ def test_a_quotation_and_its_attribution_over_the_headline(tmp_path: Path) -> No
     assert art.date == dt.date(2019, 11, 18)
 
 
+@pytest.mark.parametrize("first,authors", [
+    ("By March 3, 2015, the council had opened a new office in the harbour with twenty staff and a budget.", []),
+    ("By Tuesday, the council had approved the new budget for the city after a debate that lasted all night.", []),
+    ("By April Smith", ["April Smith"]),  # a month as a first name is still a name
+])
+def test_a_sentence_that_opens_with_by_is_not_a_byline(first: str, authors: list[str], tmp_path: Path) -> None:
+    """'By March 3, 2015, ...' under the headline is the article's first sentence: a month or
+    a weekday alone is not an author."""
+    text = "\n\n".join(["Council approves budget after long debate", first, *_PARAS])
+    path = tmp_path / "by.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.authors == authors
+    assert [b.text for b in art.blocks][0] == (first if not authors else _PARAS[0])
+
+
 @pytest.mark.parametrize("byline,authors", [
     ("By JANE DOE AND JOHN O'ROE", ["Jane Doe", "John O'Roe"]),  # capitals are the layout, not the name
     ("Jane Doe | Reuters", ["Jane Doe"]),
