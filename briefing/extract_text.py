@@ -141,6 +141,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
 # Per phrase, the words one of which its every match contains, and its own pattern.
 _PHRASE_PATTERNS = tuple((words, re.compile(phrase, re.I)) for words, phrase in CLUTTER_PHRASES)
+_PHRASE_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
 CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gallery photo
 # A call to subscribe, register or pay, as a line of its own ("Subscribe now for unlimited
 # access.", "Become a member today …", "You have read 3 of 5 free articles this month."):
@@ -170,9 +171,12 @@ def is_clutter_sentence(text: str) -> bool:
     if CASE_TWIN_RE.search(text):
         return CLUTTER_SENTENCE_RE.search(text) is not None
     low = text.lower()
+    held = [word for word in _PHRASE_WORDS if word in low]  # one pass: most lines hold none
+    if not held:
+        return False
     # Only the phrases whose words the line holds: most lines that hold one ("please ",
     # "support") hold no other, and a single phrase scans faster than the alternation.
-    return any(pattern.search(text) for words, pattern in _PHRASE_PATTERNS if any(word in low for word in words))
+    return any(pattern.search(text) for words, pattern in _PHRASE_PATTERNS if any(word in held for word in words))
 
 
 CAPTION_RE = re.compile(
