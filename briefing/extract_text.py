@@ -1286,6 +1286,9 @@ def extract_text(text: str) -> TextResult:
         lead = [Block("caption", ln.text) for ln in lines[head.title + 1:start]
                 if ln.caption and not ln.clutter and byline_names(ln) is None]  # "Jane Doe | Reuters" is a byline
         blocks = lead[:1] + blocks
+    if res.subtitle and blocks and blocks[0].kind == "paragraph" and blocks[0].text == res.subtitle:
+        res.decisions.append("first paragraph dropped: it repeats the standfirst")
+        del blocks[0]
     mark_quotes(blocks, res.decisions)
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))

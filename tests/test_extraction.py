@@ -537,6 +537,19 @@ def test_a_sentence_that_opens_with_by_is_not_a_byline(first: str, authors: list
     assert [b.text for b in art.blocks][0] == (first if not authors else _PARAS[0])
 
 
+def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Path) -> None:
+    """Some pages print the standfirst under the headline and again over the article: it is
+    the subtitle, not also the first paragraph."""
+    standfirst = "The mayor says the vote could not wait any longer, and the opposition says it was rushed."
+    text = "\n\n".join(["Council approves budget after long debate", standfirst, "By Jane Doe", "March 3, 2021",
+                         standfirst, *_PARAS])
+    path = tmp_path / "standfirst-twice.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.subtitle == standfirst
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 @pytest.mark.parametrize("byline,authors", [
     ("By JANE DOE AND JOHN O'ROE", ["Jane Doe", "John O'Roe"]),  # capitals are the layout, not the name
     ("Jane Doe | Reuters", ["Jane Doe"]),
