@@ -258,7 +258,7 @@ END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( \(\d+\))?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related( articles?| stories| posts?)?:?"
     r"|(you (may|might) )?(also )?like this:?|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
-    r"|read (more|next)|most (popular|read)|trending|sign up .{0,60}newsletter.*|newsletters?"
+    r"|read (more|next)|most (popular|read)|popular (articles|stories|posts)|topics|trending|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
     r"|baca juga|читайте также"
     r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur|sull'autore"
@@ -908,9 +908,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
 # body blocks
 # ---------------------------------------------------------------------------
 def heading_like(ln: Line) -> bool:
-    """A subheading: short, no sentence punctuation at the end, a few words."""
+    """A subheading: short, no sentence punctuation at the end, a few words, some of them
+    words ("6" under a photo gallery is its counter)."""
     return (not ln.clutter and not ln.caption and 1 <= ln.words <= 14 and ln.chars <= 100
-            and not ln.text.endswith((".", ",", ";")) and not ln.text.startswith(("http", "#", "@")))
+            and not ln.text.endswith((".", ",", ";")) and not ln.text.startswith(("http", "#", "@"))
+            and any(c.isalpha() for c in ln.text))
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:

@@ -336,6 +336,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["You've read 4 of your 10 free articles for this month."],
     ["Sign up for Morning Edition, our daily email."],
     ["Join our newsletter"], ["Get the Harbor Ledger daily newsletter"], ["5 min read"], ["Tempo de leitura: 1 minuto"],
+    ["6"],  # a photo gallery's counter, not a subheading
     ["This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
      "research, no part may be reproduced without the written permission. The content is provided for "
      "information purposes only."],
@@ -435,6 +436,13 @@ _LEGAL = [
       "Harbour plan goes to consultation",
       "Residents have six weeks to comment on the plan for the old harbour, which the council wants to sell.",
       "School meals to be free from May",
+      "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
+     []),
+    # a list of other stories, under its heading
+    (["Popular Articles", "School meals to be free from May",
+      "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
+     []),
+    (["Topics", "City Hall", "Budget",
       "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
      []),
     # the author box
