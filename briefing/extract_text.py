@@ -206,6 +206,7 @@ def is_caption(text: str) -> bool:
 BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
+NAME_THEN_DATE_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \d")
 LEADING_NAME_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(?:[-|/•·–—]\s|@)")
 # What follows a reporter's name after a separator: a news agency, or the paper's staff.
 AGENCY_RE = re.compile(r"^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|bloomberg(?: news)?|dpa"
@@ -240,6 +241,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 WEEKDAY_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(today|yesterday)$", re.I)
 BIO_RE = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
+ABOUT_NAME_RE = re.compile(r"^(?:about|sobre|über|à propos de|sull'|tentang|об)\s+(.{3,60}?)\W*$", re.I)
 BIO_ROLE_RE = re.compile(
     r"\b(writer|reporter|correspondent|editor|journalist|author|columnist|contributor|marketer|producer|"
     r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
@@ -1311,11 +1313,16 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
     paragraphs = 0
     for i in range(start, end):
         ln = lines[i]
-        m = BIO_RE.match(ln.text) if paragraphs >= HARD_END_MIN_PARAGRAPHS else None
-        if m and m.group("name").casefold() in names and BIO_ROLE_RE.search(m.group("rest")):
-            if i + 1 < end:
-                decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's bio)")
-            return i + 1
+        if paragraphs >= HARD_END_MIN_PARAGRAPHS:
+            m = ABOUT_NAME_RE.match(ln.text)
+            if m and m.group(1).casefold() in names:  # "About Jane Doe", "Sobre Carlos Nadalim": her bio's heading
+                decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the heading of the author's bio)")
+                return i
+            m = BIO_RE.match(ln.text)
+            if m and m.group("name").casefold() in names and BIO_ROLE_RE.search(m.group("rest")):
+                if i + 1 < end:
+                    decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's bio)")
+                return i + 1
         paragraphs += ln.cls in ("good", "near")
     return end
 
@@ -1337,6 +1344,12 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 names = [clean_name(first)]
             else:
                 names = names_only(ln.text)  # "Jane Doe and John Roe"
+        if names is None and i > head_lo and not ln.clutter:
+            # "Carlos Nadalim 27/09/2018 Comente! Alfabetização": a name, then at once a date.
+            # (Only under the headline: "Opening Bell 11.18.19" may be the headline itself.)
+            m = NAME_THEN_DATE_RE.match(ln.text)
+            if m and looks_like_name(m.group(1)) and any(pos == m.end(1) + 1 for pos, _ in find_dates(ln.text)):
+                names = [m.group(1)]
         if names:
             res.authors = names
             res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")

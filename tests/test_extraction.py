@@ -480,6 +480,20 @@ _TEASERS = [
 ]
 
 
+@pytest.mark.parametrize("heading", ["About Jane Doe", "Sobre Jane Doe"])
+def test_the_heading_of_the_authors_bio_ends_the_article(heading: str, tmp_path: Path) -> None:
+    """'About Jane Doe' over a bio that does not say 'is a writer', then teasers: the article
+    ends above the heading."""
+    bio = ("Mother of two and a keen sailor, Jane Doe has covered the council since 2010 and writes the weekly "
+           "column on city politics from the old harbour office.")
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         *_PARAS, heading, bio, "More from the Ledger", *_TEASERS])
+    path = tmp_path / "about.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 @pytest.mark.parametrize("bio,ends", [
     ("Jane Doe is a freelance writer living in Harbor City.", True),  # the byline's author
     ("John Roe is a reporter for the Gazette who has covered the council for years.", False),  # someone else
@@ -509,6 +523,7 @@ def test_a_dateline_that_opens_the_body_is_not_a_paragraph(tmp_path: Path) -> No
     path.write_text(text, encoding="utf-8")
     art = extract(_doc(path))
     assert art.date == dt.date(2018, 9, 27)
+    assert art.authors == ["Jane Doe"]
     assert [b.text for b in art.blocks] == _PARAS
 
 
