@@ -241,7 +241,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 WEEKDAY_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(today|yesterday)$", re.I)
 BIO_RE = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
-ABOUT_NAME_RE = re.compile(r"^(?:about|sobre|über|à propos de|sull'|tentang|об)\s+(.{3,60}?)\W*$", re.I)
+ABOUT_NAME_RE = re.compile(r"^(?:about|sobre|über|à propos de|tentang|об)\s+(.{3,60}?)\W*$", re.I)
 BIO_ROLE_RE = re.compile(
     r"\b(writer|reporter|correspondent|editor|journalist|author|columnist|contributor|marketer|producer|"
     r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
@@ -260,7 +260,8 @@ END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( \(\d+\))?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related( articles?| stories| posts?)?:?"
     r"|(you (may|might) )?(also )?like this:?|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
-    r"|read (more|next)|most (popular|read)|popular (articles|stories|posts)|topics|trending|sign up .{0,60}newsletter.*|newsletters?"
+    r"|read (more|next)|most (popular|read)|popular (articles|stories|posts)|topics|trending"
+    r"|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
     r"|baca juga|читайте также"
     r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur|sull'autore"
@@ -794,9 +795,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     hi = body_start + 1
     while hi < min(n, body_start + 4) and lines[hi].cls != "good":
         hi += 1
-    # Neither is a quotation with its attribution under it ("— Jane Doe on Sunday, ...") a headline.
-    base_scores = {i: 0.0 if ATTRIBUTION_RE.match(lines[i].text) or i + 1 < n and ATTRIBUTION_RE.match(lines[i + 1].text)
-                   else title_score(lines[i], language) for i in range(lo, hi)}
+    # Neither a quotation's attribution ("— Jane Doe on Sunday, ...") nor the quotation over it
+    # is a headline.
+    attributions = {i for i in range(lo, min(n, hi + 1)) if ATTRIBUTION_RE.match(lines[i].text)}
+    base_scores = {i: 0.0 if i in attributions or i + 1 in attributions else title_score(lines[i], language)
+                   for i in range(lo, hi)}
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
 
@@ -1372,7 +1375,8 @@ def _reads_as_sentence(text: str) -> bool:
 
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
-    """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby."""
+    """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
+    A dateline taken from the body's first lines is marked clutter: it is the head's, not text."""
     def candidates(idx: range) -> list[tuple[int, int, dt.date]]:
         out = []
         for i in idx:
