@@ -128,11 +128,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
     # A site's legal disclaimer (health, fitness and finance pages close with one).
     (("informational purposes",), r"for (general )?informational purposes only"),
-    (("not intended to",), r"(is|are) not intended to (diagnose|treat|cure|prevent|replace|be a substitute"
-                           r"|(be|constitute|provide) (medical|legal|financial|investment|tax) advice)"),
+    # (Each in a disclaimer's words: "The drug is not intended to treat severe cases" or "Results
+    # vary across the districts" in a news story is article text.)
+    (("not intended to",), r"not intended to diagnose|not intended to (be a substitute for|replace) (the )?"
+                           r"(professional|medical|advice)|not intended to (be|constitute|provide) (medical|legal"
+                           r"|financial|investment|tax) advice"),
     (("food and drug administration",), r"not been evaluated by the food and drug administration"),
-    (("results ",), r"^\W*(individual )?results (may |will |can )?vary\b"),
-    (("trademarks of",), r"\bare (registered )?trademarks of\b"),
+    (("results ",), r"individual results (may |will |can )?vary|\bresults may vary|^[+*†]\s*results vary"),
+    (("trademarks of",), r"\bare registered trademarks of\b"),
     (("subject to copyright",), r"this (document|article|story|material|content|page) is subject to copyright"),
     (("reproduced",), r"no part (of (this|the) [\w ]{1,40} )?may be reproduced"),
     (("website", "web site", "this site", "our site"),

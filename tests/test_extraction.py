@@ -382,6 +382,21 @@ def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == _PARAS[:3]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The drug is not intended to treat severe cases of the disease, the agency said in its statement on Monday.",
+    "Results vary widely across the districts, officials said, and the count may take until the end of the week.",
+    "Both names are trademarks of the company, which sued the council last year over the new harbour signs.",
+])
+def test_a_disclaimers_words_in_a_news_sentence_are_article_text(sentence: str, tmp_path: Path) -> None:
+    """The legal disclaimers' phrases are furniture only in a disclaimer's own words."""
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         *_PARAS[:3], sentence, *_PARAS[3:]])
+    path = tmp_path / "news.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], sentence, *_PARAS[3:]]
+
+
 _GIFTS = ["1) A folding bicycle with a basket", "https://shop.example/bike",
           "2) The complete first season on DVD", "https://shop.example/dvd",
           "3) A board game for the whole family", "4) Wireless headphones"]
