@@ -139,7 +139,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("subject to copyright",), r"this (document|article|story|material|content|page) is subject to copyright"),
     (("reproduced",), r"no part (of (this|the) [\w ]{1,40} )?may be reproduced"),
     (("website", "web site", "this site", "our site"),
-     r"(information|content|contents|materials?) (provided |published |contained )?on (this|our) (web ?)?site\b"),
+     r"(information|content|contents|materials?) (provided|published|contained) on (this|our) (web ?)?site\b"),
 )
 CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
 # Per phrase, the words one of which its every match contains, and its own pattern.

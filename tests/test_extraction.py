@@ -386,6 +386,7 @@ def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     "The drug is not intended to treat severe cases of the disease, the agency said in its statement on Monday.",
     "Results vary widely across the districts, officials said, and the count may take until the end of the week.",
     "Both names are trademarks of the company, which sued the council last year over the new harbour signs.",
+    "The information on this website was out of date, the ministry admitted on Friday after complaints from readers.",
 ])
 def test_a_disclaimers_words_in_a_news_sentence_are_article_text(sentence: str, tmp_path: Path) -> None:
     """The legal disclaimers' phrases are furniture only in a disclaimer's own words."""
