@@ -915,12 +915,16 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
 # ---------------------------------------------------------------------------
 # body blocks
 # ---------------------------------------------------------------------------
+YEAR_HEADING_RE = re.compile(r"(1[89]|20)\d\d")
+
+
 def heading_like(ln: Line) -> bool:
     """A subheading: short, no sentence punctuation at the end, a few words, some of them
-    words ("6" under a photo gallery is its counter)."""
+    words or a year ("2019" over a part of a retrospective; "6" under a photo gallery is its
+    counter)."""
     return (not ln.clutter and not ln.caption and 1 <= ln.words <= 14 and ln.chars <= 100
             and not ln.text.endswith((".", ",", ";")) and not ln.text.startswith(("http", "#", "@"))
-            and any(c.isalpha() for c in ln.text))
+            and (any(c.isalpha() for c in ln.text) or bool(YEAR_HEADING_RE.fullmatch(ln.text))))
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:

@@ -398,6 +398,18 @@ def test_a_disclaimers_words_in_a_news_sentence_are_article_text(sentence: str, 
     assert [b.text for b in art.blocks] == [*_PARAS[:3], sentence, *_PARAS[3:]]
 
 
+def test_a_year_over_a_part_of_the_article_is_a_subheading(tmp_path: Path) -> None:
+    """A retrospective's parts under year headings keep them; a gallery's '6' is dropped."""
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                         *_PARAS[:3], "2019", *_PARAS[3:5], "6", _PARAS[5]])
+    path = tmp_path / "years.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", t) for t in _PARAS[:3]), ("heading", "2019"),
+        *(("paragraph", t) for t in _PARAS[3:])]
+
+
 _GIFTS = ["1) A folding bicycle with a basket", "https://shop.example/bike",
           "2) The complete first season on DVD", "https://shop.example/dvd",
           "3) A board game for the whole family", "4) Wireless headphones"]
