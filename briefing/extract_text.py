@@ -1285,6 +1285,9 @@ def extract_text(text: str) -> TextResult:
     for ln in lines[max(start, end - 4):min(len(lines), end + 3)]:
         m = BIO_RE.match(ln.text)
         if m and BIO_ROLE_RE.search(m.group("rest")):
+            if res.authors and m.group("name").casefold() not in {a.casefold() for a in res.authors} \
+                    and sum(lines[k].cls in ("good", "near") for k in range(ln.index + 1, end)) >= 2:
+                continue  # someone else, introduced with paragraphs still to come: article text
             if not res.authors:
                 res.authors = [m.group("name")]
                 res.decisions.append(f"author {m.group('name')!r} from the author bio line")
@@ -1313,11 +1316,12 @@ def extract_text(text: str) -> TextResult:
 
 def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, authors: list[str],
                       decisions: list[str]) -> int:
-    """The byline's author (or a bare name over the article) introduced in a line of their own
-    ("Jane Doe is a freelance writer living in ..."), below some paragraphs: the article ends
-    there (teasers for other stories, however long, follow it)."""
+    """The byline's author (or a bare name right under the headline) introduced in a line of
+    their own ("Jane Doe is a freelance writer living in ..."), below some paragraphs: the
+    article ends there (teasers for other stories, however long, follow it). A name above
+    the headline is a kicker or a tag, maybe the article's subject: not taken."""
     names = {a.casefold() for a in authors}
-    names.update(ln.text.casefold() for ln in lines[head_lo:min(start + 3, end)] if looks_like_name(ln.text))
+    names.update(ln.text.casefold() for ln in lines[head_lo + 1:min(head_lo + 3, end)] if looks_like_name(ln.text))
     if not names:
         return end
     paragraphs = 0

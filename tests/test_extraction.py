@@ -522,6 +522,20 @@ def test_the_heading_of_the_authors_bio_ends_the_article(heading: str, tmp_path:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_profile_of_a_reporter_is_not_cut_at_her_introduction(tmp_path: Path) -> None:
+    """A name over the headline (a kicker: here the article's subject, a reporter) is not
+    taken for the author's: the line introducing her, near the end but with paragraphs
+    still to come, is article text, not the author's bio."""
+    intro = "Jane Roe is a reporter who has covered the harbour for the Gazette since 2001, and she retires in May."
+    text = "\n\n".join(["Menu", "Jane Roe", "Forty years of harbour news from the Gazette's longest-serving hand",
+                         "By Jane Doe", "March 3, 2021", *_PARAS[:3], intro, *_PARAS[3:]])
+    path = tmp_path / "profile.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.authors == ["Jane Doe"]
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], intro, *_PARAS[3:]]
+
+
 @pytest.mark.parametrize("bio,ends", [
     ("Jane Doe is a freelance writer living in Harbor City.", True),  # the byline's author
     ("John Roe is a reporter for the Gazette who has covered the council for years.", False),  # someone else
