@@ -34,6 +34,13 @@ def _doc(path: Path, kind: str = "text") -> SourceDoc:
                      sha256=hashlib.sha256(raw).hexdigest())
 
 
+def _page(tmp_path: Path, blocks: list[str]) -> Article:
+    """The text dump of a page made of these blocks (one per paragraph), extracted."""
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(blocks), encoding="utf-8")
+    return extract(_doc(path))
+
+
 def _seed(prefix: str) -> Article:
     (path,) = SEEDS.glob(prefix + "_*.txt")
     return extract(_doc(path))
@@ -246,13 +253,10 @@ def test_brand_from_boilerplate_not_owner(tmp_path: Path) -> None:
     # the copyright names the owning company.  The brand wins.
     body = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
             "for schools and for the repair of roads that have been neglected for years. ") * 2
-    text = "\n\n".join(["Harbor Ledger", "News", "Sports", "Council approves budget after long debate",
-                         "By Jane Doe", "March 3, 2021", body, body.replace("council", "board"),
-                         "Follow Harbor Ledger on Twitter", "Harbor Ledger Newsletters",
-                         "© 2021 Coastline Media Group LLC. All rights reserved."])
-    path = tmp_path / "brand.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Harbor Ledger", "News", "Sports", "Council approves budget after long debate",
+                            "By Jane Doe", "March 3, 2021", body, body.replace("council", "board"),
+                            "Follow Harbor Ledger on Twitter", "Harbor Ledger Newsletters",
+                            "© 2021 Coastline Media Group LLC. All rights reserved."])
     assert art.source == "Harbor Ledger"
     assert art.title == "Council approves budget after long debate"
     assert art.authors == ["Jane Doe"]
@@ -265,12 +269,9 @@ def test_a_headline_ending_in_an_agency_name_is_not_a_photo_credit(headline: str
     # "(AFP)"); this headline ends in one as the object of its sentence.
     body = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
             "for schools and for the repair of roads that have been neglected for years. ") * 2
-    text = "\n\n".join(["Menu", "News", "Advertisement", headline, "Jane Doe, City Correspondent", "March 3, 2021",
-                         "Workers outside the town hall, March 1, 2021 (John Roe/Reuters)",
-                         body, body.replace("council", "board"), "Print", "Comments"])
-    path = tmp_path / "agency.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Menu", "News", "Advertisement", headline, "Jane Doe, City Correspondent", "March 3, 2021",
+                            "Workers outside the town hall, March 1, 2021 (John Roe/Reuters)",
+                            body, body.replace("council", "board"), "Print", "Comments"])
     assert art.title == headline
     assert [b.text for b in art.blocks if b.kind == "caption"] == [
         "Workers outside the town hall, March 1, 2021 (John Roe/Reuters)"]
@@ -295,11 +296,8 @@ def test_brand_from_footer_lines(footer: str, expected: str | None, tmp_path: Pa
 
 
 def test_publication_named_in_the_author_bio_keeps_its_ampersand(tmp_path: Path) -> None:
-    text = "\n\n".join(["Council approves budget after long debate", "March 3, 2021", *_PARAS,
-                         "Jane Doe is a senior reporter for Signal & Noise.", "Privacy Policy"])
-    path = tmp_path / "bio.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", *_PARAS,
+                            "Jane Doe is a senior reporter for Signal & Noise.", "Privacy Policy"])
     assert art.authors == ["Jane Doe"]
     assert art.source == "Signal & Noise"
 
@@ -318,13 +316,10 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
             "for schools and for the repair of roads that have been neglected for years.")
     para2 = ("Opponents said the plan was rushed and that the public had not been given enough time to read "
              "it, but the mayor said the vote could not wait any longer.")
-    text = "\n\n".join(["City approves budget after long debate", para, para2,
-                        "City approves budget after long debate", para, para2,
-                        "The budget takes effect in January, when the new fiscal year begins, and it will be "
-                        "reviewed again in the summer by the finance committee of the council."])
-    path = tmp_path / "dup.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["City approves budget after long debate", para, para2,
+                           "City approves budget after long debate", para, para2,
+                           "The budget takes effect in January, when the new fiscal year begins, and it will be "
+                           "reviewed again in the summer by the finance committee of the council."])
     assert art.title == "City approves budget after long debate"
     assert [b.text for b in art.blocks].count(para) == 1
 
@@ -347,11 +342,8 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
 def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path: Path) -> None:
     """Ad labels, comment buttons and subscription pleas that sit between two paragraphs are
     not article text, nor subheadings; a donation box's middle line goes with the box."""
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         *_PARAS[:3], *furniture, *_PARAS[3:]])
-    path = tmp_path / "furniture.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], *furniture, *_PARAS[3:]])
     assert [b.text for b in art.blocks] == _PARAS
 
 
@@ -373,11 +365,8 @@ def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
         "App Store, iPad and iPhone are registered trademarks of Apple Inc., which is registered in the "
         "United States and in other countries, and Android is a trademark of Google LLC.",
     ]
-    text = "\n\n".join(["Menu", "Council approves budget after long debate", "Blog > News > City Hall",
-                         "March 3, 2021 | BY: Jane Doe", *_PARAS[:3], "Related Articles", *footer])
-    path = tmp_path / "disclaimer.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Menu", "Council approves budget after long debate", "Blog > News > City Hall",
+                            "March 3, 2021 | BY: Jane Doe", *_PARAS[:3], "Related Articles", *footer])
     assert (art.title, art.subtitle, art.authors) == ("Council approves budget after long debate", None, ["Jane Doe"])
     assert [b.text for b in art.blocks] == _PARAS[:3]
 
@@ -390,21 +379,15 @@ def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
 ])
 def test_a_disclaimers_words_in_a_news_sentence_are_article_text(sentence: str, tmp_path: Path) -> None:
     """The legal disclaimers' phrases are furniture only in a disclaimer's own words."""
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         *_PARAS[:3], sentence, *_PARAS[3:]])
-    path = tmp_path / "news.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], sentence, *_PARAS[3:]])
     assert [b.text for b in art.blocks] == [*_PARAS[:3], sentence, *_PARAS[3:]]
 
 
 def test_a_year_over_a_part_of_the_article_is_a_subheading(tmp_path: Path) -> None:
     """A retrospective's parts under year headings keep them; a gallery's '6' is dropped."""
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         *_PARAS[:3], "2019", *_PARAS[3:5], "6", _PARAS[5]])
-    path = tmp_path / "years.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], "2019", *_PARAS[3:5], "6", _PARAS[5]])
     assert [(b.kind, b.text) for b in art.blocks] == [
         *(("paragraph", t) for t in _PARAS[:3]), ("heading", "2019"),
         *(("paragraph", t) for t in _PARAS[3:])]
@@ -424,11 +407,8 @@ def test_a_numbered_list_the_last_paragraph_announces(lead: str, kept: bool, tmp
     writer: the list is article text, its first item not an excerpt. Without the
     announcement, a numbered run after the article is the page's (a "most read" box)."""
     footer = ["Leave a comment", "Search", "Privacy Policy"]
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         *_PARAS[:3], lead, *_GIFTS, *footer])
-    path = tmp_path / "list.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], lead, *_GIFTS, *footer])
     blocks = [(b.kind, b.text) for b in art.blocks]
     if kept:
         assert blocks == [("paragraph", t) for t in [*_PARAS[:3], lead, *_GIFTS]]
@@ -484,11 +464,8 @@ def test_an_end_marker_ends_the_article_unless_the_article_goes_on(after: list[s
                                                                    tmp_path: Path) -> None:
     """'Related articles', 'More stories', 'Comments' end the article when what follows is
     not more of it; a box set into the article is followed at once by its next paragraphs."""
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         *_PARAS, *after])
-    path = tmp_path / "marker.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS, *after])
     assert [b.text for b in art.blocks] == [*_PARAS, *kept]
 
 
@@ -514,11 +491,8 @@ def test_the_heading_of_the_authors_bio_ends_the_article(heading: str, tmp_path:
     ends above the heading."""
     bio = ("Mother of two and a keen sailor, Jane Doe has covered the council since 2010 and writes the weekly "
            "column on city politics from the old harbour office.")
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         *_PARAS, heading, bio, "More from the Ledger", *_TEASERS])
-    path = tmp_path / "about.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS, heading, bio, "More from the Ledger", *_TEASERS])
     assert [b.text for b in art.blocks] == _PARAS
 
 
@@ -527,11 +501,8 @@ def test_a_profile_of_a_reporter_is_not_cut_at_her_introduction(tmp_path: Path) 
     taken for the author's: the line introducing her, near the end but with paragraphs
     still to come, is article text, not the author's bio."""
     intro = "Jane Roe is a reporter who has covered the harbour for the Gazette since 2001, and she retires in May."
-    text = "\n\n".join(["Menu", "Jane Roe", "Forty years of harbour news from the Gazette's longest-serving hand",
-                         "By Jane Doe", "March 3, 2021", *_PARAS[:3], intro, *_PARAS[3:]])
-    path = tmp_path / "profile.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Menu", "Jane Roe", "Forty years of harbour news from the Gazette's longest-serving hand",
+                            "By Jane Doe", "March 3, 2021", *_PARAS[:3], intro, *_PARAS[3:]])
     assert art.authors == ["Jane Doe"]
     assert [b.text for b in art.blocks] == [*_PARAS[:3], intro, *_PARAS[3:]]
 
@@ -543,11 +514,8 @@ def test_a_profile_of_a_reporter_is_not_cut_at_her_introduction(tmp_path: Path) 
 def test_the_authors_bio_ends_the_article(bio: str, ends: bool, tmp_path: Path) -> None:
     """Teasers for other stories, longer than the article, follow the author's bio: the
     article ends with it. A line introducing someone else is article text."""
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         *_PARAS, bio, "More from the Ledger", *_TEASERS])
-    path = tmp_path / "bio.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS, bio, "More from the Ledger", *_TEASERS])
     assert art.authors == ["Jane Doe"]
     if ends:
         assert [b.text for b in art.blocks] == _PARAS
@@ -558,12 +526,9 @@ def test_the_authors_bio_ends_the_article(bio: str, ends: bool, tmp_path: Path) 
 def test_a_dateline_that_opens_the_body_is_not_a_paragraph(tmp_path: Path) -> None:
     """Author, date, a comment button and the categories on one line under the headline: the
     date is taken from it, and it is not the first paragraph."""
-    text = "\n\n".join(["Council approves budget after long debate",
-                         "Jane Doe 27/09/2018 Comment! Politics and the City, Budget and Taxes, News of the Harbour "
-                         "and the Port", *_PARAS])
-    path = tmp_path / "dateline.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate",
+                            "Jane Doe 27/09/2018 Comment! Politics and the City, Budget and Taxes, News of the Harbour "
+                            "and the Port", *_PARAS])
     assert art.date == dt.date(2018, 9, 27)
     assert art.authors == ["Jane Doe"]
     assert [b.text for b in art.blocks] == _PARAS
@@ -573,14 +538,11 @@ def test_a_quotation_and_its_attribution_over_the_headline(tmp_path: Path) -> No
     """A fact-check page: the claim in quotation marks, who made it and when, then the
     headline and a byline that ends in a time ('a.m.' reads like a sentence's end). The
     headline is the title; the byline's date, not the claim's, is the publication date."""
-    text = "\n\n".join(["Fact checks", "Elections", "Subjects",
-                         '"$53 million a week is coming across the harbour in contraband."',
-                         "— Jane Roe on Sunday, October 13th, 2019 in an article in a local newspaper",
-                         "What is the value of the contraband that comes through the harbour?",
-                         "By Jane Doe , John Smith on Monday, November 18th, 2019 at 11:08 a.m.", *_PARAS])
-    path = tmp_path / "claim.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Fact checks", "Elections", "Subjects",
+                            '"$53 million a week is coming across the harbour in contraband."',
+                            "— Jane Roe on Sunday, October 13th, 2019 in an article in a local newspaper",
+                            "What is the value of the contraband that comes through the harbour?",
+                            "By Jane Doe , John Smith on Monday, November 18th, 2019 at 11:08 a.m.", *_PARAS])
     assert art.title == "What is the value of the contraband that comes through the harbour?"
     assert art.authors == ["Jane Doe", "John Smith"]
     assert art.date == dt.date(2019, 11, 18)
@@ -594,10 +556,7 @@ def test_a_quotation_and_its_attribution_over_the_headline(tmp_path: Path) -> No
 def test_a_sentence_that_opens_with_by_is_not_a_byline(first: str, authors: list[str], tmp_path: Path) -> None:
     """'By March 3, 2015, ...' under the headline is the article's first sentence: a month or
     a weekday alone is not an author."""
-    text = "\n\n".join(["Council approves budget after long debate", first, *_PARAS])
-    path = tmp_path / "by.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", first, *_PARAS])
     assert art.authors == authors
     assert [b.text for b in art.blocks][0] == (first if not authors else _PARAS[0])
 
@@ -606,11 +565,8 @@ def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Pa
     """Some pages print the standfirst under the headline and again over the article: it is
     the subtitle, not also the first paragraph."""
     standfirst = "The mayor says the vote could not wait any longer, and the opposition says it was rushed."
-    text = "\n\n".join(["Council approves budget after long debate", standfirst, "By Jane Doe", "March 3, 2021",
-                         standfirst, *_PARAS])
-    path = tmp_path / "standfirst-twice.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", standfirst, "By Jane Doe", "March 3, 2021",
+                            standfirst, *_PARAS])
     assert art.subtitle == standfirst
     assert [b.text for b in art.blocks] == _PARAS
 
@@ -634,11 +590,8 @@ def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Pa
 ])
 def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
     """The byline between the headline (and its standfirst) and the first paragraph."""
-    text = "\n\n".join(["Council approves budget after long debate",
-                         "The mayor says the vote could not wait any longer", byline, *_PARAS])
-    path = tmp_path / "byline.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate",
+                            "The mayor says the vote could not wait any longer", byline, *_PARAS])
     assert art.title == "Council approves budget after long debate"
     assert art.subtitle == "The mayor says the vote could not wait any longer"
     assert art.authors == authors
@@ -651,11 +604,8 @@ def test_headline_over_a_standfirst_that_repeats_the_lead(byline: list[str], tmp
     """Headline, standfirst, byline (or a bare name): the upper line is the headline even when
     the standfirst shares more of its words with the first paragraphs (as a summary does)."""
     standfirst = "Council approves the new city budget with more money for schools and roads"
-    text = "\n\n".join(["Menu", "News", "A long night at the town hall ends in a deal", standfirst, *byline,
-                         "Print", "Be the first to comment", "Click for the full budget document", *_PARAS])
-    path = tmp_path / "standfirst.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Menu", "News", "A long night at the town hall ends in a deal", standfirst, *byline,
+                            "Print", "Be the first to comment", "Click for the full budget document", *_PARAS])
     assert (art.title, art.subtitle, art.authors) == ("A long night at the town hall ends in a deal", standfirst, ["Jane Doe"])
     assert [b.text for b in art.blocks] == _PARAS
 
@@ -665,13 +615,10 @@ def test_paragraphs_between_promotions_are_kept(tmp_path: Path) -> None:
     paragraph is still the article's. So are sentences that only mention joining or members."""
     paras = _PARAS[:4] + ["Become a member of the committee, the mayor told residents, and you will see "
                           "how hard these choices are.", *_PARAS[4:]]
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         paras[0], "Advertisement", paras[1], "Advertisement", paras[2], paras[3],
-                         "GET THE LEDGER APP BY CLICKING HERE", paras[4],
-                         "READ MORE ON THE LEDGER BY CLICKING HERE", paras[5], paras[6]])
-    path = tmp_path / "promotions.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            paras[0], "Advertisement", paras[1], "Advertisement", paras[2], paras[3],
+                            "GET THE LEDGER APP BY CLICKING HERE", paras[4],
+                            "READ MORE ON THE LEDGER BY CLICKING HERE", paras[5], paras[6]])
     assert [b.text for b in art.blocks] == paras
 
 
@@ -712,21 +659,15 @@ def test_the_article_ends_at_its_comments_or_copyright_notice(end: list[str], af
     follow: the heading of a comment section or the page's copyright notice still ends it.
     A sentence about a person in a teaser ("Warden was the third witness") is not a
     publication's self-description."""
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                         *_PARAS, *end, *after])
-    path = tmp_path / "tail.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS, *end, *after])
     assert [b.text for b in art.blocks] == _PARAS
     assert art.source != "Warden"
 
 
 def test_a_comment_count_under_the_headline_does_not_end_the_article(tmp_path: Path) -> None:
-    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", "12 comments",
-                        *_PARAS, "Comments (12)", *_COMMENTS[:3]])
-    path = tmp_path / "count.txt"
-    path.write_text(text, encoding="utf-8")
-    art = extract(_doc(path))
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", "12 comments",
+                           *_PARAS, "Comments (12)", *_COMMENTS[:3]])
     assert [b.text for b in art.blocks] == _PARAS
 
 
