@@ -2,8 +2,9 @@
 
 Part of the write stage. Every piece of article text goes through escape_text (in
 Markdown) or html.escape (inside the HTML of the timeline's list, the entity pages'
-mentions and the paged tag and source listings) before it reaches a page. Links inside that HTML point at the built pages'
-URLs (MkDocs' default directory URLs); the check after the build resolves them all.
+mentions and the paged tag and source listings) before it reaches a page. Links inside
+that HTML point at the built pages' URLs (MkDocs' default directory URLs); the check
+after the build resolves them all.
 """
 
 from __future__ import annotations
@@ -408,7 +409,7 @@ def _pager(index_label: str, section: str, slug: str, k: int, n: int) -> str:
     return " · ".join(nav)
 
 
-def _listing_html(articles: list[Article], up: str, detail) -> list[str]:  # type: ignore[no-untyped-def]
+def _listing_html(articles: list[Article], up: str, detail: Callable[[Article], str]) -> list[str]:
     """A paged listing's articles as one block of HTML (as the timeline's and the entity
     pages' are: a long Markdown list is the slowest thing MkDocs converts). up: from the
     page's URL to the site root; detail: what follows the linked title, as HTML."""
@@ -462,15 +463,18 @@ def source_hrefs(briefing: Briefing, groups: list[SourceGroup]) -> dict[str, str
     return {g.source: f"sources.md#{g.anchor}" for g in groups}
 
 
-def _source_detail_html(article: Article) -> str:
-    """' by Jane Doe, 3 March 2021' (as _source_line says it in Markdown)."""
-    authors = f" by {_html_text(', '.join(article.authors))}" if article.authors else ""
+def _source_detail(article: Article, escape: Callable[[str], str] = escape_text) -> str:
+    """' by Jane Doe, 3 March 2021', in Markdown (escape_text) or in HTML (_html_text)."""
+    authors = f" by {escape(', '.join(article.authors))}" if article.authors else ""
     return f"{authors}, {_date_label(article.date)}"
 
 
+def _source_detail_html(article: Article) -> str:
+    return _source_detail(article, _html_text)
+
+
 def _source_line(article: Article, from_dir: str = "") -> str:
-    authors = f" by {escape_text(', '.join(article.authors))}" if article.authors else ""
-    return f"- {_article_link(article, from_dir)}{authors}, {_date_label(article.date)}"
+    return f"- {_article_link(article, from_dir)}{_source_detail(article)}"
 
 
 def sources_pages(briefing: Briefing, groups: list[SourceGroup]) -> dict[str, str]:
