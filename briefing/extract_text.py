@@ -45,6 +45,7 @@ ANCHOR_MAX_HOPS = 3  # ... passing at most this many lines that are not share ro
 LEAD_SIM_BONUS = 0.8  # times the share of the candidate's words that the first paragraphs repeat
 REPEAT_BONUS = 0.4  # the headline recurs elsewhere in the page (share text, breadcrumb, comments header)
 LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
+BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looked for (with a bio)
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
 # Of two headline-like lines over one byline the lower is the standfirst. It outweighs what
@@ -1278,6 +1279,8 @@ def extract_text(text: str) -> TextResult:
                 start = sub_i + 1
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
+    if not res.authors:
+        res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     end = end_at_author_bio(lines, head_lo, start, end, res.authors, res.decisions)
     body_idx = set(range(start, end))
     # End-of-article author bio: "X is a ... writer for Publication".
@@ -1285,7 +1288,7 @@ def extract_text(text: str) -> TextResult:
     for ln in lines[max(start, end - 4):min(len(lines), end + 3)]:
         m = BIO_RE.match(ln.text)
         if m and BIO_ROLE_RE.search(m.group("rest")):
-            if res.authors and m.group("name").casefold() not in {a.casefold() for a in res.authors} \
+            if m.group("name").casefold() not in {a.casefold() for a in res.authors} \
                     and sum(lines[k].cls in ("good", "near") for k in range(ln.index + 1, end)) >= 2:
                 continue  # someone else, introduced with paragraphs still to come: article text
             if not res.authors:
@@ -1312,6 +1315,28 @@ def extract_text(text: str) -> TextResult:
     res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
                          f"{len(blocks)} blocks")
     return res
+
+
+def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decisions: list[str]) -> list[str]:
+    """No byline: a bare name by the headline (some sites print it above) is the author when a
+    bio after the article introduces that name ("Jane Doe (@jdoe) is a contributor at ...").
+    Without the bio such a name may be a kicker, a tag or the article's subject."""
+    near = {ln.text.casefold(): ln for ln in lines[max(0, head_lo - BIO_NAME_ABOVE):start]
+            if not ln.clutter and looks_like_name(ln.text)}
+    if not near:
+        return []
+    paragraphs = 0  # of running text before the line
+    for ln in lines[start:]:
+        m = BIO_RE.match(ln.text)
+        if m and m.group("name").casefold() in near and BIO_ROLE_RE.search(m.group("rest")) and (
+                ln.index >= end or paragraphs >= HARD_END_MIN_PARAGRAPHS
+                and sum(lines[k].cls in ("good", "near") for k in range(ln.index + 1, end)) < 2):
+            # (a bio with paragraphs still to come introduces the article's subject)
+            name = near[m.group("name").casefold()]
+            decisions.append(f"author {name.text!r} from line {name.index + 1}, named in the bio at line {ln.index + 1}")
+            return [clean_name(name.text)]
+        paragraphs += ln.cls in ("good", "near")
+    return []
 
 
 def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, authors: list[str],

@@ -507,6 +507,34 @@ def test_a_profile_of_a_reporter_is_not_cut_at_her_introduction(tmp_path: Path) 
     assert [b.text for b in art.blocks] == [*_PARAS[:3], intro, *_PARAS[3:]]
 
 
+def test_a_bare_name_over_the_headline_is_the_author_when_her_bio_follows(tmp_path: Path) -> None:
+    """No byline; the author's name stands over the section label and the headline, as some
+    magazines print it, and her bio after the article names her again: she is the author,
+    and the article ends with the bio. (Followed by paragraphs, the bio could introduce the
+    article's subject: see the next test.)"""
+    bio = ("Jane Doe (@janedoe) is a contributor at the Ledger and the host of a weekly radio show on the "
+           "politics of the city.")
+    art = _page(tmp_path, ["Menu", "Jane Doe", "Ideas", "03.03.2021 09:00 AM",
+                            "Council approves budget after long debate", *_PARAS,
+                            "More Great Ledger Stories", "Schools to stay open in the summer",
+                            "Bus lanes to stay on the bridge", "Why the harbour master quit after a decade",
+                            bio, "Ideas Contributor", "Featured Video", "The mayor answers your questions",
+                            "The Ledger is where the city reads its news, every day of the year since 1851.",
+                            "More From the Ledger", "Subscribe", "Newsletter"])
+    assert art.authors == ["Jane Doe"]
+    assert [b.text for b in art.blocks] == _PARAS
+
+
+def test_a_name_over_the_headline_introduced_in_the_article_is_not_its_author(tmp_path: Path) -> None:
+    """The name over the headline is the subject of a profile, introduced in the running text
+    with paragraphs still to come: no author, and the introduction stays."""
+    intro = "Jane Roe is a reporter who has covered the harbour for the Gazette since 2001, and she retires in May."
+    art = _page(tmp_path, ["Menu", "Jane Roe", "Forty years of harbour news from the Gazette's longest-serving hand",
+                            "March 3, 2021", *_PARAS[:3], intro, *_PARAS[3:]])
+    assert art.authors == []
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], intro, *_PARAS[3:]]
+
+
 @pytest.mark.parametrize("bio,ends", [
     ("Jane Doe is a freelance writer living in Harbor City.", True),  # the byline's author
     ("John Roe is a reporter for the Gazette who has covered the council for years.", False),  # someone else
