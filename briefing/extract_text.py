@@ -46,6 +46,7 @@ LEAD_SIM_BONUS = 0.8  # times the share of the candidate's words that the first 
 REPEAT_BONUS = 0.4  # the headline recurs elsewhere in the page (share text, breadcrumb, comments header)
 LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
 BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looked for (with a bio)
+LOGO_SOCIAL_LINES = 2  # a bare name over this many social-network links is a logo (counted twice at most)
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
 # Of two headline-like lines over one byline the lower is the standfirst. It outweighs what
@@ -96,6 +97,9 @@ _CLUTTER_WORDS = [
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
+# A line that is one social network's link or button ("Facebook", "YouTube", "Email").
+SOCIAL_LINE_RE = re.compile(r"\W*(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|reddit|pinterest|whatsapp"
+                            r"|e-?mail|flipboard|rss|telegram)\W*", re.I)
 # A line of nothing but such words ("Advertisement - Scroll to continue", "Share | Tweet").
 _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
 CLUTTER_LINE_RE = re.compile(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$", re.I)
@@ -1042,11 +1046,14 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     today click here top latest video videos photos blog home page u.s us uk world""".split())
 
 
+_DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
+
+
 def _brand_key(name: str) -> str:
     """Comparison key, as lenient as a reader: case, 'The', a domain suffix and punctuation ignored."""
     k = name.casefold().strip()
     k = re.sub(r"^www\.", "", k)
-    k = re.sub(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$", "", k)
+    k = _DOMAIN_SUFFIX_RE.sub("", k)
     k = "".join(WORD_RE.findall(k))
     return k[3:] if k.startswith("the") and len(k) > 5 else k
 
@@ -1056,21 +1063,27 @@ PLATFORMS = frozenset("""wordpress wordpress.com wordpress.org blogger blogspot 
     wix ghost weebly typepad livejournal""".split())
 
 
+# "Subscribe to our RSS feed": a possessive opens a description, never a name.
+POSSESSIVES = frozenset("our your my their his her its".split())
+
+
 def _brand_ok(name: str) -> bool:
     words = name.split()
     return bool(words) and len(name) >= 2 and len(words) <= 4 and name.casefold() not in BRAND_STOP \
+        and words[0].casefold() not in POSSESSIVES \
         and name.casefold() not in PLATFORMS \
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
         and not WEEKDAY_RE.match(name) and not find_dates(name)
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
-                bio_name: str | None = None) -> str | None:
+                bio_name: str | None = None, authors: list[str] | tuple[str, ...] = ()) -> str | None:
     """Publication name: the brand the page's boilerplate keeps naming.
 
     Candidates come from copyright lines, 'Follow X' / 'X Newsletter' / 'About X' lines, author
     bios ('editor at X'), bylines ending '| X', 'X is a ...' lines, self-references ('told X',
-    'other X readers'), a logo line (a bare name at the top or bottom) and acronym expansions.
+    'other X readers'), a logo line (a bare name at the top, or over a row of social-network
+    links) and acronym expansions.
     Each adds weight to the brand; brands that the rest of the page repeats get more; a corporate
     owner ('... LLC', 'Media Group') weighs less than a brand.  The heaviest wins.
     """
@@ -1079,6 +1092,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     why: dict[str, list[str]] = {}
     seen: Counter[tuple[str, str]] = Counter()
     logo_done = False
+    author_keys = {a.casefold() for a in authors}  # an author's name over her own social links is no brand
 
     def add(name: str | None, weight: float, reason: str) -> None:
         if not name:
@@ -1136,6 +1150,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             m = BRAND_TAIL_RE.search(text)
             if m and (byline_names(ln) or find_dates(text)):
                 add(m.group(1), 1.0, "byline/dateline tail")
+            social = lines[ln.index + 1:ln.index + 1 + LOGO_SOCIAL_LINES]
+            if len(social) == LOGO_SOCIAL_LINES and all(SOCIAL_LINE_RE.fullmatch(x.text) for x in social) \
+                    and ln.words <= 4 and not ln.clutter and ln.chars <= 40 and re.fullmatch(_BRAND, text) \
+                    and text.casefold() not in author_keys:
+                add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
                     and re.fullmatch(_BRAND, text):
                 logo_done = True
@@ -1157,7 +1176,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     # Brands the page's boilerplate repeats (navigation, footer) weigh more.
     folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines if ln.index not in body]
     # "CRN" and "CRN Magazine", "Fox News" and "Fox News Go": the shorter brand takes the longer's evidence.
-    names = {k: " ".join(WORD_RE.findall(forms[k].most_common(1)[0][0].casefold())) for k in score}
+    # ("nypost.com" is "nypost" here, as in its key.)
+    names = {k: " ".join(WORD_RE.findall(_DOMAIN_SUFFIX_RE.sub("", forms[k].most_common(1)[0][0].casefold())))
+             for k in score}
     for long_key in sorted(score, key=lambda k: -len(names[k])):
         for short_key in score:
             if short_key != long_key and score[short_key] > 0 and names[long_key].startswith(names[short_key] + " "):
@@ -1169,8 +1190,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     for key, sc in score.items():
         if sc <= 0:
             continue
-        name = forms[key].most_common(1)[0][0]
-        pat = re.compile(r"(?:^| )" + re.escape(" ".join(WORD_RE.findall(name.casefold()))) + r"(?: |$)")
+        pat = re.compile(r"(?:^| )" + re.escape(names[key]) + r"(?: |$)")
         reps = sum(1 for t in folded if pat.search(t))
         final[key] = sc + 0.25 * min(reps, 8)
     key = max(final, key=lambda k: (final[k], -len(k)))
@@ -1298,7 +1318,7 @@ def extract_text(text: str) -> TextResult:
             if fm and not bio_source:
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
-    res.source = find_source(lines, body_idx, res.decisions, bio_source)
+    res.source = find_source(lines, body_idx, res.decisions, bio_source, res.authors)
 
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # The lead photo's caption sits between the headline and the body.

@@ -295,6 +295,28 @@ def test_brand_from_footer_lines(footer: str, expected: str | None, tmp_path: Pa
     assert extract(_doc(path)).source == expected
 
 
+_HEAD = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021"]
+
+
+@pytest.mark.parametrize("top,bottom,expected", [
+    # The masthead over its share buttons, the footer's name over its "follow us" links.
+    (["Sections", "Search", "Sign up", "Harbor Ledger", "Facebook", "Twitter", "Email", "News"],
+     ["More Stories", "Harbor Ledger", "Facebook", "Twitter", "Instagram", "Sections & Features"], "Harbor Ledger"),
+    # The author's name over her own links, twice, is no publication.
+    (["Menu", "News", "Jane Doe", "Twitter", "Email"], ["Jane Doe", "Twitter", "Email"], None),
+    # "Subscribe to our RSS feed", twice: a description, never a name.
+    (["Menu", "Subscribe to our RSS feed"], ["Subscribe to our RSS feed", "© 2021 Harbor Ledger"], "Harbor Ledger"),
+    # The site's domain and its owner's copyright: one brand (the domain is its key).
+    (["Menu", "News"], ["Sport", "LEDGER.CO.UK", "Copyright ©2021 Ledger Newspapers. All rights reserved."],
+     "LEDGER.CO.UK"),
+])
+def test_brand_from_the_pages_chrome(top: list[str], bottom: list[str], expected: str | None,
+                                     tmp_path: Path) -> None:
+    art = _page(tmp_path, [*top, *_HEAD, *_PARAS, *bottom, "Privacy Policy"])
+    assert art.authors == ["Jane Doe"]
+    assert art.source == expected
+
+
 def test_publication_named_in_the_author_bio_keeps_its_ampersand(tmp_path: Path) -> None:
     art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", *_PARAS,
                             "Jane Doe is a senior reporter for Signal & Noise.", "Privacy Policy"])
