@@ -225,6 +225,8 @@ SECTION_WORDS = frozenset("news world business politics breaking latest live vid
 # Words between names that are not names ("and"), kept lower case when a byline's capitals go.
 NAME_JOINERS = frozenset({"and", "und", "et", "dan", "de", "da", "do", "dos", "van", "von", "der", "del", "la", "le",
                           "bin", "al"})
+# A newsroom credited as the author: "ET Bureau", "Web Desk", "Express News Service".
+DESK_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|Staff|Correspondent)$")
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
@@ -682,6 +684,11 @@ def byline_names(ln: Line) -> list[str] | None:
         found = [names.strip()] if looks_like_name(names.strip()) else names_only(names.strip())
         if found and not any(w.casefold() in SECTION_WORDS for name in found for w in name.split()):
             return found
+    # "New Delhi, News Nation Bureau | Updated: 19 November 2019": a newsroom desk, then the date.
+    if sep and ln.chars <= 120 and find_dates(rest):
+        desk = names.rpartition(",")[2].strip()
+        if DESK_RE.match(desk):
+            return [desk]
     # "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
     m = MID_BY_RE.search(ln.text)
     if m:

@@ -637,6 +637,10 @@ def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Pa
     ("By Jane Doe, Ph.D., and John Roe, M.D.", ["Jane Doe", "John Roe"]),
     ("By Jane Doe, PhD", ["Jane Doe"]),
     ("World News | Reuters", []),  # a section label, not a person
+    # a newsroom desk as the author, after the place and before the date
+    ("Harbor City, Ledger News Bureau | Updated : 3 March 2021, 09:01 AM", ["Ledger News Bureau"]),
+    ("Web Desk | March 3, 2021", ["Web Desk"]),
+    ("Jane Doe, Our Correspondent | March 3, 2021", ["Jane Doe"]),
 ])
 def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
     """The byline between the headline (and its standfirst) and the first paragraph."""
