@@ -36,6 +36,7 @@ HEAD_LOOKBACK = 40  # lines above the body searched for headline / byline / date
 TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
 END_SHARE = 0.4  # an end marker cuts the segment when less than this share of prose follows
 END_MIN_PARAGRAPHS_AFTER = 3  # ... and no run of this many paragraphs of running text
+BOX_MAX_LINES = 16  # items of a box set into the article (its teasers' kickers and headlines)
 END_BOX_MAX_LINES = 8  # ... begins within this many lines after it
 ANCHOR_BONUS = 1.5  # a byline/dateline right under a line makes it the headline
 NAME_ANCHOR_BONUS = 1.0  # ... and a bare author name
@@ -270,7 +271,7 @@ END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( \(\d+\))?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related( articles?| stories| posts?)?:?"
     r"|(you (may|might) )?(also )?like this:?|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
-    r"|read (more|next)|most (popular|read)|popular (articles|stories|posts)|topics|trending"
+    r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
     r"|baca juga|читайте также"
@@ -578,6 +579,31 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
         before += max(weights[i], 0)
         paragraphs += weights[i] > 0
     return end
+
+
+def _prose(ln: Line) -> bool:
+    """A paragraph of running text: 8+ words ending in a full stop (a teaser's headline has none)."""
+    return ln.cls in ("good", "near") and ln.words >= 8 and ln.text.rstrip("\"”’')»").endswith((".", "!", "?", "…"))
+
+
+def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) -> None:
+    """A box set into the article ("Most read in world news", then teasers' kickers and
+    headlines, then the article goes on): its heading and items are not article text.
+    The items are the lines up to the next paragraph of running text, at least two and at
+    most BOX_MAX_LINES of them."""
+    i = start
+    while i < end:
+        if END_MARKER_RE.match(lines[i].text):
+            j = i + 1
+            while j < end and j - i <= BOX_MAX_LINES and not _prose(lines[j]):
+                j += 1
+            if 2 <= j - i - 1 <= BOX_MAX_LINES and j < end:
+                for k in range(i, j):
+                    lines[k].clutter = True
+                decisions.append(f"lines {i + 1}-{j}: a box set into the article ({lines[i].text[:40]!r})")
+                i = j
+                continue
+        i += 1
 
 
 # ---------------------------------------------------------------------------
@@ -1275,6 +1301,7 @@ def extract_text(text: str) -> TextResult:
     start, end = best_segment(weights)
     end = cut_at_end_marker(lines, weights, start, end, res.decisions)
     end = extend_through_list(lines, end, res.decisions)
+    drop_boxes(lines, start, end, res.decisions)
     counts = Counter(texts)
 
     head = Head()

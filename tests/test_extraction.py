@@ -460,6 +460,11 @@ _LEGAL = [
     # a box of links set into the article: the article goes on below it
     (["Related articles", "Council delays the vote on new parking rules", "Harbour plan goes to consultation",
       *_LATER], _LATER),
+    # ... however long its teasers' headlines (kicker, headline, kicker, headline)
+    (["Most read in world news", "TIME TRAVELLER",
+      "Conspiracy theorists say they have spotted the mayor in a photograph taken 120 years ago", "EYE POPPING",
+      "Harbour master has his rotting boat removed after years of complaints from the neighbours", *_LATER],
+     _LATER),
     # teasers under the article, a headline and a sentence each: they end it
     (["More stories", "Council delays the vote on parking",
       "The vote on the new parking rules for the old town was put off again after a long night of protests.",
