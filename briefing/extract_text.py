@@ -276,7 +276,7 @@ END_MARKER_RE = re.compile(
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
     r"|baca juga|читайте также"
     r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur|sull'autore"
-    r"|tentang penulis|об авторе)\W*$", re.I)
+    r"|tentang penulis|об авторе|sources|references|bibliography|further reading)\W*$", re.I)
 # Lines that end an article however much text follows: the page's copyright notice, and
 # the heading of a comment section (readers' comments or teasers can outweigh the article).
 # Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above): a comment count
@@ -965,6 +965,15 @@ def heading_like(ln: Line) -> bool:
             and (any(c.isalpha() for c in ln.text) or bool(YEAR_HEADING_RE.fullmatch(ln.text))))
 
 
+# "Published: Monday, November 18th, 2019 at 11:08 a.m.": when, not what (a label, then a date).
+DATE_LABEL_RE = re.compile(r"^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s+", re.I)
+
+
+def _dated_label(ln: Line) -> bool:
+    m = DATE_LABEL_RE.match(ln.text) if ln.chars <= 100 else None
+    return m is not None and date_share(ln.text[m.end():]) >= 0.5
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -973,7 +982,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     for k, ln in enumerate(span):
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
-        if ln.clutter:
+        if ln.clutter or _dated_label(ln):
             dropped += 1
             continue
         if ln.caption:

@@ -465,6 +465,11 @@ _LEGAL = [
       "Conspiracy theorists say they have spotted the mayor in a photograph taken 120 years ago", "EYE POPPING",
       "Harbour master has his rotting boat removed after years of complaints from the neighbours", *_LATER],
      _LATER),
+    # a fact-check's list of its sources
+    (["Sources:", 'Harbor Ledger, "Council delays the vote on new parking rules," Oct. 13, 2019',
+      'City of Harbor, "Budget 2021: the mayor\'s proposal," accessed Nov. 13, 2019',
+      "Email interview with Jane Roe, professor of public policy at Harbor University, Nov. 14, 2019",
+      "Email interview with John Smith, spokesman for the council, Oct. 30, 2019", "How to contact us"], []),
     # teasers under the article, a headline and a sentence each: they end it
     (["More stories", "Council delays the vote on parking",
       "The vote on the new parking rules for the old town was put off again after a long night of protests.",
@@ -576,6 +581,18 @@ def test_the_authors_bio_ends_the_article(bio: str, ends: bool, tmp_path: Path) 
         assert [b.text for b in art.blocks] == _PARAS
     else:
         assert [b.text for b in art.blocks][:len(_PARAS) + 1] == [*_PARAS, bio]
+
+
+@pytest.mark.parametrize("dateline", ["Published: Monday, November 18th, 2019 at 11:08 a.m.",
+                                      "Updated: Nov. 19, 2019, 6:18 p.m.", "First published on March 4, 2021."])
+def test_a_dateline_among_the_paragraphs_is_not_one(dateline: str, tmp_path: Path) -> None:
+    """A 'Published: <date>' line further down (a fact-check's details, a second dateline
+    under the lead photo) says when, not what: it is not a paragraph."""
+    updated = ("Updated figures were published on Monday, March 8, 2021 by the council, and they show that the "
+               "budget is larger than first thought.")  # a sentence that opens with the word
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], dateline, updated, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], updated, *_PARAS[3:]]
 
 
 def test_a_dateline_that_opens_the_body_is_not_a_paragraph(tmp_path: Path) -> None:
