@@ -1331,7 +1331,8 @@ def extract_text(text: str) -> TextResult:
         ok = (not ln.clutter and not ln.caption and byline_names(ln) is None and not is_dateline(ln, month_first)
               and "breadcrumb" not in ln.flags
               and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
-              and ln.text.count(". ") == 0 and names_only(ln.text) is None)
+              and names_only(ln.text) is None
+              and (ln.text.count(". ") == 0 or ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first)))
         if ok and sub_i >= start:
             ok = ln.chars <= SUBTITLE_MAX_IN_BODY and sub_i + 1 < end
         if ok:
@@ -1400,6 +1401,13 @@ def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decis
             return [clean_name(name.text)]
         paragraphs += ln.cls in ("good", "near")
     return []
+
+
+def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
+    """The byline or dateline on the next line: a line between it and the headline is the
+    standfirst, though it has two or three sentences ("X. But Y.")."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first))
 
 
 def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, authors: list[str],

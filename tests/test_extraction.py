@@ -595,6 +595,19 @@ def test_a_dateline_among_the_paragraphs_is_not_one(dateline: str, tmp_path: Pat
     assert [b.text for b in art.blocks] == [*_PARAS[:3], updated, *_PARAS[3:]]
 
 
+def test_a_standfirst_of_two_sentences_over_the_byline(tmp_path: Path) -> None:
+    """Between the headline and the byline, a line of two sentences is the standfirst; the
+    same line with the article below it at once is its first paragraph."""
+    standfirst = "The vote came after a long night of debate. But the mayor says the work has only begun."
+    art = _page(tmp_path, ["Council approves budget after long debate", standfirst, "By Jane Doe", "March 3, 2021",
+                            *_PARAS])
+    assert art.subtitle == standfirst
+    assert [b.text for b in art.blocks] == _PARAS
+    art = _page(tmp_path, ["Council approves budget after long debate", standfirst, *_PARAS])
+    assert art.subtitle is None
+    assert [b.text for b in art.blocks] == [standfirst, *_PARAS]
+
+
 def test_a_dateline_that_opens_the_body_is_not_a_paragraph(tmp_path: Path) -> None:
     """Author, date, a comment button and the categories on one line under the headline: the
     date is taken from it, and it is not the first paragraph."""
