@@ -595,6 +595,16 @@ def test_a_dateline_among_the_paragraphs_is_not_one(dateline: str, tmp_path: Pat
     assert [b.text for b in art.blocks] == [*_PARAS[:3], updated, *_PARAS[3:]]
 
 
+def test_a_paragraph_of_names_and_figures_between_paragraphs_is_kept(tmp_path: Path) -> None:
+    """Few function words (its words are names, its numbers figures), but sentences, and
+    paragraphs on both sides: article text."""
+    dense = ("Harbor's Ledger Index (HLI) declined 0.3%, while Bay City's Port Index (BCPI) fell 0.5%. Coast "
+             "Composite (COAST) slumped 0.2%, but recovered those losses and was last trading up 0.4%.")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], dense, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], dense, *_PARAS[3:]]
+
+
 def test_a_standfirst_of_two_sentences_over_the_byline(tmp_path: Path) -> None:
     """Between the headline and the byline, a line of two sentences is the standfirst; the
     same line with the article below it at once is its first paragraph."""
