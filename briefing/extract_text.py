@@ -1096,7 +1096,8 @@ CORPORATE_RE = re.compile(r"\b(Corporation|Company|Holdings|Network|Communicatio
 BRAND_STOP = frozenset("""home news about contact search menu follow subscribe share more us our the sign log login
     privacy terms advertise jobs careers help all this that it we you he she they i a an in on at for by our
     facebook twitter instagram youtube linkedin pinterest email newsletter newsletters app apps store shop
-    today click here top latest video videos photos blog home page u.s us uk world""".split())
+    today click here top latest video videos photos blog home page u.s us uk world
+    stay connected connect social find join get with article story post this""".split())
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")

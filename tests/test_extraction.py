@@ -302,6 +302,8 @@ _HEAD = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2
     # The masthead over its share buttons, the footer's name over its "follow us" links.
     (["Sections", "Search", "Sign up", "Harbor Ledger", "Facebook", "Twitter", "Email", "News"],
      ["More Stories", "Harbor Ledger", "Facebook", "Twitter", "Instagram", "Sections & Features"], "Harbor Ledger"),
+    # ... and a "Stay connected" row's heading is none either.
+    (["Menu", "Stay Connected", "Facebook", "Twitter", "News"], ["Stay Connected", "Facebook", "Twitter"], None),
     # The author's name over her own links, twice, is no publication.
     (["Menu", "News", "Jane Doe", "Twitter", "Email"], ["Jane Doe", "Twitter", "Email"], None),
     # "Subscribe to our RSS feed", twice: a description, never a name.
