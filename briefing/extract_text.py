@@ -601,10 +601,13 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
     """A box set into the article ("Most read in world news", then teasers' kickers and
     headlines, then the article goes on): its heading and items are not article text.
     The items are the lines up to the next paragraph of running text, at least two and at
-    most BOX_MAX_LINES of them."""
+    most BOX_MAX_LINES of them. A marker that is a sentence leading into a list is no box's
+    heading."""
     i = start
     while i < end:
-        if END_MARKER_RE.match(lines[i].text):
+        ln = lines[i]
+        # ("Recommended steps for residents who want to comment:" introduces the article's list.)
+        if END_MARKER_RE.match(ln.text) and not (ln.text.endswith(":") and ln.words > 3):
             j = i + 1
             while j < end and j - i <= BOX_MAX_LINES and not _prose(lines[j]):
                 j += 1

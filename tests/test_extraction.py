@@ -472,6 +472,15 @@ _LEGAL = [
       'City of Harbor, "Budget 2021: the mayor\'s proposal," accessed Nov. 13, 2019',
       "Email interview with Jane Roe, professor of public policy at Harbor University, Nov. 14, 2019",
       "Email interview with John Smith, spokesman for the council, Oct. 30, 2019", "How to contact us"], []),
+    # ... but a sentence that opens like a marker and leads into the article's own list is text
+    (["Recommended steps for residents who want to comment on the plan:",
+      "Read the full plan at the library or on the website of the council before the hearing",
+      "Write to the finance committee with your questions and your name and address",
+      "Come to one of the three public meetings in the summer and speak for three minutes", *_LATER],
+     ["Recommended steps for residents who want to comment on the plan:",
+      "Read the full plan at the library or on the website of the council before the hearing",
+      "Write to the finance committee with your questions and your name and address",
+      "Come to one of the three public meetings in the summer and speak for three minutes", *_LATER]),
     # teasers under the article, a headline and a sentence each: they end it
     (["More stories", "Council delays the vote on parking",
       "The vote on the new parking rules for the old town was put off again after a long night of protests.",
