@@ -22,9 +22,9 @@ BENCH = SHARED / "bench" / "extraction"
 SCORER = BENCH / "score.py"
 
 # Quality floors on the dev split: the targets, except publication, held at its
-# measured 0.604 (29 of 48) - 0.01, rounded down.  It is reached with general rules only
-# (a phrase that matched a single dev page, "who pays for X", was removed).
-TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.59}
+# measured 0.667 (32 of 48) less about 0.01.  It is reached with general rules only (a
+# phrase that matched a single dev page, "who pays for X", was removed).
+TEXT_FLOORS = {"body_f1": 0.90, "title": 0.75, "date_1d": 0.70, "author": 0.70, "site": 0.65}
 HTML_FLOORS = {"body_f1": 0.95, "title": 0.80, "date_1d": 0.90, "author": 0.90, "site": 0.95}
 
 
