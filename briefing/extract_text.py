@@ -273,7 +273,8 @@ END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( \(\d+\))?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related( articles?| stories| posts?)?:?"
     r"|(you (may|might) )?(also )?like this:?|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
-    r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)|topics|trending"
+    r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
+    r"|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
     r"|baca juga|читайте также"
@@ -594,7 +595,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
 
 def _prose(ln: Line) -> bool:
     """A paragraph of running text: 8+ words ending in a full stop (a teaser's headline has none)."""
-    return ln.cls in ("good", "near") and ln.words >= 8 and ln.text.rstrip("\"”’')»").endswith((".", "!", "?", "…"))
+    return ln.cls in ("good", "near") and ln.words >= 8 \
+        and ln.text.rstrip("\"”’')»").endswith((".", "!", "?", "…"))
 
 
 def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) -> None:
@@ -1207,10 +1209,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             m = BRAND_TAIL_RE.search(text)
             if m and (byline_names(ln) or find_dates(text)):
                 add(m.group(1), 1.0, "byline/dateline tail")
-            social = lines[ln.index + 1:ln.index + 1 + LOGO_SOCIAL_LINES]
-            if len(social) == LOGO_SOCIAL_LINES and all(SOCIAL_LINE_RE.fullmatch(x.text) for x in social) \
-                    and ln.words <= 4 and not ln.clutter and ln.chars <= 40 and re.fullmatch(_BRAND, text) \
-                    and text.casefold() not in author_keys:
+            below = range(ln.index + 1, ln.index + 1 + LOGO_SOCIAL_LINES)
+            if ln.words <= 4 and ln.chars <= 40 and not ln.clutter and below.stop <= len(lines) \
+                    and all(SOCIAL_LINE_RE.fullmatch(lines[k].text) for k in below) \
+                    and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys:
                 add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
                     and re.fullmatch(_BRAND, text):
@@ -1412,7 +1414,8 @@ def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decis
                 and sum(lines[k].cls in ("good", "near") for k in range(ln.index + 1, end)) < 2):
             # (a bio with paragraphs still to come introduces the article's subject)
             name = near[m.group("name").casefold()]
-            decisions.append(f"author {name.text!r} from line {name.index + 1}, named in the bio at line {ln.index + 1}")
+            decisions.append(f"author {name.text!r} from line {name.index + 1}, "
+                             f"named in the bio at line {ln.index + 1}")
             return [clean_name(name.text)]
         paragraphs += ln.cls in ("good", "near")
     return []
