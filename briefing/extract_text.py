@@ -641,9 +641,14 @@ def clean_name(name: str) -> str:
     # Stop at separators, handles, e-mail addresses, phone numbers and dates.
     name = re.split(r"\s+[|•·–—/]\s*|\s+-\s+|\s{2,}|\S*@|\(|\d", name)[0]
     name = re.sub(r"\b(updated|published|posted|on|am|em|il|le|el)\b\s+.*$", "", name, flags=re.I)
-    # "GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new word.
-    name = re.sub(r"(?<![A-Z][a-z])(?<!Ma[a-z])(?<=[a-z])(?=[A-Z]).*$", "", name)
+    # "Jonathan GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new
+    # word, after the name's first word ("LinkNaija", "TechCrunch Staff" are one name).
+    first, space, rest = name.partition(" ")
+    name = first + space + _GLUED_RE.sub("", rest)
     return name.strip(" ,;:.-–—|")
+
+
+_GLUED_RE = re.compile(r"(?<![A-Z][a-z])(?<!Ma[a-z])(?<=[a-z])(?=[A-Z]).*$")
 
 
 def title_case_name(text: str) -> str:

@@ -215,6 +215,9 @@ def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
      '[{"@type": "Person", "name": "Jane Doe, Ph.D."}, {"@type": "Person", "name": "John Roe, CNN Business"}]}'
      '</script>', ["Jane Doe", "John Roe"]),
     ('<meta name="author" content="Science X staff">', ["Science X staff"]),
+    # one word in two capitals is one name, not a name with a site glued to it
+    ('<meta name="author" content="HarborLedger">', ["HarborLedger"]),
+    ('<meta name="author" content="HarborLedger Staff">', ["HarborLedger Staff"]),
 ])
 def test_saved_page_authors_are_names(head: str, authors: list[str], tmp_path: Path) -> None:
     """The author a saved page declares is tidied as a byline is: no role, no credentials,
@@ -692,6 +695,8 @@ def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Pa
     ("By Jane Doe, MS, RDN", ["Jane Doe"]),
     ("By Jane Doe, Ph.D., and John Roe, M.D.", ["Jane Doe", "John Roe"]),
     ("By Jane Doe, PhD", ["Jane Doe"]),
+    ("By Jonathan DoeFOXBusiness", ["Jonathan Doe"]),  # the site's name glued to the last name
+    ("By Jane DoeView More Articles", ["Jane Doe"]),  # a button glued to it
     ("World News | Reuters", []),  # a section label, not a person
     # a newsroom desk as the author, after the place and before the date
     ("Harbor City, Ledger News Bureau | Updated : 3 March 2021, 09:01 AM", ["Ledger News Bureau"]),
