@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from .extract_dates import first_date
-from .extract_text import split_names, title_case_name
+from .extract_text import brand_key, split_names, title_case_name
 from .model import Article, Block
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
@@ -17,6 +17,8 @@ _LIST_MARK = re.compile(r"^[-*•]\s+")
 _META_RE = re.compile(r"<meta\s+[^>]*>", re.I | re.S)
 _ATTR_RE = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.S)
 _JSONLD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
+_URL_RE = re.compile(r"^\s*https?://(?:www\.)?", re.I)
+_TITLE_TAIL_RE = re.compile(r"\s+[|\-–—·]\s+([^|\-–—·]{2,60})$")
 _ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
                   "OpinionNewsArticle", "WebPage", "Report", "TechArticle", "LiveBlogPosting")
 
@@ -102,11 +104,17 @@ def metadata(html: str) -> dict[str, Any]:
             if names:
                 site = names[0]
                 break
+    if site and _URL_RE.match(site):
+        site = _URL_RE.sub("", site).split("/")[0] or None  # "https://www.newsnation.in" -> "newsnation.in"
     out["site"] = site
     title = meta.get("og:title") or meta.get("twitter:title")
     if title and site:
-        # Cut a trailing " | Site" / " - Site" that repeats the declared site name.
+        # Cut a trailing " | Site" / " - Site" that repeats the declared site name, also as
+        # a domain: " - News Nation" when the site is "newsnation.in".
         title = re.sub(r"\s*[|\-–—:·]\s*" + re.escape(site) + r"\s*$", "", title)
+        m = _TITLE_TAIL_RE.search(title)
+        if m and brand_key(m.group(1)) == brand_key(site):
+            title = title[:m.start()]
     out["title"] = title
     date_value = None
     for n in articles + nodes:

@@ -1113,7 +1113,7 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
 
 
-def _brand_key(name: str) -> str:
+def brand_key(name: str) -> str:
     """Comparison key, as lenient as a reader: case, 'The', a domain suffix and punctuation ignored."""
     k = name.casefold().strip()
     k = re.sub(r"^www\.", "", k)
@@ -1171,7 +1171,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             return
         if CORPORATE_RE.search(name):
             weight *= 0.6
-        key = _brand_key(name)
+        key = brand_key(name)
         if len(key) < 2:
             return
         seen[(key, reason)] += 1

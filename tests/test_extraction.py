@@ -208,6 +208,26 @@ def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
     assert art.date is None and art.date_source is None
 
 
+@pytest.mark.parametrize("site,og_title,title,source", [
+    # the site declared as a URL is its host; the title's tail repeats it in words
+    ("https://www.harborledger.com", "Council approves budget - Harbor Ledger", "Council approves budget",
+     "harborledger.com"),
+    ("Harbor Ledger", "Council approves budget | Harbor Ledger", "Council approves budget", "Harbor Ledger"),
+    # a tail that is another name stays
+    ("https://www.harborledger.com", "Council approves budget - Bay Times", "Council approves budget - Bay Times",
+     "harborledger.com"),
+])
+def test_saved_page_site_and_title(site: str, og_title: str, title: str, source: str, tmp_path: Path) -> None:
+    html = (f'<html><head><meta property="og:title" content="{og_title}">'
+            f'<meta property="og:site_name" content="{site}"></head><body><article><h1>{og_title}</h1>'
+            + "<p>The council voted on Tuesday to approve the new budget for the city, with more money for "
+              "schools and for roads that have been neglected for years.</p>" * 3 + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert (art.title, art.source) == (title, source)
+
+
 @pytest.mark.parametrize("head,authors", [
     ('<meta name="author" content="JANE DOE, AP National Political Writer">', ["Jane Doe"]),
     ('<meta name="author" content="Jane Doe, MS, RDN">', ["Jane Doe"]),
