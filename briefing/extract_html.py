@@ -19,6 +19,11 @@ _ATTR_RE = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.S)
 _JSONLD_RE = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.I | re.S)
 _URL_RE = re.compile(r"^\s*https?://(?:www\.)?", re.I)
 _TITLE_TAIL_RE = re.compile(r"\s+[|\-–—·]\s+([^|\-–—·]{2,60})$")
+# Other names pages give their publication date under ("og:pubdate", Parse.ly's, Dublin Core's).
+_PUBDATE_NAMES = ("og:pubdate", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "dc.date.issued",
+                  "sailthru.date")
+# <meta itemprop="datePublished" content="..."> may sit deep in the body, past page_meta's reach.
+_ITEMPROP_DATE_RE = re.compile(r"""<meta\s[^>]*itemprop\s*=\s*["']?datePublished["'\s][^>]*>""", re.I)
 _ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
                   "OpinionNewsArticle", "WebPage", "Report", "TechArticle", "LiveBlogPosting")
 
@@ -90,6 +95,12 @@ def _name(value: Any, nodes_by_id: dict[str, dict]) -> list[str]:
     return [htmlmod.unescape(x).strip() for x in out if x and x.strip()]
 
 
+def _itemprop_date(html: str) -> str | None:
+    m = _ITEMPROP_DATE_RE.search(html)
+    attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR_RE.findall(m.group())} if m else {}
+    return attrs.get("content") or attrs.get("datetime")
+
+
 def metadata(html: str) -> dict[str, Any]:
     """Title, date, authors and site as the page declares them (og:, JSON-LD, meta)."""
     meta = page_meta(html)
@@ -122,7 +133,8 @@ def metadata(html: str) -> dict[str, Any]:
             date_value = n["datePublished"]
             break
     date_value = date_value or meta.get("article:published_time") or meta.get("datepublished") \
-        or meta.get("date")
+        or _itemprop_date(html) or meta.get("date") \
+        or next((meta[k] for k in _PUBDATE_NAMES if meta.get(k)), None)
     out["date"] = _iso_date(date_value)
     authors: list[str] = []
     for n in articles + nodes:

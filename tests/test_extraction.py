@@ -200,6 +200,22 @@ def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
     assert art.date_source == "text"
 
 
+_DATED_URL = '<meta property="og:url" content="https://example.com/2019/11/18/council-budget/index.html">'
+
+
+@pytest.mark.parametrize("head,after", [
+    ('<meta property="og:pubdate" content="2019-11-19T02:34:30Z">', ""),
+    # in the body, past the first 500 kB the head's meta tags are read from
+    ("", "<div>" + "<p>Another story on the page, a teaser.</p>" * 12_000 +
+     '<meta itemprop="datePublished" content="2019-11-19T02:34:30Z"></div>'),
+])
+def test_saved_page_date_under_other_names(head: str, after: str, tmp_path: Path) -> None:
+    """The publication date as some sites declare it: og:pubdate, or an itemprop deep in the
+    page; not the date in the page's address (the 18th in New York, where it was written)."""
+    art = _saved_page(tmp_path, _DATED_URL + head, after)
+    assert art.date == dt.date(2019, 11, 19)
+
+
 def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
     """A footer's copyright year is not a publication date (trafilatura's extensive date
     search would give 1 January of that year)."""
