@@ -613,7 +613,7 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
             j = i + 1
             while j < end and j - i <= BOX_MAX_LINES and not _prose(lines[j]):
                 j += 1
-            if 2 <= j - i - 1 <= BOX_MAX_LINES and j < end:
+            if 2 <= j - i - 1 <= BOX_MAX_LINES and j < end and _prose(lines[j]):
                 for k in range(i, j):
                     lines[k].clutter = True
                 decisions.append(f"lines {i + 1}-{j}: a box set into the article ({lines[i].text[:40]!r})")
@@ -1113,12 +1113,14 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
 
 
+def _brand_words(name: str) -> list[str]:
+    """The name's words, case-folded, without a domain's "www." and suffix ("nypost.com": nypost)."""
+    return WORD_RE.findall(_DOMAIN_SUFFIX_RE.sub("", re.sub(r"^www\.", "", name.casefold().strip())))
+
+
 def brand_key(name: str) -> str:
     """Comparison key, as lenient as a reader: case, 'The', a domain suffix and punctuation ignored."""
-    k = name.casefold().strip()
-    k = re.sub(r"^www\.", "", k)
-    k = _DOMAIN_SUFFIX_RE.sub("", k)
-    k = "".join(WORD_RE.findall(k))
+    k = "".join(_brand_words(name))
     return k[3:] if k.startswith("the") and len(k) > 5 else k
 
 
@@ -1240,9 +1242,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     # Brands the page's boilerplate repeats (navigation, footer) weigh more.
     folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines if ln.index not in body]
     # "CRN" and "CRN Magazine", "Fox News" and "Fox News Go": the shorter brand takes the longer's evidence.
-    # ("nypost.com" is "nypost" here, as in its key.)
-    names = {k: " ".join(WORD_RE.findall(_DOMAIN_SUFFIX_RE.sub("", forms[k].most_common(1)[0][0].casefold())))
-             for k in score}
+    names = {k: " ".join(_brand_words(forms[k].most_common(1)[0][0])) for k in score}
     for long_key in sorted(score, key=lambda k: -len(names[k])):
         for short_key in score:
             if short_key != long_key and score[short_key] > 0 and names[long_key].startswith(names[short_key] + " "):
@@ -1354,7 +1354,7 @@ def extract_text(text: str) -> TextResult:
               and "breadcrumb" not in ln.flags
               and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and names_only(ln.text) is None
-              and (ln.text.count(". ") == 0 or ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first)))
+              and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))
         if ok and sub_i >= start:
             ok = ln.chars <= SUBTITLE_MAX_IN_BODY and sub_i + 1 < end
         if ok:

@@ -497,6 +497,16 @@ _LEGAL = [
 ]
 
 
+def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
+    """More lines without a sentence than a box holds (BOX_MAX_LINES), the article's text
+    again at once: no box is cut out of the middle of them."""
+    items = [f"Item {n}: the council will publish review number {n} of the budget in the first week of June"
+             for n in range(1, 18)]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS, "Read more", *items, *_LATER])
+    assert [b.text for b in art.blocks] == [*_PARAS, *items, *_LATER]
+
+
 @pytest.mark.parametrize("after,kept", [
     # a box of links set into the article: the article goes on below it
     (["Related articles", "Council delays the vote on new parking rules", "Harbour plan goes to consultation",
