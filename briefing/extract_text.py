@@ -195,6 +195,8 @@ CAPTION_RE = re.compile(
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
     r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})?\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
+    # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
+    r"|(?-i:[a-z](?:Credit|Photo|Image|Picture)s?):[^.!?]{0,60}$"
     # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",
     # ". Getty Images", "via AP Photo"): a headline may end in "... and Reuters".
     r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)\)?\s*$",

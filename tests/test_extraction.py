@@ -665,6 +665,19 @@ def test_a_paragraph_of_names_and_figures_between_paragraphs_is_kept(tmp_path: P
     assert [b.text for b in art.blocks] == [*_PARAS[:3], dense, *_PARAS[3:]]
 
 
+def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None:
+    """'... ate a rabbitCredit: Getty - Contributor': the layout glued the credit to the
+    caption; it is a caption (no paragraph, no event on the timeline), not article text. A
+    sentence with a colon after 'discredit' is text."""
+    caption = "The harbour was closed earlier this year after the storm damaged the old pierCredit: Harbor Ledger"
+    sentence = ("The mayor said the report was meant to discredit: the council, she added, had done its work and "
+                "would publish every figure.")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], caption, sentence, *_PARAS[3:]])
+    assert _kinds(art, "caption") == [caption]
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], sentence, *_PARAS[3:]]
+
+
 def test_a_standfirst_of_two_sentences_over_the_byline(tmp_path: Path) -> None:
     """Between the headline and the byline, a line of two sentences is the standfirst; the
     same line with the article below it at once is its first paragraph."""
