@@ -195,6 +195,9 @@ CAPTION_RE = re.compile(
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
     r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})?\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
+    # A wire caption: "In this Nov. 5, 2019, photo, ...", "This undated file photo provided by ...".
+    r"|^(?:in )?this (?:[\w.,'’ ]{0,40}? )?(?:file |handout |undated )?(?:photo|photograph|image)"
+    r"(?:,| provided| released| taken| made| shows)"
     # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
     r"|(?-i:[a-z](?:Credit|Photo|Image|Picture)s?):[^.!?]{0,60}$"
     # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",

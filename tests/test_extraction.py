@@ -678,6 +678,19 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     assert _kinds(art, "paragraph") == [*_PARAS[:3], sentence, *_PARAS[3:]]
 
 
+@pytest.mark.parametrize("caption", [
+    "This March 28, 2017, file photo, provided by the Harbor City police, shows the old pier after the storm.",
+    "In this Nov. 5, 2019, photo, Mayor Jane Roe speaks at the council's meeting in Harbor City.",
+])
+def test_a_wire_photos_caption_is_a_caption(caption: str, tmp_path: Path) -> None:
+    """The wire services' caption ('In this <date> photo, ...') between paragraphs is a
+    caption, not a paragraph (whose date the timeline would take for an event)."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], caption, *_PARAS[3:]])
+    assert _kinds(art, "caption") == [caption]
+    assert _kinds(art, "paragraph") == _PARAS
+
+
 def test_a_standfirst_of_two_sentences_over_the_byline(tmp_path: Path) -> None:
     """Between the headline and the byline, a line of two sentences is the standfirst; the
     same line with the article below it at once is its first paragraph."""
