@@ -6,7 +6,8 @@ year in a context that dates a happening ("in 2015", "since at least 1999", "fou
 1998", "the 2015 paper"), a decade ("in the late 1990s": year precision at the decade's
 first year, because the model has no decade precision; the event text keeps the words),
 or a relative date ("last year", "five years ago", "in July") resolved against the
-article's publication date.
+article's publication date ("in July" is the latest July up to it, or the next July from
+it when the sentence speaks of the future: "will", "is set to", "is scheduled to").
 
 What does not: captions and headings (not paragraphs); questions and hypotheticals
 ("close the lab in, say, 2012"; "what if ..."); ranges ("between 2014 and July 2019",
@@ -81,6 +82,10 @@ _ANY_DATE_WORD = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|No
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
 _HYPOTHETICAL_SENTENCE = re.compile(r"\b(?:what if|suppose that|imagine if)\b", re.IGNORECASE)
+# Before a month named alone, words that put it ahead of the publication date: "the license
+# is set to expire in February", "it will be in its third year in January".
+_FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|also|still|\w+ly))?\s+"
+                            r"(?:set|scheduled|expected|slated|due)\s+to)\b|\w[’']ll\b", re.IGNORECASE)
 # The quoted title of a work: "a piece titled “...”".
 _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[“\"‘]([^”\"’]*)[”\"’]")
 
@@ -113,7 +118,8 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]
             continue  # a date in the title of a work
         if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):
             continue
-        resolved = _resolve(kind, m, published)
+        future = kind == "month_only" and _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
+        resolved = _resolve(kind, m, published, future)
         if resolved is None:
             continue
         day, precision = resolved
@@ -126,8 +132,10 @@ def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".").casefold()]
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt.date, Precision] | None:
-    """The date and precision a match stands for, or None when it cannot be placed."""
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
+             future: bool = False) -> tuple[dt.date, Precision] | None:
+    """The date and precision a match stands for, or None when it cannot be placed (`future`:
+    a month named alone lies ahead of the publication date)."""
     g = m.groupdict()
     try:
         if kind == "day":
@@ -146,9 +154,12 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> tuple[dt
         return None
     if kind == "month_rel":
         return dt.date(published.year - 1, _month(g["m4"]), 1), "month"
-    if kind == "month_only":  # the latest such month on or before publication
+    if kind == "month_only":  # the latest such month on or before publication (or the next from it)
         month = _month(g["m5"])
-        year = published.year if month <= published.month else published.year - 1
+        if future:
+            year = published.year if month >= published.month else published.year + 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
         return dt.date(year, month, 1), "month"
     if kind == "ago":
         n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].casefold()]

@@ -280,6 +280,10 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     ("In December, it launched a network.", (dt.date(2019, 12, 1), "month")),
     ("In December of last year, it launched a network.", (dt.date(2019, 12, 1), "month")),
     ("Work began about two months ago.", (dt.date(2020, 6, 1), "month")),
+    # a month ahead of the publication date
+    ("The license is now set to expire in February.", (dt.date(2021, 2, 1), "month")),
+    ("The lab will be in its third year in January.", (dt.date(2021, 1, 1), "month")),
+    ("The app’ll be sold in December, its owner said.", (dt.date(2020, 12, 1), "month")),
 ])
 def test_find_dates_relative_needs_publication_date(sentence: str, expected: tuple[dt.date, str]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == [expected]
