@@ -87,7 +87,9 @@ _CLUTTER_WORDS = [
     r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?", r"load more", r"show more", r"see more", r"next( article| post)?",
     r"previous( article| post)?", r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
-    r"image \d+ of \d+", r"caption", r"photo", r"open popup", r"welcome back!?", r"thank you for registering",
+    r"image \d+ of \d+", r"caption", r"photo", r"open popup",
+    # a photo library's name alone under a photo ("GETTY"): a credit without a caption
+    r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista", r"welcome back!?", r"thank you for registering",
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"publicidade", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",

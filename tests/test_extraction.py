@@ -395,6 +395,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["Sign up for Morning Edition, our daily email."],
     ["Join our newsletter"], ["Get the Harbor Ledger daily newsletter"], ["5 min read"], ["Tempo de leitura: 1 minuto"],
     ["6"],  # a photo gallery's counter, not a subheading
+    ["GETTY"], ["Statista"],  # a photo library's name alone: a credit, not a subheading
     ["This document is subject to copyright. Apart from any fair dealing for the purpose of private study or "
      "research, no part may be reproduced without the written permission. The content is provided for "
      "information purposes only."],
