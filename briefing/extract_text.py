@@ -195,7 +195,7 @@ def is_clutter_sentence(text: str) -> bool:
 CAPTION_RE = re.compile(
     r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration)\s*(by|:|\||/)"
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
-    r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})?\s*$"
+    r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
     # A wire caption: "In this Nov. 5, 2019, photo, ...", "This undated file photo provided by ...".
     r"|^(?:in )?this (?:[\w.,'’ ]{0,40}? )?(?:file |handout |undated )?(?:photo|photograph|image)"

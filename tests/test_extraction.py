@@ -680,12 +680,15 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("caption", [
+    "The old pier after the storm (Image: GETTY)",  # the credit in brackets at the end
+    "The old pier after the storm (Image: © Harbor City/Port Authority/J. Roe)",
     "This March 28, 2017, file photo, provided by the Harbor City police, shows the old pier after the storm.",
     "In this Nov. 5, 2019, photo, Mayor Jane Roe speaks at the council's meeting in Harbor City.",
 ])
-def test_a_wire_photos_caption_is_a_caption(caption: str, tmp_path: Path) -> None:
-    """The wire services' caption ('In this <date> photo, ...') between paragraphs is a
-    caption, not a paragraph (whose date the timeline would take for an event)."""
+def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
+    """A caption between paragraphs, with its credit in brackets or as the wire services
+    write it ('In this <date> photo, ...'), is a caption, not a paragraph (whose date the
+    timeline would take for an event)."""
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                             *_PARAS[:3], caption, *_PARAS[3:]])
     assert _kinds(art, "caption") == [caption]
