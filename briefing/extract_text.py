@@ -211,6 +211,15 @@ _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "font
                   "afp", "reuters", "epa", "shutterstock", "istock")
 
 
+# "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.
+_GLUED_CREDIT_RE = re.compile(r"(?<=[a-z])(?=(?:Credit|Photo|Image|Picture)s?:)")
+
+
+def caption_text(text: str) -> str:
+    """A caption as it reads: a space where the page glued the credit on."""
+    return _GLUED_CREDIT_RE.sub(" ", text)
+
+
 def is_caption(text: str) -> bool:
     """Whether CAPTION_RE finds a photo credit or caption in the line; skipped, as in
     is_clutter_sentence, when the line holds none of the words every match needs."""
@@ -1014,7 +1023,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             dropped += 1
             continue
         if ln.caption:
-            blocks.append(Block("caption", ln.text))
+            blocks.append(Block("caption", caption_text(ln.text)))
             continue
         if ln.cls in ("good", "near") or "list" in ln.flags:
             blocks.append(Block("paragraph", ln.text))
@@ -1396,7 +1405,7 @@ def extract_text(text: str) -> TextResult:
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # The lead photo's caption sits between the headline and the body.
     if head.title is not None:
-        lead = [Block("caption", ln.text) for ln in lines[head.title + 1:start]
+        lead = [Block("caption", caption_text(ln.text)) for ln in lines[head.title + 1:start]
                 if ln.caption and not ln.clutter and byline_names(ln) is None]  # "Jane Doe | Reuters" is a byline
         blocks = lead[:1] + blocks
     if res.subtitle and blocks and blocks[0].kind == "paragraph" and blocks[0].text == res.subtitle:
