@@ -89,7 +89,8 @@ _CLUTTER_WORDS = [
     r"previous( article| post)?", r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
     r"image \d+ of \d+", r"caption", r"photo", r"open popup",
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption
-    r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista", r"welcome back!?", r"thank you for registering",
+    r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
+    r"welcome back!?", r"thank you for registering",
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"publicidade", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
@@ -192,6 +193,7 @@ def is_clutter_sentence(text: str) -> bool:
     return any(pattern.search(text) for words, pattern in _PHRASE_PATTERNS if any(word in held for word in words))
 
 
+_GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
 CAPTION_RE = re.compile(
     r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration)\s*(by|:|\||/)"
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
@@ -201,7 +203,7 @@ CAPTION_RE = re.compile(
     r"|^(?:in )?this (?:[\w.,'’ ]{0,40}? )?(?:file |handout |undated )?(?:photo|photograph|image)"
     r"(?:,| provided| released| taken| made| shows)"
     # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
-    r"|(?-i:[a-z](?:Credit|Photo|Image|Picture)s?):[^.!?]{0,60}$"
+    r"|(?-i:(?<=[a-z])" + _GLUED_CREDIT + r")[^.!?]{0,60}$"
     # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",
     # ". Getty Images", "via AP Photo"): a headline may end in "... and Reuters".
     r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)\)?\s*$",
@@ -212,7 +214,7 @@ _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "font
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.
-_GLUED_CREDIT_RE = re.compile(r"(?<=[a-z])(?=(?:Credit|Photo|Image|Picture)s?:)")
+_GLUED_CREDIT_RE = re.compile(r"(?<=[a-z])(?=" + _GLUED_CREDIT + ")")
 
 
 def caption_text(text: str) -> str:
