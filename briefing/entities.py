@@ -231,6 +231,8 @@ def sentences(article: Article) -> Iterator[tuple[str, str]]:
 
 def clean_sentence(sentence: str) -> str:
     """A sentence without the excerpt markers quoting sites add ("[…]", "[Source]")."""
+    if "[" not in sentence:
+        return sentence.strip()
     sentence = re.sub(r"^\s*\[(?:…|\.\.\.)\]\s*", "", sentence)
     return re.sub(r"\s*\[Source\]\s*$", "", sentence).strip()
 

@@ -332,6 +332,12 @@ def _stoplist(language: str) -> frozenset[str]:
     return _STOPLISTS[language]
 
 
+@functools.lru_cache(maxsize=None)
+def _word_stoplist(language: str) -> frozenset[str]:
+    """The stoplist without its numbers (some lists hold "10"): what classify counts."""
+    return frozenset(w for w in _stoplist(language) if not w.isdigit())
+
+
 # ---------------------------------------------------------------------------
 # line model
 # ---------------------------------------------------------------------------
@@ -459,10 +465,10 @@ def classify(line: Line, language: str) -> None:
         line.stop_density = 0.4 if punct else 0.1
         low = CJK_LENGTH_LOW
     else:
-        stops = _stoplist(language)
         # Numbers are neither function words nor content words: leave them out of the share.
-        wordish = [t for t in tokens if not t.isdigit()]
-        line.stop_density = sum(t.lower() in stops for t in wordish) / len(wordish) if wordish else 0.0
+        wordish = len(tokens) - sum(map(str.isdigit, tokens))
+        stops = _word_stoplist(language)  # (a number is never in it: one lookup a token)
+        line.stop_density = sum(map(stops.__contains__, map(str.lower, tokens))) / wordish if wordish else 0.0
         low = LENGTH_LOW
     if line.clutter:
         line.cls = "bad"

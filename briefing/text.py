@@ -47,6 +47,11 @@ def strip_controls(text: str) -> tuple[str, list[str]]:
 
 def clean_field(value: str) -> str:
     """A metadata value (title, author, tag) as one clean NFC line of visible text."""
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " " \
+            and unicodedata.is_normalized("NFC", value):
+        # Clean already (most paragraphs and names): every character the patterns below
+        # remove or fold is unprintable, but for the single spaces kept as they are.
+        return value
     value = unicodedata.normalize("NFC", value)
     value = _ANSI.sub("", value)
     value = _CONTROLS.sub(" ", value)
