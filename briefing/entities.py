@@ -451,7 +451,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 if full:
                     add(full, _guess_type(full), anchor, sentence, "acronym", m.group("acro"))
         for pattern, words in zip(_SPEAKER_PATTERNS, _SPEAKER_WORDS):
-            if words and not any(word in sentence for word in words):
+            if words and not any(map(sentence.__contains__, words)):
                 continue  # the pattern's verb is not in the sentence: a substring test, not a scan
             for m in pattern.finditer(sentence):
                 name = m.group("name")
@@ -496,9 +496,12 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
     return out
 
 
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _trim_name(name: str) -> str:
     """Drop a possessive and sentence-opening or role words from the front of a name."""
-    name = re.sub(r"[’']s$", "", " ".join(name.split())).strip(" .,")
+    name = _POSSESSIVE_END.sub("", " ".join(name.split())).strip(" .,")
     words = name.split()
     # "China’s National University ...": a possessive opening word belongs to the sentence.
     while words and (_not_name_start(words[0]) or words[0][-2:] in ("’s", "'s")):
