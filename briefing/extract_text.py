@@ -185,9 +185,9 @@ def is_clutter_sentence(text: str) -> bool:
     if CASE_TWIN_RE.search(text):
         return CLUTTER_SENTENCE_RE.search(text) is not None
     low = text.lower()
-    held = [word for word in _PHRASE_WORDS if word in low]  # one pass: most lines hold none
-    if not held:
+    if not any(map(low.__contains__, _PHRASE_WORDS)):  # one pass, no Python frames: most lines hold none
         return False
+    held = [word for word in _PHRASE_WORDS if word in low]
     # Only the phrases whose words the line holds: most lines that hold one ("please ",
     # "support") hold no other, and a single phrase scans faster than the alternation.
     return any(pattern.search(text) for words, pattern in _PHRASE_PATTERNS if any(word in held for word in words))
