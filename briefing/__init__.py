@@ -28,3 +28,33 @@ def _source_digest(names: tuple[str, ...]) -> str:
 
 
 _SOURCE_DIGESTS: dict[tuple[str, ...], str] = {}
+
+
+def worker_pool(workers: int, initializer=None, initargs: tuple = ()):  # type: ignore[no-untyped-def]
+    """A pool of forked worker processes that leave Ctrl-C to the main process.
+
+    The terminal sends SIGINT to every process of the run: workers that took it would each
+    print a traceback. Here they ignore it; the main process stops, and leaving the `with`
+    block cancels the work not yet started instead of waiting for all of it.
+    """
+    import contextlib
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    @contextlib.contextmanager
+    def pool():  # type: ignore[no-untyped-def]
+        executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_quiet_worker, initargs=(initializer, initargs))
+        try:
+            yield executor
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+    return pool()
+
+
+def _quiet_worker(initializer, initargs: tuple) -> None:  # type: ignore[no-untyped-def]
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)

@@ -8,17 +8,17 @@ A step of `build_site.py build`, deliberately not an MkDocs hook (engine-neutral
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import posixpath
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, NamedTuple
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from . import worker_pool
 
 # Elements only the theme may bring; inside the article content they mean injection.
 FORBIDDEN_IN_CONTENT = {
@@ -295,8 +295,12 @@ class SiteReport:
 
 
 def check_site(site_dir: Path, base_path: str = "/", previous: Path | None = None,
-               record: Path | None = None) -> SiteReport:
+               record: Path | None = None, own_pages: frozenset[str] = frozenset()) -> SiteReport:
     """Scan every built page: unsafe content, broken internal links and anchors, duplicate ids.
+
+    own_pages: the built pages (e.g. "about/index.html") of pages the user wrote by hand: what
+    they embed (a video, a button) is the user's own choice, not article text, so only their
+    links are checked.
 
     base_path is the path part of site_url: absolute links under it point into the site
     (Material's 404 page uses them).
@@ -315,11 +319,10 @@ def check_site(site_dir: Path, base_path: str = "/", previous: Path | None = Non
         if not_found.exists() else frozenset()
     rels = sorted(_html_files(site_dir), key=lambda rel: rel.split("/"))  # a/ before a-b/
     key = _record_key(known, base_path)
-    site = _Site(str(site_dir), base_path, known, _load_record(previous, key) if previous else {})
+    site = _Site(str(site_dir), base_path, known, _load_record(previous, key) if previous else {}, own_pages)
     workers = min(os.cpu_count() or 1, len(rels) // PARALLEL_MIN_PAGES_PER_WORKER)
     if workers > 1:  # parsing and resolving links is most of the check's time: one process per core
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_use_site, initargs=(site,)) as pool:
+        with worker_pool(workers, _use_site, (site,)) as pool:
             results = list(pool.map(_check_page, rels, chunksize=32))
     else:
         _use_site(site)
@@ -427,6 +430,7 @@ class _Site:
     base_path: str
     theme_scripts: frozenset[str]
     known: dict[str, _Known] = field(default_factory=dict)  # pages the previous check parsed
+    own_pages: frozenset[str] = frozenset()  # hand-written pages: no unsafe-content check
 
 
 class _Anchor(NamedTuple):
@@ -498,7 +502,8 @@ def _check_page(rel: str) -> _PageResult:
             problem = "" if problem.id in scan.ids else problem.missing()
         if problem:
             problems.append(problem)
-    return _PageResult(scan.ids, scan.duplicate_ids, scan.unsafe, internal, problems, stat,
+    return _PageResult(scan.ids, scan.duplicate_ids, [] if rel in _site.own_pages else scan.unsafe, internal,
+                       problems, stat,
                        scan.links if parsed else None)
 
 

@@ -11,17 +11,28 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import shlex
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
+
+import yaml
 
 from .enrich import ConfigError
-from .pipeline import Options, convert
+from .pipeline import ConvertResult, Options, convert
 from .read import DEFAULT_MAX_BYTES, SeedError
+from .site import raw_config
+from .write import LockError, run_lock
 
 log = logging.getLogger("briefing")
 
 EXIT_OK, EXIT_SOME_SKIPPED, EXIT_FAILED = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl-C
+# The summary line gives the reasons of at most this many skipped seeds, and names at most
+# that many (every one is reported with its reason above it).
+SUMMARY_SKIPPED, SUMMARY_SKIPPED_NAMES = 3, 10
 
 DESCRIPTION = """\
 Turn a folder of collected news articles (text copied from web pages, or saved
@@ -42,8 +53,9 @@ options (for every command; `build_site.py COMMAND --help` explains each):
   --docs DIR        generated Markdown pages (default: docs)
   --site DIR        built site (default: site)
   --config FILE     MkDocs configuration (default: mkdocs.yml)
-  --topics FILE     topic tags (default: topics.yml)
-  --entities FILE   curated entities (default: entities.yml)
+  --topics FILE     topic tags (default: topics.yml beside the config file)
+  --entities FILE   curated entities (default: entities.yml beside the config file)
+  --candidates FILE newly found entity candidates, for you to curate (default: entity-candidates.yml)
   --max-size MB     skip larger seed files (default: 10)
   --jobs N          worker processes for extraction and page rendering (default: one per core)
   --cache DIR       extraction cache (default: .cache/briefing); --no-cache to bypass
@@ -77,16 +89,18 @@ def make_parser() -> argparse.ArgumentParser:
                         help="where the built site goes (default: site)")
     common.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
                         help="MkDocs configuration (default: mkdocs.yml)")
-    common.add_argument("--topics", type=Path, default=Path("topics.yml"), metavar="FILE",
-                        help="topic tags and the phrases that signal them (default: topics.yml)")
-    common.add_argument("--entities", type=Path, default=Path("entities.yml"), metavar="FILE",
-                        help="curated people, organisations and places (default: entities.yml)")
-    common.add_argument("--candidates", type=Path, default=Path("entity-candidates.yml"), metavar="FILE",
+    common.add_argument("--topics", type=Path, default=None, metavar="FILE",
+                        help="topic tags and the phrases that signal them (default: topics.yml beside "
+                             "the --config file)")
+    common.add_argument("--entities", type=Path, default=None, metavar="FILE",
+                        help="curated people, organisations and places (default: entities.yml beside "
+                             "the --config file)")
+    common.add_argument("--candidates", type=Path, default=None, metavar="FILE",
                         help="where newly discovered entity candidates are listed "
-                             "(default: entity-candidates.yml)")
-    common.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
+                             "(default: entity-candidates.yml beside the --config file)")
+    common.add_argument("--max-size", type=_positive(float), default=DEFAULT_MAX_BYTES / 1e6, metavar="MB",
                         help="skip seed files larger than this (default: %(default)g MB)")
-    common.add_argument("--jobs", type=int, default=None, metavar="N",
+    common.add_argument("--jobs", type=_positive(int), default=None, metavar="N",
                         help="worker processes for extraction, and for rendering the article pages of "
                              "large sites (default: one per core)")
     common.add_argument("--cache", type=Path, default=Path(".cache/briefing"), metavar="DIR",
@@ -107,7 +121,7 @@ def make_parser() -> argparse.ArgumentParser:
                    description="Convert the seeds into Markdown pages in --docs; no site build.")
     serve = sub.add_parser("serve", parents=[common], help="convert, then preview on 127.0.0.1",
                            description="Convert, then serve the site with live reload on 127.0.0.1.")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--port", type=_positive(int), default=8000, help="port (default: 8000)")
     parser.set_defaults(command=None)
     return parser
 
@@ -119,70 +133,227 @@ def main(argv: list[str] | None = None) -> int:
         argv.insert(0, "build")  # `build` is the default command
     args = parser.parse_args(argv)
     _setup_logging(args.verbose, args.quiet)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        log.error("interrupted. Nothing is half-written: %s/ and %s/ are each as they were, or wholly "
+                  "this run's; run the command again to finish", args.docs, args.site)
+        return EXIT_INTERRUPTED
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         args.search = "material"  # live preview: no Pagefind index is built, so use Material's
-    opts = Options(
-        seeds=args.seeds, docs=args.docs, config=args.config,
-        topics=args.topics if args.topics.exists() or args.topics != Path("topics.yml") else None,
-        entities=args.entities if args.entities.exists() or args.entities != Path("entities.yml") else None,
-        candidates=args.candidates, max_bytes=int(args.max_size * 1e6),
-        cache=None if args.no_cache else args.cache, jobs=args.jobs, search=args.search,
-    )
+    problem = _check_paths(args)
+    if problem:
+        log.error("%s", problem)
+        return EXIT_FAILED
     started = time.monotonic()
     try:
-        result = convert(opts, progress=_progress(args.quiet))
-    except (SeedError, ConfigError, OSError) as exc:
+        opts = Options(
+            seeds=args.seeds, docs=args.docs, config=args.config,
+            topics=_config_file(args.topics, args.config.parent / "topics.yml", "articles get no topic tags"),
+            entities=_config_file(args.entities, args.config.parent / "entities.yml",
+                                  "only entities found in the text are listed"),
+            candidates=args.candidates or args.config.parent / "entity-candidates.yml",
+            max_bytes=int(args.max_size * 1e6),
+            cache=None if args.no_cache else args.cache, jobs=args.jobs, search=args.search,
+        )
+        with run_lock(args.docs, "the pages in"):  # a build reads docs/ until the site is built
+            result = convert(opts, progress=_progress(args.quiet))
+            outcome = _conversion_outcome(args, result)
+            if outcome is not None:
+                return outcome
+            converted = Converted(_summary(result), bool(result.briefing.failures),
+                                  len(result.briefing.articles), result.search, _sources(result))
+            del result  # the pages are on disk: free the corpus before MkDocs and Pagefind run
+            gc.collect()
+            if args.command == "build":
+                return _build(args, converted, started)
+        return _serve(args, converted)  # the preview only reads docs/: another run may convert meanwhile
+    except (SeedError, ConfigError, LockError) as exc:
         log.error("%s", exc)
         return EXIT_FAILED
+    except OSError as exc:
+        log.error("%s", _os_error(exc))
+        return EXIT_FAILED
+
+
+def _conversion_outcome(args: argparse.Namespace, result: ConvertResult) -> int | None:
+    """Report the conversion; the exit status when the run ends here, None when the site is
+    to be built or served."""
     briefing = result.briefing
     n_ok, n_bad = len(briefing.articles), len(briefing.failures)
     if args.verbose:
         _print_decisions(briefing)
-    summary = f"{n_ok} article{'s' if n_ok != 1 else ''} converted, {n_bad} skipped"
-    if n_bad:
-        summary += " (" + "; ".join(str(f) for f in briefing.failures) + ")"
     if n_ok == 0:
-        log.error("%s; nothing to build. Put .txt or .html articles in %s/", summary, args.seeds)
+        log.error("0 articles converted, %d skipped; nothing to build, and %s/ is left as it was. Put .txt "
+                  "or .html articles in %s/%s", n_bad, args.docs, args.seeds,
+                  " (why each was skipped is said above)" if n_bad else "")
         return EXIT_FAILED
-    if args.command == "convert":
-        _say(f"{summary}, pages in {args.docs}/ ({result.changed} changed, {len(result.removed)} removed, "
-             f"{n_ok + n_bad - result.from_cache - result.reanalysed} extracted, "
-             + (f"{result.reanalysed} re-analysed, " if result.reanalysed else "")
-             + f"{result.from_cache} from cache"
-             + ("; listing pages unchanged" if result.listings_reused else "") + ")")
-        return EXIT_SOME_SKIPPED if n_bad else EXIT_OK
-    if args.command == "serve":
-        _say(f"{summary}; serving on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
-        from .site import serve
+    if args.command != "convert":
+        return None
+    _say(f"{_summary(result)}, pages in {args.docs}/ ({result.changed} changed, {len(result.removed)} removed, "
+         f"{_sources(result)}" + ("; listing pages unchanged" if result.listings_reused else "") + ")")
+    return EXIT_SOME_SKIPPED if n_bad else EXIT_OK
 
-        serve(args.config, args.docs, f"127.0.0.1:{args.port}")
-        return EXIT_OK
-    from .site import SiteError, build_site
 
-    long_run = not args.quiet and n_ok >= 50
-    if long_run:
-        then = "then a Pagefind index and checks" if result.search == "pagefind" else "then checks"
-        print(f"  building the site (mkdocs build --strict, {then}) …", file=sys.stderr, flush=True)
-    search = result.search
-    del result, briefing  # the pages are on disk: free the corpus before MkDocs and Pagefind run
-    gc.collect()
+def _summary(result: ConvertResult) -> str:
+    n_ok, n_bad = len(result.briefing.articles), len(result.briefing.failures)
+    summary = f"{n_ok} article{'s' if n_ok != 1 else ''} converted, {n_bad} skipped"
+    return summary + (f" ({_skipped(result.briefing.failures)})" if n_bad else "")
+
+
+def _sources(result: ConvertResult) -> str:
+    """How many articles were extracted, re-analysed, or taken from the cache."""
+    total = len(result.briefing.articles) + len(result.briefing.failures)
+    return (f"{total - result.from_cache - result.reanalysed} extracted, "
+            + (f"{result.reanalysed} re-analysed, " if result.reanalysed else "")
+            + f"{result.from_cache} from cache")
+
+
+@dataclass
+class Converted:
+    """What the site build needs to know of the conversion (not the corpus itself)."""
+
+    summary: str
+    some_skipped: bool
+    articles: int
+    search: str  # the engine the pages were written for
+    sources: str  # how many articles were extracted, re-analysed, taken from the cache
+
+
+def _serve(args: argparse.Namespace, converted: Converted) -> int:
+    from .site import SiteError, serve
+
+    _say(f"{converted.summary}; serving on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
     try:
-        built = build_site(args.config, args.docs, args.site, search=search, jobs=args.jobs,
-                           say=(lambda message: print(f"  {message}", file=sys.stderr, flush=True))
-                           if long_run else None)
+        serve(args.config, args.docs, f"127.0.0.1:{args.port}")
     except SiteError as exc:
         log.error("%s", exc)
+        return EXIT_FAILED
+    except OSError as exc:
+        log.error("cannot serve on 127.0.0.1:%s: %s (is another preview running? choose another with --port N)",
+                  args.port, exc.strerror or exc)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _build(args: argparse.Namespace, converted: Converted, started: float) -> int:
+    from .site import SiteError, build_site
+
+    summary = converted.summary
+    long_run = not args.quiet and converted.articles >= 50
+    if long_run:
+        then = "then a Pagefind index and checks" if converted.search == "pagefind" else "then checks"
+        _say_progress(f"converted ({converted.sources}); building the site (mkdocs build --strict, {then}) …")
+    try:
+        with run_lock(args.site, "the site in"):
+            built = build_site(args.config, args.docs, args.site, search=converted.search, jobs=args.jobs,
+                               say=_say_progress if long_run else None)
+    except (SiteError, LockError, OSError) as exc:
+        log.error("%s", _os_error(exc) if isinstance(exc, OSError) else exc)
         _say(f"{summary}; site NOT built")
         return EXIT_FAILED
     seconds = time.monotonic() - started
     _say(f"{summary}, site in {args.site}/ ({built.report.pages} pages, "
          f"{built.report.links_checked} links checked, {seconds:.1f} s)")
-    _say(f"Open {args.site}/index.html, or preview it with: make serve  (or python build_site.py serve)")
-    return EXIT_SOME_SKIPPED if n_bad else EXIT_OK
+    if not args.quiet:
+        _say(f"Open {args.site}/index.html, or preview it with: {_serve_command(args)}")
+    return EXIT_SOME_SKIPPED if converted.some_skipped else EXIT_OK
+
+
+def _positive(kind: type) -> Callable[[str], object]:
+    """An argparse type: a number of `kind` above zero."""
+    def parse(text: str) -> object:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not value > 0 or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"must be a number above 0, not {text!r}")
+        return value
+    parse.__name__ = kind.__name__  # argparse names the type in its messages
+    return parse
+
+
+def _check_paths(args: argparse.Namespace) -> str | None:
+    """What is wrong with the folders and the configuration file given, before anything is
+    written; None when nothing is."""
+    if args.seeds.exists() and not args.seeds.is_dir():
+        return f"--seeds {args.seeds} is a file; give the folder that holds the articles"
+    if not args.config.is_file():
+        where = "" if args.config.is_absolute() else f" in {Path.cwd()}"
+        return (f"{args.config} not found{where}: run build_site.py from the project folder (where "
+                "mkdocs.yml is), or give --config FILE")
+    try:
+        raw_config(args.config)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        return f"{args.config}: cannot be read: {' '.join(str(exc).split())}"
+    seeds, docs, site = (path.resolve() for path in (args.seeds, args.docs, args.site))
+    for name, inner, outer_name, outer in (
+        ("--docs", docs, "--seeds", seeds), ("--site", site, "--seeds", seeds),
+        ("--seeds", seeds, "--docs", docs), ("--seeds", seeds, "--site", site),
+        ("--site", site, "--docs", docs), ("--docs", docs, "--site", site),
+    ):
+        if inner == outer or outer in inner.parents:
+            return (f"{name} {inner} is inside {outer_name} {outer}: each would be read as the other's "
+                    "content; give folders side by side")
+    return None
+
+
+def _config_file(given: Path | None, default: Path, without: str) -> Path | None:
+    """The file given (ConfigError when it is missing), else the default beside mkdocs.yml
+    when it exists; a missing default is said, with what it means."""
+    if given is not None:
+        if not given.is_file():
+            raise ConfigError(f"{given} not found (give an existing file, or leave the option out)")
+        return given
+    if default.is_file():
+        return default
+    log.warning("%s not found: %s", default, without)
+    return None
+
+
+def _os_error(exc: OSError) -> str:
+    """An operating-system error as one line that names the file."""
+    where = f": {exc.filename}" if exc.filename else ""
+    return f"{exc.strerror or exc}{where}; nothing was changed there (check the folder's permissions and free space)"
+
+
+def _skipped(failures: list) -> str:  # type: ignore[type-arg]
+    """The skipped seeds for the summary line: with their reasons when they are few, else
+    their names (the first SUMMARY_SKIPPED_NAMES), the reasons being each on its line above."""
+    if len(failures) <= SUMMARY_SKIPPED:
+        return "; ".join(str(f) for f in failures)
+    named = ", ".join(f.source_file for f in failures[:SUMMARY_SKIPPED_NAMES])
+    more = len(failures) - SUMMARY_SKIPPED_NAMES
+    return named + (f" and {more} more" if more > 0 else "") + "; why each was skipped is said above"
+
+
+def _serve_command(args: argparse.Namespace) -> str:
+    """The command that previews this very site (the folders and files of this run)."""
+    options = [
+        f"--{name} {shlex.quote(str(value))}"
+        for name, value, default in (
+            ("seeds", args.seeds, Path("seeds")), ("docs", args.docs, Path("docs")),
+            ("config", args.config, Path("mkdocs.yml")), ("topics", args.topics, None),
+            ("entities", args.entities, None),
+        )
+        if value is not None and value != default
+    ]
+    if not options:
+        return "make serve  (or python build_site.py serve)"
+    return "python build_site.py serve " + " ".join(options)
 
 
 def _say(message: str) -> None:
     print(message, flush=True)
+
+
+def _say_progress(message: str) -> None:
+    print(f"  {message}", file=sys.stderr, flush=True)
 
 
 def _progress(quiet: bool):  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Iterable, Protocol
 
 import yaml
 from pymdownx.slugs import slugify as pymdownx_slugify
@@ -21,6 +21,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .entities import ConfigError  # noqa: F401 - defined with the entities loader, raised by both
 from .model import Article, Briefing, Event, Mention, Related, anchor_number
+from .read import read_yaml
 from .text import CASE_TWIN_RE, casefold_key, clean_field, slugify, split_sentences, unique_slug
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,8 @@ def load_topics(path: Path | None) -> list[Topic]:
     if path is None or not path.exists():
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(path) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot be read: {' '.join(str(exc).split())}") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of topic names to phrases")
@@ -212,9 +213,10 @@ def summarise(article: Article) -> str | None:
     return None
 
 
-def assign_slugs(articles: list[Article]) -> None:
-    """Unique, stable ASCII slugs from titles; collisions get -2, -3 in source-file order."""
-    taken: set[str] = set()
+def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = ()) -> None:
+    """Unique, stable ASCII slugs from titles; collisions (with each other or with taken_slugs)
+    get -2, -3 in source-file order."""
+    taken: set[str] = set(taken_slugs)
     for article in sorted(articles, key=lambda a: a.source_file):
         article.slug = unique_slug(base_slug(article), taken)
 
@@ -373,18 +375,19 @@ class RelatedStore(Protocol):
 
 
 def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Catalogue,
-           store: RelatedStore | None = None, salt: str = "") -> None:
+           store: RelatedStore | None = None, salt: str = "", taken_slugs: Iterable[str] = ()) -> None:
     """Fill slugs, anchors, tags, summaries, entities, events and related articles.
 
     Articles the pipeline analysed already (analyse, in its workers) keep that analysis;
     what needs the whole corpus is done here: unique slugs, entity pages' mentions,
     related articles. With a store, related lists are reused when nothing they depend on
     changed (the corpus key, with salt for the code that made the analysis).
+    taken_slugs: names no article may have (hand-written pages in docs/articles/).
     """
     for article in briefing.articles:
         if not article.analysed:
             analyse(article, topics, catalogue)
-    assign_slugs(briefing.articles)
+    assign_slugs(briefing.articles, taken_slugs)
     for article in briefing.articles:
         bind_slug(article)
     entities_mod.collect(briefing, catalogue)

@@ -20,6 +20,7 @@ from typing import Iterator
 import yaml
 
 from .model import Article, Briefing, CandidateHit, Entity, Mention
+from .read import ConfigError, read_yaml
 from .text import clean_field, slugify, split_sentences, unique_slug
 
 ENTITY_TYPES = ("person", "organization", "place")
@@ -36,10 +37,6 @@ MAX_EXAMPLES = 3
 MIN_REPEATED_NAME = 2  # a capitalised name must occur this often to become a candidate
 MAX_NAME_WORDS = 6
 _APOSTROPHES = "'’"
-
-
-class ConfigError(Exception):
-    """A project config file (topics, entities) is unusable; the message says where."""
 
 
 @dataclass
@@ -87,8 +84,8 @@ def load_catalogue(path: Path | None) -> Catalogue:
     if path is None or not path.exists():
         return Catalogue()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except (OSError, yaml.YAMLError) as exc:
+        data = read_yaml(path) or []
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot be read: {' '.join(str(exc).split())}") from exc
     if not isinstance(data, list):
         raise ConfigError(f"{path}: expected a list of entities (- name: ..., type: ...)")

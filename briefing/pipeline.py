@@ -6,17 +6,16 @@ and skipped, and every other article is still written.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import pickle
 import re
 import time
 import traceback
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.metadata import PackageNotFoundError
@@ -29,14 +28,14 @@ import yaml
 from . import entities as entities_mod
 from . import feed as feed_mod
 from .enrich import Topic, analyse, enrich, load_topics
-from . import source_digest
+from . import source_digest, worker_pool
 from .extract import extract
 from .model import Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
-from .write import OutputTree, article_inputs, render_article
+from .write import OutputTree, article_inputs, render_article, user_pages
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +141,10 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     unknown = sorted(set(metadata.entries) - set(names))
     for name in unknown:
         log.warning("metadata.yml: %s: no such seed file; entry ignored", name)
-    enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()))
+    if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
+        return ConvertResult(briefing)
+    enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()),
+           taken_slugs=user_pages(opts.docs, "articles"))
     result = write_docs(briefing, opts, catalogue)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
@@ -266,20 +268,13 @@ def _convert_all(paths: list[Path], names: list[str], context: _Context, cache: 
         cache.prune({keys.extraction for keys in used_keys})
     _CONTEXT = context
     workers = min(jobs or os.cpu_count() or 1, len(todo) // PARALLEL_MIN_SEEDS_PER_WORKER)
-    if workers > 1:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
-        results = pool.map(_convert_seed, todo, chunksize=8)
-    else:
-        pool = None
-        results = map(_convert_seed, todo)
-    fresh = iter(results)  # in `todo` order, which is seed order
-    try:
-        for i in range(len(paths)):
-            yield names[i], ready[i] if i in ready else next(fresh)
-    finally:
-        if pool is not None:
-            pool.shutdown()
-        _CONTEXT = None
+    with worker_pool(workers) if workers > 1 else contextlib.nullcontext() as pool:
+        try:
+            fresh = iter(pool.map(_convert_seed, todo, chunksize=8) if pool else map(_convert_seed, todo))
+            for i in range(len(paths)):  # `todo` is in seed order
+                yield names[i], ready[i] if i in ready else next(fresh)
+        finally:
+            _CONTEXT = None
 
 
 def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
@@ -433,7 +428,7 @@ def _render_articles(briefing: Briefing, by_slug: dict[str, Article], indices: l
     _RENDER = (briefing, by_slug)
     chunks = [indices[k:k + RENDER_CHUNK] for k in range(0, len(indices), RENDER_CHUNK)]
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with worker_pool(workers) as pool:
             for texts in pool.map(_render_chunk, chunks):
                 yield from texts
     finally:

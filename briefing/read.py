@@ -45,8 +45,32 @@ _BINARY_MAGIC = {
 _MOJIBAKE_HINT = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u017d\u017e\u0178]")
 
 
+# A saved page's declared charset: <meta charset="..."> or <meta http-equiv="Content-Type"
+# content="text/html; charset=...">, looked for where browsers look (the first 1,024 bytes;
+# here more, for the comment a browser's "Save page" puts first).
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+HTML_CHARSET_SCAN = 4096
+# Labels a browser decodes with a larger codec than the label's own (WHATWG Encoding).
+_CHARSET_LABELS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "l1": "cp1252",
+    "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-9": "cp1254", "latin5": "cp1254",
+    "tis-620": "cp874", "iso-8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030",
+    "x-gbk": "gb18030", "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932",
+    "x-sjis": "cp932", "windows-31j": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+}
+# Text read as cp1252 in which more than this share of the letters are from À-ÿ (and at
+# least this many) is not in a Latin alphabet: French or Icelandic stay under 15%.
+_UPPER_HALF_LETTERS = tuple(ch for ch in map(chr, range(0xC0, 0x100)) if ch.isalpha())
+NOT_LATIN_SHARE = 0.3
+NOT_LATIN_MIN_LETTERS = 20
+
+
 class SeedError(Exception):
     """A seed that cannot be converted; str() is the reason shown to the user."""
+
+
+class ConfigError(Exception):
+    """A project file (topics, entities, seeds/metadata.yml) is unusable; the message says where."""
 
 
 @dataclass
@@ -60,7 +84,7 @@ class SeedMetadata:
 def discover(seeds_dir: Path) -> list[tuple[str, Path]]:
     """Seed files below seeds_dir (text and HTML) with their names (relative to seeds_dir,
     with "/"), in name order; hidden files and folders skipped, symbolic links to folders
-    not followed."""
+    not followed (a broken link to a seed file is listed: reading it says what is wrong)."""
     found: list[tuple[str, str]] = []  # (name relative to seeds_dir, path)
     root = str(seeds_dir)
     for folder, dirs, files in os.walk(root):  # not Path.rglob: 0.12-0.16 s for 10,000 seeds, not 0.28-0.42
@@ -69,7 +93,9 @@ def discover(seeds_dir: Path) -> list[tuple[str, Path]]:
         for file in files:
             rel = file if rel_folder == "." else f"{rel_folder.replace(os.sep, '/')}/{file}"
             path = os.path.join(folder, file)
-            if file.startswith(".") or file == METADATA_FILE or not os.path.isfile(path):
+            if file.startswith(".") or file == METADATA_FILE:
+                continue
+            if not os.path.isfile(path) and not os.path.islink(path):  # a broken link is reported
                 continue
             if os.path.splitext(file)[1].lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
                 found.append((rel, path))
@@ -90,8 +116,11 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
             )
         raw = path.read_bytes()
     except OSError as exc:
+        if path.is_symlink() and not path.exists():
+            raise SeedError(f"broken symbolic link (to {os.readlink(path)}, which does not exist)") from exc
         raise SeedError(f"cannot read file ({exc.strerror or exc})") from exc
-    text, encoding, notes = decode(raw)
+    html_page = path.suffix.lower() in HTML_SUFFIXES
+    text, encoding, notes = decode(raw, declared_charset(raw) if html_page else None)
     text = normalise_newlines(text)
     text, control_notes = strip_controls(text)
     notes.extend(control_notes)
@@ -115,11 +144,27 @@ def _megabytes(n: int) -> str:
     return f"{mb:.1f} MB" if mb >= 1 else f"{mb:.3g} MB"
 
 
-def decode(raw: bytes) -> tuple[str, str, list[str]]:
-    """Bytes -> text: BOM sniff, strict UTF-8, UTF-16 without BOM, cp1252, latin-1 last.
+def declared_charset(raw: bytes) -> str | None:
+    """The codec a saved page declares (<meta charset> or http-equiv), as a browser reads
+    the label (WHATWG: "iso-8859-1" means windows-1252, "gb2312" GBK); None if none is."""
+    match = _META_CHARSET.search(raw[:HTML_CHARSET_SCAN])
+    if not match:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    try:
+        return codecs.lookup(_CHARSET_LABELS.get(label, label)).name
+    except LookupError:
+        return None
+
+
+def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Bytes -> text: BOM sniff, strict UTF-8, UTF-16 without BOM, the charset a saved page
+    declares (declared), cp1252, latin-1 last.
 
     A charset detector is deliberately not used first: on short cp1252 samples they
-    guess cp1250 and silently change letters (shared/RELIABILITY.md section 5).
+    guess cp1250 and silently change letters (shared/RELIABILITY.md section 5). Text
+    that is not UTF-8 and reads as cp1252 like no Latin-alphabet language (Cyrillic or
+    Chinese bytes do) is refused with what to do, rather than published garbled.
     """
     notes: list[str] = []
     for bom, codec in (
@@ -147,17 +192,37 @@ def decode(raw: bytes) -> tuple[str, str, list[str]]:
         text = raw.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
+        if declared and declared != "utf-8":
+            try:
+                return raw.decode(declared), declared, notes
+            except UnicodeDecodeError:
+                notes.append(f"some bytes are not valid {declared}, the charset the page declares; "
+                             "shown as \ufffd")
+                return raw.decode(declared, errors="replace"), declared, notes
         try:
             text = raw.decode("cp1252")
             encoding = "cp1252"
         except UnicodeDecodeError:
             text = raw.decode("latin-1")
             encoding = "latin-1"
+        if _not_latin_script(text):
+            raise SeedError(f"not UTF-8, and read as {encoding} it is not text in a Latin alphabet (Cyrillic "
+                            "or Chinese in a legacy encoding?): save it as UTF-8"
+                            + (", or declare its charset in a <meta charset> tag" if declared is None
+                               and raw.lstrip()[:1] == b"<" else ""))
         notes.append(f"not valid UTF-8; decoded as {encoding}")
     text, repaired = repair_mojibake(text)
     if repaired:
         notes.append("repaired mojibake (UTF-8 text that had been decoded as cp1252)")
     return text, encoding, notes
+
+
+def _not_latin_script(text: str) -> bool:
+    """Whether text decoded as cp1252 is mostly letters from the upper half (À-ÿ): a
+    Latin-alphabet language uses them for a few accents, single-byte Cyrillic or Greek
+    and double-byte Chinese land there for most letters."""
+    upper = sum(map(text.count, _UPPER_HALF_LETTERS))
+    return upper >= NOT_LATIN_MIN_LETTERS and upper > NOT_LATIN_SHARE * sum(map(str.isalpha, text))
 
 
 def _guess_utf16(raw: bytes) -> str | None:
@@ -195,8 +260,20 @@ class _StringDatesLoader(yaml.SafeLoader):
 
     Dates stay strings so `2019-02-30` is reported, not a crash; booleans and numbers
     stay strings so an analyst's `title: no`, `source: 1.10` or `authors: [on]` mean
-    the text they wrote, not False, 1.1 or True (YAML 1.1 implicit typing).
+    the text they wrote, not False, 1.1 or True (YAML 1.1 implicit typing). A key written
+    twice in one mapping is an error, not the last one silently winning.
     """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, str) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{key!r} is written twice (keep one entry)", key_node.start_mark)
+            if isinstance(key, str):
+                seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 _KEEP_AS_TEXT = {
@@ -210,17 +287,19 @@ _StringDatesLoader.yaml_implicit_resolvers = {
 
 
 def load_metadata(seeds_dir: Path) -> SeedMetadata:
-    """Read seeds/metadata.yml (optional). Bad entries are reported, never fatal."""
+    """Read seeds/metadata.yml (optional). Bad entries are reported, never fatal; a file
+    that cannot be read at all is a ConfigError (building without the analyst's
+    corrections would publish what they corrected)."""
     path = seeds_dir / METADATA_FILE
     meta = SeedMetadata()
     if not path.exists():
         return meta
     where = METADATA_FILE
     try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_StringDatesLoader)
+        data = read_yaml(path, _StringDatesLoader, "utf-8-sig")
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        meta.problems.append(f"{where}: cannot be read ({_one_line(exc)}); no metadata applied")
-        return meta
+        raise ConfigError(f"{path}: cannot be read ({_one_line(exc)}); fix it, or move it out of the "
+                          "seeds folder to build without its corrections") from exc
     if data is None:
         return meta
     if not isinstance(data, dict):
@@ -266,6 +345,12 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
     if cleaned_value:
         out[key] = cleaned_value
     return None
+
+
+def read_yaml(path: Path, loader: type = yaml.SafeLoader, encoding: str = "utf-8") -> Any:
+    """A YAML file's data; its errors name the file (not "<unicode string>") and the line."""
+    with path.open(encoding=encoding) as stream:
+        return yaml.load(stream, Loader=loader)  # noqa: S506 - loader is SafeLoader or a subclass
 
 
 def _one_line(exc: Exception) -> str:

@@ -22,6 +22,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 
 from .check import SiteReport, check_record, check_site
+from .read import read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path,  # typ
     index does not scale) and a Search page is added to the navigation instead.
     """
     from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.exceptions import Abort, ConfigurationError
 
     overrides: dict[str, object] = _extra_override(config_file, docs_dir)
     raw = raw_config(config_file)
@@ -65,7 +66,7 @@ def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path,  # typ
             str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), strict=True,
             **overrides,
         )
-    except ConfigurationError as exc:
+    except (ConfigurationError, Abort) as exc:  # Abort: MkDocs logged each error above it
         raise SiteError(f"{config_file}: {exc}") from exc
 
 
@@ -89,7 +90,7 @@ def raw_config(config_file: Path) -> dict[str, object]:
         pass
 
     _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader)
+    data = read_yaml(config_file, _Loader)
     return data if isinstance(data, dict) else {}
 
 
@@ -855,9 +856,22 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
         raise SiteError(f"unknown search engine {search!r} (use one of {', '.join(SEARCH_ENGINES)})")
     staging = site_dir.with_name(f".{site_dir.name}.building")
     shutil.rmtree(staging, ignore_errors=True)
-    records = record, index_record, checked = pages_manifest(staging), pagefind_manifest(staging), check_record(staging)
+    records = pages_manifest(staging), pagefind_manifest(staging), check_record(staging)
     for built in records:
         built.unlink(missing_ok=True)
+    try:
+        return _build_checked(config_file, docs_dir, site_dir, staging, records, search, say, jobs, reuse_pages)
+    except KeyboardInterrupt:  # Ctrl-C: the previous site stays, and nothing half-built beside it
+        shutil.rmtree(staging, ignore_errors=True)
+        for built in records:
+            built.unlink(missing_ok=True)
+        raise
+
+
+def _build_checked(config_file: Path, docs_dir: Path, site_dir: Path, staging: Path, records: tuple[Path, ...],
+                   search: str, say: Say | None, jobs: int | None, reuse_pages: bool) -> SiteResult:
+    """build_site's work: build into staging, check, swap into place."""
+    record, index_record, checked = records
     config = load_mkdocs_config(config_file, docs_dir, staging, search)
     reuse = PageReuse(site_dir, pages_manifest(site_dir), record) if reuse_pages else None
     try:
@@ -873,7 +887,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
     if say:
         say(f"checking {_count_pages(staging):,} pages (links, nothing executable from the articles) …")
     report = check_site(staging, base_path if base_path.endswith("/") else base_path + "/",
-                        check_record(site_dir) if reuse_pages else None, checked)
+                        check_record(site_dir) if reuse_pages else None, checked, own_pages(config))
     if say and report.pages_unchanged:
         say(f"checked: {report.pages_unchanged:,} of {report.pages:,} pages unchanged since the last check "
             "(their links resolved again)")
@@ -900,6 +914,29 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
         else:
             kept.unlink(missing_ok=True)
     return SiteResult(site_dir, report)
+
+
+# Folders of docs/ that hold article text: every page there is checked for active content,
+# even one the user put there (a page pasted from a seed bypasses the converter's escaping).
+ARTICLE_FOLDERS = ("articles/", "entities/")
+
+
+def own_pages(config) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    """The built pages of the Markdown pages the user wrote (not in the conversion's manifest),
+    outside the folders of article text (ARTICLE_FOLDERS)."""
+    from mkdocs.structure.files import File
+
+    from .write import manifest_mapping
+
+    docs_dir = Path(config["docs_dir"])
+    generated = manifest_mapping(docs_dir, "files")
+    own = set()
+    for path in docs_dir.rglob("*.md"):
+        rel = path.relative_to(docs_dir).as_posix()
+        if rel not in generated and not rel.startswith(ARTICLE_FOLDERS) \
+                and not any(part.startswith(".") for part in rel.split("/")):
+            own.add(File(rel, str(docs_dir), config["site_dir"], config["use_directory_urls"]).dest_uri)
+    return frozenset(own)
 
 
 def _swap_into_place(staging: Path, site_dir: Path) -> None:

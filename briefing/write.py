@@ -9,6 +9,7 @@ Safety rules (shared/RELIABILITY.md):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import json
@@ -18,7 +19,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 
@@ -51,6 +52,38 @@ TITLE_LT = "\uff1c"
 
 class WriteError(Exception):
     """An output could not be written (collision, path outside docs/, I/O)."""
+
+
+class LockError(Exception):
+    """Another run is writing the folder this run would write."""
+
+
+@contextlib.contextmanager
+def run_lock(folder: Path, what: str) -> Iterator[None]:
+    """Hold an exclusive lock on folder while this run writes it: a second run at the same
+    time fails at once with LockError instead of renaming the folder under the first.
+
+    The lock is an flock on a hidden file beside the folder (.docs.lock beside docs/), not
+    in it: a site folder is replaced by a rename. The kernel drops the lock when the process
+    ends, however it ends; the file itself stays. No lock where there is no flock (Windows).
+    """
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    lock = folder.parent / f".{folder.name}.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise LockError(f"another run of build_site.py is writing {what} {folder}/ (it holds {lock}); "
+                            "wait for it to finish, then run again") from None
+        yield
+    finally:
+        os.close(fd)
 
 
 # --- Markdown rendering ----------------------------------------------------------------
@@ -304,6 +337,7 @@ class OutputTree:
         if current is not None and self.previous.get(rel) != current:
             self.skipped.append(rel)
             if rel in self.previous:
+                self.written[rel] = self.previous[rel]  # still ours, as generated: not stale in finish()
                 log.warning("%s was edited by hand since it was generated: left as it is (delete it to "
                             "regenerate it; corrections to an article belong in seeds/metadata.yml)", path)
             else:
@@ -373,7 +407,8 @@ class OutputTree:
                 continue
             if _sha256_file(path) != self.previous[rel]:
                 log.warning("%s was edited by hand since it was generated: kept, although nothing "
-                            "generates it any more", path)
+                            "generates it any more (its seed is gone; its links to other generated pages "
+                            "may now be broken: move it out of the docs folder if you no longer need it)", path)
                 continue
             path.unlink()
             removed.append(rel)
@@ -398,6 +433,17 @@ def manifest_mapping(docs: Path, key: str) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def user_pages(docs: Path, folder: str) -> set[str]:
+    """The names (without .md) of the pages in docs/<folder>/ the converter did not generate:
+    a generated page must take another name than one of these (README: hand-written pages)."""
+    generated = manifest_mapping(docs, "files")
+    try:
+        names = os.listdir(docs / folder)
+    except OSError:
+        return set()
+    return {name[:-3] for name in names if name.endswith(".md") and f"{folder}/{name}" not in generated}
 
 
 def _manifest_value(docs: Path, key: str) -> object:
