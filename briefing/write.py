@@ -127,8 +127,9 @@ def paragraph_anchor(anchor: str) -> str:
     number = anchor.removeprefix("p-")
     return (
         f'<a class="para-anchor" id="{anchor}" href="#{anchor}" '
-        f'title="Link to paragraph {number}" data-search-exclude>¶</a>'
-    )  # data-search-exclude: Material's search indexes the text, not the pilcrow
+        f'title="Link to paragraph {number}" aria-label="Link to paragraph {number}" data-search-exclude>¶</a>'
+    )  # data-search-exclude: Material's search indexes the text, not the pilcrow; aria-label: a
+    # screen reader says "Link to paragraph 3", not "pilcrow"
 
 
 def render_body(article: Article) -> str:

@@ -270,6 +270,17 @@ def test_article_prints_as_a_clean_document_with_its_source_line(page, seeds_sit
     screenshot(page, "article-print")
 
 
+def test_paragraph_links_are_named_for_screen_readers(page, seeds_site_url, seeds_build):
+    """A pilcrow alone is read out as "pilcrow": each paragraph link says what it is."""
+    open_page(page, seeds_site_url + article_pages(seeds_build.site)[0])
+    anchors = page.locator("a.para-anchor")
+    assert anchors.count() > 3
+    for i in (0, anchors.count() - 1):
+        number = anchors.nth(i).get_attribute("id").removeprefix("p-")
+        named = page.get_by_role("link", name=f"Link to paragraph {number}", exact=True)
+        assert named.count() == 1 and named.get_attribute("href").endswith(f"#p-{number}")
+
+
 def test_citation_copy_button_copies_the_citation(browser, seeds_site_url, seeds_build):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seeds_site_url.rstrip("/"))

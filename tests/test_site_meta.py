@@ -141,3 +141,28 @@ def test_two_builds_give_identical_feeds_and_site_url_moves_the_links(seeds_buil
     feed = ET.fromstring((moved.docs / "feed.xml").read_bytes())
     hrefs = [l.get("href") for l in feed.iter(f"{ATOM}link")]
     assert hrefs and all(h.startswith("https://reader.example.net/brief/") for h in hrefs), hrefs
+
+
+def _citation(page: str) -> str:
+    match = re.search(r'<p class="citation" id="citation">(.*?)</p>', page, re.S)
+    assert match, "no citation"
+    return html.unescape(" ".join(re.sub(r"<[^>]+>", "", match.group(1)).split()))
+
+
+def test_the_citation_names_this_page_once_the_site_has_its_address(seeds_build, tmp_path):
+    """A reader citing the briefing gets where they read it; never the placeholder address."""
+    names = sorted(p.name for p in (seeds_build.site / "articles").iterdir())
+    for name in names:
+        page = (seeds_build.site / "articles" / name / "index.html").read_text(encoding="utf-8")
+        if DEFAULT_SITE_URL.startswith("https://example.org/"):
+            assert "example.org" not in _citation(page), name
+    moved = run_build_site(docs=tmp_path / "docs", site=tmp_path / "site",
+                           extra_env={"SITE_URL": "https://reader.example.net/brief"})
+    assert moved.returncode == 0, moved.output
+    for name in names:
+        page = (moved.site / "articles" / name / "index.html").read_text(encoding="utf-8")
+        citation = _citation(page)
+        title = front_matter(moved.docs / "articles" / f"{name}.md")["title"]
+        assert title in citation, citation
+        assert citation.endswith(f" In Microsoft and China: a research briefing, "
+                                 f"https://reader.example.net/brief/articles/{name}/"), citation
