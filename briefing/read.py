@@ -268,11 +268,12 @@ class _StringDatesLoader(yaml.SafeLoader):
         seen: set[object] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, str) and key in seen:
+            if not isinstance(key, str):  # seed names and field names are; others may not be hashable
+                continue
+            if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"{key!r} is written twice (keep one entry)", key_node.start_mark)
-            if isinstance(key, str):
-                seen.add(key)
+            seen.add(key)
         return super().construct_mapping(node, deep)
 
 
