@@ -319,9 +319,12 @@ def test_article_bodies_hold_no_markup_from_seeds(pages: dict[str, Page]) -> Non
             assert tag in ALLOWED_BODY_TAGS, (seed, tag, attrs)
             if tag == "a":  # only our paragraph anchors and heading permalinks
                 assert (attrs.get("href") or "").startswith("#"), (seed, attrs)
-            assert set(attrs) <= {"class", "id", "href", "title", "data-search-exclude"}, (seed, tag, attrs)
+            assert set(attrs) <= {"class", "id", "href", "title", "aria-label", "data-search-exclude"}, \
+                (seed, tag, attrs)
             if "data-search-exclude" in attrs:  # only on our pilcrows, and valueless
                 assert attrs.get("class") == "para-anchor" and not attrs["data-search-exclude"], (seed, attrs)
+            if "aria-label" in attrs:  # only on our pilcrows, saying what the title says
+                assert attrs.get("class") == "para-anchor" and attrs["aria-label"] == attrs.get("title"), (seed, attrs)
 
 
 @pytest.mark.parametrize("seed,visible", [
