@@ -4,6 +4,8 @@ Stages, one module each: read -> extract -> enrich -> write -> site.
 The data passed between them is defined in :mod:`briefing.model`.
 """
 
+import contextlib
+
 __version__ = "0.1.0"
 
 
@@ -30,6 +32,8 @@ def _source_digest(names: tuple[str, ...]) -> str:
 _SOURCE_DIGESTS: dict[tuple[str, ...], str] = {}
 
 
+
+@contextlib.contextmanager
 def worker_pool(workers: int, initializer=None, initargs: tuple = ()):  # type: ignore[no-untyped-def]
     """A pool of forked worker processes that leave Ctrl-C to the main process.
 
@@ -37,19 +41,15 @@ def worker_pool(workers: int, initializer=None, initargs: tuple = ()):  # type: 
     print a traceback. Here they ignore it; the main process stops, and leaving the `with`
     block cancels the work not yet started instead of waiting for all of it.
     """
-    import contextlib
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    @contextlib.contextmanager
-    def pool():  # type: ignore[no-untyped-def]
-        executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                       initializer=_quiet_worker, initargs=(initializer, initargs))
-        try:
-            yield executor
-        finally:
-            executor.shutdown(wait=True, cancel_futures=True)
-    return pool()
+    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_quiet_worker, initargs=(initializer, initargs))
+    try:
+        yield executor
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _quiet_worker(initializer, initargs: tuple) -> None:  # type: ignore[no-untyped-def]

@@ -20,9 +20,8 @@ from typing import Callable
 
 import yaml
 
-from .enrich import ConfigError
 from .pipeline import ConvertResult, Options, convert
-from .read import DEFAULT_MAX_BYTES, SeedError
+from .read import DEFAULT_MAX_BYTES, ConfigError, SeedError
 from .site import raw_config
 from .write import LockError, run_lock
 

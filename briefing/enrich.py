@@ -19,9 +19,8 @@ from pymdownx.slugs import slugify as pymdownx_slugify
 
 from . import entities as entities_mod
 from . import events as events_mod
-from .entities import ConfigError  # noqa: F401 - defined with the entities loader, raised by both
 from .model import Article, Briefing, Event, Mention, Related, anchor_number
-from .read import read_yaml
+from .read import ConfigError, read_yaml
 from .text import CASE_TWIN_RE, casefold_key, clean_field, slugify, split_sentences, unique_slug
 
 log = logging.getLogger(__name__)
