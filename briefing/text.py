@@ -61,11 +61,30 @@ def clean_field(value: str) -> str:
     return _SPACES.sub(" ", value).strip()
 
 
+# Cyrillic and Greek letters -> Latin for slugs, the common English-language romanisation
+# ("Диета Аткинса" -> "dieta-atkinsa", where dropping the letters left the title's digits
+# alone). Other scripts have no letter-by-letter romanisation worth the name: their slugs
+# come from the Latin letters and digits in the title, else from the file name.
+_ROMAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ў": "u", "ђ": "dj",
+    "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
+}
+_TRANSLITERATE = str.maketrans({**_ROMAN, **{k.upper(): v for k, v in _ROMAN.items() if k.upper() != k}})
+
+
 @functools.lru_cache(maxsize=8192)  # the timeline slugs the same few topic names thousands of times
 def slugify(text: str, max_length: int = 80) -> str:
     """An ASCII slug, lowercase, `[a-z0-9-]`, at most max_length characters; may be ''."""
-    text = clean_field(text)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = clean_field(text).translate(_TRANSLITERATE)  # composed: "й" is "y", not "i" + a breve
+    # Decomposed, then once more: accented Greek ("ή") becomes its letter and a mark.
+    text = unicodedata.normalize("NFKD", text).translate(_TRANSLITERATE)
+    ascii_text = text.encode("ascii", "ignore").decode("ascii")
     ascii_text = ascii_text.lower().replace("&", " and ")
     ascii_text = re.sub(r"['’`]", "", ascii_text)  # "Microsoft's" -> "microsofts"
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")

@@ -954,6 +954,20 @@ def test_slugify_is_safe() -> None:
         assert re.fullmatch(r"[a-z0-9-]*", slugify(text)), text
 
 
+@pytest.mark.parametrize("title,slug", [
+    # Dropping the letters left "10-14" for this Russian headline (a real page of the bench).
+    ("Диета Аткинса - потеря веса до 10 килограмм за 14 дней", "dieta-atkinsa-poterya-vesa-do-10-kilogramm-za-14-dney"),
+    ("Щёлково: Юрий и ЁЛКА", "shchelkovo-yuriy-i-elka"),  # composed letters, capitals
+    ("Київ і Україна", "kiyiv-i-ukrayina"),
+    ("Ђорђе Јовановић", "djordje-jovanovic"),
+    ("Ελλάδα: Η κρίση χρέους", "ellada-i-krisi-chreoys"),  # accents come off
+    ("Microsoft’s café in Zürich", "microsofts-cafe-in-zurich"),  # Latin as before
+    ("엘제이의 리벤지인가", ""),  # no romanisation: the caller falls back to the file name
+])
+def test_slugs_romanise_cyrillic_and_greek(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+
+
 @pytest.mark.parametrize("fixture,message", [
     ("topics_colliding_tags.yml", "would share the tag anchor 'tag:c'"),
     ("topics_case_duplicates.yml", "repeats 'AI' (tags ignore case)"),

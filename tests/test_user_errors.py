@@ -213,6 +213,7 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     titles = {frontmatter.load(p).metadata["source_file"]: frontmatter.load(p).metadata["title"]
               for p in (tmp_path / "docs" / "articles").glob("*.md")}
     assert titles["ru-page.html"] == "Майкрософт расширяет исследования"
+    assert (tmp_path / "docs" / "articles" / "maykrosoft-rasshiryaet-issledovaniya.md").is_file()
     assert titles["zh-page.html"] == "微软扩大在华研究"
     assert len(titles) == 7
 
