@@ -21,7 +21,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import CASE_TWIN_RE, casefold_key, clean_field, slugify, split_sentences, unique_slug
+from .text import CASE_TWIN_RE, SENTENCE_END, casefold_key, clean_field, slugify, split_sentences, unique_slug
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,9 @@ DEFAULT_MIN_MENTIONS = 2
 _material_tag_slug = pymdownx_slugify(case="lower")
 TITLE_WEIGHT = 2
 SUMMARY_MAX_CHARS = 320
+# A paragraph of fewer words that ends no sentence is a headline (a teaser of another
+# article, a section title left as a paragraph), not the lead to summarise.
+SUMMARY_HEADLINE_WORDS = 20
 MAX_RELATED = 5
 MAX_REASONS = 3
 ENTITY_WEIGHT = 2.0  # a shared named actor outweighs a shared topic of the same rarity
@@ -196,20 +199,21 @@ def assign_anchors(article: Article) -> None:
 
 
 def summarise(article: Article) -> str | None:
-    """One or two sentences from the lead paragraph."""
-    for block in article.blocks:
-        if block.kind != "paragraph" or len(block.text) < 40:
-            continue
-        sentences = split_sentences(clean_field(block.text))
-        summary = ""
-        for sentence in sentences[:2]:
-            if summary and len(summary) + len(sentence) > SUMMARY_MAX_CHARS:
-                break
-            summary = f"{summary} {sentence}".strip()
-        if len(summary) > SUMMARY_MAX_CHARS:
-            summary = summary[:SUMMARY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-        return summary or None
-    return None
+    """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
+    more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more."""
+    leads = [block for block in article.blocks if block.kind == "paragraph" and len(block.text) >= 40]
+    lead = next((block for block in leads if block.text.rstrip().endswith(SENTENCE_END)
+                 or len(block.text.split()) >= SUMMARY_HEADLINE_WORDS), leads[0] if leads else None)
+    if lead is None:
+        return None
+    summary = ""
+    for sentence in split_sentences(clean_field(lead.text))[:2]:
+        if summary and len(summary) + len(sentence) > SUMMARY_MAX_CHARS:
+            break
+        summary = f"{summary} {sentence}".strip()
+    if len(summary) > SUMMARY_MAX_CHARS:
+        summary = summary[:SUMMARY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return summary or None
 
 
 def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = ()) -> None:

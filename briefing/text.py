@@ -108,6 +108,8 @@ def casefold_key(text: str) -> str:
     return clean_field(text).casefold()
 
 
+# How a line that ends a sentence ends (closing quotes and brackets included).
+SENTENCE_END = tuple(".!?…。！？\"”’»)")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {

@@ -513,3 +513,20 @@ def test_seed_discovery_skips_hidden_files_metadata_and_other_kinds(tmp_path: Pa
     (tmp_path / "folder.txt").mkdir()  # a folder named like a seed is not one
     expected = ["A.HTML", "b.txt", "sub/b.html", "sub2/d.htm", "z/y/c.md"]
     assert discover(tmp_path) == [(name, tmp_path / name) for name in expected]
+
+
+def test_the_summary_skips_a_headline_left_at_the_top_of_the_body(tmp_path: Path) -> None:
+    """A teaser of another story kept as the first paragraph (no full stop, a headline's
+    length) is not the article's summary; the first paragraph of prose is."""
+    teaser = "Huawei shares climb as the company bets on its own processors for the new range"
+    lead = ("Huawei on Thursday unveiled a flagship phone built without American chips, a test of how far "
+            "the company can go after years of export controls cut off its suppliers.")
+    article = (f"Huawei unveils a phone built without American chips\n\nBy John Roe\n\nMay 5, 2022\n\n{teaser}\n\n"
+               f"{lead}\n\nThe company said the phone would go on sale next month in China and later in Europe, "
+               "at a price close to that of its previous models.\n")
+    seeds = _seed_dir(tmp_path, {"huawei.txt": article.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    post = _articles(run)["huawei.txt"]
+    assert teaser in post.content.split("\n\n")[0]  # the extractor kept it: the summary must pass it
+    assert post["summary"] == lead
