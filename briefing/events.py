@@ -56,18 +56,21 @@ _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During
 _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.
     ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+)?{_YEAR}\s+and\s+(?:{_MONTH}\s+)?{_YEAR}"),
-    ("range", rf"\b[Ff]rom\s+(?:{_MONTH}\s+)?{_YEAR}\s+(?:to|until|through|till)\s+(?:{_MONTH}\s+)?{_YEAR}"),
+    ("range", rf"\b[Ff]rom\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:{_MONTH}\s+)?{_YEAR}\s+"
+              rf"(?:to|until|through|till)\s+(?:{_MONTH}\s+)?{_YEAR}"),
     ("range", rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?!\d))"),
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),
     ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
+    ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
                r"(?P<decade>(?:1[89]|20)\d0)s\b"),
     ("year", rf"{_YEAR_CONTEXT}(?P<y4>{_YEAR})"),
     ("year", rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<y5>{_YEAR})\s+(?=[a-z])"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago\b"),
-    ("rel", r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b"),
+    # "last year’s runner-up", "this year’s best": the words qualify a thing, not date a happening
+    ("rel", r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
 ]
 # Every pattern starts with a word character, and only those that start with a digit or a
@@ -90,6 +93,21 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|
 _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[“\"‘]([^”\"’]*)[”\"’]")
 
 
+# A year that opens a title: "from 2001: A Space Odyssey to Event Horizon".
+_WORK_AFTER_YEAR = re.compile(r":[ \u00a0]+[A-Z]")
+# An editor's note set apart in brackets: "(Graphic: Global assets in 2019 - here)".
+_LABELLED_NOTE = re.compile(r"\s*[(\[][A-Z][\w ]{0,24}:.*[)\]]\W*$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+MIN_TITLE_CASE_WORDS = 5
+
+
+def _is_title_case(sentence: str) -> bool:
+    """A headline (a related link or a teaser left in the text): every word capitalised,
+    small ones too ("Stadia Is Essentially A Beta Version Until 2020, But The Price ...")."""
+    words = _WORD.findall(sentence)
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
 @dataclass(frozen=True)
 class DateHit:
     """One date expression in a sentence, resolved."""
@@ -108,14 +126,16 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
+    if _LABELLED_NOTE.match(sentence) or _is_title_case(sentence):
+        return []  # "(Graphic: ...)", or a headline standing in the text: no statement
     titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)]
     hits: list[DateHit] = []
     for m in _SCANNER.finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
             continue
-        if any(s <= m.start() < e for s, e in titles):
-            continue  # a date in the title of a work
+        if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
+            continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):
             continue
         future = kind == "month_only" and _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
@@ -123,7 +143,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]
         if resolved is None:
             continue
         day, precision = resolved
-        relative = kind in ("month_rel", "ago", "rel", "month_only")
+        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only")
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
     return hits
 
@@ -154,6 +174,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         return None
     if kind == "month_rel":
         return dt.date(published.year - 1, _month(g["m4"]), 1), "month"
+    if kind == "month_this":
+        return dt.date(published.year, _month(g["m6"]), 1), "month"
     if kind == "month_only":  # the latest such month on or before publication (or the next from it)
         month = _month(g["m5"])
         if future:

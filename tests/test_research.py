@@ -267,6 +267,10 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("It tracked 2.5m people and 2019 percent more.", []),
     ("Windows 10 runs on 2015 machines.", []),
     ("CNBC ran a piece titled “What happened in 2019”.", []),
+    ("In films from 2001: A Space Odyssey to Alien, crews sleep.", []),  # a year opening a title
+    ("It ran at other sites from at least 2002 to 2005.", []),  # a range
+    ("(Graphic: Global assets in 2019 - here)", []),  # an editor's note
+    ("Stadia Is Essentially A Beta Version Until 2020, But The Price Isn't Cheap", []),  # a headline
 ])
 def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
@@ -280,6 +284,8 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     ("In December, it launched a network.", (dt.date(2019, 12, 1), "month")),
     ("In December of last year, it launched a network.", (dt.date(2019, 12, 1), "month")),
     ("Work began about two months ago.", (dt.date(2020, 6, 1), "month")),
+    ("In May this year, travellers were stranded.", (dt.date(2020, 5, 1), "month")),
+    ("It tried as recently as May of this year.", (dt.date(2020, 5, 1), "month")),
     # a month ahead of the publication date
     ("The license is now set to expire in February.", (dt.date(2021, 2, 1), "month")),
     ("The lab will be in its third year in January.", (dt.date(2021, 1, 1), "month")),
@@ -288,6 +294,15 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
 def test_find_dates_relative_needs_publication_date(sentence: str, expected: tuple[dt.date, str]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == [expected]
     assert find_dates(sentence, None) == []  # undated article: a relative date cannot be placed
+
+
+@pytest.mark.parametrize("sentence", [
+    "They clinched it for last year’s runner-up.",  # the words qualify a thing, not date a happening
+    "It was not on last year's original list.",
+    "BD-1 is, for my money, this year’s best new character.",
+])
+def test_find_dates_possessive_relative_year_is_no_event(sentence: str) -> None:
+    assert find_dates(sentence, PUBLISHED) == []
 
 
 def _article(date: dt.date | None, *blocks: tuple[str, str]) -> Article:
