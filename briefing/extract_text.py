@@ -1018,6 +1018,33 @@ def _dated_label(ln: Line) -> bool:
     return m is not None and date_share(ln.text[m.end():]) >= 0.5
 
 
+CREDIT_MAX_WORDS = 12  # a caption line this short is a credit alone ("Photo: John Locher, AP")
+PHOTO_CAPTION_MAX_WORDS = 40
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
+# A credit on its own: "Photo: John Locher, AP", "(Image: © NASA/ESA)", "(Walt Disney Co.)";
+# not a caption that ends in one ("Yersinia pestis causes the plague (Image: GETTY)").
+_CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo|image|picture|foto|credit|illustration)s?\s*(?:by\b|:|\||/).*"
+                             r"|©.*)[*_]*$", re.I)
+
+
+def _caption_of_credit(ln: Line, credit: Line) -> bool:
+    """A line right above a photo credit is the photo's caption when it could be one: a
+    single sentence with no quotation ("Mayor Pete Buttigieg speaks at a fundraiser,
+    Sunday, Nov. 17, 2019" over "Photo: John Locher, AP"). A credit stands under its
+    caption; an article's lead paragraph is followed by more text, not by a credit."""
+    return (credit.caption and credit.words <= CREDIT_MAX_WORDS and _CREDIT_ONLY_RE.match(credit.text) is not None
+            and 4 <= ln.words <= PHOTO_CAPTION_MAX_WORDS
+            and not ln.text.endswith(":") and not any(q in ln.text for q in "“”\"")
+            and _SENTENCE_BREAK_RE.search(ln.text) is None)
+
+
+def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str]) -> Block:
+    if next_ln is not None and _caption_of_credit(ln, next_ln):
+        decisions.append(f"caption: {ln.text[:50]!r} stands over a photo credit")
+        return Block("caption", ln.text)
+    return Block("paragraph", ln.text)
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -1033,13 +1060,13 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             blocks.append(Block("caption", caption_text(ln.text)))
             continue
         if ln.cls in ("good", "near") or "list" in ln.flags:
-            blocks.append(Block("paragraph", ln.text))
+            blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
             continue
         if ln.cls == "short":
             isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \
                        (next_ln is not None and next_ln.cls in ("good", "near"))
             if ln.sentence and ln.words >= 2 and ln.stop_density > 0:
-                blocks.append(Block("paragraph", ln.text))
+                blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
                 continue
             if ln.text.endswith(":") and next_ln is not None and next_ln.cls in ("good", "near") and ln.words >= 2:
                 blocks.append(Block("paragraph", ln.text))  # introduces an excerpt

@@ -695,6 +695,31 @@ def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> N
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("credit", ["Photo: John Locher, AP", "(Image: © Harbor City/Port Authority)",
+                                    "(Harbor City Council)"])
+def test_the_line_over_a_photo_credit_is_the_photos_caption(credit: str, tmp_path: Path) -> None:
+    """A caption left without its credit's mark, over a credit on a line of its own, is a
+    caption: not the first paragraph (nor the summary), not a timeline event."""
+    caption = "Mayor Jane Roe speaks during a council meeting, Sunday, Nov. 17, 2019, in Harbor City"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            caption, credit, *_PARAS])
+    assert _kinds(art, "caption")[0] == caption
+    assert _kinds(art, "paragraph") == _PARAS  # so no event on the timeline either
+
+
+@pytest.mark.parametrize("lines", [
+    # the credit ends a caption of its own: the line above is text
+    [_PARAS[0], "The old pier after the storm (Image: GETTY)"],
+    # two sentences, or a quotation: article text, whatever follows
+    ["The council met on Sunday. It approved the budget after a long debate on roads.", "Photo: John Locher, AP"],
+    ["“We will rebuild the pier,” the mayor told the council after the storm.", "Photo: John Locher, AP"],
+])
+def test_a_paragraph_over_a_credit_stays_text_when_it_cannot_be_a_caption(lines: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[1:3], *lines, *_PARAS[3:]])
+    assert lines[0] in _kinds(art, "paragraph")
+
+
 def test_a_standfirst_of_two_sentences_over_the_byline(tmp_path: Path) -> None:
     """Between the headline and the byline, a line of two sentences is the standfirst; the
     same line with the article below it at once is its first paragraph."""
