@@ -184,6 +184,8 @@ class _Matcher:
             slug = self.by_key.get(key)
             if slug is None or (key in self.capitalised and not m.group()[0].isupper()):
                 continue  # "apple" is not Apple
+            if " " in key and _inside_longer_name(sentence, m.start(), m.end()):
+                continue  # "Washington State Department of Health" is not the State Department
             yield m.start(), m.end(), slug
 
     def surnames_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
@@ -192,6 +194,19 @@ class _Matcher:
             return
         for m in self.surnames.finditer(sentence):
             yield m.start(), m.end(), m.group()
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])[\s\u00a0](?:[A-Z][\w.&'’-]*)[\s\u00a0]*$")
+_OF_A_NAME_AFTER = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z]")
+
+
+def _inside_longer_name(sentence: str, start: int, end: int) -> bool:
+    """Whether a name of several words sits inside a longer one that goes on on both sides:
+    a capitalised word before it, "of" and a capitalised word after it ("Washington State
+    Department of Health"). One side alone is not enough: "the Communist Party of China",
+    "US State Department"."""
+    return (_OF_A_NAME_AFTER.match(sentence, end) is not None
+            and _CAPITALISED_BEFORE.search(sentence, 0, start) is not None)
 
 
 def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | None:

@@ -356,6 +356,8 @@ CATALOGUE = """
 - {name: Rui Ma, type: person}
 - {name: Zhang Yiming, type: person, surname: Zhang}
 - {name: Apple, type: organization}
+- {name: US State Department, type: organization, aliases: [State Department]}
+- {name: Chinese Communist Party, type: organization, aliases: [Communist Party]}
 """
 
 
@@ -374,6 +376,15 @@ def test_entity_matching_is_precise(tmp_path: Path) -> None:
     assert _mentions(tmp_path, "Microsoft’s lab and Bytedance staff.") == [("microsoft", "p-1"), ("bytedance", "p-1")]
     assert _mentions(tmp_path, "Shenzhen firms and Macau; the Mall; an apple; cetc; pla.") == []
     assert _mentions(tmp_path, "Staff of the People’s Liberation Army (PLA).") == [("peoples-liberation-army", "p-1")]
+
+
+def test_a_name_inside_a_longer_name_is_not_a_mention(tmp_path: Path) -> None:
+    """A curated name of several words with a capitalised word before it and "of <Name>"
+    after it is part of another name; one side alone is not enough."""
+    assert _mentions(tmp_path, "Jo Roe, a Washington State Department of Health officer, spoke.") == []
+    assert _mentions(tmp_path, "A State Department spokesman spoke.") == [("us-state-department", "p-1")]
+    assert _mentions(tmp_path, "Members of the Communist Party of China met.") == [("chinese-communist-party", "p-1")]
+    assert _mentions(tmp_path, "Washington State Department staff met.") == [("us-state-department", "p-1")]
 
 
 def test_surname_counts_only_after_the_full_name(tmp_path: Path) -> None:
