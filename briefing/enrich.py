@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -29,6 +30,9 @@ DEFAULT_MIN_MENTIONS = 2
 # Material's default tag slug (tags_slugify: pymdownx, lowercase), to find colliding anchors.
 _material_tag_slug = pymdownx_slugify(case="lower")
 TITLE_WEIGHT = 2
+# A topic's mentions must also reach this many per 1,000 words of the article: two
+# mentions in a 3,600-word profile are passing ones ("police" in the life of a novelist).
+MIN_TOPIC_MENTIONS_PER_1000_WORDS = 1.0
 SUMMARY_MAX_CHARS = 320
 # A paragraph of fewer words that ends no sentence is a headline (a teaser of another
 # article, a section title left as a paragraph), not the lead to summarise.
@@ -157,6 +161,7 @@ def assign_topics(article: Article, topics: list[Topic]) -> None:
     lowercase = not (CASE_TWIN_RE.search(body) or CASE_TWIN_RE.search(title))
     low_body, low_title = body.lower(), title.lower()
     tags = []
+    density_floor = math.ceil(article.word_count * MIN_TOPIC_MENTIONS_PER_1000_WORDS / 1000)
     for topic in topics:
         needles = topic.needles or ("",) * len(topic.patterns)
         lowered = topic.lowered if lowercase and topic.lowered else (None,) * len(topic.patterns)
@@ -168,9 +173,12 @@ def assign_topics(article: Article, topics: list[Topic]) -> None:
                 hits += len(low.findall(low_body)) + TITLE_WEIGHT * len(low.findall(low_title))
             else:
                 hits += len(pattern.findall(body)) + TITLE_WEIGHT * len(pattern.findall(title))
-        if hits >= topic.min_mentions:
+        if hits >= max(topic.min_mentions, density_floor):
             tags.append(topic.name)
             article.decisions.append(f"topic {topic.name!r}: {hits} mention(s)")
+        elif hits >= topic.min_mentions:
+            article.decisions.append(f"topic {topic.name!r} not given: {hits} mention(s) in "
+                                     f"{article.word_count} words, a passing mention")
     article.tags = canonical_tags(article.tags + tags)
 
 

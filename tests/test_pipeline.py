@@ -154,6 +154,25 @@ def test_topic_tags_are_canonical(seeds_build: Run) -> None:
         assert set(post["tags"]) <= set(topics)
 
 
+@pytest.mark.parametrize("filler_words, tagged", [(400, True), (2400, False)])
+def test_a_topic_needs_its_mentions_to_be_more_than_passing(filler_words: int, tagged: bool,
+                                                           tmp_path: Path) -> None:
+    """Two mentions tag a short article; in a long one they are passing mentions
+    (MIN_TOPIC_MENTIONS_PER_1000_WORDS), and the decision says so."""
+    from briefing.enrich import assign_topics, load_topics
+    from briefing.model import Article, Block
+
+    topics_file = tmp_path / "topics.yml"
+    topics_file.write_text("Harbour works:\n  phrases: [harbour works]\n", encoding="utf-8")
+    filler = "The council met again and talked about the budget for the coming year. "  # 14 words
+    paragraphs = ["The harbour works began in March.", "The harbour works will end soon."]
+    paragraphs += [filler * 10] * (filler_words // 140)
+    article = Article(source_file="x.txt", title="Council news", blocks=[Block("paragraph", p) for p in paragraphs])
+    assign_topics(article, load_topics(topics_file))
+    assert (article.tags == ["Harbour works"]) is tagged
+    assert any("passing mention" in d for d in article.decisions) is not tagged
+
+
 # --- the built site --------------------------------------------------------------------
 
 
