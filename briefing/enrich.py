@@ -165,14 +165,18 @@ def assign_topics(article: Article, topics: list[Topic]) -> None:
     for topic in topics:
         needles = topic.needles or ("",) * len(topic.patterns)
         lowered = topic.lowered if lowercase and topic.lowered else (None,) * len(topic.patterns)
-        hits = 0
+        in_body: list[tuple[int, int]] = []
+        in_title: list[tuple[int, int]] = []
         for pattern, low, needle in zip(topic.patterns, lowered, needles):
             if needle not in folded:
                 continue
-            if low is not None:
-                hits += len(low.findall(low_body)) + TITLE_WEIGHT * len(low.findall(low_title))
+            if low is not None:  # the lowercase text has the same offsets (no ASCII_CASE_TWINS)
+                in_body += [m.span() for m in low.finditer(low_body)]
+                in_title += [m.span() for m in low.finditer(low_title)]
             else:
-                hits += len(pattern.findall(body)) + TITLE_WEIGHT * len(pattern.findall(title))
+                in_body += [m.span() for m in pattern.finditer(body)]
+                in_title += [m.span() for m in pattern.finditer(title)]
+        hits = _distinct(in_body) + TITLE_WEIGHT * _distinct(in_title)
         if hits >= max(topic.min_mentions, density_floor):
             tags.append(topic.name)
             article.decisions.append(f"topic {topic.name!r}: {hits} mention(s)")
@@ -180,6 +184,20 @@ def assign_topics(article: Article, topics: list[Topic]) -> None:
             article.decisions.append(f"topic {topic.name!r} not given: {hits} mention(s) in "
                                      f"{article.word_count} words, a passing mention")
     article.tags = canonical_tags(article.tags + tags)
+
+
+def _distinct(spans: list[tuple[int, int]]) -> int:
+    """How many places the spans mark: overlapping ones are one mention ("rainwater
+    harvesting" matched by both "rainwater" and "rainwater harvesting", "rationing" by both
+    "rationing" and "ration*")."""
+    count, end = 0, -1
+    for start, stop in sorted(spans):
+        if start >= end:
+            count += 1
+            end = stop
+        else:
+            end = max(end, stop)
+    return count
 
 
 def canonical_tags(tags: list[str]) -> list[str]:

@@ -173,6 +173,23 @@ def test_a_topic_needs_its_mentions_to_be_more_than_passing(filler_words: int, t
     assert any("passing mention" in d for d in article.decisions) is not tagged
 
 
+@pytest.mark.parametrize("text, tagged", [
+    ("Rationing began in the city.", False),  # one mention, matched by "rationing" and "ration*"
+    ("Rainwater harvesting was urged.", False),  # by "rainwater" and "rainwater harvesting"
+    ("Rationing began. Rainwater harvesting was urged.", True),  # two mentions
+])
+def test_a_mention_matched_by_two_phrases_counts_once(text: str, tagged: bool, tmp_path: Path) -> None:
+    from briefing.enrich import assign_topics, load_topics
+    from briefing.model import Article, Block
+
+    topics_file = tmp_path / "topics.yml"
+    topics_file.write_text("Water:\n  phrases: [rationing, ration*, rainwater, rainwater harvesting]\n",
+                           encoding="utf-8")
+    article = Article(source_file="x.txt", title="City news", blocks=[Block("paragraph", text)])
+    assign_topics(article, load_topics(topics_file))
+    assert (article.tags == ["Water"]) is tagged
+
+
 # --- the built site --------------------------------------------------------------------
 
 
