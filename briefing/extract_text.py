@@ -199,6 +199,11 @@ CAPTION_RE = re.compile(
     r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
     # A wire caption: "In this Nov. 5, 2019, photo, ...", "This undated file photo provided by ...".
+    # A gallery's caption led by its counter: "Item 1 of 3 A view shows ...", "[1/3]A view ...".
+    r"|^(?:(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+|\[\d+/\d+\])\s*[:.–-]?\s*\w"
+    # A wire photographer's credit ending the line: "... REUTERS/Henry Romero/File Photo".
+    r"|(?-i:\b(?:REUTERS|Reuters|AFP|EPA|AP|XINHUA|Xinhua)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
+    r"(?:/[\w ]{1,30})?\s*$"
     r"|^(?:in )?this (?:[\w.,'’ ]{0,40}? )?(?:file |handout |undated )?(?:photo|photograph|image)"
     r"(?:,| provided| released| taken| made| shows)"
     # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
@@ -209,16 +214,21 @@ CAPTION_RE = re.compile(
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
-                  "afp", "reuters", "epa", "shutterstock", "istock")
+                  "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/")
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.
 _GLUED_CREDIT_RE = re.compile(r"(?<=[a-z])(?=" + _GLUED_CREDIT + ")")
 
 
+_GALLERY_COUNTER_RE = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+|\[\d+/\d+\])"
+                                 r"\s*[:.–-]?\s*(?=\w)", re.I)
+
+
 def caption_text(text: str) -> str:
-    """A caption as it reads: a space where the page glued the credit on."""
-    return _GLUED_CREDIT_RE.sub(" ", text)
+    """A caption as it reads: a space where the page glued the credit on, without the
+    gallery's counter ("Item 1 of 3", "[1/3]")."""
+    return _GALLERY_COUNTER_RE.sub("", _GLUED_CREDIT_RE.sub(" ", text))
 
 
 def is_caption(text: str) -> bool:

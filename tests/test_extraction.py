@@ -684,6 +684,8 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     "The old pier after the storm (Image: © Harbor City/Port Authority/J. Roe)",
     "This March 28, 2017, file photo, provided by the Harbor City police, shows the old pier after the storm.",
     "In this Nov. 5, 2019, photo, Mayor Jane Roe speaks at the council's meeting in Harbor City.",
+    "Traders work on the floor of the exchange in Harbor City, November 18, 2019. REUTERS/Jane Roe",
+    "Traders work on the floor of the exchange, November 18, 2019. AFP/Jane Roe/File Photo",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
@@ -718,6 +720,29 @@ def test_a_paragraph_over_a_credit_stays_text_when_it_cannot_be_a_caption(lines:
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                             *_PARAS[1:3], *lines, *_PARAS[3:]])
     assert lines[0] in _kinds(art, "paragraph")
+
+
+@pytest.mark.parametrize("counter", ["Item 1 of 3 ", "[1/3]", "Image 2 of 12: "])
+def test_a_gallery_caption_is_a_caption_without_its_counter(counter: str, tmp_path: Path) -> None:
+    """A photo gallery's caption right under the byline (led by its counter) is neither the
+    headline nor the first paragraph; its date is not the article's."""
+    caption = "A view shows the old pier after the storm, in Harbor City, February 9, 2021. REUTERS/Jane Roe"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            counter + caption, *_PARAS])
+    assert art.title == "Council approves budget after long debate"
+    assert art.date == dt.date(2021, 3, 3)
+    assert _kinds(art, "caption") == [caption]
+    assert _kinds(art, "paragraph") == _PARAS
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council’s plan was backed by 60% in a poll by Reuters/Ipsos.",  # a pollster, not a credit
+    "Only 1 of 3 plants would stay open, the council said on Monday after the vote.",
+])
+def test_a_wire_name_or_a_count_in_a_sentence_is_no_caption(sentence: str, tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], sentence, *_PARAS[3:]])
+    assert sentence in _kinds(art, "paragraph")
 
 
 def test_a_standfirst_of_two_sentences_over_the_byline(tmp_path: Path) -> None:
