@@ -703,14 +703,19 @@ def names_only(text: str) -> list[str] | None:
     return None
 
 
+# "Christine Murray in Mexico City": where the reporter filed from, after the name.
+_IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
 def split_names(text: str) -> list[str]:
-    """'A, B and C' -> names; a role after a comma ('X, AP Writer') is dropped."""
+    """'A, B and C' -> names; a role after a comma ('X, AP Writer') and a place after a name
+    ('X in London') are dropped."""
     text = clean_name(text)
     if text.isupper() and len(text) > 3:
         text = title_case_name(text)
     parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
     names: list[str] = []
-    for i, part in enumerate(p.strip() for p in parts):
+    for i, part in enumerate(_IN_PLACE_RE.sub("", p.strip()) for p in parts):
         if not part:
             continue
         letters = [w.replace(".", "").casefold() for w in part.split()]
@@ -1339,15 +1344,22 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
 
 
 def acronym_expansion(acro: str, lines: list[Line]) -> str | None:
-    """The words an acronym stands for, when running text (not a copyright line) spells them out."""
-    pattern = re.compile(r"\b" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b")
+    """The words an acronym stands for, when running text (not a copyright line) spells them out:
+    words in lower case after the capital ("Associated Press"), not the acronym again in a
+    credit ("AP Photo")."""
+    pattern = re.compile(r"\b" + r"\s+".join(rf"{c}[a-z][\w'’-]*" for c in acro) + r"\b")
     for ln in lines:
         if COPYRIGHT_RE.search(ln.text):
             continue
-        m = pattern.search(ln.text)
-        if m:
-            return m.group(0)
+        for m in pattern.finditer(ln.text):
+            if not (_CAPITALISED_WORD_BEFORE.search(ln.text, 0, m.start())
+                    or _CAPITALISED_WORD_AFTER.match(ln.text, m.end())):
+                return m.group(0)  # not a part of a longer name ("National Action Party" for AP)
     return None
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!The\s)[A-Z][\w'’-]*\s+$")
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 
 
 def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:

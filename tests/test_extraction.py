@@ -796,6 +796,28 @@ def test_a_sentence_that_opens_with_by_is_not_a_byline(first: str, authors: list
     assert [b.text for b in art.blocks][0] == (first if not authors else _PARAS[0])
 
 
+@pytest.mark.parametrize("byline, authors", [
+    ("By Jane Doe in Harbor City", ["Jane Doe"]),
+    ("By Jane Doe in Harbor City and John Roe in London", ["Jane Doe", "John Roe"]),
+])
+def test_where_the_reporter_filed_from_is_not_part_of_the_name(byline: str, authors: list[str],
+                                                               tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", byline, "March 3, 2021", *_PARAS])
+    assert art.authors == authors
+
+
+def test_an_acronym_is_spelled_out_by_words_not_by_a_credit() -> None:
+    """'AP' is not spelled out by the credit 'AP Photo/Jane Roe', nor by 'Action Party' inside
+    'National Action Party'; 'The Associated Press' in the text spells it out."""
+    from briefing.extract_text import Line, acronym_expansion
+
+    credit = Line(0, "A resident shows a glass of water, Friday, April 12, 2024. (AP Photo/Jane Roe)")
+    party = Line(1, "The mayor, of the National Action Party, said so.")  # a part of a longer name
+    assert acronym_expansion("AP", [credit, party]) is None
+    assert acronym_expansion("AP", [credit, party, Line(2, "Jane Roe writes for The Associated Press.")]) == \
+        "Associated Press"
+
+
 def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Path) -> None:
     """Some pages print the standfirst under the headline and again over the article: it is
     the subtitle, not also the first paragraph."""
