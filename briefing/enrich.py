@@ -6,6 +6,7 @@ entity pages look across articles) and does no I/O except loading its config fil
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import math
@@ -13,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 import yaml
 from pymdownx.slugs import slugify as pymdownx_slugify
@@ -242,12 +243,14 @@ def summarise(article: Article) -> str | None:
     return summary or None
 
 
-def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = ()) -> None:
-    """Unique, stable ASCII slugs from titles; collisions (with each other or with taken_slugs)
-    get -2, -3 in source-file order."""
+def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = (),
+                 kept_for_another: Callable[[str, str], bool] | None = None) -> None:
+    """Unique, stable ASCII slugs from titles; collisions (with each other, with taken_slugs,
+    or with a name kept_for_another(slug, source_file) seed) get -2, -3 in source-file order."""
     taken: set[str] = set(taken_slugs)
     for article in sorted(articles, key=lambda a: a.source_file):
-        article.slug = unique_slug(base_slug(article), taken)
+        also = functools.partial(kept_for_another, source_file=article.source_file) if kept_for_another else None
+        article.slug = unique_slug(base_slug(article), taken, also)
 
 
 def base_slug(article: Article) -> str:
@@ -404,19 +407,21 @@ class RelatedStore(Protocol):
 
 
 def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Catalogue,
-           store: RelatedStore | None = None, salt: str = "", taken_slugs: Iterable[str] = ()) -> None:
+           store: RelatedStore | None = None, salt: str = "", taken_slugs: Iterable[str] = (),
+           kept_for_another: Callable[[str, str], bool] | None = None) -> None:
     """Fill slugs, anchors, tags, summaries, entities, events and related articles.
 
     Articles the pipeline analysed already (analyse, in its workers) keep that analysis;
     what needs the whole corpus is done here: unique slugs, entity pages' mentions,
     related articles. With a store, related lists are reused when nothing they depend on
     changed (the corpus key, with salt for the code that made the analysis).
-    taken_slugs: names no article may have (hand-written pages in docs/articles/).
+    taken_slugs: names no article may have (hand-written pages in docs/articles/);
+    kept_for_another(slug, source_file): whether a name is kept for another seed's page.
     """
     for article in briefing.articles:
         if not article.analysed:
             analyse(article, topics, catalogue)
-    assign_slugs(briefing.articles, taken_slugs)
+    assign_slugs(briefing.articles, taken_slugs, kept_for_another)
     for article in briefing.articles:
         bind_slug(article)
     entities_mod.collect(briefing, catalogue)

@@ -35,7 +35,7 @@ from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
-from .write import OutputTree, article_inputs, render_article, user_pages
+from .write import OutputTree, article_inputs, kept_for_another_seed, render_article, user_pages
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,8 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
         return ConvertResult(briefing)
     enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()),
-           taken_slugs=user_pages(opts.docs, "articles"))
+           taken_slugs=user_pages(opts.docs, "articles"),
+           kept_for_another=kept_for_another_seed(opts.docs, "articles"))
     result = write_docs(briefing, opts, catalogue)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
@@ -369,10 +370,10 @@ def _stage_pages(tree: OutputTree, briefing: Briefing, opts: Options) -> tuple[s
     for i, article in sorted(enumerate(briefing.articles), key=lambda ia: ia[1].slug):
         rel = f"articles/{article.slug}.md"
         inputs = article_inputs(article, briefing, by_slug)
-        if not tree.keep(rel, inputs):
+        if not tree.keep(rel, inputs, owner=article.source_file):
             todo.append((i, rel, inputs))
-    for (_, rel, inputs), text in zip(todo, _render_articles(briefing, by_slug, [i for i, _, _ in todo], opts.jobs)):
-        tree.write(rel, text, inputs=inputs)
+    for (i, rel, inputs), text in zip(todo, _render_articles(briefing, by_slug, [i for i, _, _ in todo], opts.jobs)):
+        tree.write(rel, text, inputs=inputs, owner=briefing.articles[i].source_file)
     info = site_info(opts.config)
     key = briefing.corpus_key
     pages_key = _digest(key, repr(info), repr(_page_settings())) if key else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import Callable
 
 # Line separators that str.splitlines() honours but Markdown and YAML do not:
 # fold them all into "\n" once, then split on "\n" only.
@@ -93,10 +94,11 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug.strip("-")
 
 
-def unique_slug(base: str, taken: set[str]) -> str:
-    """base, else base-2, base-3, ...: the first one not in taken (which records it)."""
+def unique_slug(base: str, taken: set[str], also_taken: Callable[[str], bool] | None = None) -> str:
+    """base, else base-2, base-3, ...: the first one not in taken (which records it) nor
+    also_taken."""
     slug, n = base, 1
-    while slug in taken:
+    while slug in taken or (also_taken is not None and also_taken(slug)):
         n += 1
         slug = f"{base}-{n}"
     taken.add(slug)

@@ -19,7 +19,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import yaml
 
@@ -29,6 +29,7 @@ from .model import Article, Block, Briefing
 log = logging.getLogger(__name__)
 
 MANIFEST = ".briefing-manifest.json"
+_MANIFEST_MAPS = ("files", "inputs", "owners")  # its per-file entries; the rest are settings
 # The conversion contract: every key always present, in this order (README documents it).
 CONTRACT_KEYS = (
     "title", "subtitle", "authors", "source", "date", "date_source",
@@ -264,10 +265,12 @@ class OutputTree:
         self._root = str(root)
         self.previous: dict[str, str] = {}
         self.previous_inputs: dict[str, str] = {}
+        self.previous_owners: dict[str, str] = {}  # article page -> the seed it was made from
         self._settings: dict[str, object] = {}  # what the last manifest recorded besides files and inputs
         self._load_manifest()
         self.written: dict[str, str] = {}
         self.inputs: dict[str, str] = {}  # rel -> digest of what the page was made from
+        self.owners: dict[str, str] = {}  # rel -> the seed file an article page is made from
         self.skipped: list[str] = []  # user files we refused to overwrite
         self.changed = 0
         self._staged: list[tuple[str, str, str]] = []  # (temporary file, target, rel), renamed in finish()
@@ -277,9 +280,10 @@ class OutputTree:
             data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
             files = {str(k): str(v) for k, v in data.get("files", {}).items()}
             inputs = {str(k): str(v) for k, v in (data.get("inputs") or {}).items()}
+            owners = {str(k): str(v) for k, v in (data.get("owners") or {}).items()}
         except (OSError, ValueError, AttributeError):
             return
-        self._settings = {k: v for k, v in data.items() if k not in ("files", "inputs")}
+        self._settings = {k: v for k, v in data.items() if k not in _MANIFEST_MAPS}
         valid = {}
         for rel, digest in files.items():
             try:
@@ -290,6 +294,7 @@ class OutputTree:
             valid[rel] = digest
         self.previous = valid
         self.previous_inputs = {rel: key for rel, key in inputs.items() if rel in valid}
+        self.previous_owners = {rel: owner for rel, owner in owners.items() if rel in valid}
 
     def _path(self, rel: str) -> Path:
         return Path(self._os_path(rel))
@@ -302,7 +307,7 @@ class OutputTree:
             raise WriteError(f"refusing to write outside the docs folder: {rel}")
         return os.path.join(self._root, *parts)
 
-    def keep(self, rel: str, inputs: str | None) -> bool:
+    def keep(self, rel: str, inputs: str | None, owner: str | None = None) -> bool:
         """Keep a generated file without rendering it again: True when the last run wrote it
         from the same inputs and it is still there (as generated, or edited by hand: either
         way it stays as it is, and the manifest keeps the generated digest)."""
@@ -312,6 +317,8 @@ class OutputTree:
             return False
         self.written[rel] = self.previous[rel]
         self.inputs[rel] = inputs
+        if owner is not None:
+            self.owners[rel] = owner
         return True
 
     def keep_all(self, inputs: str) -> bool:
@@ -325,11 +332,13 @@ class OutputTree:
             self.inputs[rel] = inputs
         return True
 
-    def write(self, rel: str, content: str | bytes, inputs: str | None = None) -> bool:
+    def write(self, rel: str, content: str | bytes, inputs: str | None = None, owner: str | None = None) -> bool:
         """Write one generated file; False (and a warning) when a user's file is in the way.
 
         A user's file is one the converter never generated, or one it generated that was
-        edited by hand since (its bytes no longer match the manifest): both are kept.
+        edited by hand since (its bytes no longer match the manifest): both are kept. An
+        edited page stays in the manifest with what it was made from (inputs, owner: the seed
+        of an article page), so that deleting it regenerates it.
         """
         if rel in self.written:
             raise WriteError(f"two outputs want the same path: {rel}")
@@ -339,6 +348,10 @@ class OutputTree:
             self.skipped.append(rel)
             if rel in self.previous:
                 self.written[rel] = self.previous[rel]  # still ours, as generated: not stale in finish()
+                if inputs is not None:
+                    self.inputs[rel] = inputs  # a group kept by keep_all still includes it
+                if owner is not None:
+                    self.owners[rel] = owner
                 log.warning("%s was edited by hand since it was generated: left as it is (delete it to "
                             "regenerate it; corrections to an article belong in seeds/metadata.yml)", path)
             else:
@@ -350,6 +363,8 @@ class OutputTree:
         self.written[rel] = digest
         if inputs is not None:
             self.inputs[rel] = inputs
+        if owner is not None:
+            self.owners[rel] = owner
         if current == digest:
             return True  # unchanged: keep the file (and its mtime) as it is
         self._staged.append((_temporary_file(path, data, durable=False), str(path), rel))
@@ -361,6 +376,28 @@ class OutputTree:
         staged, self._staged = self._staged, []
         for tmp, _, _ in staged:
             Path(tmp).unlink(missing_ok=True)
+        self._remove_leftovers()
+
+    def _remove_leftovers(self) -> None:
+        """Delete temporary files of ours that no staging list holds: an interrupt between
+        their creation and their entry in the list (Ctrl-C inside mkstemp), or a run killed
+        before it could clean up. Only names made for a generated file (".NAME.XXXXXXXX.tmp",
+        NAME in the manifest or written by this run) are touched."""
+        staged = {tmp for tmp, _, _ in self._staged}
+        by_folder: dict[str, set[str]] = {}
+        for rel in {*self.previous, *self.written}:
+            folder, _, name = rel.rpartition("/")
+            by_folder.setdefault(folder, set()).add(name)
+        for folder, names in by_folder.items():
+            try:
+                entries = os.scandir(os.path.join(self._root, *folder.split("/")) if folder else self._root)
+            except OSError:
+                continue
+            with entries:
+                for entry in entries:
+                    m = _TEMPORARY_NAME.fullmatch(entry.name)
+                    if m and m.group(1) in names and entry.path not in staged and entry.is_file(follow_symlinks=False):
+                        Path(entry.path).unlink(missing_ok=True)
 
     def _commit(self) -> None:
         """Make the staged files durable, then move each over its target (one rename each:
@@ -381,15 +418,16 @@ class OutputTree:
 
     def _save_partial(self, replaced: list[str]) -> None:
         """The last manifest, with the files this run did replace (a failed finish)."""
-        files, inputs = dict(self.previous), dict(self.previous_inputs)
+        files, inputs, owners = dict(self.previous), dict(self.previous_inputs), dict(self.previous_owners)
         for rel in replaced:
             files[rel] = self.written[rel]
-            if rel in self.inputs:
-                inputs[rel] = self.inputs[rel]
-            else:
-                inputs.pop(rel, None)
+            for new, old in ((self.inputs, inputs), (self.owners, owners)):
+                if rel in new:
+                    old[rel] = new[rel]
+                else:
+                    old.pop(rel, None)
         try:
-            self._write_manifest(self._settings, files, inputs)
+            self._write_manifest(self._settings, files, inputs, owners)
         except OSError as exc:
             log.error("%s could not be updated (%s): files replaced by this run will look edited by hand",
                       self.root / MANIFEST, exc)
@@ -401,8 +439,18 @@ class OutputTree:
         the pages were written for).
         """
         self._commit()
+        settings = {"generator": "build_site.py", **(settings or {})}
+        stale = sorted(set(self.previous) - set(self.written))
+        if stale:
+            # This run's pages are in place: a manifest that knows them (and still lists the
+            # stale files) before any is removed, so that an interrupt now loses nothing.
+            self._write_manifest(settings, {**{rel: self.previous[rel] for rel in stale}, **self.written},
+                                 {**{rel: self.previous_inputs[rel] for rel in stale if rel in self.previous_inputs},
+                                  **self.inputs},
+                                 {**{rel: self.previous_owners[rel] for rel in stale if rel in self.previous_owners},
+                                  **self.owners})
         removed = []
-        for rel in sorted(set(self.previous) - set(self.written)):
+        for rel in stale:
             path = self._path(rel)
             if not path.exists():
                 continue
@@ -414,11 +462,14 @@ class OutputTree:
             path.unlink()
             removed.append(rel)
             _prune_empty_dirs(path.parent, self.root)
-        self._write_manifest({"generator": "build_site.py", **(settings or {})}, self.written, self.inputs)
+        self._write_manifest(settings, self.written, self.inputs, self.owners)
+        self._remove_leftovers()
         return removed
 
-    def _write_manifest(self, settings: dict[str, object], files: dict[str, str], inputs: dict[str, str]) -> None:
-        manifest = {**settings, "files": dict(sorted(files.items())), "inputs": dict(sorted(inputs.items()))}
+    def _write_manifest(self, settings: dict[str, object], files: dict[str, str], inputs: dict[str, str],
+                        owners: dict[str, str]) -> None:
+        manifest = {**settings, "files": dict(sorted(files.items())), "inputs": dict(sorted(inputs.items())),
+                    "owners": dict(sorted(owners.items()))}
         atomic_write(self.root / MANIFEST, (json.dumps(manifest, indent=1) + "\n").encode("utf-8"))
 
 
@@ -434,6 +485,26 @@ def manifest_mapping(docs: Path, key: str) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def kept_for_another_seed(docs: Path, folder: str) -> Callable[[str, str], bool]:
+    """For assign_slugs: whether the page docs/<folder>/<slug>.md, made from another seed
+    than source_file, was edited by hand since. write() keeps such a page, so the name
+    is not free for this seed: it gets the next one (the page is hashed only then)."""
+    files = manifest_mapping(docs, "files")
+    owners = manifest_mapping(docs, "owners")
+
+    def kept(slug: str, source_file: str) -> bool:
+        rel = f"{folder}/{slug}.md"
+        owner = owners.get(rel)
+        if owner is None or owner == source_file or rel not in files:
+            return False
+        try:
+            return _sha256_file(docs / rel) != files[rel]
+        except OSError:
+            return False  # gone: the name is free
+
+    return kept
 
 
 def user_pages(docs: Path, folder: str) -> set[str]:
@@ -462,6 +533,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_TEMPORARY_NAME = re.compile(r"\.(.+)\.[a-z0-9_]{8}\.tmp")  # tempfile.mkstemp(prefix=".NAME.", suffix=".tmp")
 
 
 def _temporary_file(path: Path, data: bytes, durable: bool) -> str:

@@ -875,6 +875,107 @@ def test_a_rename_failing_midway_leaves_a_manifest_that_knows_the_replaced_files
     assert (tmp_path / "articles" / "a.md").read_text() == "newer a\n"
 
 
+def test_an_interrupt_while_stale_files_go_leaves_a_manifest_that_knows_this_runs_files(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C after this run's pages are renamed into place, while a removed seed's page is
+    deleted: the next run must not take this run's pages for hand edits."""
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "old a\n")
+    tree.write("articles/b.md", "b\n")
+    tree.finish()
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "new a\n")
+    tree.write("articles/c.md", "c\n")  # b.md is stale
+
+    def interrupt(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(write, "_prune_empty_dirs", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        tree.finish()
+    monkeypatch.undo()
+    tree = write.OutputTree(tmp_path)
+    assert tree.write("articles/a.md", "new a\n") and tree.write("articles/c.md", "c\n")
+    tree.finish()
+    assert tree.skipped == []
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["a.md", "c.md"]
+
+
+def test_a_temporary_file_an_interrupt_leaves_is_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C right after mkstemp made a staging file, before the tree knew it: discard()
+    removes it, and finish() removes one a killed run left; a hidden file of the user's
+    that only looks like one is kept."""
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "a\n")
+    tree.finish()
+    tree = write.OutputTree(tmp_path)
+    real_mkstemp = write.tempfile.mkstemp
+
+    def mkstemp_then_interrupt(*args: object, **kwargs: object) -> tuple[int, str]:
+        fd, _ = real_mkstemp(*args, **kwargs)  # type: ignore[call-overload]
+        os.close(fd)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(write.tempfile, "mkstemp", mkstemp_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        tree.write("articles/a.md", "new a\n")
+    monkeypatch.undo()
+    tree.discard()
+    assert [p.name for p in (tmp_path / "articles").iterdir()] == ["a.md"]
+
+    (tmp_path / "articles" / ".a.md.k2x_9q0z.tmp").write_text("left by a killed run")
+    (tmp_path / "articles" / ".mine.md.k2x_9q0z.tmp").write_text("the user's")
+    tree = write.OutputTree(tmp_path)
+    tree.write("articles/a.md", "a\n")
+    tree.finish()
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == [".mine.md.k2x_9q0z.tmp", "a.md"]
+
+
+def test_a_deleted_hand_edited_listing_page_is_generated_again(tmp_path: Path) -> None:
+    """A listing page edited by hand is left as it is, but stays one of the pages made
+    together: deleting it makes the next run generate it again."""
+    tree = write.OutputTree(tmp_path)
+    tree.write("index.md", "home 1\n", inputs="k1")
+    tree.write("timeline.md", "timeline 1\n", inputs="k1")
+    tree.finish()
+    (tmp_path / "timeline.md").write_text("my edit\n")
+    tree = write.OutputTree(tmp_path)
+    assert not tree.keep_all("k2")
+    tree.write("index.md", "home 2\n", inputs="k2")
+    assert not tree.write("timeline.md", "timeline 2\n", inputs="k2")  # edited: left as it is
+    tree.finish()
+    assert (tmp_path / "timeline.md").read_text() == "my edit\n"
+    tree = write.OutputTree(tmp_path)
+    assert tree.keep_all("k2")  # unchanged inputs: the edit stays, and stays generated
+    tree.finish()
+    (tmp_path / "timeline.md").unlink()
+    tree = write.OutputTree(tmp_path)
+    assert not tree.keep_all("k2")  # one of the group is gone: all are made again
+    tree.write("index.md", "home 2\n", inputs="k2")
+    assert tree.write("timeline.md", "timeline 2\n", inputs="k2")
+    tree.finish()
+    assert (tmp_path / "timeline.md").read_text() == "timeline 2\n"
+
+
+def test_a_name_kept_for_a_hand_edited_page_goes_to_the_next_seed_as_name_2(tmp_path: Path) -> None:
+    """Seed 0's page, edited by hand, keeps its name after seed 0's title changes; seed 1,
+    whose new title gives that name, gets the next one, and a page."""
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    _corpus(seeds, 2, [])
+    assert run_build_site(seeds=seeds, docs=docs, command="convert").returncode == 0
+    page = docs / "articles" / "good-article-number-0-about-microsoft-and-the-beijing-lab.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMy note.\n", encoding="utf-8")
+    (seeds / "metadata.yml").write_text(
+        "good_00.txt:\n  title: Another title\n"
+        "good_01.txt:\n  title: Good article number 0 about Microsoft and the Beijing lab\n", encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert run.returncode == 0, run.output
+    assert page.read_text(encoding="utf-8").endswith("My note.\n")
+    owners = {frontmatter.load(p)["source_file"]: p.name for p in (docs / "articles").glob("*.md")}
+    assert owners["good_01.txt"] == "good-article-number-0-about-microsoft-and-the-beijing-lab-2.md"
+    assert frontmatter.load(docs / "articles" / "another-title.md")["source_file"] == "good_00.txt"
+
+
 def test_files_reach_docs_together_when_the_run_finishes(tmp_path: Path) -> None:
     tree = write.OutputTree(tmp_path)
     tree.write("articles/a.md", "old a\n")
