@@ -5,17 +5,23 @@ something with a full date ("July 28, 2015"), a month and year ("In February 201
 year in a context that dates a happening ("in 2015", "since at least 1999", "founded in
 1998", "the 2015 paper"), a decade ("in the late 1990s": year precision at the decade's
 first year, because the model has no decade precision; the event text keeps the words),
-or a relative date ("last year", "five years ago", "in July") resolved against the
-article's publication date ("in July" is the latest July up to it, or the next July from
-it when the sentence speaks of the future: "will", "is set to", "is scheduled to").
+or a relative date ("last year", "five years ago", "in July", "on June 2") resolved against
+the article's publication date ("in July" is the latest July up to it, or the next July
+from it when the sentence speaks of the future: "will", "is set to", "should start";
+"June 2" likewise, and the next one when it is within a month). A day or month named in
+the sentence stands for the coarser year or month it lies in ("In 2022 ... by 15
+November 2022" is one event).
 
 What does not: captions and headings (not paragraphs); questions and hypotheticals
 ("close the lab in, say, 2012"; "what if ..."); ranges ("between 2014 and July 2019",
 "from 2014 to 2019", "2014-2019"): a range dates a measurement or a period, not a
 happening, so neither end becomes an event; dates inside the quoted title of a work
 ("in a piece titled “... 2019 ...”"); numbers that are not years (25,256; 2.5m; 2019
-percent); relative dates when the publication date is unknown, and relative dates in
-quoted excerpts (they are relative to the excerpt's own, unknown, publication date).
+percent); a year opening a title ("from 2001: A Space Odyssey"); possessives ("last year's
+runner-up"); a day after "the" ("the Jan. 6 committee"); an editor's bracketed note and a
+headline left in the text (every word capitalised); relative dates when the publication
+date is unknown, and relative dates in quoted excerpts (they are relative to the
+excerpt's own, unknown, publication date).
 """
 
 from __future__ import annotations
@@ -27,6 +33,9 @@ from dataclasses import dataclass
 from .entities import sentences
 from .model import Article, Entity, Event, Precision
 
+# A day and month without a year lies ahead of the publication date when it is this near
+# ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
+NEAR_FUTURE_DAYS = 31
 MAX_EVENT_CHARS = 220  # longer sentences are cut to the clause that holds the date
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
@@ -72,6 +81,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # "last year’s runner-up", "this year’s best": the words qualify a thing, not date a happening
     ("rel", r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
+    # A day and month without a year ("on June 2", "from 5 April"): placed by the publication
+    # date (NEAR_FUTURE_DAYS). Not after "the": "the Jan. 6 committee", "the September 11
+    # attacks" name a happening of another year.
+    ("day_only", rf"(?<!\bthe )(?<!\bThe )(?:(?P<m7>{_MONTH})\s+(?P<d7>{_DAY})|(?<!\d)(?P<d8>{_DAY})\s+(?P<m8>{_MONTH}))"
+                 rf"\b(?!,?\s*(?:\d|of\b))"),
 ]
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
@@ -89,6 +103,11 @@ _HYPOTHETICAL_SENTENCE = re.compile(r"\b(?:what if|suppose that|imagine if)\b", 
 # is set to expire in February", "it will be in its third year in January".
 _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|also|still|\w+ly))?\s+"
                             r"(?:set|scheduled|expected|slated|due)\s+to)\b|\w[’']ll\b", re.IGNORECASE)
+# A modal or an intention shortly before the date puts it ahead too ("the rainy season
+# should start in June", "plans to open on 5 April"); only nearby: "would" or "may" earlier
+# in a long sentence may belong to another clause.
+_FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?|plans?|aims?|hopes?|intends?)\s+to"
+                                 r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$")
 # The quoted title of a work: "a piece titled “...”".
 _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[“\"‘]([^”\"’]*)[”\"’]")
 
@@ -138,14 +157,27 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):
             continue
-        future = kind == "month_only" and _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
+        future = kind in ("month_only", "day_only") and (
+            _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
+            or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None)
         resolved = _resolve(kind, m, published, future)
         if resolved is None:
             continue
         day, precision = resolved
-        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only")
+        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only")
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
-    return hits
+    # "In 2022 ... by 15 November 2022": the year says less than the day it holds.
+    return [h for h in hits if not any(_finer(other, h) for other in hits)]
+
+
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _finer(a: DateHit, b: DateHit) -> bool:
+    """a names a day or month within b's coarser year or month."""
+    if _RANK[a.precision] <= _RANK[b.precision] or a.date.year != b.date.year:
+        return False
+    return b.precision == "year" or a.date.month == b.date.month
 
 
 def _month(name: str) -> int:
@@ -176,6 +208,17 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         return dt.date(published.year - 1, _month(g["m4"]), 1), "month"
     if kind == "month_this":
         return dt.date(published.year, _month(g["m6"]), 1), "month"
+    if kind == "day_only":  # the latest such day up to publication, or the next one when it is near
+        month = _month(g["m7"] or g["m8"])
+        day = int(re.sub(r"\D", "", g["d7"] or g["d8"]))
+        try:
+            options = [dt.date(published.year + k, month, day) for k in (-1, 0, 1)]
+        except ValueError:
+            return None  # "February 30"; a 29 February only in a leap year is rare enough to drop
+        ahead = min(d for d in options if d >= published)
+        if future or (ahead - published).days <= NEAR_FUTURE_DAYS:
+            return ahead, "day"
+        return max(d for d in options if d <= published), "day"
     if kind == "month_only":  # the latest such month on or before publication (or the next from it)
         month = _month(g["m5"])
         if future:

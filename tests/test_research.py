@@ -271,6 +271,8 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("It ran at other sites from at least 2002 to 2005.", []),  # a range
     ("(Graphic: Global assets in 2019 - here)", []),  # an editor's note
     ("Stadia Is Essentially A Beta Version Until 2020, But The Price Isn't Cheap", []),  # a headline
+    # the year of a day the sentence names is no event of its own
+    ("In 2019 the plan was delayed until 15 November 2019.", [(dt.date(2019, 11, 15), "day")]),
 ])
 def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
@@ -286,6 +288,12 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     ("Work began about two months ago.", (dt.date(2020, 6, 1), "month")),
     ("In May this year, travellers were stranded.", (dt.date(2020, 5, 1), "month")),
     ("It tried as recently as May of this year.", (dt.date(2020, 5, 1), "month")),
+    ("Forecasters say the rainy season should start in September.", (dt.date(2020, 9, 1), "month")),
+    # a day and month without a year: the latest one up to publication, or the next when near
+    ("The mayor was elected on June 2.", (dt.date(2020, 6, 2), "day")),
+    ("It closed on December 20.", (dt.date(2019, 12, 20), "day")),
+    ("Cuts start around September 15, officials said.", (dt.date(2020, 9, 15), "day")),
+    ("The vote will be held on 5 December.", (dt.date(2020, 12, 5), "day")),
     # a month ahead of the publication date
     ("The license is now set to expire in February.", (dt.date(2021, 2, 1), "month")),
     ("The lab will be in its third year in January.", (dt.date(2021, 1, 1), "month")),
@@ -300,8 +308,10 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     "They clinched it for last year’s runner-up.",  # the words qualify a thing, not date a happening
     "It was not on last year's original list.",
     "BD-1 is, for my money, this year’s best new character.",
+    "The Jan. 6 committee met again.",  # a day that names a happening of its own year
+    "He recalled the September 11 attacks.",
 ])
-def test_find_dates_possessive_relative_year_is_no_event(sentence: str) -> None:
+def test_find_dates_no_event_in_words_that_qualify_or_name(sentence: str) -> None:
     assert find_dates(sentence, PUBLISHED) == []
 
 
