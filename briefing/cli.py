@@ -257,7 +257,7 @@ def _build(args: argparse.Namespace, converted: Converted, started: float) -> in
         return EXIT_FAILED
     seconds = time.monotonic() - started
     _say(f"{summary}, site in {args.site}/ ({built.report.pages} pages, "
-         f"{built.report.links_checked} links checked, {seconds:.1f} s)")
+         f"{built.report.links_checked} links checked; {seconds:.1f} s in all)")
     if not args.quiet:
         _say(f"Open {args.site}/index.html, or preview it with: {_serve_command(args)}")
     return EXIT_SOME_SKIPPED if converted.some_skipped else EXIT_OK

@@ -134,9 +134,7 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
             if outcome.traceback:
                 log.debug("%s", outcome.traceback)
             continue
-        assert outcome.article is not None
-        for line in outcome.article.decisions:
-            log.debug("%s: %s", name, line)
+        assert outcome.article is not None  # its decisions are printed per article at the end (-v)
         briefing.articles.append(outcome.article)
     unknown = sorted(set(metadata.entries) - set(names))
     for name in unknown:

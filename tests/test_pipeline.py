@@ -190,6 +190,17 @@ def test_a_mention_matched_by_two_phrases_counts_once(text: str, tagged: bool, t
     assert (article.tags == ["Water"]) is tagged
 
 
+def test_verbose_says_each_decision_once_per_article(tmp_path: Path) -> None:
+    """-v: a progress line per seed, then each article's decisions once, under its name."""
+    run = run_build_site("-v", docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    seeds = sorted(p.name for p in SEEDS.glob("*.txt"))
+    for seed in seeds:
+        assert run.output.count(f"{seed} -> articles/") == 1, seed
+    titles = re.findall(r"(?<!sub)title: line \d+", run.output)  # the headline decision
+    assert len(titles) == len(seeds), titles
+
+
 # --- the built site --------------------------------------------------------------------
 
 
