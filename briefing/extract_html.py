@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from .extract_dates import first_date
-from .extract_text import brand_key, split_names, title_case_name
-from .model import Article, Block
+from .extract_text import CLUTTER_LINE_RE, brand_key, dated_label, is_clutter_sentence, split_names, title_case_name
+from .model import Article, Block, BlockKind
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
 _LIST_MARK = re.compile(r"^[-*•]\s+")
@@ -231,8 +231,49 @@ def extract_html(html: str, article: Article) -> None:
     if article.subtitle:
         article.decisions.append(f"subtitle {article.subtitle[:60]!r}: the standfirst, as the page describes itself")
     blocks: list[Block] = []
+    dropped = 0
+    kinds = _element_kinds(doc.body if doc is not None else None)
     for para in (traf.get("text") or "").split("\n"):
         para = _LIST_MARK.sub("", para.strip())
-        if para and para != article.title and not (not blocks and para == article.subtitle):
-            blocks.append(Block("paragraph", para))
+        if not para or para == article.title or (not blocks and para == article.subtitle):
+            continue
+        if _furniture(para):
+            dropped += 1
+            continue
+        blocks.append(Block(kinds.get(" ".join(para.split()), "paragraph"), para))
+    if dropped:
+        article.decisions.append(f"dropped {dropped} line(s) of the page's furniture from trafilatura's body")
+    article.dropped_lines = dropped
     article.blocks = blocks
+
+
+HEADING_MAX_WORDS = 14  # as the text path's subheadings (heading_like)
+
+
+def _element_kinds(body: Any) -> dict[str, BlockKind]:
+    """The text of each subheading (<h2>...) and quoted excerpt (<blockquote>) in
+    trafilatura's body, whitespace folded: its plain text has lost which lines they were."""
+    kinds: dict[str, BlockKind] = {}
+    if body is None:
+        return kinds
+    for element in body:
+        kind: BlockKind | None = "heading" if element.tag == "head" else "quote" if element.tag == "quote" else None
+        if kind is None:
+            continue
+        for line in "".join(element.itertext()).split("\n"):
+            text = " ".join(_LIST_MARK.sub("", line.strip()).split())
+            if kind == "heading" and (len(text.split()) > HEADING_MAX_WORDS or text.endswith((".", ":", ",", ";"))):
+                continue  # a sentence set large (a standfirst, an excerpt's introduction) reads as a paragraph
+            if text:
+                kinds.setdefault(text, kind)
+    return kinds
+
+
+FURNITURE_MAX_WORDS = 30  # a longer paragraph that holds a clutter phrase is article text
+
+
+def _furniture(para: str) -> bool:
+    """What the text path drops as the page's furniture, in trafilatura's body: an ad
+    label, a share row, "Updated 10:21 a.m. ET", a support plea."""
+    return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para)
+            or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para)))

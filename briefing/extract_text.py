@@ -70,7 +70,7 @@ STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "I
 # Short boilerplate any news reader recognises, in the languages of our pages.
 _CLUTTER_WORDS = [
     # English
-    r"advertisements?", r"ads?", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?",
+    r"advertisements?", r"ads?", r"skip (this )?(advertisement|ad)", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?",
     r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
     r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?",
@@ -128,6 +128,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"),
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
     (("uses cookies",), r"this (site|website) uses cookies"),
+    # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."
+    (("in print", "print edition"), r"(article|story) (appears|appeared) in (print|the \w+ print edition)"),
     (("we use cookies",), r"we use cookies"),
     (("subscribe ",), r"(un)?subscribe (at any time|here)"),
     (("already ",), r"already (a subscriber|have an account)"),
@@ -1029,8 +1031,13 @@ DATE_LABEL_RE = re.compile(r"^(?:first |last )?(?:published|updated|posted|modif
 
 
 def _dated_label(ln: Line) -> bool:
-    m = DATE_LABEL_RE.match(ln.text) if ln.chars <= 100 else None
-    return m is not None and date_share(ln.text[m.end():]) >= 0.5
+    return ln.chars <= 100 and dated_label(ln.text)
+
+
+def dated_label(text: str) -> bool:
+    """"Published: Monday, November 18th, 2019 at 11:08 a.m.", "Updated 10:21 a.m. ET"."""
+    m = DATE_LABEL_RE.match(text)
+    return m is not None and date_share(text[m.end():]) >= 0.5
 
 
 CREDIT_MAX_WORDS = 12  # a caption line this short is a credit alone ("Photo: John Locher, AP")

@@ -193,6 +193,39 @@ def _saved_page(tmp_path: Path, head: str = "", after: str = "") -> Article:
     return extract(_doc(path, kind="html"))
 
 
+@pytest.mark.parametrize("furniture", [
+    "ADVERTISEMENT", "SKIP ADVERTISEMENT", "UPDATED: Tue., Nov. 19, 2019", "Read more: Council to vote on parks",
+    "Subscribe to the Morning Review newsletter",
+    "A version of this article appears in print on Nov. 20, 2019, Section A, Page 1 of the New York edition.",
+])
+def test_saved_page_furniture_in_the_article_is_dropped(furniture: str, tmp_path: Path) -> None:
+    """What the text path drops as the page's furniture is dropped from trafilatura's body too."""
+    paragraphs = [f"<p>{p}</p>" for p in _PARAS]
+    html = ("<html><head><title>Council approves budget</title></head><body><article>"
+            "<h1>Council approves budget</h1>" + "".join(paragraphs[:3]) + f"<p>{furniture}</p>"
+            + "".join(paragraphs[3:]) + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert [b.text for b in art.blocks] == _PARAS
+
+
+def test_saved_page_subheadings_and_excerpts_keep_their_kind(tmp_path: Path) -> None:
+    """<h2> is a subheading (unless it is a sentence set large), <blockquote> a quoted excerpt."""
+    standfirst = "A third case has been reported, with the public beginning to worry about an outbreak."
+    html = ("<html><head><title>Council approves budget</title></head><body><article>"
+            f"<h1>Council approves budget</h1><h2>{standfirst}</h2><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>"
+            f"<h2>What the money is for</h2><p>{_PARAS[2]}</p><blockquote><p>{_PARAS[3]}</p></blockquote>"
+            f"<p>{_PARAS[4]}</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("paragraph", standfirst), ("paragraph", _PARAS[0]), ("paragraph", _PARAS[1]),
+        ("heading", "What the money is for"), ("paragraph", _PARAS[2]), ("quote", _PARAS[3]),
+        ("paragraph", _PARAS[4])]
+
+
 def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
     # A date the saved page states itself (meta tags, JSON-LD) is "text"; "metadata" means seeds/metadata.yml.
     art = _saved_page(tmp_path, '<meta property="article:published_time" content="2019-11-18T10:00:00Z">')
