@@ -344,15 +344,17 @@ _NOT_NAME_START = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "i", "you", "my", "your", "through", "during", "about", "over", "under",
-    "similar", "meanwhile",
+    "similar", "meanwhile", "mayor", "governor", "premier", "chancellor", "ambassador", "judge", "lawmaker",
+    "rep", "sen", "gov",
 }
 
 
-def _not_name_start(word: str) -> bool:
-    """A word that opens a sentence, not a name: a listed one, or a sentence adverb
-    ("Indeed", "Similarly", "Remarkably": -ly words, which names rarely are)."""
+def _not_name_start(word: str, opens_sentence: bool = False) -> bool:
+    """A word that opens a sentence or names a role, not a name: a listed one, or, as the
+    sentence's first word, a sentence adverb ("Similarly", "Remarkably": -ly words;
+    elsewhere they are names: "Grace Kelly", "Bank of Italy", "Mexico News Daily")."""
     key = word.casefold().rstrip(".,")
-    return key in _NOT_NAME_START or (len(key) > 4 and key.endswith("ly"))
+    return key in _NOT_NAME_START or (opens_sentence and len(key) > 4 and key.endswith("ly"))
 
 
 _ROLE_LIST = (
@@ -442,8 +444,8 @@ def candidate_hits(article: Article, catalogue: Catalogue,
     hits: list[CandidateHit] = []
 
     def add(name: str, etype: str, anchor: str | None, sentence: str, evidence: str,
-            alias: str | None = None) -> None:
-        name = name if evidence == "acronym" else _trim_name(name)
+            alias: str | None = None, opens_sentence: bool = False) -> None:
+        name = name if evidence == "acronym" else _trim_name(name, opens_sentence)
         if etype == "person" and len(name.split()) < 2:
             return  # a lone "Rubio" or "Satya" is not a name the analyst can promote
         key = _key(name)
@@ -470,8 +472,8 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 if not (set(name.casefold().split()) & _ORG_WORDS):
                     add(name, "person", anchor, sentence, "speaker")
         for m in _CAP_RUN.finditer(sentence):
-            for name in _split_run(m.group()):
-                add(name, _guess_type(name), anchor, sentence, "repeated")
+            for name in _split_run(m.group(), m.start() == 0):
+                add(name, _guess_type(name), anchor, sentence, "repeated", opens_sentence=m.start() == 0)
     return hits
 
 
@@ -511,23 +513,24 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
 
-def _trim_name(name: str) -> str:
+def _trim_name(name: str, opens_sentence: bool = False) -> str:
     """Drop a possessive and sentence-opening or role words from the front of a name."""
     name = _POSSESSIVE_END.sub("", " ".join(name.split())).strip(" .,")
     words = name.split()
     # "China’s National University ...": a possessive opening word belongs to the sentence.
-    while words and (_not_name_start(words[0]) or words[0][-2:] in ("’s", "'s")):
+    while words and (_not_name_start(words[0], opens_sentence) or words[0][-2:] in ("’s", "'s")):
         words.pop(0)
+        opens_sentence = False
     while words and words[-1] in ("of", "and", "for", "the"):
         words.pop()
     return " ".join(words)
 
 
-def _split_run(run: str) -> list[str]:
+def _split_run(run: str, opens_sentence: bool = False) -> list[str]:
     """A capitalised run cut at role words: 'Windows Executive Vice President Terry Myerson'."""
     parts: list[list[str]] = [[]]
-    for word in run.split():
-        if _not_name_start(word) and word != "of":
+    for i, word in enumerate(run.split()):
+        if _not_name_start(word, opens_sentence and i == 0) and word != "of":
             parts.append([])
         else:
             parts[-1].append(word)

@@ -432,6 +432,23 @@ def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
     assert "Microsoft" not in cands
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # -ly words are names inside a sentence; only as its first word are they adverbs
+    ("The deal with Bank of Italy was signed.", ["Bank of Italy"]),
+    ("It was first reported by Mexico News Daily on Monday.", ["Mexico News Daily"]),
+    ("The singer Grace Kelly was there.", ["Grace Kelly"]),
+    ("Similarly Microsoft Research declined.", ["Microsoft Research"]),
+    # a role before a name is not part of it
+    ("The plan of Mayor Jane Roe was approved.", ["Jane Roe"]),
+    ("It was signed by Governor Jane Roe on Monday.", ["Jane Roe"]),
+])
+def test_discovered_names_are_cut_at_roles_not_at_names_ending_in_ly(sentence: str, names: list[str],
+                                                                      tmp_path: Path) -> None:
+    article = _article(None, ("paragraph", sentence))
+    hits = entities_mod.candidate_hits(article, _catalogue(tmp_path))
+    assert [h.name for h in hits] == names
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text("ab-", min_size=1, max_size=5), min_size=1, max_size=8, unique=True),
        st.lists(st.sampled_from(["a", "ab", "abb", "a-b", "b", "-", " ", "  ", "A", "Ab", "AB-", "Zed", ".", "\u017f"]),
