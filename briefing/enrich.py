@@ -162,28 +162,29 @@ def assign_topics(article: Article, topics: list[Topic]) -> None:
     lowercase = not (CASE_TWIN_RE.search(body) or CASE_TWIN_RE.search(title))
     low_body, low_title = body.lower(), title.lower()
     tags = []
-    density_floor = math.ceil(article.word_count * MIN_TOPIC_MENTIONS_PER_1000_WORDS / 1000)
+    words: int | None = None  # counted when a topic reaches min_mentions
     for topic in topics:
         needles = topic.needles or ("",) * len(topic.patterns)
         lowered = topic.lowered if lowercase and topic.lowered else (None,) * len(topic.patterns)
-        in_body: list[tuple[int, int]] = []
-        in_title: list[tuple[int, int]] = []
-        for pattern, low, needle in zip(topic.patterns, lowered, needles):
-            if needle not in folded:
-                continue
-            if low is not None:  # the lowercase text has the same offsets (no ASCII_CASE_TWINS)
-                in_body += [m.span() for m in low.finditer(low_body)]
-                in_title += [m.span() for m in low.finditer(low_title)]
-            else:
-                in_body += [m.span() for m in pattern.finditer(body)]
-                in_title += [m.span() for m in pattern.finditer(title)]
-        hits = _distinct(in_body) + TITLE_WEIGHT * _distinct(in_title)
-        if hits >= max(topic.min_mentions, density_floor):
+        # (pattern, text) pairs: the lowercase text has the same offsets (no ASCII_CASE_TWINS)
+        found = [(low, low_body, low_title) if low is not None else (pattern, body, title)
+                 for pattern, low, needle in zip(topic.patterns, lowered, needles) if needle in folded]
+        if len(found) == 1:  # one phrase: its matches cannot overlap another's
+            regex, in_body, in_title = found[0]
+            hits = len(regex.findall(in_body)) + TITLE_WEIGHT * len(regex.findall(in_title))
+        else:
+            hits = (_distinct([m.span() for regex, text, _ in found for m in regex.finditer(text)])
+                    + TITLE_WEIGHT * _distinct([m.span() for regex, _, text in found for m in regex.finditer(text)]))
+        if hits < topic.min_mentions:
+            continue
+        if words is None:
+            words = article.word_count
+        if hits >= math.ceil(words * MIN_TOPIC_MENTIONS_PER_1000_WORDS / 1000):
             tags.append(topic.name)
             article.decisions.append(f"topic {topic.name!r}: {hits} mention(s)")
-        elif hits >= topic.min_mentions:
+        else:
             article.decisions.append(f"topic {topic.name!r} not given: {hits} mention(s) in "
-                                     f"{article.word_count} words, a passing mention")
+                                     f"{words} words, a passing mention")
     article.tags = canonical_tags(article.tags + tags)
 
 

@@ -56,6 +56,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # still a year: names of works are handled by the title rule).
 _YEAR = r"(?<![\d,.$£€/])(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent|per cent)|[\w-])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
 _NUM = r"(?i:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # Words before a bare year that make it date a happening.
 _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During|as of|As of|as early as|"
@@ -68,8 +69,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("range", rf"\b[Ff]rom\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:{_MONTH}\s+)?{_YEAR}\s+"
               rf"(?:to|until|through|till)\s+(?:{_MONTH}\s+)?{_YEAR}"),
     ("range", rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?!\d))"),
-    ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"),
-    ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"),
+    # A day and month, with a year or without ("on June 2", "from 5 April": day_only, placed
+    # by the publication date, see NEAR_FUTURE_DAYS).
+    ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
+    ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
@@ -81,11 +84,6 @@ _PATTERNS: list[tuple[str, str]] = [
     # "last year’s runner-up", "this year’s best": the words qualify a thing, not date a happening
     ("rel", r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
-    # A day and month without a year ("on June 2", "from 5 April"): placed by the publication
-    # date (NEAR_FUTURE_DAYS). Not after "the": "the Jan. 6 committee", "the September 11
-    # attacks" name a happening of another year.
-    ("day_only", rf"(?<!\bthe )(?<!\bThe )(?:(?P<m7>{_MONTH})\s+(?P<d7>{_DAY})|(?<!\d)(?P<d8>{_DAY})\s+(?P<m8>{_MONTH}))"
-                 rf"\b(?!,?\s*(?:\d|of\b))"),
 ]
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
@@ -145,18 +143,20 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
-    if _LABELLED_NOTE.match(sentence) or _is_title_case(sentence):
-        return []  # "(Graphic: ...)", or a headline standing in the text: no statement
     titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)]
     hits: list[DateHit] = []
     for m in _SCANNER.finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
             continue
+        if kind == "day" and not (m.group("y1") or m.group("y2")):
+            kind = "day_only"
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):
             continue
+        if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
+            continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         future = kind in ("month_only", "day_only") and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None)
@@ -166,6 +166,10 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]
         day, precision = resolved
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only")
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
+    if not hits or _LABELLED_NOTE.match(sentence) or _is_title_case(sentence):
+        return []  # "(Graphic: ...)", or a headline standing in the text: no statement
+    if len(hits) == 1:
+        return hits
     # "In 2022 ... by 15 November 2022": the year says less than the day it holds.
     return [h for h in hits if not any(_finer(other, h) for other in hits)]
 
@@ -209,8 +213,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
     if kind == "month_this":
         return dt.date(published.year, _month(g["m6"]), 1), "month"
     if kind == "day_only":  # the latest such day up to publication, or the next one when it is near
-        month = _month(g["m7"] or g["m8"])
-        day = int(re.sub(r"\D", "", g["d7"] or g["d8"]))
+        month = _month(g["m1"] or g["m2"])
+        day = int(re.sub(r"\D", "", g["d1"] or g["d2"]))
         try:
             options = [dt.date(published.year + k, month, day) for k in (-1, 0, 1)]
         except ValueError:
