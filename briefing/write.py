@@ -385,7 +385,7 @@ class OutputTree:
         NAME in the manifest or written by this run) are touched."""
         staged = {tmp for tmp, _, _ in self._staged}
         by_folder: dict[str, set[str]] = {}
-        for rel in {*self.previous, *self.written}:
+        for rel in {*self.previous, *self.written, MANIFEST}:
             folder, _, name = rel.rpartition("/")
             by_folder.setdefault(folder, set()).add(name)
         for folder, names in by_folder.items():

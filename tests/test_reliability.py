@@ -924,11 +924,13 @@ def test_a_temporary_file_an_interrupt_leaves_is_removed(tmp_path: Path, monkeyp
     assert [p.name for p in (tmp_path / "articles").iterdir()] == ["a.md"]
 
     (tmp_path / "articles" / ".a.md.k2x_9q0z.tmp").write_text("left by a killed run")
+    (tmp_path / "..briefing-manifest.json.k2x_9q0z.tmp").write_text("left by a killed run")
     (tmp_path / "articles" / ".mine.md.k2x_9q0z.tmp").write_text("the user's")
     tree = write.OutputTree(tmp_path)
     tree.write("articles/a.md", "a\n")
     tree.finish()
     assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == [".mine.md.k2x_9q0z.tmp", "a.md"]
+    assert not (tmp_path / "..briefing-manifest.json.k2x_9q0z.tmp").exists()
 
 
 def test_a_deleted_hand_edited_listing_page_is_generated_again(tmp_path: Path) -> None:
