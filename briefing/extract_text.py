@@ -309,6 +309,12 @@ END_MARKER_RE = re.compile(
     r"|baca juga|читайте также"
     r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur|sull'autore"
     r"|tentang penulis|об авторе|sources|references|bibliography|further reading)\W*$", re.I)
+# The end markers that head a box of links to other articles, which a page may set into
+# the article's last lines (not a subscription box, comments or the author's bio).
+RELATED_MARKER_RE = re.compile(
+    r"^\W*(related( articles?| stories| posts?)?:?|recommended.*|read (more|next)|more (stories|from .{1,40})"
+    r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)|(you (may|might) )?(also )?"
+    r"like this:?|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также)\W*$", re.I)
 # Lines that end an article however much text follows: the page's copyright notice, and
 # the heading of a comment section (readers' comments or teasers can outweigh the article).
 # Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above): a comment count
@@ -608,6 +614,22 @@ def _prose_follows(lines: list[Line], weights: list[float], start: int, end: int
     return False
 
 
+CLOSING_MIN_WORDS = 30
+
+
+def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
+    """Whether a box set into the article's last lines (a "Read more:" marker, a headline or
+    two) is followed by the article's last paragraph: one paragraph of running text
+    (CLOSING_MIN_WORDS words or more: longer than a teaser's line), after at least one of
+    the box's items and before any other end marker ("Join the conversation"), and no other
+    running text in the rest of the body. A list of teasers below an article has a
+    sentence under each headline, so more than one."""
+    prose = [k for k in range(start, end) if _prose(lines[k]) and not lines[k].clutter]
+    return (len(prose) == 1 and start < prose[0] <= start + END_BOX_MAX_LINES
+            and lines[prose[0]].words >= CLOSING_MIN_WORDS
+            and not any(END_MARKER_RE.match(lines[k].text) for k in range(start, prose[0])))
+
+
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
                       decisions: list[str]) -> int:
     """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it,
@@ -617,7 +639,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     paragraphs = 0
     for i in range(start, end):
         if END_MARKER_RE.match(lines[i].text) and before / total >= 1 - END_SHARE \
-                and not _prose_follows(lines, weights, i + 1, end):
+                and not _prose_follows(lines, weights, i + 1, end) \
+                and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, end)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i
         if paragraphs >= HARD_END_MIN_PARAGRAPHS and HARD_END_RE.match(lines[i].text):

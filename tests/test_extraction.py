@@ -531,6 +531,10 @@ _LEGAL = [
 ]
 
 
+_CLOSING = ("The mayor said on Monday that the city had begun drilling twenty new wells and would send more water"
+            " trucks to the eastern districts, which have gone weeks without tap water this spring.")
+
+
 def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
     """More lines without a sentence than a box holds (BOX_MAX_LINES), the article's text
     again at once: no box is cut out of the middle of them."""
@@ -579,6 +583,15 @@ def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
     (["Topics", "City Hall", "Budget",
       "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
      []),
+    # a box of links set into the article's last lines, then its last paragraph (long: no teaser)
+    (["Read more:", "Council delays the vote on parking", "Harbour plan goes to consultation", _CLOSING,
+      "Reporting by Jane Doe; Editing by John Roe", "© 2021 Harbor Ledger. All rights reserved."], [_CLOSING]),
+    (["Recommended", "Council delays the vote on parking", _CLOSING,
+      "Copyright Harbor Ledger 2021. All rights reserved."], [_CLOSING]),
+    # ... but not after a subscription box: a long promotion is not the article's
+    (["Subscribe to the Ledger", "Ledger Plus", "Now you can support local news in a new way: by subscribing to "
+      "the Harbor Ledger you give our reporters the time to cover the council, the courts and the schools of the "
+      "city every day."], []),
     # the author box
     (["About the author", "Jane Doe has covered the council since 2010, and she writes the weekly column on "
       "city politics for the paper from her desk in the old harbour office."], []),
