@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
+from .extract_dates import FOREIGN_MONTH_NAMES, month_number
 from .model import Article, Entity, Event, Precision
 
 # A day and month without a year lies ahead of the publication date when it is this near
@@ -56,6 +57,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # still a year: names of works are handled by the title rule).
 _YEAR = r"(?<![\d,.$£€/])(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent|per cent)|[\w-])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_FOREIGN_MONTH = "(?i:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"
 _NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
 _NUM = r"(?i:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # Words before a bare year that make it date a happening.
@@ -73,6 +75,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # by the publication date, see NEAR_FUTURE_DAYS).
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
     ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
+    # ... in the other languages read here: "am 14. Oktober", "le 22 octobre 2025", "7 de mayo de 2025"
+    ("day", rf"(?<!\d)(?P<d9>{_DAY})\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH})"
+            rf"(?:,?\s+(?:de\s+)?(?P<y9>{_YEAR})|{_NO_YEAR})"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
@@ -149,7 +154,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
             continue
-        if kind == "day" and not (m.group("y1") or m.group("y2")):
+        if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9")):
             kind = "day_only"
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
@@ -188,6 +193,17 @@ def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".").casefold()]
 
 
+def _day_month(g: dict[str, str | None]) -> int:
+    """The month of a "day" match, English or not."""
+    if g["m1"] or g["m2"]:
+        return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
+    return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
+
+
+def _day_of(g: dict[str, str | None]) -> int:
+    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or ""))
+
+
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
              future: bool = False) -> tuple[dt.date, Precision] | None:
     """The date and precision a match stands for, or None when it cannot be placed (`future`:
@@ -195,8 +211,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
     g = m.groupdict()
     try:
         if kind == "day":
-            month, day, year = (g["m1"], g["d1"], g["y1"]) if g["m1"] else (g["m2"], g["d2"], g["y2"])
-            return dt.date(int(year), _month(month), int(re.sub(r"\D", "", day))), "day"
+            return dt.date(int(g["y1"] or g["y2"] or g["y9"]), _day_month(g), _day_of(g)), "day"
         if kind == "month":
             return dt.date(int(g["y3"]), _month(g["m3"]), 1), "month"
         if kind == "decade":
@@ -213,8 +228,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
     if kind == "month_this":
         return dt.date(published.year, _month(g["m6"]), 1), "month"
     if kind == "day_only":  # the latest such day up to publication, or the next one when it is near
-        month = _month(g["m1"] or g["m2"])
-        day = int(re.sub(r"\D", "", g["d1"] or g["d2"]))
+        month, day = _day_month(g), _day_of(g)
         try:
             options = [dt.date(published.year + k, month, day) for k in (-1, 0, 1)]
         except ValueError:

@@ -38,6 +38,25 @@ _add_months("январь февраль март апрель май июнь �
 _add_months("янв фев мар апр мая июн июл авг сен окт ноя дек")
 
 
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name in one of the languages read here ('Oktober', 'mars'), else None."""
+    return _MONTHS.get(word.lower())
+
+
+# The full names of months in the other languages read here (not English: the timeline's own
+# patterns read those; no abbreviations: "mar", "set", "mai" are words too).
+FOREIGN_MONTH_NAMES = tuple(sorted(
+    {name for names in (
+        "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro",
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre",
+        "januar februar märz maerz juni juli oktober dezember",
+        "januari februari maret mei agustus desember maart augustus",
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
+     for name in names.split()}, key=lambda n: (-len(n), n)))
+
+
 def is_month_name(word: str) -> bool:
     """Whether the (lower-case) word names a month in one of the languages read here ('march', 'märz')."""
     return word in _MONTHS

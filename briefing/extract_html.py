@@ -269,11 +269,13 @@ def _element_kinds(body: Any) -> dict[str, BlockKind]:
     return kinds
 
 
-FURNITURE_MAX_WORDS = 30  # a longer paragraph that holds a clutter phrase is article text
+FURNITURE_MAX_WORDS = 30
+# A wire story's closing credit: "Reporting by Jane Roe; Editing by John Doe".
+_WIRE_CREDIT_RE = re.compile(r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b", re.I)  # a longer paragraph that holds a clutter phrase is article text
 
 
 def _furniture(para: str) -> bool:
     """What the text path drops as the page's furniture, in trafilatura's body: an ad
     label, a share row, "Updated 10:21 a.m. ET", a support plea."""
-    return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para)
+    return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para) or _WIRE_CREDIT_RE.match(para) is not None
             or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para)))

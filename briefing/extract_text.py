@@ -70,7 +70,8 @@ STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "I
 # Short boilerplate any news reader recognises, in the languages of our pages.
 _CLUTTER_WORDS = [
     # English
-    r"advertisements?", r"ads?", r"skip (this )?(advertisement|ad)", r"sponsored( content)?", r"subscribe( now| today| to .{1,40})?",
+    r"advertisements?", r"ads?", r"skip (this )?(advertisement|ad)", r"sponsored( content)?",
+    r"listen to this (article|story)( \d+ min(ute)?s?)?", r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
     r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
     r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?",
@@ -92,6 +93,7 @@ _CLUTTER_WORDS = [
     r"welcome back!?", r"thank you for registering",
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
+    r"lire aussi\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
     r"publicidade", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
@@ -196,9 +198,11 @@ def is_clutter_sentence(text: str) -> bool:
 
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
 CAPTION_RE = re.compile(
-    r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration)\s*(by|:|\||/)"
+    r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration|bild)\s*(by|:|\||/)"
     r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
-    r"|\b(?:photo|image|credit|foto)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
+    r"|\b(?:photo(?:grapher)?|image|credit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
+    # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
+    r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
     # A wire caption: "In this Nov. 5, 2019, photo, ...", "This undated file photo provided by ...".
     # A gallery's caption led by its counter: "Item 1 of 3 A view shows ...", "[1/3]A view ...".
@@ -216,7 +220,7 @@ CAPTION_RE = re.compile(
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
-                  "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/")
+                  "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty")
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.
@@ -1574,8 +1578,10 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             continue
         if names is None and i < start and i > head_lo and ln.chars <= 80 and not ln.clutter:
             # A bare name line under the headline, or "Name, Role".
-            first = ln.text.split(",")[0].strip()
-            if looks_like_name(first) and (first == ln.text or ROLE_WORDS.search(ln.text)):
+            first, _, rest = (part.strip() for part in ln.text.partition(","))
+            credentials = bool(rest) and all(w.replace(".", "").casefold() in CREDENTIALS
+                                             for w in re.split(r"[\s,]+", rest) if w)  # "Jane Doe, PharmD"
+            if looks_like_name(first) and (first == ln.text or ROLE_WORDS.search(ln.text) or credentials):
                 names = [clean_name(first)]
             else:
                 names = names_only(ln.text)  # "Jane Doe and John Roe"
@@ -1583,7 +1589,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             # "Carlos Nadalim 27/09/2018 Comente! Alfabetização": a name, then at once a date.
             # (Only under the headline: "Opening Bell 11.18.19" may be the headline itself.)
             m = NAME_THEN_DATE_RE.match(ln.text)
-            if m and looks_like_name(m.group(1)) and any(pos == m.end(1) + 1 for pos, _ in find_dates(ln.text)):
+            if m and looks_like_name(m.group(1)) and not DATE_LABEL_RE.match(ln.text) \
+                    and any(pos == m.end(1) + 1 for pos, _ in find_dates(ln.text)):  # not "Published On 15 Oct"
                 names = [m.group(1)]
         if names:
             res.authors = names

@@ -196,6 +196,7 @@ def _saved_page(tmp_path: Path, head: str = "", after: str = "") -> Article:
 @pytest.mark.parametrize("furniture", [
     "ADVERTISEMENT", "SKIP ADVERTISEMENT", "UPDATED: Tue., Nov. 19, 2019", "Read more: Council to vote on parks",
     "Subscribe to the Morning Review newsletter",
+    "Reporting by Jane Roe in Harbor City; Editing by John Doe",
     "A version of this article appears in print on Nov. 20, 2019, Section A, Page 1 of the New York edition.",
 ])
 def test_saved_page_furniture_in_the_article_is_dropped(furniture: str, tmp_path: Path) -> None:
@@ -433,6 +434,8 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
      "research, no part may be reproduced without the written permission. The content is provided for "
      "information purposes only."],
     ["Read more: Council delays the vote on new parking rules after a long night of protests"],
+    ["Related: Why does the council delay the vote on parking?"], ["Listen to this article"],
+    ["Lire aussi | Le conseil reporte le vote sur le stationnement"], ["Mehr zum Thema"], ["Más información"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
 ])
@@ -732,6 +735,9 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     "In this Nov. 5, 2019, photo, Mayor Jane Roe speaks at the council's meeting in Harbor City.",
     "Traders work on the floor of the exchange in Harbor City, November 18, 2019. REUTERS/Jane Roe",
     "Traders work on the floor of the exchange, November 18, 2019. AFP/Jane Roe/File Photo",
+    "A pharmacist checks packets of pills in Harbor City [File: Jane Roe/Reuters]",
+    "The council's offices in Harbor City. Photographer: Jane Roe/Bloomberg",
+    "Bild: picture alliance/dpa",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
@@ -850,6 +856,16 @@ def test_where_the_reporter_filed_from_is_not_part_of_the_name(byline: str, auth
                                                                tmp_path: Path) -> None:
     art = _page(tmp_path, ["Council approves budget after long debate", byline, "March 3, 2021", *_PARAS])
     assert art.authors == authors
+
+
+@pytest.mark.parametrize("lines, authors", [
+    (["Jane Doe, PharmD", "March 3, 2021"], ["Jane Doe"]),  # a name and credentials, alone under the headline
+    (["Published On 3 Mar 2021"], []),  # a label and a date, not a name and a date
+])
+def test_name_lines_under_the_headline(lines: list[str], authors: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", *lines, *_PARAS])
+    assert art.authors == authors
+    assert art.date == dt.date(2021, 3, 3)
 
 
 def test_an_acronym_is_spelled_out_by_words_not_by_a_credit() -> None:

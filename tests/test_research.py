@@ -273,6 +273,8 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("Stadia Is Essentially A Beta Version Until 2020, But The Price Isn't Cheap", []),  # a headline
     # the year of a day the sentence names is no event of its own
     ("In 2019 the plan was delayed until 15 November 2019.", [(dt.date(2019, 11, 15), "day")]),
+    ("La empresa lo anunció el 7 de mayo de 2019.", [(dt.date(2019, 5, 7), "day")]),
+    ("Das Institut prüft seit dem 22. Oktober 2019 die Daten.", [(dt.date(2019, 10, 22), "day")]),
 ])
 def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
@@ -294,6 +296,9 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     ("It closed on December 20.", (dt.date(2019, 12, 20), "day")),
     ("Cuts start around September 15, officials said.", (dt.date(2020, 9, 15), "day")),
     ("The vote will be held on 5 December.", (dt.date(2020, 12, 5), "day")),
+    # in the other languages read here
+    ("Le groupe a annoncé, mardi 28 août, le rappel.", (dt.date(2020, 8, 28), "day")),
+    ("Der Hersteller hatte am 14. Juli bereits 41 Chargen zurückgerufen.", (dt.date(2020, 7, 14), "day")),
     # a month ahead of the publication date
     ("The license is now set to expire in February.", (dt.date(2021, 2, 1), "month")),
     ("The lab will be in its third year in January.", (dt.date(2021, 1, 1), "month")),
