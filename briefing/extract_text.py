@@ -71,7 +71,7 @@ STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "I
 _CLUTTER_WORDS = [
     # English
     r"advertisements?", r"ads?", r"skip (this )?(advertisement|ad)", r"sponsored( content)?",
-    r"listen to this (article|story)( \d+ min(ute)?s?)?", r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
+    r"listen to this (article|story)( \d+ min(ute)?s?)?", r"gift (this )?(article|story)", r"learn more", r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
     r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
     r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?",
@@ -130,6 +130,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"),
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
     (("uses cookies",), r"this (site|website) uses cookies"),
+    (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
     # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."
     (("in print", "print edition"), r"(article|story) (appears|appeared) in (print|the \w+ print edition)"),
     (("we use cookies",), r"we use cookies"),
