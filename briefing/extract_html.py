@@ -269,9 +269,9 @@ def _element_kinds(body: Any) -> dict[str, BlockKind]:
     return kinds
 
 
-FURNITURE_MAX_WORDS = 30
+FURNITURE_MAX_WORDS = 30  # a longer paragraph that holds a clutter phrase is article text
 # A wire story's closing credit: "Reporting by Jane Roe; Editing by John Doe".
-_WIRE_CREDIT_RE = re.compile(r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b", re.I)  # a longer paragraph that holds a clutter phrase is article text
+_WIRE_CREDIT_RE = re.compile(r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b", re.I)
 
 
 def _furniture(para: str) -> bool:

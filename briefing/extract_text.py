@@ -71,7 +71,8 @@ STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "I
 _CLUTTER_WORDS = [
     # English
     r"advertisements?", r"ads?", r"skip (this )?(advertisement|ad)", r"sponsored( content)?",
-    r"listen to this (article|story)( \d+ min(ute)?s?)?", r"gift (this )?(article|story)", r"learn more", r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
+    r"listen to this (article|story)( \d+ min(ute)?s?)?", r"gift (this )?(article|story)", r"learn more",
+    r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
     r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
     r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?",
