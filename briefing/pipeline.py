@@ -35,7 +35,7 @@ from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
-from .write import OutputTree, article_inputs, kept_for_another_seed, render_article, user_pages
+from .write import OutputTree, article_inputs, render_article, taken_names
 
 log = logging.getLogger(__name__)
 
@@ -141,9 +141,9 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
         log.warning("metadata.yml: %s: no such seed file; entry ignored", name)
     if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
         return ConvertResult(briefing)
+    user_pages, kept_for_another = taken_names(opts.docs, "articles")
     enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()),
-           taken_slugs=user_pages(opts.docs, "articles"),
-           kept_for_another=kept_for_another_seed(opts.docs, "articles"))
+           taken_slugs=user_pages, kept_for_another=kept_for_another)
     result = write_docs(briefing, opts, catalogue)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed

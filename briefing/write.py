@@ -475,24 +475,36 @@ class OutputTree:
 
 def manifest_setting(docs: Path, key: str) -> str | None:
     """A setting the last conversion recorded in docs/.briefing-manifest.json."""
-    value = _manifest_value(docs, key)
+    value = _manifest(docs).get(key)
     return value if isinstance(value, str) else None
 
 
 def manifest_mapping(docs: Path, key: str) -> dict[str, str]:
     """A string-to-string mapping the last conversion recorded ({} when there is none)."""
-    value = _manifest_value(docs, key)
+    return _mapping(_manifest(docs), key)
+
+
+def _mapping(manifest: dict[str, Any], key: str) -> dict[str, str]:
+    value = manifest.get(key)
     if not isinstance(value, dict):
         return {}
     return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
 
 
-def kept_for_another_seed(docs: Path, folder: str) -> Callable[[str, str], bool]:
-    """For assign_slugs: whether the page docs/<folder>/<slug>.md, made from another seed
-    than source_file, was edited by hand since. write() keeps such a page, so the name
-    is not free for this seed: it gets the next one (the page is hashed only then)."""
-    files = manifest_mapping(docs, "files")
-    owners = manifest_mapping(docs, "owners")
+def taken_names(docs: Path, folder: str) -> tuple[set[str], Callable[[str, str], bool]]:
+    """For assign_slugs, from one read of the manifest: the names (without .md) of the pages
+    in docs/<folder>/ the converter did not generate (a generated page must take another
+    name: README, hand-written pages), and kept(slug, source_file), whether the page made
+    from another seed than source_file was edited by hand since. write() keeps such a page,
+    so the name is not free for this seed: it gets the next one (the page is hashed only
+    then)."""
+    manifest = _manifest(docs)
+    files, owners = _mapping(manifest, "files"), _mapping(manifest, "owners")
+    try:
+        names = os.listdir(docs / folder)
+    except OSError:
+        names = []
+    user = {name[:-3] for name in names if name.endswith(".md") and f"{folder}/{name}" not in files}
 
     def kept(slug: str, source_file: str) -> bool:
         rel = f"{folder}/{slug}.md"
@@ -504,25 +516,15 @@ def kept_for_another_seed(docs: Path, folder: str) -> Callable[[str, str], bool]
         except OSError:
             return False  # gone: the name is free
 
-    return kept
+    return user, kept
 
 
-def user_pages(docs: Path, folder: str) -> set[str]:
-    """The names (without .md) of the pages in docs/<folder>/ the converter did not generate:
-    a generated page must take another name than one of these (README: hand-written pages)."""
-    generated = manifest_mapping(docs, "files")
+def _manifest(docs: Path) -> dict[str, Any]:
     try:
-        names = os.listdir(docs / folder)
-    except OSError:
-        return set()
-    return {name[:-3] for name in names if name.endswith(".md") and f"{folder}/{name}" not in generated}
-
-
-def _manifest_value(docs: Path, key: str) -> object:
-    try:
-        return json.loads((docs / MANIFEST).read_text(encoding="utf-8")).get(key)
-    except (OSError, ValueError, AttributeError):
-        return None
+        data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def atomic_write(path: Path, data: bytes) -> None:
