@@ -71,7 +71,9 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
-    ("mdy", re.compile(rf"(?<![\w])({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}}){_YEAR_END}", re.I)),
+    # (A section's name in capitals may be glued on: "BUSINESSNOV 7, 2023" in WIRED's copy.)
+    ("mdy", re.compile(rf"(?:(?<![\w])|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
+                       rf"(\d{{4}}){_YEAR_END}", re.I)),
     ("dmy", re.compile(rf"(?<![\w])(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}}){_YEAR_END}",
                        re.I)),
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),

@@ -66,6 +66,14 @@ HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 # Stoplists tried for language detection; jusText ships them (it comes with trafilatura).
 STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
                       "Russian", "Ukrainian", "Indonesian", "Polish", "Swedish", "Turkish", "Korean")
+# Below this share of one of those languages' function words, the page may be in another
+# language: all of jusText's stoplists are tried (Latvian, Arabic, ...), and one that fits
+# OTHER_LANGUAGE_FACTOR times better wins. (Pages in the languages above score 0.15 and up.)
+OTHER_LANGUAGE_BELOW = 0.2
+OTHER_LANGUAGE_FACTOR = 1.5
+# When no stoplist reaches this share (Thai, Burmese: none, or no spaces between words), lines
+# are judged by their length alone, as jusText's language-independent mode does.
+KNOWN_LANGUAGE_MIN_SHARE = 0.08
 
 # Short boilerplate any news reader recognises, in the languages of our pages.
 _CLUTTER_WORDS = [
@@ -74,8 +82,8 @@ _CLUTTER_WORDS = [
     r"listen to this (article|story)( \d+ min(ute)?s?)?", r"gift (this )?(article|story)", r"learn more",
     r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
     r"sign (up|in)( .{0,40})?",
-    r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this( article| story| post)?)?( on .{1,20})?",
-    r"((show|hide|view|see|read|load) (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?",
+    r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this)?( article| story| post)?( on .{1,20})?",
+    r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?",
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*", r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
@@ -89,9 +97,11 @@ _CLUTTER_WORDS = [
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?", r"load more", r"show more", r"see more", r"next( article| post)?",
     r"previous( article| post)?", r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
     r"image \d+ of \d+", r"caption", r"photo", r"open popup",
+    r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption
     r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
-    r"welcome back!?", r"thank you for registering",
+    r"((like|save|print|share|tweet|e-?mail|bookmark|comment)\s+){1,5}(like|save|print|share|tweet|e-?mail|bookmark)",
+    r"(font|text) size", r"welcome back!?", r"thank you for registering", r"welcome to [\w-]+\.[a-z]{2,4}!?",  # "Welcome to Sott.net"
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"lire aussi\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
@@ -209,6 +219,8 @@ CAPTION_RE = re.compile(
     # A wire caption: "In this Nov. 5, 2019, photo, ...", "This undated file photo provided by ...".
     # A gallery's caption led by its counter: "Item 1 of 3 A view shows ...", "[1/3]A view ...".
     r"|^(?:(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+|\[\d+/\d+\])\s*[:.–-]?\s*\w"
+    # Who is who in a photo: "(L-R) Jane Roe, John Doe", "(From left) ...".
+    r"|^\((?:l\s*-\s*r|r\s*-\s*l|(?:from )?left(?: to right)?|from right)\)"
     # A wire photographer's credit ending the line: "... REUTERS/Henry Romero/File Photo".
     r"|(?-i:\b(?:REUTERS|Reuters|AFP|EPA|AP|XINHUA|Xinhua)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
     r"(?:/[\w ]{1,30})?\s*$"
@@ -252,6 +264,7 @@ def is_caption(text: str) -> bool:
 BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
+DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
 NAME_THEN_DATE_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \d")
 LEADING_NAME_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(?:[-|/•·–—]\s|@)")
 # What follows a reporter's name after a separator: a news agency, or the paper's staff.
@@ -271,6 +284,31 @@ TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
 # "Author:" / "Autor" on a line of its own, with the name on the next line.
 AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
 # "Home > News > Politics", "BLOG » Nutrition » Meal Plans": a trail of short links.
+# Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
+# ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
+META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|source|источник|sumber|来源|來源|出典|出处|出處"
+                           r"|责任编辑|責任編輯|编辑|編輯|记者|記者|作者)\s*[:：]", re.I)
+PAGE_COUNTER_RE = re.compile(r"^[(（\[]?\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*(?:ページ|页|頁)?\s*[)）\]]?$", re.I)
+# "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
+RELATIVE_TIME_RE = re.compile(
+    r"^(?:today|yesterday|just now|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|heute|gestern|hoy|ayer|hoje|ontem"
+    r"|oggi|ieri|aujourd'hui|hier|сегодня|вчера|hari ini|šodien|vakar)\b[\s,.:|·-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?$",
+    re.I)
+# Words of a site's menu: a name holding one is a row of links run together ("About Press T&C
+# Contact Us"), not a brand.
+MENU_WORDS = frozenset("contact privacy terms t&c faq cookies sitemap imprint impressum".split())
+# ... and a line mostly of these is such a row, not a headline.
+_MENU_ROW_WORDS = MENU_WORDS | frozenset("about us press advertise careers jobs help".split())
+
+
+def _menu_row(text: str) -> bool:
+    words = text.casefold().split()
+    return len(words) >= 3 and sum(w in _MENU_ROW_WORDS for w in words) * 2 > len(words)
+
+
+# A line that is one HTML tag the page printed as text ('<link href="..." rel="stylesheet">'):
+# markup, never a headline. (A headline with a tag in it is still text, shown as such.)
+MARKUP_RE = re.compile(r"^\s*</?[a-z][a-z0-9-]*(?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?)*\s*/?>\s*$")
 BREADCRUMB_RE = re.compile(r"^[^>»›|/]{1,40}(?:\s+[>»›|/]\s+[^>»›|/]{1,40}){2,}$")
 ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron_left"): UI, not words
 # "— Jane Doe on Sunday, October 13th, 2019": who said the quotation above, and when.
@@ -307,7 +345,8 @@ UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|о�
 END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( \(\d+\))?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related( articles?| stories| posts?)?:?"
-    r"|(you (may|might) )?(also )?like this:?|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
+    r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
+    r"|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
     r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"
@@ -319,8 +358,9 @@ END_MARKER_RE = re.compile(
 # the article's last lines (not a subscription box, comments or the author's bio).
 RELATED_MARKER_RE = re.compile(
     r"^\W*(related( articles?| stories| posts?)?:?|recommended.*|read (more|next)|more (stories|from .{1,40})"
-    r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)|(you (may|might) )?(also )?"
-    r"like this:?|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также)\W*$", re.I)
+    r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
+    r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
+    r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также)\W*$", re.I)
 # Lines that end an article however much text follows: the page's copyright notice, and
 # the heading of a comment section (readers' comments or teasers can outweigh the article).
 # Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above): a comment count
@@ -339,7 +379,7 @@ LIST_ITEM_MAX_CHARS = 300
 SOURCE_MARK_RE = re.compile(r"\[(source|fonte|quelle|источник|sumber)\]\s*$", re.I)
 ELLIPSIS_START_RE = re.compile(r"^\[\s*(…|\.\.\.)")
 QUOTE_START = tuple("“\"«„‘'")
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
+NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[\"“][A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\"”]|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
 
 _STOPLISTS: dict[str, frozenset[str]] = {}
 
@@ -454,7 +494,26 @@ def detect_language(lines: list[str]) -> str:
         share = hits[k] / len(words)
         if share > best_share:
             best, best_share = lang, share
+    if best_share < OTHER_LANGUAGE_BELOW:
+        other, other_share = _other_language(lowered, len(words))
+        if other_share > max(KNOWN_LANGUAGE_MIN_SHARE, OTHER_LANGUAGE_FACTOR * best_share):
+            return other
+        if best_share < KNOWN_LANGUAGE_MIN_SHARE:
+            return ""  # unknown: classify by length
     return best
+
+
+def _other_language(lowered: Counter[str], total: int) -> tuple[str, float]:
+    """The jusText stoplist language whose function words take the largest share of the page."""
+    import justext  # shipped with trafilatura
+
+    best, best_share = "", 0.0
+    for lang in sorted(justext.get_stoplists()):
+        stops = _stoplist(lang)
+        share = sum(count for word, count in lowered.items() if word in stops) / total
+        if share > best_share:
+            best, best_share = lang, share
+    return best, best_share
 
 
 @functools.lru_cache(maxsize=1)
@@ -487,6 +546,9 @@ def classify(line: Line, language: str) -> None:
         punct = len(re.findall(r"[。、，,！？]", text))
         line.stop_density = 0.4 if punct else 0.1
         low = CJK_LENGTH_LOW
+    elif not language:
+        line.stop_density = STOPWORDS_HIGH  # no stoplist fits: the length decides
+        low = LENGTH_LOW
     else:
         # Numbers are neither function words nor content words: leave them out of the share.
         wordish = len(tokens) - sum(map(str.isdigit, tokens))
@@ -607,13 +669,14 @@ def best_segment(weights: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _prose_follows(lines: list[Line], weights: list[float], start: int, end: int) -> bool:
+def _prose_follows(lines: list[Line], weights: list[float], start: int, end: int,
+                   box_lines: int = END_BOX_MAX_LINES) -> bool:
     """Whether END_MIN_PARAGRAPHS_AFTER paragraphs of running text, one after another, follow
     the marker within a box's length (END_BOX_MAX_LINES): the marker heads a "Related articles"
     box set into the article, not its end. (Teasers below an article alternate a headline and
     a sentence; a footer's legal notices come further down.)"""
     run = 0
-    for i in range(start, min(end, start + END_BOX_MAX_LINES + END_MIN_PARAGRAPHS_AFTER)):
+    for i in range(start, min(end, start + box_lines + END_MIN_PARAGRAPHS_AFTER)):
         run = run + 1 if weights[i] > 0 and lines[i].sentence and lines[i].cls in ("good", "near") else 0
         if run >= END_MIN_PARAGRAPHS_AFTER:
             return True
@@ -643,9 +706,12 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     total = sum(max(w, 0) for w in weights[start:end]) or 1.0
     before = 0.0
     paragraphs = 0
+    seen: set[str] = set()
     for i in range(start, end):
         if END_MARKER_RE.match(lines[i].text) and before / total >= 1 - END_SHARE \
-                and not _prose_follows(lines, weights, i + 1, end) \
+                and not _prose_follows(lines, weights, i + 1, end,
+                                       # (the box the article's text has already run around: as long as then)
+                                       BOX_MAX_LINES if lines[i].text in seen else END_BOX_MAX_LINES) \
                 and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, end)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i
@@ -654,6 +720,7 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
             return i
         before += max(weights[i], 0)
         paragraphs += weights[i] > 0
+        seen.add(lines[i].text)
     return end
 
 
@@ -759,9 +826,18 @@ def split_names(text: str) -> list[str]:
             break
         if len(letters) == 1 and (WEEKDAY_RE.match(part) or is_month_name(letters[0])):
             continue  # "By March 3, 2015, ...", "By Tuesday, the council ...": a sentence, not a byline
+        if i == len(parts) - 1 and names and _newsroom(part) and text.rstrip(" .").endswith(", " + part) \
+                and any(" " in name for name in names):
+            break  # "By Jane Doe and John Roe, CNN": the newsroom they write for, not a third author
         if looks_like_name(part, loose=True):
             names.append(part)
     return names
+
+
+def _newsroom(part: str) -> bool:
+    """A byline's last part that names the outlet, not a person: an agency, one word ("CNN",
+    "Reuters"), or a name with an article ("The Washington Post")."""
+    return bool(AGENCY_RE.match(part)) or len(part.split()) == 1 or part.startswith("The ")
 
 
 def looks_like_name(text: str, loose: bool = False) -> bool:
@@ -783,6 +859,10 @@ def byline_names(ln: Line) -> list[str] | None:
     if "byline" in ln.flags:
         return split_names(ln.text) or [ln.text]
     m = BYLINE_RE.match(ln.text)
+    if m:
+        return split_names(m.group(1))
+    # "National Desk By National Desk": a name over its own byline, run together in the copy.
+    m = DOUBLED_BYLINE_RE.match(ln.text)
     if m:
         return split_names(m.group(1))
     # "Steve Peoples, AP National Political Writer"
@@ -818,17 +898,26 @@ def byline_names(ln: Line) -> list[str] | None:
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
-    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250:
+    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 \
+            or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
+            or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
     cjk = language == "cjk" or len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:
-        if not 4 <= ln.chars <= 120:
+        # A full stop (。) ends a sentence of running text; a Chinese or Japanese headline has none.
+        if not 4 <= ln.chars <= 120 or "。" in text:
             return 0.0
+        parts = text.split()
+        if len(parts) >= 3 and max(map(len, parts)) <= 6:
+            return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
     elif not 3 <= ln.words <= 30 or ln.chars < 12:
         return 0.0
     if date_share(text) > 0.6 or text.startswith("http") or byline_names(ln) is not None:
         return 0.0
-    if find_dates(text) and (PUBLISHED_HINT_RE.search(text) or UPDATED_HINT_RE.search(text)):
+    dates = find_dates(text)
+    if dates and dates[0][0] == 0:
+        return 0.0  # "2018年6月18日 10:01 発信地：カノ": a dateline with the place after the date
+    if dates and (PUBLISHED_HINT_RE.search(text) or UPDATED_HINT_RE.search(text)):
         return 0.0  # a dateline with words around it
     if re.match(r"^(published|updated|posted)\b", text, re.I) or re.search(r"\bby:\s|\|\s*by\b", text, re.I):
         return 0.0  # dateline / byline furniture
@@ -896,6 +985,9 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "0", text)[:24]
 
 
+PARAGRAPH_MIN_WORDS = 15
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -929,7 +1021,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     # Neither a quotation's attribution ("— Jane Doe on Sunday, ...") nor the quotation over it
     # is a headline.
     attributions = {i for i in range(lo, min(n, hi + 1)) if ATTRIBUTION_RE.match(lines[i].text)}
-    base_scores = {i: 0.0 if i in attributions or i + 1 in attributions else title_score(lines[i], language)
+    # Nor is a photo's caption, over its credit ("Foto: REUTERS, NTB").
+    base_scores = {i: 0.0 if i in attributions or i + 1 in attributions
+                   or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1])) else title_score(lines[i], language)
                    for i in range(lo, hi)}
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
@@ -952,6 +1046,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if base <= 0:
             continue
         ln = lines[i]
+        if i > body_start and ln.words >= PARAGRAPH_MIN_WORDS and ln.text.endswith("."):
+            continue  # a paragraph inside the body, a whole sentence long: no headline
         score, why = base, []
         anc = anchors[i]
         if anc:
@@ -1056,7 +1152,8 @@ def heading_like(ln: Line) -> bool:
 
 
 # "Published: Monday, November 18th, 2019 at 11:08 a.m.": when, not what (a label, then a date).
-DATE_LABEL_RE = re.compile(r"^(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?\s*:?\s+", re.I)
+# ("on December 27, 2014 at 12:06 PM, updated ...": the rest of "By Jane Doe on ...", set apart)
+DATE_LABEL_RE = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|on)\s*:?\s+", re.I)
 
 
 def _dated_label(ln: Line) -> bool:
@@ -1096,6 +1193,11 @@ def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str]) 
     return Block("paragraph", ln.text)
 
 
+def _short_sentence(ln: Line) -> bool:
+    """A short line of the article's text: a sentence of two words or more, with a function word."""
+    return ln.cls == "short" and ln.sentence and ln.words >= 2 and ln.stop_density > 0
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -1116,11 +1218,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.cls == "short":
             isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \
                        (next_ln is not None and next_ln.cls in ("good", "near"))
-            if ln.sentence and ln.words >= 2 and ln.stop_density > 0:
+            if _short_sentence(ln):
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
                 continue
-            if ln.text.endswith(":") and next_ln is not None and next_ln.cls in ("good", "near") and ln.words >= 2:
-                blocks.append(Block("paragraph", ln.text))  # introduces an excerpt
+            if ln.text.endswith(":") and next_ln is not None and ln.words >= 2 and (
+                    next_ln.cls in ("good", "near") or _short_sentence(next_ln) and ln.words >= 6):
+                blocks.append(Block("paragraph", ln.text))  # introduces an excerpt, or a list
                 continue
             if isolated and heading_like(ln) and not ln.text.endswith(":"):
                 blocks.append(Block("heading", ln.text))
@@ -1150,7 +1253,9 @@ def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
     for i, b in enumerate(paras[:-1]):
         nxt = paras[i + 1]
         if b.kind == "paragraph" and b.text.endswith(":") and nxt.kind == "paragraph" and len(b.text) > 15 \
-                and not LIST_ITEM_RE.match(nxt.text):  # the first item of a list it announces
+                and not LIST_ITEM_RE.match(nxt.text) \
+                and (len(nxt.text) >= LENGTH_LOW or nxt.text.startswith(QUOTE_START)):
+            # (not the first item of a list it announces, numbered or short, nor a subheading)
             nxt.kind = "quote"
             decisions.append(f"quote: paragraph introduced by {b.text[-40:]!r}")
 
@@ -1208,7 +1313,8 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     privacy terms advertise jobs careers help all this that it we you he she they i a an in on at for by our
     facebook twitter instagram youtube linkedin pinterest email newsletter newsletters app apps store shop
     today click here top latest video videos photos blog home page u.s us uk world
-    stay connected connect social find join get with article story post this""".split())
+    stay connected connect social find join get with article story post this
+    editor editors team staff newsroom desk""".split())
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
@@ -1240,6 +1346,7 @@ def _brand_ok(name: str) -> bool:
         and words[0].casefold() not in POSSESSIVES \
         and name.casefold() not in PLATFORMS \
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
+        and not any(w.casefold() in MENU_WORDS for w in words) \
         and not WEEKDAY_RE.match(name) and not find_dates(name)
 
 
@@ -1429,7 +1536,7 @@ def extract_text(text: str) -> TextResult:
     res.dropped += len(raw) - len(texts)
     language = detect_language(texts)
     month_first = language in ("English", "cjk")
-    res.decisions.append(f"language guess: {language}")
+    res.decisions.append(f"language guess: {language or 'unknown (lines judged by length)'}")
     lines = [Line(i, t) for i, t in enumerate(texts)]
     for ln in lines:
         classify(ln, language)
@@ -1529,7 +1636,8 @@ def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decis
             name = near[m.group("name").casefold()]
             decisions.append(f"author {name.text!r} from line {name.index + 1}, "
                              f"named in the bio at line {ln.index + 1}")
-            return [clean_name(name.text)]
+            # (the bio's spelling when the page sets the name above in capitals: "TOM BENNETT")
+            return [clean_name(m.group("name") if name.text.isupper() else name.text)]
         paragraphs += ln.cls in ("good", "near")
     return []
 

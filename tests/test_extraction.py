@@ -1080,3 +1080,154 @@ def test_a_date_in_the_first_sentence_is_not_the_publication_date(tmp_path: Path
     assert article.title == "Microsoft opens a new lab in the city"
     assert article.authors == ["Jane Doe"]
     assert article.date is None and article.date_source is None
+
+
+# ---------------------------------------------------------------------------
+# pages in other languages and scripts, and other sites' layouts
+# ---------------------------------------------------------------------------
+_LATVIAN = [
+    "Pilsētas dome otrdien apstiprināja jauno budžetu, kurā paredzēts vairāk naudas skolām un ceļu remontam, "
+    "par kuriem gadiem ilgi neviens nav rūpējies.",
+    "Pretinieki apgalvoja, ka plāns ir sagatavots steigā un iedzīvotājiem nav bijis pietiekami daudz laika ar to "
+    "iepazīties, taču mēre sacīja, ka balsojumu vairs nevar atlikt.",
+    "Budžets stāsies spēkā janvārī, kad sāksies jaunais finanšu gads, un vasarā to vēlreiz izvērtēs domes "
+    "finanšu komiteja.",
+    "Nodoklis komerciālajiem īpašumiem pieaugs par diviem procentiem, un tas ir pirmais pieaugums kopš brīža, "
+    "kad dome to iesaldēja krīzes laikā pirms desmit gadiem.",
+    "Finanšu komiteja savu pirmo pārskatu publicēs jūnijā, un iedzīvotāji varēs to apspriest trīs sabiedriskās "
+    "sanāksmēs vasaras laikā.",
+]
+# Thai: no stoplist, and no spaces between words.
+_THAI = [
+    "สภาเมืองลงมติเมื่อวันอังคารให้อนุมัติงบประมาณฉบับใหม่ ซึ่งรวมถึงเงินเพิ่มเติมสำหรับโรงเรียนและการซ่อมแซมถนน"
+    "ที่ถูกละเลยมาหลายปี โดยนายกเทศมนตรีกล่าวว่าการลงมติครั้งนี้ไม่อาจรอได้อีกต่อไป",
+    "ฝ่ายค้านกล่าวว่าแผนดังกล่าวถูกจัดทำอย่างเร่งรีบ และประชาชนไม่ได้รับเวลาเพียงพอในการอ่านรายละเอียดทั้งหมด "
+    "แต่ผู้สนับสนุนยืนยันว่างบประมาณนี้จำเป็นต่อการพัฒนาเมืองในระยะยาว",
+    "งบประมาณจะมีผลบังคับใช้ในเดือนมกราคม เมื่อปีงบประมาณใหม่เริ่มต้นขึ้น "
+    "และคณะกรรมการการเงินของสภาจะทบทวนอีกครั้งในช่วงฤดูร้อน",
+    "คณะกรรมการการเงินจะเผยแพร่รายงานการทบทวนฉบับแรกในเดือนมิถุนายน "
+    "และประชาชนสามารถแสดงความคิดเห็นได้ในการประชุมสาธารณะสามครั้งตลอดฤดูร้อน",
+]
+
+
+@pytest.mark.parametrize("menu,headline,paras", [
+    (["Sākums", "Ziņas", "Sports", "Kultūra"], "Dome apstiprina jauno budžetu pēc ilgām debatēm", _LATVIAN),
+    (["หน้าแรก", "ข่าว", "กีฬา", "บันเทิง"], "สภาเมืองอนุมัติงบประมาณใหม่หลังการอภิปรายยาวนาน", _THAI),
+])
+def test_a_page_in_a_language_no_listed_stoplist_fits_keeps_its_article(menu: list[str], headline: str,
+                                                                      paras: list[str], tmp_path: Path) -> None:
+    """A language outside the stoplists tried first (Latvian: another of jusText's lists
+    fits; Thai: none does, and lines are judged by their length): the article is found,
+    not skipped as "no article text"."""
+    art = _page(tmp_path, [*menu, headline, "03.03.2021", *paras, "© 2021 Harbor Ledger", *menu])
+    assert art.title == headline
+    assert _kinds(art, "paragraph") == paras
+
+
+_JAPANESE = [
+    "市議会は2日、新年度の予算案を賛成多数で可決した。学校の設備と、長年放置されてきた道路の補修に重点を置いた内容となっている。",
+    "反対派は「市民が内容を確認する時間が十分になかった」と批判したが、市長は「採決をこれ以上遅らせることはできない」と述べた。",
+    "予算は1月から始まる新しい会計年度に執行され、夏には市議会の財政委員会が改めて見直しを行う予定だ。",
+    "商業用不動産にかかる税は2％引き上げられる。不況期に凍結されて以来、約10年ぶりの増税となる。",
+    "財政委員会は6月に最初の報告書を公表し、市民は夏の間に開かれる3回の公聴会で意見を述べることができる。",
+]
+
+
+@pytest.mark.parametrize("above,below", [
+    (["ニュース 国際・政治 Video"], []),  # a row of menu items over the headline
+    ([], ["来源： 港城日报网"]),  # "Source: ...", a label under it
+    ([], ["（1/3ページ）"]),  # the page counter
+])
+def test_a_japanese_headline_among_menus_labels_and_short_paragraphs(above: list[str], below: list[str],
+                                                                     tmp_path: Path) -> None:
+    """Chinese and Japanese paragraphs are short, and a headline has no full stop (。): the
+    headline is the headline, not a paragraph, a menu row, a label or a page counter."""
+    headline = "市議会、新年度予算案を可決　学校と道路の補修に重点"
+    dateline = "2021年3月3日 10:01　発信地：港城/日本 [ 日本 アジア ]"  # no headline either
+    art = _page(tmp_path, ["トップ", "政治", *above, headline, *below, dateline, *_JAPANESE,
+                            "このニュースをシェア", "© 2021 港城新聞"])
+    assert art.title == headline
+    assert art.date == dt.date(2021, 3, 3)
+    assert _kinds(art, "paragraph") == _JAPANESE
+
+
+@pytest.mark.parametrize("byline,authors", [
+    ("By Jane Doe, John Roe and Ann Poe, CNN", ["Jane Doe", "John Roe", "Ann Poe"]),  # the newsroom last
+    ("By Jane Doe and John Roe, The Harbor Ledger", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe and Cher", ["Jane Doe", "Cher"]),  # a one-word name after "and" is a name
+    ('By Jane "Jay Dee" Doe March 3, 2021 7:18 pm', ['Jane "Jay Dee" Doe']),  # a nickname in quotes
+    ("Ledger Desk By Ledger Desk", ["Ledger Desk"]),  # a name over its own byline, run together
+])
+def test_more_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", byline, "Share Article", *_PARAS])
+    assert art.authors == authors
+    assert art.title == "Council approves budget after long debate"
+
+
+def test_a_magazine_layout_name_in_capitals_section_glued_to_the_date_boxes_repeated(tmp_path: Path) -> None:
+    """The author's name in capitals over the headline and her bio at the end; the section's
+    name glued to the date ("IDEASMAR 3, 2021"); the same "Most popular" box set three times
+    into the article, each of a dozen lines; a "You Might Also Like …" list after it. The
+    author is spelt as in her bio, the date is read, every paragraph is kept, the boxes and
+    the list are not."""
+    box = ["MOST POPULAR", "SCIENCE", "Why the harbour smells of fish in August", "JOHN ROE", "CULTURE",
+           "The last cinema on the pier closes its doors", "ANN POE", "GEAR", "The best umbrellas for the coast",
+           "MAX MOE", "IDEAS", "A city that forgot its river", "LIZ LOE"]
+    bio = "Jane Doe is a freelance reporter covering the council and the harbour for several magazines."
+    paras = [a + " " + b for a in _PARAS + _LATER for b in _LATER]  # long paragraphs, as a magazine's are
+    art = _page(tmp_path, ["Menu", "JANE DOE", "IDEASMAR 3, 2021 9:00 AM", "Council approves budget after long debate",
+                            *paras[:6], *box, *paras[6:9], *box, *paras[9:15], *box, *paras[15:],
+                            "You Might Also Like …", "The harbour master quits after a decade",
+                            "Bus lanes stay on the bridge", bio, "TOPICS", "COUNCIL", "HARBOUR"])
+    assert art.authors == ["Jane Doe"]
+    assert art.date == dt.date(2021, 3, 3)
+    assert _kinds(art, "paragraph") == paras
+
+
+def test_a_caption_over_its_credit_is_not_the_headline(tmp_path: Path) -> None:
+    """The lead photo's caption and credit over the headline, a time of day under it: the
+    caption is no headline (though it shares more words with the first paragraph), nor is
+    "Today, 17:40", nor a paragraph of the body."""
+    caption = "Council members vote on the new budget for the city on Tuesday"
+    art = _page(tmp_path, ["Menu", "News", caption, "Foto: REUTERS, NTB", "A long night at the town hall ends in a deal",
+                            "Today, 17:40", "World", *_PARAS])
+    assert art.title == "A long night at the town hall ends in a deal"
+    assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_regional_papers_head_lead_in_lines_and_list(tmp_path: Path) -> None:
+    """A byline's date set apart ("on March 3, 2021 at 12:06 PM, updated ..."), an image's file
+    name for the image, "View/Post Comments" buttons: none is article text. A sentence ending in
+    ":" that leads into a list of short sentences is kept, and the list is no quotation; nor
+    is a subheading after such a lead-in."""
+    lead_in = "Some of the other more interesting figures in the budget include:"
+    items = ["Schools get more than roads.", "The harbour gets nothing at all.", "Parking fees rise again."]
+    lead_in2 = "Four big questions for the council, to be answered by the summer:"
+    question = "WHO PAYS FOR THE ROADS?"
+    art = _page(tmp_path, ["Subscribe", "Comments", "Council approves budget after long debate", "council.JPG",
+                            "The council's chamber. (The Associated Press)", "Print", "Ledger Desk By Ledger Desk",
+                            "on March 3, 2021 at 12:06 PM, updated March 3, 2021 at 12:10 PM", "View/Post Comments",
+                            _PARAS[0], lead_in, *items, *_PARAS[1:3], lead_in2, question, *_PARAS[3:],
+                            "View/Post Comments", "Related Stories"])
+    assert art.title == "Council approves budget after long debate"
+    assert art.authors == ["Ledger Desk"]
+    assert art.date == dt.date(2021, 3, 3)
+    assert _kinds(art, "paragraph") == [_PARAS[0], lead_in, *items, *_PARAS[1:3], lead_in2, question, *_PARAS[3:]]
+    assert _kinds(art, "quote") == []
+    assert "View/Post Comments" not in _all_text(art) and "council.JPG" not in _all_text(art)
+
+
+def test_site_furniture_is_no_headline_author_or_publication(tmp_path: Path) -> None:
+    """A greeting with the site's domain, a printed HTML tag, a row of buttons ("LIKE SAVE
+    PRINT", "FONT SIZE"), a menu run together ("About Press T&C Contact Us") and "Contact the
+    Editors": no headline, author or publication among them. "(L-R) ..." is a caption."""
+    who = "(L-R) Mayor Jane Roe, John Doe and Ann Poe at the council's meeting"
+    art = _page(tmp_path, ["Welcome to harborledger.com", '<link href="https://static.example.com/icons.css">',
+                            "About Press T&C Contact Us", "Council approves budget after long debate",
+                            "March 3, 2021", "LIKE SAVE PRINT", "FONT SIZE", who, *_PARAS,
+                            "Contact the Editors", "About Press T&C Contact Us", "Contact the Editors"])
+    assert art.title == "Council approves budget after long debate"
+    assert art.authors == []
+    assert art.source == "harborledger.com"  # the greeting's domain, not "Press T&C Contact Us" or "Editors"
+    assert _kinds(art, "caption") == [who]
+    assert _kinds(art, "paragraph") == _PARAS
