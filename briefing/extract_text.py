@@ -162,6 +162,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("food and drug administration",), r"not been evaluated by the food and drug administration"),
     (("results ",), r"individual results (may |will |can )?vary|\bresults may vary|^[+*†]\s*results vary"),
     (("trademarks of",), r"\bare registered trademarks of\b"),
+    # A shopping disclosure: "some of the links on X are affiliate links ... we may earn a commission"
+    (("affiliate links",), r"\blinks (on|in) [\w .'’-]{1,40}? (are|may be) affiliate links"),
+    (("commission", "share of sales"), r"\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of sales)"),
     (("subject to copyright",), r"this (document|article|story|material|content|page) is subject to copyright"),
     (("reproduced",), r"no part (of (this|the) [\w ]{1,40} )?may be reproduced"),
     (("website", "web site", "this site", "our site"),

@@ -439,6 +439,8 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["Gift this article"], ["LEARN MORE"], ["Have a confidential tip for our reporters? Get in touch"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
+    ["Just a heads up, some of the links on Harbor Ledger are affiliate links. This means if you click on them "
+     "and make a purchase we may earn a small commission."],  # a shopping disclosure
 ])
 def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path: Path) -> None:
     """Ad labels, comment buttons and subscription pleas that sit between two paragraphs are
@@ -477,6 +479,7 @@ def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     "Results vary widely across the districts, officials said, and the count may take until the end of the week.",
     "Both names are trademarks of the company, which sued the council last year over the new harbour signs.",
     "The information on this website was out of date, the ministry admitted on Friday after complaints from readers.",
+    "Regulators say bloggers must disclose affiliate links, and the commission said it would check them this year.",
 ])
 def test_a_disclaimers_words_in_a_news_sentence_are_article_text(sentence: str, tmp_path: Path) -> None:
     """The legal disclaimers' phrases are furniture only in a disclaimer's own words."""
