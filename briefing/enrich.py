@@ -255,9 +255,17 @@ def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = (),
 
 
 def base_slug(article: Article) -> str:
-    """The slug the article gets unless another article took it first."""
-    base = slugify(article.title or "") or slugify(Path(article.source_file).stem) or "article"
+    """The slug the article gets unless another article took it first: its title's, or its
+    file's name when the title is mostly in a script with no Latin spelling here (Chinese,
+    Japanese, Thai, Arabic: "動画：…31人死亡" would give "31")."""
+    title = article.title or ""
+    base = slugify(title)
+    if not base or sum(map(str.isalpha, base)) < SLUG_MIN_LETTER_SHARE * sum(map(str.isalpha, title)):
+        base = slugify(Path(article.source_file).stem) or base or "article"
     return f"{base}-article" if base in RESERVED_SLUGS else base
+
+
+SLUG_MIN_LETTER_SHARE = 0.5
 
 
 # --- related articles ------------------------------------------------------------------

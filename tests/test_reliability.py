@@ -1071,6 +1071,19 @@ def test_slugs_romanise_cyrillic_and_greek(title: str, slug: str) -> None:
     assert slugify(title) == slug
 
 
+@pytest.mark.parametrize("title,slug", [
+    ("動画：港町で豪雨、31人が避難", "harbor-flood-2021"),  # the slug would keep only "31"
+    ("ผล DNA ยืนยัน ศพลอยแม่น้ำโขง", "harbor-flood-2021"),  # ... only "dna"
+    ("Huawei (华为) reports record sales in 2021", "huawei-reports-record-sales-in-2021"),  # mostly Latin
+    ("Диета Аткинса", "dieta-atkinsa"),  # romanised
+])
+def test_a_title_in_a_script_without_a_latin_spelling_names_the_page_after_its_file(title: str, slug: str) -> None:
+    from briefing.enrich import base_slug
+    from briefing.model import Article
+
+    assert base_slug(Article(source_file="harbor_flood_2021.txt", title=title)) == slug
+
+
 @pytest.mark.parametrize("fixture,message", [
     ("topics_colliding_tags.yml", "would share the tag anchor 'tag:c'"),
     ("topics_case_duplicates.yml", "repeats 'AI' (tags ignore case)"),
