@@ -1071,6 +1071,19 @@ def test_slugs_romanise_cyrillic_and_greek(title: str, slug: str) -> None:
     assert slugify(title) == slug
 
 
+@pytest.mark.parametrize("text,words", [
+    ("The council approved the budget.", 5),
+    ("市議会は2日、新年度の予算案を可決した。", 18),  # each character a word, and "2"; no punctuation
+    ("Microsoft (微软) opened a lab", 6),
+    ("시의회가 새 예산안을 통과시켰다", 4),  # Korean has spaces between its words
+])
+def test_word_count_counts_chinese_and_japanese_characters(text: str, words: int) -> None:
+    """A Japanese article of 300 characters is not "8 words" long (its spaces are few)."""
+    from briefing.model import Article, Block
+
+    assert Article(source_file="a.txt", blocks=[Block("paragraph", text), Block("caption", text)]).word_count == words
+
+
 @pytest.mark.parametrize("title,slug", [
     ("動画：港町で豪雨、31人が避難", "harbor-flood-2021"),  # the slug would keep only "31"
     ("ผล DNA ยืนยัน ศพลอยแม่น้ำโขง", "harbor-flood-2021"),  # ... only "dna"
