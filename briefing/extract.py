@@ -30,5 +30,6 @@ def _fill(article: Article, res: TextResult) -> None:
     article.date = res.date
     article.date_source = "text" if res.date else None
     article.blocks = list(res.blocks)
+    article.language = res.language
     article.decisions.extend(res.decisions)
     article.dropped_lines = res.dropped

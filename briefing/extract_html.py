@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 from .extract_dates import first_date
-from .extract_text import CLUTTER_LINE_RE, brand_key, dated_label, is_clutter_sentence, split_names, title_case_name
+from .extract_text import (CLUTTER_LINE_RE, brand_key, dated_label, detect_language, is_clutter_sentence, language_code,
+                           split_names, title_case_name)
 from .model import Article, Block, BlockKind
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
@@ -245,6 +246,9 @@ def extract_html(html: str, article: Article) -> None:
         article.decisions.append(f"dropped {dropped} line(s) of the page's furniture from trafilatura's body")
     article.dropped_lines = dropped
     article.blocks = blocks
+    # The language of the text itself (a site's template may declare "en" on every page).
+    texts = [article.title or "", *(b.text for b in blocks)]
+    article.language = language_code(detect_language(texts), texts)
 
 
 HEADING_MAX_WORDS = 14  # as the text path's subheadings (heading_like)

@@ -435,6 +435,48 @@ class TextResult:
     blocks: list[Block] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     dropped: int = 0
+    language: str | None = None  # BCP 47 code of the page's language ("en", "ja"), when known
+
+
+# jusText's stoplist names -> BCP 47 codes (its languages that news is written in).
+LANGUAGE_CODES = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Armenian": "hy", "Azerbaijani": "az", "Basque": "eu",
+    "Belarusian": "be", "Bengali": "bn", "Bosnian": "bs", "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr",
+    "Czech": "cs", "Danish": "da", "Dutch": "nl", "English": "en", "Estonian": "et", "Finnish": "fi",
+    "French": "fr", "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu",
+    "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Indonesian": "id", "Irish": "ga",
+    "Italian": "it", "Kannada": "kn", "Kazakh": "kk", "Korean": "ko", "Latvian": "lv", "Lithuanian": "lt",
+    "Macedonian": "mk", "Malay": "ms", "Malayalam": "ml", "Marathi": "mr", "Nepali": "ne",
+    "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Persian": "fa", "Polish": "pl", "Portuguese": "pt",
+    "Romanian": "ro", "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es",
+    "Swahili": "sw", "Swedish": "sv", "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Turkish": "tr",
+    "Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz", "Vietnamese": "vi", "Welsh": "cy",
+}
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
+# Scripts that name their language when no stoplist fits: (first, last code point, code).
+_SCRIPT_LANGUAGES = ((0x0E00, 0x0E7F, "th"), (0x1000, 0x109F, "my"), (0x1780, 0x17FF, "km"), (0x0E80, 0x0EFF, "lo"),
+                     (0x0590, 0x05FF, "he"), (0x0370, 0x03FF, "el"), (0x10A0, 0x10FF, "ka"), (0x0530, 0x058F, "hy"),
+                     (0x0D80, 0x0DFF, "si"), (0x1200, 0x137F, "am"))
+
+
+def language_code(language: str, texts: list[str]) -> str | None:
+    """The BCP 47 code for detect_language's answer on these lines: "cjk" is Japanese when
+    there is kana, Korean when Hangul outnumbers Chinese characters, else Chinese; an
+    unknown language ("") is named by its script when that script is one language's."""
+    if language in LANGUAGE_CODES:
+        return LANGUAGE_CODES[language]
+    sample = " ".join(texts)[:20_000]
+    if language == "cjk":
+        if KANA_RE.search(sample):
+            return "ja"
+        return "ko" if len(HANGUL_RE.findall(sample)) > len(CJK_RE.findall(sample)) else "zh"
+    counts = Counter(code for ch in sample if ord(ch) >= 0x0370
+                     for lo, hi, code in _SCRIPT_LANGUAGES if lo <= ord(ch) <= hi)
+    if counts:
+        code, n = counts.most_common(1)[0]
+        if n >= sum(map(str.isalpha, sample)) / 2:
+            return code
+    return None
 
 
 def normalise_line(text: str) -> str:
@@ -1540,6 +1582,7 @@ def extract_text(text: str) -> TextResult:
     language = detect_language(texts)
     month_first = language in ("English", "cjk")
     res.decisions.append(f"language guess: {language or 'unknown (lines judged by length)'}")
+    res.language = language_code(language, texts)
     lines = [Line(i, t) for i, t in enumerate(texts)]
     for ln in lines:
         classify(ln, language)

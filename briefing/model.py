@@ -132,6 +132,7 @@ class Article:
     date: dt.date | None = None
     date_source: Literal["text", "metadata"] | None = None
     url: str | None = None
+    language: str | None = None  # BCP 47 code of the article's language ("en", "ja"), when known
     blocks: list[Block] = field(default_factory=list)
     # What extract decided and why (shown by `convert -v`), and how much it dropped.
     decisions: list[str] = field(default_factory=list)

@@ -302,6 +302,8 @@ def apply_metadata(article: Article, entry: dict[str, object]) -> None:
         article.source = str(entry["source"])
     if "url" in entry:
         article.url = str(entry["url"])
+    if "language" in entry:
+        article.language = str(entry["language"])
     if "date" in entry:
         article.date = entry["date"]  # type: ignore[assignment]
         article.date_source = "metadata"

@@ -28,7 +28,9 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 METADATA_FILE = "metadata.yml"
 # 10 MB in the CLI's unit (--max-size is in MB of 10^6 bytes, and messages say MB too).
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
-METADATA_KEYS = ("title", "date", "authors", "source", "url")
+METADATA_KEYS = ("title", "date", "authors", "source", "url", "language")
+# A language tag as HTML's lang attribute takes it (BCP 47): "ja", "pt-BR", "zh-Hant".
+LANGUAGE_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
 # Magic numbers of formats analysts save by mistake next to their text files.
 _BINARY_MAGIC = {
@@ -342,6 +344,11 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
         return None
     if isinstance(value, (dict, list)):
         return f"expected text, got a {type(value).__name__}; ignored"
+    if key == "language":
+        if not LANGUAGE_TAG_RE.fullmatch(str(value).strip()):
+            return f"{value!r} is not a language tag (write one such as en, ja or pt-BR); ignored"
+        out["language"] = str(value).strip()
+        return None
     cleaned_value = clean_field(str(value))
     if cleaned_value:
         out[key] = cleaned_value

@@ -36,7 +36,7 @@ CONTRACT_KEYS = (
     "source_file", "tags", "summary", "word_count",
 )
 # Keys after the contract ones: used by the site's article template.
-EXTRA_KEYS = ("url", "entities", "related")
+EXTRA_KEYS = ("url", "language", "entities", "related")
 
 # Characters Python-Markdown gives a meaning to anywhere in a line. `<`, `>` and `&` are
 # written as entities (a backslash does not escape them); the rest get a backslash.
@@ -177,6 +177,7 @@ def front_matter(article: Article, briefing: Briefing, by_slug: dict[str, Articl
         "summary": article.summary,
         "word_count": article.word_count,
         "url": article.url,
+        "language": article.language,
         "entities": [
             {"name": briefing.entities[s].name, "slug": s}
             for s in article.entities if s in briefing.entities

@@ -1125,6 +1125,7 @@ def test_a_page_in_a_language_no_listed_stoplist_fits_keeps_its_article(menu: li
     art = _page(tmp_path, [*menu, headline, "03.03.2021", *paras, "© 2021 Harbor Ledger", *menu])
     assert art.title == headline
     assert _kinds(art, "paragraph") == paras
+    assert art.language == {"Sākums": "lv", "หน้าแรก": "th"}[menu[0]]  # by its function words, or its script
 
 
 _JAPANESE = [
@@ -1152,6 +1153,7 @@ def test_a_japanese_headline_among_menus_labels_and_short_paragraphs(above: list
     assert art.title == headline
     assert art.date == dt.date(2021, 3, 3)
     assert _kinds(art, "paragraph") == _JAPANESE
+    assert art.language == "ja"  # kana: Japanese, not Chinese
 
 
 @pytest.mark.parametrize("byline,authors", [
@@ -1234,3 +1236,21 @@ def test_site_furniture_is_no_headline_author_or_publication(tmp_path: Path) -> 
     assert art.source == "harborledger.com"  # the greeting's domain, not "Press T&C Contact Us" or "Editors"
     assert _kinds(art, "caption") == [who]
     assert _kinds(art, "paragraph") == _PARAS
+
+
+@pytest.mark.parametrize("paras,language", [
+    (_PARAS, "en"),
+    (["市议会周二以多数票通过了新的年度预算，其中包括更多用于学校和修复多年失修道路的资金。",
+      "反对者表示，市民没有足够的时间阅读预算案，但市长说投票不能再拖延了。",
+      "预算将于一月新财政年度开始时生效，夏季将由市议会财政委员会再次审查。"], "zh"),  # no kana
+    (["시의회는 화요일 학교와 도로 보수에 더 많은 예산을 배정한 새 예산안을 통과시켰다.",
+      "반대하는 의원들은 시민들이 예산안을 읽을 시간이 충분하지 않았다고 말했지만 시장은 더 이상 미룰 수 없다고 말했다.",
+      "예산은 새 회계연도가 시작되는 1월부터 시행되며 여름에 재정위원회가 다시 검토한다."], "ko"),
+])
+def test_the_articles_language_is_told(paras: list[str], language: str, tmp_path: Path) -> None:
+    """The article's language, for its page's lang attribute, from a text dump or a saved page."""
+    assert _page(tmp_path, ["Council approves budget", "March 3, 2021", *paras]).language == language
+    page = tmp_path / "saved.html"
+    page.write_text("<html lang='en'><head><title>Council</title></head><body><article><h1>Council</h1>"
+                    + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>", encoding="utf-8")
+    assert extract(_doc(page, kind="html")).language == language  # the text's, not the template's "en"

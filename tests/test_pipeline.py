@@ -348,6 +348,33 @@ def test_metadata_file_corrects_and_reports(tmp_path: Path) -> None:
     assert posts["001_93e3014859d63cd8.txt"]["date"] is None
 
 
+def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
+    """A Japanese seed among English ones: its page marks its headline, standfirst, summary
+    and text lang="ja" (a screen reader reads them as Japanese; the site's labels stay
+    English); metadata.yml may name a seed's language, and a malformed tag is reported."""
+    japanese = "\n\n".join([
+        "市議会、新年度予算案を可決　学校と道路の補修に重点", "2021年3月3日 10:01",
+        "市議会は2日、新年度の予算案を賛成多数で可決した。学校の設備と、長年放置されてきた道路の補修に重点を置いた内容となっている。",
+        "反対派は「市民が内容を確認する時間が十分になかった」と批判したが、市長は「採決をこれ以上遅らせることはできない」と述べた。",
+        "予算は1月から始まる新しい会計年度に執行され、夏には市議会の財政委員会が改めて見直しを行う予定だ。"])
+    metadata = "004_321923032d3455c5.txt:\n  language: en-GB\n001_93e3014859d63cd8.txt:\n  language: English!\n"
+    seeds = _seed_dir(tmp_path, {"budget_ja.txt": japanese.encode(), "metadata.yml": metadata.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    assert "001_93e3014859d63cd8.txt: language: 'English!' is not a language tag" in run.stderr
+    posts = _articles(run)
+    assert (posts["budget_ja.txt"]["language"], posts["004_321923032d3455c5.txt"]["language"],
+            posts["001_93e3014859d63cd8.txt"]["language"]) == ("ja", "en-GB", "en")
+    page = (run.site / "articles" / "budget-ja" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<h1 [^>]*lang="ja"', page) and re.search(r'<div class="article-body"[^>]* lang="ja"', page)
+    assert '<strong>Summary</strong> <span lang="ja">' in page
+    assert '<html lang="en"' in page  # the site's own words are English
+    slug = next(p.stem for p in (run.docs / "articles").glob("*.md")
+                if frontmatter.load(p)["source_file"] == "004_321923032d3455c5.txt")
+    english = (run.site / "articles" / slug / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<div class="article-body"[^>]* lang="en-GB"', english)
+
+
 def test_user_files_in_docs_are_never_touched(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     (docs / "articles").mkdir(parents=True)
