@@ -808,6 +808,7 @@ def is_dateline(ln: Line, month_first: bool) -> bool:
 
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_MONTH_WORD_RE = re.compile(r"\b" + _MONTH_NAME + r"\b")
 
 
 def clean_name(name: str) -> str:
@@ -1026,8 +1027,9 @@ def anchor_below(lines: list[Line], i: int, month_first: bool) -> tuple[int, int
 
 
 def _shape(text: str) -> str:
-    """A line's shape: digits folded, for spotting repeated list items ('Name 11/13/19 9:00AM')."""
-    return re.sub(r"\d+", "0", text)[:24]
+    """A line's shape: digits and month names folded, for spotting repeated list items
+    ('Name 11/13/19 9:00AM'; 'June 18, 2013' and 'January 14, 2019' under teasers)."""
+    return re.sub(r"\d+", "0", _MONTH_WORD_RE.sub("M", text))[:24]
 
 
 PARAGRAPH_MIN_WORDS = 15

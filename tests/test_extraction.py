@@ -1254,3 +1254,14 @@ def test_the_articles_language_is_told(paras: list[str], language: str, tmp_path
     page.write_text("<html lang='en'><head><title>Council</title></head><body><article><h1>Council</h1>"
                     + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>", encoding="utf-8")
     assert extract(_doc(page, kind="html")).language == language  # the text's, not the template's "en"
+
+
+def test_teasers_dated_in_different_months_over_the_body_are_a_list(tmp_path: Path) -> None:
+    """Between the headline and the body, teasers each with a kicker, a headline and a date
+    ("June 18, 2013", "January 14, 2019"): a list of other stories, even though their dates'
+    months differ; the headline over the byline is the article's, and so is its date."""
+    art = _page(tmp_path, ["Menu", "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            "More news", "CITY", "Harbour plan goes to public consultation", "June 18, 2013",
+                            "FEATURES", "Bus lanes will stay on the bridge for now", "January 14, 2019",
+                            "REVIEWS", "The old pier reopens after the long storm", "October 19, 2018", *_PARAS])
+    assert (art.title, art.date) == ("Council approves budget after long debate", dt.date(2021, 3, 3))
