@@ -8,7 +8,11 @@ first year, because the model has no decade precision; the event text keeps the 
 or a relative date ("last year", "five years ago", "in July", "on June 2") resolved against
 the article's publication date ("in July" is the latest July up to it, or the next July
 from it when the sentence speaks of the future: "will", "is set to", "should start";
-"June 2" likewise, and the next one when it is within a month). A day or month named in
+"June 2" likewise, and the next one when it is within a month). In a narrative, a day or
+month without a year that lies within two months of a full date or month-and-year named just
+before it (in the same paragraph or the two before) takes that date's year ("In December
+2017, ... On December 12, ...": 12 December 2017), unless placed by the publication date it
+is a recent one (two months before it at most: news names recent days without a year). A day or month named in
 the sentence stands for the coarser year or month it lies in ("In 2022 ... by 15
 November 2022" is one event).
 
@@ -37,6 +41,13 @@ from .model import Article, Entity, Event, Precision
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
 NEAR_FUTURE_DAYS = 31
+# A day or month without a year this near (in months) to a date named just before, within
+# this many paragraphs, is in that date's year (see the module docstring).
+NARRATIVE_MONTHS = 2
+NARRATIVE_PARAGRAPHS = 2
+# ... unless, placed by the publication date, it lies within this many days before it: news
+# names recent days without their year ("the attack on October 7", a month after it).
+NARRATIVE_RECENT_DAYS = 60
 MAX_EVENT_CHARS = 220  # longer sentences are cut to the clause that holds the date
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
@@ -142,8 +153,9 @@ class DateHit:
     relative: bool = False
 
 
-def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]:
-    """Every event-dating expression in the sentence (relative ones only with a publication date)."""
+def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None) -> list[DateHit]:
+    """Every event-dating expression in the sentence (relative ones only with a publication
+    date; `context`: the full date or month named just before, for a day or month alone)."""
     if not _ANY_DATE_WORD.search(sentence):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
@@ -165,10 +177,12 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateHit]
         future = kind in ("month_only", "day_only") and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None)
-        resolved = _resolve(kind, m, published, future)
+        resolved = _resolve(kind, m, published, future, context)
         if resolved is None:
             continue
         day, precision = resolved
+        if kind in ("day", "month"):
+            context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only")
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
     if not hits or _LABELLED_NOTE.match(sentence) or _is_title_case(sentence):
@@ -205,10 +219,19 @@ def _day_of(g: dict[str, str | None]) -> int:
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
-             future: bool = False) -> tuple[dt.date, Precision] | None:
+             future: bool = False, context: dt.date | None = None) -> tuple[dt.date, Precision] | None:
     """The date and precision a match stands for, or None when it cannot be placed (`future`:
-    a month named alone lies ahead of the publication date)."""
+    a month named alone lies ahead of the publication date; `context`: a date named just
+    before, whose year a day or month alone near it takes)."""
     g = m.groupdict()
+    if context is not None and not future and kind in ("day_only", "month_only"):
+        # Unless it is a recent day (news speaks of those without a year), the narrative's year.
+        recent = _resolve(kind, m, published) if published is not None else None
+        if recent is None or (published - recent[0]).days > NARRATIVE_RECENT_DAYS:  # type: ignore[operator]
+            month = _day_month(g) if kind == "day_only" else _month(g["m5"])
+            near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
+            if near is not None:
+                return near, "day" if kind == "day_only" else "month"
     try:
         if kind == "day":
             return dt.date(int(g["y1"] or g["y2"] or g["y9"]), _day_month(g), _day_of(g)), "day"
@@ -257,6 +280,20 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
     return None
 
 
+def _near_context(context: dt.date, month: int, day: int) -> dt.date | None:
+    """The date with this month and day nearest to context, if within NARRATIVE_MONTHS of it."""
+    best: tuple[int, dt.date] | None = None
+    for year in (context.year - 1, context.year, context.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        gap = abs((year * 12 + month) - (context.year * 12 + context.month))
+        if gap <= NARRATIVE_MONTHS and (best is None or gap < best[0]):
+            best = (gap, candidate)
+    return best[1] if best else None
+
+
 def _month_shift(day: dt.date, months: int) -> dt.date:
     """First day of the month `months` away from day's month."""
     index = day.year * 12 + day.month - 1 + months
@@ -299,8 +336,18 @@ def extract_events(article: Article, entities: dict[str, Entity],
                     mentions.setdefault((m.anchor, m.sentence), []).append(slug)
     quote_anchors = {b.anchor for b in article.blocks if b.kind == "quote"}
     events: dict[tuple[object, ...], Event] = {}
+    paragraph, previous_anchor = 0, None
+    context: tuple[dt.date, int] | None = None  # the last full date or month named, and its paragraph
     for anchor, sentence in sents if sents is not None else sentences(article):
-        for hit in find_dates(sentence, article.date):
+        if anchor != previous_anchor:
+            paragraph, previous_anchor = paragraph + 1, anchor
+        if context is not None and paragraph - context[1] > NARRATIVE_PARAGRAPHS:
+            context = None
+        hits = find_dates(sentence, article.date, context[0] if context else None)
+        for hit in hits:
+            if not hit.relative and hit.precision != "year":
+                context = (hit.date, paragraph)
+        for hit in hits:
             if hit.relative and anchor in quote_anchors:
                 continue  # relative to the excerpt's own publication date, which is unknown
             text = event_text(sentence, hit)

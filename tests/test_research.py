@@ -349,6 +349,30 @@ def test_extract_events_skips_captions_and_relative_dates_in_quotes() -> None:
     assert first.topics == ("topic",) and first.article == "t"
 
 
+@pytest.mark.parametrize("published,paragraphs,expected", [
+    # a narrative of 2017 in an article of 2020: a day named alone is in the year told just before
+    (dt.date(2020, 5, 14), ["In December 2017, the contractor was summoned to Las Vegas for a meeting.",
+                            "Nothing dated here.",
+                            "On December 12, two days after the meeting, he flew back to Madrid."],
+     [dt.date(2017, 12, 1), dt.date(2017, 12, 12)]),
+    (None, ["On February 26, 2017, the group announced the release. On February 28, he flew to Virginia."],
+     [dt.date(2017, 2, 26), dt.date(2017, 2, 28)]),  # undated: the day still takes the narrative's year
+    # a recent day, named without its year as news does, stays by the publication date
+    (dt.date(2023, 11, 7), ["In October 2021, six groups were labelled terrorist organisations.",
+                            "The security services were caught off guard by the attack on October 7."],
+     [dt.date(2021, 10, 1), dt.date(2023, 10, 7)]),
+    # ... and so does a day far from the narrative's date, or three paragraphs after it
+    (dt.date(2020, 5, 14), ["The plant opened in March 2017.", "On September 3, workers walked out."],
+     [dt.date(2017, 3, 1), dt.date(2019, 9, 3)]),
+    (dt.date(2020, 5, 14), ["In December 2017, the contractor was summoned.", "One.", "Two.",
+                            "On December 12, he flew back."], [dt.date(2017, 12, 1), dt.date(2019, 12, 12)]),
+])
+def test_a_day_named_alone_in_a_narrative_takes_the_narratives_year(
+        published: dt.date | None, paragraphs: list[str], expected: list[dt.date]) -> None:
+    article = _article(published, *(("paragraph", p) for p in paragraphs))
+    assert sorted(e.date for e in extract_events(article, {})) == expected
+
+
 def test_extract_events_names_the_entities_of_the_sentence(tmp_path: Path) -> None:
     article = _article(None, ("paragraph", "Nothing here. CETC has worked with the PLA since at least 1999."))
     catalogue = _catalogue(tmp_path)
