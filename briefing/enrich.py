@@ -226,6 +226,9 @@ def assign_anchors(article: Article) -> None:
             block.anchor = None
 
 
+_CJK_ENDS = tuple("。！？」』）")
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more."""
@@ -238,9 +241,12 @@ def summarise(article: Article) -> str | None:
     for sentence in split_sentences(clean_field(lead.text))[:2]:
         if summary and len(summary) + len(sentence) > SUMMARY_MAX_CHARS:
             break
-        summary = f"{summary} {sentence}".strip()
+        # (Chinese and Japanese sentences follow one another without a space.)
+        summary = f"{summary}{'' if summary.endswith(_CJK_ENDS) else ' '}{sentence}".strip()
     if len(summary) > SUMMARY_MAX_CHARS:
-        summary = summary[:SUMMARY_MAX_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        cut = summary[:SUMMARY_MAX_CHARS]
+        # At a space; in text without spaces (Chinese, Japanese), where the limit falls.
+        summary = (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY_MAX_CHARS // 2:] else cut).rstrip(",;:、，") + "…"
     return summary or None
 
 

@@ -5,7 +5,8 @@ something with a full date ("July 28, 2015"), a month and year ("In February 201
 year in a context that dates a happening ("in 2015", "since at least 1999", "founded in
 1998", "the 2015 paper"), a decade ("in the late 1990s": year precision at the decade's
 first year, because the model has no decade precision; the event text keeps the words),
-or a relative date ("last year", "five years ago", "in July", "on June 2") resolved against
+or a relative date ("last year", "five years ago", "in July", "on June 2"; in Chinese and
+Japanese, "2018年6月18日", "2018年6月" and "6月18日" are read too) resolved against
 the article's publication date ("in July" is the latest July up to it, or the next July
 from it when the sentence speaks of the future: "will", "is set to", "should start";
 "June 2" likewise, and the next one when it is within a month). In a narrative, a day or
@@ -69,7 +70,10 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _YEAR = r"(?<![\d,.$£€/])(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent|per cent)|[\w-])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FOREIGN_MONTH = "(?i:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"
-_NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
+_NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"
+_CJK_YEAR = r"(?<![\d０-９])(?:1[89]|20|１[８９]|２０)[\d０-９]{2}"
+_CJK_MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
+_CJK_DAY = r"(?:[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９])"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
 _NUM = r"(?i:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # Words before a bare year that make it date a happening.
 _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During|as of|As of|as early as|"
@@ -89,6 +93,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... in the other languages read here: "am 14. Oktober", "le 22 octobre 2025", "7 de mayo de 2025"
     ("day", rf"(?<!\d)(?P<d9>{_DAY})\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH})"
             rf"(?:,?\s+(?:de\s+)?(?P<y9>{_YEAR})|{_NO_YEAR})"),
+    # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).
+    ("day", rf"(?P<yc>{_CJK_YEAR})\s*年\s*(?P<mc>{_CJK_MONTH})\s*月\s*(?P<dc>{_CJK_DAY})\s*[日号]"),
+    ("month", rf"(?P<yc2>{_CJK_YEAR})\s*年\s*(?P<mc2>{_CJK_MONTH})\s*月(?![\d０-９])"),
+    ("day", rf"(?<![\d０-９年])(?P<mc3>{_CJK_MONTH})\s*月\s*(?P<dc3>{_CJK_DAY})\s*[日号]"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
@@ -166,7 +174,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
             continue
-        if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9")):
+        if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.group("yc")):
             kind = "day_only"
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
@@ -211,11 +219,13 @@ def _day_month(g: dict[str, str | None]) -> int:
     """The month of a "day" match, English or not."""
     if g["m1"] or g["m2"]:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
+    if g["mc"] or g["mc3"]:
+        return int(g["mc"] or g["mc3"])  # type: ignore[arg-type]
     return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
 
 
 def _day_of(g: dict[str, str | None]) -> int:
-    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or ""))
+    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g["dc"] or g["dc3"] or ""))
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
@@ -234,8 +244,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
                 return near, "day" if kind == "day_only" else "month"
     try:
         if kind == "day":
-            return dt.date(int(g["y1"] or g["y2"] or g["y9"]), _day_month(g), _day_of(g)), "day"
+            return dt.date(int(g["y1"] or g["y2"] or g["y9"] or g["yc"]), _day_month(g), _day_of(g)), "day"
         if kind == "month":
+            if g["yc2"]:
+                return dt.date(int(g["yc2"]), int(g["mc2"]), 1), "month"
             return dt.date(int(g["y3"]), _month(g["m3"]), 1), "month"
         if kind == "decade":
             return dt.date(int(g["decade"]), 1, 1), "year"  # the decade's first year: see the module docstring

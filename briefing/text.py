@@ -112,7 +112,9 @@ def casefold_key(text: str) -> str:
 
 # How a line that ends a sentence ends (closing quotes and brackets included).
 SENTENCE_END = tuple(".!?…。！？\"”’»)")
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+# (Chinese and Japanese end a sentence with 。！？ and start the next without a space.)
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])"
+                           r"|(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st",

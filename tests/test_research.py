@@ -349,6 +349,33 @@ def test_extract_events_skips_captions_and_relative_dates_in_quotes() -> None:
     assert first.topics == ("topic",) and first.article == "t"
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("微软于2018年11月1日在北京开设了新的实验室。", [(dt.date(2018, 11, 1), "day")]),
+    ("该实验室成立于1998年11月，培养了许多工程师。", [(dt.date(1998, 11, 1), "month")]),
+    ("２０１９年３月５日に発表された。", [(dt.date(2019, 3, 5), "day")]),  # full-width digits
+    ("【8月18日 AFP】ナイジェリア北東部で自爆攻撃が起きた。", [(dt.date(2020, 8, 18), "day")]),  # placed by publication
+    ("新华社北京8月17号电", [(dt.date(2020, 8, 17), "day")]),
+    ("会社の株価は3月に2割下がった。", []),  # a month alone, in numbers: not read
+])
+def test_find_dates_in_chinese_and_japanese(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
+
+
+def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
+    """。ends a sentence though no space follows: the timeline quotes the sentence, not the
+    paragraph, and the summary is one or two sentences, joined without a space."""
+    from briefing.enrich import SUMMARY_MAX_CHARS, summarise
+    from briefing.text import split_sentences
+
+    first, second = "市議会は2日、予算案を可決した。", "反対派は「時間がなかった」と批判した。"
+    assert split_sentences(first + second + "市長は述べた。") == [first, second, "市長は述べた。"]
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", first + second + "市長は述べた。")])) \
+        == first + second
+    long = Article(source_file="x.txt", blocks=[Block("paragraph", "予算案を可決した内容となっている長い文章" * 40 + "。")])
+    summary = summarise(long)
+    assert summary and summary.endswith("…") and len(summary) == SUMMARY_MAX_CHARS + 1  # cut where the limit falls
+
+
 @pytest.mark.parametrize("published,paragraphs,expected", [
     # a narrative of 2017 in an article of 2020: a day named alone is in the year told just before
     (dt.date(2020, 5, 14), ["In December 2017, the contractor was summoned to Las Vegas for a meeting.",
