@@ -169,7 +169,11 @@ class _Matcher:
                 forms.append(form)
         # Longest first: "Microsoft Research Asia" must win over "Microsoft" at the same place.
         forms.sort(key=lambda f: (-len(f), f))
-        self.names = _alternation(forms)
+        self.names = _alternation([f for f in forms if not _CJK_FORM_RE.search(f)])
+        # Names in Chinese, Japanese or Korean ("微软", "華為"): those languages put no space
+        # between words (Korean none before its particles: "삼성전자는"), so they match anywhere.
+        cjk = [_form_pattern(f) for f in forms if _CJK_FORM_RE.search(f)]
+        self.cjk_names = re.compile("|".join(cjk)) if cjk else None
         self.surname_of: dict[str, list[str]] = defaultdict(list)  # surname -> person slugs
         for slug, surname in catalogue.surnames.items():
             self.surname_of[surname].append(slug)
@@ -187,6 +191,11 @@ class _Matcher:
             if " " in key and _inside_longer_name(sentence, m.start(), m.end()):
                 continue  # "Washington State Department of Health" is not the State Department
             yield m.start(), m.end(), slug
+        if self.cjk_names is not None and not sentence.isascii():
+            for m in self.cjk_names.finditer(sentence):
+                slug = self.by_key.get(_key(m.group()))
+                if slug is not None:
+                    yield m.start(), m.end(), slug
 
     def surnames_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, surname) for each curated person's surname standing in the sentence."""
@@ -196,6 +205,7 @@ class _Matcher:
             yield m.start(), m.end(), m.group()
 
 
+_CJK_FORM_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])[\s\u00a0](?:[A-Z][\w.&'’-]*)[\s\u00a0]*$")
 _OF_A_NAME_AFTER = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z]")
 

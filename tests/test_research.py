@@ -438,6 +438,22 @@ def _mentions(tmp_path: Path, *paragraphs: str) -> list[tuple[str, str]]:
     return [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, _catalogue(tmp_path))]
 
 
+def test_chinese_and_japanese_aliases_match_inside_running_text(tmp_path: Path) -> None:
+    """Chinese and Japanese set no spaces around a name: an alias in those scripts matches
+    inside a sentence ("微软于2018年"), the longest first ("微软亚洲研究院" is the lab, not
+    Microsoft); Latin names keep the whole-word rule."""
+    path = tmp_path / "entities.yml"
+    path.write_text("- {name: Microsoft, type: organization, aliases: [微软, マイクロソフト]}\n"
+                    "- {name: Microsoft Research Asia, type: organization, aliases: [微软亚洲研究院]}\n"
+                    "- {name: Huawei, type: organization, aliases: [华为]}\n", encoding="utf-8")
+    article = _article(None, ("paragraph", "微软于2018年在北京开设了新的实验室。"),
+                       ("paragraph", "微软亚洲研究院培养了许多华为的工程师。"),
+                       ("paragraph", "マイクロソフトは新しい研究所を開設した。"),
+                       ("paragraph", "Microsoftish and Huaweis are no names."))
+    found = [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, entities_mod.load_catalogue(path))]
+    assert found == [("microsoft", "p-1"), ("microsoft-research-asia", "p-2"), ("huawei", "p-2"), ("microsoft", "p-3")]
+
+
 def test_entity_matching_is_precise(tmp_path: Path) -> None:
     assert _mentions(tmp_path, "Microsoft’s lab and Bytedance staff.") == [("microsoft", "p-1"), ("bytedance", "p-1")]
     assert _mentions(tmp_path, "Shenzhen firms and Macau; the Mall; an apple; cetc; pla.") == []
