@@ -172,7 +172,7 @@ class _Matcher:
         self.names = _alternation([f for f in forms if not _CJK_FORM_RE.search(f)])
         # Names in Chinese, Japanese or Korean ("微软", "華為"): those languages put no space
         # between words (Korean none before its particles: "삼성전자는"), so they match anywhere.
-        cjk = [_form_pattern(f) for f in forms if _CJK_FORM_RE.search(f)]
+        cjk = [re.escape(" ".join(f.split())) for f in forms if _CJK_FORM_RE.search(f)]
         self.cjk_names = re.compile("|".join(cjk)) if cjk else None
         self.surname_of: dict[str, list[str]] = defaultdict(list)  # surname -> person slugs
         for slug, surname in catalogue.surnames.items():
@@ -191,7 +191,7 @@ class _Matcher:
             if " " in key and _inside_longer_name(sentence, m.start(), m.end()):
                 continue  # "Washington State Department of Health" is not the State Department
             yield m.start(), m.end(), slug
-        if self.cjk_names is not None and not sentence.isascii():
+        if self.cjk_names is not None and not sentence.isascii() and _CJK_FORM_RE.search(sentence):
             for m in self.cjk_names.finditer(sentence):
                 slug = self.by_key.get(_key(m.group()))
                 if slug is not None:

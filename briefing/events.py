@@ -113,8 +113,14 @@ _PATTERNS: list[tuple[str, str]] = [
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
 # thirteen alternatives there: the same matches, 2.5x faster.
-_SCANNER = re.compile(r"(?:(?<!\w)|(?=[\dJFMASOND]))(?:"
-                      + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)) + ")")
+def _scanner(patterns: list[tuple[int, str]]) -> re.Pattern[str]:
+    return re.compile(r"(?:(?<!\w)|(?=[\dJFMASOND]))(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in patterns) + ")")
+
+
+# The Chinese and Japanese patterns only for sentences with 月 (their month): three more
+# alternatives tried at every digit of every other sentence cost the scan a sixth more.
+_SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p])
+_SCANNER_CJK = _scanner(list(enumerate(p for _, p in _PATTERNS)))
 # Cheap first test: every pattern needs a digit, a month, or a relative word.
 _ANY_DATE_WORD = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b)")
 # A hypothetical date: "in, say, 2012", "for example 2012".
@@ -170,11 +176,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         return []  # a question or a hypothetical states no event
     titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)]
     hits: list[DateHit] = []
-    for m in _SCANNER.finditer(sentence):
+    for m in (_SCANNER_CJK if "月" in sentence else _SCANNER).finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
             continue
-        if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.group("yc")):
+        if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")):
             kind = "day_only"
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
@@ -219,13 +225,13 @@ def _day_month(g: dict[str, str | None]) -> int:
     """The month of a "day" match, English or not."""
     if g["m1"] or g["m2"]:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
-    if g["mc"] or g["mc3"]:
-        return int(g["mc"] or g["mc3"])  # type: ignore[arg-type]
+    if g.get("mc") or g.get("mc3"):
+        return int(g.get("mc") or g.get("mc3"))  # type: ignore[arg-type]
     return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
 
 
 def _day_of(g: dict[str, str | None]) -> int:
-    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g["dc"] or g["dc3"] or ""))
+    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or ""))
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
@@ -244,9 +250,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
                 return near, "day" if kind == "day_only" else "month"
     try:
         if kind == "day":
-            return dt.date(int(g["y1"] or g["y2"] or g["y9"] or g["yc"]), _day_month(g), _day_of(g)), "day"
+            return dt.date(int(g["y1"] or g["y2"] or g["y9"] or g.get("yc")), _day_month(g), _day_of(g)), "day"
         if kind == "month":
-            if g["yc2"]:
+            if g.get("yc2"):
                 return dt.date(int(g["yc2"]), int(g["mc2"]), 1), "month"
             return dt.date(int(g["y3"]), _month(g["m3"]), 1), "month"
         if kind == "decade":

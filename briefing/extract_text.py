@@ -908,7 +908,7 @@ def byline_names(ln: Line) -> list[str] | None:
     if m:
         return split_names(m.group(1))
     # "National Desk By National Desk": a name over its own byline, run together in the copy.
-    m = DOUBLED_BYLINE_RE.match(ln.text)
+    m = DOUBLED_BYLINE_RE.match(ln.text) if "y " in ln.text or "Y " in ln.text else None
     if m:
         return split_names(m.group(1))
     # "Steve Peoples, AP National Political Writer"

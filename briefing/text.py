@@ -112,9 +112,11 @@ def casefold_key(text: str) -> str:
 
 # How a line that ends a sentence ends (closing quotes and brackets included).
 SENTENCE_END = tuple(".!?…。！？\"”’»)")
-# (Chinese and Japanese end a sentence with 。！？ and start the next without a space.)
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])"
-                           r"|(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+# Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
+# pattern of its own: tried at every position of every text, it cost the split a half more).
+_SENTENCE_END_CJK = re.compile(_SENTENCE_END.pattern + r"|(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
+_CJK_STOPS = ("。", "！", "？")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st",
@@ -127,7 +129,8 @@ def split_sentences(text: str) -> list[str]:
     """Split prose into sentences (good enough for summaries, events and mentions)."""
     parts: list[str] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END_CJK if any(map(text.__contains__, _CJK_STOPS)) else _SENTENCE_END
+    for match in ends.finditer(text):
         candidate = text[start : match.start()].rstrip()
         last_word = candidate.rsplit(None, 1)[-1] if candidate.split() else ""
         word = last_word.rstrip(".").lower().lstrip("(“\"'")
