@@ -66,6 +66,10 @@ def _types(node: dict[str, Any]) -> list[str]:
     return t if isinstance(t, list) else [t]
 
 
+# Words a page's byline element may hold that trafilatura can take for the author's name.
+NOT_NAMES = frozenset("submitted posted published updated written uploaded by admin share".split())
+
+
 def _person_names(values: Any) -> list[str]:
     """Declared author strings as names: "STEVE PEOPLES, AP National Political Writer" ->
     "Steve Peoples", "Ilana Muhlstein, MS, RDN" -> "Ilana Muhlstein", "A and B" -> both.
@@ -73,6 +77,8 @@ def _person_names(values: Any) -> list[str]:
     names: list[str] = []
     for value in values:
         for name in split_names(value) or [value.strip()]:
+            if name.casefold() in NOT_NAMES:
+                continue  # "Submitted on Mon, 2019-01-21": the label of a byline, not a name
             words = name.split()
             if name.isupper() and len(words) >= 2 and all(len(w) > 2 for w in words):
                 name = title_case_name(name)
@@ -102,6 +108,9 @@ def _itemprop_date(html: str) -> str | None:
     return attrs.get("content") or attrs.get("datetime")
 
 
+_TITLE_ELEMENT_RE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
+
+
 def metadata(html: str) -> dict[str, Any]:
     """Title, date, authors and site as the page declares them (og:, JSON-LD, meta)."""
     meta = page_meta(html)
@@ -127,6 +136,12 @@ def metadata(html: str) -> dict[str, Any]:
         m = _TITLE_TAIL_RE.search(title)
         if m and brand_key(m.group(1)) == brand_key(site):
             title = title[:m.start()]
+    if title and not site:
+        # "<title>Headline | ประชาไท Prachatai.com</title>": the site's name beside the headline.
+        m = _TITLE_ELEMENT_RE.search(html)
+        parts = re.split(r"\s+[|–—-]\s+", htmlmod.unescape(m.group(1)).strip()) if m else []
+        if len(parts) == 2 and brand_key(parts[0]) == brand_key(title) and 1 <= len(parts[1].split()) <= 6:
+            out["site"] = parts[1]
     out["title"] = title
     date_value = None
     for n in articles + nodes:
@@ -220,6 +235,8 @@ def extract_html(html: str, article: Article) -> None:
     article.title = meta["title"] or traf.get("title")
     article.decisions.append(f"title {article.title!r} from " + ("og:title" if meta["title"] else "trafilatura"))
     article.source = meta["site"] or traf.get("site")
+    if article.source and article.title and brand_key(article.source) == brand_key(article.title):
+        article.source = None  # trafilatura's guess from a <title> that is the headline alone
     article.authors = meta["authors"] or _person_names(re.split(r";", traf.get("author") or ""))
     article.date = meta["date"] or _iso_date(traf.get("date"))
     # The page itself states this date (its own meta tags / JSON-LD): "text", as a dateline would be.

@@ -1265,3 +1265,20 @@ def test_teasers_dated_in_different_months_over_the_body_are_a_list(tmp_path: Pa
                             "FEATURES", "Bus lanes will stay on the bridge for now", "January 14, 2019",
                             "REVIEWS", "The old pier reopens after the long storm", "October 19, 2018", *_PARAS])
     assert (art.title, art.date) == ("Council approves budget after long debate", dt.date(2021, 3, 3))
+
+
+def test_a_saved_pages_byline_label_is_no_author_and_its_title_element_names_the_site(tmp_path: Path) -> None:
+    """A Drupal page: "Submitted on Mon, 2021-03-01 13:49" in its byline element (trafilatura
+    reads the author "Submitted"), no og:site_name, and a <title> of the headline and the
+    site's name (trafilatura takes the part with a full stop for the site: here the
+    headline's "Mr."): no author, the site from the <title>, not the headline."""
+    html = ("<html><head><title>Harbor council approves budget, Mr. Roe says | ข่าวเมือง Harborledger.com</title>"
+            "<meta name='twitter:title' content='Harbor council approves budget, Mr. Roe says'></head><body>"
+            "<div class='node'><h1>Harbor council approves budget, Mr. Roe says</h1>"
+            "<div class='submitted-by'>Submitted on Mon, 2021-03-01 13:49</div>"
+            "<div class='content'>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</div></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert (art.title, art.authors, art.source) == ("Harbor council approves budget, Mr. Roe says", [],
+                                                    "ข่าวเมือง Harborledger.com")
