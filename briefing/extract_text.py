@@ -286,10 +286,9 @@ MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
 # "Author:" / "Autor" on a line of its own, with the name on the next line.
 AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
-# "Home > News > Politics", "BLOG » Nutrition » Meal Plans": a trail of short links.
 # Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
-META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|source|источник|sumber|来源|來源|出典|出处|出處"
+META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
                            r"|责任编辑|責任編輯|编辑|編輯|记者|記者|作者)\s*[:：]", re.I)
 PAGE_COUNTER_RE = re.compile(r"^[(（\[]?\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*(?:ページ|页|頁)?\s*[)）\]]?$", re.I)
 # "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
@@ -312,6 +311,7 @@ def _menu_row(text: str) -> bool:
 # A line that is one HTML tag the page printed as text ('<link href="..." rel="stylesheet">'):
 # markup, never a headline. (A headline with a tag in it is still text, shown as such.)
 MARKUP_RE = re.compile(r"^\s*</?[a-z][a-z0-9-]*(?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?)*\s*/?>\s*$")
+# "Home > News > Politics", "BLOG » Nutrition » Meal Plans": a trail of short links.
 BREADCRUMB_RE = re.compile(r"^[^>»›|/]{1,40}(?:\s+[>»›|/]\s+[^>»›|/]{1,40}){2,}$")
 ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron_left"): UI, not words
 # "— Jane Doe on Sunday, October 13th, 2019": who said the quotation above, and when.
