@@ -35,6 +35,7 @@ class SiteInfo:
 
     name: str = "Research briefing"
     description: str | None = None
+    language: str = "en"  # the theme's: the language of the site's own words
 
 
 def generated_pages(briefing: Briefing, info: SiteInfo) -> dict[str, str]:
@@ -47,15 +48,23 @@ def generated_pages(briefing: Briefing, info: SiteInfo) -> dict[str, str]:
     }
     pages.update(tags_pages(briefing, tag_slugs))
     pages.update(sources_pages(briefing, groups))
-    pages.update(timeline_pages(briefing))
+    pages.update(timeline_pages(briefing, info.language))
     by_slug = {a.slug: a for a in briefing.articles}
     single_timeline = timeline_is_single_page(briefing)
     for entity in briefing.entities.values():
-        pages.update(entity_pages(entity, briefing, by_slug, single_timeline))
+        pages.update(entity_pages(entity, briefing, by_slug, single_timeline, info.language))
     return pages
 
 
 # --- helpers ---------------------------------------------------------------------------
+
+
+def _lang(article: Article, site_language: str) -> str:
+    """' lang="ja"' for an article's words quoted on a listing page, when its language is not
+    the site's (a screen reader reads them as Japanese); "" otherwise."""
+    if article.language and article.language.split("-")[0].casefold() != site_language.split("-")[0].casefold():
+        return f' lang="{html.escape(article.language)}"'
+    return ""
 
 
 def _page(title: str, body: str, **meta: object) -> str:
@@ -165,7 +174,7 @@ def timeline_is_single_page(briefing: Briefing) -> bool:
     return n <= TIMELINE_SINGLE_PAGE_MAX
 
 
-def timeline_pages(briefing: Briefing) -> dict[str, str]:
+def timeline_pages(briefing: Briefing, site_language: str = "en") -> dict[str, str]:
     """The timeline: articles by publication date and the events they report, by year.
 
     The lists are plain HTML (escaped) so each entry can carry data-topics/data-entities
@@ -195,16 +204,16 @@ def timeline_pages(briefing: Briefing) -> dict[str, str]:
     if len(items) + len(undated_items) <= TIMELINE_SINGLE_PAGE_MAX:
         lines = ["# Timeline", "", intro, "", _timeline_filters(items + undated_items, briefing), ""]
         for year in sorted(by_year):
-            lines += [f"## {year}", ""] + _timeline_list(by_year[year], by_slug, depth=1)
+            lines += [f"## {year}", ""] + _timeline_list(by_year[year], by_slug, site_language, depth=1)
         if undated_items:
             lines += ["## Undated articles", "", "These articles do not state when they were published.", ""]
-            lines += _timeline_list(undated_items, by_slug, depth=1, undated=True)
+            lines += _timeline_list(undated_items, by_slug, site_language, depth=1, undated=True)
         return {"timeline.md": _page("Timeline", "\n".join(lines))}
-    return _split_timeline(by_year, undated_items, by_slug, briefing, intro)
+    return _split_timeline(by_year, undated_items, by_slug, briefing, intro, site_language)
 
 
 def _split_timeline(by_year: dict[int, list[Event]], undated_items: list[Event], by_slug: dict[str, Article],
-                    briefing: Briefing, intro: str) -> dict[str, str]:
+                    briefing: Briefing, intro: str, site_language: str) -> dict[str, str]:
     """Overview page plus one page per period (a year, or a month of a long year)."""
     periods: list[tuple[str, str, list[Event]]] = []  # (key, label, items)
     for year in sorted(by_year):
@@ -236,7 +245,7 @@ def _split_timeline(by_year: dict[int, list[Event]], undated_items: list[Event],
             nav.append(f"[{periods[i + 1][1]} →]({periods[i + 1][0]}.md)")
         lines = [f"# Timeline: {label}", "", " · ".join(nav), "",
                  _timeline_filters(entries, briefing), ""]
-        lines += _timeline_list(entries, by_slug, depth=2, undated=key == "undated")
+        lines += _timeline_list(entries, by_slug, site_language, depth=2, undated=key == "undated")
         pages[f"timeline/{key}.md"] = _page(f"Timeline: {label}", "\n".join(lines))
     return pages
 
@@ -252,10 +261,10 @@ def _period_parts(key: str, label: str, entries: list[Event]) -> list[tuple[str,
              entries[k * size:(k + 1) * size]) for k in range(n)]
 
 
-def _timeline_list(entries: list[Event], by_slug: dict[str, Article], depth: int,
+def _timeline_list(entries: list[Event], by_slug: dict[str, Article], site_language: str, depth: int,
                    undated: bool = False) -> list[str]:
     return (['<ol class="timeline">']
-            + [_timeline_item(item, by_slug[item.article], depth, undated) for item in entries]
+            + [_timeline_item(item, by_slug[item.article], depth, undated, site_language) for item in entries]
             + ["</ol>", ""])
 
 
@@ -278,8 +287,9 @@ def _timeline_filters(entries: list[Event], briefing: Briefing) -> str:
     )
 
 
-def _timeline_item(item: Event, article: Article, depth: int, undated: bool = False) -> str:
+def _timeline_item(item: Event, article: Article, depth: int, undated: bool = False, site_language: str = "en") -> str:
     """One entry; depth is how many folders the page's URL is below the site root."""
+    lang = _lang(article, site_language)
     href = "../" * depth + f"articles/{article.slug}/" + (f"#{item.anchor}" if item.anchor else "")
     topics = " ".join(slugify(t) for t in item.topics)
     ents = " ".join(item.entities)
@@ -290,14 +300,14 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
         return (
             f'<li class="tl-item tl-published" data-topics="{topics}" data-entities="{ents}">'
             f'<span class="tl-date">{when}</span> <span class="tl-kind">Published</span> '
-            f'<a href="{href}">{title}</a> <span class="tl-source">{source}</span></li>'
+            f'<a href="{href}"{lang}>{title}</a> <span class="tl-source">{source}</span></li>'
         )
     iso = item.date.isoformat() if item.precision == "day" else item.date.isoformat()[: 7 if item.precision == "month" else 4]
     return (
         f'<li class="tl-item tl-event" data-topics="{topics}" data-entities="{ents}">'
         f'<span class="tl-date"><time datetime="{iso}">{html.escape(_event_label(item))}</time></span> '
-        f'<span class="tl-kind">Event</span> <q class="tl-text">{html.escape(item.text)}</q> '
-        f'<a href="{href}" title="Paragraph {html.escape((item.anchor or "").removeprefix("p-"))}">{title}</a> '
+        f'<span class="tl-kind">Event</span> <q class="tl-text"{lang}>{html.escape(item.text)}</q> '
+        f'<a href="{href}" title="Paragraph {html.escape((item.anchor or "").removeprefix("p-"))}"{lang}>{title}</a> '
         f'<span class="tl-source">{source}</span></li>'
     )
 
@@ -533,7 +543,7 @@ ENTITY_COMPACT_MENTIONS = 2
 
 
 def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article],
-                 single_timeline: bool) -> dict[str, str]:
+                 single_timeline: bool, site_language: str = "en") -> dict[str, str]:
     """One entity: type, aliases and every mention with a link to its paragraph.
 
     A much-mentioned entity gets several pages (whole articles on each), so no page
@@ -586,7 +596,7 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
         ids = {toc_slugify(entity.name, "-")}  # the h1's id, as the toc extension gives it
         lines += ["", '<div class="entity-mentions">']
         for article in chunk:
-            lines += _entity_article_html(article, mentions_by_article[article.slug], shown, up, ids)
+            lines += _entity_article_html(article, mentions_by_article[article.slug], shown, up, ids, site_language)
         lines += ["</div>"]
         rel = f"entities/{entity.slug}.md" if k == 1 else f"entities/{entity.slug}/page-{k}.md"
         title = entity.name if k == 1 else f"{entity.name} (page {k})"
@@ -594,7 +604,8 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
     return pages
 
 
-def _entity_article_html(article: Article, mentions: list, shown: int | None, up: str, ids: set[str]) -> list[str]:
+def _entity_article_html(article: Article, mentions: list, shown: int | None, up: str, ids: set[str],
+                         site_language: str = "en") -> list[str]:
     """One article on an entity page: its title as an h2 with the id and permalink the
     toc extension would give it, its byline, and its mentions linked to their paragraphs.
     up: from the page's Markdown file to docs/ ("../" or "../../"); links in HTML are
@@ -602,11 +613,14 @@ def _entity_article_html(article: Article, mentions: list, shown: int | None, up
     title = article.title or article.source_file
     anchor = toc_unique(toc_slugify(title, "-"), ids)
     href = f"../{up}articles/{article.slug}/"
-    out = [f'<h2 id="{html.escape(anchor)}">{html.escape(title)}<a class="headerlink" href="#{html.escape(anchor)}" '
+    lang = _lang(article, site_language)
+    out = [f'<h2 id="{html.escape(anchor)}"{lang}>{html.escape(title)}'
+           f'<a class="headerlink" href="#{html.escape(anchor)}" '
            'title="Link to this section">&para;</a></h2>',
            f"<p>{_byline(article, _html_text)}</p>", "<ul>"]
     for mention in mentions[:shown]:
-        out.append(f"<li>{_html_text(mention.sentence)} "
+        sentence = f"<span{lang}>{_html_text(mention.sentence)}</span>" if lang else _html_text(mention.sentence)
+        out.append(f"<li>{sentence} "
                    f'<a href="{href}#{mention.anchor}">→ paragraph {mention.anchor.removeprefix("p-")}</a></li>')
     if shown and len(mentions) > shown:
         more = len(mentions) - shown

@@ -326,7 +326,10 @@ def site_info(config: Path) -> SiteInfo:
         data = raw_config(config)
     except (OSError, yaml.YAMLError):
         return SiteInfo()
-    return SiteInfo(name=str(data.get("site_name") or SiteInfo.name), description=data.get("site_description"))
+    theme = data.get("theme")
+    language = theme.get("language") if isinstance(theme, dict) else None
+    return SiteInfo(name=str(data.get("site_name") or SiteInfo.name), description=data.get("site_description"),
+                    language=str(language or SiteInfo.language))
 
 
 def search_engine(choice: str, n_articles: int) -> str:

@@ -356,7 +356,8 @@ def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
         "市議会、新年度予算案を可決　学校と道路の補修に重点", "2021年3月3日 10:01",
         "市議会は2日、新年度の予算案を賛成多数で可決した。学校の設備と、長年放置されてきた道路の補修に重点を置いた内容となっている。",
         "反対派は「市民が内容を確認する時間が十分になかった」と批判したが、市長は「採決をこれ以上遅らせることはできない」と述べた。",
-        "予算は1月から始まる新しい会計年度に執行され、夏には市議会の財政委員会が改めて見直しを行う予定だ。"])
+        "予算は1月から始まる新しい会計年度に執行され、夏には市議会の財政委員会が改めて見直しを行う予定だ。",
+        "マイクロソフトは2020年11月5日、市内に研究所を開設している。"])  # an event, and an entity's mention
     metadata = "004_321923032d3455c5.txt:\n  language: en-GB\n001_93e3014859d63cd8.txt:\n  language: English!\n"
     seeds = _seed_dir(tmp_path, {"budget_ja.txt": japanese.encode(), "metadata.yml": metadata.encode()})
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
@@ -369,6 +370,12 @@ def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     assert re.search(r'<h1 [^>]*lang="ja"', page) and re.search(r'<div class="article-body"[^>]* lang="ja"', page)
     assert '<strong>Summary</strong> <span lang="ja">' in page
     assert '<html lang="en"' in page  # the site's own words are English
+    # Quoted on the listing pages, its words keep their language; English articles' add nothing.
+    timeline = (run.site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<q class="tl-text" lang="ja">[^<]*マイクロソフトは2020年11月5日', timeline)
+    assert 'lang="en' not in timeline.split("<body", 1)[1]
+    entity = (run.site / "entities" / "microsoft" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<li><span lang="ja">[^<]*マイクロソフトは', entity)
     slug = next(p.stem for p in (run.docs / "articles").glob("*.md")
                 if frontmatter.load(p)["source_file"] == "004_321923032d3455c5.txt")
     english = (run.site / "articles" / slug / "index.html").read_text(encoding="utf-8")
