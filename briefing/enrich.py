@@ -394,7 +394,7 @@ def listing_digest(article: Article) -> str:
     timeline, tags, sources, entity pages, the feed, related articles, the entity
     candidates file): all but the body."""
     fields = (article.source_file, article.title, article.subtitle, tuple(article.authors), article.source,
-              article.date, article.date_source, article.url, tuple(article.tags),
+              article.date, article.date_source, article.url, article.language, tuple(article.tags),
               tuple(article.entities), article.events, article.mentions,
               article.candidate_hits)  # the feed's summary: apart
     return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()

@@ -376,6 +376,11 @@ def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     assert 'lang="en' not in timeline.split("<body", 1)[1]
     entity = (run.site / "entities" / "microsoft" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<li><span lang="ja">[^<]*マイクロソフトは', entity)
+    # A language set afterwards reaches the listing pages too, not only the article's page.
+    (seeds / "metadata.yml").write_text(metadata + "budget_ja.txt:\n  language: ja-JP\n", encoding="utf-8")
+    again = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert again.returncode == 0, again.output
+    assert '<q class="tl-text" lang="ja-JP">' in (run.site / "timeline" / "index.html").read_text(encoding="utf-8")
     slug = next(p.stem for p in (run.docs / "articles").glob("*.md")
                 if frontmatter.load(p)["source_file"] == "004_321923032d3455c5.txt")
     english = (run.site / "articles" / slug / "index.html").read_text(encoding="utf-8")
