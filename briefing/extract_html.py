@@ -108,6 +108,9 @@ def _itemprop_date(html: str) -> str | None:
     return attrs.get("content") or attrs.get("datetime")
 
 
+# A separator and one short name after it (not "BBC中文网 - 两岸三地": a section follows the site).
+_SITE_TAIL_RE = re.compile(r"\s*[-|–—_:·]\s*[^-|–—_:·\s][^-|–—_:·]{0,29}")
+_H1_RE = re.compile(r"<h1[^>]*>(.{1,400}?)</h1>", re.I | re.S)
 _TITLE_ELEMENT_RE = re.compile(r"<title[^>]*>([^<]{1,300})</title>", re.I)
 
 
@@ -233,6 +236,15 @@ def extract_html(html: str, article: Article) -> None:
     else:
         article.decisions.append("trafilatura found no article body")
     article.title = meta["title"] or traf.get("title")
+    if not meta["title"] and article.title:
+        # "<title>Headline-新华网</title>", and the page's <h1> the headline alone: the rest is the site.
+        h1, page_title = (" ".join(htmlmod.unescape(re.sub(r"<[^>]+>", "", m.group(1))).split()) if m else ""
+                          for m in (_H1_RE.search(html), _TITLE_ELEMENT_RE.search(html)))
+        tail = page_title[len(h1):] if h1 and page_title.startswith(h1) else ""
+        if article.title in (page_title, h1) and _SITE_TAIL_RE.fullmatch(tail):
+            article.title = h1
+            if not meta["site"]:
+                meta["site"] = tail.strip(" -|–—_:·")
     article.decisions.append(f"title {article.title!r} from " + ("og:title" if meta["title"] else "trafilatura"))
     article.source = meta["site"] or traf.get("site")
     if article.source and article.title and brand_key(article.source) == brand_key(article.title):

@@ -1282,3 +1282,15 @@ def test_a_saved_pages_byline_label_is_no_author_and_its_title_element_names_the
     art = extract(_doc(path, kind="html"))
     assert (art.title, art.authors, art.source) == ("Harbor council approves budget, Mr. Roe says", [],
                                                     "ข่าวเมือง Harborledger.com")
+
+
+def test_a_saved_pages_title_element_with_the_sites_name_glued_on(tmp_path: Path) -> None:
+    """No og:title; the <title> is the headline with the site's name glued on by a hyphen
+    ("...需求-新华网"), the <h1> the headline alone: the headline is the h1's, the site the rest."""
+    html = ("<html><head><title>\n市议会通过新年度预算 重点保障学校和道路-港城新闻网\n</title></head><body>"
+            "<h1>市议会通过新年度预算 重点保障学校和道路</h1><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in _PARAS) + "</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert (art.title, art.source) == ("市议会通过新年度预算 重点保障学校和道路", "港城新闻网")
