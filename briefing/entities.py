@@ -21,7 +21,7 @@ import yaml
 
 from .model import Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, read_yaml
-from .text import clean_field, slugify, split_sentences, unique_slug
+from .text import CJK_CHARS, HANGUL_CHARS, clean_field, slugify, split_sentences, unique_slug
 
 ENTITY_TYPES = ("person", "organization", "place")
 TEXT_BLOCKS = ("paragraph", "quote")  # captions and headings are not searched for mentions
@@ -205,7 +205,7 @@ class _Matcher:
             yield m.start(), m.end(), m.group()
 
 
-_CJK_FORM_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_CJK_FORM_RE = re.compile(f"[{CJK_CHARS}{HANGUL_CHARS}]")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])[\s\u00a0](?:[A-Z][\w.&'’-]*)[\s\u00a0]*$")
 _OF_A_NAME_AFTER = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z]")
 

@@ -70,10 +70,10 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _YEAR = r"(?<![\d,.$£€/])(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent|per cent)|[\w-])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FOREIGN_MONTH = "(?i:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"
-_NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"
+_NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
 _CJK_YEAR = r"(?<![\d０-９])(?:1[89]|20|１[８９]|２０)[\d０-９]{2}"
 _CJK_MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
-_CJK_DAY = r"(?:[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９])"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
+_CJK_DAY = r"(?:[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９])"
 _NUM = r"(?i:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # Words before a bare year that make it date a happening.
 _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During|as of|As of|as early as|"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .extract_dates import date_share, find_dates, is_month_name
 from .model import Block
-from .text import CASE_TWIN_RE, SENTENCE_END
+from .text import CASE_TWIN_RE, CJK_RE, HANGUL_RE, SENTENCE_END
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -60,8 +60,6 @@ SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at m
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-HANGUL_RE = re.compile(r"[\uac00-\ud7af]")
 
 # Stoplists tried for language detection; jusText ships them (it comes with trafilatura).
 STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",

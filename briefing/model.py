@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
-import re
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from pathlib import Path
 from typing import Literal
+
+from .text import CJK_RE
 
 BlockKind = Literal["paragraph", "heading", "quote", "caption"]
 Precision = Literal["day", "month", "year"]
@@ -192,16 +193,12 @@ class Article:
         return sum(count_words(b.text) for b in self.blocks if b.kind != "caption")
 
 
-# Chinese characters and Japanese kana: written without spaces, each counts as a word (as word
-# processors count them); Korean puts spaces between its words.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-
-
 def count_words(text: str) -> int:
-    """Words separated by spaces, and each Chinese or Japanese character."""
-    if text.isascii() or not _CJK_CHAR.search(text):
+    """Words separated by spaces, and each Chinese or Japanese character (written without
+    spaces: counted as word processors count them; Korean puts spaces between its words)."""
+    if text.isascii() or not CJK_RE.search(text):
         return len(text.split())
-    return len(_CJK_CHAR.findall(text)) + sum(any(map(str.isalnum, w)) for w in _CJK_CHAR.sub(" ", text).split())
+    return len(CJK_RE.findall(text)) + sum(any(map(str.isalnum, w)) for w in CJK_RE.sub(" ", text).split())
 
 
 def _unpickle_article(state: dict[str, object], packed: dict[str, bytes]) -> Article:

@@ -112,6 +112,11 @@ def casefold_key(text: str) -> str:
 
 # How a line that ends a sentence ends (closing quotes and brackets included).
 SENTENCE_END = tuple(".!?…。！？\"”’»)")
+# Chinese characters and Japanese kana; Korean's Hangul apart (it puts spaces between words).
+CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+HANGUL_CHARS = "\uac00-\ud7af"
+CJK_RE = re.compile(f"[{CJK_CHARS}]")
+HANGUL_RE = re.compile(f"[{HANGUL_CHARS}]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
 # pattern of its own: tried at every position of every text, it cost the split a half more).
