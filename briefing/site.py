@@ -62,12 +62,16 @@ def load_mkdocs_config(config_file: Path, docs_dir: Path, site_dir: Path,  # typ
         overrides["nav"] = [*(raw.get("nav") or []), {"Search": "search.md"}]
         overrides["extra_javascript"] = [*(raw.get("extra_javascript") or []), PAGEFIND_SCRIPT]
     try:
-        return load_config(
+        config = load_config(
             str(config_file), docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), strict=True,
             **overrides,
         )
     except (ConfigurationError, Abort) as exc:  # Abort: MkDocs logged each error above it
         raise SiteError(f"{config_file}: {exc}") from exc
+    # The search plugin has imported jieba (Chinese word segmentation), which logs every
+    # loading of its dictionary to stderr at DEBUG level: keep its warnings only.
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    return config
 
 
 def _extra_override(config_file: Path, docs_dir: Path) -> dict[str, object]:

@@ -312,3 +312,53 @@ def test_entity_page_opens_the_timeline_filtered_to_it(page, seeds_site_url):
     for i in shown:
         assert "china-electronics-technology-group" in items.nth(i).get_attribute("data-entities").split()
     assert page.console_errors == []
+
+
+# --- search in Chinese ---------------------------------------------------------------------
+
+# A made-up Chinese news page, copied as text: Chinese sets no spaces between words.
+CHINESE_PAGE = "\n\n".join([
+    "市图书馆新馆开放　藏书超过两百万册", "2021年4月12日 09:30",
+    "经过三年的建设，市图书馆新馆于星期一正式向公众开放。新馆位于河东区，建筑面积约五万平方米，可同时容纳三千名读者。",
+    "馆长在开馆仪式上表示，新馆将延长开放时间，并为学生和老年人提供免费的数字阅读服务。许多市民一早就在门口排队等候。",
+    "据介绍，新馆的藏书超过两百万册，其中包括大量珍贵的地方文献。工作人员说，这些文献将逐步完成数字化，供研究人员在线查阅。",
+    "有读者认为，新馆的座位仍然不够，周末常常一座难求。对此，图书馆方面回应称，将在今年年底前增加五百个座位。",
+])
+
+
+@pytest.fixture(scope="module")
+def chinese_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The seeds and one Chinese article, built with Material's search, served."""
+    import shutil
+
+    from conftest import SEEDS, run_build_site, serve_directory
+
+    root = tmp_path_factory.mktemp("chinese")
+    shutil.copytree(SEEDS, root / "seeds")
+    (root / "seeds" / "library_zh.txt").write_text(CHINESE_PAGE + "\n", encoding="utf-8")
+    run = run_build_site("--search", "material", seeds=root / "seeds", docs=root / "docs", site=root / "site")
+    assert run.returncode == 0, run.output
+    assert "Prefix dict" not in run.output  # the segmenter's loading messages are not the user's business
+    server, url = serve_directory(run.site)
+    yield url
+    server.shutdown()
+
+
+def test_search_finds_a_word_inside_a_chinese_sentence_and_highlights_it(page, chinese_site_url):
+    """文献 ("documents") stands inside two sentences, never after a space: it is found
+    only when the index splits Chinese text into words, and it is marked on the page."""
+    open_page(page, chinese_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type("文献", delay=20)
+    page.keyboard.press("End")  # a key event: Material searches on key events, and typed Chinese sends none
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    assert hrefs == {"/articles/library-zh/"}, hrefs
+    results.first.click()
+    page.wait_for_url(re.compile("library-zh"))
+    mark = page.locator(".md-content mark", has_text="文献").first
+    mark.wait_for(timeout=10000)
+    assert mark.is_visible()
+    screenshot(page, "search-chinese")
+    assert not page.console_errors, page.console_errors
