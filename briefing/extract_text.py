@@ -298,7 +298,10 @@ RELATIVE_TIME_RE = re.compile(
 # Contact Us"), not a brand.
 MENU_WORDS = frozenset("contact privacy terms t&c faq cookies sitemap imprint impressum".split())
 # ... and a line mostly of these is such a row, not a headline.
-_MENU_ROW_WORDS = MENU_WORDS | frozenset("about us press advertise careers jobs help".split())
+_MENU_ROW_WORDS = MENU_WORDS | frozenset(
+    "about us press advertise careers jobs help "
+    # the site's own buttons: "Videos Sign In Subscribe", "Open Search Close Search"
+    "search open close menu sign log login logout register subscribe account newsletters videos".split())
 
 
 def _menu_row(text: str) -> bool:
@@ -813,8 +816,9 @@ def clean_name(name: str) -> str:
     """Trim a byline name: glued site names, roles after a comma, trailing dates and separators."""
     # "By Joseph Tsidulko November 19, 2019": a date right after the name.
     name = re.sub(r"\s+" + _MONTH_NAME + r"\.?\s+\d{1,2}\b.*$", "", name)
-    # Stop at separators, handles, e-mail addresses, phone numbers and dates.
-    name = re.split(r"\s+[|•·–—/]\s*|\s+-\s+|\s{2,}|\S*@|\(|\d", name)[0]
+    # Stop at separators, e-mail addresses, handles ("Jon Porter@JonPorty": the name stays),
+    # phone numbers and dates.
+    name = re.split(r"\s+[|•·–—/]\s*|\s+-\s+|\s{2,}|\S*@\S*\.\w|@|\(|\d", name)[0]
     name = re.sub(r"\b(updated|published|posted|on|am|em|il|le|el)\b\s+.*$", "", name, flags=re.I)
     # "Jonathan GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new
     # word, after the name's first word ("LinkNaija", "TechCrunch Staff" are one name).
@@ -1081,6 +1085,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         return looks_like_name(text) and (lines[k].words <= 3 or not title_score(lines[k], language)) \
             or names_only(text) is not None
 
+    def lead_share(k: int) -> float:
+        """The share of line k's content words that the first paragraphs below it repeat."""
+        own = tokens[k] - common
+        return len(own & lead_tokens(k)) / len(own) if own else 0.0
+
     def standfirst_of(k: int, below: int) -> bool:
         """Line k is headline-like and `below`, right under it, reads like its standfirst."""
         return 0 <= k and base_scores.get(k, 0) > 0 and lines[k].words >= 4 \
@@ -1117,14 +1126,19 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         elif standfirst_of(i, i + 1) and name_line(i + 2):
             score += NAME_ANCHOR_BONUS - 0.3  # the name under this line's standfirst
             why.append(f"author name at line {i + 3}, under a standfirst")
-        # Headline, standfirst, byline: of two headline-like lines over the same byline, the upper one.
+        # Headline, standfirst, byline: of two headline-like lines over the same byline, the upper
+        # one; also past a short line between them ("New, 74 comments") when the upper one is
+        # about the article (a banner over "Learn More" is not).
         k = i - 1
+        if k >= lo and lines[k].words < 4 and k - 1 in anchors and lead_share(k - 1) >= 0.3:
+            k -= 1
         if anc and k in anchors and anchors[k] and anchors[k][0] == anc[0] and lines[k].words >= 4 \
-                and base_scores[k] > 0:
+                and base_scores[k] > 0 and folded[k] != folded[i]:  # (a headline printed twice is no standfirst)
             score -= STANDFIRST_PENALTY
             why.append(f"under headline-like line {k + 1} (a standfirst)")
-        # "HomeNewsHeadline": a breadcrumb glued onto a copy of a nearby line.
-        glued = [k for k in range(max(0, i - 3), min(n, i + 4)) if k != i and len(folded[k]) >= 12
+        # "HomeNewsHeadline", "Share All sharing options for: Headline": a breadcrumb or a
+        # widget's label glued onto a copy of a nearby line.
+        glued = [k for k in range(max(0, i - 10), min(n, i + 11)) if k != i and len(folded[k]) >= 12
                  and folded[i].endswith(folded[k]) and 0 < len(folded[i]) - len(folded[k]) <= 60]
         if glued:
             score -= LIST_PENALTY
@@ -1158,6 +1172,10 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             why.append("between other headline-like lines")
         if ln.cls == "good" or ln.words > 25:
             score -= 0.5  # a paragraph of prose, not a headline
+        if i > 0 and lines[i - 1].sentence and lines[i - 1].words >= PARAGRAPH_MIN_WORDS \
+                and not (lines[i - 1].clutter or lines[i - 1].caption):
+            score -= 0.5  # under a paragraph: a subheading of the article ("What was your first job?")
+            why.append("under a paragraph")
         if ln.words < 4 and language != "cjk":
             score -= 0.4
         if looks_like_name(ln.text) and ln.words <= 3:

@@ -1294,3 +1294,65 @@ def test_a_saved_pages_title_element_with_the_sites_name_glued_on(tmp_path: Path
     path.write_text(html, encoding="utf-8")
     art = extract(_doc(path, kind="html"))
     assert (art.title, art.source) == ("市议会通过新年度预算 重点保障学校和道路", "港城新闻网")
+
+
+# ---------------------------------------------------------------------------
+# headlines among widget labels, standfirsts and subheadings (pages of The Verge, the
+# Vancouver Sun, GitHub's blog, USA Today and a German law site, in trafilatura's test data)
+# ---------------------------------------------------------------------------
+_MENU = ["Home", "News", "Business", "Sport", "Opinion", "Life"]
+
+
+def test_a_row_of_the_sites_buttons_is_no_headline(tmp_path: Path) -> None:
+    """"Videos Sign In Subscribe" over the headline is a row of buttons: it is not taken for
+    the headline (which would make the real one its standfirst)."""
+    art = _page(tmp_path, [*_MENU, "Open Search Close Search Search", "Videos Sign In Subscribe",
+                           "City council approves a budget that repairs roads and schools",
+                           "The plan puts more money into roads that have been neglected for years",
+                           "Reuters", "Updated: January 16, 2020", *_PARAS])
+    assert (art.title, art.subtitle) == ("City council approves a budget that repairs roads and schools",
+                                         "The plan puts more money into roads that have been neglected for years")
+
+
+def test_a_short_line_between_headline_and_standfirst_keeps_the_headline(tmp_path: Path) -> None:
+    """Headline, a comment counter, standfirst, byline: the upper line is the headline; a
+    share widget's label with the headline glued on is none; the handle glued to the
+    author's name ("Jane Doe@janedoe") leaves the name whole."""
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "New, 74 comments",
+                           "Money for the roads, at last", "By Jane Doe@janedoe Jul 3, 2019, 4:22am EDT",
+                           "Share this story", "Share All sharing options for: City council approves a budget "
+                           "that repairs roads and schools", *_PARAS])
+    assert art.title == "City council approves a budget that repairs roads and schools"
+    assert art.authors == ["Jane Doe"] and art.date == dt.date(2019, 7, 3)
+
+
+def test_a_banner_over_a_button_is_no_headline(tmp_path: Path) -> None:
+    """A banner over "Learn More", then the headline, names and dateline: the banner, which
+    the article does not repeat, is not the headline."""
+    art = _page(tmp_path, ["Welcome to THE EXAMPLE NETWORK'S EUROPEAN EXPERIENCE", "Learn More",
+                           "City council approves a budget that repairs roads and schools",
+                           "Jane Doe and John Roe", "Published 7:07 PM EST Nov 19, 2019", *_PARAS])
+    assert art.title == "City council approves a budget that repairs roads and schools"
+
+
+def test_a_subheading_under_the_introduction_is_no_headline(tmp_path: Path) -> None:
+    """Headline, author, an introduction, then the interview's first question: the question,
+    under a paragraph, is a subheading of the article."""
+    art = _page(tmp_path, [*_MENU, "March 29, 2019", "Community", "Council spotlight: Jane Doe", "John Roe",
+                           "Every March we talk to the people who run the city's council, and this year we asked "
+                           "its longest-serving member how the budget is made and what she would change.",
+                           "How would you describe your work on the council in one sentence?", *_PARAS])
+    assert art.title == "Council spotlight: Jane Doe"
+    assert art.authors == ["John Roe"]
+
+
+def test_a_headline_printed_twice_is_not_its_own_standfirst(tmp_path: Path) -> None:
+    """The headline, a label, the headline again, the date and the author, then the text: the
+    headline, not the case number below."""
+    art = _page(tmp_path, ["Home", "Database", "Court: the recipe portal is liable", "Judgment",
+                           "Court: the recipe portal is liable", "16 October 2011, 10:55", "Lawyer Jane Doe",
+                           "Database", "FEDERAL COURT", "In the name of the people", "Judgment",
+                           "Case number: I ZR 166/07", "Announced on: 12.11.2009",
+                           "The court ruled that the recipe portal is liable for the photos its users upload "
+                           "without the consent of the photographers who took them.", *_PARAS])
+    assert art.title == "Court: the recipe portal is liable"
