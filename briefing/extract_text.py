@@ -94,7 +94,7 @@ _CLUTTER_WORDS = [
     r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?", r"load more", r"show more", r"see more", r"next( article| post)?",
     r"previous( article| post)?", r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
-    r"image \d+ of \d+", r"caption", r"photo", r"open popup",
+    r"image \d+ of \d+", r"caption", r"photo", r"open popup", r"(link )?copied( to clipboard)?!?", r"copy link",
     r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption
     r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
@@ -819,7 +819,9 @@ def clean_name(name: str) -> str:
     # Stop at separators, e-mail addresses, handles ("Jon Porter@JonPorty": the name stays),
     # phone numbers and dates.
     name = re.split(r"\s+[|•·–—/]\s*|\s+-\s+|\s{2,}|\S*@\S*\.\w|@|\(|\d", name)[0]
-    name = re.sub(r"\b(updated|published|posted|on|am|em|il|le|el)\b\s+.*$", "", name, flags=re.I)
+    # "Diane Buckstegge Veröffentlicht am 1. Mai 2019": published/updated, in the languages read.
+    name = re.sub(r"\b(updated|published|posted|ver[öo]ffentlicht|aktualisiert|publié|publicado|pubblicato|"
+                  r"actualizado|atualizado|aggiornato|on|am|em|il|le|el)\b(\s+.*)?$", "", name, flags=re.I)
     # "Jonathan GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new
     # word, after the name's first word ("LinkNaija", "TechCrunch Staff" are one name).
     first, space, rest = name.partition(" ")
@@ -1377,7 +1379,7 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     facebook twitter instagram youtube linkedin pinterest email newsletter newsletters app apps store shop
     today click here top latest video videos photos blog home page u.s us uk world
     stay connected connect social find join get with article story post this
-    editor editors team staff newsroom desk""".split())
+    editor editors team staff newsroom desk me him her them mine yours ours""".split())
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
@@ -1411,6 +1413,26 @@ def _brand_ok(name: str) -> bool:
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
         and not any(w.casefold() in MENU_WORDS for w in words) \
         and not WEEKDAY_RE.match(name) and not find_dates(name)
+
+
+# A photo's credit, not the site's notice: "© Bild: REUTERS / ...", "© Getty Images".
+_CREDIT_HOLDER_RE = re.compile(r"(?:bild|foto|photo|image|picture|getty|imago|shutterstock|istock|alamy|dpa|afp|epa|"
+                               r"ap|picture[ -]alliance|keystone|reuters|ANSA|EFE)\b", re.I)
+
+
+_NOTICE_RE = re.compile(r"\b(?:19|20)\d\d\b|rights? reserved|rechte vorbehalten|droits réservés", re.I)
+
+
+def _photo_credit(text: str, m: re.Match[str]) -> bool:
+    """A "©" line that credits a photo: after a caption's sentence ("… Helmut Seifen.© Marcus
+    Bensmann"), or naming a photographer and agency ("© Ivo Mayr / Correctiv") or a photo
+    library ("© Getty Images"). A notice with a year, or "all rights reserved", is the site's own."""
+    if _NOTICE_RE.search(text):
+        return False
+    before = text[:m.start()].rstrip()
+    if len(before.split()) > 3 and before.endswith((".", "!", "?", "\"", "”", ")")):
+        return True
+    return "/" in text[m.start(1):] or _CREDIT_HOLDER_RE.match(m.group(1)) is not None
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
@@ -1463,7 +1485,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if not chrome or ln.chars > 400:
             continue
         m = COPYRIGHT_RE.search(text)
-        if m:
+        if m and not _photo_credit(text, m):
             add(_clean_org(m.group(1)) and m.group(1), 2.0, "copyright line")
         else:
             m = BRAND_YEARS_RE.match(text)

@@ -1356,3 +1356,27 @@ def test_a_headline_printed_twice_is_not_its_own_standfirst(tmp_path: Path) -> N
                            "The court ruled that the recipe portal is liable for the photos its users upload "
                            "without the consent of the photographers who took them.", *_PARAS])
     assert art.title == "Court: the recipe portal is liable"
+
+
+def test_a_photos_credit_is_not_the_publication(tmp_path: Path) -> None:
+    """"© Bild: REUTERS / Jane Roe" under a photo, "… at the council.© John Roe" after a
+    caption and "© Getty Images" credit photos; the footer's "© 2019 Example Times" names the
+    site, and so does a notice after other text that reserves the rights."""
+    head = [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe", "19 June 2019"]
+    credits = ["© Bild: REUTERS / JANE ROE", "The mayor speaks to the press after the vote at the council.© John Roe",
+               "© Getty Images", "© Ivo Mayr / Example"]
+    assert _page(tmp_path, [*head, *credits[:2], *_PARAS, *credits[2:]]).source is None
+    assert _page(tmp_path, [*head, *credits[:2], *_PARAS, "© 2019 Example Times"]).source == "Example Times"
+    assert _page(tmp_path, [*head, *_PARAS, "모든 기사는 저작권법의 보호를 받습니다 Copyright (C) "
+                                            "Example.co.kr. All right reserved."]).source == "Example.co.kr"
+
+
+def test_bylines_and_names_in_other_shapes(tmp_path: Path) -> None:
+    """"Veröffentlicht am" after the name is no part of it; "Link Copied" (a share button's
+    message) under the headline is no author; "About me" names no publication."""
+    art = _page(tmp_path, [*_MENU, "Der Stadtrat beschließt einen Haushalt für Straßen und Schulen",
+                           "von Jane Doe Veröffentlicht am 1. Mai 2019", *_PARAS])
+    assert art.authors == ["Jane Doe"]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "Link Copied",
+                           "Post", *_PARAS, "About me", "Jane Doe writes about the city."])
+    assert art.authors == [] and art.source is None
