@@ -212,7 +212,9 @@ def is_clutter_sentence(text: str) -> bool:
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
 CAPTION_RE = re.compile(
     r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration|bild)\s*(by|:|\||/)"
-    r"|\((?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
+    # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)")
+    r"|\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
+    r"(?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
     r"|\b(?:photo(?:grapher)?|image|credit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
@@ -836,7 +838,7 @@ def title_case_name(text: str) -> str:
     """'IVAN MURPHY AND ANKE O'BRIEN' -> 'Ivan Murphy and Anke O'Brien' (a byline set in capitals)."""
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
-        return w.lower() if w.lower() in NAME_JOINERS else w[:1] + w[1:].lower()
+        return w.lower() if w.lower() in NAME_JOINERS and m.start() else w[:1] + w[1:].lower()
     return re.sub(r"[^\W\d_]+", word, text)
 
 
@@ -1772,13 +1774,15 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if names is None and BYLINE_EMPTY_RE.match(ln.text):
             res.decisions.append(f"byline: line {i + 1} {ln.text!r} is empty")
             continue
-        if names is None and i < start and i > head_lo and ln.chars <= 80 and not ln.clutter:
-            # A bare name line under the headline, or "Name, Role".
+        if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo and ln.chars <= 80 \
+                and not ln.clutter:
+            # A bare name line under the headline, or "Name, Role" (also where the body's run
+            # of lines begins: a short line is not text).
             first, _, rest = (part.strip() for part in ln.text.partition(","))
             credentials = bool(rest) and all(w.replace(".", "").casefold() in CREDENTIALS
                                              for w in re.split(r"[\s,]+", rest) if w)  # "Jane Doe, PharmD"
             if looks_like_name(first) and (first == ln.text or ROLE_WORDS.search(ln.text) or credentials):
-                names = [clean_name(first)]
+                names = [title_case_name(first) if first.isupper() and len(first) > 3 else clean_name(first)]
             else:
                 names = names_only(ln.text)  # "Jane Doe and John Roe"
         if names is None and i > head_lo and not ln.clutter:

@@ -1380,3 +1380,18 @@ def test_bylines_and_names_in_other_shapes(tmp_path: Path) -> None:
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "Link Copied",
                            "Post", *_PARAS, "About me", "Jane Doe writes about the city."])
     assert art.authors == [] and art.source is None
+
+
+def test_a_dateline_with_its_time_zone_and_a_name_in_capitals(tmp_path: Path) -> None:
+    """Headline, standfirst, the author's name in capitals, "JANUARY 10, 2020 9:00AM (UTC)":
+    the time zone in brackets is no photo credit, so the line dates the article, and the name
+    where the body's run of lines begins is its author."""
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools",
+                           "The plan puts more money into roads that have been neglected for years",
+                           "JANE DOE", "JANUARY 10, 2020 9:00AM (UTC)",
+                           "This post originally appeared on Example News.", *_PARAS])
+    assert art.date == dt.date(2020, 1, 10)
+    assert art.authors == ["Jane Doe"]  # in capitals on the page, as a "By" line's are
+    from briefing.extract_text import title_case_name
+
+    assert title_case_name("VAN MORRISON AND ANKE DE VRIES") == "Van Morrison and Anke de Vries"
