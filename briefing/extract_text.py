@@ -374,7 +374,14 @@ RELATED_MARKER_RE = re.compile(
 HARD_END_RE = re.compile(
     r"^\W*(((copyright\s*)?(©|\(c\)|copyright)\s*\d{4}(\s*[-–]\s*\d{4})?\b.{0,80}all rights reserved\b.*)"
     r"|\d+ comments?|comments? \(\d+\)|(top|most) (rated|liked|popular|recent) comments"
-    r"|(reader|user)s?'? comments)\W*$", re.I)
+    r"|(reader|user)s?'? comments"
+    # ... in the languages read: "54 Kommentare", "Kommentare Schreibe einen Kommentar",
+    # "Laisser un commentaire", and a comment's reply button ("Antworten", "Balas")
+    r"|\d+ (kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentar|комментари[йея])"
+    r"|(kommentare\s+)?(schreibe|schreiben sie) einen kommentar|kommentar schreiben|laisser un commentaire"
+    r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
+    r"|(leave|post|add|write) a (reply|comment)"
+    r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$", re.I)
 HARD_END_MIN_PARAGRAPHS = 3
 # An item of a list the writer numbered ("1) Lego Star Wars ...", "2. Blade Runner ..."); a
 # browser's copy of an HTML list keeps no numbers, so these were typed as text.
@@ -748,9 +755,10 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
 
 
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
-                      decisions: list[str]) -> int:
+                      decisions: list[str]) -> tuple[int, bool]:
     """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it,
-    and at a copyright notice or a comment section's heading (HARD_END_RE) once it has begun."""
+    and at a copyright notice or a comment section's heading (HARD_END_RE) once it has begun.
+    Also says whether a comment section was cut off (readers' words: no evidence of the site)."""
     total = sum(max(w, 0) for w in weights[start:end]) or 1.0
     before = 0.0
     paragraphs = 0
@@ -762,14 +770,14 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
                                        BOX_MAX_LINES if lines[i].text in seen else END_BOX_MAX_LINES) \
                 and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, end)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
-            return i
+            return i, False
         if paragraphs >= HARD_END_MIN_PARAGRAPHS and HARD_END_RE.match(lines[i].text):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (copyright notice or comments)")
-            return i
+            return i, not COPYRIGHT_RE.search(lines[i].text)
         before += max(weights[i], 0)
         paragraphs += weights[i] > 0
         seen.add(lines[i].text)
-    return end
+    return end, False
 
 
 def _prose(ln: Line) -> bool:
@@ -1633,7 +1641,9 @@ def extract_text(text: str) -> TextResult:
     flag_labels(lines)
     weights = [line_weight(ln) for ln in lines]
     start, end = best_segment(weights)
-    end = cut_at_end_marker(lines, weights, start, end, res.decisions)
+    run_end = end
+    end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
+    comments = set(range(end, run_end)) if comments_cut else set()
     end = extend_through_list(lines, end, res.decisions)
     drop_boxes(lines, start, end, res.decisions)
     counts = Counter(texts)
@@ -1687,7 +1697,7 @@ def extract_text(text: str) -> TextResult:
             if fm and not bio_source:
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
-    res.source = find_source(lines, body_idx, res.decisions, bio_source, res.authors)
+    res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors)
 
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # The lead photo's caption sits between the headline and the body.

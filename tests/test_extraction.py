@@ -1395,3 +1395,36 @@ def test_a_dateline_with_its_time_zone_and_a_name_in_capitals(tmp_path: Path) ->
     from briefing.extract_text import title_case_name
 
     assert title_case_name("VAN MORRISON AND ANKE DE VRIES") == "Van Morrison and Anke de Vries"
+
+
+_COMMENTS = [
+    "Jo Roe", "8. April 2019 @ 11:38",
+    "I have read the whole budget and I cannot find the money for the roads that the mayor keeps talking about, "
+    "so perhaps someone on the council could explain where it is hidden and why nobody asked the residents first.",
+    "Reply",
+    "Max Mustermann", "8. April 2019 @ 12:02",
+    "The same happened ten years ago when the council froze the taxes, and the schools paid for it for a decade "
+    "afterwards, which is why I do not believe a word of the promises about the summer review of the budget.",
+    "Reply",
+    "Ann Example", "9. April 2019 @ 09:15",
+    "My street has been waiting for repairs since the recession and I will believe it when I see the machines, "
+    "though I admit that the new plan reads better than the last one did and the committee seems to mean it.",
+    "Reply",
+]
+_COMMENTS[2] += " More on JoRoeBlog.com, where I post the photos."
+_COMMENTS[10] += " Photos on JoRoeBlog.com."
+
+
+@pytest.mark.parametrize("marker", ["Leave a Reply", "Kommentare Schreibe einen Kommentar", "3 Kommentare"])
+def test_a_comment_section_longer_than_the_article_is_cut_off(marker: str, tmp_path: Path) -> None:
+    """Readers' comments under a short article outweigh it; their heading (in the languages
+    read) or a comment's "Reply" button ends the article however much prose follows, and
+    what the readers wrote is no evidence of the publication."""
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           "19 June 2019", *_PARAS[:4], marker, *_COMMENTS, "© 2019 Example Times"])
+    text = _all_text(art)
+    assert _PARAS[3] in text and "Mustermann" not in text and "recession and I will" not in text
+    assert art.source == "Example Times"
+    bare = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                            "19 June 2019", *_PARAS[:4], marker, *_COMMENTS])
+    assert "joroeblog" not in " ".join(bare.decisions)  # not even the best of too weak brands
