@@ -1661,6 +1661,9 @@ def extract_text(text: str) -> TextResult:
 
     # Standfirst directly under the headline.
     sub_i = (head.title + 1) if head.title is not None else None
+    if sub_i is not None and sub_i + 1 < len(lines) and lines[sub_i].words < 4 \
+            and not is_anchor(lines[sub_i], month_first) and not looks_like_name(lines[sub_i].text):
+        sub_i += 1  # past a short line between them ("New, 74 comments")
     if sub_i is not None and sub_i < len(lines):
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and byline_names(ln) is None and not is_dateline(ln, month_first)

@@ -1315,14 +1315,15 @@ def test_a_row_of_the_sites_buttons_is_no_headline(tmp_path: Path) -> None:
 
 
 def test_a_short_line_between_headline_and_standfirst_keeps_the_headline(tmp_path: Path) -> None:
-    """Headline, a comment counter, standfirst, byline: the upper line is the headline; a
-    share widget's label with the headline glued on is none; the handle glued to the
-    author's name ("Jane Doe@janedoe") leaves the name whole."""
+    """Headline, a comment counter, standfirst, byline: the upper line is the headline and
+    the standfirst its subtitle; a share widget's label with the headline glued on is none;
+    the handle glued to the author's name ("Jane Doe@janedoe") leaves the name whole."""
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "New, 74 comments",
                            "Money for the roads, at last", "By Jane Doe@janedoe Jul 3, 2019, 4:22am EDT",
                            "Share this story", "Share All sharing options for: City council approves a budget "
                            "that repairs roads and schools", *_PARAS])
     assert art.title == "City council approves a budget that repairs roads and schools"
+    assert art.subtitle == "Money for the roads, at last"
     assert art.authors == ["Jane Doe"] and art.date == dt.date(2019, 7, 3)
 
 
