@@ -1307,9 +1307,26 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     return blocks, dropped
 
 
+# An embedded post's credit line, as a page shows it with scripts off: "— Dave Schukin
+# (@schukin) July 3, 2019" under the post's text.
+EMBED_CREDIT_RE = re.compile(r"^[—―]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*\S.{0,40}$")
+EMBED_MAX_CHARS = 320  # a post's length, at most (a tweet: 280, more with its links written out)
+
+
 def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
-    """Excerpts: the paragraph after an intro ending in ':' and '[Source]'-closed excerpts become quotes."""
+    """Excerpts: the paragraph after an intro ending in ':' and '[Source]'-closed excerpts become
+    quotes, and so does an embedded post over its credit line (which becomes the post's caption)."""
     paras = blocks
+    for i, b in enumerate(paras):
+        if b.kind in ("paragraph", "heading") and EMBED_CREDIT_RE.match(b.text) and i > 0 \
+                and paras[i - 1].kind == "paragraph" and len(paras[i - 1].text) <= EMBED_MAX_CHARS:
+            b.kind = "caption"  # not a subheading, nor text whose date is an event
+            paras[i - 1].kind = "quote"
+            # A post of two paragraphs ("… works: …", "Notice the … pic.twitter.com/…").
+            if i > 1 and paras[i - 2].kind == "paragraph" and not paras[i - 2].text.endswith(":") \
+                    and len(paras[i - 2].text) + len(paras[i - 1].text) <= EMBED_MAX_CHARS:
+                paras[i - 2].kind = "quote"
+            decisions.append(f"quote: an embedded post over its credit line {b.text[:50]!r}")
     for i, b in enumerate(paras):
         if b.kind != "paragraph" or not SOURCE_MARK_RE.search(b.text):
             continue

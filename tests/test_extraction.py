@@ -1456,3 +1456,22 @@ def test_a_comment_section_longer_than_the_article_is_cut_off(marker: str, tmp_p
     bare = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
                             "19 June 2019", *_PARAS[:4], marker, *_COMMENTS])
     assert "joroeblog" not in " ".join(bare.decisions)  # not even the best of too weak brands
+
+
+def test_an_embedded_post_is_quoted_over_its_credit_line(tmp_path: Path) -> None:
+    """A post embedded in the article, as the page shows it with scripts off: its text (one
+    or two short paragraphs), then "— Name (@handle) date". The post is quoted, the credit
+    line is its caption (no subheading, and its date is no event); the article's own
+    paragraph above stays text."""
+    post = ["How the new budget works: it simply moves the money from parking fees into road repairs, and "
+            "adjusts the school grants accordingly.",
+            "Notice the line for the schools at the bottom of the table. pic.twitter.com/AbCdEf123"]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           "19 June 2019", *_PARAS[:3], "On Twitter, the council's treasurer explained where the "
+                           "money for the roads comes from and which schools will see it first this year.",
+                           *post, "— Jo Roe (@joroe) June 18, 2019", *_PARAS[3:]])
+    kinds = {b.text: b.kind for b in art.blocks}
+    assert [kinds[p] for p in post] == ["quote", "quote"]
+    assert kinds["— Jo Roe (@joroe) June 18, 2019"] == "caption"
+    assert kinds[_PARAS[2]] == kinds[_PARAS[3]] == "paragraph"
+    assert [k for t, k in kinds.items() if t.startswith("On Twitter")] == ["paragraph"]
