@@ -1812,7 +1812,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             credentials = bool(rest) and all(w.replace(".", "").casefold() in CREDENTIALS
                                              for w in re.split(r"[\s,]+", rest) if w)  # "Jane Doe, PharmD"
             if looks_like_name(first) and (first == ln.text or ROLE_WORDS.search(ln.text) or credentials):
-                names = [title_case_name(first) if first.isupper() and len(first) > 3 else clean_name(first)]
+                name = clean_name(first)
+                names = [title_case_name(name) if name.isupper() and len(name) > 3 else name]  # as split_names
             else:
                 names = names_only(ln.text)  # "Jane Doe and John Roe"
         if names is None and i > head_lo and not ln.clutter:
