@@ -287,9 +287,11 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return (f"{args.config} not found{where}: run build_site.py from the project folder (where "
                 "mkdocs.yml is), or give --config FILE")
     try:
-        raw_config(args.config)
+        raw_config(args.config, strict=True)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return f"{args.config}: cannot be read: {' '.join(str(exc).split())}"
+    except ValueError as exc:
+        return f"{args.config} is not an MkDocs configuration: {exc}; give the project's mkdocs.yml with --config"
     seeds, docs, site = (path.resolve() for path in (args.seeds, args.docs, args.site))
     for name, inner, outer_name, outer in (
         ("--docs", docs, "--seeds", seeds), ("--site", site, "--seeds", seeds),

@@ -52,6 +52,8 @@ class FeedInfo:
         try:
             with open(config, encoding="utf-8") as fh:
                 data = yaml_load(fh) or {}
+            if not isinstance(data, dict):
+                raise ValueError("not key: value settings")
         except Exception as exc:  # noqa: BLE001 - a broken config is reported by the site build
             log.debug("feed: could not read %s (%s); using defaults", config, exc)
             data = {}

@@ -86,8 +86,10 @@ def _extra_override(config_file: Path, docs_dir: Path) -> dict[str, object]:
     return {"extra": {**(extra if isinstance(extra, dict) else {}), "tag_pages": tag_pages}}
 
 
-def raw_config(config_file: Path) -> dict[str, object]:
-    """mkdocs.yml as plain data (MkDocs' own tags such as !ENV read as null)."""
+def raw_config(config_file: Path, strict: bool = False) -> dict[str, object]:
+    """mkdocs.yml as plain data (MkDocs' own tags such as !ENV read as null). With strict, a
+    file whose top level is not `key: value` settings raises ValueError; otherwise it reads
+    as no settings."""
     import yaml
 
     class _Loader(yaml.SafeLoader):
@@ -95,6 +97,9 @@ def raw_config(config_file: Path) -> dict[str, object]:
 
     _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
     data = read_yaml(config_file, _Loader)
+    if strict and not isinstance(data, dict):
+        raise ValueError(f"its top level is {'empty' if data is None else 'a ' + type(data).__name__}, "
+                         "not `key: value` settings such as `site_name: ...`")
     return data if isinstance(data, dict) else {}
 
 

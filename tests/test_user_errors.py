@@ -107,9 +107,12 @@ def test_configuration_mistakes_are_one_line_errors_before_anything_is_written(t
     docs, _, before, _ = _converted(tmp_path)
     bad_yaml = tmp_path / "bad.yml"
     bad_yaml.write_text("site_name: [unclosed\n", encoding="utf-8")
+    a_list = tmp_path / "list.yml"  # say, the entity candidates file given by mistake
+    a_list.write_text("- name: Satya Nadella\n  type: person\n", encoding="utf-8")
     cases = [
         (("--config", str(tmp_path / "nope.yml")), f"{tmp_path / 'nope.yml'} not found"),
         (("--config", str(bad_yaml)), f'in "{bad_yaml}", line 1'),
+        (("--config", str(a_list)), f"{a_list} is not an MkDocs configuration: its top level is a list"),
         (("--topics", str(tmp_path / "nope-topics.yml")), "nope-topics.yml not found"),
         (("--entities", str(tmp_path / "nope-entities.yml")), "nope-entities.yml not found"),
         (("--seeds", str(SEEDS / SEED_NAMES[0])), "is a file; give the folder that holds the articles"),
