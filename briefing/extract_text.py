@@ -316,6 +316,10 @@ def _menu_row(text: str) -> bool:
 MARKUP_RE = re.compile(r"^\s*</?[a-z][a-z0-9-]*(?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?)*\s*/?>\s*$")
 # "Home > News > Politics", "BLOG » Nutrition » Meal Plans": a trail of short links.
 BREADCRUMB_RE = re.compile(r"^[^>»›|/]{1,40}(?:\s+[>»›|/]\s+[^>»›|/]{1,40}){2,}$")
+# "> Blog > Politics > The headline in full", "You are here: Home » Travel » The headline":
+# a trail led by its arrow or its label, ending in the page's own (long) headline.
+TRAIL_RE = re.compile(r"^(?:(?:you are here|sie sind hier|vous êtes ici|usted está aquí|sei qui)\s*:?\s*"
+                      r"|[>»›]\s*)[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})*\s*[>»›]\s*[^>»›]{1,150}$", re.I)
 ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron_left"): UI, not words
 # "— Jane Doe on Sunday, October 13th, 2019": who said the quotation above, and when.
 ATTRIBUTION_RE = re.compile(r"^[—―]\s*\S")
@@ -504,6 +508,9 @@ _LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
 _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
+ALT_CREDIT_MAX_CHARS = 120  # what a caption adds to its image's alt text: a credit, a sentence
+
+
 def dedupe_lines(lines: list[str], decisions: list[str]) -> list[str]:
     """Drop a run of lines repeated verbatim right after itself, and a line that the next one extends."""
     out = list(lines)
@@ -518,7 +525,8 @@ def dedupe_lines(lines: list[str], decisions: list[str]) -> list[str]:
         else:
             # Image alt text followed by the same caption with a credit: keep the longer one.
             nxt = out[i + 1] if i + 1 < len(out) else ""
-            if len(out[i]) >= 15 and nxt.startswith(out[i]) and len(nxt) > len(out[i]) \
+            # (Not a headline over a paragraph that starts by repeating it: that is no credit.)
+            if len(out[i]) >= 15 and nxt.startswith(out[i]) and 0 < len(nxt) - len(out[i]) <= ALT_CREDIT_MAX_CHARS \
                     and not out[i].endswith((".", ":")):
                 del out[i]
                 continue
@@ -638,7 +646,7 @@ def absorb_pleas(lines: list[Line]) -> None:
 def flag_labels(lines: list[Line]) -> None:
     """Breadcrumb trails, and a name under an 'Author:' label (a byline split over two lines)."""
     for i, ln in enumerate(lines):
-        if BREADCRUMB_RE.match(ln.text) and ln.chars <= 120:
+        if BREADCRUMB_RE.match(ln.text) and ln.chars <= 120 or TRAIL_RE.match(ln.text):
             ln.flags.add("breadcrumb")
         if AUTHOR_LABEL_RE.match(ln.text) and i + 1 < len(lines):
             ln.clutter = True
@@ -929,6 +937,14 @@ def byline_names(ln: Line) -> list[str] | None:
     first, _, rest = ln.text.partition(",")
     if rest and looks_like_name(first.strip()) and ROLE_WORDS.search(rest) and ln.chars <= 80:
         return [first.strip()]
+    # "Richard Adams Education editor": a name run into its job title, which the page set apart
+    # only by its style; "Eine Analyse von Jana Schmidt" ("An analysis by ...").
+    name = _name_before_role(ln.text)
+    if name:
+        return [name]
+    m = PIECE_BY_RE.match(ln.text) if ln.chars <= 80 else None
+    if m and looks_like_name(m.group(1).strip()):
+        return split_names(m.group(1))
     # "Chris Davies - Nov 19, 2019", "Catherine Shu @catherineshu / 2 days"
     m = LEADING_NAME_RE.match(ln.text)
     if m and looks_like_name(m.group(1)) and (find_dates(ln.text) or "@" in ln.text):
@@ -953,6 +969,35 @@ def byline_names(ln: Line) -> list[str] | None:
     if m and find_dates(ln.text[:m.start()]):
         return split_names(m.group(1))
     return None
+
+
+# A reporter's job title after the name: "Education editor", "Senior reporter".
+ROLE_NOUNS = frozenset("editor correspondent reporter writer columnist journalist producer photographer critic "
+                       "redakteur redakteurin korrespondent korrespondentin".split())
+# "A commentary by ...", "Eine Analyse von ...": the kind of piece, then its author.
+PIECE_BY_RE = re.compile(r"^(?:an?|eine?|un|une|una|uno)\s+(?:analys[ie]s|analyse|análisis|analisi|commentary|comment"
+                         r"|kommentar|commentaire|essay|review|rezension|critique|reportage|report|column|kolumne"
+                         r"|interview|entretien|entrevista|opinion|meinung)\s+(?:by|von|de|par|por|di)\s+(.+)$", re.I)
+
+
+def _name_before_role(text: str) -> str | None:
+    """'Richard Adams' from 'Richard Adams Education editor': a name of two or three words, then a
+    job title of one to three words that starts with a capital and ends in a reporter's role."""
+    words = text.split()
+    if not 3 <= len(words) <= 6 or words[-1].casefold() not in ROLE_NOUNS:
+        return None
+    for k in (3, 2):
+        role = words[k:]
+        if 1 <= len(role) <= 3 and role[0][:1].isupper() and all(w.islower() for w in role[1:]):
+            name = " ".join(words[:k])
+            if looks_like_name(name) and not any(w.casefold() in ROLE_NOUNS for w in words[:k]):
+                return name
+    return None
+
+
+# "Courtesy of Forests News": whom a photo or the article came from, on a line of its own.
+GLUED_DOMAINS_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+){3,}", re.I)  # (dot-separated: no backtracking)
+CREDIT_LINE_RE = re.compile(r"^(?:(?:photo|image|article|story)\s+)?courtesy\s+of\s+\S[^.!?]{0,60}$", re.I)
 
 
 def title_score(ln: Line, language: str) -> float:
@@ -983,8 +1028,13 @@ def title_score(ln: Line, language: str) -> float:
         return 0.0  # dateline / byline furniture
     if re.search(r"\w/[A-Z]{2,}", text):
         return 0.0  # a photo credit ("Name/AGENCY")
-    if "breadcrumb" in ln.flags or ICON_WORD_RE.search(text):
+    if "breadcrumb" in ln.flags or ICON_WORD_RE.search(text) or CREDIT_LINE_RE.match(text):
         return 0.0
+    if "." in text and any(len(word) >= 30 and GLUED_DOMAINS_RE.fullmatch(word) for word in text.split()):
+        return 0.0  # "kurier.atevents.atfuturezone.at...": links to sister sites run together
+    if text.count(",") >= 5 and not ln.sentence \
+            and all(len(item.split()) <= 3 for item in text.split(",")):
+        return 0.0  # "Anmeldung, BaWü, Beteiligung, Digitale Gesellschaft, ...": the post's tags
     score = 1.0
     if text.endswith((".", ":", ",", ";", ".\"", ".”")) and not text.endswith("..."):
         score -= 0.6
@@ -1082,10 +1132,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     # Neither a quotation's attribution ("— Jane Doe on Sunday, ...") nor the quotation over it
     # is a headline.
     attributions = {i for i in range(lo, min(n, hi + 1)) if ATTRIBUTION_RE.match(lines[i].text)}
-    # Nor is a photo's caption, over its credit ("Foto: REUTERS, NTB").
+    # Nor is a photo's caption, over its credit ("Foto: REUTERS, NTB"); but a line right under
+    # the dateline, with no headline over that, is the headline over the photo's credit.
+    def under_lone_dateline(i: int) -> bool:
+        return i >= 1 and is_dateline(lines[i - 1], month_first) and (i < 2 or not title_score(lines[i - 2], language))
+
     base_scores = {i: 0.0 if i in attributions or i + 1 in attributions
-                   or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1])) else title_score(lines[i], language)
-                   for i in range(lo, hi)}
+                   or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i))
+                   else title_score(lines[i], language) for i in range(lo, hi)}
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
 

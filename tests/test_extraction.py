@@ -1475,3 +1475,72 @@ def test_an_embedded_post_is_quoted_over_its_credit_line(tmp_path: Path) -> None
     assert kinds["— Jo Roe (@joroe) June 18, 2019"] == "caption"
     assert kinds[_PARAS[2]] == kinds[_PARAS[3]] == "paragraph"
     assert [k for t, k in kinds.items() if t.startswith("On Twitter")] == ["paragraph"]
+
+
+# ---------------------------------------------------------------------------
+# site furniture over the headline, and bylines of more shapes (pages of Grün Digital, The
+# Planetary Press, futurezone, the Python blog, The Guardian and Die Zeit, in trafilatura's
+# test data; these are made-up pages of the same shapes)
+# ---------------------------------------------------------------------------
+_HEADLINE = "City council approves a budget that repairs roads and schools"
+_EVENT = "What the long evening in the town hall showed"  # (its words are not the paragraphs')
+
+
+def test_a_trail_ending_in_the_headline_and_sister_sites_run_together_score_as_no_headline() -> None:
+    """On their own: a trail led by its arrow or its label and ending in the (long) headline,
+    and links to sister sites glued into one word, are not headline-like; the headline is."""
+    from briefing.extract_text import Line, classify, flag_labels, title_score
+
+    def score(text: str) -> float:
+        line = Line(0, text)
+        classify(line, "English")
+        flag_labels([line])
+        return title_score(line, "English")
+
+    assert score("> Blog > Events > " + _EVENT) == 0
+    assert score("You are here:Home » Travel » " + _EVENT + " in the old market town") == 0
+    assert score("examplenews.atevents.atexampletimes.atsport.atfilm.atcars.at") == 0
+    assert score(_EVENT) > 0 and score("Events > " + _EVENT) > 0  # (no arrow first: a headline's own ">")
+
+
+@pytest.mark.parametrize("furniture", [
+    ["> Blog > Events > " + _EVENT, _EVENT, "JaneDoe 15. Januar 2015", "Events, Blog, Council"],
+    [_EVENT, "JaneDoe 15. Januar 2015", "Events, Blog, Council",
+     "Budget, Council, Finance, Mayor, Roads, Schools, Taxes, Vote, Summer"],
+    ["Example Times", _EVENT, "By", "Example Times", "-", "January 17, 2020", "Facebook", "Twitter",
+     "Courtesy of Council Budget News", "Written by: Jane Doe"],
+    ["examplenews.atevents.atexampletimes.atsport.atfilm.at", "Digital Life", "05/08/2019", _EVENT],
+    ["Digital Life", "05/08/2019", _EVENT, "© Bild: REUTERS / JANE DOE"],
+], ids=["trail", "tag-list", "courtesy-credit", "sister-sites", "photo-credit"])
+def test_site_furniture_near_the_headline_is_not_taken_for_it(furniture: list[str], tmp_path: Path) -> None:
+    """A post's tags run together ("Budget, Council, Finance, ..."), a trail led by its arrow
+    that ends in the headline, "Courtesy of <a site>", links to sister sites glued into one
+    word: none is a headline. A headline right under the dateline stays the headline even
+    over a photo credit (a caption over a credit would have no dateline above it)."""
+    art = _page(tmp_path, [*_MENU, *furniture, *_PARAS, "More from Courtesy of Council Budget News"])
+    assert art.title == _EVENT
+    assert _PARAS[0] in _all_text(art)
+
+
+def test_a_headline_that_the_first_paragraph_repeats_is_kept(tmp_path: Path) -> None:
+    """The post opens by repeating its headline in bold, run into the first paragraph: the
+    headline line is no alt text of that "caption" and is not dropped as one."""
+    art = _page(tmp_path, [*_MENU, "Friday, December 23, 2016", _HEADLINE, _HEADLINE + "   " + _PARAS[0], *_PARAS[1:],
+                           "Posted by Jane Doe at 5:11 AM"])
+    assert art.title == _HEADLINE
+    assert _all_text(art).count(_PARAS[0]) == 1
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("Jane Doe Education editor", "Jane Doe"),
+    ("Mary Jane Roe Senior political correspondent", "Mary Jane Roe"),
+    ("Eine Analyse von Jana Schmidt", "Jana Schmidt"),
+    ("A commentary by John Roe", "John Roe"),
+])
+def test_a_name_run_into_its_job_title_or_the_kind_of_piece_is_a_byline(byline: str, author: str,
+                                                                      tmp_path: Path) -> None:
+    """"Richard Adams Education editor" (the page set the title apart only by its style) and
+    "Eine Analyse von …" ("an analysis by") name the author."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, byline, "Mon 20 Jan 2020 06.05 GMT", *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, [author])
+    assert byline not in _all_text(art)
