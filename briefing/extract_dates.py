@@ -36,6 +36,15 @@ _add_months("januari februari maart april mei juni juli augustus september oktob
 _add_months("января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
 _add_months("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
 _add_months("янв фев мар апр мая июн июл авг сен окт ноя дек")
+# Arabic: the Gregorian names of Egypt and the Gulf, and the Syriac names of the Levant and Iraq
+# (pages often print both: "28 آب/اغسطس 2013"); two of the Levant's are two words each.
+_add_months("يناير فبراير مارس أبريل/ابريل/إبريل مايو يونيو/يونيه/يونية يوليو/يوليه/يولية أغسطس/اغسطس/آغسطس "
+            "سبتمبر أكتوبر/اكتوبر نوفمبر ديسمبر")
+for _number, _name in enumerate(("كانون الثاني", "شباط", "آذار/اذار", "نيسان", "أيار/ايار", "حزيران", "تموز", "آب/اب",
+                                 "أيلول/ايلول", "تشرين الأول/تشرين الاول", "تشرين الثاني", "كانون الأول/كانون الاول"),
+                                start=1):
+    for _variant in _name.split("/"):
+        _MONTHS[_variant] = _number
 
 
 def month_number(word: str) -> int | None:
@@ -74,8 +83,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (A section's name in capitals may be glued on: "BUSINESSNOV 7, 2023" in WIRED's copy.)
     ("mdy", re.compile(rf"(?:(?<![\w])|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
-    ("dmy", re.compile(rf"(?<![\w])(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?(\d{{4}}){_YEAR_END}",
-                       re.I)),
+    # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019".)
+    ("dmy", re.compile(rf"(?<![\w])(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})(?:/[^\W\d]{{2,12}})?\.?,?\s+"
+                       rf"(?:de\s+)?(\d{{4}}){_YEAR_END}", re.I)),
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]
 

@@ -285,6 +285,8 @@ DESK_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
 # "Author:" / "Autor" on a line of its own, with the name on the next line.
+AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?|autore|autori|penulis|автор[ыи]?"
+                              r"|作者|기자)\s*[:：]\s*(\S.{0,120})$", re.I)
 AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
 # Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
@@ -396,7 +398,12 @@ LIST_ITEM_MAX_CHARS = 300
 SOURCE_MARK_RE = re.compile(r"\[(source|fonte|quelle|источник|sumber)\]\s*$", re.I)
 ELLIPSIS_START_RE = re.compile(r"^\[\s*(…|\.\.\.)")
 QUOTE_START = tuple("“\"«„‘'")
-NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[\"“][A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\"”]|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
+# A capital letter: Latin (with the accented capitals of Latin-1, Extended-A and -B, and
+# Vietnamese: "Łukasz", "Šťastný", "Ūdre", "Đặng"), Greek and Cyrillic.
+_CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ" + "".join(
+    c for lo, hi in ((0x100, 0x250), (0x370, 0x400), (0x1E00, 0x1F00)) for c in map(chr, range(lo, hi)) if c.isupper()) + "]"
+NAME_WORD_RE = re.compile(rf"^(?:{_CAPITAL}[\w'’.-]*|[\"“]{_CAPITAL}[\w'’.-]*|{_CAPITAL}[\w'’.-]*[\"”]|{_CAPITAL}\."
+                          r"|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
 
 _STOPLISTS: dict[str, frozenset[str]] = {}
 
@@ -929,6 +936,10 @@ def byline_names(ln: Line) -> list[str] | None:
     m = BYLINE_RE.match(ln.text)
     if m:
         return split_names(m.group(1))
+    # "Author: Jane Doe", "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": a label, then the names.
+    m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text else None
+    if m:
+        return split_names(re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))) or None
     # "National Desk By National Desk": a name over its own byline, run together in the copy.
     m = DOUBLED_BYLINE_RE.match(ln.text) if "y " in ln.text or "Y " in ln.text else None
     if m:

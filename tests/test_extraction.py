@@ -1544,3 +1544,41 @@ def test_a_name_run_into_its_job_title_or_the_kind_of_piece_is_a_byline(byline: 
     art = _page(tmp_path, [*_MENU, _HEADLINE, byline, "Mon 20 Jan 2020 06.05 GMT", *_PARAS])
     assert (art.title, art.authors) == (_HEADLINE, [author])
     assert byline not in _all_text(art)
+
+
+_HEADLINE_AR = "المجلس البلدي يوافق على ميزانية جديدة لإصلاح الطرق والمدارس"
+_PARAS_AR = [
+    "قال المجلس البلدي يوم الثلاثاء إنه وافق على الميزانية الجديدة للمدينة، والتي تتضمن المزيد من الأموال "
+    "للمدارس ولإصلاح الطرق التي أهملت لسنوات طويلة.",
+    "وقال المعارضون إن الخطة تمت بسرعة وإن الجمهور لم يحصل على الوقت الكافي لقراءتها، لكن رئيس البلدية قال إن "
+    "التصويت لا يمكن أن ينتظر أكثر من ذلك.",
+    "وتدخل الميزانية حيز التنفيذ في شهر يناير، عندما تبدأ السنة المالية الجديدة، وسوف تتم مراجعتها مرة أخرى في "
+    "الصيف من قبل لجنة المالية في المجلس.",
+    "وترتفع الضرائب على العقارات التجارية بنسبة اثنين في المئة، وهي أول زيادة منذ أن جمدها المجلس خلال فترة "
+    "الركود قبل عقد من الزمن.",
+]
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", dt.date(2013, 8, 28)),  # both calendars' names
+    ("الخميس 12 مايو 2020 - 10:30", dt.date(2020, 5, 12)),  # Egypt's and the Gulf's names
+    ("نشر في 3 كانون الثاني 2021", dt.date(2021, 1, 3)),  # the Levant's, of two words
+], ids=["both-calendars", "gregorian", "levant-two-words"])
+def test_an_arabic_dateline_is_read_and_is_no_headline(dateline: str, expected: dt.date, tmp_path: Path) -> None:
+    """Arabic month names (the Gregorian ones and the Syriac ones of the Levant, often printed
+    together): the dateline gives the date, and it is not taken for the headline."""
+    art = _page(tmp_path, ["الرئيسية", "أخبار", "اقتصاد", _HEADLINE_AR, dateline, *_PARAS_AR])
+    assert (art.title, art.date) == (_HEADLINE_AR, expected)
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Author: Jane Doe", ["Jane Doe"]),
+    ("Authors: Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)", ["Anna Ūdre"]),  # a label, a capital past Latin-1
+    ("By Łukasz Żak and Šárka Novotná", ["Łukasz Żak", "Šárka Novotná"]),
+], ids=["label", "label-two-names", "label-and-role", "extended-latin"])
+def test_an_author_label_with_the_names_on_its_line_and_capitals_of_any_latin_script(
+        byline: str, authors: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, [*_MENU, _HEADLINE, byline, "19 June 2019", *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, authors)
+    assert byline not in _all_text(art)
