@@ -287,6 +287,8 @@ TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
 # "Author:" / "Autor" on a line of its own, with the name on the next line.
 AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?|autore|autori|penulis|автор[ыи]?"
                               r"|作者|기자)\s*[:：]\s*(\S.{0,120})$", re.I)
+CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
+                                r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
 AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
 # Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
@@ -940,6 +942,10 @@ def byline_names(ln: Line) -> list[str] | None:
     m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text else None
     if m:
         return split_names(re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))) or None
+    # "編集委員　中沢克二" (senior staff writer, then the name): a Japanese byline.
+    m = CJK_ROLE_BYLINE_RE.match(ln.text) if ln.chars <= 30 else None
+    if m:
+        return [" ".join(m.group(1).split())]
     # "National Desk By National Desk": a name over its own byline, run together in the copy.
     m = DOUBLED_BYLINE_RE.match(ln.text) if "y " in ln.text or "Y " in ln.text else None
     if m:

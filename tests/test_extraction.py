@@ -1582,3 +1582,14 @@ def test_an_author_label_with_the_names_on_its_line_and_capitals_of_any_latin_sc
     art = _page(tmp_path, [*_MENU, _HEADLINE, byline, "19 June 2019", *_PARAS])
     assert (art.title, art.authors) == (_HEADLINE, authors)
     assert byline not in _all_text(art)
+
+
+def test_a_japanese_byline_of_a_role_and_a_name_anchors_the_headline(tmp_path: Path) -> None:
+    """Nikkei: headline, "編集委員　<name>" (senior staff writer), the story's topic links, the
+    page counter, the date. The byline names the author, and it marks the headline above it
+    (not a topic link nearer the date)."""
+    headline = "市議会、新年度予算案を可決　学校と道路の補修に重点"
+    art = _page(tmp_path, ["トップ", "政治", "経済", headline, "編集委員　港川太郎", "市議会", "予算", "道路",
+                           "（1/3ページ）", "2021/3/3 5:50", *_JAPANESE, "© 2021 港城新聞"])
+    assert (art.title, art.authors) == (headline, ["港川太郎"])
+    assert art.date == dt.date(2021, 3, 3)
