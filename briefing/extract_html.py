@@ -8,9 +8,9 @@ import json
 import re
 from typing import Any
 
-from .extract_dates import first_date
-from .extract_text import (CLUTTER_LINE_RE, brand_key, dated_label, detect_language, is_clutter_sentence, language_code,
-                           split_names, title_case_name)
+from .extract_dates import first_date, is_month_name
+from .extract_text import (CLUTTER_LINE_RE, WEEKDAY_RE, brand_key, dated_label, detect_language, is_clutter_sentence,
+                           language_code, split_names, title_case_name)
 from .model import Article, Block, BlockKind
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
@@ -77,8 +77,9 @@ def _person_names(values: Any) -> list[str]:
     names: list[str] = []
     for value in values:
         for name in split_names(value) or [value.strip()]:
-            if name.casefold() in NOT_NAMES:
-                continue  # "Submitted on Mon, 2019-01-21": the label of a byline, not a name
+            if name.casefold() in NOT_NAMES or is_month_name(name.casefold()) or WEEKDAY_RE.match(name):
+                continue  # "Submitted on Mon, 2019-01-21": the label of a byline, not a name; a
+                # dateline's month or day ("Jeff Foust Monday; November" from the page's byline)
             words = name.split()
             if name.isupper() and len(words) >= 2 and all(len(w) > 2 for w in words):
                 name = title_case_name(name)

@@ -906,8 +906,16 @@ def split_names(text: str) -> list[str]:
         if i == len(parts) - 1 and names and _newsroom(part) and text.rstrip(" .").endswith(", " + part) \
                 and any(" " in name for name in names):
             break  # "By Jane Doe and John Roe, CNN": the newsroom they write for, not a third author
+        words = part.split()
+        dated = len(words) >= 3 and WEEKDAY_RE.match(words[-1]) is not None
+        if dated:
+            part = " ".join(words[:-1])  # "By Bryan Walsh Tuesday, Aug. 17, 2010": the day begins the dateline
+        if part.isupper() and len(part) > 3:
+            part = title_case_name(part)  # "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers"
         if looks_like_name(part, loose=True):
             names.append(part)
+        if dated:
+            break
     return names
 
 
@@ -917,13 +925,23 @@ def _newsroom(part: str) -> bool:
     return bool(AGENCY_RE.match(part)) or len(part.split()) == 1 or part.startswith("The ")
 
 
+# Words of a site's widgets and labels, never of a person's name: "Recent Posts", "Get
+# Business Alerts", "Powered By Foursquare", "Play Video", "Home ECONOMIE Conjoncture",
+# "Select Month", "View Your Contribution".
+NOT_NAME_WORDS = frozenset(
+    "recent comments posts play video videos powered activity alerts get home subscribe follow share related "
+    "popular trending latest newsletter newsletters login register search menu print email contact privacy "
+    "advertise platforms mediathek click download watch listen archive archives categories tags more select month "
+    "view your my our you".split())
+
+
 def looks_like_name(text: str, loose: bool = False) -> bool:
     """2-4 capitalised words (loose: 1-6, e.g. 'Reuters', 'Science X staff'), no digits."""
     words = text.split()
     lo, hi = (1, 6) if loose else (2, 4)
     if not lo <= len(words) <= hi or re.search(r"\d|[@/:]", text):
         return False
-    if CLUTTER_LINE_RE.match(text):
+    if CLUTTER_LINE_RE.match(text) or any(w.casefold().strip(".,:;!?") in NOT_NAME_WORDS for w in words):
         return False
     capitalised = sum(bool(NAME_WORD_RE.match(w)) for w in words)
     return capitalised >= len(words) - (1 if loose and len(words) >= 3 else 0) and text[0].isupper()

