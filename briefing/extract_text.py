@@ -214,7 +214,10 @@ CAPTION_RE = re.compile(
     r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration|bild)\s*(by|:|\||/)"
     # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)")
     r"|\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
-    r"(?:photo(?: by)?:? )?[A-Z][\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
+    # (not what a headline ends in: "... (podcast)", "... (Video)", "... (Updated)")
+    r"(?!(?:podcast|videos?|audio|photos|updated?|opinion|analysis|live|exclusive|interview|review|poll"
+    r"|infographic|op-ed|watch|listen)\))"
+    r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
     r"|\b(?:photo(?:grapher)?|image|credit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
@@ -653,10 +656,13 @@ def absorb_pleas(lines: list[Line]) -> None:
 
 
 def flag_labels(lines: list[Line]) -> None:
-    """Breadcrumb trails, and a name under an 'Author:' label (a byline split over two lines)."""
+    """Breadcrumb trails, "Author: Name" lines, and a name under an 'Author:' label (a byline split
+    over two lines)."""
     for i, ln in enumerate(lines):
         if BREADCRUMB_RE.match(ln.text) and ln.chars <= 120 or TRAIL_RE.match(ln.text):
             ln.flags.add("breadcrumb")
+        if AUTHOR_INLINE_RE.match(ln.text):
+            ln.clutter = True  # "Author: Jane Doe (jd)": the byline, wherever it stands, is no text
         if AUTHOR_LABEL_RE.match(ln.text) and i + 1 < len(lines):
             ln.clutter = True
             nxt = lines[i + 1]

@@ -1663,3 +1663,21 @@ def test_a_saved_pages_author_with_the_dateline_run_in_is_the_name_alone(tmp_pat
     path.write_text(html, encoding="utf-8")
     art = extract(_doc(path, kind="html"))
     assert art.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("label", ["(podcast)", "(Video)", "(updated)"])
+def test_a_headline_ending_in_a_label_in_brackets_is_no_photo_credit(label: str, tmp_path: Path) -> None:
+    """"... (podcast)", "... (Video)": what kind of piece, not a credit like "(Reuters)"; the
+    headline stays the headline. (A credit in brackets starts with a capital: "(AP Photo/...)".)"""
+    headline = f"{_HEADLINE} {label}"
+    art = _page(tmp_path, [*_MENU, headline, "By Jane Doe", "July 30, 2013 4:00 PM PDT", *_PARAS])
+    assert art.title == headline
+
+
+def test_an_author_line_inside_the_article_is_neither_text_nor_a_subheading(tmp_path: Path) -> None:
+    """Deutsche Welle: "Author: Julia Hitz (eg)" between two paragraphs (a box of another
+    story set into the article): a byline, kept out of the text, and not a subheading."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "March 3, 2020", *_PARAS[:3], "Author: Jo Roe (jr)",
+                           *_PARAS[3:]])
+    assert not [b for b in art.blocks if "Jo Roe" in b.text]
+    assert _kinds(art, "paragraph") == _PARAS
