@@ -1231,8 +1231,10 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if anchor_shapes[_shape(lines[j].text)] >= 2:
                 score -= LIST_PENALTY
                 why.append("one of several headline+byline items (a list)")
-        elif i > 0 and is_dateline(lines[i - 1], month_first) \
-                and not any(a and a[0] == i - 1 for k, a in anchors.items() if k < i):
+        elif i > 0 and is_dateline(lines[i - 1], month_first) and not any(
+                a and a[0] == i - 1 and not lines[k].text.endswith(".") for k, a in anchors.items() if k < i):
+            # (Not when the dateline is the line's above's; unless that is a sentence: a blog's
+            # tagline, over the date, over the post's title.)
             score += ANCHOR_BONUS / 2  # dateline printed above the headline
             why.append("dateline above")
             if i + 1 < n and looks_like_name(lines[i + 1].text):

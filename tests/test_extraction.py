@@ -1681,3 +1681,11 @@ def test_an_author_line_inside_the_article_is_neither_text_nor_a_subheading(tmp_
                            *_PARAS[3:]])
     assert not [b for b in art.blocks if "Jo Roe" in b.text]
     assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_blogs_tagline_over_the_date_over_the_posts_title(tmp_path: Path) -> None:
+    """Blogger's layout: the blog's tagline (a sentence), the date, the post's title: the date
+    is printed over the title, not under the tagline, and the title is the headline."""
+    art = _page(tmp_path, ["City politics news and information from the council chamber.",
+                           "Friday, December 23, 2016", _HEADLINE, *_PARAS, "Posted by Jane Doe at 5:11 AM"])
+    assert (art.title, art.date) == (_HEADLINE, dt.date(2016, 12, 23))
