@@ -315,7 +315,15 @@ _MENU_ROW_WORDS = MENU_WORDS | frozenset(
 
 def _menu_row(text: str) -> bool:
     words = text.casefold().split()
-    return len(words) >= 3 and sum(w in _MENU_ROW_WORDS for w in words) * 2 > len(words)
+    if len(words) < 3:
+        return False
+    menu = sum(w in _MENU_ROW_WORDS for w in words)
+    # "Home About Me Accolades Contact / Disclaimer Dining Reviews ...": a site's menu, led by its
+    # home page, holds other words too.
+    return menu * 2 > len(words) or words[0] in _HOME_WORDS and len(words) >= 5 and menu >= 2
+
+
+_HOME_WORDS = frozenset({"home", "startseite", "accueil", "inicio", "início", "home page", "homepage"})
 
 
 # A line that is one HTML tag the page printed as text ('<link href="..." rel="stylesheet">'):
@@ -1087,8 +1095,8 @@ def title_score(ln: Line, language: str) -> float:
     if text.count(",") >= 5 and not ln.sentence \
             and all(len(item.split()) <= 3 for item in text.split(",")):
         return 0.0  # "Anmeldung, BaWü, Beteiligung, Digitale Gesellschaft, ...": the post's tags
-    if text.endswith(","):
-        return 0.0  # "Home Entertainment, HD Set Tops,": the post's categories, cut off
+    if text.endswith(",") or re.search(r"\s(?:by|von|par|por|di)$", text, re.I):
+        return 0.0  # "Home Entertainment, HD Set Tops,": the post's categories, cut off; "Advertising by"
     score = 1.0
     if text.endswith((".", ":", ",", ";", ".\"", ".”")) and not text.endswith("..."):
         score -= 0.6
@@ -1797,7 +1805,7 @@ def extract_text(text: str) -> TextResult:
     if sub_i is not None and sub_i < len(lines):
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and byline_names(ln) is None and not is_dateline(ln, month_first)
-              and "breadcrumb" not in ln.flags
+              and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
               and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and names_only(ln.text) is None
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))

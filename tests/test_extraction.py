@@ -1689,3 +1689,22 @@ def test_a_blogs_tagline_over_the_date_over_the_posts_title(tmp_path: Path) -> N
     art = _page(tmp_path, ["City politics news and information from the council chamber.",
                            "Friday, December 23, 2016", _HEADLINE, *_PARAS, "Posted by Jane Doe at 5:11 AM"])
     assert (art.title, art.date) == (_HEADLINE, dt.date(2016, 12, 23))
+
+
+def test_a_menu_led_by_home_and_an_ad_label_are_no_headline(tmp_path: Path) -> None:
+    """"Home About Me Accolades Contact / Disclaimer Dining Reviews ...": a site's menu (its
+    home page first, then other menu words among its own); "Food Advertising by": a label
+    cut off before its sponsor. Neither is the headline, nor its standfirst."""
+    menu = "Home About Me Accolades Contact / Disclaimer Dining Reviews Product Reviews Recipes Travel Giveaways"
+    art = _page(tmp_path, ["Food Advertising by", menu, "You are here:Home » Travel » " + _HEADLINE, "CITYDESK",
+                           "THURSDAY, MAY 30, 2019", _HEADLINE, *_PARAS])
+    assert (art.title, art.subtitle) == (_HEADLINE, None)
+
+
+@pytest.mark.parametrize("label", ["Food Advertising by", "This newsletter brought to you by", "Die Sendung wird präsentiert von"])
+def test_a_label_cut_off_before_its_sponsor_scores_as_no_headline(label: str) -> None:
+    from briefing.extract_text import Line, classify, title_score
+
+    line = Line(0, label)
+    classify(line, "English")
+    assert title_score(line, "English") == 0
