@@ -107,6 +107,7 @@ _CLUTTER_WORDS = [
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
     r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"teilen", r"kommentare?", r"abonnieren",
+    r"(weiterlesen|lire la suite|leer m[aá]s|seguir leyendo|continua a leggere)( \d+ min(uten?|utes?|utos|uti)?\.?)?",
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
     r"tempo de leitura:? \d+ minutos?", r"tiempo de lectura:? \d+ minutos?", r"tempo di lettura:? \d+ minuti?",
     r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
@@ -785,11 +786,38 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
             and not any(END_MARKER_RE.match(lines[k].text) for k in range(start, prose[0])))
 
 
+# "Read more", "weiterlesen 5 Minuten": the link that ends a teaser's card (label, headline, lede).
+READ_MORE_LINE_RE = re.compile(
+    r"^(?:read more|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|leer m[aá]s"
+    r"|seguir leyendo|leggi (?:tutto|di pi[uù])|continua a leggere|ler mais|lees meer|czytaj wi[eę]cej)"
+    r"(?:\s+\d+\s*(?:min(?:uten?|utes?|utos|uti)?\.?(?: read)?))?\s*[›»>→…]*$", re.I)
+TEASER_CARD_LINES = 5  # a teaser's card: label, headline, a lede of a line or two, its "Read more"
+
+
+def _teaser_cards(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
+    """Where a run of teasers' cards begins after the article (two "Read more" lines or more,
+    each within a card's length of the next): the body ends there, however much text the
+    page's other articles, shown in full below, add. `end` when there is none."""
+    paragraphs = 0
+    for i in range(start, end):
+        paragraphs += _prose(lines[i])
+        if paragraphs >= HARD_END_MIN_PARAGRAPHS and READ_MORE_LINE_RE.match(lines[i].text) \
+                and any(READ_MORE_LINE_RE.match(lines[k].text) for k in range(i + 1, min(end, i + TEASER_CARD_LINES + 1))):
+            k = i - 1  # the lede, then its headline and label: no paragraphs of running text
+            while k - 1 > start and i - k < TEASER_CARD_LINES - 2 and not _prose(lines[k - 1]):
+                k -= 1
+            decisions.append(f"body ends at line {k + 1} {lines[k].text[:50]!r} (teasers' cards of other articles)")
+            return k
+    return end
+
+
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
                       decisions: list[str]) -> tuple[int, bool]:
     """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it,
-    and at a copyright notice or a comment section's heading (HARD_END_RE) once it has begun.
+    and at a copyright notice or a comment section's heading (HARD_END_RE) once it has begun;
+    at a run of teasers' cards first (_teaser_cards).
     Also says whether a comment section was cut off (readers' words: no evidence of the site)."""
+    end = _teaser_cards(lines, start, end, decisions)
     total = sum(max(w, 0) for w in weights[start:end]) or 1.0
     before = 0.0
     paragraphs = 0

@@ -1708,3 +1708,16 @@ def test_a_label_cut_off_before_its_sponsor_scores_as_no_headline(label: str) ->
     line = Line(0, label)
     classify(line, "English")
     assert title_score(line, "English") == 0
+
+
+def test_teasers_cards_end_the_article_however_much_text_follows(tmp_path: Path) -> None:
+    """CORRECTIV: the article, then teasers' cards (section, headline, lede, "weiterlesen 5
+    Minuten"), then other articles in full. The body ends before the cards."""
+    other = [p.replace("council", "committee").replace("budget", "plan") for p in _PARAS] * 3
+    cards = []
+    for n in range(3):
+        cards += ["City news", f"Another story about the roads, part {n + 1}",
+                  "The committee met again on Thursday to look at the plan for the roads once more.",
+                  f"weiterlesen {n + 4} Minuten"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS, *cards, *other])
+    assert _kinds(art, "paragraph") == _PARAS
