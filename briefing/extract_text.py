@@ -788,26 +788,35 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
 
 # "Read more", "weiterlesen 5 Minuten": the link that ends a teaser's card (label, headline, lede).
 READ_MORE_LINE_RE = re.compile(
-    r"^(?:read more|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|leer m[aá]s"
+    r"^(?:read more|read the rest|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|leer m[aá]s"
     r"|seguir leyendo|leggi (?:tutto|di pi[uù])|continua a leggere|ler mais|lees meer|czytaj wi[eę]cej)"
     r"(?:\s+\d+\s*(?:min(?:uten?|utes?|utos|uti)?\.?(?: read)?))?\s*[›»>→…]*$", re.I)
 TEASER_CARD_LINES = 5  # a teaser's card: label, headline, a lede of a line or two, its "Read more"
 
 
 def _teaser_cards(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
-    """Where a run of teasers' cards begins after the article (two "Read more" lines or more,
-    each within a card's length of the next): the body ends there, however much text the
-    page's other articles, shown in full below, add. `end` when there is none."""
-    paragraphs = 0
+    """Where a run of teasers' cards begins after the article ("Read more" lines, each within a
+    card's length of the next): the body ends there, however much text the page's other
+    articles, shown in full below, add. Two cards after three paragraphs of the article, or
+    three after one (a short post); cards above the article are no end. `end` when none."""
+    in_cards: set[int] = set()
     for i in range(start, end):
-        paragraphs += _prose(lines[i])
-        if paragraphs >= HARD_END_MIN_PARAGRAPHS and READ_MORE_LINE_RE.match(lines[i].text) \
-                and any(READ_MORE_LINE_RE.match(lines[k].text) for k in range(i + 1, min(end, i + TEASER_CARD_LINES + 1))):
-            k = i - 1  # the lede, then its headline and label: no paragraphs of running text
-            while k - 1 > start and i - k < TEASER_CARD_LINES - 2 and not _prose(lines[k - 1]):
-                k -= 1
+        if not READ_MORE_LINE_RE.match(lines[i].text):
+            continue
+        k = i - 1  # the lede, then its headline and label: no paragraphs of running text
+        while k - 1 > start and i - k < TEASER_CARD_LINES - 2 and not _prose(lines[k - 1]):
+            k -= 1
+        run, last = 1, i
+        for j in range(i + 1, end):
+            if j - last > TEASER_CARD_LINES:
+                break
+            if READ_MORE_LINE_RE.match(lines[j].text):
+                run, last = run + 1, j
+        prose = sum(_prose(lines[j]) for j in range(start, k) if j not in in_cards)
+        if run >= 2 and prose >= HARD_END_MIN_PARAGRAPHS or run >= 3 and prose >= 1:
             decisions.append(f"body ends at line {k + 1} {lines[k].text[:50]!r} (teasers' cards of other articles)")
             return k
+        in_cards.update(range(k, i + 1))
     return end
 
 

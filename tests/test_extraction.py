@@ -1721,3 +1721,18 @@ def test_teasers_cards_end_the_article_however_much_text_follows(tmp_path: Path)
                   f"weiterlesen {n + 4} Minuten"]
     art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS, *cards, *other])
     assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_short_posts_teasers_end_it_and_teasers_above_an_article_do_not(tmp_path: Path) -> None:
+    """Boing Boing: a post of one paragraph, then cards of other posts, each with "READ THE
+    REST": three cards end even so short a post. Cards above the article (a "top stories"
+    row) end nothing: their ledes are not the article's paragraphs."""
+    cards = []
+    for n in range(3):
+        cards += [f"Another story about the roads, part {n + 1}",
+                  "The committee met again on Thursday to look at the plan for the roads once more.", "READ THE REST"]
+    short = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", _PARAS[0], "SHARE / TWEET",
+                             *cards, *[p.replace("council", "committee") for p in _PARAS[1:]]])
+    assert _kinds(short, "paragraph") == [_PARAS[0]]
+    above = _page(tmp_path, [*_MENU, *cards, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS])
+    assert _kinds(above, "paragraph") == _PARAS
