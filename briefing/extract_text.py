@@ -331,11 +331,32 @@ _HOME_WORDS = frozenset({"home", "startseite", "accueil", "inicio", "início", "
 # markup, never a headline. (A headline with a tag in it is still text, shown as such.)
 MARKUP_RE = re.compile(r"^\s*</?[a-z][a-z0-9-]*(?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]*))?)*\s*/?>\s*$")
 # "Home > News > Politics", "BLOG » Nutrition » Meal Plans": a trail of short links.
-BREADCRUMB_RE = re.compile(r"^[^>»›|/]{1,40}(?:\s+[>»›|/]\s+[^>»›|/]{1,40}){2,}$")
+_CRUMB_SEP_RE = re.compile(r"\s+[>»›|/]\s+")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Three links or more of at most 40 characters, split by '>', '»', '›', '|' or '/' between
+    spaces, 120 characters in all. (Split, not matched by one pattern with nested repeats: on
+    a hostile line such as "a    |     |     | ..." that one backtracked for minutes.)"""
+    if len(text) > 120:
+        return False
+    parts = _CRUMB_SEP_RE.split(text)
+    return len(parts) >= 3 and all(1 <= len(p) <= 40 and not any(c in p for c in ">»›|/") for p in parts)
 # "> Blog > Politics > The headline in full", "You are here: Home » Travel » The headline":
 # a trail led by its arrow or its label, ending in the page's own (long) headline.
-TRAIL_RE = re.compile(r"^(?:(?:you are here|sie sind hier|vous êtes ici|usted está aquí|sei qui)\s*:?\s*"
-                      r"|[>»›]\s*)[^>»›]{1,40}(?:\s*[>»›]\s*[^>»›]{1,40})*\s*[>»›]\s*[^>»›]{1,150}$", re.I)
+TRAIL_LEAD_RE = re.compile(r"^(?:(?:you are here|sie sind hier|vous êtes ici|usted está aquí|sei qui)\s*:?\s*"
+                           r"|[>»›]\s*)", re.I)
+_ARROW_RE = re.compile(r"\s*[>»›]\s*")
+
+
+def is_trail(text: str) -> bool:
+    """A trail (TRAIL_LEAD_RE, then links split by arrows, the last the headline). Split, not
+    matched by one pattern: nested repeats over a hostile line of arrows would backtrack for ever."""
+    m = TRAIL_LEAD_RE.match(text)
+    if not m:
+        return False
+    parts = _ARROW_RE.split(text[m.end():])
+    return len(parts) >= 2 and all(1 <= len(p) <= 40 for p in parts[:-1]) and 1 <= len(parts[-1]) <= 150
 ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron_left"): UI, not words
 # "— Jane Doe on Sunday, October 13th, 2019": who said the quotation above, and when.
 ATTRIBUTION_RE = re.compile(r"^[—―]\s*\S")
@@ -668,7 +689,7 @@ def flag_labels(lines: list[Line]) -> None:
     """Breadcrumb trails, "Author: Name" lines, and a name under an 'Author:' label (a byline split
     over two lines)."""
     for i, ln in enumerate(lines):
-        if BREADCRUMB_RE.match(ln.text) and ln.chars <= 120 or TRAIL_RE.match(ln.text):
+        if is_breadcrumb(ln.text) or is_trail(ln.text):
             ln.flags.add("breadcrumb")
         if AUTHOR_INLINE_RE.match(ln.text):
             ln.clutter = True  # "Author: Jane Doe (jd)": the byline, wherever it stands, is no text

@@ -1736,3 +1736,17 @@ def test_a_short_posts_teasers_end_it_and_teasers_above_an_article_do_not(tmp_pa
     assert _kinds(short, "paragraph") == [_PARAS[0]]
     above = _page(tmp_path, [*_MENU, *cards, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS])
     assert _kinds(above, "paragraph") == _PARAS
+
+
+def test_lines_made_to_make_a_pattern_backtrack_are_read_in_seconds(tmp_path: Path) -> None:
+    """A seed line like "a    |     |     | ... xxxx" made the breadcrumb pattern backtrack for
+    minutes (nested repeats, each able to take the spaces), and "> a   > a   ..." the trail
+    pattern: the conversion hung on one seed. Both are split at their separators now."""
+    hostile = ["a" + "    | " * 40 + "x" * 60, "> a   " * 30 + ">", "You are here: " + "a > " * 40 + ">"]
+    path = tmp_path / "hostile.txt"
+    path.write_text("\n\n".join([*_MENU, *hostile, _HEADLINE, "By Jane Doe", *_PARAS]), encoding="utf-8")
+    code = ("import sys; from pathlib import Path; from briefing.read import read_source; "
+            "from briefing.extract import extract; p = Path(sys.argv[1]); print(extract(read_source(p, p.parent)).title)")
+    proc = subprocess.run([sys.executable, "-c", code, str(path)], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.strip() == _HEADLINE, proc.stderr
