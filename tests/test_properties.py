@@ -269,3 +269,44 @@ def test_link_join_is_normpath_of_join(folder_parts: list[str], path_parts: list
         return
     form = check._url_form(path)
     assert check._join(folder, form) == posixpath.normpath(posixpath.join(folder, path)), (folder, path, form)
+
+
+# Every pattern the package compiles at import, tried on lines built to make a regular expression
+# backtrack: a pair of tokens repeated (spaces, separators, capitals, digits, brackets, quotes),
+# then an ending that makes the match fail. Linear patterns take microseconds; one with nested
+# repeats that can share the same characters takes seconds at nine repeats (the limit, 0.5 s,
+# leaves room for a busy machine) and hangs the conversion on a longer line (the breadcrumb
+# pattern did, before aebaa04).
+_BACKTRACK_PROBE = r'''
+import importlib, itertools, pkgutil, re, sys, time
+import briefing
+units = [" a ", "a ", " > ", " | ", " / ", "   ", "- ", " - ", ", ", "A ", "Aa ", ". ", "a.", "1 ", "12:00 ", "(",
+         ")", "@", "a/", " by ", "Jane ", "&", "'", '"', "»", "=", "<a ", "x=", "1.", "Mr. ", "\t", "a-", "A.", "#"]
+endings = ["", ">", "|", "/", "x" * 60, "\x00!", "(", "<", "."]
+for info in pkgutil.iter_modules(briefing.__path__):
+    module = importlib.import_module("briefing." + info.name)
+    for name, pattern in vars(module).items():
+        if not isinstance(pattern, re.Pattern) or isinstance(pattern.pattern, bytes):
+            continue
+        worst = 0.0
+        for (a, b), end in itertools.product(itertools.product(units, repeat=2), endings):
+            line = (a + b) * 9 + end
+            t = time.perf_counter()
+            pattern.search(line)
+            pattern.match(line)
+            worst = max(worst, time.perf_counter() - t)
+        print(f"{worst:.4f} {info.name}.{name}", flush=True)
+'''
+
+
+def test_no_pattern_backtracks_on_lines_built_for_it() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", _BACKTRACK_PROBE], cwd=REPO, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    times = {name: float(t) for t, name in (line.split() for line in proc.stdout.splitlines())}
+    assert len(times) > 100  # (the probe found the package's patterns)
+    slow = {name: t for name, t in times.items() if t > 0.5}
+    assert not slow, slow
