@@ -288,11 +288,13 @@ DESK_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
-# "Author:" / "Autor" on a line of its own, with the name on the next line.
+# "Author: Jane Doe", "Autori: Anna Ūdre (...)": the label and the names on one line.
 AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?|autore|autori|penulis|автор[ыи]?"
                               r"|作者|기자)\s*[:：]\s*(\S.{0,120})$", re.I)
+# "編集委員　中沢克二": a newsroom role (senior staff writer, ...), then a name in kanji or kana.
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
                                 r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
+# "Author:" / "Autor" on a line of its own, with the name on the next line.
 AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
 # Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
@@ -324,7 +326,7 @@ def _menu_row(text: str) -> bool:
     return menu * 2 > len(words) or words[0] in _HOME_WORDS and len(words) >= 5 and menu >= 2
 
 
-_HOME_WORDS = frozenset({"home", "startseite", "accueil", "inicio", "início", "home page", "homepage"})
+_HOME_WORDS = frozenset({"home", "homepage", "startseite", "accueil", "inicio", "início"})
 
 
 # A line that is one HTML tag the page printed as text ('<link href="..." rel="stylesheet">'):
@@ -342,6 +344,8 @@ def is_breadcrumb(text: str) -> bool:
         return False
     parts = _CRUMB_SEP_RE.split(text)
     return len(parts) >= 3 and all(1 <= len(p) <= 40 and not any(c in p for c in ">»›|/") for p in parts)
+
+
 # "> Blog > Politics > The headline in full", "You are here: Home » Travel » The headline":
 # a trail led by its arrow or its label, ending in the page's own (long) headline.
 TRAIL_LEAD_RE = re.compile(r"^(?:(?:you are here|sie sind hier|vous êtes ici|usted está aquí|sei qui)\s*:?\s*"
@@ -357,6 +361,8 @@ def is_trail(text: str) -> bool:
         return False
     parts = _ARROW_RE.split(text[m.end():])
     return len(parts) >= 2 and all(1 <= len(p) <= 40 for p in parts[:-1]) and 1 <= len(parts[-1]) <= 150
+
+
 ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron_left"): UI, not words
 # "— Jane Doe on Sunday, October 13th, 2019": who said the quotation above, and when.
 ATTRIBUTION_RE = re.compile(r"^[—―]\s*\S")
@@ -1102,9 +1108,9 @@ def _name_before_role(text: str) -> str | None:
     return None
 
 
-# "Courtesy of Forests News": whom a photo or the article came from, on a line of its own.
 CLOCK_RE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")  # a time of day: "6:37", "10:37"
 GLUED_DOMAINS_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+){3,}", re.I)  # (dot-separated: no backtracking)
+# "Courtesy of Forests News": whom a photo or the article came from, on a line of its own.
 CREDIT_LINE_RE = re.compile(r"^(?:(?:photo|image|article|story)\s+)?courtesy\s+of\s+\S[^.!?]{0,60}$", re.I)
 
 
