@@ -706,6 +706,38 @@ def flag_labels(lines: list[Line]) -> None:
                 nxt.flags.add("byline")
 
 
+# A reader's comment under its header: "marktheshark on Sep 21, 4:23 PM said:" (dated), or
+# "Jasmin sagt:" (a blog's, in the present tense: "X wrote:" and "X said:" introduce quotes).
+COMMENT_HEADER_RE = re.compile(
+    r"^(?:(?:\S+(?: \S+){0,4}?\s+)?(?:on|at|[-|•·,])\s+(?=[^\n]{0,40}\d)[^\n]{3,40}?\s+(?:said|says|wrote|writes)"
+    r"|[^\s.!?:]+(?: [^\s.!?:]+){0,3}\s+(?:says|sagt))\s*:$", re.I)
+COMMENT_REPLY_RE = re.compile(r"^(?:reply|antworten|beantworten|répondre|responder|rispondi)$", re.I)
+COMMENT_HEADER_MAX_CHARS = 100
+COMMENT_MAX_LINES = 6  # a comment's lines under its header, up to its "Reply" link
+
+
+def flag_comments(lines: list[Line]) -> set[int]:
+    """Readers' comments: from two comment headers on, each header and the lines under it up to
+    its "Reply" link, the next header or COMMENT_MAX_LINES lines. They are no article text,
+    however long (a thread of long comments under a short post outweighs the post)."""
+    heads = [ln.index for ln in lines
+             if ln.chars <= COMMENT_HEADER_MAX_CHARS and COMMENT_HEADER_RE.match(ln.text)]
+    if len(heads) < 2:
+        return set()
+    out: set[int] = set()
+    for n, i in enumerate(heads):
+        stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        out.add(i)
+        for k in range(i + 1, min(stop, i + 1 + COMMENT_MAX_LINES)):
+            out.add(k)
+            if COMMENT_REPLY_RE.match(lines[k].text):
+                break
+    for k in out:
+        lines[k].clutter = True
+        lines[k].flags.add("comment")  # its date is the comment's, not the article's
+    return out
+
+
 def revise_with_context(lines: list[Line]) -> None:
     """jusText's second pass: near-good lines next to good ones become good. Before it, a long
     line of sentences between two (near-)good ones, poor in function words only because it is
@@ -1458,11 +1490,39 @@ def _short_sentence(ln: Line) -> bool:
     return ln.cls == "short" and ln.sentence and ln.words >= 2 and ln.stop_density > 0
 
 
+def _items_after_colon(span: list[Line]) -> set[int]:
+    """A list inside the article: two or more short lines (four words or more, each starting
+    with a capital or a digit) between a paragraph that announces them with a colon and more
+    of the article's text ("The details come to us from Reuters:" / "Pensions of more than
+    $1,642 a month will be cut by 20%" / ...). Positions in span."""
+    out: set[int] = set()
+    for k, ln in enumerate(span):
+        if not (ln.text.endswith(":") and _prose_intro(ln)):
+            continue
+        j = k + 1
+        while j < len(span) and _short_item(span[j]):
+            j += 1
+        if j - k - 1 >= 2 and j < len(span) and span[j].cls in ("good", "near") and not span[j].clutter:
+            out.update(range(k + 1, j))
+    return out
+
+
+def _short_item(ln: Line) -> bool:
+    return ln.cls == "short" and not ln.clutter and not ln.caption and ln.words >= 4 \
+        and (ln.text[:1].isupper() or ln.text[:1].isdigit())
+
+
+def _prose_intro(ln: Line) -> bool:
+    """A line of the article's text that leads into what follows (8+ words, ending in a colon)."""
+    return ln.cls in ("good", "near") and not ln.clutter and ln.words >= 8
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
     dropped = 0
     span = lines[start:end]
+    items = _items_after_colon(span)
     for k, ln in enumerate(span):
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
@@ -1472,7 +1532,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.caption:
             blocks.append(Block("caption", caption_text(ln.text)))
             continue
-        if ln.cls in ("good", "near") or "list" in ln.flags:
+        if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
             blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
             continue
         if ln.cls == "short":
@@ -1841,11 +1901,14 @@ def extract_text(text: str) -> TextResult:
     absorb_pleas(lines)
     revise_with_context(lines)
     flag_labels(lines)
+    readers = flag_comments(lines)
+    if readers:
+        res.decisions.append(f"{len(readers)} lines of readers' comments (from line {min(readers) + 1})")
     weights = [line_weight(ln) for ln in lines]
     start, end = best_segment(weights)
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
-    comments = set(range(end, run_end)) if comments_cut else set()
+    comments = (set(range(end, run_end)) if comments_cut else set()) | readers
     end = extend_through_list(lines, end, res.decisions)
     drop_boxes(lines, start, end, res.decisions)
     counts = Counter(texts)
@@ -2036,7 +2099,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         out = []
         for i in idx:
             ln = lines[i]
-            if ln.caption or ln.chars > 160 or ATTRIBUTION_RE.match(ln.text):
+            if ln.caption or ln.chars > 160 or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text):
                 continue
             dates = find_dates(ln.text, month_first)
             if not dates:

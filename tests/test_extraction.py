@@ -1458,6 +1458,65 @@ def test_a_comment_section_longer_than_the_article_is_cut_off(marker: str, tmp_p
     assert "joroeblog" not in " ".join(bare.decisions)  # not even the best of too weak brands
 
 
+_LONG_COMMENTS = [
+    "I have read the whole budget and I cannot find the money for the roads that the mayor keeps talking about, "
+    "so perhaps someone on the council could explain where it is hidden and why nobody asked the residents first, "
+    "because the people who live on those roads have been asking for the same repairs for more than ten years.",
+    "The same happened ten years ago when the council froze the taxes, and the schools paid for it for a decade "
+    "afterwards, which is why I do not believe a word of the promises about the summer review of the budget, and "
+    "why I will be at the next public meeting of the council with every one of my neighbours from our street.",
+    "My street has been waiting for repairs since the recession and I will believe it when I see the machines, "
+    "though I admit that the new plan reads better than the last one did and the committee seems to mean it this "
+    "time, which is more than anyone could say of the plans that the previous council announced every spring.",
+]
+
+
+@pytest.mark.parametrize("headers", [
+    ["marktheshark on Sep 21, 3:29 PM said:", "zorba the meek on Sep 21, 3:38 PM said:", "on Sep 21, 4:02 PM said:"],
+    ["Jo Roe says:", "Max Mustermann sagt:", "Ann Example says:"],
+])
+def test_readers_comments_longer_than_a_short_post_are_not_the_article(headers: list[str], tmp_path: Path) -> None:
+    """Readers' comments, each under its header (a dated "X on <date> said:", or a blog's "X
+    says:" over the comment's date), with no heading over the thread: longer together than
+    the short post above them, they are still not the article, and no comment's date is
+    the post's (it has none)."""
+    thread: list[str] = []
+    for header, comment in zip(headers, _LONG_COMMENTS):
+        thread += [header, "September 22, 2011 at 5:00 am", comment, "Reply"]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           *_PARAS[:2], "Share this article", *thread])
+    text = _all_text(art)
+    assert _PARAS[0] in text and _PARAS[1] in text
+    assert "the mayor keeps talking about" not in text and "recession" not in text
+    assert art.title == "City council approves a budget that repairs roads and schools"
+    assert art.authors == ["Jane Doe"] and art.date is None
+
+
+def test_a_quote_introduced_by_who_wrote_it_is_article_text(tmp_path: Path) -> None:
+    """"The mayor wrote:" and "Jo Roe said:" over a quoted paragraph are the article quoting
+    someone, however many times: no readers' comments (only a dated header or a blog's
+    "X says:" opens one)."""
+    quotes = ["The mayor wrote:", _LONG_COMMENTS[0], "The treasurer said:", _LONG_COMMENTS[1]]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           "19 June 2019", *_PARAS[:2], *quotes, *_PARAS[2:4]])
+    text = _all_text(art)
+    assert all(p in text for p in [*_PARAS[:4], *_LONG_COMMENTS[:2]])
+
+
+def test_a_list_announced_by_a_colon_inside_the_article_is_kept(tmp_path: Path) -> None:
+    """Short lines between a paragraph that announces them with a colon and more of the
+    article are its list's items (no full stops, so not sentences), not navigation."""
+    items = ["Pensions above 1,600 euros a month will be cut by a fifth",
+             "Payments to workers who retired before 55 will be reduced",
+             "Thirty thousand civil servants go into a labour reserve"]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           "19 June 2019", _PARAS[0], "The details of the plan come to us from the council's own "
+                           "published summary of the budget:", *items, *_PARAS[1:4], "Home", "Contact us", "About"])
+    text = _all_text(art)
+    assert all(p in text for p in [*items, *_PARAS[:4]])
+    assert "Contact us" not in text
+
+
 def test_an_embedded_post_is_quoted_over_its_credit_line(tmp_path: Path) -> None:
     """A post embedded in the article, as the page shows it with scripts off: its text (one
     or two short paragraphs), then "— Name (@handle) date". The post is quoted, the credit
