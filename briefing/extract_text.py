@@ -397,7 +397,7 @@ UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|о�
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
 END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( \(\d+\))?|\d+ comments?|(leave|post|add) a (reply|comment)"
-    r"|join (our|the) (commenting|conversation|discussion).*|related( articles?| stories| posts?)?:?"
+    r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
     r"|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*"
     r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
@@ -410,7 +410,7 @@ END_MARKER_RE = re.compile(
 # The end markers that head a box of links to other articles, which a page may set into
 # the article's last lines (not a subscription box, comments or the author's bio).
 RELATED_MARKER_RE = re.compile(
-    r"^\W*(related( articles?| stories| posts?)?:?|recommended.*|read (more|next)|more (stories|from .{1,40})"
+    r"^\W*(related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?|recommended.*|read (more|next)|more (stories|from .{1,40})"
     r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
     r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также)\W*$", re.I)
@@ -427,7 +427,7 @@ HARD_END_RE = re.compile(
     r"|\d+ (kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentar|комментари[йея])"
     r"|(kommentare\s+)?(schreibe|schreiben sie) einen kommentar|kommentar schreiben|laisser un commentaire"
     r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
-    r"|(leave|post|add|write) a (reply|comment)"
+    r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
     r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$", re.I)
 HARD_END_MIN_PARAGRAPHS = 3
 # An item of a list the writer numbered ("1) Lego Star Wars ...", "2. Blade Runner ..."); a
@@ -884,27 +884,51 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it,
     and at a copyright notice or a comment section's heading (HARD_END_RE) once it has begun;
     at a run of teasers' cards first (_teaser_cards).
-    Also says whether a comment section was cut off (readers' words: no evidence of the site)."""
+    Also says whether a comment section was cut off (readers' words: no evidence of the site).
+    How much prose follows a marker is counted up to the hard end: the comments under it do
+    not make the teasers above them part of the article."""
     end = _teaser_cards(lines, start, end, decisions)
-    total = sum(max(w, 0) for w in weights[start:end]) or 1.0
+    hard = _hard_end(lines, weights, start, end)
+    limit = end if hard is None else hard
+    total = sum(max(w, 0) for w in weights[start:limit]) or 1.0
     before = 0.0
-    paragraphs = 0
     seen: set[str] = set()
-    for i in range(start, end):
+    for i in range(start, limit):
         if END_MARKER_RE.match(lines[i].text) and before / total >= 1 - END_SHARE \
-                and not _prose_follows(lines, weights, i + 1, end,
+                and not _prose_follows(lines, weights, i + 1, limit,
                                        # (the box the article's text has already run around: as long as then)
                                        BOX_MAX_LINES if lines[i].text in seen else END_BOX_MAX_LINES) \
-                and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, end)):
+                and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, limit)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i, False
-        if paragraphs >= HARD_END_MIN_PARAGRAPHS and HARD_END_RE.match(lines[i].text):
-            decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (copyright notice or comments)")
-            return i, not COPYRIGHT_RE.search(lines[i].text)
         before += max(weights[i], 0)
-        paragraphs += weights[i] > 0
         seen.add(lines[i].text)
-    return end, False
+    if hard is None:
+        return end, False
+    decisions.append(f"body ends at line {hard + 1} {lines[hard].text[:50]!r} (copyright notice or comments)")
+    return hard, not COPYRIGHT_RE.search(lines[hard].text)
+
+
+def _hard_end(lines: list[Line], weights: list[float], start: int, end: int) -> int | None:
+    """The first copyright notice or comment section's heading (HARD_END_RE, or "Comments" over
+    its count) after HARD_END_MIN_PARAGRAPHS lines of text; None when there is none."""
+    paragraphs = 0
+    for i in range(start, end):
+        if paragraphs >= HARD_END_MIN_PARAGRAPHS and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)):
+            return i
+        paragraphs += weights[i] > 0
+    return None
+
+
+COMMENTS_HEADING_RE = re.compile(
+    r"^\W*(comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|комментарии)\W*$", re.I)
+COUNT_LINE_RE = re.compile(r"^\d[\d,.]*$")
+
+
+def _counted_heading(lines: list[Line], i: int) -> bool:
+    """"Comments" over its count ("863"): a comment section's heading, as "863 Comments" is."""
+    return bool(COMMENTS_HEADING_RE.match(lines[i].text)) and i + 1 < len(lines) \
+        and bool(COUNT_LINE_RE.match(lines[i + 1].text))
 
 
 def _prose(ln: Line) -> bool:
@@ -1258,7 +1282,7 @@ PARAGRAPH_MIN_WORDS = 15
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
-               counts: Counter[str], decisions: list[str] | None = None) -> int | None:
+               counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
 
     Signals: headline shape (title_score), a byline/dateline below it (share rows and breadcrumbs
@@ -1295,8 +1319,13 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     def under_lone_dateline(i: int) -> bool:
         return i >= 1 and is_dateline(lines[i - 1], month_first) and (i < 2 or not title_score(lines[i - 2], language))
 
+    # Nor is the body's last line of text: the article would be left with none (a post of one
+    # paragraph and a photo's caption).
+    last_text = max((k for k in range(body_start, n if body_end is None else body_end)
+                     if lines[k].cls in ("good", "near") and not lines[k].clutter), default=-1)
     base_scores = {i: 0.0 if i in attributions or i + 1 in attributions
                    or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i))
+                   or i >= last_text >= 0 and i >= body_start
                    else title_score(lines[i], language) for i in range(lo, hi)}
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
@@ -1914,7 +1943,7 @@ def extract_text(text: str) -> TextResult:
     counts = Counter(texts)
 
     head = Head()
-    title = find_title(lines, start, language, month_first, counts, res.decisions)
+    title = find_title(lines, start, language, month_first, counts, res.decisions, end)
     if title is not None:
         head.title = title
         res.title = lines[title].text

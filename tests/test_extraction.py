@@ -1492,6 +1492,53 @@ def test_readers_comments_longer_than_a_short_post_are_not_the_article(headers: 
     assert art.authors == ["Jane Doe"] and art.date is None
 
 
+def _reader(name: str, when: str, comment: str) -> list[str]:
+    """A comment as a news site of 2010 shows it: name, fans, time, text (no "said:" header)."""
+    return [name, "12 Fans", when, comment, "History | Permalink | Share it"]
+
+
+def test_comments_over_their_count_end_the_article(tmp_path: Path) -> None:
+    """"Comments" over a line with their count ("863") heads a comment section as "863
+    Comments" does: the article ends there, however long the comments below."""
+    readers = [line for k, c in enumerate(_LONG_COMMENTS) for line in _reader(f"reader{k}", "03:24 AM on 9/19/2010", c)]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           "19 June 2019", *_PARAS[:4], "Comments", "863", "Pending Comments", "0", *readers, *readers])
+    text = _all_text(art)
+    assert _PARAS[3] in text and "the mayor keeps talking about" not in text
+
+
+@pytest.mark.parametrize("marker", ["Related News On Example Times:", "Related content", "Related Business Videos..."])
+def test_related_links_above_the_comments_are_not_the_article(marker: str, tmp_path: Path) -> None:
+    """Links to other articles (a headline and its lede each) between the article and a long
+    comment section: the article ends at their heading. How much text follows the heading
+    is counted down to the comment section's, not through the readers' comments."""
+    teasers = ["Schools get new roofs", "The district will replace the roofs of six schools over the summer, the "
+               "council said on Monday, after years of complaints from parents.",
+               "Bus lanes for the high street", "The council wants two bus lanes on the high street by next year, "
+               "and the shops are not pleased about losing their parking spaces."]
+    thread: list[str] = []
+    for comment in _LONG_COMMENTS:
+        thread += ["Jo Roe", "8. April 2019 @ 11:38", comment]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           "19 June 2019", *_PARAS[:4], marker, *teasers, "3 Comments", *thread])
+    text = _all_text(art)
+    assert _PARAS[3] in text and "new roofs" not in text and "bus lanes" not in text
+
+
+def test_the_last_line_of_a_short_post_is_not_taken_for_its_headline(tmp_path: Path) -> None:
+    """A post of one paragraph and a line under its photo, over links from other blogs (each
+    dated): the post's last line is not its headline, which would leave it no text."""
+    post = ("Sometimes everyday life surprises you with small pleasures. Walking through the old town the other "
+            "day, I saw a long string with a little basket on it hanging from a balcony on the fourth floor:")
+    art = _page(tmp_path, ["Home", "About", "Contact", "11.09.2011, 16:20 von jovelstefan", post, "20 Cent 1 Bild",
+                           "Twenty cents well spent, even if the picture was no masterpiece!",
+                           "Tags: picture, cent, old town", "3 Comments",
+                           "Pingback from Too much information | 11.09.2011 23:31",
+                           "[…] Sometimes everyday life surprises you with small pleasures. Walking through the old "
+                           "town the other day, I saw a long string with a little basket […]"])
+    assert post in _all_text(art)
+
+
 def test_a_quote_introduced_by_who_wrote_it_is_article_text(tmp_path: Path) -> None:
     """"The mayor wrote:" and "Jo Roe said:" over a quoted paragraph are the article quoting
     someone, however many times: no readers' comments (only a dated header or a blog's
