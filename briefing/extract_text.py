@@ -476,6 +476,7 @@ class Line:
     index: int
     text: str
     words: int = 0
+    numbers: int = 0  # of the words, those that are numbers
     chars: int = 0
     stop_density: float = 0.0
     cls: str = "bad"  # good | near | short | bad
@@ -643,6 +644,7 @@ def classify(line: Line, language: str) -> None:
     text = line.text
     tokens = WORD_RE.findall(text)
     line.words = len(tokens)
+    line.numbers = sum(map(str.isdigit, tokens))
     cjk = len(CJK_RE.findall(text))
     line.chars = len(text)
     line.sentence = text.endswith(SENTENCE_END)
@@ -662,7 +664,7 @@ def classify(line: Line, language: str) -> None:
         low = LENGTH_LOW
     else:
         # Numbers are neither function words nor content words: leave them out of the share.
-        wordish = len(tokens) - sum(map(str.isdigit, tokens))
+        wordish = len(tokens) - line.numbers
         stops = _word_stoplist(language)  # (a number is never in it: one lookup a token)
         line.stop_density = sum(map(stops.__contains__, map(str.lower, tokens))) / wordish if wordish else 0.0
         low = LENGTH_LOW
@@ -768,7 +770,8 @@ def line_weight(ln: Line) -> float:
     if ln.cls == "near":
         return ln.chars * NEAR_GOOD_FACTOR
     if ln.cls == "short":
-        if ln.sentence and ln.stop_density >= 0.2 and ln.words >= 3:
+        # (Three words besides numbers: "December 2019 (6)", a blog's archive link, is none.)
+        if ln.sentence and ln.stop_density >= 0.2 and ln.words - ln.numbers >= 3:
             return ln.chars * 0.3
         return -SHORT_PENALTY
     return -max(SHORT_PENALTY, ln.chars * 0.5)

@@ -1539,6 +1539,20 @@ def test_the_last_line_of_a_short_post_is_not_taken_for_its_headline(tmp_path: P
     assert post in _all_text(art)
 
 
+def test_a_blogs_archive_links_are_not_its_post(tmp_path: Path) -> None:
+    """A blog's sidebar lists its archive month by month ("December 2019 (6)", a hundred
+    lines and more) above a short post: one word besides numbers is no sentence, so the
+    list is navigation, and the post is the article with its own headline."""
+    months = ["December", "November", "October", "September", "August", "July", "June", "May", "April", "March",
+              "February", "January"]
+    archive = [f"{m} {year} ({(year * 7 + k) % 17 + 3})" for year in range(2019, 2004, -1) for k, m in enumerate(months)]
+    art = _page(tmp_path, ["Home", "About", "Recent Posts", "Archives", "Select Month", *archive, "Log in",
+                           "City council approves a budget that repairs roads and schools", *_PARAS[:2], "Published by",
+                           "Jane Doe"])
+    assert art.title == "City council approves a budget that repairs roads and schools"
+    assert _all_text(art) == "\n".join(_PARAS[:2])
+
+
 def test_a_quote_introduced_by_who_wrote_it_is_article_text(tmp_path: Path) -> None:
     """"The mayor wrote:" and "Jo Roe said:" over a quoted paragraph are the article quoting
     someone, however many times: no readers' comments (only a dated header or a blog's
