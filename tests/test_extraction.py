@@ -1507,7 +1507,8 @@ def test_comments_over_their_count_end_the_article(tmp_path: Path) -> None:
     assert _PARAS[3] in text and "the mayor keeps talking about" not in text
 
 
-@pytest.mark.parametrize("marker", ["Related News On Example Times:", "Related content", "Related Business Videos..."])
+@pytest.mark.parametrize("marker", ["Related News On Example Times:", "Related content", "Related Business Videos...",
+                                    "Example Times recommends", "Editor's picks"])
 def test_related_links_above_the_comments_are_not_the_article(marker: str, tmp_path: Path) -> None:
     """Links to other articles (a headline and its lede each) between the article and a long
     comment section: the article ends at their heading. How much text follows the heading
