@@ -254,13 +254,28 @@ _GALLERY_COUNTER_RE = re.compile(r"^(?:(?:item|image|photo|picture|slide)\s+\d+\
 
 def caption_text(text: str) -> str:
     """A caption as it reads: a space where the page glued the credit on, without the
-    gallery's counter ("Item 1 of 3", "[1/3]")."""
-    return _GALLERY_COUNTER_RE.sub("", _GLUED_CREDIT_RE.sub(" ", text))
+    gallery's counter ("Item 1 of 3", "[1/3]") or the photo viewer's button."""
+    return _GALLERY_COUNTER_RE.sub("", _GLUED_CREDIT_RE.sub(" ", _without_button(text)))
+
+
+# A photo viewer's button the page's text runs into its caption's end: "... | AP Photo Close".
+VIEWER_BUTTONS = ("Close", "Enlarge", "Expand", "Schließen", "Vergrößern", "Fermer", "Agrandir", "Cerrar",
+                  "Ampliar", "Chiudi", "Ingrandisci")
+
+
+def _without_button(text: str) -> str:
+    if text.endswith(VIEWER_BUTTONS):
+        head, _, button = text.rpartition(" ")
+        if head and button in VIEWER_BUTTONS:
+            return head.rstrip()
+    return text
 
 
 def is_caption(text: str) -> bool:
-    """Whether CAPTION_RE finds a photo credit or caption in the line; skipped, as in
-    is_clutter_sentence, when the line holds none of the words every match needs."""
+    """Whether CAPTION_RE finds a photo credit or caption in the line (a viewer's button
+    glued to its end aside); skipped, as in is_clutter_sentence, when the line holds none of
+    the words every match needs."""
+    text = _without_button(text)
     if not CASE_TWIN_RE.search(text) and ")" not in text:
         low = text.lower()
         if not any(word in low for word in _CAPTION_WORDS):

@@ -1554,6 +1554,17 @@ def test_a_blogs_archive_links_are_not_its_post(tmp_path: Path) -> None:
     assert _all_text(art) == "\n".join(_PARAS[:2])
 
 
+def test_a_photo_caption_with_its_viewers_button_is_no_headline(tmp_path: Path) -> None:
+    """The lead photo's caption over the byline, run into the photo viewer's button ("... |
+    AP Photo Close"), is a caption all the same: not the headline above it, and shown
+    without the button."""
+    caption = "Some of the biggest states the president carried are poised to lose electoral votes. | AP Photo"
+    art = _page(tmp_path, [*_MENU, "2012 map takes unfamiliar shape", "718 Comments", "Email", "Print",
+                           caption + " Close", "By JANE DOE & JOHN ROE | 10/9/10 7:15 AM EDT", *_PARAS[:4]])
+    assert art.title == "2012 map takes unfamiliar shape"
+    assert _kinds(art, "caption") == [caption]
+
+
 def test_a_quote_introduced_by_who_wrote_it_is_article_text(tmp_path: Path) -> None:
     """"The mayor wrote:" and "Jo Roe said:" over a quoted paragraph are the article quoting
     someone, however many times: no readers' comments (only a dated header or a blog's
