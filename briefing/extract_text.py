@@ -1299,6 +1299,24 @@ def _shape(text: str) -> str:
 PARAGRAPH_MIN_WORDS = 15
 
 
+MASTHEAD_DATE_SPAN = 12  # lines under a dateline searched for an earlier one
+
+
+def _later_than_below(lines: list[Line], i: int, month_first: bool) -> bool:
+    """Whether the dateline at i is later than one in the MASTHEAD_DATE_SPAN lines under it: the
+    site's date of today over the article's own ("Mon, 25 Dec 2023", the tagline, the headline,
+    the author, "Thu, 14 May 2020 17:55 UTC")."""
+    above = find_dates(lines[i].text, month_first)
+    if not above:
+        return False
+    for k in range(i + 1, min(len(lines), i + 1 + MASTHEAD_DATE_SPAN)):
+        if is_dateline(lines[k], month_first):
+            below = find_dates(lines[k].text, month_first)
+            if below and below[0][1] < above[0][1]:
+                return True
+    return False
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -1383,9 +1401,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 score -= LIST_PENALTY
                 why.append("one of several headline+byline items (a list)")
         elif i > 0 and is_dateline(lines[i - 1], month_first) and not any(
-                a and a[0] == i - 1 and not lines[k].text.endswith(".") for k, a in anchors.items() if k < i):
+                a and a[0] == i - 1 and not lines[k].text.endswith(".") for k, a in anchors.items() if k < i) \
+                and not _later_than_below(lines, i - 1, month_first):
             # (Not when the dateline is the line's above's; unless that is a sentence: a blog's
-            # tagline, over the date, over the post's title.)
+            # tagline, over the date, over the post's title. Nor when it is the masthead's
+            # today, later than a dateline a few lines down.)
             score += ANCHOR_BONUS / 2  # dateline printed above the headline
             why.append("dateline above")
             if i + 1 < n and looks_like_name(lines[i + 1].text):
@@ -2159,6 +2179,8 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # In the body's first lines only a dateline counts, never a date inside a sentence
             # ("On March 3, 2015, Microsoft opened a lab" is not when the article appeared).
             if c[1] < start or not _reads_as_sentence(lines[c[1]].text) or _full_byline(lines[c[1]])]
+    # The masthead's date of today is not the article's, when the article's is under it.
+    near = [c for c in near if c[1] >= head_lo or not _later_than_below(lines, c[1], month_first)] or near
     if near:
         rank, i, date = min(near, key=lambda c: (c[0], abs(c[1] - head_lo)))
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")

@@ -1565,6 +1565,16 @@ def test_a_photo_caption_with_its_viewers_button_is_no_headline(tmp_path: Path) 
     assert _kinds(art, "caption") == [caption]
 
 
+def test_the_mastheads_date_of_today_is_not_the_articles(tmp_path: Path) -> None:
+    """The site's date of today at the top of the page, over its tagline, and the article's
+    own dateline under the headline and the author's name: the article's date is its own,
+    the earlier one."""
+    art = _page(tmp_path, [*_MENU, "Welcome to Example Times", "Mon, 25 Dec 2023", "The World for People who Think",
+                           "City council approves a budget that repairs roads and schools", "Jane Doe",
+                           "Example Times", "Thu, 14 May 2020 17:55 UTC", *_PARAS[:4]])
+    assert art.date == dt.date(2020, 5, 14)
+
+
 def test_a_quote_introduced_by_who_wrote_it_is_article_text(tmp_path: Path) -> None:
     """"The mayor wrote:" and "Jo Roe said:" over a quoted paragraph are the article quoting
     someone, however many times: no readers' comments (only a dated header or a blog's
