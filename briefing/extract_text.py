@@ -1564,7 +1564,7 @@ def _items_after_colon(span: list[Line]) -> set[int]:
     $1,642 a month will be cut by 20%" / ...). Positions in span."""
     out: set[int] = set()
     for k, ln in enumerate(span):
-        if not (ln.text.endswith(":") and _prose_intro(ln)):
+        if not _prose_intro(ln):
             continue
         j = k + 1
         while j < len(span) and _short_item(span[j]):
@@ -1575,13 +1575,14 @@ def _items_after_colon(span: list[Line]) -> set[int]:
 
 
 def _short_item(ln: Line) -> bool:
+    """A short line that can be a list's item: four words or more, a capital or digit first."""
     return ln.cls == "short" and not ln.clutter and not ln.caption and ln.words >= 4 \
         and (ln.text[:1].isupper() or ln.text[:1].isdigit())
 
 
 def _prose_intro(ln: Line) -> bool:
     """A line of the article's text that leads into what follows (8+ words, ending in a colon)."""
-    return ln.cls in ("good", "near") and not ln.clutter and ln.words >= 8
+    return ln.text.endswith(":") and ln.cls in ("good", "near") and not ln.clutter and ln.words >= 8
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
