@@ -42,6 +42,7 @@ MAX_RELATED = 5
 MAX_REASONS = 3
 ENTITY_WEIGHT = 2.0  # a shared named actor outweighs a shared topic of the same rarity
 COMMON_SHARE = 0.5  # a feature in more than this share of articles is common
+RELATED_SCORE_STEP = 0.00005  # half the last place of a rounded score
 RELATE_BLOCK = 512  # rows of the pairwise score matrix computed at once (512 x 10,000: 40 MB)
 MAX_ACRONYM_LABEL = 6
 # Names MkDocs or the file system treat specially: never an article slug.
@@ -290,7 +291,8 @@ def relate(briefing: Briefing) -> None:
 
     articles = briefing.articles
     n = len(articles)
-    features = [_features(a, briefing) for a in articles]
+    forms = {slug: {casefold_key(form) for form in (e.name, *e.aliases)} for slug, e in briefing.entities.items()}
+    features = [_features(a, forms) for a in articles]
     names = sorted({f for fs in features for f in fs})
     if n < 2 or not names:
         for article in articles:
@@ -304,48 +306,63 @@ def relate(briefing: Briefing) -> None:
     kind = np.array([ENTITY_WEIGHT if f[0] == "entity" else 1.0 for f in names])
     weights = np.log((1 + n) / df) * kind
     weight = {f: float(weights[j]) for f, j in column.items()}
+    labels = {f: _feature_label(f, briefing) for f in names}
     common = df > n * COMMON_SHARE
     weighted = present * weights
     present32 = present.astype(np.float32)  # shared-feature counts: small integers, exact in float32
     common32 = present32[:, common]
     # How often each article names each entity: the reasons list the most prominent first.
-    prominence: dict[tuple[str, str], int] = defaultdict(int)
+    prominence: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for entity in briefing.entities.values():
         for m in entity.mentions:
-            prominence[(m.article, entity.slug)] += 1
+            prominence[m.article][entity.slug] += 1
     slugs = [a.slug for a in articles]
+    # Ties in score go to the slug first in alphabetical order (slugs are unique).
+    slug_rank = np.empty(n, dtype=np.int64)
+    slug_rank[sorted(range(n), key=slugs.__getitem__)] = np.arange(n)
     for start in range(0, n, RELATE_BLOCK):
         rows = slice(start, min(n, start + RELATE_BLOCK))
-        scores = np.round(weighted[rows] @ present.T, 4)
+        scores = weighted[rows] @ present.T
         shared = present32[rows] @ present32.T
         shared_common = common32[rows] @ common32.T
         # Not related: itself, nothing shared, or one shared feature that most articles have.
-        scores[(scores <= 0) | ((shared == 1) & (shared_common == 1))] = -1.0
+        scores[(shared == 1) & (shared_common == 1)] = -1.0
         scores[np.arange(scores.shape[0]), np.arange(rows.start, rows.stop)] = -1.0
-        for offset, row in enumerate(scores):
+        # Scores are compared rounded to 4 places (sums of the same weights in another order
+        # are equal). Rounding is monotonic and moves a score by at most 0.00005, so the five
+        # best rounded scores are among those within 0.0001 of the fifth best unrounded one:
+        # only those are rounded and ranked.
+        if n > MAX_RELATED:
+            kth = np.partition(scores, -MAX_RELATED, axis=1)[:, -MAX_RELATED] - 2 * RELATED_SCORE_STEP
+            near = (scores >= kth[:, None]) & (scores > 0)
+        else:
+            near = scores > 0
+        row_of, col_of = np.nonzero(near)
+        values = np.round(scores[row_of, col_of], 4)
+        keep = values > 0
+        row_of, col_of, values = row_of[keep], col_of[keep], values[keep]
+        order = np.lexsort((slug_rank[col_of], -values, row_of))
+        bounds = np.searchsorted(row_of[order], np.arange(scores.shape[0] + 1))
+        for offset in range(scores.shape[0]):
             i = rows.start + offset
-            valid = int(np.count_nonzero(row > 0))
-            if valid > MAX_RELATED:
-                kth = np.partition(row, -MAX_RELATED)[-MAX_RELATED]
-                candidates = np.flatnonzero(row >= kth)
-            else:
-                candidates = np.flatnonzero(row > 0)
-            ranked = sorted((-float(row[j]), slugs[j], int(j)) for j in candidates)[:MAX_RELATED]
+            mine = prominence.get(slugs[i], {})
             related: list[Related] = []
-            for neg_score, other, j in ranked:
+            for k in order[bounds[offset]:min(bounds[offset + 1], bounds[offset] + MAX_RELATED)]:
+                j = int(col_of[k])
+                other = slugs[j]
+                theirs = prominence.get(other, {})
                 fs = features[i] & features[j]
-                top = sorted(fs, key=lambda f: (-weight[f], -prominence[(slugs[i], f[1])]
-                                                - prominence[(other, f[1])], f[1]))[:MAX_REASONS]
-                reasons = tuple(dict.fromkeys(_feature_label(f, briefing) for f in top))
-                related.append(Related(other, -neg_score, reasons))
+                top = sorted(fs, key=lambda f: (-weight[f], -mine.get(f[1], 0) - theirs.get(f[1], 0), f[1]))
+                reasons = tuple(dict.fromkeys(labels[f] for f in top[:MAX_REASONS]))
+                related.append(Related(other, float(values[k]), reasons))
             articles[i].related = related
 
 
-def _features(article: Article, briefing: Briefing) -> set[tuple[str, str]]:
-    """The article's entities and topics; a topic that names one of its entities counts once."""
+def _features(article: Article, forms: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """The article's entities and topics; a topic that names one of its entities counts once
+    (forms: each entity's name and aliases, casefold_key'd)."""
     ents = {("entity", e) for e in article.entities}
-    names = {casefold_key(form) for e in article.entities if e in briefing.entities
-             for form in (briefing.entities[e].name, *briefing.entities[e].aliases)}
+    names = set().union(*(forms[e] for e in article.entities if e in forms))
     return ents | {("topic", t) for t in article.tags if casefold_key(t) not in names}
 
 

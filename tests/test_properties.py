@@ -310,3 +310,91 @@ def test_no_pattern_backtracks_on_lines_built_for_it() -> None:
     assert len(times) > 100  # (the probe found the package's patterns)
     slow = {name: t for name, t in times.items() if t > 0.5}
     assert not slow, slow
+
+
+# --- related articles --------------------------------------------------------------------
+
+_ENTITY_POOL = ["acme", "beta-corp", "carol-diaz", "delta", "echo-lab", "fox"]
+_TOPIC_POOL = ["Cloud", "Export controls", "Fox", "Research", "Security"]  # "Fox" names the entity "fox"
+
+
+def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str, list[tuple[str, float, tuple]]]:
+    """relate's definition, pair by pair in plain Python: the score of two articles sums the
+    idf weights of the features they share (an entity counts twice a topic; a topic naming
+    one of the article's entities is not a feature); not related are an article and itself,
+    nothing shared, or one shared feature that more than half of the articles have; the five
+    best by score rounded to 4 places, ties to the first slug alphabetically."""
+    import math
+
+    from briefing import enrich as en
+
+    forms = {s: {e.name.casefold(), *(a.casefold() for a in e.aliases)} for s, e in briefing.entities.items()}
+    feats = {}
+    for a in briefing.articles:
+        names = set().union(*(forms[e] for e in a.entities))
+        feats[a.slug] = {("entity", e) for e in a.entities} | {("topic", t) for t in a.tags if t.casefold() not in names}
+    n = len(briefing.articles)
+    df: dict[tuple[str, str], int] = {}
+    for fs in feats.values():
+        for f in fs:
+            df[f] = df.get(f, 0) + 1
+    weight = {f: math.log((1 + n) / d) * (en.ENTITY_WEIGHT if f[0] == "entity" else 1.0) for f, d in df.items()}
+    prominence: dict[tuple[str, str], int] = {}
+    for e in briefing.entities.values():
+        for m in e.mentions:
+            prominence[(m.article, e.slug)] = prominence.get((m.article, e.slug), 0) + 1
+    out = {}
+    for a in briefing.articles:
+        scored = []
+        for b in briefing.articles:
+            shared = feats[a.slug] & feats[b.slug]
+            if b is a or not shared:
+                continue
+            if len(shared) == 1 and df[next(iter(shared))] > n * en.COMMON_SHARE:
+                continue
+            score = round(math.fsum(weight[f] for f in shared), 4)
+            if score > 0:
+                scored.append((-score, b.slug, shared))
+        best = []
+        for neg, other, shared in sorted(scored, key=lambda x: x[:2])[:n_max]:
+            top = sorted(shared, key=lambda f: (-weight[f], -prominence.get((a.slug, f[1]), 0)
+                                                - prominence.get((other, f[1]), 0), f[1]))[:n_reasons]
+            labels = tuple(dict.fromkeys(briefing.entities[f[1]].name if f[0] == "entity" else f[1] for f in top))
+            best.append((other, -neg, labels))
+        out[a.slug] = best
+    return out
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sets(st.sampled_from(_ENTITY_POOL), max_size=4),
+                          st.sets(st.sampled_from(_TOPIC_POOL), max_size=3),
+                          st.lists(st.sampled_from(_ENTITY_POOL), max_size=6)),
+                min_size=2, max_size=30),
+       st.integers(1, 8))
+def test_related_articles_are_the_best_scored_pairs(corpus: list, block: int) -> None:
+    """relate (matrix products in blocks of rows, only the near-best scores rounded and
+    ranked) gives what scoring every pair one by one gives, for any block size; generated
+    corpora are full of ties, which go to the first slug in alphabetical order."""
+    from briefing import enrich as en
+    from briefing.model import Article, Briefing, Entity, Mention
+
+    entities = {s: Entity(s, s.replace("-", " ").title(), "organization") for s in _ENTITY_POOL}
+    articles = []
+    for k, (ents, tags, mentioned) in enumerate(corpus):
+        slug = f"article-{(k * 7919) % 1000:03d}-{k}"  # slugs out of corpus order
+        articles.append(Article(source_file=f"{k}.txt", slug=slug, entities=sorted(ents), tags=sorted(tags)))
+        for e in mentioned:
+            entities[e].mentions.append(Mention(e, slug, "p-1", "A sentence."))
+    briefing = Briefing(articles=articles, entities=entities)
+    old_block = en.RELATE_BLOCK
+    en.RELATE_BLOCK = block
+    try:
+        en.relate(briefing)
+    finally:
+        en.RELATE_BLOCK = old_block
+    expected = _reference_related(briefing)
+    for a in articles:
+        got = [(r.slug, r.score, r.reasons) for r in a.related]
+        assert [g[0] for g in got] == [e[0] for e in expected[a.slug]], a.slug
+        assert [g[2] for g in got] == [e[2] for e in expected[a.slug]], a.slug
+        assert all(abs(g[1] - e[1]) < 1e-9 for g, e in zip(got, expected[a.slug]))
