@@ -10,6 +10,7 @@ after the build resolves them all.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import json
 from collections import Counter, defaultdict
@@ -62,9 +63,26 @@ def generated_pages(briefing: Briefing, info: SiteInfo) -> dict[str, str]:
 def _lang(article: Article, site_language: str) -> str:
     """' lang="ja"' for an article's words quoted on a listing page, when its language is not
     the site's (a screen reader reads them as Japanese); "" otherwise."""
-    if article.language and article.language.split("-")[0].casefold() != site_language.split("-")[0].casefold():
-        return f' lang="{html.escape(article.language)}"'
+    return _lang_attribute(article.language, site_language) if article.language else ""
+
+
+# The listing pages repeat each article's title, byline and language on every timeline
+# entry and entity page that names it (10,000 articles: ~130,000 entries): the pieces of
+# HTML made from those short strings are remembered, not made again each time.
+_MEMO = functools.lru_cache(maxsize=1 << 16)
+
+
+@_MEMO
+def _lang_attribute(language: str, site_language: str) -> str:
+    if language.split("-")[0].casefold() != site_language.split("-")[0].casefold():
+        return f' lang="{html.escape(language)}"'
     return ""
+
+
+@_MEMO
+def _escaped(text: str) -> str:
+    """html.escape, for the short strings the listings repeat (titles, publications)."""
+    return html.escape(text)
 
 
 def _page(title: str, body: str, **meta: object) -> str:
@@ -80,6 +98,7 @@ def _sorted_by_date(articles: list[Article]) -> list[Article]:
     )
 
 
+@_MEMO
 def _date_label(day: dt.date | None) -> str:
     return f"{day.day} {day:%B %Y}" if day else "undated"
 
@@ -92,16 +111,33 @@ def _article_link(article: Article, from_dir: str = "") -> str:
 
 def _byline(article: Article, escape: Callable[[str], str] = escape_text) -> str:
     """'Publication · Authors · date', in Markdown (escape_text) or in HTML (_html_text)."""
-    parts = [escape(article.source or UNKNOWN_SOURCE)]
-    if article.authors:
-        parts.append(escape(", ".join(article.authors)))
-    parts.append(_date_label(article.date))
+    return _byline_of(article.source, tuple(article.authors), article.date, escape)
+
+
+@_MEMO
+def _byline_of(source: str | None, authors: tuple[str, ...], day: dt.date | None, escape: Callable[[str], str]) -> str:
+    parts = [escape(source or UNKNOWN_SOURCE)]
+    if authors:
+        parts.append(escape(", ".join(authors)))
+    parts.append(_date_label(day))
     return " · ".join(parts)
 
 
 def _html_text(text: str) -> str:
     """Plain text -> HTML that shows exactly this text, on one line (as escape_text is to Markdown)."""
     return html.escape(" ".join(text.split()))
+
+
+@_MEMO
+def _topic_slugs(topics: tuple[str, ...]) -> str:
+    """An entry's data-topics value: its topics' slugs, space-separated."""
+    return " ".join(slugify(t) for t in topics)
+
+
+@_MEMO
+def _toc_id(title: str) -> str:
+    """The id the toc extension gives a heading of this text (before making it unique)."""
+    return toc_slugify(title, "-")
 
 
 _material_tag_slug = pymdownx_slugify(case="lower")
@@ -291,10 +327,10 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
     """One entry; depth is how many folders the page's URL is below the site root."""
     lang = _lang(article, site_language)
     href = "../" * depth + f"articles/{article.slug}/" + (f"#{item.anchor}" if item.anchor else "")
-    topics = " ".join(slugify(t) for t in item.topics)
+    topics = _topic_slugs(item.topics)
     ents = " ".join(item.entities)
-    title = html.escape(article.title or article.source_file)
-    source = html.escape(article.source or UNKNOWN_SOURCE)
+    title = _escaped(article.title or article.source_file)
+    source = _escaped(article.source or UNKNOWN_SOURCE)
     if item.kind == "published":
         when = "Undated" if undated else f'<time datetime="{item.date.isoformat()}">{_date_label(item.date)}</time>'
         return (
@@ -611,10 +647,10 @@ def _entity_article_html(article: Article, mentions: list, shown: int | None, up
     up: from the page's Markdown file to docs/ ("../" or "../../"); links in HTML are
     relative to the page's URL, one folder deeper."""
     title = article.title or article.source_file
-    anchor = toc_unique(toc_slugify(title, "-"), ids)
+    anchor = toc_unique(_toc_id(title), ids)
     href = f"../{up}articles/{article.slug}/"
     lang = _lang(article, site_language)
-    out = [f'<h2 id="{html.escape(anchor)}"{lang}>{html.escape(title)}'
+    out = [f'<h2 id="{html.escape(anchor)}"{lang}>{_escaped(title)}'
            f'<a class="headerlink" href="#{html.escape(anchor)}" '
            'title="Link to this section">&para;</a></h2>',
            f"<p>{_byline(article, _html_text)}</p>", "<ul>"]
