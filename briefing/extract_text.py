@@ -1700,8 +1700,15 @@ BRAND_SELF_RE = re.compile(
 # "The Verge is a ...", "Axios is supported by ..." ("was": "Morrison was the third witness" in a teaser)
 BRAND_IS_RE = re.compile(r"^" + _BRAND + r"\s+(?:is|are)\s+(?:a|an|the|where|supported|part|one|owned|your)\b")
 # "... at Gizmodo.", "reporter for the Los Angeles Times"
-BRAND_BIO_RE = re.compile(r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer"
-                          r"|critic|intern|host)\b[^.]{0,40}?\b(?:at|for|with)\s+" + _BRAND)
+_BIO_ROLES = r"(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer|critic|intern|host)"
+BRAND_BIO_RE = re.compile(r"\b" + _BIO_ROLES + r"\b[^.]{0,40}?\b(?:at|for|with)\s+" + _BRAND
+                          # "... currently works for X as a writer"
+                          + r"|\bworks?\s+(?:for|at)\s+" + _BRAND + r"\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                          + _BIO_ROLES + r"\b")
+# A linked headline with the site's name after it, as page titles have it ("Android still king
+# of the US smartphone hill -- Engadget"): lists of posts and shared links repeat it.
+HEADLINE_SUFFIX_RE = re.compile(r"^(?:\S+\s+){3,}\S+\s+(?:-{1,2}|[|–—])\s+" + _BRAND + r"\s*$")
+HEADLINE_SUFFIX_MIN = 2  # lines with the same name after them
 BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|co\.uk|in|ca|it|de|ru|kr|jp|com\.br))\b",
                              re.I)
 # A footer that stamps the site's name with its years, a copyright notice without the word:
@@ -1792,6 +1799,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     seen: Counter[tuple[str, str]] = Counter()
     logo_done = False
     author_keys = {a.casefold() for a in authors}  # an author's name over her own social links is no brand
+    suffixed: Counter[str] = Counter()  # names after headlines ("... -- Engadget")
 
     def add(name: str | None, weight: float, reason: str) -> None:
         if not name:
@@ -1819,6 +1827,13 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body
+        if not chrome and bio_name is None and author_keys and text.casefold().startswith(tuple(author_keys)) \
+                and ln.chars <= 400:
+            # The byline's author described where the text begins or ends ("Jane Doe currently
+            # works for X as a writer. ..."), an author box taken for a paragraph: her first employer.
+            m = BRAND_BIO_RE.search(text)
+            if m:
+                add(m.group(1) or m.group(2), 2.0, "author bio")
         for m in BRAND_SELF_RE.finditer(text):
             # "told X" in the article may name a person; "other X readers" in the chrome is the site.
             add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")
@@ -1862,9 +1877,16 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if m:
             add(m.group(1), 1.0, "'X is a ...' line")
         for m in BRAND_BIO_RE.finditer(text):
-            add(m.group(1), 2.0, "author bio")
+            add(m.group(1) or m.group(2), 2.0, "author bio")
+        m = HEADLINE_SUFFIX_RE.match(text)
+        if m:
+            suffixed[m.group(1)] += 1
         for m in BRAND_DOMAIN_RE.finditer(text):
             add(m.group(1), 0.5, "domain name")
+    for name, n in suffixed.items():
+        if n >= HEADLINE_SUFFIX_MIN:
+            for _ in range(min(n, 2)):
+                add(name, 1.5, "after headlines")
     if bio_name:
         add(bio_name, 2.0, "author bio")
     acro = self_reference(lines, body, [])

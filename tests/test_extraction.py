@@ -399,6 +399,34 @@ def test_publication_named_in_the_author_bio_keeps_its_ampersand(tmp_path: Path)
     assert art.source == "Signal & Noise"
 
 
+def test_the_name_after_linked_headlines_is_the_site_not_the_owner_in_the_copyright(tmp_path: Path) -> None:
+    # A made-up page of a site in a network: the network's name heads the page and owns the
+    # copyright; the site's own name follows the headlines of its posts listed in the sidebar,
+    # as their page titles have it.
+    art = _page(tmp_path, ["MEGANET", "News", "Harbor Ledger", *_HEAD, *_PARAS, "Trending posts",
+                            "Ferry service resumes after a long winter -- Harbor Ledger",
+                            "The old lighthouse gets a new keeper - Harbor Ledger",
+                            "© 2021 MEGANET Inc. All rights reserved.", "Privacy Policy"])
+    assert art.authors == ["Jane Doe"]
+    assert art.source == "Harbor Ledger"
+    # One such line is a shared link, not the site's name.
+    art = _page(tmp_path, ["MEGANET", "News", *_HEAD, *_PARAS, "Trending posts",
+                            "Ferry service resumes after a long winter -- Harbor Ledger",
+                            "© 2021 MEGANET Inc. All rights reserved.", "Privacy Policy"])
+    assert art.source == "MEGANET"
+
+
+def test_the_authors_box_over_the_text_names_her_publication(tmp_path: Path) -> None:
+    # The author's box ("works for X as a writer") taken for the text's first paragraph, on a
+    # page whose copyright names the owning company.
+    art = _page(tmp_path, ["Council approves budget after long debate", "Jane Doe", "March 3, 2021",
+                            "Jane Doe currently works for Harbor Ledger as a writer. She studied history in "
+                            "Portland and covered city hall for six years before that.", *_PARAS,
+                            "© 2021 Coastline Media Inc. All rights reserved.", "Privacy Policy"])
+    assert art.authors == ["Jane Doe"]
+    assert art.source == "Harbor Ledger"
+
+
 @pytest.mark.parametrize("name", ["WordPress.com", "Medium", "Substack", "Blogger"])
 def test_a_publishing_platform_is_not_a_publication(name: str) -> None:
     # "Blog at WordPress.com." in a footer names the software, not the blog (a dev page).
