@@ -303,6 +303,13 @@ DESK_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
+# A post's meta row: its date (and time), its author, its count of comments ("19.6.2007 9:40 Uhr
+# Christoph Becker 71 Kommentare", "June 19, 2007 · Jane Doe · 12 Comments").
+COMMENT_COUNT_TAIL_RE = re.compile(r"[\s·|•–—-]+\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti"
+                                   r"|reacties|reacciones)\s*$", re.I)
+CLOCK_WORDS_RE = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}(?![\d:])\s*(?:Uhr\b|h\b|[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}\s*Uhr\b)"
+                            r"(?:\s*[A-Z]{2,4}\b)?")  # "9:40 Uhr", "9:40 am EST", "9.40 Uhr"
+NAME_BEFORE_COUNT_RE = re.compile(r"(?:^|[\s·|•–—-])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})[\s·|•–—-]*$")
 # "Author: Jane Doe", "Autori: Anna Ūdre (...)": the label and the names on one line.
 AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?|autore|autori|penulis|автор[ыи]?"
                               r"|作者|기자)\s*[:：]\s*(\S.{0,120})$", re.I)
@@ -1155,6 +1162,13 @@ def byline_names(ln: Line) -> list[str] | None:
     m = TRAILING_BY_RE.search(ln.text)
     if m and find_dates(ln.text[:m.start()]):
         return split_names(m.group(1))
+    m = COMMENT_COUNT_TAIL_RE.search(ln.text) if ln.chars <= 100 else None
+    if m:
+        head = CLOCK_WORDS_RE.sub(" · ", ln.text[:m.start()])
+        named = NAME_BEFORE_COUNT_RE.search(head)
+        dated = named and find_dates(head[:named.start(1)])
+        if named and dated and dated[0][0] == 0 and looks_like_name(named.group(1)):
+            return [named.group(1)]
     return None
 
 

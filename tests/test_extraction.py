@@ -1224,6 +1224,20 @@ def test_more_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> N
     assert art.title == "Council approves budget after long debate"
 
 
+@pytest.mark.parametrize("meta,authors", [
+    # A post's meta row: date (and time), author, count of comments.
+    ("19.06.2007 09:40 Uhr Jana Schmidt 12 Kommentare", ["Jana Schmidt"]),
+    ("June 19, 2007 · Jane Doe · 12 Comments", ["Jane Doe"]),
+    ("June 19, 2007 9:40 am EST Jane Doe | 3 comments", ["Jane Doe"]),
+    ("June 19, 2007 | 3 comments", []),  # no name in it
+])
+def test_a_posts_meta_row_of_date_author_and_comment_count(meta: str, authors: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", meta, *_PARAS])
+    assert art.authors == authors
+    assert art.date == dt.date(2007, 6, 19)
+    assert art.title == "Council approves budget after long debate"
+
+
 def test_a_magazine_layout_name_in_capitals_section_glued_to_the_date_boxes_repeated(tmp_path: Path) -> None:
     """The author's name in capitals over the headline and her bio at the end; the section's
     name glued to the date ("IDEASMAR 3, 2021"); the same "Most popular" box set three times
