@@ -73,18 +73,21 @@ def is_month_name(word: str) -> bool:
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
-# The end of a year: no digit follows, except a time of day glued on by the copy
-# ("NOV 15, 20195:45 AM": the page set year and time in two elements, the dump joined them).
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+# The end of a year: no digit follows, except a time of day or the day of another date glued on
+# by the copy ("NOV 15, 20195:45 AM", "20. April 201713. Juni 2017": the page set them in two
+# elements, a post's date and its update's, and the dump joined them).
+_YEAR_END = rf"(?:(?!\d)|(?=\d{{1,2}}:\d{{2}})|(?=\d{{1,2}}{_ORD}\.?\s*(?:{_MONTH_ALT})\b))"
+# A date may start right after another's year: "April 20, 2017June 13, 2017".
+_AFTER_YEAR = r"(?<=(?<!\d)(?:1[89]|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
     # (A section's name in capitals may be glued on: "BUSINESSNOV 7, 2023" in WIRED's copy.)
-    ("mdy", re.compile(rf"(?:(?<![\w])|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
+    ("mdy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR}|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
     # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019".)
-    ("dmy", re.compile(rf"(?<![\w])(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})(?:/[^\W\d]{{2,12}})?\.?,?\s+"
+    ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})(?:/[^\W\d]{{2,12}})?\.?,?\s+"
                        rf"(?:de\s+)?(\d{{4}}){_YEAR_END}", re.I)),
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]

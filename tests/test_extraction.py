@@ -1115,8 +1115,12 @@ def test_quality_gate_on_generated_articles() -> None:
     ("NOV 15, 20195:45 AM", dt.date(2019, 11, 15)),
     ("15 November 201910:30", dt.date(2019, 11, 15)),
     ("Nov 15, 201955", None),  # not a year
+    # A post's date and its update's, glued: the first is the publication's.
+    ("20. April 201713. Juni 2017", dt.date(2017, 4, 20)),
+    ("April 20, 2017June 13, 2017", dt.date(2017, 4, 20)),
+    ("Martin Clavey 20 janvier 202020 janvier 2020", dt.date(2020, 1, 20)),
 ])
-def test_dateline_with_the_time_glued_to_the_year(dateline: str, expected: dt.date | None, tmp_path: Path) -> None:
+def test_dateline_with_the_time_or_another_date_glued_to_the_year(dateline: str, expected: dt.date | None, tmp_path: Path) -> None:
     path = tmp_path / "dateline.txt"
     path.write_text("\n\n".join(["Council approves budget after long debate", "By Jane Doe", dateline, *_PARAS]),
                     encoding="utf-8")
