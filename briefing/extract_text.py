@@ -144,6 +144,18 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."
     (("in print", "print edition"), r"(article|story) (appears|appeared) in (print|the \w+ print edition)"),
     (("we use cookies",), r"we use cookies"),
+    # The page's notice to a reader without JavaScript (or Flash): "JavaScript is disabled in
+    # your browser", "Sie haben Javascript für Ihren Browser deaktiviert", "Diese Diashow benötigt
+    # JavaScript", "現在JavaScriptが無効になっています". (An article may say "enable JavaScript".)
+    (("javascript",), r"\bjavascript\b[^.]{0,40}?\b(?:ihrem|ihren|your|votre) (?:browser|navigateur)\b[^.]{0,20}?"
+                      r"(?:deaktiviert|disabled|désactivé|aktivier|aktiver|enable)"
+                      r"|\bjavascript (?:is|seems to be) (?:currently )?(?:disabled|turned off)\b(?:[^.]{0,20}?\byour browser\b|\W*$)"
+                      r"|\bto (?:view|use|see|read|display|watch)\b[^.]{0,40}?\bjavascript must be enabled"
+                      r"|\b(?:(?:bitte|please)\b[^.]{0,20}?\b(?:aktivieren|aktiveren|enable|activate)|aktivieren sie|activez)\b"
+                      r"[^.]{0,20}?\bjavascript\b"
+                      r"|\b(?:benötigt|erfordert|requires|nécessite)\s+javascript\W*$|javascriptが無効"),
+    (("flash player",), r"flash player must be installed"),
+    (("browser version",), r"\busing a browser version with limited support\b"),
     (("subscribe ",), r"(un)?subscribe (at any time|here)"),
     (("already ",), r"already (a subscriber|have an account)"),
     (("create a",), r"create (an|a free) account"),

@@ -1228,6 +1228,46 @@ def test_more_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> N
     assert art.title == "Council approves budget after long debate"
 
 
+_PARAS_DE = [
+    "Der Stadtrat hat am Dienstag den neuen Haushalt der Stadt beschlossen, der mehr Geld für die Schulen und für "
+    "die Reparatur von Straßen vorsieht, die seit Jahren vernachlässigt wurden.",
+    "Die Opposition sagte, der Plan sei überstürzt und die Öffentlichkeit habe nicht genug Zeit gehabt, ihn zu "
+    "lesen, aber der Bürgermeister sagte, die Abstimmung könne nicht länger warten.",
+    "Der Haushalt tritt im Januar in Kraft, wenn das neue Haushaltsjahr beginnt, und er wird im Sommer vom "
+    "Finanzausschuss des Rates noch einmal geprüft.",
+]
+
+
+@pytest.mark.parametrize("notice,paras", [
+    ("To view this content, Javascript must be enabled and Adobe Flash Player must be installed.", _PARAS),
+    ("JavaScript is currently disabled in your browser, so parts of this page may not work as they should.", _PARAS),
+    ("Please enable JavaScript in your browser settings to see every part of this page and its videos.", _PARAS),
+    ("JavaScript scheint in Ihrem Browser deaktiviert zu sein, deshalb werden nicht alle Inhalte angezeigt.",
+     _PARAS_DE),
+    ("Sie müssen JavaScript in Ihrem Browser aktivieren, um alle Funktionen dieser Seite nutzen zu können.",
+     _PARAS_DE),
+    ("Bitte aktivieren Sie JavaScript, um diese Website in ihrer vollen Pracht genießen zu können.", _PARAS_DE),
+])
+def test_a_notice_to_readers_without_javascript_is_no_paragraph(notice: str, paras: list[str],
+                                                                tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            paras[0], notice, *paras[1:]])
+    assert _kinds(art, "paragraph") == paras
+
+
+@pytest.mark.parametrize("sentence", [
+    "Browsers now enable JavaScript to run much faster than they did a decade ago, the engineers said.",
+    "The new framework requires JavaScript developers to learn a second language before they start.",
+    "JavaScript is disabled by default in the hardened build of the browser, the team said on Monday.",
+    "For the exploit to work, JavaScript must be enabled on the target, which most people never change.",
+    "Please note that JavaScript was the most used language on the platform for the seventh year.",
+])
+def test_an_article_about_javascript_keeps_its_sentences(sentence: str, tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            _PARAS[0], sentence, *_PARAS[1:]])
+    assert sentence in _kinds(art, "paragraph")
+
+
 @pytest.mark.parametrize("meta,authors", [
     # A post's meta row: date (and time), author, count of comments.
     ("19.06.2007 09:40 Uhr Jana Schmidt 12 Kommentare", ["Jana Schmidt"]),
