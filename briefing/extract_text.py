@@ -2065,6 +2065,7 @@ def extract_text(text: str) -> TextResult:
     if not res.authors:
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     end = end_at_author_bio(lines, head_lo, start, end, res.authors, res.decisions)
+    start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
     body_idx = set(range(start, end))
     # End-of-article author bio: "X is a ... writer for Publication".
     bio_source = None
@@ -2156,6 +2157,30 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                 return i + 1
         paragraphs += ln.cls in ("good", "near")
     return end
+
+
+# "Jane Doe currently works for X as a writer. ...", "Jane Doe is a reporter ...": a person
+# described in the third person, as an author's box does.
+AUTHOR_BOX_RE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:is\s+(?:a|an|the)"
+                           r"|(?:currently\s+)?(?:works|writes)\s+(?:for|at))\s+(?P<rest>.{3,400})$")
+
+
+def start_after_author_bio(lines: list[Line], start: int, end: int, authors: list[str],
+                           decisions: list[str]) -> int:
+    """The byline's author described in the body's first line ("Alexia Tsotsis currently works
+    for X as a writer. She is also a blogger ..."), over paragraphs of text: an author's box
+    the page set above the article, not its first paragraph."""
+    names = {a.casefold() for a in authors}
+    first = next((i for i in range(start, min(end, start + 2)) if lines[i].cls in ("good", "near")), None)
+    if not names or first is None:
+        return start
+    m = AUTHOR_BOX_RE.match(lines[first].text)
+    if not (m and m.group("name").casefold() in names and BIO_ROLE_RE.search(m.group("rest")[:120])):
+        return start
+    if sum(lines[k].cls in ("good", "near") for k in range(first + 1, end)) < HARD_END_MIN_PARAGRAPHS:
+        return start
+    decisions.append(f"body starts after line {first + 1} {lines[first].text[:50]!r} (the author's bio)")
+    return first + 1
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,

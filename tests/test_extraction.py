@@ -417,14 +417,23 @@ def test_the_name_after_linked_headlines_is_the_site_not_the_owner_in_the_copyri
 
 
 def test_the_authors_box_over_the_text_names_her_publication(tmp_path: Path) -> None:
-    # The author's box ("works for X as a writer") taken for the text's first paragraph, on a
-    # page whose copyright names the owning company.
+    # The author's box ("works for X as a writer") over the text, on a page whose copyright
+    # names the owning company: it names the publication, and it is no paragraph of the text.
+    box = ("Jane Doe currently works for Harbor Ledger as a writer. She studied history in "
+           "Portland and covered city hall for six years before that. → Learn More")
     art = _page(tmp_path, ["Council approves budget after long debate", "Jane Doe", "March 3, 2021",
-                            "Jane Doe currently works for Harbor Ledger as a writer. She studied history in "
-                            "Portland and covered city hall for six years before that.", *_PARAS,
-                            "© 2021 Coastline Media Inc. All rights reserved.", "Privacy Policy"])
+                            box, *_PARAS, "© 2021 Coastline Media Inc. All rights reserved.", "Privacy Policy"])
     assert art.authors == ["Jane Doe"]
     assert art.source == "Harbor Ledger"
+    assert _kinds(art, "paragraph") == _PARAS
+    # Someone else described so, and the author herself over a single paragraph, are text.
+    other = box.replace("Jane Doe", "John Roe")
+    art = _page(tmp_path, ["Council approves budget after long debate", "Jane Doe", "March 3, 2021",
+                            other, *_PARAS])
+    assert _kinds(art, "paragraph") == [other, *_PARAS]
+    art = _page(tmp_path, ["Council approves budget after long debate", "Jane Doe", "March 3, 2021",
+                            box, _PARAS[0]])
+    assert box in _kinds(art, "paragraph")
 
 
 @pytest.mark.parametrize("name", ["WordPress.com", "Medium", "Substack", "Blogger"])
