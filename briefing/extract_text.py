@@ -1400,6 +1400,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         return looks_like_name(text) and (lines[k].words <= 3 or not title_score(lines[k], language)) \
             or names_only(text) is not None
 
+    def headline_over_anchor(k: int) -> bool:
+        """Line k is a headline in shape (several words, no sentence) with a byline or dateline under it."""
+        return bool(anchors.get(k)) and lines[k].words >= 4 and not lines[k].sentence \
+            and not lines[k].text.endswith(".")
+
     def lead_share(k: int) -> float:
         """The share of line k's content words that the first paragraphs below it repeat."""
         own = tokens[k] - common
@@ -1436,7 +1441,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             why.append("dateline above")
             if i + 1 < n and looks_like_name(lines[i + 1].text):
                 score += ANCHOR_BONUS / 2
-        elif name_line(i + 1):
+        elif name_line(i + 1) and not headline_over_anchor(i + 2):
+            # (Not when another headline follows the "name", with the page's byline or dateline
+            # under it: the name is that headline's label, a section's "Puppet Masters".)
             score += NAME_ANCHOR_BONUS  # a bare author name under the headline
             why.append("author name below")
             if standfirst_of(i - 1, i):  # the same pattern one line up: headline, standfirst, name

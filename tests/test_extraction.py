@@ -1247,6 +1247,21 @@ _PARAS_DE = [
 ]
 
 
+@pytest.mark.parametrize("top", [
+    ["Welcome to Ledger.net", "Mon, 25 Dec 2023", "Voices from the Waterfront", "City Affairs"],
+    ["Harbor Ledger", "Voices from the Waterfront", "City Affairs"],
+])
+def test_a_section_label_under_the_sites_tagline_is_no_author(top: list[str], tmp_path: Path) -> None:
+    # The masthead's tagline over a section's name ("City Affairs", shaped like a person's
+    # name), over the headline with its author, her publication and the dateline: the
+    # tagline is no headline and the section no author.
+    art = _page(tmp_path, [*top, "Old fishermen fear for their harbour as the new rules take effect",
+                            "Jane Doe", "Harbor Ledger", "Thu, 4 Mar 2021 17:55 UTC", *_PARAS])
+    assert art.title == "Old fishermen fear for their harbour as the new rules take effect"
+    assert art.authors == ["Jane Doe"]
+    assert art.date == dt.date(2021, 3, 4)
+
+
 @pytest.mark.parametrize("notice,paras", [
     ("To view this content, Javascript must be enabled and Adobe Flash Player must be installed.", _PARAS),
     ("JavaScript is currently disabled in your browser, so parts of this page may not work as they should.", _PARAS),
