@@ -517,9 +517,16 @@ def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     "Both names are trademarks of the company, which sued the council last year over the new harbour signs.",
     "The information on this website was out of date, the ministry admitted on Friday after complaints from readers.",
     "Regulators say bloggers must disclose affiliate links, and the commission said it would check them this year.",
+    # ... and a notice's words about JavaScript in an article about it
+    "Browsers now enable JavaScript to run much faster than they did a decade ago, the engineers said.",
+    "The new framework requires JavaScript developers to learn a second language before they start.",
+    "JavaScript is disabled by default in the hardened build of the browser, the team said on Monday.",
+    "For the exploit to work, JavaScript must be enabled on the target, which most people never change.",
+    "Please note that JavaScript was the most used language on the platform for the seventh year.",
 ])
 def test_a_disclaimers_words_in_a_news_sentence_are_article_text(sentence: str, tmp_path: Path) -> None:
-    """The legal disclaimers' phrases are furniture only in a disclaimer's own words."""
+    """The legal disclaimers' phrases (and the notices' to readers without JavaScript) are
+    furniture only in the furniture's own words."""
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                             *_PARAS[:3], sentence, *_PARAS[3:]])
     assert [b.text for b in art.blocks] == [*_PARAS[:3], sentence, *_PARAS[3:]]
@@ -1277,19 +1284,6 @@ def test_a_notice_to_readers_without_javascript_is_no_paragraph(notice: str, par
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                             paras[0], notice, *paras[1:]])
     assert _kinds(art, "paragraph") == paras
-
-
-@pytest.mark.parametrize("sentence", [
-    "Browsers now enable JavaScript to run much faster than they did a decade ago, the engineers said.",
-    "The new framework requires JavaScript developers to learn a second language before they start.",
-    "JavaScript is disabled by default in the hardened build of the browser, the team said on Monday.",
-    "For the exploit to work, JavaScript must be enabled on the target, which most people never change.",
-    "Please note that JavaScript was the most used language on the platform for the seventh year.",
-])
-def test_an_article_about_javascript_keeps_its_sentences(sentence: str, tmp_path: Path) -> None:
-    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                            _PARAS[0], sentence, *_PARAS[1:]])
-    assert sentence in _kinds(art, "paragraph")
 
 
 @pytest.mark.parametrize("meta,authors", [
