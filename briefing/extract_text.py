@@ -1860,13 +1860,6 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body
-        if not chrome and bio_name is None and author_keys and text.casefold().startswith(tuple(author_keys)) \
-                and ln.chars <= 400:
-            # The byline's author described where the text begins or ends ("Jane Doe currently
-            # works for X as a writer. ..."), an author box taken for a paragraph: her first employer.
-            m = BRAND_BIO_RE.search(text)
-            if m:
-                add(m.group(1) or m.group(2), 2.0, "author bio")
         for m in BRAND_SELF_RE.finditer(text):
             # "told X" in the article may name a person; "other X readers" in the chrome is the site.
             add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")
