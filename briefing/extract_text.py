@@ -1284,6 +1284,16 @@ class Head:
     used: set[int] = field(default_factory=set)
 
 
+TWO_WORD_HEADLINE_SCORE = 1.0
+
+
+def _two_word_headline(ln: Line) -> bool:
+    """Two words, a capital first, no sentence's end: shaped as a short headline."""
+    return ln.words == 2 and ln.chars >= 8 and not ln.clutter and not ln.caption and ln.text[:1].isupper() \
+        and not ln.text.endswith((".", ":", ",", ";", "!", "?")) and not looks_like_name(ln.text) \
+        and byline_names(ln) is None
+
+
 def is_anchor(ln: Line, month_first: bool) -> bool:
     """A byline or dateline: what sits right under (or over) a headline. Not a quotation's
     attribution ("— Jane Doe on Sunday, October 13th, 2019, in a newspaper")."""
@@ -1389,6 +1399,12 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i))
                    or i >= last_text >= 0 and i >= body_start
                    else title_score(lines[i], language) for i in range(lo, hi)}
+    # A headline of two words ("Voice interfaces") is too short for title_score, where menus
+    # are made of such lines; between the post's dateline and its first paragraph it is one.
+    k = body_start - 1
+    if k in base_scores and not base_scores[k] and k >= 1 and _two_word_headline(lines[k]) \
+            and is_dateline(lines[k - 1], month_first) and lines[body_start].cls in ("good", "near"):
+        base_scores[k] = TWO_WORD_HEADLINE_SCORE
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
 

@@ -1254,6 +1254,16 @@ _PARAS_DE = [
 ]
 
 
+def test_a_two_word_headline_between_the_posts_date_and_its_text(tmp_path: Path) -> None:
+    # A minimal blog: the date over the post's title of two words, then the text. Two words
+    # are a menu item anywhere else ("Say hello", "Sign up" in the same page's menu).
+    art = _page(tmp_path, ["Harbor Notes", "Jane Doe is writing on the Harbor network.", "say hello", "rss feed",
+                            "September 15, 2014", "Tide tables", *_PARAS])
+    assert art.title == "Tide tables"
+    assert art.date == dt.date(2014, 9, 15)
+    assert _kinds(art, "paragraph") == _PARAS
+
+
 @pytest.mark.parametrize("top", [
     ["Welcome to Ledger.net", "Mon, 25 Dec 2023", "Voices from the Waterfront", "City Affairs"],
     ["Harbor Ledger", "Voices from the Waterfront", "City Affairs"],
