@@ -33,6 +33,7 @@ DENSE_MIN_CHARS = 150
 CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
 SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
 CLUTTER_PENALTY = 40
+REPEATED_LINE_MIN = 3  # a line this often in the page weighs no more against the text than a short one
 NEAR_GOOD_FACTOR = 0.6
 HEAD_LOOKBACK = 40  # lines above the body searched for headline / byline / dateline
 TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
@@ -2036,14 +2037,17 @@ def extract_text(text: str) -> TextResult:
     readers = flag_comments(lines)
     if readers:
         res.decisions.append(f"{len(readers)} lines of readers' comments (from line {min(readers) + 1})")
-    weights = [line_weight(ln) for ln in lines]
+    counts = Counter(texts)
+    # A line repeated verbatim between the paragraphs (a gallery's caption under every photo)
+    # costs what a short line does, whatever its length: a long one cut the article's start off.
+    weights = [max(w, -SHORT_PENALTY) if w < 0 and counts[ln.text] >= REPEATED_LINE_MIN and not ln.clutter else w
+               for w, ln in ((line_weight(ln), ln) for ln in lines)]
     start, end = best_segment(weights)
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
     end = extend_through_list(lines, end, res.decisions)
     drop_boxes(lines, start, end, res.decisions)
-    counts = Counter(texts)
 
     head = Head()
     title = find_title(lines, start, language, month_first, counts, res.decisions, end)

@@ -1254,6 +1254,20 @@ _PARAS_DE = [
 ]
 
 
+def test_a_caption_repeated_under_every_photo_does_not_cut_the_start_off(tmp_path: Path) -> None:
+    # A blog's photo story: the same long caption under each photo, between short paragraphs.
+    # Its length made it weigh so much against the text that the first paragraphs were cut off.
+    caption = ("2021 Harbor Theater Tradition Series Performance [The Lighthouse Keeper's Tale] "
+               "'2021 Welcome Waterfront Festival'")
+    opening = ["The refreshing autumn sky!",
+               "This is the old pier, where the air is filled with the scent of salt and fish~"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *opening, caption, _PARAS[0], caption, _PARAS[1], caption, _PARAS[2], caption,
+                            _PARAS[3], "Privacy Policy"])
+    assert _kinds(art, "paragraph")[:2] == opening
+    assert caption not in _kinds(art, "paragraph")
+
+
 def test_a_two_word_headline_between_the_posts_date_and_its_text(tmp_path: Path) -> None:
     # A minimal blog: the date over the post's title of two words, then the text. Two words
     # are a menu item anywhere else ("Say hello", "Sign up" in the same page's menu).
