@@ -320,8 +320,11 @@ TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
 # Christoph Becker 71 Kommentare", "June 19, 2007 · Jane Doe · 12 Comments").
 COMMENT_COUNT_TAIL_RE = re.compile(r"[\s·|•–—-]+\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti"
                                    r"|reacties|reacciones)\s*$", re.I)
-CLOCK_WORDS_RE = re.compile(r"(?<![\d:.,])(?:\d{1,2}:\d{2}(?![\d:])\s*(?:Uhr\b|h\b|[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}\s*Uhr\b)"
-                            r"(?:\s*[A-Z]{2,4}\b)?")  # "9:40 Uhr", "9:40 am EST", "9.40 Uhr"
+_CLOCK = r"\d{1,2}:\d{2}(?![\d:])"
+CLOCK_RE = re.compile(r"(?<![\d:.,])" + _CLOCK)  # a time of day: "6:37", "10:37"
+# ... with its words: "9:40 Uhr", "9:40 am EST", "9.40 Uhr"
+CLOCK_WORDS_RE = re.compile(r"(?<![\d:.,])(?:" + _CLOCK + r"\s*(?:Uhr\b|h\b|[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}\s*Uhr\b)"
+                            r"(?:\s*[A-Z]{2,4}\b)?")
 NAME_BEFORE_COUNT_RE = re.compile(r"(?:^|[\s·|•–—-])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})[\s·|•–—-]*$")
 # "Author: Jane Doe", "Autori: Anna Ūdre (...)": the label and the names on one line.
 AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?|autore|autori|penulis|автор[ыи]?"
@@ -1209,7 +1212,6 @@ def _name_before_role(text: str) -> str | None:
     return None
 
 
-CLOCK_RE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])")  # a time of day: "6:37", "10:37"
 GLUED_DOMAINS_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+){3,}", re.I)  # (dot-separated: no backtracking)
 # "Courtesy of Forests News": whom a photo or the article came from, on a line of its own.
 CREDIT_LINE_RE = re.compile(r"^(?:(?:photo|image|article|story)\s+)?courtesy\s+of\s+\S[^.!?]{0,60}$", re.I)
