@@ -468,6 +468,10 @@ HARD_END_RE = re.compile(
     r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
     r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$", re.I)
 HARD_END_MIN_PARAGRAPHS = 3
+# ... one of them running text (a long line of prose, or a sentence): a headline, its
+# standfirst and a kicker are none, and a share bar's "Leave a comment" under them heads no
+# comment section.
+HARD_END_MIN_PROSE = 1
 # An item of a list the writer numbered ("1) Lego Star Wars ...", "2. Blade Runner ..."); a
 # browser's copy of an HTML list keeps no numbers, so these were typed as text.
 LIST_ITEM_RE = re.compile(r"^(\d{1,3})\s?[.)]\s+\S")
@@ -952,12 +956,16 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
 
 def _hard_end(lines: list[Line], weights: list[float], start: int, end: int) -> int | None:
     """The first copyright notice or comment section's heading (HARD_END_RE, or "Comments" over
-    its count) after HARD_END_MIN_PARAGRAPHS lines of text; None when there is none."""
-    paragraphs = 0
+    its count) after HARD_END_MIN_PARAGRAPHS lines of text, HARD_END_MIN_PROSE of them
+    paragraphs of running text; None when there is none."""
+    paragraphs = prose = 0
     for i in range(start, end):
-        if paragraphs >= HARD_END_MIN_PARAGRAPHS and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)):
+        if paragraphs >= HARD_END_MIN_PARAGRAPHS and prose >= HARD_END_MIN_PROSE \
+                and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)):
             return i
-        paragraphs += weights[i] > 0
+        if weights[i] > 0:
+            paragraphs += 1
+            prose += lines[i].cls == "good" or _prose(lines[i])
     return None
 
 

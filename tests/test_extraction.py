@@ -1635,6 +1635,21 @@ def test_comments_over_their_count_end_the_article(tmp_path: Path) -> None:
     assert _PARAS[3] in text and "the mayor keeps talking about" not in text
 
 
+@pytest.mark.parametrize("marker", ["Leave a comment", "12 Comments", "Reply"])
+def test_a_comment_link_under_the_headline_does_not_end_the_article(marker: str, tmp_path: Path) -> None:
+    """A share bar's "Leave a comment" (or the count of comments) between the byline and the
+    text: the headline, standfirst and byline above it are no paragraphs of the article, so
+    it is no comment section's heading, and the article below it is kept."""
+    headline = "City council approves a budget that repairs the roads and schools of the old town"
+    art = _page(tmp_path, [*_MENU, headline,
+                           "The mayor said on Monday that the plan could change the city for a decade of drivers, parents and shops",
+                           "By Jane Doe", "Jun. 19, 2019 at 1:04 a.m.", "Share", marker,
+                           "A road in Leeds, June 2, 2019 (Jo Roe/EPA)", *_PARAS[:4]])
+    text = _all_text(art)
+    assert _PARAS[0] in text and _PARAS[3] in text
+    assert art.title == headline
+
+
 @pytest.mark.parametrize("marker", ["Related News On Example Times:", "Related content", "Related Business Videos...",
                                     "Example Times recommends", "Editor's picks"])
 def test_related_links_above_the_comments_are_not_the_article(marker: str, tmp_path: Path) -> None:
