@@ -425,7 +425,7 @@ BIO_ROLE_RE = re.compile(
 BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})")
 COPYRIGHT_RE = re.compile(
     r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:©|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
-    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|de|da|do|di))*)")
+    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*|of|de|da|do|di))*)")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
@@ -1744,6 +1744,7 @@ BRAND_BEFORE_RE = re.compile(
     r"^\W*(?:follow|f+ollow|sign up (?:to|for)|subscribe to|about|contact|advertise (?:on|with)|work (?:for|at|with)"
     r"|jobs at|careers at|more (?:from|on|at)|search|welcome to|download the|get the|why"
     r"|the best of|support|donate to|view|visit)\s+" + _BRAND + r"(?:\s+(?:on|via|in|app|apps)\b.*)?\W*$", re.I)
+SUBSCRIBE_LEAD_RE = re.compile(r"^\W*(?:sign up (?:to|for)|subscribe to)\b", re.I)
 # A lead-in the page broke off from its name ("Subscribe to the" / "X newsletter!"): it ends in a
 # preposition or article, so it reads on into the next line.
 BRAND_LEAD_IN_RE = re.compile(
@@ -1786,7 +1787,9 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     facebook twitter instagram youtube linkedin pinterest email newsletter newsletters app apps store shop
     today click here top latest video videos photos blog home page u.s us uk world
     stay connected connect social find join get with article story post this
-    editor editors team staff newsroom desk me him her them mine yours ours""".split())
+    editor editors team staff newsroom desk me him her them mine yours ours
+    comments comment replies reply discussion gallery galleries slideshow profile details results
+    full site image images transcript larger original""".split())
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
@@ -1810,6 +1813,13 @@ PLATFORMS = frozenset("""wordpress wordpress.com wordpress.org blogger blogspot 
 
 # "Subscribe to our RSS feed": a possessive opens a description, never a name.
 POSSESSIVES = frozenset("our your my their his her its".split())
+
+
+def _capitalised(name: str) -> bool:
+    """A name as a page sets it: its first word (after "the") capitalised, or a number ("9to5Mac"),
+    or a domain ("harborledger.com")."""
+    rest = re.sub(r"^the\s+", "", name, flags=re.I)
+    return rest[:1].isupper() or rest[:1].isdigit() or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", rest) is not None
 
 
 def _brand_ok(name: str) -> bool:
@@ -1907,10 +1917,15 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
                 lead = f"{text} {nxt.text}"
             m = BRAND_BEFORE_RE.match(lead)
-            if m:
-                # "Subscribe to X Magazine": the print edition of brand X.
-                add(re.sub(r"\s+(?:magazine|print edition|newsletters?)$", "", m.group(1), flags=re.I), 1.5,
-                    f"{text[:30]!r}")
+            # (The pattern ignores case for its lead-in: the name must still be capitalised,
+            # "Search form" names nothing.)
+            if m and _capitalised(m.group(1)):
+                # "Subscribe to X Magazine": the print edition of brand X ("Search X Magazine"
+                # names the magazine).
+                name = re.sub(r"\s+newsletters?$", "", m.group(1), flags=re.I)
+                if SUBSCRIBE_LEAD_RE.match(lead):
+                    name = re.sub(r"\s+(?:magazine|print edition)$", "", name, flags=re.I)
+                add(name, 1.5, f"{text[:30]!r}")
             m = BRAND_AFTER_RE.match(text)
             if m:
                 add(m.group(1), 1.0, f"{text[:30]!r}")
@@ -2005,6 +2020,10 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"\b(?!The\s)[A-Z][\w'’-]*\s+$")
 _CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 
 
+COMMON_ACRONYMS = frozenset("NA AM PM TV OK US USA UK EU UN ID VS RSS FAQ PDF CEO HTML URL "
+                            "GMT UTC EST EDT PST PDT CET CEST".split())
+
+
 def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:
     """An acronym repeated in the boilerplate whose expansion the page spells out ('CDT' -> 'China Digital Times')."""
     chrome = [ln.text for ln in lines if ln.index not in body]
@@ -2013,7 +2032,10 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
     for acro, n in acronyms.most_common():
         if n < 2:
             break
-        pattern = r"\b" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
+        if acro in COMMON_ACRONYMS:
+            continue  # "Party: NA", "10 AM", "TV": no name of the page's
+        # Words that are not the acronym itself: "SN NOW" spells out nothing ("Sportsnet NOW" does).
+        pattern = rf"\b(?!{acro}\b)" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
         m = re.search(pattern, alltext)
         if m:
             decisions.append(f"source {m.group(0)!r}: expansion of {acro!r}, repeated {n}x in the page chrome")

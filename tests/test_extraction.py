@@ -357,6 +357,7 @@ def test_a_headline_ending_in_an_agency_name_is_not_a_photo_credit(headline: str
     ("Jane Doe · 2021-03-03", None),  # a name with a full date is a byline, not a footer
     ("Subscribe to the\n\nHarbor Ledger newsletter!", "Harbor Ledger"),  # a lead-in broken off its name
     ("More from\n\nthe mayor's office", None),
+    ("© 2021 Harbor 50plus | Impressum | Datenschutz", "Harbor 50plus"),  # a word of digits and letters
 ])
 def test_brand_from_footer_lines(footer: str, expected: str | None, tmp_path: Path) -> None:
     body = ("The council voted on Tuesday to approve the new budget for the city, which includes more money "
@@ -384,12 +385,39 @@ _HEAD = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2
     # The site's domain and its owner's copyright: one brand (the domain is its key).
     (["Menu", "News"], ["Sport", "LEDGER.CO.UK", "Copyright ©2021 Ledger Newspapers. All rights reserved."],
      "LEDGER.CO.UK"),
+    # The page's buttons ("View Comments", "View Gallery") name no publication.
+    (["Menu", "View Comments", "View Gallery"], ["View Comments", "View Gallery", "View Full Site"], None),
+    # ... nor does a search box's label, in lower case ("Search form").
+    (["Menu", "Search form"], ["Search form"], None),
+    # "Search X Magazine" names the magazine ("Subscribe to X Magazine", its print edition, X).
+    (["Menu", "Search Harbor Magazine"], ["Search Harbor Magazine"], "Harbor Magazine"),
+    (["Menu", "Subscribe to Harbor Magazine"], ["Subscribe to Harbor Magazine"], "Harbor"),
 ])
 def test_brand_from_the_pages_chrome(top: list[str], bottom: list[str], expected: str | None,
                                      tmp_path: Path) -> None:
     art = _page(tmp_path, [*top, *_HEAD, *_PARAS, *bottom, "Privacy Policy"])
     assert art.authors == ["Jane Doe"]
     assert art.source == expected
+
+
+@pytest.mark.parametrize("texts", [
+    ["Menu", "SN NOW", "Subscribe to SN NOW", "Scores"],  # the acronym and the next word
+    ["Menu", "Party: NA", "News Alerts", "Party: NA"],  # "not applicable"
+])
+def test_an_acronym_in_the_chrome_is_not_spelled_out_by_chance(texts: list[str]) -> None:
+    """An acronym repeated in the page's chrome is spelled out by words that start with its
+    letters; not by the acronym itself and the word after it, and not when it is one of the
+    acronyms every page uses ("NA", "AM", "TV")."""
+    from briefing.extract_text import Line, self_reference
+
+    assert self_reference([Line(i, t) for i, t in enumerate(texts)], set(), []) is None
+
+
+def test_an_acronym_in_the_chrome_is_spelled_out_by_its_words() -> None:
+    from briefing.extract_text import Line, self_reference
+
+    texts = ["Menu", "SN NOW", "Subscribe to SN NOW", "Scores", "Sportsnet News is Canada's channel"]
+    assert self_reference([Line(i, t) for i, t in enumerate(texts)], set(), []) == "Sportsnet News"
 
 
 def test_publication_named_in_the_author_bio_keeps_its_ampersand(tmp_path: Path) -> None:
