@@ -865,9 +865,12 @@ def _prose_follows(lines: list[Line], weights: list[float], start: int, end: int
     """Whether END_MIN_PARAGRAPHS_AFTER paragraphs of running text, one after another, follow
     the marker within a box's length (END_BOX_MAX_LINES): the marker heads a "Related articles"
     box set into the article, not its end. (Teasers below an article alternate a headline and
-    a sentence; a footer's legal notices come further down.)"""
+    a sentence; a footer's legal notices come further down.) The page's furniture between
+    two paragraphs ("Continue reading the main story") does not break their run."""
     run = 0
     for i in range(start, min(end, start + box_lines + END_MIN_PARAGRAPHS_AFTER)):
+        if lines[i].clutter:
+            continue  # "Continue reading the main story", an ad's label: furniture between paragraphs
         run = run + 1 if weights[i] > 0 and lines[i].sentence and lines[i].cls in ("good", "near") else 0
         if run >= END_MIN_PARAGRAPHS_AFTER:
             return True
@@ -1449,6 +1452,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         ln = lines[i]
         if i > body_start and ln.words >= PARAGRAPH_MIN_WORDS and ln.text.endswith("."):
             continue  # a paragraph inside the body, a whole sentence long: no headline
+        if ln.text.endswith(":") and ln.words >= 3:
+            continue  # a line leading into a quotation or a list ("X said in a statement:")
         score, why = base, []
         anc = anchors[i]
         if anc:

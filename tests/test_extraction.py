@@ -1663,6 +1663,34 @@ def test_comments_over_their_count_end_the_article(tmp_path: Path) -> None:
     assert _PARAS[3] in text and "the mayor keeps talking about" not in text
 
 
+def test_a_line_leading_into_a_quotation_is_no_headline(tmp_path: Path) -> None:
+    """"The mayor's office said in a statement:" under the first paragraph introduces what
+    follows; taken for the headline, it cut the first paragraph off."""
+    headline = "Why the budget worries the council"
+    art = _page(tmp_path, ["AD", headline, "Share", "Show comments (12)",
+                           "A road in Leeds, June 2, 2019 (Jo Roe/AFP via Getty Images)", _PARAS[0],
+                           "The mayor's office said in a statement:", *_PARAS[1:5]])
+    assert art.title == headline
+    assert _PARAS[0] in _all_text(art)
+
+
+def test_a_newsletter_box_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+    """A newsletter box set into the article's last third, and "Continue reading the main
+    story" between the paragraphs after it: the article goes on below the box."""
+    more = ["The mayor said the repairs would begin with the roads near the schools, where parents have "
+            "complained the longest about potholes and broken pavements on the way to class.",
+            "The finance committee will publish a first report on the spending in the autumn, and the "
+            "council has promised to hold a public meeting on it before the end of the year."]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           "19 June 2019", *_PARAS[:5], "Subscribe to our newsletter",
+                           "Get the day's top stories in your inbox. Sign up", _PARAS[5], more[0],
+                           "Continue reading the main story", more[1], "Share on Facebook",
+                           "© 2019 Example Times. All rights reserved."])
+    text = _all_text(art)
+    assert _PARAS[4] in text and _PARAS[5] in text and more[1] in text
+    assert "newsletter" not in text and "Continue reading" not in text
+
+
 @pytest.mark.parametrize("marker", ["Leave a comment", "12 Comments", "Reply"])
 def test_a_comment_link_under_the_headline_does_not_end_the_article(marker: str, tmp_path: Path) -> None:
     """A share bar's "Leave a comment" (or the count of comments) between the byline and the
