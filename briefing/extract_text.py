@@ -866,11 +866,12 @@ def _prose_follows(lines: list[Line], weights: list[float], start: int, end: int
     the marker within a box's length (END_BOX_MAX_LINES): the marker heads a "Related articles"
     box set into the article, not its end. (Teasers below an article alternate a headline and
     a sentence; a footer's legal notices come further down.) The page's furniture between
-    two paragraphs ("Continue reading the main story") does not break their run."""
+    two paragraphs ("Continue reading the main story"), or a line leading into a quote,
+    does not break their run."""
     run = 0
     for i in range(start, min(end, start + box_lines + END_MIN_PARAGRAPHS_AFTER)):
-        if lines[i].clutter:
-            continue  # "Continue reading the main story", an ad's label: furniture between paragraphs
+        if lines[i].clutter or lines[i].text.endswith(":"):
+            continue  # "Continue reading the main story", an ad's label, "Tencent wrote:" over a quote
         run = run + 1 if weights[i] > 0 and lines[i].sentence and lines[i].cls in ("good", "near") else 0
         if run >= END_MIN_PARAGRAPHS_AFTER:
             return True

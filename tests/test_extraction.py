@@ -1674,9 +1674,11 @@ def test_a_line_leading_into_a_quotation_is_no_headline(tmp_path: Path) -> None:
     assert _PARAS[0] in _all_text(art)
 
 
-def test_a_newsletter_box_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("between", ["Continue reading the main story", "The mayor's office wrote:"])
+def test_a_newsletter_box_inside_the_article_does_not_end_it(between: str, tmp_path: Path) -> None:
     """A newsletter box set into the article's last third, and "Continue reading the main
-    story" between the paragraphs after it: the article goes on below the box."""
+    story" (or a line leading into a quote) between the paragraphs after it: the article
+    goes on below the box."""
     more = ["The mayor said the repairs would begin with the roads near the schools, where parents have "
             "complained the longest about potholes and broken pavements on the way to class.",
             "The finance committee will publish a first report on the spending in the autumn, and the "
@@ -1684,7 +1686,7 @@ def test_a_newsletter_box_inside_the_article_does_not_end_it(tmp_path: Path) -> 
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
                            "19 June 2019", *_PARAS[:5], "Subscribe to our newsletter",
                            "Get the day's top stories in your inbox. Sign up", _PARAS[5], more[0],
-                           "Continue reading the main story", more[1], "Share on Facebook",
+                           between, more[1], "Share on Facebook",
                            "© 2019 Example Times. All rights reserved."])
     text = _all_text(art)
     assert _PARAS[4] in text and _PARAS[5] in text and more[1] in text
