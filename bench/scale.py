@@ -419,6 +419,9 @@ def measure_size(n: int, repeat: int, work: Path, e2e_max: int, hugo: bool) -> d
         print(f"  N={n} run {k + 1}/{repeat}: convert {run['convert']['wall_s']:.1f} s, "
               f"site build {run['site_build']['wall_s']:.1f} s, e2e {run['e2e']['wall_s']:.1f} s "
               f"({run['e2e']['how']})", file=sys.stderr, flush=True)
+        if run["convert"]["rc"] == 1:  # every generated seed is an article: a skipped one is a fault
+            print(f"  warning: N={n}: the conversion skipped seeds, so the figures are of fewer "
+                  f"articles: {' '.join(run['convert']['summary'])[:600]}", file=sys.stderr, flush=True)
     return summarise(n, runs, gen_s, seed_bytes)
 
 
