@@ -67,17 +67,13 @@ def test_generator_is_deterministic_and_varied(corpus: Path, tmp_path: Path) -> 
 def test_generated_corpus_converts_builds_and_every_article_is_on_the_site(corpus: Path, tmp_path: Path) -> None:
     extra = ("--cache", str(tmp_path / "cache"))  # not the repo's cache
     run = run_build_site(*extra, seeds=corpus, docs=tmp_path / "docs", site=tmp_path / "site", timeout=300)
-    assert run.returncode in (0, 1), run.output
-    if run.returncode == 1:  # skips are allowed, but each must be reported
-        assert "skipped" in run.output
+    # Every generated seed is an article (at 10,000, three were once lost to a rule).
+    assert run.returncode == 0, run.output
     articles = {}
     for md in (run.docs / "articles").glob("*.md"):
         fm = _front_matter(md)
         articles[fm["source_file"]] = md.stem
-    skipped = {p.name for p in corpus.iterdir()} - set(articles)
-    for name in skipped:
-        assert name in run.output, f"{name} neither converted nor reported as skipped"
-    assert len(articles) >= N - 2, f"only {len(articles)} of {N} generated seeds converted"
+    assert set(articles) == {p.name for p in corpus.iterdir()}
     index = json.loads((run.site / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {d["location"].split("#")[0] for d in index["docs"]}
     for source, slug in articles.items():
