@@ -332,8 +332,8 @@ AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?
 # "編集委員　中沢克二": a newsroom role (senior staff writer, ...), then a name in kanji or kana.
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
                                 r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
-# "Author:" / "Autor" on a line of its own, with the name on the next line.
-AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
+# "Author:" / "Autor" / "By" / "Von" on a line of its own, with the name on the next line.
+AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|by|von|par|por|door|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
 # Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
@@ -2245,11 +2245,15 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                          res: TextResult) -> None:
     """Byline and dateline: first in the head (headline to body), then anywhere short and near."""
     head = range(head_lo, min(start + 3, len(lines)))
+    bare: tuple[int, list[str]] | None = None  # the first bare name: a byline says more
     for i in head:
         ln = lines[i]
         names = byline_names(ln)
+        explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):
             res.decisions.append(f"byline: line {i + 1} {ln.text!r} is empty")
+            continue
+        if not explicit and bare is not None:
             continue
         if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo and ln.chars <= 80 \
                 and not ln.clutter:
@@ -2270,13 +2274,26 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             if m and looks_like_name(m.group(1)) and not DATE_LABEL_RE.match(ln.text) \
                     and any(pos == m.end(1) + 1 for pos, _ in find_dates(ln.text)):  # not "Published On 15 Oct"
                 names = [m.group(1)]
+        if names and not explicit:
+            # A bare name ("Technology Review" over "Von" / "Denis Dilba") gives way to a
+            # byline further down the head.
+            bare = bare or (i, names)
+            continue
         if names:
-            res.authors = names
-            res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
-            if i >= start and ln.cls == "short":
-                ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text
+            _take_byline(lines, i, names, start, res)
             break
+    else:
+        if bare is not None:
+            _take_byline(lines, *bare, start, res)
     res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
+
+
+def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:
+    ln = lines[i]
+    res.authors = names
+    res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
+    if i >= start and ln.cls == "short":
+        ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text
 
 
 def _full_byline(ln: Line) -> bool:

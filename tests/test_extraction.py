@@ -1663,6 +1663,16 @@ def test_comments_over_their_count_end_the_article(tmp_path: Path) -> None:
     assert _PARAS[3] in text and "the mayor keeps talking about" not in text
 
 
+@pytest.mark.parametrize("label", ["By", "Von"])
+def test_a_byline_split_over_two_lines_beats_a_bare_name_above_it(label: str, tmp_path: Path) -> None:
+    """The magazine's name under the dateline looks like a bare name; "By" on a line of its
+    own, with the author's name on the next, is the byline."""
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools",
+                           "June 20, 2019", "Harbor Review", label, "Jane Doe", *_PARAS])
+    assert art.authors == ["Jane Doe"]
+    assert "Jane Doe" not in _all_text(art)
+
+
 def test_a_line_leading_into_a_quotation_is_no_headline(tmp_path: Path) -> None:
     """"The mayor's office said in a statement:" under the first paragraph introduces what
     follows; taken for the headline, it cut the first paragraph off."""
