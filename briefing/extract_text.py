@@ -2062,8 +2062,14 @@ def extract_text(text: str) -> TextResult:
         return res
     texts = dedupe_lines(raw, res.decisions)
     res.dropped += len(raw) - len(texts)
-    language = detect_language(texts)
-    month_first = language in ("English", "cjk")
+    # The language of the page's prose, not of its menus (an article in English on a German
+    # site): lines long enough to be text decide, when there are some. Numeric dates are
+    # written the site's way ("Veröffentlicht am 11/04/2012": day first), so the whole page
+    # decides their order when the prose is the smaller part of it.
+    prose = [t for t in texts if len(t) >= LENGTH_LOW]
+    language = detect_language(prose or texts)
+    site_language = language if 2 * sum(map(len, prose)) >= sum(map(len, texts)) else detect_language(texts)
+    month_first = site_language in ("English", "cjk")
     res.decisions.append(f"language guess: {language or 'unknown (lines judged by length)'}")
     res.language = language_code(language, texts)
     lines = [Line(i, t) for i, t in enumerate(texts)]

@@ -1663,6 +1663,24 @@ def test_comments_over_their_count_end_the_article(tmp_path: Path) -> None:
     assert _PARAS[3] in text and "the mayor keeps talking about" not in text
 
 
+def test_an_english_article_on_a_german_site(tmp_path: Path) -> None:
+    """The site's menus and footer are German and outweigh a short article in English: the
+    article's own lines decide its language (its paragraphs are text), the site's decide
+    how a numeric date is read (day first)."""
+    menu = ["Zum Inhalt wechseln", "Über uns und die Gruppe", "Die nächsten Veranstaltungen", "Mit uns in Kontakt",
+            "Die Arbeitsgruppen und ihre Treffen", "Für die Mitglieder", "Beitragsnavigation", "← Vorherige Nächste →"]
+    footer = ["Die Kommentare sind für diesen Beitrag geschlossen.", "Wir sind für Sie da, wenn Sie uns brauchen.",
+              "Und hier ist noch mehr von uns und der Gruppe.", "Sie können sich bei uns mit der E-Mail melden.",
+              "Es ist nicht zu spät, um bei uns mitzumachen.", "Das ist die Seite der Gruppe in der Stadt.",
+              "Wir freuen uns auf Sie und auf das nächste Treffen.", "Die Gruppe ist für alle da, die es wollen."]
+    art = _page(tmp_path, [*menu, "Council meeting, April 2012", "Veröffentlicht am 11/04/2012 von jdoe",
+                           *_PARAS[:3], *footer, *menu])
+    assert art.title == "Council meeting, April 2012"
+    assert art.date == dt.date(2012, 4, 11)
+    assert art.language == "en"
+    assert all(p in _all_text(art) for p in _PARAS[:3])
+
+
 @pytest.mark.parametrize("label", ["By", "Von"])
 def test_a_byline_split_over_two_lines_beats_a_bare_name_above_it(label: str, tmp_path: Path) -> None:
     """The magazine's name under the dateline looks like a bare name; "By" on a line of its
