@@ -1498,6 +1498,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # which is how headlines are set, not the sentence under one; names aside.)
             score -= STANDFIRST_PENALTY
             why.append(f"under headline-like line {k + 1} (a standfirst)")
+        elif not anc and k == i - 1 and k >= lo and not anchors.get(k) and base_scores.get(k, 0) > 0 \
+                and lines[k].words >= 4 and not lines[k].sentence and not name_line(k) \
+                and "breadcrumb" not in lines[k].flags and i + 1 < n and (lines[i + 1].caption or i + 1 >= body_start) \
+                and lines[i].words > lines[k].words:
+            # No byline under either: a headline, and the longer line under it leading into the
+            # text (or its photo) is its standfirst.
+            score -= STANDFIRST_PENALTY
+            why.append(f"under headline-like line {k + 1} (a standfirst, no byline)")
         # "HomeNewsHeadline", "Share All sharing options for: Headline": a breadcrumb or a
         # widget's label glued onto a copy of a nearby line.
         glued = [k for k in range(max(0, i - 10), min(n, i + 11)) if k != i and len(folded[k]) >= 12

@@ -1663,6 +1663,18 @@ def test_comments_over_their_count_end_the_article(tmp_path: Path) -> None:
     assert _PARAS[3] in text and "the mayor keeps talking about" not in text
 
 
+def test_a_headline_over_a_longer_standfirst_without_a_byline(tmp_path: Path) -> None:
+    """No byline or dateline under either: the headline-like line over the body's photo is
+    the standfirst when a shorter headline-like line stands right above it, though it
+    repeats more of the first paragraph's words."""
+    headline = "Why the budget worries the council"
+    standfirst = "The mayor approved a budget that includes more money for schools and the repair of roads"
+    art = _page(tmp_path, ["Advertisement", headline, standfirst,
+                           "A road in Leeds, June 2, 2019 (Jo Roe/Reuters)", *_PARAS])
+    assert art.title == headline
+    assert art.subtitle == standfirst
+
+
 def test_an_english_article_on_a_german_site(tmp_path: Path) -> None:
     """The site's menus and footer are German and outweigh a short article in English: the
     article's own lines decide its language (its paragraphs are text), the site's decide
