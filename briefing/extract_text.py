@@ -2035,7 +2035,7 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 
 
 COMMON_ACRONYMS = frozenset("NA AM PM TV OK US USA UK EU UN ID VS RSS FAQ PDF CEO HTML URL "
-                            "GMT UTC EST EDT PST PDT CET CEST".split())
+                            "GMT UTC EST EDT CST CDT PST PDT CET CEST".split())
 
 
 def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:
