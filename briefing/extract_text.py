@@ -1498,10 +1498,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # which is how headlines are set, not the sentence under one; names aside.)
             score -= STANDFIRST_PENALTY
             why.append(f"under headline-like line {k + 1} (a standfirst)")
-        elif not anc and k == i - 1 and k >= lo and not anchors.get(k) and base_scores.get(k, 0) > 0 \
-                and lines[k].words >= 4 and not lines[k].sentence and not name_line(k) \
-                and "breadcrumb" not in lines[k].flags and i + 1 < n and (lines[i + 1].caption or i + 1 >= body_start) \
-                and lines[i].words > lines[k].words:
+        elif not anc and k == i - 1 and standfirst_of(k, i) and not anchors.get(k) and not lines[k].sentence \
+                and "breadcrumb" not in lines[k].flags and lines[i].words > lines[k].words \
+                and i + 1 < n and (lines[i + 1].caption or i + 1 >= body_start):
             # No byline under either: a headline, and the longer line under it leading into the
             # text (or its photo) is its standfirst.
             score -= STANDFIRST_PENALTY
