@@ -1122,6 +1122,10 @@ NOT_NAME_WORDS = frozenset(
     "view your my our you".split())
 
 
+# Definite and indefinite articles (English, German, French, Spanish, Italian, Dutch).
+ARTICLE_WORDS = frozenset("the an der die das ein eine le la les un une el los las il lo gli het een".split())
+
+
 def looks_like_name(text: str, loose: bool = False) -> bool:
     """2-4 capitalised words (loose: 1-6, e.g. 'Reuters', 'Science X staff'), no digits."""
     words = text.split()
@@ -1130,6 +1134,8 @@ def looks_like_name(text: str, loose: bool = False) -> bool:
         return False
     if CLUTTER_LINE_RE.match(text) or any(w.casefold().strip(".,:;!?") in NOT_NAME_WORDS for w in words):
         return False
+    if not loose and words[0].casefold() in ARTICLE_WORDS:
+        return False  # "Ein Albtraum", "The Reckoning": a headline; a person's name opens with no article
     capitalised = sum(bool(NAME_WORD_RE.match(w)) for w in words)
     return capitalised >= len(words) - (1 if loose and len(words) >= 3 else 0) and text[0].isupper()
 

@@ -1306,6 +1306,22 @@ def test_a_two_word_headline_between_the_posts_date_and_its_text(tmp_path: Path)
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("top,title,paras", [
+    (["Suche", "Überschrift und Vorspann", "Volltext", "Autor", "Nachrichten", "Hafenblatt", "22.12.2018"],
+     "Ein Albtraum", _PARAS_DE),
+    (["Search", "Headline and summary", "Full text", "News", "Harbor Ledger", "December 22, 2018"],
+     "The Reckoning", _PARAS),
+])
+def test_a_two_word_headline_opening_with_an_article_is_no_name(top: list[str], title: str, paras: list[str],
+                                                                 tmp_path: Path) -> None:
+    # Two capitalised words look like an author's name, unless the first is an article: a
+    # person's name never opens with "Ein" or "The". The search form's options above it
+    # ("Überschrift und Vorspann") were the headline, and the headline a bare name.
+    art = _page(tmp_path, [*top, title, *paras])
+    assert art.title == title
+    assert art.authors == []
+
+
 @pytest.mark.parametrize("top", [
     ["Welcome to Ledger.net", "Mon, 25 Dec 2023", "Voices from the Waterfront", "City Affairs"],
     ["Harbor Ledger", "Voices from the Waterfront", "City Affairs"],
