@@ -181,6 +181,17 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("reproduced",), r"no part (of (this|the) [\w ]{1,40} )?may be reproduced"),
     (("website", "web site", "this site", "our site"),
      r"(information|content|contents|materials?) (provided|published|contained) on (this|our) (web ?)?site\b"),
+    # The site's licence and liability notices in its footer: "This work is licensed under a
+    # Creative Commons ...", "Die Bilder in diesem Blog stehen unter einer Creative Commons ...
+    # Lizenz", "... übernehme ich keine Haftung für die Inhalte externer Links".
+    (("licensed under",), r"\b(this|the) (work|blog|site|website|content|contents|text|texts|images|photos)"
+                          r"( (on|of|in) this (blog|site|website))? (is|are) licensed under\b"),
+    (("stehen unter", "steht unter"), r"\b(bilder|fotos|texte|inhalte|beiträge) (in|auf) diese[mr] "
+                                      r"(blog|seite|website|webseite|homepage) stehen unter\b"
+                                      r"|\b(dieses|der) (werk|blog|inhalt) steht unter (einer|der) creative"),
+    (("keine haftung",), r"\bübernehmen? (ich|wir) keine haftung\b"),
+    (("not responsible",), r"\b(is|are) not responsible for the contents? of (external|third[- ]party|linked) "
+                           r"(sites|websites|links|pages)\b"),
 )
 CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
 # Per phrase, the words one of which its every match contains, and its own pattern.

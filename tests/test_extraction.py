@@ -1306,6 +1306,41 @@ def test_a_two_word_headline_between_the_posts_date_and_its_text(tmp_path: Path)
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("steps,footer", [
+    (["Alle Zutaten in eine Schüssel geben und mittels Knethaken zu einem glatten Teig verarbeiten.",
+      "Diesen auf einer bemehlten Arbeitsfläche ausrollen und beliebige Figuren ausstechen.",
+      "Backofen auf 200 °C (Umluft) vorheizen.", "Ein Backblech mit Backpapier auslegen.",
+      "Die ausgestochenen, rohen Plätzchen darauf verteilen.",
+      "Im Ofen (Mitte) in 15 Minuten backen, bis sie goldbraun sind."],
+     ["Creative-Commons-Lizenz",
+      "Die Bilder in diesem Blog stehen unter einer Creative Commons Namensnennung-NichtKommerziell-"
+      "KeineBearbeitung 3.0 Unported Lizenz.",
+      "Über diese Lizenz hinausgehende Erlaubnisse können Sie unter der Adresse im Impressum erhalten.",
+      "Haftungshinweis",
+      "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links, "
+      "die in meinem Blog zugänglich sind. Für den Inhalt der verlinkten Seiten sind ausschließlich deren "
+      "Betreiber verantwortlich, und ich mache mir ihre Inhalte ausdrücklich nicht zu eigen. Zum Zeitpunkt "
+      "der Verlinkung waren keine Rechtsverstöße erkennbar."]),
+    (["Put all the ingredients in a bowl and knead them into a smooth dough.",
+      "Roll it out on a floured worktop and cut out any shapes you like.", "Heat the oven to 200 °C.",
+      "Line a baking tray with baking paper.", "Spread the raw biscuits on it.",
+      "Bake them in the middle of the oven for 15 minutes, until golden."],
+     ["Licence",
+      "This work is licensed under a Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 "
+      "International License. Permissions beyond the scope of this license may be available by e-mail.",
+      "Disclaimer",
+      "Although we check them carefully, we are not responsible for the contents of external links. The "
+      "operators of the linked pages are solely responsible for their content, and we do not adopt it."]),
+])
+def test_a_short_post_beats_the_sites_licence_and_liability_notices(steps: list[str], footer: list[str],
+                                                                     tmp_path: Path) -> None:
+    # A recipe's steps are short sentences; the blog's footer, a licence notice and a
+    # disclaimer about external links, had the longer paragraphs and became the article.
+    art = _page(tmp_path, ["Harbor Kitchen", "8 December 2012", "Almond biscuits with cinnamon and cloves", "Makes: 40", "Method:", *steps,
+                            "Share", "Categories", "Archive", *footer, "Harbor Kitchen"])
+    assert _kinds(art, "paragraph") == steps
+
+
 @pytest.mark.parametrize("top,title,paras", [
     (["Suche", "Überschrift und Vorspann", "Volltext", "Autor", "Nachrichten", "Hafenblatt", "22.12.2018"],
      "Ein Albtraum", _PARAS_DE),
