@@ -1306,6 +1306,16 @@ def test_a_two_word_headline_between_the_posts_date_and_its_text(tmp_path: Path)
     assert _kinds(art, "paragraph") == _PARAS
 
 
+def test_a_share_bars_help_link_is_no_headline(tmp_path: Path) -> None:
+    # The share bar under the headline ends in its help link, a question of two words; with
+    # the photo's caption and the byline under it, it took the headline's place.
+    art = _page(tmp_path, ["Business", "Like Follow", "Harbor board approves the new ferry terminal", "1.1k", "Shares",
+                            "Share", "Tweet", "What's This?", "Jane Doe, harbour master", "Image: Harbor Ledger",
+                            "By John Roe 2014-01-26 21:32:46 UTC", *_PARAS])
+    assert art.title == "Harbor board approves the new ferry terminal"
+    assert art.authors == ["John Roe"]
+
+
 @pytest.mark.parametrize("steps,footer", [
     (["Alle Zutaten in eine Schüssel geben und mittels Knethaken zu einem glatten Teig verarbeiten.",
       "Diesen auf einer bemehlten Arbeitsfläche ausrollen und beliebige Figuren ausstechen.",
