@@ -128,9 +128,11 @@ def paragraph_anchor(anchor: str) -> str:
     number = anchor.removeprefix("p-")
     return (
         f'<a class="para-anchor" id="{anchor}" href="#{anchor}" '
-        f'title="Link to paragraph {number}" aria-label="Link to paragraph {number}" data-search-exclude>¶</a>'
+        f'aria-label="Link to paragraph {number}" data-search-exclude>¶</a>'
     )  # data-search-exclude: Material's search indexes the text, not the pilcrow; aria-label: a
-    # screen reader says "Link to paragraph 3", not "pilcrow"
+    # screen reader says "Link to paragraph 3", not "pilcrow". No title: Material shows a
+    # title as a tooltip while the link has focus, and a link into the paragraph gives it
+    # focus, so the tooltip covered the very line the reader was sent to.
 
 
 def render_body(article: Article) -> str:

@@ -281,6 +281,16 @@ def test_paragraph_links_are_named_for_screen_readers(page, seeds_site_url, seed
         assert named.count() == 1 and named.get_attribute("href").endswith(f"#p-{number}")
 
 
+def test_landing_on_a_paragraph_leaves_its_text_uncovered(page, seeds_site_url, seeds_build):
+    """A link to a paragraph (the timeline's, an entity page's) gives its pilcrow focus; a
+    tooltip on the pilcrow then covered the paragraph's second line."""
+    open_page(page, seeds_site_url + article_pages(seeds_build.site)[0] + "#p-3")
+    page.wait_for_timeout(500)
+    assert page.evaluate("document.activeElement && document.activeElement.id") in ("p-3", None, "")
+    tips = page.locator(".md-tooltip2").evaluate_all("els => els.filter(e => e.checkVisibility()).length")
+    assert tips == 0, "a tooltip shows over the paragraph the reader landed on"
+
+
 def test_citation_copy_button_copies_the_citation(browser, seeds_site_url, seeds_build):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seeds_site_url.rstrip("/"))
