@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import shlex
 import sys
 import time
@@ -54,13 +55,15 @@ options (for every command; `build_site.py COMMAND --help` explains each):
   --config FILE     MkDocs configuration (default: mkdocs.yml)
   --topics FILE     topic tags (default: topics.yml beside the config file)
   --entities FILE   curated entities (default: entities.yml beside the config file)
-  --candidates FILE newly found entity candidates, for you to curate (default: entity-candidates.yml)
+  --candidates FILE newly found entity candidates, for you to curate
+                    (default: entity-candidates.yml beside the config file)
   --max-size MB     skip larger seed files (default: 10)
   --jobs N          worker processes for extraction and page rendering (default: one per core)
   --cache DIR       extraction cache (default: .cache/briefing); --no-cache to bypass
   --search ENGINE   auto (default), material or pagefind (chunked index for large briefings)
   -v, --verbose     per article: which lines became title, byline, date, and why
   -q, --quiet       only errors and the closing summary
+  --port N          (serve) the preview's port (default: 8000)
 
 examples:
   python build_site.py                      # seeds/ -> docs/ -> site/
@@ -68,7 +71,7 @@ examples:
   python build_site.py build --seeds ~/collected --site public
   python build_site.py serve --port 8001
 
-Per-seed corrections (title, date, authors, source, url) go in seeds/metadata.yml.
+Per-seed corrections (title, date, authors, source, url, language) go in seeds/metadata.yml.
 exit status: 0 all converted and built; 1 built, some seeds skipped; 2 nothing built.
 """
 
@@ -259,7 +262,8 @@ def _build(args: argparse.Namespace, converted: Converted, started: float) -> in
     _say(f"{summary}, site in {args.site}/ ({built.report.pages} pages, "
          f"{built.report.links_checked} links checked; {seconds:.1f} s in all)")
     if not args.quiet:
-        _say(f"Open {args.site}/index.html, or preview it with: {_serve_command(args)}")
+        _say(f"Preview it with: {_serve_command(args)}, or put {args.site}/ on any web server "
+             "(opened from disk as files, its links lead to folders and search stays off)")
     return EXIT_SOME_SKIPPED if converted.some_skipped else EXIT_OK
 
 
@@ -340,13 +344,23 @@ def _serve_command(args: argparse.Namespace) -> str:
         for name, value, default in (
             ("seeds", args.seeds, Path("seeds")), ("docs", args.docs, Path("docs")),
             ("config", args.config, Path("mkdocs.yml")), ("topics", args.topics, None),
-            ("entities", args.entities, None),
+            ("entities", args.entities, None), ("candidates", args.candidates, None),
         )
         if value is not None and value != default
     ]
+    python = shlex.quote(_python())
     if not options:
-        return "make serve  (or python build_site.py serve)"
-    return "python build_site.py serve " + " ".join(options)
+        return f"make serve  (or {python} build_site.py serve)"
+    return f"{python} build_site.py serve " + " ".join(options)
+
+
+def _python() -> str:
+    """This interpreter as the user can type it here (the project's .venv/bin/python): a
+    bare `python` may be one without the project's packages."""
+    rel = os.path.relpath(sys.executable)
+    if rel.startswith(".."):
+        return sys.executable
+    return rel if os.sep in rel else f".{os.sep}{rel}"
 
 
 def _say(message: str) -> None:

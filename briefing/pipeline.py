@@ -7,6 +7,7 @@ and skipped, and every other article is still written.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import hashlib
 import itertools
@@ -351,7 +352,8 @@ def write_docs(briefing: Briefing, opts: Options,
     tree = OutputTree(opts.docs)
     try:
         key, engine, reused = _stage_pages(tree, briefing, opts)
-        removed = tree.finish({"search": engine, "tag_pages": tag_pages_setting(briefing)})
+        removed = tree.finish({"search": engine, "tag_pages": tag_pages_setting(briefing),
+                               **({"updated": updated} if (updated := latest_date(briefing)) else {})})
     except BaseException:
         tree.discard()  # the staged pages reach docs/ together in finish(), or none does
         raise
@@ -364,6 +366,14 @@ def write_docs(briefing: Briefing, opts: Options,
             _write_candidates(opts.candidates, candidates, stamp)
     return ConvertResult(briefing, len(tree.written), tree.changed, removed, tree.skipped, search=engine,
                          listings_reused=reused)
+
+
+def latest_date(briefing: Briefing) -> str | None:
+    """The newest article's publication date (ISO), which the site build gives as the
+    pages' update date (the sitemap's lastmod) so that a rebuild on another day is the
+    same site; None when no article is dated."""
+    dates = [a.date for a in briefing.articles if isinstance(a.date, dt.date)]
+    return max(dates).isoformat() if dates else None
 
 
 def _stage_pages(tree: OutputTree, briefing: Briefing, opts: Options) -> tuple[str | None, str, bool]:

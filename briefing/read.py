@@ -291,8 +291,8 @@ _StringDatesLoader.yaml_implicit_resolvers = {
 
 def load_metadata(seeds_dir: Path) -> SeedMetadata:
     """Read seeds/metadata.yml (optional). Bad entries are reported, never fatal; a file
-    that cannot be read at all is a ConfigError (building without the analyst's
-    corrections would publish what they corrected)."""
+    that cannot be read at all, or is not a mapping, is a ConfigError (building without
+    the analyst's corrections would publish what they corrected)."""
     path = seeds_dir / METADATA_FILE
     meta = SeedMetadata()
     if not path.exists():
@@ -305,9 +305,10 @@ def load_metadata(seeds_dir: Path) -> SeedMetadata:
                           "seeds folder to build without its corrections") from exc
     if data is None:
         return meta
-    if not isinstance(data, dict):
-        meta.problems.append(f"{where}: expected a mapping of seed file names to fields")
-        return meta
+    if not isinstance(data, dict):  # every correction would be lost: as fatal as a syntax error
+        raise ConfigError(f"{path}: expected each seed file's name followed by its fields "
+                          f"(\"name.txt:\", then \"  title: ...\" under it), not a {type(data).__name__}; fix it, "
+                          "or move it out of the seeds folder to build without its corrections")
     for seed_name, entry in data.items():
         seed_name = str(seed_name)
         if not isinstance(entry, dict):

@@ -7,6 +7,8 @@ failed build leaves the last good site in place.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -18,7 +20,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 from .check import SiteReport, check_record, check_site
@@ -282,6 +284,31 @@ def _pagefind(site_dir: Path, output: Path) -> None:
 Say = Callable[[str], None]  # progress messages for long builds
 
 
+@contextlib.contextmanager
+def _build_date(docs_dir: Path) -> Iterator[None]:
+    """MkDocs dates every page by the day of the build (the sitemap's <lastmod>), so the
+    same docs built on another day made another site. Unless SOURCE_DATE_EPOCH is set
+    (the reproducible-builds convention MkDocs follows), the build is dated by the newest
+    article's publication date that the conversion recorded; with no dated article, by
+    the day of the build, as MkDocs does."""
+    from .write import manifest_setting
+
+    updated = manifest_setting(docs_dir, "updated")
+    if "SOURCE_DATE_EPOCH" in os.environ or not updated:
+        yield
+        return
+    try:
+        day = dt.datetime.strptime(updated, "%Y-%m-%d").replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
 def run_mkdocs(config, say: Say | None = None, jobs: int | None = None,  # type: ignore[no-untyped-def]
                reuse: PageReuse | None = None) -> None:
     """`mkdocs build` in a forked child, so the memory it holds for every page is returned
@@ -299,11 +326,13 @@ def run_mkdocs(config, say: Say | None = None, jobs: int | None = None,  # type:
 
     def child(conn) -> None:  # type: ignore[no-untyped-def]
         split = _PageSplit.start(config, jobs, reuse)
+        outside_nav = _OutsideNav()
+        logging.getLogger("mkdocs").addHandler(outside_nav)
         try:
             build(config)
             outcome = None
         except (Abort, MkDocsException) as exc:
-            outcome = ("mkdocs", str(exc))
+            outcome = ("mkdocs", str(exc) + (OUTSIDE_NAV_HINT if outside_nav.seen else ""))
         except BaseException:  # noqa: BLE001 - reported by the parent, with the traceback
             outcome = ("crash", traceback.format_exc())
         if split is not None:
@@ -314,10 +343,15 @@ def run_mkdocs(config, say: Say | None = None, jobs: int | None = None,  # type:
     try:
         ctx = multiprocessing.get_context("fork")
     except ValueError:  # no fork on this platform: build in this process
+        outside_nav = _OutsideNav()
+        logging.getLogger("mkdocs").addHandler(outside_nav)
         try:
             build(config)
         except (Abort, MkDocsException) as exc:
-            raise SiteError(f"mkdocs build --strict failed: {exc}") from exc
+            raise SiteError(f"mkdocs build --strict failed: {exc}"
+                            + (OUTSIDE_NAV_HINT if outside_nav.seen else "")) from exc
+        finally:
+            logging.getLogger("mkdocs").removeHandler(outside_nav)
         return
     receive, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=child, args=(send,), name="mkdocs-build")
@@ -345,6 +379,21 @@ def run_mkdocs(config, say: Say | None = None, jobs: int | None = None,  # type:
 
 
 PROGRESS_SECONDS = 10.0
+
+OUTSIDE_NAV_HINT = (" (a page you added to docs/ must be listed in mkdocs.yml: under `nav:` to have it"
+                    " in the menu, or under `not_in_nav:` to publish it without a menu entry)")
+
+
+class _OutsideNav(logging.Handler):
+    """Notes MkDocs' warning about pages in docs/ that the nav leaves out (fatal in strict mode)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if 'not included in the "nav" configuration' in str(record.msg):
+            self.seen = True
 
 # From this many Markdown pages (and more than one core), MkDocs renders the pages outside
 # the navigation in one process per core: see _PageSplit.
@@ -884,7 +933,8 @@ def _build_checked(config_file: Path, docs_dir: Path, site_dir: Path, staging: P
     config = load_mkdocs_config(config_file, docs_dir, staging, search)
     reuse = PageReuse(site_dir, pages_manifest(site_dir), record) if reuse_pages else None
     try:
-        run_mkdocs(config, say, jobs, reuse)
+        with _build_date(docs_dir):
+            run_mkdocs(config, say, jobs, reuse)
         if search == "pagefind":
             run_pagefind(staging, say, site_dir if reuse_pages else None, index_record, jobs)
     except SiteError as exc:

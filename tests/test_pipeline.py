@@ -82,6 +82,10 @@ def test_help_explains_the_commands() -> None:
 
 def test_build_summary_and_outputs(seeds_build: Run) -> None:
     assert "5 articles converted, 0 skipped, site in" in seeds_build.stdout
+    # What to do next works as printed: this interpreter (a bare `python` may lack the
+    # packages), a web server (opened from disk, the site's links lead to folders).
+    assert f"Preview it with: {os.path.relpath(sys.executable, REPO)} build_site.py serve" in seeds_build.stdout
+    assert "index.html" not in seeds_build.stdout
     assert (seeds_build.site / "index.html").is_file()
     assert (seeds_build.site / "timeline" / "index.html").is_file()
     assert (seeds_build.site / "tags" / "index.html").is_file()
@@ -92,6 +96,47 @@ def test_build_summary_and_outputs(seeds_build: Run) -> None:
     for slug in slugs:
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)
         assert (seeds_build.site / "articles" / slug / "index.html").is_file()
+
+
+def test_git_ignores_the_generated_pages_and_keeps_the_users_own(seeds_build: Run) -> None:
+    # .gitignore lists what the converter writes into docs/: a page the user writes there is
+    # committed (the Pages workflow builds from the repository), a generated one is not.
+    from briefing.pipeline import ASSETS
+
+    generated = sorted({f"docs/{p.relative_to(seeds_build.docs).as_posix()}"
+                        for p in seeds_build.docs.rglob("*") if p.is_file()}
+                       | {f"docs/{rel}" for rel in ASSETS.values()}
+                       | {"docs/search.md", "docs/timeline/2019.md", "docs/tags/china.md", "docs/sources/a.md"})
+    own = ["docs/about.md", "docs/notes.md", "docs/methods/sources.md", "docs/assets/photo.png"]
+
+    def ignored(path: str) -> bool:
+        proc = subprocess.run(["git", "check-ignore", "--no-index", "-q", path], cwd=REPO)
+        assert proc.returncode in (0, 1)
+        return proc.returncode == 0
+    assert [p for p in generated if not ignored(p)] == []
+    assert [p for p in own if ignored(p)] == []
+
+
+def _lastmods(site: Path) -> set[str]:
+    return set(re.findall(r"<lastmod>([^<]*)</lastmod>", (site / "sitemap.xml").read_text(encoding="utf-8")))
+
+
+def test_the_site_is_dated_by_its_newest_article_not_by_the_day_of_the_build(seeds_build: Run,
+                                                                             tmp_path: Path) -> None:
+    # MkDocs dates each page (the sitemap's <lastmod>) by the day of the build: the same
+    # docs built tomorrow made another site. The build takes the newest article's date.
+    dates = [str(frontmatter.load(p).get("date")) for p in (seeds_build.docs / "articles").glob("*.md")]
+    newest = max(d for d in dates if d != "None")
+    assert newest < time.strftime("%Y-%m-%d", time.gmtime())  # (else the test could not tell)
+    assert _lastmods(seeds_build.site) == {newest}
+    # SOURCE_DATE_EPOCH, the reproducible-builds convention, still wins when it is set.
+    os.environ["SOURCE_DATE_EPOCH"] = "1262304000"  # 2010-01-01
+    try:
+        from briefing.site import build_site
+        build_site(REPO / "mkdocs.yml", seeds_build.docs, tmp_path / "site")
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    assert _lastmods(tmp_path / "site") == {"2010-01-01"}
 
 
 # --- the conversion contract -----------------------------------------------------------

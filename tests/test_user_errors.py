@@ -77,6 +77,19 @@ def test_a_hand_written_page_with_a_generated_name_keeps_its_name(tmp_path: Path
     assert "My own text." in (run.site / "articles" / mine.stem / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_page_the_nav_leaves_out_fails_the_build_with_what_to_do(tmp_path: Path) -> None:
+    # The README's advice, where the user meets the failure: MkDocs only says the page is not
+    # in the nav, and strict mode makes that fatal.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "notes.md").write_text("# My notes\n\nText.\n", encoding="utf-8")
+    run = run_build_site(docs=docs)
+    assert run.returncode == 2
+    assert "notes.md" in run.stderr
+    assert "must be listed in mkdocs.yml" in run.stderr and "not_in_nav" in run.stderr
+    assert (docs / "notes.md").read_text(encoding="utf-8") == "# My notes\n\nText.\n"
+
+
 def test_a_hand_written_page_may_embed_what_an_article_may_not(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -233,6 +246,20 @@ def test_a_duplicate_entry_in_the_metadata_file_stops_the_run(tmp_path: Path) ->
         f"error: {seeds / 'metadata.yml'}: cannot be read ('{SEED_NAMES[0]}' is written twice (keep one entry) in "
         f"\"{seeds / 'metadata.yml'}\", line 3, column 1); fix it, or move it out of the seeds folder to build "
         "without its corrections"]
+
+
+def test_a_metadata_file_that_is_not_a_mapping_stops_the_run(tmp_path: Path) -> None:
+    # A list where the file names should be keys: every correction would be dropped, and
+    # the articles published as extracted.
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "metadata.yml").write_text(f"- {SEED_NAMES[0]}\n- title: First correction\n", encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs")
+    assert run.returncode == 2 and not (tmp_path / "docs").exists(), run.output
+    assert _errors(run.stderr) == [
+        f"error: {seeds / 'metadata.yml'}: expected each seed file's name followed by its fields (\"name.txt:\", "
+        "then \"  title: ...\" under it), not a list; fix it, or move it out of the seeds folder to build without "
+        "its corrections"]
 
 
 def test_ctrl_c_stops_every_process_quietly_and_loses_nothing(tmp_path: Path) -> None:
