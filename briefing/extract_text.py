@@ -1661,7 +1661,22 @@ def _items_after_colon(span: list[Line]) -> set[int]:
             j += 1
         if j - k - 1 >= 2 and j < len(span) and span[j].cls in ("good", "near") and not span[j].clutter:
             out.update(range(k + 1, j))
+    # A bulleted list as a seed pasted it ("The conditions are:" / "- the terminal must open
+    # by 2024" / ...), between lines of the article's text: its items and the line that
+    # announces it, however short.
+    for k, ln in enumerate(span):
+        if not (0 < k and ln.text.endswith(":") and not ln.clutter and ln.words >= 2
+                and span[k - 1].cls in ("good", "near") and not span[k - 1].clutter):
+            continue
+        j = k + 1
+        while j < len(span) and BULLET_ITEM_RE.match(span[j].text) and not span[j].clutter:
+            j += 1
+        if j - k - 1 >= 2 and j < len(span) and span[j].cls in ("good", "near") and not span[j].clutter:
+            out.update(range(k, j))
     return out
+
+
+BULLET_ITEM_RE = re.compile(r"[-–•*·▪]\s+\w")
 
 
 def _short_item(ln: Line) -> bool:

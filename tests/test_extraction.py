@@ -1306,6 +1306,18 @@ def test_a_two_word_headline_between_the_posts_date_and_its_text(tmp_path: Path)
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("bullet", ["-", "•", "*"])
+def test_a_bulleted_list_in_the_text_is_kept_with_its_short_lead_in(bullet: str, tmp_path: Path) -> None:
+    # A list pasted into a seed as "- item" lines under "The conditions are:": the lines are
+    # short and lower-case, and were dropped as clutter from the middle of the article.
+    items = [f"{bullet} the terminal must open by 2024", f"{bullet} ferries must run every 30 minutes at peak times",
+             f"{bullet} the old pier stays open to fishing boats"]
+    art = _page(tmp_path, ["Harbor board approves new ferry terminal after long debate", "By Jane Doe",
+                            "March 3, 2021", *_PARAS[:2], "The conditions are:", *items, *_PARAS[2:]])
+    texts = [b.text for b in art.blocks]
+    assert texts == [*_PARAS[:2], "The conditions are:", *items, *_PARAS[2:]]
+
+
 def test_a_share_bars_help_link_is_no_headline(tmp_path: Path) -> None:
     # The share bar under the headline ends in its help link, a question of two words; with
     # the photo's caption and the byline under it, it took the headline's place.
