@@ -37,6 +37,7 @@ class SiteInfo:
     name: str = "Research briefing"
     description: str | None = None
     language: str = "en"  # the theme's: the language of the site's own words
+    own_pages: tuple[tuple[str, str], ...] = ()  # (path, title) of pages written by hand in docs/
 
 
 def generated_pages(briefing: Briefing, info: SiteInfo) -> dict[str, str]:
@@ -177,6 +178,9 @@ def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag
         "[person and organisation](entities/index.md); or search the full text (Search, at the top of "
         "every page)."
     )
+    if info.own_pages:  # (outside the nav, as docs/about.md is, nothing else links to them)
+        lines += ["", "Also in this briefing: " + " · ".join(
+            f"[{escape_text(title)}]({path})" for path, title in info.own_pages) + "."]
     if topics:
         lines += ["", "## Main topics", ""]
         for tag, n in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[:TOP_TOPICS_ON_HOME]:

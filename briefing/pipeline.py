@@ -7,6 +7,7 @@ and skipped, and every other article is still written.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import hashlib
@@ -37,7 +38,7 @@ from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
-from .write import OutputTree, article_inputs, render_article, taken_names
+from .write import OutputTree, article_inputs, own_root_pages, render_article, taken_names
 
 log = logging.getLogger(__name__)
 
@@ -386,7 +387,7 @@ def _stage_pages(tree: OutputTree, briefing: Briefing, opts: Options) -> tuple[s
         inputs = article_inputs(article, briefing, by_slug)
         if not tree.keep(rel, inputs, owner=article.source_file):
             todo.append((i, rel, inputs))
-    info = site_info(opts.config)
+    info = dataclasses.replace(site_info(opts.config), own_pages=tuple(own_root_pages(opts.docs)))
     key = briefing.corpus_key
     pages_key = _digest(key, repr(info), repr(_page_settings())) if key else None
     reused = pages_key is not None and tree.keep_all(pages_key)

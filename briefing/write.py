@@ -494,6 +494,41 @@ def _mapping(manifest: dict[str, Any], key: str) -> dict[str, str]:
     return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
 
 
+GENERATED_ROOT_PAGES = frozenset({"index.md", "timeline.md", "tags.md", "sources.md", "search.md"})
+
+
+def own_root_pages(docs: Path) -> list[tuple[str, str]]:
+    """(name, title) of the pages at the top of docs/ that the user wrote (docs/about.md):
+    not among the converter's, by name or in the manifest. The title is the front
+    matter's, else the first heading's, else the file's name."""
+    files = _mapping(_manifest(docs), "files")
+    try:
+        names = sorted(n for n in os.listdir(docs) if n.endswith(".md"))
+    except OSError:
+        return []
+    out = []
+    for name in names:
+        if name in GENERATED_ROOT_PAGES or name in files:
+            continue
+        try:
+            text = (docs / name).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue
+        title = _own_title(text) or name[:-3]
+        out.append((name, title))
+    return out
+
+
+def _own_title(text: str) -> str | None:
+    front = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    if front:
+        m = re.search(r"^title:\s*(.+?)\s*$", front.group(1), re.M)
+        if m:
+            return m.group(1).strip("'\"") or None
+    m = re.search(r"^#\s+(.+?)\s*#*\s*$", text[front.end() if front else 0:], re.M)
+    return m.group(1) if m else None
+
+
 def taken_names(docs: Path, folder: str) -> tuple[set[str], Callable[[str, str], bool]]:
     """For assign_slugs, from one read of the manifest: the names (without .md) of the pages
     in docs/<folder>/ the converter did not generate (a generated page must take another

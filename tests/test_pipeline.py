@@ -117,6 +117,20 @@ def test_git_ignores_the_generated_pages_and_keeps_the_users_own(seeds_build: Ru
     assert [p for p in own if ignored(p)] == []
 
 
+def test_the_home_page_links_the_pages_written_by_hand(tmp_path: Path) -> None:
+    # docs/about.md is outside the nav (not_in_nav in mkdocs.yml): nothing linked to it.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(REPO / "docs" / "about.md", docs / "about.md")
+    run = run_build_site(docs=docs)
+    assert run.returncode == 0, run.output
+    title = frontmatter.load(docs / "about.md").metadata["title"]
+    home = (run.site / "index.html").read_text(encoding="utf-8")
+    assert re.search(rf'<a href="about/">{re.escape(title)}</a>', home)
+    assert (run.site / "about" / "index.html").is_file()
+    assert (docs / "about.md").read_bytes() == (REPO / "docs" / "about.md").read_bytes()
+
+
 def _lastmods(site: Path) -> set[str]:
     return set(re.findall(r"<lastmod>([^<]*)</lastmod>", (site / "sitemap.xml").read_text(encoding="utf-8")))
 
