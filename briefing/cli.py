@@ -49,10 +49,11 @@ commands:
   serve    convert, then preview the site with live reload on 127.0.0.1
 
 options (for every command; `build_site.py COMMAND --help` explains each):
+  --config FILE     MkDocs configuration (default: mkdocs.yml); the folders and files
+                    below default to its folder, the project's
   --seeds DIR       collected articles (default: seeds)
   --docs DIR        generated Markdown pages (default: docs)
   --site DIR        built site (default: site)
-  --config FILE     MkDocs configuration (default: mkdocs.yml)
   --topics FILE     topic tags (default: topics.yml beside the config file)
   --entities FILE   curated entities (default: entities.yml beside the config file)
   --candidates FILE newly found entity candidates, for you to curate
@@ -82,13 +83,14 @@ def make_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR",
-                        help="folder of collected articles (.txt, .md, .html; default: seeds)")
-    common.add_argument("--docs", type=Path, default=Path("docs"), metavar="DIR",
-                        help="where the Markdown pages are written (default: docs); files you "
-                             "wrote there yourself are never touched")
-    common.add_argument("--site", type=Path, default=Path("site"), metavar="DIR",
-                        help="where the built site goes (default: site)")
+    common.add_argument("--seeds", type=Path, default=None, metavar="DIR",
+                        help="folder of collected articles (.txt, .md, .html; default: seeds beside "
+                             "the --config file)")
+    common.add_argument("--docs", type=Path, default=None, metavar="DIR",
+                        help="where the Markdown pages are written (default: docs beside the --config "
+                             "file); files you wrote there yourself are never touched")
+    common.add_argument("--site", type=Path, default=None, metavar="DIR",
+                        help="where the built site goes (default: site beside the --config file)")
     common.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
                         help="MkDocs configuration (default: mkdocs.yml)")
     common.add_argument("--topics", type=Path, default=None, metavar="FILE",
@@ -105,9 +107,9 @@ def make_parser() -> argparse.ArgumentParser:
     common.add_argument("--jobs", type=_positive(int), default=None, metavar="N",
                         help="worker processes for extraction, and for rendering the article pages of "
                              "large sites (default: one per core)")
-    common.add_argument("--cache", type=Path, default=Path(".cache/briefing"), metavar="DIR",
+    common.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="extraction cache: unchanged seeds are not extracted again "
-                             "(default: .cache/briefing)")
+                             "(default: .cache/briefing beside the --config file)")
     common.add_argument("--no-cache", action="store_true", help="extract every seed afresh")
     common.add_argument("--search", choices=("auto", "material", "pagefind"), default="auto",
                         help="search engine: Material's built-in search, or Pagefind's chunked index "
@@ -128,12 +130,22 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("build", "convert", "serve")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = make_parser()
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+        misplaced = next((a for a in argv if a in COMMANDS), None)
+        if misplaced:  # argparse would say "unrecognized arguments: build"
+            parser.error(f"the command comes first: build_site.py {misplaced} "
+                         + " ".join(a for a in argv if a != misplaced))
         argv.insert(0, "build")  # `build` is the default command
     args = parser.parse_args(argv)
+    for name, default in (("seeds", "seeds"), ("docs", "docs"), ("site", "site"), ("cache", ".cache/briefing")):
+        if getattr(args, name) is None:  # the project's folders, wherever the command runs from
+            setattr(args, name, args.config.parent / default)
     _setup_logging(args.verbose, args.quiet)
     try:
         return _run(args)
@@ -147,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         args.search = "material"  # live preview: no Pagefind index is built, so use Material's
-    problem = _check_paths(args)
+    problem = _check_paths(args) or (_port_in_use(args.port) if args.command == "serve" else None)
     if problem:
         log.error("%s", problem)
         return EXIT_FAILED
@@ -190,7 +202,7 @@ def _conversion_outcome(args: argparse.Namespace, result: ConvertResult) -> int 
     if args.verbose:
         _print_decisions(briefing)
     if n_ok == 0:
-        log.error("0 articles converted, %d skipped; nothing to build, and %s/ is left as it was. Put .txt "
+        log.error("0 articles converted, %d skipped; nothing to build, and %s/ is left as it was. Put .txt, .md "
                   "or .html articles in %s/%s", n_bad, args.docs, args.seeds,
                   " (why each was skipped is said above)" if n_bad else "")
         return EXIT_FAILED
@@ -224,6 +236,21 @@ class Converted:
     articles: int
     search: str  # the engine the pages were written for
     sources: str  # how many articles were extracted, re-analysed, taken from the cache
+
+
+def _port_in_use(port: int) -> str | None:
+    """Why the preview cannot listen on 127.0.0.1:port, found before the conversion rewrites
+    docs/ (None when it can)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as MkDocs' server does
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            return (f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc} (is another preview running? "
+                    "choose another with --port N); nothing was converted")
+    return None
 
 
 def _serve(args: argparse.Namespace, converted: Converted) -> int:

@@ -248,6 +248,42 @@ def test_a_duplicate_entry_in_the_metadata_file_stops_the_run(tmp_path: Path) ->
         "without its corrections"]
 
 
+def test_the_project_folders_default_to_the_configs_folder_from_anywhere(tmp_path: Path) -> None:
+    # "Works from any folder given --config": seeds, docs and site are the project's, not
+    # folders of the current one; an option before the command gets a message that helps.
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "topics.yml", "entities.yml"):
+        shutil.copy(REPO / name, project / name)
+    shutil.copytree(REPO / "overrides", project / "overrides")
+    shutil.copytree(SEEDS, project / "seeds")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    cmd = [sys.executable, str(REPO / "build_site.py"), "build", "-q", "--config", str(project / "mkdocs.yml")]
+    proc = subprocess.run(cmd, cwd=elsewhere, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (project / "site" / "index.html").is_file() and len(list((project / "docs" / "articles").glob("*.md"))) == 5
+    assert (project / "entity-candidates.yml").is_file()
+    assert list(elsewhere.iterdir()) == []
+    proc = subprocess.run([sys.executable, str(REPO / "build_site.py"), "--config", str(project / "mkdocs.yml"),
+                           "convert"], cwd=elsewhere, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "the command comes first: build_site.py convert --config" in proc.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_serve_on_a_busy_port_says_so_before_converting(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        run = run_build_site("--port", str(port), docs=tmp_path / "docs", command="serve", timeout=60)
+    assert run.returncode == 2
+    assert f"cannot serve on 127.0.0.1:{port}" in run.stderr and "choose another with --port N" in run.stderr
+    assert not (tmp_path / "docs").exists()  # nothing converted, nothing rewritten
+
+
 def test_a_metadata_file_that_is_not_a_mapping_stops_the_run(tmp_path: Path) -> None:
     # A list where the file names should be keys: every correction would be dropped, and
     # the articles published as extracted.
