@@ -38,7 +38,7 @@ from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
-from .write import OutputTree, article_inputs, own_root_pages, render_article, taken_names
+from .write import MANIFEST, OutputTree, article_inputs, own_root_pages, render_article, taken_names
 
 log = logging.getLogger(__name__)
 
@@ -358,6 +358,11 @@ def write_docs(briefing: Briefing, opts: Options,
     except BaseException:
         tree.discard()  # the staged pages reach docs/ together in finish(), or none does
         raise
+    if tree.manifest_missing and tree.skipped:
+        log.warning("%s/%s, the record of the pages build_site.py wrote, was missing, and %d file(s) in the "
+                    "way were left untouched (named above): if they are pages of an earlier run, delete them "
+                    "(or the whole folder but your own pages) and run again to have them made afresh",
+                    opts.docs, MANIFEST, len(tree.skipped))
     if opts.candidates is not None:
         stamp = _digest(key, _config_digest(opts.topics, opts.entities)) if key else None
         if not (stamp and _candidates_stamp(opts.candidates) == stamp):

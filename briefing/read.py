@@ -345,6 +345,8 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
         return None
     if isinstance(value, (dict, list)):
         return f"expected text, got a {type(value).__name__}; ignored"
+    if key == "url" and not re.match(r"https?://[^\s/]", str(value).strip(), re.I):
+        return f"{value!r} is not a web address (write one starting with https:// or http://); ignored"
     if key == "language":
         if not LANGUAGE_TAG_RE.fullmatch(str(value).strip()):
             return f"{value!r} is not a language tag (write one such as en, ja or pt-BR); ignored"
