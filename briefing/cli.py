@@ -14,6 +14,7 @@ import logging
 import os
 import shlex
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +47,8 @@ commands:
   build    (default) convert the seeds, then `mkdocs build --strict` into --site
            and check the built pages (no script from article text, no broken links)
   convert  only write the Markdown pages into --docs
-  serve    convert, then preview the site with live reload on 127.0.0.1
+  serve    convert, then preview the site with live reload on 127.0.0.1; a seed
+           edited meanwhile is converted again and the preview reloads
 
 options (for every command; `build_site.py COMMAND --help` explains each):
   --config FILE     MkDocs configuration (default: mkdocs.yml); the folders and files
@@ -124,7 +126,9 @@ def make_parser() -> argparse.ArgumentParser:
     sub.add_parser("convert", parents=[common], help="only write the Markdown pages",
                    description="Convert the seeds into Markdown pages in --docs; no site build.")
     serve = sub.add_parser("serve", parents=[common], help="convert, then preview on 127.0.0.1",
-                           description="Convert, then serve the site with live reload on 127.0.0.1.")
+                           description="Convert, then serve the site with live reload on 127.0.0.1; when a "
+                                       "seed, metadata.yml, topics.yml or entities.yml changes, convert "
+                                       "again (the preview reloads).")
     serve.add_argument("--port", type=_positive(int), default=8000, help="port (default: 8000)")
     parser.set_defaults(command=None)
     return parser
@@ -238,6 +242,57 @@ class Converted:
     sources: str  # how many articles were extracted, re-analysed, taken from the cache
 
 
+WATCH_SECONDS = 1.0
+
+
+def _watch_seeds(args: argparse.Namespace) -> None:
+    """While the preview runs: when a seed, metadata.yml, topics.yml or entities.yml changes
+    (and has stayed so for one more look), convert again in a child process, as
+    `build_site.py convert` would; MkDocs' live reload then rebuilds from the new pages. (A
+    process of its own: it takes the docs lock like any run, and forks its workers from a
+    process without the server's threads.)"""
+    import subprocess
+
+    command = [sys.executable, str(Path(__file__).resolve().parents[1] / "build_site.py"), "convert", "-q",
+               "--seeds", str(args.seeds), "--docs", str(args.docs), "--config", str(args.config),
+               "--search", "material", "--max-size", str(args.max_size)]
+    for name in ("topics", "entities", "candidates", "jobs"):
+        if getattr(args, name) is not None:
+            command += [f"--{name}", str(getattr(args, name))]
+    command += ["--no-cache"] if args.no_cache else ["--cache", str(args.cache)]
+    config_dir = args.config.parent
+    watched = [args.topics or config_dir / "topics.yml", args.entities or config_dir / "entities.yml"]
+    converted = _signature(args.seeds, watched)
+    while True:
+        time.sleep(WATCH_SECONDS)
+        now = _signature(args.seeds, watched)
+        if now == converted or now != _signature(args.seeds, watched):
+            continue  # unchanged, or still being written
+        converted = now
+        _say(f"{args.seeds}/ changed: converting again …")
+        subprocess.run(command, check=False)
+
+
+def _signature(seeds: Path, files: list[Path]) -> list[tuple[str, int, int]]:
+    """Names, sizes and modification times of every file under seeds/ and of the given files."""
+    out = []
+    for folder, _, names in os.walk(seeds):
+        for name in names:
+            path = os.path.join(folder, name)
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            out.append((path, st.st_size, st.st_mtime_ns))
+    for path in files:
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        out.append((str(path), st.st_size, st.st_mtime_ns))
+    return sorted(out)
+
+
 def _port_in_use(port: int) -> str | None:
     """Why the preview cannot listen on 127.0.0.1:port, found before the conversion rewrites
     docs/ (None when it can)."""
@@ -256,7 +311,9 @@ def _port_in_use(port: int) -> str | None:
 def _serve(args: argparse.Namespace, converted: Converted) -> int:
     from .site import SiteError, serve
 
-    _say(f"{converted.summary}; serving on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)")
+    _say(f"{converted.summary}; serving on http://127.0.0.1:{args.port}/ (Ctrl-C to stop; "
+         f"edits to {args.seeds}/ are converted again and the preview reloads)")
+    threading.Thread(target=_watch_seeds, args=(args,), name="seeds-watch", daemon=True).start()
     try:
         serve(args.config, args.docs, f"127.0.0.1:{args.port}")
     except SiteError as exc:

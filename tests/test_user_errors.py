@@ -321,6 +321,57 @@ def test_a_lost_manifest_takes_back_identical_pages_and_says_what_to_do(tmp_path
            "file(s) in the way were left untouched" in run.stderr
 
 
+def test_serve_converts_an_edited_seed_and_the_preview_shows_it(tmp_path: Path) -> None:
+    import socket
+    import time
+    import urllib.request
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cmd = [sys.executable, str(REPO / "build_site.py"), "serve", "--port", str(port), "--seeds", str(seeds),
+           "--docs", str(tmp_path / "docs"), "--candidates", str(tmp_path / "candidates.yml")]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
+
+    def page(url: str) -> str:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+
+    def wait_for(check, seconds: float = 90):  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                if check():
+                    return True
+            except OSError:
+                pass
+            time.sleep(0.5)
+        return False
+
+    try:
+        docs = tmp_path / "docs" / "articles"
+        assert wait_for(lambda: len(list(docs.glob("*.md"))) == 5)
+        article = next(p for p in docs.glob("*.md") if frontmatter.load(p).metadata["source_file"] == SEED_NAMES[0])
+        url = f"http://127.0.0.1:{port}/articles/{article.stem}/"
+        assert wait_for(lambda: "article-body" in page(url))
+        seed = seeds / SEED_NAMES[0]
+        longest = max(seed.read_text(encoding="utf-8").splitlines(), key=len)
+        added = "Harbor officials confirmed the new schedule on Friday afternoon."
+        seed.write_text(seed.read_text(encoding="utf-8").replace(longest, f"{longest} {added}"), encoding="utf-8")
+        assert wait_for(lambda: added in page(url)), "the preview never showed the edited seed"
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            out, _ = proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            out, _ = proc.communicate()
+    assert "changed: converting again" in out, out
+
+
 def test_a_metadata_file_that_is_not_a_mapping_stops_the_run(tmp_path: Path) -> None:
     # A list where the file names should be keys: every correction would be dropped, and
     # the articles published as extracted.
