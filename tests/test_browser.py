@@ -324,6 +324,33 @@ def test_entity_page_opens_the_timeline_filtered_to_it(page, seeds_site_url):
     assert page.console_errors == []
 
 
+def test_a_filtered_timeline_lists_only_its_years_and_can_be_shared(page, seeds_site_url):
+    """Filtering hides the years with nothing left, in the text and in the table of contents;
+    the address then presets the same filter (copied, bookmarked, reloaded)."""
+    open_page(page, seeds_site_url + "timeline/")
+    form = page.locator("form.timeline-filters")
+    form.wait_for(state="visible")
+    toc = page.locator(".md-sidebar--secondary .md-nav--secondary a.md-nav__link")  # (the drawer has a copy)
+    years = toc.count()
+    assert years > 2
+    topics = [v for v in form.locator("select[name=topic] option").evaluate_all("os => os.map(o => o.value)") if v]
+    chosen = None
+    for value in topics:  # a topic whose entries leave at least one year empty
+        form.locator("select[name=topic]").select_option(value)
+        if 0 < sum(toc.nth(i).is_visible() for i in range(years)) < years:
+            chosen = value
+            break
+    assert chosen, "no topic leaves a year out: the seeds changed?"
+    for i in range(years):
+        year = toc.nth(i).get_attribute("href").rsplit("#", 1)[1]
+        assert toc.nth(i).is_visible() == page.locator(f"h2[id='{year}']").is_visible()
+    assert f"topic={chosen}" in page.url
+    page.reload()
+    form.wait_for(state="visible")
+    assert form.locator("select[name=topic]").input_value() == chosen
+    assert page.console_errors == []
+
+
 # --- search in Chinese ---------------------------------------------------------------------
 
 # A made-up Chinese news page, copied as text: Chinese sets no spaces between words.

@@ -24,9 +24,24 @@
         var any = list.querySelector("li.tl-item:not([hidden])");
         list.hidden = !any;
         var heading = list.previousElementSibling;
-        if (heading && /^H2$/.test(heading.tagName)) heading.hidden = !any;
+        if (heading && /^H2$/.test(heading.tagName)) {
+          heading.hidden = !any;
+          // The table of contents lists only the years left to show.
+          if (heading.id) document.querySelectorAll('.md-nav--secondary a[href$="#' + CSS.escape(heading.id) + '"]')
+            .forEach(function (a) { a.closest("li").hidden = !any; });
+        }
       });
       output.textContent = shown + " of " + items.length + " entries shown";
+    }
+    function remember() {  // the address says what is shown: a filtered view can be shared
+      var params = new URLSearchParams(window.location.search);
+      [["topic", form.elements.topic.value], ["entity", form.elements.entity.value],
+       ["events", form.elements["events-only"].checked ? "1" : ""]].forEach(function (kv) {
+        if (kv[1]) params.set(kv[0], kv[1]); else params.delete(kv[0]);
+      });
+      var query = params.toString();
+      history.replaceState(history.state, "", window.location.pathname + (query ? "?" + query : "") +
+                           window.location.hash);
     }
     // ?topic=<slug>&entity=<slug>&events=1 presets the filters (entity pages link here).
     var params = new URLSearchParams(window.location.search);
@@ -36,7 +51,7 @@
       if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
     });
     if (params.get("events") === "1") form.elements["events-only"].checked = true;
-    form.addEventListener("change", apply);
+    form.addEventListener("change", function () { apply(); remember(); });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     apply();
   }
