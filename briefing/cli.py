@@ -491,3 +491,6 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
     log.setLevel(logging.DEBUG if verbose else logging.ERROR if quiet else logging.INFO)
     # MkDocs' own messages: its warnings matter (strict mode), its INFO chatter does not.
     logging.getLogger("mkdocs").setLevel(logging.INFO if verbose else logging.WARNING)
+    # jieba (Chinese words for Material's search) sets its logger to DEBUG, with a handler of
+    # its own, when imported: "Building prefix dict ..." twice over. Only -v shows it.
+    logging.getLogger("jieba").disabled = not verbose

@@ -370,6 +370,7 @@ def test_serve_converts_an_edited_seed_and_the_preview_shows_it(tmp_path: Path) 
             os.killpg(proc.pid, signal.SIGKILL)
             out, _ = proc.communicate()
     assert "changed: converting again" in out, out
+    assert "prefix dict" not in out  # jieba's chatter (Material's search segments Chinese with it)
 
 
 def test_a_metadata_file_that_is_not_a_mapping_stops_the_run(tmp_path: Path) -> None:
