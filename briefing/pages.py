@@ -244,7 +244,13 @@ def timeline_pages(briefing: Briefing, site_language: str = "en") -> dict[str, s
     if len(items) + len(undated_items) <= TIMELINE_SINGLE_PAGE_MAX:
         lines = ["# Timeline", "", intro, "", _timeline_filters(items + undated_items, briefing), ""]
         for year in sorted(by_year):
-            lines += [f"## {year}", ""] + _timeline_list(by_year[year], by_slug, site_language, depth=1)
+            # Events of a decade ("in the late 1990s") are stored as its first year: they get a
+            # heading of their own ("1990s"), not the year's.
+            decade = [e for e in by_year[year] if e.kind == "event" and _event_label(e) == f"{year}s"]
+            rest = [e for e in by_year[year] if not (e.kind == "event" and _event_label(e) == f"{year}s")]
+            for label, entries in ((f"{year}s", decade), (str(year), rest)):
+                if entries:
+                    lines += [f"## {label}", ""] + _timeline_list(entries, by_slug, site_language, depth=1)
         if undated_items:
             lines += ["## Undated articles", "", "These articles do not state when they were published.", ""]
             lines += _timeline_list(undated_items, by_slug, site_language, depth=1, undated=True)

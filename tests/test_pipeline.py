@@ -131,6 +131,16 @@ def test_the_home_page_links_the_pages_written_by_hand(tmp_path: Path) -> None:
     assert (docs / "about.md").read_bytes() == (REPO / "docs" / "about.md").read_bytes()
 
 
+def test_events_of_a_decade_stand_under_the_decades_heading(seeds_build: Run) -> None:
+    # "in the late 1990s" is stored as 1990; under a "1990" heading the reader took it for one year.
+    html_text = (seeds_build.site / "timeline" / "index.html").read_text(encoding="utf-8")
+    sections = re.split(r'<h2 id="', html_text)[1:]
+    decades = [(section.split('"', 1)[0], label) for section in sections
+               for label in re.findall(r"<time[^>]*>(\d{4}s)</time>", section)]
+    assert decades, "the seeds name a decade (\"the late 1990s\"): none on the timeline?"
+    assert all(heading == label for heading, label in decades), decades
+
+
 def _lastmods(site: Path) -> set[str]:
     return set(re.findall(r"<lastmod>([^<]*)</lastmod>", (site / "sitemap.xml").read_text(encoding="utf-8")))
 
