@@ -1763,9 +1763,11 @@ def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
     for i, b in enumerate(paras[:-1]):
         nxt = paras[i + 1]
         if b.kind == "paragraph" and b.text.endswith(":") and nxt.kind == "paragraph" and len(b.text) > 15 \
-                and not LIST_ITEM_RE.match(nxt.text) \
+                and not LIST_ITEM_RE.match(nxt.text) and not nxt.text.endswith(":") \
                 and (len(nxt.text) >= LENGTH_LOW or nxt.text.startswith(QUOTE_START)):
-            # (not the first item of a list it announces, numbered or short, nor a subheading)
+            # (not the first item of a list it announces, numbered or short, nor a subheading;
+            # nor a paragraph that itself leads into what follows: the excerpt it introduced
+            # was left out of the copy, an embedded post, and the writer speaks again)
             nxt.kind = "quote"
             decisions.append(f"quote: paragraph introduced by {b.text[-40:]!r}")
 

@@ -1318,6 +1318,21 @@ def test_a_bulleted_list_in_the_text_is_kept_with_its_short_lead_in(bullet: str,
     assert texts == [*_PARAS[:2], "The conditions are:", *items, *_PARAS[2:]]
 
 
+def test_a_lead_in_after_a_lead_in_is_the_writers_own_text(tmp_path: Path) -> None:
+    # The first lead-in introduced an embedded post the copy left out; the next paragraph is
+    # the writer's own, leading into the excerpt that follows: it was quoted as the post.
+    carr = ("Commissioner Jane Roe, responding to the news, pointed to the harbour authority's record on "
+            "the old pier, in which the developer is implicated:")
+    own = ("The developer has played a role in those decisions, and the city has long known it, as I "
+           "detailed in the Harbor Ledger this month:")
+    excerpt = ("The developer's filings show that the company bought the pier's lease in 2015 through a "
+               "subsidiary, and that its board was told of the safety reports two years before the collapse.")
+    art = _page(tmp_path, ["Developer joins the harbour project despite its record", "By John Roe",
+                            "March 3, 2021", _PARAS[0], carr, own, excerpt, _PARAS[1], _PARAS[2]])
+    assert own in _kinds(art, "paragraph") and carr in _kinds(art, "paragraph")
+    assert _kinds(art, "quote") == [excerpt]
+
+
 def test_a_share_bars_help_link_is_no_headline(tmp_path: Path) -> None:
     # The share bar under the headline ends in its help link, a question of two words; with
     # the photo's caption and the byline under it, it took the headline's place.
