@@ -348,6 +348,12 @@ def _build(args: argparse.Namespace, converted: Converted, started: float) -> in
     if not args.quiet:
         _say(f"Preview it with: {_serve_command(args)}, or put {args.site}/ on any web server "
              "(opened from disk as files, its links lead to folders and search stays off)")
+        from .feed import DEFAULT_SITE_URL, FeedInfo
+
+        if FeedInfo.from_config(args.config).site_url.startswith(DEFAULT_SITE_URL):
+            _say(f"Before publishing, give the site its address: site_url in {args.config} is still the "
+                 f"placeholder {DEFAULT_SITE_URL} (canonical links, sitemap, feed); set it there, or run "
+                 "with SITE_URL=https://…/ in the environment")
     return EXIT_SOME_SKIPPED if converted.some_skipped else EXIT_OK
 
 

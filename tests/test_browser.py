@@ -93,6 +93,19 @@ def test_search_from_home_finds_a_body_word_and_highlights_it(page, seeds_site_u
     assert not page.console_errors, page.console_errors
 
 
+def test_search_finds_a_word_right_after_an_opening_quote(page, seeds_site_url, seeds_build):
+    # The seeds write “Whampoa Academy ...”: split at spaces only, the index held “whampoa.
+    expected = article_with(seeds_build.site, "“Whampoa")
+    assert expected, "the seeds quote “Whampoa Academy”: no longer?"
+    open_page(page, seeds_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type("Whampoa", delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    assert "/" + expected[0] in hrefs, hrefs
+
+
 # --- timeline --------------------------------------------------------------------------
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import posixpath
@@ -86,6 +87,7 @@ def test_build_summary_and_outputs(seeds_build: Run) -> None:
     # packages), a web server (opened from disk, the site's links lead to folders).
     assert f"Preview it with: {os.path.relpath(sys.executable, REPO)} build_site.py serve" in seeds_build.stdout
     assert "index.html" not in seeds_build.stdout
+    assert "still the placeholder https://example.org/briefing/" in seeds_build.stdout  # (mkdocs.yml's default)
     assert (seeds_build.site / "index.html").is_file()
     assert (seeds_build.site / "timeline" / "index.html").is_file()
     assert (seeds_build.site / "tags" / "index.html").is_file()
@@ -139,6 +141,24 @@ def test_events_of_a_decade_stand_under_the_decades_heading(seeds_build: Run) ->
                for label in re.findall(r"<time[^>]*>(\d{4}s)</time>", section)]
     assert decades, "the seeds name a decade (\"the late 1990s\"): none on the timeline?"
     assert all(heading == label for heading, label in decades), decades
+
+
+def test_citations_read_right_with_or_without_publication_and_date(seeds_build: Run) -> None:
+    # “Title.”, undated. — with no publication the comma hung after the closing quote.
+    site_name = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8").split("\nsite_url")[0])["site_name"]
+    seen = set()
+    for page in (seeds_build.site / "articles").glob("*/index.html"):
+        text = page.read_text(encoding="utf-8")
+        meta = frontmatter.load(seeds_build.docs / "articles" / f"{page.parent.name}.md").metadata
+        cited = " ".join(re.sub(r"<[^>]+>", "", re.search(r'<p class="citation" id="citation">(.*?)</p>', text,
+                                                            re.S).group(1)).split())
+        when = "undated" if not meta.get("date") else None
+        tail = (f" {meta['source']}, {when or '.*'}." if meta.get("source") else " Undated." if when else r" \d.*\.")
+        assert re.fullmatch(rf"(.+\. )?“.+\.”{tail}( In .*)?", html.unescape(cited)), cited
+        seen.add((bool(meta.get("source")), bool(meta.get("date"))))
+        # The link preview names the briefing, not the article's publication.
+        assert f'<meta property="og:site_name" content="{html.escape(site_name)}">' in text
+    assert (False, False) in seen and (False, True) in seen  # (the seeds have both)
 
 
 def _lastmods(site: Path) -> set[str]:
