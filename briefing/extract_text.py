@@ -613,9 +613,11 @@ _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 ALT_CREDIT_MAX_CHARS = 120  # what a caption adds to its image's alt text: a credit, a sentence
 
 
-def dedupe_lines(lines: list[str], decisions: list[str]) -> list[str]:
-    """Drop a run of lines repeated verbatim right after itself, and a line that the next one extends."""
+def dedupe_lines(lines: list[str], decisions: list[str], numbers: list[int] | None = None) -> list[str]:
+    """Drop a run of lines repeated verbatim right after itself, and a line that the next one
+    extends. numbers, if given (a number per line), loses the same items."""
     out = list(lines)
+    nums = numbers if numbers is not None else list(range(len(lines)))
     i = 0
     while i < len(out):
         for k in range(min(MAX_DUP_RUN, (len(out) - i) // 2), 0, -1):
@@ -623,6 +625,7 @@ def dedupe_lines(lines: list[str], decisions: list[str]) -> list[str]:
                 if k > 1:
                     decisions.append(f"dropped a repeated run of {k} lines starting {out[i][:50]!r}")
                 del out[i:i + k]
+                del nums[i:i + k]
                 break
         else:
             # Image alt text followed by the same caption with a credit: keep the longer one.
@@ -631,6 +634,7 @@ def dedupe_lines(lines: list[str], decisions: list[str]) -> list[str]:
             if len(out[i]) >= 15 and nxt.startswith(out[i]) and 0 < len(nxt) - len(out[i]) <= ALT_CREDIT_MAX_CHARS \
                     and not out[i].endswith((".", ":")):
                 del out[i]
+                del nums[i]
                 continue
             i += 1
     return out
@@ -2096,12 +2100,15 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
 def extract_text(text: str) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump."""
     res = TextResult()
-    raw = [normalise_line(x) for x in (text or "").split("\n")]
-    raw = [x for x in raw if x]
+    file_lines = (text or "").split("\n")
+    numbered = [(n, x) for n, x in enumerate(map(normalise_line, file_lines), 1) if x]
+    raw = [x for _, x in numbered]
     if not raw:
         res.decisions.append("empty text: nothing to extract")
         return res
-    texts = dedupe_lines(raw, res.decisions)
+    numbers = [n for n, _ in numbered]  # each kept line's number in the file, for the decisions
+    texts = dedupe_lines(raw, res.decisions, numbers)
+    first_decision = len(res.decisions)
     res.dropped += len(raw) - len(texts)
     # The language of the page's prose, not of its menus (an article in English on a German
     # site): lines long enough to be text decide, when there are some. Numeric dates are
@@ -2203,7 +2210,31 @@ def extract_text(text: str) -> TextResult:
     res.dropped += dropped + (len(lines) - (end - start))
     res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
                          f"{len(blocks)} blocks")
+    # The decisions count the lines kept (no empty or repeated ones): say the file's numbers.
+    total = len(file_lines) - (file_lines[-1] == "")  # (the text's last newline ends a line)
+    res.decisions[first_decision:] = [_file_line_numbers(d, numbers, total)
+                                      for d in res.decisions[first_decision:]]
     return res
+
+
+_LINE_REF_RE = re.compile(r"\b(lines? )(\d+)(?:-(\d+))?(?: of (\d+))?")
+
+
+def _file_line_numbers(decision: str, numbers: list[int], total: int) -> str:
+    """'line 3', 'lines 4-11 of 72' in a decision, with the kept lines' numbers (1-based)
+    replaced by the file's."""
+    def number(n: str) -> str:
+        k = int(n)
+        return str(numbers[k - 1]) if 1 <= k <= len(numbers) else n
+
+    def replace(m: re.Match[str]) -> str:
+        out = m.group(1) + number(m.group(2))
+        if m.group(3):
+            out += "-" + number(m.group(3))
+        if m.group(4):
+            out += f" of {total}"
+        return out
+    return _LINE_REF_RE.sub(replace, decision)
 
 
 def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decisions: list[str]) -> list[str]:

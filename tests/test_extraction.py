@@ -1333,6 +1333,23 @@ def test_a_lead_in_after_a_lead_in_is_the_writers_own_text(tmp_path: Path) -> No
     assert _kinds(art, "quote") == [excerpt]
 
 
+def test_the_decisions_name_the_files_line_numbers() -> None:
+    # -v says which lines became what; it counted the lines kept (no empty or repeated
+    # ones), so "title: line 3" was line 5 of the file.
+    from briefing.extract_text import extract_text
+
+    text = "\n".join(["Menu", "", "Menu", "", "Council approves budget after long debate", "",
+                      "By Jane Doe", "", "March 3, 2021", "", "\n\n".join(_PARAS), ""])
+    res = extract_text(text)
+    file_lines = text.split("\n")
+    said = {d.split(" ", 1)[0]: d for d in res.decisions}
+    assert said["title:"].startswith("title: line 5 ") and file_lines[4] == res.title
+    assert said["authors"].startswith("authors ['Jane Doe'] from byline line 7 ") and file_lines[6] == "By Jane Doe"
+    first = file_lines.index(_PARAS[0]) + 1
+    last = file_lines.index(_PARAS[-1]) + 1
+    assert said["body:"].startswith(f"body: lines {first}-{last} of {len(file_lines) - 1} "), said["body:"]
+
+
 def test_a_share_bars_help_link_is_no_headline(tmp_path: Path) -> None:
     # The share bar under the headline ends in its help link, a question of two words; with
     # the photo's caption and the byline under it, it took the headline's place.
