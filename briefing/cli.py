@@ -275,21 +275,14 @@ def _watch_seeds(args: argparse.Namespace) -> None:
 
 def _signature(seeds: Path, files: list[Path]) -> list[tuple[str, int, int]]:
     """Names, sizes and modification times of every file under seeds/ and of the given files."""
+    paths = [os.path.join(folder, name) for folder, _, names in os.walk(seeds) for name in names]
     out = []
-    for folder, _, names in os.walk(seeds):
-        for name in names:
-            path = os.path.join(folder, name)
-            try:
-                st = os.stat(path)
-            except OSError:
-                continue
-            out.append((path, st.st_size, st.st_mtime_ns))
-    for path in files:
+    for path in [*paths, *map(str, files)]:
         try:
             st = os.stat(path)
         except OSError:
-            continue
-        out.append((str(path), st.st_size, st.st_mtime_ns))
+            continue  # gone meanwhile: its absence is the change
+        out.append((path, st.st_size, st.st_mtime_ns))
     return sorted(out)
 
 

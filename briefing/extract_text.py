@@ -1273,7 +1273,7 @@ def title_score(ln: Line, language: str) -> float:
         if len(parts) >= 3 and max(map(len, parts)) <= 6:
             return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
-        return 0.0  # (a question of two words is a widget's help link: "What's This?", "Need Help?")
+        return 0.0  # (a question of two words is a widget's help link: "What's This?")
     if date_share(text) > 0.6 or text.startswith("http") or byline_names(ln) is not None:
         return 0.0
     dates = find_dates(text)

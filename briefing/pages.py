@@ -246,9 +246,10 @@ def timeline_pages(briefing: Briefing, site_language: str = "en") -> dict[str, s
         for year in sorted(by_year):
             # Events of a decade ("in the late 1990s") are stored as its first year: they get a
             # heading of their own ("1990s"), not the year's.
-            decade = [e for e in by_year[year] if e.kind == "event" and _event_label(e) == f"{year}s"]
-            rest = [e for e in by_year[year] if not (e.kind == "event" and _event_label(e) == f"{year}s")]
-            for label, entries in ((f"{year}s", decade), (str(year), rest)):
+            parts: dict[str, list[Event]] = {f"{year}s": [], str(year): []}
+            for e in by_year[year]:
+                parts[_event_label(e) if e.kind == "event" and _event_label(e) == f"{year}s" else str(year)].append(e)
+            for label, entries in parts.items():
                 if entries:
                     lines += [f"## {label}", ""] + _timeline_list(entries, by_slug, site_language, depth=1)
         if undated_items:

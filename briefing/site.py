@@ -294,12 +294,11 @@ def _build_date(docs_dir: Path) -> Iterator[None]:
     from .write import manifest_setting
 
     updated = manifest_setting(docs_dir, "updated")
-    if "SOURCE_DATE_EPOCH" in os.environ or not updated:
-        yield
-        return
     try:
-        day = dt.datetime.strptime(updated, "%Y-%m-%d").replace(tzinfo=dt.timezone.utc)
+        day = dt.datetime.strptime(updated or "", "%Y-%m-%d").replace(tzinfo=dt.timezone.utc)
     except ValueError:
+        day = None
+    if day is None or "SOURCE_DATE_EPOCH" in os.environ:
         yield
         return
     os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))

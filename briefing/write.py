@@ -534,11 +534,16 @@ def own_root_pages(docs: Path) -> list[tuple[str, str]]:
 
 
 def _own_title(text: str) -> str | None:
-    front = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    """The front matter's title (read as YAML: quoted, folded), else the first # heading's."""
+    front = re.match(r"---\n(.*?\n)?---\n", text, re.S)
     if front:
-        m = re.search(r"^title:\s*(.+?)\s*$", front.group(1), re.M)
-        if m:
-            return m.group(1).strip("'\"") or None
+        try:
+            meta = _reload(front.group(1) or "")
+        except yaml.YAMLError:
+            meta = None
+        title = meta.get("title") if isinstance(meta, dict) else None
+        if isinstance(title, str) and title.strip():
+            return " ".join(title.split())
     m = re.search(r"^#\s+(.+?)\s*#*\s*$", text[front.end() if front else 0:], re.M)
     return m.group(1) if m else None
 

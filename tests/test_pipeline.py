@@ -133,6 +133,17 @@ def test_the_home_page_links_the_pages_written_by_hand(tmp_path: Path) -> None:
     assert (docs / "about.md").read_bytes() == (REPO / "docs" / "about.md").read_bytes()
 
 
+def test_a_hand_written_pages_title_is_read_as_yaml(tmp_path: Path) -> None:
+    from briefing.write import own_root_pages
+
+    (tmp_path / "notes.md").write_text('---\ntitle: "Notes: how we \\"cite\\" sources"\n---\n# Other\n', encoding="utf-8")
+    (tmp_path / "methods.md").write_text("---\ntitle: >-\n  Methods and\n  limits\n---\nText.\n", encoding="utf-8")
+    (tmp_path / "plain.md").write_text("Intro.\n\n# Plain heading\n", encoding="utf-8")
+    (tmp_path / "index.md").write_text("# Home\n", encoding="utf-8")  # the converter's name: not listed
+    assert own_root_pages(tmp_path) == [("methods.md", "Methods and limits"),
+                                        ("notes.md", 'Notes: how we "cite" sources'), ("plain.md", "Plain heading")]
+
+
 def test_events_of_a_decade_stand_under_the_decades_heading(seeds_build: Run) -> None:
     # "in the late 1990s" is stored as 1990; under a "1990" heading the reader took it for one year.
     html_text = (seeds_build.site / "timeline" / "index.html").read_text(encoding="utf-8")
