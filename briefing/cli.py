@@ -55,7 +55,7 @@ options (for every command; `build_site.py COMMAND --help` explains each):
                     below default to its folder, the project's
   --seeds DIR       collected articles (default: seeds)
   --docs DIR        generated Markdown pages (default: docs)
-  --site DIR        built site (default: site)
+  --site DIR        (build) the built site (default: site)
   --topics FILE     topic tags (default: topics.yml beside the config file)
   --entities FILE   curated entities (default: entities.yml beside the config file)
   --candidates FILE newly found entity candidates, for you to curate
@@ -91,8 +91,6 @@ def make_parser() -> argparse.ArgumentParser:
     common.add_argument("--docs", type=Path, default=None, metavar="DIR",
                         help="where the Markdown pages are written (default: docs beside the --config "
                              "file); files you wrote there yourself are never touched")
-    common.add_argument("--site", type=Path, default=None, metavar="DIR",
-                        help="where the built site goes (default: site beside the --config file)")
     common.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
                         help="MkDocs configuration (default: mkdocs.yml)")
     common.add_argument("--topics", type=Path, default=None, metavar="FILE",
@@ -121,15 +119,19 @@ def make_parser() -> argparse.ArgumentParser:
                            help="say, per article, which lines were taken as title, byline and date")
     verbosity.add_argument("-q", "--quiet", action="store_true", help="only errors and the summary")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("build", parents=[common], help="convert, then build the site (default)",
-                   description="Convert the seeds, then run `mkdocs build --strict` and check the site.")
-    sub.add_parser("convert", parents=[common], help="only write the Markdown pages",
-                   description="Convert the seeds into Markdown pages in --docs; no site build.")
+    build = sub.add_parser("build", parents=[common], help="convert, then build the site (default)",
+                           description="Convert the seeds, then run `mkdocs build --strict` and check the site.")
+    build.add_argument("--site", type=Path, default=None, metavar="DIR",
+                       help="where the built site goes (default: site beside the --config file)")
+    convert = sub.add_parser("convert", parents=[common], help="only write the Markdown pages",
+                             description="Convert the seeds into Markdown pages in --docs; no site build.")
     serve = sub.add_parser("serve", parents=[common], help="convert, then preview on 127.0.0.1",
                            description="Convert, then serve the site with live reload on 127.0.0.1; when a "
                                        "seed, metadata.yml, topics.yml or entities.yml changes, convert "
                                        "again (the preview reloads).")
     serve.add_argument("--port", type=_positive(int), default=8000, help="port (default: 8000)")
+    for command in (convert, serve):  # no site written: accepted (scripts pass it to every command), not listed
+        command.add_argument("--site", type=Path, default=None, help=argparse.SUPPRESS)
     parser.set_defaults(command=None)
     return parser
 

@@ -81,6 +81,16 @@ def test_help_explains_the_commands() -> None:
         assert word in out
 
 
+@pytest.mark.parametrize("command,lists_site", [("build", True), ("convert", False), ("serve", False)])
+def test_each_commands_help_lists_only_what_it_uses(command: str, lists_site: bool) -> None:
+    """--site is build's alone: convert and serve write no site, so their help does not offer
+    it (they still accept it, for scripts that pass the same options to every command)."""
+    out = subprocess.run([sys.executable, "build_site.py", command, "--help"], cwd=REPO,
+                         capture_output=True, text=True, check=True).stdout
+    assert ("--site" in out) is lists_site
+    assert "--seeds" in out and "--docs" in out
+
+
 def test_build_summary_and_outputs(seeds_build: Run) -> None:
     assert "5 articles converted, 0 skipped, site in" in seeds_build.stdout
     # What to do next works as printed: this interpreter (a bare `python` may lack the
