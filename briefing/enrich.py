@@ -42,6 +42,7 @@ MAX_RELATED = 5
 MAX_REASONS = 3
 ENTITY_WEIGHT = 2.0  # a shared named actor outweighs a shared topic of the same rarity
 COMMON_SHARE = 0.5  # a feature in more than this share of articles is common
+REASON_MAX_SHARE = 0.8  # ... and one in more than this share is no reason to read another article
 RELATED_SCORE_STEP = 0.00005  # half the last place of a rounded score
 RELATE_BLOCK = 512  # rows of the pairwise score matrix computed at once (512 x 10,000: 40 MB)
 MAX_ACRONYM_LABEL = 6
@@ -308,6 +309,7 @@ def relate(briefing: Briefing) -> None:
     weight = {f: float(weights[j]) for f, j in column.items()}
     labels = {f: _feature_label(f, briefing) for f in names}
     common = df > n * COMMON_SHARE
+    everywhere = df > n * REASON_MAX_SHARE
     weighted = present * weights
     present32 = present.astype(np.float32)  # shared-feature counts: small integers, exact in float32
     common32 = present32[:, common]
@@ -352,6 +354,9 @@ def relate(briefing: Briefing) -> None:
                 other = slugs[j]
                 theirs = prominence.get(other, {})
                 fs = features[i] & features[j]
+                # What nearly every article shares ("Microsoft" in a briefing on Microsoft)
+                # tells the reader nothing: named only when nothing rarer is shared.
+                fs = {f for f in fs if not everywhere[column[f]]} or fs
                 top = sorted(fs, key=lambda f: (-weight[f], -mine.get(f[1], 0) - theirs.get(f[1], 0), f[1]))
                 reasons = tuple(dict.fromkeys(labels[f] for f in top[:MAX_REASONS]))
                 related.append(Related(other, float(values[k]), reasons))

@@ -323,7 +323,9 @@ def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str
     idf weights of the features they share (an entity counts twice a topic; a topic naming
     one of the article's entities is not a feature); not related are an article and itself,
     nothing shared, or one shared feature that more than half of the articles have; the five
-    best by score rounded to 4 places, ties to the first slug alphabetically."""
+    best by score rounded to 4 places, ties to the first slug alphabetically. The reasons: the
+    three shared features of most weight, leaving out those in more than REASON_MAX_SHARE of
+    the articles unless nothing else is shared."""
     import math
 
     from briefing import enrich as en
@@ -357,8 +359,9 @@ def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str
                 scored.append((-score, b.slug, shared))
         best = []
         for neg, other, shared in sorted(scored, key=lambda x: x[:2])[:n_max]:
-            top = sorted(shared, key=lambda f: (-weight[f], -prominence.get((a.slug, f[1]), 0)
-                                                - prominence.get((other, f[1]), 0), f[1]))[:n_reasons]
+            named = {f for f in shared if df[f] <= n * en.REASON_MAX_SHARE} or shared
+            top = sorted(named, key=lambda f: (-weight[f], -prominence.get((a.slug, f[1]), 0)
+                                               - prominence.get((other, f[1]), 0), f[1]))[:n_reasons]
             labels = tuple(dict.fromkeys(briefing.entities[f[1]].name if f[0] == "entity" else f[1] for f in top))
             best.append((other, -neg, labels))
         out[a.slug] = best
@@ -398,3 +401,21 @@ def test_related_articles_are_the_best_scored_pairs(corpus: list, block: int) ->
         assert [g[0] for g in got] == [e[0] for e in expected[a.slug]], a.slug
         assert [g[2] for g in got] == [e[2] for e in expected[a.slug]], a.slug
         assert all(abs(g[1] - e[1]) < 1e-9 for g, e in zip(got, expected[a.slug]))
+
+
+def test_a_related_articles_reason_is_not_what_every_article_shares() -> None:
+    """In a briefing on Acme every article names Acme: two articles that also share Beta
+    are related because of Beta, and the reason says so, not "Acme"; a pair that shares
+    nothing but what all share is still explained by it."""
+    from briefing import enrich as en
+    from briefing.model import Article, Briefing, Entity
+
+    entities = {s: Entity(s, s.title(), "organization") for s in ("acme", "beta", "gamma")}
+    ents = [["acme", "beta"], ["acme", "beta"], ["acme", "gamma"], ["acme", "gamma"], ["acme"]]
+    articles = [Article(source_file=f"{k}.txt", slug=f"a{k}", entities=e, tags=["Cloud"]) for k, e in enumerate(ents)]
+    briefing = Briefing(articles=articles, entities=entities)
+    en.relate(briefing)
+    reasons = {a.slug: {r.slug: r.reasons for r in a.related} for a in articles}
+    assert reasons["a0"]["a1"] == ("Beta",)
+    assert reasons["a2"]["a3"] == ("Gamma",)
+    assert set(reasons["a4"]["a0"]) == {"Acme", "Cloud"}  # nothing rarer shared
