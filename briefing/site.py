@@ -936,6 +936,8 @@ def _build_checked(config_file: Path, docs_dir: Path, site_dir: Path, staging: P
             run_mkdocs(config, say, jobs, reuse)
         if search == "pagefind":
             run_pagefind(staging, say, site_dir if reuse_pages else None, index_record, jobs)
+        else:
+            index_bylines(config, staging)
     except SiteError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         for built in records:
@@ -972,6 +974,53 @@ def _build_checked(config_file: Path, docs_dir: Path, site_dir: Path, staging: P
         else:
             kept.unlink(missing_ok=True)
     return SiteResult(site_dir, report)
+
+
+def index_bylines(config, site_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    """Material's search index: each article's standfirst, publication and authors put
+    before its text, so that a search for a writer or a publication finds the articles
+    themselves (Pagefind indexes them from the page: see the template).
+
+    Material indexes a page's Markdown, and the header is the template's, drawn from the
+    front matter: the Markdown body is the article's own text (the conversion contract).
+    These are seed text, so they are escaped (Material's search shows an entry's text as
+    HTML). Articles are the pages whose front matter has a source_file, as in the
+    template. Returns how many pages got one.
+    """
+    import html
+
+    from mkdocs.structure.files import File
+
+    from .write import page_meta
+
+    index = site_dir / "search" / "search_index.json"
+    docs_dir = Path(config["docs_dir"])
+    if not index.is_file() or not (docs_dir / "articles").is_dir():
+        return 0
+    bylines: dict[str, str] = {}
+    for path in sorted((docs_dir / "articles").rglob("*.md")):
+        try:
+            meta = page_meta(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError):
+            continue
+        authors = meta.get("authors") if isinstance(meta.get("authors"), list) else []
+        parts = [str(v) for v in (meta.get("source"), *authors) if isinstance(v, str) and v.strip()]
+        subtitle = meta.get("subtitle") if isinstance(meta.get("subtitle"), str) else ""
+        if "source_file" in meta and (parts or subtitle.strip()):
+            rel = path.relative_to(docs_dir).as_posix()
+            url = File(rel, str(docs_dir), str(site_dir), config["use_directory_urls"]).url
+            bylines[url] = "".join(f"<p>{html.escape(' '.join(text.split()))}</p>"
+                                   for text in (subtitle, " · ".join(parts)) if text.strip())
+    data = json.loads(index.read_text(encoding="utf-8"))
+    done = 0
+    for entry in data.get("docs", []):
+        byline = bylines.pop(entry.get("location"), None)  # the page's first entry: its top
+        if byline is not None:
+            entry["text"] = byline + (" " + entry["text"] if entry.get("text") else "")
+            done += 1
+    # As Material writes it; the staging folder is not published until the checks pass.
+    index.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
+    return done
 
 
 # Folders of docs/ that hold article text: every page there is checked for active content,

@@ -533,15 +533,24 @@ def own_root_pages(docs: Path) -> list[tuple[str, str]]:
     return out
 
 
+_FRONT_MATTER = re.compile(r"---\n(.*?\n)?---\n", re.S)
+
+
+def page_meta(text: str) -> dict[str, Any]:
+    """A page's front matter as a mapping ({} when it has none, or none that reads as one)."""
+    front = _FRONT_MATTER.match(text)
+    try:
+        meta = _reload(front.group(1) or "") if front else None
+    except yaml.YAMLError:
+        meta = None
+    return meta if isinstance(meta, dict) else {}
+
+
 def _own_title(text: str) -> str | None:
     """The front matter's title (read as YAML: quoted, folded), else the first # heading's."""
-    front = re.match(r"---\n(.*?\n)?---\n", text, re.S)
+    front = _FRONT_MATTER.match(text)
     if front:
-        try:
-            meta = _reload(front.group(1) or "")
-        except yaml.YAMLError:
-            meta = None
-        title = meta.get("title") if isinstance(meta, dict) else None
+        title = page_meta(text).get("title")
         if isinstance(title, str) and title.strip():
             return " ".join(title.split())
     m = re.search(r"^#\s+(.+?)\s*#*\s*$", text[front.end() if front else 0:], re.M)

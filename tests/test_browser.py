@@ -106,6 +106,29 @@ def test_search_finds_a_word_right_after_an_opening_quote(page, seeds_site_url, 
     assert "/" + expected[0] in hrefs, hrefs
 
 
+def test_search_for_a_writer_finds_their_article(page, seeds_site_url, seeds_build):
+    """Bylines are drawn by the template, not the Markdown, yet a search for an author whose
+    name the article's text never gives leads to the article first."""
+    import frontmatter
+
+    writers = []
+    for md in sorted((seeds_build.docs / "articles").glob("*.md")):
+        post = frontmatter.load(md)
+        if post["authors"] and post["authors"][0] not in post.content:
+            writers.append((post["authors"][0], md.stem))
+    assert writers, "no seed article has an author its text does not name"
+    open_page(page, seeds_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    for name, slug in writers:
+        page.locator(".md-search__input").fill("")
+        page.keyboard.type(name, delay=10)
+        page.wait_for_function("(name) => (document.querySelector('.md-search-result__item') || {})"
+                               ".textContent?.includes(name)", arg=name, timeout=15000)
+        href = urlsplit(page.locator(".md-search-result__item a").first.get_attribute("href") or "").path
+        assert href.endswith(f"/articles/{slug}/"), (name, href)
+    assert not page.console_errors, page.console_errors
+
+
 # --- timeline --------------------------------------------------------------------------
 
 

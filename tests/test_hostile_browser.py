@@ -79,3 +79,18 @@ def test_search_results_do_not_run_titles(page, hostile_url: str) -> None:
     page.wait_for_timeout(300)
     assert page.locator(".md-search-result img[onerror], .md-search-result script").count() == 0
     _assert_clean(page, "search results")
+
+
+def test_search_shows_hostile_bylines_as_text(page, hostile_build: Run, hostile_url: str) -> None:  # noqa: F811
+    """The byline is in Material's search index (a search for a writer finds the article):
+    an author or publication with markup in it is shown as text there too."""
+    page.goto(hostile_url, wait_until="load")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("Bylinetrap")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    results = page.locator(".md-search-result")
+    assert "<script>window.__pwned=1</script>Sourcetrap" in results.inner_text()
+    assert "/articles/svg-" in (results.locator("a").first.get_attribute("href") or "")
+    page.wait_for_timeout(300)
+    assert page.locator(".md-search-result img, .md-search-result script").count() == 0
+    _assert_clean(page, "search results for a byline")

@@ -61,6 +61,23 @@ def test_search_page_finds_and_highlights(pagefind_url: str, page) -> None:  # t
     assert page.console_errors == [] and page.foreign_requests == []
 
 
+def test_search_page_finds_an_article_by_its_writer(pagefind_url: str, pagefind_build: Run, page) -> None:  # type: ignore[no-untyped-def]
+    """The byline is inside what Pagefind indexes: a writer's name that the article's text
+    never gives finds the article."""
+    import frontmatter
+
+    md = next(p for p in sorted((pagefind_build.docs / "articles").glob("*.md"))
+              if (post := frontmatter.load(p))["authors"] and post["authors"][0] not in post.content)
+    name = frontmatter.load(md)["authors"][0]
+    page.goto(pagefind_url + "search/")
+    page.locator("#pagefind-search input").fill(name)
+    results = page.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=10_000)
+    href = results.first.locator("a.pagefind-ui__result-link").get_attribute("href") or ""
+    assert f"/articles/{md.stem}/" in href, (name, href)
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
 def test_a_query_typed_key_by_key_shows_its_own_results(pagefind_url: str, page) -> None:  # type: ignore[no-untyped-def]
     """Each key starts a search (no debounce); the results shown at the end are the whole query's."""
     page.goto(pagefind_url + "search/")
