@@ -43,6 +43,7 @@ MAX_REASONS = 3
 ENTITY_WEIGHT = 2.0  # a shared named actor outweighs a shared topic of the same rarity
 COMMON_SHARE = 0.5  # a feature in more than this share of articles is common
 REASON_MAX_SHARE = 0.8  # ... and one in more than this share is no reason to read another article
+MIN_RELATED_MENTIONS = 2  # an entity named fewer times is a passing mention, relating nothing
 RELATED_SCORE_STEP = 0.00005  # half the last place of a rounded score
 RELATE_BLOCK = 512  # rows of the pairwise score matrix computed at once (512 x 10,000: 40 MB)
 MAX_ACRONYM_LABEL = 6
@@ -284,7 +285,9 @@ def relate(briefing: Briefing) -> None:
 
     Scores are idf-weighted overlaps, entities counting ENTITY_WEIGHT times a topic (a shared
     actor says more than a shared broad theme). An article sharing a single feature that more
-    than COMMON_SHARE of the corpus has ("Microsoft") is noise, not related. Every pair of
+    than COMMON_SHARE of the corpus has ("Microsoft") is noise, not related; so is one that
+    shares nothing both are about (a topic, or an entity each names MIN_RELATED_MENTIONS
+    times), only entities that one of them mentions in passing. Every pair of
     articles is scored, as a matrix product in blocks of rows (numpy): exact, and about a
     second for 10,000 articles where a loop over shared postings took minutes.
     """
@@ -319,6 +322,14 @@ def relate(briefing: Briefing) -> None:
         for m in entity.mentions:
             prominence[m.article][entity.slug] += 1
     slugs = [a.slug for a in articles]
+    # What an article is about: its topics (given only past a threshold of mentions) and the
+    # entities it names MIN_RELATED_MENTIONS times; not one passing mention ("$200 on Amazon").
+    substantial32 = present32.copy()
+    for i, fs in enumerate(features):
+        named = prominence.get(slugs[i], {})
+        for f in fs:
+            if f[0] == "entity" and named.get(f[1], 0) < MIN_RELATED_MENTIONS:
+                substantial32[i, column[f]] = 0.0
     # Ties in score go to the slug first in alphabetical order (slugs are unique).
     slug_rank = np.empty(n, dtype=np.int64)
     slug_rank[sorted(range(n), key=slugs.__getitem__)] = np.arange(n)
@@ -327,8 +338,10 @@ def relate(briefing: Briefing) -> None:
         scores = weighted[rows] @ present.T
         shared = present32[rows] @ present32.T
         shared_common = common32[rows] @ common32.T
-        # Not related: itself, nothing shared, or one shared feature that most articles have.
+        # Not related: itself, nothing shared, one shared feature that most articles have, or
+        # nothing that both are about (only entities one of them names in passing).
         scores[(shared == 1) & (shared_common == 1)] = -1.0
+        scores[(substantial32[rows] @ substantial32.T) == 0] = -1.0
         scores[np.arange(scores.shape[0]), np.arange(rows.start, rows.stop)] = -1.0
         # Scores are compared rounded to 4 places (sums of the same weights in another order
         # are equal). Rounding is monotonic and moves a score by at most 0.00005, so the five

@@ -322,7 +322,8 @@ def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str
     """relate's definition, pair by pair in plain Python: the score of two articles sums the
     idf weights of the features they share (an entity counts twice a topic; a topic naming
     one of the article's entities is not a feature); not related are an article and itself,
-    nothing shared, or one shared feature that more than half of the articles have; the five
+    nothing shared, one shared feature that more than half of the articles have, or nothing
+    shared that both are about (a topic, or an entity each names MIN_RELATED_MENTIONS times); the five
     best by score rounded to 4 places, ties to the first slug alphabetically. The reasons: the
     three shared features of most weight, leaving out those in more than REASON_MAX_SHARE of
     the articles unless nothing else is shared."""
@@ -345,6 +346,10 @@ def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str
     for e in briefing.entities.values():
         for m in e.mentions:
             prominence[(m.article, e.slug)] = prominence.get((m.article, e.slug), 0) + 1
+
+    def about(slug: str, f: tuple[str, str]) -> bool:
+        return f[0] == "topic" or prominence.get((slug, f[1]), 0) >= en.MIN_RELATED_MENTIONS
+
     out = {}
     for a in briefing.articles:
         scored = []
@@ -354,6 +359,8 @@ def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str
                 continue
             if len(shared) == 1 and df[next(iter(shared))] > n * en.COMMON_SHARE:
                 continue
+            if not any(about(a.slug, f) and about(b.slug, f) for f in shared):
+                continue  # only entities one of them names in passing
             score = round(math.fsum(weight[f] for f in shared), 4)
             if score > 0:
                 scored.append((-score, b.slug, shared))
@@ -419,3 +426,23 @@ def test_a_related_articles_reason_is_not_what_every_article_shares() -> None:
     assert reasons["a0"]["a1"] == ("Beta",)
     assert reasons["a2"]["a3"] == ("Gamma",)
     assert set(reasons["a4"]["a0"]) == {"Acme", "Cloud"}  # nothing rarer shared
+
+
+def test_a_passing_mention_relates_nothing() -> None:
+    """An essay that mentions buying a book "on Amazon" once is not related to a story about
+    Amazon's discounts; two stories that each name NASA twice are."""
+    from briefing import enrich as en
+    from briefing.model import Article, Briefing, Entity, Mention
+
+    entities = {s: Entity(s, s.upper() if s == "nasa" else s.title(), "organization") for s in ("amazon", "nasa")}
+    named = {"essay": {"amazon": 1}, "deals": {"amazon": 3}, "moon": {"nasa": 2}, "probe": {"nasa": 2}}
+    articles = []
+    for slug, counts in named.items():
+        articles.append(Article(source_file=f"{slug}.txt", slug=slug, entities=sorted(counts), tags=[]))
+        for entity, k in counts.items():
+            entities[entity].mentions += [Mention(entity, slug, f"p-{i}", "A sentence.") for i in range(1, k + 1)]
+    briefing = Briefing(articles=articles, entities=entities)
+    en.relate(briefing)
+    related = {a.slug: [r.slug for r in a.related] for a in articles}
+    assert related["essay"] == [] and related["deals"] == []
+    assert related["moon"] == ["probe"] and related["probe"] == ["moon"]
