@@ -130,6 +130,13 @@ _ABBREVIATIONS = {
 }
 
 
+# After "a.m." or "p.m.", a date, a weekday or a time zone goes on with the same sentence
+# ("from 10:30 p.m. Aug. 9 to 6:30 a.m."; "at 5 p.m. Friday"; "at 9 a.m. ET").
+_AFTER_TIME_OF_DAY = re.compile(
+    r"[\"'“‘(]?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences (good enough for summaries, events and mentions)."""
     parts: list[str] = []
@@ -141,6 +148,8 @@ def split_sentences(text: str) -> list[str]:
         word = last_word.rstrip(".").lower().lstrip("(“\"'")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue  # "Mr. Rubio", "Elsa B. Kania": not a sentence end
+        if word in ("a.m", "p.m") and _AFTER_TIME_OF_DAY.match(text, match.end()):
+            continue
         parts.append(text[start : match.end()].strip())
         start = match.end()
     tail = text[start:].strip()

@@ -361,6 +361,25 @@ def test_find_dates_in_chinese_and_japanese(sentence: str, expected: list[tuple[
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # After "a.m." / "p.m.", a date, a weekday or a time zone goes on with the sentence: the
+    # timeline quoted "Aug. 9 to 6:30 a.m. the following morning, ..." without its subject.
+    ("Prosecutors alleged that no checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next "
+     "morning. The guards were charged.", 2),
+    ("The vote closes at 5 p.m. Friday, officials said. Turnout was high.", 2),
+    ("It begins at 10:00 a.m. PDT (5 p.m. UTC) on August 28. It ends later.", 2),
+    # Otherwise a full stop after "p.m." ends the sentence as any other does.
+    ("The office closed at 5 p.m. The next day it opened again.", 2),
+    ("They left at 6 p.m. May was over.", 2),
+])
+def test_a_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, expected: int) -> None:
+    from briefing.text import split_sentences
+
+    parts = split_sentences(text)
+    assert len(parts) == expected, parts
+    assert parts[0].split()[0] == text.split()[0]
+
+
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     """。ends a sentence though no space follows: the timeline quotes the sentence, not the
     paragraph, and the summary is one or two sentences, joined without a space."""
