@@ -22,7 +22,7 @@ from typing import Callable
 
 import yaml
 
-from .pipeline import ConvertResult, Options, convert
+from .pipeline import ConvertResult, Options, convert, load_topics
 from .read import DEFAULT_MAX_BYTES, ConfigError, SeedError
 from .site import raw_config
 from .write import LockError, run_lock
@@ -182,6 +182,7 @@ def _run(args: argparse.Namespace) -> int:
         )
         with run_lock(args.docs, "the pages in"):  # a build reads docs/ until the site is built
             result = convert(opts, progress=_progress(args.quiet))
+            _topics_hint(opts.topics, result)
             outcome = _conversion_outcome(args, result)
             if outcome is not None:
                 return outcome
@@ -217,6 +218,21 @@ def _conversion_outcome(args: argparse.Namespace, result: ConvertResult) -> int 
     _say(f"{_summary(result)}, pages in {args.docs}/ ({result.changed} changed, {len(result.removed)} removed, "
          f"{_sources(result)}" + ("; listing pages unchanged" if result.listings_reused else "") + ")")
     return EXIT_SOME_SKIPPED if n_bad else EXIT_OK
+
+
+UNTAGGED_HINT_MIN_ARTICLES = 4
+
+
+def _topics_hint(topics: Path | None, result: ConvertResult) -> None:
+    """Most articles matching no topic: the topics file is likely another briefing's (the
+    project's example is on Microsoft and China), so say where to describe this one's."""
+    articles = result.briefing.articles
+    untagged = sum(1 for a in articles if not a.tags)
+    if topics is not None and len(articles) >= UNTAGGED_HINT_MIN_ARTICLES and 2 * untagged > len(articles) \
+            and load_topics(topics):  # (a file that lists no topic says no tags are wanted)
+        log.warning("%d of %d articles match no topic in %s: are its topics another subject's? List this "
+                    "briefing's topics and the phrases that signal them there (README: \"Starting a new "
+                    "briefing\")", untagged, len(articles), topics)
 
 
 def _summary(result: ConvertResult) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -413,3 +414,34 @@ def test_ctrl_c_stops_every_process_quietly_and_loses_nothing(tmp_path: Path) ->
     assert not docs.exists() or not any(docs.rglob("*.md"))  # a first run: nothing reached docs/
     assert not site.exists() and not (tmp_path / ".site.building").exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [".docs.lock"]
+
+
+def _kitchen_seed(title: str, topic: str) -> str:
+    return (f"{title}\n\nBy Ann Cook\n\nMarch 3, 2021\n\n"
+            f"The {topic} came out of the oven golden at the edges, and the cooks at the village bakery said it "
+            "had taken them most of the winter to get the recipe right for the spring fair.\n\n"
+            "They weighed the flour by hand, rested the dough overnight in the cold room, and baked it at a "
+            "lower heat than the old recipe asked for, which kept the crumb soft for two days.\n")
+
+
+def test_a_briefing_on_another_subject_is_told_its_topics_do_not_fit(tmp_path: Path) -> None:
+    """Articles on baking against the project's topics (Microsoft and China): the run says
+    that most articles match no topic and where to describe the subject. And a headline that
+    asks a question is cited as written, without a full stop after the question mark."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for k, topic in enumerate(("rye loaf", "apple cake", "plum tart", "seed bun")):
+        (seeds / f"bake{k}.txt").write_text(_kitchen_seed(f"How the village bakery made its {topic}", topic),
+                                            encoding="utf-8")
+    (seeds / "metadata.yml").write_text("bake0.txt:\n  title: Is this the best rye loaf in the county?\n",
+                                        encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs")
+    assert run.returncode == 0, run.output
+    assert "warning: 4 of 4 articles match no topic in" in run.stderr and "Starting a new briefing" in run.stderr
+    page = next((run.site / "articles").glob("is-this-the-best-rye-loaf*/index.html")).read_text(encoding="utf-8")
+    citation = re.search(r'<p class="citation" id="citation">(.*?)</p>', page, re.S).group(1)
+    assert "“Is this the best rye loaf in the county?”" in citation, citation
+
+
+def test_the_projects_own_briefing_gets_no_topics_warning(seeds_build) -> None:  # type: ignore[no-untyped-def]
+    assert "match no topic" not in seeds_build.stderr
