@@ -1694,12 +1694,21 @@ def _prose_intro(ln: Line) -> bool:
     return ln.text.endswith(":") and ln.cls in ("good", "near") and not ln.clutter and ln.words >= 8
 
 
+# Who said the quotation above: "— Neil Gaiman" under a pull quote (an embedded post's
+# credit, "— Name (@handle) date", is EMBED_CREDIT_RE's).
+ATTRIBUTION_RE = re.compile(r"^[—―–]\s*\S")
+# Whose words the paragraph above is, in a round-up of excerpts: "[Engadget]", "[Tom's Guide]".
+BRACKETED_SOURCE_RE = re.compile(r"^\[(?=[^\]]*[^\W\d_])[^\[\]]{2,40}\]$")
+SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed label may be "[Video]"
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
     dropped = 0
     span = lines[start:end]
     items = _items_after_colon(span)
+    sourced = len({ln.text for ln in span if BRACKETED_SOURCE_RE.match(ln.text)}) >= SOURCED_EXCERPTS_MIN
     for k, ln in enumerate(span):
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
@@ -1711,6 +1720,14 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             continue
         if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
             blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
+            continue
+        if ln.cls == "short" and blocks and blocks[-1].kind in ("paragraph", "quote") and (
+                sourced and BRACKETED_SOURCE_RE.match(ln.text)
+                or ATTRIBUTION_RE.match(ln.text) and not EMBED_CREDIT_RE.match(ln.text)
+                and blocks[-1].text.startswith(QUOTE_START)):
+            blocks[-1].kind = "quote"  # the excerpt or the quotation it names the source of
+            blocks.append(Block("caption", ln.text))  # under it, not a heading over the next
+            decisions.append(f"quote: the paragraph over {ln.text[:40]!r}, its source")
             continue
         if ln.cls == "short":
             isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \

@@ -2238,3 +2238,37 @@ def test_lines_made_to_make_a_pattern_backtrack_are_read_in_seconds(tmp_path: Pa
     proc = subprocess.run([sys.executable, "-c", code, str(path)], cwd=Path(__file__).resolve().parents[1],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.strip() == _HEADLINE, proc.stderr
+
+
+def test_a_pull_quotes_attribution_is_its_caption_not_a_heading(tmp_path: Path) -> None:
+    # "— Neil Gaiman" under a quotation was made the subheading of the paragraphs after it.
+    quote = ("“Had she kept the budget as it was and spent the surplus on the roads, she would have been "
+             "the most popular mayor the city ever had.”")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            _PARAS[0], quote, "— A former council member", _PARAS[1], _PARAS[2]])
+    assert _kinds(art, "heading") == []
+    assert _kinds(art, "quote") == [quote]
+    assert _kinds(art, "caption") == ["— A former council member"]
+    kinds = [b.kind for b in art.blocks]
+    assert kinds[kinds.index("quote") + 1] == "caption"  # under the quotation it names
+
+
+def test_a_round_up_of_excerpts_names_each_source_under_its_excerpt(tmp_path: Path) -> None:
+    # Each excerpt is followed by its outlet in brackets; "[Engadget]" was made the heading
+    # of the next outlet's excerpt, which a reader takes for its source.
+    reviews = [
+        "The service works as promised on a fast connection, and the games look sharp on a television, "
+        "though the controller needs a phone to be set up the first time.",
+        "It is not a console. It is a platform for streaming games from the cloud, and you can play its "
+        "titles on a television, on a computer or on a phone, although not on every phone.",
+        "The launch is the start of a long beta period more than a finished product, since many of the "
+        "features promised at the announcement in the spring are still missing today.",
+    ]
+    art = _page(tmp_path, ["The early reviews of the streaming service are in", "By Jane Doe", "March 3, 2021",
+                            _PARAS[0], reviews[0], "[Engadget]", reviews[1], "[Tom's Guide]", reviews[2], "[CNET]",
+                            _PARAS[1], _PARAS[2]])
+    assert _kinds(art, "heading") == []
+    assert _kinds(art, "quote") == reviews
+    assert _kinds(art, "caption") == ["[Engadget]", "[Tom's Guide]", "[CNET]"]
+    kinds = [b.kind for b in art.blocks]
+    assert kinds[kinds.index("quote"):kinds.index("quote") + 6] == ["quote", "caption"] * 3
