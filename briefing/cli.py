@@ -443,16 +443,17 @@ def _serve_command(args: argparse.Namespace) -> str:
     options = [
         f"--{name} {shlex.quote(str(value))}"
         for name, value, default in (
-            ("seeds", args.seeds, Path("seeds")), ("docs", args.docs, Path("docs")),
+            # (seeds/ and docs/ default to the --config file's folder, as in this run)
+            ("seeds", args.seeds, args.config.parent / "seeds"), ("docs", args.docs, args.config.parent / "docs"),
             ("config", args.config, Path("mkdocs.yml")), ("topics", args.topics, None),
             ("entities", args.entities, None), ("candidates", args.candidates, None),
         )
         if value is not None and value != default
     ]
-    python = shlex.quote(_python())
-    if not options:
+    python, script = shlex.quote(_python()), shlex.quote(_script())
+    if not options and script == "build_site.py":
         return f"make serve  (or {python} build_site.py serve)"
-    return f"{python} build_site.py serve " + " ".join(options)
+    return f"{python} {script} serve " + " ".join(options)
 
 
 def _python() -> str:
@@ -462,6 +463,15 @@ def _python() -> str:
     if rel.startswith(".."):
         return sys.executable
     return rel if os.sep in rel else f".{os.sep}{rel}"
+
+
+def _script() -> str:
+    """build_site.py as the user can type it here (run from another folder: its path)."""
+    script = Path(sys.argv[0]) if sys.argv and sys.argv[0].endswith("build_site.py") else None
+    if script is None:
+        return "build_site.py"
+    rel = os.path.relpath(script.resolve())
+    return script.resolve().as_posix() if rel.startswith("..") else rel
 
 
 def _say(message: str) -> None:

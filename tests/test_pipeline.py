@@ -8,6 +8,7 @@ import json
 import os
 import posixpath
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -726,3 +727,18 @@ def test_the_summary_skips_a_headline_left_at_the_top_of_the_body(tmp_path: Path
     post = _articles(run)["huawei.txt"]
     assert teaser in post.content.split("\n\n")[0]  # the extractor kept it: the summary must pass it
     assert post["summary"] == lead
+
+
+def test_the_preview_hint_works_where_the_build_ran(tmp_path: Path) -> None:
+    """Run from another folder, the hint names build_site.py by its path (it said
+    `build_site.py serve`, a file that is not there), and the command it gives works."""
+    cmd = [sys.executable, str(REPO / "build_site.py"), "build", "--config", str(REPO / "mkdocs.yml"),
+           "--docs", "docs", "--site", "site", "--candidates", "c.yml"]
+    run = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+    hint = next(line for line in run.stdout.splitlines() if line.startswith("Preview it with: "))
+    command = hint.removeprefix("Preview it with: ").split(", or put", 1)[0]
+    python, script, serve, *options = shlex.split(command)
+    assert serve == "serve" and (tmp_path / script).resolve() == (REPO / "build_site.py").resolve()
+    assert (tmp_path / python).exists()
+    assert "--docs docs" in command and f"--config {REPO / 'mkdocs.yml'}" in command
