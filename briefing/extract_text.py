@@ -1920,6 +1920,23 @@ def _photo_credit(text: str, m: re.Match[str]) -> bool:
     return "/" in text[m.start(1):] or _CREDIT_HOLDER_RE.match(m.group(1)) is not None
 
 
+# A publication set in capitals after the byline's names: "Kevin Johnson and Kevin McCoy USA TODAY".
+_CAPITALS_TAIL_RE = re.compile(r"[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+){0,3}")
+
+
+def _capitals_after_names(text: str, names: list[str]) -> str | None:
+    """What follows the last of the byline's names, when it is a name in capitals (not a
+    role, not a news agency: an agency's story runs on many sites)."""
+    ends = [text.rfind(n) + len(n) for n in names if n and n in text]
+    if not ends:
+        return None
+    rest = text[max(ends):].strip(" ,|/-–—")
+    singular = " ".join(w.lower().removesuffix("s") for w in rest.split())  # "STAFF WRITERS"
+    if not _CAPITALS_TAIL_RE.fullmatch(rest) or ROLE_WORDS.search(singular) or AGENCY_RE.match(rest.lower()):
+        return None
+    return rest
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = ()) -> str | None:
     """Publication name: the brand the page's boilerplate keeps naming.
@@ -1998,8 +2015,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if m:
                 add(m.group(1), 1.0, f"{text[:30]!r}")
             m = BRAND_TAIL_RE.search(text)
-            if m and (byline_names(ln) or find_dates(text)):
+            names = byline_names(ln)
+            if m and (names or find_dates(text)):
                 add(m.group(1), 1.0, "byline/dateline tail")
+            if authors and all(a in text for a in authors):
+                names = list(authors)  # the line the byline was read from
+            tail = _capitals_after_names(text, names) if names else None
+            if tail:
+                add(tail, 2.0, "byline's publication")  # "Kevin Johnson and Kevin McCoy USA TODAY"
             below = range(ln.index + 1, ln.index + 1 + LOGO_SOCIAL_LINES)
             if ln.words <= 4 and ln.chars <= 40 and not ln.clutter and below.stop <= len(lines) \
                     and all(SOCIAL_LINE_RE.fullmatch(lines[k].text) for k in below) \

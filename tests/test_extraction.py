@@ -2272,3 +2272,18 @@ def test_a_round_up_of_excerpts_names_each_source_under_its_excerpt(tmp_path: Pa
     assert _kinds(art, "caption") == ["[Engadget]", "[Tom's Guide]", "[CNET]"]
     kinds = [b.kind for b in art.blocks]
     assert kinds[kinds.index("quote"):kinds.index("quote") + 6] == ["quote", "caption"] * 3
+
+
+@pytest.mark.parametrize("byline,source", [
+    # The publication in capitals after the names, as USA TODAY prints it: it outweighs the
+    # owner's copyright notice at the foot of the page ("Gannett" was taken).
+    ("Jane Doe and John Roe HARBOR LEDGER", "HARBOR LEDGER"),
+    # A role or a news agency in capitals is no publication of the page.
+    ("Jane Doe and John Roe STAFF WRITERS", "Coastal Press"),
+    ("Jane Doe and John Roe AP", "Coastal Press"),
+])
+def test_a_publication_after_the_bylines_names(tmp_path: Path, byline: str, source: str) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", byline, "Published 7:07 PM EST Mar 3, 2021",
+                            *_PARAS, "© Copyright Coastal Press 2021"])
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert art.source == source
