@@ -417,9 +417,10 @@ _SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, ())
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){1,9})"
                           r"\((?P<acro>[A-Z][A-Za-z&]{1,9})\)")
 # The lookbehind after the first capital, not before it: a pattern that starts with a class
-# lets the scan skip to its candidates (the same matches, faster).
+# lets the scan skip to its candidates (the same matches, faster). A middle initial goes on
+# with the name when a name follows it ("John M. Ford", not "M. Ford").
 _CAP_RUN = re.compile(r"[A-Z](?<![\w'’].)(?:[\w'’.&-]*[a-z0-9.][\w'’.&-]*|[A-Z]+)"
-                      r"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:[A-Z][\w'’.&-]*[a-z0-9][\w'’.&-]*|[A-Z]{2,}))+")
+                      r"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:[A-Z][\w'’.&-]*[a-z0-9][\w'’.&-]*|[A-Z]{2,}|[A-Z]\.(?=\s+[A-Z][a-z])))+")
 
 
 @dataclass
@@ -548,6 +549,8 @@ def _split_run(run: str, opens_sentence: bool = False) -> list[str]:
     for words in parts:
         while words and words[0] == "of":
             words.pop(0)
+        while words and re.fullmatch(r"[A-Z]\.", words[-1]):
+            words.pop()  # a middle initial ends no name ("Plan B." before "The ...")
         if 2 <= len(words) <= MAX_NAME_WORDS:
             names.append(" ".join(words))
     return names

@@ -532,6 +532,10 @@ def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
     # a role before a name is not part of it
     ("The plan of Mayor Jane Roe was approved.", ["Jane Roe"]),
     ("It was signed by Governor Jane Roe on Monday.", ["Jane Roe"]),
+    # a middle initial is part of the name ("M. Ford" was proposed beside "John M. Ford")
+    ("The essays of John M. Ford were lost.", ["John M. Ford"]),
+    ("The memoir of George W. Bush sold well.", ["George W. Bush"]),
+    ("Talks in Washington D. C. ended.", []),
 ])
 def test_discovered_names_are_cut_at_roles_not_at_names_ending_in_ly(sentence: str, names: list[str],
                                                                       tmp_path: Path) -> None:
