@@ -2015,14 +2015,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if m:
                 add(m.group(1), 1.0, f"{text[:30]!r}")
             m = BRAND_TAIL_RE.search(text)
-            names = byline_names(ln)
-            if m and (names or find_dates(text)):
+            if m and (byline_names(ln) or find_dates(text)):
                 add(m.group(1), 1.0, "byline/dateline tail")
-            if authors and all(a in text for a in authors):
-                names = list(authors)  # the line the byline was read from
-            tail = _capitals_after_names(text, names) if names else None
-            if tail:
-                add(tail, 2.0, "byline's publication")  # "Kevin Johnson and Kevin McCoy USA TODAY"
+            if text[-1:].isupper():  # (a cheap test first: few lines end in a capital)
+                # The line the byline was read from, or one that reads as a byline.
+                names = list(authors) if authors and all(a in text for a in authors) else byline_names(ln)
+                tail = _capitals_after_names(text, names) if names else None
+                if tail:
+                    add(tail, 2.0, "byline's publication")  # "Kevin Johnson and Kevin McCoy USA TODAY"
             below = range(ln.index + 1, ln.index + 1 + LOGO_SOCIAL_LINES)
             if ln.words <= 4 and ln.chars <= 40 and not ln.clutter and below.stop <= len(lines) \
                     and all(SOCIAL_LINE_RE.fullmatch(lines[k].text) for k in below) \
