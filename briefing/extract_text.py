@@ -29,7 +29,7 @@ LENGTH_HIGH = 200  # longer lines with enough stopwords are "good" outright
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 STOPWORDS_DENSE = 0.20  # a long line of sentences between good ones is near-good from here
-DENSE_MIN_CHARS = 150
+DENSE_MIN_CHARS = 100
 CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
 SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
 CLUTTER_PENALTY = 40
@@ -242,7 +242,8 @@ CAPTION_RE = re.compile(
     # (not what a headline ends in: "... (podcast)", "... (Video)", "... (Updated)")
     r"(?!(?:podcast|videos?|audio|photos|updated?|opinion|analysis|live|exclusive|interview|review|poll"
     r"|infographic|op-ed|watch|listen)\))"
-    r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?\)\s*$"
+    # (a wire photo's own marks after it: "(AP Photo/Alan Diaz, File)")
+    r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?(?:, (?:file|pool|handout))?\)\s*$"
     r"|\b(?:photo(?:grapher)?|image|credit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
@@ -803,11 +804,18 @@ def revise_with_context(lines: list[Line]) -> None:
     full of names and figures ("Japan's Nikkei 225 (N225) declined 0.3%, while ..."), is
     near-good."""
     n = len(lines)
+
+    def prose_beside(i: int, step: int) -> bool:
+        """The line next to i (over a subheading: one short line, no clutter) is (near-)good."""
+        j = i + step
+        if 0 <= j < n and lines[j].cls == "short" and not lines[j].clutter and not lines[j].sentence:
+            j += step
+        return 0 <= j < n and lines[j].cls in ("good", "near")
+
     for i in range(1, n - 1):
         ln = lines[i]
-        if ln.cls == "bad" and not ln.clutter and ln.chars >= DENSE_MIN_CHARS and ln.sentence \
-                and ln.stop_density >= STOPWORDS_DENSE and lines[i - 1].cls in ("good", "near") \
-                and lines[i + 1].cls in ("good", "near"):
+        if ln.cls == "bad" and not ln.clutter and not ln.caption and ln.chars >= DENSE_MIN_CHARS and ln.sentence \
+                and ln.stop_density >= STOPWORDS_DENSE and prose_beside(i, -1) and prose_beside(i, 1):
             ln.cls = "near"
     for i, ln in enumerate(lines):
         if ln.cls != "near":

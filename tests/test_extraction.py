@@ -791,6 +791,20 @@ def test_a_paragraph_of_names_and_figures_between_paragraphs_is_kept(tmp_path: P
     assert [b.text for b in art.blocks] == [*_PARAS[:3], dense, *_PARAS[3:]]
 
 
+def test_a_short_paragraph_of_names_and_scores_under_a_subheading_is_kept(tmp_path: Path) -> None:
+    """A sports report: a sentence of players' names and set scores, shorter than the
+    paragraph above, and one right under a subheading, are article text; the subheading too."""
+    tied = ("The teams were tied after Jon Harbor cruised past Uchiyama 6-2, 6-1 and Yoshi Bayside "
+            "defeated Gael Coast 7-5, 6-2.")
+    group = ("Ledgerland comfortably got past Portland 3-0 in Group C, with Guido Pier beating Nico Jarry "
+             "6-4, 6-3 and Diego Quay defeating Cris Garin 6-2, 6-2.")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:2], tied, _PARAS[2], "LEDGERLAND CRUISES", group, *_PARAS[3:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]), ("paragraph", tied), ("paragraph", _PARAS[2]),
+        ("heading", "LEDGERLAND CRUISES"), ("paragraph", group), *(("paragraph", p) for p in _PARAS[3:])]
+
+
 def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None:
     """'... ate a rabbitCredit: Getty - Contributor': the layout glued the credit to the
     caption; it is a caption (no paragraph, no event on the timeline), not article text. A
@@ -814,6 +828,7 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     "A pharmacist checks packets of pills in Harbor City [File: Jane Roe/Reuters]",
     "The council's offices in Harbor City. Photographer: Jane Roe/Bloomberg",
     "Bild: picture alliance/dpa",
+    "A worker loads timber into his pickup truck outside a store in Harbor City. (AP Photo/Jane Roe, File)",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
