@@ -149,6 +149,16 @@ def first_date(text: str, month_first: bool = True) -> dt.date | None:
     return dates[0][1] if dates else None
 
 
+# Weekdays, written out (and English abbreviations with their stop or comma): a dateline's filler.
+WEEKDAY_NAME_RE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=[.,])"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira)\b", re.I)
+
+
 def date_share(text: str) -> float:
     """How much of a line the dates (and time-of-day/weekday filler) take: 1.0 for a pure dateline."""
     if not find_dates(text):
@@ -158,6 +168,7 @@ def date_share(text: str) -> float:
         rest = pattern.sub(" ", rest)
     # Times of day and time-zone abbreviations belong to a dateline too.
     rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", rest, flags=re.I)
+    rest = WEEKDAY_NAME_RE.sub(" ", rest)
     rest = re.sub(r"\b[A-Z]{2,4}\b|[\W\d_]+", " ", rest)
     rest_len = len(rest.replace(" ", ""))
     total = len(re.sub(r"\W", "", text))

@@ -89,7 +89,9 @@ _CLUTTER_WORDS = [
     r"follow us( on .{1,30})?",
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
     r"facebook", r"twitter", r"linkedin", r"whatsapp",
-    r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?content", r"home", r"loading\.*",
+    r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
+    r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
+    r"vai al contenuto( principale)?", r"pular para o conte[uú]do", r"home", r"loading\.*",
     r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service))?.*", r"cookie.*", r"accept",
     r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",
     r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
@@ -325,6 +327,8 @@ NAME_JOINERS = frozenset({"and", "und", "et", "dan", "de", "da", "do", "dos", "v
                           "bin", "al"})
 # A newsroom credited as the author: "ET Bureau", "Web Desk", "Express News Service".
 DESK_RE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Bureau|Desk|News Service|Staff|Correspondent)$")
+AUTHOR_LINK_TAIL_RE = re.compile(r"^(\S.{2,50}?)\s*(?:[|•·–—-]\s*)?(?:(?:view|see|read)\s+)?(?:more|all)\s+"
+                                 r"(?:articles|posts|stories)(?:\s+by\s+.{1,50})?$", re.I)
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
@@ -1142,7 +1146,7 @@ NOT_NAME_WORDS = frozenset(
     "recent comments posts play video videos powered activity alerts get home subscribe follow share related "
     "popular trending latest newsletter newsletters login register search menu print email contact privacy "
     "advertise platforms mediathek click download watch listen archive archives categories tags more select month "
-    "view your my our you".split())
+    "view your my our you about try another help cancel send".split())
 
 
 # Definite and indefinite articles (English, German, French, Spanish, Italian, Dutch).
@@ -1216,6 +1220,10 @@ def byline_names(ln: Line) -> list[str] | None:
     m = MID_BY_RE.search(ln.text)
     if m:
         return split_names(m.group(1))
+    # "Jose AltoverosView More Articles": the name, and its link to the author's other pieces.
+    m = AUTHOR_LINK_TAIL_RE.match(ln.text) if ln.chars <= 80 else None
+    if m and looks_like_name(m.group(1)):
+        return [m.group(1)]
     m = TRAILING_BY_RE.search(ln.text)
     if m and find_dates(ln.text[:m.start()]):
         return split_names(m.group(1))
@@ -1397,6 +1405,31 @@ def _later_than_below(lines: list[Line], i: int, month_first: bool) -> bool:
     return False
 
 
+MENU_ITEM_MAX_CHARS = 24
+
+
+def _menu_item(ln: Line) -> bool:
+    """A menu's or a picker's item: a word or two ("Alfa Romeo", "Subscribe"), no sentence."""
+    return ln.words <= 2 and ln.chars <= MENU_ITEM_MAX_CHARS and not ln.sentence and not ln.numbers
+
+
+MENU_RUN_MIN = 5  # items in a row that make a menu (a lone "Learn More" button is none)
+
+
+def _menu_runs(lines: list[Line], end: int) -> set[int]:
+    """Indices above `end` of lines in runs of MENU_RUN_MIN or more menu items."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k in range(end + 1):
+        if k < end and _menu_item(lines[k]):
+            run.append(k)
+            continue
+        if len(run) >= MENU_RUN_MIN:
+            out.update(run)
+        run = []
+    return out
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -1406,8 +1439,18 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     repeated elsewhere in the page (share text, breadcrumb, comment header), nearness to the body;
     against: a run of similar headline-like lines (a related-stories list), menus, name-like lines.
     """
-    lo = max(0, body_start - HEAD_LOOKBACK)
     n = len(lines)
+    # The lines above the body searched, counted without a menu's items: a car site's list of
+    # sixty brands between the headline and the text is no distance.
+    menu = _menu_runs(lines, body_start)
+    dist: dict[int, int] = {}
+    counted = 0
+    lo = body_start
+    while lo > 0 and counted < HEAD_LOOKBACK:
+        lo -= 1
+        if lo not in menu:
+            counted += 1
+        dist[lo] = counted
     stops = _stoplist(language) if language != "cjk" else frozenset()
 
     tokens = [_key_tokens(ln.text, stops) for ln in lines]
@@ -1486,12 +1529,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             continue  # a line leading into a quotation or a list ("X said in a statement:")
         score, why = base, []
         anc = anchors[i]
+        listed = False
         if anc:
             j, hops = anc
             score += ANCHOR_BONUS - 0.3 * hops
             why.append(f"byline/dateline at line {j + 1}")
             if anchor_shapes[_shape(lines[j].text)] >= 2:
                 score -= LIST_PENALTY
+                listed = True
                 why.append("one of several headline+byline items (a list)")
         elif i > 0 and is_dateline(lines[i - 1], month_first) and not any(
                 a and a[0] == i - 1 and not lines[k].text.endswith(".") for k, a in anchors.items() if k < i) \
@@ -1527,6 +1572,12 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # which is how headlines are set, not the sentence under one; names aside.)
             score -= STANDFIRST_PENALTY
             why.append(f"under headline-like line {k + 1} (a standfirst)")
+        elif anc and k == i - 1 >= lo + 1 and anchors.get(k - 1) and anchors[k - 1][0] == k \
+                and byline_names(lines[k]) is not None and base_scores[k - 1] > 0 and lines[k - 1].words >= 4 \
+                and lead_share(k - 1) >= 0.3 and not _title_cased(ln.text):
+            # Headline, byline, standfirst, dateline: the line under the byline is the standfirst.
+            score -= STANDFIRST_PENALTY
+            why.append(f"under headline-like line {k} and its byline (a standfirst)")
         elif not anc and k == i - 1 and standfirst_of(k, i) and not anchors.get(k) and not lines[k].sentence \
                 and "breadcrumb" not in lines[k].flags and lines[i].words > lines[k].words \
                 and i + 1 < n and (lines[i + 1].caption or i + 1 >= body_start):
@@ -1550,7 +1601,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             score += LEAD_SIM_BONUS * share
             if share >= 0.3:
                 why.append(f"{share:.0%} of its words in the first paragraphs")
-        if len(folded[i]) >= 12:
+        if len(folded[i]) >= 12 and not listed:  # (a list printed twice repeats all its items)
             elsewhere = sum(1 for k, t in enumerate(folded) if k != i and folded[i] in t)
             if elsewhere:
                 score += REPEAT_BONUS
@@ -1583,8 +1634,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             why.append("a list of names")
         # Headlines run to several words; section labels are one to three.
         score += 0.5 * min(ln.words, TITLE_FULL_WORDS) / TITLE_FULL_WORDS
-        # Nearer the body is likelier; a little penalty per line of distance.
-        score -= 0.02 * abs(body_start - i)
+        # Nearer the body is likelier; a little penalty per line of distance (a menu's items not counted).
+        score -= 0.02 * dist.get(i, abs(body_start - i))
         cands.append((score, i, why))
     if not cands:
         return None
@@ -2248,7 +2299,8 @@ def extract_text(text: str) -> TextResult:
     # The lead photo's caption sits between the headline and the body.
     if head.title is not None:
         lead = [Block("caption", caption_text(ln.text)) for ln in lines[head.title + 1:start]
-                if ln.caption and not ln.clutter and byline_names(ln) is None]  # "Jane Doe | Reuters" is a byline
+                if min(ln.index - head.title, start - ln.index) <= LEAD_CAPTION_SPAN
+                and ln.caption and not ln.clutter and byline_names(ln) is None]  # "Jane Doe | Reuters" is a byline
         blocks = lead[:1] + blocks
     if res.subtitle and blocks and blocks[0].kind == "paragraph" and blocks[0].text == res.subtitle:
         res.decisions.append("first paragraph dropped: it repeats the standfirst")
@@ -2367,6 +2419,10 @@ def start_after_author_bio(lines: list[Line], start: int, end: int, authors: lis
     return first + 1
 
 
+LEAD_CAPTION_SPAN = 8  # the lead photo's caption: this near the headline or the text (no sidebar's "Name (ABBR)")
+BARE_NAME_SPAN = 3  # a bare name is the byline this near the headline or the text (not a menu's item)
+
+
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
                          res: TextResult) -> None:
     """Byline and dateline: first in the head (headline to body), then anywhere short and near."""
@@ -2382,7 +2438,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if not explicit and bare is not None:
             continue
         if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo and ln.chars <= 80 \
-                and not ln.clutter:
+                and not ln.clutter and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
             # of lines begins: a short line is not text).
             first, _, rest = (part.strip() for part in ln.text.partition(","))

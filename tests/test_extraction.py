@@ -1570,6 +1570,54 @@ def test_teasers_dated_in_different_months_over_the_body_are_a_list(tmp_path: Pa
     assert (art.title, art.date) == ("Council approves budget after long debate", dt.date(2021, 3, 3))
 
 
+# A car site's brand picker: sixty items of a word or two.
+_PICKER = [f"{a} {b}" for a in ("Abarth", "Alfa", "Baic", "Geely", "Haima", "Isuzu") for b in
+           ("Motors", "Cars", "Auto", "Works", "Drive", "Lines", "Group", "Trucks", "Vans", "Sport")]
+
+
+def test_a_headline_over_a_long_picker_and_a_list_of_teasers_is_the_articles(tmp_path: Path) -> None:
+    """Headline, byline (run into its link "View More Articles"), standfirst, dateline; then a
+    brand picker of sixty items and "More stories like this one", teasers each with a kicker, a
+    headline and a date, printed twice on the page; then the text. The picker's items are no
+    distance: the headline is the article's, not the teaser nearest the text; so are its
+    byline and date, and the standfirst is no headline."""
+    teasers = ["MORE STORIES LIKE THIS ONE"]
+    for kicker, head, day in [("HARBOR NEWS", "Harbor ferry fares go up for the first time in years", "May 15, 2017"),
+                              ("REVIEWS", "The 2018 Harbor ferry timetable, reviewed", "January 22, 2018"),
+                              ("FEATURES", "First impressions: the 2013 Harbor ferry, tested", "June 18, 2013"),
+                              ("HARBOR NEWS", "The night ferry makes its world premiere", "January 12, 2016")]:
+        teasers += [kicker, head, day]
+    paras = ["Earlier this year, the Harbor City council revealed a new ferry line that would link the old pier "
+             "with the islands, and it said the ferry would run every hour from the spring onwards.",
+             *_PARAS[:4]]
+    art = _page(tmp_path, ["Menu", "Harbor City wants you to ride its new ferry line to the islands",
+                            "Jane RoeView More Articles", "The ferry looks good even in the pouring rain",
+                            "John Doe November 20, 2019 12:32", "FIND YOUR NEXT CAR", "Choose vehicle brand",
+                            *_PICKER, "Choose model", *teasers, *paras, *teasers, "Try Another"])
+    headline = "Harbor City wants you to ride its new ferry line to the islands"
+    assert (art.title, art.authors, art.date) == (headline, ["Jane Roe"], dt.date(2019, 11, 20))
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == paras
+
+
+@pytest.mark.parametrize("top", [["Direkt zum Inhalt"], ["Montag, 09.12.2019"], ["Skip to navigation"]])
+def test_a_skip_link_or_a_weekdays_date_far_above_is_no_headline(top: list[str], tmp_path: Path) -> None:
+    """A skip link ("Direkt zum Inhalt") or the site's date of today with its weekday, at the
+    top of the page and over its menu: neither is the headline, nor a name under it ("About Us",
+    "Try Another") its author."""
+    art = _page(tmp_path, [*top, "About Us", *_PICKER[:30], "Council approves budget after long debate",
+                            "Try Another", *_PARAS])
+    assert (art.title, art.authors) == ("Council approves budget after long debate", [])
+
+
+def test_a_sidebar_link_far_from_headline_and_text_is_no_lead_caption(tmp_path: Path) -> None:
+    """A sidebar's link in the shape of a caption ("Harbor vector machine (HVM)"), among thirty
+    menu items between the headline and the text, is not the lead photo's caption."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PICKER[:15], "Harbor vector machine (HVM)", *_PICKER[15:30], *_PARAS])
+    assert _kinds(art, "caption") == []
+    assert art.title == "Council approves budget after long debate"
+
+
 def test_a_saved_pages_byline_label_is_no_author_and_its_title_element_names_the_site(tmp_path: Path) -> None:
     """A Drupal page: "Submitted on Mon, 2021-03-01 13:49" in its byline element (trafilatura
     reads the author "Submitted"), no og:site_name, and a <title> of the headline and the
