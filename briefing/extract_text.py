@@ -106,7 +106,7 @@ _CLUTTER_WORDS = [
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"lire aussi\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
-    r"publicidade", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
+    r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
     r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"teilen", r"kommentare?", r"abonnieren",
@@ -1658,9 +1658,29 @@ def heading_like(ln: Line) -> bool:
     """A subheading: short, no sentence punctuation at the end, a few words, some of them
     words or a year ("2019" over a part of a retrospective; "6" under a photo gallery is its
     counter)."""
+    text = ln.text
     return (not ln.clutter and not ln.caption and 1 <= ln.words <= 14 and ln.chars <= 100
-            and not ln.text.endswith((".", ",", ";")) and not ln.text.startswith(("http", "#", "@"))
-            and (any(c.isalpha() for c in ln.text) or bool(YEAR_HEADING_RE.fullmatch(ln.text))))
+            and not text.endswith((".", ",", ";")) and not text.startswith(("http", "#", "@"))
+            and (any(c.isalpha() for c in text) or bool(YEAR_HEADING_RE.fullmatch(text)))
+            and not _widget_text(ln))
+
+
+# A domain's name alone ("Ledblook.edublogs"): a photo's credit or a link, not a subheading.
+_DOMAIN_ONLY_RE = re.compile(r"[\w-]+(?:\.[a-z]{3,})+")
+_CHAR_COUNTER_RE = re.compile(r"\b\d+\s*(?:of|/)\s*\d+\s+(?:characters|zeichen|caract[eè]res)\b", re.I)
+
+
+def _widget_text(ln: Line) -> bool:
+    """A widget's text between the paragraphs, which no writer sets as a subheading: share
+    counters ("5347 CONNECT 207 TWEET 24 LINKEDIN"), a row of links ("READ | Full
+    Transcript"), a pager's or a button's arrows ("< Envoyer cet article par e-mail X",
+    "« previous episode"), a form's character counter, a dateline with its time of day, a
+    domain's name."""
+    text = ln.text
+    return (ln.numbers >= 3 and 2 * ln.numbers >= ln.words and not find_dates(text)) or " | " in text \
+        or text.startswith(("< ", "« ", "‹ ", "> ", "» ", "› ")) or text.endswith((" »", " ›", " >")) \
+        or bool(_CHAR_COUNTER_RE.search(text)) or bool(CLOCK_RE.search(text) and find_dates(text)) \
+        or bool(_DOMAIN_ONLY_RE.fullmatch(text))
 
 
 # "Published: Monday, November 18th, 2019 at 11:08 a.m.": when, not what (a label, then a date).

@@ -791,6 +791,25 @@ def test_a_paragraph_of_names_and_figures_between_paragraphs_is_kept(tmp_path: P
     assert [b.text for b in art.blocks] == [*_PARAS[:3], dense, *_PARAS[3:]]
 
 
+@pytest.mark.parametrize("widget", [
+    "5347 CONNECT 207 TWEET 24 LINKEDIN 181 COMMENTEMAILMORE",  # share counters
+    "READ | Full Transcript",  # a row of links
+    "< Envoyer cet article par e-mail X",  # a button
+    "« previous episode",  # a pager
+    "Submit your question or comment here: 0 of 1500 characters",  # a form's counter
+    "Jane Doe, HARBOR LEDGER 3:53 p.m. EST January 25, 2014",  # a dateline with its time
+    "Harborphotos.edublogs",  # a photo's credit: a domain
+    "Publicité",  # an ad's label
+])
+def test_a_widgets_text_between_paragraphs_is_no_subheading(widget: str, tmp_path: Path) -> None:
+    """Short lines between paragraphs become subheadings (and entries of the page's table of
+    contents); a widget's text does not, and a writer's subheading still does."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:2], widget, *_PARAS[2:4], "What the council decided", *_PARAS[4:]])
+    assert _kinds(art, "heading") == ["What the council decided"]
+    assert _kinds(art, "paragraph") == _PARAS
+
+
 def test_a_short_paragraph_of_names_and_scores_under_a_subheading_is_kept(tmp_path: Path) -> None:
     """A sports report: a sentence of players' names and set scores, shorter than the
     paragraph above, and one right under a subheading, are article text; the subheading too."""
