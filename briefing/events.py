@@ -176,6 +176,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         return []  # a question or a hypothetical states no event
     titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)]
     hits: list[DateHit] = []
+    stated: tuple[dt.date, Precision] | None = None  # the sentence's last full date, month-and-year or year
+    inferred: set[int] = set()
     for m in (_SCANNER_CJK if "月" in sentence else _SCANNER).finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
@@ -191,12 +193,17 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         future = kind in ("month_only", "day_only") and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None)
-        resolved = _resolve(kind, m, published, future, context)
+        after = _after_stated(kind, m, stated) if stated else None
+        resolved = after or _resolve(kind, m, published, future, context)
         if resolved is None:
             continue
+        if after:
+            inferred.add(len(hits))  # says no more than the date it was placed by
         day, precision = resolved
         if kind in ("day", "month"):
             context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
+        if kind in ("day", "month", "year"):
+            stated = resolved
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only")
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
     if not hits or _LABELLED_NOTE.match(sentence) or _is_title_case(sentence):
@@ -204,7 +211,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     if len(hits) == 1:
         return hits
     # "In 2022 ... by 15 November 2022": the year says less than the day it holds.
-    return [h for h in hits if not any(_finer(other, h) for other in hits)]
+    return [h for h in hits if not any(_finer(other, h) for k, other in enumerate(hits) if k not in inferred)]
 
 
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -298,6 +305,27 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
     return None
 
 
+def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision]) -> tuple[dt.date, Precision] | None:
+    """A day or month alone after a date the same sentence states ("joined in March 2001 and
+    became CEO in August"): the first such day or month from it (in the stated year, when
+    that is all the sentence says)."""
+    if kind not in ("day_only", "month_only"):
+        return None
+    g = m.groupdict()
+    month = _day_month(g) if kind == "day_only" else _month(g["m5"])
+    day = _day_of(g) if kind == "day_only" else 1
+    base, precision = stated
+    for year in (base.year, base.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        since = base.replace(day=1) if kind == "month_only" else base
+        if precision == "year" or candidate >= since:
+            return candidate, "day" if kind == "day_only" else "month"
+    return None
+
+
 def _near_context(context: dt.date, month: int, day: int) -> dt.date | None:
     """The date with this month and day nearest to context, if within NARRATIVE_MONTHS of it."""
     best: tuple[int, dt.date] | None = None
@@ -371,5 +399,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
             text = event_text(sentence, hit)
             event = Event(hit.date, hit.precision, text, article.slug, anchor, tuple(article.tags),
                           tuple(mentions.get((anchor, sentence), ())))
-            events.setdefault((hit.date, hit.precision, anchor, text), event)
+            # (one entry for a sentence that names the same date twice: "… $1 billion in 2010 …
+            # totaled $70 billion in 2010")
+            events.setdefault((hit.date, hit.precision, anchor, sentence), event)
     return list(events.values())

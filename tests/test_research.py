@@ -419,6 +419,31 @@ def test_a_day_named_alone_in_a_narrative_takes_the_narratives_year(
     assert sorted(e.date for e in extract_events(article, {})) == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("He joined as chairman in March 2001 and became chief executive in August.",
+     [dt.date(2001, 3, 1), dt.date(2001, 8, 1)]),  # not August of the publication's year
+    ("She was hired in November 2001, and in February she quit.", [dt.date(2001, 11, 1), dt.date(2002, 2, 1)]),
+    ("The firm was founded in 1998 and listed its shares in May.", [dt.date(1998, 1, 1), dt.date(1998, 5, 1)]),
+    ("On December 18, 2017, he left, and on December 20 he came back.", [dt.date(2017, 12, 18), dt.date(2017, 12, 20)]),
+])
+def test_a_month_alone_after_a_year_in_the_same_sentence_is_in_that_year(sentence: str,
+                                                                          expected: list[dt.date]) -> None:
+    """A month or day without its year, after a date the same sentence states, follows on from
+    that date, whatever the publication date (here 2013) and however far apart the months; the
+    stated date keeps its own entry."""
+    article = _article(dt.date(2013, 4, 3), ("paragraph", sentence))
+    assert sorted(e.date for e in extract_events(article, {})) == expected
+
+
+def test_a_sentence_naming_a_year_twice_is_one_entry_of_that_year() -> None:
+    """Each date gets the clause that holds it in a long sentence; the same date twice is one entry."""
+    sentence = ("Unlike mobile ad spending, which the analysts say will barely break $1 billion in 2010 despite "
+                "years of hype from the industry, the television ad spend in the country totaled $70 billion in "
+                "2010 and is forecast to grow a little further.")
+    article = _article(dt.date(2010, 4, 3), ("paragraph", sentence))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2010, 1, 1)]
+
+
 def test_extract_events_names_the_entities_of_the_sentence(tmp_path: Path) -> None:
     article = _article(None, ("paragraph", "Nothing here. CETC has worked with the PLA since at least 1999."))
     catalogue = _catalogue(tmp_path)
