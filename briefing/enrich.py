@@ -11,7 +11,7 @@ import hashlib
 import logging
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Protocol
@@ -424,6 +424,43 @@ def analyse(article: Article, topics: list[Topic], catalogue: entities_mod.Catal
     article.analysed = True
 
 
+# What a publication's name may carry besides the name: "The", a domain's ending, "www.".
+_SOURCE_NOISE_RE = re.compile(r"^(?:www\.)?(?:the\s*)?|\.(?:com|org|net|co\.uk|com\.au|[a-z]{2})$")
+
+
+_DOMAIN_END_RE = re.compile(r"\.[a-z]{2,}$")
+
+
+def source_key(name: str) -> str:
+    """What two spellings of one publication share: "Bloomberg" and "Bloomberg.com", "The
+    Huffington Post" and "TheHuffingtonPost.com", "USA TODAY" and "USA Today"."""
+    folded = name.strip().casefold()
+    return re.sub(r"\W+", "", _SOURCE_NOISE_RE.sub("", folded)) or folded
+
+
+def unify_sources(articles: list[Article]) -> None:
+    """One name per publication across the briefing (the Sources page, bylines, search): the
+    analyst's spelling (seeds/metadata.yml) if any; else, a name before a domain name
+    ("Bloomberg", not "Bloomberg.com"), the commonest, the one with the most words. A name
+    the analyst gave is never changed ("Foo News" and "Foo-News" may be two publications)."""
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        if article.source:
+            groups[source_key(article.source)].append(article)
+    for group in groups.values():
+        counts = Counter(a.source for a in group)
+        if len(counts) < 2:
+            continue
+        given = {a.source for a in group if a.source_given}
+        name = min(counts, key=lambda s: (s not in given, bool(_DOMAIN_END_RE.search(s)), -counts[s], -s.count(" "), s))
+        for article in group:
+            if article.source != name and not article.source_given:  # (the analyst's names stand)
+                article.decisions.append(f"source {article.source!r} written {name!r}, as in the briefing's "
+                                         "other articles from it")
+                article.source = name
+                article.listing_digest = listing_digest(article)
+
+
 def listing_digest(article: Article) -> str:
     """Digest of every field of the article that a page other than its own reads (home,
     timeline, tags, sources, entity pages, the feed, related articles, the entity
@@ -471,6 +508,7 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     for article in briefing.articles:
         if not article.analysed:
             analyse(article, topics, catalogue)
+    unify_sources(briefing.articles)
     assign_slugs(briefing.articles, taken_slugs, kept_for_another)
     for article in briefing.articles:
         bind_slug(article)

@@ -130,6 +130,7 @@ class Article:
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
     source: str | None = None  # publication name
+    source_given: bool = False  # the publication's name is the analyst's (seeds/metadata.yml)
     date: dt.date | None = None
     date_source: Literal["text", "metadata"] | None = None
     url: str | None = None

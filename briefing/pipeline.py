@@ -303,6 +303,7 @@ def apply_metadata(article: Article, entry: dict[str, object]) -> None:
         article.authors = list(entry["authors"])  # type: ignore[call-overload]
     if "source" in entry:
         article.source = str(entry["source"])
+        article.source_given = True
     if "url" in entry:
         article.url = str(entry["url"])
     if "language" in entry:

@@ -242,7 +242,7 @@ def article_inputs(article: Article, briefing: Briefing, by_slug: dict[str, Arti
         return None
     names = [briefing.entities[s].name if s in briefing.entities else "" for s in article.entities]
     related = [(r.slug, by_slug[r.slug].title if r.slug in by_slug else None, r.reasons) for r in article.related]
-    text = repr((source_digest(*_RENDER_CODE), article.fingerprint, article.slug, names, related))
+    text = repr((source_digest(*_RENDER_CODE), article.fingerprint, article.slug, article.source, names, related))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -332,6 +332,35 @@ def _article(date: dt.date | None, *blocks: tuple[str, str]) -> Article:
     return article
 
 
+@pytest.mark.parametrize("names,given,expected", [
+    (["Bloomberg.com", "Bloomberg", "Bloomberg.com"], None, "Bloomberg"),  # a name, not a domain
+    (["USA Today", "USA TODAY", "USA TODAY"], None, "USA TODAY"),  # the commonest
+    (["TheHuffingtonPost.com", "The Huffington Post"], None, "The Huffington Post"),  # no domain name
+    (["USA TODAY", "USA Today", "usatoday.com"], None, "USA TODAY"),  # (a tie: the first in order of the alphabet)
+    (["Bloomberg", "Bloomberg.com", "Bloomberg"], 1, "Bloomberg.com"),  # the analyst's, however rare
+])
+def test_one_publication_has_one_name_across_the_briefing(names: list[str], given: int | None,
+                                                          expected: str) -> None:
+    """The Sources page lists a publication once, not "Bloomberg" and "Bloomberg.com"; its
+    articles' listing digests follow (the listing pages are made again)."""
+    from briefing.enrich import listing_digest, unify_sources
+
+    articles = [Article(source_file=f"{k}.txt", source=name, source_given=k == given) for k, name in enumerate(names)]
+    other = Article(source_file="other.txt", source="Bloomberg Law")  # another publication
+    for article in [*articles, other]:
+        article.listing_digest = listing_digest(article)
+    before = [a.listing_digest for a in articles]
+    unify_sources([*articles, other])
+    assert [a.source for a in articles] == [expected] * len(names) and other.source == "Bloomberg Law"
+    # Two names the analyst gave stand, however alike ("Foo News", "Foo-News")
+    given_two = [Article(source_file=f"{k}.txt", source=name, source_given=True)
+                 for k, name in enumerate(["Foo News", "Foo-News"])]
+    unify_sources(given_two)
+    assert [a.source for a in given_two] == ["Foo News", "Foo-News"]
+    assert [a.listing_digest != d for a, d in zip(articles, before)] == [n != expected for n in names]
+    assert all(a.listing_digest == listing_digest(a) for a in articles)
+
+
 def test_extract_events_skips_captions_and_relative_dates_in_quotes() -> None:
     article = _article(
         PUBLISHED,
