@@ -2478,8 +2478,12 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 names = [m.group(1)]
         if names and not explicit:
             # A bare name ("Technology Review" over "Von" / "Denis Dilba") gives way to a
-            # byline further down the head.
-            bare = bare or (i, names)
+            # byline further down the head. One the text's first paragraphs name is who the
+            # story is about (the caption "Izaskun Lesaka." over "... arrested Izaskun Lesaka"),
+            # unless a dateline next to it makes it the byline.
+            if bare is None and (not _named_in_lead(lines, start, end, names) or any(
+                    0 <= k < len(lines) and is_dateline(lines[k], month_first) for k in (i - 1, i + 1))):
+                bare = (i, names)
             continue
         if names:
             _take_byline(lines, i, names, start, res)
@@ -2488,6 +2492,22 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if bare is not None:
             _take_byline(lines, *bare, start, res)
     res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
+
+
+LEAD_LINES = 5  # the text's first paragraphs, for who the story is about
+
+
+def _named_in_lead(lines: list[Line], start: int, end: int, names: list[str]) -> bool:
+    """Whether the text's first paragraphs name one of these people inside a sentence (not
+    at a paragraph's start: an author's bio, "Alice Wu fell down the rabbit hole of
+    politics ...", often opens the text)."""
+    prose = [ln.text.casefold() for ln in lines[start:end] if ln.cls in ("good", "near")][:LEAD_LINES]
+    if not any(name.casefold() in text[1:] for name in names for text in prose):
+        return False
+    # ... unless the page has the person's bio ("Sobre Carlos Nadalim"): a blog's owner, who
+    # writes of himself in the third person.
+    folded = {name.casefold() for name in names}
+    return not any((m := ABOUT_NAME_RE.match(ln.text)) and m.group(1).casefold() in folded for ln in lines[start:])
 
 
 def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:

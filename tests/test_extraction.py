@@ -1618,6 +1618,23 @@ def test_a_headline_over_a_long_picker_and_a_list_of_teasers_is_the_articles(tmp
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == paras
 
 
+@pytest.mark.parametrize("between,bio,authors", [
+    ([], [], []),  # the photo's caption: who the story is about
+    (["March 3, 2021"], [], ["Jane Roe"]),  # a dateline under the name: the byline
+    ([], ["About Jane Roe", "Jane Roe writes about the harbour and its people."], ["Jane Roe"]),  # her bio
+])
+def test_a_name_over_the_text_that_the_text_is_about_is_no_byline(between: list[str], bio: list[str],
+                                                                  authors: list[str], tmp_path: Path) -> None:
+    """A name alone between the headline and the text ("Izaskun Lesaka." over "... the police
+    arrested Izaskun Lesaka in a hotel") is the lead photo's caption, not the writer; with a
+    dateline next to it, or with the person's bio further down, it is the byline."""
+    lead = ("The police in Harbor City arrested Jane Roe in a hotel on Tuesday, after a search that had "
+            "lasted for more than two years, the council said in a statement.")
+    art = _page(tmp_path, ["Council leader arrested after long search", "Comments 15", "Jane Roe.", *between,
+                            lead, *_PARAS, *bio])
+    assert art.authors == authors
+
+
 @pytest.mark.parametrize("top", [["Direkt zum Inhalt"], ["Montag, 09.12.2019"], ["Skip to navigation"]])
 def test_a_skip_link_or_a_weekdays_date_far_above_is_no_headline(top: list[str], tmp_path: Path) -> None:
     """A skip link ("Direkt zum Inhalt") or the site's date of today with its weekday, at the
