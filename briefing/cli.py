@@ -22,7 +22,7 @@ from typing import Callable
 
 import yaml
 
-from .pipeline import ConvertResult, Options, convert, load_topics
+from .pipeline import ConvertResult, Options, convert, load_topics, site_info
 from .read import DEFAULT_MAX_BYTES, ConfigError, SeedError
 from .site import raw_config
 from .write import LockError, run_lock
@@ -182,7 +182,7 @@ def _run(args: argparse.Namespace) -> int:
         )
         with run_lock(args.docs, "the pages in"):  # a build reads docs/ until the site is built
             result = convert(opts, progress=_progress(args.quiet))
-            _topics_hint(opts.topics, result)
+            _topics_hint(opts.topics, result, opts.config)
             outcome = _conversion_outcome(args, result)
             if outcome is not None:
                 return outcome
@@ -223,16 +223,18 @@ def _conversion_outcome(args: argparse.Namespace, result: ConvertResult) -> int 
 UNTAGGED_HINT_MIN_ARTICLES = 4
 
 
-def _topics_hint(topics: Path | None, result: ConvertResult) -> None:
+def _topics_hint(topics: Path | None, result: ConvertResult, config: Path) -> None:
     """Most articles matching no topic: the topics file is likely another briefing's (the
-    project's example is on Microsoft and China), so say where to describe this one's."""
+    project's example is on Microsoft and China), so say where to describe this one's, and
+    name the site's title, which is likely that briefing's too."""
     articles = result.briefing.articles
     untagged = sum(1 for a in articles if not a.tags)
     if topics is not None and len(articles) >= UNTAGGED_HINT_MIN_ARTICLES and 2 * untagged > len(articles) \
             and load_topics(topics):  # (a file that lists no topic says no tags are wanted)
         log.warning("%d of %d articles match no topic in %s: are its topics another subject's? List this "
-                    "briefing's topics and the phrases that signal them there (README: \"Starting a new "
-                    "briefing\")", untagged, len(articles), topics)
+                    "briefing's topics and the phrases that signal them there, and check the site's name, "
+                    "%r, and description in %s (README: \"Starting a new briefing\")",
+                    untagged, len(articles), topics, site_info(config).name, config)
 
 
 def _summary(result: ConvertResult) -> str:

@@ -438,6 +438,11 @@ def test_a_briefing_on_another_subject_is_told_its_topics_do_not_fit(tmp_path: P
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs")
     assert run.returncode == 0, run.output
     assert "warning: 4 of 4 articles match no topic in" in run.stderr and "Starting a new briefing" in run.stderr
+    # ... and the site is still named after the project's example subject: it says so
+    from briefing.site import raw_config
+
+    site_name = raw_config(REPO / "mkdocs.yml")["site_name"]
+    assert f"check the site's name, {site_name!r}, and description in" in run.stderr.replace("\n", " ")
     page = next((run.site / "articles").glob("is-this-the-best-rye-loaf*/index.html")).read_text(encoding="utf-8")
     citation = re.search(r'<p class="citation" id="citation">(.*?)</p>', page, re.S).group(1)
     assert "“Is this the best rye loaf in the county?”" in citation, citation
