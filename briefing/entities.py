@@ -21,7 +21,7 @@ import yaml
 
 from .model import Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, read_yaml
-from .text import CJK_CHARS, HANGUL_CHARS, clean_field, slugify, split_sentences, unique_slug
+from .text import CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, unique_slug
 
 ENTITY_TYPES = ("person", "organization", "place")
 TEXT_BLOCKS = ("paragraph", "quote")  # captions and headings are not searched for mentions
@@ -206,8 +206,8 @@ class _Matcher:
 
 
 _CJK_FORM_RE = re.compile(f"[{CJK_CHARS}{HANGUL_CHARS}]")
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;])[\s\u00a0](?:[A-Z][\w.&'’-]*)[\s\u00a0]*$")
-_OF_A_NAME_AFTER = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[A-Z]")
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;])[\s\u00a0](?:[{UPPER}][\w.&'’-]*)[\s\u00a0]*$")
+_OF_A_NAME_AFTER = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[{UPPER}]")
 
 
 def _inside_longer_name(sentence: str, start: int, end: int) -> bool:
@@ -397,8 +397,10 @@ _ROLE_WORDS = _word_trie(_ROLE_LIST)
 # scan skip every other word at once; a case-insensitive class does the same 1.5x slower.
 _ROLE_FIRST = "".join(sorted({c for w in _ROLE_LIST for c in (w[0], w[0].upper())}))
 _ROLE_START = "(?=[" + _ROLE_FIRST + "\u0130\u0131\u017f\u212a])"
-_CAP = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-_PERSON = rf"{_CAP}(?:\s+[A-Z]\.)?(?:\s+{_CAP}){{1,2}}"
+# Capitals and small letters beyond ASCII too: "José Álvarez", "EL PAÍS".
+_UP, _LOW = f"[{UPPER}]", f"[{LOWER}]"
+_CAP = rf"{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?"
+_PERSON = rf"{_CAP}(?:\s+{_UP}\.)?(?:\s+{_CAP}){{1,2}}"
 # The verbs before and after a speaker's name (case-sensitive, as the patterns are).
 _VERBS_BEFORE = ("said", "says", "told", "according to", "wrote", "added")
 _VERBS_AFTER = ("said", "says", "told", "added", "wrote", "noted", "argued")
@@ -410,17 +412,18 @@ _SPEAKER_PATTERNS = (
     re.compile(rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]{{0,80}}?\b(?:{_ROLE_WORDS})\b"
                rf"[^,.;]{{0,80}}),\s+(?:{'|'.join(_VERBS_AFTER)})\b"),
     # engineer Jiaxin Shan / commissioner Brendan Carr / Professor John Fitzgerald
-    re.compile(rf"\b{_ROLE_START}(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+[A-Z])"),
+    re.compile(rf"\b{_ROLE_START}(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
 )
 # Per speaker pattern, words one of which its every match contains (none: no such test).
 _SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, ())
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){1,9})"
-                          r"\((?P<acro>[A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){{1,9}})"
+                          rf"\((?P<acro>{_UP}[{UPPER}{LOWER}&]{{1,9}})\)")
 # The lookbehind after the first capital, not before it: a pattern that starts with a class
 # lets the scan skip to its candidates (the same matches, faster). A middle initial goes on
 # with the name when a name follows it ("John M. Ford", not "M. Ford").
-_CAP_RUN = re.compile(r"[A-Z](?<![\w'’].)(?:[\w'’.&-]*[a-z0-9.][\w'’.&-]*|[A-Z]+)"
-                      r"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:[A-Z][\w'’.&-]*[a-z0-9][\w'’.&-]*|[A-Z]{2,}|[A-Z]\.(?=\s+[A-Z][a-z])))+")
+_CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:[\w'’.&-]*[{LOWER}0-9.][\w'’.&-]*|{_UP}+)"
+                      rf"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}"
+                      rf"|{_UP}\.(?=\s+{_UP}{_LOW})))+")
 
 
 @dataclass
@@ -549,7 +552,7 @@ def _split_run(run: str, opens_sentence: bool = False) -> list[str]:
     for words in parts:
         while words and words[0] == "of":
             words.pop(0)
-        while words and re.fullmatch(r"[A-Z]\.", words[-1]):
+        while words and re.fullmatch(rf"{_UP}\.", words[-1]):
             words.pop()  # a middle initial ends no name ("Plan B." before "The ...")
         if 2 <= len(words) <= MAX_NAME_WORDS:
             names.append(" ".join(words))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .extract_dates import date_share, find_dates, is_month_name
 from .model import Block
-from .text import CASE_TWIN_RE, CJK_RE, HANGUL_RE, SENTENCE_END
+from .text import CASE_TWIN_RE, CJK_RE, HANGUL_RE, SENTENCE_END, UPPER
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -497,10 +497,7 @@ LIST_ITEM_MAX_CHARS = 300
 SOURCE_MARK_RE = re.compile(r"\[(source|fonte|quelle|источник|sumber)\]\s*$", re.I)
 ELLIPSIS_START_RE = re.compile(r"^\[\s*(…|\.\.\.)")
 QUOTE_START = tuple("“\"«„‘'")
-# A capital letter: Latin (with the accented capitals of Latin-1, Extended-A and -B, and
-# Vietnamese: "Łukasz", "Šťastný", "Ūdre", "Đặng"), Greek and Cyrillic.
-_CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ" + "".join(
-    c for lo, hi in ((0x100, 0x250), (0x370, 0x400), (0x1E00, 0x1F00)) for c in map(chr, range(lo, hi)) if c.isupper()) + "]"
+_CAPITAL = f"[{UPPER}]"  # Latin, accented ones too, Greek and Cyrillic
 NAME_WORD_RE = re.compile(rf"^(?:{_CAPITAL}[\w'’.-]*|[\"“]{_CAPITAL}[\w'’.-]*|{_CAPITAL}[\w'’.-]*[\"”]|{_CAPITAL}\."
                           r"|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
 

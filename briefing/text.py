@@ -28,6 +28,18 @@ ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
 CASE_TWIN_RE = re.compile(f"[{ASCII_CASE_TWINS}]")
 
 
+def _letters(test: Callable[[str], bool]) -> str:
+    spans = ((0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
+    return "".join(c for lo, hi in spans for c in map(chr, range(lo, hi)) if test(c))
+
+
+# The capital and the small letters of Latin (ASCII, Latin-1, Extended-A and -B, Vietnamese:
+# "Łukasz", "Šťastný", "PAÍS", "Đặng"), Greek and Cyrillic, as the inside of a character
+# class: names are found by their capitals, and "[A-Z]" cut "EL PAÍS" to "EL PA".
+UPPER = "A-Z" + _letters(str.isupper)
+LOWER = "a-z" + _letters(str.islower)
+
+
 def normalise_newlines(text: str) -> str:
     """All line breaks as "\\n"."""
     return _NEWLINES.sub("\n", text)

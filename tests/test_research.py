@@ -567,13 +567,15 @@ def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
     article = _article(None, (
         "paragraph",
         "The Global Widget Council (GWC) met. “It is fine,” said Jane Roe, director of the Widget Lab. "
-        "Ted Doe, an analyst at Foo, said it was not. Microsoft declined."),
+        "Ted Doe, an analyst at Foo, said it was not. Microsoft declined. "
+        "“It is late,” said Ángela Núñez, an economist at Foo."),
     )
     briefing = Briefing([article])
     cands = {c["name"]: c for c in entities_mod.discover_candidates(briefing, _catalogue(tmp_path))}
     assert cands["Global Widget Council"]["aliases"] == ["GWC"]
     assert cands["Global Widget Council"]["type"] == "organization"
     assert cands["Jane Roe"]["type"] == "person" and cands["Ted Doe"]["type"] == "person"
+    assert "speaker" in cands["Ángela Núñez"]["evidence"]  # "[A-Z][a-z]+" missed her
     assert "Microsoft" not in cands
 
 
@@ -590,6 +592,11 @@ def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
     ("The essays of John M. Ford were lost.", ["John M. Ford"]),
     ("The memoir of George W. Bush sold well.", ["George W. Bush"]),
     ("Talks in Washington D. C. ended.", []),
+    # capitals and small letters beyond ASCII ("[A-Z]" cut "EL PAÍS" to "EL PA")
+    ("The interview ran in EL PAÍS on Monday.", ["EL PAÍS"]),
+    ("The deal with Société Générale was signed.", ["Société Générale"]),
+    ("The essays of Łukasz Kowalski were lost.", ["Łukasz Kowalski"]),
+    ("The report of Éducation Île-de-France was late.", ["Éducation Île-de-France"]),
 ])
 def test_discovered_names_are_cut_at_roles_not_at_names_ending_in_ly(sentence: str, names: list[str],
                                                                       tmp_path: Path) -> None:
@@ -620,6 +627,6 @@ def test_word_trie_matches_what_the_longest_first_alternation_matches(words: lis
 def test_role_before_a_name_matches_as_the_plain_alternation_does(sentence: str) -> None:
     # The speaker pattern with the role words as one plain, case-insensitive alternation.
     plain = re.compile(rf"\b(?P<role>(?i:{'|'.join(entities_mod._ROLE_LIST)}))\s+(?P<name>{entities_mod._PERSON})\b"
-                       r"(?![\s\u00a0]+[A-Z])")
+                       rf"(?![\s\u00a0]+{entities_mod._UP})")
     fast = entities_mod._SPEAKER_PATTERNS[2]
     assert [m.groupdict() for m in fast.finditer(sentence)] == [m.groupdict() for m in plain.finditer(sentence)]
