@@ -82,7 +82,7 @@ _CLUTTER_WORDS = [
     r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
     r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this)?( article| story| post)?( on .{1,20})?",
-    r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( \(\d+\))?", r"\d+ comments?",
+    r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( [(\[]\d+[)\]])?", r"\d+ comments?",
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*", r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
@@ -450,7 +450,7 @@ UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|о�
                              re.I)
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
 END_MARKER_RE = re.compile(
-    r"^\W*(subscribe( to .{1,40})?|comments?( \(\d+\))?|\d+ comments?|(leave|post|add) a (reply|comment)"
+    r"^\W*(subscribe( to .{1,40})?|comments?( [(\[]\d+[)\]])?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
     r"|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
@@ -470,11 +470,12 @@ RELATED_MARKER_RE = re.compile(
     r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также)\W*$", re.I)
 # Lines that end an article however much text follows: the page's copyright notice, and
 # the heading of a comment section (readers' comments or teasers can outweigh the article).
-# Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above): a comment count
-# also sits under some headlines.
+# Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above, or
+# HARD_END_MIN_PROSE_ALONE paragraphs of running text): a comment count also sits under some
+# headlines.
 HARD_END_RE = re.compile(
     r"^\W*(((copyright\s*)?(©|\(c\)|copyright)\s*\d{4}(\s*[-–]\s*\d{4})?\b.{0,80}all rights reserved\b.*)"
-    r"|\d+ comments?|comments? \(\d+\)|(top|most) (rated|liked|popular|recent) comments"
+    r"|\d+ comments?|comments? [(\[]\d+[)\]]|(top|most) (rated|liked|popular|recent) comments"
     r"|(reader|user)s?'? comments"
     # ... in the languages read: "54 Kommentare", "Kommentare Schreibe einen Kommentar",
     # "Laisser un commentaire", and a comment's reply button ("Antworten", "Balas")
@@ -488,6 +489,9 @@ HARD_END_MIN_PARAGRAPHS = 3
 # standfirst and a kicker are none, and a share bar's "Leave a comment" under them heads no
 # comment section.
 HARD_END_MIN_PROSE = 1
+# ... or that many paragraphs of running text, however few lines (a podcast's two-paragraph
+# description over "Comments [3]" and its readers' long comments).
+HARD_END_MIN_PROSE_ALONE = 2
 # An item of a list the writer numbered ("1) Lego Star Wars ...", "2. Blade Runner ..."); a
 # browser's copy of an HTML list keeps no numbers, so these were typed as text.
 LIST_ITEM_RE = re.compile(r"^(\d{1,3})\s?[.)]\s+\S")
@@ -985,11 +989,13 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
 def _hard_end(lines: list[Line], weights: list[float], start: int, end: int) -> int | None:
     """The first copyright notice or comment section's heading (HARD_END_RE, or "Comments" over
     its count) after HARD_END_MIN_PARAGRAPHS lines of text, HARD_END_MIN_PROSE of them
-    paragraphs of running text; None when there is none."""
+    paragraphs of running text, or after HARD_END_MIN_PROSE_ALONE such paragraphs; None when
+    there is none."""
     paragraphs = prose = 0
     for i in range(start, end):
-        if paragraphs >= HARD_END_MIN_PARAGRAPHS and prose >= HARD_END_MIN_PROSE \
-                and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)):
+        begun = paragraphs >= HARD_END_MIN_PARAGRAPHS and prose >= HARD_END_MIN_PROSE \
+            or prose >= HARD_END_MIN_PROSE_ALONE
+        if begun and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)):
             return i
         if weights[i] > 0:
             paragraphs += 1

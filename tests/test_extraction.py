@@ -1867,6 +1867,17 @@ def test_comments_over_their_count_end_the_article(tmp_path: Path) -> None:
     assert _PARAS[3] in text and "the mayor keeps talking about" not in text
 
 
+def test_comments_with_their_count_in_brackets_end_a_two_paragraph_article(tmp_path: Path) -> None:
+    """"Comments [3]" under a podcast's description of two paragraphs heads the readers'
+    comments, however long they are: two paragraphs of running text are a begun article."""
+    readers = [line for k, c in enumerate(_LONG_COMMENTS)
+               for line in (f"Reader {k} from Toledo, OH", c, "May. 29 2013 02:47 PM", "Feature this Comment")]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "By Jane Doe",
+                           "19 June 2019", *_PARAS[:2], "Tags:", "council", "budget", "Comments [3]", *readers])
+    text = _all_text(art)
+    assert _PARAS[1] in text and "the mayor keeps talking about" not in text
+
+
 def test_a_headline_over_a_longer_standfirst_without_a_byline(tmp_path: Path) -> None:
     """No byline or dateline under either: the headline-like line over the body's photo is
     the standfirst when a shorter headline-like line stands right above it, though it
