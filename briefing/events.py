@@ -11,8 +11,8 @@ the article's publication date ("in July" is the latest July up to it, or the ne
 from it when the sentence speaks of the future: "will", "is set to", "should start";
 "June 2" likewise, and the next one when it is within a month). In a narrative, a day or
 month without a year that lies within two months of a full date or month-and-year named just
-before it (in the same paragraph or the two before) takes that date's year ("In December
-2017, ... On December 12, ...": 12 December 2017), unless placed by the publication date it
+before it (in the same paragraph or the two before, and no other year named in between)
+takes that date's year ("In December 2017, ... On December 12, ...": 12 December 2017), unless placed by the publication date it
 is a recent one (two months before it at most: news names recent days without a year). A day or month named in
 the sentence stands for the coarser year or month it lies in ("In 2022 ... by 15
 November 2022" is one event).
@@ -393,6 +393,8 @@ def extract_events(article: Article, entities: dict[str, Entity],
         for hit in hits:
             if not hit.relative and hit.precision != "year":
                 context = (hit.date, paragraph)
+            elif not hit.relative and context is not None and hit.date.year != context[0].year:
+                context = None  # "In April 2019 ... left in 2020. ... in May": not May 2019
         for hit in hits:
             if hit.relative and anchor in quote_anchors:
                 continue  # relative to the excerpt's own publication date, which is unknown

@@ -441,6 +441,13 @@ def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
      [dt.date(2017, 3, 1), dt.date(2019, 9, 3)]),
     (dt.date(2020, 5, 14), ["In December 2017, the contractor was summoned.", "One.", "Two.",
                             "On December 12, he flew back."], [dt.date(2017, 12, 1), dt.date(2019, 12, 12)]),
+    # ... and a month named after another year was told ends the narrative: by the publication date
+    (dt.date(2024, 9, 1), ["In April 2019 the senator wrote to the company.", "Its head left the company in 2020.",
+                           "Researchers said the offers were made in May."],
+     [dt.date(2019, 4, 1), dt.date(2020, 1, 1), dt.date(2024, 5, 1)]),
+    (dt.date(2024, 9, 1), ["In April 2019 the senator wrote to the company, which answered in 2019.",
+                           "Researchers said the offers were made in May."],
+     [dt.date(2019, 4, 1), dt.date(2019, 5, 1)]),  # (the same year again: still the narrative's)
 ])
 def test_a_day_named_alone_in_a_narrative_takes_the_narratives_year(
         published: dt.date | None, paragraphs: list[str], expected: list[dt.date]) -> None:
