@@ -92,6 +92,7 @@ def load_catalogue(path: Path | None) -> Catalogue:
     catalogue = Catalogue()
     forms: dict[str, str] = {}  # matching key -> canonical name that owns it
     slugs: set[str] = set()
+    entry_of: dict[str, int] = {}  # matching key of an entry's name -> its entry number
     for i, item in enumerate(data, 1):
         where = f"{path}: entry {i}"
         if not isinstance(item, dict) or not str(item.get("name") or "").strip():
@@ -99,11 +100,16 @@ def load_catalogue(path: Path | None) -> Catalogue:
         name = clean_field(str(item["name"]))
         etype = str(item.get("type", "")).strip().lower().replace("organisation", "organization")
         if etype not in ENTITY_TYPES:
-            raise ConfigError(f"{where} ({name}): type must be one of {', '.join(ENTITY_TYPES)}")
+            hint = ": a candidate's `unknown` is for you to set" if etype == "unknown" else ""
+            raise ConfigError(f"{where} ({name}): type must be one of {', '.join(ENTITY_TYPES)}{hint}")
         raw_aliases = item.get("aliases") or []
         if not isinstance(raw_aliases, list):
             raise ConfigError(f"{where} ({name}): aliases must be a list")
         aliases = tuple(dict.fromkeys(clean_field(str(a)) for a in raw_aliases if str(a).strip()))
+        if _key(name) in entry_of:  # (else it would be a second page, "ted-cruz-2", taking its links)
+            raise ConfigError(f"{where}: {name!r} is entry {entry_of[_key(name)]} too: merge the two entries "
+                              "(one name, its aliases together)")
+        entry_of[_key(name)] = i
         for form in (name, *aliases):
             key = _key(form)
             if key in forms and forms[key] != name:
@@ -495,7 +501,9 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
     """New entity candidates for the analyst to promote into the curated file.
 
     The hits of every article (candidate_hits, computed with the article's analysis when
-    it has one); a bare recurring name needs MIN_REPEATED_NAME occurrences.
+    it has one); a bare recurring name needs MIN_REPEATED_NAME occurrences, a byline
+    counting as one; a name only bylines give is not proposed (no text names it: promoted,
+    it would get no entity page).
     """
     cands: dict[str, _Candidate] = {}
     for article in briefing.articles:
@@ -511,9 +519,11 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
             cand.add(article.slug, hit.anchor, hit.sentence, hit.evidence)
     out: list[dict[str, object]] = []
     for cand in cands.values():
-        strong = cand.evidence & {"acronym", "speaker", "byline"}
+        if cand.evidence == {"byline"}:
+            continue  # named in no article's text: promoted, it would have no page
+        strong = cand.evidence & {"acronym", "speaker"}
         if not strong and cand.count < MIN_REPEATED_NAME:
-            continue
+            continue  # (a byline counts towards it: a writer the text names once)
         if cand.evidence == {"repeated"} and len(cand.name.split()) < 2:
             continue
         out.append({

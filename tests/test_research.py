@@ -565,9 +565,16 @@ def test_catalogue_errors_say_where(tmp_path: Path) -> None:
     path.write_text("- {name: X, type: robot}\n", encoding="utf-8")
     with pytest.raises(entities_mod.ConfigError, match="entry 1"):
         entities_mod.load_catalogue(path)
+    path.write_text("- {name: Jane Roe, type: unknown}\n", encoding="utf-8")  # copied from the candidates
+    with pytest.raises(entities_mod.ConfigError, match="entry 1 .Jane Roe.: type must be one of .*is for you to set"):
+        entities_mod.load_catalogue(path)
     path.write_text("- {name: A, type: person, aliases: [B]}\n- {name: B, type: place}\n", encoding="utf-8")
     with pytest.raises(entities_mod.ConfigError, match="already names"):
         entities_mod.load_catalogue(path)
+    path.write_text("- {name: Ted Cruz, type: person}\n- {name: A, type: place}\n"
+                    "- {name: ted  cruz, type: person, aliases: [Senator Cruz]}\n", encoding="utf-8")
+    with pytest.raises(entities_mod.ConfigError, match=r"entry 3: 'ted cruz' is entry 1 too: merge"):
+        entities_mod.load_catalogue(path)  # (it was a second page, "ted-cruz-2", taking the links)
 
 
 def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
@@ -584,6 +591,16 @@ def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
     assert cands["Jane Roe"]["type"] == "person" and cands["Ted Doe"]["type"] == "person"
     assert "speaker" in cands["Ángela Núñez"]["evidence"]  # "[A-Z][a-z]+" missed her
     assert "Microsoft" not in cands
+
+
+def test_a_writer_only_bylines_name_is_not_proposed(tmp_path: Path) -> None:
+    """Promoted, a name no article's text holds would get no entity page; a writer the text
+    names once is proposed (the byline counts as a second occurrence)."""
+    article = _article(None, ("paragraph", "The council met on Tuesday. Ted Doe wrote the report on the vote."))
+    article.authors = ["Zamira Rahim", "Ted Doe"]
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert "Zamira Rahim" not in cands
+    assert cands["Ted Doe"]["evidence"] == ["byline", "repeated"]
 
 
 @pytest.mark.parametrize("sentence, names", [
