@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Iterable, Mapping, Protocol
 
 import yaml
 from pymdownx.slugs import slugify as pymdownx_slugify
@@ -254,13 +254,36 @@ def summarise(article: Article) -> str | None:
 
 
 def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = (),
-                 kept_for_another: Callable[[str, str], bool] | None = None) -> None:
+                 kept_for_another: Callable[[str, str], bool] | None = None,
+                 held: Mapping[str, str] | None = None) -> None:
     """Unique, stable ASCII slugs from titles; collisions (with each other, with taken_slugs,
-    or with a name kept_for_another(slug, source_file) seed) get -2, -3 in source-file order."""
+    or with a name kept_for_another(slug, source_file) seed) get -2, -3 in source-file order.
+
+    held (slug -> seed file, the last build's pages): an article whose title still gives the
+    name its seed's page had keeps it, before any other article is named. So an address
+    never comes to name another article: a new or renamed seed of the same title as an
+    older one gets the -2, and a copy's removal does not hand its name to the original.
+    """
     taken: set[str] = set(taken_slugs)
-    for article in sorted(articles, key=lambda a: a.source_file):
+    ordered = sorted(articles, key=lambda a: a.source_file)
+    had = {seed: slug for slug, seed in (held or {}).items()}
+    rest = []
+    for article in ordered:
         also = functools.partial(kept_for_another, source_file=article.source_file) if kept_for_another else None
+        slug = had.get(article.source_file)
+        if slug is not None and slug not in taken and not (also and also(slug)) \
+                and _slug_of_title(slug, base_slug(article)):
+            taken.add(slug)
+            article.slug = slug
+        else:
+            rest.append((article, also))
+    for article, also in rest:
         article.slug = unique_slug(base_slug(article), taken, also)
+
+
+def _slug_of_title(slug: str, base: str) -> bool:
+    """Whether slug is base or base-N: a name the title gives."""
+    return slug == base or (slug.startswith(base + "-") and slug[len(base) + 1:].isdigit())
 
 
 def base_slug(article: Article) -> str:
@@ -495,7 +518,8 @@ class RelatedStore(Protocol):
 
 def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Catalogue,
            store: RelatedStore | None = None, salt: str = "", taken_slugs: Iterable[str] = (),
-           kept_for_another: Callable[[str, str], bool] | None = None) -> None:
+           kept_for_another: Callable[[str, str], bool] | None = None,
+           held: Mapping[str, str] | None = None) -> None:
     """Fill slugs, anchors, tags, summaries, entities, events and related articles.
 
     Articles the pipeline analysed already (analyse, in its workers) keep that analysis;
@@ -503,13 +527,14 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     related articles. With a store, related lists are reused when nothing they depend on
     changed (the corpus key, with salt for the code that made the analysis).
     taken_slugs: names no article may have (hand-written pages in docs/articles/);
-    kept_for_another(slug, source_file): whether a name is kept for another seed's page.
+    kept_for_another(slug, source_file): whether a name is kept for another seed's page;
+    held: the seed each article page's name was given to last time (see assign_slugs).
     """
     for article in briefing.articles:
         if not article.analysed:
             analyse(article, topics, catalogue)
     unify_sources(briefing.articles)
-    assign_slugs(briefing.articles, taken_slugs, kept_for_another)
+    assign_slugs(briefing.articles, taken_slugs, kept_for_another, held)
     for article in briefing.articles:
         bind_slug(article)
     entities_mod.collect(briefing, catalogue)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import difflib
 import gc
 import hashlib
 import itertools
@@ -35,7 +36,7 @@ from . import source_digest, worker_pool
 from .extract import extract
 from .model import Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
-from .read import DEFAULT_MAX_BYTES, SeedError, discover, load_metadata, read_source
+from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
 from .write import MANIFEST, OutputTree, article_inputs, own_root_pages, render_article, taken_names
@@ -141,16 +142,52 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
         briefing.articles.append(outcome.article)
     unknown = sorted(set(metadata.entries) - set(names))
     for name in unknown:
-        log.warning("metadata.yml: %s: no such seed file; entry ignored", name)
+        guess = _likely_seed(name, names)
+        log.warning("metadata.yml: %s: no such seed file; entry ignored%s", name,
+                    f" (did you mean {guess}?)" if guess else " (a seed renamed? give its entry the new name)")
     if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
         return ConvertResult(briefing)
-    user_pages, kept_for_another = taken_names(opts.docs, "articles")
+    user_pages, kept_for_another, held = taken_names(opts.docs, "articles")
     enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()),
-           taken_slugs=user_pages, kept_for_another=kept_for_another)
+           taken_slugs=user_pages, kept_for_another=kept_for_another, held=held)
+    _warn_moves_and_twins(briefing, held)
     result = write_docs(briefing, opts, catalogue)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
     return result
+
+
+def _likely_seed(name: str, names: list[str]) -> str | None:
+    """The seed file a metadata.yml entry most likely means: its name in another case or
+    without its extension, else a close spelling (difflib); None when none is close."""
+    folded = {n.casefold(): n for n in names}
+    for key in (name.casefold(), *(name.casefold() + ext for ext in sorted(TEXT_SUFFIXES | HTML_SUFFIXES))):
+        if key in folded:
+            return folded[key]
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.85)
+    return close[0] if close else None
+
+
+def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str]) -> None:
+    """Say when an article's page changes address (its title changed: links to the old one
+    break), and when two seeds hold the same bytes (two articles of one text)."""
+    had = {seed: slug for slug, seed in held.items()}
+    for article in briefing.articles:
+        old = had.get(article.source_file)
+        if old is not None and old != article.slug:
+            note = (f"its page moved from articles/{old}.md to articles/{article.slug}.md, as its title changed: "
+                    "links to the old address break (update them)")
+            log.warning("%s: %s", article.source_file, note)
+            briefing.warnings.append(f"{article.source_file}: {note}")
+    twins: dict[str, list[str]] = {}
+    for article in briefing.articles:
+        if article.sha256:
+            twins.setdefault(article.sha256, []).append(article.source_file)
+    for names in twins.values():
+        if len(names) > 1:
+            note = f"the same text as {', '.join(sorted(names)[1:])}: one article each (remove the copies you do not want)"
+            log.warning("%s: %s", sorted(names)[0], note)
+            briefing.warnings.append(f"{sorted(names)[0]}: {note}")
 
 
 @dataclass
@@ -301,16 +338,16 @@ def apply_metadata(article: Article, entry: dict[str, object]) -> None:
         article.title = str(entry["title"])
     if "authors" in entry:
         article.authors = list(entry["authors"])  # type: ignore[call-overload]
-    if "source" in entry:
-        article.source = str(entry["source"])
+    if "source" in entry:  # (None: the analyst says there is none)
+        article.source = None if entry["source"] is None else str(entry["source"])
         article.source_given = True
     if "url" in entry:
-        article.url = str(entry["url"])
+        article.url = None if entry["url"] is None else str(entry["url"])
     if "language" in entry:
         article.language = str(entry["language"])
     if "date" in entry:
         article.date = entry["date"]  # type: ignore[assignment]
-        article.date_source = "metadata"
+        article.date_source = "metadata" if entry["date"] is not None else None
     if entry:
         article.decisions.append(f"metadata.yml supplied: {', '.join(sorted(entry))}")
 

@@ -29,6 +29,9 @@ METADATA_FILE = "metadata.yml"
 # 10 MB in the CLI's unit (--max-size is in MB of 10^6 bytes, and messages say MB too).
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
 METADATA_KEYS = ("title", "date", "authors", "source", "url", "language")
+# The fields an empty value (null, "", []) clears: a wrong date, byline or publication found
+# in the text is taken away; a title and a language are never empty.
+CLEARABLE_KEYS = ("date", "authors", "source", "url")
 # A language tag as HTML's lang attribute takes it (BCP 47): "ja", "pt-BR", "zh-Hant".
 LANGUAGE_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
@@ -311,8 +314,13 @@ def load_metadata(seeds_dir: Path) -> SeedMetadata:
                           "or move it out of the seeds folder to build without its corrections")
     for seed_name, entry in data.items():
         seed_name = str(seed_name)
+        if entry is None:
+            meta.problems.append(f"{where}: {seed_name}: no fields under it (write them indented under the "
+                                 "name: \"  title: ...\"); nothing corrected")
+            continue
         if not isinstance(entry, dict):
-            meta.problems.append(f"{where}: {seed_name}: expected a mapping of fields, got {type(entry).__name__}")
+            meta.problems.append(f"{where}: {seed_name}: expected fields under the name (\"  title: ...\"), "
+                                 f"not {_kind(entry)}; nothing corrected")
             continue
         clean: dict[str, Any] = {}
         for key, value in entry.items():
@@ -328,8 +336,11 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
     """Validate one metadata field into out; return a problem sentence or None."""
     if key not in METADATA_KEYS:
         return f"unknown field (allowed: {', '.join(METADATA_KEYS)}); ignored"
-    if value is None:
-        return None
+    if value is None or value == "" or value == []:
+        if key in CLEARABLE_KEYS:
+            out[key] = [] if key == "authors" else None  # the analyst says: there is none
+            return None
+        return "empty; ignored (an article keeps the one found in its text)"
     if key == "date":
         try:
             out["date"] = dt.date.fromisoformat(str(value).strip())
@@ -356,6 +367,11 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
     if cleaned_value:
         out[key] = cleaned_value
     return None
+
+
+def _kind(value: Any) -> str:
+    return {list: "a list", str: "a text", int: "a number", float: "a number", bool: "true or false"}.get(
+        type(value), f"a {type(value).__name__}")
 
 
 def read_yaml(path: Path, loader: type = yaml.SafeLoader, encoding: str = "utf-8") -> Any:

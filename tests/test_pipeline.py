@@ -459,6 +459,29 @@ def test_metadata_file_corrects_and_reports(tmp_path: Path) -> None:
     assert posts["001_93e3014859d63cd8.txt"]["date"] is None
 
 
+def test_metadata_clears_what_the_text_gave_wrong_and_names_the_seed_meant(tmp_path: Path) -> None:
+    """An empty date, publication or byline takes the extracted one away (it was ignored);
+    a title is never empty; an entry whose name is no seed's says which seed it likely means."""
+    metadata = (
+        "003_dc4212f7c7f154ab.txt:\n  date: null\n  source: ~\n  authors: []\n  title: ''\n"
+        "000_83B9743EFF533D4B.TXT:\n  title: Case\n"
+        "001_93e3014859d63cd8:\n  title: No extension\n"
+        "002_e6bb970743eb5d51.txt:\n"
+    )
+    seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    post = _articles(run)["003_dc4212f7c7f154ab.txt"]
+    assert (post["date"], post["date_source"], post["source"], post["authors"]) == (None, None, None, [])
+    assert post["title"]
+    assert "003_dc4212f7c7f154ab.txt: title: empty; ignored" in run.stderr
+    assert "000_83B9743EFF533D4B.TXT: no such seed file; entry ignored (did you mean 000_83b9743eff533d4b.txt?)" \
+        in run.stderr
+    assert "001_93e3014859d63cd8: no such seed file; entry ignored (did you mean 001_93e3014859d63cd8.txt?)" \
+        in run.stderr
+    assert "002_e6bb970743eb5d51.txt: no fields under it" in run.stderr
+
+
 def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     """A Japanese seed among English ones: its page marks its headline, standfirst, summary
     and text lang="ja" (a screen reader reads them as Japanese; the site's labels stay
@@ -653,6 +676,48 @@ def test_a_generated_page_edited_by_hand_is_kept(tmp_path: Path) -> None:
     assert again.returncode == 0, again.output
     assert page.read_text(encoding="utf-8") == edited
     assert "edited by hand" in again.stderr
+
+
+def test_an_edited_home_page_is_kept_and_the_warning_says_where_its_words_come_from(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    first = run_build_site(docs=docs, command="convert")
+    assert first.returncode == 0, first.output
+    home = docs / "index.md"
+    edited = home.read_text(encoding="utf-8") + "\nAnalyst intro.\n"
+    home.write_text(edited, encoding="utf-8")
+    seeds = _seed_dir(tmp_path, {})
+    (seeds / "002_e6bb970743eb5d51.txt").unlink()  # the home page lists one article fewer now
+    again = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert again.returncode == 0, again.output
+    assert home.read_text(encoding="utf-8") == edited
+    assert "index.md was edited by hand since it was generated: left as it is, and no longer updated" in again.stderr
+    assert "site_name and site_description in mkdocs.yml" in again.stderr
+    assert "seeds/metadata.yml" not in again.stderr
+
+
+def test_an_address_never_comes_to_name_another_article(tmp_path: Path) -> None:
+    """A copy of a seed saved under a name that sorts first takes the -2 address, not the
+    address the original's page has had (links to it would open the copy); both are named
+    as the same text. A title that changes moves its article's page, and says so."""
+    docs = tmp_path / "docs"
+    seeds = _seed_dir(tmp_path, {})
+    first = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert first.returncode == 0, first.output
+    original = "002_e6bb970743eb5d51.txt"
+    page = next(p for p in (docs / "articles").glob("*.md") if f"source_file: {original}" in p.read_text("utf-8"))
+    shutil.copy(seeds / original, seeds / "000_aaa_copy.txt")
+    again = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert again.returncode == 0, again.output
+    assert f"source_file: {original}" in page.read_text("utf-8")
+    copy = docs / "articles" / f"{page.stem}-2.md"
+    assert "source_file: 000_aaa_copy.txt" in copy.read_text("utf-8")
+    assert "000_aaa_copy.txt: the same text as 002_e6bb970743eb5d51.txt" in again.stderr
+    (seeds / "metadata.yml").write_text(f"{original}:\n  title: A corrected headline\n", encoding="utf-8")
+    moved = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert moved.returncode == 0, moved.output
+    assert not page.exists() and (docs / "articles" / "a-corrected-headline.md").exists()
+    assert f"its page moved from articles/{page.name} to articles/a-corrected-headline.md" in moved.stderr
+    assert copy.exists()  # the copy keeps its own address; the freed one is nobody's now
 
 
 def test_publications_with_alike_names_each_get_their_own_link(tmp_path: Path) -> None:
