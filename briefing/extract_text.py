@@ -244,6 +244,8 @@ CAPTION_RE = re.compile(
     # (not what a headline ends in: "... (podcast)", "... (Video)", "... (Updated)")
     r"(?!(?:podcast|videos?|audio|photos|updated?|opinion|analysis|live|exclusive|interview|review|poll"
     r"|infographic|op-ed|watch|listen)\))"
+    # (nor a song's featured singer: "Only One (Ft. Stevie Wonder)")
+    r"(?!(?:ft|feat|featuring)\b)"
     # (a wire photo's own marks after it: "(AP Photo/Alan Diaz, File)")
     r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?(?:, (?:file|pool|handout))?\)\s*$"
     r"|\b(?:photo(?:grapher)?|image|credit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
@@ -646,6 +648,13 @@ def dedupe_lines(lines: list[str], decisions: list[str], numbers: list[int] | No
     return out
 
 
+def _running_text(text: str) -> bool:
+    """A line of running text, not a tag cloud or a row of names and titles: a quarter of its
+    words or more that start with a letter start with a small one (or none has a case: Chinese,
+    Arabic ...). Only such lines decide the page's language (a tag cloud's names read as Finnish)."""
+    return _small_share(text) >= 0.25
+
+
 def detect_language(lines: list[str]) -> str:
     """'cjk' for Chinese/Japanese text, else the stoplist language with the highest stopword share."""
     sample = " ".join(lines)[:200_000]
@@ -845,6 +854,80 @@ def line_weight(ln: Line) -> float:
             return ln.chars * 0.3
         return -SHORT_PENALTY
     return -max(SHORT_PENALTY, ln.chars * 0.5)
+
+
+# Verse: a song's lyrics or a poem, one line of it to a line. No line is long enough to be a
+# paragraph, so a page of verse had no body and was skipped; where the densest run holds no
+# paragraph, a run of verse is the text: VERSE_MIN_LINES lines and VERSE_MIN_WORDS words at
+# least, none of more than VERSE_LINE_MAX_WORDS words, VERSE_MIN_FULL_SHARE of them of three
+# words or more (a menu's items have one or two; a refrain's "Ooh" is let through), in
+# running text's case and words (VERSE_MIN_SMALL_SHARE of the words start with a small
+# letter and VERSE_MIN_STOP_DENSITY are function words: a list of headlines has neither), and
+# not sentences one to a line (VERSE_MAX_STOP_SHARE of them at most end in a full stop, a
+# question or an exclamation mark: a recipe's steps all do).
+VERSE_MIN_LINES = 8
+VERSE_MIN_WORDS = 60
+VERSE_LINE_MAX_WORDS = 16
+VERSE_MIN_FULL_SHARE = 0.75
+VERSE_MIN_SMALL_SHARE = 0.5
+VERSE_MIN_STOP_DENSITY = 0.3
+VERSE_MAX_STOP_SHARE = 0.5
+
+
+def find_verse(lines: list[Line], start: int, end: int, month_first: bool,
+               decisions: list[str]) -> tuple[int, int] | None:
+    """The longest run of verse lines (see VERSE_MIN_LINES), flagged to be kept as the body's
+    lines, when the body found, [start, end), holds no paragraph of prose or lies inside it
+    (a line of verse that reads as a sentence); None when there is none."""
+    best: tuple[int, int, int] | None = None
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _verse_line(lines[j], month_first):
+            j += 1
+        lo, hi = i, j
+        while lo < hi and lines[lo].words < 3:
+            lo += 1
+        while hi > lo and lines[hi - 1].words < 3:
+            hi -= 1
+        run = lines[lo:hi]
+        words = sum(ln.words for ln in run)
+        if len(run) >= VERSE_MIN_LINES and words >= VERSE_MIN_WORDS and (best is None or words > best[2]) \
+                and sum(ln.words >= 3 for ln in run) >= VERSE_MIN_FULL_SHARE * len(run) \
+                and sum(ln.stop_density * ln.words for ln in run) >= VERSE_MIN_STOP_DENSITY * words \
+                and sum(ln.text.rstrip("”\"’')").endswith((".", "!", "?")) for ln in run) <= VERSE_MAX_STOP_SHARE * len(run) \
+                and _small_share(" ".join(ln.text for ln in run)) >= VERSE_MIN_SMALL_SHARE:
+            best = (lo, hi, words)
+        i = max(j, i + 1)
+    if best is None:
+        return None
+    lo, hi, words = best
+    if any(lines[k].cls == "near" for k in range(start, end)) and not lo <= start < end <= hi:
+        return None  # a paragraph of prose elsewhere
+    for k, ln in enumerate(lines[lo:hi]):
+        ln.flags.add("list")  # kept by body_blocks, short as they are
+        if k:
+            ln.flags.add("verse")  # neither headline nor standfirst (the first line may be the title)
+    decisions.append(f"body: lines {lo + 1}-{hi} of verse ({hi - lo} lines, {words} words; no paragraph of prose)")
+    return lo, hi
+
+
+def _verse_line(ln: Line, month_first: bool) -> bool:
+    return not ln.clutter and not ln.caption and 0 < ln.words <= VERSE_LINE_MAX_WORDS \
+        and not is_dateline(ln, month_first) and byline_names(ln) is None and not COPYRIGHT_RE.search(ln.text)
+
+
+def _small_share(text: str) -> float:
+    """Of the words that start with a letter that has a case, the share that start with a small one."""
+    cased = small = 0
+    for word in text.split():
+        first = word[0]
+        if first.islower():
+            small += 1
+            cased += 1
+        elif first.isupper():
+            cased += 1
+    return small / cased if cased else 1.0
 
 
 def extend_through_list(lines: list[Line], end: int, decisions: list[str]) -> int:
@@ -1487,7 +1570,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                      if lines[k].cls in ("good", "near") and not lines[k].clutter), default=-1)
     base_scores = {i: 0.0 if i in attributions or i + 1 in attributions
                    or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i))
-                   or i >= last_text >= 0 and i >= body_start
+                   or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
                    else title_score(lines[i], language) for i in range(lo, hi)}
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
     # are made of such lines; between the post's dateline and its first paragraph it is one.
@@ -2236,7 +2319,7 @@ def extract_text(text: str) -> TextResult:
     # site): lines long enough to be text decide, when there are some. Numeric dates are
     # written the site's way ("Veröffentlicht am 11/04/2012": day first), so the whole page
     # decides their order when the prose is the smaller part of it.
-    prose = [t for t in texts if len(t) >= LENGTH_LOW]
+    prose = [t for t in texts if len(t) >= LENGTH_LOW and _running_text(t)]
     language = detect_language(prose or texts)
     site_language = language if 2 * sum(map(len, prose)) >= sum(map(len, texts)) else detect_language(texts)
     month_first = site_language in ("English", "cjk")
@@ -2261,6 +2344,8 @@ def extract_text(text: str) -> TextResult:
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
     end = extend_through_list(lines, end, res.decisions)
+    if not any(lines[k].cls == "good" for k in range(start, end)):
+        start, end = find_verse(lines, start, end, month_first, res.decisions) or (start, end)
     drop_boxes(lines, start, end, res.decisions)
 
     head = Head()
@@ -2281,7 +2366,8 @@ def extract_text(text: str) -> TextResult:
         sub_i += 1  # past a short line between them ("New, 74 comments")
     if sub_i is not None and sub_i < len(lines):
         ln = lines[sub_i]
-        ok = (not ln.clutter and not ln.caption and byline_names(ln) is None and not is_dateline(ln, month_first)
+        ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
+              and not is_dateline(ln, month_first)
               and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
               and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and names_only(ln.text) is None

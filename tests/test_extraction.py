@@ -2397,3 +2397,42 @@ def test_a_publication_after_the_bylines_names(tmp_path: Path, byline: str, sour
                             *_PARAS, "© Copyright Coastal Press 2021"])
     assert art.authors == ["Jane Doe", "John Roe"]
     assert art.source == source
+
+
+_VERSE = [
+    "The river keeps the names of those who crossed it in the dark,",
+    "and every stone along the bank remembers where they stood;",
+    "the lanterns that they carried there have long since lost their spark,",
+    "but still the water speaks of them the way a river should.",
+    "I walked along the towpath when the autumn fog was low",
+    "and heard the ferry's bell ring out for no one on the shore,",
+    "a sound that I had known by heart a lifetime long ago",
+    "and never thought that I would stand and listen for once more.",
+    "So if you cross the river, friend, and find the crossing long,",
+    "remember that the ones before had nothing but a song.",
+]
+
+
+def test_a_page_of_verse_is_the_article_not_skipped(tmp_path: Path) -> None:
+    """A poem or a song's lyrics, one line of verse to a line: no line is a paragraph, and the
+    page was skipped as having no text. A run of verse is the text when no prose is found; the
+    headline over it, with "(Ft. Name)" after a song's title, is the title, not a photo credit."""
+    tags = ("Tags Ace Hood Birdman Chief Keef Chris Brown French Montana Gucci Mane Jahlil Beats Kanye West "
+            "Kendrick Lamar Lil Wayne Mac Miller Meek Mill Rick Ross Soulja Boy Tyga Wale Wiz Khalifa Young Dolph")
+    art = _page(tmp_path, [*_MENU, "“The Crossing” Lyrics : Jane Roe (Ft. John Doe)", "January 29th, 2013 in Pop",
+                           *_VERSE, "You might also like:", "“Go Alone” Lyrics : Jane Roe", tags,
+                           "© 2013 All New Lyrics | Contact Us"])
+    assert art.title == "“The Crossing” Lyrics : Jane Roe (Ft. John Doe)"
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _VERSE
+    assert art.language == "en"  # (the one long line, the tag cloud's names, read as Finnish)
+    # A poem's title right over it, with neither byline nor date: the title, not a line of verse.
+    poem = _page(tmp_path, [*_MENU, "A song for the river crossing", *_VERSE, "© 2013 Poems Daily | Contact Us"])
+    assert poem.title == "A song for the river crossing"
+    assert [b.text for b in poem.blocks] == _VERSE
+
+
+def test_a_list_of_headlines_is_no_verse(tmp_path: Path) -> None:
+    headlines = [f"{w} Council Approves Budget After Long Debate Over Roads" for w in
+                 ("City", "County", "State", "Town", "Village", "Harbour", "Borough", "Parish", "District", "Region")]
+    art = _page(tmp_path, [*_MENU, *headlines, "© 2013 Ledger Media | Contact Us"])
+    assert not any(b.kind == "paragraph" for b in art.blocks)
