@@ -549,9 +549,13 @@ def _cache_keys(path: Path, name: str, code: tuple[str, str], context: _Context,
         data = digests.digest(name, path, stat)
     except OSError:
         return None
-    extraction = hashlib.sha256(f"{code[0]}\0{name}\0{data}".encode()).hexdigest()
+    # The extraction depends on the bytes and on whether they are a saved page or text, not
+    # on the file's name (analyse_one names the article): a renamed seed is not extracted
+    # again, only analysed, which its name does enter (the article's file, maybe its slug).
+    kind = "html" if Path(name).suffix.lower() in HTML_SUFFIXES else "text"
+    extraction = hashlib.sha256(f"{code[0]}\0{kind}\0{data}".encode()).hexdigest()
     entry = repr(sorted(context.metadata.get(name, {}).items()))
-    analysis = hashlib.sha256("\0".join((extraction, code[1], context.config_digest, entry)).encode()).hexdigest()
+    analysis = hashlib.sha256("\0".join((extraction, name, code[1], context.config_digest, entry)).encode()).hexdigest()
     return CacheKeys(extraction, analysis)
 
 

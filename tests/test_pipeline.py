@@ -584,6 +584,21 @@ def test_changing_one_seed_re_extracts_only_that_seed(tmp_path: Path) -> None:
     assert "vocational boarding schools" in text
 
 
+def test_a_renamed_seed_is_analysed_again_not_extracted(tmp_path: Path) -> None:
+    """The extraction is keyed by the seed's bytes (and whether they are a saved page), not
+    its name: a renamed seed is only analysed again, under its new name."""
+    seeds = _seed_dir(tmp_path, {})
+    cache = ["--cache", str(tmp_path / "cache")]
+    first = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "5 extracted, 0 from cache" in first.stdout, first.output
+    (seeds / "003_dc4212f7c7f154ab.txt").rename(seeds / "uyghur-camps.txt")
+    second = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "0 extracted, 1 re-analysed, 4 from cache" in second.stdout, second.output
+    assert _articles(second)["uyghur-camps.txt"]["title"]
+    fresh = run_build_site(seeds=seeds, docs=tmp_path / "fresh", command="convert", extra_env={})
+    assert _tree_bytes(tmp_path / "docs") == _tree_bytes(tmp_path / "fresh")  # as if made afresh
+
+
 def test_a_seed_edited_to_the_same_size_and_time_is_extracted_again(tmp_path: Path) -> None:
     """Unchanged seeds are known by their size, times and inode (not read again); an edit
     that keeps the size and puts the modification time back must still be seen."""
