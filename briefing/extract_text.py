@@ -49,6 +49,7 @@ ANCHOR_MAX_HOPS = 3  # ... passing at most this many lines that are not share ro
 LEAD_SIM_BONUS = 0.8  # times the share of the candidate's words that the first paragraphs repeat
 REPEAT_BONUS = 0.4  # the headline recurs elsewhere in the page (share text, breadcrumb, comments header)
 LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
+RELATED_BOX_PENALTY = 2.0  # a line in a box under a "Related" / "More from X" heading
 BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looked for (with a bio)
 LOGO_SOCIAL_LINES = 2  # a bare name over this many social-network links is a logo (counted twice at most)
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
@@ -1502,6 +1503,17 @@ def _menu_item(ln: Line) -> bool:
 MENU_RUN_MIN = 5  # items in a row that make a menu (a lone "Learn More" button is none)
 
 
+def _in_related_box(lines: list[Line], i: int) -> bool:
+    """Line i stands in a box of links under a "Related" / "More from X" heading (within
+    END_BOX_MAX_LINES lines, no paragraph between): a teaser's title, not the headline."""
+    for k in range(i - 1, max(-1, i - 1 - END_BOX_MAX_LINES), -1):
+        if lines[k].cls in ("good", "near"):
+            return False
+        if RELATED_MARKER_RE.match(lines[k].text):
+            return True
+    return False
+
+
 def _menu_runs(lines: list[Line], end: int) -> set[int]:
     """Indices above `end` of lines in runs of MENU_RUN_MIN or more menu items."""
     out: set[int] = set()
@@ -1616,6 +1628,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         score, why = base, []
         anc = anchors[i]
         listed = False
+        if _in_related_box(lines, i):
+            score -= RELATED_BOX_PENALTY
+            why.append("an item under a related-links heading")
         if anc:
             j, hops = anc
             score += ANCHOR_BONUS - 0.3 * hops

@@ -2436,3 +2436,15 @@ def test_a_list_of_headlines_is_no_verse(tmp_path: Path) -> None:
                  ("City", "County", "State", "Town", "Village", "Harbour", "Borough", "Parish", "District", "Region")]
     art = _page(tmp_path, [*_MENU, *headlines, "© 2013 Ledger Media | Contact Us"])
     assert not any(b.kind == "paragraph" for b in art.blocks)
+
+
+def test_a_teaser_in_a_more_from_box_over_the_text_is_no_headline(tmp_path: Path) -> None:
+    """A "More from X" box between the standfirst and the text: its last teaser's title, the
+    nearest headline-like line to the body, is not the headline (MSN's page took it)."""
+    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate",
+                           "The mayor and the opposition argued for hours before the vote. For more, see our city pages.",
+                           "More from City Ledger", "Five roads the council will repair first",
+                           "How the new budget changes your tax bill", "Parks get more money for summer programmes",
+                           "The schools that will be rebuilt next year", "Ten projects the mayor had to drop",
+                           *_PARAS, "© 2019 City Ledger"])
+    assert art.title == "Council approves budget after long debate"
