@@ -3,7 +3,9 @@
 
 import sys
 
-from briefing.cli import main
-
 if __name__ == "__main__":
+    try:
+        from briefing.cli import main
+    except KeyboardInterrupt:  # Ctrl-C while the modules load: nothing was started
+        sys.exit(130)
     sys.exit(main())

@@ -56,5 +56,34 @@ def _quiet_worker(initializer, initargs: tuple) -> None:  # type: ignore[no-unty
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
     if initializer is not None:
         initializer(*initargs)
+
+
+def die_with_parent() -> None:
+    """In a forked child: end when the process that forked it ends, however it ends.
+
+    A run killed outright (`kill -9`, the out-of-memory killer) cannot stop its workers,
+    which would go on, holding the run's lock on docs/ or site/ (a lock is shared across
+    fork), so that every later run is refused. Linux: prctl(PR_SET_PDEATHSIG, SIGKILL);
+    elsewhere nothing. SIGTERM is put back to its default (the main process makes it a
+    Ctrl-C, which a worker must not take as one).
+    """
+    import os
+    import signal
+    import sys
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent ended before the call: nobody is left to wait for us
+        os._exit(1)

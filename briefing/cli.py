@@ -13,9 +13,11 @@ import gc
 import logging
 import os
 import shlex
+import signal
 import sys
 import threading
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -154,12 +156,38 @@ def main(argv: list[str] | None = None) -> int:
             setattr(args, name, args.config.parent / default)
     _setup_logging(args.verbose, args.quiet)
     try:
+        previous = signal.signal(signal.SIGTERM, _terminated)  # `kill`, a service manager: as Ctrl-C
+    except ValueError:  # not the main thread (main() called from a program's thread)
+        previous = None
+    try:
         return _run(args)
     except KeyboardInterrupt:
         print(file=sys.stderr)
         log.error("interrupted. Nothing is half-written: %s/ and %s/ are each as they were, or wholly "
                   "this run's; run the command again to finish", args.docs, args.site)
         return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - a bug or the machine: one line, and not exit 1 ("some skipped")
+        log.error("stopped by an unexpected error: %s (run again with -v for the details)", _one_line_error(exc))
+        log.debug("%s", traceback.format_exc())
+        return EXIT_FAILED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _one_line_error(exc: BaseException) -> str:
+    """The innermost cause of exc, on one line: "No space left on device" rather than the
+    wrapper's "mkdocs build crashed: ..."."""
+    while exc.__cause__ is not None or exc.__context__ is not None:
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    if isinstance(exc, OSError):
+        return _os_error(exc)
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0] if lines else ''}"
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -389,6 +417,9 @@ def _check_paths(args: argparse.Namespace) -> str | None:
     written; None when nothing is."""
     if args.seeds.exists() and not args.seeds.is_dir():
         return f"--seeds {args.seeds} is a file; give the folder that holds the articles"
+    for option, path in (("--docs", args.docs), ("--site", args.site)):
+        if path.exists() and not path.is_dir():
+            return f"{option} {path} is a file, where the pages go: move it away, or give another folder"
     if not args.config.is_file():
         where = "" if args.config.is_absolute() else f" in {Path.cwd()}"
         return (f"{args.config} not found{where}: run build_site.py from the project folder (where "

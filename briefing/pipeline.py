@@ -20,6 +20,7 @@ import pickle
 import re
 import time
 import traceback
+from stat import S_ISREG
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.metadata import PackageNotFoundError
@@ -544,8 +545,8 @@ def _cache_keys(path: Path, name: str, code: tuple[str, str], context: _Context,
     (the limit can change, so such a seed never comes from the cache)."""
     try:
         stat = path.stat()
-        if stat.st_size > context.max_bytes:
-            return None
+        if stat.st_size > context.max_bytes or not S_ISREG(stat.st_mode):
+            return None  # (a pipe or a device: read_source says why it is not read)
         data = digests.digest(name, path, stat)
     except OSError:
         return None

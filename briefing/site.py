@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
+from . import die_with_parent
 from .check import SiteReport, check_record, check_site
 from .read import read_yaml
 
@@ -324,6 +325,7 @@ def run_mkdocs(config, say: Say | None = None, jobs: int | None = None,  # type:
     from mkdocs.exceptions import Abort, MkDocsException
 
     def child(conn) -> None:  # type: ignore[no-untyped-def]
+        die_with_parent()
         split = _PageSplit.start(config, jobs, reuse)
         outside_nav = _OutsideNav()
         logging.getLogger("mkdocs").addHandler(outside_nav)
@@ -374,7 +376,8 @@ def run_mkdocs(config, say: Say | None = None, jobs: int | None = None,  # type:
     kind, message = outcome or ("crash", f"the mkdocs build process exited with code {proc.exitcode}")
     if kind == "mkdocs":
         raise SiteError(f"mkdocs build --strict failed: {message}")
-    raise RuntimeError(f"mkdocs build crashed:\n{message}")
+    last = next((line.strip() for line in reversed(message.splitlines()) if line.strip()), "")
+    raise RuntimeError(f"mkdocs build crashed ({last})\n{message}")
 
 
 PROGRESS_SECONDS = 10.0
@@ -541,6 +544,7 @@ class _PageSplit:
             sys.stderr.flush()
             pid = os.fork()
             if pid == 0:  # a page worker: no theme files, no tags export, no end of build
+                die_with_parent()
                 receive.close()
                 for _, other in self.children:
                     other.close()  # type: ignore[attr-defined]
@@ -918,7 +922,7 @@ def build_site(config_file: Path, docs_dir: Path, site_dir: Path, search: str | 
         built.unlink(missing_ok=True)
     try:
         return _build_checked(config_file, docs_dir, site_dir, staging, records, search, say, jobs, reuse_pages)
-    except KeyboardInterrupt:  # Ctrl-C: the previous site stays, and nothing half-built beside it
+    except BaseException:  # Ctrl-C, a full disk, a bug: the previous site stays, nothing half-built beside it
         shutil.rmtree(staging, ignore_errors=True)
         for built in records:
             built.unlink(missing_ok=True)

@@ -16,9 +16,11 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import frontmatter
+import pytest
 
 from conftest import REPO, SEEDS, SHARED, run_build_site
 
@@ -450,3 +452,63 @@ def test_a_briefing_on_another_subject_is_told_its_topics_do_not_fit(tmp_path: P
 
 def test_the_projects_own_briefing_gets_no_topics_warning(seeds_build) -> None:  # type: ignore[no-untyped-def]
     assert "match no topic" not in seeds_build.stderr
+
+
+def test_pipes_devices_and_undecodable_names_are_reported_and_skipped(tmp_path: Path) -> None:
+    """A FIFO named like a seed hung the run; a link to /dev/zero was read until memory ran
+    out; a file name that is not UTF-8 crashed the whole run. Each is now one seed skipped."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    os.mkfifo(seeds / "pipe.txt")
+    (seeds / "zero.txt").symlink_to("/dev/zero")
+    shutil.copy(SEEDS / "001_93e3014859d63cd8.txt", os.fsencode(seeds) + b"/caf\xe9.txt")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert", timeout=120)
+    assert run.returncode == 1, run.output  # built, some seeds skipped
+    assert "pipe.txt: not a regular file" in run.stderr and "zero.txt: not a regular file" in run.stderr
+    assert "caf\\xe9.txt: the file's name is not valid UTF-8: skipped (rename it)" in run.stderr
+    assert "Traceback" not in run.output
+    assert len(list((tmp_path / "docs" / "articles").glob("*.md"))) == 5
+
+
+def test_a_file_where_the_pages_go_is_refused_and_left_alone(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.write_text("not a folder", encoding="utf-8")
+    run = run_build_site(docs=tmp_path / "docs", site=site)
+    assert run.returncode == 2, run.output
+    assert _errors(run.stderr) == [f"error: --site {site} is a file, where the pages go: move it away, or give "
+                                   "another folder"]
+    assert site.read_text(encoding="utf-8") == "not a folder" and not (tmp_path / ".site.old").exists()
+
+
+def test_an_unexpected_failure_of_the_site_build_is_one_line_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    """A file of the analyst's named like a folder MkDocs must make (docs/timeline beside
+    timeline.md) made MkDocs crash: a traceback and exit 1, which means "some seeds skipped",
+    and the half-built site left beside the old one."""
+    docs, _, _, _ = _converted(tmp_path)
+    (docs / "timeline").write_text("my notes", encoding="utf-8")
+    run = run_build_site(docs=docs)
+    assert run.returncode == 2, run.output
+    assert "Traceback" not in run.output
+    assert any(line.startswith("error: stopped by an unexpected error: ") and line.endswith(
+        "(run again with -v for the details)") for line in _errors(run.stderr)), run.stderr
+    assert not (tmp_path / ".site.building").exists() and not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_run_killed_mid_conversion_leaves_no_worker_holding_the_lock(sig: int, tmp_path: Path) -> None:
+    """SIGTERM is taken as Ctrl-C; after SIGKILL the workers end with the run (they held its
+    lock on docs/, and every later run was refused)."""
+    seeds = tmp_path / "seeds"
+    subprocess.run([sys.executable, str(REPO / "bench" / "make_corpus.py"), "800", str(seeds)], check=True,
+                   capture_output=True)
+    cmd = [sys.executable, str(REPO / "build_site.py"), "convert", "--seeds", str(seeds), "--docs",
+           str(tmp_path / "docs"), "--candidates", str(tmp_path / "candidates.yml"), "--no-cache", "--jobs", "2"]
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)  # (800 seeds take well over that on two workers)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    if sig == signal.SIGTERM:
+        assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err, err
+    time.sleep(1)
+    again = run_build_site(seeds=SEEDS, docs=tmp_path / "docs", command="convert", timeout=120)
+    assert again.returncode == 0, again.output
