@@ -12,10 +12,10 @@ from it when the sentence speaks of the future: "will", "is set to", "should sta
 "June 2" likewise, and the next one when it is within a month). In a narrative, a day or
 month without a year that lies within two months of a full date or month-and-year named just
 before it (in the same paragraph or the two before, and no other year named in between)
-takes that date's year ("In December 2017, ... On December 12, ...": 12 December 2017), unless placed by the publication date it
-is a recent one (two months before it at most: news names recent days without a year). A day or month named in
-the sentence stands for the coarser year or month it lies in ("In 2022 ... by 15
-November 2022" is one event).
+takes that date's year ("In December 2017, ... On December 12, ...": 12 December 2017),
+unless placed by the publication date it is a recent one (two months before it at most:
+news names recent days without a year). A day or month named in the sentence stands for
+the coarser year or month it lies in ("In 2022 ... by 15 November 2022" is one event).
 
 What does not: captions and headings (not paragraphs); questions and hypotheticals
 ("close the lab in, say, 2012"; "what if ..."); ranges ("between 2014 and July 2019",

@@ -900,7 +900,8 @@ def find_verse(lines: list[Line], start: int, end: int, month_first: bool,
         if len(run) >= VERSE_MIN_LINES and words >= VERSE_MIN_WORDS and (best is None or words > best[2]) \
                 and sum(ln.words >= 3 for ln in run) >= VERSE_MIN_FULL_SHARE * len(run) \
                 and sum(ln.stop_density * ln.words for ln in run) >= VERSE_MIN_STOP_DENSITY * words \
-                and sum(ln.text.rstrip("”\"’')").endswith((".", "!", "?")) for ln in run) <= VERSE_MAX_STOP_SHARE * len(run) \
+                and sum(ln.text.rstrip("”\"’')").endswith((".", "!", "?")) for ln in run) \
+                <= VERSE_MAX_STOP_SHARE * len(run) \
                 and _small_share(" ".join(ln.text for ln in run)) >= VERSE_MIN_SMALL_SHARE:
             best = (lo, hi, words)
         i = max(j, i + 1)

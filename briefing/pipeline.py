@@ -186,9 +186,10 @@ def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str]) -> None:
             twins.setdefault(article.sha256, []).append(article.source_file)
     for names in twins.values():
         if len(names) > 1:
-            note = f"the same text as {', '.join(sorted(names)[1:])}: one article each (remove the copies you do not want)"
-            log.warning("%s: %s", sorted(names)[0], note)
-            briefing.warnings.append(f"{sorted(names)[0]}: {note}")
+            first, *others = sorted(names)
+            note = f"the same text as {', '.join(others)}: one article each (remove the copies you do not want)"
+            log.warning("%s: %s", first, note)
+            briefing.warnings.append(f"{first}: {note}")
 
 
 @dataclass

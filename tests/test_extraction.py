@@ -2442,7 +2442,8 @@ def test_a_teaser_in_a_more_from_box_over_the_text_is_no_headline(tmp_path: Path
     """A "More from X" box between the standfirst and the text: its last teaser's title, the
     nearest headline-like line to the body, is not the headline (MSN's page took it)."""
     art = _page(tmp_path, [*_MENU, "Council approves budget after long debate",
-                           "The mayor and the opposition argued for hours before the vote. For more, see our city pages.",
+                           "The mayor and the opposition argued for hours before the vote. "
+                           "For more, see our city pages.",
                            "More from City Ledger", "Five roads the council will repair first",
                            "How the new budget changes your tax bill", "Parks get more money for summer programmes",
                            "The schools that will be rebuilt next year", "Ten projects the mayor had to drop",
