@@ -499,12 +499,12 @@ def test_a_run_killed_mid_conversion_leaves_no_worker_holding_the_lock(sig: int,
     """SIGTERM is taken as Ctrl-C; after SIGKILL the workers end with the run (they held its
     lock on docs/, and every later run was refused)."""
     seeds = tmp_path / "seeds"
-    subprocess.run([sys.executable, str(REPO / "bench" / "make_corpus.py"), "800", str(seeds)], check=True,
+    subprocess.run([sys.executable, str(REPO / "bench" / "make_corpus.py"), "2000", str(seeds)], check=True,
                    capture_output=True)
     cmd = [sys.executable, str(REPO / "build_site.py"), "convert", "--seeds", str(seeds), "--docs",
            str(tmp_path / "docs"), "--candidates", str(tmp_path / "candidates.yml"), "--no-cache", "--jobs", "2"]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)  # (800 seeds take well over that on two workers)
+    time.sleep(3)  # (2,000 seeds take well over that, even on a machine several times faster)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     if sig == signal.SIGTERM:
