@@ -216,6 +216,27 @@ PLEA_RE = re.compile(
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b)", re.I)
 
 
+# Markup shown as text: a page's <noscript> fallback (a style sheet's <link>, a tracking
+# pixel's <img>) or a comment form's list of allowed tags, rendered as the characters they
+# are. A line that starts with a tag and keeps under MARKUP_TEXT_SHARE of its characters
+# once its tags are taken out is code, not prose, however long ("<p>Gleiche Haarteile …" is
+# text in a tag, and is prose).
+_HTML_ELEMENTS = ("a|abbr|acronym|audio|b|blockquote|br|button|cite|code|del|div|em|embed|figcaption|figure|font|"
+                  "form|h[1-6]|hr|i|iframe|img|input|ins|label|li|link|meta|noscript|object|ol|option|p|param|"
+                  "picture|pre|q|s|script|section|select|source|span|strike|strong|style|sub|sup|svg|table|tbody|"
+                  "td|textarea|th|tr|u|ul|video")
+MARKUP_TAG_RE = re.compile(rf"</?(?:{_HTML_ELEMENTS})(?:\s[^<>]*)?/?>", re.I)
+MARKUP_TEXT_SHARE = 0.2
+
+
+def is_markup(text: str) -> bool:
+    """A line of HTML tags with (almost) no text between them."""
+    if not (text.startswith("<") and text.endswith(">")):
+        return False
+    rest = MARKUP_TAG_RE.sub("", text)
+    return len(rest.strip()) < MARKUP_TEXT_SHARE * len(text) and rest != text
+
+
 def is_clutter_sentence(text: str) -> bool:
     """Whether the line holds one of CLUTTER_PHRASES or is a CLUTTER_COUNTER_RE.
 
@@ -240,6 +261,9 @@ def is_clutter_sentence(text: str) -> bool:
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
 CAPTION_RE = re.compile(
     r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration|bild)\s*(by|:|\||/)"
+    # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
+    # "Image copyright Getty Images", "Media caption Watch: ...".
+    r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
     # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)")
     r"|\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
     # (not what a headline ends in: "... (podcast)", "... (Video)", "... (Updated)")
@@ -271,7 +295,8 @@ CAPTION_RE = re.compile(
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
-                  "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty")
+                  "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
+                  "caption")
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.
@@ -755,6 +780,8 @@ def classify(line: Line, language: str) -> None:
         line.cls = "near"
     else:
         line.cls = "bad"
+    if line.cls in ("good", "near") and is_markup(text):
+        line.cls = "short"  # no prose, however long; shown as the text it is where it stands among paragraphs
 
 
 def absorb_pleas(lines: list[Line]) -> None:
@@ -1996,7 +2023,15 @@ _BRAND = r"((?:[Tt]he\s+)?[A-Z0-9][\w&'’+.-]*(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|o
 BRAND_BEFORE_RE = re.compile(
     r"^\W*(?:follow|f+ollow|sign up (?:to|for)|subscribe to|about|contact|advertise (?:on|with)|work (?:for|at|with)"
     r"|jobs at|careers at|more (?:from|on|at)|search|welcome to|download the|get the|why"
-    r"|the best of|support|donate to|view|visit)\s+" + _BRAND + r"(?:\s+(?:on|via|in|app|apps)\b.*)?\W*$", re.I)
+    r"|the best of|support|donate to|view|visit"
+    # ... in the languages news is written in: "Suivez Le Figaro sur Facebook", "Folgen Sie SPIEGEL
+    # auf Twitter", "Síguenos en ...", "Seguici su ...", "Siga o ...", "Volg ... op"
+    r"|suivez|folgen sie|folge|síguenos en|sigue a|seguici su|segui|siga o|siga a|volg)\s+"
+    + _BRAND + r"(?:\s+(?:on|via|in|app|apps|sur|auf|bei|en|su|no|op)\b.*)?\W*$", re.I)
+# Where the reader is asked to follow it: "CNN on Twitter", "Le Figaro sur Facebook".
+_ON_NETWORK_RE = re.compile(
+    r"\s+(?:on|via|in|sur|auf|bei|en|su|no|op)\s+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|pinterest"
+    r"|whatsapp|telegram|threads|bluesky|mastodon|flipboard|google news)\W*$", re.I)
 SUBSCRIBE_LEAD_RE = re.compile(r"^\W*(?:sign up (?:to|for)|subscribe to)\b", re.I)
 # A lead-in the page broke off from its name ("Subscribe to the" / "X newsletter!"): it ends in a
 # preposition or article, so it reads on into the next line.
@@ -2192,7 +2227,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if m and _capitalised(m.group(1)):
                 # "Subscribe to X Magazine": the print edition of brand X ("Search X Magazine"
                 # names the magazine).
-                name = re.sub(r"\s+newsletters?$", "", m.group(1), flags=re.I)
+                name = re.sub(r"\s+newsletters?$", "", _ON_NETWORK_RE.sub("", m.group(1)), flags=re.I)
                 if SUBSCRIBE_LEAD_RE.match(lead):
                     name = re.sub(r"\s+(?:magazine|print edition)$", "", name, flags=re.I)
                 add(name, 1.5, f"{text[:30]!r}")

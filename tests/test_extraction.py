@@ -2449,3 +2449,49 @@ def test_a_teaser_in_a_more_from_box_over_the_text_is_no_headline(tmp_path: Path
                            "The schools that will be rebuilt next year", "Ten projects the mayor had to drop",
                            *_PARAS, "© 2019 City Ledger"])
     assert art.title == "Council approves budget after long debate"
+
+
+_PARAS_TH = [
+    "สภาเมืองลงมติเมื่อวันอังคารอนุมัติงบประมาณใหม่ของเมือง ซึ่งรวมถึงเงินเพิ่มเติมสำหรับโรงเรียนและการซ่อมแซมถนนที่ถูกละเลยมาหลายปี",
+    "ฝ่ายค้านกล่าวว่าแผนนี้เร่งรีบเกินไป และประชาชนไม่มีเวลามากพอที่จะอ่าน แต่นายกเทศมนตรีกล่าวว่าการลงมติไม่อาจรอได้อีกต่อไป",
+    "งบประมาณจะมีผลบังคับใช้ในเดือนมกราคม เมื่อปีงบประมาณใหม่เริ่มต้น และคณะกรรมการการเงินของสภาจะทบทวนอีกครั้งในฤดูร้อน",
+]
+
+
+def test_markup_shown_as_text_is_no_article_text(tmp_path: Path) -> None:
+    """A page's <noscript> fallback, copied as the characters it is (a style sheet's <link>, a
+    tracking pixel's <img>): long lines, and where no stoplist fits the page's language (Thai,
+    Burmese) length decides, so they counted as paragraphs and took the whole page into the
+    body (BBC Burmese). Text inside a tag stays."""
+    pixel = ('<p style="position: absolute; top: -999em"><img src="https://stats.example.com/s?name=news.story.'
+             + "&amp;".join(f"p{k}=value{k}" for k in range(40)) + '" height="1" width="1" alt=""></p>')
+    tagged = "<p>" + _PARAS_TH[2] + "</p>"
+    headline = "สภาเมืองอนุมัติงบประมาณหลังการอภิปรายยาวนาน"
+    art = _page(tmp_path, ['<link href="https://static.example.com/news/icons.fallback.css" rel="stylesheet">',
+                           pixel, "หน้าแรก", "ข่าว", "กีฬา", headline, "3 March 2021", *_PARAS_TH[:2], tagged,
+                           "© 2021 City Ledger"])
+    assert [b.text for b in art.blocks] == [*_PARAS_TH[:2], tagged]
+    assert art.title == headline
+
+
+@pytest.mark.parametrize("label", ["Image caption", "Media caption", "Image copyright"])
+def test_a_captions_hidden_label_makes_it_a_caption(label: str, tmp_path: Path) -> None:
+    """"Image caption Workers outside ...": the label a page hides from sight, which a copy keeps."""
+    line = f"{label} Workers outside the town hall on the morning of the vote"
+    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], line, *_PARAS[1:], "© 2021 City Ledger"])
+    assert [b.kind for b in art.blocks if b.text.endswith("morning of the vote")] == ["caption"]
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
+
+
+@pytest.mark.parametrize("follow,expected", [
+    ("Follow City Ledger on Twitter", "City Ledger"),  # not "City Ledger on Twitter"
+    ("Suivez City Ledger sur Facebook", "City Ledger"),
+    ("Folgen Sie City Ledger auf Twitter", "City Ledger"),
+    ("Síguenos en City Ledger", "City Ledger"),
+])
+def test_follow_us_lines_in_other_languages_name_the_publication(follow: str, expected: str,
+                                                                 tmp_path: Path) -> None:
+    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS, follow, "Newsletter", follow.replace("Twitter", "Facebook")])
+    assert art.source == expected
