@@ -335,7 +335,29 @@ def is_caption(text: str) -> bool:
         low = text.lower()
         if not any(word in low for word in _CAPTION_WORDS):
             return False
-    return CAPTION_RE.search(text) is not None
+    m = CAPTION_RE.search(text)
+    return m is not None and not _spelled_out_before(text, m)
+
+
+# An acronym in brackets after the words it stands for: "künstliche Intelligenz (KI)",
+# "the Food and Drug Administration (FDA)". Not a credit: "(AP)" or "(dpa)" after a caption
+# stands for no words before it.
+_ACRONYM_END_RE = re.compile(r"\(([A-ZÄÖÜ]{2,6})\)\s*$")
+
+
+def _spelled_out_before(text: str, m: re.Match[str]) -> bool:
+    """The match is an acronym at the line's end that the words before it spell out."""
+    acro = _ACRONYM_END_RE.search(text)
+    if acro is None or acro.start() < m.start():
+        return False
+    words = [w for w in WORD_RE.findall(text[:acro.start()]) if w[:1].isupper() or w.casefold() not in _ACRONYM_SKIP]
+    letters = acro.group(1).casefold()
+    initials = "".join(w[0].casefold() for w in words[-len(letters):])
+    return len(words) >= len(letters) and initials == letters
+
+
+_ACRONYM_SKIP = frozenset({"and", "of", "for", "the", "und", "der", "die", "des", "für", "de", "la", "du", "et", "di",
+                           "del", "y", "e", "do", "da"})
 
 
 BYLINE_RE = re.compile(
@@ -477,6 +499,22 @@ PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[ö
 UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
                              re.I)
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
+# Boxes of other articles, and comment sections, as the languages news is written in head
+# them: "Mehr zum Thema", "Notícias relacionadas", "Articoli correlati", "Berita terkait",
+# "Похожие статьи", "Самые популярные диеты", "Lo más leído", "À lire aussi", ...
+_RELATED_ELSEWHERE = (
+    r"mehr zum thema( .{1,40})?|(das )?könnte (sie|dich) auch interessieren|(weitere|ähnliche|verwandte) "
+    r"(artikel|beiträge|themen|nachrichten)|meistgelesen(e)?( artikel| nachrichten)?|lesen sie auch|auch interessant"
+    r"|(notícias|artigos|matérias|posts) relacionad[ao]s|veja (também|mais)|mais (lidas|lidos|populares|vistos)"
+    r"|articoli correlati|(i|gli|le) più (letti|lette|popolari|visti)|(ti )?potrebbe (anche )?interessar(ti|e)"
+    r"|(berita|artikel) (terkait|lainnya|terpopuler)|terpopuler"
+    r"|(noticias|artículos) relacionad[oa]s|lo más (leído|visto)|(también )?te puede interesar"
+    r"|(à )?lire aussi|les plus (lus|populaires)|articles similaires|sur le même sujet"
+    r"|похожие (статьи|новости|материалы|записи)|(самые )?популярные( \w+){0,2}|смотрите также|е[щш]ё по теме"
+    r"|другие (статьи|новости)")
+_COMMENTS_ELSEWHERE = (
+    r"отзывы|(добавить|оставить) (отзыв|комментарий)|(deixe|deixar) (um|seu|o seu) comentário"
+    r"|lascia un commento|tinggalkan (komentar|balasan)|deja (un|tu) comentario|laisser un commentaire")
 END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( [(\[]\d+[)\]])?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
@@ -486,7 +524,7 @@ END_MARKER_RE = re.compile(
     r"|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
-    r"|baca juga|читайте также"
+    r"|baca juga|читайте также|" + _RELATED_ELSEWHERE + r"|" + _COMMENTS_ELSEWHERE +
     r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur|sull'autore"
     r"|tentang penulis|об авторе|sources|references|bibliography|further reading)\W*$", re.I)
 # The end markers that head a box of links to other articles, which a page may set into
@@ -495,7 +533,7 @@ RELATED_MARKER_RE = re.compile(
     r"^\W*(related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?|read (more|next)|more (stories|from .{1,40})"
     r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
-    r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также)\W*$", re.I)
+    r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также|" + _RELATED_ELSEWHERE + r")\W*$", re.I)
 # Lines that end an article however much text follows: the page's copyright notice, and
 # the heading of a comment section (readers' comments or teasers can outweigh the article).
 # Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above, or
@@ -2077,7 +2115,8 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     stay connected connect social find join get with article story post this
     editor editors team staff newsroom desk me him her them mine yours ours
     comments comment replies reply discussion gallery galleries slideshow profile details results
-    full site image images transcript larger original""".split())
+    full site image images transcript larger original
+    antworten beantworten répondre responder rispondi balas ответить""".split())  # (a comment's reply button)
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
@@ -2635,7 +2674,18 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     else:
         if bare is not None:
             _take_byline(lines, *bare, start, res)
+        else:
+            # A byline with its date over the headline ("Dienstag, 13. Mai 2014, von Dr. Jana
+            # Roth" / "Rezension: ..."): only both together, so close above, name the author.
+            for i in range(head_lo - 1, max(0, head_lo - BYLINE_ABOVE_SPAN) - 1, -1):
+                names = None if lines[i].clutter else byline_names(lines[i])
+                if names and find_dates(lines[i].text, month_first):
+                    _take_byline(lines, i, names, start, res)
+                    break
     res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
+
+
+BYLINE_ABOVE_SPAN = 3  # lines over the headline searched for a dated byline
 
 
 LEAD_LINES = 5  # the text's first paragraphs, for who the story is about
@@ -2673,6 +2723,9 @@ def _reads_as_sentence(text: str) -> bool:
     return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?\"”'’"
 
 
+DATELINE_MAX_CHARS = 160
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -2681,10 +2734,12 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         out = []
         for i in idx:
             ln = lines[i]
-            if ln.caption or ln.chars > 160 or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text):
+            if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text):
                 continue
             dates = find_dates(ln.text, month_first)
-            if not dates:
+            # (A long line only when it opens with the date: a post's line of date, author and
+            # tags, "20. April 2017 Matthias Weber Amazon, Big Data, Chatbots, ...".)
+            if not dates or ln.chars > DATELINE_MAX_CHARS and dates[0][0] != 0:
                 continue
             rank = 0 if PUBLISHED_HINT_RE.search(ln.text) else 2 if UPDATED_HINT_RE.search(ln.text) else 1
             out.append((rank, i, dates[0][1]))

@@ -2495,3 +2495,88 @@ def test_follow_us_lines_in_other_languages_name_the_publication(follow: str, ex
     art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS, follow, "Newsletter", follow.replace("Twitter", "Facebook")])
     assert art.source == expected
+
+
+@pytest.mark.parametrize("headline", ["Fünf Fragen zu digitalen Assistenten und künstlicher Intelligenz (KI)",
+                                      "Regulators question the Food and Drug Administration (FDA)"])
+def test_a_headline_ending_in_its_acronym_is_no_photo_credit(headline: str, tmp_path: Path) -> None:
+    """"... künstliche Intelligenz (KI)": brackets at a line's end hold a photo's credit
+    ("(John Roe/Reuters)", "(AP)"), unless they hold the acronym of the words just before
+    them. The headline was taken for a caption and another line made the title."""
+    art = _page(tmp_path, [*_MENU, headline, "March 3, 2021", *_PARAS, "© 2021 City Ledger"])
+    assert art.title == headline
+    credit = _page(tmp_path, [*_MENU, "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                              _PARAS[0], "Workers outside the town hall on Monday (AP)", *_PARAS[1:]])
+    assert [b.kind for b in credit.blocks if b.text.startswith("Workers")] == ["caption"]
+
+
+def test_a_long_line_that_opens_with_the_date_is_the_dateline(tmp_path: Path) -> None:
+    """A blog's line of date, author and tags under the headline, longer than a dateline, with
+    the date it was updated glued on ("20. April 201713. Juni 2017 Matthias Weber Amazon, ...")."""
+    tags = ", ".join(["Amazon", "Big Data", "Chatbots", "digitale Assistenten", "Digitalisierung", "Facebook",
+                      "Google", "Industrie 4.0", "Interview", "künstliche Intelligenz", "Machine Learning",
+                      "Microsoft", "Sprachassistenten", "Virtuelle Assistenten"])
+    art = _page(tmp_path, [*_MENU, "Stadtrat beschließt den Haushalt nach langer Debatte",
+                           f"20. April 201713. Juni 2017 Jana Roth {tags}", *_PARAS_DE, "© 2021 Stadtanzeiger"])
+    assert art.date == dt.date(2017, 4, 20)
+    assert art.title == "Stadtrat beschließt den Haushalt nach langer Debatte"
+
+
+def test_a_dated_byline_over_the_headline_names_the_author(tmp_path: Path) -> None:
+    """"Dienstag, 13. Mai 2014, von Dr. Jana Roth" over the headline: the byline, where some
+    sites print it; a name alone there is not enough."""
+    art = _page(tmp_path, ["Stadtanzeiger", "Home", "Archiv", "Dienstag, 13. Mai 2014, von Dr. Jana Roth",
+                           "Weiterempfehlen Drucken", "Stadtrat beschließt den Haushalt nach langer Debatte",
+                           *_PARAS_DE, "© 2014 Stadtanzeiger"])
+    assert art.authors == ["Dr. Jana Roth"]
+    assert art.date == dt.date(2014, 5, 13)
+    bare = _page(tmp_path, ["Stadtanzeiger", "Home", "Archiv", "Jana Roth", "Weiterempfehlen Drucken",
+                            "Stadtrat beschließt den Haushalt nach langer Debatte", *_PARAS_DE])
+    assert bare.authors == []
+
+
+_TEASERS_DE = [
+    ("Stadtrat streitet über neue Radwege in der Innenstadt",
+     "Die Fraktionen sind sich nicht einig, wie viele Parkplätze für die neuen Radwege wegfallen sollen, und "
+     "vertagen die Entscheidung auf den Herbst."),
+    ("Neue Kita in der Nordstadt öffnet im Herbst",
+     "Nach zwei Jahren Bauzeit ist die neue Kindertagesstätte fast fertig, und die ersten Familien haben schon "
+     "ihre Zusagen für einen Platz bekommen."),
+    ("Bürgermeisterin kündigt einen Sparkurs an",
+     "Weil die Einnahmen aus der Gewerbesteuer sinken, will die Stadt im kommenden Jahr bei den freiwilligen "
+     "Leistungen sparen, sagt die Bürgermeisterin."),
+]
+
+
+_MORE_DE = [
+    "Für die Sanierung der Brücke über den Fluss sind in diesem Jahr zwölf Millionen Euro eingeplant, mehr als "
+    "doppelt so viel wie im vergangenen Jahr, als die Arbeiten wegen fehlender Firmen ruhten.",
+    "Die Vereine der Stadt bekommen ebenfalls mehr Geld, vor allem für die Jugendarbeit, die nach den Worten des "
+    "Kämmerers in den letzten Jahren zu kurz gekommen ist.",
+    "Ob der Haushalt am Ende so umgesetzt werden kann, hängt auch davon ab, wie sich die Einnahmen der Stadt in "
+    "den kommenden Monaten entwickeln, sagte der Kämmerer nach der Sitzung.",
+]
+
+
+@pytest.mark.parametrize("marker", ["Mehr zum Thema", "Das könnte Sie auch interessieren", "Ähnliche Beiträge",
+                                    "Meistgelesen"])
+def test_a_box_of_other_articles_in_another_language_ends_the_body(marker: str, tmp_path: Path) -> None:
+    """"Mehr zum Thema", "Похожие статьи", "Notícias relacionadas", ...: the heading of a box of
+    other articles, each a headline and its lede, ends the article as "Related articles" does
+    (their ledes were kept as paragraphs of this one)."""
+    cards = [x for card in _TEASERS_DE for x in card]
+    art = _page(tmp_path, [*_MENU, "Stadtrat beschließt den Haushalt nach langer Debatte", "Von Jana Roth",
+                           "3. März 2021", *_PARAS_DE, *_MORE_DE, marker, *cards, "© 2021 Stadtanzeiger"])
+    assert [b.text for b in art.blocks] == _PARAS_DE + _MORE_DE
+
+
+def test_a_comments_reply_button_is_no_publication(tmp_path: Path) -> None:
+    """"Ben 19. Juni 2018 um 15:28 Uhr - Antworten": a comment's header, not a headline with
+    the site's name after it."""
+    comments = [x for n, name in enumerate(["Ben", "Swen", "Titus", "Moritz"])
+                for x in (f"{name} {19 + n}. Juni 2018 um 15:28 Uhr - Antworten",
+                          "Danke für den Beitrag, das war sehr hilfreich und gut erklärt.")]
+    art = _page(tmp_path, [*_MENU, "Stadtrat beschließt den Haushalt nach langer Debatte", "Von Jana Roth",
+                           "3. März 2021", *_PARAS_DE, "Ähnliche Beiträge", "Kommentare", *comments])
+    assert art.source is None
+    assert [b.text for b in art.blocks] == _PARAS_DE
