@@ -296,7 +296,7 @@ CAPTION_RE = re.compile(
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
                   "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption")
+                  "caption", "copyright")
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.
