@@ -245,8 +245,11 @@ def analyse_one(raw: Outcome, name: str, context: _Context) -> Outcome:
     assert article is not None
     article.source_file = name  # the same bytes may sit under another name
     try:
-        outcome.warnings.extend(finish_article(article, context.metadata.get(name, {})))
-        analyse(article, context.topics, context.catalogue)
+        entry = context.metadata.get(name, {})
+        outcome.warnings.extend(finish_article(article, entry))
+        # The analyst's tags stand instead of the topics found in the text (and the events
+        # and related articles go by them).
+        analyse(article, [] if "tags" in entry else context.topics, context.catalogue)
     except SeedError as exc:
         return Outcome(failure=str(exc), warnings=outcome.warnings)
     except Exception as exc:  # noqa: BLE001 - one bad seed must not stop the others
@@ -338,6 +341,12 @@ def apply_metadata(article: Article, entry: dict[str, object]) -> None:
     """The analyst's values from seeds/metadata.yml win over extracted ones."""
     if "title" in entry:
         article.title = str(entry["title"])
+    if "subtitle" in entry:  # (None: the line taken for a standfirst is none)
+        article.subtitle = None if entry["subtitle"] is None else str(entry["subtitle"])
+    if "summary" in entry:  # (kept by the analysis, which makes one only where there is none)
+        article.summary = str(entry["summary"])
+    if "tags" in entry:
+        article.tags = list(entry["tags"])  # type: ignore[call-overload]
     if "authors" in entry:
         article.authors = list(entry["authors"])  # type: ignore[call-overload]
     if "source" in entry:  # (None: the analyst says there is none)

@@ -29,10 +29,12 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 METADATA_FILE = "metadata.yml"
 # 10 MB in the CLI's unit (--max-size is in MB of 10^6 bytes, and messages say MB too).
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
-METADATA_KEYS = ("title", "date", "authors", "source", "url", "language")
-# The fields an empty value (null, "", []) clears: a wrong date, byline or publication found
-# in the text is taken away; a title and a language are never empty.
-CLEARABLE_KEYS = ("date", "authors", "source", "url")
+METADATA_KEYS = ("title", "subtitle", "date", "authors", "source", "url", "language", "summary", "tags")
+# The fields an empty value (null, "", []) clears: a wrong standfirst, date, byline,
+# publication or topic found in the text is taken away; a title, a language and a summary
+# are never empty (without one the summary is made from the text again).
+CLEARABLE_KEYS = ("subtitle", "date", "authors", "source", "url", "tags")
+LIST_KEYS = ("authors", "tags")  # a name or a list of names
 # A language tag as HTML's lang attribute takes it (BCP 47): "ja", "pt-BR", "zh-Hant".
 LANGUAGE_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
@@ -365,7 +367,7 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
         return f"unknown field (allowed: {', '.join(METADATA_KEYS)}); ignored"
     if value is None or value == "" or value == []:
         if key in CLEARABLE_KEYS:
-            out[key] = [] if key == "authors" else None  # the analyst says: there is none
+            out[key] = [] if key in LIST_KEYS else None  # the analyst says: there is none
             return None
         return "empty; ignored (an article keeps the one found in its text)"
     if key == "date":
@@ -374,12 +376,12 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
         except ValueError:
             return f"{value!r} is not a valid date (write YYYY-MM-DD); ignored"
         return None
-    if key == "authors":
+    if key in LIST_KEYS:
         names = value if isinstance(value, list) else [value]
         cleaned = [clean_field(str(n)) for n in names if n is not None and clean_field(str(n))]
         if not all(isinstance(n, (str, int, float)) for n in names if n is not None):
             return "expected a name or a list of names; ignored"
-        out["authors"] = cleaned
+        out[key] = cleaned
         return None
     if isinstance(value, (dict, list)):
         return f"expected text, got a {type(value).__name__}; ignored"

@@ -822,3 +822,30 @@ def test_the_preview_hint_works_where_the_build_ran(tmp_path: Path) -> None:
     assert serve == "serve" and (tmp_path / script).resolve() == (REPO / "build_site.py").resolve()
     assert (tmp_path / python).exists()
     assert "--docs docs" in command and f"--config {REPO / 'mkdocs.yml'}" in command
+
+
+def test_metadata_sets_the_standfirst_summary_and_tags(tmp_path: Path) -> None:
+    """The analyst may correct the standfirst, the summary and the topic tags too: a wrong
+    standfirst is taken away with null, tags given stand instead of the topics found in the
+    text (tags: [] leaves none), and a summary given is the one listings and the feed show."""
+    metadata = (
+        "004_321923032d3455c5.txt:\n  subtitle: null\n"
+        "  tags: [TikTok and ByteDance, Cloud computing, tiktok and bytedance]\n"
+        "002_e6bb970743eb5d51.txt:\n  summary: The bid for TikTok rests on two decades in China.\n"
+        "003_dc4212f7c7f154ab.txt:\n  tags: []\n"
+        "001_93e3014859d63cd8.txt:\n  subtitle: How a Beijing lab shaped China's AI industry\n  tags: Human rights\n"
+    )
+    seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    posts = _articles(run)
+    post = posts["004_321923032d3455c5.txt"]
+    assert post["subtitle"] is None
+    assert post["tags"] == ["Cloud computing", "TikTok and ByteDance"]
+    assert posts["003_dc4212f7c7f154ab.txt"]["tags"] == []
+    assert posts["001_93e3014859d63cd8.txt"]["subtitle"] == "How a Beijing lab shaped China's AI industry"
+    assert posts["001_93e3014859d63cd8.txt"]["tags"] == ["Human rights"]
+    assert posts["002_e6bb970743eb5d51.txt"]["summary"] == "The bid for TikTok rests on two decades in China."
+    assert posts["002_e6bb970743eb5d51.txt"]["tags"]  # (no tags given: the topics found in its text)
+    assert "metadata.yml" not in run.stderr
+    assert "The bid for TikTok rests on two decades in China." in (run.docs / "feed.xml").read_text("utf-8")

@@ -509,7 +509,7 @@ def test_unknown_metadata_keys_reported_once_never_written(pages: dict[str, Page
     page = pages["metadata_keys.txt"]
     assert list(page.meta) == CONTRACT_AND_EXTRA
     assert page.meta["title"] == "Metadata with unexpected keys"
-    for key in ("content", "handler", "tags"):
+    for key in ("content", "handler", "template"):
         assert hostile_build.stderr.count(f"metadata_keys.txt: {key}: unknown field") == 1
     for p in pages.values():
         assert list(p.meta) == CONTRACT_AND_EXTRA, p.md
