@@ -2724,6 +2724,7 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 DATELINE_MAX_CHARS = 160
+LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
 
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
@@ -2736,10 +2737,12 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             ln = lines[i]
             if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text):
                 continue
-            dates = find_dates(ln.text, month_first)
-            # (A long line only when it opens with the date: a post's line of date, author and
-            # tags, "20. April 2017 Matthias Weber Amazon, Big Data, Chatbots, ...".)
-            if not dates or ln.chars > DATELINE_MAX_CHARS and dates[0][0] != 0:
+            # A long line only when it opens with the date (a post's line of date, author and
+            # tags, "20. April 201713. Juni 2017 Matthias Weber Amazon, Big Data, ..."): its
+            # head is read, not the whole paragraph.
+            long = ln.chars > DATELINE_MAX_CHARS
+            dates = find_dates(ln.text[:LONG_DATELINE_HEAD] if long else ln.text, month_first)
+            if not dates or long and dates[0][0] != 0:
                 continue
             rank = 0 if PUBLISHED_HINT_RE.search(ln.text) else 2 if UPDATED_HINT_RE.search(ln.text) else 1
             out.append((rank, i, dates[0][1]))
