@@ -36,6 +36,32 @@ _add_months("januari februari maart april mei juni juli augustus september oktob
 _add_months("января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
 _add_months("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
 _add_months("янв фев мар апр мая июн июл авг сен окт ноя дек")
+# Polish, Czech, Slovak, Ukrainian and Greek as dates write them (the genitive: "26 października
+# 2018", "26. října 2018", "26 жовтня 2018", "26 Οκτωβρίου 2018"), Polish also in the nominative;
+# Turkish, Swedish, Danish/Norwegian, Finnish (the partitive), Romanian, Malay, Tagalog, Hindi,
+# Thai and Burmese. (Thai pages count years in the Buddhist era, out of the years read here.)
+_MORE_MONTHS = (
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+    "νοεμβρίου δεκεμβρίου",
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar marts april maj/mai juni juli august september oktober november december/desember",
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta "
+    "marraskuuta joulukuuta",
+    "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "januari februari mac april mei jun julai ogos september oktober november disember",
+    "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+    "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
+)
+for _names in _MORE_MONTHS:
+    _add_months(_names)
 # Arabic: the Gregorian names of Egypt and the Gulf, and the Syriac names of the Levant and Iraq
 # (pages often print both: "28 آب/اغسطس 2013"); two of the Levant's are two words each.
 _add_months("يناير فبراير مارس أبريل/ابريل/إبريل مايو يونيو/يونيه/يونية يوليو/يوليه/يولية أغسطس/اغسطس/آغسطس "
@@ -52,6 +78,7 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.lower())
 
 
+_ENGLISH_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # The full names of months in the other languages read here (not English: the timeline's own
 # patterns read those; no abbreviations: "mar", "set", "mai" are words too).
 FOREIGN_MONTH_NAMES = tuple(sorted(
@@ -62,8 +89,9 @@ FOREIGN_MONTH_NAMES = tuple(sorted(
         "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre",
         "januar februar märz maerz juni juli oktober dezember",
         "januari februari maret mei agustus desember maart augustus",
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
-     for name in names.split()}, key=lambda n: (-len(n), n)))
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+        *_MORE_MONTHS)
+     for name in re.split(r"[\s/]+", names) if len(name) > 3 and name not in _ENGLISH_MONTHS}, key=lambda n: (-len(n), n)))
 
 
 def is_month_name(word: str) -> bool:
@@ -84,7 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
     # (A section's name in capitals may be glued on: "BUSINESSNOV 7, 2023" in WIRED's copy.)
-    ("mdy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR}|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
+    # (The lookahead spares the month alternation at every word not followed by a number.)
+    ("mdy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR}|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))(?=[^\s\d]+(?:\s[^\s\d]+)?\s+\d)({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
     # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019".)
     ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})(?:/[^\W\d]{{2,12}})?\.?,?\s+"

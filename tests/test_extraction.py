@@ -2169,6 +2169,29 @@ def test_an_arabic_dateline_is_read_and_is_no_headline(dateline: str, expected: 
     assert (art.title, art.date) == (_HEADLINE_AR, expected)
 
 
+@pytest.mark.parametrize("dateline", [
+    "26 października 2018",  # Polish (the genitive, as dates write it)
+    "Opublikowano: 26 października 2018, 10:15",
+    "26. října 2018",  # Czech
+    "26 жовтня 2018",  # Ukrainian
+    "26 Οκτωβρίου 2018",  # Greek
+    "26 Ekim 2018 Cuma",  # Turkish
+    "26 augusti 2018 kl. 10:15",  # Swedish
+    "26. lokakuuta 2018",  # Finnish
+    "26 octombrie 2018",  # Romanian
+    "26 Oktubre 2018",  # Tagalog
+    "26 अक्टूबर 2018",  # Hindi
+    "26 ตุลาคม 2018",  # Thai
+    "26 အောက်တိုဘာ 2018",  # Burmese
+])
+def test_a_dateline_in_more_languages_gives_the_date_and_anchors_the_headline(dateline: str, tmp_path: Path) -> None:
+    """The month's name in a dozen more languages: the line under the headline is its dateline
+    (in a page whose dateline went unread, a share button had been taken for the headline)."""
+    share = ["Share Facebook", "Share Messenger", "Share Twitter", "Share WhatsApp"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, dateline, *share, *_PARAS])
+    assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 8 if "augusti" in dateline else 10, 26))
+
+
 @pytest.mark.parametrize("byline, authors", [
     ("Author: Jane Doe", ["Jane Doe"]),
     ("Authors: Jane Doe and John Roe", ["Jane Doe", "John Roe"]),

@@ -275,6 +275,8 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("In 2019 the plan was delayed until 15 November 2019.", [(dt.date(2019, 11, 15), "day")]),
     ("La empresa lo anunció el 7 de mayo de 2019.", [(dt.date(2019, 5, 7), "day")]),
     ("Das Institut prüft seit dem 22. Oktober 2019 die Daten.", [(dt.date(2019, 10, 22), "day")]),
+    ("Firma ogłosiła to 5 maja 2019.", [(dt.date(2019, 5, 5), "day")]),
+    ("Şirket bunu 5 Ekim 2019 tarihinde duyurdu.", [(dt.date(2019, 10, 5), "day")]),
 ])
 def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
