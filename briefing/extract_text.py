@@ -30,6 +30,7 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 STOPWORDS_DENSE = 0.20  # a long line of sentences between good ones is near-good from here
 DENSE_MIN_CHARS = 100
+AD_LABEL_MAX_CHARS = 30  # a clutter line an ad break may be: "Advertisement", "Sponsored"
 CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
 SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
 CLUTTER_PENALTY = 40
@@ -519,7 +520,7 @@ END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( [(\[]\d+[)\]])?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
-    r"|share this:?|tags?:.*|more (stories|from .{1,40})|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
+    r"|share this:?|tags?(:.*)?|more (stories|from .{1,40})|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
     r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"
@@ -886,20 +887,25 @@ def revise_with_context(lines: list[Line]) -> None:
     """jusText's second pass: near-good lines next to good ones become good. Before it, a long
     line of sentences between two (near-)good ones, poor in function words only because it is
     full of names and figures ("Japan's Nikkei 225 (N225) declined 0.3%, while ..."), is
-    near-good."""
+    near-good; so is such a line under the text past an ad break ("Advertisement", and a
+    video's "Thanks for watching!"), and such a line that ends the text (clutter follows)."""
     n = len(lines)
 
-    def prose_beside(i: int, step: int) -> bool:
-        """The line next to i (over a subheading: one short line, no clutter) is (near-)good."""
+    def prose_beside(i: int, step: int, ad_break: bool = False) -> bool:
+        """The line next to i (over a subheading: one short line, no clutter) is (near-)good;
+        with ad_break, also past a short clutter line (an ad's label) beyond that one."""
         j = i + step
         if 0 <= j < n and lines[j].cls == "short" and not lines[j].clutter and not lines[j].sentence:
+            j += step
+        if ad_break and 0 <= j < n and lines[j].clutter and lines[j].chars <= AD_LABEL_MAX_CHARS:
             j += step
         return 0 <= j < n and lines[j].cls in ("good", "near")
 
     for i in range(1, n - 1):
         ln = lines[i]
         if ln.cls == "bad" and not ln.clutter and not ln.caption and ln.chars >= DENSE_MIN_CHARS and ln.sentence \
-                and ln.stop_density >= STOPWORDS_DENSE and prose_beside(i, -1) and prose_beside(i, 1):
+                and ln.stop_density >= STOPWORDS_DENSE and prose_beside(i, -1, ad_break=True) \
+                and (prose_beside(i, 1) or lines[i + 1].clutter):
             ln.cls = "near"
     for i, ln in enumerate(lines):
         if ln.cls != "near":

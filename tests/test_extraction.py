@@ -2192,6 +2192,34 @@ def test_a_dateline_in_more_languages_gives_the_date_and_anchors_the_headline(da
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 8 if "augusti" in dateline else 10, 26))
 
 
+# A last paragraph of names, dates and places: few function words (a quarter of its words).
+_LISTING = ("ATTEND the Riverside Jazz Festival with Grammy winner Ana Lopez and pianist Tom Reyes, Oct. 28–29, "
+            "at Harbor Hall in Mill City, NJ. VIP meet-and-greet dinner, Oct. 26, and special evening concert, "
+            "Oct. 27. Limited seating; tickets at www.example.org.")
+
+
+def test_a_paragraph_of_names_past_an_ad_break_that_ends_the_text_is_kept(tmp_path: Path) -> None:
+    """A line of sentences poor in function words (names, dates, places) is text between two
+    paragraphs; also when an ad break ("Advertisement", a video's end card) stands over it
+    and the page's furniture follows it."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS,
+                           "Advertisement", "Thanks for watching!Visit Website", _LISTING,
+                           "Share", "© 2019 Example Times"])
+    assert _LISTING in [b.text for b in art.blocks if b.kind == "paragraph"]
+    assert "Thanks for watching!Visit Website" not in _all_text(art)
+
+
+def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
+    """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
+    by the copy into one long line, are not the article's last paragraph."""
+    tags = ("Riverside Jazz FestivalThings To Do In JuneMill City EventsHarbor Hall ConcertsAna Lopez"
+            "Summer Music Guide For FamiliesLive Music This Weekend In Mill City")
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS, "Tags", tags,
+                           "By", "Jane Doe", "© 2019 Example Times"])
+    assert tags not in _all_text(art)
+    assert [b.text for b in art.blocks][-1] == _PARAS[-1]
+
+
 @pytest.mark.parametrize("byline, authors", [
     ("Author: Jane Doe", ["Jane Doe"]),
     ("Authors: Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
