@@ -1982,7 +1982,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 or ATTRIBUTION_RE.match(ln.text) and not EMBED_CREDIT_RE.match(ln.text)
                 and blocks[-1].text.startswith(QUOTE_START)):
             blocks[-1].kind = "quote"  # the excerpt or the quotation it names the source of
-            blocks.append(Block("caption", ln.text))  # under it, not a heading over the next
+            blocks.append(Block("source", ln.text))  # under it, not a heading over the next
             decisions.append(f"quote: the paragraph over {ln.text[:40]!r}, its source")
             continue
         if ln.cls == "short":
@@ -2010,12 +2010,12 @@ EMBED_MAX_CHARS = 320  # a post's length, at most (a tweet: 280, more with its l
 
 def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
     """Excerpts: the paragraph after an intro ending in ':' and '[Source]'-closed excerpts become
-    quotes, and so does an embedded post over its credit line (which becomes the post's caption)."""
+    quotes, and so does an embedded post over its credit line (which becomes its source line)."""
     paras = blocks
     for i, b in enumerate(paras):
         if b.kind in ("paragraph", "heading") and EMBED_CREDIT_RE.match(b.text) and i > 0 \
                 and paras[i - 1].kind == "paragraph" and len(paras[i - 1].text) <= EMBED_MAX_CHARS:
-            b.kind = "caption"  # not a subheading, nor text whose date is an event
+            b.kind = "source"  # not a subheading, nor text whose date is an event
             paras[i - 1].kind = "quote"
             # A post of two paragraphs ("… works: …", "Notice the … pic.twitter.com/…").
             if i > 1 and paras[i - 2].kind == "paragraph" and not paras[i - 2].text.endswith(":") \
@@ -2519,6 +2519,9 @@ def extract_text(text: str) -> TextResult:
     res.dropped += dropped + (len(lines) - (end - start))
     res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
                          f"{len(blocks)} blocks")
+    captions = [b.text for b in blocks if b.kind == "caption"]
+    if captions:  # (kept in the model, not shown: see write.render_body)
+        res.decisions.append(f"{len(captions)} photo caption(s) not shown, the first {captions[0][:50]!r}")
     # The decisions count the lines kept (no empty or repeated ones): say the file's numbers.
     total = len(file_lines) - (file_lines[-1] == "")  # (the text's last newline ends a line)
     res.decisions[first_decision:] = [_file_line_numbers(d, numbers, total)

@@ -16,7 +16,10 @@ from typing import Literal
 
 from .text import CJK_RE
 
-BlockKind = Literal["paragraph", "heading", "quote", "caption"]
+# caption: a photo's (kept for the record, not shown: the photo is not in the briefing);
+# source: the line under a quotation that names whose it is ("[Engadget]", "— Jo Roe (@joroe)").
+BlockKind = Literal["paragraph", "heading", "quote", "caption", "source"]
+NOT_TEXT: tuple[BlockKind, ...] = ("caption", "source")  # not counted or searched as the article's words
 Precision = Literal["day", "month", "year"]
 
 
@@ -53,7 +56,8 @@ class SourceDoc:
 @_pickled_by_fields
 @dataclass(slots=True)
 class Block:
-    """One block of article body: a paragraph, a subheading, a quoted excerpt or a caption."""
+    """One block of article body: a paragraph, a subheading, a quoted excerpt, a photo's
+    caption or a quotation's source line."""
 
     kind: BlockKind
     text: str
@@ -187,11 +191,11 @@ class Article:
 
     @property
     def body_text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks if b.kind != "caption")
+        return "\n\n".join(b.text for b in self.blocks if b.kind not in NOT_TEXT)
 
     @property
     def word_count(self) -> int:
-        return sum(count_words(b.text) for b in self.blocks if b.kind != "caption")
+        return sum(count_words(b.text) for b in self.blocks if b.kind not in NOT_TEXT)
 
 
 def count_words(text: str) -> int:

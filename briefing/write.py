@@ -136,10 +136,12 @@ def paragraph_anchor(anchor: str) -> str:
 
 
 def render_body(article: Article) -> str:
-    """The article's own text as Markdown: paragraphs, headings, quotes, captions.
+    """The article's own text as Markdown: paragraphs, headings, quotes and their sources.
 
     No `# title` line: the title is in the front matter, and the theme (or any engine's
-    default template) shows it as the page's heading.
+    default template) shows it as the page's heading. No photo captions: the briefing has
+    no photos, and a caption without its photo ("A Microsoft building in Beijing (Getty)")
+    is page furniture between the paragraphs (`-v` names them among the decisions).
     """
     out: list[str] = []
     previous: Block | None = None
@@ -150,7 +152,9 @@ def render_body(article: Article) -> str:
         if block.kind == "heading":
             out.append(f"## {text}")
         elif block.kind == "caption":
-            out.append(f"*{text}*")  # a photo caption: kept apart from the prose, in italics
+            continue
+        elif block.kind == "source":
+            out.append(f"*{text}*")  # the source of the quotation above, apart from it, in italics
         elif block.kind == "quote":
             line = f"> {paragraph_anchor(block.anchor)} {text}" if block.anchor else f"> {text}"
             if previous is not None and previous.kind == "quote":

@@ -2059,7 +2059,7 @@ def test_a_list_announced_by_a_colon_inside_the_article_is_kept(tmp_path: Path) 
 def test_an_embedded_post_is_quoted_over_its_credit_line(tmp_path: Path) -> None:
     """A post embedded in the article, as the page shows it with scripts off: its text (one
     or two short paragraphs), then "— Name (@handle) date". The post is quoted, the credit
-    line is its caption (no subheading, and its date is no event); the article's own
+    line is its source line (no subheading, and its date is no event); the article's own
     paragraph above stays text."""
     post = ["How the new budget works: it simply moves the money from parking fees into road repairs, and "
             "adjusts the school grants accordingly.",
@@ -2070,7 +2070,7 @@ def test_an_embedded_post_is_quoted_over_its_credit_line(tmp_path: Path) -> None
                            *post, "— Jo Roe (@joroe) June 18, 2019", *_PARAS[3:]])
     kinds = {b.text: b.kind for b in art.blocks}
     assert [kinds[p] for p in post] == ["quote", "quote"]
-    assert kinds["— Jo Roe (@joroe) June 18, 2019"] == "caption"
+    assert kinds["— Jo Roe (@joroe) June 18, 2019"] == "source"
     assert kinds[_PARAS[2]] == kinds[_PARAS[3]] == "paragraph"
     assert [k for t, k in kinds.items() if t.startswith("On Twitter")] == ["paragraph"]
 
@@ -2401,7 +2401,7 @@ def test_lines_made_to_make_a_pattern_backtrack_are_read_in_seconds(tmp_path: Pa
     assert proc.returncode == 0 and proc.stdout.strip() == _HEADLINE, proc.stderr
 
 
-def test_a_pull_quotes_attribution_is_its_caption_not_a_heading(tmp_path: Path) -> None:
+def test_a_pull_quotes_attribution_is_its_source_line_not_a_heading(tmp_path: Path) -> None:
     # "— Neil Gaiman" under a quotation was made the subheading of the paragraphs after it.
     quote = ("“Had she kept the budget as it was and spent the surplus on the roads, she would have been "
              "the most popular mayor the city ever had.”")
@@ -2409,9 +2409,9 @@ def test_a_pull_quotes_attribution_is_its_caption_not_a_heading(tmp_path: Path) 
                             _PARAS[0], quote, "— A former council member", _PARAS[1], _PARAS[2]])
     assert _kinds(art, "heading") == []
     assert _kinds(art, "quote") == [quote]
-    assert _kinds(art, "caption") == ["— A former council member"]
+    assert _kinds(art, "source") == ["— A former council member"]
     kinds = [b.kind for b in art.blocks]
-    assert kinds[kinds.index("quote") + 1] == "caption"  # under the quotation it names
+    assert kinds[kinds.index("quote") + 1] == "source"  # under the quotation it names
 
 
 def test_a_round_up_of_excerpts_names_each_source_under_its_excerpt(tmp_path: Path) -> None:
@@ -2430,9 +2430,9 @@ def test_a_round_up_of_excerpts_names_each_source_under_its_excerpt(tmp_path: Pa
                             _PARAS[1], _PARAS[2]])
     assert _kinds(art, "heading") == []
     assert _kinds(art, "quote") == reviews
-    assert _kinds(art, "caption") == ["[Engadget]", "[Tom's Guide]", "[CNET]"]
+    assert _kinds(art, "source") == ["[Engadget]", "[Tom's Guide]", "[CNET]"]
     kinds = [b.kind for b in art.blocks]
-    assert kinds[kinds.index("quote"):kinds.index("quote") + 6] == ["quote", "caption"] * 3
+    assert kinds[kinds.index("quote"):kinds.index("quote") + 6] == ["quote", "source"] * 3
 
 
 @pytest.mark.parametrize("byline,source", [

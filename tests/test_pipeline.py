@@ -257,6 +257,44 @@ def test_bodies_keep_the_article_text(seeds_build: Run) -> None:
         assert text.count(phrases[0]) == 1, f"{seed}: opening paragraph duplicated"
 
 
+def test_photo_captions_stay_off_the_pages_and_a_quotations_source_is_shown(seeds_build: Run,
+                                                                           tmp_path: Path) -> None:
+    """A caption without its photo is page furniture: the seeds' two photo captions, lines
+    of their own under the headline, are on no built page (test_bodies_keep_the_article_text
+    holds the paragraphs around them). The line naming a quotation's source ("[Engadget]")
+    is shown under the quotation."""
+    for seed, credit in (("000_83b9743eff533d4b.txt", "(Mike Segar/Reuters)"),
+                         ("003_dc4212f7c7f154ab.txt", "(Getty)")):
+        caption = next(line for line in (SEEDS / seed).read_text(encoding="utf-8").splitlines() if credit in line)
+        md = next(p for p in (seeds_build.docs / "articles").glob("*.md")
+                  if frontmatter.loads(p.read_text(encoding="utf-8"))["source_file"] == seed)
+        page = (seeds_build.site / "articles" / md.stem / "index.html").read_text(encoding="utf-8")
+        described = caption.split(" (")[0]  # "A Microsoft building in Beijing"
+        assert described not in md.read_text(encoding="utf-8") and described not in page, seed
+    excerpts = [
+        "The service works as promised on a fast connection, and the games look sharp on a television, "
+        "though the controller needs a phone to be set up the first time.",
+        "It is not a console. It is a platform for streaming games from the cloud, and you can play its "
+        "titles on a television, on a computer or on a phone, although not on every phone.",
+    ]
+    paragraphs = [
+        "The reviews of the streaming service arrived on Tuesday, a week before its launch, and most of "
+        "the reviewers were happy with the picture but not with the price of the subscription.",
+        "The company said it would add more games every month and that the price would stay the same "
+        "for the first year, whatever the number of games in the library by then.",
+    ]
+    text = "\n\n".join(["The early reviews of the streaming service are in", "By Jane Doe", "March 3, 2021",
+                         paragraphs[0], excerpts[0], "[Engadget]", excerpts[1], "[CNET]", paragraphs[1]])
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "reviews.txt").write_text(text, encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    body = _articles(run)["reviews.txt"].content
+    assert "*\\[Engadget\\]*" in body and "*\\[CNET\\]*" in body
+    assert body.index(excerpts[0][:40]) < body.index("\\[Engadget\\]") < body.index(excerpts[1][:40])
+
+
 def test_topic_tags_are_canonical(seeds_build: Run) -> None:
     topics = yaml.safe_load((REPO / "topics.yml").read_text(encoding="utf-8"))
     for post in _articles(seeds_build).values():
