@@ -1876,12 +1876,13 @@ def dated_label(text: str) -> bool:
 
 
 CREDIT_MAX_WORDS = 12  # a caption line this short is a credit alone ("Photo: John Locher, AP")
-PHOTO_CAPTION_MAX_WORDS = 40
+PHOTO_CAPTION_MAX_WORDS = 60  # (a wire photo's caption names people, their titles, the place: 49 words)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
-# A credit on its own: "Photo: John Locher, AP", "(Image: © NASA/ESA)", "(Walt Disney Co.)";
-# not a caption that ends in one ("Yersinia pestis causes the plague (Image: GETTY)").
+# A credit on its own: "Photo: John Locher, AP", "(Image: © NASA/ESA)", "(Walt Disney Co.)",
+# "Jane Roe | Bloomberg | Getty Images" (three or four parts: "Jane Doe | Reuters" is a
+# byline); not a caption that ends in one ("Yersinia pestis causes the plague (Image: GETTY)").
 _CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo|image|picture|foto|credit|illustration)s?\s*(?:by\b|:|\||/).*"
-                             r"|©.*)[*_]*$", re.I)
+                             r"|©.*|[^|]{2,40}(?: \| [^|]{2,40}){2,3})[*_]*$", re.I)
 
 
 def _caption_of_credit(ln: Line, credit: Line) -> bool:

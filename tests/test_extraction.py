@@ -2525,6 +2525,21 @@ def test_markup_shown_as_text_is_no_article_text(tmp_path: Path) -> None:
     assert art.title == headline
 
 
+def test_a_long_wire_photo_caption_over_a_credit_of_three_parts_is_a_caption(tmp_path: Path) -> None:
+    """A wire photo's caption names people, their titles and the scene (49 words here), over
+    "Name | Agency | Getty Images": a caption, not the article's paragraph. A byline of two
+    such parts ("Jane Doe | Reuters") stays the byline under the headline."""
+    caption = ("Mayor Jane Doe, chair of the finance committee of the city council, centre in the blue coat, "
+               "walks past a row of buses parked outside the town hall with council members and officials of "
+               "the transport department during a visit to the depot in the east of the city on Monday morning")
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "Jane Doe | Reuters", "19 June 2019", caption,
+                           "John Roe | Bloomberg | Getty Images", *_PARAS, "© 2019 Example Times"])
+    assert len(caption.split()) > 40
+    assert (art.title, art.authors) == (_HEADLINE, ["Jane Doe"])
+    assert _kinds(art, "caption") == [caption]
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
+
+
 @pytest.mark.parametrize("label", ["Image caption", "Media caption", "Image copyright"])
 def test_a_captions_hidden_label_makes_it_a_caption(label: str, tmp_path: Path) -> None:
     """"Image caption Workers outside ...": the label a page hides from sight, which a copy keeps."""
