@@ -327,11 +327,16 @@ def _without_button(text: str) -> str:
     return text
 
 
+_LIST_ITEM_RE = re.compile(r"\d{1,3}[.)] ")
+
+
 def is_caption(text: str) -> bool:
     """Whether CAPTION_RE finds a photo credit or caption in the line (a viewer's button
     glued to its end aside); skipped, as in is_clutter_sentence, when the line holds none of
     the words every match needs."""
     text = _without_button(text)
+    if _LIST_ITEM_RE.match(text):
+        return False  # "12) Roger Waters – The Wall (DVD)": an item of a numbered list, not a credit
     if not CASE_TWIN_RE.search(text) and ")" not in text:
         low = text.lower()
         if not any(word in low for word in _CAPTION_WORDS):

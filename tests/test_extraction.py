@@ -2540,6 +2540,18 @@ def test_a_long_wire_photo_caption_over_a_credit_of_three_parts_is_a_caption(tmp
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
 
 
+def test_numbered_items_ending_in_brackets_are_a_list_not_captions(tmp_path: Path) -> None:
+    """"12) Roger Waters – The Wall (DVD)": brackets at a line's end hold a photo's credit
+    ("(John Roe/Reuters)"), but not on an item of a numbered list, which is the article's."""
+    items = ["1) The complete trilogy in a box of six discs (Blu-Ray)", "2) The Wall, live in Berlin (DVD)",
+             "3) Thriller, the original recording remastered (Vinyl)"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", _PARAS[0],
+                           "These are the offers of the weekend that we picked for you:", *items, *_PARAS[1:],
+                           "© 2019 Example Times"])
+    assert _kinds(art, "caption") == []
+    assert all(item in [b.text for b in art.blocks if b.kind == "paragraph"] for item in items)
+
+
 @pytest.mark.parametrize("label", ["Image caption", "Media caption", "Image copyright"])
 def test_a_captions_hidden_label_makes_it_a_caption(label: str, tmp_path: Path) -> None:
     """"Image caption Workers outside ...": the label a page hides from sight, which a copy keeps."""
