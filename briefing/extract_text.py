@@ -267,6 +267,8 @@ CAPTION_RE = re.compile(
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
     # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)")
     r"|\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
+    # (nor a sentence set in brackets: "... (Plus de détails le jour même.)")
+    r"(?!(?:[^\s()]+\s+){3,}[^\s()]*[.!?]\)\s*$)"
     # (not what a headline ends in: "... (podcast)", "... (Video)", "... (Updated)")
     r"(?!(?:podcast|videos?|audio|photos|updated?|opinion|analysis|live|exclusive|interview|review|poll"
     r"|infographic|op-ed|watch|listen)\))"
@@ -1977,19 +1979,21 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.clutter or _dated_label(ln):
             dropped += 1
             continue
-        if ln.caption:
-            blocks.append(Block("caption", caption_text(ln.text)))
-            continue
-        if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
-            blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
-            continue
-        if ln.cls == "short" and blocks and blocks[-1].kind in ("paragraph", "quote") and (
+        # (A quotation's source line may end in a credit: "— Jo Roe, a pitcher, after the
+        # game (via Sports Illustrated)" is no photo's caption.)
+        if (ln.cls == "short" or ln.caption) and blocks and blocks[-1].kind in ("paragraph", "quote") and (
                 sourced and BRACKETED_SOURCE_RE.match(ln.text)
                 or ATTRIBUTION_RE.match(ln.text) and not EMBED_CREDIT_RE.match(ln.text)
                 and blocks[-1].text.startswith(QUOTE_START)):
             blocks[-1].kind = "quote"  # the excerpt or the quotation it names the source of
             blocks.append(Block("source", ln.text))  # under it, not a heading over the next
             decisions.append(f"quote: the paragraph over {ln.text[:40]!r}, its source")
+            continue
+        if ln.caption:
+            blocks.append(Block("caption", caption_text(ln.text)))
+            continue
+        if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
+            blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
             continue
         if ln.cls == "short":
             isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract
+from briefing.extract_text import is_caption
 from briefing.model import Article, SourceDoc
 
 REPO = Path(__file__).resolve().parents[1]
@@ -2538,6 +2539,29 @@ def test_a_long_wire_photo_caption_over_a_credit_of_three_parts_is_a_caption(tmp
     assert (art.title, art.authors) == (_HEADLINE, ["Jane Doe"])
     assert _kinds(art, "caption") == [caption]
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
+
+
+def test_a_sentence_in_brackets_at_a_paragraphs_end_is_no_credit(tmp_path: Path) -> None:
+    """"... (Plus de détails le jour même.)": brackets at a line's end hold a photo's credit,
+    not a sentence of the text ("(Walt Disney Co.)" is still a credit)."""
+    line = "The council will meet again on Saturday morning at the town hall. (More details on the day.)"
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", _PARAS[0], line, *_PARAS[1:],
+                           "© 2019 Example Times"])
+    assert _kinds(art, "caption") == []
+    assert line in [b.text for b in art.blocks if b.kind == "paragraph"]
+    assert is_caption("Visitors at the opening of the park (Walt Disney Co.)")
+
+
+def test_a_quotations_source_line_ending_in_a_credit_is_its_source_not_a_caption(tmp_path: Path) -> None:
+    """"— Jo Roe, a 13-year-old pitcher ... (via Sports Illustrated)" under a quotation names
+    whose words they are; its "(via ...)" does not make it a photo's caption."""
+    quote = ("\"I'm not really nervous anymore, because I've done this about a million times now. I just have to "
+             "go in there and stay focused and stay confident.\"")
+    who = ("— JO ROE, a 13-year-old pitcher for the Mill City team, after another win in front of 30,000 "
+           "fans at the Little League World Series (via Sports Illustrated)")
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:2], quote, who,
+                           *_PARAS[2:], "© 2019 Example Times"])
+    assert (_kinds(art, "quote"), _kinds(art, "source"), _kinds(art, "caption")) == ([quote], [who], [])
 
 
 def test_numbered_items_ending_in_brackets_are_a_list_not_captions(tmp_path: Path) -> None:
