@@ -476,8 +476,9 @@ def is_trail(text: str) -> bool:
 
 
 ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron_left"): UI, not words
-# "— Jane Doe on Sunday, October 13th, 2019": who said the quotation above, and when.
-ATTRIBUTION_RE = re.compile(r"^[—―]\s*\S")
+# Who said the quotation above (and when): "— Neil Gaiman", "– Jane Doe on Sunday, October
+# 13th, 2019" (an embedded post's credit, "— Name (@handle) date", is EMBED_CREDIT_RE's).
+ATTRIBUTION_RE = re.compile(r"^[—―–]\s*\S")
 BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
@@ -1958,9 +1959,6 @@ def _prose_intro(ln: Line) -> bool:
     return ln.text.endswith(":") and ln.cls in ("good", "near") and not ln.clutter and ln.words >= 8
 
 
-# Who said the quotation above: "— Neil Gaiman" under a pull quote (an embedded post's
-# credit, "— Name (@handle) date", is EMBED_CREDIT_RE's).
-ATTRIBUTION_RE = re.compile(r"^[—―–]\s*\S")
 # Whose words the paragraph above is, in a round-up of excerpts: "[Engadget]", "[Tom's Guide]".
 BRACKETED_SOURCE_RE = re.compile(r"^\[(?=[^\]]*[^\W\d_])[^\[\]]{2,40}\]$")
 SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed label may be "[Video]"
