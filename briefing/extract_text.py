@@ -329,22 +329,29 @@ def _without_button(text: str) -> str:
     return text
 
 
-_LIST_ITEM_RE = re.compile(r"\d{1,3}[.)] ")
-
-
 def is_caption(text: str) -> bool:
     """Whether CAPTION_RE finds a photo credit or caption in the line (a viewer's button
-    glued to its end aside); skipped, as in is_clutter_sentence, when the line holds none of
-    the words every match needs."""
+    glued to its end aside) that _not_a_credit does not set aside; skipped, as in
+    is_clutter_sentence, when the line holds none of the words every match needs."""
     text = _without_button(text)
-    if _LIST_ITEM_RE.match(text):
-        return False  # "12) Roger Waters – The Wall (DVD)": an item of a numbered list, not a credit
     if not CASE_TWIN_RE.search(text) and ")" not in text:
         low = text.lower()
         if not any(word in low for word in _CAPTION_WORDS):
             return False
     m = CAPTION_RE.search(text)
-    return m is not None and not _spelled_out_before(text, m)
+    return m is not None and not _not_a_credit(text, m)
+
+
+_LIST_ITEM_RE = re.compile(r"\d{1,3}[.)] ")
+
+
+def _not_a_credit(text: str, m: re.Match[str]) -> bool:
+    """CAPTION_RE's match in the line is no credit: an acronym after the words it stands for;
+    an item of a numbered list ("12) Roger Waters – The Wall (DVD)"); a bracket after one or
+    two words, which glosses a label ("Name (Required)", "Kernteam (OSAlliance)", "TVI
+    (Portugal)"): a credit in brackets stands alone or under a caption's few words at least."""
+    return (_spelled_out_before(text, m) or _LIST_ITEM_RE.match(text) is not None
+            or m.group().startswith("(") and 1 <= len(text[:m.start()].split()) <= 2)
 
 
 # An acronym in brackets after the words it stands for: "künstliche Intelligenz (KI)",

@@ -2564,6 +2564,19 @@ def test_a_quotations_source_line_ending_in_a_credit_is_its_source_not_a_caption
     assert (_kinds(art, "quote"), _kinds(art, "source"), _kinds(art, "caption")) == ([quote], [who], [])
 
 
+def test_a_word_or_two_glossed_in_brackets_is_no_caption(tmp_path: Path) -> None:
+    """A packing list's "Hat (Cap or sun hat)": brackets after a word or two gloss it; a
+    photo's credit in brackets stands alone or under a caption of more words."""
+    items = ["Hat (Cap or sun hat)", "Sunscreen (Factor 30 or more)", "Beach towel (Extra large, cotton)"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", _PARAS[0],
+                           "This is what we pack for a day at the beach, every summer:", *items, *_PARAS[1:],
+                           "© 2019 Example Times"])
+    assert _kinds(art, "caption") == []
+    assert all(item in [b.text for b in art.blocks if b.kind == "paragraph"] for item in items)
+    assert is_caption("(AP)") and is_caption("Workers outside the town hall on Monday (AP)")
+    assert not any(map(is_caption, ["Name (Required)", "TVI (Portugal)", "Beitrags-Feed (RSS)"]))
+
+
 def test_numbered_items_ending_in_brackets_are_a_list_not_captions(tmp_path: Path) -> None:
     """"12) Roger Waters – The Wall (DVD)": brackets at a line's end hold a photo's credit
     ("(John Roe/Reuters)"), but not on an item of a numbered list, which is the article's."""

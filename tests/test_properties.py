@@ -195,17 +195,18 @@ def _caption_texts():  # type: ignore[no-untyped-def]
 
 
 def test_caption_shortcut_agrees_with_the_regex() -> None:
-    """is_caption says what CAPTION_RE says (but for an acronym after the words it stands
-    for), on lines with and without its words: the shortcut that skips the search on a line
-    without them loses no caption."""
-    from briefing.extract_text import CAPTION_RE, _spelled_out_before, _without_button, is_caption
+    """is_caption says what CAPTION_RE says (but for the matches _not_a_credit sets aside: an
+    acronym after the words it stands for, a numbered list's item, a word glossed in brackets),
+    on lines with and without its words: the shortcut that skips the search on a line without
+    them loses no caption."""
+    from briefing.extract_text import CAPTION_RE, _not_a_credit, _without_button, is_caption
 
     @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(_caption_texts())
     def agrees(text: str) -> None:
         line = _without_button(text)
         m = CAPTION_RE.search(line)
-        assert is_caption(text) == (m is not None and not _spelled_out_before(line, m)), text
+        assert is_caption(text) == (m is not None and not _not_a_credit(line, m)), text
 
     agrees()
 
