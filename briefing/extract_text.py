@@ -2023,6 +2023,26 @@ EMBED_CREDIT_RE = re.compile(r"^[—―]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*\S.{0,40
 EMBED_MAX_CHARS = 320  # a post's length, at most (a tweet: 280, more with its links written out)
 
 
+_COPYRIGHT_MARK_END_RE = re.compile(r"\s*(?:\(c\)|©)\s*$", re.I)
+CLOSING_CREDIT_MIN_CHARS = 80  # the text before it: a paragraph's, not a caption's few words
+
+
+def _closing_credit(blocks: list[Block], decisions: list[str]) -> None:
+    """The article's last paragraph with its wire credit glued on ("... と指摘している。
+    (c)AFP/Aminu ABUBAKAR"): a caption only by its end, after a paragraph, ending the text,
+    and a whole sentence before the credit. It is the paragraph it reads as."""
+    if len(blocks) < 2 or blocks[-1].kind != "caption" or blocks[-2].kind != "paragraph":
+        return
+    text = blocks[-1].text
+    m = CAPTION_RE.search(text)
+    if m is None or m.start() == 0 or m.end() < len(text.rstrip()):
+        return
+    before = _COPYRIGHT_MARK_END_RE.sub("", text[:m.start()]).rstrip(" (")
+    if len(before) >= CLOSING_CREDIT_MIN_CHARS and before.endswith((".", "。", "!", "?", "！", "？", "”", "」")):
+        blocks[-1].kind = "paragraph"
+        decisions.append(f"last paragraph {text[:40]!r}: the article's, its wire credit at the end (no caption)")
+
+
 def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
     """Excerpts: the paragraph after an intro ending in ':' and '[Source]'-closed excerpts become
     quotes, and so does an embedded post over its credit line (which becomes its source line)."""
@@ -2529,6 +2549,7 @@ def extract_text(text: str) -> TextResult:
     if res.subtitle and blocks and blocks[0].kind == "paragraph" and blocks[0].text == res.subtitle:
         res.decisions.append("first paragraph dropped: it repeats the standfirst")
         del blocks[0]
+    _closing_credit(blocks, res.decisions)
     mark_quotes(blocks, res.decisions)
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))

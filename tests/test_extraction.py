@@ -2577,6 +2577,20 @@ def test_a_word_or_two_glossed_in_brackets_is_no_caption(tmp_path: Path) -> None
     assert not any(map(is_caption, ["Name (Required)", "TVI (Portugal)", "Beitrags-Feed (RSS)"]))
 
 
+@pytest.mark.parametrize("credit", [" (Reuters)", " (c)AFP/Jane ROE"])
+def test_the_last_paragraph_with_the_wire_credit_glued_on_is_text(credit: str, tmp_path: Path) -> None:
+    """A wire story's last paragraph ends in the agency's credit, as a caption ends in its
+    photo's: a whole sentence, after a paragraph, that ends the text, is the paragraph. A
+    caption ending in a credit between the paragraphs stays a caption."""
+    last = ("Talks between the council and the unions will go on next week, the mayor's office said in a "
+            "statement on Monday." + credit)
+    caption = "Workers outside the town hall on the morning of the vote (Reuters)"
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", _PARAS[0], caption, *_PARAS[1:],
+                           last, "© 2019 Example Times"])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS, last]
+    assert _kinds(art, "caption") == [caption]
+
+
 def test_numbered_items_ending_in_brackets_are_a_list_not_captions(tmp_path: Path) -> None:
     """"12) Roger Waters – The Wall (DVD)": brackets at a line's end hold a photo's credit
     ("(John Roe/Reuters)"), but not on an item of a numbered list, which is the article's."""
