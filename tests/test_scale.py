@@ -90,6 +90,18 @@ def test_generated_corpus_converts_builds_and_every_article_is_on_the_site(corpu
         body = (run.docs / "articles" / f"{slug}.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
         blocks = {re.sub(r"^(#+ |> )?(<a [^>]*>¶</a> )?", "", b.strip()) for b in body.split("\n\n")}
         assert not blocks & furniture, f"{slug}: furniture in the body: {sorted(blocks & furniture)}"
+    # Dated as often as real articles: their timelines have 1.4-3.9 events per 1,000 words
+    # (bench/README); the generator once dated every sentence that could be, 13.7.
+    words = sum(_front_matter(md)["word_count"] for md in (run.docs / "articles").glob("*.md"))
+    events = sum(page.read_text(encoding="utf-8").count("tl-event")
+                 for page in [run.docs / "timeline.md", *(run.docs / "timeline").rglob("*.md")] if page.is_file())
+    assert 1.0 <= 1000 * events / words <= 6.0, (events, words)
+    # bench/markdown_cost.py times MkDocs' two passes over these pages.
+    proc = subprocess.run([sys.executable, str(REPO / "bench" / "markdown_cost.py"), str(run.docs), "articles",
+                           "nonesuch"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(rf"^\| articles \| {len(articles)} \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$", proc.stdout, re.M), proc.stdout
+    assert "nonesuch: no pages" in proc.stderr
 
 
 def test_scale_script_runs_on_a_small_n(tmp_path: Path) -> None:
