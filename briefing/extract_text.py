@@ -432,7 +432,9 @@ MENU_WORDS = frozenset("contact privacy terms t&c faq cookies sitemap imprint im
 _MENU_ROW_WORDS = MENU_WORDS | frozenset(
     "about us press advertise careers jobs help "
     # the site's own buttons: "Videos Sign In Subscribe", "Open Search Close Search"
-    "search open close menu sign log login logout register subscribe account newsletters videos".split())
+    "search open close menu sign log login logout register subscribe account newsletters videos "
+    # and its sections: "Sections Top Stories Video Contact Us"
+    "sections video podcasts".split())
 
 
 def _menu_row(text: str) -> bool:
@@ -696,6 +698,70 @@ def normalise_line(text: str) -> str:
 
 _LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
 _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+
+
+# Text wrapped at a fixed width (an e-mail, a print view, `lynx -dump`, a plain-text wire
+# copy): every paragraph is cut into lines of at most some 60-100 characters, each line of
+# it followed by the next with no empty line between. Left so, each piece is a short line
+# and the article reads as verse or as nothing. A file is taken for wrapped text when
+# WRAP_MIN_LINES lines at least, and WRAP_MIN_SHARE of the lines of WRAP_MIN_CHARS to
+# WRAP_MAX_WIDTH characters that another line follows, end where a greedy wrap ends them: the
+# next line's first word would not have fit on them within the width (the longest such line,
+# but for a tenth of them), a width of WRAP_MIN_WIDTH at least; and WRAP_MIN_SMALL_STARTS of
+# the lines after them start with a small letter (or one of a script without capitals), as a
+# sentence's middle does (a box of links, a line each, is none of that: "Web-Anwendungen vor
+# Bot-Angriffen schützen" over "Content Marketing für Ihr Unternehmen"). Those lines are
+# joined to the line after them. Only lines of WRAP_MIN_WORDS words count: Chinese and
+# Japanese, without spaces, wrap anywhere, and nothing tells a wrapped line from a paragraph.
+WRAP_MIN_CHARS = 40
+WRAP_MIN_WORDS = 4
+WRAP_MIN_WIDTH = 60
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_SMALL_STARTS = 0.3
+WRAP_MIN_LINES = 6
+WRAP_MIN_SHARE = 0.6
+_LIST_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+
+
+def unwrap_lines(lines: list[str], decisions: list[str]) -> list[tuple[int, str]]:
+    """The file's lines with their numbers (from 1), each hard-wrapped paragraph joined into
+    one line numbered as its first (see WRAP_MIN_LINES); the lines as they are otherwise."""
+    stripped = [line.rstrip() for line in lines]
+
+    def continues(i: int) -> bool:
+        return i + 1 < len(stripped) and bool(stripped[i + 1].strip()) \
+            and not _LIST_BULLET_RE.match(stripped[i + 1])
+
+    numbered = list(enumerate(stripped, 1))
+    candidates = [i for i, line in enumerate(stripped)
+                  if WRAP_MIN_CHARS <= len(line) <= WRAP_MAX_WIDTH and len(line.split()) >= WRAP_MIN_WORDS
+                  and continues(i)]
+    if len(candidates) < WRAP_MIN_LINES:
+        return numbered
+    lengths = sorted(len(stripped[i]) for i in candidates)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    wrapped = {i for i in candidates if len(stripped[i]) <= width
+               and len(stripped[i]) + 1 + len(stripped[i + 1].split()[0]) > width}
+    if width < WRAP_MIN_WIDTH or len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * len(candidates) \
+            or sum(_small_start(stripped[i + 1]) for i in wrapped) < WRAP_MIN_SMALL_STARTS * len(wrapped):
+        return numbered
+    out: list[tuple[int, str]] = []
+    joined = 0
+    for i, (number, line) in enumerate(numbered):
+        if i - 1 in wrapped and out:
+            first, text = out[-1]
+            out[-1] = (first, text + line.strip() if text.endswith("-") else text + " " + line.strip())
+            joined += 1
+        else:
+            out.append((number, line))
+    decisions.append(f"text wrapped at {width} characters: {joined} line(s) joined to the line above them")
+    return out
+
+
+def _small_start(line: str) -> bool:
+    """Whether a line starts with a small letter, or a letter of a script without capitals."""
+    first = line.lstrip()[:1]
+    return first.isalpha() and not first.isupper()
 
 
 ALT_CREDIT_MAX_CHARS = 120  # what a caption adds to its image's alt text: a credit, a sentence
@@ -2441,7 +2507,8 @@ def extract_text(text: str) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump."""
     res = TextResult()
     file_lines = (text or "").split("\n")
-    numbered = [(n, x) for n, x in enumerate(map(normalise_line, file_lines), 1) if x]
+    numbered = [(n, x) for n, x in ((n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions))
+                if x]
     raw = [x for _, x in numbered]
     if not raw:
         res.decisions.append("empty text: nothing to extract")
