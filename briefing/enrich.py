@@ -6,6 +6,7 @@ entity pages look across articles) and does no I/O except loading its config fil
 
 from __future__ import annotations
 
+
 import functools
 import hashlib
 import logging
@@ -484,6 +485,24 @@ def unify_sources(articles: list[Article]) -> None:
                 article.listing_digest = listing_digest(article)
 
 
+def unify_tags(articles: list[Article], topics: list[Topic]) -> None:
+    """One spelling per tag across the briefing, whatever the case: topics.yml's name where it
+    has the tag, else the spelling of the first article (in seed order) that has it. The
+    analyst's tags in metadata.yml ("human Rights") would otherwise stand beside the topic's
+    ("Human rights") as a second tag with the same anchor on the Tags page."""
+    spelling = {casefold_key(t.name): t.name for t in topics}
+    for article in articles:
+        for tag in article.tags:
+            spelling.setdefault(casefold_key(tag), tag)
+    for article in articles:
+        tags = canonical_tags([spelling[casefold_key(t)] for t in article.tags])
+        if tags != article.tags:
+            article.tags = tags
+            # (its events, on the timeline, are filtered by the article's tags)
+            article.events = [replace(e, topics=tuple(tags)) for e in article.events]
+            article.listing_digest = listing_digest(article)
+
+
 def listing_digest(article: Article) -> str:
     """Digest of every field of the article that a page other than its own reads (home,
     timeline, tags, sources, entity pages, the feed, related articles, the entity
@@ -534,6 +553,7 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
         if not article.analysed:
             analyse(article, topics, catalogue)
     unify_sources(briefing.articles)
+    unify_tags(briefing.articles, topics)
     assign_slugs(briefing.articles, taken_slugs, kept_for_another, held)
     for article in briefing.articles:
         bind_slug(article)

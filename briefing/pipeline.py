@@ -120,7 +120,11 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     briefing.warnings.extend(metadata.problems)
     for problem in metadata.problems:
         log.warning("%s", problem)
-    named = discover(opts.seeds)
+    unnamed: list[tuple[str, str]] = []
+    named = discover(opts.seeds, unnamed)
+    for name, reason in unnamed:
+        briefing.failures.append(Failure(name, reason))
+        log.error("%s: %s", name, reason)
     names = [name for name, _ in named]
     paths = [path for _, path in named]
     context = _Context(opts.seeds, opts.max_bytes, topics, catalogue, metadata.entries,

@@ -871,7 +871,8 @@ def test_metadata_sets_the_standfirst_summary_and_tags(tmp_path: Path) -> None:
         "  tags: [TikTok and ByteDance, Cloud computing, tiktok and bytedance]\n"
         "002_e6bb970743eb5d51.txt:\n  summary: The bid for TikTok rests on two decades in China.\n"
         "003_dc4212f7c7f154ab.txt:\n  tags: []\n"
-        "001_93e3014859d63cd8.txt:\n  subtitle: How a Beijing lab shaped China's AI industry\n  tags: Human rights\n"
+        "001_93e3014859d63cd8.txt:\n  subtitle: How a Beijing lab shaped China's AI industry\n  tags: human RIGHTS\n"
+        "000_83b9743eff533d4b.txt:\n  tags: censorship; Human Rights\n  authors: Jane Roe, John Doe and Ann Poe\n"
     )
     seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
@@ -882,7 +883,13 @@ def test_metadata_sets_the_standfirst_summary_and_tags(tmp_path: Path) -> None:
     assert post["tags"] == ["Cloud computing", "TikTok and ByteDance"]
     assert posts["003_dc4212f7c7f154ab.txt"]["tags"] == []
     assert posts["001_93e3014859d63cd8.txt"]["subtitle"] == "How a Beijing lab shaped China's AI industry"
+    # Tags take topics.yml's spelling whatever their case, and a line of text is a list
+    # ("human RIGHTS" beside "Human rights" made two tags with one anchor on the Tags page).
     assert posts["001_93e3014859d63cd8.txt"]["tags"] == ["Human rights"]
+    assert posts["000_83b9743eff533d4b.txt"]["tags"] == ["Censorship", "Human rights"]
+    assert posts["000_83b9743eff533d4b.txt"]["authors"] == ["Jane Roe", "John Doe", "Ann Poe"]
+    tags_page = (run.docs / "tags.md").read_text(encoding="utf-8")
+    assert "Human Rights" not in tags_page and "human RIGHTS" not in tags_page
     assert posts["002_e6bb970743eb5d51.txt"]["summary"] == "The bid for TikTok rests on two decades in China."
     assert posts["002_e6bb970743eb5d51.txt"]["tags"]  # (no tags given: the topics found in its text)
     assert "metadata.yml" not in run.stderr

@@ -465,9 +465,17 @@ def test_pipes_devices_and_undecodable_names_are_reported_and_skipped(tmp_path: 
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert", timeout=120)
     assert run.returncode == 1, run.output  # built, some seeds skipped
     assert "pipe.txt: not a regular file" in run.stderr and "zero.txt: not a regular file" in run.stderr
-    assert "caf\\xe9.txt: the file's name is not valid UTF-8: skipped (rename it)" in run.stderr
+    assert "caf\\xe9.txt: the file's name is not valid UTF-8 (rename it)" in run.stderr
     assert "Traceback" not in run.output
     assert len(list((tmp_path / "docs" / "articles").glob("*.md"))) == 5
+    assert "5 articles converted, 3 skipped" in run.stdout
+    # Alone, the undecodable name still makes the run "some seeds skipped", and -q shows it
+    # (it was a warning: exit 0, and nothing at all with -q).
+    (seeds / "pipe.txt").unlink()
+    (seeds / "zero.txt").unlink()
+    run = run_build_site("-q", seeds=seeds, docs=tmp_path / "docs", command="convert", timeout=120)
+    assert run.returncode == 1, run.output
+    assert "caf\\xe9.txt: the file's name is not valid UTF-8 (rename it)" in run.stderr
 
 
 def test_a_file_where_the_pages_go_is_refused_and_left_alone(tmp_path: Path) -> None:
