@@ -106,6 +106,12 @@ _CLUTTER_WORDS = [
     r"((like|save|print|share|tweet|e-?mail|bookmark|comment)\s+){1,5}(like|save|print|share|tweet|e-?mail|bookmark)",
     r"(font|text) size", r"welcome back!?", r"thank you for registering", r"welcome to [\w-]+\.[a-z]{2,4}!?",  # "Welcome to Sott.net"
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
+    # the label of an article for subscribers only ("Article réservé aux abonnés"), in a
+    # paragraph's place: it read as a subheading
+    r"(premium|exclusive)( content| article)?( for subscribers)?|(for )?subscribers only|subscriber(s)?[ -]only( content| article)?",
+    r"(article )?r[ée]serv[ée] aux abonn[ée]s", r"(artikel )?(nur|exklusiv) f[üu]r abonnenten",
+    r"(art[ií]culo |contenido )?(exclusivo|s[oó]lo) para suscriptores", r"(conte[uú]do |mat[ée]ria )?exclusiv[oa] para assinantes",
+    r"(articolo |contenuto )?riservato agli abbonati",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"lire aussi\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
     r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",

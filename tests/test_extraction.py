@@ -2524,6 +2524,14 @@ def test_a_row_of_section_links_is_no_headline(tmp_path: Path) -> None:
     assert art.title == "Council approves budget after long debate"
 
 
+@pytest.mark.parametrize("label", ["Article réservé aux abonnés", "Subscribers only", "Nur für Abonnenten",
+                                   "Exclusivo para assinantes", "Riservato agli abbonati"])
+def test_a_subscribers_only_label_between_paragraphs_is_no_subheading(tmp_path: Path, label: str) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", _PARAS[0], label, *_PARAS[1:]])
+    assert label not in _all_text(art)
+    assert _kinds(art, "paragraph") == _PARAS
+
+
 def test_a_teaser_in_a_more_from_box_over_the_text_is_no_headline(tmp_path: Path) -> None:
     """A "More from X" box between the standfirst and the text: its last teaser's title, the
     nearest headline-like line to the body, is not the headline (MSN's page took it)."""
