@@ -76,7 +76,8 @@ examples:
   python build_site.py build --seeds ~/collected --site public
   python build_site.py serve --port 8001
 
-Per-seed corrections (title, date, authors, source, url, language) go in seeds/metadata.yml.
+Per-seed corrections (title, subtitle, date, authors, source, url, language, summary, tags) go in
+seeds/metadata.yml.
 exit status: 0 all converted and built; 1 built, some seeds skipped; 2 nothing built.
 """
 
