@@ -257,6 +257,7 @@ def extract_html(html: str, article: Article) -> None:
     article.date_source = "text" if article.date else None
     if article.date:
         article.decisions.append(f"date {article.date} from the saved page's own date metadata")
+    shown_byline = (not article.authors or not article.date) and _byline_from_text(html, article)
     article.url = meta["url"] or traf.get("url")
     article.subtitle = standfirst(html, meta["description"])
     if article.subtitle:
@@ -272,6 +273,9 @@ def extract_html(html: str, article: Article) -> None:
             dropped += 1
             continue
         blocks.append(Block(kinds.get(" ".join(para.split()), "paragraph"), para))
+    if shown_byline and blocks and _byline_block(blocks[0].text, article):
+        del blocks[0]  # the byline line, which trafilatura kept as the first paragraph
+        dropped += 1
     if dropped:
         article.decisions.append(f"dropped {dropped} line(s) of the page's furniture from trafilatura's body")
     article.dropped_lines = dropped
@@ -279,6 +283,49 @@ def extract_html(html: str, article: Article) -> None:
     # The language of the text itself (a site's template may declare "en" on every page).
     texts = [article.title or "", *(b.text for b in blocks)]
     article.language = language_code(detect_language(texts), texts)
+
+
+def _byline_block(text: str, article: Article) -> bool:
+    """Whether a paragraph is the byline the authors came from: short, naming them all."""
+    folded = text.casefold()
+    return len(text.split()) <= BYLINE_MAX_WORDS and bool(article.authors) \
+        and all(name.casefold() in folded for name in article.authors)
+
+
+BYLINE_MAX_WORDS = 16
+
+
+def _byline_from_text(html: str, article: Article) -> bool:
+    """A page whose markup names no author or no date (no meta tags, no JSON-LD) may still
+    state them where a reader sees them: "By Sam Nussey — October 14, 2021" under the <h1>.
+    The text path reads the page's visible text for them, as it would a copied page.
+    Whether authors were taken so (their byline is then no paragraph of the body)."""
+    from .extract_text import extract_text
+
+    found = extract_text(visible_text(html))
+    took = False
+    if not article.authors and found.authors:
+        article.authors = found.authors
+        article.decisions.append(f"authors {found.authors} from the byline the page shows (no author in its markup)")
+        took = True
+    if not article.date and found.date:
+        article.date = found.date
+        article.date_source = "text"
+        article.decisions.append(f"date {found.date} from the dateline the page shows (no date in its markup)")
+    return took
+
+
+_INVISIBLE_ELEMENTS_RE = re.compile(r"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->")
+_BLOCK_TAG_RE = re.compile(r"(?i)<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer"
+                           r"|nav|aside|main|blockquote|figure|figcaption|dd|dt|dl|pre|hr|form)\b[^>]*>")
+
+
+def visible_text(html: str) -> str:
+    """The page's text roughly as a browser's "select all, copy" gives it: a line per block
+    element, scripts and styles left out."""
+    text = _BLOCK_TAG_RE.sub("\n", _INVISIBLE_ELEMENTS_RE.sub(" ", html))
+    text = htmlmod.unescape(re.sub(r"<[^>]+>", " ", text))
+    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
 
 HEADING_MAX_WORDS = 14  # as the text path's subheadings (heading_like)
@@ -308,8 +355,14 @@ FURNITURE_MAX_WORDS = 30  # a longer paragraph that holds a clutter phrase is ar
 _WIRE_CREDIT_RE = re.compile(r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b", re.I)
 
 
+# The site's copyright notice as the body's last paragraph: "© 2021 Example Tech News".
+COPYRIGHT_MAX_WORDS = 12
+_COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b)", re.I)
+
+
 def _furniture(para: str) -> bool:
     """What the text path drops as the page's furniture, in trafilatura's body: an ad
     label, a share row, "Updated 10:21 a.m. ET", a support plea."""
     return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para) or _WIRE_CREDIT_RE.match(para) is not None
+            or (len(para.split()) <= COPYRIGHT_MAX_WORDS and _COPYRIGHT_START_RE.match(para) is not None)
             or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para)))

@@ -1396,7 +1396,9 @@ NOT_NAME_WORDS = frozenset(
     "recent comments posts play video videos powered activity alerts get home subscribe follow share related "
     "popular trending latest newsletter newsletters login register search menu print email contact privacy "
     "advertise platforms mediathek click download watch listen archive archives categories tags more select month "
-    "view your my our you about try another help cancel send".split())
+    "view your my our you about try another help cancel send "
+    # a blog's account, not a person: "Posted by admin"
+    "admin administrator webmaster".split())
 
 
 # Definite and indefinite articles (English, German, French, Spanish, Italian, Dutch).

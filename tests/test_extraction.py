@@ -2532,6 +2532,26 @@ def test_a_subscribers_only_label_between_paragraphs_is_no_subheading(tmp_path: 
     assert _kinds(art, "paragraph") == _PARAS
 
 
+def test_a_saved_page_without_metadata_gets_the_byline_and_date_it_shows(tmp_path: Path) -> None:
+    """A saved page with no author or date in its markup (no meta tags, no JSON-LD) lost both,
+    kept its byline as the first paragraph and its copyright notice as the last: the byline and
+    dateline under the headline are read as the text path reads them."""
+    paras = "".join(f"<p>{p}</p>" for p in _PARAS)
+    page = tmp_path / "plain.htm"
+    page.write_text('<html><body><div id="menu"><a href="/">Home</a> | <a href="/news">News</a></div>'
+                    "<h1>Council approves budget after long debate</h1>"
+                    f"<p><b>By Jane Roe</b> &mdash; October 14, 2021</p>{paras}"
+                    "<p>&copy; 2021 Example City News</p></body></html>", encoding="utf-8")
+    art = extract(_doc(page, "html"))
+    assert art.authors == ["Jane Roe"]
+    assert art.date == dt.date(2021, 10, 14) and art.date_source == "text"
+    assert _kinds(art, "paragraph") == _PARAS
+    # A blog's account is no author.
+    blog = _page(tmp_path, ["Council approves budget after long debate", "Posted by admin on October 14, 2021",
+                            *_PARAS])
+    assert blog.authors == [] and blog.date == dt.date(2021, 10, 14)
+
+
 def test_a_teaser_in_a_more_from_box_over_the_text_is_no_headline(tmp_path: Path) -> None:
     """A "More from X" box between the standfirst and the text: its last teaser's title, the
     nearest headline-like line to the body, is not the headline (MSN's page took it)."""
