@@ -106,6 +106,8 @@ _CLUTTER_WORDS = [
     r"((like|save|print|share|tweet|e-?mail|bookmark|comment)\s+){1,5}(like|save|print|share|tweet|e-?mail|bookmark)",
     r"(font|text) size", r"welcome back!?", r"thank you for registering", r"welcome to [\w-]+\.[a-z]{2,4}!?",  # "Welcome to Sott.net"
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
+    # a wire story's closing credit: "Reporting by Jane Roe in Shanghai; Editing by John Doe"
+    r"\(?(additional )?(reporting|writing) by .{1,200}; ?(additional reporting|writing|editing) by .{1,200}",
     # the label of an article for subscribers only ("Article réservé aux abonnés"), in a
     # paragraph's place: it read as a subheading
     r"(premium|exclusive)( content| article)?( for subscribers)?|(for )?subscribers only|subscriber(s)?[ -]only( content| article)?",

@@ -2552,6 +2552,15 @@ def test_a_saved_page_without_metadata_gets_the_byline_and_date_it_shows(tmp_pat
     assert blog.authors == [] and blog.date == dt.date(2021, 10, 14)
 
 
+def test_a_wire_storys_closing_credit_is_not_text(tmp_path: Path) -> None:
+    prose = "Reporting by the BBC found that the council had overspent on roads for three years in a row."
+    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, prose,
+                           "Reporting by Jane Roe in Shanghai and John Doe in Washington; Editing by Ann Poe",
+                           "Our Standards: The Thomson Reuters Trust Principles.", "Read Next",
+                           "Nvidia chip sales to China slump as curbs bite"])
+    assert _kinds(art, "paragraph") == [*_PARAS, prose]
+
+
 def test_a_teaser_in_a_more_from_box_over_the_text_is_no_headline(tmp_path: Path) -> None:
     """A "More from X" box between the standfirst and the text: its last teaser's title, the
     nearest headline-like line to the body, is not the headline (MSN's page took it)."""
