@@ -302,7 +302,10 @@ def _watch_seeds(args: argparse.Namespace) -> None:
     process without the server's threads.)"""
     import subprocess
 
-    command = [sys.executable, str(Path(__file__).resolve().parents[1] / "build_site.py"), "convert", "-q",
+    # (As verbose as the preview was asked to be: its warnings, "the page moved" among them,
+    # are news to the analyst who just edited a seed.)
+    command = [sys.executable, str(Path(__file__).resolve().parents[1] / "build_site.py"), "convert",
+               *(["-q"] if args.quiet else ["-v"] if args.verbose else []),
                "--seeds", str(args.seeds), "--docs", str(args.docs), "--config", str(args.config),
                "--search", "material", "--max-size", str(args.max_size)]
     for name in ("topics", "entities", "candidates", "jobs"):

@@ -363,6 +363,9 @@ def test_serve_converts_an_edited_seed_and_the_preview_shows_it(tmp_path: Path) 
         seed = seeds / SEED_NAMES[0]
         longest = max(seed.read_text(encoding="utf-8").splitlines(), key=len)
         added = "Harbor officials confirmed the new schedule on Friday afternoon."
+        # With the edit, a metadata.yml entry for no seed: the warning reaches the terminal (the
+        # conversions the preview ran again were quiet, so an analyst never heard of it).
+        (seeds / "metadata.yml").write_text("nonesuch.txt:\n  title: Nothing\n", encoding="utf-8")
         seed.write_text(seed.read_text(encoding="utf-8").replace(longest, f"{longest} {added}"), encoding="utf-8")
         assert wait_for(lambda: added in page(url)), "the preview never showed the edited seed"
     finally:
@@ -373,6 +376,7 @@ def test_serve_converts_an_edited_seed_and_the_preview_shows_it(tmp_path: Path) 
             os.killpg(proc.pid, signal.SIGKILL)
             out, _ = proc.communicate()
     assert "changed: converting again" in out, out
+    assert "metadata.yml: nonesuch.txt: no such seed file" in out, out
     assert "prefix dict" not in out  # jieba's chatter (Material's search segments Chinese with it)
 
 
