@@ -175,7 +175,8 @@ def _likely_seed(name: str, names: list[str]) -> str | None:
 
 def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str]) -> None:
     """Say when an article's page changes address (its title changed: links to the old one
-    break), and when two seeds hold the same bytes (two articles of one text)."""
+    break), and when two seeds hold the same article (same headline and text, whatever the
+    bytes: two articles of one text)."""
     had = {seed: slug for slug, seed in held.items()}
     for article in briefing.articles:
         old = had.get(article.source_file)
@@ -184,10 +185,12 @@ def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str]) -> None:
                     "links to the old address break (update them)")
             log.warning("%s: %s", article.source_file, note)
             briefing.warnings.append(f"{article.source_file}: {note}")
+    # The same text: the same headline and body once extracted, whatever the file's encoding
+    # (a copy saved as UTF-16 or cp1252 has other bytes) or the clutter around it.
     twins: dict[str, list[str]] = {}
     for article in briefing.articles:
-        if article.sha256:
-            twins.setdefault(article.sha256, []).append(article.source_file)
+        text = "\n".join([article.title or "", *(b.text for b in article.blocks)])
+        twins.setdefault(hashlib.sha256(text.encode("utf-8")).hexdigest(), []).append(article.source_file)
     for names in twins.values():
         if len(names) > 1:
             first, *others = sorted(names)

@@ -765,6 +765,11 @@ def test_an_address_never_comes_to_name_another_article(tmp_path: Path) -> None:
     copy = docs / "articles" / f"{page.stem}-2.md"
     assert "source_file: 000_aaa_copy.txt" in copy.read_text("utf-8")
     assert "000_aaa_copy.txt: the same text as 002_e6bb970743eb5d51.txt" in again.stderr
+    # A copy in another encoding is the same text too, though its bytes differ.
+    text = (seeds / original).read_text(encoding="utf-8")
+    (seeds / "000_aaa_copy.txt").write_bytes(text.encode("utf-16"))
+    recoded = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert "000_aaa_copy.txt: the same text as 002_e6bb970743eb5d51.txt" in recoded.stderr, recoded.output
     (seeds / "metadata.yml").write_text(f"{original}:\n  title: A corrected headline\n", encoding="utf-8")
     moved = run_build_site(seeds=seeds, docs=docs, command="convert")
     assert moved.returncode == 0, moved.output
