@@ -68,6 +68,7 @@ options (for every command; `build_site.py COMMAND --help` explains each):
   --search ENGINE   auto (default), material or pagefind (chunked index for large briefings)
   -v, --verbose     per article: which lines became title, byline, date, and why
   -q, --quiet       only errors and the closing summary
+  --version         this tool's version and those of MkDocs, Material and the extractors
   --port N          (serve) the preview's port (default: 8000)
 
 examples:
@@ -87,6 +88,7 @@ def make_parser() -> argparse.ArgumentParser:
         prog="build_site.py", description=DESCRIPTION, epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=_version())
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--seeds", type=Path, default=None, metavar="DIR",
                         help="folder of collected articles (.txt, .md, .html; default: seeds beside "
@@ -145,7 +147,7 @@ COMMANDS = ("build", "convert", "serve")
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = make_parser()
-    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version"):
         misplaced = next((a for a in argv if a in COMMANDS), None)
         if misplaced:  # argparse would say "unrecognized arguments: build"
             parser.error(f"the command comes first: build_site.py {misplaced} "
@@ -517,6 +519,23 @@ def _say(message: str) -> None:
 
 def _say_progress(message: str) -> None:
     print(f"  {message}", file=sys.stderr, flush=True)
+
+
+def _version() -> str:
+    """This tool's version and those of the libraries that shape the site it builds."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import __version__
+
+    def of(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "not installed"
+
+    return (f"build_site.py {__version__} (MkDocs {of('mkdocs')}, Material {of('mkdocs-material')}, "
+            f"Markdown {of('markdown')}, trafilatura {of('trafilatura')}, Pagefind {of('pagefind')}; "
+            f"Python {sys.version.split()[0]})")
 
 
 def _progress(quiet: bool):  # type: ignore[no-untyped-def]

@@ -82,6 +82,17 @@ def test_help_explains_the_commands() -> None:
         assert word in out
 
 
+def test_version_names_the_tool_and_the_engine() -> None:
+    import mkdocs
+
+    from briefing import __version__
+
+    run = subprocess.run([sys.executable, "build_site.py", "--version"], cwd=REPO, capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith(f"build_site.py {__version__} (MkDocs {mkdocs.__version__}, Material ")
+
+
 @pytest.mark.parametrize("command,lists_site", [("build", True), ("convert", False), ("serve", False)])
 def test_each_commands_help_lists_only_what_it_uses(command: str, lists_site: bool) -> None:
     """--site is build's alone: convert and serve write no site, so their help does not offer
