@@ -233,6 +233,14 @@ def assign_anchors(article: Article) -> None:
 _CJK_ENDS = tuple("。！？」』）")
 
 
+# A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
+# "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
+# then a dash. Left out of the summary, which listings show beside the article's date.
+_WIRE_DATELINE_RE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
+    r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+(?=\S)")
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more."""
@@ -242,7 +250,7 @@ def summarise(article: Article) -> str | None:
     if lead is None:
         return None
     summary = ""
-    for sentence in split_sentences(clean_field(lead.text))[:2]:
+    for sentence in split_sentences(_WIRE_DATELINE_RE.sub("", clean_field(lead.text), count=1))[:2]:
         if summary and len(summary) + len(sentence) > SUMMARY_MAX_CHARS:
             break
         # (Chinese and Japanese sentences follow one another without a space.)

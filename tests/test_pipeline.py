@@ -863,6 +863,22 @@ def test_the_summary_skips_a_headline_left_at_the_top_of_the_body(tmp_path: Path
     assert post["summary"] == lead
 
 
+def test_the_summary_leaves_out_a_wire_dateline(tmp_path: Path) -> None:
+    """Listings show the summary beside the article's date and publication: the dateline that
+    opens a wire story ("SHANGHAI, March 14 (Reuters) - ") is left out of it, not of the text."""
+    lead = ("Microsoft said on Thursday it would close its artificial intelligence lab in Shanghai, "
+            "citing tighter export controls.")
+    article = (f"Microsoft to close Shanghai AI lab\n\nBy Jane Roe\n\nMarch 14, 2024\n\n"
+               f"SHANGHAI, March 14 (Reuters) - {lead}\n\nAbout 300 researchers work at the lab, which opened "
+               "in 2018 and focused on computer vision and language models.\n")
+    seeds = _seed_dir(tmp_path, {"wire.txt": article.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    post = _articles(run)["wire.txt"]
+    assert post["summary"] == lead
+    assert "SHANGHAI, March 14 (Reuters) - " in post.content
+
+
 def test_the_preview_hint_works_where_the_build_ran(tmp_path: Path) -> None:
     """Run from another folder, the hint names build_site.py by its path (it said
     `build_site.py serve`, a file that is not there), and the command it gives works."""
