@@ -527,7 +527,8 @@ UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|о�
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
 # Boxes of other articles, and comment sections, as the languages news is written in head
 # them: "Mehr zum Thema", "Notícias relacionadas", "Articoli correlati", "Berita terkait",
-# "Похожие статьи", "Самые популярные диеты", "Lo más leído", "À lire aussi", ...
+# "Похожие статьи", "Самые популярные диеты", "Lo más leído", "À lire aussi", "Lees ook",
+# "Czytaj też", "Läs också", "Saistītie raksti", "関連記事", "관련기사", ...
 _RELATED_ELSEWHERE = (
     r"mehr zum thema( .{1,40})?|(das )?könnte (sie|dich) auch interessieren|(weitere|ähnliche|verwandte) "
     r"(artikel|beiträge|themen|nachrichten)|meistgelesen(e)?( artikel| nachrichten)?|lesen sie auch|auch interessant"
@@ -537,10 +538,20 @@ _RELATED_ELSEWHERE = (
     r"|(noticias|artículos) relacionad[oa]s|lo más (leído|visto)|(también )?te puede interesar"
     r"|(à )?lire aussi|les plus (lus|populaires)|articles similaires|sur le même sujet"
     r"|похожие (статьи|новости|материалы|записи)|(самые )?популярные( \w+){0,2}|смотрите также|е[щш]ё по теме"
-    r"|другие (статьи|новости)")
+    r"|другие (статьи|новости)"
+    # Dutch, Polish, Czech, Swedish, Danish/Norwegian, Turkish, Latvian, Lithuanian, Estonian
+    r"|lees ook|gerelateerde (artikelen|berichten)|meest gelezen|czytaj (też|także|również)|zobacz (też|także)"
+    r"|powiązane (artykuły|tematy)|najpopularniejsze|(čtěte|přečtěte si) (také|též)|související (články|zprávy)"
+    r"|nejčtenější|läs (också|mer)|relaterade artiklar|mest lästa?|l[æe][sr] også|relater(ede|te) artikler"
+    r"|mest (læste?|leste?)|ilgili haberler|benzer haberler|en çok okunanlar|saistītie raksti|populārākie|jaunākie"
+    r"|susiję straipsniai|populiariausi|naujausi|seotud artiklid|loe ka|populaarsed"
+    # Chinese, Japanese, Korean
+    r"|相关(新闻|文章|阅读|报道)|相關(新聞|文章|閱讀|報導)|热门(文章|新闻)|熱門(文章|新聞)|延伸阅读|延伸閱讀"
+    r"|関連(記事|ニュース)|人気(記事|ランキング)|アクセスランキング|관련\s?기사|많이 본 (뉴스|기사)|인기\s?기사")
 _COMMENTS_ELSEWHERE = (
     r"отзывы|(добавить|оставить) (отзыв|комментарий)|(deixe|deixar) (um|seu|o seu) comentário"
-    r"|lascia un commento|tinggalkan (komentar|balasan)|deja (un|tu) comentario|laisser un commentaire")
+    r"|lascia un commento|tinggalkan (komentar|balasan)|deja (un|tu) comentario|laisser un commentaire"
+    r"|reacties|komentarze|komentáře|kommentarer|yorumlar|komentāri|komentarai|kommentaarid|评论|評論|コメント|댓글")
 END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( [(\[]\d+[)\]])?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
@@ -2276,6 +2287,18 @@ def _brand_ok(name: str) -> bool:
         and not WEEKDAY_RE.match(name) and not find_dates(name)
 
 
+def _sentence_goes_on(rest: str) -> bool:
+    """Whether two words in small letters follow: the capitalised word a copyright notice
+    starts with opens a sentence ("© 2021, Jebkādu materiālu pilnīga vai daļēja izmantošana
+    atļauta ...": "Any use of the material ..."), not a publication's name."""
+    words = rest.split(None, 2)[:2]
+    return len(words) == 2 and all(w[:1].islower() and w.isalpha() for w in words) \
+        and words[0].casefold() not in _RIGHTS_WORDS  # ("PMC. All rights reserved")
+
+
+_RIGHTS_WORDS = frozenset({"rights", "reserved", "derechos", "droits", "direitos", "diritti", "rechte"})
+
+
 # A photo's credit, not the site's notice: "© Bild: REUTERS / ...", "© Getty Images".
 _CREDIT_HOLDER_RE = re.compile(r"(?:bild|foto|photo|image|picture|getty|imago|shutterstock|istock|alamy|dpa|afp|epa|"
                                r"ap|picture[ -]alliance|keystone|reuters|ANSA|EFE)\b", re.I)
@@ -2365,7 +2388,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             continue
         m = COPYRIGHT_RE.search(text)
         if m and not _photo_credit(text, m):
-            add(_clean_org(m.group(1)) and m.group(1), 2.0, "copyright line")
+            if not _sentence_goes_on(text[m.end():]):
+                add(_clean_org(m.group(1)) and m.group(1), 2.0, "copyright line")
         else:
             m = BRAND_YEARS_RE.match(text)
             name = m and re.sub(r"\s+copyright$", "", m.group(1), flags=re.I)

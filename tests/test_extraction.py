@@ -2561,6 +2561,30 @@ def test_a_wire_storys_closing_credit_is_not_text(tmp_path: Path) -> None:
     assert _kinds(art, "paragraph") == [*_PARAS, prose]
 
 
+@pytest.mark.parametrize("marker", ["Saistītie raksti", "Lees ook", "Czytaj też", "Läs också", "関連記事", "관련기사",
+                                    "相关新闻"])
+def test_a_related_box_in_other_languages_ends_the_article(tmp_path: Path, marker: str) -> None:
+    """The heading of a box of other articles ends the text in the languages news is written
+    in; a Latvian page ran on through thirty headlines of about a paragraph's length."""
+    teasers = ["The mayor says the new budget will change how the city pays for its roads and parks next year",
+               "Opposition councillors plan a second vote on the schools budget after the summer holidays end",
+               "Residents of the old harbour district ask the council for more money to repair their streets",
+               "The finance committee will publish its review of the city's spending in the first week of June"]
+    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, marker, *teasers])
+    assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
+    """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
+    the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
+    notice = "© 2021, Jebkādu materiālu pilnīga vai daļēja izmantošana atļauta tikai ar redakcijas atļauju."
+    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, notice])
+    assert art.source is None
+    named = _page(tmp_path, ["Council approves budget after long debate", *_PARAS,
+                             "© 2013 PMC. All rights reserved | Advertise With Us"])
+    assert named.source == "PMC"
+
+
 def test_a_teaser_in_a_more_from_box_over_the_text_is_no_headline(tmp_path: Path) -> None:
     """A "More from X" box between the standfirst and the text: its last teaser's title, the
     nearest headline-like line to the body, is not the headline (MSN's page took it)."""
