@@ -6,7 +6,6 @@ entity pages look across articles) and does no I/O except loading its config fil
 
 from __future__ import annotations
 
-
 import functools
 import hashlib
 import logging
