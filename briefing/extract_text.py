@@ -110,9 +110,11 @@ _CLUTTER_WORDS = [
     r"\(?(additional )?(reporting|writing) by .{1,200}; ?(additional reporting|writing|editing) by .{1,200}",
     # the label of an article for subscribers only ("Article réservé aux abonnés"), in a
     # paragraph's place: it read as a subheading
-    r"(premium|exclusive)( content| article)?( for subscribers)?|(for )?subscribers only|subscriber(s)?[ -]only( content| article)?",
+    r"(premium|exclusive)( content| article)?( for subscribers)?|(for )?subscribers only",
+    r"subscriber(s)?[ -]only( content| article)?",
     r"(article )?r[ée]serv[ée] aux abonn[ée]s", r"(artikel )?(nur|exklusiv) f[üu]r abonnenten",
-    r"(art[ií]culo |contenido )?(exclusivo|s[oó]lo) para suscriptores", r"(conte[uú]do |mat[ée]ria )?exclusiv[oa] para assinantes",
+    r"(art[ií]culo |contenido )?(exclusivo|s[oó]lo) para suscriptores",
+    r"(conte[uú]do |mat[ée]ria )?exclusiv[oa] para assinantes",
     r"(articolo |contenuto )?riservato agli abbonati",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"lire aussi\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",

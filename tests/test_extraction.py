@@ -2519,8 +2519,8 @@ def test_text_wrapped_at_a_fixed_width_keeps_its_paragraphs(tmp_path: Path, widt
 
 
 def test_a_row_of_section_links_is_no_headline(tmp_path: Path) -> None:
-    art = _page(tmp_path, ["AP NEWS", "Sections Top Stories Video Contact Us", "Council approves budget after long debate",
-                           "By JANE ROE and JOHN DOE", *_PARAS])
+    art = _page(tmp_path, ["AP NEWS", "Sections Top Stories Video Contact Us",
+                           "Council approves budget after long debate", "By JANE ROE and JOHN DOE", *_PARAS])
     assert art.title == "Council approves budget after long debate"
 
 
