@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import FOREIGN_MONTH_NAMES, month_number
+from .extract_dates import BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, gregorian_year, month_number
 from .model import Article, Entity, Event, Precision
 
 # A day and month without a year lies ahead of the publication date when it is this near
@@ -91,8 +91,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
     ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
     # ... in the other languages read here: "am 14. Oktober", "le 22 octobre 2025", "7 de mayo de 2025"
+    # (Thai: "21 มกราคม 2562", "21 ม.ค.2562": the Buddhist era's year, perhaps marked "พ.ศ.".)
     ("day", rf"(?<!\d)(?P<d9>{_DAY})\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH})"
-            rf"(?:,?\s+(?:de\s+)?(?P<y9>{_YEAR})|{_NO_YEAR})"),
+            rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?(?P<y9>{_YEAR}|25\d\d(?!\d))|{_NO_YEAR})"),
     # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).
     ("day", rf"(?P<yc>{_CJK_YEAR})\s*年\s*(?P<mc>{_CJK_MONTH})\s*月\s*(?P<dc>{_CJK_DAY})\s*[日号]"),
     ("month", rf"(?P<yc2>{_CJK_YEAR})\s*年\s*(?P<mc2>{_CJK_MONTH})\s*月(?![\d０-９])"),
@@ -237,6 +238,13 @@ def _day_month(g: dict[str, str | None]) -> int:
     return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
 
 
+def _foreign_year(year: str, month: str) -> int | None:
+    """The year of "21 มกราคม 2562" (2019) or "7 de mayo de 2025"; None for a Buddhist-era
+    year with another language's month ("5 mars 2500 personnes")."""
+    gregorian = gregorian_year(int(year), month)
+    return gregorian if MIN_YEAR <= gregorian <= MAX_YEAR else None
+
+
 def _day_of(g: dict[str, str | None]) -> int:
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or ""))
 
@@ -257,7 +265,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
                 return near, "day" if kind == "day_only" else "month"
     try:
         if kind == "day":
-            return dt.date(int(g["y1"] or g["y2"] or g["y9"] or g.get("yc")), _day_month(g), _day_of(g)), "day"
+            year = _foreign_year(g["y9"], g["m9"]) if g["y9"] else int(g["y1"] or g["y2"] or g.get("yc"))
+            if year is None:
+                return None
+            return dt.date(year, _day_month(g), _day_of(g)), "day"
         if kind == "month":
             if g.get("yc2"):
                 return dt.date(int(g["yc2"]), int(g["mc2"]), 1), "month"

@@ -39,7 +39,8 @@ _add_months("янв фев мар апр мая июн июл авг сен ок
 # Polish, Czech, Slovak, Ukrainian and Greek as dates write them (the genitive: "26 października
 # 2018", "26. října 2018", "26 жовтня 2018", "26 Οκτωβρίου 2018"), Polish also in the nominative;
 # Turkish, Swedish, Danish/Norwegian, Finnish (the partitive), Romanian, Malay, Tagalog, Hindi,
-# Thai and Burmese. (Thai pages count years in the Buddhist era, out of the years read here.)
+# Thai and Burmese. (Thai pages count years in the Buddhist era: see gregorian_year.)
+_THAI_MONTH_NAMES = "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
 _MORE_MONTHS = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
@@ -57,7 +58,7 @@ _MORE_MONTHS = (
     "januari februari mac april mei jun julai ogos september oktober november disember",
     "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
     "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
-    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    _THAI_MONTH_NAMES,
     "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
 )
 for _names in _MORE_MONTHS:
@@ -71,6 +72,23 @@ for _number, _name in enumerate(("كانون الثاني", "شباط", "آذا�
                                 start=1):
     for _variant in _name.split("/"):
         _MONTHS[_variant] = _number
+
+
+# Thai pages count years in the Buddhist era (พ.ศ. 2562 = 2019), sometimes marked so.
+# Thai's abbreviations, as datelines write them ("21 ม.ค.2561": no space before the year).
+_THAI_MONTH_ABBREVIATIONS = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค."
+_add_months(_THAI_MONTH_ABBREVIATIONS)
+_THAI_MONTHS = frozenset(_THAI_MONTH_NAMES.split()) | frozenset(_THAI_MONTH_ABBREVIATIONS.split())
+BUDDHIST_ERA_OFFSET = 543
+BUDDHIST_ERA_MARK = r"(?:พ\.\s?ศ\.\s*)"
+
+
+def gregorian_year(year: int, month_word: str) -> int:
+    """The year as the Gregorian calendar counts it: a Thai month's year past 2400 is one of
+    the Buddhist era."""
+    if year > 2400 and month_word.lower() in _THAI_MONTHS:
+        return year - BUDDHIST_ERA_OFFSET
+    return year
 
 
 def month_number(word: str) -> int | None:
@@ -90,7 +108,7 @@ FOREIGN_MONTH_NAMES = tuple(sorted(
         "januar februar märz maerz juni juli oktober dezember",
         "januari februari maret mei agustus desember maart augustus",
         "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-        *_MORE_MONTHS)
+        *_MORE_MONTHS, _THAI_MONTH_ABBREVIATIONS)
      for name in re.split(r"[\s/]+", names) if len(name) > 3 and name not in _ENGLISH_MONTHS}, key=lambda n: (-len(n), n)))
 
 
@@ -116,8 +134,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR}|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))(?=[^\s\d]+(?:\s[^\s\d]+)?\s+\d)({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
     # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019".)
-    ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})(?:/[^\W\d]{{2,12}})?\.?,?\s+"
-                       rf"(?:de\s+)?(\d{{4}}){_YEAR_END}", re.I)),
+    ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})(?:/[^\W\d]{{2,12}})?\.?(?:,?\s+|(?<=\.))"
+                       rf"(?:de\s+|{BUDDHIST_ERA_MARK})?(\d{{4}}){_YEAR_END}", re.I)),
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]
 
@@ -157,9 +175,9 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
     if kind in ("ymd", "cjk"):
         return _make(int(g[0]), int(g[1]), int(g[2]))
     if kind == "mdy":
-        return _make(int(g[2]), _MONTHS[g[0].lower()], int(g[1]))
+        return _make(gregorian_year(int(g[2]), g[0]), _MONTHS[g[0].lower()], int(g[1]))
     if kind == "dmy":
-        return _make(int(g[2]), _MONTHS[g[1].lower()], int(g[0]))
+        return _make(gregorian_year(int(g[2]), g[1]), _MONTHS[g[1].lower()], int(g[0]))
     a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
     year = y + 2000 if y < 100 else y
     if a > 12:

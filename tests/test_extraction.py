@@ -2193,6 +2193,15 @@ def test_a_dateline_in_more_languages_gives_the_date_and_anchors_the_headline(da
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 8 if "augusti" in dateline else 10, 26))
 
 
+@pytest.mark.parametrize("dateline", ["26 ตุลาคม 2561", "26 ตุลาคม พ.ศ. 2561 เวลา 10:15", "26 ต.ค.2561 เวลา 10.15 น."],
+                         ids=["year", "marked", "abbreviated"])
+def test_a_thai_dateline_in_the_buddhist_era_gives_the_gregorian_date(dateline: str, tmp_path: Path) -> None:
+    """Thai pages count years in the Buddhist era (2561 is 2018), marked "พ.ศ." or not, after
+    the month's name or its abbreviation."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, dateline, *_PARAS])
+    assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 26))
+
+
 # A last paragraph of names, dates and places: few function words (a quarter of its words).
 _LISTING = ("ATTEND the Riverside Jazz Festival with Grammy winner Ana Lopez and pianist Tom Reyes, Oct. 28–29, "
             "at Harbor Hall in Mill City, NJ. VIP meet-and-greet dinner, Oct. 26, and special evening concert, "

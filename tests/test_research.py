@@ -277,6 +277,11 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("Das Institut prüft seit dem 22. Oktober 2019 die Daten.", [(dt.date(2019, 10, 22), "day")]),
     ("Firma ogłosiła to 5 maja 2019.", [(dt.date(2019, 5, 5), "day")]),
     ("Şirket bunu 5 Ekim 2019 tarihinde duyurdu.", [(dt.date(2019, 10, 5), "day")]),
+    # Thai, in the Buddhist era (2562 is 2019), marked or not; not a year of another language
+    ("ตำรวจพบศพเมื่อวันที่ 21 มกราคม 2562", [(dt.date(2019, 1, 21), "day")]),
+    ("ประกาศเมื่อ 3 มีนาคม พ.ศ. 2561", [(dt.date(2018, 3, 3), "day")]),
+    ("21 ม.ค.2562 เวลาประมาณ 12.00 น. ตำรวจพบศพ", [(dt.date(2019, 1, 21), "day")]),
+    ("Le 5 mars 2500 personnes ont manifesté.", []),
 ])
 def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
