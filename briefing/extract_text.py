@@ -1230,10 +1230,19 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     hard = _hard_end(lines, weights, start, end)
     limit = end if hard is None else hard
     total = sum(max(w, 0) for w in weights[start:limit]) or 1.0
-    before = 0.0
+    # The same share counted in paragraphs alone (long lines of running text, lines that end as
+    # sentences do): a related box's many headlines outweigh a short article above them, but
+    # are none of its text. It counts where no run of paragraphs follows the box at all (else
+    # the lines are the article's own list, its text going on below it).
+    paragraphs = [max(w, 0) if ln.sentence or ln.cls == "good" else 0.0 for ln, w in zip(lines, weights)]
+    in_paragraphs = sum(paragraphs[start:limit]) or 1.0
+    before = before_in_paragraphs = 0.0
     seen: set[str] = set()
     for i in range(start, limit):
-        if END_MARKER_RE.match(lines[i].text) and before / total >= 1 - END_SHARE \
+        if END_MARKER_RE.match(lines[i].text) \
+                and (before / total >= 1 - END_SHARE
+                     or before_in_paragraphs / in_paragraphs >= 1 - END_SHARE
+                     and not _prose_follows(lines, weights, i + 1, limit, limit)) \
                 and not _prose_follows(lines, weights, i + 1, limit,
                                        # (the box the article's text has already run around: as long as then)
                                        BOX_MAX_LINES if lines[i].text in seen else END_BOX_MAX_LINES) \
@@ -1241,6 +1250,7 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i, False
         before += max(weights[i], 0)
+        before_in_paragraphs += paragraphs[i]
         seen.add(lines[i].text)
     if hard is None:
         return end, False

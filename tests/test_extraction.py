@@ -2219,6 +2219,31 @@ def test_a_paragraph_of_names_past_an_ad_break_that_ends_the_text_is_kept(tmp_pa
     assert "Thanks for watching!Visit Website" not in _all_text(art)
 
 
+# Other articles' headlines under a "Related articles" heading: no sentences, and together
+# heavier than the short article above them.
+_RELATED_HEADLINES = [
+    "Officials in the north say that the storm has cut power to all of the valley towns",
+    "The school board is expected to decide on the new calendar for the year by the spring",
+    "Residents of the old quarter protest against the plan to close their only library",
+    "A second bridge over the river is to be built with money from the regional government",
+    "The football club has signed a new coach for the season after a run of seven defeats",
+    "Police in the capital are investigating a series of break-ins at shops in the centre",
+    "Why the price of bread in the city is now higher than it has been for the last decade",
+    "The new tram line is now expected to open in the autumn, two years later than planned",
+    "Farmers in the east of the country are worried about the lack of rain in the summer",
+    "A local artist has painted a mural of the town's history on the wall of the station",
+]
+
+
+def test_a_related_box_heavier_than_a_short_article_still_ends_it(tmp_path: Path) -> None:
+    """The share of prose before an end marker is counted in paragraphs: the many headlines
+    of a "Related articles" box (lines that end as no sentence does) do not outweigh the
+    short article above it, which the marker ends."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:2],
+                           "Related articles", *_RELATED_HEADLINES, "© 2019 Example Times"])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS[:2]
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
