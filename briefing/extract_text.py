@@ -2881,6 +2881,21 @@ def _reads_as_sentence(text: str) -> bool:
     return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?\"”'’"
 
 
+LIST_ITEM_SPAN = 10  # lines above a dateline searched for others of its shape
+
+
+def _list_item(lines: list[Line], i: int) -> bool:
+    """Whether two of the LIST_ITEM_SPAN lines above line i have its shape: the last item of a
+    list ('Name 11/13/19 9:00AM' under each teaser's headline; 'Name 11/12/19 4:40PM' too)."""
+    def shape(text: str) -> str:
+        return _shape(_MERIDIEM_RE.sub("", text))
+    mine = shape(lines[i].text)
+    return sum(shape(lines[k].text) == mine for k in range(max(0, i - LIST_ITEM_SPAN), i)) >= 2
+
+
+_MERIDIEM_RE = re.compile(r"(?<=\d)\s*[ap]\.?m\.?", re.I)
+
+
 DATELINE_MAX_CHARS = 160
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
@@ -2912,6 +2927,9 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             if c[1] < start or not _reads_as_sentence(lines[c[1]].text) or _full_byline(lines[c[1]])]
     # The masthead's date of today is not the article's, when the article's is under it.
     near = [c for c in near if c[1] >= head_lo or not _later_than_below(lines, c[1], month_first)] or near
+    # Nor is the last dateline of a list of other articles over the headline ("Recent from
+    # Jane Doe": "Jane Doe11/12/19 4:40PM", as the list's items above it have).
+    near = [c for c in near if c[1] >= head_lo or not _list_item(lines, c[1])]
     if near:
         rank, i, date = min(near, key=lambda c: (c[0], abs(c[1] - head_lo)))
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")

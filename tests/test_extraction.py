@@ -2219,6 +2219,21 @@ def test_a_paragraph_of_names_past_an_ad_break_that_ends_the_text_is_kept(tmp_pa
     assert "Thanks for watching!Visit Website" not in _all_text(art)
 
 
+def test_a_teaser_lists_last_dateline_over_the_headline_is_not_the_articles(tmp_path: Path) -> None:
+    """Over the headline, the writer's other stories, each with its dateline: the last of them
+    stands right over the headline, but the article's own dateline says only "Monday 5:30PM",
+    so the article is undated, not dated as that other story."""
+    teasers = ["Recent from Jane Ann Doe-Smith",
+               "Judge blocks the ferry strike, again", "Jane Ann Doe-Smith11/13/19 11:00AM", "72",
+               "Allow me to criticise the new phones, which I love", "Jane Ann Doe-Smith11/13/19 9:00AM", "23",
+               "A brief explanation of the scary new camera bug", "Jane Ann Doe-Smith11/12/19 4:40PM"]
+    lead = "The city council approves a budget that repairs roads and schools, after a long debate on Tuesday."
+    art = _page(tmp_path, [*_MENU, *teasers, "CITY", _HEADLINE, "Jane Ann Doe-Smith", "Monday 5:30PM", lead, *_PARAS])
+    assert (art.title, art.authors, art.date) == (_HEADLINE, ["Jane Ann Doe-Smith"], None)
+    alone = _page(tmp_path, [*_MENU, "Jane Ann Doe-Smith11/12/19 4:40PM", _HEADLINE, "Jane Ann Doe-Smith", *_PARAS])
+    assert alone.date == dt.date(2019, 11, 12)  # a dateline over the headline, in no list, is its own
+
+
 # Other articles' headlines under a "Related articles" heading: no sentences, and together
 # heavier than the short article above them.
 _RELATED_HEADLINES = [
