@@ -323,10 +323,13 @@ def _timeline_filters(entries: list[Event], briefing: Briefing) -> str:
     topic_opts = "".join(f'<option value="{html.escape(slugify(t))}">{html.escape(t)}</option>' for t in topics)
     ent_opts = "".join(f'<option value="{html.escape(e.slug)}">{html.escape(e.name)}</option>' for e in ents)
     return (
-        '<form class="timeline-filters" hidden aria-label="Filter the timeline">'
+        # (Not searched: its menus name every topic and entity, and made the timeline a hit
+        # for any of them.)
+        '<form class="timeline-filters" hidden aria-label="Filter the timeline" data-search-exclude '
+        'data-pagefind-ignore="all">'
         '<label>Topic <select name="topic"><option value="">All topics</option>'
         f"{topic_opts}</select></label> "
-        '<label>Entity <select name="entity"><option value="">All people and organisations</option>'
+        '<label>Entity <select name="entity"><option value="">All people, organisations and places</option>'
         f"{ent_opts}</select></label> "
         '<label><input type="checkbox" name="events-only"> Events only</label> '
         '<output class="timeline-count" aria-live="polite"></output>'
@@ -343,10 +346,13 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
     title = _escaped(article.title or article.source_file)
     source = _escaped(article.source or UNKNOWN_SOURCE)
     if item.kind == "published":
-        when = "Undated" if undated else f'<time datetime="{item.date.isoformat()}">{_date_label(item.date)}</time>'
+        # ("Undated" alone: an undated row's "Published" label would read as its date.)
+        when = ('<span class="tl-date">Undated</span>' if undated else
+                f'<span class="tl-date"><time datetime="{item.date.isoformat()}">{_date_label(item.date)}</time></span> '
+                '<span class="tl-kind">Published</span>')
         return (
             f'<li class="tl-item tl-published" data-topics="{topics}" data-entities="{ents}">'
-            f'<span class="tl-date">{when}</span> <span class="tl-kind">Published</span> '
+            f'{when} '
             f'<a href="{href}"{lang}>{title}</a> <span class="tl-source">{source}</span></li>'
         )
     iso = item.date.isoformat() if item.precision == "day" else item.date.isoformat()[: 7 if item.precision == "month" else 4]

@@ -327,6 +327,41 @@ def test_landing_on_a_paragraph_leaves_its_text_uncovered(page, seeds_site_url, 
     assert tips == 0, "a tooltip shows over the paragraph the reader landed on"
 
 
+def test_on_a_phone_a_paragraph_landed_on_keeps_its_pilcrow_on_the_screen(browser, seeds_site_url, seeds_build):
+    """At 390 px the page's margin is narrow: the pilcrow of the paragraph a link leads to
+    (focused, its outline drawn) stood partly off the screen, over the paragraph's first
+    letter. It fits into the margin, left of the text."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+    pg = context.new_page()
+    try:
+        article = article_with(seeds_build.site, 'id="p-6"')[0]
+        open_page(pg, f"{seeds_site_url}{article}#p-6")
+        pg.locator("#p-6").focus()
+        box = pg.evaluate("""() => { const a = document.getElementById('p-6');
+            const text = a.parentElement.getBoundingClientRect();
+            const r = a.getBoundingClientRect(); return {left: r.left, right: r.right, text: text.left}; }""")
+        assert box["left"] >= 0, f"the pilcrow stands off the screen: {box}"
+        assert box["right"] <= box["text"] + 1, f"the pilcrow stands over the paragraph's text: {box}"
+        screenshot(pg, "paragraph-target-390")
+    finally:
+        context.close()
+
+
+def test_skip_to_content_on_an_article_leads_to_its_headline(page, seeds_site_url, seeds_build):
+    """Material draws "Skip to content" only for a page with headings in its text, and to the
+    first of them: on an article with subheadings it skipped the paragraphs above the first,
+    on one without there was none. On every article it leads to the headline."""
+    for rel in article_pages(seeds_build.site):
+        open_page(page, seeds_site_url + rel, settle=False)
+        page.keyboard.press("Tab")
+        skip = page.locator("a.md-skip")
+        assert skip.count() == 1 and skip.get_attribute("href") == "#__article", rel
+        assert page.evaluate("document.activeElement.classList.contains('md-skip')"), rel
+        page.keyboard.press("Enter")
+        assert page.evaluate("location.hash") == "#__article", rel
+        assert page.locator("h1#__article").is_visible()
+
+
 def test_citation_copy_button_copies_the_citation(browser, seeds_site_url, seeds_build):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seeds_site_url.rstrip("/"))
@@ -385,6 +420,35 @@ def test_a_filtered_timeline_lists_only_its_years_and_can_be_shared(page, seeds_
     form.wait_for(state="visible")
     assert form.locator("select[name=topic]").input_value() == chosen
     assert page.console_errors == []
+
+
+def test_the_timeline_filtered_to_nothing_says_so_and_hides_empty_sections(page, seeds_site_url):
+    """"Events only" leaves the undated articles' section empty: its heading and its note go
+    with its entries; filters that match nothing say so, and what to do."""
+    open_page(page, seeds_site_url + "timeline/")
+    form = page.locator("form.timeline-filters")
+    form.wait_for(state="visible")
+    undated = page.locator("h2#undated-articles")
+    note = page.get_by_text("These articles do not state when they were published.")
+    if undated.count() == 0:
+        pytest.skip("every seed article is dated")
+    assert undated.is_visible() and note.is_visible()
+    form.locator("input[name=events-only]").check()
+    assert not undated.is_visible() and not note.is_visible()
+    form.locator("input[name=events-only]").uncheck()
+    assert undated.is_visible() and note.is_visible()
+    topics = [v for v in form.locator("select[name=topic] option").evaluate_all("os => os.map(o => o.value)") if v]
+    entities = [v for v in form.locator("select[name=entity] option").evaluate_all("os => os.map(o => o.value)") if v]
+    for topic in topics:
+        form.locator("select[name=topic]").select_option(topic)
+        for entity in entities:
+            form.locator("select[name=entity]").select_option(entity)
+            if page.locator("li.tl-item:visible").count() == 0:
+                count = form.locator("output").inner_text()
+                assert count.startswith("0 of ") and "none matches these filters" in count, count
+                assert page.locator(".md-content h2:visible").count() == 0
+                return
+    pytest.fail("no topic and entity together match nothing: the seeds changed?")
 
 
 # --- search in Chinese ---------------------------------------------------------------------

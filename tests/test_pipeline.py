@@ -423,6 +423,15 @@ def test_search_index_holds_every_article(seeds_build: Run) -> None:
         assert post["title"] in titles, seed
     kuberay = [d for d in index["docs"] if "KubeRay" in d["text"]]
     assert kuberay and all(d["location"].startswith("articles/") for d in kuberay)
+    # The timeline's filter menus, which name every topic and entity, are no text to find it by.
+    timeline = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("timeline/"))
+    assert timeline and "All topics" not in timeline and "All people" not in timeline
+
+
+def test_the_not_found_page_says_where_to_go(seeds_build: Run) -> None:
+    """The host's page for an address with no page links to the home page (under site_url's path)."""
+    html = (seeds_build.site / "404.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="/briefing/\.?">home page</a>', html), html[-2000:]
 
 
 def test_timeline_lists_every_article_with_undated_ones_apart(seeds_build: Run) -> None:
@@ -434,6 +443,9 @@ def test_timeline_lists_every_article_with_undated_ones_apart(seeds_build: Run) 
     for post in _articles(seeds_build).values():
         if post["date"] is None:
             assert post["title"] in undated_part
+    # An undated row says "Undated", with no "Published" label beside it to read as its date.
+    assert '<span class="tl-date">Undated</span> <a' in undated_part
+    assert '<span class="tl-kind">Published</span>' not in undated_part
     assert 'datetime="2019-04-12"' in html and 'datetime="2020-08-31"' in html
 
 

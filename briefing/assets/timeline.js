@@ -23,7 +23,13 @@
       document.querySelectorAll("ol.timeline").forEach(function (list) {
         var any = list.querySelector("li.tl-item:not([hidden])");
         list.hidden = !any;
+        // The section's heading goes with it, and what stands between ("These articles do
+        // not state when they were published.").
         var heading = list.previousElementSibling;
+        while (heading && !/^H[12]$/.test(heading.tagName) && !heading.matches("ol.timeline, form")) {
+          heading.hidden = !any;
+          heading = heading.previousElementSibling;
+        }
         if (heading && /^H2$/.test(heading.tagName)) {
           heading.hidden = !any;
           // The table of contents lists only the years left to show.
@@ -31,7 +37,8 @@
             .forEach(function (a) { a.closest("li").hidden = !any; });
         }
       });
-      output.textContent = shown + " of " + items.length + " entries shown";
+      output.textContent = shown + " of " + items.length + " entries shown" +
+        (shown ? "" : ": none matches these filters; choose another topic or entity");
     }
     function remember() {  // the address says what is shown: a filtered view can be shared
       var params = new URLSearchParams(window.location.search);
