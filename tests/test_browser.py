@@ -463,9 +463,21 @@ CHINESE_PAGE = "\n\n".join([
 ])
 
 
+# An article whose text is full of characters that HTML escapes: in the search index they are
+# entities ("AT&amp;T", "&lt;b&gt;"), which the search must neither cut apart nor fail to find.
+MARKUP_TEXT_PAGE = "\n\n".join([
+    "Carriers weigh a merger as AT&T prices its network", "By Jane Doe", "March 3, 2021",
+    "AT&T said on Tuesday that it would raise the price of its network for other carriers, "
+    "and analysts said the merger talks could resume before the summer.",
+    "A page of the carrier's site showed <b>Bold</b> and <script>alert(1)</script> as text, "
+    "and its engineers wrote that x < y for every tariff they had published.",
+    "The regulator is expected to rule on the complaint of the smaller carriers in the autumn.",
+])
+
+
 @pytest.fixture(scope="module")
-def chinese_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The seeds and one Chinese article, built with Material's search, served."""
+def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The seeds, one Chinese article and one of markup characters, built with Material's search, served."""
     import shutil
 
     from conftest import SEEDS, run_build_site, serve_directory
@@ -473,6 +485,7 @@ def chinese_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[
     root = tmp_path_factory.mktemp("chinese")
     shutil.copytree(SEEDS, root / "seeds")
     (root / "seeds" / "library_zh.txt").write_text(CHINESE_PAGE + "\n", encoding="utf-8")
+    (root / "seeds" / "carriers.txt").write_text(MARKUP_TEXT_PAGE + "\n", encoding="utf-8")
     run = run_build_site("--search", "material", seeds=root / "seeds", docs=root / "docs", site=root / "site")
     assert run.returncode == 0, run.output
     assert "Prefix dict" not in run.output  # the segmenter's loading messages are not the user's business
@@ -481,10 +494,10 @@ def chinese_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[
     server.shutdown()
 
 
-def test_search_finds_a_word_inside_a_chinese_sentence_and_highlights_it(page, chinese_site_url):
+def test_search_finds_a_word_inside_a_chinese_sentence_and_highlights_it(page, extra_site_url):
     """文献 ("documents") stands inside two sentences, never after a space: it is found
     only when the index splits Chinese text into words, and it is marked on the page."""
-    open_page(page, chinese_site_url)
+    open_page(page, extra_site_url)
     page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
     page.keyboard.type("文献", delay=20)
     page.keyboard.press("End")  # a key event: Material searches on key events, and typed Chinese sends none
@@ -498,4 +511,23 @@ def test_search_finds_a_word_inside_a_chinese_sentence_and_highlights_it(page, c
     mark.wait_for(timeout=10000)
     assert mark.is_visible()
     screenshot(page, "search-chinese")
+    assert not page.console_errors, page.console_errors
+
+
+@pytest.mark.parametrize("query", ["AT&T", "script", "Bold"])
+def test_search_finds_and_shows_text_of_markup_characters(page, extra_site_url, query):
+    """"AT&T" is found; the excerpts show "<b>Bold</b>" and "<script>" as the text they are,
+    with no stray ";" where the search cut an entity ("&lt;") apart at its semicolon."""
+    open_page(page, extra_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type(query, delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    assert "/articles/carriers-weigh-a-merger-as-at-and-t-prices-its-network/" in hrefs, hrefs
+    shown = " ".join(page.locator(".md-search-result").inner_text().split())
+    for cut in ("<;", ">;", "&lt", "&gt", "&amp"):
+        assert cut not in shown, f"{cut!r} in the results: {shown[:500]}"
+    if query != "AT&T":
+        assert "<b>Bold</b>" in shown and "<script>alert(1)</script>" in shown, shown[:500]
     assert not page.console_errors, page.console_errors
