@@ -514,6 +514,8 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
                 cand = cands[hit.key] = _Candidate(hit.name, hit.type)
             elif cand.type == "unknown" and hit.type != "unknown":
                 cand.type = hit.type
+            if cand.name.isupper() and not hit.name.isupper() and " " in cand.name:
+                cand.name = hit.name  # "New York" as the text writes it, not its dateline's "NEW YORK"
             if hit.alias:
                 cand.aliases.add(hit.alias)
             cand.add(article.slug, hit.anchor, hit.sentence, hit.evidence)
@@ -590,6 +592,6 @@ def _guess_type(name: str) -> str:
         return "organization"
     if words & _PLACE_WORDS:
         return "place"
-    if name.isupper():
-        return "organization"
+    if name.isupper() and " " not in name:
+        return "organization"  # an acronym ("CETC"); not a dateline's or label's capitals ("NEW YORK")
     return "unknown"

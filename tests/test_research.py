@@ -600,6 +600,19 @@ def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
     assert "Microsoft" not in cands
 
 
+def test_a_name_in_capitals_is_an_organization_only_as_one_word(tmp_path: Path) -> None:
+    """An acronym in capitals ("GTCOM") is an organisation; a wire dateline's "NEW YORK" is no
+    organisation, and does not type the city the text names."""
+    article = _article(None, (
+        "paragraph",
+        "NEW YORK (Reuters) - Stocks rose in New York on Monday. GTCOM said so. Traders in New York agreed. "
+        "GTCOM said it again."),
+    )
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert cands["New York"]["type"] == "unknown"
+    assert entities_mod._guess_type("GTCOM") == "organization"
+
+
 def test_a_writer_only_bylines_name_is_not_proposed(tmp_path: Path) -> None:
     """Promoted, a name no article's text holds would get no entity page; a writer the text
     names once is proposed (the byline counts as a second occurrence)."""
