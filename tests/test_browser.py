@@ -531,3 +531,18 @@ def test_search_finds_and_shows_text_of_markup_characters(page, extra_site_url, 
     if query != "AT&T":
         assert "<b>Bold</b>" in shown and "<script>alert(1)</script>" in shown, shown[:500]
     assert not page.console_errors, page.console_errors
+
+
+@pytest.mark.parametrize("query", ["lt", "amp"])
+def test_the_entities_of_escaped_text_are_no_words_to_find(page, extra_site_url, query):
+    """The index holds "&lt;b&gt;" and "AT&amp;T": their entities are no words ("lt", "amp"),
+    whatever stands before them (a separator of a space and "&" had cut " &lt;" apart)."""
+    open_page(page, extra_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type(query, delay=20)
+    page.locator(".md-search-result__meta").filter(has_not_text="Initializing").wait_for(timeout=15000)
+    page.wait_for_timeout(500)
+    hrefs = {urlsplit(h).path for h in page.locator(".md-search-result__item a").evaluate_all(
+        "els => els.map(e => e.href)")}
+    assert "/articles/carriers-weigh-a-merger-as-at-and-t-prices-its-network/" not in hrefs, hrefs
+
