@@ -558,7 +558,7 @@ END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( [(\[]\d+[)\]])?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
-    r"|share this:?|tags?(:.*)?|more( \w+){0,3} (stories|articles|news)|more from .{1,40}|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
+    r"|share this:?|tags?(:.*)?|more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))|more from .{1,40}|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
     r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"
@@ -569,7 +569,7 @@ END_MARKER_RE = re.compile(
 # The end markers that head a box of links to other articles, which a page may set into
 # the article's last lines (not a subscription box, comments or the author's bio).
 RELATED_MARKER_RE = re.compile(
-    r"^\W*(related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?|read (more|next)|more( \w+){0,3} (stories|articles|news)|more from .{1,40}"
+    r"^\W*(related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?|read (more|next)|more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))|more from .{1,40}"
     r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
     r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также|" + _RELATED_ELSEWHERE + r")\W*$", re.I)

@@ -727,6 +727,16 @@ def test_a_list_under_a_heading_that_names_the_site_ends_the_article_above_the_b
     assert [b.text for b in art.blocks] == _PARAS
 
 
+@pytest.mark.parametrize("line", ["More readers want good news.", "More bad news", "More than 300 articles"])
+def test_a_sentence_or_subheading_that_opens_with_more_does_not_end_the_article(line: str, tmp_path: Path) -> None:
+    """Only a heading in title case ("More Great WIRED Stories"), or "More stories" itself,
+    heads a list of other stories: a line of the text that opens with "More" does not."""
+    last = "The council will meet again in the spring, when the first review of the budget is due."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS, line, last])
+    assert [b.text for b in art.blocks][-2:] == [line, last]
+
+
 def test_a_profile_of_a_reporter_is_not_cut_at_her_introduction(tmp_path: Path) -> None:
     """A name over the headline (a kicker: here the article's subject, a reporter) is not
     taken for the author's: the line introducing her, near the end but with paragraphs
