@@ -497,6 +497,12 @@ def candidate_hits(article: Article, catalogue: Catalogue,
     return hits
 
 
+def _in_capitals(name: str) -> bool:
+    """A name of two words or more in capitals: an acronym's ("US FDA"), or a dateline's or a
+    label's ("NEW YORK", "KEY POINTS"), which the text may write otherwise."""
+    return name.isupper() and " " in name
+
+
 def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[str, object]]:
     """New entity candidates for the analyst to promote into the curated file.
 
@@ -510,12 +516,14 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
         hits = article.candidate_hits if article.analysed else candidate_hits(article, catalogue)
         for hit in hits:
             cand = cands.get(hit.key)
+            capitals = _in_capitals(hit.name)  # typed as an acronym would be ("US FDA", but "NEW YORK")
             if cand is None:
                 cand = cands[hit.key] = _Candidate(hit.name, hit.type)
-            elif cand.type == "unknown" and hit.type != "unknown":
+            elif _in_capitals(cand.name) and not capitals:
+                # "New York" as the text writes it, typed by it: not by a dateline's "NEW YORK"
+                cand.name, cand.type = hit.name, hit.type
+            elif cand.type == "unknown" and hit.type != "unknown" and not (capitals and not _in_capitals(cand.name)):
                 cand.type = hit.type
-            if cand.name.isupper() and not hit.name.isupper() and " " in cand.name:
-                cand.name = hit.name  # "New York" as the text writes it, not its dateline's "NEW YORK"
             if hit.alias:
                 cand.aliases.add(hit.alias)
             cand.add(article.slug, hit.anchor, hit.sentence, hit.evidence)
@@ -592,6 +600,6 @@ def _guess_type(name: str) -> str:
         return "organization"
     if words & _PLACE_WORDS:
         return "place"
-    if name.isupper() and " " not in name:
-        return "organization"  # an acronym ("CETC"); not a dateline's or label's capitals ("NEW YORK")
+    if name.isupper():
+        return "organization"
     return "unknown"

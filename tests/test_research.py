@@ -600,17 +600,17 @@ def test_discovery_finds_acronyms_and_speakers(tmp_path: Path) -> None:
     assert "Microsoft" not in cands
 
 
-def test_a_name_in_capitals_is_an_organization_only_as_one_word(tmp_path: Path) -> None:
-    """An acronym in capitals ("GTCOM") is an organisation; a wire dateline's "NEW YORK" is no
-    organisation, and does not type the city the text names."""
-    article = _article(None, (
-        "paragraph",
-        "NEW YORK (Reuters) - Stocks rose in New York on Monday. GTCOM said so. Traders in New York agreed. "
-        "GTCOM said it again."),
-    )
+@pytest.mark.parametrize("text", [
+    "NEW YORK (Reuters) - Stocks rose in New York on Monday. Traders in New York agreed.",
+    "Stocks rose in New York on Monday. Traders in New York agreed. NEW YORK (Reuters) - They fell.",
+], ids=["dateline-first", "dateline-last"])
+def test_a_datelines_capitals_neither_name_nor_type_what_the_text_writes(text: str, tmp_path: Path) -> None:
+    """A wire dateline's "NEW YORK" looks like an acronym ("US FDA": an organisation); where
+    the text writes "New York", that is the candidate's name, and the capitals type it not."""
+    article = _article(None, ("paragraph", text + " The US FDA said so. The US FDA said it again."))
     cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
     assert cands["New York"]["type"] == "unknown"
-    assert entities_mod._guess_type("GTCOM") == "organization"
+    assert cands["US FDA"]["type"] == "organization"
 
 
 def test_a_writer_only_bylines_name_is_not_proposed(tmp_path: Path) -> None:
