@@ -98,7 +98,8 @@ def month_number(word: str) -> int | None:
 
 _ENGLISH_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # The full names of months in the other languages read here (not English: the timeline's own
-# patterns read those; no abbreviations: "mar", "set", "mai" are words too).
+# patterns read those; no abbreviations: "mar", "set", "mai" are words too), and Thai's
+# abbreviations, which are no words ("ม.ค.").
 FOREIGN_MONTH_NAMES = tuple(sorted(
     {name for names in (
         "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro",
@@ -133,7 +134,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (The lookahead spares the month alternation at every word not followed by a number.)
     ("mdy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR}|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))(?=[^\s\d]+(?:\s[^\s\d]+)?\s+\d)({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
-    # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019".)
+    # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019". The
+    # year may follow an abbreviation's full stop with no space: "21 ม.ค.2561", "5 Oct.2019".)
     ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})(?:/[^\W\d]{{2,12}})?\.?(?:,?\s+|(?<=\.))"
                        rf"(?:de\s+|{BUDDHIST_ERA_MARK})?(\d{{4}}){_YEAR_END}", re.I)),
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),

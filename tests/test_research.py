@@ -281,6 +281,7 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("ตำรวจพบศพเมื่อวันที่ 21 มกราคม 2562", [(dt.date(2019, 1, 21), "day")]),
     ("ประกาศเมื่อ 3 มีนาคม พ.ศ. 2561", [(dt.date(2018, 3, 3), "day")]),
     ("21 ม.ค.2562 เวลาประมาณ 12.00 น. ตำรวจพบศพ", [(dt.date(2019, 1, 21), "day")]),
+    ("เมื่อ 21 ม.ค.2019 ตำรวจพบศพ", [(dt.date(2019, 1, 21), "day")]),  # a Gregorian year so written
     ("Le 5 mars 2500 personnes ont manifesté.", []),
 ])
 def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:

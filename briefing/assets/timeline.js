@@ -38,7 +38,7 @@
         }
       });
       output.textContent = shown + " of " + items.length + " entries shown" +
-        (shown ? "" : ": none matches these filters; choose another topic or entity");
+        (shown ? "" : ": none matches these filters");
     }
     function remember() {  // the address says what is shown: a filtered view can be shared
       var params = new URLSearchParams(window.location.search);
