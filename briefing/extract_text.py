@@ -558,7 +558,7 @@ END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( [(\[]\d+[)\]])?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
-    r"|share this:?|tags?(:.*)?|more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))|more from .{1,40}|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
+    r"|share this:?|tags?(:.*)?|more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))|more from .{1,40}|next (news|articles?|stor(y|ies)|posts?)|(?-i:Next(?: [A-Z0-9][\w'’&-]*){1,2} (?:News|Articles?|Stor(?:y|ies)|Posts?))|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
     r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"

@@ -656,6 +656,9 @@ def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
       "School meals to be free from May",
       "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
      []),
+    # the next story of a section, under its label ("Next Auto News")
+    (["- Next City News", "Harbour plan goes to consultation",
+      "The plan for the old harbour has four hundred new homes and a ferry landing, and a huge new park"], []),
     # a list of other stories, under its heading
     (["Popular Articles", "School meals to be free from May",
       "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
@@ -727,7 +730,8 @@ def test_a_list_under_a_heading_that_names_the_site_ends_the_article_above_the_b
     assert [b.text for b in art.blocks] == _PARAS
 
 
-@pytest.mark.parametrize("line", ["More readers want good news.", "More bad news", "More than 300 articles"])
+@pytest.mark.parametrize("line", ["More readers want good news.", "More bad news", "More than 300 articles",
+                                  "Next week the council will vote on the news."])
 def test_a_sentence_or_subheading_that_opens_with_more_does_not_end_the_article(line: str, tmp_path: Path) -> None:
     """Only a heading in title case ("More Great WIRED Stories"), or "More stories" itself,
     heads a list of other stories: a line of the text that opens with "More" does not."""
