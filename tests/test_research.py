@@ -218,6 +218,14 @@ def test_entity_pages_for_main_actors_link_every_mention_to_its_paragraph(site: 
         page = _parse(page_path)
         mention_links = [h for h, _ in page.links if "#p-" in h]
         assert mention_links, f"{slug}: an entity page without mentions"
+        # Each article's heading is a link to it, as its mentions are to its paragraphs.
+        html_text = page_path.read_text(encoding="utf-8")
+        headings = re.findall(r'<h2 id="[^"]+"[^>]*>(.*?)</h2>', html_text.split('class="entity-mentions"', 1)[1])
+        assert headings, slug
+        for heading in headings:
+            link = re.match(r'<a href="([^"]+)">', heading)
+            assert link, (slug, heading)
+            assert _resolve(site, page_path, link.group(1))[0].parent.parent.name == "articles", (slug, heading)
         for href in mention_links:
             target, fragment = _resolve(site, page_path, href)
             paragraph = _parse(target).paragraphs.get(fragment)
