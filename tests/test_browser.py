@@ -262,6 +262,12 @@ def test_no_page_scrolls_sideways_at_375px_and_the_timeline_reads(browser, seeds
             assert item["left"] >= 0 and item["right"] <= 375, f"timeline entry outside the screen: {item}"
             assert item["width"] >= 250, f"timeline entry squeezed: {item}"
             assert item["font"] >= 14, f"timeline text too small: {item}"
+        # Each filter menu stands beside its name, not under it (a long menu had wrapped).
+        menus = pg.locator("form.timeline-filters label:has(select)").evaluate_all(
+            """els => els.map(l => { const s = l.querySelector('select').getBoundingClientRect();
+                 const r = l.getBoundingClientRect(); return {name: l.textContent.trim().slice(0, 12),
+                 offset: s.top - r.top, right: s.right}; })""")
+        assert len(menus) == 2 and all(m["offset"] < 8 and m["right"] <= 375 for m in menus), menus
         screenshot(pg, "timeline-375")
         open_page(pg, seeds_site_url + article_pages(seeds_build.site)[0])
         screenshot(pg, "article-375")
