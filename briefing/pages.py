@@ -659,18 +659,16 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
 
 def _entity_article_html(article: Article, mentions: list, shown: int | None, up: str, ids: set[str],
                          site_language: str = "en") -> list[str]:
-    """One article on an entity page: its title as an h2 with the id and permalink the
-    toc extension would give it, linked to the article, its byline, and its mentions linked
-    to their paragraphs.
+    """One article on an entity page: its title as an h2 with the id the toc extension would
+    give it, linked to the article (no permalink pilcrow: the link is the heading's one link,
+    and the page weighs no more), its byline, and its mentions linked to their paragraphs.
     up: from the page's Markdown file to docs/ ("../" or "../../"); links in HTML are
     relative to the page's URL, one folder deeper."""
     title = article.title or article.source_file
     anchor = toc_unique(_toc_id(title), ids)
     href = f"../{up}articles/{article.slug}/"
     lang = _lang(article, site_language)
-    out = [f'<h2 id="{html.escape(anchor)}"{lang}><a href="{href}">{_escaped(title)}</a>'
-           f'<a class="headerlink" href="#{html.escape(anchor)}" '
-           'title="Link to this section">&para;</a></h2>',
+    out = [f'<h2 id="{html.escape(anchor)}"{lang}><a href="{href}">{_escaped(title)}</a></h2>',
            f"<p>{_byline(article, _html_text)}</p>", "<ul>"]
     for mention in mentions[:shown]:
         sentence = f"<span{lang}>{_html_text(mention.sentence)}</span>" if lang else _html_text(mention.sentence)
