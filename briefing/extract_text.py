@@ -554,11 +554,19 @@ _COMMENTS_ELSEWHERE = (
     r"отзывы|(добавить|оставить) (отзыв|комментарий)|(deixe|deixar) (um|seu|o seu) comentário"
     r"|lascia un commento|tinggalkan (komentar|balasan)|deja (un|tu) comentario|laisser un commentaire"
     r"|reacties|komentarze|komentáře|kommentarer|yorumlar|komentāri|komentarai|kommentaarid|评论|評論|コメント|댓글")
+# A list of other stories under its heading: "More stories", "More from The Ledger", and in
+# title case with the site's or section's name between ("More Great WIRED Stories", "Next
+# Auto News"); not a sentence that opens so ("More readers want good news.").
+_MORE_STORIES = (r"more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))"
+                 r"|more from .{1,40}")
+_NEXT_STORY = (r"next (news|articles?|stor(y|ies)|posts?)"
+               r"|(?-i:Next(?: [A-Z0-9][\w'’&-]*){1,2} (?:News|Articles?|Stor(?:y|ies)|Posts?))")
 END_MARKER_RE = re.compile(
     r"^\W*(subscribe( to .{1,40})?|comments?( [(\[]\d+[)\]])?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
-    r"|share this:?|tags?(:.*)?|more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))|more from .{1,40}|next (news|articles?|stor(y|ies)|posts?)|(?-i:Next(?: [A-Z0-9][\w'’&-]*){1,2} (?:News|Articles?|Stor(?:y|ies)|Posts?))|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
+    r"|share this:?|tags?(:.*)?|" + _MORE_STORIES + r"|" + _NEXT_STORY +
+    r"|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
     r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"
@@ -569,7 +577,10 @@ END_MARKER_RE = re.compile(
 # The end markers that head a box of links to other articles, which a page may set into
 # the article's last lines (not a subscription box, comments or the author's bio).
 RELATED_MARKER_RE = re.compile(
-    r"^\W*(related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?|read (more|next)|more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))|more from .{1,40}"
+    r"^\W*(related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)"
+    r"( (on|from|at) .{1,40})?)?:?"
+    r"|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
+    r"|read (more|next)|" + _MORE_STORIES +
     r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
     r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также|" + _RELATED_ELSEWHERE + r")\W*$", re.I)

@@ -348,8 +348,8 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
     if item.kind == "published":
         # ("Undated" alone: an undated row's "Published" label would read as its date.)
         when = ('<span class="tl-date">Undated</span>' if undated else
-                f'<span class="tl-date"><time datetime="{item.date.isoformat()}">{_date_label(item.date)}</time></span> '
-                '<span class="tl-kind">Published</span>')
+                f'<span class="tl-date"><time datetime="{item.date.isoformat()}">'
+                f'{_date_label(item.date)}</time></span> <span class="tl-kind">Published</span>')
         return (
             f'<li class="tl-item tl-published" data-topics="{topics}" data-entities="{ents}">'
             f'{when} '

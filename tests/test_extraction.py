@@ -721,7 +721,8 @@ def test_the_heading_of_the_authors_bio_ends_the_article(heading: str, tmp_path:
 def test_a_list_under_a_heading_that_names_the_site_ends_the_article_above_the_bio(tmp_path: Path) -> None:
     """"More Great WIRED Stories" (the site's name between "More" and "Stories"), its
     headlines, then the author's bio: the list is no part of the article, which ends above it."""
-    bio = "Jane Doe (@janedoe) is an Ideas contributor at the Ledger and the host of its daily podcast on city politics."
+    bio = ("Jane Doe (@janedoe) is an Ideas contributor at the Ledger and the host of its daily podcast on city "
+           "politics.")
     stories = ["More Great Ledger Stories", "Council delays the vote on parking after a long night of protests",
                "Could a harbour master lost at sea use the tides to get home?",
                "👁 Prepare for the era of driverless ferries; plus, check out the latest news on the harbour"]
