@@ -348,8 +348,8 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
     if item.kind == "published":
         # ("Undated" alone: an undated row's "Published" label would read as its date.)
         when = ('<span class="tl-date">Undated</span>' if undated else
-                f'<span class="tl-date"><time datetime="{item.date.isoformat()}">'
-                f'{_date_label(item.date)}</time></span> <span class="tl-kind">Published</span>')
+                f'<time class="tl-date" datetime="{item.date.isoformat()}">'
+                f'{_date_label(item.date)}</time> <span class="tl-kind">Published</span>')
         return (
             f'<li class="tl-item tl-published" data-topics="{topics}" data-entities="{ents}">'
             f'{when} '
@@ -358,7 +358,7 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
     iso = item.date.isoformat() if item.precision == "day" else item.date.isoformat()[: 7 if item.precision == "month" else 4]
     return (
         f'<li class="tl-item tl-event" data-topics="{topics}" data-entities="{ents}">'
-        f'<span class="tl-date"><time datetime="{iso}">{html.escape(_event_label(item))}</time></span> '
+        f'<time class="tl-date" datetime="{iso}">{html.escape(_event_label(item))}</time> '
         f'<span class="tl-kind">Event</span> <q class="tl-text"{lang}>{html.escape(item.text)}</q> '
         f'<a href="{href}" title="Paragraph {html.escape((item.anchor or "").removeprefix("p-"))}"{lang}>{title}</a> '
         f'<span class="tl-source">{source}</span></li>'
