@@ -29,6 +29,7 @@ LENGTH_HIGH = 200  # longer lines with enough stopwords are "good" outright
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 STOPWORDS_DENSE = 0.20  # a long line of sentences between good ones is near-good from here
+STOPWORDS_DENSE_SENTENCES = 0.10  # ... and a line of two sentences or more from here
 DENSE_MIN_CHARS = 100
 AD_LABEL_MAX_CHARS = 30  # a clutter line an ad break may be: "Advertisement", "Sponsored"
 CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
@@ -996,12 +997,17 @@ def flag_comments(lines: list[Line]) -> set[int]:
     return out
 
 
+_SENTENCE_SPLIT_RE = re.compile(r"[a-z%)][.!?]\s+[A-Z]")  # one sentence ending, another beginning
+
+
 def revise_with_context(lines: list[Line]) -> None:
     """jusText's second pass: near-good lines next to good ones become good. Before it, a long
     line of sentences between two (near-)good ones, poor in function words only because it is
     full of names and figures ("Japan's Nikkei 225 (N225) declined 0.3%, while ..."), is
     near-good; so is such a line under the text past an ad break ("Advertisement", and a
-    video's "Thanks for watching!"), and such a line that ends the text (clutter follows)."""
+    video's "Thanks for watching!"), and such a line that ends the text (clutter follows). A
+    line of two sentences or more may be poorer still (tickers: "NKc1", ".MIAPJ0000PUS"), and
+    have a paragraph of one short sentence under it before the text goes on."""
     n = len(lines)
 
     def prose_beside(i: int, step: int, ad_break: bool = False) -> bool:
@@ -1016,9 +1022,16 @@ def revise_with_context(lines: list[Line]) -> None:
 
     for i in range(1, n - 1):
         ln = lines[i]
-        if ln.cls == "bad" and not ln.clutter and not ln.caption and ln.chars >= DENSE_MIN_CHARS and ln.sentence \
-                and ln.stop_density >= STOPWORDS_DENSE and prose_beside(i, -1, ad_break=True) \
-                and (prose_beside(i, 1) or lines[i + 1].clutter):
+        # (Of two sentences or more, a line needs fewer function words: "Emerging market stocks
+        # rose 0.48%. MSCI's broadest index of Asia-Pacific shares outside Japan .MIAPJ0000PUS
+        # closed 0.68% higher, while Japan's Nikkei futures NKc1 lost 0.66%.")
+        if ln.cls != "bad" or ln.clutter or ln.caption or ln.chars < DENSE_MIN_CHARS or not ln.sentence:
+            continue
+        several = bool(_SENTENCE_SPLIT_RE.search(ln.text))
+        if (ln.stop_density >= STOPWORDS_DENSE or several and ln.stop_density >= STOPWORDS_DENSE_SENTENCES) \
+                and prose_beside(i, -1, ad_break=True) \
+                and (prose_beside(i, 1) or lines[i + 1].clutter or several and lines[i + 1].sentence
+                     and lines[i + 1].cls == "short" and prose_beside(i + 1, 1)):
             ln.cls = "near"
     for i, ln in enumerate(lines):
         if ln.cls != "near":

@@ -2286,6 +2286,17 @@ def test_a_related_box_heavier_than_a_short_article_still_ends_it(tmp_path: Path
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS[:2]
 
 
+def test_a_paragraph_of_tickers_and_figures_between_paragraphs_is_text(tmp_path: Path) -> None:
+    """A market report's paragraph of two sentences, poor in function words for its tickers
+    and figures, with a paragraph of one short sentence under it: both are text."""
+    markets = ("Emerging market stocks rose 0.48%. MSCI's broadest index of Asia-Pacific shares outside Japan "
+               ".MIAPJ0000PUS closed 0.68% higher, while Japan's Nikkei futures NKc1 lost 0.66%.")
+    short = "Long-dated U.S. Treasury yields slipped as risk appetite weakened."
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:3], markets, short,
+                           *_PARAS[3:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:3], markets, short, *_PARAS[3:]]
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
