@@ -98,8 +98,10 @@ _CLUTTER_WORDS = [
     r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service))?.*", r"cookie.*", r"accept",
     r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",
     r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
-    r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?", r"load more", r"show more", r"see more", r"next( article| post)?",
-    r"previous( article| post)?", r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
+    r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?", r"load more", r"show more", r"see more",
+    # a pager's links: "Next", "« previous episode", "Older posts"
+    r"(next|prev(ious)?|older|newer)( (article|post|story|episode|page|entry|item|slide|photo|image|video)s?)?",
+    r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
     r"image \d+ of \d+", r"caption", r"photo", r"open popup", r"(link )?copied( to clipboard)?!?", r"copy link",
     r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption

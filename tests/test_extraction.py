@@ -516,6 +516,18 @@ def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+@pytest.mark.parametrize("pager", [
+    "« previous episode | next episode »", "« Previous Post | Next Post »", "← Older posts", "Next page ›",
+])
+def test_a_pagers_links_are_no_headline(pager: str, tmp_path: Path) -> None:
+    """A pager's links over the dateline ("« previous episode | next episode »", WNYC) are
+    the site's furniture: no headline, wherever they stand, and no article text."""
+    art = _page(tmp_path, ["Home", "Shows", "Episode #42", "Stacy Keach", pager, "Monday, May 27, 2013", *_PARAS])
+    assert art.title != pager
+    assert [b.text for b in art.blocks] == _PARAS
+    assert str(art.date) == "2013-05-27"
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
