@@ -967,6 +967,32 @@ def flag_labels(lines: list[Line]) -> None:
                 nxt.flags.add("byline")
 
 
+
+# A video player's label ("Video", "WATCH"): the lines under it are the video's title and blurb.
+VIDEO_LABEL_RE = re.compile(r"\W*(?:video|watch|watch video|play video|play)\W*", re.I)
+VIDEO_TITLE_MAX_WORDS = 20
+VIDEO_BLURB_MAX_WORDS = 45
+VIDEO_BLURB_SHARE = 0.5  # of the video title's longer words, that its blurb repeats
+
+
+def flag_video_cards(lines: list[Line], lo: int, hi: int, decisions: list[str]) -> None:
+    """A video's card among the text (Fox News: "Video", "Fox News Flash top entertainment
+    headlines for Nov. 19", "Fox News Flash top entertainment and celebrity headlines for
+    Nov. 19 are here. ..."): its title and the blurb under it that repeats the title's
+    words are the player's captions, not the article's first paragraphs. Only with such a
+    blurb: a label over the headline and its standfirst, or over a paragraph, is left alone."""
+    for i in range(max(lo, 0), min(hi, len(lines) - 2)):
+        label, title, blurb = lines[i], lines[i + 1], lines[i + 2]
+        if not VIDEO_LABEL_RE.fullmatch(label.text) or title.clutter or title.caption or title.sentence \
+                or title.text.endswith(".") or not 3 <= title.words <= VIDEO_TITLE_MAX_WORDS \
+                or blurb.clutter or blurb.caption or not 0 < blurb.words <= VIDEO_BLURB_MAX_WORDS:
+            continue
+        words = {w for w in WORD_RE.findall(title.text.casefold()) if len(w) >= 4}
+        said = set(WORD_RE.findall(blurb.text.casefold()))
+        if words and len(words & said) >= VIDEO_BLURB_SHARE * len(words):
+            title.caption = blurb.caption = True
+            decisions.append(f"video card at line {i + 1}: {title.text[:50]!r} and its blurb are no text")
+
 # A reader's comment under its header: "marktheshark on Sep 21, 4:23 PM said:" (dated), or
 # "Jasmin sagt:" (a blog's, in the present tense: "X wrote:" and "X said:" introduce quotes).
 COMMENT_HEADER_RE = re.compile(
@@ -2678,6 +2704,7 @@ def extract_text(text: str) -> TextResult:
             ln.clutter = True  # the bio is not article text
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors)
 
+    flag_video_cards(lines, head_lo, end, res.decisions)
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # The lead photo's caption sits between the headline and the body.
     if head.title is not None:

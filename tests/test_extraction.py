@@ -528,6 +528,25 @@ def test_a_pagers_links_are_no_headline(pager: str, tmp_path: Path) -> None:
     assert str(art.date) == "2013-05-27"
 
 
+def test_a_video_card_over_the_text_is_no_paragraph(tmp_path: Path) -> None:
+    """A video player's card between the byline and the text (Fox News, Fox Business): its
+    label, its title and the blurb repeating the title's words are no article text, and the
+    summary is the article's lead, not the blurb. A "Video" label over the headline and a
+    standfirst that repeats it leaves both."""
+    card = ["close", "Video", "Council budget vote explained in two minutes",
+            "Our reporter explains the council budget vote in two minutes, and what it means for you."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *card, *_PARAS])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
+    assert art.title == "Council approves budget after long debate"
+
+    art = _page(tmp_path, ["Home", "News", "Video", "Council approves budget after long debate",
+                           "The council approved the budget after a long debate on Tuesday night.",
+                           "By Jane Doe", "March 3, 2021", *_PARAS])
+    assert art.title == "Council approves budget after long debate"
+    assert art.subtitle == "The council approved the budget after a long debate on Tuesday night."
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
