@@ -993,6 +993,34 @@ def flag_video_cards(lines: list[Line], lo: int, hi: int, decisions: list[str]) 
             title.caption = blurb.caption = True
             decisions.append(f"video card at line {i + 1}: {title.text[:50]!r} and its blurb are no text")
 
+
+# The publisher's summary over the text, a list under its label ("KEY POINTS", "Story Highlights").
+KEY_POINTS_RE = re.compile(r"\W*(?:key points|key takeaways|(?:story )?highlights)\W*", re.I)
+KEY_POINTS_ITEMS = (2, 6)  # how many lines such a list has
+KEY_POINTS_MAX_WORDS = 60  # in each
+
+
+def flag_key_points(lines: list[Line], numbers: list[int], decisions: list[str]) -> None:
+    """A list of key points under its label (CNBC's "KEY POINTS", CNN's and USA Today's "Story
+    Highlights") is the publisher's summary, not the article: its first point repeats the
+    lead. Its items are the lines under the label up to the dump's next blank line (a list's
+    items follow one another; paragraphs are set apart), two to six of them, none longer
+    than a paragraph's few sentences. `numbers` holds each line's number in the file."""
+    lo, hi = KEY_POINTS_ITEMS
+    for i, ln in enumerate(lines):
+        if not KEY_POINTS_RE.fullmatch(ln.text):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= hi and numbers[j] == numbers[j - 1] + 1:
+            j += 1
+        items = lines[i + 1:j]
+        if j < len(lines) and numbers[j] == numbers[j - 1] + 1:
+            continue  # more lines than a list of key points: a menu ("Highlights", "Ideas", ...)
+        if lo <= len(items) <= hi and all(item.words <= KEY_POINTS_MAX_WORDS for item in items):
+            for item in (ln, *items):
+                item.clutter = True
+            decisions.append(f"key points: lines {i + 1}-{j} under {ln.text!r} (the publisher's summary)")
+
 # A reader's comment under its header: "marktheshark on Sep 21, 4:23 PM said:" (dated), or
 # "Jasmin sagt:" (a blog's, in the present tense: "X wrote:" and "X said:" introduce quotes).
 COMMENT_HEADER_RE = re.compile(
@@ -2631,6 +2659,7 @@ def extract_text(text: str) -> TextResult:
     absorb_pleas(lines)
     revise_with_context(lines)
     flag_labels(lines)
+    flag_key_points(lines, numbers, res.decisions)
     readers = flag_comments(lines)
     if readers:
         res.decisions.append(f"{len(readers)} lines of readers' comments (from line {min(readers) + 1})")

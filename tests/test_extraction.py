@@ -547,6 +547,21 @@ def test_a_video_card_over_the_text_is_no_paragraph(tmp_path: Path) -> None:
     assert art.subtitle == "The council approved the budget after a long debate on Tuesday night."
 
 
+def test_key_points_over_the_text_are_the_publishers_summary_not_the_article(tmp_path: Path) -> None:
+    """CNBC's "KEY POINTS", CNN's "STORY HIGHLIGHTS": a list of two to six lines under the
+    label, up to the dump's next blank line, is no article text (its first point repeats the
+    lead, and became the summary). A "Highlights" subheading over a paragraph is kept."""
+    points = "KEY POINTS\nThe council approved a budget with more money for schools and roads.\n" \
+             "The vote came after a debate that lasted most of the night."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           points, *_PARAS])
+    assert [b.text for b in art.blocks] == _PARAS
+
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Highlights\n" + _PARAS[2], *_PARAS[3:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
