@@ -86,7 +86,12 @@ _CLUTTER_WORDS = [
     r"sign (up|in)( .{0,40})?",
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this)?( article| story| post)?( on .{1,20})?",
     r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( [(\[]\d+[)\]])?", r"\d+ comments?",
-    r"read more( .{0,40})?", r"(read|see) (more|also|next):.*", r"more( stories| from .{1,40})?:?",
+    r"read more( .{0,40})?", r"(read|see) (more|also|next):.*",
+    r"also: [^.!?]{1,100}",  # a promo's link (ZDNet: "Also: See Black Friday coverage at CNET")
+    # a shop's button under a product ("See it now: Amazon", "Buy now at Walmart", "View deal")
+    r"(see|buy|shop|view|get) (it|this|one|deal|now)( now)?((:| at| on| from) [\w.&'’ -]{1,30})?",
+    r"(see|buy|shop) at [\w.&'’ -]{1,30}", r"view (the )?deal",
+    r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
     r"follow us( on .{1,30})?",

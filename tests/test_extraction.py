@@ -500,6 +500,8 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
      "research, no part may be reproduced without the written permission. The content is provided for "
      "information purposes only."],
     ["Read more: Council delays the vote on new parking rules after a long night of protests"],
+    ["Also: See our full coverage of the city budget at Harbor TV"],
+    ["See it now: Amazon"], ["Buy now at Harbor Hardware"], ["View deal"],
     ["Related: Why does the council delay the vote on parking?"], ["Listen to this article"],
     ["Lire aussi | Le conseil reporte le vote sur le stationnement"], ["Mehr zum Thema"], ["Más información"],
     ["Gift this article"], ["LEARN MORE"], ["Have a confidential tip for our reporters? Get in touch"],
