@@ -2227,6 +2227,28 @@ def _closing_credit(blocks: list[Block], decisions: list[str]) -> None:
         decisions.append(f"last paragraph {text[:40]!r}: the article's, its wire credit at the end (no caption)")
 
 
+# A list's item marks: no quotation follows.
+BULLETS = tuple("•-–—*·▪►")
+# What an introduction to a quotation says: someone said, wrote or stated it ("The mayor
+# wrote:", "The National Pulse notes:", "Das Gericht stellt dazu fest:", "From Goldman on the
+# announcement:"), or it names the text quoted ("… heats up”:").
+QUOTE_INTRO_RE = re.compile(
+    r"\b(?:said|says?|wrote|writes?|written|told|tells|tweeted|posted|reads|notes|noted|states|stated|statement"
+    r"|explain(?:s|ed)|add(?:s|ed)|continu(?:es|ed)|announced|detailed|reported|argu(?:es|ed)|concluded"
+    r"|declared?|quoted?|asked|answered|replied|responded|commented|warn(?:s|ed)|insisted|recall(?:s|ed)"
+    r"|put it|according to|memo|letter|e-?mail|message|tweet|excerpt|transcript"
+    r"|sagte?|schrieb|schreibt|heißt es|hieß es|erklärte?|ausgeführt|führte .{0,30}aus|stellte? .{0,30}fest"
+    r"|zitiert|betonte?|meinte?|déclaré|déclare|écrit|expliqué?|affirmé?|précisé?|ajouté|indiqué?"
+    r"|dijo|escribió|afirmó|señaló|explicó|disse|escreveu|afirmou|ha detto|ha scritto|ha dichiarato)\b"
+    r"|^(?:from|aus|selon|según|segundo|secondo)\b|[”\"»“]\s*:$", re.I)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of a paragraph (all of it when it is one)."""
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text)
+    return parts[-1]
+
+
 def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
     """Excerpts: the paragraph after an intro ending in ':' and '[Source]'-closed excerpts become
     quotes, and so does an embedded post over its credit line (which becomes its source line)."""
@@ -2259,11 +2281,15 @@ def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
     for i, b in enumerate(paras[:-1]):
         nxt = paras[i + 1]
         if b.kind == "paragraph" and b.text.endswith(":") and nxt.kind == "paragraph" and len(b.text) > 15 \
-                and not LIST_ITEM_RE.match(nxt.text) and not nxt.text.endswith(":") \
-                and (len(nxt.text) >= LENGTH_LOW or nxt.text.startswith(QUOTE_START)):
-            # (not the first item of a list it announces, numbered or short, nor a subheading;
-            # nor a paragraph that itself leads into what follows: the excerpt it introduced
-            # was left out of the copy, an embedded post, and the writer speaks again)
+                and not LIST_ITEM_RE.match(nxt.text) and not nxt.text.startswith(BULLETS) \
+                and not nxt.text.endswith(":") \
+                and (nxt.text.startswith(QUOTE_START)
+                     or len(nxt.text) >= LENGTH_LOW and QUOTE_INTRO_RE.search(_last_sentence(b.text)) is not None):
+            # (not the first item of a list it announces, numbered, bulleted or short, nor a
+            # subheading; nor a paragraph that itself leads into what follows: the excerpt it
+            # introduced was left out of the copy, an embedded post, and the writer speaks
+            # again; nor what the writer goes on with after "Here's how it works:", "these
+            # benefits:": without quotation marks, only what someone said or wrote is quoted)
             nxt.kind = "quote"
             decisions.append(f"quote: paragraph introduced by {b.text[-40:]!r}")
 

@@ -2132,6 +2132,24 @@ def test_a_list_announced_by_a_colon_inside_the_article_is_kept(tmp_path: Path) 
     assert "Contact us" not in text
 
 
+@pytest.mark.parametrize("intro, quoted", [
+    ("The mayor said in a statement on Tuesday evening:", True),
+    ("The council's own summary of the budget reads:", True),
+    ("From the council's published summary of the budget:", True),
+    ("Here's how the new budget works:", False),  # the writer goes on
+    ("The plan has three parts, and the council says the first is the most urgent:", True),
+    ("The plan has three parts, and the first is the most urgent:", False),
+])
+def test_only_what_someone_said_or_wrote_is_quoted_after_a_colon(intro: str, quoted: bool, tmp_path: Path) -> None:
+    """A paragraph after an introduction ending in ':' is a quotation when the introduction
+    says someone said or wrote it (or it opens with quotation marks); after "Here's how it
+    works:" it is the writer's own text. A bulleted item after the colon is never quoted."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], intro, _PARAS[1], _PARAS[2], intro, "• " + _PARAS[3], *_PARAS[4:]])
+    assert [b.kind for b in art.blocks if b.text == _PARAS[1]] == ["quote" if quoted else "paragraph"]
+    assert [b.kind for b in art.blocks if b.text == "• " + _PARAS[3]] == ["paragraph"]
+
+
 def test_an_embedded_post_is_quoted_over_its_credit_line(tmp_path: Path) -> None:
     """A post embedded in the article, as the page shows it with scripts off: its text (one
     or two short paragraphs), then "— Name (@handle) date". The post is quoted, the credit
