@@ -1495,8 +1495,13 @@ def split_names(text: str) -> list[str]:
 
 def _newsroom(part: str) -> bool:
     """A byline's last part that names the outlet, not a person: an agency, one word ("CNN",
-    "Reuters"), or a name with an article ("The Washington Post")."""
-    return bool(AGENCY_RE.match(part)) or len(part.split()) == 1 or part.startswith("The ")
+    "Reuters"), a name with an article ("The Washington Post"), or in capitals after names
+    that are not ("By Jane Doe, USA TODAY")."""
+    return bool(AGENCY_RE.match(part)) or len(part.split()) == 1 or part.startswith("The ") or part.isupper()
+
+
+# After a byline's name and its comma: an outlet in capitals ("USA TODAY"), then a date.
+_OUTLET_THEN_DATE_RE = re.compile(r"\s*((?:[A-Z][A-Z&'’.-]*\s+){0,3}[A-Z][A-Z&'’.-]{3,})\s+\S")
 
 
 # Words of a site's widgets and labels, never of a person's name: "Recent Posts", "Get
@@ -1553,6 +1558,11 @@ def byline_names(ln: Line) -> list[str] | None:
     # "Steve Peoples, AP National Political Writer"
     first, _, rest = ln.text.partition(",")
     if rest and looks_like_name(first.strip()) and ROLE_WORDS.search(rest) and ln.chars <= 80:
+        return [first.strip()]
+    # "Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014": the name, the outlet in
+    # capitals, the time (a dateline's "NEW YORK, N.Y." is in capitals throughout).
+    m = _OUTLET_THEN_DATE_RE.match(rest) if rest and ln.chars <= 120 else None
+    if m and not first.isupper() and looks_like_name(first.strip()) and find_dates(rest[m.end(1):]):
         return [first.strip()]
     # "Richard Adams Education editor": a name run into its job title, which the page set apart
     # only by its style; "Eine Analyse von Jana Schmidt" ("An analysis by ...").

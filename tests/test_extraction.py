@@ -2238,6 +2238,21 @@ def test_a_name_run_into_its_job_title_or_the_kind_of_piece_is_a_byline(byline: 
     assert byline not in _all_text(art)
 
 
+@pytest.mark.parametrize("byline, authors", [
+    ("Jane Doe, HARBOR TODAY 3:53 p.m. EST January 25, 2014", ["Jane Doe"]),
+    ("By Jane Doe, HARBOR TODAY", ["Jane Doe"]),
+    ("By Jane Doe and John Roe, HARBOR NEWS", ["Jane Doe", "John Roe"]),
+    ("By JANE DOE, JOHN ROE", ["Jane Doe", "John Roe"]),
+])
+def test_the_outlet_in_capitals_after_the_byline_is_no_author(byline: str, authors: list[str],
+                                                               tmp_path: Path) -> None:
+    """USA TODAY's byline without "By": the name, the outlet in capitals, the time. The outlet is
+    no second author (it was "Usa Today"); names all in capitals are still names."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, byline, "January 25, 2014", *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, authors)
+    assert byline not in _all_text(art)
+
+
 _HEADLINE_AR = "المجلس البلدي يوافق على ميزانية جديدة لإصلاح الطرق والمدارس"
 _PARAS_AR = [
     "قال المجلس البلدي يوم الثلاثاء إنه وافق على الميزانية الجديدة للمدينة، والتي تتضمن المزيد من الأموال "
