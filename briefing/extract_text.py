@@ -88,6 +88,8 @@ _CLUTTER_WORDS = [
     r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( [(\[]\d+[)\]])?", r"\d+ comments?",
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*",
     r"also: [^.!?]{1,100}",  # a promo's link (ZDNet: "Also: See Black Friday coverage at CNET")
+    r"more: .{1,150}",  # TIME's "(MORE: 'Laughter Shocks' …)" between paragraphs
+    r"full (story|article|coverage)", r"top (stories|news|headlines)",  # Yahoo's "Full Story »", "Top Stories »"
     # a shop's button under a product ("See it now: Amazon", "Buy now at Walmart", "View deal")
     r"(see|buy|shop|view|get) (it|this|one|deal|now)( now)?((:| at| on| from) [\w.&'’ -]{1,30})?",
     r"(see|buy|shop) at [\w.&'’ -]{1,30}", r"view (the )?deal",
@@ -165,6 +167,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
     # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."
+    # A printed page's footer: "This article was printed from http://www.deadline.com/..."
+    (("printed from",), r"\bthis (article|page|story|post) (was|is) printed from\b"),
     (("in print", "print edition"), r"(article|story) (appears|appeared) in (print|the \w+ print edition)"),
     (("we use cookies",), r"we use cookies"),
     # The page's notice to a reader without JavaScript (or Flash): "JavaScript is disabled in
@@ -232,7 +236,8 @@ PLEA_RE = re.compile(
     r"|(?:subscribe|register|sign up|join) (?:now|today|here)\W*$"
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
-    r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b)", re.I)
+    r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b"
+    r"|get\b.{0,60}\b(?:delivered |sent |straight |free )?(?:to|in) your inbox\b)", re.I)
 
 
 # Markup shown as text: a page's <noscript> fallback (a style sheet's <link>, a tracking
