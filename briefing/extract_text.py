@@ -2122,6 +2122,13 @@ def _short_sentence(ln: Line) -> bool:
     return ln.cls == "short" and ln.sentence and ln.words >= 2 and ln.stop_density > 0
 
 
+def _terse_sentence(ln: Line) -> bool:
+    """A sentence of three words or more without a function word ("Page readily agreed.",
+    "Ellesa Throwden reports."): the article's, when paragraphs stand above and below it."""
+    return ln.cls == "short" and ln.sentence and ln.text.endswith(".") and ln.words >= 3 and not ln.numbers \
+        and ln.text[:1].isupper() and not ln.clutter and not ln.caption
+
+
 def _items_after_colon(span: list[Line]) -> set[int]:
     """A list inside the article: two or more short lines (four words or more, each starting
     with a capital or a digit) between a paragraph that announces them with a colon and more
@@ -2202,7 +2209,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.cls == "short":
             isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \
                        (next_ln is not None and next_ln.cls in ("good", "near"))
-            if _short_sentence(ln):
+            if _short_sentence(ln) or isolated and _terse_sentence(ln):
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
                 continue
             if ln.text.endswith(":") and next_ln is not None and ln.words >= 2 and (

@@ -567,6 +567,16 @@ def test_key_points_over_the_text_are_the_publishers_summary_not_the_article(tmp
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
 
 
+@pytest.mark.parametrize("terse", ["Page readily agreed.", "Ellesa Throwden reports.",
+                                   "Hidden Places: Verlassenes Gewächshaus meets versteckter Deich."])
+def test_a_terse_sentence_between_paragraphs_is_article_text(terse: str, tmp_path: Path) -> None:
+    """A short sentence without a function word ("Page readily agreed.") between two paragraphs
+    is the article's: it was dropped as a short line."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], terse, *_PARAS[2:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:2], terse, *_PARAS[2:]]
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
