@@ -2177,6 +2177,9 @@ BRACKETED_SOURCE_RE = re.compile(r"^\[(?=[^\]]*[^\W\d_])[^\[\]]{2,40}\]$")
 SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed label may be "[Video]"
 
 
+PLACEHOLDER_MAX_CHARS = 2
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -2187,6 +2190,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     for k, ln in enumerate(span):
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
+        if prev_ln is not None and prev_ln.chars <= PLACEHOLDER_MAX_CHARS and k > 1:
+            prev_ln = span[k - 2]  # an image's placeholder letter ("S") over a subheading is no line
         if ln.clutter or _dated_label(ln):
             dropped += 1
             continue

@@ -577,6 +577,16 @@ def test_a_terse_sentence_between_paragraphs_is_article_text(terse: str, tmp_pat
     assert [b.text for b in art.blocks] == [*_PARAS[:2], terse, *_PARAS[2:]]
 
 
+def test_a_subheading_under_an_images_placeholder_letter_is_kept(tmp_path: Path) -> None:
+    """Gizmodo's copy holds a letter ("S") where each section's image was, over the section's
+    subheading: the subheading stays one (all seven were lost)."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "S", "What the budget pays for", *_PARAS[2:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]), ("heading", "What the budget pays for"),
+        *(("paragraph", p) for p in _PARAS[2:])]
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
