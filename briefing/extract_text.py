@@ -2178,6 +2178,7 @@ SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed
 
 
 PLACEHOLDER_MAX_CHARS = 2
+HEADING_MAX_COPIES = 2  # a subheading may be printed twice (over its section and in a list of contents)
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
@@ -2793,6 +2794,13 @@ def extract_text(text: str) -> TextResult:
 
     flag_video_cards(lines, head_lo, end, res.decisions)
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
+    # A "subheading" the page prints again and again (its name over a graphic: "EL PAÍS",
+    # and in its menus and footer) is the site's, not a part of the article.
+    repeated = [b for b in blocks if b.kind == "heading" and counts[b.text] > HEADING_MAX_COPIES]
+    if repeated:
+        blocks = [b for b in blocks if b not in repeated]
+        dropped += len(repeated)
+        res.decisions.append(f"{len(repeated)} heading(s) the page repeats dropped, the first {repeated[0].text[:40]!r}")
     # The lead photo's caption sits between the headline and the body.
     if head.title is not None:
         lead = [Block("caption", caption_text(ln.text)) for ln in lines[head.title + 1:start]

@@ -587,6 +587,21 @@ def test_a_subheading_under_an_images_placeholder_letter_is_kept(tmp_path: Path)
         *(("paragraph", p) for p in _PARAS[2:])]
 
 
+def test_a_subheading_the_page_prints_again_and_again_is_the_sites(tmp_path: Path) -> None:
+    """El País prints its name over a graphic between two paragraphs, and again in its menus
+    and footer: no subheading. A subheading printed twice (in a list of contents, over its
+    section) stays."""
+    footer = ["Harbor Ledger", "About us", "Harbor Ledger", "Contact"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Harbor Ledger", *_PARAS[2:], *footer])
+    assert [b.text for b in art.blocks] == _PARAS
+
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           "Contents", "What the budget pays for", *_PARAS[:2], "What the budget pays for",
+                           *_PARAS[2:]])
+    assert [b.text for b in art.blocks if b.kind == "heading"] == ["What the budget pays for"]
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
