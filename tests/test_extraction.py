@@ -602,6 +602,15 @@ def test_a_subheading_the_page_prints_again_and_again_is_the_sites(tmp_path: Pat
     assert [b.text for b in art.blocks if b.kind == "heading"] == ["What the budget pays for"]
 
 
+def test_a_bylines_date_padded_with_a_space_is_read(tmp_path: Path) -> None:
+    """HuffPost pads a one-digit day with a space: "By JANE DOE   10/ 5/11 09:19 PM ET". That is
+    the article's date, not the masthead's "October 6, 2011" over the page."""
+    art = _page(tmp_path, ["Home", "News", "October 6, 2011", "Council approves budget after long debate",
+                           "By JANE DOE   10/ 5/11 09:19 PM ET", *_PARAS])
+    assert art.date == dt.date(2011, 10, 5)
+    assert art.authors == ["Jane Doe"]
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
