@@ -1308,6 +1308,12 @@ def _teaser_cards(lines: list[Line], start: int, end: int, decisions: list[str])
     return end
 
 
+# The wire's closing credit, the article's last line: "AP Technology Writer Barbara Ortutay
+# in San Francisco contributed to this report."
+CONTRIBUTED_RE = re.compile(r"\bcontributed( reporting| research)? to this (report|story|article)\.?$", re.I)
+CONTRIBUTED_MAX_CHARS = 200
+
+
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
                       decisions: list[str]) -> tuple[int, bool]:
     """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it,
@@ -1339,6 +1345,10 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
                 and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, limit)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i, False
+        if CONTRIBUTED_RE.search(lines[i].text) and i + 1 < limit and lines[i].chars <= CONTRIBUTED_MAX_CHARS \
+                and not _prose_follows(lines, weights, i + 1, limit):
+            decisions.append(f"body ends after line {i + 1} {lines[i].text[:50]!r} (the reporting credit)")
+            return i + 1, False
         before += max(weights[i], 0)
         before_in_paragraphs += paragraphs[i]
         seen.add(lines[i].text)

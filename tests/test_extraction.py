@@ -611,6 +611,22 @@ def test_a_bylines_date_padded_with_a_space_is_read(tmp_path: Path) -> None:
     assert art.authors == ["Jane Doe"]
 
 
+def test_the_reporting_credit_ends_the_article(tmp_path: Path) -> None:
+    """"… contributed to this report." is a wire story's last line: the teasers under it (cut
+    off with "…", Yahoo) are no part of it; paragraphs of text under it still are."""
+    credit = "AP Technology Writer Jane Roe in San Francisco contributed to this report."
+    teasers = ["Council gives update on harbour jobs, …", "Mayor's biography to go on sale in …",
+               "The port authority, which runs the harbour, on Wednesday said it has … Full Story »Port names new chief",
+               "Job fair at the harbour stadium expected …"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS, credit, *teasers, "AP"])
+    assert [b.text for b in art.blocks] == [*_PARAS, credit]
+
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], credit, *_PARAS[2:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:2], credit, *_PARAS[2:]]
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
