@@ -160,7 +160,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("make a ",), r"make a (donation|contribution)"),
     (("donate",), r"donate( now| today)?\b"),
     (("free article",), r"you have \d+ free articles?"),
-    (("join ",), r"join (our|the) (commenting|conversation|discussion|community)"),
+    (("join ",), r"join (our|the) ([\w'’]+ )?(commenting|conversation|discussion|community)\b"),
+    (("guidelines",), r"\bplease read (the|our) (conversation|community|commenting|comment) guidelines\b"),
     (("newsletter", "mailing list", "email list"),
      r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"),
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
@@ -1641,11 +1642,20 @@ def _name_before_role(text: str) -> str | None:
         return None
     for k in (3, 2):
         role = words[k:]
-        if 1 <= len(role) <= 3 and role[0][:1].isupper() and all(w.islower() for w in role[1:]):
+        # ("Senior Washington Correspondent": a job title in Title Case, led by a rank.)
+        if 1 <= len(role) <= 3 and role[0][:1].isupper() and (
+                all(w.islower() for w in role[1:])
+                or role[0].casefold() in ROLE_RANKS and all(w[:1].isupper() for w in role[1:])):
             name = " ".join(words[:k])
-            if looks_like_name(name) and not any(w.casefold() in ROLE_NOUNS for w in words[:k]):
+            if looks_like_name(name) and not any(w.casefold() in ROLE_NOUNS or w.casefold() in ROLE_RANKS
+                                                 for w in words[:k]):
                 return name
     return None
+
+
+# The rank that leads a job title: "Senior Washington Correspondent", "Chief Political Correspondent".
+ROLE_RANKS = frozenset("senior chief deputy associate assistant contributing special staff managing executive "
+                       "principal lead".split())
 
 
 GLUED_DOMAINS_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+){3,}", re.I)  # (dot-separated: no backtracking)
@@ -1801,6 +1811,7 @@ def _menu_item(ln: Line) -> bool:
 
 
 MENU_RUN_MIN = 5  # items in a row that make a menu (a lone "Learn More" button is none)
+HEAD_INTO_BODY = 12  # lines below the body's start, up to its first paragraph, where the headline may be
 
 
 def _in_related_box(lines: list[Line], i: int) -> bool:
@@ -1866,7 +1877,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     folded = [" ".join(ln.text.casefold().split()) for ln in lines]
     # The body run may begin a few short lines above the headline (a pull quote, a kicker).
     hi = body_start + 1
-    while hi < min(n, body_start + 4) and lines[hi].cls != "good":
+    while hi < min(n, body_start + HEAD_INTO_BODY) and lines[hi].cls != "good":
         hi += 1
     # Neither a quotation's attribution ("— Jane Doe on Sunday, ...") nor the quotation over it
     # is a headline.

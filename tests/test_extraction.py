@@ -503,6 +503,8 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["Also: See our full coverage of the city budget at Harbor TV"],
     ["See it now: Amazon"], ["Buy now at Harbor Hardware"], ["View deal"],
     ["(MORE: Council delays the vote on new parking rules)"], ["Top Stories »"], ["Full Story »"],
+    ["Join the Nation's Conversation",
+     "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs"],
     ["Get Harbor Ledger news and alerts FREE to your inbox..."],
     ["This article was printed from http://www.harborledger.com/2013/06/council-budget/"],
     ["Related: Why does the council delay the vote on parking?"], ["Listen to this article"],
@@ -625,6 +627,26 @@ def test_the_reporting_credit_ends_the_article(tmp_path: Path) -> None:
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:2], credit, *_PARAS[2:]])
     assert [b.text for b in art.blocks] == [*_PARAS[:2], credit, *_PARAS[2:]]
+
+
+def test_the_headline_under_a_list_of_other_stories_is_found(tmp_path: Path) -> None:
+    """AOL News: a box of eight other stories' headlines, then the section, the headline and
+    its dateline, then the text. The box is the body's start by its weight, and the headline
+    was searched for only a few lines below it: the first teaser became the title, the second
+    the standfirst."""
+    teasers = ["Harbor Victory: Charges Dropped Against The Man Who Painted The Lighthouse Pink On His Own",
+               "EXCLUSIVE VIDEO: The Amazing Mayor On Budgets, Doomsday And His Own Mysterious Future",
+               "Prisoners Forced To Play Video Games In Bizarre Scheme",
+               "Skull Of A Patron Saint Of Fishermen, Kept In The Harbor Church, To Be Sold At Auction",
+               "Exclusive Video: 74-Year-Old Grandma Struts Her Stuff In Lycra Outfits At Muscle Shows",
+               "Cicada Chirping Could Cause Hearing Damage",
+               "What Makes The Harbor's 'Magnet Boy' So Sticky?",
+               "The Harbor's UFO Watchtower A Hotspot For Saucer Sightings"]
+    art = _page(tmp_path, [*_MENU, *teasers, "Nation", "Council approves budget after long debate",
+                           "Aug 13, 2010 – 4:39 PM", *_PARAS])
+    assert art.title == "Council approves budget after long debate"
+    assert art.subtitle is None
+    assert [b.text for b in art.blocks] == _PARAS
 
 
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
@@ -2289,6 +2311,8 @@ def test_a_headline_that_the_first_paragraph_repeats_is_kept(tmp_path: Path) -> 
 @pytest.mark.parametrize("byline, author", [
     ("Jane Doe Education editor", "Jane Doe"),
     ("Mary Jane Roe Senior political correspondent", "Mary Jane Roe"),
+    ("Jane Doe Senior Washington Correspondent", "Jane Doe"),  # a job title in Title Case, led by its rank
+    ("Jane Doe Senior Correspondent", "Jane Doe"),
     ("Eine Analyse von Jana Schmidt", "Jana Schmidt"),
     ("A commentary by John Roe", "John Roe"),
 ])
