@@ -438,7 +438,7 @@ AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
                                 r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
 # "Author:" / "Autor" / "By" / "Von" on a line of its own, with the name on the next line.
-AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|by|von|par|por|door|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
+AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by|von|par|por|door|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
 # Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
@@ -1436,9 +1436,10 @@ def clean_name(name: str) -> str:
     # Stop at separators, e-mail addresses, handles ("Jon Porter@JonPorty": the name stays),
     # phone numbers and dates.
     name = re.split(r"\s+[|•·–—/]\s*|\s+-\s+|\s{2,}|\S*@\S*\.\w|@|\(|\d", name)[0]
-    # "Diane Buckstegge Veröffentlicht am 1. Mai 2019": published/updated, in the languages read.
+    # "Diane Buckstegge Veröffentlicht am 1. Mai 2019": published/updated, in the languages read
+    # ("Posted by Ned Deily at 5:11 AM": the time, its digits cut off above, goes with its "at").
     name = re.sub(r"\b(updated|published|posted|ver[öo]ffentlicht|aktualisiert|publié|publicado|pubblicato|"
-                  r"actualizado|atualizado|aggiornato|on|am|em|il|le|el)\b(\s+.*)?$", "", name, flags=re.I)
+                  r"actualizado|atualizado|aggiornato|on|am|em|il|le|el|at|um)\b(\s+.*)?$", "", name, flags=re.I)
     # "Jonathan GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new
     # word, after the name's first word ("LinkNaija", "TechCrunch Staff" are one name).
     first, space, rest = name.partition(" ")
@@ -2793,6 +2794,8 @@ def extract_text(text: str) -> TextResult:
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
     if not res.authors:
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
+    if not res.authors:
+        res.authors = author_after_text(lines, start, end, res.decisions)
     end = end_at_author_bio(lines, head_lo, start, end, res.authors, res.decisions)
     start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
     body_idx = set(range(start, end))
@@ -2865,6 +2868,41 @@ def _file_line_numbers(decision: str, numbers: list[int], total: int) -> str:
             out += f" of {total}"
         return out
     return _LINE_REF_RE.sub(replace, decision)
+
+
+# "Author Ben Knight" in the box of the article's data under it (Deutsche Welle's "Date ...",
+# "Author ...", "Keywords ..."): the label, a space, a name.
+AUTHOR_BARE_RE = re.compile(r"^(?i:author|autor|auteur|autore)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
+_BARE_BY_RE = re.compile(r"\W*(?:by|von|par|por|door)\W*", re.I)  # a teaser's "by" over its writer's name
+AFTER_TEXT_BYLINE_LINES = 1  # "Von Clemens Höges" right under the text (past clutter) is its byline
+AFTER_TEXT_LABEL_LINES = 40  # "Author: ..." this far under it (a box of the article's data)
+
+
+def author_after_text(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:
+    """No byline above the text: the one right under it ("Von Clemens Höges", "Par Jacques
+    Munier", Blogger's "Posted by Ned Deily at 5:11 AM"), or a labelled author further down
+    ("Author Ben Knight", "Published by" over "Daniel Lemire"). An unlabelled "By ..." further
+    down is a teaser's."""
+    near = 0
+    # (from the body's last lines: a short byline there is not shown as text)
+    for ln in lines[max(start, end - AFTER_TEXT_BYLINE_LINES):end + AFTER_TEXT_LABEL_LINES]:
+        names: list[str] | None = None
+        m = AUTHOR_BARE_RE.match(ln.text)
+        label = lines[ln.index - 1].text if "byline" in ln.flags and ln.index > 0 else ""
+        if m and looks_like_name(m.group(1)):
+            names = [m.group(1)]
+        elif AUTHOR_INLINE_RE.match(ln.text) or label and not _BARE_BY_RE.fullmatch(label):
+            names = byline_names(ln)  # "Author: ...", or under "Published by" (not a teaser's "by")
+        elif ln.clutter:
+            continue
+        elif near < AFTER_TEXT_BYLINE_LINES and ln.chars <= 80 and (label or BYLINE_RE.match(ln.text)):
+            names = byline_names(ln)
+        near += ln.index >= end
+        names = [n for n in names or () if looks_like_name(n)]
+        if names:
+            decisions.append(f"authors {names} from line {ln.index + 1} {ln.text[:50]!r}, under the text")
+            return names
+    return []
 
 
 def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decisions: list[str]) -> list[str]:

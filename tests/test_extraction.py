@@ -649,6 +649,26 @@ def test_the_headline_under_a_list_of_other_stories_is_found(tmp_path: Path) -> 
     assert [b.text for b in art.blocks] == _PARAS
 
 
+@pytest.mark.parametrize("after, authors", [
+    (["Von Jana Schmidt", "DER HARBOR LEDGER 52/2018"], ["Jana Schmidt"]),  # Der Spiegel
+    (["Posted by Jane Doe at 5:11 AM", "Newer Post Older Post Home"], ["Jane Doe"]),  # Blogger
+    (["Published by", "Jane Doe"], ["Jane Doe"]),
+    (["DW recommends", "Harbor museum stirs debate", "Council votes on the harbour's future",
+      "Audios and videos on the topic", "Date 19.01.2020", "Author Jane Doe", "Keywords harbour, budget"],
+     ["Jane Doe"]),  # Deutsche Welle's box of the article's data
+    # Other stories' bylines under the text are theirs.
+    (["More stories", "Harbor museum stirs debate over its plans for a new wing", "Council votes on the future",
+      "Mayor opens the new bridge", "By John Roe"], []),
+    (["More stories", "Are the harbour's smart locks ready?", "by", "John Roe", "|", "Apr 19, 2013"], []),
+])
+def test_a_byline_under_the_text_names_the_author(after: list[str], authors: list[str], tmp_path: Path) -> None:
+    """Without a byline above the text, the one right under it ("Von ...", "Posted by ... at
+    5:11 AM"), or a labelled one further down ("Author Jane Doe"), names the author."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "Mon 20 Jan 2020 06.05 GMT", *_PARAS, *after])
+    assert art.authors == authors
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
