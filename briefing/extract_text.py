@@ -403,7 +403,8 @@ BYLINE_RE = re.compile(
     r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
 DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
-NAME_THEN_DATE_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \d")
+# ("Kathrin Bierling21.05.2019Beauty10 Kommentare": the date glued to the name.)
+NAME_THEN_DATE_RE = re.compile(r"^([A-Z][\w.'’-]*[^\W\d](?: [A-Z][\w.'’-]*[^\W\d]){1,3})(?: |(?=\d{1,2}\.\d{1,2}\.\d))\d")
 LEADING_NAME_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(?:[-|/•·–—]\s|@)")
 # What follows a reporter's name after a separator: a news agency, or the paper's staff.
 AGENCY_RE = re.compile(r"^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|bloomberg(?: news)?|dpa"
@@ -420,7 +421,7 @@ AUTHOR_LINK_TAIL_RE = re.compile(r"^(\S.{2,50}?)\s*(?:[|•·–—-]\s*)?(?:(?:
                                  r"(?:articles|posts|stories)(?:\s+by\s+.{1,50})?$", re.I)
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
-TRAILING_BY_RE = re.compile(r"\s(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")
+TRAILING_BY_RE = re.compile(r"(?:\s|(?<=\d))(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")  # "2.03.2018von Jo Roe"
 # A post's meta row: its date (and time), its author, its count of comments ("19.6.2007 9:40 Uhr
 # Christoph Becker 71 Kommentare", "June 19, 2007 · Jane Doe · 12 Comments").
 COMMENT_COUNT_TAIL_RE = re.compile(r"[\s·|•–—-]+\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti"
@@ -1470,7 +1471,7 @@ def names_only(text: str) -> list[str] | None:
 
 
 # "Christine Murray in Mexico City": where the reporter filed from, after the name.
-_IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_IN_PLACE_RE = re.compile(r"\s+(?i:in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # ("VON Jo Roe IN Fashion")
 
 
 def split_names(text: str) -> list[str]:
@@ -3022,7 +3023,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             # (Only under the headline: "Opening Bell 11.18.19" may be the headline itself.)
             m = NAME_THEN_DATE_RE.match(ln.text)
             if m and looks_like_name(m.group(1)) and not DATE_LABEL_RE.match(ln.text) \
-                    and any(pos == m.end(1) + 1 for pos, _ in find_dates(ln.text)):  # not "Published On 15 Oct"
+                    and any(pos - m.end(1) in (0, 1) for pos, _ in find_dates(ln.text)):  # not "Published On 15 Oct"
                 names = [m.group(1)]
         if names and not explicit:
             # A bare name ("Technology Review" over "Von" / "Denis Dilba") gives way to a

@@ -2360,6 +2360,17 @@ def test_the_outlet_in_capitals_after_the_byline_is_no_author(byline: str, autho
     assert byline not in _all_text(art)
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("Jane Doe21.05.2019Beauty10 Kommentare", "Jane Doe"),  # the date glued to the name (modepilot)
+    ("2.03.2018von Jane Doe", "Jane Doe"),  # "von" glued to the date (mixed.de)
+    ("By JANE DOE IN LONDON", "Jane Doe"),
+])
+def test_a_byline_run_into_its_date_names_the_author(byline: str, author: str, tmp_path: Path) -> None:
+    """A blog's meta row with the name and the date run together names its author."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, byline, *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, [author])
+
+
 _HEADLINE_AR = "المجلس البلدي يوافق على ميزانية جديدة لإصلاح الطرق والمدارس"
 _PARAS_AR = [
     "قال المجلس البلدي يوم الثلاثاء إنه وافق على الميزانية الجديدة للمدينة، والتي تتضمن المزيد من الأموال "
