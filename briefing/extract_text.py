@@ -3145,8 +3145,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             lines[i].clutter = True  # "Jane Doe 27/09/2018 Comment! Culture": the head's, not body text
         return date
     # Farther away: only lines that are essentially a date, nearest the body.
+    # ("VERÖFFENTLICHT AM 07.06.2019" is a date with its label: the label is not counted.)
     far = [c for c in candidates(range(len(lines)))
-           if date_share(lines[c[1]].text) >= 0.5 and not (start <= c[1] < end and lines[c[1]].cls == "good")]
+           if date_share(PUBLISHED_HINT_RE.sub("", lines[c[1]].text) if c[0] == 0 else lines[c[1]].text) >= 0.5
+           and not (start <= c[1] < end and lines[c[1]].cls == "good")]
     if far:
         rank, i, date = min(far, key=lambda c: (c[0] > 1, min(abs(c[1] - start), abs(c[1] - end))))
         if min(abs(i - start), abs(i - end)) <= HEAD_LOOKBACK:

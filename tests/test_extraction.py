@@ -669,6 +669,16 @@ def test_a_byline_under_the_text_names_the_author(after: list[str], authors: lis
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_labelled_publication_date_under_the_text_beats_an_events_list(tmp_path: Path) -> None:
+    """Sonntag Sachsen prints "VERÖFFENTLICHT AM 07.06.2019" under the text, and a box of
+    coming events under that: the article's date is the labelled one, not an event's."""
+    after = ["Artikel empfehlen:", "Quelle", "VERÖFFENTLICHT AM 07.06.2019", "Tags", "Thomanerchor, Leipzig",
+             "Artikel drucken", "Weitere Artikel in diesem Ressort:", "Es war ein chaotischer Tag",
+             "Aktuelle Veranstaltungen", "11.12.2019, 14.00 – Chemnitz", "Seniorennachmittag im Advent"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, *_PARAS, *after])
+    assert art.date == dt.date(2019, 6, 7)
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
