@@ -3104,6 +3104,7 @@ def _list_item(lines: list[Line], i: int) -> bool:
 _MERIDIEM_RE = re.compile(r"(?<=\d)\s*[ap]\.?m\.?", re.I)
 
 
+_ISO_TIME_RE = re.compile(r"T\d\d:\d\d")
 DATELINE_MAX_CHARS = 160
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
@@ -3125,6 +3126,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             dates = find_dates(ln.text[:LONG_DATELINE_HEAD] if long else ln.text, month_first)
             if not dates or long and dates[0][0] != 0:
                 continue
+            # A machine's timestamp beside the date shown ("2019-01-07T17:27:31+02:00Juni 19th,
+            # 2018": a theme's modified time, leaked from its markup): the date shown.
+            shown = [d for d in dates if not _ISO_TIME_RE.match(ln.text, d[0] + 10)]
+            dates = shown or dates
             rank = 0 if PUBLISHED_HINT_RE.search(ln.text) else 2 if UPDATED_HINT_RE.search(ln.text) else 1
             out.append((rank, i, dates[0][1]))
         return out

@@ -679,6 +679,15 @@ def test_a_labelled_publication_date_under_the_text_beats_an_events_list(tmp_pat
     assert art.date == dt.date(2019, 6, 7)
 
 
+def test_the_date_shown_beats_a_themes_timestamp_beside_it(tmp_path: Path) -> None:
+    """A WordPress theme's meta row with its modified time leaked from the markup, glued to
+    the date it shows: "JaneDoe2019-01-07T17:27:31+02:00Juni 19th, 2018|Social Media|36
+    Kommentare". The article's date is the one shown."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "JaneDoe2019-01-07T17:27:31+02:00Juni 19th, 2018|Politik|36 Kommentare",
+                           *_PARAS])
+    assert art.date == dt.date(2018, 6, 19)
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
