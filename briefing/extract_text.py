@@ -113,7 +113,8 @@ _CLUTTER_WORDS = [
     r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption
     r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
-    r"((like|save|print|share|tweet|e-?mail|bookmark|comment)\s+){1,5}(like|save|print|share|tweet|e-?mail|bookmark)",
+    r"((like|save|print|share|tweet|e-?mail|bookmark|comment|adjust)\s+){1,5}(like|save|print|share|tweet|e-?mail|bookmark)",
+    r"slideshow( \(\s*\d+ (images|photos)\s*\))?",  # Reuters' "Slideshow ( 15 images )"
     r"(font|text) size", r"welcome back!?", r"thank you for registering", r"welcome to [\w-]+\.[a-z]{2,4}!?",  # "Welcome to Sott.net"
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # a wire story's closing credit: "Reporting by Jane Roe in Shanghai; Editing by John Doe"
@@ -285,7 +286,7 @@ def is_clutter_sentence(text: str) -> bool:
 
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
 CAPTION_RE = re.compile(
-    r"^(photo|image|picture|foto|credit|source|fonte|фото|illustration|bild)\s*(by|:|\||/)"
+    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|illustration|bild)\s*(by|:|\||/)"
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
     # "Image copyright Getty Images", "Media caption Watch: ...".
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
@@ -300,7 +301,7 @@ CAPTION_RE = re.compile(
     r"(?!(?:ft|feat|featuring)\b)"
     # (a wire photo's own marks after it: "(AP Photo/Alan Diaz, File)")
     r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?(?:, (?:file|pool|handout))?\)\s*$"
-    r"|\b(?:photo(?:grapher)?|image|credit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
+    r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
@@ -323,7 +324,7 @@ CAPTION_RE = re.compile(
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
                   "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption", "copyright")
+                  "caption", "copyright", "crédit")
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.

@@ -502,6 +502,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["Read more: Council delays the vote on new parking rules after a long night of protests"],
     ["Also: See our full coverage of the city budget at Harbor TV"],
     ["See it now: Amazon"], ["Buy now at Harbor Hardware"], ["View deal"],
+    ["Slideshow ( 15 images )"], ["Share Adjust Comment Print"],
     ["(MORE: Council delays the vote on new parking rules)"], ["Top Stories »"], ["Full Story »"],
     ["Join the Nation's Conversation",
      "To find out more about Facebook commenting please read the Conversation Guidelines and FAQs"],
@@ -686,6 +687,16 @@ def test_the_date_shown_beats_a_themes_timestamp_beside_it(tmp_path: Path) -> No
     art = _page(tmp_path, [*_MENU, _HEADLINE, "JaneDoe2019-01-07T17:27:31+02:00Juni 19th, 2018|Politik|36 Kommentare",
                            *_PARAS])
     assert art.date == dt.date(2018, 6, 19)
+
+
+@pytest.mark.parametrize("credit", ["PHOTOGRAPH BY JANE DOE, HARBOR RESTORATION TRUST",
+                                    "Le conseil municipal, par Jean Roe• Crédits : Getty"])
+def test_a_photographs_credit_between_paragraphs_is_no_subheading(credit: str, tmp_path: Path) -> None:
+    """National Geographic's "PHOTOGRAPH BY ..." and France Culture's "... Crédits : Getty"
+    stood between paragraphs as subheadings: they are photos' credits (not shown)."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], credit, *_PARAS[2:]])
+    assert [b.text for b in art.blocks if b.kind != "caption"] == _PARAS
 
 
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
