@@ -2799,6 +2799,7 @@ def extract_text(text: str) -> TextResult:
     if not res.authors:
         res.authors = author_after_text(lines, start, end, res.decisions)
     end = end_at_author_bio(lines, head_lo, start, end, res.authors, res.decisions)
+    end = end_at_author_box(lines, start, end, res.decisions)
     start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
     body_idx = set(range(start, end))
     # End-of-article author bio: "X is a ... writer for Publication".
@@ -2963,6 +2964,33 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                 return i + 1
         paragraphs += ln.cls in ("good", "near")
     return end
+
+
+# The bio in an author's box, its name set apart above it: "AUTOR" / "Dr. Thomas Schulte" /
+# "ist Gründungspartner der Kanzlei ...", "Author" / "Jane Doe" / "is a reporter ...".
+BOX_BIO_START_RE = re.compile(r"^(?:is|was|has|writes|ist|war|hat|schreibt|est|a|écrit|es|fue|ha|escribe|è|ha)\s+\S")
+
+
+def end_at_author_box(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
+    """An author's box in the body's last lines: a label ("AUTOR", "About the author"), a
+    name, and the bio that goes on from the name ("ist Gründungspartner ..."), with no
+    paragraphs of text after it. The article ends at the label (its author may be another:
+    the byline names who posted it)."""
+    paragraphs = 0
+    for i in range(start, end - 2):
+        label, name, bio = lines[i], lines[i + 1], lines[i + 2]
+        if paragraphs >= HARD_END_MIN_PARAGRAPHS and (AUTHOR_LABEL_RE.match(label.text)
+                                                       or ABOUT_AUTHOR_RE.match(label.text)) \
+                and looks_like_name(name.text) and BOX_BIO_START_RE.match(bio.text) \
+                and sum(lines[k].cls == "good" for k in range(i + 3, end)) < END_MIN_PARAGRAPHS_AFTER:
+            decisions.append(f"body ends at line {i + 1} {label.text[:30]!r} (an author's box: {name.text[:30]!r})")
+            return i
+        paragraphs += label.cls in ("good", "near")
+    return end
+
+
+ABOUT_AUTHOR_RE = re.compile(r"^\W*(?:about the author|über den autor(?:in)?|zum autor|zur autorin"
+                             r"|à propos de l'auteur|sobre el autor|l'auteur|der autor|die autorin)\W*$", re.I)
 
 
 # "Jane Doe currently works for X as a writer. ...", "Jane Doe is a reporter ...": a person

@@ -699,6 +699,17 @@ def test_a_photographs_credit_between_paragraphs_is_no_subheading(credit: str, t
     assert [b.text for b in art.blocks if b.kind != "caption"] == _PARAS
 
 
+def test_an_author_box_under_the_text_ends_it(tmp_path: Path) -> None:
+    """An author's box under the text, its name set apart over the bio that goes on from it
+    ("AUTOR" / "Dr. Jana Schmidt" / "ist Gründungspartnerin ..." on CNET.de, whose byline
+    names the editor who posted it): the bio is no article text."""
+    box = ["AUTOR", "Dr. Jana Schmidt", "ist Gründungspartnerin und Namensgeberin der Kanzlei Schmidt und Partner "
+           "in Berlin. Zu ihren Tätigkeitsfeldern zählen insbesondere das Bank- und das Kapitalmarktrecht."]
+    art = _page(tmp_path, [*_MENU, "Der Stadtrat beschließt den Haushalt nach langer Debatte",
+                           "von Jane Doe am 14. Mai 2014, 15:40 Uhr", *_PARAS_DE, *box, "Themenseiten: Haushalt, Stadtrat"])
+    assert [b.text for b in art.blocks] == _PARAS_DE
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
