@@ -240,10 +240,18 @@ _WIRE_DATELINE_RE = re.compile(
     r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+(?=\S)")
 
 
+# A note of where the article appeared first, over its text: "This article originally
+# appeared on VICE US.", "This post originally appeared on Grist." The text's, not its lead.
+_PROVENANCE_RE = re.compile(r"^(?:this|the following|a version of this) (?:article|story|post|piece|essay|interview"
+                            r"|report|column)\b.{0,80}?\b(?:appeared|was published|ran)\b.{0,100}$", re.I)
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
-    more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more."""
-    leads = [block for block in article.blocks if block.kind == "paragraph" and len(block.text) >= 40]
+    more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
+    never a note of where the article first appeared."""
+    leads = [block for block in article.blocks if block.kind == "paragraph" and len(block.text) >= 40
+             and not _PROVENANCE_RE.match(block.text)]
     lead = next((block for block in leads if block.text.rstrip().endswith(SENTENCE_END)
                  or len(block.text.split()) >= SUMMARY_HEADLINE_WORDS), leads[0] if leads else None)
     if lead is None:

@@ -425,6 +425,19 @@ def test_a_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, expected
     assert parts[0].split()[0] == text.split()[0]
 
 
+@pytest.mark.parametrize("note", ["This article originally appeared on VICE US.",
+                                  "This post originally appeared on Grist.",
+                                  "A version of this story was published by the Harbor Ledger on March 3."])
+def test_the_summary_is_not_the_note_of_where_the_article_first_appeared(note: str) -> None:
+    """"This article originally appeared on VICE US." opens the text (and stays in it); the
+    summary is the lead under it."""
+    from briefing.enrich import summarise
+
+    lead = "The council voted on Tuesday to approve the new budget for the city."
+    article = Article(source_file="x.txt", blocks=[Block("paragraph", note), Block("paragraph", lead)])
+    assert summarise(article) == lead
+
+
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     """。ends a sentence though no space follows: the timeline quotes the sentence, not the
     paragraph, and the summary is one or two sentences, joined without a space."""
