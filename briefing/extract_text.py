@@ -2202,6 +2202,7 @@ SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed
 
 
 PLACEHOLDER_MAX_CHARS = 2
+REPEATED_PARAGRAPH_MIN_CHARS = 120  # a paragraph this long printed twice in the text is one
 HEADING_MAX_COPIES = 2  # a subheading may be printed twice (over its section and in a list of contents)
 
 
@@ -2838,6 +2839,18 @@ def extract_text(text: str) -> TextResult:
         res.decisions.append("first paragraph dropped: it repeats the standfirst")
         del blocks[0]
     _closing_credit(blocks, res.decisions)
+    # A paragraph the page prints twice (a teaser of the article over it, a layout's copy for
+    # phones): once. (A pull quote repeats a sentence, not a paragraph of this length.)
+    seen_paragraphs: set[str] = set()
+    kept: list[Block] = []
+    for b in blocks:
+        if b.kind == "paragraph" and len(b.text) >= REPEATED_PARAGRAPH_MIN_CHARS:
+            if b.text in seen_paragraphs:
+                res.decisions.append(f"paragraph {b.text[:40]!r} printed twice: once")
+                continue
+            seen_paragraphs.add(b.text)
+        kept.append(b)
+    blocks = kept
     mark_quotes(blocks, res.decisions)
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))

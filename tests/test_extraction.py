@@ -710,6 +710,14 @@ def test_an_author_box_under_the_text_ends_it(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == _PARAS_DE
 
 
+def test_a_paragraph_printed_twice_is_kept_once(tmp_path: Path) -> None:
+    """dpa's copy on a publisher's page prints its only paragraph twice (a teaser's copy over
+    the article's), Le Figaro its lead three times: once in the text."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], "Share", _PARAS[0], *_PARAS[1:3], _PARAS[0], *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
