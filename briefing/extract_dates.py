@@ -141,7 +141,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?:/[^\W\d]{{2,12}})?\.?(?:,?\s+|(?<=\.))"
                        rf"(?:de\s+|{BUDDHIST_ERA_MARK})?(\d{{4}}){_YEAR_END}", re.I)),
     # (A day or month of one digit may be padded with a space: "10/ 5/11 09:19 PM ET", HuffPost.)
-    ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(?: (?=\d(?!\d)))?(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
+    ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(?:(?<=/) (?=\d(?!\d)))?(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]
 
 

@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from .extract_dates import first_date, is_month_name
-from .extract_text import (CLUTTER_LINE_RE, WEEKDAY_RE, brand_key, dated_label, detect_language, is_clutter_sentence,
-                           language_code, split_names, title_case_name)
+from .extract_text import (CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, dated_label,
+                           detect_language, is_clutter_sentence, language_code, split_names, title_case_name)
 from .model import Article, Block, BlockKind
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
@@ -363,6 +363,7 @@ _COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b)", re.I)
 def _furniture(para: str) -> bool:
     """What the text path drops as the page's furniture, in trafilatura's body: an ad
     label, a share row, "Updated 10:21 a.m. ET", a support plea."""
-    return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para) or _WIRE_CREDIT_RE.match(para) is not None
+    return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para)
+            or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None or _WIRE_CREDIT_RE.match(para) is not None
             or (len(para.split()) <= COPYRIGHT_MAX_WORDS and _COPYRIGHT_START_RE.match(para) is not None)
             or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para)))

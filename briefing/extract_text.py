@@ -87,11 +87,9 @@ _CLUTTER_WORDS = [
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this)?( article| story| post)?( on .{1,20})?",
     r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( [(\[]\d+[)\]])?", r"\d+ comments?",
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*",
-    r"also: [^.!?]{1,100}",  # a promo's link (ZDNet: "Also: See Black Friday coverage at CNET")
-    r"more: .{1,150}",  # TIME's "(MORE: 'Laughter Shocks' …)" between paragraphs
     r"full (story|article|coverage)", r"top (stories|news|headlines)",  # Yahoo's "Full Story »", "Top Stories »"
     # a shop's button under a product ("See it now: Amazon", "Buy now at Walmart", "View deal")
-    r"(see|buy|shop|view|get) (it|this|one|deal|now)( now)?((:| at| on| from) [\w.&'’ -]{1,30})?",
+    r"(see|buy|shop|view) (it|deal|now)( now)?((:| at| on| from) [\w.&'’ -]{1,30})?",
     r"(see|buy|shop) at [\w.&'’ -]{1,30}", r"view (the )?deal",
     r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
@@ -146,6 +144,12 @@ SOCIAL_LINE_RE = re.compile(r"\W*(?:facebook|twitter|x|instagram|linkedin|youtub
 # A line of nothing but such words ("Advertisement - Scroll to continue", "Share | Tweet").
 _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
 CLUTTER_LINE_RE = re.compile(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$", re.I)
+# A promo's link between paragraphs, a title after "Also:" or "More:" (ZDNet's "Also: See
+# Black Friday coverage at CNET", TIME's "(MORE: 'Laughter Shocks': 13 Best Tweets ...)"),
+# not a sentence ("More: the committee has asked ..."). Apart from CLUTTER_LINE_RE, whose
+# repeated alternation would backtrack on such a wildcard.
+PROMO_LINE_RE = re.compile(r"\W*(?i:also|more):\s+(?=[A-Z'‘\"“])[^.!?]{1,100}")
+PROMO_MAX_WORDS = 14
 # Sentences that are boilerplate wherever they appear (comment forms, donation boxes, sharing).
 # Sentences only a site's furniture says, each with the words one of which every match of
 # it contains (lowercase): see is_clutter_sentence.
@@ -161,7 +165,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("make a ",), r"make a (donation|contribution)"),
     (("donate",), r"donate( now| today)?\b"),
     (("free article",), r"you have \d+ free articles?"),
-    (("join ",), r"join (our|the) ([\w'’]+ )?(commenting|conversation|discussion|community)\b"),
+    (("join ",), r"\bjoin (our|the) (commenting|conversation|discussion|community)\b"),
     (("guidelines",), r"\bplease read (the|our) (conversation|community|commenting|comment) guidelines\b"),
     (("newsletter", "mailing list", "email list"),
      r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"),
@@ -239,7 +243,9 @@ PLEA_RE = re.compile(
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b"
-    r"|get\b.{0,60}\b(?:delivered |sent |straight |free )?(?:to|in) your inbox\b)", re.I)
+    r"|join (?:our|the) [\w'’]+ (?:conversation|discussion|community)\W*$"  # USA TODAY: "Join the Nation's Conversation"
+    r"|get\b.{0,40}\b(?:news|alerts|newsletters?|stories|updates|headlines|deals)\b.{0,30}\bto your inbox\b)",
+    re.I)
 
 
 # Markup shown as text: a page's <noscript> fallback (a style sheet's <link>, a tracking
@@ -405,7 +411,8 @@ BYLINE_RE = re.compile(
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
 DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
 # ("Kathrin Bierling21.05.2019Beauty10 Kommentare": the date glued to the name.)
-NAME_THEN_DATE_RE = re.compile(r"^([A-Z][\w.'’-]*[^\W\d](?: [A-Z][\w.'’-]*[^\W\d]){1,3})(?: |(?=\d{1,2}\.\d{1,2}\.\d))\d")
+NAME_THEN_DATE_RE = re.compile(r"^([A-Z](?:[^\W\d_]|[.'’-])*(?: [A-Z](?:[^\W\d_]|[.'’-])*){1,3})"
+                               r"(?: |(?=\d{1,2}\.\d{1,2}\.\d))\d")
 LEADING_NAME_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(?:[-|/•·–—]\s|@)")
 # What follows a reporter's name after a separator: a news agency, or the paper's staff.
 AGENCY_RE = re.compile(r"^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|bloomberg(?: news)?|dpa"
@@ -921,6 +928,7 @@ def classify(line: Line, language: str) -> None:
     if is_clutter_sentence(text) or (len(text) <= PLEA_MAX_CHARS and PLEA_RE.match(text)):
         line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
     line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
+        or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2)  # a row of share buttons
     line.caption = line.chars < 400 and is_caption(text)
@@ -988,15 +996,21 @@ VIDEO_BLURB_MAX_WORDS = 45
 VIDEO_BLURB_SHARE = 0.5  # of the video title's longer words, that its blurb repeats
 
 
-def flag_video_cards(lines: list[Line], lo: int, hi: int, decisions: list[str]) -> None:
+def flag_video_cards(lines: list[Line], lo: int, hi: int, decisions: list[str], headline: str | None = None) -> None:
     """A video's card among the text (Fox News: "Video", "Fox News Flash top entertainment
     headlines for Nov. 19", "Fox News Flash top entertainment and celebrity headlines for
     Nov. 19 are here. ..."): its title and the blurb under it that repeats the title's
     words are the player's captions, not the article's first paragraphs. Only with such a
-    blurb: a label over the headline and its standfirst, or over a paragraph, is left alone."""
+    blurb: a label over the headline and its standfirst, or over a paragraph, is left alone;
+    and only over the text (a video set among its paragraphs may be the writer's subject)."""
+    paragraphs = 0
     for i in range(max(lo, 0), min(hi, len(lines) - 2)):
         label, title, blurb = lines[i], lines[i + 1], lines[i + 2]
-        if not VIDEO_LABEL_RE.fullmatch(label.text) or title.clutter or title.caption or title.sentence \
+        paragraphs += label.cls in ("good", "near")
+        if paragraphs >= 2:
+            break  # the text has begun (a standfirst may stand over the card)
+        if not VIDEO_LABEL_RE.fullmatch(label.text) or title.text == headline or title.clutter or title.caption \
+                or title.sentence \
                 or title.text.endswith(".") or not 3 <= title.words <= VIDEO_TITLE_MAX_WORDS \
                 or blurb.clutter or blurb.caption or not 0 < blurb.words <= VIDEO_BLURB_MAX_WORDS:
             continue
@@ -1008,7 +1022,7 @@ def flag_video_cards(lines: list[Line], lo: int, hi: int, decisions: list[str]) 
 
 
 # The publisher's summary over the text, a list under its label ("KEY POINTS", "Story Highlights").
-KEY_POINTS_RE = re.compile(r"\W*(?:key points|key takeaways|(?:story )?highlights)\W*", re.I)
+KEY_POINTS_RE = re.compile(r"\W*(?:key points|(?:story )?highlights)\W*", re.I)
 KEY_POINTS_ITEMS = (2, 6)  # how many lines such a list has
 KEY_POINTS_MAX_WORDS = 60  # in each
 
@@ -1027,8 +1041,11 @@ def flag_key_points(lines: list[Line], numbers: list[int], decisions: list[str])
         while j < len(lines) and j - i <= hi and numbers[j] == numbers[j - 1] + 1:
             j += 1
         items = lines[i + 1:j]
-        if j < len(lines) and numbers[j] == numbers[j - 1] + 1:
-            continue  # more lines than a list of key points: a menu ("Highlights", "Ideas", ...)
+        if j == len(lines) or numbers[j] == numbers[j - 1] + 1:
+            continue  # more lines than a list of key points (a menu: "Highlights", "Ideas", ...), or no text after it
+        text_before = sum(k.cls in ("good", "near") for k in lines[:i])
+        if text_before > 1 or text_before >= sum(k.cls in ("good", "near") for k in lines[j:]):
+            continue  # among the text's paragraphs: the writer's own list
         if lo <= len(items) <= hi and all(item.words <= KEY_POINTS_MAX_WORDS for item in items):
             for item in (ln, *items):
                 item.clutter = True
@@ -1315,6 +1332,9 @@ def _teaser_cards(lines: list[Line], start: int, end: int, decisions: list[str])
 # in San Francisco contributed to this report."
 CONTRIBUTED_RE = re.compile(r"\bcontributed( reporting| research)? to this (report|story|article)\.?$", re.I)
 CONTRIBUTED_MAX_CHARS = 200
+# A note that is still the article's: "Correction: ...", "This story has been corrected to ..."
+NOTE_AFTER_RE = re.compile(r"\W*(?:correction|clarification|update|editor['’]s note)\b"
+                           r"|\W*this (?:story|article|report|post) (?:has been|was) (?:corrected|updated|changed)", re.I)
 
 
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
@@ -1349,7 +1369,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i, False
         if CONTRIBUTED_RE.search(lines[i].text) and i + 1 < limit and lines[i].chars <= CONTRIBUTED_MAX_CHARS \
-                and not _prose_follows(lines, weights, i + 1, limit):
+                and before / total >= 1 - END_SHARE and not any(lines[k].cls == "good" or NOTE_AFTER_RE.match(lines[k].text)
+                                                                for k in range(i + 1, limit)):
             decisions.append(f"body ends after line {i + 1} {lines[i].text[:50]!r} (the reporting credit)")
             return i + 1, False
         before += max(weights[i], 0)
@@ -1441,7 +1462,8 @@ def clean_name(name: str) -> str:
     # "Diane Buckstegge Veröffentlicht am 1. Mai 2019": published/updated, in the languages read
     # ("Posted by Ned Deily at 5:11 AM": the time, its digits cut off above, goes with its "at").
     name = re.sub(r"\b(updated|published|posted|ver[öo]ffentlicht|aktualisiert|publié|publicado|pubblicato|"
-                  r"actualizado|atualizado|aggiornato|on|am|em|il|le|el|at|um)\b(\s+.*)?$", "", name, flags=re.I)
+                  r"actualizado|atualizado|aggiornato|on|am|em|il|le|el)\b(\s+.*)?$", "", name, flags=re.I)
+    name = re.sub(r"\s(?:at|um)\s.*$", "", name)  # (lower case: "Um Ji-won" is a name)
     # "Jonathan GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new
     # word, after the name's first word ("LinkNaija", "TechCrunch Staff" are one name).
     first, space, rest = name.partition(" ")
@@ -1472,7 +1494,7 @@ def names_only(text: str) -> list[str] | None:
 
 
 # "Christine Murray in Mexico City": where the reporter filed from, after the name.
-_IN_PLACE_RE = re.compile(r"\s+(?i:in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # ("VON Jo Roe IN Fashion")
+_IN_PLACE_RE = re.compile(r"\s+(?:in|IN)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # ("VON Jo Roe IN Fashion")
 
 
 def split_names(text: str) -> list[str]:
@@ -1480,7 +1502,7 @@ def split_names(text: str) -> list[str]:
     ('X in London') are dropped."""
     text = clean_name(text)
     if text.isupper() and len(text) > 3:
-        text = title_case_name(text)
+        text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
     parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
     names: list[str] = []
     for i, part in enumerate(_IN_PLACE_RE.sub("", p.strip()) for p in parts):
@@ -1581,7 +1603,8 @@ def byline_names(ln: Line) -> list[str] | None:
     # "Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014": the name, the outlet in
     # capitals, the time (a dateline's "NEW YORK, N.Y." is in capitals throughout).
     m = _OUTLET_THEN_DATE_RE.match(rest) if rest and ln.chars <= 120 else None
-    if m and not first.isupper() and looks_like_name(first.strip()) and find_dates(rest[m.end(1):]):
+    if m and not first.isupper() and looks_like_name(first.strip()) and find_dates(rest[m.end(1):]) \
+            and CLOCK_RE.search(rest):
         return [first.strip()]
     # "Richard Adams Education editor": a name run into its job title, which the page set apart
     # only by its style; "Eine Analyse von Jana Schmidt" ("An analysis by ...").
@@ -1880,8 +1903,12 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     folded = [" ".join(ln.text.casefold().split()) for ln in lines]
     # The body run may begin a few short lines above the headline (a pull quote, a kicker).
     hi = body_start + 1
-    while hi < min(n, body_start + HEAD_INTO_BODY) and lines[hi].cls != "good":
-        hi += 1
+    def text_line(k: int) -> bool:
+        return lines[k].text.endswith(".") and lines[k].words >= 6
+
+    while hi < min(n, body_start + HEAD_INTO_BODY) and lines[hi].cls != "good" \
+            and (hi < body_start + 4 or not any(text_line(k) for k in range(body_start, hi + 1))):
+        hi += 1  # (past a box of teasers' headlines, not past the text's short paragraphs)
     # Neither a quotation's attribution ("— Jane Doe on Sunday, ...") nor the quotation over it
     # is a headline.
     attributions = {i for i in range(lo, min(n, hi + 1)) if ATTRIBUTION_RE.match(lines[i].text)}
@@ -2150,7 +2177,8 @@ def _terse_sentence(ln: Line) -> bool:
     """A sentence of three words or more without a function word ("Page readily agreed.",
     "Ellesa Throwden reports."): the article's, when paragraphs stand above and below it."""
     return ln.cls == "short" and ln.sentence and ln.text.endswith(".") and ln.words >= 3 and not ln.numbers \
-        and ln.text[:1].isupper() and not ln.clutter and not ln.caption
+        and ln.text[:1].isupper() and not ln.clutter and not ln.caption and "," not in ln.text \
+        and any(w[:1].islower() for w in ln.text.split()[1:])
 
 
 def _items_after_colon(span: list[Line]) -> set[int]:
@@ -2201,7 +2229,6 @@ BRACKETED_SOURCE_RE = re.compile(r"^\[(?=[^\]]*[^\W\d_])[^\[\]]{2,40}\]$")
 SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed label may be "[Video]"
 
 
-PLACEHOLDER_MAX_CHARS = 2
 REPEATED_PARAGRAPH_MIN_CHARS = 120  # a paragraph this long printed twice in the text is one
 HEADING_MAX_COPIES = 2  # a subheading may be printed twice (over its section and in a list of contents)
 
@@ -2216,7 +2243,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     for k, ln in enumerate(span):
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
-        if prev_ln is not None and prev_ln.chars <= PLACEHOLDER_MAX_CHARS and k > 1:
+        if prev_ln is not None and prev_ln.chars == 1 and prev_ln.text.isalpha() and k > 1:
             prev_ln = span[k - 2]  # an image's placeholder letter ("S") over a subheading is no line
         if ln.clutter or _dated_label(ln):
             dropped += 1
@@ -2286,14 +2313,15 @@ BULLETS = tuple("•-–—*·▪►")
 # wrote:", "The National Pulse notes:", "Das Gericht stellt dazu fest:", "From Goldman on the
 # announcement:"), or it names the text quoted ("… heats up”:").
 QUOTE_INTRO_RE = re.compile(
-    r"\b(?:said|says?|wrote|writes?|written|told|tells|tweeted|posted|reads|notes|noted|states|stated|statement"
+    r"\b(?:said|says?|wrote|writes?|written|told|tells|tweeted|posted|reads|notes|noted|stated|statement"
+    r"|(?<=\w )read|(?:in )?the words of|reply|a dit|dit|a écrit"
     r"|explain(?:s|ed)|add(?:s|ed)|continu(?:es|ed)|announced|detailed|reported|argu(?:es|ed)|concluded"
     r"|declared?|quoted?|asked|answered|replied|responded|commented|warn(?:s|ed)|insisted|recall(?:s|ed)"
     r"|put it|according to|memo|letter|e-?mail|message|tweet|excerpt|transcript"
     r"|sagte?|schrieb|schreibt|heißt es|hieß es|erklärte?|ausgeführt|führte .{0,30}aus|stellte? .{0,30}fest"
     r"|zitiert|betonte?|meinte?|déclaré|déclare|écrit|expliqué?|affirmé?|précisé?|ajouté|indiqué?"
     r"|dijo|escribió|afirmó|señaló|explicó|disse|escreveu|afirmou|ha detto|ha scritto|ha dichiarato)\b"
-    r"|^(?:from|aus|selon|según|segundo|secondo)\b|[”\"»“]\s*:$", re.I)
+    r"|^(?:from (?!there\b|here\b|then\b|now\b)|aus (?!sicht\b)|selon|según|segundo|secondo)\b|[”\"»“]\s*:$", re.I)
 
 
 def _last_sentence(text: str) -> str:
@@ -2820,11 +2848,12 @@ def extract_text(text: str) -> TextResult:
             ln.clutter = True  # the bio is not article text
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors)
 
-    flag_video_cards(lines, head_lo, end, res.decisions)
+    flag_video_cards(lines, head_lo, end, res.decisions, res.title)
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # A "subheading" the page prints again and again (its name over a graphic: "EL PAÍS",
     # and in its menus and footer) is the site's, not a part of the article.
-    repeated = [b for b in blocks if b.kind == "heading" and counts[b.text] > HEADING_MAX_COPIES]
+    outside = Counter(ln.text for ln in lines[:start]) + Counter(ln.text for ln in lines[end:])
+    repeated = [b for b in blocks if b.kind == "heading" and counts[b.text] > HEADING_MAX_COPIES and outside[b.text]]
     if repeated:
         blocks = [b for b in blocks if b not in repeated]
         dropped += len(repeated)
@@ -2889,30 +2918,40 @@ def _file_line_numbers(decision: str, numbers: list[int], total: int) -> str:
 # "Author Ben Knight" in the box of the article's data under it (Deutsche Welle's "Date ...",
 # "Author ...", "Keywords ..."): the label, a space, a name.
 AUTHOR_BARE_RE = re.compile(r"^(?i:author|autor|auteur|autore)\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$")
-_BARE_BY_RE = re.compile(r"\W*(?:by|von|par|por|door)\W*", re.I)  # a teaser's "by" over its writer's name
+_PUBLISHED_BY_RE = re.compile(r"\W*published by\W*", re.I)
+AFTER_TEXT_BOX_LINES = 4
+_COMMENTS_WORD_RE = re.compile(r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b", re.I)
+_PHOTOS_BY_RE = re.compile(r"\W*(?:photos?|pictures?|images?|video|illustrations?)\b", re.I)  # whose photos
 AFTER_TEXT_BYLINE_LINES = 1  # "Von Clemens Höges" right under the text (past clutter) is its byline
 AFTER_TEXT_LABEL_LINES = 40  # "Author: ..." this far under it (a box of the article's data)
 
 
 def author_after_text(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:
     """No byline above the text: the one right under it ("Von Clemens Höges", "Par Jacques
-    Munier", Blogger's "Posted by Ned Deily at 5:11 AM"), or a labelled author further down
-    ("Author Ben Knight", "Published by" over "Daniel Lemire"). An unlabelled "By ..." further
-    down is a teaser's."""
+    Munier", Blogger's "Posted by Ned Deily at 5:11 AM", "Published by" over "Daniel
+    Lemire"), or one in a box of the article's data further down, beside its date ("Date
+    19.01.2020" / "Author Ben Knight"). Any other byline further down is a teaser's, a
+    comment's or a book's."""
     near = 0
     # (from the body's last lines: a short byline there is not shown as text)
     for ln in lines[max(start, end - AFTER_TEXT_BYLINE_LINES):end + AFTER_TEXT_LABEL_LINES]:
         names: list[str] | None = None
         m = AUTHOR_BARE_RE.match(ln.text)
-        label = lines[ln.index - 1].text if "byline" in ln.flags and ln.index > 0 else ""
-        if m and looks_like_name(m.group(1)):
-            names = [m.group(1)]
-        elif AUTHOR_INLINE_RE.match(ln.text) or label and not _BARE_BY_RE.fullmatch(label):
-            names = byline_names(ln)  # "Author: ...", or under "Published by" (not a teaser's "by")
+        label = "byline" in ln.flags and ln.index > 0
+        if label and _PUBLISHED_BY_RE.fullmatch(lines[ln.index - 1].text) and ln.index - end <= AFTER_TEXT_BOX_LINES:
+            names = byline_names(ln)  # WordPress's box under the post: "Published by" / "Daniel Lemire"
+        elif (m or AUTHOR_INLINE_RE.match(ln.text)) and any(
+                find_dates(lines[k].text) for k in range(max(0, ln.index - 2), min(len(lines), ln.index + 3))
+                if k != ln.index):
+            names = [m.group(1)] if m else byline_names(ln)  # the box of the article's data
+        elif ln.index >= end and ln.words <= 4 and _COMMENTS_WORD_RE.search(ln.text):
+            break  # "3 Comments": what follows is readers'
+        elif near < AFTER_TEXT_BYLINE_LINES and not _PHOTOS_BY_RE.match(ln.text) and not ln.text.endswith(".") and (
+                ln.chars <= 80 and (label or BYLINE_RE.match(ln.text))
+                or ln.chars <= 120 and AUTHOR_INLINE_RE.match(ln.text)):
+            names = byline_names(ln)  # right under the text: "Von ...", "Autor: ...", "Published by" over a name
         elif ln.clutter:
             continue
-        elif near < AFTER_TEXT_BYLINE_LINES and ln.chars <= 80 and (label or BYLINE_RE.match(ln.text)):
-            names = byline_names(ln)
         near += ln.index >= end
         names = [n for n in names or () if looks_like_name(n)]
         if names:
@@ -3193,8 +3232,11 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         return date
     # Farther away: only lines that are essentially a date, nearest the body.
     # ("VERÖFFENTLICHT AM 07.06.2019" is a date with its label: the label is not counted.)
+    # (Not under a headline: a teaser's "Veröffentlicht am 12.02.2018".)
     far = [c for c in candidates(range(len(lines)))
-           if date_share(PUBLISHED_HINT_RE.sub("", lines[c[1]].text) if c[0] == 0 else lines[c[1]].text) >= 0.5
+           if (date_share(lines[c[1]].text) >= 0.5
+               or c[0] == 0 and date_share(PUBLISHED_HINT_RE.sub("", lines[c[1]].text)) >= 0.5
+               and (c[1] == 0 or lines[c[1] - 1].words < 4 or lines[c[1] - 1].clutter))
            and not (start <= c[1] < end and lines[c[1]].cls == "good")]
     if far:
         rank, i, date = min(far, key=lambda c: (c[0] > 1, min(abs(c[1] - start), abs(c[1] - end))))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 import hashlib
 import importlib.util
 import json
@@ -716,6 +717,88 @@ def test_a_paragraph_printed_twice_is_kept_once(tmp_path: Path) -> None:
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            _PARAS[0], "Share", _PARAS[0], *_PARAS[1:3], _PARAS[0], *_PARAS[3:]])
     assert [b.text for b in art.blocks] == _PARAS
+
+
+@pytest.mark.parametrize("line", [
+    # a clutter phrase's words in a news sentence
+    "The envoy said the elections would help the country rejoin the international community after a decade "
+    "of isolation, and that the council would send observers.",
+    # "Also:", "More:", "Get this:" opening a sentence of the text
+    "Get this: the mayor never read the plan.",
+    "More: the finance committee has asked for a second review of the road repair costs.",
+    "Also: the mayor will not stand for re-election next year, her office said on Wednesday.",
+    "Get rid of the clutter in your inbox by setting up filters and rules for the council's emails.",
+])
+def test_a_sentence_with_a_widgets_words_is_article_text(line: str, tmp_path: Path) -> None:
+    """The clutter words and pleas of the page's widgets ("Join the conversation", "Also: See
+    ...", "Get ... FREE to your inbox") are not clutter in a sentence of the text."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], line, *_PARAS[2:]])
+    assert line in [b.text for b in art.blocks]
+
+
+def test_a_promo_line_of_many_items_is_read_at_once(tmp_path: Path) -> None:
+    """A line of "More: ..." items and a long tail is judged in a blink (a wildcard inside the
+    clutter words' repeated alternation took 57 s on 13 items)."""
+    line = " | ".join(f"More: Best harbour laptops of {2010 + i}" for i in range(13)) + " " + "x" * 150
+    started = time.process_time()
+    _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", *_PARAS[:2], line, *_PARAS[2:]])
+    assert time.process_time() - started < 1.0
+
+
+def test_the_reporting_credit_inside_the_text_does_not_end_it(tmp_path: Path) -> None:
+    """A reporting credit the page sets under the first paragraphs, or a correction under the
+    credit: the text goes on."""
+    credit = "Jane Roe contributed to this report."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", credit,
+                           *_PARAS[:2], "What happens next", *_PARAS[2:4], "Who pays", *_PARAS[4:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"][-4:] == _PARAS[2:]
+    correction = "This story has been corrected to show that the tax rise is two percent, not three."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS, credit, correction])
+    assert [b.text for b in art.blocks][-1] == correction
+
+
+@pytest.mark.parametrize("after", [
+    ["3 Comments", "Posted by", "John Roe", "I think the council got this one wrong, the roads need it more."],
+    ["Photos by John Roe"],
+    ["Related", "Harbor museum stirs debate", "Written by", "John Roe"],
+])
+def test_a_name_under_the_text_that_is_not_its_byline_names_no_author(after: list[str], tmp_path: Path) -> None:
+    """A reader's comment, a photographer's credit, a teaser's writer under the text: none is
+    the article's author."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "Mon 20 Jan 2020 06.05 GMT", *_PARAS, *after])
+    assert art.authors == []
+
+
+def test_a_writers_own_highlights_among_the_paragraphs_are_kept(tmp_path: Path) -> None:
+    """A "Highlights" list between the text's paragraphs is the writer's, not the publisher's
+    summary over the text."""
+    items = "Highlights\nThe budget adds 40 new teachers for the city's schools.\n" \
+            "Road repairs get 12 million dollars over three years."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], items, *_PARAS[2:]])
+    text = _all_text(art)
+    assert "The budget adds 40 new teachers" in text and _PARAS[2] in text
+
+
+def test_a_subheading_the_text_repeats_in_its_sections_is_kept(tmp_path: Path) -> None:
+    """A round-up's "What we like" over each product is printed three times, all in the text:
+    the site's name is printed outside it too."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], "What we like", _PARAS[1], "What we like", _PARAS[2], "What we like",
+                           *_PARAS[3:]])
+    assert [b.text for b in art.blocks if b.kind == "heading"] == ["What we like"] * 3
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Um Ji-won", ["Um Ji-won"]), ("By Kim In Sook", ["Kim In Sook"]),
+    ("Robert W. Smith 03.03.2021", ["Robert W. Smith"]),
+    ("San Juan, PUERTO RICO - March 3, 2021", []),  # a dateline's place
+])
+def test_names_and_places_in_a_byline(byline: str, authors: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, [*_MENU, _HEADLINE, byline, *_PARAS])
+    assert art.authors == authors
 
 
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
