@@ -133,7 +133,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (A section's name in capitals may be glued on: "BUSINESSNOV 7, 2023" in WIRED's copy.)
     # (The lookahead spares the month alternation at every word not followed by a number.)
     # (Or after a time of day: "2019-01-07T17:27:31+02:00Juni 19th, 2018", a theme's timestamp.)
-    ("mdy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR}|(?<=\d:\d\d)|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))(?=[^\s\d]+(?:\s[^\s\d]+)?\s+\d)({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
+    ("mdy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR}|(?<=\d:\d\d)|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))"
+                       rf"(?=[^\s\d]+(?:\s[^\s\d]+)?\s+\d)({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
     # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019". The
     # year may follow an abbreviation's full stop with no space: "21 ม.ค.2561", "5 Oct.2019".)

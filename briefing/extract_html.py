@@ -364,6 +364,7 @@ def _furniture(para: str) -> bool:
     """What the text path drops as the page's furniture, in trafilatura's body: an ad
     label, a share row, "Updated 10:21 a.m. ET", a support plea."""
     return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para)
-            or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None or _WIRE_CREDIT_RE.match(para) is not None
+            or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None
+            or _WIRE_CREDIT_RE.match(para) is not None
             or (len(para.split()) <= COPYRIGHT_MAX_WORDS and _COPYRIGHT_START_RE.match(para) is not None)
             or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para)))

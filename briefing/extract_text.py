@@ -103,7 +103,8 @@ _CLUTTER_WORDS = [
     r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service))?.*", r"cookie.*", r"accept",
     r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",
     r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
-    r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?", r"load more", r"show more", r"see more",
+    r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?",
+    r"load more", r"show more", r"see more",
     # a pager's links: "Next", "« previous episode", "Older posts"
     r"(next|prev(ious)?|older|newer)( (article|post|story|episode|page|entry|item|slide|photo|image|video)s?)?",
     r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
@@ -111,7 +112,8 @@ _CLUTTER_WORDS = [
     r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption
     r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
-    r"((like|save|print|share|tweet|e-?mail|bookmark|comment|adjust)\s+){1,5}(like|save|print|share|tweet|e-?mail|bookmark)",
+    r"((like|save|print|share|tweet|e-?mail|bookmark|comment|adjust)\s+){1,5}"
+    r"(like|save|print|share|tweet|e-?mail|bookmark)",
     r"slideshow( \(\s*\d+ (images|photos)\s*\))?",  # Reuters' "Slideshow ( 15 images )"
     r"(font|text) size", r"welcome back!?", r"thank you for registering", r"welcome to [\w-]+\.[a-z]{2,4}!?",  # "Welcome to Sott.net"
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
@@ -243,7 +245,8 @@ PLEA_RE = re.compile(
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b"
-    r"|join (?:our|the) [\w'’]+ (?:conversation|discussion|community)\W*$"  # USA TODAY: "Join the Nation's Conversation"
+    # USA TODAY's comment box: "Join the Nation's Conversation"
+    r"|join (?:our|the) [\w'’]+ (?:conversation|discussion|community)\W*$"
     r"|get\b.{0,40}\b(?:news|alerts|newsletters?|stories|updates|headlines|deals)\b.{0,30}\bto your inbox\b)",
     re.I)
 
@@ -307,7 +310,8 @@ CAPTION_RE = re.compile(
     r"(?!(?:ft|feat|featuring)\b)"
     # (a wire photo's own marks after it: "(AP Photo/Alan Diaz, File)")
     r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?(?:, (?:file|pool|handout))?\)\s*$"
-    r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
+    r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}"
+    r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
@@ -447,7 +451,8 @@ AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
                                 r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
 # "Author:" / "Autor" / "By" / "Von" on a line of its own, with the name on the next line.
-AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by|von|par|por|door|autor(?:es|e)?|penulis|автор|作者|기자)\s*:?\s*$", re.I)
+AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by|von|par|por|door|autor(?:es|e)?"
+                             r"|penulis|автор|作者|기자)\s*:?\s*$", re.I)
 # Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
@@ -988,7 +993,6 @@ def flag_labels(lines: list[Line]) -> None:
                 nxt.flags.add("byline")
 
 
-
 # A video player's label ("Video", "WATCH"): the lines under it are the video's title and blurb.
 VIDEO_LABEL_RE = re.compile(r"\W*(?:video|watch|watch video|play video|play)\W*", re.I)
 VIDEO_TITLE_MAX_WORDS = 20
@@ -1010,8 +1014,7 @@ def flag_video_cards(lines: list[Line], lo: int, hi: int, decisions: list[str], 
         if paragraphs >= 2:
             break  # the text has begun (a standfirst may stand over the card)
         if not VIDEO_LABEL_RE.fullmatch(label.text) or title.text == headline or title.clutter or title.caption \
-                or title.sentence \
-                or title.text.endswith(".") or not 3 <= title.words <= VIDEO_TITLE_MAX_WORDS \
+                or title.sentence or title.text.endswith(".") or not 3 <= title.words <= VIDEO_TITLE_MAX_WORDS \
                 or blurb.clutter or blurb.caption or not 0 < blurb.words <= VIDEO_BLURB_MAX_WORDS:
             continue
         words = {w for w in WORD_RE.findall(title.text.casefold()) if len(w) >= 4}
@@ -1032,7 +1035,9 @@ def flag_key_points(lines: list[Line], numbers: list[int], decisions: list[str])
     Highlights") is the publisher's summary, not the article: its first point repeats the
     lead. Its items are the lines under the label up to the dump's next blank line (a list's
     items follow one another; paragraphs are set apart), two to six of them, none longer
-    than a paragraph's few sentences. `numbers` holds each line's number in the file."""
+    than a paragraph's few sentences, and the text goes on under them: over the text (at most
+    one paragraph above), not among its paragraphs (the writer's own list). `numbers` holds
+    each line's number in the file."""
     lo, hi = KEY_POINTS_ITEMS
     for i, ln in enumerate(lines):
         if not KEY_POINTS_RE.fullmatch(ln.text):
@@ -1042,7 +1047,7 @@ def flag_key_points(lines: list[Line], numbers: list[int], decisions: list[str])
             j += 1
         items = lines[i + 1:j]
         if j == len(lines) or numbers[j] == numbers[j - 1] + 1:
-            continue  # more lines than a list of key points (a menu: "Highlights", "Ideas", ...), or no text after it
+            continue  # more lines than a list of key points (a menu: "Highlights", "Ideas"), or no text after
         text_before = sum(k.cls in ("good", "near") for k in lines[:i])
         if text_before > 1 or text_before >= sum(k.cls in ("good", "near") for k in lines[j:]):
             continue  # among the text's paragraphs: the writer's own list
@@ -1334,7 +1339,8 @@ CONTRIBUTED_RE = re.compile(r"\bcontributed( reporting| research)? to this (repo
 CONTRIBUTED_MAX_CHARS = 200
 # A note that is still the article's: "Correction: ...", "This story has been corrected to ..."
 NOTE_AFTER_RE = re.compile(r"\W*(?:correction|clarification|update|editor['’]s note)\b"
-                           r"|\W*this (?:story|article|report|post) (?:has been|was) (?:corrected|updated|changed)", re.I)
+                           r"|\W*this (?:story|article|report|post) (?:has been|was) (?:corrected|updated|changed)",
+                           re.I)
 
 
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
@@ -1369,8 +1375,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i, False
         if CONTRIBUTED_RE.search(lines[i].text) and i + 1 < limit and lines[i].chars <= CONTRIBUTED_MAX_CHARS \
-                and before / total >= 1 - END_SHARE and not any(lines[k].cls == "good" or NOTE_AFTER_RE.match(lines[k].text)
-                                                                for k in range(i + 1, limit)):
+                and before / total >= 1 - END_SHARE \
+                and not any(lines[k].cls == "good" or NOTE_AFTER_RE.match(lines[k].text) for k in range(i + 1, limit)):
             decisions.append(f"body ends after line {i + 1} {lines[i].text[:50]!r} (the reporting credit)")
             return i + 1, False
         before += max(weights[i], 0)
@@ -2321,7 +2327,8 @@ QUOTE_INTRO_RE = re.compile(
     r"|sagte?|schrieb|schreibt|heißt es|hieß es|erklärte?|ausgeführt|führte .{0,30}aus|stellte? .{0,30}fest"
     r"|zitiert|betonte?|meinte?|déclaré|déclare|écrit|expliqué?|affirmé?|précisé?|ajouté|indiqué?"
     r"|dijo|escribió|afirmó|señaló|explicó|disse|escreveu|afirmou|ha detto|ha scritto|ha dichiarato)\b"
-    r"|^(?:from (?!there\b|here\b|then\b|now\b)|aus (?!sicht\b)|selon|según|segundo|secondo)\b|[”\"»“]\s*:$", re.I)
+    r"|^(?:from (?!there\b|here\b|then\b|now\b)|aus (?!sicht\b)|selon|según|segundo|secondo)\b"
+    r"|[”\"»“]\s*:$", re.I)
 
 
 def _last_sentence(text: str) -> str:
@@ -2857,7 +2864,8 @@ def extract_text(text: str) -> TextResult:
     if repeated:
         blocks = [b for b in blocks if b not in repeated]
         dropped += len(repeated)
-        res.decisions.append(f"{len(repeated)} heading(s) the page repeats dropped, the first {repeated[0].text[:40]!r}")
+        res.decisions.append(f"{len(repeated)} heading(s) the page repeats dropped, "
+                             f"the first {repeated[0].text[:40]!r}")
     # The lead photo's caption sits between the headline and the body.
     if head.title is not None:
         lead = [Block("caption", caption_text(ln.text)) for ln in lines[head.title + 1:start]

@@ -620,7 +620,8 @@ def test_the_reporting_credit_ends_the_article(tmp_path: Path) -> None:
     off with "…", Yahoo) are no part of it; paragraphs of text under it still are."""
     credit = "AP Technology Writer Jane Roe in San Francisco contributed to this report."
     teasers = ["Council gives update on harbour jobs, …", "Mayor's biography to go on sale in …",
-               "The port authority, which runs the harbour, on Wednesday said it has … Full Story »Port names new chief",
+               "The port authority, which runs the harbour, on Wednesday said it has … "
+               "Full Story »Port names new chief",
                "Job fair at the harbour stadium expected …"]
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS, credit, *teasers, "AP"])
@@ -707,7 +708,8 @@ def test_an_author_box_under_the_text_ends_it(tmp_path: Path) -> None:
     box = ["AUTOR", "Dr. Jana Schmidt", "ist Gründungspartnerin und Namensgeberin der Kanzlei Schmidt und Partner "
            "in Berlin. Zu ihren Tätigkeitsfeldern zählen insbesondere das Bank- und das Kapitalmarktrecht."]
     art = _page(tmp_path, [*_MENU, "Der Stadtrat beschließt den Haushalt nach langer Debatte",
-                           "von Jane Doe am 14. Mai 2014, 15:40 Uhr", *_PARAS_DE, *box, "Themenseiten: Haushalt, Stadtrat"])
+                           "von Jane Doe am 14. Mai 2014, 15:40 Uhr", *_PARAS_DE, *box,
+                           "Themenseiten: Haushalt, Stadtrat"])
     assert [b.text for b in art.blocks] == _PARAS_DE
 
 
