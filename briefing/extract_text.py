@@ -433,7 +433,7 @@ AUTHOR_LINK_TAIL_RE = re.compile(r"^(\S.{2,50}?)\s*(?:[|•·–—-]\s*)?(?:(?:
                                  r"(?:articles|posts|stories)(?:\s+by\s+.{1,50})?$", re.I)
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
-TRAILING_BY_RE = re.compile(r"(?:\s|(?<=\d))(?:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")  # "2.03.2018von Jo Roe"
+TRAILING_BY_RE = re.compile(r"(?:\s|(?<=\d))(?i:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")  # "2.03.2018von Jo Roe"
 # A post's meta row: its date (and time), its author, its count of comments ("19.6.2007 9:40 Uhr
 # Christoph Becker 71 Kommentare", "June 19, 2007 · Jane Doe · 12 Comments").
 COMMENT_COUNT_TAIL_RE = re.compile(r"[\s·|•–—-]+\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti"
@@ -1644,8 +1644,10 @@ def byline_names(ln: Line) -> list[str] | None:
     m = AUTHOR_LINK_TAIL_RE.match(ln.text) if ln.chars <= 80 else None
     if m and looks_like_name(m.group(1)):
         return [m.group(1)]
-    m = TRAILING_BY_RE.search(ln.text)
-    if m and find_dates(ln.text[:m.start()]):
+    # ("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS": its count after it.)
+    text = COMMENT_COUNT_TAIL_RE.sub("", ln.text) if ln.chars <= 150 else ln.text
+    m = TRAILING_BY_RE.search(text)
+    if m and find_dates(text[:m.start()]):
         return split_names(m.group(1))
     m = COMMENT_COUNT_TAIL_RE.search(ln.text) if ln.chars <= 100 else None
     if m:

@@ -2498,6 +2498,7 @@ def test_the_outlet_in_capitals_after_the_byline_is_no_author(byline: str, autho
     ("Jane Doe21.05.2019Beauty10 Kommentare", "Jane Doe"),  # the date glued to the name (modepilot)
     ("2.03.2018von Jane Doe", "Jane Doe"),  # "von" glued to the date (mixed.de)
     ("By JANE DOE IN LONDON", "Jane Doe"),
+    ("Freitag | 14. Juni 2019 | 15:49 VON Jane Doe IN Fashion | 0 COMMENTS", "Jane Doe"),  # its count after it
 ])
 def test_a_byline_run_into_its_date_names_the_author(byline: str, author: str, tmp_path: Path) -> None:
     """A blog's meta row with the name and the date run together names its author."""
