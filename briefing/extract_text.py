@@ -2181,6 +2181,17 @@ def _short_sentence(ln: Line) -> bool:
     return ln.cls == "short" and ln.sentence and ln.words >= 2 and ln.stop_density > 0
 
 
+def _question_heading(ln: Line) -> bool:
+    """A short question alone between two paragraphs ("Droht eine Strafe in Millionenhöhe?"):
+    the subheading of the part that answers it. Not a quoted one (dialogue)."""
+    text = ln.text
+    return text.endswith("?") and 3 <= ln.words <= QUESTION_HEADING_MAX_WORDS and not text.startswith(QUOTE_START) \
+        and not re.search(r"[.!?:;]\s", text) and not ln.clutter and not ln.caption
+
+
+QUESTION_HEADING_MAX_WORDS = 12
+
+
 def _terse_sentence(ln: Line) -> bool:
     """A sentence of three words or more without a function word ("Page readily agreed.",
     "Ellesa Throwden reports."): the article's, when paragraphs stand above and below it."""
@@ -2275,6 +2286,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.cls == "short":
             isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \
                        (next_ln is not None and next_ln.cls in ("good", "near"))
+            if isolated and _question_heading(ln):
+                blocks.append(Block("heading", ln.text))
+                continue
             if _short_sentence(ln) or isolated and _terse_sentence(ln):
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
                 continue

@@ -803,6 +803,19 @@ def test_names_and_places_in_a_byline(byline: str, authors: list[str], tmp_path:
     assert art.authors == authors
 
 
+def test_a_short_question_between_paragraphs_is_a_subheading(tmp_path: Path) -> None:
+    """CORRECTIV's "Droht eine Strafe in Millionenhöhe?", an interview's questions: a short
+    question alone between two paragraphs heads the part that answers it. A quoted question
+    (dialogue) and a question with a sentence before it stay text."""
+    question, quoted, two = "Who pays for the new roads?", "\u201cWho pays for the new roads?\u201d", \
+        "The plan is clear. But who pays for it?"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], question, _PARAS[1], quoted, _PARAS[2], two, *_PARAS[3:]])
+    kinds = {b.text: b.kind for b in art.blocks}
+    assert kinds[question] == "heading"
+    assert kinds[quoted] == "paragraph" and kinds[two] == "paragraph"
+
+
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
     """A short article on a health site, then the site's footer: a disclaimer in long,
     well-formed sentences (longer than the article) and a trademark notice. The article is
