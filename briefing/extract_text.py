@@ -3044,7 +3044,7 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
 
 # The bio in an author's box, its name set apart above it: "AUTOR" / "Dr. Thomas Schulte" /
 # "ist Gründungspartner der Kanzlei ...", "Author" / "Jane Doe" / "is a reporter ...".
-BOX_BIO_START_RE = re.compile(r"^(?:is|was|has|writes|ist|war|hat|schreibt|est|a|écrit|es|fue|ha|escribe|è|ha)\s+\S")
+BOX_BIO_START_RE = re.compile(r"^(?:is|was|has|writes|ist|war|hat|schreibt|est|a|écrit|es|fue|ha|escribe|è)\s+\S")
 
 
 def end_at_author_box(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
