@@ -93,6 +93,21 @@ def test_search_from_home_finds_a_body_word_and_highlights_it(page, seeds_site_u
     assert not page.console_errors, page.console_errors
 
 
+def test_search_answers_text_put_into_the_box_without_a_key(page, seeds_site_url, seeds_build):
+    """Pasted with the mouse (or dropped, or committed by an input method), a query fires an
+    input event and no key: Material's box searched on keys only and kept saying "Type to
+    start searching". Playwright's fill() is such a change."""
+    expected = article_with(seeds_build.site, SEARCH_WORD)
+    open_page(page, seeds_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.locator(".md-search__input").fill(SEARCH_WORD)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    assert hrefs == {"/" + expected[0]}, hrefs
+    assert not page.console_errors, page.console_errors
+
+
 def test_search_finds_a_word_right_after_an_opening_quote(page, seeds_site_url, seeds_build):
     # The seeds write “Whampoa Academy ...”: split at spaces only, the index held “whampoa.
     expected = article_with(seeds_build.site, "“Whampoa")

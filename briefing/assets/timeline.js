@@ -1,5 +1,6 @@
 /* Timeline filters (topic, entity, events only). Without JavaScript the form stays
-   hidden and the whole timeline reads in full. Works with Material's instant loading. */
+   hidden and the whole timeline reads in full. Works with Material's instant loading.
+   (At the end: the search box, searched on every change.) */
 (function () {
   function setup() {
     var form = document.querySelector("form.timeline-filters");
@@ -67,4 +68,17 @@
   } else {
     document.addEventListener("DOMContentLoaded", setup);
   }
+})();
+
+/* Material's search box searches on key events only: text pasted with the mouse, dropped
+   in, filled in by the browser or committed by an input method left "Type to start
+   searching" until a key was pressed. Each such change of the box now counts as a key (a
+   change typed on the keyboard is searched once: the theme drops a query equal to the last).
+   The Search page of a large briefing (Pagefind's UI) listens to input already. */
+(function () {
+  document.addEventListener("input", function (e) {
+    var box = e.target;
+    if (e.isComposing || !box.matches || !box.matches("input.md-search__input")) return;
+    box.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+  });
 })();
