@@ -178,6 +178,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."
     # A printed page's footer: "This article was printed from http://www.deadline.com/..."
     (("printed from",), r"\bthis (article|page|story|post) (was|is) printed from\b"),
+    # The author box's form: "If you have a question or comment for Jane Doe, you can submit it here."
+    (("submit it",), r"\bif you have a (question|comment|tip)\b.{0,60}\byou can submit it\b"),
     (("in print", "print edition"), r"(article|story) (appears|appeared) in (print|the \w+ print edition)"),
     (("we use cookies",), r"we use cookies"),
     # The page's notice to a reader without JavaScript (or Flash): "JavaScript is disabled in
@@ -544,7 +546,7 @@ CREDENTIALS = frozenset(
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 WEEKDAY_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(today|yesterday)$", re.I)
 BIO_RE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+is\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+(?:is|has been)\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
 ABOUT_NAME_RE = re.compile(r"^(?:about|sobre|über|à propos de|tentang|об)\s+(.{3,60}?)\W*$", re.I)
 BIO_ROLE_RE = re.compile(
     r"\b(writer|reporter|correspondent|editor|journalist|author|columnist|contributor|marketer|producer|"

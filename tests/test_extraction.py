@@ -1084,6 +1084,8 @@ def test_a_name_over_the_headline_introduced_in_the_article_is_not_its_author(tm
 @pytest.mark.parametrize("bio,ends", [
     ("Jane Doe is a freelance writer living in Harbor City.", True),  # the byline's author
     ("John Roe is a reporter for the Gazette who has covered the council for years.", False),  # someone else
+    # CNET's: it had been the last paragraph, and a timeline event of 2004
+    ("Jane Doe has been a Ledger News reporter since 2004, covering the council and the harbour.", True),
 ])
 def test_the_authors_bio_ends_the_article(bio: str, ends: bool, tmp_path: Path) -> None:
     """Teasers for other stories, longer than the article, follow the author's bio: the
@@ -1095,6 +1097,16 @@ def test_the_authors_bio_ends_the_article(bio: str, ends: bool, tmp_path: Path) 
         assert [b.text for b in art.blocks] == _PARAS
     else:
         assert [b.text for b in art.blocks][:len(_PARAS) + 1] == [*_PARAS, bio]
+
+
+def test_the_author_boxs_contact_form_prompt_is_no_text(tmp_path: Path) -> None:
+    """CNET's author box under the text: "If you have a question or comment for Marguerite
+    Reardon, you can submit it here. However, because our editors ..." was the last paragraph."""
+    prompt = ("If you have a question or comment for Jane Doe, you can submit it here. However, because our "
+              "editors and writers receive hundreds of requests, we cannot tell you when you may receive a response.")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS, prompt, "Topics:", "Council,", "Budget"])
+    assert [b.text for b in art.blocks] == _PARAS
 
 
 @pytest.mark.parametrize("dateline", ["Published: Monday, November 18th, 2019 at 11:08 a.m.",
