@@ -2670,6 +2670,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 tail = _capitals_after_names(text, names) if names else None
                 if tail:
                     add(tail, 2.0, "byline's publication")  # "Kevin Johnson and Kevin McCoy USA TODAY"
+            elif authors and all(a in text for a in authors):
+                # ... and before the byline's time or date: "Doug Stanglin, USA TODAY 8:42 a.m.
+                # EDT October 3, 2014"
+                clock = CLOCK_RE.search(text)
+                cut = min(([clock.start()] if clock else []) + [off for off, _ in find_dates(text)[:1]], default=0)
+                tail = _capitals_after_names(text[:cut].rstrip(), list(authors)) if cut else None
+                if tail:
+                    add(tail, 2.0, "byline's publication")
             below = range(ln.index + 1, ln.index + 1 + LOGO_SOCIAL_LINES)
             if ln.words <= 4 and ln.chars <= 40 and not ln.clutter and below.stop <= len(lines) \
                     and all(SOCIAL_LINE_RE.fullmatch(lines[k].text) for k in below) \

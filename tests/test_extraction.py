@@ -2936,6 +2936,18 @@ def test_a_publication_after_the_bylines_names(tmp_path: Path, byline: str, sour
     assert art.source == source
 
 
+@pytest.mark.parametrize("byline,source", [
+    ("Jane Doe, HARBOR LEDGER 8:42 a.m. EDT March 3, 2021", "HARBOR LEDGER"),
+    ("Jane Doe, STAFF WRITER 8:42 a.m. EDT March 3, 2021", None),
+])
+def test_a_publication_between_the_bylines_name_and_its_time(tmp_path: Path, byline: str, source: str) -> None:
+    """USA TODAY's "Doug Stanglin, USA TODAY 8:42 a.m. EDT October 3, 2014" had named no
+    publication: the outlet in capitals stands between the name and the time."""
+    art = _page(tmp_path, ["Council approves budget after long debate", byline, *_PARAS])
+    assert art.authors == ["Jane Doe"]
+    assert art.source == source
+
+
 _VERSE = [
     "The river keeps the names of those who crossed it in the dark,",
     "and every stone along the bank remembers where they stood;",
