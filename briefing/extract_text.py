@@ -2767,7 +2767,11 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][\w'’-]*")
 
 
 COMMON_ACRONYMS = frozenset("NA AM PM TV OK US USA UK EU UN ID VS RSS FAQ PDF CEO HTML URL "
-                            "GMT UTC EST EDT CST CDT PST PDT CET CEST".split())
+                            "GMT UTC EST EDT CST CDT PST PDT CET CEST".split()) | frozenset(
+    # The states' postal codes: a local station's menu ("CBS NY Music Sites") spells out a
+    # place, not the station ("New York").
+    "AL AK AZ AR CA CO CT DE FL GA HI IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
+    "NC ND OH OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 
 
 def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:

@@ -405,6 +405,8 @@ def test_brand_from_the_pages_chrome(top: list[str], bottom: list[str], expected
 @pytest.mark.parametrize("texts", [
     ["Menu", "SN NOW", "Subscribe to SN NOW", "Scores"],  # the acronym and the next word
     ["Menu", "Party: NA", "News Alerts", "Party: NA"],  # "not applicable"
+    # a state's postal code: CBS's local station in New York was named "New York"
+    ["Menu", "CBS NY Music Sites", "New York Sports", "NY Weather", "New York Business Listings"],
 ])
 def test_an_acronym_in_the_chrome_is_not_spelled_out_by_chance(texts: list[str]) -> None:
     """An acronym repeated in the page's chrome is spelled out by words that start with its
