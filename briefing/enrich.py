@@ -492,11 +492,36 @@ def source_key(name: str) -> str:
     return re.sub(r"\W+", "", _SOURCE_NOISE_RE.sub("", folded)) or folded
 
 
+_ACRONYM_NAME_RE = re.compile(r"[A-Z]{2,5}")
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "The"})
+
+
+def _initials(name: str) -> str | None:
+    """"CNN" for "Cable News Network", "WSJ" for "The Wall Street Journal": the first letters of
+    a name of two capitalised words or more ("of", "and", "the" aside); None for another name."""
+    words = [w for w in name.split() if w not in _NAME_SMALL_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 def unify_sources(articles: list[Article]) -> None:
     """One name per publication across the briefing (the Sources page, bylines, search): the
     analyst's spelling (seeds/metadata.yml) if any; else, a name before a domain name
-    ("Bloomberg", not "Bloomberg.com"), the commonest, the one with the most words. A name
-    the analyst gave is never changed ("Foo News" and "Foo-News" may be two publications)."""
+    ("Bloomberg", not "Bloomberg.com"), the commonest, the one with the most words; a name
+    whose initials another article's publication is ("Cable News Network" beside "CNN"),
+    that acronym. A name the analyst gave is never changed ("Foo News" and "Foo-News" may be
+    two publications)."""
+    # "Cable News Network" (a copyright line's name) beside "CNN": the acronym the briefing
+    # already uses, which readers know.
+    acronyms = {a.source for a in articles if a.source and _ACRONYM_NAME_RE.fullmatch(a.source)}
+    for article in articles if acronyms else ():
+        short = _initials(article.source) if article.source and not article.source_given else None
+        if short in acronyms and short != article.source:
+            article.decisions.append(f"source {article.source!r} written {short!r}, its initials, as in the "
+                                     "briefing's other articles from it")
+            article.source = short
+            article.listing_digest = listing_digest(article)
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         if article.source:

@@ -377,6 +377,21 @@ def test_one_publication_has_one_name_across_the_briefing(names: list[str], give
     assert all(a.listing_digest == listing_digest(a) for a in articles)
 
 
+def test_a_publication_spelled_out_takes_the_acronym_the_briefing_uses() -> None:
+    """One CNN page named its publication "CNN", another (from its copyright line) "Cable
+    News Network": the Sources page listed two publications. The name whose initials are
+    another article's publication takes that acronym; the analyst's own names stand."""
+    from briefing.enrich import unify_sources
+
+    articles = [Article(source_file="a.txt", source="CNN"), Article(source_file="b.txt", source="Cable News Network"),
+                Article(source_file="c.txt", source="The Wall Street Journal"), Article(source_file="d.txt", source="WSJ"),
+                Article(source_file="e.txt", source="Bloomberg Law"),
+                Article(source_file="f.txt", source="Associated Press", source_given=True),
+                Article(source_file="g.txt", source="AP")]
+    unify_sources(articles)
+    assert [a.source for a in articles] == ["CNN", "CNN", "WSJ", "WSJ", "Bloomberg Law", "Associated Press", "AP"]
+
+
 def test_extract_events_skips_captions_and_relative_dates_in_quotes() -> None:
     article = _article(
         PUBLISHED,
