@@ -146,6 +146,9 @@ _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[
 _WORK_AFTER_YEAR = re.compile(r":[ \u00a0]+[A-Z]")
 # An editor's note set apart in brackets: "(Graphic: Global assets in 2019 - here)".
 _LABELLED_NOTE = re.compile(r"\s*[(\[][A-Z][\w ]{0,24}:.*[)\]]\W*$")
+# The editors' note of a fix: "Correction, Nov. 15, 2019: This article originally
+# misidentified ...". Its date is the fix's, not a happening's. (An update states news.)
+_CORRECTION_NOTE = re.compile(r"\W*(?:corrections?|clarifications?)\b(?:[^:]{0,30}\d[^:]{0,12})?\s*:", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 MIN_TITLE_CASE_WORDS = 5
 
@@ -208,7 +211,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             stated = resolved
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only")
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
-    if not hits or _LABELLED_NOTE.match(sentence) or _is_title_case(sentence):
+    if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence):
         return []  # "(Graphic: ...)", or a headline standing in the text: no statement
     if len(hits) == 1:
         return hits

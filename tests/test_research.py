@@ -278,6 +278,13 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("In films from 2001: A Space Odyssey to Alien, crews sleep.", []),  # a year opening a title
     ("It ran at other sites from at least 2002 to 2005.", []),  # a range
     ("(Graphic: Global assets in 2019 - here)", []),  # an editor's note
+    # the editors' note of a fix dates the fix (Slate, among the benchmark's pages); an update
+    # states news
+    ("Correction, Nov. 15, 2019: This article originally misidentified the author of the book.", []),
+    ("Correction 8/29/10 7:05 a.m. PDT: A previous version of this story misstated a name.", []),
+    ("Update, March 3, 2019: The council voted to sell the harbour.", [(dt.date(2019, 3, 3), "day")]),
+    ("Corrections officers said on March 3, 2019 that the inmate had escaped: he was caught.",
+     [(dt.date(2019, 3, 3), "day")]),
     ("Stadia Is Essentially A Beta Version Until 2020, But The Price Isn't Cheap", []),  # a headline
     # the year of a day the sentence names is no event of its own
     ("In 2019 the plan was delayed until 15 November 2019.", [(dt.date(2019, 11, 15), "day")]),
