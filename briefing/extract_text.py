@@ -2935,7 +2935,7 @@ def extract_text(text: str) -> TextResult:
                 continue
             seen_paragraphs.add(b.text)
         kept.append(b)
-    blocks = kept
+    blocks = _without_pull_quotes(kept, res.decisions)
     mark_quotes(blocks, res.decisions)
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))
@@ -2949,6 +2949,35 @@ def extract_text(text: str) -> TextResult:
     res.decisions[first_decision:] = [_file_line_numbers(d, numbers, total)
                                       for d in res.decisions[first_decision:]]
     return res
+
+
+PULL_QUOTE_MIN_WORDS = 8  # a quoted passage this long, found again in a longer paragraph
+PULL_QUOTE_MAX_REST_WORDS = 12  # ... in a paragraph of little else ("Jane Doe said.")
+_QUOTED_RE = re.compile(r"^[“\"‘'«„]\s*(.+?)[,.!?]?\s*[”\"’'»“]")
+_NOT_WORD_RE = re.compile(r"[\W_]+")
+
+
+def _without_pull_quotes(blocks: list[Block], decisions: list[str]) -> list[Block]:
+    """Without the pull quotes: a paragraph that is a quoted passage (and at most its
+    speaker) which a longer paragraph of the text holds ("“Their immune system behaves in an
+    exaggerated fashion—think ...”" over "“In some individuals ..., their immune system
+    behaves in an exaggerated fashion—think ...,” Dempsey told Gizmodo"). The layout's
+    repetition, not the writer's: the text said it twice, and the search, the entities and
+    the timeline counted it twice. (Where the two name another speaker, the longer is the
+    text's.)"""
+    paragraphs = [(k, " ".join(_NOT_WORD_RE.split(b.text.casefold()))) for k, b in enumerate(blocks)
+                  if b.kind == "paragraph"]
+    dropped: set[int] = set()
+    for k, b in enumerate(blocks):
+        m = _QUOTED_RE.match(b.text) if b.kind == "paragraph" else None
+        if m is None or len(m.group(1).split()) < PULL_QUOTE_MIN_WORDS \
+                or len(b.text[m.end():].split()) > PULL_QUOTE_MAX_REST_WORDS:
+            continue
+        passage = " ".join(_NOT_WORD_RE.split(m.group(1).casefold())).strip()
+        if any(j != k and j not in dropped and len(text) > len(b.text) and passage in text for j, text in paragraphs):
+            decisions.append(f"pull quote {b.text[:40]!r} dropped: a longer paragraph holds it")
+            dropped.add(k)
+    return [b for k, b in enumerate(blocks) if k not in dropped]
 
 
 _LINE_REF_RE = re.compile(r"\b(lines? )(\d+)(?:-(\d+))?(?: of (\d+))?")

@@ -2730,6 +2730,35 @@ def test_a_short_line_poor_in_function_words_that_is_no_statement_stays_out(line
     assert line not in [b.text for b in art.blocks]
 
 
+@pytest.mark.parametrize("pull", [
+    "“The old harbour behaves like a museum nobody visits—think of a shop that never opens”",
+    "“The old harbour behaves like a museum nobody visits—think of a shop that never opens,” Roe said.",
+])
+def test_a_pull_quote_is_not_the_text_twice(pull: str, tmp_path: Path) -> None:
+    """A pull quote, set by the layout between paragraphs, repeats a passage of a longer
+    paragraph (Gizmodo, Space News, The Verge, ...). Kept, the text said it twice, and its
+    names counted twice: a Gizmodo page shared \"Donald Trump\" with two political articles
+    through its pull quote alone. The paragraph that holds it stays."""
+    holder = ("“In some towns, the old harbour behaves like a museum nobody visits—think of a shop that never "
+              "opens,” Jane Roe, who chairs the harbour board, told the Ledger by email.")
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:2], pull, _PARAS[2], holder,
+                           *_PARAS[3:]])
+    assert [b.text for b in art.blocks if b.kind in ("paragraph", "quote")] == [*_PARAS[:3], holder, *_PARAS[3:]]
+
+
+def test_a_quote_said_once_and_a_quote_with_more_to_say_stay(tmp_path: Path) -> None:
+    """A quoted paragraph no other paragraph holds stays; so does one that goes on after the
+    repeated passage (more than its speaker's name)."""
+    alone = "“The old harbour behaves like a museum nobody visits, and the council knows it,” Roe said."
+    more = ("“The council will sell the old harbour to the highest bidder this spring,” Roe said, adding that the "
+            "board had asked for a delay of six months and had been refused by the mayor's office twice already.")
+    holder = "Asked about it, she said: “The council will sell the old harbour to the highest bidder this spring.”"
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:2], alone, more, _PARAS[2],
+                           holder, *_PARAS[3:]])
+    texts = [b.text for b in art.blocks]
+    assert alone in texts and more in texts and holder in texts
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
