@@ -240,13 +240,14 @@ _WIRE_DATELINE_RE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}"  # SHANGHAI, NEW YORK
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
     r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
-    r"|\s*\([^()]{2,30}\))?\s*(?:--|—)\s*(?![a-z])"  # NEW YORK--, MONTGOMERY, Ala. --
+    r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}"  # DUBAI, United Arab Emirates —
+    r"|\s*\([^()]{2,30}\))?\s*(?:--|—|–)\s*(?![a-z])"  # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –
     r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
     r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+"  # SHANGHAI, March 14 (Reuters) -, LONDON (AP) -
     # Washington (CNN) --, Hong Kong (CNN Business) —: a place in small letters, with a news
-    # agency's name ("Apple (AAPL) --" is no dateline)
+    # agency's name ("Apple (AAPL) --" is no dateline), the dash left out by some copies
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s*\((?:CNN[^()]{0,12}|AP|AFP|Reuters|Bloomberg"
-    r"|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|[A-Z][\w.]*News[\w.]*)\)\s*[-–—]+\s*(?![a-z])"
+    r"|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|[A-Z][\w.]*News[\w.]*)\)\s*(?:[-–—]+\s*)?(?![a-z])"
     r")(?=\S)")
 # A wire service's note of a later change over the text: "(Corrects 10th paragraph to show
 # the Wii is from Nintendo, not Sony.)", "(Updates with closing prices)". No lead.
