@@ -214,6 +214,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # A shopping disclosure: "some of the links on X are affiliate links ... we may earn a commission"
     (("affiliate links",), r"\blinks (on|in) [\w .'’-]{1,40}? (are|may be) affiliate links"),
     (("commission", "share of sales"), r"\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of sales)"),
+    # A wire's promotion of its podcast: "Catch up on the 2020 election campaign with AP experts
+    # on our weekly politics podcast, “Ground Game.”"
+    # (One sentence: a podcast's own page opens "Listen to episode 38 of our podcast X. ...")
+    (("podcast",), r"^(catch up on|listen to|subscribe to|tune in to)\b[^.!?]{0,80}\bour (\w+ ){0,2}podcast\b"
+                   r"[^.!?]*[.!?]?[”\"’']?\W*$"),
+    # A link to a chart the copy left without it: "(Graphic: Global assets in 2019 - here)"
+    (("graphic", "interactive", "factbox"), r"^\((graphics?|interactive|factbox)\s*:.{0,100}\)\W*$"),
     (("subject to copyright",), r"this (document|article|story|material|content|page) is subject to copyright"),
     (("reproduced",), r"no part (of (this|the) [\w ]{1,40} )?may be reproduced"),
     (("website", "web site", "this site", "our site"),
@@ -753,17 +760,20 @@ def language_code(language: str, texts: list[str]) -> str | None:
 
 
 def normalise_line(text: str) -> str:
-    """NFC, no zero-width spaces or soft hyphens, single spaces.
+    """NFC, no zero-width spaces or soft hyphens, single spaces, no "Click To Tweet" button
+    glued to a quotation's end ("... much less stress.Click To Tweet").
 
     ZWJ and ZWNJ (U+200D, U+200C) stay: emoji sequences and Persian words need them.
     The line is never cut: a one-line article must reach the page whole.
     """
     text = unicodedata.normalize("NFC", text)
     text = _LINE_INVISIBLE.sub("", text)
-    return _LINE_SPACES.sub(" ", text).strip()
+    text = _LINE_SPACES.sub(" ", text).strip()
+    return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
 
 
 _LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
+_TWEET_BUTTON = re.compile(r"(?<=\S)\s*Click [Tt]o [Tt]weet$")
 _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 

@@ -518,6 +518,9 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
      "Every contribution, however big or small, makes a difference."],
     ["Just a heads up, some of the links on Harbor Ledger are affiliate links. This means if you click on them "
      "and make a purchase we may earn a small commission."],  # a shopping disclosure
+    # a wire's promotion of its podcast (AP), a chart's link left without the chart (Reuters)
+    ["Catch up on the 2021 budget fight with Ledger reporters on our weekly politics podcast, “Council Hour.”"],
+    ["(Graphic: Harbor City's budget in 2021 - here)"],
 ])
 def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path: Path) -> None:
     """Ad labels, comment buttons and subscription pleas that sit between two paragraphs are
@@ -2770,6 +2773,15 @@ def test_a_quote_said_once_and_a_quote_with_more_to_say_stay(tmp_path: Path) -> 
                            holder, *_PARAS[3:]])
     texts = [b.text for b in art.blocks]
     assert alone in texts and more in texts and holder in texts
+
+
+def test_a_tweet_buttons_words_are_no_part_of_the_sentence(tmp_path: Path) -> None:
+    """A blog's "Click To Tweet" box glues the button's words to the quotation's end
+    ("... much less stress.Click To Tweet"); the sentence stays, the button goes."""
+    quote = "Growing your audience slowly lets you learn your new role as a leader with much less stress."
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:3], quote + "Click To Tweet",
+                           *_PARAS[3:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:3], quote, *_PARAS[3:]]
 
 
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
