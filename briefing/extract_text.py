@@ -2279,6 +2279,13 @@ BRACKETED_SOURCE_RE = re.compile(r"^\[(?=[^\]]*[^\W\d_])[^\[\]]{2,40}\]$")
 SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed label may be "[Video]"
 
 
+# An interview's question and answer lines, "Q: Favorite apps?" / "A: Bleacher Report, Uber
+# Eats, and ParkMobile": in an interview (INTERVIEW_MIN_LINES of them in the text) each is
+# text, the shortest answer too; before, short answers were dropped and short questions
+# made subheadings, so that questions followed one another.
+INTERVIEW_LINE_RE = re.compile(r"(?:Q|A)\s*:\s+\S")
+INTERVIEW_MIN_LINES = 4
+
 REPEATED_PARAGRAPH_MIN_CHARS = 120  # a paragraph this long printed twice in the text is one
 HEADING_MAX_COPIES = 2  # a subheading may be printed twice (over its section and in a list of contents)
 
@@ -2290,6 +2297,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     span = lines[start:end]
     items = _items_after_colon(span)
     sourced = len({ln.text for ln in span if BRACKETED_SOURCE_RE.match(ln.text)}) >= SOURCED_EXCERPTS_MIN
+    interview = sum(1 for ln in span if INTERVIEW_LINE_RE.match(ln.text)) >= INTERVIEW_MIN_LINES
     for k, ln in enumerate(span):
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
@@ -2307,6 +2315,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             blocks[-1].kind = "quote"  # the excerpt or the quotation it names the source of
             blocks.append(Block("source", ln.text))  # under it, not a heading over the next
             decisions.append(f"quote: the paragraph over {ln.text[:40]!r}, its source")
+            continue
+        if interview and INTERVIEW_LINE_RE.match(ln.text):
+            blocks.append(Block("paragraph", ln.text))  # "A: Trip to Disney World": an answer, however short
             continue
         if ln.caption:
             blocks.append(Block("caption", caption_text(ln.text)))

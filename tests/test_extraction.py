@@ -2784,6 +2784,20 @@ def test_a_tweet_buttons_words_are_no_part_of_the_sentence(tmp_path: Path) -> No
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:3], quote, *_PARAS[3:]]
 
 
+def test_an_interviews_short_answers_are_text(tmp_path: Path) -> None:
+    """An interview's rapid-fire part ("Q: Favorite apps?" / "A: Bleacher Report, Uber Eats,
+    and ParkMobile", a CEO's interview among the benchmark's pages): every question and
+    answer is text. The short answers had been dropped and a short question made a
+    subheading, so that questions followed one another unanswered."""
+    qa = ["Q: Where did you grow up?", "A: In Harbor City, in a house by the old pier where my father kept a boat "
+          "that never left the harbour.", "Q: Favorite childhood memory?", "A: Trip to the lighthouse",
+          "Q: Favorite books?", "A: Moby-Dick and The Old Man and the Sea", "Q: Favorite technology purchase",
+          "A: A radio for the boat – the weather forecast is the soundtrack of the harbour."]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:3], *qa, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], *qa, *_PARAS[3:]]
+    assert _kinds(art, "heading") == []
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
