@@ -608,7 +608,7 @@ END_MARKER_RE = re.compile(
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
     r"|share this:?|tags?(:.*)?|" + _MORE_STORIES + r"|" + _NEXT_STORY +
-    r"|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
+    r"|recommended.*|(\w+ ){1,2}recommends?|editor'?s'?[’]? (picks?|recommendations?)"
     r"|read (more|next)|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|topics|trending"
     r"|sign up .{0,60}newsletter.*|newsletters?"
@@ -621,7 +621,7 @@ END_MARKER_RE = re.compile(
 RELATED_MARKER_RE = re.compile(
     r"^\W*(related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)"
     r"( (on|from|at) .{1,40})?)?:?"
-    r"|recommended.*|(\w+ ){1,2}recommends?|editor'?s'? picks?"
+    r"|recommended.*|(\w+ ){1,2}recommends?|editor'?s'?[’]? (picks?|recommendations?)"
     r"|read (more|next)|" + _MORE_STORIES +
     r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
@@ -2257,7 +2257,25 @@ def _items_after_colon(span: list[Line]) -> set[int]:
             j += 1
         if j - k - 1 >= 2 and j < len(span) and span[j].cls in ("good", "near") and not span[j].clutter:
             out.update(range(k, j))
+    # ... and as a browser copies an HTML list, its bullets gone: the items on the lines right
+    # under the line that announces it, with no empty line between them (one block of the
+    # page). "Список запрещенных продуктов:" / "алкоголь в любом виде" / "жиры ..." / ...
+    for k, ln in enumerate(span):
+        if not (0 < k and ln.text.endswith(":") and not ln.clutter and 2 <= ln.words <= LIST_INTRO_MAX_WORDS
+                and span[k - 1].cls in ("good", "near") and not span[k - 1].clutter) \
+                or END_MARKER_RE.match(ln.text) or "newsletter" in ln.text.lower():
+            continue  # (not a box of links, nor a form: "... notre newsletter :" / "Votre adresse email :")
+        j = k + 1
+        while j < len(span) and "joined" in span[j].flags and not span[j].clutter and not span[j].caption \
+                and span[j].words <= LIST_ITEM_MAX_WORDS:
+            j += 1
+        if j - k - 1 >= 2 and not span[k + 1].text.endswith(":"):
+            out.update(range(k, j))
     return out
+
+
+LIST_INTRO_MAX_WORDS = 25
+LIST_ITEM_MAX_WORDS = 40
 
 
 BULLET_ITEM_RE = re.compile(r"[-–•*·▪]\s+\w")
@@ -2845,6 +2863,8 @@ def extract_text(text: str) -> TextResult:
     lines = [Line(i, t) for i, t in enumerate(texts)]
     for ln in lines:
         classify(ln, language)
+        if ln.index and numbers[ln.index] == numbers[ln.index - 1] + 1:
+            ln.flags.add("joined")  # no empty line above: the same block of the page (a list's next item)
     absorb_pleas(lines)
     revise_with_context(lines)
     flag_labels(lines)

@@ -2798,6 +2798,29 @@ def test_an_interviews_short_answers_are_text(tmp_path: Path) -> None:
     assert _kinds(art, "heading") == []
 
 
+def test_a_list_copied_without_its_bullets_is_text(tmp_path: Path) -> None:
+    """A browser copies an HTML list as bare lines, one block of the page with no empty line
+    between its items ("Список запрещенных продуктов:" / "алкоголь в любом виде" / ...). A
+    diet's list of forbidden foods lost its heading and its short items, so that the rest
+    read as part of the list of allowed ones; the list is text, items and heading."""
+    items = ["alcohol in any form", "artificial fats", "sugar in any form (it breaks the daily limit)",
+             "vegetables rich in starch (potatoes, maize, beans)", "Foods to eat in small amounts", "cabbage", "peas"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:3],
+                           "\n".join(["Foods you must not eat:", *items]), *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], "Foods you must not eat:", *items, *_PARAS[3:]]
+
+
+def test_editors_recommendations_end_the_article(tmp_path: Path) -> None:
+    """Digital Trends' network ("Editors’ Recommendations:" over other stories' headlines, one
+    block of the page) ends the text; the box is no list of the article's."""
+    box = ["Editors’ Recommendations:", "Council delays the vote on new parking rules",
+           "Harbour plan goes to consultation after a long night of protests in the old town",
+           "Bus lanes for the high street are coming, and the shops are not pleased", "Related TopicsCouncilHarbor"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS, "\n".join(box), "Jane Doe",
+                           "© 2019 Example Times"])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
