@@ -1154,6 +1154,11 @@ def revise_with_context(lines: list[Line]) -> None:
         if dense and prose_beside(i, -1, ad_break=True) \
                 and (prose_beside(i, 1) or lines[i + 1].clutter or statement and sentence_then_prose(i)):
             ln.cls = "near"
+        elif statement and ln.chars >= DENSE_MIN_CHARS and ln.stop_density >= STOPWORDS_DENSE_SHORT \
+                and lines[i + 1].cls in ("good", "near") and not lines[i + 1].clutter:
+            # The lead over the text, the page's buttons above it: "Walt Disney Co. executive
+            # Kevin Mayer said overwhelming demand and a computer-coding glitch led to ..."
+            ln.cls = "near"
     for i, ln in enumerate(lines):
         if ln.cls != "near":
             continue

@@ -2821,6 +2821,19 @@ def test_editors_recommendations_end_the_article(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_lead_poor_in_function_words_under_the_share_buttons_is_text(tmp_path: Path) -> None:
+    """The Los Angeles Times' lead ("Walt Disney Co. executive Kevin Mayer said overwhelming
+    demand and a computer-coding glitch led to ...", a share of function words of 0.296)
+    stood under the share buttons, with no prose above it to vouch for it: it was dropped,
+    and the summary began mid-story."""
+    lead = ("Harbor Port Co. executive Jane Roe said overwhelming demand and a computer-coding glitch led to "
+            "widespread problems last week when the Burbank entertainment giant launched Port+.")
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", "Facebook", "Twitter", "Print", lead,
+                           *_PARAS])
+    assert [b.text for b in art.blocks] == [lead, *_PARAS]
+    assert art.summary is None or art.summary.startswith("Harbor Port Co.")
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
