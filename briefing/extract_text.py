@@ -3012,14 +3012,18 @@ def _without_pull_quotes(blocks: list[Block], decisions: list[str]) -> list[Bloc
     repetition, not the writer's: the text said it twice, and the search, the entities and
     the timeline counted it twice. (Where the two name another speaker, the longer is the
     text's.)"""
+    candidates = []
+    for k, b in enumerate(blocks):
+        m = _QUOTED_RE.match(b.text) if b.kind == "paragraph" and b.text[:1] in "“\"‘'«„" else None
+        if m is not None and len(m.group(1).split()) >= PULL_QUOTE_MIN_WORDS \
+                and len(b.text[m.end():].split()) <= PULL_QUOTE_MAX_REST_WORDS:
+            candidates.append((k, b, m))
+    if not candidates:  # (most articles: no paragraph to compare)
+        return blocks
     paragraphs = [(k, " ".join(_NOT_WORD_RE.split(b.text.casefold()))) for k, b in enumerate(blocks)
                   if b.kind == "paragraph"]
     dropped: set[int] = set()
-    for k, b in enumerate(blocks):
-        m = _QUOTED_RE.match(b.text) if b.kind == "paragraph" else None
-        if m is None or len(m.group(1).split()) < PULL_QUOTE_MIN_WORDS \
-                or len(b.text[m.end():].split()) > PULL_QUOTE_MAX_REST_WORDS:
-            continue
+    for k, b, m in candidates:
         passage = " ".join(_NOT_WORD_RE.split(m.group(1).casefold())).strip()
         if any(j != k and j not in dropped and len(text) > len(b.text) and passage in text for j, text in paragraphs):
             decisions.append(f"pull quote {b.text[:40]!r} dropped: a longer paragraph holds it")
