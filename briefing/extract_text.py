@@ -3207,12 +3207,18 @@ def start_after_author_bio(lines: list[Line], start: int, end: int, authors: lis
 
 LEAD_CAPTION_SPAN = 8  # the lead photo's caption: this near the headline or the text (no sidebar's "Name (ABBR)")
 BARE_NAME_SPAN = 3  # a bare name is the byline this near the headline or the text (not a menu's item)
+HEAD_BUTTONS_MAX = 6  # lines of buttons and labels the body's run may open with, over a byline
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
                          res: TextResult) -> None:
     """Byline and dateline: first in the head (headline to body), then anywhere short and near."""
-    head = range(head_lo, min(start + 3, len(lines)))
+    # (Down to three lines into the body's run, or to its first line of prose when the run
+    # opens with the page's buttons: "Aug 13, 2010" / "Text Size" / "Email This" / "Andrea
+    # Stone Senior Washington Correspondent" / "WASHINGTON (Aug. 13) -- ...")
+    prose = next((k for k in range(start, min(start + HEAD_BUTTONS_MAX, len(lines)))
+                  if lines[k].cls in ("good", "near")), start)
+    head = range(head_lo, min(max(start + 3, prose + 1), len(lines)))
     bare: tuple[int, list[str]] | None = None  # the first bare name: a byline says more
     for i in head:
         ln = lines[i]

@@ -2834,6 +2834,24 @@ def test_a_lead_poor_in_function_words_under_the_share_buttons_is_text(tmp_path:
     assert art.summary is None or art.summary.startswith("Harbor Port Co.")
 
 
+def test_a_byline_under_the_pages_buttons_names_the_author() -> None:
+    """AOL News: the headline, its date, the page's "Text Size" and "Email This" buttons,
+    then "Andrea Stone Senior Washington Correspondent" over the text. The text's run of
+    lines began at the date, and the byline stood four lines into it, past the three
+    searched: no author. The search now goes on to the run's first line of prose."""
+    from briefing.extract_text import Line, TextResult, classify, find_byline_and_date
+
+    texts = ["Council approves budget after long debate", "Aug 13, 2010 – 4:39 PM", "Text Size", "Email This",
+             "Jane Doe Senior Washington Correspondent", "WASHINGTON (Aug. 13) -- " + _PARAS[0], *_PARAS[1:]]
+    lines = [Line(i, t) for i, t in enumerate(texts)]
+    for ln in lines:
+        classify(ln, "English")
+    lines[2].clutter = True  # (as the page's buttons are)
+    res = TextResult()
+    find_byline_and_date(lines, 0, 1, len(lines), True, res)  # the run of lines begins at the date
+    assert res.authors == ["Jane Doe"]
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
