@@ -219,6 +219,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (One sentence: a podcast's own page opens "Listen to episode 38 of our podcast X. ...")
     (("podcast",), r"^(catch up on|listen to|subscribe to|tune in to)\b[^.!?]{0,80}\bour (\w+ ){0,2}podcast\b"
                    r"[^.!?]*[.!?]?[”\"’']?\W*$"),
+    # A teaser's blurb with its link: "This is the best ... news we've heard all day. Read More"
+    (("read more", "continue reading"), r"[.!?…”\"]\s*(read more|continue reading)\W{0,3}$"),
     # A link to a chart the copy left without it: "(Graphic: Global assets in 2019 - here)"
     (("graphic", "interactive", "factbox"), r"^\((graphics?|interactive|factbox)\s*:.{0,100}\)\W*$"),
     (("subject to copyright",), r"this (document|article|story|material|content|page) is subject to copyright"),

@@ -521,6 +521,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     # a wire's promotion of its podcast (AP), a chart's link left without the chart (Reuters)
     ["Catch up on the 2021 budget fight with Ledger reporters on our weekly politics podcast, “Council Hour.”"],
     ["(Graphic: Harbor City's budget in 2021 - here)"],
+    ["This is the best — albeit totally expected — news the harbour has heard all day. Read More"],  # a teaser
 ])
 def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path: Path) -> None:
     """Ad labels, comment buttons and subscription pleas that sit between two paragraphs are
