@@ -568,6 +568,11 @@ COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
                                 r"опубликовано|publié|date)\b", re.I)
+# The date of something else than the article: a review's "Release Date 2014-06-26" (a
+# game's, in its info box), an event's, a product's sale.
+OTHER_DATE_RE = re.compile(r"\W*(?:(?:release|launch|air|premiere|event|opening|closing|start|end|expiry"
+                           r"|expiration|due|sale|shipping|delivery|exam|election)\s+date|date de sortie"
+                           r"|erscheinungsdatum|veranstaltungsdatum|fecha de (?:lanzamiento|estreno))\b", re.I)
 UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
                              re.I)
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
@@ -3342,7 +3347,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         out = []
         for i in idx:
             ln = lines[i]
-            if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text):
+            if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text) or OTHER_DATE_RE.match(ln.text):
                 continue
             # A long line only when it opens with the date (a post's line of date, author and
             # tags, "20. April 201713. Juni 2017 Matthias Weber Amazon, Big Data, ..."): its

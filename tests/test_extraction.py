@@ -2853,6 +2853,16 @@ def test_a_byline_under_the_pages_buttons_names_the_author() -> None:
     assert res.authors == ["Jane Doe"]
 
 
+def test_a_reviews_release_date_is_not_its_date(tmp_path: Path) -> None:
+    """Polygon's review: the byline's "on June 26, 2014", then the game's info box with its
+    "Release Date 2014-06-26". The release date was taken ("Date" reads as a label of the
+    publication's); on that page the two were the same day, on another review they are not."""
+    art = _page(tmp_path, [*_MENU, "Harbor Quest review: rewrite history", "By Jane Doe", "on June 20, 2014 at 9:00a",
+                           "Share", "Game Info", "Platform Win, Mac\nPublisher Harbor Games\nRelease Date 2014-06-26",
+                           *_PARAS])
+    assert art.date == dt.date(2014, 6, 20)
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
