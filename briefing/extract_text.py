@@ -2331,8 +2331,11 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     for k, ln in enumerate(span):
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
-        if prev_ln is not None and prev_ln.chars == 1 and prev_ln.text.isalpha() and k > 1:
-            prev_ln = span[k - 2]  # an image's placeholder letter ("S") over a subheading is no line
+        if prev_ln is not None and k > 1 and (prev_ln.chars == 1 and prev_ln.text.isalpha()
+                                              or not any(c.isalnum() for c in prev_ln.text)):
+            # an image's placeholder letter ("S") over a subheading is no line, nor a rule
+            # between sections ("___", "* * *")
+            prev_ln = span[k - 2]
         if ln.clutter or _dated_label(ln):
             dropped += 1
             continue
@@ -2358,7 +2361,10 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.cls == "short":
             isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \
                        (next_ln is not None and next_ln.cls in ("good", "near"))
-            if isolated and _question_heading(ln):
+            # (A question may also stand under the line that announces the questions: "Seven
+            # big questions heading into the debate:" / "WHO IS THE FRONT-RUNNER?")
+            if (isolated or prev_ln is not None and prev_ln.text.endswith(":") and next_ln is not None
+                    and next_ln.cls in ("good", "near")) and _question_heading(ln):
                 blocks.append(Block("heading", ln.text))
                 continue
             if _short_sentence(ln) or isolated and _terse_sentence(ln):

@@ -1921,8 +1921,9 @@ def test_a_caption_over_its_credit_is_not_the_headline(tmp_path: Path) -> None:
 def test_a_regional_papers_head_lead_in_lines_and_list(tmp_path: Path) -> None:
     """A byline's date set apart ("on March 3, 2021 at 12:06 PM, updated ..."), an image's file
     name for the image, "View/Post Comments" buttons: none is article text. A sentence ending in
-    ":" that leads into a list of short sentences is kept, and the list is no quotation; nor
-    is a subheading after such a lead-in."""
+    ":" that leads into a list of short sentences is kept, and the list is no quotation. A
+    question right under a lead-in that announces questions is a subheading (AP's "Seven big
+    questions ...:" over "WHO IS THE FRONT-RUNNER?"), no quotation either."""
     lead_in = "Some of the other more interesting figures in the budget include:"
     items = ["Schools get more than roads.", "The harbour gets nothing at all.", "Parking fees rise again."]
     lead_in2 = "Four big questions for the council, to be answered by the summer:"
@@ -1935,7 +1936,8 @@ def test_a_regional_papers_head_lead_in_lines_and_list(tmp_path: Path) -> None:
     assert art.title == "Council approves budget after long debate"
     assert art.authors == ["Ledger Desk"]
     assert art.date == dt.date(2021, 3, 3)
-    assert _kinds(art, "paragraph") == [_PARAS[0], lead_in, *items, *_PARAS[1:3], lead_in2, question, *_PARAS[3:]]
+    assert _kinds(art, "paragraph") == [_PARAS[0], lead_in, *items, *_PARAS[1:3], lead_in2, *_PARAS[3:]]
+    assert _kinds(art, "heading") == [question]
     assert _kinds(art, "quote") == []
     assert "View/Post Comments" not in _all_text(art) and "council.JPG" not in _all_text(art)
 
@@ -2861,6 +2863,16 @@ def test_a_reviews_release_date_is_not_its_date(tmp_path: Path) -> None:
                            "Share", "Game Info", "Platform Win, Mac\nPublisher Harbor Games\nRelease Date 2014-06-26",
                            *_PARAS])
     assert art.date == dt.date(2014, 6, 20)
+
+
+def test_questions_under_their_announcement_and_a_rule_are_subheadings(tmp_path: Path) -> None:
+    """AP's "Seven big questions heading into the debate:" over "WHO IS THE FRONT-RUNNER?",
+    then each question after a rule ("___"): the questions had been paragraphs, because a
+    subheading wanted a paragraph right above it."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:2],
+                           "Three big questions ahead of the council's vote:", "WHO HOLDS THE MAJORITY?", _PARAS[2],
+                           "___", "HOW WILL THE MAYOR PLAY IT?", *_PARAS[3:]])
+    assert _kinds(art, "heading") == ["WHO HOLDS THE MAJORITY?", "HOW WILL THE MAYOR PLAY IT?"]
 
 
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
