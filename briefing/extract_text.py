@@ -2332,9 +2332,11 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
         if prev_ln is not None and k > 1 and (prev_ln.chars == 1 and prev_ln.text.isalpha()
-                                              or not any(c.isalnum() for c in prev_ln.text)):
+                                              or not any(c.isalnum() for c in prev_ln.text)
+                                              or sourced and BRACKETED_SOURCE_RE.match(prev_ln.text)):
             # an image's placeholder letter ("S") over a subheading is no line, nor a rule
-            # between sections ("___", "* * *")
+            # between sections ("___", "* * *"); in a round-up, the excerpt above its source
+            # ("[CNET]") is the paragraph above
             prev_ln = span[k - 2]
         if ln.clutter or _dated_label(ln):
             dropped += 1
