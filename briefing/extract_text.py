@@ -2316,6 +2316,36 @@ SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed
 INTERVIEW_LINE_RE = re.compile(r"(?:Q|A)\s*:\s+\S")
 INTERVIEW_MIN_LINES = 4
 
+NUMBERED_STEP_RE = re.compile(r"(\d{1,2})[.)]\s+\S")
+NUMBERED_STEP_MAX_WORDS = 15
+
+
+def _numbered_steps(span: list[Line]) -> set[int]:
+    """The subheadings of an article in numbered parts ("1. Start small and recognize that
+    no one is watching" ... "2. Don't throw yourself in the deep end on Day 1" ... "3. ..."):
+    short lines that count up from 1, each followed by the part's text. Positions in span.
+    Before, only those with a paragraph right above and below were subheadings; the others
+    were dropped (a list's items stand on consecutive lines, with no text between them)."""
+    found = []
+    for k, ln in enumerate(span):
+        m = NUMBERED_STEP_RE.match(ln.text)
+        if m and ln.words <= NUMBERED_STEP_MAX_WORDS and not ln.clutter and not ln.text.endswith((".", ":")):
+            found.append((k, int(m.group(1))))
+    steps: set[int] = set()
+    run: list[int] = []
+    for k, n in found:
+        if n == 1:
+            run = [k]
+        elif run and n == len(run) + 1 and any(span[j].cls in ("good", "near") for j in range(run[-1] + 1, k)):
+            run.append(k)
+        else:
+            run = []
+            continue
+        if len(run) >= 2 and any(span[j].cls in ("good", "near") for j in range(k + 1, min(len(span), k + 4))):
+            steps.update(run)
+    return steps
+
+
 REPEATED_PARAGRAPH_MIN_CHARS = 120  # a paragraph this long printed twice in the text is one
 HEADING_MAX_COPIES = 2  # a subheading may be printed twice (over its section and in a list of contents)
 
@@ -2328,6 +2358,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     items = _items_after_colon(span)
     sourced = len({ln.text for ln in span if BRACKETED_SOURCE_RE.match(ln.text)}) >= SOURCED_EXCERPTS_MIN
     interview = sum(1 for ln in span if INTERVIEW_LINE_RE.match(ln.text)) >= INTERVIEW_MIN_LINES
+    steps = _numbered_steps(span)
     for k, ln in enumerate(span):
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
@@ -2350,6 +2381,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             blocks[-1].kind = "quote"  # the excerpt or the quotation it names the source of
             blocks.append(Block("source", ln.text))  # under it, not a heading over the next
             decisions.append(f"quote: the paragraph over {ln.text[:40]!r}, its source")
+            continue
+        if k in steps:
+            blocks.append(Block("heading", ln.text))  # "2. Don't throw yourself in the deep end on Day 1"
             continue
         if interview and INTERVIEW_LINE_RE.match(ln.text):
             blocks.append(Block("paragraph", ln.text))  # "A: Trip to Disney World": an answer, however short

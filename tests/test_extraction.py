@@ -2875,6 +2875,26 @@ def test_questions_under_their_announcement_and_a_rule_are_subheadings(tmp_path:
     assert _kinds(art, "heading") == ["WHO HOLDS THE MAJORITY?", "HOW WILL THE MAYOR PLAY IT?"]
 
 
+def test_an_articles_numbered_parts_all_have_their_subheadings(tmp_path: Path) -> None:
+    """A blog post in three numbered parts: "1. Start small ..." stood over "Here's an
+    analogy:", "3. Get support ..." under a short line; only "2." had paragraphs right above
+    and below it, so only it was a subheading and the other two were dropped."""
+    steps = ["1. Start small and remember that no one is watching",
+             "2. Don't throw yourself in at the deep end on the first day",
+             "3. Get support for the scary things"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", _PARAS[0], steps[0],
+                           "Here's an analogy:", _PARAS[1], steps[1], _PARAS[2], "That is all there is to it.",
+                           steps[2], *_PARAS[3:]])
+    assert _kinds(art, "heading") == steps
+
+
+def test_a_numbered_list_without_text_between_is_no_subheadings(tmp_path: Path) -> None:
+    items = ["1. Schools get more than roads", "2. The harbour gets nothing at all", "3. Parking fees rise again"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS[:2],
+                           "The budget's main points:\n" + "\n".join(items), *_PARAS[2:]])
+    assert _kinds(art, "heading") == []
+
+
 def test_a_tags_heading_ends_the_article_as_tags_colon_does(tmp_path: Path) -> None:
     """"Tags" on its own line, like "Tags:", heads the post's tags: the tags, run together
     by the copy into one long line, are not the article's last paragraph."""
