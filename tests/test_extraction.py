@@ -3100,17 +3100,21 @@ def test_a_pull_quotes_attribution_is_its_source_line_not_a_heading(tmp_path: Pa
     assert kinds[kinds.index("quote") + 1] == "source"  # under the quotation it names
 
 
+# Excerpts of three reviews, for a round-up that names each one's outlet under it.
+_REVIEWS = [
+    "The service works as promised on a fast connection, and the games look sharp on a television, "
+    "though the controller needs a phone to be set up the first time.",
+    "It is not a console. It is a platform for streaming games from the cloud, and you can play its "
+    "titles on a television, on a computer or on a phone, although not on every phone.",
+    "The launch is the start of a long beta period more than a finished product, since many of the "
+    "features promised at the announcement in the spring are still missing today.",
+]
+
+
 def test_a_round_up_of_excerpts_names_each_source_under_its_excerpt(tmp_path: Path) -> None:
     # Each excerpt is followed by its outlet in brackets; "[Engadget]" was made the heading
     # of the next outlet's excerpt, which a reader takes for its source.
-    reviews = [
-        "The service works as promised on a fast connection, and the games look sharp on a television, "
-        "though the controller needs a phone to be set up the first time.",
-        "It is not a console. It is a platform for streaming games from the cloud, and you can play its "
-        "titles on a television, on a computer or on a phone, although not on every phone.",
-        "The launch is the start of a long beta period more than a finished product, since many of the "
-        "features promised at the announcement in the spring are still missing today.",
-    ]
+    reviews = _REVIEWS
     art = _page(tmp_path, ["The early reviews of the streaming service are in", "By Jane Doe", "March 3, 2021",
                             _PARAS[0], reviews[0], "[Engadget]", reviews[1], "[Tom's Guide]", reviews[2], "[CNET]",
                             _PARAS[1], _PARAS[2]])
@@ -3125,14 +3129,7 @@ def test_a_round_ups_subheading_under_an_excerpts_source_is_a_subheading(tmp_pat
     """A round-up of reviews in sections: a section's subheading stands under the last
     excerpt's source ("[CNET]" / "Despite The Monthly Fee, You're Still Buying Games"). Three
     of four such subheadings were dropped: a subheading wanted a paragraph right above it."""
-    reviews = [
-        "The service works as promised on a fast connection, and the games look sharp on a television, "
-        "though the controller needs a phone to be set up the first time.",
-        "It is not a console. It is a platform for streaming games from the cloud, and you can play its "
-        "titles on a television, on a computer or on a phone, although not on every phone.",
-        "The launch is the start of a long beta period more than a finished product, since many of the "
-        "features promised at the announcement in the spring are still missing today.",
-    ]
+    reviews = _REVIEWS
     heading = "Despite The Monthly Fee, You're Still Buying The Games"
     art = _page(tmp_path, ["The early reviews of the streaming service are in", "By Jane Doe", "March 3, 2021",
                             _PARAS[0], reviews[0], "[Engadget]", reviews[1], "[Tom's Guide]", heading,
