@@ -393,6 +393,13 @@ def is_caption(text: str) -> bool:
     return m is not None and not _not_a_credit(text, m)
 
 
+# A caption is a line of CAPTION_MAX_CHARS at most, or one that ends in full sentences and then
+# "Credit: Name" (a science site explaining a figure at length: "Functional areas of the
+# hibernation module: (1) … Credit: ESA", 651 characters). A credit glued to a paragraph's last
+# word ("… der Kartellbehörden.Foto: photocase.de") is the layout's, under article text.
+CAPTION_MAX_CHARS = 400
+LONG_CAPTION_RE = re.compile(r"[.!?)][\"”’]?\s+(?:Image |Photo )?Credit:\s*[A-Z][\w.'’&, -]{1,60}$")
+
 _LIST_ITEM_RE = re.compile(r"\d{1,3}[.)] ")
 
 
@@ -960,7 +967,7 @@ def classify(line: Line, language: str) -> None:
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2)  # a row of share buttons
-    line.caption = line.chars < 400 and is_caption(text)
+    line.caption = (line.chars < CAPTION_MAX_CHARS or bool(LONG_CAPTION_RE.search(text))) and is_caption(text)
     if language == "cjk" or cjk > len(text) * 0.3:
         # No spaces to count words by: use sentence punctuation as the prose signal.
         punct = len(re.findall(r"[。、，,！？]", text))

@@ -1234,6 +1234,13 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     # a credit that opens with a figure (Phys.org's "Credit: 20th Century Fox": it had been the
     # first paragraph and the summary)
     "Once the preserve of science fiction, hibernation may one day help crews reach Mars. Credit: 20th Century Fox",
+    # a figure explained at length, over 400 characters, then its credit (Phys.org: two such
+    # captions had been paragraphs)
+    "Functional areas of the harbour's new terminal: (1) the passenger hall, (2) the customs desks, (3) the "
+    "waiting rooms, (4) the cafés and shops, (5) the offices of the port authority, (6) the stores for the "
+    "ferries' supplies. In general, the terminal is divided into two zones: the hall, open to everyone at all "
+    "hours, and the rooms past the customs desks, which only passengers with a ticket for the day may enter "
+    "once their luggage has been checked. Credit: Harbor City Port Authority",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
@@ -1265,6 +1272,22 @@ def test_a_caption_naming_someone_by_an_initial_is_one_sentence(tmp_path: Path) 
                             *_PARAS[:2], caption, "Photo by Jo Roe", *_PARAS[2:]])
     assert _kinds(art, "caption")[0] == caption
     assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_long_paragraph_with_a_credit_glued_to_its_end_stays_text(tmp_path: Path) -> None:
+    """A paragraph of over 400 characters that the layout glued a photo's credit to
+    ("… der Kartellbehörden.Foto: photocase.de", a German ministry's page) is article text:
+    only a credit set apart after full sentences makes so long a line a caption."""
+    para = ("The council said on Monday that the harbour's charges would rise by a tenth next year, the first "
+            "rise in six years, and that the money would go to the repair of the old pier and the dredging "
+            "of the channel. Shipowners may object to the rise within a month; the port authority, which "
+            "sets the charges each spring, will hear every objection in public before the new charges take "
+            "effect, and a court may review them.Photo: Harbor City Port Authority")
+    assert len(para) > 400
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], para, *_PARAS[3:]])
+    assert _kinds(art, "caption") == []
+    assert len(_kinds(art, "paragraph")) == len(_PARAS) + 1
 
 
 @pytest.mark.parametrize("lines", [
