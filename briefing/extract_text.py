@@ -60,6 +60,9 @@ BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright li
 # Of two headline-like lines over one byline the lower is the standfirst. It outweighs what
 # a standfirst gains from repeating the lead's words (at most LEAD_SIM_BONUS).
 STANDFIRST_PENALTY = 1.0
+# Of the post's title under the dateline (see find_title), this share of the words at least
+# is repeated by the first paragraphs.
+TAGLINE_TITLE_SHARE = 0.3
 SUBTITLE_MAX_CHARS = 250
 SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
@@ -2140,8 +2143,23 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         return None
     cands.sort(key=lambda c: (-c[0], -c[1]))
     score, best, why = cands[0]
+    # A blog's masthead: its name, its tagline, the post's date, then the post's title right
+    # over its text ("Onlinerecht und Bürgerrechte 2.0" / "17.7.11" / "Verstößt der Ausschluss
+    # von Pseudonymen bei Google+ gegen deutsches Recht?"). The tagline, over the dateline,
+    # shares no word with the text; the line under the dateline, leading into the text, does.
+    anc = anchors.get(best)
+    k = anc[0] + 1 if anc else -1
+    if anc and anc[1] == 0 and base_scores.get(k, 0) > 0 and lines[k].words >= 4 and not lines[k].text.endswith(".") \
+            and k + 1 < n and k + 1 >= body_start and lines[k + 1].cls in ("good", "near") \
+            and lead_share(best) == 0 and lead_share(k) >= TAGLINE_TITLE_SHARE:
+        if decisions is not None:
+            decisions.append(f"title: line {best + 1} {lines[best].text[:40]!r} shares no word with the text, "
+                             f"the line under its dateline does: a tagline over the post's date and title")
+        score, best, why = next((c for c in cands if c[1] == k), (0.0, k, []))
+        why = [*why, "under the tagline's dateline, over the text"]
     if decisions is not None:
-        runner = f"; runner-up line {cands[1][1] + 1} ({cands[1][0]:.2f})" if len(cands) > 1 else ""
+        other = next((c for c in cands if c[1] != best), None)
+        runner = f"; runner-up line {other[1] + 1} ({other[0]:.2f})" if other else ""
         decisions.append(f"title: line {best + 1} {lines[best].text[:70]!r} (score {score:.2f}: headline-like"
                          + "".join(", " + w for w in why) + f"{runner})")
     return best

@@ -1203,6 +1203,34 @@ def test_a_short_paragraph_of_names_and_scores_under_a_subheading_is_kept(tmp_pa
         ("heading", "LEDGERLAND CRUISES"), ("paragraph", group), *(("paragraph", p) for p in _PARAS[3:])]
 
 
+def test_a_blogs_tagline_over_the_date_is_not_the_posts_title(tmp_path: Path) -> None:
+    """A blog's masthead, then the post: the blog's name, its tagline, the post's date, the
+    post's title right over its text (internet-law.de). The tagline shares no word with the
+    text; the title, under the date, does. It had been the title, and the post's own title its
+    summary."""
+    title = "Will the council's new budget repair the neglected roads?"
+    art = _page(tmp_path, ["Harbor Notes", "Thoughts on law and liberty 2.0", "17.7.11", title, *_PARAS])
+    assert art.title == title
+    assert art.date == dt.date(2011, 7, 17)
+    assert _kinds(art, "paragraph") == _PARAS
+
+
+@pytest.mark.parametrize("head", [
+    # a headline that shares no word with the text, over its dateline and a standfirst that
+    # is a sentence
+    ["Notes from a long night", "17.7.11", "The council's new budget may at last repair the neglected roads."],
+    # a headline that shares words with the text, over its dateline and a question
+    ["Council approves the budget for schools and roads", "17.7.11",
+     "Will the new budget repair the neglected roads?"],
+])
+def test_a_headline_over_its_dateline_and_standfirst_stays_the_title(head: list[str], tmp_path: Path) -> None:
+    """Only a tagline gives way: a headline over its dateline keeps the title when the line
+    under the date is a standfirst ending in a full stop, or when the headline shares words
+    with the text."""
+    art = _page(tmp_path, [*head, *_PARAS])
+    assert art.title == head[0]
+
+
 def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None:
     """'... ate a rabbitCredit: Getty - Contributor': the layout glued the credit to the
     caption; it is a caption (no paragraph, no event on the timeline), not article text. A
