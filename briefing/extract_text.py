@@ -104,14 +104,18 @@ _CLUTTER_WORDS = [
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
     r"vai al contenuto( principale)?", r"pular para o conte[uú]do", r"home", r"loading\.*",
-    r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service))?.*", r"cookie.*", r"accept",
+    r"exit mobile version", r"privacy( policy)?", r"terms( of (use|service|sale)| (and|&) conditions)?( apply)?",
+    # (the footer's links after it: "Terms of service | Privacy guidelines | Ad choices"; not
+    # "Terms of the deal were not disclosed.")
+    r"terms (of (use|service|sale)|(and|&) conditions)\b[^.!?]*$", r"cookie.*", r"accept",
     r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",
     r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?",
     r"load more", r"show more", r"see more",
     # a pager's links: "Next", "« previous episode", "Older posts"
     r"(next|prev(ious)?|older|newer)( (article|post|story|episode|page|entry|item|slide|photo|image|video)s?)?",
-    r"tags?:?.*", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
+    # (not a sentence: "Tags sind problematisch, wenn …", "Tag Heuer unveiled …")
+    r"tags?(?::.*|\s+(?-i:[A-Z#0-9])[^.!?]*$)?", r"tagged( with)?(:.*)?", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
     r"image \d+ of \d+", r"caption", r"photo", r"open popup", r"(link )?copied( to clipboard)?!?", r"copy link",
     r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption

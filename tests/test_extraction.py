@@ -1203,6 +1203,21 @@ def test_a_short_paragraph_of_names_and_scores_under_a_subheading_is_kept(tmp_pa
         ("heading", "LEDGERLAND CRUISES"), ("paragraph", group), *(("paragraph", p) for p in _PARAS[3:])]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Terms of the deal, which the council approved on Monday, were not disclosed.",
+    "Tags on the boats, the council said, help its inspectors find the owners who have not paid the charge.",
+    "Tag Heuer unveiled a watch made from the old pier's timber at the council's meeting on Monday.",
+])
+def test_a_sentence_opening_with_a_furniture_word_is_text(sentence: str, tmp_path: Path) -> None:
+    """"Terms of the deal were not disclosed." (a business story's common last line) and a
+    sentence opening with "Tags" are article text: they had been dropped as a footer's "Terms of
+    use" link and a post's "Tags:" line. Those stay out."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], sentence, *_PARAS[3:],
+                            "Tags: Budget, Harbor City", "Terms of service | Privacy guidelines | Ad choices"])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], sentence, *_PARAS[3:]]
+
+
 def test_a_blogs_tagline_over_the_date_is_not_the_posts_title(tmp_path: Path) -> None:
     """A blog's masthead, then the post: the blog's name, its tagline, the post's date, the
     post's title right over its text (internet-law.de). The tagline shares no word with the
