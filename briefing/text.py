@@ -7,6 +7,8 @@ import re
 import unicodedata
 from typing import Callable
 
+from .extract_dates import month_number
+
 # Line separators that str.splitlines() honours but Markdown and YAML do not:
 # fold them all into "\n" once, then split on "\n" only.
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
@@ -149,6 +151,29 @@ _AFTER_TIME_OF_DAY = re.compile(
     r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)")
 
 
+_DAY_NUMBER = re.compile(r"\d{1,2}\.")
+_DAY_LEADS = frozenset("am vom zum bis ab seit den dem des im bis zum "  # German
+                       "dne od do ke před po "  # Czech, Slovak
+                       "til fra på "  # Danish, Norwegian
+                       "alkaen asti".split())  # Finnish
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _day_before_month(candidate: str, last_word: str, text: str, at: int) -> bool:
+    """A day written as an ordinal before its month ("am 19. Oktober", "le 3. mars"): the full
+    stop ends no sentence."""
+    if not _DAY_NUMBER.fullmatch(last_word):
+        return False
+    nxt = _NEXT_WORD.match(text, at)
+    if not nxt or month_number(nxt.group()) is None:
+        return False
+    before = candidate[: len(candidate) - len(last_word)].split()
+    # At the text's start, after a comma ("Freitag, 19. Oktober", "Berlin, 19. Oktober") or a
+    # word that leads into a day ("am 19. Oktober", "den 19. oktober", "dne 19. října"); not
+    # after an English sentence's number ("He scored 12. March was his best month.").
+    return not before or before[-1].endswith(",") or before[-1].lower() in _DAY_LEADS
+
+
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences (good enough for summaries, events and mentions)."""
     parts: list[str] = []
@@ -161,6 +186,8 @@ def split_sentences(text: str) -> list[str]:
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue  # "Mr. Rubio", "Elsa B. Kania": not a sentence end
         if word in ("a.m", "p.m") and _AFTER_TIME_OF_DAY.match(text, match.end()):
+            continue
+        if _day_before_month(candidate, last_word, text, match.end()):
             continue
         parts.append(text[start : match.end()].strip())
         start = match.end()

@@ -447,6 +447,26 @@ def test_a_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, expected
     assert parts[0].split()[0] == text.split()[0]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A day written as an ordinal before its month (German, Czech, Danish ...): no sentence's end.
+    ("Die schwimmende Miniramp kommt am 19. August nach Dormagen. Die Anmeldung ist offen.", 2),
+    ("Im Prospekt finden sich für Montag, den 19. November, drei Geräte. Sie sind günstig.", 2),
+    ("Am 24. September 2005 gaben die Beklagten eine Erklärung ab. Danach kam es zum Streit.", 2),
+    ("Berlin, 19. Oktober 2019. Heute beginnt die Messe.", 2),
+    # An English sentence ending in a number, and a month's day, still end there.
+    ("He scored 12. March was his best month.", 2),
+    ("Sales rose on March 23. May sales were lower.", 2),
+])
+def test_a_day_before_its_month_ends_no_sentence(text: str, expected: int) -> None:
+    """The summary of a German article had ended at "… kommt die schwimmende Miniramp am 19.",
+    and its timeline events were cut the same way ("September 2005 gaben die Beklagten am 24.")."""
+    from briefing.text import split_sentences
+
+    parts = split_sentences(text)
+    assert len(parts) == expected, parts
+    assert parts[0].split()[0] == text.split()[0]
+
+
 @pytest.mark.parametrize("note", ["This article originally appeared on VICE US.",
                                   "This post originally appeared on Grist.",
                                   "A version of this story was published by the Harbor Ledger on March 3."])
