@@ -138,6 +138,19 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|
 # in a long sentence may belong to another clause.
 _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?|plans?|aims?|hopes?|intends?)\s+to"
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$")
+# ... or the clause the date opens goes on in the future within a few words ("In February, the
+# league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
+_FUTURE_AFTER = re.compile(r",?\s+((?:[\w’'-]+\s+){0,3}?)(?:will|shall|(?:is|are)\s+(?:set|scheduled|expected|slated|due)"
+                           r"\s+to)\b|,?\s+(?:[\w’'-]+\s+){0,2}?[\w-]+[’']ll\b", re.IGNORECASE)
+_REPORTING_WORDS = frozenset("said says say announced announces told tells reported wrote writes added adds "
+                             "promised pledged warned".split())
+
+
+def _future_after(sentence: str, at: int) -> bool:
+    m = _FUTURE_AFTER.match(sentence, at)
+    return m is not None and not _REPORTING_WORDS.intersection((m.group(1) or "").lower().split())
+
+
 # The quoted title of a work: "a piece titled “...”".
 _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[“\"‘]([^”\"’]*)[”\"’]")
 
@@ -197,7 +210,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         future = kind in ("month_only", "day_only") and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
-            or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None)
+            or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
+            or _future_after(sentence, m.end()))
         after = _after_stated(kind, m, stated) if stated else None
         resolved = after or _resolve(kind, m, published, future, context)
         if resolved is None:

@@ -141,6 +141,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st",
     "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # German: "ab dem 31. Oktober bzw. dem 1. November", "z.B. Kärcher", "ca. 300 Euro"
+    "bzw", "z.b", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", "evtl",
 }
 
 
@@ -152,7 +154,7 @@ _AFTER_TIME_OF_DAY = re.compile(
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}\.")
-_DAY_LEADS = frozenset("am vom zum bis ab seit den dem des im bis zum "  # German
+_DAY_LEADS = frozenset("am vom zum bis ab seit den dem des im und oder sowie bzw "  # German ("vom 12. und 30. September")
                        "dne od do ke před po "  # Czech, Slovak
                        "til fra på "  # Danish, Norwegian
                        "alkaen asti".split())  # Finnish
@@ -171,7 +173,7 @@ def _day_before_month(candidate: str, last_word: str, text: str, at: int) -> boo
     # At the text's start, after a comma ("Freitag, 19. Oktober", "Berlin, 19. Oktober") or a
     # word that leads into a day ("am 19. Oktober", "den 19. oktober", "dne 19. října"); not
     # after an English sentence's number ("He scored 12. March was his best month.").
-    return not before or before[-1].endswith(",") or before[-1].lower() in _DAY_LEADS
+    return not before or before[-1].endswith(",") or before[-1].lower().rstrip(".") in _DAY_LEADS
 
 
 def split_sentences(text: str) -> list[str]:

@@ -326,6 +326,13 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     ("The license is now set to expire in February.", (dt.date(2021, 2, 1), "month")),
     ("The lab will be in its third year in January.", (dt.date(2021, 1, 1), "month")),
     ("The app’ll be sold in December, its owner said.", (dt.date(2020, 12, 1), "month")),
+    # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
+    # February, WCTS will begin …", in January, had been placed a year back)
+    ("In February, the league will begin a weekly show.", (dt.date(2021, 2, 1), "month")),
+    ("In January the new rules are set to apply.", (dt.date(2021, 1, 1), "month")),
+    # ... unless someone said so then, or it happened
+    ("In September, the company said it will open a lab.", (dt.date(2019, 9, 1), "month")),
+    ("In September, the league held its vote.", (dt.date(2019, 9, 1), "month")),
 ])
 def test_find_dates_relative_needs_publication_date(sentence: str, expected: tuple[dt.date, str]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == [expected]
@@ -453,6 +460,8 @@ def test_a_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, expected
     ("Im Prospekt finden sich für Montag, den 19. November, drei Geräte. Sie sind günstig.", 2),
     ("Am 24. September 2005 gaben die Beklagten eine Erklärung ab. Danach kam es zum Streit.", 2),
     ("Berlin, 19. Oktober 2019. Heute beginnt die Messe.", 2),
+    ("Nach Abmahnungen vom 12. und 30. September 2005 gaben die Beklagten nach. Der Kläger wies sie zurück.", 2),
+    ("Das Angebot gilt ab dem 31. Oktober bzw. 1. November in allen Filialen. Es kostet ca. 300 Euro.", 2),
     # An English sentence ending in a number, and a month's day, still end there.
     ("He scored 12. March was his best month.", 2),
     ("Sales rose on March 23. May sales were lower.", 2),
