@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import html as htmlmod
 import json
@@ -232,7 +233,7 @@ def extract_html(html: str, article: Article) -> None:
     traf = {}
     if doc is not None:
         traf = {"title": doc.title, "author": doc.author, "date": doc.date, "site": doc.sitename,
-                "text": doc.text or "", "url": doc.url}
+                "text": _rendered_text(doc), "url": doc.url}
         article.decisions.append("body from trafilatura (saved web page)")
     else:
         article.decisions.append("trafilatura found no article body")
@@ -283,6 +284,33 @@ def extract_html(html: str, article: Article) -> None:
     # The language of the text itself (a site's template may declare "en" on every page).
     texts = [article.title or "", *(b.text for b in blocks)]
     article.language = language_code(detect_language(texts), texts)
+
+
+_SOURCE_BREAK_RE = re.compile(r"[ \t\r\f\v]*\n\s*")
+
+
+def _rendered_text(doc: Any) -> str:
+    """trafilatura's text of the body with the HTML source's line breaks as a browser renders
+    them: a space. A paragraph wrapped in the source ("… who in 2008, won the⏎Africa Movie
+    Academy Award …") had been two paragraphs, and its second half the summary. A <br> (its
+    <lb/>) stays a break, and code and quotations keep their lines."""
+    from trafilatura.xml import xmltotxt
+
+    if doc.body is None:
+        return doc.text or ""
+    body = copy.deepcopy(doc.body)
+    for el in body.iter():
+        if el.tag in _PREFORMATTED or any(a.tag in _PREFORMATTED for a in el.iterancestors()):
+            continue
+        if el.text and "\n" in el.text:
+            el.text = _SOURCE_BREAK_RE.sub(" ", el.text)
+        if el.tail and "\n" in el.tail and not (el.getparent() is not None and el.getparent().tag in _PREFORMATTED):
+            el.tail = _SOURCE_BREAK_RE.sub(" ", el.tail)
+    return xmltotxt(body, False)
+
+
+# trafilatura's elements whose lines are the page's: code, and <pre> (which it makes a <quote>).
+_PREFORMATTED = ("code", "quote")
 
 
 def _byline_block(text: str, article: Article) -> bool:

@@ -229,6 +229,25 @@ def test_saved_page_subheadings_and_excerpts_keep_their_kind(tmp_path: Path) -> 
         ("paragraph", _PARAS[4])]
 
 
+def test_saved_page_lines_wrapped_in_the_source_are_one_paragraph(tmp_path: Path) -> None:
+    """A paragraph wrapped in the HTML source (a blog's editor, a hand-written page) reads as
+    one paragraph, as a browser shows it: it had been a paragraph a source line (and a Nigerian
+    blog's summary its last line, "to her Instagram page to share …"). A <br> still breaks the
+    line, and a <pre>'s lines stay as they are."""
+    wrapped = [p.replace(" the ", " the\n    ", 1) for p in _PARAS[:3]]
+    assert all("\n" in p for p in wrapped)
+    html = ("<html><head><title>Council approves budget</title></head><body><article>"
+            "<h1>Council approves budget</h1>" + "".join(f"<div><span>{p}</span></div>" for p in wrapped)
+            + f"<p>{_PARAS[3]}<br>{_PARAS[4]}</p><pre>total = 1\nprint(total)</pre>"
+            f"<p>{_PARAS[5]}</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    texts = [b.text for b in art.blocks]
+    assert texts[:5] == _PARAS[:5]
+    assert "print(total)" in texts and _PARAS[5] in texts
+
+
 def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
     # A date the saved page states itself (meta tags, JSON-LD) is "text"; "metadata" means seeds/metadata.yml.
     art = _saved_page(tmp_path, '<meta property="article:published_time" content="2019-11-18T10:00:00Z">')
