@@ -30,11 +30,19 @@ _ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle
                   "OpinionNewsArticle", "WebPage", "Report", "TechArticle", "LiveBlogPosting")
 
 
+def _unquoted(value: str) -> str:
+    """An attribute's value without its delimiters, and only them: content='… victim: "We got
+    her!"' keeps the quotation's marks (CBS News' headline had lost its closing one)."""
+    if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+        return value[1:-1]
+    return value
+
+
 def page_meta(html: str) -> dict[str, str]:
     """<meta property/name=... content=...> pairs, first value wins, names lower-cased."""
     meta: dict[str, str] = {}
     for tag in _META_RE.findall(html[:500_000]):
-        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR_RE.findall(tag)}
+        attrs = {k.lower(): _unquoted(v) for k, v in _ATTR_RE.findall(tag)}
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key and "content" in attrs and key not in meta:
             meta[key] = htmlmod.unescape(attrs["content"]).strip()
@@ -106,7 +114,7 @@ def _name(value: Any, nodes_by_id: dict[str, dict]) -> list[str]:
 
 def _itemprop_date(html: str) -> str | None:
     m = _ITEMPROP_DATE_RE.search(html)
-    attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR_RE.findall(m.group())} if m else {}
+    attrs = {k.lower(): _unquoted(v) for k, v in _ATTR_RE.findall(m.group())} if m else {}
     return attrs.get("content") or attrs.get("datetime")
 
 
@@ -148,15 +156,12 @@ def metadata(html: str) -> dict[str, Any]:
         if len(parts) == 2 and brand_key(parts[0]) == brand_key(title) and 1 <= len(parts[1].split()) <= 6:
             out["site"] = parts[1]
     out["title"] = title
-    date_value = None
-    for n in articles + nodes:
-        if isinstance(n.get("datePublished"), str):
-            date_value = n["datePublished"]
-            break
-    date_value = date_value or meta.get("article:published_time") or meta.get("datepublished") \
-        or _itemprop_date(html) or meta.get("date") \
-        or next((meta[k] for k in _PUBDATE_NAMES if meta.get(k)), None)
-    out["date"] = _iso_date(date_value)
+    # The first of the page's declared dates that is one: a template's placeholder
+    # ("datePublished": "0001-01-01T00:00:00Z", USA TODAY) gives way to the next.
+    declared = [n["datePublished"] for n in articles + nodes if isinstance(n.get("datePublished"), str)][:1]
+    declared += [meta.get("article:published_time"), meta.get("datepublished"), _itemprop_date(html),
+                 meta.get("date"), *(meta.get(k) for k in _PUBDATE_NAMES)]
+    out["date"] = next((d for d in map(_iso_date, declared) if d is not None), None)
     authors: list[str] = []
     for n in articles + nodes:
         if n.get("author"):
@@ -209,15 +214,21 @@ def standfirst(html: str, description: str | None) -> str | None:
     return None
 
 
+# Dates a template fills in for none: year 1 and the Unix epoch's first day.
+_PLACEHOLDER_DATES = (dt.date(1970, 1, 1),)
+MIN_DECLARED_YEAR = 1800
+
+
 def _iso_date(value: str | None) -> dt.date | None:
     if not value:
         return None
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
     if m:
         try:
-            return dt.date(*map(int, m.groups()))
+            day = dt.date(*map(int, m.groups()))
         except ValueError:
             return None
+        return None if day.year < MIN_DECLARED_YEAR or day in _PLACEHOLDER_DATES else day
     return first_date(value)
 
 

@@ -255,6 +255,34 @@ def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
     assert art.date_source == "text"
 
 
+@pytest.mark.parametrize("head, expected", [
+    # a template's placeholder in the JSON-LD: the next declared date (USA TODAY's "0001-01-01"
+    # had put the article on the timeline in the year 1)
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}'
+     '</script><meta property="article:published_time" content="2019-11-19T19:07:00Z">', dt.date(2019, 11, 19)),
+    ('<meta property="article:published_time" content="1970-01-01T00:00:00Z">', None),
+])
+def test_saved_page_placeholder_date_is_no_date(head: str, expected: dt.date | None, tmp_path: Path) -> None:
+    art = _saved_page(tmp_path, head)
+    assert art.date == expected
+
+
+@pytest.mark.parametrize("title", ['Rescue of a kidnapping victim: "We got her!"',
+                                   "'We had some issues,' exec says on Disney+ glitches"])
+def test_saved_page_title_keeps_its_quotation_marks(title: str, tmp_path: Path) -> None:
+    """content='… "We got her!"' (CBS News), content="'We had some issues,' …" (the Los
+    Angeles Times): only the attribute's delimiters go, not the headline's quotation marks."""
+    quote = "'" if '"' in title else '"'
+    html = (f"<html><head><title>x</title><meta property=og:title content={quote}{title}{quote}></head><body>"
+            "<article><h1>" + title.replace('"', "&quot;") + "</h1>"
+            + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert art.title == title
+    assert [b.text for b in art.blocks] == _PARAS  # the <h1> is the title, not a subheading as well
+
+
 _DATED_URL = '<meta property="og:url" content="https://example.com/2019/11/18/council-budget/index.html">'
 
 
