@@ -3298,6 +3298,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                   if lines[k].cls in ("good", "near")), start)
     head = range(head_lo, min(max(start + 3, prose + 1), len(lines)))
     bare: tuple[int, list[str]] | None = None  # the first bare name: a byline says more
+    organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
         ln = lines[i]
         names = byline_names(ln)
@@ -3336,10 +3337,17 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 bare = (i, names)
             continue
         if names:
+            if organisation is None and not any(looks_like_name(name) for name in names):
+                # "By" / "The Planetary Press" (the site), then "Written by: Julie Mollins" over
+                # the text: a person's byline further down the head says who wrote it.
+                organisation = (i, names)
+                continue
             _take_byline(lines, i, names, start, res)
             break
     else:
-        if bare is not None:
+        if organisation is not None:
+            _take_byline(lines, *organisation, start, res)
+        elif bare is not None:
             _take_byline(lines, *bare, start, res)
         else:
             # A byline with its date over the headline ("Dienstag, 13. Mai 2014, von Dr. Jana

@@ -1265,6 +1265,18 @@ def test_a_sentence_opening_with_a_furniture_word_is_text(sentence: str, tmp_pat
     assert _kinds(art, "paragraph") == [*_PARAS[:3], sentence, *_PARAS[3:]]
 
 
+@pytest.mark.parametrize("head, authors", [
+    # the site's name under "By", then the writer's own byline over the text (The Planetary Press)
+    (["By", "The Harbor Ledger", "March 3, 2021", "Courtesy of Forests News", "Written by: Jane Roe"], ["Jane Roe"]),
+    # an agency's byline, and no person's: the agency
+    (["By Reuters", "March 3, 2021"], ["Reuters"]),
+])
+def test_a_persons_byline_under_the_sites_names_the_author(head: list[str], authors: list[str],
+                                                            tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", *head, *_PARAS])
+    assert art.authors == authors
+
+
 def test_a_blogs_tagline_over_the_date_is_not_the_posts_title(tmp_path: Path) -> None:
     """A blog's masthead, then the post: the blog's name, its tagline, the post's date, the
     post's title right over its text (internet-law.de). The tagline shares no word with the
