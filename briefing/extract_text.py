@@ -464,6 +464,8 @@ AUTHOR_LINK_TAIL_RE = re.compile(r"^(\S.{2,50}?)\s*(?:[|•·–—-]\s*)?(?:(?:
 # "February 1, 2019 | BY: Ilana Muhlstein, MS, RDN"
 MID_BY_RE = re.compile(r"[|•·]\s*(?:by|BY|By):?\s+([A-Z].{2,60})$")
 TRAILING_BY_RE = re.compile(r"(?:\s|(?<=\d))(?i:by|por|di|von|oleh)\s+([A-Z][^,|]{2,60})$")  # "2.03.2018von Jo Roe"
+# The label at the end of a post's meta row: "… 18.03.2020 13:15 Uhr Autor/in: Korinna Hennig".
+LABELLED_AUTHOR_TAIL_RE = re.compile(r"\s(?i:author|autor(?:in|/in|\*in|:in|_in)?)\s*:\s+([A-Z][^,|:]{2,60})$")
 # A post's meta row: its date (and time), its author, its count of comments ("19.6.2007 9:40 Uhr
 # Christoph Becker 71 Kommentare", "June 19, 2007 · Jane Doe · 12 Comments").
 COMMENT_COUNT_TAIL_RE = re.compile(r"[\s·|•–—-]+\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti"
@@ -475,7 +477,7 @@ CLOCK_WORDS_RE = re.compile(r"(?<![\d:.,])(?:" + _CLOCK + r"\s*(?:Uhr\b|h\b|[AaP
                             r"(?:\s*[A-Z]{2,4}\b)?")
 NAME_BEFORE_COUNT_RE = re.compile(r"(?:^|[\s·|•–—-])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})[\s·|•–—-]*$")
 # "Author: Jane Doe", "Autori: Anna Ūdre (...)": the label and the names on one line.
-AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s)?|auteure?s?|autore|autori|penulis|автор[ыи]?"
+AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s|/in|\*in|:in|_in)?|auteure?s?|autore|autori|penulis|автор[ыи]?"
                               r"|作者|기자)\s*[:：]\s*(\S.{0,120})$", re.I)
 # "編集委員　中沢克二": a newsroom role (senior staff writer, ...), then a name in kanji or kana.
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
@@ -1650,6 +1652,9 @@ def byline_names(ln: Line) -> list[str] | None:
     m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text else None
     if m:
         return split_names(re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))) or None
+    m = LABELLED_AUTHOR_TAIL_RE.search(ln.text) if ":" in ln.text else None
+    if m and looks_like_name(m.group(1).strip()):
+        return [m.group(1).strip()]
     # "編集委員　中沢克二" (senior staff writer, then the name): a Japanese byline.
     m = CJK_ROLE_BYLINE_RE.match(ln.text) if ln.chars <= 30 else None
     if m:

@@ -1277,6 +1277,15 @@ def test_a_persons_byline_under_the_sites_names_the_author(head: list[str], auth
     assert art.authors == authors
 
 
+@pytest.mark.parametrize("byline", ["Autor/in: Jana Roe", "Autor*in: Jana Roe",
+                                    "Harbor Radio - Der Podcast - 18.03.2020 13:15 Uhr Autor/in: Jana Roe"])
+def test_a_gender_inclusive_author_label_names_the_author(byline: str, tmp_path: Path) -> None:
+    """German sites label the author "Autor/in:" or "Autor*in:" (NDR's podcast pages, at the
+    end of the post's meta row after its date)."""
+    art = _page(tmp_path, ["Der Stadtrat beschließt den Haushalt nach langer Debatte", byline, *_PARAS])
+    assert art.authors == ["Jana Roe"]
+
+
 def test_a_blogs_tagline_over_the_date_is_not_the_posts_title(tmp_path: Path) -> None:
     """A blog's masthead, then the post: the blog's name, its tagline, the post's date, the
     post's title right over its text (internet-law.de). The tagline shares no word with the
