@@ -2226,12 +2226,14 @@ def dated_label(text: str) -> bool:
 
 CREDIT_MAX_WORDS = 12  # a caption line this short is a credit alone ("Photo: John Locher, AP")
 PHOTO_CAPTION_MAX_WORDS = 60  # (a wire photo's caption names people, their titles, the place: 49 words)
+CAPTION_SENTENCE_MAX_WORDS = 25  # ... but a full sentence over a credit set apart is text beyond this
 # (Not after a middle initial: "Neil Gaiman and John M. Ford in 2002." is one sentence.)
 _SENTENCE_BREAK_RE = re.compile(r"(?<!\s[A-Z])[.!?][”\"’']?\s+[A-Z“\"‘]")
 # A credit on its own: "Photo: John Locher, AP", "(Image: © NASA/ESA)", "(Walt Disney Co.)",
 # "Jane Roe | Bloomberg | Getty Images" (three or four parts: "Jane Doe | Reuters" is a
 # byline); not a caption that ends in one ("Yersinia pestis causes the plague (Image: GETTY)").
-_CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo|image|picture|foto|credit|illustration)s?\s*(?:by\b|:|\||/).*"
+_CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|image|picture|foto|credit|illustration)s?"
+                             r"\s*(?:by\b|:|\||/).*"
                              r"|©.*|[^|]{2,40}(?: \| [^|]{2,40}){2,3})[*_]*$", re.I)
 
 
@@ -2242,6 +2244,9 @@ def _caption_of_credit(ln: Line, credit: Line) -> bool:
     caption; an article's lead paragraph is followed by more text, not by a credit."""
     return (credit.caption and credit.words <= CREDIT_MAX_WORDS and _CREDIT_ONLY_RE.match(credit.text) is not None
             and 4 <= ln.words <= PHOTO_CAPTION_MAX_WORDS
+            # (a long full sentence, a blank line above the credit: the article's paragraph
+            # over a photo that has no caption)
+            and (ln.words <= CAPTION_SENTENCE_MAX_WORDS or not ln.text.endswith(".") or "joined" in credit.flags)
             and not ln.text.endswith(":") and not any(q in ln.text for q in "“”\"")
             and _SENTENCE_BREAK_RE.search(ln.text) is None)
 

@@ -1364,7 +1364,9 @@ def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("credit", ["Photo: John Locher, AP", "(Image: © Harbor City/Port Authority)",
-                                    "(Harbor City Council)"])
+                                    "(Harbor City Council)",
+                                    # National Geographic's (its captions had been paragraphs, one the summary)
+                                    "PHOTOGRAPH BY JANE ROE, HARBOR RESTORATION PROGRAMME"])
 def test_the_line_over_a_photo_credit_is_the_photos_caption(credit: str, tmp_path: Path) -> None:
     """A caption left without its credit's mark, over a credit on a line of its own, is a
     caption: not the first paragraph (nor the summary), not a timeline event."""
@@ -1407,6 +1409,11 @@ def test_a_long_paragraph_with_a_credit_glued_to_its_end_stays_text(tmp_path: Pa
     # two sentences, or a quotation: article text, whatever follows
     ["The council met on Sunday. It approved the budget after a long debate on roads.", "Photo: John Locher, AP"],
     ["“We will rebuild the pier,” the mayor told the council after the storm.", "Photo: John Locher, AP"],
+    # a long full sentence, the credit set apart under it: the text over a photo without caption
+    # (ONE Esports: "The first happened at the 18-minute mark when …" over "Credit: Riot Games")
+    ["The first vote came at the end of the morning session, when the mayor opened the debate with a plea "
+     "for the pier which did not win the council, but did decide the rest of the day.",
+     "Credit: Harbor City Council"],
 ])
 def test_a_paragraph_over_a_credit_stays_text_when_it_cannot_be_a_caption(lines: list[str], tmp_path: Path) -> None:
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
