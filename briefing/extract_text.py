@@ -112,6 +112,9 @@ _CLUTTER_WORDS = [
     r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?",
     r"load more", r"show more", r"see more",
+    # Phys.org's label over one other story, between the text and the paper's reference
+    # ("More information: …", which the text keeps)
+    r"explore further",
     # a pager's links: "Next", "« previous episode", "Older posts"
     r"(next|prev(ious)?|older|newer)( (article|post|story|episode|page|entry|item|slide|photo|image|video)s?)?",
     # (not a sentence: "Tags sind problematisch, wenn …", "Tag Heuer unveiled …")
@@ -599,6 +602,8 @@ UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|о�
 _RELATED_ELSEWHERE = (
     r"mehr zum thema( .{1,40})?|(das )?könnte (sie|dich) auch interessieren|(weitere|ähnliche|verwandte) "
     r"(artikel|beiträge|themen|nachrichten)|meistgelesen(e)?( artikel| nachrichten)?|lesen sie auch|auch interessant"
+    # (a box's two tabs run together: "MeistgelesenEmpfohlen"; "Unsere Lesetipps")
+    r"|meistgelesen ?empfohlen|(unsere )?lesetipps"
     r"|(notícias|artigos|matérias|posts) relacionad[ao]s|veja (também|mais)|mais (lidas|lidos|populares|vistos)"
     r"|articoli correlati|(i|gli|le) più (letti|lette|popolari|visti)|(ti )?potrebbe (anche )?interessar(ti|e)"
     r"|(berita|artikel) (terkait|lainnya|terpopuler)|terpopuler"
@@ -616,14 +621,16 @@ _RELATED_ELSEWHERE = (
     r"|相关(新闻|文章|阅读|报道)|相關(新聞|文章|閱讀|報導)|热门(文章|新闻)|熱門(文章|新聞)|延伸阅读|延伸閱讀"
     r"|関連(記事|ニュース)|人気(記事|ランキング)|アクセスランキング|관련\s?기사|많이 본 (뉴스|기사)|인기\s?기사")
 _COMMENTS_ELSEWHERE = (
-    r"отзывы|(добавить|оставить) (отзыв|комментарий)|(deixe|deixar) (um|seu|o seu) comentário"
+    r"was (denkst du|meinst du|meinen sie)\??|отзывы|(добавить|оставить) (отзыв|комментарий)|(deixe|deixar) (um|seu|o seu) comentário"
     r"|lascia un commento|tinggalkan (komentar|balasan)|deja (un|tu) comentario|laisser un commentaire"
     r"|reacties|komentarze|komentáře|kommentarer|yorumlar|komentāri|komentarai|kommentaarid|评论|評論|コメント|댓글")
 # A list of other stories under its heading: "More stories", "More from The Ledger", and in
 # title case with the site's or section's name between ("More Great WIRED Stories", "Next
 # Auto News"); not a sentence that opens so ("More readers want good news.").
 _MORE_STORIES = (r"more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*){1,3} (?:Stories|Articles|News))"
-                 r"|more from .{1,40}|suggested (reads?|reading|articles|stories|posts)")
+                 r"|more from .{1,40}|suggested (reads?|reading|articles|stories|posts)"
+                 # The Verge's "Next Up In Tech"
+                 r"|(?-i:Next Up(?: In [A-Z][\w'’&-]*)?)")
 _NEXT_STORY = (r"next (news|articles?|stor(y|ies)|posts?)"
                r"|(?-i:Next(?: [A-Z0-9][\w'’&-]*){1,2} (?:News|Articles?|Stor(?:y|ies)|Posts?))")
 END_MARKER_RE = re.compile(

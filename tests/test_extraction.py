@@ -1031,6 +1031,10 @@ def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
     # the author box
     (["About the author", "Jane Doe has covered the council since 2010, and she writes the weekly column on "
       "city politics for the paper from her desk in the old harbour office."], []),
+    # a German blog's comment prompt over its form and a box of the party's programme (Piratenpartei MV)
+    (["Was denkst du?", "Name *", "E-Mail *", "Wahlprogramm der Piratenpartei zur Landtagswahl",
+      "Every pupil in the city will get a free lunch from May, paid for by the new tax on commercial property."],
+     []),
     # the comments button, navigation, then the footer's notices in long sentences
     (["Comments", "About Us", "Contact Us", "Advertising", "Corrections", "Help", "Topics A-Z", "Sitemap",
       "Careers", "Terms", *_LEGAL], []),
@@ -3417,7 +3421,9 @@ def test_a_wire_storys_closing_credit_is_not_text(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("marker", ["Saistītie raksti", "Lees ook", "Czytaj też", "Läs också", "関連記事", "관련기사",
-                                    "相关新闻"])
+                                    "相关新闻",
+                                    # The Verge's deals under the text; netzpolitik.org's, meedia.de's boxes
+                                    "Next Up In Tech", "Unsere Lesetipps", "MeistgelesenEmpfohlen"])
 def test_a_related_box_in_other_languages_ends_the_article(tmp_path: Path, marker: str) -> None:
     """The heading of a box of other articles ends the text in the languages news is written
     in; a Latvian page ran on through thirty headlines of about a paragraph's length."""
@@ -3427,6 +3433,18 @@ def test_a_related_box_in_other_languages_ends_the_article(tmp_path: Path, marke
                "The finance committee will publish its review of the city's spending in the first week of June"]
     art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, marker, *teasers])
     assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_phys_orgs_explore_further_label_goes_and_the_papers_reference_stays(tmp_path: Path) -> None:
+    """Phys.org ends its text with "Explore further" over one other story, then the paper's
+    reference ("More information: …"), which an analyst cites: the label is not a subheading
+    of the article, and the reference stays."""
+    reference = ("More information: J. Roe et al. The harbour's old pier and its repair, Journal of Ports "
+                 "(2019). DOI: 10.1000/harbor.2019.1")
+    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, "Explore further",
+                           "Harbour towns weigh the cost of their old piers", reference])
+    assert "Explore further" not in [b.text for b in art.blocks]
+    assert reference in _kinds(art, "paragraph")
 
 
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
