@@ -2650,7 +2650,12 @@ def brand_key(name: str) -> str:
 
 # Publishing platforms a page's footer names ("Blog at WordPress.com"): never its publication.
 PLATFORMS = frozenset("""wordpress wordpress.com wordpress.org blogger blogspot medium substack tumblr squarespace
-    wix ghost weebly typepad livejournal""".split())
+    wix ghost weebly typepad livejournal ucoz""".split()) | frozenset((
+    # a site builder's placeholder owner, left in the footer ("Copyright MyCorp © 2016", uCoz)
+    "mycorp", "my corp", "company name", "your company", "your company name", "your name", "site name",
+    "your site", "your website"))
+# A blog template's vendor in its footer: "Copyright © 2016 Free Blogger Templates | Distributed By …".
+TEMPLATE_VENDOR_RE = re.compile(r"\b(?:templates?|themes?)$", re.I)
 
 
 # "Subscribe to our RSS feed": a possessive opens a description, never a name.
@@ -2668,7 +2673,7 @@ def _brand_ok(name: str) -> bool:
     words = name.split()
     return bool(words) and len(name) >= 2 and len(words) <= 4 and name.casefold() not in BRAND_STOP \
         and words[0].casefold() not in POSSESSIVES \
-        and name.casefold() not in PLATFORMS \
+        and name.casefold() not in PLATFORMS and not TEMPLATE_VENDOR_RE.search(name) \
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
         and not any(w.casefold() in MENU_WORDS for w in words) \
         and not WEEKDAY_RE.match(name) and not find_dates(name)

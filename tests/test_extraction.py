@@ -3447,6 +3447,18 @@ def test_phys_orgs_explore_further_label_goes_and_the_papers_reference_stays(tmp
     assert reference in _kinds(art, "paragraph")
 
 
+@pytest.mark.parametrize("notice", [
+    "Copyright © 2016 Free Blogger Templates | Distributed By Harbor Templates. All rights reserved.",
+    "Kostenlos Homepage Baukasten - uCoz erstellen Copyright MyCorp © 2016",
+])
+def test_a_template_vendors_or_placeholder_copyright_names_no_publication(notice: str, tmp_path: Path) -> None:
+    """A blog template's vendor, or a site builder's placeholder owner, in the footer's
+    copyright notice is not the publication (two of trafilatura's pages were "published" by
+    "Free Blogger Templates" and "MyCorp")."""
+    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, notice])
+    assert art.source is None
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
