@@ -277,7 +277,19 @@ def extract_html(html: str, article: Article) -> None:
     blocks: list[Block] = []
     dropped = 0
     kinds = _element_kinds(doc.body if doc is not None else None)
-    for para in (traf.get("text") or "").split("\n"):
+    rows: list[str] = []  # a table's rows so far, as trafilatura writes them ("| a | b |")
+    for para in (traf.get("text") or "").split("\n") + [""]:
+        if _TABLE_ROW_RE.match(para):
+            if not _TABLE_RULE_RE.match(para):
+                rows.append("\t".join(" ".join(c.split()) for c in para.strip()[1:-1].split("|")))
+            continue
+        if rows:
+            cells = [c for row in rows for c in row.split("\t")]
+            if len(rows) >= 2 and max(map(len, cells)) <= TABLE_CELL_MAX_CHARS:
+                blocks.append(Block("table", "\n".join(rows)))
+            else:  # a page laid out in a table (The Space Review): its cells are the text
+                blocks += [Block("paragraph", c) for c in cells if c and not _furniture(c)]
+            rows = []
         para = _LIST_MARK.sub("", para.strip())
         if not para or para == article.title or (not blocks and para == article.subtitle):
             continue
@@ -322,6 +334,13 @@ def _rendered_text(doc: Any) -> str:
 
 # trafilatura's elements whose lines are the page's: code, and <pre> (which it makes a <quote>).
 _PREFORMATTED = ("code", "quote")
+
+
+# A table's row in trafilatura's text ("| HD | THE HOME DEPOT INC. | 225.86 |"), and the rule
+# under its header row ("|---|---|").
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE_RE = re.compile(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
+TABLE_CELL_MAX_CHARS = 300  # a longer cell is a page's text laid out in a table, not a datum
 
 
 def _byline_block(text: str, article: Article) -> bool:

@@ -731,6 +731,7 @@ class Line:
     caption: bool = False
     sentence: bool = False
     flags: set[str] = field(default_factory=set)
+    cells: tuple[str, ...] = ()  # a table's row: the cells the copy separated by tabs
 
 
 @dataclass
@@ -2396,6 +2397,31 @@ REPEATED_PARAGRAPH_MIN_CHARS = 120  # a paragraph this long printed twice in the
 HEADING_MAX_COPIES = 2  # a subheading may be printed twice (over its section and in a list of contents)
 
 
+TABLE_MIN_ROWS = 2
+TABLE_CELL_MAX_CHARS = 300  # a longer cell is text laid out in a table, not a datum
+
+
+def _table_rows(span: list[Line]) -> dict[int, int]:
+    """The lines of a table as a browser copies one, a row a line, its cells separated by tabs
+    (Daniel Lemire's benchmark results, a stock table under a market report): TABLE_MIN_ROWS
+    rows at least, one after the other with no empty line between. Maps the first row's
+    position to the position after the last; the other rows to 0."""
+    rows: dict[int, int] = {}
+    k = 0
+    while k < len(span):
+        if not span[k].cells or span[k].clutter:
+            k += 1
+            continue
+        m = k + 1
+        while m < len(span) and span[m].cells and not span[m].clutter and "joined" in span[m].flags:
+            m += 1
+        if m - k >= TABLE_MIN_ROWS:
+            rows[k] = m
+            rows.update((j, 0) for j in range(k + 1, m))
+        k = m
+    return rows
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -2405,7 +2431,13 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     sourced = len({ln.text for ln in span if BRACKETED_SOURCE_RE.match(ln.text)}) >= SOURCED_EXCERPTS_MIN
     interview = sum(1 for ln in span if INTERVIEW_LINE_RE.match(ln.text)) >= INTERVIEW_MIN_LINES
     steps = _numbered_steps(span)
+    tables = _table_rows(span)
     for k, ln in enumerate(span):
+        if k in tables:
+            if tables[k]:  # the table's first row: the whole table
+                blocks.append(Block("table", "\n".join("\t".join(row.cells) for row in span[k:tables[k]])))
+                decisions.append(f"table of {tables[k] - k} rows at line {ln.index + 1}")
+            continue
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
         if prev_ln is not None and k > 1 and (prev_ln.chars == 1 and prev_ln.text.isalpha()
@@ -2966,10 +2998,15 @@ def extract_text(text: str) -> TextResult:
     res.decisions.append(f"language guess: {language or 'unknown (lines judged by length)'}")
     res.language = language_code(language, texts)
     lines = [Line(i, t) for i, t in enumerate(texts)]
+    tabbed = "\t" in text
     for ln in lines:
         classify(ln, language)
         if ln.index and numbers[ln.index] == numbers[ln.index - 1] + 1:
             ln.flags.add("joined")  # no empty line above: the same block of the page (a list's next item)
+        if tabbed and "\t" in file_lines[numbers[ln.index] - 1]:
+            cells = tuple(normalise_line(c) for c in file_lines[numbers[ln.index] - 1].strip("\n").split("\t"))
+            if sum(1 for c in cells if c) >= 2 and max(map(len, cells)) <= TABLE_CELL_MAX_CHARS:
+                ln.cells = cells
     absorb_pleas(lines)
     revise_with_context(lines)
     flag_labels(lines)

@@ -17,8 +17,9 @@ from typing import Literal
 from .text import CJK_RE
 
 # caption: a photo's (kept for the record, not shown: the photo is not in the briefing);
-# source: the line under a quotation that names whose it is ("[Engadget]", "— Jo Roe (@joroe)").
-BlockKind = Literal["paragraph", "heading", "quote", "caption", "source"]
+# source: the line under a quotation that names whose it is ("[Engadget]", "— Jo Roe (@joroe)");
+# table: a table's rows, one a line, its cells separated by tabs (as a browser copies a table).
+BlockKind = Literal["paragraph", "heading", "quote", "caption", "source", "table"]
 NOT_TEXT: tuple[BlockKind, ...] = ("caption", "source")  # not counted or searched as the article's words
 Precision = Literal["day", "month", "year"]
 

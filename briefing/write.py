@@ -155,6 +155,10 @@ def render_body(article: Article) -> str:
             continue
         elif block.kind == "source":
             out.append(f"*{text}*")  # the source of the quotation above, apart from it, in italics
+        elif block.kind == "table":
+            out.append(render_table(block.text))
+            previous = block
+            continue
         elif block.kind == "quote":
             line = f"> {paragraph_anchor(block.anchor)} {text}" if block.anchor else f"> {text}"
             if previous is not None and previous.kind == "quote":
@@ -166,6 +170,24 @@ def render_body(article: Article) -> str:
             out.append(f"{paragraph_anchor(block.anchor)} {text}" if block.anchor else text)
         previous = block
     return "\n\n".join(out) + "\n"
+
+
+def render_table(text: str) -> str:
+    """A table block (rows a line, cells split by tabs) as an HTML table: the same in any
+    Markdown engine without an extension, every cell escaped (a seed's text is text). The
+    first row is the header when it holds no figure and a later row does ("Ticker /
+    Security / Last" over "HD / THE HOME DEPOT INC. / 225.86")."""
+    rows = [row.split("\t") for row in text.split("\n")]
+    width = max(map(len, rows))
+    header = len(rows) > 2 and not any(c.isdigit() for c in "".join(rows[0])) \
+        and any(c.isdigit() for row in rows[1:] for c in "".join(row))
+    out = ['<table class="article-table" tabindex="0">']  # (focusable: it may scroll sideways)
+    for n, row in enumerate(rows):
+        cell = "th" if header and n == 0 else "td"
+        cells = "".join(f"<{cell}>{html.escape(c, quote=True)}</{cell}>" for c in row + [""] * (width - len(row)))
+        out.append(f"<tr>{cells}</tr>")
+    out.append("</table>")
+    return "\n".join(out)
 
 
 def front_matter(article: Article, briefing: Briefing, by_slug: dict[str, Article] | None = None) -> dict[str, Any]:

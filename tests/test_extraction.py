@@ -248,6 +248,50 @@ def test_saved_page_lines_wrapped_in_the_source_are_one_paragraph(tmp_path: Path
     assert "print(total)" in texts and _PARAS[5] in texts
 
 
+def test_a_table_copied_with_tabs_is_a_table(tmp_path: Path) -> None:
+    """A browser copies a table a row a line, its cells separated by tabs (a stock table
+    under a market report, a benchmark's results): the rows are one table block, not lines
+    dropped as too short (the figures were lost). A lone line with a tab, or a row whose
+    cell is a whole paragraph, is no table."""
+    rows = ["Ticker\tSecurity\tLast\tChange %", "HD\tTHE HOME DEPOT INC.\t225.86\t-5.44%",
+            "LOW\tLOWE'S COMPANIES INC.\t113.40\t-1.41%"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "\n".join(rows), *_PARAS[3:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:3]), ("table", "\n".join(rows)), *(("paragraph", p) for p in _PARAS[3:])]
+    lone = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                            *_PARAS[:3], "Alkoholgehalt:\t10 % vol.", *_PARAS[3:]])
+    assert "table" not in [b.kind for b in lone.blocks]
+    laid_out = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                                f"{_PARAS[0]} {_PARAS[1]} {_PARAS[2]}\tSidebar", f"{_PARAS[3]}\tMore", *_PARAS[4:]])
+    assert "table" not in [b.kind for b in laid_out.blocks]
+
+
+def test_saved_page_table_is_a_table_and_a_layout_table_is_text(tmp_path: Path) -> None:
+    """A data table in a saved page is one table block (trafilatura writes it "| a | b |", and
+    its rows had been paragraphs starting with a pipe); a page laid out in a table (The Space
+    Review) is paragraphs, a cell each."""
+    table = ("<table><tr><th>Ticker</th><th>Security</th><th>Last</th></tr>"
+             "<tr><td>HD</td><td>THE HOME DEPOT INC.</td><td>225.86</td></tr>"
+             "<tr><td>LOW</td><td>LOWE'S COMPANIES INC.</td><td>113.40</td></tr></table>")
+    html = ("<html><head><title>Council approves budget</title></head><body><article>"
+            f"<h1>Council approves budget</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{table}"
+            + "".join(f"<p>{p}</p>" for p in _PARAS[2:]) + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    tables = _kinds(art, "table")
+    assert tables == ["Ticker\tSecurity\tLast\nHD\tTHE HOME DEPOT INC.\t225.86\nLOW\tLOWE'S COMPANIES INC.\t113.40"]
+    assert _kinds(art, "paragraph") == _PARAS
+    layout = ("<html><head><title>Council approves budget</title></head><body><table><tr><td>"
+              + "".join(f"<p>{p} {p}</p>" for p in _PARAS[:3]) + "</td><td>"
+              + "".join(f"<p>{p} {p}</p>" for p in _PARAS[3:]) + "</td></tr></table></body></html>")
+    path.write_text(layout, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert "table" not in [b.kind for b in art.blocks]
+    assert all(not b.text.startswith("|") for b in art.blocks)
+
+
 def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
     # A date the saved page states itself (meta tags, JSON-LD) is "text"; "metadata" means seeds/metadata.yml.
     art = _saved_page(tmp_path, '<meta property="article:published_time" content="2019-11-18T10:00:00Z">')

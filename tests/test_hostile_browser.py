@@ -94,3 +94,24 @@ def test_search_shows_hostile_bylines_as_text(page, hostile_build: Run, hostile_
     page.wait_for_timeout(300)
     assert page.locator(".md-search-result img, .md-search-result script").count() == 0
     _assert_clean(page, "search results for a byline")
+
+
+def test_a_copied_table_shows_its_cells_as_text_and_scrolls_on_a_phone(browser, hostile_build: Run,  # noqa: F811
+                                                                       hostile_url: str) -> None:
+    """A table copied with an article (cells split by tabs) is a table on the page: its
+    cells, a script tag and an <img onerror> among them, are text; on a phone's width the
+    table scrolls inside itself (the page does not widen) and can be reached by keyboard."""
+    slug = next(p.stem for p in (hostile_build.docs / "articles").glob("*.md")
+                if "source_file: table_cells.txt" in p.read_text(encoding="utf-8"))
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    pg = context.new_page()
+    pg.goto(f"{hostile_url}articles/{slug}/", wait_until="load")
+    assert pg.evaluate("window.__pwned") is None
+    table = pg.locator("table.article-table")
+    assert table.count() == 1
+    assert table.locator("th").all_inner_texts() == ["Lab", "Opened", "Note"]
+    cells = table.locator("td").all_inner_texts()
+    assert "<script>window.__pwned=1;alert(1)</script>" in cells and "1998" in cells
+    assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert table.get_attribute("tabindex") == "0"
+    context.close()
