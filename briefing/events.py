@@ -102,15 +102,24 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
+    # ... and in the other languages read here: "im März 2017", "en mars 2017", "en marzo de 2017"
+    ("month", rf"(?P<m7>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
+    # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
+    ("day", rf"(?<![\d.])(?<![Vv]ersion )(?<!\bv)(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
                r"(?P<decade>(?:1[89]|20)\d0)s\b"),
     ("year", rf"{_YEAR_CONTEXT}(?P<y4>{_YEAR})"),
+    # ... the same words in the other languages read here ("im Jahr 1990", "seit 2004", "en 2017")
+    ("year", rf"\b(?:[Ii]m\s+Jahre?|[Ss]eit|[Ee]n|[Dd]epuis|[Dd]esde|[Nn]el|[Dd]al|[Ee]m|[Nn]o\s+ano\s+de)\s+(?P<y6>{_YEAR})"),
     ("year", rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<y5>{_YEAR})\s+(?=[a-z])"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago\b"),
     # "last year’s runner-up", "this year’s best": the words qualify a thing, not date a happening
     ("rel", r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
 ]
+# The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
+# list of month names tried at every word of English text cost the scan a quarter more.
+_FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -121,7 +130,8 @@ def _scanner(patterns: list[tuple[int, str]]) -> re.Pattern[str]:
 
 # The Chinese and Japanese patterns only for sentences with 月 (their month): three more
 # alternatives tried at every digit of every other sentence cost the scan a sixth more.
-_SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p])
+_SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p and i not in _FOREIGN_ONLY])
+_SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p])
 _SCANNER_CJK = _scanner(list(enumerate(p for _, p in _PATTERNS)))
 # Cheap first test: every pattern needs a digit, a month, or a relative word.
 _ANY_DATE_WORD = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b)")
@@ -185,9 +195,12 @@ class DateHit:
     relative: bool = False
 
 
-def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None) -> list[DateHit]:
+def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
+               foreign: bool = False) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
-    date; `context`: the full date or month named just before, for a day or month alone)."""
+    date; `context`: the full date or month named just before, for a day or month alone;
+    `foreign`: a sentence of another language than English, whose month and year ("im März
+    2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too)."""
     if not _ANY_DATE_WORD.search(sentence):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
@@ -196,11 +209,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     hits: list[DateHit] = []
     stated: tuple[dt.date, Precision] | None = None  # the sentence's last full date, month-and-year or year
     inferred: set[int] = set()
-    for m in (_SCANNER_CJK if "月" in sentence else _SCANNER).finditer(sentence):
+    for m in (_SCANNER_CJK if "月" in sentence else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
             continue
-        if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")):
+        if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
+                                  or m.groupdict().get("y8")):
             kind = "day_only"
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
@@ -251,8 +265,8 @@ def _day_month(g: dict[str, str | None]) -> int:
     """The month of a "day" match, English or not."""
     if g["m1"] or g["m2"]:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
-    if g.get("mc") or g.get("mc3"):
-        return int(g.get("mc") or g.get("mc3"))  # type: ignore[arg-type]
+    if g.get("mc") or g.get("mc3") or g.get("m8"):
+        return int(g.get("mc") or g.get("mc3") or g.get("m8"))  # type: ignore[arg-type]
     return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
 
 
@@ -264,7 +278,7 @@ def _foreign_year(year: str, month: str) -> int | None:
 
 
 def _day_of(g: dict[str, str | None]) -> int:
-    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or ""))
+    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8") or ""))
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
@@ -283,18 +297,21 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
                 return near, "day" if kind == "day_only" else "month"
     try:
         if kind == "day":
-            year = _foreign_year(g["y9"], g["m9"]) if g["y9"] else int(g["y1"] or g["y2"] or g.get("yc"))
+            year = _foreign_year(g["y9"], g["m9"]) if g["y9"] else int(g["y1"] or g["y2"] or g.get("yc") or g["y8"])
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"
         if kind == "month":
             if g.get("yc2"):
                 return dt.date(int(g["yc2"]), int(g["mc2"]), 1), "month"
+            if g.get("y7"):
+                month = month_number(g["m7"])
+                return (dt.date(int(g["y7"]), month, 1), "month") if month else None
             return dt.date(int(g["y3"]), _month(g["m3"]), 1), "month"
         if kind == "decade":
             return dt.date(int(g["decade"]), 1, 1), "year"  # the decade's first year: see the module docstring
         if kind == "year":
-            year = int(g["y4"] or g["y5"])
+            year = int(g["y4"] or g["y5"] or g["y6"])
             return (dt.date(year, 1, 1), "year") if MIN_YEAR <= year <= MAX_YEAR else None
     except ValueError:
         return None  # "February 30, 2019": not a date
@@ -410,6 +427,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
                 if m.article == article.slug:
                     mentions.setdefault((m.anchor, m.sentence), []).append(slug)
     quote_anchors = {b.anchor for b in article.blocks if b.kind == "quote"}
+    foreign = article.language != "en"  # (unknown too: the other languages' dates are tried)
     events: dict[tuple[object, ...], Event] = {}
     paragraph, previous_anchor = 0, None
     context: tuple[dt.date, int] | None = None  # the last full date or month named, and its paragraph
@@ -418,7 +436,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
             paragraph, previous_anchor = paragraph + 1, anchor
         if context is not None and paragraph - context[1] > NARRATIVE_PARAGRAPHS:
             context = None
-        hits = find_dates(sentence, article.date, context[0] if context else None)
+        hits = find_dates(sentence, article.date, context[0] if context else None, foreign)
         for hit in hits:
             if not hit.relative and hit.precision != "year":
                 context = (hit.date, paragraph)

@@ -304,6 +304,25 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Demnach erhält im März 2017 der Verein eine Zahlung.", [(dt.date(2017, 3, 1), "month")]),
+    ("En mars 2017, le ministre a démissionné.", [(dt.date(2017, 3, 1), "month")]),
+    ("Los investigadores situaron en septiembre de 2010 a Lesaka al frente.", [(dt.date(2010, 9, 1), "month")]),
+    ("Am 31.8.1990 fand die Gründungsversammlung statt.", [(dt.date(1990, 8, 31), "day")]),
+    ("Der Verein wurde im Jahr 1990 gegründet.", [(dt.date(1990, 1, 1), "year")]),
+    ("Er arbeitet seit 2004 bei der Zeitung.", [(dt.date(2004, 1, 1), "year")]),
+    ("Desde 2004, acumula dos órdenes de búsqueda.", [(dt.date(2004, 1, 1), "year")]),
+    # a version number is no day
+    ("Die Version 3.6.2019 ist erschienen.", []),
+])
+def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """A month and year, a year after "seit", "im Jahr", "en", "desde" ..., and a day written
+    with dots, in an article of another language (trafilatura's German, French and Spanish
+    pages had none of these on the timeline). English sentences are not scanned for them."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == expected
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The contract was yanked away last year.", (dt.date(2019, 1, 1), "year")),
     ("Five years ago, the president visited Redmond.", (dt.date(2015, 1, 1), "year")),
     ("He left the company last month.", (dt.date(2020, 7, 1), "month")),
@@ -570,6 +589,17 @@ def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
 def test_a_day_named_alone_in_a_narrative_takes_the_narratives_year(
         published: dt.date | None, paragraphs: list[str], expected: list[dt.date]) -> None:
     article = _article(published, *(("paragraph", p) for p in paragraphs))
+    assert sorted(e.date for e in extract_events(article, {})) == expected
+
+
+@pytest.mark.parametrize("language, expected", [("de", [dt.date(2017, 3, 1)]), (None, [dt.date(2017, 3, 1)]),
+                                               ("en", [])])
+def test_an_articles_language_decides_which_dates_are_read(language: str | None,
+                                                           expected: list[dt.date]) -> None:
+    """A German article's "im März 2017" is on the timeline; so is one of unknown language.
+    An English article is not scanned for other languages' months (the scan stays fast)."""
+    article = _article(dt.date(2019, 5, 15), ("paragraph", "Demnach erhielt der Verein im März 2017 eine Zahlung."))
+    article.language = language
     assert sorted(e.date for e in extract_events(article, {})) == expected
 
 
