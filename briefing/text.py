@@ -154,6 +154,10 @@ _AFTER_TIME_OF_DAY = re.compile(
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}\.")
+# German words an ordinal follows ("im 4. Stock", "zum 2. Mal", "der 3. Platz"), as written
+# (lower case: "Die 3." may end an English sentence's list).
+_ORDINAL_LEADS = frozenset("im am zum zur vom beim ins der die das den dem des ihr ihre ihrem ihrer sein "
+                           "seine seinem seiner jeder jedem jeden einem einer Im Am Zum Zur Vom Beim".split())
 _DAY_LEADS = frozenset("am vom zum bis ab seit den dem des im und oder sowie bzw "  # German ("vom 12. und 30. September")
                        "dne od do ke před po "  # Czech, Slovak
                        "til fra på "  # Danish, Norwegian
@@ -162,14 +166,17 @@ _NEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _day_before_month(candidate: str, last_word: str, text: str, at: int) -> bool:
-    """A day written as an ordinal before its month ("am 19. Oktober", "le 3. mars"): the full
-    stop ends no sentence."""
+    """A day written as an ordinal before its month ("am 19. Oktober", "le 3. mars"), or a
+    German ordinal after its article ("im 4. Stock", "den 3. Platz"): the full stop ends no
+    sentence."""
     if not _DAY_NUMBER.fullmatch(last_word):
         return False
+    before = candidate[: len(candidate) - len(last_word)].split()
+    if before and before[-1] in _ORDINAL_LEADS:
+        return True
     nxt = _NEXT_WORD.match(text, at)
     if not nxt or month_number(nxt.group()) is None:
         return False
-    before = candidate[: len(candidate) - len(last_word)].split()
     # At the text's start, after a comma ("Freitag, 19. Oktober", "Berlin, 19. Oktober") or a
     # word that leads into a day ("am 19. Oktober", "den 19. oktober", "dne 19. října"); not
     # after an English sentence's number ("He scored 12. March was his best month.").

@@ -481,6 +481,9 @@ def test_a_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, expected
     ("Berlin, 19. Oktober 2019. Heute beginnt die Messe.", 2),
     ("Nach Abmahnungen vom 12. und 30. September 2005 gaben die Beklagten nach. Der Kläger wies sie zurück.", 2),
     ("Das Angebot gilt ab dem 31. Oktober bzw. 1. November in allen Filialen. Es kostet ca. 300 Euro.", 2),
+    # ... nor a German ordinal after its article ("vom Balkon im 4. Stock" had cut a summary)
+    ("Sie winkte vom Balkon im 4. Stock herunter. Dann ging sie.", 2),
+    ("Sie belegte den 3. Platz im Finale. Das war ihr bestes Ergebnis.", 2),
     # An English sentence ending in a number, and a month's day, still end there.
     ("He scored 12. March was his best month.", 2),
     ("Sales rose on March 23. May sales were lower.", 2),
