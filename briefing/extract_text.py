@@ -144,7 +144,8 @@ _CLUTTER_WORDS = [
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
     r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"teilen", r"kommentare?", r"abonnieren",
-    r"(weiterlesen|lire la suite|leer m[aá]s|seguir leyendo|continua a leggere)( \d+ min(uten?|utes?|utos|uti)?\.?)?",
+    r"(weiter ?lesen|lire la suite|leer m[aá]s|seguir leyendo|continua a leggere)( \d+ min(uten?|utes?|utos|uti)?\.?)?",
+    r"partager (cet|l[’']) ?article",
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
     r"tempo de leitura:? \d+ minutos?", r"tiempo de lectura:? \d+ minutos?", r"tempo di lettura:? \d+ minuti?",
     r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
@@ -604,6 +605,9 @@ _RELATED_ELSEWHERE = (
     r"(artikel|beiträge|themen|nachrichten)|meistgelesen(e)?( artikel| nachrichten)?|lesen sie auch|auch interessant"
     # (a box's two tabs run together: "MeistgelesenEmpfohlen"; "Unsere Lesetipps")
     r"|meistgelesen ?empfohlen|(unsere )?lesetipps"
+    r"|(dir|ihnen|euch) (könnte|könnten) (auch|das) gefallen|(das|dieses) thema könnte (dich|sie|euch) auch interessieren"
+    r"|verwandte themen( auf .{1,30})?|weiterführende links|redaktionstipps?"
+    r"|articles? (précédent|suivant)s?|(à lire|voir) (aussi|également)"
     r"|(notícias|artigos|matérias|posts) relacionad[ao]s|veja (também|mais)|mais (lidas|lidos|populares|vistos)"
     r"|articoli correlati|(i|gli|le) più (letti|lette|popolari|visti)|(ti )?potrebbe (anche )?interessar(ti|e)"
     r"|(berita|artikel) (terkait|lainnya|terpopuler)|terpopuler"
@@ -621,7 +625,7 @@ _RELATED_ELSEWHERE = (
     r"|相关(新闻|文章|阅读|报道)|相關(新聞|文章|閱讀|報導)|热门(文章|新闻)|熱門(文章|新聞)|延伸阅读|延伸閱讀"
     r"|関連(記事|ニュース)|人気(記事|ランキング)|アクセスランキング|관련\s?기사|많이 본 (뉴스|기사)|인기\s?기사")
 _COMMENTS_ELSEWHERE = (
-    r"was (denkst du|meinst du|meinen sie)\??|отзывы|(добавить|оставить) (отзыв|комментарий)|(deixe|deixar) (um|seu|o seu) comentário"
+    r"was (denkst du|meinst du|meinen sie)\??|[ée]crire un commentaire|отзывы|(добавить|оставить) (отзыв|комментарий)|(deixe|deixar) (um|seu|o seu) comentário"
     r"|lascia un commento|tinggalkan (komentar|balasan)|deja (un|tu) comentario|laisser un commentaire"
     r"|reacties|komentarze|komentáře|kommentarer|yorumlar|komentāri|komentarai|kommentaarid|评论|評論|コメント|댓글")
 # A list of other stories under its heading: "More stories", "More from The Ledger", and in

@@ -3467,7 +3467,9 @@ def test_a_wire_storys_closing_credit_is_not_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize("marker", ["Saistītie raksti", "Lees ook", "Czytaj też", "Läs också", "関連記事", "관련기사",
                                     "相关新闻",
                                     # The Verge's deals under the text; netzpolitik.org's, meedia.de's boxes
-                                    "Next Up In Tech", "Unsere Lesetipps", "MeistgelesenEmpfohlen"])
+                                    "Next Up In Tech", "Unsere Lesetipps", "MeistgelesenEmpfohlen",
+                                    "Dir könnte auch gefallen:", "Das Thema könnte dich auch interessieren:",
+                                    "Verwandte Themen auf unserem Blog:", "Redaktionstipp", "Article précédent"])
 def test_a_related_box_in_other_languages_ends_the_article(tmp_path: Path, marker: str) -> None:
     """The heading of a box of other articles ends the text in the languages news is written
     in; a Latvian page ran on through thirty headlines of about a paragraph's length."""
