@@ -445,7 +445,11 @@ _ACRONYM_SKIP = frozenset({"and", "of", "for", "the", "und", "der", "die", "des"
 
 
 BYLINE_RE = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion)\s+)?"
+    r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion"
+    # ... the same in the other languages read: "geschrieben von", "Gespeichert von" (Drupal's
+    # "Submitted by"), "publié par", "escrito por"
+    r"|geschrieben|verfasst|gespeichert|eingestellt|ver[öo]ffentlicht|[ée]crit|publi[ée]e?|escrito|publicado"
+    r")\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
 DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
 # ("Kathrin Bierling21.05.2019Beauty10 Kommentare": the date glued to the name.)

@@ -1334,6 +1334,15 @@ def test_a_gender_inclusive_author_label_names_the_author(byline: str, tmp_path:
     assert art.authors == ["Jana Roe"]
 
 
+@pytest.mark.parametrize("byline", ["geschrieben von Jana Roe", "Veröffentlicht von Jana Roe", "Publié par Jana Roe",
+                                    "Escrito por Jana Roe"])
+def test_a_written_by_in_other_languages_names_the_author(byline: str, tmp_path: Path) -> None:
+    """"geschrieben von Meike Neitz" (basicthinking.de) named no author: "written by" was read
+    in English only."""
+    art = _page(tmp_path, ["Council approves budget after long debate", byline, "March 3, 2021", *_PARAS])
+    assert art.authors == ["Jana Roe"]
+
+
 def test_a_blogs_tagline_over_the_date_is_not_the_posts_title(tmp_path: Path) -> None:
     """A blog's masthead, then the post: the blog's name, its tagline, the post's date, the
     post's title right over its text (internet-law.de). The tagline shares no word with the
