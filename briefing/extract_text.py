@@ -352,6 +352,9 @@ CAPTION_RE = re.compile(
     # "Jeff Chiu, File - FILE - In this March 2, 2011 file photo, Apple Inc. Chairman ...".
     r"|^(?:[\w.'’ ,-]{0,40}\s[-–—]\s+)?(?-i:FILE)\s*[-–—]\s+in this (?:[\w.,'’ ]{0,40}? )?(?:file )?"
     r"(?:photo|photograph|image)\b"
+    # A "©" credit after a caption, with no year ("Stau © aremac / Clipdealer", "Will nichts
+    # sagen: der PR-Berater Bendels. © Nicolas Armer/dpa"): a notice has its year.
+    r"|(?<=\S)\s*©\s*(?!\s*(?:copyright|\d))[^©\d]{2,60}$"
     # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
     r"|(?-i:(?<=[a-z])" + _GLUED_CREDIT + r")[^.!?]{0,60}$"
     # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",
@@ -361,7 +364,7 @@ CAPTION_RE = re.compile(
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
                   "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption", "copyright", "crédit")
+                  "caption", "copyright", "crédit", "©")
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.

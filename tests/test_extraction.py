@@ -1402,6 +1402,10 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     # a credit that opens with a figure (Phys.org's "Credit: 20th Century Fox": it had been the
     # first paragraph and the summary)
     "Once the preserve of science fiction, hibernation may one day help crews reach Mars. Credit: 20th Century Fox",
+    # a "©" credit after the caption, without a year (German sites: "Stau © aremac / Clipdealer"
+    # had been a subheading)
+    "Stau am Hafen © Jane Roe / Harbor Pictures",
+    "Will nichts sagen: der Sprecher des Hafens. © Jane Roe/dpa",
     # a figure explained at length, over 400 characters, then its credit (Phys.org: two such
     # captions had been paragraphs)
     "Functional areas of the harbour's new terminal: (1) the passenger hall, (2) the customs desks, (3) the "
