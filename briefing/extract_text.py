@@ -590,7 +590,9 @@ BIO_ROLE_RE = re.compile(
 BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})")
 COPYRIGHT_RE = re.compile(
     r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:©|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
-    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*|of|de|da|do|di))*)")
+    # (a small word inside the name is one of these, whole: "Bundesministerium der Justiz" had
+    # given "Bundesministerium de")
+    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*|(?:of|de|da|do|di|der|des|für)\b))*)")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"

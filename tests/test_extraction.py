@@ -3527,6 +3527,11 @@ def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Pa
     named = _page(tmp_path, ["Council approves budget after long debate", *_PARAS,
                              "© 2013 PMC. All rights reserved | Advertise With Us"])
     assert named.source == "PMC"
+    # a small word in the name is whole: "© 2019 Bundesministerium der Justiz …" had given
+    # "Bundesministerium de"
+    office = _page(tmp_path, ["Council approves budget after long debate", *_PARAS,
+                              "© 2019 Bundesamt der Statistik | Impressum | Datenschutz"])
+    assert office.source == "Bundesamt der Statistik"
 
 
 def test_a_teaser_in_a_more_from_box_over_the_text_is_no_headline(tmp_path: Path) -> None:
