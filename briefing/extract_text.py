@@ -1330,6 +1330,36 @@ def extend_through_list(lines: list[Line], end: int, decisions: list[str]) -> in
     return last + 1
 
 
+ANNOUNCED_LIST_MIN_ITEMS = 3
+ANNOUNCED_LIST_MAX_ITEMS = 40
+ANNOUNCED_ITEM_MAX_CHARS = 120
+
+
+def _weigh_announced_lists(lines: list[Line], weights: list[float]) -> None:
+    """A list a paragraph announces with a colon, between it and more of the text ("… in zehn
+    Punkten:" / "Habe Zeit für Träume" / "Bleibe stets aktiv" / … / "Mithilfe der folgenden
+    Fragen …"), weighs nothing instead of a short line's penalty each: ten items had cut the
+    article before them, and everything after. Its items are kept as the list they are."""
+    n = len(lines)
+    for k, ln in enumerate(lines):
+        if not (ln.text.endswith(":") and ln.cls in ("good", "near") and not ln.clutter):
+            continue
+        j = k + 1
+        while j < n and j - k - 1 < ANNOUNCED_LIST_MAX_ITEMS and _announced_item(lines[j]):
+            j += 1
+        if j - k - 1 >= ANNOUNCED_LIST_MIN_ITEMS and j < n and lines[j].cls in ("good", "near") \
+                and not lines[j].clutter:
+            for item in lines[k + 1:j]:
+                weights[item.index] = max(weights[item.index], 0.0)
+                item.flags.add("list")
+
+
+def _announced_item(ln: Line) -> bool:
+    return ln.cls == "short" and not ln.clutter and not ln.caption and ln.chars <= ANNOUNCED_ITEM_MAX_CHARS \
+        and (ln.text[:1].isupper() or ln.text[:1].isdigit() or BULLET_ITEM_RE.match(ln.text) is not None) \
+        and END_MARKER_RE.match(ln.text) is None and not ln.text.endswith(":")
+
+
 def best_segment(weights: list[float]) -> tuple[int, int]:
     """Maximum-sum contiguous segment [start, end) (Kadane)."""
     best, best_span = float("-inf"), (0, 0)
@@ -3032,6 +3062,7 @@ def extract_text(text: str) -> TextResult:
     # costs what a short line does, whatever its length: a long one cut the article's start off.
     weights = [max(w, -SHORT_PENALTY) if w < 0 and counts[ln.text] >= REPEATED_LINE_MIN and not ln.clutter else w
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
+    _weigh_announced_lists(lines, weights)
     start, end = best_segment(weights)
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)

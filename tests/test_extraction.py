@@ -1343,6 +1343,22 @@ def test_a_written_by_in_other_languages_names_the_author(byline: str, tmp_path:
     assert art.authors == ["Jana Roe"]
 
 
+def test_a_long_list_a_paragraph_announces_stays_with_the_text_after_it(tmp_path: Path) -> None:
+    """A paragraph ends with a colon, ten short items follow, each a block of its own, then
+    the text goes on (Brigitte's "… in zehn Punkten:" / "Habe Zeit für Träume" / …): the
+    items had weighed as ten short lines, and the article ended at the colon, losing the
+    list and everything after it."""
+    intro = ("In her book the mayor describes how the city will pay for its new harbour, and what it asks "
+             "of the people who live there, in ten points:")
+    items = ["Keep the old pier open", "Repair the sea wall first", "Build the ferry landing",
+             "Plant trees along the quay", "Open the market on Sundays", "Light the harbour path",
+             "Clean the beach every week", "Build a school by the water", "Keep the boats safe",
+             "Ask the people what they want"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], intro, *items, *_PARAS[3:]])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], intro, *items, *_PARAS[3:]]
+
+
 def test_a_blogs_tagline_over_the_date_is_not_the_posts_title(tmp_path: Path) -> None:
     """A blog's masthead, then the post: the blog's name, its tagline, the post's date, the
     post's title right over its text (internet-law.de). The tagline shares no word with the
