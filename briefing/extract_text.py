@@ -1342,7 +1342,10 @@ def _weigh_announced_lists(lines: list[Line], weights: list[float]) -> None:
     article before them, and everything after. Its items are kept as the list they are."""
     n = len(lines)
     for k, ln in enumerate(lines):
-        if not (ln.text.endswith(":") and ln.cls in ("good", "near") and not ln.clutter):
+        # (The announcing line may be short under a paragraph: "Aus dem Inhalt:")
+        if not (ln.text.endswith(":") and not ln.clutter and (
+                ln.cls in ("good", "near") or k > 0 and ln.words >= 2 and lines[k - 1].cls in ("good", "near")
+                and not lines[k - 1].clutter and END_MARKER_RE.match(ln.text) is None)):
             continue
         j = k + 1
         while j < n and j - k - 1 < ANNOUNCED_LIST_MAX_ITEMS and _announced_item(lines[j]):

@@ -1343,7 +1343,8 @@ def test_a_written_by_in_other_languages_names_the_author(byline: str, tmp_path:
     assert art.authors == ["Jana Roe"]
 
 
-def test_a_long_list_a_paragraph_announces_stays_with_the_text_after_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("short_intro", [False, True])
+def test_a_long_list_a_paragraph_announces_stays_with_the_text_after_it(short_intro: bool, tmp_path: Path) -> None:
     """A paragraph ends with a colon, ten short items follow, each a block of its own, then
     the text goes on (Brigitte's "… in zehn Punkten:" / "Habe Zeit für Träume" / …): the
     items had weighed as ten short lines, and the article ended at the colon, losing the
@@ -1354,6 +1355,8 @@ def test_a_long_list_a_paragraph_announces_stays_with_the_text_after_it(tmp_path
              "Plant trees along the quay", "Open the market on Sundays", "Light the harbour path",
              "Clean the beach every week", "Build a school by the water", "Keep the boats safe",
              "Ask the people what they want"]
+    if short_intro:  # a short line under a paragraph announces it, the items dashed ("Aus dem Inhalt:")
+        intro, items = "From the plan:", [f"– {item}" for item in items]
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:3], intro, *items, *_PARAS[3:]])
     assert _kinds(art, "paragraph") == [*_PARAS[:3], intro, *items, *_PARAS[3:]]
