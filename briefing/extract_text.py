@@ -359,7 +359,9 @@ CAPTION_RE = re.compile(
     r"|(?-i:(?<=[a-z])" + _GLUED_CREDIT + r")[^.!?]{0,60}$"
     # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",
     # ". Getty Images", "via AP Photo"): a headline may end in "... and Reuters".
-    r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)\)?\s*$",
+    # (Postmedia's papers add "files" for an archive photo: "… Mike Blake/Reuters files")
+    r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)"
+    r"(?:\s+files?)?\)?\s*$",
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",

@@ -1410,6 +1410,8 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     "In this Nov. 5, 2019, photo, Mayor Jane Roe speaks at the council's meeting in Harbor City.",
     "Traders work on the floor of the exchange in Harbor City, November 18, 2019. REUTERS/Jane Roe",
     "Traders work on the floor of the exchange, November 18, 2019. AFP/Jane Roe/File Photo",
+    # Postmedia's archive photo (the Vancouver Sun: it had been the summary and a 2030 event)
+    "The council plans to cut the harbour's emissions by more than half by 2030. Jane Roe/Reuters files",
     "A pharmacist checks packets of pills in Harbor City [File: Jane Roe/Reuters]",
     "The council's offices in Harbor City. Photographer: Jane Roe/Bloomberg",
     "Bild: picture alliance/dpa",
