@@ -1189,7 +1189,10 @@ def revise_with_context(lines: list[Line]) -> None:
         # rose 0.48%. MSCI's broadest index of Asia-Pacific shares outside Japan .MIAPJ0000PUS
         # closed 0.68% higher, while Japan's Nikkei futures NKc1 lost 0.66%." A shorter one
         # needs more: "Gross federal debt increased from 60 percent to 75 percent of nominal GDP.")
-        if ln.cls != "bad" or ln.clutter or ln.caption or ln.chars < LENGTH_LOW or not ln.sentence:
+        # (A line that leads into a quotation, "…, sagt Volker Tripp vom Digitale Gesellschaft
+        # e.V.:", between paragraphs: its speaker was lost, and the quotation read as the author's.)
+        if ln.cls != "bad" or ln.clutter or ln.caption or ln.chars < LENGTH_LOW \
+                or not (ln.sentence or ln.text.endswith(":")):
             continue
         several = bool(_SENTENCE_SPLIT_RE.search(ln.text))
         # (The shorter line, and one with a short sentence under it, must end as a statement

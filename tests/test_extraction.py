@@ -1362,6 +1362,17 @@ def test_a_long_list_a_paragraph_announces_stays_with_the_text_after_it(short_in
     assert _kinds(art, "paragraph") == [*_PARAS[:3], intro, *items, *_PARAS[3:]]
 
 
+def test_a_line_leading_into_a_quotation_between_paragraphs_is_text(tmp_path: Path) -> None:
+    """"Politisch ließe sich solchen Abmahnungen schnell ein Riegel vorschieben, sagt Volker
+    Tripp vom Digitale Gesellschaft e.V.:" (netzpolitik.org), poor in function words for its
+    names, was dropped between two paragraphs: the quotation under it lost its speaker."""
+    lead_in = "Quick caps on harbour charges are possible, says Jane Roe of Harbor City Ship Owners Association e.V.:"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], lead_in, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], lead_in, *_PARAS[3:]]
+    assert art.blocks[3].kind == "paragraph" and art.blocks[4].kind == "quote"  # the speaker's words
+
+
 def test_a_blogs_tagline_over_the_date_is_not_the_posts_title(tmp_path: Path) -> None:
     """A blog's masthead, then the post: the blog's name, its tagline, the post's date, the
     post's title right over its text (internet-law.de). The tagline shares no word with the
