@@ -103,14 +103,17 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
     # ... and in the other languages read here: "im März 2017", "en mars 2017", "en marzo de 2017"
-    ("month", rf"(?P<m7>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
+    # (May's short names too, a year after them: "im Mai 2019", "en mai 2019"; not NASA's
+    # "Mars 2020", a French month is written small.)
+    ("month", rf"(?!Mars\b)(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj)\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
     # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
-    ("day", rf"(?<![\d.])(?<![Vv]ersion )(?<!\bv)(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
+    ("day", rf"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
                r"(?P<decade>(?:1[89]|20)\d0)s\b"),
     ("year", rf"{_YEAR_CONTEXT}(?P<y4>{_YEAR})"),
     # ... the same words in the other languages read here ("im Jahr 1990", "seit 2004", "en 2017")
-    ("year", rf"\b(?:[Ii]m\s+Jahre?|[Ss]eit|[Ee]n|[Dd]epuis|[Dd]esde|[Nn]el|[Dd]al|[Ee]m|[Nn]o\s+ano\s+de)\s+(?P<y6>{_YEAR})"),
+    # (Not Dutch "en", "and": "Tussen 2010 en 2015".)
+    ("year", rf"\b(?:[Ii]m\s+Jahre?|[Ss]eit|(?<!\d )[Ee]n|[Dd]epuis|[Dd]esde|[Nn]el|[Dd]al|[Ee]m|[Nn]o\s+ano\s+de)\s+(?P<y6>{_YEAR})"),
     ("year", rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<y5>{_YEAR})\s+(?=[a-z])"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago\b"),
     # "last year’s runner-up", "this year’s best": the words qualify a thing, not date a happening
@@ -150,15 +153,16 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$")
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
 # league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
+# (As written: "In September, Will Smith won …" names someone.)
 _FUTURE_AFTER = re.compile(r",?\s+((?:[\w’'-]+\s+){0,3}?)(?:will|shall|(?:is|are)\s+(?:set|scheduled|expected|slated|due)"
-                           r"\s+to)\b|,?\s+(?:[\w’'-]+\s+){0,2}?[\w-]+[’']ll\b", re.IGNORECASE)
+                           r"\s+to)\b|,?\s+((?:[\w’'-]+\s+){0,2}?)[\w-]+[’']ll\b")
 _REPORTING_WORDS = frozenset("said says say announced announces told tells reported wrote writes added adds "
                              "promised pledged warned".split())
 
 
 def _future_after(sentence: str, at: int) -> bool:
     m = _FUTURE_AFTER.match(sentence, at)
-    return m is not None and not _REPORTING_WORDS.intersection((m.group(1) or "").lower().split())
+    return m is not None and not _REPORTING_WORDS.intersection((m.group(1) or m.group(2) or "").lower().split())
 
 
 # The quoted title of a work: "a piece titled “...”".
@@ -297,7 +301,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
                 return near, "day" if kind == "day_only" else "month"
     try:
         if kind == "day":
-            year = _foreign_year(g["y9"], g["m9"]) if g["y9"] else int(g["y1"] or g["y2"] or g.get("yc") or g["y8"])
+            year = _foreign_year(g["y9"], g["m9"]) if g["y9"] else int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8"))
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"
@@ -311,7 +315,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         if kind == "decade":
             return dt.date(int(g["decade"]), 1, 1), "year"  # the decade's first year: see the module docstring
         if kind == "year":
-            year = int(g["y4"] or g["y5"] or g["y6"])
+            year = int(g["y4"] or g["y5"] or g.get("y6"))
             return (dt.date(year, 1, 1), "year") if MIN_YEAR <= year <= MAX_YEAR else None
     except ValueError:
         return None  # "February 30, 2019": not a date

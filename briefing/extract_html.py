@@ -11,7 +11,8 @@ from typing import Any
 
 from .extract_dates import first_date, is_month_name
 from .extract_text import (CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, dated_label,
-                           detect_language, is_clutter_sentence, language_code, split_names, title_case_name)
+                           detect_language, is_clutter_sentence, language_code, split_names, table_row,
+                           title_case_name)
 from .model import Article, Block, BlockKind
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
@@ -214,7 +215,8 @@ def standfirst(html: str, description: str | None) -> str | None:
     return None
 
 
-# Dates a template fills in for none: year 1 and the Unix epoch's first day.
+# Dates a template fills in for none: the Unix epoch's first day (and year 1, before
+# MIN_DECLARED_YEAR).
 _PLACEHOLDER_DATES = (dt.date(1970, 1, 1),)
 MIN_DECLARED_YEAR = 1800
 
@@ -280,15 +282,16 @@ def extract_html(html: str, article: Article) -> None:
     rows: list[str] = []  # a table's rows so far, as trafilatura writes them ("| a | b |")
     for para in (traf.get("text") or "").split("\n") + [""]:
         if _TABLE_ROW_RE.match(para):
-            if not _TABLE_RULE_RE.match(para):
-                rows.append("\t".join(" ".join(c.split()) for c in para.strip()[1:-1].split("|")))
+            if not _TABLE_RULE_RE.match(para):  # (a "|" in a cell is "\|")
+                rows.append("\t".join(" ".join(c.replace("\\|", "|").split())
+                                      for c in _CELL_SPLIT_RE.split(para.strip()[1:-1])))
             continue
         if rows:
-            cells = [c for row in rows for c in row.split("\t")]
-            if len(rows) >= 2 and max(map(len, cells)) <= TABLE_CELL_MAX_CHARS:
+            if len(rows) >= 2 and all(table_row(row.split("\t")) for row in rows):
                 blocks.append(Block("table", "\n".join(rows)))
             else:  # a page laid out in a table (The Space Review): its cells are the text
-                blocks += [Block("paragraph", c) for c in cells if c and not _furniture(c)]
+                # (as is a one-column table, or one of sentences)
+                blocks += [Block("paragraph", c) for row in rows for c in row.split("\t") if c and not _furniture(c)]
             rows = []
         para = _LIST_MARK.sub("", para.strip())
         if not para or para == article.title or (not blocks and para == article.subtitle):
@@ -310,6 +313,9 @@ def extract_html(html: str, article: Article) -> None:
 
 
 _SOURCE_BREAK_RE = re.compile(r"[ \t\r\f\v]*\n\s*")
+# trafilatura's elements whose lines are the page's: code, and <pre>, which it makes a <quote>
+# as it does a <blockquote> (a wrapped block quote keeps its breaks: it cannot be told apart).
+_PREFORMATTED = ("code", "quote")
 
 
 def _rendered_text(doc: Any) -> str:
@@ -323,24 +329,19 @@ def _rendered_text(doc: Any) -> str:
         return doc.text or ""
     body = copy.deepcopy(doc.body)
     for el in body.iter():
-        if el.tag in _PREFORMATTED or any(a.tag in _PREFORMATTED for a in el.iterancestors()):
-            continue
-        if el.text and "\n" in el.text:
+        inside = any(a.tag in _PREFORMATTED for a in el.iterancestors())
+        if el.text and "\n" in el.text and el.tag not in _PREFORMATTED and not inside:
             el.text = _SOURCE_BREAK_RE.sub(" ", el.text)
-        if el.tail and "\n" in el.tail and not (el.getparent() is not None and el.getparent().tag in _PREFORMATTED):
+        if el.tail and "\n" in el.tail and not inside:  # (an element's tail is outside it)
             el.tail = _SOURCE_BREAK_RE.sub(" ", el.tail)
     return xmltotxt(body, False)
-
-
-# trafilatura's elements whose lines are the page's: code, and <pre> (which it makes a <quote>).
-_PREFORMATTED = ("code", "quote")
 
 
 # A table's row in trafilatura's text ("| HD | THE HOME DEPOT INC. | 225.86 |"), and the rule
 # under its header row ("|---|---|").
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE_RE = re.compile(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
-TABLE_CELL_MAX_CHARS = 300  # a longer cell is a page's text laid out in a table, not a datum
+_CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 
 
 def _byline_block(text: str, article: Article) -> bool:

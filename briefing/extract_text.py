@@ -353,8 +353,9 @@ CAPTION_RE = re.compile(
     r"|^(?:[\w.'’ ,-]{0,40}\s[-–—]\s+)?(?-i:FILE)\s*[-–—]\s+in this (?:[\w.,'’ ]{0,40}? )?(?:file )?"
     r"(?:photo|photograph|image)\b"
     # A "©" credit after a caption, with no year ("Stau © aremac / Clipdealer", "Will nichts
-    # sagen: der PR-Berater Bendels. © Nicolas Armer/dpa"): a notice has its year.
-    r"|(?<=\S)\s*©\s*(?!\s*(?:copyright|\d))[^©\d]{2,60}$"
+    # sagen: der PR-Berater Bendels. © Nicolas Armer/dpa"): a notice has its year; a few words,
+    # no sentence's end ("… still run Microsoft Office© on old machines." is text).
+    r"|(?:(?<=\S)\s|(?<=[.!?]))©\s*(?!\s*(?:copyright|\d))(?:[^\s©]+\s*){1,7}(?<![.!?])$"
     # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
     r"|(?-i:(?<=[a-z])" + _GLUED_CREDIT + r")[^.!?]{0,60}$"
     # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",
@@ -2450,6 +2451,19 @@ HEADING_MAX_COPIES = 2  # a subheading may be printed twice (over its section an
 
 TABLE_MIN_ROWS = 2
 TABLE_CELL_MAX_CHARS = 300  # a longer cell is text laid out in a table, not a datum
+TABLE_SENTENCE_MIN_WORDS = 8  # a cell of a sentence this long: a list's item or an answer, not a datum
+# The first cell of a list's or a transcript's line, which a copy separates with a tab too:
+# "•\tMicrosoft will open …", "1.\tRepair the pier", "Q:\tWhy did you vote …?"
+_ROW_LABEL_RE = re.compile(r"[•·*▪–-]|\d{1,3}[.)]|[A-Z]{1,3}:")
+
+
+def table_row(cells: tuple[str, ...] | list[str]) -> bool:
+    """Whether a copied line's cells are a table's row: two cells of text at least, none a
+    paragraph or a sentence of some length, the first no bullet, number or speaker's label."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and not _ROW_LABEL_RE.fullmatch(filled[0]) \
+        and all(len(c) <= TABLE_CELL_MAX_CHARS for c in filled) \
+        and not any(c.endswith((".", "!", "?")) and len(c.split()) >= TABLE_SENTENCE_MIN_WORDS for c in filled)
 
 
 def _table_rows(span: list[Line]) -> dict[int, int]:
@@ -3056,7 +3070,7 @@ def extract_text(text: str) -> TextResult:
             ln.flags.add("joined")  # no empty line above: the same block of the page (a list's next item)
         if tabbed and "\t" in file_lines[numbers[ln.index] - 1]:
             cells = tuple(normalise_line(c) for c in file_lines[numbers[ln.index] - 1].strip("\n").split("\t"))
-            if sum(1 for c in cells if c) >= 2 and max(map(len, cells)) <= TABLE_CELL_MAX_CHARS:
+            if table_row(cells):
                 ln.cells = cells
     absorb_pleas(lines)
     revise_with_context(lines)
@@ -3448,6 +3462,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 bare = (i, names)
             continue
         if names:
+            if organisation is not None and _PHOTOS_BY_RE.match(ln.text):
+                continue  # a photo's credit under the agency's byline ("Photo by Jane Roe")
             if organisation is None and not any(looks_like_name(name) for name in names):
                 # "By" / "The Planetary Press" (the site), then "Written by: Julie Mollins" over
                 # the text: a person's byline further down the head says who wrote it.

@@ -141,9 +141,10 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st",
     "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    # German: "ab dem 31. Oktober bzw. dem 1. November", "z.B. Kärcher", "ca. 300 Euro"
-    "bzw", "z.b", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", "evtl",
 }
+# German ones, as written ("ab dem 31. Oktober bzw. dem 1. November", "z.B. Kärcher", "ca. 300
+# Euro"): "Irvine, CA. It employs …" ends a sentence.
+_CASED_ABBREVIATIONS = {"bzw", "z.B", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", "evtl"}
 
 
 # After "a.m." or "p.m.", a date, a weekday or a time zone goes on with the same sentence
@@ -156,8 +157,9 @@ _AFTER_TIME_OF_DAY = re.compile(
 _DAY_NUMBER = re.compile(r"\d{1,2}\.")
 # German words an ordinal follows ("im 4. Stock", "zum 2. Mal", "der 3. Platz"), as written
 # (lower case: "Die 3." may end an English sentence's list).
-_ORDINAL_LEADS = frozenset("im am zum zur vom beim ins der die das den dem des ihr ihre ihrem ihrer sein "
-                           "seine seinem seiner jeder jedem jeden einem einer Im Am Zum Zur Vom Beim".split())
+_ORDINAL_LEADS = frozenset("im zum zur vom beim ins der die das den dem des ihr ihre ihrem ihrer sein "
+                           "seine seinem seiner jeder jedem jeden einem einer Im Zum Zur Vom Beim".split())
+# (Not "am": "I am 12. My brother is 14." "am 19. Oktober" is a day: see _DAY_LEADS.)
 _DAY_LEADS = frozenset("am vom zum bis ab seit den dem des im und oder sowie bzw "  # German ("vom 12. und 30. September")
                        "dne od do ke před po "  # Czech, Slovak
                        "til fra på "  # Danish, Norwegian
@@ -192,7 +194,8 @@ def split_sentences(text: str) -> list[str]:
         candidate = text[start : match.start()].rstrip()
         last_word = candidate.rsplit(None, 1)[-1] if candidate.split() else ""
         word = last_word.rstrip(".").lower().lstrip("(“\"'")
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
+                or last_word.rstrip(".").lstrip("(“\"'") in _CASED_ABBREVIATIONS:
             continue  # "Mr. Rubio", "Elsa B. Kania": not a sentence end
         if word in ("a.m", "p.m") and _AFTER_TIME_OF_DAY.match(text, match.end()):
             continue

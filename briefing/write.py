@@ -175,18 +175,23 @@ def render_body(article: Article) -> str:
 def render_table(text: str) -> str:
     """A table block (rows a line, cells split by tabs) as an HTML table: the same in any
     Markdown engine without an extension, every cell escaped (a seed's text is text). The
-    first row is the header when it holds no figure and a later row does ("Ticker /
-    Security / Last" over "HD / THE HOME DEPOT INC. / 225.86")."""
+    first row is the header when the table has three rows or more, and the first holds no
+    figure where a later row does ("Ticker / Security / Last" over "HD / THE HOME DEPOT INC.
+    / 225.86"). The table sits in a region that scrolls sideways on a narrow screen, which a
+    keyboard can reach and a screen reader names."""
     rows = [row.split("\t") for row in text.split("\n")]
     width = max(map(len, rows))
     header = len(rows) > 2 and not any(c.isdigit() for c in "".join(rows[0])) \
         and any(c.isdigit() for row in rows[1:] for c in "".join(row))
-    out = ['<table class="article-table" tabindex="0">']  # (focusable: it may scroll sideways)
+    # (The table has a class: Material moves a table without one into a wrapper of its own and
+    # makes it an inline block, out of this region and its scrolling.)
+    out = ['<div class="article-table" role="region" aria-label="Table" tabindex="0">', '<table class="grid">']
     for n, row in enumerate(rows):
-        cell = "th" if header and n == 0 else "td"
-        cells = "".join(f"<{cell}>{html.escape(c, quote=True)}</{cell}>" for c in row + [""] * (width - len(row)))
-        out.append(f"<tr>{cells}</tr>")
-    out.append("</table>")
+        cell = '<th scope="col">' if header and n == 0 else "<td>"
+        close = "</th>" if header and n == 0 else "</td>"
+        out.append("<tr>" + "".join(f"{cell}{html.escape(c, quote=True)}{close}"
+                                    for c in row + [""] * (width - len(row))) + "</tr>")
+    out += ["</table>", "</div>"]
     return "\n".join(out)
 
 

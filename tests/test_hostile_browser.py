@@ -107,11 +107,13 @@ def test_a_copied_table_shows_its_cells_as_text_and_scrolls_on_a_phone(browser, 
     pg = context.new_page()
     pg.goto(f"{hostile_url}articles/{slug}/", wait_until="load")
     assert pg.evaluate("window.__pwned") is None
-    table = pg.locator("table.article-table")
+    table = pg.locator("div.article-table table")
     assert table.count() == 1
     assert table.locator("th").all_inner_texts() == ["Lab", "Opened", "Note"]
     cells = table.locator("td").all_inner_texts()
     assert "<script>window.__pwned=1;alert(1)</script>" in cells and "1998" in cells
     assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-    assert table.get_attribute("tabindex") == "0"
+    region = pg.locator("div.article-table")
+    assert region.get_attribute("tabindex") == "0" and region.get_attribute("role") == "region"
+    assert pg.evaluate("getComputedStyle(document.querySelector('div.article-table table')).display") == "table"
     context.close()

@@ -311,8 +311,12 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     ("Der Verein wurde im Jahr 1990 gegründet.", [(dt.date(1990, 1, 1), "year")]),
     ("Er arbeitet seit 2004 bei der Zeitung.", [(dt.date(2004, 1, 1), "year")]),
     ("Desde 2004, acumula dos órdenes de búsqueda.", [(dt.date(2004, 1, 1), "year")]),
-    # a version number is no day
+    ("Im Mai 2019 kam es zum Streit.", [(dt.date(2019, 5, 1), "month")]),
+    # a version number is no day; NASA's "Mars 2020" no month; Dutch "en" is "and"
     ("Die Version 3.6.2019 ist erschienen.", []),
+    ("Download v 3.6.2019 now.", []),
+    ("Die Mission Mars 2020 ist gestartet.", []),
+    ("Tussen 2010 en 2015 groeide het bedrijf.", []),
 ])
 def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     """A month and year, a year after "seit", "im Jahr", "en", "desde" ..., and a day written
@@ -352,6 +356,8 @@ def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.da
     # ... unless someone said so then, or it happened
     ("In September, the company said it will open a lab.", (dt.date(2019, 9, 1), "month")),
     ("In September, the league held its vote.", (dt.date(2019, 9, 1), "month")),
+    ("In September, Will Roe won the vote.", (dt.date(2019, 9, 1), "month")),  # a name, not "will"
+    ("In September, he said he'll raise the charges.", (dt.date(2019, 9, 1), "month")),
 ])
 def test_find_dates_relative_needs_publication_date(sentence: str, expected: tuple[dt.date, str]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == [expected]
@@ -486,6 +492,8 @@ def test_a_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, expected
     ("Sie belegte den 3. Platz im Finale. Das war ihr bestes Ergebnis.", 2),
     # An English sentence ending in a number, and a month's day, still end there.
     ("He scored 12. March was his best month.", 2),
+    ("I am 12. My brother is 14.", 2),
+    ("The company is based in Irvine, CA. It employs 300 people.", 2),
     ("Sales rose on March 23. May sales were lower.", 2),
 ])
 def test_a_day_before_its_month_ends_no_sentence(text: str, expected: int) -> None:
