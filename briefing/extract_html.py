@@ -193,8 +193,9 @@ def metadata(html: str) -> dict[str, Any]:
 # "strapline", "sub-headline". Not "intro", "lead" or "summary": sites give those to the
 # first paragraph and to promotions.
 _DEK_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|strapline|subtitle|sub-title|subheadline|"
-                           r"sub-headline|subhead)(?:$|[\s_-])", re.I)
-_DEK_WORD_RE = re.compile(r"standfirst|dek|strapline|subtitle|sub-title|subhead|sub-head", re.I)
+                           r"sub-headline|subhead|sub-head)(?:$|[\s_-])", re.I)
+_DEK_WORD_RE = re.compile(r"standfirst|dek|strapline|subtitle|sub-title|subhead|sub-head|itemprop=[\"']?description",
+                          re.I)
 
 
 def standfirst(html: str, description: str | None) -> str | None:
@@ -209,7 +210,9 @@ def standfirst(html: str, description: str | None) -> str | None:
     except (ValueError, lxml.etree.ParserError):
         return None
     for el in doc.iter():
-        if isinstance(el.tag, str) and _DEK_CLASS_RE.search(el.get("class") or ""):
+        # (or the element the page marks as its description: WSJ's <h2 itemprop="description">)
+        if isinstance(el.tag, str) and (_DEK_CLASS_RE.search(el.get("class") or "")
+                                        or el.get("itemprop") == "description" and el.tag != "meta"):
             if " ".join(el.text_content().split()) == description:
                 return description
     return None
@@ -294,7 +297,7 @@ def extract_html(html: str, article: Article) -> None:
                 blocks += [Block("paragraph", c) for row in rows for c in row.split("\t") if c and not _furniture(c)]
             rows = []
         para = _LIST_MARK.sub("", para.strip())
-        if not para or para == article.title or (not blocks and para == article.subtitle):
+        if not para or _same_line(para, article.title) or (not blocks and _same_line(para, article.subtitle)):
             continue
         if _furniture(para):
             dropped += 1
@@ -342,6 +345,20 @@ def _rendered_text(doc: Any) -> str:
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_RULE_RE = re.compile(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
 _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+
+
+_DASHES_RE = re.compile(r"[‐‑‒–—―-]")
+
+
+def _fold(text: str) -> str:
+    return " ".join(_DASHES_RE.sub("-", text).replace("’", "'").casefold().split())
+
+
+def _same_line(para: str, heading: str | None) -> bool:
+    """The headline (or standfirst) again as the body's line, as the page prints it: in other
+    case ("Opinion | Is Football Violence a Crime?" in title case), with another dash, or
+    with other quotation marks (VG247's en dash, Newsweek's title case)."""
+    return bool(heading) and (para == heading or _fold(para) == _fold(heading))  # type: ignore[arg-type]
 
 
 def _byline_block(text: str, article: Article) -> bool:

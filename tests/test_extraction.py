@@ -303,6 +303,23 @@ def test_saved_page_table_is_a_table_and_a_layout_table_is_text(tmp_path: Path) 
     assert all(not b.text.startswith("|") for b in art.blocks)
 
 
+@pytest.mark.parametrize("title, h1", [("Council approves budget for roads", "Council Approves Budget For Roads"),
+                                       ("Council approves budget - for roads", "Council approves budget – for roads")])
+def test_saved_page_headline_printed_again_in_other_case_or_dashes_is_no_subheading(title: str, h1: str,
+                                                                                     tmp_path: Path) -> None:
+    """The page's <h1> is its headline even in title case or with another dash than og:title
+    (Newsweek, VG247): it is not a subheading of the article as well."""
+    html = (f'<html><head><title>x</title><meta property="og:title" content="{title}">'
+            '<meta property="og:description" content="The vote came after a long night of debate on the roads.">'
+            f'</head><body><article><h1>{h1}</h1><h2 class="sub-head" itemprop="description">The vote came after '
+            "a long night of debate on the roads.</h2>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert [b.text for b in art.blocks] == _PARAS
+    assert art.subtitle == "The vote came after a long night of debate on the roads."  # WSJ's "sub-head"
+
+
 def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
     # A date the saved page states itself (meta tags, JSON-LD) is "text"; "metadata" means seeds/metadata.yml.
     art = _saved_page(tmp_path, '<meta property="article:published_time" content="2019-11-18T10:00:00Z">')
