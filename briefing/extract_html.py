@@ -86,6 +86,8 @@ def _person_names(values: Any) -> list[str]:
     A value the byline rules cannot read is kept as the page gives it."""
     names: list[str] = []
     for value in values:
+        if " " not in value.strip() and (value.strip().islower() or any(c.isdigit() for c in value)):
+            continue  # a user name, not a person's: "rmb8090", "jdadmin" (had become "Rmb", "Jdadmin")
         for name in split_names(value) or [value.strip()]:
             if name.casefold() in NOT_NAMES or is_month_name(name.casefold()) or WEEKDAY_RE.match(name):
                 continue  # "Submitted on Mon, 2019-01-21": the label of a byline, not a name; a
@@ -267,7 +269,10 @@ def extract_html(html: str, article: Article) -> None:
     article.source = meta["site"] or traf.get("site")
     if article.source and article.title and brand_key(article.source) == brand_key(article.title):
         article.source = None  # trafilatura's guess from a <title> that is the headline alone
-    article.authors = meta["authors"] or _person_names(re.split(r";", traf.get("author") or ""))
+    # trafilatura's guess from the page's markup, when the page declares none: a person's name
+    # of two words at least (a user name's "jdadmin" / "rmb8090" came back as "Jdadmin", "Rmb")
+    article.authors = meta["authors"] or [name for name in _person_names(re.split(r";", traf.get("author") or ""))
+                                          if len(name.split()) >= 2]
     article.date = meta["date"] or _iso_date(traf.get("date"))
     # The page itself states this date (its own meta tags / JSON-LD): "text", as a dateline would be.
     # "metadata" is reserved for dates the analyst supplies in seeds/metadata.yml.

@@ -320,6 +320,22 @@ def test_saved_page_headline_printed_again_in_other_case_or_dashes_is_no_subhead
     assert art.subtitle == "The vote came after a long night of debate on the roads."  # WSJ's "sub-head"
 
 
+@pytest.mark.parametrize("head, byline", [
+    ('<meta name="author" content="rmb8090">', ""),
+    ("", '<span class="author" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+         '<span itemprop="name">jdadmin</span></span>'),
+])
+def test_saved_page_user_name_is_no_author(head: str, byline: str, tmp_path: Path) -> None:
+    """A blog's user name for its author ("rmb8090", "jdadmin") is no person's name: it had
+    become the author "Rmb" or "Jdadmin"."""
+    html = (f"<html><head><title>Council approves budget</title>{head}</head><body><article>"
+            f"<h1>Council approves budget</h1>{byline}" + "".join(f"<p>{p}</p>" for p in _PARAS)
+            + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    assert extract(_doc(path, kind="html")).authors == []
+
+
 def test_saved_page_date_is_text_not_metadata(tmp_path: Path) -> None:
     # A date the saved page states itself (meta tags, JSON-LD) is "text"; "metadata" means seeds/metadata.yml.
     art = _saved_page(tmp_path, '<meta property="article:published_time" content="2019-11-18T10:00:00Z">')
