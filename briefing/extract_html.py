@@ -441,10 +441,19 @@ COPYRIGHT_MAX_WORDS = 12
 _COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b)", re.I)
 
 
+# Lines of the page's machinery that trafilatura keeps as text: a style's names
+# ("narrow-browser-and-phone", Reuters' breakpoints), a score's "0 : 0", the agency's
+# "Our Standards:The Thomson Reuters Trust Principles.", a closing "SOURCE: Al Jazeera News".
+_MACHINERY_RE = re.compile(r"[a-z]+(?:-[a-z\d]+){2,}|\d+\s*:\s*\d+|our standards:\s*the thomson reuters trust principles\.?"
+                           r"|sources?:\s*\S.{0,40}", re.I)
+SOURCE_LINE_MAX_WORDS = 6
+
+
 def _furniture(para: str) -> bool:
     """What the text path drops as the page's furniture, in trafilatura's body: an ad
     label, a share row, "Updated 10:21 a.m. ET", a support plea."""
     return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para)
+            or len(para.split()) <= SOURCE_LINE_MAX_WORDS and _MACHINERY_RE.fullmatch(para) is not None
             or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None
             or _WIRE_CREDIT_RE.match(para) is not None
             or (len(para.split()) <= COPYRIGHT_MAX_WORDS and _COPYRIGHT_START_RE.match(para) is not None)

@@ -200,6 +200,9 @@ def _saved_page(tmp_path: Path, head: str = "", after: str = "") -> Article:
     "Subscribe to the Morning Review newsletter",
     "Reporting by Jane Roe in Harbor City; Editing by John Doe",
     "A version of this article appears in print on Nov. 20, 2019, Section A, Page 1 of the New York edition.",
+    # the page's machinery trafilatura kept (Reuters' breakpoints and standards, Al Jazeera's source)
+    "narrow-browser-and-phone", "0 : 0", "Our Standards:The Thomson Reuters Trust Principles.",
+    "SOURCE: Al Jazeera News",
 ])
 def test_saved_page_furniture_in_the_article_is_dropped(furniture: str, tmp_path: Path) -> None:
     """What the text path drops as the page's furniture is dropped from trafilatura's body too."""
