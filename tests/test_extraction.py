@@ -390,6 +390,20 @@ def test_saved_page_date_under_other_names(head: str, after: str, tmp_path: Path
     assert art.date == dt.date(2019, 11, 19)
 
 
+def test_saved_page_dateline_it_shows_beats_trafilaturas_guess(tmp_path: Path) -> None:
+    """With no date in the page's metadata, the dateline the page shows is the date, not
+    trafilatura's guess (here from the address; on PolitiFact, the date of the claim it
+    checks): "By Jane Roe · November 20, 2019" under the headline."""
+    html = ("<html><head><title>Council approves budget</title>"
+            '<meta property="og:url" content="https://example.com/2019/11/18/council-budget/index.html">'
+            "</head><body><article><h1>Council approves budget</h1><p>By Jane Roe · November 20, 2019</p>"
+            + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    art = extract(_doc(path, kind="html"))
+    assert art.date == dt.date(2019, 11, 20)
+
+
 def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
     """A footer's copyright year is not a publication date (trafilatura's extensive date
     search would give 1 January of that year)."""
