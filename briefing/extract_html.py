@@ -76,6 +76,7 @@ def _types(node: dict[str, Any]) -> list[str]:
     return t if isinstance(t, list) else [t]
 
 
+_ONE_WORD_NAME_RE = re.compile(r"[A-Z][a-z]+|[A-Z]{2,6}|[^\W\d_a-zA-Z]+")
 # Words a page's byline element may hold that trafilatura can take for the author's name.
 NOT_NAMES = frozenset("submitted posted published updated written uploaded by admin share".split())
 
@@ -86,7 +87,7 @@ def _person_names(values: Any) -> list[str]:
     A value the byline rules cannot read is kept as the page gives it."""
     names: list[str] = []
     for value in values:
-        if " " not in value.strip() and (value.strip().islower() or any(c.isdigit() for c in value)):
+        if " " not in value.strip() and (any(c.isdigit() for c in value) or "admin" in value.lower()):
             continue  # a user name, not a person's: "rmb8090", "jdadmin" (had become "Rmb", "Jdadmin")
         for name in split_names(value) or [value.strip()]:
             if name.casefold() in NOT_NAMES or is_month_name(name.casefold()) or WEEKDAY_RE.match(name):
@@ -212,9 +213,11 @@ def standfirst(html: str, description: str | None) -> str | None:
     except (ValueError, lxml.etree.ParserError):
         return None
     for el in doc.iter():
-        # (or the element the page marks as its description: WSJ's <h2 itemprop="description">)
+        # (or the heading the page marks as its description: WSJ's <h2 itemprop="description">;
+        # not a paragraph so marked, which may be the lede)
         if isinstance(el.tag, str) and (_DEK_CLASS_RE.search(el.get("class") or "")
-                                        or el.get("itemprop") == "description" and el.tag != "meta"):
+                                        or el.tag in ("h2", "h3", "h4")
+                                        and "description" in (el.get("itemprop") or "").split()):
             if " ".join(el.text_content().split()) == description:
                 return description
     return None
@@ -269,22 +272,22 @@ def extract_html(html: str, article: Article) -> None:
     article.source = meta["site"] or traf.get("site")
     if article.source and article.title and brand_key(article.source) == brand_key(article.title):
         article.source = None  # trafilatura's guess from a <title> that is the headline alone
-    # trafilatura's guess from the page's markup, when the page declares none: a person's name
-    # of two words at least (a user name's "jdadmin" / "rmb8090" came back as "Jdadmin", "Rmb")
-    article.authors = meta["authors"] or [name for name in _person_names(re.split(r";", traf.get("author") or ""))
-                                          if len(name.split()) >= 2]
-    article.date = meta["date"]
+    # trafilatura's guess from the page's markup, when the page declares none. It capitalises
+    # a user name and cuts its digits ("jdadmin" / "rmb8090" came back as "Jdadmin", "Rmb";
+    # "majainfos_zlfca4v6" as "Majainfos Zlfca"): a name is kept only where the page has it
+    # (a name of one word as written, and shaped as a name or an agency: "Reuters", "AP",
+    # "王小明"; not "MoritzMeyer", "luxurious").
+    article.authors = meta["authors"] or [
+        name for name in _person_names(re.split(r";", traf.get("author") or ""))
+        if re.search(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", html,
+                     re.I if " " in name else 0) is not None and (" " in name or _ONE_WORD_NAME_RE.fullmatch(name))]
+    article.date = meta["date"] or _iso_date(traf.get("date"))
     # The page itself states this date (its own meta tags / JSON-LD): "text", as a dateline would be.
     # "metadata" is reserved for dates the analyst supplies in seeds/metadata.yml.
     article.date_source = "text" if article.date else None
     if article.date:
         article.decisions.append(f"date {article.date} from the saved page's own date metadata")
     shown_byline = (not article.authors or not article.date) and _byline_from_text(html, article)
-    if not article.date and _iso_date(traf.get("date")):
-        # trafilatura's guess last: the dateline the page shows beats it (PolitiFact's byline
-        # "on Monday, November 18th, 2019" over the date of the claim it checks, which it took)
-        article.date, article.date_source = _iso_date(traf.get("date")), "text"
-        article.decisions.append(f"date {article.date} guessed by trafilatura from the page's markup")
     article.url = meta["url"] or traf.get("url")
     article.subtitle = standfirst(html, meta["description"])
     if article.subtitle:
@@ -307,7 +310,8 @@ def extract_html(html: str, article: Article) -> None:
                 blocks += [Block("paragraph", c) for row in rows for c in row.split("\t") if c and not _furniture(c)]
             rows = []
         para = _LIST_MARK.sub("", para.strip())
-        if not para or _same_line(para, article.title) or (not blocks and _same_line(para, article.subtitle)):
+        if not para or para == article.title or (not blocks and (_same_line(para, article.title)
+                                                                  or _same_line(para, article.subtitle))):
             continue
         if _furniture(para):
             dropped += 1
@@ -357,17 +361,18 @@ _TABLE_RULE_RE = re.compile(r"^\s*\|(?:\s*:?-+:?\s*\|)+\s*$")
 _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 
 
-_DASHES_RE = re.compile(r"[‐‑‒–—―-]")
+_DASHES_RE = re.compile(r"\s*[‐‑‒–—―-]\s*")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
 
 
 def _fold(text: str) -> str:
-    return " ".join(_DASHES_RE.sub("-", text).replace("’", "'").casefold().split())
+    return " ".join(_DASHES_RE.sub("-", text).translate(_QUOTES).casefold().split())
 
 
 def _same_line(para: str, heading: str | None) -> bool:
-    """The headline (or standfirst) again as the body's line, as the page prints it: in other
-    case ("Opinion | Is Football Violence a Crime?" in title case), with another dash, or
-    with other quotation marks (VG247's en dash, Newsweek's title case)."""
+    """The headline (or standfirst) again as the body's first line, as the page prints it: in
+    other case, with another dash or other quotation marks (Newsweek's title case, VG247's en
+    dash). Further down, a subheading that reads as the title is the article's."""
     return bool(heading) and (para == heading or _fold(para) == _fold(heading))  # type: ignore[arg-type]
 
 
@@ -447,11 +452,12 @@ COPYRIGHT_MAX_WORDS = 12
 _COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b)", re.I)
 
 
-# Lines of the page's machinery that trafilatura keeps as text: a style's names
-# ("narrow-browser-and-phone", Reuters' breakpoints), a score's "0 : 0", the agency's
-# "Our Standards:The Thomson Reuters Trust Principles.", a closing "SOURCE: Al Jazeera News".
-_MACHINERY_RE = re.compile(r"[a-z]+(?:-[a-z\d]+){2,}|\d+\s*:\s*\d+|our standards:\s*the thomson reuters trust principles\.?"
-                           r"|sources?:\s*\S.{0,40}", re.I)
+# Lines of the page's machinery that trafilatura keeps as text: a style's names in lower case
+# ("narrow-browser-and-phone", Reuters' breakpoints; not "Stratford-upon-Avon"), a score's
+# "0 : 0", the agency's "Our Standards:The Thomson Reuters Trust Principles.", a closing label
+# in capitals, "SOURCE: Al Jazeera News" (not a chart's "Source: Ministry of Health").
+_MACHINERY_RE = re.compile(r"(?-i:[a-z]+(?:-[a-z\d]+){2,})|\d+ : \d+|our standards:\s*the thomson reuters trust principles\.?"
+                           r"|(?-i:SOURCE: [A-Z][\w .&-]{1,40})", re.I)
 SOURCE_LINE_MAX_WORDS = 6
 
 
