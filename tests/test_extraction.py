@@ -43,6 +43,13 @@ def _page(tmp_path: Path, blocks: list[str]) -> Article:
     return extract(_doc(path))
 
 
+def _html_page(tmp_path: Path, html: str) -> Article:
+    """A saved page of this HTML, extracted."""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return extract(_doc(path, kind="html"))
+
+
 def _seed(prefix: str) -> Article:
     (path,) = SEEDS.glob(prefix + "_*.txt")
     return extract(_doc(path))
@@ -210,9 +217,7 @@ def test_saved_page_furniture_in_the_article_is_dropped(furniture: str, tmp_path
     html = ("<html><head><title>Council approves budget</title></head><body><article>"
             "<h1>Council approves budget</h1>" + "".join(paragraphs[:3]) + f"<p>{furniture}</p>"
             + "".join(paragraphs[3:]) + "</article></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert [b.text for b in art.blocks] == _PARAS
 
 
@@ -223,9 +228,7 @@ def test_saved_page_subheadings_and_excerpts_keep_their_kind(tmp_path: Path) -> 
             f"<h1>Council approves budget</h1><h2>{standfirst}</h2><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>"
             f"<h2>What the money is for</h2><p>{_PARAS[2]}</p><blockquote><p>{_PARAS[3]}</p></blockquote>"
             f"<p>{_PARAS[4]}</p></article></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert [(b.kind, b.text) for b in art.blocks] == [
         ("paragraph", standfirst), ("paragraph", _PARAS[0]), ("paragraph", _PARAS[1]),
         ("heading", "What the money is for"), ("paragraph", _PARAS[2]), ("quote", _PARAS[3]),
@@ -243,9 +246,7 @@ def test_saved_page_lines_wrapped_in_the_source_are_one_paragraph(tmp_path: Path
             "<h1>Council approves budget</h1>" + "".join(f"<div><span>{p}</span></div>" for p in wrapped)
             + f"<p>{_PARAS[3]}<br>{_PARAS[4]}</p><pre>total = 1\nprint(total)</pre>"
             f"<p>{_PARAS[5]}</p></article></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     texts = [b.text for b in art.blocks]
     assert texts[:5] == _PARAS[:5]
     assert "print(total)" in texts and _PARAS[5] in texts
@@ -316,9 +317,7 @@ def test_saved_page_headline_printed_again_in_other_case_or_dashes_is_no_subhead
             '<meta property="og:description" content="The vote came after a long night of debate on the roads.">'
             f'</head><body><article><h1>{h1}</h1><h2 class="sub-head" itemprop="description">The vote came after '
             "a long night of debate on the roads.</h2>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert [b.text for b in art.blocks] == _PARAS
     assert art.subtitle == "The vote came after a long night of debate on the roads."  # WSJ's "sub-head"
 
@@ -360,9 +359,7 @@ def test_saved_page_lede_marked_as_description_stays_in_the_text(tmp_path: Path)
             f'<meta property="og:description" content="{_PARAS[0]}"></head><body><article>'
             f'<h1>What happens next</h1><p itemprop="description">{_PARAS[0]}</p><p>{_PARAS[1]}</p>'
             f"<h2>What Happens Next</h2><p>{_PARAS[2]}</p><p>{_PARAS[3]}</p></article></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert art.subtitle is None
     assert [b.text for b in art.blocks] == [_PARAS[0], _PARAS[1], "What Happens Next", _PARAS[2], _PARAS[3]]
 
@@ -408,9 +405,7 @@ def test_saved_page_title_keeps_its_quotation_marks(title: str, tmp_path: Path) 
     html = (f"<html><head><title>x</title><meta property=og:title content={quote}{title}{quote}></head><body>"
             "<article><h1>" + title.replace('"', "&quot;") + "</h1>"
             + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert art.title == title
     assert [b.text for b in art.blocks] == _PARAS  # the <h1> is the title, not a subheading as well
 
@@ -468,9 +463,7 @@ def test_saved_page_site_and_title(site: str, og_title: str, title: str, source:
             f'<meta property="og:site_name" content="{site}"></head><body><article><h1>{og_title}</h1>'
             + "<p>The council voted on Tuesday to approve the new budget for the city, with more money for "
               "schools and for roads that have been neglected for years.</p>" * 3 + "</article></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert (art.title, art.source) == (title, source)
 
 
@@ -508,9 +501,7 @@ def test_saved_page_standfirst(dek_class: str, description: str, subtitle: str |
             f'<h1>Council approves budget</h1><p class="{dek_class}">The mayor says the vote could not wait</p>'
             + f"<p>{para}</p>" * 3 + '</article><aside><p class="dek">Read our guide to the new parking rules '
             "before the summer</p></aside></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert art.subtitle == subtitle
     texts = [b.text for b in art.blocks]
     assert texts[-1] == para
@@ -2409,9 +2400,7 @@ def test_a_saved_pages_byline_label_is_no_author_and_its_title_element_names_the
             "<div class='node'><h1>Harbor council approves budget, Mr. Roe says</h1>"
             "<div class='submitted-by'>Submitted on Mon, 2021-03-01 13:49</div>"
             "<div class='content'>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</div></div></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert (art.title, art.authors, art.source) == ("Harbor council approves budget, Mr. Roe says", [],
                                                     "ข่าวเมือง Harborledger.com")
 
@@ -2422,9 +2411,7 @@ def test_a_saved_pages_title_element_with_the_sites_name_glued_on(tmp_path: Path
     html = ("<html><head><title>\n市议会通过新年度预算 重点保障学校和道路-港城新闻网\n</title></head><body>"
             "<h1>市议会通过新年度预算 重点保障学校和道路</h1><div class='content'>"
             + "".join(f"<p>{p}</p>" for p in _PARAS) + "</div></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert (art.title, art.source) == ("市议会通过新年度预算 重点保障学校和道路", "港城新闻网")
 
 
@@ -3341,9 +3328,7 @@ def test_a_saved_pages_author_with_the_dateline_run_in_is_the_name_alone(tmp_pat
             '<h1 class="headline">Council approves budget</h1>'
             '<h3 class="byline">by Jane Doe<br><span class="datetime">Monday, November 18, 2019</span></h3>'
             + "".join(f"<p>{p}</p>" for p in _PARAS) + "</td></tr></table></body></html>")
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    art = extract(_doc(path, kind="html"))
+    art = _html_page(tmp_path, html)
     assert art.authors == ["Jane Doe"]
 
 
