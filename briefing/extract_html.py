@@ -76,7 +76,10 @@ def _types(node: dict[str, Any]) -> list[str]:
     return t if isinstance(t, list) else [t]
 
 
+# A one-word name as a person's or an agency's is written: "Reuters", "AP", "王小明" (not a user
+# name: "MoritzMeyer", "luxurious").
 _ONE_WORD_NAME_RE = re.compile(r"[A-Z][a-z]+|[A-Z]{2,6}|[^\W\d_a-zA-Z]+")
+
 # Words a page's byline element may hold that trafilatura can take for the author's name.
 NOT_NAMES = frozenset("submitted posted published updated written uploaded by admin share".split())
 
