@@ -3632,8 +3632,10 @@ def test_phys_orgs_explore_further_label_goes_and_the_papers_reference_stays(tmp
     of the article, and the reference stays."""
     reference = ("More information: J. Roe et al. The harbour's old pier and its repair, Journal of Ports "
                  "(2019). DOI: 10.1000/harbor.2019.1")
-    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, "Explore further",
-                           "Harbour towns weigh the cost of their old piers", reference])
+    teaser = ("Harbour towns along the whole coast now weigh the cost of repairing their old piers before the "
+              "winter storms arrive")
+    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, "Explore further", teaser,
+                           reference])
     assert "Explore further" not in [b.text for b in art.blocks]
     assert reference in _kinds(art, "paragraph")
 
