@@ -7,12 +7,13 @@ import datetime as dt
 import html as htmlmod
 import json
 import re
+import textwrap
 from typing import Any
 
 from .extract_dates import first_date, is_month_name
-from .extract_text import (CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, dated_label,
-                           detect_language, is_clutter_sentence, language_code, split_names, table_row,
-                           title_case_name)
+from .extract_text import (CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
+                           code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
+                           table_row, title_case_name)
 from .model import Article, Block, BlockKind
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
@@ -298,6 +299,8 @@ def extract_html(html: str, article: Article) -> None:
     blocks: list[Block] = []
     dropped = 0
     kinds = _element_kinds(doc.body if doc is not None else None)
+    listings = _listings(doc.body if doc is not None else None)
+    listing_rest: list[str] = []  # the lines of the listing being passed over
     rows: list[str] = []  # a table's rows so far, as trafilatura writes them ("| a | b |")
     for para in (traf.get("text") or "").split("\n") + [""]:
         if _TABLE_ROW_RE.match(para):
@@ -312,6 +315,15 @@ def extract_html(html: str, article: Article) -> None:
                 # (as is a one-column table, or one of sentences)
                 blocks += [Block("paragraph", c) for row in rows for c in row.split("\t") if c and not _furniture(c)]
             rows = []
+        folded = " ".join(para.split())
+        if listing_rest and folded == listing_rest[0]:
+            del listing_rest[0]
+            continue
+        if listings and folded == listings[0][0][0]:
+            lines, code = listings.pop(0)
+            blocks.append(Block("code", code))
+            listing_rest = lines[1:]
+            continue
         para = _LIST_MARK.sub("", para.strip())
         if not para or para == article.title or (not blocks and (_same_line(para, article.title)
                                                                   or _same_line(para, article.subtitle))):
@@ -424,6 +436,22 @@ def visible_text(html: str) -> str:
 
 
 HEADING_MAX_WORDS = 14  # as the text path's subheadings (heading_like)
+
+
+def _listings(body: Any) -> list[tuple[list[str], str]]:
+    """The code in trafilatura's body, in order: its <code> blocks, and a <quote> (a <pre>) of
+    no paragraphs whose lines are a listing as the text path tells one (code_run). Each as its
+    lines, whitespace folded (as the text splits them), and its text as written."""
+    found: list[tuple[list[str], str]] = []
+    for element in body if body is not None else ():
+        if element.tag not in ("code", "quote") or element.tag == "quote" and len(element):
+            continue
+        text = "".join(element.itertext())
+        lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+        raw = [line for line in text.split("\n") if line.strip()]
+        if lines and (element.tag == "code" or all(map(code_line, raw)) and code_run(raw)):
+            found.append((lines, textwrap.dedent(text.rstrip()).strip("\n")))
+    return found
 
 
 def _element_kinds(body: Any) -> dict[str, BlockKind]:

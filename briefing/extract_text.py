@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import textwrap
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -748,6 +749,7 @@ class Line:
     sentence: bool = False
     flags: set[str] = field(default_factory=set)
     cells: tuple[str, ...] = ()  # a table's row: the cells the copy separated by tabs
+    code: str = ""  # on a run of code's first line: the run as written (see flag_code)
 
 
 @dataclass
@@ -2487,6 +2489,92 @@ def _table_rows(span: list[Line]) -> dict[int, int]:
     return rows
 
 
+# --- code ------------------------------------------------------------------------------
+# A tech post's listing or shell session, as a browser copies a <pre>: a line of code a line,
+# indentation kept. Its lines had been short lines dropped from the text, or subheadings
+# ("$ python -m venv env"). A run of them is one code block, shown as written.
+
+# What only code starts with: a statement of Python, JavaScript, C and their kin, a shell's
+# or an interpreter's prompt, a command of a developer's tool. Case-sensitive: prose starts
+# in capitals ("Import duties rose", "If you need help:"), and a word that is also a command
+# ("make", "cat", "python") must be followed by what only a command has ("-m", "~/", "$PATH").
+_CODE_START_RE = re.compile(
+    r"(?:import [\w.]+(?: as \w+)?(?:, ?[\w.]+)*;?|from [\w.]+ import [\w., *()]+"
+    r"|(?:async )?def \w+\(.*|class \w+(?:\(.*\))?:"
+    r"|(?:if|elif|while) [^:]*[=<>!()\[\].][^:]*:|for \w+(?:, ?\w+)* in .+:|with .+ as \w+:"
+    r"|except(?: [\w.]+(?: as \w+)?)?:|(?:else|try|finally):|return(?: [\w.\[\]]+| .*[()=+*/<>].*)?;?"
+    r"|raise [A-Z]\w*(?:\(.*\))?|print\(.*\)"
+    r"|(?:const|let|var) [\w${}\[\], ]+ ?=.*|function ?[\w$]* ?\(.*|#include ?[<\"].*"
+    r"|(?:public|private|protected|static|package|using|namespace|func|fn|impl|struct) [\w<>\[\].]+.*[;{]"
+    r"|\$ [a-z][\w.-]*(?: .*)?|>>> .*|PS [A-Z]:\\[^>]*>.*"
+    r"|(?:git|docker|kubectl|curl|wget|ssh|scp|chmod|chown|mkdir|sudo|gcc|javac|rustc|cmake|brew|apt-get"
+    r"|npm|npx|yarn|pnpm|pip3?|conda|cargo) \S.*"
+    r"|(?:python3?|node|java|cd|ls|cat|echo|export|source|make|bash|sh|tar|go|apt|gem|dnf|yum)"
+    r" (?=\S*[-./~$\"'=:@])\S.*)$")
+# What code holds and prose does not: an operator, a call on an object, an assignment to a
+# name, a line ended by ";", "{", "(" or "):", a lone bracket, a comment's mark, a decorator.
+_CODE_SHAPE_RE = re.compile(
+    r"==|!=|=>|->|::|&&|\|\||\+\+|\+=|-=|__\w+__|[\w\])]\.\w+\(|\w\(\)|[;{(]$|\)\s*:$"
+    r"|^[\w.\[\]'\"]+ ?= ?\S|^[{}()\[\];,.]+$|^(?:#|//|/\*) |^@\w+(?:\.\w+)*(?:\(.*)?$|^\"\"\".*\"\"\"$")
+CODE_MIN_STRONG = 2  # lines only code starts with, in a run; or one in a run of CODE_MIN_RUN
+CODE_MIN_RUN = 3
+CODE_PROSE_MIN_WORDS = 10  # a line of this many words, most of them plain words, is prose
+CODE_PROSE_SHARE = 0.75
+_PROMPT_RE = re.compile(r"(?:\$|>>>|PS [A-Z]:\\[^>]*>) ?\S")
+
+
+def code_line(raw: str) -> int:
+    """How surely a line of the copy (as the file has it) is code: 2 for a statement or a
+    command only code starts with, 1 for code's shape or an indented short line, 0 for none."""
+    text = raw.strip()
+    if not text or any(q in text for q in "“”‘’«»"):
+        return 0
+    tokens = text.split()
+    if len(tokens) >= CODE_PROSE_MIN_WORDS and not _PROMPT_RE.match(text) and not text.startswith(("#", "//")) \
+            and sum(map(_plain_word, tokens)) >= CODE_PROSE_SHARE * len(tokens):
+        return 0  # words, as a sentence has them: "will pull a package from … (a requirements.txt file):"
+    if _CODE_START_RE.match(text):
+        return 2
+    if _CODE_SHAPE_RE.search(text):
+        return 1
+    return 1 if raw[:1] in (" ", "\t") and len(tokens) < CODE_PROSE_MIN_WORDS else 0
+
+
+def _plain_word(token: str) -> bool:
+    return token.strip(",.;:!?()\"'").isalpha()
+
+
+def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> None:
+    """Runs of code among the lines: CODE_MIN_STRONG lines at least that only code starts
+    with, or one in a run of CODE_MIN_RUN lines of code's shape, or a prompt's single command
+    ("$ pip install requests"). Each line of a run is flagged "code"; the first carries the
+    block's text: the file's lines from the first to the last, as written (the empty lines
+    and the repeated ones too: a listing may repeat a line), less their common indentation."""
+    raw = [file_lines[numbers[ln.index] - 1] for ln in lines]
+    k, n = 0, len(lines)
+    while k < n:
+        if lines[k].clutter or not code_line(raw[k]):
+            k += 1
+            continue
+        m = k + 1
+        while m < n and not lines[m].clutter and code_line(raw[m]):
+            m += 1
+        if code_run(raw[k:m]):
+            for ln in lines[k:m]:
+                ln.flags.add("code")
+            block = "\n".join(line.rstrip() for line in file_lines[numbers[k] - 1:numbers[m - 1]])
+            lines[k].code = textwrap.dedent(block).strip("\n")
+        k = m
+
+
+def code_run(raw: list[str]) -> bool:
+    """Whether lines that each have something of code (code_line) are a listing: CODE_MIN_STRONG
+    that only code starts with, or one among CODE_MIN_RUN lines, or a prompt's single command."""
+    strong = sum(code_line(line) == 2 for line in raw)
+    return strong >= CODE_MIN_STRONG or strong > 0 and len(raw) >= CODE_MIN_RUN \
+        or len(raw) == 1 and _PROMPT_RE.match(raw[0].strip()) is not None
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -2498,6 +2586,11 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     steps = _numbered_steps(span)
     tables = _table_rows(span)
     for k, ln in enumerate(span):
+        if "code" in ln.flags:
+            if ln.code:  # the run's first line: the whole listing
+                blocks.append(Block("code", ln.code))
+                decisions.append(f"code: {ln.code.count(chr(10)) + 1} lines at line {ln.index + 1}")
+            continue
         if k in tables:
             if tables[k]:  # the table's first row: the whole table
                 blocks.append(Block("table", "\n".join("\t".join(row.cells) for row in span[k:tables[k]])))
@@ -3077,6 +3170,7 @@ def extract_text(text: str) -> TextResult:
     flag_labels(lines)
     flag_key_points(lines, numbers, res.decisions)
     readers = flag_comments(lines)
+    flag_code(lines, file_lines, numbers)
     if readers:
         res.decisions.append(f"{len(readers)} lines of readers' comments (from line {min(readers) + 1})")
     counts = Counter(texts)
@@ -3085,6 +3179,9 @@ def extract_text(text: str) -> TextResult:
     weights = [max(w, -SHORT_PENALTY) if w < 0 and counts[ln.text] >= REPEATED_LINE_MIN and not ln.clutter else w
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
     _weigh_announced_lists(lines, weights)
+    for ln in lines:
+        if "code" in ln.flags:  # a listing between paragraphs neither cuts the text nor makes it
+            weights[ln.index] = max(weights[ln.index], 0.0)
     start, end = best_segment(weights)
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)

@@ -19,7 +19,7 @@ from .text import CJK_RE
 # caption: a photo's (kept for the record, not shown: the photo is not in the briefing);
 # source: the line under a quotation that names whose it is ("[Engadget]", "— Jo Roe (@joroe)");
 # table: a table's rows, one a line, its cells separated by tabs (as a browser copies a table).
-BlockKind = Literal["paragraph", "heading", "quote", "caption", "source", "table"]
+BlockKind = Literal["paragraph", "heading", "quote", "caption", "source", "table", "code"]
 NOT_TEXT: tuple[BlockKind, ...] = ("caption", "source")  # not counted or searched as the article's words
 Precision = Literal["day", "month", "year"]
 
@@ -58,7 +58,8 @@ class SourceDoc:
 @dataclass(slots=True)
 class Block:
     """One block of article body: a paragraph, a subheading, a quoted excerpt, a photo's
-    caption or a quotation's source line."""
+    caption, a quotation's source line, a table (rows a line, cells split by tabs) or a code
+    listing (its lines as written)."""
 
     kind: BlockKind
     text: str

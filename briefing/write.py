@@ -146,6 +146,10 @@ def render_body(article: Article) -> str:
     out: list[str] = []
     previous: Block | None = None
     for block in article.blocks:
+        if block.kind == "code":
+            out.append(render_code(block.text))
+            previous = block
+            continue
         text = escape_text(block.text)
         if not text:
             continue
@@ -170,6 +174,12 @@ def render_body(article: Article) -> str:
             out.append(f"{paragraph_anchor(block.anchor)} {text}" if block.anchor else text)
         previous = block
     return "\n\n".join(out) + "\n"
+
+
+def render_code(text: str) -> str:
+    """A code block as Markdown's own: each line indented four spaces, shown as written
+    (no Markdown inside is read, and <, & are escaped by any engine: a seed's text is text)."""
+    return "\n".join(f"    {line}" if line.strip() else "" for line in text.expandtabs(4).split("\n"))
 
 
 def render_table(text: str) -> str:

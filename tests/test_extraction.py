@@ -279,6 +279,48 @@ def test_a_table_copied_with_tabs_is_a_table(tmp_path: Path) -> None:
         assert "table" not in [b.kind for b in listed.blocks], lines
 
 
+_CODE_LISTING = ("import os\n\nfrom django.conf import settings\n\n@override_settings(DIRS=(\n"
+            "    os.path.join(os.path.dirname(__file__), 'static'), ))\nclass QunitTests(LiveServerTestCase):\n"
+            "    @classmethod\n    def setUpClass(cls):\n        super().setUpClass()\n\n"
+            "    @classmethod\n    def setUpClass(cls):\n        super().setUpClass()")
+
+
+def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
+    """A tech post's listing, as a browser copies a <pre> (a line of code a line, its
+    indentation kept, empty lines and a repeated part in it), is one code block between the
+    paragraphs, as written: its lines had been dropped as short lines. A shell's single
+    command is a code block too, not a subheading ("$ python -m venv env")."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], _CODE_LISTING, *_PARAS[2:4], "$ python -m venv $VENV_PATH", *_PARAS[4:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]), ("code", _CODE_LISTING), *(("paragraph", p) for p in _PARAS[2:4]),
+        ("code", "$ python -m venv $VENV_PATH"), *(("paragraph", p) for p in _PARAS[4:])]
+    # Not code: a page's tags in lower case, a list of short lines that start as commands or
+    # statements do in prose, a line that ends like code but is a sentence.
+    lines = ["python,\nwebcast,\ntesting,", "make money online\ncat videos\nreturn policy\nfor example:",
+             "if you can:\nImport duties rose (again)", "Install it with the package manager of your "
+             "system and then run the tool from the folder of the project (see the manual):"]
+    for block in lines:
+        plain = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                                 *_PARAS[:3], block, *_PARAS[3:]])
+        assert "code" not in [b.kind for b in plain.blocks], block
+
+
+def test_saved_page_code_is_a_code_block_and_a_preformatted_poem_is_not(tmp_path: Path) -> None:
+    """A saved page's <pre><code> listing, and a <pre> of shell commands, are code blocks as
+    written (trafilatura gives their lines one by one); a <pre> of verse stays quoted lines."""
+    html = ("<html><head><title>Council approves budget</title></head><body><article>"
+            f"<h1>Council approves budget</h1><p>{_PARAS[0]}</p>"
+            "<pre><code>import os\n\ndef total(rows):\n    return sum(rows)\n</code></pre>"
+            f"<p>{_PARAS[1]}</p><pre>$ pip install budget\n$ budget --year 2021</pre>"
+            f"<p>{_PARAS[2]}</p><pre>Roses are red\nthe budget is blue</pre><p>{_PARAS[3]}</p></article></body></html>")
+    art = _html_page(tmp_path, html)
+    assert _kinds(art, "code") == ["import os\n\ndef total(rows):\n    return sum(rows)",
+                                   "$ pip install budget\n$ budget --year 2021"]
+    assert _kinds(art, "paragraph") == _PARAS[:4]
+    assert _kinds(art, "quote") == ["Roses are red", "the budget is blue"]
+
+
 def test_saved_page_table_is_a_table_and_a_layout_table_is_text(tmp_path: Path) -> None:
     """A data table in a saved page is one table block (trafilatura writes it "| a | b |", and
     its rows had been paragraphs starting with a pipe); a page laid out in a table (The Space

@@ -117,3 +117,26 @@ def test_a_copied_table_shows_its_cells_as_text_and_scrolls_on_a_phone(browser, 
     assert region.get_attribute("tabindex") == "0" and region.get_attribute("role") == "region"
     assert pg.evaluate("getComputedStyle(document.querySelector('div.article-table table')).display") == "table"
     context.close()
+
+
+def test_a_code_listing_shows_its_lines_as_text_and_scrolls_on_a_phone(browser, hostile_build: Run,  # noqa: F811
+                                                                       hostile_url: str) -> None:
+    """A code listing copied with a post is shown as written, a script tag in it as text; on
+    a phone's width its long lines scroll inside the block, which a keyboard can reach, and the
+    page does not widen."""
+    slug = next(p.stem for p in (hostile_build.docs / "articles").glob("*.md")
+                if "source_file: code_listing.txt" in p.read_text(encoding="utf-8"))
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    pg = context.new_page()
+    pg.goto(f"{hostile_url}articles/{slug}/", wait_until="load")
+    assert pg.evaluate("window.__pwned") is None
+    code = pg.locator("div.article-body pre code")
+    assert code.count() == 1
+    shown = code.inner_text()
+    assert "page.body = \"<script>window.__pwned=1;alert(1)</script>\"" in shown
+    assert "\n    return page  # </code></pre>" in shown and "*not emphasis*" in shown
+    assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert pg.evaluate("(() => { const c = document.querySelector('div.article-body pre code');"
+                       " return c.scrollWidth > c.clientWidth; })()")
+    assert code.get_attribute("tabindex") == "0"  # a keyboard reaches it to scroll it (Material's script)
+    context.close()

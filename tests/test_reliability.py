@@ -310,14 +310,14 @@ def test_bracket_runs_render_fast_and_intact(pages: dict[str, Page], seed: str, 
 # --- rows 16-22: markup, scripts, URLs, Markdown extensions ----------------------------
 
 
-ALLOWED_BODY_TAGS = {"p", "a", "h2", "blockquote", "em", "div", "table", "tbody", "tr", "th", "td"}
+ALLOWED_BODY_TAGS = {"p", "a", "h2", "blockquote", "em", "div", "table", "tbody", "tr", "th", "td", "pre", "code"}
 
 
 def test_article_bodies_hold_no_markup_from_seeds(pages: dict[str, Page]) -> None:
     for seed, page in pages.items():
         for tag, attrs in page.body.tags:
             assert tag in ALLOWED_BODY_TAGS, (seed, tag, attrs)
-            if tag in ("tbody", "tr", "td"):
+            if tag in ("tbody", "tr", "td", "pre", "code"):
                 assert not attrs, (seed, tag, attrs)
                 continue
             if tag == "table":
@@ -465,6 +465,18 @@ def test_markdown_looking_text_round_trips(pages: dict[str, Page]) -> None:
     page = pages["markdown_looking.txt"]
     expected = [norm(p) for p in fx.TEXT["markdown_looking.txt"].split("\n\n")[2:]]  # after title, byline
     assert page.body.blocks == expected
+
+
+def test_a_code_listing_is_shown_as_written(pages: dict[str, Page]) -> None:
+    """A listing copied with a post is one <pre><code> block in the built page holding its
+    lines as written (indentation, a script tag, "</pre>" and Markdown's marks as text)."""
+    page = pages["code_listing.txt"]
+    listing = fx.TEXT["code_listing.txt"].split("\n\n")[3]
+    assert listing.startswith("$ pip install") and "    return page" in listing
+    article_body = page.html[page.html.index('class="article-body"'):]
+    assert [write.html.unescape(c).rstrip("\n") for c in re.findall(r"<pre><code>(.*?)</code></pre>", article_body, re.S)] \
+        == [listing]
+    assert page.body.blocks == [norm(fx.P[0]), norm(listing), *(norm(p) for p in fx.P[1:])]
 
 
 def test_every_article_body_round_trips(pages: dict[str, Page]) -> None:
