@@ -2494,50 +2494,63 @@ def _table_rows(span: list[Line]) -> dict[int, int]:
 # indentation kept. Its lines had been short lines dropped from the text, or subheadings
 # ("$ python -m venv env"). A run of them is one code block, shown as written.
 
-# What only code starts with: a statement of Python, JavaScript, C and their kin, a shell's
-# or an interpreter's prompt, a command of a developer's tool. Case-sensitive: prose starts
-# in capitals ("Import duties rose", "If you need help:"), and a word that is also a command
-# ("make", "cat", "python") must be followed by what only a command has ("-m", "~/", "$PATH").
+# A developer's tool at the start of a line, then a subcommand it has or what only a command
+# has ("-m", "~/", "$PATH", "main.go"): not "git workflow", "npm packages", "cat videos".
+_COMMAND_RE = re.compile(
+    r"(?:sudo )?(?:git|docker|kubectl|curl|wget|ssh|scp|chmod|chown|mkdir|gcc|javac|rustc|cmake|brew|apt-get|apt"
+    r"|npm|npx|yarn|pnpm|pip3?|conda|cargo|gem|dnf|yum|go|python3?|node|java|cd|ls|cat|echo|export|source"
+    r"|make|bash|sh|tar) (?:(?:install|uninstall|add|update|upgrade|run|build|init|remove|clone|commit|push"
+    r"|pull|checkout|diff|merge|rebase|fetch|create|activate|exec|mod|ci)\b|.*[-./~$\"'=:@]\S).*")
+# What only code starts with: a statement of Python, JavaScript, C and their kin, SQL, a
+# shell's or an interpreter's prompt, a developer's command. Case-sensitive: prose starts in
+# capitals ("Import duties rose", "If you need help:"); a list's items in lower case end in
+# ";" without code around ("public bodies;", "return flights;", "import quotas;").
 _CODE_START_RE = re.compile(
-    r"(?:import [\w.]+(?: as \w+)?(?:, ?[\w.]+)*;?|from [\w.]+ import [\w., *()]+"
+    r"(?:import [\w.]+(?: as \w+)?(?:, ?[\w.]+)*|import \w+(?:\.\w+)+(?:\.\*)?;|from [\w.]+ import [\w., *()]+"
     r"|(?:async )?def \w+\(.*|class \w+(?:\(.*\))?:"
-    r"|(?:if|elif|while) [^:]*[=<>!()\[\].][^:]*:|for \w+(?:, ?\w+)* in .+:|with .+ as \w+:"
-    r"|except(?: [\w.]+(?: as \w+)?)?:|(?:else|try|finally):|return(?: [\w.\[\]]+| .*[()=+*/<>].*)?;?"
-    r"|raise [A-Z]\w*(?:\(.*\))?|print\(.*\)"
-    r"|(?:const|let|var) [\w${}\[\], ]+ ?=.*|function ?[\w$]* ?\(.*|#include ?[<\"].*"
-    r"|(?:public|private|protected|static|package|using|namespace|func|fn|impl|struct) [\w<>\[\].]+.*[;{]"
-    r"|\$ [a-z][\w.-]*(?: .*)?|>>> .*|PS [A-Z]:\\[^>]*>.*"
-    r"|(?:git|docker|kubectl|curl|wget|ssh|scp|chmod|chown|mkdir|sudo|gcc|javac|rustc|cmake|brew|apt-get"
-    r"|npm|npx|yarn|pnpm|pip3?|conda|cargo) \S.*"
-    r"|(?:python3?|node|java|cd|ls|cat|echo|export|source|make|bash|sh|tar|go|apt|gem|dnf|yum)"
-    r" (?=\S*[-./~$\"'=:@])\S.*)$")
+    r"|(?:if|elif|while) [^:]*(?:[=<>!]|\w\(|\w\.\w|\w\[)[^:]*:|for \w+(?:, ?\w+)* in (?:[\w.\[\]'\"]+(?:\(.*\))?|\(.*\)):|with .*\(.*\) as \w+:"
+    r"|except(?: [\w.]+(?: as \w+)?)?:|(?:else|try|finally):|return(?: [\w.\[\]]+| .*[()=+*/<>].*)?"
+    r"|return .*[()=+*/<>\[\].].*;|raise [A-Z]\w*(?:\(.*\))?|print\(.*\)"
+    r"|(?:const|let|var) [\w${}\[\], ]+ ?=.*|function ?[\w$]* ?\(.*|#include ?[<\"].*|#!/.*"
+    r"|(?:public|private|protected|static|func|fn|impl|struct) [\w<>\[\]., ]+[({=].*"
+    r"|using [A-Z][\w.]*;|package (?:main|\w+(?:\.\w+)+;?)|namespace [\w.]+ ?\{?"
+    r"|(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE|ALTER TABLE|DROP TABLE) .*(?:[*(),;=]|\bFROM\b|\bSET\b).*"
+    r"|\$ [a-z][\w.-]*(?: \S+){0,3}|\$ [a-z].*[-./~$\"'=:@<>]\S.*|>>> (?:[a-z_]|.*[(\[.=]\S).*|PS [A-Z]:\\[^>]*>.*|[\w.-]+@[\w.-]+:[^$#\s]*[$#] \S.*)$")
 # What code holds and prose does not: an operator, a call on an object, an assignment to a
-# name, a line ended by ";", "{", "(" or "):", a lone bracket, a comment's mark, a decorator.
+# name, a line ended by ";", "{", "(" or "):" with another of code's marks in it, a lone
+# bracket, a comment's mark, a decorator, a docstring, a key of JSON.
 _CODE_SHAPE_RE = re.compile(
-    r"==|!=|=>|->|::|&&|\|\||\+\+|\+=|-=|__\w+__|[\w\])]\.\w+\(|\w\(\)|[;{(]$|\)\s*:$"
-    r"|^[\w.\[\]'\"]+ ?= ?\S|^[{}()\[\];,.]+$|^(?:#|//|/\*) |^@\w+(?:\.\w+)*(?:\(.*)?$|^\"\"\".*\"\"\"$")
+    r"==|!=|=>|->|::|&&|\|\||\+\+|\+=|-=|__\w+__|[\w\])]\.\w+\(|\w\(\)|[=()\[\]\"'.].*[;{(]$|\)\s*:$"
+    r"|^[\w.\[\]'\"]+ ?= ?\S|^[{}()\[\];,.]+$|^(?:#|//|/\*) |^@\w+(?:\.\w+)*(?:\(.*)?$|^\"\"\".*\"\"\"$"
+    r"|^\"[\w-]+\": ")
+_BRACKETS_RE = re.compile(r"[{}()\[\];,.]+|\.\.\.")  # a lone "}" or "});": no words, still code
 CODE_MIN_STRONG = 2  # lines only code starts with, in a run; or one in a run of CODE_MIN_RUN
 CODE_MIN_RUN = 3
 CODE_PROSE_MIN_WORDS = 10  # a line of this many words, most of them plain words, is prose
 CODE_PROSE_SHARE = 0.75
-_PROMPT_RE = re.compile(r"(?:\$|>>>|PS [A-Z]:\\[^>]*>) ?\S")
+CODE_OUTPUT_MAX_LINES = 8  # a session's output between its commands (no empty line between)
+# A prompt and a command ("$ pip install", ">>> len(x)"), not a price ("$1 per week").
+_PROMPT_RE = re.compile(r"(?:\$ [a-z./~]|>>> \S|PS [A-Z]:\\[^>]*> ?\S|[\w.-]+@[\w.-]+:[^$#\s]*[$#] \S)")
+# A sentence that leads into a listing or follows it ("Then call main():", "The output:").
+_SENTENCE_START_RE = re.compile(r"[A-Z][a-z]*,? \w.*[:.]$")
 
 
 def code_line(raw: str) -> int:
     """How surely a line of the copy (as the file has it) is code: 2 for a statement or a
     command only code starts with, 1 for code's shape or an indented short line, 0 for none."""
     text = raw.strip()
-    if not text or any(q in text for q in "“”‘’«»"):
+    indented = raw[:1] in (" ", "\t")
+    if not text or not indented and any(q in text for q in "“”‘’«»"):
         return 0
     tokens = text.split()
     if len(tokens) >= CODE_PROSE_MIN_WORDS and not _PROMPT_RE.match(text) and not text.startswith(("#", "//")) \
             and sum(map(_plain_word, tokens)) >= CODE_PROSE_SHARE * len(tokens):
         return 0  # words, as a sentence has them: "will pull a package from … (a requirements.txt file):"
-    if _CODE_START_RE.match(text):
+    if _CODE_START_RE.match(text) or _COMMAND_RE.fullmatch(text):
         return 2
     if _CODE_SHAPE_RE.search(text):
         return 1
-    return 1 if raw[:1] in (" ", "\t") and len(tokens) < CODE_PROSE_MIN_WORDS else 0
+    return 1 if indented and len(tokens) < CODE_PROSE_MIN_WORDS else 0
 
 
 def _plain_word(token: str) -> bool:
@@ -2545,20 +2558,43 @@ def _plain_word(token: str) -> bool:
 
 
 def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> None:
-    """Runs of code among the lines: CODE_MIN_STRONG lines at least that only code starts
-    with, or one in a run of CODE_MIN_RUN lines of code's shape, or a prompt's single command
-    ("$ pip install requests"). Each line of a run is flagged "code"; the first carries the
-    block's text: the file's lines from the first to the last, as written (the empty lines
-    and the repeated ones too: a listing may repeat a line), less their common indentation."""
+    """Runs of code among the lines (see code_run). A run goes on over a lone bracket ("}"),
+    and over a few lines of a session's output between its commands (no empty line between).
+    Each line of a run is flagged "code"; the first carries the block's text: the file's
+    lines from the first to the last, as written (the empty lines and the repeated ones too:
+    a listing may repeat a line), less their common indentation."""
     raw = [file_lines[numbers[ln.index] - 1] for ln in lines]
-    k, n = 0, len(lines)
+    n = len(lines)
+
+    def scored(i: int) -> int:
+        if lines[i].clutter and not _BRACKETS_RE.fullmatch(raw[i].strip()):
+            return 0
+        return 1 if _BRACKETS_RE.fullmatch(raw[i].strip()) else code_line(raw[i])
+
+    k = 0
     while k < n:
-        if lines[k].clutter or not code_line(raw[k]):
+        if not scored(k):
             k += 1
             continue
         m = k + 1
-        while m < n and not lines[m].clutter and code_line(raw[m]):
-            m += 1
+        while m < n:
+            if scored(m):
+                m += 1
+                continue
+            # output lines, joined to the run's last line and to code after them
+            j = m
+            while j < n and j - m < CODE_OUTPUT_MAX_LINES and numbers[j] == numbers[j - 1] + 1 \
+                    and not scored(j) and not lines[j].clutter and lines[j].words < CODE_PROSE_MIN_WORDS:
+                j += 1
+            if j > m and j < n and numbers[j] == numbers[j - 1] + 1 and scored(j):
+                m = j
+                continue
+            break
+        # (not a sentence that leads into the listing or follows it: "Then call main():")
+        while m - k > 1 and code_line(raw[k]) == 1 and _SENTENCE_START_RE.match(raw[k].strip()):
+            k += 1
+        while m - k > 1 and code_line(raw[m - 1]) == 1 and _SENTENCE_START_RE.match(raw[m - 1].strip()):
+            m -= 1
         if code_run(raw[k:m]):
             for ln in lines[k:m]:
                 ln.flags.add("code")
@@ -2568,11 +2604,14 @@ def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> N
 
 
 def code_run(raw: list[str]) -> bool:
-    """Whether lines that each have something of code (code_line) are a listing: CODE_MIN_STRONG
-    that only code starts with, or one among CODE_MIN_RUN lines, or a prompt's single command."""
+    """Whether lines that each have something of code are a listing: CODE_MIN_STRONG lines
+    that only code starts with (code_line), or one among CODE_MIN_RUN lines, or a single
+    command at a prompt or a developer's command ("$ pip install requests")."""
     strong = sum(code_line(line) == 2 for line in raw)
     return strong >= CODE_MIN_STRONG or strong > 0 and len(raw) >= CODE_MIN_RUN \
-        or len(raw) == 1 and _PROMPT_RE.match(raw[0].strip()) is not None
+        or len(raw) == 1 and strong == 1 and (_PROMPT_RE.match(raw[0].strip()) is not None
+                                              or _COMMAND_RE.fullmatch(raw[0].strip()) is not None)
+
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
@@ -2643,7 +2682,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
                 continue
             if ln.text.endswith(":") and next_ln is not None and ln.words >= 2 and (
-                    next_ln.cls in ("good", "near") or _short_sentence(next_ln) and ln.words >= 6):
+                    next_ln.cls in ("good", "near") or "code" in next_ln.flags
+                    or _short_sentence(next_ln) and ln.words >= 6):
                 blocks.append(Block("paragraph", ln.text))  # introduces an excerpt, or a list
                 continue
             if isolated and heading_like(ln) and not ln.text.endswith(":"):
@@ -3183,6 +3223,13 @@ def extract_text(text: str) -> TextResult:
         if "code" in ln.flags:  # a listing between paragraphs neither cuts the text nor makes it
             weights[ln.index] = max(weights[ln.index], 0.0)
     start, end = best_segment(weights)
+    if end + 1 < len(lines) and "code" in lines[end + 1].flags and "code" not in lines[end].flags \
+            and lines[end].text.endswith(":") and not lines[end].clutter:
+        end += 1  # "Here is the whole script:" over the listing that ends the text
+    while end < len(lines) and "code" in lines[end].flags:
+        end += 1  # (the listing weighs nothing: the text's best run stops short of it)
+    while start > 0 and "code" in lines[start - 1].flags:
+        start -= 1
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers

@@ -295,11 +295,25 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
     assert [(b.kind, b.text) for b in art.blocks] == [
         *(("paragraph", p) for p in _PARAS[:2]), ("code", _CODE_LISTING), *(("paragraph", p) for p in _PARAS[2:4]),
         ("code", "$ python -m venv $VENV_PATH"), *(("paragraph", p) for p in _PARAS[4:])]
+    # Braces alone on their lines, a session's output between its commands, a listing that
+    # ends the text under its lead-in: all of it, the lead-in a paragraph.
+    js = "function add(a, b) {\n  return a + b;\n}\n\nconsole.log(add(1, 2));"
+    session = "$ python3 --version\nPython 3.11.4\n$ pip install requests"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], js, *_PARAS[2:4], session, _PARAS[4], "Here is the whole script:", _CODE_LISTING])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]), ("code", js), *(("paragraph", p) for p in _PARAS[2:4]),
+        ("code", session), ("paragraph", _PARAS[4]), ("paragraph", "Here is the whole script:"), ("code", _CODE_LISTING)]
     # Not code: a page's tags in lower case, a list of short lines that start as commands or
-    # statements do in prose, a line that ends like code but is a sentence.
+    # statements do in prose (a list's items ending in ";"), a line that ends like code but is
+    # a sentence, a price, a quoted e-mail, verse.
     lines = ["python,\nwebcast,\ntesting,", "make money online\ncat videos\nreturn policy\nfor example:",
              "if you can:\nImport duties rose (again)", "Install it with the package manager of your "
-             "system and then run the tool from the folder of the project (see the manual):"]
+             "system and then run the tool from the folder of the project (see the manual):",
+             "docker compose\nnpm packages\ngit workflow", "public bodies;\nprivate individuals acting alone;",
+             "return flights;\nhotel accommodation;\nairport transfers;", "  $1 per week for the first year",
+             ">>> On Tuesday, Jane wrote:\n>>> I disagree with the plan.", "for you in the dark:\nwith love as always:",
+             "$ signs everywhere: how inflation hit wages"]
     for block in lines:
         plain = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                  *_PARAS[:3], block, *_PARAS[3:]])
