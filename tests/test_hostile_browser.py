@@ -96,17 +96,24 @@ def test_search_shows_hostile_bylines_as_text(page, hostile_build: Run, hostile_
     _assert_clean(page, "search results for a byline")
 
 
+def _on_a_phone(browser, hostile_build: Run, hostile_url: str, seed: str):  # type: ignore[no-untyped-def]
+    """A fresh context at a phone's width (360 px) on the article page of this seed, checked
+    to have run none of the seed's script; returns the context and the page."""
+    slug = next(p.stem for p in (hostile_build.docs / "articles").glob("*.md")
+                if f"source_file: {seed}" in p.read_text(encoding="utf-8"))
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    pg = context.new_page()
+    pg.goto(f"{hostile_url}articles/{slug}/", wait_until="load")
+    assert pg.evaluate("window.__pwned") is None
+    return context, pg
+
+
 def test_a_copied_table_shows_its_cells_as_text_and_scrolls_on_a_phone(browser, hostile_build: Run,  # noqa: F811
                                                                        hostile_url: str) -> None:
     """A table copied with an article (cells split by tabs) is a table on the page: its
     cells, a script tag and an <img onerror> among them, are text; on a phone's width the
     table scrolls inside itself (the page does not widen) and can be reached by keyboard."""
-    slug = next(p.stem for p in (hostile_build.docs / "articles").glob("*.md")
-                if "source_file: table_cells.txt" in p.read_text(encoding="utf-8"))
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    pg = context.new_page()
-    pg.goto(f"{hostile_url}articles/{slug}/", wait_until="load")
-    assert pg.evaluate("window.__pwned") is None
+    context, pg = _on_a_phone(browser, hostile_build, hostile_url, "table_cells.txt")
     table = pg.locator("div.article-table table")
     assert table.count() == 1
     assert table.locator("th").all_inner_texts() == ["Lab", "Opened", "Note"]
@@ -124,12 +131,7 @@ def test_a_code_listing_shows_its_lines_as_text_and_scrolls_on_a_phone(browser, 
     """A code listing copied with a post is shown as written, a script tag in it as text; on
     a phone's width its long lines scroll inside the block, which a keyboard can reach, and the
     page does not widen."""
-    slug = next(p.stem for p in (hostile_build.docs / "articles").glob("*.md")
-                if "source_file: code_listing.txt" in p.read_text(encoding="utf-8"))
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    pg = context.new_page()
-    pg.goto(f"{hostile_url}articles/{slug}/", wait_until="load")
-    assert pg.evaluate("window.__pwned") is None
+    context, pg = _on_a_phone(browser, hostile_build, hostile_url, "code_listing.txt")
     code = pg.locator("div.article-body pre code")
     assert code.count() == 1
     shown = code.inner_text()
