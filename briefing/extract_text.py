@@ -2565,35 +2565,31 @@ def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> N
     a listing may repeat a line), less their common indentation."""
     raw = [file_lines[numbers[ln.index] - 1] for ln in lines]
     n = len(lines)
-
-    def scored(i: int) -> int:
-        if lines[i].clutter and not _BRACKETS_RE.fullmatch(raw[i].strip()):
-            return 0
-        return 1 if _BRACKETS_RE.fullmatch(raw[i].strip()) else code_line(raw[i])
-
+    score = [1 if _BRACKETS_RE.fullmatch(line.strip()) else 0 if ln.clutter else code_line(line)
+             for ln, line in zip(lines, raw)]
     k = 0
     while k < n:
-        if not scored(k):
+        if not score[k]:
             k += 1
             continue
         m = k + 1
         while m < n:
-            if scored(m):
+            if score[m]:
                 m += 1
                 continue
             # output lines, joined to the run's last line and to code after them
             j = m
             while j < n and j - m < CODE_OUTPUT_MAX_LINES and numbers[j] == numbers[j - 1] + 1 \
-                    and not scored(j) and not lines[j].clutter and lines[j].words < CODE_PROSE_MIN_WORDS:
+                    and not score[j] and not lines[j].clutter and lines[j].words < CODE_PROSE_MIN_WORDS:
                 j += 1
-            if j > m and j < n and numbers[j] == numbers[j - 1] + 1 and scored(j):
+            if j > m and j < n and numbers[j] == numbers[j - 1] + 1 and score[j]:
                 m = j
                 continue
             break
         # (not a sentence that leads into the listing or follows it: "Then call main():")
-        while m - k > 1 and code_line(raw[k]) == 1 and _SENTENCE_START_RE.match(raw[k].strip()):
+        while m - k > 1 and score[k] == 1 and _SENTENCE_START_RE.match(raw[k].strip()):
             k += 1
-        while m - k > 1 and code_line(raw[m - 1]) == 1 and _SENTENCE_START_RE.match(raw[m - 1].strip()):
+        while m - k > 1 and score[m - 1] == 1 and _SENTENCE_START_RE.match(raw[m - 1].strip()):
             m -= 1
         if code_run(raw[k:m]):
             for ln in lines[k:m]:
