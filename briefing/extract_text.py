@@ -2523,6 +2523,7 @@ _CODE_SHAPE_RE = re.compile(
     r"==|!=|=>|->|::|&&|\|\||\+\+|\+=|-=|__\w+__|[\w\])]\.\w+\(|\w\(\)|[=()\[\]\"'.].*[;{(]$|\)\s*:$"
     r"|^[\w.\[\]'\"]+ ?= ?\S|^[{}()\[\];,.]+$|^(?:#|//|/\*) |^@\w+(?:\.\w+)*(?:\(.*)?$|^\"\"\".*\"\"\"$"
     r"|^\"[\w-]+\": ")
+_JSON_KEY_RE = re.compile(r"\"[\w-]+\": ")
 _BRACKETS_RE = re.compile(r"[{}()\[\];,.]+|\.\.\.")  # a lone "}" or "});": no words, still code
 CODE_MIN_STRONG = 2  # lines only code starts with, in a run; or one in a run of CODE_MIN_RUN
 CODE_MIN_RUN = 3
@@ -2602,8 +2603,12 @@ def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> N
 def code_run(raw: list[str]) -> bool:
     """Whether lines that each have something of code are a listing: CODE_MIN_STRONG lines
     that only code starts with (code_line), or one among CODE_MIN_RUN lines, or a single
-    command at a prompt or a developer's command ("$ pip install requests")."""
+    command at a prompt or a developer's command ("$ pip install requests"), or an object of
+    JSON from its opening brace to its closing one."""
     strong = sum(code_line(line) == 2 for line in raw)
+    if len(raw) >= CODE_MIN_RUN and raw[0].strip() in ("{", "[") and raw[-1].strip().rstrip(",;") in ("}", "]") \
+            and any(_JSON_KEY_RE.match(line.strip()) for line in raw):
+        return True  # an object of JSON, braces and keys ("name": "budget",)
     return strong >= CODE_MIN_STRONG or strong > 0 and len(raw) >= CODE_MIN_RUN \
         or len(raw) == 1 and strong == 1 and (_PROMPT_RE.match(raw[0].strip()) is not None
                                               or _COMMAND_RE.fullmatch(raw[0].strip()) is not None)

@@ -299,11 +299,14 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
     # ends the text under its lead-in: all of it, the lead-in a paragraph.
     js = "function add(a, b) {\n  return a + b;\n}\n\nconsole.log(add(1, 2));"
     session = "$ python3 --version\nPython 3.11.4\n$ pip install requests"
+    config = '{\n  "name": "budget",\n  "version": "1.0.0",\n  "private": true\n}'
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                           *_PARAS[:2], js, *_PARAS[2:4], session, _PARAS[4], "Here is the whole script:", _CODE_LISTING])
+                           *_PARAS[:2], js, *_PARAS[2:4], session, _PARAS[4], config, _PARAS[5],
+                           "Here is the whole script:", _CODE_LISTING])
     assert [(b.kind, b.text) for b in art.blocks] == [
         *(("paragraph", p) for p in _PARAS[:2]), ("code", js), *(("paragraph", p) for p in _PARAS[2:4]),
-        ("code", session), ("paragraph", _PARAS[4]), ("paragraph", "Here is the whole script:"), ("code", _CODE_LISTING)]
+        ("code", session), ("paragraph", _PARAS[4]), ("code", config), ("paragraph", _PARAS[5]),
+        ("paragraph", "Here is the whole script:"), ("code", _CODE_LISTING)]
     # Not code: a page's tags in lower case, a list of short lines that start as commands or
     # statements do in prose (a list's items ending in ";"), a line that ends like code but is
     # a sentence, a price, a quoted e-mail, verse.
