@@ -447,8 +447,8 @@ def _listings(body: Any) -> list[tuple[list[str], str]]:
         if element.tag not in ("code", "quote") or element.tag == "quote" and len(element):
             continue
         text = "".join(element.itertext())
-        lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
         raw = [line for line in text.split("\n") if line.strip()]
+        lines = [" ".join(line.split()) for line in raw]
         if lines and (element.tag == "code" or all(map(code_line, raw)) and code_run(raw)):
             found.append((lines, textwrap.dedent(text.rstrip()).strip("\n")))
     return found
