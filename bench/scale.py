@@ -518,7 +518,11 @@ def browser_search(site: Path, queries: list[str]) -> dict:
         # counts once its title link is there: the list items come first as grey placeholders.
         start_url, input_sel, result_sel = url + "search/", "#pagefind-search input", ".pagefind-ui__result-link"
         item_sel = ".pagefind-ui__result"  # one per result (a result may hold several links)
-        ready_js = "() => !!document.querySelector('#pagefind-search input')"
+        # Ready once Pagefind has loaded every index part (the page's aria-busy goes "false"),
+        # as Material is once its worker has the index. Runs before 2026-12-03 22:40 took the
+        # box's appearance as ready: also measured (box_js), a query pasted the moment it shows.
+        ready_js = "() => !!document.querySelector('#pagefind-search[aria-busy=\"false\"] input')"
+        box_js = "() => !!document.querySelector('#pagefind-search input')"
     else:  # Material writes "Initializing search" until its worker has built the index
         start_url, input_sel, result_sel = url, "input.md-search__input", ".md-search-result__item"
         item_sel = result_sel
@@ -531,9 +535,9 @@ def browser_search(site: Path, queries: list[str]) -> dict:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
 
-            def open_search():  # type: ignore[no-untyped-def]
-                """A fresh context on the search page, ready, the box clicked: (context, page,
-                requests finished so far, load seconds, ready seconds)."""
+            def open_search(until: str):  # type: ignore[no-untyped-def]
+                """A fresh context on the search page, ready (or only showing its box), the box
+                clicked: (context, page, requests finished so far, load seconds, ready seconds)."""
                 ctx = browser.new_context(viewport={"width": 1280, "height": 900})
                 page = ctx.new_page()
                 got: list[tuple[str, int]] = []
@@ -541,13 +545,13 @@ def browser_search(site: Path, queries: list[str]) -> dict:
                 t0 = time.monotonic()
                 page.goto(start_url, wait_until="load")
                 t_load = time.monotonic() - t0
-                page.wait_for_function(ready_js, timeout=600_000)
+                page.wait_for_function(until, timeout=600_000)
                 t_ready = time.monotonic() - t0
                 page.click(input_sel)
                 return ctx, page, got, t_load, t_ready
 
             for q in queries:
-                ctx, page, got, t_load, t_ready = open_search()
+                ctx, page, got, t_load, t_ready = open_search(ready_js)
                 n_before = len(got)
                 # Timed inside the page: set the whole query at once (as a paste would), fire the
                 # events the UI listens to, resolve when the first result item is in the DOM.
@@ -562,8 +566,14 @@ def browser_search(site: Path, queries: list[str]) -> dict:
                     "bytes_during_query": query_bytes, "search_index_bytes_fetched": index_bytes,
                 })
                 ctx.close()
+                if pagefind:  # the same query pasted the moment the box shows, Pagefind still loading
+                    ctx, page, _, _, t_box = open_search(box_js)
+                    out["queries"][-1]["search_box_s"] = round(t_box, 3)
+                    out["queries"][-1]["first_results_at_box_ms"] = round(
+                        page.evaluate(FIRST_RESULT_JS, [q, input_sel, result_sel]), 1)
+                    ctx.close()
                 if pagefind:  # the same query typed key by key, in a fresh context again
-                    ctx, page, _, _, _ = open_search()
+                    ctx, page, _, _, _ = open_search(ready_js)
                     page.evaluate(TYPED_WATCH_JS, [q, input_sel])
                     page.keyboard.type(q, delay=TYPING_DELAY_MS)
                     page.wait_for_function("() => window.__typed.shown > 0", timeout=120_000)
@@ -576,6 +586,10 @@ def browser_search(site: Path, queries: list[str]) -> dict:
     qs = out["queries"]
     out["median_search_ready_s"] = statistics.median(x["search_ready_s"] for x in qs)
     out["median_first_results_ms"] = statistics.median(x["first_results_ms"] for x in qs)
+    out["median_bytes_before_query"] = statistics.median(x["bytes_before_query"] for x in qs)
+    if all("first_results_at_box_ms" in x for x in qs):
+        out["median_first_results_at_box_ms"] = statistics.median(x["first_results_at_box_ms"] for x in qs)
+        out["median_search_box_s"] = statistics.median(x["search_box_s"] for x in qs)
     if all("typed_results_ms" in x for x in qs):
         out["median_typed_results_ms"] = statistics.median(x["typed_results_ms"] for x in qs)
         out["typing_delay_ms"] = TYPING_DELAY_MS
@@ -746,9 +760,12 @@ def main(argv: list[str] | None = None) -> int:
     if browser:
         print(f"search (Chromium, N={max(sizes):,}): ready {browser.get('median_search_ready_s')} s after "
               f"navigation, first results {browser.get('median_first_results_ms')} ms after a pasted query, "
+              + (f"{browser['median_first_results_at_box_ms']} ms when pasted the moment the box shows "
+                 f"({browser['median_search_box_s']} s), " if "median_first_results_at_box_ms" in browser else "") +
               + (f"whole query's results {browser['median_typed_results_ms']} ms after its last key "
                  f"(typed, {TYPING_DELAY_MS} ms a key), " if "median_typed_results_ms" in browser else "") +
-              f"index fetched {browser.get('index_bytes_per_visit', 0) / 1e6:.1f} MB per visit")
+              f"index fetched {browser.get('index_bytes_per_visit', 0) / 1e6:.1f} MB per visit "
+              f"({browser.get('median_bytes_before_query', 0) / 1e6:.1f} MB in all before the query)")
     print(f"results in {args.out}")
     return 0
 

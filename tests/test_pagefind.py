@@ -250,6 +250,34 @@ def test_keys_typed_while_pagefind_loads_give_the_whole_querys_results(
         server.shutdown()
 
 
+def test_the_search_box_is_busy_until_every_index_part_is_loaded(
+        pagefind_build: Run, tmp_path, monkeypatch, page) -> None:  # type: ignore[no-untyped-def]
+    """The Search page says it is busy (aria-busy, which screen readers announce, and which
+    bench/scale.py waits for as it waits for Material's "Initializing search") until Pagefind
+    has loaded every index part; then it is not, and a query pasted at once is answered."""
+    site = _site_in_parts(pagefind_build.site, tmp_path, monkeypatch)
+    server, url = serve_directory(site, slow=("/pagefind/part-*/pagefind-entry.json", 1.0))
+    try:
+        page.add_init_script("""window.__busy = [];
+          new MutationObserver((records) => records.forEach((r) => window.__busy.push(
+            [r.target.getAttribute('aria-busy'), performance.now()]))
+          ).observe(document, {attributes: true, attributeFilter: ['aria-busy'], subtree: true});""")
+        page.goto(url + "search/")
+        page.wait_for_selector('#pagefind-search[aria-busy="false"]', state="attached", timeout=15_000)
+        busy = page.evaluate("() => window.__busy")
+        assert [value for value, _ in busy] == ["true", "false"], busy
+        assert busy[1][1] - busy[0][1] >= 1000  # not before the parts, answered 1 s late, were in
+        assert len(server.slow_seen) == 2
+        box = page.locator("#pagefind-search input")
+        box.evaluate("(input, q) => { input.value = q; input.dispatchEvent(new Event('input', {bubbles: true})); }",
+                     "Beijing")
+        page.wait_for_function("() => (document.querySelector('.pagefind-ui__message') || {}).textContent"
+                               " === '4 results for Beijing'", timeout=10_000)
+        assert page.console_errors == [] and page.foreign_requests == []
+    finally:
+        server.shutdown()
+
+
 def test_the_benchmark_times_a_pasted_and_a_typed_query(pagefind_build: Run) -> None:
     """bench/scale.py's browser measurement on a Pagefind site (it runs only at the largest N
     there): both timings come back, and the typed one saw the whole query's results."""
@@ -271,4 +299,6 @@ def test_the_benchmark_times_a_pasted_and_a_typed_query(pagefind_build: Run) -> 
     for query in got["queries"]:
         assert 0 < query["first_results_ms"] < 30_000 and query["results_shown"] >= 1
         assert 0 < query["typed_results_ms"] < 30_000
+        assert 0 < query["first_results_at_box_ms"] < 30_000  # pasted before Pagefind was ready
+        assert 0 < query["search_box_s"] < 30 and 0 < query["search_ready_s"] < 30
     assert got["median_typed_results_ms"] > 0 and got["typing_delay_ms"] == got["TYPING_DELAY_MS"]

@@ -95,9 +95,17 @@ function mergeFilters(each) {
 let markLoaded;
 export const loaded = new Promise((resolve) => { markLoaded = resolve; });
 
+// Settled once that first call's filters are in: every worker has its WebAssembly and the
+// metadata of each of its parts, so a search asked for now starts at once (what Material's
+// "Initializing search" waits for). pagefind-search.js marks the box busy until then.
+let markReady;
+export const ready = new Promise((resolve) => { markReady = resolve; });
+
 export function filters() {
   markLoaded();
-  return all().then((apis) => Promise.all(apis.map((api) => api.filters()))).then(mergeFilters);
+  const got = all().then((apis) => Promise.all(apis.map((api) => api.filters()))).then(mergeFilters);
+  got.then(() => markReady(), () => markReady());
+  return got;
 }
 
 export function preload(term, opts) {

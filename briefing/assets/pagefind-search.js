@@ -17,6 +17,9 @@
     var el = document.getElementById("pagefind-search");
     if (!el || el.dataset.ready) return;
     el.dataset.ready = "1";
+    // Busy until Pagefind has loaded its index (aria-busy="false" then): a query entered
+    // meanwhile is held and searched once it has (holdInputUntil).
+    el.setAttribute("aria-busy", "true");
     var bundle = base() + "pagefind/";
     var css = document.createElement("link");
     css.rel = "stylesheet";
@@ -32,6 +35,7 @@
       Promise.all([parts, pagefind]).then(function (got) {
         var others = got[0];
         holdInputUntil(el, got[1].loaded);
+        got[1].ready.then(function () { el.setAttribute("aria-busy", "false"); });
         got[1].spread(others.length);  // the parts searched by a worker per core
         // Pagefind's API through assets/pagefind-latest/ (one search at a time, the latest
         // query wins): so no debounce is needed, and a pasted query is searched at once.
