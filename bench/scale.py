@@ -598,6 +598,20 @@ def browser_search(site: Path, queries: list[str]) -> dict:
     return out
 
 
+def search_summary(browser: dict, n: int) -> str:
+    """browser_search's medians in one line."""
+    if "skipped" in browser:
+        return f"search (N={n:,}): not measured ({browser['skipped']})"
+    return (f"search (Chromium, N={n:,}): ready {browser['median_search_ready_s']} s after navigation, "
+            f"first results {browser['median_first_results_ms']} ms after a pasted query, "
+            + (f"{browser['median_first_results_at_box_ms']} ms when pasted the moment the box shows "
+               f"({browser['median_search_box_s']} s), " if "median_first_results_at_box_ms" in browser else "")
+            + (f"whole query's results {browser['median_typed_results_ms']} ms after its last key "
+               f"(typed, {browser['typing_delay_ms']} ms a key), " if "median_typed_results_ms" in browser else "")
+            + f"index fetched {browser['index_bytes_per_visit'] / 1e6:.1f} MB per visit "
+            f"({browser['median_bytes_before_query'] / 1e6:.1f} MB in all before the query)")
+
+
 def _req_size(req) -> int:  # type: ignore[no-untyped-def]
     try:
         sizes = req.sizes()
@@ -758,14 +772,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     print("* e2e = convert + site build (measured separately); otherwise `build_site.py build` measured")
     if browser:
-        print(f"search (Chromium, N={max(sizes):,}): ready {browser.get('median_search_ready_s')} s after "
-              f"navigation, first results {browser.get('median_first_results_ms')} ms after a pasted query, "
-              + (f"{browser['median_first_results_at_box_ms']} ms when pasted the moment the box shows "
-                 f"({browser['median_search_box_s']} s), " if "median_first_results_at_box_ms" in browser else "") +
-              + (f"whole query's results {browser['median_typed_results_ms']} ms after its last key "
-                 f"(typed, {TYPING_DELAY_MS} ms a key), " if "median_typed_results_ms" in browser else "") +
-              f"index fetched {browser.get('index_bytes_per_visit', 0) / 1e6:.1f} MB per visit "
-              f"({browser.get('median_bytes_before_query', 0) / 1e6:.1f} MB in all before the query)")
+        print(search_summary(browser, max(sizes)))
     print(f"results in {args.out}")
     return 0
 

@@ -289,13 +289,15 @@ def test_the_benchmark_times_a_pasted_and_a_typed_query(pagefind_build: Run) -> 
     # In its own process: Playwright's sync API cannot start inside this session's browser.
     code = ("import importlib.util, json, sys; spec = importlib.util.spec_from_file_location('scale', sys.argv[1]); "
             "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m); "
-            "print(json.dumps(dict(m.browser_search(__import__('pathlib').Path(sys.argv[2]), ['KubeRay', 'Microsoft']), "
-            "TYPING_DELAY_MS=m.TYPING_DELAY_MS)))")
+            "got = m.browser_search(__import__('pathlib').Path(sys.argv[2]), ['KubeRay', 'Microsoft']); "
+            "print(m.search_summary(got, 5)); print(json.dumps(dict(got, TYPING_DELAY_MS=m.TYPING_DELAY_MS)))")
     proc = subprocess.run([sys.executable, "-c", code, str(REPO / "bench" / "scale.py"), str(pagefind_build.site)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    summary, line = proc.stdout.strip().splitlines()[-2:]
+    got = json.loads(line)
     assert got["engine"] == "pagefind", got
+    assert summary.startswith("search (Chromium, N=5): ready ") and "when pasted the moment the box shows" in summary
     for query in got["queries"]:
         assert 0 < query["first_results_ms"] < 30_000 and query["results_shown"] >= 1
         assert 0 < query["typed_results_ms"] < 30_000
