@@ -289,7 +289,7 @@ def test_the_benchmark_times_a_pasted_and_a_typed_query(pagefind_build: Run) -> 
     # In its own process: Playwright's sync API cannot start inside this session's browser.
     code = ("import importlib.util, json, sys; spec = importlib.util.spec_from_file_location('scale', sys.argv[1]); "
             "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m); "
-            "got = m.browser_search(__import__('pathlib').Path(sys.argv[2]), ['KubeRay', 'Microsoft']); "
+            "got = m.browser_search(__import__('pathlib').Path(sys.argv[2]), ['KubeRay', 'Microsoft'], rounds=2); "
             "print(m.search_summary(got, 5)); print(json.dumps(dict(got, TYPING_DELAY_MS=m.TYPING_DELAY_MS)))")
     proc = subprocess.run([sys.executable, "-c", code, str(REPO / "bench" / "scale.py"), str(pagefind_build.site)],
                           capture_output=True, text=True, timeout=300)
@@ -297,6 +297,7 @@ def test_the_benchmark_times_a_pasted_and_a_typed_query(pagefind_build: Run) -> 
     summary, line = proc.stdout.strip().splitlines()[-2:]
     got = json.loads(line)
     assert got["engine"] == "pagefind", got
+    assert [q["query"] for q in got["queries"]] == ["KubeRay", "Microsoft"] * 2  # each timed twice, in turn
     assert summary.startswith("search (Chromium, N=5): ready ") and "when pasted the moment the box shows" in summary
     for query in got["queries"]:
         assert 0 < query["first_results_ms"] < 30_000 and query["results_shown"] >= 1
