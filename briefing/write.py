@@ -147,6 +147,10 @@ def render_body(article: Article) -> str:
     previous: Block | None = None
     for block in article.blocks:
         if block.kind == "code":
+            if previous is not None and previous.kind == "code":
+                # Markdown runs the indented lines of two listings in a row into one block:
+                # a comment ends the first (CommonMark's engines read it the same way).
+                out.append("<!-- -->")
             out.append(render_code(block.text))
             previous = block
             continue

@@ -350,6 +350,23 @@ def test_a_mention_matched_by_two_phrases_counts_once(text: str, tagged: bool, t
     assert (article.tags == ["Water"]) is tagged
 
 
+def test_two_code_listings_in_a_row_stay_two_blocks() -> None:
+    """Two listings with nothing between them on the page (or only a caption, which the page
+    leaves out) are two code blocks, as in the article, not one run of lines."""
+    import markdown
+
+    from briefing.model import Article, Block
+    from briefing.write import render_body
+
+    first, second = "$ pip install requests\n$ python app.py", "import requests\nprint(requests.get(URL).text)"
+    for between in ([], [Block("caption", "Figure 1: the output")]):
+        article = Article(source_file="x.txt", blocks=[Block("paragraph", "Run it:"), Block("code", first),
+                                                       *between, Block("code", second)])
+        html = markdown.markdown(render_body(article), extensions=["toc"])
+        blocks = re.findall(r"<pre><code>(.*?)</code></pre>", html, re.S)
+        assert [b.strip() for b in blocks] == [first, second], html
+
+
 def test_verbose_says_each_decision_once_per_article(tmp_path: Path) -> None:
     """-v: a progress line per seed, then each article's decisions once, under its name."""
     run = run_build_site("-v", docs=tmp_path / "docs", command="convert")
