@@ -2690,6 +2690,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             if isolated and heading_like(ln) and not ln.text.endswith(":"):
                 blocks.append(Block("heading", ln.text))
                 continue
+            if ln.words >= 2 and prev_ln is not None and "code" in prev_ln.flags \
+                    and next_ln is not None and "code" in next_ln.flags:
+                # the writer's words between two listings, which the sentence often runs into
+                # ("and activate the environment with" / "$ conda activate env")
+                blocks.append(Block("paragraph", ln.text))
+                continue
         dropped += 1
     return blocks, dropped
 

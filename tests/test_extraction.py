@@ -307,6 +307,16 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
         *(("paragraph", p) for p in _PARAS[:2]), ("code", js), *(("paragraph", p) for p in _PARAS[2:4]),
         ("code", session), ("paragraph", _PARAS[4]), ("code", config), ("paragraph", _PARAS[5]),
         ("paragraph", "Here is the whole script:"), ("code", _CODE_LISTING)]
+    # The writer's words between two listings, whatever they end with, stay between them.
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "$ conda create --name $ENV_NAME", "and activate the environment with",
+                           "$ conda activate $ENV_NAME\n$ conda deactivate", "Within the environment, simply running",
+                           "$ conda install $PACKAGE_NAME", *_PARAS[2:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]), ("code", "$ conda create --name $ENV_NAME"),
+        ("paragraph", "and activate the environment with"), ("code", "$ conda activate $ENV_NAME\n$ conda deactivate"),
+        ("paragraph", "Within the environment, simply running"), ("code", "$ conda install $PACKAGE_NAME"),
+        *(("paragraph", p) for p in _PARAS[2:])]
     # Not code: a page's tags in lower case, a list of short lines that start as commands or
     # statements do in prose (a list's items ending in ";"), a line that ends like code but is
     # a sentence, a price, a quoted e-mail, verse.
