@@ -2515,6 +2515,12 @@ _CODE_START_RE = re.compile(
     r"|(?:public|private|protected|static|func|fn|impl|struct) [\w<>\[\]., ]+[({=].*"
     r"|using [A-Z][\w.]*;|package (?:main|\w+(?:\.\w+)+;?)|namespace [\w.]+ ?\{?"
     r"|(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE|ALTER TABLE|DROP TABLE) .*(?:[*(),;=]|\bFROM\b|\bSET\b).*"
+    # a Dockerfile's instruction, its argument as code has it ("FROM python:3.7", "WORKDIR /opt/app",
+    # "ENV DEBUG=1"), not a kicker's words ("FROM THE EDITOR: …", "RUN for your life")
+    r"|FROM (?:--platform=\S+ )?[a-z0-9][\w./-]*(?::[\w.-]+)?(?:@\S+)?(?: [Aa][Ss] [\w-]+)?"
+    r"|(?:RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|USER|VOLUME|LABEL|HEALTHCHECK) "
+    r"(?=[a-z./\[~\"]|[A-Z_]+=)(?=.*(?:[/=\[\]\"]|\$\{?[A-Za-z_]|\w:\w|\s-\w|\.\w)|(?:[.~/][\w./-]*(?: |$))+$).*"
+    r"|EXPOSE \d+(?:/[a-z]+)?(?: \d+(?:/[a-z]+)?)*|SHELL \[.*"
     r"|\$ [a-z][\w.-]*(?: \S+){0,3}|\$ [a-z].*[-./~$\"'=:@<>]\S.*|>>> (?:[a-z_]|.*[(\[.=]\S).*|PS [A-Z]:\\[^>]*>.*|[\w.-]+@[\w.-]+:[^$#\s]*[$#] \S.*)$")
 # What code holds and prose does not: an operator, a call on an object, an assignment to a
 # name, a line ended by ";", "{", "(" or "):" with another of code's marks in it, a lone
@@ -2615,6 +2621,11 @@ def code_run(raw: list[str]) -> bool:
 
 
 
+# How a sentence that runs into a listing ends: it wants the listing as its object.
+_LEADS_INTO_RE = re.compile(r"\b(?:like|with|using|via|running|run|type|enter|as|by|to|this|these|follows|following"
+                            r"|below)$", re.I)
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -2689,6 +2700,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 continue
             if isolated and heading_like(ln) and not ln.text.endswith(":"):
                 blocks.append(Block("heading", ln.text))
+                continue
+            if ln.words >= 3 and next_ln is not None and "code" in next_ln.flags and _LEADS_INTO_RE.search(ln.text):
+                blocks.append(Block("paragraph", ln.text))  # "The Dockerfile will look something like"
                 continue
             if ln.words >= 2 and prev_ln is not None and "code" in prev_ln.flags \
                     and next_ln is not None and "code" in next_ln.flags:

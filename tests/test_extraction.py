@@ -317,6 +317,14 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
         ("paragraph", "and activate the environment with"), ("code", "$ conda activate $ENV_NAME\n$ conda deactivate"),
         ("paragraph", "Within the environment, simply running"), ("code", "$ conda install $PACKAGE_NAME"),
         *(("paragraph", p) for p in _PARAS[2:])]
+    # A Dockerfile, its instructions apart, under the sentence that runs into it.
+    dockerfile = "FROM python:3.7\n\nWORKDIR /opt/app\n\nCOPY ./requirements.txt ./requirements.txt\n\n" \
+                 "RUN pip install -r requirements.txt"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "The Dockerfile will look something like", dockerfile, *_PARAS[2:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]), ("paragraph", "The Dockerfile will look something like"),
+        ("code", dockerfile), *(("paragraph", p) for p in _PARAS[2:])]
     # Not code: a page's tags in lower case, a list of short lines that start as commands or
     # statements do in prose (a list's items ending in ";"), a line that ends like code but is
     # a sentence, a price, a quoted e-mail, verse.
@@ -326,7 +334,8 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
              "docker compose\nnpm packages\ngit workflow", "public bodies;\nprivate individuals acting alone;",
              "return flights;\nhotel accommodation;\nairport transfers;", "  $1 per week for the first year",
              ">>> On Tuesday, Jane wrote:\n>>> I disagree with the plan.", "for you in the dark:\nwith love as always:",
-             "$ signs everywhere: how inflation hit wages"]
+             "$ signs everywhere: how inflation hit wages",
+             "FROM THE EDITOR: A note\nRUN the numbers: 1998\nADD $5 to the bill\nSHELL out $5 for it\nUSER guide (PDF)"]
     for block in lines:
         plain = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                  *_PARAS[:3], block, *_PARAS[3:]])
