@@ -2521,6 +2521,7 @@ _CODE_START_RE = re.compile(
     r"|(?:RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|USER|VOLUME|LABEL|HEALTHCHECK) "
     r"(?=[a-z./\[~\"]|[A-Z_]+=)(?=.*(?:[/=\[\]\"]|\$\{?[A-Za-z_]|\w:\w|\s-\w|\.\w)|(?:[.~/][\w./-]*(?: |$))+$).*"
     r"|EXPOSE \d+(?:/[a-z]+)?(?: \d+(?:/[a-z]+)?)*|SHELL \[.*"
+    r"|(?:[|│]\s+)*[|├└](?:--|──)\s?\S.*"  # a folder's tree ("|-- Dockerfile", "│   └── app.py")
     r"|\$ [a-z][\w.-]*(?: \S+){0,3}|\$ [a-z].*[-./~$\"'=:@<>]\S.*|>>> (?:[a-z_]|.*[(\[.=]\S).*|PS [A-Z]:\\[^>]*>.*|[\w.-]+@[\w.-]+:[^$#\s]*[$#] \S.*)$")
 # What code holds and prose does not: an operator, a call on an object, an assignment to a
 # name, a line ended by ";", "{", "(" or "):" with another of code's marks in it, a lone
@@ -2528,7 +2529,9 @@ _CODE_START_RE = re.compile(
 _CODE_SHAPE_RE = re.compile(
     r"==|!=|=>|->|::|&&|\|\||\+\+|\+=|-=|__\w+__|[\w\])]\.\w+\(|\w\(\)|[=()\[\]\"'.].*[;{(]$|\)\s*:$"
     r"|^[\w.\[\]'\"]+ ?= ?\S|^[{}()\[\];,.]+$|^(?:#|//|/\*) |^@\w+(?:\.\w+)*(?:\(.*)?$|^\"\"\".*\"\"\"$"
-    r"|^\"[\w-]+\": ")
+    r"|^\"[\w-]+\": |^[a-z_][\w-]*:(?: \S.*)?$|^- [\w./-]+(?::\S*)?$|^[\w.-]+/$"
+    r"|^(?:WHERE|AND|OR|ORDER BY|GROUP BY|HAVING|LIMIT|OFFSET|(?:INNER |LEFT |RIGHT |FULL )?JOIN|ON|VALUES|SET"
+    r"|FROM|UNION(?: ALL)?) [\w.'(*]")  # a query's clauses, under its SELECT
 _JSON_KEY_RE = re.compile(r"\"[\w-]+\": ")
 _BRACKETS_RE = re.compile(r"[{}()\[\];,.]+|\.\.\.")  # a lone "}" or "});": no words, still code
 CODE_MIN_STRONG = 2  # lines only code starts with, in a run; or one in a run of CODE_MIN_RUN
@@ -2612,6 +2615,8 @@ def code_run(raw: list[str]) -> bool:
     command at a prompt or a developer's command ("$ pip install requests"), or an object of
     JSON from its opening brace to its closing one."""
     strong = sum(code_line(line) == 2 for line in raw)
+    if _yaml(raw):
+        return True
     if len(raw) >= CODE_MIN_RUN and raw[0].strip() in ("{", "[") and raw[-1].strip().rstrip(",;") in ("}", "]") \
             and any(_JSON_KEY_RE.match(line.strip()) for line in raw):
         return True  # an object of JSON, braces and keys ("name": "budget",)
@@ -2624,6 +2629,22 @@ def code_run(raw: list[str]) -> bool:
 # How a sentence that runs into a listing ends: it wants the listing as its object.
 _LEADS_INTO_RE = re.compile(r"\b(?:like|with|using|via|running|run|type|enter|as|by|to|this|these|follows|following"
                             r"|below)$", re.I)
+
+
+_YAML_LINE_RE = re.compile(r"(?:- )?[a-z_][\w-]*:(?: \S.*)?|- \S.*")
+_YAML_KEY_RE = re.compile(r"[a-z_][\w-]*:")
+
+
+def _yaml(raw: list[str]) -> bool:
+    """A YAML document as a config file has it: CODE_MIN_RUN lines or more, each a key (in
+    lower case, as a program reads it), a key and its value, or a list's item, and a key
+    alone on its line over lines indented under it ("services:" / "  app:")."""
+    lines = [line.rstrip() for line in raw if line.strip()]
+    if len(lines) < CODE_MIN_RUN or not all(_YAML_LINE_RE.fullmatch(line.strip()) for line in lines):
+        return False
+    depth = [len(line) - len(line.lstrip()) for line in lines]
+    return any(_YAML_KEY_RE.fullmatch(line.strip()) and depth[i + 1] > depth[i]
+               for i, line in enumerate(lines[:-1]))
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:

@@ -325,6 +325,16 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
     assert [(b.kind, b.text) for b in art.blocks] == [
         *(("paragraph", p) for p in _PARAS[:2]), ("paragraph", "The Dockerfile will look something like"),
         ("code", dockerfile), *(("paragraph", p) for p in _PARAS[2:])]
+    # A folder's tree, and a YAML file (a key alone over the keys indented under it).
+    tree = "my-project/\n|-- Dockerfile\n|-- requirements.txt\n|-- project_code/\n|   |-- <your Python code goes here>"
+    compose = "version: '3.7'\n\nservices:\n  python-app:\n    build:\n      context: ./\n    volumes:\n" \
+              "      - ./python_code:/opt/app/python_code\n    command: python"
+    query = "SELECT name, email\nFROM users\nWHERE created_at > '2021-01-01'\nORDER BY name;"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], tree, *_PARAS[2:4], compose, _PARAS[4], query, *_PARAS[5:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]), ("code", tree), *(("paragraph", p) for p in _PARAS[2:4]),
+        ("code", compose), ("paragraph", _PARAS[4]), ("code", query), *(("paragraph", p) for p in _PARAS[5:])]
     # Not code: a page's tags in lower case, a list of short lines that start as commands or
     # statements do in prose (a list's items ending in ";"), a line that ends like code but is
     # a sentence, a price, a quoted e-mail, verse.
@@ -335,7 +345,8 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
              "return flights;\nhotel accommodation;\nairport transfers;", "  $1 per week for the first year",
              ">>> On Tuesday, Jane wrote:\n>>> I disagree with the plan.", "for you in the dark:\nwith love as always:",
              "$ signs everywhere: how inflation hit wages",
-             "FROM THE EDITOR: A note\nRUN the numbers: 1998\nADD $5 to the bill\nSHELL out $5 for it\nUSER guide (PDF)"]
+             "FROM THE EDITOR: A note\nRUN the numbers: 1998\nADD $5 to the bill\nSHELL out $5 for it\nUSER guide (PDF)",
+             "venue: the town hall\ndate: 3 March\ntickets: free", "- apples\n- pears\n- plums"]
     for block in lines:
         plain = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                  *_PARAS[:3], block, *_PARAS[3:]])
