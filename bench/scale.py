@@ -524,8 +524,8 @@ def browser_search(site: Path, queries: list[str], rounds: int = SEARCH_ROUNDS) 
         start_url, input_sel, result_sel = url + "search/", "#pagefind-search input", ".pagefind-ui__result-link"
         item_sel = ".pagefind-ui__result"  # one per result (a result may hold several links)
         # Ready once Pagefind has loaded every index part (the page's aria-busy goes "false"),
-        # as Material is once its worker has the index. Runs before 2026-12-03 22:40 took the
-        # box's appearance as ready: also measured (box_js), a query pasted the moment it shows.
+        # as Material is once its worker has the index. Runs before 70a619e took the box's
+        # appearance as ready: also measured (box_js), a query pasted the moment it shows.
         ready_js = "() => !!document.querySelector('#pagefind-search[aria-busy=\"false\"] input')"
         box_js = "() => !!document.querySelector('#pagefind-search input')"
     else:  # Material writes "Initializing search" until its worker has built the index

@@ -2612,23 +2612,17 @@ def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> N
 def code_run(raw: list[str]) -> bool:
     """Whether lines that each have something of code are a listing: CODE_MIN_STRONG lines
     that only code starts with (code_line), or one among CODE_MIN_RUN lines, or a single
-    command at a prompt or a developer's command ("$ pip install requests"), or an object of
-    JSON from its opening brace to its closing one."""
-    strong = sum(code_line(line) == 2 for line in raw)
+    command at a prompt or a developer's command ("$ pip install requests"), an object of
+    JSON from its opening brace to its closing one, or a YAML file (_yaml)."""
     if _yaml(raw):
         return True
+    strong = sum(code_line(line) == 2 for line in raw)
     if len(raw) >= CODE_MIN_RUN and raw[0].strip() in ("{", "[") and raw[-1].strip().rstrip(",;") in ("}", "]") \
             and any(_JSON_KEY_RE.match(line.strip()) for line in raw):
         return True  # an object of JSON, braces and keys ("name": "budget",)
     return strong >= CODE_MIN_STRONG or strong > 0 and len(raw) >= CODE_MIN_RUN \
         or len(raw) == 1 and strong == 1 and (_PROMPT_RE.match(raw[0].strip()) is not None
                                               or _COMMAND_RE.fullmatch(raw[0].strip()) is not None)
-
-
-
-# How a sentence that runs into a listing ends: it wants the listing as its object.
-_LEADS_INTO_RE = re.compile(r"\b(?:like|with|using|via|running|run|type|enter|as|by|to|this|these|follows|following"
-                            r"|below)$", re.I)
 
 
 _YAML_LINE_RE = re.compile(r"(?:- )?[a-z_][\w-]*:(?: \S.*)?|- \S.*")
@@ -2645,6 +2639,11 @@ def _yaml(raw: list[str]) -> bool:
     depth = [len(line) - len(line.lstrip()) for line in lines]
     return any(_YAML_KEY_RE.fullmatch(line.strip()) and depth[i + 1] > depth[i]
                for i, line in enumerate(lines[:-1]))
+
+
+# How a sentence that runs into a listing ends: it wants the listing as its object.
+_LEADS_INTO_RE = re.compile(r"\b(?:like|with|using|via|running|run|type|enter|as|by|to|this|these|follows|following"
+                            r"|below)$", re.I)
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
