@@ -2517,9 +2517,11 @@ _CODE_START_RE = re.compile(
     r"|(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE|ALTER TABLE|DROP TABLE) .*(?:[*(),;=]|\bFROM\b|\bSET\b).*"
     # a Dockerfile's instruction, its argument as code has it ("FROM python:3.7", "WORKDIR /opt/app",
     # "ENV DEBUG=1"), not a kicker's words ("FROM THE EDITOR: …", "RUN for your life")
-    r"|FROM (?:--platform=\S+ )?[a-z0-9][\w./-]*(?::[\w.-]+)?(?:@\S+)?(?: [Aa][Ss] [\w-]+)?"
+    r"|FROM (?:--platform=\S+ )?(?:\$\{?\w+\}?|[a-z][\w./-]*)(?::[\w.${}-]+)?(?:@\S+)?(?: [Aa][Ss] [\w-]+)?"
+    r"|(?:RUN|CMD) (?:sudo )?(?:apt-get|apt|apk|yum|dnf|pip3?|npm|npx|yarn|pnpm|python3?|node|go|cargo|gem|bundle"
+    r"|make|mkdir|curl|wget|git|chmod|chown|echo|cd|ln|rm|cp|mv|useradd|adduser|addgroup)\b.*"
     r"|(?:RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|USER|VOLUME|LABEL|HEALTHCHECK) "
-    r"(?=[a-z./\[~\"]|[A-Z_]+=)(?=.*(?:[/=\[\]\"]|\$\{?[A-Za-z_]|\w:\w|\s-\w|\.\w)|(?:[.~/][\w./-]*(?: |$))+$).*"
+    r"(?=[a-z./\[~\"$-]|[A-Z_]+[= ])(?=.*(?:[/=\[\]\"]|\$\{?[A-Za-z_]|\w:\w|\s-\w|\w\.[a-z])|(?:[.~/][\w./-]*(?: |$))+$).*"
     r"|EXPOSE \d+(?:/[a-z]+)?(?: \d+(?:/[a-z]+)?)*|SHELL \[.*"
     r"|(?:[|│]\s+)*[|├└](?:--|──)\s?\S.*"  # a folder's tree ("|-- Dockerfile", "│   └── app.py")
     r"|\$ [a-z][\w.-]*(?: \S+){0,3}|\$ [a-z].*[-./~$\"'=:@<>]\S.*|>>> (?:[a-z_]|.*[(\[.=]\S).*|PS [A-Z]:\\[^>]*>.*|[\w.-]+@[\w.-]+:[^$#\s]*[$#] \S.*)$")
@@ -2529,9 +2531,9 @@ _CODE_START_RE = re.compile(
 _CODE_SHAPE_RE = re.compile(
     r"==|!=|=>|->|::|&&|\|\||\+\+|\+=|-=|__\w+__|[\w\])]\.\w+\(|\w\(\)|[=()\[\]\"'.].*[;{(]$|\)\s*:$"
     r"|^[\w.\[\]'\"]+ ?= ?\S|^[{}()\[\];,.]+$|^(?:#|//|/\*) |^@\w+(?:\.\w+)*(?:\(.*)?$|^\"\"\".*\"\"\"$"
-    r"|^\"[\w-]+\": |^[a-z_][\w-]*:(?: \S.*)?$|^- [\w./-]+(?::\S*)?$|^[\w.-]+/$"
-    r"|^(?:WHERE|AND|OR|ORDER BY|GROUP BY|HAVING|LIMIT|OFFSET|(?:INNER |LEFT |RIGHT |FULL )?JOIN|ON|VALUES|SET"
-    r"|FROM|UNION(?: ALL)?) [\w.'(*]")  # a query's clauses, under its SELECT
+    r"|^\"[\w-]+\": |^[a-z_][\w-]*:(?: (?:[^\s'\"]+|'[^']*'|\"[^\"]*\"))?$|^- [\w./-]+(?::\S*)?$|^[\w.-]+/$"
+    r"|^(?:WHERE|AND|OR|ORDER BY|GROUP BY|HAVING|(?:INNER |LEFT |RIGHT |FULL )?JOIN|ON|SET|FROM|UNION(?: ALL)?)"
+    r" [a-z_'(*]|^(?:LIMIT|OFFSET) \d+;?$|^VALUES ?\(")  # a query's clauses, under its SELECT
 _JSON_KEY_RE = re.compile(r"\"[\w-]+\": ")
 _BRACKETS_RE = re.compile(r"[{}()\[\];,.]+|\.\.\.")  # a lone "}" or "});": no words, still code
 CODE_MIN_STRONG = 2  # lines only code starts with, in a run; or one in a run of CODE_MIN_RUN
@@ -2625,25 +2627,31 @@ def code_run(raw: list[str]) -> bool:
                                               or _COMMAND_RE.fullmatch(raw[0].strip()) is not None)
 
 
-_YAML_LINE_RE = re.compile(r"(?:- )?[a-z_][\w-]*:(?: \S.*)?|- \S.*")
+_YAML_LINE_RE = re.compile(r"(?:- )?[A-Za-z_][\w-]*:(?: \S.*)?|- \S.*|#.*|---")
 _YAML_KEY_RE = re.compile(r"[a-z_][\w-]*:")
+_YAML_VALUE_RE = re.compile(r"(?:- )?[A-Za-z_][\w-]*: \S.*")
 
 
 def _yaml(raw: list[str]) -> bool:
-    """A YAML document as a config file has it: CODE_MIN_RUN lines or more, each a key (in
-    lower case, as a program reads it), a key and its value, or a list's item, and a key
-    alone on its line over lines indented under it ("services:" / "  app:")."""
+    """A YAML document as a config file has it: CODE_MIN_RUN lines or more, each a key, a key
+    and its value, a list's item or a comment; a key in lower case (as a program reads it)
+    alone on its line over lines indented under it ("services:" / "  app:"), and a key with
+    its value somewhere (not a list of pros and cons: "pros:" / "  - bright screen")."""
     lines = [line.rstrip() for line in raw if line.strip()]
-    if len(lines) < CODE_MIN_RUN or not all(_YAML_LINE_RE.fullmatch(line.strip()) for line in lines):
+    if len(lines) < CODE_MIN_RUN or not all(_YAML_LINE_RE.fullmatch(line.strip()) for line in lines) \
+            or not any(_YAML_VALUE_RE.fullmatch(line.strip()) for line in lines):
         return False
     depth = [len(line) - len(line.lstrip()) for line in lines]
     return any(_YAML_KEY_RE.fullmatch(line.strip()) and depth[i + 1] > depth[i]
                for i, line in enumerate(lines[:-1]))
 
 
-# How a sentence that runs into a listing ends: it wants the listing as its object.
+# How a sentence that runs into a listing ends: it wants the listing as its object; not a
+# credit ("Additional reporting by", "Sponsored by").
 _LEADS_INTO_RE = re.compile(r"\b(?:like|with|using|via|running|run|type|enter|as|by|to|this|these|follows|following"
                             r"|below)$", re.I)
+_CREDIT_END_RE = re.compile(r"\b(?:reporting|reported|edited|written|produced|sponsored|presented|powered|photos?"
+                            r"|brought to you|compiled|translated|illustrations?) by$", re.I)
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
@@ -2721,13 +2729,15 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             if isolated and heading_like(ln) and not ln.text.endswith(":"):
                 blocks.append(Block("heading", ln.text))
                 continue
-            if ln.words >= 3 and next_ln is not None and "code" in next_ln.flags and _LEADS_INTO_RE.search(ln.text):
+            if ln.words >= 3 and next_ln is not None and "code" in next_ln.flags and _LEADS_INTO_RE.search(ln.text) \
+                    and not _CREDIT_END_RE.search(ln.text):
                 blocks.append(Block("paragraph", ln.text))  # "The Dockerfile will look something like"
                 continue
-            if ln.words >= 2 and prev_ln is not None and "code" in prev_ln.flags \
+            if ln.words >= 2 and ln.text[:1].islower() and prev_ln is not None and "code" in prev_ln.flags \
                     and next_ln is not None and "code" in next_ln.flags:
-                # the writer's words between two listings, which the sentence often runs into
-                # ("and activate the environment with" / "$ conda activate env")
+                # the writer's words between two listings, going on with the sentence above them
+                # ("and activate the environment with" / "$ conda activate env"); not a widget's
+                # label ("Copy to clipboard", "Listing 2")
                 blocks.append(Block("paragraph", ln.text))
                 continue
         dropped += 1

@@ -325,6 +325,18 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
     assert [(b.kind, b.text) for b in art.blocks] == [
         *(("paragraph", p) for p in _PARAS[:2]), ("paragraph", "The Dockerfile will look something like"),
         ("code", dockerfile), *(("paragraph", p) for p in _PARAS[2:])]
+    # A Dockerfile whose commands are plain words, and a compose file with a comment and the
+    # capitals of environment variables; a widget's label between two listings is no text.
+    node = "FROM node:20\n\nCOPY package*.json ./\n\nRUN npm ci\n\nCOPY . .\n\nCMD npm start"
+    env = "# docker-compose.yml\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: app"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], node, "Copy to clipboard", env, *_PARAS[2:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]), ("code", node), ("code", env), *(("paragraph", p) for p in _PARAS[2:])]
+    # A credit over a listing is not the writer's sentence running into it.
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Additional reporting by", node, *_PARAS[2:]])
+    assert "Additional reporting by" not in [b.text for b in art.blocks]
     # A folder's tree, and a YAML file (a key alone over the keys indented under it).
     tree = "my-project/\n|-- Dockerfile\n|-- requirements.txt\n|-- project_code/\n|   |-- <your Python code goes here>"
     compose = "version: '3.7'\n\nservices:\n  python-app:\n    build:\n      context: ./\n    volumes:\n" \
@@ -346,7 +358,13 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
              ">>> On Tuesday, Jane wrote:\n>>> I disagree with the plan.", "for you in the dark:\nwith love as always:",
              "$ signs everywhere: how inflation hit wages",
              "FROM THE EDITOR: A note\nRUN the numbers: 1998\nADD $5 to the bill\nSHELL out $5 for it\nUSER guide (PDF)",
-             "venue: the town hall\ndate: 3 March\ntickets: free", "- apples\n- pears\n- plums"]
+             "venue: the town hall\ndate: 3 March\ntickets: free", "- apples\n- pears\n- plums",
+             # (a review's: fares, opening hours, a shop, an event's box, lists of pros and cons)
+             "Crete, 7 nights all inclusive\nFROM 499pp\nRome, 3 nights city break\nFROM 299pp",
+             "Opening hours\nFROM 9am\nUNTIL 5pm\nTickets\nFROM 12.50",
+             "ADD to cart: £279.99\nBose QuietComfort Ultra\nADD to cart: £299.99",
+             "WHERE Town Hall, Main Street\nWHEN Saturday 3 March\nFROM 7.30pm",
+             "pros:\n  - long battery life\n  - bright screen\ncons:\n  - pricey"]
     for block in lines:
         plain = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                  *_PARAS[:3], block, *_PARAS[3:]])
