@@ -2522,7 +2522,7 @@ _CODE_START_RE = re.compile(
     r"|make|mkdir|curl|wget|git|chmod|chown|echo|cd|ln|rm|cp|mv|useradd|adduser|addgroup)\b.*"
     r"|(?:RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|USER|VOLUME|LABEL|HEALTHCHECK) "
     r"(?=[a-z./\[~\"$-]|[A-Z_]+[= ])(?=.*(?:[/=\[\]\"]|\$\{?[A-Za-z_]|\w:\w|\s-\w|\w\.[a-z])|(?:[.~/][\w./-]*(?: |$))+$).*"
-    r"|EXPOSE \d+(?:/[a-z]+)?(?: \d+(?:/[a-z]+)?)*|SHELL \[.*"
+    r"|EXPOSE \d+(?:/[a-z]+)?(?: \d+(?:/[a-z]+)?)*|SHELL \[.*|(?:ENV|ARG) [A-Z][A-Z0-9_]*(?:[= ]\S.*)?"
     r"|(?:[|│]\s+)*[|├└](?:--|──)\s?\S.*"  # a folder's tree ("|-- Dockerfile", "│   └── app.py")
     r"|\$ [a-z][\w.-]*(?: \S+){0,3}|\$ [a-z].*[-./~$\"'=:@<>]\S.*|>>> (?:[a-z_]|.*[(\[.=]\S).*|PS [A-Z]:\\[^>]*>.*|[\w.-]+@[\w.-]+:[^$#\s]*[$#] \S.*)$")
 # What code holds and prose does not: an operator, a call on an object, an assignment to a

@@ -327,7 +327,8 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
         ("code", dockerfile), *(("paragraph", p) for p in _PARAS[2:])]
     # A Dockerfile whose commands are plain words, and a compose file with a comment and the
     # capitals of environment variables; a widget's label between two listings is no text.
-    node = "FROM node:20\n\nCOPY package*.json ./\n\nRUN npm ci\n\nCOPY . .\n\nCMD npm start"
+    node = "FROM node:20\n\nARG VERSION\nENV NODE_ENV production\n\nCOPY package*.json ./\n\nRUN npm ci\n\n" \
+           "COPY . .\n\nCMD npm start"
     env = "# docker-compose.yml\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: app"
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:2], node, "Copy to clipboard", env, *_PARAS[2:]])
