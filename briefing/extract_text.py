@@ -2727,6 +2727,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 blocks.append(Block("paragraph", ln.text))  # introduces an excerpt, or a list
                 continue
             if isolated and heading_like(ln) and not ln.text.endswith(":"):
+                if ln.text[:1].islower() and "joined" in ln.flags and next_ln is not None and "joined" in next_ln.flags:
+                    # an item of a list copied without its bullets, amid the others on the lines
+                    # right above and below it ("set the working directory for ..."); a subheading
+                    # in lower case ("venv with more: virtualenv") has an empty line under it
+                    blocks.append(Block("paragraph", ln.text))
+                    continue
                 blocks.append(Block("heading", ln.text))
                 continue
             if ln.words >= 3 and next_ln is not None and "code" in next_ln.flags and _LEADS_INTO_RE.search(ln.text) \

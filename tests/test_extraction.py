@@ -372,6 +372,21 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
         assert "code" not in [b.kind for b in plain.blocks], block
 
 
+def test_a_short_item_amid_a_list_without_bullets_is_no_subheading(tmp_path: Path) -> None:
+    """A list copied without its bullets, in lower case (a blog's "Pros:"), one item a line:
+    a short item amid the others is an item, not a subheading; a subheading in lower case
+    right under the list, an empty line under it, stays one (Pluralsight's "venv with more:
+    virtualenv")."""
+    items = ("creates the same standard virtual environment that, like venv, plays nicely with most tooling "
+             "and every editor\ncan create environments for any installed Python with the same call\n"
+             "includes some advanced functionality, like the ability to create bootstrap scripts for the "
+             "environment\nvenv with more: virtualenv")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Pros:", items, *_PARAS[2:]])
+    assert _kinds(art, "heading") == ["venv with more: virtualenv"]
+    assert "can create environments for any installed Python with the same call" in _kinds(art, "paragraph")
+
+
 def test_saved_page_code_is_a_code_block_and_a_preformatted_poem_is_not(tmp_path: Path) -> None:
     """A saved page's <pre><code> listing, and a <pre> of shell commands, are code blocks as
     written (trafilatura gives their lines one by one); a <pre> of verse stays quoted lines."""
