@@ -2515,6 +2515,11 @@ _CODE_START_RE = re.compile(
     r"|(?:public|private|protected|static|func|fn|impl|struct) [\w<>\[\]., ]+[({=].*"
     r"|using [A-Z][\w.]*;|package (?:main|\w+(?:\.\w+)+;?)|namespace [\w.]+ ?\{?"
     r"|(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE|ALTER TABLE|DROP TABLE) .*(?:[*(),;=]|\bFROM\b|\bSET\b).*"
+    # a query in lower case, its columns named as code names them ("select name, email", "select
+    # count(*) from orders;"), not words that open a sentence ("select the best, then …")
+    r"|select (?=.*[*(;,_=])(?:distinct )?(?:[\w.]+(?:\([\w.*]*\))?(?: as \w+)?, ?)*(?:\*|[\w.]+(?:\([\w.*]*\))?(?: as \w+)?)"
+    r"(?: from [\w.]+.*)?;?|insert into [\w.]+ ?(?:\(|values\b).*|update [\w.]+ set [\w.]+ ?=.*"
+    r"|delete from [\w.]+(?: where .*)?;?|create table (?:if not exists )?[\w.]+ ?\(.*"
     # a Dockerfile's instruction, its argument as code has it ("FROM python:3.7", "WORKDIR /opt/app",
     # "ENV DEBUG=1"), not a kicker's words ("FROM THE EDITOR: …", "RUN for your life")
     r"|FROM (?:--platform=\S+ )?(?:\$\{?\w+\}?|[a-z][\w./-]*)(?::[\w.${}-]+)?(?:@\S+)?(?: [Aa][Ss] [\w-]+)?"
@@ -2523,7 +2528,9 @@ _CODE_START_RE = re.compile(
     r"|(?:RUN|COPY|ADD|WORKDIR|ENV|ARG|CMD|ENTRYPOINT|USER|VOLUME|LABEL|HEALTHCHECK) "
     r"(?=[a-z./\[~\"$-]|[A-Z_]+[= ])(?=.*(?:[/=\[\]\"]|\$\{?[A-Za-z_]|\w:\w|\s-\w|\w\.[a-z])|(?:[.~/][\w./-]*(?: |$))+$).*"
     r"|EXPOSE \d+(?:/[a-z]+)?(?: \d+(?:/[a-z]+)?)*|SHELL \[.*|(?:ENV|ARG) [A-Z][A-Z0-9_]*(?:[= ]\S.*)?"
-    r"|(?:[|│]\s+)*[|├└](?:--|──)\s?\S.*"  # a folder's tree ("|-- Dockerfile", "│   └── app.py")
+    # a folder's tree ("|-- Dockerfile", "│   └── app.py"; `tree --charset ascii`'s "`-- app.py",
+    # Windows' `tree /A`'s "+---src", "\\---test")
+    r"|(?:[|│]\s+)*(?:[|├└`](?:--|──)|[+\\]---)\s?\S.*"
     r"|\$ [a-z][\w.-]*(?: \S+){0,3}|\$ [a-z].*[-./~$\"'=:@<>]\S.*|>>> (?:[a-z_]|.*[(\[.=]\S).*|PS [A-Z]:\\[^>]*>.*|[\w.-]+@[\w.-]+:[^$#\s]*[$#] \S.*)$")
 # What code holds and prose does not: an operator, a call on an object, an assignment to a
 # name, a line ended by ";", "{", "(" or "):" with another of code's marks in it, a lone
@@ -2532,8 +2539,12 @@ _CODE_SHAPE_RE = re.compile(
     r"==|!=|=>|->|::|&&|\|\||\+\+|\+=|-=|__\w+__|[\w\])]\.\w+\(|\w\(\)|[=()\[\]\"'.].*[;{(]$|\)\s*:$"
     r"|^[\w.\[\]'\"]+ ?= ?\S|^[{}()\[\];,.]+$|^(?:#|//|/\*) |^@\w+(?:\.\w+)*(?:\(.*)?$|^\"\"\".*\"\"\"$"
     r"|^\"[\w-]+\": |^[a-z_][\w-]*:(?: (?:[^\s'\"]+|'[^']*'|\"[^\"]*\"))?$|^- [\w./-]+(?::\S*)?$|^[\w.-]+/$"
+    r"|^[A-Z]:[.\\]\S*$"  # a tree's root on Windows ("C:.", "C:\\Users\\jo\\app")
     r"|^(?:WHERE|AND|OR|ORDER BY|GROUP BY|HAVING|(?:INNER |LEFT |RIGHT |FULL )?JOIN|ON|SET|FROM|UNION(?: ALL)?)"
-    r" [a-z_'(*]|^(?:LIMIT|OFFSET) \d+;?$|^VALUES ?\(")  # a query's clauses, under its SELECT
+    r" [a-z_'(*]|^(?:LIMIT|OFFSET) \d+;?$|^VALUES ?\("  # a query's clauses, under its SELECT
+    r"|^(?:where|and|or|having|on) .*(?:[=<>]|\bin \(|\blike\b|\bis (?:not )?null\b)"  # (in lower case)
+    r"|^(?:order|group) by [\w.]+(?:, ?[\w.]+)*(?: asc| desc)?;?$|^limit \d+;?$"
+    r"|^(?:from|(?:(?:inner|left|right|full) )?join) [\w.]+(?: (?:as )?\w+)?(?: on .*)?;?$")
 _JSON_KEY_RE = re.compile(r"\"[\w-]+\": ")
 _BRACKETS_RE = re.compile(r"[{}()\[\];,.]+|\.\.\.")  # a lone "}" or "});": no words, still code
 CODE_MIN_STRONG = 2  # lines only code starts with, in a run; or one in a run of CODE_MIN_RUN
@@ -2624,7 +2635,12 @@ def code_run(raw: list[str]) -> bool:
         return True  # an object of JSON, braces and keys ("name": "budget",)
     return strong >= CODE_MIN_STRONG or strong > 0 and len(raw) >= CODE_MIN_RUN \
         or len(raw) == 1 and strong == 1 and (_PROMPT_RE.match(raw[0].strip()) is not None
-                                              or _COMMAND_RE.fullmatch(raw[0].strip()) is not None)
+                                              or _COMMAND_RE.fullmatch(raw[0].strip()) is not None
+                                              or _SQL_STATEMENT_RE.fullmatch(raw[0].strip()) is not None)
+
+
+# A query of one line, a statement to its ";" ("SELECT * FROM users WHERE id = 42;").
+_SQL_STATEMENT_RE = re.compile(r"(?:select|insert|update|delete|create|alter|drop)\b.*;", re.I)
 
 
 _YAML_LINE_RE = re.compile(r"(?:- )?[A-Za-z_][\w-]*:(?: \S.*)?|- \S.*|#.*|---")

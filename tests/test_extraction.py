@@ -348,6 +348,17 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
     assert [(b.kind, b.text) for b in art.blocks] == [
         *(("paragraph", p) for p in _PARAS[:2]), ("code", tree), *(("paragraph", p) for p in _PARAS[2:4]),
         ("code", compose), ("paragraph", _PARAS[4]), ("code", query), *(("paragraph", p) for p in _PARAS[5:])]
+    # The trees `tree --charset ascii` and Windows' `tree /A` draw, a query in lower case, and a
+    # query of one line (a statement, ended by ";").
+    ascii_tree = ".\n|-- app.py\n|-- static\n|   `-- style.css\n`-- templates\n    `-- index.html"
+    windows_tree = "C:.\n+---src\n|   \\---main\n\\---test"
+    lower = "select name, email\nfrom users\nwhere created_at > '2021-01-01'\norder by name;"
+    one = "SELECT * FROM users WHERE id = 42;"
+    for listing in (ascii_tree, windows_tree, lower, one, "select count(*) from orders;"):
+        art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                               *_PARAS[:2], listing, *_PARAS[2:]])
+        assert [(b.kind, b.text) for b in art.blocks] == [
+            *(("paragraph", p) for p in _PARAS[:2]), ("code", listing), *(("paragraph", p) for p in _PARAS[2:])], listing
     # Not code: a page's tags in lower case, a list of short lines that start as commands or
     # statements do in prose (a list's items ending in ";"), a line that ends like code but is
     # a sentence, a price, a quoted e-mail, verse.
@@ -365,7 +376,10 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
              "Opening hours\nFROM 9am\nUNTIL 5pm\nTickets\nFROM 12.50",
              "ADD to cart: £279.99\nBose QuietComfort Ultra\nADD to cart: £299.99",
              "WHERE Town Hall, Main Street\nWHEN Saturday 3 March\nFROM 7.30pm",
-             "pros:\n  - long battery life\n  - bright screen\ncons:\n  - pricey"]
+             "pros:\n  - long battery life\n  - bright screen\ncons:\n  - pricey",
+             # (words that open a query in prose; a line of a list that starts with a plus)
+             "select the best, then order them;", "update your app (version 2.1);",
+             "Select all that apply: email, phone;", "+--- 3 more replies"]
     for block in lines:
         plain = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                  *_PARAS[:3], block, *_PARAS[3:]])
