@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from .entities import sentences
 from .extract_dates import BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, gregorian_year, month_number
-from .model import Article, Entity, Event, Precision
+from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -50,7 +50,6 @@ NARRATIVE_PARAGRAPHS = 2
 # names recent days without their year ("the attack on October 7", a month after it).
 NARRATIVE_RECENT_DAYS = 60
 MAX_EVENT_CHARS = 220  # longer sentences are cut to the clause that holds the date
-MIN_YEAR, MAX_YEAR = 1800, 2099
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -278,7 +277,7 @@ def _foreign_year(year: str, month: str) -> int | None:
     """The year of "21 มกราคม 2562" (2019) or "7 de mayo de 2025"; None for a Buddhist-era
     year with another language's month ("5 mars 2500 personnes")."""
     gregorian = gregorian_year(int(year), month)
-    return gregorian if MIN_YEAR <= gregorian <= MAX_YEAR else None
+    return gregorian if EARLIEST_YEAR <= gregorian <= LATEST_YEAR else None
 
 
 def _day_of(g: dict[str, str | None]) -> int:
@@ -316,7 +315,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
             return dt.date(int(g["decade"]), 1, 1), "year"  # the decade's first year: see the module docstring
         if kind == "year":
             year = int(g["y4"] or g["y5"] or g.get("y6"))
-            return (dt.date(year, 1, 1), "year") if MIN_YEAR <= year <= MAX_YEAR else None
+            return (dt.date(year, 1, 1), "year") if EARLIEST_YEAR <= year <= LATEST_YEAR else None
     except ValueError:
         return None  # "February 30, 2019": not a date
     if published is None:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+from collections.abc import Iterator
+
 from .extract_text import TextResult, extract_text
 from .model import Article, SourceDoc
+
+EXTRACTION_FAILED = "extraction failed: "  # the decision that says why an article has no text
+# The HTML extractor's libraries, whose log lines ("discarding data: None", "parsed tree
+# length: 0") name no seed: they become the article's decisions (shown with -v).
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 
 
 def extract(doc: SourceDoc) -> Article:
@@ -13,12 +22,39 @@ def extract(doc: SourceDoc) -> Article:
         if doc.kind == "html":
             from .extract_html import extract_html
 
-            extract_html(doc.text, article)
+            with _library_notes(article):
+                extract_html(doc.text, article)
         else:
             _fill(article, extract_text(doc.text))
     except Exception as exc:  # the pipeline decides what to do with an empty article
-        article.decisions.append(f"extraction failed: {type(exc).__name__}: {exc}")
+        article.decisions.append(f"{EXTRACTION_FAILED}{type(exc).__name__}: {exc}")
     return article
+
+
+class _Notes(logging.Handler):
+    def __init__(self, article: Article) -> None:
+        super().__init__(logging.WARNING)
+        self.article = article
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.article.decisions.append(f"{record.name}: {' '.join(record.getMessage().split())[:300]}")
+
+
+@contextlib.contextmanager
+def _library_notes(article: Article) -> Iterator[None]:
+    """The libraries' log lines of this extraction, as the article's decisions."""
+    handler = _Notes(article)
+    loggers = [logging.getLogger(name) for name in _LIBRARY_LOGGERS]
+    kept = [logger.propagate for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(handler)
+        logger.propagate = False
+    try:
+        yield
+    finally:
+        for logger, propagate in zip(loggers, kept):
+            logger.removeHandler(handler)
+            logger.propagate = propagate
 
 
 def _fill(article: Article, res: TextResult) -> None:

@@ -14,7 +14,7 @@ from .extract_dates import first_date, is_month_name
 from .extract_text import (CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
                            table_row, title_case_name)
-from .model import Article, Block, BlockKind
+from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Block, BlockKind
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
 _LIST_MARK = re.compile(r"^[-*•]\s+")
@@ -67,7 +67,7 @@ def jsonld_nodes(html: str) -> list[dict[str, Any]]:
     for raw in _JSONLD_RE.findall(html):
         try:
             walk(json.loads(raw.strip()))
-        except ValueError:
+        except (ValueError, RecursionError):  # (nested deeper than Python's reader goes)
             continue
     return nodes
 
@@ -227,10 +227,9 @@ def standfirst(html: str, description: str | None) -> str | None:
     return None
 
 
-# Dates a template fills in for none: the Unix epoch's first day (and year 1, before
-# MIN_DECLARED_YEAR).
+# Dates a template fills in for none: the Unix epoch's first day (and year 1 or 9999, outside
+# the years a date may fall in).
 _PLACEHOLDER_DATES = (dt.date(1970, 1, 1),)
-MIN_DECLARED_YEAR = 1800
 
 
 def _iso_date(value: str | None) -> dt.date | None:
@@ -242,7 +241,7 @@ def _iso_date(value: str | None) -> dt.date | None:
             day = dt.date(*map(int, m.groups()))
         except ValueError:
             return None
-        return None if day.year < MIN_DECLARED_YEAR or day in _PLACEHOLDER_DATES else day
+        return day if EARLIEST_YEAR <= day.year <= LATEST_YEAR and day not in _PLACEHOLDER_DATES else None
     return first_date(value)
 
 
@@ -332,6 +331,8 @@ def extract_html(html: str, article: Article) -> None:
             dropped += 1
             continue
         blocks.append(Block(kinds.get(" ".join(para.split()), "paragraph"), para))
+    if not any(b.kind in ("paragraph", "quote") for b in blocks):
+        blocks, dropped = _body_from_visible_text(html, article)
     if shown_byline and blocks and _byline_block(blocks[0].text, article):
         del blocks[0]  # the byline line, which trafilatura kept as the first paragraph
         dropped += 1
@@ -399,6 +400,23 @@ def _byline_block(text: str, article: Article) -> bool:
 
 
 BYLINE_MAX_WORDS = 16
+
+
+def _body_from_visible_text(html: str, article: Article) -> tuple[list[Block], int]:
+    """The body as the text path reads the page's visible text, where trafilatura found none:
+    a page nested deeper than its parser follows (lxml stops at 255 levels: 300 unclosed
+    <font> tags before the article), or laid out in a way it does not know. The blocks and
+    the number of lines dropped as clutter."""
+    from .extract_text import extract_text
+
+    found = extract_text(visible_text(html))
+    if not any(b.kind in ("paragraph", "quote") for b in found.blocks):
+        return [], 0
+    article.decisions.append("no body from trafilatura: the body read from the page's visible text")
+    if not article.title and found.title:
+        article.title = found.title
+        article.decisions.append(f"title {found.title!r} from the page's visible text")
+    return list(found.blocks), found.dropped
 
 
 def _byline_from_text(html: str, article: Article) -> bool:

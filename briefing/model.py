@@ -41,6 +41,11 @@ def _pickled_by_fields(cls):  # type: ignore[no-untyped-def]
     return cls
 
 
+# Years a date may fall in (a publication's, or an event's): one outside is a template's
+# placeholder or a typing error ("0001-01-01", "9999-12-31"), not a day anything happened.
+EARLIEST_YEAR, LATEST_YEAR = 1800, 2099
+
+
 @dataclass(frozen=True)
 class SourceDoc:
     """One seed file, decoded and normalised to text (output of the read stage)."""

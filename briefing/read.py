@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from .model import SourceDoc
+from .model import EARLIEST_YEAR, LATEST_YEAR, SourceDoc
 from .text import clean_field, normalise_newlines, strip_controls
 
 log = logging.getLogger(__name__)
@@ -384,9 +384,12 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
         return "empty; ignored (an article keeps the one found in its text)"
     if key == "date":
         try:
-            out["date"] = dt.date.fromisoformat(str(value).strip())
+            day = dt.date.fromisoformat(str(value).strip())
         except ValueError:
             return f"{value!r} is not a valid date (write YYYY-MM-DD); ignored"
+        if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+            return f"{value!r} is not a publication date (a year from {EARLIEST_YEAR} to {LATEST_YEAR}); ignored"
+        out["date"] = day
         return None
     if key in LIST_KEYS:
         names = value if isinstance(value, list) else _split_names(str(value), key)

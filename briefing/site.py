@@ -291,7 +291,8 @@ def _build_date(docs_dir: Path) -> Iterator[None]:
     same docs built on another day made another site. Unless SOURCE_DATE_EPOCH is set
     (the reproducible-builds convention MkDocs follows), the build is dated by the newest
     article's publication date that the conversion recorded; with no dated article, by
-    the day of the build, as MkDocs does."""
+    the day of the build, as MkDocs does. A gzip file (MkDocs' sitemap.xml.gz) holds times
+    from 1970 to 2106 only: an archive of older articles is dated 1 January 1970."""
     from .write import manifest_setting
 
     updated = manifest_setting(docs_dir, "updated")
@@ -302,7 +303,7 @@ def _build_date(docs_dir: Path) -> Iterator[None]:
     if day is None or "SOURCE_DATE_EPOCH" in os.environ:
         yield
         return
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
+    os.environ["SOURCE_DATE_EPOCH"] = str(min(max(int(day.timestamp()), 0), 2**32 - 1))
     try:
         yield
     finally:

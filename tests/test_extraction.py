@@ -401,6 +401,36 @@ def test_a_short_item_amid_a_list_without_bullets_is_no_subheading(tmp_path: Pat
     assert "can create environments for any installed Python with the same call" in _kinds(art, "paragraph")
 
 
+def test_a_saved_page_the_html_parser_gives_up_on_still_gives_its_article(tmp_path: Path) -> None:
+    """A page nested deeper than lxml follows (300 unclosed <font> before the article), or with
+    a JSON-LD block nested deeper than Python's JSON reader goes: the article's text, read from
+    the page's visible text when trafilatura finds no body, and the page's other metadata."""
+    body = f"<article><h1>Council approves budget</h1>{''.join(f'<p>{p}</p>' for p in _PARAS)}</article>"
+    deep = f"<html><head><title>Council approves budget</title></head><body>{'<font size=2>' * 300}{body}</body></html>"
+    art = _html_page(tmp_path, deep)
+    assert art.title == "Council approves budget"
+    assert _kinds(art, "paragraph") == _PARAS
+    ld = ('<html><head><title>Council approves budget</title>'
+          '<meta property="article:published_time" content="2021-03-03T09:00:00Z">'
+          f'<script type="application/ld+json">{"[" * 100_000}</script></head><body>{body}</body></html>')
+    art = _html_page(tmp_path, ld)
+    assert _kinds(art, "paragraph") == _PARAS
+    assert art.date == dt.date(2021, 3, 3)
+
+
+def test_a_saved_page_dated_past_any_plausible_year_is_undated(tmp_path: Path) -> None:
+    """A page's declared date far in the future ("2150-06-01", a template's "9999-12-31") is
+    a placeholder or an error, not the day the article appeared: the article is undated."""
+    body = f"<article><h1>Council approves budget</h1>{''.join(f'<p>{p}</p>' for p in _PARAS)}</article>"
+    for declared in ('<meta property="article:published_time" content="2150-06-01T00:00:00Z">',
+                     '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "9999-12-31"}'
+                     '</script>'):
+        art = _html_page(tmp_path, f"<html><head><title>Council approves budget</title>{declared}</head>"
+                                   f"<body>{body}</body></html>")
+        assert art.date is None, declared
+        assert _kinds(art, "paragraph") == _PARAS
+
+
 def test_saved_page_code_is_a_code_block_and_a_preformatted_poem_is_not(tmp_path: Path) -> None:
     """A saved page's <pre><code> listing, and a <pre> of shell commands, are code blocks as
     written (trafilatura gives their lines one by one); a <pre> of verse stays quoted lines."""

@@ -23,6 +23,11 @@ import yaml
 
 from conftest import REPO, SEEDS, Run, run_build_site
 
+from briefing.extract import EXTRACTION_FAILED
+from briefing.model import Article
+from briefing.pipeline import finish_article
+from briefing.read import SeedError
+
 CONTRACT_KEYS = ["title", "subtitle", "authors", "source", "date", "date_source",
                  "source_file", "tags", "summary", "word_count"]
 
@@ -520,21 +525,67 @@ def test_one_broken_seed_is_reported_and_the_rest_build(tmp_path: Path) -> None:
     assert len(list((tmp_path / "site" / "articles").iterdir())) == 5
 
 
+def test_a_saved_page_too_deep_for_the_html_parser_converts_without_anonymous_messages(tmp_path: Path) -> None:
+    """A page nested deeper than lxml follows: its article is read from its visible text, and
+    the HTML libraries' own log lines, which name no file ("discarding data: None"), are not
+    printed among the run's messages (they are the article's decisions: -v)."""
+    paras = "".join(f"<p>Paragraph {i} of the council's budget story, which runs long enough to be a paragraph "
+                    f"of an article and not a line of a page's furniture.</p>" for i in range(6))
+    page = (f"<html><head><title>Council approves budget</title></head><body>{'<font size=2>' * 300}"
+            f"<article><h1>Council approves budget</h1>{paras}</article></body></html>")
+    seeds = _seed_dir(tmp_path, {"deep.html": page.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    assert "6 articles converted, 0 skipped" in run.stdout
+    messages = [line for line in run.stderr.splitlines() if line.startswith(("warning:", "error:"))]
+    assert all(re.search(r"\.(?:txt|html|yml)\b", line) for line in messages), run.stderr
+    assert "discarding data" not in run.stderr and "parsed tree" not in run.stderr, run.stderr
+    post = next(p for p in _articles(run).values() if p["source_file"] == "deep.html")
+    assert post["title"] == "Council approves budget"
+
+
+def test_a_seed_whose_extraction_failed_says_why(tmp_path: Path) -> None:
+    """An extraction that raised (extract.extract records it, never raises) is reported with
+    the error, not as a page without article text."""
+    article = Article(source_file="odd.html", decisions=[f"{EXTRACTION_FAILED}RecursionError: too deep"])
+    with pytest.raises(SeedError, match=r"could not be converted \(RecursionError: too deep\)"):
+        finish_article(article, {})
+    with pytest.raises(SeedError, match="no article text found"):
+        finish_article(Article(source_file="menu.txt"), {})
+
+
 def test_metadata_file_corrects_and_reports(tmp_path: Path) -> None:
     metadata = (
         "004_321923032d3455c5.txt:\n  date: 2020-08-05\n  source: Nikkei Asia\n"
         "001_93e3014859d63cd8.txt:\n  date: 2019-02-30\n  colour: blue\n"
+        "002_e6bb970743eb5d51.txt:\n  date: 9999-12-31\n"
     )
     seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert run.returncode == 0, run.output
     assert "metadata.yml: 001_93e3014859d63cd8.txt: date:" in run.stderr
     assert "metadata.yml: 001_93e3014859d63cd8.txt: colour: unknown field" in run.stderr
+    # (a date past LATEST_YEAR is a typing error: a sitemap cannot even hold it)
+    assert "002_e6bb970743eb5d51.txt: date: '9999-12-31' is not a publication date (a year from 1800 to 2099); " \
+        "ignored" in run.stderr
     posts = _articles(run)
     assert posts["004_321923032d3455c5.txt"]["date"] == "2020-08-05"
     assert posts["004_321923032d3455c5.txt"]["date_source"] == "metadata"
     assert posts["004_321923032d3455c5.txt"]["source"] == "Nikkei Asia"
     assert posts["001_93e3014859d63cd8.txt"]["date"] is None
+    assert posts["002_e6bb970743eb5d51.txt"]["date"] != "9999-12-31"
+
+
+def test_an_archive_dated_before_1970_builds(tmp_path: Path) -> None:
+    """Articles of the 1960s: the site is dated by the newest (the sitemap's <lastmod>), but a
+    gzip file holds no time before 1970, and MkDocs' sitemap.xml.gz had crashed the build."""
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))
+    metadata = "".join(f"{name}:\n  date: 196{i}-07-20\n" for i, name in enumerate(names))
+    seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    assert sorted(post["date"] for post in _articles(run).values()) == [f"196{i}-07-20" for i in range(len(names))]
+    assert _lastmods(run.site) == {"1970-01-01"}  # (the earliest a gzip file holds)
 
 
 def test_metadata_clears_what_the_text_gave_wrong_and_names_the_seed_meant(tmp_path: Path) -> None:
