@@ -23,7 +23,8 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import CASE_TWIN_RE, SENTENCE_END, casefold_key, clean_field, slugify, split_sentences, unique_slug
+from .text import (CASE_TWIN_RE, LABEL_MARKUP, SENTENCE_END, casefold_key, clean_field, label_markup, slugify,
+                   split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,8 @@ def load_topics(path: Path | None) -> list[Topic]:
         key = casefold_key(name)
         if not name:
             raise ConfigError(f"{path}: a topic has an empty name")
+        if label_markup(name):
+            raise ConfigError(f"{path}: topic {name!r} {LABEL_MARKUP}; rename it")
         if key in seen:
             raise ConfigError(f"{path}: topic {name!r} repeats {seen[key]!r} (tags ignore case)")
         seen[key] = name

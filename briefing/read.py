@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from .model import EARLIEST_YEAR, LATEST_YEAR, SourceDoc
-from .text import clean_field, normalise_newlines, strip_controls
+from .text import LABEL_MARKUP, clean_field, label_markup, normalise_newlines, strip_controls
 
 log = logging.getLogger(__name__)
 
@@ -396,7 +396,11 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
         cleaned = [clean_field(str(n)) for n in names if n is not None and clean_field(str(n))]
         if not all(isinstance(n, (str, int, float)) for n in names if n is not None):
             return "expected a name or a list of names; ignored"
-        out[key] = cleaned
+        marked = [n for n in cleaned if key == "tags" and label_markup(n)]
+        if len(marked) < len(cleaned) or not marked:  # (none left: the article keeps its topics)
+            out[key] = [n for n in cleaned if n not in marked]
+        if marked:
+            return f"{', '.join(map(repr, marked))} {LABEL_MARKUP}; left out"
         return None
     if isinstance(value, (dict, list)):
         return f"expected text, got a {type(value).__name__}; ignored"

@@ -60,6 +60,17 @@ def strip_controls(text: str) -> tuple[str, list[str]]:
     return no_bidi, notes
 
 
+# Markup in a tag's name: Material's templates write tag names into pages as they are (no
+# escaping), so "<a href=…>" would be a live link on every page that carries the tag.
+_LABEL_MARKUP_RE = re.compile(r"[<>]|&(?:#\w+|[A-Za-z]\w*);")
+LABEL_MARKUP = "has markup in it (<, > or an &entity;), which the theme would render as HTML"
+
+
+def label_markup(name: str) -> bool:
+    """Whether a tag's name holds markup (LABEL_MARKUP): "<i>new" or "&lt;b&gt;", not "R&D"."""
+    return _LABEL_MARKUP_RE.search(name) is not None
+
+
 def clean_field(value: str) -> str:
     """A metadata value (title, author, tag) as one clean NFC line of visible text."""
     if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " " \

@@ -974,6 +974,31 @@ def test_the_preview_hint_works_where_the_build_ran(tmp_path: Path) -> None:
     assert "--docs docs" in command and f"--config {REPO / 'mkdocs.yml'}" in command
 
 
+def test_a_tag_with_markup_in_it_is_reported_and_left_out(tmp_path: Path) -> None:
+    """Material writes tag names into the pages as they are: a tag given in metadata.yml as
+    "<a href=…>phish</a>" was a live link on the article and tag pages. Such a tag is reported
+    with its file, seed and key and left out, the others kept; in topics.yml it stops the run."""
+    metadata = ("004_321923032d3455c5.txt:\n  tags: ['<i>unclosed', '<a href=https://evil.example/>phish</a>', "
+                "'R&D', Cloud computing]\n002_e6bb970743eb5d51.txt:\n  tags: ['&lt;b&gt;bold']\n")
+    seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    assert ("metadata.yml: 004_321923032d3455c5.txt: tags: '<i>unclosed', '<a href=https://evil.example/>phish</a>' "
+            "has markup in it") in run.stderr
+    assert "metadata.yml: 002_e6bb970743eb5d51.txt: tags: '&lt;b&gt;bold' has markup in it" in run.stderr
+    posts = _articles(run)
+    assert posts["004_321923032d3455c5.txt"]["tags"] == ["Cloud computing", "R&D"]
+    assert posts["002_e6bb970743eb5d51.txt"]["tags"]  # (none left: the topics found in its text)
+    for page in run.site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "evil.example" not in text and "<i>unclosed" not in text and "&lt;b&gt;bold" not in text, page
+    topics = tmp_path / "topics.yml"
+    topics.write_text("'<b>Cloud</b>':\n  phrases: [cloud computing]\n", encoding="utf-8")
+    bad = run_build_site("--topics", str(topics), seeds=seeds, docs=tmp_path / "docs2", command="convert")
+    assert bad.returncode != 0
+    assert f"{topics}: topic '<b>Cloud</b>' has markup in it" in bad.stderr
+
+
 def test_metadata_sets_the_standfirst_summary_and_tags(tmp_path: Path) -> None:
     """The analyst may correct the standfirst, the summary and the topic tags too: a wrong
     standfirst is taken away with null, tags given stand instead of the topics found in the
