@@ -15,6 +15,7 @@ from .extract_text import (CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEK
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
                            table_row, title_case_name)
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Block, BlockKind
+from .text import WEB_ADDRESS_RE
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
 _LIST_MARK = re.compile(r"^[-*•]\s+")
@@ -118,6 +119,15 @@ def _name(value: Any, nodes_by_id: dict[str, dict]) -> list[str]:
             if isinstance(name, str):
                 out.append(name)
     return [htmlmod.unescape(x).strip() for x in out if x and x.strip()]
+
+
+def _web_address(url: str | None) -> str | None:
+    """The page's address as a link to it: an http(s) address; one without its scheme
+    ("www.elmundo.es/…", "//host/…") gets it; "javascript:…" or a bare path is none."""
+    url = (url or "").strip()
+    if url.startswith("//") or url.lower().startswith("www."):
+        url = ("https:" if url.startswith("//") else "http://") + url
+    return url if WEB_ADDRESS_RE.match(url) else None
 
 
 def _itemprop_date(html: str) -> str | None:
@@ -291,7 +301,7 @@ def extract_html(html: str, article: Article) -> None:
     if article.date:
         article.decisions.append(f"date {article.date} from the saved page's own date metadata")
     shown_byline = (not article.authors or not article.date) and _byline_from_text(html, article)
-    article.url = meta["url"] or traf.get("url")
+    article.url = next(filter(None, map(_web_address, (meta["url"], traf.get("url")))), None)
     article.subtitle = standfirst(html, meta["description"])
     if article.subtitle:
         article.decisions.append(f"subtitle {article.subtitle[:60]!r}: the standfirst, as the page describes itself")

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from .model import EARLIEST_YEAR, LATEST_YEAR, SourceDoc
-from .text import LABEL_MARKUP, clean_field, label_markup, normalise_newlines, strip_controls
+from .text import LABEL_MARKUP, WEB_ADDRESS_RE, clean_field, label_markup, normalise_newlines, strip_controls
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,10 @@ _CHARSET_LABELS = {
 _UPPER_HALF_LETTERS = tuple(ch for ch in map(chr, range(0xC0, 0x100)) if ch.isalpha())
 NOT_LATIN_SHARE = 0.3
 NOT_LATIN_MIN_LETTERS = 20
+# ... or a line with this many (and more than this share of its letters): French, Icelandic
+# or Portuguese lines stay well under half ("Þórður Ævarsson í Þýskalandi": a third).
+NOT_LATIN_LINE_MIN = 8
+NOT_LATIN_LINE_SHARE = 0.5
 
 
 class SeedError(Exception):
@@ -192,15 +196,20 @@ def _megabytes(n: int) -> str:
 
 def declared_charset(raw: bytes) -> str | None:
     """The codec a saved page declares (<meta charset> or http-equiv), as a browser reads
-    the label (WHATWG: "iso-8859-1" means windows-1252, "gb2312" GBK); None if none is."""
+    the label (WHATWG: "iso-8859-1" means windows-1252, "gb2312" GBK, "utf-16" UTF-8); None
+    if none is, or the label names no charset."""
     match = _META_CHARSET.search(raw[:HTML_CHARSET_SCAN])
     if not match:
         return None
     label = match.group(1).decode("ascii").lower()
     try:
-        return codecs.lookup(_CHARSET_LABELS.get(label, label)).name
+        codec = codecs.lookup(_CHARSET_LABELS.get(label, label))
     except LookupError:
         return None
+    if not getattr(codec, "_is_text_encoding", True):
+        return None  # "base64", "rot13", "zlib": Python's codecs, no charset a browser knows
+    # A page that declares UTF-16 or UTF-32 in its own bytes cannot be in it: read as UTF-8.
+    return "utf-8" if codec.name.startswith(("utf-16", "utf-32")) else codec.name
 
 
 def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]]:
@@ -266,9 +275,23 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
 def _not_latin_script(text: str) -> bool:
     """Whether text decoded as cp1252 is mostly letters from the upper half (À-ÿ): a
     Latin-alphabet language uses them for a few accents, single-byte Cyrillic or Greek
-    and double-byte Chinese land there for most letters."""
+    and double-byte Chinese land there for most letters. So may a single line: a Russian
+    or Japanese headline over an English text ("Ìàéêðîñîôò è ïåêèíñêàÿ"), where Shift_JIS
+    bytes read as latin-1 are also C1 control characters."""
     upper = sum(map(text.count, _UPPER_HALF_LETTERS))
-    return upper >= NOT_LATIN_MIN_LETTERS and upper > NOT_LATIN_SHARE * sum(map(str.isalpha, text))
+    if upper >= NOT_LATIN_MIN_LETTERS and upper > NOT_LATIN_SHARE * sum(map(str.isalpha, text)):
+        return True
+    for line in text.splitlines():
+        if line.isascii():
+            continue
+        c1 = len(_C1_RE.findall(line))
+        odd = sum(map(line.count, _UPPER_HALF_LETTERS)) + c1
+        if odd >= NOT_LATIN_LINE_MIN and odd > NOT_LATIN_LINE_SHARE * (sum(map(str.isalpha, line)) + c1):
+            return True
+    return False
+
+
+_C1_RE = re.compile("[\u0080-\u009f]")
 
 
 def _guess_utf16(raw: bytes) -> str | None:
@@ -404,7 +427,7 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
         return None
     if isinstance(value, (dict, list)):
         return f"expected text, got a {type(value).__name__}; ignored"
-    if key == "url" and not re.match(r"https?://[^\s/]", str(value).strip(), re.I):
+    if key == "url" and not WEB_ADDRESS_RE.match(str(value).strip()):
         return f"{value!r} is not a web address (write one starting with https:// or http://); ignored"
     if key == "language":
         if not LANGUAGE_TAG_RE.fullmatch(str(value).strip()):

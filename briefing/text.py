@@ -60,6 +60,10 @@ def strip_controls(text: str) -> tuple[str, list[str]]:
     return no_bidi, notes
 
 
+# A web address an article may link to as its original ("javascript:…" or a bare path is not).
+WEB_ADDRESS_RE = re.compile(r"https?://[^\s/]", re.I)
+
+
 # Markup in a tag's name: Material's templates write tag names into pages as they are (no
 # escaping), so "<a href=…>" would be a live link on every page that carries the tag.
 _LABEL_MARKUP_RE = re.compile(r"[<>]|&(?:#\w+|[A-Za-z]\w*);")

@@ -418,6 +418,19 @@ def test_a_saved_page_the_html_parser_gives_up_on_still_gives_its_article(tmp_pa
     assert art.date == dt.date(2021, 3, 3)
 
 
+def test_a_saved_page_whose_address_is_no_web_address_has_none(tmp_path: Path) -> None:
+    """og:url "javascript:alert(4)" or a bare path is no original to link to; an address
+    without its scheme (El Mundo's "www.elmundo.es/…") gets one."""
+    body = f"<article><h1>Council approves budget</h1>{''.join(f'<p>{p}</p>' for p in _PARAS)}</article>"
+    for url, expected in (("javascript:alert(4)", None), ("/news/budget", None),
+                          (" https://example.com/news/budget ", "https://example.com/news/budget"),
+                          ("www.example.com/news/budget", "http://www.example.com/news/budget"),
+                          ("//example.com/news/budget", "https://example.com/news/budget")):
+        art = _html_page(tmp_path, f'<html><head><title>Council approves budget</title><meta property="og:url" '
+                                   f'content="{url}"></head><body>{body}</body></html>')
+        assert art.url == expected, url
+
+
 def test_a_saved_page_dated_past_any_plausible_year_is_undated(tmp_path: Path) -> None:
     """A page's declared date far in the future ("2150-06-01", a template's "9999-12-31") is
     a placeholder or an error, not the day the article appeared: the article is undated."""

@@ -222,19 +222,35 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     (seeds / "zh-page.html").write_bytes(page.format(
         meta='<meta charset="gb2312">', title="微软扩大在华研究", body=zh).encode("gbk"))
     (seeds / "ru-notes.txt").write_bytes(("Майкрософт в Китае\n\n" + ru + "\n\n" + ru).encode("cp1251"))
+    # A Russian or Japanese headline over an English text: the English does not hide it.
+    english = "\n\n".join(["By Jane Reporter", "March 3, 2021", *[
+        "Microsoft has operated a research laboratory in Beijing since 1998, and the company said on Tuesday "
+        "that it would keep the lab open despite the growing pressure from lawmakers in Washington."] * 4])
+    (seeds / "ru-title.txt").write_bytes(("Майкрософт и пекинская лаборатория\n\n" + english).encode("cp1251"))
+    (seeds / "ja-title.txt").write_bytes(("マイクロソフトと北京の研究所\n\n" + english).encode("shift_jis"))
+    # A label that names no charset a browser knows ("base64", a Python codec), or UTF-16 in
+    # the page's own single-byte text: read as a browser does (cp1252, UTF-8).
+    (seeds / "b64-page.html").write_bytes(page.format(
+        meta='<meta charset="base64">', title="Café crème", body="Le café coûte deux euros. " * 10).encode("cp1252"))
+    (seeds / "u16-page.html").write_bytes(page.format(
+        meta='<meta charset="utf-16">', title="Crème brûlée", body="La crème brûlée coûte trois euros. " * 10
+    ).encode("utf-8"))
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert run.returncode == 1, run.output
+    legacy = ("not UTF-8, and read as {} it is not text in a Latin alphabet (Cyrillic or Chinese in a legacy "
+              "encoding?): save it as UTF-8")
     assert set(_errors(run.stderr)) == {
         f"error: moved.txt: broken symbolic link (to {tmp_path / 'nowhere' / 'moved.txt'}, which does not exist)",
-        "error: ru-notes.txt: not UTF-8, and read as cp1252 it is not text in a Latin alphabet (Cyrillic or "
-        "Chinese in a legacy encoding?): save it as UTF-8",
+        "error: ru-notes.txt: " + legacy.format("cp1252"), "error: ru-title.txt: " + legacy.format("cp1252"),
+        "error: ja-title.txt: " + legacy.format("latin-1"),
     }
     titles = {frontmatter.load(p).metadata["source_file"]: frontmatter.load(p).metadata["title"]
               for p in (tmp_path / "docs" / "articles").glob("*.md")}
     assert titles["ru-page.html"] == "Майкрософт расширяет исследования"
     assert (tmp_path / "docs" / "articles" / "maykrosoft-rasshiryaet-issledovaniya.md").is_file()
     assert titles["zh-page.html"] == "微软扩大在华研究"
-    assert len(titles) == 7
+    assert (titles["b64-page.html"], titles["u16-page.html"]) == ("Café crème", "Crème brûlée")
+    assert len(titles) == 9
 
 
 def test_a_duplicate_entry_in_the_metadata_file_stops_the_run(tmp_path: Path) -> None:
