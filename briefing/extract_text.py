@@ -1610,7 +1610,8 @@ def title_case_name(text: str) -> str:
 
 def names_only(text: str) -> list[str] | None:
     """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else."""
-    parts = [p.strip() for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", text)]
+    # (where one filed from is no part of the name: "Jennifer Rankin in Brussels and Dan Milmo")
+    parts = [_IN_PLACE_RE.sub("", p.strip()) for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", text)]
     if parts and not text.isupper():
         # "Kevin Johnson and Kevin McCoy USA TODAY": the paper's name in capitals after the last.
         parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
@@ -1854,8 +1855,9 @@ def title_score(ln: Line, language: str) -> float:
         return 0.0
     if dates and (PUBLISHED_HINT_RE.search(text) or UPDATED_HINT_RE.search(text)):
         return 0.0  # a dateline with words around it
-    if re.match(r"^(published|updated|posted)\b", text, re.I) or re.search(r"\bby:\s|\|\s*by\b", text, re.I):
-        return 0.0  # dateline / byline furniture
+    if re.match(r"^(?:published|updated|posted|(?:reporting|reported|filed|writing) from)\b", text, re.I) \
+            or re.search(r"\bby:\s|\|\s*by\b", text, re.I):
+        return 0.0  # dateline / byline furniture ("Reporting from London and Brussels", under the byline)
     if re.search(r"\w/[A-Z]{2,}", text):
         return 0.0  # a photo credit ("Name/AGENCY")
     if "breadcrumb" in ln.flags or ICON_WORD_RE.search(text) or CREDIT_LINE_RE.match(text):
@@ -3638,7 +3640,14 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     # Stone Senior Washington Correspondent" / "WASHINGTON (Aug. 13) -- ...")
     prose = next((k for k in range(start, min(start + HEAD_BUTTONS_MAX, len(lines)))
                   if lines[k].cls in ("good", "near")), start)
-    head = range(head_lo, min(max(start + 3, prose + 1), len(lines)))
+    stop = max(start + 3, prose + 1)
+    if not any(ln.cls == "good" for ln in lines[start:stop]):
+        # Still the head, no paragraph yet: its short lines go on to the byline ("Listen to this
+        # article · 7:12 min" / "Share full article" / "By Adam Satariano and Jeanna Smialek",
+        # under a standfirst that opened the run).
+        while stop < min(len(lines), start + 3 + HEAD_BUTTONS_MAX) and lines[stop].cls == "short":
+            stop += 1
+    head = range(head_lo, min(stop, len(lines)))
     bare: tuple[int, list[str]] | None = None  # the first bare name: a byline says more
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
@@ -3654,10 +3663,11 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 and not ln.clutter and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
             # of lines begins: a short line is not text).
-            first, _, rest = (part.strip() for part in ln.text.partition(","))
+            text = _IN_PLACE_RE.sub("", ln.text)  # ("Jane Doe in Brussels": where she filed from)
+            first, _, rest = (part.strip() for part in text.partition(","))
             credentials = bool(rest) and all(w.replace(".", "").casefold() in CREDENTIALS
                                              for w in re.split(r"[\s,]+", rest) if w)  # "Jane Doe, PharmD"
-            if looks_like_name(first) and (first == ln.text or ROLE_WORDS.search(ln.text) or credentials):
+            if looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials):
                 name = clean_name(first)
                 names = [title_case_name(name) if name.isupper() and len(name) > 3 else name]  # as split_names
             else:

@@ -1174,6 +1174,20 @@ def test_names_and_places_in_a_byline(byline: str, authors: list[str], tmp_path:
     assert art.authors == authors
 
 
+@pytest.mark.parametrize("byline, authors", [
+    ("Jane Doe in Brussels and John Roe", ["Jane Doe", "John Roe"]),  # (The Guardian's: no "By")
+    ("Jane Doe in Brussels", ["Jane Doe"]),
+    ("Jane Doe in Brussels and John Roe in Paris", ["Jane Doe", "John Roe"]),
+])
+def test_names_without_by_and_where_they_filed_from_are_the_byline(byline: str, authors: list[str],
+                                                                   tmp_path: Path) -> None:
+    """The byline under a headline and its standfirst, no "By", where a writer filed from
+    after the name: the names (the line had been taken for the headline)."""
+    standfirst = "Members vote 523 to 46 for the new rules on the harbour; 49 abstain from the vote"
+    art = _page(tmp_path, [*_MENU, "Live", _HEADLINE, standfirst, byline, "Wed 3 Mar 2021 14.35 CET", *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, authors)
+
+
 def test_a_short_question_between_paragraphs_is_a_subheading(tmp_path: Path) -> None:
     """CORRECTIV's "Droht eine Strafe in Millionenhöhe?", an interview's questions: a short
     question alone between two paragraphs heads the part that answers it. A quoted question
@@ -3367,6 +3381,23 @@ def test_a_byline_under_the_pages_buttons_names_the_author() -> None:
     res = TextResult()
     find_byline_and_date(lines, 0, 1, len(lines), True, res)  # the run of lines begins at the date
     assert res.authors == ["Jane Doe"]
+
+
+def test_a_byline_under_a_standfirst_and_the_pages_buttons_names_the_author(tmp_path: Path) -> None:
+    """A newspaper's head: headline, standfirst, the page's "Listen to this article" and
+    "Share" buttons, then the byline, where the writers filed from, the date. "Reporting from
+    London and Brussels" was taken for the headline; and where the text's run began at the
+    standfirst, the byline stood four lines into it, past the three searched: no author."""
+    standfirst = ("The council passed its budget after a long night, a compromise that critics say leaves the "
+                  "harbour district behind.")
+    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", standfirst,
+                           "Listen to this article · 7:12 min Learn more", "Share full article",
+                           "By Jane Doe and John Roe", "Reporting from London and Brussels", "March 3, 2021",
+                           "Updated 6:41 p.m. ET", *_PARAS])
+    assert (art.title, art.subtitle, art.authors) == ("Council approves budget after long debate", standfirst,
+                                                      ["Jane Doe", "John Roe"])
+    assert art.date == dt.date(2021, 3, 3)
+    assert [b.text for b in art.blocks] == _PARAS
 
 
 def test_a_reviews_release_date_is_not_its_date(tmp_path: Path) -> None:
