@@ -207,6 +207,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("flash player",), r"flash player must be installed"),
     (("browser version",), r"\busing a browser version with limited support\b"),
     (("subscribe ",), r"(un)?subscribe (at any time|here)"),
+    # A paywall's notice where the text stops: "Thank you for your patience while we verify
+    # access.", "Il vous reste 32.41% de cet article à lire. La suite est réservée aux abonnés."
+    (("verify access", "verify your access"), r"\bwhile we verify (your )?access\b"),
+    (("abonn",), r"\bla suite est r[ée]serv[ée]e aux abonn[ée]s\b|\bil vous reste \d+(?:[.,]\d+)?\s?% de (?:cet |l[’'])"
+                 r"article [àa] lire\b|\bnur für abonnent(?:en|innen)\b"),
+    (("abbonati",), r"\briservat[oa] agli abbonati\b"),
+    (("suscriptores", "abonados"), r"\b(?:contenido|art[íi]culo) (?:es )?exclusivo para (?:suscriptores|abonados)\b"),
     (("already ",), r"already (a subscriber|have an account)"),
     (("create a",), r"create (an|a free) account"),
     (("follow ",), r"follow (him|her|them|us) on"),
@@ -266,6 +273,7 @@ PLEA_RE = re.compile(
     r"^\W*(?:(?:subscribe|register|sign up|join)(?: now| today| here| for free)?"
     r"\s+(?:now|today|here|for|to|and|free)\b"
     r"|(?:subscribe|register|sign up|join) (?:now|today|here)\W*$"
+    r"|[^.!?]{1,80}\?\s+(?:subscribe|sign up|register|log in)(?: now| today| here)?\W*$"  # "Want all of The Times? Subscribe."
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b"

@@ -3383,6 +3383,50 @@ def test_a_byline_under_the_pages_buttons_names_the_author() -> None:
     assert res.authors == ["Jane Doe"]
 
 
+_PARAS_FR = [
+    "Le conseil municipal a approuvé mardi le nouveau budget de la ville, qui prévoit davantage d'argent pour les "
+    "écoles et pour la réparation des routes négligées depuis des années.",
+    "L'opposition a jugé le plan précipité et estimé que le public n'avait pas eu le temps de le lire, mais le "
+    "maire a répondu que le vote ne pouvait plus attendre.",
+    "Le budget entrera en vigueur en janvier, au début du nouvel exercice, et la commission des finances du "
+    "conseil l'examinera de nouveau cet été.",
+]
+_PARAS_IT = [
+    "Il consiglio comunale ha approvato martedì il nuovo bilancio della città, che prevede più fondi per le scuole "
+    "e per la riparazione delle strade trascurate da anni.",
+    "L'opposizione ha definito il piano affrettato e ha detto che il pubblico non ha avuto tempo di leggerlo, ma "
+    "il sindaco ha risposto che il voto non poteva più aspettare.",
+    "Il bilancio entrerà in vigore a gennaio, con l'inizio del nuovo esercizio, e la commissione finanze del "
+    "consiglio lo esaminerà di nuovo in estate.",
+]
+_PARAS_ES = [
+    "El ayuntamiento aprobó el martes el nuevo presupuesto de la ciudad, que prevé más dinero para las escuelas y "
+    "para reparar las calles abandonadas desde hace años.",
+    "La oposición calificó el plan de precipitado y dijo que el público no había tenido tiempo de leerlo, pero el "
+    "alcalde respondió que la votación no podía esperar más.",
+    "El presupuesto entrará en vigor en enero, al comenzar el nuevo ejercicio, y la comisión de hacienda del "
+    "ayuntamiento volverá a examinarlo en verano.",
+]
+
+
+@pytest.mark.parametrize("plea, paras", [
+    ("Thank you for your patience while we verify access. If you are in Reader mode please exit and log into "
+     "your account, or subscribe for all of The Harbour Times.", _PARAS),
+    ("Want all of The Harbour Times? Subscribe.", _PARAS),
+    ("Il vous reste 32.41% de cet article à lire. La suite est réservée aux abonnés.", _PARAS_FR),
+    ("Il restante 80% dell'articolo è riservato agli abbonati.", _PARAS_IT),
+    ("Este contenido es exclusivo para suscriptores.", _PARAS_ES),
+    ("Der Rest dieses Artikels ist nur für Abonnenten zugänglich.", _PARAS_DE),
+])
+def test_a_paywalls_notice_where_the_text_stops_is_no_paragraph(plea: str, paras: list[str], tmp_path: Path) -> None:
+    """What a paywall shows where the copied text stops (NYT's "Thank you for your patience
+    while we verify access", Le Monde's "Il vous reste 32.41% de cet article à lire") is no
+    paragraph of the article."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *paras[:2], plea, *paras[2:]])
+    assert [b.text for b in art.blocks] == paras
+
+
 def test_a_byline_under_a_standfirst_and_the_pages_buttons_names_the_author(tmp_path: Path) -> None:
     """A newspaper's head: headline, standfirst, the page's "Listen to this article" and
     "Share" buttons, then the byline, where the writers filed from, the date. "Reporting from
