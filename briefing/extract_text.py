@@ -1165,6 +1165,16 @@ def flag_comments(lines: list[Line]) -> set[int]:
 _SENTENCE_SPLIT_RE = re.compile(r"[a-z%)][.!?]\s+[A-Z]")  # one sentence ending, another beginning
 
 
+# An entry of a chronology: a date, then ":" or a dash, then what happened ("21 April 2021:
+# The Commission publishes its proposal", "March 2024 – Parliament approves the act").
+_DATED_ENTRY_RE = re.compile(r"([^:–—]{4,30}?)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2}")
+
+
+def _dated_entry(text: str) -> bool:
+    m = _DATED_ENTRY_RE.match(text)
+    return m is not None and date_share(m.group(1)) >= 0.8
+
+
 def revise_with_context(lines: list[Line]) -> None:
     """jusText's second pass: near-good lines next to good ones become good. Before it, a long
     line of sentences between two (near-)good ones, poor in function words only because it is
@@ -1194,6 +1204,13 @@ def revise_with_context(lines: list[Line]) -> None:
         return j < n - 1 and lines[j].sentence and lines[j].cls == "short" and not lines[j].clutter \
             and prose_beside(j, 1)
 
+    for i, ln in enumerate(lines):
+        # An entry of a list of dates, poor in function words ("2 February 2025: Prohibitions of
+        # unacceptable-risk AI practices apply."), beside an entry of the same list kept as text.
+        if ln.cls == "bad" and not ln.clutter and _dated_entry(ln.text) and any(
+                0 <= j < n and lines[j].cls in ("good", "near") and _dated_entry(lines[j].text)
+                and "joined" in lines[max(i, j)].flags for j in (i - 1, i + 1)):
+            ln.cls = "near"
     for i in range(1, n - 1):
         ln = lines[i]
         # (Of two sentences or more, a line needs fewer function words: "Emerging market stocks

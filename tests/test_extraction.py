@@ -3427,6 +3427,18 @@ def test_a_paywalls_notice_where_the_text_stops_is_no_paragraph(plea: str, paras
     assert [b.text for b in art.blocks] == paras
 
 
+def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:
+    """A list of dates, an entry a line: an entry of few function words (names and nouns:
+    "Prohibitions of unacceptable-risk AI practices apply") had been dropped as boilerplate
+    between its neighbours, and the timeline lost the event."""
+    entries = ["3 March 2021: The council publishes the draft of its budget for the coming year.",
+               "10 March 2021: Harbour dredging, school repairs, road maintenance hearings conclude.",
+               "17 March 2021: The council votes on the final text after two days of debate."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Key dates", "\n".join(entries), *_PARAS[2:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:2], *entries, *_PARAS[2:]]
+
+
 def test_a_byline_under_a_standfirst_and_the_pages_buttons_names_the_author(tmp_path: Path) -> None:
     """A newspaper's head: headline, standfirst, the page's "Listen to this article" and
     "Share" buttons, then the byline, where the writers filed from, the date. "Reporting from
