@@ -24,6 +24,8 @@ def extract(doc: SourceDoc) -> Article:
 
             with _library_notes(article):
                 extract_html(doc.text, article)
+        elif doc.kind == "markdown":
+            _markdown(article, doc.text)
         else:
             _fill(article, extract_text(doc.text))
     except Exception as exc:  # the pipeline decides what to do with an empty article
@@ -55,6 +57,39 @@ def _library_notes(article: Article) -> Iterator[None]:
         for logger, propagate in zip(loggers, kept):
             logger.removeHandler(handler)
             logger.propagate = propagate
+
+
+def _markdown(article: Article, text: str) -> None:
+    """A page clipped as Markdown: its text read as a copied page's, then what its front
+    matter declares (title, authors, date, address, site) in place of what the text gave."""
+    from .extract_markdown import front_matter_fields, markdown_as_text, split_front_matter
+
+    front, body, problem = split_front_matter(text)
+    if problem:
+        article.decisions.append(problem)
+    text, headline = markdown_as_text(body)
+    _fill(article, extract_text(text))
+    fields = front_matter_fields(front)
+    if headline and "title" not in fields:
+        fields["title"] = headline  # ("# Headline": the clipping marks it)
+    if "title" in fields:
+        article.title = fields["title"]
+        if article.subtitle == article.title:
+            article.subtitle = None
+        # (the page's headline, where the text path took another line for it)
+        article.blocks = [b for k, b in enumerate(article.blocks) if not (k < 3 and b.text == article.title)]
+    if "authors" in fields:
+        article.authors = fields["authors"]
+    if "date" in fields:
+        article.date, article.date_source = fields["date"], "text"  # (the page's own, as a saved page's)
+    if "url" in fields:
+        article.url = fields["url"]
+    if "source" in fields:
+        article.source = fields["source"]
+    for key, value in fields.items():
+        where = "the heading of level 1" if key == "title" and value == headline and "title" not in front \
+            else "the front matter"
+        article.decisions.append(f"{key} {value!s:.80} from {where}")
 
 
 def _fill(article: Article, res: TextResult) -> None:

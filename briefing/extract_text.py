@@ -2389,8 +2389,9 @@ def _items_after_colon(span: list[Line]) -> set[int]:
     # by 2024" / ...), between lines of the article's text: its items and the line that
     # announces it, however short.
     for k, ln in enumerate(span):
+        # (The announcing line is text itself, or under text: "… It asks for:" may open a section.)
         if not (0 < k and ln.text.endswith(":") and not ln.clutter and ln.words >= 2
-                and span[k - 1].cls in ("good", "near") and not span[k - 1].clutter):
+                and (ln.cls in ("good", "near") or span[k - 1].cls in ("good", "near") and not span[k - 1].clutter)):
             continue
         j = k + 1
         while j < len(span) and BULLET_ITEM_RE.match(span[j].text) and not span[j].clutter:

@@ -52,7 +52,7 @@ class SourceDoc:
 
     path: Path
     name: str  # file name relative to the seeds folder, POSIX separators
-    kind: Literal["text", "html"]
+    kind: Literal["text", "markdown", "html"]
     text: str  # decoded; newlines normalised to "\n"; control characters removed
     encoding: str
     sha256: str  # of the raw bytes: the cache key for incremental builds

@@ -25,6 +25,7 @@ from .text import LABEL_MARKUP, WEB_ADDRESS_RE, clean_field, label_markup, norma
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}  # text with Markdown's marks, maybe front matter
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 METADATA_FILE = "metadata.yml"
 # 10 MB in the CLI's unit (--max-size is in MB of 10^6 bytes, and messages say MB too).
@@ -176,7 +177,7 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
     notes.extend(control_notes)
     if not text.strip():
         raise SeedError("empty article (no text in the file)")
-    kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
+    kind = "html" if html_page else "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     return SourceDoc(
         path=path,
         name=name,

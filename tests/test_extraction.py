@@ -16,6 +16,7 @@ import pytest
 from briefing.extract import extract
 from briefing.extract_text import is_caption
 from briefing.model import Article, SourceDoc
+from briefing.read import read_source
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -442,6 +443,82 @@ def test_a_saved_page_dated_past_any_plausible_year_is_undated(tmp_path: Path) -
                                    f"<body>{body}</body></html>")
         assert art.date is None, declared
         assert _kinds(art, "paragraph") == _PARAS
+
+
+_CLIPPING = """---
+title: "Council approves budget after long debate"
+source: "https://www.harbour-times.example/news/2021/03/03/council-budget"
+author:
+  - "[[Jane Doe]]"
+  - "[[John Roe]]"
+published: 2021-03-03
+created: 2024-11-20
+tags:
+  - "clippings"
+---
+# Council approves budget after long debate
+
+![The town hall at night](https://img.example/hall.jpg)
+
+The council voted on **Tuesday** to approve the new budget for the city, which includes more money for \
+[schools](https://example.org/schools) and for the repair of roads that have been *neglected* for years.
+
+## What the budget pays for
+
+The finance committee's report lists what the money goes to. It asks for:
+
+- repairs to twelve schools;
+- a new bus route to the harbour;
+* two more street cleaners.
+
+```
+SELECT item, cost FROM budget WHERE year = 2021;
+```
+
+| Item | Cost |
+|---|---|
+| Schools | 4.2m |
+| Roads | 3.1m |
+
+Taxes on commercial property rise by two percent, the first increase since the council froze them during \
+the recession a decade ago.
+"""
+
+
+def test_a_page_clipped_as_markdown_reads_as_the_page_with_its_front_matter(tmp_path: Path) -> None:
+    """A .md seed as Obsidian's Web Clipper writes one: front matter (title, the page's
+    address as "source", authors as links, "published"; "created" is the day of the clip),
+    then the page in Markdown. Its marks had been kept as text or had lost lines: "##" over a
+    subheading dropped it, "**" and links stayed as written, the front matter was dropped."""
+    path = tmp_path / "clipping.md"
+    path.write_text(_CLIPPING, encoding="utf-8")
+    doc = read_source(path, tmp_path, 10 << 20)
+    assert doc.kind == "markdown"
+    art = extract(doc)
+    assert (art.title, art.authors, art.date, art.date_source, art.url) == (
+        "Council approves budget after long debate", ["Jane Doe", "John Roe"], dt.date(2021, 3, 3), "text",
+        "https://www.harbour-times.example/news/2021/03/03/council-budget")
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("paragraph", "The council voted on Tuesday to approve the new budget for the city, which includes more money "
+                      "for schools and for the repair of roads that have been neglected for years."),
+        ("heading", "What the budget pays for"),
+        ("paragraph", "The finance committee's report lists what the money goes to. It asks for:"),
+        ("paragraph", "- repairs to twelve schools;"), ("paragraph", "- a new bus route to the harbour;"),
+        ("paragraph", "- two more street cleaners."),
+        ("code", "SELECT item, cost FROM budget WHERE year = 2021;"),
+        ("table", "Item\tCost\nSchools\t4.2m\nRoads\t3.1m"),
+        ("paragraph", "Taxes on commercial property rise by two percent, the first increase since the council froze "
+                      "them during the recession a decade ago.")]
+    # Without front matter, the heading of level 1 is the headline (the blog's tagline over it
+    # is not), the byline and date are read from the text; front matter that is not YAML is
+    # left out.
+    body = _CLIPPING.split("---\n", 2)[2].replace("# Council approves", "By Jane Doe\n\nMarch 3, 2021\n\n# Council approves")
+    for head in ("", "---\ntitle: [unclosed\n---\n"):
+        path.write_text(f"{head}The Harbour Blog\nA blog on the city and its harbour\n\n{body}", encoding="utf-8")
+        art = extract(read_source(path, tmp_path, 10 << 20))
+        assert (art.title, art.authors, art.date) == ("Council approves budget after long debate", ["Jane Doe"],
+                                                      dt.date(2021, 3, 3)), head
+        assert "What the budget pays for" in _kinds(art, "heading")
 
 
 def test_saved_page_code_is_a_code_block_and_a_preformatted_poem_is_not(tmp_path: Path) -> None:
@@ -3425,6 +3502,18 @@ def test_a_paywalls_notice_where_the_text_stops_is_no_paragraph(plea: str, paras
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *paras[:2], plea, *paras[2:]])
     assert [b.text for b in art.blocks] == paras
+
+
+def test_a_bulleted_list_announced_by_a_sections_first_paragraph_is_kept(tmp_path: Path) -> None:
+    """A subheading, a paragraph that ends "It asks for:", then the list: the line over the
+    announcing paragraph was no text (a subheading), and the list's short items were dropped."""
+    items = ["- the model's architecture and number of parameters;", "- the modalities of input and output;",
+             "- a description of the process and the data used for training, testing and validation;"]
+    intro = "The code's transparency chapter comes with a documentation form for every model. It asks for:"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "2. The documentation forms are the real burden", intro, "\n".join(items),
+                           *_PARAS[2:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:2], intro, *items, *_PARAS[2:]]
 
 
 def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:

@@ -1,0 +1,173 @@
+"""Extract stage for Markdown seeds (.md, .markdown): a page clipped as Markdown.
+
+Browser extensions that clip a page as Markdown (Obsidian Web Clipper, MarkDownload, "copy as
+Markdown") write its headline, byline and text with Markdown's marks ("## Subheading", "- item",
+"**bold**", "[link](https://…)", "![photo](…)") and, often, YAML front matter with what the page
+declared: title, author, published, source (the page's address), site. The marks are taken out
+the way a browser's copy shows the page, so the text path (extract_text) reads the lines as it
+reads any copied page; the front matter then stands in for what the text path found, as a saved
+page's metadata does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+
+from .extract_dates import first_date
+from .model import EARLIEST_YEAR, LATEST_YEAR
+from .text import WEB_ADDRESS_RE, clean_field
+
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_H1_RE = re.compile(r"^\s{0,3}#\s")
+_SETEXT_RE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_RULE_RE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_BULLET_RE = re.compile(r"^(\s*)[*+]\s+(?=\S)")
+_QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_LINK_RE = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)(?:\s+\"[^\"]*\")?\)|\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_REFERENCE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_CODE_SPAN_RE = re.compile(r"`([^`\n]+)`")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]")  # Obsidian's "[[Jane Doe]]", "[[page|Jane Doe]]"
+
+PROSE_MIN_WORDS = 30  # a line this long is a paragraph of the text
+
+# Front matter keys, as the clippers write them (compared in lower case, "_" and "-" alike).
+TITLE_KEYS = ("title",)
+AUTHOR_KEYS = ("author", "authors", "byline", "creator")
+DATE_KEYS = ("published", "date", "date published", "datepublished", "pubdate", "publish date",
+             "publication date")  # (not "created": the day of the clipping)
+URL_KEYS = ("source", "url", "link", "original url", "canonical")
+SITE_KEYS = ("site", "site name", "sitename", "publication", "publisher")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
+    """The front matter's fields (keys folded: lower case, "_" and "-" as spaces), the text
+    under it, and why the front matter was ignored (None when there was none or it was read)."""
+    m = _FRONT_MATTER_RE.match(text)
+    if not m:
+        return {}, text, None
+    body = text[m.end():]
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        return {}, body, f"front matter is not valid YAML ({' '.join(str(exc).split())[:120]}); ignored"
+    if not isinstance(data, dict):
+        return {}, body, None
+    return {re.sub(r"[_-]", " ", str(k)).strip().lower(): v for k, v in data.items()}, body, None
+
+
+def markdown_as_text(body: str) -> tuple[str, str | None]:
+    """Markdown as a browser's copy of the rendered page reads: a line per block, no marks.
+    A fenced listing keeps its lines as written; a bullet is "- " (as pasted lists have it);
+    a table's rows are tab-separated cells. Also the first heading of level 1 ("# Headline"),
+    which a clipping gives its headline."""
+    out: list[str] = []
+    headline: str | None = None
+    prose = False  # (a heading of level 1 under the text's first paragraph heads a section)
+    fence: str | None = None
+    for line in body.split("\n"):
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+                out.append("")
+            else:
+                out.append(line)
+            continue
+        m = _FENCE_RE.match(line)
+        if m:
+            fence = m.group(1)[0] * 3
+            out.append("")
+            continue
+        if _REFERENCE_RE.match(line) or _RULE_RE.match(line):
+            out.append("")
+            continue
+        if _SETEXT_RE.match(line) and out and out[-1].strip():
+            out.append("")  # the underline of the heading above
+            continue
+        if _TABLE_RULE_RE.match(line) and "|" in line:
+            continue
+        line = _QUOTE_RE.sub("", line)
+        heading = _HEADING_RE.match(line)
+        if heading:
+            if headline is None and not prose and _H1_RE.match(line) and heading.group(1).strip():
+                headline = clean_field(inline_text(heading.group(1)))
+            line = heading.group(1)
+        line = _BULLET_RE.sub(r"\1- ", line)
+        if line.strip().startswith("|") and line.strip().endswith("|") and line.count("|") >= 3:
+            line = "\t".join(cell.strip() for cell in line.strip()[1:-1].split("|"))
+        out.append(inline_text(line))
+        prose = prose or len(line.split()) >= PROSE_MIN_WORDS
+    return "\n".join(out), headline or None
+
+
+def inline_text(line: str) -> str:
+    """A line without Markdown's inline marks: images gone, links their words, emphasis and
+    code spans their text, escaped characters themselves."""
+    line = _IMAGE_RE.sub("", line)
+    line = _LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
+    line = _AUTOLINK_RE.sub(r"\1", line)
+    line = _CODE_SPAN_RE.sub(r"\1", line)
+    line = _STRONG_RE.sub(r"\2", line)
+    line = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), line)
+    return _ESCAPE_RE.sub(r"\1", line)
+
+
+def front_matter_fields(front: dict[str, Any]) -> dict[str, Any]:
+    """What the front matter says of the article: title, authors, date, url, source (only
+    those it gives in a usable form)."""
+    out: dict[str, Any] = {}
+    title = _text(_first(front, TITLE_KEYS))
+    if title:
+        out["title"] = title
+    authors = _first(front, AUTHOR_KEYS)
+    names = [_text(a) for a in (authors if isinstance(authors, list) else [authors])] if authors else []
+    names = [n for n in names if n]
+    if names:
+        out["authors"] = names
+    day = _date(_first(front, DATE_KEYS))
+    if day:
+        out["date"] = day
+    url = _text(_first(front, URL_KEYS))
+    if url and WEB_ADDRESS_RE.match(url):
+        out["url"] = url
+    site = _text(_first(front, SITE_KEYS))
+    if site and not WEB_ADDRESS_RE.match(site):
+        out["source"] = site
+    return out
+
+
+def _first(front: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((front[k] for k in keys if front.get(k) not in (None, "", [])), None)
+
+
+def _text(value: Any) -> str:
+    if value is None or isinstance(value, (dict, list, bool)):
+        return ""
+    return clean_field(_WIKI_LINK_RE.sub(r"\1", str(value)).strip().strip('"'))
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        day: dt.date | None = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        try:
+            day = dt.date(*map(int, m.groups())) if m else first_date(value)
+        except ValueError:
+            day = None
+    else:
+        day = None
+    return day if day is not None and EARLIEST_YEAR <= day.year <= LATEST_YEAR else None
