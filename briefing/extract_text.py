@@ -3272,12 +3272,28 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
 # ---------------------------------------------------------------------------
 # the whole text extraction
 # ---------------------------------------------------------------------------
+# A photo's caption and credit run into the paragraph under it, as a copy of The Verge's page
+# gives them: "Kent Walker, Google's president of global affairs, in 2023. Image: GoogleThe AI
+# Act, which entered into force ..." (the credit's last word glued to the text's first).
+_GLUED_CAPTION_RE = re.compile(r"((?:[^.!?]{3,200}[.!?]\s+)?(?:Image|Photo|Photograph|Picture|Credit)s?:\s"
+                               r"[^.!?:]{2,60}?[a-z])(?=[A-Z][a-z]*\s)")
+GLUED_TEXT_MIN_WORDS = 20  # the text under it: a paragraph's worth
+
+
+def split_glued_caption(line: str) -> list[str]:
+    """The line, or a caption with its credit and the paragraph it was run into, apart."""
+    m = _GLUED_CAPTION_RE.match(line) if ":" in line else None
+    if m is None or len(line[m.end():].split()) < GLUED_TEXT_MIN_WORDS:
+        return [line]
+    return [m.group(1), line[m.end():]]
+
+
 def extract_text(text: str) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump."""
     res = TextResult()
     file_lines = (text or "").split("\n")
-    numbered = [(n, x) for n, x in ((n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions))
-                if x]
+    numbered = [(n, part) for n, x in ((n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions))
+                for part in split_glued_caption(x) if part]
     raw = [x for _, x in numbered]
     if not raw:
         res.decisions.append("empty text: nothing to extract")

@@ -3516,6 +3516,19 @@ def test_a_bulleted_list_announced_by_a_sections_first_paragraph_is_kept(tmp_pat
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:2], intro, *items, *_PARAS[2:]]
 
 
+@pytest.mark.parametrize("credit", ["Image: Harbour Times", "Photo: Jane Roe for the Harbour Times",
+                                    "Photograph: Getty Images"])
+def test_a_caption_run_into_the_paragraph_under_it_is_no_text(credit: str, tmp_path: Path) -> None:
+    """The Verge's copy: "Kent Walker, Google's president of global affairs, in 2023. Image:
+    GoogleThe AI Act, which entered into force ..." (the credit glued to the paragraph's first
+    word). The caption had opened the paragraph, and made a timeline event of 2023."""
+    caption = f"The mayor at the town hall, in 2019. {credit}"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], caption + _PARAS[2], *_PARAS[3:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
+    assert "The mayor at the town hall" not in " ".join(b.text for b in art.blocks if b.kind != "caption")
+
+
 def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:
     """A list of dates, an entry a line: an entry of few function words (names and nouns:
     "Prohibitions of unacceptable-risk AI practices apply") had been dropped as boilerplate
