@@ -183,7 +183,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("join ",), r"\bjoin (our|the) (commenting|conversation|discussion|community)\b"),
     (("guidelines",), r"\bplease read (the|our) (conversation|community|commenting|comment) guidelines\b"),
     (("newsletter", "mailing list", "email list"),
-     r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"),
+     r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"
+     r"|\b(selects?|picks?|chooses?|rounds? up) (her|his|their|our|the) (\S+ ){0,3}(stories|articles|reads)"
+     r" (in|for) (this|our) (\S+ ){0,2}newsletter\b"),
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
@@ -207,6 +209,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("flash player",), r"flash player must be installed"),
     (("browser version",), r"\busing a browser version with limited support\b"),
     (("subscribe ",), r"(un)?subscribe (at any time|here)"),
+    # An opinion page's note on its writer, a sentence alone: "The writer is international
+    # policy director at Stanford University's Cyber Policy Center and author of 'The Tech Coup'"
+    (("the writer", "the author"), r"^\W*the (writer|author)s? (is|are) [^.!?]{10,250}[.!?]?['’\"”]?$"),
     # A paywall's notice where the text stops: "Thank you for your patience while we verify
     # access.", "Il vous reste 32.41% de cet article à lire. La suite est réservée aux abonnés."
     (("verify access", "verify your access"), r"\bwhile we verify (your )?access\b"),
@@ -277,6 +282,7 @@ PLEA_RE = re.compile(
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b"
+    r"|unlock (?:the |our |this )?[\w'’ ]{1,40}? for free\W*$"  # "Unlock the Editor's Digest for free"
     # USA TODAY's comment box: "Join the Nation's Conversation"
     r"|join (?:our|the) [\w'’]+ (?:conversation|discussion|community)\W*$"
     r"|get\b.{0,40}\b(?:news|alerts|newsletters?|stories|updates|headlines|deals)\b.{0,30}\bto your inbox\b)",

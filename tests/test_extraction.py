@@ -3529,6 +3529,22 @@ def test_a_caption_run_into_the_paragraph_under_it_is_no_text(credit: str, tmp_p
     assert "The mayor at the town hall" not in " ".join(b.text for b in art.blocks if b.kind != "caption")
 
 
+def test_an_opinion_pages_newsletter_promotion_and_writers_note_are_no_text(tmp_path: Path) -> None:
+    """A newspaper's opinion column: its headline, standfirst and writer, then a promotion of
+    a newsletter ("Unlock the Editor's Digest for free" / "Roula Khalaf, Editor of the FT,
+    selects her favourite stories in this weekly newsletter."), and the note on the writer.
+    The promotion had been taken for the headline and its standfirst, and the writer lost."""
+    art = _page(tmp_path, ["Opinion", "City politics", "The council blinked on the budget. It will regret it",
+                           "It took three years to write the plan and three months of lobbying to start tearing it down",
+                           "Jane Doe", "Updated 2 hours ago", "Listen to this article\n00:00\n06:48",
+                           "Unlock the Harbour Digest for free\nJohn Roe, Editor of the Times, selects his favourite "
+                           "stories in this weekly newsletter.",
+                           "The writer is policy director at the Harbour Institute and author of 'The Budget Coup'",
+                           *_PARAS])
+    assert (art.title, art.authors) == ("The council blinked on the budget. It will regret it", ["Jane Doe"])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:
     """A list of dates, an entry a line: an entry of few function words (names and nouns:
     "Prohibitions of unacceptable-risk AI practices apply") had been dropped as boilerplate
