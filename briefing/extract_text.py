@@ -3256,16 +3256,22 @@ COMMON_ACRONYMS = frozenset("NA AM PM TV OK US USA UK EU UN ID VS RSS FAQ PDF CE
     "NC ND OH OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 
 
+TOPIC_ACRONYM_MIN = 3  # an acronym the text itself uses this often is its subject
+
+
 def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:
     """An acronym repeated in the boilerplate whose expansion the page spells out ('CDT' -> 'China Digital Times')."""
     chrome = [ln.text for ln in lines if ln.index not in body]
     acronyms = Counter(a for t in chrome for a in re.findall(r"\b([A-Z]{2,5})\b", t))
     alltext = "\n".join(ln.text for ln in lines)
+    in_text = Counter(a for ln in lines if ln.index in body for a in re.findall(r"\b([A-Z]{2,5})\b", ln.text))
     for acro, n in acronyms.most_common():
         if n < 2:
             break
         if acro in COMMON_ACRONYMS:
             continue  # "Party: NA", "10 AM", "TV": no name of the page's
+        if in_text[acro] >= TOPIC_ACRONYM_MIN:
+            continue  # what the text is about ("AI": the page's menus name it too), not who publishes it
         # Words that are not the acronym itself: "SN NOW" spells out nothing ("Sportsnet NOW" does).
         pattern = rf"\b(?!{acro}\b)" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
         m = re.search(pattern, alltext)

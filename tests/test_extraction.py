@@ -3545,6 +3545,24 @@ def test_an_opinion_pages_newsletter_promotion_and_writers_note_are_no_text(tmp_
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_an_acronym_the_text_is_about_does_not_name_the_publication(tmp_path: Path) -> None:
+    """A press release on the AI Act: "AI" in the page's menus and all over its text, and
+    "Artificial Intelligence" spelled out. The expansion had been taken for the publisher,
+    as "China Digital Times" is for a site whose pages say "CDT"."""
+    paras = [
+        "Today the European Artificial Intelligence Act (AI Act) enters into force. The AI Act is designed to "
+        "ensure that AI developed and used in the EU is trustworthy, with safeguards for the rights of people.",
+        "The regulation sets out rules for providers of AI systems, and bans uses of AI that pose an unacceptable "
+        "risk, such as social scoring, from next year on.",
+        *_PARAS[2:]]
+    art = _page(tmp_path, ["Press corner\nHome\nPress material\nPress release\nDaily News",
+                           "Press release | 1 August 2024 | Brussels\nEuropean Artificial Intelligence Act comes into force"
+                           "\nPage contents\nTop\nPrint friendly pdf\nRelated documents", *paras,
+                           "For More Information\nQuestions & Answers: Artificial Intelligence Act\nAI Act\nAI Pact"
+                           "\nAI Office", "IP/24/4123", "Share this page"])
+    assert art.source != "Artificial Intelligence"
+
+
 def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:
     """A list of dates, an entry a line: an entry of few function words (names and nouns:
     "Prohibitions of unacceptable-risk AI practices apply") had been dropped as boilerplate
