@@ -149,7 +149,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|
 # should start in June", "plans to open on 5 April"); only nearby: "would" or "may" earlier
 # in a long sentence may belong to another clause.
 _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?|plans?|aims?|hopes?|intends?)\s+to"
-                                 r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$")
+                                 r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$"
+                                 # "..., expected in May", "due in June" (not "was expected in May")
+                                 r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:expected|due|scheduled|slated)"
+                                 r"(?:\s+(?:in|on|for|by))?\s+$")
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
 # league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
 # (As written: "In September, Will Smith won …" names someone.)

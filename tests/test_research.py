@@ -349,6 +349,12 @@ def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.da
     ("The license is now set to expire in February.", (dt.date(2021, 2, 1), "month")),
     ("The lab will be in its third year in January.", (dt.date(2021, 1, 1), "month")),
     ("The app’ll be sold in December, its owner said.", (dt.date(2020, 12, 1), "month")),
+    # ... or the month something is expected or due in (The Guardian: "formal endorsement by
+    # member states in the Council, expected in May", published in March, had been placed a
+    # year back); but "was expected in" is past
+    ("The law needs a formal endorsement by the council, expected in February.", (dt.date(2021, 2, 1), "month")),
+    ("The report is due in January.", (dt.date(2021, 1, 1), "month")),
+    ("The vote, which was expected in February, was delayed.", (dt.date(2020, 2, 1), "month")),
     # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
     # February, WCTS will begin …", in January, had been placed a year back)
     ("In February, the league will begin a weekly show.", (dt.date(2021, 2, 1), "month")),
