@@ -91,7 +91,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
     # ... in the other languages read here: "am 14. Oktober", "le 22 octobre 2025", "7 de mayo de 2025"
     # (Thai: "21 มกราคม 2562", "21 ม.ค.2562": the Buddhist era's year, perhaps marked "พ.ศ.".)
-    ("day", rf"(?<!\d)(?P<d9>{_DAY})\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH})"
+    # (German writes some months as English does, after a day with its dot: "am 1. August 2024";
+    # with the year, or "… 3-1. April saw …" would be a day)
+    ("day", rf"(?<!\d)(?P<d9>{_DAY})\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}"
+            rf"|(?<=\.\s)(?:April|August|September|November)(?=\s+{_YEAR}))"
             rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?"
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
     # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).

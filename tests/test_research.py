@@ -298,6 +298,10 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("21 ม.ค.2562 เวลาประมาณ 12.00 น. ตำรวจพบศพ", [(dt.date(2019, 1, 21), "day")]),
     ("เมื่อ 21 ม.ค.2019 ตำรวจพบศพ", [(dt.date(2019, 1, 21), "day")]),  # a Gregorian year so written
     ("Le 5 mars 2500 personnes ont manifesté.", []),
+    # a German month written as in English, after the day's dot (heise's "am 1. August 2024" had
+    # been the month alone); without a year, a score's "3-1." before "April" is no day
+    ("Die Verordnung war am 1. August 2019 in Kraft getreten.", [(dt.date(2019, 8, 1), "day")]),
+    ("The hosts won 3-1. April saw them top the table.", []),
 ])
 def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
