@@ -431,11 +431,18 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return (f"{args.config} not found{where}: run build_site.py from the project folder (where "
                 "mkdocs.yml is), or give --config FILE")
     try:
-        raw_config(args.config, strict=True)
+        raw = raw_config(args.config, strict=True)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return f"{args.config}: cannot be read: {' '.join(str(exc).split())}"
     except ValueError as exc:
         return f"{args.config} is not an MkDocs configuration: {exc}; give the project's mkdocs.yml with --config"
+    theme = raw.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if args.command != "convert" and isinstance(custom, str) and not (args.config.parent / custom).is_dir():
+        # (found now, not by MkDocs after a long conversion)
+        return (f"{args.config}: the theme's custom_dir, {custom!r}, is no folder beside it: copy the project's "
+                f"{custom}/ (the site's templates and styles) next to {args.config.name}, or take custom_dir out "
+                "of its theme settings")
     seeds, docs, site = (path.resolve() for path in (args.seeds, args.docs, args.site))
     for name, inner, outer_name, outer in (
         ("--docs", docs, "--seeds", seeds), ("--site", site, "--seeds", seeds),

@@ -125,7 +125,16 @@ def test_configuration_mistakes_are_one_line_errors_before_anything_is_written(t
     bad_yaml.write_text("site_name: [unclosed\n", encoding="utf-8")
     a_list = tmp_path / "list.yml"  # say, the entity candidates file given by mistake
     a_list.write_text("- name: Satya Nadella\n  type: person\n", encoding="utf-8")
+    # mkdocs.yml copied into a new briefing's folder without the theme's overrides/ beside it:
+    # MkDocs said so only after the conversion (the site build's own check)
+    elsewhere = tmp_path / "briefing" / "mkdocs.yml"
+    elsewhere.parent.mkdir()
+    shutil.copy(REPO / "mkdocs.yml", elsewhere)
+    for name in ("topics.yml", "entities.yml"):
+        shutil.copy(REPO / name, elsewhere.parent / name)
     cases = [
+        (("--config", str(elsewhere)), f"{elsewhere}: the theme's custom_dir, 'overrides', is no folder beside it: "
+                                        "copy the project's overrides/"),
         (("--config", str(tmp_path / "nope.yml")), f"{tmp_path / 'nope.yml'} not found"),
         (("--config", str(bad_yaml)), f'in "{bad_yaml}", line 1'),
         (("--config", str(a_list)), f"{a_list} is not an MkDocs configuration: its top level is a list"),
