@@ -471,7 +471,12 @@ def _config_file(given: Path | None, default: Path, without: str) -> Path | None
 def _os_error(exc: OSError) -> str:
     """An operating-system error as one line that names the file."""
     where = f": {exc.filename}" if exc.filename else ""
-    return f"{exc.strerror or exc}{where}; nothing was changed there (check the folder's permissions and free space)"
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        # (a file where a folder of pages goes: docs/articles written as a file)
+        advice = "a file is in the way of a folder the pages go in: move it away"
+    else:
+        advice = "check the folder's permissions and free space"
+    return f"{exc.strerror or exc}{where}; nothing was changed there ({advice})"
 
 
 def _skipped(failures: list) -> str:  # type: ignore[type-arg]

@@ -79,6 +79,7 @@ _CHARSET_LABELS = {
 # Text read as cp1252 in which more than this share of the letters are from À-ÿ (and at
 # least this many) is not in a Latin alphabet: French or Icelandic stay under 15%.
 _UPPER_HALF_LETTERS = tuple(ch for ch in map(chr, range(0xC0, 0x100)) if ch.isalpha())
+STRAY_NULS_MAX = 2  # NUL bytes a text may hold by mistake (more, in a short file, make it binary)
 NOT_LATIN_SHARE = 0.3
 NOT_LATIN_MIN_LETTERS = 20
 # ... or a line with this many (and more than this share of its letters): French, Icelandic
@@ -242,7 +243,7 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
             raise SeedError(f"binary file ({what}), not text")
-    if raw.count(b"\x00") > max(1, len(raw) // 1000):
+    if raw.count(b"\x00") > max(STRAY_NULS_MAX, len(raw) // 1000):  # (a stray one or two are stripped)
         raise SeedError("binary file (contains NUL bytes), not text")
     try:
         text = raw.decode("utf-8")

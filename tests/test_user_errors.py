@@ -150,6 +150,19 @@ def test_configuration_mistakes_are_one_line_errors_before_anything_is_written(t
         assert _snapshot(docs) == before, args
 
 
+def test_a_file_where_a_folder_of_pages_goes_is_reported_as_such(tmp_path: Path) -> None:
+    """docs/articles as a file: the run stops, leaves the file, and says a file is in the way
+    (it had said to check the folder's permissions and free space)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "articles").write_text("notes\n", encoding="utf-8")
+    run = run_build_site(docs=docs, command="convert")
+    assert run.returncode == 2, run.output
+    assert _errors(run.stderr) == [f"error: File exists: {docs / 'articles'}; nothing was changed there (a file is "
+                                   "in the way of a folder the pages go in: move it away)"]
+    assert _snapshot(docs) == {"articles": hashlib.sha256(b"notes\n").hexdigest()}
+
+
 def test_an_invalid_site_url_or_an_unwritable_site_fails_cleanly(tmp_path: Path) -> None:
     run = run_build_site(docs=tmp_path / "docs", extra_env={"SITE_URL": "not a url"})
     assert run.returncode == 2 and "site NOT built" in run.stdout, run.output
@@ -231,6 +244,14 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     (seeds / "zh-page.html").write_bytes(page.format(
         meta='<meta charset="gb2312">', title="微软扩大在华研究", body=zh).encode("gbk"))
     (seeds / "ru-notes.txt").write_bytes(("Майкрософт в Китае\n\n" + ru + "\n\n" + ru).encode("cp1251"))
+    # Two stray NUL bytes in a text are stripped as other control characters are (they had
+    # made it a "binary file")
+    (seeds / "nuls.txt").write_bytes((
+        "Council approves budget\n\nBy Jane Doe\n\nThe council voted on Tuesday to approve the new budget for the "
+        "city, which includes more money for schools and roads.\x00 Opponents said the plan was rushed.\n\nThe budget "
+        "takes effect in January, when the new fiscal year begins, and it will be reviewed again in the summer.\x00\n\n"
+        "Taxes on commercial property rise by two percent, the first increase since the council froze them.\n"
+    ).encode())
     # A Russian or Japanese headline over an English text: the English does not hide it.
     english = "\n\n".join(["By Jane Reporter", "March 3, 2021", *[
         "Microsoft has operated a research laboratory in Beijing since 1998, and the company said on Tuesday "
@@ -259,7 +280,8 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     assert (tmp_path / "docs" / "articles" / "maykrosoft-rasshiryaet-issledovaniya.md").is_file()
     assert titles["zh-page.html"] == "微软扩大在华研究"
     assert (titles["b64-page.html"], titles["u16-page.html"]) == ("Café crème", "Crème brûlée")
-    assert len(titles) == 9
+    assert "nuls.txt" in titles
+    assert len(titles) == 10
 
 
 def test_a_duplicate_entry_in_the_metadata_file_stops_the_run(tmp_path: Path) -> None:
