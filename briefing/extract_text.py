@@ -3264,13 +3264,15 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
     chrome = [ln.text for ln in lines if ln.index not in body]
     acronyms = Counter(a for t in chrome for a in re.findall(r"\b([A-Z]{2,5})\b", t))
     alltext = "\n".join(ln.text for ln in lines)
-    in_text = Counter(a for ln in lines if ln.index in body for a in re.findall(r"\b([A-Z]{2,5})\b", ln.text))
+    text: str | None = None  # the article's text, joined when an acronym is a candidate
     for acro, n in acronyms.most_common():
         if n < 2:
             break
         if acro in COMMON_ACRONYMS:
             continue  # "Party: NA", "10 AM", "TV": no name of the page's
-        if in_text[acro] >= TOPIC_ACRONYM_MIN:
+        if text is None:
+            text = "\n".join(ln.text for ln in lines if ln.index in body)
+        if len(re.findall(rf"\b{acro}\b", text)) >= TOPIC_ACRONYM_MIN:
             continue  # what the text is about ("AI": the page's menus name it too), not who publishes it
         # Words that are not the acronym itself: "SN NOW" spells out nothing ("Sportsnet NOW" does).
         pattern = rf"\b(?!{acro}\b)" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
