@@ -215,7 +215,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # A paywall's notice where the text stops: "Thank you for your patience while we verify
     # access.", "Il vous reste 32.41% de cet article à lire. La suite est réservée aux abonnés."
     (("verify access", "verify your access"), r"\bwhile we verify (your )?access\b"),
-    (("abonn",), r"\bla suite est r[ée]serv[ée]e aux abonn[ée]s\b|\bil vous reste \d+(?:[.,]\d+)?\s?% de (?:cet |l[’'])"
+    (("abonn", "il vous reste"), r"\bla suite est r[ée]serv[ée]e aux abonn[ée]s\b|\bil vous reste \d+(?:[.,]\d+)?\s?% de (?:cet |l[’'])"
                  r"article [àa] lire\b|\bnur für abonnent(?:en|innen)\b"),
     (("abbonati",), r"\briservat[oa] agli abbonati\b"),
     (("suscriptores", "abonados"), r"\b(?:contenido|art[íi]culo) (?:es )?exclusivo para (?:suscriptores|abonados)\b"),
