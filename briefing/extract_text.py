@@ -209,6 +209,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("flash player",), r"flash player must be installed"),
     (("browser version",), r"\busing a browser version with limited support\b"),
     (("subscribe ",), r"(un)?subscribe (at any time|here)"),
+    # An audio player's label: "Listen to this article · 7:12 min Learn more", "Listen to article"
+    (("listen to",), r"^\W*listen to (this )?(article|story)\b[^.!?]{0,40}$"),
     # An opinion page's note on its writer, a sentence alone: "The writer is international
     # policy director at Stanford University's Cyber Policy Center and author of 'The Tech Coup'"
     (("the writer", "the author"), r"^\W*the (writer|author)s? (is|are) [^.!?]{10,250}[.!?]?['’\"”]?$"),
@@ -3394,7 +3396,10 @@ def extract_text(text: str) -> TextResult:
               and names_only(ln.text) is None
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))
         if ok and sub_i >= start:
-            ok = ln.chars <= SUBTITLE_MAX_IN_BODY and sub_i + 1 < end
+            # (longer when the page's buttons and the byline, not the text, come under it: "Listen
+            # to this article" / "Share full article" / "By Adam Satariano and Jeanna Smialek")
+            ok = (ln.chars <= SUBTITLE_MAX_IN_BODY or _byline_past_buttons(lines, sub_i, month_first)) \
+                and sub_i + 1 < end
         if ok:
             res.subtitle = ln.text
             head.subtitle = sub_i
@@ -3598,6 +3603,16 @@ def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decis
     return []
 
 
+def _byline_past_buttons(lines: list[Line], i: int, month_first: bool) -> bool:
+    """A byline or dateline under line i past short lines only (at most HEAD_BUTTONS_MAX)."""
+    for k in range(i + 1, min(len(lines), i + 2 + HEAD_BUTTONS_MAX)):
+        if is_anchor(lines[k], month_first):
+            return True
+        if lines[k].cls != "short" and not lines[k].clutter:
+            return False
+    return False
+
+
 def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     """The byline or dateline on the next line: a line between it and the headline is the
     standfirst, though it has two or three sentences ("X. But Y.")."""
@@ -3628,8 +3643,23 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                 if i + 1 < end:
                     decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's bio)")
                 return i + 1
+            if ln.text.casefold() in names and any(_introduces(lines[j].text, ln.text) for j in range(i + 1, min(i + 3, end))):
+                # An author's box: the name alone, maybe where they work, then who they are
+                # ("Foo Yun Chee" / "Thomson Reuters" / "An agenda-setting ... journalist, Foo
+                # Yun Chee is a 21-year veteran at Reuters. ...")
+                decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's box)")
+                return i
         paragraphs += ln.cls in ("good", "near")
     return end
+
+
+def _introduces(text: str, name: str) -> bool:
+    """Whether the first sentence of a line says who this person is, as a bio does ("..., Foo
+    Yun Chee is a 21-year veteran at Reuters", with a journalist's role named)."""
+    first = _SENTENCE_SPLIT_RE.split(text, 1)[0]
+    at = first.casefold().find(name.casefold() + " ")
+    return at >= 0 and re.match(r"(?:is|has been)\s+(?:a|an|the)\s", first[at + len(name) + 1:]) is not None \
+        and BIO_ROLE_RE.search(first) is not None
 
 
 # The bio in an author's box, its name set apart above it: "AUTOR" / "Dr. Thomas Schulte" /

@@ -3563,6 +3563,18 @@ def test_an_acronym_the_text_is_about_does_not_name_the_publication(tmp_path: Pa
     assert art.source != "Artificial Intelligence"
 
 
+def test_an_author_box_under_the_text_whose_bio_opens_with_a_description_ends_it(tmp_path: Path) -> None:
+    """Reuters' author box under the text: the name, where they work, then "An agenda-setting
+    and market-moving journalist, Foo Yun Chee is a 21-year veteran at Reuters. ..." (the bio
+    does not open with the name). It had been the article's last paragraph, and named the
+    companies it mentions as the article's entities."""
+    bio = ("An award-winning and agenda-setting journalist, Jane Doe is a 21-year veteran at the Harbour Times. "
+           "Her stories on the city's budgets have moved markets and helped investors decide on their move.")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS,
+                           "Jane Doe\nHarbour Times", bio, "Read Next", "Harbour dredging to start in May"])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:
     """A list of dates, an entry a line: an entry of few function words (names and nouns:
     "Prohibitions of unacceptable-risk AI practices apply") had been dropped as boilerplate
@@ -3580,16 +3592,19 @@ def test_a_byline_under_a_standfirst_and_the_pages_buttons_names_the_author(tmp_
     "Share" buttons, then the byline, where the writers filed from, the date. "Reporting from
     London and Brussels" was taken for the headline; and where the text's run began at the
     standfirst, the byline stood four lines into it, past the three searched: no author."""
-    standfirst = ("The council passed its budget after a long night, a compromise that critics say leaves the "
-                  "harbour district behind.")
-    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", standfirst,
-                           "Listen to this article · 7:12 min Learn more", "Share full article",
-                           "By Jane Doe and John Roe", "Reporting from London and Brussels", "March 3, 2021",
-                           "Updated 6:41 p.m. ET", *_PARAS])
-    assert (art.title, art.subtitle, art.authors) == ("Council approves budget after long debate", standfirst,
-                                                      ["Jane Doe", "John Roe"])
-    assert art.date == dt.date(2021, 3, 3)
-    assert [b.text for b in art.blocks] == _PARAS
+    for standfirst in ("The council passed its budget after a long night, a compromise that critics say leaves "
+                       "the harbour district behind.",
+                       # (longer than a standfirst the text follows at once may be: the byline follows it)
+                       "The council passed its budget after a long night of debate, a compromise that critics say "
+                       "leaves the harbour district behind and hands a victory to the mayor and her allies."):
+        art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", standfirst,
+                               "Listen to this article · 7:12 min Learn more", "Share full article",
+                               "By Jane Doe and John Roe", "Reporting from London and Brussels", "March 3, 2021",
+                               "Updated 6:41 p.m. ET", *_PARAS])
+        assert (art.title, art.subtitle, art.authors) == ("Council approves budget after long debate", standfirst,
+                                                          ["Jane Doe", "John Roe"])
+        assert art.date == dt.date(2021, 3, 3)
+        assert [b.text for b in art.blocks] == _PARAS
 
 
 def test_a_reviews_release_date_is_not_its_date(tmp_path: Path) -> None:
