@@ -2565,8 +2565,8 @@ _CODE_START_RE = re.compile(
     r"(?=[a-z./\[~\"$-]|[A-Z_]+[= ])(?=.*(?:[/=\[\]\"]|\$\{?[A-Za-z_]|\w:\w|\s-\w|\w\.[a-z])|(?:[.~/][\w./-]*(?: |$))+$).*"
     r"|EXPOSE \d+(?:/[a-z]+)?(?: \d+(?:/[a-z]+)?)*|SHELL \[.*|(?:ENV|ARG) [A-Z][A-Z0-9_]*(?:[= ]\S.*)?"
     # a folder's tree ("|-- Dockerfile", "│   └── app.py"; `tree --charset ascii`'s "`-- app.py",
-    # Windows' `tree /A`'s "+---src", "\\---test")
-    r"|(?:[|│]\s+)*(?:[|├└`](?:--|──)|[+\\]---)\s?\S.*"
+    # Windows' `tree /A`'s "+---src", "\\---test"; others' "+-- app/")
+    r"|(?:[|│]\s+)*(?:[|├└`+](?:--|──)|\\---)\s?\S.*"
     r"|\$ [a-z][\w.-]*(?: \S+){0,3}|\$ [a-z].*[-./~$\"'=:@<>]\S.*|>>> (?:[a-z_]|.*[(\[.=]\S).*|PS [A-Z]:\\[^>]*>.*|[\w.-]+@[\w.-]+:[^$#\s]*[$#] \S.*)$")
 # What code holds and prose does not: an operator, a call on an object, an assignment to a
 # name, a line ended by ";", "{", "(" or "):" with another of code's marks in it, a lone

@@ -353,9 +353,10 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
     # query of one line (a statement, ended by ";").
     ascii_tree = ".\n|-- app.py\n|-- static\n|   `-- style.css\n`-- templates\n    `-- index.html"
     windows_tree = "C:.\n+---src\n|   \\---main\n\\---test"
+    plus_tree = "my-app/\n+-- Dockerfile\n+-- app/\n|   +-- main.py\n+-- requirements.txt"
     lower = "select name, email\nfrom users\nwhere created_at > '2021-01-01'\norder by name;"
     one = "SELECT * FROM users WHERE id = 42;"
-    for listing in (ascii_tree, windows_tree, lower, one, "select count(*) from orders;"):
+    for listing in (ascii_tree, windows_tree, plus_tree, lower, one, "select count(*) from orders;"):
         art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                *_PARAS[:2], listing, *_PARAS[2:]])
         assert [(b.kind, b.text) for b in art.blocks] == [
