@@ -3120,7 +3120,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = COPYRIGHT_RE.search(text)
         if m and not _photo_credit(text, m):
             if not _sentence_goes_on(text[m.end():]):
-                add(_clean_org(m.group(1)) and m.group(1), 2.0, "copyright line")
+                # (a newsletter's "© 2024 Nadia Fontaine" is its writer's, under the newsletter's name)
+                holder = _clean_org(m.group(1)) and m.group(1)
+                add(holder, 1.0 if holder and holder.strip().casefold() in author_keys else 2.0, "copyright line")
         else:
             m = BRAND_YEARS_RE.match(text)
             name = m and re.sub(r"\s+copyright$", "", m.group(1), flags=re.I)

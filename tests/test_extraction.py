@@ -3576,6 +3576,16 @@ def test_an_author_box_under_the_text_whose_bio_opens_with_a_description_ends_it
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_newsletters_copyright_in_its_writers_name_does_not_make_her_the_publication(tmp_path: Path) -> None:
+    """A newsletter's page ends "© 2024 Jane Doe", its writer, whose name is its byline: she
+    had become the article's publication."""
+    art = _page(tmp_path, ["The Harbour Letter\nSubscribe\nSign in", "Council approves budget after long debate",
+                           "Jane Doe\nSubscribe", *_PARAS, "Like\nComment\nRestack",
+                           "© 2024 Jane Doe\nPrivacy ∙ Terms ∙ Collection notice\nStart Writing\nGet the app"])
+    assert art.authors == ["Jane Doe"]
+    assert art.source != "Jane Doe"
+
+
 def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:
     """A list of dates, an entry a line: an entry of few function words (names and nouns:
     "Prohibitions of unacceptable-risk AI practices apply") had been dropped as boilerplate
