@@ -2706,6 +2706,13 @@ _CREDIT_END_RE = re.compile(r"\b(?:reporting|reported|edited|written|produced|sp
                             r"|brought to you|compiled|translated|illustrations?) by$", re.I)
 
 
+AD_BREAK_MAX_CHARS = 120  # a line of clutter this short between paragraphs: an ad's label, a promotion
+# ... under which a subheading is a plain phrase, maybe a question ("No enforcement yet"), not a
+# promotion's words ("Get the day's top stories in your inbox. Sign up", "Factbox: ...")
+_PLAIN_SUBHEADING_RE = re.compile(r"[^.!:;|]{3,80}\??")
+PLAIN_SUBHEADING_MAX_WORDS = 8
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -2731,10 +2738,16 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         next_ln = span[k + 1] if k + 1 < len(span) else None
         if prev_ln is not None and k > 1 and (prev_ln.chars == 1 and prev_ln.text.isalpha()
                                               or not any(c.isalnum() for c in prev_ln.text)
-                                              or sourced and BRACKETED_SOURCE_RE.match(prev_ln.text)):
+                                              or sourced and BRACKETED_SOURCE_RE.match(prev_ln.text)
+                                              or prev_ln.clutter and prev_ln.chars <= AD_BREAK_MAX_CHARS
+                                              and span[k - 2].cls in ("good", "near")
+                                              and _PLAIN_SUBHEADING_RE.fullmatch(ln.text) is not None
+                                              and ln.words <= PLAIN_SUBHEADING_MAX_WORDS
+                                              and not looks_like_name(ln.text)):  # ("Author" / "Jake Goulding")
             # an image's placeholder letter ("S") over a subheading is no line, nor a rule
-            # between sections ("___", "* * *"); in a round-up, the excerpt above its source
-            # ("[CNET]") is the paragraph above
+            # between sections ("___", "* * *"), nor an ad's label or a promotion between the
+            # paragraphs ("Advertisement", "READ MORE: ..."); in a round-up, the excerpt above
+            # its source ("[CNET]") is the paragraph above
             prev_ln = span[k - 2]
         if ln.clutter or _dated_label(ln):
             dropped += 1

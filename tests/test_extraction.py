@@ -3586,6 +3586,18 @@ def test_a_newsletters_copyright_in_its_writers_name_does_not_make_her_the_publi
     assert art.source != "Jane Doe"
 
 
+def test_a_subheading_under_an_ad_label_or_a_promotion_is_kept(tmp_path: Path) -> None:
+    """A subheading right under the page's "Advertisement" or a "READ MORE: ..." promotion,
+    between paragraphs: it was dropped (not isolated between paragraphs) or left a paragraph.
+    A promotion's own words there stay out ("Get the day's top stories ... Sign up")."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Advertisement", "What counts as a repair?", _PARAS[2],
+                           "READ MORE: Harbour dredging: who pays for it?", "No vote on taxes yet", _PARAS[3],
+                           "Advertisement", "Get the day's top stories in your inbox. Sign up", *_PARAS[4:]])
+    assert _kinds(art, "heading") == ["What counts as a repair?", "No vote on taxes yet"]
+    assert _kinds(art, "paragraph") == _PARAS
+
+
 def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:
     """A list of dates, an entry a line: an entry of few function words (names and nouns:
     "Prohibitions of unacceptable-risk AI practices apply") had been dropped as boilerplate
