@@ -2740,6 +2740,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                                               or not any(c.isalnum() for c in prev_ln.text)
                                               or sourced and BRACKETED_SOURCE_RE.match(prev_ln.text)
                                               or prev_ln.clutter and prev_ln.chars <= AD_BREAK_MAX_CHARS
+                                              and END_MARKER_RE.match(prev_ln.text) is None  # (a box's label:
+                                              # "Recommended" / its links' headlines)
                                               and span[k - 2].cls in ("good", "near")
                                               and _PLAIN_SUBHEADING_RE.fullmatch(ln.text) is not None
                                               and ln.words <= PLAIN_SUBHEADING_MAX_WORDS
