@@ -79,6 +79,8 @@ _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During
                  r"As early as|by the end of|in early|in mid-?|in late|In early|In late|In mid-?)"
                  r"(?:\s+at\s+least)?\s+)")
 
+_MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
+
 _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.
     ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+)?{_YEAR}\s+and\s+(?:{_MONTH}\s+)?{_YEAR}"),
@@ -94,7 +96,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # (German writes some months as English does, after a day with its dot: "am 1. August 2024";
     # with the year, or "… 3-1. April saw …" would be a day)
     ("day", rf"(?<!\d)(?P<d9>{_DAY})\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}"
-            rf"|(?<=\.\s)(?:April|August|September|November)(?=\s+{_YEAR}))"
+            rf"|(?<=\.\s)(?:{'|'.join(_MONTHS_AS_IN_GERMAN)})(?=\s+{_YEAR}))"
             rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?"
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
     # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).
@@ -153,9 +155,9 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|
 # in a long sentence may belong to another clause.
 _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?|plans?|aims?|hopes?|intends?)\s+to"
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$"
-                                 # "..., expected in May", "due in June" (not "was expected in May")
-                                 r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:expected|due|scheduled|slated)"
-                                 r"(?:\s+(?:in|on|for|by))?\s+$")
+                                 # "..., expected in May", "is due in June" (not "was expected in May", "as
+                                 # expected in July", "originally expected in May", "Payments due in January")
+                                 r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)(?:\s+(?:in|on|for|by))?\s+$")
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
 # league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
 # (As written: "In September, Will Smith won …" names someone.)
@@ -239,6 +241,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         resolved = after or _resolve(kind, m, published, future, context)
         if resolved is None:
             continue
+        if not foreign and kind == "day" and m.groupdict().get("m9") in _MONTHS_AS_IN_GERMAN:
+            resolved = (resolved[0].replace(day=1), "month")  # (English: "won 3-1. August 2024 will …")
         if after:
             inferred.add(len(hits))  # says no more than the date it was placed by
         day, precision = resolved

@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .extract_dates import date_share, find_dates, is_month_name
+from .extract_dates import date_share, find_dates, first_date, is_month_name
 from .model import Block
 from .text import CASE_TWIN_RE, CJK_RE, HANGUL_RE, SENTENCE_END, UPPER
 
@@ -168,6 +168,8 @@ PROMO_MAX_WORDS = 14
 # Sentences that are boilerplate wherever they appear (comment forms, donation boxes, sharing).
 # Sentences only a site's furniture says, each with the words one of which every match of
 # it contains (lowercase): see is_clutter_sentence.
+_NOTICE = r"^(?=[^«»\"“”„]{0,200}$)"  # a line of 200 characters at most, no quotation in it
+
 CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("your email",), r"your email address will not be published"),
     (("required fields",), r"required fields are marked"),
@@ -184,8 +186,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("guidelines",), r"\bplease read (the|our) (conversation|community|commenting|comment) guidelines\b"),
     (("newsletter", "mailing list", "email list"),
      r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"
-     r"|\b(selects?|picks?|chooses?|rounds? up) (her|his|their|our|the) (\S+ ){0,3}(stories|articles|reads)"
-     r" (in|for) (this|our) (\S+ ){0,2}newsletter\b"),
+     r"|^(?=.{0,200}$).*\b(selects?|picks?|chooses?|rounds? up) (her|his|their|our|the) (\S+ ){0,3}(stories|articles"
+     r"|reads) (in|for) (this|our) (\S+ ){0,2}newsletter\W*$"),
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
@@ -210,17 +212,25 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("browser version",), r"\busing a browser version with limited support\b"),
     (("subscribe ",), r"(un)?subscribe (at any time|here)"),
     # An audio player's label: "Listen to this article · 7:12 min Learn more", "Listen to article"
-    (("listen to",), r"^\W*listen to (this )?(article|story)\b[^.!?]{0,40}$"),
+    (("listen to",), r"^\W*listen to (this )?(article|story)(\W*$|\s*[·|•–-]|\s+\d{1,2}:\d\d|\s+\d+\s*min)"),
     # An opinion page's note on its writer, a sentence alone: "The writer is international
     # policy director at Stanford University's Cyber Policy Center and author of 'The Tech Coup'"
-    (("the writer", "the author"), r"^\W*the (writer|author)s? (is|are) [^.!?]{10,250}[.!?]?['’\"”]?$"),
+    # (a role and where it is held: not "The author is a former diplomat", "The writer is due in court")
+    (("the writer", "the author"), r"^\W*the (writer|author)s? (is|are) (a |an |the )?([\w'’-]+ ){0,5}(director|professor"
+                                   r"|fellow|editor|correspondent|columnist|chair(man|woman)?|president|founder|co-founder"
+                                   r"|lecturer|researcher|analyst|head|partner|adviser|advisor|economist|member|chief"
+                                   r"|executive|ceo)\b[^.!?]{0,200}\b(at|of|for|in)\b[^.!?]{0,200}[.!?]?['’\"”]?$"),
     # A paywall's notice where the text stops: "Thank you for your patience while we verify
     # access.", "Il vous reste 32.41% de cet article à lire. La suite est réservée aux abonnés."
-    (("verify access", "verify your access"), r"\bwhile we verify (your )?access\b"),
-    (("abonn", "il vous reste"), r"\bla suite est r[ée]serv[ée]e aux abonn[ée]s\b|\bil vous reste \d+(?:[.,]\d+)?\s?% de (?:cet |l[’'])"
-                 r"article [àa] lire\b|\bnur für abonnent(?:en|innen)\b"),
-    (("abbonati",), r"\briservat[oa] agli abbonati\b"),
-    (("suscriptores", "abonados"), r"\b(?:contenido|art[íi]culo) (?:es )?exclusivo para (?:suscriptores|abonados)\b"),
+    # (On a short line of its own, not quoted: an article may report on a paywall's words.)
+    (("verify access", "verify your access"), _NOTICE + r"\W*(?:thank you for your patience )?while we verify (your )?access\b"),
+    (("abonn", "il vous reste"), _NOTICE + r"(?:.*[.!?]\s+|\W*)(?:la suite est r[ée]serv[ée]e aux abonn[ée]s\W*$|il vous reste "
+                                 r"\d+(?:[.,]\d+)?\s?% de (?:cet |l[’'])article [àa] lire\b)"
+                                 r"|" + _NOTICE + r"\W*(?:(?:dieser|der) (?:artikel|beitrag|rest dieses artikels) (?:ist )?)?"
+                                 r"(?:nur|exklusiv) für abonnent(?:en|innen)\b"),
+    (("abbonati",), _NOTICE + r".*\barticol\w*[^.]{0,20}\briservat[oa] agli abbonati\W*$"),
+    (("suscriptores", "abonados"), _NOTICE + r"\W*(?:este|el) (?:contenido|art[íi]culo) (?:es )?exclusivo para "
+                                   r"(?:suscriptores|abonados)\W*$"),
     (("already ",), r"already (a subscriber|have an account)"),
     (("create a",), r"create (an|a free) account"),
     (("follow ",), r"follow (him|her|them|us) on"),
@@ -280,11 +290,11 @@ PLEA_RE = re.compile(
     r"^\W*(?:(?:subscribe|register|sign up|join)(?: now| today| here| for free)?"
     r"\s+(?:now|today|here|for|to|and|free)\b"
     r"|(?:subscribe|register|sign up|join) (?:now|today|here)\W*$"
-    r"|[^.!?]{1,80}\?\s+(?:subscribe|sign up|register|log in)(?: now| today| here)?\W*$"  # "Want all of The Times? Subscribe."
+    r"|[^.!?]{1,80}\?\s+(?:subscribe|log in|sign in)(?: now| today| here)?\W*$"  # "Want all of The Times? Subscribe."
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b"
-    r"|unlock (?:the |our |this )?[\w'’ ]{1,40}? for free\W*$"  # "Unlock the Editor's Digest for free"
+    r"|unlock (?:the|our|this) (?-i:[A-Z])[\w'’]*(?: [\w'’]+){0,4} for free\W*$"  # "Unlock the Editor's Digest for free"
     # USA TODAY's comment box: "Join the Nation's Conversation"
     r"|join (?:our|the) [\w'’]+ (?:conversation|discussion|community)\W*$"
     r"|get\b.{0,40}\b(?:news|alerts|newsletters?|stories|updates|headlines|deals)\b.{0,30}\bto your inbox\b)",
@@ -1178,6 +1188,13 @@ _SENTENCE_SPLIT_RE = re.compile(r"[a-z%)][.!?]\s+[A-Z]")  # one sentence ending,
 _DATED_ENTRY_RE = re.compile(r"([^:–—]{4,30}?)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2}")
 
 
+def _in_order(earlier: str, later: str) -> bool:
+    """Two dated entries in a chronology's order, oldest first (a list of related articles
+    runs newest first)."""
+    a, b = first_date(earlier), first_date(later)
+    return a is not None and b is not None and a <= b
+
+
 def _dated_entry(text: str) -> bool:
     m = _DATED_ENTRY_RE.match(text)
     return m is not None and date_share(m.group(1)) >= 0.8
@@ -1217,7 +1234,8 @@ def revise_with_context(lines: list[Line]) -> None:
         # unacceptable-risk AI practices apply."), beside an entry of the same list kept as text.
         if ln.cls == "bad" and not ln.clutter and _dated_entry(ln.text) and any(
                 0 <= j < n and lines[j].cls in ("good", "near") and _dated_entry(lines[j].text)
-                and "joined" in lines[max(i, j)].flags for j in (i - 1, i + 1)):
+                and "joined" in lines[max(i, j)].flags and _in_order(lines[min(i, j)].text, lines[max(i, j)].text)
+                for j in (i - 1, i + 1)):
             ln.cls = "near"
     for i in range(1, n - 1):
         ln = lines[i]
@@ -1861,6 +1879,12 @@ def _title_cased(text: str) -> bool:
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
+# Where the byline's writers filed from, places alone: "Reporting from London and Brussels"
+# (not the headline "Reporting from Gaza has never been more dangerous").
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|the))*"
+_FILED_FROM_RE = re.compile(rf"(?:Reporting|Reported|Filed|Writing) from {_PLACE}(?:(?:,\s*|\s+(?:and|&)\s+){_PLACE})*\.?")
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -1888,7 +1912,7 @@ def title_score(ln: Line, language: str) -> float:
         return 0.0
     if dates and (PUBLISHED_HINT_RE.search(text) or UPDATED_HINT_RE.search(text)):
         return 0.0  # a dateline with words around it
-    if re.match(r"^(?:published|updated|posted|(?:reporting|reported|filed|writing) from)\b", text, re.I) \
+    if re.match(r"^(?:published|updated|posted)\b", text, re.I) or _FILED_FROM_RE.fullmatch(text) \
             or re.search(r"\bby:\s|\|\s*by\b", text, re.I):
         return 0.0  # dateline / byline furniture ("Reporting from London and Brussels", under the byline)
     if re.search(r"\w/[A-Z]{2,}", text):
@@ -3275,27 +3299,21 @@ COMMON_ACRONYMS = frozenset("NA AM PM TV OK US USA UK EU UN ID VS RSS FAQ PDF CE
     "NC ND OH OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
 
 
-TOPIC_ACRONYM_MIN = 3  # an acronym the text itself uses this often is its subject
-
-
 def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> str | None:
     """An acronym repeated in the boilerplate whose expansion the page spells out ('CDT' -> 'China Digital Times')."""
     chrome = [ln.text for ln in lines if ln.index not in body]
     acronyms = Counter(a for t in chrome for a in re.findall(r"\b([A-Z]{2,5})\b", t))
     alltext = "\n".join(ln.text for ln in lines)
-    text: str | None = None  # the article's text, joined when an acronym is a candidate
     for acro, n in acronyms.most_common():
         if n < 2:
             break
         if acro in COMMON_ACRONYMS:
             continue  # "Party: NA", "10 AM", "TV": no name of the page's
-        if text is None:
-            text = "\n".join(ln.text for ln in lines if ln.index in body)
-        if len(re.findall(rf"\b{acro}\b", text)) >= TOPIC_ACRONYM_MIN:
-            continue  # what the text is about ("AI": the page's menus name it too), not who publishes it
         # Words that are not the acronym itself: "SN NOW" spells out nothing ("Sportsnet NOW" does).
         pattern = rf"\b(?!{acro}\b)" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
         m = re.search(pattern, alltext)
+        if m and re.search(r"\b" + re.escape(m.group(0).lower()) + r"\b", alltext):
+            continue  # words the text also writes in lower case ("artificial intelligence"): a thing, not a name
         if m:
             decisions.append(f"source {m.group(0)!r}: expansion of {acro!r}, repeated {n}x in the page chrome")
             return m.group(0)
@@ -3309,7 +3327,9 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
 # gives them: "Kent Walker, Google's president of global affairs, in 2023. Image: GoogleThe AI
 # Act, which entered into force ..." (the credit's last word glued to the text's first).
 _GLUED_CAPTION_RE = re.compile(r"((?:[^.!?]{3,200}[.!?]\s+)?(?:Image|Photo|Photograph|Picture|Credit)s?:\s"
-                               r"[^.!?:]{2,60}?[a-z])(?=[A-Z][a-z]*\s)")
+                               # a credit's words: names, "for", "via", "/" ("Jane Roe for the Times")
+                               r"(?:[A-Z][\w&'’.-]*|for|via|and|of|the|/)(?:\s+(?:[A-Z][\w&'’.-]*|for|via|and|of|the|/)){0,5}"
+                               r"(?<=[a-z]))(?=[A-Z][a-z]*\s)")
 GLUED_TEXT_MIN_WORDS = 20  # the text under it: a paragraph's worth
 
 
@@ -3620,11 +3640,15 @@ def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decis
     return []
 
 
+DATELINE_MAX_WORDS = 12  # "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"; not a dated entry's sentence
+
+
 def _byline_past_buttons(lines: list[Line], i: int, month_first: bool) -> bool:
     """A byline or dateline under line i past short lines only (at most HEAD_BUTTONS_MAX)."""
     for k in range(i + 1, min(len(lines), i + 2 + HEAD_BUTTONS_MAX)):
-        if is_anchor(lines[k], month_first):
-            return True
+        if byline_names(lines[k]) is not None \
+                or is_dateline(lines[k], month_first) and lines[k].words <= DATELINE_MAX_WORDS:
+            return True  # (a dateline alone: not a chronology's first entry, "21 April 2021: The ...")
         if lines[k].cls != "short" and not lines[k].clutter:
             return False
     return False
@@ -3660,7 +3684,10 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                 if i + 1 < end:
                     decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's bio)")
                 return i + 1
-            if ln.text.casefold() in names and any(_introduces(lines[j].text, ln.text) for j in range(i + 1, min(i + 3, end))):
+            bio = next((j for j in range(i + 1, min(i + 3, end)) if _introduces(lines[j].text, ln.text)), None) \
+                if ln.text.casefold() in names else None
+            if bio is not None and not any(lines[k].cls == "good" for k in range(bio + 1, end)):
+                # (not a debate's voices, each under a name and a bio, then their argument)
                 # An author's box: the name alone, maybe where they work, then who they are
                 # ("Foo Yun Chee" / "Thomson Reuters" / "An agenda-setting ... journalist, Foo
                 # Yun Chee is a 21-year veteran at Reuters. ...")

@@ -66,12 +66,13 @@ WEB_ADDRESS_RE = re.compile(r"https?://[^\s/]", re.I)
 
 # Markup in a tag's name: Material's templates write tag names into pages as they are (no
 # escaping), so "<a href=…>" would be a live link on every page that carries the tag.
-_LABEL_MARKUP_RE = re.compile(r"[<>]|&(?:#\w+|[A-Za-z]\w*);")
-LABEL_MARKUP = "has markup in it (<, > or an &entity;), which the theme would render as HTML"
+_LABEL_MARKUP_RE = re.compile(r"<[A-Za-z/!?]|&(?:#\w+|[A-Za-z]\w*);")  # (not "<5 employees", "Temps > 40°C")
+LABEL_MARKUP = "has markup in it (a tag or an &entity;), which the theme would render as HTML"
 
 
 def label_markup(name: str) -> bool:
-    """Whether a tag's name holds markup (LABEL_MARKUP): "<i>new" or "&lt;b&gt;", not "R&D"."""
+    """Whether a tag's name holds markup (LABEL_MARKUP): "<i>new" or "&lt;b&gt;", not "R&D" or
+    "Firms < 10 staff"."""
     return _LABEL_MARKUP_RE.search(name) is not None
 
 

@@ -3547,14 +3547,15 @@ def test_an_opinion_pages_newsletter_promotion_and_writers_note_are_no_text(tmp_
 
 
 def test_an_acronym_the_text_is_about_does_not_name_the_publication(tmp_path: Path) -> None:
-    """A press release on the AI Act: "AI" in the page's menus and all over its text, and
-    "Artificial Intelligence" spelled out. The expansion had been taken for the publisher,
-    as "China Digital Times" is for a site whose pages say "CDT"."""
+    """A press release on the AI Act: "AI" in the page's menus and its text, "Artificial
+    Intelligence" spelled out, and "artificial intelligence" in lower case too: a thing, not a
+    name. The expansion had been taken for the publisher, as "China Digital Times" is for a
+    site whose pages say "CDT" (a name the page never writes in lower case)."""
     paras = [
         "Today the European Artificial Intelligence Act (AI Act) enters into force. The AI Act is designed to "
         "ensure that AI developed and used in the EU is trustworthy, with safeguards for the rights of people.",
-        "The regulation sets out rules for providers of AI systems, and bans uses of AI that pose an unacceptable "
-        "risk, such as social scoring, from next year on.",
+        "The regulation on artificial intelligence sets out rules for providers of AI systems, and bans uses of AI "
+        "that pose an unacceptable risk, such as social scoring, from next year on.",
         *_PARAS[2:]]
     art = _page(tmp_path, ["Press corner\nHome\nPress material\nPress release\nDaily News",
                            "Press release | 1 August 2024 | Brussels\nEuropean Artificial Intelligence Act comes into force"
@@ -3608,6 +3609,12 @@ def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path)
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:2], "Key dates", "\n".join(entries), *_PARAS[2:]])
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:2], *entries, *_PARAS[2:]]
+    # ... not a list of related articles, newest first: its poor entry stays out
+    related = ["17 March 2021: Council votes on the final text of the budget after two days of debate in the hall.",
+               "10 March 2021: Harbour dredging, school repairs, road maintenance hearings conclude."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS, "\n".join(related)])
+    assert related[1] not in [b.text for b in art.blocks]
 
 
 def test_a_byline_under_a_standfirst_and_the_pages_buttons_names_the_author(tmp_path: Path) -> None:

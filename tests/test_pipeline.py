@@ -979,7 +979,7 @@ def test_a_tag_with_markup_in_it_is_reported_and_left_out(tmp_path: Path) -> Non
     "<a href=…>phish</a>" was a live link on the article and tag pages. Such a tag is reported
     with its file, seed and key and left out, the others kept; in topics.yml it stops the run."""
     metadata = ("004_321923032d3455c5.txt:\n  tags: ['<i>unclosed', '<a href=https://evil.example/>phish</a>', "
-                "'R&D', Cloud computing]\n002_e6bb970743eb5d51.txt:\n  tags: ['&lt;b&gt;bold']\n")
+                "'R&D', 'Firms < 10 staff', Cloud computing]\n002_e6bb970743eb5d51.txt:\n  tags: ['&lt;b&gt;bold']\n")
     seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
     assert run.returncode == 0, run.output
@@ -987,7 +987,7 @@ def test_a_tag_with_markup_in_it_is_reported_and_left_out(tmp_path: Path) -> Non
             "has markup in it") in run.stderr
     assert "metadata.yml: 002_e6bb970743eb5d51.txt: tags: '&lt;b&gt;bold' has markup in it" in run.stderr
     posts = _articles(run)
-    assert posts["004_321923032d3455c5.txt"]["tags"] == ["Cloud computing", "R&D"]
+    assert posts["004_321923032d3455c5.txt"]["tags"] == ["Cloud computing", "Firms < 10 staff", "R&D"]
     assert posts["002_e6bb970743eb5d51.txt"]["tags"]  # (none left: the topics found in its text)
     for page in run.site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")

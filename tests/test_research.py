@@ -298,10 +298,9 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("21 ม.ค.2562 เวลาประมาณ 12.00 น. ตำรวจพบศพ", [(dt.date(2019, 1, 21), "day")]),
     ("เมื่อ 21 ม.ค.2019 ตำรวจพบศพ", [(dt.date(2019, 1, 21), "day")]),  # a Gregorian year so written
     ("Le 5 mars 2500 personnes ont manifesté.", []),
-    # a German month written as in English, after the day's dot (heise's "am 1. August 2024" had
-    # been the month alone); without a year, a score's "3-1." before "April" is no day
-    ("Die Verordnung war am 1. August 2019 in Kraft getreten.", [(dt.date(2019, 8, 1), "day")]),
+    # (English: a score's "3-1." before a month is no day of it)
     ("The hosts won 3-1. April saw them top the table.", []),
+    ("The team won 3-1. August 2019 will be remembered.", [(dt.date(2019, 8, 1), "month")]),
 ])
 def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
@@ -328,6 +327,14 @@ def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.da
     pages had none of these on the timeline). English sentences are not scanned for them."""
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == expected
     assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> None:
+    """heise's "am 1. August 2024" had been the month alone (the English month-and-year
+    pattern took "August 2024"); in English text, "won 3-1. August 2024 …" stays the month."""
+    sentence = "Die Verordnung war am 1. August 2019 in Kraft getreten."
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == [(dt.date(2019, 8, 1), "day")]
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == [(dt.date(2019, 8, 1), "month")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -359,6 +366,9 @@ def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.da
     ("The law needs a formal endorsement by the council, expected in February.", (dt.date(2021, 2, 1), "month")),
     ("The report is due in January.", (dt.date(2021, 1, 1), "month")),
     ("The vote, which was expected in February, was delayed.", (dt.date(2020, 2, 1), "month")),
+    ("The ruling, originally expected in May, finally came on Tuesday.", (dt.date(2020, 5, 1), "month")),
+    ("Inflation fell as expected in July, the statistics office said.", (dt.date(2020, 7, 1), "month")),
+    ("Payments due in January were never made.", (dt.date(2020, 1, 1), "month")),
     # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
     # February, WCTS will begin …", in January, had been placed a year back)
     ("In February, the league will begin a weekly show.", (dt.date(2021, 2, 1), "month")),
