@@ -3686,7 +3686,7 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                 return i + 1
             bio = next((j for j in range(i + 1, min(i + 3, end)) if _introduces(lines[j].text, ln.text)), None) \
                 if ln.text.casefold() in names else None
-            if bio is not None and not any(lines[k].cls == "good" for k in range(bio + 1, end)):
+            if bio is not None and not any(lines[k].cls in ("good", "near") for k in range(bio + 1, end)):
                 # (not a debate's voices, each under a name and a bio, then their argument)
                 # An author's box: the name alone, maybe where they work, then who they are
                 # ("Foo Yun Chee" / "Thomson Reuters" / "An agenda-setting ... journalist, Foo

@@ -3599,6 +3599,67 @@ def test_a_subheading_under_an_ad_label_or_a_promotion_is_kept(tmp_path: Path) -
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("line, paras", [(line, _PARAS) for line in [
+    "The author is a former diplomat who served in Beijing.",
+    "The writer is due to appear at Westminster magistrates court on Thursday.",
+    "Readers who hit the notice are asked to log in, and the paper thanks them for their patience while we verify "
+    "access, it says.",
+    "Every Friday, the editor selects her favourite stories in this weekly newsletter format too, a habit she kept.",
+    "Unlock your phone for free",
+    "Not on the electoral roll yet? Register now.",
+    "Listen to Article 13's critics",
+]] + [
+    ("Das werbefreie Angebot gilt künftig nur für Abonnenten des Premium-Tarifs, der drei Euro mehr im Monat "
+     "kostet und ab dem Sommer gebucht werden kann.", _PARAS_DE),
+    ("Il pacchetto con le partite del sabato sera sarà riservato agli abbonati del servizio satellitare, che "
+     "dovranno pagare un supplemento.", _PARAS_IT),
+])
+def test_a_line_like_a_notice_or_note_that_is_the_articles_own_stays(line: str, paras: list[str],
+                                                                   tmp_path: Path) -> None:
+    """The session's clutter rules (a writer's note, paywall notices, pleas, an audio player's
+    label) on lines that only resemble them: a book review's sentence, reporting on paywalls,
+    a how-to's subheading, an election explainer's question, a subheading on copyright law."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *paras[:2], line, *paras[2:]])
+    assert line in [b.text for b in art.blocks], line
+
+
+def test_a_headline_that_opens_reporting_from_and_a_debates_second_voice_stay(tmp_path: Path) -> None:
+    """'Reporting from Gaza has never been more dangerous' is a headline; in a debate, the
+    second writer's name and bio over their argument is no author's box that ends the text;
+    a caption-like 'Picture: a teenager ... scrolling TikTok' is no credit glued to text."""
+    headline = "Reporting from Gaza has never been more dangerous"
+    art = _page(tmp_path, [*_MENU, headline, "By Jane Doe", "March 3, 2021", *_PARAS])
+    assert art.title == headline
+    bio = "A former adviser to the council, John Roe is a senior fellow and columnist at the Harbour Institute."
+    art = _page(tmp_path, ["Should the budget wait?", "By Jane Doe and John Roe", "March 3, 2021", *_PARAS[:3],
+                           "John Roe", bio, *_PARAS[3:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"][-len(_PARAS[3:]):] == _PARAS[3:]
+    picture = ("Picture: a teenager lying in bed at 2am, scrolling TikTok with the brightness turned all the way "
+               "down while the rest of the house sleeps and the phone's battery slowly runs out of charge.")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], picture, *_PARAS[2:]])
+    assert not any("Tok with the brightness" == b.text[:23] for b in art.blocks)
+
+
+def test_an_organisations_own_acronym_still_names_it(tmp_path: Path) -> None:
+    """EFF's posts call it "EFF" all through; only its newsletter's line spells out "Electronic
+    Frontier Foundation", never in lower case: still the publication (the topic rule, 'AI' /
+    'artificial intelligence', had taken it away)."""
+    paras = ["EFF filed an amicus brief this week urging the court to hold that collecting public information "
+             "from websites does not violate the law, as the company that was sued has argued.",
+             "The case concerns a data company that was sued after it gathered profile information that users "
+             "of a social network had chosen to make public.",
+             "As EFF has argued for years, the law was written to punish breaking into computers, not to give "
+             "website owners a veto over how people use information they publish.",
+             "EFF is joined on the brief by a coalition of academics and press freedom groups, and the court is "
+             "expected to hear argument later this year."]
+    art = _page(tmp_path, ["Skip to main content\nEFF Deeplinks\nEFF Action Center\nIssues\nOur Work\nTools\n"
+                           "EFF to Court: Scraping Public Data Is Not a Crime\nBy Jane Doe\nMarch 4, 2024\n"
+                           + "\n".join(paras) + "\nRelated Issues\nElectronic Frontier Foundation newsletter"])
+    assert art.source == "Electronic Frontier Foundation"
+
+
 def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path) -> None:
     """A list of dates, an entry a line: an entry of few function words (names and nouns:
     "Prohibitions of unacceptable-risk AI practices apply") had been dropped as boilerplate
