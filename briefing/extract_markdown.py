@@ -12,12 +12,14 @@ page's metadata does.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from typing import Any
 
 import yaml
 
 from .extract_dates import first_date
+from .extract_text import split_names
 from .model import EARLIEST_YEAR, LATEST_YEAR
 from .text import WEB_ADDRESS_RE, clean_field
 
@@ -33,14 +35,22 @@ _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
 _LINK_RE = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\)[^()\s]*)(?:\s+\"[^\"]*\")?\)|\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_REFERENCE_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_REFERENCE_RE = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s+\S+")
+_FOOTNOTE_RE = re.compile(r"^\s{0,3}\[\^[^\]]+\]:\s*")  # a footnote's text: "[^1]: The initiative was ..."
+_FOOTNOTE_MARK_RE = re.compile(r"\[\^[^\]\s]+\]")
+_CALLOUT_RE = re.compile(r"^\[![\w-]+\][-+]?\s*")  # Obsidian's "> [!note] Update"
+_HIGHLIGHT_RE = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.I)
+_TAG_RE = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|<!--.*?-->")
+_ESCAPED_RE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation
+_HOLD = 0xE000  # escaped characters are held in the private use area while the marks go
 _STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_RE = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _CODE_SPAN_RE = re.compile(r"`([^`\n]+)`")
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]+)\]\]")  # Obsidian's "[[Jane Doe]]", "[[page|Jane Doe]]"
 
 PROSE_MIN_WORDS = 30  # a line this long is a paragraph of the text
+WRAPPED_MIN_CHARS = 50  # a paragraph's line this long, the next line under it, was wrapped
 
 # Front matter keys, as the clippers write them (compared in lower case, "_" and "-" alike).
 TITLE_KEYS = ("title",)
@@ -61,7 +71,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     try:
         data = yaml.safe_load(m.group(1))
     except yaml.YAMLError as exc:
-        return {}, body, f"front matter is not valid YAML ({' '.join(str(exc).split())[:120]}); ignored"
+        # Read line by line ("title: Taiwan earthquake: "Strongest in 25 years" kills nine"
+        # is no YAML: a colon in the value): each "key: value" as written.
+        data = {k: v.strip().strip("'\"") for k, v in re.findall(r"(?m)^([A-Za-z][\w -]*):[ \t]+(\S.*)$", m.group(1))}
+        problem = f"front matter is not valid YAML ({' '.join(str(exc).split())[:120]}); read line by line"
+        return {re.sub(r"[_-]", " ", k).strip().lower(): v for k, v in data.items()}, body, problem
     if not isinstance(data, dict):
         return {}, body, None
     return {re.sub(r"[_-]", " ", str(k)).strip().lower(): v for k, v in data.items()}, body, None
@@ -76,6 +90,7 @@ def markdown_as_text(body: str) -> tuple[str, str | None]:
     headline: str | None = None
     prose = False  # (a heading of level 1 under the text's first paragraph heads a section)
     fence: str | None = None
+    wrapped = False  # the line before is a paragraph's, long enough to have been wrapped
     for line in body.split("\n"):
         if fence is not None:
             if line.strip().startswith(fence):
@@ -88,39 +103,59 @@ def markdown_as_text(body: str) -> tuple[str, str | None]:
         if m:
             fence = m.group(1)[0] * 3
             out.append("")
+            wrapped = False
             continue
         if _REFERENCE_RE.match(line) or _RULE_RE.match(line):
             out.append("")
+            wrapped = False
             continue
         if _SETEXT_RE.match(line) and out and out[-1].strip():
             out.append("")  # the underline of the heading above
+            wrapped = False
             continue
         if _TABLE_RULE_RE.match(line) and "|" in line:
             continue
-        line = _QUOTE_RE.sub("", line)
+        line = _CALLOUT_RE.sub("", _QUOTE_RE.sub("", line))
+        line = _FOOTNOTE_RE.sub("", line)
         heading = _HEADING_RE.match(line)
         if heading:
             if headline is None and not prose and _H1_RE.match(line) and heading.group(1).strip():
                 headline = clean_field(inline_text(heading.group(1)))
             line = heading.group(1)
+        item = _BULLET_RE.match(line) is not None or line.lstrip().startswith("- ")
         line = _BULLET_RE.sub(r"\1- ", line)
-        if line.strip().startswith("|") and line.strip().endswith("|") and line.count("|") >= 3:
-            line = "\t".join(cell.strip() for cell in line.strip()[1:-1].split("|"))
-        out.append(inline_text(line))
+        table = line.strip().startswith("|") and line.strip().endswith("|") and line.count("|") >= 3
+        if table:
+            line = "\t".join(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip()[1:-1]))
+        text = inline_text(line)
+        if wrapped and not (heading or item or table) and text.strip():
+            # a paragraph's next line: the same paragraph, as a renderer joins it (pandoc and
+            # html2text wrap at 72 to 78 columns)
+            out[-1] = out[-1].rstrip() + " " + text.strip()
+        else:
+            out.append(text)
+        hard_break = line.endswith(("  ", "\\"))
+        wrapped = bool(text.strip()) and not (heading or item or table or hard_break) and len(line) >= WRAPPED_MIN_CHARS
         prose = prose or len(line.split()) >= PROSE_MIN_WORDS
     return "\n".join(out), headline or None
 
 
 def inline_text(line: str) -> str:
     """A line without Markdown's inline marks: images gone, links their words, emphasis and
-    code spans their text, escaped characters themselves."""
+    code spans their text, HTML tags gone (a <br> a space), footnote marks gone, escaped
+    characters and entities the characters they stand for."""
+    line = _ESCAPED_RE.sub(lambda m: chr(_HOLD + ord(m.group(1))), line.rstrip("\\"))  # (a trailing "\\": a break)
     line = _IMAGE_RE.sub("", line)
     line = _LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
     line = _AUTOLINK_RE.sub(r"\1", line)
-    line = _CODE_SPAN_RE.sub(r"\1", line)
+    spans = _CODE_SPAN_RE.split(line)  # (a code span's text is kept as written: tags in it too)
+    line = "".join(part if k % 2 else _TAG_RE.sub("", _BREAK_TAG_RE.sub(" ", part)) for k, part in enumerate(spans))
+    line = _FOOTNOTE_MARK_RE.sub("", line)
     line = _STRONG_RE.sub(r"\2", line)
     line = _EMPHASIS_RE.sub(lambda m: m.group(1) or m.group(2), line)
-    return _ESCAPE_RE.sub(r"\1", line)
+    line = _HIGHLIGHT_RE.sub(r"\1", line)
+    line = re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - _HOLD), line)
+    return html.unescape(line)
 
 
 def front_matter_fields(front: dict[str, Any]) -> dict[str, Any]:
@@ -132,7 +167,8 @@ def front_matter_fields(front: dict[str, Any]) -> dict[str, Any]:
         out["title"] = title
     authors = _first(front, AUTHOR_KEYS)
     names = [_text(a) for a in (authors if isinstance(authors, list) else [authors])] if authors else []
-    names = [n for n in names if n]
+    # as a byline's names: "Anna Schmidt and Peter Lang", "Justin McCurry in Tokyo"
+    names = list(dict.fromkeys(name for n in names if n for name in (split_names(n) or [n]) if name))
     if names:
         out["authors"] = names
     day = _date(_first(front, DATE_KEYS))

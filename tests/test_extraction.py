@@ -514,12 +514,28 @@ def test_a_page_clipped_as_markdown_reads_as_the_page_with_its_front_matter(tmp_
     # is not), the byline and date are read from the text; front matter that is not YAML is
     # left out.
     body = _CLIPPING.split("---\n", 2)[2].replace("# Council approves", "By Jane Doe\n\nMarch 3, 2021\n\n# Council approves")
-    for head in ("", "---\ntitle: [unclosed\n---\n"):
-        path.write_text(f"{head}The Harbour Blog\nA blog on the city and its harbour\n\n{body}", encoding="utf-8")
-        art = extract(read_source(path, tmp_path, 10 << 20))
-        assert (art.title, art.authors, art.date) == ("Council approves budget after long debate", ["Jane Doe"],
-                                                      dt.date(2021, 3, 3)), head
-        assert "What the budget pays for" in _kinds(art, "heading")
+    path.write_text(f"The Harbour Blog\nA blog on the city and its harbour\n\n{body}", encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.authors, art.date) == ("Council approves budget after long debate", ["Jane Doe"],
+                                                  dt.date(2021, 3, 3))
+    assert "What the budget pays for" in _kinds(art, "heading")
+    # Front matter that is no YAML (a colon in the title) is read line by line; authors are
+    # split and cleaned as a byline's names are.
+    path.write_text('---\ntitle: Council budget: "a long night" ends in a deal\nauthor: Jane Doe in Harbour City '
+                    'and John Roe\n---\n' + body, encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.authors) == ('Council budget: "a long night" ends in a deal', ["Jane Doe", "John Roe"])
+    # Wrapped lines are one paragraph; escapes, entities, inline HTML and footnote marks are
+    # the text they stand for.
+    path.write_text("# Council approves budget after long debate\n\nBy Jane Doe\n\nMarch 3, 2021\n\n"
+                    "The council voted on Tuesday to approve a \\$547 million budget for the\n"
+                    "city, which includes more money for AT&amp;T<sup>1</sup> lines, schools and\n"
+                    "roads that have been *neglected* for years.[^1]<br>\n\n" + "\n\n".join(_PARAS[1:]) +
+                    "\n\n[^1]: The figure includes the harbour's share.\n", encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert art.blocks[0].text == ("The council voted on Tuesday to approve a $547 million budget for the city, which "
+                                  "includes more money for AT&T1 lines, schools and roads that have been neglected "
+                                  "for years.")
 
 
 def test_saved_page_code_is_a_code_block_and_a_preformatted_poem_is_not(tmp_path: Path) -> None:
