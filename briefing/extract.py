@@ -67,8 +67,8 @@ def _markdown(article: Article, text: str) -> None:
     front, body, problem = split_front_matter(text)
     if problem:
         article.decisions.append(problem)
-    text, headline = markdown_as_text(body)
-    _fill(article, extract_text(text))
+    text, headline, stated = markdown_as_text(body)
+    _fill(article, extract_text(text, stated))
     fields = front_matter_fields(front)
     if headline and "title" not in fields:
         fields["title"] = headline  # ("# Headline": the clipping marks it)

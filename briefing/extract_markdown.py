@@ -81,12 +81,14 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     return {re.sub(r"[_-]", " ", str(k)).strip().lower(): v for k, v in data.items()}, body, None
 
 
-def markdown_as_text(body: str) -> tuple[str, str | None]:
+def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
     """Markdown as a browser's copy of the rendered page reads: a line per block, no marks.
     A fenced listing keeps its lines as written; a bullet is "- " (as pasted lists have it);
     a table's rows are tab-separated cells. Also the first heading of level 1 ("# Headline"),
-    which a clipping gives its headline."""
+    which a clipping gives its headline, and what the Markdown states its lines are (for
+    extract_text's `stated`: "heading", "item", "code", by line number)."""
     out: list[str] = []
+    stated: dict[int, str] = {}
     headline: str | None = None
     prose = False  # (a heading of level 1 under the text's first paragraph heads a section)
     fence: str | None = None
@@ -98,6 +100,8 @@ def markdown_as_text(body: str) -> tuple[str, str | None]:
                 out.append("")
             else:
                 out.append(line)
+                if line.strip():
+                    stated[len(out)] = "code"
             continue
         m = _FENCE_RE.match(line)
         if m:
@@ -134,10 +138,12 @@ def markdown_as_text(body: str) -> tuple[str, str | None]:
             out[-1] = out[-1].rstrip() + " " + text.strip()
         else:
             out.append(text)
+            if text.strip() and (heading or item):
+                stated[len(out)] = "heading" if heading else "item"
         hard_break = line.endswith(("  ", "\\"))
         wrapped = bool(text.strip()) and not (heading or item or table or hard_break) and len(line) >= WRAPPED_MIN_CHARS
         prose = prose or len(line.split()) >= PROSE_MIN_WORDS
-    return "\n".join(out), headline or None
+    return "\n".join(out), headline or None, stated
 
 
 def inline_text(line: str) -> str:

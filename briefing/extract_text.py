@@ -16,6 +16,7 @@ import re
 import textwrap
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .extract_dates import date_share, find_dates, first_date, is_month_name
@@ -2778,6 +2779,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.clutter or _dated_label(ln):
             dropped += 1
             continue
+        if "stated-heading" in ln.flags:
+            blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...")
+            continue
         # (A quotation's source line may end in a credit: "— Jo Roe, a pitcher, after the
         # game (via Sports Illustrated)" is no photo's caption.)
         if (ln.cls == "short" or ln.caption) and blocks and blocks[-1].kind in ("paragraph", "quote") and (
@@ -3323,6 +3327,33 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
 # ---------------------------------------------------------------------------
 # the whole text extraction
 # ---------------------------------------------------------------------------
+def _apply_stated(lines: list[Line], file_lines: list[str], numbers: list[int], stated: Mapping[int, str]) -> None:
+    """Flag the lines whose kind the source states (see extract_text): a heading, a list's
+    item (kept as the list it is), a run of a listing's lines (one code block, as written)."""
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        kind = stated.get(numbers[ln.index])
+        if kind == "code":
+            m = k
+            while m + 1 < len(lines) and stated.get(numbers[m + 1]) == "code" \
+                    and all(stated.get(n) == "code" or not file_lines[n - 1].strip()
+                            for n in range(numbers[m] + 1, numbers[m + 1])):
+                m += 1
+            for c in lines[k:m + 1]:
+                c.flags.update(("code", "stated"))
+                c.clutter = False
+                c.code = None
+            block = "\n".join(line.rstrip() for line in file_lines[numbers[k] - 1:numbers[m]])
+            lines[k].code = textwrap.dedent(block).strip("\n")
+            k = m + 1
+            continue
+        if kind in ("heading", "item") and not ln.clutter:
+            ln.flags.add("stated")
+            ln.flags.add("stated-heading" if kind == "heading" else "list")
+        k += 1
+
+
 # A photo's caption and credit run into the paragraph under it, as a copy of The Verge's page
 # gives them: "Kent Walker, Google's president of global affairs, in 2023. Image: GoogleThe AI
 # Act, which entered into force ..." (the credit's last word glued to the text's first).
@@ -3341,8 +3372,12 @@ def split_glued_caption(line: str) -> list[str]:
     return [m.group(1), line[m.end():]]
 
 
-def extract_text(text: str) -> TextResult:
-    """Extract headline, byline, dateline, publication and body blocks from a page's text dump."""
+def extract_text(text: str, stated: Mapping[int, str] | None = None) -> TextResult:
+    """Extract headline, byline, dateline, publication and body blocks from a page's text dump.
+
+    `stated`: what the source states some lines are, by line number (1-based): "heading",
+    "item" (of a list), "code" (a listing's line; a run of them is one listing). A Markdown
+    seed says so (extract_markdown); those lines are not judged by their length or words."""
     res = TextResult()
     file_lines = (text or "").split("\n")
     numbered = [(n, part) for n, x in ((n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions))
@@ -3381,6 +3416,8 @@ def extract_text(text: str) -> TextResult:
     flag_key_points(lines, numbers, res.decisions)
     readers = flag_comments(lines)
     flag_code(lines, file_lines, numbers)
+    if stated:
+        _apply_stated(lines, file_lines, numbers, stated)
     if readers:
         res.decisions.append(f"{len(readers)} lines of readers' comments (from line {min(readers) + 1})")
     counts = Counter(texts)
@@ -3390,7 +3427,9 @@ def extract_text(text: str) -> TextResult:
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
     _weigh_announced_lists(lines, weights)
     for ln in lines:
-        if "code" in ln.flags:  # a listing between paragraphs neither cuts the text nor makes it
+        if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
+            # a listing between paragraphs neither cuts the text nor makes it; nor does what
+            # the source states is a heading or a list's item
             weights[ln.index] = max(weights[ln.index], 0.0)
     start, end = best_segment(weights)
     if end + 1 < len(lines) and "code" in lines[end + 1].flags and "code" not in lines[end].flags \

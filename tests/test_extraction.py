@@ -538,6 +538,26 @@ def test_a_page_clipped_as_markdown_reads_as_the_page_with_its_front_matter(tmp_
                                   "for years.")
 
 
+def test_a_markdown_seeds_headings_items_and_listings_are_kept_as_stated(tmp_path: Path) -> None:
+    """What Markdown states, the text path had judged by length and words again: short
+    items ("- Alaska Airlines: 65 aircraft"), a "## Heading" with a list and not prose under
+    it, a fenced listing of plain words, were dropped. They are kept as stated."""
+    clip = "\n".join([
+        "# Council approves budget after long debate", "", "By Jane Doe", "", "March 3, 2021", "",
+        *(p + "\n" for p in _PARAS[:2]),
+        "## Where the money goes", "", "- Schools: 4.2m", "- Roads: 3.1m", "- Harbour: 0.9m", "",
+        _PARAS[2], "", "To see the vote's record, run:", "", "```", "budget show --year 2021", "```", "",
+        *(p + "\n" for p in _PARAS[3:])])
+    path = tmp_path / "clip.md"
+    path.write_text(clip, encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert _kinds(art, "heading") == ["Where the money goes"]
+    texts = [b.text for b in art.blocks]
+    assert texts[texts.index("Where the money goes") + 1:][:3] == ["- Schools: 4.2m", "- Roads: 3.1m", "- Harbour: 0.9m"]
+    assert _kinds(art, "code") == ["budget show --year 2021"]
+    assert all(p in texts for p in _PARAS)
+
+
 def test_saved_page_code_is_a_code_block_and_a_preformatted_poem_is_not(tmp_path: Path) -> None:
     """A saved page's <pre><code> listing, and a <pre> of shell commands, are code blocks as
     written (trafilatura gives their lines one by one); a <pre> of verse stays quoted lines."""
