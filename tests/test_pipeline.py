@@ -544,6 +544,16 @@ def test_a_saved_page_too_deep_for_the_html_parser_converts_without_anonymous_me
     assert post["title"] == "Council approves budget"
 
 
+def test_every_extraction_module_is_part_of_the_extraction_caches_key() -> None:
+    """A change to any module of the extract stage invalidates the cached extractions:
+    extract_markdown.py (new) had been left out of the list, so an edit to it would have
+    left .md seeds as the old code extracted them."""
+    from briefing import pipeline
+
+    modules = {p.name for p in (REPO / "briefing").glob("extract*.py")}
+    assert modules <= set(pipeline._EXTRACT_CODE), modules - set(pipeline._EXTRACT_CODE)
+
+
 def test_a_seed_whose_extraction_failed_says_why(tmp_path: Path) -> None:
     """An extraction that raised (extract.extract records it, never raises) is reported with
     the error, not as a page without article text."""
