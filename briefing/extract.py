@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .extract_text import TextResult, extract_text
 from .model import Article, SourceDoc
+from .text import site_host
 
 EXTRACTION_FAILED = "extraction failed: "  # the decision that says why an article has no text
 # The HTML extractor's libraries, whose log lines ("discarding data: None", "parsed tree
@@ -86,6 +87,10 @@ def _markdown(article: Article, text: str) -> None:
         article.url = fields["url"]
     if "source" in fields:
         article.source = fields["source"]
+    elif not article.source and article.url:
+        # (Obsidian's template names no site: the clipped page's host rather than none)
+        article.source = site_host(article.url)
+        article.decisions.append(f"source {article.source!r}: the host of the page's address")
     for key, value in fields.items():
         where = "the heading of level 1" if key == "title" and value == headline and "title" not in front \
             else "the front matter"

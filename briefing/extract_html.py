@@ -15,7 +15,7 @@ from .extract_text import (CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEK
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
                            table_row, title_case_name)
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Block, BlockKind
-from .text import WEB_ADDRESS_RE
+from .text import WEB_ADDRESS_RE, site_host
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
 _LIST_MARK = re.compile(r"^[-*•]\s+")
@@ -157,7 +157,7 @@ def metadata(html: str) -> dict[str, Any]:
                 site = names[0]
                 break
     if site and _URL_RE.match(site):
-        site = _URL_RE.sub("", site).split("/")[0] or None  # "https://www.newsnation.in" -> "newsnation.in"
+        site = site_host(site)  # "https://www.newsnation.in" -> "newsnation.in"
     out["site"] = site
     title = meta.get("og:title") or meta.get("twitter:title")
     if title and site:

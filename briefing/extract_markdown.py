@@ -21,7 +21,7 @@ import yaml
 from .extract_dates import first_date
 from .extract_text import split_names
 from .model import EARLIEST_YEAR, LATEST_YEAR
-from .text import WEB_ADDRESS_RE, clean_field
+from .text import WEB_ADDRESS_RE, clean_field, site_host
 
 _FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FENCE_RE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -184,8 +184,8 @@ def front_matter_fields(front: dict[str, Any]) -> dict[str, Any]:
     if url and WEB_ADDRESS_RE.match(url):
         out["url"] = url
     site = _text(_first(front, SITE_KEYS))
-    if site and not WEB_ADDRESS_RE.match(site):
-        out["source"] = site
+    if site:
+        out["source"] = site_host(site) if WEB_ADDRESS_RE.match(site) else site
     return out
 
 

@@ -64,6 +64,11 @@ def strip_controls(text: str) -> tuple[str, list[str]]:
 WEB_ADDRESS_RE = re.compile(r"https?://[^\s/]", re.I)
 
 
+def site_host(url: str) -> str | None:
+    """A web address's host, as a site's name: "https://www.newsnation.in/x" -> "newsnation.in"."""
+    return re.sub(r"^\s*https?://(?:www\.)?", "", url, flags=re.I).split("/")[0].strip() or None
+
+
 # Markup in a tag's name: Material's templates write tag names into pages as they are (no
 # escaping), so "<a href=…>" would be a live link on every page that carries the tag.
 _LABEL_MARKUP_RE = re.compile(r"<[A-Za-z/!?]|&(?:#\w+|[A-Za-z]\w*);")  # (not "<5 employees", "Temps > 40°C")

@@ -499,6 +499,7 @@ def test_a_page_clipped_as_markdown_reads_as_the_page_with_its_front_matter(tmp_
     assert (art.title, art.authors, art.date, art.date_source, art.url) == (
         "Council approves budget after long debate", ["Jane Doe", "John Roe"], dt.date(2021, 3, 3), "text",
         "https://www.harbour-times.example/news/2021/03/03/council-budget")
+    assert art.source == "harbour-times.example"  # (no site named: the address's host, as a saved page's)
     assert [(b.kind, b.text) for b in art.blocks] == [
         ("paragraph", "The council voted on Tuesday to approve the new budget for the city, which includes more money "
                       "for schools and for the repair of roads that have been neglected for years."),
