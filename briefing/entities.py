@@ -19,6 +19,7 @@ from typing import Iterator
 
 import yaml
 
+from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, read_yaml
 from .text import CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, unique_slug
@@ -196,6 +197,8 @@ class _Matcher:
                 continue  # "apple" is not Apple
             if " " in key and _inside_longer_name(sentence, m.start(), m.end()):
                 continue  # "Washington State Department of Health" is not the State Department
+            if key in _INSTITUTION_NOUNS and _named_before(sentence, m.start()):
+                continue  # "the Data Protection Commission" is not the Commission
             yield m.start(), m.end(), slug
         if self.cjk_names is not None and not sentence.isascii() and _CJK_FORM_RE.search(sentence):
             for m in self.cjk_names.finditer(sentence):
@@ -223,6 +226,33 @@ def _inside_longer_name(sentence: str, start: int, end: int) -> bool:
     "US State Department"."""
     return (_OF_A_NAME_AFTER.match(sentence, end) is not None
             and _CAPITALISED_BEFORE.search(sentence, 0, start) is not None)
+
+
+# Nouns that end the names of many bodies: as a curated short form ("the Commission" for
+# the European Commission) they are that body only when no other name's words lead up to them.
+_INSTITUTION_NOUNS = {
+    "commission", "council", "committee", "court", "parliament", "assembly", "senate", "congress",
+    "agency", "authority", "bureau", "board", "department", "ministry", "office", "party", "union",
+    "bank", "institute", "foundation", "fund", "administration", "service", "directorate",
+    "tribunal", "cabinet", "government", "federation", "association", "organisation",
+    "organization", "corporation", "company", "group", "army", "navy", "police", "university",
+}
+_WORD_BEFORE = re.compile(rf"(?:^|([^\s\u00a0]*)[\s\u00a0]+)([{UPPER}][\w'’&.-]*)[\s\u00a0]+$")
+
+
+def _named_before(sentence: str, start: int) -> bool:
+    """Whether a capitalised word that does not open the sentence stands right before start,
+    so that the word at start ends another name ("Federal Trade Commission"). An acronym
+    before it qualifies the same body ("EU Commission"); a capital opening the sentence is
+    its first word ("The Commission said"), and a month or weekday no name's ("in May
+    Commission officials")."""
+    m = _WORD_BEFORE.search(sentence, 0, start)
+    word = m.group(2).rstrip(".") if m else ""
+    if m is None or m.group(1) is None or _is_acronym(word) or month_number(word) \
+            or WEEKDAY_NAME_RE.fullmatch(word):
+        return False
+    before = m.group(1)
+    return not before or before[-1] not in ".!?:;\"“‘(—–"
 
 
 def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | None:

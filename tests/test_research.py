@@ -728,6 +728,26 @@ def test_a_name_inside_a_longer_name_is_not_a_mention(tmp_path: Path) -> None:
     assert _mentions(tmp_path, "Washington State Department staff met.") == [("us-state-department", "p-1")]
 
 
+def test_a_curated_short_form_ending_another_name_is_not_a_mention(tmp_path: Path) -> None:
+    """ "Commission" curated for the European Commission: not in "the Data Protection
+    Commission" or "the Federal Trade Commission"; still at a sentence's start, after an
+    acronym ("EU Commission") and after a month."""
+    path = tmp_path / "entities.yml"
+    path.write_text("- {name: European Commission, type: organization, aliases: [Commission]}\n"
+                    "- {name: Huawei, type: organization}\n", encoding="utf-8")
+
+    def found(*paragraphs: str) -> list[str]:
+        article = _article(None, *(("paragraph", p) for p in paragraphs))
+        return [anchor for _, anchor, _, _ in entities_mod.find_mentions(article, entities_mod.load_catalogue(path))]
+
+    assert found("Ireland's Data Protection Commission fined Meta.", "The Federal Trade Commission sued.",
+                 "Securities and Exchange Commission filings show it.") == []
+    assert found("The Commission said so.", "Officials of the EU Commission met.", "In May Commission staff met.",
+                 "He said: Commission staff agree.", "the Commission agreed") == ["p-1", "p-2", "p-3", "p-4", "p-5"]
+    # Not for a company's own name after an adjective of nationality.
+    assert found("The Chinese Huawei executive left.") == ["p-1"]
+
+
 def test_surname_counts_only_after_the_full_name(tmp_path: Path) -> None:
     assert _mentions(tmp_path, "Mr Rubio spoke.", "Rubio said so.") == []
     got = _mentions(tmp_path, "Mr Rubio spoke first.", "Marco Rubio said so.", "Mr Rubio added more.",
