@@ -30,6 +30,8 @@ _H1_RE = re.compile(r"^\s{0,3}#\s")
 _SETEXT_RE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _RULE_RE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _BULLET_RE = re.compile(r"^(\s*)[*+]\s+(?=\S)")
+_ORDERED_RE = re.compile(r"^\s*\d{1,9}[.)]\s+(?=\S)")  # "1. The seizure of ...", "2) ..."
+_INDENTED_RE = re.compile(r"^(?: {4}|\t)")  # CommonMark's indented code: four spaces or a tab
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
@@ -93,7 +95,26 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
     prose = False  # (a heading of level 1 under the text's first paragraph heads a section)
     fence: str | None = None
     wrapped = False  # the line before is a paragraph's, long enough to have been wrapped
+    in_list = False  # a list's item was the last block: an indented line under it is the item's
+    indented = False  # in an indented listing
+    blank = True  # the line before is empty (or there is none)
     for line in body.split("\n"):
+        if indented and (not line.strip() or _INDENTED_RE.match(line)):
+            out.append(line[4:] if line.startswith("    ") else line[1:])
+            if line.strip():
+                stated[len(out)] = "code"
+            blank = not line.strip()
+            continue
+        indented = False
+        if (blank and not in_list and fence is None and line.strip() and _INDENTED_RE.match(line)
+                and not _BULLET_RE.match(line) and not _ORDERED_RE.match(line) and not line.lstrip().startswith("- ")):
+            # (an indented line cannot continue a paragraph: after an empty line, it opens a listing)
+            indented, wrapped = True, False
+            out.append(line[4:] if line.startswith("    ") else line[1:])
+            stated[len(out)] = "code"
+            blank = False
+            continue
+        blank = not line.strip()
         if fence is not None:
             if line.strip().startswith(fence):
                 fence = None
@@ -126,7 +147,11 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
             if headline is None and not prose and _H1_RE.match(line) and heading.group(1).strip():
                 headline = clean_field(inline_text(heading.group(1)))
             line = heading.group(1)
-        item = _BULLET_RE.match(line) is not None or line.lstrip().startswith("- ")
+        item = _BULLET_RE.match(line) is not None or line.lstrip().startswith("- ") or _ORDERED_RE.match(line) is not None
+        if item:
+            in_list = True
+        elif line.strip() and not line[:1].isspace():
+            in_list = False
         line = _BULLET_RE.sub(r"\1- ", line)
         table = line.strip().startswith("|") and line.strip().endswith("|") and line.count("|") >= 3
         if table:

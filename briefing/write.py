@@ -44,6 +44,9 @@ EXTRA_KEYS = ("url", "language", "entities", "related")
 _INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]#])")
 # At the start of a paragraph: headings, list markers, block quotes, rules, admonitions.
 _LINE_START = re.compile(r"^([#+\-!=|:~]|\d+(?=[.)]))")
+# A paragraph that is an item of a bulleted list, as pasted ("- ", "• ", "* "): written as
+# Markdown's list item. (Not a dash of another width: "– Jo Roe" may be a quotation's source.)
+_BULLET_ITEM = re.compile(r"^[-•*·▪►◦‣]\s+(?=\S)")
 # A "<" that an HTML parser would read as the start of a tag, an end tag or a comment.
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z!?/])")
 # What such a "<" becomes in a page title: FULLWIDTH LESS-THAN SIGN, visibly a "<" to a
@@ -136,7 +139,8 @@ def paragraph_anchor(anchor: str) -> str:
 
 
 def render_body(article: Article) -> str:
-    """The article's own text as Markdown: paragraphs, headings, quotes and their sources.
+    """The article's own text as Markdown: paragraphs, headings, quotes and their sources,
+    bulleted items (a paragraph that starts with a bullet) as a list.
 
     No `# title` line: the title is in the front matter, and the theme (or any engine's
     default template) shows it as the page's heading. No photo captions: the briefing has
@@ -174,6 +178,13 @@ def render_body(article: Article) -> str:
                 previous = block
                 continue
             out.append(line)
+        elif block.kind == "paragraph" and (bullet := _BULLET_ITEM.match(block.text)):
+            text = escape_text(block.text[bullet.end():])
+            line = f"- {paragraph_anchor(block.anchor)} {text}" if block.anchor else f"- {text}"
+            if previous is not None and previous.kind == "paragraph" and _BULLET_ITEM.match(previous.text):
+                out[-1] += "\n" + line  # the items in a row: one list (a tight one, no <p> in the items)
+            else:
+                out.append(line)
         else:
             out.append(f"{paragraph_anchor(block.anchor)} {text}" if block.anchor else text)
         previous = block

@@ -559,6 +559,34 @@ def test_a_markdown_seeds_headings_items_and_listings_are_kept_as_stated(tmp_pat
     assert all(p in texts for p in _PARAS)
 
 
+def test_a_markdown_seeds_numbered_items_and_indented_listing(tmp_path: Path) -> None:
+    """Numbered items ("1. The seizure of ...") had been joined into one paragraph as a
+    wrapped line's continuation, and a listing indented four spaces (Markdown's other code
+    block) became a paragraph a line. An indented line under a list's item is the item's."""
+    long_item = "The seizure of the cargo ship by the coastguard on 19 November 2023, in the southern approaches."
+    clip = "\n".join([
+        "# Council approves budget after long debate", "", "By Jane Doe", "", "March 3, 2021", "",
+        *(p + "\n" for p in _PARAS[:2]),
+        "The committee listed its reasons:", "", f"1. {long_item}", "2. Missile strikes on two more ships in early "
+        "December, both under European flags.", "   - One was carrying grain for a Norwegian trader.",
+        "3. The withdrawal of several carriers from the route.", "",
+        "    a continuation of the third item, indented under it.", "",
+        _PARAS[2], "", "The rates underwriters now quote:", "",
+        "    Route              Premium", "    Suez northbound    0.7 - 1.0", "", "    Gulf of Aden       0.3 - 0.5", "",
+        *(p + "\n" for p in _PARAS[3:])])
+    path = tmp_path / "clip.md"
+    path.write_text(clip, encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    texts = [b.text for b in art.blocks]
+    start = texts.index("The committee listed its reasons:")
+    assert texts[start + 1:start + 5] == [
+        f"1. {long_item}", "2. Missile strikes on two more ships in early December, both under European flags.",
+        "- One was carrying grain for a Norwegian trader.", "3. The withdrawal of several carriers from the route."]
+    assert "a continuation of the third item, indented under it." in texts
+    assert _kinds(art, "code") == ["Route              Premium\nSuez northbound    0.7 - 1.0\n\nGulf of Aden       0.3 - 0.5"]
+    assert all(p in texts for p in _PARAS)
+
+
 def test_saved_page_code_is_a_code_block_and_a_preformatted_poem_is_not(tmp_path: Path) -> None:
     """A saved page's <pre><code> listing, and a <pre> of shell commands, are code blocks as
     written (trafilatura gives their lines one by one); a <pre> of verse stays quoted lines."""

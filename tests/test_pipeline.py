@@ -372,6 +372,30 @@ def test_two_code_listings_in_a_row_stay_two_blocks() -> None:
         assert [b.strip() for b in blocks] == [first, second], html
 
 
+def test_bulleted_paragraphs_are_one_list_whose_items_keep_their_anchors() -> None:
+    """Items of a list, pasted with their bullets ("- ", "• "), had been a paragraph each,
+    spaced apart, the bullet a character of the text: they are one list of items, each
+    still the target of its paragraph link. A dash of another width is no bullet."""
+    import markdown
+
+    from briefing.model import Article, Block
+    from briefing.write import render_body
+
+    items = ["- repairs to twelve schools;", "• a new bus route to the *harbour*;", "- two more street cleaners."]
+    article = Article(source_file="x.txt", blocks=[
+        Block("paragraph", "It asks for:", "p-1"), *(Block("paragraph", t, f"p-{k}") for k, t in enumerate(items, 2)),
+        Block("paragraph", "– Jo Roe, the council's treasurer", "p-5"), Block("paragraph", "- alone", "p-6")])
+    html = markdown.markdown(render_body(article), extensions=["toc"])
+    lists = re.findall(r"<ul>(.*?)</ul>", html, re.S)
+    assert len(lists) == 2, html
+    got = re.findall(r'<li><a class="para-anchor" id="(p-\d)"[^>]*>¶</a> (.*?)</li>', lists[0])
+    assert got == [("p-2", "repairs to twelve schools;"), ("p-3", "a new bus route to the *harbour*;"),
+                   ("p-4", "two more street cleaners.")]
+    assert "<p>" not in lists[0]  # a tight list
+    assert re.search(r'<p><a class="para-anchor" id="p-5"[^>]*>¶</a> – Jo Roe', html)
+    assert re.findall(r'<li><a class="para-anchor" id="(p-\d)"', lists[1]) == ["p-6"]
+
+
 def test_verbose_says_each_decision_once_per_article(tmp_path: Path) -> None:
     """-v: a progress line per seed, then each article's decisions once, under its name."""
     run = run_build_site("-v", docs=tmp_path / "docs", command="convert")
