@@ -128,6 +128,13 @@ _CLUTTER_WORDS = [
     r"((like|save|print|share|tweet|e-?mail|bookmark|comment|adjust)\s+){1,5}"
     r"(like|save|print|share|tweet|e-?mail|bookmark)",
     r"slideshow( \(\s*\d+ (images|photos)\s*\))?",  # Reuters' "Slideshow ( 15 images )"
+    # a share row's links, as a screen reader's hint names them ("Share on Facebook (opens in new
+    # tab)", "Share this page", "The following links open in a new tab")
+    r"share (this (page|article|story|post)|on [\w+. ]{1,20})( \(?opens in (a )?new (tab|window)\)?)?",
+    r"(the following )?links? opens? in a new (tab|window)",
+    # the page's feedback prompt ("Is this page useful?", "Was this article helpful?")
+    r"(is|was) this (page|article|information|answer|post) (useful|helpful)\??",
+    r"did you find this( page| article| information)? (useful|helpful)\??",
     r"(font|text) size", r"welcome back!?", r"thank you for registering", r"welcome to [\w-]+\.[a-z]{2,4}!?",  # "Welcome to Sott.net"
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # a wire story's closing credit: "Reporting by Jane Roe in Shanghai; Editing by John Doe"
@@ -1460,14 +1467,18 @@ CLOSING_MIN_WORDS = 30
 
 def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     """Whether a box set into the article's last lines (a "Read more:" marker, a headline or
-    two) is followed by the article's last paragraph: one paragraph of running text
-    (CLOSING_MIN_WORDS words or more: longer than a teaser's line), after at least one of
-    the box's items and before any other end marker ("Join the conversation"), and no other
-    running text in the rest of the body. A list of teasers below an article has a
-    sentence under each headline, so more than one."""
+    two) is followed by the article's last paragraphs: one paragraph of running text, or
+    fewer than END_MIN_PARAGRAPHS_AFTER one right under the other (CLOSING_MIN_WORDS words
+    or more together: longer than a teaser's line), after at least one of the box's
+    items and before any other end marker ("Join the conversation"), and no other running
+    text in the rest of the body. A list of teasers below an article has a headline between
+    the sentences under them."""
     prose = [k for k in range(start, end) if _prose(lines[k]) and not lines[k].clutter]
-    return (len(prose) == 1 and start < prose[0] <= start + END_BOX_MAX_LINES
-            and lines[prose[0]].words >= CLOSING_MIN_WORDS
+    if not prose or len(prose) >= END_MIN_PARAGRAPHS_AFTER \
+            or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
+        return False
+    return (start < prose[0] <= start + END_BOX_MAX_LINES
+            and sum(lines[k].words for k in prose) >= CLOSING_MIN_WORDS
             and not any(END_MARKER_RE.match(lines[k].text) for k in range(start, prose[0])))
 
 
@@ -1977,7 +1988,8 @@ def _key_tokens(text: str, stops: frozenset[str]) -> set[str]:
 
 
 def anchor_below(lines: list[Line], i: int, month_first: bool) -> tuple[int, int] | None:
-    """The byline/dateline under line i: (index, hops); share rows, breadcrumbs and captions cost no hop."""
+    """The byline/dateline under line i: (index, hops); share rows, breadcrumbs, captions
+    and a field's label and value ("From:" / "Ministry of Defence") cost no hop."""
     hops = 0
     for j in range(i + 1, min(len(lines), i + 1 + ANCHOR_SCAN)):
         ln = lines[j]
@@ -1985,7 +1997,7 @@ def anchor_below(lines: list[Line], i: int, month_first: bool) -> tuple[int, int
             return j, hops
         if ln.cls == "good" and hops:
             return None  # the body started first
-        if not (ln.clutter or ln.caption or "breadcrumb" in ln.flags):
+        if not (ln.clutter or ln.caption or "breadcrumb" in ln.flags or _field_line(lines, j)):
             hops += 1
             if hops > ANCHOR_MAX_HOPS:
                 return None
@@ -2056,6 +2068,21 @@ def _menu_runs(lines: list[Line], end: int) -> set[int]:
     return out
 
 
+# A field's label on a line of its own, its value on the next ("From:" / "Ministry of Defence",
+# "Published:" / "12 January 2024"): the value is no headline.
+# (Only a record's fields: a kicker over a headline, "Analysis:" or "Exclusive:", is no field.)
+_FIELD_LABEL_RE = re.compile(
+    r"(?:from|by|authors?|written by|published|first published|last updated|updated|date|posted|filed|issued by"
+    r"|released|source|publisher|organi[sz]ations?|departments?|agency|ministry|category|section|location"
+    r"|topics?|tags?|document type|type|contact|media contact|press office)\s*:", re.I)
+
+
+def _field_line(lines: list[Line], i: int) -> bool:
+    """Line i is a field's label alone, or the value under one."""
+    return _FIELD_LABEL_RE.fullmatch(lines[i].text) is not None \
+        or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -2115,6 +2142,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     base_scores = {i: 0.0 if i in attributions or i + 1 in attributions
                    or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i))
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
+                   or _field_line(lines, i)
                    else title_score(lines[i], language) for i in range(lo, hi)}
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
     # are made of such lines; between the post's dateline and its first paragraph it is one.
@@ -3013,7 +3041,8 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     editor editors team staff newsroom desk me him her them mine yours ours
     comments comment replies reply discussion gallery galleries slideshow profile details results
     full site image images transcript larger original
-    antworten beantworten répondre responder rispondi balas ответить""".split())  # (a comment's reply button)
+    antworten beantworten répondre responder rispondi balas ответить
+    crown""".split())  # (a comment's reply button; "© Crown copyright": a government's notice, no name)
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
@@ -3466,7 +3495,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None) -> TextResu
     if sub_i is not None and sub_i < len(lines):
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
-              and not is_dateline(ln, month_first)
+              and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
               and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
               and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and names_only(ln.text) is None

@@ -4462,3 +4462,37 @@ def test_a_comments_reply_button_is_no_publication(tmp_path: Path) -> None:
                            "3. März 2021", *_PARAS_DE, "Ähnliche Beiträge", "Kommentare", *comments])
     assert art.source is None
     assert [b.text for b in art.blocks] == _PARAS_DE
+
+
+def test_a_read_more_box_inside_a_short_article_does_not_end_it(tmp_path: Path) -> None:
+    """A "Read more:" box with two headlines, set between the paragraphs of a short wire
+    story: the two paragraphs under it, one right under the other, are still the story's
+    (they had been dropped, the box taken for the end). A box of teasers below the text,
+    a headline over each teaser's sentence, still ends it."""
+    head = ["Harbour Times", "World", "Council approves budget after long debate", "By Jane Doe",
+            "March 3, 2021"]
+    box = ["Read more:", "Mayor faces questions over harbour contract", "Schools brace for cuts as budget vote nears"]
+    art = _page(tmp_path, head + _PARAS[:3] + box + _PARAS[3:5] + ["© 2021 Harbour Times. All rights reserved"])
+    assert _kinds(art, "paragraph") == _PARAS[:5]
+    teasers = ["Read more:", "Mayor faces questions over harbour contract", _PARAS[3],
+               "Schools brace for cuts as budget vote nears", _PARAS[4]]
+    art = _page(tmp_path, head + _PARAS[:3] + teasers)
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+
+
+def test_a_fields_value_is_no_headline_and_a_share_rows_links_are_clutter(tmp_path: Path) -> None:
+    """A government's press release: "From:" over the department and minister (taken for
+    the headline), "Share on Facebook (opens in new tab)" and "Is this page useful?" (kept
+    as paragraphs), "© Crown copyright" (taken for the publication's name)."""
+    art = _page(tmp_path, [
+        "Home", "Press release", "Council approves budget after long debate",
+        "The city's new budget puts more money into schools and roads after a long debate.",
+        "From:", "Department for Harbour Affairs and The Rt Hon Jane Roe MP", "Published", "3 March 2021",
+        "Share this page", "The following links open in a new tab", "Share on Facebook (opens in new tab)",
+        "Share on Twitter (opens in new tab)", *_PARAS[:4], "Is this page useful?", "Was this article helpful?",
+        "© Crown copyright"])
+    assert art.title == "Council approves budget after long debate"
+    assert art.subtitle == "The city's new budget puts more money into schools and roads after a long debate."
+    assert art.date == dt.date(2021, 3, 3)
+    assert _kinds(art, "paragraph") == _PARAS[:4]
+    assert art.source != "Crown"
