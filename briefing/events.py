@@ -87,6 +87,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("range", rf"\b[Ff]rom\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:{_MONTH}\s+)?{_YEAR}\s+"
               rf"(?:to|until|through|till)\s+(?:{_MONTH}\s+)?{_YEAR}"),
     ("range", rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?!\d))"),
+    # ... of days and months: "between January 1 and January 11", "from 5 to 9 March", "November
+    # 2023–June 2024"
+    ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?\s+and\s+"
+              rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
+    ("range", rf"\b[Ff]rom\s+(?:{_MONTH}\s+{_DAY}|{_DAY}(?:\s+{_MONTH})?)(?:,?\s+{_YEAR})?\s+(?:to|until|through|till)\s+"
+              rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
+    ("range", rf"{_MONTH}\s+(?:{_YEAR}\s*)?[-–—]\s*{_MONTH}\s+{_YEAR}"),
     # A day and month, with a year or without ("on June 2", "from 5 April": day_only, placed
     # by the publication date, see NEAR_FUTURE_DAYS).
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
@@ -123,7 +130,21 @@ _PATTERNS: list[tuple[str, str]] = [
     # "last year’s runner-up", "this year’s best": the words qualify a thing, not date a happening
     ("rel", r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
+    # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
+    # "said Tuesday"): the latest such day up to the publication date. Not one before a date
+    # ("on Tuesday, March 12"), nor "on Tuesdays".
+    ("weekday", rf"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))(?:(?<=\b[Oo]n\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[a-z]ed\s))"
+                rf"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?\b"
+                rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH}))"),
 ]
+# A weekday right after a verb of the past ("said Wednesday", "announced on Friday") is past,
+# whatever the rest of the sentence says will come.
+# (Not a passive's participle: "will be updated on Monday".)
+_SAID_BEFORE = re.compile(r"(?<!\bbe )\b(?:said|says|\w+ed)\s+(?:on\s+)?$")
+_WEEKDAYS = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5, "Sun": 6}
+# A weekday is placed by the publication date only where the text's narrative is that recent:
+# under a date named just before that lies further from the publication, it is that time's.
+WEEKDAY_CONTEXT_DAYS = 14
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p}
@@ -141,7 +162,8 @@ _SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not i
 _SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p])
 _SCANNER_CJK = _scanner(list(enumerate(p for _, p in _PATTERNS)))
 # Cheap first test: every pattern needs a digit, a month, or a relative word.
-_ANY_DATE_WORD = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b)")
+_ANY_DATE_WORD = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b"
+                            r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")  # (a weekday's first letters: the cheapest test)
 # A hypothetical date: "in, say, 2012", "for example 2012".
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
@@ -180,6 +202,8 @@ _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[
 _WORK_AFTER_YEAR = re.compile(r":[ \u00a0]+[A-Z]")
 # An editor's note set apart in brackets: "(Graphic: Global assets in 2019 - here)".
 _LABELLED_NOTE = re.compile(r"\s*[(\[][A-Z][\w ]{0,24}:.*[)\]]\W*$")
+# A numbered reference or note under the text: "[2] JWC circular JWLA-032, 18 December 2023."
+_REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s")
 # The editors' note of a fix: "Correction, Nov. 15, 2019: This article originally
 # misidentified ...". Its date is the fix's, not a happening's. (An update states news.)
 _CORRECTION_NOTE = re.compile(r"\W*(?:corrections?|clarifications?)\b(?:[^:]{0,30}\d[^:]{0,12})?\s*:", re.I)
@@ -233,11 +257,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
-        future = kind in ("month_only", "day_only") and (
+        future = kind in ("month_only", "day_only", "weekday") and not (
+            kind == "weekday" and _SAID_BEFORE.search(sentence, 0, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
             or _future_after(sentence, m.end()))
-        after = _after_stated(kind, m, stated) if stated else None
+        after = _after_stated(kind, m, stated, None if future else published) if stated else None
         resolved = after or _resolve(kind, m, published, future, context)
         if resolved is None:
             continue
@@ -250,9 +275,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
         if kind in ("day", "month", "year"):
             stated = resolved
-        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only")
+        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday")
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
-    if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence):
+    if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence) \
+            or _REFERENCE.match(sentence):
         return []  # "(Graphic: ...)", or a headline standing in the text: no statement
     if len(hits) == 1:
         return hits
@@ -344,6 +370,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         if future or (ahead - published).days <= NEAR_FUTURE_DAYS:
             return ahead, "day"
         return max(d for d in options if d <= published), "day"
+    if kind == "weekday":  # the latest such day up to publication (or the next after it)
+        if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS:
+            return None
+        back = (published.weekday() - _WEEKDAYS[g["wd"]]) % 7
+        if future:
+            return published + dt.timedelta(days=(7 - back) or 7), "day"
+        return published - dt.timedelta(days=back), "day"
     if kind == "month_only":  # the latest such month on or before publication (or the next from it)
         month = _month(g["m5"])
         if future:
@@ -364,10 +397,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
     return None
 
 
-def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision]) -> tuple[dt.date, Precision] | None:
+def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision],
+                  published: dt.date | None = None) -> tuple[dt.date, Precision] | None:
     """A day or month alone after a date the same sentence states ("joined in March 2001 and
     became CEO in August"): the first such day or month from it (in the stated year, when
-    that is all the sentence says)."""
+    that is all the sentence says); but not past the publication date (`published`, given
+    unless the sentence speaks of the future) where the stated year holds it: "on 22
+    January 2025, days after a ceasefire took effect on 19 January" is 19 January 2025."""
     if kind not in ("day_only", "month_only"):
         return None
     g = m.groupdict()
@@ -381,6 +417,8 @@ def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision]
             return None
         since = base.replace(day=1) if kind == "month_only" else base
         if precision == "year" or candidate >= since:
+            if year > base.year and published is not None and candidate > published:
+                candidate = candidate.replace(year=base.year)  # (a 29 February has no next year's)
             return candidate, "day" if kind == "day_only" else "month"
     return None
 

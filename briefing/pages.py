@@ -238,6 +238,10 @@ def timeline_pages(briefing: Briefing, site_language: str = "en") -> dict[str, s
     intro = (f"{n_pub} article{'s' if n_pub != 1 else ''} by publication date and {n_events} dated "
              f"event{'s' if n_events != 1 else ''} reported in them. Each event links to the paragraph "
              "that states it.")
+    n_planned = sum(1 for e in items if e.kind == "event" and _planned(e, by_slug[e.article].date))
+    if n_planned:
+        intro += (f" {n_planned} of the events {'were' if n_planned != 1 else 'was'} still to come when "
+                  "the article was written: they are marked Planned.")
     by_year: dict[int, list[Event]] = defaultdict(list)
     for item in items:
         by_year[item.date.year].append(item)
@@ -356,13 +360,27 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
             f'<a href="{href}"{lang}>{title}</a> <span class="tl-source">{source}</span></li>'
         )
     iso = item.date.isoformat() if item.precision == "day" else item.date.isoformat()[: 7 if item.precision == "month" else 4]
+    planned = _planned(item, article.date)
     return (
-        f'<li class="tl-item tl-event" data-topics="{topics}" data-entities="{ents}">'
+        f'<li class="tl-item tl-event{" tl-planned" if planned else ""}" data-topics="{topics}" data-entities="{ents}">'
         f'<time class="tl-date" datetime="{iso}">{html.escape(_event_label(item))}</time> '
-        f'<span class="tl-kind">Event</span> <q class="tl-text"{lang}>{html.escape(item.text)}</q> '
+        f'<span class="tl-kind">{"Planned" if planned else "Event"}</span> <q class="tl-text"{lang}>{html.escape(item.text)}</q> '
         f'<a href="{href}" title="Paragraph {html.escape((item.anchor or "").removeprefix("p-"))}"{lang}>{title}</a> '
         f'<span class="tl-source">{source}</span></li>'
     )
+
+
+def _planned(event: Event, published: dt.date | None) -> bool:
+    """Whether the event lies after its article's publication date (compared at the event's
+    precision: "in 2026" in an article of March 2025 is later, "in March" is not): what the
+    article names was still to come when it was written ("is due to meet on 20 May")."""
+    if not isinstance(published, dt.date):
+        return False
+    if event.precision == "year":
+        return event.date.year > published.year
+    if event.precision == "month":
+        return (event.date.year, event.date.month) > (published.year, published.month)
+    return event.date > published
 
 
 def _event_label(event: Event) -> str:

@@ -366,7 +366,7 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("The law needs a formal endorsement by the council, expected in February.", (dt.date(2021, 2, 1), "month")),
     ("The report is due in January.", (dt.date(2021, 1, 1), "month")),
     ("The vote, which was expected in February, was delayed.", (dt.date(2020, 2, 1), "month")),
-    ("The ruling, originally expected in May, finally came on Tuesday.", (dt.date(2020, 5, 1), "month")),
+    ("The ruling, originally expected in May, finally came down.", (dt.date(2020, 5, 1), "month")),
     ("Inflation fell as expected in July, the statistics office said.", (dt.date(2020, 7, 1), "month")),
     ("Payments due in January were never made.", (dt.date(2020, 1, 1), "month")),
     # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
@@ -382,6 +382,50 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
 def test_find_dates_relative_needs_publication_date(sentence: str, expected: tuple[dt.date, str]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == [expected]
     assert find_dates(sentence, None) == []  # undated article: a relative date cannot be placed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A weekday, as news names the days of its week: the latest such day up to publication
+    # (31 August 2020, a Monday), or the next when the sentence speaks of the future. The main
+    # news of a story ("seized the ship on Sunday") had been on no timeline.
+    ("Rebels seized the cargo ship in the southern Red Sea on Sunday, its operator said.",
+     [(dt.date(2020, 8, 30), "day")]),
+    ("The company said Tuesday that it would divert its ships.", [(dt.date(2020, 8, 25), "day")]),
+    ("The ship sank on Monday night after two days of attacks.", [(dt.date(2020, 8, 31), "day")]),
+    ("The Security Council is due to discuss the seizure on Wednesday.", [(dt.date(2020, 9, 2), "day")]),
+    ("Parliament will be updated on Monday.", [(dt.date(2020, 9, 7), "day")]),
+    # ... but what someone said on a day is past, whatever they said will come
+    ('"Whether the balloons will fly or not," the chief said Wednesday.', [(dt.date(2020, 8, 26), "day")]),
+    ("Moscow announced on Friday it will start loading fuel.", [(dt.date(2020, 8, 28), "day")]),
+    ("Trump announced on Tuesday that the campaign that began on March 15 would end.",
+     [(dt.date(2020, 8, 25), "day"), (dt.date(2020, 3, 15), "day")]),
+    # ... not before the date it names, nor a habit, nor in another clause's words
+    ("Officials met on Tuesday, March 12, to discuss it.", [(dt.date(2020, 3, 12), "day")]),
+    ("Markets are closed on Sundays.", []),
+    ("The Tuesday meeting was cancelled.", []),
+    # A range of days or months dates a period: neither end is an event.
+    ("Ships were diverted between January 1 and January 11, the data show.", []),
+    ("Attacks rose from 5 to 9 March, officials said.", []),
+    ("Incident data for November 2023–June 2024 show the trend.", []),
+    # A numbered reference under the text is no statement.
+    ("[2] JWC circular JWLA-032, 18 December 2019.", []),
+])
+def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
+
+
+def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
+    """A day named after a date the sentence states is the first such day from it, but not
+    one past the publication date: "on 22 January 2020, days after a ceasefire took effect on
+    19 January" (published in August 2020) had been 19 January 2021. Spoken of as future, it
+    may be."""
+    sentence = "On 22 January 2020, days after a ceasefire took effect on 19 January, the group said so."
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == [
+        (dt.date(2020, 1, 22), "day"), (dt.date(2020, 1, 19), "day")]
+    assert [h.date for h in find_dates("Joined on 22 December 2019, he left on 3 January.", PUBLISHED)] == [
+        dt.date(2019, 12, 22), dt.date(2020, 1, 3)]
+    assert [h.date for h in find_dates("On 22 January 2020 it said the ban will end on 19 January.", PUBLISHED)] == [
+        dt.date(2020, 1, 22), dt.date(2021, 1, 19)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -866,3 +910,28 @@ def test_role_before_a_name_matches_as_the_plain_alternation_does(sentence: str)
                        rf"(?![\s\u00a0]+{entities_mod._UP})")
     fast = entities_mod._SPEAKER_PATTERNS[2]
     assert [m.groupdict() for m in fast.finditer(sentence)] == [m.groupdict() for m in plain.finditer(sentence)]
+
+
+def test_an_event_after_its_articles_publication_is_marked_planned() -> None:
+    """An event dated after its article's publication date ("is due to meet on 20 May") was
+    still to come when the article was written: the timeline marks it Planned, not Event
+    (compared at the event's precision), and its introduction says how many there are."""
+    from briefing import pages as pages_mod
+    from briefing.model import Briefing, Event
+
+    article = Article(source_file="x.txt", title="Insurers brace", date=dt.date(2025, 5, 8), slug="x")
+    article.events = [Event(dt.date(2025, 5, 20), "day", "The committee is due to meet on 20 May.", "x", "p-1"),
+                      Event(dt.date(2025, 5, 1), "month", "Rates rose in May.", "x", "p-2"),
+                      Event(dt.date(2025, 1, 1), "year", "Rates rose in 2025.", "x", "p-3"),
+                      Event(dt.date(2026, 1, 1), "year", "The rules apply in 2026.", "x", "p-4"),
+                      Event(dt.date(2025, 5, 8), "day", "The truce held on Thursday.", "x", "p-5")]
+    undated = Article(source_file="y.txt", title="Undated note", slug="y")
+    undated.events = [Event(dt.date(2030, 1, 1), "year", "A plan for 2030.", "y", "p-1")]
+    page = pages_mod.timeline_pages(Briefing([article, undated]))["timeline.md"]
+    found = re.findall(r'<span class="tl-kind">(\w+)</span> <q class="tl-text"[^>]*>([^<]*)</q>', page)
+    assert {text: kind for kind, text in found} == {
+        "The committee is due to meet on 20 May.": "Planned", "Rates rose in May.": "Event",
+        "Rates rose in 2025.": "Event", "The rules apply in 2026.": "Planned", "The truce held on Thursday.": "Event",
+        "A plan for 2030.": "Event"}
+    assert page.count('class="tl-item tl-event tl-planned"') == 2
+    assert "2 of the events were still to come when the article was written: they are marked Planned." in page
