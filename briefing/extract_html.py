@@ -11,7 +11,7 @@ import textwrap
 from typing import Any
 
 from .extract_dates import first_date, is_month_name
-from .extract_text import (CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
+from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
                            table_row, title_case_name)
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Block, BlockKind
@@ -318,6 +318,11 @@ def extract_html(html: str, article: Article) -> None:
                                       for c in _CELL_SPLIT_RE.split(para.strip()[1:-1])))
             continue
         if rows:
+            title = [c for c in rows[0].split("\t") if c]
+            if len(title) == 1 and len(rows) >= 3 and all(table_row(row.split("\t")) for row in rows[1:]):
+                # trafilatura writes a table's <caption> as a first row of one cell: its title
+                blocks.append(Block("paragraph", title[0]))
+                rows = rows[1:]
             if len(rows) >= 2 and all(table_row(row.split("\t")) for row in rows):
                 blocks.append(Block("table", "\n".join(rows)))
             else:  # a page laid out in a table (The Space Review): its cells are the text
@@ -340,7 +345,10 @@ def extract_html(html: str, article: Article) -> None:
         if _furniture(para):
             dropped += 1
             continue
-        blocks.append(Block(kinds.get(" ".join(para.split()), "paragraph"), para))
+        kind = kinds.get(" ".join(para.split()), "paragraph")
+        if kind == "quote" and blocks and blocks[-1].kind == "quote" and ATTRIBUTION_RE.match(para):
+            kind = "source"  # "— Dimitris Kourakos, broker" under the excerpt: who said it
+        blocks.append(Block(kind, para))
     if not any(b.kind in ("paragraph", "quote") for b in blocks):
         blocks, dropped = _body_from_visible_text(html, article)
     if shown_byline and blocks and _byline_block(blocks[0].text, article):
@@ -492,13 +500,29 @@ def _element_kinds(body: Any) -> dict[str, BlockKind]:
         kind: BlockKind | None = "heading" if element.tag == "head" else "quote" if element.tag == "quote" else None
         if kind is None:
             continue
-        for line in "".join(element.itertext()).split("\n"):
+        for line in _element_lines(element):
             text = " ".join(_LIST_MARK.sub("", line.strip()).split())
             if kind == "heading" and (len(text.split()) > HEADING_MAX_WORDS or text.endswith((".", ":", ",", ";"))):
                 continue  # a sentence set large (a standfirst, an excerpt's introduction) reads as a paragraph
             if text:
                 kinds.setdefault(text, kind)
     return kinds
+
+
+# trafilatura's elements that its text puts on lines of their own (not <hi>, <ref>, <code>
+# inside a line)
+_BLOCK_TAGS = frozenset({"p", "lb", "list", "item", "head", "quote", "table", "row", "cell"})
+
+
+def _element_lines(element: Any) -> list[str]:
+    """An element's text as trafilatura's text has it, a line each: a quote's <p> and the
+    attribution after it apart, "built-in: <code>venv</code>" in a heading one line."""
+    parts = [element.text or ""]
+    for child in element:
+        text = "".join(child.itertext())
+        parts.append(f"\n{text}\n" if child.tag in _BLOCK_TAGS else text)
+        parts.append(child.tail or "")
+    return "".join(parts).split("\n")
 
 
 FURNITURE_MAX_WORDS = 30  # a longer paragraph that holds a clutter phrase is article text

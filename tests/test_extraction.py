@@ -4496,3 +4496,25 @@ def test_a_fields_value_is_no_headline_and_a_share_rows_links_are_clutter(tmp_pa
     assert art.date == dt.date(2021, 3, 3)
     assert _kinds(art, "paragraph") == _PARAS[:4]
     assert art.source != "Crown"
+
+
+def test_saved_page_table_with_a_caption_and_a_quote_with_its_source(tmp_path: Path) -> None:
+    """A data table with a <caption> (trafilatura writes the caption as a first row of one
+    cell) had become a paragraph a cell; it is the table, its caption a paragraph over it.
+    A <blockquote> whose attribution follows its <p> had been two paragraphs: it is the
+    quote and its source."""
+    table = ("<table><caption>Fares by route (pounds)</caption><thead><tr><th>Route</th><th>Single</th>"
+             "<th>Return</th></tr></thead><tbody><tr><td>Harbour line</td><td>2.10</td><td>3.80</td></tr>"
+             "<tr><td>Hill line</td><td>2.40</td><td>4.20</td></tr></tbody></table>")
+    quote = "<blockquote><p>“We waited years for this budget.”</p><cite>— Jo Roe, a teacher</cite></blockquote>"
+    html = ("<html><head><title>Council approves budget</title></head><body><article>"
+            f"<h1>Council approves budget</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p>{table}<p>{_PARAS[2]}</p>"
+            f"{quote}<h2>The vote: <code>yes</code> by six</h2><p>{_PARAS[3]}</p></article></body></html>")
+    art = _html_page(tmp_path, html)
+    assert _kinds(art, "heading") == ["The vote: yes by six"]  # (inline markup: one line still)
+    assert _kinds(art, "table") == ["Route\tSingle\tReturn\nHarbour line\t2.10\t3.80\nHill line\t2.40\t4.20"]
+    texts = [b.text for b in art.blocks]
+    assert texts[texts.index(_PARAS[1]) + 1] == "Fares by route (pounds)"
+    assert [(b.kind, b.text) for b in art.blocks if b.kind in ("quote", "source")] == [
+        ("quote", "“We waited years for this budget.”"), ("source", "— Jo Roe, a teacher")]
+    assert _kinds(art, "paragraph") == [_PARAS[0], _PARAS[1], "Fares by route (pounds)", _PARAS[2], _PARAS[3]]
