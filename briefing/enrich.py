@@ -240,12 +240,12 @@ _CJK_ENDS = tuple("。！？」』）")
 # then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
 # Left out of the summary, which listings show beside the article's date.
 _WIRE_DATELINE_RE = re.compile(
-    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}"  # SHANGHAI, NEW YORK
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"  # SHANGHAI, NEW YORK, LONDON/ADEN
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
     r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
-    r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}"  # DUBAI, United Arab Emirates —
+    r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:\s*\([^()]{2,30}\))?"  # DUBAI, United Arab Emirates (AP) —
     r"|\s*\([^()]{2,30}\))?\s*(?:--|—|–)\s*(?![a-z])"  # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
     r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+"  # SHANGHAI, March 14 (Reuters) -, LONDON (AP) -
     # Washington (CNN) --, Hong Kong (CNN Business) —: a place in small letters, with a news
     # agency's name ("Apple (AAPL) --" is no dateline), the dash left out by some copies

