@@ -68,9 +68,19 @@ def _markdown(article: Article, text: str) -> None:
     front, body, problem = split_front_matter(text)
     if problem:
         article.decisions.append(problem)
-    text, headline, stated = markdown_as_text(body)
-    _fill(article, extract_text(text, stated))
+    text, headline, stated, excerpt = markdown_as_text(body)
     fields = front_matter_fields(front)
+    _fill(article, extract_text(text, stated, fields.get("title") or headline))
+    if excerpt:
+        # MarkDownload's "> ## Excerpt", the page's description, read as a line over the text
+        # (often the standfirst): not where the text's first paragraphs say it again.
+        def repeated(k: int | None) -> bool:
+            return any(j != k and excerpt in " ".join(b.text.split()) for j, b in enumerate(article.blocks[:4]))
+
+        if article.subtitle == excerpt and repeated(None):
+            article.subtitle = None
+            article.decisions.append(f"excerpt {excerpt[:60]!r} left out: the text says it")
+        article.blocks = [b for k, b in enumerate(article.blocks) if not (k < 4 and b.text == excerpt and repeated(k))]
     if headline and "title" not in fields:
         fields["title"] = headline  # ("# Headline": the clipping marks it)
     if "title" in fields:
@@ -95,6 +105,26 @@ def _markdown(article: Article, text: str) -> None:
         where = "the heading of level 1" if key == "title" and value == headline and "title" not in front \
             else "the front matter"
         article.decisions.append(f"{key} {value!s:.80} from {where}")
+    if article.title:
+        title = _without_site_name(article.title, article.source, article.url)
+        if title != article.title:
+            article.decisions.append(f"title: the site's name after it left out ({article.title[len(title):]!r})")
+            article.title = title
+
+
+_TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ")
+
+
+def _without_site_name(title: str, source: str | None, url: str | None) -> str:
+    """The title without the site's name a page's <title> ends with ("… diverted ships |
+    Reuters"), as a clipper copies it: the publication, or the first part of its address's
+    host ("reuters" of reuters.com)."""
+    names = {n.casefold() for n in (source, site_host(url).split(".")[0] if url else None) if n}
+    for sep in _TITLE_SITE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip().casefold() in names:
+            return head.rstrip()
+    return title
 
 
 def _fill(article: Article, res: TextResult) -> None:

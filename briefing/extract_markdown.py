@@ -32,6 +32,11 @@ _RULE_RE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _BULLET_RE = re.compile(r"^(\s*)[*+]\s+(?=\S)")
 _ORDERED_RE = re.compile(r"^\s*\d{1,9}[.)]\s+(?=\S)")  # "1. The seizure of ...", "2) ..."
 _INDENTED_RE = re.compile(r"^(?: {4}|\t)")  # CommonMark's indented code: four spaces or a tab
+_COMMENT_RE = re.compile(r"%%.*?%%", re.S)  # Obsidian's comment, which its reading view hides
+_ATTRIBUTION_RE = re.compile(r"\s*[—―]\s*\S")  # "— Jakob Lindqvist, a broker" under a quotation: a line of its own
+_ALIGNED_RE = re.compile(r"\S(?: {2,}|\t)\S")  # columns set apart by runs of spaces ("Route    Premium")
+# MarkDownload's template: the page's description in a quote headed "Excerpt", over a rule.
+_EXCERPT_HEAD_RE = re.compile(r"^\s{0,3}>\s?#{1,6}\s+Excerpt\s*$", re.I)
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
@@ -83,12 +88,14 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     return {re.sub(r"[_-]", " ", str(k)).strip().lower(): v for k, v in data.items()}, body, None
 
 
-def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
+def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | None]:
     """Markdown as a browser's copy of the rendered page reads: a line per block, no marks.
     A fenced listing keeps its lines as written; a bullet is "- " (as pasted lists have it);
     a table's rows are tab-separated cells. Also the first heading of level 1 ("# Headline"),
-    which a clipping gives its headline, and what the Markdown states its lines are (for
-    extract_text's `stated`: "heading", "item", "code", by line number)."""
+    which a clipping gives its headline, what the Markdown states its lines are (for
+    extract_text's `stated`: "heading", "item", "code", "quote", by line number), and the
+    page's description where MarkDownload sets it over the text ("> ## Excerpt")."""
+    body, excerpt = _take_excerpt(_COMMENT_RE.sub("", body))
     out: list[str] = []
     stated: dict[int, str] = {}
     headline: str | None = None
@@ -98,7 +105,8 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
     in_list = False  # a list's item was the last block: an indented line under it is the item's
     indented = False  # in an indented listing
     blank = True  # the line before is empty (or there is none)
-    for line in body.split("\n"):
+    lines = body.split("\n")
+    for number, line in enumerate(lines):
         if indented and (not line.strip() or _INDENTED_RE.match(line)):
             out.append(line[4:] if line.startswith("    ") else line[1:])
             if line.strip():
@@ -106,9 +114,12 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
             blank = not line.strip()
             continue
         indented = False
-        if (blank and not in_list and fence is None and line.strip() and _INDENTED_RE.match(line)
-                and not _BULLET_RE.match(line) and not _ORDERED_RE.match(line) and not line.lstrip().startswith("- ")):
-            # (an indented line cannot continue a paragraph: after an empty line, it opens a listing)
+        if (blank and fence is None and line.strip() and _INDENTED_RE.match(line)
+                and not _BULLET_RE.match(line) and not _ORDERED_RE.match(line) and not line.lstrip().startswith("- ")
+                and (not in_list or _aligned_block(lines, number))):
+            # (an indented line cannot continue a paragraph: after an empty line, it opens a
+            # listing; under a list's item it is the item's, unless its lines are set in columns,
+            # as a converter that writes every listing indented puts a table of figures)
             indented, wrapped = True, False
             out.append(line[4:] if line.startswith("    ") else line[1:])
             stated[len(out)] = "code"
@@ -140,6 +151,7 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
             continue
         if _TABLE_RULE_RE.match(line) and "|" in line:
             continue
+        quoted = _QUOTE_RE.match(line) is not None
         line = _CALLOUT_RE.sub("", _QUOTE_RE.sub("", line))
         line = _FOOTNOTE_RE.sub("", line)
         heading = _HEADING_RE.match(line)
@@ -157,7 +169,7 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
         if table:
             line = "\t".join(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip()[1:-1]))
         text = inline_text(line)
-        if wrapped and not (heading or item or table) and text.strip():
+        if wrapped and not (heading or item or table) and text.strip() and not _ATTRIBUTION_RE.match(text):
             # a paragraph's next line: the same paragraph, as a renderer joins it (pandoc and
             # html2text wrap at 72 to 78 columns)
             out[-1] = out[-1].rstrip() + " " + text.strip()
@@ -165,10 +177,49 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str]]:
             out.append(text)
             if text.strip() and (heading or item):
                 stated[len(out)] = "heading" if heading else "item"
+            elif text.strip() and quoted and not table:
+                stated[len(out)] = "quote"
         hard_break = line.endswith(("  ", "\\"))
         wrapped = bool(text.strip()) and not (heading or item or table or hard_break) and len(line) >= WRAPPED_MIN_CHARS
         prose = prose or len(line.split()) >= PROSE_MIN_WORDS
-    return "\n".join(out), headline or None, stated
+    quoted = sum(len(out[n - 1]) for n, kind in stated.items() if kind == "quote")
+    if quoted * 2 > sum(map(len, out)):
+        # (a note that quotes the whole page: the quotation is the text, its byline and all)
+        stated = {n: kind for n, kind in stated.items() if kind != "quote"}
+    return "\n".join(out), headline or None, stated, excerpt
+
+
+def _aligned_block(lines: list[str], start: int) -> bool:
+    """Whether the indented block from lines[start] has two lines or more, one of them set in
+    columns."""
+    block = []
+    for line in lines[start:]:
+        if not line.strip():
+            break
+        if not _INDENTED_RE.match(line):
+            return False
+        block.append(line.strip())
+    return len(block) >= 2 and any(_ALIGNED_RE.search(line) for line in block)
+
+
+def _take_excerpt(body: str) -> tuple[str, str | None]:
+    """The body with MarkDownload's "> ## Excerpt" block (and the rule under it) as the line
+    of text it stands for (the page's description, which is often its standfirst), and the
+    excerpt's text."""
+    lines = body.split("\n")
+    start = next((k for k, line in enumerate(lines[:12]) if _EXCERPT_HEAD_RE.match(line)), None)
+    if start is None:
+        return body, None
+    end = start + 1
+    while end < len(lines) and _QUOTE_RE.match(lines[end]):
+        end += 1
+    text = clean_field(" ".join(inline_text(_QUOTE_RE.sub("", line)) for line in lines[start + 1:end]))
+    rest = end
+    while rest < len(lines) and not lines[rest].strip():
+        rest += 1
+    if rest < len(lines) and _RULE_RE.match(lines[rest]):
+        end = rest + 1
+    return "\n".join(lines[:start] + ([text, ""] if text else []) + lines[end:]), text or None
 
 
 def inline_text(line: str) -> str:

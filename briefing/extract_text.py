@@ -41,6 +41,7 @@ CLUTTER_PENALTY = 40
 REPEATED_LINE_MIN = 3  # a line this often in the page weighs no more against the text than a short one
 NEAR_GOOD_FACTOR = 0.6
 HEAD_LOOKBACK = 40  # lines above the body searched for headline / byline / dateline
+STATED_HEAD_LOOKBACK = 4  # ... and above a headline the source states, for byline / dateline
 TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
 END_SHARE = 0.4  # an end marker cuts the segment when less than this share of prose follows
 END_MIN_PARAGRAPHS_AFTER = 3  # ... and no run of this many paragraphs of running text
@@ -2810,6 +2811,11 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if "stated-heading" in ln.flags:
             blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...")
             continue
+        if "stated-quote" in ln.flags:
+            # (a Markdown seed's "> ..."; its last line "— Jo Roe, a broker": who said it)
+            source = ATTRIBUTION_RE.match(ln.text) and blocks and blocks[-1].kind == "quote"
+            blocks.append(Block("source" if source else "quote", ln.text))
+            continue
         # (A quotation's source line may end in a credit: "— Jo Roe, a pitcher, after the
         # game (via Sports Illustrated)" is no photo's caption.)
         if (ln.cls == "short" or ln.caption) and blocks and blocks[-1].kind in ("paragraph", "quote") and (
@@ -3358,7 +3364,8 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
 # ---------------------------------------------------------------------------
 def _apply_stated(lines: list[Line], file_lines: list[str], numbers: list[int], stated: Mapping[int, str]) -> None:
     """Flag the lines whose kind the source states (see extract_text): a heading, a list's
-    item (kept as the list it is), a run of a listing's lines (one code block, as written)."""
+    item (kept as the list it is), a quotation's line, a run of a listing's lines (one code
+    block, as written)."""
     k = 0
     while k < len(lines):
         ln = lines[k]
@@ -3377,9 +3384,9 @@ def _apply_stated(lines: list[Line], file_lines: list[str], numbers: list[int], 
             lines[k].code = textwrap.dedent(block).strip("\n")
             k = m + 1
             continue
-        if kind in ("heading", "item") and not ln.clutter:
+        if kind in ("heading", "item", "quote") and not ln.clutter:
             ln.flags.add("stated")
-            ln.flags.add("stated-heading" if kind == "heading" else "list")
+            ln.flags.add({"heading": "stated-heading", "item": "list", "quote": "stated-quote"}[kind])
         k += 1
 
 
@@ -3401,12 +3408,15 @@ def split_glued_caption(line: str) -> list[str]:
     return [m.group(1), line[m.end():]]
 
 
-def extract_text(text: str, stated: Mapping[int, str] | None = None) -> TextResult:
+def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump.
 
     `stated`: what the source states some lines are, by line number (1-based): "heading",
-    "item" (of a list), "code" (a listing's line; a run of them is one listing). A Markdown
-    seed says so (extract_markdown); those lines are not judged by their length or words."""
+    "item" (of a list), "quote" (a block quote's line), "code" (a listing's line; a run of
+    them is one listing). A Markdown seed says so (extract_markdown); those lines are not
+    judged by their length or words. `headline`: the headline, where the source states it (a
+    clipping's front matter or "# Headline"): no other line is taken for it (nor, under it,
+    for the standfirst), and the line that repeats it, if any, is the head's."""
     res = TextResult()
     file_lines = (text or "").split("\n")
     numbered = [(n, part) for n, x in ((n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions))
@@ -3477,15 +3487,24 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None) -> TextResu
     drop_boxes(lines, start, end, res.decisions)
 
     head = Head()
-    title = find_title(lines, start, language, month_first, counts, res.decisions, end)
+    if headline is None:
+        title = find_title(lines, start, language, month_first, counts, res.decisions, end)
+    else:
+        # (the source names its headline: only the line that is it, if the text repeats it)
+        folded = " ".join(headline.casefold().split())
+        title = next((k for k in range(0, min(len(lines), end)) if " ".join(lines[k].text.casefold().split()) == folded
+                      and k <= start), None)
+        res.decisions.append(f"title: stated by the source{f', line {title + 1}' if title is not None else ''}")
     if title is not None:
         head.title = title
         res.title = lines[title].text
         if title >= start:
             start = title + 1
-    else:
+    elif headline is None:
         res.decisions.append("title: no headline-like line above the body")
     head_lo = head.title if head.title is not None else max(0, start - 3)
+    if headline is not None:
+        head_lo = max(0, min(head_lo, start) - STATED_HEAD_LOOKBACK)  # (a clipping may set its byline over it)
 
     # Standfirst directly under the headline.
     sub_i = (head.title + 1) if head.title is not None else None

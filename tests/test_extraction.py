@@ -4518,3 +4518,42 @@ def test_saved_page_table_with_a_caption_and_a_quote_with_its_source(tmp_path: P
     assert [(b.kind, b.text) for b in art.blocks if b.kind in ("quote", "source")] == [
         ("quote", "“We waited years for this budget.”"), ("source", "— Jo Roe, a teacher")]
     assert _kinds(art, "paragraph") == [_PARAS[0], _PARAS[1], "Fares by route (pounds)", _PARAS[2], _PARAS[3]]
+
+
+def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_path: Path) -> None:
+    """From a reviewer's clippings: with the title in the front matter, the text's first
+    paragraph had been taken for a headline and lost, and the "## heading" under it made
+    the standfirst; a "> " quotation and its "> — name" line were one plain paragraph; a
+    table of figures indented under a list's item was the item's text; MarkDownload's
+    "> ## Excerpt" repeated the text's first sentence, and its title kept " | Reuters";
+    Obsidian's %%comments%% are hidden in its reading view."""
+    path = tmp_path / "clip.md"
+    path.write_text("\n".join([
+        "---", "title: Council approves budget after long debate", "author: Jane Doe", "published: 2021-03-03", "---",
+        "The council voted on Tuesday to approve a budget that puts money into schools and roads.", "",
+        "## How we got here", "", _PARAS[1], "", "- Schools: more money", "- Roads: more money", "",
+        "    Item            Cost", "    Schools         4.2m", "    Roads           3.1m", "",
+        "> “We waited years for this budget.”", "> — Jo Roe, a teacher", "",
+        "%%clipped for the budget file, see also [[Harbour plan]]%%", "", _PARAS[2], ""]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.subtitle) == ("Council approves budget after long debate", None)
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("paragraph", "The council voted on Tuesday to approve a budget that puts money into schools and roads."),
+        ("heading", "How we got here"), ("paragraph", _PARAS[1]), ("paragraph", "- Schools: more money"),
+        ("paragraph", "- Roads: more money"), ("code", "Item            Cost\nSchools         4.2m\nRoads           3.1m"),
+        ("quote", "“We waited years for this budget.”"), ("source", "— Jo Roe, a teacher"), ("paragraph", _PARAS[2])]
+    # A note that quotes a whole page: the quotation is the text, its byline and date too.
+    path.write_text("\n".join(["# Council approves budget after long debate", "", "My notes on the vote.", "",
+                               "> By Jane Doe", ">", "> March 3, 2021", ">",
+                               *(f"> {p}\n>" for p in _PARAS[:4])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.authors, art.date, _kinds(art, "quote")) == (["Jane Doe"], dt.date(2021, 3, 3), [])
+    # MarkDownload: the excerpt the text repeats is left out; the site's name after the title too.
+    lead = "HARBOUR CITY, March 3 (Reuters) - " + _PARAS[0]
+    path.write_text("\n".join([
+        "---", "source: https://www.reuters.com/world/council-budget-2021-03-03/", "author: Jane Doe", "---", "",
+        "# Council approves budget after long debate | Reuters", "", "> ## Excerpt", f"> {_PARAS[0]}", "", "---",
+        lead, "", *(p + "\n" for p in _PARAS[1:4])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert art.title == "Council approves budget after long debate"
+    assert [b.text for b in art.blocks] == [lead, *_PARAS[1:4]] and art.subtitle is None
