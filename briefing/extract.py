@@ -119,10 +119,14 @@ def _without_site_name(title: str, source: str | None, url: str | None) -> str:
     """The title without the site's name a page's <title> ends with ("… diverted ships |
     Reuters"), as a clipper copies it: the publication, or the first part of its address's
     host ("reuters" of reuters.com)."""
-    names = {n.casefold() for n in (source, site_host(url).split(".")[0] if url else None) if n}
+    def key(name: str) -> str:
+        return "".join(c for c in name.casefold() if c.isalnum())  # ("The Verge": theverge.com)
+
+    names = {key(n.split(".")[0] if "." in n and " " not in n else n)  # (a host: its first part)
+             for n in (source, site_host(url) if url else None) if n}
     for sep in _TITLE_SITE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
-        if found and head.strip() and tail.strip().casefold() in names:
+        if found and head.strip() and key(tail) in names:
             return head.rstrip()
     return title
 

@@ -4557,3 +4557,8 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
     art = extract(read_source(path, tmp_path, 10 << 20))
     assert art.title == "Council approves budget after long debate"
     assert [b.text for b in art.blocks] == [lead, *_PARAS[1:4]] and art.subtitle is None
+    from briefing.extract import _without_site_name
+    assert _without_site_name("Nvidia reveals a chip - The Verge", None, "https://www.theverge.com/2024/3/18/x") \
+        == "Nvidia reveals a chip"
+    assert _without_site_name("Intel gets grants | AP News", "apnews.com", None) == "Intel gets grants"
+    assert _without_site_name("Tesla - the case for Ford", "Ford", None) == "Tesla - the case for Ford"
