@@ -188,6 +188,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("comment policy",), r"comment policy"),
     (("support", "fund"), r"(support|fund)(ing)? (us|our|truly|independent|quality|.{0,20} journalism)"),
     (("every contribution",), r"every contribution"),
+    (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     (("make a ",), r"make a (donation|contribution)"),
     (("donate",), r"donate( now| today)?\b"),
     (("free article",), r"you have \d+ free articles?"),
@@ -540,6 +541,10 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
                            r"|责任编辑|責任編輯|编辑|編輯|记者|記者|作者)\s*[:：]", re.I)
 PAGE_COUNTER_RE = re.compile(r"^[(（\[]?\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*(?:ページ|页|頁)?\s*[)）\]]?$", re.I)
+# A live blog's entry stamped with its time alone: "12.58 GMT", "9:41am ET", "2h ago".
+LIVE_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
+                          r"|PDT|CT|CST|CDT|AEST|AEDT|IST|JST|HKT|SGT))?|\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago",
+                          re.I)
 # "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
 RELATIVE_TIME_RE = re.compile(
     r"^(?:today|yesterday|just now|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|heute|gestern|hoy|ayer|hoje|ontem"
@@ -2811,6 +2816,14 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if "stated-heading" in ln.flags:
             blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...")
             continue
+        if k >= 1 and next_ln is not None and heading_like(ln) and not ln.text.endswith(":") \
+                and LIVE_TIME_RE.fullmatch(span[k - 1].text) \
+                and (next_ln.cls in ("good", "near") or next_ln.text.endswith(":") and next_ln.words >= 4
+                     and k + 2 < len(span) and span[k + 2].cls in ("good", "near")):
+            # a live blog's entry: its time, its headline, its text ("12.58 GMT" / "Insurers say
+            # premiums could rise again" / ...)
+            blocks.append(Block("heading", f"{span[k - 1].text} · {ln.text}"))
+            continue
         if "stated-quote" in ln.flags:
             # (a Markdown seed's "> ..."; its last line "— Jo Roe, a broker": who said it)
             source = ATTRIBUTION_RE.match(ln.text) and blocks and blocks[-1].kind == "quote"
@@ -3539,6 +3552,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     end = end_at_author_bio(lines, head_lo, start, end, res.authors, res.decisions)
     end = end_at_author_box(lines, start, end, res.decisions)
     start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
+    head_lines = {head.title, head.subtitle}
+    if start >= 2 and start < end and lines[start].cls in ("good", "near") and heading_like(lines[start - 1]) \
+            and LIVE_TIME_RE.fullmatch(lines[start - 2].text) and not head_lines & {start - 1, start - 2}:
+        start -= 2  # a live blog's first entry, its time and headline over its text
     body_idx = set(range(start, end))
     # End-of-article author bio: "X is a ... writer for Publication".
     bio_source = None

@@ -4562,3 +4562,22 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
         == "Nvidia reveals a chip"
     assert _without_site_name("Intel gets grants | AP News", "apnews.com", None) == "Intel gets grants"
     assert _without_site_name("Tesla - the case for Ford", "Ford", None) == "Tesla - the case for Ford"
+
+
+def test_a_live_blogs_entries_keep_their_time_and_headline(tmp_path: Path) -> None:
+    """A live blog stamps each entry with its time and a headline over its text ("12.58
+    GMT" / "Insurers say premiums could rise again"): the headlines had been dropped, the
+    entries run together. Each is now a subheading with its time, the first one too; the
+    paper's plea under the blog ("… we have a small favour to ask.") is no paragraph."""
+    art = _page(tmp_path, [
+        "Harbour Times", "Council budget live: vote passes after long debate", "Updated 3 Mar 2021 14.27 GMT",
+        "14.05 GMT", "Budget passes by six votes", _PARAS[0], _PARAS[1], "Share",
+        "11.40 GMT", "Opponents walk out", _PARAS[2], "Share",
+        "9:15am GMT", "Welcome", _PARAS[3] + " " + _PARAS[5], "Share",
+        "… we have a small favour to ask. Tens of millions have put their trust in our journalism since we "
+        "started publishing, turning to us in moments of crisis. More than a million supporters now power us "
+        "financially, keeping us open to all."])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("heading", "14.05 GMT · Budget passes by six votes"), ("paragraph", _PARAS[0]), ("paragraph", _PARAS[1]),
+        ("heading", "11.40 GMT · Opponents walk out"), ("paragraph", _PARAS[2]),
+        ("heading", "9:15am GMT · Welcome"), ("paragraph", _PARAS[3] + " " + _PARAS[5])]
