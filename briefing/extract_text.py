@@ -129,6 +129,7 @@ _CLUTTER_WORDS = [
     r"((like|save|print|share|tweet|e-?mail|bookmark|comment|adjust)\s+){1,5}"
     r"(like|save|print|share|tweet|e-?mail|bookmark)",
     r"slideshow( \(\s*\d+ (images|photos)\s*\))?",  # Reuters' "Slideshow ( 15 images )"
+    r"save( (this )?(article|story))?",  # a bookmark's button
     # a share row's links, as a screen reader's hint names them ("Share on Facebook (opens in new
     # tab)", "Share this page", "The following links open in a new tab")
     r"share (this (page|article|story|post)|on [\w+. ]{1,20})( \(?opens in (a )?new (tab|window)\)?)?",
@@ -1097,6 +1098,15 @@ def flag_labels(lines: list[Line]) -> None:
             nxt = lines[i + 1]
             if nxt.chars <= 60 and looks_like_name(nxt.text, loose=True):
                 nxt.flags.add("byline")
+        if CAPTION_LABEL_RE.fullmatch(ln.text) and i + 1 < len(lines) \
+                and lines[i + 1].words <= PHOTO_CAPTION_MAX_WORDS:
+            # "Image caption," on its own line, the caption on the next (a copy of the BBC's page)
+            ln.clutter = True
+            lines[i + 1].caption = True
+
+
+# A caption's label alone on its line: "Image caption,", "Media caption", "Caption:".
+CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|video|photo) )?caption\s*[,:]?", re.I)
 
 
 # A video player's label ("Video", "WATCH"): the lines under it are the video's title and blurb.
@@ -3863,6 +3873,12 @@ def start_after_author_bio(lines: list[Line], start: int, end: int, authors: lis
 
 LEAD_CAPTION_SPAN = 8  # the lead photo's caption: this near the headline or the text (no sidebar's "Name (ABBR)")
 BARE_NAME_SPAN = 3  # a bare name is the byline this near the headline or the text (not a menu's item)
+
+
+def _lines_between(lines: list[Line], a: int, b: int) -> int:
+    """How many lines stand between lines a and b, the page's buttons and captions not counted
+    ("Share" / "Save" between a dateline and the writer's name)."""
+    return sum(1 for ln in lines[a + 1:b] if not (ln.clutter or ln.caption))
 HEAD_BUTTONS_MAX = 6  # lines of buttons and labels the body's run may open with, over a byline
 
 
@@ -3894,7 +3910,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if not explicit and bare is not None:
             continue
         if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo and ln.chars <= 80 \
-                and not ln.clutter and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN):
+                and not ln.clutter and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
+                                        or _lines_between(lines, i, start) < BARE_NAME_SPAN):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
             # of lines begins: a short line is not text).
             text = _IN_PLACE_RE.sub("", ln.text)  # ("Jane Doe in Brussels": where she filed from)

@@ -4581,3 +4581,18 @@ def test_a_live_blogs_entries_keep_their_time_and_headline(tmp_path: Path) -> No
         ("heading", "14.05 GMT · Budget passes by six votes"), ("paragraph", _PARAS[0]), ("paragraph", _PARAS[1]),
         ("heading", "11.40 GMT · Opponents walk out"), ("paragraph", _PARAS[2]),
         ("heading", "9:15am GMT · Welcome"), ("paragraph", _PARAS[3] + " " + _PARAS[5])]
+
+
+def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
+    """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
+    the role and "Reporting from London"; "Image caption," on its own line over the caption.
+    The name was too far from the headline counted with the buttons (no author), and the
+    caption was the text's first paragraph."""
+    art = _page(tmp_path, [
+        "Home", "News", "Council approves budget after long debate", "3 March 2021", "Share", "Save",
+        "Jane Doe", "Local government correspondent", "Reporting from Harbour City", "Image source, Getty Images",
+        "Image caption,", "Councillors vote on the budget at the town hall on Tuesday evening", *_PARAS[:4]])
+    assert (art.title, art.authors, art.date) == ("Council approves budget after long debate", ["Jane Doe"],
+                                                  dt.date(2021, 3, 3))
+    assert _kinds(art, "paragraph") == _PARAS[:4]
+    assert _kinds(art, "caption") == ["Councillors vote on the budget at the town hall on Tuesday evening"]
