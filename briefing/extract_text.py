@@ -637,7 +637,8 @@ COPYRIGHT_RE = re.compile(
     r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:©|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
     # (a small word inside the name is one of these, whole: "Bundesministerium der Justiz" had
     # given "Bundesministerium de")
-    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*|(?:of|de|da|do|di|der|des|für)\b))*)")
+    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*"
+    r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*)")  # ("Centre for Maritime Security Studies")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
@@ -3109,9 +3110,13 @@ def _capitalised(name: str) -> bool:
     return rest[:1].isupper() or rest[:1].isdigit() or re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", rest) is not None
 
 
+_BRAND_JOINERS = frozenset("of for on and de der des".split())  # ("Centre for Maritime Security Studies")
+
+
 def _brand_ok(name: str) -> bool:
     words = name.split()
-    return bool(words) and len(name) >= 2 and len(words) <= 4 and name.casefold() not in BRAND_STOP \
+    return bool(words) and len(name) >= 2 and len(words) <= 6 \
+        and sum(w not in _BRAND_JOINERS for w in words) <= 4 and name.casefold() not in BRAND_STOP \
         and words[0].casefold() not in POSSESSIVES \
         and name.casefold() not in PLATFORMS and not TEMPLATE_VENDOR_RE.search(name) \
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
@@ -3325,6 +3330,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     with_the = [f for f, _ in ranked if f.lower().startswith("the ")]
     if with_the and not name.lower().startswith("the "):
         name = with_the[0]  # "told The Independent" names it in full; "Independent readers" drops the article
+    elif not name.lower().startswith("the ") and any(ln.text.casefold() == f"the {name}".casefold()
+                                                     for ln in lines if ln.index not in body):
+        name = f"The {name}"  # ("Support the Guardian", and the masthead's "The Guardian")
     if re.fullmatch(r"[A-Z]{2,5}", name):
         expansion = acronym_expansion(name, lines)
         if expansion:

@@ -4596,3 +4596,16 @@ def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a
                                                   dt.date(2021, 3, 3))
     assert _kinds(art, "paragraph") == _PARAS[:4]
     assert _kinds(art, "caption") == ["Councillors vote on the budget at the town hall on Tuesday evening"]
+
+
+def test_a_publication_keeps_its_article_and_its_small_words(tmp_path: Path) -> None:
+    """"The Guardian" named on its own line in the masthead was "Guardian" (from "Support
+    the Guardian"); "© Centre for Maritime Security Studies 2024" gave "Centre" (a small
+    word ended the copyright's name, and five words were too many for a publication)."""
+    art = _page(tmp_path, ["The Harbour Times", "News", "Council approves budget after long debate", "By Jane Doe",
+                           "March 3, 2021", *_PARAS[:4], "Support the Harbour Times", "Support the Harbour Times"])
+    assert art.source == "The Harbour Times"
+    art = _page(tmp_path, ["Centre for Harbour Policy Studies", "Research", "Publications",
+                           "Council approves budget after long debate", "Jane Doe", "3 March 2021", *_PARAS[:4],
+                           "© Centre for Harbour Policy Studies 2021"])
+    assert art.source == "Centre for Harbour Policy Studies"
