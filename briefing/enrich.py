@@ -425,8 +425,12 @@ def relate(briefing: Briefing) -> None:
                 other = slugs[j]
                 theirs = prominence.get(other, {})
                 fs = features[i] & features[j]
-                # What nearly every article shares ("Microsoft" in a briefing on Microsoft)
-                # tells the reader nothing: named only when nothing rarer is shared.
+                # The reason names what both are about (a topic, or an entity each names
+                # MIN_RELATED_MENTIONS times), not what one mentions in passing; what
+                # nearly every article shares ("Microsoft" in a briefing on Microsoft) tells the
+                # reader nothing: named only when nothing rarer is shared.
+                fs = {f for f in fs if f[0] != "entity" or min(mine.get(f[1], 0), theirs.get(f[1], 0))
+                      >= MIN_RELATED_MENTIONS} or fs
                 fs = {f for f in fs if not everywhere[column[f]]} or fs
                 top = sorted(fs, key=lambda f: (-weight[f], -mine.get(f[1], 0) - theirs.get(f[1], 0), f[1]))
                 reasons = tuple(dict.fromkeys(labels[f] for f in top[:MAX_REASONS]))

@@ -371,6 +371,7 @@ def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str
                 scored.append((-score, b.slug, shared))
         best = []
         for neg, other, shared in sorted(scored, key=lambda x: x[:2])[:n_max]:
+            shared = {f for f in shared if about(a.slug, f) and about(other, f)} or shared  # what both are about
             named = {f for f in shared if df[f] <= n * en.REASON_MAX_SHARE} or shared
             top = sorted(named, key=lambda f: (-weight[f], -prominence.get((a.slug, f[1]), 0)
                                                - prominence.get((other, f[1]), 0), f[1]))[:n_reasons]
@@ -420,11 +421,14 @@ def test_a_related_articles_reason_is_not_what_every_article_shares() -> None:
     are related because of Beta, and the reason says so, not "Acme"; a pair that shares
     nothing but what all share is still explained by it."""
     from briefing import enrich as en
-    from briefing.model import Article, Briefing, Entity
+    from briefing.model import Article, Briefing, Entity, Mention
 
     entities = {s: Entity(s, s.title(), "organization") for s in ("acme", "beta", "gamma")}
     ents = [["acme", "beta"], ["acme", "beta"], ["acme", "gamma"], ["acme", "gamma"], ["acme"]]
     articles = [Article(source_file=f"{k}.txt", slug=f"a{k}", entities=e, tags=["Cloud"]) for k, e in enumerate(ents)]
+    for article in articles:  # (each names its entities twice: what it is about)
+        for e in article.entities:
+            entities[e].mentions += [Mention(e, article.slug, f"p-{i}", "A sentence.") for i in (1, 2)]
     briefing = Briefing(articles=articles, entities=entities)
     en.relate(briefing)
     reasons = {a.slug: {r.slug: r.reasons for r in a.related} for a in articles}
@@ -451,3 +455,23 @@ def test_a_passing_mention_relates_nothing() -> None:
     related = {a.slug: [r.slug for r in a.related] for a in articles}
     assert related["essay"] == [] and related["deals"] == []
     assert related["moon"] == ["probe"] and related["probe"] == ["moon"]
+
+
+def test_a_related_articles_reason_names_what_both_are_about() -> None:
+    """Two stories both about NASA (named twice each), each naming the Moon once in passing:
+    the reason is NASA, not the Moon, though the Moon is rarer in the briefing."""
+    from briefing import enrich as en
+    from briefing.model import Article, Briefing, Entity, Mention
+
+    entities = {s: Entity(s, s.title(), "organization") for s in ("nasa", "moon")}
+    named = {"launch": {"nasa": 2, "moon": 1}, "probe": {"nasa": 3, "moon": 1}, "budget": {"nasa": 2},
+             "hearing": {"nasa": 2}}
+    articles = []
+    for slug, counts in named.items():
+        articles.append(Article(source_file=f"{slug}.txt", slug=slug, entities=sorted(counts), tags=[]))
+        for entity, k in counts.items():
+            entities[entity].mentions += [Mention(entity, slug, f"p-{i}", "A sentence.") for i in range(1, k + 1)]
+    briefing = Briefing(articles=articles, entities=entities)
+    en.relate(briefing)
+    reasons = {a.slug: {r.slug: r.reasons for r in a.related} for a in articles}
+    assert reasons["launch"]["probe"] == ("Nasa",) and reasons["probe"]["launch"] == ("Nasa",)
