@@ -133,14 +133,35 @@ _PATTERNS: list[tuple[str, str]] = [
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date
     # ("on Tuesday, March 12"), nor "on Tuesdays".
-    ("weekday", rf"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))(?:(?<=\b[Oo]n\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[a-z]ed\s))"
+    # (Not a paper's name, "the Mail on Sunday"; nor a show's, "Saturday Night Live"; nor a
+    # habit, "on Tuesday mornings"; after a participle, only where the weekday ends the phrase:
+    # "killed Friday", not "a planned Sunday march".)
+    ("weekday", rf"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))(?:(?<=\b[Oo]n\s)(?<!Mail on )(?<!Independent on )(?<!Observer on )"
+                rf"|(?:(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[a-z]ed\s))(?=\w+day(?:\s+(?:night|morning|afternoon|evening))?"
+                rf"(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|by|and|after|before|that|as|when|to|from|with|for|amid|while"
+                rf"|during|near|off|outside|inside|over|against|because|but|he|she|it|they|we|its|their|his|her|our"
+                rf"|the|a|an|this|these|those|what|how|whether|why|new)\b)))"
                 rf"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?\b"
-                rf"(?!,?\s+(?:the\s+)?(?:\d|{_MONTH}))"),
+                rf"(?!s\b|\s+(?:night|morning|afternoon|evening)s\b|\s+Night\s+[A-Z])"
+                rf"(?!,?\s+\(?(?:the\s+)?(?:\d|{_MONTH}))"),
 ]
-# A weekday right after a verb of the past ("said Wednesday", "announced on Friday") is past,
-# whatever the rest of the sentence says will come.
-# (Not a passive's participle: "will be updated on Monday".)
-_SAID_BEFORE = re.compile(r"(?<!\bbe )\b(?:said|says|\w+ed)\s+(?:on\s+)?$")
+# A weekday right after a verb of the past ("said Wednesday", "announced on Friday", "was
+# killed on Sunday") is past, whatever the rest of the sentence says will come; not after a
+# passive's participle of the present or future ("will be formally signed on Friday", "is
+# scheduled Tuesday").
+_VERB_BEFORE = re.compile(r"(?:\b([\w’']+)\s+)?(?:\w+ly\s+)?\b(?:said|says|\w+ed)\s+(?:on\s+)?$")
+_NOT_PAST = frozenset("be been being is are am to will shall".split())
+
+
+def _past_verb_before(sentence: str, start: int) -> bool:
+    m = _VERB_BEFORE.search(sentence, 0, start)
+    return m is not None and (m.group(1) or "").casefold() not in _NOT_PAST
+
+
+# A date that opens its clause ("In February, the league will …", "On Sunday the group will
+# …"): what the clause then says of the future is the date's. One that ends a clause ("met on
+# Monday and will meet again") is not put ahead by what follows it.
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:(—–]\s*)(?:[\w’']+\s+)?$")
 _WEEKDAYS = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5, "Sun": 6}
 # A weekday is placed by the publication date only where the text's narrative is that recent:
 # under a date named just before that lies further from the publication, it is that time's.
@@ -202,7 +223,8 @@ _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[
 _WORK_AFTER_YEAR = re.compile(r":[ \u00a0]+[A-Z]")
 # An editor's note set apart in brackets: "(Graphic: Global assets in 2019 - here)".
 _LABELLED_NOTE = re.compile(r"\s*[(\[][A-Z][\w ]{0,24}:.*[)\]]\W*$")
-# A numbered reference or note under the text: "[2] JWC circular JWLA-032, 18 December 2023."
+# A numbered reference or note under the text, a paragraph of its own: "[2] JWC circular
+# JWLA-032, 18 December 2023." (Not a note's mark inside a paragraph: "… in 2023. [1] The crew …")
 _REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s")
 # The editors' note of a fix: "Correction, Nov. 15, 2019: This article originally
 # misidentified ...". Its date is the fix's, not a happening's. (An update states news.)
@@ -258,10 +280,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         future = kind in ("month_only", "day_only", "weekday") and not (
-            kind == "weekday" and _SAID_BEFORE.search(sentence, 0, m.start())) and (
+            kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
-            or _future_after(sentence, m.end()))
+            or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
         after = _after_stated(kind, m, stated, None if future else published) if stated else None
         resolved = after or _resolve(kind, m, published, future, context)
         if resolved is None:
@@ -277,8 +299,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             stated = resolved
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday")
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
-    if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence) \
-            or _REFERENCE.match(sentence):
+    if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence):
         return []  # "(Graphic: ...)", or a headline standing in the text: no statement
     if len(hits) == 1:
         return hits
@@ -374,8 +395,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS:
             return None
         back = (published.weekday() - _WEEKDAYS[g["wd"]]) % 7
-        if future:
-            return published + dt.timedelta(days=(7 - back) or 7), "day"
+        if future:  # (the same day, when the article is of that weekday: "will vote on Wednesday")
+            return published + dt.timedelta(days=-back % 7), "day"
         return published - dt.timedelta(days=back), "day"
     if kind == "month_only":  # the latest such month on or before publication (or the next from it)
         month = _month(g["m5"])
@@ -478,6 +499,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
                 if m.article == article.slug:
                     mentions.setdefault((m.anchor, m.sentence), []).append(slug)
     quote_anchors = {b.anchor for b in article.blocks if b.kind == "quote"}
+    references = {b.anchor for b in article.blocks if b.anchor and _REFERENCE.match(b.text)}
     foreign = article.language != "en"  # (unknown too: the other languages' dates are tried)
     events: dict[tuple[object, ...], Event] = {}
     paragraph, previous_anchor = 0, None
@@ -485,6 +507,8 @@ def extract_events(article: Article, entities: dict[str, Entity],
     for anchor, sentence in sents if sents is not None else sentences(article):
         if anchor != previous_anchor:
             paragraph, previous_anchor = paragraph + 1, anchor
+        if anchor in references:
+            continue
         if context is not None and paragraph - context[1] > NARRATIVE_PARAGRAPHS:
             context = None
         hits = find_dates(sentence, article.date, context[0] if context else None, foreign)
