@@ -240,6 +240,9 @@ _INSTITUTION_NOUNS = {
 _WORD_BEFORE = re.compile(rf"(?:^|([^\s\u00a0]*)[\s\u00a0]+)([{UPPER}][\w'’&.-]*)[\s\u00a0]+$")
 
 
+_PARTICIPLE_RE = re.compile(r"-(?:led|run|controlled|dominated|backed|based)$")
+
+
 def _named_before(sentence: str, start: int) -> bool:
     """Whether a capitalised word that does not open the sentence stands right before start,
     so that the word at start ends another name ("Federal Trade Commission"). An acronym
@@ -249,10 +252,12 @@ def _named_before(sentence: str, start: int) -> bool:
     m = _WORD_BEFORE.search(sentence, 0, start)
     word = m.group(2).rstrip(".") if m else ""
     if m is None or m.group(1) is None or _is_acronym(word) or month_number(word) \
-            or WEEKDAY_NAME_RE.fullmatch(word):
-        return False
+            or WEEKDAY_NAME_RE.fullmatch(word) or word.endswith(("'s", "’s")) or _PARTICIPLE_RE.search(word):
+        return False  # (a possessive, "Mr Breton's Commission"; "the Republican-led Senate")
     before = m.group(1)
-    return not before or before[-1] not in ".!?:;\"“‘(—–"
+    # (a sentence opens after its end, a quotation's, a bullet or a wire's dateline: "- The
+    # Commission will …", "BRUSSELS, March 6 (Reuters) - The Commission …")
+    return bool(before) and before[-1] not in ".!?:;\"“‘(—–" and any(c.isalnum() for c in before)
 
 
 def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | None:

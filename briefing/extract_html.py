@@ -346,8 +346,11 @@ def extract_html(html: str, article: Article) -> None:
             dropped += 1
             continue
         kind = kinds.get(" ".join(para.split()), "paragraph")
-        if kind == "quote" and blocks and blocks[-1].kind == "quote" and ATTRIBUTION_RE.match(para):
-            kind = "source"  # "— Dimitris Kourakos, broker" under the excerpt: who said it
+        if kind == "quote" and blocks and blocks[-1].kind == "quote" and ATTRIBUTION_RE.match(para) \
+                and not ATTRIBUTION_RE.match(blocks[-1].text):
+            kind = "source"  # "— Dimitris Kourakos, broker" under the excerpt: who said it (not a dialogue's line)
+        elif kind == "quote" and blocks and blocks[-1].kind == "source":
+            blocks[-1].kind = "quote"  # (a dialogue's dashed line, the quote going on under it)
         blocks.append(Block(kind, para))
     if not any(b.kind in ("paragraph", "quote") for b in blocks):
         blocks, dropped = _body_from_visible_text(html, article)

@@ -30,11 +30,14 @@ _H1_RE = re.compile(r"^\s{0,3}#\s")
 _SETEXT_RE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _RULE_RE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _BULLET_RE = re.compile(r"^(\s*)[*+]\s+(?=\S)")
-_ORDERED_RE = re.compile(r"^\s*\d{1,9}[.)]\s+(?=\S)")  # "1. The seizure of ...", "2) ..."
+_ORDERED_RE = re.compile(r"^\s*(\d{1,9})[.)]\s+(?=\S)")  # "1. The seizure of ...", "2) ..."
 _INDENTED_RE = re.compile(r"^(?: {4}|\t)")  # CommonMark's indented code: four spaces or a tab
-_COMMENT_RE = re.compile(r"%%.*?%%", re.S)  # Obsidian's comment, which its reading view hides
+# Obsidian's comment, which its reading view hides: a pair of "%%" on one line (not a batch
+# file's "%%f" in a listing, nor printf's "50%% off" alone)
+_COMMENT_RE = re.compile(r"%%(?=\S)[^\n]*?(?<=\S)%%")
 _ATTRIBUTION_RE = re.compile(r"\s*[—―]\s*\S")  # "— Jakob Lindqvist, a broker" under a quotation: a line of its own
-_ALIGNED_RE = re.compile(r"\S(?: {2,}|\t)\S")  # columns set apart by runs of spaces ("Route    Premium")
+# columns set apart by runs of spaces ("Route    Premium"; not two spaces after a full stop)
+_ALIGNED_RE = re.compile(r"[^\s.!?;:,](?: {2,}|\t)\S")
 # MarkDownload's template: the page's description in a quote headed "Excerpt", over a rule.
 _EXCERPT_HEAD_RE = re.compile(r"^\s{0,3}>\s?#{1,6}\s+Excerpt\s*$", re.I)
 _QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
@@ -95,7 +98,7 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
     which a clipping gives its headline, what the Markdown states its lines are (for
     extract_text's `stated`: "heading", "item", "code", "quote", by line number), and the
     page's description where MarkDownload sets it over the text ("> ## Excerpt")."""
-    body, excerpt = _take_excerpt(_COMMENT_RE.sub("", body))
+    body, excerpt = _take_excerpt(body)
     out: list[str] = []
     stated: dict[int, str] = {}
     headline: str | None = None
@@ -141,6 +144,8 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
             out.append("")
             wrapped = False
             continue
+        if "%%" in line:
+            line = _COMMENT_RE.sub("", line)
         if _REFERENCE_RE.match(line) or _RULE_RE.match(line):
             out.append("")
             wrapped = False
@@ -159,7 +164,11 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
             if headline is None and not prose and _H1_RE.match(line) and heading.group(1).strip():
                 headline = clean_field(inline_text(heading.group(1)))
             line = heading.group(1)
-        item = _BULLET_RE.match(line) is not None or line.lstrip().startswith("- ") or _ORDERED_RE.match(line) is not None
+        ordered = _ORDERED_RE.match(line)
+        # (a numbered item may interrupt a paragraph's lines only as "1.", as CommonMark has it:
+        # "… the slowdown began in" / "2022. Officials say …" is one paragraph)
+        item = _BULLET_RE.match(line) is not None or line.lstrip().startswith("- ") \
+            or ordered is not None and (not wrapped or ordered.group(1) == "1")
         if item:
             in_list = True
         elif line.strip() and not line[:1].isspace():
@@ -190,7 +199,7 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
 
 
 def _aligned_block(lines: list[str], start: int) -> bool:
-    """Whether the indented block from lines[start] has two lines or more, one of them set in
+    """Whether the indented block from lines[start] has two lines or more, half of them set in
     columns."""
     block = []
     for line in lines[start:]:
@@ -199,7 +208,7 @@ def _aligned_block(lines: list[str], start: int) -> bool:
         if not _INDENTED_RE.match(line):
             return False
         block.append(line.strip())
-    return len(block) >= 2 and any(_ALIGNED_RE.search(line) for line in block)
+    return len(block) >= 2 and 2 * sum(bool(_ALIGNED_RE.search(line)) for line in block) >= len(block)
 
 
 def _take_excerpt(body: str) -> tuple[str, str | None]:

@@ -542,6 +542,12 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
                            r"|责任编辑|責任編輯|编辑|編輯|记者|記者|作者)\s*[:：]", re.I)
 PAGE_COUNTER_RE = re.compile(r"^[(（\[]?\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*(?:ページ|页|頁)?\s*[)）\]]?$", re.I)
+def _short_dated(ln: Line) -> bool:
+    """A short line with a date and no time of day: a dateline, whose time may stand on the
+    next line (not a live blog's entry's; "Updated 3 Mar 2021 14.27 GMT" has its own)."""
+    return ln.chars <= 60 and bool(find_dates(ln.text)) and not re.search(r"\b\d{1,2}[:.]\d{2}\b", ln.text)
+
+
 # A live blog's entry stamped with its time alone: "12.58 GMT", "9:41am ET", "2h ago".
 LIVE_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
                           r"|PDT|CT|CST|CDT|AEST|AEDT|IST|JST|HKT|SGT))?|\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago",
@@ -1480,6 +1486,7 @@ def _prose_follows(lines: list[Line], weights: list[float], start: int, end: int
 
 
 CLOSING_MIN_WORDS = 30
+_NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
 
 
 def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
@@ -1494,6 +1501,9 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     if not prose or len(prose) >= END_MIN_PARAGRAPHS_AFTER \
             or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
         return False
+    if len(prose) > 1 and (_NEXT_MARKER_RE.match(lines[start - 1].text)
+                           or sum(not lines[k].clutter for k in range(start, prose[0])) < 2):
+        return False  # (one teaser's headline and its blurb of two paragraphs under "Read next")
     return (start < prose[0] <= start + END_BOX_MAX_LINES
             and sum(lines[k].words for k in prose) >= CLOSING_MIN_WORDS
             and not any(END_MARKER_RE.match(lines[k].text) for k in range(start, prose[0])))
@@ -2829,6 +2839,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             continue
         if k >= 1 and next_ln is not None and heading_like(ln) and not ln.text.endswith(":") \
                 and LIVE_TIME_RE.fullmatch(span[k - 1].text) \
+                and not (ln.index >= 2 and _short_dated(lines[ln.index - 2])) \
                 and (next_ln.cls in ("good", "near") or next_ln.text.endswith(":") and next_ln.words >= 4
                      and k + 2 < len(span) and span[k + 2].cls in ("good", "near")):
             # a live blog's entry: its time, its headline, its text ("12.58 GMT" / "Insurers say
@@ -2837,7 +2848,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             continue
         if "stated-quote" in ln.flags:
             # (a Markdown seed's "> ..."; its last line "— Jo Roe, a broker": who said it)
-            source = ATTRIBUTION_RE.match(ln.text) and blocks and blocks[-1].kind == "quote"
+            source = ATTRIBUTION_RE.match(ln.text) and blocks and blocks[-1].kind == "quote" \
+                and not ATTRIBUTION_RE.match(blocks[-1].text)  # (not a dialogue's next line)
             blocks.append(Block("source" if source else "quote", ln.text))
             continue
         # (A quotation's source line may end in a credit: "— Jo Roe, a pitcher, after the
@@ -3572,7 +3584,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
     head_lines = {head.title, head.subtitle}
     if start >= 2 and start < end and lines[start].cls in ("good", "near") and heading_like(lines[start - 1]) \
-            and LIVE_TIME_RE.fullmatch(lines[start - 2].text) and not head_lines & {start - 1, start - 2}:
+            and LIVE_TIME_RE.fullmatch(lines[start - 2].text) and not head_lines & {start - 1, start - 2} \
+            and not (start >= 3 and _short_dated(lines[start - 3])):
         start -= 2  # a live blog's first entry, its time and headline over its text
     body_idx = set(range(start, end))
     # End-of-article author bio: "X is a ... writer for Publication".
@@ -3887,6 +3900,16 @@ def _lines_between(lines: list[Line], a: int, b: int) -> int:
     """How many lines stand between lines a and b, the page's buttons and captions not counted
     ("Share" / "Save" between a dateline and the writer's name)."""
     return sum(1 for ln in lines[a + 1:b] if not (ln.clutter or ln.caption))
+
+
+def _role_below(lines: list[Line], i: int) -> bool:
+    """Whether a writer's role or where they filed from stands under line i ("Security
+    correspondent", "Reporting from London"): a name over it is the byline, however many of
+    the page's buttons are above; a topic's tag under the buttons ("Grant Shapps" / "Royal
+    Navy") has none."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and (bool(ROLE_WORDS.search(below.text)) and below.words <= 6
+                                  or _FILED_FROM_RE.match(below.text) is not None)
 HEAD_BUTTONS_MAX = 6  # lines of buttons and labels the body's run may open with, over a byline
 
 
@@ -3918,8 +3941,9 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if not explicit and bare is not None:
             continue
         if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo and ln.chars <= 80 \
-                and not ln.clutter and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
-                                        or _lines_between(lines, i, start) < BARE_NAME_SPAN):
+                and not ln.clutter and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
+                                        or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
+                                                                      or _lines_between(lines, i, start) < BARE_NAME_SPAN)):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
             # of lines begins: a short line is not text).
             text = _IN_PLACE_RE.sub("", ln.text)  # ("Jane Doe in Brussels": where she filed from)

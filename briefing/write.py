@@ -149,11 +149,18 @@ def render_body(article: Article) -> str:
     """
     out: list[str] = []
     previous: Block | None = None
-    for block in article.blocks:
+    # Items of a bulleted list: paragraphs that start with a bullet, beside another such one (a
+    # lone "* Names marked with an asterisk have been changed" is a note, not a list of one).
+    blocks = article.blocks
+    bulleted = [b.kind == "paragraph" and _BULLET_ITEM.match(b.text) is not None for b in blocks]
+    items = {id(b) for k, b in enumerate(blocks)
+             if bulleted[k] and (k > 0 and bulleted[k - 1] or k + 1 < len(blocks) and bulleted[k + 1])}
+    for block in blocks:
         if block.kind == "code":
-            if previous is not None and previous.kind == "code":
-                # Markdown runs the indented lines of two listings in a row into one block:
-                # a comment ends the first (CommonMark's engines read it the same way).
+            if previous is not None and (previous.kind == "code" or id(previous) in items):
+                # Markdown runs the indented lines of two listings in a row into one block,
+                # and a listing under a list's last item into the item: a comment ends the
+                # first (CommonMark's engines read it the same way).
                 out.append("<!-- -->")
             out.append(render_code(block.text))
             previous = block
@@ -178,10 +185,10 @@ def render_body(article: Article) -> str:
                 previous = block
                 continue
             out.append(line)
-        elif block.kind == "paragraph" and (bullet := _BULLET_ITEM.match(block.text)):
+        elif id(block) in items and (bullet := _BULLET_ITEM.match(block.text)):
             text = escape_text(block.text[bullet.end():])
             line = f"- {paragraph_anchor(block.anchor)} {text}" if block.anchor else f"- {text}"
-            if previous is not None and previous.kind == "paragraph" and _BULLET_ITEM.match(previous.text):
+            if previous is not None and id(previous) in items:
                 out[-1] += "\n" + line  # the items in a row: one list (a tight one, no <p> in the items)
             else:
                 out.append(line)

@@ -4609,3 +4609,47 @@ def test_a_publication_keeps_its_article_and_its_small_words(tmp_path: Path) -> 
                            "Council approves budget after long debate", "Jane Doe", "3 March 2021", *_PARAS[:4],
                            "© Centre for Harbour Policy Studies 2021"])
     assert art.source == "Centre for Harbour Policy Studies"
+
+
+def test_review_of_the_new_rules_false_positives(tmp_path: Path) -> None:
+    """What a helper's review of this session's rules found firing on ordinary input."""
+    # A dateline's time over a standfirst is no live blog's entry.
+    art = _page(tmp_path, ["Council approves budget after long debate", "Jane Doe", "March 3, 2021", "9:15 AM",
+                           "Councillors vote on the budget after a night of talks", *_PARAS[:4]])
+    assert _kinds(art, "heading") == [] and art.authors == ["Jane Doe"]
+    # One teaser's headline and its blurb of two paragraphs under "Read next" end the text.
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                           "Read next", "Mayor faces questions over harbour contract", _PARAS[3], _PARAS[4]])
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+    # Topics' tags under the page's buttons are no byline (a writer's name has a role under it).
+    art = _page(tmp_path, ["Council approves budget after long debate", "3 March 2021", "Share", "Save", "Print",
+                           "Email", "Jane Roe", "Harbour Council", "Image source, Getty Images", "Image caption,",
+                           "Councillors vote on the budget at the town hall", *_PARAS[:4]])
+    assert art.authors == []
+    # Saved page: a dialogue's dashed lines in a block quote are the quote, not its source.
+    art = _html_page(tmp_path, "<html><head><title>Council approves budget</title></head><body><article>"
+                     f"<h1>Council approves budget</h1><p>{_PARAS[0]}</p><p>{_PARAS[1]}</p><blockquote>"
+                     "<p>– Harbour control, this is the ferry, we are altering course now.</p>"
+                     "<p>– Ferry, this is harbour control, understood, keep clear.</p></blockquote>"
+                     f"<p>{_PARAS[2]}</p></article></body></html>")
+    assert [b.kind for b in art.blocks if b.text.startswith("–")] == ["quote", "quote"]
+    # Markdown: "%%" in a listing and a lone "50%% off" are text, not an Obsidian comment; a
+    # wrapped line that starts with a year ("2022. Officials ...") goes on the paragraph; an
+    # indented paragraph under an item with two spaces after a full stop is no listing.
+    path = tmp_path / "clip.md"
+    path.write_text("\n".join([
+        "---", "title: Council approves budget after long debate", "author: Jane Doe", "---", "",
+        "The council voted on Tuesday to approve the new budget after a crisis that began in",
+        "2022. Officials say the shortfall could reach several million pounds this year.", "",
+        "```", "for %%f in (*.csv) do call import.bat %%f", "```", "",
+        'A printf in the reporting tool prints the discount as "50%% off", which prints one percent sign.', "",
+        "1. Spread the orders.", "", "    Councils that used several suppliers were faster.  Those with one were not.",
+        "", "2. Hold more stock.", "", *(p + "\n" for p in _PARAS[1:4])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    texts = [b.text for b in art.blocks]
+    assert texts[0] == ("The council voted on Tuesday to approve the new budget after a crisis that began in 2022. "
+                        "Officials say the shortfall could reach several million pounds this year.")
+    assert _kinds(art, "code") == ["for %%f in (*.csv) do call import.bat %%f"]
+    assert 'A printf in the reporting tool prints the discount as "50%% off", which prints one percent sign.' in texts
+    assert "Councils that used several suppliers were faster.  Those with one were not." in texts \
+        or "Councils that used several suppliers were faster. Those with one were not." in texts

@@ -814,6 +814,11 @@ def test_a_curated_short_form_ending_another_name_is_not_a_mention(tmp_path: Pat
                  "He said: Commission staff agree.", "the Commission agreed") == ["p-1", "p-2", "p-3", "p-4", "p-5"]
     # Not for a company's own name after an adjective of nationality.
     assert found("The Chinese Huawei executive left.") == ["p-1"]
+    # A sentence opens after a bullet or a wire's dateline; a possessive or an adjective in
+    # "-led" is no name's word.
+    assert found("- The Commission will publish guidelines.", "BRUSSELS, March 6 (Reuters) - The Commission agreed.",
+                 "Ursula von der Leyen's Commission agreed.", "The Socialist-led Commission agreed.") \
+        == ["p-1", "p-2", "p-3", "p-4"]
 
 
 def test_surname_counts_only_after_the_full_name(tmp_path: Path) -> None:
