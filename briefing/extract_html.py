@@ -319,7 +319,8 @@ def extract_html(html: str, article: Article) -> None:
             continue
         if rows:
             title = [c for c in rows[0].split("\t") if c]
-            if len(title) == 1 and len(rows) >= 3 and all(table_row(row.split("\t")) for row in rows[1:]):
+            if len(title) == 1 and rows[0].split("\t")[0] and len(rows) >= 3 \
+                    and all(table_row(row.split("\t")) for row in rows[1:]):
                 # trafilatura writes a table's <caption> as a first row of one cell: its title
                 blocks.append(Block("paragraph", title[0]))
                 rows = rows[1:]

@@ -207,14 +207,17 @@ def render_code(text: str) -> str:
 def render_table(text: str) -> str:
     """A table block (rows a line, cells split by tabs) as an HTML table: the same in any
     Markdown engine without an extension, every cell escaped (a seed's text is text). The
-    first row is the header when the table has three rows or more, and the first holds no
-    figure where a later row does ("Ticker / Security / Last" over "HD / THE HOME DEPOT INC.
-    / 225.86"). The table sits in a region that scrolls sideways on a narrow screen, which a
-    keyboard can reach and a screen reader names."""
+    first row is the header when it holds no figure but years where a later row holds
+    figures ("Ticker / Security / Last" over "HD / THE HOME DEPOT INC. / 225.86", "Indicator /
+    2023 / 2024" over "Revenue / 10.25 / 3.99"); of a table of two rows, only when its first
+    cell is a word and it has three columns or more (not "Brand / XADO" over "Contents /
+    125 ml", a product's facts). The table sits in a region that scrolls sideways on a narrow screen, which
+    a keyboard can reach and a screen reader names."""
     rows = [row.split("\t") for row in text.split("\n")]
     width = max(map(len, rows))
-    header = len(rows) > 2 and not any(c.isdigit() for c in "".join(rows[0])) \
-        and any(c.isdigit() for row in rows[1:] for c in "".join(row))
+    header = len(rows) > 1 and all(_label_cell(c) for c in rows[0]) and any(c.strip() for c in rows[0]) \
+        and any(ch.isdigit() for row in rows[1:] for c in row if not _YEAR_CELL.fullmatch(c) for ch in c) \
+        and (len(rows) > 2 or width > 2 and any(ch.isalpha() for ch in rows[0][0]))
     # (The table has a class: Material moves a table without one into a wrapper of its own and
     # makes it an inline block, out of this region and its scrolling.)
     out = ['<div class="article-table" role="region" aria-label="Table" tabindex="0">', '<table class="grid">']
@@ -225,6 +228,14 @@ def render_table(text: str) -> str:
                                     for c in row + [""] * (width - len(row))) + "</tr>")
     out += ["</table>", "</div>"]
     return "\n".join(out)
+
+
+_YEAR_CELL = re.compile(r"\s*(?:1[89]|20)\d\d\s*")
+
+
+def _label_cell(cell: str) -> bool:
+    """A cell a header may hold: words, or a year ("2023"), no other figure."""
+    return _YEAR_CELL.fullmatch(cell) is not None or not any(ch.isdigit() for ch in cell)
 
 
 def front_matter(article: Article, briefing: Briefing, by_slug: dict[str, Article] | None = None) -> dict[str, Any]:

@@ -1074,3 +1074,20 @@ def test_metadata_sets_the_standfirst_summary_and_tags(tmp_path: Path) -> None:
     assert posts["002_e6bb970743eb5d51.txt"]["tags"]  # (no tags given: the topics found in its text)
     assert "metadata.yml" not in run.stderr
     assert "The bid for TikTok rests on two decades in China." in (run.docs / "feed.xml").read_text("utf-8")
+
+
+@pytest.mark.parametrize("text, header", [
+    ("Ticker\tSecurity\tLast\nHD\tTHE HOME DEPOT INC.\t225.86\nLOW\tLOWE'S COMPANIES INC.\t113.40", True),
+    # years as the columns' labels, and a table of two rows whose first cell is a word (a
+    # reviewer's Markdown table "| Indicator | 2023 | 2024 |" had no header)
+    ("Indicator\t2023\t2024\nRevenue\t10.25\t3.99", True),
+    ("Month\t2023\t2024\nJanuary\t2,155\t1,362\nApril\t2,180\t1,124", True),
+    ("Oct 2023\t0.05\t0.05\nJan 2024\t0.5\t1.0\nJul 2024\t0.7\t1.0", False),  # figures in the first row
+    ("2023\t2024\n10\t20", False),
+    ("Jane\tRoe\nJohn\tDoe", False),  # no figures under it
+    ("Brand\tXADO\nContents\t125 ml", False),  # a product's facts, a label a row
+])
+def test_a_tables_first_row_is_its_header_when_it_labels_figures(text: str, header: bool) -> None:
+    from briefing.write import render_table
+
+    assert ('<th scope="col">' in render_table(text)) is header
