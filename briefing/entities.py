@@ -167,12 +167,15 @@ class _Matcher:
     def __init__(self, catalogue: Catalogue) -> None:
         self.by_key: dict[str, str] = {}
         self.capitalised: set[str] = set()  # keys whose match must start with a capital
+        self.small_tail: set[str] = set()  # keys whose last word is curated in small letters ("Lloyd's market")
         forms: list[str] = []
         for entity in catalogue.entities:
             for form in (entity.name, *entity.aliases):
                 self.by_key[_key(form)] = entity.slug
                 if form[:1].isupper() and not _is_acronym(form):
                     self.capitalised.add(_key(form))
+                if " " in form.strip() and form.split()[-1][:1].islower():
+                    self.small_tail.add(_key(form))
                 forms.append(form)
         # Longest first: "Microsoft Research Asia" must win over "Microsoft" at the same place.
         forms.sort(key=lambda f: (-len(f), f))
@@ -199,6 +202,9 @@ class _Matcher:
                 continue  # "Washington State Department of Health" is not the State Department
             if key in _INSTITUTION_NOUNS and _named_before(sentence, m.start()):
                 continue  # "the Data Protection Commission" is not the Commission
+            if key in self.small_tail and m.group().split()[-1][:1].isupper() \
+                    and _CAPITAL_AFTER.match(sentence, m.end()):
+                continue  # "Lloyd's market" curated: "the Lloyd's Market Association" is another name
             yield m.start(), m.end(), slug
         if self.cjk_names is not None and not sentence.isascii() and _CJK_FORM_RE.search(sentence):
             for m in self.cjk_names.finditer(sentence):
@@ -215,6 +221,7 @@ class _Matcher:
 
 
 _CJK_FORM_RE = re.compile(f"[{CJK_CHARS}{HANGUL_CHARS}]")
+_CAPITAL_AFTER = re.compile(rf"[\s\u00a0]+[{UPPER}][\w'’-]*")
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;])[\s\u00a0](?:[{UPPER}][\w.&'’-]*)[\s\u00a0]*$")
 _OF_A_NAME_AFTER = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[{UPPER}]")
 

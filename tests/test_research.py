@@ -816,6 +816,12 @@ def test_a_curated_short_form_ending_another_name_is_not_a_mention(tmp_path: Pat
     assert found("The Chinese Huawei executive left.") == ["p-1"]
     # A sentence opens after a bullet or a wire's dateline; a possessive or an adjective in
     # "-led" is no name's word.
+    # A short form curated with a word in small letters ("Lloyd's market"), capitalised in the
+    # text and followed by another name's word, is that other name.
+    path.write_text("- {name: Lloyd's of London, type: organization, aliases: [Lloyd's market]}\n", encoding="utf-8")
+    assert found("The Lloyd's Market Association said so.", "The Lloyd's market hardened.",
+                 "Rates in the Lloyd's Market rose.") == ["p-2", "p-3"]
+    path.write_text("- {name: European Commission, type: organization, aliases: [Commission]}\n", encoding="utf-8")
     assert found("- The Commission will publish guidelines.", "BRUSSELS, March 6 (Reuters) - The Commission agreed.",
                  "Ursula von der Leyen's Commission agreed.", "The Socialist-led Commission agreed.") \
         == ["p-1", "p-2", "p-3", "p-4"]
