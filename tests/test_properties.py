@@ -437,14 +437,13 @@ def test_a_related_articles_reason_is_not_what_every_article_shares() -> None:
     assert set(reasons["a4"]["a0"]) == {"Acme", "Cloud"}  # nothing rarer shared
 
 
-def test_a_passing_mention_relates_nothing() -> None:
-    """An essay that mentions buying a book "on Amazon" once is not related to a story about
-    Amazon's discounts; two stories that each name NASA twice are."""
+def _related_briefing(named: dict[str, dict[str, int]]):  # type: ignore[no-untyped-def]
+    """Articles (slug -> how often each names each entity), related by enrich.relate."""
     from briefing import enrich as en
     from briefing.model import Article, Briefing, Entity, Mention
 
-    entities = {s: Entity(s, s.upper() if s == "nasa" else s.title(), "organization") for s in ("amazon", "nasa")}
-    named = {"essay": {"amazon": 1}, "deals": {"amazon": 3}, "moon": {"nasa": 2}, "probe": {"nasa": 2}}
+    entities = {s: Entity(s, s.upper() if s == "nasa" else s.title(), "organization")
+                for counts in named.values() for s in counts}
     articles = []
     for slug, counts in named.items():
         articles.append(Article(source_file=f"{slug}.txt", slug=slug, entities=sorted(counts), tags=[]))
@@ -452,7 +451,15 @@ def test_a_passing_mention_relates_nothing() -> None:
             entities[entity].mentions += [Mention(entity, slug, f"p-{i}", "A sentence.") for i in range(1, k + 1)]
     briefing = Briefing(articles=articles, entities=entities)
     en.relate(briefing)
-    related = {a.slug: [r.slug for r in a.related] for a in articles}
+    return briefing
+
+
+def test_a_passing_mention_relates_nothing() -> None:
+    """An essay that mentions buying a book "on Amazon" once is not related to a story about
+    Amazon's discounts; two stories that each name NASA twice are."""
+    briefing = _related_briefing({"essay": {"amazon": 1}, "deals": {"amazon": 3}, "moon": {"nasa": 2},
+                                  "probe": {"nasa": 2}})
+    related = {a.slug: [r.slug for r in a.related] for a in briefing.articles}
     assert related["essay"] == [] and related["deals"] == []
     assert related["moon"] == ["probe"] and related["probe"] == ["moon"]
 
@@ -460,18 +467,7 @@ def test_a_passing_mention_relates_nothing() -> None:
 def test_a_related_articles_reason_names_what_both_are_about() -> None:
     """Two stories both about NASA (named twice each), each naming the Moon once in passing:
     the reason is NASA, not the Moon, though the Moon is rarer in the briefing."""
-    from briefing import enrich as en
-    from briefing.model import Article, Briefing, Entity, Mention
-
-    entities = {s: Entity(s, s.title(), "organization") for s in ("nasa", "moon")}
-    named = {"launch": {"nasa": 2, "moon": 1}, "probe": {"nasa": 3, "moon": 1}, "budget": {"nasa": 2},
-             "hearing": {"nasa": 2}}
-    articles = []
-    for slug, counts in named.items():
-        articles.append(Article(source_file=f"{slug}.txt", slug=slug, entities=sorted(counts), tags=[]))
-        for entity, k in counts.items():
-            entities[entity].mentions += [Mention(entity, slug, f"p-{i}", "A sentence.") for i in range(1, k + 1)]
-    briefing = Briefing(articles=articles, entities=entities)
-    en.relate(briefing)
-    reasons = {a.slug: {r.slug: r.reasons for r in a.related} for a in articles}
-    assert reasons["launch"]["probe"] == ("Nasa",) and reasons["probe"]["launch"] == ("Nasa",)
+    briefing = _related_briefing({"launch": {"nasa": 2, "moon": 1}, "probe": {"nasa": 3, "moon": 1},
+                                  "budget": {"nasa": 2}, "hearing": {"nasa": 2}})
+    reasons = {a.slug: {r.slug: r.reasons for r in a.related} for a in briefing.articles}
+    assert reasons["launch"]["probe"] == ("NASA",) and reasons["probe"]["launch"] == ("NASA",)
