@@ -2449,6 +2449,19 @@ def _question_heading(ln: Line) -> bool:
 
 
 QUESTION_HEADING_MAX_WORDS = 12
+# A subheading set in quotation marks, a phrase someone said ("‘A regional problem’"): a few
+# words, no sentence's punctuation, no one speaking in the first or second person (dialogue).
+_QUOTED_HEADING_RE = re.compile(r"([‘“\"'])[^.!?,;:‘“\"]{3,60}([’”\"'])")
+_QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'"}
+_SPEAKER_WORDS = frozenset("i i'm i’m me my we we're we’re us our you you're you’re your".split())
+QUOTED_HEADING_MAX_WORDS = 8
+
+
+def _quoted_heading(ln: Line) -> bool:
+    m = _QUOTED_HEADING_RE.fullmatch(ln.text)
+    return m is not None and _QUOTE_PAIRS[m.group(1)] == m.group(2) and 2 <= ln.words <= QUOTED_HEADING_MAX_WORDS \
+        and not _SPEAKER_WORDS.intersection(w.strip("‘’“”\"'").casefold() for w in ln.text.split()) \
+        and not ln.clutter and not ln.caption
 
 
 def _terse_sentence(ln: Line) -> bool:
@@ -2882,6 +2895,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             if (isolated or prev_ln is not None and prev_ln.text.endswith(":") and next_ln is not None
                     and next_ln.cls in ("good", "near")) and _question_heading(ln):
                 blocks.append(Block("heading", ln.text))
+                continue
+            if isolated and _quoted_heading(ln):
+                blocks.append(Block("heading", ln.text))  # Al Jazeera's "‘A regional problem’"
                 continue
             if _short_sentence(ln) or isolated and _terse_sentence(ln):
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions))

@@ -4653,3 +4653,14 @@ def test_review_of_the_new_rules_false_positives(tmp_path: Path) -> None:
     assert 'A printf in the reporting tool prints the discount as "50%% off", which prints one percent sign.' in texts
     assert "Councils that used several suppliers were faster.  Those with one were not." in texts \
         or "Councils that used several suppliers were faster. Those with one were not." in texts
+
+
+def test_a_subheading_in_quotation_marks_is_a_subheading(tmp_path: Path) -> None:
+    """Al Jazeera sets its subheadings as a phrase someone said, in quotation marks ("‘A
+    regional problem’"): one alone between two paragraphs had become a paragraph. A line of
+    dialogue in the first or second person, or a quoted sentence, stays a paragraph."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], _PARAS[1], "‘A long night’", _PARAS[2], _PARAS[3],
+                           "“We are not done”", _PARAS[4], "“The vote was close.”", _PARAS[5]])
+    assert _kinds(art, "heading") == ["‘A long night’"]
+    assert "“We are not done”" in _kinds(art, "paragraph") and "“The vote was close.”" in _kinds(art, "paragraph")
