@@ -111,7 +111,7 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
     lines = body.split("\n")
     for number, line in enumerate(lines):
         if indented and (not line.strip() or _INDENTED_RE.match(line)):
-            out.append(line[4:] if line.startswith("    ") else line[1:])
+            out.append(_INDENTED_RE.sub("", line, count=1))
             if line.strip():
                 stated[len(out)] = "code"
             blank = not line.strip()
@@ -124,7 +124,7 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
             # listing; under a list's item it is the item's, unless its lines are set in columns,
             # as a converter that writes every listing indented puts a table of figures)
             indented, wrapped = True, False
-            out.append(line[4:] if line.startswith("    ") else line[1:])
+            out.append(_INDENTED_RE.sub("", line, count=1))
             stated[len(out)] = "code"
             blank = False
             continue
@@ -191,8 +191,8 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
         hard_break = line.endswith(("  ", "\\"))
         wrapped = bool(text.strip()) and not (heading or item or table or hard_break) and len(line) >= WRAPPED_MIN_CHARS
         prose = prose or len(line.split()) >= PROSE_MIN_WORDS
-    quoted = sum(len(out[n - 1]) for n, kind in stated.items() if kind == "quote")
-    if quoted * 2 > sum(map(len, out)):
+    quoted_chars = sum(len(out[n - 1]) for n, kind in stated.items() if kind == "quote")
+    if quoted_chars * 2 > sum(map(len, out)):
         # (a note that quotes the whole page: the quotation is the text, its byline and all)
         stated = {n: kind for n, kind in stated.items() if kind != "quote"}
     return "\n".join(out), headline or None, stated, excerpt

@@ -542,10 +542,17 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
                            r"|责任编辑|責任編輯|编辑|編輯|记者|記者|作者)\s*[:：]", re.I)
 PAGE_COUNTER_RE = re.compile(r"^[(（\[]?\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*(?:ページ|页|頁)?\s*[)）\]]?$", re.I)
-def _short_dated(ln: Line) -> bool:
-    """A short line with a date and no time of day: a dateline, whose time may stand on the
-    next line (not a live blog's entry's; "Updated 3 Mar 2021 14.27 GMT" has its own)."""
-    return ln.chars <= 60 and bool(find_dates(ln.text)) and not re.search(r"\b\d{1,2}[:.]\d{2}\b", ln.text)
+def _live_entry_headline(lines: list[Line], i: int) -> bool:
+    """Whether line i is a live blog's entry's headline: a subheading's shape, under a line
+    that is a time alone, which is not a dateline's time (the line over the time is no short
+    line with a date and without a time of day: "March 6, 2024" / "9:15 AM"; "Updated 3 Mar
+    2021 14.27 GMT" has its own)."""
+    if i < 1 or not heading_like(lines[i]) or lines[i].text.endswith(":") \
+            or not LIVE_TIME_RE.fullmatch(lines[i - 1].text):
+        return False
+    above = lines[i - 2] if i >= 2 else None
+    return not (above is not None and above.chars <= 60 and find_dates(above.text)
+                and not re.search(r"\b\d{1,2}[:.]\d{2}\b", above.text))
 
 
 # A live blog's entry stamped with its time alone: "12.58 GMT", "9:41am ET", "2h ago".
@@ -2850,9 +2857,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if "stated-heading" in ln.flags:
             blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...")
             continue
-        if k >= 1 and next_ln is not None and heading_like(ln) and not ln.text.endswith(":") \
-                and LIVE_TIME_RE.fullmatch(span[k - 1].text) \
-                and not (ln.index >= 2 and _short_dated(lines[ln.index - 2])) \
+        if k >= 1 and next_ln is not None and _live_entry_headline(lines, ln.index) \
                 and (next_ln.cls in ("good", "near") or next_ln.text.endswith(":") and next_ln.words >= 4
                      and k + 2 < len(span) and span[k + 2].cls in ("good", "near")):
             # a live blog's entry: its time, its headline, its text ("12.58 GMT" / "Insurers say
@@ -3551,8 +3556,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     else:
         # (the source names its headline: only the line that is it, if the text repeats it)
         folded = " ".join(headline.casefold().split())
-        title = next((k for k in range(0, min(len(lines), end)) if " ".join(lines[k].text.casefold().split()) == folded
-                      and k <= start), None)
+        title = next((k for k in range(min(len(lines), end, start + 1))
+                      if " ".join(lines[k].text.casefold().split()) == folded), None)
         res.decisions.append(f"title: stated by the source{f', line {title + 1}' if title is not None else ''}")
     if title is not None:
         head.title = title
@@ -3599,9 +3604,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     end = end_at_author_box(lines, start, end, res.decisions)
     start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
     head_lines = {head.title, head.subtitle}
-    if start >= 2 and start < end and lines[start].cls in ("good", "near") and heading_like(lines[start - 1]) \
-            and LIVE_TIME_RE.fullmatch(lines[start - 2].text) and not head_lines & {start - 1, start - 2} \
-            and not (start >= 3 and _short_dated(lines[start - 3])):
+    if start >= 2 and start < end and lines[start].cls in ("good", "near") and _live_entry_headline(lines, start - 1) \
+            and not head_lines & {start - 1, start - 2}:
         start -= 2  # a live blog's first entry, its time and headline over its text
     body_idx = set(range(start, end))
     # End-of-article author bio: "X is a ... writer for Publication".
