@@ -2471,6 +2471,37 @@ def _quoted_heading(ln: Line) -> bool:
         and not ln.clutter and not ln.caption
 
 
+# A promotion's lead-in in capitals: "IN TEXAS: Family of Ebola patient quarantined", "WATCH: ...".
+_LEAD_IN_RE = re.compile(r"([^:]{2,30}):\s")
+BESIDE_TEXT_MIN_WORDS = 3
+
+
+def _beside_text(span: list[Line], k: int, prev_ln: Line | None, blocks: list[Block]) -> bool:
+    """Line k (a subheading's shape) stands between two parts of the text: a paragraph on one
+    side, and on the other a short sentence of the text (the one above kept as a paragraph)
+    with a paragraph beyond it ("Short version: a lot." / "The timeline, briefly" / a
+    paragraph). A phrase of three words or more opening with a capital or a quotation mark,
+    not a name ("Heather Cairns" over a photo), nor a promotion's "IN TEXAS: ..."."""
+    ln = span[k]
+    if prev_ln is None or k + 1 >= len(span) or ln.words < BESIDE_TEXT_MIN_WORDS \
+            or not (ln.text[:1].isalnum() or ln.text.startswith(QUOTE_START)) or ln.text[:1].islower() \
+            or looks_like_name(ln.text) or (m := _LEAD_IN_RE.match(ln.text)) is not None and m.group(1).isupper():
+        return False
+    next_ln = span[k + 1]
+
+    def prose(line: Line) -> bool:
+        return line.cls in ("good", "near") and not line.clutter
+
+    def sentence(line: Line) -> bool:
+        return _short_sentence(line) and not line.clutter and not line.caption
+
+    before = k - 1 if prev_ln is span[k - 1] else k - 2  # (an ad's label between is passed over)
+    above = prose(prev_ln) or sentence(prev_ln) and bool(blocks) and blocks[-1].kind == "paragraph" \
+        and blocks[-1].text == prev_ln.text and before >= 1 and prose(span[before - 1])
+    below = prose(next_ln) or sentence(next_ln) and k + 2 < len(span) and prose(span[k + 2])
+    return above and below and (prose(prev_ln) or prose(next_ln))
+
+
 def _terse_sentence(ln: Line) -> bool:
     """A sentence of three words or more without a function word ("Page readily agreed.",
     "Ellesa Throwden reports."): the article's, when paragraphs stand above and below it."""
@@ -2912,7 +2943,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                     or _short_sentence(next_ln) and ln.words >= 6):
                 blocks.append(Block("paragraph", ln.text))  # introduces an excerpt, or a list
                 continue
-            if isolated and heading_like(ln) and not ln.text.endswith(":"):
+            # (A subheading may also stand by a short sentence of the text, when a paragraph is on
+            # its other side: "Short version: a lot." / "The timeline, briefly" / a paragraph.)
+            if (isolated or _beside_text(span, k, prev_ln, blocks)) and heading_like(ln) and not ln.text.endswith(":"):
                 if ln.text[:1].islower() and "joined" in ln.flags and next_ln is not None and "joined" in next_ln.flags:
                     # an item of a list copied without its bullets, amid the others on the lines
                     # right above and below it ("set the working directory for ..."); a subheading

@@ -4664,3 +4664,24 @@ def test_a_subheading_in_quotation_marks_is_a_subheading(tmp_path: Path) -> None
                            "“We are not done”", _PARAS[4], "“The vote was close.”", _PARAS[5]])
     assert _kinds(art, "heading") == ["‘A long night’"]
     assert "“We are not done”" in _kinds(art, "paragraph") and "“The vote was close.”" in _kinds(art, "paragraph")
+
+
+def test_a_subheading_beside_a_short_sentence_of_the_text_is_a_subheading(tmp_path: Path) -> None:
+    """A blog's subheading under a one-line paragraph ("Short version: ..." / "The timeline,
+    briefly") or over a short first sentence of its part ("Dates to put in your diary" /
+    "Maersk says ... on 1 April.") had been dropped: only one with paragraphs on both sides
+    counted. A name, a promotion in capitals or a line in lower case there is no subheading,
+    nor a phrase over a short sentence with no paragraph under it (a rating's "Bewertung:
+    1,00 von 5 Sterne." under an article's tags)."""
+    art = _page(tmp_path, [
+        "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+        _PARAS[0], "Short version: the money was found.", "The timeline, briefly", _PARAS[1],
+        _PARAS[2], "Dates to put in your diary", "The committee meets again on 4 May.", _PARAS[3],
+        "The mayor is expected to speak.", "Heather Ann Cairns", _PARAS[4],
+        "The vote was close.", "IN TEXAS: Family of patient quarantined", _PARAS[5],
+        "Residents may comment in writing.", "tags budget council", _PARAS[1].replace("rushed", "hasty"),
+        "Rates and fees for next year", "Rates rise for most homes.", "Fees for parking",
+        _PARAS[2].replace("January", "February"), _PARAS[3].replace("two", "three")])
+    assert _kinds(art, "heading") == ["The timeline, briefly", "Dates to put in your diary"]
+    paragraphs = _kinds(art, "paragraph")
+    assert "Short version: the money was found." in paragraphs and "The committee meets again on 4 May." in paragraphs
