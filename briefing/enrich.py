@@ -21,7 +21,7 @@ from pymdownx.slugs import slugify as pymdownx_slugify
 
 from . import entities as entities_mod
 from . import events as events_mod
-from .model import Article, Briefing, Event, Mention, Related, anchor_number
+from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
 from .text import (CASE_TWIN_RE, LABEL_MARKUP, SENTENCE_END, casefold_key, clean_field, label_markup, slugify,
                    split_sentences, unique_slug)
@@ -222,10 +222,11 @@ def canonical_tags(tags: list[str]) -> list[str]:
 
 
 def assign_anchors(article: Article) -> None:
-    """Number body paragraphs and quotes p-1, p-2, ... in reading order (stable for same input)."""
+    """Number body paragraphs, quotes and list items p-1, p-2, ... in reading order (stable
+    for the same input)."""
     n = 0
     for block in article.blocks:
-        if block.kind in ("paragraph", "quote"):
+        if block.kind in PROSE:
             n += 1
             block.anchor = f"p-{n}"
         else:

@@ -20,12 +20,12 @@ from typing import Iterator
 import yaml
 
 from .extract_dates import WEEKDAY_NAME_RE, month_number
-from .model import Article, Briefing, CandidateHit, Entity, Mention
+from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, read_yaml
 from .text import CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, unique_slug
 
 ENTITY_TYPES = ("person", "organization", "place")
-TEXT_BLOCKS = ("paragraph", "quote")  # captions and headings are not searched for mentions
+TEXT_BLOCKS = PROSE  # captions and headings are not searched for mentions
 # Words that may stand before a surname used alone ("Mr Rubio", "President Xi").
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",

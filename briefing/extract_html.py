@@ -14,7 +14,7 @@ from .extract_dates import first_date, is_month_name
 from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
                            table_row, title_case_name)
-from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Block, BlockKind
+from .model import EARLIEST_YEAR, LATEST_YEAR, PROSE, Article, Block, BlockKind
 from .text import WEB_ADDRESS_RE, site_host
 
 # Markers trafilatura leaves in its plain-text output for list items and headings.
@@ -353,7 +353,7 @@ def extract_html(html: str, article: Article) -> None:
         elif kind == "quote" and blocks and blocks[-1].kind == "source":
             blocks[-1].kind = "quote"  # (a dialogue's dashed line, the quote going on under it)
         blocks.append(Block(kind, para))
-    if not any(b.kind in ("paragraph", "quote") for b in blocks):
+    if not any(b.kind in PROSE for b in blocks):
         blocks, dropped = _body_from_visible_text(html, article)
     if shown_byline and blocks and _byline_block(blocks[0].text, article):
         del blocks[0]  # the byline line, which trafilatura kept as the first paragraph
@@ -432,7 +432,7 @@ def _body_from_visible_text(html: str, article: Article) -> tuple[list[Block], i
     from .extract_text import extract_text
 
     found = extract_text(visible_text(html))
-    if not any(b.kind in ("paragraph", "quote") for b in found.blocks):
+    if not any(b.kind in PROSE for b in found.blocks):
         return [], 0
     article.decisions.append("no body from trafilatura: the body read from the page's visible text")
     if not article.title and found.title:
@@ -495,16 +495,18 @@ def _listings(body: Any) -> list[tuple[list[str], str]]:
 
 
 def _element_kinds(body: Any) -> dict[str, BlockKind]:
-    """The text of each subheading (<h2>...) and quoted excerpt (<blockquote>) in
-    trafilatura's body, whitespace folded: its plain text has lost which lines they were."""
+    """The text of each subheading (<h2>...), quoted excerpt (<blockquote>) and item of a
+    bulleted list (<ul><li>) in trafilatura's body, whitespace folded: its plain text has lost which lines they
+    were."""
     kinds: dict[str, BlockKind] = {}
     if body is None:
         return kinds
     for element in body:
-        kind: BlockKind | None = "heading" if element.tag == "head" else "quote" if element.tag == "quote" else None
-        if kind is None:
-            continue
-        for line in _element_lines(element):
+        kind: BlockKind | None = {"head": "heading", "quote": "quote", "list": "item"}.get(element.tag)
+        if kind is None or kind == "item" and element.get("rend") == "ol":
+            continue  # (an ordered list's numbers are not in trafilatura's text: its items stay paragraphs)
+        parts = [item for item in element if item.tag == "item"] if kind == "item" else [element]
+        for line in (line for part in parts for line in _element_lines(part)):
             text = " ".join(_LIST_MARK.sub("", line.strip()).split())
             if kind == "heading" and (len(text.split()) > HEADING_MAX_WORDS or text.endswith((".", ":", ",", ";"))):
                 continue  # a sentence set large (a standfirst, an excerpt's introduction) reads as a paragraph

@@ -2556,6 +2556,32 @@ def _items_after_colon(span: list[Line]) -> set[int]:
 
 LIST_INTRO_MAX_WORDS = 25
 LIST_ITEM_MAX_WORDS = 40
+ANNOUNCED_ITEM_MAX_WORDS = 25
+
+
+def _announced_items(span: list[Line], items: set[int]) -> set[int]:
+    """Of the lines a list's announcement keeps (`items`), those that read as its items, shown
+    as a list: two or more in a row right under the line ending in a colon, none a sentence
+    (no full stop, question or exclamation mark at its end) nor the next announcement, none a
+    pasted bullet's (a bulleted paragraph is a list's item already). "Carriers added charges:"
+    / "Transit Disruption Surcharge (TDS) – Maersk, from 1 January 2024" / "Emergency
+    Contingency Surcharge (ECS) – Hapag-Lloyd" / ..."""
+    out: set[int] = set()
+    for k in sorted(items):
+        if k == 0 or not span[k - 1].text.endswith(":") or k - 1 in out:
+            continue
+        run = []
+        j = k
+        while j in items and j < len(span):
+            ln = span[j]
+            if ln.text.endswith((":", ".", "!", "?", "。")) or ln.words > ANNOUNCED_ITEM_MAX_WORDS \
+                    or BULLET_ITEM_RE.match(ln.text) or ln.clutter or ln.caption or "code" in ln.flags:
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2:
+            out.update(run)
+    return out
 
 
 BULLET_ITEM_RE = re.compile(r"[-–•*·▪]\s+\w")
@@ -2850,6 +2876,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     dropped = 0
     span = lines[start:end]
     items = _items_after_colon(span)
+    list_items = _announced_items(span, items)
     sourced = len({ln.text for ln in span if BRACKETED_SOURCE_RE.match(ln.text)}) >= SOURCED_EXCERPTS_MIN
     interview = sum(1 for ln in span if INTERVIEW_LINE_RE.match(ln.text)) >= INTERVIEW_MIN_LINES
     steps = _numbered_steps(span)
@@ -2919,6 +2946,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             continue
         if ln.caption:
             blocks.append(Block("caption", caption_text(ln.text)))
+            continue
+        if k in list_items:
+            blocks.append(Block("item", ln.text))
             continue
         if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
             blocks.append(_paragraph_or_caption(ln, next_ln, decisions))

@@ -18,9 +18,13 @@ from .text import CJK_RE
 
 # caption: a photo's (kept for the record, not shown: the photo is not in the briefing);
 # source: the line under a quotation that names whose it is ("[Engadget]", "— Jo Roe (@joroe)");
-# table: a table's rows, one a line, its cells separated by tabs (as a browser copies a table).
-BlockKind = Literal["paragraph", "heading", "quote", "caption", "source", "table", "code"]
+# table: a table's rows, one a line, its cells separated by tabs (as a browser copies a table);
+# item: an item of a list (a saved page's <li>, or a line a text's "... as follows:" announces
+# with the others under it), its bullet not in the text; items in a row are one list.
+BlockKind = Literal["paragraph", "heading", "quote", "caption", "source", "table", "code", "item"]
 NOT_TEXT: tuple[BlockKind, ...] = ("caption", "source")  # not counted or searched as the article's words
+# The article's own sentences: numbered (p-1, p-2, ...), searched for mentions and dated events.
+PROSE: tuple[BlockKind, ...] = ("paragraph", "quote", "item")
 Precision = Literal["day", "month", "year"]
 
 
@@ -64,7 +68,7 @@ class SourceDoc:
 class Block:
     """One block of article body: a paragraph, a subheading, a quoted excerpt, a photo's
     caption, a quotation's source line, a table (rows a line, cells split by tabs) or a code
-    listing (its lines as written)."""
+    listing (its lines as written), or an item of a list."""
 
     kind: BlockKind
     text: str

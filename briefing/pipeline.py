@@ -35,7 +35,7 @@ from . import feed as feed_mod
 from .enrich import Topic, analyse, enrich, load_topics
 from . import source_digest, worker_pool
 from .extract import EXTRACTION_FAILED, extract
-from .model import Article, Briefing, Failure, Related, SourceDoc
+from .model import PROSE, Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
@@ -332,7 +332,7 @@ def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
     """Apply the analyst's corrections and the checks every article must pass; return warnings."""
     warnings = []
     apply_metadata(article, entry)
-    if not any(b.kind in ("paragraph", "quote") for b in article.blocks):
+    if not any(b.kind in PROSE for b in article.blocks):
         failed = next((d[len(EXTRACTION_FAILED):] for d in article.decisions if d.startswith(EXTRACTION_FAILED)), None)
         if failed:
             raise SeedError(f"could not be converted ({failed})")

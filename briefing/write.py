@@ -140,7 +140,7 @@ def paragraph_anchor(anchor: str) -> str:
 
 def render_body(article: Article) -> str:
     """The article's own text as Markdown: paragraphs, headings, quotes and their sources,
-    bulleted items (a paragraph that starts with a bullet) as a list.
+    list items (and bulleted paragraphs, as a seed pasted them) as lists.
 
     No `# title` line: the title is in the front matter, and the theme (or any engine's
     default template) shows it as the page's heading. No photo captions: the briefing has
@@ -153,8 +153,8 @@ def render_body(article: Article) -> str:
     # lone "* Names marked with an asterisk have been changed" is a note, not a list of one).
     blocks = article.blocks
     bulleted = [b.kind == "paragraph" and _BULLET_ITEM.match(b.text) is not None for b in blocks]
-    items = {id(b) for k, b in enumerate(blocks)
-             if bulleted[k] and (k > 0 and bulleted[k - 1] or k + 1 < len(blocks) and bulleted[k + 1])}
+    items = {id(b) for k, b in enumerate(blocks) if b.kind == "item"
+             or bulleted[k] and (k > 0 and bulleted[k - 1] or k + 1 < len(blocks) and bulleted[k + 1])}
     for block in blocks:
         if block.kind == "code":
             if previous is not None and (previous.kind == "code" or id(previous) in items):
@@ -185,8 +185,9 @@ def render_body(article: Article) -> str:
                 previous = block
                 continue
             out.append(line)
-        elif id(block) in items and (bullet := _BULLET_ITEM.match(block.text)):
-            text = escape_text(block.text[bullet.end():])
+        elif id(block) in items:
+            if block.kind != "item":
+                text = escape_text(_BULLET_ITEM.sub("", block.text, count=1))
             line = f"- {paragraph_anchor(block.anchor)} {text}" if block.anchor else f"- {text}"
             if previous is not None and id(previous) in items:
                 out[-1] += "\n" + line  # the items in a row: one list (a tight one, no <p> in the items)

@@ -1792,7 +1792,11 @@ def test_a_long_list_a_paragraph_announces_stays_with_the_text_after_it(short_in
         intro, items = "From the plan:", [f"– {item}" for item in items]
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:3], intro, *items, *_PARAS[3:]])
-    assert _kinds(art, "paragraph") == [*_PARAS[:3], intro, *items, *_PARAS[3:]]
+    if short_intro:  # (bulleted paragraphs, as pasted: a list as they are)
+        assert _kinds(art, "paragraph") == [*_PARAS[:3], intro, *items, *_PARAS[3:]]
+    else:  # (the items of a list that lost its bullets in the copy)
+        assert _kinds(art, "paragraph") == [*_PARAS[:3], intro, *_PARAS[3:]]
+        assert _kinds(art, "item") == items
 
 
 def test_a_line_leading_into_a_quotation_between_paragraphs_is_text(tmp_path: Path) -> None:
@@ -4685,3 +4689,35 @@ def test_a_subheading_beside_a_short_sentence_of_the_text_is_a_subheading(tmp_pa
     assert _kinds(art, "heading") == ["The timeline, briefly", "Dates to put in your diary"]
     paragraphs = _kinds(art, "paragraph")
     assert "Short version: the money was found." in paragraphs and "The committee meets again on 4 May." in paragraphs
+
+
+def test_a_list_a_line_announces_and_a_saved_pages_list_are_lists(tmp_path: Path) -> None:
+    """A list copied from a page has lost its bullets: its items were paragraphs of a few words
+    each ("Carriers added charges:" / "Transit Disruption Surcharge (TDS) – Maersk, from 1
+    January" / ...), and a saved page's <ul> the same. They are items, shown as one list, each
+    with its paragraph anchor. Sentences under a colon stay paragraphs (a quotation, or the
+    points of an argument), and so does a lone line under one."""
+    from briefing.enrich import assign_anchors
+    from briefing.write import paragraph_anchor, render_body
+
+    items = ["Transit Disruption Surcharge (TDS) – Maersk, from 1 January 2024",
+             "Emergency Contingency Surcharge (ECS) – Hapag-Lloyd",
+             "Contingency Adjustment Charge (CAC) – CMA CGM, from 15 January"]
+    sentences = ["The council agreed to the plan.", "The mayor signed it the same day."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], "Carriers reacted by stacking charges on top of already-rising base rates:\n"
+                           + "\n".join(items), *_PARAS[1:3], "Officials gave the reasons for the vote as follows:\n"
+                           + "\n".join(sentences), *_PARAS[3:]])
+    assert _kinds(art, "item") == items
+    assert all(s in _kinds(art, "paragraph") for s in sentences)
+    assign_anchors(art)
+    body = render_body(art)
+    assert "\n".join(f"- {paragraph_anchor(b.anchor)} {b.text}" for b in art.blocks if b.kind == "item") in body
+    assert [b.anchor for b in art.blocks if b.kind == "item"] == ["p-3", "p-4", "p-5"]
+
+    html = ("<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>"
+            f"<p>{_PARAS[0]}</p><p>Carriers reacted by stacking charges on top of already-rising base rates:</p>"
+            f"<ul>{''.join(f'<li>{i}</li>' for i in items)}</ul><p>{_PARAS[1]}</p><p>{_PARAS[2]}</p></article></body></html>")
+    saved = _html_page(tmp_path, html)
+    assert _kinds(saved, "item") == items
+    assert _kinds(saved, "paragraph")[-2:] == _PARAS[1:3]
