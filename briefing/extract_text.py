@@ -137,6 +137,9 @@ _CLUTTER_WORDS = [
     # the page's feedback prompt ("Is this page useful?", "Was this article helpful?")
     r"(is|was) this (page|article|information|answer|post) (useful|helpful)\??",
     r"did you find this( page| article| information)? (useful|helpful)\??",
+    # an email newsletter's links ("View in browser", "Update your preferences | Unsubscribe")
+    r"unsubscribe( here| now)?", r"(update|manage) (your )?(email )?(preferences|subscriptions?)",
+    r"view (this (e-?mail|newsletter|message) )?(in|on) (your |a )?(web )?browser", r"forward (this )?to a friend",
     r"(font|text) size", r"welcome back!?", r"thank you for registering", r"welcome to [\w-]+\.[a-z]{2,4}!?",  # "Welcome to Sott.net"
     r"\d+ min(ute)?s?\.? read", r"(estimated )?reading time:? \d+ min(ute)?s?\.?( read)?",
     # a wire story's closing credit: "Reporting by Jane Roe in Shanghai; Editing by John Doe"
@@ -190,6 +193,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("support", "fund"), r"(support|fund)(ing)? (us|our|truly|independent|quality|.{0,20} journalism)"),
     (("every contribution",), r"every contribution"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
+    # an email newsletter's footer: "You are receiving this email because you subscribed to …"
+    (("receiving this", "received this"), r"\byou( are|'re|’re| were)? receiv(ing|ed) this (e-?mail|newsletter|message)\b"),
     (("make a ",), r"make a (donation|contribution)"),
     (("donate",), r"donate( now| today)?\b"),
     (("free article",), r"you have \d+ free articles?"),
@@ -360,8 +365,9 @@ CAPTION_RE = re.compile(
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
     # "Image copyright Getty Images", "Media caption Watch: ...".
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
-    # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)")
-    r"|\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
+    # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)"; nor a bracket glued to a
+    # word's letter, a name's part: "influenza A(H5N1)", "Microsoft(R)")
+    r"|(?<![^\W\d_])\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
     # (nor a sentence set in brackets: "... (Plus de détails le jour même.)")
     r"(?!(?:[^\s()]+\s+){3,}[^\s()]*[.!?]\)\s*$)"
     # (not what a headline ends in: "... (podcast)", "... (Video)", "... (Updated)")
@@ -2111,9 +2117,46 @@ _FIELD_LABEL_RE = re.compile(
     r"|topics?|tags?|document type|type|contact|media contact|press office)\s*:", re.I)
 
 
+# An email's header as a mail reader shows it, copied over the message: "From: The Outbreak
+# Brief <newsletter@…>", "To: …", "Date: …", "Subject: …".
+_EMAIL_HEADER_RE = re.compile(r"(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(\S.*)", re.I)
+_REPLY_PREFIX_RE = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", re.I)
+EMAIL_HEADER_WINDOW = 12  # lines from the top where the header block may start (under a mail reader's buttons)
+
+
+def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
+    """An email copied with its header (a newsletter, a press office's message): its subject
+    (without "Re:", "Fwd:"), the headline; and its header lines but the date, which are no
+    text, no headline, no standfirst and no byline (the recipient's address is no one's to
+    publish). A block of them in a row near the top, with a subject and a sender or
+    recipient; else (None, [])."""
+    found: dict[str, str] = {}
+    block: list[int] = []
+    for ln in lines[:EMAIL_HEADER_WINDOW + 6]:
+        m = _EMAIL_HEADER_RE.fullmatch(ln.text)
+        if m is None:
+            if block:
+                break
+            if ln.index >= EMAIL_HEADER_WINDOW:
+                return None, []
+            continue
+        found.setdefault(m.group(1).lower(), m.group(2))
+        block.append(ln.index)
+    if "subject" not in found or not {"from", "to"} & found.keys():
+        return None, []
+    subject = _REPLY_PREFIX_RE.sub("", found["subject"]).strip()
+    return subject or None, [k for k in block if _EMAIL_HEADER_RE.fullmatch(lines[k].text).group(1).lower()  # type: ignore[union-attr]
+                             not in ("date", "sent")]
+
+
+FIELD_VALUE_MAX_WORDS = 8
+
+
 def _field_line(lines: list[Line], i: int) -> bool:
-    """Line i is a field's label alone, or the value under one."""
-    return _FIELD_LABEL_RE.fullmatch(lines[i].text) is not None \
+    """Line i is a field's label alone or with its value ("From: Department of Transport"),
+    or the value under a label."""
+    m = _FIELD_LABEL_RE.match(lines[i].text)
+    return m is not None and len(lines[i].text[m.end():].split()) <= FIELD_VALUE_MAX_WORDS \
         or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None
 
 
@@ -3576,6 +3619,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             cells = tuple(normalise_line(c) for c in file_lines[numbers[ln.index] - 1].strip("\n").split("\t"))
             if table_row(cells):
                 ln.cells = cells
+    subject, headers = _email_headers(lines)
+    if subject is not None and headline is None:
+        headline = subject
+        res.decisions.append(f"an email's header lines {headers[0] + 1}-{headers[-1] + 1}: its subject is the headline")
+    for k in headers:
+        lines[k].clutter = True  # (never a title, a standfirst or a byline: nor an address shown)
     absorb_pleas(lines)
     revise_with_context(lines)
     flag_labels(lines)
@@ -3629,6 +3678,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             start = title + 1
     elif headline is None:
         res.decisions.append("title: no headline-like line above the body")
+    else:
+        res.title = headline  # (an email's subject; a clipping's, which its caller sets too)
     head_lo = head.title if head.title is not None else max(0, start - 3)
     if headline is not None:
         head_lo = max(0, min(head_lo, start) - STATED_HEAD_LOOKBACK)  # (a clipping may set its byline over it)

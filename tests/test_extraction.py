@@ -4721,3 +4721,34 @@ def test_a_list_a_line_announces_and_a_saved_pages_list_are_lists(tmp_path: Path
     saved = _html_page(tmp_path, html)
     assert _kinds(saved, "item") == items
     assert _kinds(saved, "paragraph")[-2:] == _PARAS[1:3]
+
+
+def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) -> None:
+    """A newsletter copied from a mail reader: "From: The Outbreak Brief <newsletter@…>" had
+    been the title and the recipient's address "To: m.ferreira@…" the standfirst, published
+    on the page. The subject (without "Fwd:") is the headline, the date line dates it, the
+    other header lines and the newsletter's footer are nowhere."""
+    art = _page(tmp_path, ["From: The Outbreak Brief <newsletter@outbreakbrief.org>\nTo: m.ferreira@lakesidepolicy.org\n"
+                           "Date: Thu, Dec 19, 2024 at 7:02 AM\nSubject: Fwd: Council approves budget after long debate",
+                           "View in browser", *_PARAS[:4],
+                           "You are receiving this email because you subscribed to The Outbreak Brief.",
+                           "Update your preferences | Unsubscribe"])
+    assert art.title == "Council approves budget after long debate"
+    assert art.date == dt.date(2024, 12, 19)
+    assert art.subtitle is None and art.authors == []
+    assert _all_text(art) == "\n".join(_PARAS[:4])
+    # Not an email: a release's "From:" field over its headline stays what it was.
+    release = _page(tmp_path, ["From: Department of Transport", "Council approves budget after long debate",
+                               "March 3, 2021", *_PARAS[:4]])
+    assert release.title == "Council approves budget after long debate"
+
+
+def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Path) -> None:
+    """"Testing of raw milk showed high levels of influenza A(H5N1)", a line of a report
+    without its full stop, was dropped as a photo's caption: "(H5N1)" read as a credit. A
+    credit's bracket stands apart from the word before it."""
+    assert not is_caption("Testing of raw milk showed high levels of influenza A(H5N1)")
+    assert is_caption("Farm workers at a dairy near Fresno on Tuesday (Reuters)")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Testing of raw milk showed high levels of influenza A(H5N1)", *_PARAS[2:]])
+    assert "Testing of raw milk showed high levels of influenza A(H5N1)" in _kinds(art, "paragraph")
