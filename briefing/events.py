@@ -93,7 +93,11 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
     ("range", rf"\b[Ff]rom\s+(?:{_MONTH}\s+{_DAY}|{_DAY}(?:\s+{_MONTH})?)(?:,?\s+{_YEAR})?\s+(?:to|until|through|till)\s+"
               rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
-    ("range", rf"{_MONTH}\s+(?:{_YEAR}\s*)?[-–—]\s*{_MONTH}\s+{_YEAR}"),
+    # ("June–August 2024", "November 2023 – June 2024", "from June to August 2024", "June
+    # through August 2024")
+    ("range", rf"{_MONTH}(?:\s+{_YEAR})?\s*[-–—]\s*{_MONTH}\s+{_YEAR}"),
+    ("range", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_MONTH}(?:\s+{_YEAR})?\s+(?:to|until|through|till|and)\s+{_MONTH}\s+{_YEAR}"),
+    ("range", rf"{_MONTH}(?:\s+{_YEAR})?\s+through\s+{_MONTH}\s+{_YEAR}"),
     # A day and month, with a year or without ("on June 2", "from 5 April": day_only, placed
     # by the publication date, see NEAR_FUTURE_DAYS).
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),

@@ -407,6 +407,12 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("Ships were diverted between January 1 and January 11, the data show.", []),
     ("Attacks rose from 5 to 9 March, officials said.", []),
     ("Incident data for November 2023–June 2024 show the trend.", []),
+    # ... of months of one year, as a report writes them (a reviewer's MMWR copy)
+    ("During June–August 2024, officials surveyed workers on farms.", []),
+    ("Workers were tested from June to August 2024.", []),
+    ("Interviews were conducted between March and June 2024.", []),
+    ("Herds were sampled June through August 2024.", []),
+    ("Herds were sampled in August 2024.", [(dt.date(2024, 8, 1), "month")]),
     # (weekdays as names, habits, a participle's attribute)
     ("He told the Mail on Sunday that he would resign.", []),
     ("Bins are collected on Tuesday mornings.", []),
@@ -643,6 +649,22 @@ def test_the_summary_is_not_a_wire_services_note_of_a_change(note: str) -> None:
     lead = "The council voted on Tuesday to approve the new budget for the city."
     article = Article(source_file="x.txt", blocks=[Block("paragraph", note), Block("paragraph", lead)])
     assert summarise(article) == lead
+
+
+@pytest.mark.parametrize("note", ["Editor's note: This story has been updated to include the state's figures.",
+                                  "This transcript was generated automatically and may contain errors.",
+                                  "This article is a preprint and has not been certified by peer review.",
+                                  "This interview has been edited and condensed for clarity."])
+def test_the_summary_is_not_an_editors_note_on_the_text(note: str) -> None:
+    """A reviewer's STAT story, podcast transcript and preprint had their note on the text as
+    the summary; the lead under it is the summary. A lead that opens "This report" is one."""
+    from briefing.enrich import summarise
+
+    lead = "The council voted on Tuesday to approve the new budget for the city."
+    article = Article(source_file="x.txt", blocks=[Block("paragraph", note), Block("paragraph", lead)])
+    assert summarise(article) == lead
+    report = "This report, published Tuesday by the CDC, is the first to show that farm workers were infected."
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", report)])) == report
 
 
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
