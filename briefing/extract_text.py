@@ -54,6 +54,12 @@ ANCHOR_SCAN = 9  # lines below a headline candidate searched for its byline/date
 ANCHOR_MAX_HOPS = 3  # ... passing at most this many lines that are not share rows, breadcrumbs or captions
 LEAD_SIM_BONUS = 0.8  # times the share of the candidate's words that the first paragraphs repeat
 REPEAT_BONUS = 0.4  # the headline recurs elsewhere in the page (share text, breadcrumb, comments header)
+REPEAT_MAX_EXTRA_CHARS = 40  # ... in a line at most this much longer ("Share on Facebook: <headline>")
+MASTHEAD_PENALTY = 1.0  # a site's name over its header's buttons, or over a headline that opens with it
+MASTHEAD_SCAN = 10  # lines under a masthead where the headline that repeats it may stand
+# A site header's buttons, a line of them: "Menu  Search  Donate", "Subscribe", "Sign in".
+SITE_BUTTONS_RE = re.compile(r"(?:(?:menu|search|subscribe|sign in|sign up|log ?in|donate|register|account"
+                             r"|newsletters?)\W*){1,5}", re.I)
 LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
 RELATED_BOX_PENALTY = 2.0  # a line in a box under a "Related" / "More from X" heading
 BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looked for (with a bio)
@@ -137,6 +143,8 @@ _CLUTTER_WORDS = [
     # the page's feedback prompt ("Is this page useful?", "Was this article helpful?")
     r"(is|was) this (page|article|information|answer|post) (useful|helpful)\??",
     r"did you find this( page| article| information)? (useful|helpful)\??",
+    # a press release's label over its date ("FOR IMMEDIATE RELEASE"), no byline
+    r"(for immediate release|(press|news|media) release)",
     # an email newsletter's links ("View in browser", "Update your preferences | Unsubscribe")
     r"unsubscribe( here| now)?", r"(update|manage) (your )?(email )?(preferences|subscriptions?)",
     r"view (this (e-?mail|newsletter|message) )?(in|on) (your |a )?(web )?browser", r"forward (this )?to a friend",
@@ -1712,15 +1720,25 @@ def title_case_name(text: str) -> str:
 
 
 def names_only(text: str) -> list[str] | None:
-    """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else."""
-    # (where one filed from is no part of the name: "Jennifer Rankin in Brussels and Dan Milmo")
-    parts = [_IN_PLACE_RE.sub("", p.strip()) for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", text)]
+    """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else; a
+    paper's authors too ("Rachel M. Okafor, Thomas Brandt, ..., Jesse D. Bloom"; "Kristen L.
+    Marshall, DVM1,2; Alexandra M. Mellis, PhD3", each with degrees and affiliations' marks)."""
+    if ";" in text:
+        parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.split(";")]
+    else:
+        # (where one filed from is no part of the name: "Jennifer Rankin in Brussels and Dan Milmo")
+        parts = [_IN_PLACE_RE.sub("", p.strip()) for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", text)]
     if parts and not text.isupper():
         # "Kevin Johnson and Kevin McCoy USA TODAY": the paper's name in capitals after the last.
         parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
-    if 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts):
+    if 2 <= len(parts) <= NAMES_MAX and all(looks_like_name(p) for p in parts):
         return parts
     return None
+
+
+NAMES_MAX = 12  # names on one line (a paper's authors)
+# A name's degrees after a comma, with the marks of its affiliations: ", DVM1,2", ", PhD3", ", MPH".
+_CREDENTIALS_AFTER_RE = re.compile(r",\s*(?:[A-Z][A-Za-z.]{1,7}\d*(?:,\d+)*(?:,\s*)?)+$")
 
 
 # "Christine Murray in Mexico City": where the reporter filed from, after the name.
@@ -1784,7 +1802,9 @@ NOT_NAME_WORDS = frozenset(
     "advertise platforms mediathek click download watch listen archive archives categories tags more select month "
     "view your my our you about try another help cancel send "
     # a blog's account, not a person: "Posted by admin"
-    "admin administrator webmaster".split())
+    "admin administrator webmaster "
+    # a job's title alone, as a press release's contact block gives it ("Communications Director")
+    "director officer manager spokesperson spokesman spokeswoman coordinator communications".split())
 
 
 # Definite and indefinite articles (English, German, French, Spanish, Italian, Dutch).
@@ -1924,10 +1944,14 @@ GLUED_DOMAINS_RE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+){3,}", re.I)  # (dot-s
 CREDIT_LINE_RE = re.compile(r"^(?:(?:photo|image|article|story)\s+)?courtesy\s+of\s+\S[^.!?]{0,60}$", re.I)
 
 
+_TITLE_CASE_SMALL = frozenset("into with from over onto upon amid near than".split())
+
+
 def _title_cased(text: str) -> bool:
     """'The Untold Story Of Larry Page's Incredible Comeback': every word of four letters or
-    more capitalised (three at least), as English headlines are set and sentences are not."""
-    long_words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    more capitalised (three at least), as English headlines are set and sentences are not;
+    the prepositions title case leaves small aside ("Spillover of ... into Dairy Cattle")."""
+    long_words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha() and w not in _TITLE_CASE_SMALL]
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
@@ -2253,6 +2277,18 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         return 0 <= k and base_scores.get(k, 0) > 0 and lines[k].words >= 4 \
             and base_scores.get(below, 0) > 0 and lines[below].words >= 4 and not name_line(k)
 
+    # The sender's name that a headline a few lines under it opens with is no headline: "Colorado
+    # Department of Agriculture" / "FOR IMMEDIATE RELEASE" / "July 18, 2024" / "Colorado
+    # Department of Agriculture Issues Mandatory Bulk Tank Testing Order ..."
+    for i in [i for i, base in base_scores.items() if base > 0]:
+        opener = next((j for j in range(i + 1, min(n, i + MASTHEAD_SCAN)) if base_scores.get(j, 0) > 0
+                       and folded[j].startswith(folded[i] + " ") and lines[j].words >= lines[i].words + 3
+                       and not lines[j].text.endswith(".")), None)
+        if opener is not None:
+            base_scores[i] = 0.0
+            if decisions is not None:
+                decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the sender's name, which the "
+                                 f"headline at line {opener + 1} opens with")
     cands: list[tuple[float, int, list[str]]] = []
     for i, base in base_scores.items():
         if base <= 0:
@@ -2332,6 +2368,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             why.append(f"line {glued[0] + 1} with a breadcrumb glued on")
         if i == 0:
             score += FIRST_LINE_BONUS  # the copy starts at the headline
+        # A masthead: the site's name over its header's buttons ("KFF Health News" / "Menu
+        # Search Donate", "Your Local Epidemiologist" / "Subscribe" / "Sign in").
+        if i + 1 < n and lines[i + 1].clutter and SITE_BUTTONS_RE.fullmatch(lines[i + 1].text):
+            score -= MASTHEAD_PENALTY
+            why.append("a masthead (the site's buttons under it)")
         own = _key_tokens(ln.text, stops) - common
         lead = lead_tokens(i)
         if own and lead:
@@ -2340,7 +2381,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if share >= 0.3:
                 why.append(f"{share:.0%} of its words in the first paragraphs")
         if len(folded[i]) >= 12 and not listed:  # (a list printed twice repeats all its items)
-            elsewhere = sum(1 for k, t in enumerate(folded) if k != i and folded[i] in t)
+            # (printed again as a line of its own, or in a share row's or a breadcrumb's few
+            # words more; not a name inside the text's sentences: "The Colorado Department
+            # of Agriculture today announced ...", a masthead's)
+            elsewhere = sum(1 for k, t in enumerate(folded) if k != i and folded[i] in t
+                            and len(t) <= len(folded[i]) + REPEAT_MAX_EXTRA_CHARS)
             if elsewhere:
                 score += REPEAT_BONUS
                 why.append(f"repeated in {elsewhere} other line(s)")
@@ -2350,10 +2395,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         next_short = i + 1 < n and lines[i + 1].words <= 3 and not is_anchor(lines[i + 1], month_first)
         if prev_short and next_short:
             score -= 0.5  # inside a menu
-        # A headline among other headline-like lines right above and below is a list entry.
+        # A headline among other headline-like lines right above and below is a list entry
+        # (the names under it are its byline: a paper's authors, no "By").
         def headline_like(k: int) -> bool:
             return 0 <= k < n and lines[k].words >= 4 and base_scores.get(k, title_score(lines[k], language)) > 0 \
-                and not lines[k].sentence
+                and not lines[k].sentence and names_only(lines[k].text) is None
         if headline_like(i - 1) and headline_like(i + 1):
             score -= LIST_PENALTY
             why.append("between other headline-like lines")
@@ -3312,6 +3358,11 @@ def _capitals_after_names(text: str, names: list[str]) -> str | None:
     return rest
 
 
+_TITLE_BEFORE_NAME_RE = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir|dame)\.?\s+", re.I)
+# A site's navigation label at the top of its page, no masthead: "SECTIONS" over "SEARCH".
+NAV_LABELS = frozenset("sections menu navigation search home topics categories browse explore more account".split())
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = ()) -> str | None:
     """Publication name: the brand the page's boilerplate keeps naming.
@@ -3328,7 +3379,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     why: dict[str, list[str]] = {}
     seen: Counter[tuple[str, str]] = Counter()
     logo_done = False
-    author_keys = {a.casefold() for a in authors}  # an author's name over her own social links is no brand
+    # (an author's name over her own social links is no brand; compared without a title: "Dr.
+    # Katelyn Jetelina" is the "© 2025 Katelyn Jetelina" of her newsletter's footer)
+    author_keys = {k for a in authors for k in (a.casefold(), _TITLE_BEFORE_NAME_RE.sub("", a).casefold())}
     suffixed: Counter[str] = Counter()  # names after headlines ("... -- Engadget")
 
     def add(name: str | None, weight: float, reason: str) -> None:
@@ -3417,7 +3470,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
                     and re.fullmatch(_BRAND, text):
                 logo_done = True
-                add(text, 1.0, "logo line")  # a bare name heading the page
+                # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
+                masthead = ln.index + 1 < len(lines) and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None \
+                    and text.casefold() not in NAV_LABELS
+                add(text, 2.0 if masthead else 1.0, "masthead over the site's buttons" if masthead else "logo line")
         m = BRAND_IS_RE.match(text)
         if m:
             add(m.group(1), 1.0, "'X is a ...' line")
@@ -4074,8 +4130,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             continue
         if not explicit and bare is not None:
             continue
-        if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo and ln.chars <= 80 \
-                and not ln.clutter and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
+        if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo \
+                and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
                                         or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
                                                                       or _lines_between(lines, i, start) < BARE_NAME_SPAN)):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
@@ -4132,6 +4188,10 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
 
 
 BYLINE_ABOVE_SPAN = 3  # lines over the headline searched for a dated byline
+AUTHOR_LIST_MAX_CHARS = 300  # a paper's authors, named under its title without "By"
+# A press release's contact, whose name under it is no byline: "Media Contact:" / "Olga Robak".
+CONTACT_LABEL_RE = re.compile(r"(?:(?:media|press|news) )?(?:contacts?|inquiries|enquiries)(?: information)?\s*:"
+                              r"|press office\s*:|for (?:more information|media inquiries)\s*:?", re.I)
 
 
 LEAD_LINES = 5  # the text's first paragraphs, for who the story is about

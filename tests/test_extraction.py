@@ -4752,3 +4752,39 @@ def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Pa
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:2], "Testing of raw milk showed high levels of influenza A(H5N1)", *_PARAS[2:]])
     assert "Testing of raw milk showed high levels of influenza A(H5N1)" in _kinds(art, "paragraph")
+
+
+def test_a_masthead_or_a_senders_name_over_the_headline_is_no_headline(tmp_path: Path) -> None:
+    """A reviewer's pages on a new subject had the site's or the sender's name for a title:
+    "KFF Health News" over its header's buttons ("Menu  Search  Donate"), the headline under
+    them made the standfirst; a press release's "Colorado Department of Agriculture", which
+    the headline under it opens with, its "FOR IMMEDIATE RELEASE" taken for the byline and
+    then the "Media Contact:" block's name and job ("Communications Director")."""
+    kff = _page(tmp_path, ["KFF Health News\nMenu  Search  Donate", "Council approves budget after long debate",
+                           "By Amanda Cheng\nMay 2, 2024", *_PARAS[:4],
+                           "KFF Health News is a national newsroom that produces journalism about health issues."])
+    assert kff.title == "Council approves budget after long debate"
+    assert kff.subtitle is None and kff.authors == ["Amanda Cheng"] and kff.source == "KFF Health News"
+    release = _page(tmp_path, ["Harbor City Council", "FOR IMMEDIATE RELEASE\nJuly 18, 2024",
+                               "Harbor City Council Approves Budget After Long Debate",
+                               "Media Contact:\nOlga Robak\nCommunications Director\n303-869-9005", *_PARAS[:4]])
+    assert release.title == "Harbor City Council Approves Budget After Long Debate"
+    assert release.authors == [] and release.date == dt.date(2024, 7, 18)
+
+
+@pytest.mark.parametrize("authors, names", [
+    ("Rachel M. Okafor, Thomas Brandt, Liliana Serrano, Michael Worobey, Jesse D. Bloom",
+     ["Rachel M. Okafor", "Thomas Brandt", "Liliana Serrano", "Michael Worobey", "Jesse D. Bloom"]),
+    ("Kristen L. Marshall, DVM1,2; Alexandra M. Mellis, PhD3; Natasha Rios, MPH4",
+     ["Kristen L. Marshall", "Alexandra M. Mellis", "Natasha Rios"])])
+def test_a_papers_authors_under_its_title_are_its_authors_not_its_title(authors: str, names: list[str],
+                                                                          tmp_path: Path) -> None:
+    """A preprint's five authors on one line, no "By" (83 characters), were taken for its
+    title, and its title ("... into Dairy Cattle ...", in title case but for "into") for the
+    standfirst under the server's tagline; a report's authors with their degrees and their
+    affiliations' marks, separated by semicolons, were no byline."""
+    art = _page(tmp_path, ["medRxiv\nTHE PREPRINT SERVER FOR HEALTH SCIENCES",
+                           "Spillover of Avian Influenza Genotype D1.1 into Dairy Cattle in Nevada and Arizona, 2025",
+                           authors, "Posted March 06, 2025.", *_PARAS[:4]])
+    assert art.title == "Spillover of Avian Influenza Genotype D1.1 into Dairy Cattle in Nevada and Arizona, 2025"
+    assert art.authors == names
