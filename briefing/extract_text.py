@@ -1195,10 +1195,27 @@ def flag_key_points(lines: list[Line], numbers: list[int], decisions: list[str])
         text_before = sum(k.cls in ("good", "near") for k in lines[:i])
         if text_before > 1 or text_before >= sum(k.cls in ("good", "near") for k in lines[j:]):
             continue  # among the text's paragraphs: the writer's own list
-        if lo <= len(items) <= hi and all(item.words <= KEY_POINTS_MAX_WORDS for item in items):
+        if lo <= len(items) <= hi and all(item.words <= KEY_POINTS_MAX_WORDS for item in items) \
+                and _said_again_below(items, lines[j:]):
             for item in (ln, *items):
                 item.clutter = True
             decisions.append(f"key points: lines {i + 1}-{j} under {ln.text!r} (the publisher's summary)")
+
+KEY_POINTS_REPEATED_SHARE = 0.5  # of the points' words, those the text under them says again
+
+
+def _said_again_below(items: list[Line], below: list[Line]) -> bool:
+    """Whether the text under the key points says most of what they say (a summary of it),
+    rather than leaving it to them: a situation report's "Key Points" ("As of January 31,
+    2025, APHIS has confirmed ... in 928 dairy herds in 16 states.") hold figures its text
+    does not repeat, and are its own."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"\w{4,}", text.casefold()) if not w.isdigit()}
+
+    said = words(" ".join(ln.text for ln in below if ln.cls in ("good", "near")))
+    points = set().union(*(words(item.text) for item in items))
+    return not points or len(points & said) >= KEY_POINTS_REPEATED_SHARE * len(points)
+
 
 # A reader's comment under its header: "marktheshark on Sep 21, 4:23 PM said:" (dated), or
 # "Jasmin sagt:" (a blog's, in the present tense: "X wrote:" and "X said:" introduce quotes).
@@ -1804,7 +1821,9 @@ NOT_NAME_WORDS = frozenset(
     # a blog's account, not a person: "Posted by admin"
     "admin administrator webmaster "
     # a job's title alone, as a press release's contact block gives it ("Communications Director")
-    "director officer manager spokesperson spokesman spokeswoman coordinator communications".split())
+    "director officer manager spokesperson spokesman spokeswoman coordinator communications "
+    # a report's labels over its parts ("Key Points", "Story Highlights")
+    "points highlights takeaways summary overview background".split())
 
 
 # Definite and indefinite articles (English, German, French, Spanish, Italian, Dutch).

@@ -4788,3 +4788,15 @@ def test_a_papers_authors_under_its_title_are_its_authors_not_its_title(authors:
                            authors, "Posted March 06, 2025.", *_PARAS[:4]])
     assert art.title == "Spillover of Avian Influenza Genotype D1.1 into Dairy Cattle in Nevada and Arizona, 2025"
     assert art.authors == names
+
+
+def test_key_points_that_the_text_does_not_repeat_are_its_own(tmp_path: Path) -> None:
+    """A situation report's "Key Points" hold its headline figures ("... in 928 dairy herds
+    in 16 states"), which the text under them does not repeat: they were dropped as the
+    publisher's summary, and "Key Points" made the author. Points the text says again are
+    still a summary (the test above)."""
+    points = ("Key Points\n• As of January 31, 2025, the ministry has confirmed outbreaks in 928 dairy herds in 16 states.\n"
+              "• California accounts for 715 of the confirmed herds; 36 detections came in the last 30 days.")
+    art = _page(tmp_path, ["Dairy outbreak: situation update", "February 3, 2025", points, *_PARAS])
+    assert art.authors == []
+    assert [b.text for b in art.blocks][:2] == points.split("\n")[1:]
