@@ -143,6 +143,8 @@ _CLUTTER_WORDS = [
     # the page's feedback prompt ("Is this page useful?", "Was this article helpful?")
     r"(is|was) this (page|article|information|answer|post) (useful|helpful)\??",
     r"did you find this( page| article| information)? (useful|helpful)\??",
+    # a podcast transcript's mark of a break ("[AD BREAK]", "[MUSIC]")
+    r"\[(ad break|commercial break|break|music|music playing|applause|laughter|crosstalk|inaudible)\]",
     # a press release's label over its date ("FOR IMMEDIATE RELEASE"), no byline
     r"(for immediate release|(press|news|media) release)",
     # an email newsletter's links ("View in browser", "Update your preferences | Unsubscribe")
@@ -2478,9 +2480,16 @@ def heading_like(ln: Line) -> bool:
     counter)."""
     text = ln.text
     return (not ln.clutter and not ln.caption and 1 <= ln.words <= 14 and ln.chars <= 100
-            and not text.endswith((".", ",", ";")) and not text.startswith(("http", "#", "@"))
+            and not text.endswith((".", ",", ";", "—", "–", " -", "--")) and not text.startswith(("http", "#", "@"))
             and (any(c.isalpha() for c in text) or bool(YEAR_HEADING_RE.fullmatch(text)))
-            and not _widget_text(ln))
+            and not _widget_text(ln) and not NO_HEADING_RE.match(text))
+
+
+# Short lines of a text that are no subheadings: a transcript's turn ("[00:01:20] DEREK
+# HOLLOWAY: And that delay matters because—"), a letter's sign-off ("Love, YLE and Caitlin",
+# "Cheers, Jo"). (A line cut off by a dash, an interrupted turn or a dateline alone on its
+# line, "TULARE, Calif. —", is none either: see the ends above.)
+NO_HEADING_RE = re.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?\]?\)?\s|(?:love|cheers|best|warmly|yours|thanks|xo+),\s", re.I)
 
 
 # A domain's name alone ("Ledblook.edublogs"): a photo's credit or a link, not a subheading.
@@ -2715,7 +2724,10 @@ SOURCED_EXCERPTS_MIN = 2  # a round-up names two sources at least; one bracketed
 # Eats, and ParkMobile": in an interview (INTERVIEW_MIN_LINES of them in the text) each is
 # text, the shortest answer too; before, short answers were dropped and short questions
 # made subheadings, so that questions followed one another.
-INTERVIEW_LINE_RE = re.compile(r"(?:Q|A)\s*:\s+\S")
+# ... and a transcript's turns, led by the time and the speaker's name ("[00:01:20] DEREK
+# HOLLOWAY: And that delay matters because—"). (Not a name in capitals alone: a shop's "ADD TO
+# CART: US$25 Gift Card" under a game's report reads the same.)
+INTERVIEW_LINE_RE = re.compile(r"(?:Q|A)\s*:\s+\S|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+[^\W\d][\w.'’ -]{1,40}:\s+\S")
 INTERVIEW_MIN_LINES = 4
 
 NUMBERED_STEP_RE = re.compile(r"(\d{1,2})[.)]\s+\S")

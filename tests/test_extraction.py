@@ -4800,3 +4800,18 @@ def test_key_points_that_the_text_does_not_repeat_are_its_own(tmp_path: Path) ->
     art = _page(tmp_path, ["Dairy outbreak: situation update", "February 3, 2025", points, *_PARAS])
     assert art.authors == []
     assert [b.text for b in art.blocks][:2] == points.split("\n")[1:]
+
+
+def test_a_transcripts_turns_and_a_sign_off_are_no_subheadings(tmp_path: Path) -> None:
+    """A podcast's transcript: a turn cut off by the next speaker ("[00:01:20] DEREK HOLLOWAY:
+    And that delay matters because—") was a subheading, as "[AD BREAK]" was; a newsletter's
+    sign-off ("Love, YLE and Caitlin") and a dateline alone on its line ("TULARE, Calif. —")
+    too. Each turn is a paragraph, however short; the break's mark is no text."""
+    turns = [f"[00:0{k}:{10 + k}] {who}: {text}" for k, (who, text) in enumerate([
+        ("DEREK HOLLOWAY", _PARAS[0]), ("LENA VARGA", _PARAS[1]), ("DEREK HOLLOWAY", "And that delay matters because—"),
+        ("LENA VARGA", _PARAS[2]), ("DEREK HOLLOWAY", _PARAS[3])])]
+    art = _page(tmp_path, ["The Ag Policy Hour — Episode 212", "Released March 14, 2025", *turns[:4], "[AD BREAK]",
+                           turns[4], "TULARE, Calif. —", _PARAS[4], "Love, Jo and Caitlin", _PARAS[5]])
+    assert _kinds(art, "heading") == []
+    assert _kinds(art, "paragraph")[:5] == turns
+    assert "[AD BREAK]" not in _all_text(art)
