@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .extract_dates import date_share, find_dates, first_date, is_month_name
+from .extract_dates import WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
 from .text import CASE_TWIN_RE, CJK_RE, HANGUL_RE, SENTENCE_END, UPPER
 
@@ -204,7 +204,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("every contribution",), r"every contribution"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     # an email newsletter's footer: "You are receiving this email because you subscribed to …"
-    (("receiving this", "received this"), r"\byou( are|'re|’re| were)? receiv(ing|ed) this (e-?mail|newsletter|message)\b"),
+    # (at the line's start: not a quotation, "If you received this email, do not click ...")
+    (("receiving this", "received this"),
+     _NOTICE + r"\W*you( are|'re|’re| were)? receiv(ing|ed) this (e-?mail|newsletter|message) (because|as)\b"),
     (("make a ",), r"make a (donation|contribution)"),
     (("donate",), r"donate( now| today)?\b"),
     (("free article",), r"you have \d+ free articles?"),
@@ -375,9 +377,10 @@ CAPTION_RE = re.compile(
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
     # "Image copyright Getty Images", "Media caption Watch: ...".
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
-    # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)"; nor a bracket glued to a
-    # word's letter, a name's part: "influenza A(H5N1)", "Microsoft(R)")
-    r"|(?<![^\W\d_])\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
+    # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)"; nor a code in brackets
+    # glued to a word's letter, a name's part: "influenza A(H5N1)", "Microsoft(R)"; a credit
+    # glued on is one, "Athens(Reuters)", "parliament(Courtesy of the Greek government)")
+    r"|(?:(?<![^\W\d_])|(?!\((?:[^()\s]*\d[^()\s]*|[^()\s]{1,2})\)))\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
     # (nor a sentence set in brackets: "... (Plus de détails le jour même.)")
     r"(?!(?:[^\s()]+\s+){3,}[^\s()]*[.!?]\)\s*$)"
     # (not what a headline ends in: "... (podcast)", "... (Video)", "... (Updated)")
@@ -2163,8 +2166,18 @@ _FIELD_LABEL_RE = re.compile(
 
 
 # An email's header as a mail reader shows it, copied over the message: "From: The Outbreak
-# Brief <newsletter@…>", "To: …", "Date: …", "Subject: …".
-_EMAIL_HEADER_RE = re.compile(r"(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(\S.*)", re.I)
+# Brief <newsletter@…>", "To: …", "Cc:" (empty), "Date: …", "Subject: …"; in Outlook's German,
+# French and Spanish too ("Von:", "An:", "Betreff:"; "De :", "À :", "Objet :"; "Para:", "Asunto:").
+_EMAIL_FIELDS = {
+    "from": "from", "von": "from", "de": "from",
+    "to": "to", "an": "to", "à": "to", "a": "to", "para": "to",
+    "cc": "cc", "bcc": "cc", "reply-to": "cc", "importance": "cc",
+    "date": "date", "sent": "date", "gesendet": "date", "datum": "date", "envoyé": "date", "enviado": "date",
+    "fecha": "date",
+    "subject": "subject", "betreff": "subject", "objet": "subject", "asunto": "subject",
+}
+_EMAIL_HEADER_RE = re.compile(r"(" + "|".join(sorted(_EMAIL_FIELDS, key=len, reverse=True)) + r")\s*:(?:\s*(\S.*))?",
+                              re.I)
 _REPLY_PREFIX_RE = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", re.I)
 EMAIL_HEADER_WINDOW = 12  # lines from the top where the header block may start (under a mail reader's buttons)
 
@@ -2173,36 +2186,42 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
     """An email copied with its header (a newsletter, a press office's message): its subject
     (without "Re:", "Fwd:"), the headline; and its header lines but the date, which are no
     text, no headline, no standfirst and no byline (the recipient's address is no one's to
-    publish). A block of them in a row near the top, with a subject and a sender or
-    recipient; else (None, [])."""
+    publish). A block of them in a row near the top, above any paragraph (an email an
+    article quotes is the article's), with a subject and a sender or recipient; else
+    (None, [])."""
     found: dict[str, str] = {}
     block: list[int] = []
-    for ln in lines[:EMAIL_HEADER_WINDOW + 6]:
+    for ln in lines[:EMAIL_HEADER_WINDOW + 8]:
         m = _EMAIL_HEADER_RE.fullmatch(ln.text)
         if m is None:
-            if block:
+            if block or ln.index >= EMAIL_HEADER_WINDOW or ln.cls in ("good", "near"):
                 break
-            if ln.index >= EMAIL_HEADER_WINDOW:
-                return None, []
             continue
-        found.setdefault(m.group(1).lower(), m.group(2))
+        found.setdefault(_EMAIL_FIELDS[m.group(1).casefold()], m.group(2) or "")
         block.append(ln.index)
-    if "subject" not in found or not {"from", "to"} & found.keys():
+    if not found.get("subject") or not {"from", "to"} & found.keys():
         return None, []
     subject = _REPLY_PREFIX_RE.sub("", found["subject"]).strip()
-    return subject or None, [k for k in block if _EMAIL_HEADER_RE.fullmatch(lines[k].text).group(1).lower()  # type: ignore[union-attr]
-                             not in ("date", "sent")]
+    return subject or None, [k for k in block if _EMAIL_FIELDS[_EMAIL_HEADER_RE.fullmatch(  # type: ignore[union-attr]
+        lines[k].text).group(1).casefold()] != "date"]
 
 
 FIELD_VALUE_MAX_WORDS = 8
 
 
 def _field_line(lines: list[Line], i: int) -> bool:
-    """Line i is a field's label alone or with its value ("From: Department of Transport"),
-    or the value under a label."""
-    m = _FIELD_LABEL_RE.match(lines[i].text)
-    return m is not None and len(lines[i].text[m.end():].split()) <= FIELD_VALUE_MAX_WORDS \
-        or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None
+    """Line i is a field's label alone, or the value under a label, or a label with its value
+    beside another field ("From: Department of Transport" over "Published: 3 March 2021"; not
+    a headline that opens so, "Ministry: Greek deficit target within reach")."""
+    if _FIELD_LABEL_RE.fullmatch(lines[i].text) is not None \
+            or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None:
+        return True
+
+    def labelled(k: int) -> bool:
+        m = _FIELD_LABEL_RE.match(lines[k].text) if 0 <= k < len(lines) else None
+        return m is not None and len(lines[k].text[m.end():].split()) <= FIELD_VALUE_MAX_WORDS
+
+    return labelled(i) and (labelled(i - 1) or labelled(i + 1))
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
@@ -2589,20 +2608,31 @@ def _quoted_heading(ln: Line) -> bool:
 
 
 # A promotion's lead-in in capitals: "IN TEXAS: Family of Ebola patient quarantined", "WATCH: ...".
-_LEAD_IN_RE = re.compile(r"([^:]{2,30}):\s")
-BESIDE_TEXT_MIN_WORDS = 3
+BESIDE_TEXT_MIN_WORDS, BESIDE_TEXT_MAX_WORDS = 3, 8
+# Words of a page's media, promotions and credits, which a subheading has not.
+_NOT_BESIDE_TEXT_RE = re.compile(
+    r"\b(?:watch|video|photos?|gallery|map|chart|graphic|audio|listen|tap|click|sponsored|advertisement|most read"
+    r"|(?:reporting|reported|written|edited|produced) (?:by|from)|contributed|says|said|warns|urges)\b", re.I)
 
 
 def _beside_text(span: list[Line], k: int, prev_ln: Line | None, blocks: list[Block]) -> bool:
     """Line k (a subheading's shape) stands between two parts of the text: a paragraph on one
     side, and on the other a short sentence of the text (the one above kept as a paragraph)
     with a paragraph beyond it ("Short version: a lot." / "The timeline, briefly" / a
-    paragraph). A phrase of three words or more opening with a capital or a quotation mark,
-    not a name ("Heather Cairns" over a photo), nor a promotion's "IN TEXAS: ..."."""
+    paragraph). A phrase of three to eight words opening with a capital or a quotation mark,
+    no figure, no brackets, no label's colon, no weekday and one comma at most in it (a
+    caption's "A protester in Syntagma Square, Athens, on Wednesday", a dateline's "ATHENS,
+    Greece (AP)"); not a name ("Heather Cairns" over a photo), nor a
+    byline or a credit ("Jane Doe, Staff Writer", "Additional reporting by Reuters"), nor a
+    caption or a promotion ("Watch the video of the storm damage", "Chart showing ...",
+    "Sponsored content from Acme Bank"), nor a teaser's headline ("Mayor says the city cannot
+    wait on housing")."""
     ln = span[k]
-    if prev_ln is None or k + 1 >= len(span) or ln.words < BESIDE_TEXT_MIN_WORDS \
+    if prev_ln is None or k + 1 >= len(span) or not BESIDE_TEXT_MIN_WORDS <= ln.words <= BESIDE_TEXT_MAX_WORDS \
             or not (ln.text[:1].isalnum() or ln.text.startswith(QUOTE_START)) or ln.text[:1].islower() \
-            or looks_like_name(ln.text) or (m := _LEAD_IN_RE.match(ln.text)) is not None and m.group(1).isupper():
+            or ln.numbers or any(c.isdigit() for c in ln.text) or ": " in ln.text or "(" in ln.text \
+            or ln.text.count(",") > 1 or WEEKDAY_NAME_RE.search(ln.text) \
+            or looks_like_name(ln.text) or ROLE_WORDS.search(ln.text) or _NOT_BESIDE_TEXT_RE.search(ln.text):
         return False
     next_ln = span[k + 1]
 
@@ -2682,23 +2712,44 @@ def _announced_items(span: list[Line], items: set[int]) -> set[int]:
     (no full stop, question or exclamation mark at its end) nor the next announcement, none a
     pasted bullet's (a bulleted paragraph is a list's item already). "Carriers added charges:"
     / "Transit Disruption Surcharge (TDS) – Maersk, from 1 January 2024" / "Emergency
-    Contingency Surcharge (ECS) – Hapag-Lloyd" / ..."""
+    Contingency Surcharge (ECS) – Hapag-Lloyd" / ... Items that end in semicolons may end
+    in a full stop ("A new solidarity tax;" / ... / "The sale of state stakes in utilities.").
+
+    Not what a colon announces otherwise: a quotation ("... said in a statement:" / "“Today’s
+    vote is an important step”" / "— Olli Rehn, commissioner"), an interview's "Q:" and "A:",
+    verse (lines that end in commas: "and the sea has nothing left to say,"), or a quotation
+    wrapped over lines, whose last goes on in the text under them ("it if there had been any
+    other way, but the country" / "cannot spend money it does not have ...")."""
     out: set[int] = set()
     for k in sorted(items):
-        if k == 0 or not span[k - 1].text.endswith(":") or k - 1 in out:
+        if k == 0 or not span[k - 1].text.endswith(":") or k - 1 in out or _QUOTATION_INTRO_RE.search(span[k - 1].text):
             continue
-        run = []
+        run: list[int] = []
         j = k
         while j in items and j < len(span):
             ln = span[j]
-            if ln.text.endswith((":", ".", "!", "?", "。")) or ln.words > ANNOUNCED_ITEM_MAX_WORDS \
-                    or BULLET_ITEM_RE.match(ln.text) or ln.clutter or ln.caption or "code" in ln.flags:
+            if ln.text.endswith((":", ".", "!", "?", "。")) and not (
+                    ln.text.endswith(".") and run and all(span[r].text.endswith(";") for r in run)) \
+                    or ln.words > ANNOUNCED_ITEM_MAX_WORDS or ln.text.startswith(QUOTE_START) \
+                    or BULLET_ITEM_RE.match(ln.text) or ATTRIBUTION_RE.match(ln.text) or INTERVIEW_LINE_RE.match(ln.text) \
+                    or ln.clutter or ln.caption or "code" in ln.flags:
                 break
             run.append(j)
             j += 1
-        if len(run) >= 2:
+            if ln.text.endswith("."):
+                break  # (the last of the items in semicolons)
+        goes_on = any(span[r].text.endswith(",") for r in run) \
+            or j < len(span) and span[j].text[:1].islower() and span[run[-1]].words >= LIST_WRAP_MIN_WORDS \
+            and not span[run[-1]].text.endswith((")", ";", "."))
+        if len(run) >= 2 and not goes_on:
             out.update(run)
     return out
+
+
+LIST_WRAP_MIN_WORDS = 8  # a last "item" this long that the text under it goes on from (in small letters): wrapped text
+# A line that announces a quotation, not a list: "... said in a statement:", "She wrote:".
+_QUOTATION_INTRO_RE = re.compile(r"\b(?:said|says|wrote|writes|added|adds|told|tweeted|posted|stated|declared"
+                                 r"|statement|reads|read|quote[sd]?|in part)\b[^:]{0,40}:$", re.I)
 
 
 BULLET_ITEM_RE = re.compile(r"[-–•*·▪]\s+\w")

@@ -4687,6 +4687,13 @@ def test_a_subheading_beside_a_short_sentence_of_the_text_is_a_subheading(tmp_pa
         "Rates and fees for next year", "Rates rise for most homes.", "Fees for parking",
         _PARAS[2].replace("January", "February"), _PARAS[3].replace("two", "three")])
     assert _kinds(art, "heading") == ["The timeline, briefly", "Dates to put in your diary"]
+    # (a reviewer's captions, credits, promotions and teasers beside a one-sentence paragraph)
+    for line in ["A protester in Syntagma Square, Athens, on Wednesday", "Watch the video of the storm damage",
+                 "Additional reporting by Reuters", "Mayor says the city cannot wait on housing",
+                 "ATHENS, Greece (AP)", "Photo gallery: Storm damage across the county"]:
+        other = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                                 _PARAS[0], "Police said 12 people were arrested.", line, *_PARAS[1:]])
+        assert _kinds(other, "heading") == [], line
     paragraphs = _kinds(art, "paragraph")
     assert "Short version: the money was found." in paragraphs and "The committee meets again on 4 May." in paragraphs
 
@@ -4723,6 +4730,34 @@ def test_a_list_a_line_announces_and_a_saved_pages_list_are_lists(tmp_path: Path
     assert _kinds(saved, "paragraph")[-2:] == _PARAS[1:3]
 
 
+@pytest.mark.parametrize("intro, lines, items", [
+    # a quotation and its source, under the line that announces it: a quote, no list
+    ("Shortly after the vote, the European Commission said in a statement:",
+     ["“Today’s vote is an important step for Greece and for the euro area”",
+      "— Olli Rehn, EU economic affairs commissioner"], []),
+    # verse; an interview; a quotation wrapped over lines, the text going on under it
+    ("She read the last lines of her poem at the harbour on Saturday:",
+     ["When the olive trees are bare,", "and the sea has nothing left to say,", "I will come home"], []),
+    ("The exchange with the minister went as follows on the radio:",
+     ["Q: Will there be early elections this year", "A: No, the government will serve its full term"], []),
+    ("The prime minister told the country in his address on Wednesday night:",
+     ["We did not choose this path, and we would not have chosen", "it if there had been any other way, but the country"],
+     []),
+    # items in semicolons, the last with its full stop
+    ("The package passed by parliament on Wednesday contains the following measures:",
+     ["A new solidarity tax on all incomes above 8,000 euros;", "Cuts to public sector wages of up to 20 percent;",
+      "The sale of state stakes in ports, airports and utilities."], None)])
+def test_what_a_colon_announces_is_a_list_only_when_it_reads_as_one(intro: str, lines: list[str],
+                                                                   items: list[str] | None, tmp_path: Path) -> None:
+    """A reviewer's quotation with its source, a tweet, a poem, an interview and a wrapped
+    quotation under a colon had become lists (the tweet's credit even a dated event)."""
+    after = "cannot spend money it does not have, and the time for pretending otherwise is over, he said." \
+        if "address" in intro else _PARAS[1]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], intro + "\n" + "\n".join(lines), after, *_PARAS[2:]])
+    assert _kinds(art, "item") == (lines if items is None else items)
+
+
 def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) -> None:
     """A newsletter copied from a mail reader: "From: The Outbreak Brief <newsletter@…>" had
     been the title and the recipient's address "To: m.ferreira@…" the standfirst, published
@@ -4737,10 +4772,25 @@ def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) 
     assert art.date == dt.date(2024, 12, 19)
     assert art.subtitle is None and art.authors == []
     assert _all_text(art) == "\n".join(_PARAS[:4])
-    # Not an email: a release's "From:" field over its headline stays what it was.
-    release = _page(tmp_path, ["From: Department of Transport", "Council approves budget after long debate",
-                               "March 3, 2021", *_PARAS[:4]])
+    # The same header with an empty "Cc:" and Outlook's "Sent:"; and in German.
+    for header in ("From: The Outbreak Brief <newsletter@outbreakbrief.org>\nSent: Thursday, December 19, 2024 7:02 AM\n"
+                   "To: m.ferreira@lakesidepolicy.org\nCc:\nSubject: Council approves budget after long debate",
+                   "Von: The Outbreak Brief <newsletter@outbreakbrief.org>\nGesendet: Donnerstag, 19. Dezember 2024\n"
+                   "An: m.ferreira@lakesidepolicy.org\nBetreff: AW: Council approves budget after long debate"):
+        other = _page(tmp_path, [header, *_PARAS[:4]])
+        assert other.title == "Council approves budget after long debate"
+        assert "lakesidepolicy" not in f"{other.subtitle} {other.authors} {_all_text(other)}"
+    # Not an email: a metadata block's "From:" over the headline is no headline; an article
+    # that quotes an email keeps its own headline; a headline may open with a label.
+    release = _page(tmp_path, ["From: Department of Transport\nPublished: 3 March 2021",
+                               "Council approves budget after long debate", *_PARAS[:4]])
     assert release.title == "Council approves budget after long debate"
+    quoted = _page(tmp_path, ["Leaked email shows the council knew of the shortfall", "By Jane Doe", "March 3, 2021",
+                              *_PARAS[:2], "From: Dr. Alan Whitfield\nSent: Friday, March 8, 2024 4:12 PM\n"
+                              "To: Finance Division\nSubject: Urgent - budget shortfall", *_PARAS[2:]])
+    assert quoted.title == "Leaked email shows the council knew of the shortfall"
+    ministry = _page(tmp_path, ["Ministry: Greek deficit target within reach", "By Jane Doe", "March 3, 2021", *_PARAS])
+    assert ministry.title == "Ministry: Greek deficit target within reach"
 
 
 def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Path) -> None:
@@ -4752,6 +4802,18 @@ def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Pa
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:2], "Testing of raw milk showed high levels of influenza A(H5N1)", *_PARAS[2:]])
     assert "Testing of raw milk showed high levels of influenza A(H5N1)" in _kinds(art, "paragraph")
+    assert is_caption("Prime Minister George Papandreou arrives at parliament(Courtesy of the Greek government)")
+    assert is_caption("Riot police in front of parliament in Athens(Reuters)")
+
+
+def test_a_paragraph_quoting_an_email_notice_is_kept(tmp_path: Path) -> None:
+    """The footer's "You are receiving this email because ..." is clutter; a paragraph that
+    quotes such words is not."""
+    quote = ('"If you received this email, do not click the link and do not reply," Sergeant Dana Ortiz said at a '
+             'news conference in Denver on Thursday.')
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], quote, *_PARAS[2:]])
+    assert quote in _kinds(art, "paragraph")
 
 
 def test_a_masthead_or_a_senders_name_over_the_headline_is_no_headline(tmp_path: Path) -> None:
