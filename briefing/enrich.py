@@ -264,12 +264,13 @@ _CHANGE_NOTE_RE = re.compile(r"^\((?:corrects|updates|adds|recasts|changes|refil
 _PROVENANCE_RE = re.compile(r"^(?:this|the following|a version of this) (?:article|story|post|piece|essay|interview"
                             r"|report|column)\b.{0,80}?\b(?:appeared|was published|ran)\b.{0,100}$", re.I)
 
-# A note on the text over it: "Editor's note: This story has been updated …", "This transcript
+# A note on the text over it: "Editor's note: This story has been updated …" (AP's "EDITOR'S
+# NOTE — This story is part of ..."; not an "Update:", which is the news), "This transcript
 # was generated automatically and may contain errors.", "This article is a preprint and has
 # not been certified by peer review." The text's, not its lead.
 _NOTE_RE = re.compile(
-    r"^(?:editor['’]?s['’]? note|note|correction|clarification|update|disclosure|disclaimer)\s*:"
-    r"|^this (?:transcript|article|story|post|piece|report|preprint|interview|episode|page|text|version)\b"
+    r"^(?:editor['’]?s['’]? note|correction|clarification|disclosure|disclaimer)\s*[:—–]"
+    r"|^this (?:transcript|article|story|post|piece|report|preprint|interview|episode|page|text)\b"
     r"(?=.{0,240}$)[^.]{0,40}?\b(?:(?:was|has been|have been|is being|is|were) (?:automatically |machine[- ]|lightly |originally )?"
     r"(?:generated|updated|corrected|transcribed|translated|edited|condensed|produced with|written with|a preprint"
     r"|part of|not (?:been )?(?:peer|certified|reviewed))|may contain errors)\b", re.I)
@@ -281,9 +282,10 @@ def summarise(article: Article) -> str | None:
     never a note of where the article first appeared, nor a wire service's note of a change,
     nor an editor's note on the text ("Editor's note: …", "This transcript was generated …");
     without the wire dateline that opens it."""
-    leads = [block for block in article.blocks if block.kind == "paragraph" and len(block.text) >= 40
+    leads = [block for kinds in (("paragraph",), ("item",)) for block in article.blocks
+             if block.kind in kinds and len(block.text) >= 40
              and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)
-             and not _NOTE_RE.match(block.text)]
+             and not _NOTE_RE.match(block.text)]  # (a list's items after the paragraphs: a page that is a list)
     lead = next((block for block in leads if block.text.rstrip().endswith(SENTENCE_END)
                  or len(block.text.split()) >= SUMMARY_HEADLINE_WORDS), leads[0] if leads else None)
     if lead is None:

@@ -665,6 +665,23 @@ def test_the_summary_is_not_an_editors_note_on_the_text(note: str) -> None:
     assert summarise(article) == lead
     report = "This report, published Tuesday by the CDC, is the first to show that farm workers were infected."
     assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", report)])) == report
+    # An update is the news (a reviewer's "Update: The council voted 5-4 ..."); AP's note is a note.
+    update = "Update: The council voted 5-4 on Tuesday night to close the Elm Street library."
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", update), Block("paragraph", lead)])) \
+        == update
+    ap = "EDITOR'S NOTE — This story is part of an ongoing series on farm workers."
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", ap), Block("paragraph", lead)])) == lead
+
+
+def test_a_page_that_is_a_list_is_summarised_from_its_first_item() -> None:
+    """A saved page of five takeaways in a <ul> (one short paragraph over it) had no summary:
+    list items were no lead. They are when no paragraph is one."""
+    from briefing.enrich import summarise
+
+    item = "Federal officials said the virus has been found in 36 dairy herds in nine states."
+    article = Article(source_file="x.html", blocks=[Block("paragraph", "Here is what we learned."),
+                                                    Block("item", item), Block("item", "Lawmakers pressed officials.")])
+    assert summarise(article) == item
 
 
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
