@@ -921,11 +921,59 @@ WRAP_MIN_SMALL_STARTS = 0.3
 WRAP_MIN_LINES = 6
 WRAP_MIN_SHARE = 0.6
 _LIST_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+# Text copied out of a PDF (a CDC MMWR report, a USDA situation update) is wrapped too, but
+# in a justified column: the breaks are not where a greedy wrap puts them (proportional type,
+# stretched spaces), so a line of 85 characters ends "... and the Colorado Department" over
+# "of Public Health and Environment ...", where "of" would have fit. And a file holds more
+# than running text: a references list, a table, page footers, whose lines end no sentence,
+# so a share over the whole file is not reached (57% on a real MMWR copy) and no line was
+# joined. Such a column is judged paragraph by paragraph (a block: lines with no empty line
+# between): a line is *full* when it is WRAP_FULL_SHARE of the file's width (as above) at
+# least, and no paragraph of the block is on a line of its own, longer than WRAP_MAX_WIDTH (a
+# web page's list of short items without stops, between its paragraphs, is no column). A full
+# line that ends no sentence is joined to the next when that one starts with a small letter
+# ("with the Colorado Department" / "of Public Health") or it ends in a word's hyphen
+# ("personal pro-" / "tective equipment"); in blocks with two such lines at least they are
+# counted, and WRAP_MIN_LINES of them in the file show it is wrapped so. In a block where
+# WRAP_MIN_SHARE of the lines that another follows are full, and WRAP_MIN_SMALL_STARTS of
+# those go on in a small letter, a full line is also joined when it ends mid-sentence ("...
+# are now enrolled, and" / "26 states"), or when the line after is a sentence of
+# WRAP_MIN_WORDS words ("... the herd was affected." / "These findings suggest that ...").
+# A line short of the column ends its paragraph ("on both assays." / "Results"), so the
+# line it goes on must be full or end as a paragraph does (_PARAGRAPH_END: not "1 day ago",
+# "see also" or "Learn More" under a headline); a list item's start, or a table's row (see
+# _table_row_line) on either side, is never joined.
+WRAP_FULL_SHARE = 0.85
+_SENTENCE_END = (".", "!", "?", ":", ";", "…", '."', ".”", "?”", "!”", ".)")
+_PARAGRAPH_END = (*_SENTENCE_END, '"', "”", "’", "'", ")", "]", "»")
+# A word broken across lines by a hyphen: "pro-" / "tective" is "protective", "con-" /
+# "firmed" is "confirmed". Without a dictionary it is not always told from a compound broken
+# at its own hyphen ("forward-" / "looking", "long-" / "delayed"), the only break a program
+# that wraps text makes in a word (Python's textwrap). What the file shows decides. The
+# hyphen stays (and no space is put) where the part before it is no small-lettered word of
+# its own ("cow-to-" / "cow", "COVID-" / "19", "Michigan-" / "based") or the line after does
+# not start with a small letter. It goes where the file writes the word whole elsewhere
+# ("confirmed"). Otherwise it goes only from text a typesetter hyphenated, as a PDF's is: one
+# joined line in HYPHEN_TYPESET_SHARE at least ends so (one in 7 to 12 of the MMWR and USDA
+# copies; one in 17 or fewer of the benchmark's pages wrapped by textwrap, whose line-end
+# hyphens are all compounds'); and there it stays where the file writes the word with the
+# hyphen elsewhere ("state-run"), or writes its second part as a word ("tried-" / "and"), or
+# its first part of HYPHEN_HEAD_MIN_CHARS letters at least ("long" of "long-" / "delayed";
+# "in-" / "fection" is a syllable), or the second part is one of HYPHEN_COMPOUND_TAILS
+# ("cloud-" / "based"). A typesetter's syllables ("tective", "junctivitis", "pleted") are no
+# words of the file; pdftotext and most tools drop the hyphen before a small letter.
+HYPHEN_TYPESET_SHARE = 0.075
+HYPHEN_HEAD_MIN_CHARS = 4
+HYPHEN_COMPOUND_TAILS = frozenset({"based", "related", "known", "term", "run", "led", "owned", "level", "scale",
+                                   "wide", "free", "like", "borne", "funded", "sponsored", "specific", "sized"})
+_HYPHEN_BREAK_RE = re.compile(r"(?:^|\s)([^\W\d_]*[a-zß-ÿ])-$")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def unwrap_lines(lines: list[str], decisions: list[str]) -> list[tuple[int, str]]:
     """The file's lines with their numbers (from 1), each hard-wrapped paragraph joined into
-    one line numbered as its first (see WRAP_MIN_LINES); the lines as they are otherwise."""
+    one line numbered as its first (see WRAP_MIN_LINES and WRAP_FULL_SHARE); the lines as they
+    are otherwise."""
     stripped = [line.rstrip() for line in lines]
 
     def continues(i: int) -> bool:
@@ -940,22 +988,92 @@ def unwrap_lines(lines: list[str], decisions: list[str]) -> list[tuple[int, str]
         return numbered
     lengths = sorted(len(stripped[i]) for i in candidates)
     width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width < WRAP_MIN_WIDTH:
+        return numbered
     wrapped = {i for i in candidates if len(stripped[i]) <= width
                and len(stripped[i]) + 1 + len(stripped[i + 1].split()[0]) > width}
-    if width < WRAP_MIN_WIDTH or len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * len(candidates) \
+    if len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * len(candidates) \
             or sum(_small_start(stripped[i + 1]) for i in wrapped) < WRAP_MIN_SMALL_STARTS * len(wrapped):
+        wrapped = set()
+    wrapped |= _column_joins(stripped, candidates, width)
+    if not wrapped:
         return numbered
     out: list[tuple[int, str]] = []
     joined = 0
+    text = " ".join(stripped)
+    broken = sum(bool(_HYPHEN_BREAK_RE.search(stripped[i])) and _small_start(stripped[i + 1]) for i in wrapped)
+    typeset = broken >= HYPHEN_TYPESET_SHARE * len(wrapped)
     for i, (number, line) in enumerate(numbered):
         if i - 1 in wrapped and out:
-            first, text = out[-1]
-            out[-1] = (first, text + line.strip() if text.endswith("-") else text + " " + line.strip())
+            first, above = out[-1]
+            out[-1] = (first, _join_wrapped(above, line.strip(), text, typeset))
             joined += 1
         else:
             out.append((number, line))
     decisions.append(f"text wrapped at {width} characters: {joined} line(s) joined to the line above them")
     return out
+
+
+def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set[int]:
+    """The lines of a justified column (see WRAP_FULL_SHARE) to join to the line after them."""
+    in_block = set(candidates)
+    joins: set[int] = set()
+    shown = 0  # the sure joins in paragraphs of two of them at least: they show the column
+    start = 0
+    while start < len(stripped):
+        if not stripped[start].strip():
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(stripped) and stripped[end + 1].strip():
+            end += 1
+        followed = [i for i in range(start, end) if i in in_block]
+        if any(len(stripped[i]) > WRAP_MAX_WIDTH for i in range(start, end + 1)):
+            followed = []  # a paragraph on a line of its own: no column
+        full = [i for i in followed if len(stripped[i]) >= WRAP_FULL_SHARE * width
+                and not _table_row_line(stripped[i]) and not _table_row_line(stripped[i + 1])
+                and (len(stripped[i + 1]) >= WRAP_FULL_SHARE * width or stripped[i + 1].endswith(_PARAGRAPH_END))]
+        small = [i for i in full if not stripped[i].endswith(_SENTENCE_END)
+                 and (_small_start(stripped[i + 1]) or _HYPHEN_BREAK_RE.search(stripped[i]))]
+        if small and len(full) >= WRAP_MIN_SHARE * len(followed):
+            if len(small) > 1:
+                shown += len(small)
+            joins.update(small)
+            if len(small) >= WRAP_MIN_SMALL_STARTS * len(full):
+                joins.update(i for i in full if not stripped[i].endswith(_SENTENCE_END)
+                             or len(stripped[i + 1].split()) >= WRAP_MIN_WORDS)
+        start = end + 1
+    return joins if shown >= WRAP_MIN_LINES else set()
+
+
+def _table_row_line(line: str) -> bool:
+    """Whether a line reads as a table's row: three numbers at least, a third of its words or
+    more ("Worked in milking parlor 8 (100) 61 (57)", "California 715 01/15/2025")."""
+    words = line.split()
+    numbers = sum(any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w) for w in words)
+    return numbers >= 3 and 3 * numbers >= len(words)
+
+
+def _join_wrapped(above: str, line: str, text: str, typeset: bool) -> str:
+    """A wrapped line joined to the line above it: with a space, or without one after a hyphen,
+    which goes when it broke a word (see HYPHEN_TYPESET_SHARE). text: the file's, whose words
+    tell a compound from a broken word; typeset: whether the file's text was hyphenated."""
+    if not above.endswith("-"):
+        return above + " " + line
+    m = _HYPHEN_BREAK_RE.search(above)
+    tail = _FIRST_WORD_RE.match(line)
+    if m is None or tail is None or not _small_start(line) or not m.group(1).islower():
+        return above + line
+
+    def written(word: str) -> bool:  # a word of the file, not where a line's end broke it
+        return bool(re.search(rf"(?<![\w-])(?<!- ){re.escape(word)}(?![\w-])(?!- )", text, re.IGNORECASE))
+
+    head, rest = m.group(1), tail.group(0)
+    if written(head + rest) or typeset and not (
+            written(f"{head}-{rest}") or written(rest) or rest.lower() in HYPHEN_COMPOUND_TAILS
+            or len(head) >= HYPHEN_HEAD_MIN_CHARS and written(head)):
+        return above[:-1] + line
+    return above + line
 
 
 def _small_start(line: str) -> bool:

@@ -4877,3 +4877,106 @@ def test_a_transcripts_turns_and_a_sign_off_are_no_subheadings(tmp_path: Path) -
     assert _kinds(art, "heading") == []
     assert _kinds(art, "paragraph")[:5] == turns
     assert "[AD BREAK]" not in _all_text(art)
+
+
+# Text copied out of a PDF's justified column (the abstract of a CDC MMWR report): hard line
+# breaks inside each paragraph, not where a greedy wrap would put them, and words broken by a
+# hyphen at a line's end.
+_PDF_COLUMN = [
+    "Since March 2024, highly pathogenic avian influenza (HPAI) A(H5N1) virus has been\n"
+    "detected in dairy cattle herds in 14 states. During June–August 2024, CDC collaborated\n"
+    "with the Michigan Department of Health and Human Services and the Colorado Department\n"
+    "of Public Health and Environment to conduct serologic surveys among workers on farms\n"
+    "with affected herds. Among 115 participants, eight (7%) had serologic evidence of recent\n"
+    "infection with HPAI A(H5) virus. All eight reported milking cows or cleaning the milking\n"
+    "parlor; four recalled eye redness or discharge during the period the herd was affected.\n"
+    "These findings suggest that some infections among dairy workers are not identified by\n"
+    "current surveillance, and that additional outreach, testing and use of personal pro-\n"
+    "tective equipment (PPE) are needed.",
+    "On March 25, 2024, the U.S. Department of Agriculture (USDA) confirmed HPAI A(H5N1)\n"
+    "virus, clade 2.3.4.4b genotype B3.13, in dairy cattle in Texas (1). Since then, 46\n"
+    "human cases of A(H5) infection have been reported in the United States during 2024,\n"
+    "including 25 among dairy workers (2). Most reported illnesses have been mild, with con-\n"
+    "junctivitis the most commonly reported symptom. Because workers with mild or no symp-\n"
+    "toms might not seek testing, the number of infections is likely underestimated.",
+]
+
+
+def _unwrapped(block: str) -> str:
+    return block.replace("-\n", "").replace("\n", " ")
+
+
+def test_a_pdfs_justified_column_is_joined_paragraph_by_paragraph(tmp_path: Path) -> None:
+    """A PDF's paragraphs copied as text: each printed line had become a paragraph ("... and
+    the Colorado Department" / "of Public Health and Environment ..."), for a references list
+    at the end, whose lines end no sentence, brought the file's share of wrapped lines under
+    the threshold (57% on the real report). Each paragraph is judged by itself, and a full
+    line goes on where the next starts with a small letter, or after a sentence's end when a
+    sentence follows."""
+    references = ("1. US Department of Agriculture. Highly pathogenic avian influenza detections in livestock.\n"
+                  "Washington, DC: US Department of Agriculture; 2024.\n"
+                  "2. CDC. H5 bird flu: current situation. Atlanta, GA: US Department of Health and Human Services.\n"
+                  "Accessed October 30, 2024.\n"
+                  "3. Uyeki TM, Milton S, Abdul Hamid C, et al. Highly pathogenic avian influenza A(H5N1) virus\n"
+                  "infection in a dairy farm worker. N Engl J Med 2024;390:2028–9.")
+    art = _page(tmp_path, ["Dairy Workers Show Signs of Past H5N1 Infection", "November 7, 2024",
+                           *_PDF_COLUMN, "References\n" + references])
+    paragraphs = _kinds(art, "paragraph")
+    assert paragraphs[:2] == [_unwrapped(block) for block in _PDF_COLUMN]
+    assert not any(p.startswith(("of Public", "tective", "junctivitis")) for p in paragraphs)
+
+
+def test_a_word_broken_by_a_hyphen_at_a_lines_end_is_whole_again(tmp_path: Path) -> None:
+    """"personal pro-" / "tective equipment" read "pro-tective"; "Nevada con-" / "firmed",
+    "con-firmed". A typesetter's syllables lose the hyphen; a compound broken at its own
+    hyphen keeps it: "cow-to-" / "cow", "long-" / "term", and a word the page writes with
+    its hyphen elsewhere ("state-run")."""
+    art = _page(tmp_path, ["Dairy Workers Show Signs of Past H5N1 Infection", "November 7, 2024", *_PDF_COLUMN,
+                           "Genomic analysis by the National Veterinary Services Laboratories (NVSL) indicates that\n"
+                           "most detections in dairy cattle belong to a single genotype, consistent with cow-to-\n"
+                           "cow transmission and spread through movement of animals, people and equipment between\n"
+                           "farms. Investigators at the state-run laboratories say that the effects in the long-\n"
+                           "term on milk production, which the farms and the laboratories of the states con-\n"
+                           "firmed in interviews, are not yet known, and more testing is planned by the state-\n"
+                           "run laboratories and the veterinary services of the counties where the herds are."])
+    text = _all_text(art)
+    assert "personal protective equipment" in text and "with conjunctivitis the" in text
+    assert "symptoms might" in text and "the states confirmed in interviews" in text
+    assert "cow-to-cow transmission" in text and "in the long-term on milk" in text
+    assert "planned by the state-run laboratories" in text
+    # Text a program wrapped (an e-mail, textwrap) breaks a word only at its own hyphen.
+    import textwrap
+
+    paras = [p.replace("for years", "for years by a short-staffed forward-looking council") for p in _PARAS] \
+        + [p.replace("council", "board") for p in _PARAS[1:]]  # (an e-mail's length: one break in a few is a PDF's)
+    width = next(w for w in range(60, 90) if any(line.endswith("forward-") for p in paras
+                                                    for line in textwrap.wrap(p, w)))
+    wrapped = [textwrap.fill(p, width) for p in paras]
+    art = _page(tmp_path, ["Council approves budget after long debate", *wrapped])
+    assert "by a short-staffed forward-looking council" in _all_text(art)
+
+
+def test_a_list_and_a_table_in_a_pdfs_text_stay_apart(tmp_path: Path) -> None:
+    """Beside a PDF's wrapped paragraphs, lines that are items of their own are not joined: a
+    list's short items, a table's rows (mostly numbers), a heading, a line that ends a sentence
+    well short of the column over one that starts with a capital."""
+    items = ["Workers who milk cows", "Workers who clean the milking parlor", "Veterinarians and herd managers"]
+    rows = ["Worked in milking parlor 8 (100) 61 (57) 69 (60) 12 (24) 3 (5)",
+            "Any PPE use during the outbreak 3 (38) 52 (49) 55 (48) 10 (20) 2 (4)",
+            "Eye protection at every milking 0 (0) 18 (17) 18 (16) 4 (8) 1 (2)"]
+    art = _page(tmp_path, ["Dairy Workers Show Signs of Past H5N1 Infection", "November 7, 2024", *_PDF_COLUMN,
+                           "Those at risk include:\n" + "\n".join(items),
+                           "TABLE. Characteristics of dairy workers who participated in a serologic survey\n"
+                           + "\n".join(rows),
+                           "The findings in this report are subject to at least three limitations.\n"
+                           "Results\n"
+                           "Among 115 participants from 13 farms, median age was 34 years (range = 18–67 years); 92\n"
+                           "(80%) identified as Hispanic or Latino. Eight (7%) participants had serologic evidence of\n"
+                           "recent A(H5) infection."])
+    text = _all_text(art)
+    for line in [*items, *rows]:
+        if line in text:
+            assert any(b.text.strip("•-* ") == line for b in art.blocks), line
+    assert not any("limitations. Results" in b.text for b in art.blocks)
+    assert any(b.text.startswith("Among 115 participants") and b.text.endswith("recent A(H5) infection.")
+               for b in art.blocks)
