@@ -10,7 +10,7 @@ import re
 import textwrap
 from typing import Any
 
-from .extract_dates import first_date, is_month_name
+from .extract_dates import date_share, first_date, is_month_name
 from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
                            table_row, title_case_name)
@@ -532,6 +532,7 @@ def _element_lines(element: Any) -> list[str]:
 
 
 FURNITURE_MAX_WORDS = 30  # a longer paragraph that holds a clutter phrase is article text
+DATE_LINE_MAX_WORDS, DATE_LINE_MIN_SHARE = 8, 0.9  # a paragraph that is a date and a time, no more
 # A wire story's closing credit: "Reporting by Jane Roe; Editing by John Doe".
 _WIRE_CREDIT_RE = re.compile(r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b", re.I)
 
@@ -552,8 +553,10 @@ SOURCE_LINE_MAX_WORDS = 6
 
 def _furniture(para: str) -> bool:
     """What the text path drops as the page's furniture, in trafilatura's body: an ad
-    label, a share row, "Updated 10:21 a.m. ET", a support plea."""
+    label, a share row, "Updated 10:21 a.m. ET", a date alone ("May 1, 2024", a press
+    release's over its text: the page's date is its metadata's), a support plea."""
     return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para)
+            or len(para.split()) <= DATE_LINE_MAX_WORDS and date_share(para) >= DATE_LINE_MIN_SHARE
             or len(para.split()) <= SOURCE_LINE_MAX_WORDS and _MACHINERY_RE.fullmatch(para) is not None
             or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None
             or _WIRE_CREDIT_RE.match(para) is not None

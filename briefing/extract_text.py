@@ -145,8 +145,14 @@ _CLUTTER_WORDS = [
     r"did you find this( page| article| information)? (useful|helpful)\??",
     # a podcast transcript's mark of a break ("[AD BREAK]", "[MUSIC]")
     r"\[(ad break|commercial break|break|music|music playing|applause|laughter|crosstalk|inaudible)\]",
-    # a press release's label over its date ("FOR IMMEDIATE RELEASE"), no byline
-    r"(for immediate release|(press|news|media) release)",
+    # a press release's label over its date ("FOR IMMEDIATE RELEASE"), no byline; its contact
+    # ("Media Contact: Jennifer Holton, 517-282-2872"); its end ("###", "-30-", "- ENDS -")
+    r"(for immediate release|(press|news|media) release)", r"(media|press|news) contacts?:?( .{0,80})?",
+    r"#{3}", r"-30-", r"-? ?ends ?-?",
+    # a reference's address under a science story ("doi: https://doi.org/10.1038/...")
+    r"doi:? ?\S+",
+    # Spanish: "Te puede interesar: ¿Qué es ...", "Síguenos en Facebook, Instagram y TikTok."
+    r"(tambi[eé]n )?te (puede|podr[ií]a) interesar:?.*", r"s[ií]guenos en .{1,60}", r"use our content",
     # an email newsletter's links ("View in browser", "Update your preferences | Unsubscribe")
     r"unsubscribe( here| now)?", r"(update|manage) (your )?(email )?(preferences|subscriptions?)",
     r"view (this (e-?mail|newsletter|message) )?(in|on) (your |a )?(web )?browser", r"forward (this )?to a friend",
@@ -197,7 +203,20 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("your email",), r"your email address will not be published"),
     (("required fields",), r"required fields are marked"),
     (("bloggers like",), r"bloggers like this"),
-    (("rights reserved",), r"all rights reserved"),
+    (("rights reserved", "derechos reservados", "droits réservés", "rechte vorbehalten", "diritti riservati",
+      "direitos reservados"),
+     r"all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
+     r"|tutti i diritti riservati|todos os direitos reservados"),
+    # A PDF's running footer, its page number at the end: "USDA APHIS | HPAI in Livestock
+    # Situation Update | February 3, 2025 Page 2 of 3"
+    (("page ",), r"^(?=.{0,200}$)(?=[^|]*\|).*\bpage \d{1,3} (of|/) \d{1,3}\W*$"),
+    # a public agency's notice: "USDA is an equal opportunity provider, employer, and lender."
+    (("equal opportunity",), r"\bis an equal opportunity (provider|employer)\b"),
+    # a non-profit newsroom's end matter: "This story can be republished for free (details).",
+    # "We’d love to hear from readers.", "Share your questions and comments with us."
+    (("republished",), _NOTICE + r"^\W*(this|the) (story|article) (can|may) be republished\b"),
+    (("hear from",), _NOTICE + r"^\W*we(['’]d| would) love to hear from (you|readers|our readers)\b"),
+    (("share your",), _NOTICE + r"^\W*share your (questions|thoughts|comments|stories|tips)( and \w+)? with us\b"),
     (("please ",), r"please (refresh|enable|review our comment)"),
     (("comment policy",), r"comment policy"),
     (("support", "fund"), r"(support|fund)(ing)? (us|our|truly|independent|quality|.{0,20} journalism)"),
@@ -373,7 +392,8 @@ def is_clutter_sentence(text: str) -> bool:
 
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
 CAPTION_RE = re.compile(
-    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|illustration|bild)\s*(by|:|\||/)"
+    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild)"
+    r"\s*(by|:|\||/)"
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
     # "Image copyright Getty Images", "Media caption Watch: ...".
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
@@ -753,7 +773,9 @@ RELATED_MARKER_RE = re.compile(
 # HARD_END_MIN_PROSE_ALONE paragraphs of running text): a comment count also sits under some
 # headlines.
 HARD_END_RE = re.compile(
-    r"^\W*(((copyright\s*)?(©|\(c\)|copyright)\s*\d{4}(\s*[-–]\s*\d{4})?\b.{0,80}all rights reserved\b.*)"
+    r"^\W*(((copyright\s*)?(©|\(c\)|copyright)\s*\d{4}(\s*[-–]\s*\d{4})?\b.{0,80}"
+    r"(all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
+    r"|tutti i diritti riservati|todos os direitos reservados)\b.*)"
     r"|\d+ comments?|comments? [(\[]\d+[)\]]|(top|most) (rated|liked|popular|recent) comments"
     r"|(reader|user)s?'? comments"
     # ... in the languages read: "54 Kommentare", "Kommentare Schreibe einen Kommentar",

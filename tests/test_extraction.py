@@ -4980,3 +4980,33 @@ def test_a_list_and_a_table_in_a_pdfs_text_stay_apart(tmp_path: Path) -> None:
     assert not any("limitations. Results" in b.text for b in art.blocks)
     assert any(b.text.startswith("Among 115 participants") and b.text.endswith("recent A(H5) infection.")
                for b in art.blocks)
+
+
+@pytest.mark.parametrize("furniture", [
+    ["USE OUR CONTENT\nThis story can be republished for free (details).", "We’d love to hear from readers.\n"
+     "Share your questions and comments with us."],
+    ["Te puede interesar: ¿Qué es la gripe aviar y cómo se contagia? Lo que debes saber",
+     "Síguenos en Facebook, Instagram y TikTok.", "© 2024 Univision Communications Inc. Todos los derechos reservados."],
+    ["USDA APHIS | HPAI in Livestock Situation Update | February 3, 2025 Page 2 of 3",
+     "USDA is an equal opportunity provider, employer, and lender."],
+    ["Media Contact: Jennifer Holton, 517-282-2872", "###"],
+    ["doi: https://doi.org/10.1038/d41586-024-02437-9"]])
+def test_the_end_matter_of_newsrooms_agencies_and_reports_is_no_text(furniture: list[str], tmp_path: Path) -> None:
+    """A reviewer's pages kept a non-profit newsroom's republishing notice and call for
+    readers' questions, a Spanish site's "Te puede interesar:" teaser, "Síguenos en ..." and
+    copyright line, a PDF's running footer and an agency's equal-opportunity notice, a press
+    release's contact and "###", a science story's DOI line, as paragraphs."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], furniture[0], *_PARAS[3:5], *furniture[1:]])
+    assert [b.text for b in art.blocks if b.kind not in ("caption",)] == _PARAS[:5]
+
+
+def test_a_saved_pages_date_and_contact_lines_are_no_text(tmp_path: Path) -> None:
+    """A state agency's saved release: "May 1, 2024" over the text (a timeline event),
+    "Media Contact: ..." and "###" under it were paragraphs; a Markdown clipping's "Photo
+    illustration by The Atlantic. Source: Getty." was one too."""
+    html = ("<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>"
+            "<p>May 1, 2024</p><p>Media Contact: Jennifer Holton, 517-282-2872</p>"
+            f"{''.join(f'<p>{p}</p>' for p in _PARAS[:3])}<p>###</p></article></body></html>")
+    assert _kinds(_html_page(tmp_path, html), "paragraph") == _PARAS[:3]
+    assert is_caption("Photo illustration by The Atlantic. Source: Getty.")
