@@ -89,6 +89,15 @@ def _markdown(article: Article, text: str) -> None:
             article.subtitle = None
         # (the page's headline, where the text path took another line for it)
         article.blocks = [b for k, b in enumerate(article.blocks) if not (k < 3 and b.text == article.title)]
+    description = fields.pop("description", None)
+    if description and not article.subtitle:
+        # Obsidian's "description", the page's: where the text's first lines say it, the standfirst
+        k = next((k for k, b in enumerate(article.blocks[:3])
+                  if b.kind == "paragraph" and " ".join(b.text.split()) == description), None)
+        if k is not None:
+            article.subtitle = description
+            del article.blocks[k]
+            article.decisions.append(f"subtitle {description[:60]!r}: the page's description, over the text")
     if "authors" in fields:
         article.authors = fields["authors"]
     if "date" in fields:

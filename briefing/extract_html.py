@@ -209,16 +209,21 @@ def metadata(html: str) -> dict[str, Any]:
 # Class names of a standfirst (the sentence under the headline): "dek", "content-header__dek",
 # "strapline", "sub-headline". Not "intro", "lead" or "summary": sites give those to the
 # first paragraph and to promotions.
+# (Nature's "c-article-teaser": the element's text must be the page's own description, so a
+# promotion's teaser elsewhere is not taken; not "summary", a share box's, USA Today's
+# "util-bar-share-summary-description", nor "intro", a first paragraph's: both repeat the lede)
 _DEK_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|strapline|subtitle|sub-title|subheadline|"
-                           r"sub-headline|subhead|sub-head)(?:$|[\s_-])", re.I)
-_DEK_WORD_RE = re.compile(r"standfirst|dek|strapline|subtitle|sub-title|subhead|sub-head|itemprop=[\"']?description",
-                          re.I)
+                           r"sub-headline|subhead|sub-head|teaser)(?:$|[\s_-])", re.I)
+_DEK_WORD_RE = re.compile(r"standfirst|dek|strapline|subtitle|sub-title|subhead|sub-head|teaser"
+                          r"|itemprop=[\"']?description", re.I)
+STANDFIRST_MIN_WORDS = 4
 
 
 def standfirst(html: str, description: str | None) -> str | None:
     """The page's standfirst: an element with a standfirst's class whose text is the page's
     own description (so a promotion's "dek" elsewhere on the page is not taken)."""
-    if not description or not 15 <= len(description) <= 400 or not _DEK_WORD_RE.search(html):
+    if not description or not 15 <= len(description) <= 400 or len(description.split()) < STANDFIRST_MIN_WORDS \
+            or not _DEK_WORD_RE.search(html):
         return None
     import lxml.html
 

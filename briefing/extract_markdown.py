@@ -250,8 +250,8 @@ def inline_text(line: str) -> str:
 
 
 def front_matter_fields(front: dict[str, Any]) -> dict[str, Any]:
-    """What the front matter says of the article: title, authors, date, url, source (only
-    those it gives in a usable form)."""
+    """What the front matter says of the article: title, authors, date, url, source, and the
+    page's description (only those it gives in a usable form)."""
     out: dict[str, Any] = {}
     title = _text(_first(front, TITLE_KEYS))
     if title:
@@ -271,6 +271,9 @@ def front_matter_fields(front: dict[str, Any]) -> dict[str, Any]:
     site = _text(_first(front, SITE_KEYS))
     if site:
         out["source"] = site_host(site) if WEB_ADDRESS_RE.match(site) else site
+    description = _text(front.get("description"))
+    if description:
+        out["description"] = description
     return out
 
 

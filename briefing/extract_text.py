@@ -3220,6 +3220,13 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             # paragraphs ("Advertisement", "READ MORE: ..."); in a round-up, the excerpt above
             # its source ("[CNET]") is the paragraph above
             prev_ln = span[k - 2]
+        elif prev_ln is not None and k > 2 and prev_ln.cls == "bad" and not prev_ln.clutter and span[k - 2].clutter \
+                and span[k - 2].chars <= AD_BREAK_MAX_CHARS and span[k - 3].cls in ("good", "near") \
+                and _PLAIN_SUBHEADING_RE.fullmatch(ln.text) is not None and ln.words <= PLAIN_SUBHEADING_MAX_WORDS \
+                and not looks_like_name(ln.text):
+            # ... nor a sponsor's box, its label and its line ("Sponsored Content" / "Protect your
+            # herd's bottom line with Bovi-Shield® — ask your vet today.")
+            prev_ln = span[k - 3]
         if ln.clutter or _dated_label(ln):
             dropped += 1
             continue

@@ -5010,3 +5010,30 @@ def test_a_saved_pages_date_and_contact_lines_are_no_text(tmp_path: Path) -> Non
             f"{''.join(f'<p>{p}</p>' for p in _PARAS[:3])}<p>###</p></article></body></html>")
     assert _kinds(_html_page(tmp_path, html), "paragraph") == _PARAS[:3]
     assert is_caption("Photo illustration by The Atlantic. Source: Getty.")
+
+
+def test_a_subheading_under_a_sponsors_box_is_kept(tmp_path: Path) -> None:
+    """A trade paper's "What worked" under a sponsor's box ("Sponsored Content" / its one
+    line) was dropped: only a box's label, no line under it, was passed over."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           "Sponsored Content\nProtect your herd's bottom line with Bovi-Shield® — ask your vet today.",
+                           "What worked", *_PARAS[1:]])
+    assert _kinds(art, "heading") == ["What worked"]
+    assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_the_pages_description_over_the_text_is_its_standfirst(tmp_path: Path) -> None:
+    """Nature's teaser (<p class="c-article-teaser">) and an Obsidian clipping's
+    "description", the page's description printed over the text, were the first paragraph
+    and no standfirst."""
+    dek = "Experiments show infected milk left on equipment can carry the virus from cow to cow."
+    html = ('<html><head><title>Council approves budget</title><meta name="description" content="' + dek + '"></head>'
+            '<body><article><h1>Council approves budget</h1><p class="c-article-teaser">' + dek + "</p>"
+            + "".join(f"<p>{p}</p>" for p in _PARAS[:3]) + "</article></body></html>")
+    saved = _html_page(tmp_path, html)
+    assert saved.subtitle == dek and _kinds(saved, "paragraph") == _PARAS[:3]
+    clip = tmp_path / "clip.md"
+    clip.write_text(f'---\ntitle: "Council approves budget"\ndescription: "{dek}"\n---\n# Council approves budget\n\n'
+                    f"{dek}\n\n" + "\n\n".join(_PARAS[:3]) + "\n", encoding="utf-8")
+    clipped = extract(_doc(clip, kind="markdown"))
+    assert clipped.subtitle == dek and _kinds(clipped, "paragraph") == _PARAS[:3]
