@@ -79,7 +79,9 @@ _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During
                  r"As early as|by the end of|in early|in mid-?|in late|In early|In late|In mid-?)"
                  r"(?:\s+at\s+least)?\s+)")
 
-_MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
+_MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")
+_PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
+_RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"  # (read as a day in German text only)
 
 _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.
@@ -94,10 +96,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("range", rf"\b[Ff]rom\s+(?:{_MONTH}\s+{_DAY}|{_DAY}(?:\s+{_MONTH})?)(?:,?\s+{_YEAR})?\s+(?:to|until|through|till)\s+"
               rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
     # ("June–August 2024", "November 2023 – June 2024", "from June to August 2024", "June
-    # through August 2024")
-    ("range", rf"{_MONTH}(?:\s+{_YEAR})?\s*[-–—]\s*{_MONTH}\s+{_YEAR}"),
-    ("range", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_MONTH}(?:\s+{_YEAR})?\s+(?:to|until|through|till|and)\s+{_MONTH}\s+{_YEAR}"),
-    ("range", rf"{_MONTH}(?:\s+{_YEAR})?\s+through\s+{_MONTH}\s+{_YEAR}"),
+    # through August 2024", "between mid-March and June of 2024", "from late June to early
+    # August, 2024", "June-to-August 2024")
+    ("range", rf"{_MONTH}(?:\s+{_YEAR})?\s*(?:[-–—]|-to-)\s*{_MONTH}{_RANGE_YEAR}"),
+    ("range", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_PART}{_MONTH}(?:\s+{_YEAR})?\s+(?:to|until|through|till|and)\s+"
+              rf"{_PART}{_MONTH}{_RANGE_YEAR}"),
+    ("range", rf"{_MONTH}(?:\s+{_YEAR})?\s+through\s+{_MONTH}{_RANGE_YEAR}"),
     # A day and month, with a year or without ("on June 2", "from 5 April": day_only, placed
     # by the publication date, see NEAR_FUTURE_DAYS).
     ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),

