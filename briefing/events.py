@@ -136,7 +136,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<y5>{_YEAR})\s+(?=[a-z])"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>years?|months?)\s+ago\b"),
     # "last year’s runner-up", "this year’s best": the words qualify a thing, not date a happening
-    ("rel", r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
+    # (not "later this year": what is still to come, at no date the text gives, is no event of
+    # the year it was written in)
+    ("rel", r"(?<![Ll]ater\s)\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date

@@ -415,6 +415,8 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("Tests ran between mid-March and June of 2024.", []),
     ("Tests ran from late June to early August, 2024.", []),
     ("Tests ran June-to-August 2024 and June–August, 2024.", []),
+    # What is still to come at no date the text gives is no event of the year of writing.
+    ("A decision could come later this year.", []),
     ("Herds were sampled in August 2024.", [(dt.date(2024, 8, 1), "month")]),
     # (weekdays as names, habits, a participle's attribute)
     ("He told the Mail on Sunday that he would resign.", []),
