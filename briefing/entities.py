@@ -475,6 +475,8 @@ _SPEAKER_PATTERNS = (
     # engineer Jiaxin Shan / commissioner Brendan Carr / Professor John Fitzgerald
     re.compile(rf"\b{_ROLE_START}(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
 )
+# A transcript's turn: "[00:01:20] DEREK HOLLOWAY: And that delay matters", "LENA VARGA: Well, ..."
+_TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
 # Per speaker pattern, words one of which its every match contains (none: no such test).
 _SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, ())
 _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){{1,9}})"
@@ -539,6 +541,10 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 full = _expand_acronym(m.group(1), m.group("acro"))
                 if full:
                     add(full, _guess_type(full), anchor, sentence, "acronym", m.group("acro"))
+        if ":" in sentence and (m := _TRANSCRIPT_SPEAKER.match(sentence)):
+            # a transcript's speaker, named in capitals before the timed turn: a person (not
+            # without the time: a shop's "VIEW PRICE: ..." reads the same)
+            add(" ".join(w.capitalize() for w in m.group("name").split()), "person", anchor, sentence, "speaker")
         for pattern, words in zip(_SPEAKER_PATTERNS, _SPEAKER_WORDS):
             if words and not any(map(sentence.__contains__, words)):
                 continue  # the pattern's verb is not in the sentence: a substring test, not a scan

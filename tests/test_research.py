@@ -1035,3 +1035,16 @@ def test_a_body_named_after_a_place_is_not_the_curated_body_of_that_name(tmp_pat
                  "Officials at the Michigan Department of Agriculture and Rural Development agreed.") == []
     assert found("The U.S. Department of Agriculture will pay farmers.", "Department of Agriculture staff met.",
                  "The American Department of Agriculture said so.") == ["p-1", "p-2", "p-3"]
+
+
+def test_a_transcripts_timed_speakers_are_people(tmp_path: Path) -> None:
+    """A podcast's transcript names its speakers in capitals before each timed turn: "DEREK
+    HOLLOWAY" was proposed as an organisation (capitals read as an acronym's). A label in
+    capitals with no time before it (a shop's "VIEW PRICE: ...") is no speaker."""
+    article = _article(None, ("paragraph", "[00:00:00] DEREK HOLLOWAY: Welcome to the show. We talk about cows."),
+                       ("paragraph", "[00:00:41] LENA VARGA: Well, milk production drops first."),
+                       ("paragraph", "VIEW PRICE: Funko Pop Games figure. VIEW PRICE: Gift Card for the store."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert cands["Derek Holloway"]["type"] == "person" and cands["Lena Varga"]["type"] == "person"
+    assert "DEREK HOLLOWAY" not in cands and "View Price" not in cands
+    assert all(c["type"] != "person" for name, c in cands.items() if "price" in name.casefold())
