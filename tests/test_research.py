@@ -661,7 +661,12 @@ def test_the_summary_is_not_a_wire_services_note_of_a_change(note: str) -> None:
 @pytest.mark.parametrize("note", ["Editor's note: This story has been updated to include the state's figures.",
                                   "This transcript was generated automatically and may contain errors.",
                                   "This article is a preprint and has not been certified by peer review.",
-                                  "This interview has been edited and condensed for clarity."])
+                                  "This interview has been edited and condensed for clarity.",
+                                  "This article was originally published on The Conversation.",
+                                  "This is a rush transcript. Copy may not be in its final form.",
+                                  "This story was produced in partnership with the Harbor Ledger.",
+                                  "An earlier version of this article misstated the vote count.",
+                                  "This post contains affiliate links, and we may earn a commission."])
 def test_the_summary_is_not_an_editors_note_on_the_text(note: str) -> None:
     """A reviewer's STAT story, podcast transcript and preprint had their note on the text as
     the summary; the lead under it is the summary. A lead that opens "This report" is one."""
