@@ -202,11 +202,6 @@ class _Matcher:
                 continue  # "Washington State Department of Health" is not the State Department
             if key in _INSTITUTION_NOUNS and _named_before(sentence, m.start()):
                 continue  # "the Data Protection Commission" is not the Commission
-            if key.split(" ", 1)[0] in _INSTITUTION_NOUNS and _named_before(sentence, m.start()) \
-                    and not _DEMONYM_BEFORE.search(sentence, 0, m.start()):
-                # "the Colorado Department of Agriculture" is not the (US) "Department of
-                # Agriculture"; "the Chinese Ministry of Commerce" is China's
-                continue
             if key in self.small_tail and m.group().split()[-1][:1].isupper() \
                     and _CAPITAL_AFTER.match(sentence, m.end()):
                 continue  # "Lloyd's market" curated: "the Lloyd's Market Association" is another name
@@ -253,14 +248,6 @@ _WORD_BEFORE = re.compile(rf"(?:^|([^\s\u00a0]*)[\s\u00a0]+)([{UPPER}][\w'’&.-
 
 
 _PARTICIPLE_RE = re.compile(r"-(?:led|run|controlled|dominated|backed|based)$")
-# A country's adjective before a body's name qualifies that body, no other's ("the Chinese
-# Ministry of Commerce"): the commonest in news.
-_DEMONYM_BEFORE = re.compile(
-    r"\b(?:American|British|Chinese|French|German|Japanese|Korean|Russian|Indian|Canadian|Australian|Italian"
-    r"|Spanish|Dutch|Swiss|Swedish|Norwegian|Danish|Finnish|Polish|Ukrainian|Turkish|Greek|Israeli|Iranian|Iraqi"
-    r"|Saudi|Egyptian|Brazilian|Mexican|Argentine|Taiwanese|Vietnamese|Thai|Indonesian|Malaysian|Singaporean"
-    r"|Philippine|Pakistani|Irish|Scottish|Welsh|Belgian|Austrian|Czech|Hungarian|Romanian|Portuguese|Nigerian"
-    r"|Kenyan|South African)[\s\u00a0]+$")
 
 
 def _named_before(sentence: str, start: int) -> bool:

@@ -1023,25 +1023,6 @@ def test_an_event_after_its_articles_publication_is_marked_planned() -> None:
     assert "2 of the events were still to come when the article was written: they are marked Planned." in page
 
 
-def test_a_body_named_after_a_place_is_not_the_curated_body_of_that_name(tmp_path: Path) -> None:
-    """A reviewer's briefing curated "Department of Agriculture" for the USDA: "the Colorado
-    Department of Agriculture" and Michigan's counted as the USDA, and related articles said
-    they "share USDA". A country's adjective before it ("the American Department of
-    Agriculture"), an acronym ("U.S.") or a sentence's start still name it."""
-    path = tmp_path / "entities.yml"
-    path.write_text("- {name: US Department of Agriculture, type: organization,"
-                    " aliases: [USDA, Department of Agriculture]}\n", encoding="utf-8")
-
-    def found(*paragraphs: str) -> list[str]:
-        article = _article(None, *(("paragraph", p) for p in paragraphs))
-        return [anchor for _, anchor, _, _ in entities_mod.find_mentions(article, entities_mod.load_catalogue(path))]
-
-    assert found("The Colorado Department of Agriculture announced testing.",
-                 "Officials at the Michigan Department of Agriculture and Rural Development agreed.") == []
-    assert found("The U.S. Department of Agriculture will pay farmers.", "Department of Agriculture staff met.",
-                 "The American Department of Agriculture said so.") == ["p-1", "p-2", "p-3"]
-
-
 def test_a_transcripts_timed_speakers_are_people(tmp_path: Path) -> None:
     """A podcast's transcript names its speakers in capitals before each timed turn: "DEREK
     HOLLOWAY" was proposed as an organisation (capitals read as an acronym's). A label in
