@@ -90,7 +90,7 @@ def _markdown(article: Article, text: str) -> None:
         # (the page's headline, where the text path took another line for it)
         article.blocks = [b for k, b in enumerate(article.blocks) if not (k < 3 and b.text == article.title)]
     description = fields.pop("description", None)
-    if description and not article.subtitle:
+    if description and not article.subtitle and len(description.split()) <= DESCRIPTION_STANDFIRST_MAX_WORDS:
         # Obsidian's "description", the page's: where the text's first lines say it, the standfirst
         k = next((k for k, b in enumerate(article.blocks[:3])
                   if b.kind == "paragraph" and " ".join(b.text.split()) == description), None)
@@ -122,6 +122,9 @@ def _markdown(article: Article, text: str) -> None:
 
 
 _TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ")
+# A clipping's description printed over the text is its standfirst when it is that short; a
+# longer one is the lede a wire's page describes itself with (AP's), which stays the text.
+DESCRIPTION_STANDFIRST_MAX_WORDS = 25
 
 
 def _without_site_name(title: str, source: str | None, url: str | None) -> str:

@@ -348,7 +348,10 @@ def extract_html(html: str, article: Article) -> None:
         if not para or para == article.title or (not blocks and (_same_line(para, article.title)
                                                                   or _same_line(para, article.subtitle))):
             continue
-        if _furniture(para):
+        if _furniture(para) or not any(b.kind in PROSE for b in blocks) and len(para.split()) <= DATE_LINE_MAX_WORDS \
+                and date_share(para) >= DATE_LINE_MIN_SHARE:
+            # (a date alone over the text, a press release's "May 1, 2024": the page's date is its
+            # metadata's; not the dates of a timeline's entries further down)
             dropped += 1
             continue
         kind = kinds.get(" ".join(para.split()), "paragraph")
@@ -558,10 +561,8 @@ SOURCE_LINE_MAX_WORDS = 6
 
 def _furniture(para: str) -> bool:
     """What the text path drops as the page's furniture, in trafilatura's body: an ad
-    label, a share row, "Updated 10:21 a.m. ET", a date alone ("May 1, 2024", a press
-    release's over its text: the page's date is its metadata's), a support plea."""
+    label, a share row, "Updated 10:21 a.m. ET", a support plea."""
     return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para)
-            or len(para.split()) <= DATE_LINE_MAX_WORDS and date_share(para) >= DATE_LINE_MIN_SHARE
             or len(para.split()) <= SOURCE_LINE_MAX_WORDS and _MACHINERY_RE.fullmatch(para) is not None
             or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None
             or _WIRE_CREDIT_RE.match(para) is not None

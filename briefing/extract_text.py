@@ -147,12 +147,12 @@ _CLUTTER_WORDS = [
     r"\[(ad break|commercial break|break|music|music playing|applause|laughter|crosstalk|inaudible)\]",
     # a press release's label over its date ("FOR IMMEDIATE RELEASE"), no byline; its contact
     # ("Media Contact: Jennifer Holton, 517-282-2872"); its end ("###", "-30-", "- ENDS -")
-    r"(for immediate release|(press|news|media) release)", r"(media|press|news) contacts?:?( .{0,80})?",
+    r"(for immediate release|(press|news|media) release)", r"(media|press|news) contacts?:( .{0,80})?",
     r"#{3}", r"-30-", r"-? ?ends ?-?",
     # a reference's address under a science story ("doi: https://doi.org/10.1038/...")
-    r"doi:? ?\S+",
+    r"doi: ?\S+", r"https?://(dx\.)?doi\.org/\S+",
     # Spanish: "Te puede interesar: ¿Qué es ...", "Síguenos en Facebook, Instagram y TikTok."
-    r"(tambi[eé]n )?te (puede|podr[ií]a) interesar:?.*", r"s[ií]guenos en .{1,60}", r"use our content",
+    r"(tambi[eé]n )?te (puede|podr[ií]a) interesar:.{0,150}", r"s[ií]guenos en .{1,60}", r"use our content",
     # an email newsletter's links ("View in browser", "Update your preferences | Unsubscribe")
     r"unsubscribe( here| now)?", r"(update|manage) (your )?(email )?(preferences|subscriptions?)",
     r"view (this (e-?mail|newsletter|message) )?(in|on) (your |a )?(web )?browser", r"forward (this )?to a friend",
@@ -211,7 +211,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Situation Update | February 3, 2025 Page 2 of 3"
     (("page ",), r"^(?=.{0,200}$)(?=[^|]*\|).*\bpage \d{1,3} (of|/) \d{1,3}\W*$"),
     # a public agency's notice: "USDA is an equal opportunity provider, employer, and lender."
-    (("equal opportunity",), r"\bis an equal opportunity (provider|employer)\b"),
+    (("equal opportunity",), _NOTICE + r"^\W*[\w.&'’ ]{1,60} is an equal opportunity (provider|employer)[,\w ]{0,30}\.?$"),
     # a non-profit newsroom's end matter: "This story can be republished for free (details).",
     # "We’d love to hear from readers.", "Share your questions and comments with us."
     (("republished",), _NOTICE + r"^\W*(this|the) (story|article) (can|may) be republished\b"),
@@ -1885,7 +1885,7 @@ def names_only(text: str) -> list[str] | None:
     """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else; a
     paper's authors too ("Rachel M. Okafor, Thomas Brandt, ..., Jesse D. Bloom"; "Kristen L.
     Marshall, DVM1,2; Alexandra M. Mellis, PhD3", each with degrees and affiliations' marks)."""
-    if ";" in text:
+    if ";" in text and _CREDENTIALS_AFTER_RE.search(text.split(";")[0]):
         parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.split(";")]
     else:
         # (where one filed from is no part of the name: "Jennifer Rankin in Brussels and Dan Milmo")
@@ -1893,12 +1893,18 @@ def names_only(text: str) -> list[str] | None:
     if parts and not text.isupper():
         # "Kevin Johnson and Kevin McCoy USA TODAY": the paper's name in capitals after the last.
         parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
-    if 2 <= len(parts) <= NAMES_MAX and all(looks_like_name(p) for p in parts):
+    if (2 <= len(parts) <= 4 or len(parts) <= NAMES_MAX and any(_MIDDLE_INITIAL_RE.search(p) for p in parts)) \
+            and all(looks_like_name(p) for p in parts):
         return parts
     return None
 
 
-NAMES_MAX = 12  # names on one line (a paper's authors)
+# More than four names on one line are a paper's authors when one has a middle initial, as
+# papers write them ("Rachel M. Okafor"); not a line of the people a story is about ("Ursula
+# von der Leyen, Giorgia Meloni, Emmanuel Macron, ...") or of its topics ("Bird Flu, Dairy
+# Cattle, Public Health, ...").
+NAMES_MAX = 12
+_MIDDLE_INITIAL_RE = re.compile(r"\s[A-Z]\.\s")
 # A name's degrees after a comma, with the marks of its affiliations: ", DVM1,2", ", PhD3", ", MPH".
 _CREDENTIALS_AFTER_RE = re.compile(r",\s*(?:[A-Z][A-Za-z.]{1,7}\d*(?:,\d+)*(?:,\s*)?)+$")
 
@@ -2644,11 +2650,14 @@ def heading_like(ln: Line) -> bool:
             and not _widget_text(ln) and not NO_HEADING_RE.match(text))
 
 
-# Short lines of a text that are no subheadings: a transcript's turn ("[00:01:20] DEREK
-# HOLLOWAY: And that delay matters because—"), a letter's sign-off ("Love, YLE and Caitlin",
-# "Cheers, Jo"). (A line cut off by a dash, an interrupted turn or a dateline alone on its
+# Short lines of a text that are no subheadings: a transcript's turn, led by its time in
+# brackets or to the second ("[00:01:20] DEREK HOLLOWAY: And that delay matters because—"),
+# a letter's sign-off, names after it ("Love, YLE and Caitlin", "Cheers, Jo"; not "Best,
+# worst and weirdest moments"). (A line cut off by a dash, an interrupted turn or a dateline alone on its
 # line, "TULARE, Calif. —", is none either: see the ends above.)
-NO_HEADING_RE = re.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?\]?\)?\s|(?:love|cheers|best|warmly|yours|thanks|xo+),\s", re.I)
+NO_HEADING_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s|\d{1,2}:\d{2}:\d{2}\s"  # (not a live blog's "09:30 GMT – ...")
+                           r"|(?:love|cheers|best|warmly|yours|thanks|xo+),\s+[A-Z][\w.'’-]*"
+                           r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*)?\s*$", re.I)
 
 
 # A domain's name alone ("Ledblook.edublogs"): a photo's credit or a link, not a subheading.
@@ -3589,7 +3598,11 @@ def _capitals_after_names(text: str, names: list[str]) -> str | None:
 
 _TITLE_BEFORE_NAME_RE = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir|dame)\.?\s+", re.I)
 # A site's navigation label at the top of its page, no masthead: "SECTIONS" over "SEARCH".
-NAV_LABELS = frozenset("sections menu navigation search home topics categories browse explore more account".split())
+NAV_LABELS = frozenset("sections menu navigation search home topics categories browse explore more account "
+                       # (a section's name over the buttons: "Opinion" / "Subscribe" / "Sign in")
+                       "opinion health sport sports climate world business politics news technology tech science "
+                       "culture lifestyle travel entertainment markets economy money life style food arts books "
+                       "music film tv education environment local us uk europe asia africa americas".split())
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract
-from briefing.extract_text import is_caption
+from briefing.extract_text import CLUTTER_LINE_RE, is_caption
 from briefing.model import Article, SourceDoc
 from briefing.read import read_source
 
@@ -5037,3 +5037,54 @@ def test_the_pages_description_over_the_text_is_its_standfirst(tmp_path: Path) -
                     f"{dek}\n\n" + "\n\n".join(_PARAS[:3]) + "\n", encoding="utf-8")
     clipped = extract(_doc(clip, kind="markdown"))
     assert clipped.subtitle == dek and _kinds(clipped, "paragraph") == _PARAS[:3]
+
+
+@pytest.mark.parametrize("line, kind", [
+    # (a second false-positive review: what the session's new rules took for furniture)
+    ("09:30 GMT – Russia says it downed 38 drones over Crimea", "heading"),  # a live blog's entry
+    ("Best, worst and weirdest moments", "heading"),  # no sign-off
+    ("The company says it is an equal opportunity employer, but the complaint cites internal emails in which "
+     "a supervisor described certain applicants as not a fit.", "paragraph"),
+    ("Media contacts must now be routed through a single press officer, according to the memo.", "paragraph"),
+    ("Doi Suthep", "heading")])  # a mountain, no DOI
+def test_what_reads_like_the_new_furniture_but_is_the_articles_stays(line: str, kind: str, tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], line, *_PARAS[2:]])
+    assert line in _kinds(art, kind), [(b.kind, b.text[:40]) for b in art.blocks]
+    assert not CLUTTER_LINE_RE.match("Te puede interesar más de lo que crees: el aguacate es uno de los productos más "
+                               "exportados del país.")
+
+
+@pytest.mark.parametrize("line", ["Bird Flu; Dairy Cattle; Public Health; Food Safety",
+                                  "Bird Flu, Dairy Cattle, Public Health, Food Safety, Oregon Farms",
+                                  "Ursula von der Leyen, Giorgia Meloni, Emmanuel Macron, Olaf Scholz, Donald Tusk"])
+def test_a_line_of_topics_or_of_the_people_a_story_is_about_is_no_byline(line: str, tmp_path: Path) -> None:
+    """More than four names make a byline only as a paper's authors are written (a middle
+    initial), semicolons only with degrees: a story's topics or the people it is about are
+    none."""
+    art = _page(tmp_path, ["The people who shaped European politics this year", line, "March 3, 2021", *_PARAS])
+    assert art.authors == []
+
+
+def test_a_section_over_the_buttons_is_no_publication_and_a_timelines_dates_stay(tmp_path: Path) -> None:
+    """"Opinion" over "Subscribe" / "Sign in" was taken for the publication; a saved page's
+    timeline lost the dates of its entries (only a date over the text is the page's)."""
+    art = _page(tmp_path, ["Opinion\nSubscribe\nSign in", "Council approves budget after long debate",
+                           "By Jane Doe\nMarch 3, 2021", *_PARAS, "© 2024 The Courier Ltd"])
+    assert art.source != "Opinion"
+    entries = "".join(f"<p>March {d}, 2024</p><p>{p}</p>" for d, p in zip((5, 12, 19), _PARAS))
+    html = ("<html><head><title>How it unfolded</title></head><body><article><h1>How it unfolded</h1>"
+            f"<p>{_PARAS[3]}</p>{entries}</article></body></html>")
+    assert [t for t in _kinds(_html_page(tmp_path, html), "paragraph") if t.startswith("March")] \
+        == ["March 5, 2024", "March 12, 2024", "March 19, 2024"]
+
+
+def test_a_clippings_long_description_is_its_lede_not_a_standfirst(tmp_path: Path) -> None:
+    """AP's page describes itself with its lede: an Obsidian clipping's description that long
+    (over 25 words) stays the first paragraph."""
+    lede = _PARAS[0]
+    clip = tmp_path / "clip.md"
+    clip.write_text(f'---\ntitle: "Council approves budget"\ndescription: "{lede}"\n---\n# Council approves budget\n\n'
+                    + "\n\n".join(_PARAS[:3]) + "\n", encoding="utf-8")
+    clipped = extract(_doc(clip, kind="markdown"))
+    assert clipped.subtitle is None and _kinds(clipped, "paragraph") == _PARAS[:3]
