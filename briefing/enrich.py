@@ -281,6 +281,16 @@ _NOTE_RE = re.compile(
     r"|^this is a rush transcript\b|^an earlier version of this (?:article|story|post|report)\b", re.I)
 
 
+CAPITALS_SHARE = 0.8  # of a paragraph's letters: a TV station's transcript, set in capitals
+
+
+def _shouted(text: str) -> bool:
+    """A paragraph set in capitals ("SOFIA: I'M STANDING OUTSIDE ONE OF THE DAIRIES ..."): a
+    video's transcript over the story, no lead to quote."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
@@ -290,7 +300,8 @@ def summarise(article: Article) -> str | None:
     leads = [block for kinds in (("paragraph",), ("item",)) for block in article.blocks
              if block.kind in kinds and len(block.text) >= 40
              and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)
-             and not _NOTE_RE.match(block.text)]  # (a list's items after the paragraphs: a page that is a list)
+             and not _NOTE_RE.match(block.text) and not _shouted(block.text)]
+    # (a list's items after the paragraphs: a page that is a list)
     lead = next((block for block in leads if block.text.rstrip().endswith(SENTENCE_END)
                  or len(block.text.split()) >= SUMMARY_HEADLINE_WORDS), leads[0] if leads else None)
     if lead is None:

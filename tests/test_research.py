@@ -685,6 +685,17 @@ def test_the_summary_is_not_an_editors_note_on_the_text(note: str) -> None:
     assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", ap), Block("paragraph", lead)])) == lead
 
 
+def test_a_transcript_in_capitals_over_the_story_is_no_summary() -> None:
+    """A TV station's page opens with its video's transcript in capitals ("SOFIA: I'M
+    STANDING OUTSIDE ONE OF THE DAIRIES ..."): the story's lead under it is the summary."""
+    from briefing.enrich import summarise
+
+    lead = "The council voted on Tuesday to approve the new budget for the city."
+    shout = "SOFIA: I'M STANDING OUTSIDE ONE OF THE DAIRIES HERE IN TULARE COUNTY WHERE WORKERS TELL US SO."
+    article = Article(source_file="x.txt", blocks=[Block("paragraph", shout), Block("paragraph", lead)])
+    assert summarise(article) == lead
+
+
 def test_a_page_that_is_a_list_is_summarised_from_its_first_item() -> None:
     """A saved page of five takeaways in a <ul> (one short paragraph over it) had no summary:
     list items were no lead. They are when no paragraph is one."""
