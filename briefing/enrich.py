@@ -263,8 +263,8 @@ _CHANGE_NOTE_RE = re.compile(r"^\((?:corrects|updates|adds|recasts|changes|refil
 # A note of where the article appeared first, over its text: "This article originally
 # appeared on VICE US.", "This post originally appeared on Grist." The text's, not its lead.
 _PROVENANCE_RE = re.compile(r"^(?:this|the following|a version of this) (?:article|story|post|piece|essay|interview"
-                            r"|report|column)\b.{0,80}?\b(?:appeared|was (?:originally |first )?published|ran)\b.{0,100}$",
-                            re.I)
+                            r"|report|column)\b.{0,80}?\b(?:appeared|was (?:originally |first )?published|ran)\b"
+                            r".{0,100}$", re.I)
 
 # A note on the text over it: "Editor's note: This story has been updated …" (AP's "EDITOR'S
 # NOTE — This story is part of ..."; not an "Update:", which is the news), "This transcript
@@ -273,7 +273,8 @@ _PROVENANCE_RE = re.compile(r"^(?:this|the following|a version of this) (?:artic
 _NOTE_RE = re.compile(
     r"^(?:editor['’]?s['’]? note|correction|clarification|disclosure|disclaimer)\s*[:—–]"
     r"|^this (?:transcript|article|story|post|piece|report|preprint|interview|episode|page|text)\b"
-    r"(?=.{0,240}$)[^.]{0,40}?\b(?:(?:was|has been|have been|is being|is|were) (?:automatically |machine[- ]|lightly |originally )?"
+    r"(?=.{0,240}$)[^.]{0,40}?\b(?:(?:was|has been|have been|is being|is|were)"
+    r" (?:automatically |machine[- ]|lightly |originally )?"
     r"(?:generated|updated|corrected|transcribed|translated|edited|condensed|produced with|written with|a preprint"
     r"|part of|not (?:been )?(?:peer|certified|reviewed))|may contain errors|contains affiliate links"
     r"|was produced in (?:partnership|collaboration) with)\b"

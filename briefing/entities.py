@@ -463,7 +463,8 @@ _SPEAKER_PATTERNS = (
     re.compile(rf"\b{_ROLE_START}(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
 )
 # A transcript's turn: "[00:01:20] DEREK HOLLOWAY: And that delay matters", "LENA VARGA: Well, ..."
-_TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
+_TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+"
+                                 rf"(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
 # Per speaker pattern, words one of which its every match contains (none: no such test).
 _SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, ())
 _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){{1,9}})"

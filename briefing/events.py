@@ -79,9 +79,9 @@ _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During
                  r"As early as|by the end of|in early|in mid-?|in late|In early|In late|In mid-?)"
                  r"(?:\s+at\s+least)?\s+)")
 
-_MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")
+_MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
-_RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"  # (read as a day in German text only)
+_RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
 _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.

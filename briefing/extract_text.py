@@ -211,7 +211,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Situation Update | February 3, 2025 Page 2 of 3"
     (("page ",), r"^(?=.{0,200}$)(?=[^|]*\|).*\bpage \d{1,3} (of|/) \d{1,3}\W*$"),
     # a public agency's notice: "USDA is an equal opportunity provider, employer, and lender."
-    (("equal opportunity",), _NOTICE + r"^\W*[\w.&'’ ]{1,60} is an equal opportunity (provider|employer)[,\w ]{0,30}\.?$"),
+    (("equal opportunity",),
+     _NOTICE + r"^\W*[\w.&'’ ]{1,60} is an equal opportunity (provider|employer)[,\w ]{0,30}\.?$"),
     # a non-profit newsroom's end matter: "This story can be republished for free (details).",
     # "We’d love to hear from readers.", "Share your questions and comments with us."
     (("republished",), _NOTICE + r"^\W*(this|the) (story|article) (can|may) be republished\b"),
@@ -400,7 +401,8 @@ CAPTION_RE = re.compile(
     # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)"; nor a code in brackets
     # glued to a word's letter, a name's part: "influenza A(H5N1)", "Microsoft(R)"; a credit
     # glued on is one, "Athens(Reuters)", "parliament(Courtesy of the Greek government)")
-    r"|(?:(?<![^\W\d_])|(?!\((?:[^()\s]*\d[^()\s]*|[^()\s]{1,2})\)))\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
+    r"|(?:(?<![^\W\d_])|(?!\((?:[^()\s]*\d[^()\s]*|[^()\s]{1,2})\)))"
+    r"\((?!(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|HKT|SGT|AE[SD]T)\))"
     # (nor a sentence set in brackets: "... (Plus de détails le jour même.)")
     r"(?!(?:[^\s()]+\s+){3,}[^\s()]*[.!?]\)\s*$)"
     # (not what a headline ends in: "... (podcast)", "... (Video)", "... (Updated)")
@@ -1345,6 +1347,7 @@ def flag_key_points(lines: list[Line], numbers: list[int], decisions: list[str])
             for item in (ln, *items):
                 item.clutter = True
             decisions.append(f"key points: lines {i + 1}-{j} under {ln.text!r} (the publisher's summary)")
+
 
 KEY_POINTS_REPEATED_SHARE = 0.5  # of the points' words, those the text under them says again
 
@@ -2653,9 +2656,10 @@ def heading_like(ln: Line) -> bool:
 # Short lines of a text that are no subheadings: a transcript's turn, led by its time in
 # brackets or to the second ("[00:01:20] DEREK HOLLOWAY: And that delay matters because—"),
 # a letter's sign-off, names after it ("Love, YLE and Caitlin", "Cheers, Jo"; not "Best,
-# worst and weirdest moments"). (A line cut off by a dash, an interrupted turn or a dateline alone on its
-# line, "TULARE, Calif. —", is none either: see the ends above.)
-NO_HEADING_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s|\d{1,2}:\d{2}:\d{2}\s"  # (not a live blog's "09:30 GMT – ...")
+# worst and weirdest moments"). Not a live blog's entry, "09:30 GMT – Russia says ...". (A
+# line cut off by a dash, an interrupted turn or a dateline alone on its line, "TULARE,
+# Calif. —", is none either: see the ends above.)
+NO_HEADING_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s|\d{1,2}:\d{2}:\d{2}\s"
                            r"|(?:love|cheers|best|warmly|yours|thanks|xo+),\s+[A-Z][\w.'’-]*"
                            r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*)?\s*$", re.I)
 
@@ -2756,7 +2760,7 @@ def _quoted_heading(ln: Line) -> bool:
         and not ln.clutter and not ln.caption
 
 
-# A promotion's lead-in in capitals: "IN TEXAS: Family of Ebola patient quarantined", "WATCH: ...".
+# A subheading beside a short sentence of the text is a phrase of so many words (see _beside_text).
 BESIDE_TEXT_MIN_WORDS, BESIDE_TEXT_MAX_WORDS = 3, 8
 # Words of a page's media, promotions and credits, which a subheading has not.
 _NOT_BESIDE_TEXT_RE = re.compile(
@@ -2871,7 +2875,8 @@ def _announced_items(span: list[Line], items: set[int]) -> set[int]:
     other way, but the country" / "cannot spend money it does not have ...")."""
     out: set[int] = set()
     for k in sorted(items):
-        if k == 0 or not span[k - 1].text.endswith(":") or k - 1 in out or _QUOTATION_INTRO_RE.search(span[k - 1].text):
+        if k == 0 or not span[k - 1].text.endswith(":") or k - 1 in out \
+                or _QUOTATION_INTRO_RE.search(span[k - 1].text):
             continue
         run: list[int] = []
         j = k
@@ -2880,7 +2885,8 @@ def _announced_items(span: list[Line], items: set[int]) -> set[int]:
             if ln.text.endswith((":", ".", "!", "?", "。")) and not (
                     ln.text.endswith(".") and run and all(span[r].text.endswith(";") for r in run)) \
                     or ln.words > ANNOUNCED_ITEM_MAX_WORDS or ln.text.startswith(QUOTE_START) \
-                    or BULLET_ITEM_RE.match(ln.text) or ATTRIBUTION_RE.match(ln.text) or INTERVIEW_LINE_RE.match(ln.text) \
+                    or BULLET_ITEM_RE.match(ln.text) or ATTRIBUTION_RE.match(ln.text) \
+                    or INTERVIEW_LINE_RE.match(ln.text) \
                     or ln.clutter or ln.caption or "code" in ln.flags:
                 break
             run.append(j)
@@ -2895,7 +2901,7 @@ def _announced_items(span: list[Line], items: set[int]) -> set[int]:
     return out
 
 
-LIST_WRAP_MIN_WORDS = 8  # a last "item" this long that the text under it goes on from (in small letters): wrapped text
+LIST_WRAP_MIN_WORDS = 8  # a last "item" this long, the text under it going on in small letters: wrapped text
 # A line that announces a quotation, not a list: "... said in a statement:", "She wrote:".
 _QUOTATION_INTRO_RE = re.compile(r"\b(?:said|says|wrote|writes|added|adds|told|tweeted|posted|stated|declared"
                                  r"|statement|reads|read|quote[sd]?|in part)\b[^:]{0,40}:$", re.I)
@@ -3713,8 +3719,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and re.fullmatch(_BRAND, text):
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
-                masthead = ln.index + 1 < len(lines) and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None \
-                    and text.casefold() not in NAV_LABELS
+                masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \
+                    and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
                 add(text, 2.0 if masthead else 1.0, "masthead over the site's buttons" if masthead else "logo line")
         m = BRAND_IS_RE.match(text)
         if m:
@@ -4373,7 +4379,9 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if not explicit and bare is not None:
             continue
         if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo \
-                and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
+                and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter \
+                and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) \
+                and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
                                         or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
                                                                       or _lines_between(lines, i, start) < BARE_NAME_SPAN)):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
