@@ -1671,6 +1671,22 @@ def _prose_follows(lines: list[Line], weights: list[float], start: int, end: int
     return False
 
 
+DIGEST_ITEM_SCAN = 3  # lines under a digest's repeated link where its next item's paragraph stands
+# A digest's link after each item: "Read more →", "Continue reading", "Full story »".
+_DIGEST_LINK_RE = re.compile(r"\W*(?:read (?:more|the full story)|continue reading|full story|more)\W*", re.I)
+
+
+def _digest_item_follows(lines: list[Line], start: int, end: int) -> bool:
+    """Under a marker the text has already run past once (a newsletter's "Read more →" after
+    each of its items), the digest's next item: a paragraph of running text within a few lines
+    (under its heading, "RAW MILK RECALL EXPANDS"). One is enough, as the first marker, judged
+    as any, had more after it. Not under a "Related articles" box printed twice, nor a
+    teaser's cut-off line ("... confirmed in wild a...")."""
+    return any(lines[k].cls in ("good", "near") and lines[k].sentence and not lines[k].clutter
+               and not lines[k].text.endswith(("...", "…"))
+               for k in range(start, min(end, start + DIGEST_ITEM_SCAN)))
+
+
 CLOSING_MIN_WORDS = 30
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
 
@@ -1767,7 +1783,9 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
                 and not _prose_follows(lines, weights, i + 1, limit,
                                        # (the box the article's text has already run around: as long as then)
                                        BOX_MAX_LINES if lines[i].text in seen else END_BOX_MAX_LINES) \
-                and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, limit)):
+                and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, limit)) \
+                and not (lines[i].text in seen and _DIGEST_LINK_RE.fullmatch(lines[i].text)
+                         and _digest_item_follows(lines, i + 1, limit)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i, False
         if CONTRIBUTED_RE.search(lines[i].text) and i + 1 < limit and lines[i].chars <= CONTRIBUTED_MAX_CHARS \

@@ -5088,3 +5088,18 @@ def test_a_clippings_long_description_is_its_lede_not_a_standfirst(tmp_path: Pat
                     + "\n\n".join(_PARAS[:3]) + "\n", encoding="utf-8")
     clipped = extract(_doc(clip, kind="markdown"))
     assert clipped.subtitle is None and _kinds(clipped, "paragraph") == _PARAS[:3]
+
+
+def test_a_digests_link_after_each_item_does_not_end_it(tmp_path: Path) -> None:
+    """A newsletter digest: an item's heading, its paragraph, "Read more →", three times. The
+    second link ended the text and lost the third item; a link the text has already run past
+    is one item's, when the next item's paragraph follows it (not a teaser's cut-off line)."""
+    items = ["CALIFORNIA DECLARES A STATE OF EMERGENCY", _PARAS[0], "Read more →",
+             "FIRST SEVERE HUMAN CASE IN THE US", _PARAS[1], "Read more →",
+             "RAW MILK RECALL EXPANDS", _PARAS[2]]
+    art = _page(tmp_path, ["The Outbreak Brief: California declares emergency", "Dec 19, 2024", *items])
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+    teaser = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                              *_PARAS[:2], "Read more →", *_PARAS[2:4], "Read more →",
+                              "Other councils across the region are weighing budgets that would raise taxes on..."])
+    assert _kinds(teaser, "paragraph") == _PARAS[:4]
