@@ -279,7 +279,12 @@ _NOTE_RE = re.compile(
     r"|part of|not (?:been )?(?:peer|certified|reviewed))|may contain errors|contains affiliate links"
     r"|was produced in (?:partnership|collaboration) with)\b"
     # "This is a rush transcript.", "An earlier version of this article misstated ..."
-    r"|^this is a rush transcript\b|^an earlier version of this (?:article|story|post|report)\b", re.I)
+    r"|^this is a rush transcript\b|^an earlier version of this (?:article|story|post|report)\b"
+    # a newsletter's word on itself over the post: "Your Local Epidemiologist (YLE) is written by
+    # Dr. Katelyn Jetelina ...", "The Brussels Byte is a reader-supported publication."
+    r"|^[^.!?]{2,80}? is (?:written|edited) by\b"
+    r"|^[^.!?]{2,80}? is a reader-supported (?:publication|newsletter)\b",
+    re.I)
 
 
 CAPITALS_SHARE = 0.8  # of a paragraph's letters: a TV station's transcript, set in capitals

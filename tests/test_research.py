@@ -666,7 +666,9 @@ def test_the_summary_is_not_a_wire_services_note_of_a_change(note: str) -> None:
                                   "This is a rush transcript. Copy may not be in its final form.",
                                   "This story was produced in partnership with the Harbor Ledger.",
                                   "An earlier version of this article misstated the vote count.",
-                                  "This post contains affiliate links, and we may earn a commission."])
+                                  "This post contains affiliate links, and we may earn a commission.",
+                                  "Your Local Epidemiologist (YLE) is written by Dr. Katelyn Jetelina, MPH PhD, an "
+                                  "epidemiologist.", "The Brussels Byte is a reader-supported publication."])
 def test_the_summary_is_not_an_editors_note_on_the_text(note: str) -> None:
     """A reviewer's STAT story, podcast transcript and preprint had their note on the text as
     the summary; the lead under it is the summary. A lead that opens "This report" is one."""
