@@ -3026,6 +3026,63 @@ def _table_rows(span: list[Line]) -> dict[int, int]:
     return rows
 
 
+# A table whose cells lost their tabs, as text copied out of a PDF has it ("California 715
+# 01/15/2025"): a label of words, then figures (numbers, amounts, shares, dates, a dash for
+# none); SPACED_TABLE_MIN_ROWS rows of as many figures, one under the other with no empty line
+# between. The line right over them is its header when it has no figure and a word for each
+# column ("State Herds Cases"), or a capital where each column starts ("State Herds Last
+# confirmed"); another one stays a line of text.
+_FIGURE = r"(?:[-+\u2212]?[$€£¥]?\d[\d,.]*%?|\d{1,2}/\d{1,2}/\d{2,4}|n/a|N/A|[\u2014\u2013-])"
+_SPACED_ROW_RE = re.compile(rf"(?P<label>[^\W\d_][^\d\t]{{0,58}}?)(?P<figures>(?: {_FIGURE}){{2,8}})")
+SPACED_TABLE_MIN_ROWS = 3
+
+
+def _spaced_cells(ln: Line) -> tuple[str, ...] | None:
+    m = _SPACED_ROW_RE.fullmatch(ln.text)
+    if m is None or ln.clutter:
+        return None
+    return (m.group("label").strip(), *m.group("figures").split())
+
+
+def _header_cells(text: str, width: int) -> tuple[str, ...]:
+    """A header's words as width cells: a word each, or, with more words, a cell at each
+    capital ("State Herds Last confirmed"); () if neither makes width cells."""
+    words = text.split()
+    if len(words) == width:
+        return tuple(words)
+    groups: list[list[str]] = []
+    for word in words:
+        if word[:1].isupper() or not groups:
+            groups.append([])
+        groups[-1].append(word)
+    return tuple(" ".join(g) for g in groups) if len(groups) == width else ()
+
+
+def flag_spaced_tables(lines: list[Line]) -> None:
+    """Give the rows of tables without tabs their cells (see _SPACED_ROW_RE)."""
+    k = 0
+    while k < len(lines):
+        cells = None if lines[k].cells else _spaced_cells(lines[k])
+        if cells is None:
+            k += 1
+            continue
+        rows = [cells]
+        while k + len(rows) < len(lines):
+            ln = lines[k + len(rows)]
+            more = None if ln.cells or "joined" not in ln.flags else _spaced_cells(ln)
+            if more is None or len(more) != len(cells):
+                break
+            rows.append(more)
+        if len(rows) >= SPACED_TABLE_MIN_ROWS:
+            for ln, row in zip(lines[k:k + len(rows)], rows):
+                ln.cells = row
+            head = lines[k - 1] if k and "joined" in lines[k].flags else None
+            if head is not None and not head.cells and not head.clutter \
+                    and not any(map(str.isdigit, head.text)) and not head.text.endswith((".", ":", "?", "!")):
+                head.cells = _header_cells(head.text, len(cells))
+        k += len(rows)
+
+
 # --- code ------------------------------------------------------------------------------
 # A tech post's listing or shell session, as a browser copies a <pre>: a line of code a line,
 # indentation kept. Its lines had been short lines dropped from the text, or subheadings
@@ -3941,6 +3998,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             cells = tuple(normalise_line(c) for c in file_lines[numbers[ln.index] - 1].strip("\n").split("\t"))
             if table_row(cells):
                 ln.cells = cells
+    flag_spaced_tables(lines)
     subject, headers = _email_headers(lines)
     if subject is not None and headline is None:
         headline = subject
@@ -3968,6 +4026,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # a listing between paragraphs neither cuts the text nor makes it; nor does what
             # the source states is a heading or a list's item
             weights[ln.index] = max(weights[ln.index], 0.0)
+    for k in _table_rows(lines):
+        weights[k] = max(weights[k], 0.0)  # (nor does a table's)
     start, end = best_segment(weights)
     if end + 1 < len(lines) and "code" in lines[end + 1].flags and "code" not in lines[end].flags \
             and lines[end].text.endswith(":") and not lines[end].clutter:

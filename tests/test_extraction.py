@@ -4982,6 +4982,30 @@ def test_a_list_and_a_table_in_a_pdfs_text_stay_apart(tmp_path: Path) -> None:
                for b in art.blocks)
 
 
+def test_a_table_without_tabs_in_a_pdfs_text_is_a_table_and_the_text_goes_on(tmp_path: Path) -> None:
+    """Text copied out of a PDF loses a table's tabs: "California 715 01/15/2025". The rows
+    (and the paragraph under them) had been dropped as short lines. Rows of a label and as many
+    figures, three or more, are a table; the line over them its header where a capital starts
+    each column. Two such lines, or lines of different widths, are no table. Nor does a table
+    copied with tabs cut off the paragraph under it."""
+    rows = ["California 715 01/15/2025", "Colorado 64 08/26/2024", "Idaho 36 11/20/2024", "Michigan 30 11/08/2024"]
+    last = "Producers should limit movement of people, vehicles and equipment onto premises."
+    art = _page(tmp_path, ["HPAI in Livestock: Situation Update", "February 3, 2025", *_PARAS[:2],
+                           "State Herds Last confirmed\n" + "\n".join(rows), last])
+    header = "State\tHerds\tLast confirmed"
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:2]),
+        ("table", "\n".join([header, *(r.replace(" ", "\t", 1).replace(" ", "\t") for r in rows)])),
+        ("paragraph", last)]
+    tabbed = _page(tmp_path, ["HPAI in Livestock: Situation Update", "February 3, 2025", *_PARAS[:2],
+                              "\n".join([header, *(r.replace(" ", "\t") for r in rows)]), last])
+    assert [b.kind for b in tabbed.blocks] == ["paragraph", "paragraph", "table", "paragraph"]
+    for lines in (rows[:2], ["California 715 01/15/2025", "Colorado 64", "Idaho 36 11/20/2024"]):
+        art = _page(tmp_path, ["HPAI in Livestock: Situation Update", "February 3, 2025", *_PARAS[:2],
+                               "\n".join(lines), *_PARAS[2:]])
+        assert "table" not in [b.kind for b in art.blocks], lines
+
+
 @pytest.mark.parametrize("furniture", [
     ["USE OUR CONTENT\nThis story can be republished for free (details).", "We’d love to hear from readers.\n"
      "Share your questions and comments with us."],
