@@ -476,6 +476,26 @@ _CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:[\w'’.&-]*[{LOWER}0-9.][\w'’.
                       rf"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}"
                       rf"|{_UP}\.(?=\s+{_UP}{_LOW})))+")
 
+# An institution's name that joins two fields by "and" ("California Department of Food and
+# Agriculture", "Ministry of Commerce and Industry"): a run that ends in an institution's word,
+# "of" and one or two capitalised words goes on over "and" and the one or two capitalised words after it,
+# when they name what such a body is about (_FIELDS) and no capitalised word follows them ("the
+# Academy of Sciences and Tencent", "the Department of Justice and Microsoft": two names).
+_AND_TAIL = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+({_UP}[\w'’&-]*[{LOWER}][\w'’&-]*"
+                       rf"(?:[\s\u00a0]+{_UP}[\w'’&-]*[{LOWER}][\w'’&-]*)?)(?![\s\u00a0]*(?:{_UP}|\())")
+_FIELDS = frozenset("""
+agriculture environment health human services industry industries commerce trade technology technologies science
+sciences education culture energy justice security development planning research innovation finance economy
+economic labor labour welfare housing transport transportation tourism sport sports media communications
+information fisheries forestry food water resources mines mining infrastructure defence defense veterans affairs
+family youth women employment social public natural rural urban arts heritage climate statistics medicine engineering
+law policy management markets rights equality immigration migration citizenship enterprise investment land
+environmental consumer protection safety telecommunications aviation maritime ports customs revenue
+""".split())
+_OF_ORG = re.compile(r"\b(?:Department|Ministry|Bureau|Office|Institute|School|College|Faculty|Commission|Council"
+                     r"|Secretary|Secretariat|Agency|Academy|Board|Committee|Administration|Centre|Center)"
+                     rf" of {_UP}[\w'’&-]*(?: {_UP}[\w'’&-]*)?$")
+
 
 @dataclass
 class _Candidate:
@@ -540,8 +560,16 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 name = m.group("name")
                 if not (set(name.casefold().split()) & _ORG_WORDS):
                     add(name, "person", anchor, sentence, "speaker")
+        joined_to = 0
         for m in _CAP_RUN.finditer(sentence):
-            for name in _split_run(m.group(), m.start() == 0):
+            if m.start() < joined_to:
+                continue  # the words after "and" that the name before took
+            names = _split_run(m.group(), m.start() == 0)
+            if names and m.group().endswith(names[-1]) and (tail := _AND_TAIL.match(sentence, m.end())) \
+                    and _OF_ORG.search(names[-1]) and all(w.casefold() in _FIELDS for w in tail.group(1).split()):
+                names[-1] += " and " + tail.group(1)  # "Department of Food and Agriculture"
+                joined_to = tail.end()
+            for name in names:
                 add(name, _guess_type(name), anchor, sentence, "repeated", opens_sentence=m.start() == 0)
     return hits
 

@@ -902,6 +902,25 @@ def test_surname_counts_only_after_the_full_name(tmp_path: Path) -> None:
                                                                                  ("zhang-yiming", "p-2")]
 
 
+def test_an_institutions_name_with_and_is_one_candidate(tmp_path: Path) -> None:
+    """"the California Department of Food and Agriculture" was proposed as "California
+    Department of Food" (and "Human Services" of another name as a name of its own), and "Public
+    Health and Environment" lost its last field. Two bodies
+    named side by side stay two names ("the Chinese Academy of Sciences and Tencent")."""
+    article = _article(None, (
+        "paragraph", "The California Department of Food and Agriculture tests herds. The Colorado Department of "
+        "Public Health and Environment tests workers."), (
+        "paragraph", "The California Department of Food and Agriculture said so. So did the Colorado Department of "
+        "Public Health and Environment. The Chinese Academy of Sciences and Tencent Holdings signed a deal."), (
+        "paragraph", "The Chinese Academy of Sciences and Tencent Holdings met again. The Michigan Department of "
+        "Health and Human Services agreed, as the Michigan Department of Health and Human Services does."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert {"California Department of Food and Agriculture", "Colorado Department of Public Health and Environment",
+            "Chinese Academy of Sciences", "Tencent Holdings"} <= cands
+    assert "Michigan Department of Health and Human Services" in cands and "Human Services" not in cands
+    assert not any(name.endswith(("of Food", "Public Health", "and Tencent Holdings")) for name in cands), cands
+
+
 def test_catalogue_errors_say_where(tmp_path: Path) -> None:
     path = tmp_path / "bad.yml"
     path.write_text("- {name: X, type: robot}\n", encoding="utf-8")
