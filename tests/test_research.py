@@ -417,6 +417,11 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("Tests ran June-to-August 2024 and June–August, 2024.", []),
     # What is still to come at no date the text gives is no event of the year of writing.
     ("A decision could come later this year.", []),
+    # Nor is the year a figure is compared with (a reviewer's Suez Canal story, dated a year back)
+    ("It lost $2 billion in the first months of the year compared with the same period last year.", []),
+    ("Traffic fell to 2.3m teu, down from 5.1m teu in the same period of last year.", []),
+    ("Revenue was higher than last year, and up from last year too.", []),
+    ("This time last year, the canal was full.", [(dt.date(2019, 1, 1), "year")]),
     ("Herds were sampled in August 2024.", [(dt.date(2024, 8, 1), "month")]),
     # (weekdays as names, habits, a participle's attribute)
     ("He told the Mail on Sunday that he would resign.", []),
