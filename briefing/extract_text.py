@@ -4490,8 +4490,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 bare = (i, names)
             continue
         if names:
-            if organisation is not None and _PHOTOS_BY_RE.match(ln.text):
-                continue  # a photo's credit under the agency's byline ("Photo by Jane Roe")
+            if _PHOTOS_BY_RE.match(ln.text):
+                continue  # a photo's credit ("Photo by Jane Roe on Unsplash"): who wrote it is elsewhere
             if organisation is None and not any(looks_like_name(name) for name in names):
                 # "By" / "The Planetary Press" (the site), then "Written by: Julie Mollins" over
                 # the text: a person's byline further down the head says who wrote it.

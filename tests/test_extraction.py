@@ -4982,6 +4982,20 @@ def test_a_list_and_a_table_in_a_pdfs_text_stay_apart(tmp_path: Path) -> None:
                for b in art.blocks)
 
 
+def test_a_photos_credit_is_no_byline(tmp_path: Path) -> None:
+    """A Medium post: its writer's name under the headline, then the picture's credit "Photo
+    by Christian Lue on Unsplash" where the text begins. The credit, a byline with "by",
+    outranked the bare name: the photographer became the author. Without a name above, the
+    post has no author rather than the photographer."""
+    head = ["The EU AI Act Is Live for Foundation Models", "What we learned preparing a model for the deadline"]
+    art = _page(tmp_path, [*head, "Marta Kowalczyk\n\nFollow\n9 min read\n·\nAug 11, 2025", _PARAS[0],
+                           "Photo by Christian Lue on Unsplash", *_PARAS[1:]])
+    assert art.authors == ["Marta Kowalczyk"]
+    art = _page(tmp_path, [*head, "9 min read\n·\nAug 11, 2025", _PARAS[0], "Photo by Christian Lue on Unsplash",
+                           *_PARAS[1:]])
+    assert art.authors == []
+
+
 def test_a_table_without_tabs_in_a_pdfs_text_is_a_table_and_the_text_goes_on(tmp_path: Path) -> None:
     """Text copied out of a PDF loses a table's tabs: "California 715 01/15/2025". The rows
     (and the paragraph under them) had been dropped as short lines. Rows of a label and as many
