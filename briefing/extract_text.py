@@ -511,7 +511,8 @@ def _not_a_credit(text: str, m: re.Match[str]) -> bool:
 # An acronym in brackets after the words it stands for: "künstliche Intelligenz (KI)",
 # "the Food and Drug Administration (FDA)". Not a credit: "(AP)" or "(dpa)" after a caption
 # stands for no words before it.
-_ACRONYM_END_RE = re.compile(r"\(([A-ZÄÖÜ]{2,6})\)\s*$")
+# (with a word after it: "... on Artificial Intelligence (AI Act)"; not a wire's "(AP Photo)")
+_ACRONYM_END_RE = re.compile(r"\(([A-ZÄÖÜ]{2,6})(?:\s+(?!Photo|Images?|Pool|File|Video)[A-Z][a-z]{1,12})?\)\s*$")
 
 
 def _spelled_out_before(text: str, m: re.Match[str]) -> bool:
@@ -2327,14 +2328,16 @@ def _menu_runs(lines: list[Line], end: int) -> set[int]:
 # "Published:" / "12 January 2024"): the value is no headline.
 # (Only a record's fields: a kicker over a headline, "Analysis:" or "Exclusive:", is no field.)
 _FIELD_LABEL_RE = re.compile(
-    r"(?:from|by|authors?|written by|published|first published|last updated|updated|date|posted|filed|issued by"
+    r"(?:from|by|authors?|written by|(?:first |last )?published(?: on)?|(?:last )?updated(?: on)?|date|posted(?: on)?"
+    r"|filed|issued by"
     r"|released|source|publisher|organi[sz]ations?|departments?|agency|ministry|category|section|location"
     r"|topics?|tags?|document type|type|contact|media contact|press office)\s*:", re.I)
 
 
 # An email's header as a mail reader shows it, copied over the message: "From: The Outbreak
 # Brief <newsletter@…>", "To: …", "Cc:" (empty), "Date: …", "Subject: …"; in Outlook's German,
-# French and Spanish too ("Von:", "An:", "Betreff:"; "De :", "À :", "Objet :"; "Para:", "Asunto:").
+# French and Spanish too ("Von:", "An:", "Betreff:"; "De :", "À :", "Objet :"; "Para:", "Asunto:");
+# and a memo's, which names its subject "Re:".
 _EMAIL_FIELDS = {
     "from": "from", "von": "from", "de": "from",
     "to": "to", "an": "to", "à": "to", "a": "to", "para": "to",
@@ -2342,6 +2345,7 @@ _EMAIL_FIELDS = {
     "date": "date", "sent": "date", "gesendet": "date", "datum": "date", "envoyé": "date", "enviado": "date",
     "fecha": "date",
     "subject": "subject", "betreff": "subject", "objet": "subject", "asunto": "subject",
+    "re": "subject", "regarding": "subject", "subj": "subject",  # (a memo's: "To:", "From:", "Date:", "Re:")
 }
 _EMAIL_HEADER_RE = re.compile(r"(" + "|".join(sorted(_EMAIL_FIELDS, key=len, reverse=True)) + r")\s*:(?:\s*(\S.*))?",
                               re.I)

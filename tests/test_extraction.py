@@ -4791,6 +4791,20 @@ def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) 
     assert quoted.title == "Leaked email shows the council knew of the shortfall"
     ministry = _page(tmp_path, ["Ministry: Greek deficit target within reach", "By Jane Doe", "March 3, 2021", *_PARAS])
     assert ministry.title == "Ministry: Greek deficit target within reach"
+    # A memo's header names its subject "Re:" (a reviewer's compliance memo was titled "To:
+    # Executive Committee"); a government page's "From:" over "Published on:" is a field, and
+    # its headline ends in an acronym with a word ("(AI Act)"), no photo's credit.
+    memo = _page(tmp_path, ["INTERNAL – CONFIDENTIAL\nMEMORANDUM", "To: Executive Committee\nFrom: Group Legal\n"
+                            "Date: 15 January 2026\nRe: Council approves budget after long debate", *_PARAS[:4]])
+    assert memo.title == "Council approves budget after long debate" and memo.date == dt.date(2026, 1, 15)
+    assert "Executive Committee" not in f"{memo.subtitle} {memo.authors} {_all_text(memo)}"
+    consultation = _page(tmp_path, ["Home\nConsultation\nClosed consultation\nPublic Consultation on National "
+                                    "Implementation of EU Harmonised Rules on Artificial Intelligence (AI Act)\n"
+                                    "From: Department of Enterprise, Trade and Employment\nPublished on: 16 May 2024\n"
+                                    "This consultation has concluded", *_PARAS[:4]])
+    assert consultation.title == ("Public Consultation on National Implementation of EU Harmonised Rules on "
+                                  "Artificial Intelligence (AI Act)")
+    assert is_caption("Protesters outside the parliament in Athens (AP Photo)")
 
 
 def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Path) -> None:
