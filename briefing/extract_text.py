@@ -248,12 +248,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("we use cookies",), r"we use cookies"),
     # The page's notice to a reader without JavaScript (or Flash): "JavaScript is disabled in
     # your browser", "Sie haben Javascript für Ihren Browser deaktiviert", "Diese Diashow benötigt
-    # JavaScript", "現在JavaScriptが無効になっています". (An article may say "enable JavaScript".)
+    # JavaScript", "現在JavaScriptが無効になっています", "Please turn on JavaScript to use this
+    # feature". (An article may say "enable JavaScript".)
     (("javascript",), r"\bjavascript\b[^.]{0,40}?\b(?:ihrem|ihren|your|votre) (?:browser|navigateur)\b[^.]{0,20}?"
                       r"(?:deaktiviert|disabled|désactivé|aktivier|aktiver|enable)"
                       r"|\bjavascript (?:is|seems to be) (?:currently )?(?:disabled|turned off)\b(?:[^.]{0,20}?\byour browser\b|\W*$)"
                       r"|\bto (?:view|use|see|read|display|watch)\b[^.]{0,40}?\bjavascript must be enabled"
-                      r"|\b(?:(?:bitte|please)\b[^.]{0,20}?\b(?:aktivieren|aktiveren|enable|activate)|aktivieren sie|activez)\b"
+                      r"|\b(?:(?:bitte|please)\b[^.]{0,20}?\b(?:aktivieren|aktiveren|enable|activate|turn on|switch on)"
+                      r"|aktivieren sie|activez)\b"
                       r"[^.]{0,20}?\bjavascript\b"
                       r"|\b(?:benötigt|erfordert|requires|nécessite)\s+javascript\W*$|javascriptが無効"),
     (("flash player",), r"flash player must be installed"),
@@ -531,7 +533,7 @@ _ACRONYM_SKIP = frozenset({"and", "of", "for", "the", "und", "der", "die", "des"
 
 
 BYLINE_RE = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|text|story|analysis|photos?|opinion"
+    r"^(?:(?:written|posted|published|reported|words|text|story|analysis|commentary|essay|column|photos?|opinion"
     # ... the same in the other languages read: "geschrieben von", "Gespeichert von" (Drupal's
     # "Submitted by"), "publié par", "escrito por"
     r"|geschrieben|verfasst|gespeichert|eingestellt|ver[öo]ffentlicht|[ée]crit|publi[ée]e?|escrito|publicado"
@@ -1906,7 +1908,9 @@ def title_case_name(text: str) -> str:
 def names_only(text: str) -> list[str] | None:
     """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else; a
     paper's authors too ("Rachel M. Okafor, Thomas Brandt, ..., Jesse D. Bloom"; "Kristen L.
-    Marshall, DVM1,2; Alexandra M. Mellis, PhD3", each with degrees and affiliations' marks)."""
+    Marshall, DVM1,2; Alexandra M. Mellis, PhD3", each with degrees and affiliations' marks); a
+    live blog's, with when each wrote ("Helen Livingstone (now), Tom Ambrose (earlier)")."""
+    text = _NAME_NOTE_RE.sub("", text)
     if ";" in text and _CREDENTIALS_AFTER_RE.search(text.split(";")[0]):
         parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.split(";")]
     else:
@@ -1921,6 +1925,7 @@ def names_only(text: str) -> list[str] | None:
     return None
 
 
+_NAME_NOTE_RE = re.compile(r"\s*\([a-z][a-z ]{0,20}\)")  # "(now)", "(earlier)": a note in small letters
 # More than four names on one line are a paper's authors when one has a middle initial, as
 # papers write them ("Rachel M. Okafor"); not a line of the people a story is about ("Ursula
 # von der Leyen, Giorgia Meloni, Emmanuel Macron, ...") or of its topics ("Bird Flu, Dairy
@@ -2443,7 +2448,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     # is a headline.
     attributions = {i for i in range(lo, min(n, hi + 1)) if ATTRIBUTION_RE.match(lines[i].text)}
     # Nor is a photo's caption, over its credit ("Foto: REUTERS, NTB"); but a line right under
-    # the dateline, with no headline over that, is the headline over the photo's credit.
+    # the dateline, with no headline over that, is the headline over the photo's credit, and so
+    # is a line in title case over the credit of a photo with the byline under it (CSIS: the
+    # headline, "Photo: U.S. Navy/…", "Commentary by …"; not "Jane Doe, harbour master").
     def under_lone_dateline(i: int) -> bool:
         return i >= 1 and is_dateline(lines[i - 1], month_first) and (i < 2 or not title_score(lines[i - 2], language))
 
@@ -2452,7 +2459,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     last_text = max((k for k in range(body_start, n if body_end is None else body_end)
                      if lines[k].cls in ("good", "near") and not lines[k].clutter), default=-1)
     base_scores = {i: 0.0 if i in attributions or i + 1 in attributions
-                   or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i))
+                   or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i)
+                       and not (i + 2 < n and _title_cased(lines[i].text) and byline_names(lines[i + 2])))
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
                    or _field_line(lines, i)
                    else title_score(lines[i], language) for i in range(lo, hi)}
@@ -2625,7 +2633,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if looks_like_name(ln.text) and ln.words <= 3:
             score -= 0.5  # a person's name, not a headline
         elif names_only(ln.text):
-            score -= 0.5  # "Jane Doe and John Roe": a byline without "By"
+            # "Jane Doe and John Roe": a byline without "By", and the date under it is its own
+            score -= 0.5 + (ANCHOR_BONUS - 0.3 * anc[1] if anc else 0.0)
             why.append("a list of names")
         # Headlines run to several words; section labels are one to three.
         score += 0.5 * min(ln.words, TITLE_FULL_WORDS) / TITLE_FULL_WORDS
@@ -4422,6 +4431,14 @@ def _lines_between(lines: list[Line], a: int, b: int) -> int:
     return sum(1 for ln in lines[a + 1:b] if not (ln.clutter or ln.caption))
 
 
+def _names_over_dateline(lines: list[Line], i: int, month_first: bool) -> bool:
+    """Line i names two people or more and the date is under it: a byline, however far down
+    the head ("Helen Livingstone (now), Tom Ambrose and Martin Belam (earlier)" / "Fri 12 Jan
+    2024 18.20 GMT", under a live blog's headline, standfirst, series and "Updated 11h ago")."""
+    names = names_only(lines[i].text)
+    return names is not None and len(names) >= 2 and i + 1 < len(lines) and is_dateline(lines[i + 1], month_first)
+
+
 def _role_below(lines: list[Line], i: int) -> bool:
     """Whether a writer's role or where they filed from stands under line i ("Security
     correspondent", "Reporting from London"): a name over it is the byline, however many of
@@ -4464,8 +4481,9 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter \
                 and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) \
                 and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
-                                        or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
-                                                                      or _lines_between(lines, i, start) < BARE_NAME_SPAN)):
+                     or _names_over_dateline(lines, i, month_first)
+                     or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
+                                                   or _lines_between(lines, i, start) < BARE_NAME_SPAN)):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
             # of lines begins: a short line is not text).
             text = _IN_PLACE_RE.sub("", ln.text)  # ("Jane Doe in Brussels": where she filed from)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract
-from briefing.extract_text import CLUTTER_LINE_RE, is_caption
+from briefing.extract_text import CLUTTER_LINE_RE, is_caption, is_clutter_sentence
 from briefing.model import Article, SourceDoc
 from briefing.read import read_source
 
@@ -4994,6 +4994,75 @@ def test_a_list_and_a_table_in_a_pdfs_text_stay_apart(tmp_path: Path) -> None:
     assert not any("limitations. Results" in b.text for b in art.blocks)
     assert any(b.text.startswith("Among 115 participants") and b.text.endswith("recent A(H5) infection.")
                for b in art.blocks)
+
+
+# A live blog as a reviewer copied it (The Guardian, 12 January 2024), from its top to its end.
+_GUARDIAN_LIVE = "\n".join([
+    "Skip to main content",
+    "Skip to navigation",
+    "Sign in",
+    "The Guardian - Back to homepage",
+    "News",
+    "Opinion",
+    "Sport",
+    "World",
+    "Middle East",
+    "Middle East crisis live",
+    "US and UK launch strikes against Houthi targets in Yemen – as it happened",
+    "Joe Biden says strikes are a ‘clear message’ after months of attacks on Red Sea shipping; Houthi "
+    "official says US and UK ‘will have to pay a heavy price’",
+    "Israel-Gaza war – latest news updates",
+    "Updated 11h ago",
+    "Helen Livingstone (now), Tom Ambrose and Martin Belam (earlier)",
+    "Fri 12 Jan 2024 18.20 GMT",
+    "First published on Fri 12 Jan 2024 00.12 GMT",
+    "Key events",
+    "18.20 GMT",
+    "Closing summary",
+    "Show key events only",
+    "Please turn on JavaScript to use this feature",
+    "18.20 GMT",
+    "Closing summary",
+    "This live blog is closing now. Here is a summary of the day’s main developments:",
+    "The US and UK carried out strikes on more than 60 targets at 16 locations in Houthi-controlled Yemen"
+    " overnight, according to US Central Command, in what Joe Biden called a “clear message” that attacks"
+    " on international shipping in the Red Sea would not be tolerated.",
+    "The Houthis’ military spokesman, Yahya Saree, said five fighters had been killed and six wounded in "
+    "73 strikes, and warned that the attacks “will not go unanswered or unpunished”.",
+    "Share",
+    "00.12 GMT",
+    "US and UK carry out strikes in Yemen",
+    "The US and UK have launched strikes against a number of targets used by Houthi rebels in Yemen, US "
+    "officials have said. The strikes, using aircraft, ships and a submarine, were supported by "
+    "Australia, Bahrain, Canada and the Netherlands.",
+    "Share",
+    "Explore more on these topics",
+    "Houthis",
+    "Yemen",
+    "Reuse this content",
+    "© 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved. (dcr)",
+])
+
+
+def test_a_think_tanks_commentary_and_a_live_blogs_writers_are_bylines(tmp_path: Path) -> None:
+    """A think tank's commentary: its headline over the hero photo's credit, then "Commentary
+    by X and Y". The headline was taken for the photo's caption and the byline became the
+    title. A live blog names its writers with when each wrote ("(now)", "(earlier)"), under
+    the headline, standfirst, series and "Updated 11h ago", with the date under them: that
+    line was the title, and the writers were nobody."""
+    art = _page(tmp_path, ["Commentary\nThe Red Sea Crisis and the Limits of Naval Power\n"
+                           "Photo: U.S. Navy/Mass Communication Specialist 2nd Class Jonathan Ramirez\n"
+                           "Commentary by Elizabeth Marwick and Omar Haddad\nPublished March 14, 2024", *_PARAS])
+    assert art.title == "The Red Sea Crisis and the Limits of Naval Power"
+    assert art.authors == ["Elizabeth Marwick", "Omar Haddad"]
+    path = tmp_path / "live.txt"
+    path.write_text(_GUARDIAN_LIVE, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "US and UK launch strikes against Houthi targets in Yemen – as it happened"
+    assert art.authors == ["Helen Livingstone", "Tom Ambrose", "Martin Belam"]
+    # (Its "Key events" box's notice, a line a headline's length, is clutter.)
+    assert is_clutter_sentence("Please turn on JavaScript to use this feature")
+    assert not is_clutter_sentence("Please turn on the lights when you leave the JavaScript meetup.")
 
 
 def test_a_photos_credit_is_no_byline(tmp_path: Path) -> None:
