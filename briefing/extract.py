@@ -74,8 +74,11 @@ def _markdown(article: Article, text: str) -> None:
     if excerpt:
         # MarkDownload's "> ## Excerpt", the page's description, read as a line over the text
         # (often the standfirst): not where the text's first paragraphs say it again.
+        # (an excerpt cut short ends in "...": what comes before it is what the text says)
+        said = excerpt.removesuffix("...").removesuffix("…").rstrip() if len(excerpt) > 40 else excerpt
+
         def repeated(k: int | None) -> bool:
-            return any(j != k and excerpt in " ".join(b.text.split()) for j, b in enumerate(article.blocks[:4]))
+            return any(j != k and said in " ".join(b.text.split()) for j, b in enumerate(article.blocks[:4]))
 
         if article.subtitle == excerpt and repeated(None):
             article.subtitle = None
@@ -130,16 +133,27 @@ DESCRIPTION_STANDFIRST_MAX_WORDS = 25
 def _without_site_name(title: str, source: str | None, url: str | None) -> str:
     """The title without the site's name a page's <title> ends with ("… diverted ships |
     Reuters"), as a clipper copies it: the publication, or the first part of its address's
-    host ("reuters" of reuters.com)."""
+    host ("reuters" of reuters.com), or either with a word or two after it ("- KPMG Global");
+    and without the publisher's name before that ("… | Hogan Lovells - JDSupra")."""
     def key(name: str) -> str:
         return "".join(c for c in name.casefold() if c.isalnum())  # ("The Verge": theverge.com)
 
     names = {key(n.split(".")[0] if "." in n and " " not in n else n)  # (a host: its first part)
              for n in (source, site_host(url) if url else None) if n}
-    for sep in _TITLE_SITE_SEPARATORS:
-        head, found, tail = title.rpartition(sep)
-        if found and head.strip() and key(tail) in names:
-            return head.rstrip()
+
+    def named(tail: str) -> bool:
+        # the site's name, or its name and a word or two ("KPMG Global" of kpmg.com)
+        k = key(tail)
+        return k in names or len(tail.split()) <= 3 and any(len(n) >= 3 and k.startswith(n) for n in names)
+
+    cut = True
+    while cut:  # ("… | Hogan Lovells - JDSupra": the firm's name after the site's)
+        cut = False
+        for sep in _TITLE_SITE_SEPARATORS:
+            head, found, tail = title.rpartition(sep)
+            if found and head.strip() and named(tail):
+                title, cut = head.rstrip(), True
+                break
     return title
 
 

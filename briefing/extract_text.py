@@ -109,7 +109,8 @@ _CLUTTER_WORDS = [
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
     r"follow us( on .{1,30})?",
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
-    r"facebook", r"twitter", r"linkedin", r"whatsapp",
+    r"facebook", r"twitter", r"linkedin", r"whatsapp", r"print (this )?(page|article)", r"print[- ]friendly( pdf| version)?",
+    r"download (the )?(pdf|report|article)( \(.{1,20}\))?",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
     r"vai al contenuto( principale)?", r"pular para o conte[uú]do", r"home", r"loading\.*",
@@ -289,6 +290,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
     # A site's legal disclaimer (health, fitness and finance pages close with one).
     (("informational purposes",), r"for (general )?informational purposes only"),
+    (("disclaimer",), r"^disclaimer\s*:"),  # ("DISCLAIMER: Because of the generality of this update, ...")
     # (Each in a disclaimer's words: "The drug is not intended to treat severe cases" or "Results
     # vary across the districts" in a news story is article text.)
     (("not intended to",), r"not intended to diagnose|not intended to (be a substitute for|replace) (the )?"
@@ -533,7 +535,7 @@ _ACRONYM_SKIP = frozenset({"and", "of", "for", "the", "und", "der", "die", "des"
 
 
 BYLINE_RE = re.compile(
-    r"^(?:(?:written|posted|published|reported|words|text|story|analysis|commentary|essay|column|photos?|opinion"
+    r"^(?:(?:written|authored|posted|published|reported|words|text|story|analysis|commentary|essay|column|photos?|opinion"
     # ... the same in the other languages read: "geschrieben von", "Gespeichert von" (Drupal's
     # "Submitted by"), "publié par", "escrito por"
     r"|geschrieben|verfasst|gespeichert|eingestellt|ver[öo]ffentlicht|[ée]crit|publi[ée]e?|escrito|publicado"
@@ -1944,7 +1946,7 @@ def split_names(text: str) -> list[str]:
     """'A, B and C' -> names; a role after a comma ('X, AP Writer') and a place after a name
     ('X in London') are dropped."""
     text = clean_name(text)
-    if text.isupper() and len(text) > 3:
+    if text.isupper() and (len(text) > 4 or " " in text):  # (not an acronym's four letters: "KPMG", "NATO")
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
     parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
     names: list[str] = []
@@ -1968,7 +1970,7 @@ def split_names(text: str) -> list[str]:
         dated = len(words) >= 3 and WEEKDAY_RE.match(words[-1]) is not None
         if dated:
             part = " ".join(words[:-1])  # "By Bryan Walsh Tuesday, Aug. 17, 2010": the day begins the dateline
-        if part.isupper() and len(part) > 3:
+        if part.isupper() and (len(part) > 4 or " " in part):
             part = title_case_name(part)  # "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers"
         if looks_like_name(part, loose=True):
             names.append(part)
@@ -3371,6 +3373,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if k in list_items:
             blocks.append(Block("item", ln.text))
             continue
+        if "list" in ln.flags and "stated" in ln.flags and ln.text.startswith("- ") and ln.text[2:].strip():
+            blocks.append(Block("item", ln.text[2:].strip()))  # a clipping's bulleted item, as its page has it
+            continue
         if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
             blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
             continue
@@ -3390,7 +3395,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
                 continue
             if ln.text.endswith(":") and next_ln is not None and ln.words >= 2 and (
-                    next_ln.cls in ("good", "near") or "code" in next_ln.flags
+                    next_ln.cls in ("good", "near") or "code" in next_ln.flags or "list" in next_ln.flags
                     or _short_sentence(next_ln) and ln.words >= 6):
                 blocks.append(Block("paragraph", ln.text))  # introduces an excerpt, or a list
                 continue
@@ -4049,6 +4054,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         end += 1  # (the listing weighs nothing: the text's best run stops short of it)
     while start > 0 and "code" in lines[start - 1].flags:
         start -= 1
+    while start > 0 and "stated-heading" in lines[start - 1].flags and not (
+            headline and " ".join(headline.casefold().split()).startswith(" ".join(lines[start - 1].text.casefold().split()))):
+        start -= 1  # (a subheading the source states over the text's first lines, "## Key takeaways"; not its headline)
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
@@ -4109,6 +4117,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     if not res.authors:
         res.authors = author_after_text(lines, start, end, res.decisions)
+        if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
+                and byline_names(lines[end - 1]) == res.authors:
+            end -= 1  # (the byline that ends the text's run is no paragraph of it)
     end = end_at_author_bio(lines, head_lo, start, end, res.authors, res.decisions)
     end = end_at_author_box(lines, start, end, res.decisions)
     start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
@@ -4242,6 +4253,9 @@ _PUBLISHED_BY_RE = re.compile(r"\W*published by\W*", re.I)
 AFTER_TEXT_BOX_LINES = 4
 _COMMENTS_WORD_RE = re.compile(r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b", re.I)
 _PHOTOS_BY_RE = re.compile(r"\W*(?:photos?|pictures?|images?|video|illustrations?)\b", re.I)  # whose photos
+# ("Authored by Dr. Katrin Feldmann, Sarah Whitcombe, and Tomasz Nowicki." under a law firm's
+# alert: a byline with its full stop)
+_WRITTEN_BY_RE = re.compile(r"(?:written|authored|reported) by\s", re.I)
 AFTER_TEXT_BYLINE_LINES = 1  # "Von Clemens Höges" right under the text (past clutter) is its byline
 AFTER_TEXT_LABEL_LINES = 40  # "Author: ..." this far under it (a box of the article's data)
 
@@ -4266,7 +4280,8 @@ def author_after_text(lines: list[Line], start: int, end: int, decisions: list[s
             names = [m.group(1)] if m else byline_names(ln)  # the box of the article's data
         elif ln.index >= end and ln.words <= 4 and _COMMENTS_WORD_RE.search(ln.text):
             break  # "3 Comments": what follows is readers'
-        elif near < AFTER_TEXT_BYLINE_LINES and not _PHOTOS_BY_RE.match(ln.text) and not ln.text.endswith(".") and (
+        elif near < AFTER_TEXT_BYLINE_LINES and not _PHOTOS_BY_RE.match(ln.text) \
+                and (not ln.text.endswith(".") or _WRITTEN_BY_RE.match(ln.text)) and (
                 ln.chars <= 80 and (label or BYLINE_RE.match(ln.text))
                 or ln.chars <= 120 and AUTHOR_INLINE_RE.match(ln.text)):
             names = byline_names(ln)  # right under the text: "Von ...", "Autor: ...", "Published by" over a name

@@ -505,8 +505,8 @@ def test_a_page_clipped_as_markdown_reads_as_the_page_with_its_front_matter(tmp_
                       "for schools and for the repair of roads that have been neglected for years."),
         ("heading", "What the budget pays for"),
         ("paragraph", "The finance committee's report lists what the money goes to. It asks for:"),
-        ("paragraph", "- repairs to twelve schools;"), ("paragraph", "- a new bus route to the harbour;"),
-        ("paragraph", "- two more street cleaners."),
+        ("item", "repairs to twelve schools;"), ("item", "a new bus route to the harbour;"),
+        ("item", "two more street cleaners."),
         ("code", "SELECT item, cost FROM budget WHERE year = 2021;"),
         ("table", "Item\tCost\nSchools\t4.2m\nRoads\t3.1m"),
         ("paragraph", "Taxes on commercial property rise by two percent, the first increase since the council froze "
@@ -554,7 +554,8 @@ def test_a_markdown_seeds_headings_items_and_listings_are_kept_as_stated(tmp_pat
     art = extract(read_source(path, tmp_path, 10 << 20))
     assert _kinds(art, "heading") == ["Where the money goes"]
     texts = [b.text for b in art.blocks]
-    assert texts[texts.index("Where the money goes") + 1:][:3] == ["- Schools: 4.2m", "- Roads: 3.1m", "- Harbour: 0.9m"]
+    assert [(b.kind, b.text) for b in art.blocks[texts.index("Where the money goes") + 1:][:3]] == [
+        ("item", "Schools: 4.2m"), ("item", "Roads: 3.1m"), ("item", "Harbour: 0.9m")]
     assert _kinds(art, "code") == ["budget show --year 2021"]
     assert all(p in texts for p in _PARAS)
 
@@ -581,7 +582,7 @@ def test_a_markdown_seeds_numbered_items_and_indented_listing(tmp_path: Path) ->
     start = texts.index("The committee listed its reasons:")
     assert texts[start + 1:start + 5] == [
         f"1. {long_item}", "2. Missile strikes on two more ships in early December, both under European flags.",
-        "- One was carrying grain for a Norwegian trader.", "3. The withdrawal of several carriers from the route."]
+        "One was carrying grain for a Norwegian trader.", "3. The withdrawal of several carriers from the route."]
     assert "a continuation of the third item, indented under it." in texts
     assert _kinds(art, "code") == ["Route              Premium\nSuez northbound    0.7 - 1.0\n\nGulf of Aden       0.3 - 0.5"]
     assert all(p in texts for p in _PARAS)
@@ -4543,8 +4544,8 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
     assert (art.title, art.subtitle) == ("Council approves budget after long debate", None)
     assert [(b.kind, b.text) for b in art.blocks] == [
         ("paragraph", "The council voted on Tuesday to approve a budget that puts money into schools and roads."),
-        ("heading", "How we got here"), ("paragraph", _PARAS[1]), ("paragraph", "- Schools: more money"),
-        ("paragraph", "- Roads: more money"), ("code", "Item            Cost\nSchools         4.2m\nRoads           3.1m"),
+        ("heading", "How we got here"), ("paragraph", _PARAS[1]), ("item", "Schools: more money"),
+        ("item", "Roads: more money"), ("code", "Item            Cost\nSchools         4.2m\nRoads           3.1m"),
         ("quote", "“We waited years for this budget.”"), ("source", "— Jo Roe, a teacher"), ("paragraph", _PARAS[2])]
     # A note that quotes a whole page: the quotation is the text, its byline and date too.
     path.write_text("\n".join(["# Council approves budget after long debate", "", "My notes on the vote.", "",
@@ -4566,6 +4567,47 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
         == "Nvidia reveals a chip"
     assert _without_site_name("Intel gets grants | AP News", "apnews.com", None) == "Intel gets grants"
     assert _without_site_name("Tesla - the case for Ford", "Ford", None) == "Tesla - the case for Ford"
+
+
+def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> None:
+    """Two clippings from a reviewer's EU AI Act briefing. A consultancy's (Obsidian): its
+    title kept " - KPMG Global", its author "[[KPMG]]" became "Kpmg", the page's "Download
+    PDF" opened the text, the "## Key takeaways" over the first items was lost and the items
+    were paragraphs starting "- " (the summary too), the line announcing a numbered list was
+    dropped. A law firm's alert (MarkDownload): its title kept "| Hogan Lovells - JDSupra",
+    its excerpt cut short with "..." was said again as the first paragraph, "Authored by ..."
+    under the text named nobody, and its "DISCLAIMER:" was text."""
+    path = tmp_path / "clip.md"
+    path.write_text("\n".join([
+        "---", 'title: "Getting ready for the EU AI Act: From policy to practice - KPMG Global"',
+        'source: "https://kpmg.com/xx/en/our-insights/getting-ready-for-the-eu-ai-act.html"', "author:",
+        '  - "[[KPMG]]"', "published: 2025-04-09", "---", "", "## Getting ready for the EU AI Act: From policy to practice",
+        "", "- [Share](https://kpmg.com/xx/en/x.html#share)", "- [Download PDF](https://assets.kpmg.com/x.pdf)", "",
+        "9 April 2025", "", "## Key takeaways", "", "- 71% of organisations have started a compliance programme.",
+        "- Fewer than one in five have trained their staff.", "", _PARAS[0], "", _PARAS[1], "",
+        "Organisations we rated as advanced shared three practices:", "", "1. A single accountable owner",
+        "2. An inventory linked to procurement", "3. Training tailored to roles", "", _PARAS[2]]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.authors) == ("Getting ready for the EU AI Act: From policy to practice", ["KPMG"])
+    assert [(b.kind, b.text) for b in art.blocks[:3]] == [
+        ("heading", "Key takeaways"), ("item", "71% of organisations have started a compliance programme."),
+        ("item", "Fewer than one in five have trained their staff.")]
+    assert "Organisations we rated as advanced shared three practices:" in _all_text(art)
+    assert "Download PDF" not in _all_text(art)
+    excerpt = _PARAS[0].rstrip(".") + "..."
+    path.write_text("\n".join([
+        "---", "source: https://www.jdsupra.com/legalnews/council-budget-8123456/", "author: ", "---", "",
+        "# Council approves budget after long debate | Hogan Lovells - JDSupra", "", "> ## Excerpt", f"> {excerpt}",
+        "", "---", "[Hogan Lovells](https://www.jdsupra.com/profile/hogan_lovells_news/)", "",
+        "[Contact](https://www.jdsupra.com/profile/hogan_lovells_news/contact/)", "",
+        "[+ Follow](https://www.jdsupra.com/login/?follow=hogan_lovells_news)", "",
+        f"{_PARAS[0]} {_PARAS[1]}\n", *(p + "\n" for p in _PARAS[2:5]), "Authored by Dr. Katrin Feldmann, Sarah Whitcombe, and Tomasz Nowicki.", "",
+        "DISCLAIMER: Because of the generality of this update, the information provided herein may not be "
+        "applicable in all situations.", "", "© Hogan Lovells"]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert art.title == "Council approves budget after long debate"
+    assert art.authors == ["Dr. Katrin Feldmann", "Sarah Whitcombe", "Tomasz Nowicki"]
+    assert [b.text for b in art.blocks] == [f"{_PARAS[0]} {_PARAS[1]}", *_PARAS[2:5]] and art.subtitle is None
 
 
 def test_a_live_blogs_entries_keep_their_time_and_headline(tmp_path: Path) -> None:
