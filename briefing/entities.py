@@ -479,8 +479,9 @@ _CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:[\w'’.&-]*[{LOWER}0-9.][\w'’.
 # An institution's name that joins two fields by "and" ("California Department of Food and
 # Agriculture", "Ministry of Commerce and Industry"): a run that ends in an institution's word,
 # "of" and one or two capitalised words goes on over "and" and the one or two capitalised words after it,
-# when they name what such a body is about (_FIELDS) and no capitalised word follows them ("the
-# Academy of Sciences and Tencent", "the Department of Justice and Microsoft": two names).
+# when all of them name what such a body is about (_FIELDS), no capitalised word follows, nor
+# the people of two bodies ("the Academy of Sciences and Tencent", "the Department of Justice
+# and Microsoft", "Board of Directors and Management", "Defense and Energy officials": two).
 _AND_TAIL = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+({_UP}[\w'’&-]*[{LOWER}][\w'’&-]*"
                        rf"(?:[\s\u00a0]+{_UP}[\w'’&-]*[{LOWER}][\w'’&-]*)?)(?![\s\u00a0]*(?:{_UP}|\())")
 _FIELDS = frozenset("""
@@ -494,7 +495,11 @@ environmental consumer protection safety telecommunications aviation maritime po
 """.split())
 _OF_ORG = re.compile(r"\b(?:Department|Ministry|Bureau|Office|Institute|School|College|Faculty|Commission|Council"
                      r"|Secretary|Secretariat|Agency|Academy|Board|Committee|Administration|Centre|Center)"
-                     rf" of {_UP}[\w'’&-]*(?: {_UP}[\w'’&-]*)?$")
+                     rf" of ({_UP}[\w'’&-]*(?: {_UP}[\w'’&-]*)?)$")
+# "the Department of Defense and Energy officials", "Finance and Trade unions": two bodies' people
+_PEOPLE_AFTER = re.compile(r"\s+(?:officials|leaders|ministers|secretaries|staff|employees|workers|officers|experts"
+                           r"|laboratories|labs|agencies|departments|ministries|committees|teams|unions|sectors"
+                           r"|industries|spokespeople|representatives|heads|chiefs)\b")
 
 
 @dataclass
@@ -566,7 +571,9 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 continue  # the words after "and" that the name before took
             names = _split_run(m.group(), m.start() == 0)
             if names and m.group().endswith(names[-1]) and (tail := _AND_TAIL.match(sentence, m.end())) \
-                    and _OF_ORG.search(names[-1]) and all(w.casefold() in _FIELDS for w in tail.group(1).split()):
+                    and (of := _OF_ORG.search(names[-1])) and all(w.casefold() in _FIELDS for w in of.group(1).split())\
+                    and all(w.casefold() in _FIELDS for w in tail.group(1).split()) \
+                    and not _PEOPLE_AFTER.match(sentence, tail.end()):
                 names[-1] += " and " + tail.group(1)  # "Department of Food and Agriculture"
                 joined_to = tail.end()
             for name in names:

@@ -138,10 +138,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # "last year’s runner-up", "this year’s best": the words qualify a thing, not date a happening
     # (not "later this year": what is still to come, at no date the text gives, is no event of
     # the year it was written in; nor the year a figure is compared with: "than last year", "down
-    # from 5.1m in the same period last year", "compared with last year")
-    ("rel", r"(?<![Ll]ater\s)(?<!\bsame\speriod\s)(?<!\bsame\speriod\sof\s)(?<!\bsame\stime\s)(?<!\bsame\smonth\s)"
-            r"(?<!\bsame\squarter\s)(?<!\bsame\sweek\s)(?<!\bsame\sday\s)(?<!\bcompared\swith\s)(?<!\bcompared\sto\s)"
-            r"(?<!\bthan\s)(?<!\bfrom\s)(?<!\bover\s)(?<!\bversus\s)(?<!\bvs\.\s)\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
+    # from last year", "5.1m in the same period last year", "compared with last year"; but "in
+    # the same month last year, floods killed …" and "a report from last year" date what they say)
+    ("rel", r"(?<![Ll]ater\s)(?<!\bsame\speriod\s)(?<!\bsame\speriod\sof\s)(?<!\bsame\stime\s)"
+            r"(?<!\bsame\squarter\s)(?<!\bcompared\swith\s)(?<!\bcompared\sto\s)(?<!\bthan\s)(?<!\bup\sfrom\s)"
+            r"(?<!\bdown\sfrom\s)(?<!\bover\s)(?<!\bversus\s)(?<!\bvs\.\s)\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date

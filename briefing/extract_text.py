@@ -255,8 +255,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                       r"(?:deaktiviert|disabled|désactivé|aktivier|aktiver|enable)"
                       r"|\bjavascript (?:is|seems to be) (?:currently )?(?:disabled|turned off)\b(?:[^.]{0,20}?\byour browser\b|\W*$)"
                       r"|\bto (?:view|use|see|read|display|watch)\b[^.]{0,40}?\bjavascript must be enabled"
-                      r"|\b(?:(?:bitte|please)\b[^.]{0,20}?\b(?:aktivieren|aktiveren|enable|activate|turn on|switch on)"
-                      r"|aktivieren sie|activez)\b"
+                      r"|\b(?:(?:bitte|please)\b[^.]{0,20}?\b(?:aktivieren|aktiveren|enable|activate"
+                      r"|(?<=^please )(?:turn|switch) on(?=.{0,40}$))|aktivieren sie|activez)\b"
                       r"[^.]{0,20}?\bjavascript\b"
                       r"|\b(?:benötigt|erfordert|requires|nécessite)\s+javascript\W*$|javascriptが無効"),
     (("flash player",), r"flash player must be installed"),
@@ -535,12 +535,16 @@ _ACRONYM_SKIP = frozenset({"and", "of", "for", "the", "und", "der", "die", "des"
 
 
 BYLINE_RE = re.compile(
-    r"^(?:(?:written|authored|posted|published|reported|words|text|story|analysis|commentary|essay|column|photos?|opinion"
+    r"^(?:(?:written|authored|posted|published|reported|words|text|story|analysis|photos?|opinion"
     # ... the same in the other languages read: "geschrieben von", "Gespeichert von" (Drupal's
     # "Submitted by"), "publié par", "escrito por"
     r"|geschrieben|verfasst|gespeichert|eingestellt|ver[öo]ffentlicht|[ée]crit|publi[ée]e?|escrito|publicado"
     r")\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
+# "Commentary by Elizabeth Marwick and Omar Haddad" (a think tank's), "Essay by …", "Column by
+# …": a byline only where names alone follow (not the headline "Essay by Salman Rushdie Wins
+# PEN Prize for Free Expression").
+_PIECE_BY_RE = re.compile(r"^(?:commentary|essay|column)\s+by\s+(.+)$", re.I)
 DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
 # ("Kathrin Bierling21.05.2019Beauty10 Kommentare": the date glued to the name.)
 NAME_THEN_DATE_RE = re.compile(r"^([A-Z](?:[^\W\d_]|[.'’-])*(?: [A-Z](?:[^\W\d_]|[.'’-])*){1,3})"
@@ -1927,7 +1931,8 @@ def names_only(text: str) -> list[str] | None:
     return None
 
 
-_NAME_NOTE_RE = re.compile(r"\s*\([a-z][a-z ]{0,20}\)")  # "(now)", "(earlier)": a note in small letters
+# "(now)", "(earlier)": when a live blog's writer wrote (not a caption's "(left)", "(pictured)")
+_NAME_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|until \w+|from \w+|since \w+)\)")
 # More than four names on one line are a paper's authors when one has a middle initial, as
 # papers write them ("Rachel M. Okafor"); not a line of the people a story is about ("Ursula
 # von der Leyen, Giorgia Meloni, Emmanuel Macron, ...") or of its topics ("Bird Flu, Dairy
@@ -2033,6 +2038,9 @@ def byline_names(ln: Line) -> list[str] | None:
     m = BYLINE_RE.match(ln.text)
     if m:
         return split_names(m.group(1))
+    m = _PIECE_BY_RE.match(ln.text)
+    if m and (names := names_only(m.group(1)) or ([m.group(1).strip()] if looks_like_name(m.group(1).strip()) else None)):
+        return names
     # "Author: Jane Doe", "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": a label, then the names.
     m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text else None
     if m:
@@ -2163,7 +2171,7 @@ _FILED_FROM_RE = re.compile(rf"(?:Reporting|Reported|Filed|Writing) from {_PLACE
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
-    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 \
+    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or _PIECE_BY_RE.match(text) and byline_names(ln) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
@@ -2360,6 +2368,9 @@ _REPLY_PREFIX_RE = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", re.I)
 EMAIL_HEADER_WINDOW = 12  # lines from the top where the header block may start (under a mail reader's buttons)
 
 
+EMAIL_ABOVE_MAX_WORDS = 5  # a longer line over the header block is a page's headline: it quotes the email
+
+
 def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
     """An email copied with its header (a newsletter, a press office's message): its subject
     (without "Re:", "Fwd:"), the headline; and its header lines but the date, which are no
@@ -2372,7 +2383,8 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
     for ln in lines[:EMAIL_HEADER_WINDOW + 8]:
         m = _EMAIL_HEADER_RE.fullmatch(ln.text)
         if m is None:
-            if block or ln.index >= EMAIL_HEADER_WINDOW or ln.cls in ("good", "near"):
+            if block or ln.index >= EMAIL_HEADER_WINDOW or ln.cls in ("good", "near") \
+                    or ln.words > EMAIL_ABOVE_MAX_WORDS and not ln.clutter:
                 break
             continue
         found.setdefault(_EMAIL_FIELDS[m.group(1).casefold()], m.group(2) or "")
@@ -2451,8 +2463,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     attributions = {i for i in range(lo, min(n, hi + 1)) if ATTRIBUTION_RE.match(lines[i].text)}
     # Nor is a photo's caption, over its credit ("Foto: REUTERS, NTB"); but a line right under
     # the dateline, with no headline over that, is the headline over the photo's credit, and so
-    # is a line in title case over the credit of a photo with the byline under it (CSIS: the
-    # headline, "Photo: U.S. Navy/…", "Commentary by …"; not "Jane Doe, harbour master").
+    # is a line in title case over the credit of a photo with the byline under it, under no
+    # longer line (CSIS: "Commentary" / the headline / "Photo: U.S. Navy/…" / "Commentary by
+    # …"; not "Jane Doe, harbour master", nor a caption under the headline or its standfirst).
     def under_lone_dateline(i: int) -> bool:
         return i >= 1 and is_dateline(lines[i - 1], month_first) and (i < 2 or not title_score(lines[i - 2], language))
 
@@ -2462,7 +2475,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                      if lines[k].cls in ("good", "near") and not lines[k].clutter), default=-1)
     base_scores = {i: 0.0 if i in attributions or i + 1 in attributions
                    or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i)
-                       and not (i + 2 < n and _title_cased(lines[i].text) and byline_names(lines[i + 2])))
+                       and not (i + 2 < n and _title_cased(lines[i].text) and byline_names(lines[i + 2])
+                                and (i == 0 or lines[i - 1].words < 4)))
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
                    or _field_line(lines, i)
                    else title_score(lines[i], language) for i in range(lo, hi)}
@@ -3044,9 +3058,8 @@ def _table_rows(span: list[Line]) -> dict[int, int]:
 # A table whose cells lost their tabs, as text copied out of a PDF has it ("California 715
 # 01/15/2025"): a label of words, then figures (numbers, amounts, shares, dates, a dash for
 # none); SPACED_TABLE_MIN_ROWS rows of as many figures, one under the other with no empty line
-# between. The line right over them is its header when it has no figure and a word for each
-# column ("State Herds Cases"), or a capital where each column starts ("State Herds Last
-# confirmed"); another one stays a line of text.
+# between, right under their header: a line with no figure and a word for each column ("State
+# Herds Cases"), or a capital where each column starts ("State Herds Last confirmed").
 _FIGURE = r"(?:[-+\u2212]?[$€£¥]?\d[\d,.]*%?|\d{1,2}/\d{1,2}/\d{2,4}|n/a|N/A|[\u2014\u2013-])"
 _SPACED_ROW_RE = re.compile(rf"(?P<label>[^\W\d_][^\d\t]{{0,58}}?)(?P<figures>(?: {_FIGURE}){{2,8}})")
 SPACED_TABLE_MIN_ROWS = 3
@@ -3070,7 +3083,17 @@ def _header_cells(text: str, width: int) -> tuple[str, ...]:
         if word[:1].isupper() or not groups:
             groups.append([])
         groups[-1].append(word)
-    return tuple(" ".join(g) for g in groups) if len(groups) == width else ()
+    if len(groups) != width or any(len(g) > 3 or _HEADER_SMALL_WORDS & {w.casefold() for w in g} for g in groups):
+        return ()  # ("Unofficial returns from three North Carolina counties": a line of text)
+    return tuple(" ".join(g) for g in groups)
+
+
+_HEADER_SMALL_WORDS = frozenset("a an the of from in on at to for and or with by".split())
+
+
+def _labels_row(cells: tuple[str, ...]) -> bool:
+    """A table's header row: labels, no figure but years (not a widget's "EUR/USD 1.0945")."""
+    return all(not any(map(str.isdigit, c)) or re.fullmatch(r"(?:1[89]|20)\d\d", c) for c in cells)
 
 
 def flag_spaced_tables(lines: list[Line]) -> None:
@@ -3088,13 +3111,15 @@ def flag_spaced_tables(lines: list[Line]) -> None:
             if more is None or len(more) != len(cells):
                 break
             rows.append(more)
-        if len(rows) >= SPACED_TABLE_MIN_ROWS:
+        head = lines[k - 1] if k and "joined" in lines[k].flags else None
+        labels = () if head is None or head.cells or head.clutter or any(map(str.isdigit, head.text)) \
+            or head.text.endswith((".", ":", "?", "!")) else _header_cells(head.text, len(cells))
+        if len(rows) >= SPACED_TABLE_MIN_ROWS and labels:
+            # (under its header row only: a widget's quotes, "Nvidia 948.10 +1.1%" under "Stocks
+            # mentioned", or a release's "Phone +45 33 12 34 56", are no table of the text)
             for ln, row in zip(lines[k:k + len(rows)], rows):
                 ln.cells = row
-            head = lines[k - 1] if k and "joined" in lines[k].flags else None
-            if head is not None and not head.cells and not head.clutter \
-                    and not any(map(str.isdigit, head.text)) and not head.text.endswith((".", ":", "?", "!")):
-                head.cells = _header_cells(head.text, len(cells))
+            head.cells = labels  # type: ignore[union-attr]
         k += len(rows)
 
 
@@ -4044,8 +4069,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # a listing between paragraphs neither cuts the text nor makes it; nor does what
             # the source states is a heading or a list's item
             weights[ln.index] = max(weights[ln.index], 0.0)
-    for k in _table_rows(lines):
-        weights[k] = max(weights[k], 0.0)  # (nor does a table's)
+    for k, m in _table_rows(lines).items():
+        if m and _labels_row(lines[k].cells):
+            for j in range(k, m):
+                weights[j] = max(weights[j], 0.0)  # (nor does a table's under its header row)
     start, end = best_segment(weights)
     if end + 1 < len(lines) and "code" in lines[end + 1].flags and "code" not in lines[end].flags \
             and lines[end].text.endswith(":") and not lines[end].clutter:
@@ -4252,6 +4279,8 @@ AUTHOR_BARE_RE = re.compile(r"^(?i:author|autor|auteur|autore)\s+([A-Z][\w.'’-
 _PUBLISHED_BY_RE = re.compile(r"\W*published by\W*", re.I)
 AFTER_TEXT_BOX_LINES = 4
 _COMMENTS_WORD_RE = re.compile(r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b", re.I)
+_STOCK_PHOTO_RE = re.compile(r"\b(?:on|via|from) (?:Unsplash|Pexels|Pixabay|Shutterstock|iStock|Getty Images|Adobe Stock)\b",
+                             re.I)
 _PHOTOS_BY_RE = re.compile(r"\W*(?:photos?|pictures?|images?|video|illustrations?)\b", re.I)  # whose photos
 # ("Authored by Dr. Katrin Feldmann, Sarah Whitcombe, and Tomasz Nowicki." under a law firm's
 # alert: a byline with its full stop)
@@ -4482,6 +4511,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             stop += 1
     head = range(head_lo, min(stop, len(lines)))
     bare: tuple[int, list[str]] | None = None  # the first bare name: a byline says more
+    photos: tuple[int, list[str]] | None = None  # a photo essay's credit, the last resort
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
         ln = lines[i]
@@ -4496,7 +4526,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter \
                 and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) \
                 and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
-                     or _names_over_dateline(lines, i, month_first)
+                     or _names_over_dateline(lines, i, month_first) and not _named_in_lead(
+                         lines, start, end, names_only(ln.text) or [])
                      or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
                                                    or _lines_between(lines, i, start) < BARE_NAME_SPAN)):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
@@ -4522,13 +4553,20 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             # byline further down the head. One the text's first paragraphs name is who the
             # story is about (the caption "Izaskun Lesaka." over "... arrested Izaskun Lesaka"),
             # unless a dateline next to it makes it the byline.
+            # (Not several people the text's first paragraphs all name, whatever is beside them: a
+            # group photo's caption, "Olaf Scholz, Emmanuel Macron and Donald Tusk", over the date.)
             if bare is None and (not _named_in_lead(lines, start, end, names) or any(
-                    0 <= k < len(lines) and is_dateline(lines[k], month_first) for k in (i - 1, i + 1))):
+                    0 <= k < len(lines) and is_dateline(lines[k], month_first) for k in (i - 1, i + 1))
+                    and not (len(names) >= 2 and all(_named_in_lead(lines, start, end, [n]) for n in names))):
                 bare = (i, names)
             continue
         if names:
             if _PHOTOS_BY_RE.match(ln.text):
-                continue  # a photo's credit ("Photo by Jane Roe on Unsplash"): who wrote it is elsewhere
+                # a photo's credit ("Photo by Jane Roe"): who wrote it is elsewhere; a stock photo's
+                # ("… on Unsplash") never names the writer, another may as the page's only name
+                if organisation is None and bare is None and not _STOCK_PHOTO_RE.search(ln.text):
+                    photos = photos or (i, names)
+                continue
             if organisation is None and not any(looks_like_name(name) for name in names):
                 # "By" / "The Planetary Press" (the site), then "Written by: Julie Mollins" over
                 # the text: a person's byline further down the head says who wrote it.
@@ -4541,6 +4579,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             _take_byline(lines, *organisation, start, res)
         elif bare is not None:
             _take_byline(lines, *bare, start, res)
+        elif photos is not None:
+            _take_byline(lines, *photos, start, res)
         else:
             # A byline with its date over the headline ("Dienstag, 13. Mai 2014, von Dr. Jana
             # Roth" / "Rezension: ..."): only both together, so close above, name the author.

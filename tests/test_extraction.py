@@ -4847,6 +4847,11 @@ def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) 
     assert consultation.title == ("Public Consultation on National Implementation of EU Harmonised Rules on "
                                   "Artificial Intelligence (AI Act)")
     assert is_caption("Protesters outside the parliament in Athens (AP Photo)")
+    leaked = _page(tmp_path, ["Leaked memo shows ministers were warned of prison overcrowding",
+                              "By Daniel Hart, Political Correspondent", "Published on: 21 May 2024",
+                              "To: Secretary of State for Justice\nFrom: Permanent Secretary\nRe: Prison capacity — urgent",
+                              *_PARAS[:4]])
+    assert leaked.title == "Leaked memo shows ministers were warned of prison overcrowding"
 
 
 def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Path) -> None:
@@ -5097,21 +5102,50 @@ def test_a_think_tanks_commentary_and_a_live_blogs_writers_are_bylines(tmp_path:
                            "Commentary by Elizabeth Marwick and Omar Haddad\nPublished March 14, 2024", *_PARAS])
     assert art.title == "The Red Sea Crisis and the Limits of Naval Power"
     assert art.authors == ["Elizabeth Marwick", "Omar Haddad"]
+    # (Not a caption in title case under a headline and its standfirst; not a headline "Essay by
+    # ..." that names no one alone.)
+    art = _page(tmp_path, ["Energy", "Europe Scrambles to Secure Gas Supplies Before Winter",
+                           "Germany and Italy sign new deals with Algeria and Qatar as storage targets loom.",
+                           "Liquefied Natural Gas Tanker Arrives at the Wilhelmshaven Terminal\n"
+                           "Photo: Fabian Bimmer/Reuters\nBy Katrin Vogel", "October 3, 2023", *_PARAS])
+    assert (art.title, art.authors) == ("Europe Scrambles to Secure Gas Supplies Before Winter", ["Katrin Vogel"])
+    art = _page(tmp_path, ["Books", "Essay by Salman Rushdie Wins PEN Prize for Free Expression", "May 3, 2024",
+                           *_PARAS])
+    assert art.title == "Essay by Salman Rushdie Wins PEN Prize for Free Expression"
     path = tmp_path / "live.txt"
     path.write_text(_GUARDIAN_LIVE, encoding="utf-8")
     art = extract(_doc(path))
     assert art.title == "US and UK launch strikes against Houthi targets in Yemen – as it happened"
     assert art.authors == ["Helen Livingstone", "Tom Ambrose", "Martin Belam"]
-    # (Its "Key events" box's notice, a line a headline's length, is clutter.)
+    # (Its "Key events" box's notice, a line a headline's length, is clutter; a help page's
+    # sentence is not.)
     assert is_clutter_sentence("Please turn on JavaScript to use this feature")
     assert not is_clutter_sentence("Please turn on the lights when you leave the JavaScript meetup.")
+    assert not is_clutter_sentence("If the map is blank, please turn on JavaScript for our domain in your browser "
+                                   "settings and reload the page.")
+    # A photo's caption naming people with where they stand, or a group the text's first
+    # paragraphs all name, over the date, is no byline.
+    for caption in ("Olaf Scholz (left) and Emmanuel Macron (right)", "Olaf Scholz, Emmanuel Macron and Donald Tusk"):
+        art = _page(tmp_path, ["Europe", "Weimar Triangle leaders agree to buy arms for Ukraine on world market",
+                               "The leaders of Germany, France and Poland put their differences aside at a summit.",
+                               f"Listen to article\nShare\nSave\n{caption}\n15 March 2024",
+                               "The leaders agreed on Friday to buy weapons for Ukraine on the world market and to step "
+                               "up the production of military equipment in Europe, after weeks of disagreement.",
+                               "Speaking after the meeting in Berlin, Chancellor Olaf Scholz said the three countries would "
+                               "also use profits from frozen Russian assets to pay for the arms.",
+                               "French president Emmanuel Macron, who last month refused to rule out sending troops to "
+                               "Ukraine, said the meeting had shown unity, determination and clarity.",
+                               "Polish prime minister Donald Tusk said the talks had put an end to malicious rumours of a "
+                               "rift between the three European capitals."])
+        assert art.authors == [], caption
 
 
 def test_a_photos_credit_is_no_byline(tmp_path: Path) -> None:
     """A Medium post: its writer's name under the headline, then the picture's credit "Photo
     by Christian Lue on Unsplash" where the text begins. The credit, a byline with "by",
     outranked the bare name: the photographer became the author. Without a name above, the
-    post has no author rather than the photographer."""
+    post has no author rather than a stock photo's photographer; a photo essay's credit is
+    its only name."""
     head = ["The EU AI Act Is Live for Foundation Models", "What we learned preparing a model for the deadline"]
     art = _page(tmp_path, [*head, "Marta Kowalczyk\n\nFollow\n9 min read\n·\nAug 11, 2025", _PARAS[0],
                            "Photo by Christian Lue on Unsplash", *_PARAS[1:]])
@@ -5119,14 +5153,18 @@ def test_a_photos_credit_is_no_byline(tmp_path: Path) -> None:
     art = _page(tmp_path, [*head, "9 min read\n·\nAug 11, 2025", _PARAS[0], "Photo by Christian Lue on Unsplash",
                            *_PARAS[1:]])
     assert art.authors == []
+    # A photo essay's only credit, its photographer's, still names its author.
+    art = _page(tmp_path, [*head, "Photos by Marta Lopes\nAug 11, 2025", *_PARAS])
+    assert art.authors == ["Marta Lopes"]
 
 
 def test_a_table_without_tabs_in_a_pdfs_text_is_a_table_and_the_text_goes_on(tmp_path: Path) -> None:
     """Text copied out of a PDF loses a table's tabs: "California 715 01/15/2025". The rows
     (and the paragraph under them) had been dropped as short lines. Rows of a label and as many
-    figures, three or more, are a table; the line over them its header where a capital starts
-    each column. Two such lines, or lines of different widths, are no table. Nor does a table
-    copied with tabs cut off the paragraph under it."""
+    figures, three or more, are a table under their header (a line where a capital starts each
+    column). Two such lines, lines of different widths, rows under no header, are no table. Nor
+    does a table copied with tabs cut off the paragraph under it (a widget's, with no header
+    row, still weighs as its short lines: it does not join the teasers under it to the text)."""
     rows = ["California 715 01/15/2025", "Colorado 64 08/26/2024", "Idaho 36 11/20/2024", "Michigan 30 11/08/2024"]
     last = "Producers should limit movement of people, vehicles and equipment onto premises."
     art = _page(tmp_path, ["HPAI in Livestock: Situation Update", "February 3, 2025", *_PARAS[:2],
@@ -5139,7 +5177,12 @@ def test_a_table_without_tabs_in_a_pdfs_text_is_a_table_and_the_text_goes_on(tmp
     tabbed = _page(tmp_path, ["HPAI in Livestock: Situation Update", "February 3, 2025", *_PARAS[:2],
                               "\n".join([header, *(r.replace(" ", "\t") for r in rows)]), last])
     assert [b.kind for b in tabbed.blocks] == ["paragraph", "paragraph", "table", "paragraph"]
-    for lines in (rows[:2], ["California 715 01/15/2025", "Colorado 64", "Idaho 36 11/20/2024"]):
+    # (nor rows under no header: a quote box "Stocks mentioned", a release's "Phone +45 33 12 34 56";
+    # nor under a line of text split at its capitals, "Unofficial returns from three North Carolina")
+    for lines in (rows[:2], ["California 715 01/15/2025", "Colorado 64", "Idaho 36 11/20/2024"], rows,
+                  ["Stocks mentioned", "Silverline 41.20 -12.4%", "Nvidia 948.10 +1.1%", "Qualcomm 196.42 -2.0%"],
+                  ["Phone +45 33 12 34 56", "Mobile +45 20 98 76 54", "Fax +45 33 12 34 57"],
+                  ["Unofficial returns from three North Carolina counties", *rows]):
         art = _page(tmp_path, ["HPAI in Livestock: Situation Update", "February 3, 2025", *_PARAS[:2],
                                "\n".join(lines), *_PARAS[2:]])
         assert "table" not in [b.kind for b in art.blocks], lines

@@ -421,6 +421,9 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("It lost $2 billion in the first months of the year compared with the same period last year.", []),
     ("Traffic fell to 2.3m teu, down from 5.1m teu in the same period of last year.", []),
     ("Revenue was higher than last year, and up from last year too.", []),
+    # ... but "the same month last year", "a report from last year" date what they say
+    ("In the same month last year, floods killed more than 1,700 people.", [(dt.date(2019, 1, 1), "year")]),
+    ("A UN report from last year estimated the damage at $30 billion.", [(dt.date(2019, 1, 1), "year")]),
     ("This time last year, the canal was full.", [(dt.date(2019, 1, 1), "year")]),
     ("Herds were sampled in August 2024.", [(dt.date(2024, 8, 1), "month")]),
     # (weekdays as names, habits, a participle's attribute)
@@ -923,6 +926,13 @@ def test_an_institutions_name_with_and_is_one_candidate(tmp_path: Path) -> None:
     assert {"California Department of Food and Agriculture", "Colorado Department of Public Health and Environment",
             "Chinese Academy of Sciences", "Tencent Holdings"} <= cands
     assert "Michigan Department of Health and Human Services" in cands and "Human Services" not in cands
+    # (nor the people of two bodies: "Defense and Energy officials"; nor "Board of Directors and ...")
+    article = _article(None, ("paragraph", "The Department of Defense and Energy officials met. The Board of "
+                              "Directors and Management agreed."), (
+        "paragraph", "The Department of Defense and Energy officials left. The Board of Directors and Management "
+        "signed."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert {"Department of Defense", "Board of Directors"} <= cands and not any(" and " in c for c in cands), cands
     assert not any(name.endswith(("of Food", "Public Health", "and Tencent Holdings")) for name in cands), cands
 
 
