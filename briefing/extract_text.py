@@ -541,10 +541,6 @@ BYLINE_RE = re.compile(
     r"|geschrieben|verfasst|gespeichert|eingestellt|ver[öo]ffentlicht|[ée]crit|publi[ée]e?|escrito|publicado"
     r")\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
-# "Commentary by Elizabeth Marwick and Omar Haddad" (a think tank's), "Essay by …", "Column by
-# …": a byline only where names alone follow (not the headline "Essay by Salman Rushdie Wins
-# PEN Prize for Free Expression").
-_PIECE_BY_RE = re.compile(r"^(?:commentary|essay|column)\s+by\s+(.+)$", re.I)
 DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
 # ("Kathrin Bierling21.05.2019Beauty10 Kommentare": the date glued to the name.)
 NAME_THEN_DATE_RE = re.compile(r"^([A-Z](?:[^\W\d_]|[.'’-])*(?: [A-Z](?:[^\W\d_]|[.'’-])*){1,3})"
@@ -2029,6 +2025,12 @@ def looks_like_name(text: str, loose: bool = False) -> bool:
     return capitalised >= len(words) - (1 if loose and len(words) >= 3 else 0) and text[0].isupper()
 
 
+def _place_or_label(text: str) -> bool:
+    """What may stand between a byline's name and its date: nothing, a place or a label of a
+    few words ("Palma de Mallorca |", "Updated"), no figure or bracket."""
+    return len(text.split()) <= 5 and not re.search(r"[\d():]", text)
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     if ln.chars > 150:
@@ -2038,9 +2040,6 @@ def byline_names(ln: Line) -> list[str] | None:
     m = BYLINE_RE.match(ln.text)
     if m:
         return split_names(m.group(1))
-    m = _PIECE_BY_RE.match(ln.text)
-    if m and (names := names_only(m.group(1)) or ([m.group(1).strip()] if looks_like_name(m.group(1).strip()) else None)):
-        return names
     # "Author: Jane Doe", "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": a label, then the names.
     m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text else None
     if m:
@@ -2072,11 +2071,14 @@ def byline_names(ln: Line) -> list[str] | None:
     if name:
         return [name]
     m = PIECE_BY_RE.match(ln.text) if ln.chars <= 80 else None
-    if m and looks_like_name(m.group(1).strip()):
+    if m and (looks_like_name(m.group(1).strip()) or names_only(m.group(1).strip())):
         return split_names(m.group(1))
     # "Chris Davies - Nov 19, 2019", "Catherine Shu @catherineshu / 2 days"
+    # (the date soon after the name: not "A.P. Møller - Mærsk A/S (OTCPK:AMKBY) Q4 2023 Earnings
+    # Conference Call February 8, 2024", a transcript's title)
     m = LEADING_NAME_RE.match(ln.text)
-    if m and looks_like_name(m.group(1)) and (find_dates(ln.text) or "@" in ln.text):
+    if m and looks_like_name(m.group(1)) and ("@" in ln.text or any(
+            _place_or_label(ln.text[m.end():m.end() + pos]) for pos, _ in find_dates(ln.text[m.end():])[:1])):
         return [m.group(1)]
     # "Jane Doe | Reuters", "Jane Doe and John Roe - Staff"
     names, sep, rest = ln.text.partition(" | ") if " | " in ln.text else ln.text.partition(" - ")
@@ -2116,8 +2118,10 @@ def byline_names(ln: Line) -> list[str] | None:
 # A reporter's job title after the name: "Education editor", "Senior reporter".
 ROLE_NOUNS = frozenset("editor correspondent reporter writer columnist journalist producer photographer critic "
                        "redakteur redakteurin korrespondent korrespondentin".split())
-# "A commentary by ...", "Eine Analyse von ...": the kind of piece, then its author.
-PIECE_BY_RE = re.compile(r"^(?:an?|eine?|un|une|una|uno)\s+(?:analys[ie]s|analyse|análisis|analisi|commentary|comment"
+# "A commentary by ...", "Eine Analyse von ...", a think tank's "Commentary by Elizabeth Marwick
+# and Omar Haddad": the kind of piece, then its authors (a byline only where names alone follow:
+# not the headline "Essay by Salman Rushdie Wins PEN Prize for Free Expression").
+PIECE_BY_RE = re.compile(r"^(?:(?:an?|eine?|un|une|una|uno)\s+)?(?:analys[ie]s|analyse|análisis|analisi|commentary|comment"
                          r"|kommentar|commentaire|essay|review|rezension|critique|reportage|report|column|kolumne"
                          r"|interview|entretien|entrevista|opinion|meinung)\s+(?:by|von|de|par|por|di)\s+(.+)$", re.I)
 
@@ -2171,7 +2175,7 @@ _FILED_FROM_RE = re.compile(rf"(?:Reporting|Reported|Filed|Writing) from {_PLACE
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
-    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or _PIECE_BY_RE.match(text) and byline_names(ln) \
+    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or PIECE_BY_RE.match(text) and byline_names(ln) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
@@ -4176,7 +4180,16 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # A "subheading" the page prints again and again (its name over a graphic: "EL PAÍS",
     # and in its menus and footer) is the site's, not a part of the article.
+    # (Not a transcript's speakers, two or more of whom head several turns each: an earnings
+    # call's "Operator", named once more over the first turn, above the text's run, and in the
+    # list of participants; that first label is the text's too.)
     outside = Counter(ln.text for ln in lines[:start]) + Counter(ln.text for ln in lines[end:])
+    turns = {t for t, c in Counter(b.text for b in blocks if b.kind == "heading").items() if c >= 2}
+    if len(turns) >= 2:
+        if 0 < start and lines[start - 1].text in turns and blocks and blocks[0].kind != "heading":
+            blocks.insert(0, Block("heading", lines[start - 1].text))
+        for t in turns:
+            outside[t] = 0
     repeated = [b for b in blocks if b.kind == "heading" and counts[b.text] > HEADING_MAX_COPIES and outside[b.text]]
     if repeated:
         blocks = [b for b in blocks if b not in repeated]
@@ -4494,6 +4507,11 @@ def _role_below(lines: list[Line], i: int) -> bool:
 HEAD_BUTTONS_MAX = 6  # lines of buttons and labels the body's run may open with, over a byline
 
 
+_PARTICIPANTS_RE = re.compile(r"(?:company |corporate |conference call |call )?(?:participants|speakers|panelists)\W*",
+                              re.I)
+PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
+
+
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
                          res: TextResult) -> None:
     """Byline and dateline: first in the head (headline to body), then anywhere short and near."""
@@ -4515,6 +4533,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
         ln = lines[i]
+        if any(_PARTICIPANTS_RE.fullmatch(lines[j].text) for j in range(max(0, i - PARTICIPANTS_SPAN), i)):
+            continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO")
         names = byline_names(ln)
         explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):

@@ -5091,6 +5091,35 @@ _GUARDIAN_LIVE = "\n".join([
 ])
 
 
+def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
+    """An earnings call's transcript: "Operator", printed over its first turn (above the text's
+    run), in the list of participants' company and over three turns, was dropped as a heading
+    the page repeats: its words went under the CEO's name. A transcript's speakers, two or
+    more heading several turns each, all head their turns, the first one too. The title line
+    "A.P. Møller - Mærsk A/S (OTCPK:AMKBY) … February 8, 2024" names no author, nor does the
+    list of participants ("Vincent Clerc - Chief Executive Officer")."""
+    welcome = ("Welcome to the A.P. Moller-Maersk Q4 2023 Interim Report Conference Call. At this time, all "
+               "participants are in a listen-only mode. I must advise you that this conference is being recorded.")
+    turns = [("Operator", welcome), ("Vincent Clerc", _PARAS[0]),
+             ("Operator", "Thank you. Your first question comes from the line of Marta Kowalczyk from Berenberg."),
+             ("Marta Kowalczyk", _PARAS[1]), ("Vincent Clerc", _PARAS[2]),
+             ("Operator", "Thank you. There are no further questions at this time. That does conclude our conference.")]
+    art = _page(tmp_path, ["Seeking Alpha\nTranscripts\nA.P. Møller - Mærsk A/S (AMKBY) Q4 2023 Earnings Call Transcript\n"
+                           "Feb. 08, 2024 6:12 AM ET\nSA Transcripts\nA.P. Møller - Mærsk A/S (OTCPK:AMKBY) Q4 2023 "
+                           "Earnings Conference Call February 8, 2024 4:00 AM ET\nCompany Participants\nVincent Clerc - "
+                           "Chief Executive Officer\nConference Call Participants\nMarta Kowalczyk - Berenberg Capital\n"
+                           + "\n".join(f"{who}\n{said}" for who, said in turns) + "\nComments (4)"])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        (kind, text) for who, said in turns for kind, text in (("heading", who), ("paragraph", said))]
+    assert "Vincent Clerc" not in art.authors and "A.P. Møller" not in art.authors
+    # (A name, a place and the date still make a byline; and "Interview by" is one, as "An
+    # interview by" was.)
+    for byline, names in (("Patricio Candia | Palma de Mallorca | 08/01/2014", ["Patricio Candia"]),
+                          ("Interview by Samuel Okafor\nOctober 14, 2025", ["Samuel Okafor"])):
+        art = _page(tmp_path, ["Council approves budget after long debate", byline, *_PARAS])
+        assert art.authors == names, byline
+
+
 def test_a_think_tanks_commentary_and_a_live_blogs_writers_are_bylines(tmp_path: Path) -> None:
     """A think tank's commentary: its headline over the hero photo's credit, then "Commentary
     by X and Y". The headline was taken for the photo's caption and the byline became the
