@@ -3315,6 +3315,23 @@ _PLAIN_SUBHEADING_RE = re.compile(r"[^.!:;|]{3,80}\??")
 PLAIN_SUBHEADING_MAX_WORDS = 8
 
 
+def _signed_under(ln: Line, next_ln: Line | None) -> bool:
+    """A press release's quotation is signed on the line right under it, an empty line after:
+    "Thierry Breton, Commissioner for Internal Market" (a name, a comma, a role)."""
+    name, comma, role = ln.text.partition(", ")
+    return "joined" in ln.flags and (next_ln is None or "joined" not in next_ln.flags) and bool(comma) \
+        and ln.chars <= SIGNED_MAX_CHARS and not ln.text.endswith(".") and looks_like_name(name) \
+        and _OFFICE_RE.search(role) is not None
+
+
+SIGNED_MAX_CHARS = 120
+# A speaker's office, as a release signs a quotation with it.
+_OFFICE_RE = re.compile(r"\b(?:commissioner|(?:vice[- ])?president|minister|secretary|director|chair(?:man|woman|person)?"
+                        r"|ceo|cfo|cto|chief|head|spokes(?:person|man|woman)|mayor|governor|senator|professor|founder"
+                        r"|officer|manager|executive|ambassador|advis[eo]r|partner|representative|deputy|leader"
+                        r"|chancellor|premier|rapporteur|MEP|member)\b", re.I)
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -3389,6 +3406,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             blocks[-1].kind = "quote"  # the excerpt or the quotation it names the source of
             blocks.append(Block("source", ln.text))  # under it, not a heading over the next
             decisions.append(f"quote: the paragraph over {ln.text[:40]!r}, its source")
+            continue
+        if blocks and blocks[-1].kind == "paragraph" and prev_ln is not None and blocks[-1].text == prev_ln.text \
+                and _signed_under(ln, next_ln):
+            blocks[-1].kind = "quote"  # a release's quotation, who said it right under it
+            blocks.append(Block("source", ln.text))
+            decisions.append(f"quote: the paragraph over {ln.text[:40]!r}, who said it")
             continue
         if k in steps:
             blocks.append(Block("heading", ln.text))  # "2. Don't throw yourself in the deep end on Day 1"

@@ -5091,6 +5091,24 @@ _GUARDIAN_LIVE = "\n".join([
 ])
 
 
+def test_a_press_releases_quotations_are_signed_under_them(tmp_path: Path) -> None:
+    """The Commission's press release prints each quotation and, on the line right under it,
+    who said it: "Thierry Breton, Commissioner for Internal Market" became a subheading over
+    the next quotation, which read as his (it was Margrethe Vestager's). A name, a comma and an
+    office on the line right under a paragraph, an empty line after it, signs that paragraph."""
+    breton = "Thierry Breton, Commissioner for Internal Market"
+    vestager = "Margrethe Vestager, Executive Vice-President for a Europe Fit for the Digital Age"
+    art = _page(tmp_path, ["European Commission - Press release\nEuropean Artificial Intelligence Act comes into force\n"
+                           "Brussels, 1 August 2024", *_PARAS[:2], "Quote(s)", f"{_PARAS[2]}\n{breton}",
+                           f"{_PARAS[3]}\n{vestager}", _PARAS[4]])
+    assert [(b.kind, b.text) for b in art.blocks][3:] == [
+        ("quote", _PARAS[2]), ("source", breton), ("quote", _PARAS[3]), ("source", vestager), ("paragraph", _PARAS[4])]
+    # (not a name and a role set apart by empty lines, nor one that ends a sentence)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
+                           f"{_PARAS[2]}\nJane Roe, the council's finance director, voted against it.", *_PARAS[3:]])
+    assert "quote" not in [b.kind for b in art.blocks]
+
+
 def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
     """An earnings call's transcript: "Operator", printed over its first turn (above the text's
     run), in the list of participants' company and over three turns, was dropped as a heading
