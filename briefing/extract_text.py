@@ -1493,6 +1493,16 @@ def revise_with_context(lines: list[Line]) -> None:
             ln.cls = "good"
 
 
+# A social post's counters between the posts of a thread ("1.2M" / "Views" / "1,204" / "417"),
+# its poster's handle and a lone "·": a line each, and so many that, weighed as short lines,
+# they cut the thread's first post off. Where a handle heads two posts or more (a thread), they
+# weigh COUNTER_PENALTY each.
+_COUNTER_RE = re.compile(r"[\d.,]+[KkMB]?(?: (?:views|likes|reposts|replies|comments|shares))?|views|likes|reposts"
+                         r"|replies|quotes|bookmarks", re.I)
+COUNTER_PENALTY = 5
+_HANDLE_RE = re.compile(r"@\w{1,15}")
+
+
 def line_weight(ln: Line) -> float:
     """Contribution of a line to the content segment: prose is positive, chrome negative."""
     if ln.clutter:
@@ -4091,6 +4101,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     weights = [max(w, -SHORT_PENALTY) if w < 0 and counts[ln.text] >= REPEATED_LINE_MIN and not ln.clutter else w
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
     _weigh_announced_lists(lines, weights)
+    handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
+    if handles and max(handles.values()) >= 2:
+        for ln in lines:
+            if ln.chars <= 16 and (_COUNTER_RE.fullmatch(ln.text) or _HANDLE_RE.fullmatch(ln.text)
+                                   or not any(c.isalnum() for c in ln.text)):
+                weights[ln.index] = -COUNTER_PENALTY
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
             # a listing between paragraphs neither cuts the text nor makes it; nor does what

@@ -5091,6 +5091,21 @@ _GUARDIAN_LIVE = "\n".join([
 ])
 
 
+def test_a_threads_first_post_is_kept(tmp_path: Path) -> None:
+    """A thread copied from X: each post under its poster's name, handle and date, and over
+    its counters ("1.2M" / "Views" / "1,204" / "417" / "3.8K"), a line each. Weighed as short
+    lines, the counters cut the first post (the strike on the tanker) and the last off the
+    text. Where a handle heads two posts or more, counters, handles and lone "·" weigh little."""
+    posts = [("CENTCOM Statement on Houthi Attack on Merchant Vessel in the Gulf of Aden (1/3)\n" + _PARAS[0]
+              + "\n" + _PARAS[3]), f"(2/3) {_PARAS[1]}", f"(3/3) {_PARAS[2]}"]
+    head = "U.S. Central Command\n@CENTCOM\n·\nJan 31\n"
+    counters = ["11:57 PM · Jan 31, 2024\n·\n1.2M\nViews\n1,204\n417\n3.8K", "182\n64\n1.1K", "310\n88\n1.4K"]
+    art = _page(tmp_path, ["Post\nSee new posts\nConversation\n" + "\n".join(
+        f"{head}{post}\n{count}" for post, count in zip(posts, counters)) + "\nTerms of Service\n|\nPrivacy Policy"])
+    text = _all_text(art)
+    assert all(p in text for p in _PARAS[:4])
+
+
 def test_a_press_releases_quotations_are_signed_under_them(tmp_path: Path) -> None:
     """The Commission's press release prints each quotation and, on the line right under it,
     who said it: "Thierry Breton, Commissioner for Internal Market" became a subheading over
