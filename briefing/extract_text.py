@@ -1283,8 +1283,24 @@ def flag_labels(lines: list[Line]) -> None:
             # "Image caption," on its own line, the caption on the next (a copy of the BBC's page)
             ln.clutter = True
             lines[i + 1].caption = True
+        if CONTENTS_LABEL_RE.fullmatch(ln.text):
+            # "Page contents" / "Top" / "Next steps" / "For More Information": the page's table of
+            # contents, links to its own subheadings (the Commission's press corner, gov.ie):
+            # no headline among them, no text
+            j = i + 1
+            while j < len(lines) and j - i <= CONTENTS_MAX_ENTRIES and "joined" in lines[j].flags \
+                    and lines[j].words <= CONTENTS_ENTRY_MAX_WORDS and not lines[j].text.endswith((".", ":")):
+                j += 1
+            if j - i > 2:
+                for entry in lines[i:j]:
+                    entry.clutter = True
 
 
+# A table of contents' label: "Page contents", "Contents", "On this page", "In this article".
+CONTENTS_LABEL_RE = re.compile(r"\W*(?:page contents|contents|table of contents|on this page|in this (?:article|page)"
+                               r"|jump to|inhalt|inhaltsverzeichnis|sommaire|índice|indice)\W*", re.I)
+CONTENTS_MAX_ENTRIES = 15
+CONTENTS_ENTRY_MAX_WORDS = 8
 # A caption's label alone on its line: "Image caption,", "Media caption", "Caption:".
 CAPTION_LABEL_RE = re.compile(r"(?:(?:image|media|video|photo) )?caption\s*[,:]?", re.I)
 

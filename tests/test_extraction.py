@@ -5091,6 +5091,19 @@ _GUARDIAN_LIVE = "\n".join([
 ])
 
 
+def test_a_pages_table_of_contents_holds_no_headline(tmp_path: Path) -> None:
+    """The Commission's press corner lists the page's sections under "Page contents" ("Top" /
+    "Next steps" / "Background" / "For More Information"): the last, repeated as the last
+    subheading, was the title. A table of contents' entries are the page's links, no text."""
+    sections = ["Top", "Next steps", "Background", "For More Information"]
+    art = _page(tmp_path, ["Press corner\nSearch\nMenu\nHome\nPress material\nDaily news\nPress release\n1 August 2024\n"
+                           "Brussels\n4 min read\nCouncil approves budget after long debate\nPage contents\n"
+                           + "\n".join(sections), *_PARAS[:2], "Next steps", _PARAS[2], "Background", _PARAS[3],
+                           "For More Information", "Council budget page"])
+    assert art.title == "Council approves budget after long debate"
+    assert _kinds(art, "heading") == ["Next steps", "Background"]
+
+
 def test_a_threads_first_post_is_kept(tmp_path: Path) -> None:
     """A thread copied from X: each post under its poster's name, handle and date, and over
     its counters ("1.2M" / "Views" / "1,204" / "417" / "3.8K"), a line each. Weighed as short
