@@ -69,6 +69,8 @@ BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright li
 # Of two headline-like lines over one byline the lower is the standfirst. It outweighs what
 # a standfirst gains from repeating the lead's words (at most LEAD_SIM_BONUS).
 STANDFIRST_PENALTY = 1.0
+DECK_PENALTY = 1.5
+DECK_HEADLINE_MIN_WORDS = 10
 # Of the post's title under the dateline (see find_title), this share of the words at least
 # is repeated by the first paragraphs.
 TAGLINE_TITLE_SHARE = 0.3
@@ -290,7 +292,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
     # A site's legal disclaimer (health, fitness and finance pages close with one).
     (("informational purposes",), r"for (general )?informational purposes only"),
-    (("disclaimer",), r"^disclaimer\s*:"),  # ("DISCLAIMER: Because of the generality of this update, ...")
+    (("disclaimer",), r"^disclaimer\s*:"),
+    (("official record",), _NOTICE + r"^\W*(for information media\W+)?not an official record\W*$"),  # (the UN's)  # ("DISCLAIMER: Because of the generality of this update, ...")
     # (Each in a disclaimer's words: "The drug is not intended to treat severe cases" or "Results
     # vary across the districts" in a news story is article text.)
     (("not intended to",), r"not intended to diagnose|not intended to (be a substitute for|replace) (the )?"
@@ -2045,6 +2048,8 @@ def looks_like_name(text: str, loose: bool = False) -> bool:
         return False
     if CLUTTER_LINE_RE.match(text) or any(w.casefold().strip(".,:;!?") in NOT_NAME_WORDS for w in words):
         return False
+    if any(w.endswith(("’s", "'s")) for w in words):
+        return False  # a possessive: "Russian Federation’s Amendments Rejected" is a deck
     if not loose and words[0].casefold() in ARTICLE_WORDS:
         return False  # "Ein Albtraum", "The Reckoning": a headline; a person's name opens with no article
     capitalised = sum(bool(NAME_WORD_RE.match(w)) for w in words)
@@ -2566,6 +2571,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         score, why = base, []
         anc = anchors[i]
         listed = False
+        if base_scores.get(i - 1, 0) > 0 and lines[i - 1].words >= DECK_HEADLINE_MIN_WORDS \
+                and lines[i - 1].words >= 2 * ln.words >= 6 and "joined" in ln.flags \
+                and _title_cased(ln.text) and _title_cased(lines[i - 1].text):
+            # a deck under a headline twice its length, both in title case (the UN's "Security
+            # Council Demands That Houthis Immediately Stop Attacks …" / "Russian Federation’s
+            # Amendments Rejected"): the headline is the upper one
+            score -= DECK_PENALTY
+            why.append(f"a deck under the longer headline at line {i}")
         if _in_related_box(lines, i):
             score -= RELATED_BOX_PENALTY
             why.append("an item under a related-links heading")

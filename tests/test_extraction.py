@@ -5091,6 +5091,31 @@ _GUARDIAN_LIVE = "\n".join([
 ])
 
 
+def test_a_deck_under_a_longer_headline_is_its_standfirst(tmp_path: Path) -> None:
+    """The UN's meetings coverage sets a long headline in title case and under it a short deck:
+    the deck, "Russian Federation’s Amendments Rejected", was the title (and, once not, the
+    author: a possessive is no name). Its notice "For information media. Not an official
+    record." is no text."""
+    headline = ("Security Council Demands That Houthis Immediately Stop Attacks on Merchant, Commercial Vessels "
+                "in Red Sea, Adopting Resolution 2722 (2024) by Recorded Vote")
+    art = _page(tmp_path, ["Skip to main content\nWelcome to the United Nations\nUnited Nations\nMeetings Coverage and "
+                           "Press Releases\nMeetings Coverage\n9527TH MEETING (PM)\nSC/15561\n10 JANUARY 2024\n"
+                           f"{headline}\nRussian Federation’s Amendments Rejected\n"
+                           "The Security Council today demanded that the Houthis immediately cease all attacks on merchant "
+                           "and commercial vessels in the Red Sea, which impede global commerce and undermine navigational "
+                           "rights and freedoms as well as regional peace and security.\n"
+                           "Adopting resolution 2722 (2024) by a recorded vote of 11 in favour to none against, with 4 "
+                           "abstentions (Algeria, China, Mozambique, Russian Federation), the Council also demanded that "
+                           "the Houthis immediately release the Galaxy Leader and its crew.\n"
+                           "Prior to the vote, the Council rejected three amendments proposed by the Russian Federation, "
+                           "each of which failed to obtain the required nine affirmative votes.\n"
+                           "The meeting began at 3:05 p.m. and ended at 4:10 p.m.\n"
+                           "For information media. Not an official record.\nUnited Nations\n"
+                           "Meetings Coverage and Press Releases\nPrivacy Notice\nTerms of Use"])
+    assert (art.title, art.subtitle, art.authors) == (headline, "Russian Federation’s Amendments Rejected", [])
+    assert "official record" not in _all_text(art)
+
+
 def test_a_pages_table_of_contents_holds_no_headline(tmp_path: Path) -> None:
     """The Commission's press corner lists the page's sections under "Page contents" ("Top" /
     "Next steps" / "Background" / "For More Information"): the last, repeated as the last
