@@ -293,6 +293,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # A site's legal disclaimer (health, fitness and finance pages close with one).
     (("informational purposes",), r"for (general )?informational purposes only"),
     (("disclaimer",), r"^disclaimer\s*:"),
+    # A wiki's page furniture: "From Wikipedia, the free encyclopedia", "This page was last
+    # edited on 3 March 2025, at 17:02 (UTC).", its licence, "Categories: …", and a reference
+    # list's lines ("^ "Maersk pauses Red Sea shipments". Reuters. 15 December 2023.")
+    (("wikipedia",), _NOTICE + r"^\W*from wikipedia, the free encyclopedia\W*$"),
+    (("last edited",), _NOTICE + r"^\W*this page was last edited on\b"),
+    (("creative commons",), _NOTICE + r"^\W*text is available under the creative commons\b"),
+    (("categor", "kategor", "catégor"), r"^(categories|category|kategorien|catégories|categorías)\s*:"),
     (("official record",), _NOTICE + r"^\W*(for information media\W+)?not an official record\W*$"),  # (the UN's)  # ("DISCLAIMER: Because of the generality of this update, ...")
     # (Each in a disclaimer's words: "The drug is not intended to treat severe cases" or "Results
     # vary across the districts" in a news story is article text.)
@@ -924,7 +931,15 @@ def normalise_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _LINE_INVISIBLE.sub("", text)
     text = _LINE_SPACES.sub(" ", text).strip()
+    if text.endswith("]"):
+        text = _WIKI_EDIT.sub("", text)
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
+
+
+# A wiki's link to edit a section, glued to its heading as a copy keeps it: "Background[edit]",
+# "Hintergrund[Bearbeiten | Quelltext bearbeiten]", "Contexte[modifier | modifier le code]".
+_WIKI_EDIT = re.compile(r"(?<=\S)\s?\[(?:edit|edit source|bearbeiten|modifier|editar|modifica|редактировать|править)"
+                        r"(?: \| [^\[\]]{1,25})?\]$", re.I)
 
 
 _LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
@@ -1222,7 +1237,7 @@ def classify(line: Line, language: str) -> None:
     line.sentence = text.endswith(SENTENCE_END)
     if is_clutter_sentence(text) or (len(text) <= PLEA_MAX_CHARS and PLEA_RE.match(text)):
         line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
-    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
+    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) or text.startswith("^ ") \
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2)  # a row of share buttons
@@ -4601,8 +4616,10 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
         ln = lines[i]
-        if any(_PARTICIPANTS_RE.fullmatch(lines[j].text) for j in range(max(0, i - PARTICIPANTS_SPAN), i)):
-            continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO")
+        if any(_PARTICIPANTS_RE.fullmatch(lines[j].text) for j in range(max(0, i - PARTICIPANTS_SPAN), i)) \
+                or ln.cells:
+            continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
+            # a table's row (a wiki's infobox: "Status\tOngoing")
         names = byline_names(ln)
         explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):
@@ -4742,6 +4759,11 @@ DATELINE_MAX_CHARS = 160
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
 
+# A span of time, not a day of publication: a wiki's infobox "Date 19 November 2023 – present",
+# "2014 – 2019".
+_SPAN_OF_DATES_RE = re.compile(r"(?:1[89]|20)\d\d\s*[–—-]\s*(?:present|today|ongoing|now|heute|(?:1[89]|20)\d\d\b)", re.I)
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -4750,7 +4772,8 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         out = []
         for i in idx:
             ln = lines[i]
-            if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text) or OTHER_DATE_RE.match(ln.text):
+            if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text) or OTHER_DATE_RE.match(ln.text) \
+                    or _SPAN_OF_DATES_RE.search(ln.text):
                 continue
             # A long line only when it opens with the date (a post's line of date, author and
             # tags, "20. April 201713. Juni 2017 Matthias Weber Amazon, Big Data, ..."): its

@@ -5091,6 +5091,36 @@ _GUARDIAN_LIVE = "\n".join([
 ])
 
 
+def test_a_wikipedia_articles_furniture_is_no_text(tmp_path: Path) -> None:
+    """A Wikipedia article copied from the browser (a reviewer's Red Sea briefing): its infobox
+    rows ("Location\tRed Sea, …", "Status\tOngoing", "Date\t19 November 2023 – present") were
+    the title, the author and the date (and so every later event was "Planned"); "[edit]"
+    stayed on every subheading; the references, "This page was last edited on …", the
+    licence and "Categories:" were text and timeline events; "From Wikipedia, the free
+    encyclopedia" was the title of another copy."""
+    title = "Houthi attacks on commercial shipping in the Red Sea"
+    art = _page(tmp_path, [
+        f"Jump to content\nMain menu\nSearch\nCreate account\nLog in\n{title}\n34 languages\nArticle\nTalk\nRead\n"
+        f"Edit\nView history\nTools\nFrom Wikipedia, the free encyclopedia\n{title}\n"
+        "Part of the Red Sea crisis and the spillover of the Israel–Hamas war\n"
+        "Date\t19 November 2023 – present\nLocation\tRed Sea, Gulf of Aden, Bab-el-Mandeb\nStatus\tOngoing\n"
+        "The Houthis, a Yemeni armed movement that controls much of the country's north-west, began attacking "
+        "merchant ships in the Red Sea and the Gulf of Aden in November 2023, saying they were acting in support of "
+        "Palestinians in the Gaza Strip.[1][2] The attacks led most large container lines to divert their ships "
+        "around the Cape of Good Hope.[3]\nBackground[edit]\n" + "\n".join(_PARAS[:3]) + "\nReferences[edit]\n"
+        '^ "Maersk pauses Red Sea shipments". Reuters. 15 December 2023.\n'
+        '^ "US Navy sinks Houthi boats". Associated Press. 31 December 2023. Retrieved 2 January 2024.\n'
+        "Categories: 2023 in YemenRed Sea crisis\nThis page was last edited on 14 February 2025, at 09:41 (UTC).\n"
+        "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply."
+        "\nPrivacy policy\nAbout Wikipedia"])
+    assert (art.title, art.authors, art.date) == (title, [], None)
+    assert _kinds(art, "heading") == ["Background"]
+    text = _all_text(art)
+    assert not any(words in text for words in ("Maersk pauses", "last edited", "Creative Commons", "Categories",
+                                               "free encyclopedia", "[edit]"))
+    assert _PARAS[2] in text
+
+
 def test_a_deck_under_a_longer_headline_is_its_standfirst(tmp_path: Path) -> None:
     """The UN's meetings coverage sets a long headline in title case and under it a short deck:
     the deck, "Russian Federation’s Amendments Rejected", was the title (and, once not, the

@@ -653,6 +653,21 @@ def test_metadata_clears_what_the_text_gave_wrong_and_names_the_seed_meant(tmp_p
     assert "002_e6bb970743eb5d51.txt: no fields under it" in run.stderr
 
 
+def test_a_metadata_title_the_text_took_for_a_standfirst_is_not_both() -> None:
+    """A blog's tagline was taken for the headline and the headline for the standfirst; the
+    analyst's metadata.yml names the headline: it was then title and subtitle both."""
+    from briefing.model import Article
+    from briefing.pipeline import apply_metadata
+
+    headline = "GPAI obligations, three months in: what the AI Office is actually asking for"
+    article = Article("03_lawfirm_blog.md", title="A blog on European technology law", subtitle=headline)
+    apply_metadata(article, {"title": headline})
+    assert (article.title, article.subtitle) == (headline, None)
+    article = Article("a.md", title="A blog", subtitle="Another line")
+    apply_metadata(article, {"title": "The headline"})
+    assert article.subtitle == "Another line"
+
+
 def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     """A Japanese seed among English ones: its page marks its headline, standfirst, summary
     and text lang="ja" (a screen reader reads them as Japanese; the site's labels stay
