@@ -497,6 +497,7 @@ _OF_ORG = re.compile(r"\b(?:Department|Ministry|Bureau|Office|Institute|School|C
                      r"|Secretary|Secretariat|Agency|Academy|Board|Committee|Administration|Centre|Center)"
                      rf" of ({_UP}[\w'’&-]*(?: {_UP}[\w'’&-]*)?)$")
 # "the Department of Defense and Energy officials", "Finance and Trade unions": two bodies' people
+# (after one word: "Department of Health and Human Services officials" is one body's)
 _PEOPLE_AFTER = re.compile(r"\s+(?:officials|leaders|ministers|secretaries|staff|employees|workers|officers|experts"
                            r"|laboratories|labs|agencies|departments|ministries|committees|teams|unions|sectors"
                            r"|industries|spokespeople|representatives|heads|chiefs)\b")
@@ -573,7 +574,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             if names and m.group().endswith(names[-1]) and (tail := _AND_TAIL.match(sentence, m.end())) \
                     and (of := _OF_ORG.search(names[-1])) and all(w.casefold() in _FIELDS for w in of.group(1).split())\
                     and all(w.casefold() in _FIELDS for w in tail.group(1).split()) \
-                    and not _PEOPLE_AFTER.match(sentence, tail.end()):
+                    and not (len(tail.group(1).split()) == 1 and _PEOPLE_AFTER.match(sentence, tail.end())):
                 names[-1] += " and " + tail.group(1)  # "Department of Food and Agriculture"
                 joined_to = tail.end()
             for name in names:

@@ -159,6 +159,16 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"(?!s\b|\s+(?:night|morning|afternoon|evening)s\b|\s+Night\s+[A-Z])"
                 rf"(?!,?\s+\(?(?:the\s+)?(?:\d|{_MONTH}))"),
 ]
+# The year a figure is compared with is no event: "rose 2.4% compared with the same month last
+# year", "against 3.1 percent in the same month last year", "fell 6.4% from last year", "down
+# from 5.1m teu in the same period last year". A "same …" or "from" right before "last year",
+# with a comparison's word or a share in the clause before it. ("In the same month last year,
+# floods killed …" and "a UN report from last year" date what they say; the words "than last
+# year", "compared with last year", "over last year" are in the pattern's lookbehinds.)
+COMPARISON_SPAN = 80
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b"
+                              r"|\d\s?%|\d\s(?:percent|per cent)\b)[^.;,]{0,60}?"
+                              r"(?:\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of\s+)?|\bfrom\s+)$", re.I)
 # A weekday right after a verb of the past ("said Wednesday", "announced on Friday", "was
 # killed on Sunday") is past, whatever the rest of the sentence says will come; not after a
 # passive's participle of the present or future ("will be formally signed on Friday", "is
@@ -293,6 +303,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
+        if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
+            continue  # the year a figure is compared with (see _COMPARED_BEFORE)
         future = kind in ("month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None

@@ -70,7 +70,13 @@ def _markdown(article: Article, text: str) -> None:
         article.decisions.append(problem)
     text, headline, stated, excerpt = markdown_as_text(body)
     fields = front_matter_fields(front)
-    _fill(article, extract_text(text, stated, fields.get("title") or headline))
+    # (the title without the site's name after it, where the page's headline line reads so)
+    title = fields.get("title") or headline
+    url = fields.get("url")
+    bare = title and _without_site_name(title, fields.get("source"), url if isinstance(url, str) else None)
+    if bare and bare != title and any(" ".join(line.split()) == bare for line in text.splitlines()):
+        title = bare
+    _fill(article, extract_text(text, stated, title))
     if excerpt:
         # MarkDownload's "> ## Excerpt", the page's description, read as a line over the text
         # (often the standfirst): not where the text's first paragraphs say it again.
@@ -117,6 +123,9 @@ def _markdown(article: Article, text: str) -> None:
         where = "the heading of level 1" if key == "title" and value == headline and "title" not in front \
             else "the front matter"
         article.decisions.append(f"{key} {value!s:.80} from {where}")
+    if article.blocks and article.blocks[0].kind == "heading" \
+            and _without_site_name(f"x | {article.blocks[0].text}", article.source, article.url) == "x":
+        article.decisions.append(f"heading {article.blocks.pop(0).text!r} over the text: the site's name")
     if article.title:
         title = _without_site_name(article.title, article.source, article.url)
         if title != article.title:
@@ -125,6 +134,9 @@ def _markdown(article: Article, text: str) -> None:
 
 
 _TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ")
+_SITE_WORDS = frozenset("global news online newsroom insights blog magazine uk us usa india international world "
+                        "digital media group press today daily weekly europe asia australia canada live tv radio "
+                        "español deutschland france mundo".split())
 # A clipping's description printed over the text is its standfirst when it is that short; a
 # longer one is the lede a wire's page describes itself with (AP's), which stays the text.
 DESCRIPTION_STANDFIRST_MAX_WORDS = 25
@@ -142,9 +154,12 @@ def _without_site_name(title: str, source: str | None, url: str | None) -> str:
              for n in (source, site_host(url) if url else None) if n}
 
     def named(tail: str) -> bool:
-        # the site's name, or its name and a word or two ("KPMG Global" of kpmg.com)
-        k = key(tail)
-        return k in names or len(tail.split()) <= 3 and any(len(n) >= 3 and k.startswith(n) for n in names)
+        # the site's name, or its name and a word or two a site's name has ("KPMG Global" of
+        # kpmg.com; not "Reuters poll", "Economists disagree", "Apple Pencil Pro", "Fortune 500")
+        words = tail.split()
+        return key(tail) in names or len(words) <= 3 and any(
+            key(" ".join(words[:k])) in names and all(w.casefold() in _SITE_WORDS for w in words[k:])
+            for k in range(1, len(words)))
 
     cut = True
     while cut:  # ("… | Hogan Lovells - JDSupra": the firm's name after the site's)

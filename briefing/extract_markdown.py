@@ -259,7 +259,9 @@ def front_matter_fields(front: dict[str, Any]) -> dict[str, Any]:
     authors = _first(front, AUTHOR_KEYS)
     names = [_text(a) for a in (authors if isinstance(authors, list) else [authors])] if authors else []
     # as a byline's names: "Anna Schmidt and Peter Lang", "Justin McCurry in Tokyo"
-    names = list(dict.fromkeys(name for n in names if n for name in (split_names(n) or [n]) if name))
+    # (a name of one word in capitals and no vowel, an acronym as written: "[[KPMG]]", not "Kpmg")
+    names = list(dict.fromkeys(name for n in names if n for name in (
+        [n] if n.isupper() and " " not in n and not set(n) & set("AEIOUY") else split_names(n) or [n]) if name))
     if names:
         out["authors"] = names
     day = _date(_first(front, DATE_KEYS))

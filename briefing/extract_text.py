@@ -292,7 +292,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
     # A site's legal disclaimer (health, fitness and finance pages close with one).
     (("informational purposes",), r"for (general )?informational purposes only"),
-    (("disclaimer",), r"^disclaimer\s*:"),
+    # ("DISCLAIMER: Because of the generality of this update, … without specific legal advice …")
+    (("disclaimer",), r"^disclaimer\s*:.*\b(legal advice|acted upon|informational purposes|does not constitute"
+                      r"|attorney advertising|not intended to|no liability|not be liable|not responsible)\b"),
     # A wiki's page furniture: "From Wikipedia, the free encyclopedia", "This page was last
     # edited on 3 March 2025, at 17:02 (UTC).", its licence, "Categories: …", and a reference
     # list's lines ("^ "Maersk pauses Red Sea shipments". Reuters. 15 December 2023.")
@@ -1991,7 +1993,7 @@ def split_names(text: str) -> list[str]:
     """'A, B and C' -> names; a role after a comma ('X, AP Writer') and a place after a name
     ('X in London') are dropped."""
     text = clean_name(text)
-    if text.isupper() and (len(text) > 4 or " " in text):  # (not an acronym's four letters: "KPMG", "NATO")
+    if text.isupper() and len(text) > 3:
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
     parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
     names: list[str] = []
@@ -2015,7 +2017,7 @@ def split_names(text: str) -> list[str]:
         dated = len(words) >= 3 and WEEKDAY_RE.match(words[-1]) is not None
         if dated:
             part = " ".join(words[:-1])  # "By Bryan Walsh Tuesday, Aug. 17, 2010": the day begins the dateline
-        if part.isupper() and (len(part) > 4 or " " in part):
+        if part.isupper() and len(part) > 3:
             part = title_case_name(part)  # "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers"
         if looks_like_name(part, loose=True):
             names.append(part)
@@ -2071,10 +2073,16 @@ def looks_like_name(text: str, loose: bool = False) -> bool:
     return capitalised >= len(words) - (1 if loose and len(words) >= 3 else 0) and text[0].isupper()
 
 
+# What a transcript's or a report's title holds and a byline's place, role or label ("Palma de
+# Mallorca |", "Updated:", "4 min read -", "Senior Economics Correspondent (Washington) -") does
+# not: a year, a quarter, a ticker ("Q4 2023", "(OTCPK:AMKBY)").
+_NOT_A_BYLINES_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\bQ[1-4]\b|\([A-Z]+:[A-Z.]+\)")
+PLACE_OR_LABEL_MAX_WORDS = 12
+
+
 def _place_or_label(text: str) -> bool:
-    """What may stand between a byline's name and its date: nothing, a place or a label of a
-    few words ("Palma de Mallorca |", "Updated"), no figure or bracket."""
-    return len(text.split()) <= 5 and not re.search(r"[\d():]", text)
+    """What may stand between a byline's name and its date: a place, a role or a label."""
+    return len(text.split()) <= PLACE_OR_LABEL_MAX_WORDS and not _NOT_A_BYLINES_RE.search(text)
 
 
 def byline_names(ln: Line) -> list[str] | None:
@@ -2116,9 +2124,9 @@ def byline_names(ln: Line) -> list[str] | None:
     name = _name_before_role(ln.text)
     if name:
         return [name]
-    m = PIECE_BY_RE.match(ln.text) if ln.chars <= 80 else None
-    if m and (looks_like_name(m.group(1).strip()) or names_only(m.group(1).strip())):
-        return split_names(m.group(1))
+    names = _piece_by(ln.text) if ln.chars <= 80 else None
+    if names:
+        return names
     # "Chris Davies - Nov 19, 2019", "Catherine Shu @catherineshu / 2 days"
     # (the date soon after the name: not "A.P. Møller - Mærsk A/S (OTCPK:AMKBY) Q4 2023 Earnings
     # Conference Call February 8, 2024", a transcript's title)
@@ -2164,12 +2172,27 @@ def byline_names(ln: Line) -> list[str] | None:
 # A reporter's job title after the name: "Education editor", "Senior reporter".
 ROLE_NOUNS = frozenset("editor correspondent reporter writer columnist journalist producer photographer critic "
                        "redakteur redakteurin korrespondent korrespondentin".split())
-# "A commentary by ...", "Eine Analyse von ...", a think tank's "Commentary by Elizabeth Marwick
-# and Omar Haddad": the kind of piece, then its authors (a byline only where names alone follow:
-# not the headline "Essay by Salman Rushdie Wins PEN Prize for Free Expression").
-PIECE_BY_RE = re.compile(r"^(?:(?:an?|eine?|un|une|una|uno)\s+)?(?:analys[ie]s|analyse|análisis|analisi|commentary|comment"
+# "A commentary by ...", "Eine Analyse von ...": the kind of piece, then its author. Without "A"
+# (PIECE_BY_BARE_RE) only some kinds, and names of two or three words alone after them: a think
+# tank's "Commentary by Elizabeth Marwick and Omar Haddad", "Interview by Samuel Okafor"; not
+# the headlines "Essay by Salman Rushdie Wins PEN Prize", "Review by Watchdog Finds Flaws",
+# "Report by Amnesty International".
+PIECE_BY_RE = re.compile(r"^(?:an?|eine?|un|une|una|uno)\s+(?:analys[ie]s|analyse|análisis|analisi|commentary|comment"
                          r"|kommentar|commentaire|essay|review|rezension|critique|reportage|report|column|kolumne"
                          r"|interview|entretien|entrevista|opinion|meinung)\s+(?:by|von|de|par|por|di)\s+(.+)$", re.I)
+PIECE_BY_BARE_RE = re.compile(r"^(?:commentary|essay|column|interview|analysis|kommentar|entretien|entrevista)\s+"
+                              r"(?:by|von|par|por)\s+(.+)$", re.I)
+
+
+def _piece_by(text: str) -> list[str] | None:
+    """The names of a byline PIECE_BY_RE or PIECE_BY_BARE_RE reads, or None."""
+    m = PIECE_BY_RE.match(text)
+    if m and (looks_like_name(m.group(1).strip()) or names_only(m.group(1).strip())):
+        return split_names(m.group(1))
+    m = PIECE_BY_BARE_RE.match(text)
+    names = (names_only(m.group(1).strip()) or ([m.group(1).strip()] if looks_like_name(m.group(1).strip()) else None)) \
+        if m else None
+    return names if names and all(2 <= len(n.split()) <= 3 for n in names) else None
 
 
 def _name_before_role(text: str) -> str | None:
@@ -2221,7 +2244,7 @@ _FILED_FROM_RE = re.compile(rf"(?:Reporting|Reported|Filed|Writing) from {_PLACE
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
-    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or PIECE_BY_RE.match(text) and byline_names(ln) \
+    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or ln.chars <= 80 and _piece_by(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
@@ -2418,7 +2441,9 @@ _REPLY_PREFIX_RE = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", re.I)
 EMAIL_HEADER_WINDOW = 12  # lines from the top where the header block may start (under a mail reader's buttons)
 
 
-EMAIL_ABOVE_MAX_WORDS = 5  # a longer line over the header block is a page's headline: it quotes the email
+# A longer line over the header block is a page's headline: it quotes the email (not a mail
+# reader's "Inbox (3) - jane.doe@example.com - Example Mail", nor the subject "Fwd: …" over it).
+EMAIL_ABOVE_MAX_WORDS = 5
 
 
 def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
@@ -2434,7 +2459,8 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
         m = _EMAIL_HEADER_RE.fullmatch(ln.text)
         if m is None:
             if block or ln.index >= EMAIL_HEADER_WINDOW or ln.cls in ("good", "near") \
-                    or ln.words > EMAIL_ABOVE_MAX_WORDS and not ln.clutter:
+                    or ln.words > EMAIL_ABOVE_MAX_WORDS and not ln.clutter and "@" not in ln.text \
+                    and not _REPLY_PREFIX_RE.match(ln.text):
                 break
             continue
         found.setdefault(_EMAIL_FIELDS[m.group(1).casefold()], m.group(2) or "")
@@ -3141,17 +3167,32 @@ def _header_cells(text: str, width: int) -> tuple[str, ...]:
         if word[:1].isupper() or not groups:
             groups.append([])
         groups[-1].append(word)
-    if len(groups) != width or any(len(g) > 3 or _HEADER_SMALL_WORDS & {w.casefold() for w in g} for g in groups):
+    if len(groups) != width or any(len(g) > 3 for g in groups):
         return ()  # ("Unofficial returns from three North Carolina counties": a line of text)
     return tuple(" ".join(g) for g in groups)
 
 
-_HEADER_SMALL_WORDS = frozenset("a an the of from in on at to for and or with by".split())
+def _stated_subheading(ln: Line, headline: str | None) -> bool:
+    """A subheading the source states (a clipping's "## Key takeaways") of two words or more,
+    not its headline again (its words mostly the headline's), not a contents' label nor
+    clutter: a section's kicker ("## Markets") or the site's name are a word or a label."""
+    if "stated-heading" not in ln.flags or ln.words < 2 or ln.clutter or CONTENTS_LABEL_RE.fullmatch(ln.text):
+        return False
+    own = _fold_quotes(ln.text).casefold().split()
+    said = _fold_quotes(headline or "").casefold().split()
+    # (the headline again: mostly its words, or its first three; "# Fed holds rates steady,
+    # signals two cuts later this year" under the title "Fed holds rates steady | Reuters")
+    return len(set(own) & set(said)) * 2 < len(own) and [w.strip(",.:;") for w in own[:3]] != said[:3]
+
+
+def _fold_quotes(text: str) -> str:
+    return text.translate(str.maketrans("‘’“”", "''\"\""))
 
 
 def _labels_row(cells: tuple[str, ...]) -> bool:
-    """A table's header row: labels, no figure but years (not a widget's "EUR/USD 1.0945")."""
-    return all(not any(map(str.isdigit, c)) or re.fullmatch(r"(?:1[89]|20)\d\d", c) for c in cells)
+    """A table's header row: labels, no figure but years and quarters ("State 2023 2024",
+    "Region Q1 Q2 Q3"; not a widget's "EUR/USD 1.0945")."""
+    return all(not any(map(str.isdigit, c)) or re.fullmatch(r"(?:1[89]|20)\d\d|Q[1-4]|H[12]|FY ?\d{2,4}", c) for c in cells)
 
 
 def flag_spaced_tables(lines: list[Line]) -> None:
@@ -3159,8 +3200,8 @@ def flag_spaced_tables(lines: list[Line]) -> None:
     k = 0
     while k < len(lines):
         cells = None if lines[k].cells else _spaced_cells(lines[k])
-        if cells is None:
-            k += 1
+        if cells is None or _labels_row(cells):
+            k += 1  # (a header of years over its rows, "State 2023 2024", is their header)
             continue
         rows = [cells]
         while k + len(rows) < len(lines):
@@ -3170,7 +3211,7 @@ def flag_spaced_tables(lines: list[Line]) -> None:
                 break
             rows.append(more)
         head = lines[k - 1] if k and "joined" in lines[k].flags else None
-        labels = () if head is None or head.cells or head.clutter or any(map(str.isdigit, head.text)) \
+        labels = () if head is None or head.cells or head.clutter or not _labels_row(tuple(head.text.split())) \
             or head.text.endswith((".", ":", "?", "!")) else _header_cells(head.text, len(cells))
         if len(rows) >= SPACED_TABLE_MIN_ROWS and labels:
             # (under its header row only: a widget's quotes, "Nvidia 948.10 +1.1%" under "Stocks
@@ -3371,14 +3412,18 @@ PLAIN_SUBHEADING_MAX_WORDS = 8
 
 def _signed_under(ln: Line, next_ln: Line | None) -> bool:
     """A press release's quotation is signed on the line right under it, an empty line after:
-    "Thierry Breton, Commissioner for Internal Market" (a name, a comma, a role)."""
+    "Thierry Breton, Commissioner for Internal Market" (a name, a comma, an office of two words
+    or more in title case; not a caption's "Jane Doe, the company's chief executive, at the
+    opening in Lyon", nor a board's "Jane Doe, Chair")."""
     name, comma, role = ln.text.partition(", ")
     return "joined" in ln.flags and (next_ln is None or "joined" not in next_ln.flags) and bool(comma) \
         and ln.chars <= SIGNED_MAX_CHARS and not ln.text.endswith(".") and looks_like_name(name) \
-        and _OFFICE_RE.search(role) is not None
+        and _OFFICE_RE.search(role) is not None and "," not in role and len(role.split()) >= 2 \
+        and all(w[:1].isupper() or w in _OFFICE_SMALL_WORDS for w in role.split())
 
 
 SIGNED_MAX_CHARS = 120
+_OFFICE_SMALL_WORDS = frozenset("for of the a and in on to at".split())
 # A speaker's office, as a release signs a quotation with it.
 _OFFICE_RE = re.compile(r"\b(?:commissioner|(?:vice[- ])?president|minister|secretary|director|chair(?:man|woman|person)?"
                         r"|ceo|cfo|cto|chief|head|spokes(?:person|man|woman)|mayor|governor|senator|professor|founder"
@@ -4168,9 +4213,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         end += 1  # (the listing weighs nothing: the text's best run stops short of it)
     while start > 0 and "code" in lines[start - 1].flags:
         start -= 1
-    while start > 0 and "stated-heading" in lines[start - 1].flags and not (
-            headline and " ".join(headline.casefold().split()).startswith(" ".join(lines[start - 1].text.casefold().split()))):
-        start -= 1  # (a subheading the source states over the text's first lines, "## Key takeaways"; not its headline)
+    while start > 0 and _stated_subheading(lines[start - 1], headline):
+        start -= 1  # (a subheading the source states over the text's first lines, "## Key takeaways")
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
@@ -4263,16 +4307,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
     # A "subheading" the page prints again and again (its name over a graphic: "EL PAÍS",
     # and in its menus and footer) is the site's, not a part of the article.
-    # (Not a transcript's speakers, two or more of whom head several turns each: an earnings
-    # call's "Operator", named once more over the first turn, above the text's run, and in the
-    # list of participants; that first label is the text's too.)
+    # (The line right over the text's run is not outside it when the text repeats it as a
+    # heading: a transcript's speaker over the first turn, an earnings call's "Operator"; that
+    # label heads the first turn.)
     outside = Counter(ln.text for ln in lines[:start]) + Counter(ln.text for ln in lines[end:])
-    turns = {t for t, c in Counter(b.text for b in blocks if b.kind == "heading").items() if c >= 2}
-    if len(turns) >= 2:
-        if 0 < start and lines[start - 1].text in turns and blocks and blocks[0].kind != "heading":
-            blocks.insert(0, Block("heading", lines[start - 1].text))
-        for t in turns:
-            outside[t] = 0
+    turns = Counter(b.text for b in blocks if b.kind == "heading")
+    if 0 < start and turns[lines[start - 1].text] >= 2 and lines[start - 1].cls == "short" \
+            and not lines[start - 1].clutter and blocks and blocks[0].kind != "heading":
+        blocks.insert(0, Block("heading", lines[start - 1].text))
+        outside[lines[start - 1].text] -= 1
     repeated = [b for b in blocks if b.kind == "heading" and counts[b.text] > HEADING_MAX_COPIES and outside[b.text]]
     if repeated:
         blocks = [b for b in blocks if b not in repeated]
@@ -4375,8 +4418,6 @@ AUTHOR_BARE_RE = re.compile(r"^(?i:author|autor|auteur|autore)\s+([A-Z][\w.'’-
 _PUBLISHED_BY_RE = re.compile(r"\W*published by\W*", re.I)
 AFTER_TEXT_BOX_LINES = 4
 _COMMENTS_WORD_RE = re.compile(r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)\b", re.I)
-_STOCK_PHOTO_RE = re.compile(r"\b(?:on|via|from) (?:Unsplash|Pexels|Pixabay|Shutterstock|iStock|Getty Images|Adobe Stock)\b",
-                             re.I)
 _PHOTOS_BY_RE = re.compile(r"\W*(?:photos?|pictures?|images?|video|illustrations?)\b", re.I)  # whose photos
 # ("Authored by Dr. Katrin Feldmann, Sarah Whitcombe, and Tomasz Nowicki." under a law firm's
 # alert: a byline with its full stop)
@@ -4595,6 +4636,19 @@ _PARTICIPANTS_RE = re.compile(r"(?:company |corporate |conference call |call )?(
 PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
 
 
+def _participant(lines: list[Line], i: int) -> bool:
+    """Line i lists a speaker ("Vincent Clerc - Chief Executive Officer") under a transcript's
+    label, its other speakers or another label between them."""
+    if " - " not in lines[i].text:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - PARTICIPANTS_SPAN), -1):
+        if _PARTICIPANTS_RE.fullmatch(lines[j].text):
+            return True
+        if " - " not in lines[j].text:
+            return False
+    return False
+
+
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
                          res: TextResult) -> None:
     """Byline and dateline: first in the head (headline to body), then anywhere short and near."""
@@ -4612,12 +4666,10 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             stop += 1
     head = range(head_lo, min(stop, len(lines)))
     bare: tuple[int, list[str]] | None = None  # the first bare name: a byline says more
-    photos: tuple[int, list[str]] | None = None  # a photo essay's credit, the last resort
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
         ln = lines[i]
-        if any(_PARTICIPANTS_RE.fullmatch(lines[j].text) for j in range(max(0, i - PARTICIPANTS_SPAN), i)) \
-                or ln.cells:
+        if _participant(lines, i) or ln.cells:
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
             # a table's row (a wiki's infobox: "Status\tOngoing")
         names = byline_names(ln)
@@ -4667,11 +4719,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             continue
         if names:
             if _PHOTOS_BY_RE.match(ln.text):
-                # a photo's credit ("Photo by Jane Roe"): who wrote it is elsewhere; a stock photo's
-                # ("… on Unsplash") never names the writer, another may as the page's only name
-                if organisation is None and bare is None and not _STOCK_PHOTO_RE.search(ln.text):
-                    photos = photos or (i, names)
-                continue
+                continue  # a photo's credit ("Photo by Jane Roe on Unsplash"): who wrote it is not named
             if organisation is None and not any(looks_like_name(name) for name in names):
                 # "By" / "The Planetary Press" (the site), then "Written by: Julie Mollins" over
                 # the text: a person's byline further down the head says who wrote it.
@@ -4684,8 +4732,6 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             _take_byline(lines, *organisation, start, res)
         elif bare is not None:
             _take_byline(lines, *bare, start, res)
-        elif photos is not None:
-            _take_byline(lines, *photos, start, res)
         else:
             # A byline with its date over the headline ("Dienstag, 13. Mai 2014, von Dr. Jana
             # Roth" / "Rezension: ..."): only both together, so close above, name the author.

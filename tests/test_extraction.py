@@ -4603,11 +4603,30 @@ def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> 
         "[+ Follow](https://www.jdsupra.com/login/?follow=hogan_lovells_news)", "",
         f"{_PARAS[0]} {_PARAS[1]}\n", *(p + "\n" for p in _PARAS[2:5]), "Authored by Dr. Katrin Feldmann, Sarah Whitcombe, and Tomasz Nowicki.", "",
         "DISCLAIMER: Because of the generality of this update, the information provided herein may not be "
-        "applicable in all situations.", "", "© Hogan Lovells"]), encoding="utf-8")
+        "applicable in all situations and should not be acted upon without specific legal advice based on particular "
+        "situations. Attorney Advertising.", "", "© Hogan Lovells"]), encoding="utf-8")
     art = extract(read_source(path, tmp_path, 10 << 20))
     assert art.title == "Council approves budget after long debate"
     assert art.authors == ["Dr. Katrin Feldmann", "Sarah Whitcombe", "Tomasz Nowicki"]
     assert [b.text for b in art.blocks] == [f"{_PARAS[0]} {_PARAS[1]}", *_PARAS[2:5]] and art.subtitle is None
+    # Not cut: words after a site's name that are not a site's ("- Reuters poll"); not kept over
+    # the text: the headline again in other words, the site's name as a subheading; not
+    # clutter: a writer's own "Disclaimer:"; an author in capitals is a name ("[[SARA]]").
+    from briefing.extract import _without_site_name
+    for title, host in (("Economists expect a cut - Reuters poll", "https://www.reuters.com/x"),
+                        ("Why inflation is proving so stubborn - Economists disagree", "https://www.economist.com/x"),
+                        ("Hands-on with the new iPad Air | Apple Pencil Pro", "https://www.apple.com/x"),
+                        ("The biggest companies - Fortune 500", "https://fortune.com/x")):
+        assert _without_site_name(title, None, host) == title
+    assert _without_site_name("Ask the readers | BBC News Mundo", None, "https://www.bbc.com/x") == "Ask the readers"
+    lead = "Disclaimer: I worked at the council for six years, and here is why the budget worries me."
+    path.write_text("\n".join([
+        "---", 'title: "Council approves budget | Example News"', "source: https://www.example-news.com/2021/03/x",
+        "author:", '  - "[[SARA]]"', "published: 2021-03-03", "---", "", "## Example News", "",
+        "# Council approves budget, opens harbour", "", lead, "", *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.authors) == ("Council approves budget", ["Sara"])
+    assert [b.text for b in art.blocks] == [lead, *_PARAS[:3]]
 
 
 def test_a_live_blogs_entries_keep_their_time_and_headline(tmp_path: Path) -> None:
@@ -4847,6 +4866,13 @@ def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) 
     assert consultation.title == ("Public Consultation on National Implementation of EU Harmonised Rules on "
                                   "Artificial Intelligence (AI Act)")
     assert is_caption("Protesters outside the parliament in Athens (AP Photo)")
+    for above in ("Inbox (3) - jane.doe@example.com - Example Mail",
+                  "Fwd: Council approves budget after long debate over schools"):
+        mail = _page(tmp_path, [f"{above}\nFrom: Morning Briefing <news@example.com>\nTo: jane.doe@example.com\n"
+                                "Date: Thu, Sep 12, 2024 at 7:02 AM\nSubject: Council approves budget after long debate",
+                                *_PARAS[:4]])
+        assert mail.title == "Council approves budget after long debate", above
+        assert "example.com" not in f"{mail.subtitle} {_all_text(mail)}"
     leaked = _page(tmp_path, ["Leaked memo shows ministers were warned of prison overcrowding",
                               "By Daniel Hart, Political Correspondent", "Published on: 21 May 2024",
                               "To: Secretary of State for Justice\nFrom: Permanent Secretary\nRe: Prison capacity — urgent",
@@ -5186,7 +5212,12 @@ def test_a_press_releases_quotations_are_signed_under_them(tmp_path: Path) -> No
                            f"{_PARAS[3]}\n{vestager}", _PARAS[4]])
     assert [(b.kind, b.text) for b in art.blocks][3:] == [
         ("quote", _PARAS[2]), ("source", breton), ("quote", _PARAS[3]), ("source", vestager), ("paragraph", _PARAS[4])]
-    # (not a name and a role set apart by empty lines, nor one that ends a sentence)
+    # (not a caption's "Name, role, where", nor a board's "Name, Chair"; not a name and a role set
+    # apart by empty lines, nor one that ends a sentence)
+    for line in ("Jane Doe, the company's chief executive, at the opening in Lyon", "Jane Doe, Chair"):
+        art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Roe", "March 3, 2021", *_PARAS[:2],
+                               f"{_PARAS[2]}\n{line}", *_PARAS[3:]])
+        assert "quote" not in [b.kind for b in art.blocks], line
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
                            f"{_PARAS[2]}\nJane Roe, the council's finance director, voted against it.", *_PARAS[3:]])
     assert "quote" not in [b.kind for b in art.blocks]
@@ -5216,9 +5247,25 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
     # (A name, a place and the date still make a byline; and "Interview by" is one, as "An
     # interview by" was.)
     for byline, names in (("Patricio Candia | Palma de Mallorca | 08/01/2014", ["Patricio Candia"]),
+                          ("Priya Sharma - Updated: Sep 12, 2024, 10:30 IST", ["Priya Sharma"]),
+                          ("Jane Doe - 4 min read - Sep 12, 2024", ["Jane Doe"]),
+                          ("Jane Doe - Senior Economics Correspondent (Washington) - September 12, 2024", ["Jane Doe"]),
+                          ("Jane Doe | Washington Bureau Chief, The Daily Sentinel | September 12, 2024", ["Jane Doe"]),
+                          ("Program\nSpeakers\nTickets\nBlog\nJane Doe\nSeptember 12, 2024", ["Jane Doe"]),
                           ("Interview by Samuel Okafor\nOctober 14, 2025", ["Samuel Okafor"])):
         art = _page(tmp_path, ["Council approves budget after long debate", byline, *_PARAS])
         assert art.authors == names, byline
+    # A headline that opens "Review by", "Report by", "Comment by" names no one.
+    for headline in ("Review by Watchdog Finds Flaws", "Report by Amnesty International",
+                     "Comment by Jane Doe Sparks Outrage"):
+        art = _page(tmp_path, ["News", headline, "By Jane Roe", "September 12, 2024", *_PARAS])
+        assert (art.title, art.authors) == (headline, ["Jane Roe"]), headline
+    # Two of the site's labels repeated between the paragraphs, and in its footer, stay out.
+    art = _page(tmp_path, ["Daily Sentinel\nFed holds rates steady as inflation cools\nBy Jane Doe\nSeptember 12, 2024",
+                           _PARAS[0], "Daily Sentinel Graphics", _PARAS[1], "Sentinel Markets Desk", _PARAS[2],
+                           "Daily Sentinel Graphics", _PARAS[3], "Sentinel Markets Desk", _PARAS[4],
+                           "Daily Sentinel Graphics\nSentinel Markets Desk\nTerms of use"])
+    assert _kinds(art, "heading") == []
 
 
 def test_a_think_tanks_commentary_and_a_live_blogs_writers_are_bylines(tmp_path: Path) -> None:
@@ -5274,8 +5321,7 @@ def test_a_photos_credit_is_no_byline(tmp_path: Path) -> None:
     """A Medium post: its writer's name under the headline, then the picture's credit "Photo
     by Christian Lue on Unsplash" where the text begins. The credit, a byline with "by",
     outranked the bare name: the photographer became the author. Without a name above, the
-    post has no author rather than a stock photo's photographer; a photo essay's credit is
-    its only name."""
+    post has no author rather than the photographer."""
     head = ["The EU AI Act Is Live for Foundation Models", "What we learned preparing a model for the deadline"]
     art = _page(tmp_path, [*head, "Marta Kowalczyk\n\nFollow\n9 min read\n·\nAug 11, 2025", _PARAS[0],
                            "Photo by Christian Lue on Unsplash", *_PARAS[1:]])
@@ -5283,9 +5329,11 @@ def test_a_photos_credit_is_no_byline(tmp_path: Path) -> None:
     art = _page(tmp_path, [*head, "9 min read\n·\nAug 11, 2025", _PARAS[0], "Photo by Christian Lue on Unsplash",
                            *_PARAS[1:]])
     assert art.authors == []
-    # A photo essay's only credit, its photographer's, still names its author.
-    art = _page(tmp_path, [*head, "Photos by Marta Lopes\nAug 11, 2025", *_PARAS])
-    assert art.authors == ["Marta Lopes"]
+    # Nor does a photographer's credit where no byline is (a wire's page: "Photo by Kevin
+    # Dietsch"), even where the photos are the piece: no author rather than a wrong one.
+    for credit in ("Photo by Kevin Dietsch", "Photos by Marta Lopes"):
+        art = _page(tmp_path, [*head, f"{credit}\nAug 11, 2025", *_PARAS])
+        assert art.authors == [], credit
 
 
 def test_a_table_without_tabs_in_a_pdfs_text_is_a_table_and_the_text_goes_on(tmp_path: Path) -> None:
@@ -5304,6 +5352,13 @@ def test_a_table_without_tabs_in_a_pdfs_text_is_a_table_and_the_text_goes_on(tmp
         *(("paragraph", p) for p in _PARAS[:2]),
         ("table", "\n".join([header, *(r.replace(" ", "\t", 1).replace(" ", "\t") for r in rows)])),
         ("paragraph", last)]
+    # (a header of years or quarters, or of a label of a few small words)
+    for labels, table_rows in (("State 2023 2024", ["California 3.1 2.8", "Texas 3.4 2.9", "Ohio 2.9 2.5"]),
+                               ("Region Q1 Q2 Q3", ["North 3.1 2.8 2.2", "South 3.4 2.9 2.0", "East 2.9 2.5 2.4"]),
+                               ("State Share of jobs Change", ["California 3.1 2.8", "Texas 3.4 2.9", "Ohio 2.9 2.5"])):
+        art = _page(tmp_path, ["Inflation by state", "September 12, 2024", *_PARAS[:2],
+                               "\n".join([labels, *table_rows]), *_PARAS[2:4]])
+        assert [b.kind for b in art.blocks] == ["paragraph", "paragraph", "table", "paragraph", "paragraph"], labels
     tabbed = _page(tmp_path, ["HPAI in Livestock: Situation Update", "February 3, 2025", *_PARAS[:2],
                               "\n".join([header, *(r.replace(" ", "\t") for r in rows)]), last])
     assert [b.kind for b in tabbed.blocks] == ["paragraph", "paragraph", "table", "paragraph"]

@@ -424,6 +424,10 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     # ... but "the same month last year", "a report from last year" date what they say
     ("In the same month last year, floods killed more than 1,700 people.", [(dt.date(2019, 1, 1), "year")]),
     ("A UN report from last year estimated the damage at $30 billion.", [(dt.date(2019, 1, 1), "year")]),
+    # ... and a figure compared with a part of last year is no event of it
+    ("Prices rose 2.4% compared with the same month last year.", []),
+    ("Inflation was 2.8 percent, against 3.1 percent in the same month last year.", []),
+    ("Sales fell 6.4 percent from the same month last year, and 5% from last year.", []),
     ("This time last year, the canal was full.", [(dt.date(2019, 1, 1), "year")]),
     ("Herds were sampled in August 2024.", [(dt.date(2024, 8, 1), "month")]),
     # (weekdays as names, habits, a participle's attribute)
@@ -933,6 +937,11 @@ def test_an_institutions_name_with_and_is_one_candidate(tmp_path: Path) -> None:
         "signed."))
     cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
     assert {"Department of Defense", "Board of Directors"} <= cands and not any(" and " in c for c in cands), cands
+    # (but one body's people are no two bodies: "Department of Health and Human Services officials")
+    article = _article(None, ("paragraph", "The Department of Health and Human Services officials met."), (
+        "paragraph", "The Department of Health and Human Services staff left."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert "Department of Health and Human Services" in cands and "Human Services" not in cands, cands
     assert not any(name.endswith(("of Food", "Public Health", "and Tencent Holdings")) for name in cands), cands
 
 
