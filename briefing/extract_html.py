@@ -295,10 +295,12 @@ def extract_html(html: str, article: Article) -> None:
     # "majainfos_zlfca4v6" as "Majainfos Zlfca"): a name is kept only where the page has it
     # (a name of one word as written, and shaped as a name or an agency: "Reuters", "AP",
     # "王小明"; not "MoritzMeyer", "luxurious").
+    # (Nor the text of a link to a topic's page: EDRi's "Digital Omnibus", <a href="/tag/…">.)
     article.authors = meta["authors"] or [
         name for name in _person_names(re.split(r";", traf.get("author") or ""))
         if re.search(r"(?<!\w)" + re.escape(name).replace(r"\ ", r"\s+") + r"(?!\w)", html,
-                     re.I if " " in name else 0) is not None and (" " in name or _ONE_WORD_NAME_RE.fullmatch(name))]
+                     re.I if " " in name else 0) is not None and (" " in name or _ONE_WORD_NAME_RE.fullmatch(name))
+        and not re.search(_TOPIC_LINK + re.escape(name) + r"\s*</a>", html, re.I)]
     article.date = meta["date"] or _iso_date(traf.get("date"))
     # The page itself states this date (its own meta tags / JSON-LD): "text", as a dateline would be.
     # "metadata" is reserved for dates the analyst supplies in seeds/metadata.yml.
@@ -420,6 +422,9 @@ def _same_line(para: str, heading: str | None) -> bool:
     other case, with another dash or other quotation marks (Newsweek's title case, VG247's en
     dash). Further down, a subheading that reads as the title is the article's."""
     return bool(heading) and (para == heading or _fold(para) == _fold(heading))  # type: ignore[arg-type]
+
+
+_TOPIC_LINK = r"""<a\b[^>]*\bhref=["'][^"']*/(?:tags?|topics?|categor(?:y|ies)|keywords?|themes?|subjects?)/[^"']*["'][^>]*>\s*"""
 
 
 def _byline_block(text: str, article: Article) -> bool:

@@ -2042,6 +2042,7 @@ _OUTLET_THEN_DATE_RE = re.compile(r"\s*((?:[A-Z][A-Z&'’.-]*\s+){0,3}[A-Z][A-Z&
 # "Select Month", "View Your Contribution".
 NOT_NAME_WORDS = frozenset(
     "recent comments posts play video videos powered activity alerts get home subscribe follow share related "
+    "advisory advisories bulletin "
     "popular trending latest newsletter newsletters login register search menu print email contact privacy "
     "advertise platforms mediathek click download watch listen archive archives categories tags more select month "
     "view your my our you about try another help cancel send "
@@ -4627,7 +4628,13 @@ def _role_below(lines: list[Line], i: int) -> bool:
     Navy") has none."""
     below = lines[i + 1] if i + 1 < len(lines) else None
     return below is not None and (bool(ROLE_WORDS.search(below.text)) and below.words <= 6
-                                  or _FILED_FROM_RE.match(below.text) is not None)
+                                  or _FILED_FROM_RE.match(below.text) is not None
+                                  # (or the writer's handle or address: "Charlotte Ferris" / "@CFerris_LL")
+                                  or _HANDLE_RE.fullmatch(below.text) is not None
+                                  or _EMAIL_LINE_RE.fullmatch(below.text) is not None)
+
+
+_EMAIL_LINE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 HEAD_BUTTONS_MAX = 6  # lines of buttons and labels the body's run may open with, over a byline
 
 

@@ -5268,6 +5268,30 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
     assert _kinds(art, "heading") == []
 
 
+def test_a_writers_handle_a_category_and_a_topics_link(tmp_path: Path) -> None:
+    """From a reviewer's Red Sea and EU AI Act briefings: Lloyd's List names its writer under
+    "ANALYSIS" with her handle and address under the name, five lines under the headline: too
+    far for a bare name, she was nobody. Maersk's advisory page shows its category, "Customer
+    Advisory", beside the date: the author. EDRi's byline "By EDRi · Artificial intelligence,
+    Digital Omnibus" links its topics: trafilatura's author was the topic "Digital Omnibus"."""
+    art = _page(tmp_path, ["Containers\nTankers\nLEAD STORY\nRed Sea diversions push container capacity absorption "
+                           "to 9% of global fleet\nCape routing has absorbed more tonnage than the market had in spare\n"
+                           "22 Jan 2024\nANALYSIS\nCharlotte Ferris\n@CFerris_LL\ncharlotte.ferris@lloydslist.com\n"
+                           "Share\nPrint\nSave", *_PARAS])
+    assert art.authors == ["Charlotte Ferris"]
+    art = _html_page(tmp_path, "<html><head><title>Red Sea/Gulf of Aden - Update | Maersk</title></head><body>"
+                     "<h1>Red Sea/Gulf of Aden - Update</h1><div class='article-meta'><span class='category'>Customer "
+                     "Advisory</span> <span class='date'>5 January 2024</span></div>"
+                     + "".join(f"<p>{p}</p>" for p in _PARAS) + "</body></html>")
+    assert art.authors == []
+    art = _html_page(tmp_path, "<html><head><title>Civil society to the Commission</title></head><body><article>"
+                     "<h1 class='entry-title'>Civil society to the Commission</h1><div class='post-authors'>By "
+                     "<a href='/author/edri/'>EDRi</a> · <span class='topics'><a href='/tag/artificial-intelligence/'>"
+                     "Artificial intelligence</a>, <a href='/tag/digital-omnibus/'>Digital Omnibus</a></span></div>"
+                     + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article></body></html>")
+    assert "Digital Omnibus" not in art.authors
+
+
 def test_a_think_tanks_commentary_and_a_live_blogs_writers_are_bylines(tmp_path: Path) -> None:
     """A think tank's commentary: its headline over the hero photo's credit, then "Commentary
     by X and Y". The headline was taken for the photo's caption and the byline became the
