@@ -59,7 +59,8 @@ MASTHEAD_PENALTY = 1.0  # a site's name over its header's buttons, or over a hea
 MASTHEAD_SCAN = 10  # lines under a masthead where the headline that repeats it may stand
 # A site header's buttons, a line of them: "Menu  Search  Donate", "Subscribe", "Sign in".
 SITE_BUTTONS_RE = re.compile(r"(?:(?:menu|search|subscribe|sign in|sign up|log ?in|donate|register|account"
-                             r"|newsletters?)\W*){1,5}", re.I)
+                             r"|newsletters?|s[’']abonner|se connecter|abonnieren|anmelden|suscr[ií]bete"
+                             r"|iniciar sesi[oó]n|abbonati|accedi)\W*){1,5}", re.I)
 LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
 RELATED_BOX_PENALTY = 2.0  # a line in a box under a "Related" / "More from X" heading
 BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looked for (with a bio)
@@ -430,6 +431,10 @@ CAPTION_RE = re.compile(
     r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?(?:, (?:file|pool|handout))?\)\s*$"
     r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z0-9][\w.'’ -]{1,40}"
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
+    # A credit in capitals after the caption's last sentence, a photographer and an agency (Le
+    # Monde's "… à Paris, le 11 juin 2025. JULIEN DE ROSA / AFP").
+    r"|[.!?»”\"]\s+(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,4}\s?/\s?"
+    r"[A-Z][A-Za-z.&-]+(?:\s[A-Z][A-Za-z.&-]+){0,2})\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
@@ -3432,6 +3437,11 @@ _OFFICE_RE = re.compile(r"\b(?:commissioner|(?:vice[- ])?president|minister|secr
                         r"|chancellor|premier|rapporteur|MEP|member)\b", re.I)
 
 
+# A teaser's link between paragraphs, its label and its headline: "Lire aussi | …", "Read more: …".
+PROMO_LINK_RE = re.compile(r"\W*(?:lire aussi|read more|related|also read|see also|lesen sie auch|mehr zum thema"
+                           r"|leer más|lea también|vedi anche|leggi anche)\s*[|:]\s*\S", re.I)  # (the teaser on its line)
+
+
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
     """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
     blocks: list[Block] = []
@@ -3532,7 +3542,10 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
             continue
         if ln.cls == "short":
-            isolated = (prev_ln is None or prev_ln.cls in ("good", "near")) and \
+            # (past a teaser's link right over it: Le Monde's "Lire aussi | …" / "Un détour de dix jours")
+            above = span[k - 2] if prev_ln is not None and prev_ln.clutter and k >= 2 and not prev_ln.caption \
+                and PROMO_LINK_RE.match(prev_ln.text) else prev_ln
+            isolated = (above is None or above.cls in ("good", "near")) and \
                        (next_ln is not None and next_ln.cls in ("good", "near"))
             # (A question may also stand under the line that announces the questions: "Seven
             # big questions heading into the debate:" / "WHO IS THE FRONT-RUNNER?")

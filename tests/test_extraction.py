@@ -5268,6 +5268,31 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
     assert _kinds(art, "heading") == []
 
 
+def test_le_mondes_caption_teaser_and_masthead(tmp_path: Path) -> None:
+    """Le Monde, copied (the reviewers' French pages): the lead photo's caption, ending in its
+    credit in capitals ("… le 11 juin 2025. JULIEN DE ROSA / AFP"), was the first paragraph,
+    the summary and a timeline event; a subheading right under a teaser's link ("Lire aussi |
+    Article réservé à nos abonnés …") was dropped; the masthead "Le Monde" over "S’abonner" /
+    "Se connecter" named no publication."""
+    caption = ("Arthur Mensch, cofondateur et PDG de Mistral AI, lors du salon VivaTech, à Paris, le 11 juin 2025. "
+               "JULIEN DE ROSA / AFP")
+    art = _page(tmp_path, ["Aller au contenu\nLe Monde\nS’abonner\nSe connecter\nPixels\n"
+                           "Le conseil municipal approuve le budget après un long débat\nPar Julien Marchand\n"
+                           "Publié le 18 juillet 2025 à 18h05\nPartager\n" + caption + "\n" + _PARAS_FR[0] + "\n"
+                           "« Nous ne voyons pas de retour en mer Rouge avant plusieurs mois », a déclaré mardi 23 "
+                           "janvier Rodolphe Saadé, le PDG de CMA CGM, devant des journalistes à Marseille.\n"
+                           "Lire aussi | Article réservé à nos abonnés Mer Rouge : l’Union européenne prépare une "
+                           "mission navale pour protéger les navires\nUn détour de dix jours\n"
+                           "Contourner l’Afrique par le cap de Bonne-Espérance ajoute environ 3 500 milles nautiques et "
+                           "dix à quatorze jours de navigation entre Shanghaï et Rotterdam. Il faut plus de navires.\n"
+                           + "\n".join(_PARAS_FR[2:])])
+    assert (art.blocks[0].kind, art.blocks[1].text) == ("caption", _PARAS_FR[0])
+    assert _kinds(art, "heading") == ["Un détour de dix jours"]
+    assert art.source == "Le Monde"
+    assert is_caption("Le président, à Paris. LUDOVIC MARIN / AFP")
+    assert not is_caption("He said so. I / O matters.")
+
+
 def test_a_writers_handle_a_category_and_a_topics_link(tmp_path: Path) -> None:
     """From a reviewer's Red Sea and EU AI Act briefings: Lloyd's List names its writer under
     "ANALYSIS" with her handle and address under the name, five lines under the headline: too
