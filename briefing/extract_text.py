@@ -2988,9 +2988,23 @@ def _items_after_colon(span: list[Line]) -> set[int]:
             j += 1
         if j - k - 1 >= 2 and not span[k + 1].text.endswith(":"):
             out.update(range(k, j))
+    # ... and in small letters, one block of the page under the paragraph that announces them
+    # (a Medium post's "… that lived only in Slack threads:" / "training data sources and their
+    # licences" / "evaluation datasets and known failure modes" / ...), three or more.
+    for k, ln in enumerate(span):
+        if not _prose_intro(ln):
+            continue
+        j = k + 1
+        while j < len(span) and span[j].cls == "short" and not span[j].clutter and not span[j].caption \
+                and span[j].words >= 2 and not span[j].text.endswith((".", "!", "?", ":")) \
+                and span[j].text[:1].islower() and (j == k + 1 or "joined" in span[j].flags):
+            j += 1
+        if j - k - 1 >= SMALL_ITEMS_MIN and j < len(span) and span[j].cls in ("good", "near") and not span[j].clutter:
+            out.update(range(k + 1, j))
     return out
 
 
+SMALL_ITEMS_MIN = 3
 LIST_INTRO_MAX_WORDS = 25
 LIST_ITEM_MAX_WORDS = 40
 ANNOUNCED_ITEM_MAX_WORDS = 25
@@ -4513,10 +4527,18 @@ def _byline_past_buttons(lines: list[Line], i: int, month_first: bool) -> bool:
     return False
 
 
+_LABELLED_CREDIT_RE = re.compile(r"\W*(?:bild|foto|photo|image|credit|cr[ée]dit|fotos?|imagen)\s*:", re.I)
+
+
 def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     """The byline or dateline on the next line: a line between it and the headline is the
     standfirst, though it has two or three sentences ("X. But Y.")."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    j = i + 1
+    while j < len(lines) and j <= i + 2 and lines[j].caption and _LABELLED_CREDIT_RE.match(lines[j].text):
+        # (past the lead photo's labelled credit, heise's "(Bild: Shutterstock/…)": the photo has no
+        # caption; not past "(Reed Saxon / Associated Press)", whose photo's caption is line i)
+        j += 1
+    nxt = lines[j] if j < len(lines) else None
     return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first))
 
 

@@ -5268,6 +5268,29 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
     assert _kinds(art, "heading") == []
 
 
+def test_a_standfirst_over_a_photos_credit_and_items_in_small_letters(tmp_path: Path) -> None:
+    """heise online: a standfirst of two sentences, then the lead photo's credit "(Bild: …)",
+    then the date and byline: the standfirst was lost (two sentences are a standfirst only
+    with the byline or date right under them). A Medium post: items copied without bullets,
+    in small letters, one block under the paragraph announcing them, were dropped, and the
+    paragraph under them turned into a quotation."""
+    standfirst = ("Die EU-Kommission hat Leitlinien zu den seit Sonntag geltenden Verboten veröffentlicht. "
+                  "Bürgerrechtler sehen zu viele Schlupflöcher.")
+    art = _page(tmp_path, ["heise online Logo\nMenü\nNewsticker\nKI-Verordnung: EU-Kommission erklärt, was bei KI ab "
+                           f"sofort verboten ist\n{standfirst}\n(Bild: Shutterstock/Alexander Limbach)\n"
+                           "05.02.2025, 14:27 Uhr Lesezeit: 4 Min.\nVon Stefan Krempl\nKommentare lesen", *_PARAS_DE])
+    assert (art.subtitle, art.authors) == (standfirst, ["Stefan Krempl"])
+    items = ["training data sources and their licences", "evaluation datasets and known failure modes",
+             "intended and excluded uses", "compute used for each fine-tuning run"]
+    intro = ("The transparency chapter of the GPAI Code of Practice ships with a Model Documentation Form. Even if "
+             "you are not a GPAI provider, use it. It forced us to write down things that lived only in Slack threads:")
+    art = _page(tmp_path, ["Write the Model Card You Always Meant to Write\nNotes from shipping a document model under "
+                           "the EU AI Act\nMarta Kowalczyk", "Follow\n4 min read\n·\nSep 2, 2025", "Listen", "Share",
+                           intro, "\n".join(items), *_PARAS[:3]])
+    assert [(b.kind, b.text) for b in art.blocks][:6] == [
+        ("paragraph", intro), *(("item", i) for i in items), ("paragraph", _PARAS[0])]
+
+
 def test_le_mondes_caption_teaser_and_masthead(tmp_path: Path) -> None:
     """Le Monde, copied (the reviewers' French pages): the lead photo's caption, ending in its
     credit in capitals ("… le 11 juin 2025. JULIEN DE ROSA / AFP"), was the first paragraph,
