@@ -129,8 +129,16 @@ def _markdown(article: Article, text: str) -> None:
     if article.title:
         title = _without_site_name(article.title, article.source, article.url)
         if title != article.title:
-            article.decisions.append(f"title: the site's name after it left out ({article.title[len(title):]!r})")
+            cut = article.title[len(title):]
+            article.decisions.append(f"title: the site's name after it left out ({cut!r})")
             article.title = title
+            name = cut.strip(" |-–—·")
+            if "source" not in fields and article.url and article.source == site_host(article.url) \
+                    and _without_site_name(f"x | {name}", None, article.url) == "x" and not name.islower():
+                # (the site's name as the page's title writes it: "Insurance Insider", not
+                # "insuranceinsider.com")
+                article.source = name
+                article.decisions.append(f"source {name!r}: the site's name after the title")
 
 
 _TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ")

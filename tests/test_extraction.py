@@ -4627,6 +4627,12 @@ def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> 
     art = extract(read_source(path, tmp_path, 10 << 20))
     assert (art.title, art.authors) == ("Council approves budget", ["Sara"])
     assert [b.text for b in art.blocks] == [lead, *_PARAS[:3]]
+    # The site's name cut from the title names the publication, rather than its address's host.
+    path.write_text("\n".join(["---", 'title: "Council approves budget | Insurance Insider"',
+                                "source: https://www.insuranceinsider.com/article/2021/x", "---", "",
+                                *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.source) == ("Council approves budget", "Insurance Insider")
 
 
 def test_a_live_blogs_entries_keep_their_time_and_headline(tmp_path: Path) -> None:
