@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import logging
 from collections.abc import Iterator
 
@@ -132,7 +133,7 @@ def _markdown(article: Article, text: str) -> None:
             cut = article.title[len(title):]
             article.decisions.append(f"title: the site's name after it left out ({cut!r})")
             article.title = title
-            name = cut.strip(" |-–—·")
+            name = re.sub(r"\.[a-z]{2,3}$", "", cut.strip(" |-–—·"))  # ("Le Monde.fr": "Le Monde")
             if "source" not in fields and article.url and article.source == site_host(article.url) \
                     and _without_site_name(f"x | {name}", None, article.url) == "x" and not name.islower():
                 # (the site's name as the page's title writes it: "Insurance Insider", not
@@ -144,7 +145,7 @@ def _markdown(article: Article, text: str) -> None:
 _TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ")
 _SITE_WORDS = frozenset("global news online newsroom insights blog magazine uk us usa india international world "
                         "digital media group press today daily weekly europe asia australia canada live tv radio "
-                        "español deutschland france mundo".split())
+                        "español deutschland france mundo sport sports fc".split())
 # A clipping's description printed over the text is its standfirst when it is that short; a
 # longer one is the lede a wire's page describes itself with (AP's), which stays the text.
 DESCRIPTION_STANDFIRST_MAX_WORDS = 25
@@ -164,8 +165,8 @@ def _without_site_name(title: str, source: str | None, url: str | None) -> str:
     def named(tail: str) -> bool:
         # the site's name, or its name and a word or two a site's name has ("KPMG Global" of
         # kpmg.com; not "Reuters poll", "Economists disagree", "Apple Pencil Pro", "Fortune 500")
-        words = tail.split()
-        return key(tail) in names or len(words) <= 3 and any(
+        words = re.sub(r"\.[a-z]{2,3}$", "", tail).split()  # ("Le Monde.fr")
+        return key(tail) in names or key(" ".join(words)) in names or len(words) <= 3 and any(
             key(" ".join(words[:k])) in names and all(w.casefold() in _SITE_WORDS for w in words[k:])
             for k in range(1, len(words)))
 

@@ -72,6 +72,8 @@ BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright li
 STANDFIRST_PENALTY = 1.0
 DECK_PENALTY = 1.5
 DECK_HEADLINE_MIN_WORDS = 10
+DECK_LEAD_SHARE = 0.6  # of the headline's words the first paragraphs say (not a blog's tagline over it)
+DECK_LABEL_SPAN = 20  # (nor "Previous: …", "Live Updates: …" over it)
 # Of the post's title under the dateline (see find_title), this share of the words at least
 # is repeated by the first paragraphs.
 TAGLINE_TITLE_SHARE = 0.3
@@ -302,7 +304,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("wikipedia",), _NOTICE + r"^\W*from wikipedia, the free encyclopedia\W*$"),
     (("last edited",), _NOTICE + r"^\W*this page was last edited on\b"),
     (("creative commons",), _NOTICE + r"^\W*text is available under the creative commons\b"),
-    (("categor", "kategor", "catégor"), r"^(categories|category|kategorien|catégories|categorías)\s*:"),
+    (("categor", "kategor", "catégor"), _NOTICE + r"^(categories|category|kategorien|catégories|categorías)\s*:[^.]*$"),
+    # Foreign Policy's rubric under an opinion piece's standfirst
+    (("point of view",), _NOTICE + r"^\W*argument: an expert['’]s point of view on a current event\W*$"),
     (("official record",), _NOTICE + r"^\W*(for information media\W+)?not an official record\W*$"),  # (the UN's)  # ("DISCLAIMER: Because of the generality of this update, ...")
     # (Each in a disclaimer's words: "The drug is not intended to treat severe cases" or "Results
     # vary across the districts" in a news story is article text.)
@@ -433,8 +437,9 @@ CAPTION_RE = re.compile(
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in capitals after the caption's last sentence, a photographer and an agency (Le
     # Monde's "… à Paris, le 11 juin 2025. JULIEN DE ROSA / AFP").
-    r"|[.!?»”\"]\s+(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,4}\s?/\s?"
-    r"[A-Z][A-Za-z.&-]+(?:\s[A-Z][A-Za-z.&-]+){0,2})\s*$"
+    r"|[.!?»”\"]\s+(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,4}\s?/\s?"
+    r"(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|GETTY IMAGES|Bloomberg|SIPA|Sipa|DPA|dpa|ANP|ANSA|EFE|MAXPPP|Abaca"
+    r"|ABACA|Hans Lucas|HANS LUCAS|Divergence|REA|Le Monde|LE MONDE|Picture Alliance|Imago|IMAGO))\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
@@ -938,11 +943,12 @@ def normalise_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _LINE_INVISIBLE.sub("", text)
     text = _LINE_SPACES.sub(" ", text).strip()
-    if text.endswith("]"):
+    if text.endswith("]") and len(text) <= WIKI_HEADING_MAX_CHARS:
         text = _WIKI_EDIT.sub("", text)
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
 
 
+WIKI_HEADING_MAX_CHARS = 80  # (a sentence about editing that ends "… click [edit]" is no heading)
 # A wiki's link to edit a section, glued to its heading as a copy keeps it: "Background[edit]",
 # "Hintergrund[Bearbeiten | Quelltext bearbeiten]", "Contexte[modifier | modifier le code]".
 _WIKI_EDIT = re.compile(r"(?<=\S)\s?\[(?:edit|edit source|bearbeiten|modifier|editar|modifica|редактировать|править)"
@@ -1244,7 +1250,8 @@ def classify(line: Line, language: str) -> None:
     line.sentence = text.endswith(SENTENCE_END)
     if is_clutter_sentence(text) or (len(text) <= PLEA_MAX_CHARS and PLEA_RE.match(text)):
         line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
-    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) or text.startswith("^ ") \
+    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
+        or text.startswith("^ ") and _REFERENCE_YEAR_RE.search(text) is not None \
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2)  # a row of share buttons
@@ -1316,7 +1323,10 @@ def flag_labels(lines: list[Line]) -> None:
             while j < len(lines) and j - i <= CONTENTS_MAX_ENTRIES and "joined" in lines[j].flags \
                     and lines[j].words <= CONTENTS_ENTRY_MAX_WORDS and not lines[j].text.endswith((".", ":")):
                 j += 1
-            if j - i > 2:
+            later = {ln.text for ln in lines[j:]}
+            if j - i > 2 and 2 * sum(entry.text in later for entry in lines[i + 1:j]) >= j - i - 1:
+                # (the page's own subheadings, which its text repeats; not a kit's "Contents"
+                # or an article's list of what is in it)
                 for entry in lines[i:j]:
                     entry.clutter = True
 
@@ -1324,6 +1334,9 @@ def flag_labels(lines: list[Line]) -> None:
 # A table of contents' label: "Page contents", "Contents", "On this page", "In this article".
 CONTENTS_LABEL_RE = re.compile(r"\W*(?:page contents|contents|table of contents|on this page|in this (?:article|page)"
                                r"|jump to|inhalt|inhaltsverzeichnis|sommaire|índice|indice)\W*", re.I)
+# A wiki's reference ("^ "Maersk pauses Red Sea shipments". Reuters. 15 December 2023."), not
+# a forum's reply quoting the post above ("^ Same here").
+_REFERENCE_YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 CONTENTS_MAX_ENTRIES = 15
 CONTENTS_ENTRY_MAX_WORDS = 8
 # A caption's label alone on its line: "Image caption,", "Media caption", "Caption:".
@@ -2071,8 +2084,8 @@ def looks_like_name(text: str, loose: bool = False) -> bool:
         return False
     if CLUTTER_LINE_RE.match(text) or any(w.casefold().strip(".,:;!?") in NOT_NAME_WORDS for w in words):
         return False
-    if any(w.endswith(("’s", "'s")) for w in words):
-        return False  # a possessive: "Russian Federation’s Amendments Rejected" is a deck
+    if any(w.endswith(("’s", "'s")) for w in words) and not ROLE_WORDS.search(text):
+        return False  # a possessive: "Russian Federation’s Amendments Rejected" is a deck (not "BBC's Africa Correspondent")
     if not loose and words[0].casefold() in ARTICLE_WORDS:
         return False  # "Ein Albtraum", "The Reckoning": a headline; a person's name opens with no article
     capitalised = sum(bool(NAME_WORD_RE.match(w)) for w in words)
@@ -2561,6 +2574,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                                 and (i == 0 or lines[i - 1].words < 4)))
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
                    or _field_line(lines, i)
+                   or i >= 1 and lines[i].words <= 6 and ROLE_WORDS.search(lines[i].text) is not None
+                   and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa Correspondent")
                    else title_score(lines[i], language) for i in range(lo, hi)}
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
     # are made of such lines; between the post's dateline and its first paragraph it is one.
@@ -2620,7 +2635,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         listed = False
         if base_scores.get(i - 1, 0) > 0 and lines[i - 1].words >= DECK_HEADLINE_MIN_WORDS \
                 and lines[i - 1].words >= 2 * ln.words >= 6 and "joined" in ln.flags \
-                and _title_cased(ln.text) and _title_cased(lines[i - 1].text):
+                and _title_cased(ln.text) and _title_cased(lines[i - 1].text) \
+                and ":" not in lines[i - 1].text[:DECK_LABEL_SPAN] and lead_share(i - 1) >= DECK_LEAD_SHARE:
             # a deck under a headline twice its length, both in title case (the UN's "Security
             # Council Demands That Houthis Immediately Stop Attacks …" / "Russian Federation’s
             # Amendments Rejected"): the headline is the upper one
@@ -3452,7 +3468,7 @@ _OFFICE_RE = re.compile(r"\b(?:commissioner|(?:vice[- ])?president|minister|secr
 
 
 # A teaser's link between paragraphs, its label and its headline: "Lire aussi | …", "Read more: …".
-PROMO_LINK_RE = re.compile(r"\W*(?:lire aussi|read more|related|also read|see also|lesen sie auch|mehr zum thema"
+PROMO_LINK_RE = re.compile(r"\W*(?:lire aussi|read more|also read|lesen sie auch|mehr zum thema"
                            r"|leer más|lea también|vedi anche|leggi anche)\s*[|:]\s*\S", re.I)  # (the teaser on its line)
 
 
@@ -4330,6 +4346,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors)
+    if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and 0 not in body_idx:
+        # a reader view's copy opens with the site's address, alone: "foreignpolicy.com"
+        res.source = lines[0].text.removeprefix("www.")
+        res.decisions.append(f"source {res.source!r}: the site's address over the page")
 
     flag_video_cards(lines, head_lo, end, res.decisions, res.title)
     blocks, dropped = body_blocks(lines, start, end, res.decisions)
@@ -4678,6 +4698,9 @@ _PARTICIPANTS_RE = re.compile(r"(?:company |corporate |conference call |call )?(
 PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
 
 
+_AUTHOR_CELL_RE = re.compile(r"(?:authors?|autor(?:in|en)?|auteurs?|autores?|written by|by)\W*", re.I)
+
+
 def _participant(lines: list[Line], i: int) -> bool:
     """Line i lists a speaker ("Vincent Clerc - Chief Executive Officer") under a transcript's
     label, its other speakers or another label between them."""
@@ -4689,6 +4712,9 @@ def _participant(lines: list[Line], i: int) -> bool:
         if " - " not in lines[j].text:
             return False
     return False
+
+
+_DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}")
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
@@ -4711,10 +4737,12 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
         ln = lines[i]
-        if _participant(lines, i) or ln.cells:
+        if _participant(lines, i) or ln.cells and not BYLINE_RE.match(ln.cells[0]) \
+                and not _AUTHOR_CELL_RE.fullmatch(ln.cells[0]):
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
             # a table's row (a wiki's infobox: "Status\tOngoing")
-        names = byline_names(ln)
+        names = split_names(" ".join(ln.cells[1:])) or None if ln.cells and _AUTHOR_CELL_RE.fullmatch(ln.cells[0]) \
+            else byline_names(ln)  # (a table's row "Author\tRosa Ferreira": its name)
         explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):
             res.decisions.append(f"byline: line {i + 1} {ln.text!r} is empty")
@@ -4847,8 +4875,8 @@ DATELINE_MAX_CHARS = 160
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
 
-# A span of time, not a day of publication: a wiki's infobox "Date 19 November 2023 – present",
-# "2014 – 2019".
+# A span of time in a table's row, not a day of publication: a wiki's infobox "Date\t19 November
+# 2023 – present", "2014 – 2019".
 _SPAN_OF_DATES_RE = re.compile(r"(?:1[89]|20)\d\d\s*[–—-]\s*(?:present|today|ongoing|now|heute|(?:1[89]|20)\d\d\b)", re.I)
 
 
@@ -4861,7 +4889,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         for i in idx:
             ln = lines[i]
             if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text) or OTHER_DATE_RE.match(ln.text) \
-                    or _SPAN_OF_DATES_RE.search(ln.text):
+                    or ln.cells and _SPAN_OF_DATES_RE.search(ln.text):
                 continue
             # A long line only when it opens with the date (a post's line of date, author and
             # tags, "20. April 201713. Juni 2017 Matthias Weber Amazon, Big Data, ..."): its

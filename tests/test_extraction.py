@@ -4619,6 +4619,8 @@ def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> 
                         ("The biggest companies - Fortune 500", "https://fortune.com/x")):
         assert _without_site_name(title, None, host) == title
     assert _without_site_name("Ask the readers | BBC News Mundo", None, "https://www.bbc.com/x") == "Ask the readers"
+    assert _without_site_name("Arsenal sign Lund - BBC Sport", None, "https://www.bbc.com/sport/x") == "Arsenal sign Lund"
+    assert _without_site_name("Mer Rouge | Le Monde.fr", None, "https://www.lemonde.fr/x") == "Mer Rouge"
     lead = "Disclaimer: I worked at the council for six years, and here is why the budget worries me."
     path.write_text("\n".join([
         "---", 'title: "Council approves budget | Example News"', "source: https://www.example-news.com/2021/03/x",
@@ -5295,6 +5297,69 @@ def test_a_standfirst_over_a_photos_credit_and_items_in_small_letters(tmp_path: 
                            intro, "\n".join(items), *_PARAS[:3]])
     assert [(b.kind, b.text) for b in art.blocks][:6] == [
         ("paragraph", intro), *(("item", i) for i in items), ("paragraph", _PARAS[0])]
+
+
+def test_the_rules_for_wikis_contents_decks_and_credits_keep_to_their_pages(tmp_path: Path) -> None:
+    """Pages a review wrote to break this session's rules (each had changed for the worse): a
+    forum's replies quoting the post above ("^ Same here"), a list under "In this article"
+    that the text never repeats, a blog's long tagline over a short headline, a writer's role
+    with a possessive under the name, a byline in a table's row, a season's span beside the
+    date, a paragraph about "Categories:", a sentence ending "[edit]", a paragraph ending in
+    words in capitals around a slash, a short line under a "Related:" teaser."""
+    replies = ["^ Same here, the route through the canal has been closed to us since January and the cost "
+               "of going around the Cape is eating all of our margin this year.",
+               "^ This. Our insurer doubled the war risk premium on the last two voyages and nobody can tell us when "
+               "it will come down again."]
+    art = _page(tmp_path, ["Anyone else rerouting around the Cape?", "Posted by deckhand_88", _PARAS[0], *replies,
+                           _PARAS[1]])
+    assert all(r in _all_text(art) for r in replies)
+    lead = ("Shares of U.S. chipmakers fell on Monday after the Commerce Department said it would extend export "
+            "restrictions on advanced processors to a further group of countries in the Middle East and Central Asia.\n"
+            "Nvidia lost 4.1% in morning trading and Advanced Micro Devices fell 3.2%, while the Philadelphia "
+            "Semiconductor Index was down 2.7%, its steepest drop in a month.\n"
+            "The companies most exposed, according to analysts at Bernstein, are the following:")
+    art = _page(tmp_path, ["Markets Daily\nMarkets\nEconomy\nTech\nNvidia, AMD shares slide as chip export curbs widen to "
+                           "more countries\nBy Priya Nair\nPublished Mon, Sep 9 2024 10:42 AM EDT\n" + lead
+                           + "\nIn this article\nNvidia\nAdvanced Micro Devices\nBroadcom\nMarvell Technology\n"
+                           + "\n".join(_PARAS[:2])])
+    assert all(p in _all_text(art) for p in lead.split("\n")[:2])
+    art = _page(tmp_path, ["Home\nAbout\nArchive\nHarbour Notes\nThoughts On Shipping, Ports, Supply Chains And The "
+                           "People Who Keep Them Moving Every Day\nThe Cape Route Is Here To Stay\n"
+                           "Posted on February 20, 2024 by Martin Gray\n"
+                           "When the first container lines turned their ships away from the Red Sea in December, most "
+                           "people I spoke to in the industry expected the diversion to last a few weeks.\n"
+                           "Two months on, almost nobody expects a quick return. The insurers have priced the risk, the "
+                           "carriers have rebuilt their schedules around the longer voyage.\n" + "\n".join(_PARAS[:3])])
+    assert art.title == "The Cape Route Is Here To Stay"
+    art = _page(tmp_path, ["World News Today\nAfrica\nSudan's Warring Sides Agree To Talks In Jeddah\nAmira Hassan\n"
+                           "BBC's Africa Correspondent\nMay 5, 2023", *_PARAS])
+    assert (art.title, art.authors) == ("Sudan's Warring Sides Agree To Talks In Jeddah", ["Amira Hassan"])
+    for row, names in (("By Jane Holloway\tMarch 3, 2024", ["Jane Holloway"]), ("Author\tRosa Ferreira", ["Rosa Ferreira"])):
+        art = _page(tmp_path, ["Council approves budget after long debate", row, *_PARAS])
+        assert art.authors == names, row
+    art = _page(tmp_path, ["Arsenal complete club-record signing", "16 August 2024 | 2024–2025 season", *_PARAS])
+    assert art.date == dt.date(2024, 8, 16)
+    kept = ["Categories: best picture, best director and best actress went to three different films, which the "
+            "academy had not seen since 1999.", "There is a faster way. Hover over the paragraph you want to change and click the small link that appears "
+            "on its right, labelled [edit]",
+            "The crowd in Kyiv sang the anthem and chanted the slogan of the war. SLAVA UKRAINI / GLORY TO UKRAINE"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           *kept, *_PARAS[1:]])
+    assert all(k in _kinds(art, "paragraph") for k in kept[:1] + kept[2:]) and kept[1] in _all_text(art)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           "Related: Fed holds rates steady as inflation cools\nJerome Powell", *_PARAS[1:]])
+    assert _kinds(art, "heading") == []
+
+
+def test_a_reader_views_copy_names_its_site(tmp_path: Path) -> None:
+    """Firefox's reader view, copied: the site's address alone over the headline, the writer,
+    the reading time. The address named no publication; Foreign Policy's rubric ("Argument: An
+    expert's point of view on a current event.") was a paragraph."""
+    art = _page(tmp_path, ["foreignpolicy.com\nThe Houthis Have Won the Battle of the Red Sea\nDaniel Okonkwo-Reyes\n"
+                           "8–10 minutes", _PARAS[0], "Argument: An expert's point of view on a current event.", *_PARAS[1:]])
+    assert (art.title, art.authors, art.source) == ("The Houthis Have Won the Battle of the Red Sea",
+                                                    ["Daniel Okonkwo-Reyes"], "foreignpolicy.com")
+    assert [b.text for b in art.blocks] == _PARAS
 
 
 def test_le_mondes_caption_teaser_and_masthead(tmp_path: Path) -> None:
