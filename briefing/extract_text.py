@@ -3074,7 +3074,8 @@ _QUOTATION_INTRO_RE = re.compile(r"\b(?:said|says|wrote|writes|added|adds|told|t
                                  r"|statement|reads|read|quote[sd]?|in part)\b[^:]{0,40}:$", re.I)
 
 
-BULLET_ITEM_RE = re.compile(r"[-–•*·▪]\s+\w")
+# (and a social post's arrows and emoji as bullets: "➡️ Average transit time up …", "✅ …", "👉 …")
+BULLET_ITEM_RE = re.compile(r"(?:[-–•*·▪]\s+|[➡►▶▸→✅✔☑👉🔹🔸◆■●]\ufe0f?\s*)\w")
 
 
 def _short_item(ln: Line) -> bool:
@@ -4315,6 +4316,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 start = sub_i + 1
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
+    if res.subtitle is None and head.title is not None and 1 <= start < end - 1 and _dek_under_byline(lines, start, month_first):
+        # headline / byline / date / standfirst: Splash247's "Oil major joins a growing list of
+        # shipowners and charterers to shun the Bab el-Mandeb strait", under the date
+        res.subtitle = lines[start].text
+        res.decisions.append(f"subtitle: line {start + 1} {lines[start].text[:60]!r} (standfirst under the dateline)")
+        start += 1
     if not res.authors:
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     if not res.authors:
@@ -4548,6 +4555,25 @@ def _byline_past_buttons(lines: list[Line], i: int, month_first: bool) -> bool:
 
 
 _LABELLED_CREDIT_RE = re.compile(r"\W*(?:bild|foto|photo|image|credit|cr[ée]dit|fotos?|imagen)\s*:", re.I)
+
+
+def _dek_under_byline(lines: list[Line], i: int, month_first: bool) -> bool:
+    """Line i, the text's first, is a standfirst set under the byline and date: one sentence
+    without its full stop (DEK_MIN_WORDS to DEK_MAX_WORDS words; not a lead whose full stop has
+    a note's mark after it, "… the tech giant.1"; not in title case, a related story's link, as
+    "Jenny Slate and Her Editor on …" was), right under the dateline or the byline, a paragraph
+    right under it."""
+    ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+    return DEK_MIN_WORDS <= ln.words <= DEK_MAX_WORDS and not ln.text.endswith(_PARAGRAPH_END) \
+        and not re.search(r"[.!?][\d\]\[]+$", ln.text) \
+        and not ln.clutter and not ln.caption and ln.text.count(". ") == 0 and not ln.text.endswith(":") \
+        and not _title_cased(ln.text) \
+        and (is_dateline(above, month_first) or byline_names(above) is not None) \
+        and below.cls in ("good", "near") and not below.clutter and below.text.endswith(_PARAGRAPH_END)
+
+
+DEK_MIN_WORDS = 8
+DEK_MAX_WORDS = 35
 
 
 def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:

@@ -5351,6 +5351,35 @@ def test_the_rules_for_wikis_contents_decks_and_credits_keep_to_their_pages(tmp_
     assert _kinds(art, "heading") == []
 
 
+def test_a_standfirst_under_the_byline_and_date(tmp_path: Path) -> None:
+    """Splash247 (a Wayback capture in a reviewer's Red Sea briefing) sets its standfirst under
+    the byline and date: "Oil major joins a growing list of shipowners and charterers to shun
+    the Bab el-Mandeb strait" was the first paragraph. One sentence without its full stop
+    there, a paragraph under it, is the standfirst; a lead with a note's mark after its full
+    stop ("… the tech giant.1") is not."""
+    dek = "Oil major joins a growing list of shipowners and charterers to shun the Bab el-Mandeb strait"
+    art = _page(tmp_path, ["Tankers\nBP halts all Red Sea transits\nGrant Pellew\nDecember 18, 2023\n" + dek + "\n"
+                           + "\n".join(_PARAS)])
+    assert (art.subtitle, [b.text for b in art.blocks]) == (dek, _PARAS)
+    lead = _PARAS[0].rstrip(".") + ".1"
+    art = _page(tmp_path, ["BP halts all Red Sea transits\nGrant Pellew\nDecember 18, 2023\n" + lead + "\n"
+                           + "\n".join(_PARAS[1:])])
+    assert art.subtitle is None and art.blocks[0].text == lead
+
+
+def test_a_social_posts_arrows_are_bullets(tmp_path: Path) -> None:
+    """A LinkedIn post lists its figures behind arrows ("➡️ Average port-to-port transit time
+    up from 34 to 45 days") under a line ending in a colon: the first item became a subheading.
+    An arrow or an emoji a line opens with is a bullet."""
+    items = ["➡️ Average port-to-port transit time up from 34 to 45 days",
+             "➡️ Spot rates Shanghai–Rotterdam: about $1,200/FEU in November, $4,900 at the January peak",
+             "➡️ Schedule reliability on our lanes dropped to 51%, so we raised safety stock"]
+    art = _page(tmp_path, ["Six months of the Red Sea detour – what it has actually cost us", _PARAS[0],
+                           "Some numbers from our own network (c. 38,000 FEU a year, mainly Shanghai to Rotterdam):",
+                           "\n".join(items), *_PARAS[1:3]])
+    assert _kinds(art, "heading") == [] and all(i in _all_text(art) for i in items)
+
+
 def test_a_reader_views_copy_names_its_site(tmp_path: Path) -> None:
     """Firefox's reader view, copied: the site's address alone over the headline, the writer,
     the reading time. The address named no publication; Foreign Policy's rubric ("Argument: An

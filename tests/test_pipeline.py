@@ -986,7 +986,7 @@ def test_seed_discovery_skips_hidden_files_metadata_and_other_kinds(tmp_path: Pa
 def test_the_summary_skips_a_headline_left_at_the_top_of_the_body(tmp_path: Path) -> None:
     """A teaser of another story kept as the first paragraph (no full stop, a headline's
     length) is not the article's summary; the first paragraph of prose is."""
-    teaser = "Huawei shares climb as the company bets on its own processors for the new range"
+    teaser = "Huawei Shares Climb as the Company Bets on Its Own Processors for the New Range"  # (a related link)
     lead = ("Huawei on Thursday unveiled a flagship phone built without American chips, a test of how far "
             "the company can go after years of export controls cut off its suppliers.")
     article = (f"Huawei unveils a phone built without American chips\n\nBy John Roe\n\nMay 5, 2022\n\n{teaser}\n\n"
