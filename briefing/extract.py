@@ -135,7 +135,8 @@ def _markdown(article: Article, text: str) -> None:
             article.title = title
             name = re.sub(r"\.[a-z]{2,3}$", "", cut.strip(" |-–—·"))  # ("Le Monde.fr": "Le Monde")
             if "source" not in fields and article.url and article.source == site_host(article.url) \
-                    and _without_site_name(f"x | {name}", None, article.url) == "x" and not name.islower():
+                    and _without_site_name(f"x | {name}", None, article.url, site_only=True) == "x" \
+                    and not name.islower():
                 # (the site's name as the page's title writes it: "Insurance Insider", not
                 # "insuranceinsider.com")
                 article.source = name
@@ -151,7 +152,16 @@ _SITE_WORDS = frozenset("global news online newsroom insights blog magazine uk u
 DESCRIPTION_STANDFIRST_MAX_WORDS = 25
 
 
-def _without_site_name(title: str, source: str | None, url: str | None) -> str:
+def _site_label(host: str) -> str:
+    """The label of a host that names its site: "flexport" of blog.flexport.com, "bbc" of
+    www.bbc.co.uk (not "blog", whose "… | Blog" is a section's name)."""
+    labels = [x for x in host.split(".") if x and x != "www"]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "org", "net", "ac", "gov", "ne", "or"):
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0] if labels else host
+
+
+def _without_site_name(title: str, source: str | None, url: str | None, site_only: bool = False) -> str:
     """The title without the site's name a page's <title> ends with ("… diverted ships |
     Reuters"), as a clipper copies it: the publication, or the first part of its address's
     host ("reuters" of reuters.com), or either with a word or two after it ("- KPMG Global");
@@ -159,8 +169,10 @@ def _without_site_name(title: str, source: str | None, url: str | None) -> str:
     def key(name: str) -> str:
         return "".join(c for c in name.casefold() if c.isalnum())  # ("The Verge": theverge.com)
 
-    names = {key(n.split(".")[0] if "." in n and " " not in n else n)  # (a host: its first part)
-             for n in (source, site_host(url) if url else None) if n}
+    # (a host: its name's label, and unless site_only its first: "blog" of blog.flexport.com)
+    names = {key(label) for n in (source, site_host(url) if url else None) if n
+             for label in ((_site_label(n), *(() if site_only else (n.split(".")[0],))) if "." in n and " " not in n
+                           else (n,))}
 
     def named(tail: str) -> bool:
         # the site's name, or its name and a word or two a site's name has ("KPMG Global" of

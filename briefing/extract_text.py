@@ -436,10 +436,11 @@ CAPTION_RE = re.compile(
     r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z0-9][\w.'’ -]{1,40}"
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in capitals after the caption's last sentence, a photographer and an agency (Le
-    # Monde's "… à Paris, le 11 juin 2025. JULIEN DE ROSA / AFP").
-    r"|[.!?»”\"]\s+(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,4}\s?/\s?"
-    r"(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|GETTY IMAGES|Bloomberg|SIPA|Sipa|DPA|dpa|ANP|ANSA|EFE|MAXPPP|Abaca"
-    r"|ABACA|Hans Lucas|HANS LUCAS|Divergence|REA|Le Monde|LE MONDE|Picture Alliance|Imago|IMAGO))\s*$"
+    # Monde's "… à Paris, le 11 juin 2025. JULIEN DE ROSA / AFP", "… STRINGER / AFP", "… / NYT-REDUX-REA":
+    # the agency a word in capitals; not "SLAVA UKRAINI / GLORY TO UKRAINE", nor "EFE / Madrid").
+    r"|[.!?»”\"]\s+(?-i:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,4}|STRINGER|HANDOUT|POOL)"
+    r"\s?/\s?(?:[A-Z][A-Z.&-]+[A-Z]|AP|Getty Images|Reuters|Bloomberg|Sipa|dpa|Abaca|Hans Lucas|Divergence|Le Monde"
+    r"|Picture Alliance|Imago))\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
@@ -696,6 +697,9 @@ ICON_WORD_RE = re.compile(r"\b[a-z]+_[a-z]+\b")  # icon-font ligatures ("chevron
 # 13th, 2019" (an embedded post's credit, "— Name (@handle) date", is EMBED_CREDIT_RE's).
 ATTRIBUTION_RE = re.compile(r"^[—―–]\s*\S")
 BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re.I)
+# A journalist's role, as a line under the writer's name gives it (not "Senior Minister Resigns").
+_WRITER_ROLE_RE = re.compile(r"\b(?:writer|correspondent|reporter|editor|contributor|columnist|journalist|producer"
+                             r"|photographer)\b", re.I)
 ROLE_WORDS = re.compile(
     r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
     r"producer|photographer|intern|associate|senior|chief|national|political|business|news editor)\b", re.I)
@@ -943,12 +947,12 @@ def normalise_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _LINE_INVISIBLE.sub("", text)
     text = _LINE_SPACES.sub(" ", text).strip()
-    if text.endswith("]") and len(text) <= WIKI_HEADING_MAX_CHARS:
+    if text.endswith("]") and len(text) <= WIKI_HEADING_MAX_CHARS and ". " not in text:
         text = _WIKI_EDIT.sub("", text)
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
 
 
-WIKI_HEADING_MAX_CHARS = 80  # (a sentence about editing that ends "… click [edit]" is no heading)
+WIKI_HEADING_MAX_CHARS = 160  # (a sentence about editing that ends "… labelled [edit]" is no heading)
 # A wiki's link to edit a section, glued to its heading as a copy keeps it: "Background[edit]",
 # "Hintergrund[Bearbeiten | Quelltext bearbeiten]", "Contexte[modifier | modifier le code]".
 _WIKI_EDIT = re.compile(r"(?<=\S)\s?\[(?:edit|edit source|bearbeiten|modifier|editar|modifica|редактировать|править)"
@@ -1324,7 +1328,8 @@ def flag_labels(lines: list[Line]) -> None:
                     and lines[j].words <= CONTENTS_ENTRY_MAX_WORDS and not lines[j].text.endswith((".", ":")):
                 j += 1
             later = {ln.text for ln in lines[j:]}
-            if j - i > 2 and 2 * sum(entry.text in later for entry in lines[i + 1:j]) >= j - i - 1:
+            if j - i > 2 and 2 * sum(_TOC_NUMBER.sub("", entry.text) in later or bool(_TOC_HELPER.fullmatch(entry.text))
+                                     for entry in lines[i + 1:j]) >= j - i - 1:
                 # (the page's own subheadings, which its text repeats; not a kit's "Contents"
                 # or an article's list of what is in it)
                 for entry in lines[i:j]:
@@ -1337,6 +1342,9 @@ CONTENTS_LABEL_RE = re.compile(r"\W*(?:page contents|contents|table of contents|
 # A wiki's reference ("^ "Maersk pauses Red Sea shipments". Reuters. 15 December 2023."), not
 # a forum's reply quoting the post above ("^ Same here").
 _REFERENCE_YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s+")  # ("2.1 Attacks on shipping")
+# A wiki's contents' helpers: "hide", "(Top)", "Toggle Attacks on shipping subsection"
+_TOC_HELPER = re.compile(r"hide|show|\(top\)|toggle .{1,80} subsection|toggle the table of contents", re.I)
 CONTENTS_MAX_ENTRIES = 15
 CONTENTS_ENTRY_MAX_WORDS = 8
 # A caption's label alone on its line: "Image caption,", "Media caption", "Caption:".
@@ -2574,7 +2582,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                                 and (i == 0 or lines[i - 1].words < 4)))
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
                    or _field_line(lines, i)
-                   or i >= 1 and lines[i].words <= 6 and ROLE_WORDS.search(lines[i].text) is not None
+                   or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa Correspondent")
                    else title_score(lines[i], language) for i in range(lo, hi)}
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
@@ -4353,8 +4361,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors)
-    if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and 0 not in body_idx:
-        # a reader view's copy opens with the site's address, alone: "foreignpolicy.com"
+    if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and head.title == 1 \
+            and any(_READING_TIME_RE.fullmatch(ln.text) for ln in lines[2:5]):
+        # a reader view's copy opens with the site's address, alone ("foreignpolicy.com"), over the
+        # headline, the writer and the reading time ("8–10 minutes"; not a list of links)
         res.source = lines[0].text.removeprefix("www.")
         res.decisions.append(f"source {res.source!r}: the site's address over the page")
 
@@ -4554,7 +4564,8 @@ def _byline_past_buttons(lines: list[Line], i: int, month_first: bool) -> bool:
     return False
 
 
-_LABELLED_CREDIT_RE = re.compile(r"\W*(?:bild|foto|photo|image|credit|cr[ée]dit|fotos?|imagen)\s*:", re.I)
+# (in brackets: "(Bild: …)"; not a Reuters caption's "Photo: Jane Roe/Reuters" under its two sentences)
+_LABELLED_CREDIT_RE = re.compile(r"\(\s*(?:bild|foto|photo|image|credit|cr[ée]dit|fotos?|imagen)\s*:", re.I)
 
 
 def _dek_under_byline(lines: list[Line], i: int, month_first: bool) -> bool:
@@ -4724,9 +4735,6 @@ _PARTICIPANTS_RE = re.compile(r"(?:company |corporate |conference call |call )?(
 PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
 
 
-_AUTHOR_CELL_RE = re.compile(r"(?:authors?|autor(?:in|en)?|auteurs?|autores?|written by|by)\W*", re.I)
-
-
 def _participant(lines: list[Line], i: int) -> bool:
     """Line i lists a speaker ("Vincent Clerc - Chief Executive Officer") under a transcript's
     label, its other speakers or another label between them."""
@@ -4740,7 +4748,11 @@ def _participant(lines: list[Line], i: int) -> bool:
     return False
 
 
-_DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}")
+_READING_TIME_RE = re.compile(r"\d+(?:\s?[–-]\s?\d+)?\s(?:minutes?|min\.?|Minuten|minutos)")
+# A site's address: a web domain (not "node.js", "report.pdf", "readme.md").
+_DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|info|news|io|co|eu|uk|de"
+                             r"|fr|it|es|nl|be|ch|at|se|no|dk|fi|pl|pt|ie|ru|ua|cn|jp|kr|in|au|nz|ca|us|br|mx|ar|za|ng|ke"
+                             r"|il|tr|gr|cz|hu|ro|sk|tw|hk|sg|my|id|ph|ae|qa|sa|eg|pk|bd|lk|vn|th)")
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
@@ -4763,12 +4775,11 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
         ln = lines[i]
-        if _participant(lines, i) or ln.cells and not BYLINE_RE.match(ln.cells[0]) \
-                and not _AUTHOR_CELL_RE.fullmatch(ln.cells[0]):
+        if _participant(lines, i) or ln.cells and not BYLINE_RE.match(ln.cells[0]):
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
-            # a table's row (a wiki's infobox: "Status\tOngoing")
-        names = split_names(" ".join(ln.cells[1:])) or None if ln.cells and _AUTHOR_CELL_RE.fullmatch(ln.cells[0]) \
-            else byline_names(ln)  # (a table's row "Author\tRosa Ferreira": its name)
+            # a table's row (a wiki's infobox: "Status\tOngoing", a book's "Author\tGeorge Orwell"), but for
+            # a byline in its first cell ("By Jane Holloway\tMarch 3, 2024")
+        names = byline_names(ln)
         explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):
             res.decisions.append(f"byline: line {i + 1} {ln.text!r} is empty")
@@ -4901,9 +4912,10 @@ DATELINE_MAX_CHARS = 160
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
 
-# A span of time in a table's row, not a day of publication: a wiki's infobox "Date\t19 November
-# 2023 – present", "2014 – 2019".
-_SPAN_OF_DATES_RE = re.compile(r"(?:1[89]|20)\d\d\s*[–—-]\s*(?:present|today|ongoing|now|heute|(?:1[89]|20)\d\d\b)", re.I)
+# A span of time that goes on from a date, not a day of publication: a wiki's infobox "Date 19
+# November 2023 – present", "4 April 2024 – 2025" (not "16 August 2024 | 2024–2025 season").
+_SPAN_OF_DATES_RE = re.compile(r"(?:[A-Za-z]{3,9}\.?|\d{1,2}[./])\s*(?:1[89]|20)\d\d\s*[–—-]\s*"
+                               r"(?:present|today|ongoing|now|heute|(?:1[89]|20)\d\d\b)", re.I)
 
 
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
@@ -4915,7 +4927,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         for i in idx:
             ln = lines[i]
             if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text) or OTHER_DATE_RE.match(ln.text) \
-                    or ln.cells and _SPAN_OF_DATES_RE.search(ln.text):
+                    or _SPAN_OF_DATES_RE.search(ln.text):
                 continue
             # A long line only when it opens with the date (a post's line of date, author and
             # tags, "20. April 201713. Juni 2017 Matthias Weber Amazon, Big Data, ..."): its

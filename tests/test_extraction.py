@@ -4621,6 +4621,11 @@ def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> 
     assert _without_site_name("Ask the readers | BBC News Mundo", None, "https://www.bbc.com/x") == "Ask the readers"
     assert _without_site_name("Arsenal sign Lund - BBC Sport", None, "https://www.bbc.com/sport/x") == "Arsenal sign Lund"
     assert _without_site_name("Mer Rouge | Le Monde.fr", None, "https://www.lemonde.fr/x") == "Mer Rouge"
+    # (a clipping of blog.flexport.com titled "… | Blog" is not published by "Blog")
+    path.write_text("\n".join(["---", 'title: "Why the Cape route is here to stay | Blog"',
+                                "source: https://blog.flexport.com/why-the-cape-route", "---", "",
+                                *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+    assert extract(read_source(path, tmp_path, 10 << 20)).source == "blog.flexport.com"
     lead = "Disclaimer: I worked at the council for six years, and here is why the budget worries me."
     path.write_text("\n".join([
         "---", 'title: "Council approves budget | Example News"', "source: https://www.example-news.com/2021/03/x",
@@ -5334,7 +5339,10 @@ def test_the_rules_for_wikis_contents_decks_and_credits_keep_to_their_pages(tmp_
     art = _page(tmp_path, ["World News Today\nAfrica\nSudan's Warring Sides Agree To Talks In Jeddah\nAmira Hassan\n"
                            "BBC's Africa Correspondent\nMay 5, 2023", *_PARAS])
     assert (art.title, art.authors) == ("Sudan's Warring Sides Agree To Talks In Jeddah", ["Amira Hassan"])
-    for row, names in (("By Jane Holloway\tMarch 3, 2024", ["Jane Holloway"]), ("Author\tRosa Ferreira", ["Rosa Ferreira"])):
+    # (a byline in a table's first cell is one; a book's "Author\tGeorge Orwell" in a wiki's
+    # infobox, or a reading list's header "Author\tTitle\tYear", names no writer of the page)
+    for row, names in (("By Jane Holloway\tMarch 3, 2024", ["Jane Holloway"]), ("Author\tGeorge Orwell", []),
+                       ("Author\tTitle\tYear", [])):
         art = _page(tmp_path, ["Council approves budget after long debate", row, *_PARAS])
         assert art.authors == names, row
     art = _page(tmp_path, ["Arsenal complete club-record signing", "16 August 2024 | 2024–2025 season", *_PARAS])
@@ -5349,6 +5357,31 @@ def test_the_rules_for_wikis_contents_decks_and_credits_keep_to_their_pages(tmp_
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
                            "Related: Fed holds rates steady as inflation cools\nJerome Powell", *_PARAS[1:]])
     assert _kinds(art, "heading") == []
+    # ... and a fourth review's: a Reuters caption's two sentences over "Photo: …/Reuters" and the
+    # byline are no standfirst; "Senior", "Business" under a name or a brand are no writer's role;
+    # a wiki's contents in its current skin ("hide", "(Top)", "Toggle … subsection") are
+    # clutter; "STRINGER / AFP", "… / NYT-REDUX-REA" are credits; a domain over a list of links
+    # names no site; an infobox's span without tabs, an exhibition's "4 April 2024 – 2025", no date.
+    caption = ("A container ship passes through the Suez Canal in Ismailia, Egypt, January 9, 2024. The canal has "
+               "seen traffic fall by almost half.")
+    art = _page(tmp_path, ["Reuters\nWorld", "Shipping giants extend Red Sea diversions as attacks continue", caption,
+                           "Photo: Mohamed Abd El Ghany/Reuters\nBy Jonathan Saul\nJanuary 16, 2024", *_PARAS])
+    assert art.subtitle != caption and art.date == dt.date(2024, 1, 16)
+    for above, headline in (("Rishi Sunak", "Senior Minister Resigns Over Budget"),
+                            ("Sky News", "Business Leaders Back Tariff Plan")):
+        art = _page(tmp_path, [f"World News Today\n{above}", headline, "By Ed Conway\nMay 5, 2023", *_PARAS])
+        assert art.title == headline, headline
+    art = _page(tmp_path, ["Contents\nhide\n(Top)\nBackground\nToggle Background subsection\nInternational response",
+                           "Red Sea crisis", "From Wikipedia, the free encyclopedia", _PARAS[0], "Background", _PARAS[1],
+                           "International response", *_PARAS[2:]])
+    assert art.title == "Red Sea crisis" and art.subtitle is None
+    for credit in ("STRINGER / AFP", "BENJAMIN GIRETTE / NYT-REDUX-REA"):
+        assert is_caption(f"Des manifestants devant le Parlement, à Paris, le 11 juin 2025. {credit}"), credit
+    art = _page(tmp_path, ["bbc.co.uk", "Links I read this week", "By Martin Gray\nMarch 3, 2024", *_PARAS])
+    assert art.source is None
+    for dateline in ("Date 19 November 2023 – present", "Exhibition, 4 April 2024 – 2025"):
+        art = _page(tmp_path, ["Council approves budget after long debate", dateline, *_PARAS])
+        assert art.date is None, dateline
 
 
 def test_a_standfirst_under_the_byline_and_date(tmp_path: Path) -> None:
