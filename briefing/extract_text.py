@@ -71,6 +71,8 @@ BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright li
 # a standfirst gains from repeating the lead's words (at most LEAD_SIM_BONUS).
 STANDFIRST_PENALTY = 1.0
 DECK_PENALTY = 1.5
+SERIES_NAME_PENALTY = 1.5
+SERIES_NAME_MAX_WORDS = 5
 DECK_HEADLINE_MIN_WORDS = 10
 DECK_LEAD_SHARE = 0.6  # of the headline's words the first paragraphs say (not a blog's tagline over it)
 DECK_LABEL_SPAN = 20  # (nor "Previous: …", "Live Updates: …" over it)
@@ -2650,6 +2652,13 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # Amendments Rejected"): the headline is the upper one
             score -= DECK_PENALTY
             why.append(f"a deck under the longer headline at line {i}")
+        if ln.words <= SERIES_NAME_MAX_WORDS and any(
+                1 <= lines[k].words <= 3 and ln.text != lines[k].text and ln.text.endswith(" " + lines[k].text)
+                for k in range(lo, i)):
+            # a series' name over its edition, ending in the kicker above the headline ("Morning
+            # Tech" / "Stop the clock gets a ticking" / … / "POLITICO's Morning Tech")
+            score -= SERIES_NAME_PENALTY
+            why.append("the series' name of a kicker above")
         if _in_related_box(lines, i):
             score -= RELATED_BOX_PENALTY
             why.append("an item under a related-links heading")

@@ -5384,6 +5384,86 @@ def test_the_rules_for_wikis_contents_decks_and_credits_keep_to_their_pages(tmp_
         assert art.date is None, dateline
 
 
+# A newsletter's edition on its site, as a reviewer copied it (Politico Europe, 3 July 2025).
+_POLITICO_EDITION = "\n".join([
+    "POLITICO",
+    "Menu",
+    "Search",
+    "Log In",
+    "Subscribe",
+    "Newsletter",
+    "Morning Tech",
+    "Stop the clock gets a ticking",
+    "By Océane Martel",
+    "July 3, 2025 6:58 am CET",
+    "",
+    "With help from Jakob Lindqvist and Giulia Serra",
+    "",
+    "Send tips here | Subscribe for free | View in your browser",
+    "",
+    "Share",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Share on LinkedIn",
+    "Email",
+    "",
+    "POLITICO's Morning Tech",
+    "",
+    "By Océane Martel",
+    "",
+    "Presented by Microsoft",
+    "",
+    "Good morning and welcome to Morning Tech. Thanks for reading.",
+    "",
+    "DRIVING THE DAY",
+    "",
+    "CEOS WANT A PAUSE: Forty-four chief executives of Europe's biggest companies, including Airbus, "
+    "ASML, Philips, Siemens and Mistral AI, have signed an open letter calling on Commission President "
+    "Ursula von der Leyen to \"stop the clock\" on the AI Act for two years. The letter, organised by the "
+    "EU AI Champions Initiative and seen by Morning Tech ahead of its release today, argues the rules for"
+    " general-purpose AI and high-risk systems \"put Europe's AI ambitions at risk\" while standards and "
+    "guidance are still missing.",
+    "",
+    "Brussels isn't budging (yet): The Commission's line remains that the August 2 deadline for GPAI "
+    "obligations stands. \"There is no stop the clock. There is no grace period. There is no pause,\" "
+    "Commission spokesperson Thomas Regnier told reporters on Friday. But tech chief Henna Virkkunen has "
+    "said repeatedly that she is open to simplification, and the Commission has promised a digital "
+    "omnibus for the autumn.",
+    "",
+    "Where the code is at: The long-delayed General-Purpose AI Code of Practice is now expected \"before "
+    "the summer break\", according to two officials. It was due on May 2. The final text is in the hands "
+    "of the chairs, and industry lobby CCIA Europe says it will judge it on whether it goes \"beyond the "
+    "law\".",
+    "",
+    "AI ACT",
+    "",
+    "MEPS PUSH BACK: Not everyone in Parliament wants a pause. Brando Benifei, the S&D MEP who co-led "
+    "Parliament's work on the Act, told Morning Tech that stopping the clock would \"reward the companies "
+    "that did nothing and punish those that prepared\". Axel Voss (EPP), by contrast, has called for the "
+    "whole Act to be reopened.",
+    "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may "
+    "unsubscribe at any time by following the directions at the bottom of the email or by clicking here.",
+    "",
+    "About Us",
+    "Advertising",
+    "Careers",
+    "Privacy Policy",
+    "Terms of Service",
+    "© 2025 POLITICO SRL",
+])
+
+
+def test_a_newsletters_edition_headline_over_its_series_name(tmp_path: Path) -> None:
+    """Politico's Morning Tech on the web: the series as kicker ("Morning Tech"), the edition's
+    headline, byline and date; then, over the text, the series' name again with the byline
+    ("POLITICO's Morning Tech" / "By Océane Martel"). The series' name was the title. A short
+    line that ends in the kicker above the headline is the series' name, no headline."""
+    path = tmp_path / "politico.txt"
+    path.write_text(_POLITICO_EDITION, encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.title, art.authors) == ("Stop the clock gets a ticking", ["Océane Martel"])
+
+
 def test_a_standfirst_under_the_byline_and_date(tmp_path: Path) -> None:
     """Splash247 (a Wayback capture in a reviewer's Red Sea briefing) sets its standfirst under
     the byline and date: "Oil major joins a growing list of shipowners and charterers to shun
