@@ -534,7 +534,22 @@ def _not_a_credit(text: str, m: re.Match[str]) -> bool:
     two words, which glosses a label ("Name (Required)", "Kernteam (OSAlliance)", "TVI
     (Portugal)"): a credit in brackets stands alone or under a caption's few words at least."""
     return (_spelled_out_before(text, m) or _LIST_ITEM_RE.match(text) is not None
-            or m.group().startswith("(") and 1 <= len(text[:m.start()].split()) <= 2)
+            or m.group().startswith("(") and 1 <= len(text[:m.start()].split()) <= 2
+            or m.group().startswith("(") and _words_in_brackets(m.group()))
+
+
+def _words_in_brackets(bracket: str) -> bool:
+    """A bracket that says something in small words, a headline's gloss ("(GPAI rules
+    explained)"), not a credit's names and agencies ("(AP Photo/Alan Diaz, File)"; "(Courtesy
+    of the Greek government)" is one)."""
+    words = bracket.strip("() ").split()
+    if not words or words[0].casefold() in ("courtesy", "photo", "photos", "image", "credit", "via", "foto"):
+        return False
+    small = [w for w in words[1:] if w[:1].islower() and w.casefold().strip(",.") not in _CREDIT_SMALL_WORDS]
+    return len(small) >= 2
+
+
+_CREDIT_SMALL_WORDS = frozenset("via by of the for and from file pool handout photo de la le du des van von".split())
 
 
 # An acronym in brackets after the words it stands for: "künstliche Intelligenz (KI)",
@@ -4579,7 +4594,8 @@ _LABELLED_CREDIT_RE = re.compile(r"\(\s*(?:bild|foto|photo|image|credit|cr[ée]d
 
 def _dek_under_byline(lines: list[Line], i: int, month_first: bool) -> bool:
     """Line i, the text's first, is a standfirst set under the byline and date: one sentence
-    without its full stop (DEK_MIN_WORDS to DEK_MAX_WORDS words; not a lead whose full stop has
+    without its full stop (DEK_MIN_WORDS to DEK_MAX_WORDS words; not a wire's lead, an editor's
+    note (_NOT_A_DEK_RE) nor a lead whose full stop has
     a note's mark after it, "… the tech giant.1"; not in title case, a related story's link, as
     "Jenny Slate and Her Editor on …" was), right under the dateline or the byline, a paragraph
     right under it."""
@@ -4587,13 +4603,16 @@ def _dek_under_byline(lines: list[Line], i: int, month_first: bool) -> bool:
     return DEK_MIN_WORDS <= ln.words <= DEK_MAX_WORDS and not ln.text.endswith(_PARAGRAPH_END) \
         and not re.search(r"[.!?][\d\]\[]+$", ln.text) \
         and not ln.clutter and not ln.caption and ln.text.count(". ") == 0 and not ln.text.endswith(":") \
-        and not _title_cased(ln.text) \
+        and not _title_cased(ln.text) and not _NOT_A_DEK_RE.match(ln.text) \
         and (is_dateline(above, month_first) or byline_names(above) is not None) \
         and below.cls in ("good", "near") and not below.clutter and below.text.endswith(_PARAGRAPH_END)
 
 
 DEK_MIN_WORDS = 8
-DEK_MAX_WORDS = 35
+DEK_MAX_WORDS = 25  # (a lead that lost its full stop in the copy is longer: 30 words and more)
+# A wire's lead ("LONDON (Reuters) - …"), an editor's note ("This story has been updated …").
+_NOT_A_DEK_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\(|\s[-–—]\s)|(?:this (?:story|article)|editor['’]s note|update)\b",
+                           re.I)
 
 
 def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
@@ -4784,10 +4803,11 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     for i in head:
         ln = lines[i]
-        if _participant(lines, i) or ln.cells and not BYLINE_RE.match(ln.cells[0]):
+        if _participant(lines, i) or ln.cells and not (BYLINE_RE.match(ln.cells[0]) and any(
+                find_dates(c) for c in ln.cells[1:])):
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
             # a table's row (a wiki's infobox: "Status\tOngoing", a book's "Author\tGeorge Orwell"), but for
-            # a byline in its first cell ("By Jane Holloway\tMarch 3, 2024")
+            # a byline in its first cell beside a date ("By Jane Holloway\tMarch 3, 2024"; not "By Air\t1h 30m")
         names = byline_names(ln)
         explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):

@@ -4903,6 +4903,9 @@ def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Pa
                            *_PARAS[:2], "Testing of raw milk showed high levels of influenza A(H5N1)", *_PARAS[2:]])
     assert "Testing of raw milk showed high levels of influenza A(H5N1)" in _kinds(art, "paragraph")
     assert is_caption("Prime Minister George Papandreou arrives at parliament(Courtesy of the Greek government)")
+    # A headline's gloss in brackets is no credit (a YouTube video's title, "… (GPAI rules explained)").
+    assert not is_caption("EU AI Act: What changes on 2 August 2025 for general-purpose AI (GPAI rules explained)")
+    assert is_caption("A view of the port at dawn on Tuesday (Photo by Jane Roe for The Times)")
     assert is_caption("Riot police in front of parliament in Athens(Reuters)")
 
 
@@ -5342,7 +5345,7 @@ def test_the_rules_for_wikis_contents_decks_and_credits_keep_to_their_pages(tmp_
     # (a byline in a table's first cell is one; a book's "Author\tGeorge Orwell" in a wiki's
     # infobox, or a reading list's header "Author\tTitle\tYear", names no writer of the page)
     for row, names in (("By Jane Holloway\tMarch 3, 2024", ["Jane Holloway"]), ("Author\tGeorge Orwell", []),
-                       ("Author\tTitle\tYear", [])):
+                       ("Author\tTitle\tYear", []), ("By\tTime\tCost\nBy Train\t4h 10m\t€45\nBy Air\t1h 30m\t€120", [])):
         art = _page(tmp_path, ["Council approves budget after long debate", row, *_PARAS])
         assert art.authors == names, row
     art = _page(tmp_path, ["Arsenal complete club-record signing", "16 August 2024 | 2024–2025 season", *_PARAS])
@@ -5478,6 +5481,13 @@ def test_a_standfirst_under_the_byline_and_date(tmp_path: Path) -> None:
     art = _page(tmp_path, ["BP halts all Red Sea transits\nGrant Pellew\nDecember 18, 2023\n" + lead + "\n"
                            + "\n".join(_PARAS[1:])])
     assert art.subtitle is None and art.blocks[0].text == lead
+    # (nor a lead that lost its full stop in the copy, a wire's lead, an editor's note)
+    for first in (_PARAS[0].rstrip("."), "LONDON (Reuters) - Danish shipping group Maersk said on Tuesday it would "
+                  "pause all vessel transits", "This story has been updated with comment from the Houthi spokesperson"):
+        art = _page(tmp_path, ["BP halts all Red Sea transits\nGrant Pellew\nDecember 18, 2023\n" + first + "\n"
+                               + "\n".join(_PARAS[1:])])
+        assert art.subtitle is None, first
+        assert art.blocks[0].text == first or first.startswith("This story"), first
 
 
 def test_a_social_posts_arrows_are_bullets(tmp_path: Path) -> None:
