@@ -4943,7 +4943,9 @@ LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it o
 
 # A span of time that goes on from a date, not a day of publication: a wiki's infobox "Date 19
 # November 2023 – present", "4 April 2024 – 2025" (not "16 August 2024 | 2024–2025 season").
-_SPAN_OF_DATES_RE = re.compile(r"(?:[A-Za-z]{3,9}\.?|\d{1,2}[./])\s*(?:1[89]|20)\d\d\s*[–—-]\s*"
+# (the year first, then what stands before it: a scan from each letter cost a tenth of the
+# extraction's time)
+_SPAN_OF_DATES_RE = re.compile(r"(?:(?<=[A-Za-z.]\s)|(?<=\d[./]))(?:1[89]|20)\d\d\s*[–—-]\s*"
                                r"(?:present|today|ongoing|now|heute|(?:1[89]|20)\d\d\b)", re.I)
 
 
@@ -4956,7 +4958,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         for i in idx:
             ln = lines[i]
             if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text) or OTHER_DATE_RE.match(ln.text) \
-                    or _SPAN_OF_DATES_RE.search(ln.text):
+                    or ("–" in ln.text or "—" in ln.text or "-" in ln.text) and _SPAN_OF_DATES_RE.search(ln.text):
                 continue
             # A long line only when it opens with the date (a post's line of date, author and
             # tags, "20. April 201713. Juni 2017 Matthias Weber Amazon, Big Data, ..."): its
