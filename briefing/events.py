@@ -142,7 +142,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # the same month last year, floods killed …" and "a report from last year" date what they say)
     ("rel", r"(?<![Ll]ater\s)(?<!\bsame\speriod\s)(?<!\bsame\speriod\sof\s)(?<!\bsame\stime\s)"
             r"(?<!\bsame\squarter\s)(?<!\bcompared\swith\s)(?<!\bcompared\sto\s)(?<!\bthan\s)(?<!\bup\sfrom\s)"
-            r"(?<!\bdown\sfrom\s)(?<!\bover\s)(?<!\bversus\s)(?<!\bvs\.\s)\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
+            r"(?<!\bdown\sfrom\s)(?<!\bover\s)(?<!\bversus\s)(?<!\bvs\.\s)"
+            r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date

@@ -424,7 +424,8 @@ def _same_line(para: str, heading: str | None) -> bool:
     return bool(heading) and (para == heading or _fold(para) == _fold(heading))  # type: ignore[arg-type]
 
 
-_TOPIC_LINK = r"""<a\b[^>]*\bhref=["'][^"']*/(?:tags?|topics?|categor(?:y|ies)|keywords?|themes?|subjects?)/[^"']*["'][^>]*>\s*"""
+_TOPIC_LINK = (r"""<a\b[^>]*\bhref=["'][^"']*/(?:tags?|topics?|categor(?:y|ies)|keywords?|themes?|subjects?)/"""
+               r"""[^"']*["'][^>]*>\s*""")
 
 
 def _byline_block(text: str, article: Article) -> bool:

@@ -116,7 +116,8 @@ _CLUTTER_WORDS = [
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
     r"follow us( on .{1,30})?",
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
-    r"facebook", r"twitter", r"linkedin", r"whatsapp", r"print (this )?(page|article)", r"print[- ]friendly( pdf| version)?",
+    r"facebook", r"twitter", r"linkedin", r"whatsapp", r"print (this )?(page|article)",
+    r"print[- ]friendly( pdf| version)?",
     r"download (the )?(pdf|report|article)( \(.{1,20}\))?",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
@@ -309,7 +310,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("categor", "kategor", "catégor"), _NOTICE + r"^(categories|category|kategorien|catégories|categorías)\s*:[^.]*$"),
     # Foreign Policy's rubric under an opinion piece's standfirst
     (("point of view",), _NOTICE + r"^\W*argument: an expert['’]s point of view on a current event\W*$"),
-    (("official record",), _NOTICE + r"^\W*(for information media\W+)?not an official record\W*$"),  # (the UN's)  # ("DISCLAIMER: Because of the generality of this update, ...")
+    # the UN's notice under its meetings coverage
+    (("official record",), _NOTICE + r"^\W*(for information media\W+)?not an official record\W*$"),
     # (Each in a disclaimer's words: "The drug is not intended to treat severe cases" or "Results
     # vary across the districts" in a news story is article text.)
     (("not intended to",), r"not intended to diagnose|not intended to (be a substitute for|replace) (the )?"
@@ -2110,7 +2112,8 @@ def looks_like_name(text: str, loose: bool = False) -> bool:
     if CLUTTER_LINE_RE.match(text) or any(w.casefold().strip(".,:;!?") in NOT_NAME_WORDS for w in words):
         return False
     if any(w.endswith(("’s", "'s")) for w in words) and not ROLE_WORDS.search(text):
-        return False  # a possessive: "Russian Federation’s Amendments Rejected" is a deck (not "BBC's Africa Correspondent")
+        # a possessive: "Russian Federation’s Amendments Rejected" is a deck (not "BBC's Africa Correspondent")
+        return False
     if not loose and words[0].casefold() in ARTICLE_WORDS:
         return False  # "Ein Albtraum", "The Reckoning": a headline; a person's name opens with no article
     capitalised = sum(bool(NAME_WORD_RE.match(w)) for w in words)
@@ -2234,8 +2237,8 @@ def _piece_by(text: str) -> list[str] | None:
     if m and (looks_like_name(m.group(1).strip()) or names_only(m.group(1).strip())):
         return split_names(m.group(1))
     m = PIECE_BY_BARE_RE.match(text)
-    names = (names_only(m.group(1).strip()) or ([m.group(1).strip()] if looks_like_name(m.group(1).strip()) else None)) \
-        if m else None
+    rest = m.group(1).strip() if m else ""
+    names = names_only(rest) or ([rest] if looks_like_name(rest) else None) if m else None
     return names if names and all(2 <= len(n.split()) <= 3 for n in names) else None
 
 
@@ -2600,7 +2603,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
                    or _field_line(lines, i)
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
-                   and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa Correspondent")
+                   and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
     # are made of such lines; between the post's dateline and its first paragraph it is one.
@@ -3261,7 +3264,10 @@ def _fold_quotes(text: str) -> str:
 def _labels_row(cells: tuple[str, ...]) -> bool:
     """A table's header row: labels, no figure but years and quarters ("State 2023 2024",
     "Region Q1 Q2 Q3"; not a widget's "EUR/USD 1.0945")."""
-    return all(not any(map(str.isdigit, c)) or re.fullmatch(r"(?:1[89]|20)\d\d|Q[1-4]|H[12]|FY ?\d{2,4}", c) for c in cells)
+    return all(not any(map(str.isdigit, c)) or _PERIOD_CELL_RE.fullmatch(c) for c in cells)
+
+
+_PERIOD_CELL_RE = re.compile(r"(?:1[89]|20)\d\d|Q[1-4]|H[12]|FY ?\d{2,4}")
 
 
 def flag_spaced_tables(lines: list[Line]) -> None:
@@ -3494,7 +3500,8 @@ def _signed_under(ln: Line, next_ln: Line | None) -> bool:
 SIGNED_MAX_CHARS = 120
 _OFFICE_SMALL_WORDS = frozenset("for of the a and in on to at".split())
 # A speaker's office, as a release signs a quotation with it.
-_OFFICE_RE = re.compile(r"\b(?:commissioner|(?:vice[- ])?president|minister|secretary|director|chair(?:man|woman|person)?"
+_OFFICE_RE = re.compile(r"\b(?:commissioner|(?:vice[- ])?president|minister|secretary|director"
+                        r"|chair(?:man|woman|person)?"
                         r"|ceo|cfo|cto|chief|head|spokes(?:person|man|woman)|mayor|governor|senator|professor|founder"
                         r"|officer|manager|executive|ambassador|advis[eo]r|partner|representative|deputy|leader"
                         r"|chancellor|premier|rapporteur|MEP|member)\b", re.I)
@@ -3502,7 +3509,7 @@ _OFFICE_RE = re.compile(r"\b(?:commissioner|(?:vice[- ])?president|minister|secr
 
 # A teaser's link between paragraphs, its label and its headline: "Lire aussi | …", "Read more: …".
 PROMO_LINK_RE = re.compile(r"\W*(?:lire aussi|read more|also read|lesen sie auch|mehr zum thema"
-                           r"|leer más|lea también|vedi anche|leggi anche)\s*[|:]\s*\S", re.I)  # (the teaser on its line)
+                           r"|leer más|lea también|vedi anche|leggi anche)\s*[|:]\s*\S", re.I)  # (its teaser beside it)
 
 
 def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
@@ -4348,7 +4355,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 start = sub_i + 1
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
-    if res.subtitle is None and head.title is not None and 1 <= start < end - 1 and _dek_under_byline(lines, start, month_first):
+    if res.subtitle is None and head.title is not None and 1 <= start < end - 1 \
+            and _dek_under_byline(lines, start, month_first):
         # headline / byline / date / standfirst: Splash247's "Oil major joins a growing list of
         # shipowners and charterers to shun the Bab el-Mandeb strait", under the date
         res.subtitle = lines[start].text
@@ -4611,8 +4619,8 @@ def _dek_under_byline(lines: list[Line], i: int, month_first: bool) -> bool:
 DEK_MIN_WORDS = 8
 DEK_MAX_WORDS = 25  # (a lead that lost its full stop in the copy is longer: 30 words and more)
 # A wire's lead ("LONDON (Reuters) - …"), an editor's note ("This story has been updated …").
-_NOT_A_DEK_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\(|\s[-–—]\s)|(?:this (?:story|article)|editor['’]s note|update)\b",
-                           re.I)
+_NOT_A_DEK_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\(|\s[-–—]\s)"
+                           r"|(?:this (?:story|article)|editor['’]s note|update)\b", re.I)
 
 
 def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
@@ -4778,8 +4786,9 @@ def _participant(lines: list[Line], i: int) -> bool:
 
 _READING_TIME_RE = re.compile(r"\d+(?:\s?[–-]\s?\d+)?\s(?:minutes?|min\.?|Minuten|minutos)")
 # A site's address: a web domain (not "node.js", "report.pdf", "readme.md").
-_DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|info|news|io|co|eu|uk|de"
-                             r"|fr|it|es|nl|be|ch|at|se|no|dk|fi|pl|pt|ie|ru|ua|cn|jp|kr|in|au|nz|ca|us|br|mx|ar|za|ng|ke"
+_DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|info|news|io|co"
+                             r"|eu|uk|de|fr|it|es|nl|be|ch|at|se|no|dk|fi|pl|pt|ie|ru|ua|cn|jp|kr|in|au|nz|ca|us|br|mx"
+                             r"|ar|za|ng|ke"
                              r"|il|tr|gr|cz|hu|ro|sk|tw|hk|sg|my|id|ph|ae|qa|sa|eg|pk|bd|lk|vn|th)")
 
 

@@ -353,7 +353,7 @@ def apply_metadata(article: Article, entry: dict[str, object]) -> None:
         article.title = str(entry["title"])
     if "subtitle" in entry:  # (None: the line taken for a standfirst is none)
         article.subtitle = None if entry["subtitle"] is None else str(entry["subtitle"])
-    elif "title" in entry and article.subtitle and " ".join(article.subtitle.split()) == " ".join(article.title.split()):
+    elif "title" in entry and article.subtitle and article.subtitle.split() == article.title.split():
         article.subtitle = None  # (the headline, which the text had taken for a standfirst under another line)
     if "summary" in entry:  # (kept by the analysis, which makes one only where there is none)
         article.summary = str(entry["summary"])
