@@ -125,7 +125,7 @@ def _markdown(article: Article, text: str) -> None:
             else "the front matter"
         article.decisions.append(f"{key} {value!s:.80} from {where}")
     if article.blocks and article.blocks[0].kind == "heading" \
-            and _without_site_name(f"x | {article.blocks[0].text}", article.source, article.url) == "x":
+            and _site_name(article.blocks[0].text, article.source, article.url):
         article.decisions.append(f"heading {article.blocks.pop(0).text!r} over the text: the site's name")
     if article.title:
         title = _without_site_name(article.title, article.source, article.url)
@@ -135,7 +135,7 @@ def _markdown(article: Article, text: str) -> None:
             article.title = title
             name = re.sub(r"\.[a-z]{2,3}$", "", cut.strip(" |-–—·"))  # ("Le Monde.fr": "Le Monde")
             if "source" not in fields and article.url and article.source == site_host(article.url) \
-                    and _without_site_name(f"x | {name}", None, article.url, site_only=True) == "x" \
+                    and _site_name(name, None, article.url, site_only=True) \
                     and not name.islower():
                 # (the site's name as the page's title writes it: "Insurance Insider", not
                 # "insuranceinsider.com")
@@ -161,33 +161,33 @@ def _site_label(host: str) -> str:
     return labels[-2] if len(labels) >= 2 else labels[0] if labels else host
 
 
-def _without_site_name(title: str, source: str | None, url: str | None, site_only: bool = False) -> str:
-    """The title without the site's name a page's <title> ends with ("… diverted ships |
-    Reuters"), as a clipper copies it: the publication, or the first part of its address's
-    host ("reuters" of reuters.com), or either with a word or two after it ("- KPMG Global");
-    and without the publisher's name before that ("… | Hogan Lovells - JDSupra")."""
+def _site_name(text: str, source: str | None, url: str | None, site_only: bool = False) -> bool:
+    """Whether text names the site: the publication, or the label of its address's host that
+    names it ("reuters" of reuters.com; unless site_only also the host's first label, "blog" of
+    blog.flexport.com), or either with a word or two a site's name has after it ("KPMG Global"
+    of kpmg.com, "Le Monde.fr"; not "Reuters poll", "Economists disagree", "Fortune 500")."""
     def key(name: str) -> str:
         return "".join(c for c in name.casefold() if c.isalnum())  # ("The Verge": theverge.com)
 
-    # (a host: its name's label, and unless site_only its first: "blog" of blog.flexport.com)
     names = {key(label) for n in (source, site_host(url) if url else None) if n
              for label in ((_site_label(n), *(() if site_only else (n.split(".")[0],))) if "." in n and " " not in n
                            else (n,))}
+    words = re.sub(r"\.[a-z]{2,3}$", "", text).split()
+    return key(text) in names or key(" ".join(words)) in names or len(words) <= 3 and any(
+        key(" ".join(words[:k])) in names and all(w.casefold() in _SITE_WORDS for w in words[k:])
+        for k in range(1, len(words)))
 
-    def named(tail: str) -> bool:
-        # the site's name, or its name and a word or two a site's name has ("KPMG Global" of
-        # kpmg.com; not "Reuters poll", "Economists disagree", "Apple Pencil Pro", "Fortune 500")
-        words = re.sub(r"\.[a-z]{2,3}$", "", tail).split()  # ("Le Monde.fr")
-        return key(tail) in names or key(" ".join(words)) in names or len(words) <= 3 and any(
-            key(" ".join(words[:k])) in names and all(w.casefold() in _SITE_WORDS for w in words[k:])
-            for k in range(1, len(words)))
 
+def _without_site_name(title: str, source: str | None, url: str | None) -> str:
+    """The title without the site's name a page's <title> ends with ("… diverted ships |
+    Reuters"), as a clipper copies it (see _site_name), and without the publisher's name
+    before that ("… | Hogan Lovells - JDSupra")."""
     cut = True
-    while cut:  # ("… | Hogan Lovells - JDSupra": the firm's name after the site's)
+    while cut:
         cut = False
         for sep in _TITLE_SITE_SEPARATORS:
             head, found, tail = title.rpartition(sep)
-            if found and head.strip() and named(tail):
+            if found and head.strip() and _site_name(tail, source, url):
                 title, cut = head.rstrip(), True
                 break
     return title
