@@ -1053,10 +1053,11 @@ _HYPHEN_BREAK_RE = re.compile(r"(?:^|\s)([^\W\d_]*[a-zß-ÿ])-$")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def unwrap_lines(lines: list[str], decisions: list[str]) -> list[tuple[int, str]]:
+def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | None = None) -> list[tuple[int, str]]:
     """The file's lines with their numbers (from 1), each hard-wrapped paragraph joined into
     one line numbered as its first (see WRAP_MIN_LINES and WRAP_FULL_SHARE); the lines as they
-    are otherwise."""
+    are otherwise. titles, if given, gets the number of a wrapped title's line (see
+    TITLE_WRAP_BLOCKS)."""
     stripped = [line.rstrip() for line in lines]
 
     def continues(i: int) -> bool:
@@ -1081,6 +1082,11 @@ def unwrap_lines(lines: list[str], decisions: list[str]) -> list[tuple[int, str]
     wrapped |= _column_joins(stripped, candidates, width)
     if not wrapped:
         return numbered
+    title = _title_joins(stripped)
+    if title and titles is not None:
+        titles.append(min(title) + 1)
+        decisions.append(f"lines {min(title) + 1}-{max(title) + 2}: a title wrapped as the text is")
+    wrapped |= title | _names_joins(stripped, max(title) + 2) if title else set()
     out: list[tuple[int, str]] = []
     joined = 0
     text = " ".join(stripped)
@@ -1127,6 +1133,63 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
                              or len(stripped[i + 1].split()) >= WRAP_MIN_WORDS)
         start = end + 1
     return joins if shown >= WRAP_MIN_LINES else set()
+
+
+# A wrapped file's title is wrapped too, in its own type: a PDF's "Serologic Evidence of
+# Recent Infection with Highly" / "Pathogenic Avian Influenza A(H5) Virus Among Dairy" /
+# "Workers — Michigan and Colorado, June–August 2024", each piece too short to be taken for the
+# headline, under the journal's name. One of the file's first TITLE_WRAP_BLOCKS blocks, of two
+# to TITLE_WRAP_MAX_LINES lines in title case (see _title_cased), none ending a sentence,
+# TITLE_WRAP_MAX_WORDS words in all, is one line where a greedy wrap ends its lines (the next
+# line's first word would not have fit within the block's longest line) and it shows it
+# wraps: a line ends in a word no headline ends with ("… Infection with" / "Highly …"), or
+# three lines or more are full (WRAP_FULL_SHARE of the longest). A headline over its deck
+# ("Critical Minerals and China" / "A Strategy for Supply Chain Resilience") is neither.
+TITLE_WRAP_BLOCKS = 4
+TITLE_WRAP_MAX_LINES = 4
+TITLE_WRAP_MAX_WORDS = 30
+_TITLE_OPEN_ENDS = frozenset("a an the of with and or to for from in on at by as among between into over under "
+                             "about against during through than vs versus its their his her our your".split())
+
+
+def _title_joins(stripped: list[str]) -> set[int]:
+    """The lines of a wrapped file's wrapped title (see TITLE_WRAP_BLOCKS) to join to the line after them."""
+    start = blocks = 0
+    while start < len(stripped) and blocks < TITLE_WRAP_BLOCKS:
+        if not stripped[start].strip():
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(stripped) and stripped[end + 1].strip():
+            end += 1
+        block = [line.strip() for line in stripped[start:end + 1]]
+        blocks += 1
+        if 2 <= len(block) <= TITLE_WRAP_MAX_LINES and sum(len(x.split()) for x in block) <= TITLE_WRAP_MAX_WORDS \
+                and all(_title_cased(x) and not x.endswith((*_SENTENCE_END, ",")) for x in block) \
+                and all(len(x.split()) >= 3 for x in block[:-1]):
+            width = max(map(len, block))
+            greedy = all(len(x) + 1 + len(y.split()[0]) > width for x, y in zip(block, block[1:]))
+            open_end = any(x.split()[-1].casefold() in _TITLE_OPEN_ENDS for x in block[:-1])
+            full = sum(len(x) >= WRAP_FULL_SHARE * width for x in block) >= 3
+            if greedy and (open_end or full):
+                return set(range(start, end))
+        start = end + 1
+    return set()
+
+
+def _names_joins(stripped: list[str], k: int) -> set[int]:
+    """The lines of a paper's list of authors wrapped under its title, from line k or the
+    first line after the empty ones there ("Kristen L. Marshall, DVM1,2; …; Daniel Ortega,
+    MD5;" / "Hannah Kirking, MD3; …"): each line but the last ends in a comma or a semicolon."""
+    while k < len(stripped) and not stripped[k].strip():
+        k += 1
+    end = k
+    while end + 1 < len(stripped) and stripped[end + 1].strip() and stripped[end].rstrip().endswith((",", ";")) \
+            and end - k < TITLE_WRAP_MAX_LINES:
+        end += 1
+    if end > k and names_only(" ".join(x.strip() for x in stripped[k:end + 1])):
+        return set(range(k, end))
+    return set()
 
 
 def _table_row_line(line: str) -> bool:
@@ -2005,7 +2068,9 @@ def names_only(text: str) -> list[str] | None:
     live blog's, with when each wrote ("Helen Livingstone (now), Tom Ambrose (earlier)")."""
     text = _NAME_NOTE_RE.sub("", text)
     if ";" in text and _CREDENTIALS_AFTER_RE.search(text.split(";")[0]):
-        parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.split(";")]
+        parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.rstrip("; ").split(";")]
+        if len(parts) > 2 and _GROUP_AUTHOR_RE.search(parts[-1]):
+            parts.pop()  # (a group signs last: "…; CDC H5 Serosurvey Team")
     else:
         # (where one filed from is no part of the name: "Jennifer Rankin in Brussels and Dan Milmo")
         parts = [_IN_PLACE_RE.sub("", p.strip()) for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", text)]
@@ -2026,6 +2091,8 @@ _NAME_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|until \
 # Cattle, Public Health, ...").
 NAMES_MAX = 12
 _MIDDLE_INITIAL_RE = re.compile(r"\s[A-Z]\.\s")
+# A group among a paper's authors: "CDC H5 Serosurvey Team", "the RECOVERY Collaborative Group".
+_GROUP_AUTHOR_RE = re.compile(r"\b(?:Team|Group|Consortium|Investigators|Network|Collaborators|Collaboration)$")
 # A name's degrees after a comma, with the marks of its affiliations: ", DVM1,2", ", PhD3", ", MPH".
 _CREDENTIALS_AFTER_RE = re.compile(r",\s*(?:[A-Z][A-Za-z.]{1,7}\d*(?:,\d+)*(?:,\s*)?)+$")
 
@@ -2801,6 +2868,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     if not cands:
         return None
     cands.sort(key=lambda c: (-c[0], -c[1]))
+    # (a title wrapped as the file's text is, each piece too short for a headline, is the one:
+    # see TITLE_WRAP_BLOCKS)
+    cands.sort(key=lambda c: "wrapped-title" not in lines[c[1]].flags)
     score, best, why = cands[0]
     # A blog's masthead: its name, its tagline, the post's date, then the post's title right
     # over its text ("Onlinerecht und Bürgerrechte 2.0" / "17.7.11" / "Verstößt der Ausschluss
@@ -4221,7 +4291,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for the standfirst), and the line that repeats it, if any, is the head's."""
     res = TextResult()
     file_lines = (text or "").split("\n")
-    numbered = [(n, part) for n, x in ((n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions))
+    wrapped_title: list[int] = []
+    numbered = [(n, part) for n, x in ((n, normalise_line(line))
+                                       for n, line in unwrap_lines(file_lines, res.decisions, wrapped_title))
                 for part in split_glued_caption(x) if part]
     raw = [x for _, x in numbered]
     if not raw:
@@ -4245,6 +4317,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     tabbed = "\t" in text
     for ln in lines:
         classify(ln, language)
+        if numbers[ln.index] in wrapped_title:
+            ln.flags.add("wrapped-title")
+        elif ln.index and "wrapped-title" in lines[ln.index - 1].flags and names_only(ln.text):
+            ln.flags.add("title-names")  # (a paper's authors, under its title: however long, no text)
         if ln.index and numbers[ln.index] == numbers[ln.index - 1] + 1:
             ln.flags.add("joined")  # no empty line above: the same block of the page (a list's next item)
         if tabbed and "\t" in file_lines[numbers[ln.index] - 1]:
@@ -4824,7 +4900,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             continue
         if not explicit and bare is not None:
             continue
-        if names is None and (i < start or i == start and ln.cls == "short") and i > head_lo \
+        if names is None and (i < start or i == start and (ln.cls == "short" or "title-names" in ln.flags)) \
+                and i > head_lo \
                 and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter \
                 and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) \
                 and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN

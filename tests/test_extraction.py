@@ -5789,3 +5789,33 @@ def test_a_digests_link_after_each_item_does_not_end_it(tmp_path: Path) -> None:
                               *_PARAS[:2], "Read more →", *_PARAS[2:4], "Read more →",
                               "Other councils across the region are weighing budgets that would raise taxes on..."])
     assert _kinds(teaser, "paragraph") == _PARAS[:4]
+
+
+def test_a_pdfs_title_wrapped_over_lines_is_the_headline_and_its_authors_the_byline(tmp_path: Path) -> None:
+    """A CDC MMWR report copied out of its PDF: the title is set in a larger type, wrapped
+    over three lines, under the journal's name and the issue's date; the authors' list,
+    wrapped too, is under it. Each piece of the title was too short for a headline, and the
+    journal's name was the title; the authors' list ended in ";" and a group, and nobody was
+    an author. A headline over its deck, with no empty line between, stays two lines."""
+    head = ("Morbidity and Mortality Weekly Report\n"
+            "Weekly / Vol. 73 / No. 44 November 7, 2024\n"
+            "U.S. Department of Health and Human Services | Centers for Disease Control and Prevention")
+    title = ("Serologic Evidence of Recent Infection with Highly\n"
+             "Pathogenic Avian Influenza A(H5) Virus Among Dairy\n"
+             "Workers — Michigan and Colorado, June–August 2024")
+    authors = ("Kristen L. Marshall, DVM1,2; Alexandra M. Mellis, PhD3; Natasha Rios, MPH4; Daniel Ortega, MD5;\n"
+               "Hannah Kirking, MD3; Sonja J. Olsen, PhD3; CDC H5 Serosurvey Team")
+    footer = "MMWR / November 7, 2024 / Vol. 73 / No. 44 1003\n\nMorbidity and Mortality Weekly Report"
+    art = _page(tmp_path, [head, title, authors, "Abstract\n" + _PDF_COLUMN[0], "Introduction\n" + _PDF_COLUMN[1],
+                           footer])
+    assert art.title == title.replace("\n", " ")
+    assert art.authors == ["Kristen L. Marshall", "Alexandra M. Mellis", "Natasha Rios", "Daniel Ortega",
+                           "Hannah Kirking", "Sonja J. Olsen"]
+    assert str(art.date) == "2024-11-07"
+    assert _kinds(art, "paragraph")[0] == _unwrapped(_PDF_COLUMN[0])
+    # A report's title over its subtitle: neither ends where a wrap would have, nor is open.
+    deck = ("Critical Minerals and the Allied Economies After China's Export Controls\n"
+            "A Strategy for Supply Chain Resilience")
+    art = _page(tmp_path, [head, deck, authors, "Abstract\n" + _PDF_COLUMN[0], "Introduction\n" + _PDF_COLUMN[1],
+                           footer])
+    assert art.title != deck.replace("\n", " ")
