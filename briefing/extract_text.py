@@ -978,8 +978,8 @@ _WIKI_EDIT = re.compile(r"(?<=\S)\s?\[(?:edit|edit source|bearbeiten|modifier|ed
                         r"(?: \| [^\[\]]{1,25})?\]$", re.I)
 
 
-_LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
-_TWEET_BUTTON = re.compile(r"(?<=\S)\s*Click [Tt]o [Tt]weet$")
+# A link's hint for screen readers, copied with its words: Reuters' "… said in a statement,
+# opens new tab.", "(op)
 _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
@@ -3702,10 +3702,14 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             if _short_sentence(ln) or isolated and _terse_sentence(ln):
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
                 continue
-            if ln.text.endswith(":") and next_ln is not None and ln.words >= 2 and (
+            if ln.text.endswith(":") and next_ln is not None and (ln.words >= 2 or _point(next_ln)) and (
                     next_ln.cls in ("good", "near") or "code" in next_ln.flags or "list" in next_ln.flags
-                    or _short_sentence(next_ln) and ln.words >= 6):
-                blocks.append(Block("paragraph", ln.text))  # introduces an excerpt, or a list
+                    or _short_sentence(next_ln) and ln.words >= 6 or _point(next_ln)):
+                blocks.append(Block("paragraph", ln.text))  # introduces an excerpt, or a list ("However:" / "(a) …")
+                continue
+            if _point(ln) and (prev_ln is not None and (prev_ln.text.endswith(":") or _point(prev_ln))
+                               or next_ln is not None and _point(next_ln)):
+                blocks.append(Block("paragraph", ln.text))  # a short point among others: "(a) Chapters I and II …;"
                 continue
             # (A subheading may also stand by a short sentence of the text, when a paragraph is on
             # its other side: "Short version: a lot." / "The timeline, briefly" / a paragraph.)
@@ -4275,6 +4279,35 @@ _GLUED_CAPTION_RE = re.compile(r"((?:[^.!?]{3,200}[.!?]\s+)?(?:Image|Photo|Photo
 GLUED_TEXT_MIN_WORDS = 20  # the text under it: a paragraph's worth
 
 
+# A point's label on a line of its own, its text on the next: EUR-Lex sets a regulation's
+# points and recitals in a table's two cells ("(a)" / "Chapters I and II shall apply from 2
+# February 2025;"), and a copy puts each on a line. The label alone was taken for a
+# subheading ("## (c)") and the short points between the labels were lost. They are one line.
+_POINT_LABEL_RE = re.compile(r"\((?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,6})\)|(?:\d{1,3}|[a-z]|[ivxl]{1,6})\)|\d{1,3}\.")
+
+
+def _point(ln: Line) -> bool:
+    """A point of a list, by its label: "(a) Chapters I and II shall apply from 2 February 2025;"."""
+    label, _, rest = ln.text.partition(" ")
+    return len(rest.split()) >= POINT_MIN_WORDS and _POINT_LABEL_RE.fullmatch(label) is not None
+
+
+POINT_MIN_WORDS = 4
+
+
+def join_point_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines, each point's label on a line of its own joined to its text on the next (see
+    _POINT_LABEL_RE)."""
+    out: list[tuple[int, str]] = []
+    for n, text in numbered:
+        if out and _POINT_LABEL_RE.fullmatch(out[-1][1]) and n <= out[-1][0] + 2 \
+                and not _POINT_LABEL_RE.fullmatch(text) and text[:1].isalpha():
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((n, text))
+    return out
+
+
 def split_glued_caption(line: str) -> list[str]:
     """The line, or a caption with its credit and the paragraph it was run into, apart."""
     m = _GLUED_CAPTION_RE.match(line) if ":" in line else None
@@ -4295,9 +4328,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     res = TextResult()
     file_lines = (text or "").split("\n")
     wrapped_title: list[int] = []
-    numbered = [(n, part) for n, x in ((n, normalise_line(line))
-                                       for n, line in unwrap_lines(file_lines, res.decisions, wrapped_title))
-                for part in split_glued_caption(x) if part]
+    numbered = join_point_labels([(n, part) for n, x in (
+        (n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions, wrapped_title))
+        for part in split_glued_caption(x) if part])
     raw = [x for _, x in numbered]
     if not raw:
         res.decisions.append("empty text: nothing to extract")

@@ -5821,3 +5821,28 @@ def test_a_pdfs_title_wrapped_over_lines_is_the_headline_and_its_authors_the_byl
     art = _page(tmp_path, [head, deck, authors, "Abstract\n" + _PDF_COLUMN[0], "Introduction\n" + _PDF_COLUMN[1],
                            footer])
     assert art.title != deck.replace("\n", " ")
+
+
+def test_a_points_label_on_a_line_of_its_own_goes_with_its_text(tmp_path: Path) -> None:
+    """EUR-Lex sets a regulation's points in a table's two cells, and a copy puts the label
+    and the text on lines of their own ("(c)" / "Article 6(1) and …"). The labels became
+    subheadings ("## (c)"), and the short point between two of them, and the "However:" over
+    the points, were lost. The label goes with its text; a short point among others and a
+    word leading into them are the text's."""
+    art = _page(tmp_path, [
+        "Regulation (EU) 2024/1689 of the European Parliament and of the Council\nof 13 June 2024",
+        "Article 113", "Entry into force and application",
+        "This Regulation shall enter into force on the twentieth day following that of its publication in the "
+        "Official Journal of the European Union.",
+        "It shall apply from 2 August 2026.", "However:",
+        "(a)", "Chapters I and II shall apply from 2 February 2025;",
+        "(b)", "Section 4 of Chapter III, Chapter V, Chapter VII and Chapter XII and Article 78 shall apply from 2 "
+        "August 2025, with the exception of Article 101;",
+        "(c)", "Article 6(1) and the corresponding obligations in this Regulation shall apply from 2 August 2027.",
+        "This Regulation shall be binding in its entirety and directly applicable in all Member States.",
+        "Done at Brussels, 13 June 2024."])
+    paragraphs = _kinds(art, "paragraph")
+    assert "However:" in paragraphs
+    assert "(a) Chapters I and II shall apply from 2 February 2025;" in paragraphs
+    assert any(p.startswith("(c) Article 6(1) and the corresponding") for p in paragraphs)
+    assert not any(h.startswith("(") for h in _kinds(art, "heading"))
