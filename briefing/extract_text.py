@@ -149,6 +149,7 @@ _CLUTTER_WORDS = [
     # tab)", "Share this page", "The following links open in a new tab")
     r"share (this (page|article|story|post)|on [\w+. ]{1,20})( \(?opens in (a )?new (tab|window)\)?)?",
     r"(the following )?links? opens? in a new (tab|window)",
+    r"our standards: ?the thomson reuters trust principles",  # (the agency's link under its stories)
     # the page's feedback prompt ("Is this page useful?", "Was this article helpful?")
     r"(is|was) this (page|article|information|answer|post) (useful|helpful)\??",
     r"did you find this( page| article| information)? (useful|helpful)\??",
@@ -968,6 +969,8 @@ def normalise_line(text: str) -> str:
     text = _LINE_SPACES.sub(" ", text).strip()
     if text.endswith("]") and len(text) <= WIKI_HEADING_MAX_CHARS and ". " not in text:
         text = _WIKI_EDIT.sub("", text)
+    if "new tab" in text or "new window" in text or "external" in text:
+        text = _LINK_HINT_RE.sub("", text)
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
 
 
@@ -979,7 +982,11 @@ _WIKI_EDIT = re.compile(r"(?<=\S)\s?\[(?:edit|edit source|bearbeiten|modifier|ed
 
 
 # A link's hint for screen readers, copied with its words: Reuters' "… said in a statement,
-# opens new tab.", "(op)
+# opens new tab.", "(opens in a new window)", "(link is external)".
+_LINK_HINT_RE = re.compile(r"(?:, |\s?\()opens? (?:in )?(?:a )?new (?:tab|window)\)?(?=[\s.,;:!?\"”’)]|$)"
+                           r"|\s?\((?:link is external|external link)\)", re.I)
+_LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
+_TWEET_BUTTON = re.compile(r"(?<=\S)\s*Click [Tt]o [Tt]weet$")
 _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 

@@ -5846,3 +5846,78 @@ def test_a_points_label_on_a_line_of_its_own_goes_with_its_text(tmp_path: Path) 
     assert "(a) Chapters I and II shall apply from 2 February 2025;" in paragraphs
     assert any(p.startswith("(c) Article 6(1) and the corresponding") for p in paragraphs)
     assert not any(h.startswith("(") for h in _kinds(art, "heading"))
+
+
+def test_a_links_hint_for_screen_readers_is_no_part_of_the_text(tmp_path: Path) -> None:
+    """Reuters marks each link for screen readers, and a copy keeps the words: "… the commerce
+    ministry said in a statement, opens new tab." and "… artificial intelligence chips, opens
+    new tab, and follows …" were printed so, in the article and on the timeline."""
+    page = "\n".join([
+        'Skip to main content',
+        'Exclusive news, data and analytics for financial market professionalsLearn more aboutLSEG',
+        'Reuters home',
+        'World',
+        'Business',
+        'Markets',
+        'Sustainability',
+        'Legal',
+        'Breakingviews',
+        'Technology',
+        'Investigations',
+        'More',
+        'My News',
+        'Sign In',
+        'Register',
+        'Commodities',
+        'China to require export permits for some graphite products from December',
+        'By Lina Zhou and Thomas Eriksen',
+        'October 20, 20235:28 AM GMT+8Updated October 20, 2023',
+        'Item 1 of 2 Graphite is seen at a processing plant in Jixi, Heilongjiang province, China, in this '
+        'file photo. REUTERS/Stringer/File Photo',
+        '[1/2]Graphite is seen at a processing plant in Jixi, Heilongjiang province, China, in this file '
+        'photo. REUTERS/Stringer/File Photo Purchase Licensing Rights, opens new tab',
+        "BEIJING, Oct 20 (Reuters) - China, the world's top graphite producer and exporter, will require "
+        'export permits for some graphite products to protect national security, the commerce ministry said '
+        'on Friday, in its latest bid to control supplies of critical minerals in response to challenges over'
+        ' its global manufacturing dominance.',
+        "China is also the world's top graphite refiner, processing more than 90% of the world's graphite "
+        'into the material that is used in virtually all EV battery anodes, which is the negatively charged '
+        'part of a battery.',
+        'From Dec. 1, China will require exporters to apply for permits for two types of graphite: high-'
+        'purity, high-strength and high-density synthetic graphite material, and natural flake graphite and '
+        'its products, the commerce ministry said in a statement, opens new tab.',
+        'It will at the same time lift temporary controls on five kinds of graphite items that are used in '
+        'less-sensitive industries such as steel, the ministry added.',
+        'The move comes days after the U.S. updated export controls on advanced artificial intelligence '
+        "chips, opens new tab, and follows Beijing's curbs on exports of gallium and germanium, which took "
+        'effect on Aug. 1.',
+        '"This is China once again flexing its muscles," said Tom Hargreave, a battery raw materials analyst '
+        'at Fenwick Mineral Intelligence. "Automakers in Japan and South Korea, which rely heavily on Chinese'
+        ' graphite, will be looking at their inventories this morning."',
+        "South Korea's trade ministry said it would check with Korean battery makers to prepare for any "
+        "possible supply disruption, while Japan's industry minister said Tokyo would study the impact.",
+        'Reporting by Lina Zhou and Thomas Eriksen in Beijing; Additional reporting by Heekyong Yang in Seoul'
+        ' and Yuka Obayashi in Tokyo; Editing by Christian Schmollinger and Jamie Freed',
+        'Our Standards: The Thomson Reuters Trust Principles., opens new tab',
+        'Chinese graphite exports surge ahead of new permit rules',
+        'October 24, 2023',
+        'Business',
+        'Japan, South Korea assess impact of China graphite curbs',
+        'October 20, 2023',
+        'Site Index',
+        'Latest',
+        'Home',
+        'Authors',
+        'Topic Sitemap',
+    ])
+    art = _page(tmp_path, [page])
+    text = _all_text(art)
+    assert "new tab" not in text and "Trust Principles" not in text
+    assert "the commerce ministry said in a statement." in text
+    assert "advanced artificial intelligence chips, and follows Beijing's curbs" in text
+    # (other sites' hints; a sentence about a window stays)
+    from briefing.extract_text import normalise_line
+    assert normalise_line("Read the report (opens in a new window) here") == "Read the report here"
+    assert normalise_line("See the agency's guidance (link is external).") == "See the agency's guidance."
+    sentence = "Clicking it opens a new window into the past."
+    assert normalise_line(sentence) == sentence
