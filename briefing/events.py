@@ -225,7 +225,11 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$"
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")
-                                 r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)(?:\s+(?:in|on|for|by))?\s+$")
+                                 r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)(?:\s+(?:in|on|for|by))?\s+$"
+                                 # a timetable's present ("Applications close on November 30", "the
+                                 # exhibition opens in March", "the ban takes effect on 1 July")
+                                 r"|(?<!\bcame )(?<!\bcome )(?<!\bcomes )(?<!\bwas )(?<!\bwere )\b(?:closes?|opens|begins?"
+                                 r"|starts?|ends|expires?|resumes?|takes?\s+effect|kicks?\s+off)(?:\s+(?:on|in))?\s+$")
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
 # league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
 # (As written: "In September, Will Smith won …" names someone.)

@@ -369,6 +369,13 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("The ruling, originally expected in May, finally came down.", (dt.date(2020, 5, 1), "month")),
     ("Inflation fell as expected in July, the statistics office said.", (dt.date(2020, 7, 1), "month")),
     ("Payments due in January were never made.", (dt.date(2020, 1, 1), "month")),
+    # ... or a timetable's, in the present (a MINING.COM story of September: "Applications close
+    # on November 30." had been placed the year before); not a past, nor "came close"
+    ("Applications close on November 30.", (dt.date(2020, 11, 30), "day")),
+    ("The exhibition opens in March.", (dt.date(2021, 3, 1), "month")),
+    ("The ban takes effect on 1 December, the ministry said.", (dt.date(2020, 12, 1), "day")),
+    ("The exhibition opened in March.", (dt.date(2020, 3, 1), "month")),
+    ("The two sides came close on November 3 to a deal.", (dt.date(2019, 11, 3), "day")),
     # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
     # February, WCTS will begin …", in January, had been placed a year back)
     ("In February, the league will begin a weekly show.", (dt.date(2021, 2, 1), "month")),
