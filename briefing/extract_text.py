@@ -244,6 +244,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("guidelines",), r"\bplease read (the|our) (conversation|community|commenting|comment) guidelines\b"),
     (("newsletter", "mailing list", "email list"),
      r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"
+     # (SCMP: "Get the latest insights from China with our China Briefing newsletter")
+     r"|^\W*(get|receive|stay (up to date|informed)|keep up)\b.{0,60}\b(with|in|from|via|through) (our|the) (\S+ ){0,3}"
+     r"newsletter\W*$"
      r"|^(?=.{0,200}$).*\b(selects?|picks?|chooses?|rounds? up) (her|his|their|our|the) (\S+ ){0,3}(stories|articles"
      r"|reads) (in|for) (this|our) (\S+ ){0,2}newsletter\W*$"),
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),

@@ -5921,3 +5921,36 @@ def test_a_links_hint_for_screen_readers_is_no_part_of_the_text(tmp_path: Path) 
     assert normalise_line("See the agency's guidance (link is external).") == "See the agency's guidance."
     sentence = "Clicking it opens a new window into the past."
     assert normalise_line(sentence) == sentence
+
+
+def test_a_newsletters_plea_under_the_dateline_is_no_headline(tmp_path: Path) -> None:
+    """SCMP: "Get the latest insights from China with our China Briefing newsletter" under
+    the dateline was taken for the headline, and the headline and standfirst over the byline
+    were lost (a reviewer's critical minerals briefing). A plea to get something "with our
+    … newsletter" is the site's."""
+    page = "\n".join([
+        'South China Morning Post',
+        'Menu',
+        'Search',
+        'Sign In',
+        ' ',
+        'China Economy',
+        '+ FOLLOW',
+        "European carmakers scramble for magnets as China's rare earth licensing backlog grows",
+        "EU Chamber of Commerce says some suppliers have halted production lines while waiting for Beijing's "
+        'export permits for seven heavy rare earth elements',
+        'Why you can trust SCMP',
+        'Cheryl Tang',
+        'Published: 6:00pm, 4 Jun 2025',
+        'Updated: 9:12pm, 4 Jun 2025',
+        ' ',
+        'Get the latest insights from China with our China Briefing newsletter',
+        ' ',
+        'European carmakers and their suppliers are running down their last stocks of rare earth magnets as a'
+        " backlog of export licence applications builds up at China's Ministry of Commerce, according to the "
+        'European Union Chamber of Commerce in China.',
+    ])
+    art = _page(tmp_path, [page, *_PARAS])
+    assert art.title == "European carmakers scramble for magnets as China's rare earth licensing backlog grows"
+    assert art.subtitle.startswith("EU Chamber of Commerce says some suppliers have halted production lines")
+    assert art.authors == ["Cheryl Tang"] and "newsletter" not in _all_text(art)
