@@ -238,6 +238,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("receiving this", "received this"),
      _NOTICE + r"\W*you( are|'re|’re| were)? receiv(ing|ed) this (e-?mail|newsletter|message) (because|as)\b"),
     (("make a ",), r"make a (donation|contribution)"),
+    # a WordPress feed's line under each post, kept by feed readers: "The post … appeared first
+    # on MINING.COM." (see POST_FIRST_RE)
+    (("appeared first",), r"^the post .{3,300} appeared first on \S.{0,80}$"),
     (("donate",), r"donate( now| today)?\b"),
     (("free article",), r"you have \d+ free articles?"),
     (("join ",), r"\bjoin (our|the) (commenting|conversation|discussion|community)\b"),
@@ -4026,6 +4029,11 @@ NAV_LABELS = frozenset("sections menu navigation search home topics categories b
                        "music film tv education environment local us uk europe asia africa americas".split())
 
 
+# A WordPress feed's line under a post, which a feed reader shows: "The post Japan's JOGMEC
+# to back gallium … appeared first on MINING.COM." It names the site.
+POST_FIRST_RE = re.compile(r"The post .{3,300} appeared first on (\S.{0,80}?)\.?$")
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = ()) -> str | None:
     """Publication name: the brand the page's boilerplate keeps naming.
@@ -4140,6 +4148,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = BRAND_IS_RE.match(text)
         if m:
             add(m.group(1), 1.0, "'X is a ...' line")
+        m = POST_FIRST_RE.match(text) if text.endswith(".") or "appeared first" in text else None
+        if m:
+            add(m.group(1), 2.0, "the feed's 'appeared first on'")
         for m in BRAND_BIO_RE.finditer(text):
             add(m.group(1) or m.group(2), 2.0, "author bio")
         m = HEADLINE_SUFFIX_RE.match(text)

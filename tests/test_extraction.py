@@ -5954,3 +5954,32 @@ def test_a_newsletters_plea_under_the_dateline_is_no_headline(tmp_path: Path) ->
     assert art.title == "European carmakers scramble for magnets as China's rare earth licensing backlog grows"
     assert art.subtitle.startswith("EU Chamber of Commerce says some suppliers have halted production lines")
     assert art.authors == ["Cheryl Tang"] and "newsletter" not in _all_text(art)
+
+
+def test_a_feed_readers_copy_names_its_site_by_the_feeds_last_line(tmp_path: Path) -> None:
+    """Inoreader shows a WordPress feed's post with the feed's line under it: "The post … appeared
+    first on MINING.COM." The line was kept as the text's last paragraph, and the page named
+    no publication (the reader's own name was the likeliest brand). The line is the site's,
+    and it names the publication."""
+    head = "\n".join([
+        'Inoreader',
+        'All articles',
+        'Mining',
+        'Critical minerals',
+        ' ',
+        "Japan's JOGMEC to back gallium, germanium recovery as Chinese curbs bite",
+        'MINING.COM',
+        'by Henrik Olsen',
+        'Sep 12, 2023 14:05 · 4 min read',
+        'Open in browser',
+        'Save',
+        'Tag',
+        'Share',
+        ' ',
+    ])
+    post = ("The post Japan's JOGMEC to back gallium, germanium recovery as Chinese curbs bite appeared first on "
+            "MINING.COM.")
+    art = _page(tmp_path, [head, *_PARAS, post, "Read more at MINING.COM\nMark as read\nPrevious\nNext"])
+    assert art.title == "Japan's JOGMEC to back gallium, germanium recovery as Chinese curbs bite"
+    assert art.source == "MINING.COM" and art.authors == ["Henrik Olsen"]
+    assert "appeared first" not in _all_text(art)
