@@ -238,6 +238,12 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("receiving this", "received this"),
      _NOTICE + r"\W*you( are|'re|’re| were)? receiv(ing|ed) this (e-?mail|newsletter|message) (because|as)\b"),
     (("make a ",), r"make a (donation|contribution)"),
+    # a wire's note of a later version over or under the text: "(Updates with analyst comment in
+    # fifth paragraph.)", "(Corrects spelling of name in third paragraph)"; a line of its own
+    (("(updates", "(corrects", "(adds", "(recasts", "(refiles", "(clarifies"),
+     r"^\((updates|corrects|adds|recasts|refiles|clarifies)\b[^()]{0,200}\)\.?$"),
+    # Bloomberg's promotion between its paragraphs
+    (("bloomberg terminal",), r"^before it['’]s here, it['’]s on the bloomberg terminal\W*$"),
     # a WordPress feed's line under each post, kept by feed readers: "The post … appeared first
     # on MINING.COM." (see POST_FIRST_RE)
     (("appeared first",), r"^the post .{3,300} appeared first on \S.{0,80}$"),
@@ -3906,7 +3912,8 @@ BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|c
 BRAND_YEARS_RE = re.compile(r"^\W*" + _BRAND + r"\s*(?:[·•|]\s*©?|©)\s*"
                             r"(?:19|20)\d{2}(?:\s*[-–—]?\s*(?:19|20)\d{2})?\b(?![-/.]\d)")
 BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | Fox News", "10:07 AM / CBS News"
-LEGAL_FORM_RE = re.compile(r"[\s,]+(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*$")
+LEGAL_FORM_RE = re.compile(r"[\s,]+(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A|L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt)"
+                           r"\b\.?.*$")  # ("©2024 Bloomberg L.P. All Rights Reserved": Bloomberg)
 # An owner rather than a brand ("FOX News Network", "Hearst Communications", "Express Newspapers").
 CORPORATE_RE = re.compile(r"\b(Corporation|Company|Holdings|Network|Communications|Interactive|Publishing"
                           r"|Newspapers|Group|Enterprises|Media|Broadcasting|Digital Media|Publications)\b", re.I)

@@ -5983,3 +5983,73 @@ def test_a_feed_readers_copy_names_its_site_by_the_feeds_last_line(tmp_path: Pat
     assert art.title == "Japan's JOGMEC to back gallium, germanium recovery as Chinese curbs bite"
     assert art.source == "MINING.COM" and art.authors == ["Henrik Olsen"]
     assert "appeared first" not in _all_text(art)
+
+
+def test_a_wires_update_note_and_a_terminals_promotion_are_no_text(tmp_path: Path) -> None:
+    """Bloomberg: "(Updates with analyst comment in fifth paragraph.)" over and under the text
+    was its first paragraph (and would have been its summary's place), "Before it's here,
+    it's on the Bloomberg Terminal." a paragraph, and "©2024 Bloomberg L.P." named the
+    publication "Bloomberg L.P" (a reviewer's critical minerals briefing)."""
+    page = "\n".join([
+        'Politics',
+        'Businessweek',
+        'Opinion',
+        'More',
+        'Subscribe',
+        'Markets',
+        'China Bans Exports to US of Gallium, Germanium in Chip War Escalation',
+        'Metals used in chips, military applications face new curbs',
+        'Move comes a day after US announced more chip-related curbs',
+        'By Mei Ling Soh and Daniel Kroeber',
+        'December 3, 2024 at 1:41 PM GMT+8',
+        'Updated on',
+        'December 3, 2024 at 7:05 PM GMT+8',
+        'Save',
+        'Translate',
+        'Listen',
+        '5:12',
+        '(Updates with analyst comment in fifth paragraph.)',
+        'China banned exports to the US of gallium, germanium and antimony, key materials used in '
+        "semiconductors and military applications, escalating tensions a day after Washington's latest "
+        'crackdown on the Chinese chip sector.',
+        "The export of so-called dual-use items to US military users or for military purposes isn't "
+        "permitted, China's Commerce Ministry said in a statement on Tuesday. In principle, gallium, "
+        "germanium, antimony and super-hard materials aren't allowed to be exported to the US, it said, "
+        'without specifying why.',
+        'Most Read from Bloomberg',
+        "Elon Musk's xAI Raises $6 Billion in Latest Funding Round",
+        'Goldman Traders Pocket Record Bonuses as Volatility Returns',
+        'Trump Taps Hedge Fund Veteran for Treasury Secretary',
+        'Beijing will also impose stricter reviews on end-users and end-uses for graphite items shipped to '
+        'the US, the ministry said. The measures take effect immediately.',
+        "The move follows the US's announcement on Monday of restrictions on exports of chip-making equipment"
+        ' and high-bandwidth memory to China, along with adding 140 entities to its trade blacklist.',
+        '"This is a significant escalation, and it targets exactly the minerals where the US has no domestic '
+        'output," said Helena Brückner, an analyst at Kessler Metals Advisory in London. "The question is '
+        'whether Beijing enforces the ban on third-country re-exports."',
+        'China accounted for 98% of global primary gallium production and 60% of germanium output last year, '
+        'according to the US Geological Survey. Antimony prices have already more than doubled this year '
+        'after China restricted exports of the metal in September.',
+        "Before it's here, it's on the Bloomberg Terminal.",
+        'LEARN MORE',
+        'Shares of Chinese producers of the metals jumped in Shanghai. Yunnan Chihong Zinc & Germanium Co. '
+        'rose as much as 10%, the daily limit.',
+        '— With assistance from Jing Li and Annie Wu',
+        '(Updates with analyst comment in fifth paragraph.)',
+        'Do Not Sell or Share My Personal Information',
+        'Trademarks',
+        'Privacy Policy',
+        '©2024 Bloomberg L.P. All Rights Reserved',
+        'Careers',
+        'Made in NYC',
+        'Advertise',
+        'Ad Choices',
+        'Help',
+        '',
+    ])
+    art = _page(tmp_path, [page])
+    assert art.title == "China Bans Exports to US of Gallium, Germanium in Chip War Escalation"
+    assert art.authors == ["Mei Ling Soh", "Daniel Kroeber"] and art.source == "Bloomberg"
+    text = _all_text(art)
+    assert "Updates with" not in text and "Terminal" not in text
+    assert _kinds(art, "paragraph")[0].startswith("China banned exports to the US of gallium")
