@@ -23,8 +23,8 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, LABEL_MARKUP, SENTENCE_END, casefold_key, clean_field, label_markup, slugify,
-                   split_sentences, unique_slug)
+from .text import (CASE_TWIN_RE, CJK_RE, LABEL_MARKUP, SENTENCE_END, casefold_key, clean_field, label_markup,
+                   slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +119,13 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     stem = phrase.endswith("*")
     words = [re.escape(w) for w in phrase.rstrip("*").split()]
     body = re.sub("[’']", "['’]", r"[\s\u00a0-]+".join(words))  # either apostrophe
-    end = r"\w*" if stem else r"(?!\w)"
-    flags = 0 if phrase.rstrip("*").isupper() else re.IGNORECASE  # acronyms: exact case
+    core = phrase.rstrip("*")
+    # (Chinese and Japanese write words without spaces: "镓" and "出口管制" are found inside
+    # "对镓、锗相关物项实施出口管制", where no word boundary is)
+    end = r"\w*" if stem else "" if CJK_RE.match(core[-1:]) else r"(?!\w)"
+    flags = 0 if core.isupper() else re.IGNORECASE  # acronyms: exact case
+    if CJK_RE.match(phrase[:1]):
+        return re.compile(body + end, flags)
     if phrase[:1].isalnum():
         # "(?<!\w)ab…" as "a(?<!\w.)b…": the same matches, but a pattern that starts with
         # a letter lets the regex engine skip ahead to its candidates (~3x faster).
