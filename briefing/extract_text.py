@@ -1003,7 +1003,8 @@ _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 # Text wrapped at a fixed width (an e-mail, a print view, `lynx -dump`, a plain-text wire
-# copy): every paragraph is cut into lines of at most some 60-100 characters, each line of
+# copy, a PDF's page): every paragraph is cut into lines of some 60-130 characters (a USGS
+# summary's page is 110 wide), each line of
 # it followed by the next with no empty line between. Left so, each piece is a short line
 # and the article reads as verse or as nothing. A file is taken for wrapped text when
 # WRAP_MIN_LINES lines at least, and WRAP_MIN_SHARE of the lines of WRAP_MIN_CHARS to
@@ -1018,11 +1019,11 @@ _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 WRAP_MIN_CHARS = 40
 WRAP_MIN_WORDS = 4
 WRAP_MIN_WIDTH = 60
-WRAP_MAX_WIDTH = 100
+WRAP_MAX_WIDTH = 130
 WRAP_MIN_SMALL_STARTS = 0.3
 WRAP_MIN_LINES = 6
 WRAP_MIN_SHARE = 0.6
-_LIST_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_LIST_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—■□▪▫●○◦►▸➢➤✓✔❖◆◇]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 # Text copied out of a PDF (a CDC MMWR report, a USDA situation update) is wrapped too, but
 # in a justified column: the breaks are not where a greedy wrap puts them (proportional type,
 # stretched spaces), so a line of 85 characters ends "... and the Colorado Department" over
@@ -1045,9 +1046,16 @@ _LIST_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—]\s|\d{1,3}[.)]\s|\(?[a-z][.
 # line it goes on must be full or end as a paragraph does (_PARAGRAPH_END: not "1 day ago",
 # "see also" or "Learn More" under a headline); a list item's start, or a table's row (see
 # _table_row_line) on either side, is never joined.
-WRAP_FULL_SHARE = 0.85
+WRAP_FULL_SHARE = 0.8
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", '."', ".”", "?”", "!”", ".)")
 _PARAGRAPH_END = (*_SENTENCE_END, '"', "”", "’", "'", ")", "]", "»")
+# A note's mark after a sentence's end, as a PDF's text keeps it: "… never fell to zero.3"
+_NOTE_MARK_END_RE = re.compile(r"(?<=[.!?\"”’)])\d{1,3}$")
+
+
+def _bare_end(line: str) -> str:
+    """The line without a note's mark after its last sentence's end (see _NOTE_MARK_END_RE)."""
+    return _NOTE_MARK_END_RE.sub("", line) if line[-1:].isdigit() else line
 # A word broken across lines by a hyphen: "pro-" / "tective" is "protective", "con-" /
 # "firmed" is "confirmed". Without a dictionary it is not always told from a compound broken
 # at its own hyphen ("forward-" / "looking", "long-" / "delayed"), the only break a program
@@ -1135,20 +1143,21 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
         end = start
         while end + 1 < len(stripped) and stripped[end + 1].strip():
             end += 1
-        followed = [i for i in range(start, end) if i in in_block]
+        # (a table's rows, a PDF's block of statistics, are no lines of the column)
+        followed = [i for i in range(start, end) if i in in_block and not _table_row_line(stripped[i])]
         if any(len(stripped[i]) > WRAP_MAX_WIDTH for i in range(start, end + 1)):
             followed = []  # a paragraph on a line of its own: no column
         full = [i for i in followed if len(stripped[i]) >= WRAP_FULL_SHARE * width
                 and not _table_row_line(stripped[i]) and not _table_row_line(stripped[i + 1])
-                and (len(stripped[i + 1]) >= WRAP_FULL_SHARE * width or stripped[i + 1].endswith(_PARAGRAPH_END))]
-        small = [i for i in full if not stripped[i].endswith(_SENTENCE_END)
+                and (len(stripped[i + 1]) >= WRAP_FULL_SHARE * width or _bare_end(stripped[i + 1]).endswith(_PARAGRAPH_END))]
+        small = [i for i in full if not _bare_end(stripped[i]).endswith(_SENTENCE_END)
                  and (_small_start(stripped[i + 1]) or _HYPHEN_BREAK_RE.search(stripped[i]))]
         if small and len(full) >= WRAP_MIN_SHARE * len(followed):
             if len(small) > 1:
                 shown += len(small)
             joins.update(small)
             if len(small) >= WRAP_MIN_SMALL_STARTS * len(full):
-                joins.update(i for i in full if not stripped[i].endswith(_SENTENCE_END)
+                joins.update(i for i in full if not _bare_end(stripped[i]).endswith(_SENTENCE_END)
                              or len(stripped[i + 1].split()) >= WRAP_MIN_WORDS)
         start = end + 1
     return joins if shown >= WRAP_MIN_LINES else set()
@@ -2690,6 +2699,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                        and not (i + 2 < n and _title_cased(lines[i].text) and byline_names(lines[i + 2])
                                 and (i == 0 or lines[i - 1].words < 4)))
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
+                   or lines[i].text[:1] == "(" and lines[i].text.endswith(")")  # (a note: "(Data in kilograms …)")
                    or _field_line(lines, i)
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")

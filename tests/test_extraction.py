@@ -6053,3 +6053,94 @@ def test_a_wires_update_note_and_a_terminals_promotion_are_no_text(tmp_path: Pat
     text = _all_text(art)
     assert "Updates with" not in text and "Terminal" not in text
     assert _kinds(art, "paragraph")[0].startswith("China banned exports to the US of gallium")
+
+
+def test_a_pdfs_findings_and_a_wide_pages_paragraphs_are_joined(tmp_path: Path) -> None:
+    """Two PDFs copied as text (a reviewer's critical minerals briefing). A think tank's Key
+    Findings: items set off by "■", each wrapped over lines that end short of the column,
+    with notes' marks after the stops ("… never fell to zero.3"): the ends were taken for
+    subheadings and one finding's first line was lost. A USGS page printed 110 characters
+    wide: no line was joined (the widest a wrapped line could be was 100), so every printed
+    line was a paragraph, and lines were lost between them; a note in brackets under the
+    commodity's name was its title."""
+    report = "\n".join([
+        'Executive Summary',
+        'Since July 2023, China has placed export licensing requirements on gallium, germanium,',
+        'graphite, antimony and seven heavy rare earth elements, and in December 2024 it banned',
+        'exports of gallium, germanium and antimony to the United States outright.1 These measures',
+        "have moved China's control over mineral processing from a commercial advantage to an",
+        'explicit instrument of statecraft.',
+        'The allied response has been uneven. The United States has relied on Defense Production',
+        'Act awards, tariffs and stockpiling; the European Union on the benchmarks of its Critical',
+        'Raw Materials Act; and Japan on the financing tools of the Japan Organization for Metals',
+        "and Energy Security (JOGMEC), which it first built after China's 2010 rare earth embargo.2",
+        'Key Findings',
+        "■ China's licensing regime is more effective than an outright ban because it is",
+        'unpredictable: approvals for gallium exports in 2024 ran at less than half of 2022',
+        'volumes, but never fell to zero.3',
+        '■ Western prices have decoupled from Chinese domestic prices. By February 2025,',
+        'antimony traded at more than twice the Chinese domestic price in Rotterdam.4',
+        "■ Japan's post-2010 strategy of stockpiling, diversification and recycling cut its reliance",
+        'on Chinese rare earths from 90 percent to about 60 percent, a model for the',
+        'United States and Europe.5',
+        '■ No allied country has yet built heavy rare earth separation capacity at commercial',
+        'scale outside China.',
+    ])
+    art = _page(tmp_path, [report])
+    paragraphs = _kinds(art, "paragraph")
+    assert "■ Japan's post-2010 strategy of stockpiling, diversification and recycling cut its reliance on Chinese " \
+           "rare earths from 90 percent to about 60 percent, a model for the United States and Europe.5" in paragraphs
+    assert any(p.startswith("■ China's licensing regime") and p.endswith("never fell to zero.3") for p in paragraphs)
+    assert _kinds(art, "heading") == ["Key Findings"]
+    page = "\n".join([
+        '78',
+        'GERMANIUM',
+        '(Data in kilograms, germanium content, unless otherwise noted)',
+        'Domestic Production and Use: Germanium was recovered from zinc concentrates produced at two zinc'
+        ' mines, one in',
+        'Alaska and the other in Tennessee. The concentrates were exported to Canada for processing. A company in',
+        'Oklahoma produced germanium-containing products from imported germanium materials. Germanium-containing',
+        'products were also recycled from new and old scrap. The estimated value of germanium metal consumed in 2023,',
+        'based on the annual average U.S. producer price, was about $49 million. The major end uses for '
+        'germanium were',
+        'fiber-optic systems, infrared optics, solar electrical applications, and other uses '
+        '(polymerization catalysts and',
+        'electronics).',
+        'Germanium oxides 2825.60.0000 3.7% ad val.',
+        'Metal, unwrought 8112.92.6000 2.6% ad val.',
+        'Depletion Allowance: 14% (Domestic and foreign).',
+        'Government Stockpile:5 In fiscal year (FY) 2023, the Defense Logistics Agency, Strategic '
+        'Materials did not sell or',
+        'acquire any germanium. The FY 2024 Annual Materials Plan lists a potential acquisition of 5,000 kilograms of',
+        'germanium metal.',
+        'Events, Trends, and Issues: In July 2023, the Government of China announced that beginning on '
+        'August 1, 2023,',
+        'exports of germanium metal, germanium dioxide, and several other germanium compounds would require an export',
+        'license. In the weeks before the restrictions took effect, exports from China increased as consumers built',
+        'inventories. Chinese exports of germanium products were reported to have fallen to zero in '
+        'August and September.',
+        'Prices for germanium metal in Rotterdam rose by about 30% between June and December 2023.',
+        'World Refinery Production and Reserves:6 Germanium refinery production data are not available for most',
+        'countries. China accounted for an estimated 68% of world production in 2023. Other producing countries were',
+        'Canada, Finland, Germany, Japan, and Russia. Data on reserves are not available.',
+        'World Resources: The available resources of germanium are associated with certain zinc and lead-zinc-copper',
+        'sulfide ores. Substantial U.S. reserves of recoverable germanium are contained in zinc deposits in Alaska,',
+        'Tennessee, and Washington.',
+        'Substitutes: Silicon can be a less expensive substitute for germanium in certain electronic '
+        'applications. Some',
+        'metallic compounds can be substituted in high-frequency electronics applications and in some '
+        'light-emitting-diode',
+        'applications.',
+        'eEstimated. W Withheld to avoid disclosing company proprietary data.',
+        '1Refinery production from domestic and imported materials.',
+    ])
+    art = _page(tmp_path, [page])
+    paragraphs = _kinds(art, "paragraph")
+    assert "Events, Trends, and Issues: In July 2023, the Government of China announced that beginning on August 1, " \
+           "2023, exports of germanium metal, germanium dioxide, and several other germanium compounds would require " \
+           "an export license. In the weeks before the restrictions took effect, exports from China increased as " \
+           "consumers built inventories. Chinese exports of germanium products were reported to have fallen to zero " \
+           "in August and September. Prices for germanium metal in Rotterdam rose by about 30% between June and " \
+           "December 2023." in paragraphs
+    assert any(p.startswith("World Resources: ") and p.endswith("in Alaska, Tennessee, and Washington.") for p in paragraphs)
+    assert not art.title.startswith("(")
