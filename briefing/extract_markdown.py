@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from .extract_dates import first_date
-from .extract_text import split_names, title_case_name
+from .extract_text import split_names
 from .model import EARLIEST_YEAR, LATEST_YEAR
 from .text import WEB_ADDRESS_RE, clean_field, site_host
 
@@ -259,11 +259,9 @@ def front_matter_fields(front: dict[str, Any]) -> dict[str, Any]:
     authors = _first(front, AUTHOR_KEYS)
     names = [_text(a) for a in (authors if isinstance(authors, list) else [authors])] if authors else []
     # as a byline's names: "Anna Schmidt and Peter Lang", "Justin McCurry in Tokyo"
-    # (a name of one word in capitals and no vowel, an acronym as written: "[[KPMG]]", not "Kpmg";
-    # with vowels, in a field for people, a name: "[[SARA]]" is Sara)
+    # (a name of one word in capitals and no vowel, an acronym as written: "[[KPMG]]", not "Kpmg")
     names = list(dict.fromkeys(name for n in names if n for name in (
-        ([n] if not set(n) & set("AEIOUY") else [title_case_name(n)]) if n.isupper() and " " not in n
-        else split_names(n) or [n]) if name))
+        [n] if n.isupper() and " " not in n and not set(n) & set("AEIOUY") else split_names(n) or [n]) if name))
     if names:
         out["authors"] = names
     day = _date(_first(front, DATE_KEYS))
