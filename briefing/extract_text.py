@@ -2133,8 +2133,7 @@ def split_names(text: str) -> list[str]:
     """'A, B and C' -> names; a role after a comma ('X, AP Writer') and a place after a name
     ('X in London') are dropped."""
     text = clean_name(text)
-    capitals = text.isupper() and len(text) > 3
-    if capitals:
+    if text.isupper() and len(text) > 3:
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
     parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
     names: list[str] = []
@@ -2158,10 +2157,8 @@ def split_names(text: str) -> list[str]:
         dated = len(words) >= 3 and WEEKDAY_RE.match(words[-1]) is not None
         if dated:
             part = " ".join(words[:-1])  # "By Bryan Walsh Tuesday, Aug. 17, 2010": the day begins the dateline
-        if part.isupper() and len(part) > 3 and len(words) > 1:
+        if part.isupper() and len(part) > 3:
             part = title_case_name(part)  # "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers"
-        elif capitals and len(words) == 1:
-            part = part.upper()  # one word in capitals is a name's letters: "By NASA", not "Nasa"
         if looks_like_name(part, loose=True):
             names.append(part)
         if dated:
