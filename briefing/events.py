@@ -225,11 +225,17 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$"
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")
-                                 r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)(?:\s+(?:in|on|for|by))?\s+$"
-                                 # a timetable's present ("Applications close on November 30", "the
-                                 # exhibition opens in March", "the ban takes effect on 1 July")
-                                 r"|(?<!\bcame )(?<!\bcome )(?<!\bcomes )(?<!\bwas )(?<!\bwere )\b(?:closes?|opens|begins?"
-                                 r"|starts?|ends|expires?|resumes?|takes?\s+effect|kicks?\s+off)(?:\s+(?:on|in))?\s+$")
+                                 r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)(?:\s+(?:in|on|for|by))?\s+$")
+# ... or a timetable's present ("the exhibition opens in March", "the ban takes effect on 1
+# July", "Applications close on November 30": a verb's third person, or its plain form after a
+# plural; not a noun, "the lowest close on", "a slow start in", nor "had to close in"), for
+# the coming months only (TIMETABLE_MAX_DAYS): "The novel begins in June", "Each year the
+# market opens on June 1", told in September, are no timetable's.
+_TIMETABLE_BEFORE = re.compile(r"\b(?:closes|opens|begins|starts|ends|expires|resumes|takes\s+effect|kicks\s+off)"
+                               r"(?:\s+(?:on|in))?\s+$"
+                               r"|\b(?!(?:was|has|is|does|its|this|as|us|his)\b)[A-Za-z]{3,}s\s+(?:close|open|begin|start"
+                               r"|end|expire|resume|take\s+effect|kick\s+off)(?:\s+(?:on|in))?\s+$")
+TIMETABLE_MAX_DAYS = 183
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
 # league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
 # (As written: "In September, Will Smith won …" names someone.)
@@ -315,8 +321,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
+        timetable = not future and kind in ("month_only", "day_only") and published is not None \
+            and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None
         after = _after_stated(kind, m, stated, None if future else published) if stated else None
-        resolved = after or _resolve(kind, m, published, future, context)
+        resolved = after or _resolve(kind, m, published, future or timetable, context)
+        if timetable and not after and resolved and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:  # type: ignore[operator]
+            resolved = _resolve(kind, m, published, future, context)
         if resolved is None:
             continue
         if not foreign and kind == "day" and m.groupdict().get("m9") in _MONTHS_AS_IN_GERMAN:

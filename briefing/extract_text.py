@@ -241,12 +241,15 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a wire's note of a later version over or under the text: "(Updates with analyst comment in
     # fifth paragraph.)", "(Corrects spelling of name in third paragraph)"; a line of its own
     (("(updates", "(corrects", "(adds", "(recasts", "(refiles", "(clarifies"),
-     r"^\((updates|corrects|adds|recasts|refiles|clarifies)\b[^()]{0,200}\)\.?$"),
+     r"^\((updates|corrects|adds|recasts|refiles|clarifies)\b(?=[^()]{0,200}\b(paragraphs?|paras?|grafs?|headline|byline"
+     r"|dateline|throughout|story|details|quotes?|comments?|background|reaction|analysts?|links?|graphics?|figures|prices"
+     r"|results|statement|spelling|name)\b)[^()]{0,200}\)\.?$"),
     # Bloomberg's promotion between its paragraphs
     (("bloomberg terminal",), r"^before it['’]s here, it['’]s on the bloomberg terminal\W*$"),
     # a WordPress feed's line under each post, kept by feed readers: "The post … appeared first
     # on MINING.COM." (see POST_FIRST_RE)
-    (("appeared first",), r"^the post .{3,300} appeared first on \S.{0,80}$"),
+    (("appeared first",), r"(?-i:^The post [A-Z0-9\"“‘'].{2,300} appeared first on [A-Z0-9][\w.&'’-]*"
+                          r"(?: [A-Z0-9][\w.&'’-]*){0,3}\.?$)"),
     (("donate",), r"donate( now| today)?\b"),
     (("free article",), r"you have \d+ free articles?"),
     (("join ",), r"\bjoin (our|the) (commenting|conversation|discussion|community)\b"),
@@ -254,7 +257,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("newsletter", "mailing list", "email list"),
      r"(sign up (for|to)|join|get|subscribe to) (our|the|a|my) (\S+ ){0,4}(newsletter|mailing list|email list)"
      # (SCMP: "Get the latest insights from China with our China Briefing newsletter")
-     r"|^\W*(get|receive|stay (up to date|informed)|keep up)\b.{0,60}\b(with|in|from|via|through) (our|the) (\S+ ){0,3}"
+     r"|^\W*(get|receive|stay (up to date|informed)|keep up)\b[^,;]{0,60}\b(with|in|from|via|through) our (\S+ ){0,3}"
      r"newsletter\W*$"
      r"|^(?=.{0,200}$).*\b(selects?|picks?|chooses?|rounds? up) (her|his|their|our|the) (\S+ ){0,3}(stories|articles"
      r"|reads) (in|for) (this|our) (\S+ ){0,2}newsletter\W*$"),
@@ -981,8 +984,8 @@ def normalise_line(text: str) -> str:
     text = _LINE_SPACES.sub(" ", text).strip()
     if text.endswith("]") and len(text) <= WIKI_HEADING_MAX_CHARS and ". " not in text:
         text = _WIKI_EDIT.sub("", text)
-    if "new tab" in text or "new window" in text or "external" in text:
-        text = _LINK_HINT_RE.sub("", text)
+    if ("new tab" in text or "new window" in text or "external" in text) and "+" not in text:
+        text = _LINK_HINT_RE.sub("", text)  # (not where a shortcut's doing is told: "Ctrl+T, opens new tab")
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
 
 
@@ -994,8 +997,9 @@ _WIKI_EDIT = re.compile(r"(?<=\S)\s?\[(?:edit|edit source|bearbeiten|modifier|ed
 
 
 # A link's hint for screen readers, copied with its words: Reuters' "… said in a statement,
-# opens new tab.", "(opens in a new window)", "(link is external)".
-_LINK_HINT_RE = re.compile(r"(?:, |\s?\()opens? (?:in )?(?:a )?new (?:tab|window)\)?(?=[\s.,;:!?\"”’)]|$)"
+# opens new tab.", "(opens in a new window)" before a stop or a comma, "(link is external)".
+# (Not a shortcut's doing: "Ctrl+T, opens new tab.")
+_LINK_HINT_RE = re.compile(r"(?:, opens new tab|\s?\(opens in (?:a )?new (?:tab|window)\))(?=[.,;:!?\"”’)]|$)"
                            r"|\s?\((?:link is external|external link)\)", re.I)
 _LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
 _TWEET_BUTTON = re.compile(r"(?<=\S)\s*Click [Tt]o [Tt]weet$")
@@ -1174,6 +1178,8 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
 # three lines or more are full (WRAP_FULL_SHARE of the longest). A headline over its deck
 # ("Critical Minerals and China" / "A Strategy for Supply Chain Resilience") is neither.
 TITLE_WRAP_BLOCKS = 4
+WRAPPED_TITLE_LEAD_SHARE = 0.5  # of its words, at least, in the text's first paragraphs
+WRAPPED_TITLE_PENALTY = 0.5  # ... or it weighs less than another headline-like line
 TITLE_WRAP_MAX_LINES = 4
 TITLE_WRAP_MAX_WORDS = 30
 _TITLE_OPEN_ENDS = frozenset("a an the of with and or to for from in on at by as among between into over under "
@@ -2755,6 +2761,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if ln.text.endswith(":") and ln.words >= 3:
             continue  # a line leading into a quotation or a list ("X said in a statement:")
         score, why = base, []
+        if "wrapped-title" in ln.flags and lead_share(i) < WRAPPED_TITLE_LEAD_SHARE:
+            score -= WRAPPED_TITLE_PENALTY  # (a masthead's lines, joined as a title's are: the text is not about it)
+            why.append("wrapped lines the text's first paragraphs say little of")
         anc = anchors[i]
         listed = False
         if base_scores.get(i - 1, 0) > 0 and lines[i - 1].words >= DECK_HEADLINE_MIN_WORDS \
@@ -2897,9 +2906,10 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     if not cands:
         return None
     cands.sort(key=lambda c: (-c[0], -c[1]))
-    # (a title wrapped as the file's text is, each piece too short for a headline, is the one:
-    # see TITLE_WRAP_BLOCKS)
-    cands.sort(key=lambda c: "wrapped-title" not in lines[c[1]].flags)
+    # (a title wrapped as the file's text is, each piece too short for a headline, is the one,
+    # when the text's first paragraphs say what it says: see TITLE_WRAP_BLOCKS; not a
+    # letterhead's "Animal and Plant Health Inspection Service" / "United States Department …")
+    cands.sort(key=lambda c: not ("wrapped-title" in lines[c[1]].flags and lead_share(c[1]) >= WRAPPED_TITLE_LEAD_SHARE))
     score, best, why = cands[0]
     # A blog's masthead: its name, its tagline, the post's date, then the post's title right
     # over its text ("Onlinerecht und Bürgerrechte 2.0" / "17.7.11" / "Verstößt der Ausschluss
@@ -3919,8 +3929,10 @@ BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|c
 BRAND_YEARS_RE = re.compile(r"^\W*" + _BRAND + r"\s*(?:[·•|]\s*©?|©)\s*"
                             r"(?:19|20)\d{2}(?:\s*[-–—]?\s*(?:19|20)\d{2})?\b(?![-/.]\d)")
 BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | Fox News", "10:07 AM / CBS News"
-LEGAL_FORM_RE = re.compile(r"[\s,]+(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A|L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt)"
-                           r"\b\.?.*$")  # ("©2024 Bloomberg L.P. All Rights Reserved": Bloomberg)
+# (the forms that are also a brand's words, "Hoosier AG Today", only where the name ends:
+# "©2024 Bloomberg L.P. All Rights Reserved" is Bloomberg's)
+LEGAL_FORM_RE = re.compile(r"[\s,]+(?:(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*"
+                           r"|(?:L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt)\b\.?)$")
 # An owner rather than a brand ("FOX News Network", "Hearst Communications", "Express Newspapers").
 CORPORATE_RE = re.compile(r"\b(Corporation|Company|Holdings|Network|Communications|Interactive|Publishing"
                           r"|Newspapers|Group|Enterprises|Media|Broadcasting|Digital Media|Publications)\b", re.I)
@@ -4045,7 +4057,8 @@ NAV_LABELS = frozenset("sections menu navigation search home topics categories b
 
 # A WordPress feed's line under a post, which a feed reader shows: "The post Japan's JOGMEC
 # to back gallium … appeared first on MINING.COM." It names the site.
-POST_FIRST_RE = re.compile(r"The post .{3,300} appeared first on (\S.{0,80}?)\.?$")
+POST_FIRST_RE = re.compile(r"The post [A-Z0-9\"“‘'].{2,300} appeared first on ([A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"
+                           r"\.?$")
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
@@ -4317,7 +4330,9 @@ GLUED_TEXT_MIN_WORDS = 20  # the text under it: a paragraph's worth
 # A point's label on a line of its own, its text on the next: EUR-Lex sets a regulation's
 # points and recitals in a table's two cells ("(a)" / "Chapters I and II shall apply from 2
 # February 2025;"), and a copy puts each on a line. The label alone was taken for a
-# subheading ("## (c)") and the short points between the labels were lost. They are one line.
+# subheading ("## (c)") and the short points between the labels were lost. They are one line,
+# where the text ends as a point does (".", ";", ":", ","): not a share counter's "(14)" over
+# a headline.
 _POINT_LABEL_RE = re.compile(r"\((?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,6})\)|(?:\d{1,3}|[a-z]|[ivxl]{1,6})\)|\d{1,3}\.")
 
 
@@ -4336,7 +4351,7 @@ def join_point_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for n, text in numbered:
         if out and _POINT_LABEL_RE.fullmatch(out[-1][1]) and n <= out[-1][0] + 2 \
-                and not _POINT_LABEL_RE.fullmatch(text) and text[:1].isalpha():
+                and not _POINT_LABEL_RE.fullmatch(text) and text[:1].isalpha() and text.endswith((".", ";", ":", ",")):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         else:
             out.append((n, text))

@@ -376,6 +376,12 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("The ban takes effect on 1 December, the ministry said.", (dt.date(2020, 12, 1), "day")),
     ("The exhibition opened in March.", (dt.date(2020, 3, 1), "month")),
     ("The two sides came close on November 3 to a deal.", (dt.date(2019, 11, 3), "day")),
+    # (a false-positive review's: a noun, a verb after another, a plot; all past)
+    ("The index fell to its lowest close on August 3, traders said.", (dt.date(2020, 8, 3), "day")),
+    ("Sales got off to a slow start in July before recovering.", (dt.date(2020, 7, 1), "month")),
+    ("The company was forced to close on August 4 after a fire.", (dt.date(2020, 8, 4), "day")),
+    ("The deal, which was expected to close in June, was delayed.", (dt.date(2020, 6, 1), "month")),
+    ("The novel begins in June, when a young teacher arrives in a mining town.", (dt.date(2020, 6, 1), "month")),
     # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
     # February, WCTS will begin …", in January, had been placed a year back)
     ("In February, the league will begin a weekly show.", (dt.date(2021, 2, 1), "month")),
