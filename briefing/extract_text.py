@@ -183,7 +183,7 @@ _CLUTTER_WORDS = [
     r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
-    r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"teilen", r"kommentare?", r"abonnieren",
+    r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"jetzt weiterlesen", r"teilen", r"kommentare?", r"abonnieren",
     r"(weiter ?lesen|lire la suite|leer m[aá]s|seguir leyendo|continua a leggere)( \d+ min(uten?|utes?|utos|uti)?\.?)?",
     r"partager (cet|l[’']) ?article",
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
@@ -303,6 +303,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                                  r"\d+(?:[.,]\d+)?\s?% de (?:cet |l[’'])article [àa] lire\b)"
                                  r"|" + _NOTICE + r"\W*(?:(?:dieser|der) (?:artikel|beitrag|rest dieses artikels) (?:ist )?)?"
                                  r"(?:nur|exklusiv) für abonnent(?:en|innen)\b"),
+    # ... Handelsblatt's: "Erhalten Sie Zugriff zu diesem und jedem weiteren Artikel …", "Jetzt 4
+    # Wochen kostenlos testen", "Sie sind bereits registriert?", "… Monatlich kündbar."; Nikkei's
+    # "この記事は有料会員限定です。日経電子版に登録すると続きをお読みいただけます。", "残り1023文字"
+    (("zugriff",), _NOTICE + r"\berhalten sie (vollen |unbegrenzten |sofortigen )?zugriff (zu|auf)\b"),
+    (("kostenlos testen", "gratis testen"), r"^\W*jetzt( \d+ (wochen|monate|tage))? (kostenlos|gratis) testen\W*$"),
+    (("bereits registriert", "bereits abonnent"), _NOTICE + r"\W*(sie )?sind (sie )?bereits (registriert|abonnent)"),
+    (("monatlich kündbar",), _NOTICE + r".*\bmonatlich kündbar\W*$"),
+    (("有料会員", "続きを", "残り"), _NOTICE + r".*(有料会員(限定|になる|の方)|(登録|ログイン|購読)(すると|して)続きを)|^残り\d+文字$"),
     (("abbonati",), _NOTICE + r".*\barticol\w*[^.]{0,20}\briservat[oa] agli abbonati\W*$"),
     (("suscriptores", "abonados"), _NOTICE + r"\W*(?:este|el) (?:contenido|art[íi]culo) (?:es )?exclusivo para "
                                    r"(?:suscriptores|abonados)\W*$"),
@@ -914,6 +922,24 @@ class Line:
     flags: set[str] = field(default_factory=set)
     cells: tuple[str, ...] = ()  # a table's row: the cells the copy separated by tabs
     code: str = ""  # on a run of code's first line: the run as written (see flag_code)
+
+
+# Chinese and Japanese papers name their reporters in the lead, not in a byline: Xinhua's
+# "新华社北京7月3日电（记者张文彬、刘佳音）…", Nikkei's "【北京=田中健一】中国商務省は…".
+# The names are Han characters, two to four each (Chinese) or three to six (Japanese: "共同",
+# Kyodo, and "時事", Jiji, are the agencies').
+_ZH_REPORTERS_RE = re.compile(r"[（(]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,5})\s*[）)]")
+_JA_REPORTER_RE = re.compile(r"^【[^】=＝]{1,12}[=＝]([\u4e00-\u9fff]{3,6}(?:、[\u4e00-\u9fff]{3,6}){0,3})】")
+LEAD_CREDIT_LINES = 3  # the lead's lines looked at
+
+
+def lead_credit(lead: list[str]) -> list[str]:
+    """The reporters a Chinese or Japanese lead names (see _ZH_REPORTERS_RE), or []."""
+    for text in lead:
+        m = _JA_REPORTER_RE.match(text) or _ZH_REPORTERS_RE.search(text[:80])
+        if m:
+            return re.split(r"[、，\s]+", m.group(1))
+    return []
 
 
 @dataclass
@@ -4554,6 +4580,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if fm and not bio_source:
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
+    if not res.authors and language == "cjk":
+        res.authors = lead_credit([lines[k].text for k in range(start, min(end, start + LEAD_CREDIT_LINES))])
+        if res.authors:
+            res.decisions.append(f"authors {res.authors} from the credit in the lead")
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors)
     if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and head.title == 1 \
             and any(_READING_TIME_RE.fullmatch(ln.text) for ln in lines[2:5]):

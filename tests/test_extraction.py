@@ -6214,3 +6214,106 @@ def test_what_a_review_found_the_sessions_rules_doing_to_other_pages(tmp_path: P
     assert is_clutter_sentence("(Adds detail on exemptions in paragraph 2, reaction from industry groups)")
     assert LEGAL_FORM_RE.sub("", "Hoosier AG Today") == "Hoosier AG Today"
     assert LEGAL_FORM_RE.sub("", "Bloomberg L.P") == "Bloomberg"
+
+
+def test_a_chinese_or_japanese_leads_credit_names_the_reporters_and_paywalls_are_the_sites(tmp_path: Path) -> None:
+    """Chinese and Japanese papers name their reporters in the lead, not in a byline:
+    Xinhua's "新华社北京7月3日电（记者张文彬、刘佳音）…" and Nikkei's "【北京=田中健一】…" gave no
+    author (a reviewer's critical minerals briefing). Nikkei's paywall, "この記事は有料会員限定です。
+    …続きをお読みいただけます。", and Handelsblatt's ("Erhalten Sie Zugriff zu diesem und jedem
+    weiteren Artikel …", "Jetzt 4 Wochen kostenlos testen", "Sie sind bereits registriert?", "…
+    Monatlich kündbar.") were the texts' last paragraphs."""
+    xinhua = "\n".join([
+        '新华网',
+        '首页',
+        '时政',
+        '',
+        '商务部 海关总署：对镓、锗相关物项实施出口管制',
+        '2023-07-03 18:41:27 来源：新华网',
+        '字体：小 中 大',
+        '分享到：',
+        ' ',
+        '新华社北京7月3日电（记者张文彬、刘佳音）商务部、海关总署3日发布公告，宣布对镓、锗相关物项实施出口管制，自2023年8月1日起正式实施。',
+        '',
+        '公告称，为维护国家安全和利益，经国务院批准，根据《中华人民共和国出口管制法》《中华人民共和国对外贸易法》《中华人民共和国海关法》有关规定，决定对镓、锗相关物项实施出口管制。',
+        '',
+        '据了解，中国是全球最大的镓、锗生产国。美国地质调查局数据显示，2022年中国镓产量约占全球的98%，锗产量约占全球的68%。',
+        '',
+        '【纠错】 ',
+        ' ',
+        '责任编辑： 王 蕾 ',
+        ' ',
+        ' ',
+        '扫一扫在手机打开当前页',
+        ' ',
+        '相关新闻',
+        '商务部新闻发言人就对镓、锗相关物项实施出口管制答记者问',
+        '外交部：中方依法实施出口管制 不针对任何特定国家',
+        '镓锗概念股集体走强 多只个股涨停',
+        ' ',
+        ' ',
+        'Copyright © 2000-2023 XINHUANET.com\u3000All Rights Reserved.',
+        '制作单位：新华网股份有限公司\u3000\u3000版权所有 新华网股份有限公司',
+    ])
+    art = _page(tmp_path, [xinhua])
+    assert art.title == "商务部 海关总署：对镓、锗相关物项实施出口管制" and art.authors == ["张文彬", "刘佳音"]
+    nikkei = "\n".join([
+        '日本経済新聞',
+        '朝刊・夕刊',
+        ' ',
+        '中国・台湾',
+        '中国、半導体材料ガリウムなど輸出規制\u3000日本企業に影響も',
+        '2023年7月4日 5:00 (2023年7月4日 11:20更新)',
+        '[有料会員限定]',
+        ' ',
+        '保存',
+        '共有',
+        '印刷',
+        'その他',
+        ' ',
+        '中国商務省は3日、半導体材料として使われるガリウムとゲルマニウム関連の品目について8月1日から輸出規制を実施すると発表した。（北京）',
+        '【北京=田中健一】中国商務省と税関総署は3日、半導体や太陽電池の材料となるガリウムとゲルマニウム関連の品目について、8月'
+        '1日から輸出を許可制にすると発表した。国家の安全と利益を守るためだとしている。米国が主導する対中半導体規制への対抗措置と'
+        'の見方が広がっている。',
+        '',
+        '対象はガリウムの金属や窒化ガリウム、ヒ化ガリウムなど8品目と、ゲルマニウムの金属や二酸化ゲルマニウムなど6品目。輸出する企業は商務省に申請し、許可を得る必要がある。最終的な使用者や用途も報告しなければならない。',
+        '',
+        'この記事は有料会員限定です。日経電子版に登録すると続きをお読みいただけます。',
+        '残り1023文字',
+        ' ',
+        '無料登録で記事が月10本読める',
+        '今すぐ登録',
+        '日経電子版を購読すると全記事読み放題',
+        '有料会員になる',
+        'ログインする',
+        ' ',
+        'すでに会員の方はこちら',
+        ' ',
+        'この記事の英語版はこちら',
+        'China to restrict exports of chipmaking metals gallium and germanium',
+        ' ',
+        '関連記事',
+        'オランダも半導体装置の輸出規制\u3000中国は反発（2023年6月30日）',
+        'ガリウム価格が急騰、日本の調達先分散急ぐ',
+        ' ',
+        '日本経済新聞社の関連サイト',
+        '日経IDについて',
+        '© Nikkei Inc. No reproduction without permission.',
+    ])
+    art = _page(tmp_path, [nikkei])
+    assert art.authors == ["田中健一"]
+    assert "有料会員" not in _all_text(art) and "続きを" not in _all_text(art)
+    # (an agency's credit, "【ワシントン=共同】", names no reporter)
+    art = _page(tmp_path, [nikkei.replace("北京=田中健一", "ワシントン=共同")])
+    assert art.authors == []
+    html = (tmp_path / "page.html")
+    html.write_text("<html><head><title>Seltene Erden</title></head><body><article><h1>Seltene Erden: Chinas "
+                    "Exportstopp trifft deutsche Autozulieferer</h1><div class='byline'>Jonas Albrecht</div>"
+                    + "".join(f"<p>{p}</p>" for p in _PARAS)
+                    + "<div class='paywall'><p class='paywall-title'>Jetzt weiterlesen</p><p>Erhalten Sie Zugriff zu "
+                    "diesem und jedem weiteren Artikel im Web und in unserer App für 4 Wochen kostenlos.</p>"
+                    "<a href='/abo' class='btn'>Jetzt 4 Wochen kostenlos testen</a><p>Sie sind bereits registriert? "
+                    "<a href='/login'>Jetzt einloggen</a></p><p>Weiterlesen mit Handelsblatt Premium. Monatlich "
+                    "kündbar.</p></div></article></body></html>", encoding="utf-8")
+    art = extract(_doc(html, kind="html"))
+    assert [b.text for b in art.blocks] == _PARAS
