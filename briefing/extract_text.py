@@ -1233,8 +1233,28 @@ def _title_joins(stripped: list[str]) -> set[int]:
             full = sum(len(x) >= WRAP_FULL_SHARE * width for x in block) >= 3
             if greedy and (open_end or full):
                 return set(range(start, end))
+        # (a report's cover, set large, in a block with its subtitle and authors: "Mineral
+        # Security at a" / "Crossroads": a line that ends in an article or a preposition)
+        for k in range(len(block) - 1):
+            line, after = block[k], block[k + 1]
+            if len(line.split()) >= 3 and line.split()[-1] in _TITLE_BREAK_ENDS and _capitalised(line) \
+                    and _capitalised(after) and len(after.split()) <= TITLE_BREAK_MAX_WORDS \
+                    and not after.endswith((*_SENTENCE_END, ",")):
+                return {start + k}
         start = end + 1
     return set()
+
+
+_TITLE_BREAK_ENDS = frozenset("a an the of and at to for in on with from by".split())
+TITLE_BREAK_MAX_WORDS = 8
+
+
+def _capitalised(text: str) -> bool:
+    """A line in title case, however short: its first word and its words of four letters or
+    more capitalised ("Mineral Security at a", "Crossroads")."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        w[0].isupper() for w in words if len(w) >= 4 and w[0].isalpha() and w not in _TITLE_CASE_SMALL)
 
 
 def _names_joins(stripped: list[str], k: int) -> set[int]:
@@ -1456,6 +1476,14 @@ def flag_labels(lines: list[Line]) -> None:
             nxt = lines[i + 1]
             if nxt.chars <= 60 and looks_like_name(nxt.text, loose=True):
                 nxt.flags.add("byline")
+                # (a report's cover: "AUTHORS" / "Eleanor M. Vance" / "Thomas J. Okafor", a name a line)
+                j = i + 2
+                while ln.text.rstrip(" :").casefold() in ("authors", "autores", "autoren", "auteurs") \
+                        and j < len(lines) and j - i <= NAMES_MAX and "joined" in lines[j].flags \
+                        and lines[j].chars <= 60 and looks_like_name(lines[j].text):
+                    nxt.text = f"{nxt.text}, {lines[j].text}"
+                    lines[j].clutter = True
+                    j += 1
         if CAPTION_LABEL_RE.fullmatch(ln.text) and i + 1 < len(lines) \
                 and lines[i + 1].words <= PHOTO_CAPTION_MAX_WORDS:
             # "Image caption," on its own line, the caption on the next (a copy of the BBC's page)

@@ -6317,3 +6317,69 @@ def test_a_chinese_or_japanese_leads_credit_names_the_reporters_and_paywalls_are
                     "kündbar.</p></div></article></body></html>", encoding="utf-8")
     art = extract(_doc(html, kind="html"))
     assert [b.text for b in art.blocks] == _PARAS
+
+
+def test_a_reports_cover_its_title_set_large_and_its_authors_a_name_a_line(tmp_path: Path) -> None:
+    """A think tank's report copied out of its PDF, from the cover: "Mineral Security at a" /
+    "Crossroads" / its subtitle / "AUTHORS" / a name a line. The title's pieces were too short
+    for a headline (the cover's "A Report of the CSIS … Program" was taken), and only the
+    first author was read (a reviewer's critical minerals briefing). A cover's line in title
+    case that ends in an article or a preposition goes on in the line under it; the names
+    under "AUTHORS" are the byline."""
+    cover = "\n".join([
+        'MARCH 2025',
+        'Mineral Security at a',
+        'Crossroads',
+        "China's Export Controls and the Allied Response",
+        'AUTHORS',
+        'Eleanor M. Vance',
+        'Thomas J. Okafor',
+        'A Report of the CSIS Energy Security and Climate Change Program',
+        'CSIS | CENTER FOR STRATEGIC &',
+        'INTERNATIONAL STUDIES',
+    ])
+    text = "\n".join([
+        'Executive Summary',
+        'Since July 2023, China has placed export licensing requirements on gallium, germanium,',
+        'graphite, antimony and seven heavy rare earth elements, and in December 2024 it banned',
+        'exports of gallium, germanium and antimony to the United States outright.1 These measures',
+        "have moved China's control over mineral processing from a commercial advantage to an",
+        'explicit instrument of statecraft.',
+        'The allied response has been uneven. The United States has relied on Defense Production',
+        'Act awards, tariffs and stockpiling; the European Union on the benchmarks of its Critical',
+        'Raw Materials Act; and Japan on the financing tools of the Japan Organization for Metals',
+        "and Energy Security (JOGMEC), which it first built after China's 2010 rare earth embargo.2",
+        'Key Findings',
+        "■ China's licensing regime is more effective than an outright ban because it is",
+        'unpredictable: approvals for gallium exports in 2024 ran at less than half of 2022',
+        'volumes, but never fell to zero.3',
+        '■ Western prices have decoupled from Chinese domestic prices. By February 2025,',
+        'antimony traded at more than twice the Chinese domestic price in Rotterdam.4',
+        "■ Japan's post-2010 strategy of stockpiling, diversification and recycling cut its reliance",
+        'on Chinese rare earths from 90 percent to about 60 percent, a model for the',
+        'United States and Europe.5',
+        '■ No allied country has yet built heavy rare earth separation capacity at commercial',
+        'scale outside China.',
+        'Recommendations',
+        'The United States and its allies should coordinate stockpile purchases, set price floors',
+        'for allied producers, and fund processing rather than only mining. A minerals club of',
+        'the G7, Australia and South Korea could pool offtake commitments.6',
+        '1 | The Toolkit: How Beijing Controls Mineral Exports',
+        "China's 2020 Export Control Law created the legal basis for the licensing regime...",
+        'CSIS | CENTER FOR STRATEGIC & INTERNATIONAL STUDIES | 1',
+        '',
+        'Endnotes',
+        '1 Ministry of Commerce of the People\'s Republic of China, "Announcement No. 46 of 2024 on '
+        'Strengthening Export',
+        'Control of Relevant Dual-Use Items to the United States," December 3, 2024.',
+        '2 Eleanor M. Vance, "Japan\'s Rare Earth Playbook," CSIS Commentary, October 12, 2023.',
+        '3 General Administration of Customs of China, export statistics, 2022–2024.',
+        '4 Argus Media, "Antimony Price Assessment," February 2025.',
+        '5 Ministry of Economy, Trade and Industry (Japan), White Paper on Manufacturing Industries, 2024.',
+        '6 Thomas J. Okafor, "A Critical Minerals Club for the G7," CSIS Brief, June 2024.',
+        '',
+    ])
+    art = _page(tmp_path, [cover, text])
+    assert art.title == "Mineral Security at a Crossroads"
+    assert art.subtitle == "China's Export Controls and the Allied Response"
+    assert art.authors == ["Eleanor M. Vance", "Thomas J. Okafor"]
