@@ -37,6 +37,8 @@ STOPWORDS_DENSE_SHORT = 0.25  # ... and a shorter line of one sentence between t
 AD_LABEL_MAX_CHARS = 30  # a clutter line an ad break may be: "Advertisement", "Sponsored"
 CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
 SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
+_CJK_ENDS = ("。", "？", "！", "。」", "。”", "？”", "！”")
+CJK_WEIGHT_FACTOR = 2.5  # a Chinese or Japanese paragraph's weight, by its characters, against a line of letters'
 CLUTTER_PENALTY = 40
 REPEATED_LINE_MIN = 3  # a line this often in the page weighs no more against the text than a short one
 NEAR_GOOD_FACTOR = 0.6
@@ -1463,6 +1465,10 @@ def absorb_pleas(lines: list[Line]) -> None:
             ln.cls = "bad"
 
 
+_HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: "李思远"
+ACCOUNT_MAX_CHARS = 20
+
+
 def flag_labels(lines: list[Line]) -> None:
     """Breadcrumb trails, "Author: Name" lines, and a name under an 'Author:' label (a byline split
     over two lines)."""
@@ -1484,6 +1490,15 @@ def flag_labels(lines: list[Line]) -> None:
                     nxt.text = f"{nxt.text}, {lines[j].text}"
                     lines[j].clutter = True
                     j += 1
+        if ln.text == "原创" and i + 3 < len(lines) and _HAN_NAME_RE.fullmatch(lines[i + 1].text) \
+                and lines[i + 2].chars <= ACCOUNT_MAX_CHARS and not re.search(r"[\d。，、：:！？>|]", lines[i + 2].text) \
+                and re.match(r"(?:19|20)\d\d-\d\d-\d\d\b", lines[i + 3].text):
+            # A WeChat post's head: "原创" ("original") / its writer / the account / the date
+            # (not a site's menu: "原创" / "观天下" / "评论 > 海外观察").
+            ln.clutter = True
+            lines[i + 1].flags.add("byline")
+            lines[i + 2].clutter = True  # (the account, the publication: no headline)
+            lines[i + 2].flags.add("account")
         if CAPTION_LABEL_RE.fullmatch(ln.text) and i + 1 < len(lines) \
                 and lines[i + 1].words <= PHOTO_CAPTION_MAX_WORDS:
             # "Image caption," on its own line, the caption on the next (a copy of the BBC's page)
@@ -1739,10 +1754,14 @@ def line_weight(ln: Line) -> float:
     """Contribution of a line to the content segment: prose is positive, chrome negative."""
     if ln.clutter:
         return -CLUTTER_PENALTY
-    if ln.cls == "good":
-        return ln.chars
-    if ln.cls == "near":
-        return ln.chars * NEAR_GOOD_FACTOR
+    if ln.cls in ("good", "near"):
+        weight = ln.chars if ln.cls == "good" else ln.chars * NEAR_GOOD_FACTOR
+        # (Chinese and Japanese say in a character what takes some three in English: a
+        # paragraph of 50 characters weighed less than a section's "01" / "出口几乎停滞" over
+        # it, and a WeChat article lost its lead and its last section; a sentence's, not a
+        # related story's headline: "金正恩氏が訪中、習国家主席と会談")
+        return weight * CJK_WEIGHT_FACTOR if not ln.text.isascii() and ("。" in ln.text or ln.text.endswith(_CJK_ENDS)) \
+            and 2 * len(CJK_RE.findall(ln.text)) > ln.chars else weight
     if ln.cls == "short":
         # (Three words besides numbers: "December 2019 (6)", a blog's archive link, is none.)
         if ln.sentence and ln.stop_density >= 0.2 and ln.words - ln.numbers >= 3:
@@ -4232,6 +4251,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = POST_FIRST_RE.match(text) if text.endswith(".") or "appeared first" in text else None
         if m:
             add(m.group(1), 2.0, "the feed's 'appeared first on'")
+        if "account" in ln.flags:
+            add(text, 2.0, "the account over a WeChat post")
         for m in BRAND_BIO_RE.finditer(text):
             add(m.group(1) or m.group(2), 2.0, "author bio")
         m = HEADLINE_SUFFIX_RE.match(text)

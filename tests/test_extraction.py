@@ -6383,3 +6383,64 @@ def test_a_reports_cover_its_title_set_large_and_its_authors_a_name_a_line(tmp_p
     assert art.title == "Mineral Security at a Crossroads"
     assert art.subtitle == "China's Export Controls and the Allied Response"
     assert art.authors == ["Eleanor M. Vance", "Thomas J. Okafor"]
+
+
+def test_a_wechat_posts_head_and_its_sections_short_paragraphs(tmp_path: Path) -> None:
+    """A WeChat post copied (a reviewer's critical minerals briefing): "原创" / the writer / the
+    account / the date over the text, numbered sections ("01" / "出口几乎停滞"). The account's
+    name was the headline, the writer no author; and a Chinese paragraph of 50 characters
+    weighed less than the two short lines of a section's head, so the lead and the last
+    section were lost. A Chinese or Japanese sentence weighs as much as the English it says."""
+    post = "\n".join([
+        '镓锗出口管制满月：海外价格翻倍，谁在囤货？',
+        '原创',
+        '李思远',
+        '有色金属观察',
+        '2023-09-01 08:00',
+        '发表于北京',
+        '收录于合集',
+        '#镓锗 12个',
+        '#出口管制 8个',
+        ' ',
+        '图片',
+        ' ',
+        '8月1日，商务部、海关总署关于对镓、锗相关物项实施出口管制的公告正式实施。一个月过去，市场发生了哪些变化？',
+        ' ',
+        '01',
+        '出口几乎停滞',
+        ' ',
+        '海关总署数据显示，8月中国未出口任何未锻轧镓和锗产品，而7月镓出口量为8.63吨，环比增长超过两倍——海外买家在管制生效前集中抢购。',
+        '据本号了解，截至8月底，已有部分企业向商务部提交出口许可申请，但尚未有企业公开表示获得许可。',
+        ' ',
+        '02',
+        '海外价格大涨',
+        ' ',
+        '鹿特丹市场99.99%金属镓价格从6月底的每公斤约300美元上涨至8月底的约580美元，涨幅接近一倍；而国内价格仅小幅上涨约10%。',
+        '“国内外价差拉大，说明管制的效果主要体现在海外，”一位云南锗业从业者对本号表示，“国内企业反而面临库存压力。”',
+        ' ',
+        '03',
+        '谁在囤货？',
+        ' ',
+        '业内人士认为，日本、韩国的半导体和光伏企业是此轮抢购的主力。美国国防部此前已表示，将考虑从铝土矿冶炼副产品中回收镓。',
+        ' ',
+        '图片',
+        ' ',
+        '本文仅代表作者观点，不构成投资建议。',
+        ' ',
+        'END',
+        ' ',
+        '往期推荐',
+        '锑价创历史新高，背后的逻辑是什么？',
+        '稀土：从“卖白菜价”到战略资源',
+        ' ',
+        '点击“阅读原文”，查看完整数据',
+        ' ',
+        '阅读原文',
+        '阅读 1.2万',
+    ])
+    art = _page(tmp_path, [post])
+    assert (art.title, art.authors, art.source) == ("镓锗出口管制满月：海外价格翻倍，谁在囤货？", ["李思远"], "有色金属观察")
+    paragraphs = _kinds(art, "paragraph")
+    assert paragraphs[0].startswith("8月1日，商务部、海关总署关于对镓、锗相关物项实施出口管制的公告正式实施。")
+    assert paragraphs[-1].startswith("业内人士认为，日本、韩国的半导体和光伏企业是此轮抢购的主力。")
+    assert not any("往期推荐" in p or "阅读原文" in p for p in paragraphs)
