@@ -120,11 +120,13 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in phrase.rstrip("*").split()]
     body = re.sub("[’']", "['’]", r"[\s\u00a0-]+".join(words))  # either apostrophe
     core = phrase.rstrip("*")
-    # (Chinese and Japanese write words without spaces: "镓" and "出口管制" are found inside
-    # "对镓、锗相关物项实施出口管制", where no word boundary is)
-    end = r"\w*" if stem else "" if CJK_RE.match(core[-1:]) else r"(?!\w)"
+    # (Chinese and Japanese write words without spaces: "出口管制" is found inside "对镓、锗相关
+    # 物项实施出口管制", where no word boundary is; but one character is a part of too many
+    # words, "银" of "银行", "锡" of "无锡": alone it is a word only where it stands apart)
+    inside = len(core) >= 2 and CJK_RE.match(core[-1:]) is not None
+    end = r"\w*" if stem else "" if inside else r"(?!\w)"
     flags = 0 if core.isupper() else re.IGNORECASE  # acronyms: exact case
-    if CJK_RE.match(phrase[:1]):
+    if len(core) >= 2 and CJK_RE.match(phrase[:1]):
         return re.compile(body + end, flags)
     if phrase[:1].isalnum():
         # "(?<!\w)ab…" as "a(?<!\w.)b…": the same matches, but a pattern that starts with

@@ -308,11 +308,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # ... Handelsblatt's: "Erhalten Sie Zugriff zu diesem und jedem weiteren Artikel …", "Jetzt 4
     # Wochen kostenlos testen", "Sie sind bereits registriert?", "… Monatlich kündbar."; Nikkei's
     # "この記事は有料会員限定です。日経電子版に登録すると続きをお読みいただけます。", "残り1023文字"
-    (("zugriff",), _NOTICE + r"\berhalten sie (vollen |unbegrenzten |sofortigen )?zugriff (zu|auf)\b"),
+    (("zugriff",), _NOTICE + r"\W*erhalten sie (vollen |unbegrenzten |sofortigen )?zugriff (zu|auf) (diesem|diesen|alle)"
+                   r"[^.]{0,40}\b(artikel|inhalte|beitr[aä]ge)\b"),
     (("kostenlos testen", "gratis testen"), r"^\W*jetzt( \d+ (wochen|monate|tage))? (kostenlos|gratis) testen\W*$"),
-    (("bereits registriert", "bereits abonnent"), _NOTICE + r"\W*(sie )?sind (sie )?bereits (registriert|abonnent)"),
-    (("monatlich kündbar",), _NOTICE + r".*\bmonatlich kündbar\W*$"),
-    (("有料会員", "続きを", "残り"), _NOTICE + r".*(有料会員(限定|になる|の方)|(登録|ログイン|購読)(すると|して)続きを)|^残り\d+文字$"),
+    (("bereits registriert", "bereits abonnent"), r"^\W*(sie )?sind (sie )?bereits (registriert|abonnent(in)?)\?"),
+    (("weiterlesen mit",), r"^\W*weiterlesen mit [^.]{2,40}\b(premium|plus|pur|abo)\b"),
+    (("会員限定", "有料会員", "続きを", "残り"), r"^(この)?記事は(有料)?会員限定(です|の記事です)|^[^「」]{0,40}(登録|ログイン)すると続きを(お)?読"
+                                  r"|^残り\d+文字$|^有料会員になる\W*$"),
     (("abbonati",), _NOTICE + r".*\barticol\w*[^.]{0,20}\briservat[oa] agli abbonati\W*$"),
     (("suscriptores", "abonados"), _NOTICE + r"\W*(?:este|el) (?:contenido|art[íi]culo) (?:es )?exclusivo para "
                                    r"(?:suscriptores|abonados)\W*$"),
@@ -936,12 +938,23 @@ LEAD_CREDIT_LINES = 3  # the lead's lines looked at
 
 
 def lead_credit(lead: list[str]) -> list[str]:
-    """The reporters a Chinese or Japanese lead names (see _ZH_REPORTERS_RE), or []."""
+    """The reporters a Chinese or Japanese lead names (see _ZH_REPORTERS_RE), or []: not a
+    role (the correspondent, "通讯员", the intern, "实习生", of "（记者 王建国 通讯员 李晓红）"
+    are named too), nor where one filed from ("发自北京"), a photo's credit ("刘一鸣摄") or a
+    column's label ("手记"); not an agency or a bureau ("【北京=新華社】", "【ニューヨーク=米州総局】")."""
     for text in lead:
-        m = _JA_REPORTER_RE.match(text) or _ZH_REPORTERS_RE.search(text[:80])
+        m = _JA_REPORTER_RE.match(text)
         if m:
-            return re.split(r"[、，\s]+", m.group(1))
+            return [n for n in m.group(1).split("、") if not n.endswith(_JA_NOT_REPORTER_ENDS)]
+        m = _ZH_REPORTERS_RE.search(text[:80])
+        if m:
+            return [n for n in re.split(r"[、，\s]+", m.group(1)) if n not in _ZH_ROLES
+                    and not n.startswith("发自") and not n.endswith(("摄", "手记", "报道"))]
     return []
+
+
+_ZH_ROLES = frozenset("通讯员 实习生 见习记者 特约记者 记者 摄影 摄 报道 编辑".split())
+_JA_NOT_REPORTER_ENDS = ("社", "局", "支社", "総局", "支局", "通信")
 
 
 @dataclass
@@ -1035,8 +1048,7 @@ _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 # Text wrapped at a fixed width (an e-mail, a print view, `lynx -dump`, a plain-text wire
-# copy, a PDF's page): every paragraph is cut into lines of some 60-130 characters (a USGS
-# summary's page is 110 wide), each line of
+# copy, a PDF's page): every paragraph is cut into lines of some 60-100 characters, each line of
 # it followed by the next with no empty line between. Left so, each piece is a short line
 # and the article reads as verse or as nothing. A file is taken for wrapped text when
 # WRAP_MIN_LINES lines at least, and WRAP_MIN_SHARE of the lines of WRAP_MIN_CHARS to
@@ -1051,7 +1063,7 @@ _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 WRAP_MIN_CHARS = 40
 WRAP_MIN_WORDS = 4
 WRAP_MIN_WIDTH = 60
-WRAP_MAX_WIDTH = 130
+WRAP_MAX_WIDTH = 100
 WRAP_MIN_SMALL_STARTS = 0.3
 WRAP_MIN_LINES = 6
 WRAP_MIN_SHARE = 0.6
@@ -2775,7 +2787,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                        and not (i + 2 < n and _title_cased(lines[i].text) and byline_names(lines[i + 2])
                                 and (i == 0 or lines[i - 1].words < 4)))
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
-                   or lines[i].text[:1] == "(" and lines[i].text.endswith(")")  # (a note: "(Data in kilograms …)")
+                   or lines[i].text[:1] == "(" and lines[i].text.endswith(")") and ")" not in lines[i].text[1:-1]
+                   # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
                    or _field_line(lines, i)
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")

@@ -6061,10 +6061,11 @@ def test_a_pdfs_findings_and_a_wide_pages_paragraphs_are_joined(tmp_path: Path) 
     """Two PDFs copied as text (a reviewer's critical minerals briefing). A think tank's Key
     Findings: items set off by "■", each wrapped over lines that end short of the column,
     with notes' marks after the stops ("… never fell to zero.3"): the ends were taken for
-    subheadings and one finding's first line was lost. A USGS page printed 110 characters
-    wide: no line was joined (the widest a wrapped line could be was 100), so every printed
-    line was a paragraph, and lines were lost between them; a note in brackets under the
-    commodity's name was its title."""
+    subheadings and one finding's first line was lost. A USGS page: a note in brackets under
+    the commodity's name was its title. (Its lines, 110 characters wide, are still a
+    paragraph each: a wider limit for wrapped lines joined a poem's long lines, a changelog's
+    entries, and hid a reply's wrapping above an unwrapped quotation, in a false-positive
+    review.) Yonhap's "(LEAD) … (Update)" is a headline, not a note in brackets."""
     report = "\n".join([
         'Executive Summary',
         'Since July 2023, China has placed export licensing requirements on gallium, germanium,',
@@ -6137,15 +6138,10 @@ def test_a_pdfs_findings_and_a_wide_pages_paragraphs_are_joined(tmp_path: Path) 
         '1Refinery production from domestic and imported materials.',
     ])
     art = _page(tmp_path, [page])
-    paragraphs = _kinds(art, "paragraph")
-    assert "Events, Trends, and Issues: In July 2023, the Government of China announced that beginning on August 1, " \
-           "2023, exports of germanium metal, germanium dioxide, and several other germanium compounds would require " \
-           "an export license. In the weeks before the restrictions took effect, exports from China increased as " \
-           "consumers built inventories. Chinese exports of germanium products were reported to have fallen to zero " \
-           "in August and September. Prices for germanium metal in Rotterdam rose by about 30% between June and " \
-           "December 2023." in paragraphs
-    assert any(p.startswith("World Resources: ") and p.endswith("in Alaska, Tennessee, and Washington.") for p in paragraphs)
     assert not art.title.startswith("(")
+    lead = "(LEAD) S. Korea's exports rise for 10th straight month on chip boom (Update)"
+    art = _page(tmp_path, ["Yonhap News Agency", lead, "2024-08-01 11:23", *_PARAS])
+    assert art.title == lead
 
 
 def test_what_a_review_found_the_sessions_rules_doing_to_other_pages(tmp_path: Path) -> None:
@@ -6317,6 +6313,18 @@ def test_a_chinese_or_japanese_leads_credit_names_the_reporters_and_paywalls_are
                     "kündbar.</p></div></article></body></html>", encoding="utf-8")
     art = extract(_doc(html, kind="html"))
     assert [b.text for b in art.blocks] == _PARAS
+    # (a false-positive review's: a role, where one filed from, an agency, a bureau are no
+    # reporters; the same words in a sentence of the news are no paywall's)
+    from briefing.extract_text import is_clutter_sentence, lead_credit
+    assert lead_credit(["本报讯（记者 王建国 通讯员 李晓红）今天上午，市政府召开新闻发布会。"]) == ["王建国", "李晓红"]
+    assert lead_credit(["（记者 周明远 发自北京）"]) == ["周明远"]
+    assert lead_credit(["【北京=新華社】中国政府は"]) == [] and lead_credit(["【ニューヨーク=米州総局】米国"]) == []
+    for line in ("Das Ticket gilt weiterhin bundesweit im Nahverkehr und ist monatlich kündbar.",
+                 "Sind Sie bereits Abonnent, müssen Sie nichts tun: Der neue Preis wird automatisch abgebucht.",
+                 "Erhalten Sie Zugriff auf Ihre Akte, indem Sie die App Ihrer Krankenkasse installieren.",
+                 "新サービスは有料会員限定で、月額980円。",
+                 "担当者は「有料会員になると過去記事の検索もできるようにした」と話す。"):
+        assert not is_clutter_sentence(line), line
 
 
 def test_a_reports_cover_its_title_set_large_and_its_authors_a_name_a_line(tmp_path: Path) -> None:
@@ -6444,3 +6452,66 @@ def test_a_wechat_posts_head_and_its_sections_short_paragraphs(tmp_path: Path) -
     assert paragraphs[0].startswith("8月1日，商务部、海关总署关于对镓、锗相关物项实施出口管制的公告正式实施。")
     assert paragraphs[-1].startswith("业内人士认为，日本、韩国的半导体和光伏企业是此轮抢购的主力。")
     assert not any("往期推荐" in p or "阅读原文" in p for p in paragraphs)
+
+
+def test_a_reply_wrapped_at_72_above_an_unwrapped_quotation_is_joined(tmp_path: Path) -> None:
+    """A false-positive review's e-mail: a reply wrapped at 72 characters above an Outlook
+    quotation whose lines run 105-128 characters. With wrapped lines allowed up to 130, the
+    quotation's lines raised the width found to 115, the reply was not seen as wrapped, each
+    of its lines was a paragraph and four were lost. A wrapped line is 100 characters at most."""
+    mail = "\n".join([
+        'Subject: RE: Drainage phase two - revised budget',
+        'From: Helen Marsh <h.marsh@eastvale-council.example>',
+        'Date: Wed, 5 Mar 2025 09:31:07 +0000',
+        '',
+        'Hi Priya,',
+        '',
+        'Thanks for sending the revised budget so quickly. I went through it with',
+        'Tomasz this morning and we have a few questions before we can sign off',
+        'on the second phase of the drainage works, mostly about the contingency',
+        'line and the timing of the payments to the contractor.',
+        '',
+        'First, the contingency has dropped from twelve percent to eight percent',
+        'of the construction cost, and I could not find a note explaining why.',
+        'Given what happened with the culvert on Mill Lane last winter I would be',
+        'more comfortable keeping it at ten percent at least, unless the',
+        'contractor has agreed to carry some of the ground risk themselves.',
+        '',
+        'Second, the payment schedule now front-loads forty percent of the fee',
+        'into the first quarter. Our finance committee will ask why, and I would',
+        'like to be able to point them to the clause in the contract that',
+        'requires it. Could you send me the relevant page, or let me know if this',
+        'was a change the contractor asked for during the last round of',
+        'negotiation?',
+        '',
+        'Otherwise the figures look fine to me and I am happy to present them to',
+        'the committee on the 14th if we can settle these two points by the end',
+        'of next week.',
+        '',
+        'Best wishes,',
+        'Helen',
+        '',
+        '-----Original Message-----',
+        'From: Priya Raman <p.raman@eastvale-council.example>',
+        'Sent: Tuesday, March 4, 2025 4:12 PM',
+        'To: Helen Marsh <h.marsh@eastvale-council.example>',
+        'Subject: Drainage phase two - revised budget',
+        '',
+        'Dear Helen, please find attached the revised budget for phase two of the drainage works as '
+        "discussed at Monday's meeting.",
+        'The main changes are in the contingency line and the payment schedule, which now follows the '
+        "contractor's proposal.",
+        'I have also updated the figures for the pumping station to reflect the new quote from the '
+        'supplier, which came in lower.',
+        'The programme has not changed: the works are still due to start in June and to finish before the'
+        ' end of November.',
+        'Let me know if you have any questions or if you would like me to walk the finance committee '
+        'through the numbers.',
+        'I will be out of the office on Thursday afternoon but can be reached on my mobile if anything '
+        'urgent comes up.',
+        'Kind regards, Priya Raman, Senior Project Manager, Infrastructure Delivery, Eastvale District Council',
+    ])
+    art = _page(tmp_path, [mail])
+    assert "Thanks for sending the revised budget so quickly. I went through it with Tomasz this morning and we " \
+           "have a few questions before we can sign off on the second phase of the drainage works, mostly about " \
+           "the contingency line and the timing of the payments to the contractor." in _kinds(art, "paragraph")

@@ -339,20 +339,24 @@ def test_a_topic_needs_its_mentions_to_be_more_than_passing(filler_words: int, t
 
 
 def test_a_topics_phrases_in_chinese_or_japanese_are_found_inside_their_text(tmp_path: Path) -> None:
-    """Chinese and Japanese write words without spaces: a topic's phrase "镓" or "出口管制"
-    was matched only as a whole word, and so never, in a Xinhua story that names them 34 and
-    8 times (a reviewer's critical minerals briefing). The phrase is found inside the text; a
-    phrase in letters is still a whole word."""
+    """Chinese and Japanese write words without spaces: a topic's phrase "金属镓" or "出口管制"
+    was matched only as a whole word, and so never, in a Xinhua story that names export
+    control 8 times (a reviewer's critical minerals briefing). A phrase of two characters or
+    more is found inside the text; one of one character is a part of too many words ("银" of
+    "银行", a bank, in a false-positive review's story) and is not; a phrase in letters is
+    still a whole word."""
     from briefing.enrich import assign_topics, load_topics
     from briefing.model import Article, Block
 
     topics_file = tmp_path / "topics.yml"
-    topics_file.write_text("Gallium:\n  phrases: [gallium, 镓, ガリウム]\n"
-                           "Export controls:\n  phrases: [export control*, 出口管制, 輸出規制]\n", encoding="utf-8")
+    topics_file.write_text("Gallium:\n  phrases: [gallium, 金属镓, 镓价, ガリウム]\n"
+                           "Export controls:\n  phrases: [export control*, 出口管制, 輸出規制]\n"
+                           "Silver:\n  phrases: [silver, 银]\n", encoding="utf-8")
     topics = load_topics(topics_file)
     paragraphs = ["商务部、海关总署7月3日发布公告，决定对镓、锗相关物项实施出口管制，自8月1日起正式实施。",
                   "公告称，满足相关特性的镓相关物项，未经许可，不得出口。出口经营者应当向商务部申请许可。",
-                  "业内人士表示，中国是全球最大的镓生产国，此次出口管制将影响海外半导体企业。"]
+                  "业内人士表示，中国是全球最大的金属镓生产国，此次出口管制将影响海外半导体企业，镓价已经上涨。",
+                  "工商银行和建设银行的分析师认为，银行业不会受到影响。"]
     article = Article(source_file="x.txt", title="商务部对镓锗实施出口管制",
                       blocks=[Block("paragraph", p) for p in paragraphs])
     assign_topics(article, topics)
