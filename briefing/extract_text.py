@@ -2672,6 +2672,10 @@ _EMAIL_HEADER_RE = re.compile(r"(" + "|".join(sorted(_EMAIL_FIELDS, key=len, rev
                               re.I)
 _REPLY_PREFIX_RE = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", re.I)
 EMAIL_HEADER_WINDOW = 12  # lines from the top where the header block may start (under a mail reader's buttons)
+# A mail reader's sender and recipient lines without labels: "The Guardian <newsletters@theguardian.com>
+# Unsubscribe", "to me", "to me, Jane"
+_SENDER_RE = re.compile(r"(?:(?P<name>[^<>@]{2,60}?)\s*)?<[^<>@\s]+@[^<>\s]+>(?:\s+(?:unsubscribe|via \S+))?", re.I)
+_RECIPIENT_RE = re.compile(r"to (?:me|you)(?:,? [^@]{1,40})?")
 
 
 # A longer line over the header block is a page's headline: it quotes the email (not a mail
@@ -4266,6 +4270,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(m.group(1), 2.0, "the feed's 'appeared first on'")
         if "account" in ln.flags:
             add(text, 2.0, "the account over a WeChat post")
+        if "sender" in ln.flags:
+            m = _SENDER_RE.fullmatch(text)
+            if m and m.group("name"):
+                add(m.group("name").strip(' "'), 2.0, "the mail's sender")
         for m in BRAND_BIO_RE.finditer(text):
             add(m.group(1) or m.group(2), 2.0, "author bio")
         m = HEADLINE_SUFFIX_RE.match(text)
@@ -4503,6 +4511,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 ln.cells = cells
     flag_spaced_tables(lines)
     subject, headers = _email_headers(lines)
+    for ln in lines[:EMAIL_HEADER_WINDOW + 6]:
+        if _SENDER_RE.fullmatch(ln.text) or _RECIPIENT_RE.fullmatch(ln.text):
+            # a mail reader's lines without labels (Gmail: "The Guardian <newsletters@…>
+            # Unsubscribe" / "Thu, Jun 20, 2024, 4:02 PM" / "to me"): no address on the page
+            ln.clutter = True
+            ln.flags.add("sender")
     if subject is not None and headline is None:
         headline = subject
         res.decisions.append(f"an email's header lines {headers[0] + 1}-{headers[-1] + 1}: its subject is the headline")

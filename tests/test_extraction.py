@@ -6515,3 +6515,36 @@ def test_a_reply_wrapped_at_72_above_an_unwrapped_quotation_is_joined(tmp_path: 
     assert "Thanks for sending the revised budget so quickly. I went through it with Tomasz this morning and we " \
            "have a few questions before we can sign off on the second phase of the drainage works, mostly about " \
            "the contingency line and the timing of the payments to the contractor." in _kinds(art, "paragraph")
+
+
+def test_a_mail_readers_sender_line_is_no_standfirst_and_names_the_publication(tmp_path: Path) -> None:
+    """A newsletter copied out of Gmail (a reviewer's heat-wave briefing): the subject, "Inbox",
+    "The Guardian <newsletters@theguardian.com> Unsubscribe", the date, "to me". The sender's
+    line, address and all, was the page's standfirst, shown under the headline; the page
+    named no publication. A line of a name and an address in angle brackets, and "to me",
+    are the mail reader's: no address reaches the page, and the sender is the publication."""
+    mail = "\n".join([
+        'Down to Earth: The heat is on the grid',
+        'Inbox',
+        '',
+        'The Guardian <newsletters@theguardian.com> Unsubscribe',
+        'Thu, Jun 20, 2024, 4:02 PM',
+        'to me',
+        '',
+        'View in browser',
+        'The Guardian',
+        'Down to Earth',
+        "The planet's most important stories",
+        'Thursday 20 June 2024',
+        '',
+        'Hello, and welcome to Down to Earth. This week, Fiona Harvey looks at how heatwaves from Delhi '
+        'to Riyadh are testing electricity grids, and who pays the price when the lights go out.',
+        '',
+        'The heat is on the grid',
+        'By Fiona Harvey, Environment editor',
+        '',
+    ])
+    art = _page(tmp_path, [mail, *_PARAS])
+    assert art.title == "Down to Earth: The heat is on the grid" and art.source == "The Guardian"
+    assert art.subtitle is None or "@" not in art.subtitle
+    assert "@" not in _all_text(art) and "to me" not in _kinds(art, "paragraph")
