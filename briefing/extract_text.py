@@ -188,6 +188,16 @@ _CLUTTER_WORDS = [
     r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"jetzt weiterlesen", r"teilen", r"kommentare?", r"abonnieren",
     r"(weiter ?lesen|lire la suite|leer m[aá]s|seguir leyendo|continua a leggere)( \d+ min(uten?|utes?|utos|uti)?\.?)?",
     r"partager (cet|l[’']) ?article",
+    # a share bar's and a comment link's words in the other languages ("Compartir en Bluesky",
+    # "Copiar enlace", "Ir a los comentarios": El País's, over the text, were its headline)
+    r"(compartir|compartilhar|partager|condividi|teilen|delen|bagikan) (en|no|na|sur|su|auf|bei|op|via|ke|di) "
+    r"[\w+.]{2,15}( [\w+.]{2,15})?",
+    r"(copiar|copier|copia|kopieren|salin) (el |le |il |o |den )?(enlace|lien|link|tautan)|link kopieren",
+    r"(ir a|ver) los comentarios|aller aux commentaires|vai ai commenti|zu den kommentaren|ir para os coment[aá]rios"
+    r"|go to (the )?comments",
+    r"lee sin l[ií]mites",
+    # an archive's banner over an old story (The Times of India's "This story is from June 18, 2024")
+    r"this (story|article) is from [a-z]{3,9}\.? \d{1,2}, \d{4}",
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
     r"tempo de leitura:? \d+ minutos?", r"tiempo de lectura:? \d+ minutos?", r"tempo di lettura:? \d+ minuti?",
     r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
@@ -197,6 +207,8 @@ SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|
 # A line that is one social network's link or button ("Facebook", "YouTube", "Email").
 SOCIAL_LINE_RE = re.compile(r"\W*(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|reddit|pinterest|whatsapp"
                             r"|e-?mail|flipboard|rss|telegram)\W*", re.I)
+# An Indian agency's desk codes under its story: "PTI KKS HVA", "IANS ab/vd".
+_DESK_CODES_RE = re.compile(r"(?:PTI|IANS|ANI|UNI)(?: [A-Z]{2,4}){1,4}|IANS [a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
 # A line of nothing but such words ("Advertisement - Scroll to continue", "Share | Tweet").
 _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
 CLUTTER_LINE_RE = re.compile(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$", re.I)
@@ -240,6 +252,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("receiving this", "received this"),
      _NOTICE + r"\W*you( are|'re|’re| were)? receiv(ing|ed) this (e-?mail|newsletter|message) (because|as)\b"),
     (("make a ",), r"make a (donation|contribution)"),
+    # an Indian site's notes on a wire story it carries: "(This story has not been edited by HT
+    # staff and is auto-generated from a syndicated feed.)"; its plugs: "Catch all the Latest
+    # India News … on Live Mint. Download The Mint News App …", "Download The Times of India
+    # News App for Latest City News."
+    (("syndicated feed",), r"\bauto-?generated from a syndicated feed\b"),
+    (("catch all the",), _NOTICE + r"^\W*catch all the (latest|breaking|business|live)\b"),
+    (("download the", "download our"), _NOTICE + r"^\W*download (the|our) [\w .&'’-]{1,40}\bapps?\b"),
     # a wire's note of a later version over or under the text: "(Updates with analyst comment in
     # fifth paragraph.)", "(Corrects spelling of name in third paragraph)"; a line of its own
     (("(updates", "(corrects", "(adds", "(recasts", "(refiles", "(clarifies"),
@@ -1434,7 +1453,8 @@ def classify(line: Line, language: str) -> None:
         or text.startswith("^ ") and _REFERENCE_YEAR_RE.search(text) is not None \
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
-        or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2)  # a row of share buttons
+        or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2) \
+        or (len(text) <= 24 and _DESK_CODES_RE.fullmatch(text) is not None)  # (a row of share buttons; desk codes)
     line.caption = (line.chars < CAPTION_MAX_CHARS or bool(LONG_CAPTION_RE.search(text))) and is_caption(text)
     if language == "cjk" or cjk > len(text) * 0.3:
         # No spaces to count words by: use sentence punctuation as the prose signal.
@@ -2911,9 +2931,10 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if k >= lo and lines[k].words < 4 and k - 1 in anchors and lead_share(k - 1) >= 0.3:
             k -= 1
         if anc and k in anchors and anchors[k] and anchors[k][0] == anc[0] and lines[k].words >= 4 \
-                and base_scores[k] > 0 and folded[k] != folded[i] \
+                and base_scores[k] > 0 and folded[k] != folded[i] and not folded[k].endswith(" " + folded[i]) \
                 and not (language == "English" and _title_cased(ln.text) and not name_line(i)):
-            # (A headline printed twice is no standfirst; nor is an English line in Title Case,
+            # (A headline printed twice is no standfirst, nor under itself with a breadcrumb glued
+            # on, Mint's "Home / India News / Peak power demand …"; nor is an English line in Title Case,
             # which is how headlines are set, not the sentence under one; names aside.)
             score -= STANDFIRST_PENALTY
             why.append(f"under headline-like line {k + 1} (a standfirst)")
@@ -5110,6 +5131,14 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             if looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials):
                 name = clean_name(first)
                 names = [title_case_name(name) if name.isupper() and len(name) > 3 else name]  # as split_names
+                k = i + 1  # (El País: a name a line, "Manuel Planelles" / "Ignacio Fariza", over the dateline)
+                while first == text and k + 1 < len(lines) and k - i <= 3 and "joined" in lines[k].flags \
+                        and looks_like_name(lines[k].text) and lines[k].words <= 3 \
+                        and (is_dateline(lines[k + 1], month_first) or looks_like_name(lines[k + 1].text)):
+                    names.append(clean_name(lines[k].text))
+                    k += 1
+                if k > i + 1 and not is_dateline(lines[k], month_first):
+                    names = names[:1]  # (names not over a dateline: a list of people, not the byline)
             else:
                 names = names_only(ln.text)  # "Jane Doe and John Roe"
         if names is None and i > head_lo and not ln.clutter:

@@ -6548,3 +6548,107 @@ def test_a_mail_readers_sender_line_is_no_standfirst_and_names_the_publication(t
     assert art.title == "Down to Earth: The heat is on the grid" and art.source == "The Guardian"
     assert art.subtitle is None or "@" not in art.subtitle
     assert "@" not in _all_text(art) and "to me" not in _kinds(art, "paragraph")
+
+
+def test_other_languages_share_bars_and_an_archives_banner_are_no_headline(tmp_path: Path) -> None:
+    """El País (a reviewer's heat-wave briefing): its share bar, "Compartir en Bluesky" …
+    "Copiar enlace" / "Ir a los comentarios", was not clutter, and "Ir a los comentarios" was
+    the headline; the standfirst and both writers, a name a line over the dateline, were
+    lost. The Times of India: its archive's banner "This story is from June 18, 2024" was the
+    headline."""
+    elpais = "\n".join([
+        'Suscríbete',
+        'Iniciar sesión',
+        'EL PAÍS',
+        'OLA DE CALOR',
+        'La ola de calor dispara la demanda eléctrica y el precio de la luz se sitúa en máximos del año',
+        'Red Eléctrica prevé que el consumo supere los 40.000 megavatios en las horas centrales del día, '
+        'un nivel que no se alcanzaba desde el verano de 2022',
+        'Un hombre se refresca en una fuente del parque del Retiro, en Madrid, este jueves. Claudio Álvarez',
+        'Manuel Planelles',
+        'Ignacio Fariza',
+        'Madrid - 12 JUL 2024 - 05:30 CEST',
+        'Compartir en Whatsapp',
+        'Compartir en Facebook',
+        'Compartir en Twitter',
+        'Compartir en Bluesky',
+        'Compartir en Linkedin',
+        'Copiar enlace',
+        'Ir a los comentarios',
+        'La primera gran ola de calor del verano ha disparado el consumo de electricidad en España. Red '
+        'Eléctrica, el operador del sistema, prevé que la demanda peninsular supere este viernes los '
+        '40.000 megavatios (MW) a primera hora de la tarde, cuando los aparatos de aire acondicionado '
+        'funcionan a pleno rendimiento en oficinas, comercios y hogares.',
+        'El precio de la electricidad en el mercado mayorista también se ha encarecido. El megavatio hora'
+        ' cotizará este viernes a una media de 92,4 euros, según el operador del mercado ibérico (OMIE), '
+        'el valor más alto desde el pasado mes de febrero. En las horas nocturnas, cuando desaparece la '
+        'producción solar y el viento flojea, el precio supera los 130 euros.',
+        '“El calor extremo tiene un doble efecto: aumenta la demanda y reduce la eficiencia de las '
+        'centrales y de las líneas”, explica Pedro Linares, catedrático de la Universidad Pontificia '
+        'Comillas. “Pero el sistema español tiene margen suficiente; el problema son las noches”.',
+        'Lee sin límites',
+        'Suscríbete',
+    ])
+    art = _page(tmp_path, [elpais])
+    assert art.title == "La ola de calor dispara la demanda eléctrica y el precio de la luz se sitúa en máximos del año"
+    assert art.subtitle.startswith("Red Eléctrica prevé que el consumo supere los 40.000 megavatios")
+    assert art.authors == ["Manuel Planelles", "Ignacio Fariza"]
+    assert not any("Compartir" in p or "comentarios" in p for p in _kinds(art, "paragraph"))
+    toi = "\n".join([
+        'The Times of India',
+        'Sign In',
+        'TOI',
+        'City',
+        'Delhi',
+        'This story is from June 18, 2024',
+        'Delhi power demand hits all-time high of 8,647MW as heatwave tightens grip',
+        'Paras Singh / TNN / Updated: Jun 18, 2024, 23:41 IST',
+        'Share',
+        'AA',
+        'Text Size',
+        'Follow us',
+    ])
+    art = _page(tmp_path, [toi, *_PARAS])
+    assert art.title == "Delhi power demand hits all-time high of 8,647MW as heatwave tightens grip"
+    assert art.authors == ["Paras Singh"]
+
+
+def test_a_wire_story_on_an_indian_site_its_breadcrumb_desk_codes_and_notes(tmp_path: Path) -> None:
+    """Mint carrying a PTI story (a reviewer's heat-wave briefing): the headline with the
+    breadcrumb glued on, "Home / India News / Peak power demand …", was the title over the
+    headline itself; PTI's desk codes "PTI KKS HVA" were a subheading; "(This story has not
+    been edited by HT staff and is auto-generated from a syndicated feed.)" and the app's
+    plug were the text's; the summary opened "New Delhi, Jun 1 (PTI)"."""
+    page = "\n".join([
+        'Home',
+        'Latest News',
+        'India',
+        'Home / India News / Peak power demand touches record 250 GW on May 30; ministry says supply met',
+        'Peak power demand touches record 250 GW on May 30; ministry says supply met',
+        'PTI',
+        'Published Jun 1, 2024 08:12 PM IST',
+        'Share Via',
+        'Read Time: 2 min',
+        "New Delhi, Jun 1 (PTI) India's peak power demand touched an all-time high of 250 gigawatt (GW) "
+        'on May 30 amid the scorching heatwave conditions in the northern parts of the country, the power'
+        ' ministry said on Saturday.',
+        'The previous all-time high of 243.27 GW was recorded in September 2023.',
+        '"The country successfully met an all-time high peak demand of 250 GW on 30th May, 2024," the '
+        'ministry said in a statement.',
+        'The ministry had earlier projected a peak demand of 260 GW in the summer of 2024.',
+        'PTI KKS HVA',
+        '(This story has not been edited by HT staff and is auto-generated from a syndicated feed.)',
+        'Catch all the Latest India News, Breaking News Event and Latest News Updates on Live Mint. '
+        'Download The Mint News App to get Daily Market Updates.',
+        'more',
+        'Topics',
+        'Heatwave',
+    ])
+    art = _page(tmp_path, [page])
+    assert art.title == "Peak power demand touches record 250 GW on May 30; ministry says supply met"
+    assert art.subtitle is None
+    assert _kinds(art, "heading") == []
+    text = _all_text(art)
+    assert "syndicated feed" not in text and "Mint News App" not in text and "PTI KKS" not in text
+    from briefing.enrich import summarise
+    assert summarise(art).startswith("India's peak power demand touched an all-time high")
