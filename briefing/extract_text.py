@@ -257,6 +257,16 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # India News … on Live Mint. Download The Mint News App …", "Download The Times of India
     # News App for Latest City News."
     (("syndicated feed",), r"\bauto-?generated from a syndicated feed\b"),
+    # a republished story's notes (The Texas Tribune's): "This article originally appeared in The
+    # Texas Tribune at https://…" (see REPUBLISHED_RE), "Disclosure: … have been financial
+    # supporters of The Texas Tribune, …", "The Texas Tribune is a member-supported, nonpartisan
+    # newsroom …"
+    (("originally appeared", "first appeared"), _NOTICE + r"^\W*this (article|story|post|piece) (originally|first) "
+                                                r"appeared (in|on) "),
+    (("financial supporter",), r"^\W*disclosure:.{0,300}\bfinancial supporters? of\b"),
+    (("newsroom", "news organization", "news organisation"),
+     _NOTICE + r"^\W*(the )?[\w .&'’-]{2,40} is an? (member-supported|nonprofit|non-profit|nonpartisan|independent)"
+               r"[\w ,-]{0,60}\b(newsroom|news organi[sz]ation)\b"),
     (("catch all the",), _NOTICE + r"^\W*catch all the (latest|breaking|business|live)\b"),
     (("download the", "download our"), _NOTICE + r"^\W*download (the|our) [\w .&'’-]{1,40}\bapps?\b"),
     # a wire's note of a later version over or under the text: "(Updates with analyst comment in
@@ -4027,7 +4037,9 @@ _BIO_ROLES = r"(?:writer|editor|reporter|correspondent|contributor|columnist|jou
 BRAND_BIO_RE = re.compile(r"\b" + _BIO_ROLES + r"\b[^.]{0,40}?\b(?:at|for|with)\s+" + _BRAND
                           # "... currently works for X as a writer"
                           + r"|\bworks?\s+(?:for|at)\s+" + _BRAND + r"\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                          + _BIO_ROLES + r"\b")
+                          + _BIO_ROLES + r"\b"
+                          # "Gatopoulos covers Greece, Cyprus and Balkan affairs for The Associated Press."
+                          + r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} covers [^.]{3,80}? for " + _BRAND + r"\.?$")
 # A linked headline with the site's name after it, as page titles have it ("Android still king
 # of the US smartphone hill -- Engadget"): lists of posts and shared links repeat it.
 HEADLINE_SUFFIX_RE = re.compile(r"^(?:\S+\s+){3,}\S+\s+(?:-{1,2}|[|–—])\s+" + _BRAND + r"\s*$")
@@ -4166,6 +4178,9 @@ NAV_LABELS = frozenset("sections menu navigation search home topics categories b
                        "music film tv education environment local us uk europe asia africa americas".split())
 
 
+# A republished story's notice: "This article originally appeared in The Texas Tribune at https://…".
+REPUBLISHED_RE = re.compile(r"\W*this (?:article|story|post|piece) (?:originally|first) appeared (?:in|on) "
+                            r"((?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: at \S+|\W*$)", re.I)
 # A WordPress feed's line under a post, which a feed reader shows: "The post Japan's JOGMEC
 # to back gallium … appeared first on MINING.COM." It names the site.
 POST_FIRST_RE = re.compile(r"The post [A-Z0-9\"“‘'].{2,300} appeared first on ([A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"
@@ -4286,6 +4301,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = BRAND_IS_RE.match(text)
         if m:
             add(m.group(1), 1.0, "'X is a ...' line")
+        m = REPUBLISHED_RE.match(text) if "appeared" in text else None
+        if m:
+            add(m.group(1), 2.0, "the republished story's notice")
         m = POST_FIRST_RE.match(text) if text.endswith(".") or "appeared first" in text else None
         if m:
             add(m.group(1), 2.0, "the feed's 'appeared first on'")
@@ -4296,7 +4314,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if m and m.group("name"):
                 add(m.group("name").strip(' "'), 2.0, "the mail's sender")
         for m in BRAND_BIO_RE.finditer(text):
-            add(m.group(1) or m.group(2), 2.0, "author bio")
+            add(next((g for g in m.groups() if g), None), 2.0, "author bio")
         m = HEADLINE_SUFFIX_RE.match(text)
         if m:
             suffixed[m.group(1)] += 1

@@ -6652,3 +6652,86 @@ def test_a_wire_story_on_an_indian_site_its_breadcrumb_desk_codes_and_notes(tmp_
     assert "syndicated feed" not in text and "Mint News App" not in text and "PTI KKS" not in text
     from briefing.enrich import summarise
     assert summarise(art).startswith("India's peak power demand touched an all-time high")
+
+
+def test_a_republished_storys_notes_are_the_sites_and_name_the_publication(tmp_path: Path) -> None:
+    """A reviewer's heat-wave briefing: a Texas Tribune story republished by a local paper
+    ended with its disclosure ("… have been financial supporters of The Texas Tribune …"),
+    "This article originally appeared in The Texas Tribune at https://…" and "The Texas
+    Tribune is a member-supported, nonpartisan newsroom …", all kept as its text, and it named
+    no publication. The notice names it. An AP story's "Gatopoulos covers Greece, Cyprus and
+    Balkan affairs for The Associated Press." named none either."""
+    tribune = "\n".join([
+        'The Rio Grande Valley Monitor',
+        'News',
+        'Local',
+        'Texas',
+        'TEXAS',
+        'Texas grid sets new demand record as heat wave pushes ERCOT to ask for conservation',
+        "The state's main grid operator said it had enough power to meet Tuesday's record demand, but "
+        'experts warn evening hours remain risky as solar output fades.',
+        'By Emily Foxhall, The Texas Tribune',
+        'Aug 21, 2024 Updated Aug 21, 2024',
+        'Facebook',
+        'Twitter',
+        'Email',
+        'Texas set a new record for electricity demand Tuesday as much of the state baked under triple-'
+        'digit temperatures, with the main grid operator asking residents to voluntarily cut back on '
+        'power use during the evening.',
+        'Demand on the grid run by the Electric Reliability Council of Texas peaked at 85,931 megawatts '
+        'around 5 p.m., topping the previous record of 85,559 megawatts set in August 2023, according to '
+        'preliminary data from ERCOT.',
+        '"We had a tight evening, but the grid performed the way we expected it to," ERCOT CEO Pablo '
+        'Vegas said in a statement Wednesday.',
+        'Disclosure: The Electric Reliability Council of Texas and Workers Defense Project have been '
+        'financial supporters of The Texas Tribune, a nonprofit, nonpartisan news organization that is '
+        'funded in part by donations from members, foundations and corporate sponsors. Financial '
+        "supporters play no role in the Tribune's journalism. Find a complete list of them here.",
+        'This article originally appeared in The Texas Tribune at '
+        'https://www.texastribune.org/2024/08/20/texas-ercot-grid-record-demand-heat/.',
+        'The Texas Tribune is a member-supported, nonpartisan newsroom informing and engaging Texans on '
+        'state politics and policy. Learn more at texastribune.org.',
+        'Support local journalism',
+        'We rely on readers like you. Donate today to help keep independent news free for everyone.',
+        'Donate',
+    ])
+    art = _page(tmp_path, [tribune])
+    assert art.source == "The Texas Tribune"
+    text = _all_text(art)
+    assert "financial supporters" not in text and "originally appeared" not in text and "newsroom" not in text
+    ap = "\n".join([
+        'AP',
+        'World News',
+        'U.S. News',
+        'Climate',
+        'Donate',
+        'Greece shuts Acropolis and orders outdoor work stoppage as heat wave strains power grid',
+        'Tourists shelter from the sun at the Acropolis in Athens, Greece, Wednesday, July 17, 2024. (AP '
+        'Photo/Petros Giannakouris)',
+        'By DEREK GATOPOULOS and COSTAS KANTOURIS',
+        'Updated 3:41 PM GMT+2, July 17, 2024',
+        'Share',
+        'Share',
+        'Copy',
+        'Link copied',
+        'Email',
+        'ATHENS, Greece (AP) — Greek authorities closed the Acropolis for the afternoon and ordered a '
+        'mandatory work stoppage for outdoor laborers and food delivery workers in parts of the country '
+        'Wednesday as a prolonged heat wave pushed temperatures past 43 degrees Celsius (109 Fahrenheit).',
+        "Greece's grid operator, IPTO, said electricity demand hit a seasonal high of 10,600 megawatts on"
+        ' Tuesday evening, as air conditioning use soared. Power cuts were reported in several Athens '
+        'suburbs after transformers overheated.',
+        'ADVERTISEMENT',
+        '"We are facing the longest heat wave ever recorded in our country," meteorologist Kostas '
+        'Lagouvardos of the National Observatory of Athens told state broadcaster ERT.',
+        '___',
+        'Kantouris reported from Thessaloniki, Greece. Associated Press writer Jovana Gec in Belgrade, '
+        'Serbia, contributed.',
+        '___',
+        'DEREK GATOPOULOS',
+        'Gatopoulos covers Greece, Cyprus and Balkan affairs for The Associated Press.',
+        'twitter',
+        'mailto',
+    ])
+    art = _page(tmp_path, [ap])
+    assert art.source == "The Associated Press"
