@@ -5328,5 +5328,17 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         if min(abs(i - start), abs(i - end)) <= HEAD_LOOKBACK:
             decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline near the body)")
             return date
+    # A release's dateline opening its first paragraph: "Mumbai, August 6, 2024: The Tata Power
+    # Company Limited … today announced …", "NEW YORK, Aug. 6, 2024 /PRNewswire/ -- …"
+    for i in range(start, min(end, start + 3)):
+        m = _LEAD_DATELINE_RE.match(lines[i].text)
+        dates = find_dates(m.group(0), month_first) if m else []
+        if dates:
+            decisions.append(f"date {dates[0][1]} from line {i + 1} {lines[i].text[:60]!r} (the release's dateline)")
+            return dates[0][1]
     decisions.append("date: no absolute dateline found")
     return None
+
+
+_LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"
+                               r"\s*(?::|[-–—]+|/[A-Za-z .-]{2,30}/\s*[-–—]*)\s")

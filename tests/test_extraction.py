@@ -6735,3 +6735,22 @@ def test_a_republished_storys_notes_are_the_sites_and_name_the_publication(tmp_p
     ])
     art = _page(tmp_path, [ap])
     assert art.source == "The Associated Press"
+
+
+def test_a_releases_dateline_opening_its_first_paragraph_dates_it(tmp_path: Path) -> None:
+    """Tata Power's results release (a reviewer's heat-wave briefing) opens its text "Mumbai,
+    August 6, 2024: The Tata Power Company Limited … today announced …", and has no other
+    date: it was undated, while the timeline dated an event by that very line. A dateline
+    opening one of the text's first lines, a place, the date and ":" or a dash (or a wire's
+    "/PRNewswire/ --"), dates the page when nothing else does."""
+    for lead in ("Mumbai, August 6, 2024: The Tata Power Company Limited (Tata Power), India's largest integrated "
+                 "power company, today announced its financial results for the quarter ended June 30, 2024.",
+                 "NEW YORK, Aug. 6, 2024 /PRNewswire/ -- Acme Grid Inc. today announced its financial results for "
+                 "the quarter ended June 30, 2024, and raised its outlook for the year."):
+        art = _page(tmp_path, ["TATA POWER\nPress Release", "Tata Power reports 31% YoY rise in Q1 FY25 PAT", lead,
+                               *_PARAS])
+        assert str(art.date) == "2024-08-06", lead
+    # (a sentence that names a date after a place is no dateline)
+    art = _page(tmp_path, ["Council approves budget after long debate", "Mumbai, a city of 20 million, voted on August 6, "
+                           "2024, to raise its budget for the roads and the schools of the city.", *_PARAS])
+    assert art.date is None
