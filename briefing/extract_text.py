@@ -4002,7 +4002,7 @@ def _clean_org(name: str) -> str | None:
 
 
 # A publication name: one to four capitalised words (or a word with digits, "9to5Mac", "VG247").
-_BRAND = r"((?:[Tt]he\s+)?[A-Z0-9][\w&'’+.-]*(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|of|de|da|do|di|du|on)){0,3})"
+_BRAND = r"((?:[Tt]he\s+)?[A-Z0-9][\w&'’+.-]*(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|of|de|da|do|di|du|on|della|del|dello|la)){0,3})"
 # Boilerplate lines that name the site: "Follow X", "Subscribe to X", "About X", "More from X", ...
 BRAND_BEFORE_RE = re.compile(
     r"^\W*(?:follow|f+ollow|sign up (?:to|for)|subscribe to|about|contact|advertise (?:on|with)|work (?:for|at|with)"
@@ -4292,7 +4292,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys:
                 add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
-                    and re.fullmatch(_BRAND, text):
+                    and re.fullmatch(_BRAND, text) and not SITE_BUTTONS_RE.fullmatch(text):  # (not "Abbonati")
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \

@@ -6754,3 +6754,35 @@ def test_a_releases_dateline_opening_its_first_paragraph_dates_it(tmp_path: Path
     art = _page(tmp_path, ["Council approves budget after long debate", "Mumbai, a city of 20 million, voted on August 6, "
                            "2024, to raise its budget for the roads and the schools of the city.", *_PARAS])
     assert art.date is None
+
+
+def test_a_mastheads_subscribe_button_is_no_publication(tmp_path: Path) -> None:
+    """Corriere della Sera (a reviewer's heat-wave briefing): "Corriere della Sera" /
+    "Abbonati" ("Subscribe") / "Accedi" over the page. The masthead's name, with "della", was
+    no brand's; the button under it was taken for the masthead over the site's buttons, and
+    the publication was "Abbonati"."""
+    page = "\n".join([
+        'Corriere della Sera',
+        'Abbonati',
+        'Accedi',
+        'CRONACA',
+        'Caldo, blackout a Firenze e Roma: migliaia di famiglie senza luce. Terna: «Picco di consumi, '
+        'rete sotto stress»',
+        'di Mario Rossi',
+        '17 luglio 2024 (modifica il 18 luglio 2024 | 09:12)',
+        "ascolta l'articolo",
+        '⏳',
+        'Tempo di lettura: 3 minuti',
+        'I guasti alle cabine di media tensione per il surriscaldamento dei cavi sotterranei. Codacons: '
+        'rimborsi per chi ha perso cibo e farmaci',
+        "Ascolta l'articolo",
+        '3 min',
+        'i',
+        'NEW',
+        'Notte di blackout in diversi quartieri di Firenze e di Roma, dove migliaia di famiglie sono '
+        "rimaste senza corrente elettrica per ore nel pieno dell'ondata di calore che sta colpendo il "
+        'Centro-Sud. A Firenze i disagi più gravi si sono registrati nelle zone di Novoli, Rifredi e '
+        "Campo di Marte, dove l'interruzione è durata fino a sei ore.",
+    ])
+    art = _page(tmp_path, [page])
+    assert art.source == "Corriere della Sera"
