@@ -2216,6 +2216,8 @@ def names_only(text: str) -> list[str] | None:
     Marshall, DVM1,2; Alexandra M. Mellis, PhD3", each with degrees and affiliations' marks); a
     live blog's, with when each wrote ("Helen Livingstone (now), Tom Ambrose (earlier)")."""
     text = _NAME_NOTE_RE.sub("", text)
+    if "*" in text or any(c.isdigit() for c in text):
+        text = _AFFILIATION_MARKS_RE.sub("", text)  # "Anjali Krishnan1,*, Tran Minh Duc2 … and Marco Bellini4"
     if ";" in text and _CREDENTIALS_AFTER_RE.search(text.split(";")[0]):
         parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.rstrip("; ").split(";")]
         if len(parts) > 2 and _GROUP_AUTHOR_RE.search(parts[-1]):
@@ -2240,6 +2242,9 @@ _NAME_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|until \
 # Cattle, Public Health, ...").
 NAMES_MAX = 12
 _MIDDLE_INITIAL_RE = re.compile(r"\s[A-Z]\.\s")
+# A paper's marks after an author's name: her affiliations' numbers, the corresponding
+# author's "*": "Anjali Krishnan1,*, Tran Minh Duc2, Siti Rahmawati3 and Marco Bellini4".
+_AFFILIATION_MARKS_RE = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*(?:,?\*)?|\*)(?=,|\s+(?:and|&)\s|\s*$)")
 # A group among a paper's authors: "CDC H5 Serosurvey Team", "the RECOVERY Collaborative Group".
 _GROUP_AUTHOR_RE = re.compile(r"\b(?:Team|Group|Consortium|Investigators|Network|Collaborators|Collaboration)$")
 # A name's degrees after a comma, with the marks of its affiliations: ", DVM1,2", ", PhD3", ", MPH".
@@ -4064,7 +4069,7 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     facebook twitter instagram youtube linkedin pinterest email newsletter newsletters app apps store shop
     today click here top latest video videos photos blog home page u.s us uk world
     stay connected connect social find join get with article story post this
-    editor editors team staff newsroom desk me him her them mine yours ours
+    editor editors team staff newsroom desk me him her them mine yours ours author authors
     comments comment replies reply discussion gallery galleries slideshow profile details results
     full site image images transcript larger original
     antworten beantworten répondre responder rispondi balas ответить

@@ -6786,3 +6786,55 @@ def test_a_mastheads_subscribe_button_is_no_publication(tmp_path: Path) -> None:
     ])
     art = _page(tmp_path, [page])
     assert art.source == "Corriere della Sera"
+
+
+def test_a_papers_authors_with_their_affiliations_marks_and_its_open_access_copyright(tmp_path: Path) -> None:
+    """A paper's first page copied out of its PDF (a reviewer's heat-wave briefing): its
+    authors, "Anjali Krishnan1,*, Tran Minh Duc2, Siti Rahmawati3 and Marco Bellini4", were no
+    byline (each name with its affiliations' numbers and the corresponding author's "*"),
+    and "© 2025 The Author(s)" made the publication "The Author"."""
+    page = "\n".join([
+        'Environmental Research Letters',
+        '',
+        'LETTER • OPEN ACCESS',
+        '',
+        'Heat waves, air-conditioning adoption and peak electricity demand in',
+        'South and Southeast Asian megacities, 2015–2024',
+        '',
+        'Anjali Krishnan1,*, Tran Minh Duc2, Siti Rahmawati3 and Marco Bellini4',
+        '1 Department of Civil Engineering, Indian Institute of Technology Bombay, Mumbai 400076,',
+        'India',
+        '2 Institute of Energy, Hanoi University of Science and Technology, Hanoi, Vietnam',
+        '3 Research Center for Climate and Atmosphere, National Research and Innovation Agency',
+        '(BRIN), Bandung, Indonesia',
+        '4 Department of Energy, Politecnico di Milano, Milan, Italy',
+        '* Author to whom any correspondence should be addressed.',
+        'E-mail: anjali.krishnan@iitb.ac.in',
+        '',
+        'Received 14 October 2024',
+        'Revised 19 December 2024',
+        'Accepted for publication 8 January 2025',
+        'Published 27 January 2025',
+        '',
+        'Environ. Res. Lett. 20 (2025) 024031',
+        'https://doi.org/10.1088/1748-9326/ada4f2',
+        '',
+        'Abstract',
+        'Extreme heat increasingly drives peak electricity demand in the rapidly growing cities of',
+        'South and Southeast Asia, yet the contribution of air-conditioning (AC) adoption to these',
+        'peaks remains poorly quantified. Here we combine hourly load data from six megacities',
+        '(Delhi, Mumbai, Dhaka, Hanoi, Bangkok and Jakarta) with household survey data on AC own-',
+        'ership and ERA5 reanalysis temperatures for 2015–2024. We find that each 1 °C increase in',
+        'daily maximum temperature above 35 °C raises peak demand by 3.1%–5.8%.',
+        '',
+        'Keywords: heat waves, electricity demand, air conditioning, South Asia, Southeast Asia,',
+        'power systems',
+        '',
+        '© 2025 The Author(s). Published by IOP Publishing Ltd',
+        '1',
+    ])
+    art = _page(tmp_path, [page])
+    assert art.title == ("Heat waves, air-conditioning adoption and peak electricity demand in South and Southeast "
+                         "Asian megacities, 2015–2024")
+    assert art.authors == ["Anjali Krishnan", "Tran Minh Duc", "Siti Rahmawati", "Marco Bellini"]
+    assert art.source != "The Author" and art.subtitle is None
