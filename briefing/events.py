@@ -222,9 +222,7 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|
 # should start in June", "plans to open on 5 April"); only nearby: "would" or "may" earlier
 # in a long sentence may belong to another clause.
 _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?|plans?|aims?|hopes?|intends?)\s+to"
-                                 # a forecast ("ERCOT forecasts record-breaking demand on Tuesday",
-                                 # "Peak demand … is forecast to reach 87,000 megawatts on Tuesday")
-                                 r"|forecasts|predicts|(?:is|are)\s+(?:forecast|predicted|projected)\s+to"
+
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$"
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")

@@ -38,6 +38,7 @@ AD_LABEL_MAX_CHARS = 30  # a clutter line an ad break may be: "Advertisement", "
 CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
 SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
 _CJK_ENDS = ("。", "？", "！", "。」", "。”", "？”", "！”")
+CJK_WEIGHT_MIN_CHARS = 40
 CJK_WEIGHT_FACTOR = 2.5  # a Chinese or Japanese paragraph's weight, by its characters, against a line of letters'
 CLUTTER_PENALTY = 40
 REPEATED_LINE_MIN = 3  # a line this often in the page weighs no more against the text than a short one
@@ -191,7 +192,8 @@ _CLUTTER_WORDS = [
     # a share bar's and a comment link's words in the other languages ("Compartir en Bluesky",
     # "Copiar enlace", "Ir a los comentarios": El País's, over the text, were its headline)
     r"(compartir|compartilhar|partager|condividi|teilen|delen|bagikan) (en|no|na|sur|su|auf|bei|op|via|ke|di) "
-    r"[\w+.]{2,15}( [\w+.]{2,15})?",
+    r"(facebook|twitter|x|whatsapp|linkedin|bluesky|threads|mastodon|telegram|reddit|pinterest|xing|e-?mail|flipboard"
+    r"|tiktok|instagram|messenger|line|wechat)",
     r"(copiar|copier|copia|kopieren|salin) (el |le |il |o |den )?(enlace|lien|link|tautan)|link kopieren",
     r"(ir a|ver) los comentarios|aller aux commentaires|vai ai commenti|zu den kommentaren|ir para os coment[aá]rios"
     r"|go to (the )?comments",
@@ -208,7 +210,8 @@ SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|
 SOCIAL_LINE_RE = re.compile(r"\W*(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|reddit|pinterest|whatsapp"
                             r"|e-?mail|flipboard|rss|telegram)\W*", re.I)
 # An Indian agency's desk codes under its story: "PTI KKS HVA", "IANS ab/vd".
-_DESK_CODES_RE = re.compile(r"(?:PTI|IANS|ANI|UNI)(?: [A-Z]{2,4}){1,4}|IANS [a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
+_DESK_CODES_RE = re.compile(r"(?:PTI|IANS|ANI|UNI)(?: (?!AND\b|VS\b|OR\b|AS\b)[A-Z]{2,4}){1,4}"
+                            r"|IANS [a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
 # A line of nothing but such words ("Advertisement - Scroll to continue", "Share | Tweet").
 _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
 CLUTTER_LINE_RE = re.compile(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$", re.I)
@@ -256,19 +259,21 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # staff and is auto-generated from a syndicated feed.)"; its plugs: "Catch all the Latest
     # India News … on Live Mint. Download The Mint News App …", "Download The Times of India
     # News App for Latest City News."
-    (("syndicated feed",), r"\bauto-?generated from a syndicated feed\b"),
+    (("syndicated feed",), _NOTICE + r"^\W*\(?(this|only the)\b.{0,160}\bauto-?generated from a syndicated feed\b"),
     # a republished story's notes (The Texas Tribune's): "This article originally appeared in The
     # Texas Tribune at https://…" (see REPUBLISHED_RE), "Disclosure: … have been financial
     # supporters of The Texas Tribune, …", "The Texas Tribune is a member-supported, nonpartisan
     # newsroom …"
-    (("originally appeared", "first appeared"), _NOTICE + r"^\W*this (article|story|post|piece) (originally|first) "
-                                                r"appeared (in|on) "),
+    (("originally appeared", "first appeared"),
+     r"(?-i:^\W*[Tt]his (article|story|post|piece) (originally|first) appeared (in|on) (the )?[A-Z][^.]{1,60}"
+     r"( at \S+|\.?$))"),
     (("financial supporter",), r"^\W*disclosure:.{0,300}\bfinancial supporters? of\b"),
     (("newsroom", "news organization", "news organisation"),
      _NOTICE + r"^\W*(the )?[\w .&'’-]{2,40} is an? (member-supported|nonprofit|non-profit|nonpartisan|independent)"
-               r"[\w ,-]{0,60}\b(newsroom|news organi[sz]ation)\b"),
-    (("catch all the",), _NOTICE + r"^\W*catch all the (latest|breaking|business|live)\b"),
-    (("download the", "download our"), _NOTICE + r"^\W*download (the|our) [\w .&'’-]{1,40}\bapps?\b"),
+               r"[\w ,-]{0,60}\b(newsroom|news organi[sz]ation)\b,? (informing|engaging|covering|dedicated|committed"
+               r"|that (informs|covers))\b"),
+    (("catch all the",), _NOTICE + r"^\W*catch all the (latest|breaking) [\w ,&'’-]{0,60}\bnews\b"),
+    (("download the", "download our"), _NOTICE + r"^\W*download (the [\w .&'’-]{1,40} news app|our app)\b"),
     # a wire's note of a later version over or under the text: "(Updates with analyst comment in
     # fifth paragraph.)", "(Corrects spelling of name in third paragraph)"; a line of its own
     (("(updates", "(corrects", "(adds", "(recasts", "(refiles", "(clarifies"),
@@ -1507,8 +1512,17 @@ def absorb_pleas(lines: list[Line]) -> None:
             ln.cls = "bad"
 
 
+# A Chinese portal's menu words ("原创" / "视频" / "专题" over the date is a menu, no WeChat post's head)
+_ZH_MENU_WORDS = frozenset("首页 视频 图片 专题 评论 直播 时政 国际 财经 军事 社会 体育 娱乐 科技 汽车 房产 教育 健康 文化 旅游 观点 "
+                           "要闻 地方 数据 访谈 高层 理论 法治 生态 双语 漫画 专栏".split())
 _HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a Chinese name: "李思远"
 ACCOUNT_MAX_CHARS = 20
+
+
+# A word of an organisation's name, no person's ("Grid Deployment Office", "Princeton University")
+_ORG_WORD_RE = re.compile(r"\b(?:Office|Lab|Laboratory|University|Institute|Department|Center|Centre|Agency"
+                          r"|Council|Program|Programme|Foundation|Association|Commission|Ministry|Bureau|School"
+                          r"|College|Group)\b")
 
 
 def flag_labels(lines: list[Line]) -> None:
@@ -1528,11 +1542,13 @@ def flag_labels(lines: list[Line]) -> None:
                 j = i + 2
                 while ln.text.rstrip(" :").casefold() in ("authors", "autores", "autoren", "auteurs") \
                         and j < len(lines) and j - i <= NAMES_MAX and "joined" in lines[j].flags \
-                        and lines[j].chars <= 60 and looks_like_name(lines[j].text):
+                        and lines[j].chars <= 60 and looks_like_name(lines[j].text) \
+                        and not _ORG_WORD_RE.search(lines[j].text):
                     nxt.text = f"{nxt.text}, {lines[j].text}"
                     lines[j].clutter = True
                     j += 1
         if ln.text == "原创" and i + 3 < len(lines) and _HAN_NAME_RE.fullmatch(lines[i + 1].text) \
+                and not {lines[i + 1].text, lines[i + 2].text} & _ZH_MENU_WORDS \
                 and lines[i + 2].chars <= ACCOUNT_MAX_CHARS and not re.search(r"[\d。，、：:！？>|]", lines[i + 2].text) \
                 and re.match(r"(?:19|20)\d\d-\d\d-\d\d\b", lines[i + 3].text):
             # A WeChat post's head: "原创" ("original") / its writer / the account / the date
@@ -1801,9 +1817,11 @@ def line_weight(ln: Line) -> float:
         # (Chinese and Japanese say in a character what takes some three in English: a
         # paragraph of 50 characters weighed less than a section's "01" / "出口几乎停滞" over
         # it, and a WeChat article lost its lead and its last section; a sentence's, not a
-        # related story's headline: "金正恩氏が訪中、習国家主席と会談")
-        return weight * CJK_WEIGHT_FACTOR if not ln.text.isascii() and ("。" in ln.text or ln.text.endswith(_CJK_ENDS)) \
-            and 2 * len(CJK_RE.findall(ln.text)) > ln.chars else weight
+        # related story's headline, "金正恩氏が訪中、習国家主席と会談", nor a reader's comment or a
+        # teaser's sentence, short, under the text: "用户7382910：我们小区昨晚又停电了，空调开不了，太热了。")
+        cjk = ln.chars >= CJK_WEIGHT_MIN_CHARS and not ln.text.isascii() \
+            and ("。" in ln.text or ln.text.endswith(_CJK_ENDS)) and 2 * len(CJK_RE.findall(ln.text)) > ln.chars
+        return weight * CJK_WEIGHT_FACTOR if cjk else weight
     if ln.cls == "short":
         # (Three words besides numbers: "December 2019 (6)", a blog's archive link, is none.)
         if ln.sentence and ln.stop_density >= 0.2 and ln.words - ln.numbers >= 3:
@@ -2709,7 +2727,7 @@ _REPLY_PREFIX_RE = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s*:\s*)+", re.I)
 EMAIL_HEADER_WINDOW = 12  # lines from the top where the header block may start (under a mail reader's buttons)
 # A mail reader's sender and recipient lines without labels: "The Guardian <newsletters@theguardian.com>
 # Unsubscribe", "to me", "to me, Jane"
-_SENDER_RE = re.compile(r"(?:(?P<name>[^<>@]{2,60}?)\s*)?<[^<>@\s]+@[^<>\s]+>(?:\s+(?:unsubscribe|via \S+))?", re.I)
+_SENDER_RE = re.compile(r"(?:(?P<name>[^<>@:]{2,60}?)\s*)?<[^<>@\s]+@[^<>\s]+>(?:\s+(?:unsubscribe|via \S+))?", re.I)
 _RECIPIENT_RE = re.compile(r"to (?:me|you)(?:,? [^@]{1,40})?")
 
 
@@ -4184,8 +4202,10 @@ NAV_LABELS = frozenset("sections menu navigation search home topics categories b
 
 
 # A republished story's notice: "This article originally appeared in The Texas Tribune at https://…".
-REPUBLISHED_RE = re.compile(r"\W*this (?:article|story|post|piece) (?:originally|first) appeared (?:in|on) "
-                            r"((?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: at \S+|\W*$)", re.I)
+REPUBLISHED_RE = re.compile(r"\W*[Tt]his (?:article|story|post|piece) (?:originally|first) appeared (?:in|on) "
+                            r"(?!(?:English|Spanish|French|German|Italian|Portuguese|Chinese|Japanese|Arabic|Russian"
+                            r"|Korean)\b)"
+                            r"((?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: at \S+|\W*$)")
 # A WordPress feed's line under a post, which a feed reader shows: "The post Japan's JOGMEC
 # to back gallium … appeared first on MINING.COM." It names the site.
 POST_FIRST_RE = re.compile(r"The post [A-Z0-9\"“‘'].{2,300} appeared first on ([A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"
@@ -4316,8 +4336,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(text, 2.0, "the account over a WeChat post")
         if "sender" in ln.flags:
             m = _SENDER_RE.fullmatch(text)
-            if m and m.group("name"):
-                add(m.group("name").strip(' "'), 2.0, "the mail's sender")
+            name = m.group("name").strip(' "') if m and m.group("name") else ""
+            if name and (name.startswith("The ") or not looks_like_name(name)):
+                add(name, 2.0, "the mail's sender")  # (a newsletter's, not a person's: "Robinson Meyer <…>")
         for m in BRAND_BIO_RE.finditer(text):
             add(next((g for g in m.groups() if g), None), 2.0, "author bio")
         m = HEADLINE_SUFFIX_RE.match(text)
@@ -5157,6 +5178,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 k = i + 1  # (El País: a name a line, "Manuel Planelles" / "Ignacio Fariza", over the dateline)
                 while first == text and k + 1 < len(lines) and k - i <= 3 and "joined" in lines[k].flags \
                         and looks_like_name(lines[k].text) and lines[k].words <= 3 \
+                        and not _named_in_lead(lines, start, end, [lines[k].text]) \
+                        and lines[k].text not in lines[head_lo].text \
                         and (is_dateline(lines[k + 1], month_first) or looks_like_name(lines[k + 1].text)):
                     names.append(clean_name(lines[k].text))
                     k += 1

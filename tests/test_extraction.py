@@ -6838,3 +6838,116 @@ def test_a_papers_authors_with_their_affiliations_marks_and_its_open_access_copy
                          "Asian megacities, 2015–2024")
     assert art.authors == ["Anjali Krishnan", "Tran Minh Duc", "Siti Rahmawati", "Marco Bellini"]
     assert art.source != "The Author" and art.subtitle is None
+
+
+def test_what_a_third_review_found_the_sessions_later_rules_doing(tmp_path: Path) -> None:
+    """A third false-positive review (pages written to make this session's later rules
+    misfire): a Chinese page's readers' comments and related headlines, sentences ending in
+    "。", were pulled into the text by the weight given to Chinese sentences; a portal's menu
+    "原创" / "视频" / "专题" over the date made "专题" the publication; the organisations under a
+    report's "AUTHORS" were authors; a German headline "Teilen auf Zeit" was a share button;
+    a how-to's "Download the FEMA app …", a TV guide's "Catch all the live action …", a story
+    on a newsroom ("… is a nonprofit newsroom launched in 2022") and a fact-check's "This
+    story first appeared on a little-known Telegram channel …" were dropped; "This article
+    originally appeared in Spanish." named the publication "Spanish"."""
+    comments = "\n".join([
+        '新浪财经',
+        '首页',
+        '财经',
+        '7月份全社会用电量同比增长5.7% 多地用电负荷创新高',
+        '2024年08月21日 10:32 新华网',
+        '新华社北京8月21日电 国家能源局21日发布数据显示，7月份全国全社会用电量9396亿千瓦时，同比增长5.7%。受持续高温天气影响，多个省级电网用电负荷创历史新高。',
+        '',
+        '国家能源局有关负责人介绍，7月下旬以来，华东、华中地区出现大范围持续高温，空调负荷快速攀升。江苏、浙江、安徽等地最高用电负荷较去年同期增长超过一成，部分城市晚高峰时段供电偏紧。',
+        '',
+        '为保障迎峰度夏期间电力安全稳定供应，各地电网企业加强跨省跨区电力调度，最大限度发挥特高压通道输电能力。截至目前，全国统调电厂存煤保持在2亿吨以上，可用天数超过30天。',
+        '',
+        '专家指出，随着新能源装机规模持续扩大，晚间光伏出力下降后的用电高峰成为电力保供的关键时段。新型储能和需求侧响应在削峰填谷方面的作用日益凸显。',
+        '',
+        '国家能源局表示，将继续密切跟踪天气变化和用电形势，督促各地落实保供责任，确保居民生活用电和重点用户用电需求。',
+        '责任编辑：王萌',
+        '',
+        '相关阅读',
+        '国家电网：迎峰度夏期间跨区输电能力创新高。',
+        '南方电网最高负荷再创历史新高，广东连续三日突破1.5亿千瓦。',
+        '专家：新型储能将在迎峰度夏中发挥更大作用。',
+        '',
+        '网友评论',
+        '用户7382910：我们小区昨晚又停电了，空调开不了，太热了。',
+        '老张在杭州：电费什么时候能降一点？夏天一个月要六七百块。',
+        '风中的树叶：新能源发展这么快，为什么晚上还是缺电？谁能解释一下。',
+        '热心网友：建议多建储能电站，白天的光伏电存起来晚上用。',
+        '点赞 回复 举报',
+    ])
+    art = _page(tmp_path, [comments])
+    assert not any(p.startswith(("用户7382910", "热心网友", "国家电网：")) for p in _kinds(art, "paragraph"))
+    portal = "\n".join([
+        '新华网',
+        '首页',
+        '时政',
+        '原创',
+        '视频',
+        '专题',
+        '2024-08-21 10:32:15 来源：新华网',
+        '7月份全社会用电量同比增长5.7% 多地用电负荷创新高',
+        '新华社北京8月21日电 国家能源局21日发布数据显示，7月份全国全社会用电量9396亿千瓦时，同比增长5.7%。受持续高温天气影响，多个省级电网用电负荷创历史新高。',
+        '',
+        '国家能源局有关负责人介绍，7月下旬以来，华东、华中地区出现大范围持续高温，空调负荷快速攀升。江苏、浙江、安徽等地最高用电负荷较去年同期增长超过一成，部分城市晚高峰时段供电偏紧。',
+        '',
+        '为保障迎峰度夏期间电力安全稳定供应，各地电网企业加强跨省跨区电力调度，最大限度发挥特高压通道输电能力。截至目前，全国统调电厂存煤保持在2亿吨以上，可用天数超过30天。',
+        '',
+        '专家指出，随着新能源装机规模持续扩大，晚间光伏出力下降后的用电高峰成为电力保供的关键时段。新型储能和需求侧响应在削峰填谷方面的作用日益凸显。',
+        '',
+        '国家能源局表示，将继续密切跟踪天气变化和用电形势，督促各地落实保供责任，确保居民生活用电和重点用户用电需求。',
+        '【纠错】',
+        '责任编辑：王萌',
+    ])
+    assert _page(tmp_path, [portal]).source != "专题"
+    report = "\n".join([
+        'Transformer Supply Chain Constraints',
+        'and the Path to a Resilient Grid',
+        '',
+        'AUTHORS',
+        'Paul Denholm',
+        'Wesley Cole',
+        'Grid Deployment Office',
+        'Lawrence Berkeley Lab',
+        '',
+        'March 2024',
+        '',
+        'Executive Summary',
+        '',
+        'Distribution transformers are the workhorses of the electric grid, stepping down',
+        'voltage from distribution lines to the levels used in homes and businesses. Since',
+        '2021, lead times for many transformer types have grown from a few months to more',
+        'than two years, and prices have risen by 60 to 80 percent, according to utility',
+        'surveys conducted for this report.',
+        '',
+        'The shortage has several causes. Demand has grown with new housing, electric',
+        'vehicle charging and the replacement of aging equipment, while domestic',
+        'manufacturing capacity has not kept pace. Supply of grain-oriented electrical steel,',
+        'the key material in transformer cores, is concentrated in a handful of producers.',
+        '',
+        'Utilities have responded by stockpiling spare units, standardizing designs and',
+        'repairing equipment they would previously have replaced. These measures have',
+        'helped, but they tie up capital and do not address the underlying shortfall in',
+        'manufacturing capacity, which we estimate at 20 to 30 percent of annual demand.',
+        '',
+        'We recommend three federal actions: targeted tax credits for new manufacturing',
+        'lines, a strategic reserve of standardized units for disaster recovery, and',
+        'coordinated procurement among public power utilities to give manufacturers the',
+        'long-term orders they need to justify new investment.',
+        '',
+        'Implementation of these actions would take two to four years to reduce lead times',
+        'meaningfully, and the report closes with a set of near-term measures utilities can',
+        'take in the meantime, including sharing spare inventories across regions.',
+    ])
+    assert _page(tmp_path, [report]).authors == ["Paul Denholm", "Wesley Cole"]
+    from briefing.extract_text import CLUTTER_LINE_RE, REPUBLISHED_RE, is_clutter_sentence
+    assert not CLUTTER_LINE_RE.match("Teilen auf Zeit") and CLUTTER_LINE_RE.match("Teilen auf WhatsApp")
+    for line in ("Download the FEMA app and turn on alerts for your county before the storm arrives.",
+                 "Catch all the live action on BBC iPlayer from 7pm.",
+                 "The Baltimore Banner is a nonprofit newsroom launched in 2022 with a $50 million gift.",
+                 "This story first appeared on a little-known Telegram channel before it spread to X."):
+        assert not is_clutter_sentence(line), line
+    assert REPUBLISHED_RE.match("This article originally appeared in Spanish.") is None
