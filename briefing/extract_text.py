@@ -869,7 +869,8 @@ END_MARKER_RE = re.compile(
     r"|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
     r"|baca juga|читайте также|" + _RELATED_ELSEWHERE + r"|" + _COMMENTS_ELSEWHERE +
-    r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur|sull'autore"
+    r"|about the authors?|sobre o autor|sobre el autor|sobre la firma|über den autor|zum autor|à propos de l'auteur"
+    r"|sull'autore|archivado en"
     r"|tentang penulis|об авторе|sources|references|bibliography|further reading)\W*$", re.I)
 # The end markers that head a box of links to other articles, which a page may set into
 # the article's last lines (not a subscription box, comments or the author's bio).

@@ -6951,3 +6951,41 @@ def test_what_a_third_review_found_the_sessions_later_rules_doing(tmp_path: Path
                  "This story first appeared on a little-known Telegram channel before it spread to X."):
         assert not is_clutter_sentence(line), line
     assert REPUBLISHED_RE.match("This article originally appeared in Spanish.") is None
+
+
+def test_el_paiss_writers_bios_under_sobre_la_firma_are_no_text(tmp_path: Path) -> None:
+    """El País ends its articles with "Sobre la firma" ("about the byline"), each writer's name
+    and bio, then "Más información" and "Archivado En" (filed under): the bios were the
+    text's last paragraphs (a reviewer's heat-wave briefing). "Sobre la firma" and "Archivado
+    en" end the text, as "Sobre el autor" does."""
+    page = "\n".join([
+        'EL PAÍS',
+        'OLA DE CALOR',
+        'La ola de calor dispara la demanda eléctrica y el precio de la luz se sitúa en máximos del año',
+        'Manuel Planelles',
+        'Ignacio Fariza',
+        'Madrid - 12 JUL 2024 - 05:30 CEST',
+        'La primera gran ola de calor del verano ha disparado el consumo de electricidad en España. Red '
+        'Eléctrica, el operador del sistema, prevé que la demanda peninsular supere este viernes los '
+        '40.000 megavatios (MW) a primera hora de la tarde, cuando los aparatos de aire acondicionado '
+        'funcionan a pleno rendimiento en oficinas, comercios y hogares.',
+        'Las compañías distribuidoras han reforzado sus retenes ante el riesgo de averías en '
+        'transformadores. Iberdrola y Endesa aseguraron este jueves que no se han producido incidencias '
+        'significativas.',
+        'Sobre la firma',
+        'Manuel Planelles',
+        'Redactor especializado en información medioambiental. Ha cubierto las últimas cumbres del clima de la ONU.',
+        'Ignacio Fariza',
+        'Es redactor de la sección de Economía de EL PAÍS.',
+        'Más información',
+        'El Gobierno activa el plan de calor: así funcionan las nuevas restricciones laborales',
+        'Archivado En',
+        'Ola de calor',
+        'Electricidad',
+        'Red Eléctrica de España',
+        'Se adhiere a los criterios de',
+        'The Trust Project',
+    ])
+    art = _page(tmp_path, [page])
+    assert not any(p.startswith(("Redactor especializado", "Es redactor")) for p in _kinds(art, "paragraph"))
+    assert _kinds(art, "paragraph")[-1].startswith("Las compañías distribuidoras han reforzado sus retenes")
