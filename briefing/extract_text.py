@@ -2235,8 +2235,10 @@ def names_only(text: str) -> list[str] | None:
     Marshall, DVM1,2; Alexandra M. Mellis, PhD3", each with degrees and affiliations' marks); a
     live blog's, with when each wrote ("Helen Livingstone (now), Tom Ambrose (earlier)")."""
     text = _NAME_NOTE_RE.sub("", text)
-    if "*" in text or any(c.isdigit() for c in text):
-        text = _AFFILIATION_MARKS_RE.sub("", text)  # "Anjali Krishnan1,*, Tran Minh Duc2 … and Marco Bellini4"
+    if "*" in text:
+        # "Anjali Krishnan1,*, Tran Minh Duc2 … and Marco Bellini4", the corresponding author
+        # starred (not a brief's footnoted "Costa Rica1, Sri Lanka2 and New Zealand3")
+        text = _AFFILIATION_MARKS_RE.sub("", text)
     if ";" in text and _CREDENTIALS_AFTER_RE.search(text.split(";")[0]):
         parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.rstrip("; ").split(";")]
         if len(parts) > 2 and _GROUP_AUTHOR_RE.search(parts[-1]):
@@ -4318,7 +4320,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys:
                 add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
-                    and re.fullmatch(_BRAND, text) and not SITE_BUTTONS_RE.fullmatch(text):  # (not "Abbonati")
+                    and re.fullmatch(_BRAND, text):
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \
@@ -5361,7 +5363,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     # Company Limited … today announced …", "NEW YORK, Aug. 6, 2024 /PRNewswire/ -- …"
     for i in range(start, min(end, start + 3)):
         m = _LEAD_DATELINE_RE.match(lines[i].text)
-        dates = find_dates(m.group(0), month_first) if m else []
+        # (a release's: "… today announced …", a wire's tag; not a feature's scene, "Paris, November
+        # 13, 2015 — The first shots …", in a piece ten years after)
+        dates = find_dates(m.group(0), month_first) if m and (
+            "/" in m.group(0) or _RELEASE_WORDS_RE.search(lines[i].text[m.end():m.end() + 300])) else []
         if dates:
             decisions.append(f"date {dates[0][1]} from line {i + 1} {lines[i].text[:60]!r} (the release's dateline)")
             return dates[0][1]
@@ -5369,5 +5374,6 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     return None
 
 
+_RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b")
 _LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"
                                r"\s*(?::|[-–—]+|/[A-Za-z .-]{2,30}/\s*[-–—]*)\s")

@@ -6989,3 +6989,81 @@ def test_el_paiss_writers_bios_under_sobre_la_firma_are_no_text(tmp_path: Path) 
     art = _page(tmp_path, [page])
     assert not any(p.startswith(("Redactor especializado", "Es redactor")) for p in _kinds(art, "paragraph"))
     assert _kinds(art, "paragraph")[-1].startswith("Las compañías distribuidoras han reforzado sus retenes")
+
+
+def test_what_a_fourth_review_found_the_last_rules_doing(tmp_path: Path) -> None:
+    """A fourth false-positive review: a feature's scene, "Paris, November 13, 2015 — …", in
+    a piece written ten years after, dated it 2015 (a release's dateline must go on "today
+    announced" or carry a wire's tag); with a subscribe button skipped, the section under it,
+    "Economia" over "Accedi", became the masthead; a brief's footnoted "Costa Rica1, Sri
+    Lanka2 and New Zealand3" were its authors (marks are dropped only where an author is
+    starred as the corresponding one)."""
+    feature = "\n".join([
+        'The Riverside Review',
+        'Subscribe',
+        'Sign in',
+        '',
+        'Culture',
+        '',
+        'The night the music stopped: ten years after the Bataclan',
+        '',
+        'Survivors, first responders and families of the victims look back on the attacks that changed France',
+        '',
+        'By Claire Dubois',
+        '',
+        'Paris, November 13, 2015 — the evening began like any other Friday at the Bataclan, with a sold-'
+        'out crowd of 1,500 waiting for the Eagles of Death Metal to take the stage.',
+        '',
+        'By the end of the night, 90 people had been killed in the concert hall alone, and 130 across the'
+        ' city, in the deadliest attack on French soil since the Second World War.',
+        '',
+        'For Hélène, who was standing near the bar with two friends, the memory of those hours has not '
+        'faded. "I still hear the first shots every time a door slams," she said, sitting in a café a few'
+        ' streets from the venue.',
+        '',
+        'The decade since has brought trials, memorials and a long public reckoning with how the '
+        'attackers slipped through the nets of several intelligence services.',
+        '',
+        'It has also brought a quieter work of repair: support groups, a collective of survivors who meet'
+        ' every month, and a music hall that reopened its doors in 2016 with a concert by Sting.',
+        '',
+        '"We didn\'t want the place to become a tomb," said one of the venue\'s managers. "Music is what '
+        'they tried to kill, and music is what we had to bring back."',
+        '',
+        'Share this article',
+        'Facebook',
+        'Twitter',
+        'Email',
+        '',
+        'More in Culture',
+    ])
+    assert _page(tmp_path, [feature]).date is None
+    italian = "\n".join([
+        'Abbonati',
+        'Economia',
+        'Accedi',
+        '',
+        'Milano, chiude lo storico cinema di corso Vittorio Emanuele',
+        '',
+        'di Giulia Bianchi',
+        '12 marzo 2024',
+        '',
+        "Dopo settant'anni di attività, lo storico cinema di corso Vittorio Emanuele chiuderà i battenti "
+        'alla fine del mese, ha annunciato la proprietà.',
+        '',
+        'La decisione ha suscitato le proteste di residenti e cinefili, che hanno organizzato una '
+        'raccolta firme per salvare la sala.',
+        '',
+        '«È un pezzo della nostra memoria che se ne va», ha detto una residente del quartiere che '
+        'frequentava il cinema da bambina.',
+        '',
+        'Il Comune ha fatto sapere di voler aprire un tavolo con la proprietà per valutare un possibile '
+        'uso culturale dello spazio.',
+        '',
+        'Secondo gli esercenti, il calo degli spettatori dopo la pandemia non è mai stato recuperato del tutto.',
+        '',
+        'Altre sale del centro hanno già chiuso negli ultimi anni, sostituite da negozi e ristoranti.',
+    ])
+    assert _page(tmp_path, [italian]).source != "Economia"
+    from briefing.extract_text import names_only
+    assert names_only("Costa Rica1, Sri Lanka2 and New Zealand3") is None
