@@ -899,7 +899,10 @@ HARD_END_RE = re.compile(
     r"|(kommentare\s+)?(schreibe|schreiben sie) einen kommentar|kommentar schreiben|laisser un commentaire"
     r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
     r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
-    r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$", re.I)
+    r"|reply|antworten|répondre|responder|rispondi|balas|ответить"
+    # a press release's end mark ("###", "-30-"): "About ERCOT" and its boilerplate under it are
+    # the sender's
+    r"|#{3}|-30-)\W*$", re.I)
 HARD_END_MIN_PARAGRAPHS = 3
 # ... one of them running text (a long line of prose, or a sentence): a headline, its
 # standfirst and a kicker are none, and a share bar's "Leave a comment" under them heads no
@@ -4650,7 +4653,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"title: stated by the source{f', line {title + 1}' if title is not None else ''}")
     if title is not None:
         head.title = title
-        res.title = lines[title].text
+        res.title = _BREAKING_RE.sub("", lines[title].text) or lines[title].text
         if title >= start:
             start = title + 1
     elif headline is None:
@@ -5374,6 +5377,9 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     return None
 
 
+# A channel's flag before a headline, an emoji's: "🔴 BREAKING | K-Electric announces …", "⚡ JUST IN:
+# …" (a site's own "BREAKING NEWS: Chelsea Activate …" is its headline's, as the page's title has it)
+_BREAKING_RE = re.compile(r"^[^\w\s]{1,3}\s*(?:BREAKING(?: NEWS)?|JUST IN|FLASH)\s*[:|–—-]\s*(?=\S)")
 _RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b")
 _LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"
                                r"\s*(?::|[-–—]+|/[A-Za-z .-]{2,30}/\s*[-–—]*)\s")

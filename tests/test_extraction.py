@@ -7067,3 +7067,73 @@ def test_what_a_fourth_review_found_the_last_rules_doing(tmp_path: Path) -> None
     assert _page(tmp_path, [italian]).source != "Economia"
     from briefing.extract_text import names_only
     assert names_only("Costa Rica1, Sri Lanka2 and New Zealand3") is None
+
+
+def test_a_releases_end_mark_and_a_channels_breaking_flag(tmp_path: Path) -> None:
+    """A reviewer's heat-wave briefing: ERCOT's release went on past its "###" into "## About
+    ERCOT" and its boilerplate (the README says "###" ends a release's text); a Telegram
+    channel's "🔴 BREAKING | K-Electric announces …" kept its flag in the title. "###" (and
+    "-30-") end the text whatever follows; an emoji's "BREAKING |" is no part of the
+    headline (a site's own "BREAKING NEWS: …" stays, as its page's title has it)."""
+    release = "\n".join([
+        'News Releases',
+        'ERCOT Issues Conservation Appeal for Tuesday, August 20',
+        'Aug 19, 2024',
+        'FOR IMMEDIATE RELEASE',
+        'Media contact:',
+        'Ryan Pieper',
+        '512-225-7000',
+        'media@ercot.com',
+        'AUSTIN, TX, Aug. 19, 2024 – The Electric Reliability Council of Texas (ERCOT) is issuing a'
+        ' Conservation Appeal, asking Texas businesses and residents to voluntarily conserve '
+        'electricity, if safe to do so, between 6 p.m. and 9 p.m. CT on Tuesday, August 20, due to '
+        'lower reserves expected during the evening hours.',
+        'Conservation Appeals are a voluntary request for Texas businesses and residents to reduce '
+        'electricity use, if safe to do so, and are issued when there is a projected reserve '
+        'shortage.',
+        'How Texans Can Help',
+        'Texas businesses and residents may safely reduce electricity use by taking the following actions:',
+        'Turn off and unplug non-essential lights and appliances.',
+        'Raise your thermostat a degree or two, if safe to do so.',
+        'Avoid using large appliances like ovens, washing machines and dryers during the conservation period.',
+        'ERCOT will continue to monitor conditions closely and will provide updates through the '
+        'TXANS notification system. Sign up for TXANS notifications at ercot.com/txans.',
+        '###',
+        'About ERCOT',
+        'The Electric Reliability Council of Texas (ERCOT) manages the flow of electric power to '
+        "more than 27 million Texas customers -- representing about 90 percent of the state's "
+        'electric load. As the independent system operator for the region, ERCOT schedules power on'
+        ' an electric grid that connects more than 54,100 miles of transmission lines and 1,250+ '
+        'generation units, including Private Use Networks. ERCOT is a membership-based 501(c)(4) '
+        'nonprofit corporation, governed by a board of directors and subject to oversight by the '
+        'Public Utility Commission of Texas and the Texas Legislature.',
+        'Related Content',
+        'Privacy Policy',
+        '© 2024 ERCOT All rights reserved.',
+    ])
+    art = _page(tmp_path, [release])
+    assert "About ERCOT" not in _kinds(art, "heading")
+    boilerplate = "The Electric Reliability Council of Texas (ERCOT) manages"
+    assert not any(p.startswith(boilerplate) for p in _kinds(art, "paragraph"))
+    post = "\n".join([
+        'Forwarded from',
+        '⚡ Grid Watch Pakistan ⚡',
+        '🔴 BREAKING | K-Electric announces extended load shedding in Karachi as heatwave pushes '
+        'demand to 3,500 MW',
+        '',
+        '📍 Karachi, 24 June 2024',
+        '',
+        'K-Electric says demand hit an all-time high of 3,530 MW on Sunday night amid temperatures '
+        'of 42°C+ 🌡️ Areas with high losses will face up to 10 hours of outages daily. KE says '
+        'transmission constraints from NTDC are limiting supply.',
+        '',
+        'Sindh govt has ordered shops to close by 9pm to save power.',
+        '',
+        '#Karachi #Heatwave #LoadShedding #KElectric',
+        '',
+        '👁 18.4K   edited  21:47',
+    ])
+    art = _page(tmp_path, [post])
+    assert art.title == "K-Electric announces extended load shedding in Karachi as heatwave pushes demand to 3,500 MW"
+    art = _page(tmp_path, ["BREAKING NEWS: Council approves budget after long debate", "By Jane Doe", *_PARAS])
+    assert art.title == "BREAKING NEWS: Council approves budget after long debate"
