@@ -16,7 +16,7 @@ import re
 import textwrap
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .extract_dates import WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
@@ -1217,14 +1217,7 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
     in_block = set(candidates)
     joins: set[int] = set()
     shown = 0  # the sure joins in paragraphs of two of them at least: they show the column
-    start = 0
-    while start < len(stripped):
-        if not stripped[start].strip():
-            start += 1
-            continue
-        end = start
-        while end + 1 < len(stripped) and stripped[end + 1].strip():
-            end += 1
+    for start, end in _blocks(stripped):
         # (a table's rows, a PDF's block of statistics, are no lines of the column)
         followed = [i for i in range(start, end) if i in in_block and not _table_row_line(stripped[i])]
         if any(len(stripped[i]) > WRAP_MAX_WIDTH for i in range(start, end + 1)):
@@ -1241,8 +1234,21 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
             if len(small) >= WRAP_MIN_SMALL_STARTS * len(full):
                 joins.update(i for i in full if not _bare_end(stripped[i]).endswith(_SENTENCE_END)
                              or len(stripped[i + 1].split()) >= WRAP_MIN_WORDS)
-        start = end + 1
     return joins if shown >= WRAP_MIN_LINES else set()
+
+
+def _blocks(stripped: list[str]) -> Iterator[tuple[int, int]]:
+    """The file's blocks, lines with no empty line between: each one's first and last line."""
+    start = 0
+    while start < len(stripped):
+        if not stripped[start].strip():
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(stripped) and stripped[end + 1].strip():
+            end += 1
+        yield start, end
+        start = end + 1
 
 
 # A wrapped file's title is wrapped too, in its own type: a PDF's "Serologic Evidence of
@@ -1266,16 +1272,8 @@ _TITLE_OPEN_ENDS = frozenset("a an the of with and or to for from in on at by as
 
 def _title_joins(stripped: list[str]) -> set[int]:
     """The lines of a wrapped file's wrapped title (see TITLE_WRAP_BLOCKS) to join to the line after them."""
-    start = blocks = 0
-    while start < len(stripped) and blocks < TITLE_WRAP_BLOCKS:
-        if not stripped[start].strip():
-            start += 1
-            continue
-        end = start
-        while end + 1 < len(stripped) and stripped[end + 1].strip():
-            end += 1
+    for (start, end), _ in zip(_blocks(stripped), range(TITLE_WRAP_BLOCKS)):
         block = [line.strip() for line in stripped[start:end + 1]]
-        blocks += 1
         if 2 <= len(block) <= TITLE_WRAP_MAX_LINES and sum(len(x.split()) for x in block) <= TITLE_WRAP_MAX_WORDS \
                 and all(_title_cased(x) and not x.endswith((*_SENTENCE_END, ",")) for x in block) \
                 and all(len(x.split()) >= 3 for x in block[:-1]):
@@ -1293,7 +1291,6 @@ def _title_joins(stripped: list[str]) -> set[int]:
                     and _capitalised(after) and len(after.split()) <= TITLE_BREAK_MAX_WORDS \
                     and not after.endswith((*_SENTENCE_END, ",")):
                 return {start + k}
-        start = end + 1
     return set()
 
 

@@ -6057,6 +6057,33 @@ def test_a_wires_update_note_and_a_terminals_promotion_are_no_text(tmp_path: Pat
     assert _kinds(art, "paragraph")[0].startswith("China banned exports to the US of gallium")
 
 
+# A CSIS report's executive summary and key findings, copied out of its PDF (a reviewer's
+# critical minerals briefing): justified lines, notes' marks after stops, "■" items.
+_CSIS_SUMMARY = "\n".join([
+    'Executive Summary',
+    'Since July 2023, China has placed export licensing requirements on gallium, germanium,',
+    'graphite, antimony and seven heavy rare earth elements, and in December 2024 it banned',
+    'exports of gallium, germanium and antimony to the United States outright.1 These measures',
+    "have moved China's control over mineral processing from a commercial advantage to an",
+    'explicit instrument of statecraft.',
+    'The allied response has been uneven. The United States has relied on Defense Production',
+    'Act awards, tariffs and stockpiling; the European Union on the benchmarks of its Critical',
+    'Raw Materials Act; and Japan on the financing tools of the Japan Organization for Metals',
+    "and Energy Security (JOGMEC), which it first built after China's 2010 rare earth embargo.2",
+    'Key Findings',
+    "■ China's licensing regime is more effective than an outright ban because it is",
+    'unpredictable: approvals for gallium exports in 2024 ran at less than half of 2022',
+    'volumes, but never fell to zero.3',
+    '■ Western prices have decoupled from Chinese domestic prices. By February 2025,',
+    'antimony traded at more than twice the Chinese domestic price in Rotterdam.4',
+    "■ Japan's post-2010 strategy of stockpiling, diversification and recycling cut its reliance",
+    'on Chinese rare earths from 90 percent to about 60 percent, a model for the',
+    'United States and Europe.5',
+    '■ No allied country has yet built heavy rare earth separation capacity at commercial',
+    'scale outside China.',
+])
+
+
 def test_a_pdfs_findings_and_a_wide_pages_paragraphs_are_joined(tmp_path: Path) -> None:
     """Two PDFs copied as text (a reviewer's critical minerals briefing). A think tank's Key
     Findings: items set off by "■", each wrapped over lines that end short of the column,
@@ -6066,29 +6093,7 @@ def test_a_pdfs_findings_and_a_wide_pages_paragraphs_are_joined(tmp_path: Path) 
     paragraph each: a wider limit for wrapped lines joined a poem's long lines, a changelog's
     entries, and hid a reply's wrapping above an unwrapped quotation, in a false-positive
     review.) Yonhap's "(LEAD) … (Update)" is a headline, not a note in brackets."""
-    report = "\n".join([
-        'Executive Summary',
-        'Since July 2023, China has placed export licensing requirements on gallium, germanium,',
-        'graphite, antimony and seven heavy rare earth elements, and in December 2024 it banned',
-        'exports of gallium, germanium and antimony to the United States outright.1 These measures',
-        "have moved China's control over mineral processing from a commercial advantage to an",
-        'explicit instrument of statecraft.',
-        'The allied response has been uneven. The United States has relied on Defense Production',
-        'Act awards, tariffs and stockpiling; the European Union on the benchmarks of its Critical',
-        'Raw Materials Act; and Japan on the financing tools of the Japan Organization for Metals',
-        "and Energy Security (JOGMEC), which it first built after China's 2010 rare earth embargo.2",
-        'Key Findings',
-        "■ China's licensing regime is more effective than an outright ban because it is",
-        'unpredictable: approvals for gallium exports in 2024 ran at less than half of 2022',
-        'volumes, but never fell to zero.3',
-        '■ Western prices have decoupled from Chinese domestic prices. By February 2025,',
-        'antimony traded at more than twice the Chinese domestic price in Rotterdam.4',
-        "■ Japan's post-2010 strategy of stockpiling, diversification and recycling cut its reliance",
-        'on Chinese rare earths from 90 percent to about 60 percent, a model for the',
-        'United States and Europe.5',
-        '■ No allied country has yet built heavy rare earth separation capacity at commercial',
-        'scale outside China.',
-    ])
+    report = _CSIS_SUMMARY
     art = _page(tmp_path, [report])
     paragraphs = _kinds(art, "paragraph")
     assert "■ Japan's post-2010 strategy of stockpiling, diversification and recycling cut its reliance on Chinese " \
@@ -6346,28 +6351,7 @@ def test_a_reports_cover_its_title_set_large_and_its_authors_a_name_a_line(tmp_p
         'CSIS | CENTER FOR STRATEGIC &',
         'INTERNATIONAL STUDIES',
     ])
-    text = "\n".join([
-        'Executive Summary',
-        'Since July 2023, China has placed export licensing requirements on gallium, germanium,',
-        'graphite, antimony and seven heavy rare earth elements, and in December 2024 it banned',
-        'exports of gallium, germanium and antimony to the United States outright.1 These measures',
-        "have moved China's control over mineral processing from a commercial advantage to an",
-        'explicit instrument of statecraft.',
-        'The allied response has been uneven. The United States has relied on Defense Production',
-        'Act awards, tariffs and stockpiling; the European Union on the benchmarks of its Critical',
-        'Raw Materials Act; and Japan on the financing tools of the Japan Organization for Metals',
-        "and Energy Security (JOGMEC), which it first built after China's 2010 rare earth embargo.2",
-        'Key Findings',
-        "■ China's licensing regime is more effective than an outright ban because it is",
-        'unpredictable: approvals for gallium exports in 2024 ran at less than half of 2022',
-        'volumes, but never fell to zero.3',
-        '■ Western prices have decoupled from Chinese domestic prices. By February 2025,',
-        'antimony traded at more than twice the Chinese domestic price in Rotterdam.4',
-        "■ Japan's post-2010 strategy of stockpiling, diversification and recycling cut its reliance",
-        'on Chinese rare earths from 90 percent to about 60 percent, a model for the',
-        'United States and Europe.5',
-        '■ No allied country has yet built heavy rare earth separation capacity at commercial',
-        'scale outside China.',
+    text = _CSIS_SUMMARY + "\n" + "\n".join([
         'Recommendations',
         'The United States and its allies should coordinate stockpile purchases, set price floors',
         'for allied producers, and fund processing rather than only mining. A minerals club of',
