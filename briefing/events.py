@@ -222,7 +222,6 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|
 # should start in June", "plans to open on 5 April"); only nearby: "would" or "may" earlier
 # in a long sentence may belong to another clause.
 _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?|plans?|aims?|hopes?|intends?)\s+to"
-
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$"
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")
@@ -234,8 +233,8 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
 # market opens on June 1", told in September, are no timetable's.
 _TIMETABLE_BEFORE = re.compile(r"\b(?:closes|opens|begins|starts|ends|expires|resumes|takes\s+effect|kicks\s+off)"
                                r"(?:\s+(?:on|in))?\s+$"
-                               r"|\b(?!(?:was|has|is|does|its|this|as|us|his)\b)[A-Za-z]{3,}s\s+(?:close|open|begin|start"
-                               r"|end|expire|resume|take\s+effect|kick\s+off)(?:\s+(?:on|in))?\s+$")
+                               r"|\b(?!(?:was|has|is|does|its|this|as|us|his)\b)[A-Za-z]{3,}s\s+"
+                               r"(?:close|open|begin|start|end|expire|resume|take\s+effect|kick\s+off)(?:\s+(?:on|in))?\s+$")
 TIMETABLE_MAX_DAYS = 183
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
 # league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
@@ -326,8 +325,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None
         after = _after_stated(kind, m, stated, None if future else published) if stated else None
         resolved = after or _resolve(kind, m, published, future or timetable, context)
-        if timetable and not after and resolved and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:  # type: ignore[operator]
-            resolved = _resolve(kind, m, published, future, context)
+        if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
+            resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if resolved is None:
             continue
         if not foreign and kind == "day" and m.groupdict().get("m9") in _MONTHS_AS_IN_GERMAN:

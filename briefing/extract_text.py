@@ -277,8 +277,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a wire's note of a later version over or under the text: "(Updates with analyst comment in
     # fifth paragraph.)", "(Corrects spelling of name in third paragraph)"; a line of its own
     (("(updates", "(corrects", "(adds", "(recasts", "(refiles", "(clarifies"),
-     r"^\((updates|corrects|adds|recasts|refiles|clarifies)\b(?=[^()]{0,200}\b(paragraphs?|paras?|grafs?|headline|byline"
-     r"|dateline|throughout|story|details|quotes?|comments?|background|reaction|analysts?|links?|graphics?|figures|prices"
+     r"^\((updates|corrects|adds|recasts|refiles|clarifies)\b(?=[^()]{0,200}\b(paragraphs?|paras?|grafs?|headline"
+     r"|byline|dateline|throughout|story|details|quotes?|comments?|background|reaction|analysts?|links?|graphics?"
+     r"|figures|prices"
      r"|results|statement|spelling|name)\b)[^()]{0,200}\)\.?$"),
     # Bloomberg's promotion between its paragraphs
     (("bloomberg terminal",), r"^before it['’]s here, it['’]s on the bloomberg terminal\W*$"),
@@ -342,7 +343,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # ... Handelsblatt's: "Erhalten Sie Zugriff zu diesem und jedem weiteren Artikel …", "Jetzt 4
     # Wochen kostenlos testen", "Sie sind bereits registriert?", "… Monatlich kündbar."; Nikkei's
     # "この記事は有料会員限定です。日経電子版に登録すると続きをお読みいただけます。", "残り1023文字"
-    (("zugriff",), _NOTICE + r"\W*erhalten sie (vollen |unbegrenzten |sofortigen )?zugriff (zu|auf) (diesem|diesen|alle)"
+    (("zugriff",), _NOTICE + r"\W*erhalten sie (vollen |unbegrenzten |sofortigen )?zugriff (zu|auf) "
+                   r"(diesem|diesen|alle)"
                    r"[^.]{0,40}\b(artikel|inhalte|beitr[aä]ge)\b"),
     (("kostenlos testen", "gratis testen"), r"^\W*jetzt( \d+ (wochen|monate|tage))? (kostenlos|gratis) testen\W*$"),
     (("bereits registriert", "bereits abonnent"), r"^\W*(sie )?sind (sie )?bereits (registriert|abonnent(in)?)\?"),
@@ -869,7 +871,7 @@ END_MARKER_RE = re.compile(
     r"|sign up .{0,60}newsletter.*|newsletters?"
     r"|coment[aá]rios|commenti|kommentare|komentar|комментарии|leia (mais|tamb[eé]m)|leggi anche"
     r"|baca juga|читайте также|" + _RELATED_ELSEWHERE + r"|" + _COMMENTS_ELSEWHERE +
-    r"|about the authors?|sobre o autor|sobre el autor|sobre la firma|über den autor|zum autor|à propos de l'auteur"
+    r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur"
     r"|sull'autore|archivado en"
     r"|tentang penulis|об авторе|sources|references|bibliography|further reading)\W*$", re.I)
 # The end markers that head a box of links to other articles, which a page may set into
@@ -899,10 +901,7 @@ HARD_END_RE = re.compile(
     r"|(kommentare\s+)?(schreibe|schreiben sie) einen kommentar|kommentar schreiben|laisser un commentaire"
     r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
     r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
-    r"|reply|antworten|répondre|responder|rispondi|balas|ответить"
-    # a press release's end mark ("###", "-30-"): "About ERCOT" and its boilerplate under it are
-    # the sender's
-    r"|#{3}|-30-)\W*$", re.I)
+    r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$", re.I)
 HARD_END_MIN_PARAGRAPHS = 3
 # ... one of them running text (a long line of prose, or a sentence): a headline, its
 # standfirst and a kicker are none, and a share bar's "Leave a comment" under them heads no
@@ -1224,7 +1223,8 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
             followed = []  # a paragraph on a line of its own: no column
         full = [i for i in followed if len(stripped[i]) >= WRAP_FULL_SHARE * width
                 and not _table_row_line(stripped[i]) and not _table_row_line(stripped[i + 1])
-                and (len(stripped[i + 1]) >= WRAP_FULL_SHARE * width or _bare_end(stripped[i + 1]).endswith(_PARAGRAPH_END))]
+                and (len(stripped[i + 1]) >= WRAP_FULL_SHARE * width
+                     or _bare_end(stripped[i + 1]).endswith(_PARAGRAPH_END))]
         small = [i for i in full if not _bare_end(stripped[i]).endswith(_SENTENCE_END)
                  and (_small_start(stripped[i + 1]) or _HYPHEN_BREAK_RE.search(stripped[i]))]
         if small and len(full) >= WRAP_MIN_SHARE * len(followed):
@@ -2082,6 +2082,9 @@ NOTE_AFTER_RE = re.compile(r"\W*(?:correction|clarification|update|editor['’]s
                            re.I)
 
 
+_ABOUT_SENDER_RE = re.compile(r"About [A-Z][\w.&'’ -]{1,50}:?$|(?:Media|Press) [Cc]ontacts?:?.*")
+
+
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
                       decisions: list[str]) -> tuple[int, bool]:
     """End the body at a 'Subscribe' / 'Comments' / 'Related' line when little prose follows it,
@@ -2103,6 +2106,13 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     before = before_in_paragraphs = 0.0
     seen: set[str] = set()
     for i in range(start, limit):
+        if i + 1 < limit and (lines[i].text in ("###", "-30-") and _ABOUT_SENDER_RE.match(lines[i + 1].text)
+                              or lines[i].text.casefold() == "sobre la firma" and looks_like_name(lines[i + 1].text)):
+            # a release's end mark over the sender's boilerplate ("###" / "About ERCOT" / …); not a
+            # section break, a newscast's "-30-" between its stories, nor the notes to editors; El
+            # País's "Sobre la firma" over its writers' names and bios (not a subheading on a signing)
+            decisions.append(f"body ends at line {i + 1} {lines[i].text!r} (the sender's or the writers' notes under it)")
+            return i, False
         if END_MARKER_RE.match(lines[i].text) \
                 and (before / total >= 1 - END_SHARE
                      or before_in_paragraphs / in_paragraphs >= 1 - END_SHARE
@@ -3056,7 +3066,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     # (a title wrapped as the file's text is, each piece too short for a headline, is the one,
     # when the text's first paragraphs say what it says: see TITLE_WRAP_BLOCKS; not a
     # letterhead's "Animal and Plant Health Inspection Service" / "United States Department …")
-    cands.sort(key=lambda c: not ("wrapped-title" in lines[c[1]].flags and lead_share(c[1]) >= WRAPPED_TITLE_LEAD_SHARE))
+    cands.sort(key=lambda c: "wrapped-title" not in lines[c[1]].flags or lead_share(c[1]) < WRAPPED_TITLE_LEAD_SHARE)
     score, best, why = cands[0]
     # A blog's masthead: its name, its tagline, the post's date, then the post's title right
     # over its text ("Onlinerecht und Bürgerrechte 2.0" / "17.7.11" / "Verstößt der Ausschluss
@@ -4028,7 +4038,8 @@ def _clean_org(name: str) -> str | None:
 
 
 # A publication name: one to four capitalised words (or a word with digits, "9to5Mac", "VG247").
-_BRAND = r"((?:[Tt]he\s+)?[A-Z0-9][\w&'’+.-]*(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|of|de|da|do|di|du|on|della|del|dello|la)){0,3})"
+_BRAND = (r"((?:[Tt]he\s+)?[A-Z0-9][\w&'’+.-]*"
+          r"(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|of|de|da|do|di|du|on|della|del|dello|la)){0,3})")
 # Boilerplate lines that name the site: "Follow X", "Subscribe to X", "About X", "More from X", ...
 BRAND_BEFORE_RE = re.compile(
     r"^\W*(?:follow|f+ollow|sign up (?:to|for)|subscribe to|about|contact|advertise (?:on|with)|work (?:for|at|with)"
@@ -4211,7 +4222,8 @@ REPUBLISHED_RE = re.compile(r"\W*[Tt]his (?:article|story|post|piece) (?:origina
                             r"((?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: at \S+|\W*$)")
 # A WordPress feed's line under a post, which a feed reader shows: "The post Japan's JOGMEC
 # to back gallium … appeared first on MINING.COM." It names the site.
-POST_FIRST_RE = re.compile(r"The post [A-Z0-9\"“‘'].{2,300} appeared first on ([A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"
+POST_FIRST_RE = re.compile(r"The post [A-Z0-9\"“‘'].{2,300} appeared first on "
+                           r"([A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"
                            r"\.?$")
 
 
@@ -5375,8 +5387,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
 
 
 # A channel's flag before a headline, an emoji's: "🔴 BREAKING | K-Electric announces …", "⚡ JUST IN:
-# …" (a site's own "BREAKING NEWS: Chelsea Activate …" is its headline's, as the page's title has it)
-_BREAKING_RE = re.compile(r"^[^\w\s]{1,3}\s*(?:BREAKING(?: NEWS)?|JUST IN|FLASH)\s*[:|–—-]\s*(?=\S)")
+# …" (a site's own "BREAKING NEWS: Chelsea Activate …" is its headline's, as the page's title has it;
+# nor "🕺 BREAKING: How Paris 2024's newest sport …", "🌊 FLASH-FLOOD WARNING")
+_BREAKING_RE = re.compile(r"^[^\w\s]{1,3}\s*(?:BREAKING(?: NEWS)?\s*\||BREAKING NEWS\s*:|JUST IN\s*[:|])\s*(?=\S)")
 _RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b")
-_LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"
+_LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*"
+                               r"(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"
                                r"\s*(?::|[-–—]+|/[A-Za-z .-]{2,30}/\s*[-–—]*)\s")

@@ -6735,8 +6735,8 @@ def test_a_releases_dateline_opening_its_first_paragraph_dates_it(tmp_path: Path
                                *_PARAS])
         assert str(art.date) == "2024-08-06", lead
     # (a sentence that names a date after a place is no dateline)
-    art = _page(tmp_path, ["Council approves budget after long debate", "Mumbai, a city of 20 million, voted on August 6, "
-                           "2024, to raise its budget for the roads and the schools of the city.", *_PARAS])
+    scene = "Mumbai, a city of 20 million, voted on August 6, 2024, to raise its budget for the roads and the schools."
+    art = _page(tmp_path, ["Council approves budget after long debate", scene, *_PARAS])
     assert art.date is None
 
 
@@ -7120,3 +7120,152 @@ def test_a_releases_end_mark_and_a_channels_breaking_flag(tmp_path: Path) -> Non
     assert art.title == "K-Electric announces extended load shedding in Karachi as heatwave pushes demand to 3,500 MW"
     art = _page(tmp_path, ["BREAKING NEWS: Council approves budget after long debate", "By Jane Doe", *_PARAS])
     assert art.title == "BREAKING NEWS: Council approves budget after long debate"
+
+
+def test_what_a_fifth_review_found_the_end_marks_and_flags_doing(tmp_path: Path) -> None:
+    """A fifth false-positive review: "###" between a feature's sections, "-30-" between a
+    newscast's stories, ended the text at the first (it ends it only over the sender's
+    "About …" or "Media contact"); "Sobre la firma" as a subheading on a signing ended an
+    article (only over a writer's name, as El País sets it); "🌊 FLASH-FLOOD WARNING …" and
+    "🕺 BREAKING: How Paris 2024's newest sport …" lost their first words (only a channel's
+    "BREAKING |", "BREAKING NEWS:", "JUST IN:" go)."""
+    feature = "\n".join([
+        'Skip to content',
+        'The Harbour Review',
+        'Features  Culture  Long Reads  Subscribe',
+        '',
+        'LONG READ',
+        '',
+        'The last ferryman of Loch Arn',
+        '',
+        "For forty years Donald MacRae carried the island's post, its patients and its coffins "
+        'across two miles of grey water. Then the council built a bridge.',
+        '',
+        'By Eilidh Munro',
+        'March 14, 2024',
+        '',
+        'The morning I met Donald MacRae he was already on the slipway at six, scraping weed from '
+        'the hull of the Morag with a flat spade and talking to nobody in particular. He is '
+        'seventy-three and has the forearms of a man half his age.',
+        '',
+        '"You don\'t retire from a boat," he told me, without looking up. "The boat retires you."',
+        '',
+        'He took over the crossing from his father in 1984, when the island still had a school, a '
+        'post office and a resident nurse. Today it has none of those, and since last October it '
+        'has a bridge.',
+        '',
+        '###',
+        '',
+        'The bridge cost the council £41 million and took six years to build. It was, everyone '
+        'agrees, necessary: the ferry could not run in a south-westerly above force seven, and '
+        'twice in the last decade an ambulance waited on the far shore while a patient waited on '
+        'this one.',
+        '',
+        'MacRae does not argue with any of that. What he objects to is the way the decision was '
+        'announced — in a two-line letter that thanked him for his "many years of service to the '
+        'community" and gave him three months to find another mooring.',
+        '',
+        '"Forty years, and they spelled my name wrong," he said.',
+        '',
+        '###',
+        '',
+        'On the island itself, opinions divide roughly by age. Younger families, who commute to '
+        'jobs in Oban and Fort William, say the bridge has given them back two hours a day. Older '
+        'residents speak of it the way people speak of a new supermarket on the edge of a market '
+        'town: grateful, and a little bereft.',
+        '',
+        'Catriona Bell, who ran the post office until it closed in 2011, keeps a photograph of the '
+        'Morag above her kitchen range. "He knew everyone\'s business," she said. "That was the '
+        'point of him. You can\'t ask a bridge how your mother is."',
+        '',
+        '###',
+        '',
+        'MacRae has sold the Morag to a wildlife-tour operator in Mull. He will skipper her for one'
+        ' more season, he says, to show the new owners where the rocks are.',
+        '',
+        'On my last evening he took me across one final time, the engine thudding under our feet '
+        'and the lights of the bridge strung out to the north like a necklace. Halfway over he cut '
+        'the throttle and let us drift.',
+        '',
+        '"Listen," he said. There was nothing to hear but the water. "That\'s what they\'ve bought '
+        'with their forty million. Silence."',
+        '',
+        'Share this article',
+        'Facebook  Twitter  Email',
+        '',
+        'More Long Reads',
+        'The last days of the Clyde shipyards',
+        "Why Orkney's wind farms keep breaking down",
+        '',
+        '© 2024 The Harbour Review Ltd. All rights reserved.',
+    ])
+    assert len(_kinds(_page(tmp_path, [feature]), "paragraph")) > 5
+    acuerdo = "\n".join([
+        'Diario del Sur',
+        'Portada  Política  Economía  Opinión  Deportes',
+        '',
+        'ECONOMÍA',
+        '',
+        'Ayuntamiento y Renfe sellan el acuerdo para soterrar las vías en el centro de la ciudad',
+        '',
+        'La obra costará 214 millones y obligará a cortar la línea de cercanías durante al menos ocho meses',
+        '',
+        'Lucía Ferrer',
+        'Córdoba - 12 de marzo de 2024',
+        '',
+        'El Ayuntamiento de Córdoba y Renfe firmaron este martes el convenio que permitirá soterrar'
+        ' los tres kilómetros de vías que atraviesan el centro de la ciudad, un proyecto del que se'
+        ' habla desde hace más de veinte años y que ha sobrevivido a cuatro alcaldes.',
+        '',
+        'El acuerdo fija un presupuesto de 214 millones de euros, de los que el Ministerio de '
+        'Transportes aportará el 60 %, la Junta de Andalucía el 25 % y el Ayuntamiento el resto. '
+        'Las obras comenzarán, si no hay retrasos en la licitación, a principios de 2026.',
+        '',
+        'La alcaldesa celebró el acuerdo como "el fin de una cicatriz que ha partido la ciudad en '
+        'dos". Los vecinos de los barrios del sur, separados del centro por las vías, llevan '
+        'décadas reclamando la obra.',
+        '',
+        'Los comerciantes de la zona, sin embargo, temen el impacto de unas obras que se '
+        'prolongarán al menos cuatro años y que obligarán a cortar el tráfico en dos de las '
+        'principales avenidas.',
+        '',
+        'Sobre la firma',
+        '',
+        'El acto se celebró en el salón de plenos con la presencia del ministro de Transportes, que'
+        ' llegó con más de una hora de retraso por una avería en el tren en el que viajaba desde '
+        'Madrid, un detalle que no pasó desapercibido entre los asistentes.',
+        '',
+        'El ministro se comprometió a que el convenio no quedará en papel mojado, como ocurrió con '
+        'el firmado en 2009, y anunció que la licitación del proyecto se publicará antes del '
+        'verano.',
+        '',
+        'Compartir en Facebook  Compartir en X',
+    ])
+    assert "Sobre la firma" in _kinds(_page(tmp_path, [acuerdo]), "heading")
+    flood = "\n".join([
+        '🌊 FLASH-FLOOD WARNING extended for Kerr and Kendall counties until 7 a.m.',
+        '',
+        'Posted by meteorologist Ray Dominguez',
+        'Thursday, July 3, 2025',
+        '',
+        'The National Weather Service has extended the flash-flood warning for Kerr and Kendall '
+        'counties until 7 a.m. Friday as a slow-moving band of thunderstorms continues to train '
+        'over the same areas of the Guadalupe River basin.',
+        '',
+        'Radar estimates show 4 to 7 inches of rain have already fallen west of Kerrville since '
+        'midnight, with isolated totals near 10 inches. Another 2 to 4 inches is possible '
+        'overnight.',
+        '',
+        'The Guadalupe at Hunt rose nine feet in three hours this afternoon and is expected to '
+        'crest near flood stage before dawn. Low-water crossings across both counties are '
+        'impassable.',
+        '',
+        'If you live along the river or its tributaries, have a plan to move to higher ground now. '
+        'Do not wait for water to reach your door.',
+        '',
+        'Never drive into a flooded roadway. Just six inches of moving water can knock an adult off'
+        ' their feet, and a foot of water can float most cars.',
+        '',
+        'We will update this post as conditions change overnight.',
+    ])
+    assert "FLASH-FLOOD" in _page(tmp_path, [flood]).title
