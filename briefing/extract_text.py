@@ -39,7 +39,7 @@ CJK_LENGTH_LOW = 25  # CJK text packs more into fewer characters
 SHORT_PENALTY = 25  # weight of a short non-prose line in the content-segment search
 _CJK_ENDS = ("。", "？", "！", "。」", "。”", "？”", "！”")
 CJK_WEIGHT_MIN_CHARS = 40
-CJK_WEIGHT_FACTOR = 2.5  # a Chinese or Japanese paragraph's weight, by its characters, against a line of letters'
+CJK_WEIGHT_FACTOR = 2.5  # a Chinese or Japanese paragraph's weight, by its characters, against a line of letters
 CLUTTER_PENALTY = 40
 REPEATED_LINE_MIN = 3  # a line this often in the page weighs no more against the text than a short one
 NEAR_GOOD_FACTOR = 0.6
@@ -991,7 +991,7 @@ def lead_credit(lead: list[str]) -> list[str]:
 
 
 _ZH_ROLES = frozenset("通讯员 实习生 见习记者 特约记者 记者 摄影 摄 报道 编辑".split())
-_JA_NOT_REPORTER_ENDS = ("社", "局", "支社", "総局", "支局", "通信")
+_JA_NOT_REPORTER_ENDS = ("社", "局", "通信")  # (支社, 総局, 支局 end so too)
 
 
 @dataclass
