@@ -312,13 +312,17 @@ def summarise(article: Article) -> str | None:
     never a note of where the article first appeared, nor a wire service's note of a change,
     nor an editor's note on the text ("Editor's note: …", "This transcript was generated …");
     without the wire dateline that opens it."""
-    leads = [block for kinds in (("paragraph",), ("item",)) for block in article.blocks
+    # (a list's items after the paragraphs: a page that is a list; the candidates are tried
+    # in turn, as the first one that reads as a sentence is usually the first paragraph)
+    leads = (block for kinds in (("paragraph",), ("item",)) for block in article.blocks
              if block.kind in kinds and len(block.text) >= 40
              and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)
-             and not _NOTE_RE.match(block.text) and not _shouted(block.text)]
-    # (a list's items after the paragraphs: a page that is a list)
-    lead = next((block for block in leads if block.text.rstrip().endswith(SENTENCE_END)
-                 or len(block.text.split()) >= SUMMARY_HEADLINE_WORDS), leads[0] if leads else None)
+             and not _NOTE_RE.match(block.text) and not _shouted(block.text))
+    lead = first = next(leads, None)
+    while lead is not None and not (lead.text.rstrip().endswith(SENTENCE_END)
+                                    or len(lead.text.split()) >= SUMMARY_HEADLINE_WORDS):
+        lead = next(leads, None)
+    lead = lead or first
     if lead is None:
         return None
     summary = ""
