@@ -126,7 +126,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Mars 2020", a French month is written small.)
     ("month", rf"(?!Mars\b)(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj)\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
     # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
-    ("day", rf"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
+    ("day", r"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
                r"(?P<decade>(?:1[89]|20)\d0)s\b"),
     ("year", rf"{_YEAR_CONTEXT}(?P<y4>{_YEAR})"),

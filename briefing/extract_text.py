@@ -1287,8 +1287,8 @@ def _title_joins(stripped: list[str]) -> set[int]:
         # Security at a" / "Crossroads": a line that ends in an article or a preposition)
         for k in range(len(block) - 1):
             line, after = block[k], block[k + 1]
-            if len(line.split()) >= 3 and line.split()[-1] in _TITLE_BREAK_ENDS and _capitalised(line) \
-                    and _capitalised(after) and len(after.split()) <= TITLE_BREAK_MAX_WORDS \
+            if len(line.split()) >= 3 and line.split()[-1] in _TITLE_BREAK_ENDS and _opens_capitalised(line) \
+                    and _opens_capitalised(after) and len(after.split()) <= TITLE_BREAK_MAX_WORDS \
                     and not after.endswith((*_SENTENCE_END, ",")):
                 return {start + k}
     return set()
@@ -1298,12 +1298,11 @@ _TITLE_BREAK_ENDS = frozenset("a an the of and at to for in on with from by".spl
 TITLE_BREAK_MAX_WORDS = 8
 
 
-def _capitalised(text: str) -> bool:
-    """A line in title case, however short: its first word and its words of four letters or
-    more capitalised ("Mineral Security at a", "Crossroads")."""
-    words = text.split()
-    return bool(words) and words[0][:1].isupper() and all(
-        w[0].isupper() for w in words if len(w) >= 4 and w[0].isalpha() and w not in _TITLE_CASE_SMALL)
+def _opens_capitalised(text: str) -> bool:
+    """A line that opens with a capital, as a title's lines do in title case or in sentence case
+    ("Mineral Security at a" / "Crossroads"; a paper's "Heat waves, air-conditioning adoption
+    and peak electricity demand in" / "South and Southeast Asian megacities, 2015–2024")."""
+    return text[:1].isupper()
 
 
 def _names_joins(stripped: list[str], k: int) -> set[int]:

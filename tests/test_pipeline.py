@@ -815,7 +815,7 @@ def test_a_renamed_seed_is_analysed_again_not_extracted(tmp_path: Path) -> None:
     second = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert "0 extracted, 1 re-analysed, 4 from cache" in second.stdout, second.output
     assert _articles(second)["uyghur-camps.txt"]["title"]
-    fresh = run_build_site(seeds=seeds, docs=tmp_path / "fresh", command="convert", extra_env={})
+    run_build_site(seeds=seeds, docs=tmp_path / "fresh", command="convert", extra_env={})
     assert _tree_bytes(tmp_path / "docs") == _tree_bytes(tmp_path / "fresh")  # as if made afresh
 
 
