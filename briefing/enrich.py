@@ -279,6 +279,9 @@ _PROVENANCE_RE = re.compile(r"^(?:this|the following|a version of this) (?:artic
 # NOTE — This story is part of ..."; not an "Update:", which is the news), "This transcript
 # was generated automatically and may contain errors.", "This article is a preprint and has
 # not been certified by peer review." The text's, not its lead.
+# A form's field, its label in capitals and a short value: "AGENCY: Bureau of Industry and
+# Security, Department of Commerce.", "ACTION: Interim final rule." over a rule's "SUMMARY: …"
+_FIELD_RE = re.compile(r"[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+){0,4}:\s+(?:\S+\s+){0,7}\S+$")
 _NOTE_RE = re.compile(
     r"^(?:editor['’]?s['’]? note|correction|clarification|disclosure|disclaimer)\s*[:—–]"
     r"|^this (?:transcript|article|story|post|piece|report|preprint|interview|episode|page|text)\b"
@@ -317,7 +320,8 @@ def summarise(article: Article) -> str | None:
     leads = (block for kinds in (("paragraph",), ("item",)) for block in article.blocks
              if block.kind in kinds and len(block.text) >= 40
              and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)
-             and not _NOTE_RE.match(block.text) and not _shouted(block.text))
+             and not _NOTE_RE.match(block.text) and not _FIELD_RE.match(block.text)
+             and not _shouted(block.text))
     lead = first = next(leads, None)
     while lead is not None and not (lead.text.rstrip().endswith(SENTENCE_END)
                                     or len(lead.text.split()) >= SUMMARY_HEADLINE_WORDS):

@@ -2775,6 +2775,10 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
 
 
 FIELD_VALUE_MAX_WORDS = 8
+# A form's label in capitals ("AGENCY:", "ACTION:", "SUMMARY:", a rule's head in the Federal
+# Register): a field only beside another labelled line, as a headline may open so ("EXCLUSIVE:
+# …", "WATCH: …").
+_CAPS_LABEL_RE = re.compile(r"[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+){0,4}:(?=\s)")
 
 
 def _field_line(lines: list[Line], i: int) -> bool:
@@ -2786,7 +2790,7 @@ def _field_line(lines: list[Line], i: int) -> bool:
         return True
 
     def labelled(k: int) -> bool:
-        m = _FIELD_LABEL_RE.match(lines[k].text) if 0 <= k < len(lines) else None
+        m = (_FIELD_LABEL_RE.match(lines[k].text) or _CAPS_LABEL_RE.match(lines[k].text)) if 0 <= k < len(lines) else None
         return m is not None and len(lines[k].text[m.end():].split()) <= FIELD_VALUE_MAX_WORDS
 
     return labelled(i) and (labelled(i - 1) or labelled(i + 1))
@@ -4278,6 +4282,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")
         if not chrome or ln.chars > 400:
             continue
+        m = _issue_line(text)
+        if m and m.group("name") and m.group("name").strip().casefold() not in _PERIODICITY:
+            add(m.group("name"), 2.0, "periodical's issue line")
         m = COPYRIGHT_RE.search(text)
         if m and not _photo_credit(text, m):
             if not _sentence_goes_on(text[m.end():]):
@@ -5304,6 +5311,20 @@ _MERIDIEM_RE = re.compile(r"(?<=\d)\s*[ap]\.?m\.?", re.I)
 
 
 _ISO_TIME_RE = re.compile(r"T\d\d:\d\d")
+# A periodical's issue line, over the piece or as the running head of its pages: "Federal
+# Register / Vol. 89, No. 232 / Monday, December 2, 2024 / Rules and Regulations", "Weekly /
+# Vol. 73 / No. 44 November 7, 2024". The issue's date is the piece's; the name before the
+# volume is the publication's (see find_source; not a page number, nor "Weekly").
+ISSUE_LINE_RE = re.compile(r"^(?:\d{1,6}\s+)?(?:(?P<name>[A-Z][^/|•·\d]{1,60}?)\s*[/|•·,—–]\s*)?"
+                           r"Vol(?:ume|\.)?\s?\d{1,4}\b.{0,20}?\b(?:No\.|Nr\.|Number|Issue)\s?\d{1,5}\b")
+_PERIODICITY = frozenset("daily weekly biweekly monthly bimonthly quarterly annual yearly".split())
+
+
+def _issue_line(text: str) -> re.Match[str] | None:
+    """An issue line (ISSUE_LINE_RE), not a reference to one in a sentence ("Federal Register,
+    Vol. 89, No. 232 (December 2, 2024)." among a report's sources)."""
+    return ISSUE_LINE_RE.match(text) if "Vol" in text and len(text) <= DATELINE_MAX_CHARS \
+        and not text.endswith(".") else None
 DATELINE_MAX_CHARS = 160
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
@@ -5356,6 +5377,13 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")
         if i >= start and lines[i].cls != "good":
             lines[i].clutter = True  # "Jane Doe 27/09/2018 Comment! Culture": the head's, not body text
+        return date
+    # A periodical's issue line, the first (not a rule's "Dated: November 27, 2024." over its
+    # signature, the day it was signed)
+    issue = next((c for c in candidates(range(len(lines))) if _issue_line(lines[c[1]].text)), None)
+    if issue:
+        _, i, date = issue
+        decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (the periodical's issue line)")
         return date
     # Farther away: only lines that are essentially a date, nearest the body.
     # ("VERÖFFENTLICHT AM 07.06.2019" is a date with its label: the label is not counted.)

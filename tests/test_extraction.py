@@ -7269,3 +7269,56 @@ def test_what_a_fifth_review_found_the_end_marks_and_flags_doing(tmp_path: Path)
         'We will update this post as conditions change overnight.',
     ])
     assert "FLASH-FLOOD" in _page(tmp_path, [flood]).title
+
+
+_FEDERAL_REGISTER_RULE = [
+    "95508 Federal Register / Vol. 89, No. 232 / Monday, December 2, 2024 / Rules and Regulations",
+    "DEPARTMENT OF COMMERCE",
+    "Bureau of Industry and Security",
+    "15 CFR Parts 734, 736, 740, 742, 744, 762, 772, and 774",
+    "[Docket No. 241120–0299]",
+    "RIN 0694–AJ74",
+    "Foreign Direct Product Rules; Advanced Computing and Semiconductor Manufacturing Items",
+    "AGENCY: Bureau of Industry and Security, Department of Commerce.",
+    "ACTION: Interim final rule; request for comments.",
+    "SUMMARY: In this interim final rule (IFR), the Bureau of Industry and Security (BIS) amends the Export "
+    "Administration Regulations (EAR) to further enhance export controls on advanced computing items and "
+    "semiconductor manufacturing items. These revisions include new controls on 24 types of semiconductor "
+    "manufacturing equipment and three types of software tools for developing or producing semiconductors.",
+    "DATES: Effective date: This rule is effective December 2, 2024.\n"
+    "Comments due date: Comments must be received by BIS no later than January 31, 2025.",
+    "ADDRESSES: Comments on this rule may be submitted to the Federal rulemaking portal (www.regulations.gov). "
+    "The regulations.gov ID for this rule is: BIS–2024–0048.",
+    "SUPPLEMENTARY INFORMATION:",
+    "I. Background",
+    "On October 7, 2022, BIS published an interim final rule in the Federal Register that implemented controls on "
+    "advanced computing items and semiconductor manufacturing items. On October 25, 2023, BIS published two further "
+    "rules that updated those controls. This rule builds on those rules by adding controls that address the "
+    "People's Republic of China's ability to produce advanced-node integrated circuits.",
+    "In this rule, BIS adds 140 entities to the Entity List under 39 entries in China, Japan, South Korea and "
+    "Singapore. The End-User Review Committee determined that these entities are involved in activities contrary "
+    "to the national security or foreign policy interests of the United States.",
+    "Dated: November 27, 2024.\nThea D. Rozman Kendler,\nAssistant Secretary for Export Administration.\n"
+    "[FR Doc. 2024–28270 Filed 11–29–24; 8:45 am]\nBILLING CODE 3510–33–P",
+]
+
+
+def test_a_rule_copied_out_of_the_federal_register(tmp_path: Path) -> None:
+    """A rule copied out of the Federal Register's PDF (a reviewer's critical minerals briefing):
+    the issue's running head, the agency, the rule's name, then its fields in capitals. The
+    title was "ACTION: Interim final rule; …" (a field, as "AGENCY:" over it is), the date the
+    day the rule was signed, under its text, and the summary the "AGENCY:" field. A field
+    labelled in capitals beside another is no headline, and no lead to quote; the issue line
+    gives the date and the publication."""
+    from briefing.enrich import summarise
+    art = _page(tmp_path, _FEDERAL_REGISTER_RULE)
+    assert art.title == "Foreign Direct Product Rules; Advanced Computing and Semiconductor Manufacturing Items"
+    assert str(art.date) == "2024-12-02"
+    assert art.source == "Federal Register"
+    assert summarise(art).startswith("SUMMARY: In this interim final rule (IFR), the Bureau")
+    # A headline that opens with a label in capitals is still one, and a reference to an issue
+    # among a report's sources gives neither date nor publication.
+    art = _page(tmp_path, ["EXCLUSIVE: Commerce readies new curbs on chipmaking tools", "By Jane Holloway",
+                           *_PARAS[:3], "Federal Register, Vol. 89, No. 232 (December 2, 2024)."])
+    assert art.title == "EXCLUSIVE: Commerce readies new curbs on chipmaking tools"
+    assert art.date is None and art.source != "Federal Register"
