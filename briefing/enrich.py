@@ -23,8 +23,8 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, CJK_RE, LABEL_MARKUP, SENTENCE_END, casefold_key, clean_field, label_markup,
-                   slugify, split_sentences, unique_slug)
+from .text import (CASE_TWIN_RE, CJK_RE, KO_WIRE_LEAD_RE, LABEL_MARKUP, SENTENCE_END, casefold_key, clean_field,
+                   label_markup, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +262,8 @@ _WIRE_DATELINE_RE = re.compile(
     r"|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|[A-Z][\w.]*News[\w.]*)\)\s*(?:[-–—]+\s*)?(?![a-z])"
     # ... India's agencies, with the day: "New Delhi, Jun 1 (PTI) India's peak power demand …"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:PTI|IANS|ANI|UNI)\)\s*(?:[-–—:]+\s*)?"
-    r")(?=\S)")
+    r")(?=\S)"
+    f"|{KO_WIRE_LEAD_RE.pattern[1:]}")  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
 # A wire service's note of a later change over the text: "(Corrects 10th paragraph to show
 # the Wii is from Nintendo, not Sony.)", "(Updates with closing prices)". No lead.
 _CHANGE_NOTE_RE = re.compile(r"^\((?:corrects|updates|adds|recasts|changes|refiles|clarifies|fixes|removes"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .extract_dates import WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
-from .text import CASE_TWIN_RE, CJK_RE, HANGUL_RE, SENTENCE_END, UPPER
+from .text import CASE_TWIN_RE, CJK_CHARS, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, UPPER
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -802,11 +802,13 @@ BIO_ROLE_RE = re.compile(
     r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
 BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})")
 COPYRIGHT_RE = re.compile(
-    r"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:©|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
+    r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
     # (a small word inside the name is one of these, whole: "Bundesministerium der Justiz" had
     # given "Bundesministerium de")
     r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*"
-    r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*)")  # ("Centre for Maritime Security Studies")
+    r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*"  # ("Centre for Maritime Security Studies")
+    # ... or in Korean, Chinese or Japanese: Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"
+    f"|[{HANGUL_CHARS}{CJK_CHARS}]{{2,12}})")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
@@ -971,15 +973,20 @@ class Line:
 # Kyodo, and "時事", Jiji, are the agencies').
 _ZH_REPORTERS_RE = re.compile(r"[（(]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,5})\s*[）)]")
 _JA_REPORTER_RE = re.compile(r"^【[^】=＝]{1,12}[=＝]([\u4e00-\u9fff]{3,6}(?:、[\u4e00-\u9fff]{3,6}){0,3})】")
+# (and Korean wires' at the lead's start: see KO_WIRE_LEAD_RE)
+_KO_ROLES = frozenset("기자 특파원 선임기자 수석기자 객원기자 인턴기자 통신원".split())
 LEAD_CREDIT_LINES = 3  # the lead's lines looked at
 
 
 def lead_credit(lead: list[str]) -> list[str]:
-    """The reporters a Chinese or Japanese lead names (see _ZH_REPORTERS_RE), or []: not a
+    """The reporters a Chinese, Japanese or Korean lead names (see _ZH_REPORTERS_RE), or []: not a
     role (the correspondent, "通讯员", the intern, "实习生", of "（记者 王建国 通讯员 李晓红）"
     are named too), nor where one filed from ("发自北京"), a photo's credit ("刘一鸣摄") or a
     column's label ("手记"); not an agency or a bureau ("【北京=新華社】", "【ニューヨーク=米州総局】")."""
     for text in lead:
+        m = KO_WIRE_LEAD_RE.match(text)
+        if m:
+            return [n for n in re.split(r"[\s·,]+", m.group("credit")) if n and n not in _KO_ROLES]
         m = _JA_REPORTER_RE.match(text)
         if m:
             return [n for n in m.group(1).split("、") if not n.endswith(_JA_NOT_REPORTER_ENDS)]
@@ -1453,6 +1460,9 @@ def _stopword_languages() -> dict[str, tuple[int, ...]]:
     return {word: tuple(ks) for word, ks in out.items()}
 
 
+_KOREAN_PUNCTUATION_RE = re.compile(r"[.,!?。]")
+
+
 def classify(line: Line, language: str) -> None:
     """jusText-style class from length and stopword density, plus clutter / caption flags."""
     text = line.text
@@ -1478,6 +1488,12 @@ def classify(line: Line, language: str) -> None:
         low = CJK_LENGTH_LOW
     elif not language:
         line.stop_density = STOPWORDS_HIGH  # no stoplist fits: the length decides
+        low = LENGTH_LOW
+    elif language == "Korean":
+        # Korean's function words are endings glued onto the words: a wire's paragraphs hold
+        # from 0.22 to 0.45 of the stoplist's (Yonhap's "메타 판사는 230쪽 분량의 판결문에서 …" was
+        # no text). A sentence's punctuation is the prose signal, as in Chinese.
+        line.stop_density = 0.4 if _KOREAN_PUNCTUATION_RE.search(text) else 0.1
         low = LENGTH_LOW
     else:
         # Numbers are neither function words nor content words: leave them out of the share.
@@ -2796,6 +2812,16 @@ def _field_line(lines: list[Line], i: int) -> bool:
     return labelled(i) and (labelled(i - 1) or labelled(i + 1))
 
 
+STANDFIRST_MIN_WORDS = 12
+
+
+def _standfirst_under(lines: list[Line], i: int) -> bool:
+    """Line i+1 reads as a standfirst under line i: sentences, twice its words or more, no byline."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is not None and below.words >= max(STANDFIRST_MIN_WORDS, 2 * lines[i].words) \
+        and below.text.endswith(SENTENCE_END) and byline_names(below) is None
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -2981,8 +3007,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             k -= 1
         if anc and k in anchors and anchors[k] and anchors[k][0] == anc[0] and lines[k].words >= 4 \
                 and base_scores[k] > 0 and folded[k] != folded[i] and not folded[k].endswith(" " + folded[i]) \
-                and not (language == "English" and _title_cased(ln.text) and not name_line(i)):
-            # (A headline printed twice is no standfirst, nor under itself with a breadcrumb glued
+                and not (language == "English" and _title_cased(ln.text) and not name_line(i)) \
+                and not _standfirst_under(lines, i):
+            # (A headline printed twice is no standfirst, nor a headline under its kicker with the
+            # standfirst under it, Der Spiegel's "Kartellverfahren in den USA" / "Google muss Chrome
+            # nicht verkaufen" / "Ein US-Bundesrichter hat …"; nor under itself with a breadcrumb glued
             # on, Mint's "Home / India News / Peak power demand …"; nor is an English line in Title Case,
             # which is how headlines are set, not the sentence under one; names aside.)
             score -= STANDFIRST_PENALTY
@@ -4166,7 +4195,9 @@ def _sentence_goes_on(rest: str) -> bool:
     atļauta ...": "Any use of the material ..."), not a publication's name."""
     words = rest.split(None, 2)[:2]
     return len(words) == 2 and all(w[:1].islower() and w.isalpha() for w in words) \
-        and words[0].casefold() not in _RIGHTS_WORDS  # ("PMC. All rights reserved")
+        and not any(w.casefold() in _RIGHTS_WORDS for w in words)
+    # ("PMC. All rights reserved"; "Machado Teixeira Advogados. Todos os direitos reservados.",
+    # where "Todos" went with the name)
 
 
 _RIGHTS_WORDS = frozenset({"rights", "reserved", "derechos", "droits", "direitos", "diritti", "rechte"})
@@ -4257,8 +4288,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         name = re.split(r"\.\s|\s+(?:All|Rights|Reserved)\b|\s+[-|–—]\s", name)[0]
         name = re.sub(r"['’]s$", "", name.strip(" ,.;:-|&'’\""))
         name = re.sub(r"^the\s+", "", name)  # a lower-case "the" is the sentence's article, not the brand's
-        if not _brand_ok(name):
-            return
+        # (the legal form off first: "© DER SPIEGEL GmbH & Co. KG" is five words with it)
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
         if not _brand_ok(name):
             return
@@ -4742,7 +4772,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if fm and not bio_source:
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
-    if not res.authors and language == "cjk":
+    if not res.authors and language in ("cjk", "Korean"):
         res.authors = lead_credit([lines[k].text for k in range(start, min(end, start + LEAD_CREDIT_LINES))])
         if res.authors:
             res.decisions.append(f"authors {res.authors} from the credit in the lead")

@@ -152,6 +152,11 @@ CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 HANGUL_CHARS = "\uac00-\ud7af"
 CJK_RE = re.compile(f"[{CJK_CHARS}]")
 HANGUL_RE = re.compile(f"[{HANGUL_CHARS}]")
+# A Korean wire's lead opens with where, which agency, then the reporters, each name two to
+# four syllables, with their role ("기자", reporter; "특파원", correspondent): Yonhap's
+# "(워싱턴=연합뉴스) 김동현 특파원 = …", Newsis's "[서울=뉴시스] 홍길동 기자 = …".
+KO_WIRE_LEAD_RE = re.compile(r"^[(\[（［][^()\[\]=＝]{1,15}[=＝][^()\[\]]{1,15}[)\]）］]\s*"
+                             r"(?P<credit>(?:[가-힣]{2,4}[\s·,]*)+?(?:기자|특파원))\s*=\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
 # pattern of its own: tried at every position of every text, it cost the split a half more).

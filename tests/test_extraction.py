@@ -7322,3 +7322,70 @@ def test_a_rule_copied_out_of_the_federal_register(tmp_path: Path) -> None:
                            *_PARAS[:3], "Federal Register, Vol. 89, No. 232 (December 2, 2024)."])
     assert art.title == "EXCLUSIVE: Commerce readies new curbs on chipmaking tools"
     assert art.date is None and art.source != "Federal Register"
+
+
+def test_a_korean_wires_story_its_reporter_its_photos_caption_and_its_copyright(tmp_path: Path) -> None:
+    """A Yonhap story copied (a reviewer's antitrust briefing). Korean glues its function words
+    onto the words, so a paragraph held 0.22 of the stoplist's words and was no text: the
+    story stopped at the photo's caption above it. The reporter, named in the lead's credit
+    ("(워싱턴=연합뉴스) 김동현 특파원 = …"), was no author and the credit opened the summary; the
+    copyright line names the agency in Hangul, which no brand could be."""
+    from briefing.enrich import summarise
+    paras = [
+        "(워싱턴=연합뉴스) 김동현 특파원 = 미국 연방법원이 온라인 검색 시장을 불법 독점했다는 판결을 받은 구글에 대해 크롬 "
+        "브라우저 매각 명령은 내리지 않기로 했다.",
+        "메타 판사는 다만 구글이 검색 엔진과 크롬, 제미나이 앱 등의 배포와 관련해 배타적 계약을 체결하거나 유지하는 것을 "
+        "금지했다. 또 검색 색인과 사용자 상호작용 데이터 일부를 '적격 경쟁사'와 공유하도록 명령했다.",
+        "구글 본사\n[AP 연합뉴스 자료사진. 재판매 및 DB 금지]",
+        "메타 판사는 230쪽 분량의 판결문에서 \"원고들은 크롬과 안드로이드의 강제 매각을 요구하면서 지나치게 나아갔다\"며 "
+        "\"구글은 이들 자산을 불법적인 제한에 사용하지 않았다\"고 지적했다.",
+        "그는 특히 생성형 인공지능(AI)의 등장이 이번 사건의 흐름을 바꿨다고 평가했다. 지난해 본안 재판 당시에는 AI가 검색 "
+        "시장의 단기적 위협이라고 증언한 증인이 없었지만, 올해 구제책 심리에서는 AI가 핵심 쟁점으로 다뤄졌다.",
+    ]
+    art = _page(tmp_path, [
+        "연합뉴스\n구글, 크롬 매각 면했다…美법원 \"배타적 검색 계약만 금지\"\n송고시간2025-09-03 07:25\n김동현 기자\n공유\n댓글\n"
+        "검색 데이터 경쟁사 공유 명령…\"AI 등장으로 시장 상황 바뀌어\"\n법무부 \"다음 단계 검토\"…구글은 1심 판결 항소 방침",
+        *paras, "dk@yna.co.kr", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>\n2025/09/03 07:25 송고"])
+    assert art.title == "구글, 크롬 매각 면했다…美법원 \"배타적 검색 계약만 금지\""
+    assert _kinds(art, "paragraph") == [p for p in paras if "자료사진" not in p]
+    assert art.authors == ["김동현"]
+    assert summarise(art).startswith("미국 연방법원이 온라인 검색 시장을")
+    assert art.source == "연합뉴스"
+
+
+def test_a_copyright_line_with_the_owners_legal_form_or_rights_reserved_in_portuguese(tmp_path: Path) -> None:
+    """Der Spiegel's footer, "© DER SPIEGEL GmbH & Co. KG", was five words with its legal form,
+    too many for a brand's name; a law firm's "© 2025 Machado Teixeira Advogados. Todos os
+    direitos reservados." read as a sentence going on after "Todos" (a reviewer's antitrust
+    briefing): neither gave the publication. The legal form goes before the name is judged,
+    and rights reserved in any of the languages the name ends before."""
+    for footer, source in (("Impressum\nDatenschutz\n© DER SPIEGEL GmbH & Co. KG", "DER SPIEGEL"),
+                           ("© 2025 Machado Teixeira Advogados. Todos os direitos reservados.",
+                            "Machado Teixeira Advogados"),
+                           ("© 2025 Ediciones Montaña. Todos los derechos reservados.", "Ediciones Montaña")):
+        art = _page(tmp_path, ["Council approves the budget", *_PARAS[:3], footer])
+        assert art.source == source, footer
+
+
+def test_a_headline_under_its_kicker_over_its_standfirst(tmp_path: Path) -> None:
+    """Der Spiegel: a kicker ("Kartellverfahren in den USA"), the headline, the standfirst, the
+    date, the share buttons. The headline was taken for a standfirst under the kicker (two
+    headline-like lines over one dateline: the lower one), and the share row's "Weitere
+    Optionen zum Teilen" became the title. A line with a standfirst's sentences under it is
+    the headline."""
+    art = _page(tmp_path, [
+        "DER SPIEGEL\nMenü\nNetzwelt\nKartellverfahren in den USA\nGoogle muss Chrome nicht verkaufen\n"
+        "Ein US-Bundesrichter hat die Auflagen gegen Googles Suchmonopol festgelegt. Die Zerschlagung bleibt aus, doch "
+        "der Konzern muss Daten mit Konkurrenten teilen. Die Börse reagiert erleichtert.\n03.09.2025, 08.12 Uhr\n"
+        "Artikel zum Hören • 4 Min\nZur Merkliste hinzufügen\nX.com\nFacebook\nE-Mail\nLink kopieren\n"
+        "Weitere Optionen zum Teilen\n"
+        "Google muss seinen Webbrowser Chrome nicht verkaufen. Das hat ein Bundesrichter in Washington am Dienstag "
+        "entschieden. Richter Amit Mehta untersagte dem Konzern jedoch, exklusive Verträge über die Vorinstallation "
+        "seiner Suchmaschine abzuschließen. Zudem muss Google bestimmte Suchdaten mit Wettbewerbern teilen.",
+        "Mehta hatte bereits im August 2024 festgestellt, dass Google ein illegales Monopol bei der Internetsuche "
+        "unterhält. Das US-Justizministerium hatte daraufhin gefordert, dass Google unter anderem Chrome abstößt. "
+        "Diese Forderung wies der Richter nun zurück.",
+        "pbe/Reuters/dpa\nMehr lesen über\nGoogle\nKartellrecht\nImpressum\nDatenschutz\n© DER SPIEGEL GmbH & Co. KG"])
+    assert art.title == "Google muss Chrome nicht verkaufen"
+    assert art.subtitle.startswith("Ein US-Bundesrichter hat die Auflagen")
+    assert str(art.date) == "2025-09-03"
