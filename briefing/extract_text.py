@@ -487,6 +487,8 @@ CAPTION_RE = re.compile(
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
     # "Image copyright Getty Images", "Media caption Watch: ...".
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
+    # An aggregator's credit under a syndicated story's photo: MSN's "© Provided by CNBC"
+    r"|^[©ⓒ]\s*provided by\s+(?-i:[A-Z])[\w.&'’ -]{1,40}$"
     # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)"; nor a code in brackets
     # glued to a word's letter, a name's part: "influenza A(H5N1)", "Microsoft(R)"; a credit
     # glued on is one, "Athens(Reuters)", "parliament(Courtesy of the Greek government)")
@@ -541,7 +543,7 @@ CAPTION_RE = re.compile(
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
                   "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption", "copyright", "crédit", "©")
+                  "caption", "copyright", "crédit", "©", "provided")
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.
@@ -4256,13 +4258,20 @@ REPUBLISHED_RE = re.compile(r"\W*[Tt]his (?:article|story|post|piece) (?:origina
                             r"((?:[Tt]he )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})(?: at \S+|\W*$)")
 # A WordPress feed's line under a post, which a feed reader shows: "The post Japan's JOGMEC
 # to back gallium … appeared first on MINING.COM." It names the site.
+# The publication an aggregator's copy of a story comes from: MSN's "© Provided by CNBC" under
+# the photo. (Aggregators print their own copyright: "© 2025 Microsoft", "Copyright © 2025 Yahoo.")
+PROVIDED_BY_RE = re.compile(r"[©ⓒ]?\s*[Pp]rovided by\s+([A-Z][\w.&'’-]*(?: [A-Z&][\w.&'’-]*){0,4})$")
+AGGREGATORS = frozenset("yahoo yahoonews yahoofinance msn microsoft microsoftstart aol applenews flipboard "
+                        "smartnews newsbreak".split())  # (brand keys)
+PROVIDER_MAX_CHARS = 30  # the provider's name over or under the headline: a logo's text
 POST_FIRST_RE = re.compile(r"The post [A-Z0-9\"“‘'].{2,300} appeared first on "
                            r"([A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}?)"
                            r"\.?$")
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
-                bio_name: str | None = None, authors: list[str] | tuple[str, ...] = ()) -> str | None:
+                bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
+                title: int | None = None) -> str | None:
     """Publication name: the brand the page's boilerplate keeps naming.
 
     Candidates come from copyright lines, 'Follow X' / 'X Newsletter' / 'About X' lines, author
@@ -4383,6 +4392,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = POST_FIRST_RE.match(text) if text.endswith(".") or "appeared first" in text else None
         if m:
             add(m.group(1), 2.0, "the feed's 'appeared first on'")
+        m = PROVIDED_BY_RE.match(text) if "rovided by" in text else None
+        if m:
+            add(m.group(1), 2.0, "the provider's credit")
         if "account" in ln.flags:
             add(text, 2.0, "the account over a WeChat post")
         if "sender" in ln.flags:
@@ -4430,6 +4442,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     if final[key] < BRAND_MIN_SCORE:
         decisions.append(f"source: no brand named often enough (best {key!r}, {final[key]:.1f})")
         return None
+    if key in AGGREGATORS:
+        provider = _provider(lines, title, key, why)
+        if provider:
+            decisions.append(f"source: {provider!r}, whose story the aggregator ({key!r}) shows")
+            return provider
     ranked = forms[key].most_common()
     name = ranked[0][0]
     mixed = [f for f, _ in ranked if not f.isupper()]
@@ -4448,6 +4465,34 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             name = expansion
     decisions.append(f"source {name!r} (score {final[key]:.1f}: " + ", ".join(sorted(set(why[key]))[:4]) + ")")
     return name
+
+
+def _provider(lines: list[Line], title: int | None, aggregator: str, why: dict[str, list[str]]) -> str | None:
+    """The publication whose story an aggregator's page shows: the one its credit names ("©
+    Provided by CNBC"), else the logo's name right under the headline, over the byline (Yahoo:
+    the headline / "AFP" / "Daniel KOHLER" / the date), or right over it (MSN: "CNBC" / the
+    headline / "Story by …")."""
+    credited = next((k for k, reasons in why.items() if "the provider's credit" in reasons and k != aggregator), None)
+    if credited:
+        return next((m.group(1) for ln in lines if (m := PROVIDED_BY_RE.match(ln.text))
+                     and brand_key(m.group(1)) == credited), None)
+    if title is None:
+        return None
+
+    def logo(k: int) -> bool:
+        ln = lines[k] if 0 <= k < len(lines) else None
+        return ln is not None and ln.chars <= PROVIDER_MAX_CHARS and 1 <= ln.words <= 4 and not ln.clutter \
+            and _capitalised(ln.text) and _brand_ok(ln.text) and not looks_like_name(ln.text) \
+            and not find_dates(ln.text) and brand_key(ln.text) not in AGGREGATORS \
+            and not ln.text.endswith(tuple(".,:;!?"))
+    below = title + 1
+    if logo(below) and below + 1 < len(lines) and byline_names(lines[below + 1]) is not None \
+            or logo(below) and below + 1 < len(lines) and looks_like_name(lines[below + 1].text):
+        return lines[below].text
+    if logo(title - 1) and title + 1 < len(lines) and (byline_names(lines[title + 1]) is not None
+                                                       or looks_like_name(lines[title + 1].text)):
+        return lines[title - 1].text
+    return None
 
 
 def acronym_expansion(acro: str, lines: list[Line]) -> str | None:
@@ -4776,7 +4821,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.authors = lead_credit([lines[k].text for k in range(start, min(end, start + LEAD_CREDIT_LINES))])
         if res.authors:
             res.decisions.append(f"authors {res.authors} from the credit in the lead")
-    res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors)
+    res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
     if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and head.title == 1 \
             and any(_READING_TIME_RE.fullmatch(ln.text) for ln in lines[2:5]):
         # a reader view's copy opens with the site's address, alone ("foreignpolicy.com"), over the

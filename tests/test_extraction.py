@@ -7389,3 +7389,47 @@ def test_a_headline_under_its_kicker_over_its_standfirst(tmp_path: Path) -> None
     assert art.title == "Google muss Chrome nicht verkaufen"
     assert art.subtitle.startswith("Ein US-Bundesrichter hat die Auflagen")
     assert str(art.date) == "2025-09-03"
+
+
+def test_an_aggregators_copy_of_a_story_is_the_providers(tmp_path: Path) -> None:
+    """Yahoo Finance and MSN show other publications' stories (a reviewer's antitrust briefing).
+    The aggregator's copyright made it the publication; the provider's logo is under the
+    headline, over the byline (Yahoo: "AFP" / "Daniel KOHLER"), or over the headline with "©
+    Provided by CNBC" under the photo (MSN), whose caption had become the first paragraph and
+    the summary. An aggregator's page is the provider's story; a credit under a photo makes
+    the line over it a caption."""
+    yahoo = _page(tmp_path, [
+        "Skip to navigation\nSkip to main content\nSkip to right column\nYahoo Finance\nSearch query\nSign in\n"
+        "Watch Now\nGoogle avoids Chrome breakup but must share search data, US judge rules\nAFP\nDaniel KOHLER\n"
+        "Tue, September 2, 2025 at 6:12 PM EDT 3 min read\nIn this article:\nGOOG\n+7.21%\nGOOGL\n+7.09%\n"
+        "Google's Chrome browser will remain part of the company after a US judge rejected the government's demand "
+        "for a sale (Kirill KUDRYAVTSEV)\n"
+        "Google will not be forced to sell its Chrome web browser, a US judge ruled Tuesday, rejecting the most "
+        "drastic remedy sought by the government after finding last year that the tech giant held an illegal "
+        "monopoly in online search.",
+        "Judge Amit Mehta instead barred Google from striking exclusive deals to make its search engine the default "
+        "on smartphones and browsers, and ordered it to share some search data with competitors.",
+        "\"Plaintiffs overreached in seeking forced divestiture of these key assets, which Google did not use to "
+        "effect any illegal restraints,\" Mehta wrote in his 230-page ruling.",
+        "dk/des", "View comments\nTerms and Privacy Policy\nPrivacy Dashboard\nCopyright © 2025 Yahoo. All rights "
+        "reserved."])
+    assert yahoo.title == "Google avoids Chrome breakup but must share search data, US judge rules"
+    assert yahoo.source == "AFP"
+    caption = "Google CEO Sundar Pichai at the company's headquarters in Mountain View, California."
+    msn = _page(tmp_path, [
+        "Skip to content\nMSN\nSearch\nSign in\nDiscover\nFollow\nMoney\nCNBC\n"
+        "Google won't have to sell Chrome, but judge bars exclusive search contracts\nStory by Priya Natarajan\n"
+        " • \n2d\n • \n4 min read\n" + caption + "\n© Provided by CNBC\n"
+        "Google will not be required to divest its Chrome browser, a federal judge ruled on Tuesday, handing the "
+        "company a partial victory in the Justice Department's landmark search antitrust case.",
+        "U.S. District Judge Amit Mehta said Google will be barred from entering into or maintaining exclusive "
+        "contracts related to the distribution of Google Search, Chrome, Google Assistant and the Gemini app. The "
+        "company must also share certain search index and user-interaction data with qualified competitors.",
+        "Alphabet shares rose about 8% in extended trading following the ruling. Apple, which receives more than "
+        "$20 billion a year from Google to make it the default search engine on the iPhone, climbed about 4%.",
+        "Apple stock rises as Google payments preserved\nGoogle's next antitrust fight: the ad tech remedies trial\n"
+        "Feedback\n© 2025 Microsoft\nPrivacy & Cookies\nTerms of use\n© 2025 Microsoft"])
+    assert msn.source == "CNBC"
+    assert msn.authors == ["Priya Natarajan"]
+    assert caption not in _kinds(msn, "paragraph")
+    assert _kinds(msn, "paragraph")[0].startswith("Google will not be required to divest")
