@@ -318,11 +318,17 @@ def summarise(article: Article) -> str | None:
     without the wire dateline that opens it."""
     # (a list's items after the paragraphs: a page that is a list; the candidates are tried
     # in turn, as the first one that reads as a sentence is usually the first paragraph)
-    leads = (block for kinds in (("paragraph",), ("item",)) for block in article.blocks
+    blocks = article.blocks
+
+    def field(k: int) -> bool:
+        """Block k is a form's field beside another (not a lead's dateline: "NEW DELHI: Centre
+        blocks 119 more Chinese-linked apps.")."""
+        return _FIELD_RE.match(blocks[k].text) is not None and any(
+            0 <= j < len(blocks) and _FIELD_RE.match(blocks[j].text) for j in (k - 1, k + 1))
+    leads = (block for kinds in (("paragraph",), ("item",)) for k, block in enumerate(blocks)
              if block.kind in kinds and len(block.text) >= 40
              and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)
-             and not _NOTE_RE.match(block.text) and not _FIELD_RE.match(block.text)
-             and not _shouted(block.text))
+             and not _NOTE_RE.match(block.text) and not field(k) and not _shouted(block.text))
     lead = first = next(leads, None)
     while lead is not None and not (lead.text.rstrip().endswith(SENTENCE_END)
                                     or len(lead.text.split()) >= SUMMARY_HEADLINE_WORDS):

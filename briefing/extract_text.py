@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .extract_dates import WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
-from .text import CASE_TWIN_RE, CJK_CHARS, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, UPPER
+from .text import CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, UPPER
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -809,8 +809,9 @@ COPYRIGHT_RE = re.compile(
     # given "Bundesministerium de")
     r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*"
     r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*"  # ("Centre for Maritime Security Studies")
-    # ... or in Korean, Chinese or Japanese: Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"
-    f"|[{HANGUL_CHARS}{CJK_CHARS}]{{2,12}})")
+    # ... or in Korean: Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (not Japanese: an image's
+    # rights, "©尾田栄一郎／集英社・フジテレビ", "©2024 映画「正体」製作委員会")
+    f"|[{HANGUL_CHARS}]{{2,12}})")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
@@ -976,18 +977,27 @@ class Line:
 _ZH_REPORTERS_RE = re.compile(r"[（(]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,5})\s*[）)]")
 _JA_REPORTER_RE = re.compile(r"^【[^】=＝]{1,12}[=＝]([\u4e00-\u9fff]{3,6}(?:、[\u4e00-\u9fff]{3,6}){0,3})】")
 # (and Korean wires' at the lead's start: see KO_WIRE_LEAD_RE)
+# A Korean wire photo's caption ends with its date and the photographer's address or credit:
+# "… 2024.2.22 jin90@yna.co.kr", "… 2024.03.04. kmn@newsis.com", "… 2024.11.20/뉴스1 ⓒ News1 이승배 기자"
+_KO_PHOTO_CAPTION_RE = re.compile(r"(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\b.*(?:@[\w.-]+\.\w+|ⓒ)|[\w.-]+@[\w.-]+\.\w+\s*$")
 _KO_ROLES = frozenset("기자 특파원 선임기자 수석기자 객원기자 인턴기자 통신원".split())
 LEAD_CREDIT_LINES = 3  # the lead's lines looked at
 
 
-def lead_credit(lead: list[str]) -> list[str]:
+def lead_credit(lead: list[str], body: list[str] | tuple[str, ...] = ()) -> list[str]:
     """The reporters a Chinese, Japanese or Korean lead names (see _ZH_REPORTERS_RE), or []: not a
     role (the correspondent, "通讯员", the intern, "实习生", of "（记者 王建国 通讯员 李晓红）"
     are named too), nor where one filed from ("发自北京"), a photo's credit ("刘一鸣摄") or a
-    column's label ("手记"); not an agency or a bureau ("【北京=新華社】", "【ニューヨーク=米州総局】")."""
+    column's label ("手记"); not an agency or a bureau ("【北京=新華社】", "【ニューヨーク=米州総局】").
+    Not a Korean photo's caption, which opens with the photographer's credit as a story does
+    ("(서울=연합뉴스) 진연수 기자 = … 2024.2.22 jin90@yna.co.kr"), nor where the body holds two
+    stories' credits (a digest of wire stories: whose are they?)."""
+    stories = [t for t in body if KO_WIRE_LEAD_RE.match(t) and not _KO_PHOTO_CAPTION_RE.search(t[-80:])]
     for text in lead:
         m = KO_WIRE_LEAD_RE.match(text)
-        if m:
+        if m and not _KO_PHOTO_CAPTION_RE.search(text[-80:]):
+            if len(set(stories)) >= 2:
+                return []
             return [n for n in re.split(r"[\s·,]+", m.group("credit")) if n and n not in _KO_ROLES]
         m = _JA_REPORTER_RE.match(text)
         if m:
@@ -1543,6 +1553,14 @@ _ORG_WORD_RE = re.compile(r"\b(?:Office|Lab|Laboratory|University|Institute|Depa
                           r"|College|Group)\b")
 
 
+CARD_LINES = 2  # lines under an author's name on a card (a role, an e-mail address)
+# A role on an author's card, not a name ("Senior Associate", "Managing Partner", "Sócia")
+_CARD_ROLE_RE = re.compile(r"\b(?:partner|associate|counsel|senior|managing|director|fellow|professor|lecturer"
+                           r"|researcher|head|chair|principal|consultant|advis[oe]r|analyst|economist|editor"
+                           r"|s[óo]ci[oa]|associad[oa]|asociad[oa]|abogad[oa]|advogad[oa]|avocat|rechtsanw[aä]lt(?:in)?)\b",
+                           re.I)
+
+
 def flag_labels(lines: list[Line]) -> None:
     """Breadcrumb trails, "Author: Name" lines, and a name under an 'Author:' label (a byline split
     over two lines)."""
@@ -1556,14 +1574,23 @@ def flag_labels(lines: list[Line]) -> None:
             nxt = lines[i + 1]
             if nxt.chars <= 60 and looks_like_name(nxt.text, loose=True):
                 nxt.flags.add("byline")
-                # (a report's cover: "AUTHORS" / "Eleanor M. Vance" / "Thomas J. Okafor", a name a line)
-                j = i + 2
+                # (a report's cover: "AUTHORS" / "Eleanor M. Vance" / "Thomas J. Okafor", a name a line;
+                # a law firm's cards, each name over its role and address: "Autores" / "Ana Luísa
+                # Barreto" / "Sócia" / "abarreto@…" / "Rafael M. Quintela" / "Sócio" / …)
+                j, between = i + 2, 0
                 while ln.text.rstrip(" :").casefold() in ("authors", "autores", "autoren", "auteurs") \
                         and j < len(lines) and j - i <= NAMES_MAX and "joined" in lines[j].flags \
-                        and lines[j].chars <= 60 and looks_like_name(lines[j].text) \
-                        and not _ORG_WORD_RE.search(lines[j].text):
-                    nxt.text = f"{nxt.text}, {lines[j].text}"
-                    lines[j].clutter = True
+                        and lines[j].chars <= 60:
+                    if looks_like_name(lines[j].text) and not _ORG_WORD_RE.search(lines[j].text) \
+                            and not _CARD_ROLE_RE.search(lines[j].text):
+                        nxt.text = f"{nxt.text}, {lines[j].text}"
+                        lines[j].clutter = True
+                        between = 0
+                    elif between < CARD_LINES and ("@" in lines[j].text or lines[j].words <= 6
+                                                   and not lines[j].text.endswith(SENTENCE_END)):
+                        between += 1  # the name's role, affiliation or address
+                    else:
+                        break
                     j += 1
         if ln.text == "原创" and i + 3 < len(lines) and _HAN_NAME_RE.fullmatch(lines[i + 1].text) \
                 and not {lines[i + 1].text, lines[i + 2].text} & _ZH_MENU_WORDS \
@@ -2807,21 +2834,33 @@ def _field_line(lines: list[Line], i: int) -> bool:
             or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None:
         return True
 
-    def labelled(k: int) -> bool:
-        m = (_FIELD_LABEL_RE.match(lines[k].text) or _CAPS_LABEL_RE.match(lines[k].text)) if 0 <= k < len(lines) else None
-        return m is not None and len(lines[k].text[m.end():].split()) <= FIELD_VALUE_MAX_WORDS
+    def labelled(k: int, pattern: re.Pattern[str] = _FIELD_LABEL_RE) -> bool:
+        m = pattern.match(lines[k].text) if 0 <= k < len(lines) else None
+        return m is not None and len(lines[k].text[m.end():].split()) <= FIELD_VALUE_MAX_WORDS \
+            and (pattern is _FIELD_LABEL_RE or not find_dates(lines[k].text) and byline_names(lines[k]) is None)
 
-    return labelled(i) and (labelled(i - 1) or labelled(i + 1))
+    # (a label in capitals beside another in capitals, neither a byline nor a date: a headline
+    # that opens so, "WATCH: Crews battle …", is over the page's "by: Jala Washington", "Posted:
+    # …", "UPDATED: …")
+    return labelled(i) and (labelled(i - 1) or labelled(i + 1)) \
+        or labelled(i, _CAPS_LABEL_RE) and (labelled(i - 1, _CAPS_LABEL_RE) or labelled(i + 1, _CAPS_LABEL_RE))
 
 
 STANDFIRST_MIN_WORDS = 12
+_SENDER_FIELD_RE = re.compile(r"(?:agency|agencies|department|ministry|issued by|from|publisher|organi[sz]ation)"
+                              r"\s*:\s*(.{3,120})$", re.I)
+# A paper's series and number, under its title on a repository's page: "Georgetown Law Center
+# Research Paper No. 25-04", "NBER Working Paper No. 33012", "IZA Discussion Paper No. 17215"
+_SERIES_NUMBER_RE = re.compile(r"\b(?:Working|Research|Discussion|Policy|Occasional|Staff|Technical) Papers?"
+                               r"(?: Series)?,? (?:No\.|Number|Nr\.|#)? ?[A-Z]{0,4}[-\d]*\d[-\d]*\s*$")
 
 
 def _standfirst_under(lines: list[Line], i: int) -> bool:
     """Line i+1 reads as a standfirst under line i: sentences, twice its words or more, no byline."""
     below = lines[i + 1] if i + 1 < len(lines) else None
     return below is not None and below.words >= max(STANDFIRST_MIN_WORDS, 2 * lines[i].words) \
-        and below.text.endswith(SENTENCE_END) and byline_names(below) is None
+        and below.text.rstrip("\"”’'").endswith((".", "!", "?", "。")) and not below.caption \
+        and byline_names(below) is None
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
@@ -2890,7 +2929,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
                    or lines[i].text[:1] == "(" and lines[i].text.endswith(")") and ")" not in lines[i].text[1:-1]
                    # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
-                   or _field_line(lines, i)
+                   or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}
@@ -2938,6 +2977,15 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if decisions is not None:
                 decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the sender's name, which the "
                                  f"headline at line {opener + 1} opens with")
+    # Nor is the sender a field names ("AGENCY: Office of Science, Department of Energy.", "From:
+    # Competition and Markets Authority"), or a part of it: the Federal Register's "DEPARTMENT OF
+    # ENERGY" over the notice's name.
+    senders = {part.strip(" .").casefold() for ln in lines[lo:hi] if (m := _SENDER_FIELD_RE.match(ln.text))
+               for part in re.split(r"[,;]", m.group(1))}
+    for i in [i for i, base in base_scores.items() if base > 0 and folded[i].strip(" .") in senders]:
+        base_scores[i] = 0.0
+        if decisions is not None:
+            decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the sender a field names")
     cands: list[tuple[float, int, list[str]]] = []
     for i, base in base_scores.items():
         if base <= 0:
@@ -4139,7 +4187,9 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     comments comment replies reply discussion gallery galleries slideshow profile details results
     full site image images transcript larger original
     antworten beantworten répondre responder rispondi balas ответить
-    crown""".split())  # (a comment's reply button; "© Crown copyright": a government's notice, no name)
+    crown todos todas tous tutti alle riproduzione""".split())
+# (a comment's reply button; "© Crown copyright": a government's notice, no name; rights
+# reserved with no holder named, "© 2024 Todos los derechos reservados.", "© Riproduzione riservata")
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
@@ -4321,7 +4371,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")
         if not chrome or ln.chars > 400:
             continue
-        m = _issue_line(text)
+        m = _issue_line(text) if ln.index < max(ISSUE_LINE_SPAN, title or 0) else None
         if m and m.group("name") and m.group("name").strip().casefold() not in _PERIODICITY:
             add(m.group("name"), 2.0, "periodical's issue line")
         m = COPYRIGHT_RE.search(text)
@@ -4763,6 +4813,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
+              and not _SERIES_NUMBER_RE.search(ln.text)
               and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
               and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and names_only(ln.text) is None
@@ -4818,7 +4869,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
     if not res.authors and language in ("cjk", "Korean"):
-        res.authors = lead_credit([lines[k].text for k in range(start, min(end, start + LEAD_CREDIT_LINES))])
+        res.authors = lead_credit([lines[k].text for k in range(start, min(end, start + LEAD_CREDIT_LINES))],
+                                  [lines[k].text for k in range(start, end)])
         if res.authors:
             res.decisions.append(f"authors {res.authors} from the credit in the lead")
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
@@ -5239,8 +5291,17 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     head = range(head_lo, min(stop, len(lines)))
     bare: tuple[int, list[str]] | None = None  # the first bare name: a byline says more
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
+    # Each author's link to the rest of their work, over their name and affiliation (SSRN: "See
+    # all articles by Helena Marsh" / "Helena Marsh" / "Georgetown University Law Center" / "See
+    # all articles by Oluwaseun Adeyemi" / …): the authors.
+    more_by = list(dict.fromkeys(m.group(1) for i in head if (m := _MORE_BY_RE.fullmatch(lines[i].text))
+                                 and looks_like_name(m.group(1))))
     for i in head:
         ln = lines[i]
+        if more_by:
+            res.authors = more_by
+            res.decisions.append(f"authors {more_by} from their links to their work ('See all articles by …')")
+            break
         if _participant(lines, i) or ln.cells and not (BYLINE_RE.match(ln.cells[0]) and any(
                 find_dates(c) for c in ln.cells[1:])):
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
@@ -5329,6 +5390,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
 
 
 BYLINE_ABOVE_SPAN = 3  # lines over the headline searched for a dated byline
+_MORE_BY_RE = re.compile(r"(?:see|view|read|browse)(?: all| more)? (?:articles|posts|stories|papers|works) by "
+                         r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})", re.I)
 AUTHOR_LIST_MAX_CHARS = 300  # a paper's authors, named under its title without "By"
 # A press release's contact, whose name under it is no byline: "Media Contact:" / "Olga Robak".
 CONTACT_LABEL_RE = re.compile(r"(?:(?:media|press|news) )?(?:contacts?|inquiries|enquiries)(?: information)?\s*:"
@@ -5392,6 +5455,7 @@ _ISO_TIME_RE = re.compile(r"T\d\d:\d\d")
 # volume is the publication's (see find_source; not a page number, nor "Weekly").
 ISSUE_LINE_RE = re.compile(r"^(?:\d{1,6}\s+)?(?:(?P<name>[A-Z][^/|•·\d]{1,60}?)\s*[/|•·,—–]\s*)?"
                            r"Vol(?:ume|\.)?\s?\d{1,4}\b.{0,20}?\b(?:No\.|Nr\.|Number|Issue)\s?\d{1,5}\b")
+ISSUE_LINE_SPAN = 5  # the page's first lines, where an issue line is
 _PERIODICITY = frozenset("daily weekly biweekly monthly bimonthly quarterly annual yearly".split())
 
 
@@ -5399,7 +5463,10 @@ def _issue_line(text: str) -> re.Match[str] | None:
     """An issue line (ISSUE_LINE_RE), not a reference to one in a sentence ("Federal Register,
     Vol. 89, No. 232 (December 2, 2024)." among a report's sources)."""
     return ISSUE_LINE_RE.match(text) if "Vol" in text and len(text) <= DATELINE_MAX_CHARS \
-        and not text.endswith(".") else None
+        and not text.endswith(".") and not _REFERENCE_TAIL_RE.search(text) else None
+
+
+_REFERENCE_TAIL_RE = re.compile(r"\bpp?\.\s?\d|\bdoi\b|https?://|\bwww\.", re.I)  # a citation's pages, DOI, address
 DATELINE_MAX_CHARS = 160
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
@@ -5455,7 +5522,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         return date
     # A periodical's issue line, the first (not a rule's "Dated: November 27, 2024." over its
     # signature, the day it was signed)
-    issue = next((c for c in candidates(range(len(lines))) if _issue_line(lines[c[1]].text)), None)
+    # (over the headline, or the page's first lines: a reference to an issue, among a report's
+    # sources or in a footnote, says when that issue appeared)
+    issue = next((c for c in candidates(range(min(len(lines), max(head_lo + 1, ISSUE_LINE_SPAN))))
+                  if _issue_line(lines[c[1]].text)), None)
     if issue:
         _, i, date = issue
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (the periodical's issue line)")

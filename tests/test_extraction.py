@@ -7433,3 +7433,70 @@ def test_an_aggregators_copy_of_a_story_is_the_providers(tmp_path: Path) -> None
     assert msn.authors == ["Priya Natarajan"]
     assert caption not in _kinds(msn, "paragraph")
     assert _kinds(msn, "paragraph")[0].startswith("Google will not be required to divest")
+
+
+def test_what_a_review_found_the_rules_above_doing_to_other_pages(tmp_path: Path) -> None:
+    """A false-positive review of the rules for the Federal Register, Yonhap, copyright lines
+    and a kicker found each firing where it should not; each case is kept here."""
+    from briefing.enrich import summarise
+    # A local TV station's headline in capitals over its byline's and dates' fields is no field.
+    art = _page(tmp_path, ["KXAN Austin\n\nNews\nWeather\nTraffic\nWatch Live",
+                           "WATCH: Crews battle large brush fire near Highway 71", "by: Jala Washington",
+                           "Posted: Apr 2, 2024 / 04:41 PM CDT", "Updated: Apr 2, 2024 / 07:03 PM CDT", "SHARE",
+                           *_PARAS[:3]])
+    assert art.title == "WATCH: Crews battle large brush fire near Highway 71"
+    # A report's sources cite the Federal Register's issues: neither its date nor its publication.
+    art = _page(tmp_path, ["The Entity List at 25", "Alex Capri", *_PARAS[:3], "15 January 2025", "Sources",
+                           "Federal Register, Vol. 84, No. 98 (May 21, 2019), pp. 22961–22968",
+                           "Federal Register, Vol. 89, No. 232 (December 2, 2024), pp. 95508–95549"])
+    assert str(art.date) == "2025-01-15" and art.source != "Federal Register"
+    # The agency over a notice's name is the sender its "AGENCY:" field names.
+    art = _page(tmp_path, ["88766 Federal Register / Vol. 89, No. 216 / Thursday, November 7, 2024 / Notices",
+                           "DEPARTMENT OF ENERGY", "Critical Minerals and Materials Accelerator Program",
+                           "AGENCY: Office of Science, Department of Energy.", "ACTION: Notice of funding opportunity.",
+                           *_PARAS[:3]])
+    assert art.title == "Critical Minerals and Materials Accelerator Program"
+    # An Indian paper's lead, its dateline in capitals, is the summary: a field stands beside another.
+    lead = "NEW DELHI: Centre blocks 119 more Chinese-linked apps."
+    art = _page(tmp_path, ["The Times of India\n\nIndia News", "Government bans 119 more Chinese apps",
+                           "TNN | Feb 21, 2025, 11.05 AM IST", lead, *_PARAS[:2]])
+    assert summarise(art) == lead
+    # A Korean wire photo's caption opens with the photographer's credit; a digest quotes two stories.
+    caption = ("(서울=연합뉴스) 진연수 기자 = 이창용 한국은행 총재가 22일 오전 서울 중구 한국은행에서 열린 금융통화위원회 "
+               "본회의에서 의사봉을 두드리고 있다. 2024.2.22 [사진공동취재단] jin90@yna.co.kr")
+    story = [("(서울=연합뉴스) 김유아 민선희 기자 = 한국은행이 22일 기준금리를 연 3.50%로 또 동결했다. 지난해 2월 이후 9차례 "
+              "연속 동결이다."),
+             "한은 금융통화위원회는 이날 오전 서울 중구 한은 본관에서 통화정책방향 회의를 열고 기준금리를 현 수준에서 유지하기로 "
+             "결정했다.",
+             "물가 상승률이 아직 목표 수준(2%)보다 높고, 가계부채 증가세와 부동산 프로젝트파이낸싱(PF) 부실 위험도 여전한 만큼 "
+             "섣불리 금리를 내릴 수 없다는 판단으로 풀이된다."]
+    head = "연합뉴스\n\n한은, 기준금리 연 3.50%로 9연속 동결…\"물가 불확실성 여전\"\n\n송고시간2024-02-22 10:05"
+    assert _page(tmp_path, [head, caption, *story]).authors == ["김유아", "민선희"]
+    digest = _page(tmp_path, ["오늘의 경제 브리핑", "2024년 2월 22일 목요일",
+                              "안녕하세요, 구독자 여러분. 오늘 아침 꼭 알아야 할 경제 뉴스를 모았습니다.", *story[:2],
+                              "(서울=뉴스1) 신건웅 기자 = 코스피가 외국인의 매수세에 힘입어 2,650선을 회복했다. 저PBR 종목을 "
+                              "중심으로 외국인 순매수가 이어지고 있습니다."])
+    assert digest.authors == []
+    # Rights reserved with no holder named; a Japanese film's image rights.
+    art = _page(tmp_path, ["Council approves the budget", *_PARAS[:3], "Aviso de privacidad\nContacto",
+                           "© 2024 Todos los derechos reservados."])
+    assert art.source is None
+    art = _page(tmp_path, ["映画ナタリー\n\nニュース", "横浜流星主演「正体」興行収入20億円突破、ロングラン上映へ", "2025年1月6日 15:00",
+                           "横浜流星が主演を務める映画「正体」の興行収入が20億円を突破したことが発表された。公開から約6週間での到達となる。",
+                           "©2024 映画「正体」製作委員会",
+                           "本作は染井為人の同名小説を藤井道人監督が映画化したもの。死刑判決を受けながら脱走した主人公・鏑木が、日本各地で"
+                           "潜伏生活を送りながら逃亡を続ける姿を描く。", "©2024 映画「正体」製作委員会"])
+    assert art.source != "映画"
+    # A photo's caption under the standfirst is no sentence of it: the short headline stays.
+    art = _page(tmp_path, [
+        "heise online", "News", "Urteil in Washington", "Chrome bleibt bei Google",
+        "Richter untersagt exklusive Suchmaschinen-Verträge mit Apple und Samsung.",
+        "Die Google-Zentrale im kalifornischen Mountain View: Der Konzern darf seinen Browser behalten, muss aber "
+        "bestimmte Suchdaten an Konkurrenten weitergeben und darf keine Exklusivverträge mehr schließen. (Bild: "
+        "Shutterstock)", "03.09.2025, 08:12 Uhr",
+        "Ein Bundesrichter in Washington hat dem Suchmaschinenkonzern am Dienstag exklusive Verträge mit Apple, "
+        "Samsung und anderen Herstellern untersagt. Einen Verkauf des Browsers ordnete Richter Amit Mehta nicht an.",
+        "Zudem muss der Konzern bestimmte Suchdaten mit Wettbewerbern teilen. Die Aktie des Mutterkonzerns Alphabet "
+        "stieg im nachbörslichen Handel um mehr als sechs Prozent.",
+        "Mehta hatte bereits im August 2024 festgestellt, dass ein illegales Monopol bei der Internetsuche besteht."])
+    assert art.title == "Chrome bleibt bei Google"
