@@ -7500,3 +7500,48 @@ def test_what_a_review_found_the_rules_above_doing_to_other_pages(tmp_path: Path
         "stieg im nachbörslichen Handel um mehr als sechs Prozent.",
         "Mehta hatte bereits im August 2024 festgestellt, dass ein illegales Monopol bei der Internetsuche besteht."])
     assert art.title == "Chrome bleibt bei Google"
+
+
+def test_authors_on_cards_and_a_papers_series_line(tmp_path: Path) -> None:
+    """A law firm's alert (a reviewer's antitrust briefing) ends with its authors' cards under
+    "Autores", each name over its role and address: only the first was read. An SSRN page puts
+    the paper's series and number under its title ("… Research Paper No. 25-04"), which was the
+    title, and each author under "See all articles by …" and over an affiliation: one author."""
+    alert = _page(tmp_path, [
+        "Machado Teixeira Advogados\nPublicações\nContato\nInício / Publicações / Boletins\nBoletim\n05/09/2025\n"
+        "Concorrencial e Antitruste\nCaso Google Search: EUA definem remédios e o que muda para o Brasil\n"
+        "Decisão da Justiça americana proíbe contratos de exclusividade e impõe compartilhamento de dados, mas afasta "
+        "a venda do Chrome",
+        "Em 2 de setembro de 2025, o juiz Amit P. Mehta, da Corte Distrital de Columbia, nos Estados Unidos, definiu os "
+        "remédios a serem impostos ao Google no caso United States v. Google LLC, no qual a empresa foi condenada, em "
+        "agosto de 2024, por monopolização ilegal dos mercados de buscas gerais e de publicidade em buscas.",
+        "A decisão rejeitou o pedido do Departamento de Justiça (DOJ) de alienação do navegador Chrome e do sistema "
+        "operacional Android. Em contrapartida, proibiu o Google de celebrar ou manter contratos de exclusividade para "
+        "a distribuição do Google Search.",
+        "Autores\nAna Luísa Barreto\nSócia\nabarreto@machadoteixeira.com.br\nRafael M. Quintela\nSócio\n"
+        "rquintela@machadoteixeira.com.br\nBeatriz Onofre\nAssociada\nbonofre@machadoteixeira.com.br\nCompartilhe\n"
+        "LinkedIn\nE-mail\n© 2025 Machado Teixeira Advogados. Todos os direitos reservados."])
+    assert alert.authors == ["Ana Luísa Barreto", "Rafael M. Quintela", "Beatriz Onofre"]
+    paper = _page(tmp_path, [
+        "SSRN\nBrowse\nSubmit a paper\nDownload This Paper\nOpen PDF in Browser\n"
+        "Default Rules and Data Duties: Evaluating the Remedies in United States v. Google\n"
+        "Georgetown Law Center Research Paper No. 25-04\n42 Pages Posted: 18 Sep 2025 Last revised: 2 Oct 2025\n"
+        "See all articles by Helena Marsh\nHelena Marsh\nGeorgetown University Law Center\n"
+        "See all articles by Oluwaseun Adeyemi\nOluwaseun Adeyemi\nYale University - Thurman Arnold Project\n"
+        "Date Written: September 10, 2025\nAbstract\n"
+        "On September 2, 2025, the U.S. District Court for the District of Columbia issued its remedies decision in "
+        "United States v. Google LLC, the first monopolization case against a dominant technology platform to reach "
+        "judgment in a generation. The court declined to order the divestiture of Chrome or Android and declined to "
+        "prohibit Google's payments for default placement, opting instead for a ban on exclusive distribution terms, "
+        "mandatory syndication, and a data-sharing regime administered with the help of a technical committee. This "
+        "Article evaluates those remedies against the court's own liability findings.",
+        "Keywords: antitrust, monopolization, remedies, search engines, data sharing, generative AI\n"
+        "JEL Classification: K21, L41, L86\nSuggested Citation:"])
+    assert paper.title == "Default Rules and Data Duties: Evaluating the Remedies in United States v. Google"
+    assert paper.subtitle is None
+    assert paper.authors == ["Helena Marsh", "Oluwaseun Adeyemi"]
+    # A card's role is no author's name ("Senior Associate" is shaped as one).
+    cards = _page(tmp_path, ["Council approves the budget", *_PARAS[:3],
+                             "Authors\nJane Holloway\nPartner\njholloway@firm.example\nMark Chen\nSenior Associate\n"
+                             "mchen@firm.example\nShare"])
+    assert cards.authors == ["Jane Holloway", "Mark Chen"]
