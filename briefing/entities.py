@@ -168,6 +168,7 @@ class _Matcher:
         self.by_key: dict[str, str] = {}
         self.capitalised: set[str] = set()  # keys whose match must start with a capital
         self.small_tail: set[str] = set()  # keys whose last word is curated in small letters ("Lloyd's market")
+        self.people: set[str] = set()  # keys that name a person
         forms: list[str] = []
         for entity in catalogue.entities:
             for form in (entity.name, *entity.aliases):
@@ -176,6 +177,8 @@ class _Matcher:
                     self.capitalised.add(_key(form))
                 if " " in form.strip() and form.split()[-1][:1].islower():
                     self.small_tail.add(_key(form))
+                if entity.type == "person":
+                    self.people.add(_key(form))
                 forms.append(form)
         # Longest first: "Microsoft Research Asia" must win over "Microsoft" at the same place.
         forms.sort(key=lambda f: (-len(f), f))
@@ -198,7 +201,9 @@ class _Matcher:
             slug = self.by_key.get(key)
             if slug is None or (key in self.capitalised and not m.group()[0].isupper()):
                 continue  # "apple" is not Apple
-            if " " in key and _inside_longer_name(sentence, m.start(), m.end()):
+            # (Not a person's: the word before is a title, "of" the body they serve: "said Assistant
+            # Attorney General Gail Slater of the Justice Department's Antitrust Division".)
+            if " " in key and key not in self.people and _inside_longer_name(sentence, m.start(), m.end()):
                 continue  # "Washington State Department of Health" is not the State Department
             if key in _INSTITUTION_NOUNS and _named_before(sentence, m.start()):
                 continue  # "the Data Protection Commission" is not the Commission

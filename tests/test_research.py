@@ -1103,3 +1103,23 @@ def test_a_transcripts_timed_speakers_are_people(tmp_path: Path) -> None:
     assert cands["Derek Holloway"]["type"] == "person" and cands["Lena Varga"]["type"] == "person"
     assert "DEREK HOLLOWAY" not in cands and "View Price" not in cands
     assert all(c["type"] != "person" for name, c in cands.items() if "price" in name.casefold())
+
+
+def test_a_persons_title_before_the_name_and_of_after_it_is_no_longer_name(tmp_path: Path) -> None:
+    """ "said Assistant Attorney General Gail Slater of the Justice Department's Antitrust
+    Division" (a reviewer's DOJ story) had left Gail Slater's page without it: a capitalised
+    title before a curated name and "of <Name>" after it were read as one longer name
+    ("Washington State Department of Health"), which a person's name never sits inside so."""
+    path = tmp_path / "entities.yml"
+    path.write_text("- {name: Gail Slater, type: person}\n- {name: Sarah Cardell, type: person}\n"
+                    "- {name: Amit Mehta, type: person, aliases: [Amit P. Mehta]}\n"
+                    "- {name: US State Department, type: organization, aliases: [State Department]}\n",
+                    encoding="utf-8")
+    article = _article(None, ("paragraph", '"This judgment begins to pry those markets open," said Assistant Attorney '
+                                           "General Gail Slater of the Justice Department's Antitrust Division."),
+                       ("paragraph", "Chief Executive Sarah Cardell of the CMA said the designation was a milestone."),
+                       ("paragraph", "U.S. District Judge Amit P. Mehta of the District of Columbia ruled Tuesday."),
+                       ("paragraph", "Jo Roe, a Washington State Department of Health officer, spoke."))
+    found = entities_mod.find_mentions(article, entities_mod.load_catalogue(path))
+    assert [(slug, anchor) for slug, anchor, _, _ in found] == [
+        ("gail-slater", "p-1"), ("sarah-cardell", "p-2"), ("amit-mehta", "p-3")]
