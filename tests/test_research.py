@@ -1123,3 +1123,19 @@ def test_a_persons_title_before_the_name_and_of_after_it_is_no_longer_name(tmp_p
     found = entities_mod.find_mentions(article, entities_mod.load_catalogue(path))
     assert [(slug, anchor) for slug, anchor, _, _ in found] == [
         ("gail-slater", "p-1"), ("sarah-cardell", "p-2"), ("amit-mehta", "p-3")]
+
+
+def test_a_month_alone_when_a_law_takes_effect_is_the_coming_one() -> None:
+    """Semafor, 3 September 2025: "a new smartphone competition law takes full effect in
+    December" had been December 2024, a past event; a law's timetable ("takes full effect",
+    "enters into force", "come into force") is read as "takes effect" is. Told in the past,
+    "in December" is still the last one."""
+    published = dt.date(2025, 9, 3)
+    sentence = ("Japan’s Fair Trade Commission issued a cease-and-desist order against Google in April over its "
+                "Android search deals, and a new smartphone competition law takes full effect in December, giving "
+                "Tokyo its own version of DMA-style obligations.")
+    assert [(h.date, h.precision) for h in find_dates(sentence, published)] == [
+        (dt.date(2025, 4, 1), "month"), (dt.date(2025, 12, 1), "month")]
+    assert [h.date for h in find_dates("The act enters into force in December.", published)] == [dt.date(2025, 12, 1)]
+    assert [h.date for h in find_dates("The new rules come into force in January.", published)] == [dt.date(2026, 1, 1)]
+    assert [h.date for h in find_dates("The law took full effect in December.", published)] == [dt.date(2024, 12, 1)]
