@@ -170,6 +170,13 @@ COMPARISON_SPAN = 80
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b"
                               r"|\d\s?%|\d\s(?:percent|per cent)\b)[^.;,]{0,60}?"
                               r"(?:\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of\s+)?|\bfrom\s+)$", re.I)
+# A relative date in a clause that looks back from the sentence's own date ("a US judge ruled
+# Tuesday, rejecting the most drastic remedy sought by the government after finding last year
+# that the tech giant held an illegal monopoly"): what the sentence states happened Tuesday;
+# the clause's "last year" adds no second event of it. (Alone it dates the sentence: "After
+# finding last year that …, the court ordered …" with no other date is last year's.)
+_BACKGROUND_BEFORE = re.compile(r"\b(?:after|before|since)\s+"
+                                r"(?:[\w’']+ing|(?:it|he|she|they|we)\s+(?:had\s+)?[\w’']+)\s+$", re.I)
 # A weekday right after a verb of the past ("said Wednesday", "announced on Friday", "was
 # killed on Sunday") is past, whatever the rest of the sentence says will come; not after a
 # passive's participle of the present or future ("will be formally signed on Friday", "is
@@ -306,6 +313,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     hits: list[DateHit] = []
     stated: tuple[dt.date, Precision] | None = None  # the sentence's last full date, month-and-year or year
     inferred: set[int] = set()
+    background: set[int] = set()  # relative dates in a clause that looks back (_BACKGROUND_BEFORE)
     for m in (_SCANNER_CJK if "月" in sentence else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
@@ -344,13 +352,18 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind in ("day", "month", "year"):
             stated = resolved
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday")
+        if kind in ("month_rel", "ago", "rel") and _BACKGROUND_BEFORE.search(sentence, 0, m.start()):
+            background.add(len(hits))
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
     if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence):
         return []  # "(Graphic: ...)", or a headline standing in the text: no statement
     if len(hits) == 1:
         return hits
+    if len(background) == len(hits):
+        background = set()  # (the clause that looks back holds the sentence's only dates)
     # "In 2022 ... by 15 November 2022": the year says less than the day it holds.
-    return [h for h in hits if not any(_finer(other, h) for k, other in enumerate(hits) if k not in inferred)]
+    placing = [other for k, other in enumerate(hits) if k not in inferred and k not in background]
+    return [h for i, h in enumerate(hits) if i not in background and not any(_finer(other, h) for other in placing)]
 
 
 _RANK = {"year": 0, "month": 1, "day": 2}

@@ -1139,3 +1139,19 @@ def test_a_month_alone_when_a_law_takes_effect_is_the_coming_one() -> None:
     assert [h.date for h in find_dates("The act enters into force in December.", published)] == [dt.date(2025, 12, 1)]
     assert [h.date for h in find_dates("The new rules come into force in January.", published)] == [dt.date(2026, 1, 1)]
     assert [h.date for h in find_dates("The law took full effect in December.", published)] == [dt.date(2024, 12, 1)]
+
+
+def test_a_clause_that_looks_back_adds_no_second_date_to_the_sentence() -> None:
+    """AFP, 2 September 2025: "a US judge ruled Tuesday, ... after finding last year that ..."
+    had been on the timeline twice, on 2 September and in 2024. Alone, the clause's date
+    dates the sentence."""
+    published = dt.date(2025, 9, 2)
+    sentence = ("Google will not be forced to sell its Chrome web browser, a US judge ruled Tuesday, rejecting the "
+                "most drastic remedy sought by the government after finding last year that the tech giant held an "
+                "illegal monopoly in online search.")
+    assert [(h.date, h.precision) for h in find_dates(sentence, published)] == [(dt.date(2025, 9, 2), "day")]
+    assert [(h.date, h.precision) for h in find_dates(
+        "After finding last year that Google held a monopoly, the court turned to remedies.", published)] == [
+        (dt.date(2024, 1, 1), "year")]
+    assert [h.date for h in find_dates("He joined the firm last year and left on Tuesday.", published)] == [
+        dt.date(2024, 1, 1), dt.date(2025, 9, 2)]
