@@ -273,6 +273,13 @@ _LABELLED_NOTE = re.compile(r"\s*[(\[][A-Z][\w ]{0,24}:.*[)\]]\W*$")
 # A numbered reference or note under the text, a paragraph of its own: "[2] JWC circular
 # JWLA-032, 18 December 2023." (Not a note's mark inside a paragraph: "… in 2023. [1] The crew …")
 _REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s")
+# A citation: a legal brief's or opinion's, opening with its signal ("See Minute Entry, May 9,
+# 2025.", "See also …", "Cf. …"), dates the record it cites, not a happening; so does a
+# paper's "Suggested Citation:" (on SSRN, a paragraph of its own over the reference: "Marsh,
+# Helena and Adeyemi, Oluwaseun, Default Rules and Data Duties: … (September 10, 2025).").
+_CITATION_SIGNAL = re.compile(r"\s*(?:See(?:\s+also|\s+generally)?|Cf\.|But\s+see|But\s+cf\.)(?:,\s+e\.g\.,)?\s+[A-Z]")
+_CITATION_LABEL = re.compile(r"\s*(?:Suggested|Recommended|Preferred)\s+citation\s*:|\s*Cite\s+(?:this\s+\w+\s+)?as\s*:"
+                             r"|\s*(?:How\s+to|To)\s+cite(?:\s+this(?:\s+\w+)?)?\s*:", re.I)
 # The editors' note of a fix: "Correction, Nov. 15, 2019: This article originally
 # misidentified ...". Its date is the fix's, not a happening's. (An update states news.)
 _CORRECTION_NOTE = re.compile(r"\W*(?:corrections?|clarifications?)\b(?:[^:]{0,30}\d[^:]{0,12})?\s*:", re.I)
@@ -355,8 +362,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind in ("month_rel", "ago", "rel") and _BACKGROUND_BEFORE.search(sentence, 0, m.start()):
             background.add(len(hits))
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
-    if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence):
-        return []  # "(Graphic: ...)", or a headline standing in the text: no statement
+    if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence) \
+            or _CITATION_SIGNAL.match(sentence):
+        return []  # "(Graphic: ...)", a headline standing in the text, a citation: no statement
     if len(hits) == 1:
         return hits
     if len(background) == len(hits):
@@ -543,6 +551,19 @@ def event_text(sentence: str, hit: DateHit) -> str:
     return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
 
 
+def _citations(article: Article) -> set[str]:
+    """The anchors of the paragraphs a citation label opens, or stands over alone (see
+    _CITATION_LABEL)."""
+    out: set[str] = set()
+    label_over = False
+    for block in article.blocks:
+        label = _CITATION_LABEL.match(block.text)
+        if block.anchor and (label or label_over):
+            out.add(block.anchor)
+        label_over = label is not None and not block.text[label.end():].strip()  # "Suggested Citation:" alone
+    return out
+
+
 def extract_events(article: Article, entities: dict[str, Entity],
                    mentions: dict[tuple[str, str], list[str]] | None = None,
                    sents: list[tuple[str, str]] | None = None) -> list[Event]:
@@ -559,6 +580,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
                     mentions.setdefault((m.anchor, m.sentence), []).append(slug)
     quote_anchors = {b.anchor for b in article.blocks if b.kind == "quote"}
     references = {b.anchor for b in article.blocks if b.anchor and _REFERENCE.match(b.text)}
+    references |= _citations(article)
     foreign = article.language != "en"  # (unknown too: the other languages' dates are tried)
     events: dict[tuple[object, ...], Event] = {}
     paragraph, previous_anchor = 0, None

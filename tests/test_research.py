@@ -1155,3 +1155,19 @@ def test_a_clause_that_looks_back_adds_no_second_date_to_the_sentence() -> None:
         (dt.date(2024, 1, 1), "year")]
     assert [h.date for h in find_dates("He joined the firm last year and left on Tuesday.", published)] == [
         dt.date(2024, 1, 1), dt.date(2025, 9, 2)]
+
+
+def test_a_citation_is_no_event() -> None:
+    """A court opinion's footnote "See Minute Entry, May 9, 2025." and SSRN's "Suggested
+    Citation:" over the paper's reference "(September 10, 2025)" had been events of those days;
+    the sentence before the footnote's citation still is one."""
+    article = _article(dt.date(2025, 9, 18),
+                       ("paragraph", "The remedies hearing ended on May 9, 2025. See Minute Entry, May 9, 2025."),
+                       ("paragraph", "Suggested Citation:"),
+                       ("paragraph", "Marsh, Helena and Adeyemi, Oluwaseun, Default Rules and Data Duties: Evaluating "
+                                     "the Remedies in United States v. Google (September 10, 2025). Georgetown Law "
+                                     "Center Research Paper No. 25-04, Available at SSRN: "
+                                     "https://ssrn.com/abstract=5471234"),
+                       ("paragraph", "Cite as: Marsh, Default Rules (September 10, 2025)."))
+    assert [(e.date, e.text) for e in extract_events(article, {})] == [
+        (dt.date(2025, 5, 9), "The remedies hearing ended on May 9, 2025.")]
