@@ -168,6 +168,12 @@ _ABBREVIATIONS = {
     "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }
+# A law report's abbreviations, before the volume's series or the page ("747 F. Supp. 3d 1",
+# "142 S. Ct. 2111", "99 L. Ed. 2d 1", "12 Cal. App. 5th 3", "89 Fed. Reg. 1234").
+_REPORTER_ABBREVIATIONS = {"supp", "ct", "ed", "app", "rptr", "reg", "stat"}
+# A full stop inside a parenthesis that closes this soon after it ends no sentence: a court's
+# and year in a citation, "747 F. Supp. 3d 1 (D.D.C. 2024)", "(9th Cir. 2021)".
+PARENTHESIS_CLOSE_CHARS = 40
 # German ones, as written ("ab dem 31. Oktober bzw. dem 1. November", "z.B. Kärcher", "ca. 300
 # Euro"): "Irvine, CA. It employs …" ends a sentence.
 _CASED_ABBREVIATIONS = {"bzw", "z.B", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", "evtl"}
@@ -211,6 +217,16 @@ def _day_before_month(candidate: str, last_word: str, text: str, at: int) -> boo
     return not before or before[-1].endswith(",") or before[-1].lower().rstrip(".") in _DAY_LEADS
 
 
+def _inside_parenthesis(text: str, start: int, stop: int, after: int) -> bool:
+    """Whether the full stop at stop lies in a parenthesis opened since start and closed
+    within PARENTHESIS_CLOSE_CHARS after it (with no other one opened in between)."""
+    opened = text.rfind("(", start, stop)
+    if opened < 0 or text.find(")", opened, stop) >= 0:
+        return False
+    closed = text.find(")", after, after + PARENTHESIS_CLOSE_CHARS)
+    return closed >= 0 and "(" not in text[after:closed]
+
+
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences (good enough for summaries, events and mentions)."""
     parts: list[str] = []
@@ -226,6 +242,10 @@ def split_sentences(text: str) -> list[str]:
         if word in ("a.m", "p.m") and _AFTER_TIME_OF_DAY.match(text, match.end()):
             continue
         if _day_before_month(candidate, last_word, text, match.end()):
+            continue
+        if word in _REPORTER_ABBREVIATIONS and text[match.end():match.end() + 1].isdigit():
+            continue
+        if _inside_parenthesis(text, start, match.start(), match.end()):
             continue
         parts.append(text[start : match.end()].strip())
         start = match.end()

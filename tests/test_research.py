@@ -1171,3 +1171,26 @@ def test_a_citation_is_no_event() -> None:
                        ("paragraph", "Cite as: Marsh, Default Rules (September 10, 2025)."))
     assert [(e.date, e.text) for e in extract_events(article, {})] == [
         (dt.date(2025, 5, 9), "The remedies hearing ended on May 9, 2025.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a law report's volume, series and page, and the court and year in parentheses (a court
+    # opinion's summary had ended "… 747 F. Supp.", a news story's "… 747 F. Supp. 3d 1 (D.D.C.")
+    ("The remedies opinion builds directly on the court's liability ruling, United States v. Google LLC, 747 F. "
+     "Supp. 3d 1 (D.D.C. 2024), which found that Google's exclusive contracts foreclosed rivals from scale. "
+     "Judge Mehta cited it more than 200 times.", 2),
+    ("Section 2 of the Sherman Act. United States v. Google LLC, 747 F. Supp. 3d 1, 186 (D.D.C. 2024). The court "
+     "found so.", 3),
+    ("The Court agreed, 597 U.S. 697, 142 S. Ct. 2587 (2022). It then ruled.", 2),
+    ("See Epic Games, Inc. v. Apple, Inc., 67 F.4th 946 (9th Cir. 2023). The appeal failed.", 2),
+    # ... but a parenthesis left open, or closed far on, and a word like a reporter's before no number do
+    ("The firm (which declined to comment. It is based in Ohio.", 2),
+    ("He left in 2020 (see below). He came back. It was a long time after he had said so (in May).", 3),
+    ("Users called it a bad app. Its maker did not reply.", 2),
+])
+def test_a_legal_citation_ends_no_sentence(text: str, expected: int) -> None:
+    from briefing.text import split_sentences
+
+    parts = split_sentences(text)
+    assert len(parts) == expected, parts
+    assert parts[0].split()[0] == text.split()[0]
