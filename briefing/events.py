@@ -36,7 +36,8 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, gregorian_year, month_number
+from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, gregorian_year,
+                            japanese_era_year, month_number)
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 
 # A day and month without a year lies ahead of the publication date when it is this near
@@ -73,6 +74,8 @@ _NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 peop
 _CJK_YEAR = r"(?<![\d０-９])(?:1[89]|20|１[８９]|２０)[\d０-９]{2}"
 _CJK_MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 _CJK_DAY = r"(?:[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９])"
+_ERA = "|".join(JAPANESE_ERAS)
+_ERA_YEAR = r"(?:元|\d{1,2})"  # (元: the era's first year)
 _NUM = r"(?i:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # Words before a bare year that make it date a happening.
 _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During|as of|As of|as early as|"
@@ -118,6 +121,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?P<yc>{_CJK_YEAR})\s*年\s*(?P<mc>{_CJK_MONTH})\s*月\s*(?P<dc>{_CJK_DAY})\s*[日号]"),
     ("month", rf"(?P<yc2>{_CJK_YEAR})\s*年\s*(?P<mc2>{_CJK_MONTH})\s*月(?![\d０-９])"),
     ("day", rf"(?<![\d０-９年])(?P<mc3>{_CJK_MONTH})\s*月\s*(?P<dc3>{_CJK_DAY})\s*[日号]"),
+    # ... and in a Japanese era's years: "令和7年4月15日", "平成元年1月" (see JAPANESE_ERAS)
+    ("day", rf"(?P<era1>{_ERA})\s*(?P<ey1>{_ERA_YEAR})\s*年\s*(?P<em1>{_CJK_MONTH})\s*月\s*(?P<ed1>{_CJK_DAY})\s*日"),
+    ("month", rf"(?P<era2>{_ERA})\s*(?P<ey2>{_ERA_YEAR})\s*年\s*(?P<em2>{_CJK_MONTH})\s*月(?![\d０-９])"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
@@ -205,8 +211,12 @@ _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<m7>" in p or "?P
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
 # thirteen alternatives there: the same matches, 2.5x faster.
+_ERA_INITIALS = "".join(era[0] for era in JAPANESE_ERAS)  # (an era's name follows a kana: "遅くとも令和2年")
+
+
 def _scanner(patterns: list[tuple[int, str]]) -> re.Pattern[str]:
-    return re.compile(r"(?:(?<!\w)|(?=[\dJFMASOND]))(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in patterns) + ")")
+    lead = r"(?:(?<!\w)|(?=[\dJFMASOND" + _ERA_INITIALS + r"]))"
+    return re.compile(lead + "(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in patterns) + ")")
 
 
 # The Chinese and Japanese patterns only for sentences with 月 (their month): three more
@@ -326,7 +336,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "range":
             continue
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
-                                  or m.groupdict().get("y8")):
+                                  or m.groupdict().get("y8") or m.groupdict().get("ey1")):
             kind = "day_only"
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
@@ -392,8 +402,8 @@ def _day_month(g: dict[str, str | None]) -> int:
     """The month of a "day" match, English or not."""
     if g["m1"] or g["m2"]:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
-    if g.get("mc") or g.get("mc3") or g.get("m8"):
-        return int(g.get("mc") or g.get("mc3") or g.get("m8"))  # type: ignore[arg-type]
+    if g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1"):
+        return int(g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1"))  # type: ignore[arg-type]
     return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
 
 
@@ -405,7 +415,8 @@ def _foreign_year(year: str, month: str) -> int | None:
 
 
 def _day_of(g: dict[str, str | None]) -> int:
-    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8") or ""))
+    return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
+                               or g.get("ed1") or ""))
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
@@ -424,13 +435,21 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
                 return near, "day" if kind == "day_only" else "month"
     try:
         if kind == "day":
-            year = _foreign_year(g["y9"], g["m9"]) if g["y9"] else int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8"))
+            if g.get("era1"):
+                year = japanese_era_year(g["era1"], g["ey1"])  # type: ignore[arg-type]
+            elif g["y9"]:
+                year = _foreign_year(g["y9"], g["m9"])
+            else:
+                year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8"))  # type: ignore[arg-type]
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"
         if kind == "month":
             if g.get("yc2"):
                 return dt.date(int(g["yc2"]), int(g["mc2"]), 1), "month"
+            if g.get("era2"):
+                year = japanese_era_year(g["era2"], g["ey2"])  # type: ignore[arg-type]
+                return dt.date(year, int(g["em2"]), 1), "month"  # type: ignore[arg-type]
             if g.get("y7"):
                 month = month_number(g["m7"])
                 return (dt.date(int(g["y7"]), month, 1), "month") if month else None

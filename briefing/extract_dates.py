@@ -118,6 +118,18 @@ def is_month_name(word: str) -> bool:
     return word in _MONTHS
 
 
+# Japanese eras, as government, court and city pages date in Japan ("令和7年4月15日" is 15
+# April 2025): the year before each era's first ("元年", year 1). (Their first and last years
+# are shared with the era before and after: 平成31年4月 and 令和元年5月 are both 2019.)
+JAPANESE_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+JAPANESE_ERA_YEAR = "(" + "|".join(JAPANESE_ERAS) + r")\s*(元|\d{1,2})\s*年"
+
+
+def japanese_era_year(era: str, year: str) -> int:
+    """The Gregorian year of an era's year ("令和", "7" -> 2025; "平成", "元" -> 1989)."""
+    return JAPANESE_ERAS[era] + (1 if year == "元" else int(year))
+
+
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
 # The end of a year: no digit follows, except a time of day or the day of another date glued on
@@ -130,6 +142,7 @@ _AFTER_YEAR = r"(?<=(?<!\d)(?:1[89]|20)\d\d)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
+    ("era", re.compile(JAPANESE_ERA_YEAR + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
     # (A section's name in capitals may be glued on: "BUSINESSNOV 7, 2023" in WIRED's copy.)
     # (The lookahead spares the month alternation at every word not followed by a number.)
     # (Or after a time of day: "2019-01-07T17:27:31+02:00Juni 19th, 2018", a theme's timestamp.)
@@ -180,6 +193,8 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
     g = m.groups()
     if kind in ("ymd", "cjk"):
         return _make(int(g[0]), int(g[1]), int(g[2]))
+    if kind == "era":
+        return _make(japanese_era_year(g[0], g[1]), int(g[2]), int(g[3]))
     if kind == "mdy":
         return _make(gregorian_year(int(g[2]), g[0]), _MONTHS[g[0].lower()], int(g[1]))
     if kind == "dmy":

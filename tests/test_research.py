@@ -1194,3 +1194,22 @@ def test_a_legal_citation_ends_no_sentence(text: str, expected: int) -> None:
     parts = split_sentences(text)
     assert len(parts) == expected, parts
     assert parts[0].split()[0] == text.split()[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("令和7年4月15日", dt.date(2025, 4, 15)),  # the JFTC's release: 令和7年 is 2025
+    ("（令和７年４月１５日）グーグル・エルエルシーに対する排除措置命令について", dt.date(2025, 4, 15)),
+    ("令和元年5月1日", dt.date(2019, 5, 1)),  # 元年: the era's first year
+    ("平成30年12月3日", dt.date(2018, 12, 3)),
+])
+def test_a_japanese_eras_date_is_read(text: str, expected: dt.date) -> None:
+    """A Japanese government, court or city page dates in the era's years ("令和7年4月15日"):
+    the JFTC's release had no date (and lost its title and lead over it); so read, its
+    sentences are on the timeline."""
+    from briefing.extract_dates import first_date
+
+    assert first_date(text) == expected
+    assert [(h.date, h.precision) for h in find_dates(f"公正取引委員会は、{text}、命令を行った。", PUBLISHED)] == [
+        (expected, "day")]
+    assert [(h.date, h.precision) for h in find_dates("グーグルは、遅くとも令和2年7月頃以降、契約を締結していた。")] == [
+        (dt.date(2020, 7, 1), "month")]
