@@ -221,8 +221,8 @@ def _inside_parenthesis(text: str, start: int, stop: int, after: int) -> bool:
     """Whether the full stop at stop lies in a parenthesis opened since start and closed
     within PARENTHESIS_CLOSE_CHARS after it (with no other one opened in between)."""
     opened = text.rfind("(", start, stop)
-    if opened < 0 or text.find(")", opened, stop) >= 0:
-        return False
+    if opened < 0 or text.find(")", opened, stop) >= 0 or ")" in text[stop:after]:
+        return False  # (none open; or closed right after the stop: "(The company declined to comment.) Shares …")
     closed = text.find(")", after, after + PARENTHESIS_CLOSE_CHARS)
     return closed >= 0 and "(" not in text[after:closed]
 

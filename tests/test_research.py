@@ -1187,6 +1187,7 @@ def test_a_citation_is_no_event() -> None:
     ("The firm (which declined to comment. It is based in Ohio.", 2),
     ("He left in 2020 (see below). He came back. It was a long time after he had said so (in May).", 3),
     ("Users called it a bad app. Its maker did not reply.", 2),
+    ("(The company declined to comment.) Shares fell 3% (to $40). Then more.", 3),  # (closed at the stop)
 ])
 def test_a_legal_citation_ends_no_sentence(text: str, expected: int) -> None:
     from briefing.text import split_sentences
