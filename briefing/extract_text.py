@@ -325,6 +325,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("subscribe ",), r"(un)?subscribe (at any time|here)"),
     # An audio player's label: "Listen to this article · 7:12 min Learn more", "Listen to article"
     (("listen to",), r"^\W*listen to (this )?(article|story)(\W*$|\s*[·|•–-]|\s+\d{1,2}:\d\d|\s+\d+\s*min)"),
+    # ... and its note on the voice, a line alone: POLITICO's "Voiced by artificial intelligence."
+    (("voiced by", "narrated by"), r"^\W*(voiced|narrated) by (artificial intelligence|ai)\W*$"),
     # An opinion page's note on its writer, a sentence alone: "The writer is international
     # policy director at Stanford University's Cyber Policy Center and author of 'The Tech Coup'"
     # (a role and where it is held: not "The author is a former diplomat", "The writer is due in court")
@@ -362,6 +364,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
     # A site's legal disclaimer (health, fitness and finance pages close with one).
     (("informational purposes",), r"for (general )?informational purposes only"),
+    # ... in the languages law firms' alerts close with: "Este boletim tem caráter meramente informativo
+    # e não constitui opinião legal.", "no constituye asesoramiento jurídico", "à titre informatif"
+    (("informativo", "informatif"), r"(caráter|carácter|carattere) meramente informativo|fines (meramente )?"
+                                    r"informativos|à titre (purement )?informatif"),
+    (("constitui", "constituye", "constitue", "rechtsberatung"),
+     r"n(ão|o) constitu(i|ye) (uma |una )?(opinião|aconselhamento|asesoramiento|asesoría|opinión) (legal|jurídic[oa])"
+     r"|ne constitue pas un (avis|conseil) juridique|stellt keine rechtsberatung dar"),
     # ("DISCLAIMER: Because of the generality of this update, … without specific legal advice …")
     (("disclaimer",), r"^disclaimer\s*:.*\b(legal advice|acted upon|informational purposes|does not constitute"
                       r"|attorney advertising|not intended to|no liability|not be liable|not responsible)\b"),
@@ -878,7 +887,10 @@ END_MARKER_RE = re.compile(
     r"|baca juga|читайте также|" + _RELATED_ELSEWHERE + r"|" + _COMMENTS_ELSEWHERE +
     r"|about the authors?|sobre o autor|sobre el autor|über den autor|zum autor|à propos de l'auteur"
     r"|sull'autore|archivado en"
-    r"|tentang penulis|об авторе|sources|references|bibliography|further reading)\W*$", re.I)
+    r"|tentang penulis|об авторе|sources|references|bibliography|further reading"
+    # how to cite the paper, its repository's apparatus under the abstract (SSRN's "Suggested Citation:")
+    r"|(suggested|recommended|preferred) citation|cite this (article|paper|page|report)|how to cite( this \w+)?)\W*$",
+    re.I)
 # The end markers that head a box of links to other articles, which a page may set into
 # the article's last lines (not a subscription box, comments or the author's bio).
 RELATED_MARKER_RE = re.compile(
@@ -4793,7 +4805,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"title: stated by the source{f', line {title + 1}' if title is not None else ''}")
     if title is not None:
         head.title = title
-        res.title = _BREAKING_RE.sub("", lines[title].text) or lines[title].text
+        res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
         if title >= start:
             start = title + 1
     elif headline is None:
@@ -5562,6 +5574,15 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
 # …" (a site's own "BREAKING NEWS: Chelsea Activate …" is its headline's, as the page's title has it;
 # nor "🕺 BREAKING: How Paris 2024's newest sport …", "🌊 FLASH-FLOOD WARNING")
 _BREAKING_RE = re.compile(r"^[^\w\s]{1,3}\s*(?:BREAKING(?: NEWS)?\s*\||BREAKING NEWS\s*:|JUST IN\s*[:|])\s*(?=\S)")
+# The release's date in brackets before its headline, as Japan's ministries print it:
+# "（令和7年4月15日）グーグル・エルエルシーに対する排除措置命令について"
+_DATE_PREFIX_RE = re.compile(r"^[（(]([^（）()]{4,30})[）)]\s*(?=\S)")
+
+
+def _without_date(m: re.Match[str]) -> str:
+    return "" if date_share(m.group(1)) >= 0.8 else m.group(0)
+
+
 _RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b")
 _LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*"
                                r"(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"

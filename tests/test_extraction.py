@@ -7545,3 +7545,39 @@ def test_authors_on_cards_and_a_papers_series_line(tmp_path: Path) -> None:
                              "Authors\nJane Holloway\nPartner\njholloway@firm.example\nMark Chen\nSenior Associate\n"
                              "mchen@firm.example\nShare"])
     assert cards.authors == ["Jane Holloway", "Mark Chen"]
+
+
+def test_an_audio_players_voice_a_law_firms_disclaimer_a_dated_headline_and_a_citation(tmp_path: Path) -> None:
+    """From a reviewer's antitrust briefing: POLITICO's "Voiced by artificial intelligence."
+    opened the text; a law firm's Portuguese disclaimer ended it; the Japan Fair Trade
+    Commission's headline kept its date in brackets ("（令和7年4月15日）…"); SSRN's "Suggested
+    Citation:" and the reference under it were the paper's text."""
+    art = _page(tmp_path, ["Tech", "Brussels says US Google ruling proves Europe was right",
+                           "By Jane Holloway", "Voiced by artificial intelligence.", *_PARAS[:3]])
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+    paras = ["Em 2 de setembro de 2025, o juiz Amit P. Mehta, da Corte Distrital de Columbia, nos Estados Unidos, "
+             "definiu os remédios a serem impostos ao Google no caso United States v. Google LLC, no qual a empresa foi "
+             "condenada, em agosto de 2024, por monopolização ilegal dos mercados de buscas gerais.",
+             "A decisão rejeitou o pedido do Departamento de Justiça (DOJ) de alienação do navegador Chrome e do sistema "
+             "operacional Android. Em contrapartida, proibiu o Google de celebrar ou manter contratos de exclusividade "
+             "para a distribuição do Google Search."]
+    for disclaimer in ("Este boletim tem caráter meramente informativo e não constitui opinião legal. Para mais "
+                       "informações, entre em contato com os profissionais abaixo.",
+                       "Esta nota tem fins meramente informativos e não constitui aconselhamento jurídico."):
+        art = _page(tmp_path, ["Caso Google Search: EUA definem remédios e o que muda para o Brasil", *paras, disclaimer,
+                               "Autores\nAna Luísa Barreto\nSócia\nabarreto@machadoteixeira.com.br\nCompartilhe"])
+        assert _kinds(art, "paragraph") == paras, disclaimer
+    art = _page(tmp_path, ["本文へスキップ\n公正取引委員会\nJapan Fair Trade Commission\nサイトマップ\nサイト内検索\n"
+                           "ホーム > 報道発表・広報活動 > 報道発表資料 > 報道発表資料（令和7年） > 4月\n"
+                           "（令和7年4月15日）グーグル・エルエルシーに対する排除措置命令について\n令和7年4月15日\n公正取引委員会",
+                           "公正取引委員会は、グーグル・エルエルシー（以下「グーグル」という。）に対し、同社の行為が独占禁止法第19条の"
+                           "規定に違反するものとして、審査を行ってきたところ、本日、排除措置命令を行った。",
+                           "グーグルは、米国カリフォルニア州マウンテンビューに本店を置き、一般検索サービス「Google検索」等を提供する"
+                           "事業者である。"])
+    assert art.title == "グーグル・エルエルシーに対する排除措置命令について"
+    assert str(art.date) == "2025-04-15"
+    citation = ("Marsh, Helena and Adeyemi, Oluwaseun, Default Rules and Data Duties (September 10, 2025). "
+                "Georgetown Law Center Research Paper No. 25-04, Available at SSRN: https://ssrn.com/abstract=5471234")
+    art = _page(tmp_path, ["Default Rules and Data Duties", "Helena Marsh", *_PARAS[:3], "Suggested Citation:",
+                           citation])
+    assert _kinds(art, "paragraph") == _PARAS[:3]
