@@ -1484,6 +1484,15 @@ def _stopword_languages() -> dict[str, tuple[int, ...]]:
     return {word: tuple(ks) for word, ks in out.items()}
 
 
+# An entry of a table of contents, its dots leading to the page: a report's or a court
+# opinion's "C. Data-Sharing Remedies ..................... 93" (its long leader made it text)
+_TOC_ENTRY_RE = re.compile(r"\S.{1,150}?(?:\s?\.){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|\S.{1,150}?(?:\s?…){2,}\s*\d{1,4}$")
+
+
+def _toc_entry(text: str) -> bool:
+    return ("....." in text or ". . . . ." in text or "……" in text) and _TOC_ENTRY_RE.fullmatch(text) is not None
+
+
 _KOREAN_PUNCTUATION_RE = re.compile(r"[.,!?。]")
 
 
@@ -1498,7 +1507,8 @@ def classify(line: Line, language: str) -> None:
     line.sentence = text.endswith(SENTENCE_END)
     if is_clutter_sentence(text) or (len(text) <= PLEA_MAX_CHARS and PLEA_RE.match(text)):
         line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
-    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
+    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) or _toc_entry(text) \
+        or len(text) <= CONTENTS_MAX_CHARS and _CONTENTS_RE.fullmatch(text) is not None \
         or text.startswith("^ ") and _REFERENCE_YEAR_RE.search(text) is not None \
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
@@ -2859,6 +2869,11 @@ def _field_line(lines: list[Line], i: int) -> bool:
 
 
 STANDFIRST_MIN_WORDS = 12
+# The heading of a table of contents, in a report's or an opinion's copy: no headline, nor a
+# name under one ("TABLE OF CONTENTS" was a report's author)
+CONTENTS_MAX_CHARS = 24
+_CONTENTS_RE = re.compile(r"\W*(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[èe]res"
+                          r"|[íi]ndice|sumário|sumario|目次|目录|目錄)\W*", re.I)
 _SENDER_FIELD_RE = re.compile(r"(?:agency|agencies|department|ministry|issued by|from|publisher|organi[sz]ation)"
                               r"\s*:\s*(.{3,120})$", re.I)
 # A paper's series and number, under its title on a repository's page: "Georgetown Law Center
@@ -2873,6 +2888,63 @@ def _standfirst_under(lines: list[Line], i: int) -> bool:
     return below is not None and below.words >= max(STANDFIRST_MIN_WORDS, 2 * lines[i].words) \
         and below.text.rstrip("\"”’'").endswith((".", "!", "?", "。")) and not below.caption \
         and byline_names(below) is None
+
+
+@dataclass
+class CourtCaption:
+    """A court filing's caption: the parties, the document's name under them, who signed it."""
+
+    title_line: int
+    title: str
+    parties: str
+    judges: list[str]
+
+
+# A US court filing copied out of its PDF: the court, the parties boxed by ")" ("UNITED STATES OF
+# AMERICA et al., )" / "Plaintiffs, )" / "v. )" / "GOOGLE LLC, )" / "Defendant. )"), then the
+# document's name in capitals ("MEMORANDUM OPINION"); signed at the end ("Dated: September 2,
+# 2025 Amit P. Mehta" / "United States District Judge").
+_PARTY_ROLE_RE = re.compile(r"(?P<role>Plaintiffs?|Petitioners?|Appellants?|Defendants?|Respondents?|Appellees?)"
+                            r"(?:[-–, ]+(?:Appellants?|Appellees?|Petitioners?|Respondents?))?\s*[.,]?\s*\)?")
+_DOCUMENT_NAME_RE = re.compile(r"(?:[A-Z][A-Z'’,-]*\s+){0,7}(?:OPINION|ORDER|JUDGMENT|COMPLAINT|MEMORANDUM|BRIEF"
+                               r"|MOTION|PETITION|DECREE|INDICTMENT|RULING|DECISION|REPORT AND RECOMMENDATION)"
+                               r"(?:\s+[A-Z][A-Z'’,-]*){0,7}")
+_JUDGE_RE = re.compile(r"(?:(?:United States|U\.S\.|Chief|Senior) )*(?:District|Circuit|Magistrate|Bankruptcy)?"
+                       r"\s?(?:Judge|Justice)", re.I)
+CAPTION_SPAN = 60  # the page's first lines, where a caption is
+_CAPTION_SMALL = frozenset("of and the for et al. de".split())
+_CAPTION_CAPITALS = frozenset("LLC LLP LP PLC INC. N.A. USA U.S. AG SA NV II III IV".split())
+
+
+def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
+    """The caption of a court filing over its text (see _PARTY_ROLE_RE), or None."""
+    roles = [k for k in range(min(len(lines), CAPTION_SPAN)) if _PARTY_ROLE_RE.fullmatch(lines[k].text)]
+    plaintiffs = [k for k in roles if lines[k].text[:1] in "PA" and k >= 1]
+    defendants = [k for k in roles if lines[k].text[:1] in "DR" and k >= 1]
+    if not plaintiffs or not defendants or defendants[0] < plaintiffs[0]:
+        return None
+
+    def party(k: int) -> str:
+        """The party's name over its role: "GOOGLE LLC, )" -> "Google LLC"."""
+        while k > 0 and lines[k - 1].text.strip(" )_") == "":
+            k -= 1
+        text = lines[k - 1].text.rstrip(" )").rstrip(",")
+        return " ".join(w.lower() if w.lower() in _CAPTION_SMALL else w if not w.isupper() or w in _CAPTION_CAPITALS
+                        else w.capitalize() for w in text.split())
+    last = max(defendants)
+    name = next((k for k in range(last + 1, min(len(lines), last + 8)) if _DOCUMENT_NAME_RE.fullmatch(lines[k].text)),
+                None)
+    if name is None:
+        return None
+    title = " ".join(w.lower() if w.lower() in _CAPTION_SMALL else w.capitalize() for w in lines[name].text.split())
+    judges = []
+    for k in range(len(lines) - 1, max(start, len(lines) - 40), -1):
+        if _JUDGE_RE.fullmatch(lines[k].text) and k >= 1:
+            signer = re.sub(r"^(?:Dated|Date|Signed|Entered)\s*:?\s*.*?\d{4}\s*", "", lines[k - 1].text)
+            if looks_like_name(signer):
+                judges = [signer]
+            break
+    return CourtCaption(name, title, f"{party(plaintiffs[0])} v. {party(defendants[0])}", judges)
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
@@ -2942,6 +3014,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or lines[i].text[:1] == "(" and lines[i].text.endswith(")") and ")" not in lines[i].text[1:-1]
                    # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
                    or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
+                   or _CONTENTS_RE.fullmatch(lines[i].text) is not None
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}
@@ -4795,7 +4868,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     drop_boxes(lines, start, end, res.decisions)
 
     head = Head()
-    if headline is None:
+    caption = court_caption(lines, start) if headline is None else None
+    if caption is not None:
+        title = caption.title_line
+        res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")
+    elif headline is None:
         title = find_title(lines, start, language, month_first, counts, res.decisions, end)
     else:
         # (the source names its headline: only the line that is it, if the text repeats it)
@@ -4806,6 +4883,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if title is not None:
         head.title = title
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
+        if caption is not None:
+            res.title, res.subtitle = caption.title, caption.parties
         if title >= start:
             start = title + 1
     elif headline is None:
@@ -4843,6 +4922,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 start = sub_i + 1
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
+    if caption is not None:
+        res.authors = caption.judges  # (who signed it; not a section's heading, "I. INTRODUCTION")
     if res.subtitle is None and head.title is not None and 1 <= start < end - 1 \
             and _dek_under_byline(lines, start, month_first):
         # headline / byline / date / standfirst: Splash247's "Oil major joins a growing list of

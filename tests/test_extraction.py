@@ -7581,3 +7581,102 @@ def test_an_audio_players_voice_a_law_firms_disclaimer_a_dated_headline_and_a_ci
     art = _page(tmp_path, ["Default Rules and Data Duties", "Helena Marsh", *_PARAS[:3], "Suggested Citation:",
                            citation])
     assert _kinds(art, "paragraph") == _PARAS[:3]
+
+
+_OPINION_CAPTION = """Case 1:20-cv-03010-APM         Document 1436          Filed 09/02/25        Page 1 of 230
+
+
+
+                             UNITED STATES DISTRICT COURT
+                             FOR THE DISTRICT OF COLUMBIA
+
+_________________________________________
+                                          )
+UNITED STATES OF AMERICA et al.,          )
+                                          )
+               Plaintiffs,                )
+                                          )
+       v.                                 )     Case No. 20-cv-3010 (APM)
+                                          )
+GOOGLE LLC,                               )
+                                          )
+               Defendant.                 )
+_________________________________________ )
+
+                                MEMORANDUM OPINION
+
+Case 1:20-cv-03010-APM         Document 1436          Filed 09/02/25        Page 2 of 230
+
+                                     TABLE OF CONTENTS
+
+I.     INTRODUCTION ............................................................................................................ 1
+II.    BACKGROUND .............................................................................................................. 6
+       A.      The Liability Opinion ........................................................................................ 6
+       B.      The Remedies Proceedings ............................................................................... 9
+IV.    DISCUSSION ............................................................................................................... 19
+       C.      Data-Sharing Remedies ................................................................................... 93
+V.     CONCLUSION ............................................................................................................ 226
+
+Case 1:20-cv-03010-APM         Document 1436          Filed 09/02/25        Page 3 of 230
+
+I.      INTRODUCTION
+
+        In August 2024, this court held that Google LLC unlawfully maintained its monopolies
+in the markets for general search services and general search text advertising, in violation
+of Section 2 of the Sherman Act. The court found that Google's exclusive distribution agreements with
+browser developers, device manufacturers, and wireless carriers foreclosed a substantial
+share of the market and deprived rivals of the scale they need to compete.
+The court now turns to the question of remedy.
+
+        Plaintiffs ask for a great deal. They seek, among other things, an order requiring
+Google to divest its Chrome browser; a contingent divestiture of the Android operating
+system; a ban on all payments to distribution partners for default placement; and a suite
+of data-sharing and syndication obligations that would run for ten years. Google, for its
+part, proposes a far narrower decree that would bar only the exclusive terms the court
+found unlawful and leave the rest of its commercial arrangements in place.
+
+V.      CONCLUSION
+
+        For the foregoing reasons, the court will enter final judgment in accordance with
+this Memorandum Opinion. The parties shall submit a revised final judgment consistent
+with this opinion by September 10, 2025.
+
+
+
+
+Dated: September 2, 2025                                     Amit P. Mehta
+                                                             United States District Judge
+
+                                                 226
+"""
+
+
+def test_a_court_opinion_copied_out_of_its_pdf(tmp_path: Path) -> None:
+    """A federal court's memorandum opinion copied out of the PDF (a reviewer's antitrust
+    briefing): the caption (the court, the parties boxed by ")", "MEMORANDUM OPINION"), a table
+    of contents, the text, the judge's signature. The title was a contents entry ("C.
+    Data-Sharing Remedies ........ 93": its dots made it a long line of text) and the author "I.
+    Introduction". The document's name under the caption is the title, the parties the
+    subtitle, the judge who signed it the author; a contents entry is no text, and a contents
+    heading no title, in any page."""
+    path = tmp_path / "opinion.txt"
+    path.write_text(_OPINION_CAPTION, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "Memorandum Opinion"
+    assert art.subtitle == "United States of America et al. v. Google LLC"
+    assert art.authors == ["Amit P. Mehta"]
+    assert str(art.date) == "2025-09-02"
+    assert not any("......" in text for text in _kinds(art, "paragraph"))
+    report = _page(tmp_path, ["Critical Minerals and the Allied Response", "March 2025", "TABLE OF CONTENTS",
+                              "1. Introduction ........................................................ 3\n"
+                              "2. The Toolkit: How Beijing Controls Mineral Exports ................... 7\n"
+                              "3. The Allied Response to China's Export Controls ...................... 12",
+                              "1. Introduction", *_PARAS[:3]])
+    assert report.title == "Critical Minerals and the Allied Response"
+    assert _kinds(report, "paragraph") == _PARAS[:3]
+    assert report.authors == []  # (not "Table Of Contents", a name's shape)
+    # Without the caption, a contents entry was the opinion's title.
+    uncaptioned = _OPINION_CAPTION[_OPINION_CAPTION.index("                                MEMORANDUM OPINION"):]
+    path.write_text(uncaptioned, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title is None or "....." not in art.title
