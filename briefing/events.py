@@ -123,7 +123,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?<![\d０-９年])(?P<mc3>{_CJK_MONTH})\s*月\s*(?P<dc3>{_CJK_DAY})\s*[日号]"),
     # ... and in a Japanese era's years: "令和7年4月15日", "平成元年1月" (see JAPANESE_ERAS)
     ("day", rf"(?P<era1>{_ERA})\s*(?P<ey1>{_ERA_YEAR})\s*年\s*(?P<em1>{_CJK_MONTH})\s*月\s*(?P<ed1>{_CJK_DAY})\s*日"),
-    ("month", rf"(?P<era2>{_ERA})\s*(?P<ey2>{_ERA_YEAR})\s*年\s*(?P<em2>{_CJK_MONTH})\s*月(?![\d０-９])"),
+    # (not a disaster's name: "平成30年7月豪雨", the heavy rains of July 2018, named in a later story)
+    ("month", rf"(?P<era2>{_ERA})\s*(?P<ey2>{_ERA_YEAR})\s*年\s*(?P<em2>{_CJK_MONTH})\s*月(?![\d０-９]|豪雨|大雨|水害)"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
@@ -182,7 +183,10 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:compared|against|versus|vs\.?|than|up|do
 # the clause's "last year" adds no second event of it. (Alone it dates the sentence: "After
 # finding last year that …, the court ordered …" with no other date is last year's.)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:after|before|since)\s+"
-                                r"(?:[\w’']+ing|(?:it|he|she|they|we)\s+(?:had\s+)?[\w’']+)\s+$", re.I)
+                                r"(?:(?!(?:spring|morning|evening|thanksgiving|wedding|beijing|nothing|something|anything"
+                                r"|everything|building|meeting|ceiling|king|thing|wing|ring|string)\b)[\w’']+ing"
+                                r"|(?:it|he|she|they|we)\s+(?:had\s+)?[\w’']+)\s+$", re.I)
+# (a noun that ends so is no verb: "since spring last year")
 # A weekday right after a verb of the past ("said Wednesday", "announced on Friday", "was
 # killed on Sunday") is past, whatever the rest of the sentence says will come; not after a
 # passive's participle of the present or future ("will be formally signed on Friday", "is
@@ -288,6 +292,10 @@ _REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s")
 # paper's "Suggested Citation:" (on SSRN, a paragraph of its own over the reference: "Marsh,
 # Helena and Adeyemi, Oluwaseun, Default Rules and Data Duties: … (September 10, 2025).").
 _CITATION_SIGNAL = re.compile(r"\s*(?:See(?:\s+also|\s+generally)?|Cf\.|But\s+see|But\s+cf\.)(?:,\s+e\.g\.,)?\s+[A-Z]")
+# ... with what a citation cites: a case, a docket's entry, a page ("See Tickets said …", "See
+# Section 3 in the PDF, it says from April 1, 2025 …" cite nothing)
+_CITATION_MARK = re.compile(r"\bv\.\s|\b[Ii]d\.|\bsupra\b|\binfra\b|\bECF\b|\bDkt\.|\bEntry\b|\bTr\.|§|¶"
+                            r"|\b\d+\s+(?:U\.S\.|F\.|S\.\s?Ct\.|Fed\.\s?Reg\.)")
 _CITATION_LABEL = re.compile(r"\s*(?:Suggested|Recommended|Preferred)\s+citation\s*:|\s*Cite\s+(?:this\s+\w+\s+)?as\s*:"
                              r"|\s*(?:How\s+to|To)\s+cite(?:\s+this(?:\s+\w+)?)?\s*:", re.I)
 # The editors' note of a fix: "Correction, Nov. 15, 2019: This article originally
@@ -351,8 +359,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
+        # (not in a history told in the present, its last date long before the publication: "The
+        # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         timetable = not future and kind in ("month_only", "day_only") and published is not None \
-            and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None
+            and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None \
+            and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         after = _after_stated(kind, m, stated, None if future else published) if stated else None
         resolved = after or _resolve(kind, m, published, future or timetable, context)
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
@@ -373,7 +384,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             background.add(len(hits))
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
     if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence) \
-            or _CITATION_SIGNAL.match(sentence):
+            or _CITATION_SIGNAL.match(sentence) and _CITATION_MARK.search(sentence):
         return []  # "(Graphic: ...)", a headline standing in the text, a citation: no statement
     if len(hits) == 1:
         return hits
@@ -570,6 +581,11 @@ def event_text(sentence: str, hit: DateHit) -> str:
     return ("…" if lo else "") + sentence[lo:hi].strip() + ("…" if hi < len(sentence) else "")
 
 
+# A reference's shape, under a label standing alone: "Marsh, Helena and …, Default Rules … (September
+# 10, 2025). … Available at SSRN: https://…" (not the paragraph a blog's "How to cite:" heads)
+_CITED_WORK = re.compile(r"^[A-Z][\w'’-]+, [A-Z]|\((?:[^()]*\s)?(?:19|20)\d\d\)|(?i:\bdoi\b|https?://|available at)")
+
+
 def _citations(article: Article) -> set[str]:
     """The anchors of the paragraphs a citation label opens, or stands over alone (see
     _CITATION_LABEL)."""
@@ -577,7 +593,7 @@ def _citations(article: Article) -> set[str]:
     label_over = False
     for block in article.blocks:
         label = _CITATION_LABEL.match(block.text)
-        if block.anchor and (label or label_over):
+        if block.anchor and (label or label_over and _CITED_WORK.search(block.text)):
             out.add(block.anchor)
         label_over = label is not None and not block.text[label.end():].strip()  # "Suggested Citation:" alone
     return out

@@ -1572,12 +1572,14 @@ ACCOUNT_MAX_CHARS = 20
 # A word of an organisation's name, no person's ("Grid Deployment Office", "Princeton University")
 _ORG_WORD_RE = re.compile(r"\b(?:Office|Lab|Laboratory|University|Institute|Department|Center|Centre|Agency"
                           r"|Council|Program|Programme|Foundation|Association|Commission|Ministry|Bureau|School"
-                          r"|College|Group)\b")
+                          r"|College|Group|Committee|Studies|Project|Initiative|Team)\b")
 
 
 CARD_LINES = 2  # lines under an author's name on a card (a role, an e-mail address)
 # A role on an author's card, not a name ("Senior Associate", "Managing Partner", "Sócia")
-_CARD_ROLE_RE = re.compile(r"\b(?:partner|associate|counsel|senior|managing|director|fellow|professor|lecturer"
+_CARD_STOP_RE = re.compile(r"\W*(?:(?:media|press|news) (?:inquiries|enquiries|contacts?)|related (?:experts|people"
+                           r"|authors|content|reading)|contacts?|experts|share|more (?:from|by) .{2,40})\W*", re.I)
+_CARD_ROLE_RE = re.compile(r"\b(?:partner|associate|counsel|senior|managing|director|fellow|professor|lecturer|scholar"
                            r"|researcher|head|chair|principal|consultant|advis[oe]r|analyst|economist|editor"
                            r"|s[óo]ci[oa]|associad[oa]|asociad[oa]|abogad[oa]|advogad[oa]|avocat|rechtsanw[aä]lt(?:in)?)\b",
                            re.I)
@@ -1603,8 +1605,10 @@ def flag_labels(lines: list[Line]) -> None:
                 while ln.text.rstrip(" :").casefold() in ("authors", "autores", "autoren", "auteurs") \
                         and j < len(lines) and j - i <= NAMES_MAX and "joined" in lines[j].flags \
                         and lines[j].chars <= 60:
+                    if _CARD_STOP_RE.fullmatch(lines[j].text):
+                        break  # (the card's press contact, the page's experts: "Media Inquiries" / "Katherine Wood")
                     if looks_like_name(lines[j].text) and not _ORG_WORD_RE.search(lines[j].text) \
-                            and not _CARD_ROLE_RE.search(lines[j].text):
+                            and not _CARD_ROLE_RE.search(lines[j].text) and not ROLE_WORDS.search(lines[j].text):
                         nxt.text = f"{nxt.text}, {lines[j].text}"
                         lines[j].clutter = True
                         between = 0
@@ -2266,8 +2270,20 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
 # headline, byline, dateline
 # ---------------------------------------------------------------------------
 def is_dateline(ln: Line, month_first: bool) -> bool:
-    """A short line that is mostly a date (optionally with 'Published', a time, a weekday)."""
-    return ln.chars <= 120 and bool(find_dates(ln.text, month_first)) and not ln.caption
+    """A short line that is mostly a date (optionally with 'Published', a time, a weekday); in
+    Chinese or Japanese, not a headline that opens with one ("令和7年4月1日から資源ごみの出し方が変わります")."""
+    if ln.chars > 120 or ln.caption or not find_dates(ln.text, month_first):
+        return False
+    return ln.text.isascii() or len(CJK_RE.findall(ln.text)) <= CJK_LINE_SHARE * ln.chars \
+        or date_share(ln.text) >= CJK_DATELINE_SHARE
+
+
+CJK_LINE_SHARE = 0.3  # of a line's characters, Chinese or Japanese ones: a line in those languages
+# A date that a Japanese or Chinese headline opens with, a particle joining it to the sentence:
+# "令和7年4月1日から資源ごみの出し方が変わります" ("from"), "令和6年1月1日に発生した能登半島地震に係る…" ("on")
+_CJK_DATE_CLAUSE_RE = re.compile(r"(?:令和|平成|昭和)?\s*(?:元|\d{1,4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+                                 r"(?:から|に|まで|より|の|以降|以来|起|开始|至)")
+CJK_DATELINE_SHARE = 0.5  # ... whose date takes this share of it, at least, to be a dateline
 
 
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -2626,7 +2642,7 @@ def title_score(ln: Line, language: str) -> float:
     if date_share(text) > 0.6 or text.startswith("http") or byline_names(ln) is not None:
         return 0.0
     dates = find_dates(text)
-    if dates and (dates[0][0] == 0 or CLOCK_RE.search(text)):
+    if dates and (dates[0][0] == 0 and not _CJK_DATE_CLAUSE_RE.match(text) or CLOCK_RE.search(text)):
         # "2018年6月18日 10:01 発信地：カノ": a dateline with the place after the date; "text size:
         # T T Viewpoint September 13, 2011, 8:50 PM EDT", "Mis à jour le 06/04/2013 à 10:37": a
         # date and a time of day, in any words
@@ -3331,11 +3347,13 @@ _CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|i
                              r"|©.*|[^|]{2,40}(?: \| [^|]{2,40}){2,3})[*_]*$", re.I)
 
 
-def _caption_of_credit(ln: Line, credit: Line) -> bool:
+def _caption_of_credit(ln: Line, credit: Line, lead: bool = True) -> bool:
     """A line right above a photo credit is the photo's caption when it could be one: a
     single sentence with no quotation ("Mayor Pete Buttigieg speaks at a fundraiser,
     Sunday, Nov. 17, 2019" over "Photo: John Locher, AP"). A credit stands under its
     caption; an article's lead paragraph is followed by more text, not by a credit."""
+    if not lead and _PROVIDED_CREDIT_RE.match(credit.text):
+        return False  # (MSN's "© Provided by …" under a photo its copy has no caption for, after a paragraph)
     return (credit.caption and credit.words <= CREDIT_MAX_WORDS and _CREDIT_ONLY_RE.match(credit.text) is not None
             and 4 <= ln.words <= PHOTO_CAPTION_MAX_WORDS
             # (a long full sentence, a blank line above the credit: the article's paragraph
@@ -3345,8 +3363,13 @@ def _caption_of_credit(ln: Line, credit: Line) -> bool:
             and _SENTENCE_BREAK_RE.search(ln.text) is None)
 
 
-def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str]) -> Block:
-    if next_ln is not None and _caption_of_credit(ln, next_ln):
+_PROVIDED_CREDIT_RE = re.compile(r"[©ⓒ]\s*provided by\b", re.I)
+
+
+def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str], lead: bool = True) -> Block:
+    """A paragraph, or a caption over a photo's credit (an aggregator's "© Provided by X" only
+    over the text's first paragraph: `lead`, no paragraph yet)."""
+    if next_ln is not None and _caption_of_credit(ln, next_ln, lead):
         decisions.append(f"caption: {ln.text[:50]!r} stands over a photo credit")
         return Block("caption", ln.text)
     return Block("paragraph", ln.text)
@@ -4042,7 +4065,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             blocks.append(Block("item", ln.text[2:].strip()))  # a clipping's bulleted item, as its page has it
             continue
         if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
-            blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
+            blocks.append(_paragraph_or_caption(ln, next_ln, decisions,
+                                                not any(b.kind == "paragraph" for b in blocks)))
             continue
         if ln.cls == "short":
             # (past a teaser's link right over it: Le Monde's "Lire aussi | …" / "Un détour de dix jours")
@@ -4060,7 +4084,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 blocks.append(Block("heading", ln.text))  # Al Jazeera's "‘A regional problem’"
                 continue
             if _short_sentence(ln) or isolated and _terse_sentence(ln):
-                blocks.append(_paragraph_or_caption(ln, next_ln, decisions))
+                blocks.append(_paragraph_or_caption(ln, next_ln, decisions,
+                                                    not any(b.kind == "paragraph" for b in blocks)))
                 continue
             if ln.text.endswith(":") and next_ln is not None and (ln.words >= 2 or _point(next_ln)) and (
                     next_ln.cls in ("good", "near") or "code" in next_ln.flags or "list" in next_ln.flags
@@ -4454,6 +4479,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         for m in BRAND_SELF_RE.finditer(text):
             # "told X" in the article may name a person; "other X readers" in the chrome is the site.
             add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")
+        m = PROVIDED_BY_RE.match(text) if "rovided by" in text else None
+        if m:
+            add(m.group(1), 2.0, "the provider's credit")  # (under a photo, wherever it stands)
         if not chrome or ln.chars > 400:
             continue
         m = _issue_line(text) if ln.index < max(ISSUE_LINE_SPAN, title or 0) else None
@@ -4527,9 +4555,6 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = POST_FIRST_RE.match(text) if text.endswith(".") or "appeared first" in text else None
         if m:
             add(m.group(1), 2.0, "the feed's 'appeared first on'")
-        m = PROVIDED_BY_RE.match(text) if "rovided by" in text else None
-        if m:
-            add(m.group(1), 2.0, "the provider's credit")
         if "account" in ln.flags:
             add(text, 2.0, "the account over a WeChat post")
         if "sender" in ln.flags:
@@ -4605,8 +4630,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
 def _provider(lines: list[Line], title: int | None, aggregator: str, why: dict[str, list[str]]) -> str | None:
     """The publication whose story an aggregator's page shows: the one its credit names ("©
     Provided by CNBC"), else the logo's name right under the headline, over the byline (Yahoo:
-    the headline / "AFP" / "Daniel KOHLER" / the date), or right over it (MSN: "CNBC" / the
-    headline / "Story by …")."""
+    the headline / "AFP" / "Daniel KOHLER" / the date)."""
     credited = next((k for k, reasons in why.items() if "the provider's credit" in reasons and k != aggregator), None)
     if credited:
         return next((m.group(1) for ln in lines if (m := PROVIDED_BY_RE.match(ln.text))
@@ -4624,10 +4648,7 @@ def _provider(lines: list[Line], title: int | None, aggregator: str, why: dict[s
     if logo(below) and below + 1 < len(lines) and byline_names(lines[below + 1]) is not None \
             or logo(below) and below + 1 < len(lines) and looks_like_name(lines[below + 1].text):
         return lines[below].text
-    if logo(title - 1) and title + 1 < len(lines) and (byline_names(lines[title + 1]) is not None
-                                                       or looks_like_name(lines[title + 1].text)):
-        return lines[title - 1].text
-    return None
+    return None  # (not the line over the headline: a section's, "Politics", "Markets", on the aggregator's own)
 
 
 def acronym_expansion(acro: str, lines: list[Line]) -> str | None:
@@ -5387,8 +5408,12 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     # Each author's link to the rest of their work, over their name and affiliation (SSRN: "See
     # all articles by Helena Marsh" / "Helena Marsh" / "Georgetown University Law Center" / "See
     # all articles by Oluwaseun Adeyemi" / …): the authors.
+    # (Not where a byline names them: "By Ethan Baron and George Avalos" over "Read more stories by
+    # Ethan Baron"; a sidebar's "See all articles by" its featured contributor.)
     more_by = list(dict.fromkeys(m.group(1) for i in head if (m := _MORE_BY_RE.fullmatch(lines[i].text))
                                  and looks_like_name(m.group(1))))
+    if any(BYLINE_RE.match(lines[i].text) and byline_names(lines[i]) for i in head):
+        more_by = []
     for i in head:
         ln = lines[i]
         if more_by:
@@ -5521,9 +5546,15 @@ def _full_byline(ln: Line) -> bool:
     return bool(BYLINE_RE.match(ln.text)) and any(len(name.split()) >= 2 for name in byline_names(ln) or [])
 
 
+def _cjk_sentence(text: str) -> bool:
+    """A sentence in Chinese or Japanese (see _reads_as_sentence)."""
+    return text.rstrip()[-1:] in "。！？」』" and len(text) >= 20 and len(CJK_RE.findall(text)) > CJK_LINE_SHARE * len(text)
+
+
 def _reads_as_sentence(text: str) -> bool:
-    """A line of running prose (8+ words ending like a sentence), not a dateline or byline."""
-    return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?\"”'’"
+    """A line of running prose (8+ words ending like a sentence; in Chinese or Japanese, 20
+    characters), not a dateline or byline."""
+    return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?\"”'’" or _cjk_sentence(text)
 
 
 LIST_ITEM_SPAN = 10  # lines above a dateline searched for others of its shape
@@ -5581,6 +5612,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         for i in idx:
             ln = lines[i]
             if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text) or OTHER_DATE_RE.match(ln.text) \
+                    or _CJK_DATE_CLAUSE_RE.match(ln.text) \
                     or ("–" in ln.text or "—" in ln.text or "-" in ln.text) and _SPAN_OF_DATES_RE.search(ln.text):
                 continue
             # A long line only when it opens with the date (a post's line of date, author and
@@ -5601,7 +5633,9 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     near = [c for c in candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
             # In the body's first lines only a dateline counts, never a date inside a sentence
             # ("On March 3, 2015, Microsoft opened a lab" is not when the article appeared).
-            if c[1] < start or not _reads_as_sentence(lines[c[1]].text) or _full_byline(lines[c[1]])]
+            # (Nor a standfirst's, in Chinese or Japanese: "練馬区では、令和7年4月1日から、…回収します。")
+            if (c[1] < start and not _cjk_sentence(lines[c[1]].text) or not _reads_as_sentence(lines[c[1]].text)
+                or _full_byline(lines[c[1]]))]
     # The masthead's date of today is not the article's, when the article's is under it.
     near = [c for c in near if c[1] >= head_lo or not _later_than_below(lines, c[1], month_first)] or near
     # Nor is the last dateline of a list of other articles over the headline ("Recent from

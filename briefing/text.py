@@ -174,6 +174,7 @@ _REPORTER_ABBREVIATIONS = {"supp", "ct", "ed", "app", "rptr", "reg", "stat"}
 # A full stop inside a parenthesis that closes this soon after it ends no sentence: a court's
 # and year in a citation, "747 F. Supp. 3d 1 (D.D.C. 2024)", "(9th Cir. 2021)".
 PARENTHESIS_CLOSE_CHARS = 40
+_REPORTER_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]{0,5}\.|\b\d{1,4})\s+$")  # "F.", "L.", "Cal.", "Fed.", "124"
 # German ones, as written ("ab dem 31. Oktober bzw. dem 1. November", "z.B. Kärcher", "ca. 300
 # Euro"): "Irvine, CA. It employs …" ends a sentence.
 _CASED_ABBREVIATIONS = {"bzw", "z.B", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", "evtl"}
@@ -243,8 +244,9 @@ def split_sentences(text: str) -> list[str]:
             continue
         if _day_before_month(candidate, last_word, text, match.end()):
             continue
-        if word in _REPORTER_ABBREVIATIONS and text[match.end():match.end() + 1].isdigit():
-            continue
+        if word in _REPORTER_ABBREVIATIONS and text[match.end():match.end() + 1].isdigit() \
+                and _REPORTER_BEFORE.search(candidate[:len(candidate) - len(last_word)]):
+            continue  # (after a reporter's other abbreviation or a volume: not "… came from the app. 2025 …")
         if _inside_parenthesis(text, start, match.start(), match.end()):
             continue
         parts.append(text[start : match.end()].strip())

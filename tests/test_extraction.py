@@ -7680,3 +7680,55 @@ def test_a_court_opinion_copied_out_of_its_pdf(tmp_path: Path) -> None:
     path.write_text(uncaptioned, encoding="utf-8")
     art = extract(_doc(path))
     assert art.title is None or "....." not in art.title
+
+
+def test_what_a_second_review_found_the_aggregator_card_and_japanese_rules_doing(tmp_path: Path) -> None:
+    """A false-positive review of 8ed89c9, 9a3f4d6 and the Japanese era's dates: each case it
+    found is kept here."""
+    # Yahoo's own story: the section over the headline is no provider's logo.
+    art = _page(tmp_path, ["Yahoo News\nSearch the web\nSign in\nMail\nHome\nUS\nWorld\nPolitics\nPolitics\n"
+                           "Senate passes stopgap funding bill hours before shutdown deadline\nJon Ward\n"
+                           "Chief National Correspondent\nUpdated Sat, March 15, 2025 at 9:12 AM EDT 5 min read",
+                           *_PARAS[:3], "Terms and Privacy Policy\nCopyright © 2025 Yahoo. All rights reserved."])
+    assert art.source != "Politics"
+    # MSN's credit under a photo its copy has no caption for: the paragraph over it stays.
+    reeves = ("Rachel Reeves told an audience in Oxfordshire on Wednesday that the project would create more than "
+              "100,000 jobs and open new routes to emerging markets.")
+    art = _page(tmp_path, ["Skip to content\nMSN\nSearch\nSign in\nNews\nThe Independent\n"
+                           "Heathrow to build third runway after government gives go-ahead\nStory by Simon Calder\n"
+                           "3h\n3 min read\nThe government has backed a third runway at Heathrow, with the chancellor "
+                           "saying the expansion is essential to growth.",
+                           reeves + "\n© Provided by The Independent\n" + _PARAS[0], _PARAS[1], _PARAS[2],
+                           "More for You\nFeedback\n© 2025 Microsoft\nPrivacy & Cookies"])
+    assert reeves in _kinds(art, "paragraph") and art.source == "The Independent"
+    # A byline names the authors, not a sidebar's or one author's "See all articles by" link.
+    art = _page(tmp_path, ["The Regulatory Review\nHome\nTopics\nOpinion\nShould Agencies Still Defer to Themselves?\n"
+                           "By Cary Coglianese\nAugust 27, 2025\nFeatured Contributor\nCass R. Sunstein\n"
+                           "See all articles by Cass R. Sunstein\n" + _PARAS[0], *_PARAS[1:3]])
+    assert art.authors == ["Cary Coglianese"]
+    art = _page(tmp_path, ["Business\nTech layoffs hit Bay Area again as Intel cuts thousands more jobs\n"
+                           "By Ethan Baron and George Avalos\nEthan Baron\nRead more stories by Ethan Baron\n"
+                           "PUBLISHED: July 16, 2025 at 6:05 PM PDT", *_PARAS[:3]])
+    assert art.authors == ["Ethan Baron", "George Avalos"]
+    # Authors' cards end at the press contact and the page's experts; roles and units are no names.
+    art = _page(tmp_path, ["Issue Brief\nAugust 28, 2025\nReshoring rare earths: What the Pentagon's MP Materials deal "
+                           "means", *_PARAS[:3],
+                           "Authors\nReed Blakemore\nDirector, Research and Programs\nGlobal Energy Center\n"
+                           "Joseph Webster\nSenior Fellow\nMedia Inquiries\nKatherine Wood\nRelated Experts\n"
+                           "Landon Derentz\nShare"])
+    assert art.authors == ["Reed Blakemore", "Joseph Webster"]
+    art = _page(tmp_path, ["Who gets the child tax credit", *_PARAS[:3],
+                           "Authors\nLauren Bauer\nVisiting Scholar\nEconomic Studies\nWendy Edelberg\n"
+                           "Nonresident Scholar\nJoint Economic Committee\nShare"])
+    assert art.authors == ["Lauren Bauer", "Wendy Edelberg"]
+    # A Japanese city's headline opens with the day a change takes effect: no dateline; the
+    # page's "更新日" dates it. A standfirst's sentence neither.
+    art = _page(tmp_path, ["東京都練馬区\nくらし・手続き\nごみ・リサイクル\nホーム > くらし・手続き > ごみ・リサイクル > お知らせ\n"
+                           "令和7年4月1日から資源ごみの出し方が変わります",
+                           "練馬区では、令和7年4月1日から、プラスチック製容器包装と製品プラスチックを一緒に「プラスチック」として回収します。",
+                           "これまで可燃ごみとして出していた製品プラスチックも、資源として回収の対象になります。",
+                           "回収日は現在の容器包装プラスチックの回収日と同じです。地域ごとの回収日は、区のホームページでご確認ください。",
+                           "このページに関するお問い合わせ\n環境部清掃リサイクル課\n電話：03-3993-1111\nページ番号：1002345\n"
+                           "更新日：2025年1月20日"])
+    assert art.title == "令和7年4月1日から資源ごみの出し方が変わります"
+    assert str(art.date) == "2025-01-20"

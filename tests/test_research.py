@@ -1214,3 +1214,41 @@ def test_a_japanese_eras_date_is_read(text: str, expected: dt.date) -> None:
         (expected, "day")]
     assert [(h.date, h.precision) for h in find_dates("グーグルは、遅くとも令和2年7月頃以降、契約を締結していた。")] == [
         (dt.date(2020, 7, 1), "month")]
+
+
+def test_what_a_review_found_the_timeline_rules_doing_to_other_pages() -> None:
+    """A false-positive review of the rules above: each case it found is kept here."""
+    published = dt.date(2025, 9, 15)
+    # A history told in the present: the treaty came into force in the January after March 2012.
+    article = _article(published, ("paragraph", "The Fiscal Compact is signed in March 2012 by 25 Member States. The "
+                                                "treaty enters into force in January, after ratification by twelve "
+                                                "euro-area states."))
+    assert [e.date.year for e in extract_events(article, {})] == [2012, 2012]
+    # "spring" is no verb: the clause is a claim of its own.
+    assert [h.date for h in find_dates("Prices for corporate software have risen sharply since spring last year, and in "
+                                       "May the company cut its own software budget by 15%.", published)] == [
+        dt.date(2024, 1, 1), dt.date(2025, 5, 1)]
+    # A company named "See Tickets", and a forum's "See Section 3 …": no citations.
+    assert [h.date for h in find_dates("See Tickets said the breach ran from June 25, 2019, to January 8, 2022.",
+                                       published)] == [dt.date(2019, 6, 25), dt.date(2022, 1, 8)]
+    assert [h.date for h in find_dates("See Section 3 in the PDF, it says from April 1, 2025 plastic products go in "
+                                       "the plastic bag now.", published)] == [dt.date(2025, 4, 1)]
+    # A paragraph under a blog's "How to cite:" is a citation only when shaped as one.
+    article = _article(published, ("paragraph", "How to cite:"),
+                       ("paragraph", "The dataset went online on 4 March 2025 on Zenodo under a CC BY 4.0 licence."))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2025, 3, 4)]
+    # A Japanese disaster's name ("平成30年7月豪雨", the rains of July 2018) dates no later sentence.
+    assert find_dates("平成30年7月豪雨で被災した岡山県倉敷市でも、同様の延長が行われたことを参考にしたということです。", published) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly all of Duolingo's growth in the quarter came from the app. 2025 revenue is now expected to exceed "
+     "$1 billion, the company said.", 2),
+    ("Users who want the new features must update the App. 3 new courses are only in the latest version.", 2),
+])
+def test_a_word_like_a_law_reports_ends_a_sentence_outside_a_citation(text: str, expected: int) -> None:
+    """"app" and "ed" are words too: only after a reporter's abbreviation or a volume ("12 Cal.
+    App. 5th 3", "124 Stat. 1376") does a full stop before a number end no sentence."""
+    from briefing.text import split_sentences
+
+    assert len(split_sentences(text)) == expected
