@@ -324,6 +324,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("browser version",), r"\busing a browser version with limited support\b"),
     (("subscribe ",), r"(un)?subscribe (at any time|here)"),
     # An audio player's label: "Listen to this article · 7:12 min Learn more", "Listen to article"
+    # A social post's reply settings and box: Bluesky's "Everybody can reply", "Write your reply"
+    (("can reply", "your reply"), r"^\W*(?:(?:everybody|everyone|nobody|who) can reply\??|write your reply)\W*$"),
     (("listen to",), r"^\W*listen to (this )?(article|story)(\W*$|\s*[·|•–-]|\s+\d{1,2}:\d\d|\s+\d+\s*min)"),
     # ... and its note on the voice, a line alone: POLITICO's "Voiced by artificial intelligence."
     (("voiced by", "narrated by"), r"^\W*(voiced|narrated) by (artificial intelligence|ai)\W*$"),
@@ -1873,10 +1875,11 @@ def revise_with_context(lines: list[Line]) -> None:
 # its poster's handle and a lone "·": a line each, and so many that, weighed as short lines,
 # they cut the thread's first post off. Where a handle heads two posts or more (a thread), they
 # weigh COUNTER_PENALTY each.
-_COUNTER_RE = re.compile(r"[\d.,]+[KkMB]?(?: (?:views|likes|reposts|replies|comments|shares))?|views|likes|reposts"
-                         r"|replies|quotes|bookmarks", re.I)
+_COUNTER_RE = re.compile(r"[\d.,]+[KkMB]?(?: (?:views|likes|reposts|replies|comments|shares|quotes))?|views|likes"
+                         r"|reposts|replies|quotes|bookmarks|·?\s*\d{1,2}[smhdw]", re.I)  # (a post's age: "· 2d")
 COUNTER_PENALTY = 5
-_HANDLE_RE = re.compile(r"@\w{1,15}")
+# (X's "@CFerris_LL"; Bluesky's, a domain, "@helenamarsh.bsky.social"; Mastodon's "@jane@mastodon.social")
+_HANDLE_RE = re.compile(r"@(?:\w{1,15}|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|\w{1,30}@[\w-]+(?:\.[\w-]+)+)")
 
 
 def line_weight(ln: Line) -> float:
@@ -3030,7 +3033,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or lines[i].text[:1] == "(" and lines[i].text.endswith(")") and ")" not in lines[i].text[1:-1]
                    # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
                    or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
-                   or _CONTENTS_RE.fullmatch(lines[i].text) is not None
+                   or _CONTENTS_RE.fullmatch(lines[i].text) is not None or _HANDLE_RE.fullmatch(lines[i].text) is not None
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}
@@ -4858,8 +4861,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
     if handles and max(handles.values()) >= 2:
         for ln in lines:
-            if ln.chars <= 16 and (_COUNTER_RE.fullmatch(ln.text) or _HANDLE_RE.fullmatch(ln.text)
-                                   or not any(c.isalnum() for c in ln.text)):
+            if _HANDLE_RE.fullmatch(ln.text) or ln.chars <= 16 and (_COUNTER_RE.fullmatch(ln.text)
+                                                                     or not any(c.isalnum() for c in ln.text)):
                 weights[ln.index] = -COUNTER_PENALTY
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
@@ -4945,6 +4948,14 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
     if caption is not None:
         res.authors = caption.judges  # (who signed it; not a section's heading, "I. INTRODUCTION")
+    if not res.authors and handles and max(handles.values()) >= 2:
+        # A thread: its poster's name over the handle that heads its posts ("Helena Marsh" /
+        # "@helenamarsh.bsky.social" / "Follow" / the first post).
+        poster = handles.most_common(1)[0][0]
+        first = next(ln.index for ln in lines if ln.text == poster)
+        if first >= 1 and looks_like_name(lines[first - 1].text):
+            res.authors = [clean_name(lines[first - 1].text)]
+            res.decisions.append(f"authors {res.authors} from the name over the thread's handle, line {first}")
     if res.subtitle is None and head.title is not None and 1 <= start < end - 1 \
             and _dek_under_byline(lines, start, month_first):
         # headline / byline / date / standfirst: Splash247's "Oil major joins a growing list of

@@ -7732,3 +7732,30 @@ def test_what_a_second_review_found_the_aggregator_card_and_japanese_rules_doing
                            "更新日：2025年1月20日"])
     assert art.title == "令和7年4月1日から資源ごみの出し方が変わります"
     assert str(art.date) == "2025-01-20"
+
+
+def test_a_bluesky_thread(tmp_path: Path) -> None:
+    """A Bluesky thread copied (a reviewer's antitrust briefing): each post under its poster's
+    name, handle (a domain: "@helenamarsh.bsky.social") and age ("· 2d"), over its counters.
+    The handles, longer than X's, weighed as text's missing lines and cut the first and last
+    posts off; "Everybody can reply" was the title and the poster no author."""
+    posts = ["Judge Mehta's remedies opinion in US v. Google is out, all 230 pages. Short version: no Chrome "
+             "divestiture, no ban on default payments, but exclusivity is gone and there is a real data-sharing "
+             "remedy. A thread 🧵 1/",
+             "2/ The key move is on Chrome. Mehta says plaintiffs \"overreached\" because Google never used Chrome "
+             "itself to effect the illegal restraints. A divestiture has to be tied to the violation, and he didn't "
+             "see that link.",
+             "3/ On payments: Google can keep paying Apple, Samsung, Mozilla for default placement, as long as the "
+             "deals aren't exclusive. Mehta worried that cutting off payments would hurt Mozilla and device makers "
+             "more than it would help rivals.",
+             "4/ Compare Europe: the DMA already bans self-preferencing and requires choice screens and data sharing "
+             "on FRAND terms (Art. 6(11)). In some ways Mehta's decree is catching up to Brussels. /end"]
+    head = "Helena Marsh\n@helenamarsh.bsky.social\n"
+    page = ("Home\nExplore\nNotifications\nProfile\nNew Post\nPost\n" + head + "Follow\n" + posts[0] +
+            "\nSeptember 2, 2025 at 4:41 PM\nEverybody can reply\n23 reposts\n6 quotes\n141 likes\n" +
+            "".join(f"{head}· 2d\n{post}\n4\n2\n37\n" for post in posts[1:]) + "Write your reply")
+    art = _page(tmp_path, [page])
+    assert _kinds(art, "paragraph") == posts
+    assert art.authors == ["Helena Marsh"]
+    assert art.title != "Everybody can reply" and not (art.title or "").startswith("@")
+    assert str(art.date) == "2025-09-02"
