@@ -2324,6 +2324,25 @@ def title_case_name(text: str) -> str:
     return re.sub(r"[^\W\d_]+", word, text)
 
 
+def _surname_cased(name: str) -> str:
+    """AFP's style, the family name in capitals, "Daniel KOHLER" -> "Daniel Kohler", "Jean-Pierre
+    DE LA SOURCE" -> "Jean-Pierre De la Source" (a first name in small letters before it; not
+    letters after a name, "Jane Doe MD", "John Roe III", nor an acronym, "Tom CBS")."""
+    words = name.split()
+    k = len(words)
+    while k > 1 and words[k - 1].isupper():
+        k -= 1
+    run = words[k:]
+    if not run or k == 0 or not any(w[:1].isupper() and not w.isupper() for w in words[:k]) \
+            or sum(len(re.sub(r"\W", "", w)) for w in run) < SURNAME_MIN_LETTERS \
+            or any(w.replace(".", "").casefold() in CREDENTIALS or re.fullmatch(r"[IVX]+", w) for w in run):
+        return name
+    return " ".join([*words[:k], title_case_name(" ".join(run))])
+
+
+SURNAME_MIN_LETTERS = 4  # (fewer is as likely an acronym: "CBS")
+
+
 def names_only(text: str) -> list[str] | None:
     """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else; a
     paper's authors too ("Rachel M. Okafor, Thomas Brandt, ..., Jesse D. Bloom"; "Kristen L.
@@ -4998,6 +5017,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                                   [lines[k].text for k in range(start, end)])
         if res.authors:
             res.decisions.append(f"authors {res.authors} from the credit in the lead")
+    res.authors = [_surname_cased(a) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
     if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and head.title == 1 \
             and any(_READING_TIME_RE.fullmatch(ln.text) for ln in lines[2:5]):

@@ -7415,6 +7415,7 @@ def test_an_aggregators_copy_of_a_story_is_the_providers(tmp_path: Path) -> None
         "reserved."])
     assert yahoo.title == "Google avoids Chrome breakup but must share search data, US judge rules"
     assert yahoo.source == "AFP"
+    assert yahoo.authors == ["Daniel Kohler"]  # (AFP sets the family name in capitals)
     caption = "Google CEO Sundar Pichai at the company's headquarters in Mountain View, California."
     msn = _page(tmp_path, [
         "Skip to content\nMSN\nSearch\nSign in\nDiscover\nFollow\nMoney\nCNBC\n"
@@ -7759,3 +7760,16 @@ def test_a_bluesky_thread(tmp_path: Path) -> None:
     assert art.authors == ["Helena Marsh"]
     assert art.title != "Everybody can reply" and not (art.title or "").startswith("@")
     assert str(art.date) == "2025-09-02"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Daniel KOHLER", "Daniel Kohler"), ("Jean-Pierre DE LA SOURCE", "Jean-Pierre De la Source"),
+    ("Jung-yoon CHOI", "Jung-yoon Choi"),
+    ("Jane Doe MD", "Jane Doe MD"), ("John Roe III", "John Roe III"), ("Tom CBS", "Tom CBS"), ("JANE DOE", "JANE DOE"),
+])
+def test_a_family_name_in_capitals(name: str, expected: str) -> None:
+    """AFP sets a writer's family name in capitals ("Daniel KOHLER", a reviewer's Yahoo copy of
+    an AFP story); letters after a name and an acronym stay."""
+    from briefing.extract_text import _surname_cased
+
+    assert _surname_cased(name) == expected
