@@ -328,7 +328,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("can reply", "your reply"), r"^\W*(?:(?:everybody|everyone|nobody|who) can reply\??|write your reply)\W*$"),
     (("listen to",), r"^\W*listen to (this )?(article|story)(\W*$|\s*[·|•–-]|\s+\d{1,2}:\d\d|\s+\d+\s*min)"),
     # ... and its note on the voice, a line alone: POLITICO's "Voiced by artificial intelligence."
-    (("voiced by", "narrated by"), r"^\W*(voiced|narrated) by (artificial intelligence|ai)\W*$"),
+    (("voiced by",), r"^\W*voiced by (artificial intelligence|ai)\W*$"),
     # An opinion page's note on its writer, a sentence alone: "The writer is international
     # policy director at Stanford University's Cyber Policy Center and author of 'The Tech Coup'"
     # (a role and where it is held: not "The author is a former diplomat", "The writer is due in court")
@@ -366,13 +366,15 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
     # A site's legal disclaimer (health, fitness and finance pages close with one).
     (("informational purposes",), r"for (general )?informational purposes only"),
-    # ... in the languages law firms' alerts close with: "Este boletim tem caráter meramente informativo
-    # e não constitui opinião legal.", "no constituye asesoramiento jurídico", "à titre informatif"
-    (("informativo", "informatif"), r"(caráter|carácter|carattere) meramente informativo|fines (meramente )?"
-                                    r"informativos|à titre (purement )?informatif"),
-    (("constitui", "constituye", "constitue", "rechtsberatung"),
-     r"n(ão|o) constitu(i|ye) (uma |una )?(opinião|aconselhamento|asesoramiento|asesoría|opinión) (legal|jurídic[oa])"
-     r"|ne constitue pas un (avis|conseil) juridique|stellt keine rechtsberatung dar"),
+    # ... in the languages law firms' alerts close with, the alert speaking of itself: "Este boletim tem
+    # caráter meramente informativo e não constitui opinião legal.", "Esta nota … no constituye
+    # asesoramiento jurídico" (not a story that quotes such a notice, nor "à titre informatif" in prose)
+    (("informativo", "informatif", "constitui", "constituye", "constitue", "rechtsberatung"),
+     r"^\W*(este|esta|el presente|o presente|a presente|ce|cette|le présent|la présente|questo|questa|il presente"
+     r"|dieser|diese|dies)\b[^.]{0,80}?\b((caráter|carácter|carattere) meramente informativo|fin(e)?s (meramente )?"
+     r"informativos|à titre (purement )?informatif|n(ão|o) constitu(i|ye) (uma |una )?(opinião|aconselhamento"
+     r"|asesoramiento|asesoría|opinión) (legal|jurídic[oa])|ne constitue pas un (avis|conseil) juridique"
+     r"|stellt keine rechtsberatung dar)"),
     # ("DISCLAIMER: Because of the generality of this update, … without specific legal advice …")
     (("disclaimer",), r"^disclaimer\s*:.*\b(legal advice|acted upon|informational purposes|does not constitute"
                       r"|attorney advertising|not intended to|no liability|not be liable|not responsible)\b"),
@@ -891,7 +893,7 @@ END_MARKER_RE = re.compile(
     r"|sull'autore|archivado en"
     r"|tentang penulis|об авторе|sources|references|bibliography|further reading"
     # how to cite the paper, its repository's apparatus under the abstract (SSRN's "Suggested Citation:")
-    r"|(suggested|recommended|preferred) citation|cite this (article|paper|page|report)|how to cite( this \w+)?)\W*$",
+    r"|(suggested|recommended|preferred) citation|cite this (article|paper|report))\W*$",
     re.I)
 # The end markers that head a box of links to other articles, which a page may set into
 # the article's last lines (not a subscription box, comments or the author's bio).
@@ -1488,11 +1490,39 @@ def _stopword_languages() -> dict[str, tuple[int, ...]]:
 
 # An entry of a table of contents, its dots leading to the page: a report's or a court
 # opinion's "C. Data-Sharing Remedies ..................... 93" (its long leader made it text)
-_TOC_ENTRY_RE = re.compile(r"\S.{1,150}?(?:\s?\.){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})$|\S.{1,150}?(?:\s?…){2,}\s*\d{1,4}$")
+_TOC_ENTRY_RE = re.compile(r"\S.{1,150}?(?:(?:\s?\.){5,}|(?:\s?…){2,})\s*(?:(\d{1,4})|[ivxlc]{1,6})")
 
 
-def _toc_entry(text: str) -> bool:
-    return ("....." in text or ". . . . ." in text or "……" in text) and _TOC_ENTRY_RE.fullmatch(text) is not None
+def _toc_entry(text: str) -> int | None:
+    """The page number a contents entry leads to (-1 for a Roman one), or None."""
+    if not ("....." in text or ". . . . ." in text or "……" in text):
+        return None
+    m = _TOC_ENTRY_RE.fullmatch(text)
+    return None if m is None else int(m.group(1)) if m.group(1) else -1
+
+
+def flag_contents(lines: list[Line]) -> None:
+    """A table of contents: CONTENTS_MIN_ENTRIES entries or more, their pages in order, or under
+    a contents heading, are clutter (not a price list set so: "Marriage license ........ 85" /
+    "Marriage ceremony (civil) ........ 25")."""
+    k = 0
+    while k < len(lines):
+        if _toc_entry(lines[k].text) is None:
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(lines) and _toc_entry(lines[run[-1] + 1].text) is not None:
+            run.append(run[-1] + 1)
+        pages = [p for p in (_toc_entry(lines[j].text) for j in run) if p is not None and p >= 0]
+        headed = any(_CONTENTS_RE.fullmatch(lines[j].text) for j in range(max(0, k - 2), k))
+        if headed or len(run) >= CONTENTS_MIN_ENTRIES and pages == sorted(pages):
+            for j in run:
+                lines[j].clutter = True
+                lines[j].cls = "bad"
+        k = run[-1] + 1
+
+
+CONTENTS_MIN_ENTRIES = 3
 
 
 _KOREAN_PUNCTUATION_RE = re.compile(r"[.,!?。]")
@@ -1509,7 +1539,7 @@ def classify(line: Line, language: str) -> None:
     line.sentence = text.endswith(SENTENCE_END)
     if is_clutter_sentence(text) or (len(text) <= PLEA_MAX_CHARS and PLEA_RE.match(text)):
         line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
-    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) or _toc_entry(text) \
+    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
         or len(text) <= CONTENTS_MAX_CHARS and _CONTENTS_RE.fullmatch(text) is not None \
         or text.startswith("^ ") and _REFERENCE_YEAR_RE.search(text) is not None \
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
@@ -1582,6 +1612,7 @@ CARD_LINES = 2  # lines under an author's name on a card (a role, an e-mail addr
 _CARD_STOP_RE = re.compile(r"\W*(?:(?:media|press|news) (?:inquiries|enquiries|contacts?)|related (?:experts|people"
                            r"|authors|content|reading)|contacts?|experts|share|more (?:from|by) .{2,40})\W*", re.I)
 _CARD_ROLE_RE = re.compile(r"\b(?:partner|associate|counsel|senior|managing|director|fellow|professor|lecturer|scholar"
+                           r"|attorney|lawyer|specialist|officer|manager|coordinator|legislative"
                            r"|researcher|head|chair|principal|consultant|advis[oe]r|analyst|economist|editor"
                            r"|s[óo]ci[oa]|associad[oa]|asociad[oa]|abogad[oa]|advogad[oa]|avocat|rechtsanw[aä]lt(?:in)?)\b",
                            re.I)
@@ -2277,8 +2308,13 @@ def is_dateline(ln: Line, month_first: bool) -> bool:
     Chinese or Japanese, not a headline that opens with one ("令和7年4月1日から資源ごみの出し方が変わります")."""
     if ln.chars > 120 or ln.caption or not find_dates(ln.text, month_first):
         return False
-    return ln.text.isascii() or len(CJK_RE.findall(ln.text)) <= CJK_LINE_SHARE * ln.chars \
-        or date_share(ln.text) >= CJK_DATELINE_SHARE
+    if (m := _DATE_PREFIX_RE.match(ln.text)) and len(ln.text) - m.end() >= DATED_HEADLINE_MIN_CHARS \
+            and date_share(m.group(1)) >= 0.8:
+        return False  # (a headline its release's date opens, in brackets: "（令和7年4月15日）グーグル・…について")
+    return ln.text.isascii() or _CJK_DATE_CLAUSE_RE.match(ln.text) is None
+
+
+DATED_HEADLINE_MIN_CHARS = 10
 
 
 CJK_LINE_SHARE = 0.3  # of a line's characters, Chinese or Japanese ones: a line in those languages
@@ -2286,7 +2322,6 @@ CJK_LINE_SHARE = 0.3  # of a line's characters, Chinese or Japanese ones: a line
 # "令和7年4月1日から資源ごみの出し方が変わります" ("from"), "令和6年1月1日に発生した能登半島地震に係る…" ("on")
 _CJK_DATE_CLAUSE_RE = re.compile(r"(?:令和|平成|昭和)?\s*(?:元|\d{1,4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
                                  r"(?:から|に|まで|より|の|以降|以来|起|开始|至)")
-CJK_DATELINE_SHARE = 0.5  # ... whose date takes this share of it, at least, to be a dateline
 
 
 _MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -2365,7 +2400,9 @@ def names_only(text: str) -> list[str] | None:
         parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
     if (2 <= len(parts) <= 4 or len(parts) <= NAMES_MAX and any(_MIDDLE_INITIAL_RE.search(p) for p in parts)) \
             and all(looks_like_name(p) for p in parts):
-        return parts
+        # (a name and its role, set off by a comma: "Valerie C. Brannon, Legislative Attorney")
+        names = [p for p in parts if not (_CARD_ROLE_RE.search(p) or ROLE_WORDS.search(p))]
+        return names if len(names) >= 2 else None
     return None
 
 
@@ -2950,8 +2987,20 @@ _DOCUMENT_NAME_RE = re.compile(r"(?:[A-Z][A-Z'’,-]*\s+){0,7}(?:OPINION|ORDER|J
 _JUDGE_RE = re.compile(r"(?:(?:United States|U\.S\.|Chief|Senior) )*(?:District|Circuit|Magistrate|Bankruptcy)?"
                        r"\s?(?:Judge|Justice)", re.I)
 CAPTION_SPAN = 60  # the page's first lines, where a caption is
-_CAPTION_SMALL = frozenset("of and the for et al. de".split())
-_CAPTION_CAPITALS = frozenset("LLC LLP LP PLC INC. N.A. USA U.S. AG SA NV II III IV".split())
+PARTY_MAX_LINES = 4
+CAPTION_PROSE_ABOVE = 2  # sentences over a caption that make it a quotation's, not the page's
+# The court's name over the parties: "UNITED STATES DISTRICT COURT" / "NORTHERN DISTRICT OF CALIFORNIA"
+# / "SAN FRANCISCO DIVISION"
+_COURT_LINE_RE = re.compile(r"\bCOURT\b|^(?i:(?:for the |northern |southern |eastern |western |central |middle )*district of"
+                            r"|.*\bdivision\)?$|.*\bcircuit\)?$)")
+_CASE_NUMBER_RE = re.compile(r"(?:(?:Case|Civil Action|Criminal|Docket)\s+No\.?\s*)?\b\d{1,2}:\d\d-[a-z]{2}-\d+[\w-]*"
+                             r"(?:\s*\([A-Z/]{2,12}\))?|(?:Case|Civil Action|Criminal|Docket)\s+No\.?\s*[\w:.-]+"
+                             r"(?:\s*\([A-Z/]{2,12}\))?", re.I)
+# What a caption says of a party after its name: "JANE DOE, individually and on behalf of all …",
+# "META PLATFORMS, INC., a Delaware corporation"
+_PARTY_DESCRIPTION_RE = re.compile(r",\s+(?:a|an|the|individually|in (?:his|her|their|its) official|on behalf)\b")
+_CAPTION_SMALL = frozenset("of and the for et al. de in a an to on re by with".split())
+_CAPTION_CAPITALS = frozenset("LLC LLP LP PLC N.A. USA U.S. AG SA NV II III IV".split())
 
 
 def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
@@ -2959,28 +3008,48 @@ def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
     roles = [k for k in range(min(len(lines), CAPTION_SPAN)) if _PARTY_ROLE_RE.fullmatch(lines[k].text)]
     plaintiffs = [k for k in roles if lines[k].text[:1] in "PA" and k >= 1]
     defendants = [k for k in roles if lines[k].text[:1] in "DR" and k >= 1]
-    if not plaintiffs or not defendants or defendants[0] < plaintiffs[0]:
-        return None
+    if not plaintiffs or not defendants or defendants[0] < plaintiffs[0] \
+            or sum(lines[k].cls in ("good", "near") and _reads_as_sentence(lines[k].text)
+                   for k in range(plaintiffs[0])) >= CAPTION_PROSE_ABOVE:
+        return None  # (not an opinion's opening pasted under a post's text; a docket's note is one line)
 
     def party(k: int) -> str:
-        """The party's name over its role: "GOOGLE LLC, )" -> "Google LLC"."""
-        while k > 0 and lines[k - 1].text.strip(" )_") == "":
+        """The party's name over its role, its lines joined, its description and the caption's
+        box and case number left out: "META PLATFORMS, INC., a Delaware )" / "corporation, )" ->
+        "Meta Platforms, Inc."."""
+        parts: list[str] = []
+        boxed = lines[k].text.rstrip().endswith(")")
+        while k > 0 and len(parts) < PARTY_MAX_LINES:
             k -= 1
-        text = lines[k - 1].text.rstrip(" )").rstrip(",")
-        return " ".join(w.lower() if w.lower() in _CAPTION_SMALL else w if not w.isupper() or w in _CAPTION_CAPITALS
-                        else w.capitalize() for w in text.split())
+            text = _CASE_NUMBER_RE.sub("", lines[k].text).strip(" )_")
+            if not text:
+                continue
+            if boxed and not lines[k].text.rstrip().endswith(")"):
+                break  # (out of the box: the court's "Southern District of New York")
+            if re.match(r"(?:v|vs|and|AND)\b\.?", text.strip(" -")) or _COURT_LINE_RE.search(text) \
+                    or _PARTY_ROLE_RE.fullmatch(text) or text.endswith(":") or set(text) <= set("_- "):
+                break
+            # (a boxed caption's lines are a name's pieces, "META PLATFORMS, INC., a Delaware )" /
+            # "corporation, )"; an English one's, a party each: "ALPHABET INC." / "GOOGLE LLC")
+            joiner = " " if lines[k].text.rstrip().endswith(")") or text.endswith(",") else ", "
+            parts[:1] = [f"{text}{joiner}{parts[0]}"] if parts else [text]
+        text = _PARTY_DESCRIPTION_RE.split(parts[0] if parts else "")[0].rstrip(" ,")
+        return " ".join(w.lower() if w.lower() in _CAPTION_SMALL and j else w
+                        if not w.isupper() or w.rstrip(",;") in _CAPTION_CAPITALS else w.capitalize()
+                        for j, w in enumerate(text.split()))
     last = max(defendants)
     name = next((k for k in range(last + 1, min(len(lines), last + 8)) if _DOCUMENT_NAME_RE.fullmatch(lines[k].text)),
                 None)
     if name is None:
         return None
-    title = " ".join(w.lower() if w.lower() in _CAPTION_SMALL else w.capitalize() for w in lines[name].text.split())
+    words = lines[name].text.split()
+    title = " ".join(w.lower() if w.lower() in _CAPTION_SMALL and k else w.capitalize() for k, w in enumerate(words))
     judges = []
     for k in range(len(lines) - 1, max(start, len(lines) - 40), -1):
         if _JUDGE_RE.fullmatch(lines[k].text) and k >= 1:
             signer = re.sub(r"^(?:Dated|Date|Signed|Entered)\s*:?\s*.*?\d{4}\s*", "", lines[k - 1].text)
             if looks_like_name(signer):
-                judges = [signer]
+                judges = [title_case_name(signer) if signer.isupper() else signer]
             break
     return CourtCaption(name, title, f"{party(plaintiffs[0])} v. {party(defendants[0])}", judges)
 
@@ -4849,6 +4918,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if table_row(cells):
                 ln.cells = cells
     flag_spaced_tables(lines)
+    flag_contents(lines)
     subject, headers = _email_headers(lines)
     for ln in lines[:EMAIL_HEADER_WINDOW + 6]:
         if _SENDER_RE.fullmatch(ln.text) or _RECIPIENT_RE.fullmatch(ln.text):
@@ -4911,7 +4981,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     drop_boxes(lines, start, end, res.decisions)
 
     head = Head()
-    caption = court_caption(lines, start) if headline is None else None
+    caption = court_caption(lines, start) if headline is None else None  # (see head_lo)
     if caption is not None:
         title = caption.title_line
         res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")
@@ -4935,11 +5005,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     else:
         res.title = headline  # (an email's subject; a clipping's, which its caller sets too)
     head_lo = head.title if head.title is not None else max(0, start - 3)
+    if caption is not None:
+        head_lo = 0  # (the court's dates head the filing, far over its name: "Date: 20250415")
     if headline is not None:
         head_lo = max(0, min(head_lo, start) - STATED_HEAD_LOOKBACK)  # (a clipping may set its byline over it)
 
     # Standfirst directly under the headline.
-    sub_i = (head.title + 1) if head.title is not None else None
+    sub_i = (head.title + 1) if head.title is not None and caption is None else None
     if sub_i is not None and sub_i + 1 < len(lines) and lines[sub_i].words < 4 \
             and not is_anchor(lines[sub_i], month_first) and not looks_like_name(lines[sub_i].text):
         sub_i += 1  # past a short line between them ("New, 74 comments")
@@ -5577,6 +5649,9 @@ def _full_byline(ln: Line) -> bool:
     return bool(BYLINE_RE.match(ln.text)) and any(len(name.split()) >= 2 for name in byline_names(ln) or [])
 
 
+_CJK_LEAD_DATE_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")  # "2025年4月16日，…"
+
+
 def _cjk_sentence(text: str) -> bool:
     """A sentence in Chinese or Japanese (see _reads_as_sentence)."""
     return text.rstrip()[-1:] in "。！？」』" and len(text) >= 20 and len(CJK_RE.findall(text)) > CJK_LINE_SHARE * len(text)
@@ -5664,9 +5739,11 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     near = [c for c in candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
             # In the body's first lines only a dateline counts, never a date inside a sentence
             # ("On March 3, 2015, Microsoft opened a lab" is not when the article appeared).
-            # (Nor a standfirst's, in Chinese or Japanese: "練馬区では、令和7年4月1日から、…回収します。")
-            if (c[1] < start and not _cjk_sentence(lines[c[1]].text) or not _reads_as_sentence(lines[c[1]].text)
-                or _full_byline(lines[c[1]]))]
+            # (Nor a standfirst's, in Chinese or Japanese: "練馬区では、令和7年4月1日から、…回収します。"; a
+            # lead that opens with its day is dated by it, "2025年4月15日，国务院新闻办公室举行…")
+            if (c[1] < start and not (_cjk_sentence(lines[c[1]].text) and find_dates(lines[c[1]].text)[0][0] > 0)
+                or not _reads_as_sentence(lines[c[1]].text) or _full_byline(lines[c[1]])
+                or _CJK_LEAD_DATE_RE.match(lines[c[1]].text))]
     # The masthead's date of today is not the article's, when the article's is under it.
     near = [c for c in near if c[1] >= head_lo or not _later_than_below(lines, c[1], month_first)] or near
     # Nor is the last dateline of a list of other articles over the headline ("Recent from

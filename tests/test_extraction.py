@@ -7773,3 +7773,78 @@ def test_a_family_name_in_capitals(name: str, expected: str) -> None:
     from briefing.extract_text import _surname_cased
 
     assert _surname_cased(name) == expected
+
+
+def test_what_a_third_review_found_the_disclaimer_court_and_chinese_rules_doing(tmp_path: Path) -> None:
+    """A false-positive review of 8c94308, f99fa60 and 465f653: each case it found is kept here."""
+    from briefing.enrich import summarise
+    # A story quoting a disclaimer keeps that paragraph; only the alert's own notice goes.
+    quoted = ("Cada respuesta del asistente termina con la misma frase: \"Esta información no constituye asesoramiento "
+              "jurídico y no sustituye la consulta con un abogado colegiado\". La advertencia, explica el socio "
+              "director, Javier Ruiz, es la condición que les puso su aseguradora.")
+    paras = ["Los grandes despachos españoles han empezado a ofrecer asistentes de inteligencia artificial a sus clientes "
+             "para resolver dudas sobre contratos, despidos y herencias, según un informe publicado este martes.", quoted,
+             "El informe advierte de que los clientes no siempre leen esas advertencias y de que la responsabilidad de "
+             "los despachos sigue sin estar clara en la ley."]
+    art = _page(tmp_path, ["Los bufetes se lanzan a los asistentes de inteligencia artificial", *paras])
+    assert quoted in _kinds(art, "paragraph")
+    # A post's closing "How to cite" section is its text.
+    cite = ("Users are asked to cite the dataset by its DOI and to name the version they used, since the team expects "
+            "to correct transcription errors as they are reported.")
+    art = _page(tmp_path, ["New open dataset tracks 50 years of Canadian federal budgets",
+                           "Posted on April 15, 2025 by Priya Natarajan", *_PARAS[:3], "How to cite", cite])
+    assert cite in _kinds(art, "paragraph")
+    # An opinion's opening pasted under a post's text: the post's headline stays.
+    art = _page(tmp_path, ["Law Dork", "Judge blocks Trump's order against Perkins Coie, calling it \"an unprecedented "
+                           "attack\"", "Chris Geidner", "May 2, 2025", *_PARAS[:3],
+                           "The Justice Department is expected to appeal. Here is how the opinion begins:",
+                           "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA",
+                           "PERKINS COIE LLP,\nPlaintiff,\nv.\nU.S. DEPARTMENT OF JUSTICE, et al.,\nDefendants.",
+                           "Civil Action No. 25-716 (BAH)\nJudge Beryl A. Howell", "MEMORANDUM OPINION", _PARAS[3]])
+    assert art.title.startswith("Judge blocks Trump's order")
+    # A party's name wrapped in the caption's box, with its description; the case number beside it.
+    caption = ("JANE DOE, individually and on behalf of all      )\nothers similarly situated,                        )\n"
+               "                                                  )   Case No. 3:25-cv-03312\n"
+               "                     Plaintiff,                   )\n                                                  )\n"
+               "          v.                                      )\n                                                  )\n"
+               "META PLATFORMS, INC., a Delaware                  )\ncorporation,                                      )\n"
+               "                                                  )\n                     Defendant.                   )\n"
+               "__________________________________________________)")
+    path = tmp_path / "complaint.txt"
+    path.write_text("Case 3:25-cv-03312          Document 1          Filed 04/15/25          Page 1 of 42\n\n"
+                    "                              UNITED STATES DISTRICT COURT\n"
+                    "                            NORTHERN DISTRICT OF CALIFORNIA\n\n" + caption +
+                    "\n\n                                CLASS ACTION COMPLAINT\n\n" + "\n\n".join(_PARAS[:3]),
+                    encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.title, art.subtitle) == ("Class Action Complaint", "Jane Doe v. Meta Platforms, Inc.")
+    # A county's fees set with dots to the amount are no table of contents.
+    fees = ["Marriage license ............................ 85", "Marriage ceremony (civil) ................... 25",
+            "Certified copy of marriage certificate ...... 10", "Passport execution fee ...................... 35"]
+    art = _page(tmp_path, ["Circuit Court Clerk announces new marriage license and passport fees effective May 1",
+                           _PARAS[0], "The new fees are as follows:", "\n".join(fees), *_PARAS[1:3]])
+    assert all(fee in _all_text(art) for fee in fees)
+    # A Chinese ministry's dateline with its source; a lead that opens with its day.
+    art = _page(tmp_path, ["中华人民共和国工业和信息化部", "首页 > 新闻发布 > 工信动态", "工业和信息化部召开人工智能赋能新型工业化推进会",
+                           "发布时间：2025-04-15 来源：科技司", "【字体：大 中 小】",
+                           "4月15日，工业和信息化部在京召开人工智能赋能新型工业化推进会，深入学习贯彻党中央、国务院关于人工智能发展的决策部署，"
+                           "研究部署下一阶段重点工作。",
+                           "会议指出，人工智能是引领新一轮科技革命和产业变革的战略性技术，要加快推动人工智能与制造业深度融合。"])
+    assert art.title == "工业和信息化部召开人工智能赋能新型工业化推进会" and str(art.date) == "2025-04-15"
+    art = _page(tmp_path, ["国务院新闻办公室", "国新办举行2025年一季度国民经济运行情况新闻发布会",
+                           "2025年4月16日，国务院新闻办公室举行新闻发布会，国家统计局新闻发言人、国民经济综合统计司司长付凌晖介绍2025年"
+                           "一季度国民经济运行情况，并答记者问。",
+                           "付凌晖表示，一季度，各地区各部门坚持稳中求进工作总基调，国民经济开局良好，主要指标表现好于预期。"])
+    assert str(art.date) == "2025-04-16"
+    # The release's dated headline under its issuer's name.
+    art = _page(tmp_path, ["公正取引委員会", "報道発表資料", "（令和7年4月15日）グーグル・エルエルシーに対する排除措置命令について",
+                           "公正取引委員会は、グーグル・エルエルシーに対し調査を行ってきたところ、同社は、独占禁止法第19条の規定に違反する"
+                           "行為を行っているとして、本日、排除措置命令を行った。",
+                           "同社は、スマートフォンの製造販売業者に対し、同社のアプリストアを搭載させる条件として、同社の検索アプリを初期画面に"
+                           "配置させること等を求めていた。"])
+    assert art.title == "グーグル・エルエルシーに対する排除措置命令について"
+    # A name and its role set off by a comma: the role is no author.
+    art = _page(tmp_path, ["Congressional Research Service", "Section 230: An Overview", "Updated April 15, 2025",
+                           "Valerie C. Brannon, Legislative Attorney", *_PARAS[:3]])
+    assert "Legislative Attorney" not in art.authors
+    assert summarise(art)
