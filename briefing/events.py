@@ -183,8 +183,9 @@ _COMPARED_BEFORE = re.compile(r"(?:\b(?:compared|against|versus|vs\.?|than|up|do
 # the clause's "last year" adds no second event of it. (Alone it dates the sentence: "After
 # finding last year that …, the court ordered …" with no other date is last year's.)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:after|before|since)\s+"
-                                r"(?:(?!(?:spring|morning|evening|thanksgiving|wedding|beijing|nothing|something|anything"
-                                r"|everything|building|meeting|ceiling|king|thing|wing|ring|string)\b)[\w’']+ing"
+                                r"(?:(?!(?:spring|morning|evening|thanksgiving|wedding|beijing|nothing|something"
+                                r"|anything|everything|building|meeting|ceiling|king|thing|wing|ring|string)\b)"
+                                r"[\w’']+ing"
                                 r"|(?:it|he|she|they|we)\s+(?:had\s+)?[\w’']+)\s+$", re.I)
 # (a noun that ends so is no verb: "since spring last year")
 # A weekday right after a verb of the past ("said Wednesday", "announced on Friday", "was

@@ -1511,8 +1511,11 @@ def flag_contents(lines: list[Line]) -> None:
             k += 1
             continue
         run = [k]
-        while run[-1] + 1 < len(lines) and _toc_entry(lines[run[-1] + 1].text) is not None:
-            run.append(run[-1] + 1)
+        # (over a part's heading between its entries: "Part II" / "4. Remedies ...... 41")
+        while run[-1] + 1 < len(lines) and (_toc_entry(lines[run[-1] + 1].text) is not None or run[-1] + 2 < len(lines)
+                                            and lines[run[-1] + 1].words <= 4
+                                            and _toc_entry(lines[run[-1] + 2].text) is not None):
+            run.append(run[-1] + (1 if _toc_entry(lines[run[-1] + 1].text) is not None else 2))
         pages = [p for p in (_toc_entry(lines[j].text) for j in run) if p is not None and p >= 0]
         headed = any(_CONTENTS_RE.fullmatch(lines[j].text) for j in range(max(0, k - 2), k))
         if headed or len(run) >= CONTENTS_MIN_ENTRIES and pages == sorted(pages):
@@ -1614,7 +1617,8 @@ _CARD_STOP_RE = re.compile(r"\W*(?:(?:media|press|news) (?:inquiries|enquiries|c
 _CARD_ROLE_RE = re.compile(r"\b(?:partner|associate|counsel|senior|managing|director|fellow|professor|lecturer|scholar"
                            r"|attorney|lawyer|specialist|officer|manager|coordinator|legislative"
                            r"|researcher|head|chair|principal|consultant|advis[oe]r|analyst|economist|editor"
-                           r"|s[óo]ci[oa]|associad[oa]|asociad[oa]|abogad[oa]|advogad[oa]|avocat|rechtsanw[aä]lt(?:in)?)\b",
+                           r"|s[óo]ci[oa]|associad[oa]|asociad[oa]|abogad[oa]|advogad[oa]|avocat"
+                           r"|rechtsanw[aä]lt(?:in)?)\b",
                            re.I)
 
 
@@ -1910,6 +1914,7 @@ _COUNTER_RE = re.compile(r"[\d.,]+[KkMB]?(?: (?:views|likes|reposts|replies|comm
                          r"|reposts|replies|quotes|bookmarks|·?\s*\d{1,2}[smhdw]", re.I)  # (a post's age: "· 2d")
 COUNTER_PENALTY = 5
 # (X's "@CFerris_LL"; Bluesky's, a domain, "@helenamarsh.bsky.social"; Mastodon's "@jane@mastodon.social")
+_REPLY_SETTINGS_RE = re.compile(r"\W*(?:(?:everybody|everyone|nobody|who) can reply\??|write your reply)\W*", re.I)
 _HANDLE_RE = re.compile(r"@(?:\w{1,15}|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|\w{1,30}@[\w-]+(?:\.[\w-]+)+)")
 
 
@@ -2311,7 +2316,7 @@ def is_dateline(ln: Line, month_first: bool) -> bool:
     if (m := _DATE_PREFIX_RE.match(ln.text)) and len(ln.text) - m.end() >= DATED_HEADLINE_MIN_CHARS \
             and date_share(m.group(1)) >= 0.8:
         return False  # (a headline its release's date opens, in brackets: "（令和7年4月15日）グーグル・…について")
-    return ln.text.isascii() or _CJK_DATE_CLAUSE_RE.match(ln.text) is None
+    return ln.text.isascii() or _CJK_DATE_CLAUSE_RE.match(ln.text) is None and not _cjk_sentence(ln.text)
 
 
 DATED_HEADLINE_MIN_CHARS = 10
@@ -2359,6 +2364,17 @@ def title_case_name(text: str) -> str:
     return re.sub(r"[^\W\d_]+", word, text)
 
 
+_ROLE_VOCABULARY = frozenset("""attorney legislative senior fellow associate professor visiting scholar staff writer
+    reporter correspondent editor director partner counsel research analyst chief managing deputy assistant executive
+    economist lecturer principal consultant adviser advisor officer manager coordinator specialist head chair
+    nonresident of and for the program programs studies""".split())
+
+
+def _role_only(text: str) -> bool:
+    """A role, every word of it ("Legislative Attorney", "Senior Fellow"; not "Megan L. Head")."""
+    return all(w.strip(",.").casefold() in _ROLE_VOCABULARY for w in text.split())
+
+
 def _surname_cased(name: str) -> str:
     """AFP's style, the family name in capitals, "Daniel KOHLER" -> "Daniel Kohler", "Jean-Pierre
     DE LA SOURCE" -> "Jean-Pierre De la Source" (a first name in small letters before it; not
@@ -2370,12 +2386,15 @@ def _surname_cased(name: str) -> str:
     run = words[k:]
     if not run or k == 0 or not any(w[:1].isupper() and not w.isupper() for w in words[:k]) \
             or sum(len(re.sub(r"\W", "", w)) for w in run) < SURNAME_MIN_LETTERS \
-            or any(w.replace(".", "").casefold() in CREDENTIALS or re.fullmatch(r"[IVX]+", w) for w in run):
+            or any(w.replace(".", "").casefold() in CREDENTIALS or re.fullmatch(r"[IVX]+", w)
+                   or _POST_NOMINAL_RE.fullmatch(w.replace(".", "")) for w in run):
         return name
     return " ".join([*words[:k], title_case_name(" ".join(run))])
 
 
 SURNAME_MIN_LETTERS = 4  # (fewer is as likely an acronym: "CBS")
+# Honours and fellowships after a British name: "Jane Smith OBE FRSE", "Sarah Jarvis MBE FRCGP"
+_POST_NOMINAL_RE = re.compile(r"[OMCKDG]BE|OM|CH|KC|QC|MP|MSP|MEP|JP|F[A-Z]{2,6}|NASA")
 
 
 def names_only(text: str) -> list[str] | None:
@@ -2401,7 +2420,7 @@ def names_only(text: str) -> list[str] | None:
     if (2 <= len(parts) <= 4 or len(parts) <= NAMES_MAX and any(_MIDDLE_INITIAL_RE.search(p) for p in parts)) \
             and all(looks_like_name(p) for p in parts):
         # (a name and its role, set off by a comma: "Valerie C. Brannon, Legislative Attorney")
-        names = [p for p in parts if not (_CARD_ROLE_RE.search(p) or ROLE_WORDS.search(p))]
+        names = [p for p in parts if not _role_only(p)]
         return names if len(names) >= 2 else None
     return None
 
@@ -2991,9 +3010,10 @@ PARTY_MAX_LINES = 4
 CAPTION_PROSE_ABOVE = 2  # sentences over a caption that make it a quotation's, not the page's
 # The court's name over the parties: "UNITED STATES DISTRICT COURT" / "NORTHERN DISTRICT OF CALIFORNIA"
 # / "SAN FRANCISCO DIVISION"
-_COURT_LINE_RE = re.compile(r"\bCOURT\b|^(?i:(?:for the |northern |southern |eastern |western |central |middle )*district of"
-                            r"|.*\bdivision\)?$|.*\bcircuit\)?$)")
-_CASE_NUMBER_RE = re.compile(r"(?:(?:Case|Civil Action|Criminal|Docket)\s+No\.?\s*)?\b\d{1,2}:\d\d-[a-z]{2}-\d+[\w-]*"
+_COURT_LINE_RE = re.compile(r"(?i:\bcourt\b)|^(?i:(?:for the |northern |southern |eastern |western |central |middle )*"
+                            r"district of|county of|.*\bdivision\)?$|.*\bcircuit\)?$)")
+_CASE_NUMBER_RE = re.compile(r"\bNo\.\s*\d{2}-\d+,?"
+                             r"|(?:(?:Case|Civil Action|Criminal|Docket)\s+No\.?\s*)?\b\d{1,2}:\d\d-[a-z]{2}-\d+[\w-]*"
                              r"(?:\s*\([A-Z/]{2,12}\))?|(?:Case|Civil Action|Criminal|Docket)\s+No\.?\s*[\w:.-]+"
                              r"(?:\s*\([A-Z/]{2,12}\))?", re.I)
 # What a caption says of a party after its name: "JANE DOE, individually and on behalf of all …",
@@ -3017,41 +3037,45 @@ def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
         """The party's name over its role, its lines joined, its description and the caption's
         box and case number left out: "META PLATFORMS, INC., a Delaware )" / "corporation, )" ->
         "Meta Platforms, Inc."."""
-        parts: list[str] = []
+        pieces: list[str] = []  # the name's lines, the upper first, each with what joins it to the next
         boxed = lines[k].text.rstrip().endswith(")")
-        while k > 0 and len(parts) < PARTY_MAX_LINES:
+        while k > 0 and len(pieces) < PARTY_MAX_LINES:
             k -= 1
             text = _CASE_NUMBER_RE.sub("", lines[k].text).strip(" )_")
             if not text:
                 continue
             if boxed and not lines[k].text.rstrip().endswith(")"):
                 break  # (out of the box: the court's "Southern District of New York")
-            if re.match(r"(?:v|vs|and|AND)\b\.?", text.strip(" -")) or _COURT_LINE_RE.search(text) \
-                    or _PARTY_ROLE_RE.fullmatch(text) or text.endswith(":") or set(text) <= set("_- "):
+            if re.fullmatch(r"(?:v|vs|and|against)\.?", text.strip(" -"), re.I) or _COURT_LINE_RE.search(text) \
+                    or _PARTY_ROLE_RE.fullmatch(text) or text.endswith(":") or re.fullmatch(r"[-_ ]+x?", text):
                 break
             # (a boxed caption's lines are a name's pieces, "META PLATFORMS, INC., a Delaware )" /
             # "corporation, )"; an English one's, a party each: "ALPHABET INC." / "GOOGLE LLC")
-            joiner = " " if lines[k].text.rstrip().endswith(")") or text.endswith(",") else ", "
-            parts[:1] = [f"{text}{joiner}{parts[0]}"] if parts else [text]
-        text = _PARTY_DESCRIPTION_RE.split(parts[0] if parts else "")[0].rstrip(" ,")
-        return " ".join(w.lower() if w.lower() in _CAPTION_SMALL and j else w
-                        if not w.isupper() or w.rstrip(",;") in _CAPTION_CAPITALS else w.capitalize()
-                        for j, w in enumerate(text.split()))
+            pieces.insert(0, text + (" " if boxed or text.endswith(",") else ", "))
+        return _caption_case(_PARTY_DESCRIPTION_RE.split("".join(pieces))[0].rstrip(" ,"))
     last = max(defendants)
     name = next((k for k in range(last + 1, min(len(lines), last + 8)) if _DOCUMENT_NAME_RE.fullmatch(lines[k].text)),
                 None)
     if name is None:
         return None
-    words = lines[name].text.split()
-    title = " ".join(w.lower() if w.lower() in _CAPTION_SMALL and k else w.capitalize() for k, w in enumerate(words))
-    judges = []
+    judges: list[str] = []
     for k in range(len(lines) - 1, max(start, len(lines) - 40), -1):
         if _JUDGE_RE.fullmatch(lines[k].text) and k >= 1:
             signer = re.sub(r"^(?:Dated|Date|Signed|Entered)\s*:?\s*.*?\d{4}\s*", "", lines[k - 1].text)
             if looks_like_name(signer):
                 judges = [title_case_name(signer) if signer.isupper() else signer]
             break
-    return CourtCaption(name, title, f"{party(plaintiffs[0])} v. {party(defendants[0])}", judges)
+    return CourtCaption(name, _caption_case(lines[name].text), f"{party(plaintiffs[0])} v. {party(defendants[0])}",
+                        judges)
+
+
+def _caption_case(text: str) -> str:
+    """A caption's capitals in title case, as a reader writes the name: "GOOGLE LLC" -> "Google
+    LLC", "UNITED STATES OF AMERICA et al." -> "United States of America et al.", "JUDGMENT IN A
+    CIVIL ACTION" -> "Judgment in a Civil Action"."""
+    return " ".join(w.lower() if w.lower() in _CAPTION_SMALL and j else w
+                    if not w.isupper() or w.rstrip(",;") in _CAPTION_CAPITALS else w.capitalize()
+                    for j, w in enumerate(text.split()))
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
@@ -3121,7 +3145,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or lines[i].text[:1] == "(" and lines[i].text.endswith(")") and ")" not in lines[i].text[1:-1]
                    # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
                    or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
-                   or _CONTENTS_RE.fullmatch(lines[i].text) is not None or _HANDLE_RE.fullmatch(lines[i].text) is not None
+                   or _CONTENTS_RE.fullmatch(lines[i].text) is not None or _toc_entry(lines[i].text) is not None
+                   or _HANDLE_RE.fullmatch(lines[i].text) is not None
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}
@@ -4950,8 +4975,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
     if handles and max(handles.values()) >= 2:
         for ln in lines:
-            if _HANDLE_RE.fullmatch(ln.text) or ln.chars <= 16 and (_COUNTER_RE.fullmatch(ln.text)
-                                                                     or not any(c.isalnum() for c in ln.text)):
+            if _HANDLE_RE.fullmatch(ln.text) or _REPLY_SETTINGS_RE.fullmatch(ln.text) \
+                    or ln.chars <= 16 and (_COUNTER_RE.fullmatch(ln.text) or not any(c.isalnum() for c in ln.text)):
                 weights[ln.index] = -COUNTER_PENALTY
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
@@ -5039,11 +5064,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
     if caption is not None:
         res.authors = caption.judges  # (who signed it; not a section's heading, "I. INTRODUCTION")
-    if not res.authors and handles and max(handles.values()) >= 2:
+    first = next((ln.index for ln in lines if _HANDLE_RE.fullmatch(ln.text)), None)
+    if not res.authors and first is not None and handles[lines[first].text] >= 2 \
+            and not any(_reads_as_sentence(lines[k].text) for k in range(first)):
         # A thread: its poster's name over the handle that heads its posts ("Helena Marsh" /
-        # "@helenamarsh.bsky.social" / "Follow" / the first post).
-        poster = handles.most_common(1)[0][0]
-        first = next(ln.index for ln in lines if ln.text == poster)
+        # "@helenamarsh.bsky.social" / "Follow" / the first post); the page's first handle, over
+        # any text (not posts a story embeds, nor the replies to a post that quotes another).
         if first >= 1 and looks_like_name(lines[first - 1].text):
             res.authors = [clean_name(lines[first - 1].text)]
             res.decisions.append(f"authors {res.authors} from the name over the thread's handle, line {first}")
@@ -5649,9 +5675,6 @@ def _full_byline(ln: Line) -> bool:
     return bool(BYLINE_RE.match(ln.text)) and any(len(name.split()) >= 2 for name in byline_names(ln) or [])
 
 
-_CJK_LEAD_DATE_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")  # "2025年4月16日，…"
-
-
 def _cjk_sentence(text: str) -> bool:
     """A sentence in Chinese or Japanese (see _reads_as_sentence)."""
     return text.rstrip()[-1:] in "。！？」』" and len(text) >= 20 and len(CJK_RE.findall(text)) > CJK_LINE_SHARE * len(text)
@@ -5739,11 +5762,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     near = [c for c in candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
             # In the body's first lines only a dateline counts, never a date inside a sentence
             # ("On March 3, 2015, Microsoft opened a lab" is not when the article appeared).
-            # (Nor a standfirst's, in Chinese or Japanese: "練馬区では、令和7年4月1日から、…回収します。"; a
-            # lead that opens with its day is dated by it, "2025年4月15日，国务院新闻办公室举行…")
-            if (c[1] < start and not (_cjk_sentence(lines[c[1]].text) and find_dates(lines[c[1]].text)[0][0] > 0)
-                or not _reads_as_sentence(lines[c[1]].text) or _full_byline(lines[c[1]])
-                or _CJK_LEAD_DATE_RE.match(lines[c[1]].text))]
+            # (Nor a standfirst's, in Chinese or Japanese: "練馬区では、令和7年4月1日から、…回収します。",
+            # "2019年5月15日，美国商务部宣布将华为…列入“实体清单”…", a feature's six years on)
+            if (c[1] < start and not _cjk_sentence(lines[c[1]].text) or not _reads_as_sentence(lines[c[1]].text)
+                or _full_byline(lines[c[1]]))]
     # The masthead's date of today is not the article's, when the article's is under it.
     near = [c for c in near if c[1] >= head_lo or not _later_than_below(lines, c[1], month_first)] or near
     # Nor is the last dateline of a list of other articles over the headline ("Recent from
