@@ -3468,7 +3468,7 @@ def _caption_of_credit(ln: Line, credit: Line, lead: bool = True) -> bool:
     single sentence with no quotation ("Mayor Pete Buttigieg speaks at a fundraiser,
     Sunday, Nov. 17, 2019" over "Photo: John Locher, AP"). A credit stands under its
     caption; an article's lead paragraph is followed by more text, not by a credit."""
-    if not lead and _PROVIDED_CREDIT_RE.match(credit.text):
+    if not lead and PROVIDED_BY_RE.match(credit.text):
         return False  # (MSN's "© Provided by …" under a photo its copy has no caption for, after a paragraph)
     return (credit.caption and credit.words <= CREDIT_MAX_WORDS and _CREDIT_ONLY_RE.match(credit.text) is not None
             and 4 <= ln.words <= PHOTO_CAPTION_MAX_WORDS
@@ -3477,9 +3477,6 @@ def _caption_of_credit(ln: Line, credit: Line, lead: bool = True) -> bool:
             and (ln.words <= CAPTION_SENTENCE_MAX_WORDS or not ln.text.endswith(".") or "joined" in credit.flags)
             and not ln.text.endswith(":") and not any(q in ln.text for q in "“”\"")
             and _SENTENCE_BREAK_RE.search(ln.text) is None)
-
-
-_PROVIDED_CREDIT_RE = re.compile(r"[©ⓒ]\s*provided by\b", re.I)
 
 
 def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str], lead: bool = True) -> Block:
