@@ -3026,8 +3026,8 @@ _CAPTION_CAPITALS = frozenset("LLC LLP LP PLC N.A. USA U.S. AG SA NV II III IV".
 def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
     """The caption of a court filing over its text (see _PARTY_ROLE_RE), or None."""
     roles = [k for k in range(min(len(lines), CAPTION_SPAN)) if _PARTY_ROLE_RE.fullmatch(lines[k].text)]
-    plaintiffs = [k for k in roles if lines[k].text[:1] in "PA" and k >= 1]
-    defendants = [k for k in roles if lines[k].text[:1] in "DR" and k >= 1]
+    plaintiffs = [k for k in roles if lines[k].text.startswith(("Plaintiff", "Petitioner", "Appellant")) and k >= 1]
+    defendants = [k for k in roles if lines[k].text.startswith(("Defendant", "Respondent", "Appellee")) and k >= 1]
     if not plaintiffs or not defendants or defendants[0] < plaintiffs[0] \
             or sum(lines[k].cls in ("good", "near") and _reads_as_sentence(lines[k].text)
                    for k in range(plaintiffs[0])) >= CAPTION_PROSE_ABOVE:

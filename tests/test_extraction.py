@@ -7901,3 +7901,14 @@ def test_what_a_fourth_review_found_the_thread_name_contents_and_caption_rules_d
     art = _page(tmp_path, ["The Extent and Consequences of P-Hacking in Science",
                            "Megan L. Head, Luke Holman, Rob Lanfear, Andrew T. Kahn, Michael D. Jennions", *_PARAS[:3]])
     assert art.authors[0] == "Megan L. Head"
+
+
+def test_an_appeals_caption_its_appellant_and_its_appellee(tmp_path: Path) -> None:
+    """An appeal's caption names the parties "Appellant" and "Appellee": both open with an "A",
+    and the appellee had been counted with the appellants (no caption was read)."""
+    path = tmp_path / "appeal.txt"
+    path.write_text("UNITED STATES COURT OF APPEALS\nFOR THE DISTRICT OF COLUMBIA CIRCUIT\n\n"
+                    "TIKTOK INC.,\nAppellant,\nv.\nMERRICK B. GARLAND,\nAppellee.\n\nOPINION\n\n"
+                    + "\n\n".join(_PARAS[:3]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.title, art.subtitle) == ("Opinion", "Tiktok Inc. v. Merrick B. Garland")
