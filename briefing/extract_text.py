@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .extract_dates import WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
+from .extract_dates import JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
 from .text import CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, UPPER
 
@@ -2325,7 +2325,7 @@ DATED_HEADLINE_MIN_CHARS = 10
 CJK_LINE_SHARE = 0.3  # of a line's characters, Chinese or Japanese ones: a line in those languages
 # A date that a Japanese or Chinese headline opens with, a particle joining it to the sentence:
 # "令和7年4月1日から資源ごみの出し方が変わります" ("from"), "令和6年1月1日に発生した能登半島地震に係る…" ("on")
-_CJK_DATE_CLAUSE_RE = re.compile(r"(?:令和|平成|昭和)?\s*(?:元|\d{1,4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
+_CJK_DATE_CLAUSE_RE = re.compile(f"(?:{'|'.join(JAPANESE_ERAS)})?" r"\s*(?:元|\d{1,4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
                                  r"(?:から|に|まで|より|の|以降|以来|起|开始|至)")
 
 
