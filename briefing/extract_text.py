@@ -1614,12 +1614,13 @@ CARD_LINES = 2  # lines under an author's name on a card (a role, an e-mail addr
 # A role on an author's card, not a name ("Senior Associate", "Managing Partner", "Sócia")
 _CARD_STOP_RE = re.compile(r"\W*(?:(?:media|press|news) (?:inquiries|enquiries|contacts?)|related (?:experts|people"
                            r"|authors|content|reading)|contacts?|experts|share|more (?:from|by) .{2,40})\W*", re.I)
-_CARD_ROLE_RE = re.compile(r"\b(?:partner|associate|counsel|senior|managing|director|fellow|professor|lecturer|scholar"
-                           r"|attorney|lawyer|specialist|officer|manager|coordinator|legislative"
-                           r"|researcher|head|chair|principal|consultant|advis[oe]r|analyst|economist|editor"
-                           r"|s[óo]ci[oa]|associad[oa]|asociad[oa]|abogad[oa]|advogad[oa]|avocat"
-                           r"|rechtsanw[aä]lt(?:in)?)\b",
-                           re.I)
+# The words of a job title outside newsrooms (a law firm's, a think tank's, a report's authors):
+# "Senior Associate", "Managing Partner", "Legislative Attorney", "Sócia", "Rechtsanwältin".
+PROFESSIONAL_ROLES = frozenset("""partner associate counsel senior managing director fellow professor lecturer scholar
+    attorney lawyer specialist officer manager coordinator legislative researcher head chair principal consultant
+    adviser advisor analyst economist editor sócio sócia socio socia associado associada asociado asociada
+    abogado abogada advogado advogada avocat rechtsanwalt rechtsanwält rechtsanwaltin rechtsanwältin""".split())
+_CARD_ROLE_RE = re.compile(rf"\b(?:{'|'.join(sorted(PROFESSIONAL_ROLES))})\b", re.I)
 
 
 def flag_labels(lines: list[Line]) -> None:
@@ -2364,10 +2365,9 @@ def title_case_name(text: str) -> str:
     return re.sub(r"[^\W\d_]+", word, text)
 
 
-_ROLE_VOCABULARY = frozenset("""attorney legislative senior fellow associate professor visiting scholar staff writer
-    reporter correspondent editor director partner counsel research analyst chief managing deputy assistant executive
-    economist lecturer principal consultant adviser advisor officer manager coordinator specialist head chair
-    nonresident of and for the program programs studies""".split())
+# (with the ranks and small words such titles hold: "Visiting Scholar", "Director of Research Programs")
+_ROLE_VOCABULARY = PROFESSIONAL_ROLES | frozenset("""visiting staff writer reporter correspondent research chief deputy
+    assistant executive nonresident of and for the program programs studies""".split())
 
 
 def _role_only(text: str) -> bool:
@@ -2568,10 +2568,11 @@ def byline_names(ln: Line) -> list[str] | None:
     m = DOUBLED_BYLINE_RE.match(ln.text) if "y " in ln.text or "Y " in ln.text else None
     if m:
         return split_names(m.group(1))
-    # "Steve Peoples, AP National Political Writer"
+    # "Steve Peoples, AP National Political Writer", "Valerie C. Brannon, Legislative Attorney"
+    name = _name_and_role(ln)
+    if name:
+        return [name]
     first, _, rest = ln.text.partition(",")
-    if rest and looks_like_name(first.strip()) and ROLE_WORDS.search(rest) and ln.chars <= 80:
-        return [first.strip()]
     # "Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014": the name, the outlet in
     # capitals, the time (a dateline's "NEW YORK, N.Y." is in capitals throughout).
     m = _OUTLET_THEN_DATE_RE.match(rest) if rest and ln.chars <= 120 else None
@@ -2626,6 +2627,18 @@ def byline_names(ln: Line) -> list[str] | None:
         if named and dated and dated[0][0] == 0 and looks_like_name(named.group(1)):
             return [named.group(1)]
     return None
+
+
+def _name_and_role(ln: Line) -> str | None:
+    """'Steve Peoples' from 'Steve Peoples, AP National Political Writer' or 'Valerie C. Brannon,
+    Legislative Attorney': a name, a comma, then a job title."""
+    first, _, rest = ln.text.partition(",")
+    if rest and ln.chars <= 80 and looks_like_name(first.strip()) and (ROLE_WORDS.search(rest) or _role_only(rest)):
+        return first.strip()
+    return None
+
+
+NAME_AND_ROLE_LINES = 6  # a report's authors, each on a line with the job title
 
 
 # A reporter's job title after the name: "Education editor", "Senior reporter".
@@ -5615,6 +5628,14 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 # the text: a person's byline further down the head says who wrote it.
                 organisation = (i, names)
                 continue
+            if len(names) == 1 and _name_and_role(ln) == names[0]:
+                # A report's authors, a line each: "Valerie C. Brannon, Legislative Attorney" /
+                # "Eric N. Holmes, Legislative Attorney".
+                for k in range(i + 1, min(len(lines), i + NAME_AND_ROLE_LINES)):
+                    name = None if lines[k].clutter else _name_and_role(lines[k])
+                    if name is None:
+                        break
+                    names.append(name)
             _take_byline(lines, i, names, start, res)
             break
     else:

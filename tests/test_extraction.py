@@ -7850,6 +7850,11 @@ def test_what_a_third_review_found_the_disclaimer_court_and_chinese_rules_doing(
                            "Valerie C. Brannon, Legislative Attorney", *_PARAS[:3]])
     assert "Legislative Attorney" not in art.authors
     assert summarise(art)
+    # ... and each of a report's authors on a line of their own, with the job title: all of them.
+    art = _page(tmp_path, ["Congressional Research Service", "Section 230: An Overview", "Updated April 15, 2025",
+                           "Valerie C. Brannon, Legislative Attorney", "Eric N. Holmes, Legislative Attorney",
+                           "Contents", *_PARAS[:3]])
+    assert art.authors == ["Valerie C. Brannon", "Eric N. Holmes"]
 
 
 def test_what_a_fourth_review_found_the_thread_name_contents_and_caption_rules_doing(tmp_path: Path) -> None:
