@@ -23,8 +23,8 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, CJK_RE, KO_WIRE_LEAD_RE, LABEL_MARKUP, SENTENCE_END, casefold_key, clean_field,
-                   label_markup, slugify, split_sentences, unique_slug)
+from .text import (CASE_TWIN_RE, CJK_RE, KO_WIRE_LEAD_RE, LABEL_MARKUP, SENTENCE_END, SPEAKER_LABEL_RE, casefold_key,
+                   clean_field, label_markup, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -262,8 +262,17 @@ _WIRE_DATELINE_RE = re.compile(
     r"|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|[A-Z][\w.]*News[\w.]*)\)\s*(?:[-–—]+\s*)?(?![a-z])"
     # ... India's agencies, with the day: "New Delhi, Jun 1 (PTI) India's peak power demand …"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:PTI|IANS|ANI|UNI)\)\s*(?:[-–—:]+\s*)?"
+    # ... a release's: "Washington, D.C., March 25, 2024 – ", "BROOMFIELD, Colo. - "
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*[-–—]+\s+"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s+-\s+"
+    # ... the agency first, then the place and the day: ANSA's "(ANSA) - NEW YORK, 07 GEN - "
+    r"|\((?:ANSA|AGI|EFE|AFP|dpa|AP|Reuters)\)\s*[-–—]\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}?"
+    r"(?:,\s*\d{1,2}\s+[A-Z]{3}\.?)?\s*[-–—]\s+"
     r")(?=\S)"
     f"|{KO_WIRE_LEAD_RE.pattern[1:]}")  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
+# The label of a structured abstract's first part, run into its text by the copy.
+_ABSTRACT_LABEL_RE = re.compile(r"^(?:Background|Objectives?|Purpose|Aims?|Context|Introduction)(?::\s*|\s+)(?=[A-Z])")
 # A wire service's note of a later change over the text: "(Corrects 10th paragraph to show
 # the Wii is from Nintendo, not Sony.)", "(Updates with closing prices)". No lead.
 _CHANGE_NOTE_RE = re.compile(r"^\((?:corrects|updates|adds|recasts|changes|refiles|clarifies|fixes|removes"
@@ -337,7 +346,13 @@ def summarise(article: Article) -> str | None:
     if lead is None:
         return None
     summary = ""
-    for sentence in split_sentences(_WIRE_DATELINE_RE.sub("", clean_field(lead.text), count=1))[:2]:
+    text = _WIRE_DATELINE_RE.sub("", clean_field(lead.text), count=1)
+    # (a transcript's first speaker with the role: "MARY LOUISE KELLY, HOST: For almost …"; not a
+    # dateline's "NEW DELHI: Centre blocks …")
+    m = SPEAKER_LABEL_RE.match(text)
+    text = text[m.end():].lstrip() if m and "," in m.group(0) and text[m.end():m.end() + 1] == " " else text
+    text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
+    for sentence in split_sentences(text)[:2]:
         if summary and len(summary) + len(sentence) > SUMMARY_MAX_CHARS:
             break
         # (Chinese and Japanese sentences follow one another without a space.)

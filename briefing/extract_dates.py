@@ -140,7 +140,8 @@ _YEAR_END = rf"(?:(?!\d)|(?=\d{{1,2}}:\d{{2}})|(?=\d{{1,2}}{_ORD}\.?\s*(?:{_MONT
 _AFTER_YEAR = r"(?<=(?<!\d)(?:1[89]|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
+    # (not inside a longer dotted number: a preprint's DOI, "10.1101/2024.12.10.24318777")
+    ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)(?!\.\d)")),
     ("cjk", re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
     ("era", re.compile(JAPANESE_ERA_YEAR + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
     # (A section's name in capitals may be glued on: "BUSINESSNOV 7, 2023" in WIRED's copy.)

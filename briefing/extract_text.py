@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .extract_dates import JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
-from .text import CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, UPPER
+from .text import CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, SPEAKER_LABEL_RE, UPPER
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -64,6 +64,7 @@ MASTHEAD_SCAN = 10  # lines under a masthead where the headline that repeats it 
 SITE_BUTTONS_RE = re.compile(r"(?:(?:menu|search|subscribe|sign in|sign up|log ?in|donate|register|account"
                              r"|newsletters?|s[’']abonner|se connecter|abonnieren|anmelden|suscr[ií]bete"
                              r"|iniciar sesi[oó]n|abbonati|accedi)\W*){1,5}", re.I)
+STANDFIRST_PAST_BUTTON_WORDS = 6  # a standfirst under a button under the headline is a phrase at least
 LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
 RELATED_BOX_PENALTY = 2.0  # a line in a box under a "Related" / "More from X" heading
 BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looked for (with a bio)
@@ -243,6 +244,12 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a non-profit newsroom's end matter: "This story can be republished for free (details).",
     # "We’d love to hear from readers.", "Share your questions and comments with us."
     (("republished",), _NOTICE + r"^\W*(this|the) (story|article) (can|may) be republished\b"),
+    # a bulletin's distribution stamp over its date: "Distributed via the CDC Health Alert Network"
+    (("distributed via", "distributed through", "disseminated via", "disseminated through"),
+     r"^\W*(distributed|disseminated) (via|through) [^.!?]{2,60}$"),
+    # a preprint server's notice: "This article is a preprint and has not been certified by peer review"
+    (("preprint",), r"^\W*this (article |paper |manuscript |study )?is a preprint\b[^.]{0,80}"
+                    r"\b(not been|not yet been|yet to be) (certified|peer[- ]reviewed|reviewed)"),
     (("hear from",), _NOTICE + r"^\W*we(['’]d| would) love to hear from (you|readers|our readers)\b"),
     (("share your",), _NOTICE + r"^\W*share your (questions|thoughts|comments|stories|tips)( and \w+)? with us\b"),
     (("please ",), r"please (refresh|enable|review our comment)"),
@@ -1222,14 +1229,18 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
     if len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * len(candidates) \
             or sum(_small_start(stripped[i + 1]) for i in wrapped) < WRAP_MIN_SMALL_STARTS * len(wrapped):
         wrapped = set()
-    wrapped |= _column_joins(stripped, candidates, width)
+    wrapped |= _column_joins(stripped, candidates, min(width, _column_width(lengths)))
     if not wrapped:
         return numbered
     title = _title_joins(stripped)
     if title and titles is not None:
         titles.append(min(title) + 1)
         decisions.append(f"lines {min(title) + 1}-{max(title) + 2}: a title wrapped as the text is")
-    wrapped |= title | _names_joins(stripped, max(title) + 2) if title else set()
+    if title:
+        # (the title a line of its own: not run on from the running header over it, nor into the
+        # authors under it, which a column's width may take for the column's lines)
+        wrapped -= {min(title) - 1, max(title) + 1}
+        wrapped |= title | _names_joins(stripped, max(title) + 2)
     out: list[tuple[int, str]] = []
     joined = 0
     text = " ".join(stripped)
@@ -1251,13 +1262,14 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
     in_block = set(candidates)
     joins: set[int] = set()
     shown = 0  # the sure joins in paragraphs of two of them at least: they show the column
-    for start, end in _blocks(stripped):
+    for start, end in _column_runs(stripped):
         # (a table's rows, a PDF's block of statistics, are no lines of the column)
         followed = [i for i in range(start, end) if i in in_block and not _table_row_line(stripped[i])]
         if any(len(stripped[i]) > WRAP_MAX_WIDTH for i in range(start, end + 1)):
             followed = []  # a paragraph on a line of its own: no column
-        full = [i for i in followed if len(stripped[i]) >= WRAP_FULL_SHARE * width
-                and not _table_row_line(stripped[i]) and not _table_row_line(stripped[i + 1])
+        full = [i for i in followed if len(stripped[i]) >= WRAP_FULL_SHARE * width and not _table_row_line(stripped[i])
+                and (not _table_row_line(stripped[i + 1])  # (but a word broken over them: "As of No-" / "vember 1, …")
+                     or _HYPHEN_BREAK_RE.search(stripped[i]) is not None and _small_start(stripped[i + 1]))
                 and (len(stripped[i + 1]) >= WRAP_FULL_SHARE * width
                      or _bare_end(stripped[i + 1]).endswith(_PARAGRAPH_END))]
         small = [i for i in full if not _bare_end(stripped[i]).endswith(_SENTENCE_END)
@@ -1270,6 +1282,43 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
                 joins.update(i for i in full if not _bare_end(stripped[i]).endswith(_SENTENCE_END)
                              or len(stripped[i + 1].split()) >= WRAP_MIN_WORDS)
     return joins if shown >= WRAP_MIN_LINES else set()
+
+
+def _column_width(lengths: list[int]) -> int:
+    """The longest length of the span of lengths (COLUMN_WINDOW of it below it) that most lines
+    fill, when COLUMN_MIN_SHARE of them do: a justified column's width, however many of a PDF's footnotes, affiliations or
+    references run wider (an MMWR copy's lines of 55 to 60 characters under a 90th percentile
+    of 69). lengths: sorted."""
+    counts = Counter(lengths)
+    filled, best = max((sum(counts[k] for k in range(w - int(COLUMN_WINDOW * w), w + 1)), w)
+                       for w in range(lengths[0], lengths[-1] + 1))
+    # (enough lines to be a column: not a page's few lines of 40 to 100 characters, its list's items)
+    return best if filled >= max(WRAP_MIN_LINES, COLUMN_MIN_SHARE * len(lengths)) else lengths[-1]
+
+
+COLUMN_WINDOW = 0.15  # of the width: a justified column's lines in proportional type vary so much
+COLUMN_MIN_SHARE = 0.4
+
+
+def _column_runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
+    """The file's blocks (see _blocks); a block of more than COLUMN_RUN_MIN_LINES lines cut at
+    its lines longer than WRAP_MAX_WIDTH: a PDF's copy with no empty line in it, its column's
+    lines between a footnote's or a reference's lines that are no column's."""
+    for start, end in _blocks(stripped):
+        long = [i for i in range(start, end + 1) if len(stripped[i]) > WRAP_MAX_WIDTH]
+        if not long or end - start + 1 <= COLUMN_RUN_MIN_LINES:
+            yield start, end
+            continue
+        lo = start
+        for i in long:
+            if i - lo >= COLUMN_RUN_MIN_LINES:
+                yield lo, i - 1
+            lo = i + 1
+        if end - lo + 1 >= COLUMN_RUN_MIN_LINES:
+            yield lo, end
+
+
+COLUMN_RUN_MIN_LINES = 20
 
 
 def _blocks(stripped: list[str]) -> Iterator[tuple[int, int]]:
@@ -1309,15 +1358,23 @@ def _title_joins(stripped: list[str]) -> set[int]:
     """The lines of a wrapped file's wrapped title (see TITLE_WRAP_BLOCKS) to join to the line after them."""
     for (start, end), _ in zip(_blocks(stripped), range(TITLE_WRAP_BLOCKS)):
         block = [line.strip() for line in stripped[start:end + 1]]
-        if 2 <= len(block) <= TITLE_WRAP_MAX_LINES and sum(len(x.split()) for x in block) <= TITLE_WRAP_MAX_WORDS \
-                and all(_title_cased(x) and not x.endswith((*_SENTENCE_END, ",")) for x in block) \
-                and all(len(x.split()) >= 3 for x in block[:-1]):
-            width = max(map(len, block))
-            greedy = all(len(x) + 1 + len(y.split()[0]) > width for x, y in zip(block, block[1:]))
-            open_end = any(x.split()[-1].casefold() in _TITLE_OPEN_ENDS for x in block[:-1])
-            full = sum(len(x) >= WRAP_FULL_SHARE * width for x in block) >= 3
-            if greedy and (open_end or full):
-                return set(range(start, end))
+        if _wrapped_title(block):
+            return set(range(start, end))
+        if len(block) > TITLE_WRAP_MAX_LINES:
+            # (a PDF's copy with no empty line: the title's lines among the page's first, between
+            # its running header and its authors; "US Department of Health and Human
+            # Services/Centers for Disease Control and Prevention" over them is no part of it)
+            k = 0
+            while k < min(len(block), TITLE_SCAN_LINES):
+                run = k
+                while run < len(block) and _title_cased(block[run]) and len(block[run].split()) >= 3 \
+                        and not block[run].endswith((*_SENTENCE_END, ",")):
+                    run += 1
+                for first in range(k, run - 1):
+                    for last in range(min(run, first + TITLE_WRAP_MAX_LINES), first + 1, -1):
+                        if _wrapped_title(block[first:last]):
+                            return set(range(start + first, start + last - 1))
+                k = run + 1
         # (a report's cover, set large, in a block with its subtitle and authors: "Mineral
         # Security at a" / "Crossroads": a line that ends in an article or a preposition)
         for k in range(len(block) - 1):
@@ -1329,6 +1386,20 @@ def _title_joins(stripped: list[str]) -> set[int]:
     return set()
 
 
+def _wrapped_title(block: list[str]) -> bool:
+    """Whether these lines are one title, wrapped (see TITLE_WRAP_BLOCKS)."""
+    if 2 <= len(block) <= TITLE_WRAP_MAX_LINES and sum(len(x.split()) for x in block) <= TITLE_WRAP_MAX_WORDS \
+            and all(_title_cased(x) and not x.endswith((*_SENTENCE_END, ",")) for x in block) \
+            and all(len(x.split()) >= 3 for x in block[:-1]):
+        width = max(map(len, block))
+        greedy = all(len(x) + 1 + len(y.split()[0]) > width for x, y in zip(block, block[1:]))
+        open_end = any(x.split()[-1].casefold() in _TITLE_OPEN_ENDS for x in block[:-1])
+        full = sum(len(x) >= WRAP_FULL_SHARE * width for x in block) >= 3
+        return greedy and (open_end or full)
+    return False
+
+
+TITLE_SCAN_LINES = 12  # a long first block's lines searched for a wrapped title
 _TITLE_BREAK_ENDS = frozenset("a an the of and at to for in on with from by".split())
 TITLE_BREAK_MAX_WORDS = 8
 
@@ -1531,6 +1602,14 @@ CONTENTS_MIN_ENTRIES = 3
 _KOREAN_PUNCTUATION_RE = re.compile(r"[.,!?。]")
 
 
+# A paper's affiliation under its authors, the number of their mark glued on: "1Department of
+# Population Health and Reproduction, School of Veterinary Medicine, University of California,
+# Davis, CA, USA" (a list, no sentence: not "1 Department official said ... .")
+_AFFILIATION_RE = re.compile(r"\d{1,2}\s?[A-Z][^!?;]{0,250}\b(?:Department|University|Institute|School|College|Center"
+                             r"|Centre|Laborator(?:y|ies)|Hospital|Faculty|Division|Universit[yéàä]t?|Universidad"
+                             r"|Universidade|Università|Unit|Program(?:me)?|Service|Agency|Ministry)\b[^!?;]*(?<![.:])")
+
+
 def classify(line: Line, language: str) -> None:
     """jusText-style class from length and stopword density, plus clutter / caption flags."""
     text = line.text
@@ -1548,7 +1627,9 @@ def classify(line: Line, language: str) -> None:
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2) \
-        or (len(text) <= 24 and _DESK_CODES_RE.fullmatch(text) is not None)  # (a row of share buttons; desk codes)
+        or (len(text) <= 24 and _DESK_CODES_RE.fullmatch(text) is not None) \
+        or text[:1].isdigit() and _AFFILIATION_RE.fullmatch(text) is not None
+    # (a row of share buttons; desk codes; a paper's affiliation, numbered as its authors' marks)
     line.caption = (line.chars < CAPTION_MAX_CHARS or bool(LONG_CAPTION_RE.search(text))) and is_caption(text)
     if language == "cjk" or cjk > len(text) * 0.3:
         # No spaces to count words by: use sentence punctuation as the prose signal.
@@ -1611,6 +1692,8 @@ _ORG_WORD_RE = re.compile(r"\b(?:Office|Lab|Laboratory|University|Institute|Depa
 
 
 CARD_LINES = 2  # lines under an author's name on a card (a role, an e-mail address)
+FORM_ANSWERS = frozenset({"Yes", "No", "N/A", "Not applicable", "YES", "NO"})
+FORM_STATEMENT_MIN_WORDS = 8
 # A role on an author's card, not a name ("Senior Associate", "Managing Partner", "Sócia")
 _CARD_STOP_RE = re.compile(r"\W*(?:(?:media|press|news) (?:inquiries|enquiries|contacts?)|related (?:experts|people"
                            r"|authors|content|reading)|contacts?|experts|share|more (?:from|by) .{2,40})\W*", re.I)
@@ -1631,6 +1714,9 @@ def flag_labels(lines: list[Line]) -> None:
             ln.flags.add("breadcrumb")
         if AUTHOR_INLINE_RE.match(ln.text):
             ln.clutter = True  # "Author: Jane Doe (jd)": the byline, wherever it stands, is no text
+        if ln.text in FORM_ANSWERS and i and lines[i - 1].words >= FORM_STATEMENT_MIN_WORDS \
+                and lines[i - 1].text.endswith((".", ":", ")")):
+            ln.clutter = True  # a form's answer under its statement ("I confirm all relevant ethical … ." / "Yes")
         if AUTHOR_LABEL_RE.match(ln.text) and i + 1 < len(lines):
             ln.clutter = True
             nxt = lines[i + 1]
@@ -2403,9 +2489,10 @@ def names_only(text: str) -> list[str] | None:
     Marshall, DVM1,2; Alexandra M. Mellis, PhD3", each with degrees and affiliations' marks); a
     live blog's, with when each wrote ("Helen Livingstone (now), Tom Ambrose (earlier)")."""
     text = _NAME_NOTE_RE.sub("", text)
-    if "*" in text:
+    if "*" in text or _MIDDLE_INITIAL_RE.search(text):
         # "Anjali Krishnan1,*, Tran Minh Duc2 … and Marco Bellini4", the corresponding author
-        # starred (not a brief's footnoted "Costa Rica1, Sri Lanka2 and New Zealand3")
+        # starred, or "Priya S. Raman1, Daniel J. Okafor1, …", initials as a paper gives them (not a
+        # brief's footnoted "Costa Rica1, Sri Lanka2 and New Zealand3")
         text = _AFFILIATION_MARKS_RE.sub("", text)
     if ";" in text and _CREDENTIALS_AFTER_RE.search(text.split(";")[0]):
         parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.rstrip("; ").split(";")]
@@ -2629,6 +2716,17 @@ def byline_names(ln: Line) -> list[str] | None:
     return None
 
 
+_NAME_WITH_ACRONYM_RE = re.compile(r"((?:[A-Z][\w'’-]*|of|and|for|the|on|&)(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|on|&))+)"
+                                   r"\s+\(([A-Z]{2,8})\)")
+
+
+def _named_with_acronym(text: str) -> bool:
+    """'Health Alert Network (HAN)', 'Centers for Disease Control and Prevention (CDC)': a line
+    that is a name in capitals and its acronym, made of the name's capitals."""
+    m = _NAME_WITH_ACRONYM_RE.fullmatch(text)
+    return bool(m) and "".join(w[0] for w in m.group(1).split() if w[0].isupper()) == m.group(2)
+
+
 def _name_and_role(ln: Line) -> str | None:
     """'Steve Peoples' from 'Steve Peoples, AP National Political Writer' or 'Valerie C. Brannon,
     Legislative Attorney': a name, a comma, then a job title."""
@@ -2675,14 +2773,16 @@ def _name_before_role(text: str) -> str | None:
         return None
     for k in (3, 2):
         role = words[k:]
+        # ("MIKE STOBBE AP Medical Writer", "Associated Press Writer": the wire's, in Title Case.)
+        wire = next((n for n in (2, 1) if len(role) > n and AGENCY_RE.match(" ".join(role[:n]))), 0)
         # ("Senior Washington Correspondent": a job title in Title Case, led by a rank.)
-        if 1 <= len(role) <= 3 and role[0][:1].isupper() and (
+        if 1 <= len(role) - wire <= 3 and role[0][:1].isupper() and (
                 all(w.islower() for w in role[1:])
-                or role[0].casefold() in ROLE_RANKS and all(w[:1].isupper() for w in role[1:])):
+                or (wire or role[0].casefold() in ROLE_RANKS) and all(w[:1].isupper() for w in role[1:])):
             name = " ".join(words[:k])
             if looks_like_name(name) and not any(w.casefold() in ROLE_NOUNS or w.casefold() in ROLE_RANKS
                                                  for w in words[:k]):
-                return name
+                return title_case_name(name) if name.isupper() else name
     return None
 
 
@@ -2730,7 +2830,8 @@ def title_score(ln: Line, language: str) -> float:
             return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
-    if date_share(text) > 0.6 or text.startswith("http") or byline_names(ln) is not None:
+    if date_share(text) > 0.6 or text.startswith("http") or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
+            or byline_names(ln) is not None:  # (a press contact's address is no headline)
         return 0.0
     dates = find_dates(text)
     if dates and (dates[0][0] == 0 and not _CJK_DATE_CLAUSE_RE.match(text) or CLOCK_RE.search(text)):
@@ -3190,6 +3291,16 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         own = tokens[k] - common
         return len(own & lead_tokens(k)) / len(own) if own else 0.0
 
+    def wrapped_share(k: int) -> float:
+        """lead_share, for a wrapped title: of all its words when all are the file's common ones (a
+        paper's title, whose words its every paragraph repeats), with the lead's words all counted."""
+        if tokens[k] - common:
+            return lead_share(k)
+        first = max(body_start, k + 1)
+        lead = [j for j in range(first, min(n, first + 12)) if lines[j].cls in ("good", "near")][:5]
+        words = set().union(*(tokens[j] for j in lead)) if lead else set()
+        return len(tokens[k] & words) / len(tokens[k]) if tokens[k] else 0.0
+
     def standfirst_of(k: int, below: int) -> bool:
         """Line k is headline-like and `below`, right under it, reads like its standfirst."""
         return 0 <= k and base_scores.get(k, 0) > 0 and lines[k].words >= 4 \
@@ -3226,7 +3337,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if ln.text.endswith(":") and ln.words >= 3:
             continue  # a line leading into a quotation or a list ("X said in a statement:")
         score, why = base, []
-        if "wrapped-title" in ln.flags and lead_share(i) < WRAPPED_TITLE_LEAD_SHARE:
+        if "wrapped-title" in ln.flags and wrapped_share(i) < WRAPPED_TITLE_LEAD_SHARE:
             score -= WRAPPED_TITLE_PENALTY  # (a masthead's lines, joined as a title's are: the text is not about it)
             why.append("wrapped lines the text's first paragraphs say little of")
         anc = anchors[i]
@@ -3247,6 +3358,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # Tech" / "Stop the clock gets a ticking" / … / "POLITICO's Morning Tech")
             score -= SERIES_NAME_PENALTY
             why.append("the series' name of a kicker above")
+        if _named_with_acronym(ln.text):
+            # an organisation's or a programme's name, spelled out ("Health Alert Network (HAN)"
+            # over the CDC's advisory, as in its menu): a section's label
+            score -= MASTHEAD_PENALTY
+            why.append("a name with its acronym (a label)")
         if _in_related_box(lines, i):
             score -= RELATED_BOX_PENALTY
             why.append("an item under a related-links heading")
@@ -3378,7 +3494,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     # (a title wrapped as the file's text is, each piece too short for a headline, is the one,
     # when the text's first paragraphs say what it says: see TITLE_WRAP_BLOCKS; not a
     # letterhead's "Animal and Plant Health Inspection Service" / "United States Department …")
-    cands.sort(key=lambda c: "wrapped-title" not in lines[c[1]].flags or lead_share(c[1]) < WRAPPED_TITLE_LEAD_SHARE)
+    cands.sort(key=lambda c: "wrapped-title" not in lines[c[1]].flags or wrapped_share(c[1]) < WRAPPED_TITLE_LEAD_SHARE)
     score, best, why = cands[0]
     # A blog's masthead: its name, its tagline, the post's date, then the post's title right
     # over its text ("Onlinerecht und Bürgerrechte 2.0" / "17.7.11" / "Verstößt der Ausschluss
@@ -4105,7 +4221,16 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     interview = sum(1 for ln in span if INTERVIEW_LINE_RE.match(ln.text)) >= INTERVIEW_MIN_LINES
     steps = _numbered_steps(span)
     tables = _table_rows(span)
+    # A transcript's speaker, on a line over the turn: "MARY LOUISE KELLY, HOST:" / "For almost a year, …"
+    # (also the line right over the body's run, where the head ends)
+    if start > 0 and span and SPEAKER_LABEL_RE.fullmatch(lines[start - 1].text) and span[0].cls in ("good", "near"):
+        span[0].text = f"{lines[start - 1].text} {span[0].text}"
     for k, ln in enumerate(span):
+        if ln.cls == "short" and SPEAKER_LABEL_RE.fullmatch(ln.text) and k + 1 < len(span) \
+                and span[k + 1].cls in ("good", "near"):
+            span[k + 1].text = f"{ln.text} {span[k + 1].text}"
+            dropped += 1
+            continue
         if "code" in ln.flags:
             if ln.code:  # the run's first line: the whole listing
                 blocks.append(Block("code", ln.code))
@@ -4355,8 +4480,9 @@ def _clean_org(name: str) -> str | None:
     return name
 
 
-# A publication name: one to four capitalised words (or a word with digits, "9to5Mac", "VG247").
-_BRAND = (r"((?:[Tt]he\s+)?[A-Z0-9][\w&'’+.-]*"
+# A publication name: one to four capitalised words (or a word with digits, "9to5Mac", "VG247"; or
+# with its capital inside, "medRxiv", "arXiv").
+_BRAND = (r"((?:[Tt]he\s+)?(?:[A-Z0-9]|(?-i:[a-z]{1,4}(?=[A-Z])))[\w&'’+.-]*"
           r"(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|of|de|da|do|di|du|on|della|del|dello|la)){0,3})")
 # Boilerplate lines that name the site: "Follow X", "Subscribe to X", "About X", "More from X", ...
 BRAND_BEFORE_RE = re.compile(
@@ -4387,6 +4513,14 @@ BRAND_SELF_RE = re.compile(
     r"|\b(?:attend|other|our|fellow)\s+" + _BRAND + r"\s+(?:events?|readers?|subscribers?|journalism|members?)\b")
 # "The Verge is a ...", "Axios is supported by ..." ("was": "Morrison was the third witness" in a teaser)
 BRAND_IS_RE = re.compile(r"^" + _BRAND + r"\s+(?:is|are)\s+(?:a|an|the|where|supported|part|one|owned|your)\b")
+# An organisation's boilerplate under its release: "The Colorado Department of Agriculture's mission is to …"
+BRAND_MISSION_RE = re.compile(r"^(?:The\s+)?" + _BRAND + r"['’]s\s+mission\s+is\b")
+# A street address under its organisation's name, in a page's footer ("U.S. Department of Justice" /
+# "950 Pennsylvania Avenue NW", "Colorado Department of Agriculture" / "305 Interlocken Parkway")
+STREET_ADDRESS_RE = re.compile(r"\d{1,5}(?:-\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,4}"
+                               r"(?:Street|St|Avenue|Ave|Parkway|Pkwy|Road|Rd|Boulevard|Blvd|Drive|Dr|Way|Lane|Place"
+                               r"|Plaza|Square|Court|Highway|Hwy|Circle|Center)\b\.?(?:\s+(?:[NS][EW]|[NSEW])\b\.?)?"
+                               r"(?:,?\s+(?:Suite|Ste\.?|Room|Floor)\s+\w+)?")
 # "... at Gizmodo.", "reporter for the Los Angeles Times"
 _BIO_ROLES = r"(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer|critic|intern|host)"
 BRAND_BIO_RE = re.compile(r"\b" + _BIO_ROLES + r"\b[^.]{0,40}?\b(?:at|for|with)\s+" + _BRAND
@@ -4410,9 +4544,12 @@ BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | 
 # (the forms that are also a brand's words, "Hoosier AG Today", only where the name ends:
 # "©2024 Bloomberg L.P. All Rights Reserved" is Bloomberg's)
 LEGAL_FORM_RE = re.compile(r"[\s,]+(?:(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*"
-                           r"|(?:L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt)\b\.?)$")
+                           r"|(?:L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt|S\.L|S\.L\.U|S\.R\.L|S\.p\.A|SpA|SARL|Ltda)\b\.?)$")
+# The publishing house before its paper's name: "© EDICIONES EL PAÍS S.L." under "EL PAÍS", "Grupo Clarín".
+PUBLISHING_HOUSE_RE = re.compile(r"^(?:ediciones|editions|éditions|edizioni|editora|editorial|grupo|gruppo|groupe)\s+"
+                                 r"(?=\S)", re.I)
 # An owner rather than a brand ("FOX News Network", "Hearst Communications", "Express Newspapers").
-CORPORATE_RE = re.compile(r"\b(Corporation|Company|Holdings|Network|Communications|Interactive|Publishing"
+CORPORATE_RE = re.compile(r"\b(Corporation|Company|Holdings|Network|Communications|Interactive|Publishing|Editorial|Verlag"
                           r"|Newspapers|Group|Enterprises|Media|Broadcasting|Digital Media|Publications)\b", re.I)
 BRAND_STOP = frozenset("""home news about contact search menu follow subscribe share more us our the sign log login
     privacy terms advertise jobs careers help all this that it we you he she they i a an in on at for by our
@@ -4580,11 +4717,15 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     def add(name: str | None, weight: float, reason: str) -> None:
         if not name:
             return
-        name = re.split(r"\.\s|\s+(?:All|Rights|Reserved)\b|\s+[-|–—]\s", name)[0]
+        # (a sentence's end cuts the name; "St. Louis Post-Dispatch", "U.S. Department of Justice" go on)
+        name = re.split(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\b[A-Z])\.\s|\s+(?:All|Rights|Reserved)\b|\s+[-|–—]\s", name)[0]
         name = re.sub(r"['’]s$", "", name.strip(" ,.;:-|&'’\""))
         name = re.sub(r"^the\s+", "", name)  # a lower-case "the" is the sentence's article, not the brand's
         # (the legal form off first: "© DER SPIEGEL GmbH & Co. KG" is five words with it)
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
+        house = PUBLISHING_HOUSE_RE.match(name) if len(name.split()) >= 2 else None
+        if house and name[house.end():].casefold() in {ln.text.casefold() for ln in lines if ln.chars <= 40}:
+            name = name[house.end():]  # (the paper the page names on a line of its own; not "Ediciones Montaña")
         if not _brand_ok(name):
             return
         if CORPORATE_RE.search(name):
@@ -4675,6 +4816,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = BRAND_IS_RE.match(text)
         if m:
             add(m.group(1), 1.0, "'X is a ...' line")
+        m = BRAND_MISSION_RE.match(text) if "mission" in text else None
+        if m:
+            add(m.group(1), 1.0, "'X's mission is' line")
+        if chrome and ln.chars <= 60 and ln.index + 1 < len(lines) and lines[ln.index + 1].text[:1].isdigit() \
+                and "joined" in lines[ln.index + 1].flags and STREET_ADDRESS_RE.fullmatch(lines[ln.index + 1].text) \
+                and _ORG_WORD_RE.search(text) and not looks_like_name(text):
+            # (an organisation's: not an office's place, "District of Columbia" / "1100 Connecticut Ave. NW")
+            add(text, 2.0, "the name over its street address")
         m = REPUBLISHED_RE.match(text) if "appeared" in text else None
         if m:
             add(m.group(1), 2.0, "the republished story's notice")
@@ -4712,7 +4861,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     names = {k: " ".join(_brand_words(forms[k].most_common(1)[0][0])) for k in score}
     for long_key in sorted(score, key=lambda k: -len(names[k])):
         for short_key in score:
-            if short_key != long_key and score[short_key] > 0 and names[long_key].startswith(names[short_key] + " "):
+            # (not "Colorado" and "Colorado Department of Agriculture": the state's and its agency's)
+            if short_key != long_key and score[short_key] > 0 and names[long_key].startswith(names[short_key] + " ") \
+                    and len(names[long_key].split()) - len(names[short_key].split()) <= 2:
                 score[short_key] += score[long_key]
                 why[short_key] += why[long_key]
                 score[long_key] = 0
@@ -4815,7 +4966,8 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
         if acro in COMMON_ACRONYMS:
             continue  # "Party: NA", "10 AM", "TV": no name of the page's
         # Words that are not the acronym itself: "SN NOW" spells out nothing ("Sportsnet NOW" does).
-        pattern = rf"\b(?!{acro}\b)" + r"\s+".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
+        # (its small words aside: "Morbidity and Mortality Weekly Report" for "MMWR")
+        pattern = rf"\b(?!{acro}\b)" + r"\s+(?:(?:and|of|for|the|on|&)\s+)?".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
         m = re.search(pattern, alltext)
         if m and re.search(r"\b" + re.escape(m.group(0).lower()) + r"\b", alltext):
             continue  # words the text also writes in lower case ("artificial intelligence"): a thing, not a name
@@ -5047,16 +5199,18 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
 
     # Standfirst directly under the headline.
     sub_i = (head.title + 1) if head.title is not None and caption is None else None
+    past = 0  # words a standfirst needs
     if sub_i is not None and sub_i + 1 < len(lines) and lines[sub_i].words < 4 \
             and not is_anchor(lines[sub_i], month_first) and not looks_like_name(lines[sub_i].text):
         sub_i += 1  # past a short line between them ("New, 74 comments")
+        past = STANDFIRST_PAST_BUTTON_WORDS  # (not "Print" / "This is an official" / "CDC HEALTH ADVISORY")
     if sub_i is not None and sub_i < len(lines):
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
               and not _SERIES_NUMBER_RE.search(ln.text)
               and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
-              and ln.words >= 4 and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
+              and ln.words >= max(4, past) and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and names_only(ln.text) is None
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))
         if ok and sub_i >= start:
@@ -5651,10 +5805,19 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 if names and find_dates(lines[i].text, month_first):
                     _take_byline(lines, i, names, start, res)
                     break
+            else:
+                # A broadcast's transcript names its reporters as it labels their turns: "WILL
+                # STONE, BYLINE: Hi, Mary Louise."
+                reporters = list(dict.fromkeys(title_case_name(m.group(1)) for ln in lines[start:end]
+                                               if (m := _TRANSCRIPT_BYLINE_RE.match(ln.text))))
+                if reporters:
+                    res.authors = reporters
+                    res.decisions.append(f"authors {reporters} from the transcript's labels ('…, BYLINE:')")
     res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
 
 
 BYLINE_ABOVE_SPAN = 3  # lines over the headline searched for a dated byline
+_TRANSCRIPT_BYLINE_RE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}), BYLINE:")
 _MORE_BY_RE = re.compile(r"(?:see|view|read|browse)(?: all| more)? (?:articles|posts|stories|papers|works) by "
                          r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})", re.I)
 AUTHOR_LIST_MAX_CHARS = 300  # a paper's authors, named under its title without "By"
@@ -5664,13 +5827,16 @@ CONTACT_LABEL_RE = re.compile(r"(?:(?:media|press|news) )?(?:contacts?|inquiries
 
 
 LEAD_LINES = 5  # the text's first paragraphs, for who the story is about
+_AUTHOR_NOTE_RE = re.compile(r"(?:corresponding|contact|lead|senior) authors?\s*:", re.I)
 
 
 def _named_in_lead(lines: list[Line], start: int, end: int, names: list[str]) -> bool:
     """Whether the text's first paragraphs name one of these people inside a sentence (not
     at a paragraph's start: an author's bio, "Alice Wu fell down the rabbit hole of
     politics ...", often opens the text)."""
-    prose = [ln.text.casefold() for ln in lines[start:end] if ln.cls in ("good", "near")][:LEAD_LINES]
+    # (not a paper's "Corresponding author: Alexandra M. Mellis, …", run into its notes by the copy)
+    prose = [ln.text.casefold() for ln in lines[start:end] if ln.cls in ("good", "near")
+             and not _AUTHOR_NOTE_RE.match(ln.text)][:LEAD_LINES]
     if not any(name.casefold() in text[1:] for name in names for text in prose):
         return False
     # ... unless the page has the person's bio ("Sobre Carlos Nadalim"): a blog's owner, who
@@ -5724,7 +5890,9 @@ _ISO_TIME_RE = re.compile(r"T\d\d:\d\d")
 # Register / Vol. 89, No. 232 / Monday, December 2, 2024 / Rules and Regulations", "Weekly /
 # Vol. 73 / No. 44 November 7, 2024". The issue's date is the piece's; the name before the
 # volume is the publication's (see find_source; not a page number, nor "Weekly").
-ISSUE_LINE_RE = re.compile(r"^(?:\d{1,6}\s+)?(?:(?P<name>[A-Z][^/|•·\d]{1,60}?)\s*[/|•·,—–]\s*)?"
+# ("MMWR / November 7, 2024 / Vol. 73 / No. 44": the issue's date between the name and its volume)
+ISSUE_LINE_RE = re.compile(r"^(?:\d{1,6}\s+)?(?:(?P<name>[A-Z][^/|•·\d]{1,60}?)\s*[/|•·,—–]\s*"
+                           r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*[/|•·]\s*)?)?"
                            r"Vol(?:ume|\.)?\s?\d{1,4}\b.{0,20}?\b(?:No\.|Nr\.|Number|Issue)\s?\d{1,5}\b")
 ISSUE_LINE_SPAN = 5  # the page's first lines, where an issue line is
 _PERIODICITY = frozenset("daily weekly biweekly monthly bimonthly quarterly annual yearly".split())

@@ -157,6 +157,8 @@ HANGUL_RE = re.compile(f"[{HANGUL_CHARS}]")
 # "(워싱턴=연합뉴스) 김동현 특파원 = …", Newsis's "[서울=뉴시스] 홍길동 기자 = …".
 KO_WIRE_LEAD_RE = re.compile(r"^[(\[（［][^()\[\]=＝]{1,15}[=＝][^()\[\]]{1,15}[)\]）］]\s*"
                              r"(?P<credit>(?:[가-힣]{2,4}[\s·,]*)+?(?:기자|특파원))\s*=\s*")
+# A transcript's speaker in capitals, with the role: "MARY LOUISE KELLY, HOST:", "STONE:"
+SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, (?:[A-Z]+ ?){1,3})?:")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
 # pattern of its own: tried at every position of every text, it cost the split a half more).

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from briefing.enrich import summarise
 from briefing.extract import extract
-from briefing.extract_text import CLUTTER_LINE_RE, is_caption, is_clutter_sentence
+from briefing.extract_dates import find_dates
+from briefing.extract_text import CLUTTER_LINE_RE, Line, classify, is_caption, is_clutter_sentence, title_score
 from briefing.model import Article, SourceDoc
 from briefing.read import read_source
 
@@ -7917,3 +7919,160 @@ def test_an_appeals_caption_its_appellant_and_its_appellee(tmp_path: Path) -> No
                     + "\n\n".join(_PARAS[:3]), encoding="utf-8")
     art = extract(_doc(path))
     assert (art.title, art.subtitle) == ("Opinion", "Tiktok Inc. v. Merrick B. Garland")
+
+
+# An MMWR report copied out of its PDF viewer: no empty line anywhere, the running header over
+# the title, the title wrapped over three lines, the authors with their degrees and marks, the
+# column's lines about 55 characters long under notes of 70 and more.
+_PDF_COPY = """Morbidity and Mortality Weekly Report
+MMWR / November 7, 2024 / Vol. 73 / No. 44 1001
+US Department of Health and Human Services/Centers for Disease Control and Prevention
+Serologic Evidence of Recent Infection with Highly
+Pathogenic Avian Influenza A(H5) Virus Among Dairy
+Workers — Michigan and Colorado, June–August 2024
+Alexandra M. Mellis, PhD1; Joseph Coyle, MPH2; Kristen E. Marshall, PhD3
+Abstract
+Since March 2024, highly pathogenic avian influenza
+(HPAI) A(H5N1) virus has caused outbreaks in dairy cattle
+in 14 states. Among 46 persons with confirmed HPAI A(H5)
+infection reported during this period, 25 worked on dairy
+farms and had direct contact with infected cows or contami-
+nated raw milk. Among 115 workers enrolled, eight (7%)
+had serologic evidence of recent infection.
+Introduction
+On March 25, 2024, the U.S. Department of Agriculture
+(USDA) confirmed the first detection of HPAI A(H5N1)
+virus in dairy cattle in the United States. Human cases
+identified through active monitoring of exposed workers
+have generally been mild, most commonly presenting as
+conjunctivitis, and monitoring relies on workers who report
+their own symptoms to the health department.
+Results
+A total of 115 workers (35 in Michigan and 80 in Colorado)
+were enrolled. Eight (7%) workers had serologic evidence
+of recent infection. All eight reported working in
+the milking parlor; none reported using eye protection, and
+two reported using gloves.
+Corresponding author: Alexandra M. Mellis, amellis@cdc.gov.
+1Influenza Division, National Center for Immunization and Respiratory
+Diseases, CDC; 2Michigan Department of Health and Human Services;
+3Colorado Department of Public Health and Environment.
+All authors have completed and submitted the International Committee
+of Medical Journal Editors form for disclosure of potential conflicts of
+interest. No potential conflicts of interest were disclosed.
+Suggested citation for this article: Mellis AM, Coyle J, Marshall KE, et al.
+Serologic Evidence of Recent Infection with Highly Pathogenic Avian
+Influenza A(H5) Virus Among Dairy Workers — Michigan and Colorado,
+June–August 2024. MMWR Morb Mortal Wkly Rep 2024;73:1001–1002."""
+
+
+def test_what_an_h5n1_briefing_found_in_titles_authors_and_publications(tmp_path: Path) -> None:
+    """An analyst's briefing on H5N1 in dairy cattle, from kinds of copy no review had tried
+    (an AP story on a local paper's site, the CDC's alert, USDA's and Colorado's releases, a
+    medRxiv page, an MMWR report out of its PDF, NPR's transcript): each case it found."""
+    # A wire's byline in capitals, with the wire's job title, is no headline.
+    art = _page(tmp_path, ["Nation & World\nMissouri resident tests positive for bird flu despite no known contact with "
+                           "animals\nMIKE STOBBE AP Medical Writer\nSep 6, 2024\nFacebook\nTwitter\nEmail",
+                           "NEW YORK (AP) — " + _PARAS[0], *_PARAS[1:3],
+                           "© Copyright 2024 St. Louis Post-Dispatch, 901 N. 10th St. St. Louis, MO | Terms of Use"])
+    assert art.title.startswith("Missouri resident tests positive") and art.authors == ["Mike Stobbe"]
+    assert art.source == "St. Louis Post-Dispatch"  # (not "St", cut at its first full stop)
+    # A bulletin's distribution stamp and its programme's name over the headline are neither headline
+    # nor standfirst.
+    art = _page(tmp_path, ["Health Alert Network (HAN)\nHighly Pathogenic Avian Influenza A(H5N1) Virus: Identification of "
+                           "Human Infection and Recommendations for Investigations and Response\nPrint\nThis is an "
+                           "official\nCDC HEALTH ADVISORY", "Distributed via the CDC Health Alert Network\n"
+                           "April 5, 2024, 4:00 PM ET\nCDCHAN-00506", *_PARAS[:3]])
+    assert art.title.startswith("Highly Pathogenic Avian Influenza") and art.subtitle is None
+    # A preprint's page: its authors with their affiliations' marks, the affiliations under them
+    # (no title, no text), its notice, its DOI (no date), its server's name with a small letter first.
+    art = _page(tmp_path, ["medRxiv\nFollow this preprint",
+                           "Bioaerosol and surface sampling for influenza A(H5N1) RNA in milking parlors of affected dairy "
+                           "herds, California, 2024\nPriya S. Raman1, Daniel J. Okafor1, María Elena Castillo2, Alan "
+                           "Greeley1\n1Department of Population Health and Reproduction, School of Veterinary Medicine, "
+                           "University of California, Davis, CA, USA\n2Western Institute for Food Safety and Security, "
+                           "University of California, Davis, CA, USA\ndoi: https://doi.org/10.1101/2024.12.10.24318777",
+                           "This article is a preprint and has not been certified by peer review [what does this mean?]. "
+                           "It reports new medical research that has yet to be evaluated and so should not be used to "
+                           "guide clinical practice.", *_PARAS[:3],
+                           "Author Declarations\nI confirm all relevant ethical guidelines have been followed, and any "
+                           "necessary IRB approvals have been obtained.\nYes\nI have followed all appropriate research "
+                           "reporting guidelines, such as any relevant EQUATOR Network checklist(s).\nYes\n"
+                           "Data Availability\nAll data produced in the present study are available upon reasonable "
+                           "request to the authors.", "Posted January 10, 2025.",
+                           "Subject Areas\nAll Articles\nAddiction Medicine\nAllergy and Immunology\nAnesthesia\n"
+                           "medRxiv is a free online archive and distribution server for complete but unpublished "
+                           "manuscripts (preprints) in the medical, clinical, and related health sciences."])
+    assert art.title.startswith("Bioaerosol and surface sampling")
+    assert art.authors == ["Priya S. Raman", "Daniel J. Okafor", "María Elena Castillo", "Alan Greeley"]
+    assert str(art.date) == "2025-01-10" and art.source == "medRxiv"
+    text = _all_text(art)
+    assert "Department of Population Health" not in text and "certified by peer review" not in text
+    assert "Yes" not in _kinds(art, "paragraph") + _kinds(art, "heading")
+    # ... but a place's footnoted names ("Costa Rica1, Sri Lanka2 …") stay no authors.
+    art = _page(tmp_path, ["Small states lead on ocean pledges", "Costa Rica1, Sri Lanka2 and New Zealand3", *_PARAS[:3]])
+    assert art.authors == []
+    # A press contact's address is no headline.
+    art = _page(tmp_path, ["U.S. DEPARTMENT OF AGRICULTURE\nAnimal and Plant Health Inspection Service",
+                           "Federal and State Veterinary, Public Health Agencies Share Update on HPAI Detection in Kansas, "
+                           "Texas Dairy Herds\nPrint\nContact: APHIS Press\naphispress@usda.gov\nMarch 25, 2024",
+                           *_PARAS[:3]])
+    assert art.title.startswith("Federal and State Veterinary")
+    address = Line(0, "aphispress@usda.gov")
+    classify(address, "English")
+    assert title_score(address, "English") == 0  # (USDA's whole page had it by 2.65 to 2.64)
+    # An agency's release: its name over its street address; the state's logo is not its name.
+    art = _page(tmp_path, ["COLORADO\nDepartment of Agriculture\nNews",
+                           "Colorado State Veterinarian Orders Mandatory Testing of Dairy Herds\nTuesday, July 16, 2024",
+                           *_PARAS[:3], "###", "Sign up for CDA news\nColorado Department of Agriculture\n"
+                           "305 Interlocken Parkway\nBroomfield, CO 80021"])
+    assert art.source == "Colorado Department of Agriculture"
+    # ... not an office's place over its address, nor a fax number.
+    for above in ("District of Columbia", "F 919-928-5516"):
+        art = _page(tmp_path, ["Offices of the firm", *_PARAS[:3], f"Offices\n{above}\n1100 Connecticut Ave. NW\n"
+                               "Suite 1300B"])
+        assert art.source is None
+    # A publishing house's name and legal form are no publication's: El País, not "EDICIONES EL PAÍS S.L".
+    art = _page(tmp_path, ["GRIPE AVIAR", "El virus de la gripe aviar se extiende por las vacas de 12 estados de EE UU",
+                           "Manuel Ansede\nMadrid - 14 jun 2024 - 05:30 CEST", *_PARAS_ES[:3], "EL PAÍS",
+                           "© EDICIONES EL PAÍS S.L."])
+    assert art.source == "EL PAÍS"
+    # A report copied out of its PDF, with no empty line: the wrapped title, the authors, the
+    # column's paragraphs, the journal's issue line.
+    art = _page(tmp_path, [_PDF_COPY])
+    assert art.title == ("Serologic Evidence of Recent Infection with Highly Pathogenic Avian Influenza A(H5) Virus "
+                         "Among Dairy Workers — Michigan and Colorado, June–August 2024")
+    assert art.authors == ["Alexandra M. Mellis", "Joseph Coyle", "Kristen E. Marshall"]
+    assert art.source == "MMWR" and str(art.date) == "2024-11-07"
+    assert any(p.startswith("Since March 2024, highly pathogenic") and p.endswith("evidence of recent infection.")
+               for p in _kinds(art, "paragraph"))
+    # A broadcast's transcript: the reporter from the labels of his turns; the host's label over
+    # her first turn is part of it.
+    art = _page(tmp_path, ["All Things Considered\nA new strain of bird flu has jumped into dairy cows. Here's why that "
+                           "matters\nFebruary 6, 20254:37 PM ET\nHeard on All Things Considered\nWill Stone\nListen · 3:52"
+                           "\nTranscript\nMARY LOUISE KELLY, HOST:\nFor almost a year, the bird flu outbreak in U.S. dairy "
+                           "cattle has been driven by one version of the H5N1 virus. NPR's Will Stone is here to "
+                           "explain. Hi, Will.\nWILL STONE, BYLINE: Hi, Mary Louise.\nKELLY: So how did they find this?\n"
+                           "STONE: Through milk testing. Routine testing of milk silos in Churchill County turned up the "
+                           "virus in late January, and the sequencing came back as D1.1.\nCopyright © 2025 NPR."])
+    assert art.authors == ["Will Stone"]
+    assert _kinds(art, "paragraph")[0].startswith("MARY LOUISE KELLY, HOST: For almost a year")
+    assert summarise(art).startswith("For almost a year")
+
+
+def test_a_doi_holds_no_date() -> None:
+    """A preprint's DOI holds the day it was submitted ("10.1101/2024.12.10.24318777"): a number,
+    not a date; a dotted date is still one."""
+    assert find_dates("doi: https://doi.org/10.1101/2024.12.10.24318777") == []
+    assert [d for _, d in find_dates("Posted 2024.12.10.")] == [dt.date(2024, 12, 10)]
+
+
+def test_the_summary_leaves_out_a_release_dateline_and_an_abstract_label(tmp_path: Path) -> None:
+    """A release's dateline, an Italian agency's and a structured abstract's first label open no summary."""
+    for opening, lead in (("Washington, D.C., March 25, 2024 – ", "The United States Department of Agriculture"),
+                          ("BROOMFIELD, Colo. - ", "Colorado State Veterinarian Dr. Maggie Baldwin"),
+                          ("(ANSA) - NEW YORK, 07 GEN - ", "È morto il paziente"),
+                          ("Background ", "Since March 2024, highly pathogenic avian influenza")):
+        art = _page(tmp_path, ["A headline over the lead of this page", opening + lead + " " + _PARAS[0][4:],
+                               *_PARAS[1:3]])
+        assert summarise(art).startswith(lead)
