@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterator
 
 from .extract_text import TextResult, extract_text
-from .model import Article, SourceDoc
+from .model import Article, Block, SourceDoc
 from .text import site_host
 
 EXTRACTION_FAILED = "extraction failed: "  # the decision that says why an article has no text
@@ -117,9 +117,13 @@ def _markdown(article: Article, text: str) -> None:
     if "source" in fields:
         article.source = fields["source"]
     elif not article.source and article.url:
-        # (Obsidian's template names no site: the clipped page's host rather than none)
-        article.source = site_host(article.url)
-        article.decisions.append(f"source {article.source!r}: the host of the page's address")
+        # (Obsidian's template names no site: the clipped page's host rather than none; as the
+        # text writes it, where it does: "Your Local Epidemiologist" for yourlocalepidemiologist.substack.com)
+        host = site_host(article.url)
+        written = _written_name(host, article.blocks)
+        article.source = written or host
+        article.decisions.append(f"source {article.source!r}: the host of the page's address"
+                                 + (", as the text writes it" if written else ""))
     for key, value in fields.items():
         where = "the heading of level 1" if key == "title" and value == headline and "title" not in front \
             else "the front matter"
@@ -205,3 +209,23 @@ def _fill(article: Article, res: TextResult) -> None:
     article.language = res.language
     article.decisions.extend(res.decisions)
     article.dropped_lines = res.dropped
+
+
+_CAPITALISED_RUN_RE = re.compile(r"(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*")
+
+
+def _written_name(host: str | None, blocks: list[Block]) -> str | None:
+    """The words of the text that spell the host's first name, capitalised ("Your Local
+    Epidemiologist" for "yourlocalepidemiologist.substack.com", "The Verge" for "theverge.com"),
+    or None."""
+    label = re.sub(r"[^a-z0-9]", "", (host or "").split(".")[0].lower())
+    if len(label) < 4:
+        return None
+    for block in blocks:
+        for m in _CAPITALISED_RUN_RE.finditer(block.text):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    if re.sub(r"[^a-z0-9]", "", "".join(words[i:j]).lower()) == label:
+                        return " ".join(words[i:j])
+    return None

@@ -250,6 +250,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a preprint server's notice: "This article is a preprint and has not been certified by peer review"
     (("preprint",), r"^\W*this (article |paper |manuscript |study )?is a preprint\b[^.]{0,80}"
                     r"\b(not been|not yet been|yet to be) (certified|peer[- ]reviewed|reviewed)"),
+    # a wire's note on who funds its desk: "The AP is solely responsible for all content."
+    (("solely responsible",), r"\bis solely responsible for all (content|its content)\b"),
     (("hear from",), _NOTICE + r"^\W*we(['’]d| would) love to hear from (you|readers|our readers)\b"),
     (("share your",), _NOTICE + r"^\W*share your (questions|thoughts|comments|stories|tips)( and \w+)? with us\b"),
     (("please ",), r"please (refresh|enable|review our comment)"),
@@ -558,7 +560,8 @@ CAPTION_RE = re.compile(
     # ". Getty Images", "via AP Photo"): a headline may end in "... and Reuters".
     # (Postmedia's papers add "files" for an archive photo: "… Mike Blake/Reuters files")
     r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)"
-    r"(?:\s+files?)?\)?\s*$",
+    r"(?:\s+files?)?\)?\s*$"
+    r"|/[\w.'’ -]{1,40}\bvia\s+(?:ap|the associated press)\s*$",  # "Cynthia Goldsmith, … / CDC via AP"
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
@@ -2278,7 +2281,9 @@ NOTE_AFTER_RE = re.compile(r"\W*(?:correction|clarification|update|editor['’]s
                            re.I)
 
 
-_ABOUT_SENDER_RE = re.compile(r"About [A-Z][\w.&'’ -]{1,50}:?$|(?:Media|Press) [Cc]ontacts?:?.*")
+# (or the sender's mission: "The Colorado Department of Agriculture's mission is to …")
+_ABOUT_SENDER_RE = re.compile(r"About [A-Z][\w.&'’ -]{1,50}:?$|(?:Media|Press) [Cc]ontacts?:?.*"
+                              r"|(?:The )?[A-Z][\w.&'’ -]{1,60}['’]s mission is\b.*")
 
 
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
@@ -2464,7 +2469,7 @@ def _role_only(text: str) -> bool:
 def _surname_cased(name: str) -> str:
     """AFP's style, the family name in capitals, "Daniel KOHLER" -> "Daniel Kohler", "Jean-Pierre
     DE LA SOURCE" -> "Jean-Pierre De la Source" (a first name in small letters before it; not
-    letters after a name, "Jane Doe MD", "John Roe III", nor an acronym, "Tom CBS")."""
+    letters after a name, "Jane Doe MD", "John Roe III", nor an acronym, "Tom CBS", "Redazione ANSA")."""
     words = name.split()
     k = len(words)
     while k > 1 and words[k - 1].isupper():
@@ -2473,7 +2478,8 @@ def _surname_cased(name: str) -> str:
     if not run or k == 0 or not any(w[:1].isupper() and not w.isupper() for w in words[:k]) \
             or sum(len(re.sub(r"\W", "", w)) for w in run) < SURNAME_MIN_LETTERS \
             or any(w.replace(".", "").casefold() in CREDENTIALS or re.fullmatch(r"[IVX]+", w)
-                   or _POST_NOMINAL_RE.fullmatch(w.replace(".", "")) for w in run):
+                   or _POST_NOMINAL_RE.fullmatch(w.replace(".", "")) or AGENCY_RE.match(w.casefold()) for w in run):
+        # (nor a desk's agency: "Redazione ANSA")
         return name
     return " ".join([*words[:k], title_case_name(" ".join(run))])
 
@@ -4633,7 +4639,8 @@ _CREDIT_HOLDER_RE = re.compile(r"(?:bild|foto|photo|image|picture|getty|imago|sh
                                r"ap|picture[ -]alliance|keystone|reuters|ANSA|EFE)\b", re.I)
 
 
-_NOTICE_RE = re.compile(r"\b(?:19|20)\d\d\b|rights? reserved|rechte vorbehalten|droits réservés", re.I)
+_NOTICE_RE = re.compile(r"\b(?:19|20)\d\d\b|rights? reserved|rechte vorbehalten|droits réservés|riproduzione riservata"
+                        r"|derechos reservados|direitos reservados|diritti riservati", re.I)
 
 
 def _photo_credit(text: str, m: re.Match[str]) -> bool:

@@ -8076,3 +8076,40 @@ def test_the_summary_leaves_out_a_release_dateline_and_an_abstract_label(tmp_pat
         art = _page(tmp_path, ["A headline over the lead of this page", opening + lead + " " + _PARAS[0][4:],
                                *_PARAS[1:3]])
         assert summarise(art).startswith(lead)
+
+
+def test_what_an_h5n1_briefing_found_in_bodies_and_names(tmp_path: Path) -> None:
+    """The same briefing's other cases: a release's mission under its end mark, a wire photo's
+    credit and the wire's note on its funders, an agency's desk and its notice in Italian, a
+    newsletter clipped without its name."""
+    # "###" over the sender's mission ends the release.
+    art = _page(tmp_path, ["Colorado State Veterinarian Orders Mandatory Testing of Dairy Herds",
+                           "Tuesday, July 16, 2024", *_PARAS[:3], "###",
+                           "The Colorado Department of Agriculture's mission is to strengthen agriculture, advance "
+                           "stewardship of natural resources, and serve Colorado through consumer protection."])
+    assert "mission is" not in _all_text(art)
+    # A photo's credit "… / CDC via AP" is no subheading; the AP's note on its desk's funders is no text.
+    art = _page(tmp_path, ["Missouri resident tests positive for bird flu despite no known contact with animals\n"
+                           "By Mike Stobbe\nSep 6, 2024\nThis 2005 electron microscope image made available by the "
+                           "Centers for Disease Control and Prevention shows H5N1 avian influenza virus particles.\n"
+                           "Cynthia Goldsmith, Jacqueline Katz, Sherif Zaki / CDC via AP", *_PARAS[:3], "___",
+                           "The Associated Press Health and Science Department receives support from the Howard Hughes "
+                           "Medical Institute's Science and Educational Media Group and the Robert Wood Johnson "
+                           "Foundation. The AP is solely responsible for all content."])
+    assert not _kinds(art, "heading") and "solely responsible" not in _all_text(art)
+    # An agency's desk keeps its agency's capitals; "Riproduzione riservata © Copyright ANSA" is the
+    # site's notice, not a photo's credit.
+    art = _page(tmp_path, ["Usa, primo morto per l'aviaria", "Redazione ANSA\nNEW YORK, 07 gennaio 2025, 07:37",
+                           *_PARAS_IT[:3], "Riproduzione riservata © Copyright ANSA"])
+    assert art.authors == ["Redazione ANSA"] and art.source == "ANSA"
+    # A clipped newsletter whose front matter names no site: the host as the text spells it.
+    path = tmp_path / "clip.md"
+    path.write_text('---\ntitle: "Bird flu: A December check-in"\nsource: '
+                    '"https://yourlocalepidemiologist.substack.com/p/bird-flu-a-december-check-in"\n---\n'
+                    "Your Local Epidemiologist here! Several of you have asked for an update on H5N1 bird flu.\n\n"
+                    + "\n\n".join(_PARAS[:3]), encoding="utf-8")
+    assert extract(_doc(path, kind="markdown")).source == "Your Local Epidemiologist"
+    # ... and the host where it does not.
+    path.write_text('---\ntitle: "Bird flu: A December check-in"\nsource: "https://example-health.org/p/x"\n---\n'
+                    + "\n\n".join(_PARAS[:3]), encoding="utf-8")
+    assert extract(_doc(path, kind="markdown")).source == "example-health.org"
