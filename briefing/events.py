@@ -84,13 +84,24 @@ _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During
 
 _MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
+_ROMANCE_MONTH = ("(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+                  "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+                  "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
+_ITALIAN_MONTH = ("(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+                  "|dicembre)")
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
+
+_REPORTED = ("(?:said|announced|reported|confirmed|issued|released|published|declared|unveiled|revealed"
+             "|stated|disclosed|warned)")  # (not "ordered": "Items ordered today ship Monday")
 
 _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.
     ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+)?{_YEAR}\s+and\s+(?:{_MONTH}\s+)?{_YEAR}"),
     ("range", rf"\b[Ff]rom\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:{_MONTH}\s+)?{_YEAR}\s+"
               rf"(?:to|until|through|till)\s+(?:{_MONTH}\s+)?{_YEAR}"),
+    # ... to a day: "From 2003 to 1 April 2024, a total of 889 cases …", "between 2019 and March 3, 2020"
+    ("range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_MONTH}\s+)?{_YEAR}\s+(?:to|until|through|till|and)\s+"
+              rf"(?:{_MONTH}\s+{_DAY},?|{_DAY}\s+{_MONTH},?)\s+{_YEAR}"),
     ("range", rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?!\d))"),
     # ... of days and months: "between January 1 and January 11", "from 5 to 9 March", "November
     # 2023–June 2024"
@@ -151,7 +162,22 @@ _PATTERNS: list[tuple[str, str]] = [
             r"(?<!\bsame\squarter\s)(?<!\bcompared\swith\s)(?<!\bcompared\sto\s)(?<!\bthan\s)(?<!\bup\sfrom\s)"
             r"(?<!\bdown\sfrom\s)(?<!\bover\s)(?<!\bversus\s)(?<!\bvs\.\s)"
             r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
-    ("month_only", rf"\b[Ii]n\s+(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
+    ("month_only", rf"\b[Ii]n\s+{_PART}(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
+    # ... in Spanish, Portuguese, French and Italian: "En abril, la FDA detectó …", "in aprile" (each
+    # language's word with its own months, written small: Dutch "en maart" is "and March"; not "en
+    # abril de 2024", "del año pasado", "próximo"). (Not German: its present tells the future too,
+    # "Dann haben wir im Juni ein Problem", with no word to tell it by.)
+    ("month_only", rf"\b(?:(?:[Ee]n|[Ee]m)\s+(?P<m10>{_ROMANCE_MONTH})|(?:[Ii]n|[Aa]d?|[Nn]el\s+mese\s+di)\s+"
+                   rf"(?P<m11>{_ITALIAN_MONTH}))\b"
+                   r"(?!,?\s+(?:\d|de\b|del\b|di\b|dell|do\b|da\b|des\b|d[’']|pr[óo]xim|prossim|prochain|dernier"
+                   r"|pasado|passado|scorso))"),
+    # "today" and "yesterday" next to a verb of reporting in the past ("The Louisiana Department of
+    # Health today announced …", "USDA announced yesterday that …"): the publication date's day, or
+    # the day before. Not elsewhere: "Today, farmers face …", "today's farms"; nor "said today
+    # is …" (the day is what was said of), "will be announced today".
+    ("today", rf"\b(?:(?P<tv>{_REPORTED})\s+(?P<td>today|yesterday)\b(?![’']s)"
+              r"(?!\s+(?:is|was|were|are|will|would|has|had|marks|marked|could|should|can|may|might|must)\b)"
+              rf"|(?P<td2>today|yesterday)\s+(?:{_REPORTED})\b)"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date
     # ("on Tuesday, March 12"), nor "on Tuesdays".
@@ -211,7 +237,8 @@ _WEEKDAYS = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5,
 WEEKDAY_CONTEXT_DAYS = 14
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
-_FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p}
+_FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
+                 if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<m10>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -231,7 +258,13 @@ _SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "�
 _SCANNER_CJK = _scanner(list(enumerate(p for _, p in _PATTERNS)))
 # Cheap first test: every pattern needs a digit, a month, or a relative word.
 _ANY_DATE_WORD = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b"
-                            r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)")  # (a weekday's first letters: the cheapest test)
+                            r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun"  # (a weekday's first letters: the cheapest test)
+                            r"|today|yesterday)")
+_FOREIGN_MONTH_ALONE = re.compile(rf"\b(?:{_ROMANCE_MONTH}|{_ITALIAN_MONTH})\b")
+# A month alone in another language's future ("En abril, la FDA publicará …", "a maggio sarà …"):
+# the tense is in the verb's ending, or an auxiliary.
+_FOREIGN_FUTURE = re.compile(r"\b\w{2,}(?:rá|rán|rão|rà|ranno)\b|\b(?:va|van|vai|vão|vont|sera|seront|aura|auront"
+                             r"|devrait|devraient|prévoit|prevé|prevede)\b")
 # A hypothetical date: "in, say, 2012", "for example 2012".
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
@@ -291,13 +324,15 @@ _REFERENCE = re.compile(r"\s*\[\d{1,3}\]\s")
 # A citation: a legal brief's or opinion's, opening with its signal ("See Minute Entry, May 9,
 # 2025.", "See also …", "Cf. …"), dates the record it cites, not a happening; so does a
 # paper's "Suggested Citation:" (on SSRN, a paragraph of its own over the reference: "Marsh,
-# Helena and Adeyemi, Oluwaseun, Default Rules and Data Duties: … (September 10, 2025).").
+# Helena and Adeyemi, Oluwaseun, Default Rules and Data Duties: … (September 10, 2025)."), and
+# WHO's "Citable reference: World Health Organization (9 April 2024). Disease Outbreak News; …".
 _CITATION_SIGNAL = re.compile(r"\s*(?:See(?:\s+also|\s+generally)?|Cf\.|But\s+see|But\s+cf\.)(?:,\s+e\.g\.,)?\s+[A-Z]")
 # ... with what a citation cites: a case, a docket's entry, a page ("See Tickets said …", "See
 # Section 3 in the PDF, it says from April 1, 2025 …" cite nothing)
 _CITATION_MARK = re.compile(r"\bv\.\s|\b[Ii]d\.|\bsupra\b|\binfra\b|\bECF\b|\bDkt\.|\bEntry\b|\bTr\.|§|¶"
                             r"|\b\d+\s+(?:U\.S\.|F\.|S\.\s?Ct\.|Fed\.\s?Reg\.)")
-_CITATION_LABEL = re.compile(r"\s*(?:Suggested|Recommended|Preferred)\s+citation\s*:|\s*Cite\s+(?:this\s+\w+\s+)?as\s*:"
+_CITATION_LABEL = re.compile(r"\s*(?:(?:Suggested|Recommended|Preferred)\s+citation|Citation|Citable\s+reference)\s*:"
+                             r"|\s*Cite\s+(?:this\s+\w+\s+)?as\s*:"
                              r"|\s*(?:How\s+to|To)\s+cite(?:\s+this(?:\s+\w+)?)?\s*:", re.I)
 # The editors' note of a fix: "Correction, Nov. 15, 2019: This article originally
 # misidentified ...". Its date is the fix's, not a happening's. (An update states news.)
@@ -331,7 +366,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     date; `context`: the full date or month named just before, for a day or month alone;
     `foreign`: a sentence of another language than English, whose month and year ("im März
     2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too)."""
-    if not _ANY_DATE_WORD.search(sentence):
+    if not _ANY_DATE_WORD.search(sentence) and not (foreign and _FOREIGN_MONTH_ALONE.search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
@@ -353,13 +388,16 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
+        if kind == "today" and m.group("tv") and not _past_verb_before(sentence, m.start("td")):
+            continue  # "will be announced today"
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
         future = kind in ("month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
-            or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
+            or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end())
+            or kind == "month_only" and not m.group("m5") and _FOREIGN_FUTURE.search(sentence) is not None)
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         timetable = not future and kind in ("month_only", "day_only") and published is not None \
@@ -380,7 +418,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
         if kind in ("day", "month", "year"):
             stated = resolved
-        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday")
+        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday", "today")
         if kind in ("month_rel", "ago", "rel") and _BACKGROUND_BEFORE.search(sentence, 0, m.start()):
             background.add(len(hits))
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
@@ -408,6 +446,13 @@ def _finer(a: DateHit, b: DateHit) -> bool:
 
 def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".").casefold()]
+
+
+def _month_alone(g: dict[str, str | None]) -> int:
+    """The month of a "month_only" match, English or not."""
+    if g["m5"]:
+        return _month(g["m5"])
+    return month_number(g.get("m10") or g.get("m11") or "") or 0
 
 
 def _day_month(g: dict[str, str | None]) -> int:
@@ -441,7 +486,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         # Unless it is a recent day (news speaks of those without a year), the narrative's year.
         recent = _resolve(kind, m, published) if published is not None else None
         if recent is None or (published - recent[0]).days > NARRATIVE_RECENT_DAYS:  # type: ignore[operator]
-            month = _day_month(g) if kind == "day_only" else _month(g["m5"])
+            month = _day_month(g) if kind == "day_only" else _month_alone(g)
             near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
             if near is not None:
                 return near, "day" if kind == "day_only" else "month"
@@ -496,8 +541,12 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         if future:  # (the same day, when the article is of that weekday: "will vote on Wednesday")
             return published + dt.timedelta(days=-back % 7), "day"
         return published - dt.timedelta(days=back), "day"
+    if kind == "today":  # (not where the narrative is of another time, as a weekday)
+        if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS:
+            return None
+        return published - dt.timedelta(days=(g["td"] or g["td2"]) == "yesterday"), "day"
     if kind == "month_only":  # the latest such month on or before publication (or the next from it)
-        month = _month(g["m5"])
+        month = _month_alone(g)
         if future:
             year = published.year if month >= published.month else published.year + 1
         else:
@@ -526,7 +575,7 @@ def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision]
     if kind not in ("day_only", "month_only"):
         return None
     g = m.groupdict()
-    month = _day_month(g) if kind == "day_only" else _month(g["m5"])
+    month = _day_month(g) if kind == "day_only" else _month_alone(g)
     day = _day_of(g) if kind == "day_only" else 1
     base, precision = stated
     for year in (base.year, base.year + 1):
@@ -562,8 +611,22 @@ def _month_shift(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+# A release's dateline: the place (perhaps none), the date, a dash, then what happened: "Washington,
+# D.C., March 25, 2024 – The United States Department of Agriculture …", "BOSTON, May 2, 2024
+# /PRNewswire/ -- …". (Not "January 6, 2021 – a day that …": the text goes on in small letters.)
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s*){1,3}")
+_SMALL_WORD = re.compile(r"\b[a-z]+\b")
+_DATELINE_DASH = re.compile(r",?\s*(?:\([^()]{2,30}\)\s*)?(?:/[^/\s][^/]{0,40}/\s*)?(?:--|[-–—])\s*(?=[A-Z“\"])")
+
+
 def event_text(sentence: str, hit: DateHit) -> str:
-    """The sentence, or for a long one the clause holding the date."""
+    """The sentence, or for a long one the clause holding the date; a dateline that holds the
+    date is left out (the text after it says what happened that day)."""
+    dash = None if hit.relative else _DATELINE_DASH.match(sentence, hit.end)
+    if dash and (hit.start == 0 or _DATELINE_PLACE.fullmatch(sentence, 0, hit.start)) \
+            and len(_SMALL_WORD.findall(sentence, dash.end())) >= 3:  # (not CNN's "… -- Updated 1057 GMT")
+        # (the date stands for the whole text after it: a long one's clause or window from its start)
+        return event_text(sentence[dash.end():], DateHit(hit.date, hit.precision, 0, MAX_EVENT_CHARS // 2, hit.phrase))
     if len(sentence) <= MAX_EVENT_CHARS:
         return sentence
     bounds = [0] + [m.end() for m in re.finditer(r"[;:]\s+|\s+[—–]\s+", sentence)] + [len(sentence)]

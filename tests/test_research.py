@@ -320,6 +320,15 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     ("Download v 3.6.2019 now.", []),
     ("Die Mission Mars 2020 ist gestartet.", []),
     ("Tussen 2010 en 2015 groeide het bedrijf.", []),
+    # a month alone, as "In April, …" is read in English (El País: "En abril, la FDA detectó …"),
+    # ahead when the verb says so; not Dutch "en maart" ("and March"), nor last year's April
+    ("En abril, la FDA detectó fragmentos del virus.", [(dt.date(2020, 4, 1), "month")]),
+    ("Em abril, a FDA detectou fragmentos.", [(dt.date(2020, 4, 1), "month")]),
+    ("Dann haben wir im Juni ein Problem.", []),  # (German: its present tells the future too)
+    ("A maggio il virus è arrivato.", [(dt.date(2020, 5, 1), "month")]),
+    ("En octubre, la FDA publicará un informe.", [(dt.date(2020, 10, 1), "month")]),
+    ("Tussen januari en maart groeide het bedrijf.", []),
+    ("En abril del año pasado, la FDA detectó fragmentos.", []),
 ])
 def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     """A month and year, a year after "seit", "im Jahr", "en", "desde" ..., and a day written
@@ -343,6 +352,10 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("He left the company last month.", (dt.date(2020, 7, 1), "month")),
     ("The administration said in July that it may ban the app.", (dt.date(2020, 7, 1), "month")),
     ("In December, it launched a network.", (dt.date(2019, 12, 1), "month")),
+    # ... a part of the month too (a reviewer's CIDRAP copy: "hospitalized in late August")
+    ("The Missouri patient was hospitalized in late August.", (dt.date(2020, 8, 1), "month")),
+    ("In mid-July, the herds were tested.", (dt.date(2020, 7, 1), "month")),
+    ("Tests will resume in early October.", (dt.date(2020, 10, 1), "month")),
     ("In December of last year, it launched a network.", (dt.date(2019, 12, 1), "month")),
     ("Work began about two months ago.", (dt.date(2020, 6, 1), "month")),
     ("In May this year, travellers were stranded.", (dt.date(2020, 5, 1), "month")),
@@ -428,6 +441,12 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("Tests ran between mid-March and June of 2024.", []),
     ("Tests ran from late June to early August, 2024.", []),
     ("Tests ran June-to-August 2024 and June–August, 2024.", []),
+    # ... from a year to a day (WHO: "From 2003 to 1 April 2024, a total of 889 human cases …")
+    ("From 2003 to 1 April 2024, a total of 889 human cases have been reported.", []),
+    ("Between 2019 and March 3, 2020, prices doubled.", []),
+    ("From 2003, the agency tracked cases; on 1 April 2020 it stopped.",
+     [(dt.date(2003, 1, 1), "year"), (dt.date(2020, 4, 1), "day")]),
+    ("In late August 2019, the plan was approved.", [(dt.date(2019, 8, 1), "month")]),
     # What is still to come at no date the text gives is no event of the year of writing.
     ("A decision could come later this year.", []),
     # Nor is the year a figure is compared with (a reviewer's Suez Canal story, dated a year back)
@@ -494,6 +513,61 @@ def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
 ])
 def test_find_dates_no_event_in_words_that_qualify_or_name(sentence: str) -> None:
     assert find_dates(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a reviewer's H5N1 briefing: the first US death ("today announced"), USDA's announcement
+    # ("announced yesterday") and Colorado's order ("today issued") were on no timeline
+    ("The Louisiana Department of Health today announced that the patient has died.", [(dt.date(2020, 8, 31), "day")]),
+    ("The Department of Agriculture announced yesterday that it found another strain.",
+     [(dt.date(2020, 8, 30), "day")]),
+    ("The Colorado Department of Agriculture today issued an order.", [(dt.date(2020, 8, 31), "day")]),
+    ("Results released today by the CDC show more cases.", [(dt.date(2020, 8, 31), "day")]),
+    # ... only next to a verb of reporting in the past
+    ("Today, farmers face a hard winter.", []),
+    ("She said today is a turning point for the farm.", []),
+    ("The results will be announced today.", []),
+    ("The company said today's results were strong.", []),
+    ("He told Today that he would run.", []),
+    ("The report is expected today.", []),
+    ("As of today, 66 people have been infected.", []),
+    ("Items ordered today ship within a week.", []),
+])
+def test_today_and_yesterday_are_dated_next_to_a_verb_of_reporting(sentence: str,
+                                                                   expected: list[tuple[dt.date, str]]) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
+    assert find_dates(sentence, None) == []  # undated article: not placed
+
+
+def test_a_citation_line_is_no_event() -> None:
+    """WHO's "Citable reference: World Health Organization (9 April 2024). …" was an event."""
+    article = _article(PUBLISHED, ("paragraph", "Citable reference: World Health Organization (9 April 2020). Disease "
+                                                "Outbreak News; Avian Influenza. Available at: https://www.who.int/x"),
+                       ("paragraph", "Citation: Roe J, Doe T (3 March 2020). Cows and flu. Nature."),
+                       ("paragraph", "The citation was issued on 3 March 2020."))
+    assert [(e.date, e.anchor) for e in extract_events(article, {})] == [(dt.date(2020, 3, 3), "p-3")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (a reviewer's APHIS release: the event read "Washington, D.C., March 25, 2024")
+    ("Washington, D.C., March 25, 2020 – The United States Department of Agriculture (USDA), Food and Drug "
+     "Administration (FDA) and Centers for Disease Control and Prevention (CDC) are investigating an illness among "
+     "primarily older dairy cows in Texas, Kansas, and New Mexico.",
+     "The United States Department of Agriculture (USDA), Food and Drug Administration (FDA) and Centers for "
+     "Disease Control and Prevention (CDC) are investigating an illness among primarily older dairy cows in Texas, "
+     "Kansas,…"),
+    ("BOSTON, May 2, 2020 /PRNewswire/ -- Acme Corp. announced a merger.", "Acme Corp. announced a merger."),
+    ("March 25, 2020 – The agency confirmed the case.", "The agency confirmed the case."),
+    # not a date the text goes on from, nor one that is not the sentence's first words
+    ("January 6, 2020 – a day that will live long – saw the vote.",
+     "January 6, 2020 – a day that will live long – saw the vote."),
+    ("On March 3, 2020 – The Times reported – the vote was held.",
+     "On March 3, 2020 – The Times reported – the vote was held."),
+    ("February 9, 2020 -- Updated 1057 GMT (1857 HKT)", "February 9, 2020 -- Updated 1057 GMT (1857 HKT)"),  # (CNN)
+])
+def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) -> None:
+    [event] = extract_events(_article(PUBLISHED, ("paragraph", text)), {})
+    assert event.text == expected
 
 
 def _article(date: dt.date | None, *blocks: tuple[str, str]) -> Article:
