@@ -384,7 +384,8 @@ def annotate(briefing: Briefing, catalogue: Catalogue) -> None:
 _ORG_WORDS = {
     "university", "institute", "institution", "group", "party", "army", "company", "corp", "corp.",
     "corporation", "inc", "inc.", "ltd", "ltd.", "foundation", "commission", "department", "ministry",
-    "council", "agency", "bureau", "police", "center", "centre", "network", "times", "post", "news",
+    "council", "agency", "bureau", "police", "center", "centre", "centers", "centres", "network", "times", "post",
+    "news",
     "association", "committee", "office", "bank", "academy", "laboratory", "lab", "labs", "school",
     "college", "fund", "capital", "technology", "technologies", "systems", "administration",
     "court", "senate", "congress", "parliament", "government", "union", "authority", "service",
@@ -457,21 +458,33 @@ _PERSON = rf"{_CAP}(?:\s+{_UP}\.)?(?:\s+{_CAP}){{1,2}}"
 # The verbs before and after a speaker's name (case-sensitive, as the patterns are).
 _VERBS_BEFORE = ("said", "says", "told", "according to", "wrote", "added")
 _VERBS_AFTER = ("said", "says", "told", "added", "wrote", "noted", "argued")
+# A title before a name: "Dr. Demetre Daskalakis", "Prof Jane Roe", "Mr. John Smith".
+_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms)\.?"
 _SPEAKER_PATTERNS = (
-    # said Zhang Yaqin, chairman of Baidu / according to Jane Doe, an analyst at X
-    re.compile(rf"\b(?:{'|'.join(_VERBS_BEFORE)})\s+(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?"
+    # said Zhang Yaqin, chairman of Baidu / according to Jane Doe, an analyst at X / said Dr. Jane
+    # Doe, a CDC official
+    re.compile(rf"\b(?:{'|'.join(_VERBS_BEFORE)})\s+(?:{_HONORIFIC}\s+)?(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?"
                rf"(?P<role>[^,.;]{{0,80}}?\b(?:{_ROLE_WORDS})\b[^,.;]{{0,60}})"),
     # Ian Hall, an international relations professor at X, said
     re.compile(rf"(?P<name>{_PERSON}),\s+(?:the\s+|a\s+|an\s+)?(?P<role>[^,.;]{{0,80}}?\b(?:{_ROLE_WORDS})\b"
                rf"[^,.;]{{0,80}}),\s+(?:{'|'.join(_VERBS_AFTER)})\b"),
     # engineer Jiaxin Shan / commissioner Brendan Carr / Professor John Fitzgerald
     re.compile(rf"\b{_ROLE_START}(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
+    # State Veterinarian Dr. Maggie Baldwin issued ... (not "Dr. Martens boots": two words at least)
+    re.compile(rf"\b(?P<role>{_HONORIFIC})\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
+    # said Commissioner of Agriculture Kate Greenberg. / said Secretary of State Antony Blinken, ...:
+    # the title in capitals, with no article, the name ending the clause (the title's last word
+    # must be a role's: see candidate_hits)
+    re.compile(rf"\b(?:{'|'.join(_VERBS_BEFORE)})\s+(?P<role>{_CAP}(?:\s+{_CAP})?)\s+of\s+(?:the\s+)?"
+               rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}\s+(?P<name>{_PERSON})(?=\s*[,.;:)]|$)"),
 )
+_TITLE_OF = _SPEAKER_PATTERNS[-1]
+_ROLES = frozenset(_ROLE_LIST)
 # A transcript's turn: "[00:01:20] DEREK HOLLOWAY: And that delay matters", "LENA VARGA: Well, ..."
 _TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+"
                                  rf"(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
 # Per speaker pattern, words one of which its every match contains (none: no such test).
-_SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, ())
+_SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, (), ("Dr", "Prof", "Mr", "Ms"), _VERBS_BEFORE)
 _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){{1,9}})"
                           rf"\((?P<acro>{_UP}[{UPPER}{LOWER}&]{{1,9}})\)")
 # The lookbehind after the first capital, not before it: a pattern that starts with a class
@@ -555,6 +568,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
         if 2 <= len(author.split()) <= 4:
             add(author, "person", None, f"Byline of “{article.title}”", "byline")
     for anchor, sentence in sents if sents is not None else sentences(article):
+        first = len(hits)
         if "(" in sentence:
             for m in _ACRONYM_DEF.finditer(sentence):
                 full = _expand_acronym(m.group(1), m.group("acro"))
@@ -568,14 +582,34 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             if words and not any(map(sentence.__contains__, words)):
                 continue  # the pattern's verb is not in the sentence: a substring test, not a scan
             for m in pattern.finditer(sentence):
-                name = m.group("name")
-                if not (set(name.casefold().split()) & _ORG_WORDS):
+                name, parts = m.group("name"), m.group("name").casefold().split()
+                # (a role is no name: "said Dr. Rosemary Sifford, USDA Chief Veterinary Officer")
+                if not (set(parts) & _ORG_WORDS or parts[-1] in _ROLES) \
+                        and (pattern is not _TITLE_OF or m.group("role").split()[-1].casefold() in _ROLES):
                     add(name, "person", anchor, sentence, "speaker")
         joined_to = 0
-        for m in _CAP_RUN.finditer(sentence):
-            if m.start() < joined_to:
-                continue  # the words after "and" that the name before took
-            names = _split_run(m.group(), m.start() == 0)
+        chains = _for_chains(sentence) if " for " in sentence else []
+        for _, _, names in chains:
+            for name in names:
+                add(name, _guess_type(name), anchor, sentence, "repeated")
+        runs = list(_CAP_RUN.finditer(sentence))
+        for i, m in enumerate(runs):
+            if m.start() < joined_to or any(s <= m.start() < e for s, e, _ in chains):
+                continue  # the words after "and" that the name before took, a "for" name's
+            if m.start() < 40 and _in_capitals(m.group()) and _DATELINE_AFTER.match(sentence, m.end()) \
+                    and _DATELINE_BEFORE.fullmatch(sentence, 0, m.start()):
+                continue  # a wire's dateline: "NEW YORK (AP) —", "(ANSA) - NEW YORK, 07 GEN -"
+            if (body := _and_body(sentence, m)) is not None:
+                for name in body:
+                    add(name, _guess_type(name), anchor, sentence, "repeated")
+                continue
+            run = m.group()
+            if cut := [s for s, _, _ in chains if m.start() < s < m.end()]:
+                run = sentence[m.start():cut[0]]  # "U.S. Centers for …": the "for" name has "Centers"
+            elif i + 1 < len(runs) and _AND_BETWEEN.fullmatch(sentence, m.end(), runs[i + 1].start()) \
+                    and _and_body(sentence, runs[i + 1]):
+                run = run.rsplit(None, 1)[0]  # "U.S. Food and Drug Administration": its "Food" is the next one's
+            names = _split_run(run, m.start() == 0)
             if names and m.group().endswith(names[-1]) and (tail := _AND_TAIL.match(sentence, m.end())) \
                     and (of := _OF_ORG.search(names[-1])) and all(w.casefold() in _FIELDS for w in of.group(1).split())\
                     and all(w.casefold() in _FIELDS for w in tail.group(1).split()) \
@@ -584,7 +618,75 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 joined_to = tail.end()
             for name in names:
                 add(name, _guess_type(name), anchor, sentence, "repeated", opens_sentence=m.start() == 0)
+        if len(hits) > first + 1:
+            hits[first:] = _without_fragments(hits[first:])
     return hits
+
+
+def _without_fragments(hits: list[CandidateHit]) -> list[CandidateHit]:
+    """A sentence's hits less the bare names that are words inside a name its acronym defines:
+    "Drug Administration" in "the agency's Food and Drug Administration (FDA)"."""
+    longer = [f" {h.name} " for h in hits if h.evidence == "acronym" and " " in h.name]
+    return [h for h in hits if h.evidence != "repeated"
+            or not any(f" {h.name} " in name and len(name) > len(h.name) + 2 for name in longer)]
+
+
+# A wire's dateline, its place in capitals: "NEW YORK (AP) —", "WASHINGTON —", "BROOMFIELD, Colo. -",
+# "NEW YORK, March 14 (Reuters) -", and Italian wires' "(ANSA) - NEW YORK, 07 GEN -".
+_DATELINE_BEFORE = re.compile(r"\s*(?:\([A-Za-z]{2,10}\)\s*[-–—]+\s*)?")
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?)?"
+                             r"(?:,\s*(?:\d{1,2}\s+[A-Z]{3}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+                             r"\s*(?:\([^()]{2,30}\)\s*)?(?:--|[-–—])\s")
+# Bodies named "<X> for <Y>" ("Centers for Disease Control and Prevention", "Department for
+# Education") or "<Y> and <Z> <body>" ("Food and Drug Administration"): one name, not the fragments
+# "Disease Control", "Drug Administration" (a capitalised run stops at "for" and "and").
+_BODY_WORDS = frozenset("""
+administration agency alliance association authority board bureau center centers centre centres coalition commission
+committee council department endowment forum foundation fund institute institution league ministry network office
+organization organisation partnership programme program service society trust union
+""".split())
+_BODY_CAPS = "|".join(sorted((w.capitalize() for w in _BODY_WORDS), key=lambda w: (-len(w), w)))
+_FOR_CHAIN = re.compile(rf"(?<![\w’'])((?:{_UP}[\w'’.&-]*[\s\u00a0]+(?:of[\s\u00a0]+)?){{0,4}}(?:{_BODY_CAPS}))"
+                        rf"[\s\u00a0]+for[\s\u00a0]+"
+                        rf"({_UP}[\w'’.&-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?{_UP}[\w'’.&-]*){{0,4}})")
+# ... and the field after "and" that such a name may end with: a common noun's ("and Prevention",
+# "and International Studies", "and Pensions"; not "the Office for National Statistics and Microsoft")
+_AND_AFTER = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+((?:{_UP}[\w'’&-]*[{LOWER}][\w'’&-]*[\s\u00a0]+){{0,2}}"
+                        rf"(?:{_UP}[{LOWER}]*(?:tions?|sions?|ments?|ies|ics|ences?|ances?|ity|isms?|ures?|ing|ness)"
+                        rf"|(?i:{'|'.join(sorted(_FIELDS))})))(?![\w'’&-]|[\s\u00a0]*{_UP})")
+# "the Food and …", "The Securities and …", "the U.S. Food and …" or the sentence's start, then one
+# capitalised word
+_AND_BEFORE = re.compile(rf"(?:^|(?<![\w’'])(?:[Tt]he|[A-Z][A-Z.]{{1,5}})[\s\u00a0]+)({_UP}{_LOW}+)[\s\u00a0]+and"
+                         rf"[\s\u00a0]+$")
+_AND_BETWEEN = re.compile(r"[\s\u00a0]+and[\s\u00a0]+")
+
+
+def _for_chains(sentence: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, names) of each "<X> for <Y>" body's name in the sentence (see _BODY_WORDS)."""
+    out = []
+    for m in _FOR_CHAIN.finditer(sentence):
+        body, after = _split_parts(m.group(1), m.start() == 0), _split_parts(m.group(2))
+        first = m.group(2).split()[0]
+        if not body or not after or after[0][0] != first or month_number(first) or WEEKDAY_NAME_RE.fullmatch(first):
+            continue
+        name, end = body[-1] + ["for"] + after[0], m.end()
+        if len(after) == 1 and (tail := _AND_AFTER.match(sentence, end)):
+            name, end = name + ["and"] + tail.group(1).split(), tail.end()  # "… Control and Prevention"
+        start = m.start(1) + m.group(1).rindex(body[-1][0])
+        out.append((start, end, [" ".join(w) for w in [name] + after[1:] if 2 <= len(w) <= MAX_NAME_WORDS + 2]))
+    return out
+
+
+def _and_body(sentence: str, m: re.Match[str]) -> list[str] | None:
+    """The names of the capitalised run m when "<Y> and" before it make a body's name with it
+    ("the Food and Drug Administration"), else None."""
+    before = _AND_BEFORE.search(sentence, 0, m.start())
+    if before is None or (first := before.group(1)).casefold() in _ORG_WORDS or _not_name_start(first):
+        return None
+    parts = _split_parts(m.group(), m.start() == 0)
+    if not parts or not m.group().startswith(parts[0][0]) or parts[0][-1].rstrip(".,").casefold() not in _BODY_WORDS:
+        return None
+    return [" ".join(w) for w in [[first, "and"] + parts[0]] + parts[1:] if 2 <= len(w) <= MAX_NAME_WORDS]
 
 
 def _in_capitals(name: str) -> bool:
@@ -650,36 +752,48 @@ def _trim_name(name: str, opens_sentence: bool = False) -> str:
     return " ".join(words)
 
 
-def _split_run(run: str, opens_sentence: bool = False) -> list[str]:
-    """A capitalised run cut at role words: 'Windows Executive Vice President Terry Myerson'."""
+def _split_parts(run: str, opens_sentence: bool = False) -> list[list[str]]:
+    """A capitalised run's words cut at role words, each part of one word or more."""
     parts: list[list[str]] = [[]]
     for i, word in enumerate(run.split()):
         if _not_name_start(word, opens_sentence and i == 0) and word != "of":
             parts.append([])
         else:
             parts[-1].append(word)
-    names = []
+    out = []
     for words in parts:
         while words and words[0] == "of":
             words.pop(0)
         while words and re.fullmatch(rf"{_UP}\.", words[-1]):
             words.pop()  # a middle initial ends no name ("Plan B." before "The ...")
-        if 2 <= len(words) <= MAX_NAME_WORDS:
-            names.append(" ".join(words))
-    return names
+        if words:
+            out.append(words)
+    return out
+
+
+def _split_run(run: str, opens_sentence: bool = False) -> list[str]:
+    """A capitalised run cut at role words: 'Windows Executive Vice President Terry Myerson'."""
+    return [" ".join(words) for words in _split_parts(run, opens_sentence) if 2 <= len(words) <= MAX_NAME_WORDS]
 
 
 def _expand_acronym(run: str, acronym: str) -> str | None:
-    """The words before "(ABC)" whose initials spell ABC, or None (precision first)."""
+    """The words before "(ABC)" whose initials spell ABC, or None (precision first); or whose
+    initials before a last "and" and one or two words do, as a name grown after its acronym
+    ("Centers for Disease Control and Prevention (CDC)")."""
     words = run.split()
-    for start in range(len(words)):
-        tail = words[start:]
-        if not tail[0][:1].isupper():
-            continue
-        capitals = [w for w in tail if w[:1].isupper()]
-        initials = "".join(w[0] for w in capitals)
-        if initials.casefold() == acronym.casefold():
-            return " ".join(tail)
+    for grown in (False, True):
+        for start in range(len(words)):
+            tail = words[start:]
+            if not tail[0][:1].isupper():
+                continue
+            spelt = tail
+            if grown:
+                if "and" not in tail[-3:-1] or tail[0] == "and":
+                    continue
+                spelt = tail[:len(tail) - 1 - tail[::-1].index("and")]
+            initials = "".join(w[0] for w in spelt if w[:1].isupper())
+            if initials.casefold() == acronym.casefold():
+                return " ".join(tail)
     return None
 
 

@@ -1078,6 +1078,58 @@ def test_a_datelines_capitals_neither_name_nor_type_what_the_text_writes(text: s
     assert cands["US FDA"]["type"] == "organization"
 
 
+def test_a_wires_dateline_is_no_candidate(tmp_path: Path) -> None:
+    """AP's "NEW YORK (AP) —" and ANSA's "(ANSA) - NEW YORK, 07 GEN -" made "NEW YORK" a candidate
+    (an organisation, by its capitals); capitals inside the text still count ("US FDA")."""
+    article = _article(None, ("paragraph", "NEW YORK (AP) — A Missouri resident has bird flu, officials said."),
+                       ("paragraph", "(ANSA) - NEW YORK, 07 GEN - È morto il paziente."),
+                       ("paragraph", "WASHINGTON, Sept. 6 (Reuters) - Officials agreed. The US FDA said so. NEW YORK "
+                                     "state officials will test milk. The US FDA said it again."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert "NEW YORK" not in cands and cands["US FDA"]["type"] == "organization"
+
+
+def test_a_bodys_name_with_for_or_and_is_one_candidate(tmp_path: Path) -> None:
+    """A reviewer's H5N1 briefing proposed "Disease Control" (its top candidate) and "Drug
+    Administration", and no "Centers for Disease Control and Prevention (CDC)", whose acronym
+    leaves out "and Prevention". Names of two bodies, or a body and a firm, stay apart."""
+    article = _article(None, (
+        "paragraph", "The Centers for Disease Control and Prevention (CDC) confirmed a case. The Food and Drug "
+        "Administration (FDA) said milk is safe. Officials at the Centers for Disease Control and Prevention said "
+        "the risk is low. The U.S. Food and Drug Administration is testing dairy products."), (
+        "paragraph", "The Department for Work and Pensions agreed. So did the Department for Work and Pensions. "
+        "The Office for National Statistics and Microsoft said so. The Office for National Statistics and "
+        "Microsoft met. Microsoft and Google Cloud agreed. Microsoft and Google Cloud met. The Board for Monday met "
+        "as the Board for Monday does."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert cands["Centers for Disease Control and Prevention"]["aliases"] == ["CDC"]
+    assert cands["Centers for Disease Control and Prevention"]["type"] == "organization"
+    assert cands["Food and Drug Administration"]["aliases"] == ["FDA"]
+    assert {"Department for Work and Pensions", "Office for National Statistics", "Google Cloud"} <= set(cands)
+    assert not {"Disease Control", "Drug Administration", "U.S. Food", "Board for Monday",
+                "Office for National Statistics and Microsoft", "Microsoft and Google Cloud"} & set(cands), cands
+
+
+def test_people_named_with_a_title_are_proposed_and_the_title_is_not(tmp_path: Path) -> None:
+    """"said Dr. Demetre Daskalakis, a CDC official", "said Commissioner of Agriculture Kate
+    Greenberg" and "State Veterinarian Dr. Maggie Baldwin" were missed, and "said Dr. Rosemary
+    Sifford, USDA Chief Veterinary Officer" proposed the person "Veterinary Officer"."""
+    article = _article(None, ("paragraph", '"It is needed," said Dr. Demetre Daskalakis, a CDC official, in a call.'),
+                       ("paragraph", '"It was hard," said Commissioner of Agriculture Kate Greenberg.'),
+                       ("paragraph", '"It was wild birds," said Dr. Rosemary Sifford, USDA Chief Veterinary Officer.'),
+                       ("paragraph", "Colorado State Veterinarian Dr. Maggie Baldwin issued an emergency order."),
+                       ("paragraph", '"It is done," said Secretary of Health and Human Services Xavier Becerra.'),
+                       ("paragraph", '"It is late," said the director of Public Health England. Dr. Martens boots '
+                                     "sold well. Dr Pepper Snapple Group grew."),
+                       # (a role before the name is left out of it, not the name with it)
+                       ("paragraph", "He may succeed Disney Chief Executive Bob Iger, who said so."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    people = {name for name, c in cands.items() if c["type"] == "person"}
+    assert people == {"Demetre Daskalakis", "Kate Greenberg", "Rosemary Sifford", "Maggie Baldwin", "Xavier Becerra",
+                      "Bob Iger"}
+    assert "Veterinary Officer" not in cands and "Health England" not in cands
+
+
 def test_a_writer_only_bylines_name_is_not_proposed(tmp_path: Path) -> None:
     """Promoted, a name no article's text holds would get no entity page; a writer the text
     names once is proposed (the byline counts as a second occurrence)."""
