@@ -268,11 +268,13 @@ _WIRE_DATELINE_RE = re.compile(
     r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s+-\s+"
     # ... the agency first, then the place and the day: ANSA's "(ANSA) - NEW YORK, 07 GEN - "
     r"|\((?:ANSA|AGI|EFE|AFP|dpa|AP|Reuters)\)\s*[-–—]\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}?"
-    r"(?:,\s*\d{1,2}\s+[A-Z]{3}\.?)?\s*[-–—]\s+"
+    r",\s*\d{1,2}\s+[A-Z]{3}\.?\s*[-–—]\s+"  # (its day: not Reuters' "(Reuters) - BHP - the world's …")
     r")(?=\S)"
     f"|{KO_WIRE_LEAD_RE.pattern[1:]}")  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
 # The label of a structured abstract's first part, run into its text by the copy.
 _ABSTRACT_LABEL_RE = re.compile(r"^(?:Background|Objectives?|Purpose|Aims?|Context|Introduction)(?::\s*|\s+)(?=[A-Z])")
+# ... when the abstract's other parts are there too (not "Purpose Built Communities, the Atlanta nonprofit …")
+_ABSTRACT_PART_RE = re.compile(r"(?:Methods|Results|Findings|Conclusions?|Interpretation)(?::\s*|\s+)[A-Z]")
 # A wire service's note of a later change over the text: "(Corrects 10th paragraph to show
 # the Wii is from Nintendo, not Sony.)", "(Updates with closing prices)". No lead.
 _CHANGE_NOTE_RE = re.compile(r"^\((?:corrects|updates|adds|recasts|changes|refiles|clarifies|fixes|removes"
@@ -351,7 +353,8 @@ def summarise(article: Article) -> str | None:
     # dateline's "NEW DELHI: Centre blocks …")
     m = SPEAKER_LABEL_RE.match(text)
     text = text[m.end():].lstrip() if m and "," in m.group(0) and text[m.end():m.end() + 1] == " " else text
-    text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
+    if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
+        text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
     for sentence in split_sentences(text)[:2]:
         if summary and len(summary) + len(sentence) > SUMMARY_MAX_CHARS:
             break

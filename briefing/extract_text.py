@@ -64,7 +64,7 @@ MASTHEAD_SCAN = 10  # lines under a masthead where the headline that repeats it 
 SITE_BUTTONS_RE = re.compile(r"(?:(?:menu|search|subscribe|sign in|sign up|log ?in|donate|register|account"
                              r"|newsletters?|s[’']abonner|se connecter|abonnieren|anmelden|suscr[ií]bete"
                              r"|iniciar sesi[oó]n|abbonati|accedi)\W*){1,5}", re.I)
-STANDFIRST_PAST_BUTTON_WORDS = 6  # a standfirst under a button under the headline is a phrase at least
+STANDFIRST_PAST_BUTTON_WORDS = 5  # a standfirst under a button under the headline is a phrase at least
 LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
 RELATED_BOX_PENALTY = 2.0  # a line in a box under a "Related" / "More from X" heading
 BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looked for (with a bio)
@@ -246,7 +246,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("republished",), _NOTICE + r"^\W*(this|the) (story|article) (can|may) be republished\b"),
     # a bulletin's distribution stamp over its date: "Distributed via the CDC Health Alert Network"
     (("distributed via", "distributed through", "disseminated via", "disseminated through"),
-     r"^\W*(distributed|disseminated) (via|through) [^.!?]{2,60}$"),
+     # (a system's name after it, nothing else: not a list's "- Distributed through 40 county health
+     # departments", nor a headline's "Disseminated Through WhatsApp, Fake Cholera Cures Spread")
+     r"^(distributed|disseminated) (via|through) (the )?(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,6})$"),
     # a preprint server's notice: "This article is a preprint and has not been certified by peer review"
     (("preprint",), r"^\W*this (article |paper |manuscript |study )?is a preprint\b[^.]{0,80}"
                     r"\b(not been|not yet been|yet to be) (certified|peer[- ]reviewed|reviewed)"),
@@ -527,6 +529,8 @@ CAPTION_RE = re.compile(
     r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?(?:, (?:file|pool|handout))?\)\s*$"
     r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z0-9][\w.'’ -]{1,40}"
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
+    r"|[.;]\s+(?:graph|chart)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}"  # a chart's: "… Source: CDC; Graph by YLE"
+    r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in capitals after the caption's last sentence, a photographer and an agency (Le
     # Monde's "… à Paris, le 11 juin 2025. JULIEN DE ROSA / AFP", "… STRINGER / AFP", "… / NYT-REDUX-REA":
     # the agency a word in capitals; not "SLAVA UKRAINI / GLORY TO UKRAINE", nor "EFE / Madrid").
@@ -564,7 +568,7 @@ CAPTION_RE = re.compile(
     r"|/[\w.'’ -]{1,40}\bvia\s+(?:ap|the associated press)\s*$",  # "Cynthia Goldsmith, … / CDC via AP"
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
-_CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration",
+_CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph", "chart",
                   "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
                   "caption", "copyright", "crédit", "©", "provided")
 
@@ -1270,7 +1274,10 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
         followed = [i for i in range(start, end) if i in in_block and not _table_row_line(stripped[i])]
         if any(len(stripped[i]) > WRAP_MAX_WIDTH for i in range(start, end + 1)):
             followed = []  # a paragraph on a line of its own: no column
-        full = [i for i in followed if len(stripped[i]) >= WRAP_FULL_SHARE * width and not _table_row_line(stripped[i])
+        # (no wider than the column, nor the line after: a table's caption, "Table 1: Temporary Housing
+        # Provided After the Maui Wildfires, by Type", runs wider than a GAO report's column)
+        full = [i for i in followed if WRAP_FULL_SHARE * width <= len(stripped[i]) <= COLUMN_OVER * width
+                and len(stripped[i + 1]) <= COLUMN_OVER * width and not _table_row_line(stripped[i])
                 and (not _table_row_line(stripped[i + 1])  # (but a word broken over them: "As of No-" / "vember 1, …")
                      or _HYPHEN_BREAK_RE.search(stripped[i]) is not None and _small_start(stripped[i + 1]))
                 and (len(stripped[i + 1]) >= WRAP_FULL_SHARE * width
@@ -1299,6 +1306,7 @@ def _column_width(lengths: list[int]) -> int:
     return best if filled >= max(WRAP_MIN_LINES, COLUMN_MIN_SHARE * len(lengths)) else lengths[-1]
 
 
+COLUMN_OVER = 1.1  # a column's line may run this much past its width (justified type), no more
 COLUMN_WINDOW = 0.15  # of the width: a justified column's lines in proportional type vary so much
 COLUMN_MIN_SHARE = 0.4
 
@@ -1607,8 +1615,9 @@ _KOREAN_PUNCTUATION_RE = re.compile(r"[.,!?。]")
 
 # A paper's affiliation under its authors, the number of their mark glued on: "1Department of
 # Population Health and Reproduction, School of Veterinary Medicine, University of California,
-# Davis, CA, USA" (a list, no sentence: not "1 Department official said ... .")
-_AFFILIATION_RE = re.compile(r"\d{1,2}\s?[A-Z][^!?;]{0,250}\b(?:Department|University|Institute|School|College|Center"
+# Davis, CA, USA" (the number glued on, no sentence: not a ranking's "1 University of Oxford", a
+# numbered heading's "3 Partnerships with the County Health Department")
+_AFFILIATION_RE = re.compile(r"\d{1,2}[A-Z][^!?;]{0,250}\b(?:Department|University|Institute|School|College|Center"
                              r"|Centre|Laborator(?:y|ies)|Hospital|Faculty|Division|Universit[yéàä]t?|Universidad"
                              r"|Universidade|Università|Unit|Program(?:me)?|Service|Agency|Ministry)\b[^!?;]*(?<![.:])")
 
@@ -1719,7 +1728,7 @@ def flag_labels(lines: list[Line]) -> None:
             ln.clutter = True  # "Author: Jane Doe (jd)": the byline, wherever it stands, is no text
         if ln.text in FORM_ANSWERS and i and lines[i - 1].words >= FORM_STATEMENT_MIN_WORDS \
                 and lines[i - 1].text.endswith((".", ":", ")")):
-            ln.clutter = True  # a form's answer under its statement ("I confirm all relevant ethical … ." / "Yes")
+            ln.flags.add("answer")  # a form's answer under its statement ("I confirm all relevant ethical … ." / "Yes")
         if AUTHOR_LABEL_RE.match(ln.text) and i + 1 < len(lines):
             ln.clutter = True
             nxt = lines[i + 1]
@@ -2458,7 +2467,7 @@ def title_case_name(text: str) -> str:
 
 # (with the ranks and small words such titles hold: "Visiting Scholar", "Director of Research Programs")
 _ROLE_VOCABULARY = PROFESSIONAL_ROLES | frozenset("""visiting staff writer reporter correspondent research chief deputy
-    assistant executive nonresident of and for the program programs studies""".split())
+    assistant executive nonresident vice of and for the program programs studies""".split())
 
 
 def _role_only(text: str) -> bool:
@@ -2737,7 +2746,18 @@ def _name_and_role(ln: Line) -> str | None:
     """'Steve Peoples' from 'Steve Peoples, AP National Political Writer' or 'Valerie C. Brannon,
     Legislative Attorney': a name, a comma, then a job title."""
     first, _, rest = ln.text.partition(",")
-    if rest and ln.chars <= 80 and looks_like_name(first.strip()) and (ROLE_WORDS.search(rest) or _role_only(rest)):
+    if rest and ln.chars <= 80 and looks_like_name(first.strip()) and ROLE_WORDS.search(rest):
+        return first.strip()
+    return None
+
+
+def _name_and_title(text: str) -> str | None:
+    """'Valerie C. Brannon' from 'Valerie C. Brannon, Legislative Attorney': a name, a comma, then
+    a job title every word of which is a role's (see _role_only): a report's author, or the person
+    a photo's caption, a film's credit or a board's list names, which is why it is a bare name
+    (see find_byline_and_date), not a byline."""
+    first, _, rest = text.partition(",")
+    if rest.strip() and len(text) <= 80 and _role_only(rest) and looks_like_name(first.strip()):
         return first.strip()
     return None
 
@@ -2837,7 +2857,8 @@ def title_score(ln: Line, language: str) -> float:
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
     if date_share(text) > 0.6 or text.startswith("http") or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
-            or byline_names(ln) is not None:  # (a press contact's address is no headline)
+            or byline_names(ln) is not None or "," in text and _name_and_title(text) is not None:
+        # (a press contact's address is no headline, nor a name with its job title: "Jerome Powell, Chair")
         return 0.0
     dates = find_dates(text)
     if dates and (dates[0][0] == 0 and not _CJK_DATE_CLAUSE_RE.match(text) or CLOCK_RE.search(text)):
@@ -2885,6 +2906,7 @@ class Head:
 
 
 TWO_WORD_HEADLINE_SCORE = 1.0
+LEAD_SENTENCE_MIN_WORDS = 20  # the body's first line, a sentence this long: a paragraph, not a headline
 
 
 def _two_word_headline(ln: Line) -> bool:
@@ -3340,6 +3362,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         ln = lines[i]
         if i > body_start and ln.words >= PARAGRAPH_MIN_WORDS and ln.text.endswith("."):
             continue  # a paragraph inside the body, a whole sentence long: no headline
+        if i == body_start and ln.words >= LEAD_SENTENCE_MIN_WORDS and ln.text.endswith("."):
+            continue  # ... or its first, a long sentence (a review's "Stereotypical Barbie (Margot Robbie) lives …")
         if ln.text.endswith(":") and ln.words >= 3:
             continue  # a line leading into a quotation or a list ("X said in a statement:")
         score, why = base, []
@@ -3364,9 +3388,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # Tech" / "Stop the clock gets a ticking" / … / "POLITICO's Morning Tech")
             score -= SERIES_NAME_PENALTY
             why.append("the series' name of a kicker above")
-        if _named_with_acronym(ln.text):
-            # an organisation's or a programme's name, spelled out ("Health Alert Network (HAN)"
-            # over the CDC's advisory, as in its menu): a section's label
+        if _named_with_acronym(ln.text) and base_scores.get(i + 1, 0) > 0 and lines[i + 1].words >= 4 \
+                and not lines[i + 1].sentence:
+            # an organisation's or a programme's name, spelled out, over a headline ("Health Alert
+            # Network (HAN)" over the CDC's advisory, as in its menu): a section's label (not a
+            # glossary's "European Union (EU)" over its text)
             score -= MASTHEAD_PENALTY
             why.append("a name with its acronym (a label)")
         if _in_related_box(lines, i):
@@ -4229,10 +4255,15 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     tables = _table_rows(span)
     # A transcript's speaker, on a line over the turn: "MARY LOUISE KELLY, HOST:" / "For almost a year, …"
     # (also the line right over the body's run, where the head ends)
-    if start > 0 and span and SPEAKER_LABEL_RE.fullmatch(lines[start - 1].text) and span[0].cls in ("good", "near"):
+    # (in a transcript: two turns at least led by a speaker in capitals, "KELLY: So how …"; not a
+    # kicker's "EXCLUSIVE:", an "UPDATE:" or a dateline's "MEXICO CITY:" over a story's lead)
+    transcript = sum(1 for ln in span[:TRANSCRIPT_SCAN_LINES] if (m := SPEAKER_LABEL_RE.match(ln.text))
+                     and ln.text[m.end():m.end() + 1] == " ") >= 2
+    if transcript and start > 0 and span and SPEAKER_LABEL_RE.fullmatch(lines[start - 1].text) \
+            and span[0].cls in ("good", "near"):
         span[0].text = f"{lines[start - 1].text} {span[0].text}"
     for k, ln in enumerate(span):
-        if ln.cls == "short" and SPEAKER_LABEL_RE.fullmatch(ln.text) and k + 1 < len(span) \
+        if transcript and ln.cls == "short" and SPEAKER_LABEL_RE.fullmatch(ln.text) and k + 1 < len(span) \
                 and span[k + 1].cls in ("good", "near"):
             span[k + 1].text = f"{ln.text} {span[k + 1].text}"
             dropped += 1
@@ -4309,6 +4340,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if k in steps:
             blocks.append(Block("heading", ln.text))  # "2. Don't throw yourself in the deep end on Day 1"
             continue
+        if "answer" in ln.flags:
+            blocks.append(Block("paragraph", ln.text))  # a form's "Yes" under its statement: no subheading
+            continue
         if interview and INTERVIEW_LINE_RE.match(ln.text):
             blocks.append(Block("paragraph", ln.text))  # "A: Trip to Disney World": an answer, however short
             continue
@@ -4377,6 +4411,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 continue
         dropped += 1
     return blocks, dropped
+
+
+TRANSCRIPT_SCAN_LINES = 60  # a transcript's first lines, where its speakers' labels show it is one
 
 
 # An embedded post's credit line, as a page shows it with scripts off: "— Dave Schukin
@@ -4759,7 +4796,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if not chrome or ln.chars > 400:
             continue
         m = _issue_line(text) if ln.index < max(ISSUE_LINE_SPAN, title or 0) else None
-        if m and m.group("name") and m.group("name").strip().casefold() not in _PERIODICITY:
+        if m and m.group("name") and m.group("name").strip().casefold() not in _PERIODICITY \
+                and m.group("name").split()[-1].casefold() not in _ISSUE_KINDS:  # (not "Member Newsletter")
             add(m.group("name"), 2.0, "periodical's issue line")
         m = COPYRIGHT_RE.search(text)
         if m and not _photo_credit(text, m):
@@ -4978,6 +5016,9 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
         m = re.search(pattern, alltext)
         if m and re.search(r"\b" + re.escape(m.group(0).lower()) + r"\b", alltext):
             continue  # words the text also writes in lower case ("artificial intelligence"): a thing, not a name
+        if m and len(m.group(0).split()) > len(acro) and not any(m.group(0) in t for t in chrome):
+            continue  # (with its small words, only the page's own furniture's: not the text's "Federal Bureau of
+            # Investigation" for the menu's "FBI"; the running header's "Morbidity and Mortality Weekly Report")
         if m:
             decisions.append(f"source {m.group(0)!r}: expansion of {acro!r}, repeated {n}x in the page chrome")
             return m.group(0)
@@ -5669,12 +5710,14 @@ PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
 def _participant(lines: list[Line], i: int) -> bool:
     """Line i lists a speaker ("Vincent Clerc - Chief Executive Officer") under a transcript's
     label, its other speakers or another label between them."""
-    if " - " not in lines[i].text:
+    def speaker(text: str) -> bool:  # ("Vincent Clerc - CEO"; an event's "Jane Whitfield, Senior Fellow")
+        return " - " in text or ", " in text and len(text) <= 80
+    if not speaker(lines[i].text):
         return False
     for j in range(i - 1, max(-1, i - 1 - PARTICIPANTS_SPAN), -1):
         if _PARTICIPANTS_RE.fullmatch(lines[j].text):
             return True
-        if " - " not in lines[j].text:
+        if not speaker(lines[j].text):
             return False
     return False
 
@@ -5747,7 +5790,20 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             first, _, rest = (part.strip() for part in text.partition(","))
             credentials = bool(rest) and all(w.replace(".", "").casefold() in CREDENTIALS
                                              for w in re.split(r"[\s,]+", rest) if w)  # "Jane Doe, PharmD"
-            if looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials):
+            titled = _name_and_title(text) is not None
+            if titled:
+                # A report's authors, a line each with the job title ("Valerie C. Brannon, Legislative
+                # Attorney" / "Eric N. Holmes, Legislative Attorney"), whom its text does not name (not
+                # a board's "Sarah Lee, Chair" / "Tom Ng, Vice Chair", the people the story is about).
+                names = [clean_name(first)]
+                for k in range(i + 1, min(len(lines), i + NAME_AND_ROLE_LINES)):
+                    name = None if lines[k].clutter else _name_and_title(lines[k].text)
+                    if name is None:
+                        break
+                    names.append(clean_name(name))
+                if _mentioned_in_lead(lines, start, end, names) or i and _name_and_title(lines[i - 1].text):
+                    names = None  # (nor the next of a list the line above began)
+            elif looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials):
                 name = clean_name(first)
                 names = [title_case_name(name) if name.isupper() and len(name) > 3 else name]  # as split_names
                 k = i + 1  # (El País: a name a line, "Manuel Planelles" / "Ignacio Fariza", over the dateline)
@@ -5790,8 +5846,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 organisation = (i, names)
                 continue
             if len(names) == 1 and _name_and_role(ln) == names[0]:
-                # A report's authors, a line each: "Valerie C. Brannon, Legislative Attorney" /
-                # "Eric N. Holmes, Legislative Attorney".
+                # Writers a line each with their roles: "Steve Peoples, AP National Political Writer" /
+                # "Jill Colvin, AP White House Correspondent".
                 for k in range(i + 1, min(len(lines), i + NAME_AND_ROLE_LINES)):
                     name = None if lines[k].clutter else _name_and_role(lines[k])
                     if name is None:
@@ -5852,6 +5908,12 @@ def _named_in_lead(lines: list[Line], start: int, end: int, names: list[str]) ->
     return not any((m := ABOUT_NAME_RE.match(ln.text)) and m.group(1).casefold() in folded for ln in lines[start:])
 
 
+def _mentioned_in_lead(lines: list[Line], start: int, end: int, names: list[str]) -> bool:
+    """Whether the text's first paragraphs name one of these people anywhere (see _named_in_lead)."""
+    prose = [ln.text.casefold() for ln in lines[start:end] if ln.cls in ("good", "near")][:LEAD_LINES]
+    return any(name.casefold() in text for name in names for text in prose)
+
+
 def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:
     ln = lines[i]
     res.authors = names
@@ -5903,6 +5965,7 @@ ISSUE_LINE_RE = re.compile(r"^(?:\d{1,6}\s+)?(?:(?P<name>[A-Z][^/|•·\d]{1,60}
                            r"Vol(?:ume|\.)?\s?\d{1,4}\b.{0,20}?\b(?:No\.|Nr\.|Number|Issue)\s?\d{1,5}\b")
 ISSUE_LINE_SPAN = 5  # the page's first lines, where an issue line is
 _PERIODICITY = frozenset("daily weekly biweekly monthly bimonthly quarterly annual yearly".split())
+_ISSUE_KINDS = frozenset("newsletter bulletin update edition digest issue".split())  # what, not whose
 
 
 def _issue_line(text: str) -> re.Match[str] | None:
