@@ -248,7 +248,10 @@ _CJK_ENDS = tuple("。！？」』）")
 # then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
 # Left out of the summary, which listings show beside the article's date.
 _WIRE_DATELINE_RE = re.compile(
-    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"  # SHANGHAI, NEW YORK, LONDON/ADEN
+    # (first a newswire's, whose place and dashes the next would take alone: "NASHVILLE, Tenn.--(BUSINESS WIRE)--")
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,40}(?:,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?)?\s*--\s*\([A-Z][A-Z ]{2,25}\)"
+    r"\s*--\s*"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"  # SHANGHAI, NEW YORK, LONDON/ADEN
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
     r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
     r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:\s*\([^()]{2,30}\))?"  # DUBAI, United Arab Emirates (AP) —
@@ -266,6 +269,13 @@ _WIRE_DATELINE_RE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*[-–—]+\s+"
     r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s+-\s+"
+    # ... a newswire's: "PHILADELPHIA, Jan. 8, 2025 /PRNewswire/ -- "
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?[A-Z][a-z]{2,8}\.? \d{1,2},? "
+    r"\d{4}\s*/[A-Za-z-]{3,30}/\s*(?:--|[–—])\s*"
+    # ... a place in capitals, its state's code or a spaced hyphen: "YAKIMA, WA – ", "PARIS - "
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,40}?(?:,\s*[A-Z]{2})?\s+[-–—]\s+(?=[A-ZÀ-Þ])"
+    # ... a place and its country, then a long dash: "Paris, France – "
+    r"|[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?,\s*[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?\s+[–—]\s+(?=[A-ZÀ-Þ])"
     # ... the agency first, then the place and the day: ANSA's "(ANSA) - NEW YORK, 07 GEN - "
     r"|\((?:ANSA|AGI|EFE|AFP|dpa|AP|Reuters)\)\s*[-–—]\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}?"
     r",\s*\d{1,2}\s+[A-Z]{3}\.?\s*[-–—]\s+"  # (its day: not Reuters' "(Reuters) - BHP - the world's …")

@@ -1148,7 +1148,7 @@ _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # Japanese, without spaces, wrap anywhere, and nothing tells a wrapped line from a paragraph.
 WRAP_MIN_CHARS = 40
 WRAP_MIN_WORDS = 4
-WRAP_MIN_WIDTH = 60
+WRAP_MIN_WIDTH = 50
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_SMALL_STARTS = 0.3
 WRAP_MIN_LINES = 6
@@ -2757,7 +2757,11 @@ def _name_and_title(text: str) -> str | None:
     a photo's caption, a film's credit or a board's list names, which is why it is a bare name
     (see find_byline_and_date), not a byline."""
     first, _, rest = text.partition(",")
-    if rest.strip() and len(text) <= 80 and _role_only(rest) and looks_like_name(first.strip()):
+    # (or a role in a field: "Specialist in Macroeconomic Policy", "Analyst in Foreign Affairs")
+    role, _, field = rest.partition(" in ")
+    if rest.strip() and len(text) <= 80 and (_role_only(rest) or field and _role_only(role)
+                                             and all(w[:1].isupper() or w in ("and", "of") for w in field.split())) \
+            and looks_like_name(first.strip()):
         return first.strip()
     return None
 
@@ -5768,6 +5772,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
             # a table's row (a wiki's infobox: "Status\tOngoing", a book's "Author\tGeorge Orwell"), but for
             # a byline in its first cell beside a date ("By Jane Holloway\tMarch 3, 2024"; not "By Air\t1h 30m")
+        if bare is not None and bare[0] < i < bare[0] + len(bare[1]) and _name_and_title(ln.text):
+            continue  # the next of a report's authors the line above began ("…, Analyst in Macroeconomic Policy")
         names = byline_names(ln)
         explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):

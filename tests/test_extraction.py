@@ -7858,6 +7858,12 @@ def test_what_a_third_review_found_the_disclaimer_court_and_chinese_rules_doing(
                            "Valerie C. Brannon, Legislative Attorney", "Eric N. Holmes, Legislative Attorney",
                            "Contents", *_PARAS[:3]])
     assert art.authors == ["Valerie C. Brannon", "Eric N. Holmes"]
+    # ... or with their fields ("Specialist in Macroeconomic Policy"), one of them a role a
+    # newsroom's byline has too ("Analyst").
+    art = _page(tmp_path, ["Congressional Research Service", "The Federal Reserve's Balance Sheet: Quantitative "
+                           "Tightening", "Updated February 3, 2025", "Marc Labonte, Specialist in Macroeconomic Policy\n"
+                           "Lida R. Weinstock, Analyst in Macroeconomic Policy", *_PARAS[:3]])
+    assert art.authors == ["Marc Labonte", "Lida R. Weinstock"]
 
 
 def test_what_a_fourth_review_found_the_thread_name_contents_and_caption_rules_doing(tmp_path: Path) -> None:
@@ -8073,6 +8079,11 @@ def test_the_summary_leaves_out_a_release_dateline_and_an_abstract_label(tmp_pat
     for opening, lead in (("Washington, D.C., March 25, 2024 – ", "The United States Department of Agriculture"),
                           ("BROOMFIELD, Colo. - ", "Colorado State Veterinarian Dr. Maggie Baldwin"),
                           ("(ANSA) - NEW YORK, 07 GEN - ", "È morto il paziente"),
+                          ("PHILADELPHIA, Jan. 8, 2025 /PRNewswire/ -- ", "Acme Therapeutics Inc., a company"),
+                          ("NASHVILLE, Tenn.--(BUSINESS WIRE)--", "Globex Health, a provider of telehealth"),
+                          ("YAKIMA, WA – ", "The U.S. Department of Labor has recovered"),
+                          ("PARIS - ", "French President Emmanuel Macron on Friday"),
+                          ("Paris, France – ", "Mistral AI, the French developer"),
                           ("Background ", "Since March 2024, highly pathogenic avian influenza")):
         art = _page(tmp_path, ["A headline over the lead of this page", opening + lead + " " + _PARAS[0][4:],
                                *_PARAS[1:3], "Results Influenza A(H5N1) RNA was detected in 14 of 53 air samples."])
@@ -8195,3 +8206,14 @@ def test_what_a_review_found_the_h5n1_rules_doing(tmp_path: Path) -> None:
                     + "\n".join(textwrap.wrap(" ".join(_PARAS[3:6]), 58)) + "\n", encoding="utf-8")
     art = extract(_doc(path))
     assert not any("Table 1:" in p for p in _kinds(art, "paragraph") if p.startswith(_PARAS[0][:30]))
+
+
+def test_a_text_wrapped_narrower_than_sixty_characters(tmp_path: Path) -> None:
+    """A copy wrapped at 55 characters (a newsletter's, a reader's) was never unwrapped: the
+    width had to be 60 at least, so each line was a paragraph and the summary a fragment."""
+    path = tmp_path / "narrow.txt"
+    path.write_text("CTA to restore three bus routes and add late-night trains\n\nBy Mariah Woelfel\n"
+                    "March 12, 2025, 5:45am CDT\n\n"
+                    + "\n\n".join("\n".join(textwrap.wrap(p, 55)) for p in _PARAS[:5]) + "\n", encoding="utf-8")
+    art = extract(_doc(path))
+    assert _kinds(art, "paragraph")[:5] == _PARAS[:5]
