@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from .extract_dates import JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
-from .text import CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, SPEAKER_LABEL_RE, UPPER
+from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, SPEAKER_LABEL_RE, UPPER,
+                   any_word_re)
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -440,6 +441,12 @@ CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASE
 # Per phrase, the words one of which its every match contains, and its own pattern.
 _PHRASE_PATTERNS = tuple((words, re.compile(phrase, re.I)) for words, phrase in CLUTTER_PHRASES)
 _PHRASE_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
+_PHRASE_WORD_RE = any_word_re(_PHRASE_WORDS)  # finds one of _PHRASE_WORDS in a lowercase line, or nothing
+# Per word, the phrases (indices in _PHRASE_PATTERNS) with that word or one it starts with among
+# their words: where _PHRASE_WORD_RE finds the word (the longest one starting there), the
+# phrases a match may start from.
+_PHRASES_OF = {word: tuple(i for i, (words, _) in enumerate(_PHRASE_PATTERNS) if word.startswith(words))
+               for word in _PHRASE_WORDS}
 CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gallery photo
 # A call to subscribe, register or pay, as a line of its own ("Subscribe now for unlimited
 # access.", "Become a member today …", "You have read 3 of 5 free articles this month."):
@@ -496,12 +503,18 @@ def is_clutter_sentence(text: str) -> bool:
     if CASE_TWIN_RE.search(text):
         return CLUTTER_SENTENCE_RE.search(text) is not None
     low = text.lower()
-    if not any(map(low.__contains__, _PHRASE_WORDS)):  # one pass, no Python frames: most lines hold none
+    found = _PHRASE_WORD_RE.search(low)  # one scan: most lines hold none of the words
+    if found is None:
         return False
-    held = [word for word in _PHRASE_WORDS if word in low]
     # Only the phrases whose words the line holds: most lines that hold one ("please ",
     # "support") hold no other, and a single phrase scans faster than the alternation.
-    return any(pattern.search(text) for words, pattern in _PHRASE_PATTERNS if any(word in held for word in words))
+    # Every place a word starts at is visited, so every word held is the one found there or
+    # a word that one starts with.
+    phrases: set[int] = set()
+    while found is not None:
+        phrases.update(_PHRASES_OF[found.group()])
+        found = _PHRASE_WORD_RE.search(low, found.start() + 1)
+    return any(_PHRASE_PATTERNS[i][1].search(text) for i in sorted(phrases))
 
 
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
@@ -568,9 +581,10 @@ CAPTION_RE = re.compile(
     r"|/[\w.'’ -]{1,40}\bvia\s+(?:ap|the associated press)\s*$",  # "Cynthia Goldsmith, … / CDC via AP"
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
-_CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph", "chart",
-                  "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
+_CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph",
+                  "chart", "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
                   "caption", "copyright", "crédit", "©", "provided")
+_CAPTION_WORD_RE = any_word_re(_CAPTION_WORDS + (")",))  # finds ")" or one of them in a lowercase line
 
 
 # "... sought treatmentCredit: EPA": where the layout glued a credit to its caption.
@@ -605,10 +619,8 @@ def is_caption(text: str) -> bool:
     glued to its end aside) that _not_a_credit does not set aside; skipped, as in
     is_clutter_sentence, when the line holds none of the words every match needs."""
     text = _without_button(text)
-    if not CASE_TWIN_RE.search(text) and ")" not in text:
-        low = text.lower()
-        if not any(word in low for word in _CAPTION_WORDS):
-            return False
+    if not CASE_TWIN_RE.search(text) and not _CAPTION_WORD_RE.search(text.lower()):
+        return False
     m = CAPTION_RE.search(text)
     return m is not None and not _not_a_credit(text, m)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Callable
+from typing import Callable, Iterable
 
 from .extract_dates import month_number
 
@@ -28,6 +28,33 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # word finds what re.IGNORECASE finds: the shortcut of several scans.
 ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
 CASE_TWIN_RE = re.compile(f"[{ASCII_CASE_TWINS}]")
+
+
+def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern (no flags) whose search finds something exactly when the text holds one of
+    the words as written, and then the longest word that starts where it finds one: the
+    words as a trie of their characters ("(?:a(?:bonn|lready )|…)"), which Python's engine
+    scans a line for several times faster than testing each word with `in`, or than a plain
+    alternation of them."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            raise ValueError("an empty word is in every text")
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        longer = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: a longer one if the text goes on to one (greedy), else this one
+            return "(?:" + longer + ")?"
+        return longer
+
+    return re.compile(pattern(trie))
 
 
 def _letters(test: Callable[[str], bool]) -> str:

@@ -181,6 +181,22 @@ def test_clutter_sentence_shortcut_agrees_with_the_regex(phrase: str) -> None:
     agrees()
 
 
+@SETTINGS
+@given(st.lists(st.text(alphabet="abc( ", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="abc( x", max_size=30))
+def test_any_word_re_finds_the_longest_word_where_one_starts(words: list[str], text: str) -> None:
+    """any_word_re, the shortcut of is_clutter_sentence and is_caption: it finds a word exactly
+    when the text holds one, and at the first place one starts the longest that starts there."""
+    from briefing.text import any_word_re
+
+    found = any_word_re(words).search(text)
+    starts = [i for i in range(len(text)) if any(text.startswith(w, i) for w in words)]
+    assert (found is not None) == bool(starts) == any(w in text for w in words)
+    if found is not None:
+        assert found.start() == starts[0]
+        assert found.group() == max((w for w in words if text.startswith(w, starts[0])), key=len)
+
+
 def _caption_texts():  # type: ignore[no-untyped-def]
     """Lines that hold a caption or credit somewhere (any case, the case twins included), or noise."""
     from briefing.extract_text import CAPTION_RE
