@@ -1118,9 +1118,11 @@ def normalise_line(text: str) -> str:
     ZWJ and ZWNJ (U+200D, U+200C) stay: emoji sequences and Persian words need them.
     The line is never cut: a one-line article must reach the page whole.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = _LINE_INVISIBLE.sub("", text)
-    text = _LINE_SPACES.sub(" ", text).strip()
+    if not text.isascii():  # (ASCII is NFC already, and holds none of the invisible characters)
+        text = _LINE_INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    if "  " in text or "\t" in text or not text.isascii():  # (else the spaces are single " ": nothing to fold)
+        text = _LINE_SPACES.sub(" ", text)
+    text = text.strip()
     if text.endswith("]") and len(text) <= WIKI_HEADING_MAX_CHARS and ". " not in text:
         text = _WIKI_EDIT.sub("", text)
     if ("new tab" in text or "new window" in text or "external" in text) and "+" not in text:

@@ -197,6 +197,19 @@ def test_any_word_re_finds_the_longest_word_where_one_starts(words: list[str], t
         assert found.group() == max((w for w in words if text.startswith(w, starts[0])), key=len)
 
 
+@SETTINGS
+@given(st.text(alphabet=" \t\u00a0\u2009\u202f\u200b\ufeff\u00adae\u0301\u00e9.", max_size=30))
+def test_normalise_line_skips_only_what_would_not_change(text: str) -> None:
+    """normalise_line's shortcuts for ASCII lines and lines of single spaces give what NFC,
+    dropping the invisible characters and folding the spaces give."""
+    import unicodedata
+
+    from briefing.extract_text import _LINE_INVISIBLE, _LINE_SPACES, normalise_line
+
+    plain = _LINE_SPACES.sub(" ", _LINE_INVISIBLE.sub("", unicodedata.normalize("NFC", text))).strip()
+    assert normalise_line(text) == plain
+
+
 def _caption_texts():  # type: ignore[no-untyped-def]
     """Lines that hold a caption or credit somewhere (any case, the case twins included), or noise."""
     from briefing.extract_text import CAPTION_RE
