@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import textwrap
 import unicodedata
@@ -89,6 +90,13 @@ SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at m
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=8192)
+def line_words(text: str) -> tuple[str, ...]:
+    """WORD_RE's words of a line, found once for the passes that count them (the page's
+    language, the line's class, the headline's key words); a site's menu lines recur too."""
+    return tuple(WORD_RE.findall(text))
 
 # Stoplists tried for language detection; jusText ships them (it comes with trafilatura).
 STOPLIST_LANGUAGES = ("English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
@@ -1535,24 +1543,24 @@ def detect_language(lines: list[str]) -> str:
         letters = sum(map(str.isalpha, sample)) or 1
         if len(CJK_RE.findall(sample)) / letters > 0.3:
             return "cjk"
-    words = WORD_RE.findall(sample)
-    if not words:
+    # (the lines' words, as the sample's: the space joining them is no word's)
+    per_line = list(map(line_words, lines)) if len(sample) < 200_000 else [WORD_RE.findall(sample)]
+    total = sum(map(len, per_line))
+    if not total:
         return "English"
     hits = [0] * len(STOPLIST_LANGUAGES)
     languages_of = _stopword_languages()
-    lowered: Counter[str] = Counter()
-    for word, count in Counter(words).items():
-        lowered[word.lower()] += count
+    lowered = Counter(map(str.lower, itertools.chain.from_iterable(per_line)))
     for word, count in lowered.items():
         for k in languages_of.get(word, ()):
             hits[k] += count
     best, best_share = "English", -1.0
     for k, lang in enumerate(STOPLIST_LANGUAGES):
-        share = hits[k] / len(words)
+        share = hits[k] / total
         if share > best_share:
             best, best_share = lang, share
     if best_share < OTHER_LANGUAGE_BELOW:
-        other, other_share = _other_language(lowered, len(words))
+        other, other_share = _other_language(lowered, total)
         if other_share > max(KNOWN_LANGUAGE_MIN_SHARE, OTHER_LANGUAGE_FACTOR * best_share):
             return other
         if best_share < KNOWN_LANGUAGE_MIN_SHARE:
@@ -1639,7 +1647,7 @@ _AFFILIATION_RE = re.compile(r"\d{1,2}[A-Z][^!?;]{0,250}\b(?:Department|Universi
 def classify(line: Line, language: str) -> None:
     """jusText-style class from length and stopword density, plus clutter / caption flags."""
     text = line.text
-    tokens = WORD_RE.findall(text)
+    tokens = line_words(text)
     line.words = len(tokens)
     line.numbers = sum(map(str.isdigit, tokens))
     cjk = len(CJK_RE.findall(text))
@@ -2944,7 +2952,7 @@ def is_anchor(ln: Line, month_first: bool) -> bool:
 
 def _key_tokens(text: str, stops: frozenset[str]) -> set[str]:
     """Content words of a line (case-folded, no function words); CJK characters count one by one."""
-    toks = {f for t in set(WORD_RE.findall(text)) if len(t) > 2 and (f := t.casefold()) not in stops}
+    toks = {f for t in set(line_words(text)) if len(t) > 2 and (f := t.casefold()) not in stops}
     if not text.isascii():
         toks |= set(CJK_RE.findall(text)) | set(HANGUL_RE.findall(text))
     return toks
