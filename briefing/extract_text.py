@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .extract_dates import JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
 from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, SPEAKER_LABEL_RE, UPPER,
-                   any_word_re)
+                   any_word_re, non_capturing)
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -224,7 +224,10 @@ _DESK_CODES_RE = re.compile(r"(?:PTI|IANS|ANI|UNI)(?: (?!AND\b|VS\b|OR\b|AS\b)[A
                             r"|IANS [a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
 # A line of nothing but such words ("Advertisement - Scroll to continue", "Share | Tweet").
 _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
-CLUTTER_LINE_RE = re.compile(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$", re.I)
+# (only ever tested for a match, as END_MARKER_RE, RELATED_MARKER_RE, HARD_END_RE, CAPTION_RE and the
+# clutter phrases: see non_capturing)
+CLUTTER_LINE_RE = re.compile(
+    non_capturing(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$"), re.I)
 # A promo's link between paragraphs, a title after "Also:" or "More:" (ZDNet's "Also: See
 # Black Friday coverage at CNET", TIME's "(MORE: 'Laughter Shocks': 13 Best Tweets ...)"),
 # not a sentence ("More: the committee has asked ..."). Apart from CLUTTER_LINE_RE, whose
@@ -445,9 +448,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("not responsible",), r"\b(is|are) not responsible for the contents? of (external|third[- ]party|linked) "
                            r"(sites|websites|links|pages)\b"),
 )
-CLUTTER_SENTENCE_RE = re.compile("|".join(phrase for _, phrase in CLUTTER_PHRASES), re.I)
+CLUTTER_SENTENCE_RE = re.compile(non_capturing("|".join(phrase for _, phrase in CLUTTER_PHRASES)), re.I)
 # Per phrase, the words one of which its every match contains, and its own pattern.
-_PHRASE_PATTERNS = tuple((words, re.compile(phrase, re.I)) for words, phrase in CLUTTER_PHRASES)
+_PHRASE_PATTERNS = tuple((words, re.compile(non_capturing(phrase), re.I)) for words, phrase in CLUTTER_PHRASES)
 _PHRASE_WORDS = tuple(dict.fromkeys(word for words, _ in CLUTTER_PHRASES for word in words))
 _PHRASE_WORD_RE = any_word_re(_PHRASE_WORDS)  # finds one of _PHRASE_WORDS in a lowercase line, or nothing
 # Per word, the phrases (indices in _PHRASE_PATTERNS) with that word or one it starts with among
@@ -526,7 +529,7 @@ def is_clutter_sentence(text: str) -> bool:
 
 
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
-CAPTION_RE = re.compile(
+CAPTION_RE = re.compile(non_capturing(
     r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild)"
     r"\s*(by|:|\||/)"
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
@@ -586,7 +589,7 @@ CAPTION_RE = re.compile(
     # (Postmedia's papers add "files" for an archive photo: "… Mike Blake/Reuters files")
     r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)"
     r"(?:\s+files?)?\)?\s*$"
-    r"|/[\w.'’ -]{1,40}\bvia\s+(?:ap|the associated press)\s*$",  # "Cynthia Goldsmith, … / CDC via AP"
+    r"|/[\w.'’ -]{1,40}\bvia\s+(?:ap|the associated press)\s*$"),  # "Cynthia Goldsmith, … / CDC via AP"
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph",
@@ -912,7 +915,7 @@ _MORE_STORIES = (r"more (stories|articles|news)|(?-i:More(?: [A-Z0-9][\w'’&-]*
                  r"|(?-i:Next Up(?: In [A-Z][\w'’&-]*)?)")
 _NEXT_STORY = (r"next (news|articles?|stor(y|ies)|posts?)"
                r"|(?-i:Next(?: [A-Z0-9][\w'’&-]*){1,2} (?:News|Articles?|Stor(?:y|ies)|Posts?))")
-END_MARKER_RE = re.compile(
+END_MARKER_RE = re.compile(non_capturing(
     r"^\W*(subscribe( to .{1,40})?|comments?( [(\[]\d+[)\]])?|\d+ comments?|(leave|post|add) a (reply|comment)"
     r"|join (our|the) (commenting|conversation|discussion).*|related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)( (on|from|at) .{1,40})?)?:?"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
@@ -927,24 +930,24 @@ END_MARKER_RE = re.compile(
     r"|sull'autore|archivado en"
     r"|tentang penulis|об авторе|sources|references|bibliography|further reading"
     # how to cite the paper, its repository's apparatus under the abstract (SSRN's "Suggested Citation:")
-    r"|(suggested|recommended|preferred) citation|cite this (article|paper|report))\W*$",
+    r"|(suggested|recommended|preferred) citation|cite this (article|paper|report))\W*$"),
     re.I)
 # The end markers that head a box of links to other articles, which a page may set into
 # the article's last lines (not a subscription box, comments or the author's bio).
-RELATED_MARKER_RE = re.compile(
+RELATED_MARKER_RE = re.compile(non_capturing(
     r"^\W*(related(( \w+)? (articles?|stories|posts?|news|coverage|content|links|reading|videos?)"
     r"( (on|from|at) .{1,40})?)?:?"
     r"|recommended.*|(\w+ ){1,2}recommends?|editor'?s'?[’]? (picks?|recommendations?)"
     r"|read (more|next)|" + _MORE_STORIES +
     r"|most (popular|read|viewed|shared)( in .{1,40})?|popular (articles|stories|posts)"
     r"|you (may|might) (also )?(like|enjoy)( this| these)?:?|(also )?like this:?"
-    r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также|" + _RELATED_ELSEWHERE + r")\W*$", re.I)
+    r"|leia (mais|tamb[eé]m)|leggi anche|baca juga|читайте также|" + _RELATED_ELSEWHERE + r")\W*$"), re.I)
 # Lines that end an article however much text follows: the page's copyright notice, and
 # the heading of a comment section (readers' comments or teasers can outweigh the article).
 # Only once the body has begun (HARD_END_MIN_PARAGRAPHS paragraphs above, or
 # HARD_END_MIN_PROSE_ALONE paragraphs of running text): a comment count also sits under some
 # headlines.
-HARD_END_RE = re.compile(
+HARD_END_RE = re.compile(non_capturing(
     r"^\W*(((copyright\s*)?(©|\(c\)|copyright)\s*\d{4}(\s*[-–]\s*\d{4})?\b.{0,80}"
     r"(all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten"
     r"|tutti i diritti riservati|todos os direitos reservados)\b.*)"
@@ -956,7 +959,7 @@ HARD_END_RE = re.compile(
     r"|(kommentare\s+)?(schreibe|schreiben sie) einen kommentar|kommentar schreiben|laisser un commentaire"
     r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
     r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
-    r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$", re.I)
+    r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$"), re.I)
 HARD_END_MIN_PARAGRAPHS = 3
 # ... one of them running text (a long line of prose, or a sentence): a headline, its
 # standfirst and a kicker are none, and a share bar's "Leave a comment" under them heads no

@@ -30,6 +30,43 @@ ASCII_CASE_TWINS = "\u0130\u0131\u017f\u212a"
 CASE_TWIN_RE = re.compile(f"[{ASCII_CASE_TWINS}]")
 
 
+def non_capturing(pattern: str) -> str:
+    """The pattern with each plain group "(…)" made "(?:…)", for a pattern whose groups no
+    one reads: Python's engine takes up to twice as long to try a line against an
+    alternation holding a hundred groups. Escapes and character classes stay as written;
+    which text the pattern matches does not change. A pattern that refers to a group by its
+    number (a backreference, a conditional) is refused, since the numbers would change."""
+    out: list[str] = []
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            if pattern[i + 1:i + 2] in tuple("123456789") and not in_class:
+                raise ValueError(f"a backreference at {i}: {pattern[:60]!r}")
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            j += pattern[j:j + 1] == "]"  # (a "]" first in the class is one of its characters)
+            out.append(pattern[i:j])
+            i = j
+            continue
+        elif ch == "(" and pattern[i + 1:i + 2] != "?":
+            out.append("(?:")
+            i += 1
+            continue
+        elif pattern.startswith(("(?(", "(?P="), i):
+            raise ValueError(f"a reference to a group at {i}: {pattern[:60]!r}")
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern (no flags) whose search finds something exactly when the text holds one of
     the words as written, and then the longest word that starts where it finds one: the

@@ -210,6 +210,33 @@ def test_normalise_line_skips_only_what_would_not_change(text: str) -> None:
     assert normalise_line(text) == plain
 
 
+def _grouped_patterns() -> list[str]:
+    from briefing.extract_text import _CLUTTER_WORDS, CLUTTER_PHRASES
+
+    return [phrase for _, phrase in CLUTTER_PHRASES] + list(_CLUTTER_WORDS)
+
+
+@pytest.mark.parametrize("pattern", _grouped_patterns())
+def test_non_capturing_matches_what_the_pattern_matches(pattern: str) -> None:
+    """non_capturing (CLUTTER_LINE_RE, END_MARKER_RE, CAPTION_RE, the clutter phrases …)
+    changes no match: the same span in text holding a match, none where there is none."""
+    from briefing.text import ASCII_CASE_TWINS, non_capturing
+
+    grouped = re.compile(pattern, re.I)
+    plain = re.compile(non_capturing(pattern), re.I)
+    assert plain.groups == 0
+    letters = "abcdefghiklmnoprstuy ()[]:/ADEIKLOS0123456789.,’“\n" + ASCII_CASE_TWINS
+    noise = st.text(alphabet=st.sampled_from(letters), max_size=60)
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.one_of(st.from_regex(grouped), noise))
+    def agrees(text: str) -> None:
+        found, same = grouped.search(text), plain.search(text)
+        assert (found and found.span()) == (same and same.span()), text
+
+    agrees()
+
+
 def _caption_texts():  # type: ignore[no-untyped-def]
     """Lines that hold a caption or credit somewhere (any case, the case twins included), or noise."""
     from briefing.extract_text import CAPTION_RE
