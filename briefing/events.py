@@ -256,8 +256,10 @@ def _scanner(patterns: list[tuple[int, str]]) -> re.Pattern[str]:
 _SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p and i not in _FOREIGN_ONLY])
 _SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p])
 _SCANNER_CJK = _scanner(list(enumerate(p for _, p in _PATTERNS)))
-# Cheap first test: every pattern needs a digit, a month, or a relative word.
-_ANY_DATE_WORD = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b"
+# Cheap first test: every pattern needs a digit, a month, or a relative word. (Two scans, one
+# for a digit and one for the words, take half the time of one for "\d|\b(?:Jan|…)".)
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_DATE_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b"
                             r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun"  # (a weekday's first letters: the cheapest test)
                             r"|today|yesterday)")
 _FOREIGN_MONTH_ALONE = re.compile(rf"\b(?:{_ROMANCE_MONTH}|{_ITALIAN_MONTH})\b")
@@ -366,7 +368,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     date; `context`: the full date or month named just before, for a day or month alone;
     `foreign`: a sentence of another language than English, whose month and year ("im März
     2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too)."""
-    if not _ANY_DATE_WORD.search(sentence) and not (foreign and _FOREIGN_MONTH_ALONE.search(sentence)):
+    if not (_ANY_DIGIT.search(sentence) or _ANY_DATE_WORD.search(sentence)
+            or foreign and _FOREIGN_MONTH_ALONE.search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
