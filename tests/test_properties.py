@@ -237,6 +237,16 @@ def test_non_capturing_matches_what_the_pattern_matches(pattern: str) -> None:
     agrees()
 
 
+@SETTINGS
+@given(st.text(alphabet=" \t\n\u00a0\u2028\x1c-ab\u3000", max_size=12))
+def test_join_words_is_the_word_join_pattern(text: str) -> None:
+    """assign_topics' _join_words gives what _WORD_JOIN.sub(" ", …) gives; its \\s is str.isspace()."""
+    from briefing.enrich import _WORD_JOIN, _join_words
+
+    assert _join_words(text) == _WORD_JOIN.sub(" ", text)
+    assert all(c.isspace() == bool(re.match(r"\s", c)) for c in map(chr, range(0x3100)))
+
+
 def _caption_texts():  # type: ignore[no-untyped-def]
     """Lines that hold a caption or credit somewhere (any case, the case twins included), or noise."""
     from briefing.extract_text import CAPTION_RE
