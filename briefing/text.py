@@ -301,7 +301,7 @@ def split_sentences(text: str) -> list[str]:
     ends = _SENTENCE_END_CJK if any(map(text.__contains__, _CJK_STOPS)) else _SENTENCE_END
     for match in ends.finditer(text):
         candidate = text[start : match.start()].rstrip()
-        last_word = candidate.rsplit(None, 1)[-1] if candidate.split() else ""
+        last_word = candidate.rsplit(None, 1)[-1] if candidate else ""  # (rstripped: "" or holds a word)
         word = last_word.rstrip(".").lower().lstrip("(“\"'")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
                 or last_word.rstrip(".").lstrip("(“\"'") in _CASED_ABBREVIATIONS:
