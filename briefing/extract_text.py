@@ -2360,7 +2360,7 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
                          and _digest_item_follows(lines, i + 1, limit)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
             return i, False
-        if CONTRIBUTED_RE.search(lines[i].text) and i + 1 < limit and lines[i].chars <= CONTRIBUTED_MAX_CHARS \
+        if lines[i].chars <= CONTRIBUTED_MAX_CHARS and i + 1 < limit and CONTRIBUTED_RE.search(lines[i].text) \
                 and before / total >= 1 - END_SHARE \
                 and not any(lines[k].cls == "good" or NOTE_AFTER_RE.match(lines[k].text) for k in range(i + 1, limit)):
             decisions.append(f"body ends after line {i + 1} {lines[i].text[:50]!r} (the reporting credit)")
