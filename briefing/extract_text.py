@@ -4583,6 +4583,7 @@ BRAND_AFTER_RE = re.compile(
 BRAND_SELF_RE = re.compile(
     r"\btold\s+" + _BRAND + r"(?=[\s.,;:]|$)"
     r"|\b(?:attend|other|our|fellow)\s+" + _BRAND + r"\s+(?:events?|readers?|subscribers?|journalism|members?)\b")
+_BRAND_SELF_WORDS = ("told", "attend", "other", "our", "fellow")  # every match holds one (the pattern heeds case)
 # "The Verge is a ...", "Axios is supported by ..." ("was": "Morrison was the third witness" in a teaser)
 BRAND_IS_RE = re.compile(r"^" + _BRAND + r"\s+(?:is|are)\s+(?:a|an|the|where|supported|part|one|owned|your)\b")
 # An organisation's boilerplate under its release: "The Colorado Department of Agriculture's mission is to …"
@@ -4816,7 +4817,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body
-        for m in BRAND_SELF_RE.finditer(text):
+        for m in BRAND_SELF_RE.finditer(text) if any(map(text.__contains__, _BRAND_SELF_WORDS)) else ():
             # "told X" in the article may name a person; "other X readers" in the chrome is the site.
             add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")
         m = PROVIDED_BY_RE.match(text) if "rovided by" in text else None

@@ -247,6 +247,16 @@ def test_join_words_is_the_word_join_pattern(text: str) -> None:
     assert all(c.isspace() == bool(re.match(r"\s", c)) for c in map(chr, range(0x3100)))
 
 
+@SETTINGS
+@given(st.data())
+def test_brand_self_words_are_in_every_self_reference(data: st.DataObject) -> None:
+    """find_source searches a line for BRAND_SELF_RE only where it holds one of _BRAND_SELF_WORDS."""
+    from briefing.extract_text import _BRAND_SELF_WORDS, BRAND_SELF_RE
+
+    text = data.draw(st.from_regex(BRAND_SELF_RE))
+    assert any(word in text for word in _BRAND_SELF_WORDS), text
+
+
 def _caption_texts():  # type: ignore[no-untyped-def]
     """Lines that hold a caption or credit somewhere (any case, the case twins included), or noise."""
     from briefing.extract_text import CAPTION_RE
