@@ -257,6 +257,18 @@ def test_brand_self_words_are_in_every_self_reference(data: st.DataObject) -> No
     assert any(word in text for word in _BRAND_SELF_WORDS), text
 
 
+def test_read_shortcuts_name_every_character_their_patterns_start_with() -> None:
+    """normalise_newlines, strip_controls and repair_mojibake scan a text only where it holds
+    a character their patterns' matches start with: the tuples name every such character."""
+    from briefing.read import _MOJIBAKE_HINT
+    from briefing.text import _BIDI, _BIDI_CHARS, _NEWLINE_STARTS, _NEWLINES
+
+    every = [chr(cp) for cp in range(0x110000)]
+    assert {c for c in every if _NEWLINES.match(c) or _NEWLINES.match(c + "\n")} == set(_NEWLINE_STARTS)
+    assert {c for c in every if _BIDI.match(c)} == set(_BIDI_CHARS)
+    assert _MOJIBAKE_HINT.pattern.startswith("[ÃÂâ]")
+
+
 def _caption_texts():  # type: ignore[no-untyped-def]
     """Lines that hold a caption or credit somewhere (any case, the case twins included), or noise."""
     from briefing.extract_text import CAPTION_RE
