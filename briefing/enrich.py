@@ -282,10 +282,9 @@ _WIRE_DATELINE_RE = re.compile(
     # ... a newswire's: "PHILADELPHIA, Jan. 8, 2025 /PRNewswire/ -- "
     r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?[A-Z][a-z]{2,8}\.? \d{1,2},? "
     r"\d{4}\s*/[A-Za-z-]{3,30}/\s*(?:--|[–—])\s*"
-    # ... a place in capitals, its state's code or a spaced hyphen: "YAKIMA, WA – ", "PARIS - "
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,40}?(?:,\s*[A-Z]{2})?\s+[-–—]\s+(?=[A-ZÀ-Þ])"
-    # ... a place and its country, then a long dash: "Paris, France – "
-    r"|[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?,\s*[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?\s+[–—]\s+(?=[A-ZÀ-Þ])"
+    # ... a place in capitals and its state's code: "YAKIMA, WA – " (not a name in capitals alone, "NATO -
+    # The alliance …", nor a title's comma, "Paris, Texas – Wim Wenders' road movie …")
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,40}?,\s*[A-Z]{2}\s+[-–—]\s+(?=[A-ZÀ-Þ])"
     # ... the agency first, then the place and the day: ANSA's "(ANSA) - NEW YORK, 07 GEN - "
     r"|\((?:ANSA|AGI|EFE|AFP|dpa|AP|Reuters)\)\s*[-–—]\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}?"
     r",\s*\d{1,2}\s+[A-Z]{3}\.?\s*[-–—]\s+"  # (its day: not Reuters' "(Reuters) - BHP - the world's …")

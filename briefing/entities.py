@@ -471,7 +471,13 @@ _SPEAKER_PATTERNS = (
     # engineer Jiaxin Shan / commissioner Brendan Carr / Professor John Fitzgerald
     re.compile(rf"\b{_ROLE_START}(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
     # State Veterinarian Dr. Maggie Baldwin issued ... (not "Dr. Martens boots": two words at least)
-    re.compile(rf"\b(?P<role>{_HONORIFIC})\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
+    # (as a speaker, or with the age: "Dr. Maggie Baldwin issued", "Dr. Jane Roe, a CDC official", "Dr. André
+    # Geicke, 63 Jahre alt"; not "Dr. Pepper Zero
+    # Sugar", "Mr. Clean Magic Eraser", "Innovation Dr. Santa Clara")
+    re.compile(rf"\b(?P<role>{_HONORIFIC})\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"
+               rf"(?=,\s+(?:a|an|the)\s|,\s+\d{{1,3}}\b|,\s+(?:[\w.'’-]+\s+){{0,3}}(?i:{_ROLE_WORDS})\b"
+               r"|\s+(?:said|says|told|added|issued|announced|wrote|noted|explained|warned|urged|testified"
+               r"|confirmed|declared|ordered)\b)"),
     # said Commissioner of Agriculture Kate Greenberg. / said Secretary of State Antony Blinken, ...:
     # the title in capitals, with no article, the name ending the clause (the title's last word
     # must be a role's: see candidate_hits)
@@ -479,7 +485,12 @@ _SPEAKER_PATTERNS = (
                rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}\s+(?P<name>{_PERSON})(?=\s*[,.;:)]|$)"),
 )
 _TITLE_OF = _SPEAKER_PATTERNS[-1]
-_ROLES = frozenset(_ROLE_LIST)
+# A title's region after its body, no name: "Vice President of Sales North America", "… Asia Pacific"
+_REGION_WORDS = frozenset("north south east west central global america americas europe asia africa pacific "
+                          "atlantic emea apac latin markets operations".split())
+# The roles a speaker's "name" ending in is a title's, not a family name's ("Veterinary Officer",
+# "Brand Officer"; not Ian Head, Sarah Fellow, Tom Partner, Ann Member)
+_ROLES = frozenset(_ROLE_LIST) - {"head", "fellow", "partner", "member", "chief", "expert", "author"}
 # A transcript's turn: "[00:01:20] DEREK HOLLOWAY: And that delay matters", "LENA VARGA: Well, ..."
 _TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+"
                                  rf"(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
@@ -585,7 +596,8 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 name, parts = m.group("name"), m.group("name").casefold().split()
                 # (a role is no name: "said Dr. Rosemary Sifford, USDA Chief Veterinary Officer")
                 if not (set(parts) & _ORG_WORDS or parts[-1] in _ROLES) \
-                        and (pattern is not _TITLE_OF or m.group("role").split()[-1].casefold() in _ROLES):
+                        and (pattern is not _TITLE_OF or m.group("role").split()[-1].casefold() in _ROLES
+                             and not set(parts) & _REGION_WORDS):  # ("said Vice President of Sales North America.")
                     add(name, "person", anchor, sentence, "speaker")
         joined_to = 0
         chains = _for_chains(sentence) if " for " in sentence else []
@@ -670,18 +682,34 @@ def _for_chains(sentence: str) -> list[tuple[int, int, list[str]]]:
         if not body or not after or after[0][0] != first or month_number(first) or WEEKDAY_NAME_RE.fullmatch(first):
             continue
         name, end = body[-1] + ["for"] + after[0], m.end()
-        if len(after) == 1 and (tail := _AND_AFTER.match(sentence, end)):
+        if len(after) == 1 and (tail := _AND_AFTER.match(sentence, end)) and _field_tail(tail.group(1).split()):
             name, end = name + ["and"] + tail.group(1).split(), tail.end()  # "… Control and Prevention"
         start = m.start(1) + m.group(1).rindex(body[-1][0])
         out.append((start, end, [" ".join(w) for w in [name] + after[1:] if 2 <= len(w) <= MAX_NAME_WORDS + 2]))
     return out
 
 
+_FIELD_SUFFIX_RE = re.compile(r"(?:tions?|sions?|ments?|ies|ics|ences?|ances?|ity|isms?|ures?|ing|ness)$")
+
+
+def _field_tail(words: list[str]) -> bool:
+    """Whether the words after a "for" name's "and" are a field's ("and Prevention", "and International
+    Studies"), not another body's ("and Resolution Foundation", "and Oxford Economics")."""
+    return words[-1].casefold() not in _BODY_WORDS and all(
+        w.casefold() in _FIELDS or _FIELD_SUFFIX_RE.search(w) or w.endswith("al") for w in words)
+
+
+# A people's adjective ("British", "Israeli", "European"): "the British and European Union sides" name
+# the European Union, not a "British and European Union".
+_DEMONYM_RE = re.compile(r"(?:\w{3,}ish|\w+(?:ian|ese|can|ean|man)|\w{3,}i)$")
+
+
 def _and_body(sentence: str, m: re.Match[str]) -> list[str] | None:
     """The names of the capitalised run m when "<Y> and" before it make a body's name with it
     ("the Food and Drug Administration"), else None."""
     before = _AND_BEFORE.search(sentence, 0, m.start())
-    if before is None or (first := before.group(1)).casefold() in _ORG_WORDS or _not_name_start(first):
+    if before is None or (first := before.group(1)).casefold() in _ORG_WORDS or _not_name_start(first) \
+            or _DEMONYM_RE.search(first):
         return None
     parts = _split_parts(m.group(), m.start() == 0)
     if not parts or not m.group().startswith(parts[0][0]) or parts[0][-1].rstrip(".,").casefold() not in _BODY_WORDS:

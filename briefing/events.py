@@ -84,11 +84,6 @@ _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During
 
 _MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
-_ROMANCE_MONTH = ("(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-                  "|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-                  "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)")
-_ITALIAN_MONTH = ("(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
-                  "|dicembre)")
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
 _REPORTED = ("(?:said|announced|reported|confirmed|issued|released|published|declared|unveiled|revealed"
@@ -100,8 +95,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("range", rf"\b[Ff]rom\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:{_MONTH}\s+)?{_YEAR}\s+"
               rf"(?:to|until|through|till)\s+(?:{_MONTH}\s+)?{_YEAR}"),
     # ... to a day: "From 2003 to 1 April 2024, a total of 889 cases …", "between 2019 and March 3, 2020"
-    ("range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_MONTH}\s+)?{_YEAR}\s+(?:to|until|through|till|and)\s+"
-              rf"(?:{_MONTH}\s+{_DAY},?|{_DAY}\s+{_MONTH},?)\s+{_YEAR}"),
+    ("range", rf"\b(?:[Ff]rom\s+(?:{_MONTH}\s+)?{_YEAR}\s+(?:to|until|through|till)|[Bb]etween\s+(?:{_MONTH}\s+)?"
+              rf"{_YEAR}\s+and)\s+(?:{_MONTH}\s+{_DAY},?|{_DAY}\s+{_MONTH},?)\s+{_YEAR}"),  # (not "from 2022 and …")
     ("range", rf"{_YEAR}\s*[-–—]\s*(?:{_YEAR}|\d\d(?!\d))"),
     # ... of days and months: "between January 1 and January 11", "from 5 to 9 March", "November
     # 2023–June 2024"
@@ -163,20 +158,14 @@ _PATTERNS: list[tuple[str, str]] = [
             r"(?<!\bdown\sfrom\s)(?<!\bover\s)(?<!\bversus\s)(?<!\bvs\.\s)"
             r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
     ("month_only", rf"\b[Ii]n\s+{_PART}(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
-    # ... in Spanish, Portuguese, French and Italian: "En abril, la FDA detectó …", "in aprile" (each
-    # language's word with its own months, written small: Dutch "en maart" is "and March"; not "en
-    # abril de 2024", "del año pasado", "próximo"). (Not German: its present tells the future too,
-    # "Dann haben wir im Juni ein Problem", with no word to tell it by.)
-    ("month_only", rf"\b(?:(?:[Ee]n|[Ee]m)\s+(?P<m10>{_ROMANCE_MONTH})|(?:[Ii]n|[Aa]d?|[Nn]el\s+mese\s+di)\s+"
-                   rf"(?P<m11>{_ITALIAN_MONTH}))\b"
-                   r"(?!,?\s+(?:\d|de\b|del\b|di\b|dell|do\b|da\b|des\b|d[’']|pr[óo]xim|prossim|prochain|dernier"
-                   r"|pasado|passado|scorso))"),
     # "today" and "yesterday" next to a verb of reporting in the past ("The Louisiana Department of
     # Health today announced …", "USDA announced yesterday that …"): the publication date's day, or
     # the day before. Not elsewhere: "Today, farmers face …", "today's farms"; nor "said today
     # is …" (the day is what was said of), "will be announced today".
+    # (After the verb, only where its clause goes on as a report's does, "announced yesterday that
+    # …", "said today.", not "books published today never sell …".)
     ("today", rf"\b(?:(?P<tv>{_REPORTED})\s+(?P<td>today|yesterday)\b(?![’']s)"
-              r"(?!\s+(?:is|was|were|are|will|would|has|had|marks|marked|could|should|can|may|might|must)\b)"
+              r"(?=\s*(?:[.,;:]|$)|\s+(?:that|in|at|on|by|after|with|from|to|its|his|her|their|a|an|the)\b)"
               rf"|(?P<td2>today|yesterday)\s+(?:{_REPORTED})\b)"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date
@@ -222,6 +211,15 @@ _VERB_BEFORE = re.compile(r"(?:\b([\w’']+)\s+)?(?:\w+ly\s+)?\b(?:said|says|\w+
 _NOT_PAST = frozenset("be been being is are am to will shall".split())
 
 
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\d,.])((?:1[89]|20)\d\d)(?![\d,])")
+_QUOTES = "\"“”«»"
+
+
+def _quoted_at(sentence: str, start: int) -> bool:
+    """Whether this position is inside a quotation (an odd count of quotation marks before it)."""
+    return sum(sentence.count(q, 0, start) for q in _QUOTES) % 2 == 1
+
+
 def _past_verb_before(sentence: str, start: int) -> bool:
     m = _VERB_BEFORE.search(sentence, 0, start)
     return m is not None and (m.group(1) or "").casefold() not in _NOT_PAST
@@ -237,8 +235,7 @@ _WEEKDAYS = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5,
 WEEKDAY_CONTEXT_DAYS = 14
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
-_FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
-                 if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<m10>" in p}
+_FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -262,11 +259,6 @@ _ANY_DIGIT = re.compile(r"\d")
 _ANY_DATE_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b"
                             r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun"  # (a weekday's first letters: the cheapest test)
                             r"|today|yesterday)")
-_FOREIGN_MONTH_ALONE = re.compile(rf"\b(?:{_ROMANCE_MONTH}|{_ITALIAN_MONTH})\b")
-# A month alone in another language's future ("En abril, la FDA publicará …", "a maggio sarà …"):
-# the tense is in the verb's ending, or an auxiliary.
-_FOREIGN_FUTURE = re.compile(r"\b\w{2,}(?:rá|rán|rão|rà|ranno)\b|\b(?:va|van|vai|vão|vont|sera|seront|aura|auront"
-                             r"|devrait|devraient|prévoit|prevé|prevede)\b")
 # A hypothetical date: "in, say, 2012", "for example 2012".
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
@@ -333,7 +325,8 @@ _CITATION_SIGNAL = re.compile(r"\s*(?:See(?:\s+also|\s+generally)?|Cf\.|But\s+se
 # Section 3 in the PDF, it says from April 1, 2025 …" cite nothing)
 _CITATION_MARK = re.compile(r"\bv\.\s|\b[Ii]d\.|\bsupra\b|\binfra\b|\bECF\b|\bDkt\.|\bEntry\b|\bTr\.|§|¶"
                             r"|\b\d+\s+(?:U\.S\.|F\.|S\.\s?Ct\.|Fed\.\s?Reg\.)")
-_CITATION_LABEL = re.compile(r"\s*(?:(?:Suggested|Recommended|Preferred)\s+citation|Citation|Citable\s+reference)\s*:"
+# (not a bare "Citation:", a medal's or a police blotter's: "Citation: Silver Star, 6 June 1944 …")
+_CITATION_LABEL = re.compile(r"\s*(?:(?:Suggested|Recommended|Preferred)\s+citation|Citable\s+reference)\s*:"
                              r"|\s*Cite\s+(?:this\s+\w+\s+)?as\s*:"
                              r"|\s*(?:How\s+to|To)\s+cite(?:\s+this(?:\s+\w+)?)?\s*:", re.I)
 # The editors' note of a fix: "Correction, Nov. 15, 2019: This article originally
@@ -368,8 +361,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     date; `context`: the full date or month named just before, for a day or month alone;
     `foreign`: a sentence of another language than English, whose month and year ("im März
     2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too)."""
-    if not (_ANY_DIGIT.search(sentence) or _ANY_DATE_WORD.search(sentence)
-            or foreign and _FOREIGN_MONTH_ALONE.search(sentence)):
+    if not (_ANY_DIGIT.search(sentence) or _ANY_DATE_WORD.search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
@@ -391,16 +383,20 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
-        if kind == "today" and m.group("tv") and not _past_verb_before(sentence, m.start("td")):
-            continue  # "will be announced today"
+        if kind == "today" and (m.group("tv") and not _past_verb_before(sentence, m.start("td"))
+                                or _quoted_at(sentence, m.start())
+                                or published is not None and any(int(y) != published.year
+                                                                 for y in _YEAR_IN_SENTENCE.findall(sentence))):
+            continue  # "will be announced today"; a quotation's ("\"The phone we unveiled today …,\" Jobs said
+            # in 2007"), or a sentence of another year's
+
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
         future = kind in ("month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
-            or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end())
-            or kind == "month_only" and not m.group("m5") and _FOREIGN_FUTURE.search(sentence) is not None)
+            or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         timetable = not future and kind in ("month_only", "day_only") and published is not None \
@@ -451,13 +447,6 @@ def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".").casefold()]
 
 
-def _month_alone(g: dict[str, str | None]) -> int:
-    """The month of a "month_only" match, English or not."""
-    if g["m5"]:
-        return _month(g["m5"])
-    return month_number(g.get("m10") or g.get("m11") or "") or 0
-
-
 def _day_month(g: dict[str, str | None]) -> int:
     """The month of a "day" match, English or not."""
     if g["m1"] or g["m2"]:
@@ -489,7 +478,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         # Unless it is a recent day (news speaks of those without a year), the narrative's year.
         recent = _resolve(kind, m, published) if published is not None else None
         if recent is None or (published - recent[0]).days > NARRATIVE_RECENT_DAYS:  # type: ignore[operator]
-            month = _day_month(g) if kind == "day_only" else _month_alone(g)
+            month = _day_month(g) if kind == "day_only" else _month(g["m5"])
             near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
             if near is not None:
                 return near, "day" if kind == "day_only" else "month"
@@ -549,7 +538,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
             return None
         return published - dt.timedelta(days=(g["td"] or g["td2"]) == "yesterday"), "day"
     if kind == "month_only":  # the latest such month on or before publication (or the next from it)
-        month = _month_alone(g)
+        month = _month(g["m5"])
         if future:
             year = published.year if month >= published.month else published.year + 1
         else:
@@ -578,7 +567,7 @@ def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision]
     if kind not in ("day_only", "month_only"):
         return None
     g = m.groupdict()
-    month = _day_month(g) if kind == "day_only" else _month_alone(g)
+    month = _day_month(g) if kind == "day_only" else _month(g["m5"])
     day = _day_of(g) if kind == "day_only" else 1
     base, precision = stated
     for year in (base.year, base.year + 1):

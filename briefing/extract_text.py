@@ -1174,6 +1174,12 @@ _LINE_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 WRAP_MIN_CHARS = 40
 WRAP_MIN_WORDS = 4
 WRAP_MIN_WIDTH = 50
+# Under WRAP_PROSE_WIDTH, a poem's, a list's, a recipe's or a listing's lines are as long as a
+# narrow column's: only prose wrapped so ends WRAP_SMALL_END_SHARE of its lines at least in a
+# small word ("… restore service on the" / "three bus routes"; about a third in a newsletter
+# wrapped at 52 or 55, none in a list or a poem, a tenth in song lyrics).
+WRAP_PROSE_WIDTH = 60
+WRAP_SMALL_END_SHARE = 0.15
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_SMALL_STARTS = 0.3
 WRAP_MIN_LINES = 6
@@ -1254,7 +1260,9 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
         return numbered
     lengths = sorted(len(stripped[i]) for i in candidates)
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    if width < WRAP_MIN_WIDTH:
+    if width < WRAP_MIN_WIDTH or width < WRAP_PROSE_WIDTH and sum(
+            stripped[i].rsplit(None, 1)[-1].casefold() in _TITLE_OPEN_ENDS for i in candidates) \
+            < WRAP_SMALL_END_SHARE * len(candidates):
         return numbered
     wrapped = {i for i in candidates if len(stripped[i]) <= width
                and len(stripped[i]) + 1 + len(stripped[i + 1].split()[0]) > width}
