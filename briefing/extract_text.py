@@ -1302,7 +1302,7 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
     in_block = set(candidates)
     joins: set[int] = set()
     shown = 0  # the sure joins in paragraphs of two of them at least: they show the column
-    for start, end in _column_runs(stripped):
+    for start, end in _blocks(stripped):
         # (a table's rows, a PDF's block of statistics, are no lines of the column)
         followed = [i for i in range(start, end) if i in in_block and not _table_row_line(stripped[i])]
         if any(len(stripped[i]) > WRAP_MAX_WIDTH for i in range(start, end + 1)):
@@ -1342,27 +1342,6 @@ def _column_width(lengths: list[int]) -> int:
 COLUMN_OVER = 1.1  # a column's line may run this much past its width (justified type), no more
 COLUMN_WINDOW = 0.15  # of the width: a justified column's lines in proportional type vary so much
 COLUMN_MIN_SHARE = 0.4
-
-
-def _column_runs(stripped: list[str]) -> Iterator[tuple[int, int]]:
-    """The file's blocks (see _blocks); a block of more than COLUMN_RUN_MIN_LINES lines cut at
-    its lines longer than WRAP_MAX_WIDTH: a PDF's copy with no empty line in it, its column's
-    lines between a footnote's or a reference's lines that are no column's."""
-    for start, end in _blocks(stripped):
-        long = [i for i in range(start, end + 1) if len(stripped[i]) > WRAP_MAX_WIDTH]
-        if not long or end - start + 1 <= COLUMN_RUN_MIN_LINES:
-            yield start, end
-            continue
-        lo = start
-        for i in long:
-            if i - lo >= COLUMN_RUN_MIN_LINES:
-                yield lo, i - 1
-            lo = i + 1
-        if end - lo + 1 >= COLUMN_RUN_MIN_LINES:
-            yield lo, end
-
-
-COLUMN_RUN_MIN_LINES = 20
 
 
 def _blocks(stripped: list[str]) -> Iterator[tuple[int, int]]:
@@ -2775,6 +2754,13 @@ def _named_with_acronym(text: str) -> bool:
     return bool(m) and "".join(w[0] for w in m.group(1).split() if w[0].isupper()) == m.group(2)
 
 
+def _lead_title(text: str) -> str:
+    """A title from a paragraph: its first sentence, or its first LEAD_TITLE_MAX_WORDS words and "…"."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
+    words = first.split()
+    return first if len(words) <= LEAD_TITLE_MAX_WORDS else " ".join(words[:LEAD_TITLE_MAX_WORDS]).rstrip(",;:") + "…"
+
+
 def _name_and_role(ln: Line) -> str | None:
     """'Steve Peoples' from 'Steve Peoples, AP National Political Writer' or 'Valerie C. Brannon,
     Legislative Attorney': a name, a comma, then a job title."""
@@ -2943,7 +2929,8 @@ class Head:
 
 
 TWO_WORD_HEADLINE_SCORE = 1.0
-LEAD_SENTENCE_MIN_WORDS = 20  # the body's first line, a sentence this long: a paragraph, not a headline
+LEAD_SENTENCE_MIN_WORDS = 20  # a title line this long, ending as a sentence: the text's first paragraph
+LEAD_TITLE_MAX_WORDS = 14  # ... whose first words then title the page
 
 
 def _two_word_headline(ln: Line) -> bool:
@@ -3399,8 +3386,6 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         ln = lines[i]
         if i > body_start and ln.words >= PARAGRAPH_MIN_WORDS and ln.text.endswith("."):
             continue  # a paragraph inside the body, a whole sentence long: no headline
-        if i == body_start and ln.words >= LEAD_SENTENCE_MIN_WORDS and ln.text.endswith("."):
-            continue  # ... or its first, a long sentence (a review's "Stereotypical Barbie (Margot Robbie) lives …")
         if ln.text.endswith(":") and ln.words >= 3:
             continue  # a line leading into a quotation or a list ("X said in a statement:")
         score, why = base, []
@@ -5271,7 +5256,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
         if caption is not None:
             res.title, res.subtitle = caption.title, caption.parties
-        if title >= start:
+        if title >= start and lines[title].words >= LEAD_SENTENCE_MIN_WORDS and lines[title].text.endswith(".") \
+                and caption is None:
+            # No headline over the text: its first paragraph's first words title the page, and the
+            # paragraph stays text (a review of "Barbie", a title too short to be read as one, had
+            # lost its first paragraph to the title).
+            res.title = _lead_title(lines[title].text)
+            res.decisions.append(f"title: the first words of line {title + 1}, the text's first paragraph")
+            head.title = None
+        elif title >= start:
             start = title + 1
     elif headline is None:
         res.decisions.append("title: no headline-like line above the body")
