@@ -8240,3 +8240,15 @@ def test_what_a_second_review_found_the_narrow_unwrapping_doing(tmp_path: Path) 
         art = _page(tmp_path, ["What the new survey found", "By Grace Holloway\nOctober 14, 2024", _PARAS[0],
                                "\n".join(lines), *_PARAS[1:3]])
         assert not any(lines[0] in p and lines[1] in p for p in _kinds(art, "paragraph") + _kinds(art, "item"))
+
+
+def test_a_page_with_no_headline_keeps_its_first_paragraph(tmp_path: Path) -> None:
+    """A review titled "Barbie" (one word, read as no headline): its first paragraph, a long
+    sentence, was taken for the title and left the text; then (8c30644) the title was the
+    file's name. The paragraph's first words title the page, and the paragraph stays text."""
+    lead = ("Stereotypical Barbie (Margot Robbie) lives in Barbieland, a pastel paradise where every day is the best "
+            "day ever and the Barbies run everything.")
+    art = _page(tmp_path, ["Reviews\nBarbie\nGreta Gerwig, Director\nJul 21, 2023", "By Christy Lemire", lead,
+                           *_PARAS[:2]])
+    assert art.title == "Stereotypical Barbie (Margot Robbie) lives in Barbieland, a pastel paradise where every day is…"
+    assert _kinds(art, "paragraph")[0] == lead and art.authors == ["Christy Lemire"]
