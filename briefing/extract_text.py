@@ -17,7 +17,7 @@ import re
 import textwrap
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .extract_dates import JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
@@ -2683,7 +2683,7 @@ def byline_names(ln: Line) -> list[str] | None:
     if m:
         return split_names(m.group(1))
     # "Steve Peoples, AP National Political Writer", "Valerie C. Brannon, Legislative Attorney"
-    name = _name_and_role(ln)
+    name = _name_and_role(ln.text)
     if name:
         return [name]
     first, _, rest = ln.text.partition(",")
@@ -2761,11 +2761,11 @@ def _lead_title(text: str) -> str:
     return first if len(words) <= LEAD_TITLE_MAX_WORDS else " ".join(words[:LEAD_TITLE_MAX_WORDS]).rstrip(",;:") + "…"
 
 
-def _name_and_role(ln: Line) -> str | None:
-    """'Steve Peoples' from 'Steve Peoples, AP National Political Writer' or 'Valerie C. Brannon,
-    Legislative Attorney': a name, a comma, then a job title."""
-    first, _, rest = ln.text.partition(",")
-    if rest and ln.chars <= 80 and looks_like_name(first.strip()) and ROLE_WORDS.search(rest):
+def _name_and_role(text: str) -> str | None:
+    """'Steve Peoples' from 'Steve Peoples, AP National Political Writer': a name, a comma, then a
+    newsroom's job title (ROLE_WORDS; any job title's: _name_and_title)."""
+    first, _, rest = text.partition(",")
+    if rest and len(text) <= 80 and looks_like_name(first.strip()) and ROLE_WORDS.search(rest):
         return first.strip()
     return None
 
@@ -3269,11 +3269,15 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
 
     tokens = [_key_tokens(ln.text, stops) for ln in lines]
 
-    def lead_tokens(i: int) -> set[str]:
-        """Content words of the first paragraphs of the body below line i."""
+    def lead_words(i: int) -> set[str]:
+        """Words of the first paragraphs of the body below line i."""
         first = max(body_start, i + 1)
         lead = [k for k in range(first, min(n, first + 12)) if lines[k].cls in ("good", "near")][:5]
-        return set().union(*(tokens[k] for k in lead)) - common if lead else set()
+        return set().union(*(tokens[k] for k in lead)) if lead else set()
+
+    def lead_tokens(i: int) -> set[str]:
+        """Content words of the first paragraphs of the body below line i."""
+        return lead_words(i) - common
 
     # Words on many lines (the site's topic, its name) say nothing about which line is the headline.
     df = Counter(t for toks in tokens for t in toks)
@@ -3348,10 +3352,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         paper's title, whose words its every paragraph repeats), with the lead's words all counted."""
         if tokens[k] - common:
             return lead_share(k)
-        first = max(body_start, k + 1)
-        lead = [j for j in range(first, min(n, first + 12)) if lines[j].cls in ("good", "near")][:5]
-        words = set().union(*(tokens[j] for j in lead)) if lead else set()
-        return len(tokens[k] & words) / len(tokens[k]) if tokens[k] else 0.0
+        return len(tokens[k] & lead_words(k)) / len(tokens[k]) if tokens[k] else 0.0
 
     def standfirst_of(k: int, below: int) -> bool:
         """Line k is headline-like and `below`, right under it, reads like its standfirst."""
@@ -5828,12 +5829,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 # A report's authors, a line each with the job title ("Valerie C. Brannon, Legislative
                 # Attorney" / "Eric N. Holmes, Legislative Attorney"), whom its text does not name (not
                 # a board's "Sarah Lee, Chair" / "Tom Ng, Vice Chair", the people the story is about).
-                names = [clean_name(first)]
-                for k in range(i + 1, min(len(lines), i + NAME_AND_ROLE_LINES)):
-                    name = None if lines[k].clutter else _name_and_title(lines[k].text)
-                    if name is None:
-                        break
-                    names.append(clean_name(name))
+                names = [clean_name(first)] + [clean_name(name) for name in _names_below(lines, i, _name_and_title)]
                 if _mentioned_in_lead(lines, start, end, names) or i and _name_and_title(lines[i - 1].text):
                     names = None  # (nor the next of a list the line above began)
             elif looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials):
@@ -5878,14 +5874,10 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 # the text: a person's byline further down the head says who wrote it.
                 organisation = (i, names)
                 continue
-            if len(names) == 1 and _name_and_role(ln) == names[0]:
+            if len(names) == 1 and _name_and_role(ln.text) == names[0]:
                 # Writers a line each with their roles: "Steve Peoples, AP National Political Writer" /
                 # "Jill Colvin, AP White House Correspondent".
-                for k in range(i + 1, min(len(lines), i + NAME_AND_ROLE_LINES)):
-                    name = None if lines[k].clutter else _name_and_role(lines[k])
-                    if name is None:
-                        break
-                    names.append(name)
+                names += _names_below(lines, i, _name_and_role)
             _take_byline(lines, i, names, start, res)
             break
     else:
@@ -5930,10 +5922,7 @@ def _named_in_lead(lines: list[Line], start: int, end: int, names: list[str]) ->
     """Whether the text's first paragraphs name one of these people inside a sentence (not
     at a paragraph's start: an author's bio, "Alice Wu fell down the rabbit hole of
     politics ...", often opens the text)."""
-    # (not a paper's "Corresponding author: Alexandra M. Mellis, …", run into its notes by the copy)
-    prose = [ln.text.casefold() for ln in lines[start:end] if ln.cls in ("good", "near")
-             and not _AUTHOR_NOTE_RE.match(ln.text)][:LEAD_LINES]
-    if not any(name.casefold() in text[1:] for name in names for text in prose):
+    if not any(name.casefold() in text[1:] for name in names for text in _lead_prose(lines, start, end)):
         return False
     # ... unless the page has the person's bio ("Sobre Carlos Nadalim"): a blog's owner, who
     # writes of himself in the third person.
@@ -5943,8 +5932,26 @@ def _named_in_lead(lines: list[Line], start: int, end: int, names: list[str]) ->
 
 def _mentioned_in_lead(lines: list[Line], start: int, end: int, names: list[str]) -> bool:
     """Whether the text's first paragraphs name one of these people anywhere (see _named_in_lead)."""
-    prose = [ln.text.casefold() for ln in lines[start:end] if ln.cls in ("good", "near")][:LEAD_LINES]
-    return any(name.casefold() in text for name in names for text in prose)
+    return any(name.casefold() in text for name in names for text in _lead_prose(lines, start, end))
+
+
+def _lead_prose(lines: list[Line], start: int, end: int) -> list[str]:
+    """The text's first LEAD_LINES paragraphs, folded (not a paper's "Corresponding author: Alexandra
+    M. Mellis, …", run into its notes by the copy)."""
+    return [ln.text.casefold() for ln in lines[start:end] if ln.cls in ("good", "near")
+            and not _AUTHOR_NOTE_RE.match(ln.text)][:LEAD_LINES]
+
+
+def _names_below(lines: list[Line], i: int, read: Callable[[str], str | None]) -> list[str]:
+    """The names that `read` finds on the lines right under line i, a line each, up to
+    NAME_AND_ROLE_LINES of them (a report's authors with their job titles)."""
+    names = []
+    for k in range(i + 1, min(len(lines), i + NAME_AND_ROLE_LINES)):
+        name = None if lines[k].clutter else read(lines[k].text)
+        if name is None:
+            break
+        names.append(name)
+    return names
 
 
 def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:
