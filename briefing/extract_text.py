@@ -1241,12 +1241,97 @@ _HYPHEN_BREAK_RE = re.compile(r"(?:^|\s)([^\W\d_]*[a-zß-ÿ])-$")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | None = None) -> list[tuple[int, str]]:
+# A paged copy (a PDF's, a print view's) repeats its running header or footer at every page
+# break: "1002 MMWR / November 7, 2024 / Vol. 73 / No. 44" over "US Department of Health and
+# Human Services/Centers for Disease Control and Prevention" and "Morbidity and Mortality Weekly
+# Report", between "none reported using eye protection, and" and "two reported using gloves".
+# A line that recurs with a page number before or after it that differs (the rest the same,
+# digits and all), and the lines next to it that the file repeats as they are, are the page's
+# furniture (three words at least, but for the number; the numbers go up from page to page):
+# they go, with the empty lines round them where they cut a sentence, but for their
+# first occurrence among the file's first PAGE_HEAD_LINES lines (the first page's head, which
+# names the journal and the issue). Lines of PAGE_LINE_MAX_CHARS at most.
+PAGE_HEAD_LINES = 12
+PAGE_LINE_MAX_CHARS = 150
+PAGE_FURNITURE_MAX_LINES = 4  # next to the numbered line, on either side
+PAGE_MIN_CHARS = 300  # a page's text at least, between two of its running headers
+_NUMBERING_WORDS = frozenset("part chapter episode no number vol volume issue step day week round season".split())
+_PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?(\d{1,4})\s+(?=\S)|(?<=\S)\s+(?:page\s+)?(\d{1,4})(?:\s+of\s+\d{1,4})?$",
+                             re.I)
+
+
+def page_furniture(stripped: list[str]) -> tuple[set[int], set[int]]:
+    """The indices of the lines of a paged copy's running headers and footers (above) to drop,
+    and of those kept in the first page's head."""
+    cores: dict[str, list[tuple[int, str]]] = {}
+    for i, line in enumerate(stripped):
+        if len(line) <= PAGE_LINE_MAX_CHARS and (line[:1].isdigit() or line[-1:].isdigit()):
+            m = _PAGE_NUMBER_RE.search(line.strip())
+            core = line.strip()[:m.start()] + line.strip()[m.end():] if m else ""
+            if len(core.split()) >= 3:
+                cores.setdefault(core.strip(), []).append((i, m.group(1) or m.group(2)))  # type: ignore[union-attr]
+    # (the pages' numbers go up, a page's text between: not a list's dates, "26 October 2018"
+    # over "31 October 2018", nor a row of teasers, "Another story about the roads, part 2")
+    numbered = {i for core, found in cores.items() if len(found) >= 2
+                and core.split()[-1].casefold().strip(".,:#") not in _NUMBERING_WORDS
+                and all(int(a) < int(b) and sum(map(len, stripped[j:k])) >= PAGE_MIN_CHARS
+                        for (j, a), (k, b) in zip(found, found[1:])) for i, _ in found}
+    if not numbered:
+        return set(), set()
+    counts = Counter(line.strip() for line in stripped if line.strip())
+    drop = set(numbered)
+    for i in sorted(numbered):
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(stripped) and abs(k - i) <= PAGE_FURNITURE_MAX_LINES and stripped[k].strip() \
+                    and counts[stripped[k].strip()] >= 2 and len(stripped[k]) <= PAGE_LINE_MAX_CHARS:
+                drop.add(k)
+                k += step
+    # (the first page's head stays: the first of each line there)
+    first: dict[str, int] = {}
+    for i in sorted(drop):
+        key = _PAGE_NUMBER_RE.sub("", stripped[i].strip()) if i in numbered else stripped[i].strip()
+        first.setdefault(key, i)
+    head = {i for i in first.values() if i < PAGE_HEAD_LINES}
+    drop -= head
+    # (the empty lines round them, where the page broke a sentence)
+    for i in sorted(drop):
+        above = i - 1
+        while above >= 0 and (above in drop or not stripped[above].strip()):
+            above -= 1
+        if above >= 0 and not _bare_end(stripped[above]).endswith(_SENTENCE_END):
+            for k in (i - 1, i + 1):
+                while 0 <= k < len(stripped) and not stripped[k].strip():
+                    drop.add(k)
+                    k += k - i
+    return drop, head
+
+
+def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | None = None,
+                 heads: set[int] | None = None) -> list[tuple[int, str]]:
     """The file's lines with their numbers (from 1), each hard-wrapped paragraph joined into
     one line numbered as its first (see WRAP_MIN_LINES and WRAP_FULL_SHARE); the lines as they
-    are otherwise. titles, if given, gets the number of a wrapped title's line (see
-    TITLE_WRAP_BLOCKS)."""
+    are otherwise, but a paged copy's running headers and footers (see page_furniture). titles,
+    if given, gets the number of a wrapped title's line (see TITLE_WRAP_BLOCKS); heads, the
+    numbers of the running header's lines kept in the first page's head."""
     stripped = [line.rstrip() for line in lines]
+    drop, head = page_furniture(stripped) if len(stripped) > PAGE_HEAD_LINES else (set(), set())
+    if heads is not None:
+        heads.update(i + 1 for i in head)
+    if drop:
+        decisions.append(f"lines {', '.join(str(i + 1) for i in sorted(drop)[:8])}: a paged copy's running header "
+                         "or footer, and the empty lines round it")
+        kept = [i for i in range(len(stripped)) if i not in drop]
+        numbered_kept = [(i + 1, stripped[i]) for i in kept]
+        out = _unwrap([line for _, line in numbered_kept], decisions, titles)
+        if titles:
+            titles[-1] = numbered_kept[titles[-1] - 1][0]
+        return [(numbered_kept[n - 1][0], line) for n, line in out]
+    return _unwrap(stripped, decisions, titles)
+
+
+def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None) -> list[tuple[int, str]]:
+    """unwrap_lines, on the lines left."""
 
     def continues(i: int) -> bool:
         return i + 1 < len(stripped) and bool(stripped[i + 1].strip()) \
@@ -1451,9 +1536,11 @@ def _names_joins(stripped: list[str], k: int) -> set[int]:
 
 def _table_row_line(line: str) -> bool:
     """Whether a line reads as a table's row: three numbers at least, a third of its words or
-    more ("Worked in milking parlor 8 (100) 61 (57)", "California 715 01/15/2025")."""
+    more ("Worked in milking parlor 8 (100) 61 (57)", "California 715 01/15/2025"); not a
+    sentence's, a comma after them ("vember 1, 2024, USDA had confirmed infection in 446")."""
     words = line.split()
-    numbers = sum(any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w) for w in words)
+    numbers = sum(any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w) and w[-1] not in ",;"
+                  for w in words)
     return numbers >= 3 and 3 * numbers >= len(words)
 
 
@@ -1465,11 +1552,15 @@ def _join_wrapped(above: str, line: str, text: str, typeset: bool) -> str:
         return above + " " + line
     m = _HYPHEN_BREAK_RE.search(above)
     tail = _FIRST_WORD_RE.match(line)
-    if m is None or tail is None or not _small_start(line) or not m.group(1).islower():
+    if m is None or tail is None or not _small_start(line):
         return above + line
 
     def written(word: str) -> bool:  # a word of the file, not where a line's end broke it
         return bool(re.search(rf"(?<![\w-])(?<!- ){re.escape(word)}(?![\w-])(?!- )", text, re.IGNORECASE))
+
+    if not m.group(1).islower():
+        # (a capitalised word broken, "As of No-" / "vember 1": whole only where the file writes it so)
+        return above[:-1] + line if written(m.group(1) + tail.group(0)) else above + line
 
     head, rest = m.group(1), tail.group(0)
     if written(head + rest) or typeset and not (
@@ -2552,6 +2643,9 @@ _MIDDLE_INITIAL_RE = re.compile(r"\s[A-Z]\.\s")
 _AFFILIATION_MARKS_RE = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*(?:,?\*)?|\*)(?=,|\s+(?:and|&)\s|\s*$)")
 # A group among a paper's authors: "CDC H5 Serosurvey Team", "the RECOVERY Collaborative Group".
 _GROUP_AUTHOR_RE = re.compile(r"\b(?:Team|Group|Consortium|Investigators|Network|Collaborators|Collaboration)$")
+# Degrees and post-nominal letters, as a paper's byline writes them after a name (no publication's).
+DEGREES = frozenset("phd md mph ms msc ma mba dvm rn bsn drph jd llm dphil mpp mpa ba bsc frcp mrcp cpa msw pharmd "
+                    "dds do np msph mhs facp faap mbbs frcpc mrcs frcs fmedsci scd edd".split())
 # A name's degrees after a comma, with the marks of its affiliations: ", DVM1,2", ", PhD3", ", MPH".
 _CREDENTIALS_AFTER_RE = re.compile(r",\s*(?:[A-Z][A-Za-z.]{1,7}\d*(?:,\d+)*(?:,\s*)?)+$")
 
@@ -2866,6 +2960,7 @@ def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
     if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or ln.chars <= 80 and _piece_by(text) \
+            or "running-head" in ln.flags \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
@@ -3111,9 +3206,12 @@ _CAPS_LABEL_RE = re.compile(r"[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+){0,4}:(?=\s
 def _field_line(lines: list[Line], i: int) -> bool:
     """Line i is a field's label alone, or the value under a label, or a label with its value
     beside another field ("From: Department of Transport" over "Published: 3 March 2021"; not
-    a headline that opens so, "Ministry: Greek deficit target within reach")."""
+    a headline that opens so, "Ministry: Greek deficit target within reach"), or names who
+    issued the page ("From: HM Treasury and The Rt Hon Rachel Reeves MP", which no headline
+    opens with)."""
     if _FIELD_LABEL_RE.fullmatch(lines[i].text) is not None \
-            or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None:
+            or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None \
+            or _ISSUER_FIELD_RE.fullmatch(lines[i].text) is not None:
         return True
 
     def labelled(k: int, pattern: re.Pattern[str] = _FIELD_LABEL_RE) -> bool:
@@ -3134,6 +3232,30 @@ STANDFIRST_MIN_WORDS = 12
 CONTENTS_MAX_CHARS = 24
 _CONTENTS_RE = re.compile(r"\W*(?:table of contents|contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[èe]res"
                           r"|[íi]ndice|sumário|sumario|目次|目录|目錄)\W*", re.I)
+# Who issued a government's or an organisation's page, its people after its bodies: "From: HM
+# Treasury and The Rt Hon Rachel Reeves MP", "Issued by: Ministry of Defence" (not a mail's
+# "From: The Ledger <news@…>").
+_ISSUER_FIELD_RE = re.compile(r"(?:from|issued by|publisher)\s*:\s*(?P<value>[^<>@:]{2,160})", re.I)
+_ISSUER_PEOPLE_RE = re.compile(r"(?:\s*,|\s+and)?\s+(?:[Tt]he\s+)?(?:Rt\.?\s+Hon\b|Right Honourable\b|Lord\s|Baroness\s"
+                               r"|Sir\s|Dame\s|(?:[A-Z][\w'’-]+\s+){1,3}(?:MP|MSP|MS|MLA|TD)\b).*$")
+
+
+def issuer(text: str) -> str | None:
+    """The body a "From:" field names first, without its people (above), when that is one
+    name: "HM Treasury"; not "Jane Doe", nor "Ofcom and the CMA and DCMS"."""
+    m = _ISSUER_FIELD_RE.fullmatch(text)
+    if m is None:
+        return None
+    value = _ISSUER_PEOPLE_RE.sub("", m.group("value")).strip(" ,.")
+    # (a name alone is a person's, "From: Jane Doe", but not "HM Treasury"; before the
+    # people's, a body's: "Cabinet Office")
+    alone = value == m.group("value").strip(" ,.")
+    if not value or alone and looks_like_name(value) and not value.split()[0].isupper() \
+            or value.count(" and ") > 1 or value.count(",") > 2:
+        return None
+    return value
+
+
 _SENDER_FIELD_RE = re.compile(r"(?:agency|agencies|department|ministry|issued by|from|publisher|organi[sz]ation)"
                               r"\s*:\s*(.{3,120})$", re.I)
 # A paper's series and number, under its title on a repository's page: "Georgetown Law Center
@@ -4728,8 +4850,9 @@ def _capitals_after_names(text: str, names: list[str]) -> str | None:
         return None
     rest = text[max(ends):].strip(" ,|/-–—")
     singular = " ".join(w.lower().removesuffix("s") for w in rest.split())  # "STAFF WRITERS"
-    if not _CAPITALS_TAIL_RE.fullmatch(rest) or ROLE_WORDS.search(singular) or AGENCY_RE.match(rest.lower()):
-        return None
+    if not _CAPITALS_TAIL_RE.fullmatch(rest) or ROLE_WORDS.search(singular) or AGENCY_RE.match(rest.lower()) \
+            or all(w in DEGREES for w in re.findall(r"[a-z]+", rest.casefold().replace(".", ""))):
+        return None  # (nor the last writer's degree: "Daniel Okafor, MPH")
     return rest
 
 
@@ -4882,6 +5005,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \
                     and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
                 add(text, 2.0 if masthead else 1.0, "masthead over the site's buttons" if masthead else "logo line")
+        if ":" in text[:11] and ln.chars <= 160:
+            # (the label over its value: "From:" / "HM Treasury and The Rt Hon Rachel Reeves MP")
+            below = lines[ln.index + 1].text if text.endswith(":") and ln.index + 1 < len(lines) else ""
+            add(issuer(f"{text} {below}" if below else text), 2.0, "the field naming who issued it")
         m = BRAND_IS_RE.match(text)
         if m:
             add(m.group(1), 1.0, "'X is a ...' line")
@@ -5141,8 +5268,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     res = TextResult()
     file_lines = (text or "").split("\n")
     wrapped_title: list[int] = []
+    running_heads: set[int] = set()
     numbered = join_point_labels([(n, part) for n, x in (
-        (n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions, wrapped_title))
+        (n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions, wrapped_title, running_heads))
         for part in split_glued_caption(x) if part])
     raw = [x for _, x in numbered]
     if not raw:
@@ -5166,6 +5294,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     tabbed = "\t" in text
     for ln in lines:
         classify(ln, language)
+        if numbers[ln.index] in running_heads:
+            ln.flags.add("running-head")  # (no headline, nor its standfirst: the journal's, the issue's)
         if numbers[ln.index] in wrapped_title:
             ln.flags.add("wrapped-title")
         elif ln.index and "wrapped-title" in lines[ln.index - 1].flags and names_only(ln.text):

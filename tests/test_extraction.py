@@ -8252,3 +8252,72 @@ def test_a_page_with_no_headline_keeps_its_first_paragraph(tmp_path: Path) -> No
                            *_PARAS[:2]])
     assert art.title == "Stereotypical Barbie (Margot Robbie) lives in Barbieland, a pastel paradise where every day is…"
     assert _kinds(art, "paragraph")[0] == lead and art.authors == ["Christy Lemire"]
+
+
+def test_a_from_field_names_who_issued_the_page(tmp_path: Path) -> None:
+    """A government page's "From:" field (GOV.UK: bodies, then ministers) was nearly its
+    headline and then its standfirst, and named no publication. It is a field: the body it
+    names first, without the people, is the publication; a person alone, or a mail's sender,
+    is not."""
+    body = ["Mr Speaker, with permission, I will make a statement on the Office for Budget Responsibility's "
+            "spring forecast.", *_PARAS[:3]]
+    art = _page(tmp_path, ["GOV.UK", "Speech", "(1 April 2025) Chancellor's statement on the Spring Forecast",
+                           "From: HM Treasury and The Rt Hon Rachel Reeves MP\nPublished 1 April 2025", *body])
+    assert art.title == "Chancellor's statement on the Spring Forecast" and art.subtitle is None
+    assert art.source == "HM Treasury" and str(art.date) == "2025-04-01"
+    art = _page(tmp_path, ["News story", "New export rules for critical minerals take effect this spring",
+                           "From:\nDepartment for Science, Innovation and Technology and Peter Kyle MP\n"
+                           "Published\n1 April 2025", *body])
+    assert art.source == "Department for Science, Innovation and Technology"
+    assert art.title == "New export rules for critical minerals take effect this spring"
+    art = _page(tmp_path, ["Letters", "A reader's view on the spring forecast and what it means for renters",
+                           "From: Jane Doe\nPublished 1 April 2025", *body])
+    assert art.source is None
+
+
+def test_a_paged_copy_loses_its_running_headers_and_joins_across_pages(tmp_path: Path) -> None:
+    """A report copied out of a PDF viewer repeats its running header or footer at each page
+    break, its page number going up: the header was kept as subheadings and paragraphs, and the
+    sentence the page broke was cut in two. The header goes (the first page's head stays, for
+    the journal's name, but is no headline); the sentence is whole. A capitalised word broken by
+    the line's end is whole where the file writes it so ("No-" / "vember"), and a line of prose
+    with a date and a number ("vember 1, 2024, … in 446") is no table's row; the last writer's
+    degree ("Daniel Okafor, MPH") is no publication."""
+    para = ("Since March 2024, outbreaks of the virus in dairy cattle\n"
+            "have been confirmed in fourteen states, and the number of\n"
+            "affected herds has risen in each month since the first detec-\n"
+            "tion was announced by the Department of Agriculture. The\n"
+            "agency said that testing of bulk milk had found the virus on\n"
+            "farms where no animal had yet shown any signs of illness.")
+    text = "\n".join([
+        "Regional Health Bulletin / November 7, 2024 / Vol. 12 / No. 9 211",
+        "State Public Health Laboratories Network",
+        "Survey of Dairy Workers Finds Evidence of Past Infection on Affected Farms",
+        "Maria T. Lopez, PhD; Daniel Okafor, MPH",
+        para,
+        "Officials said the survey was the first to look for past",
+        "infection among the workers on affected farms. As of No-",
+        "vember 1, 2024, the agency had confirmed infection in 446",
+        "herds in 15 states. Human cases identified through active",
+        "monitoring of exposed workers have generally been mild, and",
+        "most were identified because workers reported red eyes, and",
+        "",
+        "212 Regional Health Bulletin / November 7, 2024 / Vol. 12 / No. 9",
+        "State Public Health Laboratories Network",
+        "",
+        "two reported fever. None of the workers had been tested for",
+        "influenza at the time of their illness, and none had been",
+        "treated with antiviral medicines during the survey's period.",
+        para.replace("March 2024", "April 2024"),
+        "Regional Health Bulletin / November 7, 2024 / Vol. 12 / No. 9 213",
+        "State Public Health Laboratories Network",
+        para.replace("March 2024", "May 2024"),
+    ])
+    art = _page(tmp_path, [text])
+    body = _all_text(art)
+    assert "Laboratories Network" not in body and "Vol. 12" not in body, body
+    assert "reported red eyes, and two reported fever." in body
+    assert "As of November 1, 2024, the agency had confirmed infection in 446 herds in 15 states." in body
+    assert art.title == "Survey of Dairy Workers Finds Evidence of Past Infection on Affected Farms"
+    assert not _kinds(art, "heading")
+    assert art.source != "MPH"  # (the last writer's degree is no publication)
