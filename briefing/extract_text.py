@@ -2486,6 +2486,48 @@ def _prose(ln: Line) -> bool:
         and ln.text.rstrip("\"”’')»").endswith((".", "!", "?", "…"))
 
 
+# A structured abstract copied with its labels run into their paragraphs (a preprint server's,
+# a journal's page: "Background Since March 2024, …" / "Methods Between October 2 …" / "Results
+# …"): the labels are its subheadings. Two labelled paragraphs in a row at least, each label
+# once, one of them a part after the first ("Methods", "Results", …): not "Purpose Built
+# Communities, the Atlanta nonprofit …", nor "Results Matter" opening a paragraph.
+_ABSTRACT_PART_RE = re.compile(
+    r"(Background|Objectives?|Purpose|Aims?|Context|Introduction|Importance|Design, Setting,? and Participants"
+    r"|Methods and Findings|Methods|Design|Setting|Participants|Interventions?|Exposures?"
+    r"|Main Outcomes? and Measures?|Results|Findings|Conclusions? and Relevance|Conclusions?|Interpretation"
+    r"|Limitations|Funding)\s+(?=[A-Z])")
+_ABSTRACT_LATER = ("Methods", "Results", "Findings", "Conclusion", "Interpretation", "Main Outcome")
+
+
+def _abstract_parts(blocks: list[Block], decisions: list[str]) -> list[Block]:
+    """The blocks, a structured abstract's labels run into its paragraphs (above) made its
+    subheadings."""
+    labels = [m.group(1) if b.kind == "paragraph" and (m := _ABSTRACT_PART_RE.match(b.text)) else None
+              for b in blocks]
+    split: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        run = k
+        while run < len(blocks) and labels[run] is not None:
+            run += 1
+        found = labels[k:run]
+        if len(found) >= 2 and len(set(found)) == len(found) \
+                and any(x.startswith(_ABSTRACT_LATER) for x in found):  # type: ignore[union-attr]
+            split.update(range(k, run))
+        k = run + 1
+    if not split:
+        return blocks
+    decisions.append(f"a structured abstract's labels made subheadings: {', '.join(labels[k] for k in sorted(split))}")
+    out: list[Block] = []
+    for k, b in enumerate(blocks):
+        if k in split:
+            label = labels[k]
+            out += [Block("heading", label), Block("paragraph", b.text[len(label):].strip())]  # type: ignore[arg-type]
+        else:
+            out.append(b)
+    return out
+
+
 def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) -> None:
     """A box set into the article ("Most read in world news", then teasers' kickers and
     headlines, then the article goes on): its heading and items are not article text.
@@ -5538,7 +5580,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 continue
             seen_paragraphs.add(b.text)
         kept.append(b)
-    blocks = _without_pull_quotes(kept, res.decisions)
+    blocks = _abstract_parts(_without_pull_quotes(kept, res.decisions), res.decisions)
     mark_quotes(blocks, res.decisions)
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))

@@ -8321,3 +8321,27 @@ def test_a_paged_copy_loses_its_running_headers_and_joins_across_pages(tmp_path:
     assert art.title == "Survey of Dairy Workers Finds Evidence of Past Infection on Affected Farms"
     assert not _kinds(art, "heading")
     assert art.source != "MPH"  # (the last writer's degree is no publication)
+
+
+def test_a_structured_abstracts_labels_are_its_subheadings(tmp_path: Path) -> None:
+    """A preprint's abstract copied from its page runs each label into its paragraph
+    ("Background Since March 2024, …", "Methods Between …"): the labels were read as the
+    paragraphs' first words. In a run of two labelled paragraphs or more, one of them a later
+    part ("Methods", "Results", …), they are subheadings; a paragraph that opens with such a
+    word alone is not cut ("Purpose Built Communities …")."""
+    parts = [("Background", "Since March 2024, the virus has spread among dairy cattle in the United States, and "
+                            "workers have been infected, most often with conjunctivitis."),
+             ("Methods", "Between October 2 and November 15, 2024, we collected air samples and swabs of surfaces "
+                         "in the milking parlors of eight dairies with herds under quarantine."),
+             ("Results", "Viral RNA was detected in 14 of 53 air samples and 61 of 144 surface swabs, most often "
+                         "near the milking units and in the pit where workers stand."),
+             ("Conclusions", "Milking parlors of affected herds hold airborne and surface-bound viral RNA where "
+                             "workers stand, and eye protection should be used during milking.")]
+    art = _page(tmp_path, ["medRxiv", "Bioaerosol and surface sampling for viral RNA in milking parlors of affected "
+                           "dairy herds", "Posted January 10, 2025.", "Abstract",
+                           *[f"{label} {text}" for label, text in parts], *_PARAS[:2]])
+    assert _kinds(art, "heading")[-4:] == [label for label, _ in parts]
+    assert [text for _, text in parts] == _kinds(art, "paragraph")[:4]
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "Purpose Built Communities, the Atlanta nonprofit, said on "
+                           "Monday that it would open two more schools in the city next year.", *_PARAS[:3]])
+    assert _kinds(art, "paragraph")[0].startswith("Purpose Built Communities") and not _kinds(art, "heading")
