@@ -270,7 +270,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("share your",), _NOTICE + r"^\W*share your (questions|thoughts|comments|stories|tips)( and \w+)? with us\b"),
     (("please ",), r"please (refresh|enable|review our comment)"),
     (("comment policy",), r"comment policy"),
-    (("support", "fund"), r"(support|fund)(ing)? (us|our|truly|independent|quality|.{0,20} journalism)"),
+    # a plea for money: "Support independent journalism", "Please support us", "Fund our work"
+    # (not a paragraph's "would support our allies", "will also fund independent audits")
+    (("support", "fund"), r"(support|fund)(ing)? (our|truly independent|independent|quality|[\w'’ -]{0,20}) "
+                          r"(journalism|reporting|newsroom|journalists|news)\b"
+                          r"|^\W*(please )?(help )?(support|fund)(ing)? (us|our work|our mission)\b"
+                          r"|\bsupport us (today|now|by (making|becoming|donating|subscribing|giving)"
+                          r"|with an? (donation|gift|contribution|subscription)|from (just |as little as )?[$£€])"),
     (("every contribution",), r"every contribution"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     # an email newsletter's footer: "You are receiving this email because you subscribed to …"

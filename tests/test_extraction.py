@@ -8345,3 +8345,23 @@ def test_a_structured_abstracts_labels_are_its_subheadings(tmp_path: Path) -> No
     art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "Purpose Built Communities, the Atlanta nonprofit, said on "
                            "Monday that it would open two more schools in the city next year.", *_PARAS[:3]])
     assert _kinds(art, "paragraph")[0].startswith("Purpose Built Communities") and not _kinds(art, "heading")
+
+
+def test_a_paragraph_that_supports_or_funds_something_is_no_plea(tmp_path: Path) -> None:
+    """"would support our allies in the region", "will also fund independent audits": the
+    plea pattern (support or fund, then "our" or "independent") took such paragraphs for a
+    newsroom's plea for money, and the text after them went too. A plea names journalism or
+    reporting, or opens the line ("Please support us")."""
+    paras = ["The Defense Department said on Thursday that it would send teams to help partner nations hunt "
+             "for intruders in their telecommunications networks after the breaches.",
+             "Officials said the new funding would support our allies in the region as they replace vulnerable "
+             "routers and switches, a senior defense official told reporters.",
+             "The program will also fund independent audits of the lawful intercept systems that carriers in "
+             "partner countries operate, the official said.",
+             "The official did not say how many countries had asked for help or how much the program would "
+             "cost over the next five years."]
+    art = _page(tmp_path, ["Pentagon Offers Allies Help After Telecom Hacks", "December 12, 2024", *paras])
+    assert _kinds(art, "paragraph") == paras
+    for plea in ["Support independent journalism", "Please support us today.", "Fund our reporting from $1 a month.",
+                 "Support our journalism", "You can support us today by making a donation."]:
+        assert is_clutter_sentence(plea), plea
