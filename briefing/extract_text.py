@@ -2054,11 +2054,14 @@ def revise_with_context(lines: list[Line]) -> None:
     n = len(lines)
 
     def prose_beside(i: int, step: int, ad_break: bool = False) -> bool:
-        """The line next to i (over a subheading: one short line, no clutter) is (near-)good;
-        with ad_break, also past a short clutter line (an ad's label) beyond that one."""
+        """The line next to i (over a subheading: one short line, no clutter; past a table's
+        rows) is (near-)good; with ad_break, also past a short clutter line (an ad's label)
+        beyond that one."""
         j = i + step
         if 0 <= j < n and lines[j].cls == "short" and not lines[j].clutter and not lines[j].sentence:
             j += step
+        while 0 <= j < n and lines[j].cells and not lines[j].clutter:
+            j += step  # (an advisory's table of addresses between its paragraphs, under "Mitigations")
         if ad_break and 0 <= j < n and lines[j].clutter and lines[j].chars <= AD_LABEL_MAX_CHARS:
             j += step
         return 0 <= j < n and lines[j].cls in ("good", "near")
@@ -2275,10 +2278,16 @@ def _weigh_announced_lists(lines: list[Line], weights: list[float]) -> None:
             for item in lines[k + 1:j]:
                 weights[item.index] = max(weights[item.index], 0.0)
                 item.flags.add("list")
+                # (an agency's name with its acronym in brackets reads as a caption's credit:
+                # "Canadian Centre for Cyber Security (Cyber Centre)", under "… the following
+                # partners are releasing this joint Cybersecurity Advisory:")
+                item.caption = False
 
 
 def _announced_item(ln: Line) -> bool:
-    return ln.cls == "short" and not ln.clutter and not ln.caption and ln.chars <= ANNOUNCED_ITEM_MAX_CHARS \
+    # (a short line, or a longer one poor in function words: "CVE-2024-3400 – Palo Alto Networks
+    # PAN-OS GlobalProtect arbitrary file creation leading to OS command injection")
+    return ln.cls in ("short", "bad") and not ln.clutter and ln.chars <= ANNOUNCED_ITEM_MAX_CHARS \
         and (ln.text[:1].isupper() or ln.text[:1].isdigit() or BULLET_ITEM_RE.match(ln.text) is not None) \
         and END_MARKER_RE.match(ln.text) is None and not ln.text.endswith(":")
 
@@ -3957,8 +3966,9 @@ def _items_after_colon(span: list[Line]) -> set[int]:
                 or END_MARKER_RE.match(ln.text) or "newsletter" in ln.text.lower():
             continue  # (not a box of links, nor a form: "... notre newsletter :" / "Votre adresse email :")
         j = k + 1
+        # (to the next announcement: "… The following CVEs have been exploited:" is the text's)
         while j < len(span) and "joined" in span[j].flags and not span[j].clutter and not span[j].caption \
-                and span[j].words <= LIST_ITEM_MAX_WORDS:
+                and span[j].words <= LIST_ITEM_MAX_WORDS and not span[j].text.endswith(":"):
             j += 1
         if j - k - 1 >= 2 and not span[k + 1].text.endswith(":"):
             out.update(range(k, j))
@@ -4037,8 +4047,11 @@ BULLET_ITEM_RE = re.compile(r"(?:[-–•*·▪]\s+|[➡►▶▸→✅✔☑�
 
 
 def _short_item(ln: Line) -> bool:
-    """A short line that can be a list's item: four words or more, a capital or digit first."""
-    return ln.cls == "short" and not ln.clutter and not ln.caption and ln.words >= 4 \
+    """A short line that can be a list's item: four words or more, a capital or digit first
+    (or a longer one poor in function words that the list's announcement keeps, see
+    _weigh_announced_lists)."""
+    return (ln.cls == "short" or ln.cls == "bad" and "list" in ln.flags) and not ln.clutter and not ln.caption \
+        and ln.words >= 4 \
         and (ln.text[:1].isupper() or ln.text[:1].isdigit())
 
 
@@ -4556,8 +4569,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             # (past a teaser's link right over it: Le Monde's "Lire aussi | …" / "Un détour de dix jours")
             above = span[k - 2] if prev_ln is not None and prev_ln.clutter and k >= 2 and not prev_ln.caption \
                 and PROMO_LINK_RE.match(prev_ln.text) else prev_ln
-            isolated = (above is None or above.cls in ("good", "near")) and \
-                       (next_ln is not None and next_ln.cls in ("good", "near"))
+            # (a table over it is the text's: "Mitigations" under an advisory's table of addresses)
+            isolated = (above is None or above.cls in ("good", "near") or bool(above.cells) and k - 1 in tables) \
+                and (next_ln is not None and next_ln.cls in ("good", "near"))
             # (A question may also stand under the line that announces the questions: "Seven
             # big questions heading into the debate:" / "WHO IS THE FRONT-RUNNER?")
             if (isolated or prev_ln is not None and prev_ln.text.endswith(":") and next_ln is not None

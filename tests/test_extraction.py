@@ -8365,3 +8365,40 @@ def test_a_paragraph_that_supports_or_funds_something_is_no_plea(tmp_path: Path)
     for plea in ["Support independent journalism", "Please support us today.", "Fund our reporting from $1 a month.",
                  "Support our journalism", "You can support us today by making a donation."]:
         assert is_clutter_sentence(plea), plea
+
+
+def test_an_advisorys_lists_and_table_keep_the_text_round_them(tmp_path: Path) -> None:
+    """A joint cybersecurity advisory: a paragraph announces its partner agencies with a colon
+    (each name with its acronym in brackets, read as a photo's credit and dropped), another
+    the CVEs exploited (long lines poor in function words, which cut the article there); a
+    table of addresses under "Indicators of compromise" ended the article, and "Mitigations"
+    under the table was lost. The lists are lists, the table is the text's, the sections
+    after it are kept with their headings."""
+    lead = ("People's Republic of China state-sponsored cyber threat actors are targeting networks globally, "
+            "including telecommunications, government, transportation, lodging, and military infrastructure networks.")
+    intro = ("The National Security Agency (NSA), Cybersecurity and Infrastructure Security Agency (CISA), and the "
+             "following partners are releasing this joint Cybersecurity Advisory (CSA):")
+    agencies = ["Australian Signals Directorate’s Australian Cyber Security Centre (ASD’s ACSC)",
+                "Canadian Centre for Cyber Security (Cyber Centre)",
+                "New Zealand National Cyber Security Centre (NCSC-NZ)", "German Federal Intelligence Service (BND)"]
+    middle = ("The APT actors appear to have had considerable success exploiting publicly known common "
+              "vulnerabilities and exposures to gain initial access. The following CVEs have been exploited:")
+    cves = ["CVE-2024-21887 – Ivanti Connect Secure and Ivanti Policy Secure web-component command injection",
+            "CVE-2024-3400 – Palo Alto Networks PAN-OS GlobalProtect arbitrary file creation leading to OS command "
+            "injection", "CVE-2018-0171 – Cisco IOS and IOS XE Smart Install remote code execution"]
+    after = ("To maintain persistence, the APT actors modified router configurations. They added IP addresses to "
+             "access control lists and created local accounts on compromised devices.")
+    table = ("The following IP addresses were observed in use by the APT actors between August 2021 and June 2025. "
+             "Network defenders should review logs for connections to these addresses.\n"
+             "IP address\tFirst seen\tLast seen\n1.222.84[.]29\t2021-08-11\t2023-03-02\n"
+             "45.146.120[.]210\t2022-10-04\t2024-01-18\n146.70.79[.]81\t2024-02-01\t2025-06-04\nMitigations\n"
+             "The authoring agencies recommend that network defenders prioritize patching the CVEs above, disable "
+             "unused services such as Cisco Smart Install, and monitor configuration changes on network devices.\n"
+             "Contact information\nU.S. organizations are encouraged to report suspicious activity to CISA via its "
+             "24/7 Operations Center, or to the FBI at its field offices.")
+    art = _page(tmp_path, ["Countering Chinese State-Sponsored Actors Compromise of Networks Worldwide\n"
+                           f"August 27, 2025\n{lead}\n{intro}\n" + "\n".join(agencies) + f"\n{middle}\n"
+                           + "\n".join(cves) + f"\n{after}\nIndicators of compromise\n{table}"])
+    assert _kinds(art, "item") == agencies + cves
+    assert _kinds(art, "heading") == ["Indicators of compromise", "Mitigations", "Contact information"]
+    assert _kinds(art, "paragraph")[-2].startswith("The authoring agencies recommend") and _kinds(art, "table")
