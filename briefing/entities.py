@@ -416,9 +416,15 @@ _NOT_NAME_START = {
 def _not_name_start(word: str, opens_sentence: bool = False) -> bool:
     """A word that opens a sentence or names a role, not a name: a listed one, or, as the
     sentence's first word, a sentence adverb ("Similarly", "Remarkably": -ly words;
-    elsewhere they are names: "Grace Kelly", "Bank of Italy", "Mexico News Daily")."""
+    elsewhere they are names: "Grace Kelly", "Bank of Italy", "Mexico News Daily") or a
+    question's auxiliary ("Does")."""
     key = word.casefold().rstrip(".,")
-    return key in _NOT_NAME_START or (opens_sentence and len(key) > 4 and key.endswith("ly"))
+    return key in _NOT_NAME_START or opens_sentence and (len(key) > 4 and key.endswith("ly") or key in _AUXILIARIES)
+
+
+# A question's first word ("Does China have a response?"): no name's, at a sentence's start.
+_AUXILIARIES = frozenset("do does did is are was were can could will would should shall has have had may might "
+                         "must".split())
 
 
 _ROLE_LIST = (
@@ -500,9 +506,10 @@ _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|th
                           rf"\((?P<acro>{_UP}[{UPPER}{LOWER}&]{{1,9}})\)")
 # The lookbehind after the first capital, not before it: a pattern that starts with a class
 # lets the scan skip to its candidates (the same matches, faster). A middle initial goes on
-# with the name when a name follows it ("John M. Ford", not "M. Ford").
-_CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:[\w'’.&-]*[{LOWER}0-9.][\w'’.&-]*|{_UP}+)"
-                      rf"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}"
+# with the name when a name follows it ("John M. Ford", not "M. Ford"). A word in capitals
+# may hold an ampersand ("AT&T", "MITRE ATT&CK").
+_CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:[\w'’.&-]*[{LOWER}0-9.][\w'’.&-]*|{_UP}+(?:&{_UP}+)*)"
+                      rf"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}(?:&{_UP}+)*"
                       rf"|{_UP}\.(?=\s+{_UP}{_LOW})))+")
 
 # An institution's name that joins two fields by "and" ("California Department of Food and
@@ -765,14 +772,17 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_PLURALS_OPENING_NAMES = frozenset({"People", "Children", "Women", "Men", "Folk"})
 
 
 def _trim_name(name: str, opens_sentence: bool = False) -> str:
     """Drop a possessive and sentence-opening or role words from the front of a name."""
     name = _POSSESSIVE_END.sub("", " ".join(name.split())).strip(" .,")
     words = name.split()
-    # "China’s National University ...": a possessive opening word belongs to the sentence.
-    while words and (_not_name_start(words[0], opens_sentence) or words[0][-2:] in ("’s", "'s")):
+    # "China’s National University ...": a possessive opening word belongs to the sentence;
+    # not a plural's, which opens the name ("People’s Republic of China", "Children’s Hospital").
+    while words and (_not_name_start(words[0], opens_sentence)
+                     or words[0][-2:] in ("’s", "'s") and words[0][:-2] not in _PLURALS_OPENING_NAMES):
         words.pop(0)
         opens_sentence = False
     while words and words[-1] in ("of", "and", "for", "the"):

@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.
     ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+)?{_YEAR}\s+and\s+(?:{_MONTH}\s+)?{_YEAR}"),
     ("range", rf"\b[Ff]rom\s+(?:at\s+least\s+|as\s+early\s+as\s+)?(?:{_MONTH}\s+)?{_YEAR}\s+"
-              rf"(?:to|until|through|till)\s+(?:{_MONTH}\s+)?{_YEAR}"),
+              rf"(?:to|until|through|till)\s+(?:at\s+least\s+|as\s+late\s+as\s+)?(?:{_MONTH}\s+)?{_YEAR}"),
     # ... to a day: "From 2003 to 1 April 2024, a total of 889 cases …", "between 2019 and March 3, 2020"
     ("range", rf"\b(?:[Ff]rom\s+(?:{_MONTH}\s+)?{_YEAR}\s+(?:to|until|through|till)|[Bb]etween\s+(?:{_MONTH}\s+)?"
               rf"{_YEAR}\s+and)\s+(?:{_MONTH}\s+{_DAY},?|{_DAY}\s+{_MONTH},?)\s+{_YEAR}"),  # (not "from 2022 and …")
@@ -113,7 +113,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("range", rf"{_MONTH}(?:\s+{_YEAR})?\s+through\s+{_MONTH}{_RANGE_YEAR}"),
     # A day and month, with a year or without ("on June 2", "from 5 April": day_only, placed
     # by the publication date, see NEAR_FUTURE_DAYS).
-    ("day", rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
+    # (an abbreviation without its dot too, before the day: "said on Nov 13 that …")
+    ("day", rf"(?P<m1>{_MONTH}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))\s+(?P<d1>{_DAY})"
+            rf"(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
     ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
     # ... in the other languages read here: "am 14. Oktober", "le 22 octobre 2025", "7 de mayo de 2025"
     # (Thai: "21 มกราคม 2562", "21 ม.ค.2562": the Buddhist era's year, perhaps marked "พ.ศ.".)

@@ -250,10 +250,13 @@ _CASED_ABBREVIATIONS = {"bzw", "z.B", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", 
 
 
 # After "a.m." or "p.m.", a date, a weekday or a time zone goes on with the same sentence
-# ("from 10:30 p.m. Aug. 9 to 6:30 a.m."; "at 5 p.m. Friday"; "at 9 a.m. ET").
+# ("from 10:30 p.m. Aug. 9 to 6:30 a.m."; "at 5 p.m. Friday"; "at 9 a.m. ET"), and so does a
+# short bracket that the sentence goes on after ("At approximately 7:45 p.m. (Sanaa time),
+# Iranian-backed Houthi terrorists fired …").
 _AFTER_TIME_OF_DAY = re.compile(
     r"[\"'“‘(]?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-    r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)")
+    r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)"
+    r"|\([^()]{1,30}\)(?:[,;:]|\s+[a-z])")
 
 
 _DAY_NUMBER = re.compile(r"\d{1,2}\.")

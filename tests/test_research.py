@@ -677,6 +677,10 @@ def test_find_dates_in_chinese_and_japanese(sentence: str, expected: list[tuple[
      "morning. The guards were charged.", 2),
     ("The vote closes at 5 p.m. Friday, officials said. Turnout was high.", 2),
     ("It begins at 10:00 a.m. PDT (5 p.m. UTC) on August 28. It ends later.", 2),
+    # ... and so does a short bracket the sentence goes on after (a command's release: the
+    # timeline's event read "On Jan. 26 at approximately 7:45 p.m.", what happened cut off)
+    ("On Jan. 26 at approximately 7:45 p.m. (Sanaa time), Houthi forces fired a missile. The ship was hit.", 2),
+    ("The meeting ended at 5 p.m. (The vote was delayed.) Then they left.", 3),
     # Otherwise a full stop after "p.m." ends the sentence as any other does.
     ("The office closed at 5 p.m. The next day it opened again.", 2),
     ("They left at 6 p.m. May was over.", 2),
@@ -1415,3 +1419,23 @@ def test_what_a_review_found_the_body_and_title_names_doing(tmp_path: Path) -> N
     assert not {"Pepper Zero Sugar", "Clean Magic Eraser", "Santa Clara", "North America"} & {
         n for n, c in cands.items() if c["type"] == "person"}
     assert cands["Ian Head"]["type"] == "person" and cands["André Geicke"]["type"] == "person"
+
+
+def test_what_a_cyber_briefing_found_in_candidates_and_events(tmp_path: Path) -> None:
+    """A Salt Typhoon briefing's review: "Republic of China" was proposed out of "People’s
+    Republic of China" (the name of Taiwan's state: a plural's possessive opens the name),
+    "Does China" out of a question, "MITRE ATT" out of "MITRE ATT&CK". On the timeline "on
+    Nov 13" (no dot) was not read, and "from 2011 to at least 2024" was a 2011 event."""
+    text = ("Hackers working for the People’s Republic of China breached telecom providers. Officials in the "
+            "People’s Republic of China denied it. Does China have a response? Does China plan to retaliate? "
+            "The report maps the techniques to the MITRE ATT&CK framework. Analysts who use MITRE ATT&CK said the "
+            "mapping was unusually detailed.")
+    article = _article(None, ("paragraph", text))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert "People’s Republic of China" in cands and "MITRE ATT&CK" in cands, cands
+    assert not {"Republic of China", "Does China", "MITRE ATT"} & cands, cands
+    events = extract_events(_article(dt.date(2024, 11, 22), (
+        "paragraph", "The FBI said on Nov 13 that the actors broke into several carriers."), (
+        "paragraph", "Prosecutors said the men hacked into companies from 2011 to at least 2024, the indictment says.")),
+        {})
+    assert [e.date for e in events] == [dt.date(2024, 11, 13)]
