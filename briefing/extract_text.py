@@ -1396,7 +1396,18 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
     for start, end in _blocks(stripped):
         # (a table's rows, a PDF's block of statistics, are no lines of the column)
         followed = [i for i in range(start, end) if i in in_block and not _table_row_line(stripped[i])]
-        if any(len(stripped[i]) > WRAP_MAX_WIDTH for i in range(start, end + 1)):
+        # (but a footer or header wider than the column, in smaller type, at the block's end or
+        # start: "This is an unofficial announcement of Commission action. Release of the full
+        # text …", a report's disclaimer under its last page)
+        first, last = start, end
+        while first < last and len(stripped[first]) > WRAP_MAX_WIDTH:
+            first += 1
+        k = end
+        while k > first and (len(stripped[k]) > WRAP_MAX_WIDTH or k == end or len(stripped[k + 1]) > WRAP_MAX_WIDTH):
+            if len(stripped[k]) > WRAP_MAX_WIDTH:
+                last = k - 1  # (the wide lines' paragraphs, each with its last line shorter)
+            k -= 1
+        if any(len(stripped[i]) > WRAP_MAX_WIDTH for i in range(first, last + 1)):
             followed = []  # a paragraph on a line of its own: no column
         # (no wider than the column, nor the line after: a table's caption, "Table 1: Temporary Housing
         # Provided After the Maui Wildfires, by Type", runs wider than a GAO report's column)
@@ -5588,6 +5599,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if res.subtitle and blocks and blocks[0].kind == "paragraph" and blocks[0].text == res.subtitle:
         res.decisions.append("first paragraph dropped: it repeats the standfirst")
         del blocks[0]
+    # A paragraph past the first that repeats the headline is none: a paged copy's running
+    # header ("Houthi Attacks on Commercial Shipping in the Red Sea: Issues for Congress" over
+    # page 2). (The first may be the text's first words, titling a page with no headline.)
+    repeats = [b for b in blocks[1:] if b.kind == "paragraph" and res.title and b.text.casefold() == res.title.casefold()]
+    if repeats:
+        res.decisions.append("a paragraph that repeats the headline dropped")
+        blocks = [b for b in blocks if not any(b is r for r in repeats)]
     _closing_credit(blocks, res.decisions)
     # A paragraph the page prints twice (a teaser of the article over it, a layout's copy for
     # phones): once. (A pull quote repeats a sentence, not a paragraph of this length.)

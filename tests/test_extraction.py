@@ -8402,3 +8402,39 @@ def test_an_advisorys_lists_and_table_keep_the_text_round_them(tmp_path: Path) -
     assert _kinds(art, "item") == agencies + cves
     assert _kinds(art, "heading") == ["Indicators of compromise", "Mitigations", "Contact information"]
     assert _kinds(art, "paragraph")[-2].startswith("The authoring agencies recommend") and _kinds(art, "table")
+
+
+def test_a_pdf_copys_wide_disclaimer_leaves_its_column_joined(tmp_path: Path) -> None:
+    """A report copied out of its PDF ends with a disclaimer in smaller type, its lines wider
+    than the column's and than any column's (over 100 characters): the file was judged no
+    column at all, and its paragraphs were left cut at each line. The wide lines at a block's
+    end no longer count; the page's running title repeated as a paragraph is dropped."""
+    column = [
+        "Since November 2023, the movement, which receives weapons and",
+        "training from abroad, has conducted dozens of missile and",
+        "drone attacks on commercial vessels transiting the southern",
+        "Red Sea and the Gulf of Aden. The attacks have disrupted a",
+        "maritime route that carries an estimated 12%-15% of global",
+        "trade, including roughly 30% of global container traffic.",
+        "Attacks on Commercial Shipping in the Red Sea",
+        "According to data cited by the International Monetary",
+        "Fund, trade volumes through the Suez Canal fell by about",
+        "50% year-on-year in the first weeks of 2024, while volumes",
+        "transiting the Cape of Good Hope increased by more than",
+        "70%. Container spot rates on Asia-Europe routes more than",
+        "doubled in a month.",
+        "The effects on U.S. trade have been more limited, as most",
+        "U.S. imports from Asia cross the Pacific. Some East Coast",
+        "importers rely on services routed through the Suez Canal,",
+        "and a drought that has restricted transits through the",
+        "Panama Canal has made it worse.",
+        "Disclaimer",
+        "This document was prepared by the Research Service. The Service serves as nonpartisan shared staff to the",
+        "committees and Members of the legislature. It operates solely at the behest of and under the direction of",
+        "the legislature, and its reports are not subject to copyright protection.",
+    ]
+    art = _page(tmp_path, ["Updated February 2, 2024\nAttacks on Commercial Shipping in the Red Sea\n" + "\n".join(column)])
+    paragraphs = _kinds(art, "paragraph")
+    assert art.title == "Attacks on Commercial Shipping in the Red Sea"
+    assert paragraphs[1] == " ".join(column[7:13]) and paragraphs[2] == " ".join(column[13:18]), paragraphs
+    assert art.title not in paragraphs
