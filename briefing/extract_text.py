@@ -3434,6 +3434,20 @@ def _caption_case(text: str) -> str:
                     for j, w in enumerate(text.split()))
 
 
+SITE_ACRONYM_LINE_MAX_CHARS = 40  # a logo's, a footer link's line ("CISA Logo", "About CISA")
+SITE_NAME_MAX_CHARS = 80
+_INITIALS_SMALL = frozenset("of and for the on in & de".split())
+
+
+def _initials(text: str) -> str | None:
+    """The acronym a name of three to eight capitalised words makes ("Cybersecurity &
+    Infrastructure Security Agency": "CISA"), or None."""
+    words = [w for w in text.split() if w.casefold() not in _INITIALS_SMALL]
+    if not 3 <= len(words) <= 8 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -3570,6 +3584,28 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         base_scores[i] = 0.0
         if decisions is not None:
             decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the sender a field names")
+    # Nor is the site's own name spelled out, its acronym on a line of the page's chrome ("CISA
+    # Logo", "About CISA" and the masthead's "Cybersecurity & Infrastructure Security Agency").
+    # The same, in a release's footer, over its street address: "U.S. Department of Justice" /
+    # "950 Pennsylvania Avenue NW" (over "Justice Department Charges 12 …").
+    addressed = {folded[k] for k in range(max(body_start, body_end or 0), n - 1)
+                 if lines[k].chars <= SITE_NAME_MAX_CHARS and STREET_ADDRESS_RE.match(lines[k + 1].text)}
+    for i in [i for i, base in base_scores.items() if base > 0 and folded[i] in addressed]:
+        base_scores[i] = 0.0
+        if decisions is not None:
+            decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the site's name, over its address")
+    # (and the tagline under it, over the site's buttons: "America's Cyber Defense Agency" / "Search")
+    for i in [i for i, base in base_scores.items() if base > 0]:
+        acronym = _initials(lines[i].text)
+        if acronym and any(re.search(rf"\b{acronym}\b", ln.text) for ln in lines[:n]
+                           if ln.chars <= SITE_ACRONYM_LINE_MAX_CHARS and not (body_start <= ln.index < (body_end or n))):
+            base_scores[i] = 0.0
+            tagline = i + 2 < n and lines[i + 2].clutter and SITE_BUTTONS_RE.fullmatch(lines[i + 2].text) is not None
+            if tagline:
+                base_scores[i + 1] = 0.0
+            if decisions is not None:
+                decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the site's name ({acronym})"
+                                 + (", the line under it its tagline" if tagline else ""))
     cands: list[tuple[float, int, list[str]]] = []
     for i, base in base_scores.items():
         if base <= 0:

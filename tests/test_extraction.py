@@ -8438,3 +8438,33 @@ def test_a_pdf_copys_wide_disclaimer_leaves_its_column_joined(tmp_path: Path) ->
     assert art.title == "Attacks on Commercial Shipping in the Red Sea"
     assert paragraphs[1] == " ".join(column[7:13]) and paragraphs[2] == " ".join(column[13:18]), paragraphs
     assert art.title not in paragraphs
+
+
+def test_the_sites_own_name_is_no_headline(tmp_path: Path) -> None:
+    """An agency's pages: CISA's masthead, "Cybersecurity & Infrastructure Security Agency"
+    over its tagline and buttons, was the advisory's title (its acronym is on the page, "CISA
+    Logo", "About CISA"); the Justice Department's name over the release's headline, which the
+    footer repeats over its street address, was the release's title."""
+    lead = ("People's Republic of China state-sponsored cyber threat actors are targeting networks globally, "
+            "including telecommunications, government, transportation, lodging, and military networks.")
+    art = _page(tmp_path, ["CISA Logo\nCybersecurity & Infrastructure Security Agency\nAmerica's Cyber Defense Agency\n"
+                           "Search\nMenu\nCybersecurity Advisory\nRelease Date\nAugust 27, 2025\nAlert Code\nAA25-239A\n"
+                           "Countering Chinese State-Sponsored Actors Compromise of Networks Worldwide\nTLP:CLEAR",
+                           lead, *_PARAS[:2], "About CISA\nPrivacy Policy"])
+    assert art.title == "Countering Chinese State-Sponsored Actors Compromise of Networks Worldwide"
+    headline = ("Justice Department Charges 12 Chinese Contract Hackers and Law Enforcement Officers in Global "
+                "Computer Intrusion Campaigns")
+    art = _page(tmp_path, ["Office of Public Affairs\nU.S. Department of Justice\nPress Release\n" + headline
+                           + "\nWednesday, March 5, 2025\nFor Immediate Release\nOffice of Public Affairs\nShare\n"
+                           "Defendants Worked at the Direction of the Ministry of Public Security; State Department "
+                           "Offers Rewards of Up to $10 Million\n"
+                           "The Justice Department today announced charges against 12 Chinese nationals, including two "
+                           "officers of the Ministry of Public Security, for their involvement in global computer "
+                           "intrusion campaigns.\n"
+                           "The defendants worked for the intelligence services to obtain data on dissidents, "
+                           "journalists and government agencies, the Justice Department said.\n"
+                           "An indictment is merely an allegation. All defendants are presumed innocent until proven "
+                           "guilty beyond a reasonable doubt in a court of law.\nUpdated March 5, 2025\n"
+                           "Office of Public Affairs\nU.S. Department of Justice\n950 Pennsylvania Avenue NW\n"
+                           "Washington DC 20530"])
+    assert art.title == headline
