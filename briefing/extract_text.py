@@ -1356,7 +1356,8 @@ def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None)
             < WRAP_SMALL_END_SHARE * len(candidates):
         return numbered
     wrapped = {i for i in candidates if len(stripped[i]) <= width
-               and len(stripped[i]) + 1 + len(stripped[i + 1].split()[0]) > width}
+               and len(stripped[i]) + 1 + len(stripped[i + 1].split()[0]) > width
+               and _name_and_title(stripped[i]) is None}  # (see _column_joins)
     if len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * len(candidates) \
             or sum(_small_start(stripped[i + 1]) for i in wrapped) < WRAP_MIN_SMALL_STARTS * len(wrapped):
         wrapped = set()
@@ -1411,8 +1412,10 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
             followed = []  # a paragraph on a line of its own: no column
         # (no wider than the column, nor the line after: a table's caption, "Table 1: Temporary Housing
         # Provided After the Maui Wildfires, by Type", runs wider than a GAO report's column)
+        # (nor a report's authors a line each: "Jeremy M. Sharp, Specialist in Middle Eastern Affairs")
         full = [i for i in followed if WRAP_FULL_SHARE * width <= len(stripped[i]) <= COLUMN_OVER * width
                 and len(stripped[i + 1]) <= COLUMN_OVER * width and not _table_row_line(stripped[i])
+                and _name_and_title(stripped[i]) is None
                 and (not _table_row_line(stripped[i + 1])  # (but a word broken over them: "As of No-" / "vember 1, …")
                      or _HYPHEN_BREAK_RE.search(stripped[i]) is not None and _small_start(stripped[i + 1]))
                 and (len(stripped[i + 1]) >= WRAP_FULL_SHARE * width
@@ -1502,9 +1505,12 @@ def _title_joins(stripped: list[str]) -> set[int]:
                 k = run + 1
         # (a report's cover, set large, in a block with its subtitle and authors: "Mineral
         # Security at a" / "Crossroads": a line that ends in an article or a preposition)
-        for k in range(len(block) - 1):
+        for k in range(min(len(block) - 1, TITLE_SCAN_LINES)):
             line, after = block[k], block[k + 1]
+            # (not a paragraph's lines under a run-in heading: "War powers. Some Members have
+            # questioned whether the" / "Administration required …", far down a PDF's one block)
             if len(line.split()) >= 3 and line.split()[-1] in _TITLE_BREAK_ENDS and _opens_capitalised(line) \
+                    and ". " not in line \
                     and _opens_capitalised(after) and len(after.split()) <= TITLE_BREAK_MAX_WORDS \
                     and not after.endswith((*_SENTENCE_END, ",")):
                 return {start + k}
@@ -5566,7 +5572,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if not res.authors:
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     if not res.authors:
-        res.authors = author_after_text(lines, start, end, res.decisions)
+        res.authors = author_after_text(lines, start, end, res.decisions) or report_authors_at_end(
+            lines, start, end, res.decisions)
         if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
                 and byline_names(lines[end - 1]) == res.authors:
             end -= 1  # (the byline that ends the text's run is no paragraph of it)
@@ -5769,6 +5776,34 @@ def author_after_text(lines: list[Line], start: int, end: int, decisions: list[s
         if names:
             decisions.append(f"authors {names} from line {ln.index + 1} {ln.text[:50]!r}, under the text")
             return names
+    return []
+
+
+REPORT_AUTHORS_SHARE = 0.6  # of the text's run, at least, above the authors' lines
+
+
+def report_authors_at_end(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:
+    """No byline: a report's authors a line each with the job title in a field, where a
+    report prints them, under its text ("Jeremy M. Sharp, Specialist in Middle Eastern
+    Affairs" / "John Frittelli, Specialist in Transportation Policy", over a CRS In Focus's
+    disclaimer), in the text's last part or under it, and not named in its first paragraphs.
+    Not a board's "Sarah Lee, Chair" / "Tom Ng, Vice Chair": two job titles at least name a
+    field ("… in …")."""
+    lo = start + int(REPORT_AUTHORS_SHARE * (end - start))
+    for ln in lines[lo:end + AFTER_TEXT_LABEL_LINES]:
+        first = _name_and_title(ln.text)
+        if first is None or ln.clutter:
+            continue
+        below = _names_below(lines, ln.index, _name_and_title)
+        run = lines[ln.index:ln.index + 1 + len(below)]
+        if sum(" in " in r.text.partition(",")[2] for r in run) < min(2, len(run)) or len(run) < 2 and not below \
+                and " in " not in ln.text.partition(",")[2]:
+            return []
+        names = [clean_name(n) for n in [first, *below]]
+        if _mentioned_in_lead(lines, start, end, names):
+            return []
+        decisions.append(f"authors {names} from line {ln.index + 1} {ln.text[:50]!r}, a report's, under its text")
+        return names
     return []
 
 

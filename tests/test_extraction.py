@@ -8468,3 +8468,35 @@ def test_the_sites_own_name_is_no_headline(tmp_path: Path) -> None:
                            "Office of Public Affairs\nU.S. Department of Justice\n950 Pennsylvania Avenue NW\n"
                            "Washington DC 20530"])
     assert art.title == headline
+
+
+def test_a_reports_authors_printed_under_its_text(tmp_path: Path) -> None:
+    """A CRS In Focus copied from its PDF prints its authors under the text, a line each with
+    the job title in a field ("Jeremy M. Sharp, Specialist in Middle Eastern Affairs"): they
+    were no authors, and the column ran the two lines into one. A paragraph under a run-in
+    heading ("War powers. Some Members have questioned whether the" / "Administration …")
+    far down the copy was taken for a wrapped title."""
+    column = [
+        "Since November 2023, the movement, which receives weapons",
+        "and training from abroad, has conducted dozens of missile",
+        "and drone attacks on commercial vessels transiting the",
+        "southern Red Sea and the Gulf of Aden.",
+        "The attacks have disrupted a maritime route that carries",
+        "an estimated 12%-15% of global trade, including roughly",
+        "30% of global container traffic, and insurers have raised",
+        "premiums for ships.",
+        "Issues for Congress",
+        "War powers. Some Members have questioned whether the",
+        "Administration required congressional authorization for the",
+        "January strikes, and the President submitted reports to",
+        "Congress in January.",
+        "Terrorism designations. Congress may consider whether",
+        "the designation is sufficient to pressure the movement,",
+        "and what effect it might have.",
+        "Jeremy M. Sharp, Specialist in Middle Eastern Affairs",
+        "John Frittelli, Specialist in Transportation Policy",
+        "IF12581",
+    ]
+    art = _page(tmp_path, ["Updated February 2, 2024\nAttacks on Commercial Shipping in the Red Sea\n" + "\n".join(column)])
+    assert art.authors == ["Jeremy M. Sharp", "John Frittelli"]
+    assert " ".join(column[9:13]) in _kinds(art, "paragraph")
