@@ -423,8 +423,8 @@ def _not_name_start(word: str, opens_sentence: bool = False) -> bool:
 
 
 # A question's first word ("Does China have a response?"): no name's, at a sentence's start.
-_AUXILIARIES = frozenset("do does did is are was were can could will would should shall has have had may might "
-                         "must".split())
+# (not "Will", "Can", "Do", "May": given names, "Will Lewis", "Can Dündar", "Do Kwon")
+_AUXILIARIES = frozenset("does did is are was were could would should shall has have had might".split())
 
 
 _ROLE_LIST = (

@@ -270,13 +270,19 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("share your",), _NOTICE + r"^\W*share your (questions|thoughts|comments|stories|tips)( and \w+)? with us\b"),
     (("please ",), r"please (refresh|enable|review our comment)"),
     (("comment policy",), r"comment policy"),
-    # a plea for money: "Support independent journalism", "Please support us", "Fund our work"
-    # (not a paragraph's "would support our allies", "will also fund independent audits")
-    (("support", "fund"), r"(support|fund)(ing)? (our|truly independent|independent|quality|[\w'’ -]{0,20}) "
-                          r"(journalism|reporting|newsroom|journalists|news)\b"
-                          r"|^\W*(please )?(help )?(support|fund)(ing)? (us|our work|our mission)\b"
-                          r"|\bsupport us (today|now|by (making|becoming|donating|subscribing|giving)"
-                          r"|with an? (donation|gift|contribution|subscription)|from (just |as little as )?[$£€])"),
+    # a plea for money: "Support independent journalism", "Please support us", "Fund our work",
+    # "please consider supporting us with a monthly gift", "Support quality, independent
+    # journalism" (not a paragraph's "would support our allies", "will also fund independent
+    # audits", "to support Ukrainian journalists", "support the reporting requirements"); at a
+    # line's start, any newsroom's: "Support local news", "Help fund investigative reporting"
+    (("support", "fund"), r"(support|fund)(ing)? (our (journalism|reporting|newsroom|work|mission|journalists"
+                          r"|coverage|newsletter)|(truly )?independent,? (nonprofit )?(journalism|news|media)"
+                          r"|quality,? (independent )?(journalism|news))\b"
+                          r"|^\W*(please )?(help )?(support|fund)(ing)? (us|[\w'’ ,-]{0,30}(journalism|reporting|newsroom"
+                          r"|news))\b"
+                          r"|\bsupport(ing)? us (today|now|by (making|becoming|donating|subscribing|giving)"
+                          r"|with an? (monthly |one-time |small )?(donation|gift|contribution|subscription)"
+                          r"|from (just |as little as )?[$£€])|\bconsider supporting us\b"),
     (("every contribution",), r"every contribution"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     # an email newsletter's footer: "You are receiving this email because you subscribed to …"
@@ -1261,7 +1267,11 @@ PAGE_HEAD_LINES = 12
 PAGE_LINE_MAX_CHARS = 150
 PAGE_FURNITURE_MAX_LINES = 4  # next to the numbered line, on either side
 PAGE_MIN_CHARS = 300  # a page's text at least, between two of its running headers
-_NUMBERING_WORDS = frozenset("part chapter episode no number vol volume issue step day week round season".split())
+_NUMBERING_WORDS = frozenset("part chapter episode no number vol volume issue step day week round season item game "
+                             "match stage leg class lesson question figure table exhibit appendix phase level act "
+                             "scene article amendment district ward route floor room group heat race grade unit "
+                             "section book track term".split())
+PAGE_YEARS = (1900, 2099)  # a number this high is a year, not a page
 _PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?(\d{1,4})\s+(?=\S)|(?<=\S)\s+(?:page\s+)?(\d{1,4})(?:\s+of\s+\d{1,4})?$",
                              re.I)
 
@@ -1277,22 +1287,36 @@ def page_furniture(stripped: list[str]) -> tuple[set[int], set[int]]:
             if len(core.split()) >= 3:
                 cores.setdefault(core.strip(), []).append((i, m.group(1) or m.group(2)))  # type: ignore[union-attr]
     # (the pages' numbers go up, a page's text between: not a list's dates, "26 October 2018"
-    # over "31 October 2018", nor a row of teasers, "Another story about the roads, part 2")
-    numbered = {i for core, found in cores.items() if len(found) >= 2
-                and core.split()[-1].casefold().strip(".,:#") not in _NUMBERING_WORDS
-                and all(int(a) < int(b) and sum(map(len, stripped[j:k])) >= PAGE_MIN_CHARS
-                        for (j, a), (k, b) in zip(found, found[1:])) for i, _ in found}
-    if not numbered:
+    # over "31 October 2018", nor a row of teasers, "Another story about the roads, part 2",
+    # nor years, "Best budget laptops of 2024" over a link to "… of 2025", nor a numbered
+    # thing, "Public comment on agenda item 5", "Celtics vs. Heat, Game 3")
+    runs = [found for core, found in cores.items() if len(found) >= 2
+            and core.split()[-1].casefold().strip(".,:#") not in _NUMBERING_WORDS
+            and not any(PAGE_YEARS[0] <= int(n) <= PAGE_YEARS[1] for _, n in found)
+            and all(int(a) < int(b) and sum(map(len, stripped[j:k])) >= PAGE_MIN_CHARS
+                    for (j, a), (k, b) in zip(found, found[1:]))]
+    # (and only in a copy wrapped as a PDF's or a print view's is: a web page's paragraphs are
+    # a line each)
+    if not runs or sum(WRAP_MIN_CHARS <= len(line) <= WRAP_MAX_WIDTH and _small_start(after)
+                       and not line.endswith(_SENTENCE_END) for line, after in zip(stripped, stripped[1:])) \
+            < WRAP_MIN_LINES:
         return set(), set()
-    counts = Counter(line.strip() for line in stripped if line.strip())
+    numbered = {i for found in runs for i, _ in found}
     drop = set(numbered)
-    for i in sorted(numbered):
-        for step in (-1, 1):
-            k = i + step
-            while 0 <= k < len(stripped) and abs(k - i) <= PAGE_FURNITURE_MAX_LINES and stripped[k].strip() \
-                    and counts[stripped[k].strip()] >= 2 and len(stripped[k]) <= PAGE_LINE_MAX_CHARS:
-                drop.add(k)
-                k += step
+    # (the lines next to it that are next to another of its occurrences too: the journal's name
+    # over one page's number and under the next's; not a minutes' "Motion carried 4-1")
+    for found in runs:
+        near = [{stripped[k].strip() for k in range(max(0, i - PAGE_FURNITURE_MAX_LINES),
+                                                      min(len(stripped), i + PAGE_FURNITURE_MAX_LINES + 1))
+                 if k != i and stripped[k].strip() and len(stripped[k]) <= PAGE_LINE_MAX_CHARS} for i, _ in found]
+        for n, (i, _) in enumerate(found):
+            elsewhere = set().union(*(near[m] for m in range(len(found)) if m != n))
+            for step in (-1, 1):
+                k = i + step
+                while 0 <= k < len(stripped) and abs(k - i) <= PAGE_FURNITURE_MAX_LINES \
+                        and stripped[k].strip() in elsewhere:
+                    drop.add(k)
+                    k += step
     # (the first page's head stays: the first of each line there)
     first: dict[str, int] = {}
     for i in sorted(drop):
@@ -2528,7 +2552,20 @@ _ABSTRACT_PART_RE = re.compile(
     r"|Methods and Findings|Methods|Design|Setting|Participants|Interventions?|Exposures?"
     r"|Main Outcomes? and Measures?|Results|Findings|Conclusions? and Relevance|Conclusions?|Interpretation"
     r"|Limitations|Funding)\s+(?=[A-Z])")
+_ABSTRACT_HEADING_RE = re.compile(r"\W*(?:structured )?(?:abstract|summary)\W*", re.I)
 _ABSTRACT_LATER = ("Methods", "Results", "Findings", "Conclusion", "Interpretation", "Main Outcome")
+
+
+def _abstract_rank(label: str) -> int:
+    """Where a structured abstract's part comes: the question, the method, the results, the conclusions."""
+    for rank, starts in enumerate((("Background", "Objective", "Purpose", "Aim", "Context", "Introduction", "Importance"),
+                                   ("Methods", "Design", "Setting", "Participants", "Intervention", "Exposure",
+                                    "Main Outcome"),
+                                   ("Results", "Findings"), ("Conclusion", "Interpretation", "Limitations"),
+                                   ("Funding",))):
+        if label.startswith(starts):
+            return rank
+    return 0
 
 
 def _abstract_parts(blocks: list[Block], decisions: list[str]) -> list[Block]:
@@ -2543,7 +2580,14 @@ def _abstract_parts(blocks: list[Block], decisions: list[str]) -> list[Block]:
         while run < len(blocks) and labels[run] is not None:
             run += 1
         found = labels[k:run]
-        if len(found) >= 2 and len(set(found)) == len(found) \
+        order = [_abstract_rank(x) for x in found]  # type: ignore[arg-type]
+        # (three parts at least, or Methods and Results; in an abstract's order: not an agency's
+        # list, "Methods Analytics, the Sheffield-based …" / "Results International …" / "Purpose
+        # Digital …", nor an opinion's "Context Matters …" / "Results Were mixed …")
+        # (and where an abstract stands: the text's start, or under its "Abstract")
+        if len(found) >= 2 and len(set(found)) == len(found) and order == sorted(order) \
+                and (len(found) >= 3 or {"Methods", "Results"} <= set(found)) \
+                and (k == 0 or _ABSTRACT_HEADING_RE.fullmatch(blocks[k - 1].text) is not None) \
                 and any(x.startswith(_ABSTRACT_LATER) for x in found):  # type: ignore[union-attr]
             split.update(range(k, run))
         k = run + 1
@@ -3285,7 +3329,7 @@ def _field_line(lines: list[Line], i: int) -> bool:
     opens with)."""
     if _FIELD_LABEL_RE.fullmatch(lines[i].text) is not None \
             or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None \
-            or _ISSUER_FIELD_RE.fullmatch(lines[i].text) is not None:
+            or issuer(lines[i].text) is not None:
         return True
 
     def labelled(k: int, pattern: re.Pattern[str] = _FIELD_LABEL_RE) -> bool:
@@ -3324,7 +3368,9 @@ def issuer(text: str) -> str | None:
     # (a name alone is a person's, "From: Jane Doe", but not "HM Treasury"; before the
     # people's, a body's: "Cabinet Office")
     alone = value == m.group("value").strip(" ,.")
-    if not value or alone and looks_like_name(value) and not value.split()[0].isupper() \
+    # (a body's name: capitalised, no figure; not a deal's "From: £5 a month", a flight's "From: 10 March")
+    if not value or not value[:1].isupper() or any(c.isdigit() for c in value) \
+            or alone and looks_like_name(value) and not value.split()[0].isupper() \
             or value.count(" and ") > 1 or value.count(",") > 2:
         return None
     return value
@@ -5645,7 +5691,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # A paragraph past the first that repeats the headline is none: a paged copy's running
     # header ("Houthi Attacks on Commercial Shipping in the Red Sea: Issues for Congress" over
     # page 2). (The first may be the text's first words, titling a page with no headline.)
-    repeats = [b for b in blocks[1:] if b.kind == "paragraph" and res.title and b.text.casefold() == res.title.casefold()]
+    # (Not a quotation the text gives under its introduction, a headline's chant: "‘We are not
+    # going anywhere’" under "… the crowd chanted:")
+    repeats = [b for k, b in enumerate(blocks[1:], 1) if b.kind == "paragraph" and res.title
+               and b.text.casefold() == res.title.casefold() and not b.text.startswith(QUOTE_START)
+               and not blocks[k - 1].text.endswith(":")]
     if repeats:
         res.decisions.append("a paragraph that repeats the headline dropped")
         blocks = [b for b in blocks if not any(b is r for r in repeats)]
