@@ -559,3 +559,54 @@ def test_a_related_articles_reason_names_what_both_are_about() -> None:
                                   "budget": {"nasa": 2}, "hearing": {"nasa": 2}})
     reasons = {a.slug: {r.slug: r.reasons for r in a.related} for a in briefing.articles}
     assert reasons["launch"]["probe"] == ("NASA",) and reasons["probe"]["launch"] == ("NASA",)
+
+
+# --- the date scanner's first-character lookaheads ---------------------------------------
+
+def _guarded_date_patterns() -> list[tuple[str, str]]:
+    from briefing.events import _PATTERNS, _first_chars
+
+    return [(p, chars) for _, p in _PATTERNS if (chars := _first_chars(p)) is not None]
+
+
+# Words and marks the date patterns are made of, for texts dense in near-matches.
+_DATE_WORDS = ("in In from From between Between since until during the The a an its his their last Last this "
+               "This earlier Earlier year month years months ago said announced today yesterday on On Monday "
+               "Tuesday Sunday March May Sept. Jan. June December mid- late early 2019 1998 2024 12 3rd 31 5 "
+               "two Five ſix ſeven Nine twenty to through and of at least as early , . - – 1990s 20 "
+               "١٢ compared with than later same period").split()
+_DATE_TEXTS = st.lists(st.sampled_from(_DATE_WORDS), max_size=14).flatmap(
+    lambda words: st.lists(st.sampled_from([" ", " ", "", "\u00a0", "-"]), min_size=len(words),
+                           max_size=len(words)).map(lambda joins: "".join(w + j for w, j in zip(words, joins))))
+
+
+@pytest.mark.parametrize("pattern,chars", _guarded_date_patterns(), ids=lambda v: v[:24])
+def test_a_date_pattern_starts_only_with_its_first_chars(pattern: str, chars: str) -> None:
+    """The lookahead events._scanner puts before a date pattern (_FIRST_CHARS) names every
+    character a match of it can start with: in texts holding matches, and in texts of date
+    words, no match starts elsewhere."""
+    compiled, first = re.compile(pattern), re.compile(f"[{chars}]")
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.one_of(st.from_regex(compiled), _DATE_TEXTS))
+    def starts(text: str) -> None:
+        for at in range(len(text)):
+            if compiled.match(text, at):
+                assert first.match(text, at), (text, at)
+
+    starts()
+
+
+@SETTINGS
+@given(_DATE_TEXTS)
+def test_the_guarded_date_scanners_find_what_the_bare_ones_find(text: str) -> None:
+    """With the first-character lookaheads or without, each date scanner finds the same
+    matches, with the same groups."""
+    from briefing.events import _FOREIGN_ONLY, _PATTERNS, _scanner
+
+    for indexed in ([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p and i not in _FOREIGN_ONLY],
+                    list(enumerate(p for _, p in _PATTERNS))):
+        found = [[(m.span(), m.lastgroup, m.groupdict()) for m in scanner.finditer(text)]
+                 for scanner in (_scanner(indexed), _scanner(indexed, guard=False))]
+        assert found[0] == found[1], text
+
