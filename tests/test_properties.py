@@ -610,3 +610,15 @@ def test_the_guarded_date_scanners_find_what_the_bare_ones_find(text: str) -> No
                  for scanner in (_scanner(indexed), _scanner(indexed, guard=False))]
         assert found[0] == found[1], text
 
+
+@SETTINGS
+@given(_DATE_TEXTS | _DATE_TEXTS.map(lambda t: t.replace(" ", ""))
+       | st.text(alphabet="JanMonthisagoLlTt_0é \u00a0.", max_size=20))
+def test_date_word_prefilter_is_the_word_boundary_alternation(text: str) -> None:
+    """events._ANY_DATE_WORD (literal words, each with a lookbehind) finds a word where the
+    plain "\\b(?:…)" alternation of the same words does."""
+    from briefing.events import _ANY_DATE_WORD
+
+    plain = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b"
+                       r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|yesterday)")
+    assert [m.span() for m in _ANY_DATE_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], text
