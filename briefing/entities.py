@@ -628,7 +628,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             elif i + 1 < len(runs) and _AND_BETWEEN.fullmatch(sentence, m.end(), runs[i + 1].start()) \
                     and _and_body(sentence, runs[i + 1]):
                 run = run.rsplit(None, 1)[0]  # "U.S. Food and Drug Administration": its "Food" is the next one's
-            names = _split_run(run, m.start() == 0)
+            names = list(_split_run(run, m.start() == 0))
             if names and m.group().endswith(names[-1]) and (tail := _AND_TAIL.match(sentence, m.end())) \
                     and (of := _OF_ORG.search(names[-1])) and all(w.casefold() in _FIELDS for w in of.group(1).split())\
                     and all(w.casefold() in _FIELDS for w in tail.group(1).split()) \
@@ -714,6 +714,8 @@ _DEMONYM_RE = re.compile(r"(?:\w{3,}ish|\w+(?:ian|ese|can|ean|man)|\w{3,}i)$")
 def _and_body(sentence: str, m: re.Match[str]) -> list[str] | None:
     """The names of the capitalised run m when "<Y> and" before it make a body's name with it
     ("the Food and Drug Administration"), else None."""
+    if not sentence[:m.start()].rstrip().endswith("and"):
+        return None  # (the words before end in no "and": a test before _AND_BEFORE's search, which ends so)
     before = _AND_BEFORE.search(sentence, 0, m.start())
     if before is None or (first := before.group(1)).casefold() in _ORG_WORDS or _not_name_start(first) \
             or _DEMONYM_RE.search(first):
@@ -775,6 +777,7 @@ _POSSESSIVE_END = re.compile(r"[’']s$")
 _PLURALS_OPENING_NAMES = frozenset({"People", "Children", "Women", "Men", "Folk"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # (names recur, in an article and across a corpus: see _key)
 def _trim_name(name: str, opens_sentence: bool = False) -> str:
     """Drop a possessive and sentence-opening or role words from the front of a name."""
     name = _POSSESSIVE_END.sub("", " ".join(name.split())).strip(" .,")
@@ -790,6 +793,9 @@ def _trim_name(name: str, opens_sentence: bool = False) -> str:
     return " ".join(words)
 
 
+_INITIAL = re.compile(rf"{_UP}\.")  # a middle initial, "B."
+
+
 def _split_parts(run: str, opens_sentence: bool = False) -> list[list[str]]:
     """A capitalised run's words cut at role words, each part of one word or more."""
     parts: list[list[str]] = [[]]
@@ -802,16 +808,17 @@ def _split_parts(run: str, opens_sentence: bool = False) -> list[list[str]]:
     for words in parts:
         while words and words[0] == "of":
             words.pop(0)
-        while words and re.fullmatch(rf"{_UP}\.", words[-1]):
+        while words and _INITIAL.fullmatch(words[-1]):
             words.pop()  # a middle initial ends no name ("Plan B." before "The ...")
         if words:
             out.append(words)
     return out
 
 
-def _split_run(run: str, opens_sentence: bool = False) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def _split_run(run: str, opens_sentence: bool = False) -> tuple[str, ...]:
     """A capitalised run cut at role words: 'Windows Executive Vice President Terry Myerson'."""
-    return [" ".join(words) for words in _split_parts(run, opens_sentence) if 2 <= len(words) <= MAX_NAME_WORDS]
+    return tuple(" ".join(words) for words in _split_parts(run, opens_sentence) if 2 <= len(words) <= MAX_NAME_WORDS)
 
 
 def _expand_acronym(run: str, acronym: str) -> str | None:
@@ -835,6 +842,7 @@ def _expand_acronym(run: str, acronym: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _guess_type(name: str) -> str:
     """organization / place by the name's own words; otherwise unknown for the analyst."""
     words = {w.casefold().strip(".,") for w in name.split()}

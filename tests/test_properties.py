@@ -612,6 +612,19 @@ def test_the_guarded_date_scanners_find_what_the_bare_ones_find(text: str) -> No
 
 
 @SETTINGS
+@given(st.lists(st.sampled_from(["the", "The", "Food", "and", "Drug", "U.S.", "FDA", "Securities", " ", "\u00a0",
+                                 "\n", "\u2009", ",", "’", "x"]), max_size=12).map(" ".join))
+def test_and_body_skips_only_text_without_a_last_and(text: str) -> None:
+    """_and_body skips _AND_BEFORE's search where the text before the run, less its trailing
+    spaces, does not end in "and": no text so ends where the pattern matches."""
+    from briefing.entities import _AND_BEFORE
+
+    for end in range(len(text) + 1):
+        if _AND_BEFORE.search(text, 0, end):
+            assert text[:end].rstrip().endswith("and"), (text, end)
+
+
+@SETTINGS
 @given(_DATE_TEXTS | _DATE_TEXTS.map(lambda t: t.replace(" ", ""))
        | st.text(alphabet="JanMonthisagoLlTt_0é \u00a0.", max_size=20))
 def test_date_word_prefilter_is_the_word_boundary_alternation(text: str) -> None:
