@@ -334,6 +334,8 @@ def find_mentions(article: Article, catalogue: Catalogue,
                     last_full[name] = slug
             elif surname in last_full and _surname_allowed(sentence, s):
                 hits.append((s, e, last_full[surname]))
+        if not hits:
+            continue  # (most sentences name no entity)
         counts = Counter(slug for _, _, slug in hits)
         for slug in dict.fromkeys(slug for _, _, slug in hits):
             out.append((slug, anchor, sentence, counts[slug]))

@@ -635,3 +635,14 @@ def test_date_word_prefilter_is_the_word_boundary_alternation(text: str) -> None
     plain = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ll]ast|[Tt]his|ago\b"
                        r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|today|yesterday)")
     assert [m.span() for m in _ANY_DATE_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@SETTINGS
+@given(st.text(alphabet=".!?…。 \n\u00a0\"'”’“‘)]([aA0À", max_size=30))
+def test_sentence_stop_finds_the_sentence_ends_a_character_early(text: str) -> None:
+    """split_sentences scans with text._SENTENCE_STOP, which takes in the stop that
+    _SENTENCE_END looks behind for: its matches are _SENTENCE_END's, one character earlier."""
+    from briefing.text import _SENTENCE_END, _SENTENCE_STOP
+
+    assert [(m.start() + 1, m.end()) for m in _SENTENCE_STOP.finditer(text)] \
+        == [m.span() for m in _SENTENCE_END.finditer(text)], text
