@@ -179,6 +179,9 @@ def _needle(phrase: str) -> str:
 
 def assign_topics(article: Article, topics: list[Topic]) -> None:
     """Tag the article with each topic its text really discusses (threshold, not one mention)."""
+    if not topics:  # (no topics file, or the analyst's tags stand: nothing to find in the text)
+        article.tags = canonical_tags(article.tags)
+        return
     title = article.title or ""
     body = article.body_text
     folded = _join_words(f"{body.casefold()}\n{title.casefold()}")
