@@ -7,7 +7,7 @@ import re
 import logging
 from collections.abc import Iterator
 
-from .extract_text import TextResult, extract_text
+from .extract_text import TextResult, extract_text, strip_reference_marks
 from .model import Article, Block, SourceDoc
 from .text import site_host
 
@@ -30,6 +30,7 @@ def extract(doc: SourceDoc) -> Article:
             _markdown(article, doc.text)
         else:
             _fill(article, extract_text(doc.text))
+        strip_reference_marks(article.blocks)  # (an encyclopedia's "… in the Red Sea.[1][2]")
     except Exception as exc:  # the pipeline decides what to do with an empty article
         article.decisions.append(f"{EXTRACTION_FAILED}{type(exc).__name__}: {exc}")
     return article

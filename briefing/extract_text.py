@@ -2552,6 +2552,20 @@ _ABSTRACT_PART_RE = re.compile(
     r"|Methods and Findings|Methods|Design|Setting|Participants|Interventions?|Exposures?"
     r"|Main Outcomes? and Measures?|Results|Findings|Conclusions? and Relevance|Conclusions?|Interpretation"
     r"|Limitations|Funding)\s+(?=[A-Z])")
+# An encyclopedia's marks of its references, glued to the word or stop they follow: "… with
+# the Palestinians.[1][2] The attacks …", "[citation needed]", "[note 3]", "[a]".
+_REFERENCE_MARK_RE = re.compile(r"(?<=[^\s\[])(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed"
+                                r"|when\?|who\?|according to whom\?|failed verification)\])+")
+REFERENCE_MARKS_MIN = 3
+
+
+def strip_reference_marks(blocks: list[Block]) -> None:
+    """An encyclopedia's reference marks (above) out of the text's blocks, when it has three
+    numbered ones at least (not a listing's "arr[0]" in a sentence)."""
+    prose = [b for b in blocks if b.kind in ("paragraph", "quote", "item") and "[" in b.text]
+    if len({m for b in prose for m in re.findall(r"(?<=[^\s\[])\[(\d{1,3})\]", b.text)}) >= REFERENCE_MARKS_MIN:
+        for b in prose:
+            b.text = _REFERENCE_MARK_RE.sub("", b.text)
 _ABSTRACT_HEADING_RE = re.compile(r"\W*(?:structured )?(?:abstract|summary)\W*", re.I)
 _ABSTRACT_LATER = ("Methods", "Results", "Findings", "Conclusion", "Interpretation", "Main Outcome")
 
@@ -3078,7 +3092,7 @@ def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
     if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or ln.chars <= 80 and _piece_by(text) \
-            or "running-head" in ln.flags \
+            or "running-head" in ln.flags or ln.cells \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
@@ -5578,6 +5592,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if sub_i is not None and sub_i < len(lines):
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
+              and not ln.cells  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
               and not _SERIES_NUMBER_RE.search(ln.text)
               and "breadcrumb" not in ln.flags and not _menu_row(ln.text)

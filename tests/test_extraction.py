@@ -8547,3 +8547,23 @@ def test_what_a_review_found_this_sessions_rules_doing(tmp_path: Path) -> None:
                            "Outside the office, hundreds of the fired workers chanted:", "‘We are not going anywhere’",
                            _PARAS[1]])
     assert any(b.text == "‘We are not going anywhere’" for b in art.blocks), art.blocks
+
+
+def test_an_encyclopedia_page_its_infobox_and_reference_marks(tmp_path: Path) -> None:
+    """A Wikipedia copy: an infobox's row ("Location" / "Red Sea, Bab-el-Mandeb, …", a tab
+    between) was the title, then the standfirst; its reference marks ("….[1][2]") stayed in
+    the text, in the summary and in the timeline's quotations. A table's row is no headline
+    nor standfirst; three numbered marks at least are the page's references, and go (not a
+    sentence's one "arr[0]")."""
+    lead = ("The Red Sea crisis began on 19 November 2023, when the Houthis began attacking merchant ships in the Red "
+            "Sea which they claimed were linked to Israel.[1][2] The attacks later expanded to vessels with no clear "
+            "connection to Israel.[3]")
+    art = _page(tmp_path, ["From Wikipedia, the free encyclopedia\nRed Sea crisis\n"
+                           "Location\tRed Sea, Bab-el-Mandeb, Gulf of Aden, Arabian Sea\n" + lead + "\n"
+                           "On 19 November 2023, Houthi forces seized the Galaxy Leader and its 25 crew members.[9] In "
+                           "December, the Houthis attacked a series of container ships.[10][citation needed]"])
+    assert art.title == "Red Sea crisis" and art.subtitle is None
+    assert _kinds(art, "paragraph")[0].startswith("The Red Sea crisis began") and "[" not in _all_text(art)
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "Set arr[0] to the first value, and the loop does the rest of the "
+                           "work for you, as the next example shows in a few lines.", *_PARAS[:2]])
+    assert "arr[0]" in _all_text(art)
