@@ -73,10 +73,16 @@ def _lang(article: Article, site_language: str) -> str:
 _MEMO = functools.lru_cache(maxsize=1 << 16)
 
 
+# Languages written right to left: their words quoted on a listing page run so (dir="rtl"),
+# as on the article's page (overrides/main.html).
+RTL_LANGUAGES = frozenset("ar he iw fa ur ps yi dv ckb sd ug".split())
+
+
 @_MEMO
 def _lang_attribute(language: str, site_language: str) -> str:
-    if language.split("-")[0].casefold() != site_language.split("-")[0].casefold():
-        return f' lang="{html.escape(language)}"'
+    base = language.split("-")[0].casefold()
+    if base != site_language.split("-")[0].casefold():
+        return f' lang="{html.escape(language)}"' + (' dir="rtl"' if base in RTL_LANGUAGES else "")
     return ""
 
 

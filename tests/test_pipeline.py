@@ -713,7 +713,16 @@ def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
         "予算は1月から始まる新しい会計年度に執行され、夏には市議会の財政委員会が改めて見直しを行う予定だ。",
         "マイクロソフトは2020年11月5日、市内に研究所を開設している。"])  # an event, and an entity's mention
     metadata = "004_321923032d3455c5.txt:\n  language: en-GB\n001_93e3014859d63cd8.txt:\n  language: English!\n"
-    seeds = _seed_dir(tmp_path, {"budget_ja.txt": japanese.encode(), "metadata.yml": metadata.encode()})
+    arabic = "\n\n".join([  # (a script written right to left: its direction is declared too)
+        "الحوثيون يختطفون سفينة شحن في البحر الأحمر ويقتادونها إلى سواحل الحديدة", "19 نوفمبر 2023",
+        "أعلنت الجماعة الحوثية في اليمن، الأحد، أنها استولت على سفينة شحن في جنوب البحر الأحمر واقتادتها إلى الساحل "
+        "اليمني، في أول تنفيذ لتهديدات أطلقها زعيمها باستهداف السفن المرتبطة بإسرائيل.",
+        "وقال المتحدث العسكري باسم الجماعة في بيان إن قوات الجماعة البحرية نفذت عملية عسكرية في البحر الأحمر كان من "
+        "نتائجها الاستيلاء على سفينة واقتيادها إلى الساحل اليمني.",
+        "وكانت الجماعة قد أطلقت منذ 19 أكتوبر الماضي صواريخ وطائرات مسيّرة باتجاه مدينة إيلات، اعترضت معظمها "
+        "الدفاعات الإسرائيلية والأميركية."])
+    seeds = _seed_dir(tmp_path, {"budget_ja.txt": japanese.encode(), "ship_ar.txt": arabic.encode(),
+                                 "metadata.yml": metadata.encode()})
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
     assert run.returncode == 0, run.output
     assert "001_93e3014859d63cd8.txt: language: 'English!' is not a language tag" in run.stderr
@@ -724,6 +733,11 @@ def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     assert re.search(r'<h1 [^>]*lang="ja"', page) and re.search(r'<div class="article-body"[^>]* lang="ja"', page)
     assert '<strong>Summary</strong> <span lang="ja">' in page
     assert '<html lang="en"' in page  # the site's own words are English
+    slug_ar = next(p.stem for p in (run.docs / "articles").glob("*.md")
+                   if frontmatter.load(p)["source_file"] == "ship_ar.txt")
+    page = (run.site / "articles" / slug_ar / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<h1 [^>]*lang="ar" dir="rtl"', page) and re.search(
+        r'<div class="article-body"[^>]* lang="ar" dir="rtl"', page) and 'dir="rtl"' not in page.split("<body", 1)[0]
     # Quoted on the listing pages, its words keep their language; English articles' add nothing.
     timeline = (run.site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<q class="tl-text" lang="ja">[^<]*マイクロソフトは2020年11月5日', timeline)
@@ -1139,3 +1153,13 @@ def test_a_tables_first_row_is_its_header_when_it_labels_figures(text: str, head
     from briefing.write import render_table
 
     assert ('<th scope="col">' in render_table(text)) is header
+
+
+def test_the_right_to_left_languages_are_the_same_in_the_template_and_the_pages() -> None:
+    """overrides/main.html (the article's page) and pages.py (the listing pages) each name the
+    languages written right to left: one list, twice."""
+    from briefing.pages import RTL_LANGUAGES
+
+    template = (Path(__file__).resolve().parents[1] / "overrides" / "main.html").read_text(encoding="utf-8")
+    listed = re.search(r"in \[([^\]]*)\] %\}", template)
+    assert listed is not None and set(re.findall(r'"(\w+)"', listed.group(1))) == RTL_LANGUAGES
