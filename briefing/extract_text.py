@@ -187,6 +187,11 @@ _CLUTTER_WORDS = [
     # paragraph's place: it read as a subheading
     r"(premium|exclusive)( content| article)?( for subscribers)?|(for )?subscribers only",
     r"subscriber(s)?[ -]only( content| article)?",
+    # "This article is available to subscribers only.", "This story is reserved for members"
+    r"this (article|story|content|report|analysis) is (only )?(available|reserved|open) (to|for) (paying )?"
+    r"(subscribers|members)( only)?\.?",
+    # a story's credit of the agencies it was written from: "Source: Al Jazeera and news agencies"
+    r"sources?\s*:\s*([\w .'’&-]{1,40}(,| and| &) )?(news|wire) agencies\.?",
     r"(article )?r[ée]serv[ée] aux abonn[ée]s", r"(artikel )?(nur|exklusiv) f[üu]r abonnenten",
     r"(art[ií]culo |contenido )?(exclusivo|s[oó]lo) para suscriptores",
     r"(conte[uú]do |mat[ée]ria )?exclusiv[oa] para assinantes",

@@ -8567,3 +8567,17 @@ def test_an_encyclopedia_page_its_infobox_and_reference_marks(tmp_path: Path) ->
     art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "Set arr[0] to the first value, and the loop does the rest of the "
                            "work for you, as the next example shows in a few lines.", *_PARAS[:2]])
     assert "arr[0]" in _all_text(art)
+
+
+def test_a_paywall_notice_and_an_agencies_credit_are_no_paragraphs(tmp_path: Path) -> None:
+    """Lloyd's List's "This article is available to subscribers only." ended the text as its
+    last paragraph; Al Jazeera's "Source: Al Jazeera and news agencies" too."""
+    for line in ["This article is available to subscribers only.", "Source: Al Jazeera and news agencies",
+                 "Sources: News agencies"]:
+        art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "19 June 2019", *_PARAS, line])
+        assert _kinds(art, "paragraph") == _PARAS, line
+    body = "".join(f"<p>{p}</p>" for p in _PARAS)
+    art = _html_page(tmp_path, f"<html><head><title>{_HEADLINE}</title></head><body><article><h1>{_HEADLINE}</h1>"
+                               f"{body}<p class='article-source'>Source: Al Jazeera and news agencies</p></article>"
+                               "</body></html>")
+    assert "news agencies" not in _all_text(art)
