@@ -183,6 +183,10 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?\b"
                 rf"(?!s\b|\s+(?:night|morning|afternoon|evening)s\b|\s+Night\s+[A-Z])"
                 rf"(?!,?\s+\(?(?:the\s+)?(?:\d|{_MONTH}))"),
+    # ... and in German, as its news names them: "Am Freitag war das Schiff … getroffen worden",
+    # "kündigte am Montagabend an" (not before a date: "am Freitag, 15. Dezember").
+    ("weekday", r"(?<=\b[Aa]m\s)(?P<wdde>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+                r"(?:abend|morgen|nachmittag|vormittag|mittag)?\b(?!,?\s+(?:den\s+|dem\s+)?\d)"),
 ]
 # The year a figure is compared with is no event: "rose 2.4% compared with the same month last
 # year", "against 3.1 percent in the same month last year", "fell 6.4% from last year", "down
@@ -232,12 +236,14 @@ def _past_verb_before(sentence: str, start: int) -> bool:
 # Monday and will meet again") is not put ahead by what follows it.
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:(—–]\s*)(?:[\w’']+\s+)?$")
 _WEEKDAYS = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5, "Sun": 6}
+_WEEKDAYS_DE = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
 # A weekday is placed by the publication date only where the text's narrative is that recent:
 # under a date named just before that lies further from the publication, it is that time's.
 WEEKDAY_CONTEXT_DAYS = 14
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
-_FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p}
+_FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
+                 if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<wdde>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -285,8 +291,17 @@ _ANY_DIGIT = re.compile(r"\d")
 # alternative starts with a literal letter lets the engine skip to the positions holding one
 # (the same sentences pass, the test a third faster).
 _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last This this "
-                     "Mon Tue Wed Thu Fri Sat Sun today yesterday").split()
+                     "Mon Tue Wed Thu Fri Sat Sun today yesterday "
+                     "Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag").split()  # (German's, "Montag" in "Mon")
 _ANY_DATE_WORD = re.compile("|".join(rf"{w}(?<!\w{w})" for w in _DATE_WORD_STARTS) + r"|ago\b(?<!\wago)")
+# A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
+# Freitag entscheiden".
+_FUTURE_DE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|kommenden?|nächsten?)\b")
+# ... and one that tells what happened: a perfect ("hat … entschieden", "war … getroffen
+# worden") or a reporting verb's past ("teilte … mit", "kündigte … an", "gab … bekannt").
+_PAST_DE = re.compile(r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden)\b|\b(?:mit|an|bekannt)?(?:teilte|sagte"
+                      r"|erklärte|kündigte|meldete|berichtete|bestätigte|gab|nannte|warnte|forderte|entschied"
+                      r"|beschloss|traf|stellte|legte|kam)n?\b")
 # A hypothetical date: "in, say, 2012", "for example 2012".
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
@@ -420,7 +435,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
 
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
-        future = kind in ("month_only", "day_only", "weekday") and not (
+        german = kind == "weekday" and m.groupdict().get("wdde") is not None
+        if german and _PAST_DE.search(sentence) is None and _FUTURE_DE.search(sentence) is None:
+            continue  # (German's present tells the past and the future alike: "Am Freitag folgt Kapitel 122")
+        future = _PAST_DE.search(sentence) is None if german else kind in (
+            "month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
@@ -557,7 +576,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
     if kind == "weekday":  # the latest such day up to publication (or the next after it)
         if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS:
             return None
-        back = (published.weekday() - _WEEKDAYS[g["wd"]]) % 7
+        back = (published.weekday() - (_WEEKDAYS[g["wd"]] if g.get("wd") else _WEEKDAYS_DE[g["wdde"]])) % 7
         if future:  # (the same day, when the article is of that weekday: "will vote on Wednesday")
             return published + dt.timedelta(days=-back % 7), "day"
         return published - dt.timedelta(days=back), "day"

@@ -1444,3 +1444,18 @@ def test_what_a_cyber_briefing_found_in_candidates_and_events(tmp_path: Path) ->
         "paragraph", "Prosecutors said the men hacked into companies from 2011 to at least 2024, the indictment says.")),
         {})
     assert [e.date for e in events] == [dt.date(2024, 11, 13)]
+
+
+def test_german_weekdays_are_dated_as_english_ones_are(tmp_path: Path) -> None:
+    """A Spiegel page of the Red Sea review: "Am Freitag war das Schiff … getroffen worden" and
+    "kündigte am Montagabend an" gave no events, where the same in English did. A German
+    weekday after "am" is the latest such day up to the publication (the next one in a
+    sentence of what is to come); not one before its date."""
+    article = _article(dt.date(2023, 12, 18), (
+        "paragraph", "Am Freitag war das Schiff »Al Jasrah« vor der Küste Jemens von einem Flugkörper getroffen worden."), (
+        "paragraph", "Der Minister kündigte am Montagabend in Bahrain eine neue Operation an."), (
+        "paragraph", "Die Minister wollen am Donnerstag in Brüssel beraten."), (
+        "paragraph", "Am Freitag, 15. Dezember, brach an Bord ein Feuer aus."))
+    article.language = "de"
+    assert [e.date for e in extract_events(article, {})] == [
+        dt.date(2023, 12, 15), dt.date(2023, 12, 18), dt.date(2023, 12, 21), dt.date(2023, 12, 15)]
