@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .extract_dates import JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
 from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, SPEAKER_LABEL_RE, UPPER,
-                   any_word_re, non_capturing)
+                   any_word_re, non_capturing, split_sentences)
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -2695,6 +2695,53 @@ def clean_name(name: str) -> str:
 
 
 _GLUED_RE = re.compile(r"(?<![A-Z][a-z])(?<!Ma[a-z])(?<=[a-z])(?=[A-Z]).*$")
+
+
+# A statement, a testimony or remarks, and whose: "DISSENTING STATEMENT OF" / "COMMISSIONER
+# BRENDAN CARR" (an FCC commissioner's, copied from its PDF, under the commission's running
+# header), "Testimony of Jane Doe", "Prepared Remarks of Secretary John Roe"; its "Re:" line
+# under it says what about, and often when.
+_STATEMENT_OF_RE = re.compile(r"(?P<label>(?:(?:dissenting|concurring|separate|joint|prepared|opening|written"
+                              r"|additional|supplemental)\s+)*(?:statement|testimony|remarks))\s+of\b\s*(?P<rest>.*)",
+                              re.I)
+_STATEMENT_ROLE_RE = re.compile(r"(?:the\s+)?(?:hon(?:orable|\.)?\s+)?(?:(?:acting|deputy|assistant|vice)\s+)*"
+                                r"(?:commissioner|chairwoman|chairman|chair|senator|representative|rep\.|sen\."
+                                r"|secretary|director|administrator|governor|ambassador|general|admiral|attorney general"
+                                r"|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
+STATEMENT_HEAD_LINES = 8  # from the copy's top, where the label stands
+
+
+@dataclass
+class Statement:
+    title: str
+    name: str
+    line: int
+    subject: int | None
+
+
+def statement_of(lines: list[Line], start: int, title: int | None) -> Statement | None:
+    """A statement's label and its author's name at the top of its copy, over its text (or
+    under the running header taken for its headline), or None."""
+    for ln in lines[:min(start + 1, STATEMENT_HEAD_LINES)]:
+        m = _STATEMENT_OF_RE.fullmatch(ln.text) if ln.chars <= 80 and not ln.clutter else None
+        if m is None or title is not None and title > ln.index:
+            continue
+        rest, k = m.group("rest").strip(" ,:"), ln.index
+        if not rest and k + 1 < len(lines):
+            k += 1
+            rest = lines[k].text.strip(" ,:")
+        name = rest
+        while (role := _STATEMENT_ROLE_RE.match(name)) is not None:
+            name = name[role.end():]
+        name = name.split(",")[0].strip()
+        if not name or not looks_like_name(name) or name == rest and name.isupper() and len(name.split()) > 3:
+            continue
+        cased = title_case_name(name) if name.isupper() else name
+        who = title_case_name(rest.split(",")[0]) if rest.isupper() else rest.split(",")[0]
+        label = " ".join(w.capitalize() for w in m.group("label").split())
+        subject = k + 1 if k + 1 < len(lines) and lines[k + 1].text[:3].casefold() == "re:" else None
+        return Statement(f"{label} of {who}", cased, ln.index, subject)
+    return None
 
 
 def title_case_name(text: str) -> str:
@@ -5619,6 +5666,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
     if caption is not None:
         res.authors = caption.judges  # (who signed it; not a section's heading, "I. INTRODUCTION")
+    statement = statement_of(lines, start, head.title)
+    if statement is not None:
+        res.title, res.authors = statement.title, [statement.name]
+        res.decisions.append(f"title and author: {statement.title!r}, the statement's, at line {statement.line + 1}")
     first = next((ln.index for ln in lines if _HANDLE_RE.fullmatch(ln.text)), None)
     if not res.authors and first is not None and handles[lines[first].text] >= 2 \
             and not any(_reads_as_sentence(lines[k].text) for k in range(first)):
@@ -5708,6 +5759,19 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if res.subtitle and blocks and blocks[0].kind == "paragraph" and blocks[0].text == res.subtitle:
         res.decisions.append("first paragraph dropped: it repeats the standfirst")
         del blocks[0]
+    if statement is not None and statement.subject is not None and blocks and blocks[0].kind == "paragraph" \
+            and blocks[0].text[:3].casefold() == "re:" and not res.subtitle:
+        # The statement's "Re:" line, what it is about (its first sentence: a PDF's column may
+        # have run the text on), is its standfirst, and often says when.
+        subject, *rest = split_sentences(blocks[0].text)
+        res.subtitle = subject
+        if rest:
+            blocks[0] = Block("paragraph", " ".join(rest))
+        else:
+            del blocks[0]
+        if res.date is None and (found := find_dates(subject, month_first)):
+            res.date = found[-1][1]
+            res.decisions.append(f"date {res.date} from the statement's line {statement.subject + 1}")
     # A paragraph past the first that repeats the headline is none: a paged copy's running
     # header ("Houthi Attacks on Commercial Shipping in the Red Sea: Issues for Congress" over
     # page 2). (The first may be the text's first words, titling a page with no headline.)

@@ -8581,3 +8581,23 @@ def test_a_paywall_notice_and_an_agencies_credit_are_no_paragraphs(tmp_path: Pat
                                f"{body}<p class='article-source'>Source: Al Jazeera and news agencies</p></article>"
                                "</body></html>")
     assert "news agencies" not in _all_text(art)
+
+
+def test_a_statement_is_titled_and_signed_by_its_label(tmp_path: Path) -> None:
+    """An FCC commissioner's dissent copied from its PDF: the commission's running header was
+    the title, "DISSENTING STATEMENT OF" the author, and its only date (in its "Re:" line)
+    was lost. The label and the name under it title and sign it; the "Re:" line's first
+    sentence is its standfirst and dates it. A headline that names a statement of something
+    ("Statement of Principles on AI Safety") is none."""
+    text = "\n".join([
+        "Federal Communications Commission FCC 25-9", "DISSENTING STATEMENT OF", "COMMISSIONER BRENDAN CARR",
+        "Re: Protecting the Nation’s Communications Systems from Cybersecurity Threats, PS Docket No. 22-329, "
+        "Declaratory Ruling (January 15, 2025).", *_PARAS])
+    art = _page(tmp_path, [text])
+    assert (art.title, art.authors, str(art.date)) == (
+        "Dissenting Statement of Commissioner Brendan Carr", ["Brendan Carr"], "2025-01-15")
+    assert art.subtitle.startswith("Re: Protecting") and _kinds(art, "paragraph") == _PARAS
+    art = _page(tmp_path, ["Testimony of Dr. Jane Roe", "Before the Committee on Energy and Commerce", *_PARAS])
+    assert art.title == "Testimony of Dr. Jane Roe" and art.authors == ["Jane Roe"]
+    art = _page(tmp_path, ["Statement of Principles on AI Safety", "By John Doe", "19 June 2019", *_PARAS])
+    assert art.title == "Statement of Principles on AI Safety" and art.authors == ["John Doe"]
