@@ -3034,7 +3034,7 @@ def _named_with_acronym(text: str) -> bool:
 
 def _lead_title(text: str) -> str:
     """A title from a paragraph: its first sentence, or its first LEAD_TITLE_MAX_WORDS words and "…"."""
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text, maxsplit=1)[0]
+    first = split_sentences(text)[0] if text.strip() else text  # (not cut at "US v. Google")
     words = first.split()
     return first if len(words) <= LEAD_TITLE_MAX_WORDS else " ".join(words[:LEAD_TITLE_MAX_WORDS]).rstrip(",;:") + "…"
 
@@ -3140,11 +3140,14 @@ _PLACE = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|the))*"
 _FILED_FROM_RE = re.compile(rf"(?:Reporting|Reported|Filed|Writing) from {_PLACE}(?:(?:,\s*|\s+(?:and|&)\s+){_PLACE})*\.?")
 
 
+_HASHTAGS_RE = re.compile(r"#\w+(?:\s+#\w+)*")  # a post's tags: "#SaltTyphoon #infosec #telecom"
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
     if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or ln.chars <= 80 and _piece_by(text) \
-            or "running-head" in ln.flags or ln.cells \
+            or "running-head" in ln.flags or ln.cells or _HASHTAGS_RE.fullmatch(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
@@ -3352,6 +3355,10 @@ _RECIPIENT_RE = re.compile(r"to (?:me|you)(?:,? [^@]{1,40})?")
 # A longer line over the header block is a page's headline: it quotes the email (not a mail
 # reader's "Inbox (3) - jane.doe@example.com - Example Mail", nor the subject "Fwd: …" over it).
 EMAIL_ABOVE_MAX_WORDS = 5
+
+
+THREAD_FURNITURE_MAX_CHARS = 40
+THREAD_POST_MIN_CHARS = 60
 
 
 def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
@@ -5565,10 +5572,26 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     _weigh_announced_lists(lines, weights)
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
     if handles and max(handles.values()) >= 2:
+        poster = handles.most_common(1)[0][0]
+        # (a thread's posts each under the poster's name and handle: "Kira Patel" / "@kpatel@…";
+        # not a page that names a writer's handle twice, over a bio and under a tweet)
+        named = Counter(lines[k - 1].text for k in range(1, len(lines)) if lines[k].text == poster)
+        posts = named.most_common(1)[0][1] >= 2
         for ln in lines:
+            # (and each post's furniture the thread repeats: its poster's name, its client's
+            # "Web", its date: a Mastodon thread kept one post of four)
             if _HANDLE_RE.fullmatch(ln.text) or _REPLY_SETTINGS_RE.fullmatch(ln.text) \
-                    or ln.chars <= 16 and (_COUNTER_RE.fullmatch(ln.text) or not any(c.isalnum() for c in ln.text)):
+                    or ln.chars <= 16 and (_COUNTER_RE.fullmatch(ln.text) or not any(c.isalnum() for c in ln.text)) \
+                    or posts and ln.cls == "short" and not ln.clutter and ln.chars <= THREAD_FURNITURE_MAX_CHARS and (
+                        counts[ln.text] >= 2 or is_dateline(ln, month_first)):
                 weights[ln.index] = -COUNTER_PENALTY
+        # A post under the thread's own handle is text, however full of names: "3/4 @dholm yes,
+        # there's earlier vendor reporting (Trend Micro's "Earth Estries", …)"
+        for ln in lines[1:] if posts else ():
+            if ln.cls == "bad" and not ln.clutter and ln.chars >= THREAD_POST_MIN_CHARS \
+                    and lines[ln.index - 1].text == poster and _reads_as_sentence(ln.text):
+                ln.cls = "near"
+                weights[ln.index] = line_weight(ln)
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
             # a listing between paragraphs neither cuts the text nor makes it; nor does what
@@ -5759,6 +5782,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if res.subtitle and blocks and blocks[0].kind == "paragraph" and blocks[0].text == res.subtitle:
         res.decisions.append("first paragraph dropped: it repeats the standfirst")
         del blocks[0]
+    if res.title is None and headline is None and handles and max(handles.values()) >= 2 and blocks \
+            and blocks[0].kind == "paragraph":
+        res.title = _lead_title(blocks[0].text)  # a thread's: its first post's first words
+        res.decisions.append("title: the first words of the thread's first post")
     if statement is not None and statement.subject is not None and blocks and blocks[0].kind == "paragraph" \
             and blocks[0].text[:3].casefold() == "re:" and not res.subtitle:
         # The statement's "Re:" line, what it is about (its first sentence: a PDF's column may
