@@ -296,12 +296,20 @@ _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last 
 _ANY_DATE_WORD = re.compile("|".join(rf"{w}(?<!\w{w})" for w in _DATE_WORD_STARTS) + r"|ago\b(?<!\wago)")
 # A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
 # Freitag entscheiden".
-_FUTURE_DE = re.compile(r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|kommenden?|nächsten?)\b")
+_FUTURE_DE = re.compile(r"\b(?:wird|werden|werde|würde|soll|sollen|will|wollen|plant|planen|kommenden?|nächsten?)\b")
 # ... and one that tells what happened: a perfect ("hat … entschieden", "war … getroffen
 # worden") or a reporting verb's past ("teilte … mit", "kündigte … an", "gab … bekannt").
-_PAST_DE = re.compile(r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden)\b|\b(?:mit|an|bekannt)?(?:teilte|sagte"
+_PAST_DE = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b[^.;]*"
+                      r"\b(?:ge\w{3,}|(?:ent|ver|be|er|zer|über|unter|emp|miss)\w{3,}|\w{3,}ier)(?:t|en)\b"
+                      r"|\b(?:war|waren|wurde|wurden)\b|\b(?:mit|an|bekannt)?(?:teilte|sagte"
                       r"|erklärte|kündigte|meldete|berichtete|bestätigte|gab|nannte|warnte|forderte|entschied"
-                      r"|beschloss|traf|stellte|legte|kam)n?\b")
+                      r"|beschloss|traf|stellte|legte|kam)n?\b|\b\w{2,}(?:kündigte|teilte|gab)n?\b")
+# Where a German clause ends: a semicolon, a colon, or a comma before a relative or a
+# subordinate clause's word, a pronoun or a reporting verb ("…, der im Oktober …", "…, sie wird
+# …", "…, teilte die GDL … mit"); not a list's comma ("mit Apple, Samsung und …").
+_CLAUSE_DE = re.compile(r"[;:]|,(?=\s+(?:der|die|das|den|dem|deren|dessen|denen|wie|als|nachdem|weil|bevor|wenn|ob|dass"
+                        r"|er|sie|es|wir|man|teilte|teilten|sagte|sagten|erklärte|hieß|so)\b)")
+_HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:nächste[nr]?|kommende[nr]?)\s+Woche\b")
 # A hypothetical date: "in, say, 2012", "for example 2012".
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
@@ -436,9 +444,18 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
         german = kind == "weekday" and m.groupdict().get("wdde") is not None
-        if german and _PAST_DE.search(sentence) is None and _FUTURE_DE.search(sentence) is None:
-            continue  # (German's present tells the past and the future alike: "Am Freitag folgt Kapitel 122")
-        future = _PAST_DE.search(sentence) is None if german else kind in (
+        if german:
+            # Its clause says when (between commas: "Am Mittwoch wird … bestreikt, teilte die GDL
+            # am Montag mit"): a past's or a future's verb, not both, nor neither (German's present
+            # tells the past and the future alike: "Am Freitag folgt Kapitel 122"), nor a
+            # hearsay's "soll … festgenommen worden sein", nor "nächster Woche".
+            cuts = [c.start() for c in _CLAUSE_DE.finditer(sentence)]
+            lo = max((k + 1 for k in cuts if k < m.start()), default=0)
+            hi = min((k for k in cuts if k >= m.end()), default=len(sentence))
+            past = _PAST_DE.search(sentence, lo, hi) is not None
+            if past == (_FUTURE_DE.search(sentence, lo, hi) is not None) or _HEARSAY_DE.search(sentence, lo, hi):
+                continue
+        future = not past if german else kind in (
             "month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None

@@ -1539,7 +1539,7 @@ def _title_joins(stripped: list[str]) -> set[int]:
             # (not a paragraph's lines under a run-in heading: "War powers. Some Members have
             # questioned whether the" / "Administration required …", far down a PDF's one block)
             if len(line.split()) >= 3 and line.split()[-1] in _TITLE_BREAK_ENDS and _opens_capitalised(line) \
-                    and ". " not in line \
+                    and not re.search(r"[a-z]{2}\. [A-Z]", line) \
                     and _opens_capitalised(after) and len(after.split()) <= TITLE_BREAK_MAX_WORDS \
                     and not after.endswith((*_SENTENCE_END, ",")):
                 return {start + k}
@@ -2559,16 +2559,18 @@ _ABSTRACT_PART_RE = re.compile(
     r"|Limitations|Funding)\s+(?=[A-Z])")
 # An encyclopedia's marks of its references, glued to the word or stop they follow: "… with
 # the Palestinians.[1][2] The attacks …", "[citation needed]", "[note 3]", "[a]".
-_REFERENCE_MARK_RE = re.compile(r"(?<=[^\s\[])(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed"
+_REFERENCE_MARK_RE = re.compile(r"(?<=[^\s\[])(?:\[(?:\d{1,3}|note \d{1,3}|citation needed|clarification needed"
                                 r"|when\?|who\?|according to whom\?|failed verification)\])+")
+# (a court's alteration of a quotation, "[t]he", "[a] State", stays; so does a listing's "arr[0]")
 REFERENCE_MARKS_MIN = 3
 
 
 def strip_reference_marks(blocks: list[Block]) -> None:
     """An encyclopedia's reference marks (above) out of the text's blocks, when it has three
-    numbered ones at least (not a listing's "arr[0]" in a sentence)."""
+    numbered ones at least after a stop (not a listing's "arr[0]", "arr[1]" and "arr[7]")."""
     prose = [b for b in blocks if b.kind in ("paragraph", "quote", "item") and "[" in b.text]
-    if len({m for b in prose for m in re.findall(r"(?<=[^\s\[])\[(\d{1,3})\]", b.text)}) >= REFERENCE_MARKS_MIN:
+    # (marks after a sentence's or a clause's stop, as an encyclopedia sets them: ".[1]", ",[2]")
+    if len({m for b in prose for m in re.findall(r"[.,;:”\")]\[(\d{1,3})\]", b.text)}) >= REFERENCE_MARKS_MIN:
         for b in prose:
             b.text = _REFERENCE_MARK_RE.sub("", b.text)
 _ABSTRACT_HEADING_RE = re.compile(r"\W*(?:structured )?(?:abstract|summary)\W*", re.I)
@@ -3147,7 +3149,7 @@ def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
     if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or ln.chars <= 80 and _piece_by(text) \
-            or "running-head" in ln.flags or ln.cells or _HASHTAGS_RE.fullmatch(text) \
+            or "running-head" in ln.flags or "table-row" in ln.flags or _HASHTAGS_RE.fullmatch(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
@@ -3560,6 +3562,10 @@ def _caption_case(text: str) -> str:
 
 
 SITE_ACRONYM_LINE_MAX_CHARS = 40  # a logo's, a footer link's line ("CISA Logo", "About CISA")
+# A body's name ends so: "… Security Agency", "… Department of Justice"
+_ORG_END_RE = re.compile(r"\b(?:Agency|Administration|Authority|Board|Bureau|Commission|Committee|Council|Department"
+                         r"|Ministry|Office|Service|Institute|Center|Centre|Foundation|Association|Organi[sz]ation"
+                         r"|Corporation|Bank|Fund|Court)(?:\s+(?:of|for)\s+[\w&' ]{2,40})?$")
 SITE_NAME_MAX_CHARS = 80
 _INITIALS_SMALL = frozenset("of and for the on in & de".split())
 
@@ -3713,16 +3719,22 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     # Logo", "About CISA" and the masthead's "Cybersecurity & Infrastructure Security Agency").
     # The same, in a release's footer, over its street address: "U.S. Department of Justice" /
     # "950 Pennsylvania Avenue NW" (over "Justice Department Charges 12 …").
+    # (a body's: not a review's restaurant, "Old Ebbitt Grill" / "675 15th Street NW")
     addressed = {folded[k] for k in range(max(body_start, body_end or 0), n - 1)
-                 if lines[k].chars <= SITE_NAME_MAX_CHARS and STREET_ADDRESS_RE.match(lines[k + 1].text)}
+                 if lines[k].chars <= SITE_NAME_MAX_CHARS and STREET_ADDRESS_RE.match(lines[k + 1].text)
+                 and _ORG_END_RE.search(lines[k].text)}
     for i in [i for i, base in base_scores.items() if base > 0 and folded[i] in addressed]:
         base_scores[i] = 0.0
         if decisions is not None:
             decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the site's name, over its address")
     # (and the tagline under it, over the site's buttons: "America's Cyber Defense Agency" / "Search")
+    # (a masthead: a body's name, over the site's buttons within three lines, its acronym a
+    # logo's or an "About" link's: not "Make America Healthy Again" under a tag "MAHA", nor
+    # an encyclopedia's "North Atlantic Treaty Organization")
     for i in [i for i, base in base_scores.items() if base > 0]:
-        acronym = _initials(lines[i].text)
-        if acronym and any(re.search(rf"\b{acronym}\b", ln.text) for ln in lines[:n]
+        acronym = _initials(lines[i].text) if _ORG_END_RE.search(lines[i].text) and any(
+            SITE_BUTTONS_RE.fullmatch(lines[k].text) for k in range(i + 1, min(n, i + 4))) else None
+        if acronym and any(re.fullmatch(rf"(?:about\s+)?{acronym}(?:\s+logo)?", ln.text, re.I) for ln in lines[:n]
                            if ln.chars <= SITE_ACRONYM_LINE_MAX_CHARS and not (body_start <= ln.index < (body_end or n))):
             base_scores[i] = 0.0
             tagline = i + 2 < n and lines[i + 2].clutter and SITE_BUTTONS_RE.fullmatch(lines[i + 2].text) is not None
@@ -5541,6 +5553,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if table_row(cells):
                 ln.cells = cells
     flag_spaced_tables(lines)
+    for ln in lines:  # (a row among others: an infobox's, "Location" / "Red Sea, …"; not a headline's tab)
+        if ln.cells and any(0 <= k < len(lines) and lines[k].cells for k in (ln.index - 1, ln.index + 1)):
+            ln.flags.add("table-row")
     flag_contents(lines)
     subject, headers = _email_headers(lines)
     for ln in lines[:EMAIL_HEADER_WINDOW + 6]:
@@ -5667,7 +5682,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if sub_i is not None and sub_i < len(lines):
         ln = lines[sub_i]
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
-              and not ln.cells  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
+              and "table-row" not in ln.flags  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
               and not _SERIES_NUMBER_RE.search(ln.text)
               and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
@@ -5941,6 +5956,8 @@ def author_after_text(lines: list[Line], start: int, end: int, decisions: list[s
 
 
 REPORT_AUTHORS_SHARE = 0.6  # of the text's run, at least, above the authors' lines
+_REPORT_ROLE_RE = re.compile(r"(?:(?:Senior|Principal|Research|Legislative|Policy)\s+)*(?:Specialist|Analyst"
+                             r"|Attorney|Researcher|Economist)\s+in\s+[A-Z]")
 
 
 def report_authors_at_end(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:
@@ -5957,9 +5974,11 @@ def report_authors_at_end(lines: list[Line], start: int, end: int, decisions: li
             continue
         below = _names_below(lines, ln.index, _name_and_title)
         run = lines[ln.index:ln.index + 1 + len(below)]
-        if sum(" in " in r.text.partition(",")[2] for r in run) < min(2, len(run)) or len(run) < 2 and not below \
-                and " in " not in ln.text.partition(",")[2]:
-            return []
+        # (every one a researcher's title in a field: "Specialist in …", "Analyst in …"; not a
+        # panel's "Professor of Economics", a board's "Chair", the thanked reviewers)
+        if not all(_REPORT_ROLE_RE.match(r.text.partition(",")[2].strip()) for r in run) \
+                or ln.index and lines[ln.index - 1].text.endswith(":"):
+            return []  # (nor a list a line announces: "We thank our reviewers …:", "The panel:")
         names = [clean_name(n) for n in [first, *below]]
         if _mentioned_in_lead(lines, start, end, names):
             return []

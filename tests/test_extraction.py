@@ -8553,20 +8553,27 @@ def test_an_encyclopedia_page_its_infobox_and_reference_marks(tmp_path: Path) ->
     """A Wikipedia copy: an infobox's row ("Location" / "Red Sea, Bab-el-Mandeb, …", a tab
     between) was the title, then the standfirst; its reference marks ("….[1][2]") stayed in
     the text, in the summary and in the timeline's quotations. A table's row is no headline
-    nor standfirst; three numbered marks at least are the page's references, and go (not a
-    sentence's one "arr[0]")."""
+    nor standfirst (a row among others; a headline's tab, "Middle East⇥Houthis claim …", is
+    none); three numbered marks after a stop at least are the page's references, and go (not
+    a listing's "arr[0]", "arr[1]", "arr[7]", nor a court's "[t]he")."""
     lead = ("The Red Sea crisis began on 19 November 2023, when the Houthis began attacking merchant ships in the Red "
             "Sea which they claimed were linked to Israel.[1][2] The attacks later expanded to vessels with no clear "
             "connection to Israel.[3]")
     art = _page(tmp_path, ["From Wikipedia, the free encyclopedia\nRed Sea crisis\n"
-                           "Location\tRed Sea, Bab-el-Mandeb, Gulf of Aden, Arabian Sea\n" + lead + "\n"
+                           "Location\tRed Sea, Bab-el-Mandeb, Gulf of Aden, Arabian Sea\n"
+                           "Status\tOngoing\n" + lead + "\n"
                            "On 19 November 2023, Houthi forces seized the Galaxy Leader and its 25 crew members.[9] In "
                            "December, the Houthis attacked a series of container ships.[10][citation needed]"])
     assert art.title == "Red Sea crisis" and art.subtitle is None
     assert _kinds(art, "paragraph")[0].startswith("The Red Sea crisis began") and "[" not in _all_text(art)
-    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "Set arr[0] to the first value, and the loop does the rest of the "
-                           "work for you, as the next example shows in a few lines.", *_PARAS[:2]])
-    assert "arr[0]" in _all_text(art)
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "Set arr[0] to the first value, add arr[1] and so on up to arr[7], "
+                           "and the loop does the rest of the work for you, as the next example shows.",
+                           "The Court held that \"[t]he First Amendment offers protection\" to a platform[s] that "
+                           "curate, and that a State[1] may not, under its law,[2] compel them.[3]", *_PARAS[:2]])
+    assert "arr[0]" in _all_text(art) and "arr[7]" in _all_text(art) and "[t]he First" in _all_text(art)
+    art = _page(tmp_path, ["Middle East\tHouthis claim attack on tanker off Yemen", "By Mohammed Ghobari",
+                           "February 6, 2024", *_PARAS])
+    assert art.title == "Middle East Houthis claim attack on tanker off Yemen"
 
 
 def test_a_paywall_notice_and_an_agencies_credit_are_no_paragraphs(tmp_path: Path) -> None:
@@ -8625,3 +8632,41 @@ def test_a_mastodon_thread_keeps_its_posts_and_is_titled_by_the_first(tmp_path: 
     assert _kinds(art, "paragraph") == posts
     assert (art.title or "").startswith("Okay, a thread on what we actually know"), art.title
     assert art.authors == ["Kira Patel"] and str(art.date) == "2024-11-22"
+
+
+def test_what_a_second_review_found_this_sessions_rules_doing(tmp_path: Path) -> None:
+    """A false-positive review of the site's-name, report-authors and cover-title rules: a
+    headline whose initials a tag spells ("Make America Healthy Again" / "MAHA") was taken
+    for the site's name; a review's restaurant, over its address in the info box, too; the
+    speakers a line announces ("The panel:") were a report's authors; a cover title with an
+    abbreviation ("U.S. Policy Toward the" / "Red Sea Region") was no longer joined."""
+    art = _page(tmp_path, ["Health Policy Watch\nSearch", "Make America Healthy Again", "Published May 23, 2025",
+                           *_PARAS, "Tags\nMAHA\nFood policy"])
+    assert art.title == "Make America Healthy Again"
+    art = _page(tmp_path, ["City Paper\nFood", "Old Ebbitt Grill",
+                           "Washington's oldest saloon still serves the best oysters near the White House.",
+                           "By Laura Hayes\nMarch 14, 2024",
+                           "The oyster bar at Old Ebbitt Grill is full at 3 p.m. on a Tuesday. The restaurant, founded in "
+                           "1856, moved to its current home in 1983.", *_PARAS, "Old Ebbitt Grill\n675 15th Street NW\n"
+                           "Washington, DC 20005"])
+    assert art.title == "Old Ebbitt Grill"
+    art = _page(tmp_path, ["Experts debate the future of Red Sea shipping at a university event", "February 12, 2024",
+                           *_PARAS, "The panel:\nSarah Khan, Analyst in Maritime Law\n"
+                           "Tom Reid, Specialist in Transport Economics",
+                           "A recording of the event is available on the school's channel."])
+    assert art.authors == []
+    summary = ("Since November 2023, Houthi forces in Yemen have attacked commercial ships transiting the Red\n"
+               "Sea and the Bab el-Mandeb Strait, saying that they are acting in solidarity with Palestinians in\n"
+               "Gaza. The attacks have disrupted a route that carries about 12 percent of global trade and led\n"
+               "major shipping companies to reroute vessels around the Cape of Good Hope. The Biden\n"
+               "Administration has responded with a multinational maritime security initiative, Operation\n"
+               "Prosperity Guardian, announced on December 18, 2023, and with strikes on Houthi targets in\n"
+               "Yemen beginning on January 11, 2024. On January 17, the Administration redesignated the Houthis\n"
+               "as a Specially Designated Global Terrorist entity.\n"
+               "Congress may consider whether to authorize the use of force against the Houthis, how to fund\n"
+               "the naval deployments, and whether to condition aid to Yemen or to partners in the region.")
+    art = _page(tmp_path, ["U.S. Policy Toward the\nRed Sea Region", "Options for Congress in 2024",
+                           "Jeremy Sharp\nSpecialist in Middle Eastern Affairs",
+                           "Christopher M. Blanchard\nSpecialist in Middle Eastern Affairs", "February 5, 2024",
+                           "Congressional Research Service\n7-5700\nwww.crs.gov\nR47123", "Summary\n" + summary])
+    assert art.title == "U.S. Policy Toward the Red Sea Region"

@@ -1459,3 +1459,20 @@ def test_german_weekdays_are_dated_as_english_ones_are(tmp_path: Path) -> None:
     article.language = "de"
     assert [e.date for e in extract_events(article, {})] == [
         dt.date(2023, 12, 15), dt.date(2023, 12, 18), dt.date(2023, 12, 21), dt.date(2023, 12, 15)]
+
+
+def test_german_weekdays_by_their_clause(tmp_path: Path) -> None:
+    """A false-positive review of the German weekdays: a past's verb anywhere in the sentence
+    made a future clause's weekday past ("sagte, er werde am Dienstag …"; "Am Mittwoch wird …
+    bestreikt, teilte die GDL am Montag mit"; "Am Montag beginnt der Prozess gegen einen Mann,
+    der … angegriffen hatte"), a hearsay's "soll … festgenommen worden sein" was planned. Each
+    weekday is read in its clause."""
+    article = _article(dt.date(2024, 1, 22), (
+        "paragraph", "Personalvorstand Martin Seiler sagte, er werde am Dienstag ein neues Angebot vorlegen."), (
+        "paragraph", "Am Montag beginnt der Prozess gegen einen Mann, der im Oktober einen Polizisten angegriffen hatte."), (
+        "paragraph", "Der 27-Jährige soll am Sonntag in einer Wohnung festgenommen worden sein."), (
+        "paragraph", "Die Bundesregierung hatte am Mittwoch ihre Prognose gesenkt, sie wird am Donnerstag berichten."))
+    article.language = "de"
+    # (Tuesday and Thursday after the publication, planned; Wednesday before it)
+    assert [e.date for e in extract_events(article, {})] == [
+        dt.date(2024, 1, 23), dt.date(2024, 1, 17), dt.date(2024, 1, 25)]
