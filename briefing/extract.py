@@ -7,7 +7,7 @@ import re
 import logging
 from collections.abc import Iterator
 
-from .extract_text import TextResult, extract_text, strip_reference_marks
+from .extract_text import TextResult, extract_text, join_lone_datelines, strip_reference_marks
 from .model import Article, Block, SourceDoc
 from .text import site_host
 
@@ -31,6 +31,7 @@ def extract(doc: SourceDoc) -> Article:
         else:
             _fill(article, extract_text(doc.text))
         strip_reference_marks(article.blocks)  # (an encyclopedia's "… in the Red Sea.[1][2]")
+        article.blocks = join_lone_datelines(article.blocks)
     except Exception as exc:  # the pipeline decides what to do with an empty article
         article.decisions.append(f"{EXTRACTION_FAILED}{type(exc).__name__}: {exc}")
     return article

@@ -187,6 +187,8 @@ _CLUTTER_WORDS = [
     # paragraph's place: it read as a subheading
     r"(premium|exclusive)( content| article)?( for subscribers)?|(for )?subscribers only",
     r"subscriber(s)?[ -]only( content| article)?",
+    # a release's number beside its date: "Jan. 27, 2024 | Release Number 20240127-01"
+    r"[\w.,: ]{0,30}\|?\s*(press )?release (number|no\.?|#)\s*:?\s*[\w-]{2,20}",
     # "This article is available to subscribers only.", "This story is reserved for members"
     r"this (article|story|content|report|analysis) is (only )?(available|reserved|open) (to|for) (paying )?"
     r"(subscribers|members)( only)?\.?",
@@ -2089,6 +2091,10 @@ def _dated_entry(text: str) -> bool:
     return m is not None and date_share(m.group(1)) >= 0.8
 
 
+# A release's dateline on its own line: "TAMPA, Fla. –", "WASHINGTON —", "TULARE, Calif. --"
+_PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,12})?)?\s*(?:[–—]|--?)")
+
+
 def revise_with_context(lines: list[Line]) -> None:
     """jusText's second pass: near-good lines next to good ones become good. Before it, a long
     line of sentences between two (near-)good ones, poor in function words only because it is
@@ -2149,10 +2155,12 @@ def revise_with_context(lines: list[Line]) -> None:
         if dense and prose_beside(i, -1, ad_break=True) \
                 and (prose_beside(i, 1) or lines[i + 1].clutter or statement and sentence_then_prose(i)):
             ln.cls = "near"
-        elif statement and ln.chars >= DENSE_MIN_CHARS and ln.stop_density >= STOPWORDS_DENSE_SHORT \
-                and lines[i + 1].cls in ("good", "near") and not lines[i + 1].clutter:
+        elif statement and ln.chars >= DENSE_MIN_CHARS and lines[i + 1].cls in ("good", "near") \
+                and not lines[i + 1].clutter and (ln.stop_density >= STOPWORDS_DENSE_SHORT or ln.stop_density
+                                                  >= STOPWORDS_DENSE and _PLACE_DATELINE_RE.fullmatch(lines[i - 1].text)):
             # The lead over the text, the page's buttons above it: "Walt Disney Co. executive
-            # Kevin Mayer said overwhelming demand and a computer-coding glitch led to ..."
+            # Kevin Mayer said overwhelming demand and a computer-coding glitch led to ..."; or
+            # a release's dateline ("TAMPA, Fla. –" / "On Jan. 26, Iranian-backed Houthi …")
             ln.cls = "near"
     for i, ln in enumerate(lines):
         if ln.cls != "near":
@@ -2563,6 +2571,19 @@ _REFERENCE_MARK_RE = re.compile(r"(?<=[^\s\[])(?:\[(?:\d{1,3}|note \d{1,3}|citat
                                 r"|when\?|who\?|according to whom\?|failed verification)\])+")
 # (a court's alteration of a quotation, "[t]he", "[a] State", stays; so does a listing's "arr[0]")
 REFERENCE_MARKS_MIN = 3
+
+
+def join_lone_datelines(blocks: list[Block]) -> list[Block]:
+    """The blocks, a release's dateline alone in a paragraph ("TAMPA, Fla. –", a saved page's
+    <p> of its own) run into the paragraph under it, as the release prints it."""
+    out: list[Block] = []
+    for b in blocks:
+        if out and out[-1].kind == "paragraph" and b.kind == "paragraph" \
+                and _PLACE_DATELINE_RE.fullmatch(out[-1].text) is not None:
+            out[-1] = Block("paragraph", f"{out[-1].text} {b.text}")
+        else:
+            out.append(b)
+    return out
 
 
 def strip_reference_marks(blocks: list[Block]) -> None:
@@ -6497,7 +6518,9 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         out = []
         for i in idx:
             ln = lines[i]
-            if ln.caption or "comment" in ln.flags or ATTRIBUTION_RE.match(ln.text) or OTHER_DATE_RE.match(ln.text) \
+            # (nor a table's row: "1.222.84[.]29 2021-08-11 2023-03-02", an advisory's addresses)
+            if ln.caption or "comment" in ln.flags or ln.cells or ATTRIBUTION_RE.match(ln.text) \
+                    or OTHER_DATE_RE.match(ln.text) \
                     or _CJK_DATE_CLAUSE_RE.match(ln.text) \
                     or ("–" in ln.text or "—" in ln.text or "-" in ln.text) and _SPAN_OF_DATES_RE.search(ln.text):
                 continue
@@ -6588,4 +6611,4 @@ def _without_date(m: re.Match[str]) -> str:
 _RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b")
 _LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*"
                                r"(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"
-                               r"\s*(?::|[-–—]+|/[A-Za-z .-]{2,30}/\s*[-–—]*)\s")
+                               r"\s*(?::\s|[-–—]+\s*|/[A-Za-z .-]{2,30}/\s*[-–—]*\s)")  # ("2024—Federal …")

@@ -8670,3 +8670,31 @@ def test_what_a_second_review_found_this_sessions_rules_doing(tmp_path: Path) ->
                            "Christopher M. Blanchard\nSpecialist in Middle Eastern Affairs", "February 5, 2024",
                            "Congressional Research Service\n7-5700\nwww.crs.gov\nR47123", "Summary\n" + summary])
     assert art.title == "U.S. Policy Toward the Red Sea Region"
+
+
+def test_a_commands_release_its_number_and_dateline(tmp_path: Path) -> None:
+    """A command's release: "Jan. 27, 2024 | Release Number 20240127-01" was its first
+    paragraph (and an event); in the text copy its lead, poor in function words under the
+    dateline "TAMPA, Fla. –", was lost; in the saved page the dateline was a paragraph of its
+    own. The number's line is clutter, the lead is text, the dateline runs into it."""
+    lead = ("On Jan. 26, Iranian-backed Houthi terrorists fired an anti-ship ballistic missile from Houthi-controlled "
+            "areas of Yemen and struck the M/V Marlin Luanda, a Marshall Islands-flagged, British-operated oil tanker.")
+    more = "The USS Carney (DDG 64) and other coalition ships are responding and rendering assistance."
+    headline = "Houthi Anti-Ship Ballistic Missile Strikes M/V Marlin Luanda"
+    art = _page(tmp_path, [headline, "Jan. 27, 2024 | Release Number 20240127-01", "TAMPA, Fla. –", lead, more, _PARAS[0]])
+    assert _kinds(art, "paragraph")[0] == lead and str(art.date) == "2024-01-27"
+    art = _html_page(tmp_path, f"<html><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+                               "<div class='info'><span>Jan. 27, 2024</span> | <span>Release Number 20240127-01</span>"
+                               f"</div><p>TAMPA, Fla. –</p><p>{lead}</p><p>{more}</p><p>{_PARAS[0]}</p></article>"
+                               "</body></html>")
+    assert _kinds(art, "paragraph")[0] == f"TAMPA, Fla. – {lead}" and "Release Number" not in _all_text(art)
+    # (a commission's release, its dateline run into its lead without a space: "2024—Federal")
+    art = _page(tmp_path, ["For Immediate Release", "CHAIRWOMAN PROPOSES TO UPGRADE CYBERSECURITY FOR NETWORKS",
+                           "WASHINGTON, December 5, 2024—Federal Communications Commission Chairwoman Jessica "
+                           "Rosenworcel today shared with her colleagues a proposal to require providers to secure "
+                           "their networks.", *_PARAS])
+    assert str(art.date) == "2024-12-05"
+    # (an advisory's table of addresses, a date in each row, dates nothing)
+    art = _page(tmp_path, [_HEADLINE, *_PARAS[:2], "IP address\tFirst seen\tLast seen\n1.222.84[.]29\t2021-08-11\t"
+                           "2023-03-02\n45.146.120[.]210\t2022-10-04\t2024-01-18", _PARAS[2]])
+    assert art.date is None
