@@ -1446,33 +1446,30 @@ def test_what_a_cyber_briefing_found_in_candidates_and_events(tmp_path: Path) ->
     assert [e.date for e in events] == [dt.date(2024, 11, 13)]
 
 
-def test_german_weekdays_are_dated_as_english_ones_are(tmp_path: Path) -> None:
-    """A Spiegel page of the Red Sea review: "Am Freitag war das Schiff … getroffen worden" and
-    "kündigte am Montagabend an" gave no events, where the same in English did. A German
-    weekday after "am" is the latest such day up to the publication (the next one in a
-    sentence of what is to come); not one before its date."""
-    article = _article(dt.date(2023, 12, 18), (
-        "paragraph", "Am Freitag war das Schiff »Al Jasrah« vor der Küste Jemens von einem Flugkörper getroffen worden."), (
-        "paragraph", "Der Minister kündigte am Montagabend in Bahrain eine neue Operation an."), (
-        "paragraph", "Die Minister wollen am Donnerstag in Brüssel beraten."), (
-        "paragraph", "Am Freitag, 15. Dezember, brach an Bord ein Feuer aus."))
+@pytest.mark.parametrize("published,texts,expected", [
+    # A Spiegel page of the Red Sea review: "Am Freitag war das Schiff … getroffen worden" and
+    # "kündigte am Montagabend an" gave no events, where the same in English did. A German
+    # weekday after "am" is the latest such day up to the publication (the next one in a
+    # sentence of what is to come); not one before its date.
+    (dt.date(2023, 12, 18), ["Am Freitag war das Schiff »Al Jasrah« vor der Küste Jemens von einem Flugkörper "
+                             "getroffen worden.", "Der Minister kündigte am Montagabend in Bahrain eine neue Operation an.",
+                             "Die Minister wollen am Donnerstag in Brüssel beraten.",
+                             "Am Freitag, 15. Dezember, brach an Bord ein Feuer aus."],
+     [dt.date(2023, 12, 15), dt.date(2023, 12, 18), dt.date(2023, 12, 21), dt.date(2023, 12, 15)]),
+    # A false-positive review: a past's verb anywhere in the sentence made a future clause's
+    # weekday past ("sagte, er werde am Dienstag …"; "Am Montag beginnt der Prozess gegen einen
+    # Mann, der … angegriffen hatte"), a hearsay's "soll … festgenommen worden sein" was
+    # planned. Each weekday is read in its clause (Tuesday and Thursday after the
+    # publication, planned; Wednesday before it).
+    (dt.date(2024, 1, 22), ["Personalvorstand Martin Seiler sagte, er werde am Dienstag ein neues Angebot vorlegen.",
+                            "Am Montag beginnt der Prozess gegen einen Mann, der im Oktober einen Polizisten angegriffen "
+                            "hatte.", "Der 27-Jährige soll am Sonntag in einer Wohnung festgenommen worden sein.",
+                            "Die Bundesregierung hatte am Mittwoch ihre Prognose gesenkt, sie wird am Donnerstag "
+                            "berichten."],
+     [dt.date(2024, 1, 23), dt.date(2024, 1, 17), dt.date(2024, 1, 25)]),
+])
+def test_german_weekdays_are_dated_by_their_clause(published: dt.date, texts: list[str],
+                                                   expected: list[dt.date]) -> None:
+    article = _article(published, *(("paragraph", text) for text in texts))
     article.language = "de"
-    assert [e.date for e in extract_events(article, {})] == [
-        dt.date(2023, 12, 15), dt.date(2023, 12, 18), dt.date(2023, 12, 21), dt.date(2023, 12, 15)]
-
-
-def test_german_weekdays_by_their_clause(tmp_path: Path) -> None:
-    """A false-positive review of the German weekdays: a past's verb anywhere in the sentence
-    made a future clause's weekday past ("sagte, er werde am Dienstag …"; "Am Mittwoch wird …
-    bestreikt, teilte die GDL am Montag mit"; "Am Montag beginnt der Prozess gegen einen Mann,
-    der … angegriffen hatte"), a hearsay's "soll … festgenommen worden sein" was planned. Each
-    weekday is read in its clause."""
-    article = _article(dt.date(2024, 1, 22), (
-        "paragraph", "Personalvorstand Martin Seiler sagte, er werde am Dienstag ein neues Angebot vorlegen."), (
-        "paragraph", "Am Montag beginnt der Prozess gegen einen Mann, der im Oktober einen Polizisten angegriffen hatte."), (
-        "paragraph", "Der 27-Jährige soll am Sonntag in einer Wohnung festgenommen worden sein."), (
-        "paragraph", "Die Bundesregierung hatte am Mittwoch ihre Prognose gesenkt, sie wird am Donnerstag berichten."))
-    article.language = "de"
-    # (Tuesday and Thursday after the publication, planned; Wednesday before it)
-    assert [e.date for e in extract_events(article, {})] == [
-        dt.date(2024, 1, 23), dt.date(2024, 1, 17), dt.date(2024, 1, 25)]
+    assert [e.date for e in extract_events(article, {})] == expected
