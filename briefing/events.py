@@ -296,7 +296,8 @@ _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last 
 _ANY_DATE_WORD = re.compile("|".join(rf"{w}(?<!\w{w})" for w in _DATE_WORD_STARTS) + r"|ago\b(?<!\wago)")
 # A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
 # Freitag entscheiden".
-_FUTURE_DE = re.compile(r"\b(?:wird|werden|werde|würde|soll|sollen|will|wollen|plant|planen|kommenden?|nächsten?)\b")
+_FUTURE_DE = re.compile(r"\b(?:wird|werden|werde|würde|soll|sollen|will|wollen|plant|planen|kommenden?|nächsten?"
+                        r"|geplant|vorgesehen|angesetzt)\b")  # ("ist am Montag eine Sitzung geplant": not placed)
 # ... and one that tells what happened: a perfect ("hat … entschieden", "war … getroffen
 # worden") or a reporting verb's past ("teilte … mit", "kündigte … an", "gab … bekannt").
 _PAST_DE = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b[^.;]*"

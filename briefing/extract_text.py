@@ -1360,8 +1360,9 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
                          "or footer, and the empty lines round it")
         kept = [i for i in range(len(stripped)) if i not in drop]
         numbered_kept = [(i + 1, stripped[i]) for i in kept]
+        before = len(titles) if titles is not None else 0
         out = _unwrap([line for _, line in numbered_kept], decisions, titles)
-        if titles:
+        if titles is not None and len(titles) > before:  # (the file's number of the title's line)
             titles[-1] = numbered_kept[titles[-1] - 1][0]
         return [(numbered_kept[n - 1][0], line) for n, line in out]
     return _unwrap(stripped, decisions, titles)
