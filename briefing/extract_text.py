@@ -879,8 +879,9 @@ COPYRIGHT_RE = re.compile(
     r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*"
     r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*"  # ("Centre for Maritime Security Studies")
     # ... or in Korean: Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (not Japanese: an image's
-    # rights, "©尾田栄一郎／集英社・フジテレビ", "©2024 映画「正体」製作委員会")
-    f"|[{HANGUL_CHARS}]{{2,12}})")
+    # rights, "©尾田栄一郎／集英社・フジテレビ", "©2024 映画「正体」製作委員会"); or in Arabic or Hebrew
+    # script: "جميع الحقوق محفوظة © 2023 الشرق الأوسط"
+    f"|[{HANGUL_CHARS}]{{2,12}}|[\u0600-\u06FF\u0590-\u05FF]{{2,20}}(?: [\u0600-\u06FF\u0590-\u05FF]{{2,20}}){{0,3}})")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"

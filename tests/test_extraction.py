@@ -8698,3 +8698,17 @@ def test_a_commands_release_its_number_and_dateline(tmp_path: Path) -> None:
     art = _page(tmp_path, [_HEADLINE, *_PARAS[:2], "IP address\tFirst seen\tLast seen\n1.222.84[.]29\t2021-08-11\t"
                            "2023-03-02\n45.146.120[.]210\t2022-10-04\t2024-01-18", _PARAS[2]])
     assert art.date is None
+
+
+def test_an_arabic_pages_copyright_line_names_its_publication(tmp_path: Path) -> None:
+    """Asharq Al-Awsat's page in the Red Sea review had no publication, though its footer reads
+    "جميع الحقوق محفوظة © 2023 الشرق الأوسط" ("All rights reserved © 2023 Asharq Al-Awsat"):
+    a copyright line's holder may be written in Arabic or Hebrew script."""
+    art = _page(tmp_path, [
+        "الحوثيون يختطفون سفينة شحن في البحر الأحمر ويقتادونها إلى سواحل الحديدة", "19 نوفمبر 2023",
+        "أعلنت الجماعة الحوثية في اليمن، الأحد، أنها استولت على سفينة شحن في جنوب البحر الأحمر واقتادتها إلى الساحل "
+        "اليمني، في أول تنفيذ لتهديدات أطلقها زعيمها باستهداف السفن المرتبطة بإسرائيل.",
+        "وقال المتحدث العسكري باسم الجماعة في بيان إن قوات الجماعة البحرية نفذت عملية عسكرية في البحر الأحمر كان من "
+        "نتائجها الاستيلاء على سفينة واقتيادها إلى الساحل اليمني.",
+        "من نحن\nاتصل بنا\nجميع الحقوق محفوظة © 2023 الشرق الأوسط"])
+    assert art.source == "الشرق الأوسط"
