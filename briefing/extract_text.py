@@ -5621,15 +5621,25 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if _HANDLE_RE.fullmatch(ln.text) or _REPLY_SETTINGS_RE.fullmatch(ln.text) \
                     or ln.chars <= 16 and (_COUNTER_RE.fullmatch(ln.text) or not any(c.isalnum() for c in ln.text)) \
                     or posts and ln.cls == "short" and not ln.clutter and ln.chars <= THREAD_FURNITURE_MAX_CHARS and (
-                        counts[ln.text] >= 2 or is_dateline(ln, month_first)):
+                        counts[ln.text] >= 2 or is_dateline(ln, month_first)
+                        or ln.index + 1 < len(lines) and _HANDLE_RE.fullmatch(lines[ln.index + 1].text)):
                 weights[ln.index] = -COUNTER_PENALTY
         # A post under the thread's own handle is text, however full of names: "3/4 @dholm yes,
         # there's earlier vendor reporting (Trend Micro's "Earth Estries", …)"
         for ln in lines[1:] if posts else ():
+            above = lines[ln.index - 1].text
             if ln.cls == "bad" and not ln.clutter and ln.chars >= THREAD_POST_MIN_CHARS \
-                    and lines[ln.index - 1].text == poster and _reads_as_sentence(ln.text):
+                    and above == poster and _reads_as_sentence(ln.text):
                 ln.cls = "near"
                 weights[ln.index] = line_weight(ln)
+            elif above != poster and _HANDLE_RE.fullmatch(above) and not _HANDLE_RE.fullmatch(ln.text) \
+                    and ln.index >= 3 and looks_like_name(lines[ln.index - 2].text) and not ln.clutter \
+                    and lines[ln.index - 3].cls not in ("good", "near") and not lines[ln.index - 3].text.endswith(":"):
+                # another's reply, under its writer's name and handle, among the thread's posts
+                # (not a post an article quotes: "… Matt Stoller … was similarly critical:"): the
+                # thread is its poster's
+                ln.cls = "bad"
+                weights[ln.index] = 0.0  # (left out, but no wider a gap between the posts)
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
             # a listing between paragraphs neither cuts the text nor makes it; nor does what

@@ -8614,11 +8614,12 @@ def test_a_mastodon_thread_keeps_its_posts_and_is_titled_by_the_first(tmp_path: 
     """A Mastodon thread: each post under the poster's name and handle, over its date, its
     client ("Web") and its counters. The hashtags under the first post were its title; the
     furniture between the posts outweighed them, and a post full of names ("Trend Micro's
-    "Earth Estries", Kaspersky's …") read as no text: one post of four was kept."""
+    "Earth Estries", Kaspersky's …") read as no text: one post of four was kept. Another
+    user's reply among them is not the thread's."""
     posts = ["Okay, a thread on what we actually know about the telecom hacks as of today, because the reporting is "
              "all over the place and my DMs are full of questions. 1/4",
              "2/4 What's confirmed: the FBI and CISA said on Nov 13 that state-affiliated actors broke into multiple "
-             "telecom companies and stole customer call records.",
+             "telecom companies and stole customer call records. That last bit is the lawful intercept angle.",
              "3/4 yes, there's earlier vendor reporting (Trend Micro's \"Earth Estries\", Kaspersky's \"GhostEmperor\" "
              "from 2021) that overlaps and covers targets in Southeast Asia.",
              "4/4 What it means for you: move sensitive conversations to Signal, stop using SMS for 2FA, and set a "
@@ -8628,6 +8629,10 @@ def test_a_mastodon_thread_keeps_its_posts_and_is_titled_by_the_first(tmp_path: 
     for n, post in enumerate(posts):
         lines += ["Kira Patel", "@kpatel@infosec.exchange", *(["Follow"] if n == 0 else []), post,
                   *(["#SaltTyphoon #infosec #telecom"] if n == 0 else []), f"Nov 22, 2024, 15:0{4 + n}", *furniture]
+        if n == 1:  # (another's reply between the posts: not the thread's)
+            lines += ["Dmitri Holm", "@dholm@mastodon.social",
+                      "@kpatel is there any indication this touched carriers outside the US?",
+                      "Nov 22, 2024, 15:12", *furniture]
     art = _page(tmp_path, ["\n".join(lines + ["Log in to join the conversation"])])
     assert _kinds(art, "paragraph") == posts
     assert (art.title or "").startswith("Okay, a thread on what we actually know"), art.title
