@@ -403,6 +403,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("already ",), r"already (a subscriber|have an account)"),
     (("create a",), r"create (an|a free) account"),
     (("follow ",), r"follow (him|her|them|us) on"),
+    # a live blog's line over its entries: "Follow The Times of Israel's live blog for the latest updates."
+    (("follow ",), r"^\W*follow ([\w'’.&-]+ ){0,5}live (blog|coverage|updates)\b[^.!]{0,60}[.!]?$"),
     (("courtesy", "credit"), r"(photo|image)s? (courtesy|credit)"),
     (("getty images",), r"getty images"),
     (("shutterstock",), r"shutterstock"),
@@ -776,6 +778,39 @@ def _live_entry_headline(lines: list[Line], i: int) -> bool:
     above = lines[i - 2] if i >= 2 else None
     return not (above is not None and above.chars <= 60 and find_dates(above.text)
                 and not re.search(r"\b\d{1,2}[:.]\d{2}\b", above.text))
+
+
+def live_entry_text(lines: list[Line], i: int) -> int | None:
+    """Where the text of a live blog's entry headed by line i starts: right under its headline,
+    or under the entry's own byline ("8:42 pm" / "Houthi spokesman says …" / "By Agencies" /
+    its text); None when no paragraph follows."""
+    for j in range(i + 1, min(i + 3, len(lines))):
+        if lines[j].cls in ("good", "near"):
+            return j
+        if lines[j].chars > ENTRY_BYLINE_MAX_CHARS or not BYLINE_RE.match(lines[j].text):
+            return None
+    return None
+
+
+ENTRY_BYLINE_MAX_CHARS = 60
+LIVE_ENTRIES_MIN = 3  # entries of a live blog, each its time, headline and text, that make a page one
+
+
+def live_blog_entries(lines: list[Line]) -> list[int]:
+    """The headlines of a live blog's entries, when there are enough of them."""
+    entries = [i for i in range(1, len(lines)) if LIVE_TIME_RE.fullmatch(lines[i - 1].text)
+               and _live_entry_headline(lines, i) and live_entry_text(lines, i) is not None]
+    return entries if len(entries) >= LIVE_ENTRIES_MIN else []
+
+
+def _live_dateline(text: str) -> bool:
+    """A live blog's date under its label: "Liveblog March 3, 2021", "Live updates: 28 April 2025"."""
+    m = _LIVE_LABEL_RE.match(text)
+    return m is not None and date_share(text[m.end():]) >= 0.8
+
+
+_LIVE_LABEL_RE = re.compile(r"\W*(?:live ?blog|live(?: updates| coverage)?|en directo|en vivo|ao vivo|en direct"
+                            r"|liveticker|live-ticker|in diretta|diretta)\b\s*[:|·–—-]?\s*", re.I)
 
 
 # A live blog's entry stamped with its time alone: "12.58 GMT", "9:41am ET", "2h ago".
@@ -3186,7 +3221,7 @@ def title_score(ln: Line, language: str) -> float:
             return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
-    if date_share(text) > 0.6 or text.startswith("http") or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
+    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
             or byline_names(ln) is not None or "," in text and _name_and_title(text) is not None:
         # (a press contact's address is no headline, nor a name with its job title: "Jerome Powell, Chair")
         return 0.0
@@ -3773,8 +3808,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         ln = lines[i]
         if i > body_start and ln.words >= PARAGRAPH_MIN_WORDS and ln.text.endswith("."):
             continue  # a paragraph inside the body, a whole sentence long: no headline
-        if ln.text.endswith(":") and ln.words >= 3:
-            continue  # a line leading into a quotation or a list ("X said in a statement:")
+        if ln.text.endswith(":") and ln.words >= 3 or "entry-headline" in ln.flags:
+            continue  # a line leading into a quotation or a list ("X said in a statement:"), a live blog's entry's
         score, why = base, []
         if "wrapped-title" in ln.flags and wrapped_share(i) < WRAPPED_TITLE_LEAD_SHARE:
             score -= WRAPPED_TITLE_PENALTY  # (a masthead's lines, joined as a title's are: the text is not about it)
@@ -3807,7 +3842,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if _in_related_box(lines, i):
             score -= RELATED_BOX_PENALTY
             why.append("an item under a related-links heading")
-        if anc:
+        if anc and anc[0] == i + 1 and _live_dateline(lines[i + 1].text) and headline_over_anchor(i + 2):
+            # A live blog's label and date ("Liveblog January 12, 2024") are over its headline, not
+            # under the kicker above them ("Israel at war with Hamas: Day 98").
+            why.append(f"over a live blog's dateline at line {i + 2}, the headline under it")
+        elif anc:
             j, hops = anc
             score += ANCHOR_BONUS - 0.3 * hops
             why.append(f"byline/dateline at line {j + 1}")
@@ -4723,10 +4762,14 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             continue
         if k >= 1 and next_ln is not None and _live_entry_headline(lines, ln.index) \
                 and (next_ln.cls in ("good", "near") or next_ln.text.endswith(":") and next_ln.words >= 4
-                     and k + 2 < len(span) and span[k + 2].cls in ("good", "near")):
+                     and k + 2 < len(span) and span[k + 2].cls in ("good", "near")
+                     or (text_at := live_entry_text(lines, ln.index)) is not None and text_at < start + len(span)):
             # a live blog's entry: its time, its headline, its text ("12.58 GMT" / "Insurers say
-            # premiums could rise again" / ...)
+            # premiums could rise again" / ...), the entry's writer under the headline, if named
             blocks.append(Block("heading", f"{span[k - 1].text} · {ln.text}"))
+            continue
+        if "entry-byline" in ln.flags:
+            dropped += 1
             continue
         if "stated-quote" in ln.flags:
             # (a Markdown seed's "> ..."; its last line "— Jo Roe, a broker": who said it)
@@ -5640,6 +5683,19 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 # thread is its poster's
                 ln.cls = "bad"
                 weights[ln.index] = 0.0  # (left out, but no wider a gap between the posts)
+    entries = live_blog_entries(lines)
+    for i in entries:
+        lines[i].flags.add("entry-headline")  # (an entry's, not the page's)
+        for j in range(i + 1, live_entry_text(lines, i) or i):
+            lines[j].flags.add("entry-byline")  # (an entry's writer, not the page's)
+    for a, b in zip(entries, entries[1:]):
+        # A live blog's entries are its text, and the share buttons and ad between them no
+        # gap that ends it (the Times of Israel's: one entry of seven was kept, and its
+        # headline and writer were taken for the page's).
+        for j in range(a - 1, b + 1):
+            weights[j] = max(weights[j], 0.0)
+    if entries:
+        res.decisions.append(f"a live blog of {len(entries)} entries (from line {entries[0]})")
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
             # a listing between paragraphs neither cuts the text nor makes it; nor does what
@@ -5650,6 +5706,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             for j in range(k, m):
                 weights[j] = max(weights[j], 0.0)  # (nor does a table's under its header row)
     start, end = best_segment(weights)
+    if entries and entries[0] - 1 < start <= (live_entry_text(lines, entries[0]) or 0):
+        start = entries[0] - 1  # (the first entry's time, headline and writer are the text's too)
     if end + 1 < len(lines) and "code" in lines[end + 1].flags and "code" not in lines[end].flags \
             and lines[end].text.endswith(":") and not lines[end].clutter:
         end += 1  # "Here is the whole script:" over the listing that ends the text
@@ -6289,7 +6347,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             res.authors = more_by
             res.decisions.append(f"authors {more_by} from their links to their work ('See all articles by …')")
             break
-        if _participant(lines, i) or ln.cells and not (BYLINE_RE.match(ln.cells[0]) and any(
+        if "entry-byline" in ln.flags or _participant(lines, i) or ln.cells and not (BYLINE_RE.match(ln.cells[0]) and any(
                 find_dates(c) for c in ln.cells[1:])):
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
             # a table's row (a wiki's infobox: "Status\tOngoing", a book's "Author\tGeorge Orwell"), but for

@@ -4664,6 +4664,31 @@ def test_a_live_blogs_entries_keep_their_time_and_headline(tmp_path: Path) -> No
         ("heading", "9:15am GMT · Welcome"), ("paragraph", _PARAS[3] + " " + _PARAS[5])]
 
 
+def test_a_live_blogs_entries_between_share_buttons_are_its_text(tmp_path: Path) -> None:
+    """A live blog whose entries each have their writer under the headline and the share
+    buttons under the text (a reviewer's Times of Israel copy): the buttons between the
+    entries cut the text to one entry, whose headline and writer were taken for the page's,
+    and the page's date was lost. The blog's headline, byline and date are the page's; every
+    entry is a subheading with its time over its text; the line that promotes the blog is
+    no paragraph."""
+    share = ["Share by Email", "Share on Facebook", "Share on Twitter", "Copy link"]
+    art = _page(tmp_path, [
+        "Skip to main content", "Harbour Times", "News", "Live", "Harbour budget: Day 3", "Liveblog March 3, 2021",
+        "Council passes harbour budget after all-night debate",
+        "Opponents walk out before the vote; the mayor says the plan will be revised", "By Harbour Times Staff",
+        "Follow the Harbour Times live blog for the latest updates.",
+        "8:42 pm", "Budget passes by six votes", "By Agencies", _PARAS[0], *share, "Advertisement",
+        "6:15 pm", "Opponents walk out of the chamber", "By Jane Roe", _PARAS[1], _PARAS[2], *share,
+        "2:30 pm", "Mayor defends the harbour plan", "By Agencies", _PARAS[3], *share,
+        "Load more", "© 2021 Harbour Times, All Rights Reserved", "About Us", "Privacy Policy"])
+    assert (art.title, art.authors, art.date) == ("Council passes harbour budget after all-night debate",
+                                                  ["Harbour Times Staff"], dt.date(2021, 3, 3))
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("heading", "8:42 pm · Budget passes by six votes"), ("paragraph", _PARAS[0]),
+        ("heading", "6:15 pm · Opponents walk out of the chamber"), ("paragraph", _PARAS[1]), ("paragraph", _PARAS[2]),
+        ("heading", "2:30 pm · Mayor defends the harbour plan"), ("paragraph", _PARAS[3])]
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
