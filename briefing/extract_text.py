@@ -5039,7 +5039,7 @@ BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|c
 # A footer that stamps the site's name with its years, a copyright notice without the word:
 # "Example News · 2013–2019", "Example News | 2019", "Example News © 2010-2019".
 # (A full date such as "· 2019-11-18" after a name is a byline's dateline, not a footer.)
-BRAND_YEARS_RE = re.compile(r"^\W*" + _BRAND + r"\s*(?:[·•|]\s*©?|©)\s*"
+BRAND_YEARS_RE = re.compile(r"^\W*" + _BRAND + r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|GmbH|PLC)\b\.?)?\s*(?:[·•|]\s*©?|©)\s*"
                             r"(?:19|20)\d{2}(?:\s*[-–—]?\s*(?:19|20)\d{2})?\b(?![-/.]\d)")
 BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | Fox News", "10:07 AM / CBS News"
 # (the forms that are also a brand's words, "Hoosier AG Today", only where the name ends:
@@ -5126,6 +5126,9 @@ def _sentence_goes_on(rest: str) -> bool:
     # where "Todos" went with the name)
 
 
+_SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "youtube", "linkedin", "pinterest"})
+_RIGHTS_OPENERS = frozenset({"all", "todos", "tous", "tutti", "alle"})  # "© 2024. All rights reserved."
+_CORPORATE_TAIL_RE = re.compile(r"\s+(?:Corporation|Company|Holdings|Group)$")
 _RIGHTS_WORDS = frozenset({"rights", "reserved", "derechos", "droits", "direitos", "diritti", "rechte"})
 
 
@@ -5229,8 +5232,13 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         house = PUBLISHING_HOUSE_RE.match(name) if len(name.split()) >= 2 else None
         if house and name[house.end():].casefold() in {ln.text.casefold() for ln in lines if ln.chars <= 40}:
             name = name[house.end():]  # (the paper the page names on a line of its own; not "Ediciones Montaña")
-        if not _brand_ok(name):
-            return
+        corp = _CORPORATE_TAIL_RE.search(name)
+        if corp and name[:corp.start()].casefold() in {ln.text.casefold() for ln in lines[:LOGO_LINES] if ln.chars <= 40}:
+            name = name[:corp.start()]  # (the owner's name, the site's at the page's top: "LinkedIn Corporation
+            # © 2025" under "LinkedIn"; not the "British Broadcasting Corporation")
+        if not _brand_ok(name) and not (reason in ("copyright line", "name with its years")
+                                        and name.casefold() in _SOCIAL_NETWORKS):
+            return  # (a social network is the site where its own copyright line says so: "LinkedIn Corporation © 2025")
         if CORPORATE_RE.search(name):
             weight *= 0.6
         key = brand_key(name)
@@ -5263,6 +5271,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if not _sentence_goes_on(text[m.end():]):
                 # (a newsletter's "© 2024 Nadia Fontaine" is its writer's, under the newsletter's name)
                 holder = _clean_org(m.group(1)) and m.group(1)
+                if m.group(1).split()[0].casefold() in _RIGHTS_OPENERS and (b := BRAND_YEARS_RE.match(text)) \
+                        and b.group(1).casefold() != "copyright":  # (not "Copyright © 2024. Todos os direitos …")
+                    holder = b.group(1)  # (the name before the mark: "Reddit, Inc. © 2024. All rights reserved.")
                 add(holder, 1.0 if holder and holder.strip().casefold() in author_keys else 2.0, "copyright line")
         else:
             m = BRAND_YEARS_RE.match(text)
@@ -5819,7 +5830,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     if not res.authors:
         res.authors = author_after_text(lines, start, end, res.decisions) or report_authors_at_end(
-            lines, start, end, res.decisions)
+            lines, start, end, res.decisions) or social_poster(lines, start, res.decisions)
         if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
                 and byline_names(lines[end - 1]) == res.authors:
             end -= 1  # (the byline that ends the text's run is no paragraph of it)
@@ -6009,6 +6020,27 @@ _PHOTOS_BY_RE = re.compile(r"\W*(?:photos?|pictures?|images?|video|illustrations
 _WRITTEN_BY_RE = re.compile(r"(?:written|authored|reported) by\s", re.I)
 AFTER_TEXT_BYLINE_LINES = 1  # "Von Clemens Höges" right under the text (past clutter) is its byline
 AFTER_TEXT_LABEL_LINES = 40  # "Author: ..." this far under it (a box of the article's data)
+
+
+def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[str]:
+    """A social post's writer, where no byline names them: the header over the post ("Anders
+    Holm’s Post"), or the handle a thread's comments mark as its poster's ("u/throwaway_bosun" /
+    "OP")."""
+    for ln in lines[:start]:
+        m = _POSTER_RE.fullmatch(ln.text)
+        if m and looks_like_name(m.group(1)):
+            decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the post's header")
+            return [m.group(1)]
+    for ln in lines[1:]:
+        m = _OP_HANDLE_RE.fullmatch(lines[ln.index - 1].text) if ln.text == "OP" else None
+        if m:
+            decisions.append(f"authors: line {ln.index} {m.group(0)!r}, marked as the thread's poster ('OP')")
+            return [m.group(1)]
+    return []
+
+
+_POSTER_RE = re.compile(r"(.{3,60}?)['’]s (?:Post|post)")
+_OP_HANDLE_RE = re.compile(r"u/([\w-]{3,20})")
 
 
 def author_after_text(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:

@@ -4689,6 +4689,42 @@ def test_a_live_blogs_entries_between_share_buttons_are_its_text(tmp_path: Path)
         ("heading", "2:30 pm · Mayor defends the harbour plan"), ("paragraph", _PARAS[3])]
 
 
+def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
+    """A reviewer's LinkedIn post and Reddit thread had no writer and no publication: the
+    post's header ("Anders Holm’s Post") and the handle the comments mark "OP" name the writer;
+    the network's own copyright line, its legal form before the mark ("LinkedIn Corporation ©
+    2025" under the page's "LinkedIn", "Reddit, Inc. © 2024. All rights reserved."), names it."""
+    art = _page(tmp_path, [
+        "Skip to main content", "LinkedIn", "Search", "Home", "My Network", "Jobs", "Messaging",
+        "Jane Doe’s Post", "View profile for Jane Doe", "Jane Doe", " • 2nd",
+        "Head of Budget Policy at Harbour Council | Public finance", "1mo • ", "Follow",
+        "Five things I learned from this year's council budget", *_PARAS[:4], "#budget #council",
+        "Like", "Comment", "Repost", "Send", "About", "Accessibility", "Help Center", "Privacy & Terms",
+        "LinkedIn Corporation © 2025"])
+    assert (art.authors, art.source) == (["Jane Doe"], "LinkedIn")
+    art = _page(tmp_path, [
+        "Skip to main content", "r/harbourcity", "Search in r/harbourcity", "Get App", "Log In", "r/harbourcity", "•",
+        "1 yr. ago", "budget_watcher", "What the council's budget vote actually looked like from the public gallery",
+        "Discussion", *_PARAS[:4], "Upvote", "1.4K", "Downvote", "Go to comments", "Share", "Comments Section",
+        "u/harbour_resident", "•", "1y ago", "Good write-up, thanks for sitting through all of it.", "Reply",
+        "u/budget_watcher", "OP", "•", "1y ago", "Thanks, it was a long night.", "Reply", "Reddit Rules",
+        "Privacy Policy", "Reddit, Inc. © 2024. All rights reserved."])
+    assert (art.authors, art.source) == (["budget_watcher"], "Reddit")
+    # (a network named in a page's share buttons and its follow-us row is no publication)
+    art = _page(tmp_path, ["Harbour Times", "Council approves budget after long debate", "By Jane Doe",
+                           "March 3, 2021", *_PARAS[:4], "Share on LinkedIn", "Follow us on LinkedIn",
+                           "© 2021 Harbour Times"])
+    assert art.source == "Harbour Times"
+    # The company's name, where the page's masthead names its paper (a podcast's transcript
+    # under "The New York Times", "© 2025 The New York Times Company"); no name before the mark.
+    art = _page(tmp_path, ["The Harbour Times", "Opinion", "Council approves budget after long debate", "By Jane Doe",
+                           "March 3, 2021", *_PARAS[:4], "© 2021 The Harbour Times Company"])
+    assert art.source == "The Harbour Times"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:4],
+                           "Copyright © 2021. All rights reserved."])
+    assert art.source is None
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
