@@ -127,7 +127,7 @@ _CLUTTER_WORDS = [
     r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
-    r"follow us( on .{1,30})?",
+    r"follow us( on .{1,30})?", r"(show )?key events( only)?",
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
     r"facebook", r"twitter", r"linkedin", r"whatsapp", r"print (this )?(page|article)",
     r"print[- ]friendly( pdf| version)?",
@@ -767,13 +767,14 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
                            r"|责任编辑|責任編輯|编辑|編輯|记者|記者|作者)\s*[:：]", re.I)
 PAGE_COUNTER_RE = re.compile(r"^[(（\[]?\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*(?:ページ|页|頁)?\s*[)）\]]?$", re.I)
-def _live_entry_headline(lines: list[Line], i: int) -> bool:
+def _live_entry_headline(lines: list[Line], i: int, dated: bool = False) -> bool:
     """Whether line i is a live blog's entry's headline: a subheading's shape, under a line
     that is a time alone, which is not a dateline's time (the line over the time is no short
     line with a date and without a time of day: "March 6, 2024" / "9:15 AM"; "Updated 3 Mar
-    2021 14.27 GMT" has its own)."""
+    2021 14.27 GMT" has its own). With `dated`, also under its day and time ("28 Apr 2025
+    16.48 BST": only among other entries, as a story's dateline is that too)."""
     if i < 1 or not heading_like(lines[i]) or lines[i].text.endswith(":") \
-            or not LIVE_TIME_RE.fullmatch(lines[i - 1].text):
+            or not (m := LIVE_TIME_RE.fullmatch(lines[i - 1].text)) or m.group("day") and not dated:
         return False
     above = lines[i - 2] if i >= 2 else None
     return not (above is not None and above.chars <= 60 and find_dates(above.text)
@@ -799,7 +800,7 @@ LIVE_ENTRIES_MIN = 3  # entries of a live blog, each its time, headline and text
 def live_blog_entries(lines: list[Line]) -> list[int]:
     """The headlines of a live blog's entries, when there are enough of them."""
     entries = [i for i in range(1, len(lines)) if LIVE_TIME_RE.fullmatch(lines[i - 1].text)
-               and _live_entry_headline(lines, i) and live_entry_text(lines, i) is not None]
+               and _live_entry_headline(lines, i, dated=True) and live_entry_text(lines, i) is not None]
     return entries if len(entries) >= LIVE_ENTRIES_MIN else []
 
 
@@ -814,7 +815,9 @@ _LIVE_LABEL_RE = re.compile(r"\W*(?:live ?blog|live(?: updates| coverage)?|en di
 
 
 # A live blog's entry stamped with its time alone: "12.58 GMT", "9:41am ET", "2h ago".
-LIVE_TIME_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
+LIVE_TIME_RE = re.compile(r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?P<day>\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+                          r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4},? ))?"
+                          r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
                           r"|PDT|CT|CST|CDT|AEST|AEDT|IST|JST|HKT|SGT))?|\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago",
                           re.I)
 # "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
@@ -3802,14 +3805,16 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the site's name ({acronym})"
                                  + (", the line under it its tagline" if tagline else ""))
     cands: list[tuple[float, int, list[str]]] = []
+    entry_headlines = {ln.text for ln in lines if "entry-headline" in ln.flags}
     for i, base in base_scores.items():
         if base <= 0:
             continue
         ln = lines[i]
         if i > body_start and ln.words >= PARAGRAPH_MIN_WORDS and ln.text.endswith("."):
             continue  # a paragraph inside the body, a whole sentence long: no headline
-        if ln.text.endswith(":") and ln.words >= 3 or "entry-headline" in ln.flags:
+        if ln.text.endswith(":") and ln.words >= 3 or "entry-headline" in ln.flags or ln.text in entry_headlines:
             continue  # a line leading into a quotation or a list ("X said in a statement:"), a live blog's entry's
+            # headline (or its line in the blog's list of key events)
         score, why = base, []
         if "wrapped-title" in ln.flags and wrapped_share(i) < WRAPPED_TITLE_LEAD_SHARE:
             score -= WRAPPED_TITLE_PENALTY  # (a masthead's lines, joined as a title's are: the text is not about it)
@@ -4760,7 +4765,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if "stated-heading" in ln.flags:
             blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...")
             continue
-        if k >= 1 and next_ln is not None and _live_entry_headline(lines, ln.index) \
+        if k >= 1 and next_ln is not None and (_live_entry_headline(lines, ln.index) or "entry-headline" in ln.flags) \
                 and (next_ln.cls in ("good", "near") or next_ln.text.endswith(":") and next_ln.words >= 4
                      and k + 2 < len(span) and span[k + 2].cls in ("good", "near")
                      or (text_at := live_entry_text(lines, ln.index)) is not None and text_at < start + len(span)):
@@ -5007,6 +5012,8 @@ BRAND_LEAD_IN_RE = re.compile(
 BRAND_AFTER_RE = re.compile(
     _BRAND + r"\s+(?:newsletters?|store|shop|apps?|staff|tv|radio|podcasts?|videos?|events?|jobs|careers|plus"
     r"|premium|live|archives?|magazine|logo|home ?page|homepage|editors?|team|readers?|subscribers?|membership)\W*$")
+# The logo's link: "The Guardian - Back to homepage", "BBC Homepage".
+BRAND_HOME_RE = re.compile(_BRAND + r"\s*(?:[-–—|:]\s*)?(?:back to (?:the )?)?home ?page\W*$", re.I)
 # Self-references in running text: "told The Independent", "attend X events", "other X readers".
 BRAND_SELF_RE = re.compile(
     r"\btold\s+" + _BRAND + r"(?=[\s.,;:]|$)"
@@ -5055,7 +5062,7 @@ CORPORATE_RE = re.compile(r"\b(Corporation|Company|Holdings|Network|Communicatio
 BRAND_STOP = frozenset("""home news about contact search menu follow subscribe share more us our the sign log login
     privacy terms advertise jobs careers help all this that it we you he she they i a an in on at for by our
     facebook twitter instagram youtube linkedin pinterest email newsletter newsletters app apps store shop
-    today click here top latest video videos photos blog home page u.s us uk world
+    today click here top latest video videos photos blog home page u.s us uk world europe asia africa americas
     stay connected connect social find join get with article story post this
     editor editors team staff newsroom desk me him her them mine yours ours author authors
     comments comment replies reply discussion gallery galleries slideshow profile details results
@@ -5119,6 +5126,8 @@ def _sentence_goes_on(rest: str) -> bool:
     """Whether two words in small letters follow: the capitalised word a copyright notice
     starts with opens a sentence ("© 2021, Jebkādu materiālu pilnīga vai daļēja izmantošana
     atļauta ...": "Any use of the material ..."), not a publication's name."""
+    if _AFFILIATES_RE.match(rest):
+        return False  # "© 2025 Guardian News & Media Limited or its affiliated companies."
     words = rest.split(None, 2)[:2]
     return len(words) == 2 and all(w[:1].islower() and w.isalpha() for w in words) \
         and not any(w.casefold() in _RIGHTS_WORDS for w in words)
@@ -5129,6 +5138,7 @@ def _sentence_goes_on(rest: str) -> bool:
 _SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "youtube", "linkedin", "pinterest"})
 _RIGHTS_OPENERS = frozenset({"all", "todos", "tous", "tutti", "alle"})  # "© 2024. All rights reserved."
 _CORPORATE_TAIL_RE = re.compile(r"\s+(?:Corporation|Company|Holdings|Group)$")
+_AFFILIATES_RE = re.compile(r"\s*(?:or|and|and/or) its (?:affiliat|subsidiar|licensors)", re.I)
 _RIGHTS_WORDS = frozenset({"rights", "reserved", "derechos", "droits", "direitos", "diritti", "rechte"})
 
 
@@ -5299,6 +5309,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             m = BRAND_AFTER_RE.match(text)
             if m:
                 add(m.group(1), 1.0, f"{text[:30]!r}")
+            m = BRAND_HOME_RE.match(text) if "ome" in text else None
+            if m and _capitalised(m.group(1)):
+                add(m.group(1), 1.5, "the logo's link home")
             m = BRAND_TAIL_RE.search(text)
             if m and (byline_names(ln) or find_dates(text)):
                 add(m.group(1), 1.0, "byline/dateline tail")
@@ -5378,11 +5391,12 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines if ln.index not in body]
     # "CRN" and "CRN Magazine", "Fox News" and "Fox News Go": the shorter brand takes the longer's evidence.
     names = {k: " ".join(_brand_words(forms[k].most_common(1)[0][0])) for k in score}
+    bare = {k: name.removeprefix("the ") for k, name in names.items()}  # ("The Guardian", "Guardian News & Media")
     for long_key in sorted(score, key=lambda k: -len(names[k])):
         for short_key in score:
             # (not "Colorado" and "Colorado Department of Agriculture": the state's and its agency's)
-            if short_key != long_key and score[short_key] > 0 and names[long_key].startswith(names[short_key] + " ") \
-                    and len(names[long_key].split()) - len(names[short_key].split()) <= 2:
+            if short_key != long_key and score[short_key] > 0 and bare[long_key].startswith(bare[short_key] + " ") \
+                    and len(bare[long_key].split()) - len(bare[short_key].split()) <= 2:
                 score[short_key] += score[long_key]
                 why[short_key] += why[long_key]
                 score[long_key] = 0
@@ -5838,7 +5852,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     end = end_at_author_box(lines, start, end, res.decisions)
     start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
     head_lines = {head.title, head.subtitle}
-    if start >= 2 and start < end and lines[start].cls in ("good", "near") and _live_entry_headline(lines, start - 1) \
+    if start >= 2 and start < end and lines[start].cls in ("good", "near") \
+            and (_live_entry_headline(lines, start - 1) or "entry-headline" in lines[start - 1].flags) \
             and not head_lines & {start - 1, start - 2}:
         start -= 2  # a live blog's first entry, its time and headline over its text
     body_idx = set(range(start, end))

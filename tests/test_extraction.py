@@ -4725,6 +4725,40 @@ def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
     assert art.source is None
 
 
+def test_a_live_blog_stamped_with_day_and_time_and_its_papers_name(tmp_path: Path) -> None:
+    """A reviewer's Guardian live blog (the Iberian blackout) stamps each entry with its day
+    and time ("28 Apr 2025 16.48 BST"): the entries' times and headlines were dropped, the
+    title was a line of its "Key events" list (an entry's headline again), the standfirst
+    "Show key events only", the publication "Europe" (from the section's "Europe live"); its
+    logo's link ("The Guardian - Back to homepage") and its copyright line ("… Limited or its
+    affiliated companies") name the paper. A story's own dateline with its time over a
+    subheading is still no entry."""
+    art = _page(tmp_path, [
+        "Skip to main content", "The Harbour Times - Back to homepage", "News", "Europe", "Europe live",
+        "Harbour budget: council passes plan after all-night debate – as it happened",
+        "Opponents walked out before the vote; the mayor says the plan will be revised in the summer",
+        "Jane Doe in Harbour City and John Roe", "Mon 3 Mar 2021 23.15 GMT", "First published on Mon 3 Mar 2021 11.51 GMT",
+        "Share", "Key events", "1h ago", "Budget passes by six votes", "4h ago", "Opponents walk out",
+        "Show key events only", "Please turn on JavaScript to use this feature", "Live feed",
+        "3 Mar 2021 23.15 GMT", "Budget passes by six votes", _PARAS[0], _PARAS[1], "Share",
+        "Updated at 23.17 GMT",
+        "3 Mar 2021 16.48 GMT", "Opponents walk out", _PARAS[2], "Share",
+        "3 Mar 2021 11.51 GMT", "Debate opens", _PARAS[3], "Share",
+        "Topics", "Harbour City", "Europe live",
+        "© 2021 Harbour Times Media Limited or its affiliated companies. All rights reserved."])
+    assert (art.title, art.subtitle, art.authors, art.source, art.date) == (
+        "Harbour budget: council passes plan after all-night debate – as it happened",
+        "Opponents walked out before the vote; the mayor says the plan will be revised in the summer",
+        ["Jane Doe", "John Roe"], "The Harbour Times", dt.date(2021, 3, 3))
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("heading", "3 Mar 2021 23.15 GMT · Budget passes by six votes"), ("paragraph", _PARAS[0]),
+        ("paragraph", _PARAS[1]), ("heading", "3 Mar 2021 16.48 GMT · Opponents walk out"), ("paragraph", _PARAS[2]),
+        ("heading", "3 Mar 2021 11.51 GMT · Debate opens"), ("paragraph", _PARAS[3])]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "3 March 2021, 7:40am",
+                           "What the budget holds", *_PARAS[:4]])
+    assert not any(b.text.startswith("3 March") for b in art.blocks)
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
