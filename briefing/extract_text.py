@@ -203,6 +203,9 @@ _CLUTTER_WORDS = [
     r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
+    # Catalan ("Publicitat", "Comparteix", "Subscriu-t'hi", "Més informació", "Regala aquest article")
+    r"publicitat", r"comparteix", r"subscriu-t(e|['’]hi)( a .{1,40})?", r"m[ée]s informaci[oó]", r"llegeix (m[ée]s|tamb[ée]).*",
+    r"regala aquest article", r"comentaris",
     r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"jetzt weiterlesen", r"teilen", r"kommentare?", r"abonnieren",
     r"(weiter ?lesen|lire la suite|leer m[aá]s|seguir leyendo|continua a leggere)( \d+ min(uten?|utes?|utos|uti)?\.?)?",
     r"partager (cet|l[’']) ?article",
@@ -1734,6 +1737,13 @@ def detect_language(lines: list[str]) -> str:
         share = hits[k] / total
         if share > best_share:
             best, best_share = lang, share
+    for sibling in RELATED_LANGUAGES.get(best, ()):
+        # (a language close to the best one shares many of its function words: Catalan text
+        # read as Spanish held too few of them, and its paragraphs were dropped as boilerplate)
+        stops = _stoplist(sibling)
+        share = sum(count for word, count in lowered.items() if word in stops) / total
+        if share > RELATED_LANGUAGE_FACTOR * best_share:
+            return sibling
     if best_share < OTHER_LANGUAGE_BELOW:
         other, other_share = _other_language(lowered, total)
         if other_share > max(KNOWN_LANGUAGE_MIN_SHARE, OTHER_LANGUAGE_FACTOR * best_share):
@@ -1741,6 +1751,15 @@ def detect_language(lines: list[str]) -> str:
         if best_share < KNOWN_LANGUAGE_MIN_SHARE:
             return ""  # unknown: classify by length
     return best
+
+
+# Languages whose function words overlap one of STOPLIST_LANGUAGES': a page read as the one may be
+# in the other, when that other's stoplist takes RELATED_LANGUAGE_FACTOR times the share. (A
+# Catalan page: 0.45 Catalan, 0.26 Spanish; Spanish and Portuguese pages score 0.39-0.41 Galician
+# against 0.49-0.51 of their own.)
+RELATED_LANGUAGES = {"Spanish": ("Catalan", "Galician"), "Portuguese": ("Galician",), "French": ("Catalan",),
+                     "Italian": ("Catalan",)}
+RELATED_LANGUAGE_FACTOR = 1.3
 
 
 def _other_language(lowered: Counter[str], total: int) -> tuple[str, float]:
@@ -6037,6 +6056,18 @@ AFTER_TEXT_BYLINE_LINES = 1  # "Von Clemens Höges" right under the text (past c
 AFTER_TEXT_LABEL_LINES = 40  # "Author: ..." this far under it (a box of the article's data)
 
 
+def _place_over_dateline(lines: list[Line], k: int, month_first: bool) -> bool:
+    """Line k is where the writers filed from, between their names and the dateline ("Núria
+    Orriols" / "Anna Mascaró" / "Barcelona" / "28/04/2025 21:40")."""
+    text = lines[k].text
+    return k + 1 < len(lines) and 1 <= lines[k].words <= 3 and lines[k].chars <= PLACE_MAX_CHARS \
+        and all(w[:1].isupper() for w in text.split()) and not find_dates(text) \
+        and is_dateline(lines[k + 1], month_first)
+
+
+PLACE_MAX_CHARS = 30
+
+
 def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[str]:
     """A social post's writer, where no byline names them: the header over the post ("Anders
     Holm’s Post"), or the handle a thread's comments mark as its poster's ("u/throwaway_bosun" /
@@ -6439,10 +6470,12 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                         and looks_like_name(lines[k].text) and lines[k].words <= 3 \
                         and not _named_in_lead(lines, start, end, [lines[k].text]) \
                         and lines[k].text not in lines[head_lo].text \
-                        and (is_dateline(lines[k + 1], month_first) or looks_like_name(lines[k + 1].text)):
+                        and (is_dateline(lines[k + 1], month_first) or looks_like_name(lines[k + 1].text)
+                             or _place_over_dateline(lines, k + 1, month_first)):
                     names.append(clean_name(lines[k].text))
                     k += 1
-                if k > i + 1 and not is_dateline(lines[k], month_first):
+                if k > i + 1 and not is_dateline(lines[k], month_first) \
+                        and not _place_over_dateline(lines, k, month_first):
                     names = names[:1]  # (names not over a dateline: a list of people, not the byline)
             else:
                 names = names_only(ln.text)  # "Jane Doe and John Roe"

@@ -4759,6 +4759,36 @@ def test_a_live_blog_stamped_with_day_and_time_and_its_papers_name(tmp_path: Pat
     assert not any(b.text.startswith("3 March") for b in art.blocks)
 
 
+_PARAS_CA = [
+    "El ple de l'Ajuntament va aprovar dimarts el nou pressupost de la ciutat, que inclou més diners per a les "
+    "escoles i per a la reparació dels carrers que fa anys que no es cuiden.",
+    "L'oposició va dir que el pla s'havia fet amb presses i que els veïns no havien tingut prou temps per llegir-lo, "
+    "però l'alcaldessa va assegurar que la votació no podia esperar més.",
+    "El pressupost entrarà en vigor al gener, quan comenci el nou exercici, i la comissió d'hisenda el tornarà a "
+    "revisar a l'estiu amb els representants dels barris.",
+    "Els impostos sobre els locals comercials pugen un dos per cent, el primer augment des que el consistori els va "
+    "congelar durant la crisi de fa una dècada.",
+]
+
+
+def test_a_catalan_page_is_read_as_catalan_and_keeps_its_text(tmp_path: Path) -> None:
+    """A reviewer's Catalan page (Ara) was read as Spanish: against Spanish function words its
+    paragraphs held too few, and three of five were dropped as boilerplate. Its second writer,
+    over the city they filed from and the dateline, was lost; "Publicitat" was a subheading."""
+    art = _page(tmp_path, [
+        "Vés al contingut", "ARA", "Menú", "Cercar", "Subscriu-t'hi", "SOCIETAT",
+        "L'Ajuntament aprova el pressupost després d'un llarg debat", "Núria Vidal\nAnna Puig\nBarcelona\n28/04/2025 21:40",
+        "Comparteix", _PARAS_CA[0], _PARAS_CA[1], "Publicitat", _PARAS_CA[2], _PARAS_CA[3],
+        "Més informació", "Com es reparteixen els diners dels barris", "Subscriu-te a l'ARA", "© Ara Multimèdia"])
+    assert (art.language, art.authors, art.date) == ("ca", ["Núria Vidal", "Anna Puig"], dt.date(2025, 4, 28))
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in _PARAS_CA]
+    # Spanish, Portuguese and French pages stay what they are.
+    assert _page(tmp_path, ["El Ayuntamiento aprueba el presupuesto", "Por Ana García", "3 de marzo de 2021",
+                            *_PARAS_ES[:4]]).language == "es"
+    assert _page(tmp_path, ["Conseil municipal : le budget adopté", "Par Jeanne Martin", "3 mars 2021",
+                            *_PARAS_FR[:4]]).language == "fr"
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
