@@ -200,7 +200,7 @@ _CLUTTER_WORDS = [
     r"(articolo |contenuto )?riservato agli abbonati",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"lire aussi\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
-    r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"compartilh(e|ar)", r"coment[aá]rios?",
+    r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"(com)?partilh(e|ar)", r"coment[aá]rios?",
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
     # Catalan ("Publicitat", "Comparteix", "Subscriu-t'hi", "Més informació", "Regala aquest article")
@@ -372,6 +372,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # A social post's reply settings and box: Bluesky's "Everybody can reply", "Write your reply"
     (("can reply", "your reply"), r"^\W*(?:(?:everybody|everyone|nobody|who) can reply\??|write your reply)\W*$"),
     (("listen to",), r"^\W*listen to (this )?(article|story)(\W*$|\s*[·|•–-]|\s+\d{1,2}:\d\d|\s+\d+\s*min)"),
+    # ... in Portuguese, Spanish, Catalan, Italian, French: "Ouça este artigo", "Escuchar artículo"
+    (("ouça", "ouvir", "escuch", "escolta", "ascolta", "écouter"),
+     r"^\W*(ouça|ouvir|escuchar?|escolta|ascolta|écouter) (este |esta |aquest |questo |l['’])?"
+     r"(artigo|notícia|artículo|noticia|article|articolo)\W*$"),
     # ... and its note on the voice, a line alone: POLITICO's "Voiced by artificial intelligence."
     (("voiced by",), r"^\W*voiced by (artificial intelligence|ai)\W*$"),
     # An opinion page's note on its writer, a sentence alone: "The writer is international
@@ -2884,7 +2888,8 @@ def names_only(text: str) -> list[str] | None:
             parts.pop()  # (a group signs last: "…; CDC H5 Serosurvey Team")
     else:
         # (where one filed from is no part of the name: "Jennifer Rankin in Brussels and Dan Milmo")
-        parts = [_IN_PLACE_RE.sub("", p.strip()) for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", text)]
+        # ("Luísa Pinto e Victor Ferreira", "Ana García y Pedro Ruiz", "Núria Vidal i Anna Puig")
+        parts = [_IN_PLACE_RE.sub("", p.strip()) for p in _NAMES_SPLIT_RE.split(text)]
     if parts and not text.isupper():
         # "Kevin Johnson and Kevin McCoy USA TODAY": the paper's name in capitals after the last.
         parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
@@ -2896,6 +2901,7 @@ def names_only(text: str) -> list[str] | None:
     return None
 
 
+_NAMES_SPLIT_RE = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|y|i|et|und|dan|и)\s+")
 # "(now)", "(earlier)": when a live blog's writer wrote (not a caption's "(left)", "(pictured)")
 _NAME_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|until \w+|from \w+|since \w+)\)")
 # More than four names on one line are a paper's authors when one has a middle initial, as
@@ -2926,7 +2932,7 @@ def split_names(text: str) -> list[str]:
     text = clean_name(text)
     if text.isupper() and len(text) > 3:
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
-    parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
+    parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|i|et)\s+", text)  # "A, B, and C"
     names: list[str] = []
     for i, part in enumerate(_IN_PLACE_RE.sub("", p.strip()) for p in parts):
         if not part:
@@ -6230,7 +6236,10 @@ def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
         # caption; not past "(Reed Saxon / Associated Press)", whose photo's caption is line i)
         j += 1
     nxt = lines[j] if j < len(lines) else None
-    return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first))
+    # (or the writers' names alone over the dateline: "Luísa Pinto e Victor Ferreira" / "29 de Abril de 2025")
+    return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first)
+                                or j + 1 < len(lines) and is_dateline(lines[j + 1], month_first)
+                                and (names_only(nxt.text) is not None or looks_like_name(nxt.text)))
 
 
 def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, authors: list[str],

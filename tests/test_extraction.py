@@ -4789,6 +4789,20 @@ def test_a_catalan_page_is_read_as_catalan_and_keeps_its_text(tmp_path: Path) ->
                             *_PARAS_FR[:4]]).language == "fr"
 
 
+def test_names_joined_in_other_languages_over_the_dateline_are_the_byline(tmp_path: Path) -> None:
+    """A reviewer's Público page: "Luísa Pinto e Victor Ferreira" over the dateline was no
+    byline ("e" joined no names, only "and" did), so the two-sentence standfirst above it was
+    no standfirst and was lost; the audio player's "Ouça este artigo" / "00:00" / "Partilhar"
+    became a live blog's entry, "00:00 · Partilhar"."""
+    standfirst = ("El Ayuntamiento cierra un año de negociaciones. La oposición abandona el pleno antes de la "
+                  "votación.")
+    art = _page(tmp_path, ["ECONOMÍA", "El Ayuntamiento aprueba el presupuesto tras un largo debate", standfirst,
+                           "Ana García y Pedro Ruiz\n3 de marzo de 2021, 7:02\nEscuchar artículo\n00:00\nPartilhar",
+                           *_PARAS_ES[:4]])
+    assert (art.subtitle, art.authors) == (standfirst, ["Ana García", "Pedro Ruiz"])
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in _PARAS_ES[:4]]
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
