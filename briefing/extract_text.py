@@ -128,6 +128,8 @@ _CLUTTER_WORDS = [
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
     r"follow us( on .{1,30})?", r"(show )?key events( only)?",
+    r"go to (\S+ ){0,2}\S+",  # a link's hint: "Go to Reddit Home", "Go to comments"
+    r"view (the )?profile( for .{1,60})?", r"report this (post|comment|article)",  # a social post's buttons
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
     r"facebook", r"twitter", r"linkedin", r"whatsapp", r"print (this )?(page|article)",
     r"print[- ]friendly( pdf| version)?",
@@ -935,7 +937,9 @@ PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[ö
 # game's, in its info box), an event's, a product's sale.
 OTHER_DATE_RE = re.compile(r"\W*(?:(?:release|launch|air|premiere|event|opening|closing|start|end|expiry"
                            r"|expiration|due|sale|shipping|delivery|exam|election)\s+date|date de sortie"
-                           r"|erscheinungsdatum|veranstaltungsdatum|fecha de (?:lanzamiento|estreno))\b", re.I)
+                           r"|erscheinungsdatum|veranstaltungsdatum|fecha de (?:lanzamiento|estreno)"
+                           # (a forum's or a profile's: "Created Jan 25, 2008" in a community's box, "Joined")
+                           r"|created|joined|member since|cake day)\b", re.I)
 UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
                              re.I)
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
@@ -3120,6 +3124,9 @@ def _named_with_acronym(text: str) -> bool:
     return bool(m) and "".join(w[0] for w in m.group(1).split() if w[0].isupper()) == m.group(2)
 
 
+_SYMBOLS_END_RE = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")  # (emoji: "Long post, sorry. 🧵⚡")
+
+
 def _lead_title(text: str) -> str:
     """A title from a paragraph: its first sentence, or its first LEAD_TITLE_MAX_WORDS words and "…"."""
     first = split_sentences(text)[0] if text.strip() else text  # (not cut at "US v. Google")
@@ -3249,9 +3256,12 @@ def title_score(ln: Line, language: str) -> float:
             return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
-    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
+    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") \
+            or "_" in text and " " not in text or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
+            or text.endswith(_POST_ENDS) and _POSTER_RE.fullmatch(text) \
             or byline_names(ln) is not None or "," in text and _name_and_title(text) is not None:
-        # (a press contact's address is no headline, nor a name with its job title: "Jerome Powell, Chair")
+        # (a press contact's address is no headline, nor a name with its job title: "Jerome Powell, Chair";
+        # nor a user's name, "guiri_en_valencia", over a forum's post, nor a post's header, "Ana Ruiz’s Post")
         return 0.0
     dates = find_dates(text)
     if dates and (dates[0][0] == 0 and not _CJK_DATE_CLAUSE_RE.match(text) or CLOCK_RE.search(text)):
@@ -3831,15 +3841,18 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                                  + (", the line under it its tagline" if tagline else ""))
     cands: list[tuple[float, int, list[str]]] = []
     entry_headlines = {ln.text for ln in lines if "entry-headline" in ln.flags}
+    posters = {m.group(1) for ln in lines[:body_start] if ln.text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(ln.text))}
     for i, base in base_scores.items():
         if base <= 0:
             continue
         ln = lines[i]
         if i > body_start and ln.words >= PARAGRAPH_MIN_WORDS and ln.text.endswith("."):
             continue  # a paragraph inside the body, a whole sentence long: no headline
-        if ln.text.endswith(":") and ln.words >= 3 or "entry-headline" in ln.flags or ln.text in entry_headlines:
+        if ln.text.endswith(":") and ln.words >= 3 or "entry-headline" in ln.flags or ln.text in entry_headlines \
+                or posters and any(lines[k].text in posters for k in range(max(0, i - 2), i)):
             continue  # a line leading into a quotation or a list ("X said in a statement:"), a live blog's entry's
-            # headline (or its line in the blog's list of key events)
+            # headline (or its line in the blog's list of key events), a social post's writer's tagline under
+            # their name ("Anders Holm" / "Head of Ocean Freight at … | Supply chain resilience")
         score, why = base, []
         if "wrapped-title" in ln.flags and wrapped_share(i) < WRAPPED_TITLE_LEAD_SHARE:
             score -= WRAPPED_TITLE_PENALTY  # (a masthead's lines, joined as a title's are: the text is not about it)
@@ -5160,6 +5173,8 @@ def _sentence_goes_on(rest: str) -> bool:
     # where "Todos" went with the name)
 
 
+# A footer's link to the site's rules: "Copyright Policy" (LinkedIn's: its publication was "Policy")
+_COPYRIGHT_LINK_RE = re.compile(r"\W*copyright (?:policy|notice|information|infringement|complaints?|statement)\W*", re.I)
 _SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "youtube", "linkedin", "pinterest"})
 _RIGHTS_OPENERS = frozenset({"all", "todos", "tous", "tutti", "alle"})  # "© 2024. All rights reserved."
 _CORPORATE_TAIL_RE = re.compile(r"\s+(?:Corporation|Company|Holdings|Group)$")
@@ -5301,7 +5316,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if m and m.group("name") and m.group("name").strip().casefold() not in _PERIODICITY \
                 and m.group("name").split()[-1].casefold() not in _ISSUE_KINDS:  # (not "Member Newsletter")
             add(m.group("name"), 2.0, "periodical's issue line")
-        m = COPYRIGHT_RE.search(text)
+        m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
         if m and not _photo_credit(text, m):
             if not _sentence_goes_on(text[m.end():]):
                 # (a newsletter's "© 2024 Nadia Fontaine" is its writer's, under the newsletter's name)
@@ -5793,8 +5808,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
         if caption is not None:
             res.title, res.subtitle = caption.title, caption.parties
-        if title >= start and lines[title].words >= LEAD_SENTENCE_MIN_WORDS and lines[title].text.endswith(".") \
-                and caption is None:
+        if title >= start and lines[title].words >= LEAD_SENTENCE_MIN_WORDS and caption is None \
+                and _SYMBOLS_END_RE.sub("", lines[title].text).endswith("."):
             # No headline over the text: its first paragraph's first words title the page, and the
             # paragraph stays text (a review of "Barbie", a title too short to be read as one, had
             # lost its first paragraph to the title).
@@ -6076,8 +6091,8 @@ PLACE_MAX_CHARS = 30
 
 def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[str]:
     """A social post's writer, where no byline names them: the header over the post ("Anders
-    Holm’s Post"), or the handle a thread's comments mark as its poster's ("u/throwaway_bosun" /
-    "OP")."""
+    Holm’s Post"), or the handle a thread's comments mark as its poster's ("u/throwaway_bosun"
+    or "guiri_en_valencia" / "OP")."""
     for ln in lines[:start]:
         m = _POSTER_RE.fullmatch(ln.text)
         if m and looks_like_name(m.group(1)):
@@ -6091,8 +6106,9 @@ def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[s
     return []
 
 
+_POST_ENDS = ("’s Post", "'s Post", "’s post", "'s post")
 _POSTER_RE = re.compile(r"(.{3,60}?)['’]s (?:Post|post)")
-_OP_HANDLE_RE = re.compile(r"u/([\w-]{3,20})")
+_OP_HANDLE_RE = re.compile(r"(?:u/)?([\w-]{3,20})")
 
 
 def author_after_text(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:

@@ -4690,8 +4690,9 @@ def test_a_live_blogs_entries_between_share_buttons_are_its_text(tmp_path: Path)
 
 
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
-    """A reviewer's LinkedIn post and Reddit thread had no writer and no publication: the
+    """A reviewer's LinkedIn post and Reddit threads had no writer and no publication: the
     post's header ("Anders Holm’s Post") and the handle the comments mark "OP" name the writer;
+    the handle over a thread's title was its title, the community's "Created Jan 25, 2008" its date;
     the network's own copyright line, its legal form before the mark ("LinkedIn Corporation ©
     2025" under the page's "LinkedIn", "Reddit, Inc. © 2024. All rights reserved."), names it."""
     art = _page(tmp_path, [
@@ -4702,14 +4703,30 @@ def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
         "Like", "Comment", "Repost", "Send", "About", "Accessibility", "Help Center", "Privacy & Terms",
         "LinkedIn Corporation © 2025"])
     assert (art.authors, art.source) == (["Jane Doe"], "LinkedIn")
+    # A post with no headline: not its header nor its writer's tagline, but its first words, title
+    # it; its first paragraph stays text though it ends in emoji; "Copyright Policy" names nothing.
+    lead = ("Six weeks after the harbour budget vote, and with the council's review out yesterday, a few thoughts "
+            "from someone who spends her days reading budgets. Long post, sorry. 🧵⚡")
+    art = _page(tmp_path, [
+        "LinkedIn", "Articles", "People", "Jobs", "Join now", "Sign in", "Jane Doe’s Post",
+        "View profile for Jane Doe\nJane Doe\nPublic finance analyst | Budgets & audits | Harbour City\n3w Edited\n"
+        "Report this post", lead, *_PARAS[:4], "LinkedIn © 2025", "About", "Privacy Policy", "Copyright Policy"])
+    assert (art.title, art.authors, art.source) == (
+        "Six weeks after the harbour budget vote, and with the council's review out yesterday…", ["Jane Doe"],
+        "LinkedIn")
+    assert _kinds(art, "paragraph") == [lead, *_PARAS[:4]]
     art = _page(tmp_path, [
         "Skip to main content", "r/harbourcity", "Search in r/harbourcity", "Get App", "Log In", "r/harbourcity", "•",
         "1 yr. ago", "budget_watcher", "What the council's budget vote actually looked like from the public gallery",
         "Discussion", *_PARAS[:4], "Upvote", "1.4K", "Downvote", "Go to comments", "Share", "Comments Section",
         "u/harbour_resident", "•", "1y ago", "Good write-up, thanks for sitting through all of it.", "Reply",
-        "u/budget_watcher", "OP", "•", "1y ago", "Thanks, it was a long night.", "Reply", "Reddit Rules",
+        "budget_watcher", "OP", "•", "1y ago", "Thanks, it was a long night.", "Reply", "Community Info Section",
+        "r/harbourcity", "News and discussion about Harbour City.", "Created Jan 25, 2008", "Public", "Reddit Rules",
         "Privacy Policy", "Reddit, Inc. © 2024. All rights reserved."])
-    assert (art.authors, art.source) == (["budget_watcher"], "Reddit")
+    # (nor is the poster's name over the post its title, nor the community's creation its date)
+    assert (art.title, art.authors, art.source, art.date) == (
+        "What the council's budget vote actually looked like from the public gallery", ["budget_watcher"], "Reddit",
+        None)
     # (a network named in a page's share buttons and its follow-us row is no publication)
     art = _page(tmp_path, ["Harbour Times", "Council approves budget after long debate", "By Jane Doe",
                            "March 3, 2021", *_PARAS[:4], "Share on LinkedIn", "Follow us on LinkedIn",
