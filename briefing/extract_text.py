@@ -2993,6 +2993,9 @@ NOT_NAME_WORDS = frozenset(
     "director officer manager spokesperson spokesman spokeswoman coordinator communications "
     # a report's labels over its parts ("Key Points", "Story Highlights")
     "points highlights takeaways summary overview background".split())
+# A report's labels over its version's date, no writers: "ICS Investigation Expert Panel" / "Factual
+# Report" / "Version 1.0 – 3 October 2025" (as a headline, "Marketplace Tech Report" is still one)
+_DOCUMENT_LABEL_RE = re.compile(r"\b(?:Report|Panel|Committee|Findings)$")
 
 
 # Definite and indefinite articles (English, German, French, Spanish, Italian, Dutch).
@@ -3075,9 +3078,10 @@ def byline_names(ln: Line) -> list[str] | None:
     # (the date soon after the name: not "A.P. Møller - Mærsk A/S (OTCPK:AMKBY) Q4 2023 Earnings
     # Conference Call February 8, 2024", a transcript's title)
     m = LEADING_NAME_RE.match(ln.text)
-    if m and looks_like_name(m.group(1)) and ("@" in ln.text or any(
+    if m and looks_like_name(m.group(1)) and (_HANDLE_AT_RE.search(ln.text) or any(
             _place_or_label(ln.text[m.end():m.end() + pos]) for pos, _ in find_dates(ln.text[m.end():])[:1])):
         return [m.group(1)]
+    # (a handle's "@", not an address's: "ENTSO-E AISBL • Rue de Spa, 8 • … • info@entsoe.eu", a letterhead)
     # "Jane Doe | Reuters", "Jane Doe and John Roe - Staff"
     names, sep, rest = ln.text.partition(" | ") if " | " in ln.text else ln.text.partition(" - ")
     if sep and ln.chars <= 80 and (AGENCY_RE.match(rest.strip())
@@ -5090,7 +5094,12 @@ BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | 
 # (the forms that are also a brand's words, "Hoosier AG Today", only where the name ends:
 # "©2024 Bloomberg L.P. All Rights Reserved" is Bloomberg's)
 LEGAL_FORM_RE = re.compile(r"[\s,]+(?:(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*"
-                           r"|(?:L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt|S\.L|S\.L\.U|S\.R\.L|S\.p\.A|SpA|SARL|Ltda)\b\.?)$")
+                           r"|(?:L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt|S\.L|S\.L\.U|S\.R\.L|S\.p\.A|SpA|SARL|Ltda|AISBL|ASBL"
+                           r"|VZW|e\.V)\b\.?)$")
+# A letterhead, in a paged copy's header or footer: "ENTSO-E AISBL • Rue de Spa, 8 • 1000 Brussels • … •
+# www.entsoe.eu": the issuer's name, then its address.
+_LETTERHEAD_RE = re.compile(r"([A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5})\s*[•|·]\s.*(?:\bTel\b|\bwww\.|\w@[\w-]+\.\w)")
+_HANDLE_AT_RE = re.compile(r"(?:^|\s)@\w")
 # The publishing house before its paper's name: "© EDICIONES EL PAÍS S.L." under "EL PAÍS", "Grupo Clarín".
 PUBLISHING_HOUSE_RE = re.compile(r"^(?:ediciones|editions|éditions|edizioni|editora|editorial|grupo|gruppo|groupe)\s+"
                                  r"(?=\S)", re.I)
@@ -5330,6 +5339,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             name = m and re.sub(r"\s+copyright$", "", m.group(1), flags=re.I)
             if name:
                 add(_clean_org(name) and name, 2.0, "name with its years")
+        m = _LETTERHEAD_RE.match(text) if "•" in text or "|" in text or "·" in text else None
+        if m:
+            add(m.group(1), 2.0, "letterhead")
         if ln.chars <= 80:
             lead = text
             nxt = lines[ln.index + 1] if ln.index + 1 < len(lines) else None
@@ -5823,6 +5835,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     else:
         res.title = headline  # (an email's subject; a clipping's, which its caller sets too)
     head_lo = head.title if head.title is not None else max(0, start - 3)
+    if head.title is not None:
+        lines[head.title].flags.add("headline")
     if caption is not None:
         head_lo = 0  # (the court's dates head the filing, far over its name: "Date: 20250415")
     if headline is not None:
@@ -6487,7 +6501,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 names = [clean_name(first)] + [clean_name(name) for name in _names_below(lines, i, _name_and_title)]
                 if _mentioned_in_lead(lines, start, end, names) or i and _name_and_title(lines[i - 1].text):
                     names = None  # (nor the next of a list the line above began)
-            elif looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials):
+            elif looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials) \
+                    and not _DOCUMENT_LABEL_RE.search(first):
                 name = clean_name(first)
                 names = [title_case_name(name) if name.isupper() and len(name) > 3 else name]  # as split_names
                 k = i + 1  # (El País: a name a line, "Manuel Planelles" / "Ignacio Fariza", over the dateline)
@@ -6727,7 +6742,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     # Jane Doe": "Jane Doe11/12/19 4:40PM", as the list's items above it have).
     near = [c for c in near if c[1] >= head_lo or not _list_item(lines, c[1])]
     if near:
-        rank, i, date = min(near, key=lambda c: (c[0], abs(c[1] - head_lo)))
+        # (the headline's own date last: "Grid Incident in Spain and Portugal on 28 April 2025" over
+        # "Version 1.0 – 3 October 2025" is the day of the event it reports on)
+        rank, i, date = min(near, key=lambda c: ("headline" in lines[c[1]].flags and date_share(lines[c[1]].text) < 0.5,
+                                                 c[0], abs(c[1] - head_lo)))
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")
         if i >= start and lines[i].cls != "good":
             lines[i].clutter = True  # "Jane Doe 27/09/2018 Comment! Culture": the head's, not body text

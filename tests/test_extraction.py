@@ -4820,6 +4820,20 @@ def test_names_joined_in_other_languages_over_the_dateline_are_the_byline(tmp_pa
     assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in _PARAS_ES[:4]]
 
 
+def test_a_reports_version_date_and_letterhead(tmp_path: Path) -> None:
+    """A reviewer's ENTSO-E report copied from its PDF: the date in its title ("… on 28 April
+    2025", the day of the event) was taken over its version's ("Version 1.0 – 3 October 2025");
+    its labels ("ICS Investigation Expert Panel" / "Factual Report") were its authors, and then
+    its letterhead ("ENTSO-E AISBL • Rue de Spa, 8 • … • info@entsoe.eu", read as a name and a
+    handle); the letterhead names the publication."""
+    letterhead = "Harbour Grid AISBL • Quay Street, 8 • 1000 Harbour City • Tel +32 2 741 09 50 • info@harbourgrid.eu"
+    art = _page(tmp_path, [
+        "Budget Incident in Harbour City on 2 March 2021\nBudget Review Expert Panel\nFactual Report\n"
+        "Version 1.0 – 3 October 2021", letterhead, "1 Executive Summary", *_PARAS[:4], letterhead])
+    assert (art.title, art.authors, art.source, art.date) == (
+        "Budget Incident in Harbour City on 2 March 2021", [], "Harbour Grid", dt.date(2021, 10, 3))
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
