@@ -2202,7 +2202,7 @@ def revise_with_context(lines: list[Line]) -> None:
                 and "joined" in lines[max(i, j)].flags and _in_order(lines[min(i, j)].text, lines[max(i, j)].text)
                 for j in (i - 1, i + 1)):
             ln.cls = "near"
-    for i in range(1, n - 1):
+    for i in range(1, n):
         ln = lines[i]
         # (Of two sentences or more, a line needs fewer function words: "Emerging market stocks
         # rose 0.48%. MSCI's broadest index of Asia-Pacific shares outside Japan .MIAPJ0000PUS
@@ -2220,9 +2220,9 @@ def revise_with_context(lines: list[Line]) -> None:
         dense = ln.stop_density >= STOPWORDS_DENSE_SHORT and statement if ln.chars < DENSE_MIN_CHARS \
             else ln.stop_density >= STOPWORDS_DENSE or several and ln.stop_density >= STOPWORDS_DENSE_SENTENCES
         if dense and prose_beside(i, -1, ad_break=True) \
-                and (prose_beside(i, 1) or lines[i + 1].clutter or statement and sentence_then_prose(i)):
-            ln.cls = "near"
-        elif statement and ln.chars >= DENSE_MIN_CHARS and lines[i + 1].cls in ("good", "near") \
+                and (i + 1 == n or prose_beside(i, 1) or lines[i + 1].clutter or statement and sentence_then_prose(i)):
+            ln.cls = "near"  # (the copy's last line too: it ends the text)
+        elif statement and ln.chars >= DENSE_MIN_CHARS and i + 1 < n and lines[i + 1].cls in ("good", "near") \
                 and not lines[i + 1].clutter and (ln.stop_density >= STOPWORDS_DENSE_SHORT or ln.stop_density
                                                   >= STOPWORDS_DENSE and _PLACE_DATELINE_RE.fullmatch(lines[i - 1].text)):
             # The lead over the text, the page's buttons above it: "Walt Disney Co. executive

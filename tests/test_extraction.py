@@ -4834,6 +4834,19 @@ def test_a_reports_version_date_and_letterhead(tmp_path: Path) -> None:
         "Budget Incident in Harbour City on 2 March 2021", [], "Harbour Grid", dt.date(2021, 10, 3))
 
 
+def test_a_last_paragraph_poor_in_function_words_ends_the_copy(tmp_path: Path) -> None:
+    """A paragraph of two sentences full of names, poor in function words, is text beside the
+    text's other paragraphs, and when clutter follows it; as the copy's very last line it was
+    dropped (a reviewer's "Hospitals ran on generators and postponed non-urgent operations. El
+    Prat airport kept operating thanks to its backup generators, though with delays and
+    cancellations.")."""
+    last = ("Hospitals ran on generators and postponed non-urgent operations. Harbour City airport kept operating "
+            "on backup generators, with delays and cancellations.")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                           last])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], last]
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
