@@ -127,7 +127,7 @@ _CLUTTER_WORDS = [
     r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
-    r"follow us( on .{1,30})?", r"(show )?key events( only)?",
+    r"follow us( on .{1,30})?", r"show key events( only)?",
     r"go to (\S+ ){0,2}\S+",  # a link's hint: "Go to Reddit Home", "Go to comments"
     r"view (the )?profile( for .{1,60})?", r"report this (post|comment|article)",  # a social post's buttons
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
@@ -413,7 +413,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("create a",), r"create (an|a free) account"),
     (("follow ",), r"follow (him|her|them|us) on"),
     # a live blog's line over its entries: "Follow The Times of Israel's live blog for the latest updates."
-    (("follow ",), r"^\W*follow ([\w'’.&-]+ ){0,5}live (blog|coverage|updates)\b[^.!]{0,60}[.!]?$"),
+    (("follow ",), r"^\W*follow ([\w'’.&-]+ ){0,5}live (blog|coverage|updates)( for (the )?latest (updates|news))?[.!]?$"),
     (("courtesy", "credit"), r"(photo|image)s? (courtesy|credit)"),
     (("getty images",), r"getty images"),
     (("shutterstock",), r"shutterstock"),
@@ -810,7 +810,28 @@ def live_blog_entries(lines: list[Line]) -> list[int]:
     """The headlines of a live blog's entries, when there are enough of them."""
     entries = [i for i in range(1, len(lines)) if LIVE_TIME_RE.fullmatch(lines[i - 1].text)
                and _live_entry_headline(lines, i, dated=True) and live_entry_text(lines, i) is not None]
-    return entries if len(entries) >= LIVE_ENTRIES_MIN else []
+    if len(entries) < LIVE_ENTRIES_MIN:
+        return []
+    # (Not a list of the latest stories, each its time, headline and teaser, over or under an
+    # article: the article's paragraphs, a run of them outside the entries, are the page's text.)
+    last = live_entry_text(lines, entries[-1]) or entries[-1]
+    while last < len(lines) and lines[last].cls in ("good", "near"):
+        last += 1
+    if _prose_run(lines[:entries[0] - 1]) or _prose_run(lines[last:]):
+        return []
+    return entries
+
+
+LIVE_OUTSIDE_RUN = 3  # paragraphs in a row, over a live blog's entries or under them, that are an article
+
+
+def _prose_run(lines: list[Line]) -> bool:
+    run = 0
+    for ln in lines:
+        run = run + 1 if ln.cls in ("good", "near") and not ln.clutter else 0 if not ln.clutter else run
+        if run >= LIVE_OUTSIDE_RUN:
+            return True
+    return False
 
 
 def _live_dateline(text: str) -> bool:
@@ -1745,13 +1766,23 @@ def detect_language(lines: list[str]) -> str:
         share = hits[k] / total
         if share > best_share:
             best, best_share = lang, share
-    for sibling in RELATED_LANGUAGES.get(best, ()):
+    siblings = RELATED_LANGUAGES.get(best, ())
+    if siblings:
         # (a language close to the best one shares many of its function words: Catalan text
-        # read as Spanish held too few of them, and its paragraphs were dropped as boilerplate)
-        stops = _stoplist(sibling)
-        share = sum(count for word, count in lowered.items() if word in stops) / total
-        if share > RELATED_LANGUAGE_FACTOR * best_share:
-            return sibling
+        # read as Spanish held too few of them, and its paragraphs were dropped as boilerplate;
+        # judged by the lines that end a sentence, the text's, when there are enough of them: a
+        # Spanish brief on a Catalan site, its menus and lists of headlines in Catalan, is Spanish)
+        prose = [words for line, words in zip(lines, per_line) if line.rstrip().endswith((".", "!", "?", ".”", '."'))]
+        if sum(map(len, prose)) >= RELATED_PROSE_MIN_WORDS:
+            words = Counter(map(str.lower, itertools.chain.from_iterable(prose)))
+        else:
+            words = lowered
+        n = sum(words.values())
+        own = sum(count for word, count in words.items() if word in _stoplist(best)) / n
+        for sibling in siblings:
+            stops = _stoplist(sibling)
+            if sum(count for word, count in words.items() if word in stops) / n > RELATED_LANGUAGE_FACTOR * own:
+                return sibling
     if best_share < OTHER_LANGUAGE_BELOW:
         other, other_share = _other_language(lowered, total)
         if other_share > max(KNOWN_LANGUAGE_MIN_SHARE, OTHER_LANGUAGE_FACTOR * best_share):
@@ -1768,6 +1799,7 @@ def detect_language(lines: list[str]) -> str:
 RELATED_LANGUAGES = {"Spanish": ("Catalan", "Galician"), "Portuguese": ("Galician",), "French": ("Catalan",),
                      "Italian": ("Catalan",)}
 RELATED_LANGUAGE_FACTOR = 1.3
+RELATED_PROSE_MIN_WORDS = 40
 
 
 def _other_language(lowered: Counter[str], total: int) -> tuple[str, float]:
@@ -2936,7 +2968,7 @@ def split_names(text: str) -> list[str]:
     text = clean_name(text)
     if text.isupper() and len(text) > 3:
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
-    parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|i|et)\s+", text)  # "A, B, and C"
+    parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
     names: list[str] = []
     for i, part in enumerate(_IN_PLACE_RE.sub("", p.strip()) for p in parts):
         if not part:
@@ -5447,8 +5479,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     for long_key in sorted(score, key=lambda k: -len(names[k])):
         for short_key in score:
             # (not "Colorado" and "Colorado Department of Agriculture": the state's and its agency's)
-            if short_key != long_key and score[short_key] > 0 and bare[long_key].startswith(bare[short_key] + " ") \
-                    and len(bare[long_key].split()) - len(bare[short_key].split()) <= 2:
+            long, short = (bare[long_key], bare[short_key]) if CORPORATE_RE.search(names[long_key]) \
+                else (names[long_key], names[short_key])  # (not "told The Times" and "Times Higher Education")
+            if short_key != long_key and score[short_key] > 0 and long.startswith(short + " ") \
+                    and len(long.split()) - len(short.split()) <= 2:
                 score[short_key] += score[long_key]
                 why[short_key] += why[long_key]
                 score[long_key] = 0
@@ -6101,6 +6135,11 @@ def _place_over_dateline(lines: list[Line], k: int, month_first: bool) -> bool:
 
 
 PLACE_MAX_CHARS = 30
+# A news agency under the writer's name ("Laura Martín Pérez" / "Europa Press" / "Madrid")
+_AGENCY_NAME_RE = re.compile(r"\b(?:Press|Presse|Agency|Agencia|Agência|Agence|Agenzia)$")
+# A writer's role on its own line, in the languages whose papers set one there ("Enviada Especial")
+_BYLINE_ROLE_RE = re.compile(r"\b(?:enviad[oa]|corresponsal|redactor[a]?|periodista|jornalista|repórter|correspondente"
+                             r"|envoy[ée]e?|giornalista|inviat[oa]|redakteur(?:in)?|korrespondent(?:in)?)\b", re.I)
 
 
 def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[str]:
@@ -6112,9 +6151,11 @@ def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[s
         if m and looks_like_name(m.group(1)):
             decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the post's header")
             return [m.group(1)]
+    above = {ln.text for ln in lines[:start]}
     for ln in lines[1:]:
         m = _OP_HANDLE_RE.fullmatch(lines[ln.index - 1].text) if ln.text == "OP" else None
-        if m:
+        if m and (m.group(1) in above or m.group(0) in above):  # (the poster's name over the post; not a
+            # news story that quotes a thread's comments)
             decisions.append(f"authors: line {ln.index} {m.group(0)!r}, marked as the thread's poster ('OP')")
             return [m.group(1)]
     return []
@@ -6508,6 +6549,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 k = i + 1  # (El País: a name a line, "Manuel Planelles" / "Ignacio Fariza", over the dateline)
                 while first == text and k + 1 < len(lines) and k - i <= 3 and "joined" in lines[k].flags \
                         and looks_like_name(lines[k].text) and lines[k].words <= 3 \
+                        and not ROLE_WORDS.search(lines[k].text) and not _BYLINE_ROLE_RE.search(lines[k].text) \
+                        and not _AGENCY_NAME_RE.search(lines[k].text) \
                         and not _named_in_lead(lines, start, end, [lines[k].text]) \
                         and lines[k].text not in lines[head_lo].text \
                         and (is_dateline(lines[k + 1], month_first) or looks_like_name(lines[k + 1].text)

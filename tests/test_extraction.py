@@ -4847,6 +4847,60 @@ def test_a_last_paragraph_poor_in_function_words_ends_the_copy(tmp_path: Path) -
     assert _kinds(art, "paragraph") == [*_PARAS[:3], last]
 
 
+def test_review_of_the_live_blog_social_and_language_rules_false_positives(tmp_path: Path) -> None:
+    """What a helper's review of this session's live-blog, social-post, publication, language
+    and byline rules found firing on ordinary input."""
+    rail = ["10:42\nMayor opens the new ferry terminal\nThe terminal will serve three routes from Monday, the "
+            "port authority said in a statement.\n10:15\nHarbour police close the east quay\nOfficers closed the "
+            "quay after a crane failed during the morning shift on Tuesday.\n09:58\nFerry fares to rise in the "
+            "spring\nThe operator said higher fuel costs left it no choice but to raise the price of a ticket."]
+    # A list of the latest stories (time, headline, teaser) over an article, or under it repeating
+    # its headline, is no live blog: the article is the text and its headline the title.
+    art = _page(tmp_path, ["Harbour Times", "Latest news", *rail, "Council approves budget after long debate",
+                           "By Jane Doe", "March 3, 2021", *_PARAS[:4]])
+    assert _kinds(art, "paragraph")[-4:] == _PARAS[:4] and _kinds(art, "heading") == []
+    art = _page(tmp_path, ["Harbour Times", "Council approves budget after long debate", "By Jane Doe",
+                           "March 3, 2021", *_PARAS[:4], "Latest news", "1h ago", "Council approves budget after long "
+                           "debate", "The council voted on Tuesday to approve the new budget for the city.", *rail])
+    assert (art.title, _kinds(art, "paragraph")) == ("Council approves budget after long debate", _PARAS[:4])
+    # A thread's comment a story quotes, marked "OP", names no writer of the story.
+    art = _page(tmp_path, ["Harbour Times", "Council approves budget after long debate", *_PARAS[:2],
+                           "In a reply to one commenter, the poster explained why:", "u/quiet_tenant\nOP",
+                           _PARAS[2], _PARAS[3]])
+    assert art.authors == []
+    # "told The Times" does not take "Times Higher Education"'s evidence.
+    art = _page(tmp_path, ["Times Higher Education", "News", "Council approves budget after long debate",
+                           "By Jane Doe", "March 3, 2021", _PARAS[0], "The mayor told The Times the vote was close.",
+                           *_PARAS[1:4], "Follow Times Higher Education", "© Times Higher Education 2021"])
+    assert art.source == "Times Higher Education"
+    # A Spanish brief on a site whose menus and lists are in Catalan is Spanish.
+    art = _page(tmp_path, [
+        "VilaWeb", "Notícies", "Opinió", "Economia", "El Ayuntamiento aprueba el presupuesto", "Agencias\nMadrid\n"
+        "30/04/2025 10:05", _PARAS_ES[0] + " " + _PARAS_ES[1], "Les més llegides",
+        "La Generalitat demana explicacions a la companyia per les hores sense llum a Catalunya",
+        "Els trens de Rodalies van estar aturats durant més de sis hores i milers de passatgers van caminar",
+        "Com es va viure l'apagada als pobles del Pirineu, on molts veïns encara tenen llars de foc i cuines",
+        "Els hospitals catalans van aguantar amb generadors però revisaran els protocols d'emergència",
+        "L'apagada va deixar sense cobertura mòbil la major part del país durant la tarda i la nit",
+        "Per què la xarxa elèctrica de la península és una illa energètica i què es pot fer per canviar-ho"])
+    assert art.language == "es"
+    # A writer's role, or the agency, between the name and the place over the dateline is no
+    # second writer; "i" in a Catalan surname splits no byline.
+    for role in ("Political Correspondent", "Enviada Especial", "Europa Press"):
+        art = _page(tmp_path, ["Council approves budget after long debate", f"Jane Doe\n{role}\nDublin\nMarch 3, 2021",
+                               *_PARAS[:4]])
+        assert art.authors == ["Jane Doe"], role
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Xavier Sala i Martín", "March 3, 2021",
+                           *_PARAS[:4]])
+    assert art.authors == ["Xavier Sala i Martín"]
+    # A story's subheading "Key events", and its sentence about live coverage, are text.
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
+                           "Key events", _PARAS[2], "Follow our live coverage of the count from the town hall on Friday.",
+                           _PARAS[3]])
+    assert _kinds(art, "heading") == ["Key events"]
+    assert "Follow our live coverage of the count from the town hall on Friday." in _kinds(art, "paragraph")
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
