@@ -1460,7 +1460,8 @@ def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None)
         return numbered
     wrapped = {i for i in candidates if len(stripped[i]) <= width
                and len(stripped[i]) + 1 + len(stripped[i + 1].split()[0]) > width
-               and _name_and_title(stripped[i]) is None}  # (see _column_joins)
+               and _name_and_title(stripped[i]) is None  # (see _column_joins)
+               and not _unjoinable(stripped[i], stripped[i + 1])}
     if len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * len(candidates) \
             or sum(_small_start(stripped[i + 1]) for i in wrapped) < WRAP_MIN_SMALL_STARTS * len(wrapped):
         wrapped = set()
@@ -1518,6 +1519,7 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
         # (nor a report's authors a line each: "Jeremy M. Sharp, Specialist in Middle Eastern Affairs")
         full = [i for i in followed if WRAP_FULL_SHARE * width <= len(stripped[i]) <= COLUMN_OVER * width
                 and len(stripped[i + 1]) <= COLUMN_OVER * width and not _table_row_line(stripped[i])
+                and not _SPACED_LINE_RE.search(stripped[i]) and not _NUMBERED_HEADING_RE.match(stripped[i + 1])
                 and _name_and_title(stripped[i]) is None
                 and (not _table_row_line(stripped[i + 1])  # (but a word broken over them: "As of No-" / "vember 1, …")
                      or _HYPHEN_BREAK_RE.search(stripped[i]) is not None and _small_start(stripped[i + 1]))
@@ -1660,10 +1662,32 @@ def _names_joins(stripped: list[str], k: int) -> set[int]:
     return set()
 
 
+def _unjoinable(line: str, below: str) -> bool:
+    """Lines a hard wrap never runs together: a copied table's rows, its cells apart by tabs; a
+    running header, its page's number set out with spaces ("ICS Investigation Expert Panel –
+    Factual Report          11"); a numbered heading under a line ("4 Sequence of events",
+    "4.1 Voltage increase and generation losses")."""
+    return "\t" in line.strip() or "\t" in below.strip() or bool(_SPACED_LINE_RE.search(line)) \
+        or bool(_NUMBERED_HEADING_RE.match(below))
+
+
+def _numbered_heading(ln: Line) -> bool:
+    return ln.cls == "short" and heading_like(ln) and bool(_NUMBERED_HEADING_RE.match(ln.text))
+
+
+NUMBERED_SECTIONS_MIN = 2  # numbered headings over text that make a report's other numbered lines headings
+_SPACED_LINE_RE = re.compile(r"\S {6,}\d{1,4}$")
+_NUMBERED_HEADING_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][^.!?]{0,80}$")
+
+
 def _table_row_line(line: str) -> bool:
     """Whether a line reads as a table's row: three numbers at least, a third of its words or
     more ("Worked in milking parlor 8 (100) 61 (57)", "California 715 01/15/2025"); not a
-    sentence's, a comma after them ("vember 1, 2024, USDA had confirmed infection in 446")."""
+    sentence's, a comma after them ("vember 1, 2024, USDA had confirmed infection in 446"); or
+    cells apart by tabs, as a copied table's rows are ("12:33:21\tLoss of synchronism; AC lines
+    to France trip\tSpain–France border": joined to the row above, it was lost)."""
+    if "\t" in line.strip():
+        return True
     words = line.split()
     numbers = sum(any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w) and w[-1] not in ",;"
                   for w in words)
@@ -4784,6 +4808,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     interview = sum(1 for ln in span if INTERVIEW_LINE_RE.match(ln.text)) >= INTERVIEW_MIN_LINES
     steps = _numbered_steps(span)
     tables = _table_rows(span)
+    numbered_sections = sum(_numbered_heading(ln) and span[k + 1].cls in ("good", "near")
+                            for k, ln in enumerate(span[:-1])) >= NUMBERED_SECTIONS_MIN
     # A transcript's speaker, on a line over the turn: "MARY LOUISE KELLY, HOST:" / "For almost a year, …"
     # (also the line right over the body's run, where the head ends)
     # (in a transcript: two turns at least led by a speaker in capitals, "KELLY: So how …"; not a
@@ -4922,6 +4948,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             if _point(ln) and (prev_ln is not None and (prev_ln.text.endswith(":") or _point(prev_ln))
                                or next_ln is not None and _point(next_ln)):
                 blocks.append(Block("paragraph", ln.text))  # a short point among others: "(a) Chapters I and II …;"
+                continue
+            # A report's numbered section, among others over their text: past a page's running header
+            # over it, or over its first subsection ("4 Sequence of events" / "4.1 Voltage increase …").
+            if numbered_sections and next_ln is not None and _numbered_heading(ln) \
+                    and (next_ln.cls in ("good", "near") or _numbered_heading(next_ln)):
+                blocks.append(Block("heading", ln.text))
                 continue
             # (A subheading may also stand by a short sentence of the text, when a paragraph is on
             # its other side: "Short version: a lot." / "The timeline, briefly" / a paragraph.)

@@ -4901,6 +4901,29 @@ def test_review_of_the_live_blog_social_and_language_rules_false_positives(tmp_p
     assert "Follow our live coverage of the count from the town hall on Friday." in _kinds(art, "paragraph")
 
 
+def test_a_pdf_reports_table_rows_and_numbered_sections_survive_the_unwrapping(tmp_path: Path) -> None:
+    """A reviewer's ENTSO-E report copied from its PDF (hard-wrapped at 84 characters): a
+    table's row as wide as the column was joined to the row under it, and both were lost; the
+    page's running header ("… Factual Report          11") was run into the numbered heading
+    under it, and a numbered heading right over its first subsection was dropped."""
+    wrap = lambda *ps: "\n".join(textwrap.wrap(" ".join(ps), 84))  # noqa: E731
+    rows = ["Time\tEvent\tWhere", "12:32:57\tThe mayor opens the vote on the budget\tCouncil chamber",
+            "12:33:18\tOpponents begin to leave the chamber before the vote; the clerk counts\tCouncil chamber",
+            "12:33:21\tThe budget passes by six votes; the mayor closes the meeting\tCouncil chamber",
+            "12:33:24\tThe council adjourns\tCouncil chamber"]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join([
+        "Budget Incident in Harbour City on 2 March 2021", "Factual Report", "Version 1.0 – 3 October 2021", "",
+        "2 Introduction", wrap(_PARAS[0], _PARAS[1]), "",
+        "Budget Review Expert Panel – Factual Report" + " " * 40 + "11", "4 Sequence of events",
+        "4.1 The vote", wrap(_PARAS[2], _PARAS[3]), "", "Table 2: The last minutes before the vote", *rows, "",
+        "4.2 After the vote", wrap(_PARAS[4], _PARAS[5]), ""]), encoding="utf-8")
+    art = extract(_doc(path))
+    (table,) = _kinds(art, "table")
+    assert table.split("\n") == rows
+    assert {"4 Sequence of events", "4.1 The vote", "4.2 After the vote"} <= set(_kinds(art, "heading"))
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
