@@ -202,11 +202,13 @@ _CLUTTER_WORDS = [
     r"(articolo |contenuto )?riservato agli abbonati",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
     r"lire aussi\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
-    r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"(com)?partilh(e|ar)", r"coment[aá]rios?",
+    r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"(com)?partilh(e|ar)",
+    r"coment[aá]rios?",
     r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
     # Catalan ("Publicitat", "Comparteix", "Subscriu-t'hi", "Més informació", "Regala aquest article")
-    r"publicitat", r"comparteix", r"subscriu-t(e|['’]hi)( a .{1,40})?", r"m[ée]s informaci[oó]", r"llegeix (m[ée]s|tamb[ée]).*",
+    r"publicitat", r"comparteix", r"subscriu-t(e|['’]hi)( a .{1,40})?", r"m[ée]s informaci[oó]",
+    r"llegeix (m[ée]s|tamb[ée]).*",
     r"regala aquest article", r"comentaris",
     r"werbung", r"anzeige", r"lesen sie (auch|mehr).*", r"jetzt weiterlesen", r"teilen", r"kommentare?", r"abonnieren",
     r"(weiter ?lesen|lire la suite|leer m[aá]s|seguir leyendo|continua a leggere)( \d+ min(uten?|utes?|utos|uti)?\.?)?",
@@ -410,10 +412,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("suscriptores", "abonados"), _NOTICE + r"\W*(?:este|el) (?:contenido|art[íi]culo) (?:es )?exclusivo para "
                                    r"(?:suscriptores|abonados)\W*$"),
     (("already ",), r"already (a subscriber|have an account)"),
+    # El País's plea between the paragraphs: "Únete a EL PAÍS para seguir toda la información y leer sin límites."
+    (("únete a",), r"^\W*únete a [^.]{2,40}? para (seguir|leer)\b"),
     (("create a",), r"create (an|a free) account"),
     (("follow ",), r"follow (him|her|them|us) on"),
     # a live blog's line over its entries: "Follow The Times of Israel's live blog for the latest updates."
-    (("follow ",), r"^\W*follow ([\w'’.&-]+ ){0,5}live (blog|coverage|updates)( for (the )?latest (updates|news))?[.!]?$"),
+    (("follow ",), r"^\W*follow ([\w'’.&-]+ ){0,5}live (blog|coverage|updates)"
+                   r"( for (the )?latest (updates|news))?[.!]?$"),
     (("courtesy", "credit"), r"(photo|image)s? (courtesy|credit)"),
     (("getty images",), r"getty images"),
     (("shutterstock",), r"shutterstock"),
@@ -655,6 +660,12 @@ def _without_button(text: str) -> str:
     return text
 
 
+# (a sentence of eight words at least, ended by a word in small letters, not an abbreviation's
+# "U.S." or "Dr."; then two or three capitalised words)
+_NAMED_CREDIT_RE = re.compile(r"^(?:\S+\s+){7,}\S*[^\W\d_A-ZÀ-Þ]{3}[.!?][”\"’)]?\s+"
+                              r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
+
+
 def is_caption(text: str) -> bool:
     """Whether CAPTION_RE finds a photo credit or caption in the line (a viewer's button
     glued to its end aside) that _not_a_credit does not set aside; skipped, as in
@@ -845,9 +856,10 @@ _LIVE_LABEL_RE = re.compile(r"\W*(?:live ?blog|live(?: updates| coverage)?|en di
 
 
 # A live blog's entry stamped with its time alone: "12.58 GMT", "9:41am ET", "2h ago".
-LIVE_TIME_RE = re.compile(r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?P<day>\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-                          r"|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4},? ))?"
-                          r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
+LIVE_TIME_RE = re.compile(r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?P<day>\d{1,2} "
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4},? ))?"
+                          r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?"
+                          r"(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
                           r"|PDT|CT|CST|CDT|AEST|AEDT|IST|JST|HKT|SGT))?|\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago",
                           re.I)
 # "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
@@ -1923,6 +1935,12 @@ def classify(line: Line, language: str) -> None:
         or text[:1].isdigit() and _AFFILIATION_RE.fullmatch(text) is not None
     # (a row of share buttons; desk codes; a paper's affiliation, numbered as its authors' marks)
     line.caption = (line.chars < CAPTION_MAX_CHARS or bool(LONG_CAPTION_RE.search(text))) and is_caption(text)
+    if not line.caption and not line.sentence and line.chars < CAPTION_MAX_CHARS \
+            and (m := _NAMED_CREDIT_RE.search(text)) and looks_like_name(m.group(1)) \
+            and not BYLINE_RE.match(m.group(1)):
+        # a photo's caption, its photographer's name after it: "Eduardo Prieto, director de …, durante la
+        # rueda de prensa de este martes en Madrid. Claudio Álvarez" (El País, Ara)
+        line.caption = True
     if language == "cjk" or cjk > len(text) * 0.3:
         # No spaces to count words by: use sentence punctuation as the prose signal.
         punct = len(re.findall(r"[。、，,！？]", text))
@@ -2769,6 +2787,10 @@ def _abstract_parts(blocks: list[Block], decisions: list[str]) -> list[Block]:
     return out
 
 
+# A box's label that ends no article: El País's "Más información" over two teasers, mid-text
+_BOX_LABEL_RE = re.compile(r"\W*(?:m[aá]s informaci[oó]n|m[ée]s informaci[oó]|saiba mais|ver tamb[ée]m)\W*", re.I)
+
+
 def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) -> None:
     """A box set into the article ("Most read in world news", then teasers' kickers and
     headlines, then the article goes on): its heading and items are not article text.
@@ -2779,7 +2801,8 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
     while i < end:
         ln = lines[i]
         # ("Recommended steps for residents who want to comment:" introduces the article's list.)
-        if END_MARKER_RE.match(ln.text) and not (ln.text.endswith(":") and ln.words > 3):
+        if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text)) \
+                and not (ln.text.endswith(":") and ln.words > 3):
             j = i + 1
             while j < end and j - i <= BOX_MAX_LINES and not _prose(lines[j]):
                 j += 1
@@ -3901,7 +3924,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                                  + (", the line under it its tagline" if tagline else ""))
     cands: list[tuple[float, int, list[str]]] = []
     entry_headlines = {ln.text for ln in lines if "entry-headline" in ln.flags}
-    posters = {m.group(1) for ln in lines[:body_start] if ln.text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(ln.text))}
+    posters = {m.group(1) for ln in lines[:body_start]
+               if ln.text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(ln.text))}
     for i, base in base_scores.items():
         if base <= 0:
             continue
@@ -5158,7 +5182,8 @@ BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | 
 # (the forms that are also a brand's words, "Hoosier AG Today", only where the name ends:
 # "©2024 Bloomberg L.P. All Rights Reserved" is Bloomberg's)
 LEGAL_FORM_RE = re.compile(r"[\s,]+(?:(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*"
-                           r"|(?:L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt|S\.L|S\.L\.U|S\.R\.L|S\.p\.A|SpA|SARL|Ltda|AISBL|ASBL"
+                           r"|(?:L\.P|LP|LLP|AG|SE|N\.V|B\.V|Pty|Pvt|S\.L|S\.L\.U|S\.R\.L|S\.p\.A|SpA|SARL|Ltda"
+                           r"|AISBL|ASBL"
                            r"|VZW|e\.V)\b\.?)$")
 # A letterhead, in a paged copy's header or footer: "ENTSO-E AISBL • Rue de Spa, 8 • 1000 Brussels • … •
 # www.entsoe.eu": the issuer's name, then its address.
@@ -5247,7 +5272,8 @@ def _sentence_goes_on(rest: str) -> bool:
 
 
 # A footer's link to the site's rules: "Copyright Policy" (LinkedIn's: its publication was "Policy")
-_COPYRIGHT_LINK_RE = re.compile(r"\W*copyright (?:policy|notice|information|infringement|complaints?|statement)\W*", re.I)
+_COPYRIGHT_LINK_RE = re.compile(r"\W*copyright (?:policy|notice|information|infringement|complaints?|statement)\W*",
+                                re.I)
 _SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "youtube", "linkedin", "pinterest"})
 _RIGHTS_OPENERS = frozenset({"all", "todos", "tous", "tutti", "alle"})  # "© 2024. All rights reserved."
 _CORPORATE_TAIL_RE = re.compile(r"\s+(?:Corporation|Company|Holdings|Group)$")
@@ -5356,7 +5382,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if house and name[house.end():].casefold() in {ln.text.casefold() for ln in lines if ln.chars <= 40}:
             name = name[house.end():]  # (the paper the page names on a line of its own; not "Ediciones Montaña")
         corp = _CORPORATE_TAIL_RE.search(name)
-        if corp and name[:corp.start()].casefold() in {ln.text.casefold() for ln in lines[:LOGO_LINES] if ln.chars <= 40}:
+        if corp and name[:corp.start()].casefold() in {ln.text.casefold() for ln in lines[:LOGO_LINES]
+                                                        if ln.chars <= 40}:
             name = name[:corp.start()]  # (the owner's name, the site's at the page's top: "LinkedIn Corporation
             # © 2025" under "LinkedIn"; not the "British Broadcasting Corporation")
         if not _brand_ok(name) and not (reason in ("copyright line", "name with its years")
@@ -6537,7 +6564,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             res.authors = more_by
             res.decisions.append(f"authors {more_by} from their links to their work ('See all articles by …')")
             break
-        if "entry-byline" in ln.flags or _participant(lines, i) or ln.cells and not (BYLINE_RE.match(ln.cells[0]) and any(
+        if "entry-byline" in ln.flags or _participant(lines, i) \
+                or ln.cells and not (BYLINE_RE.match(ln.cells[0]) and any(
                 find_dates(c) for c in ln.cells[1:])):
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),
             # a table's row (a wiki's infobox: "Status\tOngoing", a book's "Author\tGeorge Orwell"), but for

@@ -4924,6 +4924,25 @@ def test_a_pdf_reports_table_rows_and_numbered_sections_survive_the_unwrapping(t
     assert {"4 Sequence of events", "4.1 The vote", "4.2 After the vote"} <= set(_kinds(art, "heading"))
 
 
+def test_a_photos_caption_with_its_photographer_a_plea_and_a_box_of_teasers_are_no_text(tmp_path: Path) -> None:
+    """A reviewer's El País page: the lead photo's caption, its photographer's name after it
+    ("… en Madrid. Claudio Álvarez"), was the first paragraph and the summary; "Únete a EL PAÍS
+    para seguir toda la información y leer sin límites." was a paragraph; the two teasers under
+    "Más información" between the paragraphs were text, one a subheading."""
+    caption = ("La alcaldesa, durante la rueda de prensa de este martes en el Ayuntamiento de la ciudad. "
+               "Claudio Álvarez")
+    last = ("Los impuestos sobre los locales comerciales suben un dos por ciento, la primera subida desde que el "
+            "consistorio los congeló durante la crisis de hace una década.")
+    art = _page(tmp_path, [
+        "AYUNTAMIENTO", "El Ayuntamiento aprueba el presupuesto tras un largo debate",
+        "Ana García\nMadrid - 29 abr 2025 - 14:32 CEST\nCompartir en Whatsapp\nCopiar enlace", caption,
+        _PARAS_ES[0], _PARAS_ES[1], "Únete a EL PAÍS para seguir toda la información y leer sin límites.\nSuscríbete",
+        _PARAS_ES[2], "Más información\nAsí se vivió el pleno: de los gritos a la votación\n"
+        "El presupuesto reabre el debate sobre los impuestos", last, "Archivado En"])
+    assert _kinds(art, "paragraph") == [*_PARAS_ES, last] and _kinds(art, "heading") == []
+    assert _kinds(art, "caption") == [caption]
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
