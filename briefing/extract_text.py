@@ -801,6 +801,31 @@ def _live_entry_headline(lines: list[Line], i: int, dated: bool = False) -> bool
                 and not re.search(r"\b\d{1,2}[:.]\d{2}\b", above.text))
 
 
+def wiki_title(lines: list[Line]) -> int | None:
+    """A Wikipedia article's title: the line over its languages' count and its tabs ("Red Sea
+    crisis" / "49 languages" / "Article" / "Talk" / … / "From Wikipedia, the free encyclopedia"),
+    not a caption or an infobox's line the text's words favour."""
+    for ln in lines[:WIKI_HEAD_SPAN]:
+        if _WIKI_TAGLINE_RE.fullmatch(ln.text):
+            k = ln.index - 1
+            while k >= 0 and (lines[k].text.casefold() in _WIKI_TABS or _WIKI_LANGUAGES_RE.fullmatch(lines[k].text)):
+                k -= 1
+            return k if k >= 0 and k < ln.index - 1 and heading_like(lines[k]) else None
+    return None
+
+
+WIKI_HEAD_SPAN = 80
+_WIKI_TAGLINE_RE = re.compile(r"\W*(?:from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie"
+                              r"|de wikipedia, la enciclopedia libre|(?:origem|da) wikipédia, a enciclopédia livre"
+                              r"|(?:un article de )?wikipédia, l['’]encyclopédie libre|da wikipedia, l['’]enciclopedia libera)"
+                              r"\W*", re.I)
+_WIKI_LANGUAGES_RE = re.compile(r"\d{1,3} (?:languages|sprachen|idiomas|langues|lingue|línguas)", re.I)
+_WIKI_TABS = frozenset("""article talk read edit tools artikel diskussion lesen bearbeiten werkzeuge artículo discusión
+    leer editar herramientas discussion lire modifier outils""".split()) | frozenset((
+    "view history", "edit source", "view source", "quelltext bearbeiten", "versionsgeschichte", "ver historial",
+    "modifier le code", "voir l'historique", "add links"))
+
+
 def live_entry_text(lines: list[Line], i: int) -> int | None:
     """Where the text of a live blog's entry headed by line i starts: right under its headline,
     or under the entry's own byline ("8:42 pm" / "Houthi spokesman says …" / "By Agencies" /
@@ -4886,8 +4911,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if ln.clutter or _dated_label(ln):
             dropped += 1
             continue
-        if "stated-heading" in ln.flags:
-            blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...")
+        if "stated-heading" in ln.flags or "wiki-heading" in ln.flags and heading_like(ln):
+            blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...", a wiki's "Spain[edit]")
             continue
         if k >= 1 and next_ln is not None and (_live_entry_headline(lines, ln.index) or "entry-headline" in ln.flags) \
                 and (next_ln.cls in ("good", "near") or next_ln.text.endswith(":") and next_ln.words >= 4
@@ -5784,6 +5809,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             ln.flags.add("title-names")  # (a paper's authors, under its title: however long, no text)
         if ln.index and numbers[ln.index] == numbers[ln.index - 1] + 1:
             ln.flags.add("joined")  # no empty line above: the same block of the page (a list's next item)
+        if ln.chars < WIKI_HEADING_MAX_CHARS and "]" in (raw_line := file_lines[numbers[ln.index] - 1].rstrip()) \
+                and raw_line.endswith("]") and _WIKI_EDIT.search(raw_line):
+            ln.flags.add("wiki-heading")  # "Spain[edit]": a heading, the wiki says, under another one too
         if tabbed and "\t" in file_lines[numbers[ln.index] - 1]:
             cells = tuple(normalise_line(c) for c in file_lines[numbers[ln.index] - 1].strip("\n").split("\t"))
             if table_row(cells):
@@ -5803,6 +5831,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if subject is not None and headline is None:
         headline = subject
         res.decisions.append(f"an email's header lines {headers[0] + 1}-{headers[-1] + 1}: its subject is the headline")
+    wiki = wiki_title(lines) if headline is None else None
+    if wiki is not None:
+        headline = lines[wiki].text
+        res.decisions.append(f"line {wiki + 1}: the wiki's title, over its tabs and its tagline")
     for k in headers:
         lines[k].clutter = True  # (never a title, a standfirst or a byline: nor an address shown)
     absorb_pleas(lines)

@@ -4943,6 +4943,24 @@ def test_a_photos_caption_with_its_photographer_a_plea_and_a_box_of_teasers_are_
     assert _kinds(art, "caption") == [caption]
 
 
+def test_a_wikipedias_title_over_its_tabs_and_its_headings_one_under_another(tmp_path: Path) -> None:
+    """Reviewers' Wikipedia copies: the title over the languages' count and the tabs ("Red Sea
+    crisis" / "49 languages" / "Article" / "Talk" / …) lost to a caption of the infobox's photo;
+    a heading right under another ("Blackout[edit]" / "Spain[edit]") was dropped, so the text
+    under it sat under the wrong section."""
+    art = _page(tmp_path, [
+        "Jump to content\nMain menu\nSearch\nContents hide\n(Top)\nBackground\nBudget\nHarbour budget dispute\n"
+        "12 languages\nArticle\nTalk\nRead\nEdit\nView history\nTools\nFrom Wikipedia, the free encyclopedia",
+        "The council chamber during the vote in March 2021\nPart of the Harbour City budget crisis\n"
+        "Date\t2 March 2021 – present\nLocation\tHarbour City",
+        _PARAS[0], "Background[edit]", _PARAS[1], "Votes[edit]", "First vote[edit]", _PARAS[2], "Second vote[edit]",
+        _PARAS[3], "This page was last edited on 14 November 2025, at 09:12 (UTC)."])
+    assert art.title == "Harbour budget dispute"
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("paragraph", _PARAS[0]), ("heading", "Background"), ("paragraph", _PARAS[1]), ("heading", "Votes"),
+        ("heading", "First vote"), ("paragraph", _PARAS[2]), ("heading", "Second vote"), ("paragraph", _PARAS[3])]
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
