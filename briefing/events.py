@@ -187,6 +187,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # "kündigte am Montagabend an" (not before a date: "am Freitag, 15. Dezember").
     ("weekday", r"(?<=\b[Aa]m\s)(?P<wdde>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                 r"(?:abend|morgen|nachmittag|vormittag|mittag)?\b(?!,?\s+(?:den\s+|dem\s+)?\d)"),
+    # ... in Spanish, Portuguese and Catalan, after its article or "this": "descartó este martes",
+    # "na segunda-feira", "aquest dimarts" (not before a date: "el lunes 28 de abril")
+    ("weekday", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in "el este o a na no nesta neste aquest".split()) + ")"
+                r"(?P<wdro>lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
+                r"|quarta-feira|quinta-feira|sexta-feira|dilluns|dimarts|dimecres|dijous|divendres|dissabte"
+                r"|diumenge)\b(?!,?\s+(?:\d|passat|pasado|passado))"),
 ]
 # The year a figure is compared with is no event: "rose 2.4% compared with the same month last
 # year", "against 3.1 percent in the same month last year", "fell 6.4% from last year", "down
@@ -236,6 +242,10 @@ def _past_verb_before(sentence: str, start: int) -> bool:
 # Monday and will meet again") is not put ahead by what follows it.
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:(—–]\s*)(?:[\w’']+\s+)?$")
 _WEEKDAYS = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5, "Sun": 6}
+_WEEKDAYS_RO = {day: k for k, days in enumerate((
+    "lunes segunda-feira dilluns", "martes terça-feira dimarts", "miércoles quarta-feira dimecres",
+    "jueves quinta-feira dijous", "viernes sexta-feira divendres", "sábado dissabte", "domingo diumenge"))
+    for day in days.split()}
 _WEEKDAYS_DE = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
 # A weekday is placed by the publication date only where the text's narrative is that recent:
 # under a date named just before that lies further from the publication, it is that time's.
@@ -243,7 +253,7 @@ WEEKDAY_CONTEXT_DAYS = 14
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
-                 if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<wdde>" in p}
+                 if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<wdde>" in p or "?P<wdro>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -292,7 +302,9 @@ _ANY_DIGIT = re.compile(r"\d")
 # (the same sentences pass, the test a third faster).
 _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last This this "
                      "Mon Tue Wed Thu Fri Sat Sun today yesterday "
-                     "Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag").split()  # (German's, "Montag" in "Mon")
+                     "Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag "  # (German's, "Montag" in "Mon")
+                     "lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta "
+                     "dilluns dimarts dimecres dijous divendres dissabte diumenge").split()
 _ANY_DATE_WORD = re.compile("|".join(rf"{w}(?<!\w{w})" for w in _DATE_WORD_STARTS) + r"|ago\b(?<!\wago)")
 # A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
 # Freitag entscheiden".
@@ -310,6 +322,16 @@ _PAST_DE = re.compile(r"\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wur
 # …", "…, teilte die GDL … mit"); not a list's comma ("mit Apple, Samsung und …").
 _CLAUSE_DE = re.compile(r"[;:]|,(?=\s+(?:der|die|das|den|dem|deren|dessen|denen|wie|als|nachdem|weil|bevor|wenn|ob|dass"
                         r"|er|sie|es|wir|man|teilte|teilten|sagte|sagten|erklärte|hieß|so)\b)")
+# Spanish, Portuguese and Catalan: what happened (a preterite, "descartó", "anunciou", "abrieron";
+# a perfect, "ha presentado", "han anunciat"; Catalan's "va/van" with an infinitive, "va anunciar")
+# and what is to come (a future, "presentará", "votarão", "votarà"; "va a votar", "vai votar";
+# "el próximo", "que viene", "vinent").
+_PAST_RO = re.compile(r"\b\w{2,}(?:ó|ió|aron|ieron|ou|iu|aram|eram|iram)\b|\b(?:dijo|hizo|fue|fueron|tuvo|disse|fez|foi"
+                      r"|foram|teve)\b|\b(?:ha|han|he|hemos|há|têm)\s+\w{2,}(?:ado|ido|at|it|ut|ada|ida)\b"
+                      r"|\b(?:va|van)\s+(?!a\b)\w{2,}(?:ar|er|ir|re)\b")
+_FUTURE_RO = re.compile(r"\b\w{3,}(?:rá|rán|rão|rà|ran)\b|\b(?:va|van)\s+a\s+\w{2,}(?:ar|er|ir)\b"
+                        r"|\b(?:vai|vão)\s+\w{2,}(?:ar|er|ir)\b"
+                        r"|\b(?:próxim[oa]|que viene|vinent|propera?|amanhã|mañana|demà)\b")
 _HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:nächste[nr]?|kommende[nr]?)\s+Woche\b")
 # A hypothetical date: "in, say, 2012", "for example 2012".
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
@@ -445,7 +467,13 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
         german = kind == "weekday" and m.groupdict().get("wdde") is not None
-        if german:
+        if kind == "weekday" and m.groupdict().get("wdro") is not None:
+            # (a sentence that tells either what happened or what is to come, not both)
+            past = _PAST_RO.search(sentence) is not None
+            if past == (_FUTURE_RO.search(sentence) is not None):
+                continue
+            german = True  # (placed as a German weekday is, by that verb)
+        if german and m.groupdict().get("wdde") is not None:
             # Its clause says when (between commas: "Am Mittwoch wird … bestreikt, teilte die GDL
             # am Montag mit"): a past's or a future's verb, not both, nor neither (German's present
             # tells the past and the future alike: "Am Freitag folgt Kapitel 122"), nor a
@@ -594,7 +622,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
     if kind == "weekday":  # the latest such day up to publication (or the next after it)
         if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS:
             return None
-        back = (published.weekday() - (_WEEKDAYS[g["wd"]] if g.get("wd") else _WEEKDAYS_DE[g["wdde"]])) % 7
+        day = _WEEKDAYS[g["wd"]] if g.get("wd") else _WEEKDAYS_DE[g["wdde"]] if g.get("wdde") \
+            else _WEEKDAYS_RO[g["wdro"]]
+        back = (published.weekday() - day) % 7
         if future:  # (the same day, when the article is of that weekday: "will vote on Wednesday")
             return published + dt.timedelta(days=-back % 7), "day"
         return published - dt.timedelta(days=back), "day"

@@ -1473,3 +1473,27 @@ def test_german_weekdays_are_dated_by_their_clause(published: dt.date, texts: li
     article = _article(published, *(("paragraph", text) for text in texts))
     article.language = "de"
     assert [e.date for e in extract_events(article, {})] == expected
+
+
+@pytest.mark.parametrize("language,published,texts,expected", [
+    # The Iberian blackout review: El País's "descartó este martes", the Moncloa's "ha presentado
+    # este martes" gave no events; nor did a Portuguese or a Catalan weekday. A sentence of what
+    # happened places it at the latest such day up to the publication, one of what is to come at
+    # the next; one of both, or of neither, not at all; nor a weekday before its date.
+    ("es", dt.date(2025, 4, 29), ["Red Eléctrica descartó este martes que el apagón tuviera su origen en un "
+                                  "ciberataque.", "El Gobierno presentará el lunes un informe sobre las causas.",
+                                  "El ministro, que presentó el informe, dijo que el próximo lunes habrá novedades.",
+                                  "Los trenes circulan el domingo con normalidad.",
+                                  "El lunes 28 de abril se produjo el apagón."],
+     [dt.date(2025, 4, 29), dt.date(2025, 5, 5), dt.date(2025, 4, 28)]),
+    ("pt", dt.date(2025, 4, 29), ["A REN concluiu na segunda-feira a reposição do abastecimento."],
+     [dt.date(2025, 4, 28)]),
+    ("ca", dt.date(2025, 4, 29), ["La Generalitat va activar aquest dilluns el pla Procicat.",
+                                  "El Govern votarà el dijous la nova llei."],
+     [dt.date(2025, 4, 28), dt.date(2025, 5, 1)]),
+])
+def test_spanish_portuguese_and_catalan_weekdays_are_dated_by_their_verb(
+        language: str, published: dt.date, texts: list[str], expected: list[dt.date]) -> None:
+    article = _article(published, *(("paragraph", text) for text in texts))
+    article.language = language
+    assert [e.date for e in extract_events(article, {})] == expected
