@@ -2344,6 +2344,7 @@ def revise_with_context(lines: list[Line]) -> None:
 _COUNTER_RE = re.compile(r"[\d.,]+[KkMB]?(?: (?:views|likes|reposts|replies|comments|shares|quotes))?|views|likes"
                          r"|reposts|replies|quotes|bookmarks|·?\s*\d{1,2}[smhdw]", re.I)  # (a post's age: "· 2d")
 COUNTER_PENALTY = 5
+_POST_AGE_RE = re.compile(r"·?\s*\d{1,2}[smhdw]|·")
 # (X's "@CFerris_LL"; Bluesky's, a domain, "@helenamarsh.bsky.social"; Mastodon's "@jane@mastodon.social")
 _REPLY_SETTINGS_RE = re.compile(r"\W*(?:(?:everybody|everyone|nobody|who) can reply\??|write your reply)\W*", re.I)
 _HANDLE_RE = re.compile(r"@(?:\w{1,15}|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|\w{1,30}@[\w-]+(?:\.[\w-]+)+)")
@@ -5872,14 +5873,17 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # A post under the thread's own handle is text, however full of names: "3/4 @dholm yes,
         # there's earlier vendor reporting (Trend Micro's "Earth Estries", …)"
         for ln in lines[1:] if posts else ():
-            above = lines[ln.index - 1].text
+            k = ln.index - 1  # (past the post's age under the handle: "@pedrogrid.bsky.social" / "· 2h")
+            if k > 0 and ln.chars > 16 and lines[k].chars <= 8 and _POST_AGE_RE.fullmatch(lines[k].text):
+                k -= 1
+            above = lines[k].text
             if ln.cls == "bad" and not ln.clutter and ln.chars >= THREAD_POST_MIN_CHARS \
                     and above == poster and _reads_as_sentence(ln.text):
                 ln.cls = "near"
                 weights[ln.index] = line_weight(ln)
             elif above != poster and _HANDLE_RE.fullmatch(above) and not _HANDLE_RE.fullmatch(ln.text) \
-                    and ln.index >= 3 and looks_like_name(lines[ln.index - 2].text) and not ln.clutter \
-                    and lines[ln.index - 3].cls not in ("good", "near") and not lines[ln.index - 3].text.endswith(":"):
+                    and k >= 2 and looks_like_name(lines[k - 1].text) and not ln.clutter \
+                    and lines[k - 2].cls not in ("good", "near") and not lines[k - 2].text.endswith(":"):
                 # another's reply, under its writer's name and handle, among the thread's posts
                 # (not a post an article quotes: "… Matt Stoller … was similarly critical:"): the
                 # thread is its poster's

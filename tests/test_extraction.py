@@ -4961,6 +4961,25 @@ def test_a_wikipedias_title_over_its_tabs_and_its_headings_one_under_another(tmp
         ("heading", "First vote"), ("paragraph", _PARAS[2]), ("heading", "Second vote"), ("paragraph", _PARAS[3])]
 
 
+def test_another_users_reply_under_its_age_among_a_bluesky_threads_posts(tmp_path: Path) -> None:
+    """A reviewer's Bluesky thread: a reply by another user, its age under the handle
+    ("Pedro G." / "@pedrogrid.bsky.social" / "· 2h" / "Great thread. …"), was kept as the
+    poster's; its age hid the handle from the rule that leaves such replies out."""
+    posts = [f"{k}/ {p}" for k, p in enumerate(_PARAS[:4], 2)]
+    reply = "Great thread, thanks. Any word on when the council will publish the full figures for the harbour?"
+    art = _page(tmp_path, ["Post\nJane Doe\n@janedoe.bsky.social\nFollow\nThe council has just passed its budget. "
+                           "I've read the whole plan so you don't have to. Thread 1/5\nMarch 3, 2021 at 11:42 AM\n"
+                           "Everybody can reply\n48 reposts\n131 likes"] + [
+        "\n".join(block) for block in (
+            ["Jane Doe", "@janedoe.bsky.social", "· 3h", posts[0], "3", "12"],
+            ["Jane Doe", "@janedoe.bsky.social", "· 3h", posts[1], "5", "19"],
+            ["Pedro G.", "@pedrogrid.bsky.social", "· 2h", reply, "1"],
+            ["Jane Doe", "@janedoe.bsky.social", "· 2h", posts[2], "2", "7"],
+            ["Jane Doe", "@janedoe.bsky.social", "· 3h", posts[3], "6", "27"])])
+    texts = [b.text for b in art.blocks]
+    assert reply not in texts and all(p in texts for p in posts)
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
