@@ -86,6 +86,7 @@ DECK_LABEL_SPAN = 20  # (nor "Previous: …", "Live Updates: …" over it)
 # is repeated by the first paragraphs.
 TAGLINE_TITLE_SHARE = 0.3
 SUBTITLE_MAX_CHARS = 250
+STANDFIRST_UNDER_DATE_MIN_WORDS = 8
 SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
 
@@ -127,7 +128,7 @@ _CLUTTER_WORDS = [
     r"more( stories| from .{1,40})?:?",
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
-    r"follow us( on .{1,30})?", r"show key events( only)?",
+    r"follow us( on .{1,30})?", r"show key events( only)?", r"(ampliar|ver) imagen", r"enlarge (this )?image",
     r"go to (\S+ ){0,2}\S+",  # a link's hint: "Go to Reddit Home", "Go to comments"
     r"view (the )?profile( for .{1,60})?", r"report this (post|comment|article)",  # a social post's buttons
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
@@ -799,6 +800,12 @@ def _live_entry_headline(lines: list[Line], i: int, dated: bool = False) -> bool
     above = lines[i - 2] if i >= 2 else None
     return not (above is not None and above.chars <= 60 and find_dates(above.text)
                 and not re.search(r"\b\d{1,2}[:.]\d{2}\b", above.text))
+
+
+DOWNLOAD_MAX_CHARS = 300
+_DOWNLOAD_RE = re.compile(r"\((?:PDF|DOCX?|XLSX?|PPTX?|ODT|ZIP|CSV)[,;]?\s*[\d.,]+\s*[KMG]i?B\)$", re.I)
+_DOWNLOADS_LABEL_RE = re.compile(r"\W*(?:documentos?|documents?|downloads?|descargas?|anexos?|attachments?"
+                                 r"|documentaci[óo]n|dokumente|t[ée]l[ée]chargements?)\W*", re.I)
 
 
 def wiki_title(lines: list[Line]) -> int | None:
@@ -5822,6 +5829,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         if ln.cells and any(0 <= k < len(lines) and lines[k].cells for k in (ln.index - 1, ln.index + 1)):
             ln.flags.add("table-row")
     flag_contents(lines)
+    for ln in lines:
+        if ln.chars <= DOWNLOAD_MAX_CHARS and ln.text.endswith(")") and _DOWNLOAD_RE.search(ln.text):
+            ln.clutter = True  # a file's link: "Informe del Comité … (PDF, 3,2 MB)", and its list's label
+            if ln.index and _DOWNLOADS_LABEL_RE.fullmatch(lines[ln.index - 1].text):
+                lines[ln.index - 1].clutter = True
     subject, headers = _email_headers(lines)
     for ln in lines[:EMAIL_HEADER_WINDOW + 6]:
         if _SENDER_RE.fullmatch(ln.text) or _RECIPIENT_RE.fullmatch(ln.text):
@@ -5971,8 +5983,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if headline is not None:
         head_lo = max(0, min(head_lo, start) - STATED_HEAD_LOOKBACK)  # (a clipping may set its byline over it)
 
-    # Standfirst directly under the headline.
+    # Standfirst directly under the headline (or under the dateline under it, a line that ends no
+    # sentence: "Martes 17 de junio de 2025" / "El comité … concluye que el cero eléctrico fue un
+    # fenómeno multifactorial de sobretensión").
     sub_i = (head.title + 1) if head.title is not None and caption is None else None
+    if sub_i is not None and sub_i + 2 < len(lines) and is_dateline(lines[sub_i], month_first) \
+            and lines[sub_i].chars <= 40 and lines[sub_i + 1].words >= STANDFIRST_UNDER_DATE_MIN_WORDS \
+            and not lines[sub_i + 1].text.endswith((".", ":", "!", "?", "”", '"', "。", "！", "？", "」")) \
+            and not CJK_RE.search(lines[sub_i + 1].text):
+        sub_i += 1
     past = 0  # words a standfirst needs
     if sub_i is not None and sub_i + 1 < len(lines) and lines[sub_i].words < 4 \
             and not is_anchor(lines[sub_i], month_first) and not looks_like_name(lines[sub_i].text):

@@ -4980,6 +4980,24 @@ def test_another_users_reply_under_its_age_among_a_bluesky_threads_posts(tmp_pat
     assert reply not in texts and all(p in texts for p in posts)
 
 
+def test_a_releases_standfirst_under_its_dateline_and_its_files_links(tmp_path: Path) -> None:
+    """A reviewer's La Moncloa release: its standfirst under the dateline under the headline was
+    its first paragraph and summary; "Ampliar imagen" and the label "Documentos" over a file's
+    link were subheadings, and the link ("Informe … (PDF, 3,2 MB)") text."""
+    standfirst = "El comité de hacienda concluye que el presupuesto de la ciudad fue aprobado con todas las garantías"
+    deck = 'García: "El presupuesto llega a tiempo para el nuevo ejercicio"'
+    path = tmp_path / "release.txt"
+    path.write_text("\n".join([
+        "Prensa", "Notas de prensa", "El Ayuntamiento presenta el informe sobre el presupuesto",
+        "Martes 17 de junio de 2025", standfirst, deck, *_PARAS_ES, "Ampliar imagen",
+        "La alcaldesa, en la rueda de prensa (Pool Ayuntamiento/Ana Ruiz)", "Documentos",
+        "Informe del comité de hacienda sobre el presupuesto (PDF, 3,2 MB)", "Compartir en Facebook",
+        "© Ayuntamiento de Harbour 2025"]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.subtitle, art.date) == (standfirst, dt.date(2025, 6, 17))
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in [deck, *_PARAS_ES]]
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
