@@ -5988,8 +5988,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # fenómeno multifactorial de sobretensión").
     sub_i = (head.title + 1) if head.title is not None and caption is None else None
     if sub_i is not None and sub_i + 2 < len(lines) and is_dateline(lines[sub_i], month_first) \
-            and lines[sub_i].chars <= 40 and lines[sub_i + 1].words >= STANDFIRST_UNDER_DATE_MIN_WORDS \
-            and not lines[sub_i + 1].text.endswith((".", ":", "!", "?", "”", '"', "。", "！", "？", "」")) \
+            and lines[sub_i].chars <= 40 and len(lines[sub_i + 1].text.split()) >= STANDFIRST_UNDER_DATE_MIN_WORDS \
+            and not lines[sub_i + 1].text.endswith((".", ":", "!", "?", "”", '"', ",", ";", "。", "！", "？", "」")) \
             and not CJK_RE.search(lines[sub_i + 1].text):
         sub_i += 1
     past = 0  # words a standfirst needs
