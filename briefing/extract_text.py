@@ -129,7 +129,8 @@ _CLUTTER_WORDS = [
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
     r"follow us( on .{1,30})?", r"show key events( only)?", r"(ampliar|ver) imagen", r"enlarge (this )?image",
-    r"go to (\S+ ){0,2}\S+",  # a link's hint: "Go to Reddit Home", "Go to comments"
+    # a link's hint: "Go to Reddit Home", "Go to comments", a subreddit's "Go to spain" (not "Go to bed earlier")
+    r"go to ((the|reddit|main) )?(home( ?page)?|comments|content|main content|navigation|top|feed)",
     r"view (the )?profile( for .{1,60})?", r"report this (post|comment|article)",  # a social post's buttons
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
     r"facebook", r"twitter", r"linkedin", r"whatsapp", r"print (this )?(page|article)",
@@ -414,7 +415,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                                    r"(?:suscriptores|abonados)\W*$"),
     (("already ",), r"already (a subscriber|have an account)"),
     # El País's plea between the paragraphs: "Únete a EL PAÍS para seguir toda la información y leer sin límites."
-    (("únete a",), r"^\W*únete a [^.]{2,40}? para (seguir|leer)\b"),
+    (("únete a",), r"^\W*únete a [^.]{2,40}? para (seguir (toda )?la información|leer sin límites|seguir leyendo)\b"),
     (("create a",), r"create (an|a free) account"),
     (("follow ",), r"follow (him|her|them|us) on"),
     # a live blog's line over its entries: "Follow The Times of Israel's live blog for the latest updates."
@@ -425,6 +426,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("shutterstock",), r"shutterstock"),
     # A site's legal disclaimer (health, fitness and finance pages close with one).
     (("informational purposes",), r"for (general )?informational purposes only"),
+    # A company's legal notice in the footer: "Harbour Times Ltd. Registered in England and Wales, No. 04567123."
+    (("registered in", "registered office", "company number", "company no"),
+     r"\bregistered in (england|scotland|ireland|northern ireland)\b|\bregistered office\s*:|\bcompany (number|no\.?)\s*:?\s*\d"),
     # ... in the languages law firms' alerts close with, the alert speaking of itself: "Este boletim tem
     # caráter meramente informativo e não constitui opinião legal.", "Esta nota … no constituye
     # asesoramiento jurídico" (not a story that quotes such a notice, nor "à titre informatif" in prose)
@@ -1004,7 +1008,7 @@ OTHER_DATE_RE = re.compile(r"\W*(?:(?:release|launch|air|premiere|event|opening|
                            r"|expiration|due|sale|shipping|delivery|exam|election)\s+date|date de sortie"
                            r"|erscheinungsdatum|veranstaltungsdatum|fecha de (?:lanzamiento|estreno)"
                            # (a forum's or a profile's: "Created Jan 25, 2008" in a community's box, "Joined")
-                           r"|created|joined|member since|cake day)\b", re.I)
+                           r"|joined|member since|cake day|next (?:meeting|session|hearing))\b", re.I)
 UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
                              re.I)
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
@@ -1711,8 +1715,20 @@ def _unjoinable(line: str, below: str) -> bool:
     running header, its page's number set out with spaces ("ICS Investigation Expert Panel –
     Factual Report          11"); a numbered heading under a line ("4 Sequence of events",
     "4.1 Voltage increase and generation losses")."""
-    return "\t" in line.strip() or "\t" in below.strip() or bool(_SPACED_LINE_RE.search(line)) \
-        or bool(_NUMBERED_HEADING_RE.match(below))
+    return _tabbed_row(line) or _tabbed_row(below) or bool(_SPACED_LINE_RE.search(line)) \
+        or bool(_NUMBERED_HEADING_RE.match(below)) and (
+            line.rstrip().endswith((".", ":", "!", "?")) or len(line.strip()) <= HEADING_OVER_MAX_CHARS
+            or bool(_SPACED_LINE_RE.search(line)))  # (not a sentence's wrap: "… on" / "14 April 2024 after …")
+
+
+def _tabbed_row(line: str) -> bool:
+    """Cells apart by a tab; not a list's item or a numbered paragraph, its marker before the tab
+    ("•\tThe plant …", "1.\tPlaintiff …")."""
+    text = line.strip()
+    return "\t" in text and not _TAB_MARKER_RE.match(text)
+
+
+_TAB_MARKER_RE = re.compile(r"(?:[•·\-–*▪◦]|\(?\w{1,3}[.)])\t")
 
 
 def _numbered_heading(ln: Line) -> bool:
@@ -1721,7 +1737,8 @@ def _numbered_heading(ln: Line) -> bool:
 
 NUMBERED_SECTIONS_MIN = 2  # numbered headings over text that make a report's other numbered lines headings
 _SPACED_LINE_RE = re.compile(r"\S {6,}\d{1,4}$")
-_NUMBERED_HEADING_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+[A-Z][^.!?]{0,80}$")
+_NUMBERED_HEADING_RE = re.compile(r"(?=.{4,60}$)\d{1,2}(?:\.\d{1,2}){0,3}\.? [A-Z][^.!?\t,;]*$")
+HEADING_OVER_MAX_CHARS = 40  # a line over a numbered heading: a heading too, or a sentence's end
 
 
 def _table_row_line(line: str) -> bool:
@@ -1730,7 +1747,7 @@ def _table_row_line(line: str) -> bool:
     sentence's, a comma after them ("vember 1, 2024, USDA had confirmed infection in 446"); or
     cells apart by tabs, as a copied table's rows are ("12:33:21\tLoss of synchronism; AC lines
     to France trip\tSpain–France border": joined to the row above, it was lost)."""
-    if "\t" in line.strip():
+    if _tabbed_row(line):
         return True
     words = line.split()
     numbers = sum(any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w) and w[-1] not in ",;"
@@ -1970,9 +1987,7 @@ def classify(line: Line, language: str) -> None:
     if not line.caption and not line.sentence and line.chars < CAPTION_MAX_CHARS \
             and (m := _NAMED_CREDIT_RE.search(text)) and looks_like_name(m.group(1)) \
             and not BYLINE_RE.match(m.group(1)):
-        # a photo's caption, its photographer's name after it: "Eduardo Prieto, director de …, durante la
-        # rueda de prensa de este martes en Madrid. Claudio Álvarez" (El País, Ara)
-        line.caption = True
+        line.flags.add("named-credit")  # (a caption where a photo stands: see flag_named_credits)
     if language == "cjk" or cjk > len(text) * 0.3:
         # No spaces to count words by: use sentence punctuation as the prose signal.
         punct = len(re.findall(r"[。、，,！？]", text))
@@ -2005,6 +2020,18 @@ def classify(line: Line, language: str) -> None:
         line.cls = "bad"
     if line.cls in ("good", "near") and is_markup(text):
         line.cls = "short"  # no prose, however long; shown as the text it is where it stands among paragraphs
+
+
+def flag_named_credits(lines: list[Line]) -> None:
+    """A photo's caption, its photographer's name after it ("Eduardo Prieto, director de …, durante
+    la rueda de prensa de este martes en Madrid. Claudio Álvarez": El País, Ara), where the lead
+    photo stands: under the head's share buttons.
+    (Not a letter to the editor signed on its line, "… so poor. Margaret Holloway", nor a
+    standfirst with its writer's name glued on, under the headline; nor the first letter under
+    the page's dateline.)"""
+    for ln in lines:
+        if "named-credit" in ln.flags and ln.index and lines[ln.index - 1].clutter:
+            ln.caption = True
 
 
 def absorb_pleas(lines: list[Line]) -> None:
@@ -3190,7 +3217,8 @@ def byline_names(ln: Line) -> list[str] | None:
     # (the date soon after the name: not "A.P. Møller - Mærsk A/S (OTCPK:AMKBY) Q4 2023 Earnings
     # Conference Call February 8, 2024", a transcript's title)
     m = LEADING_NAME_RE.match(ln.text)
-    if m and looks_like_name(m.group(1)) and (_HANDLE_AT_RE.search(ln.text) or any(
+    if m and looks_like_name(m.group(1)) and (_HANDLE_AT_RE.search(ln.text) or _EMAIL_RE.fullmatch(ln.text[m.end():].strip())
+                                              or any(
             _place_or_label(ln.text[m.end():m.end() + pos]) for pos, _ in find_dates(ln.text[m.end():])[:1])):
         return [m.group(1)]
     # (a handle's "@", not an address's: "ENTSO-E AISBL • Rue de Spa, 8 • … • info@entsoe.eu", a letterhead)
@@ -3374,7 +3402,7 @@ def title_score(ln: Line, language: str) -> float:
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
     if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") \
             or "_" in text and " " not in text or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
-            or text.endswith(_POST_ENDS) and _POSTER_RE.fullmatch(text) \
+            or text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or byline_names(ln) is not None or "," in text and _name_and_title(text) is not None:
         # (a press contact's address is no headline, nor a name with its job title: "Jerome Powell, Chair";
         # nor a user's name, "guiri_en_valencia", over a forum's post, nor a post's header, "Ana Ruiz’s Post")
@@ -3958,7 +3986,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     cands: list[tuple[float, int, list[str]]] = []
     entry_headlines = {ln.text for ln in lines if "entry-headline" in ln.flags}
     posters = {m.group(1) for ln in lines[:body_start]
-               if ln.text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(ln.text))}
+               if ln.text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(ln.text)) and looks_like_name(m.group(1))}
     for i, base in base_scores.items():
         if base <= 0:
             continue
@@ -3966,7 +3994,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if i > body_start and ln.words >= PARAGRAPH_MIN_WORDS and ln.text.endswith("."):
             continue  # a paragraph inside the body, a whole sentence long: no headline
         if ln.text.endswith(":") and ln.words >= 3 or "entry-headline" in ln.flags or ln.text in entry_headlines \
-                or posters and any(lines[k].text in posters for k in range(max(0, i - 2), i)):
+                or posters and any(lines[k].text in posters for k in range(max(0, i - 2), i + 1)):
             continue  # a line leading into a quotation or a list ("X said in a statement:"), a live blog's entry's
             # headline (or its line in the blog's list of key events), a social post's writer's tagline under
             # their name ("Anders Holm" / "Head of Ocean Freight at … | Supply chain resilience")
@@ -5221,7 +5249,9 @@ LEGAL_FORM_RE = re.compile(r"[\s,]+(?:(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|Gmb
 # A letterhead, in a paged copy's header or footer: "ENTSO-E AISBL • Rue de Spa, 8 • 1000 Brussels • … •
 # www.entsoe.eu": the issuer's name, then its address.
 _LETTERHEAD_RE = re.compile(r"([A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,5})\s*[•|·]\s.*(?:\bTel\b|\bwww\.|\w@[\w-]+\.\w)")
+LETTERHEAD_PARTS = 3  # separators between the issuer's name and its address's parts
 _HANDLE_AT_RE = re.compile(r"(?:^|\s)@\w")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The publishing house before its paper's name: "© EDICIONES EL PAÍS S.L." under "EL PAÍS", "Grupo Clarín".
 PUBLISHING_HOUSE_RE = re.compile(r"^(?:ediciones|editions|éditions|edizioni|editora|editorial|grupo|gruppo|groupe)\s+"
                                  r"(?=\S)", re.I)
@@ -5463,7 +5493,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             name = m and re.sub(r"\s+copyright$", "", m.group(1), flags=re.I)
             if name:
                 add(_clean_org(name) and name, 2.0, "name with its years")
-        m = _LETTERHEAD_RE.match(text) if "•" in text or "|" in text or "·" in text else None
+        m = _LETTERHEAD_RE.match(text) if text.count("•") + text.count("|") + text.count("·") >= LETTERHEAD_PARTS \
+            and not BYLINE_RE.match(text) else None
         if m:
             add(m.group(1), 2.0, "letterhead")
         if ln.chars <= 80:
@@ -5850,6 +5881,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"line {wiki + 1}: the wiki's title, over its tabs and its tagline")
     for k in headers:
         lines[k].clutter = True  # (never a title, a standfirst or a byline: nor an address shown)
+    flag_named_credits(lines)
     absorb_pleas(lines)
     revise_with_context(lines)
     flag_labels(lines)
@@ -5971,6 +6003,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             head.title = None
         elif title >= start:
             start = title + 1
+    elif headline is None and start < len(lines) and lines[start].cls in ("good", "near") and any(
+            ln.text.endswith(_POST_ENDS) and _POSTER_RE.fullmatch(ln.text) for ln in lines[:start]):
+        res.title = _lead_title(lines[start].text)  # a social post's: no headline, its first words title it
+        res.decisions.append(f"title: the first words of line {start + 1}, the post's first paragraph")
     elif headline is None:
         res.decisions.append("title: no headline-like line above the body")
     else:
@@ -6046,7 +6082,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     if not res.authors:
         res.authors = author_after_text(lines, start, end, res.decisions) or report_authors_at_end(
-            lines, start, end, res.decisions) or social_poster(lines, start, res.decisions)
+            lines, start, end, res.decisions) or social_poster(lines, start, end, res.decisions)
         if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
                 and byline_names(lines[end - 1]) == res.authors:
             end -= 1  # (the byline that ends the text's run is no paragraph of it)
@@ -6256,7 +6292,7 @@ _BYLINE_ROLE_RE = re.compile(r"\b(?:enviad[oa]|corresponsal|redactor[a]?|periodi
                              r"|envoy[ée]e?|giornalista|inviat[oa]|redakteur(?:in)?|korrespondent(?:in)?)\b", re.I)
 
 
-def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[str]:
+def social_poster(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:
     """A social post's writer, where no byline names them: the header over the post ("Anders
     Holm’s Post"), or the handle a thread's comments mark as its poster's ("u/throwaway_bosun"
     or "guiri_en_valencia" / "OP")."""
@@ -6265,8 +6301,8 @@ def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[s
         if m and looks_like_name(m.group(1)):
             decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the post's header")
             return [m.group(1)]
-    above = {ln.text for ln in lines[:start]}
-    for ln in lines[1:]:
+    above = {ln.text for ln in lines[max(0, start - OP_HANDLE_SPAN):start]}  # (over the post's title)
+    for ln in lines[max(1, end):]:  # (among the comments under the post; not a comment a story quotes)
         m = _OP_HANDLE_RE.fullmatch(lines[ln.index - 1].text) if ln.text == "OP" else None
         if m and (m.group(1) in above or m.group(0) in above):  # (the poster's name over the post; not a
             # news story that quotes a thread's comments)
@@ -6275,8 +6311,9 @@ def social_poster(lines: list[Line], start: int, decisions: list[str]) -> list[s
     return []
 
 
-_POST_ENDS = ("’s Post", "'s Post", "’s post", "'s post")
-_POSTER_RE = re.compile(r"(.{3,60}?)['’]s (?:Post|post)")
+_POST_ENDS = ("’s Post", "'s Post")
+OP_HANDLE_SPAN = 4
+_POSTER_RE = re.compile(r"(.{3,60}?)['’]s Post")
 _OP_HANDLE_RE = re.compile(r"(?:u/)?([\w-]{3,20})")
 
 
@@ -6858,6 +6895,16 @@ _SPAN_OF_DATES_RE = re.compile(r"(?:(?<=[A-Za-z.]\s)|(?<=\d[./]))(?:1[89]|20)\d\
                                r"(?:present|today|ongoing|now|heute|(?:1[89]|20)\d\d\b)", re.I)
 
 
+def _community_created(lines: list[Line], i: int) -> bool:
+    """A forum community's box: "r/spain" / "Join" / "Everything related to Spain: …" / "Created
+    Jan 25, 2008" (a help page's "Created March 12, 2024 10:14" is its date)."""
+    return lines[i].text.startswith("Created ") and any(
+        lines[k].text.startswith("r/") for k in range(max(0, i - COMMUNITY_BOX_LINES), i))
+
+
+COMMUNITY_BOX_LINES = 5
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -6868,7 +6915,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             ln = lines[i]
             # (nor a table's row: "1.222.84[.]29 2021-08-11 2023-03-02", an advisory's addresses)
             if ln.caption or "comment" in ln.flags or ln.cells or ATTRIBUTION_RE.match(ln.text) \
-                    or OTHER_DATE_RE.match(ln.text) \
+                    or OTHER_DATE_RE.match(ln.text) or _community_created(lines, i) \
                     or _CJK_DATE_CLAUSE_RE.match(ln.text) \
                     or ("–" in ln.text or "—" in ln.text or "-" in ln.text) and _SPAN_OF_DATES_RE.search(ln.text):
                 continue

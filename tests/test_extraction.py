@@ -4998,6 +4998,55 @@ def test_a_releases_standfirst_under_its_dateline_and_its_files_links(tmp_path: 
     assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in [deck, *_PARAS_ES]]
 
 
+def test_review_of_the_social_pdf_and_caption_rules_false_positives(tmp_path: Path) -> None:
+    """What a helper's second review of this session's rules found firing on ordinary input."""
+    # A headline that ends in "’s Post", a subheading that starts "Go to", a help page's only
+    # dateline "Created …", a next meeting's date under minutes dated by their headline.
+    art = _page(tmp_path, ["Harbour Times", "The turmoil inside Jeff Bezos’s Post", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Go to bed earlier", *_PARAS[2:4]])
+    assert (art.title, _kinds(art, "heading")) == ("The turmoil inside Jeff Bezos’s Post", ["Go to bed earlier"])
+    art = _page(tmp_path, ["Help Centre", "How to reset your password", "Created March 12, 2024 10:14", *_PARAS[:3]])
+    assert art.date == dt.date(2024, 3, 12)
+    art = _page(tmp_path, ["Minutes of the council meeting held on 12 March 2024", "Next meeting: 9 April 2024",
+                           *_PARAS[:3]])
+    assert art.date == dt.date(2024, 3, 12)
+    # A byline with the writer's e-mail address after a bar or a dot is a byline, no letterhead.
+    art = _page(tmp_path, ["Council approves budget after long debate", "Jane Holloway | jholloway@harbourtimes.com",
+                           "March 3, 2021", *_PARAS[:3]])
+    assert (art.authors, art.source) == (["Jane Holloway"], None)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Daniel Reeves · dreeves@harbourtimes.com",
+                           "March 3, 2021", *_PARAS[:3]])
+    assert (art.authors, art.source) == (["Daniel Reeves"], None)
+    # A company's legal notice as the copy's last line is no paragraph.
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                           "Harbour Times Ltd. Registered in England and Wales, No. 04567123. Registered office: 12 Quay "
+                           "Street, Harbour City HC1 2AB."])
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+    # A PDF copy's bulleted items and numbered paragraphs, a tab after their marker, and a wrapped
+    # line that starts with a number and a capital ("… on" / "14 April 2024 after …") are joined.
+    wrap = lambda text, first="": "\n".join(textwrap.wrap(text, 60, initial_indent=first))  # noqa: E731
+    path = tmp_path / "report.txt"
+    sentence = ("The Commission presented its proposal for a revised\ndirective on the energy performance of "
+                "public buildings on\n14 April 2024 after two years of consultation with\ngovernments, industry and "
+                "consumer groups.")
+    path.write_text("\n\n".join(["Budget Report", "March 3, 2021", wrap(_PARAS[0]), sentence,
+                                 wrap(_PARAS[1], "•\t"), wrap(_PARAS[2], "1.\t"), wrap(_PARAS[3], "2.\t"),
+                                 wrap(_PARAS[4]), wrap(_PARAS[5])]), encoding="utf-8")
+    art = extract(_doc(path))
+    texts = [b.text for b in art.blocks]
+    assert sentence.replace("\n", " ") in texts and _kinds(art, "heading") == []
+    assert all(any(p in t for t in texts) for p in _PARAS[1:4])
+    # Letters to the editor signed on their line, the first under the page's dateline, are text;
+    # "Únete a nosotras para seguir luchando …" in a story is text.
+    letter = "The new ferry timetable has made it impossible for me to get to the mainland and back. Margaret Holloway"
+    art = _page(tmp_path, ["Letters to the editor: the ferry timetable", "Saturday 15 March 2025", letter, *_PARAS[:3]])
+    assert letter in _kinds(art, "paragraph")
+    banner = "Únete a nosotras para seguir luchando por una vivienda digna, decía la pancarta de las vecinas."
+    art = _page(tmp_path, ["El Ayuntamiento aprueba el presupuesto", "Por Ana García", "3 de marzo de 2021",
+                           _PARAS_ES[0], banner, *_PARAS_ES[1:]])
+    assert banner in _kinds(art, "paragraph")
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
