@@ -129,7 +129,7 @@ _CLUTTER_WORDS = [
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
     r"follow us( on .{1,30})?", r"show key events( only)?", r"(ampliar|ver) imagen", r"enlarge (this )?image",
-    # a link's hint: "Go to Reddit Home", "Go to comments", a subreddit's "Go to spain" (not "Go to bed earlier")
+    # a link's hint: "Go to Reddit Home", "Go to comments", "Go to content" (not "Go to bed earlier")
     r"go to ((the|reddit|main) )?(home( ?page)?|comments|content|main content|navigation|top|feed)",
     r"view (the )?profile( for .{1,60})?", r"report this (post|comment|article)",  # a social post's buttons
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
@@ -1857,7 +1857,8 @@ def detect_language(lines: list[str]) -> str:
         # read as Spanish held too few of them, and its paragraphs were dropped as boilerplate;
         # judged by the lines that end a sentence, the text's, when there are enough of them: a
         # Spanish brief on a Catalan site, its menus and lists of headlines in Catalan, is Spanish)
-        prose = [words for line, words in zip(lines, per_line) if line.rstrip().endswith((".", "!", "?", ".”", '."'))]
+        prose = [words for line, words in zip(lines, per_line) if line.rstrip().endswith((".", "!", "?", ".”", '."'))
+                 ] if len(per_line) == len(lines) else []  # (a sample cut short is one list of words)
         if sum(map(len, prose)) >= RELATED_PROSE_MIN_WORDS:
             words = Counter(map(str.lower, itertools.chain.from_iterable(prose)))
         else:
