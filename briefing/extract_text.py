@@ -5336,6 +5336,7 @@ def _sentence_goes_on(rest: str) -> bool:
 
 
 # A footer's link to the site's rules: "Copyright Policy" (LinkedIn's: its publication was "Policy")
+_BLUESKY_HANDLE_RE = re.compile(r"@[\w-]{1,40}\.bsky\.social")
 _COPYRIGHT_LINK_RE = re.compile(r"\W*copyright (?:policy|notice|information|infringement|complaints?|statement)\W*",
                                 re.I)
 _SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "youtube", "linkedin", "pinterest"})
@@ -5590,6 +5591,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 add(name, 1.5, "after headlines")
     if bio_name:
         add(bio_name, 2.0, "author bio")
+    top = next((ln for ln in lines[1:] if "bsky" in ln.text and _BLUESKY_HANDLE_RE.fullmatch(ln.text)), None)
+    heads = {lines[ln.index - 1].text for ln in lines if top is not None and ln.text == top.text}
+    if top is not None and sum(ln.text == top.text for ln in lines) >= 2 and len(heads) == 1 \
+            and body and top.index < min(body):  # (over the text: not posts a story embeds)
+        # a thread's: its poster's name and handle on top and over each of their posts ("Lucía
+        # Marín" / "@luciamarin.bsky.social"); not a writer's handle under a newsletter's
+        # headline and in its footer ("Or find us on Bluesky:")
+        add("Bluesky", 2.0, "the thread's poster's handle")
     acro = self_reference(lines, body, [])
     if acro:
         add(acro, 1.5, "acronym expansion")

@@ -4964,7 +4964,8 @@ def test_a_wikipedias_title_over_its_tabs_and_its_headings_one_under_another(tmp
 def test_another_users_reply_under_its_age_among_a_bluesky_threads_posts(tmp_path: Path) -> None:
     """A reviewer's Bluesky thread: a reply by another user, its age under the handle
     ("Pedro G." / "@pedrogrid.bsky.social" / "· 2h" / "Great thread. …"), was kept as the
-    poster's; its age hid the handle from the rule that leaves such replies out."""
+    poster's; its age hid the handle from the rule that leaves such replies out. Its
+    publication was none."""
     posts = [f"{k}/ {p}" for k, p in enumerate(_PARAS[:4], 2)]
     reply = "Great thread, thanks. Any word on when the council will publish the full figures for the harbour?"
     art = _page(tmp_path, ["Post\nJane Doe\n@janedoe.bsky.social\nFollow\nThe council has just passed its budget. "
@@ -4978,6 +4979,16 @@ def test_another_users_reply_under_its_age_among_a_bluesky_threads_posts(tmp_pat
             ["Jane Doe", "@janedoe.bsky.social", "· 3h", posts[3], "6", "27"])])
     texts = [b.text for b in art.blocks]
     assert reply not in texts and all(p in texts for p in posts)
+    # The poster's name and handle over each post name the network; not a writer's handle under a
+    # newsletter's headline and in its footer, nor posts a story embeds.
+    assert art.source == "Bluesky"
+    art = _page(tmp_path, ["Council approves budget after long debate", "Jane Doe\n@janedoe.bsky.social\nMarch 3, 2021",
+                           *_PARAS[:3], "Or find us on Bluesky:\n@janedoe.bsky.social"])
+    assert art.source is None
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           "The mayor posted on Bluesky:", "Ann Lee\n@annlee.bsky.social", _PARAS[1], "She added:",
+                           "Ann Lee\n@annlee.bsky.social", _PARAS[2]])
+    assert art.source is None
 
 
 def test_a_releases_standfirst_under_its_dateline_and_its_files_links(tmp_path: Path) -> None:
