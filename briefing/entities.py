@@ -510,8 +510,15 @@ _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|th
 # lets the scan skip to its candidates (the same matches, faster). A middle initial goes on
 # with the name when a name follows it ("John M. Ford", not "M. Ford"). A word in capitals
 # may hold an ampersand ("AT&T", "MITRE ATT&CK").
+# (The words between the capitalised ones of a name: "of", and the Romance languages' "de", "del",
+# "de la", "da", "dos", "para la", … : "Consejo de Seguridad Nacional", "Ministerio para la
+# Transición Ecológica", "Charles de Gaulle"; their fragments, "Seguridad Nacional", had been the names.)
+# (Not German's "des", "das": its nouns are capitalised, "Feststellungen des Berufungsgerichts", "Wie
+# das Internet".)
+_NAME_JOINERS = r"(?:of|de(?: la| las| los)?|del|da|do|dos|du|di|della|dei|degli|para (?:la|el|os|as|o|a)|per (?:a|la|il))"
+_JOINER_WORDS = frozenset("of de del la las los da do dos du di della dei degli para el os as o a per il".split())
 _CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:[\w'’.&-]*[{LOWER}0-9.][\w'’.&-]*|{_UP}+(?:&{_UP}+)*)"
-                      rf"(?:[\s\u00a0]+(?:of[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}(?:&{_UP}+)*"
+                      rf"(?:[\s\u00a0]+(?:{_NAME_JOINERS}[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}(?:&{_UP}+)*"
                       rf"|{_UP}\.(?=\s+{_UP}{_LOW})))+")
 
 # An institution's name that joins two fields by "and" ("California Department of Food and
@@ -802,14 +809,16 @@ def _split_parts(run: str, opens_sentence: bool = False) -> list[list[str]]:
     """A capitalised run's words cut at role words, each part of one word or more."""
     parts: list[list[str]] = [[]]
     for i, word in enumerate(run.split()):
-        if _not_name_start(word, opens_sentence and i == 0) and word != "of":
+        if _not_name_start(word, opens_sentence and i == 0) and word not in _JOINER_WORDS:
             parts.append([])
         else:
             parts[-1].append(word)
     out = []
     for words in parts:
-        while words and words[0] == "of":
+        while words and words[0] in _JOINER_WORDS:
             words.pop(0)
+        while words and words[-1] in _JOINER_WORDS:
+            words.pop()
         while words and _INITIAL.fullmatch(words[-1]):
             words.pop()  # a middle initial ends no name ("Plan B." before "The ...")
         if words:

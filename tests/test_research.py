@@ -1051,6 +1051,23 @@ def test_an_institutions_name_with_and_is_one_candidate(tmp_path: Path) -> None:
     assert not any(name.endswith(("of Food", "Public Health", "and Tencent Holdings")) for name in cands), cands
 
 
+def test_names_joined_by_romance_particles_are_whole_candidates(tmp_path: Path) -> None:
+    """The Iberian blackout review: "Consejo de Seguridad Nacional" and "Departamento de Seguridad
+    Nacional" gave the candidate "Seguridad Nacional" (the run stopped at "de", as it went on over
+    "of" only). Names go on over the Romance languages' "de", "del", "do", "para la" …; not over
+    German's "des" and "das", between its capitalised nouns."""
+    article = _article(None, (
+        "paragraph", "Ayer se reunió el Consejo de Seguridad Nacional con el Departamento de Seguridad Nacional. "
+        "La REN arrancó la central de Tapada do Outeiro."), (
+        "paragraph", "Hoy hablaron el Consejo de Seguridad Nacional y el Ministerio para la Transición Ecológica. "
+        "Ayer funcionó la central de Tapada do Outeiro."), (
+        "paragraph", "Die Feststellungen des Berufungsgerichts sind klar. Die Feststellungen des Berufungsgerichts "
+        "wurden bestätigt."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert {"Consejo de Seguridad Nacional", "Tapada do Outeiro"} <= cands, cands
+    assert "Seguridad Nacional" not in cands and not any(" des " in c for c in cands), cands
+
+
 def test_catalogue_errors_say_where(tmp_path: Path) -> None:
     path = tmp_path / "bad.yml"
     path.write_text("- {name: X, type: robot}\n", encoding="utf-8")
