@@ -6092,7 +6092,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     if not res.authors:
         res.authors = author_after_text(lines, start, end, res.decisions) or report_authors_at_end(
-            lines, start, end, res.decisions) or social_poster(lines, start, end, res.decisions)
+            lines, start, end, res.decisions) or social_poster(lines, start, end, res.decisions) \
+            or place_and_name(lines, start, month_first, res.decisions)
         if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
                 and byline_names(lines[end - 1]) == res.authors:
             end -= 1  # (the byline that ends the text's run is no paragraph of it)
@@ -6300,6 +6301,22 @@ _AGENCY_NAME_RE = re.compile(r"\b(?:Press|Presse|Agency|Agencia|Agência|Agence|
 # A writer's role on its own line, in the languages whose papers set one there ("Enviada Especial")
 _BYLINE_ROLE_RE = re.compile(r"\b(?:enviad[oa]|corresponsal|redactor[a]?|periodista|jornalista|repórter|correspondente"
                              r"|envoy[ée]e?|giornalista|inviat[oa]|redakteur(?:in)?|korrespondent(?:in)?)\b", re.I)
+
+
+def place_and_name(lines: list[Line], start: int, month_first: bool, decisions: list[str]) -> list[str]:
+    """An Arabic paper's byline, the city the writer filed from and the name, over the dateline
+    ("عدن: محمد ناصر" / "نشر: 19:42-19 نوفمبر 2023 م"): the name."""
+    for ln in lines[max(0, start - HEAD_LOOKBACK):start]:
+        m = _ARABIC_PLACE_NAME_RE.fullmatch(ln.text) if ln.chars <= PLACE_NAME_MAX_CHARS else None
+        if m and ln.index + 1 < len(lines) and is_dateline(lines[ln.index + 1], month_first):
+            decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the place and the writer's name")
+            return [m.group(1)]
+    return []
+
+
+PLACE_NAME_MAX_CHARS = 50
+_ARABIC_PLACE_NAME_RE = re.compile(r"[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?\s*:\s*"
+                                   r"([\u0600-\u06FF]+(?: [\u0600-\u06FF]+){1,3})")
 
 
 def social_poster(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:

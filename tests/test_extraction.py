@@ -5058,6 +5058,14 @@ def test_review_of_the_social_pdf_and_caption_rules_false_positives(tmp_path: Pa
     assert banner in _kinds(art, "paragraph")
 
 
+def test_an_arabic_papers_place_and_name_over_the_dateline_is_its_byline(tmp_path: Path) -> None:
+    """A reviewer's Asharq Al-Awsat page: its byline, the city the writer filed from and the
+    name ("عدن: محمد ناصر", "Aden: Mohammed Nasser") over the dateline, gave no author."""
+    art = _page(tmp_path, ["الشرق الأوسط", "المجلس البلدي يقر الميزانية بعد نقاش طويل",
+                           "عدن: محمد ناصر\nنشر: 19:42-19 نوفمبر 2023 م", *_PARAS_AR])
+    assert art.authors == ["محمد ناصر"]
+
+
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
     """A copy of a BBC page: the dateline, "Share" and "Save", then the writer's name over
     the role and "Reporting from London"; "Image caption," on its own line over the caption.
