@@ -1964,6 +1964,15 @@ _AFFILIATION_RE = re.compile(r"\d{1,2}[A-Z][^!?;]{0,250}\b(?:Department|Universi
                              r"|Universidade|Università|Unit|Program(?:me)?|Service|Agency|Ministry)\b[^!?;]*(?<![.:])")
 
 
+# A line that opens with a copyright notice and its year ("© 2024 Radio X. Terms & Conditions
+# apply ...", "Copyright © 2019 by ..."): the page's footer, never the article's text, though it
+# ends as a sentence does and may follow the last paragraph at once (with no "All rights
+# reserved" to end the body: HARD_END_RE). The mark, not the word alone: "Copyright 2024 was a
+# busy year for the courts" is text, as is a lettered point, "(c) 2024 figures show ...".
+_NOTICE_LINE_RE = re.compile(r"\W{0,3}(?:(?i:copyright)\s*(?:[©ⓒ]|\([cC]\))|[©ⓒ])\s*(?:19|20)\d{2}\b")
+NOTICE_MAX_CHARS = 200
+
+
 def classify(line: Line, language: str) -> None:
     """jusText-style class from length and stopword density, plus clutter / caption flags."""
     text = line.text
@@ -1982,8 +1991,10 @@ def classify(line: Line, language: str) -> None:
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2) \
         or (len(text) <= 24 and _DESK_CODES_RE.fullmatch(text) is not None) \
-        or text[:1].isdigit() and _AFFILIATION_RE.fullmatch(text) is not None
-    # (a row of share buttons; desk codes; a paper's affiliation, numbered as its authors' marks)
+        or text[:1].isdigit() and _AFFILIATION_RE.fullmatch(text) is not None \
+        or len(text) <= NOTICE_MAX_CHARS and _NOTICE_LINE_RE.match(text) is not None
+    # (a row of share buttons; desk codes; a paper's affiliation, numbered as its authors' marks;
+    # a copyright notice, which reads as a short sentence: "© 2010–2025, The Conversation US, Inc.")
     line.caption = (line.chars < CAPTION_MAX_CHARS or bool(LONG_CAPTION_RE.search(text))) and is_caption(text)
     if not line.caption and not line.sentence and line.chars < CAPTION_MAX_CHARS \
             and (m := _NAMED_CREDIT_RE.search(text)) and looks_like_name(m.group(1)) \
@@ -4199,7 +4210,8 @@ def heading_like(ln: Line) -> bool:
     counter)."""
     text = ln.text
     return (not ln.clutter and not ln.caption and 1 <= ln.words <= 14 and ln.chars <= 100
-            and not text.endswith((".", ",", ";", "—", "–", " -", "--")) and not text.startswith(("http", "#", "@"))
+            and not text.endswith((".", ",", ";", "—", "–", " -", "--"))
+            and not text.startswith(("http", "#", "@", "©", "ⓒ"))  # (a photo's credit: "© Noelia Páez/Instagram")
             and (any(c.isalpha() for c in text) or bool(YEAR_HEADING_RE.fullmatch(text)))
             and not _widget_text(ln) and not NO_HEADING_RE.match(text))
 

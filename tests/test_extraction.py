@@ -9119,3 +9119,24 @@ def test_an_arabic_pages_copyright_line_names_its_publication(tmp_path: Path) ->
         "نتائجها الاستيلاء على سفينة واقتيادها إلى الساحل اليمني.",
         "من نحن\nاتصل بنا\nجميع الحقوق محفوظة © 2023 الشرق الأوسط"])
     assert art.source == "الشرق الأوسط"
+
+
+def test_a_copyright_notice_after_the_last_paragraph_is_no_text(tmp_path: Path) -> None:
+    """The Conversation's "© 2010–2025, The Conversation US, Inc." and Radio X's "© 2024 Radio X.
+    Terms & Conditions apply to all competitions." under the last paragraph read as short
+    sentences, so they ended the body (with no "All rights reserved" to end it before them), and
+    the page lost its publication, named nowhere else. A photo's credit alone over its caption,
+    "© Noelia Páez/Instagram", was a subheading."""
+    notice = "© 2010–2025, The Conversation US, Inc."
+    art = _page(tmp_path, ["The Conversation", "Energy", _HEADLINE, "By Lucía Fernández", "30 April 2025",
+                           *_PARAS, notice])
+    assert notice not in _all_text(art) and art.source == "The Conversation"
+    assert _kinds(art, "paragraph") == _PARAS
+    art = _page(tmp_path, [_HEADLINE, *_PARAS[:2], "© Noelia Páez/Instagram",
+                           "Instagram posts by his wife, posted while in Las Vegas on January 20, 2017", _PARAS[2]])
+    assert not _kinds(art, "heading")
+    # (a paragraph on the notice's year is text: "Copyright law in 2024 ..." opens with no mark)
+    law = "Copyright 2024 was a busy year for the courts, which heard more cases on the question than ever before."
+    assert law in _kinds(_page(tmp_path, [_HEADLINE, *_PARAS[:2], law, _PARAS[2]]), "paragraph")
+    point = "(c) 2024 figures show that the city spent less on the repair of roads than in any year since the war."
+    assert point in _all_text(_page(tmp_path, [_HEADLINE, *_PARAS[:2], point, _PARAS[2]]))
