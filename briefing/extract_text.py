@@ -5175,6 +5175,35 @@ def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
             # benefits:": without quotation marks, only what someone said or wrote is quoted)
             nxt.kind = "quote"
             decisions.append(f"quote: paragraph introduced by {b.text[-40:]!r}")
+            if not nxt.text.startswith(QUOTE_START) and (more := _speech_goes_on(paras, i + 2)):
+                for later in paras[i + 2:i + 2 + more]:
+                    later.kind = "quote"
+                decisions.append(f"quote: {more} more paragraph(s) of the same words, until "
+                                 f"{paras[i + 2 + more].text[:30]!r}")
+
+
+# The writer taking the word back after a speaker's paragraphs: "He added that …", "She went on
+# to say", "Sánchez also said …".
+_SPEECH_RESUMED_RE = re.compile(r"(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: also| later)?"
+                                r" (?:added|said|says|continued|went on|concluded|told|insisted|stressed)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|me|my|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us)\b")
+SPEECH_MAX_PARAGRAPHS = 3
+
+
+def _speech_goes_on(paras: list[Block], start: int) -> int:
+    """How many paragraphs from `start` go on with the words a speaker's introduction ("He said:")
+    quoted in the paragraph before: up to SPEECH_MAX_PARAGRAPHS, each unquoted, in the first person
+    ("We don’t rule out any hypothesis. I ask citizens …"), when the writer then takes the word back
+    ("He added that …"); 0 otherwise (a copy drops the block quote's marks, and only the first
+    paragraph stood quoted)."""
+    k = start
+    while k < len(paras) and k - start < SPEECH_MAX_PARAGRAPHS and paras[k].kind == "paragraph" \
+            and not paras[k].text.startswith(QUOTE_START) and not paras[k].text.endswith(":") \
+            and _FIRST_PERSON_RE.search(paras[k].text) and not _SPEECH_RESUMED_RE.match(paras[k].text):
+        k += 1
+    if k == start or k >= len(paras) or paras[k].kind != "paragraph" or not _SPEECH_RESUMED_RE.match(paras[k].text):
+        return 0
+    return k - start
 
 
 # ---------------------------------------------------------------------------

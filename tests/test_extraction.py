@@ -9140,3 +9140,27 @@ def test_a_copyright_notice_after_the_last_paragraph_is_no_text(tmp_path: Path) 
     assert law in _kinds(_page(tmp_path, [_HEADLINE, *_PARAS[:2], law, _PARAS[2]]), "paragraph")
     point = "(c) 2024 figures show that the city spent less on the repair of roads than in any year since the war."
     assert point in _all_text(_page(tmp_path, [_HEADLINE, *_PARAS[:2], point, _PARAS[2]]))
+
+
+def test_a_speakers_words_go_on_over_paragraphs_until_the_writer_takes_them_back(tmp_path: Path) -> None:
+    """A live blog's "He said:" over two paragraphs of the prime minister's words, copied without
+    the block quote's marks: only the first stood quoted, the second ("We don’t rule out any
+    hypothesis. I ask citizens …") read as the reporter's, and became the summary. Paragraphs in
+    the first person go on with the quotation when the writer then takes the word back ("He
+    added that …"); without that, or in the third person, they are the writer's."""
+    intro = ("Pedro Sánchez has been speaking in Madrid after chairing an emergency meeting at the grid's "
+             "headquarters. He said:")
+    first = ("Fifteen gigawatts of generation were suddenly lost from the system in just five seconds. It never "
+             "happened before.")
+    second = ("We don’t rule out any hypothesis. I ask citizens to act responsibly and not to spread unconfirmed "
+              "information.")
+    back = ("He added that the government had asked private electricity companies to collaborate in the restoration "
+            "and would seek all responsibilities once the cause was known.")
+    art = _page(tmp_path, [_HEADLINE, "Sam Jones in Madrid", "Mon 28 Apr 2025 18.22 BST", intro, first, second, back,
+                           _PARAS[0]])
+    assert _kinds(art, "quote") == [first, second] and back in _kinds(art, "paragraph")
+    # (no word taken back: the live blog's own "We'll bring you more …" is its writer's)
+    ours = "We will bring you more on this as soon as we have it, and our reporters are on their way to the scene."
+    art = _page(tmp_path, [_HEADLINE, "Sam Jones in Madrid", "Mon 28 Apr 2025 18.22 BST", intro, first, ours, _PARAS[0],
+                           _PARAS[1]])
+    assert _kinds(art, "quote") == [first] and ours in _kinds(art, "paragraph")
