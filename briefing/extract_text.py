@@ -1506,7 +1506,12 @@ def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None)
             stripped[i].rsplit(None, 1)[-1].casefold() in _TITLE_OPEN_ENDS for i in candidates) \
             < WRAP_SMALL_END_SHARE * len(candidates):
         return numbered
-    wrapped = {i for i in candidates if len(stripped[i]) <= width
+    # (a line past the width, one of the widest tenth, is wrapped too where its sentence goes on
+    # into a small letter: "… including the root cause analysis and recommendations, will" / "be
+    # published …", 86 characters in a copy wrapped at 85)
+    wrapped = {i for i in candidates if (len(stripped[i]) <= width or len(stripped[i]) <= COLUMN_OVER * width
+                                         and not _bare_end(stripped[i]).endswith(_PARAGRAPH_END)
+                                         and _small_start(stripped[i + 1]))
                and len(stripped[i]) + 1 + len(stripped[i + 1].split()[0]) > width
                and _name_and_title(stripped[i]) is None  # (see _column_joins)
                and not _unjoinable(stripped[i], stripped[i + 1])}

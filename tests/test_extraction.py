@@ -9164,3 +9164,31 @@ def test_a_speakers_words_go_on_over_paragraphs_until_the_writer_takes_them_back
     art = _page(tmp_path, [_HEADLINE, "Sam Jones in Madrid", "Mon 28 Apr 2025 18.22 BST", intro, first, ours, _PARAS[0],
                            _PARAS[1]])
     assert _kinds(art, "quote") == [first] and ours in _kinds(art, "paragraph")
+
+
+def test_a_wrapped_line_a_little_past_the_width_goes_on_into_the_next(tmp_path: Path) -> None:
+    """ENTSO-E's report copied from its PDF, wrapped at 85 characters: "… including the root cause
+    analysis and recommendations, will" (86) / "be published in the first quarter of 2026." came out as
+    two paragraphs, the first ending in "will": the width is the 90th percentile of the lines'
+    lengths, and a line past it was never joined. A line up to a tenth past it is, where its
+    sentence goes on into a small letter under it."""
+    copy = ["Grid Incident in Spain and Portugal on 28 April 2025", "",
+            "Table of Contents", f"1 Executive Summary {'.' * 88} 3", f"2 Introduction {'.' * 101} 5",
+            f"3 System conditions before the incident {'.' * 59} 7",
+            "On 28 April 2025 at 12:33:24 CEST, the power systems of Spain and Portugal",
+            "experienced a blackout. A small area in south-western France close to the Spanish",
+            "border was also briefly affected. The incident was classified as a scale 3 incident",
+            "(blackout) according to the Incident Classification Scale (ICS) methodology, and an",
+            "Expert Panel was set up on 12 May 2025 in line with Article 15(5) of the System",
+            "Operation Guideline.",
+            "The Expert Panel is composed of representatives of Transmission System Operators",
+            "(TSOs) and Regional Coordination Centres (RCCs), and includes representatives of the",
+            "Agency for the Cooperation of Energy Regulators (ACER) and of the national regulatory",
+            "authorities of the affected countries.",
+            "This report presents the factual description of the events. It is the first of two",
+            "reports: the final report, including the root cause analysis and recommendations, will",
+            "be published in the first quarter of 2026."]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(copy), encoding="utf-8")
+    last = _kinds(extract(_doc(path)), "paragraph")[-1]
+    assert last.endswith("recommendations, will be published in the first quarter of 2026."), last
