@@ -629,12 +629,16 @@ CAPTION_RE = re.compile(non_capturing(
     # (Postmedia's papers add "files" for an archive photo: "… Mike Blake/Reuters files")
     r"|(?:/|\(|[.:|,;–—-]\s*|\bvia\s+)(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock(?:photo)?)"
     r"(?:\s+files?)?\)?\s*$"
-    r"|/[\w.'’ -]{1,40}\bvia\s+(?:ap|the associated press)\s*$"),  # "Cynthia Goldsmith, … / CDC via AP"
+    r"|/[\w.'’ -]{1,40}\bvia\s+(?:ap|the associated press)\s*$"  # "Cynthia Goldsmith, … / CDC via AP"
+    # A credit after a pipe, past the caption's full stop (The Japan Times': "A collapsed house in Wajima,
+    # Ishikawa Prefecture, on Thursday. … built before 1981. | KYODO", "… | BLOOMBERG", "… | AFP-JIJI"; not a
+    # title's "Is this the end? | Opinion")
+    r"|^(?:\S+\s+){5,}\S*[^\W_]{2}\.\s+\|\s+(?-i:[A-Z][\w.&'’-]*(?:[ /-][A-Z][\w.&'’-]*){0,3})\s*$"),
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph",
                   "chart", "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption", "copyright", "crédit", "©", "provided")
+                  "caption", "copyright", "crédit", "©", "provided", "|")
 _CAPTION_WORD_RE = any_word_re(_CAPTION_WORDS + (")",))  # finds ")" or one of them in a lowercase line
 
 
@@ -2048,6 +2052,27 @@ def flag_named_credits(lines: list[Line]) -> None:
     the page's dateline.)"""
     for ln in lines:
         if "named-credit" in ln.flags and ln.index and lines[ln.index - 1].clutter:
+            ln.caption = True
+
+
+# A photo's caption that names no photographer: one sentence of what the picture shows, its place
+# and then its day set off by a comma ("Collapsed houses line a street in Wajima City, Ishikawa
+# Prefecture, on Tuesday.", AP's "… in Tokyo, Tuesday, Jan. 2, 2024."). Text says when with no
+# comma ("… said on Tuesday."); on the 21 corpora one paragraph ends so, a proclamation's last,
+# "Signed in Washington, DC, on November 1, 2024.", with no paragraph under it.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_OF_MONTH = rf"{_MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?"
+_SCENE_CAPTION_RE = re.compile(r"[A-Z][^.!?“”\"]{10,220}, (?:on )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                               rf"(?:,? {_DAY_OF_MONTH})?|{_DAY_OF_MONTH})\.")
+SCENE_CAPTION_MAX_WORDS = 30
+
+
+def flag_scene_captions(lines: list[Line]) -> None:
+    """A photo's caption with no credit (_SCENE_CAPTION_RE) over a paragraph of the text."""
+    for ln in lines:
+        if ln.text.endswith(".") and ", " in ln.text and ln.words <= SCENE_CAPTION_MAX_WORDS and not ln.clutter \
+                and ln.index + 1 < len(lines) and lines[ln.index + 1].cls in ("good", "near") \
+                and _SCENE_CAPTION_RE.fullmatch(ln.text):
             ln.caption = True
 
 
@@ -5938,6 +5963,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for k in headers:
         lines[k].clutter = True  # (never a title, a standfirst or a byline: nor an address shown)
     flag_named_credits(lines)
+    flag_scene_captions(lines)
     absorb_pleas(lines)
     revise_with_context(lines)
     flag_labels(lines)

@@ -9192,3 +9192,29 @@ def test_a_wrapped_line_a_little_past_the_width_goes_on_into_the_next(tmp_path: 
     path.write_text("\n".join(copy), encoding="utf-8")
     last = _kinds(extract(_doc(path)), "paragraph")[-1]
     assert last.endswith("recommendations, will be published in the first quarter of 2026."), last
+
+
+def test_a_photos_caption_over_the_lead_with_no_photographer_named(tmp_path: Path) -> None:
+    """NHK World's caption under its share buttons, "Collapsed houses line a street in Wajima City,
+    Ishikawa Prefecture, on Tuesday.", and The Japan Times' over its byline, "… on Thursday. Most of
+    the homes that fell in the city were built before 1981. | KYODO", were the first paragraph, the
+    summary and, by their "on Tuesday", events of the timeline. A sentence of what a picture shows,
+    its place, then its day set off by a comma, over the text, is a caption; so is a line that ends
+    in a full stop, a pipe and an agency's name."""
+    caption = "Collapsed houses line a street in Wajima City, Ishikawa Prefecture, on Tuesday."
+    art = _page(tmp_path, ["NHK WORLD-JAPAN", _HEADLINE, "January 2, 2024 21:34 JST", "Facebook\nX\nLINE",
+                           caption + "\n" + _PARAS[0], *_PARAS[1:4]])
+    assert _kinds(art, "paragraph") == _PARAS[:4] and _kinds(art, "caption") == [caption]
+    ap = "A woman walks past a collapsed building in Wajima, Ishikawa prefecture, Tuesday, Jan. 2, 2024."
+    assert _kinds(_page(tmp_path, [_HEADLINE, "By Mari Yamaguchi", ap, *_PARAS[:4]]), "paragraph") == _PARAS[:4]
+    credited = ("A collapsed house in Wajima, Ishikawa Prefecture, on Thursday. Most of the homes that fell in the "
+                "city were built before 1981. | KYODO")
+    art = _page(tmp_path, ["The Japan Times", _HEADLINE, credited, "By Kanae Morimoto", "Jan 5, 2024", *_PARAS[:4]])
+    assert _kinds(art, "paragraph") == _PARAS[:4]
+    # (text says when with no comma; a proclamation's last line, signed, has no paragraph under it)
+    said = "The governor of the prefecture visited the town and said the rescue would go on all night on Tuesday."
+    signed = "Signed in Washington, DC, on November 1, 2024."
+    art = _page(tmp_path, [_HEADLINE, _PARAS[0], said, *_PARAS[1:3], signed])
+    assert _kinds(art, "paragraph") == [_PARAS[0], said, *_PARAS[1:3], signed]
+    # (nor a title's "… ? | Opinion")
+    assert not is_caption("Is this the end of the road for the city's budget? | Opinion")
