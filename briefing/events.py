@@ -250,6 +250,12 @@ _WEEKDAYS_DE = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Fre
 # A weekday is placed by the publication date only where the text's narrative is that recent:
 # under a date named just before that lies further from the publication, it is that time's.
 WEEKDAY_CONTEXT_DAYS = 14
+# ... but not the day something was said: "The committee said Tuesday that …", "Gov. Hiroshi Hase
+# said on Thursday …" is the news, however long ago the paragraph before it looked back ("a magnitude
+# 6.5 quake in May 2023"); a narrative of another time tells what was said with its date.
+_NEWS_PEG_BEFORE = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|warned|stated|declared"
+                              r"|insisted|estimated)\s+(?:on\s+)?$")
+NEWS_PEG_SPAN = 30
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
@@ -620,7 +626,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
             return ahead, "day"
         return max(d for d in options if d <= published), "day"
     if kind == "weekday":  # the latest such day up to publication (or the next after it)
-        if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS:
+        if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS \
+                and not _NEWS_PEG_BEFORE.search(m.string, max(0, m.start() - NEWS_PEG_SPAN), m.start()):
             return None
         day = _WEEKDAYS[g["wd"]] if g.get("wd") else _WEEKDAYS_DE[g["wdde"]] if g.get("wdde") \
             else _WEEKDAYS_RO[g["wdro"]]
@@ -750,6 +757,29 @@ def _citations(article: Article) -> set[str]:
     return out
 
 
+NARRATIVE_CONTEXTS = 3  # the dates named before the last that may place a day alone (see _nearest_placed)
+
+
+def _nearest_placed(sentence: str, hits: list[DateHit], context: tuple[dt.date, int] | None,
+                    earlier: list[tuple[dt.date, int]], foreign: bool) -> list[DateHit]:
+    """With no publication date a day or month alone is placed only by a date named before it:
+    by the one, of the last and those before it that lie after it, that it lies nearest to ("…
+    struck on 1 January 2024" / "Since December 2020 … a magnitude 6.5 earthquake on 5 May 2023." /
+    "… set up headquarters on 2 January": 2 January 2024, not nothing, nor 2 January 2021). A date
+    before the last is no flashback's end where the text goes forward in time ("On 19 November 2023
+    …" / "On 6 March [2024] …" / "… towed to safety in September": not September 2023)."""
+    best: dict[int, tuple[int, DateHit]] = {}
+    tried = [(context[0], hits)] if context is not None else []
+    tried += [(c, find_dates(sentence, None, c, foreign)) for c, _ in reversed(earlier)
+              if context is None or c > context[0]]
+    for when, found in tried:
+        for hit in found:
+            gap = abs((hit.date - when).days) if hit.relative else 0
+            if hit.start not in best or gap < best[hit.start][0]:
+                best[hit.start] = (gap, hit)
+    return [hit for _, (_, hit) in sorted(best.items())]
+
+
 def extract_events(article: Article, entities: dict[str, Entity],
                    mentions: dict[tuple[str, str], list[str]] | None = None,
                    sents: list[tuple[str, str]] | None = None) -> list[Event]:
@@ -771,6 +801,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
     events: dict[tuple[object, ...], Event] = {}
     paragraph, previous_anchor = 0, None
     context: tuple[dt.date, int] | None = None  # the last full date or month named, and its paragraph
+    earlier: list[tuple[dt.date, int]] = []  # the ones named before it, latest last
     for anchor, sentence in sents if sents is not None else sentences(article):
         if anchor != previous_anchor:
             paragraph, previous_anchor = paragraph + 1, anchor
@@ -778,12 +809,17 @@ def extract_events(article: Article, entities: dict[str, Entity],
             continue
         if context is not None and paragraph - context[1] > NARRATIVE_PARAGRAPHS:
             context = None
+        earlier = [c for c in earlier if context is not None and paragraph - c[1] <= NARRATIVE_PARAGRAPHS]
         hits = find_dates(sentence, article.date, context[0] if context else None, foreign)
+        if article.date is None and earlier:
+            hits = _nearest_placed(sentence, hits, context, earlier, foreign)
         for hit in hits:
             if not hit.relative and hit.precision != "year":
+                if context is not None and context[0] != hit.date:
+                    earlier = (earlier + [context])[-NARRATIVE_CONTEXTS:]
                 context = (hit.date, paragraph)
             elif not hit.relative and context is not None and hit.date.year != context[0].year:
-                context = None  # "In April 2019 ... left in 2020. ... in May": not May 2019
+                context, earlier = None, []  # "In April 2019 ... left in 2020. ... in May": not May 2019
         for hit in hits:
             if hit.relative and anchor in quote_anchors:
                 continue  # relative to the excerpt's own publication date, which is unknown

@@ -1514,3 +1514,36 @@ def test_spanish_portuguese_and_catalan_weekdays_are_dated_by_their_verb(
     article = _article(published, *(("paragraph", text) for text in texts))
     article.language = language
     assert [e.date for e in extract_events(article, {})] == expected
+
+
+def test_the_news_after_a_paragraph_that_looks_back() -> None:
+    """A story of 5 January 2024 looks back ("… a magnitude 6.5 quake in May 2023 …"), then gives
+    the news: "The committee said Tuesday that …", "Gov. Hiroshi Hase said Thursday …". Both were
+    dropped, their weekdays taken for May 2023's; a weekday something was said on is the news.
+    An undated page's "on 2 January", after "… on 1 January 2024" and a paragraph that looks back
+    to "5 May 2023", was dropped too: it is placed by the date before the flashback. Where the
+    text goes forward in time instead, a date long before the last places nothing."""
+    look_back = ("The peninsula was also hit by a series of earthquakes over the past three years, including a "
+                 "magnitude 6.5 quake in May 2023 that damaged many buildings in Suzu.")
+    article = _article(dt.date(2024, 1, 5), ("paragraph", look_back),
+                       ("paragraph", "The government's earthquake research committee said Tuesday that the quake was "
+                                     "caused by the rupture of an active fault."),
+                       ("paragraph", "Ishikawa Gov. Hiroshi Hase said Thursday that the prefecture will build "
+                                     "temporary housing as soon as possible."))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2023, 5, 1), dt.date(2024, 1, 2),
+                                                             dt.date(2024, 1, 4)]
+    # (not a weekday that a narrative of that time names: "On Tuesday, the board met again.")
+    article = _article(dt.date(2024, 1, 5), ("paragraph", look_back),
+                       ("paragraph", "On Tuesday, the board of the company met again to count the damage."))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2023, 5, 1)]
+    article = _article(None, ("paragraph", "The earthquake struck the Noto Peninsula on 1 January 2024 at 16:10."),
+                       ("paragraph", "Since December 2020 the peninsula had an earthquake swarm, including a "
+                                     "magnitude 6.5 earthquake on 5 May 2023."),
+                       ("paragraph", "Prime Minister Fumio Kishida set up an emergency headquarters on 2 January."))
+    assert dt.date(2024, 1, 2) in [e.date for e in extract_events(article, {})]
+    article = _article(None, ("paragraph", "On 19 November 2023, Houthi forces seized the car carrier Galaxy Leader."),
+                       ("paragraph", "On 12 January 2024, the United States launched strikes. On 6 March, a missile "
+                                     "attack on the True Confidence killed three."),
+                       ("paragraph", "The oil tanker Sounion was set on fire and towed to safety in September."))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2023, 11, 19), dt.date(2024, 1, 12),
+                                                             dt.date(2024, 3, 6)]
