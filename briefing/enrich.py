@@ -270,7 +270,10 @@ _WIRE_DATELINE_RE = re.compile(
     r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:\s*\([^()]{2,30}\))?"  # DUBAI, United Arab Emirates (AP) —
     # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –; Univision's "HANFORD, California.– "
     r"|\s*\([^()]{2,30}\))?\.?\s*(?:--|—|–)\s*(?![a-z])"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"
+    # (the country after a place outside a capital: "TOKYO/WAJIMA, Japan, Jan 2 (Reuters) - ")
+    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.? \d))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
     r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+"  # SHANGHAI, March 14 (Reuters) -, LONDON (AP) -
     # Washington (CNN) --, Hong Kong (CNN Business) —: a place in small letters, with a news
     # agency's name ("Apple (AAPL) --" is no dateline), the dash left out by some copies

@@ -129,6 +129,7 @@ _CLUTTER_WORDS = [
     r"related( articles?| stories| posts?| content| coverage)?:?", r"recommended( for you)?", r"trending( now)?",
     r"most (popular|read|viewed)", r"you (may|might) also like:?", r"click (here|for|to)\b.*",
     r"follow us( on .{1,30})?", r"show key events( only)?", r"(ampliar|ver) imagen", r"enlarge (this )?image",
+    r"(photo )?gallery \(click to enlarge\)", r"click to enlarge",
     # a link's hint: "Go to Reddit Home", "Go to comments", "Go to content" (not "Go to bed earlier")
     r"go to ((the|reddit|main) )?(home( ?page)?|comments|content|main content|navigation|top|feed)",
     r"view (the )?profile( for .{1,60})?", r"report this (post|comment|article)",  # a social post's buttons
@@ -414,6 +415,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("suscriptores", "abonados"), _NOTICE + r"\W*(?:este|el) (?:contenido|art[íi]culo) (?:es )?exclusivo para "
                                    r"(?:suscriptores|abonados)\W*$"),
     (("already ",), r"already (a subscriber|have an account)"),
+    # The Japan Times' box between the paragraphs: "In a time of both misinformation and too much
+    # information, quality journalism is more crucial than ever." / "By subscribing, you can help us
+    # get the story right."
+    (("quality journalism",), r"quality journalism is (more )?(crucial|important|essential|vital|needed)"),
+    (("by subscribing",), r"^\W*by subscribing,? you\b"),
+    # a newsletter's promo between the paragraphs: Reuters' "Get a look at the day ahead in Asian and global
+    # markets with our Morning Bid Asia newsletter. Sign up here."
+    (("sign up here",), r"\bnewsletters?\b.{0,60}\bsign up here\W*$"),
     # El País's plea between the paragraphs: "Únete a EL PAÍS para seguir toda la información y leer sin límites."
     (("únete a",), r"^\W*únete a [^.]{2,40}? para (seguir (toda )?la información|leer sin límites|seguir leyendo)\b"),
     (("create a",), r"create (an|a free) account"),
@@ -1291,9 +1300,12 @@ _WIKI_EDIT = re.compile(r"(?<=\S)\s?\[(?:edit|edit source|bearbeiten|modifier|ed
 
 
 # A link's hint for screen readers, copied with its words: Reuters' "… said in a statement,
-# opens new tab.", "(opens in a new window)" before a stop or a comma, "(link is external)".
+# opens new tab.", "(opens in a new window)" before a stop or a comma, "(link is external)"; or before
+# the sentence's verb: "Hokuriku Electric Power (9505.T), opens new tab said …" (not a text's words in
+# brackets: "a middle click (opens in a new tab) is the fastest way").
 # (Not a shortcut's doing: "Ctrl+T, opens new tab.")
-_LINK_HINT_RE = re.compile(r"(?:, opens new tab|\s?\(opens in (?:a )?new (?:tab|window)\))(?=[.,;:!?\"”’)]|$)"
+_LINK_HINT_RE = re.compile(r", opens new tab(?=[.,;:!?\"”’)]|$| [a-z])"
+                           r"|\s?\(opens in (?:a )?new (?:tab|window)\)(?=[.,;:!?\"”’)]|$)"
                            r"|\s?\((?:link is external|external link)\)", re.I)
 _LINE_INVISIBLE = re.compile(r"[\u200b\ufeff\u00ad]")
 _TWEET_BUTTON = re.compile(r"(?<=\S)\s*Click [Tt]o [Tt]weet$")
@@ -6586,9 +6598,10 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                 if i + 1 < end:
                     decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's bio)")
                 return i + 1
-            bio = next((j for j in range(i + 1, min(i + 3, end)) if _introduces(lines[j].text, ln.text)), None) \
-                if ln.text.casefold() in names else None
-            if bio is not None and not any(lines[k].cls in ("good", "near") for k in range(bio + 1, end)):
+            bio = _box_bio(lines, i, end, names)
+            # (nor another author's box under it: AP's "MARI YAMAGUCHI" / her bio, "YURI KAGEYAMA" / hers)
+            if bio is not None and not any(lines[k].cls in ("good", "near") and _box_bio(lines, k - 1, end, names) != k
+                                           and _box_bio(lines, k - 2, end, names) != k for k in range(bio + 1, end)):
                 # (not a debate's voices, each under a name and a bio, then their argument)
                 # An author's box: the name alone, maybe where they work, then who they are
                 # ("Foo Yun Chee" / "Thomson Reuters" / "An agenda-setting ... journalist, Foo
@@ -6599,13 +6612,31 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
     return end
 
 
+def _box_bio(lines: list[Line], i: int, end: int, names: set[str]) -> int | None:
+    """The line of the bio under line i when line i is an author's name alone (one of `names`)."""
+    if lines[i].text.casefold() not in names:
+        return None
+    return next((j for j in range(i + 1, min(i + 3, end)) if _introduces(lines[j].text, lines[i].text)), None)
+
+
+# What a reporter's bio says they do, under their name ("Yamaguchi covers Japan for The Associated
+# Press, including …", "Kageyama reports on business from Tokyo"), by the family name alone
+_BEAT_RE = re.compile(r"\s+(?:covers|reports\s+(?:on|for|from)|writes\s+(?:about|for|on))\s")
+
+
 def _introduces(text: str, name: str) -> bool:
     """Whether the first sentence of a line says who this person is, as a bio does ("..., Foo
-    Yun Chee is a 21-year veteran at Reuters", with a journalist's role named)."""
+    Yun Chee is a 21-year veteran at Reuters", with a journalist's role named; "Yamaguchi covers
+    Japan for …": _BEAT_RE)."""
     first = _SENTENCE_SPLIT_RE.split(text, 1)[0]
     at = first.casefold().find(name.casefold() + " ")
-    return at >= 0 and re.match(r"(?:is|has been)\s+(?:a|an|the)\s", first[at + len(name) + 1:]) is not None \
-        and BIO_ROLE_RE.search(first) is not None
+    if at >= 0 and re.match(r"(?:is|has been)\s+(?:a|an|the)\s", first[at + len(name) + 1:]) is not None \
+            and BIO_ROLE_RE.search(first) is not None:
+        return True
+    for who in (name, name.split()[-1]):
+        if first.casefold().startswith(who.casefold()) and _BEAT_RE.match(first, len(who)):
+            return True
+    return False
 
 
 # The bio in an author's box, its name set apart above it: "AUTOR" / "Dr. Thomas Schulte" /

@@ -9218,3 +9218,47 @@ def test_a_photos_caption_over_the_lead_with_no_photographer_named(tmp_path: Pat
     assert _kinds(art, "paragraph") == [_PARAS[0], said, *_PARAS[1:3], signed]
     # (nor a title's "… ? | Opinion")
     assert not is_caption("Is this the end of the road for the city's budget? | Opinion")
+
+
+def test_a_subscription_boxs_sentences_and_a_gallerys_button_are_no_text(tmp_path: Path) -> None:
+    """The Japan Times' box between the paragraphs: its heading and button went, its two sentences
+    ("… quality journalism is more crucial than ever.", "By subscribing, you can help us get the
+    story right.") stayed as paragraphs; so did "PHOTO GALLERY (CLICK TO ENLARGE)" under the text."""
+    box = ["Subscribe to The Japan Times", "In a time of both misinformation and too much information, quality "
+           "journalism is more crucial than ever.", "By subscribing, you can help us get the story right.",
+           "SUBSCRIBE NOW"]
+    art = _page(tmp_path, [_HEADLINE, "By Kanae Morimoto", "Jan 5, 2024", *_PARAS[:2], "\n".join(box), *_PARAS[2:4],
+                           "PHOTO GALLERY (CLICK TO ENLARGE)\nKEYWORDS\nIshikawa, Earthquakes, Housing"])
+    assert _kinds(art, "paragraph") == _PARAS[:4]
+
+
+def test_an_ap_author_box_names_the_writer_by_the_family_name(tmp_path: Path) -> None:
+    """AP's cards under the text: "MARI YAMAGUCHI" / "Yamaguchi covers Japan for The Associated
+    Press, including …" / "twitter" / "mailto", then the second writer's. The first card became a
+    subheading and a paragraph: a bio that names the writer by the family name and tells the beat
+    ("covers", "reports on", "writes about") is one, under the name alone, with the other writer's
+    card under it."""
+    cards = ["MARI YAMAGUCHI\nYamaguchi covers Japan for The Associated Press, including its nuclear and energy "
+             "policies.\ntwitter\nmailto",
+             "YURI KAGEYAMA\nKageyama is a business and culture reporter for AP in Tokyo. She has covered Japan since "
+             "1989.\ntwitter\nmailto", "Copyright 2024 The Associated Press. All Rights Reserved."]
+    art = _page(tmp_path, [_HEADLINE, "BY MARI YAMAGUCHI AND YURI KAGEYAMA", "January 3, 2024", *_PARAS[:4], *cards])
+    assert _kinds(art, "paragraph") == _PARAS[:4] and not _kinds(art, "heading")
+
+
+def test_reuters_furniture_in_its_text_and_summary(tmp_path: Path) -> None:
+    """Reuters: "TOKYO/WAJIMA, Japan, Jan 2 (Reuters) - " (a place outside a capital, then its
+    country) stayed in the summary, where "TOKYO, Jan 2 (Reuters) - " is left out; a ticker's link
+    hint before the verb stayed in the sentence ("Hokuriku Electric Power (9505.T), opens new tab
+    said …"); the newsletter's promo "… with our Morning Bid Asia newsletter. Sign up here." was the
+    last paragraph."""
+    lead = ("TOKYO/WAJIMA, Japan, Jan 2 (Reuters) - Rescuers in Japan battled on Tuesday to reach isolated areas cut "
+            "off by a massive earthquake that killed at least 48 people.")
+    ticker = ("Hokuriku Electric Power (9505.T), opens new tab said the quake caused a power outage at its Shika "
+              "nuclear plant and oil leaks from transformers.")
+    promo = ("Get a look at the day ahead in Asian and global markets with our Morning Bid Asia newsletter. "
+             "Sign up here.")
+    art = _page(tmp_path, ["Reuters", _HEADLINE, "By Tim Kelly and Kantaro Komiya", "January 2, 2024", lead,
+                           *_PARAS[:2], ticker, promo, "© 2024 Reuters. All rights reserved"])
+    assert _kinds(art, "paragraph") == [lead, *_PARAS[:2], ticker.replace(", opens new tab", "")]
+    assert summarise(art).startswith("Rescuers in Japan battled")
