@@ -6523,12 +6523,13 @@ DATELINE_MAX_WORDS = 12  # "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänz
 
 
 def _byline_past_buttons(lines: list[Line], i: int, month_first: bool) -> bool:
-    """A byline or dateline under line i past short lines only (at most HEAD_BUTTONS_MAX)."""
+    """A byline or dateline under line i past short lines only (at most HEAD_BUTTONS_MAX), or the
+    lead photo's caption (DW's, between its standfirst and its date)."""
     for k in range(i + 1, min(len(lines), i + 2 + HEAD_BUTTONS_MAX)):
         if byline_names(lines[k]) is not None \
                 or is_dateline(lines[k], month_first) and lines[k].words <= DATELINE_MAX_WORDS:
             return True  # (a dateline alone: not a chronology's first entry, "21 April 2021: The ...")
-        if lines[k].cls != "short" and not lines[k].clutter:
+        if lines[k].cls != "short" and not lines[k].clutter and not lines[k].caption:
             return False
     return False
 
@@ -6560,13 +6561,20 @@ _NOT_A_DEK_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\(|\s[-–—]\s)"
                            r"|(?:this (?:story|article)|editor['’]s note|update)\b", re.I)
 
 
+CAPTION_OWN_WORDS = 6  # a caption that says what the photo shows, besides its credit
+
+
 def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     """The byline or dateline on the next line: a line between it and the headline is the
     standfirst, though it has two or three sentences ("X. But Y.")."""
     j = i + 1
-    while j < len(lines) and j <= i + 2 and lines[j].caption and _LABELLED_CREDIT_RE.match(lines[j].text):
+    while j < len(lines) and j <= i + 2 and lines[j].caption and (
+            _LABELLED_CREDIT_RE.match(lines[j].text)
+            or lines[j].words >= CAPTION_OWN_WORDS and not _CREDIT_ONLY_RE.match(lines[j].text)):
         # (past the lead photo's labelled credit, heise's "(Bild: Shutterstock/…)": the photo has no
-        # caption; not past "(Reed Saxon / Associated Press)", whose photo's caption is line i)
+        # caption; not past "(Reed Saxon / Associated Press)", whose photo's caption is line i; past a
+        # caption of its own with its credit, DW's "Ein Soldat … trägt Hilfsgüter in Wajima Bild:
+        # Kyodo/REUTERS" over the date)
         j += 1
     nxt = lines[j] if j < len(lines) else None
     # (or the writers' names alone over the dateline: "Luísa Pinto e Victor Ferreira" / "29 de Abril de 2025")

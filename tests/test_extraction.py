@@ -9262,3 +9262,16 @@ def test_reuters_furniture_in_its_text_and_summary(tmp_path: Path) -> None:
                            *_PARAS[:2], ticker, promo, "© 2024 Reuters. All rights reserved"])
     assert _kinds(art, "paragraph") == [lead, *_PARAS[:2], ticker.replace(", opens new tab", "")]
     assert summarise(art).startswith("Rescuers in Japan battled")
+
+
+def test_a_standfirst_over_the_lead_photos_caption_and_the_date(tmp_path: Path) -> None:
+    """DW: the headline, a standfirst of two sentences, the lead photo's caption with its credit
+    ("… trägt Hilfsgüter in Wajima Bild: Kyodo/REUTERS"), the date, the text. The standfirst was
+    the first paragraph and the summary: a standfirst of two sentences needs the date right under
+    it, and the caption stood between."""
+    dek = ("Eine Woche nach dem schweren Beben auf der Halbinsel Noto werden noch immer Dutzende Menschen vermisst. "
+           "Schnee und Regen erschweren die Versorgung der Überlebenden in den abgeschnittenen Dörfern.")
+    art = _page(tmp_path, ["DW\nKatastrophe\nJapan", "Erdbeben in Japan: Zahl der Toten steigt auf mehr als 200", dek,
+                           "Ein Soldat der Selbstverteidigungsstreitkräfte trägt Hilfsgüter in Wajima Bild: "
+                           "Kyodo/REUTERS", "09.01.2024", *_PARAS_DE[:3]])
+    assert art.subtitle == dek and _kinds(art, "paragraph") == _PARAS_DE[:3]
