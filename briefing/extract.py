@@ -32,9 +32,25 @@ def extract(doc: SourceDoc) -> Article:
             _fill(article, extract_text(doc.text))
         strip_reference_marks(article.blocks)  # (an encyclopedia's "… in the Red Sea.[1][2]")
         article.blocks = join_lone_datelines(article.blocks)
+        _drop_self_description(article)
     except Exception as exc:  # the pipeline decides what to do with an empty article
         article.decisions.append(f"{EXTRACTION_FAILED}{type(exc).__name__}: {exc}")
     return article
+
+
+def _drop_self_description(article: Article) -> None:
+    """The publisher's words about itself under the text, its last paragraph: "East Asia Forum is a
+    platform for analysis and research on …", "The Conversation is an independent source of news …"
+    (the publication named as the page names itself, then "is a", "is an", "is the")."""
+    source = article.source
+    if source and len(article.blocks) > 1 and article.blocks[-1].kind == "paragraph" \
+            and _SELF_DESCRIPTION_RE.match(article.blocks[-1].text, len(source)) \
+            and article.blocks[-1].text.startswith(source):
+        article.decisions.append(f"last paragraph {article.blocks[-1].text[:50]!r}: the publisher's own words about it")
+        del article.blocks[-1]
+
+
+_SELF_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s")
 
 
 class _Notes(logging.Handler):

@@ -423,6 +423,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a newsletter's promo between the paragraphs: Reuters' "Get a look at the day ahead in Asian and global
     # markets with our Morning Bid Asia newsletter. Sign up here."
     (("sign up here",), r"\bnewsletters?\b.{0,60}\bsign up here\W*$"),
+    # ... "East Asia Forum Weekly Digest — Subscribe to get the latest analysis delivered to your inbox every Monday."
+    (("to your inbox",), r"\bsubscribe\b.{0,80}\bto your inbox\b"),
     # El País's plea between the paragraphs: "Únete a EL PAÍS para seguir toda la información y leer sin límites."
     (("únete a",), r"^\W*únete a [^.]{2,40}? para (seguir (toda )?la información|leer sin límites|seguir leyendo)\b"),
     (("create a",), r"create (an|a free) account"),
@@ -995,11 +997,14 @@ CREDENTIALS = frozenset(
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 WEEKDAY_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(today|yesterday)$", re.I)
 BIO_RE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+(?:is|has been)\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+(?:is|has been)\s+"
+    # (or a title in capitals with no article: "Ayumi Sato is Associate Professor of Regional Planning at …")
+    r"(?:(?:a|an|the)\s+|(?=[A-Z][a-z]))(?P<rest>.{3,300})$")
 ABOUT_NAME_RE = re.compile(r"^(?:about|sobre|über|à propos de|tentang|об)\s+(.{3,60}?)\W*$", re.I)
 BIO_ROLE_RE = re.compile(
     r"\b(writer|reporter|correspondent|editor|journalist|author|columnist|contributor|marketer|producer|"
-    r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
+    r"fellow|analyst|blogger|freelancer|critic|professor|lecturer|researcher)\b", re.I)
+_ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher"})
 BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})")
 COPYRIGHT_RE = re.compile(
     r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
@@ -6201,7 +6206,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if not res.authors:
                 res.authors = [m.group("name")]
                 res.decisions.append(f"author {m.group('name')!r} from the author bio line")
-            fm = BIO_FOR_RE.search(m.group("rest"))
+            # (a writer's or an analyst's bio names the publication; a scholar's names a university's
+            # department: "Associate Professor of Regional Planning at Kanazawa University")
+            role = BIO_ROLE_RE.search(m.group("rest"))
+            fm = BIO_FOR_RE.search(m.group("rest")) if role and role.group(1).casefold() not in _ACADEMIC_ROLES else None
             if fm and not bio_source:
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text

@@ -9275,3 +9275,25 @@ def test_a_standfirst_over_the_lead_photos_caption_and_the_date(tmp_path: Path) 
                            "Ein Soldat der Selbstverteidigungsstreitkräfte trägt Hilfsgüter in Wajima Bild: "
                            "Kyodo/REUTERS", "09.01.2024", *_PARAS_DE[:3]])
     assert art.subtitle == dek and _kinds(art, "paragraph") == _PARAS_DE[:3]
+
+
+def test_an_analysis_pages_newsletter_box_scholars_bio_and_publishers_words_about_itself(tmp_path: Path) -> None:
+    """East Asia Forum's page, clipped or copied: "East Asia Forum Weekly Digest — Subscribe to get
+    the latest analysis delivered to your inbox every Monday. Sign up" between the paragraphs; the
+    writer's bio with a title and no article ("Ayumi Sato is Associate Professor of Regional
+    Planning at Kanazawa University.", whose department had become the publication); "East Asia
+    Forum is a platform for analysis and research on …" under it. All three were paragraphs.
+    (CalMatters' "CalMatters is a nonprofit newsroom." went too.)"""
+    promo = ("East Asia Forum Weekly Digest — Subscribe to get the latest analysis delivered to your inbox every "
+             "Monday. Sign up")
+    bio = "Ayumi Sato is Associate Professor of Regional Planning at Kanazawa University."
+    about = ("East Asia Forum is a platform for analysis and research on politics, economics, business, law, "
+             "security and society relevant to public policy, centred on the Asia Pacific region.")
+    art = _page(tmp_path, ["East Asia Forum", _HEADLINE, "By Ayumi Sato", "26 December 2024", *_PARAS[:2], promo,
+                           *_PARAS[2:4], bio, about])
+    assert _kinds(art, "paragraph") == _PARAS[:4] and art.authors == ["Ayumi Sato"]
+    assert art.source == "East Asia Forum"
+    # (an analyst's bio names the publication: "… is a senior analyst at Ember.")
+    art = _page(tmp_path, [_HEADLINE, "By Jane Roe", "26 December 2024", *_PARAS[:4],
+                           "Jane Roe is a senior electricity analyst at Ember."])
+    assert art.source == "Ember" and _kinds(art, "paragraph") == _PARAS[:4]
