@@ -567,6 +567,14 @@ class _Candidate:
             self.examples.append(example)
 
 
+# Days of the calendar, named in capitals as names are: no entity ("New Year", "New Year's Day")
+_HOLIDAYS = frozenset(_key(h) for h in (
+    "New Year", "New Year's Day", "New Year's Eve", "Christmas Day", "Christmas Eve", "Boxing Day", "Easter Sunday",
+    "Easter Monday", "Good Friday", "Labor Day", "Labour Day", "Memorial Day", "Independence Day", "Thanksgiving Day",
+    "Veterans Day", "Mother's Day", "Father's Day", "Valentine's Day", "Lunar New Year", "Chinese New Year",
+    "May Day", "All Saints' Day", "Golden Week"))
+
+
 def candidate_hits(article: Article, catalogue: Catalogue,
                    sents: list[tuple[str, str]] | None = None) -> list[CandidateHit]:
     """Names in one article that could become curated entities (merged by discover_candidates).
@@ -585,8 +593,10 @@ def candidate_hits(article: Article, catalogue: Catalogue,
         if etype == "person" and len(name.split()) < 2:
             return  # a lone "Rubio" or "Satya" is not a name the analyst can promote
         key = _key(name)
-        if not name or key in known or (alias and _key(alias) in known) or len(name) < 3:
+        if not name or key in known or (alias and _key(alias) in known) or len(name) < 3 or key in _HOLIDAYS:
             return
+        if " " in key and key.count(" ") == 1 and " ".join(reversed(key.split())) in known:
+            return  # a known person with the family name first, as Japanese or Chinese news writes it ("Kishida Fumio")
         if key in inside_known:
             return  # part of a known name ("Communist Party" in "Chinese Communist Party")
         hits.append(CandidateHit(key, name, etype, evidence, sentence, anchor, alias))

@@ -1547,3 +1547,15 @@ def test_the_news_after_a_paragraph_that_looks_back() -> None:
                        ("paragraph", "The oil tanker Sounion was set on fire and towed to safety in September."))
     assert [e.date for e in extract_events(article, {})] == [dt.date(2023, 11, 19), dt.date(2024, 1, 12),
                                                              dt.date(2024, 3, 6)]
+
+
+def test_no_candidate_for_a_known_person_family_name_first_nor_for_a_holiday(tmp_path: Path) -> None:
+    """NHK World writes Japan's prime minister "Kishida Fumio"; the curated file names him "Fumio
+    Kishida", and the reversed form was proposed as a new person. "New Year" and "New Year's Day"
+    were proposed as entities too."""
+    article = _article(None, ("paragraph", "Gates Bill said on Tuesday that the foundation will help. Gates Bill "
+                                           "visited the town on New Year's Day."),
+                       ("paragraph", "Gates Bill told reporters on New Year's Day that the New Year had begun "
+                                     "badly. The New Year holiday ended."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert not cands & {"Gates Bill", "New Year", "New Year's Day"}, cands
