@@ -686,10 +686,21 @@ _NAMED_CREDIT_RE = re.compile(r"^(?:\S+\s+){7,}\S*[^\W\d_A-ZÀ-Þ]{3}[.!?][”\"
                               r"([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})$")
 
 
+# A Japanese paper's photo caption: what the photo shows, then "＝" and when, where and who took
+# it, "撮影" (Asahi's "焼け落ちた「輪島朝市」周辺の建物=2024年1月2日午前9時27分、石川県輪島市、…、小玉重隆撮影",
+# Mainichi's "…中学校体育館＝同市で2024年1月10日、国本ゆきこ撮影"), or who provided it ("＝…提供"), or
+# the agency's name ("…＝2日、石川県輪島市、共同", "…＝ロイター"); or the same in brackets at the end ("…（2日、
+# 輪島市、山田太郎撮影）"). No sentence of the text ends so: it ends with "。".
+_JA_CAPTION_RE = re.compile(r"[=＝][^=＝。]{0,120}(?:撮影|提供)[)）]?$|[(（][^()（）。]{0,60}撮影[)）]$"
+                            r"|[=＝](?:[^=＝。]{0,120}、)?(?:共同|時事|ロイター|AP|AFP|EPA|新華社|聯合)$")
+
+
 def is_caption(text: str) -> bool:
     """Whether CAPTION_RE finds a photo credit or caption in the line (a viewer's button
     glued to its end aside) that _not_a_credit does not set aside; skipped, as in
     is_clutter_sentence, when the line holds none of the words every match needs."""
+    if ("撮影" in text or "＝" in text or "=" in text) and _JA_CAPTION_RE.search(text):
+        return True
     text = _without_button(text)
     if not CASE_TWIN_RE.search(text) and not _CAPTION_WORD_RE.search(text.lower()):
         return False

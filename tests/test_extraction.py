@@ -9297,3 +9297,25 @@ def test_an_analysis_pages_newsletter_box_scholars_bio_and_publishers_words_abou
     art = _page(tmp_path, [_HEADLINE, "By Jane Roe", "26 December 2024", *_PARAS[:4],
                            "Jane Roe is a senior electricity analyst at Ember."])
     assert art.source == "Ember" and _kinds(art, "paragraph") == _PARAS[:4]
+
+
+def test_a_japanese_photo_caption_is_a_caption_and_dates_nothing(tmp_path: Path) -> None:
+    """Japanese papers end a photo's caption with "＝" and when, where and who took it ("…＝同市で
+    2024年1月10日、国本ゆきこ撮影", Mainichi; Asahi's "=2024年1月2日午前9時27分、石川県輪島市、…撮影"): the
+    caption was taken as the dateline by the headline, and a story of 14 May was filed on 10 January
+    (a reviewer's Noto earthquake briefing). A caption dates no article, and is not its text."""
+    caption = "避難所での生活が続いた石川県輪島市の中学校体育館＝同市で2024年1月10日、国本ゆきこ撮影"
+    lead = ("石川県と輪島市、珠洲市、能登町、穴水町は14日、能登半島地震で避難生活中に体調を崩すなどして亡くなった30人について、"
+            "合同の審査会が災害関連死に該当すると答申したと発表した。")
+    last = "能登半島では地震から4カ月以上たった今も、約3200人が避難所に身を寄せている。仮設住宅は約6800戸の建設が計画されている。"
+    art = _page(tmp_path, ["能登半島地震の災害関連死、初の認定へ　輪島・珠洲など30人　審査会が答申\n2024/5/14 20:41\n有料記事\n"
+                           + caption, lead, last])
+    assert art.date == dt.date(2024, 5, 14)
+    assert caption not in _kinds(art, "paragraph") and lead in _kinds(art, "paragraph")
+    # (Asahi's caption under its date line, the agency's credit alone, the credit in brackets)
+    for caption in ("焼け落ちた「輪島朝市」周辺の建物=2024年1月2日午前9時27分、石川県輪島市、朝日新聞社ヘリから、小玉重隆撮影",
+                    "倒壊した家屋の前で捜索にあたる消防隊員ら＝2日、石川県輪島市、共同",
+                    "倒壊した家屋の前で捜索にあたる消防隊員ら＝共同",
+                    "倒壊した家屋の前で捜索にあたる消防隊員ら（2日、石川県輪島市、山田太郎撮影）"):
+        art = _page(tmp_path, ["輪島朝市の火災、焼失約300棟\n2024年1月3日 20時30分\n" + caption, lead, last])
+        assert art.date == dt.date(2024, 1, 3) and caption not in _kinds(art, "paragraph"), caption
