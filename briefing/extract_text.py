@@ -48,6 +48,12 @@ NEAR_GOOD_FACTOR = 0.6
 HEAD_LOOKBACK = 40  # lines above the body searched for headline / byline / dateline
 STATED_HEAD_LOOKBACK = 4  # ... and above a headline the source states, for byline / dateline
 TITLE_FULL_WORDS = 8  # headlines with this many words get the full length bonus
+# Chinese and Japanese have no spaces to count words by: a headline's length in characters
+# ("輪島朝市の火災、焼失約300棟・5万平方メートル　断水と倒壊家屋が消火阻む" is one of 40 and 4 "words"),
+# a label's a few ("能登半島地震", "写真・図版", "毎日新聞").
+CJK_TITLE_FULL_CHARS = 20
+CJK_SHORT_TITLE_CHARS = 8  # ... shorter is a label, as a line of fewer than four words is
+CJK_LABEL_MAX_CHARS = 4  # a section's or a flag's label between a headline and its date ("社会", "速報", "有料記事")
 END_SHARE = 0.4  # an end marker cuts the segment when less than this share of prose follows
 END_MIN_PARAGRAPHS_AFTER = 3  # ... and no run of this many paragraphs of running text
 BOX_MAX_LINES = 16  # items of a box set into the article (its teasers' kickers and headlines)
@@ -65,7 +71,10 @@ MASTHEAD_SCAN = 10  # lines under a masthead where the headline that repeats it 
 # A site header's buttons, a line of them: "Menu  Search  Donate", "Subscribe", "Sign in".
 SITE_BUTTONS_RE = re.compile(r"(?:(?:menu|search|subscribe|sign in|sign up|log ?in|donate|register|account"
                              r"|newsletters?|s[’']abonner|se connecter|abonnieren|anmelden|suscr[ií]bete"
-                             r"|iniciar sesi[oó]n|abbonati|accedi)\W*){1,5}", re.I)
+                             r"|iniciar sesi[oó]n|abbonati|accedi"
+                             # (Japanese, Chinese, Korean: "ログイン", "有料会員登録", "登录", "로그인")
+                             r"|ログイン|(?:有料|無料|新規)?会員登録|メニュー|検索|登录|注册|搜索|菜单|로그인|회원가입|검색|메뉴)\W*){1,5}",
+                             re.I)
 STANDFIRST_PAST_BUTTON_WORDS = 5  # a standfirst under a button under the headline is a phrase at least
 LIST_PENALTY = 1.0  # one of a run of similar headline-like lines (related stories)
 RELATED_BOX_PENALTY = 2.0  # a line in a box under a "Related" / "More from X" heading
@@ -200,6 +209,11 @@ _CLUTTER_WORDS = [
     # a story's credit of the agencies it was written from: "Source: Al Jazeera and news agencies"
     r"sources?\s*:\s*([\w .'’&-]{1,40}(,| and| &) )?(news|wire) agencies\.?",
     r"(article )?r[ée]serv[ée] aux abonn[ée]s", r"(artikel )?(nur|exklusiv) f[üu]r abonnenten",
+    # Japanese, Chinese and Korean sites' buttons and flags, a line of their own: a paper's "ログイン",
+    # "有料会員登録", its "有料記事" (for subscribers), its share row's "この記事をシェア", "はてなブックマーク",
+    # Asahi's "写真・図版" over a photo; "登录", "注册", "分享"; "로그인", "공유"
+    r"ログイン|(有料|無料|新規)?会員登録|有料記事|会員限定(記事)?|メニュー|検索|(この記事を)?シェア(する)?"
+    r"|(はてな)?ブックマーク|印刷|写真・図版|登录|注册|分享|收藏|打印|로그인|회원가입|공유(하기)?|인쇄|스크랩",
     r"(art[ií]culo |contenido )?(exclusivo|s[oó]lo) para suscriptores",
     r"(conte[uú]do |mat[ée]ria )?exclusiv[oa] para assinantes",
     r"(articolo |contenuto )?riservato agli abbonati",
@@ -3560,11 +3574,17 @@ def anchor_below(lines: list[Line], i: int, month_first: bool) -> tuple[int, int
             return j, hops
         if ln.cls == "good" and hops:
             return None  # the body started first
-        if not (ln.clutter or ln.caption or "breadcrumb" in ln.flags or _field_line(lines, j)):
+        if not (ln.clutter or ln.caption or "breadcrumb" in ln.flags or _field_line(lines, j) or _cjk_label(ln)):
             hops += 1
             if hops > ANCHOR_MAX_HOPS:
                 return None
     return None
+
+
+def _cjk_label(ln: Line) -> bool:
+    """A Chinese or Japanese label of a word or two, no number ("社会", "速報", "有料記事"): a section's
+    or a flag's, between a headline and its date as a breadcrumb is."""
+    return ln.chars <= CJK_LABEL_MAX_CHARS and not ln.numbers and len(CJK_RE.findall(ln.text)) == ln.chars
 
 
 def _shape(text: str) -> str:
@@ -4213,7 +4233,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 and not (lines[i - 1].clutter or lines[i - 1].caption):
             score -= 0.5  # under a paragraph: a subheading of the article ("What was your first job?")
             why.append("under a paragraph")
-        if ln.words < 4 and language != "cjk":
+        cjk = language == "cjk" or len(CJK_RE.findall(ln.text)) > CJK_LINE_SHARE * ln.chars
+        if ln.chars < CJK_SHORT_TITLE_CHARS if cjk else ln.words < 4:
             score -= 0.4
         if looks_like_name(ln.text) and ln.words <= 3:
             score -= 0.5  # a person's name, not a headline
@@ -4222,7 +4243,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             score -= 0.5 + (ANCHOR_BONUS - 0.3 * anc[1] if anc else 0.0)
             why.append("a list of names")
         # Headlines run to several words; section labels are one to three.
-        score += 0.5 * min(ln.words, TITLE_FULL_WORDS) / TITLE_FULL_WORDS
+        score += 0.5 * (min(ln.chars, CJK_TITLE_FULL_CHARS) / CJK_TITLE_FULL_CHARS if cjk
+                        else min(ln.words, TITLE_FULL_WORDS) / TITLE_FULL_WORDS)
         # Nearer the body is likelier; a little penalty per line of distance (a menu's items not counted).
         score -= 0.02 * dist.get(i, abs(body_start - i))
         cands.append((score, i, why))

@@ -9319,3 +9319,27 @@ def test_a_japanese_photo_caption_is_a_caption_and_dates_nothing(tmp_path: Path)
                     "倒壊した家屋の前で捜索にあたる消防隊員ら（2日、石川県輪島市、山田太郎撮影）"):
         art = _page(tmp_path, ["輪島朝市の火災、焼失約300棟\n2024年1月3日 20時30分\n" + caption, lead, last])
         assert art.date == dt.date(2024, 1, 3) and caption not in _kinds(art, "paragraph"), caption
+
+
+def test_a_japanese_headline_beats_the_labels_and_the_masthead_around_it(tmp_path: Path) -> None:
+    """Japanese papers set labels between the headline and its date: Asahi's "有料記事" and topic
+    "能登半島地震", Mainichi's "社会" / "速報" and its name "毎日新聞" over the date. The label right
+    over the date won (a reviewer's Noto earthquake briefing): a Chinese or Japanese line was
+    counted in "words" (runs between 、 and spaces), so a headline of 40 characters was as long as
+    a label of 6, and each label between the headline and its date cost it a hop. A headline's
+    length is in characters; a label of a word or two costs no hop; the site's buttons ("ログイン",
+    "有料会員登録") and flags are clutter, and the site's name over them a masthead."""
+    lead = ("能登半島地震で大規模な火災が起きた石川県輪島市の観光名所「輪島朝市」周辺について、総務省消防庁は3日、"
+            "約300棟が焼け、焼失面積は約5万平方メートルにのぼるとの推計を明らかにした。")
+    second = "輪島市消防本部によると、火災の通報があったのは1日午後5時23分ごろ。火は約14時間後の2日朝にほぼ消し止められた。"
+    headline = "輪島朝市の火災、焼失約300棟・5万平方メートル\u3000断水と倒壊家屋が消火阻む"
+    art = _page(tmp_path, ["朝日新聞デジタル\nログイン\n有料会員登録\n" + headline + "\n有料記事\n能登半島地震\n"
+                           "2024年1月3日 20時30分\nlist\n写真・図版", lead, second])
+    assert art.title == headline and lead in _kinds(art, "paragraph")
+    headline = "能登半島地震の災害関連死、初の認定へ\u3000輪島・珠洲など30人\u3000審査会が答申"
+    lead = ("石川県と輪島市、珠洲市、能登町、穴水町は14日、能登半島地震で避難生活中に体調を崩すなどして亡くなった30人について、"
+            "合同の審査会が災害関連死に該当すると答申したと発表した。")
+    second = "能登半島では地震から4カ月以上たった今も、約3200人が避難所に身を寄せている。仮設住宅は約6800戸の建設が計画されている。"
+    art = _page(tmp_path, ["毎日新聞\n" + headline + "\n社会\n速報\n毎日新聞\n2024/5/14 20:41（最終更新 5/14 21:05）\n有料記事\n"
+                           "1342文字\nこの記事をシェア\nX\nFacebook\nはてなブックマーク", lead, second])
+    assert art.title == headline and lead in _kinds(art, "paragraph")
