@@ -824,6 +824,17 @@ AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s|/in|\*in|:in
 # "編集委員　中沢克二": a newsroom role (senior staff writer, ...), then a name in kanji or kana.
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
                                 r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
+# A Japanese paper's reporters, run into the date under the headline (Asahi's "山田健一、中村さやか2024年1月3日
+# 20時30分"): names of kanji and kana, then the date and its time, nothing else. Not a label run into
+# the date ("更新2024年…", "配信日2024年…"), which ends as one of _JA_DATE_LABEL_ENDS.
+_JA_NAMES_DATE_RE = re.compile(r"([\u4e00-\u9fff\u3040-\u30ff]{2,8}(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,8}){0,5})"
+                               r"\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}(?:時\d{1,2}分|:\d\d))?"
+                               r"\s*(?:[(（][^()（）]{0,30}[)）])?")
+_JA_DATE_LABEL_ENDS = ("日", "時", "更新", "公開", "配信", "掲載", "投稿", "発表", "発行", "作成", "現在")
+# ... and at the end of the text's last paragraph, in brackets (Mainichi's "…にとどまる。【国本ゆきこ、阿部弘賢】"):
+# the story's byline, not its text. An agency's credit there ("【共同】") names no reporter.
+_JA_CLOSING_BYLINE_RE = re.compile(r"\s*【([\u4e00-\u9fff\u3040-\u30ff]{2,8}(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,8}){0,5})】$")
+_JA_AGENCIES = ("共同", "時事", "共同通信", "時事通信")
 # "Author:" / "Autor" / "By" / "Von" on a line of its own, with the name on the next line.
 AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by|von|par|por|door|autor(?:es|e)?"
                              r"|penulis|автор|作者|기자)\s*:?\s*$", re.I)
@@ -3274,6 +3285,9 @@ def byline_names(ln: Line) -> list[str] | None:
     m = CJK_ROLE_BYLINE_RE.match(ln.text) if ln.chars <= 30 else None
     if m:
         return [" ".join(m.group(1).split())]
+    m = _JA_NAMES_DATE_RE.fullmatch(ln.text) if ln.chars <= 60 and "年" in ln.text else None
+    if m and not any(n.endswith(_JA_DATE_LABEL_ENDS) or n in _JA_AGENCIES for n in m.group(1).split("、")):
+        return m.group(1).split("、")
     # "National Desk By National Desk": a name over its own byline, run together in the copy.
     m = DOUBLED_BYLINE_RE.match(ln.text) if "y " in ln.text or "Y " in ln.text else None
     if m:
@@ -6251,6 +6265,21 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                                   [lines[k].text for k in range(start, end)])
         if res.authors:
             res.decisions.append(f"authors {res.authors} from the credit in the lead")
+    if language == "cjk":
+        # A Japanese story's byline closing its last paragraph, in brackets (see _JA_CLOSING_BYLINE_RE)
+        for ln in lines[max(start, end - 3):end][::-1]:
+            m = _JA_CLOSING_BYLINE_RE.search(ln.text) if ln.text.endswith("】") else None
+            if m is None or ln.clutter:
+                continue
+            names = m.group(1).split("、")
+            if not any(n in _JA_AGENCIES or n.endswith(_JA_NOT_REPORTER_ENDS) for n in names) and not res.authors:
+                res.authors = names
+                res.decisions.append(f"authors {names} from the byline closing line {ln.index + 1}")
+            ln.text = ln.text[:m.start()]
+            ln.chars = len(ln.text)
+            if not ln.text:
+                ln.clutter = True
+            break
     res.authors = [_surname_cased(a) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
     if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and head.title == 1 \

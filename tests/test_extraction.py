@@ -9343,3 +9343,23 @@ def test_a_japanese_headline_beats_the_labels_and_the_masthead_around_it(tmp_pat
     art = _page(tmp_path, ["毎日新聞\n" + headline + "\n社会\n速報\n毎日新聞\n2024/5/14 20:41（最終更新 5/14 21:05）\n有料記事\n"
                            "1342文字\nこの記事をシェア\nX\nFacebook\nはてなブックマーク", lead, second])
     assert art.title == headline and lead in _kinds(art, "paragraph")
+
+
+def test_a_japanese_byline_run_into_the_date_or_closing_the_text_names_the_reporters(tmp_path: Path) -> None:
+    """Asahi runs its reporters' names into the date under the headline ("山田健一、中村さやか2024年1月3日
+    20時30分"), Mainichi closes the text's last paragraph with them in brackets ("…にとどまる。【国本ゆきこ、
+    阿部弘賢】"): neither named an author, and the brackets stayed in the text (a reviewer's Noto
+    earthquake briefing). Both are the byline; a label run into the date ("更新2024年…") and an
+    agency's credit ("【共同】") name no one."""
+    lead = ("能登半島地震で大規模な火災が起きた石川県輪島市の観光名所「輪島朝市」周辺について、総務省消防庁は3日、"
+            "約300棟が焼け、焼失面積は約5万平方メートルにのぼるとの推計を明らかにした。")
+    last = "輪島市消防本部によると、火災の通報があったのは1日午後5時23分ごろ。火は約14時間後の2日朝にほぼ消し止められた。"
+    headline = "輪島朝市の火災、焼失約300棟・5万平方メートル\u3000断水と倒壊家屋が消火阻む"
+    art = _page(tmp_path, [headline + "\n山田健一、中村さやか2024年1月3日 20時30分", lead, last])
+    assert art.authors == ["山田健一", "中村さやか"] and art.date == dt.date(2024, 1, 3)
+    art = _page(tmp_path, [headline + "\n更新2024年1月3日 20時30分", lead, last])
+    assert art.authors == [] and art.date == dt.date(2024, 1, 3)
+    art = _page(tmp_path, [headline + "\n2024年1月3日 20時30分", lead, last + "【国本ゆきこ、阿部弘賢】"])
+    assert art.authors == ["国本ゆきこ", "阿部弘賢"] and _kinds(art, "paragraph") == [lead, last]
+    art = _page(tmp_path, [headline + "\n2024年1月3日 20時30分", lead, last + "【共同】"])
+    assert art.authors == [] and _kinds(art, "paragraph") == [lead, last]
