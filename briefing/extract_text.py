@@ -5547,6 +5547,14 @@ POST_FIRST_RE = re.compile(r"The post [A-Z0-9\"“‘'].{2,300} appeared first o
                            r"\.?$")
 
 
+# A Chinese or Japanese paper's or agency's name, a line of its own over the text: it ends in what it
+# is, a paper ("毎日新聞", "朝日新聞デジタル", "人民日报", "琉球新報") or a wire ("共同通信", "新华通讯社").
+# (Not "ニュース" nor "新闻", which end menus' and boxes' labels too: "関連ニュース", "国际新闻".)
+_CJK_PAPER_RE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,10}(?:新聞(?:デジタル|社)?|新報|日報|通信社?|日报|晚报|时报"
+                           r"|通讯社)")
+CJK_PAPER_MAX_CHARS = 16
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -5601,9 +5609,15 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         forms.setdefault(key, Counter())[name] += 1
         why.setdefault(key, []).append(reason)
 
+    head_end = min(body, default=0)
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body
+        if ln.index < head_end and ln.chars <= CJK_PAPER_MAX_CHARS and text.endswith(("聞", "報", "ル", "信", "社", "报")) \
+                and _CJK_PAPER_RE.fullmatch(text):
+            # (the logo's, and again over the date: Mainichi's; over the site's buttons, "ログイン", its masthead)
+            buttons = ln.index + 1 < len(lines) and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
+            add(text, 2.0 if buttons else 1.0, "the paper's name over the text")
         for m in BRAND_SELF_RE.finditer(text) if any(map(text.__contains__, _BRAND_SELF_WORDS)) else ():
             # "told X" in the article may name a person; "other X readers" in the chrome is the site.
             add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")

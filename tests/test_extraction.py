@@ -9363,3 +9363,24 @@ def test_a_japanese_byline_run_into_the_date_or_closing_the_text_names_the_repor
     assert art.authors == ["国本ゆきこ", "阿部弘賢"] and _kinds(art, "paragraph") == [lead, last]
     art = _page(tmp_path, [headline + "\n2024年1月3日 20時30分", lead, last + "【共同】"])
     assert art.authors == [] and _kinds(art, "paragraph") == [lead, last]
+
+
+def test_a_japanese_papers_name_over_the_text_is_the_publication(tmp_path: Path) -> None:
+    """Asahi's "朝日新聞デジタル" over the site's "ログイン" button, Mainichi's "毎日新聞" atop the page and
+    again over the date: both papers were "Publication not stated" (a reviewer's Noto earthquake
+    briefing), their English copyright lines ("Copyright © The Asahi Shimbun Company") too weak
+    alone. A Chinese or Japanese paper's name, a line of its own over the text, ends in what it is
+    ("新聞", "日報", "通信"); not a label that ends in news ("関連ニュース")."""
+    lead = ("石川県と輪島市、珠洲市、能登町、穴水町は14日、能登半島地震で避難生活中に体調を崩すなどして亡くなった30人について、"
+            "合同の審査会が災害関連死に該当すると答申したと発表した。")
+    second = "能登半島では地震から4カ月以上たった今も、約3200人が避難所に身を寄せている。仮設住宅は約6800戸の建設が計画されている。"
+    headline = "能登半島地震の災害関連死、初の認定へ\u3000輪島・珠洲など30人\u3000審査会が答申"
+    art = _page(tmp_path, ["毎日新聞\n" + headline + "\n社会\n毎日新聞\n2024/5/14 20:41", lead, second,
+                           "Copyright THE MAINICHI NEWSPAPERS. All rights reserved."])
+    assert art.source == "毎日新聞"
+    art = _page(tmp_path, ["朝日新聞デジタル\nログイン\n有料会員登録\n" + headline + "\n2024年5月14日 20時30分", lead, second,
+                           "Copyright © The Asahi Shimbun Company. All rights reserved."])
+    assert art.source == "朝日新聞デジタル"
+    art = _page(tmp_path, ["関連ニュース\n" + headline + "\n関連ニュース\n2024年5月14日 20時30分", lead, second])
+    assert art.source is None
+
