@@ -133,6 +133,25 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?P<era1>{_ERA})\s*(?P<ey1>{_ERA_YEAR})\s*年\s*(?P<em1>{_CJK_MONTH})\s*月\s*(?P<ed1>{_CJK_DAY})\s*日"),
     # (not a disaster's name: "平成30年7月豪雨", the heavy rains of July 2018, named in a later story)
     ("month", rf"(?P<era2>{_ERA})\s*(?P<ey2>{_ERA_YEAR})\s*年\s*(?P<em2>{_CJK_MONTH})\s*月(?![\d０-９]|豪雨|大雨|水害)"),
+    # Korean: "2011년 3월 11일", "2011년 3월", "3월 11일", as the Chinese and Japanese are read.
+    ("day", rf"(?P<yk>{_CJK_YEAR})\s*년\s*(?P<mk>{_CJK_MONTH})\s*월\s*(?P<dk>{_CJK_DAY})\s*일"),
+    ("month", rf"(?P<yk2>{_CJK_YEAR})\s*년\s*(?P<mk2>{_CJK_MONTH})\s*월(?!\s*[\d０-９])"),
+    ("day", rf"(?<![\d０-９])(?P<mk3>{_CJK_MONTH})\s*월\s*(?P<dk3>{_CJK_DAY})\s*일"),
+    # A year before the noun it dates, or as the time of a happening ("2011年の東日本大震災",
+    # "1995年に発生した", "2016년의", "2020年から"); not "2024年度" (a fiscal year), "10年間", "2030年目標".
+    ("year", rf"(?P<yj>{_CJK_YEAR})\s*[年년](?=の|に|から|以来|以降|まで|의|에|부터|이후|까지)"),
+    # Last year's or this year's month: "去年5月", "昨年12月", "今年3月", "지난해 5월", "올해 3월".
+    ("month_rel", rf"(?:去年|昨年|지난해|작년)\s*(?P<mj>{_CJK_MONTH})\s*[月월]"),
+    ("month_this", rf"(?:今年|本年|올해|금년)\s*(?P<mj2>{_CJK_MONTH})\s*[月월]"),
+    # A day of the month alone, as Chinese, Japanese and Korean news names the days it reports
+    # ("総務省消防庁は3日、", "1日午後4時10分ごろ", "2日朝", "2일 NHK와"): placed by the publication date
+    # (see _resolve). Not a number of days ("3日間", "3日目", "3日後", "3日ぶり", "1日2回", "1日あたり",
+    # "2일간", "3일째", "3일 동안"), an ordinal ("第3日"), about ("約3日"), nor a range's end ("1～3日"); nor
+    # the time figures stand at ("15日14時00分現在", "as of").
+    ("mday", rf"(?<![\d０-９年月第毎約～〜~-])(?P<dm>{_CJK_DAY})\s*日"
+             r"(?!間|目|後|前|以内|以上|未満|ぶり|分|連続|程度|余り|当たり|あたり|[にで]?\s*[\d０-９][\d０-９,，.]*\s*[^\d０-９時\s]"
+             r"|\s*(?:[\d０-９]{1,2}時(?:[\d０-９]{1,2}分)?)?\s*現在)"),
+    ("mday", rf"(?<![\d０-９년월])(?P<dmk>{_CJK_DAY})일(?!간|째|치|\s*(?:동안|만에|연속|이내|이상|정도|\d))"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
@@ -265,6 +284,7 @@ _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
 # the lead lets the scan pass every other position inside a word without trying the
 # thirteen alternatives there: the same matches, 2.5x faster.
 _ERA_INITIALS = "".join(era[0] for era in JAPANESE_ERAS)  # (an era's name follows a kana: "遅くとも令和2年")
+_CJK_REL_INITIALS = "去昨今本지작올금"  # (so do last and this year's: "能登地方では去年5月")
 
 
 # The characters a pattern's match can start with, by how the pattern starts: a lookahead for
@@ -287,16 +307,19 @@ def _first_chars(pattern: str) -> str | None:
 
 
 def _scanner(patterns: list[tuple[int, str]], guard: bool = True) -> re.Pattern[str]:
-    lead = r"(?:(?<!\w)|(?=[\dJFMASOND" + _ERA_INITIALS + r"]))"
+    lead = r"(?:(?<!\w)|(?=[\dJFMASOND" + _ERA_INITIALS + _CJK_REL_INITIALS + r"]))"
     guarded = [(i, p if not guard or (chars := _first_chars(p)) is None else f"(?=[{chars}]){p}")
                for i, p in patterns]
     return re.compile(lead + "(?:" + "|".join(f"(?P<k{i}>{p})" for i, p in guarded) + ")")
 
 
-# The Chinese and Japanese patterns only for sentences with 月 (their month): three more
-# alternatives tried at every digit of every other sentence cost the scan a sixth more.
-_SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p and i not in _FOREIGN_ONLY])
-_SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if "月" not in p])
+# The Chinese, Japanese and Korean patterns only for sentences with one of their date's words
+# (see _cjk_dated): three more alternatives tried at every digit of every other sentence cost the
+# scan a sixth more.
+_CJK_PATTERN_WORDS = ("月", "日", "年", "월", "일", "년")
+_CJK_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if any(w in p for w in _CJK_PATTERN_WORDS)}
+_SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY and i not in _FOREIGN_ONLY])
+_SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY])
 _SCANNER_CJK = _scanner(list(enumerate(p for _, p in _PATTERNS)))
 # Cheap first test: every pattern needs a digit, a month, or a relative word. (Two scans, one
 # for a digit and one for the words, take half the time of one for "\d|\b(?:Jan|…)".)
@@ -339,6 +362,9 @@ _FUTURE_RO = re.compile(r"\b\w{3,}(?:rá|rán|rão|rà|ran)\b|\b(?:va|van)\s+a\s
                         r"|\b(?:vai|vão)\s+\w{2,}(?:ar|er|ir)\b"
                         r"|\b(?:próxim[oa]|que viene|vinent|propera?|amanhã|mañana|demà)\b")
 _HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:nächste[nr]?|kommende[nr]?)\s+Woche\b")
+# A Chinese, Japanese or Korean sentence about what is to come, which puts a day of the month
+# alone ahead of the publication date: "…を5日に開く予定だ", "…する方針", "…할 예정이다".
+_CJK_FUTURE = re.compile(r"予定|見通し|見込み|方針|計画|する考え|将于|将在|计划|预计|예정|계획|방침")
 # A hypothetical date: "in, say, 2012", "for example 2012".
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
@@ -435,6 +461,12 @@ class DateHit:
     relative: bool = False
 
 
+def _cjk_dated(sentence: str) -> bool:
+    """The sentence may hold a Chinese, Japanese or Korean date: it holds one of their date's words
+    (a test of its characters, skipped for a sentence of ASCII alone, which Python knows at once)."""
+    return not sentence.isascii() and any(w in sentence for w in _CJK_PATTERN_WORDS)
+
+
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
                foreign: bool = False) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
@@ -450,12 +482,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     stated: tuple[dt.date, Precision] | None = None  # the sentence's last full date, month-and-year or year
     inferred: set[int] = set()
     background: set[int] = set()  # relative dates in a clause that looks back (_BACKGROUND_BEFORE)
-    for m in (_SCANNER_CJK if "月" in sentence else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
+    for m in (_SCANNER_CJK if _cjk_dated(sentence) else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
             continue
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
-                                  or m.groupdict().get("y8") or m.groupdict().get("ey1")):
+                                  or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")):
             kind = "day_only"
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
@@ -490,7 +522,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             past = _PAST_DE.search(sentence, lo, hi) is not None
             if past == (_FUTURE_DE.search(sentence, lo, hi) is not None) or _HEARSAY_DE.search(sentence, lo, hi):
                 continue
-        future = not past if german else kind in (
+        future = not past if german else _CJK_FUTURE.search(sentence) is not None if kind == "mday" else kind in (
             "month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
@@ -516,7 +548,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
         if kind in ("day", "month", "year"):
             stated = resolved
-        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday", "today")
+        relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday", "today",
+                            "mday")
         if kind in ("month_rel", "ago", "rel") and _BACKGROUND_BEFORE.search(sentence, 0, m.start()):
             background.add(len(hits))
         hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
@@ -550,8 +583,9 @@ def _day_month(g: dict[str, str | None]) -> int:
     """The month of a "day" match, English or not."""
     if g["m1"] or g["m2"]:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
-    if g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1"):
-        return int(g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1"))  # type: ignore[arg-type]
+    month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3")
+    if month:
+        return int(month)
     return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
 
 
@@ -564,7 +598,7 @@ def _foreign_year(year: str, month: str) -> int | None:
 
 def _day_of(g: dict[str, str | None]) -> int:
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
-                               or g.get("ed1") or ""))
+                               or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or ""))
 
 
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
@@ -588,13 +622,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
             elif g["y9"]:
                 year = _foreign_year(g["y9"], g["m9"])
             else:
-                year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8"))  # type: ignore[arg-type]
+                year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8") or g.get("yk"))  # type: ignore[arg-type]
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"
         if kind == "month":
-            if g.get("yc2"):
-                return dt.date(int(g["yc2"]), int(g["mc2"]), 1), "month"
+            if g.get("yc2") or g.get("yk2"):
+                return dt.date(int(g["yc2"] or g["yk2"]), int(g["mc2"] or g["mk2"]), 1), "month"
             if g.get("era2"):
                 year = japanese_era_year(g["era2"], g["ey2"])  # type: ignore[arg-type]
                 return dt.date(year, int(g["em2"]), 1), "month"  # type: ignore[arg-type]
@@ -605,16 +639,24 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         if kind == "decade":
             return dt.date(int(g["decade"]), 1, 1), "year"  # the decade's first year: see the module docstring
         if kind == "year":
-            year = int(g["y4"] or g["y5"] or g.get("y6"))
+            year = int(g["y4"] or g["y5"] or g.get("y6") or g.get("yj"))
             return (dt.date(year, 1, 1), "year") if EARLIEST_YEAR <= year <= LATEST_YEAR else None
     except ValueError:
         return None  # "February 30, 2019": not a date
     if published is None:
         return None
     if kind == "month_rel":
-        return dt.date(published.year - 1, _month(g["m4"]), 1), "month"
+        return dt.date(published.year - 1, int(g["mj"]) if g.get("mj") else _month(g["m4"]), 1), "month"
     if kind == "month_this":
-        return dt.date(published.year, _month(g["m6"]), 1), "month"
+        return dt.date(published.year, int(g["mj2"]) if g.get("mj2") else _month(g["m6"]), 1), "month"
+    if kind == "mday":  # the latest such day of a month up to publication (or the next, of what is to come)
+        day = _day_of(g)
+        options = [d for k in (-1, 0, 1) if (d := _day_in_month(_month_shift(published, k), day))]
+        ahead = [d for d in options if d >= published]
+        if future and ahead:
+            return ahead[0], "day"
+        past = [d for d in options if d <= published]
+        return (past[-1], "day") if past else None
     if kind == "day_only":  # the latest such day up to publication, or the next one when it is near
         month, day = _day_month(g), _day_of(g)
         try:
@@ -666,9 +708,14 @@ def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision]
     that is all the sentence says); but not past the publication date (`published`, given
     unless the sentence speaks of the future) where the stated year holds it: "on 22
     January 2025, days after a ceasefire took effect on 19 January" is 19 January 2025."""
+    g = m.groupdict()
+    if kind == "mday" and stated[1] != "year":
+        # "1月2日に本部を設置し、3日に…": the stated month's, or the next month's when the day is past
+        base = stated[0]
+        later = [d for k in (0, 1) if (d := _day_in_month(_month_shift(base, k), _day_of(g))) and d >= base]
+        return (later[0], "day") if later else None
     if kind not in ("day_only", "month_only"):
         return None
-    g = m.groupdict()
     month = _day_month(g) if kind == "day_only" else _month(g["m5"])
     day = _day_of(g) if kind == "day_only" else 1
     base, precision = stated
@@ -683,6 +730,14 @@ def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision]
                 candidate = candidate.replace(year=base.year)  # (a 29 February has no next year's)
             return candidate, "day" if kind == "day_only" else "month"
     return None
+
+
+def _day_in_month(first: dt.date, day: int) -> dt.date | None:
+    """The day of the month `first` opens, or None where it has none (a 31st of April)."""
+    try:
+        return first.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _near_context(context: dt.date, month: int, day: int) -> dt.date | None:

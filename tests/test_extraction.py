@@ -9384,3 +9384,39 @@ def test_a_japanese_papers_name_over_the_text_is_the_publication(tmp_path: Path)
     art = _page(tmp_path, ["関連ニュース\n" + headline + "\n関連ニュース\n2024年5月14日 20時30分", lead, second])
     assert art.source is None
 
+
+def test_chinese_japanese_and_korean_news_date_its_events_by_the_day_of_the_month(tmp_path: Path) -> None:
+    """Japanese and Korean news names the days it reports by their number alone ("総務省消防庁は3日、",
+    "1日午後4時10分ごろ", "2일 NHK와 …"), a year before the noun it dates ("2011年の東日本大震災"), last
+    year's month as "去年5月", and a Korean month as "2011년 3월": none was read, and five articles of a
+    reviewer's Noto earthquake briefing gave one event in all. A day alone is placed by the
+    publication date (the latest such day up to it); a number of days ("3日間", "14日間", "3日目",
+    "1日2回", "2일간"), an ordinal ("第3日") or the time figures stand at ("15日14時00分現在") dates nothing."""
+    from briefing.enrich import assign_anchors
+    from briefing.events import extract_events, find_dates as event_dates
+
+    published = dt.date(2024, 1, 3)
+
+    def dates(sentence: str) -> list[tuple[dt.date, str]]:
+        return [(h.date, h.precision) for h in event_dates(sentence, published)]
+
+    assert dates("総務省消防庁は3日、約300棟が焼けたとの推計を明らかにした。") == [(dt.date(2024, 1, 3), "day")]
+    assert dates("火災の通報があったのは1日午後5時23分ごろ。") == [(dt.date(2024, 1, 1), "day")]
+    assert dates("火は約14時間後の2日朝にほぼ消し止められた。") == [(dt.date(2024, 1, 2), "day")]
+    assert dates("審査会は14日、答申した。") == [(dt.date(2023, 12, 14), "day")]  # (the latest 14th up to it)
+    assert dates("大津波警報が発表されるのは2011年の東日本大震災以来です。") == [(dt.date(2011, 1, 1), "year")]
+    assert dates("能登地方では去年5月にマグニチュード6.5の地震がありました。") == [(dt.date(2023, 5, 1), "month")]
+    assert dates("政府は1月2日に本部を設置し、3日に会議を開いた。") == [(dt.date(2024, 1, 2), "day"),
+                                                             (dt.date(2024, 1, 3), "day")]
+    assert dates("2일 NHK와 교도통신 등에 따르면 48명이 숨졌다고 밝혔다.") == [(dt.date(2024, 1, 2), "day")]
+    assert dates("2011년 3월 동일본대지진 이후 처음으로 대형 쓰나미 경보가 발령됐다.") == [(dt.date(2011, 3, 1), "month")]
+    for sentence in ("捜索は3日間にわたり続いた。", "避難生活は14日間に及んだ。", "第3日の審議が行われた。", "地震から3日目を迎えた。",
+                     "薬を1日2回飲む。", "孤立集落は約350人（15日14時00分現在）。", "2024年度の予算を組んだ。", "10年間で倍増した。",
+                     "수색은 2일간 계속됐다.", "피난 생활 3일째를 맞았다."):
+        assert dates(sentence) == [], sentence
+    # On the timeline, by the article's date.
+    lead = "総務省消防庁は3日、輪島朝市周辺の約300棟が焼け、焼失面積は約5万平方メートルにのぼるとの推計を明らかにした。"
+    second = "輪島市消防本部によると、火災の通報があったのは1日午後5時23分ごろ。火は約14時間後の2日朝にほぼ消し止められた。"
+    art = _page(tmp_path, ["輪島朝市の火災、焼失約300棟・5万平方メートル\n2024年1月3日 20時30分", lead, second])
+    assign_anchors(art)
+    assert sorted(e.date for e in extract_events(art, {})) == [dt.date(2024, 1, d) for d in (1, 2, 3)]
