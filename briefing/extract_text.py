@@ -5119,6 +5119,14 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             # (a table over it is the text's: "Mitigations" under an advisory's table of addresses)
             isolated = (above is None or above.cls in ("good", "near") or bool(above.cells) and k - 1 in tables) \
                 and (next_ln is not None and next_ln.cls in ("good", "near"))
+            # (A Chinese or Japanese subheading under a photo's caption, itself under a paragraph:
+            # NHK's "輪島市の輪島港付近（午後4時半ごろ）" / "地震の規模 阪神・淡路大震災を上回る" / the section's
+            # text; the caption a credit or a bracket ends: when the photo was taken, whose it is.)
+            if not isolated and k >= 2 and prev_ln is span[k - 1] and next_ln is not None \
+                    and next_ln.cls in ("good", "near") and span[k - 2].cls in ("good", "near") \
+                    and (prev_ln.caption or prev_ln.cls == "short" and prev_ln.text.endswith(("）", ")"))) \
+                    and not ln.text.endswith(("）", ")")) and len(CJK_RE.findall(ln.text)) > CJK_LINE_SHARE * ln.chars:
+                isolated = True
             # (A question may also stand under the line that announces the questions: "Seven
             # big questions heading into the debate:" / "WHO IS THE FRONT-RUNNER?")
             if (isolated or prev_ln is not None and prev_ln.text.endswith(":") and next_ln is not None

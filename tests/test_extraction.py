@@ -9420,3 +9420,21 @@ def test_chinese_japanese_and_korean_news_date_its_events_by_the_day_of_the_mont
     art = _page(tmp_path, ["輪島朝市の火災、焼失約300棟・5万平方メートル\n2024年1月3日 20時30分", lead, second])
     assign_anchors(art)
     assert sorted(e.date for e in extract_events(art, {})) == [dt.date(2024, 1, d) for d in (1, 2, 3)]
+
+
+def test_a_japanese_subheading_under_a_photos_caption_is_a_subheading(tmp_path: Path) -> None:
+    """NHK NEWS WEB sets a photo's caption, then the section's subheading, between two paragraphs:
+    "輪島市の輪島港付近（午後4時半ごろ）" / "地震の規模 阪神・淡路大震災を上回る" / the section's text. The
+    subheading was lost with the caption (a reviewer's Noto earthquake briefing): a short line is a
+    subheading only with a paragraph right above it. Under a caption, itself under a paragraph, a
+    Chinese or Japanese subheading is one; the caption (a bracket ends it) is none."""
+    first = ("1日午後4時10分ごろ、石川県能登地方を震源とする強い地震があり、石川県志賀町で震度7の激しい揺れを観測しました。"
+             "気象庁は石川県能登に大津波警報を発表しました。")
+    second = "気象庁によりますと、震源の深さは16キロ、地震の規模を示すマグニチュードは7.6と推定されています。"
+    third = "今回の地震の規模を示すマグニチュードは7.6で、1995年の阪神・淡路大震災を引き起こした地震のマグニチュード7.3を上回っています。"
+    fourth = "石川県によりますと、輪島市や珠洲市では倒壊した住宅の下敷きになった人がいるという通報が相次いでいます。"
+    art = _page(tmp_path, ["石川 能登地方で震度7 大津波警報 直ちに高台へ避難を\n2024年1月1日 16時52分", first,
+                           second + "\n輪島市の輪島港付近（午後4時半ごろ）\n地震の規模 阪神・淡路大震災を上回る\n" + third,
+                           "各地の被害\n" + fourth])
+    assert _kinds(art, "heading") == ["地震の規模 阪神・淡路大震災を上回る", "各地の被害"]
+    assert _kinds(art, "paragraph") == [first, second, third, fourth]
