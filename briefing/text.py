@@ -304,6 +304,26 @@ def _inside_parenthesis(text: str, start: int, stop: int, after: int) -> bool:
     return closed >= 0 and "(" not in text[after:closed]
 
 
+# A quotation of sentences, then who said it: "“My parents' house was built in 1968. It just folded,”
+# said Takeshi Nakano, 54, …" is one sentence (its second part alone read “It just folded,” said …).
+_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*(?:said|says|added|told|asked|wrote|recalled|explained)\b")
+QUOTATION_CLOSE_CHARS = 200
+
+
+def _inside_quotation(text: str, start: int, stop: int, after: int) -> bool:
+    """Whether the stop lies in a quotation opened since start (curly marks, or an odd count of
+    straight ones) that closes within QUOTATION_CLOSE_CHARS after it, with who said it next."""
+    opened = text.rfind("“", start, stop)
+    if opened >= 0 and text.find("”", opened, stop) < 0:
+        closing, opening = "”", "“"
+    elif text.count('"', start, stop) % 2 == 1:
+        closing = opening = '"'
+    else:
+        return False
+    closed = text.find(closing, after, after + QUOTATION_CLOSE_CHARS)
+    return closed >= 0 and opening not in text[after:closed] and _SAID_AFTER_QUOTE.match(text, closed) is not None
+
+
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences (good enough for summaries, events and mentions)."""
     parts: list[str] = []
@@ -326,7 +346,8 @@ def split_sentences(text: str) -> list[str]:
         if word in _REPORTER_ABBREVIATIONS and text[after:after + 1].isdigit() \
                 and _REPORTER_BEFORE.search(candidate[:len(candidate) - len(last_word)]):
             continue  # (after a reporter's other abbreviation or a volume: not "… came from the app. 2025 …")
-        if _inside_parenthesis(text, start, stop, after):
+        if _inside_parenthesis(text, start, stop, after) \
+                or ("“" in text or '"' in text) and _inside_quotation(text, start, stop, after):
             continue
         parts.append(text[start : after].strip())
         start = after

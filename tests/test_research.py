@@ -1559,3 +1559,19 @@ def test_no_candidate_for_a_known_person_family_name_first_nor_for_a_holiday(tmp
                                      "badly. The New Year holiday ended."))
     cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
     assert not cands & {"Gates Bill", "New Year", "New Year's Day"}, cands
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation of two sentences, then who said it: one sentence (the timeline's event and an
+    # entity page's mention read "It just folded,” said Takeshi Nakano …", the quotation cut).
+    ("“My parents’ house was built in 1968. It just folded,” said Takeshi Nakano, 54. Then he left.", 2),
+    ('"My parents\' house was built in 1968. It just folded," said Takeshi Nakano, 54. Then he left.', 2),
+    # ... not a quotation nobody is said to say, nor one closed before the stop
+    ("“We are done. Goodbye.” The meeting ended. Then they left.", 4),
+    ("He called it “a mess”. Then he left. Nobody said “yes,” said the mayor.", 3),
+])
+def test_a_quotation_of_sentences_and_who_said_it_are_one_sentence(text: str, expected: int) -> None:
+    from briefing.text import split_sentences
+
+    parts = split_sentences(text)
+    assert len(parts) == expected, parts
