@@ -270,8 +270,9 @@ _WEEKDAYS_DE = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Fre
 # under a date named just before that lies further from the publication, it is that time's.
 WEEKDAY_CONTEXT_DAYS = 14
 # ... but not the day something was said: "The committee said Tuesday that …", "Gov. Hiroshi Hase
-# said on Thursday …" is the news, however long ago the paragraph before it looked back ("a magnitude
-# 6.5 quake in May 2023"); a narrative of another time tells what was said with its date.
+# said on Thursday …" is the news, however long ago the paragraph before it looked back to a month ("a
+# magnitude 6.5 quake in May 2023"; a month is its first day here); after a day's story ("On March 10,
+# 2019, Ethiopian Airlines Flight 302 crashed …" / "Boeing said Monday …") it may be that day's week.
 _NEWS_PEG_BEFORE = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|added|warned|stated|declared"
                               r"|insisted|estimated)\s+(?:on\s+)?$")
 NEWS_PEG_SPAN = 30
@@ -669,7 +670,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
         return max(d for d in options if d <= published), "day"
     if kind == "weekday":  # the latest such day up to publication (or the next after it)
         if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS \
-                and not _NEWS_PEG_BEFORE.search(m.string, max(0, m.start() - NEWS_PEG_SPAN), m.start()):
+                and not (context.day == 1 and _NEWS_PEG_BEFORE.search(m.string, max(0, m.start() - NEWS_PEG_SPAN),
+                                                                       m.start())):
             return None
         day = _WEEKDAYS[g["wd"]] if g.get("wd") else _WEEKDAYS_DE[g["wdde"]] if g.get("wdde") \
             else _WEEKDAYS_RO[g["wdro"]]
@@ -815,18 +817,20 @@ def _citations(article: Article) -> set[str]:
 NARRATIVE_CONTEXTS = 3  # the dates named before the last that may place a day alone (see _nearest_placed)
 
 
-def _nearest_placed(sentence: str, hits: list[DateHit], context: tuple[dt.date, int] | None,
+def _nearest_placed(sentence: str, paragraph: int, hits: list[DateHit], context: tuple[dt.date, int] | None,
                     earlier: list[tuple[dt.date, int]], foreign: bool) -> list[DateHit]:
     """With no publication date a day or month alone is placed only by a date named before it:
     by the one, of the last and those before it that lie after it, that it lies nearest to ("…
     struck on 1 January 2024" / "Since December 2020 … a magnitude 6.5 earthquake on 5 May 2023." /
     "… set up headquarters on 2 January": 2 January 2024, not nothing, nor 2 January 2021). A date
     before the last is no flashback's end where the text goes forward in time ("On 19 November 2023
-    …" / "On 6 March [2024] …" / "… towed to safety in September": not September 2023)."""
+    …" / "On 6 March [2024] …" / "… towed to safety in September": not September 2023), nor in the
+    flashback's own paragraph ("… signed on 10 December 2019. Negotiations had begun on 14 March
+    2018. The first draft was circulated on 2 November.": November 2018, not November 2019)."""
     best: dict[int, tuple[int, DateHit]] = {}
     tried = [(context[0], hits)] if context is not None else []
     tried += [(c, find_dates(sentence, None, c, foreign)) for c, _ in reversed(earlier)
-              if context is None or c > context[0]]
+              if context is None or c > context[0] and context[1] < paragraph]
     for when, found in tried:
         for hit in found:
             gap = abs((hit.date - when).days) if hit.relative else 0
@@ -867,7 +871,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
         earlier = [c for c in earlier if context is not None and paragraph - c[1] <= NARRATIVE_PARAGRAPHS]
         hits = find_dates(sentence, article.date, context[0] if context else None, foreign)
         if article.date is None and earlier:
-            hits = _nearest_placed(sentence, hits, context, earlier, foreign)
+            hits = _nearest_placed(sentence, paragraph, hits, context, earlier, foreign)
         for hit in hits:
             if not hit.relative and hit.precision != "year":
                 if context is not None and context[0] != hit.date:

@@ -39,18 +39,34 @@ def extract(doc: SourceDoc) -> Article:
 
 
 def _drop_self_description(article: Article) -> None:
-    """The publisher's words about itself under the text, its last paragraph: "East Asia Forum is a
-    platform for analysis and research on …", "The Conversation is an independent source of news …"
-    (the publication named as the page names itself, then "is a", "is an", "is the")."""
-    source = article.source
-    if source and len(article.blocks) > 1 and article.blocks[-1].kind == "paragraph" \
-            and _SELF_DESCRIPTION_RE.match(article.blocks[-1].text, len(source)) \
-            and article.blocks[-1].text.startswith(source):
-        article.decisions.append(f"last paragraph {article.blocks[-1].text[:50]!r}: the publisher's own words about it")
+    """Under the text, its last paragraphs: the writer's bio, named as the byline names them ("Ayumi
+    Sato is Associate Professor of Regional Planning at Kanazawa University."), and the publisher's
+    words about itself, named as the page names itself, then what kind of outlet it is ("East Asia
+    Forum is a platform for analysis …", "CalMatters is a nonprofit newsroom."). Not someone else's
+    bio ("Anna Wintour is Editor-in-Chief of Vogue …"), nor a publication's news about itself ("The
+    Guardian is the first major British news publisher to stop posting on X")."""
+    names = [a for a in article.authors if " " in a]
+    for _ in range(2):
+        if len(article.blocks) < 3 or article.blocks[-1].kind != "paragraph":
+            return
+        text = article.blocks[-1].text
+        if len(text.split()) > SELF_DESCRIPTION_MAX_WORDS:
+            return
+        bio = next((n for n in names if text.startswith(n) and _BIO_IS_RE.match(text, len(n))), None)
+        outlet = article.source is not None and text.startswith(article.source) \
+            and _OUTLET_IS_RE.match(text, len(article.source)) is not None
+        if not bio and not outlet:
+            return
+        article.decisions.append(f"last paragraph {text[:50]!r}: " + ("the writer's bio" if bio
+                                                                        else "the publisher's words about itself"))
         del article.blocks[-1]
 
 
-_SELF_DESCRIPTION_RE = re.compile(r"\s+is\s+(?:a|an|the)\s")
+SELF_DESCRIPTION_MAX_WORDS = 60
+_BIO_IS_RE = re.compile(r"\s+(?:is|was|has been)\s")
+_OUTLET_IS_RE = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:platform|publication|newsroom|news\w*|magazine"
+                           r"|newspaper|website|site|source|outlet|media|journal|network|service|agency|think[ -]tank"
+                           r"|organi[sz]ation|non-?profit|charity|foundation|blog|newsletter)\b")
 
 
 class _Notes(logging.Handler):

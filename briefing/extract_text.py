@@ -432,13 +432,18 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # The Japan Times' box between the paragraphs: "In a time of both misinformation and too much
     # information, quality journalism is more crucial than ever." / "By subscribing, you can help us
     # get the story right."
-    (("quality journalism",), r"quality journalism is (more )?(crucial|important|essential|vital|needed)"),
-    (("by subscribing",), r"^\W*by subscribing,? you\b"),
+    # (the box's own lines, short and in its words; not a paragraph that quotes an editor on journalism,
+    # nor a consumer story's "By subscribing, you usually agree to …")
+    (("quality journalism",), r"^[^.!?]{0,80}\bquality journalism is (more )?(crucial|important|essential|vital"
+                              r"|needed) than ever\W*$"),
+    (("by subscribing",), r"^\W*by subscribing,? you (can |will )?(help|support) (us|our)\b[^.!?]{0,60}\W*$"),
     # a newsletter's promo between the paragraphs: Reuters' "Get a look at the day ahead in Asian and global
     # markets with our Morning Bid Asia newsletter. Sign up here."
     (("sign up here",), r"\bnewsletters?\b.{0,60}\bsign up here\W*$"),
     # ... "East Asia Forum Weekly Digest — Subscribe to get the latest analysis delivered to your inbox every Monday."
-    (("to your inbox",), r"\bsubscribe\b.{0,80}\bto your inbox\b"),
+    # (ending in its button; not a paragraph on newsletters that names them)
+    (("to your inbox",), r"\bsubscribe\b.{0,80}\bto your inbox\b[^.!?]{0,40}[.!]?\s*(sign up|subscribe|join)"
+                         r"( now| here| today)?\W*$"),
     # El País's plea between the paragraphs: "Únete a EL PAÍS para seguir toda la información y leer sin límites."
     (("únete a",), r"^\W*únete a [^.]{2,40}? para (seguir (toda )?la información|leer sin límites|seguir leyendo)\b"),
     (("create a",), r"create (an|a free) account"),
@@ -656,9 +661,9 @@ CAPTION_RE = re.compile(non_capturing(
     r"(?:\s+files?)?\)?\s*$"
     r"|/[\w.'’ -]{1,40}\bvia\s+(?:ap|the associated press)\s*$"  # "Cynthia Goldsmith, … / CDC via AP"
     # A credit after a pipe, past the caption's full stop (The Japan Times': "A collapsed house in Wajima,
-    # Ishikawa Prefecture, on Thursday. … built before 1981. | KYODO", "… | BLOOMBERG", "… | AFP-JIJI"; not a
-    # title's "Is this the end? | Opinion")
-    r"|^(?:\S+\s+){5,}\S*[^\W_]{2}\.\s+\|\s+(?-i:[A-Z][\w.&'’-]*(?:[ /-][A-Z][\w.&'’-]*){0,3})\s*$"),
+    # Ishikawa Prefecture, on Thursday. … built before 1981. | KYODO", "… | BLOOMBERG", "… | AFP-JIJI", in
+    # capitals; not a title's "Is this the end? | Opinion", nor a result's scorer, "… at home. | Yuma Suzuki")
+    r"|^(?:\S+\s+){5,}\S*[^\W_]{2}\.\s+\|\s+(?-i:[A-Z][A-Z.&'’-]+(?:[ /-][A-Z][A-Z.&'’-]*){0,3})\s*$"),
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph",
@@ -1033,14 +1038,11 @@ CREDENTIALS = frozenset(
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 WEEKDAY_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(today|yesterday)$", re.I)
 BIO_RE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+(?:is|has been)\s+"
-    # (or a title in capitals with no article: "Ayumi Sato is Associate Professor of Regional Planning at …")
-    r"(?:(?:a|an|the)\s+|(?=[A-Z][a-z]))(?P<rest>.{3,300})$")
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+\([^)]{1,40}\))?\s+(?:is|has been)\s+(?:a|an|the)\s+(?P<rest>.{3,300})$")
 ABOUT_NAME_RE = re.compile(r"^(?:about|sobre|über|à propos de|tentang|об)\s+(.{3,60}?)\W*$", re.I)
 BIO_ROLE_RE = re.compile(
     r"\b(writer|reporter|correspondent|editor|journalist|author|columnist|contributor|marketer|producer|"
-    r"fellow|analyst|blogger|freelancer|critic|professor|lecturer|researcher)\b", re.I)
-_ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher"})
+    r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
 BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})")
 COPYRIGHT_RE = re.compile(
     r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
@@ -2121,12 +2123,29 @@ SCENE_CAPTION_MAX_WORDS = 30
 
 
 def flag_scene_captions(lines: list[Line]) -> None:
-    """A photo's caption with no credit (_SCENE_CAPTION_RE) over a paragraph of the text."""
+    """A photo's caption with no credit (_SCENE_CAPTION_RE) over the text's first paragraph: no
+    paragraph above it, in the present as captions are ("… houses line a street …"; not a lede's
+    "began desilting … across the city, on Monday.", nor "His funeral will take place …, on
+    Friday.")."""
     for ln in lines:
+        if ln.cls in ("good", "near") and not ln.clutter and not ln.caption \
+                and not (ln.text.endswith(".") and ", " in ln.text):
+            return  # (the text has begun: a chronology's "… in Doha, on January 15." is its own)
         if ln.text.endswith(".") and ", " in ln.text and ln.words <= SCENE_CAPTION_MAX_WORDS and not ln.clutter \
                 and ln.index + 1 < len(lines) and lines[ln.index + 1].cls in ("good", "near") \
-                and _SCENE_CAPTION_RE.fullmatch(ln.text):
+                and _SCENE_CAPTION_RE.fullmatch(ln.text) and not _NOT_PRESENT_RE.search(ln.text):
             ln.caption = True
+            return
+
+
+# A past's or a future's verb: "began", "announced", "will take place" (not an adjective in -ed after an
+# article or a preposition, "walks past a collapsed building", nor the caption's first word, "Collapsed
+# houses …")
+_NOT_PRESENT_RE = re.compile(r"(?<=\s)(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\bof )(?<!\bin )(?<!\bon )(?<!\bby )"
+                             r"(?<!\band )(?<!\bwith )\w+ed\b"
+                             r"|(?<=\s)(?:was|were|had|did|began|said|took|made|went|came|fell|struck|hit|left|met|won"
+                             r"|lost|told|gave|got|saw|ran|rose|sank|held|led|broke|spoke|will|would|shall|could"
+                             r"|should|may|might)\b")
 
 
 def absorb_pleas(lines: list[Line]) -> None:
@@ -5284,20 +5303,24 @@ def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
                                  f"{paras[i + 2 + more].text[:30]!r}")
 
 
-# The writer taking the word back after a speaker's paragraphs: "He added that …", "She went on
-# to say", "Sánchez also said …".
-_SPEECH_RESUMED_RE = re.compile(r"(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: also| later)?"
-                                r" (?:added|said|says|continued|went on|concluded|told|insisted|stressed)\b")
+# The writer taking the word back after a speaker's paragraphs, of the same speaker: "He added that
+# …", "She went on to say", "He also said …" (not someone else's: "Police said they were called …")
+_SPEECH_RESUMED_RE = re.compile(r"(?:He|She|They) (?:also (?:said|told)|added|continued|went on|concluded)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|me|my|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us)\b")
 SPEECH_MAX_PARAGRAPHS = 3
+_WRITER_I_RE = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|me|my|My)\b")
+_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")  # (what others said, in quotation marks)
 
 
 def _speech_goes_on(paras: list[Block], start: int) -> int:
     """How many paragraphs from `start` go on with the words a speaker's introduction ("He said:")
     quoted in the paragraph before: up to SPEECH_MAX_PARAGRAPHS, each unquoted, in the first person
     ("We don’t rule out any hypothesis. I ask citizens …"), when the writer then takes the word back
-    ("He added that …"); 0 otherwise (a copy drops the block quote's marks, and only the first
-    paragraph stood quoted)."""
+    ("He added that …"), and nowhere above the writer speaks in the first person; 0 otherwise (a copy
+    drops the block quote's marks, and only the first paragraph stood quoted)."""
+    if any(_WRITER_I_RE.search(_QUOTED_RE.sub("", b.text)) for b in paras[:start - 1] if b.kind == "paragraph"):
+        return 0  # a writer who speaks as "I" too (a column: "I was nineteen when my father …"; a live
+        # blog's "we", "our coverage", is its team's)
     k = start
     while k < len(paras) and k - start < SPEECH_MAX_PARAGRAPHS and paras[k].kind == "paragraph" \
             and not paras[k].text.startswith(QUOTE_START) and not paras[k].text.endswith(":") \
@@ -6275,10 +6298,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if not res.authors:
                 res.authors = [m.group("name")]
                 res.decisions.append(f"author {m.group('name')!r} from the author bio line")
-            # (a writer's or an analyst's bio names the publication; a scholar's names a university's
-            # department: "Associate Professor of Regional Planning at Kanazawa University")
-            role = BIO_ROLE_RE.search(m.group("rest"))
-            fm = BIO_FOR_RE.search(m.group("rest")) if role and role.group(1).casefold() not in _ACADEMIC_ROLES else None
+            fm = BIO_FOR_RE.search(m.group("rest"))
             if fm and not bio_source:
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
@@ -6734,9 +6754,15 @@ def _introduces(text: str, name: str) -> bool:
             and BIO_ROLE_RE.search(first) is not None:
         return True
     for who in (name, name.split()[-1]):
-        if first.casefold().startswith(who.casefold()) and _BEAT_RE.match(first, len(who)):
+        if first.casefold().startswith(who.casefold()) and (m := _BEAT_RE.match(first, len(who))) \
+                and _FOR_PUBLICATION_RE.search(first, m.end()):
             return True
     return False
+
+
+# ... for whom: "… for The Associated Press" (not a roundtable's "Ruiz covers the Supreme Court. The
+# ruling is …", the reporter's part of the piece)
+_FOR_PUBLICATION_RE = re.compile(r"\b(?:for|at)\s+(?:the\s+|The\s+)?[A-Z]")
 
 
 # The bio in an author's box, its name set apart above it: "AUTOR" / "Dr. Thomas Schulte" /

@@ -1547,6 +1547,16 @@ def test_the_news_after_a_paragraph_that_looks_back() -> None:
                        ("paragraph", "The oil tanker Sounion was set on fire and towed to safety in September."))
     assert [e.date for e in extract_events(article, {})] == [dt.date(2023, 11, 19), dt.date(2024, 1, 12),
                                                              dt.date(2024, 3, 6)]
+    # (a day's story, not a month's aside: "On March 10, 2019, … crashed" / "Boeing said Monday …" is no
+    # news of the publication's week; nor is a day in the flashback's own paragraph placed by a later date)
+    article = _article(dt.date(2024, 3, 13), ("paragraph", "On March 10, 2019, Ethiopian Airlines Flight 302 "
+                                                           "crashed six minutes after taking off."),
+                       ("paragraph", "Boeing said Monday that it had full confidence in the safety of the plane."))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2019, 3, 10)]
+    article = _article(None, ("paragraph", "The treaty was signed in Valmora on 10 December 2019. Formal "
+                                           "negotiations had begun in Geneva on 14 March 2018. The first draft was "
+                                           "circulated to both delegations on 2 November."))
+    assert dt.date(2019, 11, 2) not in [e.date for e in extract_events(article, {})]
 
 
 def test_no_candidate_for_a_known_person_family_name_first_nor_for_a_holiday(tmp_path: Path) -> None:
