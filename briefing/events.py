@@ -469,11 +469,12 @@ def _cjk_dated(sentence: str) -> bool:
 
 
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
-               foreign: bool = False) -> list[DateHit]:
+               foreign: bool = False, year: int | None = None) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
     date; `context`: the full date or month named just before, for a day or month alone;
     `foreign`: a sentence of another language than English, whose month and year ("im März
-    2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too)."""
+    2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too; `year`:
+    an undated page's year, which its title names, for a day or month alone nothing else places)."""
     if not (_ANY_DIGIT.search(sentence) or _ANY_DATE_WORD.search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
@@ -535,7 +536,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None \
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         after = _after_stated(kind, m, stated, None if future else published) if stated else None
-        resolved = after or _resolve(kind, m, published, future or timetable, context)
+        resolved = after or _resolve(kind, m, published, future or timetable, context, year)
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if resolved is None:
@@ -602,8 +603,8 @@ def _day_of(g: dict[str, str | None]) -> int:
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or ""))
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
-             future: bool = False, context: dt.date | None = None) -> tuple[dt.date, Precision] | None:
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: bool = False,
+             context: dt.date | None = None, year: int | None = None) -> tuple[dt.date, Precision] | None:
     """The date and precision a match stands for, or None when it cannot be placed (`future`:
     a month named alone lies ahead of the publication date; `context`: a date named just
     before, whose year a day or month alone near it takes)."""
@@ -616,6 +617,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None,
             near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
             if near is not None:
                 return near, "day" if kind == "day_only" else "month"
+    if year is not None and published is None and kind in ("day_only", "month_only"):
+        try:  # (an undated page's year, its title's: see find_dates)
+            if kind == "day_only":
+                return dt.date(year, _day_month(g), _day_of(g)), "day"
+            return dt.date(year, _month(g["m5"]), 1), "month"
+        except ValueError:
+            return None
     try:
         if kind == "day":
             if g.get("era1"):
@@ -814,6 +822,7 @@ def _citations(article: Article) -> set[str]:
     return out
 
 
+_TITLE_YEAR_RE = re.compile(r"((?:1[89]|20)\d\d) (?=[^\W\d])(?!.*\b(?:1[89]|20)\d\d\b)")
 NARRATIVE_CONTEXTS = 3  # the dates named before the last that may place a day alone (see _nearest_placed)
 
 
@@ -861,6 +870,10 @@ def extract_events(article: Article, entities: dict[str, Entity],
     paragraph, previous_anchor = 0, None
     context: tuple[dt.date, int] | None = None  # the last full date or month named, and its paragraph
     earlier: list[tuple[dt.date, int]] = []  # the ones named before it, latest last
+    # (an undated page about one year's happening, its title led by the year: "2024 Noto earthquake",
+    # Wikipedia's way; not "2023–24 Red Sea crisis", nor "History of X since 1990")
+    title_year = int(m.group(1)) if article.date is None and article.title \
+        and (m := _TITLE_YEAR_RE.match(article.title)) else None
     for anchor, sentence in sents if sents is not None else sentences(article):
         if anchor != previous_anchor:
             paragraph, previous_anchor = paragraph + 1, anchor
@@ -869,7 +882,8 @@ def extract_events(article: Article, entities: dict[str, Entity],
         if context is not None and paragraph - context[1] > NARRATIVE_PARAGRAPHS:
             context = None
         earlier = [c for c in earlier if context is not None and paragraph - c[1] <= NARRATIVE_PARAGRAPHS]
-        hits = find_dates(sentence, article.date, context[0] if context else None, foreign)
+        hits = find_dates(sentence, article.date, context[0] if context else None, foreign,
+                          title_year if context is None else None)
         if article.date is None and earlier:
             hits = _nearest_placed(sentence, paragraph, hits, context, earlier, foreign)
         for hit in hits:

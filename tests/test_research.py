@@ -1585,3 +1585,21 @@ def test_a_quotation_of_sentences_and_who_said_it_are_one_sentence(text: str, ex
 
     parts = split_sentences(text)
     assert len(parts) == expected, parts
+
+
+def test_an_undated_page_titled_by_its_year_places_a_day_alone_in_it() -> None:
+    """Wikipedia's "2024 Noto earthquake", copied with no date: "On 2 January, a Japan Coast Guard
+    aircraft … collided with Japan Airlines Flight 516" and "… set up headquarters on 2 January",
+    far below any full date, were left out of the timeline. A title led by one year places a day or
+    a month alone that nothing else places; not "2023–24 Red Sea crisis", nor a dated page."""
+    def dates(title: str, date: dt.date | None) -> list[dt.date]:
+        article = _article(date, ("paragraph", "The earthquake struck on 1 January 2024 at 16:10."),
+                           ("paragraph", "More than 80,000 homes were damaged."),
+                           ("paragraph", "Liquefaction caused severe damage in Uchinada."),
+                           ("paragraph", "The plant had been offline for years."),
+                           ("paragraph", "On 2 January, a coast guard aircraft collided with an airliner at Haneda."))
+        article.title = title
+        return [e.date for e in extract_events(article, {})]
+    assert dates("2024 Noto earthquake", None) == [dt.date(2024, 1, 1), dt.date(2024, 1, 2)]
+    assert dates("2023–2024 Noto earthquakes", None) == [dt.date(2024, 1, 1)]
+    assert dates("Noto earthquake", None) == [dt.date(2024, 1, 1)]
