@@ -148,10 +148,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # (see _resolve). Not a number of days ("3日間", "3日目", "3日後", "3日ぶり", "1日2回", "1日あたり",
     # "2일간", "3일째", "3일 동안"), an ordinal ("第3日"), about ("約3日"), nor a range's end ("1～3日"); nor
     # the time figures stand at ("15日14時00分現在", "as of").
-    ("mday", rf"(?<![\d０-９年月第毎約～〜~-])(?P<dm>{_CJK_DAY})\s*日"
+    # (nor after a week's, a stay's or a count's word: "週3日", "多待1日", "中6日"; see _MDAY_JA_AFTER, _MDAY_ZH_NOT_AFTER)
+    ("mday", rf"(?<![\d０-９年月第毎約～〜~週周每中计計各数多待-])(?P<dm>{_CJK_DAY})\s*日"
              r"(?!間|目|後|前|以内|以上|未満|ぶり|分|連続|程度|余り|当たり|あたり|[にで]?\s*[\d０-９][\d０-９,，.]*\s*[^\d０-９時\s]"
              r"|\s*(?:[\d０-９]{1,2}時(?:[\d０-９]{1,2}分)?)?\s*現在)"),
-    ("mday", rf"(?<![\d０-９년월])(?P<dmk>{_CJK_DAY})일(?!간|째|치|\s*(?:동안|만에|연속|이내|이상|정도|\d))"),
+    ("mday", rf"(?<![\d０-９년월주매약총각])(?<!주 )(?P<dmk>{_CJK_DAY})일(?!간|째|치|\s*(?:동안|만에|연속|이내|이상|정도|\d))"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
@@ -462,6 +463,30 @@ class DateHit:
     relative: bool = False
 
 
+# The tense a Japanese or Korean sentence ends in, which says whether its day alone has passed: "…を
+#進めてきました。", "…と話した。", "…고시됐다." (past; not pushed ahead by a "計画" inside); "…で行われる。",
+# "…열린다." (to come, with no "予定" said)
+_CJK_PAST_END = re.compile(r"(?:た|だ|ました|でした|ている|ています|[었았였했됐웠겼렸졌봤왔갔났]다)[」』）)\s]*[。．.]?[」』）)\s]*$")
+_CJK_NONPAST_END = re.compile(r"(?:る|ます|[ㄴ는린된한]다|겠다|예정이다)[」』）)\s]*[。．.]?[」』）)\s]*$")
+
+
+_CJK_CHAR_RE = re.compile(r"[月日월일]")
+# What follows a Japanese day of the month that dates something: a comma, a particle ("に", not "にも"; "の",
+# "は", "まで", "から"), a time of day, a bracket; not a count's "置く", "ほど", "で", "も早く" (as soon as possible)
+_MDAY_JA_AFTER = re.compile(r"[、,，）)]|に(?!も)|の|は|まで|から|付|\s*(?:午前|午後|朝|昼|夕方|夜|未明|深夜|正午|早朝)"
+                            r"|\s*[\d０-９]{1,2}時")
+# ... and what follows a Chinese one that counts days ("5日后", "3日游", "1日往返")
+_MDAY_ZH_NOT_AFTER = re.compile(r"后|游|內|内|左右|以上|以内|往返|之内|来|多")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")
+
+
+def _cjk_future(sentence: str) -> bool:
+    """Whether a day alone in this Chinese, Japanese or Korean sentence lies ahead (see _CJK_PAST_END)."""
+    if _CJK_PAST_END.search(sentence):
+        return False
+    return _CJK_NONPAST_END.search(sentence) is not None or _CJK_FUTURE.search(sentence) is not None
+
+
 def _cjk_dated(sentence: str) -> bool:
     """The sentence may hold a Chinese, Japanese or Korean date: it holds one of their date's words
     (a test of its characters, skipped for a sentence of ASCII alone, which Python knows at once)."""
@@ -484,10 +509,15 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     stated: tuple[dt.date, Precision] | None = None  # the sentence's last full date, month-and-year or year
     inferred: set[int] = set()
     background: set[int] = set()  # relative dates in a clause that looks back (_BACKGROUND_BEFORE)
-    for m in (_SCANNER_CJK if _cjk_dated(sentence) else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
+    cjk = _cjk_dated(sentence)
+    for m in (_SCANNER_CJK if cjk else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range":
             continue
+        if kind == "mday" and m.group("dm") is not None and (
+                not _MDAY_JA_AFTER.match(sentence, m.end()) if _KANA_RE.search(sentence)
+                else _MDAY_ZH_NOT_AFTER.match(sentence, m.end()) is not None):
+            continue  # a count of days, not a date: "1日置く", "3日ほど", "2日で", "1日も早く", "5日后", "3日游"
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")):
             kind = "day_only"
@@ -524,7 +554,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             past = _PAST_DE.search(sentence, lo, hi) is not None
             if past == (_FUTURE_DE.search(sentence, lo, hi) is not None) or _HEARSAY_DE.search(sentence, lo, hi):
                 continue
-        future = not past if german else _CJK_FUTURE.search(sentence) is not None if kind == "mday" else kind in (
+        # (a month and day alone in Chinese, Japanese or Korean, "10월 27일 치러질 …": by the sentence's tense too)
+        future = not past if german else _cjk_future(sentence) if kind == "mday" or cjk and kind == "day_only" \
+            and _CJK_CHAR_RE.search(m.group()) else kind in (
             "month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None

@@ -55,6 +55,12 @@ def _drop_self_description(article: Article) -> None:
         bio = next((n for n in names if text.startswith(n) and _BIO_IS_RE.match(text, len(n))), None)
         outlet = article.source is not None and text.startswith(article.source) \
             and _OUTLET_IS_RE.match(text, len(article.source)) is not None
+        if not bio and not outlet and article.source is None and (m := _OUTLET_NAME_RE.match(text)) \
+                and _NEWS_OUTLET_IS_RE.match(text, m.end()):
+            # (a page that named itself nowhere else: its words about itself name it, "The Conversation is an
+            # independent source of news …")
+            article.source, outlet = m.group(), True
+            article.decisions.append(f"source {article.source!r}: the publisher's words about itself")
         if not bio and not outlet:
             return
         article.decisions.append(f"last paragraph {text[:50]!r}: " + ("the writer's bio" if bio
@@ -63,6 +69,11 @@ def _drop_self_description(article: Article) -> None:
 
 
 SELF_DESCRIPTION_MAX_WORDS = 60
+_OUTLET_NAME_RE = re.compile(r"(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}")
+# ... a news outlet's, where nothing else named the page's publication (not a story's last words on the
+# charity it is about: "The Smith Foundation is a nonprofit organization based in Ohio.")
+_NEWS_OUTLET_IS_RE = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:newsroom|news|publication|magazine|newspaper"
+                                r"|website|outlet|platform|newsletter|source of news)\b")
 _BIO_IS_RE = re.compile(r"\s+(?:is|was|has been)\s")
 _OUTLET_IS_RE = re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,4}?(?:platform|publication|newsroom|news\w*|magazine"
                            r"|newspaper|website|site|source|outlet|media|journal|network|service|agency|think[ -]tank"

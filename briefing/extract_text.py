@@ -840,6 +840,15 @@ _JA_DATE_LABEL_ENDS = ("日", "時", "更新", "公開", "配信", "掲載", "�
 # the story's byline, not its text. An agency's credit there ("【共同】") names no reporter.
 _JA_CLOSING_BYLINE_RE = re.compile(r"\s*【([\u4e00-\u9fff\u3040-\u30ff]{2,8}(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,8}){0,5})】$")
 _JA_AGENCIES = ("共同", "時事", "共同通信", "時事通信")
+# A Japanese reporter's name: the family name in two kanji or more, the given name in kanji or kana ("山田健一",
+# "国本ゆきこ"); not a label ("つづく", "プレスリリース", "締め切り", "お知らせ") nor a section's ("写真特集")
+_JA_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2}[\u4e00-\u9fff\u3040-\u30ff]{0,6}")
+_JA_NOT_NAME_WORDS = ("写真", "特集", "動画", "速報", "詳報", "続報", "関連", "未完", "待续", "図解", "解説", "社説", "号外",
+                      "連載", "完")
+
+
+def _ja_name(name: str) -> bool:
+    return _JA_NAME_RE.fullmatch(name) is not None and not any(w in name for w in _JA_NOT_NAME_WORDS)
 # "Author:" / "Autor" / "By" / "Von" on a line of its own, with the name on the next line.
 AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by|von|par|por|door|autor(?:es|e)?"
                              r"|penulis|автор|作者|기자)\s*:?\s*$", re.I)
@@ -3305,7 +3314,7 @@ def byline_names(ln: Line) -> list[str] | None:
     if m:
         return [" ".join(m.group(1).split())]
     m = _JA_NAMES_DATE_RE.fullmatch(ln.text) if ln.chars <= 60 and "年" in ln.text else None
-    if m and not any(n.endswith(_JA_DATE_LABEL_ENDS) or n in _JA_AGENCIES for n in m.group(1).split("、")):
+    if m and all(_ja_name(n) and not n.endswith(_JA_DATE_LABEL_ENDS) for n in m.group(1).split("、")):
         return m.group(1).split("、")
     # "National Desk By National Desk": a name over its own byline, run together in the copy.
     m = DOUBLED_BYLINE_RE.match(ln.text) if "y " in ln.text or "Y " in ln.text else None
@@ -5305,7 +5314,8 @@ def mark_quotes(blocks: list[Block], decisions: list[str]) -> None:
 
 # The writer taking the word back after a speaker's paragraphs, of the same speaker: "He added that
 # …", "She went on to say", "He also said …" (not someone else's: "Police said they were called …")
-_SPEECH_RESUMED_RE = re.compile(r"(?:He|She|They) (?:also (?:said|told)|added|continued|went on|concluded)\b")
+_SPEECH_RESUMED_RE = re.compile(r"(?:He|She|They)() (?:also (?:said|told)|added|continued|went on|concluded)\b")
+_NAME_RESUMED_RE = re.compile(r"([A-Z][\w'’-]+) (?:also (?:said|told)|added|continued|went on|concluded)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|me|my|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us)\b")
 SPEECH_MAX_PARAGRAPHS = 3
 _WRITER_I_RE = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|me|my|My)\b")
@@ -5326,7 +5336,11 @@ def _speech_goes_on(paras: list[Block], start: int) -> int:
             and not paras[k].text.startswith(QUOTE_START) and not paras[k].text.endswith(":") \
             and _FIRST_PERSON_RE.search(paras[k].text) and not _SPEECH_RESUMED_RE.match(paras[k].text):
         k += 1
-    if k == start or k >= len(paras) or paras[k].kind != "paragraph" or not _SPEECH_RESUMED_RE.match(paras[k].text):
+    if k == start or k >= len(paras) or paras[k].kind != "paragraph":
+        return 0
+    # (or by the speaker's name the introduction gives: "… Micheál Martin said:" / … / "Martin added that …")
+    m = _SPEECH_RESUMED_RE.match(paras[k].text) or _NAME_RESUMED_RE.match(paras[k].text)
+    if m is None or m.group(1) and not re.search(rf"\b{re.escape(m.group(1))}\b", paras[start - 2].text):
         return 0
     return k - start
 
@@ -6314,7 +6328,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if m is None or ln.clutter:
                 continue
             names = m.group(1).split("、")
-            if not any(n in _JA_AGENCIES or n.endswith(_JA_NOT_REPORTER_ENDS) for n in names) and not res.authors:
+            agency = any(n in _JA_AGENCIES for n in names)
+            if not agency and not all(_ja_name(n) and not n.endswith(_JA_NOT_REPORTER_ENDS) for n in names):
+                break  # (the text's own: "【つづく】", "【写真特集】", "【未完待续】", "【ソウル日下部元美】")
+            if not agency and not res.authors:
                 res.authors = names
                 res.decisions.append(f"authors {names} from the byline closing line {ln.index + 1}")
             ln.text = ln.text[:m.start()]

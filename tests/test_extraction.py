@@ -9477,3 +9477,37 @@ def test_the_narrowed_rules_leave_ordinary_pages_alone(tmp_path: Path) -> None:
     assert menon in _kinds(art, "paragraph")
     assert not is_caption("Kashima Antlers drew 1-1 with Urawa Reds on Saturday, their third draw at home. | "
                           "Yuma Suzuki")
+
+
+def test_the_second_review_of_the_sessions_rules(tmp_path: Path) -> None:
+    """A second false-positive review: Japanese "1日も早く" (as soon as possible), a recipe's "1日置く"
+    and "3日ほど" and Chinese "5日后" dated nothing; a closing 【つづく】 or a label run into the date
+    ("プレスリリース2024年…") was an author; a minister's words stopped at "He added" but not at
+    "Martin added"; The Conversation's page, named nowhere else, kept its writer's bio over its
+    tagline."""
+    from briefing.events import find_dates
+    pub = dt.date(2024, 5, 14)
+    for sentence in ("朝市組合の女性は「1日も早く朝市を再開したい」と話した。", "冷蔵庫で1日置くと味がしっかり染み込みます。",
+                     "漬けた状態で3日ほど保存できます。", "王某于5日后被公安机关抓获。"):
+        assert find_dates(sentence, pub) == [], sentence
+    assert [h.date for h in find_dates("総務省消防庁は3日、死者が84人になったと発表した。", pub)] == [dt.date(2024, 5, 3)]
+    art = _page(tmp_path, ["能登の朝市、再建へ一歩", "2024年5月14日 10時30分",
+                           "輪島市の朝市周辺で、がれきの撤去作業が始まった。市によると、作業は夏までに終える予定だという。",
+                           "朝市組合の女性は「更地になるのは寂しいが、朝市を再開したい」と話した。【つづく】"])
+    assert art.authors == []
+    art = _page(tmp_path, ["新製品の発売について", "プレスリリース2024年5月14日",
+                           "当社は本日、新しい製品を発売することをお知らせいたします。価格は据え置きとなります。",
+                           "詳しくは当社のウェブサイトをご覧ください。今後ともよろしくお願い申し上げます。"])
+    assert art.authors == []
+    intro = "Speaking to reporters in Dublin on Wednesday, Micheál Martin said:"
+    first = "Ireland recognises the State of Palestine today. It is a decision we have long wanted to take."
+    second = "We want peace for the people of Israel and for the people of Palestine, and I believe this helps."
+    added = "Martin added that Ireland would open an embassy in Ramallah."
+    art = _page(tmp_path, [_HEADLINE, _PARAS[0], intro, first, second, added, _PARAS[1]])
+    assert _kinds(art, "quote") == [first, second]
+    bio = "Ayumi Sato is Associate Professor of Regional Planning at Kanazawa University."
+    tagline = ("The Conversation is an independent source of news and views, sourced from the academic and research "
+               "community and delivered direct to the public.")
+    art = _page(tmp_path, [_HEADLINE, "Ayumi Sato, Kanazawa University", "February 20, 2024", *_PARAS[:4], bio,
+                           tagline])
+    assert _kinds(art, "paragraph") == _PARAS[:4] and art.source == "The Conversation"
