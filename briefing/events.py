@@ -39,6 +39,7 @@ from .entities import sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, gregorian_year,
                             japanese_era_year, month_number)
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
+from .text import KANA_RE
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -463,9 +464,9 @@ class DateHit:
     relative: bool = False
 
 
-# The tense a Japanese or Korean sentence ends in, which says whether its day alone has passed: "…を
-#進めてきました。", "…と話した。", "…고시됐다." (past; not pushed ahead by a "計画" inside); "…で行われる。",
-# "…열린다." (to come, with no "予定" said)
+# The tense a Japanese or Korean sentence ends in, which says whether its day alone has passed:
+# "…を進めてきました。", "…と話した。", "…고시됐다." (past; not pushed ahead by a "計画" inside);
+# "…で行われる。", "…열린다." (to come, with no "予定" said)
 _CJK_PAST_END = re.compile(r"(?:た|だ|ました|でした|ている|ています|[었았였했됐웠겼렸졌봤왔갔났]다)[」』）)\s]*[。．.]?[」』）)\s]*$")
 _CJK_NONPAST_END = re.compile(r"(?:る|ます|[ㄴ는린된한]다|겠다|예정이다)[」』）)\s]*[。．.]?[」』）)\s]*$")
 
@@ -477,7 +478,6 @@ _MDAY_JA_AFTER = re.compile(r"[、,，）)]|に(?!も)|の|は|まで|から|付
                             r"|\s*[\d０-９]{1,2}時")
 # ... and what follows a Chinese one that counts days ("5日后", "3日游", "1日往返")
 _MDAY_ZH_NOT_AFTER = re.compile(r"后|游|內|内|左右|以上|以内|往返|之内|来|多")
-_KANA_RE = re.compile(r"[\u3040-\u30ff]")
 
 
 def _cjk_future(sentence: str) -> bool:
@@ -515,7 +515,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "range":
             continue
         if kind == "mday" and m.group("dm") is not None and (
-                not _MDAY_JA_AFTER.match(sentence, m.end()) if _KANA_RE.search(sentence)
+                not _MDAY_JA_AFTER.match(sentence, m.end()) if KANA_RE.search(sentence)
                 else _MDAY_ZH_NOT_AFTER.match(sentence, m.end()) is not None):
             continue  # a count of days, not a date: "1日置く", "3日ほど", "2日で", "1日も早く", "5日后", "3日游"
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from .extract_dates import JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
 from .model import Block
-from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KO_WIRE_LEAD_RE, SENTENCE_END, SPEAKER_LABEL_RE, UPPER,
-                   any_word_re, non_capturing, split_sentences)
+from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, SENTENCE_END,
+                   SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -1298,7 +1298,6 @@ LANGUAGE_CODES = {
     "Swahili": "sw", "Swedish": "sv", "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Turkish": "tr",
     "Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz", "Vietnamese": "vi", "Welsh": "cy",
 }
-KANA_RE = re.compile(r"[\u3040-\u30ff]")
 # Scripts that name their language when no stoplist fits: (first, last code point, code).
 _SCRIPT_LANGUAGES = ((0x0E00, 0x0E7F, "th"), (0x1000, 0x109F, "my"), (0x1780, 0x17FF, "km"), (0x0E80, 0x0EFF, "lo"),
                      (0x0590, 0x05FF, "he"), (0x0370, 0x03FF, "el"), (0x10A0, 0x10FF, "ka"), (0x0530, 0x058F, "hy"),

@@ -216,6 +216,7 @@ def casefold_key(text: str) -> str:
 SENTENCE_END = tuple(".!?…。！？\"”’»)")
 # Chinese characters and Japanese kana; Korean's Hangul apart (it puts spaces between words).
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+KANA_RE = re.compile(r"[\u3040-\u30ff]")  # Japanese kana: a Japanese text, not a Chinese one
 HANGUL_CHARS = "\uac00-\ud7af"
 CJK_RE = re.compile(f"[{CJK_CHARS}]")
 HANGUL_RE = re.compile(f"[{HANGUL_CHARS}]")
