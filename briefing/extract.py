@@ -153,6 +153,16 @@ def _markdown(article: Article, text: str) -> None:
             article.subtitle = description
             del article.blocks[k]
             article.decisions.append(f"subtitle {description[:60]!r}: the page's description, over the text")
+    if description and not article.subtitle and len(article.blocks) > 2 and article.blocks[0].kind == "heading" \
+            and len(article.blocks[0].text.split()) <= BOX_LABEL_MAX_WORDS and article.blocks[1].kind == "paragraph" \
+            and " ".join(article.blocks[1].text.split()).startswith(description) \
+            and len(article.blocks[1].text.split()) <= DESCRIPTION_BOX_MAX_WORDS:
+        # A box over the text that says the description and a little more, under its label ("### In brief" /
+        # "A year after the … quake itself. Japan's disaster-response model … struggles …"): the standfirst
+        article.subtitle = " ".join(article.blocks[1].text.split())
+        article.decisions.append(f"subtitle {article.subtitle[:60]!r}: the box under {article.blocks[0].text!r}, "
+                                 "the page's description and more")
+        del article.blocks[:2]
     if "authors" in fields:
         article.authors = fields["authors"]
     if "date" in fields:
@@ -199,6 +209,8 @@ _SITE_WORDS = frozenset("global news online newsroom insights blog magazine uk u
 # A clipping's description printed over the text is its standfirst when it is that short; a
 # longer one is the lede a wire's page describes itself with (AP's), which stays the text.
 DESCRIPTION_STANDFIRST_MAX_WORDS = 25
+BOX_LABEL_MAX_WORDS = 3  # "In brief", "Key points", "Summary"
+DESCRIPTION_BOX_MAX_WORDS = 80
 
 
 def _site_label(host: str) -> str:

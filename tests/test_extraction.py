@@ -9511,3 +9511,24 @@ def test_the_second_review_of_the_sessions_rules(tmp_path: Path) -> None:
     art = _page(tmp_path, [_HEADLINE, "Ayumi Sato, Kanazawa University", "February 20, 2024", *_PARAS[:4], bio,
                            tagline])
     assert _kinds(art, "paragraph") == _PARAS[:4] and art.source == "The Conversation"
+
+
+def test_a_clippings_box_that_says_its_description_and_more_is_the_standfirst(tmp_path: Path) -> None:
+    """East Asia Forum clipped by Obsidian: its description, printed in a box over the text with one
+    sentence more ("### In brief" / "A year after the … quake itself. Japan's disaster-response
+    model … struggles …" / "---"), was the text's first paragraph under a subheading "In brief",
+    and the page had no standfirst (the box is no exact copy of the description, and longer than
+    a standfirst the description alone makes)."""
+    description = ("A year after the Noto Peninsula earthquake, rebuilding is slow, the population is draining away "
+                   "and disaster-related deaths now outnumber those killed by the quake itself.")
+    box = description + " Japan's disaster-response model, built for dense cities, struggles in rural peninsulas."
+    path = tmp_path / "clip.md"
+    path.write_text(f'---\ntitle: "{_HEADLINE}"\ndescription: "{description}"\n---\n### In brief\n\n{box}\n\n---\n\n'
+                    + "\n\n".join(_PARAS[:4]) + "\n", encoding="utf-8")
+    art = extract(_doc(path, kind="markdown"))
+    assert art.subtitle == box and _kinds(art, "paragraph") == _PARAS[:4] and not _kinds(art, "heading")
+    # (not a box that says something else than the description)
+    path.write_text(f'---\ntitle: "{_HEADLINE}"\ndescription: "{description}"\n---\n### Background\n\n{_PARAS[4]}\n\n'
+                    + "\n\n".join(_PARAS[:4]) + "\n", encoding="utf-8")
+    art = extract(_doc(path, kind="markdown"))
+    assert art.subtitle != _PARAS[4] and _kinds(art, "paragraph")[0] == _PARAS[4]
