@@ -417,6 +417,25 @@ def _future_after(sentence: str, at: int) -> bool:
 _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[“\"‘]([^”\"’]*)[”\"’]")
 
 
+# A date that opens a period ("since 2019", "since its founding in 1973", "2015年以来", "1973年の
+# 創業から") places no day or month alone after it in the sentence: "The group, banned since
+# 2014, staged a rally on March 3" is this March 3 (near the publication), not 3 March 2014;
+# "In 1973, … attacked on Oct. 6" still is 6 October 1973.
+_SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:[\w’'-]+\s+){0,3}(?:in\s+)?$", re.I)
+_SINCE_AFTER_CJK = re.compile(r"[^、。，,]{0,8}?(?:から|以来|以降|부터|이후)")
+
+
+def _opens_period(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the date matched opens a period (see _SINCE_BEFORE)."""
+    digit = _ANY_DIGIT.search(m.group())
+    start = m.start() + (digit.start() if digit else 0)
+    return _SINCE_BEFORE.search(sentence, max(0, start - SINCE_SPAN), start) is not None \
+        or _SINCE_AFTER_CJK.match(sentence, m.end()) is not None
+
+
+SINCE_SPAN = 40  # characters before a date searched for its "since"
+
+
 # A year that opens a title: "from 2001: A Space Odyssey to Event Horizon".
 _WORK_AFTER_YEAR = re.compile(r":[ \u00a0]+[A-Z]")
 # An editor's note set apart in brackets: "(Graphic: Global assets in 2019 - here)".
@@ -580,7 +599,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         day, precision = resolved
         if kind in ("day", "month"):
             context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
-        if kind in ("day", "month", "year"):
+        if kind in ("day", "month", "year") and not _opens_period(sentence, m):
             stated = resolved
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday", "today",
                             "mday")

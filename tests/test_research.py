@@ -504,6 +504,27 @@ def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
         dt.date(2020, 1, 22), dt.date(2021, 1, 19)]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a date that opens a period places no day or month named after it
+    ("The company, which has grown since its founding in 1973, celebrated its 50th anniversary on Oct. 6.",
+     [(dt.date(1973, 1, 1), "year"), (dt.date(2023, 10, 6), "day")]),
+    ("The group, which has been banned since 2014, staged a rally on March 3 in the capital.",
+     [(dt.date(2014, 1, 1), "year"), (dt.date(2023, 3, 3), "day")]),
+    ("Since at least 1999 the firm has worked with the army, and in May it signed a new deal.",
+     [(dt.date(1999, 1, 1), "year"), (dt.date(2023, 5, 1), "month")]),
+    ("1973年の創業から50年を迎え、10月6日に記念式典を開いた。", [(dt.date(1973, 1, 1), "year"), (dt.date(2023, 10, 6), "day")]),
+    ("2015年以来、同社は成長を続け、3月3日に新しい事務所を開設した。", [(dt.date(2015, 1, 1), "year"), (dt.date(2023, 3, 3), "day")]),
+    # ... while a year that frames the sentence does
+    ("In 1973, Egypt and Syria attacked Israel on Oct. 6, starting the war.",
+     [(dt.date(1973, 1, 1), "year"), (dt.date(1973, 10, 6), "day")]),
+    ("He joined the company in 2001 and became chief executive in August.",
+     [(dt.date(2001, 1, 1), "year"), (dt.date(2001, 8, 1), "month")]),
+])
+def test_a_date_that_opens_a_period_places_no_day_after_it(sentence: str, expected: list) -> None:
+    """"Banned since 2014, … staged a rally on March 3" was 3 March 2014 on the timeline."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2023, 10, 7))] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "They clinched it for last year’s runner-up.",  # the words qualify a thing, not date a happening
     "It was not on last year's original list.",
