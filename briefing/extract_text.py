@@ -2106,6 +2106,26 @@ def classify(line: Line, language: str) -> None:
         line.cls = "short"  # no prose, however long; shown as the text it is where it stands among paragraphs
 
 
+# A photo library's credit on a line of its own over the caption it credits, as BBC News copies
+# ("Getty Images" / "Screens at airports around the world displayed the so-called "blue screen of
+# death""; "AFP via Getty Images", "EPA-EFE/REX/Shutterstock", "PA Media" over theirs): the caption
+# a line of a few words that ends no sentence, as such captions do. (Not an agency's name alone:
+# "AFP" / "Reuters" is a wire story's byline, over its headline or its dateline.)
+_CREDIT_ALONE_RE = re.compile(r"(?:[\w.&'’ -]{1,40} via )?(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy"
+                              r"|epa-efe/rex(?:/shutterstock)?|pa (?:media|wire))", re.I)
+CREDITED_CAPTION_WORDS = (3, 40)
+
+
+def flag_credited_captions(lines: list[Line]) -> None:
+    """The caption under a photo library's credit alone (see _CREDIT_ALONE_RE)."""
+    for ln in lines[1:]:
+        credit = lines[ln.index - 1]
+        if not ln.clutter and not ln.caption and CREDITED_CAPTION_WORDS[0] <= ln.words <= CREDITED_CAPTION_WORDS[1] \
+                and not _bare_end(ln.text).endswith((*_SENTENCE_END, ":")) and not ln.text.endswith(("?", "!")) \
+                and len(credit.text) <= 40 and _CREDIT_ALONE_RE.fullmatch(credit.text):
+            ln.caption = True
+
+
 def flag_named_credits(lines: list[Line]) -> None:
     """A photo's caption, its photographer's name after it ("Eduardo Prieto, director de …, durante
     la rueda de prensa de este martes en Madrid. Claudio Álvarez": El País, Ara), where the lead
@@ -6085,6 +6105,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for k in headers:
         lines[k].clutter = True  # (never a title, a standfirst or a byline: nor an address shown)
     flag_named_credits(lines)
+    flag_credited_captions(lines)
     flag_scene_captions(lines)
     absorb_pleas(lines)
     revise_with_context(lines)

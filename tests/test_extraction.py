@@ -9532,3 +9532,18 @@ def test_a_clippings_box_that_says_its_description_and_more_is_the_standfirst(tm
                     + "\n\n".join(_PARAS[:4]) + "\n", encoding="utf-8")
     art = extract(_doc(path, kind="markdown"))
     assert art.subtitle != _PARAS[4] and _kinds(art, "paragraph")[0] == _PARAS[4]
+
+
+def test_a_caption_under_a_photo_librarys_credit_alone(tmp_path: Path) -> None:
+    """BBC News copies a photo's credit on its own line over the caption, which ends no sentence
+    ("Getty Images" / "Screens at airports around the world displayed the so-called "blue screen
+    of death""): the caption was the first paragraph and the summary. An agency's name alone over
+    a line is a wire story's byline, though ("AFP" / the headline, "Reuters" / "Updated: …")."""
+    caption = 'Screens at airports around the world displayed the so-called "blue screen of death"'
+    later = "Passengers queue at Sydney airport on Friday after check-in systems went down"
+    art = _page(tmp_path, [_HEADLINE, "20 July 2024\nShare\nSave\nTom Gerken\nTechnology reporter\nGetty Images\n"
+                           + caption, *_PARAS[:2], "Getty Images\n" + later, *_PARAS[2:4]])
+    assert _kinds(art, "paragraph") == _PARAS[:4] and _kinds(art, "caption") == [caption, later]
+    assert summarise(art) == _PARAS[0]
+    art = _page(tmp_path, ["AFP\n" + _HEADLINE, "Anne-Marie DUPONT\nWed, April 23, 2025 at 6:14 AM EDT", *_PARAS[:3]])
+    assert art.title == _HEADLINE and art.date == dt.date(2025, 4, 23)
