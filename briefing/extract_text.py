@@ -239,6 +239,9 @@ _CLUTTER_WORDS = [
     r"(ir a|ver) los comentarios|aller aux commentaires|vai ai commenti|zu den kommentaren|ir para os coment[aá]rios"
     r"|go to (the )?comments",
     r"lee sin l[ií]mites",
+    # a newsletter box's address field, as its placeholder ("Type your email…", "Enter your email
+    # address"): under a subscription plea, over its button
+    r"(type|enter) your e-?mail( address)?( here)?(…|\.{3})?",
     # an archive's banner over an old story (The Times of India's "This story is from June 18, 2024")
     r"this (story|article) is from [a-z]{3,9}\.? \d{1,2}, \d{4}",
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
@@ -315,6 +318,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                           r"|with an? (monthly |one-time |small )?(donation|gift|contribution|subscription)"
                           r"|from (just |as little as )?[$£€])|\bconsider supporting us\b"),
     (("every contribution",), r"every contribution"),
+    # Substack's own boxes, word for word on every newsletter: "X is a reader-supported publication. To
+    # receive new posts and support my work, consider becoming a free or paid subscriber.", "Thanks for
+    # reading X! Subscribe for free to receive new posts and support my work."
+    (("new posts",), r"\bto receive new posts and support (my|our) work\b"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     # an email newsletter's footer: "You are receiving this email because you subscribed to …"
     # (at the line's start: not a quotation, "If you received this email, do not click ...")
@@ -5002,6 +5009,16 @@ _CREDIT_END_RE = re.compile(r"\b(?:reporting|reported|edited|written|produced|sp
                             r"|brought to you|compiled|translated|illustrations?) by$", re.I)
 
 
+def _text_above_box(span: list[Line], k: int) -> int | None:
+    """The paragraph's line over the box of clutter lines right over line k (up to PLEA_BOX_MAX_LINES), if
+    a paragraph's."""
+    j = k - 1
+    while j >= 0 and span[j].clutter and k - j <= PLEA_BOX_MAX_LINES:
+        j -= 1
+    return j if j >= 0 and j < k - 1 and not span[j].clutter and span[j].cls in ("good", "near") else None
+
+
+PLEA_BOX_MAX_LINES = 4  # a newsletter's box: its plea, its address field, its button
 AD_BREAK_MAX_CHARS = 120  # a line of clutter this short between paragraphs: an ad's label, a promotion
 # ... under which a subheading is a plain phrase, maybe a question ("No enforcement yet"), not a
 # promotion's words ("Get the day's top stories in your inbox. Sign up", "Factbox: ...")
@@ -5076,16 +5093,22 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             continue
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
-        if prev_ln is not None and k > 1 and (prev_ln.chars == 1 and prev_ln.text.isalpha()
-                                              or not any(c.isalnum() for c in prev_ln.text)
-                                              or sourced and BRACKETED_SOURCE_RE.match(prev_ln.text)
-                                              or prev_ln.clutter and prev_ln.chars <= AD_BREAK_MAX_CHARS
-                                              and END_MARKER_RE.match(prev_ln.text) is None  # (a box's label:
-                                              # "Recommended" / its links' headlines)
-                                              and span[k - 2].cls in ("good", "near")
-                                              and _PLAIN_SUBHEADING_RE.fullmatch(ln.text) is not None
-                                              and ln.words <= PLAIN_SUBHEADING_MAX_WORDS
-                                              and not looks_like_name(ln.text)):  # ("Author" / "Jake Goulding")
+        # (a newsletter's box of a few such lines: Substack's plea / "Type your email…" / "Subscribe")
+        box = _text_above_box(span, k) if prev_ln is not None and prev_ln.clutter else None
+        if box is not None and any("plea" in above.flags for above in span[box + 1:k]) \
+                and _PLAIN_SUBHEADING_RE.fullmatch(ln.text) is not None \
+                and ln.words <= PLAIN_SUBHEADING_MAX_WORDS and not looks_like_name(ln.text):
+            prev_ln = span[box]
+        elif prev_ln is not None and k > 1 and (prev_ln.chars == 1 and prev_ln.text.isalpha()
+                                                or not any(c.isalnum() for c in prev_ln.text)
+                                                or sourced and BRACKETED_SOURCE_RE.match(prev_ln.text)
+                                                or prev_ln.clutter and prev_ln.chars <= AD_BREAK_MAX_CHARS
+                                                and END_MARKER_RE.match(prev_ln.text) is None  # (a box's label:
+                                                # "Recommended" / its links' headlines)
+                                                and span[k - 2].cls in ("good", "near")
+                                                and _PLAIN_SUBHEADING_RE.fullmatch(ln.text) is not None
+                                                and ln.words <= PLAIN_SUBHEADING_MAX_WORDS
+                                                and not looks_like_name(ln.text)):  # ("Author" / "Jake Goulding")
             # an image's placeholder letter ("S") over a subheading is no line, nor a rule
             # between sections ("___", "* * *"), nor an ad's label or a promotion between the
             # paragraphs ("Advertisement", "READ MORE: ..."); in a round-up, the excerpt above

@@ -9547,3 +9547,19 @@ def test_a_caption_under_a_photo_librarys_credit_alone(tmp_path: Path) -> None:
     assert summarise(art) == _PARAS[0]
     art = _page(tmp_path, ["AFP\n" + _HEADLINE, "Anne-Marie DUPONT\nWed, April 23, 2025 at 6:14 AM EDT", *_PARAS[:3]])
     assert art.title == _HEADLINE and art.date == dt.date(2025, 4, 23)
+
+
+def test_a_substack_posts_own_boxes_are_no_text_and_the_subheading_under_one_stays(tmp_path: Path) -> None:
+    """Substack's two boxes, word for word on every newsletter, were paragraphs of the post ("X is a
+    reader-supported publication. To receive new posts and support my work, consider becoming a free or
+    paid subscriber." / "Type your email…" / "Subscribe"; "Thanks for reading X! Subscribe for free to
+    receive new posts and support my work."), and the subheading right under the first box was lost."""
+    box = ("Blast Radius is a reader-supported publication. To receive new posts and support my work, consider "
+           "becoming a free or paid subscriber.\nType your email…\nSubscribe")
+    end = "Thanks for reading Blast Radius! Subscribe for free to receive new posts and support my work."
+    art = _page(tmp_path, ["Blast Radius\nSubscribe\nSign in\n" + _HEADLINE, "Marisa Okonkwo\nJul 25, 2024",
+                           *_PARAS[:2], box, "The answer is concentration", _PARAS[2], "What buyers should do now",
+                           _PARAS[3], end + "\nType your email…\nSubscribe"])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("paragraph", _PARAS[0]), ("paragraph", _PARAS[1]), ("heading", "The answer is concentration"),
+        ("paragraph", _PARAS[2]), ("heading", "What buyers should do now"), ("paragraph", _PARAS[3])]
