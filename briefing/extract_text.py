@@ -5361,7 +5361,7 @@ _NAME_RESUMED_RE = re.compile(r"([A-Z][\w'’-]+) (?:also (?:said|told)|added|co
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|me|my|[Ww]e|[Ww]e[’'](?:re|ve)|[Oo]ur|us)\b")
 SPEECH_MAX_PARAGRAPHS = 3
 _WRITER_I_RE = re.compile(r"\b(?:I|I[’'](?:m|ve|d)|me|my|My)\b")
-_QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")  # (what others said, in quotation marks)
+_QUOTATION_SPAN_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")  # (what others said, in quotation marks)
 
 
 def _speech_goes_on(paras: list[Block], start: int) -> int:
@@ -5370,7 +5370,7 @@ def _speech_goes_on(paras: list[Block], start: int) -> int:
     ("We don’t rule out any hypothesis. I ask citizens …"), when the writer then takes the word back
     ("He added that …"), and nowhere above the writer speaks in the first person; 0 otherwise (a copy
     drops the block quote's marks, and only the first paragraph stood quoted)."""
-    if any(_WRITER_I_RE.search(_QUOTED_RE.sub("", b.text)) for b in paras[:start - 1] if b.kind == "paragraph"):
+    if any(_WRITER_I_RE.search(_QUOTATION_SPAN_RE.sub("", b.text)) for b in paras[:start - 1] if b.kind == "paragraph"):
         return 0  # a writer who speaks as "I" too (a column: "I was nineteen when my father …"; a live
         # blog's "we", "our coverage", is its team's)
     k = start

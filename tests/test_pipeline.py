@@ -1163,3 +1163,26 @@ def test_the_right_to_left_languages_are_the_same_in_the_template_and_the_pages(
     template = (Path(__file__).resolve().parents[1] / "overrides" / "main.html").read_text(encoding="utf-8")
     listed = re.search(r"in \[([^\]]*)\] %\}", template)
     assert listed is not None and set(re.findall(r'"(\w+)"', listed.group(1))) == RTL_LANGUAGES
+
+
+def test_no_module_of_the_package_binds_a_top_level_name_twice() -> None:
+    """A rule's constant or pattern named like one further up its module silently replaces it for
+    every function that reads it: BOX_MAX_LINES = 4, for a newsletter box, made drop_boxes (which
+    wants 16) keep a related-links box and lose Yahoo's headline; a second _QUOTED_RE (a quotation
+    that opens a paragraph) stood in for the first (every quotation in a paragraph) in the test of
+    whether the writer speaks as "I"."""
+    import ast
+
+    twice = {}
+    for path in sorted((REPO / "briefing").glob("*.py")):
+        names: list[str] = []
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names.append(node.target.id)
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names.append(node.name)
+        if dup := sorted({n for n in names if names.count(n) > 1}):
+            twice[path.name] = dup
+    assert twice == {}
