@@ -3314,6 +3314,12 @@ _NOT_A_BYLINES_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|\bQ[1-4]\b|\([A-Z]+:[A-Z.]
 PLACE_OR_LABEL_MAX_WORDS = 12
 
 
+# A byline and the writer's bio after a comma: "By Tom Warren, a senior editor covering …"
+_BIO_BYLINE_RE = re.compile(r"(?i:by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
+                            r"(?:editor|reporter|writer|correspondent|columnist|journalist|critic|producer)\b")
+BIO_BYLINE_MAX_CHARS = 600
+
+
 def _place_or_label(text: str) -> bool:
     """What may stand between a byline's name and its date: a place, a role or a label."""
     return len(text.split()) <= PLACE_OR_LABEL_MAX_WORDS and not _NOT_A_BYLINES_RE.search(text)
@@ -3322,7 +3328,10 @@ def _place_or_label(text: str) -> bool:
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     if ln.chars > 150:
-        return None
+        # "By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He founded
+        # WinRumors, …" (The Verge): the writer's bio run into the byline, however long.
+        m = _BIO_BYLINE_RE.match(ln.text) if ln.chars <= BIO_BYLINE_MAX_CHARS else None
+        return [m.group(1)] if m and looks_like_name(m.group(1)) else None
     if "byline" in ln.flags:
         return split_names(ln.text) or [ln.text]
     m = BYLINE_RE.match(ln.text)
@@ -7141,8 +7150,8 @@ def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: T
     ln = lines[i]
     res.authors = names
     res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
-    if i >= start and ln.cls == "short":
-        ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text
+    if i >= start and (ln.cls == "short" or ln.chars > 150 and _BIO_BYLINE_RE.match(ln.text)):
+        ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text (nor a bio run into it)
 
 
 def _full_byline(ln: Line) -> bool:

@@ -9563,3 +9563,16 @@ def test_a_substack_posts_own_boxes_are_no_text_and_the_subheading_under_one_sta
     assert [(b.kind, b.text) for b in art.blocks] == [
         ("paragraph", _PARAS[0]), ("paragraph", _PARAS[1]), ("heading", "The answer is concentration"),
         ("paragraph", _PARAS[2]), ("heading", "What buyers should do now"), ("paragraph", _PARAS[3])]
+
+
+def test_a_byline_with_the_writers_bio_run_into_it(tmp_path: Path) -> None:
+    """The Verge: "By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He
+    founded WinRumors, …" (the bio the page shows beside the byline, copied into it): too long for a
+    byline, it named no author and was the first paragraph and the summary. The name is the author,
+    and the line is no paragraph."""
+    byline = ("By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He founded WinRumors, "
+              "a site dedicated to Microsoft news, before joining The Verge in 2012.")
+    art = _page(tmp_path, [_HEADLINE, "A faulty update is causing machines to crash with a blue screen worldwide.\n"
+                           + byline + "\nUpdated Jul 19, 2024, 10:26 AM UTC", *_PARAS[:4]])
+    assert art.authors == ["Tom Warren"] and _kinds(art, "paragraph") == _PARAS[:4]
+    assert summarise(art).startswith(_PARAS[0][:40])
