@@ -3320,6 +3320,14 @@ _BIO_BYLINE_RE = re.compile(r"(?i:by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1
 BIO_BYLINE_MAX_CHARS = 600
 
 
+# The date, then the writer and the job title: "Jul 20, 2024 | David Weston - Vice President, …"
+_DATE_NAME_ROLE_RE = re.compile(r"(?P<date>[^|•·]{6,40}?)\s*[|•·]\s*(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+                                r"(?:\s+[-–—]\s+|,\s+)(?P<role>[A-Z].{1,80})")
+# A job's title, a newsroom's or a company's ("Vice President, Enterprise and OS Security")
+_JOB_TITLE_RE = re.compile(rf"{ROLE_WORDS.pattern}|{_CARD_ROLE_RE.pattern}|\b(?:president|founder|co-founder|ceo"
+                           r"|cto|cfo|coo|ciso|cio|cmo|vp|svp|evp|engineer|scientist|architect|evangelist)\b", re.I)
+
+
 def _place_or_label(text: str) -> bool:
     """What may stand between a byline's name and its date: a place, a role or a label."""
     return len(text.split()) <= PLACE_OR_LABEL_MAX_WORDS and not _NOT_A_BYLINES_RE.search(text)
@@ -3390,6 +3398,12 @@ def byline_names(ln: Line) -> list[str] | None:
         found = [names.strip()] if looks_like_name(names.strip()) else names_only(names.strip())
         if found and not any(w.casefold() in SECTION_WORDS for name in found for w in name.split()):
             return found
+    # "Jul 20, 2024 | David Weston - Vice President, Enterprise and OS Security" (the Official Microsoft
+    # Blog, a company's newsroom): the date, then the writer and the job title.
+    m = _DATE_NAME_ROLE_RE.match(ln.text) if ln.chars <= 150 else None
+    if m and date_share(m.group("date")) >= 0.9 and looks_like_name(m.group("name")) \
+            and _JOB_TITLE_RE.search(m.group("role")) and not _JOB_TITLE_RE.search(m.group("name")):
+        return [m.group("name")]
     # "New Delhi, News Nation Bureau | Updated: 19 November 2019": a newsroom desk, then the date.
     if sep and ln.chars <= 120 and find_dates(rest):
         desk = names.rpartition(",")[2].strip()

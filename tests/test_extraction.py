@@ -9576,3 +9576,14 @@ def test_a_byline_with_the_writers_bio_run_into_it(tmp_path: Path) -> None:
                            + byline + "\nUpdated Jul 19, 2024, 10:26 AM UTC", *_PARAS[:4]])
     assert art.authors == ["Tom Warren"] and _kinds(art, "paragraph") == _PARAS[:4]
     assert summarise(art).startswith(_PARAS[0][:40])
+
+
+def test_a_date_then_the_writer_and_the_job_title(tmp_path: Path) -> None:
+    """The Official Microsoft Blog: "Jul 20, 2024 | David Weston - Vice President, Enterprise and OS
+    Security" under the headline gave the date only. The name after the date, with a job title after
+    it, is the author (not a section's label after the date, "World News - Europe")."""
+    art = _page(tmp_path, [_HEADLINE, "Jul 20, 2024 | David Weston - Vice President, Enterprise and OS Security",
+                           *_PARAS[:4]])
+    assert art.authors == ["David Weston"] and art.date == dt.date(2024, 7, 20)
+    art = _page(tmp_path, [_HEADLINE, "Jul 20, 2024 | World News - Europe", *_PARAS[:4]])
+    assert art.authors == [] and art.date == dt.date(2024, 7, 20)
