@@ -3328,6 +3328,11 @@ _JOB_TITLE_RE = re.compile(rf"{ROLE_WORDS.pattern}|{_CARD_ROLE_RE.pattern}|\b(?:
                            r"|cto|cfo|coo|ciso|cio|cmo|vp|svp|evp|engineer|scientist|architect|evangelist)\b", re.I)
 
 
+_NAME_PUBLISHED_RE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+(?i:published|updated|posted"
+                                r"|publié(?:e)?|mis à jour|publicado|publicada|atualizado|actualizado|pubblicato"
+                                r"|aggiornato|ver[öo]ffentlicht|aktualisiert)\b")
+
+
 def _place_or_label(text: str) -> bool:
     """What may stand between a byline's name and its date: a place, a role or a label."""
     return len(text.split()) <= PLACE_OR_LABEL_MAX_WORDS and not _NOT_A_BYLINES_RE.search(text)
@@ -3389,6 +3394,11 @@ def byline_names(ln: Line) -> list[str] | None:
     if m and looks_like_name(m.group(1)) and (_HANDLE_AT_RE.search(ln.text) or _EMAIL_RE.fullmatch(ln.text[m.end():].strip())
                                               or any(
             _place_or_label(ln.text[m.end():m.end() + pos]) for pos, _ in find_dates(ln.text[m.end():])[:1])):
+        return [m.group(1)]
+    # "Jacques Cheminat, publié le 13 Septembre 2024" (Le Monde Informatique): the name, a comma, when
+    # it was published.
+    m = _NAME_PUBLISHED_RE.match(ln.text) if ln.chars <= 100 else None
+    if m and looks_like_name(m.group(1)) and find_dates(ln.text[m.end():]):
         return [m.group(1)]
     # (a handle's "@", not an address's: "ENTSO-E AISBL • Rue de Spa, 8 • … • info@entsoe.eu", a letterhead)
     # "Jane Doe | Reuters", "Jane Doe and John Roe - Staff"

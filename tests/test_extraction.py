@@ -9587,3 +9587,12 @@ def test_a_date_then_the_writer_and_the_job_title(tmp_path: Path) -> None:
     assert art.authors == ["David Weston"] and art.date == dt.date(2024, 7, 20)
     art = _page(tmp_path, [_HEADLINE, "Jul 20, 2024 | World News - Europe", *_PARAS[:4]])
     assert art.authors == [] and art.date == dt.date(2024, 7, 20)
+
+
+def test_a_name_then_when_it_was_published(tmp_path: Path) -> None:
+    """Le Monde Informatique: "Jacques Cheminat, publié le 13 Septembre 2024" gave the date but no
+    author: the name before ", publié le" (", published", ", publicado el", …) and a date is the
+    author."""
+    art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
+                           "Jacques Cheminat, publié le 13 Septembre 2024", *_PARAS_FR])
+    assert art.authors == ["Jacques Cheminat"] and art.date == dt.date(2024, 9, 13)
