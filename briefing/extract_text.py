@@ -7090,6 +7090,13 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 # the text: a person's byline further down the head says who wrote it.
                 organisation = (i, names)
                 continue
+            if len(names) == 1 and _place_dated(ln.text, names[0]) and (
+                    bare is not None and bare[0] == i - 1 or i - 1 > head_lo and _bare_name(lines[i - 1])):
+                # "Lucía Ferreira Bastos" / "Porto Alegre - 07 may 2024 - 05:40 CEST" (El País): the
+                # writer's name, then where she filed from and when; the place is no writer.
+                _take_byline(lines, *(bare if bare is not None and bare[0] == i - 1
+                                      else (i - 1, [clean_name(lines[i - 1].text)])), start, res)
+                break
             if len(names) == 1 and _name_and_role(ln.text) == names[0]:
                 # Writers a line each with their roles: "Steve Peoples, AP National Political Writer" /
                 # "Jill Colvin, AP White House Correspondent".
@@ -7176,6 +7183,19 @@ def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: T
     res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
     if i >= start and (ln.cls == "short" or ln.chars > 150 and _BIO_BYLINE_RE.match(ln.text)):
         ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text (nor a bio run into it)
+
+
+def _place_dated(text: str, name: str) -> bool:
+    """'Porto Alegre - 07 may 2024': a name-shaped line's start (a place, or a writer), a dash,
+    and at once the date."""
+    m = LEADING_NAME_RE.match(text)
+    dates = find_dates(text[m.end():]) if m and m.group(1) == name and "@" not in m.group(0) else []
+    return bool(dates) and dates[0][0] == 0
+
+
+def _bare_name(ln: Line) -> bool:
+    """A line that is a person's name and nothing else (no byline's label, no caption)."""
+    return not ln.clutter and not ln.caption and looks_like_name(ln.text) and byline_names(ln) is None
 
 
 def _full_byline(ln: Line) -> bool:

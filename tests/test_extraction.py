@@ -9596,3 +9596,14 @@ def test_a_name_then_when_it_was_published(tmp_path: Path) -> None:
     art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
                            "Jacques Cheminat, publié le 13 Septembre 2024", *_PARAS_FR])
     assert art.authors == ["Jacques Cheminat"] and art.date == dt.date(2024, 9, 13)
+
+
+def test_the_place_of_a_dateline_under_the_writers_name_is_no_writer(tmp_path: Path) -> None:
+    """El País: "Lucía Ferreira Bastos" / "Porto Alegre - 07 may 2024 - 05:40 CEST". The dateline's city
+    was taken for the author, as "Chris Davies - Nov 19, 2019" names one; under a name alone, a place and
+    the date are where and when she wrote."""
+    art = _page(tmp_path, ["El ayuntamiento aprueba un presupuesto para las calles y las escuelas",
+                           "Lucía Ferreira Bastos\nPorto Alegre - 07 may 2024 - 05:40 CEST", *_PARAS_ES])
+    assert art.authors == ["Lucía Ferreira Bastos"] and art.date == dt.date(2024, 5, 7)
+    art = _page(tmp_path, [_HEADLINE, "Chris Davies - Nov 19, 2019", *_PARAS[:4]])
+    assert art.authors == ["Chris Davies"]
