@@ -3068,8 +3068,14 @@ def clean_name(name: str) -> str:
     # "Jonathan GarberFOXBusiness": a lower-case letter glued to an upper-case run is a new
     # word, after the name's first word ("LinkNaija", "TechCrunch Staff" are one name).
     first, space, rest = name.partition(" ")
-    name = first + space + _GLUED_RE.sub("", rest)
+    if first.casefold() not in NEWSROOM_WORDS:  # (a desk's brand is the name: "Redação MetSul")
+        name = first + space + _GLUED_RE.sub("", rest)
     return name.strip(" ,;:.-–—|")
+
+
+# "Newsroom", in the languages read: a desk credited as the author ("Redação MetSul", "Redazione ANSA")
+NEWSROOM_WORDS = frozenset("redação redacao redacción redaccion redazione rédaction redaction redaktion redactie "
+                           "newsroom".split())
 
 
 _GLUED_RE = re.compile(r"(?<![A-Z][a-z])(?<!Ma[a-z])(?<=[a-z])(?=[A-Z]).*$")

@@ -9607,3 +9607,10 @@ def test_the_place_of_a_dateline_under_the_writers_name_is_no_writer(tmp_path: P
     assert art.authors == ["Lucía Ferreira Bastos"] and art.date == dt.date(2024, 5, 7)
     art = _page(tmp_path, [_HEADLINE, "Chris Davies - Nov 19, 2019", *_PARAS[:4]])
     assert art.authors == ["Chris Davies"]
+
+
+def test_a_newsrooms_desk_keeps_its_brand_whole(tmp_path: Path) -> None:
+    """MetSul: "Redação MetSul" (the newsroom) became "Redação Met", its brand's capital in the middle
+    read as a site's name glued to a person's ("Jonathan GarberFOXBusiness")."""
+    art = _page(tmp_path, [_HEADLINE, "Redação MetSul\n2 de maio de 2024 às 9:41", *_PARAS[:4]])
+    assert art.authors == ["Redação MetSul"]
