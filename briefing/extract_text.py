@@ -6947,6 +6947,20 @@ def _role_below(lines: list[Line], i: int) -> bool:
 
 
 _EMAIL_LINE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _own_address_below(lines: list[Line], i: int) -> bool:
+    """Whether the e-mail address under line i is made of its name ("Marina Dalcin" /
+    "marina.dalcin@zerohora.com.br", GZH): the writer's, however far under the headline."""
+    def plain(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    words = plain(lines[i].text).split()
+    local = plain(below.partition("@")[0])
+    return _EMAIL_LINE_RE.fullmatch(below) is not None and 2 <= len(words) <= 4 and words[0] in local \
+        and words[-1] in local
+
+
 HEAD_BUTTONS_MAX = 6  # lines of buttons and labels the body's run may open with, over a byline
 
 
@@ -7034,7 +7048,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                      or _names_over_dateline(lines, i, month_first) and not _named_in_lead(
                          lines, start, end, names_only(ln.text) or [])
                      or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
-                                                   or _lines_between(lines, i, start) < BARE_NAME_SPAN)):
+                                                   or _lines_between(lines, i, start) < BARE_NAME_SPAN)
+                     or _own_address_below(lines, i)):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
             # of lines begins: a short line is not text).
             text = _IN_PLACE_RE.sub("", ln.text)  # ("Jane Doe in Brussels": where she filed from)

@@ -9614,3 +9614,33 @@ def test_a_newsrooms_desk_keeps_its_brand_whole(tmp_path: Path) -> None:
     read as a site's name glued to a person's ("Jonathan GarberFOXBusiness")."""
     art = _page(tmp_path, [_HEADLINE, "Redação MetSul\n2 de maio de 2024 às 9:41", *_PARAS[:4]])
     assert art.authors == ["Redação MetSul"]
+
+
+_PARAS_PT = [
+    "Concebido depois da enchente de 1941 e concluído na década de 1970, o sistema de proteção contra cheias de "
+    "Porto Alegre enfrentou na última semana o seu primeiro grande teste — e não passou por ele.",
+    "O sistema tem 68 quilômetros de extensão e é formado pelo Muro da Mauá, por diques de terra, por 14 comportas "
+    "de aço e por 23 casas de bombas, que retiram a água da chuva de dentro da área protegida.",
+    "Os primeiros problemas apareceram na quinta-feira (2). A comporta 14, no bairro São João, não vedou "
+    "completamente e deixou passar água, e na sexta-feira a água entrou também pela comporta 3.",
+    "As comportas foram fechadas, mas várias delas tinham problemas de vedação conhecidos há anos, e quando a "
+    "pressão da água aumentou, o sistema começou a vazar em vários pontos da cidade.",
+]
+
+
+def test_a_name_over_the_writers_own_address_is_the_byline(tmp_path: Path) -> None:
+    """GZH: "Marina Dalcin" / "marina.dalcin@zerohora.com.br" / the date, under the section's kicker
+    taken for the headline ("Enchente no RS", repeated among the tags at the foot), four lines too far
+    down for a bare name: no author. A name over an e-mail address made of it is the writer's, however
+    far under the headline; not a name over another address (a press office's)."""
+    def page(address: str) -> Article:
+        return _page(tmp_path, ["GZH\nMenu\nAssine\nPorto Alegre\nEnchente no RS\nNotícia\nPor que o sistema "
+                                "contra cheias de Porto Alegre falhou: comportas, diques e casas de bombas\n"
+                                "Estrutura construída depois da enchente de 1941 nunca havia sido testada com o "
+                                f"Guaíba acima de 5 metros\nMarina Dalcin\n{address}\n08/05/2024 - 06h00min\n"
+                                "Compartilhe\nFacebook\nWhatsapp\nTelegram\nCopiar link",
+                                "Água do Guaíba passou pela comporta 14, no bairro São João, e avançou sobre a Avenida "
+                                "Castelo Branco.Jefferson Botega / Agencia RBS",
+                                *_PARAS_PT, "Enchente no RS\nPorto Alegre\nGuaíba"])
+    assert page("marina.dalcin@zerohora.com.br").authors == ["Marina Dalcin"]
+    assert page("imprensa@zerohora.com.br").authors == []
