@@ -612,6 +612,8 @@ CAPTION_RE = re.compile(non_capturing(
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
     # "Image copyright Getty Images", "Media caption Watch: ...".
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
+    # ... and BBC's other services' ("Legenda da foto, Bairro Mathias Velho …", "Pie de foto, …")
+    r"|^(?:legenda da (?:foto|imagem)|pie de (?:foto|imagen)|leyenda de la (?:foto|imagen)),\s+\S"
     # An aggregator's credit under a syndicated story's photo: MSN's "© Provided by CNBC"
     r"|^[©ⓒ]\s*provided by\s+(?-i:[A-Z])[\w.&'’ -]{1,40}$"
     # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)"; nor a code in brackets
@@ -670,7 +672,14 @@ CAPTION_RE = re.compile(non_capturing(
     # A credit after a pipe, past the caption's full stop (The Japan Times': "A collapsed house in Wajima,
     # Ishikawa Prefecture, on Thursday. … built before 1981. | KYODO", "… | BLOOMBERG", "… | AFP-JIJI", in
     # capitals; not a title's "Is this the end? | Opinion", nor a result's scorer, "… at home. | Yuma Suzuki")
-    r"|^(?:\S+\s+){5,}\S*[^\W_]{2}\.\s+\|\s+(?-i:[A-Z][A-Z.&'’-]+(?:[ /-][A-Z][A-Z.&'’-]*){0,3})\s*$"),
+    r"|^(?:\S+\s+){5,}\S*[^\W_]{2}\.\s+\|\s+(?-i:[A-Z][A-Z.&'’-]+(?:[ /-][A-Z][A-Z.&'’-]*){0,3})\s*$"
+    # Brazilian papers' credits after a caption with no full stop: a dash or a pipe, then the photographer
+    # and the agency apart by a slash (Folha's "… tomado pela água da enchente - Gustavo Mansur/Palácio
+    # Piratini/Divulgação", MetSul's "… desde 26 de abril | ESTAÇÕES METSUL/INMET", CNN Brasil's "… • 05/05/2024
+    # - Reprodução/Redes sociais"); or glued to the caption's full stop (GZH's "… Avenida Castelo Branco.Jefferson
+    # Botega / Agencia RBS")
+    r"|^(?:\S+\s+){4,}\S*[^\W_]\s+[-–|]\s+(?-i:[A-ZÀ-Ö])[\w.'’ -]{1,40}(?:\s?/\s?(?-i:[A-ZÀ-Ö])[\w.'’ -]{1,40}){1,3}$"
+    r"|(?-i:[a-zà-ö]\.[A-ZÀ-Ö])[\w'’-]+(?: [\w'’-]+){0,3} / (?-i:[A-ZÀ-Ö])[\w'’-]+(?: [\w'’-]+){0,3}$"),
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph",
@@ -2121,16 +2130,50 @@ def classify(line: Line, language: str) -> None:
 _CREDIT_ALONE_RE = re.compile(r"(?:[\w.&'’ -]{1,40} via )?(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy"
                               r"|epa-efe/rex(?:/shutterstock)?|pa (?:media|wire))", re.I)
 CREDITED_CAPTION_WORDS = (3, 40)
+# ... or a credit with its label, over a caption of a sentence's length, as gov.br copies ("Foto: Ricardo
+# Stuckert/PR" / "Ministro Waldez Góes participa de reunião com o presidente Lula e o governador …"; not a
+# subheading's few words under a photo whose caption stood over its credit; nor Mashable's byline and
+# date under its "Image: SixThirty"; and the credit under a paragraph, not under its own caption: "Council
+# members vote on …" / "Foto: REUTERS, NTB" / the headline)
+_CREDIT_LINE_RE = re.compile(r"(?i:foto|fotos|photo|photograph|cr[ée]dito?|imagem|imagen|image|bild)\s*:\s*\S.{0,50}")
+LABELLED_CAPTION_MIN_WORDS = 8
 
 
 def flag_credited_captions(lines: list[Line]) -> None:
-    """The caption under a photo library's credit alone (see _CREDIT_ALONE_RE)."""
+    """The caption under a photo library's credit alone (see _CREDIT_ALONE_RE), or under a labelled
+    credit (_CREDIT_LINE_RE)."""
     for ln in lines[1:]:
         credit = lines[ln.index - 1]
         if not ln.clutter and not ln.caption and CREDITED_CAPTION_WORDS[0] <= ln.words <= CREDITED_CAPTION_WORDS[1] \
                 and not _bare_end(ln.text).endswith((*_SENTENCE_END, ":")) and not ln.text.endswith(("?", "!")) \
-                and len(credit.text) <= 40 and _CREDIT_ALONE_RE.fullmatch(credit.text):
+                and 3 * ln.numbers < ln.words and not BYLINE_RE.match(ln.text) \
+                and (len(credit.text) <= 40 and _CREDIT_ALONE_RE.fullmatch(credit.text)
+                     or ln.words >= LABELLED_CAPTION_MIN_WORDS and _CREDIT_LINE_RE.fullmatch(credit.text)
+                     and credit.index > 0 and lines[credit.index - 1].sentence):
             ln.caption = True
+
+
+# A video's teaser set between the paragraphs, as CNBC copies ("WATCH NOW" / "VIDEO06:34" / "Delta CEO on
+# IT outage: "We're not going to be the ones to absorb this"" / "Squawk Box"): its length, marked as a
+# video's or under a player's label (VIDEO_LABEL_RE), then its title and its show, lines that end no sentence.
+_VIDEO_LENGTH_RE = re.compile(r"(?i:video)\s*\d{1,2}:\d{2}(?::\d{2})?")
+_LENGTH_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+VIDEO_TEASER_LINES = 3  # under its length: its title, its show, the length again (its title: VIDEO_TITLE_MAX_WORDS)
+
+
+def flag_video_teasers(lines: list[Line]) -> None:
+    """The lines of a video's teaser between the paragraphs (see _VIDEO_LENGTH_RE) are no text."""
+    for ln in lines:
+        if not (_VIDEO_LENGTH_RE.fullmatch(ln.text) or ln.index and _LENGTH_RE.fullmatch(ln.text)
+                and VIDEO_LABEL_RE.fullmatch(lines[ln.index - 1].text)):
+            continue
+        under = lines[ln.index + 1:ln.index + 1 + VIDEO_TEASER_LINES]
+        titles = list(itertools.takewhile(lambda x: 0 < x.words <= VIDEO_TITLE_MAX_WORDS
+                                          and not _bare_end(x.text).endswith((".", "!", "?")), under))
+        if titles and len(titles) < len(under) + 1 and ln.index + 1 + len(titles) < len(lines) \
+                and lines[ln.index + 1 + len(titles)].cls in ("good", "near"):
+            for x in (ln, *titles):
+                x.clutter = True
 
 
 def flag_named_credits(lines: list[Line]) -> None:
@@ -6168,6 +6211,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         lines[k].clutter = True  # (never a title, a standfirst or a byline: nor an address shown)
     flag_named_credits(lines)
     flag_credited_captions(lines)
+    flag_video_teasers(lines)
     flag_scene_captions(lines)
     absorb_pleas(lines)
     revise_with_context(lines)

@@ -9644,3 +9644,50 @@ def test_a_name_over_the_writers_own_address_is_the_byline(tmp_path: Path) -> No
                                 *_PARAS_PT, "Enchente no RS\nPorto Alegre\nGuaíba"])
     assert page("marina.dalcin@zerohora.com.br").authors == ["Marina Dalcin"]
     assert page("imprensa@zerohora.com.br").authors == []
+
+
+def test_a_video_teaser_between_the_paragraphs_is_no_text(tmp_path: Path) -> None:
+    """CNBC's teaser among the paragraphs ("WATCH NOW" / "VIDEO06:34" / its title / its show) kept its
+    title as a paragraph and its show as a subheading ("## Squawk Box"). A podcast's timestamp over a
+    section ("01:42" / "What happened on 28 April") is no video's."""
+    teaser = 'WATCH NOW\nVIDEO06:34\nDelta CEO on IT outage: "We\'re not going to be the ones to absorb this"\nSquawk Box'
+    art = _page(tmp_path, [_HEADLINE, "Published Wed, Jul 31 2024 9:43 AM EDT", *_PARAS[:2], teaser, *_PARAS[2:4]])
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in _PARAS[:4]]
+    art = _page(tmp_path, [_HEADLINE, "Published Wed, Jul 31 2024 9:43 AM EDT", *_PARAS[:2],
+                           "01:42\nWhat happened on 28 April", *_PARAS[2:4]])
+    assert "What happened on 28 April" in _all_text(art)
+
+
+@pytest.mark.parametrize("caption", [
+    # Folha's, MetSul's and CNN Brasil's credits after a caption with no full stop; GZH's glued to its full stop
+    "Avião parado no pátio do aeroporto Salgado Filho, em Porto Alegre, tomado pela água da enchente - Gustavo "
+    "Mansur/Palácio Piratini/Divulgação",
+    "Chuva acumulada no Rio Grande do Sul desde 26 de abril | ESTAÇÕES METSUL/INMET",
+    "Arena do Grêmio alagada após a cheia do Guaíba em Porto Alegre • 05/05/2024 - Reprodução/Redes sociais",
+    "Moradores são resgatados de barco no bairro Sarandi, na zona norte, pela Avenida Castelo Branco.Jefferson "
+    "Botega / Agencia RBS",
+    # BBC News Brasil's and BBC Mundo's label
+    "Legenda da foto, Bairro Mathias Velho, em Canoas, ficou completamente submerso",
+    "Pie de foto, Vecinos evacuados en bote en el barrio Sarandí de Porto Alegre",
+])
+def test_brazilian_and_bbc_caption_forms_are_captions(caption: str) -> None:
+    """Captions an analyst's Rio Grande do Sul floods briefing kept as paragraphs (the first one its
+    summary; MetSul's "desde 26 de abril" an event of the timeline)."""
+    assert is_caption(caption)
+
+
+def test_a_caption_under_a_labelled_credit_of_its_own_line(tmp_path: Path) -> None:
+    """gov.br copies the credit over the caption ("Foto: Ricardo Stuckert/PR" / "Ministro Waldez Góes
+    participa de reunião com o presidente Lula …"): the caption was a paragraph. Not a subheading's few
+    words (which the page drops as before, over no paragraph), nor Mashable's byline and time under its
+    "Image: SixThirty"."""
+    caption = ("Ministro Waldez Góes participa de reunião com o presidente Lula e o governador Eduardo Leite na "
+               "Base Aérea de Canoas")
+    art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2],
+                           "Foto: Ricardo Stuckert/PR\n" + caption, *_PARAS[2:4]])
+    assert _kinds(art, "paragraph") == _PARAS[:4] and caption in _kinds(art, "caption")
+    art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2],
+                           "Foto: Ricardo Stuckert/PR\nWhat happens next", *_PARAS[2:4]])
+    assert "What happens next" not in _kinds(art, "caption")
+    art = _page(tmp_path, [_HEADLINE + "\nImage: SixThirty\nBy Seth Fiegerman2014-01-26 21:32:46 UTC", *_PARAS[:4]])
+    assert art.date == dt.date(2014, 1, 26)
