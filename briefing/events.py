@@ -87,6 +87,9 @@ _MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as 
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
+_DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
+_WEEKDAY_RO_BEFORE = [w for word in "el este o a na no nesta neste desta deste de da do última último desde aquest"
+                      .split() for w in (word, word.capitalize())]
 _REPORTED = ("(?:said|announced|reported|confirmed|issued|released|published|declared|unveiled|revealed"
              "|stated|disclosed|warned)")  # (not "ordered": "Items ordered today ship Monday")
 
@@ -122,7 +125,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # (Thai: "21 มกราคม 2562", "21 ม.ค.2562": the Buddhist era's year, perhaps marked "พ.ศ.".)
     # (German writes some months as English does, after a day with its dot: "am 1. August 2024";
     # with the year, or "… 3-1. April saw …" would be a day)
-    ("day", rf"(?<!\d)(?P<d9>{_DAY})\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}"
+    # (the first of a month as Portuguese writes it, "Em 1º de maio", and Spanish, "1.º de mayo")
+    ("day", rf"(?<!\d)(?P<d9>{_DAY})(?:\.?º)?\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}"
             rf"|(?<=\.\s)(?:{'|'.join(_MONTHS_AS_IN_GERMAN)})(?=\s+{_YEAR}))"
             rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?"
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
@@ -208,9 +212,17 @@ _PATTERNS: list[tuple[str, str]] = [
     # "kündigte am Montagabend an" (not before a date: "am Freitag, 15. Dezember").
     ("weekday", r"(?<=\b[Aa]m\s)(?P<wdde>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                 r"(?:abend|morgen|nachmittag|vormittag|mittag)?\b(?!,?\s+(?:den\s+|dem\s+)?\d)"),
+    # ... in Portuguese and Spanish with its day of the month after it, as Brazilian news writes
+    # it: "deste domingo (5)", "na quarta-feira (1º)", "nesta quinta-feira, 9, um pacote" (the
+    # day and the weekday place it, whatever the tense; see _weekday_and_day)
+    ("weekday", r"(?P<wdn>lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta"
+                r"|sexta)(?=(?:-feira)?\s+\()(?:-feira)?|segunda-feira|terça-feira|quarta-feira|quinta-feira"
+                rf"|sexta-feira)(?:\s+\((?P<dn>{_DAY_RO})\)|,\s+(?P<dn2>{_DAY_RO})(?=[,.;]|$))"),
     # ... in Spanish, Portuguese and Catalan, after its article or "this": "descartó este martes",
-    # "na segunda-feira", "aquest dimarts" (not before a date: "el lunes 28 de abril")
-    ("weekday", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in "el este o a na no nesta neste aquest".split()) + ")"
+    # "na segunda-feira", "aquest dimarts" (not before a date: "el lunes 28 de abril"); the
+    # sentence's opening word too ("El domingo, el Guaíba … alcanzó"), and "deste", "na noite de",
+    # "na última" ("desde a noite da última sexta-feira")
+    ("weekday", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _WEEKDAY_RO_BEFORE) + ")"
                 r"(?P<wdro>lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
                 r"|quarta-feira|quinta-feira|sexta-feira|dilluns|dimarts|dimecres|dijous|divendres|dissabte"
                 r"|diumenge)\b(?!,?\s+(?:\d|passat|pasado|passado))"),
@@ -281,7 +293,8 @@ NEWS_PEG_SPAN = 30
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
-                 if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<wdde>" in p or "?P<wdro>" in p}
+                 if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<wdde>" in p or "?P<wdro>" in p
+                 or "?P<wdn>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -357,13 +370,25 @@ _CLAUSE_DE = re.compile(r"[;:]|,(?=\s+(?:der|die|das|den|dem|deren|dessen|denen|
 # Spanish, Portuguese and Catalan: what happened (a preterite, "descartó", "anunciou", "abrieron";
 # a perfect, "ha presentado", "han anunciat"; Catalan's "va/van" with an infinitive, "va anunciar")
 # and what is to come (a future, "presentará", "votarão", "votarà"; "va a votar", "vai votar";
-# "el próximo", "que viene", "vinent").
+# "el próximo", "que viene", "vinent"; "mañana", not "la mañana", the morning).
 _PAST_RO = re.compile(r"\b\w{2,}(?:ó|ió|aron|ieron|ou|iu|aram|eram|iram)\b|\b(?:dijo|hizo|fue|fueron|tuvo|disse|fez|foi"
-                      r"|foram|teve)\b|\b(?:ha|han|he|hemos|há|têm)\s+\w{2,}(?:ado|ido|at|it|ut|ada|ida)\b"
+                      r"|foram|teve|deu|viu|veio|houve|esteve)\b"
+                      # (Portuguese's second conjugation, "reconheceu", "choveu", "morreu"; not "europeu", "museu")
+                      r"|\b(?!(?:europeu|museu|judeu|hebreu|plebeu|liceu|apogeu|coliseu|ateu|pigmeu)\b)"
+                      r"[a-zà-ú]\w+eu\b|\b(?:ha|han|he|hemos|há|têm)\s+\w{2,}(?:ado|ido|at|it|ut|ada|ida)\b"
                       r"|\b(?:va|van)\s+(?!a\b)\w{2,}(?:ar|er|ir|re)\b")
 _FUTURE_RO = re.compile(r"\b\w{3,}(?:rá|rán|rão|rà|ran)\b|\b(?:va|van)\s+a\s+\w{2,}(?:ar|er|ir)\b"
                         r"|\b(?:vai|vão)\s+\w{2,}(?:ar|er|ir)\b"
-                        r"|\b(?:próxim[oa]|que viene|vinent|propera?|amanhã|mañana|demà)\b")
+                        r"|\b(?:próxim[oa]|que viene|vinent|propera?|amanhã|(?<!la )(?<!esta )mañana|demà)\b")
+# A weekday that ends a period: "pronosticó acumulados de hasta 150 milímetros hasta el lunes"
+# (a forecast's end, not a day it names as past), "fechado até segunda-feira"; and the first of a
+# pair, "a chuva acumulada entre segunda-feira (29) e a manhã desta quinta-feira" (group 1: also
+# with its day of the month; the day a period lasts until is, "chuva até sábado (4)").
+# (and "até a manhã de quinta-feira", "hasta la noche del lunes")
+_PERIOD_END_RO = re.compile(r"(?:\b(?:hasta|até|fins)(?:\s+(?:el|la|o|a|al))?"
+                            r"(?:\s+(?:manhã|tarde|noite|madrugada|mañana|noche)\s+(?:de|del|da|do))?"
+                            r"|\b(entre))\s+$", re.I)
+PERIOD_END_SPAN = 30  # characters before a weekday searched for its "até", "hasta"
 _HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:nächste[nr]?|kommende[nr]?)\s+Woche\b")
 # A Chinese, Japanese or Korean sentence about what is to come, which puts a day of the month
 # alone ahead of the publication date: "…を5日に開く予定だ", "…する方針", "…할 예정이다".
@@ -556,6 +581,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
         german = kind == "weekday" and m.groupdict().get("wdde") is not None
+        if kind == "weekday" and (m.groupdict().get("wdro") or m.groupdict().get("wdn")) \
+                and (end := _PERIOD_END_RO.search(sentence, max(0, m.start() - PERIOD_END_SPAN), m.start())) \
+                and (m.groupdict().get("wdro") or end.group(1)):
+            continue  # the end of a period, not a happening (see _PERIOD_END_RO)
         if kind == "weekday" and m.groupdict().get("wdro") is not None:
             # (a sentence that tells either what happened or what is to come, not both)
             past = _PAST_RO.search(sentence) is not None
@@ -727,6 +756,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         if future or (ahead - published).days <= NEAR_FUTURE_DAYS:
             return ahead, "day"
         return max(d for d in options if d <= published), "day"
+    if kind == "weekday" and g.get("wdn"):  # (placed by its day of the month: see _weekday_and_day)
+        return _weekday_and_day(g, published, context)
     if kind == "weekday":  # the latest such day up to publication (or the next after it)
         if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS \
                 and not (context.day == 1 and _NEWS_PEG_BEFORE.search(m.string, max(0, m.start() - NEWS_PEG_SPAN),
@@ -759,6 +790,23 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         if g["runit"] == "year":
             return dt.date(published.year - (which == "last"), 1, 1), "year"
         return _month_shift(published, -1 if which == "last" else 0), "month"
+    return None
+
+
+def _weekday_and_day(g: dict[str, str | None], published: dt.date | None,
+                     context: dt.date | None) -> tuple[dt.date, Precision] | None:
+    """A Portuguese or Spanish weekday with its day of the month ("neste domingo (5)"): the day of
+    that number and weekday nearest the publication date, as news names the days of its week so
+    (though a date named before looks back: "Em setembro de 2023, … " / "… na noite de domingo
+    (5)"); or the narrative's date, on an undated page; none where no such day is near (a slip)."""
+    number = int((g["dn"] or g["dn2"] or "").rstrip("º"))
+    name = g["wdn"] if g["wdn"] in _WEEKDAYS_RO else f'{g["wdn"]}-feira'  # ("nesta quarta (8)")
+    weekday = _WEEKDAYS_RO[name]  # type: ignore[index]
+    for near in (published, context):
+        options = [d for k in (-2, -1, 0, 1) if near and (d := _day_in_month(_month_shift(near, k), number))
+                   and d.weekday() == weekday]
+        if options:
+            return min(options, key=lambda d: (abs((d - near).days), d > near)), "day"  # type: ignore[operator]
     return None
 
 

@@ -1624,3 +1624,39 @@ def test_an_undated_page_titled_by_its_year_places_a_day_alone_in_it() -> None:
     assert dates("2024 Noto earthquake", None) == [dt.date(2024, 1, 1), dt.date(2024, 1, 2)]
     assert dates("2023–2024 Noto earthquakes", None) == [dt.date(2024, 1, 1)]
     assert dates("Noto earthquake", None) == [dt.date(2024, 1, 1)]
+
+
+@pytest.mark.parametrize("language,published,texts,expected", [
+    # The Rio Grande do Sul floods review: Brazilian news names the days of its week with their day
+    # of the month, "deste domingo (5)", "na noite de sexta-feira (3)", "No sábado (4)", "na última
+    # sexta-feira (3)", Estadão's "nesta quinta-feira, 9,"; none was read (the Guaíba's record on 5
+    # May was missing from three pages). The weekday and its day place it near the publication,
+    # whatever the tense; "1º de maio" is the first of May. A weekday alone is read after "deste",
+    # "de", "última" and a capitalised article ("El domingo, el Guaíba … alcanzó"), with the
+    # second conjugation's past ("reconheceu", "choveu"); not where it ends a period ("hasta el
+    # lunes", "até a manhã de quinta-feira"), nor the first of a pair ("entre segunda-feira (29) e").
+    ("pt", dt.date(2024, 5, 5), ["O nível do Guaíba chegou a 5,33 metros às 8h deste domingo (5), em Porto Alegre.",
+                                 "Na noite de sexta-feira (3), o lago já tinha superado a cota da enchente de 1941.",
+                                 "No sábado (4), a água passou dos 5 metros pela primeira vez.",
+                                 "O aeroporto está fechado desde a noite da última sexta-feira (3).",
+                                 "Somente nesta quarta-feira (1º), choveu mais de 150 milímetros.",
+                                 "Em 1º de maio, o governador decretou estado de calamidade pública.",
+                                 "O Congresso aprovou o decreto na terça-feira, 30, segundo o presidente do Senado.",
+                                 "A Defesa Civil alerta para uma nova frente fria a partir de quinta-feira (9).",
+                                 "A chuva acumulada entre segunda-feira (29) e a manhã de ontem passou de 400 mm.",
+                                 "O prefeito disse na manhã deste domingo que não é momento de salvar bens."],
+     [dt.date(2024, 5, 5), dt.date(2024, 5, 3), dt.date(2024, 5, 4), dt.date(2024, 5, 3), dt.date(2024, 5, 1),
+      dt.date(2024, 5, 1), dt.date(2024, 4, 30), dt.date(2024, 5, 9), dt.date(2024, 5, 5)]),
+    ("pt", dt.date(2025, 2, 12), ["A Defesa Civil manteve o alerta até a manhã de quinta-feira e recomendou cuidado.",
+                                  "O governo reconheceu na segunda-feira o estado de emergência."],
+     [dt.date(2025, 2, 10)]),
+    ("es", dt.date(2024, 5, 12), ["MetSul pronosticó acumulados de hasta 150 milímetros hasta el lunes.",
+                                  "El domingo, el lago volvió a subir y alcanzó 4,10 metros a primera hora de la "
+                                  "mañana."],
+     [dt.date(2024, 5, 12)]),
+])
+def test_portuguese_and_spanish_weekdays_with_their_day_of_the_month(
+        language: str, published: dt.date, texts: list[str], expected: list[dt.date]) -> None:
+    article = _article(published, *(("paragraph", text) for text in texts))
+    article.language = language
+    assert [e.date for e in extract_events(article, {})] == expected
