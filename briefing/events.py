@@ -90,6 +90,9 @@ _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "Jun
 _DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
 _WEEKDAY_RO_BEFORE = [w for word in "el este o a na no nesta neste desta deste de da do última último desde aquest"
                       .split() for w in (word, word.capitalize())]
+# A Portuguese or Spanish range's first day: "27 de abril", "o dia 27", "1º"
+_RO_RANGE_END = (rf"(?:(?:el|o|os|los|dia|dias|día|días)\s+)?{_DAY}(?:\.?º)?"
+                 rf"(?:\s+de\s+{_FOREIGN_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)?")
 _REPORTED = ("(?:said|announced|reported|confirmed|issued|released|published|declared|unveiled|revealed"
              "|stated|disclosed|warned)")  # (not "ordered": "Items ordered today ship Monday")
 
@@ -115,6 +118,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("range", rf"\b(?:[Ff]rom|[Bb]etween)\s+{_PART}{_MONTH}(?:\s+{_YEAR})?\s+(?:to|until|through|till|and)\s+"
               rf"{_PART}{_MONTH}{_RANGE_YEAR}"),
     ("range", rf"{_MONTH}(?:\s+{_YEAR})?\s+through\s+{_MONTH}{_RANGE_YEAR}"),
+    # ... in Portuguese and Spanish: "entre 27 de abril e 3 de maio", "del 27 de abril al 3 de mayo",
+    # "desde 1º até 5 de maio"
+    ("range", rf"\b(?:[Ee]ntre\s+{_RO_RANGE_END}\s+(?:e|y|i)"
+              rf"|(?:[Dd]el?|[Dd]esde)\s+{_RO_RANGE_END}\s+(?:al?|até|hasta))\s+(?:(?:el|o|a|dia|día)\s+)?"
+              rf"(?P<rgro>{_DAY})(?:\.?º)?\s+de\s+{_FOREIGN_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?"),
     # A day and month, with a year or without ("on June 2", "from 5 April": day_only, placed
     # by the publication date, see NEAR_FUTURE_DAYS).
     # (an abbreviation without its dot too, before the day: "said on Nov 13 that …")
@@ -294,7 +302,7 @@ NEWS_PEG_SPAN = 30
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<wdde>" in p or "?P<wdro>" in p
-                 or "?P<wdn>" in p}
+                 or "?P<wdn>" in p or "?P<rgro>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -461,6 +469,15 @@ def _opens_period(sentence: str, m: re.Match[str]) -> bool:
 SINCE_SPAN = 40  # characters before a date searched for its "since"
 
 
+# A place named after a date, as streets, squares and dams are in Brazil, Spanish America and
+# France: the place's noun, then the day and its month with a capital ("A barragem 14 de Julho,
+# entre Cotiporã e Bento Gonçalves, sofreu rompimento", "Moradores da Rua 7 de Setembro", "la
+# Avenida 9 de Julio", "rue du 4 Septembre"); not "o feriado de 7 de Setembro", a date.
+_PLACE_BEFORE = re.compile(r"\b(?i:rua|avenida|av\.|praça|largo|travessa|rodovia|estrada|ponte|viaduto|barragem"
+                           r"|usina|escola|colégio|hospital|bairro|vila|parque|estação|estádio|terminal|calle|plaza"
+                           r"|paseo|puente|colonia|barrio|estadio|represa|rue|place|boulevard|pont|quai|cours)"
+                           r"\s+(?:(?:d[aeo]s?|del|du)\s+)?$")
+PLACE_SPAN = 20  # characters before a day searched for a place's noun
 # A year that opens a title: "from 2001: A Space Odyssey to Event Horizon".
 _WORK_AFTER_YEAR = re.compile(r":[ \u00a0]+[A-Z]")
 # An editor's note set apart in brackets: "(Graphic: Global assets in 2019 - here)".
@@ -565,6 +582,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")):
             kind = "day_only"
+        if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
+                and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
+            continue  # a place named after a date: "A barragem 14 de Julho", "Rua 7 de Setembro"
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):

@@ -1660,3 +1660,23 @@ def test_portuguese_and_spanish_weekdays_with_their_day_of_the_month(
     article = _article(published, *(("paragraph", text) for text in texts))
     article.language = language
     assert [e.date for e in extract_events(article, {})] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The floods review: "A barragem 14 de Julho" (a dam) was an event of 14 July 2023, "Rua 7 de
+    # Setembro" (a street) one of 7 September; "entre 27 de abril e 3 de maio" (a period's rainfall)
+    # two. A day with its month capitalised after a place's noun is a name; a range is no event,
+    # in Portuguese and Spanish as in English ("between January 1 and January 11").
+    ("A barragem 14 de Julho, entre Cotiporã e Bento Gonçalves, sofreu rompimento parcial no dia 2 de maio.",
+     [dt.date(2024, 5, 2)]),
+    ("Moradores da Rua 7 de Setembro, no centro de Lajeado, foram retirados de barco.", []),
+    ("Los manifestantes llegaron a la Avenida 9 de Julio y a la Plaza 25 de Mayo.", []),
+    ("Estações registraram acumulados acima de 500 milímetros entre 27 de abril e 3 de maio.", []),
+    ("Las lluvias del 27 de abril al 3 de mayo dejaron 500 milímetros.", []),
+    ("A chuva caiu entre 29 e 30 de abril em todo o estado.", []),
+    # (a date still: "o feriado de 7 de setembro", "Em 1º de maio, o governador decretou")
+    ("O desfile do feriado de 7 de setembro foi cancelado.", [dt.date(2023, 9, 7)]),
+])
+def test_portuguese_places_named_after_dates_and_ranges_are_no_events(sentence: str,
+                                                                       expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2024, 5, 8), None, True)] == expected
