@@ -93,6 +93,17 @@ _WEEKDAY_RO_BEFORE = [w for word in "el este o a na no nesta neste desta deste d
 # A Portuguese or Spanish range's first day: "27 de abril", "o dia 27", "1º"
 _RO_RANGE_END = (rf"(?:(?:el|o|os|los|dia|dias|día|días)\s+)?{_DAY}(?:\.?º)?"
                  rf"(?:\s+de\s+{_FOREIGN_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)?")
+# Where a weekday after a verb ends its phrase ("killed Friday, …", "met Tuesday in Geneva"):
+_WEEKDAY_PHRASE_END = (r"(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|by|and|after|before|that|as|when|to|from|with|for"
+                       r"|amid|while|during|near|off|outside|inside|over|against|because|but|he|she|it|they|we|its"
+                       r"|their|his|her|our|the|a|an|this|these|those|what|how|whether|why|new)\b)")
+_IRREGULAR_PAST_BEFORE = "|".join(rf"(?<=\b{verb}\s)" for verb in (
+    "began came went took gave left met rose fell struck won lost held sent spoke wrote broke became led fled flew "
+    "told sold paid made found saw ran brought bought caught fought sought knew grew drew threw chose stole shook "
+    "drove spent built kept").split())
+_NOT_THAT_DAY_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in (
+    "every each a an one any some next this coming following until till by").split()) \
+    + "".join(rf"(?<![A-Z]\w{{{n}}}\s)" for n in range(1, 13))  # (the word before in small letters: not "Black")
 _REPORTED = ("(?:said|announced|reported|confirmed|issued|released|published|declared|unveiled|revealed"
              "|stated|disclosed|warned)")  # (not "ordered": "Items ordered today ship Monday")
 
@@ -208,11 +219,15 @@ _PATTERNS: list[tuple[str, str]] = [
     # (Not a paper's name, "the Mail on Sunday"; nor a show's, "Saturday Night Live"; nor a
     # habit, "on Tuesday mornings"; after a participle, only where the weekday ends the phrase:
     # "killed Friday", not "a planned Sunday march".)
+    # (AP's too, after an irregular past, "a problem … that began Thursday", and with its part of
+    # the day after any word in small letters, "grounded all flights Friday morning"; not a habit's,
+    # "every Friday morning", nor one to come or a period's end, "next Friday morning", "until
+    # Friday night"; "Good Friday", "Black Friday" are names.)
     ("weekday", rf"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))(?:(?<=\b[Oo]n\s)(?<!Mail on )(?<!Independent on )(?<!Observer on )"
-                rf"|(?:(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[a-z]ed\s))(?=\w+day(?:\s+(?:night|morning|afternoon|evening))?"
-                rf"(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|by|and|after|before|that|as|when|to|from|with|for|amid|while"
-                rf"|during|near|off|outside|inside|over|against|because|but|he|she|it|they|we|its|their|his|her|our"
-                rf"|the|a|an|this|these|those|what|how|whether|why|new)\b)))"
+                rf"|(?:(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[a-z]ed\s)|{_IRREGULAR_PAST_BEFORE})"
+                rf"(?=\w+day(?:\s+(?:night|morning|afternoon|evening))?{_WEEKDAY_PHRASE_END})"
+                rf"|(?<=[a-z]\s){_NOT_THAT_DAY_BEFORE}"
+                rf"(?=\w+day\s+(?:night|morning|afternoon|evening){_WEEKDAY_PHRASE_END}))"
                 rf"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?\b"
                 rf"(?!s\b|\s+(?:night|morning|afternoon|evening)s\b|\s+Night\s+[A-Z])"
                 rf"(?!,?\s+\(?(?:the\s+)?(?:\d|{_MONTH}))"),

@@ -1680,3 +1680,23 @@ def test_portuguese_and_spanish_weekdays_with_their_day_of_the_month(
 def test_portuguese_places_named_after_dates_and_ranges_are_no_events(sentence: str,
                                                                        expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2024, 5, 8), None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # AP's CrowdStrike story (published Friday 19 July 2024): "grounded all flights Friday morning"
+    # and "an unrelated problem … that began Thursday" gave no event, AP writing no "on" before a
+    # weekday. A weekday with its part of the day after a word in small letters, or after an
+    # irregular past, is dated as "said Tuesday" is; not a habit, a name, one to come or a period's end.
+    ("American, Delta and United briefly grounded all flights Friday morning, and the FAA said some carriers "
+     "had asked for help.", [dt.date(2024, 7, 19)]),
+    ("It had fixed an unrelated problem with its Azure cloud service that began Thursday.", [dt.date(2024, 7, 18)]),
+    ("The storm hit Tuesday night, and power failed across the county.", [dt.date(2024, 7, 16)]),
+    ("Shoppers lined up early Black Friday morning, and stores opened.", []),
+    ("He trains every Friday morning at the gym.", []),
+    ("Stores will stay closed until Friday night.", []),
+    ("They will meet next Monday morning.", []),
+    ("The church held Good Friday services.", []),
+    ("Muslims attend Friday prayers at the mosque.", []),
+])
+def test_an_english_weekday_without_on_as_ap_writes_it(sentence: str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2024, 7, 19))] == expected
