@@ -88,7 +88,7 @@ _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "lat
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
 _DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
-_WEEKDAY_RO_BEFORE = [w for word in "el este o a na no nesta neste desta deste de da do última último desde aquest"
+_WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de da do última último desde aquest"
                       .split() for w in (word, word.capitalize())]
 # A Portuguese or Spanish range's first day: "27 de abril", "o dia 27", "1º"
 _RO_RANGE_END = (rf"(?:(?:el|o|os|los|dia|dias|día|días)\s+)?{_DAY}(?:\.?º)?"

@@ -1650,6 +1650,10 @@ def test_an_undated_page_titled_by_its_year_places_a_day_alone_in_it() -> None:
     ("pt", dt.date(2025, 2, 12), ["A Defesa Civil manteve o alerta até a manhã de quinta-feira e recomendou cuidado.",
                                   "O governo reconheceu na segunda-feira o estado de emergência."],
      [dt.date(2025, 2, 10)]),
+    # (European Portuguese says "esta": "O Metro de Lisboa retomou esta terça-feira a circulação")
+    ("pt", dt.date(2025, 4, 30), ["O Metro de Lisboa retomou esta terça-feira a circulação em todas as linhas.",
+                                  "O Governo aprovou esta quarta-feira a criação de uma comissão técnica."],
+     [dt.date(2025, 4, 29), dt.date(2025, 4, 30)]),
     ("es", dt.date(2024, 5, 12), ["MetSul pronosticó acumulados de hasta 150 milímetros hasta el lunes.",
                                   "El domingo, el lago volvió a subir y alcanzó 4,10 metros a primera hora de la "
                                   "mañana."],
