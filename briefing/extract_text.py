@@ -232,13 +232,23 @@ _CLUTTER_WORDS = [
     r"partager (cet|l[’']) ?article",
     # a share bar's and a comment link's words in the other languages ("Compartir en Bluesky",
     # "Copiar enlace", "Ir a los comentarios": El País's, over the text, were its headline)
-    r"(compartir|compartilhar|partager|condividi|teilen|delen|bagikan) (en|no|na|sur|su|auf|bei|op|via|ke|di) "
+    r"(compartir|compartilhar|compartilhe|comparte|partager|partagez|condividi|teilen|delen|bagikan) "
+    r"(en|no|na|por|sur|su|auf|bei|op|via|ke|di) "
     r"(facebook|twitter|x|whatsapp|linkedin|bluesky|threads|mastodon|telegram|reddit|pinterest|xing|e-?mail|flipboard"
     r"|tiktok|instagram|messenger|line|wechat)",
     r"(copiar|copier|copia|kopieren|salin) (el |le |il |o |den )?(enlace|lien|link|tautan)|link kopieren",
     r"(ir a|ver) los comentarios|aller aux commentaires|vai ai commenti|zu den kommentaren|ir para os coment[aá]rios"
     r"|go to (the )?comments",
     r"lee sin l[ií]mites",
+    # the writer's tie to the paper under a byline, as Brazilian papers print it ("Colaboração para o UOL, em
+    # Porto Alegre", "Do UOL, em São Paulo", "Especial para a Folha") and English ones ("Special to The
+    # Washington Post")
+    r"(colabora[çc][ãa]o para|especial para|special to) (o |a |the )?[\w.&'’-]+( [\w.&'’-]+){0,3}"
+    r"(, (em|en|in) [\w .'’-]{2,40})?",
+    r"(do|da) [\w.&'’-]+( [\w.&'’-]+){0,2}, em [\w .'’-]{2,40}",
+    # a share row's button to copy the page's address, in any language (gov.br's "link para Copiar para área
+    # de transferência", "Copy link to clipboard", "Copiar al portapapeles", "In die Zwischenablage kopieren")
+    r"[\w ]{0,30}\b(clipboard|[áa]rea de transfer[êe]ncia|portapapeles|presse-papiers|zwischenablage)\b[\w ]{0,12}",
     # a newsletter box's address field, as its placeholder ("Type your email…", "Enter your email
     # address"): under a subscription plea, over its button
     r"(type|enter) your e-?mail( address)?( here)?(…|\.{3})?",
@@ -3264,7 +3274,9 @@ _CREDENTIALS_AFTER_RE = re.compile(r",\s*(?:[A-Z][A-Za-z.]{1,7}\d*(?:,\d+)*(?:,\
 
 
 # "Christine Murray in Mexico City": where the reporter filed from, after the name.
-_IN_PLACE_RE = re.compile(r"\s+(?:in|IN)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")  # ("VON Jo Roe IN Fashion")
+# ("VON Jo Roe IN Fashion"; a place's particle: The Guardian's "Ana Beatriz Lemos in Rio de Janeiro")
+_IN_PLACE_RE = re.compile(r"\s+(?:in|IN)\s+[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|di|la|le|el|al)\s+)?"
+                          r"[A-Z][\w.'’-]*){0,3}$")
 
 
 def split_names(text: str) -> list[str]:
@@ -3722,8 +3734,9 @@ def anchor_below(lines: list[Line], i: int, month_first: bool) -> tuple[int, int
         ln = lines[j]
         if is_anchor(ln, month_first):
             return j, hops
-        if ln.cls == "good" and hops:
-            return None  # the body started first
+        if ln.cls == "good" and hops and not ln.caption:
+            return None  # the body started first (not a photo's caption between the standfirst and the byline:
+            # Le Monde Informatique's, The Guardian's)
         if not (ln.clutter or ln.caption or "breadcrumb" in ln.flags or _field_line(lines, j) or _cjk_label(ln)):
             hops += 1
             if hops > ANCHOR_MAX_HOPS:
@@ -4388,7 +4401,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             score -= 0.4
         if looks_like_name(ln.text) and ln.words <= 3:
             score -= 0.5  # a person's name, not a headline
-        elif names_only(ln.text):
+        elif names_only(ln.text) or (bare := _IN_PLACE_RE.sub("", ln.text)) != ln.text and looks_like_name(bare):
+            # (a name and where the writer filed from is a byline too: "Ana Beatriz Lemos in Rio de Janeiro")
             # "Jane Doe and John Roe": a byline without "By", and the date under it is its own
             score -= 0.5 + (ANCHOR_BONUS - 0.3 * anc[1] if anc else 0.0)
             why.append("a list of names")

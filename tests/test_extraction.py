@@ -9691,3 +9691,42 @@ def test_a_caption_under_a_labelled_credit_of_its_own_line(tmp_path: Path) -> No
     assert "What happens next" not in _kinds(art, "caption")
     art = _page(tmp_path, [_HEADLINE + "\nImage: SixThirty\nBy Seth Fiegerman2014-01-26 21:32:46 UTC", *_PARAS[:4]])
     assert art.date == dt.date(2014, 1, 26)
+
+
+def test_share_buttons_and_a_writers_tie_to_the_paper_are_no_headline(tmp_path: Path) -> None:
+    """gov.br's share row ("Compartilhe por WhatsApp", "link para Copiar para área de transferência") and
+    UOL's line under the writer's name ("Colaboração para o UOL, em Porto Alegre") were the headline, the
+    line right over the dateline; the writer was lost with it."""
+    head = "Governo Federal reconhece calamidade pública em 336 municípios do Rio Grande do Sul"
+    deck = "Reconhecimento sumário agiliza o repasse de recursos para ações de resposta às chuvas"
+    art = _page(tmp_path, ["gov.br\nDEFESA CIVIL\n" + head + "\n" + deck + "\nCompartilhe:\nCompartilhe por Facebook\n"
+                           "Compartilhe por WhatsApp\nlink para Copiar para área de transferência\n"
+                           "Publicado em 05/05/2024 14h32 Atualizado em 05/05/2024 18h07", *_PARAS[:3]])
+    assert (art.title, art.subtitle, art.date) == (head, deck, dt.date(2024, 5, 5))
+    head = "Mortes por chuvas no RS chegam a 100; 128 pessoas seguem desaparecidas"
+    art = _page(tmp_path, ["UOL\nNotícias\n" + head + "\nTatiane Fonseca\nColaboração para o UOL, em Porto Alegre\n"
+                           "08/05/2024 12h15Atualizada em 08/05/2024 19h03\nCompartilhe", *_PARAS[:3]])
+    assert (art.title, art.authors) == (head, ["Tatiane Fonseca"])
+
+
+def test_a_caption_between_the_standfirst_and_the_byline(tmp_path: Path) -> None:
+    """Le Monde Informatique and The Guardian set the lead photo's caption between the standfirst and
+    the byline: the headline lost its byline and date to the caption (a long line, read as the text
+    begun), and the site's name (LMI) or the byline itself ("Ana Beatriz Lemos in Rio de Janeiro", a
+    name and where she filed from) became the headline."""
+    head = "‘It will take years’: Porto Alegre counts the cost as Brazil’s worst floods recede"
+    deck = "A month after the Guaíba burst its banks, residents of the southern city return to ruined homes"
+    caption = ("Residents clean mud from a house in the Sarandi neighbourhood of Porto Alegre last week. Photograph: "
+               "Anselmo Cunha/AFP/Getty Images")
+    art = _page(tmp_path, ["The Guardian\nWorld\n" + "\n".join([head, deck, caption, "Ana Beatriz Lemos in Rio de Janeiro",
+                                                                  "Tue 4 Jun 2024 11.00 CEST", "Share"]), *_PARAS[:3]])
+    assert (art.title, art.subtitle, art.authors, art.date) == (head, deck, ["Ana Beatriz Lemos"], dt.date(2024, 6, 4))
+    head = "Après la panne CrowdStrike, Microsoft veut sortir les éditeurs de sécurité du noyau Windows"
+    deck = ("Réunis mardi à Redmond, Microsoft et une dizaine d'éditeurs de solutions de sécurité ont discuté des "
+            "moyens d'éviter une nouvelle panne mondiale comme celle provoquée par CrowdStrike en juillet.")
+    caption = ("Lors du sommet de Redmond, Microsoft a promis aux éditeurs de nouvelles API pour fonctionner en mode "
+               "utilisateur. (Crédit Photo : Microsoft)")
+    art = _page(tmp_path, ["Le Monde Informatique\nRechercher\nSe connecter\nActualités", head, deck,
+                           caption + "\nJacques Cheminat, publié le 13 Septembre 2024\nLecture 3 min.\nPartager",
+                           *_PARAS[:3], "Le Monde Informatique\nMentions légales"])
+    assert (art.title, art.authors, art.date) == (head, ["Jacques Cheminat"], dt.date(2024, 9, 13))
