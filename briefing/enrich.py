@@ -268,8 +268,9 @@ _WIRE_DATELINE_RE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
     r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
     r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:\s*\([^()]{2,30}\))?"  # DUBAI, United Arab Emirates (AP) —
-    # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –; Univision's "HANFORD, California.– "
-    r"|\s*\([^()]{2,30}\))?\.?\s*(?:--|—|–)\s*(?![a-z])"
+    # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –; Univision's "HANFORD, California.– "; a typeset "--"
+    # as two dashes, a House committee's "WASHINGTON, D.C. –– Today, …"
+    r"|\s*\([^()]{2,30}\))?\.?\s*(?:--|[—–]{1,2})\s*(?![a-z])"
     r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"
     # (the country after a place outside a capital: "TOKYO/WAJIMA, Japan, Jan 2 (Reuters) - ")
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.? \d))?"

