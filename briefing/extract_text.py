@@ -331,7 +331,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Substack's own boxes, word for word on every newsletter: "X is a reader-supported publication. To
     # receive new posts and support my work, consider becoming a free or paid subscriber.", "Thanks for
     # reading X! Subscribe for free to receive new posts and support my work."
-    (("new posts",), r"\bto receive new posts and support (my|our) work\b"),
+    # (the box's own sentence, first or second on its line: not a paragraph that quotes it, "… closes with
+    # the default line "Thanks for reading! Subscribe for free to receive new posts …"")
+    (("new posts",), r"^\W*([^.!?\"“”]{1,80}[.!?]\s+)?(subscribe for free )?to receive new posts and support (my|our) work\b"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     # an email newsletter's footer: "You are receiving this email because you subscribed to …"
     # (at the line's start: not a quotation, "If you received this email, do not click ...")
@@ -688,7 +690,11 @@ CAPTION_RE = re.compile(non_capturing(
     # Piratini/Divulgação", MetSul's "… desde 26 de abril | ESTAÇÕES METSUL/INMET", CNN Brasil's "… • 05/05/2024
     # - Reprodução/Redes sociais"); or glued to the caption's full stop (GZH's "… Avenida Castelo Branco.Jefferson
     # Botega / Agencia RBS")
-    r"|^(?:\S+\s+){4,}\S*[^\W_]\s+[-–|]\s+(?-i:[A-ZÀ-Ö])[\w.'’ -]{1,40}(?:\s?/\s?(?-i:[A-ZÀ-Ö])[\w.'’ -]{1,40}){1,3}$"
+    # (a credit's word, or capitals: not a song's writers, "… in October 1962 - Lennon/McCartney")
+    r"|^(?:\S+\s+){4,}\S*[^\W_]\s+[-–|]\s+(?=[^-–|]*(?:divulga[çc][ãa]o|reprodu[çc][ãa]o|arquivo|ag[êe]ncia|folhapress"
+    r"|estad[ãa]o|afp|reuters|efe|getty|redes sociais|prefeitura|governo|pal[áa]cio|/pr$|foto|photo)"
+    r"|(?-i:[A-ZÀ-Ö][A-ZÀ-Ö .-]+/[A-ZÀ-Ö][A-ZÀ-Ö ./-]+$))"
+    r"(?-i:[A-ZÀ-Ö])[\w.'’ -]{1,40}(?:\s?/\s?(?-i:[A-ZÀ-Ö])[\w.'’ -]{1,40}){1,3}$"
     r"|(?-i:[a-zà-ö]\.[A-ZÀ-Ö])[\w'’-]+(?: [\w'’-]+){0,3} / (?-i:[A-ZÀ-Ö])[\w'’-]+(?: [\w'’-]+){0,3}$"),
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
@@ -2142,7 +2148,7 @@ def classify(line: Line, language: str) -> None:
 # "AFP" / "Reuters" is a wire story's byline, over its headline or its dateline.)
 _CREDIT_ALONE_RE = re.compile(r"(?:[\w.&'’ -]{1,40} via )?(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy"
                               r"|epa-efe/rex(?:/shutterstock)?|pa (?:media|wire))", re.I)
-CREDITED_CAPTION_WORDS = (3, 40)
+CREDITED_CAPTION_WORDS = (7, 40)  # (fewer: a subheading under a photo with no caption, "Where the warnings are in force")
 # ... or a credit with its label, over a caption of a sentence's length, as gov.br copies ("Foto: Ricardo
 # Stuckert/PR" / "Ministro Waldez Góes participa de reunião com o presidente Lula e o governador …"; not a
 # subheading's few words under a photo whose caption stood over its credit; nor Mashable's byline and
@@ -2150,6 +2156,8 @@ CREDITED_CAPTION_WORDS = (3, 40)
 # members vote on …" / "Foto: REUTERS, NTB" / the headline)
 _CREDIT_LINE_RE = re.compile(r"(?i:foto|fotos|photo|photograph|cr[ée]dito?|imagem|imagen|image|bild)\s*:\s*\S.{0,50}")
 LABELLED_CAPTION_MIN_WORDS = 8
+# (nor a line that sends the reader to an address: "Consulte a tabela completa … em www.gov.br/inss")
+_WEB_ADDRESS_RE = re.compile(r"\bwww\.|https?://|\b[\w-]+\.(?:gov|com|org)(?:\.[a-z]{2})?/")
 
 
 def flag_credited_captions(lines: list[Line]) -> None:
@@ -2159,7 +2167,7 @@ def flag_credited_captions(lines: list[Line]) -> None:
         credit = lines[ln.index - 1]
         if not ln.clutter and not ln.caption and CREDITED_CAPTION_WORDS[0] <= ln.words <= CREDITED_CAPTION_WORDS[1] \
                 and not _bare_end(ln.text).endswith((*_SENTENCE_END, ":")) and not ln.text.endswith(("?", "!")) \
-                and 3 * ln.numbers < ln.words and not BYLINE_RE.match(ln.text) \
+                and 3 * ln.numbers < ln.words and not BYLINE_RE.match(ln.text) and not _WEB_ADDRESS_RE.search(ln.text) \
                 and (len(credit.text) <= 40 and _CREDIT_ALONE_RE.fullmatch(credit.text)
                      or ln.words >= LABELLED_CAPTION_MIN_WORDS and _CREDIT_LINE_RE.fullmatch(credit.text)
                      and credit.index > 0 and lines[credit.index - 1].sentence):
@@ -2171,6 +2179,7 @@ def flag_credited_captions(lines: list[Line]) -> None:
 # video's or under a player's label (VIDEO_LABEL_RE), then its title and its show, lines that end no sentence.
 _VIDEO_LENGTH_RE = re.compile(r"(?i:video)\s*\d{1,2}:\d{2}(?::\d{2})?")
 _LENGTH_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_ZERO_LENGTH_RE = re.compile(r"(?<!\d)0?0:00(?::00)?$")
 VIDEO_TEASER_LINES = 3  # under its length: its title, its show, the length again (its title: VIDEO_TITLE_MAX_WORDS)
 
 
@@ -2178,8 +2187,8 @@ def flag_video_teasers(lines: list[Line]) -> None:
     """The lines of a video's teaser between the paragraphs (see _VIDEO_LENGTH_RE) are no text."""
     for ln in lines:
         if not (_VIDEO_LENGTH_RE.fullmatch(ln.text) or ln.index and _LENGTH_RE.fullmatch(ln.text)
-                and VIDEO_LABEL_RE.fullmatch(lines[ln.index - 1].text)):
-            continue
+                and VIDEO_LABEL_RE.fullmatch(lines[ln.index - 1].text)) or _ZERO_LENGTH_RE.search(ln.text):
+            continue  # (a transcript's chapter at "00:00" under "Watch": its heading is the text's)
         under = lines[ln.index + 1:ln.index + 1 + VIDEO_TEASER_LINES]
         titles = list(itertools.takewhile(lambda x: 0 < x.words <= VIDEO_TITLE_MAX_WORDS
                                           and not _bare_end(x.text).endswith((".", "!", "?")), under))

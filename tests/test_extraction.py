@@ -9742,3 +9742,26 @@ def test_a_search_button_is_no_masthead_and_a_name_in_small_letters_is_a_publica
     art = _page(tmp_path, ["Suche\nAbonnieren\nAnmelden", _HEADLINE, "19.07.2024, 10:43 Uhr", *_PARAS[:3],
                            "© 2024 all rights reserved"])
     assert art.source is None
+
+
+def test_the_new_caption_video_and_box_rules_leave_text_alone(tmp_path: Path) -> None:
+    """A false-positive review of the rules above (/tmp/fp103): a song's writers after a dash ("… in
+    October 1962 - Lennon/McCartney"), a subheading under a photo library's credit with no caption
+    ("Getty Images" / "Where the warnings are in force"), a line that sends the reader to an address
+    under a labelled credit, a transcript's chapter at "00:00" under "Watch", and a paragraph that
+    quotes Substack's box were all dropped."""
+    assert not is_caption("Love Me Do, their first single released in October 1962 - Lennon/McCartney")
+    art = _page(tmp_path, [_HEADLINE, "By Jo Roe\nMay 7, 2024", *_PARAS[:2], "Getty Images\nWhere the warnings are in force",
+                           *_PARAS[2:4]])
+    assert ("heading", "Where the warnings are in force") in [(b.kind, b.text) for b in art.blocks]
+    address = "Consulte a tabela completa de benefícios no portal do INSS em www.gov.br/inss"
+    art = _page(tmp_path, [_HEADLINE, "By Jo Roe\nMay 7, 2024", *_PARAS[:2],
+                           "Foto: Marcelo Camargo/Agência Brasil\n" + address + "\n" + _PARAS[2], _PARAS[3]])
+    assert address not in _kinds(art, "caption")
+    art = _page(tmp_path, [_HEADLINE, "July 23, 2024", "Watch\n00:00\nOpening statement by Chair Maria Cantwell\n"
+                           + _PARAS[0], *_PARAS[1:4]])
+    assert "Opening statement by Chair Maria Cantwell" in _all_text(art)
+    quoting = ("On Substack, every free post closes with the default line \"Thanks for reading! Subscribe for free to "
+               "receive new posts and support my work,\" unless the writer takes the trouble to change it.")
+    art = _page(tmp_path, [_HEADLINE, "By Jo Roe\nMay 7, 2024", *_PARAS[:2], quoting, *_PARAS[2:4]])
+    assert quoting in _kinds(art, "paragraph")
