@@ -217,13 +217,17 @@ _DEK_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|strapline|subtit
 _DEK_WORD_RE = re.compile(r"standfirst|dek|strapline|subtitle|sub-title|subhead|sub-head|teaser"
                           r"|itemprop=[\"']?description", re.I)
 STANDFIRST_MIN_WORDS = 4
+_H1_OPEN_RE = re.compile(r"<h1[\s>]", re.I)
 
 
 def standfirst(html: str, description: str | None) -> str | None:
     """The page's standfirst: an element with a standfirst's class whose text is the page's
-    own description (so a promotion's "dek" elsewhere on the page is not taken)."""
-    if not description or not 15 <= len(description) <= 400 or len(description.split()) < STANDFIRST_MIN_WORDS \
-            or not _DEK_WORD_RE.search(html):
+    own description (so a promotion's "dek" elsewhere on the page is not taken), or the
+    subheading right under the headline that says it."""
+    if not description or not 15 <= len(description) <= 400 or len(description.split()) < STANDFIRST_MIN_WORDS:
+        return None
+    marked = _DEK_WORD_RE.search(html) is not None
+    if not marked and _H1_OPEN_RE.search(html) is None:
         return None
     import lxml.html
 
@@ -231,7 +235,7 @@ def standfirst(html: str, description: str | None) -> str | None:
         doc = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return None
-    for el in doc.iter():
+    for el in doc.iter() if marked else ():
         # (or the heading the page marks as its description: WSJ's <h2 itemprop="description">;
         # not a paragraph so marked, which may be the lede)
         if isinstance(el.tag, str) and (_DEK_CLASS_RE.search(el.get("class") or "")
@@ -239,7 +243,61 @@ def standfirst(html: str, description: str | None) -> str | None:
                                         and "description" in (el.get("itemprop") or "").split()):
             if " ".join(el.text_content().split()) == description:
                 return description
+    for h1 in doc.iter("h1"):
+        # A deck set as a subheading right under the headline, the page's description again (The
+        # Register's "<h1>CrowdStrike exec apologizes to Congress …</h1><h2>'We're deeply sorry,'
+        # Adam Meyers tells House subcommittee, as lawmakers question kernel access</h2>", its
+        # <meta name="description"> the same). Not a subheading of the text, nor one with a byline
+        # or a paragraph between it and the headline.
+        deck = _under_headline(h1)
+        if deck is not None and deck.tag in ("h2", "h3", "h4") \
+                and _same_text(text := _deck_text(deck), description):
+            return text
     return None
+
+
+def _deck_text(deck: Any) -> str:
+    """A deck's text without the date the page sets inside it (National Geographic's "… What’s the
+    secret to its recovery?<span class="ngart-hl__date">Monday, 6 January 2020</span>")."""
+    deck = copy.deepcopy(deck)
+    for el in list(deck.iterdescendants()):
+        if isinstance(el.tag, str) and (el.tag == "time" or _DATE_CLASS_RE.search(el.get("class") or "")):
+            el.drop_tree()
+    return " ".join(deck.text_content().split())
+
+
+_DATE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:date|dateline|time|timestamp)(?:$|[\s_-])", re.I)
+
+
+def _under_headline(h1: Any) -> Any:
+    """The block element after a headline's, where the page's text goes on (the first element
+    after the <h1> that holds text of its own, as the <h2>, <h3>, <h4> or <p> it is in), or None."""
+    following = h1.xpath("following::*[normalize-space(text())][1]")
+    if not following:
+        return None
+    el = following[0]
+    for _ in range(3):  # (an <h2><a>…</a></h2>, an <h2><span><a>…</a></span></h2>)
+        if el.tag in ("h2", "h3", "h4", "p"):
+            return el
+        el = el.getparent()
+        if el is None or el.tag in ("div", "header", "section", "article", "body"):
+            return None
+    return None
+
+
+def _same_text(text: str, description: str) -> bool:
+    """Whether a line says the page's description: as it is, but for quotation marks, dashes,
+    case and the full stop (BusinessWeek's "… who she says "control popularity"" / its description
+    "… "control popularity"."), or as the whole of which the description is the start cut short
+    ("…" or "...")."""
+    line, said = _fold(text).rstrip(" ."), _fold(description)
+    cut = said.removesuffix("...").removesuffix("…").rstrip()
+    if cut != said:
+        return len(cut) >= DESCRIPTION_CUT_MIN_CHARS and line.startswith(cut)
+    return line == said.rstrip(" .")
+
+
+DESCRIPTION_CUT_MIN_CHARS = 40
 
 
 # Dates a template fills in for none: the Unix epoch's first day (and year 1 or 9999, outside
@@ -348,7 +406,8 @@ def extract_html(html: str, article: Article) -> None:
             continue
         para = _LIST_MARK.sub("", para.strip())
         if not para or para == article.title or (not blocks and (_same_line(para, article.title)
-                                                                  or _same_line(para, article.subtitle))):
+                                                                  or _same_line(para, article.subtitle)
+                                                                  or _dated_deck(para, article.subtitle))):
             continue
         if _furniture(para) or not any(b.kind in PROSE for b in blocks) and len(para.split()) <= DATE_LINE_MAX_WORDS \
                 and date_share(para) >= DATE_LINE_MIN_SHARE:
@@ -422,6 +481,13 @@ def _same_line(para: str, heading: str | None) -> bool:
     other case, with another dash or other quotation marks (Newsweek's title case, VG247's en
     dash). Further down, a subheading that reads as the title is the article's."""
     return bool(heading) and (para == heading or _fold(para) == _fold(heading))  # type: ignore[arg-type]
+
+
+def _dated_deck(para: str, deck: str | None) -> bool:
+    """The standfirst with the date the page sets inside it, as trafilatura's text has it ("… What’s the
+    secret to its recovery?Monday, 6 January 2020")."""
+    rest = para[len(deck):].strip() if deck and len(para) > len(deck) and para.startswith(deck) else ""
+    return bool(rest) and date_share(rest) >= DATE_LINE_MIN_SHARE
 
 
 _TOPIC_LINK = (r"""<a\b[^>]*\bhref=["'][^"']*/(?:tags?|topics?|categor(?:y|ies)|keywords?|themes?|subjects?)/"""

@@ -9765,3 +9765,43 @@ def test_the_new_caption_video_and_box_rules_leave_text_alone(tmp_path: Path) ->
                "receive new posts and support my work,\" unless the writer takes the trouble to change it.")
     art = _page(tmp_path, [_HEADLINE, "By Jo Roe\nMay 7, 2024", *_PARAS[:2], quoting, *_PARAS[2:4]])
     assert quoting in _kinds(art, "paragraph")
+
+
+@pytest.mark.parametrize("between,deck,subtitle", [
+    ("", "'We're deeply sorry,' Adam Meyers tells House subcommittee, as lawmakers question kernel access", True),
+    # the description again but for its full stop, or cut short by the page ("…")
+    ("", "'We're deeply sorry,' Adam Meyers tells House subcommittee, as lawmakers question kernel access.", True),
+    # a subheading of the text, or the deck under a line of the text
+    ("", "What the committee asked", False),
+    ("<p>By Jessica Lyons</p>", "'We're deeply sorry,' Adam Meyers tells House subcommittee, as lawmakers question "
+                                "kernel access", False),
+])
+def test_a_deck_in_a_subheading_under_the_headline_is_the_subtitle(between: str, deck: str, subtitle: bool,
+                                                                     tmp_path: Path) -> None:
+    """The Register sets its deck as an <h2> under the <h1>, its <meta name="description"> the same
+    ("'We're deeply sorry,' Adam Meyers tells House subcommittee, …"): it was no subtitle but a "## "
+    heading over the text. A subheading of the text under the headline stays one."""
+    description = "'We're deeply sorry,' Adam Meyers tells House subcommittee, as lawmakers question kernel access"
+    paras = ["A CrowdStrike executive on Tuesday apologized to US lawmakers for the faulty Falcon sensor update that "
+             "crashed about 8.5 million Windows machines in July.",
+             "Since then, he said, CrowdStrike has started deploying Rapid Response Content in stages, beginning "
+             "with internal systems and a canary group of customers.",
+             "Garbarino and committee chair Mark Green asked Kurtz to testify on July 22, three days after the "
+             "crash, and he did not appear."]
+    html = ("<html><head><title>CrowdStrike exec apologizes to Congress for July global IT outage</title>"
+            f'<meta name="description" content="{description}">'
+            '<meta property="og:title" content="CrowdStrike exec apologizes to Congress for July global IT outage">'
+            '</head><body><article><div id="top-col-story">'
+            f"<h1>CrowdStrike exec apologizes to Congress for July global IT outage</h1>{between}<h2>{deck}</h2>"
+            '</div><div id="body">' + "".join(f"<p>{p}</p>" for p in paras) + "</div></article></body></html>")
+    art = _html_page(tmp_path, html)
+    assert art.subtitle == (deck if subtitle else None)
+    assert (deck in _all_text(art)) != subtitle
+    assert _kinds(art, "paragraph")[-3:] == paras
+    cut = html.replace(f'content="{description}"', f'content="{description[:60]}…"')
+    assert _html_page(tmp_path, cut).subtitle == (deck if subtitle else None)
+    # (National Geographic sets the date inside its deck: "… its recovery?<span class="ngart-hl__date">Monday,
+    # 6 January 2020</span>"; neither the subtitle's nor a paragraph)
+    dated = _html_page(tmp_path, html.replace("</h2>", '<span class="hl__date">Tuesday, 24 September 2024</span></h2>'))
+    assert dated.subtitle == (deck if subtitle else None)
+    assert ("24 September" in _all_text(dated)) != subtitle
