@@ -282,6 +282,11 @@ PROMO_MAX_WORDS = 14
 # Sentences only a site's furniture says, each with the words one of which every match of
 # it contains (lowercase): see is_clutter_sentence.
 _NOTICE = r"^(?=[^«»\"“”„]{0,200}$)"  # a line of 200 characters at most, no quotation in it
+# Wikipedia's tagline under an article's title, in its languages
+_WIKI_TAGLINE = (r"(?:from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie"
+                 r"|de wikipedia, la enciclopedia libre|(?:origem: |da )?wikipédia, a enciclopédia livre"
+                 r"|(?:un article de )?wikipédia, l['’]encyclopédie libre"
+                 r"|da wikipedia, l['’]enciclopedia libera)")
 
 CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("your email",), r"your email address will not be published"),
@@ -493,10 +498,27 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # A wiki's page furniture: "From Wikipedia, the free encyclopedia", "This page was last
     # edited on 3 March 2025, at 17:02 (UTC).", its licence, "Categories: …", and a reference
     # list's lines ("^ "Maersk pauses Red Sea shipments". Reuters. 15 December 2023.")
-    (("wikipedia",), _NOTICE + r"^\W*from wikipedia, the free encyclopedia\W*$"),
+    # ... in the wiki's other languages: "Origem: Wikipédia, a enciclopédia livre.", "Esta página foi
+    # editada pela última vez às 18h05min de 21 de junho de 2024.", "Este texto é disponibilizado nos
+    # termos da licença Atribuição-CompartilhaIgual 4.0 Internacional (CC BY-SA 4.0) da Creative
+    # Commons; …", "Categorias: Enchentes no Brasil…"; Spanish, French, German and Italian as MediaWiki
+    # words them ("Esta página se editó por última vez el …", "La dernière modification de cette page a
+    # été faite le …", "Diese Seite wurde zuletzt am … bearbeitet.", "Questa pagina è stata modificata
+    # per l'ultima volta il …")
+    (("wikip",), _NOTICE + r"^\W*" + _WIKI_TAGLINE + r"\W*$"),
     (("last edited",), _NOTICE + r"^\W*this page was last edited on\b"),
+    (("última vez", "dernière modification", "zuletzt am", "ultima volta"),
+     _NOTICE + r"^\W*(esta página foi editada pela última vez|esta página se editó por última vez|la dernière "
+               r"modification de cette page a été faite|diese seite wurde zuletzt am\b.{1,40}\bbearbeitet|questa "
+               r"pagina è stata modificata per l['’]ultima volta)\b"),
     (("creative commons",), _NOTICE + r"^\W*text is available under the creative commons\b"),
-    (("categor", "kategor", "catégor"), _NOTICE + r"^(categories|category|kategorien|catégories|categorías)\s*:[^.]*$"),
+    # (their licences' lines run longer, and the German one quotes the licence's name)
+    (("licença", "licencia", "licence", "lizenz", "licenza"),
+     r"^\W*(este texto é disponibilizado nos termos da licença|el texto está disponible bajo la licencia creative"
+     r"|(droit d['’]auteur\s*:\s*)?les textes sont disponibles sous licence creative|der text ist unter der lizenz"
+     r"\W+creative[- ]commons|il testo è disponibile secondo la licenza creative)"),
+    (("categor", "kategor", "catégor"), _NOTICE + r"^(categories|category|kategorien|kategorie|catégories|catégorie"
+                                                  r"|categorías|categoría|categorias|categoria|categorie)\s*:[^.]*$"),
     # Foreign Policy's rubric under an opinion piece's standfirst
     (("point of view",), _NOTICE + r"^\W*argument: an expert['’]s point of view on a current event\W*$"),
     # the UN's notice under its meetings coverage
@@ -922,16 +944,42 @@ def wiki_title(lines: list[Line]) -> int | None:
     return None
 
 
+def flag_wiki_appendix(lines: list[Line]) -> None:
+    """A wiki's appendix: its last sections, "See also", "Notes", "References", "External links"
+    (Wikipédia's "Ver também" / "Referências[editar | editar código-fonte]" / "↑ «Defesa Civil
+    atualiza balanço das enchentes no RS». Defesa Civil RS. 20 de junho de 2024" / …), and the
+    page's footer under them, are none of the text. From the first such heading the wiki marks
+    ("[edit]") under which it heads no other section (not a river's "Sources" among its sections)."""
+    start = None
+    for ln in lines:
+        if "wiki-heading" in ln.flags:
+            if _WIKI_APPENDIX_RE.fullmatch(ln.text):
+                start = ln.index if start is None else start
+            else:
+                start = None
+    for ln in lines[start:] if start is not None else ():
+        ln.clutter = True
+
+
+# The headings of a wiki's appendix, in the languages it is read in
+_WIKI_APPENDIX_RE = re.compile(
+    r"see also|notes|footnotes|references|notes and references|citations|sources|works cited|bibliography"
+    r"|further reading|external links"
+    r"|ver também|notas|referências|notas e referências|bibliografia|leitura adicional|ligações externas|fontes"
+    r"|véase también|referencias|notas y referencias|bibliografía|lecturas adicionales|enlaces externos|fuentes"
+    r"|voir aussi|notes et références|références|bibliographie|liens externes|articles connexes"
+    r"|siehe auch|einzelnachweise|anmerkungen|literatur|weblinks|quellen"
+    r"|voci correlate|note|riferimenti|collegamenti esterni|altri progetti", re.I)
 WIKI_HEAD_SPAN = 80
-_WIKI_TAGLINE_RE = re.compile(r"\W*(?:from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie"
-                              r"|de wikipedia, la enciclopedia libre|(?:origem|da) wikipédia, a enciclopédia livre"
-                              r"|(?:un article de )?wikipédia, l['’]encyclopédie libre|da wikipedia, l['’]enciclopedia libera)"
-                              r"\W*", re.I)
+WIKI_TAGLINE_MAX_CHARS = 60
+_WIKI_TAGLINE_RE = re.compile(r"\W*" + _WIKI_TAGLINE + r"\W*", re.I)
 _WIKI_LANGUAGES_RE = re.compile(r"\d{1,3} (?:languages|sprachen|idiomas|langues|lingue|línguas)", re.I)
 _WIKI_TABS = frozenset("""article talk read edit tools artikel diskussion lesen bearbeiten werkzeuge artículo discusión
-    leer editar herramientas discussion lire modifier outils""".split()) | frozenset((
+    leer editar herramientas discussion lire modifier outils artigo discussão ler ferramentas voce discussione leggi
+    modifica strumenti""".split()) | frozenset((
     "view history", "edit source", "view source", "quelltext bearbeiten", "versionsgeschichte", "ver historial",
-    "modifier le code", "voir l'historique", "add links"))
+    "modifier le code", "voir l'historique", "add links", "editar código-fonte", "ver histórico",
+    "modifica wikitesto", "cronologia"))
 
 
 def live_entry_text(lines: list[Line], i: int) -> int | None:
@@ -2093,7 +2141,7 @@ def classify(line: Line, language: str) -> None:
         line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
     line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
         or len(text) <= CONTENTS_MAX_CHARS and _CONTENTS_RE.fullmatch(text) is not None \
-        or text.startswith("^ ") and _REFERENCE_YEAR_RE.search(text) is not None \
+        or text.startswith(("^ ", "↑ ")) and _REFERENCE_YEAR_RE.search(text) is not None \
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
         or line.words == 0 or bool(BYLINE_EMPTY_RE.match(text)) \
         or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2) \
@@ -2360,8 +2408,8 @@ def flag_labels(lines: list[Line]) -> None:
 # A table of contents' label: "Page contents", "Contents", "On this page", "In this article".
 CONTENTS_LABEL_RE = re.compile(r"\W*(?:page contents|contents|table of contents|on this page|in this (?:article|page)"
                                r"|jump to|inhalt|inhaltsverzeichnis|sommaire|índice|indice)\W*", re.I)
-# A wiki's reference ("^ "Maersk pauses Red Sea shipments". Reuters. 15 December 2023."), not
-# a forum's reply quoting the post above ("^ Same here").
+# A wiki's reference ("^ "Maersk pauses Red Sea shipments". Reuters. 15 December 2023.", in
+# Wikipédia's "↑ «…». g1. 20 de junho de 2024"), not a forum's reply quoting the post above ("^ Same here").
 _REFERENCE_YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _TOC_NUMBER = re.compile(r"^\d+(?:\.\d+)*\s+")  # ("2.1 Attacks on shipping")
 # A wiki's contents' helpers: "hide", "(Top)", "Toggle Attacks on shipping subsection"
@@ -5824,6 +5872,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(m.group(1), 2.0, "the provider's credit")  # (under a photo, wherever it stands)
         if not chrome or ln.chars > 400:
             continue
+        if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):
+            # the wiki's tagline, in its language: "Origem: Wikipédia, a enciclopédia livre." (its
+            # "About Wikipedia" link is "Sobre a Wikipédia" there)
+            add(text[text.casefold().index("wikip"):][:9], 2.0, "the wiki's tagline")
         m = _issue_line(text) if ln.index < max(ISSUE_LINE_SPAN, title or 0) else None
         if m and m.group("name") and m.group("name").strip().casefold() not in _PERIODICITY \
                 and m.group("name").split()[-1].casefold() not in _ISSUE_KINDS:  # (not "Member Newsletter")
@@ -6219,6 +6271,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for ln in lines:  # (a row among others: an infobox's, "Location" / "Red Sea, …"; not a headline's tab)
         if ln.cells and any(0 <= k < len(lines) and lines[k].cells for k in (ln.index - 1, ln.index + 1)):
             ln.flags.add("table-row")
+    flag_wiki_appendix(lines)
     flag_contents(lines)
     for ln in lines:
         if ln.chars <= DOWNLOAD_MAX_CHARS and ln.text.endswith(")") and _DOWNLOAD_RE.search(ln.text):

@@ -9805,3 +9805,75 @@ def test_a_deck_in_a_subheading_under_the_headline_is_the_subtitle(between: str,
     dated = _html_page(tmp_path, html.replace("</h2>", '<span class="hl__date">Tuesday, 24 September 2024</span></h2>'))
     assert dated.subtitle == (deck if subtitle else None)
     assert ("24 September" in _all_text(dated)) != subtitle
+
+
+_PARAS_PT_WIKI = [
+    "As enchentes no Rio Grande do Sul em 2024 foram uma série de inundações, deslizamentos de terra e alagamentos "
+    "provocados por chuvas intensas que atingiram o estado brasileiro do Rio Grande do Sul entre o fim de abril e "
+    "junho de 2024.[1][2]",
+    "O Rio Grande do Sul já havia enfrentado eventos extremos em 2023, quando um ciclone extratropical causou 16 "
+    "mortes no litoral norte e na região metropolitana da capital.[3]",
+    "As chuvas começaram em 27 de abril, na região central do estado, e se intensificaram a partir de 29 de abril, "
+    "quando volumes superiores a 100 mm por dia foram registrados em Santa Maria.[4]",
+    "O sistema de proteção contra cheias da capital, composto por diques, comportas e pelo Muro da Mauá, "
+    "apresentou falhas, e 19 das 23 casas de bombas foram desligadas pela água.",
+]
+
+
+def test_a_wikipedia_copy_in_another_language_loses_its_appendix_and_footer(tmp_path: Path) -> None:
+    """A reviewer's Portuguese Wikipédia copy kept "## Ver também", "## Referências" and its references
+    ("↑ «Defesa Civil atualiza balanço …». Defesa Civil RS. 20 de junho de 2024"), "Categorias: …",
+    "Esta página foi editada pela última vez às …" and the licence: nine timeline events. Its
+    publication, "Origem: Wikipédia, a enciclopédia livre.", was none."""
+    title = "Enchentes no Rio Grande do Sul em 2024"
+    art = _page(tmp_path, [
+        f"Ir para o conteúdo\nMenu principal\nPesquisar\nCriar uma conta\nEntrar\n{title}\n24 línguas\nArtigo\n"
+        "Discussão\nLer\nEditar\nEditar código-fonte\nVer histórico\nFerramentas\n"
+        f"Origem: Wikipédia, a enciclopédia livre.\n{title}\nData\t27 de abril – junho de 2024\n"
+        "Local\tRio Grande do Sul, Brasil\nMortes\t183\n" + _PARAS_PT_WIKI[0],
+        "Antecedentes[editar | editar código-fonte]\n" + _PARAS_PT_WIKI[1],
+        "Cronologia[editar | editar código-fonte]\n" + _PARAS_PT_WIKI[2],
+        "Impactos[editar | editar código-fonte]\n" + _PARAS_PT_WIKI[3],
+        "Ver também[editar | editar código-fonte]\nEnchente de 1941 em Porto Alegre\n"
+        "Enchentes no Rio Grande do Sul em 2023\nReferências[editar | editar código-fonte]\n"
+        "↑ «Defesa Civil atualiza balanço das enchentes no RS». Defesa Civil RS. 20 de junho de 2024\n"
+        "↑ «Chuva extrema passa de 500 mm». MetSul. 2 de maio de 2024\n"
+        "↑ «Vale do Taquari: enchente de setembro deixa 54 mortos». Agência Brasil. 25 de setembro de 2023\n"
+        "↑ «El Niño forte influencia chuvas no Sul». MetSul. 10 de abril de 2024\n"
+        "Categorias: Enchentes no Brasil2024 no Rio Grande do SulDesastres naturais em 2024\n"
+        "Esta página foi editada pela última vez às 18h05min de 21 de junho de 2024.\n"
+        "Este texto é disponibilizado nos termos da licença Atribuição-CompartilhaIgual 4.0 Internacional "
+        "(CC BY-SA 4.0) da Creative Commons; pode estar sujeito a condições adicionais. Para mais detalhes, "
+        "consulte as condições de utilização.\nPolítica de privacidade\nSobre a Wikipédia\nAvisos gerais"])
+    assert (art.title, art.source, art.authors) == (title, "Wikipédia", [])
+    assert _kinds(art, "heading") == ["Antecedentes", "Cronologia", "Impactos"]
+    text = _all_text(art)
+    assert not any(words in text for words in ("Ver também", "Referências", "Defesa Civil", "MetSul", "Categorias",
+                                               "última vez", "licença", "enciclopédia"))
+    assert _PARAS_PT_WIKI[3] in text
+
+
+@pytest.mark.parametrize("line", [
+    "Esta página se editó por última vez el 5 mar 2025 a las 14:10.",
+    "La dernière modification de cette page a été faite le 3 mars 2025 à 17:02.",
+    "Diese Seite wurde zuletzt am 3. März 2025 um 17:02 Uhr bearbeitet.",
+    "Questa pagina è stata modificata per l'ultima volta il 3 mar 2025 alle 17:02.",
+    "El texto está disponible bajo la Licencia Creative Commons Atribución-CompartirIgual 4.0; pueden aplicarse "
+    "cláusulas adicionales. Al usar este sitio aceptas nuestros términos de uso y nuestra política de privacidad.",
+    "Droit d'auteur : les textes sont disponibles sous licence Creative Commons attribution, partage dans les mêmes "
+    "conditions ; d’autres conditions peuvent s’appliquer.",
+    "Der Text ist unter der Lizenz „Creative-Commons Namensnennung – Weitergabe unter gleichen Bedingungen“ "
+    "verfügbar; Informationen zu den Urhebern und zum Lizenzstatus eingebundener Mediendateien können im Regelfall "
+    "durch Anklicken dieser abgerufen werden.",
+    "Il testo è disponibile secondo la licenza Creative Commons Attribuzione-Condividi allo stesso modo; possono "
+    "applicarsi condizioni ulteriori.",
+    "Categoría: Inundaciones en Brasil",
+    "Catégorie : Inondation au Brésil",
+    "Kategorie: Überschwemmung in Brasilien",
+    "Categorie: Alluvioni in Brasile",
+    "De Wikipedia, la enciclopedia libre",
+])
+def test_wikipedias_footer_in_its_other_languages_is_furniture(line: str) -> None:
+    """Wikipedia's last-edit line, licence, categories and tagline as its Spanish, French, German and
+    Italian editions print them: as the English ones, no text (and no timeline events)."""
+    assert is_clutter_sentence(line)
