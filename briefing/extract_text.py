@@ -3447,6 +3447,10 @@ _DATE_NAME_ROLE_RE = re.compile(r"(?P<date>[^|•·]{6,40}?)\s*[|•·]\s*(?P<na
 # A job's title, a newsroom's or a company's ("Vice President, Enterprise and OS Security")
 _JOB_TITLE_RE = re.compile(rf"{ROLE_WORDS.pattern}|{_CARD_ROLE_RE.pattern}|\b(?:president|founder|co-founder|ceo"
                            r"|cto|cfo|coo|ciso|cio|cmo|vp|svp|evp|engineer|scientist|architect|evangelist)\b", re.I)
+# An organisation's word where the name should be: "March 12, 2024 · University Affairs - President's Office"
+# (a section and the office it belongs to), "Jan 30, 2024 | Engineering Team - Staff Engineer Series"
+_NOT_A_WRITER_RE = re.compile(rf"{_ORG_WORD_RE.pattern}|\b(?:Affairs|Services?|Desk|Staff|Relations|Communications"
+                              r"|Newsroom|Editorial|Engineering|Research|Marketing|Security|Blog|News|Updates)\b")
 
 
 _NAME_PUBLISHED_RE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+(?i:published|updated|posted"
@@ -3533,7 +3537,8 @@ def byline_names(ln: Line) -> list[str] | None:
     # Blog, a company's newsroom): the date, then the writer and the job title.
     m = _DATE_NAME_ROLE_RE.match(ln.text) if ln.chars <= 150 else None
     if m and date_share(m.group("date")) >= 0.9 and looks_like_name(m.group("name")) \
-            and _JOB_TITLE_RE.search(m.group("role")) and not _JOB_TITLE_RE.search(m.group("name")):
+            and _JOB_TITLE_RE.search(m.group("role")) and not _JOB_TITLE_RE.search(m.group("name")) \
+            and not _NOT_A_WRITER_RE.search(m.group("name")):
         return [m.group("name")]
     # "New Delhi, News Nation Bureau | Updated: 19 November 2019": a newsroom desk, then the date.
     if sep and ln.chars <= 120 and find_dates(rest):

@@ -9877,3 +9877,17 @@ def test_wikipedias_footer_in_its_other_languages_is_furniture(line: str) -> Non
     """Wikipedia's last-edit line, licence, categories and tagline as its Spanish, French, German and
     Italian editions print them: as the English ones, no text (and no timeline events)."""
     assert is_clutter_sentence(line)
+
+
+def test_an_organisations_section_and_office_after_the_date_name_no_writer(tmp_path: Path) -> None:
+    """A university's news: "March 12, 2024 · University Affairs - President's Office" gave the author
+    "University Affairs" ("President" is a job's word), and a company's blog "Jan 30, 2024 | Engineering Team
+    - Staff Engineer Series" gave "Engineering Team". An organisation's words (Affairs, Office, Team, …)
+    name no writer; "David Weston - Vice President, …" still does."""
+    art = _page(tmp_path, [_HEADLINE, "March 12, 2024 · University Affairs - President's Office", *_PARAS[:4]])
+    assert art.authors == [] and art.date == dt.date(2024, 3, 12)
+    art = _page(tmp_path, [_HEADLINE, "Jan 30, 2024 | Engineering Team - Staff Engineer Series", *_PARAS[:4]])
+    assert art.authors == [] and art.date == dt.date(2024, 1, 30)
+    art = _page(tmp_path, [_HEADLINE, "Jul 20, 2024 | David Weston - Vice President, Enterprise and OS Security",
+                           *_PARAS[:4]])
+    assert art.authors == ["David Weston"]
