@@ -3441,6 +3441,22 @@ _BIO_BYLINE_RE = re.compile(r"(?i:by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1
 BIO_BYLINE_MAX_CHARS = 600
 
 
+# The bio's next sentence, of the writer: "… console, and tech. He founded WinRumors, …" (not a paragraph's
+# own clause after the appositive: "By Carl Bernstein, a former reporter for The Washington Post, this memoir
+# of his first years …", a review's opening, names the book's author)
+_BIO_SENTENCE_RE = re.compile(r"[.;]\s+(?:He|She|They|His|Her|Their|Previously|Prior|Before|Since)\b")
+
+
+def _bio_byline(text: str) -> str | None:
+    """The writer's name in a byline with a bio run into it, whose next sentence is the bio's."""
+    m = _BIO_BYLINE_RE.match(text) if len(text) <= BIO_BYLINE_MAX_CHARS else None
+    if not m or not looks_like_name(m.group(1)):
+        return None
+    surname = m.group(1).split()[-1]
+    bio = _BIO_SENTENCE_RE.search(text, m.end()) or re.search(rf"[.;]\s+{re.escape(surname)}\b", text[m.end():])
+    return m.group(1) if bio else None
+
+
 # The date, then the writer and the job title: "Jul 20, 2024 | David Weston - Vice President, …"
 _DATE_NAME_ROLE_RE = re.compile(r"(?P<date>[^|•·]{6,40}?)\s*[|•·]\s*(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
                                 r"(?:\s+[-–—]\s+|,\s+)(?P<role>[A-Z].{1,80})")
@@ -3468,8 +3484,8 @@ def byline_names(ln: Line) -> list[str] | None:
     if ln.chars > 150:
         # "By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He founded
         # WinRumors, …" (The Verge): the writer's bio run into the byline, however long.
-        m = _BIO_BYLINE_RE.match(ln.text) if ln.chars <= BIO_BYLINE_MAX_CHARS else None
-        return [m.group(1)] if m and looks_like_name(m.group(1)) else None
+        name = _bio_byline(ln.text)
+        return [name] if name else None
     if "byline" in ln.flags:
         return split_names(ln.text) or [ln.text]
     m = BYLINE_RE.match(ln.text)
@@ -7168,6 +7184,9 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if bare is not None and bare[0] < i < bare[0] + len(bare[1]) and _name_and_title(ln.text):
             continue  # the next of a report's authors the line above began ("…, Analyst in Macroeconomic Policy")
         names = byline_names(ln)
+        if names and ln.chars > 150 and i >= start and i + 1 < len(lines) and lines[i + 1].cls in ("good", "near"):
+            continue  # a bio's byline is over the text, not its first paragraph ("By Carl Bernstein, a former
+            # reporter for The Washington Post, this memoir …" opening a review, and its text going on)
         explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):
             res.decisions.append(f"byline: line {i + 1} {ln.text!r} is empty")
@@ -7336,7 +7355,7 @@ def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: T
     ln = lines[i]
     res.authors = names
     res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
-    if i >= start and (ln.cls == "short" or ln.chars > 150 and _BIO_BYLINE_RE.match(ln.text)):
+    if i >= start and (ln.cls == "short" or ln.chars > 150 and _bio_byline(ln.text)):
         ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text (nor a bio run into it)
 
 

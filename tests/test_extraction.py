@@ -9891,3 +9891,19 @@ def test_an_organisations_section_and_office_after_the_date_name_no_writer(tmp_p
     art = _page(tmp_path, [_HEADLINE, "Jul 20, 2024 | David Weston - Vice President, Enterprise and OS Security",
                            *_PARAS[:4]])
     assert art.authors == ["David Weston"]
+
+
+def test_a_review_opening_by_the_books_author_names_no_writer(tmp_path: Path) -> None:
+    """A review without its own byline opens "By Carl Bernstein, a former reporter for The Washington Post,
+    this memoir of his first years …": the appositive is the book's author's, and the paragraph goes on
+    with its own clause. It was dropped as a byline with a bio run into it, and Bernstein became the
+    writer. A bio's byline stands over the text, and its next sentence is the bio's ("He founded …")."""
+    review = ("By Carl Bernstein, a former reporter for The Washington Post, this memoir of his first years at the "
+              "Evening Star in the 1960s is a love letter to afternoon newspapers, the copy boys who ran them and the "
+              "editors who taught him to check everything twice before it went to print.")
+    art = _page(tmp_path, [_HEADLINE, "March 2, 2024", review, *_PARAS[:3]])
+    assert art.authors == [] and _kinds(art, "paragraph") == [review, *_PARAS[:3]]
+    # (in the text's run, with the text going on under it, even with a sentence of his after it)
+    art = _page(tmp_path, [_HEADLINE, "March 2, 2024", review + " He joined the Star as a copy boy in 1960.",
+                           *_PARAS[:3]])
+    assert art.authors == []
