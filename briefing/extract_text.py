@@ -3439,8 +3439,6 @@ PLACE_OR_LABEL_MAX_WORDS = 12
 _BIO_BYLINE_RE = re.compile(r"(?i:by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:editor|reporter|writer|correspondent|columnist|journalist|critic|producer)\b")
 BIO_BYLINE_MAX_CHARS = 600
-
-
 # The bio's next sentence, of the writer: "… console, and tech. He founded WinRumors, …" (not a paragraph's
 # own clause after the appositive: "By Carl Bernstein, a former reporter for The Washington Post, this memoir
 # of his first years …", a review's opening, names the book's author)
@@ -7264,12 +7262,17 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 # the text: a person's byline further down the head says who wrote it.
                 organisation = (i, names)
                 continue
-            if len(names) == 1 and _place_dated(ln.text, names[0]) and (
-                    bare is not None and bare[0] == i - 1 or i - 1 > head_lo and _bare_name(lines[i - 1])):
+            placed = len(names) == 1 and _place_dated(ln.text, names[0])
+            above = _bare_names_above(lines, i, head_lo) if placed else []
+            if placed and (above or bare is not None and bare[0] == i - 1) \
+                    and (len(above) >= 2 or _written_as_place(lines, names[0])):
                 # "Lucía Ferreira Bastos" / "Porto Alegre - 07 may 2024 - 05:40 CEST" (El País): the
-                # writer's name, then where she filed from and when; the place is no writer.
-                _take_byline(lines, *(bare if bare is not None and bare[0] == i - 1
-                                      else (i - 1, [clean_name(lines[i - 1].text)])), start, res)
+                # writer's name, then where she filed from and when; the place is no writer ("… en Porto
+                # Alegre"), nor under two writers a name a line ("Federico Rivas Molina" / "Mar Centenera" /
+                # "Buenos Aires - 13 jun 2024 - 05:40 CEST"). (Not a photographer's credit over the byline:
+                # "Joe Raedle" / "Chris Davies - Sep 29, 2022", SlashGear's writer, whom the page writes as no place.)
+                _take_byline(lines, *(bare if bare is not None and bare[0] == i - 1 and len(above) <= 1
+                                      else (i - len(above), above)), start, res)
                 break
             if len(names) == 1 and _name_and_role(ln.text) == names[0]:
                 # Writers a line each with their roles: "Steve Peoples, AP National Political Writer" /
@@ -7365,6 +7368,44 @@ def _place_dated(text: str, name: str) -> bool:
     m = LEADING_NAME_RE.match(text)
     dates = find_dates(text[m.end():]) if m and m.group(1) == name and "@" not in m.group(0) else []
     return bool(dates) and dates[0][0] == 0
+
+
+# A place's preposition before a name the page writes: "… este lunes en Porto Alegre", "entre Porto Alegre e Canoas"
+_AT_PLACE_WORDS = r"(?i:in|em|en|no|na|à|au|nel|nella|im|entre|between|zwischen)"
+
+
+# Well-known places of two words or more, as datelines give them (a name-shaped place: "Porto Alegre - 07 may 2024")
+WELL_KNOWN_PLACES = frozenset(place.strip() for place in """new york|new delhi|new orleans|new jersey|new mexico
+    |new zealand|los angeles|las vegas|san francisco|san diego|san jose|san josé|san antonio|san juan|san salvador
+    |san sebastián|santo domingo|santa cruz
+    |santa fe|santa catarina|salt lake city|kansas city|mexico city|panama city|guatemala city|kuwait city|gaza city
+    |hong kong|tel aviv|abu dhabi|kuala lumpur|cape town|addis ababa|phnom penh|ho chi minh city|port moresby
+    |buenos aires|porto alegre|são paulo|sao paulo|belo horizonte|minas gerais|mato grosso|espírito santo|porto velho
+    |campo grande|rio branco|boa vista|mar del plata|las palmas|palma de mallorca|frankfurt am main|den haag
+    |the hague|st. petersburg|saint petersburg|st. louis|baton rouge|des moines|fort worth|el paso|long beach
+    |palo alto|mountain view|menlo park|silicon valley|sri lanka|saudi arabia|south africa|south korea|north korea
+    |costa rica|puerto rico|sierra leone|burkina faso|united states|united kingdom|west bank|rio grande do sul
+    |rio de janeiro|ciudad de méxico|ciudad juárez|dar es salaam|washington d.c.""".split("|"))
+
+
+def _written_as_place(lines: list[Line], name: str) -> bool:
+    """Whether the page writes this name as a place: after "in/em/en/à/entre …", or as a dateline's
+    city ("PORTO ALEGRE (Reuters) -"), or it is a well-known one; no writer's name is written so."""
+    if name.casefold() in WELL_KNOWN_PLACES:
+        return True
+    at_place = re.compile(rf"\b{_AT_PLACE_WORDS}\s+{re.escape(name)}\b|^{re.escape(name.upper())}\s*[,(–—-]")
+    return any(at_place.search(ln.text) for ln in lines)
+
+
+def _bare_names_above(lines: list[Line], i: int, head_lo: int) -> list[str]:
+    """The names a line each right over line i, under the headline (up to NAMES_OVER_PLACE_MAX), top first."""
+    k = i - 1
+    while k > head_lo and i - k <= NAMES_OVER_PLACE_MAX and _bare_name(lines[k]):
+        k -= 1
+    return [clean_name(ln.text) for ln in lines[k + 1:i]]
+
+
+NAMES_OVER_PLACE_MAX = 3
 
 
 def _bare_name(ln: Line) -> bool:

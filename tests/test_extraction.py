@@ -9907,3 +9907,21 @@ def test_a_review_opening_by_the_books_author_names_no_writer(tmp_path: Path) ->
     art = _page(tmp_path, [_HEADLINE, "March 2, 2024", review + " He joined the Star as a copy boy in 1960.",
                            *_PARAS[:3]])
     assert art.authors == []
+
+
+def test_a_photographers_credit_over_name_dash_date_leaves_the_writer(tmp_path: Path) -> None:
+    """SlashGear: a photo's credit, "Joe Raedle", on its own line over the byline "Chris Davies - Sep 29, 2022"
+    became the author, and the writer "where he filed from". A name-shaped start of a dated line under a
+    name is a place only where the page writes it as one ("… en Porto Alegre"), where it is a well-known
+    place, or under two writers a name a line (El País: "Federico Rivas Molina" / "Mar Centenera" /
+    "Buenos Aires - 13 jun 2024 - 05:40 CEST")."""
+    head = "Google Stadia shutdown: What happens to your games and controller"
+    art = _page(tmp_path, [head, "Joe Raedle\nChris Davies - Sep 29, 2022", *_PARAS[:4]])
+    assert art.authors == ["Chris Davies"] and art.date == dt.date(2022, 9, 29)
+    art = _page(tmp_path, ["El ayuntamiento aprueba un presupuesto para las calles y las escuelas",
+                           "Federico Rivas Molina\nMar Centenera\nBahía Blanca - 13 jun 2024 - 05:40 CEST", *_PARAS_ES])
+    assert art.authors == ["Federico Rivas Molina", "Mar Centenera"]
+    art = _page(tmp_path, ["El ayuntamiento aprueba un presupuesto para las calles y las escuelas",
+                           "Lucía Ferreira Bastos\nVilla Gesell - 07 may 2024 - 05:40 CEST",
+                           *_PARAS_ES, "Los vecinos votarán en Villa Gesell en junio."])
+    assert art.authors == ["Lucía Ferreira Bastos"]
