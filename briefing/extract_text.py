@@ -7185,6 +7185,10 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if names and ln.chars > 150 and i >= start and i + 1 < len(lines) and lines[i + 1].cls in ("good", "near"):
             continue  # a bio's byline is over the text, not its first paragraph ("By Carl Bernstein, a former
             # reporter for The Washington Post, this memoir …" opening a review, and its text going on)
+        if names and len(names) == 1 and (m := _NAME_PUBLISHED_RE.match(ln.text)) and m.group(1) == names[0] \
+                and _written_as_place(lines, names[0]):
+            continue  # where, then when: "Porto Alegre, publicado em 27 de maio de 2024" (a city the page
+            # writes "entre Porto Alegre e Canoas"; not "Jacques Cheminat, publié le 13 Septembre 2024")
         explicit = names is not None  # "By Jane Doe", "Author: Jane Doe", a name under "Von"
         if names is None and BYLINE_EMPTY_RE.match(ln.text):
             res.decisions.append(f"byline: line {i + 1} {ln.text!r} is empty")

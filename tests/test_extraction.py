@@ -9925,3 +9925,18 @@ def test_a_photographers_credit_over_name_dash_date_leaves_the_writer(tmp_path: 
                            "Lucía Ferreira Bastos\nVilla Gesell - 07 may 2024 - 05:40 CEST",
                            *_PARAS_ES, "Los vecinos votarán en Villa Gesell en junio."])
     assert art.authors == ["Lucía Ferreira Bastos"]
+
+
+def test_a_place_then_when_it_was_published_names_no_writer(tmp_path: Path) -> None:
+    """Correio do Povo: "Porto Alegre, publicado em 27 de maio de 2024" (where, then when) gave the author
+    "Porto Alegre", as "Jacques Cheminat, publié le 13 Septembre 2024" names one. A name the page writes as a
+    place ("entre Porto Alegre e Canoas"), or a well-known place, is no writer."""
+    art = _page(tmp_path, ["Trensurb retoma operação entre Porto Alegre e Canoas",
+                           "Porto Alegre, publicado em 27 de maio de 2024", *_PARAS_PT])
+    assert art.authors == [] and art.date == dt.date(2024, 5, 27)
+    art = _page(tmp_path, ["Trensurb retoma operação entre Novo Hamburgo e Canoas",
+                           "Novo Hamburgo, publicado em 27 de maio de 2024", *_PARAS_PT])
+    assert art.authors == []
+    art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
+                           "Jacques Cheminat, publié le 13 Septembre 2024", *_PARAS_FR])
+    assert art.authors == ["Jacques Cheminat"]
