@@ -471,12 +471,18 @@ _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[
 # "In 1973, … attacked on Oct. 6" still is 6 October 1973.
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:[\w’'-]+\s+){0,3}(?:in\s+)?$", re.I)
 _SINCE_AFTER_CJK = re.compile(r"[^、。，,]{0,8}?(?:から|以来|以降|부터|이후)")
+# ... unless a clause on what happened then follows it: "since 2020, when the city abruptly
+# closed it on March 23", "Seit 2019, als der Betrieb am 3. Juni … eröffnete" (that year's day).
+# (German's "als" with its comma: "seit 2019 als Ministerin" is "as".)
+_WHEN_AFTER = re.compile(r"(?:,?\s+when|,\s+(?:als|quando|cuando|lorsque|quand|où))\b")
 
 
 def _opens_period(sentence: str, m: re.Match[str]) -> bool:
     """Whether the date matched opens a period (see _SINCE_BEFORE)."""
     digit = _ANY_DIGIT.search(m.group())
     start = m.start() + (digit.start() if digit else 0)
+    if _WHEN_AFTER.match(sentence, m.end()):
+        return False
     return _SINCE_BEFORE.search(sentence, max(0, start - SINCE_SPAN), start) is not None \
         or _SINCE_AFTER_CJK.match(sentence, m.end()) is not None
 

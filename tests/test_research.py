@@ -1706,3 +1706,24 @@ def test_portuguese_places_named_after_dates_and_ranges_are_no_events(sentence: 
 ])
 def test_an_english_weekday_without_on_as_ap_writes_it(sentence: str, expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2024, 7, 19))] == expected
+
+
+@pytest.mark.parametrize("sentence, published, foreign, expected", [
+    # The false-positive review (fp103, 01 and 03): "since 2020, when the city abruptly closed it on
+    # March 23" was put on 23 March 2025, the page's own day, since "since 2020" had stopped placing
+    # the days after it. A clause on what happened in that year ("when", "als", "cuando") places them.
+    ("Traffic engineers have tracked the span since 2020, when the city abruptly closed it on March 23 after the "
+     "cracks grew nearly two feet in a few weeks.", dt.date(2025, 3, 23), False, dt.date(2020, 3, 23)),
+    ("Ever since 2008, when Lehman Brothers collapsed on Sept. 15, the port has planned its budgets.",
+     dt.date(2024, 10, 1), False, dt.date(2008, 9, 15)),
+    ("Seit 2019, als der Betrieb am 3. Juni eine neue Großbäckerei eröffnete, wächst die Firma.",
+     dt.date(2024, 10, 1), True, dt.date(2019, 6, 3)),
+    ("Desde 2019, cuando la empresa abrió su planta el 3 de junio, creció.", dt.date(2024, 10, 1), True,
+     dt.date(2019, 6, 3)),
+    # (still: "banned since 2014, staged a rally on March 3" is this March's rally)
+    ("The group, which has been banned since 2014, staged a rally on March 3.", dt.date(2024, 10, 1), False,
+     dt.date(2024, 3, 3)),
+])
+def test_a_year_with_its_when_clause_places_the_day_after_since(sentence: str, published: dt.date, foreign: bool,
+                                                                 expected: dt.date) -> None:
+    assert [h.date for h in find_dates(sentence, published, None, foreign)][-1] == expected
