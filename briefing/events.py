@@ -97,13 +97,49 @@ _RO_RANGE_END = (rf"(?:(?:el|o|os|los|dia|dias|día|días)\s+)?{_DAY}(?:\.?º)?"
 _WEEKDAY_PHRASE_END = (r"(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|by|and|after|before|that|as|when|to|from|with|for"
                        r"|amid|while|during|near|off|outside|inside|over|against|because|but|he|she|it|they|we|its"
                        r"|their|his|her|our|the|a|an|this|these|those|what|how|whether|why|new)\b)")
-_IRREGULAR_PAST_BEFORE = "|".join(rf"(?<=\b{verb}\s)" for verb in (
-    "began came went took gave left met rose fell struck won lost held sent spoke wrote broke became led fled flew "
-    "told sold paid made found saw ran brought bought caught fought sought knew grew drew threw chose stole shook "
-    "drove spent built kept").split())
+_IRREGULAR_PAST = ("began came went took gave left met rose fell struck won lost held sent spoke wrote broke became "
+                   "led fled flew told sold paid made found saw ran brought bought caught fought sought knew grew "
+                   "drew threw chose stole shook drove spent built kept").split()
+_IRREGULAR_PAST_BEFORE = "|".join(rf"(?<=\b{verb}\s)" for verb in _IRREGULAR_PAST)
+# (nor a day compared, named or one of a range: "as quiet as Sunday morning", "remembers the
+# Saturday morning when …", "from Monday morning to Friday evening")
 _NOT_THAT_DAY_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in (
-    "every each a an one any some next this coming following until till by").split()) \
+    "every each a an one any some next this coming following until till by the that as like from to through thru")
+    .split()) \
     + "".join(rf"(?<![A-Z]\w{{{n}}}\s)" for n in range(1, 13))  # (the word before in small letters: not "Black")
+# AP's weekday without "on" (see the weekday pattern) is a habit's in a sentence that tells one: "the
+# diner stayed open late Friday night for years", "For most of the twentieth century, the town
+# kept Sunday as a day of rest"; ...
+_HABIT_EN = re.compile(r"\b(?:for\s+(?:most\s+of\s+)?(?:years|decades|generations|centuries|(?:the|a)\s+(?:\w+\s+)?"
+                       r"century)|every\s+(?:week|weekend|year|month|summer|winter|spring|fall|autumn|season)"
+                       r"|usually|often|always|typically|traditionally|normally|regularly|routinely)\b", re.I)
+# ... and with its part of the day after any word, needs a verb of the past or of what will come
+# in its clause ("grounded all flights Friday morning", "was 3 percent contained as of Friday
+# morning", "will play out Wednesday night"), not a schedule's present ("The market runs Saturday
+# morning", "airs Thursday night at 7", "Parking is free … Saturday morning", "families spend
+# Sunday morning at the shrine").
+_TOLD_VERB_EN = re.compile(r"\b(?:was|were|had|did|will)\b"
+                           r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?!(?:need|speed|seed|feed|bed|red|hundred|shed"
+                           r"|proceed|exceed|succeed|breed|bleed|sacred|naked|wicked|beloved)\b)[a-z]{2,}ed\b"
+                           r"|\b(?:" + "|".join(_IRREGULAR_PAST) + r"|said|got|heard|felt|stood|sat|shot|hit|cut|shut"
+                           r"|put|set|spread|burst|hung|swept|sank|tore|rang|ate|drank|dealt|withdrew|arose)\b")
+_CLAUSE_CUTS_EN = ",;:(—–"
+# (the weekday rule's first readings, "on Friday", "said Friday", "killed Friday"; and its second's)
+_REPORTED_BEFORE_WEEKDAY = re.compile(r"(?:\b[Oo]n|\bsaid|\bsays|[a-z]ed)\s$")
+_IRREGULAR_PAST_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_IRREGULAR_PAST)})\s$")
+
+
+def _untold_weekday(sentence: str, m: re.Match[str]) -> bool:
+    """Whether an English weekday read without "on" (AP's, "began Thursday", "grounded all flights
+    Friday morning") is a habit's or a schedule's (see _HABIT_EN and _TOLD_VERB_EN)."""
+    if _REPORTED_BEFORE_WEEKDAY.search(sentence, max(0, m.start() - 8), m.start()):
+        return False
+    if _HABIT_EN.search(sentence):
+        return True
+    if _IRREGULAR_PAST_BEFORE_WEEKDAY.search(sentence, max(0, m.start() - 12), m.start()):
+        return False
+    clause = max(sentence.rfind(c, 0, m.start()) for c in _CLAUSE_CUTS_EN) + 1
+    return _TOLD_VERB_EN.search(sentence, clause, m.start()) is None
 _REPORTED = ("(?:said|announced|reported|confirmed|issued|released|published|declared|unveiled|revealed"
              "|stated|disclosed|warned)")  # (not "ordered": "Items ordered today ship Monday")
 
@@ -230,7 +266,9 @@ _PATTERNS: list[tuple[str, str]] = [
                 rf"(?=\w+day\s+(?:night|morning|afternoon|evening){_WEEKDAY_PHRASE_END}))"
                 rf"(?P<wd>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?\b"
                 rf"(?!s\b|\s+(?:night|morning|afternoon|evening)s\b|\s+Night\s+[A-Z])"
-                rf"(?!,?\s+\(?(?:the\s+)?(?:\d|{_MONTH}))"),
+                rf"(?!,?\s+\(?(?:the\s+)?(?:\d|{_MONTH}))"
+                # (nor the first day of a range: "opened before dawn Monday morning through Saturday night")
+                rf"(?!\s+(?:to|through|thru|until|till)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"),
     # ... and in German, as its news names them: "Am Freitag war das Schiff … getroffen worden",
     # "kündigte am Montagabend an" (not before a date: "am Freitag, 15. Dezember").
     ("weekday", r"(?<=\b[Aa]m\s)(?P<wdde>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
@@ -621,6 +659,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
 
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
+        if kind == "weekday" and m.groupdict().get("wd") and _untold_weekday(sentence, m):
+            continue  # AP's weekday without "on" in a habit, or with no verb that tells (see _untold_weekday)
         german = kind == "weekday" and m.groupdict().get("wdde") is not None
         if kind == "weekday" and (m.groupdict().get("wdro") or m.groupdict().get("wdn")) \
                 and (end := _PERIOD_END_RO.search(sentence, max(0, m.start() - PERIOD_END_SPAN), m.start())) \

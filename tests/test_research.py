@@ -1727,3 +1727,35 @@ def test_an_english_weekday_without_on_as_ap_writes_it(sentence: str, expected: 
 def test_a_year_with_its_when_clause_places_the_day_after_since(sentence: str, published: dt.date, foreign: bool,
                                                                  expected: dt.date) -> None:
     assert [h.date for h in find_dates(sentence, published, None, foreign)][-1] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # The false-positive review (fp103, 26, 27, 45, 60): AP's weekday without "on" dated habits,
+    # schedules, comparisons and memories to last week. With its part of the day after any word,
+    # it needs a verb of the past or of what will come in its clause; none is read in a sentence
+    # that tells a habit ("for years", "For most of the twentieth century"), after "the", "as",
+    # "from", nor as a range's first day ("Monday morning through Saturday night").
+    ("The market runs Saturday morning from 7 a.m. to noon, and a smaller market moves indoors.", dt.date(2024, 5, 3),
+     []),
+    ("Parking is free in city garages Saturday morning before 10 a.m.", dt.date(2024, 5, 3), []),
+    ("The show airs Thursday night at 7 on 90.1 FM, the station said.", dt.date(2024, 5, 3), []),
+    ("By noon the main street of Elkhart, Kansas, was as quiet as Sunday morning.", dt.date(2024, 4, 16), []),
+    ("For most of the twentieth century, the town kept Sunday as a day of rest; the churches filled.",
+     dt.date(2024, 5, 3), []),
+    ("Trucks are banned from the school zone from Monday morning to Friday evening, a rule adopted by the council.",
+     dt.date(2024, 5, 3), []),
+    ("Kathy Larsen still remembers the Saturday morning when the dam gave way.", dt.date(2024, 5, 3), []),
+    ("Locals say the diner stayed open late Friday night for years.", dt.date(2024, 6, 3), []),
+    ("The place opened before dawn Monday morning through Saturday night, regulars said.", dt.date(2024, 6, 3), []),
+    ("Many Japanese families spend Sunday morning at the shrine during the Obon holiday.", dt.date(2024, 8, 9), []),
+    # (still: "grounded all flights Friday morning", "was 3 percent contained as of Friday morning",
+    # "will be made Thursday morning", "ran slower than usual Thursday evening")
+    ("American, Delta and United briefly grounded all flights Friday morning, and the FAA said so.",
+     dt.date(2024, 7, 19), [dt.date(2024, 7, 19)]),
+    ("The fire was 3 percent contained as of Friday morning.", dt.date(2025, 1, 11), [dt.date(2025, 1, 10)]),
+    ("A decision will be made Thursday morning before the parade.", dt.date(2013, 11, 27), [dt.date(2013, 11, 28)]),
+    ("Trains ran slower than usual Thursday evening.", dt.date(2024, 8, 9), [dt.date(2024, 8, 8)]),
+])
+def test_an_english_weekday_without_on_in_a_habit_or_schedule_is_no_event(sentence: str, published: dt.date,
+                                                                          expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, published)] == expected
