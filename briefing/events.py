@@ -143,6 +143,12 @@ def _untold_weekday(sentence: str, m: re.Match[str]) -> bool:
 _REPORTED = ("(?:said|announced|reported|confirmed|issued|released|published|declared|unveiled|revealed"
              "|stated|disclosed|warned)")  # (not "ordered": "Items ordered today ship Monday")
 
+# (see the weekday patterns)
+_WEEKDAY_WITH_DAY_RO = re.compile(
+    r"(?P<wdn>lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta"
+    r"|sexta)(?=(?:-feira)?\s+\()(?:-feira)?|segunda-feira|terça-feira|quarta-feira|quinta-feira"
+    rf"|sexta-feira)(?:\s+\((?P<dn>{_DAY_RO})\)|,\s+(?P<dn2>{_DAY_RO})(?=[,.;]|$))")
+
 _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.
     ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+)?{_YEAR}\s+and\s+(?:{_MONTH}\s+)?{_YEAR}"),
@@ -276,9 +282,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... in Portuguese and Spanish with its day of the month after it, as Brazilian news writes
     # it: "deste domingo (5)", "na quarta-feira (1º)", "nesta quinta-feira, 9, um pacote" (the
     # day and the weekday place it, whatever the tense; see _weekday_and_day)
-    ("weekday", r"(?P<wdn>lunes|martes|miércoles|jueves|viernes|sábado|domingo|(?:segunda|terça|quarta|quinta"
-                r"|sexta)(?=(?:-feira)?\s+\()(?:-feira)?|segunda-feira|terça-feira|quarta-feira|quinta-feira"
-                rf"|sexta-feira)(?:\s+\((?P<dn>{_DAY_RO})\)|,\s+(?P<dn2>{_DAY_RO})(?=[,.;]|$))"),
+    ("weekday", _WEEKDAY_WITH_DAY_RO.pattern),
     # ... in Spanish, Portuguese and Catalan, after its article or "this": "descartó este martes",
     # "na segunda-feira", "aquest dimarts" (not before a date: "el lunes 28 de abril"); the
     # sentence's opening word too ("El domingo, el Guaíba … alcanzó"), and "deste", "na noite de",
@@ -286,7 +290,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _WEEKDAY_RO_BEFORE) + ")"
                 r"(?P<wdro>lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
                 r"|quarta-feira|quinta-feira|sexta-feira|dilluns|dimarts|dimecres|dijous|divendres|dissabte"
-                r"|diumenge)\b(?!,?\s+(?:\d|passat|pasado|passado))"),
+                r"|diumenge)\b(?!,?\s+(?:\d|passat|pasado|passado))"
+                # (not a weekday of a month, "na última quarta-feira de abril", nor a feast, "El domingo de
+                # Ramos", "sexta-feira Santa"; nor a noun's, "o entretenimento de domingo de milhões de famílias":
+                # see _OF_WEEKDAY_RO. Still "salió el sábado de su casa", "na segunda-feira de manhã".)
+                rf"(?!\s+(?:de|del)\s+{_FOREIGN_MONTH}\b|\s+(?:de|del|da|do)\s+[A-ZÁÉÍÓÚ]|\s+Sant[ao]\b)"),
 ]
 # The year a figure is compared with is no event: "rose 2.4% compared with the same month last
 # year", "against 3.1 percent in the same month last year", "fell 6.4% from last year", "down
@@ -450,6 +458,16 @@ _PERIOD_END_RO = re.compile(r"(?:\b(?:hasta|até|fins)(?:\s+(?:el|la|o|a|al))?"
                             r"(?:\s+(?:manhã|tarde|noite|madrugada|mañana|noche)\s+(?:de|del|da|do))?"
                             r"|\b(entre))\s+$", re.I)
 PERIOD_END_SPAN = 30  # characters before a weekday searched for its "até", "hasta"
+# A weekday between a noun's "de" and another "de" is what the noun is of, no day: "o Programa Silvio
+# Santos foi o entretenimento de domingo de milhões de famílias" ("o apagão de segunda-feira" is one).
+_OF_WEEKDAY_RO = re.compile(r"\bde\s+$")
+_OF_WEEKDAY_RO_AFTER = re.compile(r"\s+(?:de|da|do|das|dos)\s+(?!(?:manhã|tarde|noite|madrugada|mañana|noche)\b)")
+# A week's days as a timetable gives them: "de lunes a viernes de 10 a 16", "Los cortes se aplicarán
+# de lunes a domingo", "de segunda a sexta-feira", "desde el lunes hasta el viernes".
+_WEEKDAY_NAME_RO = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+                    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)")
+_WEEKDAY_RANGE_RO = re.compile(rf"\b(?:de|del|desde)\s+(?:(?:el|la|o|a)\s+)?{_WEEKDAY_NAME_RO}\s+(?:a|al|hasta|até)"
+                               rf"\s+(?:(?:el|la|o|a)\s+)?{_WEEKDAY_NAME_RO}\b", re.I)
 _HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:nächste[nr]?|kommende[nr]?)\s+Woche\b")
 # A Chinese, Japanese or Korean sentence about what is to come, which puts a day of the month
 # alone ahead of the publication date: "…を5日に開く予定だ", "…する方針", "…할 예정이다".
@@ -666,6 +684,14 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and (end := _PERIOD_END_RO.search(sentence, max(0, m.start() - PERIOD_END_SPAN), m.start())) \
                 and (m.groupdict().get("wdro") or end.group(1)):
             continue  # the end of a period, not a happening (see _PERIOD_END_RO)
+        if kind == "weekday" and (m.groupdict().get("wdro") or m.groupdict().get("wdn")) and any(
+                r.start() <= m.start() < r.end() for r in _WEEKDAY_RANGE_RO.finditer(sentence)):
+            continue  # a timetable's days (see _WEEKDAY_RANGE_RO)
+        if kind == "weekday" and m.groupdict().get("wdro") and _OF_WEEKDAY_RO.search(sentence, 0, m.start()) \
+                and _OF_WEEKDAY_RO_AFTER.match(sentence, m.end()):
+            continue  # a noun's weekday (see _OF_WEEKDAY_RO)
+        if kind == "weekday" and m.groupdict().get("wdn") and _counts_after_weekdays(sentence, published, context):
+            continue  # counts, not days of the month (see _counts_after_weekdays)
         if kind == "weekday" and m.groupdict().get("wdro") is not None:
             # (a sentence that tells either what happened or what is to come, not both)
             past = _PAST_RO.search(sentence) is not None
@@ -872,6 +898,24 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
             return dt.date(published.year - (which == "last"), 1, 1), "year"
         return _month_shift(published, -1 if which == "last" else 0), "month"
     return None
+
+
+def _counts_after_weekdays(sentence: str, published: dt.date | None, context: dt.date | None) -> bool:
+    """Whether the numbers in brackets after the weekdays of this sentence are counts, not their days of
+    the month: a list of them that no one week holds, as statistics pages write "X (n)" for every count
+    ("As chamadas se concentraram em três dias da semana: terça-feira (18), quarta-feira (11) e sábado
+    (9)", "foram a sexta-feira (23) e o sábado (19)"); days of one week may be named so ("na sexta-feira
+    (3) e no sábado (4)")."""
+    days = [_weekday_and_day(w.groupdict(), published, context) for w in _WEEKDAY_WITH_DAY_RO.finditer(sentence)]
+    if len(days) < 2:
+        return False
+    if any(d is None for d in days):
+        return True
+    dates = [d[0] for d in days if d]
+    return (max(dates) - min(dates)).days > WEEK_OF_DAYS
+
+
+WEEK_OF_DAYS = 7  # the span of a list of weekdays with their days of the month, at most
 
 
 def _weekday_and_day(g: dict[str, str | None], published: dt.date | None,

@@ -1759,3 +1759,31 @@ def test_a_year_with_its_when_clause_places_the_day_after_since(sentence: str, p
 def test_an_english_weekday_without_on_in_a_habit_or_schedule_is_no_event(sentence: str, published: dt.date,
                                                                           expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, published)] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # The false-positive review (fp103, 21-23, 35, 36, 42, 63, 64): Portuguese and Spanish weekdays
+    # that are no day. Counts in brackets after a list of weekdays that no one week holds ("terça-feira
+    # (18), quarta-feira (11) e sábado (9)": a day of 18 June, ahead of the page); the last Wednesday
+    # of a month ("na última quarta-feira de abril": the latest Wednesday); a timetable's "de lunes a
+    # viernes"; a feast, "El domingo de Ramos" (Easter Sunday on the page's day); a noun's "de domingo".
+    ("As chamadas se concentraram em três dias da semana: terça-feira (18), quarta-feira (11) e sábado (9), segundo "
+     "o boletim do órgão.", dt.date(2024, 6, 3), []),
+    ("Os dias com mais ocorrências foram a sexta-feira (23) e o sábado (19), segundo a polícia.", dt.date(2024, 2, 15),
+     []),
+    ("O Copom se reuniu na última quarta-feira de abril para discutir a política de juros.", dt.date(2024, 5, 31), []),
+    ("El boletín se publicó por última vez el último miércoles de septiembre.", dt.date(2024, 3, 25), []),
+    ("El Banco Central autorizó a los bancos a modificar su horario, que será de lunes a viernes de 10 a 16.",
+     dt.date(2024, 5, 28), []),
+    ("Los cortes se aplicarán de lunes a domingo, informó la empresa.", dt.date(2024, 4, 10), []),
+    ("El domingo de Ramos, la lluvia obligó a la cofradía a quedarse en su templo.", dt.date(2024, 4, 1), []),
+    ("O programa foi o entretenimento de domingo de milhões de famílias brasileiras.", dt.date(2024, 8, 17), []),
+    # (still: days of one week, "na sexta-feira (3) e no sábado (4)"; "na segunda-feira de manhã")
+    ("A água subiu na sexta-feira (3) e no sábado (4), segundo a Defesa Civil.", dt.date(2024, 5, 5),
+     [dt.date(2024, 5, 3), dt.date(2024, 5, 4)]),
+    ("O governo reconheceu na segunda-feira de manhã o estado de emergência.", dt.date(2025, 2, 12),
+     [dt.date(2025, 2, 10)]),
+])
+def test_portuguese_and_spanish_weekdays_that_are_no_day(sentence: str, published: dt.date,
+                                                         expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, published, None, True)] == expected
