@@ -462,6 +462,12 @@ PERIOD_END_SPAN = 30  # characters before a weekday searched for its "até", "ha
 # Santos foi o entretenimento de domingo de milhões de famílias" ("o apagão de segunda-feira" is one).
 _OF_WEEKDAY_RO = re.compile(r"\bde\s+$")
 _OF_WEEKDAY_RO_AFTER = re.compile(r"\s+(?:de|da|do|das|dos)\s+(?!(?:manhã|tarde|noite|madrugada|mañana|noche)\b)")
+# A weekday something is set for is one to come, after a verb of the past too: "Os sindicatos
+# marcaram uma concentração para esta sexta-feira", "aplazó la votación para el lunes".
+_FOR_BEFORE_RO = re.compile(r"\bpara\s+(?:(?:esta|este|o|a|el|la)\s+)?"
+                            r"(?:(?:manhã|tarde|noite|madrugada|mañana|noche)\s+(?:de|del|da|do|desta|deste)\s+)?$",
+                            re.I)
+FOR_SPAN = 30  # characters before a weekday searched for its "para"
 # A week's days as a timetable gives them: "de lunes a viernes de 10 a 16", "Los cortes se aplicarán
 # de lunes a domingo", "de segunda a sexta-feira", "desde el lunes hasta el viernes".
 _WEEKDAY_NAME_RO = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo"
@@ -693,9 +699,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "weekday" and m.groupdict().get("wdn") and _counts_after_weekdays(sentence, published, context):
             continue  # counts, not days of the month (see _counts_after_weekdays)
         if kind == "weekday" and m.groupdict().get("wdro") is not None:
-            # (a sentence that tells either what happened or what is to come, not both)
+            # (a sentence that tells either what happened or what is to come, not both; a weekday
+            # "para" comes, whatever the verb: see _FOR_BEFORE_RO)
             past = _PAST_RO.search(sentence) is not None
-            if past == (_FUTURE_RO.search(sentence) is not None):
+            if _FOR_BEFORE_RO.search(sentence, max(0, m.start() - FOR_SPAN), m.start()):
+                past = False
+            elif past == (_FUTURE_RO.search(sentence) is not None):
                 continue
             german = True  # (placed as a German weekday is, by that verb)
         if german and m.groupdict().get("wdde") is not None:

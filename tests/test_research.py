@@ -1787,3 +1787,19 @@ def test_an_english_weekday_without_on_in_a_habit_or_schedule_is_no_event(senten
 def test_portuguese_and_spanish_weekdays_that_are_no_day(sentence: str, published: dt.date,
                                                          expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, published, None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # The false-positive review (fp103, 43; Expresso, Wednesday 12 March 2025): "Os sindicatos do
+    # comércio marcaram uma concentração para esta sexta-feira" was dated to last Friday, 7 March,
+    # by its past verb; a weekday something is set "para" is one to come (14 March).
+    ("Os sindicatos do comércio marcaram uma concentração para esta sexta-feira à porta do centro comercial.",
+     dt.date(2025, 3, 12), [dt.date(2025, 3, 14)]),
+    ("El juez aplazó la votación para el lunes, informó el tribunal.", dt.date(2025, 3, 12), [dt.date(2025, 3, 17)]),
+    # (still: "O Metro de Lisboa retomou esta terça-feira a circulação")
+    ("O Metro de Lisboa retomou esta terça-feira a circulação em todas as linhas.", dt.date(2025, 4, 30),
+     [dt.date(2025, 4, 29)]),
+])
+def test_a_portuguese_or_spanish_weekday_set_para_is_to_come(sentence: str, published: dt.date,
+                                                             expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, published, None, True)] == expected
