@@ -545,11 +545,15 @@ def _opens_period(sentence: str, m: re.Match[str]) -> bool:
     start = m.start() + (digit.start() if digit else 0)
     if _WHEN_AFTER.match(sentence, m.end()):
         return False
+    if _ATTRIBUTIVE_BEFORE.search(sentence, max(0, start - 8), start):
+        return False  # (a year that says which: "since the 2020 emergency declared on March 26", "since the
+        # 2019 general election, whose results were announced on May 23")
     return _SINCE_BEFORE.search(sentence, max(0, start - SINCE_SPAN), start) is not None \
         or _SINCE_AFTER_CJK.match(sentence, m.end()) is not None
 
 
 SINCE_SPAN = 40  # characters before a date searched for its "since"
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 
 
 # A place named after a date, as streets, squares and dams are in Brazil, Spanish America and

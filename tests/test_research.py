@@ -514,7 +514,10 @@ def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
      [(dt.date(1999, 1, 1), "year"), (dt.date(2023, 5, 1), "month")]),
     ("1973年の創業から50年を迎え、10月6日に記念式典を開いた。", [(dt.date(1973, 1, 1), "year"), (dt.date(2023, 10, 6), "day")]),
     ("2015年以来、同社は成長を続け、3月3日に新しい事務所を開設した。", [(dt.date(2015, 1, 1), "year"), (dt.date(2023, 3, 3), "day")]),
-    # ... while a year that frames the sentence does
+    # ... while a year that frames the sentence does, or one that says which thing (a false-positive
+    # review's: "since the 2020 emergency declared on March 26")
+    ("The bridge has been closed since the 2020 emergency declared on March 26.",
+     [(dt.date(2020, 1, 1), "year"), (dt.date(2020, 3, 26), "day")]),
     ("In 1973, Egypt and Syria attacked Israel on Oct. 6, starting the war.",
      [(dt.date(1973, 1, 1), "year"), (dt.date(1973, 10, 6), "day")]),
     ("He joined the company in 2001 and became chief executive in August.",
