@@ -7156,6 +7156,12 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         while stop < min(len(lines), start + 3 + HEAD_BUTTONS_MAX) and lines[stop].cls == "short":
             stop += 1
     head = range(head_lo, min(stop, len(lines)))
+    # (a run that opens with the lead photo's caption: the line under it opens the run as much, The
+    # Guardian's "Residents clean mud from … Photograph: …/AFP/Getty Images" / "Ana Beatriz Lemos in Porto
+    # Alegre" / "Tue 4 Jun 2024 11.00 CEST")
+    lead = start
+    while lead < min(stop, len(lines)) - 1 and lines[lead].caption:
+        lead += 1
     bare: tuple[int, list[str]] | None = None  # the first bare name: a byline says more
     organisation: tuple[int, list[str]] | None = None  # the first byline naming no person
     # Each author's link to the rest of their work, over their name and affiliation (SSRN: "See
@@ -7195,7 +7201,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             continue
         if not explicit and bare is not None:
             continue
-        if names is None and (i < start or i == start and (ln.cls == "short" or "title-names" in ln.flags)) \
+        if names is None and (i < start or i in (start, lead) and (ln.cls == "short" or "title-names" in ln.flags)) \
                 and i > head_lo \
                 and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter \
                 and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) \

@@ -9940,3 +9940,19 @@ def test_a_place_then_when_it_was_published_names_no_writer(tmp_path: Path) -> N
     art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
                            "Jacques Cheminat, publié le 13 Septembre 2024", *_PARAS_FR])
     assert art.authors == ["Jacques Cheminat"]
+
+
+def test_a_bare_byline_under_the_caption_that_opens_the_text_run(tmp_path: Path) -> None:
+    """The Guardian's full page: a long standfirst, then the lead photo's caption, the byline ("Ana
+    Beatriz Lemos in Porto Alegre") and the date; the run of the text was found to open at the caption,
+    and a bare name is read only in the head or on the run's first line: the article had no author."""
+    head = "‘It will take years’: Porto Alegre counts the cost as Brazil’s worst floods recede"
+    deck = ("A month after the Guaíba burst its banks, residents of the southern city return to ruined homes, as a "
+            "new study finds the climate crisis made the deluge twice as likely")
+    caption = ("Residents clean mud from a house in the Sarandi neighbourhood of Porto Alegre last week. Photograph: "
+               "Anselmo Cunha/AFP/Getty Images")
+    art = _page(tmp_path, ["The Guardian\nWorld\nAmericas\n" + "\n".join([head, deck, caption,
+                                                                          "Ana Beatriz Lemos in Porto Alegre",
+                                                                          "Tue 4 Jun 2024 11.00 CEST", "Share"]),
+                           *_PARAS[:3]])
+    assert (art.title, art.authors, art.date) == (head, ["Ana Beatriz Lemos"], dt.date(2024, 6, 4))
