@@ -240,15 +240,6 @@ _CLUTTER_WORDS = [
     r"(ir a|ver) los comentarios|aller aux commentaires|vai ai commenti|zu den kommentaren|ir para os coment[aá]rios"
     r"|go to (the )?comments",
     r"lee sin l[ií]mites",
-    # the writer's tie to the paper under a byline, as Brazilian papers print it ("Colaboração para o UOL, em
-    # Porto Alegre", "Do UOL, em São Paulo", "Especial para a Folha") and English ones ("Special to The
-    # Washington Post")
-    r"(colabora[çc][ãa]o para|especial para|special to) (o |a |the )?[\w.&'’-]+( [\w.&'’-]+){0,3}"
-    r"(, (em|en|in) [\w .'’-]{2,40})?",
-    r"(do|da) [\w.&'’-]+( [\w.&'’-]+){0,2}, em [\w .'’-]{2,40}",
-    # a share row's button to copy the page's address, in any language (gov.br's "link para Copiar para área
-    # de transferência", "Copy link to clipboard", "Copiar al portapapeles", "In die Zwischenablage kopieren")
-    r"[\w ]{0,30}\b(clipboard|[áa]rea de transfer[êe]ncia|portapapeles|presse-papiers|zwischenablage)\b[\w ]{0,12}",
     # a newsletter box's address field, as its placeholder ("Type your email…", "Enter your email
     # address"): under a subscription plea, over its button
     r"(type|enter) your e-?mail( address)?( here)?(…|\.{3})?",
@@ -272,6 +263,20 @@ _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
 # clutter phrases: see non_capturing)
 CLUTTER_LINE_RE = re.compile(
     non_capturing(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$"), re.I)
+# Lines of the page's furniture with words of their own around a fixed phrase, apart from CLUTTER_LINE_RE
+# (whose repeated alternation would backtrack on such wildcards, on every line):
+# the writer's tie to the paper under a byline, as Brazilian papers print it ("Colaboração para o UOL, em
+# Porto Alegre", "Do UOL, em São Paulo", "Especial para a Folha") and English ones ("Special to The
+# Washington Post"); a share row's button to copy the page's address, in any language (gov.br's "link para
+# Copiar para área de transferência", "Copy link to clipboard", "Copiar al portapapeles", "In die
+# Zwischenablage kopieren")
+_AFFILIATION_OR_COPY_LINE_RE = re.compile(
+    r"\W*(?:(?:colabora[çc][ãa]o para|especial para|special to) (?:o |a |the )?[\w.&'’-]+(?: [\w.&'’-]+){0,3}"
+    r"(?:, (?:em|en|in) [\w .'’-]{2,40})?"
+    r"|(?:do|da) [\w.&'’-]+(?: [\w.&'’-]+){0,2}, em [\w .'’-]{2,40}"
+    r"|[\w ]{0,30}\b(?:clipboard|[áa]rea de transfer[êe]ncia|portapapeles|presse-papiers|zwischenablage)\b[\w ]{0,12})"
+    r"\W*", re.I)
+AFFILIATION_LINE_MAX_CHARS = 100
 # A promo's link between paragraphs, a title after "Also:" or "More:" (ZDNet's "Also: See
 # Black Friday coverage at CNET", TIME's "(MORE: 'Laughter Shocks': 13 Best Tweets ...)"),
 # not a sentence ("More: the committee has asked ..."). Apart from CLUTTER_LINE_RE, whose
@@ -2147,7 +2152,8 @@ def classify(line: Line, language: str) -> None:
         or (len(text) < 120 and len(SOCIAL_RE.findall(text)) >= 2) \
         or (len(text) <= 24 and _DESK_CODES_RE.fullmatch(text) is not None) \
         or text[:1].isdigit() and _AFFILIATION_RE.fullmatch(text) is not None \
-        or len(text) <= NOTICE_MAX_CHARS and _NOTICE_LINE_RE.match(text) is not None
+        or len(text) <= NOTICE_MAX_CHARS and _NOTICE_LINE_RE.match(text) is not None \
+        or len(text) <= AFFILIATION_LINE_MAX_CHARS and _AFFILIATION_OR_COPY_LINE_RE.fullmatch(text) is not None
     # (a row of share buttons; desk codes; a paper's affiliation, numbered as its authors' marks;
     # a copyright notice, which reads as a short sentence: "© 2010–2025, The Conversation US, Inc.")
     line.caption = (line.chars < CAPTION_MAX_CHARS or bool(LONG_CAPTION_RE.search(text))) and is_caption(text)
@@ -2240,7 +2246,7 @@ def flag_video_teasers(lines: list[Line]) -> None:
         under = lines[ln.index + 1:ln.index + 1 + VIDEO_TEASER_LINES]
         titles = list(itertools.takewhile(lambda x: 0 < x.words <= VIDEO_TITLE_MAX_WORDS
                                           and not _bare_end(x.text).endswith((".", "!", "?")), under))
-        if titles and len(titles) < len(under) + 1 and ln.index + 1 + len(titles) < len(lines) \
+        if titles and ln.index + 1 + len(titles) < len(lines) \
                 and lines[ln.index + 1 + len(titles)].cls in ("good", "near"):
             for x in (ln, *titles):
                 x.clutter = True
