@@ -71,6 +71,15 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _YEAR = r"(?<![\d,.$£€/])(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent|per cent)|[\w-])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FOREIGN_MONTH = "(?i:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"
+# Months written "de"/"del" before their year ("março de 1941", "marzo del 2024"): the Romance
+# languages'. Another language's month before "de" is a word of these: "a marca de 1941" (the
+# 1941 mark, not Polish March).
+_ROMANCE_MONTH_NAMES = frozenset(
+    "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split())
+_NOT_BEFORE_DE = ("(?!(?i:" + "|".join(map(re.escape, (n for n in FOREIGN_MONTH_NAMES if n not in _ROMANCE_MONTH_NAMES)))
+                  + r")\s+del?\s)")
 _NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
 _CJK_YEAR = r"(?<![\d０-９])(?:1[89]|20|１[８９]|２０)[\d０-９]{2}"
 _CJK_MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
@@ -225,7 +234,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... and in the other languages read here: "im März 2017", "en mars 2017", "en marzo de 2017"
     # (May's short names too, a year after them: "im Mai 2019", "en mai 2019"; not NASA's
     # "Mars 2020", a French month is written small.)
-    ("month", rf"(?!Mars\b)(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj)\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
+    ("month", rf"(?!Mars\b){_NOT_BEFORE_DE}(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj)\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
     # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
     ("day", r"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"

@@ -1806,3 +1806,18 @@ def test_portuguese_and_spanish_weekdays_that_are_no_day(sentence: str, publishe
 def test_a_portuguese_or_spanish_weekday_set_para_is_to_come(sentence: str, published: dt.date,
                                                              expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, published, None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The floods' review (rv102): "O Guaíba superou a marca de 1941" was dated March 1941, "marca"
+    # being Polish March; only the Romance languages write "de" between a month and its year.
+    ("O Guaíba superou a marca de 1941, quando as águas chegaram a 4,76 metros.", []),
+    ("Nenhuma nova marca de 2024 foi registrada pelo serviço geológico.", []),
+    # (still: "maio de 1941", "marzo del 2024", Polish "od marca 2024", German "seit März 2024")
+    ("A enchente de maio de 1941 foi a maior da história da cidade.", [(dt.date(1941, 5, 1), "month")]),
+    ("La ley entró en vigor en marzo del 2024 tras su publicación.", [(dt.date(2024, 3, 1), "month")]),
+    ("Rząd działa od marca 2024 w nowym składzie.", [(dt.date(2024, 3, 1), "month")]),
+    ("Das Gesetz gilt seit März 2024 in allen Ländern.", [(dt.date(2024, 3, 1), "month")]),
+])
+def test_only_a_romance_month_is_written_de_before_its_year(sentence: str, expected: list) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2024, 5, 5), None, True)] == expected
