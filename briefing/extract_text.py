@@ -1797,9 +1797,10 @@ _TITLE_OPEN_ENDS = frozenset("a an the of with and or to for from in on at by as
 
 def _title_joins(stripped: list[str]) -> set[int]:
     """The lines of a wrapped file's wrapped title (see TITLE_WRAP_BLOCKS) to join to the line after them."""
+    text = " ".join(" ".join(stripped).split())
     for (start, end), _ in zip(_blocks(stripped), range(TITLE_WRAP_BLOCKS)):
         block = [line.strip() for line in stripped[start:end + 1]]
-        if _wrapped_title(block):
+        if _wrapped_title(block, text):
             return set(range(start, end))
         if len(block) > TITLE_WRAP_MAX_LINES:
             # (a PDF's copy with no empty line: the title's lines among the page's first, between
@@ -1813,7 +1814,7 @@ def _title_joins(stripped: list[str]) -> set[int]:
                     run += 1
                 for first in range(k, run - 1):
                     for last in range(min(run, first + TITLE_WRAP_MAX_LINES), first + 1, -1):
-                        if _wrapped_title(block[first:last]):
+                        if _wrapped_title(block[first:last], text):
                             return set(range(start + first, start + last - 1))
                 k = run + 1
         # (a report's cover, set large, in a block with its subtitle and authors: "Mineral
@@ -1830,8 +1831,11 @@ def _title_joins(stripped: list[str]) -> set[int]:
     return set()
 
 
-def _wrapped_title(block: list[str]) -> bool:
-    """Whether these lines are one title, wrapped (see TITLE_WRAP_BLOCKS)."""
+def _wrapped_title(block: list[str], text: str = "") -> bool:
+    """Whether these lines are one title, wrapped (see TITLE_WRAP_BLOCKS). text: the file's, its
+    whitespace made single spaces: a break inside a name the text writes whole is a wrap
+    ("Contact of Containership Dali with the Francis Scott Key" / "Bridge and Subsequent Bridge
+    Collapse", NTSB's report on "the Francis Scott Key Bridge"), a headline over its deck is not."""
     if 2 <= len(block) <= TITLE_WRAP_MAX_LINES and sum(len(x.split()) for x in block) <= TITLE_WRAP_MAX_WORDS \
             and all(_title_cased(x) and not x.endswith((*_SENTENCE_END, ",")) for x in block) \
             and all(len(x.split()) >= 3 for x in block[:-1]):
@@ -1839,8 +1843,19 @@ def _wrapped_title(block: list[str]) -> bool:
         greedy = all(len(x) + 1 + len(y.split()[0]) > width for x, y in zip(block, block[1:]))
         open_end = any(x.split()[-1].casefold() in _TITLE_OPEN_ENDS for x in block[:-1])
         full = sum(len(x) >= WRAP_FULL_SHARE * width for x in block) >= 3
-        return greedy and (open_end or full)
+        return greedy and (open_end or full or any(_split_name(x, y, block, text) for x, y in zip(block, block[1:])))
     return False
+
+
+def _split_name(line: str, below: str, block: list[str], text: str) -> bool:
+    """Whether the break between the two lines of the block splits a name of capitalised words
+    that the text writes whole elsewhere: not only where the block is (a PDF's running header
+    repeats its masthead, "National Transportation Safety Board" / "Marine Investigation …")."""
+    last, first = line.split()[-1], below.split()[0]
+    if not (last[:1].isupper() and first[:1].isupper() and last.isalpha() and first.isalpha()):
+        return False
+    pair = len(re.findall(rf"(?<!\w){re.escape(last)} {re.escape(first)}(?!\w)", text))
+    return pair > text.count(" ".join(" ".join(block).split()))
 
 
 TITLE_SCAN_LINES = 12  # a long first block's lines searched for a wrapped title

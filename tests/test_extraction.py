@@ -9956,3 +9956,35 @@ def test_a_bare_byline_under_the_caption_that_opens_the_text_run(tmp_path: Path)
                                                                           "Tue 4 Jun 2024 11.00 CEST", "Share"]),
                            *_PARAS[:3]])
     assert (art.title, art.authors, art.date) == (head, ["Ana Beatriz Lemos"], dt.date(2024, 6, 4))
+
+
+def test_a_pdfs_title_wrapped_inside_a_name_the_text_writes_whole(tmp_path: Path) -> None:
+    """NTSB's preliminary report copied out of its PDF: "Contact of Containership Dali with the
+    Francis Scott Key" / "Bridge and Subsequent Bridge Collapse". The break ends in no small word
+    and only two lines are full, so the title was its second line alone. The text writes "the
+    Francis Scott Key Bridge" whole: a break inside that name is a wrap. The masthead over it,
+    which the running header repeats on one line, is still no wrapped title."""
+    masthead = "National Transportation Safety Board\nMarine Investigation Preliminary Report"
+    title = "Contact of Containership Dali with the Francis Scott Key\nBridge and Subsequent Bridge Collapse"
+    text = textwrap.fill(
+        "On March 26, 2024, about 0129 eastern daylight time, the Singapore-flagged containership Dali was "
+        "transiting out of Baltimore Harbor when it experienced a loss of electrical power and propulsion and "
+        "struck pier 17, the southern pier supporting the central span of the continuous steel truss section "
+        "of the Francis Scott Key Bridge. A portion of the bridge subsequently collapsed into the river.", 80)
+    more = textwrap.fill(
+        "The investigative team traveled to the scene on March 26 and boarded the vessel on March 27, where they "
+        "retrieved the voyage data recorder and began documenting the vessel's engine room and its electrical "
+        "systems. Investigators interviewed the pilots, the master, and crewmembers over the following days.", 80)
+    last = textwrap.fill(
+        "The agency is working with the Federal Highway Administration and the state's transportation "
+        "authority to evaluate the bridge's vulnerability to vessel collision and the risk-mitigating "
+        "measures that were in place at the time of the accident, and it will publish its findings.", 80)
+    running = "National Transportation Safety Board          Marine Investigation Preliminary Report"
+    art = _page(tmp_path, [masthead, title, "Baltimore, Maryland\nMarch 26, 2024\nDCA24MM031", text, more,
+                           running, last])
+    assert art.title == title.replace("\n", " ")
+    # (still: a headline over its deck in title case, the pair of words at the break nowhere else)
+    deck = "Microsoft Accused of Complicity in Human Rights Abuses\nMarco Rubio Urges Technology Giant to Rethink"
+    art = _page(tmp_path, [masthead, deck, "Baltimore, Maryland\nMarch 26, 2024", text, more, last])
+    assert art.title != deck.replace("\n", " ")
+
