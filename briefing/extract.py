@@ -226,7 +226,8 @@ def _site_name(text: str, source: str | None, url: str | None, site_only: bool =
     """Whether text names the site: the publication, or the label of its address's host that
     names it ("reuters" of reuters.com; unless site_only also the host's first label, "blog" of
     blog.flexport.com), or either with a word or two a site's name has after it ("KPMG Global"
-    of kpmg.com, "Le Monde.fr"; not "Reuters poll", "Economists disagree", "Fortune 500")."""
+    of kpmg.com, "Le Monde.fr"; not "Reuters poll", "Economists disagree", "Fortune 500"), "The"
+    before it or not."""
     def key(name: str) -> str:
         return "".join(c for c in name.casefold() if c.isalnum())  # ("The Verge": theverge.com)
 
@@ -234,6 +235,8 @@ def _site_name(text: str, source: str | None, url: str | None, site_only: bool =
              for label in ((_site_label(n), *(() if site_only else (n.split(".")[0],))) if "." in n and " " not in n
                            else (n,))}
     words = re.sub(r"\.[a-z]{2,3}$", "", text).split()
+    if len(words) > 1 and words[0] == "The" and key(" ".join(words[1:])) in names:
+        return True  # ("The Washington Post" of washingtonpost.com)
     return key(text) in names or key(" ".join(words)) in names or len(words) <= 3 and any(
         key(" ".join(words[:k])) in names and all(w.casefold() in _SITE_WORDS for w in words[k:])
         for k in range(1, len(words)))

@@ -9988,3 +9988,18 @@ def test_a_pdfs_title_wrapped_inside_a_name_the_text_writes_whole(tmp_path: Path
     art = _page(tmp_path, [masthead, deck, "Baltimore, Maryland\nMarch 26, 2024", text, more, last])
     assert art.title != deck.replace("\n", " ")
 
+
+def test_a_clippings_title_loses_the_site_name_written_with_the(tmp_path: Path) -> None:
+    """Obsidian Web Clipper copies the page's <title>: "Justice Department sues owner of ship that hit
+    Baltimore's Key Bridge - The Washington Post" (the Key Bridge review, rv111) kept its suffix, since
+    washingtonpost.com spells no "The". The site's name goes, and names the publication."""
+    path = tmp_path / "clip.md"
+    path.write_text("\n".join([
+        "---", 'title: "Council approves budget after long debate - The Washington Post"',
+        'source: "https://www.washingtonpost.com/dc-md-va/2024/09/18/council-budget/"', "author:",
+        '  - "[[Jane Doe]]"', "published: 2024-09-18", "---", *(p + "\n" for p in _PARAS[:4])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.source) == ("Council approves budget after long debate", "The Washington Post")
+    from briefing.extract import _without_site_name
+    assert _without_site_name("A chip - The Verge", None, "https://www.theverge.com/x") == "A chip"
+    assert _without_site_name("Tesla - The case for Ford", "Ford", None) == "Tesla - The case for Ford"

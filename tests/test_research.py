@@ -1821,3 +1821,16 @@ def test_a_portuguese_or_spanish_weekday_set_para_is_to_come(sentence: str, publ
 ])
 def test_only_a_romance_month_is_written_de_before_its_year(sentence: str, expected: list) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2024, 5, 5), None, True)] == expected
+
+
+@pytest.mark.parametrize("dateline", ["Washington CNN — ", "Hong Kong CNN Business — ", "New York CNN -- "])
+def test_the_summary_leaves_out_cnns_dateline_copied_without_its_brackets(dateline: str) -> None:
+    """CNN sets its dateline's brackets in its style sheet (<cite> with "Washington" and "CNN"), so a
+    saved page or a copy reads "Washington CNN — The container ship …" (the Key Bridge review, rv111):
+    the summary opened with it. Not a lead about an agency: "The AP — The agency …"."""
+    from briefing.enrich import summarise
+
+    lead = "The container ship lost electrical power twice in the minutes before the crash, the report says."
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
+    kept = "The AP — The agency said on Tuesday that it would appeal the ruling in the case."
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", kept)])) == kept
