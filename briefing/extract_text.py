@@ -1142,10 +1142,13 @@ BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?
 _LOWER_BRAND_NOTICE_RE = re.compile(r"\W{0,3}(?:©|\([cC]\)|[Cc]opyright)\s*(?:19|20)\d{2}\s+([a-z][\w.-]+(?: [a-z][\w.-]+)?)\s*")
 _SMALL_NOTICE_WORDS = frozenset("all rights reserved todos tous alle diritti by the".split())
 COPYRIGHT_RE = re.compile(
-    r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
+    # (the word after the year too: France 24's "© 2024 Copyright France 24 - Tous droits réservés")
+    r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?"
+    r"(?:\s*(?:[Cc]opyright|COPYRIGHT)\b)?)?\s*[,.]?\s*(?:by\s+)?"
     # (a small word inside the name is one of these, whole: "Bundesministerium der Justiz" had
     # given "Bundesministerium de")
-    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*"
+    # (a channel's number after its name: "France 24", "Channel 4", "Antena 3")
+    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*|\d{1,3}(?![\w.,]|\s+[a-z])"
     r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*"  # ("Centre for Maritime Security Studies")
     # ... or in Korean: Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (not Japanese: an image's
     # rights, "©尾田栄一郎／集英社・フジテレビ", "©2024 映画「正体」製作委員会"); or in Arabic or Hebrew

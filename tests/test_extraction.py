@@ -10003,3 +10003,18 @@ def test_a_clippings_title_loses_the_site_name_written_with_the(tmp_path: Path) 
     from briefing.extract import _without_site_name
     assert _without_site_name("A chip - The Verge", None, "https://www.theverge.com/x") == "A chip"
     assert _without_site_name("Tesla - The case for Ford", "Ford", None) == "Tesla - The case for Ford"
+
+
+def test_a_channels_number_and_a_copyright_word_after_the_year_in_its_notice(tmp_path: Path) -> None:
+    """France 24's footer "© 2024 Copyright France 24 - Tous droits réservés." named the publication
+    "Copyright France" (the notice's word after its year, and the channel's number cut off; the
+    Notre-Dame review, rv112), and Europe 1's "© Europe 1 2025" none (the Iberian blackout review)."""
+    head = "Le conseil municipal approuve un budget pour les routes et les écoles"
+    art = _page(tmp_path, [head, *_PARAS_FR, "© 2024 Copyright France 24 - Tous droits réservés."])
+    assert art.source == "France 24"
+    art = _page(tmp_path, [head, *_PARAS_FR, "Écouter Europe 1", "© Europe 1 2025"])
+    assert art.source == "Europe 1"
+    # (not a reading time after the name: "© 2023 Reuters 2 min read")
+    from briefing.extract_text import COPYRIGHT_RE
+    assert COPYRIGHT_RE.search("© 2023 Reuters 2 min read").group(1) == "Reuters"
+
