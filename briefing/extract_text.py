@@ -2270,6 +2270,31 @@ def flag_video_teasers(lines: list[Line]) -> None:
                 x.clutter = True
 
 
+# A video player's time, shown under its title and blurb before it plays ("0:00 / 2:34"), and the
+# label over them while it loads (Univision's "Cargando video..." / "Quiénes son los trabajadores
+# desaparecidos …" / "Los familiares de las víctimas viven momentos de angustia. Más información
+# aquí." / "0:00 / 2:34", over the text's first paragraph).
+_PLAYER_TIME_RE = re.compile(r"0?0:00\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
+_LOADING_VIDEO_RE = re.compile(r"\W*(?:loading video|cargando (?:el )?v[ií]deo|carregando v[ií]deo|chargement de la vid[ée]o"
+                               r"|video wird geladen|caricamento (?:del )?video)\W*", re.I)
+PLAYER_CAPTION_LINES = 3  # between the label and the time: the video's title, its blurb
+
+
+def flag_video_players(lines: list[Line]) -> None:
+    """A video player's time ("0:00 / 2:34") is no text, nor, with a player's label a few lines
+    over it (see _LOADING_VIDEO_RE, VIDEO_LABEL_RE), the video's title and blurb between them."""
+    for ln in lines:
+        if not _PLAYER_TIME_RE.fullmatch(ln.text):
+            continue
+        ln.clutter = True
+        above = lines[max(0, ln.index - PLAYER_CAPTION_LINES - 1):ln.index]
+        label = next((x for x in reversed(above)
+                      if _LOADING_VIDEO_RE.fullmatch(x.text) or VIDEO_LABEL_RE.fullmatch(x.text)), None)
+        if label is not None and all(0 < x.words <= VIDEO_BLURB_MAX_WORDS for x in lines[label.index + 1:ln.index]):
+            for x in lines[label.index:ln.index]:
+                x.clutter = True
+
+
 def flag_named_credits(lines: list[Line]) -> None:
     """A photo's caption, its photographer's name after it ("Eduardo Prieto, director de …, durante
     la rueda de prensa de este martes en Madrid. Claudio Álvarez": El País, Ara), where the lead
@@ -6340,6 +6365,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     flag_named_credits(lines)
     flag_credited_captions(lines)
     flag_video_teasers(lines)
+    flag_video_players(lines)
     flag_scene_captions(lines)
     absorb_pleas(lines)
     revise_with_context(lines)

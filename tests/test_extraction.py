@@ -10018,3 +10018,17 @@ def test_a_channels_number_and_a_copyright_word_after_the_year_in_its_notice(tmp
     from briefing.extract_text import COPYRIGHT_RE
     assert COPYRIGHT_RE.search("© 2023 Reuters 2 min read").group(1) == "Reuters"
 
+
+def test_a_video_players_time_and_the_title_and_blurb_over_it_are_no_text(tmp_path: Path) -> None:
+    """Univision (the Key Bridge review, rv111): "Cargando video..." / the video's title / its blurb /
+    "0:00 / 2:34" over the text's first paragraph. The title and the blurb were the text's first
+    paragraphs, and the blurb its summary (or the title the standfirst). A player's time is no text, nor what is between it and
+    the player's label; without a label only the time goes."""
+    head = "El ayuntamiento aprueba un presupuesto para las calles y las escuelas"
+    player = ["Cargando video...", "Quiénes son los vecinos que votaron el presupuesto de la ciudad",
+              "Los vecinos viven momentos de angustia. Más información aquí.", "0:00 / 2:34"]
+    art = _page(tmp_path, [head, "\n".join(player), *_PARAS_ES])
+    assert [b.text for b in art.blocks] == _PARAS_ES and art.subtitle is None  # (not the video's title)
+    art = _page(tmp_path, [head, *_PARAS_ES[:2], "\n".join(player[1:]), *_PARAS_ES[2:]])
+    texts = [b.text for b in art.blocks]
+    assert player[2] in texts and "0:00 / 2:34" not in texts and texts[-1] == _PARAS_ES[-1]
