@@ -3454,6 +3454,29 @@ NOT_NAME_WORDS = frozenset(
 # A report's labels over its version's date, no writers: "ICS Investigation Expert Panel" / "Factual
 # Report" / "Version 1.0 – 3 October 2025" (as a headline, "Marketplace Tech Report" is still one)
 _DOCUMENT_LABEL_RE = re.compile(r"\b(?:Report|Panel|Committee|Findings)$")
+# A blog's or a site's section, a label beside its date and byline where a writer's name would stand:
+# "July 24, 2024" / "CrowdStrike" / "Executive Viewpoint" (CrowdStrike's blog), "News Releases" (a state
+# attorney general's), "Press Releases", "India News", "Root Cause Analysis", "SPR Quick Facts", "Startseite
+# Politik". A person's name holds no such noun (not "Press": "Eyal Press" writes for The New Yorker).
+SECTION_LABEL_WORDS = SECTION_WORDS | frozenset(
+    "viewpoint viewpoints perspective perspectives insight insights research engineering product products company "
+    "corporate security strategy science health culture lifestyle entertainment travel economy economics finance "
+    "announcements events stories features reviews release releases facts downloads shopping date guides tutorials "
+    "blog blogs podcast podcasts newsroom alert "
+    "startseite nachrichten politik wirtschaft kultur notícias noticias política economia economía actualités".split())
+# A question opens a section's heading, never a name: "What GAO Found" (a GAO report's highlights)
+_QUESTION_WORDS = frozenset("what how why who when where which".split())
+
+
+def section_label(text: str) -> bool:
+    """A bare line that reads as a name ("Executive Viewpoint", "Product News") but is a section's label."""
+    raw = text.split()
+    words = [w.casefold().strip(".,:;!?") for w in raw]
+    labels = [w for w in words if w in SECTION_LABEL_WORDS]
+    if labels == ["news"] and words[-1] == "news" and not text.isupper() \
+            and any(w.isupper() and 2 <= len(w) <= 5 for w in raw[:-1]):
+        return False  # a newsroom's name, its letters in capitals: "BBC News" under the headline, over the date
+    return bool(words) and (words[0] in _QUESTION_WORDS or bool(labels))
 
 
 # Definite and indefinite articles (English, German, French, Spanish, Italian, Dutch).
@@ -6998,8 +7021,11 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
     their own ("Jane Doe is a freelance writer living in ..."), below some paragraphs: the
     article ends there (teasers for other stories, however long, follow it). A name above
     the headline is a kicker or a tag, maybe the article's subject: not taken."""
-    names = {a.casefold() for a in authors}
-    names.update(ln.text.casefold() for ln in lines[head_lo + 1:min(head_lo + 3, end)] if looks_like_name(ln.text))
+    # (not a company's, with its legal form: a press release's "NEWS PROVIDED BY" / "Context Therapeutics Inc."
+    # over the text, and "About Context Therapeutics Inc." over its boilerplate at the end, kept as other releases')
+    names = {a.casefold() for a in authors if not LEGAL_FORM_RE.search(a)}
+    names.update(ln.text.casefold() for ln in lines[head_lo + 1:min(head_lo + 3, end)] if looks_like_name(ln.text)
+                 and not LEGAL_FORM_RE.search(ln.text))
     if not names:
         return end
     paragraphs = 0
@@ -7276,14 +7302,14 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 if _mentioned_in_lead(lines, start, end, names) or i and _name_and_title(lines[i - 1].text):
                     names = None  # (nor the next of a list the line above began)
             elif looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials) \
-                    and not _DOCUMENT_LABEL_RE.search(first):
+                    and not _DOCUMENT_LABEL_RE.search(first) and not section_label(first):
                 name = clean_name(first)
                 names = [title_case_name(name) if name.isupper() and len(name) > 3 else name]  # as split_names
                 k = i + 1  # (El País: a name a line, "Manuel Planelles" / "Ignacio Fariza", over the dateline)
                 while first == text and k + 1 < len(lines) and k - i <= 3 and "joined" in lines[k].flags \
                         and looks_like_name(lines[k].text) and lines[k].words <= 3 \
                         and not ROLE_WORDS.search(lines[k].text) and not _BYLINE_ROLE_RE.search(lines[k].text) \
-                        and not _AGENCY_NAME_RE.search(lines[k].text) \
+                        and not _AGENCY_NAME_RE.search(lines[k].text) and not section_label(lines[k].text) \
                         and not _named_in_lead(lines, start, end, [lines[k].text]) \
                         and lines[k].text not in lines[head_lo].text \
                         and (is_dateline(lines[k + 1], month_first) or looks_like_name(lines[k + 1].text)
@@ -7295,11 +7321,14 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                     names = names[:1]  # (names not over a dateline: a list of people, not the byline)
             else:
                 names = names_only(ln.text)  # "Jane Doe and John Roe"
+                if names and any(section_label(name) for name in names):
+                    names = None  # (a section's labels: "Product News and Company Updates")
         if names is None and i > head_lo and not ln.clutter:
             # "Carlos Nadalim 27/09/2018 Comente! Alfabetização": a name, then at once a date.
             # (Only under the headline: "Opening Bell 11.18.19" may be the headline itself.)
             m = NAME_THEN_DATE_RE.match(ln.text)
-            if m and looks_like_name(m.group(1)) and not DATE_LABEL_RE.match(ln.text) \
+            if m and looks_like_name(m.group(1)) and not section_label(m.group(1)) \
+                    and not DATE_LABEL_RE.match(ln.text) \
                     and any(pos - m.end(1) in (0, 1) for pos, _ in find_dates(ln.text)):  # not "Published On 15 Oct"
                 names = [m.group(1)]
         if names and not explicit:

@@ -10032,3 +10032,26 @@ def test_a_video_players_time_and_the_title_and_blurb_over_it_are_no_text(tmp_pa
     art = _page(tmp_path, [head, *_PARAS_ES[:2], "\n".join(player[1:]), *_PARAS_ES[2:]])
     texts = [b.text for b in art.blocks]
     assert player[2] in texts and "0:00 / 2:34" not in texts and texts[-1] == _PARAS_ES[-1]
+
+
+def test_a_section_label_beside_the_date_is_no_writer(tmp_path: Path) -> None:
+    """CrowdStrike's blog: "July 24, 2024" / "CrowdStrike" / "Executive Viewpoint" under the headline gave
+    the author "Executive Viewpoint", the post's category; a state attorney general's "News Releases", a
+    city's "Press Releases", "India News" the same. A label of a site's sections holds a noun no name does;
+    a newsroom's name in capitals ("BBC News") over the date still credits it, and a writer under the
+    label is read."""
+    head = "Falcon Content Update Preliminary Post Incident Report"
+    for label in ("Executive Viewpoint", "Product News", "Security Research", "Company News and Product Updates"):
+        art = _page(tmp_path, [f"{head}\n\nJuly 24, 2024\nCrowdStrike\n{label}", *_PARAS[:4]])
+        assert art.authors == [] and art.date == dt.date(2024, 7, 24), label
+    art = _page(tmp_path, [f"{head}\n\nJuly 24, 2024\nProduct News\nJane Holloway", *_PARAS[:4]])
+    assert art.authors == ["Jane Holloway"]
+    art = _page(tmp_path, [f"{head}\n\nBBC News\n25 April 2024", *_PARAS[:4]])
+    assert art.authors == ["BBC News"]
+    # PR Newswire: "NEWS PROVIDED BY" / "Context Therapeutics Inc." (its label read no more): the company issued
+    # it, and "About Context Therapeutics Inc." over its boilerplate is no writer's bio that ends the text
+    release = "Context Therapeutics Announces Dosing of First Patient in Phase 1 Trial of CT-95"
+    about = "Context Therapeutics Inc. is a biopharmaceutical company committed to advancing medicines for tumors."
+    art = _page(tmp_path, [f"{release}\n\nNEWS PROVIDED BY\nContext Therapeutics Inc.\nJan 08, 2025, 07:00 ET",
+                           *_PARAS[:4], "About Context Therapeutics Inc.", about])
+    assert art.authors == ["Context Therapeutics Inc"] and about in [b.text for b in art.blocks]
