@@ -6096,7 +6096,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     if acro:
         add(acro, 1.5, "acronym expansion")
     if not score:
-        return None
+        return _government_source(lines, head_end, decisions)
     # Brands the page's boilerplate repeats (navigation, footer) weigh more.
     folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines if ln.index not in body]
     # "CRN" and "CRN Magazine", "Fox News" and "Fox News Go": the shorter brand takes the longer's evidence.
@@ -6123,7 +6123,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     key = max(final, key=lambda k: (final[k], -len(k)))
     if final[key] < BRAND_MIN_SCORE:
         decisions.append(f"source: no brand named often enough (best {key!r}, {final[key]:.1f})")
-        return None
+        return _government_source(lines, head_end, decisions)
     if key in AGGREGATORS:
         provider = _provider(lines, title, key, why)
         if provider:
@@ -6147,6 +6147,37 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             name = expansion
     decisions.append(f"source {name!r} (score {final[key]:.1f}: " + ", ".join(sorted(set(why[key]))[:4]) + ")")
     return name
+
+
+# A government body's name, a line of its own in the page's header: "gov.br" / "Ministério da Integração e do
+# Desenvolvimento Regional" (a ministry's page on Brazil's federal portal), "Office of the Texas Attorney General",
+# "Bundesministerium der Justiz und für Verbraucherschutz". Such a site names no brand in a copyright line or a
+# "Follow X"; where nothing else names one, the body in its header published the page. (Not an office inside
+# it, "Office of Public Affairs" over "U.S. Department of Justice", nor a sentence that opens so.)
+GOVERNMENT_BODY_RE = re.compile(
+    r"(?:(?:U\.S\.|US|United States|HM|Federal|Royal)\s+)?"
+    r"(?:Ministry|Department|Secretariat|Office of the|Minist[ée]rio|Ministerio|Ministère|Ministero|Ministerie"
+    r"|Secretaria|Secretaría|Secrétariat|Bundesministerium|Ministerium|Bundesamt)"
+    r"(?:\s+(?:of|for|on|da|do|das|dos|de|del|des|du|de la|della|dell['’]|degli|van|der|für|des|dell))?"
+    r"\s+[A-ZÀ-Þ][^.!?:;|]{2,90}")
+GOVERNMENT_HEAD_LINES = 12  # the page's first lines, its header, where the body's name stands
+GOVERNMENT_BODY_MAX_WORDS = 12
+
+
+def _government_source(lines: list[Line], head_end: int, decisions: list[str]) -> str | None:
+    name = government_body(lines, head_end)
+    if name:
+        decisions.append(f"source {name!r} (the government body the page's header names)")
+    return name
+
+
+def government_body(lines: list[Line], head_end: int) -> str | None:
+    """The government body the page's header names on a line of its own (see GOVERNMENT_BODY_RE)."""
+    for ln in lines[:min(head_end, GOVERNMENT_HEAD_LINES)]:
+        if ln.words <= GOVERNMENT_BODY_MAX_WORDS and GOVERNMENT_BODY_RE.fullmatch(ln.text) \
+                and not find_dates(ln.text):
+            return ln.text
+    return None
 
 
 def _provider(lines: list[Line], title: int | None, aggregator: str, why: dict[str, list[str]]) -> str | None:

@@ -10055,3 +10055,21 @@ def test_a_section_label_beside_the_date_is_no_writer(tmp_path: Path) -> None:
     art = _page(tmp_path, [f"{release}\n\nNEWS PROVIDED BY\nContext Therapeutics Inc.\nJan 08, 2025, 07:00 ET",
                            *_PARAS[:4], "About Context Therapeutics Inc.", about])
     assert art.authors == ["Context Therapeutics Inc"] and about in [b.text for b in art.blocks]
+
+
+def test_a_government_body_in_the_header_publishes_the_page(tmp_path: Path) -> None:
+    """gov.br: "gov.br" / "Ministério da Integração e do Desenvolvimento Regional" over the site's menu, and
+    no copyright line nor "Follow X": the page had no publication. A government body's name, a line of its
+    own in the header, names it where nothing else does; an office inside it ("Office of Public Affairs")
+    and a brand the page names often enough do not give way to it."""
+    menu = "Pular para o conteúdo principal\ngov.br\nMinistério da Integração e do Desenvolvimento Regional\n" \
+           "Órgãos do Governo\nAcesso à Informação\nLegislação"
+    head = "Governo Federal reconhece calamidade pública em 336 municípios do Rio Grande do Sul"
+    art = _page(tmp_path, [menu, f"{head}\nPublicado em 05/05/2024 14h32", *_PARAS_PT])
+    assert art.source == "Ministério da Integração e do Desenvolvimento Regional"
+    art = _page(tmp_path, ["Office of the Texas Attorney General\nNews Releases",
+                           "Attorney General Paxton Secures Settlement With the Company Over Its Data", *_PARAS[:4]])
+    assert art.source == "Office of the Texas Attorney General"
+    art = _page(tmp_path, ["Office of Public Affairs\nPress Release",
+                           "Justice Department Announces Seizure of Weapons Bound for the Coast", *_PARAS[:4]])
+    assert art.source is None
