@@ -645,6 +645,9 @@ def is_clutter_sentence(text: str) -> bool:
 
 
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
+_CREDIT_PART = r"[A-ZÀ-Þ][\w'’.&-]*(?: [A-ZÀ-Þ][\w'’.&-]*){0,3}"  # "Le Figaro", "AFP", "Hans Lucas"
+_CREDIT_PERSON = (r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: [A-ZÀ-Þ][a-zà-ÿ]+)?"  # "Jean-Christophe MARMARA"
+                  r" [A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?")
 CAPTION_RE = re.compile(non_capturing(
     r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild)"
     r"\s*(by|:|\||/)"
@@ -679,9 +682,17 @@ CAPTION_RE = re.compile(non_capturing(
     r"|[.!?»”\"]\s+(?-i:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,4}|STRINGER|HANDOUT|POOL)"
     r"\s?/\s?(?:[A-Z][A-Z.&-]+[A-Z]|AP|Getty Images|Reuters|Bloomberg|Sipa|dpa|Abaca|Hans Lucas|Divergence|Le Monde"
     r"|Picture Alliance|Imago))\s*$"
+    # A credit of a paper and its photographer, a first name and a surname in capitals, after the caption's
+    # last sentence (Le Figaro's "… photographiée le 15 novembre 2024. Le Figaro / Jean-Christophe MARMARA",
+    # "… Jean-Christophe MARMARA / Le Figaro"): the surname in capitals is the credit's, not a sentence's
+    r"|[.!?»”\"]\s+(?-i:(?:" + _CREDIT_PART + r"\s?/\s?)+" + _CREDIT_PERSON
+    + r"|" + _CREDIT_PERSON + r"(?:\s?/\s?" + _CREDIT_PART + r")+)\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
+    # A labelled credit in brackets naming the paper and the agency (Prensa Libre's "… en Baltimore, Maryland.
+    # (Foto Prensa Libre: EFE)", "(Foto Hemeroteca PL: AFP)")
+    r"|\((?:photo|foto|image|imagen)s?\b[^():]{0,40}:\s*[^():]{1,40}\)\s*$"
     # A wire caption: "In this Nov. 5, 2019, photo, ...", "This undated file photo provided by ...".
     # A gallery's caption led by its counter: "Item 1 of 3 A view shows ...", "[1/3]A view ...".
     r"|^(?:(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+|\[\d+/\d+\])\s*[:.–-]?\s*\w"
@@ -711,7 +722,9 @@ CAPTION_RE = re.compile(non_capturing(
     # A credit after a pipe, past the caption's full stop (The Japan Times': "A collapsed house in Wajima,
     # Ishikawa Prefecture, on Thursday. … built before 1981. | KYODO", "… | BLOOMBERG", "… | AFP-JIJI", in
     # capitals; not a title's "Is this the end? | Opinion", nor a result's scorer, "… at home. | Yuma Suzuki")
-    r"|^(?:\S+\s+){5,}\S*[^\W_]{2}\.\s+\|\s+(?-i:[A-Z][A-Z.&'’-]+(?:[ /-][A-Z][A-Z.&'’-]*){0,3})\s*$"
+    # … or a photographer's, a pool's and an agency's apart by slashes (Ouest-France's "… dimanche 8 décembre
+    # 2024. | SARAH MEYSSONNIER / POOL / AFP")
+    r"|^(?:\S+\s+){5,}\S*[^\W_]{2}\.\s+\|\s+(?-i:[A-Z][A-Z.&'’-]+(?:\s?[ /-]\s?[A-Z][A-Z.&'’-]*){0,5})\s*$"
     # Brazilian papers' credits after a caption with no full stop: a dash or a pipe, then the photographer
     # and the agency apart by a slash (Folha's "… tomado pela água da enchente - Gustavo Mansur/Palácio
     # Piratini/Divulgação", MetSul's "… desde 26 de abril | ESTAÇÕES METSUL/INMET", CNN Brasil's "… • 05/05/2024

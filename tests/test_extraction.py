@@ -10073,3 +10073,20 @@ def test_a_government_body_in_the_header_publishes_the_page(tmp_path: Path) -> N
     art = _page(tmp_path, ["Office of Public Affairs\nPress Release",
                            "Justice Department Announces Seizure of Weapons Bound for the Coast", *_PARAS[:4]])
     assert art.source is None
+
+
+def test_a_caption_with_its_credit_on_the_same_line_is_no_paragraph() -> None:
+    """Ouest-France ("… dimanche 8 décembre 2024. | SARAH MEYSSONNIER / POOL / AFP"), Le Figaro ("…
+    photographiée le 15 novembre 2024. Le Figaro / Jean-Christophe MARMARA") and Prensa Libre ("…
+    Maryland. (Foto Prensa Libre: EFE)") print the lead photo's caption and its credit on one line; it was
+    the text's first paragraph, the summary and a timeline event. A sentence ending in places is text."""
+    assert is_caption("Mgr Laurent Ulrich, archevêque de Paris, lors de la consécration du nouvel autel de "
+                      "Notre-Dame, dimanche 8 décembre 2024. | SARAH MEYSSONNIER / POOL / AFP")
+    assert is_caption("La flèche de Notre-Dame de Paris, reconstruite à l’identique, photographiée le 15 novembre "
+                      "2024. Le Figaro / Jean-Christophe MARMARA")
+    assert is_caption("Le chantier de la charpente, vu depuis la nef, le 3 mars 2023. Jean-Christophe MARMARA / "
+                      "Le Figaro")
+    assert is_caption("El puente Francis Scott Key colapsó después de que un barco carguero chocara contra uno de "
+                      "sus pilares, en Baltimore, Maryland. (Foto Prensa Libre: EFE)")
+    assert not is_caption("Le TGV relie désormais les deux villes en moins de deux heures. Paris / Lyon")
+    assert not is_caption("El Gobierno lo confirmó a primera hora de la mañana. EFE / Madrid")
