@@ -130,6 +130,8 @@ _CLUTTER_WORDS = [
     r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this)?( article| story| post)?( on .{1,20})?",
     r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( [(\[]\d+[)\]])?", r"\d+ comments?",
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*",
+    # a teaser's label and its headline: The Hindu's "Also Read | Crew of ship that hit Baltimore bridge …"
+    r"also read\s*[|:].*",
     r"full (story|article|coverage)", r"top (stories|news|headlines)",  # Yahoo's "Full Story »", "Top Stories »"
     # a shop's button under a product ("See it now: Amazon", "Buy now at Walmart", "View deal")
     r"(see|buy|shop|view) (it|deal|now)( now)?((:| at| on| from) [\w.&'’ -]{1,30})?",
@@ -218,10 +220,11 @@ _CLUTTER_WORDS = [
     r"(conte[uú]do |mat[ée]ria )?exclusiv[oa] para assinantes",
     r"(articolo |contenuto )?riservato agli abbonati",
     # Portuguese / Spanish / Italian / German / Indonesian / Russian
-    r"lire aussi\b.*", r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
+    r"lire aussi(\b|(?-i:(?=[A-ZÀ-Þ]))).*",  # (France 24's glued to its teaser: "Lire aussiEn direct : …")
+    r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
     r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"(com)?partilh(e|ar)",
     r"coment[aá]rios?",
-    r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
+    r"assine( j[aá])?", r"publicidad", r"comparte?", r"le[ea] (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
     # Catalan ("Publicitat", "Comparteix", "Subscriu-t'hi", "Més informació", "Regala aquest article")
     r"publicitat", r"comparteix", r"subscriu-t(e|['’]hi)( a .{1,40})?", r"m[ée]s informaci[oó]",
@@ -248,6 +251,7 @@ _CLUTTER_WORDS = [
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
     r"tempo de leitura:? \d+ minutos?", r"tiempo de lectura:? \d+ minutos?", r"tempo di lettura:? \d+ minuti?",
     r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
+    r"\d+ mn",  # France 24's reading time, a line alone under the date: "3 mn"
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
@@ -383,6 +387,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("appeared first",), r"(?-i:^The post [A-Z0-9\"“‘'].{2,300} appeared first on [A-Z0-9][\w.&'’-]*"
                           r"(?: [A-Z0-9][\w.&'’-]*){0,3}\.?$)"),
     (("donate",), r"donate( now| today)?\b"),
+    # a paper's plea to follow it on a messaging app, between the paragraphs or under them: The Straits
+    # Times' "Join ST’s WhatsApp Channel and get the latest news and must-reads.", "Join ST's Telegram
+    # channel and get the latest breaking news delivered to you."
+    (("whatsapp channel", "telegram channel", "whatsapp-kanal", "canal de whatsapp", "chaîne whatsapp"),
+     _NOTICE + r"^\W*(join|follow|subscribe to) [^.!?]{0,30}\b(whatsapp|telegram) channel\b[^.!?]{0,100}[.!]?\s*$"),
+    # a forum's notice under an old post: Reddit's "Archived post. New comments cannot be posted and votes
+    # cannot be cast."
+    (("archived post",), r"^\W*archived post\. new comments cannot be posted\b"),
     (("free article",), r"you have \d+ free articles?"),
     (("join ",), r"\bjoin (our|the) (commenting|conversation|discussion|community)\b"),
     (("guidelines",), r"\bplease read (the|our) (conversation|community|commenting|comment) guidelines\b"),
@@ -392,7 +404,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"|^\W*(get|receive|stay (up to date|informed)|keep up)\b[^,;]{0,60}\b(with|in|from|via|through) our (\S+ ){0,3}"
      r"newsletter\W*$"
      r"|^(?=.{0,200}$).*\b(selects?|picks?|chooses?|rounds? up) (her|his|their|our|the) (\S+ ){0,3}(stories|articles"
-     r"|reads) (in|for) (this|our) (\S+ ){0,2}newsletter\W*$"),
+     r"|reads) (in|for) (this|our) (\S+ ){0,2}newsletter\W*$"
+     # ... in French, Italian, Spanish, German, a line of its own: Libération's "Pour ne rien rater de
+     # l’actualité culturelle, abonnez-vous à notre newsletter", Corriere's "Iscriviti alla newsletter "Il
+     # Punto" del Corriere della Sera. Ogni mattina le notizie più importanti."
+     r"|^(?=.{0,200}$)(?:[^.!?]{0,80},\s*)?(abonnez-vous|inscrivez-vous) (à|a) (notre|nos|la|nuestra) "
+     r"(\S+ ){0,3}newsletters?\b[^.!?]{0,60}[.!]?\s*$"
+     r"|^(?=.{0,200}$)\W*(iscriviti alla|suscr[ií]bete a (nuestra|la|nuestro)|abonnieren sie (unseren|den)) "
+     r"(\S+ ){0,2}newsletter\b"),
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
@@ -923,6 +942,7 @@ def _ja_name(name: str) -> bool:
     return _JA_NAME_RE.fullmatch(name) is not None and not any(w in name for w in _JA_NOT_NAME_WORDS)
 # "Author:" / "Autor" / "By" / "Von" on a line of its own, with the name on the next line.
 AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by|von|par|por|door|autor(?:es|e)?"
+                             r"|escrito por|écrit par|scritto da|geschrieben von"
                              r"|penulis|автор|作者|기자)\s*:?\s*$", re.I)
 # Lines that label the article's metadata or pagination, never its headline: "来源： 中国日报网"
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
@@ -1196,7 +1216,7 @@ _RELATED_ELSEWHERE = (
     r"|(notícias|artigos|matérias|posts) relacionad[ao]s|veja (também|mais)|mais (lidas|lidos|populares|vistos)"
     r"|articoli correlati|(i|gli|le) più (letti|lette|popolari|visti)|(ti )?potrebbe (anche )?interessar(ti|e)"
     r"|(berita|artikel) (terkait|lainnya|terpopuler)|terpopuler"
-    r"|(noticias|artículos) relacionad[oa]s|lo más (leído|visto)|(también )?te puede interesar"
+    r"|(noticias|artículos) relacionad[oa]s|lo más (leído|visto)|(también )?te puede interesar|más noticias"
     r"|(à )?lire aussi|les plus (lus|populaires)|articles similaires|sur le même sujet"
     r"|похожие (статьи|новости|материалы|записи)|(самые )?популярные( \w+){0,2}|смотрите также|е[щш]ё по теме"
     r"|другие (статьи|новости)"
@@ -7086,9 +7106,12 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                     decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's bio)")
                 return i + 1
             bio = _box_bio(lines, i, end, names)
-            # (nor another author's box under it: AP's "MARI YAMAGUCHI" / her bio, "YURI KAGEYAMA" / hers)
-            if bio is not None and not any(lines[k].cls in ("good", "near") and _box_bio(lines, k - 1, end, names) != k
-                                           and _box_bio(lines, k - 2, end, names) != k for k in range(bio + 1, end)):
+            # (nor another author's box under it: AP's "MARI YAMAGUCHI" / her bio, "YURI KAGEYAMA" / hers; nor
+            # the links and the agency's own line under the boxes, "The Associated Press is an independent …")
+            if bio is not None and sum(lines[k].cls in ("good", "near") and not lines[k].clutter
+                                       and _box_bio(lines, k - 1, end, names) != k
+                                       and _box_bio(lines, k - 2, end, names) != k
+                                       for k in range(bio + 1, end)) < BOX_TEXT_AFTER_MIN:
                 # (not a debate's voices, each under a name and a bio, then their argument)
                 # An author's box: the name alone, maybe where they work, then who they are
                 # ("Foo Yun Chee" / "Thomson Reuters" / "An agenda-setting ... journalist, Foo
@@ -7097,6 +7120,9 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                 return i
         paragraphs += ln.cls in ("good", "near")
     return end
+
+
+BOX_TEXT_AFTER_MIN = 2  # paragraphs under an author's box that make it a voice over its argument, not the end
 
 
 def _box_bio(lines: list[Line], i: int, end: int, names: set[str]) -> int | None:
@@ -7124,6 +7150,12 @@ def _introduces(text: str, name: str) -> bool:
         if first.casefold().startswith(who.casefold()) and (m := _BEAT_RE.match(first, len(who))) \
                 and _FOR_PUBLICATION_RE.search(first, m.end()):
             return True
+        # ... or by the family name, with a journalist's role ("Skene is a national reporter for The
+        # Associated Press", "Holland is an AP correspondent based in Paris")
+        if first.casefold().startswith(who.casefold() + " ") \
+                and re.match(r"\s(?:is|has been)\s+(?:a|an|the)\s", first[len(who):]) is not None \
+                and BIO_ROLE_RE.search(first) is not None:
+            return True
     return False
 
 
@@ -7134,7 +7166,12 @@ _FOR_PUBLICATION_RE = re.compile(r"\b(?:for|at)\s+(?:the\s+|The\s+)?[A-Z]")
 
 # The bio in an author's box, its name set apart above it: "AUTOR" / "Dr. Thomas Schulte" /
 # "ist Gründungspartner der Kanzlei ...", "Author" / "Jane Doe" / "is a reporter ...".
-BOX_BIO_START_RE = re.compile(r"^(?:is|was|has|writes|ist|war|hat|schreibt|est|a|écrit|es|fue|ha|escribe|è)\s+\S")
+BOX_BIO_START_RE = re.compile(r"^(?:is|was|has|writes|ist|war|hat|schreibt|est|a|écrit|es|fue|ha|escribe|è)\s+\S"
+                              # ... or the writer's trade, a noun phrase (Prensa Libre's "Escrito por:" / "Douglas
+                              # Cuevas" / "Periodista de Prensa Libre especializado en temas de migración …")
+                              r"|^(?i:periodista|redactora?|corresponsal|reporter[oa]?|journaliste|rédact(?:eur|rice)"
+                              r"|giornalista|redatt(?:ore|rice)|journalist(?:in)?|redakteur(?:in)?|reporter|writer"
+                              r"|editor|correspondent)\s+(?:de|del|du|di|della|für|bei|for|at|with|en|in|of)\s+\S")
 
 
 def end_at_author_box(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
@@ -7601,6 +7638,7 @@ def _issue_line(text: str) -> re.Match[str] | None:
 
 _REFERENCE_TAIL_RE = re.compile(r"\bpp?\.\s?\d|\bdoi\b|https?://|\bwww\.", re.I)  # a citation's pages, DOI, address
 DATELINE_MAX_CHARS = 160
+DATELINE_BODY_DATE_SHARE = 0.25  # of a dateline in the body, in dates, with no "Published"/"Updated": no text of it
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 
 
@@ -7669,8 +7707,16 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         rank, i, date = min(near, key=lambda c: ("headline" in lines[c[1]].flags and date_share(lines[c[1]].text) < 0.5,
                                                  c[0], abs(c[1] - head_lo)))
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")
-        if i >= start and lines[i].cls != "good":
-            lines[i].clutter = True  # "Jane Doe 27/09/2018 Comment! Culture": the head's, not body text
+        if i >= start and (lines[i].cls != "good" or lines[i].chars <= DATELINE_MAX_CHARS
+                           and not _reads_as_sentence(lines[i].text)
+                           and (rank != 1 or date_share(lines[i].text) >= DATELINE_BODY_DATE_SHARE)):
+            # "Jane Doe 27/09/2018 Comment! Culture": the head's, not body text; nor Le Monde's "Publié le 07
+            # décembre 2024 à 21h30, modifié le 08 décembre 2024 à 09h15", however many its words (not a
+            # release's headline behind its date, "(April 15, 2025) Attorney General Paxton Secures …")
+            lines[i].clutter = True
+        for ln in lines[max(start, i + 1):end]:
+            if ln.text == lines[i].text:
+                ln.clutter = True  # the same line again under the text (Corriere's "7 dicembre 2024 (modifica …)")
         return date
     # A periodical's issue line, the first (not a rule's "Dated: November 27, 2024." over its
     # signature, the day it was signed)

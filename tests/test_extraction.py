@@ -10090,3 +10090,58 @@ def test_a_caption_with_its_credit_on_the_same_line_is_no_paragraph() -> None:
                       "sus pilares, en Baltimore, Maryland. (Foto Prensa Libre: EFE)")
     assert not is_caption("Le TGV relie désormais les deux villes en moins de deux heures. Paris / Lyon")
     assert not is_caption("El Gobierno lo confirmó a primera hora de la mañana. EFE / Madrid")
+
+
+def test_furniture_under_the_text_is_no_paragraph(tmp_path: Path) -> None:
+    """Under the text, kept as paragraphs: Libération's repeated byline and its plea ("Pour ne rien rater de
+    l’actualité culturelle, abonnez-vous à notre newsletter"), Corriere's plea, The Straits Times' "Join ST’s
+    WhatsApp Channel …", Reddit's "Archived post. …"; teasers, a label and a headline ("Also Read | …",
+    "Lea también: …", France 24's glued "Lire aussiEn direct : …"), El Mundo's "Más noticias" over its links."""
+    for plea in ("Pour ne rien rater de l’actualité culturelle, abonnez-vous à notre newsletter",
+                 "Iscriviti alla newsletter \"Il Punto\" del Corriere della Sera. Ogni mattina le notizie più "
+                 "importanti.",
+                 "Join ST’s WhatsApp Channel and get the latest news and must-reads.",
+                 "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+                 "Archived post. New comments cannot be posted and votes cannot be cast."):
+        assert is_clutter_sentence(plea), plea
+    for teaser in ("Also Read | Crew of ship that hit Baltimore bridge still stuck on board, weeks after disaster",
+                   "Lea también: ¿Quiénes eran los trabajadores del puente de Baltimore? Esto es lo que se sabe",
+                   "Lire aussiEn direct : Notre-Dame de Paris rouvre ses portes, suivez la cérémonie", "3 mn"):
+        assert CLUTTER_LINE_RE.match(teaser), teaser
+    assert not is_clutter_sentence("Le journal a lancé sa newsletter en 2019, et 40 000 lecteurs s’y sont abonnés.")
+    art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
+                           "par Jean-Baptiste Darnaud\npublié le 6 décembre 2024 à 17h05", *_PARAS_FR,
+                           "Jean-Baptiste Darnaud\nPour ne rien rater de l’actualité culturelle, abonnez-vous à "
+                           "notre newsletter\nS’inscrire"])
+    assert art.authors == ["Jean-Baptiste Darnaud"] and _kinds(art, "paragraph") == _PARAS_FR
+    art = _page(tmp_path, ["El ayuntamiento aprueba un presupuesto para las calles y las escuelas",
+                           "Por Ana Ortiz\n7 de diciembre de 2024", *_PARAS_ES,
+                           "Más noticias\nTrump llega a París en su primer viaje internacional como presidente electo"])
+    assert _kinds(art, "paragraph") == _PARAS_ES
+
+
+def test_an_author_card_under_the_text_and_a_repeated_date_line_are_no_text(tmp_path: Path) -> None:
+    """AP's cards under the text, a name in capitals over who they are ("LEA SKENE" / "Skene is a national
+    reporter for The Associated Press, …"), kept as a heading and a paragraph; Prensa Libre's "Escrito por:" /
+    name / "Periodista de Prensa Libre …"; Le Monde's "Publié le … , modifié le …" in the body's first line and
+    Corriere's date line repeated under the text, each a paragraph and two false timeline events."""
+    art = _page(tmp_path, [_HEADLINE, "BY LEA SKENE AND ALANNA DURKIN RICHER\nUpdated 7:14 PM EDT, October 24, 2024",
+                           *_PARAS, "LEA SKENE\nSkene is a national reporter for The Associated Press, covering "
+                           "Baltimore and the mid-Atlantic.\ntwitter\nALANNA DURKIN RICHER\nRicher covers the "
+                           "Justice Department for The Associated Press.",
+                           "The Associated Press is an independent global news organization dedicated to factual "
+                           "reporting."])
+    assert _kinds(art, "paragraph") == _PARAS and _kinds(art, "heading") == []
+    art = _page(tmp_path, ["El ayuntamiento aprueba un presupuesto para las calles y las escuelas",
+                           "Por Douglas Cuevas\n28 de marzo de 2024 a las 07:45h", *_PARAS_ES,
+                           "Escrito por:\nDouglas Cuevas\nPeriodista de Prensa Libre especializado en temas de "
+                           "migración y comunidades guatemaltecas en el exterior."])
+    assert _kinds(art, "paragraph") == _PARAS_ES
+    art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
+                           "Par Jérôme Fenoglio et Clémence Laroque\nPublié le 07 décembre 2024 à 21h30, modifié le "
+                           "08 décembre 2024 à 09h15", *_PARAS_FR])
+    assert art.date == dt.date(2024, 12, 7) and _kinds(art, "paragraph") == _PARAS_FR
+    art = _page(tmp_path, ["Il consiglio comunale approva un bilancio per strade e scuole",
+                           "di Paolo Ferrandi\n7 dicembre 2024 (modifica l'8 dicembre 2024 | 08:12)", *_PARAS_IT,
+                           "7 dicembre 2024 (modifica l'8 dicembre 2024 | 08:12)\n© RIPRODUZIONE RISERVATA"])
+    assert art.date == dt.date(2024, 12, 7) and _kinds(art, "paragraph") == _PARAS_IT
