@@ -567,6 +567,12 @@ class _Candidate:
             self.examples.append(example)
 
 
+# The articles of the other languages read here: capitalised at a sentence's start, over a noun that
+# German always capitalises ("Der Erzbischof") or any noun a title ("Il Pontefice"): no name. (Within
+# a sentence, capitalised, they are the name's: "Der Spiegel", "Le Monde", "Los Angeles".)
+_ARTICLES = frozenset("le la les l il lo gli der die das den dem des el los las un une ein eine uno una".split())
+
+
 # Days of the calendar, named in capitals as names are: no entity ("New Year", "New Year's Day")
 _HOLIDAYS = frozenset(_key(h) for h in (
     "New Year", "New Year's Day", "New Year's Eve", "Christmas Day", "Christmas Eve", "Boxing Day", "Easter Sunday",
@@ -599,6 +605,11 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             return  # a known person with the family name first, as Japanese or Chinese news writes it ("Kishida Fumio")
         if key in inside_known:
             return  # part of a known name ("Communist Party" in "Chinese Communist Party")
+        words = key.split()
+        if len(words) >= 3 and " ".join(words[1:]) in known:
+            return  # a known person under a title ("Kulturministerin Rachida Dati", "Mgr Laurent Ulrich")
+        if opens_sentence and len(words) == 2 and words[0] in _ARTICLES:
+            return  # an article and a noun, capitalised by the sentence ("Il Pontefice", "Der Erzbischof")
         hits.append(CandidateHit(key, name, etype, evidence, sentence, anchor, alias))
 
     for author in article.authors:
@@ -775,6 +786,16 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
             if hit.alias:
                 cand.aliases.add(hit.alias)
             cand.add(article.slug, hit.anchor, hit.sentence, hit.evidence)
+    for key in [k for k in cands if " " in k and k.split(None, 1)[0] in _ARTICLES]:
+        rest = key.split(None, 1)[1]
+        if " " in rest and rest in cands:
+            # the same name with an article the sentence put before it ("Le Président de la République"
+            # beside "Président de la République"): one candidate, as the text names it elsewhere
+            merged, into = cands.pop(key), cands[rest]
+            into.aliases |= merged.aliases
+            into.evidence |= merged.evidence
+            into.count += merged.count
+            into.examples = (into.examples + [x for x in merged.examples if x not in into.examples])[:MAX_EXAMPLES]
     out: list[dict[str, object]] = []
     for cand in cands.values():
         if cand.evidence == {"byline"}:

@@ -1834,3 +1834,20 @@ def test_the_summary_leaves_out_cnns_dateline_copied_without_its_brackets(dateli
     assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
     kept = "The AP — The agency said on Tuesday that it would appeal the ruling in the case."
     assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", kept)])) == kept
+
+
+def test_no_candidate_for_an_article_and_a_noun_nor_a_title_before_a_known_person(tmp_path: Path) -> None:
+    """The Notre-Dame review (rv112) got "Il Pontefice", "Der Erzbischof", "Le Président de la
+    République" beside "Président de la République", and "Senatorin Marco Rubio"-like titles glued to
+    a curated person ("Kulturministerin Rachida Dati", "Mgr Laurent Ulrich") as candidates. An article
+    that opens a sentence over one noun is no name; the same name with its article is one candidate;
+    a known person under a title is that person. (Still: "Der Spiegel" within a sentence.)"""
+    article = _article(None, ("paragraph", "Der Erzbischof sprach am Morgen, berichtete Der Spiegel. Dann sprach Der "
+                                           "Erzbischof lange. Il Pontefice ha scritto. Il Pontefice ha parlato."),
+                       ("paragraph", "Le Président de la République a parlé. Il a salué le Président de la "
+                                     "République des enfants. Das meldete Der Spiegel. Senatorin Marco Rubio kam. "
+                                     "Senatorin Marco Rubio sprach."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert not set(cands) & {"Der Erzbischof", "Il Pontefice", "Le Président de la République",
+                             "Senatorin Marco Rubio"}, set(cands)
+    assert cands["Président de la République"]["count"] == 2 and "Der Spiegel" in cands
