@@ -281,8 +281,9 @@ _WIRE_DATELINE_RE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s*\((?:CNN[^()]{0,12}|AP|AFP|Reuters|Bloomberg"
     r"|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|[A-Z][\w.]*News[\w.]*)\)\s*(?:[-–—]+\s*)?(?![a-z])"
     # ... its brackets left out by the copy (CNN sets them in its style sheet: "Washington CNN — The
-    # container ship …", from <cite>'s "Washington" and "CNN"), before a long dash
-    r"|(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s+(?:CNN(?: [A-Z][a-z]+)?|AP|AFP|Reuters)"
+    # container ship …", from <cite>'s "Washington" and "CNN"), before a long dash (not another
+    # agency's name, which a company's may end with: "Thomson Reuters — The Toronto-based …")
+    r"|(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s+CNN(?: [A-Z][a-z]+)?"
     r"\s*(?:—|–|--)\s*(?![a-z])"
     # ... India's agencies, with the day: "New Delhi, Jun 1 (PTI) India's peak power demand …"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:PTI|IANS|ANI|UNI)\)\s*(?:[-–—:]+\s*)?"

@@ -1175,9 +1175,7 @@ BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?
 _LOWER_BRAND_NOTICE_RE = re.compile(r"\W{0,3}(?:©|\([cC]\)|[Cc]opyright)\s*(?:19|20)\d{2}\s+([a-z][\w.-]+(?: [a-z][\w.-]+)?)\s*")
 _SMALL_NOTICE_WORDS = frozenset("all rights reserved todos tous alle diritti by the".split())
 COPYRIGHT_RE = re.compile(
-    # (the word after the year too: France 24's "© 2024 Copyright France 24 - Tous droits réservés")
-    r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?"
-    r"(?:\s*(?:[Cc]opyright|COPYRIGHT)\b)?)?\s*[,.]?\s*(?:by\s+)?"
+    r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
     # (a small word inside the name is one of these, whole: "Bundesministerium der Justiz" had
     # given "Bundesministerium de")
     # (a channel's number after its name: "France 24", "Channel 4", "Antena 3")
@@ -2315,14 +2313,15 @@ PLAYER_CAPTION_LINES = 3  # between the label and the time: the video's title, i
 
 def flag_video_players(lines: list[Line]) -> None:
     """A video player's time ("0:00 / 2:34") is no text, nor, with a player's label a few lines
-    over it (see _LOADING_VIDEO_RE, VIDEO_LABEL_RE), the video's title and blurb between them."""
+    over it (see _LOADING_VIDEO_RE), the video's title and blurb between them."""
     for ln in lines:
         if not _PLAYER_TIME_RE.fullmatch(ln.text):
             continue
         ln.clutter = True
         above = lines[max(0, ln.index - PLAYER_CAPTION_LINES - 1):ln.index]
-        label = next((x for x in reversed(above)
-                      if _LOADING_VIDEO_RE.fullmatch(x.text) or VIDEO_LABEL_RE.fullmatch(x.text)), None)
+        # (only a player's own label: a menu's or a live blog's "Video" over a headline or a post
+        # is no player's, though a player's time is under them)
+        label = next((x for x in reversed(above) if _LOADING_VIDEO_RE.fullmatch(x.text)), None)
         if label is not None and all(0 < x.words <= VIDEO_BLURB_MAX_WORDS for x in lines[label.index + 1:ln.index]):
             for x in lines[label.index:ln.index]:
                 x.clutter = True
@@ -6015,6 +6014,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 if m.group(1).split()[0].casefold() in _RIGHTS_OPENERS and (b := BRAND_YEARS_RE.match(text)) \
                         and b.group(1).casefold() != "copyright":  # (not "Copyright © 2024. Todos os direitos …")
                     holder = b.group(1)  # (the name before the mark: "Reddit, Inc. © 2024. All rights reserved.")
+                rest = holder[len("copyright "):] if holder and holder.casefold().startswith("copyright ") else ""
+                if rest and (rest in text[m.end():] or any(rest in x.text for x in lines if x is not ln)):
+                    # (the mark's word again, after the year: "© 2024 Copyright France 24 - Tous droits
+                    # réservés. France 24 n'est pas responsable …"; not "© 2024 Copyright Clearance Center")
+                    holder = rest
                 add(holder, 1.0 if holder and holder.strip().casefold() in author_keys else 2.0, "copyright line")
         else:
             m = BRAND_YEARS_RE.match(text)

@@ -10010,8 +10010,13 @@ def test_a_channels_number_and_a_copyright_word_after_the_year_in_its_notice(tmp
     "Copyright France" (the notice's word after its year, and the channel's number cut off; the
     Notre-Dame review, rv112), and Europe 1's "© Europe 1 2025" none (the Iberian blackout review)."""
     head = "Le conseil municipal approuve un budget pour les routes et les écoles"
-    art = _page(tmp_path, [head, *_PARAS_FR, "© 2024 Copyright France 24 - Tous droits réservés."])
+    art = _page(tmp_path, [head, *_PARAS_FR, "© 2024 Copyright France 24 - Tous droits réservés. France 24 n'est "
+                           "pas responsable des contenus provenant de sites Internet externes."])
     assert art.source == "France 24"
+    # (but "Copyright" opens the name where the page does not write it without: the false-positive
+    # review, fp113)
+    art = _page(tmp_path, [head, *_PARAS_FR, "© 2024 Copyright Clearance Center, Inc. All rights reserved."])
+    assert art.source == "Copyright Clearance Center"
     art = _page(tmp_path, [head, *_PARAS_FR, "Écouter Europe 1", "© Europe 1 2025"])
     assert art.source == "Europe 1"
     # (not a reading time after the name: "© 2023 Reuters 2 min read")
@@ -10029,6 +10034,12 @@ def test_a_video_players_time_and_the_title_and_blurb_over_it_are_no_text(tmp_pa
               "Los vecinos viven momentos de angustia. Más información aquí.", "0:00 / 2:34"]
     art = _page(tmp_path, [head, "\n".join(player), *_PARAS_ES])
     assert [b.text for b in art.blocks] == _PARAS_ES and art.subtitle is None  # (not the video's title)
+    # (nor a menu's or a live blog's "Video" over a headline or a post, with a player's time under
+    # them: the false-positive review, fp113)
+    art = _page(tmp_path, ["Noticias\nDeportes\nVideo\n" + head + "\n0:00 / 1:58", *_PARAS_ES])
+    assert art.title == head and [b.text for b in art.blocks] == _PARAS_ES
+    art = _page(tmp_path, [head, _PARAS_ES[0], "Video\n" + _PARAS_ES[1] + "\n0:00 / 0:52", _PARAS_ES[2]])
+    assert [b.text for b in art.blocks] == _PARAS_ES
     art = _page(tmp_path, [head, *_PARAS_ES[:2], "\n".join(player[1:]), *_PARAS_ES[2:]])
     texts = [b.text for b in art.blocks]
     assert player[2] in texts and "0:00 / 2:34" not in texts and texts[-1] == _PARAS_ES[-1]

@@ -1832,8 +1832,10 @@ def test_the_summary_leaves_out_cnns_dateline_copied_without_its_brackets(dateli
 
     lead = "The container ship lost electrical power twice in the minutes before the crash, the report says."
     assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
-    kept = "The AP — The agency said on Tuesday that it would appeal the ruling in the case."
-    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", kept)])) == kept
+    for kept in ("The AP — The agency said on Tuesday that it would appeal the ruling in the case.",
+                 # (the false-positive review, fp113: a company's name ends with an agency's)
+                 "Thomson Reuters — The Toronto-based company said on Tuesday that its profit rose."):
+        assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", kept)])) == kept
 
 
 def test_no_candidate_for_an_article_and_a_noun_nor_a_title_before_a_known_person(tmp_path: Path) -> None:
