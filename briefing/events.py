@@ -195,8 +195,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # (Thai: "21 มกราคม 2562", "21 ม.ค.2562": the Buddhist era's year, perhaps marked "พ.ศ.".)
     # (German writes some months as English does, after a day with its dot: "am 1. August 2024";
     # with the year, or "… 3-1. April saw …" would be a day)
-    # (the first of a month as Portuguese writes it, "Em 1º de maio", and Spanish, "1.º de mayo")
-    ("day", rf"(?<!\d)(?P<d9>{_DAY})(?:\.?º)?\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}"
+    # (the first of a month as Portuguese writes it, "Em 1º de maio", and Spanish, "1.º de mayo"; and
+    # French, "créé le 1er décembre 2019")
+    ("day", rf"(?<!\d)(?P<d9>{_DAY})(?:\.?º|(?<=(?<!\d)1)er)?\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}"
             rf"|(?<=\.\s)(?:{'|'.join(_MONTHS_AS_IN_GERMAN)})(?=\s+{_YEAR}))"
             rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?"
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
@@ -233,8 +234,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
     # ... and in the other languages read here: "im März 2017", "en mars 2017", "en marzo de 2017"
     # (May's short names too, a year after them: "im Mai 2019", "en mai 2019"; not NASA's
-    # "Mars 2020", a French month is written small.)
-    ("month", rf"(?!Mars\b){_NOT_BEFORE_DE}(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj)\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
+    # "Mars 2020", a French month is written small, but where a chronology's line starts with it,
+    # its colon or dash after the year, the sentence's first word: "Mars 2022 : découverte … d'un sarcophage")
+    ("month", rf"(?:(?!Mars\b)|(?<![\s\S])(?=Mars\s+{_YEAR}\s*[:–—]\s)){_NOT_BEFORE_DE}"
+              rf"(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj)\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
     # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
     ("day", r"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"

@@ -1853,3 +1853,20 @@ def test_no_candidate_for_an_article_and_a_noun_nor_a_title_before_a_known_perso
     assert not set(cands) & {"Der Erzbischof", "Il Pontefice", "Le Président de la République",
                              "Senatorin Marco Rubio"}, set(cands)
     assert cands["Président de la République"]["count"] == 2 and "Der Spiegel" in cands
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The Notre-Dame review (rv112, the press kit): French writes the first of a month "1er", which
+    # was read as the month alone ("1er décembre 2019 : création de l'établissement public": December
+    # 2019); a chronology's line opened by "Mars 2022 :" (capitalised as the line's first word) was
+    # not read, "Mars" being kept for NASA's "Mars 2020".
+    ("L'établissement public a été créé le 1er décembre 2019 par décret.", [(dt.date(2019, 12, 1), "day")]),
+    ("1er décembre 2019 : création de l'établissement public.", [(dt.date(2019, 12, 1), "day")]),
+    ("Mars 2022 : découverte, lors de fouilles préventives, d'un sarcophage en plomb.",
+     [(dt.date(2022, 3, 1), "month")]),
+    # (still not the rover: "La sonde Mars 2020 a atterri", "Mars 2020 a atterri en février 2021")
+    ("La sonde Mars 2020 a atterri sans encombre.", []),
+    ("Mars 2020 a atterri en février 2021 dans le cratère Jezero.", [(dt.date(2021, 2, 1), "month")]),
+])
+def test_a_french_first_of_the_month_and_a_chronology_line_opened_by_mars(sentence: str, expected: list) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2024, 11, 26), None, True)] == expected
