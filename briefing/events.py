@@ -102,6 +102,8 @@ _WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta de
 # A Portuguese or Spanish range's first day: "27 de abril", "o dia 27", "1º"
 _RO_RANGE_END = (rf"(?:(?:el|o|os|los|dia|dias|día|días)\s+)?{_DAY}(?:\.?º)?"
                  rf"(?:\s+de\s+{_FOREIGN_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)?")
+# ... and a French or Italian one's: "8", "1er décembre", "16 dicembre 2024"
+_FR_IT_RANGE_END = rf"{_DAY}(?:er)?(?:\s+{_FOREIGN_MONTH}(?:\s+{_YEAR})?)?"
 # Where a weekday after a verb ends its phrase ("killed Friday, …", "met Tuesday in Geneva"):
 _WEEKDAY_PHRASE_END = (r"(?:\s*(?:[,.;:!?)—–]|$)|\s+(?:in|at|on|by|and|after|before|that|as|when|to|from|with|for"
                        r"|amid|while|during|near|off|outside|inside|over|against|because|but|he|she|it|they|we|its"
@@ -185,6 +187,15 @@ _PATTERNS: list[tuple[str, str]] = [
     ("range", rf"\b(?:[Ee]ntre\s+{_RO_RANGE_END}\s+(?:e|y|i)"
               rf"|(?:[Dd]el?|[Dd]esde)\s+{_RO_RANGE_END}\s+(?:al?|até|hasta))\s+(?:(?:el|o|a|dia|día)\s+)?"
               rf"(?P<rgro>{_DAY})(?:\.?º)?\s+de\s+{_FOREIGN_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?"),
+    # ... and in French and Italian: "Du 8 au 15 décembre, une « octave » de célébrations est
+    # organisée", "Entre le 16 et le 22 décembre, la cathédrale sera ouverte", "dal 16 al 22 dicembre",
+    # "tra il 16 e il 22 dicembre"
+    # (not a night's two days: "ont sauvé l'édifice dans la nuit du 15 au 16 avril")
+    ("range", rf"(?<!\bnuit\s)(?<!\bnotte\s)\b(?:[Dd]u\s+{_FR_IT_RANGE_END}\s+au"
+              rf"|[Ee]ntre\s+(?:le\s+)?{_FR_IT_RANGE_END}\s+et(?:\s+le)?"
+              rf"|[Dd]al(?:l['’]|\s+)?{_FR_IT_RANGE_END}\s+al(?:l['’])?"
+              rf"|[Tt]ra\s+(?:il\s+|l['’])?{_FR_IT_RANGE_END}\s+e\s+(?:il|l['’]))"
+              rf"\s*(?P<rgfi>{_DAY})(?:er)?\s+{_FOREIGN_MONTH}(?:\s+{_YEAR})?"),
     # A day and month, with a year or without ("on June 2", "from 5 April": day_only, placed
     # by the publication date, see NEAR_FUTURE_DAYS).
     # (an abbreviation without its dot too, before the day: "said on Nov 13 that …")
@@ -375,7 +386,7 @@ NEWS_PEG_SPAN = 30
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<wdde>" in p or "?P<wdro>" in p
-                 or "?P<wdn>" in p or "?P<rgro>" in p}
+                 or "?P<wdn>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the

@@ -1870,3 +1870,22 @@ def test_no_candidate_for_an_article_and_a_noun_nor_a_title_before_a_known_perso
 ])
 def test_a_french_first_of_the_month_and_a_chronology_line_opened_by_mars(sentence: str, expected: list) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2024, 11, 26), None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # The Notre-Dame review (rv112, Ouest-France): French ranges of days became events of their last
+    # day ("Du 8 au 15 décembre": 15 December, Planned); a range dates a period, not a happening,
+    # as "from 5 to 9 March" and "between January 1 and January 11" in English.
+    "Du 8 au 15 décembre, une « octave » de célébrations est organisée, avec chaque soir une messe.",
+    "Entre le 16 et le 22 décembre, la cathédrale sera ouverte au public de 7 h 45 à 22 heures.",
+    "La cattedrale resterà aperta dal 16 al 22 dicembre, su prenotazione gratuita.",
+    "Tra il 16 e il 22 dicembre la cattedrale sarà aperta al pubblico.",
+])
+def test_a_french_or_italian_range_of_days_is_no_event(sentence: str) -> None:
+    assert find_dates(sentence, dt.date(2024, 12, 8), None, True) == []
+
+
+def test_a_french_night_of_two_days_is_no_range() -> None:
+    # (the Notre-Dame review's Le Monde: "ont sauvé l'édifice dans la nuit du 15 au 16 avril" is the fire's night)
+    sentence = "Les pompiers, qui ont sauvé l'édifice dans la nuit du 15 au 16 avril 2019, ont ouvert la voie."
+    assert [h.date for h in find_dates(sentence, dt.date(2024, 12, 7), None, True)] == [dt.date(2019, 4, 16)]
