@@ -516,7 +516,16 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$"
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")
-                                 r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)(?:\s+(?:in|on|for|by))?\s+$")
+                                 r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)"
+                                 r"(?:\s+(?:in|on|for|by))?\s+$"
+                                 # ... and in French, Italian and Spanish: "les conseillers doivent se revoir le 10
+                                 # janvier", "l'investiture de Donald Trump, prévue le 20 janvier", "prevista per il
+                                 # 20 gennaio", "prevista para el 20 de enero" (not "qui était prévue le 3 décembre")
+                                 r"|\b(?:doit|doivent|devrait|devraient|dovrebbe|dovrebbero|deve|devono)\b"
+                                 r"(?:\s+[\w’'-]+){0,5}\s+$"
+                                 r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bété\s)(?<!\bera\s)(?<!\bstata\s)(?<!\bstato\s)"
+                                 r"\b(?:prévue?s?|programmée?s?|previst[oaie]|programmat[oaie]|previst[oa]s?"
+                                 r"|programad[oa]s?)(?:\s+(?:pour|per|para))?(?:\s+(?:le|il|l['’]|el|en|in))?\s*$")
 # ... or a timetable's present ("the exhibition opens in March", "the ban takes effect on 1
 # July", "Applications close on November 30": a verb's third person, or its plain form after a
 # plural; not a noun, "the lowest close on", "a slow start in", nor "had to close in"), for

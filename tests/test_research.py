@@ -1889,3 +1889,19 @@ def test_a_french_night_of_two_days_is_no_range() -> None:
     # (the Notre-Dame review's Le Monde: "ont sauvé l'édifice dans la nuit du 15 au 16 avril" is the fire's night)
     sentence = "Les pompiers, qui ont sauvé l'édifice dans la nuit du 15 au 16 avril 2019, ont ouvert la voie."
     assert [h.date for h in find_dates(sentence, dt.date(2024, 12, 7), None, True)] == [dt.date(2019, 4, 16)]
+@pytest.mark.parametrize("sentence, expected", [
+    # The Notre-Dame review (rv112, France 24, 7 December 2024): "l'investiture de Donald Trump, prévue
+    # le 20 janvier" was last January's, an event of 2024, where "scheduled for January 20" is next
+    # January's; what is scheduled ("prévue", "prevista para") or to be ("doivent se revoir") lies ahead.
+    ("Le président s'est posé en intermédiaire, à quelques semaines de l'investiture de Donald Trump, prévue le "
+     "20 janvier.", dt.date(2025, 1, 20)),
+    ("Les conseillers des deux hommes doivent se revoir le 10 janvier à Washington, a précisé l'Élysée.",
+     dt.date(2025, 1, 10)),
+    ("L'insediamento di Trump, previsto per il 20 gennaio, sarà seguito da tutta Europa.", dt.date(2025, 1, 20)),
+    ("La investidura, prevista para el 20 de enero, será en Washington.", dt.date(2025, 1, 20)),
+    # (still past: "qui était prévue le 3 décembre", "a été élu le 10 janvier")
+    ("La réunion, qui était prévue le 3 décembre, a été reportée.", dt.date(2024, 12, 3)),
+    ("Il a été élu le 10 janvier par le conseil.", dt.date(2024, 1, 10)),
+])
+def test_a_french_day_scheduled_or_to_be_lies_ahead(sentence: str, expected: dt.date) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2024, 12, 7), None, True)] == [expected]
