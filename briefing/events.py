@@ -99,6 +99,19 @@ _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "Jun
 _DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
 _WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de da do última último desde aquest"
                       .split() for w in (word, word.capitalize())]
+_WEEKDAY_ES_PT_CA = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
+                     r"|quarta-feira|quinta-feira|sexta-feira|dilluns|dimarts|dimecres|dijous|divendres|dissabte"
+                     r"|diumenge)")
+_WEEKDAY_FR = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+_WEEKDAY_IT = "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+_WEEKDAY_FR_IT = "(?:" + "|".join(_WEEKDAY_FR + _WEEKDAY_IT) + ")"
+_WEEKDAY_FR_IT_CAPITAL = "(?:" + "|".join(w.capitalize() for w in _WEEKDAY_FR + _WEEKDAY_IT) + ")"
+# (see the French and Italian weekday's pattern: a habit's, an ordinal's, a period's bound)
+_NOT_THAT_DAY_BEFORE_FR_IT = "".join(rf"(?<!\b{w}\s)" for word in (
+    "le les la il lo un une una uno chaque tous toutes ogni du au dal al dallo della dello delle depuis avant après "
+    "dopo prima entro premier première deuxième troisième dernier dernière primo seconda secondo terza terzo "
+    "ultima ultimo quarta quarto quel quella jusqu'à jusqu’à jusqu'au jusqu’au d'ici d’ici a à").split()
+    for w in (word, word.capitalize()))
 # A Portuguese or Spanish range's first day: "27 de abril", "o dia 27", "1º"
 _RO_RANGE_END = (rf"(?:(?:el|o|os|los|dia|dias|día|días)\s+)?{_DAY}(?:\.?º)?"
                  rf"(?:\s+de\s+{_FOREIGN_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)?")
@@ -310,14 +323,25 @@ _PATTERNS: list[tuple[str, str]] = [
     # "na segunda-feira", "aquest dimarts" (not before a date: "el lunes 28 de abril"); the
     # sentence's opening word too ("El domingo, el Guaíba … alcanzó"), and "deste", "na noite de",
     # "na última" ("desde a noite da última sexta-feira")
-    ("weekday", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _WEEKDAY_RO_BEFORE) + ")"
-                r"(?P<wdro>lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
-                r"|quarta-feira|quinta-feira|sexta-feira|dilluns|dimarts|dimecres|dijous|divendres|dissabte"
-                r"|diumenge)\b(?!,?\s+(?:\d|passat|pasado|passado))"
+    # ... and in French and Italian, as their news names them, alone: "a présenté mardi les comptes",
+    # "Il était 10 h 30 ce dimanche lorsque les cloches … ont sonné", "la veille, samedi soir", "Alle
+    # 19.15 di sabato Notre-Dame … è tornata a vivere", "mercoledì scorso", "Venerdì sera" (its
+    # capital only as the sentence's first word: not "Baron Samedi", nor "Domenica Rossi"). Not a
+    # habit's ("le samedi", "il sabato", "la domenica", "tous les samedis", "chaque dimanche", "ogni
+    # sabato"), an ordinal's ("le premier dimanche de l'Avent", "seconda domenica di Avvento"), nor a
+    # period's bound ("depuis samedi", "jusqu'à dimanche", "fino a sabato", "entro venerdì", "du
+    # lundi au vendredi": see _WEEKDAY_RANGE_RO).
+    ("weekday", "(?:(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _WEEKDAY_RO_BEFORE) + rf")(?={_WEEKDAY_ES_PT_CA}\b)"
+                rf"|(?={_WEEKDAY_FR_IT}\b)(?<=\s){_NOT_THAT_DAY_BEFORE_FR_IT}"
+                rf"|(?<![\s\S])(?=(?:{_WEEKDAY_FR_IT_CAPITAL})\b(?!\s+[A-ZÀ-Ý])))"
+                rf"(?P<wdro>{_WEEKDAY_ES_PT_CA}|{_WEEKDAY_FR_IT}|{_WEEKDAY_FR_IT_CAPITAL})\b"
+                r"(?!,?\s+(?:\d|passat|pasado|passado))"
                 # (not a weekday of a month, "na última quarta-feira de abril", nor a feast, "El domingo de
-                # Ramos", "sexta-feira Santa"; nor a noun's, "o entretenimento de domingo de milhões de famílias":
-                # see _OF_WEEKDAY_RO. Still "salió el sábado de su casa", "na segunda-feira de manhã".)
-                rf"(?!\s+(?:de|del)\s+{_FOREIGN_MONTH}\b|\s+(?:de|del|da|do)\s+[A-ZÁÉÍÓÚ]|\s+Sant[ao]\b)"),
+                # Ramos", "sexta-feira Santa", "Vendredi saint", "Mardi gras", "domenica di Avvento"; nor a
+                # noun's, "o entretenimento de domingo de milhões de famílias": see _OF_WEEKDAY_RO. Still
+                # "salió el sábado de su casa", "na segunda-feira de manhã".)
+                rf"(?!\s+(?:de|del|di)\s+{_FOREIGN_MONTH}\b|\s+(?:de|del|da|do|di|des|della|delle|dell['’])\s*"
+                r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇ]|\s+(?:[Ss]ant[ao]|[Ss]ainte?|[Gg]ras|[Gg]rass[oa])\b)"),
 ]
 # The year a figure is compared with is no event: "rose 2.4% compared with the same month last
 # year", "against 3.1 percent in the same month last year", "fell 6.4% from last year", "down
@@ -370,7 +394,7 @@ _WEEKDAYS = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5,
 _WEEKDAYS_RO = {day: k for k, days in enumerate((
     "lunes segunda-feira dilluns", "martes terça-feira dimarts", "miércoles quarta-feira dimecres",
     "jueves quinta-feira dijous", "viernes sexta-feira divendres", "sábado dissabte", "domingo diumenge"))
-    for day in days.split()}
+    for day in days.split()} | {day: k for days in (_WEEKDAY_FR, _WEEKDAY_IT) for k, day in enumerate(days)}
 _WEEKDAYS_DE = {"Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5, "Sonntag": 6}
 # A weekday is placed by the publication date only where the text's narrative is that recent:
 # under a date named just before that lies further from the publication, it is that time's.
@@ -441,7 +465,10 @@ _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last 
                      "Mon Tue Wed Thu Fri Sat Sun today yesterday "
                      "Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag "  # (German's, "Montag" in "Mon")
                      "lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta "
-                     "dilluns dimarts dimecres dijous divendres dissabte diumenge").split()
+                     "dilluns dimarts dimecres dijous divendres dissabte diumenge "
+                     "lundi mardi mercredi jeudi vendredi samedi dimanche Lundi Mardi Mercredi Jeudi Vendredi Samedi "
+                     "Dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica Lunedì Martedì Mercoledì "
+                     "Giovedì Venerdì Sabato Domenica").split()
 _ANY_DATE_WORD = re.compile("|".join(rf"{w}(?<!\w{w})" for w in _DATE_WORD_STARTS) + r"|ago\b(?<!\wago)")
 # A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
 # Freitag entscheiden".
@@ -464,7 +491,10 @@ _CLAUSE_DE = re.compile(r"[;:]|,(?=\s+(?:der|die|das|den|dem|deren|dessen|denen|
 # and what is to come (a future, "presentará", "votarão", "votarà"; "va a votar", "vai votar";
 # "el próximo", "que viene", "vinent"; "mañana", not "la mañana", the morning).
 _PAST_RO = re.compile(r"\b\w{2,}(?:ó|ió|aron|ieron|ou|iu|aram|eram|iram)\b|\b(?:dijo|hizo|fue|fueron|tuvo|disse|fez|foi"
-                      r"|foram|teve|deu|viu|veio|houve|esteve)\b"
+                      r"|foram|teve|deu|viu|veio|houve|esteve"
+                      # (Spanish's irregular ones: "el arzobispo … dio este sábado por concluido")
+                      r"|dio|dieron|vio|vieron|puso|pusieron|estuvo|estuvieron|pudo|pudieron|quiso|supo|hubo"
+                      r"|trajo|dijeron|condujo|produjo)\b"
                       # (Portuguese's second conjugation, "reconheceu", "choveu", "morreu"; not "europeu", "museu")
                       r"|\b(?!(?:europeu|museu|judeu|hebreu|plebeu|liceu|apogeu|coliseu|ateu|pigmeu)\b)"
                       r"[a-zà-ú]\w+eu\b|\b(?:ha|han|he|hemos|há|têm)\s+\w{2,}(?:ado|ido|at|it|ut|ada|ida)\b"
@@ -472,6 +502,62 @@ _PAST_RO = re.compile(r"\b\w{2,}(?:ó|ió|aron|ieron|ou|iu|aram|eram|iram)\b|\b(
 _FUTURE_RO = re.compile(r"\b\w{3,}(?:rá|rán|rão|rà|ran)\b|\b(?:va|van)\s+a\s+\w{2,}(?:ar|er|ir)\b"
                         r"|\b(?:vai|vão)\s+\w{2,}(?:ar|er|ir)\b"
                         r"|\b(?:próxim[oa]|que viene|vinent|propera?|amanhã|(?<!la )(?<!esta )mañana|demà)\b")
+# ... and in French (a passé composé or a pluperfect, "ont sonné", "a présenté", "s'est posé", "avait
+# pris", "est arrivé"; a passé simple, "fut", "déclarèrent"; "hier") and what is to come there (a
+# future, "célébrera", "seront"; "va/vont" with an infinitive; "doit/doivent"; "prochain", "demain")
+_ADVERB_FR = (r"(?:\w+ment|déjà|ensuite|aussi|encore|enfin|bien|pas|jamais|toujours|toutefois|pourtant|ainsi|alors"
+              r"|même|tout|beaucoup|été|d[ée]jà)")
+_PAST_FR = re.compile(r"(?<!\by\s)\b(?:a|ont|avait|avaient|ai|avons|avez|eut|eurent)\s+(?:" + _ADVERB_FR + r"\s+){0,2}"
+                      r"(?!(?:lui|qui|ici|aussi|depuis|parmi|tous|nous|vous|plus|sous|lieu|du|su|pu|vu)\b)"
+                      r"\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes|int|inte)\b"
+                      r"|\b(?:a|ont|avait|avaient)\s+(?:su|pu|vu)\b"
+                      r"|\b(?:s['’]est|se\s+sont|s['’]était|s['’]étaient)\s+(?:" + _ADVERB_FR + r"\s+)?"
+                      r"\w+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|t|te|ts|tes)\b"
+                      r"|\b(?:est|sont|était|étaient)\s+(?:" + _ADVERB_FR + r"\s+)?"
+                      r"(?:arrivé|venu|parti|allé|mort|décédé|né|tombé|rentré|revenu|retourné|resté|entré|sorti"
+                      r"|devenu|intervenu|survenu|apparu|monté|descendu)(?:e|s|es)?\b"
+                      r"|\b(?:fut|furent|fit|firent|vint|vinrent|prit|prirent|mit|mirent|\w{2,}èrent|hier)\b")
+_FUTURE_FR = re.compile(r"\b(?!(?:opéra|caméra|extra|ultra|cobra|tiara|choléra|contra|intra|sierra|front|affront)\b)"
+                        r"\w+(?:ra|ront)\b|\b(?:va|vont)\s+(?:se\s+|s['’]|y\s+|en\s+|l['’]|le\s+|la\s+|les\s+|lui\s+)?"
+                        r"\w+(?:er|ir|re|oir)\b|\b(?:doit|doivent|prochaine?s?|demain)\b")
+# ... and in Italian (a passato prossimo or a pluperfect, "è tornata", "ha fatto", "avevano deciso"; a
+# passato remoto, "annunciò", "fu"; "ieri") and what is to come (a future, "sarà", "apriranno";
+# "prossimo", "domani")
+_ADVERB_IT = r"(?:\w+mente|già|poi|anche|ancora|appena|finalmente|stat[oaie]|non|mai|sempre|invece)"
+_PARTICIPLE_IT = (r"(?:\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)|fatto|detto|preso|messo|scritto|deciso"
+                  r"|visto|chiesto|risposto|vinto|perso|letto|aperto|chiuso|promesso|permesso|espresso|discusso"
+                  r"|concesso|raggiunto|spento|acceso|offerto|scelto|tolto|posto|proposto|dato|stat[oaie]"
+                  r"|nat[oaie]|mort[oaie]|giunt[oaie]|rimast[oaie]|success[oaie])")
+_PAST_IT = re.compile(r"\b(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|è|sono|era|erano|fu|furono|si\s+è|si\s+sono)\s+"
+                      r"(?:" + _ADVERB_IT + r"\s+){0,2}" + _PARTICIPLE_IT + r"\b"
+                      r"|\b(?!(?:però|perciò|può|ciò)\b)\w{2,}(?:ò|arono|erono|irono|ettero)\b"
+                      r"|\b(?:fu|furono|disse|dissero|fece|fecero|ebbe|ebbero|venne|vennero|prese|presero|mise"
+                      r"|misero|scrisse|decise|vide|ieri)\b")
+_FUTURE_IT = re.compile(r"\b\w{2,}(?:rà|ranno)\b|\b(?:prossim[oaie]|domani|dopodomani)\b")
+# A weekday's language says which of these tell its sentence's tense.
+_TENSES_RO = {**{w: (_PAST_FR, _FUTURE_FR) for w in _WEEKDAY_FR}, **{w: (_PAST_IT, _FUTURE_IT) for w in _WEEKDAY_IT}}
+# "dimanche prochain", "samedi dernier", "sabato scorso", "la prossima domenica": the week before or
+# after the publication's, whatever the verb (see _resolve: not the page's own day)
+_WEEKDAY_MARK_AFTER = re.compile(r"(?:\s+(?:soir|matin|sera|mattina))?\s+(?:(prochaine?|prossim[oa])|dernière|dernier"
+                                 r"|scors[oa])\b")
+_WEEKDAY_MARK_BEFORE = re.compile(r"\b(?:(prossim[oa])|scors[oa])\s+$")
+# A French or Italian weekday in a relative clause is dated by that clause's verb, not the
+# sentence's: "plusieurs établissements en grève … ont permis de … : lycée Angela Davis (Saint-Denis,
+# 93) qui est reçu jeudi au rectorat" (this Thursday's), "del blackout che lunedì ha lasciato al buio
+# la Spagna". (The clause runs from its "qui", "où", "che" to the next comma or stop.)
+_RELATIVE_FR_IT = re.compile(r"\b(?:qui|où|che)\b[^,;:.!?]*$")
+_CLAUSE_END_FR_IT = re.compile(r"[,;:.!?]")
+
+
+def _relative_clause(sentence: str, m: re.Match[str]) -> tuple[int, int]:
+    """The bounds of the relative clause the weekday matched stands in, or the whole sentence's."""
+    rel = _RELATIVE_FR_IT.search(sentence, 0, m.start())
+    if rel is None:
+        return 0, len(sentence)
+    end = _CLAUSE_END_FR_IT.search(sentence, m.end())
+    return rel.start(), end.start() if end else len(sentence)
+
+
 # A weekday that ends a period: "pronosticó acumulados de hasta 150 milímetros hasta el lunes"
 # (a forecast's end, not a day it names as past), "fechado até segunda-feira"; and the first of a
 # pair, "a chuva acumulada entre segunda-feira (29) e a manhã desta quinta-feira" (group 1: also
@@ -487,16 +573,18 @@ _OF_WEEKDAY_RO = re.compile(r"\bde\s+$")
 _OF_WEEKDAY_RO_AFTER = re.compile(r"\s+(?:de|da|do|das|dos)\s+(?!(?:manhã|tarde|noite|madrugada|mañana|noche)\b)")
 # A weekday something is set for is one to come, after a verb of the past too: "Os sindicatos
 # marcaram uma concentração para esta sexta-feira", "aplazó la votación para el lunes".
-_FOR_BEFORE_RO = re.compile(r"\bpara\s+(?:(?:esta|este|o|a|el|la)\s+)?"
+_FOR_BEFORE_RO = re.compile(r"\b(?:para|pour|per)\s+(?:(?:esta|este|o|a|el|la|ce|questo|questa)\s+)?"
                             r"(?:(?:manhã|tarde|noite|madrugada|mañana|noche)\s+(?:de|del|da|do|desta|deste)\s+)?$",
                             re.I)
 FOR_SPAN = 30  # characters before a weekday searched for its "para"
 # A week's days as a timetable gives them: "de lunes a viernes de 10 a 16", "Los cortes se aplicarán
 # de lunes a domingo", "de segunda a sexta-feira", "desde el lunes hasta el viernes".
+# (and "du lundi au vendredi", "de samedi à dimanche", "dal lunedì al venerdì", "da lunedì a venerdì")
 _WEEKDAY_NAME_RO = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-                    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)")
-_WEEKDAY_RANGE_RO = re.compile(rf"\b(?:de|del|desde)\s+(?:(?:el|la|o|a)\s+)?{_WEEKDAY_NAME_RO}\s+(?:a|al|hasta|até)"
-                               rf"\s+(?:(?:el|la|o|a)\s+)?{_WEEKDAY_NAME_RO}\b", re.I)
+                    r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|" + _WEEKDAY_FR_IT[3:-1] + ")")
+_WEEKDAY_RANGE_RO = re.compile(rf"\b(?:de|del|desde|du|dal|da)\s+(?:(?:el|la|o|a|le|il|lo)\s+)?{_WEEKDAY_NAME_RO}"
+                               rf"(?:\s+(?:soir|matin|sera|mattina))?\s+(?:a|al|hasta|até|au|à)"
+                               rf"\s+(?:(?:el|la|o|a|le|il|lo)\s+)?{_WEEKDAY_NAME_RO}\b", re.I)
 _HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:nächste[nr]?|kommende[nr]?)\s+Woche\b")
 # A Chinese, Japanese or Korean sentence about what is to come, which puts a day of the month
 # alone ahead of the publication date: "…を5日に開く予定だ", "…する方針", "…할 예정이다".
@@ -737,10 +825,18 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "weekday" and m.groupdict().get("wdro") is not None:
             # (a sentence that tells either what happened or what is to come, not both; a weekday
             # "para" comes, whatever the verb: see _FOR_BEFORE_RO)
-            past = _PAST_RO.search(sentence) is not None
-            if _FOR_BEFORE_RO.search(sentence, max(0, m.start() - FOR_SPAN), m.start()):
+            # (French and Italian by their own tenses, see _TENSES_RO; "dimanche prochain", "sabato
+            # scorso" by that word)
+            past_re, future_re = _TENSES_RO.get(m.group("wdro").lower(), (_PAST_RO, _FUTURE_RO))
+            lo, hi = _relative_clause(sentence, m) if m.group("wdro").lower() in _TENSES_RO else (0, len(sentence))
+            past = past_re.search(sentence, lo, hi) is not None
+            mark = _WEEKDAY_MARK_AFTER.match(sentence, m.end()) \
+                or _WEEKDAY_MARK_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            if mark:
+                past = mark.group(1) is None
+            elif _FOR_BEFORE_RO.search(sentence, max(0, m.start() - FOR_SPAN), m.start()):
                 past = False
-            elif past == (_FUTURE_RO.search(sentence) is not None):
+            elif past == (future_re.search(sentence, lo, hi) is not None):
                 continue
             german = True  # (placed as a German weekday is, by that verb)
         if german and m.groupdict().get("wdde") is not None:
@@ -916,8 +1012,12 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                                                                        m.start())):
             return None
         day = _WEEKDAYS[g["wd"]] if g.get("wd") else _WEEKDAYS_DE[g["wdde"]] if g.get("wdde") \
-            else _WEEKDAYS_RO[g["wdro"]]
+            else _WEEKDAYS_RO[g["wdro"].lower()]
         back = (published.weekday() - day) % 7
+        if back == 0 and g.get("wdro") and (_WEEKDAY_MARK_AFTER.match(m.string, m.end())
+                                            or _WEEKDAY_MARK_BEFORE.search(m.string, max(0, m.start() - 12),
+                                                                           m.start())):
+            return published + dt.timedelta(days=7 if future else -7), "day"  # ("dimanche prochain", on a Sunday)
         if future:  # (the same day, when the article is of that weekday: "will vote on Wednesday")
             return published + dt.timedelta(days=-back % 7), "day"
         return published - dt.timedelta(days=back), "day"

@@ -1905,3 +1905,54 @@ def test_a_french_night_of_two_days_is_no_range() -> None:
 ])
 def test_a_french_day_scheduled_or_to_be_lies_ahead(sentence: str, expected: dt.date) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2024, 12, 7), None, True)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # The Notre-Dame review (rv112, Ouest-France, Figaro, Le Monde, Corriere, El Mundo): French and
+    # Italian news date their events by weekday, alone, and none was read; nor was Spanish "dio este
+    # sábado". They are placed as the Portuguese and Spanish ones are, by the sentence's tense in
+    # their own language (a passé composé, "ont sonné", "avait pris"; a future, "sera"; "è tornata",
+    # "avevano deciso", "apriranno"), or by "prochain", "dernier", "scorso", "prossimo" (not the
+    # page's own day).
+    ("Il était 10 h 30 ce dimanche lorsque les cloches de Notre-Dame ont sonné à toute volée.", dt.date(2024, 12, 8),
+     [dt.date(2024, 12, 8)]),
+    ("Le président de la République avait pris la parole la veille, samedi soir, lors de la cérémonie.",
+     dt.date(2024, 12, 8), [dt.date(2024, 12, 7)]),
+    ("Le pape François, absent, sera en Corse dimanche prochain, pour clore un congrès.", dt.date(2024, 12, 8),
+     [dt.date(2024, 12, 15)]),
+    ("L'établissement public, qui a présenté mardi les comptes, reste prudent.", dt.date(2024, 12, 4),
+     [dt.date(2024, 12, 3)]),
+    ("PARIGI – Alle 19.15 di sabato Notre-Dame de Paris è tornata a vivere.", dt.date(2024, 12, 7),
+     [dt.date(2024, 12, 7)]),
+    ("Per Macron, indebolito dalla caduta del governo di Michel Barnier mercoledì scorso, la riapertura è stata "
+     "un'occasione.", dt.date(2024, 12, 7), [dt.date(2024, 12, 4)]),
+    ("Venerdì sera gli organizzatori avevano deciso di spostare all'interno la parte laica della cerimonia.",
+     dt.date(2024, 12, 7), [dt.date(2024, 12, 6)]),
+    ("Sabato scorso la squadra ha perso in casa.", dt.date(2024, 12, 7), [dt.date(2024, 11, 30)]),
+    # (a relative clause by its own verb: "del blackout che lunedì ha lasciato al buio la Spagna"; "lycée
+    # Angela Davis qui est reçu jeudi au rectorat", in a sentence whose "ont permis" is another clause's)
+    ("Von der Leyen ha discusso delle conseguenze del blackout che lunedì ha lasciato al buio la Spagna.",
+     dt.date(2025, 4, 29), [dt.date(2025, 4, 28)]),
+    ("L'AG et la manifestation ont permis de faire converger plusieurs établissements en grève : lycée Angela Davis "
+     "(Saint-Denis, 93) qui est reçu jeudi au rectorat de Créteil, lycée Mozart, etc.", dt.date(2019, 9, 11), []),
+    ("Con tres golpes de báculo, el arzobispo de París dio este sábado por concluido el periodo más oscuro.",
+     dt.date(2024, 12, 8), [dt.date(2024, 12, 7)]),
+    # (not a habit, a timetable, a feast, a name, an ordinal's weekday, a period's bound, nor one in a
+    # sentence of the present)
+    ("Le marché a lieu tous les samedis et le dimanche matin.", dt.date(2024, 12, 7), []),
+    ("Chaque dimanche, il a assisté à la messe.", dt.date(2024, 12, 7), []),
+    ("La boutique, ouverte du lundi au vendredi, a longtemps fermé le samedi.", dt.date(2024, 12, 7), []),
+    ("Le Samedi Saint, les fidèles ont veillé toute la nuit.", dt.date(2024, 12, 7), []),
+    ("Le Mardi gras a été célébré dans toute la ville.", dt.date(2024, 12, 7), []),
+    ("Vendredi saint, la procession a traversé le quartier.", dt.date(2024, 12, 7), []),
+    ("Domenica Rossi ha detto che la chiesa è stata restaurata.", dt.date(2024, 12, 7), []),
+    ("Il sabato i negozi sono chiusi, ha spiegato il sindaco.", dt.date(2024, 12, 7), []),
+    ("La seconda domenica di Avvento il vescovo ha celebrato la messa.", dt.date(2024, 12, 7), []),
+    ("Le premier dimanche de l'Avent, la messe a été célébrée.", dt.date(2024, 12, 7), []),
+    ("La route était bloquée depuis samedi, a expliqué la police.", dt.date(2024, 12, 7), []),
+    ("A la veille de la réouverture, samedi, la question des vitraux continue d'opposer le chef de l'Etat.",
+     dt.date(2024, 12, 6), []),
+])
+def test_french_and_italian_weekdays_are_read_by_their_tense(sentence: str, published: dt.date,
+                                                             expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, published, None, True)] == expected
