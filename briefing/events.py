@@ -673,6 +673,11 @@ def _opens_period(sentence: str, m: re.Match[str]) -> bool:
 
 
 SINCE_SPAN = 40  # characters before a date searched for its "since"
+# A day right after "since" is when a period began, not the day of what the sentence tells where
+# it names another (see find_dates): "la première messe célébrée dans la cathédrale depuis le 15
+# avril 2019", "the first Mass held there since April 15, 2019". (A month is kept: "Since December
+# 2020 the peninsula had experienced an intense earthquake swarm, including … on 5 May 2023".)
+_SINCE_RIGHT_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:(?:le|el|the|dem)\s+)?$", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 
 
@@ -777,6 +782,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     stated: tuple[dt.date, Precision] | None = None  # the sentence's last full date, month-and-year or year
     inferred: set[int] = set()
     background: set[int] = set()  # relative dates in a clause that looks back (_BACKGROUND_BEFORE)
+    periods: set[int] = set()  # days a period runs from (see _SINCE_RIGHT_BEFORE)
     cjk = _cjk_dated(sentence)
     for m in (_SCANNER_CJK if cjk else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
@@ -874,7 +880,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if after:
             inferred.add(len(hits))  # says no more than the date it was placed by
         day, precision = resolved
-        if kind in ("day", "month"):
+        since = kind == "day" and _SINCE_RIGHT_BEFORE.search(sentence, max(0, m.start() - SINCE_SPAN),
+                                                                        m.start()) is not None
+        if since:
+            periods.add(len(hits))  # (nor places a weekday after it: "… since April 15, 2019, was held on Sunday")
+        elif kind in ("day", "month"):
             context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
         if kind in ("day", "month", "year") and not _opens_period(sentence, m):
             stated = resolved
@@ -890,6 +900,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         return hits
     if len(background) == len(hits):
         background = set()  # (the clause that looks back holds the sentence's only dates)
+    # A date that opens a period is not the day of what the sentence tells, where it names another:
+    # "Il était 10 h 30 ce dimanche lorsque les cloches … ont sonné … pour la première messe célébrée
+    # dans la cathédrale depuis le 15 avril 2019" is Sunday's.
+    if len(periods) < len(hits):
+        background |= periods
     # "In 2022 ... by 15 November 2022": the year says less than the day it holds.
     placing = [other for k, other in enumerate(hits) if k not in inferred and k not in background]
     return [h for i, h in enumerate(hits) if i not in background and not any(_finer(other, h) for other in placing)]

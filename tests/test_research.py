@@ -1956,3 +1956,24 @@ def test_a_french_day_scheduled_or_to_be_lies_ahead(sentence: str, expected: dt.
 def test_french_and_italian_weekdays_are_read_by_their_tense(sentence: str, published: dt.date,
                                                              expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, published, None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # The Notre-Dame review (rv112, Ouest-France, Sunday 8 December 2024): "Il était 10 h 30 ce dimanche
+    # lorsque les cloches … ont sonné … pour la première messe célébrée dans la cathédrale depuis le 15
+    # avril 2019" put the first Mass on the day of the fire; the day after "depuis" is when a period
+    # began, not the day of what the sentence tells where it names another.
+    ("Il était 10 h 30 ce dimanche lorsque les cloches de Notre-Dame ont sonné à toute volée pour la première messe "
+     "célébrée dans la cathédrale depuis le 15 avril 2019.", dt.date(2024, 12, 8), [dt.date(2024, 12, 8)]),
+    ("The first Mass since April 15, 2019, was held on Sunday.", dt.date(2024, 12, 9), [dt.date(2024, 12, 8)]),
+    # (still: the day alone, "fermée depuis le 15 avril 2019"; a year or month, "since 2014", "Since
+    # December 2020 … had experienced an intense earthquake swarm, including … on 5 May 2023")
+    ("La cathédrale était fermée depuis le 15 avril 2019.", dt.date(2024, 12, 8), [dt.date(2019, 4, 15)]),
+    ("The group, banned since 2014, staged a rally on March 3.", dt.date(2025, 3, 25),
+     [dt.date(2014, 1, 1), dt.date(2025, 3, 3)]),
+    ("Since December 2020 the peninsula had experienced an intense earthquake swarm, including a magnitude 6.5 "
+     "earthquake on 5 May 2023.", dt.date(2024, 1, 5), [dt.date(2020, 12, 1), dt.date(2023, 5, 5)]),
+])
+def test_a_day_after_since_gives_way_to_the_day_of_what_the_sentence_tells(sentence: str, published: dt.date,
+                                                                           expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, published, None, True)] == expected
