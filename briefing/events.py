@@ -614,6 +614,21 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bété\s)(?<!\bera\s)(?<!\bstata\s)(?<!\bstato\s)"
                                  r"\b(?:prévue?s?|programmée?s?|previst[oaie]|programmat[oaie]|previst[oa]s?"
                                  r"|programad[oa]s?)(?:\s+(?:pour|per|para))?(?:\s+(?:le|il|l['’]|el|en|in))?\s*$")
+# ... but not where the date's own clause tells the past: "Rebuilding the … Bridge will cost …,
+# officials said Thursday, offering the first estimate of the price … for replacing the span that
+# collapsed into the Patapsco River in March" (the clause after a comma, "that", "which", "who" or
+# "where", with a verb of the past and no "will" of its own).
+_CLAUSE_START_EN = re.compile(r"[,;:(—–]|\b(?:that|which|who|whom|whose|where)\b")
+_PAST_VERB_EN = re.compile(_TOLD_VERB_EN.pattern.replace("|did|will)", "|did)", 1))
+
+
+def _past_clause(sentence: str, start: int) -> bool:
+    """Whether the clause a month or day alone ends tells the past (see _CLAUSE_START_EN)."""
+    clause = max((c.end() for c in _CLAUSE_START_EN.finditer(sentence, 0, start)), default=0)
+    return _PAST_VERB_EN.search(sentence, clause, start) is not None \
+        and _FUTURE_BEFORE.search(sentence, clause, start) is None
+
+
 # ... or a timetable's present ("the exhibition opens in March", "the ban takes effect on 1
 # July", "Applications close on November 30": a verb's third person, or its plain form after a
 # plural; not a noun, "the lowest close on", "a slow start in", nor "had to close in"), for
@@ -861,7 +876,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _CJK_CHAR_RE.search(m.group()) else kind in (
             "month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
-            _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None
+            _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None and not _past_clause(sentence, m.start())
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
         # (not in a history told in the present, its last date long before the publication: "The

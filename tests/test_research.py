@@ -1977,3 +1977,19 @@ def test_french_and_italian_weekdays_are_read_by_their_tense(sentence: str, publ
 def test_a_day_after_since_gives_way_to_the_day_of_what_the_sentence_tells(sentence: str, published: dt.date,
                                                                            expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, published, None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A review of the Key Bridge's pages (rv111, the Baltimore Sun, 2 May 2024): "the span that collapsed
+    # into the Patapsco River in March" was put in March 2025, Planned, by the sentence's opening "will
+    # cost"; a month alone whose own clause tells the past, with no "will" of its own, is the last one.
+    ("Rebuilding the Francis Scott Key Bridge will cost between $1.7 billion and $1.9 billion, officials said "
+     "Thursday, offering the first estimate for replacing the span that collapsed into the Patapsco River in March.",
+     dt.date(2024, 3, 1)),
+    ("Officials will decide whether the pier, damaged in March, can reopen.", dt.date(2024, 3, 1)),
+    # (still ahead: "will be completed and opened in March", "will reopen, officials said, in March")
+    ("The new span will be completed and opened in March.", dt.date(2025, 3, 1)),
+    ("The bridge will reopen, officials said, in March.", dt.date(2025, 3, 1)),
+])
+def test_a_month_alone_in_a_clause_of_the_past_after_will_is_the_last_one(sentence: str, expected: dt.date) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2024, 5, 2)) if h.precision == "month"] == [expected]
