@@ -485,6 +485,12 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("quality journalism",), r"^[^.!?]{0,80}\bquality journalism is (more )?(crucial|important|essential|vital"
                               r"|needed) than ever\W*$"),
     (("by subscribing",), r"^\W*by subscribing,? you (can |will )?(help|support) (us|our)\b[^.!?]{0,60}\W*$"),
+    # a form's consent: "By submitting you agree to our Terms of Service" (USA TODAY's), "By signing up, you agree
+    # to our Privacy Policy", "By becoming a registered user, you are also agreeing to our Terms" (not a story's
+    # "By subscribing, you usually agree to …")
+    (("agree", "accept", "consent", "acknowledge"),
+     _NOTICE + r"\W*by [a-z]+ing\b[^.!?]{0,80}?,? you (?:also )?(?:agree|accept|consent|acknowledge"
+               r"|are (?:also )?agreeing)\b"),
     # a newsletter's promo between the paragraphs: Reuters' "Get a look at the day ahead in Asian and global
     # markets with our Morning Bid Asia newsletter. Sign up here."
     (("sign up here",), r"\bnewsletters?\b.{0,60}\bsign up here\W*$"),
@@ -881,6 +887,20 @@ BYLINE_RE = re.compile(
     r"|geschrieben|verfasst|gespeichert|eingestellt|ver[öo]ffentlicht|[ée]crit|publi[ée]e?|escrito|publicado"
     r")\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
+# The same words open a sentence, a headline or a heading: "Por que o sistema contra cheias de Porto Alegre
+# falhou" (why), "By the late game, T1 was too far ahead", "Par komandantstundas neievērošanu sāktas 725
+# lietas": the word, capitalised, then a word in small letters (not an article or a particle over a name: "By
+# the Associated Press", "Von der Leyen"; nor one word, "By admin"; nor "Posted by the Summit Team").
+_SENTENCE_NOT_BYLINE_RE = re.compile(r"(?:By|Por|Di|Von|Oleh|Par|Door|Av)\s+(?!(?:the|der|die|la|le|el|il|de|da|do)"
+                                     r"\s+[" + UPPER + r"])[^\W\d_" + UPPER + r"]\S*\s+\S")
+
+
+def byline_match(text: str) -> re.Match[str] | None:
+    """BYLINE_RE's match of a line that reads as a byline, not as a sentence opening with "By"."""
+    m = BYLINE_RE.match(text)
+    return None if m is None or _SENTENCE_NOT_BYLINE_RE.match(text) else m
+
+
 DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
 # ("Kathrin Bierling21.05.2019Beauty10 Kommentare": the date glued to the name.)
 NAME_THEN_DATE_RE = re.compile(r"^([A-Z](?:[^\W\d_]|[.'’-])*(?: [A-Z](?:[^\W\d_]|[.'’-])*){1,3})"
@@ -1027,7 +1047,7 @@ def live_entry_text(lines: list[Line], i: int) -> int | None:
     for j in range(i + 1, min(i + 3, len(lines))):
         if lines[j].cls in ("good", "near"):
             return j
-        if lines[j].chars > ENTRY_BYLINE_MAX_CHARS or not BYLINE_RE.match(lines[j].text):
+        if lines[j].chars > ENTRY_BYLINE_MAX_CHARS or not byline_match(lines[j].text):
             return None
     return None
 
@@ -3590,7 +3610,7 @@ def byline_names(ln: Line) -> list[str] | None:
         return [name] if name else None
     if "byline" in ln.flags:
         return split_names(ln.text) or [ln.text]
-    m = BYLINE_RE.match(ln.text)
+    m = byline_match(ln.text)
     if m:
         return split_names(m.group(1))
     # "Author: Jane Doe", "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": a label, then the names.
@@ -3814,7 +3834,7 @@ _HASHTAGS_RE = re.compile(r"#\w+(?:\s+#\w+)*")  # a post's tags: "#SaltTyphoon #
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
-    if ln.clutter or ln.caption or BYLINE_RE.match(text) or ln.chars > 250 or ln.chars <= 80 and _piece_by(text) \
+    if ln.clutter or ln.caption or byline_match(text) or ln.chars > 250 or ln.chars <= 80 and _piece_by(text) \
             or "running-head" in ln.flags or "table-row" in ln.flags or _HASHTAGS_RE.fullmatch(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
@@ -6950,7 +6970,7 @@ def author_after_text(lines: list[Line], start: int, end: int, decisions: list[s
             break  # "3 Comments": what follows is readers'
         elif near < AFTER_TEXT_BYLINE_LINES and not _PHOTOS_BY_RE.match(ln.text) \
                 and (not ln.text.endswith(".") or _WRITTEN_BY_RE.match(ln.text)) and (
-                ln.chars <= 80 and (label or BYLINE_RE.match(ln.text))
+                ln.chars <= 80 and (label or byline_match(ln.text))
                 or ln.chars <= 120 and AUTHOR_INLINE_RE.match(ln.text)):
             names = byline_names(ln)  # right under the text: "Von ...", "Autor: ...", "Published by" over a name
         elif ln.clutter:
@@ -7332,7 +7352,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     # Ethan Baron"; a sidebar's "See all articles by" its featured contributor.)
     more_by = list(dict.fromkeys(m.group(1) for i in head if (m := _MORE_BY_RE.fullmatch(lines[i].text))
                                  and looks_like_name(m.group(1))))
-    if any(BYLINE_RE.match(lines[i].text) and byline_names(lines[i]) for i in head):
+    if any(byline_match(lines[i].text) and byline_names(lines[i]) for i in head):
         more_by = []
     for i in head:
         ln = lines[i]
@@ -7590,7 +7610,7 @@ def _bare_name(ln: Line) -> bool:
 def _full_byline(ln: Line) -> bool:
     """'By Jane Doe and John Roe on Monday, November 18th, 2019 at 11:08 a.m.': a byline with
     full names, however much it ends like a sentence ('By March 3, 2015, ...' names no one)."""
-    return bool(BYLINE_RE.match(ln.text)) and any(len(name.split()) >= 2 for name in byline_names(ln) or [])
+    return bool(byline_match(ln.text)) and any(len(name.split()) >= 2 for name in byline_names(ln) or [])
 
 
 def _cjk_sentence(text: str) -> bool:

@@ -9643,7 +9643,11 @@ def test_a_name_over_the_writers_own_address_is_the_byline(tmp_path: Path) -> No
                                 "Castelo Branco.Jefferson Botega / Agencia RBS",
                                 *_PARAS_PT, "Enchente no RS\nPorto Alegre\nGuaíba"])
     assert page("marina.dalcin@zerohora.com.br").authors == ["Marina Dalcin"]
-    assert page("imprensa@zerohora.com.br").authors == []
+    # (the headline is read since, and the name stands under its standfirst, where a bare name is the byline
+    # whatever address is under it; the address alone makes no writer of a name)
+    from briefing.extract_text import Line, _own_address_below
+    assert not _own_address_below([Line(0, "Marina Dalcin"), Line(1, "imprensa@zerohora.com.br")], 0)
+    assert _own_address_below([Line(0, "Marina Dalcin"), Line(1, "marina.dalcin@zerohora.com.br")], 0)
 
 
 def test_a_video_teaser_between_the_paragraphs_is_no_text(tmp_path: Path) -> None:
@@ -10156,3 +10160,31 @@ def test_an_author_card_under_the_text_and_a_repeated_date_line_are_no_text(tmp_
                            "di Paolo Ferrandi\n7 dicembre 2024 (modifica l'8 dicembre 2024 | 08:12)", *_PARAS_IT,
                            "7 dicembre 2024 (modifica l'8 dicembre 2024 | 08:12)\n© RIPRODUZIONE RISERVATA"])
     assert art.date == dt.date(2024, 12, 7) and _kinds(art, "paragraph") == _PARAS_IT
+
+
+def test_a_headline_opening_with_por_que_is_no_byline(tmp_path: Path) -> None:
+    """GZH: "Porto Alegre" / "Enchente no RS" / "Notícia" (the section's kickers) over "Por que o sistema
+    contra cheias de Porto Alegre falhou: …", the standfirst, "Marina Dalcin", her e-mail and the date. "Por"
+    opens a byline ("Por Ana Souza") and "Por que" a question: the headline was read as a byline, the kicker
+    "Enchente no RS" became the title, and the standfirst and the writer were lost. The byline's word,
+    capitalised, then words in small letters opens a sentence (not "By the Associated Press", nor "By admin")."""
+    from briefing.extract_text import Line, byline_names, is_clutter_sentence
+
+    head = "Por que o sistema contra cheias de Porto Alegre falhou: comportas, diques e casas de bombas"
+    deck = "Estrutura construída depois da enchente de 1941 nunca havia sido testada com o Guaíba acima de 5 metros"
+    art = _page(tmp_path, ["GZH\nMenu\nAssine\nPorto Alegre\nEnchente no RS\nNotícia\n" + "\n".join([
+        head, deck, "Marina Dalcin", "marina.dalcin@zerohora.com.br",
+        "08/05/2024 - 06h00min Atualizada em 08/05/2024 - 11h24min", "Compartilhe"]), *_PARAS_PT,
+        "Enchente no RS\nPorto Alegre\n© 2024 Todos os direitos reservados"])
+    assert (art.title, art.subtitle, art.authors) == (head, deck, ["Marina Dalcin"])
+    assert _kinds(art, "paragraph")[0] == _PARAS_PT[0]
+    for line in ("By the late game, T1 was too far ahead", "Di fronte alla crisi il governo rinvia il voto",
+                 "Par komandantstundas neievērošanu sāktas 725 lietas"):
+        assert byline_names(Line(0, line)) is None, line
+    for line, names in (("Por Ana Souza", ["Ana Souza"]), ("By The Associated Press", ["The Associated Press"]),
+                        ("Posted by the Summit Team", ["the Summit Team"]), ("by jane doe", ["jane doe"])):
+        assert byline_names(Line(0, line)) is not None, line
+    # (nor is a form's consent under a comment box a headline: USA TODAY's "By submitting you agree to our Terms
+    # of Service", which the byline's rule had kept out by chance)
+    assert is_clutter_sentence("By submitting you agree to our Terms of Service")
+    assert not is_clutter_sentence("By subscribing, you usually agree to automatic renewal, the regulator said.")
