@@ -7084,10 +7084,22 @@ _NOT_A_DEK_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]*(?:\(|\s[-–—]\s)"
 CAPTION_OWN_WORDS = 6  # a caption that says what the photo shows, besides its credit
 
 
+def _caption_over_credit(ln: Line, credit: Line) -> bool:
+    """Line `ln` is a photo's caption, one sentence, with its credit right under it ("(Bild: Screenshot)",
+    "Foto: Jane Roe/AFP"): as _caption_of_credit, though it quotes the words on the screen it shows."""
+    return not ln.clutter and not ln.caption and "joined" in credit.flags and credit.caption \
+        and credit.words <= CREDIT_MAX_WORDS and _CREDIT_ONLY_RE.match(credit.text) is not None \
+        and 4 <= ln.words <= CAPTION_SENTENCE_MAX_WORDS and not ln.text.endswith(":") \
+        and _SENTENCE_BREAK_RE.search(ln.text) is None
+
+
 def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     """The byline or dateline on the next line: a line between it and the headline is the
     standfirst, though it has two or three sentences ("X. But Y.")."""
     j = i + 1
+    if j + 2 < len(lines) and _caption_over_credit(lines[j], lines[j + 1]):
+        j += 2  # (past the lead photo's caption over its credit: heise's 'Ein Bluescreen mit der Meldung "Your PC
+        # ran into a problem"' / "(Bild: Screenshot)", over the date)
     while j < len(lines) and j <= i + 2 and lines[j].caption and (
             _LABELLED_CREDIT_RE.match(lines[j].text)
             or lines[j].words >= CAPTION_OWN_WORDS and not _CREDIT_ONLY_RE.match(lines[j].text)):

@@ -10188,3 +10188,30 @@ def test_a_headline_opening_with_por_que_is_no_byline(tmp_path: Path) -> None:
     # of Service", which the byline's rule had kept out by chance)
     assert is_clutter_sentence("By submitting you agree to our Terms of Service")
     assert not is_clutter_sentence("By subscribing, you usually agree to automatic renewal, the regulator said.")
+
+
+def test_a_standfirst_of_two_sentences_over_the_lead_photos_caption_and_credit(tmp_path: Path) -> None:
+    """heise: the headline, the standfirst of two sentences ("Ein fehlerhaftes Update … sorgt weltweit für
+    Bluescreens. Flughäfen, Banken, Kliniken und Sender sind betroffen."), the lead photo's caption over its
+    credit ('Ein Bluescreen mit der Meldung "Your PC ran into a problem"' / "(Bild: Screenshot)"), the date,
+    "Von" / the writer. A standfirst of two sentences is read with the byline or date under it, and the caption
+    between them hid the date: the standfirst was lost. A caption over its credit is passed as a credit alone
+    is; the caption stays out of the text."""
+    head = "Haushalt: Stadtrat beschließt mehr Geld für Schulen und Straßen"
+    deck = ("Der Stadtrat hat den neuen Haushalt mit knapper Mehrheit beschlossen. Schulen und Straßen bekommen "
+            "mehr Geld.")
+    caption = 'Das Rathaus mit dem Banner "Unsere Stadt, unsere Schulen"'
+    art = _page(tmp_path, ["heise online\nSecurity", "Update\n" + head, deck,
+                           "\n".join([caption, "(Bild: Screenshot)", "19.07.2024, 10:43 Uhr", "Lesezeit: 4 Min.",
+                                      "Von"]), "Dirk Knop", *_PARAS_DE])
+    assert (art.title, art.subtitle, art.authors) == (head, deck, ["Dirk Knop"])
+    assert caption not in _all_text(art) and _kinds(art, "paragraph") == _PARAS_DE
+    deck = "The vote was close. Schools and roads get more money from January"
+    art = _page(tmp_path, [_HEADLINE, deck, "\n".join(['A banner reading "Our city, our schools" outside the town hall',
+                                                     "Photo: Jane Roe/AFP", "June 19, 2024"]), *_PARAS[:4]])
+    assert (art.title, art.subtitle) == (_HEADLINE, deck) and _kinds(art, "paragraph") == _PARAS[:4]
+    # (a line over a paragraph, not over a credit, is no caption: the standfirst under it is not passed to it)
+    art = _page(tmp_path, ["heise online\nSecurity", "Update\n" + head, deck,
+                           "\n".join(["Das Rathaus mit dem Banner der Stadt", "Mehr zum Thema Haushalt"]),
+                           "19.07.2024, 10:43 Uhr", "Von", "Dirk Knop", *_PARAS_DE])
+    assert art.title == head and art.subtitle is None
