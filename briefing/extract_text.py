@@ -7109,9 +7109,11 @@ def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
         # Kyodo/REUTERS" over the date)
         j += 1
     nxt = lines[j] if j < len(lines) else None
-    # (or the writers' names alone over the dateline: "Luísa Pinto e Victor Ferreira" / "29 de Abril de 2025")
+    # (or the writers' names alone over the dateline: "Luísa Pinto e Victor Ferreira" / "29 de Abril de 2025";
+    # past the writer's own address under the name, GZH's "Marina Dalcin" / "marina.dalcin@zerohora.com.br")
+    k = j + 2 if j + 2 < len(lines) and _own_address_below(lines, j) else j + 1
     return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first)
-                                or j + 1 < len(lines) and is_dateline(lines[j + 1], month_first)
+                                or k < len(lines) and is_dateline(lines[k], month_first)
                                 and (names_only(nxt.text) is not None or looks_like_name(nxt.text)))
 
 

@@ -10215,3 +10215,21 @@ def test_a_standfirst_of_two_sentences_over_the_lead_photos_caption_and_credit(t
                            "\n".join(["Das Rathaus mit dem Banner der Stadt", "Mehr zum Thema Haushalt"]),
                            "19.07.2024, 10:43 Uhr", "Von", "Dirk Knop", *_PARAS_DE])
     assert art.title == head and art.subtitle is None
+
+
+def test_a_standfirst_of_two_sentences_over_the_name_and_the_writers_address(tmp_path: Path) -> None:
+    """GZH's full page: the headline, a standfirst of two sentences ("Estrutura construída … acima de 5 metros.
+    Especialistas apontam falta de manutenção"), "Marina Dalcin" / "marina.dalcin@zerohora.com.br" / the date.
+    A standfirst of two sentences is read over a name over the date, and the writer's address between them
+    hid the date: the standfirst was lost. The writer's own address under the name is passed (not another)."""
+    head = "Por que o sistema contra cheias de Porto Alegre falhou: comportas, diques e casas de bombas"
+    deck = ("Estrutura construída depois da enchente de 1941 nunca havia sido testada com o Guaíba acima de 5 "
+            "metros. Especialistas apontam falta de manutenção")
+
+    def page(address: str) -> Article:
+        return _page(tmp_path, ["GZH\nMenu\nAssine\nPorto Alegre\nEnchente no RS\nNotícia\n" + "\n".join([
+            head, deck, "Marina Dalcin", address, "08/05/2024 - 06h00min Atualizada em 08/05/2024 - 11h24min",
+            "Compartilhe"]), *_PARAS_PT])
+    art = page("marina.dalcin@zerohora.com.br")
+    assert (art.title, art.subtitle, art.authors) == (head, deck, ["Marina Dalcin"])
+    assert page("imprensa@zerohora.com.br").subtitle is None
