@@ -3613,6 +3613,12 @@ def byline_names(ln: Line) -> list[str] | None:
     m = byline_match(ln.text)
     if m:
         return split_names(m.group(1))
+    # "Aus Paris berichtet Julia Hagen" (Der Spiegel), "De notre envoyée spéciale à Paris, Julia Hagen": where
+    # the reporter filed from, then her name.
+    m = _REPORTS_FROM_RE.match(ln.text) if ln.chars <= 100 else None
+    names = split_names(next(g for g in m.groups() if g)) if m else None
+    if names and all(looks_like_name(name) for name in names):
+        return names
     # "Author: Jane Doe", "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": a label, then the names.
     m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text else None
     if m:
@@ -3826,6 +3832,15 @@ def _title_cased(text: str) -> bool:
 # (not the headline "Reporting from Gaza has never been more dangerous").
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|the))*"
 _FILED_FROM_RE = re.compile(rf"(?:Reporting|Reported|Filed|Writing) from {_PLACE}(?:(?:,\s*|\s+(?:and|&)\s+){_PLACE})*\.?")
+
+
+# A reporter's byline with where she filed from, in German and French: "Aus Paris berichtet Julia Hagen", "Aus
+# Kiew berichten Jana Roth und Tom Roe", "Julia Hagen berichtet aus Paris", "De notre correspondant à Berlin, Jean
+# Dupont" (not a sentence: "Aus Paris berichtet die Agentur, dass …", whose words are no names)
+_REPORTS_FROM_RE = re.compile(rf"(?:Aus|In)\s+{_PLACE}\s+berichte[nt]\s+(.+)|(.+?)\s+berichte[nt] aus {_PLACE}"
+                              r"|(?i:de|par) (?:notre|nos) (?:envoyée?s?|correspondante?s?)"
+                              r"(?: spéciale?s?| permanente?s?)?"
+                              r"(?: (?:à|au|aux|en|a))? [A-Z][\w.'’ -]{1,40},\s+(.+)")
 
 
 _HASHTAGS_RE = re.compile(r"#\w+(?:\s+#\w+)*")  # a post's tags: "#SaltTyphoon #infosec #telecom"

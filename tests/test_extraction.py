@@ -10233,3 +10233,21 @@ def test_a_standfirst_of_two_sentences_over_the_name_and_the_writers_address(tmp
     art = page("marina.dalcin@zerohora.com.br")
     assert (art.title, art.subtitle, art.authors) == (head, deck, ["Marina Dalcin"])
     assert page("imprensa@zerohora.com.br").subtitle is None
+
+
+def test_a_byline_with_where_the_reporter_filed_from_names_the_writer(tmp_path: Path) -> None:
+    """Der Spiegel's "Aus Paris berichtet Julia Hagen" under its standfirst gave no author; so do "Julia Hagen
+    berichtet aus Paris" and the French "De notre envoyée spéciale à Paris, Julia Hagen". A sentence that
+    opens so names no one."""
+    from briefing.extract_text import byline_names
+    for text, names in (("Aus Paris berichtet Julia Hagen", ["Julia Hagen"]),
+                        ("Aus Kiew berichten Jana Roth und Tom Berger", ["Jana Roth", "Tom Berger"]),
+                        ("Julia Hagen berichtet aus Paris", ["Julia Hagen"]),
+                        ("De notre envoyée spéciale à Paris, Julia Hagen", ["Julia Hagen"]),
+                        ("Aus Paris berichtet die Agentur, dass die Kathedrale offen ist", None)):
+        assert byline_names(Line(0, text, chars=len(text), words=len(text.split()))) == names, text
+    art = _page(tmp_path, ["Der Stadtrat beschließt einen Haushalt für Straßen und Schulen",
+                           "Die Opposition hält den Plan für überstürzt, der Bürgermeister will nicht länger "
+                           "warten und setzt die Abstimmung durch.",
+                           "Aus Berlin berichtet Julia Hagen\n07.12.2024, 22.14 Uhr", *_PARAS_DE])
+    assert art.authors == ["Julia Hagen"]
