@@ -3591,6 +3591,9 @@ _NOT_A_WRITER_RE = re.compile(rf"{_ORG_WORD_RE.pattern}|\b(?:Affairs|Services?|D
                               r"|Newsroom|Editorial|Engineering|Research|Marketing|Security|Blog|News|Updates)\b")
 
 
+# A place after a dash, its words capitalised but for a particle ("Città del Vaticano", "Rio de Janeiro")
+_DASH_PLACE_RE = re.compile(r"\s+[-–—]\s+([A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|la|le|el|al|am"
+                            r"|an|sur|upon)\s+)?[A-Z][\w.'’-]*){0,3})$")
 _NAME_PUBLISHED_RE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+(?i:published|updated|posted"
                                 r"|publié(?:e)?|mis à jour|publicado|publicada|atualizado|actualizado|pubblicato"
                                 r"|aggiornato|ver[öo]ffentlicht|aktualisiert)\b")
@@ -3664,6 +3667,16 @@ def byline_names(ln: Line) -> list[str] | None:
                                               or any(
             _place_or_label(ln.text[m.end():m.end() + pos]) for pos, _ in find_dates(ln.text[m.end():])[:1])):
         return [m.group(1)]
+    # "Salvatore Cernuzzi - Città del Vaticano" (Vatican News; "Ana Ruiz – Madrid"): the name, a dash and where
+    # she filed from, a place (one word, or with a particle, or a well-known one): not a name ("Tom Roe - Jane
+    # Doe"), nor a label ("Jane Doe - Share"), nor an acronym ("Empresa Brasil de Comunicação - EBC").
+    m = _DASH_PLACE_RE.search(ln.text) if ln.chars <= 60 else None
+    place = m.group(1).split() if m else []
+    if m and looks_like_name(ln.text[:m.start()]) and not m.group(1).isupper() and (
+            len(place) == 1 or any(w.islower() for w in place) or m.group(1).casefold() in WELL_KNOWN_PLACES) \
+            and not any(w.casefold() in NOT_NAME_WORDS or w.casefold() in SECTION_LABEL_WORDS
+                        for w in ln.text.split()):
+        return [ln.text[:m.start()]]
     # "Jacques Cheminat, publié le 13 Septembre 2024" (Le Monde Informatique): the name, a comma, when
     # it was published.
     m = _NAME_PUBLISHED_RE.match(ln.text) if ln.chars <= 100 else None

@@ -10251,3 +10251,19 @@ def test_a_byline_with_where_the_reporter_filed_from_names_the_writer(tmp_path: 
                            "warten und setzt die Abstimmung durch.",
                            "Aus Berlin berichtet Julia Hagen\n07.12.2024, 22.14 Uhr", *_PARAS_DE])
     assert art.authors == ["Julia Hagen"]
+
+
+def test_a_name_a_dash_and_a_place_is_a_byline(tmp_path: Path) -> None:
+    """Vatican News' "Salvatore Cernuzzi - Città del Vaticano" under the standfirst gave no author and stayed
+    as a subheading: a name, a dash and where the writer filed from. Not two names, nor a name and a label."""
+    from briefing.extract_text import byline_names
+    for text, names in (("Salvatore Cernuzzi - Città del Vaticano", ["Salvatore Cernuzzi"]),
+                        ("Ana Ruiz – Madrid", ["Ana Ruiz"]), ("Tom Berger - New York", ["Tom Berger"]),
+                        ("Tom Berger - Jane Holloway", None), ("Jane Holloway - Share", None),
+                        ("Empresa Brasil de Comunicação - EBC", None)):
+        assert byline_names(Line(0, text, chars=len(text), words=len(text.split()))) == names, text
+    art = _page(tmp_path, ["Il consiglio comunale approva un bilancio per strade e scuole",
+                           "Nel voto di martedì la maggioranza ha approvato il piano, l'opposizione lo giudica "
+                           "affrettato e chiede più tempo per leggerlo",
+                           "Salvatore Cernuzzi - Città del Vaticano", *_PARAS_IT])
+    assert art.authors == ["Salvatore Cernuzzi"] and "Salvatore Cernuzzi" not in _all_text(art)
