@@ -885,6 +885,8 @@ BYLINE_RE = re.compile(
     # ... the same in the other languages read: "geschrieben von", "Gespeichert von" (Drupal's
     # "Submitted by"), "publié par", "escrito por"
     r"|geschrieben|verfasst|gespeichert|eingestellt|ver[öo]ffentlicht|[ée]crit|publi[ée]e?|escrito|publicado"
+    # ... and France 24's label, "Texte par :", "Texto por:"
+    r"|texte|texto|testo"
     r")\s+)?"
     r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
 # The same words open a sentence, a headline or a heading: "Por que o sistema contra cheias de Porto Alegre
@@ -3440,10 +3442,18 @@ _IN_PLACE_RE = re.compile(r"\s+(?:in|IN)\s+[A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|
                           r"[A-Z][\w.'’-]*){0,3}$")
 
 
+# The button to follow the writer, glued to a byline's name in the copy: France 24's "Texte par : FRANCE 24 Suivre",
+# "Text by: Jane Doe Follow"
+_CHANNEL_RE = re.compile(r"[A-Z][A-Za-z]+ \d{1,3}")  # a channel, its name and number ("FRANCE 24", "Channel 4")
+_FOLLOW_BUTTON_RE = re.compile(r"\s+(?:Follow|Suivre|Seguir|Segui|Folgen|Volgen)$")
+
+
 def split_names(text: str) -> list[str]:
     """'A, B and C' -> names; a role after a comma ('X, AP Writer') and a place after a name
     ('X in London') are dropped."""
-    text = clean_name(text)
+    # ("Texte par : Jane Doe Suivre": the button; "FRANCE 24": a channel's number after its name)
+    channel = _CHANNEL_RE.fullmatch(_FOLLOW_BUTTON_RE.sub("", text))
+    text = channel.group(0) if channel else _FOLLOW_BUTTON_RE.sub("", clean_name(text))
     if text.isupper() and len(text) > 3:
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
     parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"

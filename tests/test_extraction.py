@@ -10267,3 +10267,20 @@ def test_a_name_a_dash_and_a_place_is_a_byline(tmp_path: Path) -> None:
                            "affrettato e chiede più tempo per leggerlo",
                            "Salvatore Cernuzzi - Città del Vaticano", *_PARAS_IT])
     assert art.authors == ["Salvatore Cernuzzi"] and "Salvatore Cernuzzi" not in _all_text(art)
+
+
+def test_a_byline_naming_the_outlet_with_its_follow_button_is_no_text(tmp_path: Path) -> None:
+    """France 24's "Texte par : FRANCE 24 Suivre" (its label, the outlet in capitals, the follow button glued
+    on) stayed as a subheading, and gave the outlet's name cut at its number ("France"); "Text by: Jane Holloway
+    Follow" named no one."""
+    from briefing.extract_text import byline_names
+    text = "Text by: Jane Holloway Follow"
+    assert byline_names(Line(0, text, chars=len(text), words=len(text.split()))) == ["Jane Holloway"]
+    art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
+                           "Publié le : 07/12/2024 - 17:57\n3 mn\nTexte par : FRANCE 24 Suivre", *_PARAS_FR,
+                           "© 2024 Copyright France 24 - Tous droits réservés."])
+    assert art.authors == [] and "FRANCE 24" not in _all_text(art)
+    art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
+                           "Publié le : 07/12/2024 - 17:57\nTexte par : Jeanne Holloway Suivre", *_PARAS_FR])
+    assert art.authors == ["Jeanne Holloway"]
+
