@@ -6770,6 +6770,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             break
     res.authors = [_surname_cased(a) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
+    if res.source:
+        res.authors = [_without_publication(a, res.source, res.decisions) for a in res.authors]
     if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and head.title == 1 \
             and any(_READING_TIME_RE.fullmatch(ln.text) for ln in lines[2:5]):
         # a reader view's copy opens with the site's address, alone ("foreignpolicy.com"), over the
@@ -7606,6 +7608,16 @@ def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: T
     res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
     if i >= start and (ln.cls == "short" or ln.chars > 150 and _bio_byline(ln.text)):
         ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text (nor a bio run into it)
+
+
+def _without_publication(author: str, source: str, decisions: list[str]) -> str:
+    """The writer's name without the publication's glued before or after it (Ouest-France's byline "Ouest-France
+    Camille RIVIÈRE."), when a person's name is what is left."""
+    for name in (author.removeprefix(source + " "), author.removesuffix(" " + source)):
+        if name != author and looks_like_name(name):
+            decisions.append(f"author {author!r}: the publication {source!r} glued to the name is cut")
+            return name
+    return author
 
 
 def _place_dated(text: str, name: str) -> bool:

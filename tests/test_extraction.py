@@ -10284,3 +10284,10 @@ def test_a_byline_naming_the_outlet_with_its_follow_button_is_no_text(tmp_path: 
                            "Publié le : 07/12/2024 - 17:57\nTexte par : Jeanne Holloway Suivre", *_PARAS_FR])
     assert art.authors == ["Jeanne Holloway"]
 
+
+def test_the_publication_glued_to_the_byline_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """Ouest-France's byline "Ouest-France Camille RIVIÈRE." gave the author "Ouest-France Camille Rivière"."""
+    art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
+                           "Ouest-France Camille RIVIÈRE.\nPublié le 08/12/2024 à 18h45", *_PARAS_FR,
+                           "© Ouest-France 2024"])
+    assert art.source == "Ouest-France" and art.authors == ["Camille Rivière"]
