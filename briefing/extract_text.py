@@ -132,6 +132,9 @@ _CLUTTER_WORDS = [
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*",
     # a teaser's label and its headline: The Hindu's "Also Read | Crew of ship that hit Baltimore bridge …"
     r"also read\s*[|:].*",
+    # a video player's and a page's switches: Hearst's TV sites' "Infinite Scroll Enabled" and "Hide Transcript" /
+    # "Show Transcript" round the writer's name
+    r"infinite scroll( (enabled|disabled|on|off))?", r"(show|hide) (the )?transcript",
     r"full (story|article|coverage)", r"top (stories|news|headlines)",  # Yahoo's "Full Story »", "Top Stories »"
     # a shop's button under a product ("See it now: Amazon", "Buy now at Walmart", "View deal")
     r"(see|buy|shop|view) (it|deal|now)( now)?((:| at| on| from) [\w.&'’ -]{1,30})?",
@@ -1175,6 +1178,8 @@ BYLINE_EMPTY_RE = re.compile(r"^(?:written|posted|published)?\s*by\s*:?\s*$", re
 # A journalist's role, as a line under the writer's name gives it (not "Senior Minister Resigns").
 _WRITER_ROLE_RE = re.compile(r"\b(?:writer|correspondent|reporter|editor|contributor|columnist|journalist|producer"
                              r"|photographer)\b", re.I)
+_WRITER_ROLE_ALONE_RE = re.compile(r"(?:(?:senior|chief|staff|investigative|political|digital) )?"
+                                   + _WRITER_ROLE_RE.pattern, re.I)  # "Reporter", "Senior Correspondent"
 ROLE_WORDS = re.compile(
     r"\b(writer|correspondent|reporter|editor|contributor|columnist|journalist|staff writer|analyst|"
     r"producer|photographer|intern|associate|senior|chief|national|political|business|news editor)\b", re.I)
@@ -5905,6 +5910,11 @@ _AFFILIATES_RE = re.compile(r"\s*(?:or|and|and/or) its (?:affiliat|subsidiar|lic
 _RIGHTS_WORDS = frozenset({"rights", "reserved", "derechos", "droits", "direitos", "diritti", "rechte"})
 
 
+# The site an owner's copyright line is for: Hearst's stations' "Copyright © 2024 Hearst Television Inc. on behalf
+# of WBAL-TV." (the station, not its owner)
+_ON_BEHALF_RE = re.compile(r"\bon behalf of\s+" + _BRAND)
+
+
 # A photo's credit, not the site's notice: "© Bild: REUTERS / ...", "© Getty Images".
 _CREDIT_HOLDER_RE = re.compile(r"(?:bild|foto|photo|image|picture|getty|imago|shutterstock|istock|alamy|dpa|afp|epa|"
                                r"ap|picture[ -]alliance|keystone|reuters|ANSA|EFE)\b", re.I)
@@ -6066,7 +6076,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 and not set(low.group(1).casefold().split()) & _SMALL_NOTICE_WORDS:
             add(low.group(1), 2.0, "copyright line")  # (a name in small letters: heise's "© 2024 heise online")
         if m and not _photo_credit(text, m):
-            if not _sentence_goes_on(text[m.end():]):
+            if "behalf" in text and (station := _ON_BEHALF_RE.search(text, m.end(1))):
+                add(station.group(1), 2.0, "copyright line")  # the station the owner holds it for
+            elif not _sentence_goes_on(text[m.end():]):
                 # (a newsletter's "© 2024 Nadia Fontaine" is its writer's, under the newsletter's name)
                 holder = _clean_org(m.group(1)) and m.group(1)
                 if m.group(1).split()[0].casefold() in _RIGHTS_OPENERS and (b := BRAND_YEARS_RE.match(text)) \
@@ -7497,8 +7509,11 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             # unless a dateline next to it makes it the byline.
             # (Not several people the text's first paragraphs all name, whatever is beside them: a
             # group photo's caption, "Olaf Scholz, Emmanuel Macron and Donald Tusk", over the date.)
-            if bare is None and (not _named_in_lead(lines, start, end, names) or any(
+            # (Nor the writer's role alone under it, "Kim Dacey" / "Reporter", whom a TV story's transcript
+            # names: "OUR KIM DACEY IS LIVE IN DUNDALK".)
+            if bare is None and (not _named_in_lead(lines, start, end, names) or (any(
                     0 <= k < len(lines) and is_dateline(lines[k], month_first) for k in (i - 1, i + 1))
+                    or i + 1 < len(lines) and _WRITER_ROLE_ALONE_RE.fullmatch(lines[i + 1].text))
                     and not (len(names) >= 2 and all(_named_in_lead(lines, start, end, [n]) for n in names))):
                 bare = (i, names)
             continue

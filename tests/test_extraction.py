@@ -10291,3 +10291,14 @@ def test_the_publication_glued_to_the_byline_is_no_part_of_the_name(tmp_path: Pa
                            "Ouest-France Camille RIVIÈRE.\nPublié le 08/12/2024 à 18h45", *_PARAS_FR,
                            "© Ouest-France 2024"])
     assert art.source == "Ouest-France" and art.authors == ["Camille Rivière"]
+
+
+def test_a_tv_sites_widgets_are_no_writer_and_its_owners_notice_names_the_station(tmp_path: Path) -> None:
+    """WBAL-TV (as every Hearst station): "Infinite Scroll Enabled" over "Kim Dacey" / "Reporter" was taken as the
+    author, and "Copyright © 2024 Hearst Television Inc. on behalf of WBAL-TV." named no publication."""
+    art = _page(tmp_path, ["WBAL\nNEWS\nWEATHER", _HEADLINE,
+                           "Updated: 8:43 PM EDT May 13, 2024\nInfinite Scroll Enabled\nKim Dacey\nReporter\nShare\n"
+                           "Hide Transcript\nShow Transcript\nTHAT WAS AT 5:01 TONIGHT. OUR KIM DACEY IS LIVE IN "
+                           "DUNDALK WITH WHAT COMES NEXT. KIM?", *_PARAS,
+                           "Copyright © 2024 Hearst Television Inc. on behalf of WBAL-TV."])
+    assert art.authors == ["Kim Dacey"] and art.source in ("WBAL", "WBAL-TV")
