@@ -3606,6 +3606,9 @@ _NOT_A_WRITER_RE = re.compile(rf"{_ORG_WORD_RE.pattern}|\b(?:Affairs|Services?|D
                               r"|Newsroom|Editorial|Engineering|Research|Marketing|Security|Blog|News|Updates)\b")
 
 
+_NAME_OUTLET_PLACE_RE = re.compile(r"([^,]{5,60}),\s+d[ao]s?\s+[\w&'’.-]+(?:\s+[A-Z0-9][\w&'’.-]*){0,3},"
+                                   r"\s+(?:em|no|na|nos|nas|direto de|de)\s+[A-Z][\w'’.-]*(?:\s+(?:d[aoe]s?\s+)?"
+                                   r"[A-Z][\w'’.-]*){0,3}")
 # A place after a dash, its words capitalised but for a particle ("Città del Vaticano", "Rio de Janeiro")
 _DASH_PLACE_RE = re.compile(r"\s+[-–—]\s+([A-Z][\w.'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|la|le|el|al|am"
                             r"|an|sur|upon)\s+)?[A-Z][\w.'’-]*){0,3})$")
@@ -3681,6 +3684,11 @@ def byline_names(ln: Line) -> list[str] | None:
     if m and looks_like_name(m.group(1)) and (_HANDLE_AT_RE.search(ln.text) or _EMAIL_RE.fullmatch(ln.text[m.end():].strip())
                                               or any(
             _place_or_label(ln.text[m.end():m.end() + pos]) for pos, _ in find_dates(ln.text[m.end():])[:1])):
+        return [m.group(1)]
+    # "Gabriel Tavares, da CNN, em Porto Alegre" (CNN Brasil; "Fulano, do g1, no Rio", Brazil's sites): the name,
+    # the outlet after "da"/"do", and where the reporter is.
+    m = _NAME_OUTLET_PLACE_RE.fullmatch(ln.text) if ln.chars <= 100 and ", d" in ln.text else None
+    if m and looks_like_name(m.group(1)):
         return [m.group(1)]
     # "Salvatore Cernuzzi - Città del Vaticano" (Vatican News; "Ana Ruiz – Madrid"): the name, a dash and where
     # she filed from, a place (one word, or with a particle, or a well-known one): not a name ("Tom Roe - Jane

@@ -10302,3 +10302,16 @@ def test_a_tv_sites_widgets_are_no_writer_and_its_owners_notice_names_the_statio
                            "DUNDALK WITH WHAT COMES NEXT. KIM?", *_PARAS,
                            "Copyright © 2024 Hearst Television Inc. on behalf of WBAL-TV."])
     assert art.authors == ["Kim Dacey"] and art.source in ("WBAL", "WBAL-TV")
+
+
+def test_a_name_its_outlet_and_where_the_reporter_is_is_a_byline(tmp_path: Path) -> None:
+    """CNN Brasil's "Gabriel Tavares, da CNN, em Porto Alegre" under the standfirst gave no author: a name, the
+    outlet after "da"/"do", where the reporter is. Not a caption's sentence that opens so."""
+    from briefing.extract_text import byline_names
+    for text, names in (("Gabriel Tavares, da CNN, em Porto Alegre", ["Gabriel Tavares"]),
+                        ("Ana Souza, do g1 RS, em Canoas", ["Ana Souza"]),
+                        ("Gleisi Hoffmann, do PT, em Brasília discursa para apoiadores", None)):
+        assert byline_names(Line(0, text, chars=len(text), words=len(text.split()))) == names, text
+    art = _page(tmp_path, ["Câmara aprova orçamento para estradas e escolas da cidade",
+                           "Gabriel Tavares, da CNN, em Porto Alegre\n06/05/2024 às 14:20", *_PARAS_PT])
+    assert art.authors == ["Gabriel Tavares"]
