@@ -6211,7 +6211,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     if acro:
         add(acro, 1.5, "acronym expansion")
     if not score:
-        return _government_source(lines, head_end, decisions)
+        return _government_source(lines, head_end, decisions, title)
     # Brands the page's boilerplate repeats (navigation, footer) weigh more.
     folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines if ln.index not in body]
     # "CRN" and "CRN Magazine", "Fox News" and "Fox News Go": the shorter brand takes the longer's evidence.
@@ -6238,7 +6238,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     key = max(final, key=lambda k: (final[k], -len(k)))
     if final[key] < BRAND_MIN_SCORE:
         decisions.append(f"source: no brand named often enough (best {key!r}, {final[key]:.1f})")
-        return _government_source(lines, head_end, decisions)
+        return _government_source(lines, head_end, decisions, title)
     if key in AGGREGATORS:
         provider = _provider(lines, title, key, why)
         if provider:
@@ -6279,18 +6279,38 @@ GOVERNMENT_HEAD_LINES = 12  # the page's first lines, its header, where the body
 GOVERNMENT_BODY_MAX_WORDS = 12
 
 
-def _government_source(lines: list[Line], head_end: int, decisions: list[str]) -> str | None:
-    name = government_body(lines, head_end)
+# A name's words are capitalised but for its particles ("da", "e", "do", "für", "of the", "della"); a headline
+# that opens with the body's name goes on in small words: "Ministério da Saúde confirma mortes por leptospirose
+# no Rio Grande do Sul", "Secretaría de Salud reporta aumento de casos de dengue en Jalisco".
+_NAME_PARTICLE_RE = re.compile(r"[a-zäöüßàâçéèêëîïôûùáíóúñã]{1,3}|and|della|degli|dello|delle|dell['’]\w*|und|the")
+
+
+def _government_source(lines: list[Line], head_end: int, decisions: list[str],
+                       title: int | None = None) -> str | None:
+    name = government_body(lines, head_end, title)
     if name:
         decisions.append(f"source {name!r} (the government body the page's header names)")
     return name
 
 
-def government_body(lines: list[Line], head_end: int) -> str | None:
-    """The government body the page's header names on a line of its own (see GOVERNMENT_BODY_RE)."""
+def government_body(lines: list[Line], head_end: int, title: int | None = None) -> str | None:
+    """The government body the page's header names on a line of its own (see GOVERNMENT_BODY_RE). Not the
+    headline ("Department of Government Efficiency Cuts Reach Social Security Field Offices"), nor the kicker
+    right over it, which says what the story is about ("Department of Transportation" / "Maryland seeks $1.9
+    billion from federal government for new Key Bridge"; a think tank's "Ministry of Defence" / "Procurement
+    Reform After the Integrated Review"): the body that publishes stands higher, over its menu or its "News
+    Releases". (The headline's finder may take that name for the headline: "Office of the Texas Attorney
+    General" / "News Releases" / "(April 15, 2025) Attorney General Paxton Secures …"; over its section's label
+    it is the body's.)"""
     for ln in lines[:min(head_end, GOVERNMENT_HEAD_LINES)]:
+        if title is not None and ln.index == title - 1:
+            continue
+        if title is not None and ln.index == title and not (
+                ln.index + 1 < len(lines) and section_label(lines[ln.index + 1].text)):
+            continue
         if ln.words <= GOVERNMENT_BODY_MAX_WORDS and GOVERNMENT_BODY_RE.fullmatch(ln.text) \
-                and not find_dates(ln.text):
+                and not find_dates(ln.text) \
+                and all(w[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(w) for w in ln.text.split()):
             return ln.text
     return None
 

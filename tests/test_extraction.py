@@ -10315,3 +10315,31 @@ def test_a_name_its_outlet_and_where_the_reporter_is_is_a_byline(tmp_path: Path)
     art = _page(tmp_path, ["Câmara aprova orçamento para estradas e escolas da cidade",
                            "Gabriel Tavares, da CNN, em Porto Alegre\n06/05/2024 às 14:20", *_PARAS_PT])
     assert art.authors == ["Gabriel Tavares"]
+
+
+def test_a_headline_or_a_kicker_naming_a_government_body_is_no_publication(tmp_path: Path) -> None:
+    """A copy that starts at its headline names no brand; a headline opening with a ministry's name, or a
+    kicker naming one over the headline, became its publication: "Ministério da Saúde confirma mortes por
+    leptospirose no Rio Grande do Sul", "Department of Government Efficiency Cuts Reach Social Security Field
+    Offices", "Department of Transportation" over "Maryland seeks $1.9 billion …". The body's name over its
+    section's label is still the publication, taken for the headline or not ("U.S. Department of Justice" /
+    "Press Release")."""
+    art = _page(tmp_path, ["Ministério da Saúde confirma mortes por leptospirose no Rio Grande do Sul",
+                           "Por Fernanda Wenzel\nPorto Alegre, 20 de maio de 2024", *_PARAS_PT])
+    assert art.source is None
+    art = _page(tmp_path, ["Secretaría de Salud reporta aumento de casos de dengue en Jalisco",
+                           "Por Laura Méndez\n14 de mayo de 2024", *_PARAS_ES])
+    assert art.source is None
+    art = _page(tmp_path, ["Department of Government Efficiency Cuts Reach Social Security Field Offices",
+                           "By Ryan Mitchell\nMarch 4, 2025", *_PARAS[:4]])
+    assert art.source is None
+    art = _page(tmp_path, ["Department of Transportation\nMaryland seeks $1.9 billion from federal government for new "
+                           "Key Bridge", "By Ellen Ross\nMay 3, 2024", *_PARAS[:4]])
+    assert art.source is None
+    art = _page(tmp_path, ["Ministry of Defence\nProcurement Reform After the Integrated Review",
+                           "Research Paper\nSophie Allen\nFebruary 2024", *_PARAS[:4]])
+    assert art.source is None
+    art = _page(tmp_path, ["Office of Public Affairs\nU.S. Department of Justice\nPress Release",
+                           "Federal Government Reaches $102 Million Settlement with Dali Owner and Operator",
+                           "Thursday, October 24, 2024", *_PARAS[:4]])
+    assert art.source == "U.S. Department of Justice"
