@@ -131,7 +131,8 @@ _CLUTTER_WORDS = [
     r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( [(\[]\d+[)\]])?", r"\d+ comments?",
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*",
     # a teaser's label and its headline: The Hindu's "Also Read | Crew of ship that hit Baltimore bridge …"
-    r"also read\s*[|:].*",
+    # (a headline's capital after a colon: not "Also read: the NTSB's preliminary findings, which …")
+    r"also read\s*(\||:\s*(?-i:[A-Z0-9¿¡\"“‘'])).*",
     # a video player's and a page's switches: Hearst's TV sites' "Infinite Scroll Enabled" and "Hide Transcript" /
     # "Show Transcript" round the writer's name
     r"infinite scroll( (enabled|disabled|on|off))?", r"(show|hide) (the )?transcript",
@@ -227,7 +228,9 @@ _CLUTTER_WORDS = [
     r"[àa] lire (aussi|[ée]galement)\b.*", r"mehr zum thema\b.*", r"m[aá]s informaci[oó]n",
     r"publicidade", r"publicit[ée]", r"an[uú]ncio", r"leia (mais|tamb[eé]m).*", r"(com)?partilh(e|ar)",
     r"coment[aá]rios?",
-    r"assine( j[aá])?", r"publicidad", r"comparte?", r"le[ea] (m[aá]s|tambi[eé]n).*", r"suscr[ií]bete",
+    r"assine( j[aá])?", r"publicidad", r"comparte?", r"lee (m[aá]s|tambi[eé]n).*",
+    # (Prensa Libre's teaser with its label, "Lea también: …"; "Lea" is a name too, "Lea también recuerda …")
+    r"lea (m[aá]s|tambi[eé]n)\s*[:|].*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
     # Catalan ("Publicitat", "Comparteix", "Subscriu-t'hi", "Més informació", "Regala aquest article")
     r"publicitat", r"comparteix", r"subscriu-t(e|['’]hi)( a .{1,40})?", r"m[ée]s informaci[oó]",
@@ -392,9 +395,11 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("donate",), r"donate( now| today)?\b"),
     # a paper's plea to follow it on a messaging app, between the paragraphs or under them: The Straits
     # Times' "Join ST’s WhatsApp Channel and get the latest news and must-reads.", "Join ST's Telegram
-    # channel and get the latest breaking news delivered to you."
+    # channel and get the latest breaking news delivered to you." (Not reported advice: "Follow the ministry's
+    # WhatsApp channel for official updates, MOH said, adding that it would publish weekly case figures …")
     (("whatsapp channel", "telegram channel", "whatsapp-kanal", "canal de whatsapp", "chaîne whatsapp"),
-     _NOTICE + r"^\W*(join|follow|subscribe to) [^.!?]{0,30}\b(whatsapp|telegram) channel\b[^.!?]{0,100}[.!]?\s*$"),
+     _NOTICE + r"(?!.*\b(said|says|told|adding|added|according to)\b)"
+     r"^\W*(join|follow|subscribe to) [^.!?]{0,30}\b(whatsapp|telegram) channel\b[^.!?]{0,100}[.!]?\s*$"),
     # a forum's notice under an old post: Reddit's "Archived post. New comments cannot be posted and votes
     # cannot be cast."
     (("archived post",), r"^\W*archived post\. new comments cannot be posted\b"),
@@ -410,8 +415,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"|reads) (in|for) (this|our) (\S+ ){0,2}newsletter\W*$"
      # ... in French, Italian, Spanish, German, a line of its own: Libération's "Pour ne rien rater de
      # l’actualité culturelle, abonnez-vous à notre newsletter", Corriere's "Iscriviti alla newsletter "Il
-     # Punto" del Corriere della Sera. Ogni mattina le notizie più importanti."
-     r"|^(?=.{0,200}$)(?:[^.!?]{0,80},\s*)?(abonnez-vous|inscrivez-vous) (à|a) (notre|nos|la|nuestra) "
+     # Punto" del Corriere della Sera. Ogni mattina le notizie più importanti."; not a quoted advice, "« Pour
+     # être prévenus, inscrivez-vous à la newsletter de la ville », conseille l’adjoint Thomas Quéro."
+     r"|" + _NOTICE + r"(?:[^.!?]{0,80},\s*)?(abonnez-vous|inscrivez-vous) (à|a) (notre|nos|la|nuestra) "
      r"(\S+ ){0,3}newsletters?\b[^.!?]{0,60}[.!]?\s*$"
      r"|^(?=.{0,200}$)\W*(iscriviti alla|suscr[ií]bete a (nuestra|la|nuestro)|abonnieren sie (unseren|den)) "
      r"(\S+ ){0,2}newsletter\b"),
@@ -7224,13 +7230,16 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
                     decisions.append(f"body ends at line {i + 1} {ln.text[:50]!r} (the author's bio)")
                 return i + 1
             bio = _box_bio(lines, i, end, names)
-            # (nor another author's box under it: AP's "MARI YAMAGUCHI" / her bio, "YURI KAGEYAMA" / hers; nor
-            # the links and the agency's own line under the boxes, "The Associated Press is an independent …")
+            # (nor another author's box under it: AP's "MARI YAMAGUCHI" / her bio, "YURI KAGEYAMA" / hers; nor,
+            # under a card's name in capitals, the links and the agency's own line under the cards, "The
+            # Associated Press is an independent …")
             if bio is not None and sum(lines[k].cls in ("good", "near") and not lines[k].clutter
                                        and _box_bio(lines, k - 1, end, names) != k
                                        and _box_bio(lines, k - 2, end, names) != k
-                                       for k in range(bio + 1, end)) < BOX_TEXT_AFTER_MIN:
-                # (not a debate's voices, each under a name and a bio, then their argument)
+                                       for k in range(bio + 1, end)) < (BOX_TEXT_AFTER_MIN if ln.text.isupper()
+                                                                        else 1):
+                # (not a debate's voices, each under a name and a bio, then their argument, one paragraph
+                # maybe: "David Chen" / "Chen is a correspondent for the Harbor Ledger …" / his argument)
                 # An author's box: the name alone, maybe where they work, then who they are
                 # ("Foo Yun Chee" / "Thomson Reuters" / "An agenda-setting ... journalist, Foo
                 # Yun Chee is a 21-year veteran at Reuters. ...")
@@ -7240,7 +7249,7 @@ def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, aut
     return end
 
 
-BOX_TEXT_AFTER_MIN = 2  # paragraphs under an author's box that make it a voice over its argument, not the end
+BOX_TEXT_AFTER_MIN = 2  # paragraphs under an author's card (a name in capitals) that make it a voice, not the end
 
 
 def _box_bio(lines: list[Line], i: int, end: int, names: set[str]) -> int | None:
@@ -7845,9 +7854,14 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # décembre 2024 à 21h30, modifié le 08 décembre 2024 à 09h15", however many its words (not a
             # release's headline behind its date, "(April 15, 2025) Attorney General Paxton Secures …")
             lines[i].clutter = True
-        for ln in lines[max(start, i + 1):end]:
-            if ln.text == lines[i].text:
-                ln.clutter = True  # the same line again under the text (Corriere's "7 dicembre 2024 (modifica …)")
+        bare = date_share(lines[i].text) >= 1.0
+        for k in range(max(start, i + 1), end):
+            if lines[k].text == lines[i].text and not (bare and any(
+                    lines[j].text != lines[i].text and date_share(lines[j].text) >= 1.0 for j in range(i + 1, k))):
+                # the same line again under the text (Corriere's "7 dicembre 2024 (modifica …)"); not a live
+                # blog's day heading, back after another day's: "March 28, 2024" / … / "March 27, 2024" / …
+                # / "March 28, 2024"
+                lines[k].clutter = True
         return date
     # A periodical's issue line, the first (not a rule's "Dated: November 27, 2024." over its
     # signature, the day it was signed)

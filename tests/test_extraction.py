@@ -10343,3 +10343,42 @@ def test_a_headline_or_a_kicker_naming_a_government_body_is_no_publication(tmp_p
                            "Federal Government Reaches $102 Million Settlement with Dali Owner and Operator",
                            "Thursday, October 24, 2024", *_PARAS[:4]])
     assert art.source == "U.S. Department of Justice"
+
+
+def test_reported_pleas_a_name_a_debate_s_voice_and_a_day_heading_are_text(tmp_path: Path) -> None:
+    """Furniture rules that took text: a plea quoted or reported ("« Pour être prévenus, inscrivez-vous à la
+    newsletter de la ville », conseille l’adjoint …", "Follow the ministry's WhatsApp channel …, MOH said, …";
+    with The Straits Times' own plea under it, the text's last paragraph was lost too); a girl named Lea ("Lea
+    también recuerda …"); a sentence after "Also read:"; a debate's second voice, "David Chen" / "Chen is a
+    correspondent for the Harbor Ledger …" over a one-paragraph argument; a live blog's day heading "March 28,
+    2024" back under "March 27, 2024", the dateline's text."""
+    quote = "« Pour être prévenus, inscrivez-vous à la newsletter de la ville », conseille l’adjoint Thomas Quéro."
+    reported = ("Follow the ministry's WhatsApp channel for official updates, MOH said, adding that it would publish "
+                "weekly case figures from June.")
+    assert not is_clutter_sentence(quote) and not is_clutter_sentence(reported)
+    assert is_clutter_sentence("Join ST’s WhatsApp Channel and get the latest news and must-reads.")
+    for text in ("Lea también recuerda el silencio de la madrugada. «No se oía nada, solo el agua», dice.",
+                 "Also read: the NTSB's preliminary findings, which the board is expected to release within 30 "
+                 "days, will focus on the ship's electrical systems."):
+        assert not CLUTTER_LINE_RE.match(text), text
+    art = _page(tmp_path, ["Coupures d’eau à Nantes : la ville met en place un système d’alerte",
+                           "Par Hélène Gourmelon\nNantes, le 14 octobre 2024", *_PARAS_FR[:2], quote,
+                           "Les travaux doivent se poursuivre jusqu’en mars 2025."])
+    assert _kinds(art, "paragraph")[-2:] == [quote, "Les travaux doivent se poursuivre jusqu’en mars 2025."]
+    last = "Vaccination is available at selected polyclinics and Public Health Preparedness Clinics."
+    art = _page(tmp_path, ["The Straits Times\nSingapore", "MOH urges public to get updated Covid-19 vaccine as cases "
+                           "rise", "Joyce Teo\nSenior Health Correspondent\nUpdated May 18, 2024, 05:30 PM",
+                           *_PARAS[:2], reported, "Join ST’s WhatsApp Channel and get the latest news and must-reads.",
+                           last])
+    assert _kinds(art, "paragraph") == [*_PARAS[:2], reported, last]
+    chen = "Chen is a correspondent for the Harbor Ledger covering infrastructure."
+    argument = ("A cable-stayed bridge with a wider main span would put the piers far outside the shipping channel; "
+                "ships have grown threefold since 1977.")
+    art = _page(tmp_path, ["Should Baltimore rebuild the Key Bridge as it was?",
+                           "By Maria Lopez and David Chen\nApril 20, 2024", _PARAS[0],
+                           "Maria Lopez\nLopez is a transportation reporter for the Harbor Ledger.", *_PARAS[1:3],
+                           f"David Chen\n{chen}", argument])
+    assert _kinds(art, "paragraph")[-2:] == [chen, argument]
+    art = _page(tmp_path, ["Key Bridge recovery: live updates", "By Harbor Ledger staff\nMarch 28, 2024",
+                           "March 28, 2024", _PARAS[0], "March 27, 2024", _PARAS[1], "March 28, 2024", _PARAS[2]])
+    assert _kinds(art, "heading")[-2:] == ["March 27, 2024", "March 28, 2024"]
