@@ -3530,11 +3530,12 @@ _DOCUMENT_LABEL_RE = re.compile(r"\b(?:Report|Panel|Committee|Findings)$")
 # A blog's or a site's section, a label beside its date and byline where a writer's name would stand:
 # "July 24, 2024" / "CrowdStrike" / "Executive Viewpoint" (CrowdStrike's blog), "News Releases" (a state
 # attorney general's), "Press Releases", "India News", "Root Cause Analysis", "SPR Quick Facts", "Startseite
-# Politik". A person's name holds no such noun (not "Press": "Eyal Press" writes for The New Yorker).
+# Politik". A person's name holds no such noun (not "Press": "Eyal Press" writes for The New Yorker; nor "Date",
+# a Marathi surname: TOI's "Vidyadhar Date" over "Mar 12, 2024, 06:15 IST"; CISA's "Release Date" has "release").
 SECTION_LABEL_WORDS = SECTION_WORDS | frozenset(
     "viewpoint viewpoints perspective perspectives insight insights research engineering product products company "
     "corporate security strategy science health culture lifestyle entertainment travel economy economics finance "
-    "announcements events stories features reviews release releases facts downloads shopping date guides tutorials "
+    "announcements events stories features reviews release releases facts downloads shopping guides tutorials "
     "blog blogs podcast podcasts newsroom alert "
     "startseite nachrichten politik wirtschaft kultur notícias noticias política economia economía actualités".split())
 # A question opens a section's heading, never a name: "What GAO Found" (a GAO report's highlights)

@@ -10382,3 +10382,13 @@ def test_reported_pleas_a_name_a_debate_s_voice_and_a_day_heading_are_text(tmp_p
     art = _page(tmp_path, ["Key Bridge recovery: live updates", "By Harbor Ledger staff\nMarch 28, 2024",
                            "March 28, 2024", _PARAS[0], "March 27, 2024", _PARAS[1], "March 28, 2024", _PARAS[2]])
     assert _kinds(art, "heading")[-2:] == ["March 27, 2024", "March 28, 2024"]
+
+
+def test_a_writer_named_date_is_no_section_label(tmp_path: Path) -> None:
+    """TOI's byline "Vidyadhar Date" over "Mar 12, 2024, 06:15 IST": "date" was a section label's word, so the
+    writer was lost. Date is a surname (Marathi; C. J. Date); CISA's "Release Date" is still a label."""
+    head = "Coastal road tunnel opens to motorists from Marine Drive"
+    art = _page(tmp_path, [head, "Vidyadhar Date\nMar 12, 2024, 06:15 IST", *_PARAS[:4]])
+    assert art.authors == ["Vidyadhar Date"]
+    art = _page(tmp_path, [head, "Release Date\nJuly 19, 2024", *_PARAS[:4]])
+    assert art.authors == []
