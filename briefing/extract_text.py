@@ -850,7 +850,22 @@ def _not_a_credit(text: str, m: re.Match[str]) -> bool:
     (Portugal)"): a credit in brackets stands alone or under a caption's few words at least."""
     return (_spelled_out_before(text, m) or _LIST_ITEM_RE.match(text) is not None
             or m.group().startswith("(") and 1 <= len(text[:m.start()].split()) <= 2
-            or m.group().startswith("(") and _words_in_brackets(m.group()))
+            or m.group().startswith("(") and _words_in_brackets(m.group())
+            or _signed_paragraph(text, m))
+
+
+# A paper's and its photographer's credit after a caption's sentence: "… photographiée le 15 novembre 2024. Le
+# Figaro / Jean-Christophe MARMARA" (see CAPTION_RE)
+_PERSON_CREDIT_RE = re.compile(r"[.!?»”\"]\s+(?:(?:" + _CREDIT_PART + r"\s?/\s?)+" + _CREDIT_PERSON
+                               + r"|" + _CREDIT_PERSON + r"(?:\s?/\s?" + _CREDIT_PART + r")+)\s*")
+
+
+def _signed_paragraph(text: str, m: re.Match[str]) -> bool:
+    """A name in capitals and an organisation after sentences, not one: a statement's signature glued to its
+    last paragraph (a union's release: "Nous demandons le maintien de tous les postes … Nous comptons sur la
+    solidarité des usagers. Claire MARTIN / CGT Cheminots"), no photographer's credit under a caption."""
+    return _PERSON_CREDIT_RE.fullmatch(m.group()) is not None \
+        and _SENTENCE_SPLIT_RE.search(text, 0, m.start() + 1) is not None
 
 
 def _words_in_brackets(bracket: str) -> bool:

@@ -10392,3 +10392,15 @@ def test_a_writer_named_date_is_no_section_label(tmp_path: Path) -> None:
     assert art.authors == ["Vidyadhar Date"]
     art = _page(tmp_path, [head, "Release Date\nJuly 19, 2024", *_PARAS[:4]])
     assert art.authors == []
+
+
+def test_a_signature_glued_to_the_last_paragraph_is_no_photo_credit(tmp_path: Path) -> None:
+    """A union's release, its signature glued to the last paragraph in the French capitals convention ("… Nous
+    comptons sur la solidarité des usagers. Claire MARTIN / CGT Cheminots"), read as a caption with Le Figaro's
+    credit and dropped. A caption is one sentence over its credit; sentences over a name are a paragraph."""
+    last = ("Nous demandons le maintien de tous les postes et l’ouverture de négociations avant la fin de l’année. "
+            "Nous comptons sur la solidarité des usagers. Claire MARTIN / CGT Cheminots")
+    assert not is_caption(last)
+    art = _page(tmp_path, ["Grève du 12 décembre : les cheminots de Rennes mobilisés", "Rennes, le 10 décembre 2024",
+                           *_PARAS_FR[:2], last])
+    assert _kinds(art, "paragraph")[-1] == last
