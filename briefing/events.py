@@ -605,15 +605,22 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")
                                  r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)"
-                                 r"(?:\s+(?:in|on|for|by))?\s+$"
-                                 # ... and in French, Italian and Spanish: "les conseillers doivent se revoir le 10
-                                 # janvier", "l'investiture de Donald Trump, prévue le 20 janvier", "prevista per il
-                                 # 20 gennaio", "prevista para el 20 de enero" (not "qui était prévue le 3 décembre")
-                                 r"|\b(?:doit|doivent|devrait|devraient|dovrebbe|dovrebbero|deve|devono)\b"
-                                 r"(?:\s+[\w’'-]+){0,5}\s+$"
-                                 r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bété\s)(?<!\bera\s)(?<!\bstata\s)(?<!\bstato\s)"
-                                 r"\b(?:prévue?s?|programmée?s?|previst[oaie]|programmat[oaie]|previst[oa]s?"
-                                 r"|programad[oa]s?)(?:\s+(?:pour|per|para))?(?:\s+(?:le|il|l['’]|el|en|in))?\s*$")
+                                 r"(?:\s+(?:in|on|for|by))?\s+$")
+# ... and in French, Italian and Spanish: "les conseillers doivent se revoir le 10 janvier",
+# "l'investiture de Donald Trump, prévue le 20 janvier", "prevista per il 20 gennaio", "prevista
+# para el 20 de enero" (not "qui était prévue le 3 décembre", "initialement prévue le 3 décembre",
+# "Comme prévu le 10 janvier", "que estaba prevista para el", "fue programada para el"); for the
+# coming months only (SCHEDULED_MAX_DAYS): told on 20 January, "La Corte deve pronunciarsi sul
+# ricorso depositato il 3 dicembre" is last December's.
+_SCHEDULED_RO = re.compile(r"\b(?:doit|doivent|devrait|devraient|dovrebbe|dovrebbero|deve|devono)\b"
+                           r"(?:\s+[\w’'-]+){0,5}\s+$"
+                           r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bété\s)(?<!\bera\s)(?<!\bstata\s)(?<!\bstato\s)"
+                           r"(?<!\binitialement\s)(?<!\binizialmente\s)(?<!\binicialmente\s)(?<!\boriginariamente\s)"
+                           r"(?<!\b[Cc]omme\s)(?<!\b[Cc]ome\s)(?<!\b[Cc]omo\s)(?<!\bestaba\s)(?<!\bestaban\s)"
+                           r"(?<!\bfue\s)(?<!\bfueron\s)(?<!\berano\s)"
+                           r"\b(?:prévue?s?|programmée?s?|previst[oaie]|programmat[oaie]|previst[oa]s?"
+                           r"|programad[oa]s?)(?:\s+(?:pour|per|para))?(?:\s+(?:le|il|l['’]|el|en|in))?\s*$")
+SCHEDULED_MAX_DAYS = 183
 # ... but not where the date's own clause tells the past: "Rebuilding the … Bridge will cost …,
 # officials said Thursday, offering the first estimate of the price … for replacing the span that
 # collapsed into the Patapsco River in March" (the clause after a comma, "that", "which", "who" or
@@ -781,6 +788,12 @@ def _cjk_dated(sentence: str) -> bool:
     return not sentence.isascii() and any(w in sentence for w in _CJK_PATTERN_WORDS)
 
 
+def _scheduled_near(kind: str, m: re.Match[str], published: dt.date | None) -> bool:
+    """Whether a day or month alone said to be scheduled (_SCHEDULED_RO) lies within the coming months."""
+    ahead = _resolve(kind, m, published, True) if published is not None else None
+    return ahead is None or (ahead[0] - published).days <= SCHEDULED_MAX_DAYS  # type: ignore[operator]
+
+
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
                foreign: bool = False, year: int | None = None) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
@@ -878,6 +891,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None and not _past_clause(sentence, m.start())
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
+            or _SCHEDULED_RO.search(sentence, 0, m.start()) is not None and _scheduled_near(kind, m, published)
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")

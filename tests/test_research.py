@@ -1993,3 +1993,27 @@ def test_a_day_after_since_gives_way_to_the_day_of_what_the_sentence_tells(sente
 ])
 def test_a_month_alone_in_a_clause_of_the_past_after_will_is_the_last_one(sentence: str, expected: dt.date) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2024, 5, 2)) if h.precision == "month"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A false-positive review (fp114, pages of Monday 20 January 2025): a day said to have been scheduled,
+    # "initialement prévue le 3 décembre", "Comme prévu le 10 janvier", "que estaba prevista para el 3 de
+    # diciembre", "fue programada para el 5 de diciembre", or a past participle's within "deve …", "deve
+    # pronunciarsi sul ricorso depositato il 3 dicembre", was put next December or January, Planned; what
+    # is scheduled lies ahead by the coming months only, and not after "initially", "as", "was".
+    ("La vente, initialement prévue le 3 décembre, a finalement eu lieu le 15 janvier à Drouot.",
+     [dt.date(2024, 12, 3), dt.date(2025, 1, 15)]),
+    ("Comme prévu le 10 janvier par le commissaire-priseur, les prix ont dépassé les estimations.",
+     [dt.date(2025, 1, 10)]),
+    ("La partita, inizialmente prevista per il 3 dicembre e rinviata per maltempo, si è giocata il 15 gennaio.",
+     [dt.date(2024, 12, 3), dt.date(2025, 1, 15)]),
+    ("La Corte deve pronunciarsi sul ricorso depositato il 3 dicembre dal club.", [dt.date(2024, 12, 3)]),
+    ("El partido, que estaba previsto para el 3 de diciembre, fue aplazado por la alerta roja.",
+     [dt.date(2024, 12, 3)]),
+    ("La reunión fue programada para el 5 de diciembre, pero se canceló a última hora.", [dt.date(2024, 12, 5)]),
+    # (still ahead: "prevista per il 14 maggio", "prevista para el 24 de mayo")
+    ("La finale di Coppa Italia è prevista per il 14 maggio all'Olimpico.", [dt.date(2025, 5, 14)]),
+    ("La final está prevista para el 24 de mayo en Sevilla.", [dt.date(2025, 5, 24)]),
+])
+def test_a_romance_day_scheduled_lies_ahead_by_the_coming_months_only(sentence: str, expected: list) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 1, 20), None, True)] == expected
