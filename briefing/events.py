@@ -700,6 +700,12 @@ SINCE_SPAN = 40  # characters before a date searched for its "since"
 # avril 2019", "the first Mass held there since April 15, 2019". (A month is kept: "Since December
 # 2020 the peninsula had experienced an intense earthquake swarm, including … on 5 May 2023".)
 _SINCE_RIGHT_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:(?:le|el|the|dem)\s+)?$", re.I)
+# ... but it is the day of what happened where the words after it name that: "held since May 2, 2024,
+# when he was arrested", "Since October 7, 2023, the day of the attack", "Depuis le 15 octobre 2024,
+# jour de la fermeture de la frontière".
+_SINCE_DAY_NAMED_AFTER = re.compile(r",?\s+(?:when|the\s+(?:day|date)|(?:le\s+)?jour|(?:la\s+)?date|quand|lorsque"
+                                    r"|cuando|(?:el\s+)?día|(?:la\s+)?fecha|quando|(?:il\s+)?giorno|(?:la\s+)?data"
+                                    r"|als|(?:dem|der)\s+Tag)\b", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
 
 
@@ -911,8 +917,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         day, precision = resolved
         since = kind == "day" and _SINCE_RIGHT_BEFORE.search(sentence, max(0, m.start() - SINCE_SPAN),
                                                                         m.start()) is not None
-        if since:
-            periods.add(len(hits))  # (nor places a weekday after it: "… since April 15, 2019, was held on Sunday")
+        if since:  # (nor places a weekday after it: "… since April 15, 2019, was held on Sunday")
+            if not _SINCE_DAY_NAMED_AFTER.match(sentence, m.end()):
+                periods.add(len(hits))
         elif kind in ("day", "month"):
             context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
         if kind in ("day", "month", "year") and not _opens_period(sentence, m):

@@ -2017,3 +2017,20 @@ def test_a_month_alone_in_a_clause_of_the_past_after_will_is_the_last_one(senten
 ])
 def test_a_romance_day_scheduled_lies_ahead_by_the_coming_months_only(sentence: str, expected: list) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 1, 20), None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A false-positive review (fp114, pages of 10 January 2025): a day after "since" that the words after
+    # it name as the day of what happened, "when he was arrested", "the day of the attack", "jour de la
+    # fermeture", was dropped as a period's start; it is an event.
+    ("He has been held since May 2, 2024, when he was arrested at the airport, and his trial opens on June 10.",
+     [dt.date(2024, 5, 2), dt.date(2024, 6, 10)]),
+    ("Since October 7, 2023, the day of the attack, more than 1,200 people have been detained, the ministry said "
+     "on January 8.", [dt.date(2023, 10, 7), dt.date(2025, 1, 8)]),
+    ("Depuis le 15 octobre 2024, jour de la fermeture de la frontière, les passages ont diminué de moitié, selon "
+     "un rapport publié le 7 janvier.", [dt.date(2024, 10, 15), dt.date(2025, 1, 7)]),
+    # (still a period's start: "… since April 15, 2019, was held on Sunday")
+    ("The first Mass since April 15, 2019, was held on Sunday.", [dt.date(2025, 1, 5)]),
+])
+def test_a_day_after_since_named_as_what_happened_is_an_event(sentence: str, expected: list) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 1, 10), None, True)] == expected
