@@ -629,10 +629,20 @@ _CLAUSE_START_EN = re.compile(r"[,;:(—–]|\b(?:that|which|who|whom|whose|wher
 _PAST_VERB_EN = re.compile(_TOLD_VERB_EN.pattern.replace("|did|will)", "|did)", 1))
 
 
+# (not a present perfect's participle, "futures markets have priced in a first cut in June"; a
+# noun after its article, "a first cut in June"; nor a past of what is expected, "adding that it
+# expected output to resume in April": those say nothing of the date's time)
+_NOT_PAST_BEFORE_EN = re.compile(r"\b(?:have|has|having|a|an|the|first|its|their|this|that|another)\s+$|[’']ve\s+$",
+                                 re.I)
+_EXPECTED_EN = re.compile(r"(?:expect|plann|hop|intend|aim|schedul|forecast|predict|project|anticipat|promis"
+                          r"|pledg|vow)ed$")
+
+
 def _past_clause(sentence: str, start: int) -> bool:
     """Whether the clause a month or day alone ends tells the past (see _CLAUSE_START_EN)."""
     clause = max((c.end() for c in _CLAUSE_START_EN.finditer(sentence, 0, start)), default=0)
-    return _PAST_VERB_EN.search(sentence, clause, start) is not None \
+    return any(not _NOT_PAST_BEFORE_EN.search(sentence, clause, v.start()) and not _EXPECTED_EN.search(v.group())
+               for v in _PAST_VERB_EN.finditer(sentence, clause, start)) \
         and _FUTURE_BEFORE.search(sentence, clause, start) is None
 
 

@@ -2034,3 +2034,21 @@ def test_a_romance_day_scheduled_lies_ahead_by_the_coming_months_only(sentence: 
 ])
 def test_a_day_after_since_named_as_what_happened_is_an_event(sentence: str, expected: list) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 1, 10), None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A false-positive review (fp114, a page of 14 March 2025): "futures markets have priced in a first cut
+    # in June" and "adding that it expected output to resume in April" were last June's and April's, events:
+    # a present perfect's participle ("have priced"), a noun after its article ("a first cut") or a past of
+    # what is expected ("expected … to resume") tells no past of the month's clause, and the "will" before
+    # it puts it ahead.
+    ("The Fed will likely hold rates steady next week; futures markets have priced in a first cut in June.",
+     dt.date(2025, 6, 1)),
+    ("Rivian will pause production at its Illinois plant, the company said Tuesday, adding that it expected "
+     "output to resume in April.", dt.date(2025, 4, 1)),
+    # (still the last one: "the span that collapsed into the river in February")
+    ("Rebuilding the bridge will cost $1.9 billion, officials said, for replacing the span that collapsed into "
+     "the river in February.", dt.date(2025, 2, 1)),
+])
+def test_a_month_alone_after_will_whose_clause_tells_no_past_lies_ahead(sentence: str, expected: dt.date) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 14)) if h.precision == "month"] == [expected]
