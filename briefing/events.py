@@ -804,6 +804,14 @@ def _cjk_dated(sentence: str) -> bool:
     return not sentence.isascii() and any(w in sentence for w in _CJK_PATTERN_WORDS)
 
 
+# A day of the month a yearly habit falls on is no event: "Le Smic est revalorisé chaque année au
+# 1er janvier", "tous les ans le", "ogni anno il", "cada año el" (but "Comme chaque année le 14
+# juillet, le défilé a eu lieu" is this year's).
+_HABIT_BEFORE_RO = re.compile(r"(?<!\bcomme\s)(?<!\bcome\s)(?<!\bcomo\s)\b(?:chaque\s+année|tous\s+les\s+ans"
+                              r"|ogni\s+anno|cada\s+año|todos\s+los\s+años)(?:\s+(?:au|le|à|il|al|el|a))?\s+$", re.I)
+HABIT_SPAN = 30
+
+
 def _scheduled_near(kind: str, m: re.Match[str], published: dt.date | None) -> bool:
     """Whether a day or month alone said to be scheduled (_SCHEDULED_RO) lies within the coming months."""
     ahead = _resolve(kind, m, published, True) if published is not None else None
@@ -846,6 +854,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):
             continue
+        if kind == "day_only" and _HABIT_BEFORE_RO.search(sentence, max(0, m.start() - HABIT_SPAN), m.start()):
+            continue  # a yearly habit's day (see _HABIT_BEFORE_RO)
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         if kind == "today" and (m.group("tv") and not _past_verb_before(sentence, m.start("td"))

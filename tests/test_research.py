@@ -2052,3 +2052,18 @@ def test_a_day_after_since_named_as_what_happened_is_an_event(sentence: str, exp
 ])
 def test_a_month_alone_after_will_whose_clause_tells_no_past_lies_ahead(sentence: str, expected: dt.date) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 14)) if h.precision == "month"] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A false-positive review (fp114, a page of 28 April 2025): "Le Smic est revalorisé chaque année au 1er
+    # janvier" was an event of 1 January 2025, once "1er" was read as a day; the day a yearly habit falls
+    # on ("chaque année au", "tous les ans le", "ogni anno il", "cada año el") is no event.
+    ("Le Smic est revalorisé chaque année au 1er janvier en fonction de l'inflation.", []),
+    ("Tous les ans le 14 juillet, la foule se presse sur les Champs-Élysées.", []),
+    ("La pensión se revisa cada año el 1 de enero.", []),
+    # (still: "Comme chaque année le 14 juillet, le défilé a eu lieu", "a été revalorisé le 1er janvier")
+    ("Comme chaque année le 14 juillet, le défilé a eu lieu sur les Champs-Élysées.", [dt.date(2024, 7, 14)]),
+    ("Le Smic a été revalorisé le 1er janvier.", [dt.date(2025, 1, 1)]),
+])
+def test_the_day_of_a_yearly_habit_is_no_event(sentence: str, expected: list) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 4, 28), None, True)] == expected
