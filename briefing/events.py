@@ -528,8 +528,19 @@ _PARTICIPLE_IT = (r"(?:\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)|fa
                   r"|visto|chiesto|risposto|vinto|perso|letto|aperto|chiuso|promesso|permesso|espresso|discusso"
                   r"|concesso|raggiunto|spento|acceso|offerto|scelto|tolto|posto|proposto|dato|stat[oaie]"
                   r"|nat[oaie]|mort[oaie]|giunt[oaie]|rimast[oaie]|success[oaie])")
-_PAST_IT = re.compile(r"\b(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|è|sono|era|erano|fu|furono|si\s+è|si\s+sono)\s+"
+# (with "è/sono" only a verb that takes "essere" tells the past, "è tornata", "sono arrivati", "è stato
+# convocato": a transitive one's participle is a present passive or an adjective, "Il consiglio comunale è
+# convocato lunedì", "Il museo è chiuso lunedì", "Il transito è vietato domenica", "l'ingresso … è gratuito")
+_ESSERE_PARTICIPLE_IT = (r"(?:stat|andat|tornat|ritornat|rientrat|arrivat|giunt|partit|ripartit|venut|divenut|diventat"
+                         r"|nat|mort|decedut|cadut|crollat|success|accadut|avvenut|capitat|entrat|uscit|salit|sces"
+                         r"|rimast|restat|sbarcat|atterrat|decollat|fuggit|scappat|evas|scompars|appars|emers|esplos"
+                         r"|scoppiat|iniziat|cominciat|finit|terminat|passat|cresciut|aumentat|calat|diminuit"
+                         r"|precipitat|affondat|deragliat|naufragat|annegat|mancat|riuscit|sopravvissut|vissut"
+                         r"|durat|costat|divampat|scattat|slittat|saltat|franat|esondat|straripat|approdat|spirat"
+                         r"|sfumat|ricompars)[oaie]")
+_PAST_IT = re.compile(r"\b(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|era|erano|fu|furono|si\s+è|si\s+sono)\s+"
                       r"(?:" + _ADVERB_IT + r"\s+){0,2}" + _PARTICIPLE_IT + r"\b"
+                      r"|\b(?:è|sono)\s+(?:" + _ADVERB_IT + r"\s+){0,2}" + _ESSERE_PARTICIPLE_IT + r"\b"
                       r"|\b(?!(?:però|perciò|può|ciò)\b)\w{2,}(?:ò|arono|erono|irono|ettero)\b"
                       r"|\b(?:fu|furono|disse|dissero|fece|fecero|ebbe|ebbero|venne|vennero|prese|presero|mise"
                       r"|misero|scrisse|decise|vide|ieri)\b")

@@ -2067,3 +2067,23 @@ def test_a_month_alone_after_will_whose_clause_tells_no_past_lies_ahead(sentence
 ])
 def test_the_day_of_a_yearly_habit_is_no_event(sentence: str, expected: list) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 4, 28), None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A false-positive review (fp114, Italian pages of Saturday 15 March 2025): "è/sono" with a
+    # transitive verb's participle is a present passive or an adjective, no past: "Il consiglio comunale
+    # è convocato lunedì" (a Monday to come), "è fissato giovedì", "Il museo è chiuso lunedì", "Il
+    # transito è vietato domenica", "l'ingresso … è gratuito". They were read as passato prossimo.
+    ("Il consiglio comunale è convocato lunedì alle 18 nella sala Gialla di Palazzo Marino.", []),
+    ("L'incontro con i sindacati è fissato giovedì in prefettura.", []),
+    ("Il museo è chiuso lunedì per lavori di manutenzione straordinaria.", []),
+    ("Domenica l'ingresso ai musei statali è gratuito.", []),
+    ("Il transito è vietato domenica in via del Corso per la maratona.", []),
+    # (still the past: a verb of "essere", "è tornata", and a passive's "è stato/stata")
+    ("PARIGI – Alle 19.15 di sabato Notre-Dame de Paris è tornata a vivere.", [dt.date(2025, 3, 15)]),
+    ("Il museo è stato inaugurato mercoledì alla presenza del ministro.", [dt.date(2025, 3, 12)]),
+    ("I feriti sono arrivati venerdì all'ospedale.", [dt.date(2025, 3, 14)]),
+    ("Venerdì sera un incendio è divampato in un magazzino del Lingotto.", [dt.date(2025, 3, 14)]),
+])
+def test_an_italian_present_passive_is_no_past(sentence: str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 15), None, True)] == expected
