@@ -517,8 +517,10 @@ _PAST_FR = re.compile(r"(?<!\by\s)\b(?:a|ont|avait|avaient|ai|avons|avez|eut|eur
                       r"(?:arrivé|venu|parti|allé|mort|décédé|né|tombé|rentré|revenu|retourné|resté|entré|sorti"
                       r"|devenu|intervenu|survenu|apparu|monté|descendu)(?:e|s|es)?\b"
                       r"|\b(?:fut|furent|fit|firent|vint|vinrent|prit|prirent|mit|mirent|\w{2,}èrent|hier)\b")
+# (a future is a verb, lower case: not a name that ends as one, "Ankara", "Al-Qahera", "Clara")
 _FUTURE_FR = re.compile(r"\b(?!(?:opéra|caméra|extra|ultra|cobra|tiara|choléra|contra|intra|sierra|front|affront)\b)"
-                        r"\w+(?:ra|ront)\b|\b(?:va|vont)\s+(?:se\s+|s['’]|y\s+|en\s+|l['’]|le\s+|la\s+|les\s+|lui\s+)?"
+                        r"[a-zà-ÿ]\w*(?:ra|ront)\b"
+                        r"|\b(?:va|vont)\s+(?:se\s+|s['’]|y\s+|en\s+|l['’]|le\s+|la\s+|les\s+|lui\s+)?"
                         r"\w+(?:er|ir|re|oir)\b|\b(?:doit|doivent|prochaine?s?|demain)\b")
 # ... and in Italian (a passato prossimo or a pluperfect, "è tornata", "ha fatto", "avevano deciso"; a
 # passato remoto, "annunciò", "fu"; "ieri") and what is to come (a future, "sarà", "apriranno";

@@ -2087,3 +2087,17 @@ def test_the_day_of_a_yearly_habit_is_no_event(sentence: str, expected: list) ->
 ])
 def test_an_italian_present_passive_is_no_past(sentence: str, expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 15), None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A false-positive review (fp114, French pages of Friday 14 March 2025): a name that ends as a
+    # French future does ("-ra") was read as one: "aurait rencontré mercredi à Ankara" became the
+    # Wednesday to come, Planned, and "a reçu mardi à Ankara" lost its day (a past and a future).
+    ("Le président turc aurait rencontré mercredi à Ankara le Premier ministre grec, selon la presse turque.", []),
+    ("Le Hamas aurait accepté mercredi la proposition égyptienne, selon la chaîne Al-Qahera News.", []),
+    ("Le président turc a reçu mardi à Ankara le Premier ministre grec.", [dt.date(2025, 3, 11)]),
+    # (still a future: "Le ministre se rendra jeudi à Ankara")
+    ("Le ministre se rendra jeudi à Ankara.", [dt.date(2025, 3, 20)]),
+])
+def test_a_name_ending_as_a_french_future_is_none(sentence: str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 14), None, True)] == expected
