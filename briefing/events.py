@@ -112,6 +112,12 @@ _NOT_THAT_DAY_BEFORE_FR_IT = "".join(rf"(?<!\b{w}\s)" for word in (
     "dopo prima entro premier première deuxième troisième dernier dernière primo seconda secondo terza terzo "
     "ultima ultimo quarta quarto quel quella jusqu'à jusqu’à jusqu'au jusqu’au d'ici d’ici a à").split()
     for w in (word, word.capitalize()))
+# A capitalised weekday opening the sentence that is its subject, a name or a title, no day: "Domenica ha
+# raccontato la sua storia", "Mercredi, la série de Tim Burton …, a battu des records", "Vendredi ou la
+# Vie sauvage, le roman de Michel Tournier, a été adapté" (a verb right after it, or after its apposition
+# between commas; "ou")
+_SUBJECT_VERB_FR_IT = r"(?:a|ont|est|sont|avait|avaient|était|étaient|fut|ha|hanno|è|sono|aveva|avevano|era|erano|fu)"
+_NAMED_WEEKDAY_AFTER = rf"(?!\s+{_SUBJECT_VERB_FR_IT}\s|,[^,.;:]+,\s*{_SUBJECT_VERB_FR_IT}\s|\s+(?:ou|o)\s)"
 # A Portuguese or Spanish range's first day: "27 de abril", "o dia 27", "1º"
 _RO_RANGE_END = (rf"(?:(?:el|o|os|los|dia|dias|día|días)\s+)?{_DAY}(?:\.?º)?"
                  rf"(?:\s+de\s+{_FOREIGN_MONTH}(?:,?\s+(?:de\s+)?{_YEAR})?)?")
@@ -333,7 +339,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # lundi au vendredi": see _WEEKDAY_RANGE_RO).
     ("weekday", "(?:(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _WEEKDAY_RO_BEFORE) + rf")(?={_WEEKDAY_ES_PT_CA}\b)"
                 rf"|(?={_WEEKDAY_FR_IT}\b)(?<=\s){_NOT_THAT_DAY_BEFORE_FR_IT}"
-                rf"|(?<![\s\S])(?=(?:{_WEEKDAY_FR_IT_CAPITAL})\b(?!\s+[A-ZÀ-Ý])))"
+                rf"|(?<![\s\S])(?=(?:{_WEEKDAY_FR_IT_CAPITAL})\b(?!\s+[A-ZÀ-Ý]){_NAMED_WEEKDAY_AFTER}))"
                 rf"(?P<wdro>{_WEEKDAY_ES_PT_CA}|{_WEEKDAY_FR_IT}|{_WEEKDAY_FR_IT_CAPITAL})\b"
                 r"(?!,?\s+(?:\d|passat|pasado|passado))"
                 # (not a weekday of a month, "na última quarta-feira de abril", nor a feast, "El domingo de

@@ -2101,3 +2101,22 @@ def test_an_italian_present_passive_is_no_past(sentence: str, expected: list[dt.
 ])
 def test_a_name_ending_as_a_french_future_is_none(sentence: str, expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 14), None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A false-positive review (fp114, pages of Sunday 16 March 2025): a capitalised weekday opening
+    # the sentence that is its subject, a name or a title, was read as a day: "Domenica ha raccontato"
+    # (a woman), "Mercredi, la série de Tim Burton …, a battu" (Netflix's series), "Vendredi ou la Vie
+    # sauvage, le roman de Michel Tournier, a été adapté".
+    ("Mercredi, la série de Tim Burton inspirée de La Famille Addams, a battu des records d'audience sur Netflix.",
+     []),
+    ("Vendredi ou la Vie sauvage, le roman de Michel Tournier, a été adapté en série d'animation.", []),
+    ("Domenica ha raccontato la sua storia a un convegno sulle donne e il lavoro.", []),
+    # (still the day the sentence opens with: "Mercredi, les cheminots … ont voté", "Venerdì sera gli
+    # organizzatori avevano deciso")
+    ("Mercredi, les cheminots de la CGT ont voté la reconduction de la grève.", [dt.date(2025, 3, 12)]),
+    ("Venerdì sera gli organizzatori avevano deciso di spostare la cerimonia.", [dt.date(2025, 3, 14)]),
+])
+def test_a_weekday_named_as_a_subject_or_title_is_no_day(sentence: str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 16), None, True)
+            if h.precision == "day"] == expected
