@@ -601,9 +601,14 @@ FOR_SPAN = 30  # characters before a weekday searched for its "para"
 # (and "du lundi au vendredi", "de samedi à dimanche", "dal lunedì al venerdì", "da lunedì a venerdì")
 _WEEKDAY_NAME_RO = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo"
                     r"|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|" + _WEEKDAY_FR_IT[3:-1] + ")")
-_WEEKDAY_RANGE_RO = re.compile(rf"\b(?:de|del|desde|du|dal|da)\s+(?:(?:el|la|o|a|le|il|lo)\s+)?{_WEEKDAY_NAME_RO}"
-                               rf"(?:\s+(?:soir|matin|sera|mattina))?\s+(?:a|al|hasta|até|au|à)"
+# (and "dal martedì alla domenica", "dalla domenica al giovedì")
+_WEEKDAY_RANGE_RO = re.compile(rf"\b(?:de|del|desde|du|dal|dalla|da)\s+(?:(?:el|la|o|a|le|il|lo)\s+)?"
+                               rf"{_WEEKDAY_NAME_RO}(?:\s+(?:soir|matin|sera|mattina))?\s+(?:a|al|alla|hasta|até|au|à)"
                                rf"\s+(?:(?:el|la|o|a|le|il|lo)\s+)?{_WEEKDAY_NAME_RO}\b", re.I)
+# An Italian weekday's habit, "di" after a conjunction, a comma or "aperto/chiuso": "aperto dal lunedì al
+# sabato …, e di domenica dalle 9 alle 13", "chiuso di lunedì" (not "Alle 19.15 di sabato", "la notte di sabato")
+_HABIT_DI_IT = re.compile(r"(?:(?<![\s\S])|[,;:]\s*|\b(?:e|ed|o|ma|anche|solo|soltanto|pure|sia|né|neanche|mai"
+                          r"|sempre|apert[oaie]|chius[oaie])\s+)[Dd]i\s+$")
 _HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:nächste[nr]?|kommende[nr]?)\s+Woche\b")
 # A Chinese, Japanese or Korean sentence about what is to come, which puts a day of the month
 # alone ahead of the publication date: "…を5日に開く予定だ", "…する方針", "…할 예정이다".
@@ -896,6 +901,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "weekday" and (m.groupdict().get("wdro") or m.groupdict().get("wdn")) and any(
                 r.start() <= m.start() < r.end() for r in _WEEKDAY_RANGE_RO.finditer(sentence)):
             continue  # a timetable's days (see _WEEKDAY_RANGE_RO)
+        if kind == "weekday" and m.groupdict().get("wdro") in _WEEKDAY_IT \
+                and _HABIT_DI_IT.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "di domenica", a habit (see _HABIT_DI_IT)
         if kind == "weekday" and m.groupdict().get("wdro") and _OF_WEEKDAY_RO.search(sentence, 0, m.start()) \
                 and _OF_WEEKDAY_RO_AFTER.match(sentence, m.end()):
             continue  # a noun's weekday (see _OF_WEEKDAY_RO)

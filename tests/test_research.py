@@ -2120,3 +2120,15 @@ def test_a_name_ending_as_a_french_future_is_none(sentence: str, expected: list[
 def test_a_weekday_named_as_a_subject_or_title_is_no_day(sentence: str, expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 16), None, True)
             if h.precision == "day"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # A false-positive review (fp114, Italian pages of Saturday 15 March 2025): an Italian timetable
+    # was read as a day: "dal martedì alla domenica" ("alla" was no range's word) and the habit "e di
+    # domenica dalle 9 alle 13".
+    "Negli ultimi anni il museo è rimasto aperto dal martedì alla domenica, dalle 9 alle 19.",
+    "Il supermercato è rimasto aperto dal lunedì al sabato, e di domenica dalle 9 alle 13.",
+    "Da gennaio il supermercato ha aperto anche di domenica dalle 9 alle 13.",
+])
+def test_an_italian_timetable_is_no_day(sentence: str) -> None:
+    assert find_dates(sentence, dt.date(2025, 3, 15), None, True) == []
