@@ -564,17 +564,53 @@ _WEEKDAY_MARK_BEFORE = re.compile(r"\b(?:(prossim[oa])|scors[oa])\s+$")
 # sentence's: "plusieurs établissements en grève … ont permis de … : lycée Angela Davis (Saint-Denis,
 # 93) qui est reçu jeudi au rectorat" (this Thursday's), "del blackout che lunedì ha lasciato al buio
 # la Spagna". (The clause runs from its "qui", "où", "che" to the next comma or stop.)
-_RELATIVE_FR_IT = re.compile(r"\b(?:qui|où|che)\b[^,;:.!?]*$")
+# (and a French "que" clause, as the Italian "che" one: "a annoncé qu'il recevrait les partenaires sociaux lundi")
+_RELATIVE_FR_IT = re.compile(r"(?:\b(?:qui|où|che|que)\b|\bqu['’])[^,;:.!?]*$")
+_NE_BEFORE_FR = re.compile(r"\b(?:ne|n['’])[^,;:.!?]*$")
+# A verb of the past that announces, calls for or plans what is to come: the weekday after its object
+# may be that thing's, still to come ("L'intersyndicale a appelé à une nouvelle journée de grève et de
+# manifestations jeudi", "Le gouvernement a prévu de présenter mardi", "Les syndicats ont décidé de se
+# revoir vendredi", "Cgil e Uil hanno proclamato uno sciopero generale di otto ore venerdì"); right
+# after it, it is the day it was said ("La mairie a annoncé mercredi"). Those that call for or plan
+# something (group 1) leave even the weekday before them untold ("Jeudi, l'intersyndicale a appelé à
+# manifester": the protest's Thursday, or the call's).
+_ANNOUNCE_FR_IT = re.compile(
+    r"\b(?:a|ont|avait|avaient|ha|hanno|aveva|avevano)\s+(?:(?:" + _ADVERB_FR + "|" + _ADVERB_IT + r")\s+){0,2}"
+    r"(?:(prévu|appelé|programmé|convoqué|fixé|planifié|envisagé|projeté|previst[oaie]|convocat[oaie]"
+    r"|fissat[oaie]|proclamat[oaie]|indett[oaie]|programmat[oaie]|organizzat[oaie])"
+    r"|annoncé|indiqué|précisé|déclaré|affirmé|décidé|promis|demandé|confirmé|assuré|expliqué|dit|menacé|proposé"
+    r"|réclamé|exigé|prévenu|averti|fait\s+savoir|annunciat[oaie]|dett[oaie]|decis[oaie]|chiest[oaie]"
+    r"|promess[oaie]|confermat[oaie]|spiegat[oaie]|dichiarat[oaie]|comunicat[oaie]|assicurat[oaie]"
+    r"|minacciat[oaie]|propost[oaie]|fatto\s+sapere)(?:e|s|es)?\b")
+_ANNOUNCE_DAY_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:ce|cette|dès|questo|questa)\s+)?")
+# A conditional before the weekday tells of no day that was, nor surely of one to come: the future
+# in the past, "L'Elysée a indiqué que le président se rendrait mardi à Kiev", "la réunion … aurait lieu
+# jeudi"; hearsay, "Le Hamas aurait accepté mercredi"; "il ministro si recherebbe martedì".
+_CONDITIONAL_FR_IT = re.compile(r"\b(?!(?:portrait|attrait|retrait|extrait|abstrait|distrait|soustrait|trait)s?\b)"
+                                r"\w+(?:rait|raient)\b|\b\w+(?:rebbe|rebbero)\b")
 _CLAUSE_END_FR_IT = re.compile(r"[,;:.!?]")
 
 
 def _relative_clause(sentence: str, m: re.Match[str]) -> tuple[int, int]:
     """The bounds of the relative clause the weekday matched stands in, or the whole sentence's."""
     rel = _RELATIVE_FR_IT.search(sentence, 0, m.start())
+    if rel is not None and rel.group().startswith("qu") and _NE_BEFORE_FR.search(sentence, 0, rel.start()):
+        rel = None  # (a "ne … que" is no clause: "Le texte n'a été adopté que mardi")
     if rel is None:
         return 0, len(sentence)
     end = _CLAUSE_END_FR_IT.search(sentence, m.end())
     return rel.start(), end.start() if end else len(sentence)
+
+
+def _weekday_of_what_was_announced(sentence: str, m: re.Match[str], lo: int, hi: int) -> bool:
+    """Whether the French or Italian weekday may be that of what a verb of the past announced (see
+    _ANNOUNCE_FR_IT), or stands after a conditional (see _CONDITIONAL_FR_IT), in its clause."""
+    if _CONDITIONAL_FR_IT.search(sentence, lo, m.start()):
+        return True
+    before = [a for a in _ANNOUNCE_FR_IT.finditer(sentence, lo, m.start())]
+    if before and not _ANNOUNCE_DAY_RIGHT_AFTER.fullmatch(sentence, before[-1].end(), m.start()):
+        return True
+    return any(a.group(1) for a in _ANNOUNCE_FR_IT.finditer(sentence, m.end(), hi))
 
 
 # A weekday that ends a period: "pronosticó acumulados de hasta 150 milímetros hasta el lunes"
@@ -919,6 +955,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             past = past_re.search(sentence, lo, hi) is not None
             mark = _WEEKDAY_MARK_AFTER.match(sentence, m.end()) \
                 or _WEEKDAY_MARK_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            if not mark and m.group("wdro").lower() in _TENSES_RO \
+                    and _weekday_of_what_was_announced(sentence, m, lo, hi):
+                continue  # (see _ANNOUNCE_FR_IT, _CONDITIONAL_FR_IT)
             if mark:
                 past = mark.group(1) is None
             elif _FOR_BEFORE_RO.search(sentence, max(0, m.start() - FOR_SPAN), m.start()):

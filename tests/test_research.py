@@ -2132,3 +2132,30 @@ def test_a_weekday_named_as_a_subject_or_title_is_no_day(sentence: str, expected
 ])
 def test_an_italian_timetable_is_no_day(sentence: str) -> None:
     assert find_dates(sentence, dt.date(2025, 3, 15), None, True) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A false-positive review (fp114, pages of Saturday 15 March 2025): a verb of the past that
+    # announces, calls for or plans something made the weekday of that thing, still to come, a day
+    # past; so did a sentence whose conditional is a future in the past ("recevrait", "se rendrait",
+    # "aurait lieu").
+    ("L'intersyndicale a appelé à une nouvelle journée de grève et de manifestations jeudi, dans toute la France.",
+     []),
+    ("Le gouvernement a prévu de présenter mardi en conseil des ministres un texte de compromis.", []),
+    ("Le Premier ministre a annoncé qu'il recevrait les partenaires sociaux lundi à Matignon.", []),
+    ("L'Elysée a indiqué que le président se rendrait mardi à Kiev avec le Premier ministre britannique.", []),
+    ("Le porte-parole a précisé que la réunion de la coalition des volontaires aurait lieu jeudi à Paris.", []),
+    ("Les syndicats ont décidé de se revoir vendredi pour faire le point sur la mobilisation.", []),
+    ("Jeudi, l'intersyndicale a appelé à manifester contre la réforme.", []),
+    ("Cgil e Uil hanno proclamato uno sciopero generale di otto ore venerdì, con manifestazioni in tutte le regioni.",
+     []),
+    # (still the day it was said, and a future said: "a annoncé mercredi", "Mercredi, la mairie a
+    # annoncé", "a déclaré qu'il se rendra jeudi", "ha detto che giovedì presenterà"; "n'a … que mardi")
+    ("La mairie a annoncé mercredi la fermeture du marché.", [dt.date(2025, 3, 12)]),
+    ("Mercredi, la mairie a annoncé la fermeture du marché.", [dt.date(2025, 3, 12)]),
+    ("Le ministre a déclaré qu'il se rendra jeudi à Bruxelles pour une réunion de l'Otan.", [dt.date(2025, 3, 20)]),
+    ("Il ministro ha detto che giovedì presenterà una proposta ai sindacati.", [dt.date(2025, 3, 20)]),
+    ("Le texte n'a été adopté que mardi, après douze heures de débats.", [dt.date(2025, 3, 11)]),
+])
+def test_a_weekday_announced_or_in_a_conditional_is_not_past(sentence: str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 15), None, True)] == expected
