@@ -602,6 +602,29 @@ def _relative_clause(sentence: str, m: re.Match[str]) -> tuple[int, int]:
     return rel.start(), end.start() if end else len(sentence)
 
 
+# Who said it is no tense of the sentence: "El Consejo de Ministros aprobará el martes el anteproyecto,
+# según dijeron fuentes de Moncloa"; and a Spanish or Portuguese "que" splits the clauses of a past and a
+# future (see find_dates)
+# (but a weekday in it is the day it was said: "según ha anunciado este viernes el Gobierno de Aragón", "segons ha
+# anunciat l'empresa aquest dimecres")
+_ATTRIBUTION_RO = re.compile(r"\b(?:según|segundo|segons|conforme)\s+$", re.I)
+_SAID_ON_RO = re.compile(r"[^,;:.!?]{0,60}")
+_QUE_RO = re.compile(r"\bque\b")
+
+
+def _told_past_ro(sentence: str, lo: int, hi: int) -> bool:
+    """Whether a Spanish, Portuguese or Catalan past tells of the sentence between lo and hi, not of who said it."""
+    return any(not _ATTRIBUTION_RO.search(sentence, max(0, p.start() - 12), p.start())
+               for p in _PAST_RO.finditer(sentence, lo, hi))
+
+
+def _said_on_weekday_ro(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the weekday stands in a "según …" (see _ATTRIBUTION_RO)."""
+    return any(_ATTRIBUTION_RO.search(sentence, max(0, p.start() - 12), p.start())
+               and _SAID_ON_RO.fullmatch(sentence, p.end(), m.start())
+               for p in _PAST_RO.finditer(sentence, max(0, m.start() - 80), m.start()))
+
+
 def _weekday_of_what_was_announced(sentence: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """Whether the French or Italian weekday may be that of what a verb of the past announced (see
     _ANNOUNCE_FR_IT), or stands after a conditional (see _CONDITIONAL_FR_IT), in its clause."""
@@ -952,7 +975,15 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             # scorso" by that word)
             past_re, future_re = _TENSES_RO.get(m.group("wdro").lower(), (_PAST_RO, _FUTURE_RO))
             lo, hi = _relative_clause(sentence, m) if m.group("wdro").lower() in _TENSES_RO else (0, len(sentence))
-            past = past_re.search(sentence, lo, hi) is not None
+            past = past_re.search(sentence, lo, hi) is not None if past_re is not _PAST_RO \
+                else _told_past_ro(sentence, lo, hi)
+            if past_re is _PAST_RO and past and _FUTURE_RO.search(sentence, lo, hi):
+                # (a past and a future: the weekday's side of a "que" may tell one alone, "El Gobierno dio a
+                # conocer este sábado que el lunes se reunirá con los alcaldes")
+                lo = max((q.end() for q in _QUE_RO.finditer(sentence, lo, m.start())), default=lo)
+                hi = min((q.start() for q in _QUE_RO.finditer(sentence, m.end(), hi)), default=hi)
+                past = _told_past_ro(sentence, lo, hi)
+                future_re = _FUTURE_RO
             mark = _WEEKDAY_MARK_AFTER.match(sentence, m.end()) \
                 or _WEEKDAY_MARK_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
             if not mark and m.group("wdro").lower() in _TENSES_RO \
@@ -960,6 +991,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 continue  # (see _ANNOUNCE_FR_IT, _CONDITIONAL_FR_IT)
             if mark:
                 past = mark.group(1) is None
+            elif past_re is _PAST_RO and _said_on_weekday_ro(sentence, m):
+                past = True
             elif _FOR_BEFORE_RO.search(sentence, max(0, m.start() - FOR_SPAN), m.start()):
                 past = False
             elif past == (future_re.search(sentence, lo, hi) is not None):

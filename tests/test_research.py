@@ -2159,3 +2159,27 @@ def test_an_italian_timetable_is_no_day(sentence: str) -> None:
 ])
 def test_a_weekday_announced_or_in_a_conditional_is_not_past(sentence: str, expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 15), None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # A false-positive review (fp114): Spanish "dijeron" and "dio", read as preterites since the French
+    # and Italian weekdays came, cancelled a future, and lost the days of two sentences: who said it is no
+    # tense of the sentence ("según dijeron fuentes de Moncloa"), and a "que" parts a past from a future.
+    ("El Consejo de Ministros aprobará el martes el anteproyecto, según dijeron fuentes de Moncloa.",
+     dt.date(2025, 3, 15), [dt.date(2025, 3, 18)]),
+    ("El Gobierno dio a conocer este sábado que el lunes se reunirá con los alcaldes afectados.",
+     dt.date(2025, 1, 25), [dt.date(2025, 1, 25), dt.date(2025, 1, 27)]),
+    # (the day of "según …" right after it is the day it was said, El País, 14 March 2025)
+    ("Microsoft invertirá 6.700 millones de euros en tres centros de datos, según ha anunciado este viernes el "
+     "Gobierno de Aragón, que ha declarado el proyecto de interés autonómico.", dt.date(2025, 3, 14),
+     [dt.date(2025, 3, 14)]),
+    ("Microsoft obrirà una oficina a Barcelona, segons ha anunciat l'empresa aquest dimecres.", dt.date(2025, 2, 12),
+     [dt.date(2025, 2, 12)]),
+    ("Microsoft abrirá una oficina en Barcelona, según ha anunciado la empresa el lunes.", dt.date(2025, 2, 12),
+     [dt.date(2025, 2, 10)]),
+    # (still none where one side tells both: "que se votó el martes entrará en vigor")
+    ("El ministro dijo que la ley que se votó el martes entrará en vigor en junio.", dt.date(2025, 3, 15), []),
+])
+def test_a_spanish_attribution_or_other_clause_does_not_cancel_a_weekday(sentence: str, published: dt.date,
+                                                                          expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, published, None, True) if h.precision == "day"] == expected
