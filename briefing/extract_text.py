@@ -2683,6 +2683,12 @@ def _dated_entry(text: str) -> bool:
 
 
 # A release's dateline on its own line: "TAMPA, Fla. –", "WASHINGTON —", "TULARE, Calif. --"
+# A lede's dateline, the place in capitals and a long dash before the text: "BALTIMORE — The Key Bridge
+# Response 2024 Unified Command successfully refloated …" (a Coast Guard release's first paragraph, flush
+# under its headline), "NEW YORK (AP) — ": the text's first paragraph, never a standfirst. (Not a label
+# over a hyphen: Le Figaro's standfirst "DÉCRYPTAGE - À quelques jours …".)
+_LEDE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,12})?)?"
+                               r"(?:\s*\([A-Za-z .]{2,20}\))?\s*(?:—|–|--)\s*(?=[A-Z“\"‘'])")
 _PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,12})?)?\s*(?:[–—]|--?)")
 
 
@@ -6737,7 +6743,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               and not _SERIES_NUMBER_RE.search(ln.text)
               and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
               and ln.words >= max(4, past) and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
-              and names_only(ln.text) is None
+              and names_only(ln.text) is None and not _LEDE_DATELINE_RE.match(ln.text)
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))
         if ok and sub_i >= start:
             # (longer when the page's buttons and the byline, not the text, come under it: "Listen

@@ -10404,3 +10404,17 @@ def test_a_signature_glued_to_the_last_paragraph_is_no_photo_credit(tmp_path: Pa
     art = _page(tmp_path, ["Grève du 12 décembre : les cheminots de Rennes mobilisés", "Rennes, le 10 décembre 2024",
                            *_PARAS_FR[:2], last])
     assert _kinds(art, "paragraph")[-1] == last
+
+
+def test_a_lede_under_the_headline_that_opens_with_its_dateline_is_no_standfirst(tmp_path: Path) -> None:
+    """A Coast Guard release (the Key Bridge review, rv111): the date, the headline, and flush under it
+    "BALTIMORE — The Key Bridge Response 2024 Unified Command successfully refloated … Monday morning."
+    That first paragraph was the standfirst: the text lost it, and the timeline its event. A line that
+    opens with a place in capitals and a long dash is the text's (not Le Figaro's "DÉCRYPTAGE - À …")."""
+    head = "Council approves budget after long debate over road repairs"
+    lede = "HARBOUR CITY — The city council approved the new budget on Tuesday after a debate of four hours."
+    art = _page(tmp_path, ["News Release\nMay 20, 2024\n" + head + "\n" + lede, *_PARAS[1:4]])
+    assert art.subtitle is None and [b.text for b in art.blocks][0] == lede
+    deck = "DÉCRYPTAGE - À quelques jours du vote, le conseil municipal reste divisé sur le budget des routes."
+    art = _page(tmp_path, [head + "\n" + deck, "Par Jeanne Martin\nPublié le 20 mai 2024", *_PARAS_FR])
+    assert art.subtitle == deck
