@@ -7222,7 +7222,10 @@ def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     k = j + 2 if j + 2 < len(lines) and _own_address_below(lines, j) else j + 1
     return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first)
                                 or k < len(lines) and is_dateline(lines[k], month_first)
-                                and (names_only(nxt.text) is not None or looks_like_name(nxt.text)))
+                                and (names_only(nxt.text) is not None or looks_like_name(nxt.text))
+                                # (or the byline's label alone over the name: Univision's "Por:" / "Mariana Rambaldi")
+                                or AUTHOR_LABEL_RE.match(nxt.text) is not None and j + 1 < len(lines)
+                                and looks_like_name(lines[j + 1].text))
 
 
 def end_at_author_bio(lines: list[Line], head_lo: int, start: int, end: int, authors: list[str],

@@ -10418,3 +10418,15 @@ def test_a_lede_under_the_headline_that_opens_with_its_dateline_is_no_standfirst
     deck = "DÉCRYPTAGE - À quelques jours du vote, le conseil municipal reste divisé sur le budget des routes."
     art = _page(tmp_path, [head + "\n" + deck, "Par Jeanne Martin\nPublié le 20 mai 2024", *_PARAS_FR])
     assert art.subtitle == deck
+
+
+def test_a_standfirst_over_the_bylines_label_alone_on_its_line(tmp_path: Path) -> None:
+    """Univision (the Key Bridge review, rv111): the headline, a standfirst of two sentences, "Por:" on a
+    line of its own, the writer's name, the date. A standfirst of two sentences needs the byline under it,
+    and the label alone was none: the standfirst was lost (neither subtitle nor text)."""
+    head = "El ayuntamiento aprueba un presupuesto para las calles y las escuelas"
+    deck = ("Los concejales votaron el plan tras cuatro horas de debate. La oposición anunció que lo recurrirá "
+            "ante el tribunal.")
+    art = _page(tmp_path, ["\n".join([head, deck, "Por:", "María López", "Publicado 27 Mar 2024 – 09:41 AM EDT"]),
+                           *_PARAS_ES])
+    assert (art.subtitle, art.authors) == (deck, ["María López"])
