@@ -601,14 +601,15 @@ def candidate_hits(article: Article, catalogue: Catalogue,
         key = _key(name)
         if not name or key in known or (alias and _key(alias) in known) or len(name) < 3 or key in _HOLIDAYS:
             return
-        if " " in key and key.count(" ") == 1 and " ".join(reversed(key.split())) in known:
+        # (the key has one space between words: _key)
+        spaces = key.count(" ")
+        if spaces == 1 and " ".join(reversed(key.split(" "))) in known:
             return  # a known person with the family name first, as Japanese or Chinese news writes it ("Kishida Fumio")
         if key in inside_known:
             return  # part of a known name ("Communist Party" in "Chinese Communist Party")
-        words = key.split()
-        if len(words) >= 3 and " ".join(words[1:]) in known:
+        if spaces >= 2 and key.split(" ", 1)[1] in known:
             return  # a known person under a title ("Kulturministerin Rachida Dati", "Mgr Laurent Ulrich")
-        if opens_sentence and len(words) == 2 and words[0] in _ARTICLES:
+        if opens_sentence and spaces == 1 and key[:key.index(" ")] in _ARTICLES:
             return  # an article and a noun, capitalised by the sentence ("Il Pontefice", "Der Erzbischof")
         hits.append(CandidateHit(key, name, etype, evidence, sentence, anchor, alias))
 
