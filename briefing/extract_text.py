@@ -6693,6 +6693,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if title is not None:
         head.title = title
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
+        if (bare := _without_glued_kicker(lines, title)) is not None:
+            res.decisions.append(f"title: line {title + 1} is a kicker glued onto the headline {bare[:60]!r}")
+            res.title = bare
         if caption is not None:
             res.title, res.subtitle = caption.title, caption.parties
         if title >= start and lines[title].words >= LEAD_SENTENCE_MIN_WORDS and caption is None \
@@ -7933,6 +7936,35 @@ _BREAKING_RE = re.compile(r"^[^\w\s]{1,3}\s*(?:BREAKING(?: NEWS)?\s*\||BREAKING 
 # The release's date in brackets before its headline, as Japan's ministries print it:
 # "（令和7年4月15日）グーグル・エルエルシーに対する排除措置命令について"
 _DATE_PREFIX_RE = re.compile(r"^[（(]([^（）()]{4,30})[）)]\s*(?=\S)")
+
+
+# A kicker the page's rendering glued onto the headline, with no space after its exclamation
+# ("Wow, wow, wow!Manuela Reimann: …"): a few words, their "!" or "?", then a capitalised word.
+_GLUED_KICKER_RE = re.compile(r"(?:[^\s.!?]+ ){0,3}[^\s.!?]+[!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
+GLUED_KICKER_SCAN = 10  # lines either side of the headline where its kicker and itself are printed apart
+_TRAILING_STOP = ".!?:;…"
+
+
+def _without_glued_kicker(lines: list[Line], title: int) -> str | None:
+    """The headline without the kicker the rendering glued onto it: "KNOWHOW Wie CreativeCommons
+    richtig genutzt wird." when the page prints "KNOWHOW" and "Wie CreativeCommons richtig genutzt
+    wird" apart nearby, or "Wow, wow, wow!Manuela Reimann: …" (no space after the kicker's "!")."""
+    text = lines[title].text
+    m = _GLUED_KICKER_RE.match(text)
+    if m and len(text[m.end():].split()) >= 3:
+        return text[m.end():]
+    folded = " ".join(text.casefold().split()).rstrip(_TRAILING_STOP)
+    if " " not in folded:
+        return None
+    near = {j: " ".join(lines[j].text.casefold().split()).rstrip(_TRAILING_STOP)
+            for j in range(max(0, title - GLUED_KICKER_SCAN), min(len(lines), title + GLUED_KICKER_SCAN + 1))
+            if j != title}
+    for j, other in near.items():
+        if other and len(other.split()) >= 3 and folded.endswith(" " + other):
+            kicker = folded[: -len(other) - 1]
+            if len(kicker.split()) <= 3 and any(t == kicker for t in near.values()):
+                return lines[j].text
+    return None
 
 
 def _without_date(m: re.Match[str]) -> str:

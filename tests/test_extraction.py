@@ -3869,6 +3869,22 @@ def test_a_kicker_or_category_row_over_the_headline_is_not_the_headline(above: l
     assert art.title == headline
 
 
+@pytest.mark.parametrize("head, title", [
+    # the kicker glued on with a space, the page printing kicker and headline apart under the byline
+    (["EXPLAINER Stadtrat beschließt neuen Haushalt für Straßen und Schulen.", "von Autor: Jana Roth",
+      "12.03.19, 06:00", "EXPLAINER", "Stadtrat beschließt neuen Haushalt für Straßen und Schulen", "Kommentare"],
+     "Stadtrat beschließt neuen Haushalt für Straßen und Schulen"),
+    # the kicker glued on with no space after its exclamation mark
+    (["Endlich!Stadtrat beschließt neuen Haushalt für Straßen und Schulen", "12.03.2019"],
+     "Stadtrat beschließt neuen Haushalt für Straßen und Schulen"),
+], ids=["printed-apart", "no-space"])
+def test_a_kicker_glued_onto_the_headline_is_cut_off(head: list[str], title: str, tmp_path: Path) -> None:
+    """The rendering glued the kicker onto the headline ("KNOWHOW Wie CreativeCommons …", "Wow,
+    wow, wow!Manuela Reimann: …"): the headline is what follows the kicker."""
+    art = _page(tmp_path, [*_MENU, *head, *_PARAS_DE])
+    assert art.title == title
+
+
 def test_names_in_title_case_under_a_headline_and_standfirst_are_the_byline(tmp_path: Path) -> None:
     """(The Title Case rule's guard: a line of names is a byline, not a headline.)"""
     art = _page(tmp_path, [*_MENU, "China", "Why cloud computing worries Washington",
