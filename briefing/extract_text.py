@@ -3985,10 +3985,10 @@ LEAD_SENTENCE_MIN_WORDS = 20  # a title line this long, ending as a sentence: th
 LEAD_TITLE_MAX_WORDS = 14  # ... whose first words then title the page
 
 
-def _two_word_headline(ln: Line) -> bool:
-    """Two words, a capital first, no sentence's end: shaped as a short headline."""
+def _two_word_headline(ln: Line, names: bool = False) -> bool:
+    """Two words, a capital first, no sentence's end: shaped as a short headline (names: or as a name)."""
     return ln.words == 2 and ln.chars >= 8 and not ln.clutter and not ln.caption and ln.text[:1].isupper() \
-        and not ln.text.endswith((".", ":", ",", ";", "!", "?")) and not looks_like_name(ln.text) \
+        and not ln.text.endswith((".", ":", ",", ";", "!", "?")) and (names or not looks_like_name(ln.text)) \
         and byline_names(ln) is None
 
 
@@ -4435,6 +4435,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     k = body_start - 1
     if k in base_scores and not base_scores[k] and k >= 1 and _two_word_headline(lines[k]) \
             and is_dateline(lines[k - 1], month_first) and lines[body_start].cls in ("good", "near"):
+        base_scores[k] = TWO_WORD_HEADLINE_SCORE
+    # So is one right over a byline of someone else, that right over the text's first paragraph
+    # (in German every noun is capitalised, a short headline shaped as a name: "Schattiges
+    # Plätzchen" / "By Jane Roe | 27.06.2018 09:54 | Kommentare" / the post's text).
+    k = body_start - 2
+    if k in base_scores and not base_scores[k] and k >= lo and body_start < n \
+            and lines[body_start].cls in ("good", "near") and _two_word_headline(lines[k], names=True) \
+            and (names := byline_names(lines[k + 1])) and lines[k].text not in names:
         base_scores[k] = TWO_WORD_HEADLINE_SCORE
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})

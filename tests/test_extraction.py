@@ -3885,6 +3885,14 @@ def test_a_kicker_glued_onto_the_headline_is_cut_off(head: list[str], title: str
     assert art.title == title
 
 
+def test_a_two_word_headline_shaped_as_a_name_over_someone_elses_byline(tmp_path: Path) -> None:
+    """A German post's headline of two capitalised words ("Neuer Haushalt") is shaped as a name;
+    right over a byline naming someone else, right over the text, it is the headline."""
+    art = _page(tmp_path, [*_MENU, "Alle Marken / Hersteller", "Startseite /", "Blog /", "Neuer Haushalt",
+                           "By Jana Roth | 12.03.2019 09:54 | Kommentare", *_PARAS_DE])
+    assert (art.title, art.authors, art.date) == ("Neuer Haushalt", ["Jana Roth"], dt.date(2019, 3, 12))
+
+
 def test_names_in_title_case_under_a_headline_and_standfirst_are_the_byline(tmp_path: Path) -> None:
     """(The Title Case rule's guard: a line of names is a byline, not a headline.)"""
     art = _page(tmp_path, [*_MENU, "China", "Why cloud computing worries Washington",
