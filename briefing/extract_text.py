@@ -5927,7 +5927,12 @@ def _brand_ok(name: str) -> bool:
         and name.casefold() not in PLATFORMS and not TEMPLATE_VENDOR_RE.search(name) \
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
         and not any(w.casefold() in MENU_WORDS for w in words) \
-        and not WEEKDAY_RE.match(name) and not find_dates(name)
+        and not WEEKDAY_RE.match(name) and not find_dates(name) \
+        and not SITE_BUTTONS_RE.fullmatch(name) and not _LICENCE_RE.match(name)
+
+
+# A Creative Commons licence, after a copyright's mark: "© 2007–16 CC BY-NC-SA 2.0 Jane Roe": no publisher
+_LICENCE_RE = re.compile(r"CC[\s-]*(?:BY|0\b)", re.I)
 
 
 def _sentence_goes_on(rest: str) -> bool:

@@ -4259,6 +4259,18 @@ def test_a_template_vendors_or_placeholder_copyright_names_no_publication(notice
     assert art.source is None
 
 
+@pytest.mark.parametrize("top, notice", [
+    (["Anmelden", "Anmeldung", "Passwort vergessen?", "Anmelden", "Registrierung"],  # a login button, again below
+     "Anmelden\nAnmeldung\nAnmelden"),
+    (["Home", "Blog"], "© 2007–16 CC BY-NC-SA 2.0 janeroe | Impressum"),  # a Creative Commons licence
+], ids=["button", "licence"])
+def test_a_button_or_a_licence_is_no_publication(top: list[str], notice: str, tmp_path: Path) -> None:
+    """A site's button among the page's first lines ("Anmelden", "log in") is no logo, and a
+    Creative Commons licence after the copyright's mark is no publisher: neither names the site."""
+    art = _page(tmp_path, [*top, "Council approves budget after long debate", *_PARAS, notice])
+    assert art.source is None
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
