@@ -912,7 +912,8 @@ BYLINE_RE = re.compile(
     # ... and France 24's label, "Texte par :", "Texto por:"
     r"|texte|texto|testo"
     r")\s+)?"
-    r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+(.+)$", re.I)
+    r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+"
+    r"(?:(?:autor(?:in)?|author|auteure?)\s*:\s*)?(.+)$", re.I)  # (the label's word again: "von Autor: Jana Roe")
 # The same words open a sentence, a headline or a heading: "Por que o sistema contra cheias de Porto Alegre
 # falhou" (why), "By the late game, T1 was too far ahead", "Par komandantstundas neievērošanu sāktas 725
 # lietas": the word, capitalised, then a word in small letters (not an article or a particle over a name: "By

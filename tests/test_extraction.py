@@ -1780,6 +1780,15 @@ def test_a_written_by_in_other_languages_names_the_author(byline: str, tmp_path:
     assert art.authors == ["Jana Roe"]
 
 
+@pytest.mark.parametrize("byline", ["von Autor: Jana Roe", "Von Autorin: Jana Roe", "By Author: Jana Roe"])
+def test_a_byline_with_the_labels_word_again_names_the_author(byline: str, tmp_path: Path) -> None:
+    """"von Autor: Georg Holzer" (an Austrian site's byline, under the headline over the date)
+    named no author: the name was read as "Autor: Georg Holzer"."""
+    art = _page(tmp_path, ["Der Stadtrat beschließt den Haushalt nach langer Debatte", byline, "09.08.13, 06:00",
+                           *_PARAS_DE])
+    assert art.authors == ["Jana Roe"]
+
+
 @pytest.mark.parametrize("short_intro", [False, True])
 def test_a_long_list_a_paragraph_announces_stays_with_the_text_after_it(short_intro: bool, tmp_path: Path) -> None:
     """A paragraph ends with a colon, ten short items follow, each a block of its own, then
