@@ -5932,6 +5932,16 @@ def _brand_ok(name: str) -> bool:
         and not SITE_BUTTONS_RE.fullmatch(name) and not _LICENCE_RE.match(name)
 
 
+# The codes a site's language switch lists ("FR" / "EN" / "DE" / "ZH"), one a line
+LANGUAGE_SWITCH_CODES = frozenset("en fr de es it nl pt ru zh ja ko ar pl tr sv da no fi cs el hu ro uk he".split())
+
+
+def _language_switch(lines: list[Line], i: int) -> bool:
+    """Line i is an item of a language switch: a language's code, next to another's."""
+    return lines[i].chars == 2 and lines[i].text.casefold() in LANGUAGE_SWITCH_CODES and any(
+        lines[k].text.casefold() in LANGUAGE_SWITCH_CODES for k in (i - 1, i + 1) if 0 <= k < len(lines))
+
+
 # A Creative Commons licence, after a copyright's mark: "© 2007–16 CC BY-NC-SA 2.0 Jane Roe": no publisher
 _LICENCE_RE = re.compile(r"CC[\s-]*(?:BY|0\b)", re.I)
 
@@ -6194,7 +6204,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys:
                 add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
-                    and re.fullmatch(_BRAND, text):
+                    and re.fullmatch(_BRAND, text) and not _language_switch(lines, ln.index):
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \

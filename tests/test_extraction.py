@@ -4280,6 +4280,19 @@ def test_a_button_or_a_licence_is_no_publication(top: list[str], notice: str, tm
     assert art.source is None
 
 
+def test_a_language_switch_at_the_pages_top_is_no_logo(tmp_path: Path) -> None:
+    """"FR" / "En" / "ES" / "DE" / "ZH", a site's language switch (printed twice, for the desktop and
+    the mobile menu), over the headline: its first code is no logo, and no publication."""
+    switch = "\n".join(["FR", "En", "ES", "DE", "ZH"])
+    teasers = ["Read Also", "Business Law", "Making sense of the harbour rules", "July 13, 2017", "Read more",
+               *(f"Practical guide to the {what} (FR)" for what in ("harbour budget", "road plan", "ferry fares")),
+               "Contact", "Legal notice", "Sitemap"]
+    head = "\n".join([*_MENU, "Facebook", "Twitter", "Linkedin", "Council approves budget after long debate",
+                      "September 1, 2017"])
+    art = _page(tmp_path, [switch, f"{switch}\n{head}", *_PARAS, "\n".join(teasers)])
+    assert art.source is None
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
