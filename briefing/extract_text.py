@@ -5876,6 +5876,7 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     editor editors team staff newsroom desk me him her them mine yours ours author authors
     comments comment replies reply discussion gallery galleries slideshow profile details results
     full site image images transcript larger original
+    bildrechte bildnachweis bildnachweise bildquellen credits crédits
     antworten beantworten répondre responder rispondi balas ответить
     crown todos todas tous tutti alle riproduzione""".split())
 # (a comment's reply button; "© Crown copyright": a government's notice, no name; rights
@@ -5993,6 +5994,9 @@ def _photo_credit(text: str, m: re.Match[str]) -> bool:
     before = text[:m.start()].rstrip()
     if len(before.split()) > 3 and before.endswith((".", "!", "?", "\"", "”", ")")):
         return True
+    if before[-1:].isalpha() and before[-1] < "\u0250" and text[m.start()] == "©" and "opyright" not in text:
+        return True  # (a caption's words, then the mark: "Kiebitz © Nationalpark Neusiedler See"; not Yonhap's
+        # "<저작권자(c) 연합뉴스, …>", "copyright holder")
     return "/" in text[m.start(1):] or _CREDIT_HOLDER_RE.match(m.group(1)) is not None
 
 

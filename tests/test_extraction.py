@@ -4293,6 +4293,18 @@ def test_a_language_switch_at_the_pages_top_is_no_logo(tmp_path: Path) -> None:
     assert art.source is None
 
 
+@pytest.mark.parametrize("credits", [
+    ["Hafen im Sommer © Tourismus Harbor GmbH", "Fähre am Kai © Tourismus Harbor GmbH"],
+    ["© Bildrechte anzeigen", "Bildrechte"],
+], ids=["captions", "image-rights-link"])
+def test_a_captions_credit_or_an_image_rights_link_names_no_publication(credits: list[str], tmp_path: Path) -> None:
+    """A caption's words, then the mark and the photo's holder ("Kiebitz © Nationalpark Neusiedler See"),
+    credit the photo; the footer's "© Bildrechte anzeigen" ("show the image rights") is a link. Neither
+    names the publication."""
+    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, *credits, "Impressum | Datenschutz"])
+    assert art.source is None
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
