@@ -7992,6 +7992,11 @@ def _without_glued_kicker(lines: list[Line], title: int) -> str | None:
             kicker = folded[: -len(other) - 1]
             if len(kicker.split()) <= 3 and any(t == kicker for t in near.values()):
                 return lines[j].text
+        # (or apart on one line, with a colon: "Deutschlandtakt: Flixbus attackiert Deutsche Bahn", a
+        # breadcrumb's, over "Deutschlandtakt Flixbus attackiert Deutsche Bahn")
+        kicker, colon, headline = other.partition(": ")
+        if colon and folded == f"{kicker} {headline}" and len(kicker.split()) <= 3 and len(headline.split()) >= 3:
+            return lines[j].text.partition(": ")[2].strip()
     return None
 
 

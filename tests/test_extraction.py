@@ -3886,7 +3886,11 @@ def test_a_kicker_or_category_row_over_the_headline_is_not_the_headline(above: l
     # the kicker glued on with no space after its exclamation mark
     (["Endlich!Stadtrat beschließt neuen Haushalt für Straßen und Schulen", "12.03.2019"],
      "Stadtrat beschließt neuen Haushalt für Straßen und Schulen"),
-], ids=["printed-apart", "no-space"])
+    # the kicker glued on with a space, a breadcrumb printing kicker and headline apart with a colon
+    (["Home\n>\nPolitik\n>\nStadtrat: Neuer Haushalt für Straßen und Schulen\nMobile PaymentAnzeige\n"
+      "VermögenscheckAnzeige\n15. Mai 2019, 05:28 Uhr\nStadtrat Neuer Haushalt für Straßen und Schulen"],
+     "Neuer Haushalt für Straßen und Schulen"),
+], ids=["printed-apart", "no-space", "colon-in-breadcrumb"])
 def test_a_kicker_glued_onto_the_headline_is_cut_off(head: list[str], title: str, tmp_path: Path) -> None:
     """The rendering glued the kicker onto the headline ("KNOWHOW Wie CreativeCommons …", "Wow,
     wow, wow!Manuela Reimann: …"): the headline is what follows the kicker."""
