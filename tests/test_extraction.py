@@ -3906,6 +3906,14 @@ def test_a_two_word_headline_shaped_as_a_name_over_someone_elses_byline(tmp_path
     assert (art.title, art.authors, art.date) == ("Neuer Haushalt", ["Jana Roth"], dt.date(2019, 3, 12))
 
 
+def test_a_two_word_headline_over_its_dateline_over_the_text(tmp_path: Path) -> None:
+    """A blog post's "Gefällt mir" right over "11.09.2011, 16:20 von jovelstefan" right over the text is
+    its headline (none was found: the page was titled by its file's name)."""
+    head = [*_MENU, "Kontakt/Impressum", "Endlich geschafft", "11.09.2011, 16:20 von janeroe"]
+    art = _page(tmp_path, ["\n".join(head), *_PARAS_DE])
+    assert art.title == "Endlich geschafft"
+
+
 def test_names_in_title_case_under_a_headline_and_standfirst_are_the_byline(tmp_path: Path) -> None:
     """(The Title Case rule's guard: a line of names is a byline, not a headline.)"""
     art = _page(tmp_path, [*_MENU, "China", "Why cloud computing worries Washington",
