@@ -3993,6 +3993,13 @@ def _two_word_headline(ln: Line, names: bool = False) -> bool:
         and byline_names(ln) is None
 
 
+def _name_then_date(text: str) -> bool:
+    """A name, then at once a date: a byline, "Jane Roe 19. Juni 2019" (no headline of a list's)."""
+    m = NAME_THEN_DATE_RE.match(text)
+    return m is not None and looks_like_name(m.group(1)) \
+        and any(pos - m.end(1) in (0, 1) for pos, _ in find_dates(text))
+
+
 def is_anchor(ln: Line, month_first: bool) -> bool:
     """A byline or dateline: what sits right under (or over) a headline. Not a quotation's
     attribution ("— Jane Doe on Sunday, October 13th, 2019, in a newspaper")."""
@@ -4682,7 +4689,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         # (the names under it are its byline: a paper's authors, no "By").
         def headline_like(k: int) -> bool:
             return 0 <= k < n and lines[k].words >= 4 and base_scores.get(k, title_score(lines[k], language)) > 0 \
-                and not lines[k].sentence and names_only(lines[k].text) is None
+                and not lines[k].sentence and names_only(lines[k].text) is None and not _name_then_date(lines[k].text)
         if headline_like(i - 1) and headline_like(i + 1):
             score -= LIST_PENALTY
             why.append("between other headline-like lines")

@@ -3914,6 +3914,16 @@ def test_a_two_word_headline_over_its_dateline_over_the_text(tmp_path: Path) -> 
     assert art.title == "Endlich geschafft"
 
 
+def test_a_headline_under_a_name_and_date_over_its_deck_is_no_list_item(tmp_path: Path) -> None:
+    """"Jana Roe 19. Juni 2019" (a byline: a name, then at once the date) over the headline over its
+    deck: the headline is not "between other headline-like lines" (a list's), and the deck is no title."""
+    art = _page(tmp_path, ["\n".join([*_MENU, "Jana Roe 19. Juni 2019",
+                                      "STADTRAT BESCHLIESST HAUSHALT – endlich Geld für die Straßen!",
+                                      "160 Millionen Euro für Straßen und Schulen"]), *_PARAS_DE])
+    assert (art.title, art.subtitle) == ("STADTRAT BESCHLIESST HAUSHALT – endlich Geld für die Straßen!",
+                                         "160 Millionen Euro für Straßen und Schulen")
+
+
 def test_names_in_title_case_under_a_headline_and_standfirst_are_the_byline(tmp_path: Path) -> None:
     """(The Title Case rule's guard: a line of names is a byline, not a headline.)"""
     art = _page(tmp_path, [*_MENU, "China", "Why cloud computing worries Washington",
