@@ -3908,6 +3908,20 @@ _REPORTS_FROM_RE = re.compile(rf"(?:Aus|In)\s+{_PLACE}\s+berichte[nt]\s+(.+)|(.+
                               r"(?: (?:à|au|aux|en|a))? [A-Z][\w.'’ -]{1,40},\s+(.+)")
 
 
+# A release's dateline: its place and a comma, the date, a dash and the release's kind
+# ("Schengen, 3. Juli 2018 — Aussendung", "Wien, am 12.03.2019 – Pressemitteilung"; not a headline
+# that is a place and a date alone, "Paris, 13 novembre 2015").
+_RELEASE_PLACE_RE = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,2},\s(?:(?:le|am|den|el|il)\s)?$")
+_RELEASE_KIND_TAIL_RE = re.compile(r"\s[—–-]\s*[^\W\d_]+(?:\s[^\W\d_]+)?$")
+RELEASE_DATELINE_MAX_TAIL = 6  # words from the date on: "3. Juli 2018 — Aussendung"
+
+
+def _release_dateline(text: str, at: int) -> bool:
+    """A place, a comma, then (at `at`) the date, a dash and a word or two: a release's dateline."""
+    return 0 < at <= 40 and len(text[at:].split()) <= RELEASE_DATELINE_MAX_TAIL \
+        and _RELEASE_KIND_TAIL_RE.search(text, at) is not None and _RELEASE_PLACE_RE.match(text[:at]) is not None
+
+
 _HASHTAGS_RE = re.compile(r"#\w+(?:\s+#\w+)*")  # a post's tags: "#SaltTyphoon #infosec #telecom"
 
 
@@ -3944,6 +3958,8 @@ def title_score(ln: Line, language: str) -> float:
         return 0.0
     if dates and (PUBLISHED_HINT_RE.search(text) or UPDATED_HINT_RE.search(text)):
         return 0.0  # a dateline with words around it
+    if dates and _release_dateline(text, dates[0][0]):
+        return 0.0  # a release's dateline, its place before the date: "Schengen, 3. Juli 2018 — Aussendung"
     if re.match(r"^(?:published|updated|posted)\b", text, re.I) or _FILED_FROM_RE.fullmatch(text) \
             or re.search(r"\bby:\s|\|\s*by\b", text, re.I):
         return 0.0  # dateline / byline furniture ("Reporting from London and Brussels", under the byline)
@@ -4599,7 +4615,13 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 listed = True
                 why.append("one of several headline+byline items (a list)")
         elif i > 0 and is_dateline(lines[i - 1], month_first) and not any(
-                a and a[0] == i - 1 and not lines[k].text.endswith(".") for k, a in anchors.items() if k < i) \
+                a and a[0] == i - 1 and not lines[k].text.endswith(".") and not (
+                    # (nor a release's dateline right over this line, itself right over the text, that
+                    # lines above reach past another: the menu's "Das BMEIA stellt sich vor" / "BMEIA
+                    # ERLEBEN" / "Schengen, 3. Juli 2018 — Aussendung" / the headline / the text)
+                    a[1] and i + 1 < n and lines[i + 1].cls in ("good", "near")
+                    and (dd := find_dates(lines[i - 1].text)) and _release_dateline(lines[i - 1].text, dd[0][0]))
+                for k, a in anchors.items() if k < i) \
                 and not _later_than_below(lines, i - 1, month_first):
             # (Not when the dateline is the line's above's; unless that is a sentence: a blog's
             # tagline, over the date, over the post's title. Nor when it is the masthead's

@@ -3924,6 +3924,17 @@ def test_a_headline_under_a_name_and_date_over_its_deck_is_no_list_item(tmp_path
                                          "160 Millionen Euro für Straßen und Schulen")
 
 
+def test_a_releases_dateline_with_its_place_is_no_headline_and_heads_the_one_under_it(tmp_path: Path) -> None:
+    """A ministry's release: "Schengen, 3. Juli 2018 — Aussendung" (its place, date and kind) over the
+    headline over the text. The dateline is no headline, and it is the headline's under it, though the
+    menu's items above it reach it past a line ("Das BMEIA stellt sich vor" / "BMEIA ERLEBEN")."""
+    head = [*_MENU, "Das Ministerium stellt sich vor", "MINISTERIUM ERLEBEN", "Wien, 3. Juli 2018 — Aussendung",
+            "Ministerin beim Treffen der deutschsprachigen Amtskollegen in Luxemburg"]
+    art = _page(tmp_path, ["\n".join(head), *_PARAS_DE])
+    assert art.title == "Ministerin beim Treffen der deutschsprachigen Amtskollegen in Luxemburg"
+    assert art.date == dt.date(2018, 7, 3)
+
+
 def test_names_in_title_case_under_a_headline_and_standfirst_are_the_byline(tmp_path: Path) -> None:
     """(The Title Case rule's guard: a line of names is a byline, not a headline.)"""
     art = _page(tmp_path, [*_MENU, "China", "Why cloud computing worries Washington",
