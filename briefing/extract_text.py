@@ -2760,6 +2760,13 @@ def revise_with_context(lines: list[Line]) -> None:
             # Kevin Mayer said overwhelming demand and a computer-coding glitch led to ..."; or
             # a release's dateline ("TAMPA, Fla. –" / "On Jan. 26, Iranian-backed Houthi …")
             ln.cls = "near"
+        elif ln.chars >= DENSE_MIN_CHARS and i + 1 < n and lines[i + 1].cls in ("good", "near") \
+                and not lines[i + 1].clutter and "/" in ln.text[:90] \
+                and (m := _LEAD_DATELINE_RE.match(ln.text)) is not None and "/" in m.group(0):
+            # A newswire's dateline opens the release's lead, however full of names and titles it
+            # is: "ARLINGTON, Va., Feb. 6, 2024 /PRNewswire/ -- Boeing President and CEO … issued
+            # the following statement on …:" (it and the release's date were lost)
+            ln.cls = "near"
     for i, ln in enumerate(lines):
         if ln.cls != "near":
             continue
@@ -8040,5 +8047,8 @@ def _without_date(m: re.Match[str]) -> str:
 
 _RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b")
 _LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*"
+                               # (a US place's state, as the wires abbreviate it or not: "ARLINGTON, Va., Feb. 6,
+                               # 2024", "DAYTON, Ohio, March 3, 2025")
+                               r"(?:(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?|[A-Z][a-z]{2,12}),\s*)?"
                                r"(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"
                                r"\s*(?::\s|[-–—]+\s*|/[A-Za-z .-]{2,30}/\s*[-–—]*\s)")  # ("2024—Federal …")

@@ -7248,6 +7248,32 @@ def test_a_releases_dateline_opening_its_first_paragraph_dates_it(tmp_path: Path
     assert art.date is None
 
 
+def test_a_newswire_dateline_with_the_state_opens_the_release(tmp_path: Path) -> None:
+    """A company's statement as its media room shows it (a reviewer's door-plug briefing):
+    "ARLINGTON, Va., Feb. 6, 2024 /PRNewswire/ -- Boeing President and CEO … issued the
+    following statement on …:". The state between the place and the date was no dateline's,
+    and the lead, full of names and titles, no prose: the release was undated, its lead lost,
+    the room's menu ("News Releases and Statements" / "Media Contacts") its headline and byline."""
+    page = "\n".join([
+        "Acme Aero",
+        "MediaRoom",
+        "News Releases and Statements",
+        "Media Contacts",
+        "Image Gallery",
+        "Search",
+        "Acme Aero Statement on FSB Interim Report",
+        "DAYTON, Ohio, March 3, 2025 /PRNewswire/ -- Acme Aero President and CEO Jane Roe issued the following "
+        "statement on the Federal Safety Board's (FSB) interim report into Skyline Flight 22:",
+        *_PARAS,
+        "SOURCE Acme Aero",
+    ])
+    art = _page(tmp_path, [page])
+    assert str(art.date) == "2025-03-03"
+    assert art.title == "Acme Aero Statement on FSB Interim Report"
+    assert art.authors == []
+    assert _kinds(art, "paragraph")[0].startswith("DAYTON, Ohio, March 3, 2025 /PRNewswire/ -- Acme Aero")
+
+
 def test_a_mastheads_subscribe_button_is_no_publication(tmp_path: Path) -> None:
     """Corriere della Sera (a reviewer's heat-wave briefing): "Corriere della Sera" /
     "Abbonati" ("Subscribe") / "Accedi" over the page. The masthead's name, with "della", was
