@@ -7922,7 +7922,12 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # 2018": a theme's modified time, leaked from its markup): the date shown.
             shown = [d for d in dates if not _ISO_TIME_RE.match(ln.text, d[0] + 10)]
             dates = shown or dates
-            rank = 0 if PUBLISHED_HINT_RE.search(ln.text) else 2 if UPDATED_HINT_RE.search(ln.text) else 1
+            published = PUBLISHED_HINT_RE.search(ln.text)
+            if published and len(dates) > 1 and UPDATED_HINT_RE.search(ln.text, 0, published.start()):
+                # the update first, then the publication: "Updated: Jan. 08, 2024, 6:21 a.m.|Published:
+                # Jan. 07, 2024, 9:03 p.m." is the 7th's
+                dates = [d for d in dates if d[0] >= published.end()] or dates
+            rank = 0 if published else 2 if UPDATED_HINT_RE.search(ln.text) else 1
             out.append((rank, i, dates[0][1]))
         return out
 

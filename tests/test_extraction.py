@@ -1690,6 +1690,17 @@ def test_a_dateline_among_the_paragraphs_is_not_one(dateline: str, tmp_path: Pat
     assert [b.text for b in art.blocks] == [*_PARAS[:3], updated, *_PARAS[3:]]
 
 
+@pytest.mark.parametrize("dateline", ["Updated: Mar. 04, 2021, 6:21 a.m.|Published: Mar. 03, 2021, 9:03 p.m.",
+                                      "Updated March 4, 2021 · Published March 3, 2021",
+                                      "Published: Mar. 03, 2021, 9:03 p.m. | Updated: Mar. 04, 2021, 6:21 a.m."])
+def test_the_published_date_of_an_updated_then_published_line(dateline: str, tmp_path: Path) -> None:
+    """The Oregonian's head (a reviewer's door-plug briefing): "Updated: Jan. 08, 2024, 6:21
+    a.m.|Published: Jan. 07, 2024, 9:03 p.m." on one line. The line's first date, the update's,
+    was taken for the publication's."""
+    art = _page(tmp_path, ["Council approves budget after long debate", dateline, "By Jane Doe", *_PARAS])
+    assert str(art.date) == "2021-03-03"
+
+
 def test_a_paragraph_of_names_and_figures_between_paragraphs_is_kept(tmp_path: Path) -> None:
     """Few function words (its words are names, its numbers figures), but sentences, and
     paragraphs on both sides: article text."""
