@@ -7753,10 +7753,22 @@ def _names_below(lines: list[Line], i: int, read: Callable[[str], str | None]) -
 
 def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:
     ln = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is not None and nxt.chars <= BYLINE_MORE_MAX_CHARS and nxt.text.startswith(("and ", "& ")) \
+            and not nxt.sentence and (m := byline_match("By " + nxt.text.partition(" ")[2])) \
+            and (more := split_names(m.group(1))) and all(looks_like_name(name) for name in more):
+        # The byline goes on on the next line, each writer with the paper's name: "By Jane Doe |
+        # The Ledger" / "and John Roe | The Ledger" (the second writer was lost)
+        names = [*names, *(name for name in more if name not in names)]
+        if i + 1 >= start:
+            nxt.clutter = True
     res.authors = names
     res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
     if i >= start and (ln.cls == "short" or ln.chars > 150 and _bio_byline(ln.text)):
         ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text (nor a bio run into it)
+
+
+BYLINE_MORE_MAX_CHARS = 80  # a byline's line that goes on with "and <name>"
 
 
 def _without_publication(author: str, source: str, decisions: list[str]) -> str:

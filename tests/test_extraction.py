@@ -2121,6 +2121,9 @@ def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Pa
     ("Harbor City, Ledger News Bureau | Updated : 3 March 2021, 09:01 AM", ["Ledger News Bureau"]),
     ("Web Desk | March 3, 2021", ["Web Desk"]),
     ("Jane Doe, Our Correspondent | March 3, 2021", ["Jane Doe"]),
+    # the byline going on on the next line, each writer with the paper's name (the Oregonian's)
+    ("By Jane Doe | The Ledger\nand John Roe | The Ledger", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe\n& John Roe", ["Jane Doe", "John Roe"]),
 ])
 def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
     """The byline between the headline (and its standfirst) and the first paragraph."""
