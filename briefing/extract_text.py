@@ -3932,6 +3932,13 @@ def _release_dateline(text: str, at: int) -> bool:
 _HASHTAGS_RE = re.compile(r"#\w+(?:\s+#\w+)*")  # a post's tags: "#SaltTyphoon #infosec #telecom"
 
 
+# A day, a dash, then a headline's capital (see title_score)
+_DAY_THEN_HEADLINE_RE = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+                                   r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4})"
+                                   r" [-–—] (?=[A-Z])")
+DAY_THEN_HEADLINE_MIN_CHARS = 40
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -3958,6 +3965,12 @@ def title_score(ln: Line, language: str) -> float:
         # nor a user's name, "guiri_en_valencia", over a forum's post, nor a post's header, "Ana Ruiz’s Post")
         return 0.0
     dates = find_dates(text)
+    if dates and dates[0][0] == 0 and text[:1].isalnum() and (m := _DAY_THEN_HEADLINE_RE.match(text)) \
+            and len(text) - m.end() >= DAY_THEN_HEADLINE_MIN_CHARS and not ln.sentence and not CLOCK_RE.search(text):
+        # A live page's headline after its day: "January 6, 2024 - Alaska Airlines flight makes
+        # emergency landing after …" (a dateline's line has no headline after its date)
+        text = text[m.end():]
+        dates = find_dates(text)
     if dates and (dates[0][0] == 0 and not _CJK_DATE_CLAUSE_RE.match(text) or CLOCK_RE.search(text)):
         # "2018年6月18日 10:01 発信地：カノ": a dateline with the place after the date; "text size:
         # T T Viewpoint September 13, 2011, 8:50 PM EDT", "Mis à jour le 06/04/2013 à 10:37": a

@@ -4964,6 +4964,30 @@ def test_a_last_paragraph_poor_in_function_words_ends_the_copy(tmp_path: Path) -
     assert _kinds(art, "paragraph") == [*_PARAS[:3], last]
 
 
+def test_a_live_pages_headline_after_its_day(tmp_path: Path) -> None:
+    """A reviewer's CNN live page (the door-plug blowout): its headline opens with the day, "January
+    6, 2024 - Alaska Airlines flight makes emergency landing after …", over "By A, B, C and D, CNN"
+    and "Updated 10:17 PM EST, Sat January 6, 2024". A line that opens with a date was no
+    headline: the summary box's "What we covered here" was the title, and the byline, over it,
+    was lost. A dateline that goes on with a sentence is still no headline."""
+    page = "\n".join([
+        "Ledger", "Live TV", "Sign in", "US", "World", "Live Updates",
+        "March 3, 2021 - Harbour council approves budget after an all-night debate",
+        "By Jane Doe, John Roe and Ann Poe, Ledger",
+        "Updated 10:17 PM EST, Wed March 3, 2021",
+        "Link Copied!",
+        "What we covered here",
+        *_PARAS])
+    art = _page(tmp_path, [page])
+    assert art.title == "March 3, 2021 - Harbour council approves budget after an all-night debate"
+    assert art.authors == ["Jane Doe", "John Roe", "Ann Poe"]
+    assert str(art.date) == "2021-03-03"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe",
+                           "March 3, 2021 - The council voted on Tuesday to approve the new budget for the city.",
+                           *_PARAS[1:]])
+    assert art.title == "Council approves budget after long debate"
+
+
 def test_review_of_the_live_blog_social_and_language_rules_false_positives(tmp_path: Path) -> None:
     """What a helper's review of this session's live-blog, social-post, publication, language
     and byline rules found firing on ordinary input."""
