@@ -1387,6 +1387,20 @@ def _nearest_placed(sentence: str, paragraph: int, hits: list[DateHit], context:
     return [hit for _, (_, hit) in sorted(best.items())]
 
 
+def _since_published(hit: DateHit, published: dt.date, updated: dt.date) -> DateHit:
+    """A weekday read as the one before the publication, as the one after it when that is no later
+    than the update (see extract_events)."""
+    if not hit.relative or hit.precision != "day" or hit.date >= published \
+            or hit.date + dt.timedelta(days=7) > updated or not _WEEKDAY_WORD_RE.search(hit.phrase):
+        return hit
+    return DateHit(hit.date + dt.timedelta(days=7), hit.precision, hit.start, hit.end, hit.phrase, hit.relative)
+
+
+UPDATED_DAYS = 3  # an update this many days after the publication at most (extract_text's UPDATED_WEEKDAY_DAYS)
+_WEEKDAY_WORD_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "|".join(
+    sorted({*_WEEKDAYS_DE, *_WEEKDAYS_RO}, key=len, reverse=True)), re.I)
+
+
 def extract_events(article: Article, entities: dict[str, Entity],
                    mentions: dict[tuple[str, str], list[str]] | None = None,
                    sents: list[tuple[str, str]] | None = None) -> list[Event]:
@@ -1413,6 +1427,12 @@ def extract_events(article: Article, entities: dict[str, Entity],
     # Wikipedia's way; not "2023–24 Red Sea crisis", nor "History of X since 1990")
     title_year = int(m.group(1)) if article.date is None and article.title \
         and (m := _TITLE_YEAR_RE.match(article.title)) else None
+    # A page updated a few days after it was published (a live page's "Updated: … January 7") tells
+    # of the days since: its weekday is the one after the publication, up to the update, before
+    # the one a week back ("said Sunday night", on a Friday's page updated on the Sunday).
+    updated = getattr(article, "updated", None)
+    if updated is not None and (article.date is None or not 0 < (updated - article.date).days <= UPDATED_DAYS):
+        updated = None
     for anchor, sentence in sents if sents is not None else sentences(article):
         if anchor != previous_anchor:
             paragraph, previous_anchor = paragraph + 1, anchor
@@ -1425,6 +1445,8 @@ def extract_events(article: Article, entities: dict[str, Entity],
                           title_year if context is None else None)
         if article.date is None and earlier:
             hits = _nearest_placed(sentence, paragraph, hits, context, earlier, foreign)
+        if updated is not None:
+            hits = [_since_published(hit, article.date, updated) for hit in hits]  # type: ignore[arg-type]
         for hit in hits:
             if not hit.relative and hit.precision != "year":
                 if context is not None and context[0] != hit.date:

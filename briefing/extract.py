@@ -265,6 +265,7 @@ def _fill(article: Article, res: TextResult) -> None:
     article.source = res.source
     article.date = res.date
     article.date_source = "text" if res.date else None
+    article.updated = res.updated
     article.blocks = list(res.blocks)
     article.language = res.language
     article.decisions.extend(res.decisions)

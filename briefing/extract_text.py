@@ -1245,7 +1245,7 @@ OTHER_DATE_RE = re.compile(r"\W*(?:(?:release|launch|air|premiere|event|opening|
                            r"|erscheinungsdatum|veranstaltungsdatum|fecha de (?:lanzamiento|estreno)"
                            # (a forum's or a profile's: "Created Jan 25, 2008" in a community's box, "Joined")
                            r"|joined|member since|cake day|next (?:meeting|session|hearing))\b", re.I)
-UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
+UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|actualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
                              re.I)
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
 # Boxes of other articles, and comment sections, as the languages news is written in head
@@ -1449,6 +1449,7 @@ class TextResult:
     authors: list[str] = field(default_factory=list)
     source: str | None = None
     date: dt.date | None = None
+    updated: dt.date | None = None  # a later day the page says it was updated on, a few days on at most
     blocks: list[Block] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     dropped: int = 0
@@ -7712,6 +7713,30 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                     res.authors = reporters
                     res.decisions.append(f"authors {reporters} from the transcript's labels ('…, BYLINE:')")
     res.date = pick_date(lines, head_lo, start, end, month_first, res.decisions)
+    res.updated = pick_updated(lines, head_lo, start, res.date, month_first, res.decisions)
+
+
+def pick_updated(lines: list[Line], head_lo: int, start: int, date: dt.date | None, month_first: bool,
+                 decisions: list[str]) -> dt.date | None:
+    """The day the head says the page was updated on ("Updated: 7:48 PM PST January 7, 2024",
+    "Publicado 6 Ene 2024 … | Actualizado 7 Ene 2024 …"), when it is a few days after the
+    publication date: a live page's, whose weekdays may be of the days since (see
+    events.extract_events)."""
+    if date is None:
+        return None
+    latest = None
+    for ln in lines[max(0, head_lo - 3):min(len(lines), start + 3)]:
+        if ln.chars > DATELINE_MAX_CHARS or ln.caption or not (m := UPDATED_HINT_RE.search(ln.text)):
+            continue
+        dates = find_dates(ln.text[m.end():], month_first)
+        if dates and 0 < (dates[0][1] - date).days <= UPDATED_WEEKDAY_DAYS and (latest is None or dates[0][1] > latest):
+            latest = dates[0][1]
+    if latest is not None:
+        decisions.append(f"updated {latest} (the head's update, after the publication)")
+    return latest
+
+
+UPDATED_WEEKDAY_DAYS = 3  # an update this many days after the publication at most dates the page's weekdays
 
 
 BYLINE_ABOVE_SPAN = 3  # lines over the headline searched for a dated byline

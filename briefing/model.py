@@ -148,6 +148,7 @@ class Article:
     source_given: bool = False  # the publication's name is the analyst's (seeds/metadata.yml)
     date: dt.date | None = None
     date_source: Literal["text", "metadata"] | None = None
+    updated: dt.date | None = None  # a later day, a few days on at most, the page says it was updated on
     url: str | None = None
     language: str | None = None  # BCP 47 code of the article's language ("en", "ja"), when known
     blocks: list[Block] = field(default_factory=list)

@@ -244,7 +244,7 @@ def timeline_pages(briefing: Briefing, site_language: str = "en") -> dict[str, s
     intro = (f"{n_pub} article{'s' if n_pub != 1 else ''} by publication date and {n_events} dated "
              f"event{'s' if n_events != 1 else ''} reported in them. Each event links to the paragraph "
              "that states it.")
-    n_planned = sum(1 for e in items if e.kind == "event" and _planned(e, by_slug[e.article].date))
+    n_planned = sum(1 for e in items if e.kind == "event" and _planned(e, _written(by_slug[e.article])))
     if n_planned:
         intro += (f" {n_planned} of the events {'were' if n_planned != 1 else 'was'} still to come when "
                   "the article was written: they are marked Planned.")
@@ -366,7 +366,7 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
             f'<a href="{href}"{lang}>{title}</a> <span class="tl-source">{source}</span></li>'
         )
     iso = item.date.isoformat() if item.precision == "day" else item.date.isoformat()[: 7 if item.precision == "month" else 4]
-    planned = _planned(item, article.date)
+    planned = _planned(item, _written(article))
     return (
         f'<li class="tl-item tl-event{" tl-planned" if planned else ""}" data-topics="{topics}" data-entities="{ents}">'
         f'<time class="tl-date" datetime="{iso}">{html.escape(_event_label(item))}</time> '
@@ -374,6 +374,14 @@ def _timeline_item(item: Event, article: Article, depth: int, undated: bool = Fa
         f'<a href="{href}" title="Paragraph {html.escape((item.anchor or "").removeprefix("p-"))}"{lang}>{title}</a> '
         f'<span class="tl-source">{source}</span></li>'
     )
+
+
+def _written(article: Article) -> dt.date | None:
+    """The last day the article was written on: its publication's, or a live page's update a few
+    days on (see events.extract_events), whose events up to it are no longer to come."""
+    updated = getattr(article, "updated", None)
+    return updated if isinstance(updated, dt.date) and isinstance(article.date, dt.date) \
+        and updated > article.date else article.date
 
 
 def _planned(event: Event, published: dt.date | None) -> bool:

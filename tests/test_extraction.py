@@ -1701,6 +1701,21 @@ def test_the_published_date_of_an_updated_then_published_line(dateline: str, tmp
     assert str(art.date) == "2021-03-03"
 
 
+@pytest.mark.parametrize("head,updated", [
+    (["Published: 9:12 PM PST March 3, 2021", "Updated: 7:48 PM PST March 5, 2021"], "2021-03-05"),
+    (["Publicado 3 Mar 2021 – 11:42 AM EST | Actualizado 4 Mar 2021 – 09:15 PM EST"], "2021-03-04"),
+    (["Published: 9:12 PM PST March 3, 2021", "Updated: 7:48 PM PST March 23, 2021"], "None"),  # (weeks on)
+    (["March 3, 2021"], "None"),
+])
+def test_the_day_a_page_was_updated_a_few_days_on(head: list[str], updated: str, tmp_path: Path) -> None:
+    """A live page's head (a reviewer's door-plug briefing): "Published: … January 5, 2024" /
+    "Updated: … January 7, 2024". The update, a few days after the publication, is kept: the
+    page's weekdays may be of the days since (events)."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", *head, *_PARAS])
+    assert str(art.date) == "2021-03-03"
+    assert str(art.updated) == updated
+
+
 def test_a_paragraph_of_names_and_figures_between_paragraphs_is_kept(tmp_path: Path) -> None:
     """Few function words (its words are names, its numbers figures), but sentences, and
     paragraphs on both sides: article text."""

@@ -1518,6 +1518,39 @@ def test_german_weekdays_are_dated_by_their_clause(published: dt.date, texts: li
     assert [e.date for e in extract_events(article, {})] == expected
 
 
+@pytest.mark.parametrize("language,updated,texts,expected", [
+    # A reviewer's door-plug briefing: a local station's live page published on Friday 5 January
+    # and updated on Sunday 7 ("Federal investigators said Sunday night …"), a Spanish one of
+    # Saturday 6 updated on Sunday ("canceló 170 vuelos este domingo"): their Sundays were read
+    # as the one before the publication, 31 December, in the year before.
+    ("en", dt.date(2024, 1, 7), ["Federal investigators said Sunday night that the panel was found.",
+                                 "The airline said on Thursday that it would inspect the jets."],
+     [dt.date(2024, 1, 7), dt.date(2024, 1, 4)]),
+    ("es", dt.date(2024, 1, 7), ["La aerolínea informó que canceló 170 vuelos este domingo."], [dt.date(2024, 1, 7)]),
+    # (no update, or one past the weekday's: the week before, as ever)
+    ("en", None, ["Federal investigators said Sunday night that the panel was found."], [dt.date(2023, 12, 31)]),
+    ("en", dt.date(2024, 1, 6), ["Federal investigators said Sunday night that the panel was found."],
+     [dt.date(2023, 12, 31)]),
+])
+def test_a_weekday_on_a_page_updated_days_later_may_be_since_its_publication(
+        language: str, updated: dt.date | None, texts: list[str], expected: list[dt.date]) -> None:
+    article = _article(dt.date(2024, 1, 5), *(("paragraph", text) for text in texts))
+    article.language, article.updated = language, updated
+    assert [e.date for e in extract_events(article, {})] == expected
+
+
+def test_an_event_up_to_a_pages_update_is_no_longer_planned() -> None:
+    """(see the test above) The live page's Sunday, after its Friday's publication, is no event still
+    to come when the page says it was updated on that Sunday."""
+    from briefing.model import Event
+    from briefing.pages import _planned, _written
+    article = _article(dt.date(2024, 1, 5))
+    event = Event(dt.date(2024, 1, 7), "day", "The panel was found on Sunday.", "t", "p-1")
+    assert _planned(event, _written(article))
+    article.updated = dt.date(2024, 1, 7)
+    assert not _planned(event, _written(article))
+
+
 @pytest.mark.parametrize("language,published,texts,expected", [
     # The Iberian blackout review: El País's "descartó este martes", the Moncloa's "ha presentado
     # este martes" gave no events; nor did a Portuguese or a Catalan weekday. A sentence of what
