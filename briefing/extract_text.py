@@ -123,7 +123,7 @@ KNOWN_LANGUAGE_MIN_SHARE = 0.08
 # Short boilerplate any news reader recognises, in the languages of our pages.
 _CLUTTER_WORDS = [
     # English
-    r"advertisements?", r"ads?", r"skip (this )?(advertisement|ad)", r"sponsored( content)?",
+    r"advertisements?", r"ads?", r"skip (this )?(advertisement|ad)", r"sponsored( content)?", r"sponsor message",
     r"listen to this (article|story)( \d+ min(ute)?s?)?", r"gift (this )?(article|story)", r"learn more",
     r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
     r"sign (up|in)( .{0,40})?",
@@ -560,6 +560,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                                                   r"|categorías|categoría|categorias|categoria|categorie)\s*:[^.]*$"),
     # Foreign Policy's rubric under an opinion piece's standfirst
     (("point of view",), _NOTICE + r"^\W*argument: an expert['’]s point of view on a current event\W*$"),
+    # a broadcaster's note of when its programmes aired the story, under the text (ARD's sites: "Dieses
+    # Thema im Programm: Das Erste, tagesschau, 08. Juli 2024 um 09:00 Uhr")
+    (("im programm",), _NOTICE + r"^\W*dieses thema im programm\b"),
     # the UN's notice under its meetings coverage
     (("official record",), _NOTICE + r"^\W*(for information media\W+)?not an official record\W*$"),
     # (Each in a disclaimer's words: "The drug is not intended to treat severe cases" or "Results
@@ -573,6 +576,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # A shopping disclosure: "some of the links on X are affiliate links ... we may earn a commission"
     (("affiliate links",), r"\blinks (on|in) [\w .'’-]{1,40}? (are|may be) affiliate links"),
     (("commission", "share of sales"), r"\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of sales)"),
+    # ... "If you purchase a product … through a link on our site, we may receive compensation." (not a
+    # quoted "we may get compensation from the airline")
+    (("compensation",), r"\blinks? on (our|this) (site|website|page)\b.{0,40}\bwe (may )?(earn|receive|get) compensation"),
+    # The site's terms in its footer: "Use of and/or registration on any portion of this site constitutes
+    # acceptance of our User Agreement …", "Use of this site constitutes acceptance of our User Agreement"
+    (("constitutes",), r"^\W*(use of|registration on|access to)\b.{0,60}\b(this|our) (web ?)?site\b.{0,20}"
+                       r"\bconstitutes (your )?(acceptance|agreement)"),
     # A wire's promotion of its podcast: "Catch up on the 2020 election campaign with AP experts
     # on our weekly politics podcast, “Ground Game.”"
     # (One sentence: a podcast's own page opens "Listen to episode 38 of our podcast X. ...")
@@ -622,6 +632,8 @@ PLEA_RE = re.compile(
     r"|[^.!?]{1,80}\?\s+(?:subscribe|log in|sign in)(?: now| today| here)?\W*$"  # "Want all of The Times? Subscribe."
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
+    # "Our journalism needs your support. Subscribe today to …", "Independent journalism depends on readers like you."
+    r"|(?:our|quality|independent|local) journalism (?:needs|depends on|relies on) (?:your|readers|the support)\b"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b"
     r"|unlock (?:the|our|this) (?-i:[A-Z])[\w'’]*(?: [\w'’]+){0,4} for free\W*$"  # "Unlock the Editor's Digest for free"
     # USA TODAY's comment box: "Join the Nation's Conversation"

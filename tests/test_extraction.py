@@ -1678,6 +1678,29 @@ def test_the_author_boxs_contact_form_prompt_is_no_text(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_footers_disclosures_pleas_and_notes_are_no_text(tmp_path: Path) -> None:
+    """A reviewer's door-plug briefing: the Oregonian's text ended with "If you purchase a product
+    or register for an account through a link on our site, we may receive compensation. …", "Our
+    journalism needs your support. Subscribe today to …" and "Use of and/or registration on any
+    portion of this site constitutes acceptance of our User Agreement …"; tagesschau's with "Dieses
+    Thema im Programm: Das Erste, tagesschau, 08. Juli 2024 um 09:00 Uhr."; NPR's had "Sponsor
+    Message" between its paragraphs. A passenger's "we may get compensation" is text."""
+    quote = '"We may get compensation from the airline for the delay," said one of the passengers on the flight.'
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "Sponsor Message", quote, *_PARAS[3:],
+                           "If you purchase a product or register for an account through a link on our site, we may "
+                           "receive compensation. By using this site, you consent to our User Agreement.",
+                           "Our journalism needs your support. Subscribe today to Ledger.com.",
+                           "Use of and/or registration on any portion of this site constitutes acceptance of our User "
+                           "Agreement, Privacy Policy and Cookie Statement.",
+                           "© 2021 Ledger Media LLC. All rights reserved."])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], quote, *_PARAS[3:]]
+    art = _page(tmp_path, ["Stadtrat beschließt Haushalt nach langer Debatte", "Stand: 03.03.2021 07:44 Uhr",
+                           *_PARAS_DE, "Dieses Thema im Programm:",
+                           "Dieses Thema im Programm: Das Erste, tagesschau, 03. März 2021 um 09:00 Uhr."])
+    assert [b.text for b in art.blocks] == _PARAS_DE
+
+
 @pytest.mark.parametrize("dateline", ["Published: Monday, November 18th, 2019 at 11:08 a.m.",
                                       "Updated: Nov. 19, 2019, 6:18 p.m.", "First published on March 4, 2021."])
 def test_a_dateline_among_the_paragraphs_is_not_one(dateline: str, tmp_path: Path) -> None:
