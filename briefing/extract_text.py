@@ -4236,8 +4236,10 @@ def _field_line(lines: list[Line], i: int) -> bool:
     opens with)."""
     if _FIELD_LABEL_RE.fullmatch(lines[i].text) is not None \
             or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None \
-            or issuer(lines[i].text) is not None:
-        return True
+            or issuer(lines[i].text) is not None \
+            or ": " in lines[i].text and (_two_fields(lines, i) or _ONE_FIELD_RE.match(lines[i].text) is not None
+                                          and (_two_fields(lines, i - 1) or _two_fields(lines, i + 1))):
+        return True  # (and a field's row beside such a row: "Flight Conducted Under: Part 121: Air carrier")
 
     def labelled(k: int, pattern: re.Pattern[str] = _FIELD_LABEL_RE) -> bool:
         m = pattern.match(lines[k].text) if 0 <= k < len(lines) else None
@@ -4249,6 +4251,16 @@ def _field_line(lines: list[Line], i: int) -> bool:
     # …", "UPDATED: …")
     return labelled(i) and (labelled(i - 1) or labelled(i + 1)) \
         or labelled(i, _CAPS_LABEL_RE) and (labelled(i - 1, _CAPS_LABEL_RE) or labelled(i + 1, _CAPS_LABEL_RE))
+
+
+# A form's row of two fields, each its label and its value, as a PDF's two columns copy: "Location:
+# Portland, Oregon Accident Number: DCA24MA063" (not a headline's "Analysis: Boeing: what next")
+_ONE_FIELD_RE = re.compile(r"[A-Z][\w&/()'’-]*(?: [\w&/()'’-]+){0,3}: \S")
+_TWO_FIELDS_RE = re.compile(r"[A-Z][\w&/()'’-]*(?: [\w&/()'’-]+){0,3}: \S[^:]*? [A-Z][\w&/()'’-]*(?: [\w&/()'’-]+){0,3}: \S")
+
+
+def _two_fields(lines: list[Line], k: int) -> bool:
+    return 0 <= k < len(lines) and lines[k].text.count(": ") >= 2 and _TWO_FIELDS_RE.match(lines[k].text) is not None
 
 
 STANDFIRST_MIN_WORDS = 12
@@ -7959,6 +7971,9 @@ def _community_created(lines: list[Line], i: int) -> bool:
 COMMUNITY_BOX_LINES = 5
 
 
+_PUBLISH_DATE_FIELD_RE = re.compile(r"\W*(?:original |first )?(?:publish|publication) date\s*:\s*", re.I)
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -7993,6 +8008,16 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             out.append((rank, i, dates[0][1]))
         return out
 
+    # A form's field of the publication date, wherever it stands (a report's "Original Publish Date:
+    # February 6, 2024" in its administrative block at the end, under "Date & Time: January 5, 2024"
+    # of what it reports on at the top)
+    for i, ln in enumerate(lines):
+        if "ublish" in ln.text or "ublicat" in ln.text:
+            if ln.chars <= DATELINE_MAX_CHARS and (m := _PUBLISH_DATE_FIELD_RE.match(ln.text)) \
+                    and date_share(ln.text[m.end():]) >= 0.8 and (dates := find_dates(ln.text[m.end():], month_first)):
+                decisions.append(f"date {dates[0][1]} from line {i + 1} {ln.text[:60]!r} (the publication date's field)")
+                ln.clutter = True
+                return dates[0][1]
     near = [c for c in candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
             # In the body's first lines only a dateline counts, never a date inside a sentence
             # ("On March 3, 2015, Microsoft opened a lab" is not when the article appeared).

@@ -9371,6 +9371,29 @@ def test_a_speakers_words_go_on_over_paragraphs_until_the_writer_takes_them_back
     assert _kinds(art, "quote") == [first] and ours in _kinds(art, "paragraph")
 
 
+def test_a_reports_form_rows_are_no_headline_and_its_publish_date_field_dates_it(tmp_path: Path) -> None:
+    """An investigation's preliminary report copied from its PDF (a reviewer's door-plug briefing):
+    "Location: Portland, Oregon Accident Number: DCA24MA063" / "Date & Time: January 5, 2024, 17:14
+    Local Registration: N704AL" / … under the report's title, and "Original Publish Date: February 6,
+    2024" in its administrative block at the end. A form's row of two fields was the headline, and
+    the accident's date the report's."""
+    page = "\n".join([
+        "Harbour Safety Board", "Marine Investigation Preliminary Report",
+        "Location: Harbour City, Maine Case Number: MAR21MA001",
+        "Date & Time: March 3, 2021, 17:14 Local Vessel: Sea Star",
+        "Vessel: Trawler Injuries: 2 Minor, 5 None",
+        "Operation Conducted Under: Part 46: Commercial fishing",
+        *_PARAS[:3], "MAR21MA001 Page 1 of 2", "Marine Investigation Preliminary Report", *_PARAS[3:],
+        "Administrative Information", "Investigator In Charge (IIC): Doe, Jane", "Original Publish Date: April 6, 2021",
+        "MAR21MA001 Page 2 of 2"])
+    art = _page(tmp_path, [page])
+    assert (art.title, str(art.date)) == ("Marine Investigation Preliminary Report", "2021-04-06")
+    # (a headline with a label is still one)
+    art = _page(tmp_path, ["Analysis: Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS])
+    assert (art.title, str(art.date)) == ("Analysis: Council approves budget after long debate", "2021-03-03")
+
+
 def test_a_wrapped_line_a_little_past_the_width_goes_on_into_the_next(tmp_path: Path) -> None:
     """ENTSO-E's report copied from its PDF, wrapped at 85 characters: "… including the root cause
     analysis and recommendations, will" (86) / "be published in the first quarter of 2026." came out as
