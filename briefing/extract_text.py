@@ -1766,7 +1766,11 @@ def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None)
                and len(stripped[i]) + 1 + len(stripped[i + 1].split()[0]) > width
                and _name_and_title(stripped[i]) is None  # (see _column_joins)
                and not _unjoinable(stripped[i], stripped[i + 1])}
-    if len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * len(candidates) \
+    # (a form's fields a line each, "Aircraft: Boeing 737-9 Injuries: 7 Minor", between the
+    # paragraphs of a report's PDF are no lines of its text: not counted against the wraps)
+    fields = sum(1 for i in candidates if i not in wrapped and ": " in stripped[i][:60]
+                 and _ONE_FIELD_RE.match(stripped[i]) is not None)
+    if len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * (len(candidates) - fields) \
             or sum(_small_start(stripped[i + 1]) for i in wrapped) < WRAP_MIN_SMALL_STARTS * len(wrapped):
         wrapped = set()
     wrapped |= _column_joins(stripped, candidates, min(width, _column_width(lengths)))

@@ -9394,6 +9394,25 @@ def test_a_reports_form_rows_are_no_headline_and_its_publish_date_field_dates_it
     assert (art.title, str(art.date)) == ("Analysis: Council approves budget after long debate", "2021-03-03")
 
 
+def test_a_reports_form_rows_between_its_wrapped_paragraphs(tmp_path: Path) -> None:
+    """(the same report) Its paragraphs hard-wrapped at some 90 characters, a form's rows of
+    fields a line each between them ("Aircraft: Boeing 737-9 Injuries: 7 Minor, 171 None"): the
+    rows, counted as lines of text that are not wrapped, left every line as a paragraph."""
+    import textwrap
+
+    prose = [" ".join(_PARAS[k:k + 2]) for k in (0, 2, 4)]
+    fields = ["Location: Harbour City, Maine Case Number: MAR21MA001",
+              "Date & Time: March 3, 2021, 17:14 Local Vessel: Sea Star",
+              "Vessel: Trawler Injuries: 2 Minor, 5 None", "Operation Conducted Under: Part 46: Commercial fishing",
+              "Vessel Make: Harbour Yards Registration: HC1234", "Model/Series: Trawler 40 Category: Fishing",
+              "Year of Build: 2019 Amateur Built: No", "Operator: Sea Star Fisheries Certificate(s) Held: Fishing"]
+    page = "\n".join(["Marine Investigation Preliminary Report", *fields[:4], textwrap.fill(prose[0], 90),
+                      textwrap.fill(prose[1], 90), "Vessel and Owner/Operator Information", *fields[4:],
+                      textwrap.fill(prose[2], 90), "Original Publish Date: April 6, 2021"])
+    art = _page(tmp_path, [page])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"][:2] == prose[:2]
+
+
 def test_a_wrapped_line_a_little_past_the_width_goes_on_into_the_next(tmp_path: Path) -> None:
     """ENTSO-E's report copied from its PDF, wrapped at 85 characters: "… including the root cause
     analysis and recommendations, will" (86) / "be published in the first quarter of 2026." came out as
