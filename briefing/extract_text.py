@@ -2931,6 +2931,8 @@ def extend_through_list(lines: list[Line], end: int, decisions: list[str]) -> in
 
 
 ANNOUNCED_LIST_MIN_ITEMS = 3
+_SERIES_ENDS = (";", "; and", "; or", "; et", "; y", "; und")  # a list's items run on as one sentence
+SERIES_ITEM_MAX_CHARS = 400
 ANNOUNCED_LIST_MAX_ITEMS = 40
 ANNOUNCED_ITEM_MAX_CHARS = 120
 
@@ -2948,7 +2950,12 @@ def _weigh_announced_lists(lines: list[Line], weights: list[float]) -> None:
                 and not lines[k - 1].clutter and END_MARKER_RE.match(ln.text) is None)):
             continue
         j = k + 1
-        while j < n and j - k - 1 < ANNOUNCED_LIST_MAX_ITEMS and _announced_item(lines[j]):
+        # (an item may be a paragraph's length where the list runs on with semicolons: "Inspection of
+        # specific bolts, guide tracks and fittings;" / "Detailed visual inspections of … dozens of
+        # associated components; and" / "Retorquing fasteners …." — its short first item was lost)
+        while j < n and j - k - 1 < ANNOUNCED_LIST_MAX_ITEMS and (_announced_item(lines[j]) or (
+                lines[j].text.endswith(_SERIES_ENDS) or j > k + 1 and lines[j - 1].text.endswith(_SERIES_ENDS))
+                and not lines[j].clutter and not lines[j].caption and lines[j].chars <= SERIES_ITEM_MAX_CHARS):
             j += 1
         if j - k - 1 >= ANNOUNCED_LIST_MIN_ITEMS and j < n and lines[j].cls in ("good", "near") \
                 and not lines[j].clutter:

@@ -3194,6 +3194,22 @@ def test_a_list_announced_by_a_colon_inside_the_article_is_kept(tmp_path: Path) 
     assert "Contact us" not in text
 
 
+def test_a_list_announced_by_a_colon_whose_items_run_on_with_semicolons_is_kept(tmp_path: Path) -> None:
+    """The FAA's release (a reviewer's door-plug briefing): "… an enhanced inspection that
+    includes:" / "Inspection of specific bolts, guide tracks and fittings;" / "Detailed visual
+    inspections of … dozens of associated components; and" / "Retorquing fasteners …". Its
+    items the length of paragraphs, the short first one was lost."""
+    items = ["Inspection of specific cables, bearings, joints and drains;",
+             "Detailed visual inspections of the north and south approaches, their drains and dozens of the "
+             "smaller structures that carry the load of the deck; and",
+             "Repairs to the railings and to any damage the inspectors find along the deck and its ramps."]
+    art = _page(tmp_path, ["\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                                      _PARAS[0], "Enhanced Inspection Process",
+                                      "Before the bridge reopens, the council's engineers must carry out "
+                                      "an inspection that includes:", *items, *_PARAS[1:4]])])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"][2:5] == items
+
+
 @pytest.mark.parametrize("intro, quoted", [
     ("The mayor said in a statement on Tuesday evening:", True),
     ("The council's own summary of the budget reads:", True),
