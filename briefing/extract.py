@@ -202,7 +202,7 @@ def _markdown(article: Article, text: str) -> None:
                 article.decisions.append(f"source {name!r}: the site's name after the title")
 
 
-_TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ")
+_TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " : ")  # (NPR's "… : NPR")
 _SITE_WORDS = frozenset("global news online newsroom insights blog magazine uk us usa india international world "
                         "digital media group press today daily weekly europe asia australia canada live tv radio "
                         "español deutschland france mundo sport sports fc".split())

@@ -4741,6 +4741,11 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
         == "Nvidia reveals a chip"
     assert _without_site_name("Intel gets grants | AP News", "apnews.com", None) == "Intel gets grants"
     assert _without_site_name("Tesla - the case for Ford", "Ford", None) == "Tesla - the case for Ford"
+    # NPR's <title>, "… : NPR" (a reviewer's door-plug briefing); not a French headline's colon
+    assert _without_site_name("FAA gives Boeing 90 days to fix quality-control problems : NPR", None,
+                              "https://www.npr.org/2024/02/28/1/boeing-faa") == "FAA gives Boeing 90 days to fix quality-control problems"
+    assert _without_site_name("Boeing : la justice ouvre une enquête", None, "https://www.lemonde.fr/x") \
+        == "Boeing : la justice ouvre une enquête"
 
 
 def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> None:
