@@ -744,6 +744,10 @@ CAPTION_RE = re.compile(non_capturing(
     r"|^(?:(?:item|image|photo|picture|slide)\s+\d+\s+of\s+\d+|\[\d+/\d+\])\s*[:.–-]?\s*\w"
     # Who is who in a photo: "(L-R) Jane Roe, John Doe", "(From left) ...".
     r"|^\((?:l\s*-\s*r|r\s*-\s*l|(?:from )?left(?: to right)?|from right)\)"
+    # A photographer's credit on a line of its own, the name and the agency: "Jenny Kane/AP" under a
+    # caption (not a byline's "By Jane Doe/AP")
+    r"|^(?!by\s)(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s?/\s?(?-i:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?"
+    r"|Getty Images|Bloomberg|dpa|Xinhua|XINHUA|Anadolu|Sipa|Redux|Shutterstock|Alamy|ZUMA Press|Polaris)\s*$"
     # A wire photographer's credit ending the line: "... REUTERS/Henry Romero/File Photo".
     r"|(?-i:\b(?:REUTERS|Reuters|AFP|EPA|AP|XINHUA|Xinhua)/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
     r"(?:/[\w ]{1,30})?\s*$"

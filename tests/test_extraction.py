@@ -1678,6 +1678,15 @@ def test_the_author_boxs_contact_form_prompt_is_no_text(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_photographers_credit_on_a_line_of_its_own_is_no_subheading(tmp_path: Path) -> None:
+    """CNN's live page (a reviewer's door-plug briefing): "… speaks during a news conference in
+    Portland, Oregon, on Saturday." / "Jenny Kane/AP" / the entry's text. The credit, the
+    photographer's name and the agency, was a subheading of the text."""
+    art = _page(tmp_path, ["\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                                      *_PARAS[:2], "Jane Roe/AP", *_PARAS[2:]])])
+    assert [b.text for b in art.blocks if b.kind != "caption"] == _PARAS
+
+
 def test_a_footers_disclosures_pleas_and_notes_are_no_text(tmp_path: Path) -> None:
     """A reviewer's door-plug briefing: the Oregonian's text ended with "If you purchase a product
     or register for an account through a link on our site, we may receive compensation. …", "Our
