@@ -1139,7 +1139,10 @@ _LIVE_LABEL_RE = re.compile(r"\W*(?:live ?blog|live(?: updates| coverage)?|en di
 
 # A live blog's entry stamped with its time alone: "12.58 GMT", "9:41am ET", "2h ago".
 LIVE_TIME_RE = re.compile(r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?P<day>\d{1,2} "
-                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{4},? ))?"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+                          # (the months of the other languages' live pages: Univision's "7 Ene 2024 – 09:15 PM EST")
+                          r"|Ene|Abr|Ago|Dic|Fev|Out|Dez|Gen|Mag|Giu|Lug|Ott|Set|Okt|Mär|Mai|Avr|Juil|Déc|Févr|Janv|Août)"
+                          r"[a-zé]*\.? \d{4}(?:,? | [–—-] )))?"
                           r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?"
                           r"(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
                           r"|PDT|CT|CST|CDT|AEST|AEDT|IST|JST|HKT|SGT))?|\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago",

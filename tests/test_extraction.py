@@ -5032,6 +5032,26 @@ def test_a_last_paragraph_poor_in_function_words_ends_the_copy(tmp_path: Path) -
     assert _kinds(art, "paragraph") == [*_PARAS[:3], last]
 
 
+def test_a_live_blog_stamped_with_a_day_in_another_language(tmp_path: Path) -> None:
+    """Univision's live page (a reviewer's door-plug briefing) stamps its entries "7 Ene 2024 –
+    09:15 PM EST": no stamp of a live blog's, in Spanish months and with a dash, so the entries'
+    times and headlines (all but one) were dropped."""
+    page = "\n".join([
+        "Noticias", "EN VIVO", "EN VIVO: Lo que sabemos del presupuesto de la ciudad",
+        "El concejo aprobó el presupuesto tras un largo debate", "Por:", "Redacción Noticias",
+        "Publicado 11 Ene 2021 – 11:42 AM EST | Actualizado 12 Ene 2021 – 09:15 PM EST", "Compartir",
+        "Actualizaciones",
+        "12 Ene 2021 – 09:15 PM EST", "El presupuesto entra en vigor", _PARAS_ES[0],
+        "12 Ene 2021 – 03:30 PM EST", "La oposición abandona la sala", _PARAS_ES[1],
+        "11 Ene 2021 – 08:20 PM EST", "Comienza el debate", _PARAS_ES[2],
+        "Te puede interesar:", "Otra noticia del concejo de la ciudad"])
+    art = _page(tmp_path, [page])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("heading", "12 Ene 2021 – 09:15 PM EST · El presupuesto entra en vigor"), ("paragraph", _PARAS_ES[0]),
+        ("heading", "12 Ene 2021 – 03:30 PM EST · La oposición abandona la sala"), ("paragraph", _PARAS_ES[1]),
+        ("heading", "11 Ene 2021 – 08:20 PM EST · Comienza el debate"), ("paragraph", _PARAS_ES[2])]
+
+
 def test_a_live_pages_headline_after_its_day(tmp_path: Path) -> None:
     """A reviewer's CNN live page (the door-plug blowout): its headline opens with the day, "January
     6, 2024 - Alaska Airlines flight makes emergency landing after …", over "By A, B, C and D, CNN"
