@@ -5946,7 +5946,9 @@ BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|c
 # (A full date such as "· 2019-11-18" after a name is a byline's dateline, not a footer.)
 BRAND_YEARS_RE = re.compile(r"^\W*" + _BRAND + r"(?:,?\s+(?:Inc|LLC|Ltd|Corp|GmbH|PLC)\b\.?)?\s*(?:[·•|]\s*©?|©)\s*"
                             r"(?:19|20)\d{2}(?:\s*[-–—]?\s*(?:19|20)\d{2})?\b(?![-/.]\d)")
-BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")  # "By Andy Sahadeo | Fox News", "10:07 AM / CBS News"
+BRAND_TAIL_RE = re.compile(r"[|/]\s*" + _BRAND + r"\s*$")
+# ... a paper's name after a byline's bar, two of its names with a slash between them as one
+_BYLINE_PAPER_RE = re.compile(r"\|\s*(" + _BRAND[1:-1] + r"(?:/" + _BRAND[1:-1] + r")?)\s*$")  # "By Andy Sahadeo | Fox News", "10:07 AM / CBS News"
 # (the forms that are also a brand's words, "Hoosier AG Today", only where the name ends:
 # "©2024 Bloomberg L.P. All Rights Reserved" is Bloomberg's)
 LEGAL_FORM_RE = re.compile(r"[\s,]+(?:(?:LLC|L\.L\.C\.?|Inc|Ltd|Limited|Corp|GmbH|PLC|S\.?A)\b\.?.*"
@@ -6222,6 +6224,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = PROVIDED_BY_RE.match(text) if "rovided by" in text else None
         if m:
             add(m.group(1), 2.0, "the provider's credit")  # (under a photo, wherever it stands)
+        if (chrome or ln.clutter) and " | " in text and authors and ln.chars <= 120 \
+                and " | " not in (head := text.rpartition(" | ")[0]) and any(a in head for a in authors) \
+                and (m := _BYLINE_PAPER_RE.search(text)) and not m.group(1)[:1].isdigit() \
+                and not any(a in m.group(1) for a in authors):
+            # The paper each writer is credited with, after a bar, over the text or among its lines:
+            # "By Jane Doe | The Oregonian/OregonLive" / "and John Roe | The Oregonian/OregonLive" (the
+            # copyright's owner, "Advance Local", was the publication)
+            add(m.group(1), 2.0, "byline's publication")
         if not chrome or ln.chars > 400:
             continue
         if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):

@@ -7400,6 +7400,27 @@ def test_a_newswire_dateline_with_the_state_opens_the_release(tmp_path: Path) ->
     assert _kinds(art, "paragraph")[0].startswith("DAYTON, Ohio, March 3, 2025 /PRNewswire/ -- Acme Aero")
 
 
+def test_the_paper_a_byline_credits_each_writer_with_is_the_publication(tmp_path: Path) -> None:
+    """The Oregonian's page (a reviewer's door-plug briefing): "By Shane Dixon Kavanaugh | The
+    Oregonian/OregonLive" / "and Jamie Goldberg | The Oregonian/OregonLive" over the text, and
+    its owner in the footer ("Jobs at Advance Local", "© 2024 Advance Local Media LLC"). The
+    byline's lines stand in the text's run, where the paper after the bar was not read: the
+    owner was the publication."""
+    page = "\n".join([
+        "Set Weather", "Subscribe", "Sign In", "Search", "ledgerlive", "News", "Business", "Sports",
+        "Council approves budget after long debate", "Updated: Mar. 04, 2021, 6:21 a.m.|Published: Mar. 03, 2021",
+        "By Jane Doe | The Harbour Ledger/LedgerLive", "and John Roe | The Harbour Ledger/LedgerLive",
+        "Facebook Share", "Twitter Share", *_PARAS, "About Us", "Jobs at Parent Local",
+        "© 2021 Parent Local Media LLC. All rights reserved (About Us)."])
+    art = _page(tmp_path, [page])
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert art.source == "The Harbour Ledger/LedgerLive"
+    # (not a blog's line of day, time, writer, section and comments: "… | 15:49 VON Jane Doe IN Fashion | 0 COMMENTS")
+    art = _page(tmp_path, ["Council approves budget after long debate",
+                           "Freitag | 14. Juni 2019 | 15:49 VON Jane Doe IN Fashion | 0 COMMENTS", *_PARAS])
+    assert art.source != "0 COMMENTS"
+
+
 def test_a_mastheads_subscribe_button_is_no_publication(tmp_path: Path) -> None:
     """Corriere della Sera (a reviewer's heat-wave briefing): "Corriere della Sera" /
     "Abbonati" ("Subscribe") / "Accedi" over the page. The masthead's name, with "della", was
