@@ -560,6 +560,12 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                                                   r"|categorías|categoría|categorias|categoria|categorie)\s*:[^.]*$"),
     # Foreign Policy's rubric under an opinion piece's standfirst
     (("point of view",), _NOTICE + r"^\W*argument: an expert['’]s point of view on a current event\W*$"),
+    # A live page's notice that it is over: "Our live coverage has ended. Read more … in the posts below.",
+    # "This live blog is now closed.", "We've ended our live coverage …" (not "We're closing the blog
+    # now. Here's a summary …", which leads into the text)
+    (("live",), _NOTICE + r"^\W*((our|this|the) live (coverage|blog|updates?) (has|have|is|are) (now )?(ended|closed"
+                          r"|finished|concluded|over)|we(['’]ve| have) (now )?(ended|concluded|wrapped up) (our|this) live "
+                          r"(coverage|blog|updates))\b"),
     # a broadcaster's note of when its programmes aired the story, under the text (ARD's sites: "Dieses
     # Thema im Programm: Das Erste, tagesschau, 08. Juli 2024 um 09:00 Uhr")
     (("im programm",), _NOTICE + r"^\W*dieses thema im programm\b"),

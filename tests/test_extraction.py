@@ -1687,6 +1687,18 @@ def test_a_photographers_credit_on_a_line_of_its_own_is_no_subheading(tmp_path: 
     assert [b.text for b in art.blocks if b.kind != "caption"] == _PARAS
 
 
+@pytest.mark.parametrize("notice", ["Our live coverage has ended. Read more about the vote in the posts below.",
+                                    "This live blog is now closed.", "We've ended our live coverage for the day."])
+def test_a_live_pages_notice_that_it_is_over_is_no_text(notice: str, tmp_path: Path) -> None:
+    """CNN's live page (a reviewer's door-plug briefing): its summary box ends "Our live coverage
+    has ended. Read more about the incident in the posts below.", kept as a paragraph. A blog's
+    "We're closing the blog now. Here's a summary …" leads into the text and stays."""
+    closing = "We're closing the blog now. Here's a summary of the day's developments in the council:"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], notice, closing, *_PARAS[2:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:2], closing, *_PARAS[2:]]
+
+
 def test_a_footers_disclosures_pleas_and_notes_are_no_text(tmp_path: Path) -> None:
     """A reviewer's door-plug briefing: the Oregonian's text ended with "If you purchase a product
     or register for an account through a link on our site, we may receive compensation. …", "Our
