@@ -3954,14 +3954,19 @@ _REPORTS_FROM_RE = re.compile(rf"(?:Aus|In)\s+{_PLACE}\s+berichte[nt]\s+(.+)|(.+
 
 # A release's dateline: its place and a comma, the date, a dash and the release's kind
 # ("Schengen, 3. Juli 2018 — Aussendung", "Wien, am 12.03.2019 – Pressemitteilung"; not a headline
-# that is a place and a date alone, "Paris, 13 novembre 2015").
+# that is a place and a date alone, "Paris, 13 novembre 2015", nor an anniversary's headline with a
+# word after the dash, "Kiew, 22. Februar 2014 – Maidan", nor an agency's or staff's dateline,
+# "Berlin, 5. Dezember 2026 – dpa": the kind is one of a closed list of a release's names).
 _RELEASE_PLACE_RE = re.compile(r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,2},\s(?:(?:le|am|den|el|il)\s)?$")
-_RELEASE_KIND_TAIL_RE = re.compile(r"\s[—–-]\s*[^\W\d_]+(?:\s[^\W\d_]+)?$")
+_RELEASE_KIND_TAIL_RE = re.compile(
+    r"\s[—–-]\s*(?:(?:Presse|Medien)?(?:aussendung|mitteilung|meldung|statement)|(?:Presse|Medien)information"
+    r"|(?:press|news|media)\s(?:release|statement)|statement|communiqué(?:\sde\spresse)?"
+    r"|comunicado(?:\sde\sprensa)?|comunicato(?:\sstampa)?|persbericht|nota\s(?:de\sprensa|stampa))$", re.I)
 RELEASE_DATELINE_MAX_TAIL = 6  # words from the date on: "3. Juli 2018 — Aussendung"
 
 
 def _release_dateline(text: str, at: int) -> bool:
-    """A place, a comma, then (at `at`) the date, a dash and a word or two: a release's dateline."""
+    """A place, a comma, then (at `at`) the date, a dash and a release's kind: a release's dateline."""
     return 0 < at <= 40 and len(text[at:].split()) <= RELEASE_DATELINE_MAX_TAIL \
         and _RELEASE_KIND_TAIL_RE.search(text, at) is not None and _RELEASE_PLACE_RE.match(text[:at]) is not None
 
@@ -4688,7 +4693,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                     # (nor a release's dateline right over this line, itself right over the text, that
                     # lines above reach past another: the menu's "Das BMEIA stellt sich vor" / "BMEIA
                     # ERLEBEN" / "Schengen, 3. Juli 2018 — Aussendung" / the headline / the text)
-                    a[1] and i + 1 < n and lines[i + 1].cls in ("good", "near")
+                    a[1] and i + 1 < n and lines[i + 1].cls in ("good", "near") and not lines[i].text.endswith(".")
                     and (dd := find_dates(lines[i - 1].text)) and _release_dateline(lines[i - 1].text, dd[0][0]))
                 for k, a in anchors.items() if k < i) \
                 and not _later_than_below(lines, i - 1, month_first):

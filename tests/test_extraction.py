@@ -4024,6 +4024,33 @@ def test_a_releases_dateline_with_its_place_is_no_headline_and_heads_the_one_und
     assert art.date == dt.date(2018, 7, 3)
 
 
+@pytest.mark.parametrize("head, byline, date, paras", [
+    ("Boston, April 15, 2013 – Marathon", "By John Doe", "April 15, 2023", _PARAS),
+    ("Hamburg, 3. Mai 2012 – Rückblick", "Von Jana Roe", "03.05.2022", _PARAS_DE),
+    ("Madrid, 11 marzo 2004 – Ricordi", "Di Mario Rossi", "11 marzo 2024", _PARAS_IT),
+])
+def test_an_anniversarys_headline_of_a_place_a_date_and_a_word_is_no_releases_dateline(
+        tmp_path: Path, head: str, byline: str, date: str, paras: list[str]) -> None:
+    """A history page's headline, "Place, date – a word" (the event's name, not a release's kind), over the
+    byline and the page's own date: it is the headline, and the page's date is the byline's."""
+    art = _page(tmp_path, ["\n".join([*_MENU, "History", head, byline, date]), *paras])
+    assert art.title == head
+
+
+@pytest.mark.parametrize("head, deck, dateline, lead, paras", [
+    ("Council approves new city budget", "More money for schools and roads, but no new taxes.",
+     "Riverton, December 5, 2026 — Staff Report", "The council approved the budget.", _PARAS),
+    ("Council approves the budget", "The plan passed 4-3 after weeks of talks.",
+     "Riverton, December 5, 2026 – AP", "The board approved the new budget on Tuesday.", _PARAS),
+])
+def test_an_agencys_dateline_under_the_deck_does_not_make_the_lead_the_headline(
+        tmp_path: Path, head: str, deck: str, dateline: str, lead: str, paras: list[str]) -> None:
+    """An agency's or the staff's dateline, "Place, date – dpa", between the deck and a one-sentence lead:
+    no release's dateline, so the lead sentence under it does not take the headline's place."""
+    art = _page(tmp_path, ["\n".join([*_MENU, head, "Share", deck, dateline, lead]), *paras])
+    assert art.title == head
+
+
 def test_names_in_title_case_under_a_headline_and_standfirst_are_the_byline(tmp_path: Path) -> None:
     """(The Title Case rule's guard: a line of names is a byline, not a headline.)"""
     art = _page(tmp_path, [*_MENU, "China", "Why cloud computing worries Washington",
