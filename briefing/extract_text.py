@@ -4060,6 +4060,8 @@ class Head:
 
 
 TWO_WORD_HEADLINE_SCORE = 1.0
+# A dateline that names its author after the date: "11.09.2011, 16:20 von jane", "December 5, 2026 by jane"
+_DATELINE_AUTHOR_RE = re.compile(r"\d\W*\s(?:von|by|par|por|di|door)\s+[^\W\d_]", re.I)
 LEAD_SENTENCE_MIN_WORDS = 20  # a title line this long, ending as a sentence: the text's first paragraph
 LEAD_TITLE_MAX_WORDS = 14  # ... whose first words then title the page
 
@@ -4538,14 +4540,17 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     # (in German every noun is capitalised, a short headline shaped as a name: "Schattiges
     # Plätzchen" / "By Jane Roe | 27.06.2018 09:54 | Kommentare" / the post's text).
     # (and one of words, not shaped as a name, over a dateline so, over a paragraph: "Gefällt mir" /
-    # "11.09.2011, 16:20 von jane"; not a release's number, "SC/15561" / "10 JANUARY 2024", over its headline)
+    # "11.09.2011, 16:20 von jane"; not a release's number, "SC/15561" / "10 JANUARY 2024", over its headline.
+    # The dateline must carry its author, "… von jane", "… by jane": over a bare date a two-word line is
+    # as often its label or a button, "Last updated" / "December 5, 2026", "Artikel anhören" / "5. Dezember …")
     k = body_start - 2
     if k in base_scores and not base_scores[k] and k >= lo and body_start < n \
             and lines[body_start].cls in ("good", "near") \
             and (_two_word_headline(lines[k], names=True) and (names := byline_names(lines[k + 1]))
                  and lines[k].text not in names
                  or _two_word_headline(lines[k]) and not any(c.isdigit() or c == "/" for c in lines[k].text)
-                 and is_dateline(lines[k + 1], month_first) and lines[body_start].text.endswith(_SENTENCE_END)):
+                 and is_dateline(lines[k + 1], month_first) and lines[body_start].text.endswith(_SENTENCE_END)
+                 and _DATELINE_AUTHOR_RE.search(lines[k + 1].text) is not None):
         base_scores[k] = TWO_WORD_HEADLINE_SCORE
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})

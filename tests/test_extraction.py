@@ -4003,6 +4003,32 @@ def test_a_two_word_headline_over_its_dateline_over_the_text(tmp_path: Path) -> 
     assert art.title == "Endlich geschafft"
 
 
+@pytest.mark.parametrize("head, paras, label, headline", [
+    (["Startseite", "Politik", "Stadtrat", "Stadtrat entscheidet", "Beitrag vorlesen", "5. Dezember 2026, 10:15 Uhr"],
+     _PARAS_DE, "Beitrag vorlesen", None),
+    ([*_MENU, "Budget", "Council votes yes", "Last updated", "December 5, 2026"], _PARAS, "Last updated",
+     "Council votes yes"),
+    (["Inicio", "Política", "Presupuesto", "El pleno vota", "Última actualización", "05/12/2026 10:15"], _PARAS_ES,
+     "Última actualización", "El pleno vota"),
+    ([*_MENU, "Search", "Last updated", "December 5, 2026"], _PARAS, "Last updated", None),
+    (["Startseite", "Suche", "Zuletzt aktualisiert", "05.12.2026, 10:15 Uhr"], _PARAS_DE, "Zuletzt aktualisiert", None),
+])
+def test_a_two_word_label_over_a_bare_date_over_the_text_is_no_headline(
+        tmp_path: Path, head: list[str], paras: list[str], label: str, headline: str | None) -> None:
+    """A date's label or a player's button, "Last updated" / "December 5, 2026" / the text: two words over a
+    dateline over the text, but the dateline names no author (as a post's "… von janeroe" does)."""
+    art = _page(tmp_path, ["\n".join(head), *paras])
+    assert art.title != label
+    if headline:
+        assert art.title == headline
+
+
+def test_a_two_word_headline_over_its_dateline_with_by_over_the_text(tmp_path: Path) -> None:
+    """(The English post's: "Morning walks" / "December 5, 2026, 10:15 by janeroe" / the text.)"""
+    art = _page(tmp_path, ["\n".join([*_MENU, "Morning walks", "December 5, 2026, 10:15 by janeroe"]), *_PARAS])
+    assert art.title == "Morning walks"
+
+
 def test_a_headline_under_a_name_and_date_over_its_deck_is_no_list_item(tmp_path: Path) -> None:
     """"Jana Roe 19. Juni 2019" (a byline: a name, then at once the date) over the headline over its
     deck: the headline is not "between other headline-like lines" (a list's), and the deck is no title."""
