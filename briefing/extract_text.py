@@ -6100,6 +6100,12 @@ _NOTICE_RE = re.compile(r"\b(?:19|20)\d\d\b|rights? reserved|rechte vorbehalten|
                         r"|derechos reservados|direitos reservados|diritti riservati", re.I)
 
 
+# A footer's words, its links and "all content": before the mark they make the line the site's notice.
+_FOOTER_WORDS = _MENU_ROW_WORDS | frozenset(
+    "kontakt datenschutz datenschutzerklärung agb nutzungsbedingungen rechtliches haftungsausschluss disclaimer "
+    "mentions légales legales legal aviso cookie inhalte content contents contenus contenidos contenuti".split())
+
+
 def _photo_credit(text: str, m: re.Match[str]) -> bool:
     """A "©" line that credits a photo: after a caption's sentence ("… Helmut Seifen.© Marcus
     Bensmann"), or naming a photographer and agency ("© Ivo Mayr / Correctiv") or a photo
@@ -6109,9 +6115,11 @@ def _photo_credit(text: str, m: re.Match[str]) -> bool:
     before = text[:m.start()].rstrip()
     if len(before.split()) > 3 and before.endswith((".", "!", "?", "\"", "”", ")")):
         return True
-    if before[-1:].isalpha() and before[-1] < "\u0250" and text[m.start()] == "©" and "opyright" not in text:
+    if before[-1:].isalpha() and before[-1] < "\u0250" and text[m.start()] == "©" and "opyright" not in text \
+            and _FOOTER_WORDS.isdisjoint(before.casefold().split()):
         return True  # (a caption's words, then the mark: "Kiebitz © Nationalpark Neusiedler See"; not Yonhap's
-        # "<저작권자(c) 연합뉴스, …>", "copyright holder")
+        # "<저작권자(c) 연합뉴스, …>", "copyright holder"; nor a footer's links or words run onto the site's
+        # notice, "Impressum Datenschutz Kontakt © Tages-Anzeiger", "Alle Inhalte © Süddeutsche Zeitung")
     return "/" in text[m.start(1):] or _CREDIT_HOLDER_RE.match(m.group(1)) is not None
 
 

@@ -4480,6 +4480,20 @@ def test_a_captions_credit_or_an_image_rights_link_names_no_publication(credits:
     assert art.source is None
 
 
+@pytest.mark.parametrize("footer, paras, brand", [
+    ("Impressum AGB Kontakt © Harbor-Kurier", _PARAS_DE, "Harbor-Kurier"),
+    ("Alle Inhalte © Neue Harbor Zeitung", _PARAS_DE, "Neue Harbor Zeitung"),
+    ("Privacy Terms Contact © The Harbor Gazette", _PARAS, "The Harbor Gazette"),
+    ("Mentions légales Contact © Le Petit Courrier", _PARAS_FR, "Le Petit Courrier"),
+])
+def test_a_footers_links_run_onto_the_copyright_line_leave_it_the_sites_notice(
+        footer: str, paras: list[str], brand: str, tmp_path: Path) -> None:
+    """A footer's links or "all content" run onto the notice, "Impressum AGB Kontakt © Harbor-Kurier": the
+    words before the mark are the footer's, no caption's, and the holder is the publication."""
+    art = _page(tmp_path, ["\n".join([*_MENU, "Council approves budget after long debate"]), *paras, footer])
+    assert art.source == brand
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
