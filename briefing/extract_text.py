@@ -6339,7 +6339,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys:
                 add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
-                    and re.fullmatch(_BRAND, text) and not _language_switch(lines, ln.index):
+                    and re.fullmatch(_BRAND, text) and _language_switch(lines, ln.index):
+                logo_done = True  # (a language switch in the logo's place: no logo, nor the section label under it)
+            if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
+                    and re.fullmatch(_BRAND, text):
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \

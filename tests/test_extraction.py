@@ -4468,6 +4468,16 @@ def test_a_language_switch_at_the_pages_top_is_no_logo(tmp_path: Path) -> None:
     assert art.source is None
 
 
+def test_a_language_switch_takes_the_logos_place_and_the_section_under_it_is_no_logo(tmp_path: Path) -> None:
+    """"DE" / "EN" / "Neuigkeiten" (the section's label) / the headline: the switch is where the logo
+    would be, and the section's label under it (repeated in the related links) is no logo either."""
+    switch, section = ["DE", "EN"], "Neuigkeiten"
+    head = [*switch, section, "Stadtrat beschließt neuen Haushalt", "Von Jana Roe", "05.12.2026"]
+    art = _page(tmp_path, ["\n".join(head), *_PARAS_DE,
+                           f"Mehr aus {section}\n{section}\nAlle Beiträge aus {section}"])
+    assert art.source is None
+
+
 @pytest.mark.parametrize("credits", [
     ["Hafen im Sommer © Tourismus Harbor GmbH", "Fähre am Kai © Tourismus Harbor GmbH"],
     ["© Bildrechte anzeigen", "Bildrechte"],
