@@ -8163,11 +8163,14 @@ _TRAILING_STOP = ".!?:;…"
 
 def _without_glued_kicker(lines: list[Line], title: int) -> str | None:
     """The headline without the kicker the rendering glued onto it: "KNOWHOW Wie CreativeCommons
-    richtig genutzt wird." when the page prints "KNOWHOW" and "Wie CreativeCommons richtig genutzt
-    wird" apart nearby, or "Wow, wow, wow!Manuela Reimann: …" (no space after the kicker's "!")."""
+    richtig genutzt wird." when the page prints "KNOWHOW" and, right under it, "Wie CreativeCommons
+    richtig genutzt wird" apart nearby, or "Wow, wow, wow!Manuela Reimann: …" (no space after the
+    kicker's "!", the kicker of two words or more)."""
     text = lines[title].text
     m = _GLUED_KICKER_RE.match(text)
-    if m and len(text[m.end():].split()) >= 3:
+    if m and " " in m.group() and len(text[m.end():].split()) >= 3:
+        # (a kicker of two words or more: a single word with its "!" is as often a brand's own, "Yahoo!Mail",
+        # "Jeopardy!Champion …", as a glued kicker)
         return text[m.end():]
     folded = " ".join(text.casefold().split()).rstrip(_TRAILING_STOP)
     if " " not in folded:
@@ -8178,8 +8181,8 @@ def _without_glued_kicker(lines: list[Line], title: int) -> str | None:
     for j, other in near.items():
         if other and len(other.split()) >= 3 and folded.endswith(" " + other):
             kicker = folded[: -len(other) - 1]
-            if len(kicker.split()) <= 3 and any(t == kicker for t in near.values()):
-                return lines[j].text
+            if len(kicker.split()) <= 3 and near.get(j - 1) == kicker:
+                return lines[j].text  # (the kicker printed right over the headline: no tag or crumb far off)
         # (or apart on one line, with a colon: "Deutschlandtakt: Flixbus attackiert Deutsche Bahn", a
         # breadcrumb's, over "Deutschlandtakt Flixbus attackiert Deutsche Bahn")
         kicker, colon, headline = other.partition(": ")

@@ -3973,7 +3973,7 @@ def test_a_kicker_or_category_row_over_the_headline_is_not_the_headline(above: l
       "12.03.19, 06:00", "EXPLAINER", "Stadtrat beschließt neuen Haushalt für Straßen und Schulen", "Kommentare"],
      "Stadtrat beschließt neuen Haushalt für Straßen und Schulen"),
     # the kicker glued on with no space after its exclamation mark
-    (["Endlich!Stadtrat beschließt neuen Haushalt für Straßen und Schulen", "12.03.2019"],
+    (["Na endlich!Stadtrat beschließt neuen Haushalt für Straßen und Schulen", "12.03.2019"],
      "Stadtrat beschließt neuen Haushalt für Straßen und Schulen"),
     # the kicker glued on with a space, a breadcrumb printing kicker and headline apart with a colon
     (["Home\n>\nPolitik\n>\nStadtrat: Neuer Haushalt für Straßen und Schulen\nMobile PaymentAnzeige\n"
@@ -3985,6 +3985,23 @@ def test_a_kicker_glued_onto_the_headline_is_cut_off(head: list[str], title: str
     wow, wow!Manuela Reimann: …"): the headline is what follows the kicker."""
     art = _page(tmp_path, [*_MENU, *head, *_PARAS_DE])
     assert art.title == title
+
+
+@pytest.mark.parametrize("head, paras", [
+    # a brand written with its "!", no kicker
+    (["Yikes!Radio ends its morning show after twenty years", "By Jane Roe", "March 3, 2025"], _PARAS),
+    (["Hurra!Kids stellt den Versand in Österreich ein", "Von Jana Roe", "12.03.2019"], _PARAS_DE),
+    # the headline's first word a tag further down, its rest the breadcrumb's last item: not printed together
+    (["Reviews", "Pixel Phone 9 review", "By Jane Roe", "March 3, 2025", "Pixel", "Smartphones",
+      "Phone 9 review"], _PARAS),
+], ids=["brand-bang-en", "brand-bang-de", "tag-and-crumb"])
+def test_a_brands_bang_or_a_tag_far_from_the_headline_is_no_glued_kicker(
+        head: list[str], paras: list[str], tmp_path: Path) -> None:
+    """A single word with its "!" run into the headline is as often a brand's name ("Yikes!Radio …"),
+    and a tag that happens to be the headline's first word, printed a line away from the rest of it
+    (the breadcrumb's last item), is no kicker printed over its headline: the title is left whole."""
+    art = _page(tmp_path, [*_MENU, *head, *paras])
+    assert art.title == (head[0] if "!" in head[0] else head[1])
 
 
 def test_a_two_word_headline_shaped_as_a_name_over_someone_elses_byline(tmp_path: Path) -> None:
