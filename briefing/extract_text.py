@@ -8159,6 +8159,10 @@ _DATE_PREFIX_RE = re.compile(r"^[（(]([^（）()]{4,30})[）)]\s*(?=\S)")
 _GLUED_KICKER_RE = re.compile(r"(?:[^\s.!?]+ ){0,3}[^\s.!?]+[!?](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])")
 GLUED_KICKER_SCAN = 10  # lines either side of the headline where its kicker and itself are printed apart
 _TRAILING_STOP = ".!?:;…"
+# A headline in the first person (or in quotation marks) is a quote: "Scholz: Wir schaffen das", "Biden: We will …"
+_QUOTE_WORDS = frozenset("i i'm i'll i've we we're we'll we've me us my our ich wir mir mich uns unser unsere mein meine "
+                         "je j'ai nous moi notre nos yo nosotros me mi nuestro nuestra io noi mio nostro nostra".split())
+_QUOTE_OPENERS = "\"“„«‘'‚"
 
 
 def _without_glued_kicker(lines: list[Line], title: int) -> str | None:
@@ -8185,9 +8189,12 @@ def _without_glued_kicker(lines: list[Line], title: int) -> str | None:
                 return lines[j].text  # (the kicker printed right over the headline: no tag or crumb far off)
         # (or apart on one line, with a colon: "Deutschlandtakt: Flixbus attackiert Deutsche Bahn", a
         # breadcrumb's, over "Deutschlandtakt Flixbus attackiert Deutsche Bahn")
+        # (but when the headline is a quote in the first person, "Scholz: Wir schaffen das", the kicker is
+        # who says it: the title is the line with its colon)
         kicker, colon, headline = other.partition(": ")
         if colon and folded == f"{kicker} {headline}" and len(kicker.split()) <= 3 and len(headline.split()) >= 3:
-            return lines[j].text.partition(": ")[2].strip()
+            quote = not _QUOTE_WORDS.isdisjoint(headline.split()) or headline[:1] in _QUOTE_OPENERS
+            return lines[j].text.strip() if quote else lines[j].text.partition(": ")[2].strip()
     return None
 
 

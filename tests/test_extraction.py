@@ -4004,6 +4004,20 @@ def test_a_brands_bang_or_a_tag_far_from_the_headline_is_no_glued_kicker(
     assert art.title == (head[0] if "!" in head[0] else head[1])
 
 
+@pytest.mark.parametrize("crumb, glued, paras", [
+    ("Meier: Wir bauen die Brücke neu", "Meier Wir bauen die Brücke neu", _PARAS_DE),
+    ("Mayor Smith: I will not resign over this", "Mayor Smith I will not resign over this", _PARAS),
+])
+def test_a_quotes_speaker_before_the_colon_is_kept_in_the_title(
+        crumb: str, glued: str, paras: list[str], tmp_path: Path) -> None:
+    """The breadcrumb prints "Meier: Wir bauen die Brücke neu", the headline's line glues it, "Meier Wir
+    bauen …": the headline speaks in the first person, so what stands before the colon is who says it,
+    no topic's kicker, and the title is the line with its colon."""
+    head = [crumb, "Share", "Print", glued, "By Jane Roe", "December 5, 2026"]
+    art = _page(tmp_path, ["\n".join(["Home", "Politics", *head]), *paras])
+    assert art.title == crumb
+
+
 def test_a_two_word_headline_shaped_as_a_name_over_someone_elses_byline(tmp_path: Path) -> None:
     """A German post's headline of two capitalised words ("Neuer Haushalt") is shaped as a name;
     right over a byline naming someone else, right over the text, it is the headline."""
