@@ -6059,7 +6059,9 @@ def _language_switch(lines: list[Line], i: int) -> bool:
 
 
 # A Creative Commons licence, after a copyright's mark: "© 2007–16 CC BY-NC-SA 2.0 Jane Roe": no publisher
-_LICENCE_RE = re.compile(r"CC[\s-]*(?:BY|0\b)", re.I)
+# (written as licences are, in capitals, "CC BY", "CC-BY-SA", "CC0": not a brand that opens with the letters,
+# "CCBY Media", "Ccbyte", "CC Bynum")
+_LICENCE_RE = re.compile(r"CC[\s-](?:BY|0)\b|CC0\b")
 
 
 def _sentence_goes_on(rest: str) -> bool:

@@ -4486,6 +4486,15 @@ def test_a_button_or_a_licence_is_no_publication(top: list[str], notice: str, tm
     assert art.source is None
 
 
+@pytest.mark.parametrize("brand", ["CCBY Radio", "Ccbyte News"])
+def test_a_brand_that_opens_with_a_licences_letters_is_a_publication(brand: str, tmp_path: Path) -> None:
+    """"CCBY Radio", "Ccbyte News": the letters of a Creative Commons licence, but not written as one
+    ("CC BY", "CC-BY-SA", "CC0"): the masthead's brand, repeated in the footer, is the publication."""
+    head = [brand, "Home", "News", "Council approves new city budget", "By Jane Roe", "December 5, 2026"]
+    art = _page(tmp_path, ["\n".join(head), *_PARAS, f"About {brand}\n© 2026 {brand}"])
+    assert art.source == brand
+
+
 def test_a_language_switch_at_the_pages_top_is_no_logo(tmp_path: Path) -> None:
     """"FR" / "En" / "ES" / "DE" / "ZH", a site's language switch (printed twice, for the desktop and
     the mobile menu), over the headline: its first code is no logo, and no publication."""
