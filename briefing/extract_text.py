@@ -4530,6 +4530,16 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}
+    # A headline after its day ("January 6, 2024 - Alaska Airlines flight …", see title_score) is
+    # one only right over its byline or dateline, and alone on the page: two lines or more of
+    # "day - text" are a chronology in the body or a list of the latest stories, not the head.
+    day_heads = [i for i, b in base_scores.items() if b > 0 and lines[i].text[:1].isdigit() | lines[i].text[:1].isupper()
+                 and _DAY_THEN_HEADLINE_RE.match(lines[i].text)]
+    if day_heads:
+        shaped = sum(1 for ln in lines if ln.text[:1].isalnum() and _DAY_THEN_HEADLINE_RE.match(ln.text))
+        for i in day_heads:
+            if shaped > 1 or not (i + 1 < n and is_anchor(lines[i + 1], month_first)):
+                base_scores[i] = 0.0
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
     # are made of such lines; between the post's dateline and its first paragraph it is one.
     k = body_start - 1

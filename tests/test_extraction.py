@@ -5203,6 +5203,32 @@ def test_a_live_pages_headline_after_its_day(tmp_path: Path) -> None:
                            "March 3, 2021 - The council voted on Tuesday to approve the new budget for the city.",
                            *_PARAS[1:]])
     assert art.title == "Council approves budget after long debate"
+    # Not a chronology's entries in the body, nor a list of the latest stories over the headline:
+    # two lines or more of "day - text", or one not right over a byline or dateline.
+    art = _page(tmp_path, ["\n".join([
+        "Harbour Times", "How the county's transit fight unfolded over a winter", "By Jane Doe", "March 5, 2021",
+        "The county council voted 5-2 on Tuesday night to approve a $1.6 billion transit plan that adds bus "
+        "routes and dozens of drivers, ending weeks of sometimes bitter debate.",
+        "January 9, 2021 - Mayor Ann Poe proposes a $1.6 billion transit plan",
+        "Mayor Ann Poe, who proposed the plan in January, said the vote showed that riders wanted the basics "
+        "done well. \"People told us to fix the buses, and that is what this plan does,\" she said.",
+        "February 13, 2021 - Council members Tom Reed and Lisa Park demand cuts",
+        "Critics on the council argued that the spending relied on optimistic revenue forecasts. Council member "
+        "Tom Reed said the county would face a shortfall within two years if sales tax receipts slowed.",
+        "March 5, 2021 - Council approves the plan 5-2 after a marathon session",
+        "The plan takes effect on July 1. The council is expected to take up a separate measure on fares next "
+        "month, after a public hearing that is scheduled to last two days.",
+        "Share this story"])])
+    assert art.title == "How the county's transit fight unfolded over a winter"
+    assert art.authors == ["Jane Doe"] and str(art.date) == "2021-03-05"
+    art = _page(tmp_path, ["\n".join([
+        "Harbour Times", "Latest news",
+        "April 1, 2021 - Police investigate a run of bicycle thefts near the docks",
+        "March 31, 2021 - School board puts off its vote on new bus timetables",
+        "March 30, 2021 - Old lighthouse reopens after two years of repair work",
+        "Port board approves $90 million dredging plan after months of argument", "By Jane Doe", "April 2, 2021",
+        *_PARAS, "Share this story"])])
+    assert art.title == "Port board approves $90 million dredging plan after months of argument"
 
 
 def test_review_of_the_live_blog_social_and_language_rules_false_positives(tmp_path: Path) -> None:
