@@ -4268,8 +4268,8 @@ def _field_line(lines: list[Line], i: int) -> bool:
     if _FIELD_LABEL_RE.fullmatch(lines[i].text) is not None \
             or i >= 1 and _FIELD_LABEL_RE.fullmatch(lines[i - 1].text) is not None \
             or issuer(lines[i].text) is not None \
-            or ": " in lines[i].text and (_two_fields(lines, i) or _ONE_FIELD_RE.match(lines[i].text) is not None
-                                          and (_two_fields(lines, i - 1) or _two_fields(lines, i + 1))):
+            or ": " in lines[i].text and (_form_row(lines, i) or _ONE_FIELD_RE.match(lines[i].text) is not None
+                                          and (_form_row(lines, i - 1) or _form_row(lines, i + 1))):
         return True  # (and a field's row beside such a row: "Flight Conducted Under: Part 121: Air carrier")
 
     def labelled(k: int, pattern: re.Pattern[str] = _FIELD_LABEL_RE) -> bool:
@@ -4292,6 +4292,15 @@ _TWO_FIELDS_RE = re.compile(r"[A-Z][\w&/()'’-]*(?: [\w&/()'’-]+){0,3}: \S[^:
 
 def _two_fields(lines: list[Line], k: int) -> bool:
     return 0 <= k < len(lines) and lines[k].text.count(": ") >= 2 and _TWO_FIELDS_RE.match(lines[k].text) is not None
+
+
+def _form_row(lines: list[Line], k: int) -> bool:
+    """A row of two fields in a form's block: a field's row beside it, and no byline under it (a
+    headline with two labels, "Live: Biden and Trump debate: What to watch", over "By Jane Doe", is
+    alone, or over its standfirst)."""
+    return _two_fields(lines, k) and any(0 <= j < len(lines) and ": " in lines[j].text
+                                         and _ONE_FIELD_RE.match(lines[j].text) is not None for j in (k - 1, k + 1)) \
+        and not (k + 1 < len(lines) and byline_names(lines[k + 1]))
 
 
 STANDFIRST_MIN_WORDS = 12
@@ -8038,7 +8047,11 @@ def _community_created(lines: list[Line], i: int) -> bool:
 COMMUNITY_BOX_LINES = 5
 
 
-_PUBLISH_DATE_FIELD_RE = re.compile(r"\W*(?:original |first )?(?:publish|publication) date\s*:\s*", re.I)
+_PUBLISH_DATE_FIELD_RE = re.compile(r"\W*(original |first )?(?:publish|publication) date\s*:\s*", re.I)
+# A bibliography's fields, beside a bare "Publication date:" of the book or paper a story is about
+_BIBLIO_FIELD_RE = re.compile(r"(?:Authors?|Publisher|Pages|ISBN|Journal|DOI|Edition|Format|Price|Genre|Length"
+                              r"|Volume|Issue|Translator|Editors?|Imprint|Language|Series)\s*:", re.I)
+BIBLIO_FIELD_SPAN = 4
 
 
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
@@ -8078,13 +8091,21 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     # A form's field of the publication date, wherever it stands (a report's "Original Publish Date:
     # February 6, 2024" in its administrative block at the end, under "Date & Time: January 5, 2024"
     # of what it reports on at the top)
+    # A bare "Publication date:" is the page's only when the head has no dateline of its own and
+    # no bibliography's field is beside it (a book review's box, "Author: …" / "Publisher: …" /
+    # "Publication date: …" / "Pages: 480", a study's "Journal: …" / "DOI: …", date the book or paper).
+    field_date: tuple[int, dt.date] | None = None
     for i, ln in enumerate(lines):
         if "ublish" in ln.text or "ublicat" in ln.text:
             if ln.chars <= DATELINE_MAX_CHARS and (m := _PUBLISH_DATE_FIELD_RE.match(ln.text)) \
                     and date_share(ln.text[m.end():]) >= 0.8 and (dates := find_dates(ln.text[m.end():], month_first)):
-                decisions.append(f"date {dates[0][1]} from line {i + 1} {ln.text[:60]!r} (the publication date's field)")
-                ln.clutter = True
-                return dates[0][1]
+                if m.group(1):
+                    decisions.append(f"date {dates[0][1]} from line {i + 1} {ln.text[:60]!r} (the publication date's field)")
+                    ln.clutter = True
+                    return dates[0][1]
+                if field_date is None and not any(_BIBLIO_FIELD_RE.match(lines[k].text)
+                                             for k in range(max(0, i - BIBLIO_FIELD_SPAN), min(len(lines), i + BIBLIO_FIELD_SPAN + 1))):
+                    field_date = (i, dates[0][1])
     near = [c for c in candidates(range(max(0, head_lo - 3), min(len(lines), start + 3)))
             # In the body's first lines only a dateline counts, never a date inside a sentence
             # ("On March 3, 2015, Microsoft opened a lab" is not when the article appeared).
@@ -8097,6 +8118,11 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     # Nor is the last dateline of a list of other articles over the headline ("Recent from
     # Jane Doe": "Jane Doe11/12/19 4:40PM", as the list's items above it have).
     near = [c for c in near if c[1] >= head_lo or not _list_item(lines, c[1])]
+    if field_date and not near:
+        i, date = field_date
+        decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (the publication date's field)")
+        lines[i].clutter = True
+        return date
     if near:
         # (the headline's own date last: "Grid Incident in Spain and Portugal on 28 April 2025" over
         # "Version 1.0 – 3 October 2025" is the day of the event it reports on)

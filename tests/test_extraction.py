@@ -9618,6 +9618,21 @@ def test_a_reports_form_rows_are_no_headline_and_its_publish_date_field_dates_it
     art = _page(tmp_path, ["Analysis: Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS])
     assert (art.title, str(art.date)) == ("Analysis: Council approves budget after long debate", "2021-03-03")
+    # Nor is a headline with two labels, over its byline, a form's row; nor a standfirst with two
+    art = _page(tmp_path, ["\n".join(["Harbour Times", "Live: Mayor and Council clash: What to watch at the vote",
+                                      "By Jane Doe", "March 3, 2021", *_PARAS])])
+    assert art.title == "Live: Mayor and Council clash: What to watch at the vote"
+    art = _page(tmp_path, ["\n".join(["Harbour Times", "Council approves budget after long debate",
+                                      "Explainer: Inside the Harbour budget: Where the money goes",
+                                      "By Jane Doe", "March 3, 2021", *_PARAS])])
+    assert art.subtitle == "Explainer: Inside the Harbour budget: Where the money goes"
+    # A bare "Publication date:" in a book's or a paper's box under a review or a study dates the
+    # book or the paper, not the page, which has its own dateline.
+    for box in (["Author: Ann Poe", "Publisher: Harbour Books", "Publication date: January 12, 2021", "Pages: 312"],
+                ["Journal: Harbour Medical Review", "Publication date: October 2, 2019", "DOI: 10.1000/hmr.2019.77"]):
+        art = _page(tmp_path, ["\n".join(["Harbour Times", "Council approves budget after long debate",
+                                          "By Jane Doe", "March 3, 2021", *_PARAS, *box])])
+        assert str(art.date) == "2021-03-03"
 
 
 def test_a_reports_form_rows_between_its_wrapped_paragraphs(tmp_path: Path) -> None:
