@@ -1270,6 +1270,9 @@ OTHER_DATE_RE = re.compile(r"\W*(?:(?:release|launch|air|premiere|event|opening|
                            r"|erscheinungsdatum|veranstaltungsdatum|fecha de (?:lanzamiento|estreno)"
                            # (a forum's or a profile's: "Created Jan 25, 2008" in a community's box, "Joined")
                            r"|joined|member since|cake day|next (?:meeting|session|hearing))\b", re.I)
+# The label of the publication itself (not PUBLISHED_HINT_RE's bare "date": "Meeting date:")
+_PUBLISHED_LABEL_RE = re.compile(r"\b(?:published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
+                                 r"опубликовано|publié)\b", re.I)
 UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|actualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
                              re.I)
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
@@ -8080,10 +8083,12 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             shown = [d for d in dates if not _ISO_TIME_RE.match(ln.text, d[0] + 10)]
             dates = shown or dates
             published = PUBLISHED_HINT_RE.search(ln.text)
-            if published and len(dates) > 1 and UPDATED_HINT_RE.search(ln.text, 0, published.start()):
+            if published and len(dates) > 1 and (label := _PUBLISHED_LABEL_RE.search(ln.text)) \
+                    and UPDATED_HINT_RE.search(ln.text, 0, label.start()):
                 # the update first, then the publication: "Updated: Jan. 08, 2024, 6:21 a.m.|Published:
-                # Jan. 07, 2024, 9:03 p.m." is the 7th's
-                dates = [d for d in dates if d[0] >= published.end()] or dates
+                # Jan. 07, 2024, 9:03 p.m." is the 7th's (a publication's own label, not "Meeting date:"
+                # or "Closing date:"; and never later than the update)
+                dates = [d for d in dates if d[0] >= label.end() and d[1] <= dates[0][1]] or dates
             rank = 0 if published else 2 if UPDATED_HINT_RE.search(ln.text) else 1
             out.append((rank, i, dates[0][1]))
         return out

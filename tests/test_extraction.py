@@ -1745,6 +1745,16 @@ def test_the_published_date_of_an_updated_then_published_line(dateline: str, tmp
     assert str(art.date) == "2021-03-03"
 
 
+@pytest.mark.parametrize("dateline", ["Updated: Mar. 03, 2021 | Hearing date: Mar. 22, 2021",
+                                      "Last updated 3 March 2021 — Deadline date: 9 April 2021",
+                                      "Updated March 3, 2021 | Posted in the weekly digest on March 8, 2021"])
+def test_an_updated_line_with_another_date_later_is_dated_by_the_update(dateline: str, tmp_path: Path) -> None:
+    """After an update's date, an event's "… date:" (a hearing's, a deadline's) is no publication's
+    label, and a publication never comes after its update: the line is dated by its first date."""
+    art = _page(tmp_path, ["Council approves budget after long debate", dateline, "By Jane Doe", *_PARAS])
+    assert str(art.date) == "2021-03-03"
+
+
 @pytest.mark.parametrize("head,updated", [
     (["Published: 9:12 PM PST March 3, 2021", "Updated: 7:48 PM PST March 5, 2021"], "2021-03-05"),
     (["Publicado 3 Mar 2021 – 11:42 AM EST | Actualizado 4 Mar 2021 – 09:15 PM EST"], "2021-03-04"),
