@@ -7897,7 +7897,7 @@ def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: T
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None and nxt.chars <= BYLINE_MORE_MAX_CHARS and nxt.text.startswith(("and ", "& ")) \
             and not nxt.sentence and (m := byline_match("By " + nxt.text.partition(" ")[2])) \
-            and (more := split_names(m.group(1))) and all(looks_like_name(name) for name in more):
+            and (more := split_names(m.group(1))) and all(_more_writer(name) for name in more):
         # The byline goes on on the next line, each writer with the paper's name: "By Jane Doe |
         # The Ledger" / "and John Roe | The Ledger" (the second writer was lost)
         names = [*names, *(name for name in more if name not in names)]
@@ -7910,6 +7910,18 @@ def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: T
 
 
 BYLINE_MORE_MAX_CHARS = 80  # a byline's line that goes on with "and <name>"
+# Words of a desk, a wire, a role: "and Staff Reports", "and Wire Reports", "and News Services",
+# "and Guest Host Mike Lee" go on with no writer's name
+_BYLINE_MORE_ROLE_WORDS = frozenset("""staff report reports wire wires service services news press desk host guest
+    editor editors contributor contributors correspondent correspondents writer writers reporter reporters agency
+    agencies bureau team photographer photographers photos photographs illustrations graphics""".split())
+
+
+def _more_writer(name: str) -> bool:
+    """A writer the byline's next line adds: a person's name of two or three words, none a role's."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and not any(w.casefold() in _BYLINE_MORE_ROLE_WORDS for w in words) \
+        and looks_like_name(name)
 
 
 def _without_publication(author: str, source: str, decisions: list[str]) -> str:

@@ -2193,6 +2193,10 @@ def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Pa
     # the byline going on on the next line, each writer with the paper's name (the Oregonian's)
     ("By Jane Doe | The Ledger\nand John Roe | The Ledger", ["Jane Doe", "John Roe"]),
     ("By Jane Doe\n& John Roe", ["Jane Doe", "John Roe"]),
+    # (not a desk, a wire or a role after the "and": no writer's name)
+    ("By Jane Doe\nand Wire Services", ["Jane Doe"]),
+    ("By Jane Doe\nand Staff Report", ["Jane Doe"]),
+    ("By Jane Doe\nand Guest Editor Ann Poe", ["Jane Doe"]),
 ])
 def test_byline_forms(byline: str, authors: list[str], tmp_path: Path) -> None:
     """The byline between the headline (and its standfirst) and the first paragraph."""
