@@ -584,10 +584,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("commission", "share of sales"), r"\bwe (may )?(earn|receive|get) (a )?(small )?(commission|share of sales)"),
     # ... "If you purchase a product … through a link on our site, we may receive compensation." (not a
     # quoted "we may get compensation from the airline")
-    (("compensation",), r"\blinks? on (our|this) (site|website|page)\b.{0,40}\bwe (may )?(earn|receive|get) compensation"),
+    # (the notice's own line: not a story's "… said that if passengers booked through a link on our site, we
+    # may receive compensation …")
+    (("compensation",), r"^[^\w\"“‘'«]*(if you (buy|purchase|register|click|shop|subscribe|sign up)\b.{0,120}?\blinks?"
+                        r"|(some )?links?) on (our|this) (site|website|page)\b.{0,40}\bwe (may )?(earn|receive|get) compensation"),
     # The site's terms in its footer: "Use of and/or registration on any portion of this site constitutes
     # acceptance of our User Agreement …", "Use of this site constitutes acceptance of our User Agreement"
-    (("constitutes",), r"^\W*(use of|registration on|access to)\b.{0,60}\b(this|our) (web ?)?site\b.{0,20}"
+    # (not a story's quotation of such a notice: "\"Use of this site constitutes …,\" read the notice …")
+    (("constitutes",), r"^[^\w\"“‘'«]*(use of|registration on|access to)\b.{0,60}\b(this|our) (web ?)?site\b.{0,20}"
                        r"\bconstitutes (your )?(acceptance|agreement)"),
     # A wire's promotion of its podcast: "Catch up on the 2020 election campaign with AP experts
     # on our weekly politics podcast, “Ground Game.”"
@@ -639,7 +643,10 @@ PLEA_RE = re.compile(
     r"|become a (?:paying )?(?:member|subscriber|supporter|patron)(?:\W*$|\s+(?:today|now|and|to|for)\b)"
     r"|you(?:'ve|’ve| have) (?:read|used|viewed|reached|enjoyed) .{0,40}\bfree (?:articles?|stories|story)\b"
     # "Our journalism needs your support. Subscribe today to …", "Independent journalism depends on readers like you."
-    r"|(?:our|quality|independent|local) journalism (?:needs|depends on|relies on) (?:your|readers|the support)\b"
+    # (the publisher's call to its readers, not a media story's "Local journalism depends on readers, advertisers
+    # and …" or "Independent journalism relies on the support of foundations …", nor a quotation)
+    r"|(?<![\"“‘'«])(?:our|quality|independent|local) journalism (?:needs|depends on|relies on) (?:your|readers like you)\b"
+    r"(?=.{0,60}\b(?:subscribe|donate|support us|become a (?:member|subscriber|supporter))\b|.{0,30}$)"
     r"|(?:unlock|get|enjoy) (?:full|unlimited) (?:digital )?access\b"
     r"|unlock (?:the|our|this) (?-i:[A-Z])[\w'’]*(?: [\w'’]+){0,4} for free\W*$"  # "Unlock the Editor's Digest for free"
     # USA TODAY's comment box: "Join the Nation's Conversation"

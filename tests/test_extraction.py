@@ -1720,6 +1720,18 @@ def test_a_footers_disclosures_pleas_and_notes_are_no_text(tmp_path: Path) -> No
                            *_PARAS_DE, "Dieses Thema im Programm:",
                            "Dieses Thema im Programm: Das Erste, tagesschau, 03. März 2021 um 09:00 Uhr."])
     assert [b.text for b in art.blocks] == _PARAS_DE
+    # A story's own sentences about journalism, a quoted notice and a reported disclosure are text.
+    story = ["Local journalism depends on readers, advertisers and grants, and all three have been "
+             "falling for years, the study's authors wrote in their conclusion.",
+             "Independent journalism relies on the support of charities more than it did a decade ago, the "
+             "institute's director, Ann Poe, said in an interview on Tuesday.",
+             '"Use of this site constitutes acceptance of our Terms of Service," read the small print at the '
+             "bottom of the ferry company's booking page, which the court found was never shown to buyers.",
+             "The ferry company's page said that if travellers booked through a link on our site, we may "
+             "receive compensation from partner hotels, which upset many of the passengers."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], *story, *_PARAS[2:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:2], *story, *_PARAS[2:]]
 
 
 @pytest.mark.parametrize("dateline", ["Published: Monday, November 18th, 2019 at 11:08 a.m.",
