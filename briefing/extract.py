@@ -192,7 +192,7 @@ def _markdown(article: Article, text: str) -> None:
             cut = article.title[len(title):]
             article.decisions.append(f"title: the site's name after it left out ({cut!r})")
             article.title = title
-            name = re.sub(r"\.[a-z]{2,3}$", "", cut.strip(" |-–—·"))  # ("Le Monde.fr": "Le Monde")
+            name = re.sub(r"\.[a-z]{2,3}$", "", cut.strip(" |-–—·:"))  # ("Le Monde.fr": "Le Monde"; NPR's " : NPR")
             if "source" not in fields and article.url and article.source == site_host(article.url) \
                     and _site_name(name, None, article.url, site_only=True) \
                     and not name.islower():

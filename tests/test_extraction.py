@@ -4910,6 +4910,12 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
                               "https://www.npr.org/2024/02/28/1/boeing-faa") == "FAA gives Boeing 90 days to fix quality-control problems"
     assert _without_site_name("Boeing : la justice ouvre une enquête", None, "https://www.lemonde.fr/x") \
         == "Boeing : la justice ouvre une enquête"
+    # and the site's name so cut off names the source without the colon
+    path.write_text("\n".join([
+        "---", "title: Council approves budget after long debate : HPR", "source: https://www.hpr.org/2021/03/03/1/budget",
+        "---", "", *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.source) == ("Council approves budget after long debate", "HPR")
 
 
 def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> None:
