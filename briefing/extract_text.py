@@ -6265,6 +6265,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         why.setdefault(key, []).append(reason)
 
     head_end = min(body, default=0)
+    bar_papers: list[str] = []
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body
@@ -6285,8 +6286,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 and not any(a in m.group(1) for a in authors):
             # The paper each writer is credited with, after a bar, over the text or among its lines:
             # "By Jane Doe | The Oregonian/OregonLive" / "and John Roe | The Oregonian/OregonLive" (the
-            # copyright's owner, "Advance Local", was the publication)
-            add(m.group(1), 2.0, "byline's publication")
+            # copyright's owner, "Advance Local", was the publication); counted below
+            bar_papers.append(m.group(1))
         if not chrome or ln.chars > 400:
             continue
         if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):
@@ -6414,6 +6415,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             suffixed[m.group(1)] += 1
         for m in BRAND_DOMAIN_RE.finditer(text):
             add(m.group(1), 0.5, "domain name")
+    # A byline's bar is followed by a writer's role, desk or bureau as often as by the paper ("By Jane
+    # Doe | Staff Writer", "| Metro Desk", "| ARD-Studio Berlin", "| Updated March 5"): the paper only
+    # when each writer's line credits it ("By Jane Doe | The Ledger" / "and John Roe | The Ledger") or
+    # it is two of the paper's names with a slash ("The Oregonian/OregonLive").
+    bar_count = Counter(bar_papers)
+    for name in bar_papers:
+        if "/" in name or bar_count[name] >= 2:
+            add(name, 2.0, "byline's publication")
     for name, n in suffixed.items():
         if n >= HEADLINE_SUFFIX_MIN:
             for _ in range(min(n, 2)):

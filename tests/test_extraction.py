@@ -7606,6 +7606,16 @@ def test_the_paper_a_byline_credits_each_writer_with_is_the_publication(tmp_path
     art = _page(tmp_path, ["Council approves budget after long debate",
                            "Freitag | 14. Juni 2019 | 15:49 VON Jane Doe IN Fashion | 0 COMMENTS", *_PARAS])
     assert art.source != "0 COMMENTS"
+    # (nor a writer's role, desk or bureau after the bar, on one byline's line: "By Jane Doe | Staff
+    # Writer", "| City Desk", "| Updated March 3", "| Ledger-Studio Hamburg")
+    for tail in ("Staff Writer", "City Desk", "Updated March 3", "Guest Columnist"):
+        art = _page(tmp_path, ["\n".join(["Council approves budget after long debate", f"By Jane Doe | {tail}",
+                                          "March 3, 2021", *_PARAS])])
+        assert art.source is None, tail
+    art = _page(tmp_path, ["\n".join(["Stadtrat beschließt Haushalt nach langer Debatte",
+                                      "Von Anna Schmidt | Nordfunk-Studio Kiel", "03.03.2021", *_PARAS_DE,
+                                      "© 2021 Kieler Blatt Verlag GmbH"])])
+    assert art.source != "Nordfunk-Studio Kiel"
 
 
 def test_a_mastheads_subscribe_button_is_no_publication(tmp_path: Path) -> None:
