@@ -7850,9 +7850,31 @@ def pick_updated(lines: list[Line], head_lo: int, start: int, date: dt.date | No
         dates = find_dates(ln.text[m.end():], month_first)
         if dates and 0 < (dates[0][1] - date).days <= UPDATED_WEEKDAY_DAYS and (latest is None or dates[0][1] > latest):
             latest = dates[0][1]
+    if latest is not None and not _live_page(lines, start):
+        # (a plain story's correction: "Updated: Monday, January 8" over "shot on Sunday" of the
+        # Friday it was published tells of the Sunday before)
+        decisions.append(f"updated {latest} not kept: the page is no live one")
+        return None
     if latest is not None:
         decisions.append(f"updated {latest} (the head's update, after the publication)")
     return latest
+
+
+# A live or developing page's label, alone on its line or before its headline's colon ("Live",
+# "Live Updates", "EN VIVO: …", "Developing story"), and a live page's entries opening with their
+# time and a dash ("2:15 p.m. — Alaska Airlines said …")
+_LIVE_PAGE_LABEL_RE = re.compile(r"\W*(?:live(?: updates| coverage| blog)?|liveblog|en vivo|en directo|ao vivo|en direct"
+                            r"|im liveblog|developing(?: story)?)(?:\W*$|:\s)", re.I)
+_ENTRY_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[—–-]\s", re.I)
+LIVE_ENTRY_MIN = 2
+
+
+def _live_page(lines: list[Line], start: int) -> bool:
+    """Whether the page is a live or developing one: a live label in its head, or entries of the text
+    opening with their time and a dash."""
+    if any(ln.chars <= DATELINE_MAX_CHARS and _LIVE_PAGE_LABEL_RE.match(ln.text) for ln in lines[:min(len(lines), start + 3)]):
+        return True
+    return sum(1 for ln in lines if ln.text[:1].isdigit() and _ENTRY_CLOCK_RE.match(ln.text)) >= LIVE_ENTRY_MIN
 
 
 UPDATED_WEEKDAY_DAYS = 3  # an update this many days after the publication at most dates the page's weekdays

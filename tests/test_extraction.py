@@ -1773,13 +1773,20 @@ def test_an_updated_line_with_another_date_later_is_dated_by_the_update(dateline
     (["Published: 9:12 PM PST March 3, 2021", "Updated: 7:48 PM PST March 23, 2021"], "None"),  # (weeks on)
     (["March 3, 2021"], "None"),
 ])
-def test_the_day_a_page_was_updated_a_few_days_on(head: list[str], updated: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("live", ["label", "entries", "none"])
+def test_the_day_a_page_was_updated_a_few_days_on(head: list[str], updated: str, live: str, tmp_path: Path) -> None:
     """A live page's head (a reviewer's door-plug briefing): "Published: … January 5, 2024" /
     "Updated: … January 7, 2024". The update, a few days after the publication, is kept: the
-    page's weekdays may be of the days since (events)."""
-    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", *head, *_PARAS])
+    page's weekdays may be of the days since (events). Only on a live page (its label, or its
+    entries opening with their time and a dash): a plain story's correction a few days on
+    ("Updated: Monday, …" over "shot on Sunday") does not make its weekdays later ones."""
+    label = ["Live Updates"] if live == "label" else []
+    paras = [f"{t} — {p}" for t, p in zip(("7:40 p.m.", "2:15 p.m.", "11:30 a.m.", "9:12 a.m."), _PARAS)] \
+        if live == "entries" else _PARAS
+    art = _page(tmp_path, ["\n".join([*label, "Council approves budget after long debate", "By Jane Doe", *head,
+                                      *paras])])
     assert str(art.date) == "2021-03-03"
-    assert str(art.updated) == updated
+    assert str(art.updated) == (updated if live != "none" else "None")
 
 
 def test_a_paragraph_of_names_and_figures_between_paragraphs_is_kept(tmp_path: Path) -> None:
