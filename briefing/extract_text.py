@@ -8230,7 +8230,8 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         # (a release's: "… today announced …", a wire's tag; not a feature's scene, "Paris, November
         # 13, 2015 — The first shots …", in a piece ten years after)
         dates = find_dates(m.group(0), month_first) if m and (
-            "/" in m.group(0) or _RELEASE_WORDS_RE.search(lines[i].text[m.end():m.end() + 300])) else []
+            "/" in m.group(0) or (_RELEASE_NEWS_RE if m.group("state") else _RELEASE_WORDS_RE).search(
+                lines[i].text[m.end():m.end() + 300])) else []
         if dates:
             decisions.append(f"date {dates[0][1]} from line {i + 1} {lines[i].text[:60]!r} (the release's dateline)")
             return dates[0][1]
@@ -8296,9 +8297,12 @@ def _without_date(m: re.Match[str]) -> str:
 
 
 _RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b")
+# (with a state in the dateline, "NEW ORLEANS, La., Aug. 29, 2005 — …, the National Hurricane Center
+# reported": a feature quoting an old wire report; the release's own news, or its wire's tag)
+_RELEASE_NEWS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils)\b")
 _LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*"
                                # (a US place's state, as the wires abbreviate it or not: "ARLINGTON, Va., Feb. 6,
                                # 2024", "DAYTON, Ohio, March 3, 2025")
-                               r"(?:(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?|[A-Z][a-z]{2,12}),\s*)?"
+                               r"(?P<state>(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?|[A-Z][a-z]{2,12}),\s*)?"
                                r"(?:[A-Z][a-z]{2,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,9}\.? \d{4})"
                                r"\s*(?::\s|[-–—]+\s*|/[A-Za-z .-]{2,30}/\s*[-–—]*\s)")  # ("2024—Federal …")

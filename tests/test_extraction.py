@@ -7592,6 +7592,13 @@ def test_a_newswire_dateline_with_the_state_opens_the_release(tmp_path: Path) ->
     assert art.title == "Acme Aero Statement on FSB Interim Report"
     assert art.authors == []
     assert _kinds(art, "paragraph")[0].startswith("DAYTON, Ohio, March 3, 2025 /PRNewswire/ -- Acme Aero")
+    # (not a feature quoting an old wire report's lead, dated by its state's dateline: "… reported")
+    art = _page(tmp_path, ["\n".join([
+        "Harbour Times", "Twenty years after the great flood, a town still rebuilding", "By Jane Doe",
+        "HARBOUR CITY, Maine, Oct. 4, 2001 — The river broke its banks this morning and flooded the lower town, "
+        "the county sheriff's office reported, and hundreds of families fled to the hills.",
+        *_PARAS])])
+    assert art.date is None
 
 
 def test_the_paper_a_byline_credits_each_writer_with_is_the_publication(tmp_path: Path) -> None:
