@@ -1398,7 +1398,7 @@ def _since_published(hit: DateHit, published: dt.date, updated: dt.date) -> Date
 
 UPDATED_DAYS = 3  # an update this many days after the publication at most (extract_text's UPDATED_WEEKDAY_DAYS)
 _WEEKDAY_WORD_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "|".join(
-    sorted({*_WEEKDAYS_DE, *_WEEKDAYS_RO}, key=len, reverse=True)), re.I)
+    sorted({*_WEEKDAYS_DE, *_WEEKDAYS_RO}, key=lambda w: (-len(w), w))), re.I)
 
 
 def extract_events(article: Article, entities: dict[str, Entity],
