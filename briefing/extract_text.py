@@ -4950,6 +4950,10 @@ _CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|i
                              r"|©.*|[^|]{2,40}(?: \| [^|]{2,40}){2,3})[*_]*$", re.I)
 
 
+# A wire story's closing sign-off in brackets, its writers: "(By Jane Roe and John Doe)", not a photo's credit.
+_SIGN_OFF_RE = re.compile(r"[(\[]\s*by\s", re.I)
+
+
 def _caption_of_credit(ln: Line, credit: Line, lead: bool = True) -> bool:
     """A line right above a photo credit is the photo's caption when it could be one: a
     single sentence with no quotation ("Mayor Pete Buttigieg speaks at a fundraiser,
@@ -4958,6 +4962,7 @@ def _caption_of_credit(ln: Line, credit: Line, lead: bool = True) -> bool:
     if not lead and PROVIDED_BY_RE.match(credit.text):
         return False  # (MSN's "© Provided by …" under a photo its copy has no caption for, after a paragraph)
     return (credit.caption and credit.words <= CREDIT_MAX_WORDS and _CREDIT_ONLY_RE.match(credit.text) is not None
+            and _SIGN_OFF_RE.match(credit.text) is None
             and 4 <= ln.words <= PHOTO_CAPTION_MAX_WORDS
             # (a long full sentence, a blank line above the credit: the article's paragraph
             # over a photo that has no caption)
@@ -7281,6 +7286,9 @@ def author_after_text(lines: list[Line], start: int, end: int, decisions: list[s
             names = [m.group(1)] if m else byline_names(ln)  # the box of the article's data
         elif ln.index >= end and ln.words <= 4 and _COMMENTS_WORD_RE.search(ln.text):
             break  # "3 Comments": what follows is readers'
+        elif near < AFTER_TEXT_BYLINE_LINES and ln.chars <= 80 and _SIGN_OFF_RE.match(ln.text) \
+                and ln.text.endswith((")", "]")) and byline_match(ln.text[1:-1].strip()):
+            names = byline_names(Line(ln.index, ln.text[1:-1].strip()))  # the wire's "(By Jane Roe and John Doe)"
         elif near < AFTER_TEXT_BYLINE_LINES and not _PHOTOS_BY_RE.match(ln.text) \
                 and (not ln.text.endswith(".") or _WRITTEN_BY_RE.match(ln.text)) and (
                 ln.chars <= 80 and (label or byline_match(ln.text))

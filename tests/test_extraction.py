@@ -2019,6 +2019,17 @@ def test_the_line_over_a_photo_credit_is_the_photos_caption(credit: str, tmp_pat
     assert _kinds(art, "paragraph") == _PARAS  # so no event on the timeline either
 
 
+def test_a_closing_sign_off_in_brackets_is_no_photo_credit(tmp_path: Path) -> None:
+    """A wire story signed off at its end in brackets ("(By Jane Roe and John Doe)", then the
+    wire's end mark) names its writers, not a photo's: the short last paragraph above it is
+    text, not a caption (it had been dropped from the body)."""
+    last = "The weather office said more than 500 aftershocks had been recorded since Wednesday."
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021",
+                            *_PARAS[:3], last, "(By Jane Roe and John Doe)", "Enditem/ls"])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], last]
+    assert art.authors == ["Jane Roe", "John Doe"]
+
+
 def test_a_caption_naming_someone_by_an_initial_is_one_sentence(tmp_path: Path) -> None:
     """"Neil Gaiman and John M. Ford in 2002." over "Photo by ..." (Slate) is a caption: the
     middle initial's full stop ends no sentence. It had been a paragraph and a 2002 event."""
