@@ -2829,6 +2829,26 @@ _REPLY_SETTINGS_RE = re.compile(r"\W*(?:(?:everybody|everyone|nobody|who) can re
 _HANDLE_RE = re.compile(r"@(?:\w{1,15}|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|\w{1,30}@[\w-]+(?:\.[\w-]+)+)")
 
 
+# An ad break whose label takes two lines, the ad's and the reader's prompt past it, in either order
+# ("ADVERTISEMENT" / "SCROLL TO CONTINUE WITH CONTENT", "Story continues below advertisement" /
+# "Advertisement"): one break between two paragraphs. Weighed as two clutter lines it cut off the
+# paragraph under it, the article's last.
+_AD_WORD_RE = re.compile(r"\W*(?:advertisements?|ads?|anzeige|publicidade?|publicité|pubblicità|iklan|реклама|광고|広告)\W*",
+                         re.I)
+_AD_PROMPT_RE = re.compile(r"\W*(?:scroll (?:down )?to continue(?: with content| reading)?"
+                           r"|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?)\W*", re.I)
+
+
+def _weigh_two_line_ad_breaks(lines: list[Line], weights: list[float]) -> None:
+    """The second line of a two-line ad break (see _AD_PROMPT_RE) weighs nothing."""
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        if a.clutter and b.clutter and a.chars <= 2 * AD_LABEL_MAX_CHARS and b.chars <= 2 * AD_LABEL_MAX_CHARS and (
+                _AD_WORD_RE.fullmatch(a.text) and _AD_PROMPT_RE.fullmatch(b.text)
+                or _AD_PROMPT_RE.fullmatch(a.text) and _AD_WORD_RE.fullmatch(b.text)):
+            weights[k] = 0.0
+
+
 def line_weight(ln: Line) -> float:
     """Contribution of a line to the content segment: prose is positive, chrome negative."""
     if ln.clutter:
@@ -6807,6 +6827,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     weights = [max(w, -SHORT_PENALTY) if w < 0 and counts[ln.text] >= REPEATED_LINE_MIN and not ln.clutter else w
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
     _weigh_announced_lists(lines, weights)
+    _weigh_two_line_ad_breaks(lines, weights)
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
     if handles and max(handles.values()) >= 2:
         poster = handles.most_common(1)[0][0]

@@ -2019,6 +2019,17 @@ def test_the_line_over_a_photo_credit_is_the_photos_caption(credit: str, tmp_pat
     assert _kinds(art, "paragraph") == _PARAS  # so no event on the timeline either
 
 
+@pytest.mark.parametrize("ad_break", [["ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"],
+                                      ["Story continues below advertisement", "Advertisement"]])
+def test_an_ad_break_of_two_lines_does_not_end_the_text(ad_break: list[str], tmp_path: Path) -> None:
+    """An ad break labelled on two lines, the ad's label and the prompt to scroll on, is one
+    break: the paragraph under it is still the article's (it had been cut off)."""
+    last = "The agency lifted its warning for the coastal provinces a few hours later."
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021",
+                            *_PARAS[:3], *ad_break, last, "Source: Reuters", "Related Articles", "Comments"])
+    assert _kinds(art, "paragraph")[-1] == last
+
+
 def test_a_closing_sign_off_in_brackets_is_no_photo_credit(tmp_path: Path) -> None:
     """A wire story signed off at its end in brackets ("(By Jane Roe and John Doe)", then the
     wire's end mark) names its writers, not a photo's: the short last paragraph above it is
