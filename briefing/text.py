@@ -255,12 +255,15 @@ _CASED_ABBREVIATIONS = {"bzw", "z.B", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", 
 
 
 # After "a.m." or "p.m.", a date, a weekday or a time zone goes on with the same sentence
-# ("from 10:30 p.m. Aug. 9 to 6:30 a.m."; "at 5 p.m. Friday"; "at 9 a.m. ET"), and so does a
-# short bracket that the sentence goes on after ("At approximately 7:45 p.m. (Sanaa time),
+# ("from 10:30 p.m. Aug. 9 to 6:30 a.m."; "at 5 p.m. Friday"; "at 9 a.m. ET"; "at 7:58 a.m. Taiwan
+# time"), and so does a short bracket that the sentence goes on after ("At approximately 7:45 p.m. (Sanaa time),
 # Iranian-backed Houthi terrorists fired …").
 _AFTER_TIME_OF_DAY = re.compile(
     r"[\"'“‘(]?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-    r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b)"
+    r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b"
+    # ... a place's or a zone's time: "at 7:58 a.m. Taiwan time on April 3", "6 p.m. Eastern Standard Time",
+    # "9 a.m. Pacific"
+    r"|(?:Eastern|Pacific)\b|[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s[Tt]ime\b)"
     r"|\([^()]{1,30}\)(?:[,;:]|\s+[a-z])")
 
 

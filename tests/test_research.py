@@ -705,8 +705,14 @@ def test_find_dates_in_chinese_and_japanese(sentence: str, expected: list[tuple[
     # timeline's event read "On Jan. 26 at approximately 7:45 p.m.", what happened cut off)
     ("On Jan. 26 at approximately 7:45 p.m. (Sanaa time), Houthi forces fired a missile. The ship was hit.", 2),
     ("The meeting ended at 5 p.m. (The vote was delayed.) Then they left.", 3),
+    # ... and so does a place's or a zone's time (a release's lead had become two events, "Following
+    # the storm at 7:58 a.m." and "Harbor City time on May 3, …")
+    ("Following the storm at 7:58 a.m. Harbor City time on May 3, the plant was closed. It reopened.", 2),
+    ("The polls close at 8 p.m. Eastern Standard Time on Tuesday. Results follow.", 2),
+    ("The launch is at 9 a.m. Pacific on Friday. It was delayed once.", 2),
     # Otherwise a full stop after "p.m." ends the sentence as any other does.
     ("The office closed at 5 p.m. The next day it opened again.", 2),
+    ("The office closed at 5 p.m. Harbor officials said so.", 2),
     ("They left at 6 p.m. May was over.", 2),
 ])
 def test_a_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, expected: int) -> None:
