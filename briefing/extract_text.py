@@ -3725,6 +3725,11 @@ def _place_or_label(text: str) -> bool:
     return len(text.split()) <= PLACE_OR_LABEL_MAX_WORDS and not _NOT_A_BYLINES_RE.search(text)
 
 
+_LABEL_THEN_NAME_RE = re.compile(r"(?i:author|autor|auteur|autore|penulis|pewarta|wartawan|reporter)\s+([A-Z][^\W\d_]"
+                                 r"[^\d:|]*)")
+LABEL_THEN_NAME_MAX_CHARS = 60
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     if ln.chars > 150:
@@ -3732,6 +3737,11 @@ def byline_names(ln: Line) -> list[str] | None:
         # WinRumors, …" (The Verge): the writer's bio run into the byline, however long.
         name = _bio_byline(ln.text)
         return [name] if name else None
+    # "Penulis Aditya Putra", "Autor Jan Nowak": a byline's label with no colon, then the name (the
+    # label had been kept as part of it)
+    m = _LABEL_THEN_NAME_RE.match(ln.text) if ln.chars <= LABEL_THEN_NAME_MAX_CHARS else None
+    if m and looks_like_name(m.group(1)):
+        return [m.group(1)]
     if "byline" in ln.flags:
         return split_names(ln.text) or [ln.text]
     m = byline_match(ln.text)

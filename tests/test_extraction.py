@@ -2019,6 +2019,15 @@ def test_the_line_over_a_photo_credit_is_the_photos_caption(credit: str, tmp_pat
     assert _kinds(art, "paragraph") == _PARAS  # so no event on the timeline either
 
 
+@pytest.mark.parametrize("label", ["Penulis", "Autor"])
+def test_a_byline_label_without_its_colon_is_no_part_of_the_name(label: str, tmp_path: Path) -> None:
+    """A byline's label the copy ran into the name with no colon ("Penulis Aditya Putra" over
+    "Editor …") is not the writer's first name."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "Harian.com - 04/03/2021, 06:30 WIB",
+                           "Bagikan:", f"{label} Aditya Budi Putra", "Editor Rina Sari Dewi", *_PARAS])
+    assert art.authors == ["Aditya Budi Putra"]
+
+
 @pytest.mark.parametrize("ad_break", [["ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"],
                                       ["Story continues below advertisement", "Advertisement"]])
 def test_an_ad_break_of_two_lines_does_not_end_the_text(ad_break: list[str], tmp_path: Path) -> None:
