@@ -1437,6 +1437,10 @@ class Line:
 # The names are Han characters, two to four each (Chinese) or three to six (Japanese: "共同",
 # Kyodo, and "時事", Jiji, are the agencies').
 _ZH_REPORTERS_RE = re.compile(r"[（(]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,5})\s*[）)]")
+# Taiwanese papers' credit opening the lead: "〔記者王大明／台北報導〕", "〔記者王大明、李小華／花蓮報導〕" (the
+# reporters, then where from: "報導", reported).
+_TW_REPORTERS_RE = re.compile(r"^[〔\[［【(（]?\s*[記记]者\s*([\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,5})\s*[／/]"
+                              r"\s*[\u4e00-\u9fff]{1,8}[報报][導道]")
 _JA_REPORTER_RE = re.compile(r"^【[^】=＝]{1,12}[=＝]([\u4e00-\u9fff]{3,6}(?:、[\u4e00-\u9fff]{3,6}){0,3})】")
 # (and Korean wires' at the lead's start: see KO_WIRE_LEAD_RE)
 # A Korean wire photo's caption ends with its date and the photographer's address or credit:
@@ -1461,6 +1465,9 @@ def lead_credit(lead: list[str], body: list[str] | tuple[str, ...] = ()) -> list
             if len(set(stories)) >= 2:
                 return []
             return [n for n in re.split(r"[\s·,]+", m.group("credit")) if n and n not in _KO_ROLES]
+        m = _TW_REPORTERS_RE.match(text)
+        if m:
+            return re.split(r"[、，]", m.group(1))
         m = _JA_REPORTER_RE.match(text)
         if m:
             return [n for n in m.group(1).split("、") if not n.endswith(_JA_NOT_REPORTER_ENDS)]

@@ -221,10 +221,10 @@ HANGUL_CHARS = "\uac00-\ud7af"
 CJK_RE = re.compile(f"[{CJK_CHARS}]")
 HANGUL_RE = re.compile(f"[{HANGUL_CHARS}]")
 # A Korean wire's lead opens with where, which agency, then the reporters, each name two to
-# four syllables, with their role ("기자", reporter; "특파원", correspondent): Yonhap's
+# four syllables, with their role ("기자", reporter; "특파원", correspondent; "통신원", stringer): Yonhap's
 # "(워싱턴=연합뉴스) 김동현 특파원 = …", Newsis's "[서울=뉴시스] 홍길동 기자 = …".
 KO_WIRE_LEAD_RE = re.compile(r"^[(\[（［][^()\[\]=＝]{1,15}[=＝][^()\[\]]{1,15}[)\]）］]\s*"
-                             r"(?P<credit>(?:[가-힣]{2,4}[\s·,]*)+?(?:기자|특파원))\s*=\s*")
+                             r"(?P<credit>(?:[가-힣]{2,4}[\s·,]*)+?(?:기자|특파원|통신원))\s*=\s*")
 # A transcript's speaker in capitals, with the role: "MARY LOUISE KELLY, HOST:", "STONE:"
 SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, (?:[A-Z]+ ?){1,3})?:")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")

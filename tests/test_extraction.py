@@ -7191,6 +7191,25 @@ def test_a_chinese_or_japanese_leads_credit_names_the_reporters_and_paywalls_are
         assert not is_clutter_sentence(line), line
 
 
+@pytest.mark.parametrize("lead, reporters", [
+    # a Taiwanese paper's credit: the reporters, then where they reported from
+    ("〔記者王大明／台北報導〕台北市政府今（3）日宣布，明年起調整公車票價。", ["王大明"]),
+    ("〔記者王大明、李小華／高雄報導〕高雄市議會昨天通過總預算。", ["王大明", "李小華"]),
+    # a Korean wire's stringer ("통신원") is named as its reporters are
+    ("(하노이=연합뉴스) 박철수 통신원 = 베트남 정부가 3일 새 예산안을 발표했다.", ["박철수"]),
+])
+def test_a_leads_credit_names_taiwanese_reporters_and_korean_stringers(lead: str, reporters: list[str]) -> None:
+    """The lead's credit of a Taiwanese paper ("〔記者X／台北報導〕") and a Korean wire's stringer
+    ("(하노이=연합뉴스) X 통신원 = …") gave no author."""
+    from briefing.extract_text import lead_credit
+    assert lead_credit([lead]) == reporters
+
+
+def test_a_leads_credit_with_no_reporter_names_none() -> None:
+    from briefing.extract_text import lead_credit
+    assert lead_credit(["〔即時新聞／綜合報導〕台北市政府今日宣布調整票價。"]) == []
+
+
 def test_a_reports_cover_its_title_set_large_and_its_authors_a_name_a_line(tmp_path: Path) -> None:
     """A think tank's report copied out of its PDF, from the cover: "Mineral Security at a" /
     "Crossroads" / its subtitle / "AUTHORS" / a name a line. The title's pieces were too short
