@@ -220,6 +220,7 @@ _CLUTTER_WORDS = [
     # Asahi's "写真・図版" over a photo; "登录", "注册", "分享"; "로그인", "공유"
     r"ログイン|(有料|無料|新規)?会員登録|有料記事|会員限定(記事)?|メニュー|検索|(この記事を)?シェア(する)?"
     r"|(はてな)?ブックマーク|印刷|写真・図版|登录|注册|分享|收藏|打印|로그인|회원가입|공유(하기)?|인쇄|스크랩",
+    r"[［\[【]pr[］\]】]",  # a Japanese page's ad, labelled "［PR］" between the paragraphs
     r"(art[ií]culo |contenido )?(exclusivo|s[oó]lo) para suscriptores",
     r"(conte[uú]do |mat[ée]ria )?exclusiv[oa] para assinantes",
     r"(articolo |contenuto )?riservato agli abbonati",
@@ -480,7 +481,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("kostenlos testen", "gratis testen"), r"^\W*jetzt( \d+ (wochen|monate|tage))? (kostenlos|gratis) testen\W*$"),
     (("bereits registriert", "bereits abonnent"), r"^\W*(sie )?sind (sie )?bereits (registriert|abonnent(in)?)\?"),
     (("weiterlesen mit",), r"^\W*weiterlesen mit [^.]{2,40}\b(premium|plus|pur|abo)\b"),
-    (("会員限定", "有料会員", "続きを", "残り"), r"^(この)?記事は(有料)?会員限定(です|の記事です)|^[^「」]{0,40}(登録|ログイン)すると続きを(お)?読"
+    # (and the other form of it: "この記事は有料記事です。残り1024文字有料会員になると続きをお読みいただけます。")
+    (("会員限定", "有料会員", "有料記事", "続きを", "残り"), r"^(この)?記事は(有料)?(会員限定|有料記事)(です|の記事です)"
+                                          r"|^[^「」]{0,40}((登録|ログイン)する|会員になる)と続きを(お)?読"
                                   r"|^残り\d+文字$|^有料会員になる\W*$"),
     (("abbonati",), _NOTICE + r".*\barticol\w*[^.]{0,20}\briservat[oa] agli abbonati\W*$"),
     (("suscriptores", "abonados"), _NOTICE + r"\W*(?:este|el) (?:contenido|art[íi]culo) (?:es )?exclusivo para "

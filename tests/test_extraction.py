@@ -7191,6 +7191,20 @@ def test_a_chinese_or_japanese_leads_credit_names_the_reporters_and_paywalls_are
         assert not is_clutter_sentence(line), line
 
 
+def test_a_japanese_papers_ad_label_and_its_other_paywall_line_are_no_text(tmp_path: Path) -> None:
+    """"［PR］" over the lead (an ad's label) had become a subheading, and the paywall's other
+    form, "この記事は有料記事です。残り812文字有料会員になると続きをお読みいただけます。", the last
+    paragraph."""
+    paras = ["市議会は3日、来年度の予算案を賛成多数で可決した。学校の改修と道路の補修に重点を置く内容で、"
+             "市長は「長年の課題にようやく手が付けられる」と述べた。",
+             "予算の総額は前年度より4％多い約1200億円となり、市税収入の増加を見込んでいる。",
+             "反対した議員からは、審議の時間が足りなかったとの声が上がった。"]
+    art = _page(tmp_path, ["市議会、来年度予算案を可決　学校改修に重点", "2021年3月3日 17時30分", "［PR］", *paras,
+                           "この記事は有料記事です。残り812文字有料会員になると続きをお読みいただけます。",
+                           "関連ニュース"])
+    assert [b.text for b in art.blocks] == paras
+
+
 @pytest.mark.parametrize("lead, reporters", [
     # a Taiwanese paper's credit: the reporters, then where they reported from
     ("〔記者王大明／台北報導〕台北市政府今（3）日宣布，明年起調整公車票價。", ["王大明"]),
