@@ -2859,6 +2859,37 @@ def _weigh_two_line_ad_breaks(lines: list[Line], weights: list[float]) -> None:
             weights[k] = 0.0
 
 
+# A Korean photo's notice under its caption, "[재판매 및 DB 금지]" (no resale, no database), "[AP 연합뉴스
+# 자료사진. 재판매 및 DB 금지]", the caption's lines over it: its title, the wire's caption ("(화롄 AFP=연합뉴스)
+# 4일 … 2024.4.4"). Between two paragraphs the three weighed as three short lines and cut the short
+# Korean paragraph under them, the article's last, off.
+_KO_PHOTO_NOTICE_RE = re.compile(r"[\[(［][^\[\]()［］]{0,40}재판매 및 DB ?금지[\])］]")
+_KO_WIRE_CAPTION_RE = re.compile(r"[(\[（［][^()\[\]=＝]{1,20}[=＝][^()\[\]]{1,15}[)\]）］]")
+KO_PHOTO_TITLE_MAX_CHARS = 40
+
+
+def _weigh_korean_photo_captions(lines: list[Line], weights: list[float]) -> None:
+    """A Korean photo's notice (_KO_PHOTO_NOTICE_RE) is no text, and the caption's line over it (no
+    paragraph of the text's), and over a wire's caption ("(화롄 AFP=연합뉴스) …") the photo's title (a
+    short line, no sentence, no date), are its caption: they weigh nothing."""
+    for ln in lines:
+        if "DB" not in ln.text or ln.chars > 60 or not _KO_PHOTO_NOTICE_RE.fullmatch(ln.text):
+            continue
+        ln.clutter = True
+        weights[ln.index] = 0.0
+        k = ln.index - 1
+        if k < 0 or lines[k].cls in ("good", "near") or lines[k].clutter:
+            continue
+        lines[k].caption = True
+        weights[k] = 0.0
+        title = lines[k - 1] if k > 0 else None
+        if title is not None and _KO_WIRE_CAPTION_RE.match(lines[k].text) and title.chars <= KO_PHOTO_TITLE_MAX_CHARS \
+                and title.cls not in ("good", "near") and not title.clutter and not title.sentence \
+                and not find_dates(title.text):
+            title.caption = True
+            weights[title.index] = 0.0
+
+
 def line_weight(ln: Line) -> float:
     """Contribution of a line to the content segment: prose is positive, chrome negative."""
     if ln.clutter:
@@ -6848,6 +6879,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
     _weigh_announced_lists(lines, weights)
     _weigh_two_line_ad_breaks(lines, weights)
+    _weigh_korean_photo_captions(lines, weights)
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
     if handles and max(handles.values()) >= 2:
         poster = handles.most_common(1)[0][0]

@@ -8309,6 +8309,22 @@ def test_a_korean_wires_story_its_reporter_its_photos_caption_and_its_copyright(
     assert art.source == "연합뉴스"
 
 
+def test_a_korean_photos_caption_and_notice_between_paragraphs_do_not_end_the_text(tmp_path: Path) -> None:
+    """A Korean wire photo's block between the paragraphs, its title, the wire's caption ending in
+    its date and the notice "[재판매 및 DB 금지]", weighed as three short lines: the short paragraph
+    under it, the story's last, was cut off."""
+    paras = [
+        "(부산=연합뉴스) 이영희 기자 = 부산시의회가 3일 본회의를 열고 내년도 예산안을 찬성 다수로 통과시켰다고 밝혔다.",
+        "시의회는 이날 학교 시설 개선과 도로 보수에 예산을 집중하기로 했으며 총액은 지난해보다 4% 늘었다.",
+        "시의회는 다음 달 중순까지 세부 집행 계획을 확정할 예정이다.",
+    ]
+    art = _page(tmp_path, ["연합뉴스", "부산시의회, 내년 예산안 통과…학교·도로에 집중", "송고2021-03-03 16:03", "공유",
+                           paras[0], paras[1], "본회의 여는 부산시의회",
+                           "(부산=연합뉴스) 3일 부산시의회 본회의장 모습. 2021.3.3", "[재판매 및 DB 금지]",
+                           paras[2], "lyh@yna.co.kr", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"])
+    assert _kinds(art, "paragraph") == paras
+
+
 def test_a_copyright_line_with_the_owners_legal_form_or_rights_reserved_in_portuguese(tmp_path: Path) -> None:
     """Der Spiegel's footer, "© DER SPIEGEL GmbH & Co. KG", was five words with its legal form,
     too many for a brand's name; a law firm's "© 2025 Machado Teixeira Advogados. Todos os
