@@ -852,11 +852,23 @@ _JA_CAPTION_RE = re.compile(r"[=＝][^=＝。]{0,120}(?:撮影|提供)[)）]?$|[
                             r"|[=＝](?:[^=＝。]{0,120}、)?(?:共同|時事|ロイター|AP|AFP|EPA|新華社|聯合)$")
 
 
+# A Chinese paper's photo credit closing its caption: "…（中央社記者王大明攝 113年4月3日）", "（記者王大明攝）",
+# the photographer's name, "攝" (photographed), maybe the day (not "攝氏", Celsius).
+_ZH_PHOTO_CREDIT_RE = re.compile(r"[（(][^（）()]{0,20}[\u4e00-\u9fff]{2,4}[攝摄](?:\s*[\d年月日/.\s]{0,16})?[）)]\s*$")
+# An agency's credit after a caption's last sentence, with the photo's day: "… on Saturday. CNA photo
+# April 6, 2024", "… in Taipei. CNA file photo".
+_AGENCY_PHOTO_RE = re.compile(r"[.!?]\s+[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$")
+
+
 def is_caption(text: str) -> bool:
     """Whether CAPTION_RE finds a photo credit or caption in the line (a viewer's button
     glued to its end aside) that _not_a_credit does not set aside; skipped, as in
     is_clutter_sentence, when the line holds none of the words every match needs."""
     if ("撮影" in text or "＝" in text or "=" in text) and _JA_CAPTION_RE.search(text):
+        return True
+    if ("攝" in text or "摄" in text) and _ZH_PHOTO_CREDIT_RE.search(text):
+        return True
+    if " photo" in text and _AGENCY_PHOTO_RE.search(text):
         return True
     text = _without_button(text)
     if not CASE_TWIN_RE.search(text) and not _CAPTION_WORD_RE.search(text.lower()):

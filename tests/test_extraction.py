@@ -1994,6 +1994,11 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     "ferries' supplies. In general, the terminal is divided into two zones: the hall, open to everyone at all "
     "hours, and the rooms past the customs desks, which only passengers with a ticket for the day may enter "
     "once their luggage has been checked. Credit: Harbor City Port Authority",
+    # an agency's credit with the photo's day after the caption's sentence (it had been the first
+    # paragraph, the summary and two timeline events)
+    "Council members walk to the vote at City Hall in Harbor City on Tuesday. HCN photo March 2, 2021",
+    # a Taiwanese paper's "（…攝 date）" (the photographer's name, "photographed")
+    "市議會2日表決通過明年度預算，議員步出議場。（記者王大明攝 110年3月2日）",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
@@ -2003,6 +2008,12 @@ def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> N
                             *_PARAS[:3], caption, *_PARAS[3:]])
     assert _kinds(art, "caption") == [caption]
     assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_temperature_in_brackets_is_no_photographers_credit() -> None:
+    from briefing.extract_text import is_caption
+    assert not is_caption("台北市今天午後氣溫飆高，最高溫達（攝氏36度）")
+    assert not is_caption("The mayor said the council would vote on Tuesday. He showed a photo")
 
 
 @pytest.mark.parametrize("credit", ["Photo: John Locher, AP", "(Image: © Harbor City/Port Authority)",
