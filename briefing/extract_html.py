@@ -13,7 +13,7 @@ from typing import Any
 from .extract_dates import date_share, first_date, is_month_name
 from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
-                           table_row, title_case_name)
+                           looks_like_name, table_row, title_case_name)
 from .model import EARLIEST_YEAR, LATEST_YEAR, PROSE, Article, Block, BlockKind
 from .text import WEB_ADDRESS_RE, site_host
 
@@ -617,6 +617,18 @@ DATE_LINE_MAX_WORDS, DATE_LINE_MIN_SHARE = 8, 0.9  # a paragraph that is a date 
 _WIRE_CREDIT_RE = re.compile(r"^\(?(?:(?:additional )?reporting|writing|editing|compiled|produced) by\b", re.I)
 
 
+# A staff credit under the story, a label and a name: "Pewarta: Jane Roe", "Editor: John Doe" (an
+# Indonesian wire's, a line each), "Redaktur: …"; the name must read as one (not "Editor: the
+# board decided …").
+_STAFF_CREDIT_RE = re.compile(r"(?:pewarta|editor|redaktur|penulis|reporter|fotografer|penerjemah)\s*:\s*(.{3,60})",
+                              re.I)
+
+
+def _staff_credit(para: str) -> bool:
+    m = _STAFF_CREDIT_RE.fullmatch(para) if ":" in para[:12] else None
+    return m is not None and looks_like_name(m.group(1).strip())
+
+
 # The site's copyright notice as the body's last paragraph: "© 2021 Example Tech News".
 COPYRIGHT_MAX_WORDS = 12
 _COPYRIGHT_START_RE = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b)", re.I)
@@ -638,5 +650,6 @@ def _furniture(para: str) -> bool:
             or len(para.split()) <= SOURCE_LINE_MAX_WORDS and _MACHINERY_RE.fullmatch(para) is not None
             or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None
             or _WIRE_CREDIT_RE.match(para) is not None
+            or _staff_credit(para)
             or (len(para.split()) <= COPYRIGHT_MAX_WORDS and _COPYRIGHT_START_RE.match(para) is not None)
             or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para)))

@@ -4504,6 +4504,18 @@ def test_a_wire_storys_closing_credit_is_not_text(tmp_path: Path) -> None:
     assert _kinds(art, "paragraph") == [*_PARAS, prose]
 
 
+def test_a_saved_pages_staff_credit_under_the_story_is_not_text(tmp_path: Path) -> None:
+    """An Indonesian wire's credit under its story in a saved page, "Pewarta: …" and "Editor: …"
+    a line each, had been the last two paragraphs; a paragraph opening with such a label, with no
+    name after it, is text."""
+    said = "Editor: the council's own newsletter had reported the overspending on roads a year before."
+    html = ("<html><head><title>Council approves budget</title></head><body><article>"
+            "<h1>Council approves budget after long debate</h1>" + "".join(f"<p>{p}</p>" for p in _PARAS)
+            + f"<p>{said}</p><p>Pewarta: Jane Roe Putri<br>Editor: John Doe Santoso</p></article></body></html>")
+    art = _html_page(tmp_path, html)
+    assert _kinds(art, "paragraph") == [*_PARAS, said]
+
+
 @pytest.mark.parametrize("marker", ["Saistītie raksti", "Lees ook", "Czytaj też", "Läs också", "関連記事", "관련기사",
                                     "相关新闻",
                                     # The Verge's deals under the text; netzpolitik.org's, meedia.de's boxes
