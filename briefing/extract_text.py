@@ -3783,6 +3783,10 @@ _LABEL_THEN_NAME_RE = re.compile(r"(?i:author|autor|auteur|autore|penulis|pewart
 LABEL_THEN_NAME_MAX_CHARS = 60
 
 
+_JA_PLACE_BYLINE_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]{1,10}＝([\u4e00-\u9fff\u3040-\u30ff]{2,6}"
+                                 r"(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,6}){0,3})")
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     if ln.chars > 150:
@@ -3813,6 +3817,12 @@ def byline_names(ln: Line) -> list[str] | None:
     m = LABELLED_AUTHOR_TAIL_RE.search(ln.text) if ":" in ln.text else None
     if m and looks_like_name(m.group(1).strip()):
         return [m.group(1).strip()]
+    # "台北＝石田耕一郎", "ワシントン＝清宮涼": where the reporter filed from, "＝", the name (a Japanese
+    # paper's byline over the date); not an agency's or a bureau's ("北京＝共同", "ニューヨーク＝米州総局")
+    m = _JA_PLACE_BYLINE_RE.fullmatch(ln.text) if ln.chars <= 30 and "＝" in ln.text else None
+    if m and all(_ja_name(n) and not n.endswith(_JA_NOT_REPORTER_ENDS) and n not in _JA_AGENCIES
+                 for n in m.group(1).split("、")):
+        return m.group(1).split("、")
     # "編集委員　中沢克二" (senior staff writer, then the name): a Japanese byline.
     m = CJK_ROLE_BYLINE_RE.match(ln.text) if ln.chars <= 30 else None
     if m:

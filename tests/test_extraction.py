@@ -7242,6 +7242,20 @@ def test_a_leads_credit_names_taiwanese_reporters_and_korean_stringers(lead: str
     assert lead_credit([lead]) == reporters
 
 
+@pytest.mark.parametrize("byline, authors", [("大阪＝山田健一", ["山田健一"]), ("ワシントン＝中村さやか", ["中村さやか"]),
+                                            ("北京＝共同", [])])
+def test_a_japanese_byline_of_place_and_name_names_the_reporter(byline: str, authors: list[str],
+                                                                 tmp_path: Path) -> None:
+    """A Japanese paper's byline over the date, where the reporter filed from, "＝", the name
+    ("台北＝石田耕一郎"), gave no author; an agency's ("北京＝共同") is no reporter."""
+    paras = ["市議会は3日、来年度の予算案を賛成多数で可決した。学校の改修と道路の補修に重点を置く内容で、"
+             "市長は「長年の課題にようやく手が付けられる」と述べた。",
+             "予算の総額は前年度より4％多い約1200億円となり、市税収入の増加を見込んでいる。",
+             "反対した議員からは、審議の時間が足りなかったとの声が上がった。"]
+    art = _page(tmp_path, ["市議会、来年度予算案を可決　学校改修に重点", byline, "2021年3月3日 17時30分", *paras])
+    assert art.authors == authors
+
+
 def test_a_leads_credit_with_no_reporter_names_none() -> None:
     from briefing.extract_text import lead_credit
     assert lead_credit(["〔即時新聞／綜合報導〕台北市政府今日宣布調整票價。"]) == []
