@@ -3794,12 +3794,13 @@ def byline_names(ln: Line) -> list[str] | None:
         # WinRumors, …" (The Verge): the writer's bio run into the byline, however long.
         name = _bio_byline(ln.text)
         return [name] if name else None
-    # "Penulis Aditya Putra", "Autor Jan Nowak": a byline's label with no colon, then the name (the
-    # label had been kept as part of it)
-    m = _LABEL_THEN_NAME_RE.match(ln.text) if ln.chars <= LABEL_THEN_NAME_MAX_CHARS else None
-    if m and looks_like_name(m.group(1)):
-        return [m.group(1)]
     if "byline" in ln.flags:
+        # "Penulis Aditya Putra", "Autor Jan Nowak": a byline's label with no colon, then the name (the
+        # label had been kept as part of it). Only on a line already placed as the byline: a headline
+        # opens with these words too ("Reporter Jane Doe Freed", "Autor Max Muster Gestorben").
+        m = _LABEL_THEN_NAME_RE.match(ln.text) if ln.chars <= LABEL_THEN_NAME_MAX_CHARS else None
+        if m and looks_like_name(m.group(1)):
+            return [m.group(1)]
         return split_names(ln.text) or [ln.text]
     m = byline_match(ln.text)
     if m:
@@ -7845,6 +7846,10 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             elif looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials) \
                     and not _DOCUMENT_LABEL_RE.search(first) and not section_label(first):
                 name = clean_name(first)
+                # "Penulis Aditya Putra" under the headline: a byline's label with no colon, then the name
+                m = _LABEL_THEN_NAME_RE.match(name) if len(name) <= LABEL_THEN_NAME_MAX_CHARS else None
+                if m and looks_like_name(m.group(1)):
+                    name = m.group(1)
                 names = [title_case_name(name) if name.isupper() and len(name) > 3 else name]  # as split_names
                 k = i + 1  # (El País: a name a line, "Manuel Planelles" / "Ignacio Fariza", over the dateline)
                 while first == text and k + 1 < len(lines) and k - i <= 3 and "joined" in lines[k].flags \

@@ -2039,6 +2039,16 @@ def test_a_byline_label_without_its_colon_is_no_part_of_the_name(label: str, tmp
     assert art.authors == ["Aditya Budi Putra"]
 
 
+@pytest.mark.parametrize("headline", ["Reporter Jane Holloway Released", "Author Tom Brandt Stabbed",
+                                      "Autor Karl Lindner Gestorben", "Wartawan Harian Diancam"])
+def test_a_headline_opening_with_a_byline_label_word_is_no_byline(headline: str, tmp_path: Path) -> None:
+    """A headline opening with a byline label's word, then a name ("Reporter Jane Holloway Released")
+    is the title, not a byline missing its colon (it had lost the title and named the author)."""
+    art = _page(tmp_path, ["Example Daily News", "Home", "World", headline, "March 3, 2021", *_PARAS])
+    assert art.title == headline
+    assert art.authors == []
+
+
 @pytest.mark.parametrize("ad_break", [["ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT"],
                                       ["Story continues below advertisement", "Advertisement"]])
 def test_an_ad_break_of_two_lines_does_not_end_the_text(ad_break: list[str], tmp_path: Path) -> None:
