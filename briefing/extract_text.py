@@ -482,8 +482,12 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("bereits registriert", "bereits abonnent"), r"^\W*(sie )?sind (sie )?bereits (registriert|abonnent(in)?)\?"),
     (("weiterlesen mit",), r"^\W*weiterlesen mit [^.]{2,40}\b(premium|plus|pur|abo)\b"),
     # (and the other form of it: "この記事は有料記事です。残り1024文字有料会員になると続きをお読みいただけます。")
-    (("会員限定", "有料会員", "有料記事", "続きを", "残り"), r"^(この)?記事は(有料)?(会員限定|有料記事)(です|の記事です)"
-                                          r"|^[^「」]{0,40}((登録|ログイン)する|会員になる)と続きを(お)?読"
+    # (that form only as the whole line: a story's sentence may start "この記事は有料記事ですという表示…" or
+    # hold "…会員になると続きを読める本数を…")
+    (("会員限定", "有料会員", "有料記事", "続きを", "残り"), r"^(この)?記事は(有料)?会員限定(です|の記事です)"
+                                          r"|^(この)?記事は有料記事です。?(残り\d+文字)?([^「」。]{0,20}会員になると続きをお?読み"
+                                          r"いただけます。?)?$|^[^「」]{0,40}(登録|ログイン)すると続きを(お)?読"
+                                          r"|^[^「」。]{0,40}会員になると続きをお?読みいただけます。?$"
                                   r"|^残り\d+文字$|^有料会員になる\W*$"),
     (("abbonati",), _NOTICE + r".*\barticol\w*[^.]{0,20}\briservat[oa] agli abbonati\W*$"),
     (("suscriptores", "abonados"), _NOTICE + r"\W*(?:este|el) (?:contenido|art[íi]culo) (?:es )?exclusivo para "

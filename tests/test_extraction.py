@@ -7238,6 +7238,17 @@ def test_a_japanese_papers_ad_label_and_its_other_paywall_line_are_no_text(tmp_p
     assert [b.text for b in art.blocks] == paras
 
 
+@pytest.mark.parametrize("line", ["この記事は有料記事ですとの表示を見て、購読をやめた読者もいるという。",
+                                  "地元紙は無料会員になると続きを読める記事の数を月20本から8本に減らした。"])
+def test_a_story_sentence_with_the_paywall_words_is_text(line: str) -> None:
+    """A story's sentence that opens with the paywall's words or holds "…会員になると続きを読…"
+    (about paywalls) is text, not the paywall's line (it had been cut as clutter, and the paragraphs
+    next to it with it)."""
+    from briefing.extract_text import is_clutter_sentence
+    assert not is_clutter_sentence(line)
+    assert is_clutter_sentence("この記事は有料記事です。残り640文字有料会員になると続きをお読みいただけます。")
+
+
 @pytest.mark.parametrize("lead, reporters", [
     # a Taiwanese paper's credit: the reporters, then where they reported from
     ("〔記者王大明／台北報導〕台北市政府今（3）日宣布，明年起調整公車票價。", ["王大明"]),
