@@ -858,10 +858,14 @@ _JA_CAPTION_RE = re.compile(r"[=＝][^=＝。]{0,120}(?:撮影|提供)[)）]?$|[
 
 # A Chinese paper's photo credit closing its caption: "…（中央社記者王大明攝 113年4月3日）", "（記者王大明攝）",
 # the photographer's name, "攝" (photographed), maybe the day (not "攝氏", Celsius).
-_ZH_PHOTO_CREDIT_RE = re.compile(r"[（(][^（）()]{0,20}[\u4e00-\u9fff]{2,4}[攝摄](?:\s*[\d年月日/.\s]{0,16})?[）)]\s*$")
+# (Only a credit's form, "記者" or the agency before the name: not a sentence's own bracket,
+# "（由攝影師陳志明掌鏡拍攝）", "（管理處空拍攝）", where "拍攝" is the verb "to film".)
+_ZH_PHOTO_CREDIT_RE = re.compile(r"[（(][^（）()]{0,20}(?:記者|记者|中央社)[\u4e00-\u9fff]{2,4}(?<!拍)[攝摄]"
+                                 r"(?:\s*[\d年月日/.\s]{0,16})?[）)]\s*$")
 # An agency's credit after a caption's last sentence, with the photo's day: "… on Saturday. CNA photo
 # April 6, 2024", "… in Taipei. CNA file photo".
 _AGENCY_PHOTO_RE = re.compile(r"[.!?]\s+[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\s*$")
+_NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+[A-Z]")  # (a sentence's end, then the next: no caption's one sentence)
 
 
 def is_caption(text: str) -> bool:
@@ -872,8 +876,8 @@ def is_caption(text: str) -> bool:
         return True
     if ("攝" in text or "摄" in text) and _ZH_PHOTO_CREDIT_RE.search(text):
         return True
-    if " photo" in text and _AGENCY_PHOTO_RE.search(text):
-        return True
+    if " photo" in text and (m := _AGENCY_PHOTO_RE.search(text)) and not _NEXT_SENTENCE_RE.search(text, 0, m.start()):
+        return True  # (a caption's one sentence: not a paragraph of two, "… backpack. Police urged … FBI photo")
     text = _without_button(text)
     if not CASE_TWIN_RE.search(text) and not _CAPTION_WORD_RE.search(text.lower()):
         return False

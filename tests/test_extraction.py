@@ -2016,6 +2016,21 @@ def test_a_temperature_in_brackets_is_no_photographers_credit() -> None:
     assert not is_caption("The mayor said the council would vote on Tuesday. He showed a photo")
 
 
+@pytest.mark.parametrize("text", [
+    # a paragraph of two sentences ending in the agency's credit: text, not a photo's one-sentence caption
+    "The suspect wore a dark jacket and a red cap in the footage. Officers asked witnesses to come forward. "
+    "HPD photo",
+    # a sentence's own bracket with "拍攝" (to film) or a bureau's aerial shot, no reporter's credit
+    "導演說，電影中多數場景都在山區清晨拍攝（由攝影師林志成掌鏡拍攝）",
+    "照片顯示，山區道路已被落石阻斷（公路局空拍攝）"])
+def test_a_paragraph_ending_like_a_photo_credit_is_no_caption(text: str) -> None:
+    """A story's paragraph whose last words look like a photo's credit is no caption (it had been
+    dropped from the text): the English agency credit only after a caption's one sentence, the
+    Chinese "…攝" only after a reporter's or an agency's credit, "記者…攝"."""
+    from briefing.extract_text import is_caption
+    assert not is_caption(text)
+
+
 @pytest.mark.parametrize("credit", ["Photo: John Locher, AP", "(Image: © Harbor City/Port Authority)",
                                     "(Harbor City Council)",
                                     # National Geographic's (its captions had been paragraphs, one the summary)
