@@ -422,6 +422,11 @@ def extract_html(html: str, article: Article) -> None:
         elif kind == "quote" and blocks and blocks[-1].kind == "source":
             blocks[-1].kind = "quote"  # (a dialogue's dashed line, the quote going on under it)
         blocks.append(Block(kind, para))
+    while blocks and blocks[-1].kind == "paragraph" and _staff_credit(blocks[-1].text):
+        # the staff credit under the story ("Pewarta: …" / "Editor: …"), only after the last paragraph of
+        # text: not a book's "Penulis: …" in a review's box, nor "Editor: Jane Roe" a story announces
+        del blocks[-1]
+        dropped += 1
     if not any(b.kind in PROSE for b in blocks):
         blocks, dropped = _body_from_visible_text(html, article)
     if shown_byline and blocks and _byline_block(blocks[0].text, article):
@@ -650,6 +655,5 @@ def _furniture(para: str) -> bool:
             or len(para.split()) <= SOURCE_LINE_MAX_WORDS and _MACHINERY_RE.fullmatch(para) is not None
             or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None
             or _WIRE_CREDIT_RE.match(para) is not None
-            or _staff_credit(para)
             or (len(para.split()) <= COPYRIGHT_MAX_WORDS and _COPYRIGHT_START_RE.match(para) is not None)
             or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para)))

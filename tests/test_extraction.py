@@ -4541,6 +4541,19 @@ def test_a_saved_pages_staff_credit_under_the_story_is_not_text(tmp_path: Path) 
     assert _kinds(art, "paragraph") == [*_PARAS, said]
 
 
+@pytest.mark.parametrize("label", ["Penulis: Ahmad Tohari Wijaya", "Editor: Laura Brennan"])
+def test_a_staff_label_and_name_inside_the_story_is_text(label: str, tmp_path: Path) -> None:
+    """A label and a name between the story's paragraphs (a review's book box, "Judul: …" /
+    "Penulis: …" / "Penerbit: …"; "Editor: Laura Brennan" under a story naming a new editor) is
+    the story's, not the staff credit under it (it had been dropped)."""
+    paras = [_PARAS[0], "Judul: Ronggeng Dukuh Paruk", label, "Penerbit: Gramedia", *_PARAS[1:]]
+    html = ("<html><head><title>Council approves budget</title></head><body><article>"
+            "<h1>Council approves budget after long debate</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "</article></body></html>")
+    art = _html_page(tmp_path, html)
+    assert label in _kinds(art, "paragraph")
+
+
 @pytest.mark.parametrize("marker", ["Saistītie raksti", "Lees ook", "Czytaj też", "Läs också", "関連記事", "관련기사",
                                     "相关新闻",
                                     # The Verge's deals under the text; netzpolitik.org's, meedia.de's boxes
