@@ -258,12 +258,18 @@ _CASED_ABBREVIATIONS = {"bzw", "z.B", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", 
 # ("from 10:30 p.m. Aug. 9 to 6:30 a.m."; "at 5 p.m. Friday"; "at 9 a.m. ET"; "at 7:58 a.m. Taiwan
 # time"), and so does a short bracket that the sentence goes on after ("At approximately 7:45 p.m. (Sanaa time),
 # Iranian-backed Houthi terrorists fired …").
+# The first word of a new sentence's "… time": a determiner, a quantity, a preposition or a meal, no
+# place nor zone.
+_NOT_A_ZONE = (r"(?:This|That|These|Those|The|Last|Next|Each|Every|Any|Some|One|Other|Another|Same|Such|First|Second"
+               r"|Third|Half|Full|Part|Prime|Over|From|For|All|Most|Much|Long|Extra|Injury|Lunch|Dinner|Bed|Tea|Play|Show"
+               r"|Game|Screen|Face|Story|Question|What|Which|Whose|Our|Their|His|Her|Its|Your|Free|Spare|Real|Dead)")
 _AFTER_TIME_OF_DAY = re.compile(
     r"[\"'“‘(]?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)\b"
     # ... a place's or a zone's time: "at 7:58 a.m. Taiwan time on April 3", "6 p.m. Eastern Standard Time",
-    # "9 a.m. Pacific"
-    r"|(?:Eastern|Pacific)\b|[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s[Tt]ime\b)"
+    # "9 a.m. Pacific" (not a new sentence's "Last time, …", "This time …", "From time to time …", nor
+    # "Pacific Gas and Electric said …", "Eastern Airlines resumed …": a name goes on after the zone's word)
+    r"|(?:Eastern|Pacific)\b(?!\s+[A-Z])|(?!" + _NOT_A_ZONE + r"\b)[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s[Tt]ime\b)"
     r"|\([^()]{1,30}\)(?:[,;:]|\s+[a-z])")
 
 

@@ -714,6 +714,12 @@ def test_find_dates_in_chinese_and_japanese(sentence: str, expected: list[tuple[
     ("The office closed at 5 p.m. The next day it opened again.", 2),
     ("The office closed at 5 p.m. Harbor officials said so.", 2),
     ("They left at 6 p.m. May was over.", 2),
+    # ... as it does before a new sentence's "Last time, …" or "This time …", and before a name that
+    # opens with a zone's word ("Pacific Gas and Electric", "Eastern Airlines"): two events had merged
+    ("The booths stayed open until 10 p.m. Last time, the count ended on May 4, 2019. It was slow.", 3),
+    ("The booths closed at 7 p.m. This time, the clerk said on May 6, the count was fast.", 2),
+    ("The bus leaves at 6 a.m. Pacific Coast Lines said on May 5 it would add one. It did.", 3),
+    ("Service began at 9 a.m. Eastern Railways resumed trains on May 5.", 2),
 ])
 def test_a_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, expected: int) -> None:
     from briefing.text import split_sentences
