@@ -2900,6 +2900,8 @@ def _weigh_korean_photo_captions(lines: list[Line], weights: list[float]) -> Non
         k = ln.index - 1
         if k < 0 or lines[k].cls in ("good", "near") or lines[k].clutter:
             continue
+        if lines[k].text.endswith("다.") and not _KO_WIRE_CAPTION_RE.match(lines[k].text):
+            continue  # (a sentence of the story's, "부상자는 1천여명에 달한다.", not a caption: the notice alone goes)
         lines[k].caption = True
         weights[k] = 0.0
         title = lines[k - 1] if k > 0 else None

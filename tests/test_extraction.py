@@ -8411,6 +8411,20 @@ def test_a_korean_photos_caption_and_notice_between_paragraphs_do_not_end_the_te
     assert _kinds(art, "paragraph") == paras
 
 
+def test_a_short_sentence_over_a_korean_photos_notice_is_text(tmp_path: Path) -> None:
+    """A short sentence of the story's ("…늘었다."), not a wire's caption, right over the notice
+    "[재판매 및 DB 금지]" (its photo's caption left out of the copy) is text: the notice alone goes
+    (the sentence had been taken for the photo's caption and dropped)."""
+    paras = [
+        "(부산=연합뉴스) 이영희 기자 = 부산시의회가 3일 본회의를 열고 내년도 예산안을 찬성 다수로 통과시켰다고 밝혔다.",
+        "예산 총액은 지난해보다 4% 늘었다.",
+    ]
+    art = _page(tmp_path, ["연합뉴스", "부산시의회, 내년 예산안 통과…학교·도로에 집중", "송고2021-03-03 16:03", "공유",
+                           *paras, "[재판매 및 DB 금지]", "lyh@yna.co.kr",
+                           "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"])
+    assert _kinds(art, "paragraph") == paras
+
+
 def test_a_copyright_line_with_the_owners_legal_form_or_rights_reserved_in_portuguese(tmp_path: Path) -> None:
     """Der Spiegel's footer, "© DER SPIEGEL GmbH & Co. KG", was five words with its legal form,
     too many for a brand's name; a law firm's "© 2025 Machado Teixeira Advogados. Todos os
