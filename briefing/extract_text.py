@@ -5056,6 +5056,12 @@ _CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|i
 
 # A wire story's closing sign-off in brackets, its writers: "(By Jane Roe and John Doe)", not a photo's credit.
 _SIGN_OFF_RE = re.compile(r"[(\[]\s*by\s", re.I)
+# (but a photographer's credit in the same form is one: "(By AP Photographer Jane Roe)", "(By CNA photographer …)")
+_SIGN_OFF_PHOTO_RE = re.compile(r"photo|pictur|image|getty|shutterstock|camera|/\s*AP\b", re.I)
+
+
+def _sign_off(text: str) -> bool:
+    return _SIGN_OFF_RE.match(text) is not None and _SIGN_OFF_PHOTO_RE.search(text) is None
 
 
 def _caption_of_credit(ln: Line, credit: Line, lead: bool = True) -> bool:
@@ -5066,7 +5072,7 @@ def _caption_of_credit(ln: Line, credit: Line, lead: bool = True) -> bool:
     if not lead and PROVIDED_BY_RE.match(credit.text):
         return False  # (MSN's "© Provided by …" under a photo its copy has no caption for, after a paragraph)
     return (credit.caption and credit.words <= CREDIT_MAX_WORDS and _CREDIT_ONLY_RE.match(credit.text) is not None
-            and _SIGN_OFF_RE.match(credit.text) is None
+            and not _sign_off(credit.text)
             and 4 <= ln.words <= PHOTO_CAPTION_MAX_WORDS
             # (a long full sentence, a blank line above the credit: the article's paragraph
             # over a photo that has no caption)
@@ -7392,7 +7398,7 @@ def author_after_text(lines: list[Line], start: int, end: int, decisions: list[s
             names = [m.group(1)] if m else byline_names(ln)  # the box of the article's data
         elif ln.index >= end and ln.words <= 4 and _COMMENTS_WORD_RE.search(ln.text):
             break  # "3 Comments": what follows is readers'
-        elif near < AFTER_TEXT_BYLINE_LINES and ln.chars <= 80 and _SIGN_OFF_RE.match(ln.text) \
+        elif near < AFTER_TEXT_BYLINE_LINES and ln.chars <= 80 and _sign_off(ln.text) \
                 and ln.text.endswith((")", "]")) and byline_match(ln.text[1:-1].strip()):
             names = byline_names(Line(ln.index, ln.text[1:-1].strip()))  # the wire's "(By Jane Roe and John Doe)"
         elif near < AFTER_TEXT_BYLINE_LINES and not _PHOTOS_BY_RE.match(ln.text) \

@@ -2086,6 +2086,20 @@ def test_a_closing_sign_off_in_brackets_is_no_photo_credit(tmp_path: Path) -> No
     assert art.authors == ["Jane Roe", "John Doe"]
 
 
+@pytest.mark.parametrize("credit", ["(By AP Photographer Jane Roe)", "(By HCN photographer Li Wei)"])
+def test_a_photographers_credit_in_brackets_is_no_sign_off(credit: str, tmp_path: Path) -> None:
+    """A photographer's credit in the sign-off's form, "(By AP Photographer Jane Roe)", is a photo's
+    credit: the line over it is the photo's caption, not a paragraph (it had been kept as text and
+    dated a timeline event)."""
+    caption = "Volunteers clear a fallen tree on Harbor Road on Monday."
+    path = tmp_path / "page.txt"  # (a line each, as a page's text is copied: no blank line over the credit)
+    path.write_text("\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                               *_PARAS[:3], caption, credit, *_PARAS[3:]]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert caption not in _kinds(art, "paragraph")
+    assert _kinds(art, "paragraph") == _PARAS
+
+
 def test_a_caption_naming_someone_by_an_initial_is_one_sentence(tmp_path: Path) -> None:
     """"Neil Gaiman and John M. Ford in 2002." over "Photo by ..." (Slate) is a caption: the
     middle initial's full stop ends no sentence. It had been a paragraph and a 2002 event."""
