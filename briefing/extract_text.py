@@ -1462,8 +1462,10 @@ class Line:
 _ZH_REPORTERS_RE = re.compile(r"[（(]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,5})\s*[）)]")
 # Taiwanese papers' credit opening the lead: "〔記者王大明／台北報導〕", "〔記者王大明、李小華／花蓮報導〕" (the
 # reporters, then where from: "報導", reported).
-_TW_REPORTERS_RE = re.compile(r"^[〔\[［【(（]?\s*[記记]者\s*([\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,5})\s*[／/]"
-                              r"\s*[\u4e00-\u9fff]{1,8}[報报][導道]")
+# (Not a press conference's "〔記者會直擊／…〕" nor "記者節": "記者" then "會/会/節/节" is another word; and the
+# credit ends at "報導": a bracket's end or a space, not a sentence going on, "…報導的新聞…".)
+_TW_REPORTERS_RE = re.compile(r"^[〔\[［【(（]?\s*[記记]者(?![會会節节])\s*([\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4})"
+                              r"{0,5})\s*[／/]\s*[\u4e00-\u9fff]{1,8}[報报][導道](?=[〕\]］】)）\s]|$)")
 _JA_REPORTER_RE = re.compile(r"^【[^】=＝]{1,12}[=＝]([\u4e00-\u9fff]{3,6}(?:、[\u4e00-\u9fff]{3,6}){0,3})】")
 # (and Korean wires' at the lead's start: see KO_WIRE_LEAD_RE)
 # A Korean wire photo's caption ends with its date and the photographer's address or credit:

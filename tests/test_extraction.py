@@ -7297,6 +7297,10 @@ def test_a_story_sentence_with_the_paywall_words_is_text(line: str) -> None:
     ("〔記者王大明、李小華／高雄報導〕高雄市議會昨天通過總預算。", ["王大明", "李小華"]),
     # a Korean wire's stringer ("통신원") is named as its reporters are
     ("(하노이=연합뉴스) 박철수 통신원 = 베트남 정부가 3일 새 예산안을 발표했다.", ["박철수"]),
+    # ... but a press conference's ("記者會", not "記者" then a name) is no credit, nor the credit's words
+    # inside a sentence going on after "報導"
+    ("〔記者會現場／綜合報導〕台北市政府今（3）日宣布，明年起調整公車票價。", []),
+    ("記者陳小華／高雄報導的內容引發議會質詢，市府隨後說明。", []),
 ])
 def test_a_leads_credit_names_taiwanese_reporters_and_korean_stringers(lead: str, reporters: list[str]) -> None:
     """The lead's credit of a Taiwanese paper ("〔記者X／台北報導〕") and a Korean wire's stringer
