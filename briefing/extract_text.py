@@ -1505,6 +1505,9 @@ def lead_credit(lead: list[str], body: list[str] | tuple[str, ...] = ()) -> list
 
 _ZH_ROLES = frozenset("通讯员 实习生 见习记者 特约记者 记者 摄影 摄 报道 编辑".split())
 _JA_NOT_REPORTER_ENDS = ("社", "局", "通信")  # (支社, 総局, 支局 end so too)
+# After "＝", a reporter's name has three characters or more ("石田耕一郎"), and does not end as a place
+# does: not a market report's headline, "東京株式＝続伸", nor a photo's caption, "岸田文雄首相＝首相官邸".
+_JA_PLACE_ENDS = frozenset("邸庁省駅港場堂館所前内外市県町村区府")
 
 
 @dataclass
@@ -3833,8 +3836,8 @@ def byline_names(ln: Line) -> list[str] | None:
     # "台北＝石田耕一郎", "ワシントン＝清宮涼": where the reporter filed from, "＝", the name (a Japanese
     # paper's byline over the date); not an agency's or a bureau's ("北京＝共同", "ニューヨーク＝米州総局")
     m = _JA_PLACE_BYLINE_RE.fullmatch(ln.text) if ln.chars <= 30 and "＝" in ln.text else None
-    if m and all(_ja_name(n) and not n.endswith(_JA_NOT_REPORTER_ENDS) and n not in _JA_AGENCIES
-                 for n in m.group(1).split("、")):
+    if m and all(_ja_name(n) and len(n) >= 3 and not n.endswith(_JA_NOT_REPORTER_ENDS) and n not in _JA_AGENCIES
+                 and n[-1] not in _JA_PLACE_ENDS for n in m.group(1).split("、")):
         return m.group(1).split("、")
     # "編集委員　中沢克二" (senior staff writer, then the name): a Japanese byline.
     m = CJK_ROLE_BYLINE_RE.match(ln.text) if ln.chars <= 30 else None

@@ -7323,6 +7323,26 @@ def test_a_japanese_byline_of_place_and_name_names_the_reporter(byline: str, aut
     assert art.authors == authors
 
 
+@pytest.mark.parametrize("line, headline", [
+    # a market report's headline, "market＝how it moved", over the date: the title, no reporter
+    ("大阪株式＝反発", True),
+    # a photo's caption under the date, "who＝where": no reporter
+    ("山本一郎知事＝県庁", False)])
+def test_a_japanese_line_of_word_and_word_is_no_byline(line: str, headline: bool, tmp_path: Path) -> None:
+    """"X＝Y" read as "place＝reporter" had made a market report's headline ("大阪株式＝反発") and a
+    photo's caption ("山本一郎知事＝県庁") the byline: the title was lost, "反発" or "県庁" the author.
+    A reporter's name after "＝" has three characters at least and does not end as a place does."""
+    paras = ["市議会は3日、来年度の予算案を賛成多数で可決した。学校の改修と道路の補修に重点を置く内容で、"
+             "市長は「長年の課題にようやく手が付けられる」と述べた。",
+             "予算の総額は前年度より4％多い約1200億円となり、市税収入の増加を見込んでいる。",
+             "反対した議員からは、審議の時間が足りなかったとの声が上がった。"]
+    head = [line, "2021年3月3日 17時30分"] if headline else ["市議会、来年度予算案を可決", "2021年3月3日 17時30分", line]
+    art = _page(tmp_path, ["毎朝新聞", "ニュース", *head, *paras])
+    assert art.authors == []
+    if headline:
+        assert art.title == line
+
+
 def test_a_leads_credit_with_no_reporter_names_none() -> None:
     from briefing.extract_text import lead_credit
     assert lead_credit(["〔即時新聞／綜合報導〕台北市政府今日宣布調整票價。"]) == []
