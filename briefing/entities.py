@@ -276,10 +276,16 @@ def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | Non
     if not forms:
         return None
     parts = [re.escape(f) if exact else _form_pattern(f) for f in forms]
-    # Every match starts with a capital (the capital rule), so a lookahead lets the scan skip
-    # the other positions fast; only when some form starts otherwise is it left out.
-    head = r"(?=[A-Z])" if all("A" <= f[:1] <= "Z" for f in forms) else ""
-    return re.compile(r"(?<!\w)" + head + "(?:" + "|".join(parts) + r")(?!\w)")
+    if all("A" <= f[:1] <= "Z" for f in forms):
+        # Every match starts with a capital (the capital rule): each branch opens with its form's
+        # own capital, as a literal out of the case-insensitive group (the same match: only that
+        # capital passed the former "(?=[A-Z])" and the group), so the scan skips straight to the
+        # positions holding one; "(?<!\w.)" after it is "(?<!\w)" before it. Only when some form
+        # starts otherwise is this left out.
+        parts = [p[4] + r"(?<!\w.)(?i:" + p[5:] if p.startswith("(?i:") else p[0] + r"(?<!\w.)" + p[1:]
+                 for p in parts]
+        return re.compile("(?:" + "|".join(parts) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
 def _surname_allowed(sentence: str, start: int) -> bool:
