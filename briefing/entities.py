@@ -329,7 +329,9 @@ def find_mentions(article: Article, catalogue: Catalogue,
         full = list(matcher.names_in(sentence))
         spans = [(s, e) for s, e, _ in full]
         events: list[tuple[int, int, str, str | None]] = [(s, e, slug, None) for s, e, slug in full]
-        for s, e, surname in matcher.surnames_in(sentence):
+        # (a surname counts only once its person was named in full: with none so far, nor in this
+        # sentence, no surname here can count, and the sentence is not searched for them)
+        for s, e, surname in matcher.surnames_in(sentence) if full or last_full else ():
             if not any(fs <= s < fe for fs, fe in spans):
                 events.append((s, e, "", surname))
         for s, e, slug, surname in sorted(events, key=lambda x: x[0]):
