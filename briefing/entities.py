@@ -501,6 +501,11 @@ _SPEAKER_PATTERNS = (
                rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}\s+(?P<name>{_PERSON})(?=\s*[,.;:)]|$)"),
 )
 _TITLE_OF = _SPEAKER_PATTERNS[-1]
+_ROLE_BEFORE = _SPEAKER_PATTERNS[2]
+# What every match of _ROLE_BEFORE holds, its name's start: a space, then _PERSON's first two words
+# (the capital first: the scan skips to capitals). Most sentences have none: a cheap test before
+# _ROLE_BEFORE's scan, which tries every position.
+_SPACED_PERSON_START = re.compile(rf"{_UP}(?<=\s.){_LOW}+(?:-{_UP}?{_LOW}+)?\s+(?:{_UP}\.\s+)?{_CAP}")
 # A title's region after its body, no name: "Vice President of Sales North America", "… Asia Pacific"
 _REGION_WORDS = frozenset("north south east west central global america americas europe asia africa pacific "
                           "atlantic emea apac latin markets operations".split())
@@ -638,6 +643,8 @@ def candidate_hits(article: Article, catalogue: Catalogue,
         for pattern, words in zip(_SPEAKER_PATTERNS, _SPEAKER_WORDS):
             if words and not any(map(sentence.__contains__, words)):
                 continue  # the pattern's verb is not in the sentence: a substring test, not a scan
+            if pattern is _ROLE_BEFORE and not _SPACED_PERSON_START.search(sentence):
+                continue
             for m in pattern.finditer(sentence):
                 name, parts = m.group("name"), m.group("name").casefold().split()
                 # (a role is no name: "said Dr. Rosemary Sifford, USDA Chief Veterinary Officer")
