@@ -501,10 +501,11 @@ _SPEAKER_PATTERNS = (
                rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}\s+(?P<name>{_PERSON})(?=\s*[,.;:)]|$)"),
 )
 _TITLE_OF = _SPEAKER_PATTERNS[-1]
-_ROLE_BEFORE = _SPEAKER_PATTERNS[2]
-# What every match of _ROLE_BEFORE holds, its name's start: a space, then _PERSON's first two words
-# (the capital first: the scan skips to capitals). Most sentences have none: a cheap test before
-# _ROLE_BEFORE's scan, which tries every position.
+_NAME_FIRST = _SPEAKER_PATTERNS[1]
+# What every match of the speaker patterns but _NAME_FIRST holds, its name's start: a space (after
+# the verb, role or title), then _PERSON's first two words (the capital first: the scan skips to
+# capitals). Most sentences have none: a cheap test before those patterns' scans, which try every
+# position.
 _SPACED_PERSON_START = re.compile(rf"{_UP}(?<=\s.){_LOW}+(?:-{_UP}?{_LOW}+)?\s+(?:{_UP}\.\s+)?{_CAP}")
 # A title's region after its body, no name: "Vice President of Sales North America", "… Asia Pacific"
 _REGION_WORDS = frozenset("north south east west central global america americas europe asia africa pacific "
@@ -640,10 +641,11 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             # a transcript's speaker, named in capitals before the timed turn: a person (not
             # without the time: a shop's "VIEW PRICE: ..." reads the same)
             add(" ".join(w.capitalize() for w in m.group("name").split()), "person", anchor, sentence, "speaker")
+        spaced = _SPACED_PERSON_START.search(sentence) is not None
         for pattern, words in zip(_SPEAKER_PATTERNS, _SPEAKER_WORDS):
             if words and not any(map(sentence.__contains__, words)):
                 continue  # the pattern's verb is not in the sentence: a substring test, not a scan
-            if pattern is _ROLE_BEFORE and not _SPACED_PERSON_START.search(sentence):
+            if not spaced and pattern is not _NAME_FIRST:
                 continue
             for m in pattern.finditer(sentence):
                 name, parts = m.group("name"), m.group("name").casefold().split()
