@@ -647,6 +647,8 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 continue  # the pattern's verb is not in the sentence: a substring test, not a scan
             if not spaced and pattern is not _NAME_FIRST:
                 continue
+            if pattern is _NAME_FIRST and sentence.count(",") < 2:
+                continue  # (its every match holds two commas: after the name, after the role)
             for m in pattern.finditer(sentence):
                 name, parts = m.group("name"), m.group("name").casefold().split()
                 # (a role is no name: "said Dr. Rosemary Sifford, USDA Chief Veterinary Officer")
