@@ -683,6 +683,7 @@ def is_markup(text: str) -> bool:
     return len(rest.strip()) < MARKUP_TEXT_SHARE * len(text) and rest != text
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of the line: a site's furniture recurs)
 def is_clutter_sentence(text: str) -> bool:
     """Whether the line holds one of CLUTTER_PHRASES or is a CLUTTER_COUNTER_RE.
 
@@ -868,6 +869,7 @@ _AGENCY_PHOTO_RE = re.compile(r"[.!?]\s+[A-Z]{2,6} (?:file )?photo(?: [A-Z][a-z]
 _NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+[A-Z]")  # (a sentence's end, then the next: no caption's one sentence)
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of the line: a site's furniture recurs)
 def is_caption(text: str) -> bool:
     """Whether CAPTION_RE finds a photo credit or caption in the line (a viewer's button
     glued to its end aside) that _not_a_credit does not set aside; skipped, as in
@@ -5546,6 +5548,7 @@ _PROMPT_RE = re.compile(r"(?:\$ [a-z./~]|>>> \S|PS [A-Z]:\\[^>]*> ?\S|[\w.-]+@[\
 _SENTENCE_START_RE = re.compile(r"[A-Z][a-z]*,? \w.*[:.]$")
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of the line: a site's furniture recurs)
 def code_line(raw: str) -> int:
     """How surely a line of the copy (as the file has it) is code: 2 for a statement or a
     command only code starts with, 1 for code's shape or an indented short line, 0 for none."""
