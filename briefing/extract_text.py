@@ -1568,6 +1568,7 @@ def language_code(language: str, texts: list[str]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of its text: lines and words recur)
 def normalise_line(text: str) -> str:
     """NFC, no zero-width spaces or soft hyphens, single spaces, no "Click To Tweet" button
     glued to a quotation's end ("... much less stress.Click To Tweet").
@@ -3723,6 +3724,7 @@ def section_label(text: str) -> bool:
 ARTICLE_WORDS = frozenset("the an der die das ein eine le la les un une el los las il lo gli het een".split())
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of its text: lines and words recur)
 def looks_like_name(text: str, loose: bool = False) -> bool:
     """2-4 capitalised words (loose: 1-6, e.g. 'Reuters', 'Science X staff'), no digits."""
     words = text.split()
@@ -5567,6 +5569,7 @@ def code_line(raw: str) -> int:
     return 1 if indented and len(tokens) < CODE_PROSE_MIN_WORDS else 0
 
 
+@functools.lru_cache(maxsize=8192)  # (a pure function of its text: lines and words recur)
 def _plain_word(token: str) -> bool:
     return token.strip(",.;:!?()\"'").isalpha()
 
