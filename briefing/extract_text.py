@@ -2134,7 +2134,8 @@ def dedupe_lines(lines: list[str], decisions: list[str], numbers: list[int] | No
     i = 0
     while i < len(out):
         for k in range(min(MAX_DUP_RUN, (len(out) - i) // 2), 0, -1):
-            if out[i:i + k] == out[i + k:i + 2 * k]:
+            # (the runs' first lines equal first: only then are two slices made to compare)
+            if out[i] == out[i + k] and out[i:i + k] == out[i + k:i + 2 * k]:
                 if k > 1:
                     decisions.append(f"dropped a repeated run of {k} lines starting {out[i][:50]!r}")
                 del out[i:i + k]
