@@ -2316,7 +2316,7 @@ def classify(line: Line, language: str) -> None:
     tokens = line_words(text)
     line.words = len(tokens)
     line.numbers = sum(map(str.isdigit, tokens))
-    cjk = len(CJK_RE.findall(text))
+    cjk = len(CJK_RE.findall(text)) if not text.isascii() else 0  # (no CJK character is ASCII)
     line.chars = len(text)
     line.sentence = text.endswith(SENTENCE_END)
     if is_clutter_sentence(text) or (len(text) <= PLEA_MAX_CHARS and PLEA_RE.match(text)):
@@ -4113,7 +4113,7 @@ def title_score(ln: Line, language: str) -> float:
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
-    cjk = language == "cjk" or len(CJK_RE.findall(text)) > len(text) * 0.3
+    cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:
         # A full stop (。) ends a sentence of running text; a Chinese or Japanese headline has none.
         if not 4 <= ln.chars <= 120 or "。" in text:
@@ -4943,7 +4943,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 and not (lines[i - 1].clutter or lines[i - 1].caption):
             score -= 0.5  # under a paragraph: a subheading of the article ("What was your first job?")
             why.append("under a paragraph")
-        cjk = language == "cjk" or len(CJK_RE.findall(ln.text)) > CJK_LINE_SHARE * ln.chars
+        cjk = language == "cjk" or not ln.text.isascii() and len(CJK_RE.findall(ln.text)) > CJK_LINE_SHARE * ln.chars
         if ln.chars < CJK_SHORT_TITLE_CHARS if cjk else ln.words < 4:
             score -= 0.4
         if looks_like_name(ln.text) and ln.words <= 3:
