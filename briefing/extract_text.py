@@ -6735,7 +6735,10 @@ def self_reference(lines: list[Line], body: set[int], decisions: list[str]) -> s
             continue  # "Party: NA", "10 AM", "TV": no name of the page's
         # Words that are not the acronym itself: "SN NOW" spells out nothing ("Sportsnet NOW" does).
         # (its small words aside: "Morbidity and Mortality Weekly Report" for "MMWR")
-        pattern = rf"\b(?!{acro}\b)" + r"\s+(?:(?:and|of|for|the|on|&)\s+)?".join(rf"{c}[\w'’-]+" for c in acro) + r"\b"
+        # (led by the acronym's first letter, which the engine finds fast, then what "\b(?!{acro}\b)" before it
+        # asked: no word character before that letter, and not the acronym itself from it on)
+        pattern = rf"{acro[0]}(?<!\w.)(?!{acro[1:]}\b)[\w'’-]+" + "".join(rf"\s+(?:(?:and|of|for|the|on|&)\s+)?{c}[\w'’-]+"
+                                                                         for c in acro[1:]) + r"\b"
         m = re.search(pattern, alltext)
         if m and re.search(r"\b" + re.escape(m.group(0).lower()) + r"\b", alltext):
             continue  # words the text also writes in lower case ("artificial intelligence"): a thing, not a name
