@@ -274,6 +274,14 @@ _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
 # clutter phrases: see non_capturing)
 CLUTTER_LINE_RE = re.compile(
     non_capturing(r"^\W*" + _CLUTTER_WORD + r"(?:\s*[-–—|·•:/]\s*" + _CLUTTER_WORD + r")*\W*$"), re.I)
+
+
+@functools.lru_cache(maxsize=8192)  # (every line is tried, its long alternation at its start; furniture recurs)
+def _clutter_line(text: str) -> bool:
+    """Whether CLUTTER_LINE_RE matches the line."""
+    return CLUTTER_LINE_RE.match(text) is not None
+
+
 # Lines of the page's furniture with words of their own around a fixed phrase, apart from CLUTTER_LINE_RE
 # (whose repeated alternation would backtrack on such wildcards, on every line):
 # the writer's tie to the paper under a byline, as Brazilian papers print it ("Colaboração para o UOL, em
@@ -2321,7 +2329,7 @@ def classify(line: Line, language: str) -> None:
     line.sentence = text.endswith(SENTENCE_END)
     if is_clutter_sentence(text) or (len(text) <= PLEA_MAX_CHARS and PLEA_RE.match(text)):
         line.flags.add("plea")  # furniture's own sentences (see absorb_pleas)
-    line.clutter = "plea" in line.flags or bool(CLUTTER_LINE_RE.match(text)) \
+    line.clutter = "plea" in line.flags or _clutter_line(text) \
         or len(text) <= CONTENTS_MAX_CHARS and _CONTENTS_RE.fullmatch(text) is not None \
         or text.startswith(("^ ", "↑ ")) and _REFERENCE_YEAR_RE.search(text) is not None \
         or (line.words <= PROMO_MAX_WORDS and bool(PROMO_LINE_RE.fullmatch(text))) \
