@@ -5411,10 +5411,14 @@ def _table_rows(span: list[Line]) -> dict[int, int]:
 # Herds Cases"), or a capital where each column starts ("State Herds Last confirmed").
 _FIGURE = r"(?:[-+\u2212]?[$€£¥]?\d[\d,.]*%?|\d{1,2}/\d{1,2}/\d{2,4}|n/a|N/A|[\u2014\u2013-])"
 _SPACED_ROW_RE = re.compile(rf"(?P<label>[^\W\d_][^\d\t]{{0,58}}?)(?P<figures>(?: {_FIGURE}){{2,8}})")
+# A character no figure nor the space before it holds: past the label's 59 characters at most, none is in a row.
+_NOT_FIGURE_CHAR_RE = re.compile("[^ \\d$€£¥%,./naNA+\u2212\u2014\u2013-]")
 SPACED_TABLE_MIN_ROWS = 3
 
 
 def _spaced_cells(ln: Line) -> tuple[str, ...] | None:
+    if _NOT_FIGURE_CHAR_RE.search(ln.text, 59):
+        return None  # (a sentence's words after the label's room: most long lines, no table's row)
     m = _SPACED_ROW_RE.fullmatch(ln.text)
     if m is None or ln.clutter:
         return None
