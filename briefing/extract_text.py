@@ -6457,7 +6457,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     holder = rest
                 add(holder, 1.0 if holder and holder.strip().casefold() in author_keys else 2.0, "copyright line")
         else:
-            m = BRAND_YEARS_RE.match(text)
+            # (its mark or bar before the years: "·", "•", "|" or "©", which few lines hold)
+            m = BRAND_YEARS_RE.match(text) if any(map(text.__contains__, "·•|©")) else None
             name = m and re.sub(r"\s+copyright$", "", m.group(1), flags=re.I)
             if name:
                 add(_clean_org(name) and name, 2.0, "name with its years")
@@ -6549,7 +6550,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 add(name, 2.0, "the mail's sender")  # (a newsletter's, not a person's: "Robinson Meyer <…>")
         for m in BRAND_BIO_RE.finditer(text):
             add(next((g for g in m.groups() if g), None), 2.0, "author bio")
-        m = HEADLINE_SUFFIX_RE.match(text)
+        m = HEADLINE_SUFFIX_RE.match(text) if any(map(text.__contains__, "-|–—")) else None  # (its dash or bar)
         if m:
             suffixed[m.group(1)] += 1
         for m in BRAND_DOMAIN_RE.finditer(text):
