@@ -2733,7 +2733,8 @@ def flag_comments(lines: list[Line]) -> set[int]:
     its "Reply" link, the next header or COMMENT_MAX_LINES lines. They are no article text,
     however long (a thread of long comments under a short post outweighs the post)."""
     heads = [ln.index for ln in lines
-             if ln.chars <= COMMENT_HEADER_MAX_CHARS and COMMENT_HEADER_RE.match(ln.text)]
+             if ln.chars <= COMMENT_HEADER_MAX_CHARS and ln.text.endswith((":", ":\n"))  # (as few do: "\s*:$")
+             and COMMENT_HEADER_RE.match(ln.text)]
     if len(heads) < 2:
         return set()
     out: set[int] = set()
