@@ -3936,7 +3936,9 @@ def byline_names(ln: Line) -> list[str] | None:
     if m:
         return split_names(m.group(1))
     # "Jose AltoverosView More Articles": the name, and its link to the author's other pieces.
-    m = AUTHOR_LINK_TAIL_RE.match(ln.text) if ln.chars <= 80 else None
+    # (its "more" or "all", in any case: neither word's letters have a case twin outside ASCII)
+    m = AUTHOR_LINK_TAIL_RE.match(ln.text) if ln.chars <= 80 and ("more" in (low := ln.text.lower()) or "all" in low) \
+        else None
     if m and looks_like_name(m.group(1)):
         return [m.group(1)]
     # ("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS": its count after it.)
