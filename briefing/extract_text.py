@@ -260,6 +260,11 @@ _CLUTTER_WORDS = [
     r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
     r"\d+ mn",  # France 24's reading time, a line alone under the date: "3 mn"
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
+    # the ad break's label in the Nordic, Finnish, Baltic, Slavic and Hungarian languages ("Annons",
+    # "Annonce", "Reklame", "REKLAMA", "Reklāma", "Reklaam", "Mainos" / "Mainos päättyy", "Hirdetés"),
+    # and "continues after the ad" ("Jatkuu mainoksen jälkeen", as "The story continues below")
+    r"annons", r"annonce", r"reklame", r"rekl[aā]ma", r"reklaam", r"mainos( päättyy)?", r"hirdetés",
+    r"(artikkeli |juttu )?jatkuu mainoksen jälkeen",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
 # A line that is one social network's link or button ("Facebook", "YouTube", "Email").

@@ -5265,6 +5265,32 @@ def test_a_catalan_page_is_read_as_catalan_and_keeps_its_text(tmp_path: Path) ->
                             *_PARAS_FR[:4]]).language == "fr"
 
 
+_PARAS_SV = [
+    "Kommunfullmäktige röstade på tisdagskvällen igenom den nya budgeten, som ger mer pengar till skolorna och till "
+    "att laga de gator som har förfallit under många år.",
+    "Oppositionen sade att planen hade gjorts i all hast och att invånarna inte hade fått tillräckligt med tid att "
+    "läsa den, men kommunstyrelsens ordförande menade att omröstningen inte kunde vänta.",
+    "Budgeten börjar gälla i januari, när det nya räkenskapsåret inleds, och ska ses över igen i sommar tillsammans "
+    "med företrädare för stadsdelarna.",
+    "Avgifterna för butikslokaler höjs med två procent, den första höjningen sedan kommunen frös dem under krisen "
+    "för ett decennium sedan.",
+]
+
+
+@pytest.mark.parametrize("label", ["Annons", "Annonce", "Reklame", "REKLAMA", "Reklāma", "Reklaam", "Mainos",
+                                   "Mainos päättyy", "Jatkuu mainoksen jälkeen", "Hirdetés"])
+def test_an_ad_breaks_label_in_the_nordic_and_baltic_languages_is_clutter(tmp_path: Path, label: str) -> None:
+    """A reviewer's pages: LRT's "REKLAMA" and Helsingin Sanomat's "Jatkuu mainoksen jälkeen"
+    ("continues after the ad") between paragraphs became subheadings, a Markdown clipping's
+    "> Annons" a quotation: the ad break's label in those languages was unknown."""
+    assert CLUTTER_LINE_RE.match(label) and CLUTTER_LINE_RE.match(f"> {label}")
+    art = _page(tmp_path, ["Kommunen antar budgeten efter lång debatt", "Anna Svensson\n3 mars 2021 07.40",
+                           _PARAS_SV[0], _PARAS_SV[1], label, _PARAS_SV[2], _PARAS_SV[3]])
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in _PARAS_SV]
+    # (a sentence that names an ad stays)
+    assert not CLUTTER_LINE_RE.match("Annonsen publicerades i tidningen i går.")
+
+
 def test_names_joined_in_other_languages_over_the_dateline_are_the_byline(tmp_path: Path) -> None:
     """A reviewer's Público page: "Luísa Pinto e Victor Ferreira" over the dateline was no
     byline ("e" joined no names, only "and" did), so the two-sentence standfirst above it was
