@@ -979,20 +979,26 @@ BYLINE_RE = re.compile(
     # ... and France 24's label, "Texte par :", "Texto por:"
     r"|texte|texto|testo"
     r")\s+)?"
-    r"(?:by|por|di|von|oleh|par|door|av|автор|текст)\s*[:\-–]?\s+"
+    r"(?:by|por|di|von|oleh|par|door|av|af|автор|текст)\s*[:\-–]?\s+"  # (Danish "Af", as Swedish "Av")
     r"(?:(?:autor(?:in)?|author|auteure?)\s*:\s*)?(.+)$", re.I)  # (the label's word again: "von Autor: Jana Roe")
 # The same words open a sentence, a headline or a heading: "Por que o sistema contra cheias de Porto Alegre
 # falhou" (why), "By the late game, T1 was too far ahead", "Par komandantstundas neievērošanu sāktas 725
 # lietas": the word, capitalised, then a word in small letters (not an article or a particle over a name: "By
 # the Associated Press", "Von der Leyen"; nor one word, "By admin"; nor "Posted by the Summit Team").
-_SENTENCE_NOT_BYLINE_RE = re.compile(r"(?:By|Por|Di|Von|Oleh|Par|Door|Av)\s+(?!(?:the|der|die|la|le|el|il|de|da|do)"
+_SENTENCE_NOT_BYLINE_RE = re.compile(r"(?:By|Por|Di|Von|Oleh|Par|Door|Av|Af)\s+(?!(?:the|der|die|la|le|el|il|de|da|do)"
                                      r"\s+[" + UPPER + r"])[^\W\d_" + UPPER + r"]\S*\s+\S")
+
+
+# ... or the word, a capitalised word and a count of something, a sentence's share ("Av Sveriges 290
+# kommuner har …", "Af Danmarks 98 kommuner …": "Of Sweden's 290 municipalities"), not a name.
+_SHARE_NOT_BYLINE_RE = re.compile(r"\w+\s+[" + UPPER + r"][^\W\d_]*\s+\d[\d.,]*\s+[^\W\d_" + UPPER + r"]")
 
 
 def byline_match(text: str) -> re.Match[str] | None:
     """BYLINE_RE's match of a line that reads as a byline, not as a sentence opening with "By"."""
     m = BYLINE_RE.match(text)
-    return None if m is None or _SENTENCE_NOT_BYLINE_RE.match(text) else m
+    return None if m is None or _SENTENCE_NOT_BYLINE_RE.match(text) \
+        or text.endswith((".", "!", "?")) and _SHARE_NOT_BYLINE_RE.match(text) else m
 
 
 DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
@@ -3608,7 +3614,8 @@ def names_only(text: str) -> list[str] | None:
     return None
 
 
-_NAMES_SPLIT_RE = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|y|i|et|und|dan|и)\s+")
+# (and the Nordic, Finnish and Baltic "och", "og", "ja", "ir", "un": "Anna Svensson och Per Olsson")
+_NAMES_SPLIT_RE = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|y|i|et|und|dan|и|och|og|ja|ir|un)\s+")
 # "(now)", "(earlier)": when a live blog's writer wrote (not a caption's "(left)", "(pictured)")
 _NAME_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|until \w+|from \w+|since \w+)\)")
 # More than four names on one line are a paper's authors when one has a middle initial, as
@@ -3649,7 +3656,7 @@ def split_names(text: str) -> list[str]:
     text = channel.group(0) if channel else _FOLLOW_BUTTON_RE.sub("", clean_name(text))
     if text.isupper() and len(text) > 3:
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
-    parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et)\s+", text)  # "A, B, and C"
+    parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et|och|og|ja|ir|un)\s+", text)  # "A, B, and C"
     names: list[str] = []
     for i, part in enumerate(_IN_PLACE_RE.sub("", p.strip()) for p in parts):
         if not part:

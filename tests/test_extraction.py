@@ -5291,6 +5291,30 @@ def test_an_ad_breaks_label_in_the_nordic_and_baltic_languages_is_clutter(tmp_pa
     assert not CLUTTER_LINE_RE.match("Annonsen publicerades i tidningen i går.")
 
 
+@pytest.mark.parametrize("byline, authors", [
+    ("Af Mette Hansen\nJournalist\n3. marts 2021 12.51", ["Mette Hansen"]),
+    ("Af Mette Hansen og Jens Jensen\n3. marts 2021", ["Mette Hansen", "Jens Jensen"]),
+    ("Av Anna Svensson och Per Olsson\n3 mars 2021", ["Anna Svensson", "Per Olsson"]),
+    ("Matti Virtanen ja Liisa Korhonen\n3.3.2021 12:14", ["Matti Virtanen", "Liisa Korhonen"]),
+])
+def test_a_nordic_bylines_label_and_joining_word(tmp_path: Path, byline: str, authors: list[str]) -> None:
+    """A reviewer's DR page gave "Af Mette Stender" as its author (Danish "Af", "by", was
+    not known as Swedish "Av" was), and two names joined by "og", "och", "ja" were one."""
+    art = _page(tmp_path, ["Kommunen antar budgeten efter lång debatt", byline, *_PARAS_SV])
+    assert art.authors == authors
+
+
+def test_a_sentence_on_a_share_of_a_count_is_no_byline(tmp_path: Path) -> None:
+    """"Av Sveriges 290 kommuner har …" ("Of Sweden's 290 municipalities"), "Af Danmarks 98
+    kommuner …": the byline's word opens a sentence on a share, whose capitalised word is no
+    author."""
+    share = "Av Sveriges 290 kommuner har 40 sagt ja till planen, och resten väntar på svar från departementet."
+    art = _page(tmp_path, ["Kommunen antar budgeten efter lång debatt", "Anna Svensson\n3 mars 2021",
+                           _PARAS_SV[0], share, *_PARAS_SV[1:]])
+    assert art.authors == ["Anna Svensson"]
+    assert share in [b.text for b in art.blocks]
+
+
 def test_names_joined_in_other_languages_over_the_dateline_are_the_byline(tmp_path: Path) -> None:
     """A reviewer's Público page: "Luísa Pinto e Victor Ferreira" over the dateline was no
     byline ("e" joined no names, only "and" did), so the two-sentence standfirst above it was
