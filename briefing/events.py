@@ -93,6 +93,10 @@ _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During
                  r"(?:\s+at\s+least)?\s+)")
 
 _MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
+# Months the Nordic languages, Dutch and Indonesian spell as English does, written small as
+# they write them ("den 17 november", "17. december 2024", "i september 2023"): no English
+# month's name, so not among FOREIGN_MONTH_NAMES.
+_SMALL_MONTH_AS_IN_ENGLISH = r"|(?-i:april|august|september|november|december)\b"
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
@@ -228,7 +232,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # (the first of a month as Portuguese writes it, "Em 1º de maio", and Spanish, "1.º de mayo"; and
     # French, "créé le 1er décembre 2019")
     ("day", rf"(?<!\d)(?P<d9>{_DAY})(?:\.?º|(?<=(?<!\d)1)er)?\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}"
-            rf"|(?<=\.\s)(?:{'|'.join(_MONTHS_AS_IN_GERMAN)})(?=\s+{_YEAR}))"
+            rf"|(?<=\.\s)(?:{'|'.join(_MONTHS_AS_IN_GERMAN)})(?=\s+{_YEAR}){_SMALL_MONTH_AS_IN_ENGLISH})"
             rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?"
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
     # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).
@@ -267,7 +271,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Mars 2020", a French month is written small, but where a chronology's line starts with it,
     # its colon or dash after the year, the sentence's first word: "Mars 2022 : découverte … d'un sarcophage")
     ("month", rf"(?:(?!Mars\b)|(?<![\s\S])(?=Mars\s+{_YEAR}\s*[:–—]\s)){_NOT_BEFORE_DE}"
-              rf"(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj)\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
+              rf"(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj{_SMALL_MONTH_AS_IN_ENGLISH})\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
     # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
     ("day", r"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"

@@ -337,6 +337,21 @@ def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.da
     assert find_dates(sentence, PUBLISHED) == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kabeln skadades den 17 november 2018 runt klockan tio.", [(dt.date(2018, 11, 17), "day")]),
+    ("Kabelen blev beskadiget den 17. november 2018 om morgenen.", [(dt.date(2018, 11, 17), "day")]),
+    ("Het bedrijf werd op 3 september 2018 opgericht.", [(dt.date(2018, 9, 3), "day")]),
+    ("Bolaget grundades i december 2017 i Malmö.", [(dt.date(2017, 12, 1), "month")]),
+    ("Avtalet undertecknades den 2 april 2018.", [(dt.date(2018, 4, 2), "day")]),
+])
+def test_a_month_the_nordic_languages_spell_as_english_written_small(sentence: str,
+                                                                      expected: list[tuple[dt.date, str]]) -> None:
+    """A reviewer's SVT and Dagens Nyheter pages had no event on the timeline: "den 17
+    november", "den 19 december" were read by no pattern, the English ones wanting the
+    month's capital and the other languages' list leaving out the names English has."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == expected
+
+
 def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> None:
     """heise's "am 1. August 2024" had been the month alone (the English month-and-year
     pattern took "August 2024"); in English text, "won 3-1. August 2024 …" stays the month."""
