@@ -729,8 +729,11 @@ _CREDIT_PART = r"[A-ZÀ-Þ][\w'’.&-]*(?: [A-ZÀ-Þ][\w'’.&-]*){0,3}"  # "Le 
 _CREDIT_PERSON = (r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: [A-ZÀ-Þ][a-zà-ÿ]+)?"  # "Jean-Christophe MARMARA"
                   r" [A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?")
 CAPTION_RE = re.compile(non_capturing(
-    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild)"
+    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild"
+    r"|kuvat?)"  # (Finnish: "Kuva: Jussi Nukari / Lehtikuva")
     r"\s*(by|:|\||/)"
+    # A Lithuanian credit, its abbreviated "photo" last: "BNS nuotr.", "Asociatyvi nuotr.", "… Vilniuje. LRT nuotr."
+    r"|(?:^|\s)nuotr\.\s*$"
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
     # "Image copyright Getty Images", "Media caption Watch: ...".
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
@@ -822,7 +825,8 @@ CAPTION_RE = re.compile(non_capturing(
     r"|(?-i:[a-zà-ö]\.[A-ZÀ-Ö])[\w'’-]+(?: [\w'’-]+){0,3} / (?-i:[A-ZÀ-Ö])[\w'’-]+(?: [\w'’-]+){0,3}$"),
     re.I)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
-_CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph",
+_CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph", "kuva",
+                  "nuotr",
                   "chart", "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
                   "caption", "copyright", "crédit", "©", "provided", "|")
 _CAPTION_WORD_RE = any_word_re(_CAPTION_WORDS + (")",))  # finds ")" or one of them in a lowercase line
@@ -4746,6 +4750,13 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             return lead_share(k)
         return len(tokens[k] & lead_words(k)) / len(tokens[k]) if tokens[k] else 0.0
 
+    def past_photo(k: int) -> int:
+        """The first line from k on past a photo's caption and its credit, or its credit alone
+        (Helsingin Sanomat's headline, standfirst, caption, "Kuva: …", then the writers' names)."""
+        if k + 1 < n and lines[k + 1].caption and _caption_of_credit(lines[k], lines[k + 1]):
+            return k + 2
+        return k + 1 if k < n and lines[k].caption else k
+
     def standfirst_of(k: int, below: int) -> bool:
         """Line k is headline-like and `below`, right under it, reads like its standfirst."""
         return 0 <= k and base_scores.get(k, 0) > 0 and lines[k].words >= 4 \
@@ -4883,9 +4894,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if standfirst_of(i - 1, i):  # the same pattern one line up: headline, standfirst, name
                 score -= STANDFIRST_PENALTY
                 why.append(f"under headline-like line {i} (a standfirst)")
-        elif standfirst_of(i, i + 1) and name_line(i + 2):
+        elif standfirst_of(i, i + 1) and past_photo(i + 1) == i + 1 and name_line(past_photo(i + 2)):
             score += NAME_ANCHOR_BONUS - 0.3  # the name under this line's standfirst
-            why.append(f"author name at line {i + 3}, under a standfirst")
+            why.append(f"author name at line {past_photo(i + 2) + 1}, under a standfirst")
         # Headline, standfirst, byline: of two headline-like lines over the same byline, the upper
         # one; also past a short line between them ("New, 74 comments") when the upper one is
         # about the article (a banner over "Learn More" is not).
@@ -5082,7 +5093,7 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<!\s[A-Z])[.!?][”\"’']?\s+[A-Z“\"‘]"
 # A credit on its own: "Photo: John Locher, AP", "(Image: © NASA/ESA)", "(Walt Disney Co.)",
 # "Jane Roe | Bloomberg | Getty Images" (three or four parts: "Jane Doe | Reuters" is a
 # byline); not a caption that ends in one ("Yersinia pestis causes the plague (Image: GETTY)").
-_CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|image|picture|foto|credit|illustration)s?"
+_CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|image|picture|foto|credit|illustration|kuvat?)s?"
                              r"\s*(?:by\b|:|\||/).*"
                              r"|©.*|[^|]{2,40}(?: \| [^|]{2,40}){2,3})[*_]*$", re.I)
 
@@ -7883,6 +7894,9 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter \
                 and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) \
                 and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
+                     # (or past the lead photo's credit: headline, standfirst, caption, "Kuva: …", the names)
+                     or _lines_between(lines, head_lo, i) < BARE_NAME_SPAN
+                     and any(lines[k].caption for k in range(head_lo + 1, i))
                      or _names_over_dateline(lines, i, month_first) and not _named_in_lead(
                          lines, start, end, names_only(ln.text) or [])
                      or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN

@@ -2010,6 +2010,38 @@ def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> N
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("credit", ["Kuva: Matti Virtanen / Lehtikuva", "Kuvat: Harbour City", "Kuva: Harbour Grid",
+                                    "BNS nuotr.", "„Harbour Grid“ asociatyvi nuotr.",
+                                    "Taryba posėdžiavo antradienį. Jono Petraičio / BNS nuotr."])
+def test_a_finnish_and_a_lithuanian_photo_credit(credit: str, tmp_path: Path) -> None:
+    """A reviewer's pages: Helsingin Sanomat's "Kuva: <photographer> / Lehtikuva" under the
+    photo's caption was the standfirst (and the caption the headline); LRT's "„Telia Lietuva“
+    asociatyvi nuotr." ("illustrative photo") the text's first paragraph. Finnish "Kuva:" opens
+    a credit as "Foto:" does, Lithuanian "nuotr." ends one."""
+    assert is_caption(credit)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], credit, *_PARAS[2:]])
+    assert _kinds(art, "paragraph") == _PARAS
+    # (a sentence with the words in it stays: "kuvaili", "nuotrauka")
+    assert not is_caption("Kuvaaja kertoi, että kaikki meni hyvin.")
+    assert not is_caption("Policija paskelbė nuotrauką, kurioje matyti įtariamasis.")
+
+
+def test_a_headline_over_its_standfirst_the_photos_caption_and_credit_then_the_names(tmp_path: Path) -> None:
+    """A reviewer's Helsingin Sanomat page: headline, standfirst, the lead photo's caption, its
+    credit ("Kuva: … / Lehtikuva"), then the writers' names: the caption was the headline and the
+    credit the standfirst; once they were known as a caption and its credit, the names were too
+    far under the headline to be its byline. The names under the standfirst past the photo count
+    as those right under it."""
+    headline = "Council passes the harbour budget after an all-night debate"
+    art = _page(tmp_path, ["HS | Kotimaa", headline,
+                           "The vote came at dawn. The opposition walked out before it.",
+                           "Councillors leave the town hall on Wednesday morning.",
+                           "Kuva: Matti Virtanen / Lehtikuva", "Jane Doe, John Roe", "HS", *_PARAS])
+    assert (art.title, art.authors) == (headline, ["Jane Doe", "John Roe"])
+    assert _kinds(art, "paragraph") == _PARAS
+
+
 def test_a_temperature_in_brackets_is_no_photographers_credit() -> None:
     from briefing.extract_text import is_caption
     assert not is_caption("台北市今天午後氣溫飆高，最高溫達（攝氏36度）")
