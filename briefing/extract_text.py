@@ -1072,6 +1072,11 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by
 # ("Source: China Daily"), "Fonte: Agência Brasil", "（1/3ページ）", "Page 2 of 3".
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
                            r"|责任编辑|責任編輯|编辑|編輯|记者|記者|作者)\s*[:：]", re.I)
+# A credit's label and the name after it, never a headline: ERR's "Autor: Urmet Kook" / "Toimetaja:
+# Karin Koppel" (editor), "Redaktør: …", "Editor: …", "Kuvaaja: …" (photographer); a headline may
+# open with a role, but a claim follows it ("Asiantuntija: Kaapelit ovat helppo kohde").
+_CREDIT_LABEL_RE = re.compile(r"(?:authors?|autor(?:ius|s|in)?|editor|edited by|toimetaja|toimittaja|kuvaaja|fotograf"
+                              r"|photographer|redakt(?:or|ør|ör|eur|orius|ors)|reporter|texto?|tekst)\s*:\s*(.+)", re.I)
 PAGE_COUNTER_RE = re.compile(r"^[(（\[]?\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*(?:ページ|页|頁)?\s*[)）\]]?$", re.I)
 def _live_entry_headline(lines: list[Line], i: int, dated: bool = False) -> bool:
     """Whether line i is a live blog's entry's headline: a subheading's shape, under a line
@@ -4138,6 +4143,7 @@ def title_score(ln: Line, language: str) -> float:
     if ln.clutter or ln.caption or byline_match(text) or ln.chars > 250 or ln.chars <= 80 and _piece_by(text) \
             or "running-head" in ln.flags or "table-row" in ln.flags or _HASHTAGS_RE.fullmatch(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
+            or ":" in text and (m := _CREDIT_LABEL_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text):
         return 0.0
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3

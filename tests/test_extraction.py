@@ -2042,6 +2042,23 @@ def test_a_headline_over_its_standfirst_the_photos_caption_and_credit_then_the_n
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("label", ["Toimetaja: Liisa Korhonen", "Redaktør: Jens Jensen", "Editor: Jane Roe"])
+def test_a_credits_label_and_name_under_the_byline_is_no_headline(tmp_path: Path, label: str) -> None:
+    """A reviewer's ERR page: headline, standfirst, "Autor: <name>", "Toimetaja: <name>" (the
+    editor), the date: the editor's line was the headline (and the headline, standfirst and
+    author were lost). A credit's label and a name is no headline; a role's label over a
+    claim may be one ("Expert: cables are an easy target")."""
+    headline = "Council passes the harbour budget after an all-night debate"
+    standfirst = "The opposition walked out before the vote."
+    art = _page(tmp_path, ["Uudised", "Eesti", "Välismaa", "Menüü", "Eesti", headline, standfirst, "Autor: Jane Doe",
+                           label, "03.03.2021 11:09", "Viimati uuendatud: 03.03.2021 15:47", "The town hall at night",
+                           "Foto: Harbour City", "Jaga", *_PARAS, label, "Loe lisaks", "Kommentaarid"])
+    assert (art.title, art.subtitle, art.authors) == (headline, standfirst, ["Jane Doe"])
+    line = Line(0, "Expert: Harbour cables are an easy target")
+    classify(line, "English")
+    assert title_score(line, "English") > 0
+
+
 def test_a_temperature_in_brackets_is_no_photographers_credit() -> None:
     from briefing.extract_text import is_caption
     assert not is_caption("台北市今天午後氣溫飆高，最高溫達（攝氏36度）")
