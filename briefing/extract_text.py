@@ -265,6 +265,9 @@ _CLUTTER_WORDS = [
     # and "continues after the ad" ("Jatkuu mainoksen jälkeen", as "The story continues below")
     r"annons", r"annonce", r"reklame", r"rekl[aā]ma", r"reklaam", r"mainos( päättyy)?", r"hirdetés",
     r"(artikkeli |juttu )?jatkuu mainoksen jälkeen",
+    # a share row's menu button: Der Spiegel's "Mehr Optionen" (read as a writer's name), "More options"
+    r"(mehr|weitere|more|other) (optionen|options)", r"plus d['’]options", r"m[áa]s opciones", r"altre opzioni",
+    r"mais op[çc][õo]es", r"zur merkliste hinzuf[üu]gen",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
 # A line that is one social network's link or button ("Facebook", "YouTube", "Email").

@@ -5364,6 +5364,17 @@ def test_a_sentence_on_a_share_of_a_count_is_no_byline(tmp_path: Path) -> None:
     assert share in [b.text for b in art.blocks]
 
 
+@pytest.mark.parametrize("button", ["Mehr Optionen", "Weitere Optionen", "More options", "Zur Merkliste hinzufügen"])
+def test_a_share_rows_options_button_is_no_writer(tmp_path: Path, button: str) -> None:
+    """A reviewer's Der Spiegel page gave "Mehr Optionen" ("more options", the share row's menu
+    button, in a name's shape) as its author."""
+    assert CLUTTER_LINE_RE.match(button)
+    art = _page(tmp_path, ["Ausland", "Council passes the harbour budget after a long debate",
+                           "The opposition walked out before the vote.", "03.03.2021, 14.03 Uhr",
+                           "Artikel anhören • 3 Min", "Link kopieren", button, *_PARAS])
+    assert art.authors == []
+
+
 def test_names_joined_in_other_languages_over_the_dateline_are_the_byline(tmp_path: Path) -> None:
     """A reviewer's Público page: "Luísa Pinto e Victor Ferreira" over the dateline was no
     byline ("e" joined no names, only "and" did), so the two-sentence standfirst above it was
