@@ -2233,10 +2233,11 @@ def detect_language(lines: list[str]) -> str:
             words = lowered
         n = sum(words.values())
         own = sum(count for word, count in words.items() if word in _stoplist(best)) / n
-        for sibling in siblings:
-            stops = _stoplist(sibling)
-            if sum(count for word, count in words.items() if word in stops) / n > RELATED_LANGUAGE_FACTOR * own:
-                return sibling
+        shares = {sibling: sum(count for word, count in words.items() if word in _stoplist(sibling)) / n
+                  for sibling in siblings}
+        sibling = max(siblings, key=shares.__getitem__)  # (of two siblings, the closer: Danish, not Norwegian)
+        if shares[sibling] > RELATED_LANGUAGE_FACTOR * own:
+            return sibling
     if best_share < OTHER_LANGUAGE_BELOW:
         other, other_share = _other_language(lowered, total)
         if other_share > max(KNOWN_LANGUAGE_MIN_SHARE, OTHER_LANGUAGE_FACTOR * best_share):
@@ -2250,8 +2251,10 @@ def detect_language(lines: list[str]) -> str:
 # in the other, when that other's stoplist takes RELATED_LANGUAGE_FACTOR times the share. (A
 # Catalan page: 0.45 Catalan, 0.26 Spanish; Spanish and Portuguese pages score 0.39-0.41 Galician
 # against 0.49-0.51 of their own.)
+# (Danish and Norwegian are not among STOPLIST_LANGUAGES, and their text shares enough of Swedish's
+# function words to be read as Swedish: a reviewer's DR page lost most of its paragraphs so)
 RELATED_LANGUAGES = {"Spanish": ("Catalan", "Galician"), "Portuguese": ("Galician",), "French": ("Catalan",),
-                     "Italian": ("Catalan",)}
+                     "Italian": ("Catalan",), "Swedish": ("Danish", "Norwegian_Bokmal")}
 RELATED_LANGUAGE_FACTOR = 1.3
 RELATED_PROSE_MIN_WORDS = 40
 

@@ -5375,6 +5375,33 @@ def test_a_share_rows_options_button_is_no_writer(tmp_path: Path, button: str) -
     assert art.authors == []
 
 
+_PARAS_DA = [
+    "Byrådet vedtog tirsdag aften det nye budget, som giver flere penge til skolerne og til at reparere de veje, "
+    "der har været forsømt i mange år.",
+    "Oppositionen sagde, at planen var lavet i al hast, og at borgerne ikke havde fået tid nok til at læse den, men "
+    "borgmesteren mente ikke, at afstemningen kunne vente.",
+    "Der er tale om det største budget, kommunen nogensinde har vedtaget.",
+    "Budgettet træder i kraft i januar, når det nye regnskabsår begynder, og det skal igen gennemgås til sommer "
+    "sammen med repræsentanter for bydelene.",
+    "Afgifterne for butikslokaler stiger med to procent, den første stigning siden kommunen frøs dem under krisen "
+    "for ti år siden.",
+]
+
+
+def test_a_danish_page_is_read_as_danish_and_keeps_its_text(tmp_path: Path) -> None:
+    """A reviewer's DR page was read as Swedish (Danish is no language tried first, and its
+    text holds enough of Swedish's function words): its short paragraphs held too few of
+    them, and four of seven, under a "Læs også" box, were lost. Danish is Swedish's sibling,
+    as Catalan is Spanish's; a Swedish page stays Swedish."""
+    art = _page(tmp_path, ["Byrådet vedtager budgettet efter lang debat", "Af Mette Hansen\n3. marts 2021",
+                           *_PARAS_DA[:2], "Læs også", "Borgmester: Vi har ikke råd til at vente", *_PARAS_DA[2:]])
+    assert art.language == "da"
+    # (the short sentence right under the box's headline goes with the box: left as it was)
+    assert all(p in _kinds(art, "paragraph") for p in _PARAS_DA[:2] + _PARAS_DA[3:])
+    assert _page(tmp_path, ["Kommunen antar budgeten efter lång debatt", "Av Anna Svensson\n3 mars 2021",
+                            *_PARAS_SV]).language == "sv"
+
+
 def test_names_joined_in_other_languages_over_the_dateline_are_the_byline(tmp_path: Path) -> None:
     """A reviewer's Público page: "Luísa Pinto e Victor Ferreira" over the dateline was no
     byline ("e" joined no names, only "and" did), so the two-sentence standfirst above it was
