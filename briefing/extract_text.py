@@ -6314,6 +6314,21 @@ _FOOTER_WORDS = _MENU_ROW_WORDS | frozenset(
     "mentions légales legales legal aviso cookie inhalte content contents contenus contenidos contenuti".split())
 
 
+# A footer's link labels run on after the copyright's holder on one line, which the holder's pattern (capitalised
+# words) takes in: "© Copyright 2019 MajkasWelt Impressum Datenschutz", "©2018 Exporo AG Pflichtangaben
+# Impressum AGB". Words that name a legal page and never a publication.
+_HOLDER_LINK_WORDS = frozenset(
+    "impressum imprint datenschutz datenschutzerklärung agb pflichtangaben kontakt sitemap nutzungsbedingungen "
+    "haftungsausschluss disclaimer".split())
+
+
+def _holder_before_links(holder: str) -> str:
+    """The copyright holder without the footer's link labels that follow it on its line."""
+    words = holder.split()
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in _HOLDER_LINK_WORDS), None)
+    return holder if cut is None else " ".join(words[:cut])
+
+
 def _photo_credit(text: str, m: re.Match[str]) -> bool:
     """A "©" line that credits a photo: after a caption's sentence ("… Helmut Seifen.© Marcus
     Bensmann"), or naming a photographer and agency ("© Ivo Mayr / Correctiv") or a photo
@@ -6484,7 +6499,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 add(station.group(1), 2.0, "copyright line")  # the station the owner holds it for
             elif not _sentence_goes_on(text[m.end():]):
                 # (a newsletter's "© 2024 Nadia Fontaine" is its writer's, under the newsletter's name)
-                holder = _clean_org(m.group(1)) and m.group(1)
+                holder = _holder_before_links(m.group(1))
+                holder = _clean_org(holder) and holder
                 if m.group(1).split()[0].casefold() in _RIGHTS_OPENERS and (b := BRAND_YEARS_RE.match(text)) \
                         and b.group(1).casefold() != "copyright":  # (not "Copyright © 2024. Todos os direitos …")
                     holder = b.group(1)  # (the name before the mark: "Reddit, Inc. © 2024. All rights reserved.")

@@ -4732,6 +4732,19 @@ def test_a_footers_links_run_onto_the_copyright_line_leave_it_the_sites_notice(
     assert art.source == brand
 
 
+@pytest.mark.parametrize("footer, paras, brand", [
+    ("© Copyright 2021 Hafenblick Impressum Datenschutz", _PARAS_DE, "Hafenblick"),
+    ("©2020 Harbor Invest AG Pflichtangaben Impressum AGB Datenschutz Disclaimer", _PARAS_DE, "Harbor Invest"),
+    ("© 2022 Harbor Notes Imprint Sitemap", _PARAS, "Harbor Notes"),
+])
+def test_a_footers_links_after_the_copyright_holder_are_not_its_name(
+        footer: str, paras: list[str], brand: str, tmp_path: Path) -> None:
+    """The footer's link labels run on after the holder, without a bar: "© Copyright 2021 Hafenblick
+    Impressum Datenschutz" read the holder as "Hafenblick Impressum Datenschutz" and named no publication."""
+    art = _page(tmp_path, ["\n".join([*_MENU, "Council approves budget after long debate"]), *paras, footer])
+    assert art.source == brand
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
