@@ -6329,6 +6329,24 @@ def _holder_before_links(holder: str) -> str:
     return holder if cut is None else " ".join(words[:cut])
 
 
+# A notice's holder with its legal form, which ends the name: its words in small letters are the name's too
+# ("© 2004-2018 BASIC thinking GmbH" is not "BASIC"; "© 2016 ebrosia GmbH + Co. KG"). After a year only.
+_LEGAL_HOLDER_FORMS = ("GmbH", " AG", " KG", "GbR", "LLC", "Inc", "Ltd")
+_LEGAL_HOLDER_RE = re.compile(
+    r"\W{0,3}(?:©|\([cC]\)|[Cc]opyright)\s*(?:©\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+"
+    r"(?!by |copyright |www\.)(\w[\w&'’.-]*(?: [\w&'’.-]+){0,2}?) (?:GmbH|AG|KG|GbR|LLC|Inc\.?|Ltd\.?)(?!\w)")
+
+
+def _legal_holder(text: str) -> str | None:
+    """The holder of a notice with its legal form when a word of its name is in small letters (else the
+    capitalised name COPYRIGHT_RE reads is the same)."""
+    m = _LEGAL_HOLDER_RE.match(text)
+    if m is None or not any(w[:1].islower() for w in m.group(1).split()) \
+            or set(m.group(1).casefold().split()) & _SMALL_NOTICE_WORDS:
+        return None
+    return m.group(1)
+
+
 def _photo_credit(text: str, m: re.Match[str]) -> bool:
     """A "©" line that credits a photo: after a caption's sentence ("… Helmut Seifen.© Marcus
     Bensmann"), or naming a photographer and agency ("© Ivo Mayr / Correctiv") or a photo
@@ -6491,15 +6509,20 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 and m.group("name").split()[-1].casefold() not in _ISSUE_KINDS:  # (not "Member Newsletter")
             add(m.group("name"), 2.0, "periodical's issue line")
         m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
+        legal = _legal_holder(text) if any(map(text.__contains__, _LEGAL_HOLDER_FORMS)) else None
         if m is None and (low := _LOWER_BRAND_NOTICE_RE.fullmatch(text)) \
                 and not set(low.group(1).casefold().split()) & _SMALL_NOTICE_WORDS:
             add(low.group(1), 2.0, "copyright line")  # (a name in small letters: heise's "© 2024 heise online")
+        elif m is None and legal and any(legal in x.text for x in lines if x is not ln):
+            # (all in small letters, "© 2016 ebrosia GmbH + Co. KG", and named again on the page: not an
+            # agency's "© 2024 dpa-infocom GmbH" under its item)
+            add(legal, 2.0, "copyright line")
         if m and not _photo_credit(text, m):
             if "behalf" in text and (station := _ON_BEHALF_RE.search(text, m.end(1))):
                 add(station.group(1), 2.0, "copyright line")  # the station the owner holds it for
             elif not _sentence_goes_on(text[m.end():]):
                 # (a newsletter's "© 2024 Nadia Fontaine" is its writer's, under the newsletter's name)
-                holder = _holder_before_links(m.group(1))
+                holder = legal or _holder_before_links(m.group(1))
                 holder = _clean_org(holder) and holder
                 if m.group(1).split()[0].casefold() in _RIGHTS_OPENERS and (b := BRAND_YEARS_RE.match(text)) \
                         and b.group(1).casefold() != "copyright":  # (not "Copyright © 2024. Todos os direitos …")

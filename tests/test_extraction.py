@@ -4745,6 +4745,19 @@ def test_a_footers_links_after_the_copyright_holder_are_not_its_name(
     assert art.source == brand
 
 
+@pytest.mark.parametrize("footer, brand", [
+    (["© 2005-2021 HARBOR blick GmbH | Affiliate"], "HARBOR blick"),
+    (["Im hafenkurier-Shop bestellen", "© 2018 hafenkurier GmbH + Co. KG Hafenstr. 2, 12345 Hafen"], "hafenkurier"),
+    (["© 2023 harborwire GmbH"], None),  # (in small letters and named nowhere else: an agency's item)
+])
+def test_a_copyright_holder_with_its_legal_form_keeps_its_words_in_small_letters(
+        footer: list[str], brand: str | None, tmp_path: Path) -> None:
+    """The legal form ends the holder's name, so its words in small letters are the name's: "© 2005-2021
+    HARBOR blick GmbH" had given "HARBOR", and "© 2018 hafenkurier GmbH + Co. KG" no publication."""
+    art = _page(tmp_path, ["\n".join([*_MENU, "Council approves budget after long debate"]), *_PARAS_DE, *footer])
+    assert art.source == brand
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
