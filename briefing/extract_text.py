@@ -6704,6 +6704,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         name = f"The {name}"  # ("Support the Guardian", and the masthead's "The Guardian")
     if re.fullmatch(r"[A-Z]{2,5}", name):
         expansion = acronym_expansion(name, lines)
+        # (spelled out in its possessive, "the Electronic Frontier Foundation’s fiscal year": the name is without it)
+        expansion = expansion and re.sub(r"['’]s$", "", expansion)
         if expansion:
             decisions.append(f"source: {name!r} is spelled out as {expansion!r} in the page")
             name = expansion

@@ -2307,6 +2307,17 @@ def test_an_acronym_is_spelled_out_by_words_not_by_a_credit() -> None:
         "Associated Press"
 
 
+def test_an_acronym_spelled_out_in_its_possessive_names_the_publication_without_it(tmp_path: Path) -> None:
+    """The page spells its acronym out only in a possessive, "the Harbor Rights Foundation’s fiscal year":
+    the publication is "Harbor Rights Foundation", not "Harbor Rights Foundation’s"."""
+    art = _page(tmp_path, ["\n".join(["Contact HRF", "Donate to HRF", "Annual report"]),
+                           "Annual report",
+                           "Contributions from thousands of members form the backbone of the Harbor Rights "
+                           "Foundation’s budget, and we thank every one of them for their support this year.",
+                           *_PARAS, "\n".join(["Contact HRF", "Donate to HRF"])])
+    assert art.source == "Harbor Rights Foundation"
+
+
 def test_a_standfirst_repeated_as_the_first_paragraph_is_shown_once(tmp_path: Path) -> None:
     """Some pages print the standfirst under the headline and again over the article: it is
     the subtitle, not also the first paragraph."""
