@@ -731,12 +731,19 @@ _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a
 _CREDIT_PART = r"[A-ZÀ-Þ][\w'’.&-]*(?: [A-ZÀ-Þ][\w'’.&-]*){0,3}"  # "Le Figaro", "AFP", "Hans Lucas"
 _CREDIT_PERSON = (r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: [A-ZÀ-Þ][a-zà-ÿ]+)?"  # "Jean-Christophe MARMARA"
                   r" [A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,})?")
+# A Finnish photo credit's names and agencies after "Kuva:": capitalised words, parts joined by
+# "/", "," or "|" ("Jussi Nukari / Lehtikuva"), no sentence.
+_KUVA_NAME = r"(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?: (?-i:[A-ZÀ-Þ])[\w'’.&-]*){0,3}"
+_KUVA_CREDIT = _KUVA_NAME + r"(?:\s*[/,|]\s*" + _KUVA_NAME + r"){0,2}\s*"
 CAPTION_RE = re.compile(non_capturing(
-    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild"
-    r"|kuvat?)"  # (Finnish: "Kuva: Jussi Nukari / Lehtikuva")
+    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild)"
     r"\s*(by|:|\||/)"
+    # Finnish "Kuva: Jussi Nukari / Lehtikuva": the label, then a credit's capitalised names and
+    # agencies only (a headline opens with the label too, "KUVAT: Myrsky kaatoi puita …").
+    r"|^kuvat?\s*:\s*" + _KUVA_CREDIT + r"$"
     # A Lithuanian credit, its abbreviated "photo" last: "BNS nuotr.", "Asociatyvi nuotr.", "… Vilniuje. LRT nuotr."
-    r"|(?:^|\s)nuotr\.\s*$"
+    # (a caption's length: a paragraph may end on the word, "… kabo garsioji Antano Sutkaus nuotr.")
+    r"|^(?:\S+\s+){0,11}nuotr\.\s*$"
     # A label the page hides from sight and a copy keeps: "Image caption Protesters in ...",
     # "Image copyright Getty Images", "Media caption Watch: ...".
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
@@ -5105,8 +5112,8 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<!\s[A-Z])[.!?][”\"’']?\s+[A-Z“\"‘]"
 # A credit on its own: "Photo: John Locher, AP", "(Image: © NASA/ESA)", "(Walt Disney Co.)",
 # "Jane Roe | Bloomberg | Getty Images" (three or four parts: "Jane Doe | Reuters" is a
 # byline); not a caption that ends in one ("Yersinia pestis causes the plague (Image: GETTY)").
-_CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|image|picture|foto|credit|illustration|kuvat?)s?"
-                             r"\s*(?:by\b|:|\||/).*"
+_CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|image|picture|foto|credit|illustration)s?"
+                             r"\s*(?:by\b|:|\||/).*|kuvat?\s*:\s*" + _KUVA_CREDIT + r""
                              r"|©.*|[^|]{2,40}(?: \| [^|]{2,40}){2,3})[*_]*$", re.I)
 
 

@@ -2027,6 +2027,34 @@ def test_a_finnish_and_a_lithuanian_photo_credit(credit: str, tmp_path: Path) ->
     assert not is_caption("Policija paskelbė nuotrauką, kurioje matyti įtariamasis.")
 
 
+@pytest.mark.parametrize("headline", ["KUVAT: Tulva vei sillan ja katkaisi tien kahdeksi päiväksi",
+                                      "Kuva: Tältä Turun tori näytti viisikymmentä vuotta sitten"])
+def test_a_finnish_headline_opening_with_kuva_is_no_credit(headline: str, tmp_path: Path) -> None:
+    """A false-positive review: a Finnish headline opening with "KUVAT:" / "Kuva:" ("photos:",
+    as tabloids head a gallery) was read as a photo credit and lost, its standfirst the title.
+    After the label a credit holds capitalised names and agencies only, no sentence."""
+    assert not is_caption(headline)
+    standfirst = "Vesi nousi yöllä nopeasti, ja kymmenet asukkaat joutuivat lähtemään kodeistaan."
+    art = _page(tmp_path, ["Iltalehti", "Kotimaa", headline, standfirst, "Matti Virtanen", "3.3.2021 12:14",
+                           *_PARAS])
+    assert (art.title, art.subtitle) == (headline, standfirst)
+
+
+def test_a_paragraph_ending_on_lithuanian_nuotr_is_no_caption(tmp_path: Path) -> None:
+    """A false-positive review: a body paragraph of three sentences ending "… garsioji <Name>
+    nuotr." (a famous photo by …) was deleted as a Lithuanian credit; a credit is caption-long."""
+    para = ("Muziejuje eksponuojama daugiau nei du šimtai darbų iš privačių kolekcijų. Lankytojai ilgiausiai "
+            "stovi prie senųjų Klaipėdos uosto vaizdų, kuriuos užfiksavo nežinomi autoriai. Pagrindinėje salėje "
+            "kabo žinomiausia Petro Jonaičio nuotr.")
+    assert not is_caption(para)
+    paras = ["Miesto taryba antradienį patvirtino naujo muziejaus biudžetą po ilgų diskusijų.", para,
+             "Paroda bus atidaryta visą vasarą, o bilietai kainuos po šešis eurus.",
+             "Muziejaus vadovė sakė, kad kitais metais planuojama surengti dar dvi parodas."]
+    art = _page(tmp_path, ["Klaipėdoje atidaryta senųjų fotografijų paroda", "Jonas Petraitis", "2021-03-03",
+                           *paras])
+    assert _kinds(art, "paragraph") == paras
+
+
 def test_a_headline_over_its_standfirst_the_photos_caption_and_credit_then_the_names(tmp_path: Path) -> None:
     """A reviewer's Helsingin Sanomat page: headline, standfirst, the lead photo's caption, its
     credit ("Kuva: … / Lehtikuva"), then the writers' names: the caption was the headline and the
