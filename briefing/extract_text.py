@@ -1008,11 +1008,26 @@ _SENTENCE_NOT_BYLINE_RE = re.compile(r"(?:By|Por|Di|Von|Oleh|Par|Door|Av|Af)\s+(
 _SHARE_NOT_BYLINE_RE = re.compile(r"\w+\s+[" + UPPER + r"][^\W\d_]*\s+\d[\d.,]*\s+[^\W\d_" + UPPER + r"]")
 
 
+# The Nordic labels "Af" / "Av" ("by") are also the word "of" opening a headline or a sentence on a
+# proper noun ("Af Ukraines allierede giver …", "Af Klint-utställningen slog …", a noble particle):
+# a byline only when the rest is names ("Af Mette Hansen", "Av Anna Svensson och Per Olsson"), a
+# publication or a role after a comma at most.
+_NORDIC_BY_RE = re.compile(r"a[fv]\s*[:\-–]?\s", re.I)
+NORDIC_BY_TAIL_MAX_WORDS = 3
+
+
+def _nordic_by_names(rest: str) -> bool:
+    head, _, tail = rest.partition(",")
+    head = head.strip()
+    return (looks_like_name(head) or names_only(head) is not None) and len(tail.split()) <= NORDIC_BY_TAIL_MAX_WORDS
+
+
 def byline_match(text: str) -> re.Match[str] | None:
     """BYLINE_RE's match of a line that reads as a byline, not as a sentence opening with "By"."""
     m = BYLINE_RE.match(text)
     return None if m is None or _SENTENCE_NOT_BYLINE_RE.match(text) \
-        or text.endswith((".", "!", "?")) and _SHARE_NOT_BYLINE_RE.match(text) else m
+        or text.endswith((".", "!", "?")) and _SHARE_NOT_BYLINE_RE.match(text) \
+        or text[:1] in "Aa" and _NORDIC_BY_RE.match(text) and not _nordic_by_names(m.group(1)) else m
 
 
 DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")

@@ -5418,6 +5418,25 @@ def test_a_nordic_bylines_label_and_joining_word(tmp_path: Path, byline: str, au
     assert art.authors == authors
 
 
+@pytest.mark.parametrize("headline, paras", [
+    ("Af Sveriges naboer bruger Danmark mest på forsvaret", "da"),
+    ("Af Lars Løkkes gamle ministre sidder kun tre tilbage i Folketinget", "da"),
+    ("Af Ugglas-samlingen visas äntligen på Nationalmuseum i höst", "sv"),
+    ("Av Norges grannar lägger Sverige mest på försvaret", "sv"),
+])
+def test_a_nordic_headline_opening_with_af_or_av_is_no_byline(tmp_path: Path, headline: str, paras: str) -> None:
+    """A false-positive review: a headline opening with "Af" / "Av" ("of") on a proper noun in
+    the genitive or a noble particle ("Af Klint-…") was read as a byline and lost, its standfirst
+    the title. The label opens a byline only when the rest is names."""
+    from briefing.extract_text import byline_match
+    assert byline_match(headline) is None
+    standfirst = ("En ny opgørelse viser, at udgifterne er steget kraftigt siden sidste år." if paras == "da"
+                  else "En ny sammanställning visar att utgifterna har ökat kraftigt sedan förra året.")
+    art = _page(tmp_path, [headline, standfirst, "Mette Hansen", "3. marts 2021" if paras == "da" else "3 mars 2021",
+                           *(_PARAS_DA if paras == "da" else _PARAS_SV)])
+    assert art.title == headline
+
+
 def test_a_sentence_on_a_share_of_a_count_is_no_byline(tmp_path: Path) -> None:
     """"Av Sveriges 290 kommuner har …" ("Of Sweden's 290 municipalities"), "Af Danmarks 98
     kommuner …": the byline's word opens a sentence on a share, whose capitalised word is no
