@@ -97,6 +97,14 @@ _MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as 
 # they write them ("den 17 november", "17. december 2024", "i september 2023"): no English
 # month's name, so not among FOREIGN_MONTH_NAMES.
 _SMALL_MONTH_AS_IN_ENGLISH = r"|(?-i:april|august|september|november|december)\b"
+# ... but English text writes them small as other words ("12 august members", the adjective); a day
+# with no year in a sentence on a yearly day ("som vanligt den 10 december", "varje år", "hvert år",
+# "zoals elk jaar … op 5 december") is no event; nor is this year's ("den 13 december ställs in i
+# år", "dit jaar") one of another year, where a day alone may be placed.
+_SMALL_MONTHS_AS_IN_ENGLISH = frozenset(("april", "august", "september", "november", "december"))
+_RECURRING_BEFORE_OR_AFTER = re.compile(r"\b(?:som vanligt|som vanlig|som sædvanlig|varje år|hvert år"
+                                        r"|(?:elk|ieder) jaar|setiap tahun)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:i år|dit jaar|tahun ini)\b", re.I)
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
@@ -943,6 +951,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue
         if kind == "day_only" and _HABIT_BEFORE_RO.search(sentence, max(0, m.start() - HABIT_SPAN), m.start()):
             continue  # a yearly habit's day (see _HABIT_BEFORE_RO)
+        small = (m.groupdict().get("m9") or m.groupdict().get("m7")) in _SMALL_MONTHS_AS_IN_ENGLISH
+        if small and (not foreign or kind == "day_only" and _RECURRING_BEFORE_OR_AFTER.search(sentence)):
+            continue  # (see _SMALL_MONTHS_AS_IN_ENGLISH: not in English text, nor a yearly day)
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         if kind == "today" and (m.group("tv") and not _past_verb_before(sentence, m.start("td"))
@@ -1033,6 +1044,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if resolved is None:
             continue
+        if small and kind == "day_only" and published is not None and resolved[0].year != published.year \
+                and _THIS_YEAR.search(sentence):
+            continue  # (this year's day, not the year before's: see _SMALL_MONTHS_AS_IN_ENGLISH)
         if not foreign and kind == "day" and m.groupdict().get("m9") in _MONTHS_AS_IN_GERMAN:
             resolved = (resolved[0].replace(day=1), "month")  # (English: "won 3-1. August 2024 will …")
         if after:

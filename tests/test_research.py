@@ -352,6 +352,28 @@ def test_a_month_the_nordic_languages_spell_as_english_written_small(sentence: s
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == expected
 
 
+@pytest.mark.parametrize("sentence, foreign", [
+    ("The club said 21 august fellows had resigned during the spring.", False),  # (English: the adjective)
+    ("Festen hålls varje år den 12 december i stadshuset.", True),
+    ("Marknaden öppnar som vanligt den 1 december vid torget.", True),
+    ("Julemarkedet åbner hvert år den 1. december på Rådhuspladsen.", True),
+    ("Ieder jaar begint op 11 november het carnaval in de stad.", True),
+    ("Konserten den 14 december ställs in i år.", True),
+])
+def test_a_small_month_as_in_english_not_in_english_text_nor_a_yearly_day(sentence: str, foreign: bool) -> None:
+    """A false-positive review: the small months spelt as in English were read in English text
+    ("12 august members" became 12 August), and a yearly day or this year's ("som vanligt den 10
+    december", "zoals elk jaar … op 5 december", "… ställs in i år") was put in the year before
+    the publication, as a day alone is."""
+    assert find_dates(sentence, PUBLISHED, foreign=foreign) == []
+
+
+def test_this_years_small_month_ahead_stays() -> None:
+    """... while this year's day ahead of the publication stays ("dit jaar op 16 november")."""
+    assert [h.date for h in find_dates("De intocht is dit jaar op 16 november in Hoorn.", dt.date(2020, 11, 1),
+                                       foreign=True)] == [dt.date(2020, 11, 16)]
+
+
 def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> None:
     """heise's "am 1. August 2024" had been the month alone (the English month-and-year
     pattern took "August 2024"); in English text, "won 3-1. August 2024 …" stays the month."""
