@@ -3652,6 +3652,9 @@ def names_only(text: str) -> list[str] | None:
 
 
 # (and the Nordic, Finnish and Baltic "och", "og", "ja", "ir", "un": "Anna Svensson och Per Olsson")
+# ... but a line of names so joined whose surnames the headline gives is the story's subjects, not
+# its writers ("Kristersson och Andersson möttes i debatt" / "Ulf Kristersson och Magdalena Andersson").
+_NORDIC_AND_RE = re.compile(r"\s(?:och|og|ja|ir|un)\s")
 _NAMES_SPLIT_RE = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|y|i|et|und|dan|и|och|og|ja|ir|un)\s+")
 # "(now)", "(earlier)": when a live blog's writer wrote (not a caption's "(left)", "(pictured)")
 _NAME_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|until \w+|from \w+|since \w+)\)")
@@ -8015,6 +8018,9 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                     names = names[:1]  # (names not over a dateline: a list of people, not the byline)
             else:
                 names = names_only(ln.text)  # "Jane Doe and John Roe"
+                if names and res.title and _NORDIC_AND_RE.search(ln.text) \
+                        and all(name.split()[-1] in res.title for name in names):
+                    names = None  # (see _NORDIC_AND_RE)
                 if names and any(section_label(name) for name in names):
                     names = None  # (a section's labels: "Product News and Company Updates")
         if names is None and i > head_lo and not ln.clutter:

@@ -5437,6 +5437,23 @@ def test_a_nordic_headline_opening_with_af_or_av_is_no_byline(tmp_path: Path, he
     assert art.title == headline
 
 
+@pytest.mark.parametrize("headline, names, date", [
+    ("Busch och Åkesson enades om skolan efter lång förhandling", "Ebba Busch och Jimmie Åkesson",
+     "Publicerad 3 mars 2021"),
+    ("Frederiksen og Løkke mødtes til debat om forsvaret i aftes", "Mette Frederiksen og Lars Løkke",
+     "3. marts 2021"),
+])
+def test_names_joined_in_a_nordic_language_the_headline_names_are_no_byline(tmp_path: Path, headline: str,
+                                                                           names: str, date: str) -> None:
+    """A false-positive review: "Ulf Kristersson och Magdalena Andersson" under the standfirst of
+    a debate story, whose headline names the two, was taken as its writers once "och" joined
+    names: the people the headline names are its subjects."""
+    paras = _PARAS_SV if "Publicerad" in date else _PARAS_DA
+    art = _page(tmp_path, [headline, "Partiledarna gjorde upp om framtiden under en timmes debatt i tv.", names, date,
+                           *paras])
+    assert art.authors == []
+
+
 def test_a_sentence_on_a_share_of_a_count_is_no_byline(tmp_path: Path) -> None:
     """"Av Sveriges 290 kommuner har …" ("Of Sweden's 290 municipalities"), "Af Danmarks 98
     kommuner …": the byline's word opens a sentence on a share, whose capitalised word is no
