@@ -1098,10 +1098,12 @@ AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|written by|posted by|published by|by
 META_LABEL_RE = re.compile(r"^(?:sources?|fonte|fuente|quelle|источник|sumber|来源|來源|出典|出处|出處"
                            r"|责任编辑|責任編輯|编辑|編輯|记者|記者|作者)\s*[:：]", re.I)
 # A credit's label and the name after it, never a headline: ERR's "Autor: Urmet Kook" / "Toimetaja:
-# Karin Koppel" (editor), "Redaktør: …", "Editor: …", "Kuvaaja: …" (photographer); a headline may
-# open with a role, but a claim follows it ("Asiantuntija: Kaapelit ovat helppo kohde").
-_CREDIT_LABEL_RE = re.compile(r"(?:authors?|autor(?:ius|s|in)?|editor|edited by|toimetaja|toimittaja|kuvaaja|fotograf"
-                              r"|photographer|redakt(?:or|ør|ör|eur|orius|ors)|reporter|texto?|tekst)\s*:\s*(.+)", re.I)
+# Karin Koppel" (editor), "Redaktør: …", "Kuvaaja: …" (photographer); a headline may open with a
+# role, but a claim follows it ("Asiantuntija: Kaapelit ovat helppo kohde"). Not the English labels:
+# English headlines are title-cased, so a claim after them reads as a name ("Reporter: Biden Aide
+# Lied", "Editor: Owner Killed Story", "Text: Zelensky Address To Congress").
+_CREDIT_LABEL_RE = re.compile(r"(?:autor(?:ius|s|in)?|toimetaja|toimittaja|kuvaaja|fotograf"
+                              r"|redakt(?:or|ør|ör|eur|orius|ors)|texto|tekst)\s*:\s*(.+)", re.I)
 PAGE_COUNTER_RE = re.compile(r"^[(（\[]?\s*(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*(?:ページ|页|頁)?\s*[)）\]]?$", re.I)
 def _live_entry_headline(lines: list[Line], i: int, dated: bool = False) -> bool:
     """Whether line i is a live blog's entry's headline: a subheading's shape, under a line

@@ -2070,7 +2070,18 @@ def test_a_headline_over_its_standfirst_the_photos_caption_and_credit_then_the_n
     assert _kinds(art, "paragraph") == _PARAS
 
 
-@pytest.mark.parametrize("label", ["Toimetaja: Liisa Korhonen", "Redaktør: Jens Jensen", "Editor: Jane Roe"])
+@pytest.mark.parametrize("headline", ["Reporter: Senator Misled Voters", "Editor: Publisher Spiked Report",
+                                      "Text: Mayor Speech To Council"])
+def test_an_english_title_cased_headline_opening_with_a_credits_label_stays(tmp_path: Path, headline: str) -> None:
+    """A false-positive review: English headlines opening with "Reporter:", "Editor:", "Text:" are
+    title-cased, so the claim after the label read as a name and the line as a credit: the
+    headline was lost, the deck (or the first paragraph) the title."""
+    deck = "A former correspondent says she was misled for months about what happened."
+    art = _page(tmp_path, [headline, deck, "By Jane Carter", "March 3, 2021", *_PARAS])
+    assert (art.title, art.subtitle) == (headline, deck)
+
+
+@pytest.mark.parametrize("label", ["Toimetaja: Liisa Korhonen", "Redaktør: Jens Jensen"])
 def test_a_credits_label_and_name_under_the_byline_is_no_headline(tmp_path: Path, label: str) -> None:
     """A reviewer's ERR page: headline, standfirst, "Autor: <name>", "Toimetaja: <name>" (the
     editor), the date: the editor's line was the headline (and the headline, standfirst and
