@@ -265,9 +265,9 @@ _CLUTTER_WORDS = [
     # and "continues after the ad" ("Jatkuu mainoksen jälkeen", as "The story continues below")
     r"annons", r"annonce", r"reklame", r"rekl[aā]ma", r"reklaam", r"mainos( päättyy)?", r"hirdetés",
     r"(artikkeli |juttu )?jatkuu mainoksen jälkeen",
-    # a share row's menu button: Der Spiegel's "Mehr Optionen" (read as a writer's name), "More options"
-    r"(mehr|weitere|more|other) (optionen|options)", r"plus d['’]options", r"m[áa]s opciones", r"altre opzioni",
-    r"mais op[çc][õo]es", r"zur merkliste hinzuf[üu]gen",
+    # a share row's bookmark button (its "Mehr Optionen" is no clutter: "Weitere Optionen", "Other
+    # options" head a section of a text; NOT_NAME_WORDS keeps it from the byline)
+    r"zur merkliste hinzuf[üu]gen",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
 # A line that is one social network's link or button ("Facebook", "YouTube", "Email").
@@ -3751,6 +3751,8 @@ NOT_NAME_WORDS = frozenset(
     "view your my our you about try another help cancel send "
     # a blog's account, not a person: "Posted by admin"
     "admin administrator webmaster "
+    # a share row's menu button: Der Spiegel's "Mehr Optionen" ("More options"), in a name's shape
+    "options optionen opciones opzioni opções "
     # a job's title alone, as a press release's contact block gives it ("Communications Director")
     "director officer manager spokesperson spokesman spokeswoman coordinator communications "
     # a report's labels over its parts ("Key Points", "Story Highlights")
