@@ -6352,9 +6352,11 @@ _HOLDER_LINK_WORDS = frozenset(
 
 
 def _holder_before_links(holder: str) -> str:
-    """The copyright holder without the footer's link labels that follow it on its line."""
+    """The copyright holder without the footer's link labels that follow it on its line: from the first of
+    two of them or more (one is a name's word: "Radio Kontakt", "The Disclaimer Review", "Harbor Imprint Books")."""
     words = holder.split()
-    cut = next((i for i, w in enumerate(words) if i and w.casefold() in _HOLDER_LINK_WORDS), None)
+    links = [w.casefold() in _HOLDER_LINK_WORDS for w in words]
+    cut = next((i for i in range(1, len(words)) if links[i] and sum(links[i:]) >= 2), None)
     return holder if cut is None else " ".join(words[:cut])
 
 
@@ -6366,14 +6368,37 @@ _LEGAL_HOLDER_RE = re.compile(
     r"(?!by |copyright |www\.)(\w[\w&'’.-]*(?: [\w&'’.-]+){0,2}?) (?:GmbH|AG|KG|GbR|LLC|Inc\.?|Ltd\.?)(?!\w)")
 
 
-def _legal_holder(text: str) -> str | None:
+# Small words that join two names, not a name's own: "© 2024 Reuters via dpa-AFX GmbH", "Daten von finanzen.net GmbH".
+_HOLDER_JOINERS = frozenset("via von vom durch by for of from und and für de du des par".split())
+
+
+def _legal_holder(text: str, ln: Line, lines: list[Line]) -> str | None:
     """The holder of a notice with its legal form when a word of its name is in small letters (else the
-    capitalised name COPYRIGHT_RE reads is the same)."""
+    capitalised name COPYRIGHT_RE reads is the same), and the page names it on another line as its own
+    (see _named_as_own)."""
     m = _LEGAL_HOLDER_RE.match(text)
     if m is None or not any(w[:1].islower() for w in m.group(1).split()) \
-            or set(m.group(1).casefold().split()) & _SMALL_NOTICE_WORDS:
+            or set(m.group(1).casefold().split()) & (_SMALL_NOTICE_WORDS | _HOLDER_JOINERS) \
+            or not _named_as_own(m.group(1), ln, lines):
         return None
     return m.group(1)
+
+
+def _named_as_own(name: str, ln: Line, lines: list[Line]) -> bool:
+    """Whether a line other than the notice names the holder with words of its own after it ("the BASIC
+    thinking-Jobbörse", "ebrosia in vollem Umfang nutzen"): not another notice or a caption, and not a
+    credit's "dpa-infocom, dpa:…" or "Foto: mauritius images / Alamy", where punctuation or the line's
+    end follows the name (an agency's)."""
+    for x in lines:
+        if x is ln or x.caption or "©" in x.text or "opyright" in x.text:
+            continue
+        i = x.text.find(name)
+        while i >= 0:
+            after = x.text[i + len(name):i + len(name) + 2]
+            if (i == 0 or not x.text[i - 1].isalnum()) and (after[:1] == "-" or after[:1] == " " and after[1:].isalpha()):
+                return True
+            i = x.text.find(name, i + 1)
+    return False
 
 
 def _photo_credit(text: str, m: re.Match[str]) -> bool:
@@ -6538,11 +6563,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 and m.group("name").split()[-1].casefold() not in _ISSUE_KINDS:  # (not "Member Newsletter")
             add(m.group("name"), 2.0, "periodical's issue line")
         m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
-        legal = _legal_holder(text) if any(map(text.__contains__, _LEGAL_HOLDER_FORMS)) else None
+        legal = _legal_holder(text, ln, lines) if any(map(text.__contains__, _LEGAL_HOLDER_FORMS)) else None
         if m is None and (low := _LOWER_BRAND_NOTICE_RE.fullmatch(text)) \
                 and not set(low.group(1).casefold().split()) & _SMALL_NOTICE_WORDS:
             add(low.group(1), 2.0, "copyright line")  # (a name in small letters: heise's "© 2024 heise online")
-        elif m is None and legal and any(legal in x.text for x in lines if x is not ln):
+        elif m is None and legal:
             # (all in small letters, "© 2016 ebrosia GmbH + Co. KG", and named again on the page: not an
             # agency's "© 2024 dpa-infocom GmbH" under its item)
             add(legal, 2.0, "copyright line")
@@ -6551,7 +6576,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 add(station.group(1), 2.0, "copyright line")  # the station the owner holds it for
             elif not _sentence_goes_on(text[m.end():]):
                 # (a newsletter's "© 2024 Nadia Fontaine" is its writer's, under the newsletter's name)
-                holder = legal or _holder_before_links(m.group(1))
+                # (the name with its small words, "BASIC thinking", only where it goes on from what was read)
+                holder = legal if legal and legal.startswith(m.group(1).split()[0]) else _holder_before_links(m.group(1))
                 holder = _clean_org(holder) and holder
                 if m.group(1).split()[0].casefold() in _RIGHTS_OPENERS and (b := BRAND_YEARS_RE.match(text)) \
                         and b.group(1).casefold() != "copyright":  # (not "Copyright © 2024. Todos os direitos …")

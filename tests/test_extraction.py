@@ -4786,6 +4786,9 @@ def test_a_footers_links_run_onto_the_copyright_line_leave_it_the_sites_notice(
     ("© Copyright 2021 Hafenblick Impressum Datenschutz", _PARAS_DE, "Hafenblick"),
     ("©2020 Harbor Invest AG Pflichtangaben Impressum AGB Datenschutz Disclaimer", _PARAS_DE, "Harbor Invest"),
     ("© 2022 Harbor Notes Imprint Sitemap", _PARAS, "Harbor Notes"),
+    # (one such word, or one that goes on with a word of the name: the name's own)
+    ("© 2024 Radio Kontakt", _PARAS_DE, "Radio Kontakt"),
+    ("© 2020 The Disclaimer Review", _PARAS, "The Disclaimer Review"),
 ])
 def test_a_footers_links_after_the_copyright_holder_are_not_its_name(
         footer: str, paras: list[str], brand: str, tmp_path: Path) -> None:
@@ -4796,9 +4799,16 @@ def test_a_footers_links_after_the_copyright_holder_are_not_its_name(
 
 
 @pytest.mark.parametrize("footer, brand", [
-    (["© 2005-2021 HARBOR blick GmbH | Affiliate"], "HARBOR blick"),
+    (["Die HARBOR blick-Jobbörse", "© 2005-2021 HARBOR blick GmbH | Affiliate"], "HARBOR blick"),
     (["Im hafenkurier-Shop bestellen", "© 2018 hafenkurier GmbH + Co. KG Hafenstr. 2, 12345 Hafen"], "hafenkurier"),
     (["© 2023 harborwire GmbH"], None),  # (in small letters and named nowhere else: an agency's item)
+    # (named elsewhere only in a credit, or in the same notice again, or nowhere: an agency's, or only
+    # what the capitals give)
+    (["harborwire, hw:240105-99-123456/2", "© 2024 harborwire GmbH"], None),
+    (["© 2024 harborwire GmbH", "© harborwire GmbH, 2024"], None),
+    (["Foto: harbor images / Alamy", "© 2023 harbor images GmbH"], None),
+    (["© 2024 HARBOR interactive GmbH"], "HARBOR"),
+    (["© 2024 Harborwire via hafen-AFX GmbH", "Mehr von hafen-AFX lesen"], "Harborwire"),
 ])
 def test_a_copyright_holder_with_its_legal_form_keeps_its_words_in_small_letters(
         footer: list[str], brand: str | None, tmp_path: Path) -> None:
