@@ -35,7 +35,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .entities import sentences
+from .entities import _word_trie, sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, gregorian_year,
                             japanese_era_year, month_number)
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
@@ -487,7 +487,12 @@ _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last 
                      "lundi mardi mercredi jeudi vendredi samedi dimanche Lundi Mardi Mercredi Jeudi Vendredi Samedi "
                      "Dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica Lunedì Martedì Mercoledì "
                      "Giovedì Venerdì Sabato Domenica").split()
-_ANY_DATE_WORD = re.compile("|".join(rf"{w}(?<!\w{w})" for w in _DATE_WORD_STARTS) + r"|ago\b(?<!\wago)")
+# (The words grouped by first letter, each group's rest a prefix tree (_word_trie): at a position
+# holding one of those letters the engine tries one alternative, not each word. The test that no
+# word character comes before the word follows its first letter, "D(?<!\wD)": the same test.)
+_DATE_WORD_FIRSTS = sorted({w[0] for w in _DATE_WORD_STARTS})
+_ANY_DATE_WORD = re.compile("|".join(rf"{f}(?<!\w{f}){_word_trie([w[1:] for w in _DATE_WORD_STARTS if w[0] == f])}"
+                                     for f in _DATE_WORD_FIRSTS) + r"|a(?<!\wa)go\b")
 # A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
 # Freitag entscheiden".
 _FUTURE_DE = re.compile(r"\b(?:wird|werden|werde|würde|soll|sollen|will|wollen|plant|planen|kommenden?|nächsten?"
