@@ -531,7 +531,10 @@ _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|th
 # das Internet".)
 _NAME_JOINERS = r"(?:of|de(?: la| las| los)?|del|da|do|dos|du|di|della|dei|degli|para (?:la|el|os|as|o|a)|per (?:a|la|il))"
 _JOINER_WORDS = frozenset("of de del la las los da do dos du di della dei degli para el os as o a per il".split())
-_CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:[\w'’.&-]*[{LOWER}0-9.][\w'’.&-]*|{_UP}+(?:&{_UP}+)*)"
+# (The first word's run is atomic, "(?>…)": no shorter part of it can be followed by the space the
+# next word needs, since every character of the run is a word's; so giving back characters one by one,
+# which the engine otherwise tries for each capitalised word with no name after it, finds nothing.)
+_CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:(?>[\w'’.&-]*[{LOWER}0-9.][\w'’.&-]*)|{_UP}+(?:&{_UP}+)*)"
                       rf"(?:[\s\u00a0]+(?:{_NAME_JOINERS}[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}(?:&{_UP}+)*"
                       rf"|{_UP}\.(?=\s+{_UP}{_LOW})))+")
 
