@@ -721,6 +721,9 @@ _BODY_CAPS = "|".join(sorted((w.capitalize() for w in _BODY_WORDS), key=lambda w
 _FOR_CHAIN = re.compile(rf"(?<![\w’'])((?:{_UP}[\w'’.&-]*[\s\u00a0]+(?:of[\s\u00a0]+)?){{0,4}}(?:{_BODY_CAPS}))"
                         rf"[\s\u00a0]+for[\s\u00a0]+"
                         rf"({_UP}[\w'’.&-]*(?:[\s\u00a0]+(?:of[\s\u00a0]+)?{_UP}[\w'’.&-]*){{0,4}})")
+# What every match of _FOR_CHAIN holds: a body's word, the spaces and "for" and a space after it (a
+# pattern of literal words: the scan skips to their capitals).
+_BODY_FOR = re.compile(rf"(?:{_BODY_CAPS})[\s\u00a0]+for[\s\u00a0]")
 # ... and the field after "and" that such a name may end with: a common noun's ("and Prevention",
 # "and International Studies", "and Pensions"; not "the Office for National Statistics and Microsoft")
 _AND_AFTER = re.compile(rf"[\s\u00a0]+and[\s\u00a0]+((?:{_UP}[\w'’&-]*[{LOWER}][\w'’&-]*[\s\u00a0]+){{0,2}}"
@@ -735,6 +738,8 @@ _AND_BETWEEN = re.compile(r"[\s\u00a0]+and[\s\u00a0]+")
 
 def _for_chains(sentence: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, names) of each "<X> for <Y>" body's name in the sentence (see _BODY_WORDS)."""
+    if not _BODY_FOR.search(sentence):
+        return []  # (no body's word before "for": _FOR_CHAIN, which opens with a lookbehind, tries every position)
     out = []
     for m in _FOR_CHAIN.finditer(sentence):
         body, after = _split_parts(m.group(1), m.start() == 0), _split_parts(m.group(2))
