@@ -929,7 +929,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
-    titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)]
+    titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)] \
+        if '"' in sentence or "“" in sentence or "‘" in sentence else []  # (each match holds an opening quote)
     hits: list[DateHit] = []
     stated: tuple[dt.date, Precision] | None = None  # the sentence's last full date, month-and-year or year
     inferred: set[int] = set()
