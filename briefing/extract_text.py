@@ -727,6 +727,41 @@ def is_clutter_sentence(text: str) -> bool:
     return any(_PHRASE_PATTERNS[i][1].search(text) for i in sorted(phrases))
 
 
+def _anchored_split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern's top-level branches that start with "^" (no re.M: they can match only at
+    the line's start) and the others, as two patterns with its flags: pattern.search(text)
+    finds something exactly when the first .match(text) or the second .search(text) does,
+    and search no longer tries every "^" branch at every position."""
+    branches, depth, in_class, start, i, src = [], 0, False, 0, 0, pattern.pattern
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += src[i + 1:i + 2] == "^"
+            i += src[i + 1:i + 2] == "]"  # (a "]" first in a class is the character)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(src[start:i])
+            start = i + 1
+        i += 1
+    branches.append(src[start:])
+    if pattern.flags & re.M or not any(b.startswith("^") for b in branches):
+        raise ValueError(f"no branch anchored at the line's start only: {src[:60]!r}")
+    flags = pattern.flags & ~re.U
+
+    def either(parts: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{b})" for b in parts) or "(?!)", flags)
+
+    return either([b for b in branches if b.startswith("^")]), either([b for b in branches if not b.startswith("^")])
+
+
 _GLUED_CREDIT = r"(?:Credit|Photo|Image|Picture)s?:"  # (case-sensitive: after a lower-case letter)
 _CREDIT_PART = r"[A-ZÀ-Þ][\w'’.&-]*(?: [A-ZÀ-Þ][\w'’.&-]*){0,3}"  # "Le Figaro", "AFP", "Hans Lucas"
 _CREDIT_PERSON = (r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: [A-ZÀ-Þ][a-zà-ÿ]+)?"  # "Jean-Christophe MARMARA"
@@ -834,6 +869,8 @@ CAPTION_RE = re.compile(non_capturing(
     r"(?-i:[A-ZÀ-Ö])[\w.'’ -]{1,40}(?:\s?/\s?(?-i:[A-ZÀ-Ö])[\w.'’ -]{1,40}){1,3}$"
     r"|(?-i:[a-zà-ö]\.[A-ZÀ-Ö])[\w'’-]+(?: [\w'’-]+){0,3} / (?-i:[A-ZÀ-Ö])[\w'’-]+(?: [\w'’-]+){0,3}$"),
     re.I)
+# CAPTION_RE finds something exactly when the first matches the line or the second finds something in it
+_CAPTION_START_RE, _CAPTION_ANYWHERE_RE = _anchored_split(CAPTION_RE)
 # Every match of CAPTION_RE holds ")" or one of these (in lowercase): see is_caption.
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph", "kuva",
                   "nuotr",
@@ -910,6 +947,8 @@ def is_caption(text: str) -> bool:
     text = _without_button(text)
     if not CASE_TWIN_RE.search(text) and not _CAPTION_WORD_RE.search(text.lower()):
         return False
+    if not _CAPTION_START_RE.match(text) and not _CAPTION_ANYWHERE_RE.search(text):
+        return False  # (CAPTION_RE finds nothing: most lines with a caption's word; see _anchored_split)
     m = CAPTION_RE.search(text)
     return m is not None and not _not_a_credit(text, m)
 
@@ -5617,6 +5656,7 @@ _CODE_SHAPE_RE = re.compile(
     r"|^(?:where|and|or|having|on) .*(?:[=<>]|\bin \(|\blike\b|\bis (?:not )?null\b)"  # (in lower case)
     r"|^(?:order|group) by [\w.]+(?:, ?[\w.]+)*(?: asc| desc)?;?$|^limit \d+;?$"
     r"|^(?:from|(?:(?:inner|left|right|full) )?join) [\w.]+(?: (?:as )?\w+)?(?: on .*)?;?$")
+_CODE_SHAPE_START_RE, _CODE_SHAPE_ANYWHERE_RE = _anchored_split(_CODE_SHAPE_RE)
 _JSON_KEY_RE = re.compile(r"\"[\w-]+\": ")
 _BRACKETS_RE = re.compile(r"[{}()\[\];,.]+|\.\.\.")  # a lone "}" or "});": no words, still code
 CODE_MIN_STRONG = 2  # lines only code starts with, in a run; or one in a run of CODE_MIN_RUN
@@ -5644,7 +5684,7 @@ def code_line(raw: str) -> int:
         return 0  # words, as a sentence has them: "will pull a package from … (a requirements.txt file):"
     if _CODE_START_RE.match(text) or _COMMAND_RE.fullmatch(text):
         return 2
-    if _CODE_SHAPE_RE.search(text):
+    if _CODE_SHAPE_START_RE.match(text) or _CODE_SHAPE_ANYWHERE_RE.search(text):  # (_CODE_SHAPE_RE.search)
         return 1
     return 1 if indented and len(tokens) < CODE_PROSE_MIN_WORDS else 0
 
