@@ -22,7 +22,7 @@ import yaml
 from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, read_yaml
-from .text import CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, unique_slug
+from .text import CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, unique_slug, word_trie
 
 ENTITY_TYPES = ("person", "organization", "place")
 TEXT_BLOCKS = PROSE  # captions and headings are not searched for mentions
@@ -446,22 +446,7 @@ _ROLE_LIST = (
 )
 
 
-def _word_trie(words: list[str] | tuple[str, ...]) -> str:
-    """An alternation of words as a prefix tree ("c(?:eo|h(?:air(?:man|woman)?|ief))"): the
-    regex engine tests a position's first letter once instead of once per word."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        if word:
-            groups.setdefault(word[0], []).append(word[1:])
-    alts = [re.escape(first) + _word_trie(rests) for first, rests in sorted(groups.items())]
-    if not alts:
-        return ""
-    if "" in words:
-        return "(?:" + "|".join(alts) + ")?"
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
-_ROLE_WORDS = _word_trie(_ROLE_LIST)
+_ROLE_WORDS = word_trie(_ROLE_LIST)
 # A prefilter: the letters a role word can start with when case is ignored (both cases, and
 # the four non-ASCII letters re's IGNORECASE matches to ASCII ones: İ ı ſ K). It lets the
 # scan skip every other word at once; a case-insensitive class does the same 1.5x slower.

@@ -35,11 +35,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .entities import _word_trie, sentences
+from .entities import sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, gregorian_year,
                             japanese_era_year, month_number)
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
-from .text import KANA_RE
+from .text import KANA_RE, word_trie
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -487,11 +487,11 @@ _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last 
                      "lundi mardi mercredi jeudi vendredi samedi dimanche Lundi Mardi Mercredi Jeudi Vendredi Samedi "
                      "Dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica Lunedì Martedì Mercoledì "
                      "Giovedì Venerdì Sabato Domenica").split()
-# (The words grouped by first letter, each group's rest a prefix tree (_word_trie): at a position
+# (The words grouped by first letter, each group's rest a prefix tree (word_trie): at a position
 # holding one of those letters the engine tries one alternative, not each word. The test that no
 # word character comes before the word follows its first letter, "D(?<!\wD)": the same test.)
 _DATE_WORD_FIRSTS = sorted({w[0] for w in _DATE_WORD_STARTS})
-_ANY_DATE_WORD = re.compile("|".join(rf"{f}(?<!\w{f}){_word_trie([w[1:] for w in _DATE_WORD_STARTS if w[0] == f])}"
+_ANY_DATE_WORD = re.compile("|".join(rf"{f}(?<!\w{f}){word_trie([w[1:] for w in _DATE_WORD_STARTS if w[0] == f])}"
                                      for f in _DATE_WORD_FIRSTS) + r"|a(?<!\wa)go\b")
 # A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
 # Freitag entscheiden".

@@ -69,6 +69,21 @@ def non_capturing(pattern: str) -> str:
     return "".join(out)
 
 
+def word_trie(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of words as a prefix tree ("c(?:eo|h(?:air(?:man|woman)?|ief))"): the
+    regex engine tests a position's first letter once instead of once per word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    alts = [re.escape(first) + word_trie(rests) for first, rests in sorted(groups.items())]
+    if not alts:
+        return ""
+    if "" in words:
+        return "(?:" + "|".join(alts) + ")?"
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 def any_word_re(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern (no flags) whose search finds something exactly when the text holds one of
     the words as written, and then the longest word that starts where it finds one: the

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing import entities as entities_mod
+from briefing import text as text_mod
 from briefing.events import extract_events, find_dates
 from briefing.model import Article, Block, Briefing
 from conftest import REPO, Run
@@ -1286,7 +1287,7 @@ def test_word_trie_matches_what_the_longest_first_alternation_matches(words: lis
     plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     for context in (r"\b(?i:{})\s+[A-Z]", r"\b(?:{})\b", r"(?i:{})"):
         expected = [(m.span(), m.group()) for m in re.finditer(context.format(plain), text)]
-        assert [(m.span(), m.group()) for m in re.finditer(context.format(entities_mod._word_trie(words)), text)] \
+        assert [(m.span(), m.group()) for m in re.finditer(context.format(text_mod.word_trie(words)), text)] \
             == expected, (words, text, context)
 
 
