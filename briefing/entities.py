@@ -631,12 +631,12 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             add(" ".join(w.capitalize() for w in m.group("name").split()), "person", anchor, sentence, "speaker")
         spaced = _SPACED_PERSON_START.search(sentence) is not None
         for pattern, words in zip(_SPEAKER_PATTERNS, _SPEAKER_WORDS):
-            if words and not any(map(sentence.__contains__, words)):
-                continue  # the pattern's verb is not in the sentence: a substring test, not a scan
             if not spaced and pattern is not _NAME_FIRST:
-                continue
+                continue  # (first: the cheaper test, and most sentences fail it)
             if pattern is _NAME_FIRST and sentence.count(",") < 2:
                 continue  # (its every match holds two commas: after the name, after the role)
+            if words and not any(map(sentence.__contains__, words)):
+                continue  # the pattern's verb is not in the sentence: a substring test, not a scan
             for m in pattern.finditer(sentence):
                 name, parts = m.group("name"), m.group("name").casefold().split()
                 # (a role is no name: "said Dr. Rosemary Sifford, USDA Chief Veterinary Officer")
