@@ -39,9 +39,10 @@ SUMMARY_SKIPPED, SUMMARY_SKIPPED_NAMES = 3, 10
 
 DESCRIPTION = """\
 Turn a folder of collected news articles (text copied from web pages, or saved
-.html pages) into a static research-briefing website: each article cleaned into
-Markdown with YAML front matter in docs/articles/, plus a home page, a timeline,
-topic tags, sources and entity pages, built with MkDocs + Material into site/.
+.html and .mhtml pages) into a static research-briefing website: each article
+cleaned into Markdown with YAML front matter in docs/articles/, plus a home page,
+a timeline, topic tags, sources and entity pages, built with MkDocs + Material
+into site/.
 """
 
 EPILOG = """\
@@ -91,7 +92,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=_version())
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--seeds", type=Path, default=None, metavar="DIR",
-                        help="folder of collected articles (.txt, .md, .html; default: seeds beside "
+                        help="folder of collected articles (.txt, .md, .html, .mhtml; default: seeds beside "
                              "the --config file)")
     common.add_argument("--docs", type=Path, default=None, metavar="DIR",
                         help="where the Markdown pages are written (default: docs beside the --config "
@@ -240,8 +241,8 @@ def _conversion_outcome(args: argparse.Namespace, result: ConvertResult) -> int 
     if args.verbose:
         _print_decisions(briefing)
     if n_ok == 0:
-        log.error("0 articles converted, %d skipped; nothing to build, and %s/ is left as it was. Put .txt, .md "
-                  "or .html articles in %s/%s", n_bad, args.docs, args.seeds,
+        log.error("0 articles converted, %d skipped; nothing to build, and %s/ is left as it was. Put .txt, .md, "
+                  ".html or .mhtml articles in %s/%s", n_bad, args.docs, args.seeds,
                   " (why each was skipped is said above)" if n_bad else "")
         return EXIT_FAILED
     if args.command != "convert":

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import email
+import email.policy
 import hashlib
 import logging
 import os
@@ -26,7 +28,22 @@ log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}  # text with Markdown's marks, maybe front matter
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# A saved page; ".mhtml"/".mht" is a browser's "Webpage, Single File" (a MIME archive of the
+# page and its images, RFC 2557), read for its page whatever the suffix says (web_archive_page).
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml", ".mht"}
+WEB_ARCHIVE_SUFFIXES = {".mhtml", ".mht"}
+# An archive carries the page's images too: it may be this many times --max-size, its page not.
+WEB_ARCHIVE_SIZE_FACTOR = 10
+# Files an analyst saves beside the seeds that the tool cannot read, and what to do instead.
+_NOT_SEED_ADVICE = {
+    ".pdf": "a PDF: copy its text into a .txt file to include it",
+    ".doc": "a word-processor document: save it as plain text (.txt) to include it",
+    ".docx": "a word-processor document: save it as plain text (.txt) to include it",
+    ".odt": "a word-processor document: save it as plain text (.txt) to include it",
+    ".rtf": "a word-processor document: save it as plain text (.txt) to include it",
+    ".pages": "a word-processor document: save it as plain text (.txt) to include it",
+    ".webarchive": "a Safari web archive: save the page as \"Page Source\" (.html) to include it",
+}
 METADATA_FILE = "metadata.yml"
 # 10 MB in the CLI's unit (--max-size is in MB of 10^6 bytes, and messages say MB too).
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
@@ -114,8 +131,12 @@ def discover(seeds_dir: Path, unnamed: list[tuple[str, str]] | None = None) -> l
     found: list[tuple[str, str]] = []  # (name relative to seeds_dir, path)
     root = str(seeds_dir)
     for folder, dirs, files in os.walk(root):  # not Path.rglob: 0.12-0.16 s for 10,000 seeds, not 0.28-0.42
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
         rel_folder = os.path.relpath(folder, root)
+        resources = _page_resources(folder, dirs, files)
+        for name in resources:
+            log.info("%s/: the images, scripts and frames of a saved page beside it; not read",
+                     name if rel_folder == "." else f"{rel_folder.replace(os.sep, '/')}/{name}")
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in resources]
         for file in files:
             rel = file if rel_folder == "." else f"{rel_folder.replace(os.sep, '/')}/{file}"
             path = os.path.join(folder, file)
@@ -126,11 +147,36 @@ def discover(seeds_dir: Path, unnamed: list[tuple[str, str]] | None = None) -> l
                     unnamed.append((os.fsencode(rel).decode("utf-8", "backslashreplace"),
                                     "the file's name is not valid UTF-8 (rename it)"))
                 continue
-            if os.path.splitext(file)[1].lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+            suffix = os.path.splitext(file)[1].lower()
+            if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
                 found.append((rel, path))
             else:
-                log.info("%s: not a seed (only .txt, .md, .html, .htm are read); ignored", rel)
+                log.info("%s: not a seed (%s); ignored", rel, _NOT_SEED_ADVICE.get(
+                    suffix, "only .txt, .md, .html, .htm and .mhtml files are read"))
     return [(rel, Path(path)) for rel, path in sorted(found)]
+
+
+def _page_resources(folder: str, dirs: list[str], files: list[str]) -> list[str]:
+    """The subfolders of folder that hold a saved page's resources. "Save Page As…, Webpage,
+    Complete" writes "Title.html" and beside it "Title_files" (images, scripts, styles, and the
+    ad and video frames as .html files of their own; "Title-Dateien", "Title_archivos",
+    "Title.files" in some browsers and languages): a folder named after a page beside it, one
+    word after "_", "-" or ".", with scripts, styles or images in it and no text seed."""
+    pages = {stem for stem, suffix in map(os.path.splitext, files) if suffix.lower() in HTML_SUFFIXES}
+    out = []
+    for name in dirs:
+        stem, word = max((name.rpartition(sep)[::2] for sep in "_-."), key=lambda sw: len(sw[0]))
+        if stem in pages and word.isalpha():
+            try:
+                inside = {os.path.splitext(f)[1].lower() for f in os.listdir(os.path.join(folder, name))}
+            except OSError:
+                continue
+            if inside & _PAGE_RESOURCE_SUFFIXES and not inside & TEXT_SUFFIXES:
+                out.append(name)
+    return out
+
+
+_PAGE_RESOURCE_SUFFIXES = {".js", ".css", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".woff2"}
 
 
 def _utf8(name: str) -> bool:
@@ -153,32 +199,39 @@ def read_regular(path: Path, max_bytes: int) -> bytes:
 def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDoc:
     """Read and decode one seed; raise SeedError when it is not usable text."""
     name = path.relative_to(seeds_dir).as_posix()
+    suffix = path.suffix.lower()
+    # (an archive is allowed its images; its page is held to max_bytes below)
+    limit = max_bytes * WEB_ARCHIVE_SIZE_FACTOR if suffix in WEB_ARCHIVE_SUFFIXES else max_bytes
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             raise SeedError("not a regular file (a pipe, a device or a socket): not read")
         size = info.st_size
-        if size > max_bytes:
+        if size > limit:
             raise SeedError(
-                f"too large ({_megabytes(size)} > limit {_megabytes(max_bytes)}); "
+                f"too large ({_megabytes(size)} > limit {_megabytes(limit)}); "
                 "raise the limit with --max-size if it really is one article"
             )
-        raw = read_regular(path, max_bytes)
-        if len(raw) > max_bytes:
-            raise SeedError(f"too large (over the limit of {_megabytes(max_bytes)}, though it said "
+        raw = read_regular(path, limit)
+        if len(raw) > limit:
+            raise SeedError(f"too large (over the limit of {_megabytes(limit)}, though it said "
                             f"{_megabytes(size)}); raise the limit with --max-size if it really is one article")
     except OSError as exc:
         if path.is_symlink() and not path.exists():
             raise SeedError(f"broken symbolic link (to {os.readlink(path)}, which does not exist)") from exc
         raise SeedError(f"cannot read file ({exc.strerror or exc})") from exc
-    html_page = path.suffix.lower() in HTML_SUFFIXES
-    text, encoding, notes = decode(raw, declared_charset(raw) if html_page else None)
+    html_page = suffix in HTML_SUFFIXES
+    page, charset = web_archive_page(raw) if html_page else (raw, None)
+    if len(page) > max_bytes:  # an archive's page, the rest its images
+        raise SeedError(f"too large (its page is {_megabytes(len(page))} > limit {_megabytes(max_bytes)}); "
+                        "raise the limit with --max-size if it really is one article")
+    text, encoding, notes = decode(page, (declared_charset(page) or charset) if html_page else None)
     text = normalise_newlines(text)
     text, control_notes = strip_controls(text)
     notes.extend(control_notes)
     if not text.strip():
         raise SeedError("empty article (no text in the file)")
-    kind = "html" if html_page else "markdown" if path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    kind = "html" if html_page else "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
     return SourceDoc(
         path=path,
         name=name,
@@ -188,6 +241,36 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
         sha256=hashlib.sha256(raw).hexdigest(),
         notes=tuple(notes),
     )
+
+
+# The header block a MIME archive opens with ("From: <Saved by Blink>", "MIME-Version: 1.0",
+# "Content-Type: multipart/related; …" folded over lines), up to the empty line after it.
+_MIME_HEADERS = re.compile(rb"(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n")
+_MULTIPART_RELATED = re.compile(rb"^content-type:\s*multipart/related", re.IGNORECASE | re.MULTILINE)
+
+
+def web_archive_page(raw: bytes) -> tuple[bytes, str | None]:
+    """The saved page in raw and the charset its part declares: raw itself, unless raw is a
+    web archive (MHTML, RFC 2557: what "Save Page As…, Webpage, Single File" writes, as
+    .mhtml or .mht, or by mistake as .html), whose page is its root part: the one the
+    archive's "start" names, else its first text/html part, transfer-decoded (quoted-printable
+    or base64). SeedError for an archive with no page in it."""
+    head = _MIME_HEADERS.match(raw[:MIME_HEADER_SCAN])
+    if not head or not _MULTIPART_RELATED.search(head.group()):
+        return raw, None
+    archive = email.message_from_bytes(raw, policy=email.policy.compat32)
+    pages = [part for part in archive.walk() if part.get_content_type() == "text/html"]
+    start = archive.get_param("start")
+    root = next((part for part in pages if start and part.get("Content-ID", "").strip() == start.strip()),
+                pages[0] if pages else None)
+    page = root.get_payload(decode=True) if root is not None else None
+    if not page:
+        raise SeedError("a web archive (MHTML) with no web page in it: save the page again, "
+                        "or copy its text into a .txt file")
+    return page, root.get_content_charset()
+
+
+MIME_HEADER_SCAN = 65536  # (a header block is a few hundred bytes; Chrome's is under 1 KB)
 
 
 def _megabytes(n: int) -> str:

@@ -1,0 +1,165 @@
+"""Pages an analyst saves with the browser rather than copies: "Save Page As…" as "Webpage,
+Single File" (a web archive, .mhtml) and as "Webpage, Complete" (the page plus a folder of
+its images, scripts and frames), and the files beside the seeds the tool cannot read.
+
+The web archives are made by the real Chromium (DevTools' Page.captureSnapshot, what its
+"Save Page As…, Webpage, Single File" writes), except the legacy .mht, which is written out
+by hand in the shape Internet Explorer and Word wrote it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import frontmatter
+
+from conftest import SEEDS, run_build_site
+
+ARTICLE_HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Regulators widen chip export curbs | Example Wire</title>
+<meta property="og:title" content="Regulators widen chip export curbs">
+<meta property="og:site_name" content="Example Wire">
+<meta property="og:url" content="https://wire.example.com/tech/chip-curbs">
+<meta property="article:published_time" content="2024-12-02T14:05:00Z">
+<style>body { font-family: sans-serif }</style></head>
+<body><nav><a href="/">Home</a> <a href="/tech">Tech</a> <a href="/world">World</a></nav>
+<article><h1>Regulators widen chip export curbs</h1>
+<p class="byline">By Jane Roe and Ahmed Sayed</p><time datetime="2024-12-02">December 2, 2024</time>
+<figure><img alt="" src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==">
+<figcaption>A wafer plant outside the capital. Photo: Example Agency</figcaption></figure>
+<p>The Commerce Department on Monday added 140 companies to its entity list, widening curbs on
+exports of chip-making tools to China; naïve hopes of a pause were dashed.</p>
+<p>Officials said the rules close gaps left by controls issued in October 2022 and October 2023,
+and that more could follow within weeks.</p>
+<p>One engineer posted &lt;script&gt;alert(1)&lt;/script&gt; on a forum to show how the filter failed.</p>
+</article><footer>© 2024 Example Wire</footer></body></html>"""
+
+
+def _mhtml_by_chromium(browser, page_html: str) -> str:  # type: ignore[no-untyped-def]
+    """The page as Chromium saves it as a single file (MHTML)."""
+    context = browser.new_context()
+    try:
+        pg = context.new_page()
+        pg.set_content(page_html)
+        return context.new_cdp_session(pg).send("Page.captureSnapshot", {"format": "mhtml"})["data"]
+    finally:
+        context.close()
+
+
+def test_a_page_saved_as_a_single_file_is_read_as_the_page(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A .mhtml seed was skipped as "not a seed"; named .html it was read as text with its MIME
+    headers and quoted-printable "=3D" in it. Either way the page inside is now read as a saved
+    page: its metadata, its article, its markup shown as text."""
+    archive = _mhtml_by_chromium(browser, ARTICLE_HTML)
+    assert archive.startswith("From: <Saved by Blink>") and "quoted-printable" in archive  # the real format
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "curbs.mhtml").write_text(archive, encoding="utf-8", newline="")
+    (seeds / "curbs-renamed.html").write_text(archive, encoding="utf-8", newline="")  # saved under .html
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", timeout=300)
+    assert run.returncode == 0, run.output
+    articles = sorted((tmp_path / "docs" / "articles").glob("*.md"))
+    assert len(articles) == 2, [a.name for a in articles]
+    for path in articles:
+        post = frontmatter.load(path)
+        assert post["title"] == "Regulators widen chip export curbs"
+        assert post["authors"] == ["Jane Roe", "Ahmed Sayed"]
+        assert post["source"] == "Example Wire"
+        assert str(post["date"]) == "2024-12-02"
+        assert post["url"] == "https://wire.example.com/tech/chip-curbs"
+        body = post.content
+        assert "140 companies to its entity list" in body and "naïve hopes" in body  # UTF-8 kept
+        assert "more could follow within weeks" in body
+        assert "=3D" not in path.read_text(encoding="utf-8") and "Saved by Blink" not in body
+        assert "wafer plant" not in body and "Home" not in body  # caption and navigation dropped
+        built = (run.site / "articles" / path.stem / "index.html").read_text(encoding="utf-8")
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in built and "<script>alert(1)" not in built
+
+
+def test_a_legacy_mht_is_read_in_its_charset_from_the_part_its_start_names(tmp_path: Path) -> None:
+    """Internet Explorer's and Word's .mht: the charset only in the part's header, base64 or
+    quoted-printable, and the page the one the archive's "start" parameter names (here not the
+    first part, which is an advertisement's frame)."""
+    page = ("<html><head><title>Tarifs: l'Europe répond</title></head><body><h1>Tarifs: l'Europe répond</h1>"
+            "<p>Par Élodie Marchand</p><p>La Commission européenne a présenté mardi une riposte aux "
+            "nouveaux droits de douane, visant 26 milliards d'euros d'importations.</p>"
+            "<p>Les États membres doivent se prononcer d'ici à la fin du mois, selon Bruxelles.</p>"
+            "</body></html>").encode("cp1252")
+    quoted = "".join(f"={b:02X}" if b > 126 or b == 61 else chr(b) for b in page)
+    frame = "<html><body><p>Publicite : profitez de nos offres exceptionnelles aujourd'hui.</p></body></html>"
+    mht = (
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; boundary="----=_NextPart_000_0000_01DA0000.00000000";\r\n'
+        '\ttype="text/html"; start="<page@example>"\r\n'
+        "\r\n"
+        "This is a multi-part message in MIME format.\r\n"
+        "\r\n"
+        "------=_NextPart_000_0000_01DA0000.00000000\r\n"
+        'Content-Type: text/html; charset="windows-1252"\r\n'
+        "Content-Transfer-Encoding: 7bit\r\n"
+        "Content-Location: https://ads.example.net/frame.html\r\n"
+        "\r\n"
+        + frame + "\r\n"
+        "------=_NextPart_000_0000_01DA0000.00000000\r\n"
+        'Content-Type: text/html; charset="windows-1252"\r\n'
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        "Content-ID: <page@example>\r\n"
+        "Content-Location: https://journal.example.fr/tarifs\r\n"
+        "\r\n"
+        + quoted + "\r\n"
+        "------=_NextPart_000_0000_01DA0000.00000000--\r\n"
+    )
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "tarifs.mht").write_bytes(mht.encode("ascii"))
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert", timeout=120)
+    assert run.returncode == 0, run.output
+    [path] = (tmp_path / "docs" / "articles").glob("*.md")
+    post = frontmatter.load(path)
+    assert post["title"] == "Tarifs: l'Europe répond"
+    assert "Élodie Marchand" in post["authors"]
+    assert "Les États membres doivent se prononcer" in post.content
+    assert "Publicite" not in post.content and "offres" not in post.content
+
+
+def test_a_broken_web_archive_is_skipped_with_its_name_and_the_others_build(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "photo-only.mhtml").write_text(
+        'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\n'
+        "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n", encoding="ascii")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert", timeout=120)
+    assert run.returncode == 1, run.output  # built, one seed skipped
+    assert "photo-only.mhtml: a web archive (MHTML) with no web page in it" in run.stderr
+    assert "Traceback" not in run.output
+    assert len(list((tmp_path / "docs" / "articles").glob("*.md"))) == len(list(SEEDS.glob("*.txt")))
+
+
+def test_a_complete_saved_pages_folder_is_not_read_and_unreadable_files_say_what_to_do(tmp_path: Path) -> None:
+    """"Webpage, Complete" writes "Title.html" and "Title_files/" with the page's frames as
+    .html files: an advertisement's frame became an article, and each of the folder's dozens
+    of images and scripts a line of output. A folder of seeds that only shares a page's name
+    is still read."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "Chip curbs widen.html").write_text(ARTICLE_HTML, encoding="utf-8")
+    files = seeds / "Chip curbs widen_files"
+    files.mkdir()
+    (files / "ad_frame.html").write_text(
+        "<html><body><p>Sponsored: the best deals on laptops this week, only at our partner's store, "
+        "while stocks last.</p></body></html>", encoding="utf-8")
+    (files / "app.js").write_text("var x = 1;", encoding="utf-8")
+    (files / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    mine = seeds / "Chip curbs widen_notes"  # the analyst's own folder, named after the page
+    mine.mkdir()
+    shutil.copy(SEEDS / "001_93e3014859d63cd8.txt", mine / "earlier.txt")
+    (seeds / "report.pdf").write_bytes(b"%PDF-1.7\n")
+    (seeds / "memo.docx").write_bytes(b"PK\x03\x04")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert", timeout=120)
+    assert run.returncode == 0, run.output
+    sources = sorted(frontmatter.load(p)["source_file"] for p in (tmp_path / "docs" / "articles").glob("*.md"))
+    assert sources == ["Chip curbs widen.html", "Chip curbs widen_notes/earlier.txt"]
+    assert "Chip curbs widen_files/: the images, scripts and frames of a saved page beside it" in run.output
+    assert "app.js" not in run.output and "logo.png" not in run.output
+    assert "report.pdf: not a seed (a PDF: copy its text into a .txt file to include it)" in run.output
+    assert "memo.docx: not a seed (a word-processor document: save it as plain text (.txt)" in run.output
