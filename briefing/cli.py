@@ -1,4 +1,4 @@
-"""Command line: `python build_site.py [build|convert|serve]`.
+"""Command line: `python build_site.py [build|convert|serve|new]`.
 
 Exit codes (documented in the README):
   0  every seed converted and (for build) the site built and checked;
@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import logging
 import os
 import shlex
+import shutil
 import signal
 import sys
 import threading
@@ -52,6 +54,8 @@ commands:
   convert  only write the Markdown pages into --docs
   serve    convert, then preview the site with live reload on 127.0.0.1; a seed
            edited meanwhile is converted again and the preview reloads
+  new      start a briefing on another subject in a folder of its own: its
+           mkdocs.yml (named --title), empty topics.yml and entities.yml, seeds/
 
 options (for every command; `build_site.py COMMAND --help` explains each):
   --config FILE     MkDocs configuration (default: mkdocs.yml); the folders and files
@@ -77,6 +81,8 @@ examples:
   python build_site.py convert -v           # show what the extractor decided, per article
   python build_site.py build --seeds ~/collected --site public
   python build_site.py serve --port 8001
+  python build_site.py new ../cables --title "Baltic Sea cable cuts"
+  python build_site.py build --config ../cables/mkdocs.yml
 
 Per-seed corrections (title, subtitle, date, authors, source, url, language, summary, tags) go in
 seeds/metadata.yml.
@@ -136,13 +142,25 @@ def make_parser() -> argparse.ArgumentParser:
                                        "seed, metadata.yml, topics.yml or entities.yml changes, convert "
                                        "again (the preview reloads).")
     serve.add_argument("--port", type=_positive(int), default=8000, help="port (default: 8000)")
+    new = sub.add_parser("new", help="start a briefing on another subject in a folder of its own",
+                         description="Make FOLDER a new briefing: a copy of this project's mkdocs.yml named "
+                                     "--title, its templates (overrides/) and docs/about.md, topics.yml and "
+                                     "entities.yml with their instructions but no entries, and an empty "
+                                     "seeds/. Then put the articles in FOLDER/seeds/ and build with "
+                                     "--config FOLDER/mkdocs.yml.")
+    new.add_argument("folder", type=Path, metavar="FOLDER", help="the new briefing's folder (new, or empty)")
+    new.add_argument("--title", default=None, metavar="TEXT",
+                     help="the site's name (default: made from the folder's name)")
+    new.add_argument("--description", default=None, metavar="TEXT",
+                     help="one sentence on what the briefing gathers (the home page, the feed and "
+                          "search engines show it)")
     for command in (convert, serve):  # no site written: accepted (scripts pass it to every command), not listed
         command.add_argument("--site", type=Path, default=None, help=argparse.SUPPRESS)
     parser.set_defaults(command=None)
     return parser
 
 
-COMMANDS = ("build", "convert", "serve")
+COMMANDS = ("build", "convert", "serve", "new")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
                          + " ".join(a for a in argv if a != misplaced))
         argv.insert(0, "build")  # `build` is the default command
     args = parser.parse_args(argv)
+    if args.command == "new":
+        _setup_logging(False, False)
+        return new_briefing(args.folder, args.title, args.description)
     for name, default in (("seeds", "seeds"), ("docs", "docs"), ("site", "site"), ("cache", ".cache/briefing")):
         if getattr(args, name) is None:  # the project's folders, wherever the command runs from
             setattr(args, name, args.config.parent / default)
@@ -177,6 +198,113 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+PROJECT = Path(__file__).resolve().parents[1]  # the project's own briefing: the new one's model
+DEFAULT_DESCRIPTION = ("News articles collected on one subject, cleaned, tagged and placed on a timeline "
+                       "with the events they report.")
+
+
+def new_briefing(folder: Path, title: str | None, description: str | None) -> int:
+    """Make folder a new briefing modelled on the project's own: its mkdocs.yml under another
+    name (every other setting, comments included, as they are), its templates and about page,
+    the topics and entities files' instructions with no entries, an empty seeds/. Written into a
+    sibling folder first and renamed into place: all of it, or nothing."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        log.error("%s already exists%s: give a new folder's name", folder,
+                  "" if folder.is_dir() else " and is not a folder")
+        return EXIT_FAILED
+    title = " ".join((title or folder.resolve().name.replace("-", " ").replace("_", " ").capitalize()).split())
+    description = " ".join((description or DEFAULT_DESCRIPTION).split())
+    if not title:
+        log.error("the site needs a name: give --title")
+        return EXIT_FAILED
+    staging = folder.resolve().parent / f".{folder.resolve().name}.new-{os.getpid()}"
+    try:
+        folder.resolve().parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
+        (staging / "mkdocs.yml").write_text(_renamed_config((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"),
+                                                            title, description), encoding="utf-8")
+        for name, empty in (("topics.yml", TOPICS_EXAMPLE), ("entities.yml", ENTITIES_EXAMPLE)):
+            (staging / name).write_text(_instructions(PROJECT / name) + empty, encoding="utf-8")
+        shutil.copytree(PROJECT / "overrides", staging / "overrides")
+        (staging / "docs").mkdir()
+        shutil.copy(PROJECT / "docs" / "about.md", staging / "docs" / "about.md")
+        (staging / "seeds").mkdir()
+        if folder.exists():
+            folder.rmdir()  # (empty: checked above)
+        staging.rename(folder)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        log.error("%s", _os_error(exc))
+        return EXIT_FAILED
+    config = folder / "mkdocs.yml"
+    print(f"New briefing {title!r} in {folder}/. Next:\n"
+          f"  1. put the articles in {folder / 'seeds'}/ (.txt, .md, .html or .mhtml);\n"
+          f"  2. list the subject's topics in {folder / 'topics.yml'} and its people, organisations and "
+          f"places in {folder / 'entities.yml'} (or build first and promote names from "
+          f"{folder / 'entity-candidates.yml'});\n"
+          f"  3. build: {shlex.quote(sys.executable)} {shlex.quote(str(PROJECT / 'build_site.py'))} build "
+          f"--config {shlex.quote(str(config))}\n"
+          f"     (or preview with serve instead of build); the site goes to {folder / 'site'}/.")
+    return EXIT_OK
+
+
+TOPICS_EXAMPLE = """
+# For example:
+#
+# Export controls:
+#   phrases: [export control*, entity list, chip curbs]
+#   min_mentions: 3
+
+{}
+"""
+ENTITIES_EXAMPLE = """
+# For example:
+#
+# - name: Gina Raimondo
+#   type: person
+#   description: US Secretary of Commerce, 2021-2025
+# - name: Bureau of Industry and Security
+#   type: organization
+#   aliases: [BIS]
+
+[]
+"""
+
+
+def _instructions(path: Path) -> str:
+    """The comment block that opens a project file: its instructions, without its entries."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    head = []
+    for line in lines:
+        if line.strip() and not line.startswith("#"):
+            break
+        head.append(line)
+    while head and not head[-1].strip():
+        head.pop()
+    return "".join(head)
+
+
+def _renamed_config(text: str, title: str, description: str) -> str:
+    """mkdocs.yml with another site_name and site_description (a value over several lines
+    replaced whole), everything else as written; the two keys are added if it has none."""
+    out, skipping, seen = [], False, set()
+    for line in text.splitlines(keepends=True):
+        if skipping and (line.startswith((" ", "\t")) or not line.strip()):
+            continue
+        skipping = False
+        key = line.split(":", 1)[0]
+        if key in ("site_name", "site_description") and ":" in line:
+            seen.add(key)
+            out.append(f"{key}: {json.dumps(title if key == 'site_name' else description, ensure_ascii=False)}\n")
+            skipping = True
+            continue
+        out.append(line)
+    missing = [f"{key}: {json.dumps(value, ensure_ascii=False)}\n"
+               for key, value in (("site_name", title), ("site_description", description)) if key not in seen]
+    return "".join(missing) + "".join(out)
 
 
 def _terminated(signum: int, frame: object) -> None:

@@ -1,0 +1,84 @@
+"""`build_site.py new FOLDER`: a briefing on another subject in a folder of its own, built with
+--config FOLDER/mkdocs.yml, without copying and editing the project's files by hand."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from conftest import REPO
+
+ARTICLE = """World | Europe
+Ferry operator suspends night crossings after storm damage
+Inspectors found cracks in two loading ramps, the company said
+By Maria Lindqvist
+Published 14 March 2024
+The operator of the busiest ferry route across the strait suspended its night crossings on Thursday after inspectors found cracks in two loading ramps damaged by last week's storm.
+Repairs are expected to take at least three weeks, a spokesperson said, and passengers booked on night sailings will be moved to morning departures at no cost.
+The storm, which struck the coast on 7 March 2024, also closed two ports for a day.
+"""
+
+
+class _EnvLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml's `!ENV [NAME, default]` as its default."""
+
+
+_EnvLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
+def new(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(REPO / "build_site.py"), "new", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: Path) -> None:
+    title = 'Ferries: "the strait", 2024–25'
+    run = new(str(tmp_path / "ferries"), "--title", title, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    folder = tmp_path / "ferries"
+    assert "--config " + str(folder / "mkdocs.yml") in run.stdout  # says how to build it
+    config = yaml.load((folder / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvLoader)
+    project = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvLoader)
+    assert config["site_name"] == title
+    assert {k: v for k, v in config.items() if k not in ("site_name", "site_description")} == \
+        {k: v for k, v in project.items() if k not in ("site_name", "site_description")}
+    assert yaml.safe_load((folder / "topics.yml").read_text(encoding="utf-8")) == {}
+    assert yaml.safe_load((folder / "entities.yml").read_text(encoding="utf-8")) == []
+    assert (folder / "topics.yml").read_text(encoding="utf-8").startswith("# Topic tags for this briefing.")
+    assert sorted(p.name for p in folder.iterdir()) == \
+        ["docs", "entities.yml", "mkdocs.yml", "overrides", "seeds", "topics.yml"]
+    assert not list(tmp_path.glob(".ferries*"))  # the staging folder is gone
+
+    (folder / "seeds" / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    build = subprocess.run([sys.executable, str(REPO / "build_site.py"), "build", "--config",
+                            str(folder / "mkdocs.yml")], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stdout + build.stderr
+    assert "not found" not in build.stderr and "match no topic" not in build.stderr
+    home = (folder / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Ferries: &#34;the strait&#34;, 2024–25" in home or "Ferries: &quot;the strait&quot;, 2024–25" in home
+    [page] = (folder / "docs" / "articles").glob("*.md")
+    assert frontmatter.load(page)["title"] == "Ferry operator suspends night crossings after storm damage"
+    assert (folder / "site" / "about" / "index.html").exists()
+
+
+def test_new_refuses_a_folder_in_use_and_takes_an_empty_one(tmp_path: Path) -> None:
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "notes.txt").write_text("mine", encoding="utf-8")
+    run = new(str(used), cwd=tmp_path)
+    assert run.returncode == 2 and "used already exists: give a new folder's name" in run.stderr
+    assert [p.name for p in used.iterdir()] == ["notes.txt"]
+
+    empty = tmp_path / "baltic-sea_cables"
+    empty.mkdir()
+    run = new(str(empty), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    config = yaml.load((empty / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvLoader)
+    assert config["site_name"] == "Baltic sea cables"  # from the folder's name
+    helped = subprocess.run([sys.executable, str(REPO / "build_site.py"), "--help"], capture_output=True,
+                            text=True, timeout=60).stdout
+    assert "\n  new      start a briefing on another subject" in helped
