@@ -228,7 +228,12 @@ def gold_of(path: Path) -> dict:
     from lxml import html as lxml_html
 
     raw = path.read_bytes()
-    doc = lxml_html.fromstring(raw)
+    try:  # a page in UTF-8 that says so only in a late <meta charset> is read as Latin-1 otherwise
+        raw.decode("utf-8")
+        parser = lxml_html.HTMLParser(encoding="utf-8")
+    except UnicodeDecodeError:
+        parser = None
+    doc = lxml_html.fromstring(raw, parser=parser)
     nodes = _json_ld(doc)
     articles = [n for n in nodes if re.search(r"Article|BlogPosting|Report|Posting", str(n.get("@type", "")))]
     title = _meta(doc, "property", "og:title") or _meta(doc, "name", "twitter:title")
