@@ -343,6 +343,7 @@ def _run(args: argparse.Namespace) -> int:
         with run_lock(args.docs, "the pages in"):  # a build reads docs/ until the site is built
             result = convert(opts, progress=_progress(args.quiet))
             _topics_hint(opts.topics, result, opts.config)
+            _curation_hints(opts, result)
             outcome = _conversion_outcome(args, result)
             if outcome is not None:
                 return outcome
@@ -395,6 +396,34 @@ def _topics_hint(topics: Path | None, result: ConvertResult, config: Path) -> No
                     "briefing's topics and the phrases that signal them there, and check the site's name, "
                     "%r, and description in %s (README: \"Starting a new briefing\")",
                     untagged, len(articles), topics, site_info(config).name, config)
+
+
+def _curation_hints(opts: Options, result: ConvertResult) -> None:
+    """What an empty topics or entities file (a new briefing's) leaves off the site, and where
+    to start filling it: said at every run, as a note (-q hides it)."""
+    if not result.briefing.articles:
+        return
+    if opts.topics is not None and not load_topics(opts.topics):
+        log.info("%s lists no topics: the articles get no topic tags (list the subject's topics and the "
+                 "phrases that signal them there to have them)", opts.topics)
+    if not result.briefing.entities:
+        where = opts.entities or opts.config.parent / "entities.yml"
+        names = _entries(opts.candidates)
+        log.info("%s, so the site has no entity pages%s",
+                 f"{where} lists no entities" if not _entries(opts.entities) else
+                 f"the articles name none of the entities in {where}",
+                 f": {names} names the articles give are listed in {opts.candidates}; copy the people, "
+                 f"organisations and places you want pages for into {where}" if names else "")
+
+
+def _entries(path: Path | None) -> int:
+    """How many entries the YAML list in path has (0 if none, or no such file)."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) \
+            if path is not None else None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return 0
+    return len(data) if isinstance(data, list) else 0
 
 
 def _summary(result: ConvertResult) -> str:

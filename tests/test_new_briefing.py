@@ -20,6 +20,8 @@ Published 14 March 2024
 The operator of the busiest ferry route across the strait suspended its night crossings on Thursday after inspectors found cracks in two loading ramps damaged by last week's storm.
 Repairs are expected to take at least three weeks, a spokesperson said, and passengers booked on night sailings will be moved to morning departures at no cost.
 The storm, which struck the coast on 7 March 2024, also closed two ports for a day.
+"We would rather lose a few weeks than take a risk," said Erik Holm, director of the port authority.
+The Maritime Safety Agency (MSA) will inspect the repaired ramps before night crossings resume.
 """
 
 
@@ -63,6 +65,21 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
     [page] = (folder / "docs" / "articles").glob("*.md")
     assert frontmatter.load(page)["title"] == "Ferry operator suspends night crossings after storm damage"
     assert (folder / "site" / "about" / "index.html").exists()
+    # The empty files' consequences are said, with where to start: names the articles give.
+    assert f"{folder / 'topics.yml'} lists no topics: the articles get no topic tags" in build.stderr
+    candidates = yaml.safe_load((folder / "entity-candidates.yml").read_text(encoding="utf-8"))
+    assert candidates, "the article names people and places: some are proposed"
+    assert (f"{folder / 'entities.yml'} lists no entities, so the site has no entity pages: {len(candidates)} "
+            f"names the articles give are listed in {folder / 'entity-candidates.yml'}") in build.stderr
+    # Filled in, they are quiet, and the site gets the tag and the entity page.
+    (folder / "topics.yml").write_text("Ferry services:\n  phrases: [ferry, crossings, sailings]\n", encoding="utf-8")
+    (folder / "entities.yml").write_text("- name: Erik Holm\n  type: person\n", encoding="utf-8")
+    build = subprocess.run([sys.executable, str(REPO / "build_site.py"), "build", "--config",
+                            str(folder / "mkdocs.yml")], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stdout + build.stderr
+    assert "lists no" not in build.stderr and "no entity pages" not in build.stderr
+    assert frontmatter.load(page)["tags"] == ["Ferry services"]
+    assert (folder / "site" / "entities" / "erik-holm" / "index.html").exists()
 
 
 def test_new_refuses_a_folder_in_use_and_takes_an_empty_one(tmp_path: Path) -> None:
