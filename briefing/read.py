@@ -350,6 +350,12 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
                             "or Chinese in a legacy encoding?): save it as UTF-8"
                             + (", or declare its charset in a <meta charset> tag" if declared is None
                                and raw.lstrip()[:1] == b"<" else ""))
+        central = _central_european(raw, text)  # (after: Ukrainian's і, ї, є show the same signs)
+        if central:
+            text, encoding = central
+            notes.append(f"not valid UTF-8; decoded as {encoding} (Central European: read as Windows-1252, its "
+                         "letters ą, ł, ş, ż… were symbols)")
+            return text, encoding, notes
         notes.append(f"not valid UTF-8; decoded as {encoding}")
     text, repaired = repair_mojibake(text)
     if repaired:
@@ -377,6 +383,50 @@ def _not_latin_script(text: str) -> bool:
 
 
 _C1_RE = re.compile("[\u0080-\u009f]")
+
+# Central European text (Polish, Czech, Slovak, Romanian, Croatian, Hungarian) saved in
+# Windows-1250 or ISO-8859-2, read as Windows-1252 or latin-1: letters the Western code page
+# lacks come out as symbols inside words ("są" "s¹", "było" "by³o", "şi" "ºi", "może"
+# "mo¿e", "świat" "¶wiat"), which Western text has only around numbers ("m³", "nº 5", "£5") or
+# before a question ("¿Qué"): a symbol followed by a letter, or "¿" after one, is the sign; so
+# is a control character in a word (ť, Ť, Ź, undefined in Windows-1252, read as latin-1),
+# Czech ě and ů as "ì" and "ù" inside a word ("zmìny", "mùže"; Italian has them at words'
+# ends), and Hungarian ő as "õ" before another letter than the "e" of Portuguese "ões".
+_CENTRAL_EUROPEAN_SIGN = re.compile("[¹³¾¼¯£¥±¶¦¬\u0080-\u009f][^\\W\\d_]|[^\\W\\d_][¿\u0080-\u009f]"
+                                    "|[ºª][a-zß-ÿ]|[ìù][^\\W\\d_]|õ[^\\W\\d_eE]")
+CENTRAL_EUROPEAN_SIGNS = 3  # (one "£bn" or a stray "¿" does not make a text Polish)
+# What a wrong single-byte decoding leaves: C1 controls and the Latin-1 symbols ¡-¿ (§ ° «
+# » · and the like are common in any text, and the same byte in the Central European pages).
+_MISREAD_RE = re.compile("[\u0080-\u009f¡¢£¤¥¦¨©ª¬®¯±²³´µ¶¸¹º¼½¾¿]")
+
+
+_HIGH_CONTROL_BYTE = re.compile(rb"[\x80-\x9f]")
+
+
+def _central_european(raw: bytes, text: str) -> tuple[str, str] | None:
+    """(text, codec) when raw, read as text, shows the signs of a Central European code page,
+    in the one of Windows-1250 and ISO-8859-2 that leaves the fewest symbols and controls
+    (Windows-1250 puts letters at 0x80-0x9F where ISO-8859-2 has controls; ISO-8859-2 puts ą
+    and ś where Windows-1250 has ± and ¶), if that has no more of them than text and fewer
+    signs; None otherwise (a charset detector guesses cp1250 for short Western texts: this
+    only looks once three signs say so)."""
+    signs = len(_CENTRAL_EUROPEAN_SIGN.findall(text))
+    if signs < CENTRAL_EUROPEAN_SIGNS:
+        return None
+    best = None
+    # (on a tie, Windows-1250 if a byte is in 0x80-0x9F, where it has š ž ś ź „ ” and
+    # ISO-8859-2 only controls; else ISO-8859-2: its ž, š are Windows-1250's ľ, ą)
+    for codec in ("cp1250", "iso8859_2") if _HIGH_CONTROL_BYTE.search(raw) else ("iso8859_2", "cp1250"):
+        try:
+            decoded = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        misread = (len(_MISREAD_RE.findall(decoded)), len(_CENTRAL_EUROPEAN_SIGN.findall(decoded)))
+        if best is None or misread < best[0]:
+            best = (misread, decoded, codec)
+    if best is None or best[0][0] > len(_MISREAD_RE.findall(text)) or best[0][1] >= signs:
+        return None
+    return best[1], best[2]
 
 
 def _guess_utf16(raw: bytes) -> str | None:

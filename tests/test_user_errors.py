@@ -284,6 +284,54 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     assert len(titles) == 10
 
 
+CENTRAL_EUROPEAN = {
+    # (file, its code page, headline, paragraphs): pages saved from Romanian, Polish, Czech
+    # and Hungarian sites in their legacy code pages
+    "ro.txt": ("cp1250", "Alegeri 2025: Simion şi Dan în turul doi", [
+        "George Simion şi Nicuşor Dan se vor înfrunta în turul al doilea al alegerilor prezidenţiale pe 18 mai, "
+        "după ce au obţinut cele mai multe voturi în primul tur.",
+        "Prezenţa la vot a fost mai mare decât în noiembrie, potrivit datelor publicate duminică seara de "
+        "Biroul Electoral Central.",
+        "Ţara aşteaptă rezultatul, iar analiştii spun că turul doi va fi strâns şi că diaspora poate decide."]),
+    "pl.txt": ("iso8859_2", "Rząd przyjął projekt ustawy o mediach", [
+        "Minister powiedział w środę, że zmiany będą wprowadzone w przyszłym roku, a samorządy Łodzi i Krakowa "
+        "już się do nich przygotowują.",
+        "Opozycja zapowiada, że złoży skargę do Trybunału, jeśli ustawa zostanie uchwalona w obecnym kształcie.",
+        "Według sondażu większość Polaków nie słyszała o projekcie, a dziennikarze obawiają się cięć."]),
+    "cs.txt": ("cp1250", "Vláda schválila návrh zákona o médiích", [
+        "Ministr ve středu řekl, že změny budou zavedeny příští rok a město může čekat na peníze z rozpočtu.",
+        "Opozice tvrdí, že zákon je příliš rychlý a že ho napadne u Ústavního soudu, pokud projde sněmovnou.",
+        "Podle průzkumu většina lidí o návrhu neslyšela; novináři se obávají škrtů v regionálních redakcích."]),
+}
+
+
+def test_central_european_code_pages_are_read_in_their_letters(tmp_path: Path) -> None:
+    """A Romanian page saved in Windows-1250 was published as "Simion ºi Dan" ("şi" read as
+    Windows-1252), with only a warning. Central European text in Windows-1250 or ISO-8859-2 is
+    now read in its own letters, said as such; a Western text with "£5bn", "nº 5", "m³" and
+    Spanish questions stays Windows-1252."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, (codec, title, paragraphs) in CENTRAL_EUROPEAN.items():
+        (seeds / name).write_bytes("\n\n".join([title, *paragraphs]).encode(codec))
+    western = ("Precios: 5 £ y ¿por qué?",
+               "El contrato de £5bn, firmado el 1º de mayo, cubre la nº 5 y 20 m³ de agua. ¿Quién paga? ¿Cuándo? "
+               "El café cuesta más, dijo la ministra, y la crème brûlée también.")
+    (seeds / "es.txt").write_bytes(f"{western[0]}\n\n{western[1]}\n\n{western[1]}\n".encode("cp1252"))
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    pages = {frontmatter.load(p)["source_file"]: frontmatter.load(p) for p in (tmp_path / "docs" / "articles").glob("*.md")}
+    for name, (codec, title, paragraphs) in CENTRAL_EUROPEAN.items():
+        assert pages[name]["title"] == title
+        text = f"{pages[name]['subtitle']}\n{pages[name].content}"  # (the first may be the standfirst)
+        assert all(paragraph in text for paragraph in paragraphs)
+        # (Romanian and Hungarian letters are the same bytes in both code pages)
+        assert re.search(rf"{name}: not valid UTF-8; decoded as (cp1250|iso8859_2) \(Central European", run.stderr)
+    assert pages["es.txt"]["title"] == western[0]
+    assert "El contrato de £5bn, firmado el 1º de mayo" in pages["es.txt"].content
+    assert "es.txt: not valid UTF-8; decoded as cp1252" in run.stderr
+
+
 def test_a_duplicate_entry_in_the_metadata_file_stops_the_run(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
