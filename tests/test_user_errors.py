@@ -302,6 +302,11 @@ CENTRAL_EUROPEAN = {
         "Ministr ve středu řekl, že změny budou zavedeny příští rok a město může čekat na peníze z rozpočtu.",
         "Opozice tvrdí, že zákon je příliš rychlý a že ho napadne u Ústavního soudu, pokud projde sněmovnou.",
         "Podle průzkumu většina lidí o návrhu neslyšela; novináři se obávají škrtů v regionálních redakcích."]),
+    "hu.txt": ("cp1250", "A kormány elfogadta a médiatörvényt", [
+        "A képviselők szerdán szavaztak a javaslatról, amelyről hétfőn még vitáztak a parlament bizottságában.",
+        "A fővárosi önkormányzat előbb a bírósághoz fordul, mondta a szóvivő, aki szerint a törvény sérti "
+        "a helyi nyilvánosságot.",
+        "A döntés jövő héten várható, az újságírók szövetsége tüntetést szervez a szerkesztőségek védelmében."]),
 }
 
 
