@@ -265,6 +265,9 @@ _CLUTTER_WORDS = [
     r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
     r"\d+ mn",  # France 24's reading time, a line alone under the date: "3 mn"
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
+    # Romanian, Polish, Czech: the ad break's label, a teaser's "Read also: …", share and comments
+    r"publicitate", r"cite[șş]te [șş]i\b.*", r"distribuie", r"comentarii", r"aboneaz[ăa]-te( la newsletter)?",
+    r"czytaj (te[żz]|tak[żz]e)\b.*", r"[čc]t[ěe]te (tak[ée]|tak[ée] si)\b.*",
     # the ad break's label in the Nordic, Finnish, Baltic, Slavic and Hungarian languages ("Annons",
     # "Annonce", "Reklame", "REKLAMA", "Reklāma", "Reklaam", "Mainos" / "Mainos päättyy", "Hirdetés"),
     # and "continues after the ad" ("Jatkuu mainoksen jälkeen", as "The story continues below")

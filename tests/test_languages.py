@@ -55,3 +55,41 @@ def test_a_page_keeps_its_paragraphs_and_its_language(converted: dict[str, front
     assert page["language"] == code
     text = f"{page['subtitle']}\n{page.content}"  # (the first paragraph may be the standfirst)
     assert all(paragraph in text for paragraph in paragraphs)
+
+
+FURNITURE = {
+    # a news page's furniture in the language: the ad break's label and a teaser's "Read
+    # also: …" between paragraphs, share and comment buttons under the last
+    "ro": ("Parlamentul a adoptat legea bugetului", ["Publicitate", "Citește și: Cursul leului s-a apreciat după vot",
+                                                    "Distribuie", "Comentarii"], [
+        "Parlamentul a adoptat marți legea bugetului pe anul viitor, după o dezbatere de peste zece ore în plen.",
+        "Opoziția a votat împotrivă și a anunțat că va contesta legea la Curtea Constituțională în zilele următoare.",
+        "Ministrul Finanțelor a spus că deficitul va scădea sub cinci procente, dacă veniturile cresc cum se așteaptă."]),
+    "pl": ("Sejm przyjął ustawę budżetową", ["Reklama", "Czytaj także: Złoty umocnił się po głosowaniu",
+                                            "Udostępnij"], [
+        "Sejm przyjął we wtorek ustawę budżetową na przyszły rok po ponad dziesięciu godzinach debaty.",
+        "Opozycja głosowała przeciw i zapowiedziała, że zaskarży ustawę do Trybunału w najbliższych dniach.",
+        "Minister finansów powiedział, że deficyt spadnie poniżej pięciu procent, jeśli dochody wzrosną."]),
+    "cs": ("Sněmovna schválila státní rozpočet", ["Reklama", "Čtěte také: Koruna po hlasování posílila"], [
+        "Sněmovna v úterý schválila státní rozpočet na příští rok po více než deseti hodinách debaty.",
+        "Opozice hlasovala proti a oznámila, že zákon v nejbližších dnech napadne u Ústavního soudu.",
+        "Ministr financí řekl, že schodek klesne pod pět procent, pokud příjmy porostou podle očekávání."]),
+}
+
+
+def test_the_furniture_of_romanian_polish_and_czech_pages_is_left_out(tmp_path: Path) -> None:
+    """Digi24's "Publicitate" between two paragraphs became a "## Publicitate" subheading, its
+    "Citește și: …" teaser a paragraph of the article."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for code, (title, furniture, paragraphs) in FURNITURE.items():
+        lines = [title, paragraphs[0], furniture[0], paragraphs[1], furniture[1], paragraphs[2], *furniture[2:]]
+        (seeds / f"{code}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    pages = {frontmatter.load(p)["source_file"]: frontmatter.load(p) for p in (tmp_path / "docs" / "articles").glob("*.md")}
+    for code, (title, furniture, paragraphs) in FURNITURE.items():
+        page = pages[f"{code}.txt"]
+        text = f"{page['subtitle']}\n{page.content}"
+        assert page["title"] == title and all(paragraph in text for paragraph in paragraphs)
+        assert not [line for line in furniture if line in text], code
