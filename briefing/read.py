@@ -459,26 +459,31 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 # --- seeds/metadata.yml ---------------------------------------------------------------
 
 
-class _StringDatesLoader(yaml.SafeLoader):
-    """SafeLoader that reads every plain scalar except null as a string.
-
-    Dates stay strings so `2019-02-30` is reported, not a crash; booleans and numbers
-    stay strings so an analyst's `title: no`, `source: 1.10` or `authors: [on]` mean
-    the text they wrote, not False, 1.1 or True (YAML 1.1 implicit typing). A key written
-    twice in one mapping is an error, not the last one silently winning.
-    """
+class _UniqueKeysLoader(yaml.SafeLoader):
+    """SafeLoader for which a key written twice in one mapping is an error, not the last one
+    silently winning (a topic defined twice in topics.yml lost its first phrases; a seed's
+    entry in metadata.yml its first corrections)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[object] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, str):  # seed names and field names are; others may not be hashable
+            if not isinstance(key, str):  # names of seeds, topics and fields are; others may not be hashable
                 continue
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"{key!r} is written twice (keep one entry)", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep)
+
+
+class _StringDatesLoader(_UniqueKeysLoader):
+    """The loader of metadata.yml: every plain scalar except null read as a string.
+
+    Dates stay strings so `2019-02-30` is reported, not a crash; booleans and numbers
+    stay strings so an analyst's `title: no`, `source: 1.10` or `authors: [on]` mean
+    the text they wrote, not False, 1.1 or True (YAML 1.1 implicit typing).
+    """
 
 
 _KEEP_AS_TEXT = {
@@ -580,8 +585,9 @@ def _kind(value: Any) -> str:
         type(value), f"a {type(value).__name__}")
 
 
-def read_yaml(path: Path, loader: type = yaml.SafeLoader, encoding: str = "utf-8") -> Any:
-    """A YAML file's data; its errors name the file (not "<unicode string>") and the line."""
+def read_yaml(path: Path, loader: type = _UniqueKeysLoader, encoding: str = "utf-8") -> Any:
+    """A YAML file's data; its errors name the file (not "<unicode string>") and the line; a key
+    written twice in a mapping is one of them."""
     with path.open(encoding=encoding) as stream:
         return yaml.load(stream, Loader=loader)  # noqa: S506 - loader is SafeLoader or a subclass
 

@@ -132,7 +132,12 @@ def test_configuration_mistakes_are_one_line_errors_before_anything_is_written(t
     shutil.copy(REPO / "mkdocs.yml", elsewhere)
     for name in ("topics.yml", "entities.yml"):
         shutil.copy(REPO / name, elsewhere.parent / name)
+    # a topic written twice (the second was kept, the first one's phrases silently lost)
+    twice = tmp_path / "twice-topics.yml"
+    twice.write_text((REPO / "topics.yml").read_text(encoding="utf-8") + "\nTikTok and ByteDance:\n  phrases: [TikTok]\n",
+                     encoding="utf-8")
     cases = [
+        (("--topics", str(twice)), f"{twice}: cannot be read: 'TikTok and ByteDance' is written twice (keep one entry)"),
         (("--config", str(elsewhere)), f"{elsewhere}: the theme's custom_dir, 'overrides', is no folder beside it: "
                                         "copy the project's overrides/"),
         (("--config", str(tmp_path / "nope.yml")), f"{tmp_path / 'nope.yml'} not found"),
