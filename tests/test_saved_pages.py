@@ -139,7 +139,8 @@ def test_a_complete_saved_pages_folder_is_not_read_and_unreadable_files_say_what
     """"Webpage, Complete" writes "Title.html" and "Title_files/" with the page's frames as
     .html files: an advertisement's frame became an article, and each of the folder's dozens
     of images and scripts a line of output. A folder of seeds that only shares a page's name
-    is still read."""
+    is still read. A PDF or a .docx among the seeds is an article the run could not read: it
+    counts as skipped (exit 1, and -q shows it), with what to do."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "Chip curbs widen.html").write_text(ARTICLE_HTML, encoding="utf-8")
@@ -156,10 +157,11 @@ def test_a_complete_saved_pages_folder_is_not_read_and_unreadable_files_say_what
     (seeds / "report.pdf").write_bytes(b"%PDF-1.7\n")
     (seeds / "memo.docx").write_bytes(b"PK\x03\x04")
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert", timeout=120)
-    assert run.returncode == 0, run.output
+    assert run.returncode == 1, run.output  # the PDF and the .docx: articles not read, counted as skipped
     sources = sorted(frontmatter.load(p)["source_file"] for p in (tmp_path / "docs" / "articles").glob("*.md"))
     assert sources == ["Chip curbs widen.html", "Chip curbs widen_notes/earlier.txt"]
     assert "Chip curbs widen_files/: the images, scripts and frames of a saved page beside it" in run.output
     assert "app.js" not in run.output and "logo.png" not in run.output
-    assert "report.pdf: not a seed (a PDF: copy its text into a .txt file to include it)" in run.output
-    assert "memo.docx: not a seed (a word-processor document: save it as plain text (.txt)" in run.output
+    assert "error: report.pdf: not read (a PDF: copy its text into a .txt file to include it)" in run.stderr
+    assert "error: memo.docx: not read (a word-processor document: save it as plain text (.txt)" in run.stderr
+    assert "2 articles converted, 2 skipped (memo.docx: not read" in run.stdout
