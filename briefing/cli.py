@@ -329,6 +329,7 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         log.error("%s", problem)
         return EXIT_FAILED
+    _other_briefing_hint(args)
     started = time.monotonic()
     try:
         opts = Options(
@@ -574,6 +575,17 @@ def _positive(kind: type) -> Callable[[str], object]:
         return value
     parse.__name__ = kind.__name__  # argparse names the type in its messages
     return parse
+
+
+def _other_briefing_hint(args: argparse.Namespace) -> None:
+    """Seeds given from another briefing's folder (one with its own mkdocs.yml, as `new` makes
+    it) while the configuration is this one's: the site would get this briefing's name, topics
+    and entities. Said before converting, with the option that builds that briefing."""
+    own = args.seeds.resolve().parent / "mkdocs.yml"
+    if own.is_file() and own != args.config.resolve():
+        log.warning("%s is in another briefing's folder, %s, which has its own mkdocs.yml; this run uses %s, and "
+                    "with it its site name, topics and entities. To build that briefing, give --config %s",
+                    args.seeds, own.parent, args.config, own)
 
 
 def _check_paths(args: argparse.Namespace) -> str | None:

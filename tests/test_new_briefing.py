@@ -80,6 +80,14 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
     assert "lists no" not in build.stderr and "no entity pages" not in build.stderr
     assert frontmatter.load(page)["tags"] == ["Ferry services"]
     assert (folder / "site" / "entities" / "erik-holm" / "index.html").exists()
+    # Its seeds given without its --config: said, with the option that builds it.
+    other = subprocess.run([sys.executable, str(REPO / "build_site.py"), "convert", "--seeds", str(folder / "seeds"),
+                            "--docs", str(tmp_path / "other-docs"), "--candidates", str(tmp_path / "other.yml")],
+                           cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert (f"{folder / 'seeds'} is in another briefing's folder, {folder}, which has its own mkdocs.yml; this run "
+            f"uses mkdocs.yml") in other.stderr
+    assert f"To build that briefing, give --config {folder / 'mkdocs.yml'}" in other.stderr
+    assert "another briefing's folder" not in build.stderr
 
 
 def test_new_refuses_a_folder_in_use_and_takes_an_empty_one(tmp_path: Path) -> None:
