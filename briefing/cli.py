@@ -232,6 +232,7 @@ def new_briefing(folder: Path, title: str | None, description: str | None) -> in
         (staging / "docs").mkdir()
         shutil.copy(PROJECT / "docs" / "about.md", staging / "docs" / "about.md")
         (staging / "seeds").mkdir()
+        (staging / ".gitignore").write_text(_generated_files_ignored(), encoding="utf-8")
         if folder.exists():
             folder.rmdir()  # (empty: checked above)
         staging.rename(folder)
@@ -272,6 +273,16 @@ ENTITIES_EXAMPLE = """
 
 []
 """
+
+
+def _generated_files_ignored() -> str:
+    """A .gitignore for a briefing's folder: what every run makes again (the site, the cache,
+    the generated pages, the candidates list, the locks), as the project's own lists them."""
+    made = [line for line in (PROJECT / ".gitignore").read_text(encoding="utf-8").splitlines()
+            if line.startswith(("/docs/", "/entity-candidates", "/.site", "/.docs"))]
+    return ("# Made again by every run of build_site.py: seeds/, the .yml files, docs/about.md and\n"
+            "# any page you write into docs/ yourself are the briefing's own.\n"
+            + "\n".join(["/site/", "/.cache/", *made]) + "\n")
 
 
 def _instructions(path: Path) -> str:
@@ -550,7 +561,7 @@ def _build(args: argparse.Namespace, converted: Converted, started: float) -> in
         return EXIT_FAILED
     seconds = time.monotonic() - started
     _say(f"{summary}, site in {args.site}/ ({built.report.pages} pages, "
-         f"{built.report.links_checked} links checked; {seconds:.1f} s in all)")
+         f"{built.report.links_checked} links checked; {converted.sources}; {seconds:.1f} s in all)")
     if not args.quiet:
         _say(f"Preview it with: {_serve_command(args)}, or put {args.site}/ on any web server "
              "(opened from disk as files, its links lead to folders and search stays off)")
@@ -674,7 +685,7 @@ def _serve_command(args: argparse.Namespace) -> str:
     python, script = shlex.quote(_python()), shlex.quote(_script())
     if not options and script == "build_site.py":
         return f"make serve  (or {python} build_site.py serve)"
-    return f"{python} {script} serve " + " ".join(options)
+    return " ".join([python, script, "serve", *options])
 
 
 def _python() -> str:
@@ -682,7 +693,7 @@ def _python() -> str:
     bare `python` may be one without the project's packages."""
     rel = os.path.relpath(sys.executable)
     if rel.startswith(".."):
-        return sys.executable
+        return os.path.normpath(sys.executable)  # (run as ../repo/.venv/bin/python: no "x/../" in it)
     return rel if os.sep in rel else f".{os.sep}{rel}"
 
 

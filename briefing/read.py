@@ -233,7 +233,7 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
     text, control_notes = strip_controls(text)
     notes.extend(control_notes)
     if not text.strip():
-        raise SeedError("empty article (no text in the file)")
+        raise SeedError("empty article (no text in the file): paste the article's text into it, or delete it")
     kind = "html" if html_page else "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
     return SourceDoc(
         path=path,

@@ -52,7 +52,7 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
     assert yaml.safe_load((folder / "entities.yml").read_text(encoding="utf-8")) == []
     assert (folder / "topics.yml").read_text(encoding="utf-8").startswith("# Topic tags for this briefing.")
     assert sorted(p.name for p in folder.iterdir()) == \
-        ["docs", "entities.yml", "mkdocs.yml", "overrides", "seeds", "topics.yml"]
+        [".gitignore", "docs", "entities.yml", "mkdocs.yml", "overrides", "seeds", "topics.yml"]
     assert not list(tmp_path.glob(".ferries*"))  # the staging folder is gone
 
     (folder / "seeds" / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
@@ -88,6 +88,14 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
             f"uses mkdocs.yml") in other.stderr
     assert f"To build that briefing, give --config {folder / 'mkdocs.yml'}" in other.stderr
     assert "another briefing's folder" not in build.stderr
+    # Under git, only the briefing's own files are kept: what the runs made is ignored.
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    tracked = subprocess.run(["git", "-C", str(folder), "ls-files", "--others", "--exclude-standard"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    assert sorted(tracked) == [".gitignore", "docs/about.md", "entities.yml", "mkdocs.yml",
+                               *sorted(f"overrides/{p.relative_to(REPO / 'overrides').as_posix()}"
+                                       for p in (REPO / "overrides").rglob("*") if p.is_file()),
+                               "seeds/ferry.txt", "topics.yml"]
 
 
 def test_new_refuses_a_folder_in_use_and_takes_an_empty_one(tmp_path: Path) -> None:
