@@ -4582,6 +4582,25 @@ _SERIES_NUMBER_RE = re.compile(r"\b(?:Working|Research|Discussion|Policy|Occasio
                                r"(?: Series)?,? (?:No\.|Number|Nr\.|#)? ?[A-Z]{0,4}[-\d]*\d[-\d]*\s*$")
 
 
+# A link to the blog's previous or next post, its arrow printed with it ("« Older post's title",
+# "Newer post's title »", "← Previous post", "Next post →"), over or under the post's headline:
+# no headline, nor a headline-like line over it. Not a quotation in guillemets, which has both
+# ("« Nous ne lâcherons rien », promet …", "Stadtrat: Wir sagen «Ja, aber»"), nor German quotes
+# (»Wir haben es satt« – …), which open with "»".
+_LINK_BEFORE = {"«": "»", "‹": "›", "←": ""}
+_LINK_AFTER = {"»": "«", "›": "‹", "→": ""}
+
+
+def _post_link(text: str) -> bool:
+    """A link to the previous or next post: its arrow first or last, without the quote's other mark."""
+    pair = _LINK_BEFORE.get(text[:1])
+    if pair is None:
+        pair = _LINK_AFTER.get(text[-1:])
+        if pair is None:
+            return False
+    return len(text) > 2 and not (pair and pair in text)
+
+
 def _standfirst_under(lines: list[Line], i: int) -> bool:
     """Line i+1 reads as a standfirst under line i: sentences, twice its words or more, no byline."""
     below = lines[i + 1] if i + 1 < len(lines) else None
@@ -4774,7 +4793,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
                    or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
                    or _CONTENTS_RE.fullmatch(lines[i].text) is not None or _toc_entry(lines[i].text) is not None
-                   or _HANDLE_RE.fullmatch(lines[i].text) is not None
+                   or _HANDLE_RE.fullmatch(lines[i].text) is not None or _post_link(lines[i].text)
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}

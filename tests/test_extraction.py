@@ -2690,6 +2690,35 @@ _PARAS_DE = [
 ]
 
 
+@pytest.mark.parametrize("head, title, paras", [
+    # a blog's links to the previous and the next post, their arrows printed with them, over the
+    # post's headline and its dateline (blog.todamax.net: "« Hier Titel einfügen" / "Monologue of
+    # the Algorithm »" / the headline): the "»" link was the title, the headline its subtitle
+    (["Harbor Notes", "« A walk along the old harbour wall at low tide",
+      "Packing for a weekend in the mountains in late autumn »"], "What nobody says about the budget",
+     _PARAS),
+    (["Stadtnotizen", "← Ein Spaziergang an der alten Hafenmauer bei Ebbe",
+      "Was in den Rucksack gehört für ein Wochenende in den Bergen →"], "Was keiner über das Geld sagt",
+     _PARAS_DE),
+])
+def test_links_to_the_previous_and_next_post_are_no_headline(head: list[str], title: str, paras: list[str],
+                                                             tmp_path: Path) -> None:
+    art = _page(tmp_path, ["\n".join([*head, title, "Posted on 17.7.2011 by harbor"]), *paras])
+    assert art.title == title
+    assert art.subtitle is None
+
+
+@pytest.mark.parametrize("title", [
+    # a quotation in guillemets is no link: both marks are on the line
+    "« Nous ne lâcherons rien », promet l'intersyndicale de la ville",
+    "Stadtrat zum Haushalt: Wir sagen «Ja, aber»",
+    "»Wir haben es satt« – Tausende demonstrieren vor dem Rathaus",
+])
+def test_a_headline_quoting_in_guillemets_is_no_post_link(title: str, tmp_path: Path) -> None:
+    art = _page(tmp_path, ["\n".join(["Harbor Notes", title, "Posted on 17.7.2011 by harbor"]), *_PARAS])
+    assert art.title == title
+
+
 def test_a_caption_repeated_under_every_photo_does_not_cut_the_start_off(tmp_path: Path) -> None:
     # A blog's photo story: the same long caption under each photo, between short paragraphs.
     # Its length made it weigh so much against the text that the first paragraphs were cut off.
