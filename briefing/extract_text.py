@@ -3693,13 +3693,18 @@ def names_only(text: str) -> list[str] | None:
         # "Kevin Johnson and Kevin McCoy USA TODAY": the paper's name in capitals after the last.
         parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
     if (2 <= len(parts) <= 4 or len(parts) <= NAMES_MAX and any(_MIDDLE_INITIAL_RE.search(p) for p in parts)) \
-            and all(looks_like_name(p) for p in parts):
+            and all(looks_like_name(p) for p in parts) \
+            and not any(_PRODUCT_WORD_RE.match(w) for p in parts for w in p.split()):
         # (a name and its role, set off by a comma: "Valerie C. Brannon, Legislative Attorney")
         names = [p for p in parts if not _role_only(p)]
         return names if len(names) >= 2 else None
     return None
 
 
+# A product's or a format's name, its capitals run into the word ("SQLite", "ESPHome", "KEmulator"), is
+# no person's: "SQLite Backups and Litestream Replicas" is a headline, not two writers. (Not "McDonald",
+# "DeLuca", "MacKenzie", nor a Dutch "IJzerman"; a name in capitals, "JOHN HANNA", has no lower case.)
+_PRODUCT_WORD_RE = re.compile(r"(?!IJ[a-z])[A-Z]{2,}[a-z]")
 # (and the Nordic, Finnish and Baltic "och", "og", "ja", "ir", "un": "Anna Svensson och Per Olsson")
 # ... but a line of names so joined whose surnames the headline gives is the story's subjects, not
 # its writers ("Kristersson och Andersson möttes i debatt" / "Ulf Kristersson och Magdalena Andersson").

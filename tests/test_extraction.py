@@ -8430,6 +8430,33 @@ def test_what_a_fourth_review_found_the_last_rules_doing(tmp_path: Path) -> None
     assert names_only("Costa Rica1, Sri Lanka2 and New Zealand3") is None
 
 
+@pytest.mark.parametrize("headline", [
+    # a product's name, its capitals run into the word, joined to another by "and" / "und" reads as two
+    # names (blog.todamax.net: "MIDP Emulator KEmulator und Brick Challenge" was the byline, and a
+    # tagline the title)
+    "SQLite Backups and Litestream Replicas",
+    "PDFsam Basic und LibreOffice Draw",
+])
+def test_a_headline_of_product_names_joined_by_and_is_no_byline(headline: str, tmp_path: Path) -> None:
+    from briefing.extract_text import names_only
+    assert names_only(headline) is None
+    art = _page(tmp_path, ["\n".join(["Dev Diary", "Notes from a small team running a small product",
+                                      "This site uses cookies to work properly.", "Got it, thanks!", headline,
+                                      "Monday, 2.5.2022, 09:30 > ops"]), *_PARAS])
+    assert (art.title, art.authors) == (headline, [])
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Jane McDonald and Tom DeLuca", ["Jane McDonald", "Tom DeLuca"]),
+    ("Anna Schmidt und Jonas MacKenzie", ["Anna Schmidt", "Jonas MacKenzie"]),
+    ("Bart IJzerman and Anna de Vries", ["Bart IJzerman", "Anna de Vries"]),
+    ("JOHN HANNA and HEATHER HOLLINGSWORTH", ["JOHN HANNA", "HEATHER HOLLINGSWORTH"]),
+])
+def test_names_with_capitals_inside_are_still_names(byline: str, names: list[str]) -> None:
+    from briefing.extract_text import names_only
+    assert names_only(byline) == names
+
+
 def test_a_releases_end_mark_and_a_channels_breaking_flag(tmp_path: Path) -> None:
     """A reviewer's heat-wave briefing: ERCOT's release went on past its "###" into "## About
     ERCOT" and its boilerplate (the README says "###" ends a release's text); a Telegram
