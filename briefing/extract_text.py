@@ -4224,6 +4224,12 @@ _DAY_THEN_HEADLINE_RE = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|S
 DAY_THEN_HEADLINE_MIN_CHARS = 40
 
 
+# A line that opens with the copyright sign is a credit or a notice ("© Katholisches Medienzentrum,
+# 13.07.2021" over the dateline, "© AFP" under the headline), never a headline; a headline about the
+# law opens with the word ("Copyright reform passes …"), and one with the sign inside keeps it.
+_COPYRIGHT_SIGNS = ("©", "ⓒ")
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -4231,7 +4237,7 @@ def title_score(ln: Line, language: str) -> float:
             or "running-head" in ln.flags or "table-row" in ln.flags or _HASHTAGS_RE.fullmatch(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or ":" in text and (m := _CREDIT_LABEL_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
-            or RELATIVE_TIME_RE.match(text) or _menu_row(text):
+            or RELATIVE_TIME_RE.match(text) or _menu_row(text) or text[:1] in _COPYRIGHT_SIGNS:
         return 0.0
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:

@@ -2691,6 +2691,22 @@ _PARAS_DE = [
 
 
 @pytest.mark.parametrize("head, title, paras", [
+    # a credit line opening with the copyright sign, over the dateline (archive.org's kath.ch: "© Katholisches
+    # Medienzentrum, 13.07.2021" under the headline and its standfirst was the title)
+    (["Kirchenblatt Nord", "Bild des Tages"], "Die Insel der Klosterschüler",
+     ["Da liegt sie. Wo einst dichter Wald war, stehen heute Mauern.", "© Medienzentrum Nord, 13.07.2021",
+      "13. Juli 2021 | 05:00"]),
+    (["Revista del Norte", "Inicio", "Cultura", "© Fundación Arte Vivo, 2 de mayo de 2022"],
+     "El ayuntamiento aprueba el presupuesto de calles y escuelas", ["Por Lucía Fernández", "2 de mayo de 2022"]),
+])
+def test_a_credit_opening_with_the_copyright_sign_is_no_headline(head: list[str], title: str, paras: list[str],
+                                                                 tmp_path: Path) -> None:
+    text = _PARAS_DE if paras[-1].endswith("05:00") else _PARAS_ES
+    art = _page(tmp_path, ["\n".join([*head, title, *paras]), *text])
+    assert art.title == title
+
+
+@pytest.mark.parametrize("head, title, paras", [
     # a blog's links to the previous and the next post, their arrows printed with them, over the
     # post's headline and its dateline (blog.todamax.net: "« Hier Titel einfügen" / "Monologue of
     # the Algorithm »" / the headline): the "»" link was the title, the headline its subtitle
