@@ -3670,6 +3670,30 @@ SURNAME_MIN_LETTERS = 4  # (fewer is as likely an acronym: "CBS")
 _POST_NOMINAL_RE = re.compile(r"[OMCKDG]BE|OM|CH|KC|QC|MP|MSP|MEP|JP|F[A-Z]{2,6}|NASA")
 
 
+# The writer's job, printed before the name in the byline: a law firm's "Rechtsanwalt Dennis Tölle",
+# "Von Rechtsanwältin Anna Berg", "Journaliste Claire Dubois", "Avvocato Marco Rossi". The words of
+# writers and lawyers, who sign articles so, in the languages read (an author's label, "Autor", is
+# _LABEL_THEN_NAME_RE's). Not an office of two words, whose second is part of it: "Attorney General
+# Jane Roe", "Abogado General Tomás Herrero" (English "attorney" is left out: that is its office).
+JOB_BEFORE_NAME = frozenset(
+    "rechtsanwalt rechtsanwältin fachanwalt fachanwältin redakteur redakteurin korrespondent korrespondentin "
+    "journalist journalistin reporterin correspondent journaliste rédacteur rédactrice avocat avocate "
+    "correspondant correspondante periodista redactor redactora abogado abogada corresponsal giornalista "
+    "redattore redattrice avvocato avvocata corrispondente advocaat redacteur verslaggever jornalista "
+    "advogado advogada".split())
+_OFFICE_SECOND_WORDS = frozenset("general generalin général générale generale geral generaal".split())
+
+
+def _without_job_title(name: str) -> str:
+    """The name without the job title the byline put before it ("Rechtsanwalt Dennis Tölle" -> "Dennis
+    Tölle"), when a name of two words or more follows it."""
+    job, _, rest = name.partition(" ")
+    if job.casefold() in JOB_BEFORE_NAME and rest.split(" ", 1)[0].casefold() not in _OFFICE_SECOND_WORDS \
+            and looks_like_name(rest):
+        return rest
+    return name
+
+
 def names_only(text: str) -> list[str] | None:
     """'Jane Doe and John Roe', 'A, B & C': the names when the line holds nothing else; a
     paper's authors too ("Rachel M. Okafor, Thomas Brandt, ..., Jesse D. Bloom"; "Kristen L.
@@ -7398,7 +7422,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if not ln.text:
                 ln.clutter = True
             break
-    res.authors = [_surname_cased(a) for a in res.authors]
+    res.authors = [_surname_cased(_without_job_title(a)) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
     if res.source:
         res.authors = [_without_publication(a, res.source, res.decisions) for a in res.authors]

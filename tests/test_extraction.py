@@ -3597,6 +3597,22 @@ def test_a_name_run_into_its_job_title_or_the_kind_of_piece_is_a_byline(byline: 
     assert byline not in _all_text(art)
 
 
+@pytest.mark.parametrize("byline, author", [
+    # the writer's job before the name (rechtambild.de: "Rechtsanwalt Dennis Tölle" under the dateline was
+    # the author with the job title on)
+    ("Rechtsanwalt Jan Roth", "Jan Roth"),
+    ("Von Rechtsanwältin Anna Berg", "Anna Berg"),
+    ("Journaliste Claire Dubois", "Claire Dubois"),
+    ("Avvocato Marco Rossi", "Marco Rossi"),
+    # an office of two words keeps both ("Attorney General", "Abogado General")
+    ("Attorney General Jane Doe", "Attorney General Jane Doe"),
+    ("Abogado General Tomás Herrero", "Abogado General Tomás Herrero"),
+])
+def test_the_writers_job_before_the_name_is_no_part_of_it(byline: str, author: str, tmp_path: Path) -> None:
+    art = _page(tmp_path, [*_MENU, "\n".join([_HEADLINE, "16 Oktober 2011, 10:55", byline]), *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, [author])
+
+
 @pytest.mark.parametrize("byline, authors", [
     ("Jane Doe, HARBOR TODAY 3:53 p.m. EST January 25, 2014", ["Jane Doe"]),
     ("By Jane Doe, HARBOR TODAY", ["Jane Doe"]),
