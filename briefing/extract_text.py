@@ -3866,6 +3866,20 @@ def section_label(text: str) -> bool:
 ARTICLE_WORDS = frozenset("the an der die das ein eine le la les un une el los las il lo gli het een".split())
 
 
+def _newsroom_label(words: list[str]) -> bool:
+    """The newsroom's pick, a label over a teaser or beside the date, in a name's shape: "Tipp der Redaktion",
+    "Empfehlung der Redaktion", "Elección de la Redacción" (not a desk's byline, which opens with the word:
+    "Redaktion Stadtanzeiger", "Redação MetSul"; nor a headline about a newsroom, "Umbau der Redaktion")."""
+    return 3 <= len(words) <= 4 and words[0].casefold() in _PICK_WORDS and words[-1].casefold() in NEWSROOM_WORDS \
+        and all(w.islower() for w in words[1:-1])
+
+
+# What a newsroom's pick is called, in the languages read
+_PICK_WORDS = frozenset("tipp tipps empfehlung empfehlungen wahl auswahl favorit favoriten liebling lieblinge "
+                        "tip tips keuze elección selección recomendación recomendaciones escolha escolhas dica dicas "
+                        "scelta scelte consigli choix sélection".split())
+
+
 @functools.lru_cache(maxsize=8192)  # (a pure function of its text: lines and words recur)
 def looks_like_name(text: str, loose: bool = False) -> bool:
     """2-4 capitalised words (loose: 1-6, e.g. 'Reuters', 'Science X staff'), no digits."""
@@ -3880,6 +3894,8 @@ def looks_like_name(text: str, loose: bool = False) -> bool:
         return False
     if not loose and words[0].casefold() in ARTICLE_WORDS:
         return False  # "Ein Albtraum", "The Reckoning": a headline; a person's name opens with no article
+    if _newsroom_label(words):
+        return False
     capitalised = sum(bool(NAME_WORD_RE.match(w)) for w in words)
     return capitalised >= len(words) - (1 if loose and len(words) >= 3 else 0) and text[0].isupper()
 
@@ -4261,7 +4277,8 @@ def title_score(ln: Line, language: str) -> float:
             or "running-head" in ln.flags or "table-row" in ln.flags or _HASHTAGS_RE.fullmatch(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or ":" in text and (m := _CREDIT_LABEL_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
-            or RELATIVE_TIME_RE.match(text) or _menu_row(text) or text[:1] in _COPYRIGHT_SIGNS:
+            or RELATIVE_TIME_RE.match(text) or _menu_row(text) or text[:1] in _COPYRIGHT_SIGNS \
+            or ln.words <= 4 and _newsroom_label(text.split()):
         return 0.0
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:
@@ -7329,7 +7346,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               and not _SERIES_NUMBER_RE.search(ln.text)
               and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
               and ln.words >= max(4, past) and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
-              and names_only(ln.text) is None and not _LEDE_DATELINE_RE.match(ln.text)
+              and not (ln.words <= 4 and _newsroom_label(ln.text.split())) and names_only(ln.text) is None and not _LEDE_DATELINE_RE.match(ln.text)
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))
         if ok and sub_i >= start:
             # (longer when the page's buttons and the byline, not the text, come under it: "Listen

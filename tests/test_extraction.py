@@ -3613,6 +3613,28 @@ def test_the_writers_job_before_the_name_is_no_part_of_it(byline: str, author: s
     assert (art.title, art.authors) == (_HEADLINE, [author])
 
 
+@pytest.mark.parametrize("title, label, lang", [
+    # the newsroom's pick, a label in a name's shape beside the date (austria.info: "Tipp der Redaktion" was
+    # an author), was the title over a short headline, or its standfirst
+    ("Herbst am Hafen", "Tipp der Redaktion", "de"),
+    ("Otoño en el puerto", "Elección de la Redacción", "es"),
+])
+def test_the_newsrooms_pick_is_no_headline_nor_author(title: str, label: str, lang: str, tmp_path: Path) -> None:
+    paras = {"de": _PARAS_DE, "es": _PARAS_ES}[lang]
+    art = _page(tmp_path, [*_MENU, "\n".join([title, label, "12.09.2019"]), *paras])
+    assert (art.title, art.subtitle, art.authors) == (title, None, [])
+
+
+@pytest.mark.parametrize("title, byline, authors", [
+    ("Umbau der Redaktion", "Von Tom Krause", ["Tom Krause"]),  # a headline about a newsroom
+    ("Neue Radwege für die Innenstadt", "Redaktion Stadtanzeiger", ["Redaktion Stadtanzeiger"]),  # a desk
+])
+def test_a_headline_about_the_newsroom_and_a_desks_byline_stay(title: str, byline: str, authors: list[str],
+                                                               tmp_path: Path) -> None:
+    art = _page(tmp_path, [*_MENU, "\n".join([title, "12.09.2019", byline]), *_PARAS_DE])
+    assert (art.title, art.authors) == (title, authors)
+
+
 @pytest.mark.parametrize("byline, authors", [
     ("Jane Doe, HARBOR TODAY 3:53 p.m. EST January 25, 2014", ["Jane Doe"]),
     ("By Jane Doe, HARBOR TODAY", ["Jane Doe"]),
