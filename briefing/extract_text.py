@@ -1304,7 +1304,24 @@ _MENU_ROW_WORDS = MENU_WORDS | frozenset(
     "sections video podcasts".split())
 
 
+# The links to the reader's account, after the label of what they open: "Heise-Foren: Einloggen |
+# Registrieren", "Forums: Log in | Register", "Espace abonnés : Connexion | Inscription"
+_ACCOUNT_ACTIONS = frozenset({
+    "log in", "login", "log out", "logout", "sign in", "sign up", "sign out", "register", "einloggen", "ausloggen",
+    "anmelden", "abmelden", "registrieren", "connexion", "se connecter", "déconnexion", "inscription",
+    "s'inscrire", "s’inscrire", "iniciar sesión", "registrarse", "regístrate", "accedi", "registrati", "esci",
+    "inloggen", "uitloggen", "registreren", "aanmelden", "entrar", "sair", "cadastre-se", "cadastrar"})
+
+
+def _account_row(text: str) -> bool:
+    """A row of account links, "Log in | Register", after its label if any."""
+    parts = [p.strip().casefold() for p in text.rpartition(":")[2].split("|")]
+    return len(parts) >= 2 and all(p in _ACCOUNT_ACTIONS for p in parts)
+
+
 def _menu_row(text: str) -> bool:
+    if "|" in text and _account_row(text):
+        return True
     words = text.casefold().split()
     if len(words) < 3:
         return False

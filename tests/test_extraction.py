@@ -2724,6 +2724,32 @@ def test_links_to_the_previous_and_next_post_are_no_headline(head: list[str], ti
     assert art.subtitle is None
 
 
+@pytest.mark.parametrize("row", [
+    # the links to the reader's account after their label (readability's heise: "Heise-Foren: Einloggen |
+    # Registrieren" was the title, by 0.01 over the headline)
+    "Forums: Log in | Register",
+    "Espace abonnés : Connexion | Inscription",
+    "Sign in | Sign up",
+])
+def test_a_row_of_account_links_is_no_headline(row: str, tmp_path: Path) -> None:
+    from briefing.extract_text import _menu_row
+    assert _menu_row(row)
+    title = "No more sticky notes"
+    art = _page(tmp_path, ["\n".join([row, "Toggle menu", "News", "Reviews", "Subscribe", "« Previous | Next »",
+                                      "April 8, 2015 12:46", title]), *_PARAS])
+    assert art.title == title
+
+
+@pytest.mark.parametrize("headline", [
+    "Bank customers unable to log in after update",
+    "Anmelden, registrieren, impfen: So funktioniert das neue Portal",
+    "Sign up | Log in: why every site now wants your email address",
+])
+def test_a_headline_about_logging_in_is_no_account_row(headline: str) -> None:
+    from briefing.extract_text import _menu_row
+    assert not _menu_row(headline)
+
+
 @pytest.mark.parametrize("title", [
     # a quotation in guillemets is no link: both marks are on the line
     "« Nous ne lâcherons rien », promet l'intersyndicale de la ville",
