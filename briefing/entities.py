@@ -503,6 +503,7 @@ _TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+"
                                  rf"(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
 # Per speaker pattern, words one of which its every match contains (none: no such test).
 _SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, (), ("Dr", "Prof", "Mr", "Ms"), _VERBS_BEFORE)
+_NAME_FIRST_ONLY = ((_NAME_FIRST, _SPEAKER_WORDS[1]),)  # (the pattern a sentence with no _SPACED_PERSON_START needs)
 _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){{1,9}})"
                           rf"\((?P<acro>{_UP}[{UPPER}{LOWER}&]{{1,9}})\)")
 # The lookbehind after the first capital, not before it: a pattern that starts with a class
@@ -630,9 +631,8 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             # without the time: a shop's "VIEW PRICE: ..." reads the same)
             add(" ".join(w.capitalize() for w in m.group("name").split()), "person", anchor, sentence, "speaker")
         spaced = _SPACED_PERSON_START.search(sentence) is not None
-        for pattern, words in zip(_SPEAKER_PATTERNS, _SPEAKER_WORDS):
-            if not spaced and pattern is not _NAME_FIRST:
-                continue  # (first: the cheaper test, and most sentences fail it)
+        # (unspaced, only _NAME_FIRST can match: the others are not even looked at; most sentences)
+        for pattern, words in zip(_SPEAKER_PATTERNS, _SPEAKER_WORDS) if spaced else _NAME_FIRST_ONLY:
             if pattern is _NAME_FIRST and sentence.count(",") < 2:
                 continue  # (its every match holds two commas: after the name, after the role)
             if words and not any(map(sentence.__contains__, words)):
@@ -651,7 +651,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 add(name, _guess_type(name), anchor, sentence, "repeated")
         runs = list(_CAP_RUN.finditer(sentence))
         for i, m in enumerate(runs):
-            if m.start() < joined_to or any(s <= m.start() < e for s, e, _ in chains):
+            if m.start() < joined_to or chains and any(s <= m.start() < e for s, e, _ in chains):
                 continue  # the words after "and" that the name before took, a "for" name's
             if m.start() < 40 and _in_capitals(m.group()) and _DATELINE_AFTER.match(sentence, m.end()) \
                     and _DATELINE_BEFORE.fullmatch(sentence, 0, m.start()):
@@ -661,7 +661,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                     add(name, _guess_type(name), anchor, sentence, "repeated")
                 continue
             run = m.group()
-            if cut := [s for s, _, _ in chains if m.start() < s < m.end()]:
+            if chains and (cut := [s for s, _, _ in chains if m.start() < s < m.end()]):
                 run = sentence[m.start():cut[0]]  # "U.S. Centers for …": the "for" name has "Centers"
             elif i + 1 < len(runs) and _AND_BETWEEN.fullmatch(sentence, m.end(), runs[i + 1].start()) \
                     and _and_body(sentence, runs[i + 1]):
