@@ -284,6 +284,13 @@ def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | Non
         # starts otherwise is this left out.
         parts = [p[4] + r"(?<!\w.)(?i:" + p[5:] if p.startswith("(?i:") else p[0] + r"(?<!\w.)" + p[1:]
                  for p in parts]
+        if exact:
+            # Literal forms (the surnames), longest first: a prefix tree of each first capital's forms
+            # (word_trie) tries the forms that match at a position in the same order, the longest
+            # first (its optional parts are greedy), so the same one is followed by no word character;
+            # the capital is tested once, not once per form.
+            parts = [first + r"(?<!\w.)" + word_trie([f[1:] for f in forms if f[0] == first])
+                     for first in sorted({f[0] for f in forms})]
         return re.compile("(?:" + "|".join(parts) + r")(?!\w)")
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
