@@ -334,14 +334,15 @@ def find_mentions(article: Article, catalogue: Catalogue,
     for anchor, sentence in sents if sents is not None else sentences(article):
         hits: list[tuple[int, int, str]] = []
         full = list(matcher.names_in(sentence))
-        spans = [(s, e) for s, e, _ in full]
-        events: list[tuple[int, int, str, str | None]] = [(s, e, slug, None) for s, e, slug in full]
+        # (most sentences name no entity in full: no lists to build from nothing)
+        spans = [(s, e) for s, e, _ in full] if full else ()
+        events: list[tuple[int, int, str, str | None]] = [(s, e, slug, None) for s, e, slug in full] if full else []
         # (a surname counts only once its person was named in full: with none so far, nor in this
         # sentence, no surname here can count, and the sentence is not searched for them)
         for s, e, surname in matcher.surnames_in(sentence) if full or last_full else ():
             if not any(fs <= s < fe for fs, fe in spans):
                 events.append((s, e, "", surname))
-        for s, e, slug, surname in sorted(events, key=lambda x: x[0]):
+        for s, e, slug, surname in sorted(events, key=lambda x: x[0]) if events else ():
             if surname is None:
                 hits.append((s, e, slug))
                 name = catalogue.surnames.get(slug)

@@ -1464,7 +1464,8 @@ def extract_events(article: Article, entities: dict[str, Entity],
             continue
         if context is not None and paragraph - context[1] > NARRATIVE_PARAGRAPHS:
             context = None
-        earlier = [c for c in earlier if context is not None and paragraph - c[1] <= NARRATIVE_PARAGRAPHS]
+        earlier = [c for c in earlier if context is not None and paragraph - c[1] <= NARRATIVE_PARAGRAPHS] \
+            if earlier else earlier  # (mostly none: no list made from nothing)
         hits = find_dates(sentence, article.date, context[0] if context else None, foreign,
                           title_year if context is None else None)
         if article.date is None and earlier:
