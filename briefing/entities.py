@@ -291,6 +291,15 @@ def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | Non
             # the capital is tested once, not once per form.
             parts = [first + r"(?<!\w.)" + word_trie([f[1:] for f in forms if f[0] == first])
                      for first in sorted({f[0] for f in forms})]
+        else:
+            # One branch per first capital, its forms' rests after it in their order (longest
+            # first): at a position only the forms opening with its capital can match, and they
+            # are tried in the same order as before, the capital tested once, not once per form.
+            rests: dict[str, list[str]] = {}
+            for p in parts:
+                rests.setdefault(p[0], []).append(p[len(p[0] + r"(?<!\w.)"):])
+            parts = [first + r"(?<!\w.)" + (group[0] if len(group) == 1 else "(?:" + "|".join(group) + ")")
+                     for first, group in rests.items()]
         return re.compile("(?:" + "|".join(parts) + r")(?!\w)")
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
