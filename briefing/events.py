@@ -493,6 +493,18 @@ _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last 
 _DATE_WORD_FIRSTS = sorted({w[0] for w in _DATE_WORD_STARTS})
 _ANY_DATE_WORD = re.compile("|".join(rf"{f}(?<!\w{f}){word_trie([w[1:] for w in _DATE_WORD_STARTS if w[0] == f])}"
                                      for f in _DATE_WORD_FIRSTS) + r"|a(?<!\wa)go\b")
+# What a sentence with digits but none of those words needs for a pattern but a range's to match
+# (ranges give no date): a year's digits (the year patterns, the decades, a month's and a day's
+# year, "31.8.1990"), an English month's first letters anywhere (the scan lets a month start
+# inside a word: "FY2019", "XJanuary 5") or one in small letters ("7 april"), or a foreign month
+# after a day ("22 octobre", "7 de mayo", "1er décembre": _DAY, its ending, " de "), or a date
+# word of Chinese, Japanese or Korean (_cjk_dated, their own patterns). Every other pattern holds
+# one of _DATE_WORD_STARTS where a word starts (a weekday, "last year", "today", "ago"), which
+# _ANY_DATE_WORD finds. Most numbers ("42 per cent", "$5 million") are none of these: no scan.
+# (Two patterns: each starts with a literal or a digit, so the engine skips to those.)
+_YEAR_OR_MONTH = re.compile(r"1[89]\d\d|20\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+                            r"|april|august|september|november|december")
+_DAY_FOREIGN_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\.?º|er)?\.?\s+(?:de\s+)?{_FOREIGN_MONTH}")
 # A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
 # Freitag entscheiden".
 _FUTURE_DE = re.compile(r"\b(?:wird|werden|werde|würde|soll|sollen|will|wollen|plant|planen|kommenden?|nächsten?"
@@ -925,7 +937,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     `foreign`: a sentence of another language than English, whose month and year ("im März
     2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too; `year`:
     an undated page's year, which its title names, for a day or month alone nothing else places)."""
-    if not (_ANY_DIGIT.search(sentence) or _ANY_DATE_WORD.search(sentence)):
+    if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
+                                             or _cjk_dated(sentence))
+            or _ANY_DATE_WORD.search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
