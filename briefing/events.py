@@ -493,14 +493,38 @@ _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last 
 _DATE_WORD_FIRSTS = sorted({w[0] for w in _DATE_WORD_STARTS})
 _ANY_DATE_WORD = re.compile("|".join(rf"{f}(?<!\w{f}){word_trie([w[1:] for w in _DATE_WORD_STARTS if w[0] == f])}"
                                      for f in _DATE_WORD_FIRSTS) + r"|a(?<!\wa)go\b")
-# What a sentence with digits but none of those words needs for a pattern but a range's to match
-# (ranges give no date): a year's digits (the year patterns, the decades, a month's and a day's
+# The test that the words above pass only where a pattern that needs no digit can match: a month's
+# or a weekday's whole name (a month's short name with its dot: "Sept."), "today", "yesterday",
+# "ago", "last" or "this" before "year" or "month", where a word starts; every such pattern holds
+# one so ("in March", "on Monday", "last year", "earlier this month", "two years ago"; a month
+# inside a word, "XMarch last year", with its "last year"). Each holds one of the words above, so
+# a sentence this test passes passes theirs. ("Mar" and "This" alone pass "Mark" and "This is
+# …": a scan for nothing.) A sentence with neither this test's words nor _YEAR_OR_MONTH's (below)
+# gives no date, and is not scanned. (Built as the words' test is, for the same reason.)
+_DATE_PHRASE_STARTS = ("January February March April May June July August September October November December "
+                       "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
+                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday Montag").split() \
+    + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):])  # (the other languages' weekdays, whole)
+# ("last" and "this" only before "year" or "month": their rests, in the same groups.)
+_DATE_PHRASE_RESTS = {"L": r"ast\s+(?:year|month)", "l": r"ast\s+(?:year|month)",
+                      "T": r"his\s+(?:year|month)", "t": r"his\s+(?:year|month)"}
+
+
+def _date_phrase_group(first: str) -> str:
+    rests = [word_trie(words)] if (words := [w[1:] for w in _DATE_PHRASE_STARTS if w[0] == first]) else []
+    rests += [_DATE_PHRASE_RESTS[first]] if first in _DATE_PHRASE_RESTS else []
+    return rf"{first}(?<!\w{first})" + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+
+
+_DATE_PHRASE = re.compile("|".join(map(_date_phrase_group, sorted({w[0] for w in _DATE_PHRASE_STARTS}
+                                                                   | set(_DATE_PHRASE_RESTS)))) + r"|a(?<!\wa)go\b")
+# What a sentence with digits but none of those words needs for another pattern but a range's to
+# match (ranges give no date): a year's digits (the year patterns, the decades, a month's and a day's
 # year, "31.8.1990"), an English month's first letters anywhere (the scan lets a month start
 # inside a word: "FY2019", "XJanuary 5") or one in small letters ("7 april"), or a foreign month
 # after a day ("22 octobre", "7 de mayo", "1er décembre": _DAY, its ending, " de "), or a date
-# word of Chinese, Japanese or Korean (_cjk_dated, their own patterns). Every other pattern holds
-# one of _DATE_WORD_STARTS where a word starts (a weekday, "last year", "today", "ago"), which
-# _ANY_DATE_WORD finds. Most numbers ("42 per cent", "$5 million") are none of these: no scan.
+# word of Chinese, Japanese or Korean (_cjk_dated, their own patterns). Most numbers ("42 per
+# cent", "$5 million") are none of these: no scan.
 # (Two patterns: each starts with a literal or a digit, so the engine skips to those.)
 _YEAR_OR_MONTH = re.compile(r"1[89]\d\d|20\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
                             r"|april|august|september|november|december")
@@ -939,7 +963,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     an undated page's year, which its title names, for a day or month alone nothing else places)."""
     if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
                                              or _cjk_dated(sentence))
-            or _ANY_DATE_WORD.search(sentence)):
+            or _ANY_DATE_WORD.search(sentence) and _DATE_PHRASE.search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
