@@ -478,7 +478,8 @@ _ANY_DIGIT = re.compile(r"\d")
 # "today", "yesterday"; where a word starts ("\b(?:Jan|…)"), but written as literals, each
 # followed by its own test that no word character comes before it: a pattern whose every
 # alternative starts with a literal letter lets the engine skip to the positions holding one
-# (the same sentences pass, the test a third faster).
+# (the same sentences pass, the test a third faster). (find_dates tests _DATE_PHRASE_EN or
+# _DATE_PHRASE, below, instead: what they find starts with one of these words, and less passes.)
 _DATE_WORD_STARTS = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Last last This this "
                      "Mon Tue Wed Thu Fri Sat Sun today yesterday "
                      "Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag "  # (German's, "Montag" in "Mon")
@@ -497,27 +498,31 @@ _ANY_DATE_WORD = re.compile("|".join(rf"{f}(?<!\w{f}){word_trie([w[1:] for w in 
 # or a weekday's whole name (a month's short name with its dot: "Sept."), "today", "yesterday",
 # "ago", "last" or "this" before "year" or "month", where a word starts; every such pattern holds
 # one so ("in March", "on Monday", "last year", "earlier this month", "two years ago"; a month
-# inside a word, "XMarch last year", with its "last year"). Each holds one of the words above, so
-# a sentence this test passes passes theirs. ("Mar" and "This" alone pass "Mark" and "This is
-# …": a scan for nothing.) A sentence with neither this test's words nor _YEAR_OR_MONTH's (below)
-# gives no date, and is not scanned. (Built as the words' test is, for the same reason.)
-_DATE_PHRASE_STARTS = ("January February March April May June July August September October November December "
-                       "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
-                       "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday Montag").split() \
-    + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):])  # (the other languages' weekdays, whole)
+# inside a word, "XMarch last year", with its "last year"). ("Mar" and "This" alone pass "Mark"
+# and "This is …": a scan for nothing.) A sentence with neither these words nor _YEAR_OR_MONTH's
+# (below) gives no date, and is not scanned. The other languages' weekdays only for a sentence
+# the scan reads them in (`foreign`, or one with Chinese, Japanese or Korean dates: its scan has
+# every pattern): in English text their small letters ("lunes", "martes", …) stop the test at
+# most words. (Built as the words' test is, for the same reason.)
+_DATE_PHRASE_STARTS_EN = ("January February March April May June July August September October November December "
+                          "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
+                          "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday").split()
 # ("last" and "this" only before "year" or "month": their rests, in the same groups.)
 _DATE_PHRASE_RESTS = {"L": r"ast\s+(?:year|month)", "l": r"ast\s+(?:year|month)",
                       "T": r"his\s+(?:year|month)", "t": r"his\s+(?:year|month)"}
 
 
-def _date_phrase_group(first: str) -> str:
-    rests = [word_trie(words)] if (words := [w[1:] for w in _DATE_PHRASE_STARTS if w[0] == first]) else []
-    rests += [_DATE_PHRASE_RESTS[first]] if first in _DATE_PHRASE_RESTS else []
-    return rf"{first}(?<!\w{first})" + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+def _date_phrases(starts: list[str]) -> re.Pattern[str]:
+    def group(first: str) -> str:
+        rests = [word_trie(words)] if (words := [w[1:] for w in starts if w[0] == first]) else []
+        rests += [_DATE_PHRASE_RESTS[first]] if first in _DATE_PHRASE_RESTS else []
+        return rf"{first}(?<!\w{first})" + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+    return re.compile("|".join(map(group, sorted({w[0] for w in starts} | set(_DATE_PHRASE_RESTS)))) + r"|a(?<!\wa)go\b")
 
 
-_DATE_PHRASE = re.compile("|".join(map(_date_phrase_group, sorted({w[0] for w in _DATE_PHRASE_STARTS}
-                                                                   | set(_DATE_PHRASE_RESTS)))) + r"|a(?<!\wa)go\b")
+_DATE_PHRASE_EN = _date_phrases(_DATE_PHRASE_STARTS_EN)
+# (the other languages' weekdays whole, as above: German's "Montag" too)
+_DATE_PHRASE = _date_phrases(_DATE_PHRASE_STARTS_EN + ["Montag"] + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):]))
 # What a sentence with digits but none of those words needs for another pattern but a range's to
 # match (ranges give no date): a year's digits (the year patterns, the decades, a month's and a day's
 # year, "31.8.1990"), an English month's first letters anywhere (the scan lets a month start
@@ -963,7 +968,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     an undated page's year, which its title names, for a day or month alone nothing else places)."""
     if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
                                              or _cjk_dated(sentence))
-            or _ANY_DATE_WORD.search(sentence) and _DATE_PHRASE.search(sentence)):
+            or (_DATE_PHRASE if foreign or _cjk_dated(sentence) else _DATE_PHRASE_EN).search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
