@@ -361,6 +361,9 @@ def find_mentions(article: Article, catalogue: Catalogue,
                 hits.append((s, e, last_full[surname]))
         if not hits:
             continue  # (most sentences name no entity)
+        if len(hits) == 1:
+            out.append((hits[0][2], anchor, sentence, 1))  # (one name, once: nothing to count)
+            continue
         counts = Counter(slug for _, _, slug in hits)
         for slug in dict.fromkeys(slug for _, _, slug in hits):
             out.append((slug, anchor, sentence, counts[slug]))
