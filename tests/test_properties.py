@@ -646,3 +646,59 @@ def test_sentence_stop_finds_the_sentence_ends_a_character_early(text: str) -> N
 
     assert [(m.start() + 1, m.end()) for m in _SENTENCE_STOP.finditer(text)] \
         == [m.span() for m in _SENTENCE_END.finditer(text)], text
+
+
+def _date_sentences() -> list[str]:
+    """Sentences naming dates in every form the timeline reads: each month name of every language
+    the module knows, weekdays, relative words, numeric and ISO dates, decades; and the dated
+    sentences of 150 generated articles."""
+    import sys
+
+    from briefing import events
+    from briefing.extract_dates import FOREIGN_MONTH_NAMES
+    from briefing.text import split_sentences
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import make_corpus
+
+    months = list(FOREIGN_MONTH_NAMES) + events._DATE_PHRASE_STARTS_EN[:23]
+    weekdays = ["Montag", *events._DATE_WORD_STARTS[events._DATE_WORD_STARTS.index("Dienstag"):],
+                *events._DATE_PHRASE_STARTS_EN[23:]]
+    out = []
+    for m in months:
+        out += [f"The council met on 5 {m} 2019 in the capital.", f"It happened on {m} 5, 2019, officials said.",
+                f"Am 5. {m} 2019 begann der Prozess.", f"Le 1er {m}, il est parti.", f"El 7 de {m} se firmó el pacto.",
+                f"{m} 2020: the plan was announced.", f"It was signed in {m}, the ministry said.",
+                f"On {m.lower()} 12 the vote was held.", f"The deal closed in {m} last year.", f"Il 3 {m} è arrivato."]
+    for w in weekdays:
+        out += [f"The minister resigned on {w}, aides said.", f"{w} the talks collapsed.", f"Am {w} wurde entschieden."]
+    out += ["He left two years ago.", "Earlier this month the firm said so; last year it grew.",
+            "The law, passed in 1998, changed in the 1990s.", "It began on 31.8.1990 and ended 2019-04-12.",
+            "The filing of 12/04/2019 shows it.", "Revenue in FY2019 rose 42 per cent to $5 million.",
+            "Yesterday the board met; today it votes.", "The 2008 crisis hit 7 april hard.",
+            "2019年4月12日に発表した。", "该公司于2018年3月宣布。", "2020년 5월 3일 발표했다."]
+    for i in range(150):
+        _, text = make_corpus.article(1, i)
+        out += [s for line in text.splitlines() for s in split_sentences(line) if any(ch.isdigit() for ch in s)][:40]
+    return out
+
+
+def test_find_dates_pre_test_never_hides_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_dates skips its full scan for a sentence its cheap pre-tests say can hold no date (most
+    sentences: `_YEAR_OR_MONTH`, `_DAY_FOREIGN_MONTH`, `_DATE_PHRASE`). That holds only while every
+    pattern of the scan needs what the pre-tests look for: a pattern added without extending them
+    would lose its dates silently. The scan with and without the pre-tests, on every date form."""
+    import datetime as dt
+
+    from briefing import events
+
+    sentences = _date_sentences()
+    settings_ = [dict(published=dt.date(2020, 6, 15), foreign=f) for f in (False, True)] + [dict(foreign=False)]
+    guarded = [[events.find_dates(s, **kw) for kw in settings_] for s in sentences]
+    everything = re.compile("")
+    monkeypatch.setattr(events, "_DATE_PHRASE_EN", everything)
+    monkeypatch.setattr(events, "_DATE_PHRASE", everything)
+    unguarded = [[events.find_dates(s, **kw) for kw in settings_] for s in sentences]
+    missed = [(s, u) for s, g, u in zip(sentences, guarded, unguarded) if g != u]
+    assert not missed, missed[:5]
+    assert sum(1 for g in guarded if any(g)) > 0.3 * len(sentences)  # (the sentences do name dates)
