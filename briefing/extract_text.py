@@ -266,8 +266,9 @@ _CLUTTER_WORDS = [
     r"\d+ mn",  # France 24's reading time, a line alone under the date: "3 mn"
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
     # Romanian, Polish, Czech: the ad break's label, a teaser's "Read also: …", share and comments
-    r"publicitate", r"cite[șş]te [șş]i\b.*", r"distribuie", r"comentarii", r"aboneaz[ăa]-te( la newsletter)?",
-    r"czytaj (te[żz]|tak[żz]e)\b.*", r"[čc]t[ěe]te (tak[ée]|tak[ée] si)\b.*",
+    # ("Read also" alone, or with its teaser after a colon or a bar: "Citește și semnează petiția" is a sentence)
+    r"publicitate", r"cite[șş]te [șş]i(\s*[:|–—].*)?", r"distribuie", r"comentarii", r"aboneaz[ăa]-te( la newsletter)?",
+    r"czytaj (te[żz]|tak[żz]e)(\s*[:|–—].*)?", r"[čc]t[ěe]te (tak[ée]|tak[ée] si)(\s*[:|–—].*)?",
     # the ad break's label in the Nordic, Finnish, Baltic, Slavic and Hungarian languages ("Annons",
     # "Annonce", "Reklame", "REKLAMA", "Reklāma", "Reklaam", "Mainos" / "Mainos päättyy", "Hirdetés"),
     # and "continues after the ad" ("Jatkuu mainoksen jälkeen", as "The story continues below")
@@ -3744,8 +3745,9 @@ def names_only(text: str) -> list[str] | None:
 
 # A product's or a format's name, its capitals run into the word ("SQLite", "ESPHome", "KEmulator"), is
 # no person's: "SQLite Backups and Litestream Replicas" is a headline, not two writers. (Not "McDonald",
-# "DeLuca", "MacKenzie", nor a Dutch "IJzerman"; a name in capitals, "JOHN HANNA", has no lower case.)
-_PRODUCT_WORD_RE = re.compile(r"(?!IJ[a-z])[A-Z]{2,}[a-z]")
+# "DeLuca", "MacKenzie", nor a Dutch "IJzerman", nor an Irish, Indian or French name whose apostrophe
+# the page left out, "ONeill", "DSouza", "LEstrange"; a name in capitals, "JOHN HANNA", has no lower case.)
+_PRODUCT_WORD_RE = re.compile(r"(?!IJ[a-z]|[ODL][A-Z][a-z])[A-Z]{2,}[a-z]")
 # (and the Nordic, Finnish and Baltic "och", "og", "ja", "ir", "un": "Anna Svensson och Per Olsson")
 # ... but a line of names so joined whose surnames the headline gives is the story's subjects, not
 # its writers ("Kristersson och Andersson möttes i debatt" / "Ulf Kristersson och Magdalena Andersson").
@@ -3888,7 +3890,12 @@ def _newsroom_label(words: list[str]) -> bool:
     "Empfehlung der Redaktion", "Elección de la Redacción" (not a desk's byline, which opens with the word:
     "Redaktion Stadtanzeiger", "Redação MetSul"; nor a headline about a newsroom, "Umbau der Redaktion")."""
     return 3 <= len(words) <= 4 and words[0].casefold() in _PICK_WORDS and words[-1].casefold() in NEWSROOM_WORDS \
-        and all(w.islower() for w in words[1:-1])
+        and all(w in _NEWSROOM_OF for w in words[1:-1])
+
+
+# The small words of "the newsroom's" between the two ("der", "de la", "van de", "della", "da"), and no other:
+# "Wahl in der Redaktion", "Elección en la Redacción" are headlines about an election in a newsroom
+_NEWSROOM_OF = frozenset("der de la del van da do della dello dei du des of the".split())
 
 
 # What a newsroom's pick is called, in the languages read
@@ -4656,18 +4663,37 @@ _SERIES_NUMBER_RE = re.compile(r"\b(?:Working|Research|Discussion|Policy|Occasio
 # no headline, nor a headline-like line over it. Not a quotation in guillemets, which has both
 # ("« Nous ne lâcherons rien », promet …", "Stadtrat: Wir sagen «Ja, aber»"), nor German quotes
 # (»Wir haben es satt« – …), which open with "»".
+# A link is told from a headline that ends in an arrow ("Live updates: Storm hits the coast →") or a
+# Swedish quotation (»…» closes as it opens) by its partner: the link the other way on the line
+# above or below, or a word for "previous" or "next" on its own line.
 _LINK_BEFORE = {"«": "»", "‹": "›", "←": ""}
 _LINK_AFTER = {"»": "«", "›": "‹", "→": ""}
+_POST_LINK_WORD_RE = re.compile(
+    r"(?i)\b(?:previous|next|older|newer|prev|vorherige[rs]?|nächste[rs]?|ältere[rs]?|neuere[rs]?|vorige"
+    r"|volgende|précédent|suivant|anterior|siguiente|precedente|successivo|föregående|nästa)\b")
 
 
-def _post_link(text: str) -> bool:
-    """A link to the previous or next post: its arrow first or last, without the quote's other mark."""
-    pair = _LINK_BEFORE.get(text[:1])
-    if pair is None:
-        pair = _LINK_AFTER.get(text[-1:])
-        if pair is None:
-            return False
-    return len(text) > 2 and not (pair and pair in text)
+def _post_link_arrow(text: str) -> int:
+    """-1 for a line led by a link's back arrow ("« Older post"), +1 for one closed by its
+    forward arrow ("Newer post »"), 0 otherwise (a quotation: both marks of a pair, or the
+    closing mark twice, as Swedish writes »…»)."""
+    if len(text) <= 2:
+        return 0
+    if text[:1] in _LINK_BEFORE:
+        mark, pair, arrow = text[:1], _LINK_BEFORE[text[:1]], -1
+    elif text[-1:] in _LINK_AFTER:
+        mark, pair, arrow = text[-1:], _LINK_AFTER[text[-1:]], 1
+    else:
+        return 0
+    return 0 if pair and pair in text or text.count(mark) > 1 else arrow
+
+
+def _post_link(lines: list[Line], i: int) -> bool:
+    """Line i is a link to the previous or next post: its arrow first or last, and a word for
+    "previous" or "next" in it, or the link the other way beside it."""
+    arrow = _post_link_arrow(lines[i].text)
+    return bool(arrow) and (_POST_LINK_WORD_RE.search(lines[i].text) is not None or any(
+        0 <= j < len(lines) and _post_link_arrow(lines[j].text) == -arrow for j in (i - 1, i + 1)))
 
 
 def _standfirst_under(lines: list[Line], i: int) -> bool:
@@ -4862,7 +4888,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
                    or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
                    or _CONTENTS_RE.fullmatch(lines[i].text) is not None or _toc_entry(lines[i].text) is not None
-                   or _HANDLE_RE.fullmatch(lines[i].text) is not None or _post_link(lines[i].text)
+                   or _HANDLE_RE.fullmatch(lines[i].text) is not None or _post_link(lines, i)
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}

@@ -387,16 +387,20 @@ def _not_latin_script(text: str) -> bool:
 
 _C1_RE = re.compile("[\u0080-\u009f]")
 
-# Central European text (Polish, Czech, Slovak, Romanian, Croatian, Hungarian) saved in
-# Windows-1250 or ISO-8859-2, read as Windows-1252 or latin-1: letters the Western code page
-# lacks come out as symbols inside words ("są" "s¹", "było" "by³o", "şi" "ºi", "może"
-# "mo¿e", "świat" "¶wiat"), which Western text has only around numbers ("m³", "nº 5", "£5") or
-# before a question ("¿Qué"): a symbol followed by a letter, or "¿" after one, is the sign; so
-# is a control character in a word (ť, Ť, Ź, undefined in Windows-1252, read as latin-1),
-# Czech ě and ů as "ì" and "ù" inside a word ("zmìny", "mùže"; Italian has them at words'
-# ends), and Hungarian ő as "õ" before another letter than the "e" of Portuguese "ões".
-_CENTRAL_EUROPEAN_SIGN = re.compile("[¹³¾¼¯£¥±¶¦¬\u0080-\u009f][^\\W\\d_]|[^\\W\\d_][¿\u0080-\u009f]"
-                                    "|[ºª][a-zß-ÿ]|[ìù][^\\W\\d_]|õ[^\\W\\d_eE]")
+# Central European text (Polish, Czech, Slovak, Romanian, Croatian) saved in Windows-1250 or
+# ISO-8859-2, read as Windows-1252 or latin-1: letters the Western code page lacks come out as
+# symbols inside words ("są" "s¹", "było" "by³o", "şi" "ºi", "może" "mo¿e", "świat" "¶wiat"),
+# which Western text has only with numbers ("1¼in", "10m³", "£5bn", "£m" in a results table,
+# Portuguese "n.º", "3.ª", Spanish "nºs") or before a question ("¿Qué"). The signs: such a symbol
+# followed by a letter, with no digit before it ("£" is none: Polish "Ł" is rare, "£m" common);
+# "¿" after a letter; "º"/"ª" before a small letter, not after a digit, "n" or "."; one of the
+# three Windows-1250 letters Windows-1252 lacks (ť, Ť, Ź, read as latin-1 controls) in a word, not
+# its quotes and dashes, which latin-1 also reads as controls. Czech ě and ů as "ì" and "ù" inside
+# a word ("zmìny", "mùže"), and č as "è" ("zaènou", "Èeská"), count only in a text that also has
+# ř's "ø": Scottish Gaelic, Italian and French have "ì", "ù" or "è", Danish "ø", none both. (Hungarian "ő" as "õ" is no sign: Estonian writes "õ".)
+_CENTRAL_EUROPEAN_SIGN = re.compile("(?<!\\d)[¹³¾¼¯¥±¶¦¬][^\\W\\d_]|[^\\W\\d_]¿|(?<![\\dnN.])[ºª][a-zß-ÿ]"
+                                    "|[\x8d\x8f\x9d][^\\W\\d_]|[^\\W\\d_][\x8d\x8f\x9d]")
+_CZECH_SIGN = re.compile("[ìùèÈ][^\\W\\d_]")
 CENTRAL_EUROPEAN_SIGNS = 3  # (one "£bn" or a stray "¿" does not make a text Polish)
 # What a wrong single-byte decoding leaves: C1 controls and the Latin-1 symbols ¡-¿ (§ ° «
 # » · and the like are common in any text, and the same byte in the Central European pages).
@@ -406,6 +410,11 @@ _MISREAD_RE = re.compile("[\u0080-\u009f¡¢£¤¥¦¨©ª¬®¯±²³´µ¶¸¹
 _HIGH_CONTROL_BYTE = re.compile(rb"[\x80-\x9f]")
 
 
+def _central_european_signs(text: str) -> int:
+    """How many signs of a Central European code page read as Windows-1252 text holds."""
+    return len(_CENTRAL_EUROPEAN_SIGN.findall(text)) + (len(_CZECH_SIGN.findall(text)) if "ø" in text else 0)
+
+
 def _central_european(raw: bytes, text: str) -> tuple[str, str] | None:
     """(text, codec) when raw, read as text, shows the signs of a Central European code page,
     in the one of Windows-1250 and ISO-8859-2 that leaves the fewest symbols and controls
@@ -413,7 +422,7 @@ def _central_european(raw: bytes, text: str) -> tuple[str, str] | None:
     and ś where Windows-1250 has ± and ¶), if that has no more of them than text and fewer
     signs; None otherwise (a charset detector guesses cp1250 for short Western texts: this
     only looks once three signs say so)."""
-    signs = len(_CENTRAL_EUROPEAN_SIGN.findall(text))
+    signs = _central_european_signs(text)
     if signs < CENTRAL_EUROPEAN_SIGNS:
         return None
     best = None
@@ -424,7 +433,7 @@ def _central_european(raw: bytes, text: str) -> tuple[str, str] | None:
             decoded = raw.decode(codec)
         except UnicodeDecodeError:
             continue
-        misread = (len(_MISREAD_RE.findall(decoded)), len(_CENTRAL_EUROPEAN_SIGN.findall(decoded)))
+        misread = (len(_MISREAD_RE.findall(decoded)), _central_european_signs(decoded))
         if best is None or misread < best[0]:
             best = (misread, decoded, codec)
     if best is None or best[0][0] > len(_MISREAD_RE.findall(text)) or best[0][1] >= signs:

@@ -2755,6 +2755,11 @@ def test_a_headline_about_logging_in_is_no_account_row(headline: str) -> None:
     "« Nous ne lâcherons rien », promet l'intersyndicale de la ville",
     "Stadtrat zum Haushalt: Wir sagen «Ja, aber»",
     "»Wir haben es satt« – Tausende demonstrieren vor dem Rathaus",
+    # Swedish closes a quotation as it opens it; a headline may end with an arrow: with no link
+    # the other way beside it, and no "previous"/"next" word, neither is a link (both were)
+    "Ministern: »Det här är ett svek»",
+    "Live updates: Storm hits the coast →",
+    "Why prices keep rising ›",
 ])
 def test_a_headline_quoting_in_guillemets_is_no_post_link(title: str, tmp_path: Path) -> None:
     art = _page(tmp_path, ["\n".join(["Harbor Notes", title, "Posted on 17.7.2011 by harbor"]), *_PARAS])
@@ -3653,6 +3658,7 @@ def test_the_newsrooms_pick_is_no_headline_nor_author(title: str, label: str, la
 
 @pytest.mark.parametrize("title, byline, authors", [
     ("Umbau der Redaktion", "Von Tom Krause", ["Tom Krause"]),  # a headline about a newsroom
+    ("Wahl in der Redaktion", "Von Tom Krause", ["Tom Krause"]),  # ... an election in it ("Wahl" is a pick too)
     ("Neue Radwege für die Innenstadt", "Redaktion Stadtanzeiger", ["Redaktion Stadtanzeiger"]),  # a desk
 ])
 def test_a_headline_about_the_newsroom_and_a_desks_byline_stay(title: str, byline: str, authors: list[str],
@@ -8531,6 +8537,9 @@ def test_a_headline_of_product_names_joined_by_and_is_no_byline(headline: str, t
     ("Anna Schmidt und Jonas MacKenzie", ["Anna Schmidt", "Jonas MacKenzie"]),
     ("Bart IJzerman and Anna de Vries", ["Bart IJzerman", "Anna de Vries"]),
     ("JOHN HANNA and HEATHER HOLLINGSWORTH", ["JOHN HANNA", "HEATHER HOLLINGSWORTH"]),
+    # the apostrophe of O'Neill, D'Souza, L'Estrange left out by the page
+    ("Sean ONeill and Mary DSouza", ["Sean ONeill", "Mary DSouza"]),
+    ("James OBrien and Laura LEstrange", ["James OBrien", "Laura LEstrange"]),
 ])
 def test_names_with_capitals_inside_are_still_names(byline: str, names: list[str]) -> None:
     from briefing.extract_text import names_only

@@ -93,3 +93,17 @@ def test_the_furniture_of_romanian_polish_and_czech_pages_is_left_out(tmp_path: 
         text = f"{page['subtitle']}\n{page.content}"
         assert page["title"] == title and all(paragraph in text for paragraph in paragraphs)
         assert not [line for line in furniture if line in text], code
+
+
+def test_a_sentence_that_opens_with_read_also_is_kept(tmp_path: Path) -> None:
+    """"Read also" is furniture alone or before its teaser's colon, not at the head of a sentence
+    ("Czytaj także uzasadnienie projektu…", "Citește și semnează petiția…")."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    title, furniture, paragraphs = FURNITURE["pl"]
+    sentence = "Czytaj także uzasadnienie projektu, w którym rząd wylicza koszty zmian dla samorządów i szkół."
+    (seeds / "pl.txt").write_text("\n".join([title, *paragraphs[:2], sentence, paragraphs[2]]) + "\n", encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    [page] = [frontmatter.load(p) for p in (tmp_path / "docs" / "articles").glob("*.md")]
+    assert sentence in page.content

@@ -290,8 +290,9 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
 
 
 CENTRAL_EUROPEAN = {
-    # (file, its code page, headline, paragraphs): pages saved from Romanian, Polish, Czech
-    # and Hungarian sites in their legacy code pages
+    # (file, its code page, headline, paragraphs): pages saved from Romanian, Polish and Czech
+    # sites in their legacy code pages (Hungarian's ő and ű read as "õ" and "û" leave no sign
+    # that Estonian's "õ" and French "û" do not: it stays as Windows-1252 gives it)
     "ro.txt": ("cp1250", "Alegeri 2025: Simion şi Dan în turul doi", [
         "George Simion şi Nicuşor Dan se vor înfrunta în turul al doilea al alegerilor prezidenţiale pe 18 mai, "
         "după ce au obţinut cele mai multe voturi în primul tur.",
@@ -307,11 +308,28 @@ CENTRAL_EUROPEAN = {
         "Ministr ve středu řekl, že změny budou zavedeny příští rok a město může čekat na peníze z rozpočtu.",
         "Opozice tvrdí, že zákon je příliš rychlý a že ho napadne u Ústavního soudu, pokud projde sněmovnou.",
         "Podle průzkumu většina lidí o návrhu neslyšela; novináři se obávají škrtů v regionálních redakcích."]),
-    "hu.txt": ("cp1250", "A kormány elfogadta a médiatörvényt", [
-        "A képviselők szerdán szavaztak a javaslatról, amelyről hétfőn még vitáztak a parlament bizottságában.",
-        "A fővárosi önkormányzat előbb a bírósághoz fordul, mondta a szóvivő, aki szerint a törvény sérti "
-        "a helyi nyilvánosságot.",
-        "A döntés jövő héten várható, az újságírók szövetsége tüntetést szervez a szerkesztőségek védelmében."]),
+}
+
+
+WESTERN = {
+    # Western texts in Windows-1252 or latin-1 whose symbols and letters are the signs' look-alikes
+    # (a reviewer's probes: each was read as Central European, "£5bn" as "Ł5bn", "Tõnis" as "Tőnis")
+    "en.txt": ("cp1252", "Council approves £5bn plan for new pipes", [
+        "The council approved a £5bn plan on Tuesday to replace 1¼in and 3¼in pipes with 10m³ tanks across the city.",
+        "The group’s results table, in £m as its reports give it, put net debt at 88 and revenue at 1,204.",
+        "Engineers expect costs within ±5% of the estimate, and ¼lb fittings will be phased out by 2027."]),
+    "pt.txt": ("cp1252", "Governo aprova as Leis n.ºs 12 e 13", [
+        "O Governo aprovou na 3.ª-feira as Leis n.ºs 12 e 13, e os 1.ºs classificados recebem as informações hoje.",
+        "As eleições e as opções da comissão põem milhões de euros em questão, segundo as associações.",
+        "A Lei n.º 5/2024 e os Decretos-Leis n.ºs 10 e 11 entram em vigor em junho, disse o ministério."]),
+    "et.txt": ("cp1252", "Tõnis Mägi kõneles Põhja-Eesti õpetajatele", [
+        "Tõnis Mägi kõneles teisipäeval Põhja-Eesti õpetajatele, kes kogunesid Tallinnas suurele õppepäevale.",
+        "Kõik on hästi, ütles Tõnu, ja Põltsamaa õlu võitis konkursil esimese koha juba kolmandat aastat järjest.",
+        "Õpetajad küsisid, kas õppekava muutub, ning minister lubas vastata järgmisel nädalal kõigile kirjadele."]),
+    "gd.txt": ("latin-1", "Tha an riaghaltas ag ràdh gum bi sgìre ùr ann", [
+        "Thuirt an riaghaltas Diluain gum bi sgìre ùr ann an Dùn Èideann ro dheireadh na bliadhna seo tighinn.",
+        "Bha daoine san sgìre toilichte, ach thuirt cuid gu bheil cus ùine air a dhol seachad mus tàinig an naidheachd.",
+        "Bidh coinneamh phoblach ann an talla a' bhaile air an ath sheachdain, a rèir na comhairle ionadail."]),
 }
 
 
@@ -328,15 +346,21 @@ def test_central_european_code_pages_are_read_in_their_letters(tmp_path: Path) -
                "El contrato de £5bn, firmado el 1º de mayo, cubre la nº 5 y 20 m³ de agua. ¿Quién paga? ¿Cuándo? "
                "El café cuesta más, dijo la ministra, y la crème brûlée también.")
     (seeds / "es.txt").write_bytes(f"{western[0]}\n\n{western[1]}\n\n{western[1]}\n".encode("cp1252"))
+    for name, (codec, title, paragraphs) in WESTERN.items():
+        (seeds / name).write_bytes("\n\n".join([title, *paragraphs]).encode(codec))
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert run.returncode == 0, run.output
     pages = {frontmatter.load(p)["source_file"]: frontmatter.load(p) for p in (tmp_path / "docs" / "articles").glob("*.md")}
     for name, (codec, title, paragraphs) in CENTRAL_EUROPEAN.items():
         assert pages[name]["title"] == title
         text = f"{pages[name]['subtitle']}\n{pages[name].content}"  # (the first may be the standfirst)
-        assert all(paragraph in text for paragraph in paragraphs)
+        assert all(paragraph in text for paragraph in paragraphs), (name, text)
         # (Romanian and Hungarian letters are the same bytes in both code pages)
         assert re.search(rf"{name}: not valid UTF-8; decoded as (cp1250|iso8859_2) \(Central European", run.stderr)
+    for name, (codec, title, paragraphs) in WESTERN.items():
+        text = f"{pages[name]['title']}\n{pages[name]['subtitle']}\n{pages[name].content}"
+        assert title in text and all(paragraph in text for paragraph in paragraphs), name
+        assert "Central European" not in "".join(line for line in run.stderr.splitlines() if name in line)
     assert pages["es.txt"]["title"] == western[0]
     assert "El contrato de £5bn, firmado el 1º de mayo" in pages["es.txt"].content
     assert "es.txt: not valid UTF-8; decoded as cp1252" in run.stderr
