@@ -178,11 +178,15 @@ def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag
         + (f" ({undated} undated)" if undated else "") + "."
     )
     lines.append("")
+    # (only the listings that list something: a new briefing's topics and entities files are empty)
+    browse = [link for link, listed in (("[topic](tags.md)", topics), ("[publication](sources.md)", sources),
+                                        ("[person and organisation](entities/index.md)", briefing.entities)) if listed]
     lines.append(
         "Read them in order on the [timeline](timeline.md), which also places the events the "
-        "articles report; browse by [topic](tags.md), by [publication](sources.md) or by "
-        "[person and organisation](entities/index.md); or search the full text (Search, at the top of "
-        "every page)."
+        "articles report; "
+        + (f"browse by {', by '.join(browse[:-1])} or by {browse[-1]}; " if len(browse) > 1
+           else f"browse by {browse[0]}; " if browse else "")
+        + "or search the full text (Search, at the top of every page)."
     )
     if info.own_pages:  # (outside the nav, as docs/about.md is, nothing else links to them)
         lines += ["", "Also in this briefing: " + " · ".join(
@@ -603,7 +607,7 @@ def entities_index_page(briefing: Briefing) -> str:
     """All entities by type, with how many articles mention each."""
     lines = ["# People, organisations and places", ""]
     if not briefing.entities:
-        lines.append("No entities were found in these articles.")
+        lines.append("No people, organisations or places are listed for these articles yet.")
         return _page("Entities", "\n".join(lines))
     lines.append("The people, organisations and places these articles name. Each page lists the "
                  "mentions with a link to their paragraphs (for the most-named, the first few per article).")

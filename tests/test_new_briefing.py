@@ -65,6 +65,10 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
     [page] = (folder / "docs" / "articles").glob("*.md")
     assert frontmatter.load(page)["title"] == "Ferry operator suspends night crossings after storm damage"
     assert (folder / "site" / "about" / "index.html").exists()
+    # The home page offers only the listings that list something: no topics, no entities yet.
+    intro = (folder / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "the articles report; or search the full text" in intro  # (no topic, entity or publication)
+    assert "(tags.md)" not in intro and "(entities/index.md)" not in intro
     # The empty files' consequences are said, with where to start: names the articles give.
     assert f"{folder / 'topics.yml'} lists no topics: the articles get no topic tags" in build.stderr
     candidates = yaml.safe_load((folder / "entity-candidates.yml").read_text(encoding="utf-8"))
@@ -80,6 +84,8 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
     assert "lists no" not in build.stderr and "no entity pages" not in build.stderr
     assert frontmatter.load(page)["tags"] == ["Ferry services"]
     assert (folder / "site" / "entities" / "erik-holm" / "index.html").exists()
+    assert "browse by [topic](tags.md) or by [person and organisation](entities/index.md); or search" in \
+        (folder / "docs" / "index.md").read_text(encoding="utf-8")
     # Its seeds given without its --config: said, with the option that builds it.
     other = subprocess.run([sys.executable, str(REPO / "build_site.py"), "convert", "--seeds", str(folder / "seeds"),
                             "--docs", str(tmp_path / "other-docs"), "--candidates", str(tmp_path / "other.yml")],
