@@ -78,6 +78,11 @@ _ROMANCE_MONTH_NAMES = frozenset(
     "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro "
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split())
+# May's names of three letters ("mai", "mei", "maj"), which FOREIGN_MONTH_NAMES leaves out (alone they are
+# words too: Romanian "mai", "more"; Italian "mai", "never"), read after a day only: "Le 18 mai 2025", "am
+# 18. Mai", "den 18. maj", "op 18 mei" (see _MAI_DAY_BEFORE).
+_SHORT_MAY = r"(?-i:[Mm]a[ij]|[Mm]ei)\b"
+_SHORT_MAY_NAMES = frozenset("mai maj mei Mai Maj Mei".split())
 _NOT_BEFORE_DE = ("(?!(?i:" + "|".join(map(re.escape, (n for n in FOREIGN_MONTH_NAMES if n not in _ROMANCE_MONTH_NAMES)))
                   + r")\s+del?\s)")
 _NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
@@ -239,7 +244,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # with the year, or "… 3-1. April saw …" would be a day)
     # (the first of a month as Portuguese writes it, "Em 1º de maio", and Spanish, "1.º de mayo"; and
     # French, "créé le 1er décembre 2019")
-    ("day", rf"(?<!\d)(?P<d9>{_DAY})(?:\.?º|(?<=(?<!\d)1)er)?\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}"
+    ("day", rf"(?<!\d)(?P<d9>{_DAY})(?:\.?º|(?<=(?<!\d)1)er)?\.?\s+(?:de\s+)?(?P<m9>{_FOREIGN_MONTH}|{_SHORT_MAY}"
             rf"|(?<=\.\s)(?:{'|'.join(_MONTHS_AS_IN_GERMAN)})(?=\s+{_YEAR}){_SMALL_MONTH_AS_IN_ENGLISH})"
             rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?"
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
@@ -533,7 +538,16 @@ _DATE_PHRASE = _date_phrases(_DATE_PHRASE_STARTS_EN + ["Montag"] + list(_DATE_WO
 # (Two patterns: each starts with a literal or a digit, so the engine skips to those.)
 _YEAR_OR_MONTH = re.compile(r"1[89]\d\d|20\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
                             r"|april|august|september|november|december")
-_DAY_FOREIGN_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\.?º|er)?\.?\s+(?:de\s+)?{_FOREIGN_MONTH}")
+_DAY_FOREIGN_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\.?º|er)?\.?\s+(?:de\s+)?(?:{_FOREIGN_MONTH}|{_SHORT_MAY})")
+# Romanian's "mai" ("more") after a number is no month: "cu 18 mai mulți" (18 more), "are 3 mai puține"; a day of
+# "mai" in small letters with no year is read only after a day's word ("le 18 mai", "du", "au", "den", "pe",
+# "din", "mardi 18 mai") or its dot ("18. mai"), and not before a comparative's word.
+_MAI_DAY_BEFORE = re.compile(r"(?:\b(?i:le|du|au|den|pe|din|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                             r"\s+\d{1,2}(?:er)?|\d\.)\s+$")
+_COMPARATIVE_AFTER_RO = re.compile(r"\s+(?:mult|multe|mulți|mulţi|multi|puțin|puţin|putin|puține|puţine|puțini|puţini"
+                                   r"|mare|mari|mic|mică|mici|bine|bun|bună|buni|bune|ales|departe|târziu|devreme|tare"
+                                   r"|jos|sus|greu|ușor|uşor|repede|rău|slab|înalt|vechi|nou|noi|vârstnic|tânăr|tineri)\b",
+                                   re.I)
 # A German sentence about what is to come: "Die Minister wollen am Montag beraten", "wird am
 # Freitag entscheiden".
 _FUTURE_DE = re.compile(r"\b(?:wird|werden|werde|würde|soll|sollen|will|wollen|plant|planen|kommenden?|nächsten?"
@@ -994,6 +1008,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
             continue  # a place named after a date: "A barragem 14 de Julho", "Rua 7 de Setembro"
+        if (kind in ("day", "day_only") and not foreign and m.groupdict().get("m9") in _SHORT_MAY_NAMES
+                or kind == "day_only" and m.groupdict().get("m9") == "mai" and (
+                not _MAI_DAY_BEFORE.search(sentence, max(0, m.start("m9") - 30), m.start("m9"))
+                or _COMPARATIVE_AFTER_RO.match(sentence, m.end("m9")))):
+            continue  # English text's names ("aged 18 Mai Tran"), Romanian's "more" (see _MAI_DAY_BEFORE)
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):

@@ -339,6 +339,32 @@ def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.da
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Le 18 mai 2019, il a gagné le second tour.", [(dt.date(2019, 5, 18), "day")]),
+    ("Turul doi din 18 mai 2019 a fost câștigat de primar.", [(dt.date(2019, 5, 18), "day")]),
+    ("Am 18. Mai 2019 kam es zum Streit.", [(dt.date(2019, 5, 18), "day")]),
+    ("Het bedrijf werd op 18 mei 2019 opgericht.", [(dt.date(2019, 5, 18), "day")]),
+    ("Valget blev holdt den 18. maj 2019 i hele landet.", [(dt.date(2019, 5, 18), "day")]),
+    ("Valget ble holdt 18. mai 2019.", [(dt.date(2019, 5, 18), "day")]),
+    ("Le 18 mai, il a gagné le second tour.", [(dt.date(2020, 5, 18), "day")]),
+    ("Pe 18 mai a avut loc turul doi.", [(dt.date(2020, 5, 18), "day")]),
+    ("Am 18. Mai kam es zum Streit.", [(dt.date(2020, 5, 18), "day")]),
+    # Romanian's "mai" ("more") after a number, no month; nor Italian's "never"
+    ("Au fost cu 18 mai mulți votanți decât în turul întâi.", []),
+    ("Partidul are 18 mai puține locuri.", []),
+    ("Sunt cu 3 mai mult decât anul trecut.", []),
+    ("Ne ho visti 18 mai così tanti.", []),
+])
+def test_a_day_of_may_by_its_short_name(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """A first-time user's Romanian page: "din 18 mai 2025" was "May 2025", the day lost, since
+    FOREIGN_MONTH_NAMES leaves out "mai", "mei", "maj" (words too alone); after a day they are May."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == expected
+
+
+def test_a_day_of_may_by_its_short_name_not_in_english_text() -> None:
+    assert find_dates("Among the winners, aged 18 Mai Tran took the cup.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Kabeln skadades den 17 november 2018 runt klockan tio.", [(dt.date(2018, 11, 17), "day")]),
     ("Kabelen blev beskadiget den 17. november 2018 om morgenen.", [(dt.date(2018, 11, 17), "day")]),
     ("Het bedrijf werd op 3 september 2018 opgericht.", [(dt.date(2018, 9, 3), "day")]),
