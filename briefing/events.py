@@ -376,6 +376,29 @@ COMPARISON_SPAN = 80
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b"
                               r"|\d\s?%|\d\s(?:percent|per cent)\b)[^.;,]{0,60}?"
                               r"(?:\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of\s+)?|\bfrom\s+)$", re.I)
+# ... nor is the date a superlative or a comparative is measured from: "Turnout was 64.7%, the highest
+# in a runoff since 1996", "the lowest level since March 2020", "the first time since 1996", "higher
+# than in November", "more than in 2019", "le plus haut niveau depuis 1996", "zum ersten Mal seit
+# 2010" (a superlative, then "since" in its clause, no verb between: "He was the first to arrive and
+# has lived there since 1996" keeps its year); unless a clause on what happened then follows it
+# ("since 1996, when he founded it": see _WHEN_AFTER). ("than" with its "in", "on": "no later than March 1" is
+# a deadline.)
+_SUPERLATIVE = (r"(?:highest|lowest|biggest|largest|smallest|greatest|worst|best|strongest|weakest|fastest|slowest"
+                r"|sharpest|steepest|deepest|heaviest|hottest|coldest|warmest|wettest|driest|longest|shortest"
+                r"|busiest|tightest|closest|widest|narrowest|deadliest|costliest|(?:the|its|their|his|her|our)\s+"
+                r"(?:most|least|fewest|first)|first\s+time"
+                r"|(?:le|la|les)\s+plus\s+\w+|première\s+fois|(?:höchst|niedrigst|tiefst|stärkst|schwächst|größt"
+                r"|grösst|schlimmst)\w*|ersten\s+Mal|(?:el|la|los|las)\s+más\s+\w+|más\s+(?:alt|baj|elevad|grande|pequeñ)\w*|primera\s+vez"
+                r"|(?:il|la|i|le)\s+più\s+\w+|prima\s+volta)")
+_BASELINE_BEFORE = re.compile(
+    rf"\b{_SUPERLATIVE}\b(?:(?!\b(?:and|but|who|which|where|has|have|had|was|were|is|are|et|und|y|e)\b)"
+    r"[^.;:,()!?]){0,60}?\b(?:since|depuis|seit|desde|dal)\s+(?:(?:at\s+least|the|le|dem)\s+)?$"
+    r"|(?<!\blater\s)(?<!\bearlier\s)(?<!\bsooner\s)\bthan\s+(?:in|on|during|at)\s+(?:the\s+)?$"
+    r"|\b(?:plus|moins|davantage)\b[^.;:!?]{0,40}?(?:\bqu['’]|\bque\s+)en\s+$"
+    r"|\b(?:más|menos|mayor|menor)\b[^.;:!?]{0,40}?\bque\s+en\s+$", re.I)
+# (First the cheap test for its last words, near the date: most dates have none.)
+_BASELINE_WORD = re.compile(r"since|than|depuis|seit|desde|dal|qu['’]en|que\s+en", re.I)
+BASELINE_WORD_SPAN = 24
 # A relative date in a clause that looks back from the sentence's own date ("a US judge ruled
 # Tuesday, rejecting the most drastic remedy sought by the government after finding last year
 # that the tech giant held an illegal monopoly"): what the sentence states happened Tuesday;
@@ -402,6 +425,20 @@ _QUOTES = "\"“”«»"
 def _quoted_at(sentence: str, start: int) -> bool:
     """Whether this position is inside a quotation (an odd count of quotation marks before it)."""
     return sum(sentence.count(q, 0, start) for q in _QUOTES) % 2 == 1
+
+
+def _compared_from(sentence: str, m: re.Match[str], kind: str) -> bool:
+    """Whether the date matched is the one a superlative or a comparative is measured from (see
+    _BASELINE_BEFORE). (A year's and a decade's match hold their "since", "in": searched before its digits;
+    a month's alone, "in November", before its name.)"""
+    if kind in ("year", "decade"):
+        digit = _ANY_DIGIT.search(m.group())
+        at = m.start() + (digit.start() if digit else 0)
+    else:
+        at = m.start("m5") if kind == "month_only" else m.start()
+    return _BASELINE_WORD.search(sentence, max(0, at - BASELINE_WORD_SPAN), at) is not None \
+        and _BASELINE_BEFORE.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None \
+        and not _WHEN_AFTER.match(sentence, m.end())
 
 
 def _past_verb_before(sentence: str, start: int) -> bool:
@@ -1033,6 +1070,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
 
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
+        if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
+                and _compared_from(sentence, m, kind):
+            continue  # the date a superlative or a comparative is measured from (see _BASELINE_BEFORE)
         if kind == "weekday" and m.groupdict().get("wd") and _untold_weekday(sentence, m):
             continue  # AP's weekday without "on" in a habit, or with no verb that tells (see _untold_weekday)
         german = kind == "weekday" and m.groupdict().get("wdde") is not None

@@ -543,6 +543,35 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize("sentence, foreign, expected", [
+    # The date a superlative or a comparative is measured from is no event (a first-time user's
+    # Guardian and Reuters pages: "the highest in a presidential runoff since 1996" was a 1996 event,
+    # "higher than in November" a November one)
+    ("Turnout was 61.2%, the highest in a mayoral runoff since 1996.", False, []),
+    ("Turnout was 48.1%, higher than in November, officials said.", False, []),
+    ("It was the first time since 2004 that the party won.", False, []),
+    ("Prices fell to the lowest level since March 2009.", False, []),
+    ("More people voted than in 2016.", False, []),
+    ("Sales were higher than in the 2016 season.", False, []),
+    ("It was the biggest one-day drop since Oct. 19, 1987.", False, []),
+    ("La participation est la plus élevée depuis 1996.", True, []),
+    ("Il y a eu plus de votants qu'en 2016.", True, []),
+    ("Zum ersten Mal seit 2010 sank die Zahl.", True, []),
+    ("Es la cifra más alta desde 2010.", True, []),
+    # ... but a period's start, a happening's year, a measurement's and a deadline stay
+    ("The mayor has lived in the city since 1996.", False, [(dt.date(1996, 1, 1), "year")]),
+    ("It was the best result since 1996, when he founded the party.", False, [(dt.date(1996, 1, 1), "year")]),
+    ("He was the first to arrive and has lived there since 1996.", False, [(dt.date(1996, 1, 1), "year")]),
+    ("Support rose from 2% in 2016 to 9% in 2019.", False, [(dt.date(2016, 1, 1), "year"), (dt.date(2019, 1, 1), "year")]),
+    ("The law must be passed no later than March 1, 2021.", False, [(dt.date(2021, 3, 1), "day")]),
+    ("Ce n'est qu'en 2016 que le parti a gagné.", True, [(dt.date(2016, 1, 1), "year")]),
+    ("Die Firma ist seit 2010 in Berlin.", True, [(dt.date(2010, 1, 1), "year")]),
+])
+def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: bool,
+                                                       expected: list[tuple[dt.date, str]]) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=foreign)] == expected
+
+
 def test_a_numbered_reference_is_no_event_but_a_notes_mark_inside_a_paragraph_is() -> None:
     """A paragraph of references under the text ("[2] JWC circular JWLA-032, 18 December
     2019.") states nothing; a note's mark inside a paragraph ("… on 19 November 2019. [1]
