@@ -838,35 +838,6 @@ def _past_clause(sentence: str, start: int) -> bool:
         and _FUTURE_BEFORE.search(sentence, clause, start) is None
 
 
-# An English weekday a plan told in the past names is the coming one, as after "will": "He was to face
-# Elena Lasconi on Sunday" (on a Friday: the run-off two days ahead), "The runoff, which was due to take place
-# on Sunday", "were scheduled to meet on Monday", "had been due to". The plan in the weekday's clause, no verb
-# of the past between (a passive's "to be held" is none); not "was to have been held on Sunday" (what did not
-# happen, before or after), nor where "but", "until" or "before" follow ("was due to be played on Sunday but was
-# postponed", "…, a trip that was later cancelled": the Sunday may be past), left as they were read; and only where the coming day is nearer the
-# publication than the one before (PLANNED_AHEAD_DAYS): told on a Tuesday, "The players were to travel home on
-# Monday" is yesterday's plan as likely. (A hypothetical's "if … were to" states no day: see find_dates.)
-_PLANNED_IN_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:(?:due|scheduled|set|slated)\s+)?to\s+(?!have\b)",
-                              re.I)
-PLANNED_AHEAD_DAYS = 3
-_IF_WERE_TO = re.compile(r"\b(?:if|unless)\b[^,;:]*\b(?:was|were)\s+to\s", re.I)
-_CALLED_OFF_AFTER = re.compile(r"[^.;]*?\b(?:but|until|before|later|instead|eventually|postponed|delayed|scrapped"
-                               r"|cancell?ed|called\s+off)\b", re.I)
-_BE_BEFORE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$", re.I)
-
-
-def _planned_in_past(sentence: str, m: re.Match[str], published: dt.date | None) -> bool:
-    """Whether the English weekday matched is the day of a plan told in the past (see _PLANNED_IN_PAST)."""
-    if published is None or not 0 < (_WEEKDAYS[m.group("wd")] - published.weekday()) % 7 <= PLANNED_AHEAD_DAYS:
-        return False
-    clause = max((c.end() for c in _CLAUSE_START_EN.finditer(sentence, 0, m.start())), default=0)
-    plans = list(_PLANNED_IN_PAST.finditer(sentence, clause, m.start()))
-    if not plans or _CALLED_OFF_AFTER.match(sentence, m.end()):
-        return False
-    return not any(not _BE_BEFORE.search(sentence, plans[-1].end(), v.start()) and not _EXPECTED_EN.search(v.group())
-                   for v in _PAST_VERB_EN.finditer(sentence, plans[-1].end(), m.start()))
-
-
 # ... or a timetable's present ("the exhibition opens in March", "the ban takes effect on 1
 # July", "Applications close on November 30": a verb's third person, or its plain form after a
 # plural; not a noun, "the lowest close on", "a slow start in", nor "had to close in"), for
@@ -1102,9 +1073,6 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
                 and _compared_from(sentence, m, kind):
             continue  # the date a superlative or a comparative is measured from (see _BASELINE_BEFORE)
-        if kind == "weekday" and m.groupdict().get("wd") and ("ere to" in sentence or "as to" in sentence) \
-                and _IF_WERE_TO.search(sentence, 0, m.start()):
-            continue  # a hypothetical's day: "If the league were to cancel the season on Friday, …"
         if kind == "weekday" and m.groupdict().get("wd") and _untold_weekday(sentence, m):
             continue  # AP's weekday without "on" in a habit, or with no verb that tells (see _untold_weekday)
         german = kind == "weekday" and m.groupdict().get("wdde") is not None
@@ -1172,7 +1140,6 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None and not _past_clause(sentence, m.start())
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
             or _SCHEDULED_RO.search(sentence, 0, m.start()) is not None and _scheduled_near(kind, m, published)
-            or kind == "weekday" and m.groupdict().get("wd") is not None and _planned_in_past(sentence, m, published)
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")

@@ -572,31 +572,6 @@ def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: b
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=foreign)] == expected
 
 
-FRIDAY = dt.date(2020, 8, 28)
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # A plan told in the past names the coming weekday, as "will" does (a first-time user's BBC page of
-    # a Friday: "He was to face … on Sunday" was the Sunday before, not the run-off two days ahead)
-    ("He was to face the mayor in a runoff on Sunday.", [(dt.date(2020, 8, 30), "day")]),
-    ("The runoff, which was due to take place on Sunday, pits two mayors.", [(dt.date(2020, 8, 30), "day")]),
-    ("Voters were scheduled to choose a new council on Sunday.", [(dt.date(2020, 8, 30), "day")]),
-    ("The vote had been due to be held on Sunday.", [(dt.date(2020, 8, 30), "day")]),
-    # ... not what did not happen, nor a plan called off, nor a past verb after the plan
-    ("The vote was to have been held on Sunday.", [(dt.date(2020, 8, 23), "day")]),
-    ("The match was due to be played on Sunday but was postponed.", [(dt.date(2020, 8, 23), "day")]),
-    ("The trip, which was to take place on Sunday, was later cancelled.", [(dt.date(2020, 8, 23), "day")]),
-    ("He was to become the first mayor to resign, and he did so on Sunday.", [(dt.date(2020, 8, 23), "day")]),
-    ("He was to resign but stayed on Sunday.", [(dt.date(2020, 8, 23), "day")]),
-    # ... nor where the day before is nearer ("were to travel home on Thursday", told on a Friday)
-    ("The players were to travel home on Thursday.", [(dt.date(2020, 8, 27), "day")]),
-    # a hypothetical's weekday is no day
-    ("If the league were to cancel the season on Sunday, clubs would lose millions.", []),
-])
-def test_find_dates_a_weekday_a_plan_told_in_the_past_names(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
-    assert [(h.date, h.precision) for h in find_dates(sentence, FRIDAY)] == expected
-
-
 def test_a_numbered_reference_is_no_event_but_a_notes_mark_inside_a_paragraph_is() -> None:
     """A paragraph of references under the text ("[2] JWC circular JWLA-032, 18 December
     2019.") states nothing; a note's mark inside a paragraph ("… on 19 November 2019. [1]
