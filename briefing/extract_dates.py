@@ -242,3 +242,66 @@ def date_share(text: str) -> float:
     rest_len = len(rest.replace(" ", ""))
     total = len(re.sub(r"\W", "", text))
     return 1.0 - rest_len / total if total else 0.0
+
+
+# The order of a page's numeric dates when the numbers alone cannot tell ("06/05/2025"): a
+# weekday named beside the date that only one reading agrees with; a time zone beside it
+# (Europe's: day first; North America's: month first); or the page's other numeric dates in
+# the same format that only one order can read ("25/04/2025": day first).
+_WEEKDAY_NUMBER: dict[str, int] = {}
+for _number, _names in enumerate((
+        "monday mon montag lundi lunes lunedì segunda-feira", "tuesday tue tues dienstag mardi martes martedì terça-feira",
+        "wednesday wed mittwoch mercredi miércoles mercoledì quarta-feira",
+        "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta-feira",
+        "friday fri freitag vendredi viernes venerdì sexta-feira",
+        "saturday sat samstag sonnabend samedi sábado sabato", "sunday sun sonntag dimanche domingo domenica")):
+    for _name in _names.split():
+        _WEEKDAY_NUMBER[_name] = _number
+# (The zone after a time of day: "11:04 GMT+2", "9:15 AM ET"; not a word in capitals, "EST".)
+_ZONE_AFTER_TIME = r"\d[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?\(?"
+_ZONE_DAY_FIRST_RE = re.compile(
+    _ZONE_AFTER_TIME + r"(?:(?:GMT|UTC)\s?\+\s?0?[123](?::?00)?(?!\d)|(?:CET|CEST|EET|EEST|BST|WET|WEST)\b)", re.I)
+_ZONE_MONTH_FIRST_RE = re.compile(_ZONE_AFTER_TIME + r"(?-i:ET|EST|EDT|CT|CDT|PT|PST|PDT|MDT)\b", re.I)
+_NUMERIC_RE = _PATTERNS[-1][1]
+
+
+def numeric_order(texts: list[str], month_first: bool) -> tuple[bool, str | None]:
+    """Whether the page's ambiguous numeric dates (slashes or dashes, both numbers 12 or less)
+    are month first, and why, when a sign on the page decides it (else `month_first`, None)."""
+    weekday = zone = None
+    ambiguous = False
+    votes = [0, 0]  # (day first, month first): the page's dates that only one order reads
+    for t in texts:
+        if "/" not in t and "-" not in t or not _DIGIT.search(t):
+            continue
+        for m in _NUMERIC_RE.finditer(t):
+            a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+            if sep == "." or not 1 <= a <= 31 or not 1 <= b <= 31:
+                continue
+            year = y + 2000 if y < 100 else y
+            if a > 12 or b > 12:
+                if (a > 12) != (b > 12) and _make(year, min(a, b), max(a, b)):
+                    votes[a <= 12] += 1
+                continue
+            if a == b or weekday is not None:
+                continue
+            day_first, mon_first = _make(year, b, a), _make(year, a, b)
+            if not day_first or not mon_first:
+                continue
+            ambiguous = True
+            named = {_WEEKDAY_NUMBER.get(w.group(0).lower()) for w in WEEKDAY_NAME_RE.finditer(t)} - {None}
+            if len(named) == 1 and (day_first.weekday() in named) != (mon_first.weekday() in named):
+                weekday = (mon_first.weekday() in named, f"the weekday beside {m.group(0)!r}")
+            elif zone is None and (z := _ZONE_DAY_FIRST_RE.search(t) or _ZONE_MONTH_FIRST_RE.search(t)):
+                zone = (z.re is _ZONE_MONTH_FIRST_RE, f"the time zone {z.group(0)!r} beside {m.group(0)!r}")
+    if not ambiguous:
+        return month_first, None
+    if weekday:
+        return weekday
+    if zone:
+        return zone
+    if votes[0] and not votes[1]:
+        return False, f"{votes[0]} numeric date(s) on the page read only day first"
+    if votes[1] and not votes[0]:
+        return True, f"{votes[1]} numeric date(s) on the page read only month first"
+    return month_first, None

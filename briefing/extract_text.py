@@ -20,7 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .extract_dates import JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name
+from .extract_dates import (JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name,
+                            numeric_order)
 from .model import Block
 from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, SENTENCE_END,
                    SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
@@ -7173,6 +7174,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     site_language = language if 2 * sum(map(len, prose)) >= sum(map(len, texts)) else detect_language(texts)
     month_first = site_language in ("English", "cjk")
     res.decisions.append(f"language guess: {language or 'unknown (lines judged by length)'}")
+    month_first, order_sign = numeric_order(texts, month_first)
+    if order_sign:
+        res.decisions.append(f"numeric dates read {'month' if month_first else 'day'} first: {order_sign}")
     res.language = language_code(language, texts)
     lines = [Line(i, t) for i, t in enumerate(texts)]
     tabbed = "\t" in text

@@ -3356,6 +3356,28 @@ def test_an_english_article_on_a_german_site(tmp_path: Path) -> None:
     assert all(p in _all_text(art) for p in _PARAS[:3])
 
 
+@pytest.mark.parametrize("dateline, more, expected", [
+    # A European time zone beside the date: day first; North America's: month first.
+    ("Published on 06/05/2025 - 11:04 GMT+2", [], dt.date(2025, 5, 6)),
+    ("Updated 06/05/2025 9:15 AM CEST", [], dt.date(2025, 5, 6)),
+    ("Updated 06/05/2025 9:15 AM ET", [], dt.date(2025, 6, 5)),
+    # The weekday named in the dateline: 6 May 2025 was a Tuesday, 5 June a Thursday.
+    ("Tuesday 06/05/2025", [], dt.date(2025, 5, 6)),
+    ("Thursday, 06/05/2025", [], dt.date(2025, 6, 5)),
+    # The page's other numeric dates, which only one order reads.
+    ("Posted 06/05/2025", ["Related", "Storm warning issued for coastal towns 25/04/2025"], dt.date(2025, 5, 6)),
+    ("Posted 06/05/2025", ["Related", "Storm warning issued for coastal towns 04/25/2025"], dt.date(2025, 6, 5)),
+    # No sign: an English page reads it month first.
+    ("Posted 06/05/2025", [], dt.date(2025, 6, 5)),
+])
+def test_the_order_of_an_ambiguous_numeric_date(dateline: str, more: list[str], expected: dt.date,
+                                                tmp_path: Path) -> None:
+    """Both numbers are 12 or less: a time zone or weekday beside the date, or the page's
+    other numeric dates in the same format, decide whether the day or the month comes first."""
+    art = _page(tmp_path, ["City council approves a budget that repairs roads and schools", dateline, *_PARAS, *more])
+    assert art.date == expected
+
+
 @pytest.mark.parametrize("label", ["By", "Von"])
 def test_a_byline_split_over_two_lines_beats_a_bare_name_above_it(label: str, tmp_path: Path) -> None:
     """The magazine's name under the dateline looks like a bare name; "By" on a line of its
