@@ -3652,6 +3652,10 @@ def title_case_name(text: str) -> str:
     """'IVAN MURPHY AND ANKE O'BRIEN' -> 'Ivan Murphy and Anke O'Brien' (a byline set in capitals)."""
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
+        if (cut := _CAPITALS_AFTER_PREFIX_RE.fullmatch(w)) is not None:
+            return cut.group(1) + cut.group(2).lower()  # "McGRATH", "MacDONALD", "DeLUCA": the prefix as printed
+        if w[:2] == "MC" and len(w) > 4:
+            return "Mc" + w[2] + w[3:].lower()  # "MCGRATH": "McGrath"
         return w.lower() if w.lower() in NAME_JOINERS and m.start() else w[:1] + w[1:].lower()
     return re.sub(r"[^\W\d_]+", word, text)
 
@@ -3792,7 +3796,7 @@ def split_names(text: str) -> list[str]:
     # ("Texte par : Jane Doe Suivre": the button; "FRANCE 24": a channel's number after its name)
     channel = _CHANNEL_RE.fullmatch(_FOLLOW_BUTTON_RE.sub("", text))
     text = channel.group(0) if channel else _FOLLOW_BUTTON_RE.sub("", clean_name(text))
-    if text.isupper() and len(text) > 3:
+    if _in_capitals(text) and len(text) > 3:
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
     parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et|och|og|ja|ir|un)\s+", text)  # "A, B, and C"
     names: list[str] = []
@@ -3816,13 +3820,24 @@ def split_names(text: str) -> list[str]:
         dated = len(words) >= 3 and WEEKDAY_RE.match(words[-1]) is not None
         if dated:
             part = " ".join(words[:-1])  # "By Bryan Walsh Tuesday, Aug. 17, 2010": the day begins the dateline
-        if part.isupper() and len(part) > 3:
+        if _in_capitals(part) and len(part) > 3:
             part = title_case_name(part)  # "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers"
         if looks_like_name(part, loose=True):
             names.append(part)
         if dated:
             break
     return names
+
+
+# A name's word in capitals after a prefix that keeps its small letters ("McGRATH", "MacDONALD", "DeLUCA").
+_CAPITALS_AFTER_PREFIX_RE = re.compile(r"([A-Z][a-z]{1,2}[A-Z])([A-Z]{2,})")
+
+
+def _in_capitals(text: str) -> bool:
+    """A name set in capitals, a prefix such as "Mc" in small letters too ("STEPHEN McGRATH"; not
+    "Stephen McGrath", "DeLuca")."""
+    return text.isupper() or text.upper() != text and any(w.isupper() and len(w) > 1 for w in text.split()) and all(
+        w.isupper() or _CAPITALS_AFTER_PREFIX_RE.fullmatch(w) for w in re.findall(r"[^\W\d_]+", text))
 
 
 def _newsroom(part: str) -> bool:
@@ -3983,6 +3998,17 @@ def _place_or_label(text: str) -> bool:
 _LABEL_THEN_NAME_RE = re.compile(r"(?i:author|autor|auteur|autore|penulis|pewarta|wartawan|reporter)\s+([A-Z][^\W\d_]"
                                  r"[^\d:|]*)")
 LABEL_THEN_NAME_MAX_CHARS = 60
+# A Romanian byline, "de" and the name alone on its line ("de Andrei Popescu"), is short.
+RO_BYLINE_MAX_CHARS = 50
+RO_BYLINE_BODY_LINES = 8
+
+
+def _ro_byline(name: str, below: list[str]) -> bool:
+    """The name after a Romanian "de" is the writer's: not the person the text below then tells of
+    (a headline's end, "Lansarea volumului de poezii" / "de Mircea Cărtărescu"), nor words the text
+    writes in small letters, no name's ("de Anul Nou" / "… în anul care vine …")."""
+    text = " " + " ".join(below) + " "
+    return name.split()[-1] not in text and not any(f" {w.lower()} " in text for w in name.split())
 
 
 _JA_PLACE_BYLINE_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]{1,10}＝([\u4e00-\u9fff\u3040-\u30ff]{2,6}"
@@ -4004,6 +4030,8 @@ def byline_names(ln: Line) -> list[str] | None:
         if m and looks_like_name(m.group(1)):
             return [m.group(1)]
         return split_names(ln.text) or [ln.text]
+    if "ro-byline" in ln.flags:
+        return [ln.text[3:].strip()]
     m = byline_match(ln.text)
     if m:
         return split_names(m.group(1))
@@ -7188,6 +7216,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             ln.flags.add("wrapped-title")
         elif ln.index and "wrapped-title" in lines[ln.index - 1].flags and names_only(ln.text):
             ln.flags.add("title-names")  # (a paper's authors, under its title: however long, no text)
+        if language == "Romanian" and ln.text.startswith("de ") and ln.chars <= RO_BYLINE_MAX_CHARS \
+                and looks_like_name(ln.text[3:]) \
+                and _ro_byline(ln.text[3:], texts[ln.index + 1:ln.index + RO_BYLINE_BODY_LINES]):
+            ln.flags.add("ro-byline")  # "de Andrei Popescu": Romanian's "by" (its "de" elsewhere is "of")
         if ln.index and numbers[ln.index] == numbers[ln.index - 1] + 1:
             ln.flags.add("joined")  # no empty line above: the same block of the page (a list's next item)
         if ln.chars < WIKI_HEADING_MAX_CHARS and "]" in (raw_line := file_lines[numbers[ln.index] - 1].rstrip()) \

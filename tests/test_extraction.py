@@ -3704,6 +3704,43 @@ def test_the_outlet_in_capitals_after_the_byline_is_no_author(byline: str, autho
     assert byline not in _all_text(art)
 
 
+@pytest.mark.parametrize("byline, authors", [
+    ("By JANE McDOE", ["Jane McDoe"]),  # a prefix in small letters, the rest in capitals
+    ("By JANE DOE and JOHN MacROE", ["Jane Doe", "John MacRoe"]),
+    ("By JANE McDOE, Associated Press", ["Jane McDoe"]),
+    ("By Jane DeRoe", ["Jane DeRoe"]),  # as the name is written: no capitals to undo
+])
+def test_a_byline_in_capitals_with_a_prefix_in_small_letters(byline: str, authors: list[str],
+                                                              tmp_path: Path) -> None:
+    """AP's byline prints the names in capitals but a "Mc" or "Mac" in small letters ("By STEPHEN
+    McGRATH"): the name is written as in text, the prefix as printed."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, byline, "January 25, 2014", *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, authors)
+
+
+_PARAS_RO = [
+    "Guvernul a adoptat miercuri proiectul de buget pe anul viitor, care prevede reducerea deficitului "
+    "și noi investiții în infrastructură.",
+    "Ministrul Finanțelor a declarat că bugetul este unul realist și că va fi trimis Parlamentului în cursul "
+    "săptămânii viitoare.",
+    "Opoziția a criticat proiectul și a anunțat că va depune amendamente pentru creșterea fondurilor destinate "
+    "sănătății și educației.",
+]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("de Ioana Vasile", ["Ioana Vasile"]),  # Romanian's "by"
+    ("de Anul Nou", []),  # "of the New Year": its words in small letters in the text below ("anul")
+    ("de Ministrul Finanțelor", []),  # the person the text then tells of
+])
+def test_a_romanian_byline_opens_with_de(byline: str, authors: list[str], tmp_path: Path) -> None:
+    """Romanian writes "de" where English writes "By": "de" and a name alone on the line under
+    the headline is the byline; not words the text writes in small letters, nor the person it
+    is about."""
+    art = _page(tmp_path, [*_MENU, "Guvernul adoptă bugetul pe anul viitor", byline, "12.11.2025", *_PARAS_RO])
+    assert art.authors == authors
+
+
 @pytest.mark.parametrize("byline, author", [
     ("Jane Doe21.05.2019Beauty10 Kommentare", "Jane Doe"),  # the date glued to the name (modepilot)
     ("2.03.2018von Jane Doe", "Jane Doe"),  # "von" glued to the date (mixed.de)
