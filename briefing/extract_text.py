@@ -8570,6 +8570,26 @@ _REFERENCE_TAIL_RE = re.compile(r"\bpp?\.\s?\d|\bdoi\b|https?://|\bwww\.", re.I)
 DATELINE_MAX_CHARS = 160
 DATELINE_BODY_DATE_SHARE = 0.25  # of a dateline in the body, in dates, with no "Published"/"Updated": no text of it
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
+META_ROW_SPAN = 20  # lines under the text where a post's meta row stands
+# A date and who wrote it: "07/12/2017 created by Online-Redaktion", "2013-09-29 posted by admin".
+_DATE_THEN_BY_RE = re.compile(
+    r"(\S.{5,28}?)\s*[|·,–—-]?\s+(?:(?:created|posted|written|published|submitted)\s+)?by\s+\S", re.I)
+_META_FIELD_SPLIT_RE = re.compile(r"\s*[—|·•]\s*")
+_COMMENTS_HEAD_RE = re.compile(r"comment|kommentar|comentario|repl[iy]|antwort|répon|respond", re.I)
+META_FIELD_MAX_WORDS = 3
+
+
+def _meta_row_date(text: str) -> bool:
+    """A post's meta row: a date and who wrote it ("07/12/2017 created by Online-Redaktion"), or fields
+    apart by dashes or bars, one the date alone and the others a few words each (its author, "in
+    Code", "Permalink"): "Jane Doe — 2013-09-29— in Code — Permalink — License"."""
+    if (m := _DATE_THEN_BY_RE.match(text)) and date_share(m.group(1)) >= 1.0:
+        return True
+    if not ("—" in text or "|" in text or "·" in text or "•" in text):
+        return False
+    fields = [f for f in _META_FIELD_SPLIT_RE.split(text) if f]
+    return 3 <= len(fields) and any(date_share(f) >= 1.0 for f in fields) \
+        and all(len(f.split()) <= META_FIELD_MAX_WORDS for f in fields)
 
 
 # A span of time that goes on from a date, not a day of publication: a wiki's infobox "Date 19
@@ -8708,6 +8728,14 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
                or c[0] == 0 and date_share(PUBLISHED_HINT_RE.sub("", lines[c[1]].text)) >= 0.5
                and (c[1] == 0 or lines[c[1] - 1].words < 4 or lines[c[1] - 1].clutter))
            and not (start <= c[1] < end and lines[c[1]].cls == "good")]
+    # (A post's meta row under the text: "Jane Doe — 2013-09-29— in Code — Permalink", "07/12/2017 created
+    # by Online-Redaktion": the date and its author, however few of its letters the date is.)
+    # (Not past the head of the comments: "2 comments" / "Mark — 2016-05-04 — Reply" is a comment's.)
+    tail = end
+    while tail < min(len(lines), end + META_ROW_SPAN) and not _COMMENTS_HEAD_RE.search(lines[tail].text):
+        tail += 1
+    far += [c for c in candidates(range(end, tail))
+            if date_share(lines[c[1]].text) < 0.5 and _meta_row_date(lines[c[1]].text)]
     if far:
         rank, i, date = min(far, key=lambda c: (c[0] > 1, min(abs(c[1] - start), abs(c[1] - end))))
         if min(abs(i - start), abs(i - end)) <= HEAD_LOOKBACK:

@@ -3378,6 +3378,22 @@ def test_the_order_of_an_ambiguous_numeric_date(dateline: str, more: list[str], 
     assert art.date == expected
 
 
+@pytest.mark.parametrize("tail, expected", [
+    # A blog's meta row under the text: the author, the date glued to a dash, the category, a link.
+    (["Jane Roe — 2014-03-02— in Code — Permalink — License"], dt.date(2014, 3, 2)),
+    # A news item's date and who made it, over the page template's own "Created: …, changed: …".
+    (["Back", "03/12/2014 created by Press Office", "Created: 12. May 2011, changed: 3. March 2014"],
+     dt.date(2014, 3, 12)),
+    # Not a comment's, under the comments' head.
+    (["2 comments", "Mark — 2016-05-04 — Reply"], None),
+])
+def test_a_post_meta_row_under_the_text_dates_it(tail: list[str], expected: dt.date | None, tmp_path: Path) -> None:
+    """With no dateline at the top, the post's meta row under its text gives the date: a date and
+    its author ("… created by …") or short fields apart by dashes, one the date alone."""
+    art = _page(tmp_path, ["City council approves a budget that repairs roads and schools", *_PARAS, *tail])
+    assert art.date == expected
+
+
 @pytest.mark.parametrize("label", ["By", "Von"])
 def test_a_byline_split_over_two_lines_beats_a_bare_name_above_it(label: str, tmp_path: Path) -> None:
     """The magazine's name under the dateline looks like a bare name; "By" on a line of its
