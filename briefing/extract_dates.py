@@ -250,7 +250,8 @@ def date_share(text: str) -> float:
 # the same format that only one order can read ("25/04/2025": day first).
 _WEEKDAY_NUMBER: dict[str, int] = {}
 for _number, _names in enumerate((
-        "monday mon montag lundi lunes lunedì segunda-feira", "tuesday tue tues dienstag mardi martes martedì terça-feira",
+        "monday mon montag lundi lunes lunedì segunda-feira",
+        "tuesday tue tues dienstag mardi martes martedì terça-feira",
         "wednesday wed mittwoch mercredi miércoles mercoledì quarta-feira",
         "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta-feira",
         "friday fri freitag vendredi viernes venerdì sexta-feira",
