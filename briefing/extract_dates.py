@@ -264,6 +264,7 @@ _ZONE_DAY_FIRST_RE = re.compile(
     _ZONE_AFTER_TIME + r"(?:(?:GMT|UTC)\s?\+\s?0?[123](?::?00)?(?!\d)|(?:CET|CEST|EET|EEST|BST|WET|WEST)\b)", re.I)
 _ZONE_MONTH_FIRST_RE = re.compile(_ZONE_AFTER_TIME + r"(?-i:ET|EST|EDT|CT|CDT|PT|PST|PDT|MDT)\b", re.I)
 _NUMERIC_RE = _PATTERNS[-1][1]
+ZONE_LINE_MAX_CHARS = 30  # a line of its own with the dateline's time and zone
 
 
 def numeric_order(texts: list[str], month_first: bool) -> tuple[bool, str | None]:
@@ -272,7 +273,7 @@ def numeric_order(texts: list[str], month_first: bool) -> tuple[bool, str | None
     weekday = zone = None
     ambiguous = False
     votes = [0, 0]  # (day first, month first): the page's dates that only one order reads
-    for t in texts:
+    for k, t in enumerate(texts):
         if "/" not in t and "-" not in t or not _DIGIT.search(t):
             continue
         for m in _NUMERIC_RE.finditer(t):
@@ -293,8 +294,12 @@ def numeric_order(texts: list[str], month_first: bool) -> tuple[bool, str | None
             named = {_WEEKDAY_NUMBER.get(w.group(0).lower()) for w in WEEKDAY_NAME_RE.finditer(t)} - {None}
             if len(named) == 1 and (day_first.weekday() in named) != (mon_first.weekday() in named):
                 weekday = (mon_first.weekday() in named, f"the weekday beside {m.group(0)!r}")
-            elif zone is None and (z := _ZONE_DAY_FIRST_RE.search(t) or _ZONE_MONTH_FIRST_RE.search(t)):
-                zone = (z.re is _ZONE_MONTH_FIRST_RE, f"the time zone {z.group(0)!r} beside {m.group(0)!r}")
+            elif zone is None:
+                # (on the date's line, or on a short line under it: "06/05/2025" / "11:04 CEST", the time apart)
+                under = texts[k + 1] if k + 1 < len(texts) and len(texts[k + 1]) <= ZONE_LINE_MAX_CHARS else ""
+                if z := (_ZONE_DAY_FIRST_RE.search(t) or _ZONE_MONTH_FIRST_RE.search(t)
+                         or _ZONE_DAY_FIRST_RE.search(under) or _ZONE_MONTH_FIRST_RE.search(under)):
+                    zone = (z.re is _ZONE_MONTH_FIRST_RE, f"the time zone {z.group(0)!r} beside {m.group(0)!r}")
     if not ambiguous:
         return month_first, None
     if weekday:

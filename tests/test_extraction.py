@@ -3361,6 +3361,8 @@ def test_an_english_article_on_a_german_site(tmp_path: Path) -> None:
     ("Published on 06/05/2025 - 11:04 GMT+2", [], dt.date(2025, 5, 6)),
     ("Updated 06/05/2025 9:15 AM CEST", [], dt.date(2025, 5, 6)),
     ("Updated 06/05/2025 9:15 AM ET", [], dt.date(2025, 6, 5)),
+    ("06/05/2025\n11:04 CEST", [], dt.date(2025, 5, 6)),  # the time and zone on a line of their own
+    ("06/05/2025\n9:15 AM ET", [], dt.date(2025, 6, 5)),
     # The weekday named in the dateline: 6 May 2025 was a Tuesday, 5 June a Thursday.
     ("Tuesday 06/05/2025", [], dt.date(2025, 5, 6)),
     ("Thursday, 06/05/2025", [], dt.date(2025, 6, 5)),
