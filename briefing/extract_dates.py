@@ -244,10 +244,15 @@ def date_share(text: str) -> float:
     return 1.0 - rest_len / total if total else 0.0
 
 
-# The order of a page's numeric dates when the numbers alone cannot tell ("06/05/2025"): a
-# weekday named beside the date that only one reading agrees with; a time zone beside it
-# (Europe's: day first; North America's: month first); or the page's other numeric dates in
-# the same format that only one order can read ("25/04/2025": day first).
+# The order of a page's numeric dates when the numbers alone cannot tell ("06/05/2025"), on an
+# English page, whose default is month first: the page's first such date (its dateline, mostly)
+# alone, by its own line: a weekday right before it that only one reading agrees with ("Tuesday,
+# 06/05/2025", the line's first word or after a separator: not "SANTO DOMINGO, 06/01/2025"), or
+# Europe's time zone after a time on its line or on a short line under it ("11:04 GMT+2", "11:04
+# CEST": day first). (A review's probes: a weekday elsewhere on the line ("| Sunday Night
+# Football"), a zone or a lone unambiguous date in the body, a reader's comment or a quotation
+# had reordered the dateline, and North America's zones, "19:30 PT" (a Brazilian party),
+# a day-first page's: none of these is read.)
 _WEEKDAY_NUMBER: dict[str, int] = {}
 for _number, _names in enumerate((
         "monday mon montag lundi lunes lunedì segunda-feira",
@@ -262,52 +267,34 @@ for _number, _names in enumerate((
 _ZONE_AFTER_TIME = r"\d[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?\(?"
 _ZONE_DAY_FIRST_RE = re.compile(
     _ZONE_AFTER_TIME + r"(?:(?:GMT|UTC)\s?\+\s?0?[123](?::?00)?(?!\d)|(?:CET|CEST|EET|EEST|BST|WET|WEST)\b)", re.I)
-_ZONE_MONTH_FIRST_RE = re.compile(_ZONE_AFTER_TIME + r"(?-i:ET|EST|EDT|CT|CDT|PT|PST|PDT|MDT)\b", re.I)
 _NUMERIC_RE = _PATTERNS[-1][1]
 ZONE_LINE_MAX_CHARS = 30  # a line of its own with the dateline's time and zone
 
 
 def numeric_order(texts: list[str], month_first: bool) -> tuple[bool, str | None]:
     """Whether the page's ambiguous numeric dates (slashes or dashes, both numbers 12 or less)
-    are month first, and why, when a sign on the page decides it (else `month_first`, None)."""
-    weekday = zone = None
-    ambiguous = False
-    votes = [0, 0]  # (day first, month first): the page's dates that only one order reads
+    are month first, and why, when its first one's line decides it (else `month_first`, None)."""
+    if not month_first:
+        return month_first, None  # (a day-first page stays so: only a month-first one is turned round)
     for k, t in enumerate(texts):
         if "/" not in t and "-" not in t or not _DIGIT.search(t):
             continue
         for m in _NUMERIC_RE.finditer(t):
             a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
-            if sep == "." or not 1 <= a <= 31 or not 1 <= b <= 31:
+            if sep == "." or not 1 <= a <= 12 or not 1 <= b <= 12 or a == b:
                 continue
             year = y + 2000 if y < 100 else y
-            if a > 12 or b > 12:
-                if (a > 12) != (b > 12) and _make(year, min(a, b), max(a, b)):
-                    votes[a <= 12] += 1
-                continue
-            if a == b or weekday is not None:
-                continue
             day_first, mon_first = _make(year, b, a), _make(year, a, b)
             if not day_first or not mon_first:
                 continue
-            ambiguous = True
-            named = {_WEEKDAY_NUMBER.get(w.group(0).lower()) for w in WEEKDAY_NAME_RE.finditer(t)} - {None}
-            if len(named) == 1 and (day_first.weekday() in named) != (mon_first.weekday() in named):
-                weekday = (mon_first.weekday() in named, f"the weekday beside {m.group(0)!r}")
-            elif zone is None:
-                # (on the date's line, or on a short line under it: "06/05/2025" / "11:04 CEST", the time apart)
-                under = texts[k + 1] if k + 1 < len(texts) and len(texts[k + 1]) <= ZONE_LINE_MAX_CHARS else ""
-                if z := (_ZONE_DAY_FIRST_RE.search(t) or _ZONE_MONTH_FIRST_RE.search(t)
-                         or _ZONE_DAY_FIRST_RE.search(under) or _ZONE_MONTH_FIRST_RE.search(under)):
-                    zone = (z.re is _ZONE_MONTH_FIRST_RE, f"the time zone {z.group(0)!r} beside {m.group(0)!r}")
-    if not ambiguous:
-        return month_first, None
-    if weekday:
-        return weekday
-    if zone:
-        return zone
-    if votes[0] and not votes[1]:
-        return False, f"{votes[0]} numeric date(s) on the page read only day first"
-    if votes[1] and not votes[0]:
-        return True, f"{votes[1]} numeric date(s) on the page read only month first"
+            words = t[:m.start()].split()
+            last = words[-1].rstrip(",.").lower() if words else ""
+            if last in _WEEKDAY_NUMBER and (len(words) == 1 or not words[-2][-1:].isalnum()):
+                named = _WEEKDAY_NUMBER[last]
+                if (day_first.weekday() == named) != (mon_first.weekday() == named):
+                    return mon_first.weekday() == named, f"the weekday beside {m.group(0)!r}"
+            under = texts[k + 1] if k + 1 < len(texts) and len(texts[k + 1]) <= ZONE_LINE_MAX_CHARS else ""
+            if z := (_ZONE_DAY_FIRST_RE.search(t, m.end()) or _ZONE_DAY_FIRST_RE.search(under)):
+                return False, f"the time zone {z.group(0)!r} beside {m.group(0)!r}"
+            return month_first, None  # (the first such date's line alone: a body's, a comment's are others')
     return month_first, None

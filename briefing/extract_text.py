@@ -3998,17 +3998,6 @@ def _place_or_label(text: str) -> bool:
 _LABEL_THEN_NAME_RE = re.compile(r"(?i:author|autor|auteur|autore|penulis|pewarta|wartawan|reporter)\s+([A-Z][^\W\d_]"
                                  r"[^\d:|]*)")
 LABEL_THEN_NAME_MAX_CHARS = 60
-# A Romanian byline, "de" and the name alone on its line ("de Andrei Popescu"), is short.
-RO_BYLINE_MAX_CHARS = 50
-RO_BYLINE_BODY_LINES = 8
-
-
-def _ro_byline(name: str, below: list[str]) -> bool:
-    """The name after a Romanian "de" is the writer's: not the person the text below then tells of
-    (a headline's end, "Lansarea volumului de poezii" / "de Mircea Cărtărescu"), nor words the text
-    writes in small letters, no name's ("de Anul Nou" / "… în anul care vine …")."""
-    text = " " + " ".join(below) + " "
-    return name.split()[-1] not in text and not any(f" {w.lower()} " in text for w in name.split())
 
 
 _JA_PLACE_BYLINE_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]{1,10}＝([\u4e00-\u9fff\u3040-\u30ff]{2,6}"
@@ -4030,8 +4019,6 @@ def byline_names(ln: Line) -> list[str] | None:
         if m and looks_like_name(m.group(1)):
             return [m.group(1)]
         return split_names(ln.text) or [ln.text]
-    if "ro-byline" in ln.flags:
-        return [ln.text[3:].strip()]
     m = byline_match(ln.text)
     if m:
         return split_names(m.group(1))
@@ -7216,10 +7203,6 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             ln.flags.add("wrapped-title")
         elif ln.index and "wrapped-title" in lines[ln.index - 1].flags and names_only(ln.text):
             ln.flags.add("title-names")  # (a paper's authors, under its title: however long, no text)
-        if language == "Romanian" and ln.text.startswith("de ") and ln.chars <= RO_BYLINE_MAX_CHARS \
-                and looks_like_name(ln.text[3:]) \
-                and _ro_byline(ln.text[3:], texts[ln.index + 1:ln.index + RO_BYLINE_BODY_LINES]):
-            ln.flags.add("ro-byline")  # "de Andrei Popescu": Romanian's "by" (its "de" elsewhere is "of")
         if ln.index and numbers[ln.index] == numbers[ln.index - 1] + 1:
             ln.flags.add("joined")  # no empty line above: the same block of the page (a list's next item)
         if ln.chars < WIKI_HEADING_MAX_CHARS and "]" in (raw_line := file_lines[numbers[ln.index] - 1].rstrip()) \
@@ -8571,11 +8554,15 @@ DATELINE_MAX_CHARS = 160
 DATELINE_BODY_DATE_SHARE = 0.25  # of a dateline in the body, in dates, with no "Published"/"Updated": no text of it
 LONG_DATELINE_HEAD = 40  # a longer line's characters searched for the date it opens with
 META_ROW_SPAN = 20  # lines under the text where a post's meta row stands
-# A date and who wrote it: "07/12/2017 created by Online-Redaktion", "2013-09-29 posted by admin".
+META_HEAD_SPAN = 5  # lines over it where a comments' or a list's head makes it one of theirs
+META_HEAD_MAX_WORDS = 8  # (a head: "3 Responses to “…”", "Das könnte Sie auch interessieren"; not a paragraph)
+# A date and who made it: "07/12/2017 created by Online-Redaktion", "2013-09-29 posted by admin" (the verb
+# is needed: "March 12, 2019 by a vote of 52-48" is a sentence).
 _DATE_THEN_BY_RE = re.compile(
-    r"(\S.{5,28}?)\s*[|·,–—-]?\s+(?:(?:created|posted|written|published|submitted)\s+)?by\s+\S", re.I)
+    r"(\S.{5,28}?)\s*[|·,–—-]?\s+(?:created|posted|written|published|submitted)\s+by\s+\S", re.I)
 _META_FIELD_SPLIT_RE = re.compile(r"\s*[—|·•]\s*")
-_COMMENTS_HEAD_RE = re.compile(r"comment|kommentar|comentario|repl[iy]|antwort|répon|respond", re.I)
+_COMMENTS_HEAD_RE = re.compile(r"comment|kommentar|comentario|repl[iy]|antwort|répon|respon|avis|pingback|trackback",
+                               re.I)
 META_FIELD_MAX_WORDS = 3
 
 
@@ -8731,11 +8718,19 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     # (A post's meta row under the text: "Jane Doe — 2013-09-29— in Code — Permalink", "07/12/2017 created
     # by Online-Redaktion": the date and its author, however few of its letters the date is.)
     # (Not past the head of the comments: "2 comments" / "Mark — 2016-05-04 — Reply" is a comment's.)
+    # (Not past the head of comments, pingbacks or a list of other posts ("Related posts", "3 Responses to …",
+    # "Vos avis", "Das könnte Sie auch interessieren": a review's probes got their rows' dates), nor one of a
+    # list of such rows.)
     tail = end
-    while tail < min(len(lines), end + META_ROW_SPAN) and not _COMMENTS_HEAD_RE.search(lines[tail].text):
+    while tail < min(len(lines), end + META_ROW_SPAN) and not _COMMENTS_HEAD_RE.search(lines[tail].text) \
+            and not RELATED_MARKER_RE.search(lines[tail].text):
         tail += 1
     far += [c for c in candidates(range(end, tail))
-            if date_share(lines[c[1]].text) < 0.5 and _meta_row_date(lines[c[1]].text)]
+            if date_share(lines[c[1]].text) < 0.5 and _meta_row_date(lines[c[1]].text)
+            and not any(_meta_row_date(lines[j].text) for j in (c[1] - 1, c[1] + 1) if 0 <= j < len(lines))
+            and not any(lines[j].words <= META_HEAD_MAX_WORDS and (
+                _COMMENTS_HEAD_RE.search(lines[j].text) or RELATED_MARKER_RE.search(lines[j].text))
+                for j in range(max(start, c[1] - META_HEAD_SPAN), c[1]))]
     if far:
         rank, i, date = min(far, key=lambda c: (c[0] > 1, min(abs(c[1] - start), abs(c[1] - end))))
         if min(abs(i - start), abs(i - end)) <= HEAD_LOOKBACK:
