@@ -942,7 +942,7 @@ def _build_checked(config_file: Path, docs_dir: Path, site_dir: Path, staging: P
         if search == "pagefind":
             run_pagefind(staging, say, site_dir if reuse_pages else None, index_record, jobs)
         else:
-            index_bylines(config, staging)
+            finish_search_index(config, staging)
     except SiteError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         for built in records:
@@ -981,9 +981,24 @@ def _build_checked(config_file: Path, docs_dir: Path, site_dir: Path, staging: P
     return SiteResult(site_dir, report)
 
 
-def index_bylines(config, site_dir: Path) -> int:  # type: ignore[no-untyped-def]
-    """Material's search index: each article's standfirst, publication and authors put
-    before its text, so that a search for a writer or a publication finds the articles
+def finish_search_index(config, site_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    """Material's search index, made to answer as a reader asks: bylines (index_bylines) and
+    words typed without their marks (index_unmarked). Returns how many article pages got a
+    byline."""
+    index = site_dir / "search" / "search_index.json"
+    if not index.is_file():
+        return 0
+    data = json.loads(index.read_text(encoding="utf-8"))
+    done = index_bylines(config, data)
+    index_unmarked(data)
+    # As Material writes it; the staging folder is not published until the checks pass.
+    index.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
+    return done
+
+
+def index_bylines(config, data: dict) -> int:  # type: ignore[no-untyped-def]
+    """Each article's standfirst, publication and authors put before its text in the search
+    index `data`, so that a search for a writer or a publication finds the articles
     themselves (Pagefind indexes them from the page: see the template).
 
     Material indexes a page's Markdown, and the header is the template's, drawn from the
@@ -998,9 +1013,8 @@ def index_bylines(config, site_dir: Path) -> int:  # type: ignore[no-untyped-def
 
     from .write import page_meta
 
-    index = site_dir / "search" / "search_index.json"
     docs_dir = Path(config["docs_dir"])
-    if not index.is_file() or not (docs_dir / "articles").is_dir():
+    if not (docs_dir / "articles").is_dir():
         return 0
     bylines: dict[str, str] = {}
     for path in sorted((docs_dir / "articles").rglob("*.md")):
@@ -1013,18 +1027,55 @@ def index_bylines(config, site_dir: Path) -> int:  # type: ignore[no-untyped-def
         subtitle = meta.get("subtitle") if isinstance(meta.get("subtitle"), str) else ""
         if "source_file" in meta and (parts or subtitle.strip()):
             rel = path.relative_to(docs_dir).as_posix()
-            url = File(rel, str(docs_dir), str(site_dir), config["use_directory_urls"]).url
+            url = File(rel, str(docs_dir), config["site_dir"], config["use_directory_urls"]).url
             bylines[url] = "".join(f"<p>{html.escape(' '.join(text.split()))}</p>"
                                    for text in (subtitle, " · ".join(parts)) if text.strip())
-    data = json.loads(index.read_text(encoding="utf-8"))
     done = 0
     for entry in data.get("docs", []):
         byline = bylines.pop(entry.get("location"), None)  # the page's first entry: its top
         if byline is not None:
             entry["text"] = byline + (" " + entry["text"] if entry.get("text") else "")
             done += 1
-    # As Material writes it; the staging folder is not published until the checks pass.
-    index.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
+    return done
+
+
+# Fields of the search index that hold a section's words as typed without their marks, with
+# the weight of the field they come from (Material's defaults: a title word counts 1,000
+# times a text word). Material's search worker indexes every field the index's config
+# names, and shows only the title and the text: these are found, never seen.
+UNMARKED_FIELDS = {"title_unmarked": ("title", 1e3), "text_unmarked": ("text", 1.0)}
+
+
+def index_unmarked(data: dict) -> int:
+    """Material's search finds a word only as written: "Pirvulescu" found nothing on pages
+    that write "Pîrvulescu", though readers type names without their marks (Lunr has no
+    folding, and Material's worker cannot be given one). Each entry of the index `data`
+    whose title, tags or text hold such words gets them, unmarked, in fields of their own
+    (UNMARKED_FIELDS); a query typed with the marks still finds the words as written.
+    Returns how many entries got some."""
+    import html
+    import re
+
+    from .text import unmarked_words
+
+    tag = re.compile(r"<[^>]*>")
+    done = 0
+    for entry in data.get("docs", []):
+        got = False
+        for field, (source, _) in UNMARKED_FIELDS.items():
+            value = entry.get(source)
+            texts = [value] if isinstance(value, str) else []
+            if source == "title" and isinstance(entry.get("tags"), list):
+                texts += [t for t in entry["tags"] if isinstance(t, str)]
+            words = unmarked_words(" ".join(html.unescape(tag.sub(" ", t)) for t in texts))
+            if words:
+                entry[field] = " ".join(words)
+                got = True
+        done += got
+    if done:
+        fields = data.setdefault("config", {}).setdefault("fields", {})
+        for field, (source, boost) in UNMARKED_FIELDS.items():
+            fields.setdefault(field, {"boost": (fields.get(source) or {}).get("boost", boost)})
     return done
 
 

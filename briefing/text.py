@@ -211,6 +211,42 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug.strip("-")
 
 
+# Letters a search should find without their marks that Unicode does not decompose into a
+# letter and a mark: "Łódź" is typed "Lodz", "Øresund" "Oresund", "Đorđe" "Dorde", "Straße"
+# "Strasse", "Œuvre" "Oeuvre".
+_UNMARKED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h",
+                           "ı": "i", "ŧ": "t", "Ŧ": "t", "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae",
+                           "œ": "oe", "Œ": "oe", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th"})
+_WORD = re.compile(r"\w+")
+
+
+def _markless(word: str) -> str:
+    out = []
+    # Compatibility forms too: a ligature copied from a PDF ("ﬁnal") is typed as its letters.
+    for ch in unicodedata.normalize("NFKD", word.translate(_UNMARKED)):
+        if not unicodedata.combining(ch):
+            out.append(ch)
+        elif out and not ("\u0000" <= out[-1] <= "\u052f" or "\u1e00" <= out[-1] <= "\u1fff"):
+            out.append(ch)  # a mark on another script's letter (kana's dakuten, Devanagari's signs) stays
+    return unicodedata.normalize("NFC", "".join(out)).lower()
+
+
+def unmarked_words(text: str) -> list[str]:
+    """The words of text that a reader may type without their marks, so typed: "Pîrvulescu
+    a câștigat" -> ["pirvulescu", "castigat"]. Only Latin, Greek and Cyrillic letters lose
+    their marks ("Μητσοτάκης" -> "μητσοτακης", "Фёдор" -> "федор"); a word without marks, or
+    of another script, is not given. In the order found, each once."""
+    seen: dict[str, None] = {}
+    if text.isascii():
+        return []
+    for word in _WORD.findall(unicodedata.normalize("NFC", text)):
+        if not word.isascii():
+            bare = _markless(word)
+            if bare != word.lower():
+                seen.setdefault(bare, None)
+    return list(seen)
+
+
 def unique_slug(base: str, taken: set[str], also_taken: Callable[[str], bool] | None = None) -> str:
     """base, else base-2, base-3, ...: the first one not in taken (which records it) nor
     also_taken."""

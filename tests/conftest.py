@@ -159,3 +159,16 @@ def screenshot(pg, name: str) -> Path:  # type: ignore[no-untyped-def]
     path = ARTIFACTS / f"{name}.png"
     pg.screenshot(path=str(path), full_page=False)
     return path
+
+
+# A Romanian article: its names and words carry marks (î, ș, ă) that readers leave out when
+# they type them.
+ROMANIAN_PAGE = "\n\n".join([
+    "Analistul Cristian Pîrvulescu despre turul doi", "De Ioana Ștefănescu", "12 mai 2025",
+    "Politologul Cristian Pîrvulescu spune că Nicușor Dan a câștigat dezbaterea de aseară, "
+    "iar sondajele arată o cursă strânsă până în ultima zi a campaniei.",
+    "Biroul Electoral Central a anunțat că prezența la vot în diaspora a depășit un milion "
+    "de alegători înainte de închiderea secțiilor din străinătate.",
+    "Rezultatele finale vor fi publicate luni dimineață, după numărarea voturilor din toate județele.",
+])
+ROMANIAN_ARTICLE = "articles/analistul-cristian-pirvulescu-despre-turul-doi/"

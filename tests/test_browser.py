@@ -13,7 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 
-from conftest import screenshot
+from conftest import ROMANIAN_ARTICLE, ROMANIAN_PAGE, screenshot
 
 SEARCH_WORD = "KubeRay"  # occurs in the body of one seed article only
 PARA_LINK = re.compile(r"/articles/[^/]+/#p-\d+$")
@@ -498,7 +498,7 @@ MARKUP_TEXT_PAGE = "\n\n".join([
 
 @pytest.fixture(scope="module")
 def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The seeds, one Chinese article and one of markup characters, built with Material's search, served."""
+    """The seeds, one Chinese article, one of markup characters and one Romanian, built with Material's search, served."""
     import shutil
 
     from conftest import SEEDS, run_build_site, serve_directory
@@ -507,6 +507,7 @@ def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
     shutil.copytree(SEEDS, root / "seeds")
     (root / "seeds" / "library_zh.txt").write_text(CHINESE_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "carriers.txt").write_text(MARKUP_TEXT_PAGE + "\n", encoding="utf-8")
+    (root / "seeds" / "turul-doi.txt").write_text(ROMANIAN_PAGE + "\n", encoding="utf-8")
     run = run_build_site("--search", "material", seeds=root / "seeds", docs=root / "docs", site=root / "site")
     assert run.returncode == 0, run.output
     assert "Prefix dict" not in run.output  # the segmenter's loading messages are not the user's business
@@ -567,3 +568,26 @@ def test_the_entities_of_escaped_text_are_no_words_to_find(page, extra_site_url,
         "els => els.map(e => e.href)")}
     assert "/articles/carriers-weigh-a-merger-as-at-and-t-prices-its-network/" not in hrefs, hrefs
 
+
+
+
+@pytest.mark.parametrize(("query", "written"), [
+    ("Pirvulescu", "Pîrvulescu"),  # a name in the title and the text
+    ("castigat", "câștigat"),  # a word of the text only
+    ("Stefanescu", "Ștefănescu"),  # the writer, in the byline
+    ("Pîrvulescu", "Pîrvulescu"),  # as written, still found
+])
+def test_search_finds_words_typed_without_their_marks(page, extra_site_url, query, written):
+    """Readers type "Pirvulescu" for "Pîrvulescu": Material's search found nothing. The result
+    shows the text as written, not the unmarked words the index holds for it."""
+    open_page(page, extra_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type(query, delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = [urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")]
+    assert hrefs[0] == "/" + ROMANIAN_ARTICLE, hrefs
+    shown = page.locator(".md-search-result").inner_text()
+    assert written in shown or query == "castigat", shown[:500]
+    assert query.lower() not in shown.lower() or query == written, f"the unmarked words are shown: {shown[:500]}"
+    assert not page.console_errors, page.console_errors

@@ -107,3 +107,18 @@ def test_a_sentence_that_opens_with_read_also_is_kept(tmp_path: Path) -> None:
     assert run.returncode == 0, run.output
     [page] = [frontmatter.load(p) for p in (tmp_path / "docs" / "articles").glob("*.md")]
     assert sentence in page.content
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Pîrvulescu a câștigat", ["pirvulescu", "castigat"]),
+    ("Łódź, Øresund, Straße, Œuvre, İstanbul", ["lodz", "oresund", "strasse", "oeuvre", "istanbul"]),
+    ("Μητσοτάκης and Фёдор", ["μητσοτακης", "федор"]),  # their own script, without the marks
+    ("the ﬁnal report", ["final"]),  # a ligature copied from a PDF
+    ("Café, café, CAFÉ", ["cafe"]),  # each once
+    ("plain English words only", []),
+    ("がっこう and 서울 and हिन्दी", []),  # marks of other scripts are part of their letters
+])
+def test_words_a_reader_types_without_their_marks(text: str, words: list[str]) -> None:
+    from briefing.text import unmarked_words
+
+    assert unmarked_words(text) == words

@@ -9,7 +9,7 @@ from typing import Iterator
 import pytest
 
 from briefing.pipeline import PAGEFIND_MIN_ARTICLES, search_engine
-from conftest import Run, run_build_site, screenshot, serve_directory
+from conftest import ROMANIAN_ARTICLE, ROMANIAN_PAGE, SEEDS, Run, run_build_site, screenshot, serve_directory
 
 
 @pytest.fixture(scope="module")
@@ -75,6 +75,32 @@ def test_search_page_finds_an_article_by_its_writer(pagefind_url: str, pagefind_
     results.first.wait_for(timeout=10_000)
     href = results.first.locator("a.pagefind-ui__result-link").get_attribute("href") or ""
     assert f"/articles/{md.stem}/" in href, (name, href)
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
+@pytest.fixture(scope="module")
+def romanian_pagefind_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import shutil
+
+    root = tmp_path_factory.mktemp("pagefind-ro")
+    shutil.copytree(SEEDS, root / "seeds")
+    (root / "seeds" / "turul-doi.txt").write_text(ROMANIAN_PAGE + "\n", encoding="utf-8")
+    run = run_build_site("--search", "pagefind", seeds=root / "seeds", docs=root / "docs", site=root / "site")
+    assert run.returncode == 0, run.output
+    server, url = serve_directory(run.site)
+    yield url
+    server.shutdown()
+
+
+@pytest.mark.parametrize("query", ["Pirvulescu", "castigat", "Stefanescu"])
+def test_search_page_finds_words_typed_without_their_marks(romanian_pagefind_url: str, page, query: str) -> None:  # type: ignore[no-untyped-def]
+    """As Material's search does (test_browser), Pagefind finds "Pîrvulescu" typed "Pirvulescu"."""
+    page.goto(romanian_pagefind_url + "search/")
+    page.locator("#pagefind-search input").fill(query)
+    results = page.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=10_000)
+    href = results.first.locator("a.pagefind-ui__result-link").get_attribute("href") or ""
+    assert ROMANIAN_ARTICLE in href, href
     assert page.console_errors == [] and page.foreign_requests == []
 
 
