@@ -22,7 +22,8 @@ import yaml
 from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, read_yaml
-from .text import CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, unique_slug, word_trie
+from .text import (CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, strip_marks,
+                   unique_slug, word_trie)
 
 ENTITY_TYPES = ("person", "organization", "place")
 TEXT_BLOCKS = PROSE  # captions and headings are not searched for mentions
@@ -57,8 +58,9 @@ class Catalogue:
         return self._matcher
 
     def known_keys(self) -> set[str]:
-        """Every name and alias, as matching keys (for discovery to skip)."""
-        return {_key(form) for e in self.entities for form in (e.name, *e.aliases)}
+        """Every name and alias, with and without its marks, as matching keys (for discovery
+        to skip)."""
+        return {_key(f) for e in self.entities for form in (e.name, *e.aliases) for f in (form, strip_marks(form))}
 
     @property
     def by_slug(self) -> dict[str, Entity]:
@@ -180,6 +182,17 @@ class _Matcher:
                 if entity.type == "person":
                     self.people.add(_key(form))
                 forms.append(form)
+        # Each name as a text may write it without its marks: Reuters' "Nicusor Dan" is the
+        # curated "Nicușor Dan", "Lodz" is "Łódź" (unless the unmarked form names another entity).
+        for entity in catalogue.entities:
+            for form in (entity.name, *entity.aliases):
+                twin = strip_marks(form)
+                if twin != form and _key(twin) not in self.by_key:
+                    self.by_key[_key(twin)] = entity.slug
+                    for flags in (self.capitalised, self.small_tail, self.people):
+                        if _key(form) in flags:
+                            flags.add(_key(twin))
+                    forms.append(twin)
         # Longest first: "Microsoft Research Asia" must win over "Microsoft" at the same place.
         forms.sort(key=lambda f: (-len(f), f))
         self.names = _alternation([f for f in forms if not _CJK_FORM_RE.search(f)])
@@ -190,6 +203,8 @@ class _Matcher:
         self.surname_of: dict[str, list[str]] = defaultdict(list)  # surname -> person slugs
         for slug, surname in catalogue.surnames.items():
             self.surname_of[surname].append(slug)
+            if strip_marks(surname) != surname:  # "Pirvulescu" for "Pîrvulescu", as above
+                self.surname_of[strip_marks(surname)].append(slug)
         self.surnames = _alternation(sorted(self.surname_of, key=lambda s: (-len(s), s)), exact=True)
 
     def names_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
@@ -356,9 +371,9 @@ def find_mentions(article: Article, catalogue: Catalogue,
                 hits.append((s, e, slug))
                 name = catalogue.surnames.get(slug)
                 if name:
-                    last_full[name] = slug
-            elif surname in last_full and _surname_allowed(sentence, s):
-                hits.append((s, e, last_full[surname]))
+                    last_full[strip_marks(name)] = slug  # (the surname with or without its marks)
+            elif strip_marks(surname) in last_full and _surname_allowed(sentence, s):
+                hits.append((s, e, last_full[strip_marks(surname)]))
         if not hits:
             continue  # (most sentences name no entity)
         if len(hits) == 1:
@@ -588,6 +603,15 @@ class _Candidate:
             if anchor:
                 example["anchor"] = anchor
             self.examples.append(example)
+
+    def merge(self, other: "_Candidate") -> None:
+        """Take in another spelling's candidate (its count, evidence, aliases, examples)."""
+        self.aliases |= other.aliases
+        self.evidence |= other.evidence
+        self.count += other.count
+        self.examples = (self.examples + [x for x in other.examples if x not in self.examples])[:MAX_EXAMPLES]
+        if self.type == "unknown":
+            self.type = other.type
 
 
 # The articles of the other languages read here: capitalised at a sentence's start, over a noun that
@@ -824,11 +848,17 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
         if " " in rest and rest in cands:
             # the same name with an article the sentence put before it ("Le Président de la République"
             # beside "Président de la République"): one candidate, as the text names it elsewhere
-            merged, into = cands.pop(key), cands[rest]
-            into.aliases |= merged.aliases
-            into.evidence |= merged.evidence
-            into.count += merged.count
-            into.examples = (into.examples + [x for x in merged.examples if x not in into.examples])[:MAX_EXAMPLES]
+            cands[rest].merge(cands.pop(key))
+    twins: dict[str, list[str]] = {}
+    for key in cands:
+        twins.setdefault(strip_marks(key), []).append(key)
+    for keys in twins.values():
+        if len(keys) > 1:
+            # the same name with and without its marks ("Nicușor Dan", "Nicusor Dan" in an English
+            # wire): one candidate, named with them (matching finds the other spelling too)
+            keys.sort(key=lambda k: (k.isascii(), -cands[k].count, k))
+            for key in keys[1:]:
+                cands[keys[0]].merge(cands.pop(key))
     out: list[dict[str, object]] = []
     for cand in cands.values():
         if cand.evidence == {"byline"}:

@@ -196,10 +196,18 @@ _ROMAN = {
 _TRANSLITERATE = str.maketrans({**_ROMAN, **{k.upper(): v for k, v in _ROMAN.items() if k.upper() != k}})
 
 
+# Letters a search should find without their marks that Unicode does not decompose into a
+# letter and a mark: "Łódź" is typed "Lodz", "Øresund" "Oresund", "Đorđe" "Dorde", "Straße"
+# "Strasse", "Œuvre" "Oeuvre".
+_UNMARKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
+                           "ı": "i", "ŧ": "t", "Ŧ": "T", "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "Ae",
+                           "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
+
 @functools.lru_cache(maxsize=8192)  # the timeline slugs the same few topic names thousands of times
 def slugify(text: str, max_length: int = 80) -> str:
     """An ASCII slug, lowercase, `[a-z0-9-]`, at most max_length characters; may be ''."""
-    text = clean_field(text).translate(_TRANSLITERATE)  # composed: "й" is "y", not "i" + a breve
+    # composed: "й" is "y", not "i" + a breve; "Łódź" is "lodz", not "odz" (ł has no decomposition)
+    text = clean_field(text).translate(_TRANSLITERATE).translate(_UNMARKED)
     # Decomposed, then once more: accented Greek ("ή") becomes its letter and a mark.
     text = unicodedata.normalize("NFKD", text).translate(_TRANSLITERATE)
     ascii_text = text.encode("ascii", "ignore").decode("ascii")
@@ -211,37 +219,36 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug.strip("-")
 
 
-# Letters a search should find without their marks that Unicode does not decompose into a
-# letter and a mark: "Łódź" is typed "Lodz", "Øresund" "Oresund", "Đorđe" "Dorde", "Straße"
-# "Strasse", "Œuvre" "Oeuvre".
-_UNMARKED = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ħ": "h", "Ħ": "h",
-                           "ı": "i", "ŧ": "t", "Ŧ": "t", "ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae",
-                           "œ": "oe", "Œ": "oe", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th"})
 _WORD = re.compile(r"\w+")
 
 
-def _markless(word: str) -> str:
-    out = []
-    # Compatibility forms too: a ligature copied from a PDF ("ﬁnal") is typed as its letters.
-    for ch in unicodedata.normalize("NFKD", word.translate(_UNMARKED)):
+@functools.lru_cache(maxsize=1 << 14)
+def strip_marks(text: str) -> str:
+    """text as typed without its marks: "Nicușor Dan" -> "Nicusor Dan", "Łódź" -> "Lodz",
+    "Фёдор" -> "Федор", "ﬁnal" -> "final" (a ligature copied from a PDF). Only Latin, Greek
+    and Cyrillic letters lose their marks; kana's and Devanagari's are part of their letters.
+    Case is kept."""
+    if text.isascii():
+        return text
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text.translate(_UNMARKED)):
         if not unicodedata.combining(ch):
             out.append(ch)
         elif out and not ("\u0000" <= out[-1] <= "\u052f" or "\u1e00" <= out[-1] <= "\u1fff"):
-            out.append(ch)  # a mark on another script's letter (kana's dakuten, Devanagari's signs) stays
-    return unicodedata.normalize("NFC", "".join(out)).lower()
+            out.append(ch)  # a mark on another script's letter stays
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def unmarked_words(text: str) -> list[str]:
-    """The words of text that a reader may type without their marks, so typed: "Pîrvulescu
-    a câștigat" -> ["pirvulescu", "castigat"]. Only Latin, Greek and Cyrillic letters lose
-    their marks ("Μητσοτάκης" -> "μητσοτακης", "Фёдор" -> "федор"); a word without marks, or
-    of another script, is not given. In the order found, each once."""
+    """The words of text that a reader may type without their marks, so typed, in lowercase:
+    "Pîrvulescu a câștigat" -> ["pirvulescu", "castigat"] (see strip_marks). A word without
+    marks, or of another script, is not given. In the order found, each once."""
     seen: dict[str, None] = {}
     if text.isascii():
         return []
     for word in _WORD.findall(unicodedata.normalize("NFC", text)):
         if not word.isascii():
-            bare = _markless(word)
+            bare = strip_marks(word).lower()
             if bare != word.lower():
                 seen.setdefault(bare, None)
     return list(seen)

@@ -2326,3 +2326,34 @@ def test_a_weekday_announced_or_in_a_conditional_is_not_past(sentence: str, expe
 def test_a_spanish_attribution_or_other_clause_does_not_cancel_a_weekday(sentence: str, published: dt.date,
                                                                           expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, published, None, True) if h.precision == "day"] == expected
+
+
+def test_a_name_written_without_its_marks_is_the_curated_name(tmp_path: Path) -> None:
+    """English wires write "Nicusor Dan" and "Lodz" for the curated "Nicușor Dan" and "Łódź":
+    the same entity, and a surname alone counts however the text writes it; an ASCII name
+    that is another entity's stays that entity's."""
+    path = tmp_path / "entities.yml"
+    path.write_text("- {name: Nicușor Dan, type: person}\n- {name: Cristian Pîrvulescu, type: person}\n"
+                    "- {name: Łódź, type: place}\n- {name: Bâle, type: place}\n- {name: Bale, type: person}\n",
+                    encoding="utf-8")
+    article = _article(None, ("paragraph", "Nicusor Dan won the vote in Lodz."),
+                       ("paragraph", "Cristian Pîrvulescu said so. Pirvulescu added that it was close."),
+                       ("paragraph", "Bale scored in Bâle."))
+    found = [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, entities_mod.load_catalogue(path))]
+    assert found == [("nicusor-dan", "p-1"), ("lodz", "p-1"), ("cristian-pirvulescu", "p-2"),
+                     ("cristian-pirvulescu", "p-2"),  # the second sentence's surname alone
+                     ("bale-2", "p-3"), ("bale", "p-3")]
+
+
+def test_a_name_with_and_without_its_marks_is_one_candidate(tmp_path: Path) -> None:
+    """One article writes "Nicușor Dan", another (an English wire) "Nicusor Dan": one candidate,
+    named with the marks, counting both; a curated name's unmarked spelling is not proposed."""
+    one = _article(None, ("paragraph", "Nicușor Dan a câștigat. Nicușor Dan a vorbit. Cristian Pîrvulescu a spus."))
+    other = _article(None, ("paragraph", "Nicusor Dan won. Nicusor Dan spoke. Cristian Pirvulescu said so. "
+                                         "Cristian Pirvulescu said it again."))
+    other.slug, other.source_file = "u", "u.txt"
+    path = tmp_path / "entities.yml"
+    path.write_text("- {name: Cristian Pîrvulescu, type: person}\n", encoding="utf-8")
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([one, other]), entities_mod.load_catalogue(path))}
+    assert "Nicusor Dan" not in cands and cands["Nicușor Dan"]["count"] == 4, cands
+    assert not any("rvulescu" in name for name in cands), cands
