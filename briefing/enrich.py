@@ -448,8 +448,9 @@ SLUG_MIN_LETTER_SHARE = 0.5
 # --- related articles ------------------------------------------------------------------
 
 
-def relate(briefing: Briefing) -> None:
-    """Up to five related articles per article, by shared entities and topics weighted by rarity.
+def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
+    """Up to five related articles per article, by shared entities and topics weighted by rarity;
+    not the copies of itself that other seeds hold (twins: groups of seed file names).
 
     Scores are idf-weighted overlaps, entities counting ENTITY_WEIGHT times a topic (a shared
     actor says more than a shared broad theme). An article sharing a single feature that more
@@ -499,6 +500,12 @@ def relate(briefing: Briefing) -> None:
             if f[0] == "entity" and named.get(f[1], 0) < MIN_RELATED_MENTIONS:
                 substantial32[i, column[f]] = 0.0
     # Ties in score go to the slug first in alphabetical order (slugs are unique).
+    row_of_seed = {a.source_file: i for i, a in enumerate(articles)}
+    copies: dict[int, list[int]] = {}  # row -> the rows of the same article from other seeds
+    for group in twins:
+        members = [row_of_seed[name] for name in group if name in row_of_seed]
+        for i in members:
+            copies[i] = [j for j in members if j != i]
     slug_rank = np.empty(n, dtype=np.int64)
     slug_rank[sorted(range(n), key=slugs.__getitem__)] = np.arange(n)
     for start in range(0, n, RELATE_BLOCK):
@@ -511,6 +518,9 @@ def relate(briefing: Briefing) -> None:
         scores[(shared == 1) & (shared_common == 1)] = -1.0
         scores[(substantial32[rows] @ substantial32.T) == 0] = -1.0
         scores[np.arange(scores.shape[0]), np.arange(rows.start, rows.stop)] = -1.0
+        for i in range(rows.start, rows.stop) if copies else ():
+            for j in copies.get(i, ()):
+                scores[i - rows.start, j] = -1.0
         # Scores are compared rounded to 4 places (sums of the same weights in another order
         # are equal). Rounding is monotonic and moves a score by at most 0.00005, so the five
         # best rounded scores are among those within 0.0001 of the fifth best unrounded one:
@@ -530,8 +540,14 @@ def relate(briefing: Briefing) -> None:
             i = rows.start + offset
             mine = prominence.get(slugs[i], {})
             related: list[Related] = []
-            for k in order[bounds[offset]:min(bounds[offset + 1], bounds[offset] + MAX_RELATED)]:
+            chosen: set[int] = set()
+            for k in order[bounds[offset]:bounds[offset + 1]]:
+                if len(related) == MAX_RELATED:
+                    break
                 j = int(col_of[k])
+                if copies and chosen.intersection(copies.get(j, ())):
+                    continue  # the same article from another seed is listed already
+                chosen.add(j)
                 other = slugs[j]
                 theirs = prominence.get(other, {})
                 fs = features[i] & features[j]
@@ -711,7 +727,7 @@ class RelatedStore(Protocol):
 def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Catalogue,
            store: RelatedStore | None = None, salt: str = "", taken_slugs: Iterable[str] = (),
            kept_for_another: Callable[[str, str], bool] | None = None,
-           held: Mapping[str, str] | None = None) -> None:
+           held: Mapping[str, str] | None = None, twins: Iterable[Iterable[str]] = ()) -> None:
     """Fill slugs, anchors, tags, summaries, entities, events and related articles.
 
     Articles the pipeline analysed already (analyse, in its workers) keep that analysis;
@@ -720,7 +736,9 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     changed (the corpus key, with salt for the code that made the analysis).
     taken_slugs: names no article may have (hand-written pages in docs/articles/);
     kept_for_another(slug, source_file): whether a name is kept for another seed's page;
-    held: the seed each article page's name was given to last time (see assign_slugs).
+    held: the seed each article page's name was given to last time (see assign_slugs);
+    twins: groups of seeds (file names) that hold the same article, never each other's
+    related articles.
     """
     for article in briefing.articles:
         if not article.analysed:
@@ -731,15 +749,17 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     for article in briefing.articles:
         bind_slug(article)
     entities_mod.collect(briefing, catalogue)
+    twins = [sorted(group) for group in twins]
     key = briefing.corpus_key = corpus_key(briefing, salt)
-    known = store.get_related(key) if store is not None and key else None
+    related_key = key and (key if not twins else hashlib.sha256(repr((key, twins)).encode("utf-8")).hexdigest())
+    known = store.get_related(related_key) if store is not None and related_key else None
     if known is not None and all(a.slug in known for a in briefing.articles):
         for article in briefing.articles:
             article.related = known[article.slug]
         return
-    relate(briefing)
-    if store is not None and key:
-        store.put_related(key, {a.slug: a.related for a in briefing.articles})
+    relate(briefing, twins)
+    if store is not None and related_key:
+        store.put_related(related_key, {a.slug: a.related for a in briefing.articles})
 
 
 def corpus_key(briefing: Briefing, salt: str = "") -> str | None:

@@ -153,9 +153,10 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
         return ConvertResult(briefing)
     user_pages, kept_for_another, held = taken_names(opts.docs, "articles")
+    twins = _twins(briefing)
     enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()),
-           taken_slugs=user_pages, kept_for_another=kept_for_another, held=held)
-    _warn_moves_and_twins(briefing, held)
+           taken_slugs=user_pages, kept_for_another=kept_for_another, held=held, twins=twins)
+    _warn_moves_and_twins(briefing, held, twins)
     result = write_docs(briefing, opts, catalogue)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
@@ -173,10 +174,21 @@ def _likely_seed(name: str, names: list[str]) -> str | None:
     return close[0] if close else None
 
 
-def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str]) -> None:
+def _twins(briefing: Briefing) -> list[list[str]]:
+    """The seeds that hold the same article, by file name, each group sorted: the same
+    headline and text once extracted, whatever the file's encoding (a copy saved as UTF-16
+    or cp1252 has other bytes) or the clutter around it."""
+    groups: dict[str, list[str]] = {}
+    for article in briefing.articles:
+        text = "\n".join([article.title or "", *(b.text for b in article.blocks)])
+        groups.setdefault(hashlib.sha256(text.encode("utf-8")).hexdigest(), []).append(article.source_file)
+    return [sorted(names) for names in groups.values() if len(names) > 1]
+
+
+def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str], twins: list[list[str]]) -> None:
     """Say when an article's page changes address (its title changed: links to the old one
-    break), and when two seeds hold the same article (same headline and text, whatever the
-    bytes: two articles of one text)."""
+    break), and when two seeds hold the same article (_twins: two articles of one text,
+    not each other's related articles)."""
     had = {seed: slug for slug, seed in held.items()}
     for article in briefing.articles:
         old = had.get(article.source_file)
@@ -185,18 +197,10 @@ def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str]) -> None:
                     "links to the old address break (update them)")
             log.warning("%s: %s", article.source_file, note)
             briefing.warnings.append(f"{article.source_file}: {note}")
-    # The same text: the same headline and body once extracted, whatever the file's encoding
-    # (a copy saved as UTF-16 or cp1252 has other bytes) or the clutter around it.
-    twins: dict[str, list[str]] = {}
-    for article in briefing.articles:
-        text = "\n".join([article.title or "", *(b.text for b in article.blocks)])
-        twins.setdefault(hashlib.sha256(text.encode("utf-8")).hexdigest(), []).append(article.source_file)
-    for names in twins.values():
-        if len(names) > 1:
-            first, *others = sorted(names)
-            note = f"the same text as {', '.join(others)}: one article each (remove the copies you do not want)"
-            log.warning("%s: %s", first, note)
-            briefing.warnings.append(f"{first}: {note}")
+    for first, *others in twins:
+        note = f"the same text as {', '.join(others)}: one article each (remove the copies you do not want)"
+        log.warning("%s: %s", first, note)
+        briefing.warnings.append(f"{first}: {note}")
 
 
 @dataclass

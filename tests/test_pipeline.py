@@ -961,6 +961,11 @@ def test_an_address_never_comes_to_name_another_article(tmp_path: Path) -> None:
     copy = docs / "articles" / f"{page.stem}-2.md"
     assert "source_file: 000_aaa_copy.txt" in copy.read_text("utf-8")
     assert "000_aaa_copy.txt: the same text as 002_e6bb970743eb5d51.txt" in again.stderr
+    # Two pages of one text: neither is the other's related article, and the other articles
+    # that list one list it once (one of the two, not both).
+    for md in (docs / "articles").glob("*.md"):
+        related = [r["slug"] for r in frontmatter.load(md)["related"]]
+        assert len({page.stem, copy.stem} & {*related, md.stem}) <= 1, (md.name, related)
     # A copy in another encoding is the same text too, though its bytes differ.
     text = (seeds / original).read_text(encoding="utf-8")
     (seeds / "000_aaa_copy.txt").write_bytes(text.encode("utf-16"))
