@@ -246,15 +246,25 @@ def _without_site_name(title: str, source: str | None, url: str | None) -> str:
     """The title without the site's name a page's <title> ends with ("… diverted ships |
     Reuters"), as a clipper copies it (see _site_name), and without the publisher's name
     before that ("… | Hogan Lovells - JDSupra")."""
-    cut = True
+    cut, pipe = True, False
     while cut:
         cut = False
         for sep in _TITLE_SITE_SEPARATORS:
             head, found, tail = title.rpartition(sep)
             if found and head.strip() and _site_name(tail, source, url):
-                title, cut = head.rstrip(), True
+                title, cut, pipe = head.rstrip(), True, pipe or sep == " | "
                 break
+    head, found, tail = title.rpartition(" | ")
+    if pipe and found and _SECTION_LABEL.fullmatch(tail) and len(head.split()) >= 4:
+        # the section the site's name followed, as the Guardian's <title> has it: "… defeating
+        # nationalist rival | Romania | The Guardian", "… | World news | The Guardian"
+        title = head.rstrip()
     return title
+
+
+# A site's section: up to three words, the first capitalised ("World news", "Romania"), no
+# sentence's punctuation.
+_SECTION_LABEL = re.compile(r"[A-Z][\w&’'-]*(?: [\w&’'-]+){0,2}")
 
 
 def _fill(article: Article, res: TextResult) -> None:

@@ -5354,6 +5354,18 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
         == "Nvidia reveals a chip"
     assert _without_site_name("Intel gets grants | AP News", "apnews.com", None) == "Intel gets grants"
     assert _without_site_name("Tesla - the case for Ford", "Ford", None) == "Tesla - the case for Ford"
+    # the Guardian's <title>: the section before the site's name goes with it (a first-time
+    # user's clipping kept "… defeating nationalist rival | Romania"); a short head keeps it
+    guardian = "https://www.theguardian.com/world/2025/may/18/romania-election"
+    assert _without_site_name("Centrist Nicușor Dan wins Romanian presidential election, defeating nationalist rival"
+                              " | Romania | The Guardian", None, guardian) \
+        == "Centrist Nicușor Dan wins Romanian presidential election, defeating nationalist rival"
+    assert _without_site_name("The Guardian view on the vote | Editorial | The Guardian", None, guardian) \
+        == "The Guardian view on the vote"
+    assert _without_site_name("Opinion | Dan wins the vote | The Guardian", None, guardian) == "Opinion | Dan wins the vote"
+    assert _without_site_name("Dan wins | Romania | The Guardian", None, guardian) == "Dan wins | Romania"
+    assert _without_site_name("Dan wins the vote | Simion says he lost. | The Guardian", None, guardian) \
+        == "Dan wins the vote | Simion says he lost."
     # NPR's <title>, "… : NPR" (a reviewer's door-plug briefing); not a French headline's colon
     assert _without_site_name("FAA gives Boeing 90 days to fix quality-control problems : NPR", None,
                               "https://www.npr.org/2024/02/28/1/boeing-faa") == "FAA gives Boeing 90 days to fix quality-control problems"
