@@ -83,6 +83,9 @@ BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looke
 LOGO_SOCIAL_LINES = 2  # a bare name over this many social-network links is a logo (counted twice at most)
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
+# A wire story's dateline at its lead's start: the city in capitals, maybe the day, the agency
+# in brackets, a dash ("NEW YORK (Reuters) -", "BUCHAREST, May 4 (Reuters) -", "KYIV, Ukraine (AP) —").
+_WIRE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][\w.'’ -]{1,25}){0,2} \((Reuters|AP|AFP|Bloomberg)\) [-–—] ")
 # Of two headline-like lines over one byline the lower is the standfirst. It outweighs what
 # a standfirst gains from repeating the lead's words (at most LEAD_SIM_BONUS).
 STANDFIRST_PENALTY = 1.0
@@ -6890,6 +6893,12 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     acro = self_reference(lines, body, [])
     if acro:
         add(acro, 1.5, "acronym expansion")
+    lead = sorted(body)[:LEAD_CREDIT_LINES] if body else []
+    wire = next((m.group(1) for i in lead if (m := _WIRE_DATELINE_RE.match(lines[i].text))), None)
+    if wire and sum(1 for i in body if _WIRE_DATELINE_RE.match(lines[i].text)) == 1:
+        # a wire's story, its lead's dateline naming the agency ("BUCHAREST, May 4 (Reuters) - …"):
+        # one signal, with the page's logo a second; not a digest of several wires' stories
+        add(wire, 1.0, "the lead's wire dateline")
     if not score:
         return _government_source(lines, head_end, decisions, title)
     # Brands the page's boilerplate repeats (navigation, footer) weigh more.

@@ -11704,3 +11704,18 @@ def test_a_standfirst_over_the_bylines_label_alone_on_its_line(tmp_path: Path) -
     art = _page(tmp_path, ["\n".join([head, deck, "Por:", "María López", "Publicado 27 Mar 2024 – 09:41 AM EDT"]),
                            *_PARAS_ES])
     assert (art.subtitle, art.authors) == (deck, ["María López"])
+
+
+@pytest.mark.parametrize(("logo", "leads", "source"), [
+    (["Reuters"], ["BUCHAREST, May 4 (Reuters) - "], "Reuters"),  # a first-time user's Reuters page
+    (["The Daily Courier"], ["KYIV, Ukraine (AP) — "], None),  # the agency's name once: not enough
+    (["Reuters"], ["NEW YORK (Reuters) - ", "", "LONDON (Reuters) - "], None),  # a digest of wire stories
+    (["Reuters"], ["", "", "", "", "PARIS (Reuters) - "], None),  # a dateline deep in the text: no lead's
+])
+def test_a_wire_dateline_at_the_lead_names_the_agency_with_its_logo(tmp_path: Path, logo: list[str],
+                                                                     leads: list[str], source: str | None) -> None:
+    """"BUCHAREST, May 4 (Reuters) - …" opens a Reuters story: with "Reuters" over the headline,
+    two signals name the publication (it was none, with only the logo's)."""
+    paras = [lead + text for lead, text in zip(leads + [""] * len(_PARAS), _PARAS)]
+    art = _page(tmp_path, [*logo, "World", _HEADLINE, "By Jane Doe", "May 5, 2025", *paras])
+    assert art.source == source, art.decisions
