@@ -49,9 +49,11 @@ _LINE_START = re.compile(r"^([#+\-!=|:~]|\d+(?=[.)]))")
 _BULLET_ITEM = re.compile(r"^[-•*·▪►◦‣]\s+(?=\S)")
 # A "<" that an HTML parser would read as the start of a tag, an end tag or a comment.
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z!?/])")
-# What such a "<" becomes in a page title: FULLWIDTH LESS-THAN SIGN, visibly a "<" to a
-# reader, inert to every parser.
-TITLE_LT = "\uff1c"
+# What such a "<" becomes in a page title: SINGLE LEFT-POINTING ANGLE QUOTATION MARK, visibly
+# a "<" to a reader, inert to every parser, and in every Western font (Windows-1252 has it).
+# (It was the FULLWIDTH LESS-THAN SIGN, which only CJK fonts draw: a reader with none saw
+# "How ▯b>TikTok▯/b>".)
+TITLE_LT = "\u2039"
 
 
 class WriteError(Exception):

@@ -702,3 +702,10 @@ def test_find_dates_pre_test_never_hides_a_date(monkeypatch: pytest.MonkeyPatch)
     missed = [(s, u) for s, g, u in zip(sentences, guarded, unguarded) if g != u]
     assert not missed, missed[:5]
     assert sum(1 for g in guarded if any(g)) > 0.3 * len(sentences)  # (the sentences do name dates)
+
+
+def test_the_look_alike_of_a_titles_tag_opening_lt_is_drawn_by_western_fonts() -> None:
+    """A reader without CJK fonts saw the fullwidth "＜" as an empty box ("How ▯b>TikTok▯/b>"):
+    the look-alike is a character of Windows-1252, which every Western font draws."""
+    TITLE_LT.encode("cp1252")
+    assert inert_title("How <b>TikTok</b> won") == f"How {TITLE_LT}b>TikTok{TITLE_LT}/b> won"
