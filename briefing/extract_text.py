@@ -6599,6 +6599,15 @@ def _photo_credit(text: str, m: re.Match[str]) -> bool:
     return "/" in text[m.start(1):] or _CREDIT_HOLDER_RE.match(m.group(1)) is not None
 
 
+def _caption_credit(text: str, m: re.Match[str]) -> bool:
+    """A caption's sentence, a bar, then its photo's credit: "… vom Berg aus gesehen. | © Jane Roe"."""
+    before = text[:m.start()].rstrip()
+    if not before.endswith("|") or _NOTICE_RE.search(text):
+        return False
+    before = before[:-1].rstrip()
+    return len(before.split()) > 3 and before.endswith((".", "!", "?", "\"", "”", ")"))
+
+
 # A publication set in capitals after the byline's names: "Kevin Johnson and Kevin McCoy USA TODAY".
 _CAPITALS_TAIL_RE = re.compile(r"[A-Z][A-Z&'’.]+(?:\s+[A-Z][A-Z&'’.]+){0,3}")
 
@@ -6653,6 +6662,10 @@ POST_FIRST_RE = re.compile(r"The post [A-Z0-9\"“‘'].{2,300} appeared first o
 _CJK_PAPER_RE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,10}(?:新聞(?:デジタル|社)?|新報|日報|通信社?|日报|晚报|时报"
                            r"|通讯社)")
 CJK_PAPER_MAX_CHARS = 16
+
+
+# A share row's label over its buttons ("Hashtag" / "Facebook" / "Instagram"): no logo.
+_SHARE_ROW_LABELS = frozenset(("hashtag", "hashtags"))
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
@@ -6711,6 +6724,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
 
     head_end = min(body, default=0)
     bar_papers: list[str] = []
+    # A photographer a caption credits ("… vom Berg aus gesehen. | © Jane Roe"): the bare "© Jane Roe" over
+    # the photo is the same credit, not the publisher's notice (which has its year or its rights reserved)
+    credited = {brand_key(c.group(1)) for ln in lines if "| ©" in ln.text and (c := COPYRIGHT_RE.search(ln.text))
+                and _caption_credit(ln.text, c) and looks_like_name(c.group(1).strip())}
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body
@@ -6752,7 +6769,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # (all in small letters, "© 2016 ebrosia GmbH + Co. KG", and named again on the page: not an
             # agency's "© 2024 dpa-infocom GmbH" under its item)
             add(legal, 2.0, "copyright line")
-        if m and not _photo_credit(text, m):
+        if m and not _photo_credit(text, m) and not ("| ©" in text and _caption_credit(text, m)):
             if "behalf" in text and (station := _ON_BEHALF_RE.search(text, m.end(1))):
                 add(station.group(1), 2.0, "copyright line")  # the station the owner holds it for
             elif not _sentence_goes_on(text[m.end():]):
@@ -6768,7 +6785,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     # (the mark's word again, after the year: "© 2024 Copyright France 24 - Tous droits
                     # réservés. France 24 n'est pas responsable …"; not "© 2024 Copyright Clearance Center")
                     holder = rest
-                add(holder, 1.0 if holder and holder.strip().casefold() in author_keys else 2.0, "copyright line")
+                if not (credited and ln.index < head_end and holder and brand_key(holder) in credited
+                        and not _NOTICE_RE.search(text)):
+                    add(holder, 1.0 if holder and holder.strip().casefold() in author_keys else 2.0, "copyright line")
         else:
             # (its mark or bar before the years: "·", "•", "|" or "©", which few lines hold)
             m = BRAND_YEARS_RE.match(text) if any(map(text.__contains__, "·•|©")) else None
@@ -6794,6 +6813,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 name = re.sub(r"\s+newsletters?$", "", _ON_NETWORK_RE.sub("", m.group(1)), flags=re.I)
                 if SUBSCRIBE_LEAD_RE.match(lead):
                     name = re.sub(r"\s+(?:magazine|print edition)$", "", name, flags=re.I)
+                elif text.endswith(("Followed", "Following")) and lead.lstrip()[:1] in "Ff" \
+                        and re.sub(r"^the\s+", "", name, flags=re.I).count(" "):
+                    # (a follow button's two states run together, "Follow X Followed": the name between them)
+                    name = re.sub(r"\s+Follow(?:ed|ing)$", "", name)
                 add(name, 1.5, f"{text[:30]!r}")
             m = BRAND_AFTER_RE.match(text)
             if m:
@@ -6821,7 +6844,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             below = range(ln.index + 1, ln.index + 1 + LOGO_SOCIAL_LINES)
             if ln.words <= 4 and ln.chars <= 40 and not ln.clutter and below.stop <= len(lines) \
                     and all(SOCIAL_LINE_RE.fullmatch(lines[k].text) for k in below) \
-                    and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys:
+                    and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys \
+                    and text.casefold() not in _SHARE_ROW_LABELS:
                 add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
                     and re.fullmatch(_BRAND, text) and _language_switch(lines, ln.index):

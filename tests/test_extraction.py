@@ -5171,6 +5171,32 @@ def test_follow_us_lines_in_other_languages_name_the_publication(follow: str, ex
     assert art.source == expected
 
 
+def test_a_follow_buttons_two_states_leave_the_name_between_them(tmp_path: Path) -> None:
+    """"Follow City Ledger Followed": a follow button's label and its pressed state, run together;
+    the publication was "City Ledger Followed"."""
+    art = _page(tmp_path, ["Follow City Ledger Followed", *_MENU, "Council approves budget after long debate",
+                           "By Jane Doe", "March 3, 2021", *_PARAS, "Follow City Ledger Followed"])
+    assert art.source == "City Ledger"
+
+
+def test_a_share_rows_hashtag_label_is_no_logo(tmp_path: Path) -> None:
+    """"Hashtag" / "Facebook" / "Instagram" / ...: a share row's label over its buttons was taken
+    for the logo over the site's social links, and made the publication."""
+    share = "Hashtag\nFacebook\nInstagram\nPinterest\nWhatsapp"
+    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", "March 3, 2021", share,
+                           *_PARAS, share, "Mehr Mode"])
+    assert art.source != "Hashtag"
+
+
+def test_a_photographers_credit_after_a_caption_is_not_the_publisher(tmp_path: Path) -> None:
+    """"© Jane Roe" over a photo and "… seen from the hill. | © Jane Roe" after its caption credit
+    the photographer; her name was the publication (two copyright lines)."""
+    art = _page(tmp_path, [*_MENU, "Photo of the day", "© Jane Roe", "The island of the convent pupils",
+                           "There it lies, where once a dark forest stood.", "The convent seen from the hill. | © Jane Roe",
+                           "13 July 2021", *_PARAS])
+    assert art.source != "Jane Roe"
+
+
 @pytest.mark.parametrize("headline", ["Fünf Fragen zu digitalen Assistenten und künstlicher Intelligenz (KI)",
                                       "Regulators question the Food and Drug Administration (FDA)"])
 def test_a_headline_ending_in_its_acronym_is_no_photo_credit(headline: str, tmp_path: Path) -> None:
