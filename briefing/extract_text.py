@@ -6724,6 +6724,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
 
     head_end = min(body, default=0)
     bar_papers: list[str] = []
+    byline_from: list[str] = []
     # A photographer a caption credits ("… vom Berg aus gesehen. | © Jane Roe"): the bare "© Jane Roe" over
     # the photo is the same credit, not the publisher's notice (which has its year or its rights reserved)
     credited = {brand_key(c.group(1)) for ln in lines if "| ©" in ln.text and (c := COPYRIGHT_RE.search(ln.text))
@@ -6857,6 +6858,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \
                     and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
                 add(text, 2.0 if masthead else 1.0, "masthead over the site's buttons" if masthead else "logo line")
+        if ln.index and ln.chars <= 60 and text[:5].casefold() == "from:" and BYLINE_RE.match(lines[ln.index - 1].text) \
+                and re.fullmatch(_BRAND, name := text[5:].strip()):
+            byline_from.append(name)  # the paper a story is from, under its byline ("by: Jane Doe" / "From: City Ledger")
         if ":" in text[:11] and ln.chars <= 160:
             # (the label over its value: "From:" / "HM Treasury and The Rt Hon Rachel Reeves MP")
             below = lines[ln.index + 1].text if text.endswith(":") and ln.index + 1 < len(lines) else ""
@@ -6949,6 +6953,15 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         reps = sum(1 for t in folded if pat.search(t))
         final[key] = sc + 0.25 * min(reps, 8)
     key = max(final, key=lambda k: (final[k], -len(k)))
+    paper = byline_from[0] if byline_from and set(why[key]) == {"copyright line"} else ""
+    if paper and brand_key(paper) != key and _brand_ok(paper) and not AGENCY_RE.match(paper.casefold()):
+        pat = re.compile(r"(?:^| )" + re.escape(" ".join(_brand_words(paper))) + r"(?: |$)")
+        if sum(1 for t in folded if pat.search(t)) >= 3:
+            # The paper the byline says the story is from, named twice more in the page's chrome ("Subscribe now
+            # to access City Ledger."), over its owner's copyright lines: the owner publishes more than one paper.
+            # (Not a wire's "From: AAP", which the page names nowhere else.)
+            decisions.append(f"source {paper!r}: the byline's 'From:' over the owner's copyright ({key!r})")
+            return paper
     if final[key] < BRAND_MIN_SCORE:
         decisions.append(f"source: no brand named often enough (best {key!r}, {final[key]:.1f})")
         return _government_source(lines, head_end, decisions, title)

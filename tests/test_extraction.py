@@ -5179,6 +5179,20 @@ def test_a_follow_buttons_two_states_leave_the_name_between_them(tmp_path: Path)
     assert art.source == "City Ledger"
 
 
+def test_the_paper_a_byline_says_the_story_is_from_beats_its_owners_copyright(tmp_path: Path) -> None:
+    """"by: Jane Doe" / "From: Daily Courier", and "Subscribe now to access Daily Courier." in the
+    page's chrome: the owner's "© Harbour and Weekly Times" (twice) was the publication. A wire's
+    "From: AAP", which the page names nowhere else, leaves the owner."""
+    head = ["Login", "Subscribe now to access Daily Courier.", "Opinion", "Council approves budget after long debate",
+            "by: Jane Doe"]
+    foot = ["Subscribe now to access Daily Courier.", "Copyright Harbour and Weekly Times. All times AEST",
+            "© Harbour and Weekly Times."]
+    art = _page(tmp_path, [*head, "From: Daily Courier", "March 13, 2015 9:00PM", *_PARAS, *foot])
+    assert art.source == "Daily Courier"
+    art = _page(tmp_path, [*head, "From: AAP", "March 13, 2015 9:00PM", *_PARAS, *foot])
+    assert art.source == "Harbour and Weekly Times"
+
+
 def test_a_share_rows_hashtag_label_is_no_logo(tmp_path: Path) -> None:
     """"Hashtag" / "Facebook" / "Instagram" / ...: a share row's label over its buttons was taken
     for the logo over the site's social links, and made the publication."""
