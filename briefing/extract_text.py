@@ -6972,6 +6972,19 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             return provider
     ranked = forms[key].most_common()
     name = ranked[0][0]
+    if " " not in name and any(r.startswith("'") for r in why[key]):
+        # A short name a "Subscribe to X" line gives, and the full name the logo's text spells, alone at the top
+        # ("ArsTechnica" / "Ars Technica" over "Subscribe to X"): the full name. (Not a section's label under the
+        # logo, "X Business", nor an owner, "X Media", which have no logo line of their own; nor a logo "X News" whose
+        # evidence the short name took above, "CNET News" under "join CNET": the site is CNET.)
+        for ln in lines[:LOGO_LINES]:
+            long = ln.text.strip()
+            if long.startswith(name + " ") and long.count(" ") == 1 and ln.index not in body \
+                    and score.get(lk := brand_key(long), 0) > 0 and lk != key and not CORPORATE_RE.search(long) \
+                    and any(r in ("logo line", "masthead over the site's buttons") for r in why.get(lk, ())):
+                decisions.append(f"source: {long!r}, the logo's name, for {name!r}")
+                name = long
+                break
     mixed = [f for f, _ in ranked if not f.isupper()]
     if name.isupper() and mixed and len(name) > 4:
         name = mixed[0]

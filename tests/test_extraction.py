@@ -5193,6 +5193,18 @@ def test_the_paper_a_byline_says_the_story_is_from_beats_its_owners_copyright(tm
     assert art.source == "Harbour and Weekly Times"
 
 
+def test_the_logos_full_name_beats_the_short_one_a_subscribe_line_gives(tmp_path: Path) -> None:
+    """"KestrelWire" (the logo's text) / "Kestrel Wire" at the top, "Subscribe to Kestrel" below: the
+    publication was "Kestrel", the short name the site calls itself by. Not a section's label under a
+    logo of the short name ("Example" / "Example Business")."""
+    body = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS,
+            "Explore Kestrel", "Watch Kestrel Video", "Subscribe to Kestrel"]
+    art = _page(tmp_path, ["KestrelWire", "Kestrel Wire", "Register Log in", "Home", *body])
+    assert art.source == "Kestrel Wire"
+    art = _page(tmp_path, ["Kestrel", "Kestrel Business", "Markets", *body])
+    assert art.source == "Kestrel"
+
+
 def test_a_share_rows_hashtag_label_is_no_logo(tmp_path: Path) -> None:
     """"Hashtag" / "Facebook" / "Instagram" / ...: a share row's label over its buttons was taken
     for the logo over the site's social links, and made the publication."""
