@@ -83,6 +83,7 @@ BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looke
 LOGO_SOCIAL_LINES = 2  # a bare name over this many social-network links is a logo (counted twice at most)
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
+_DESK_RE = re.compile(r"\b(?:Desk|Staff|Team|Bureau|Newsroom)$")  # a newsroom's desk, not a paper ("City Desk")
 # A wire story's dateline at its lead's start: the city in capitals, maybe the day, the agency
 # in brackets, a dash ("NEW YORK (Reuters) -", "BUCHAREST, May 4 (Reuters) -", "KYIV, Ukraine (AP) —").
 _WIRE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][\w.'’ -]{1,25}){0,2} \((Reuters|AP|AFP|Bloomberg)\) [-–—] ")
@@ -6726,9 +6727,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     bar_papers: list[str] = []
     byline_from: list[str] = []
     # A photographer a caption credits ("… vom Berg aus gesehen. | © Jane Roe"): the bare "© Jane Roe" over
-    # the photo is the same credit, not the publisher's notice (which has its year or its rights reserved)
-    credited = {brand_key(c.group(1)) for ln in lines if "| ©" in ln.text and (c := COPYRIGHT_RE.search(ln.text))
-                and _caption_credit(ln.text, c) and looks_like_name(c.group(1).strip())}
+    # the photo is the same credit, not the publisher's notice (which has its year or its rights reserved).
+    # Not a name the page also prints on a short line of its own, without a "©": the site's, its logo's or
+    # its masthead's (a blog's "Jane Doe"; a theme's footer "Proudly powered by WordPress. | © Riverside
+    # Gazette" under "Riverside Gazette")
+    shown = {brand_key(ln.text) for ln in lines if ln.words <= 4 and "©" not in ln.text}
+    credited = {key for ln in lines if "| ©" in ln.text and (c := COPYRIGHT_RE.search(ln.text))
+                and _caption_credit(ln.text, c) and looks_like_name(c.group(1).strip())
+                and (key := brand_key(c.group(1))) not in shown}
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body
@@ -6770,7 +6776,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # (all in small letters, "© 2016 ebrosia GmbH + Co. KG", and named again on the page: not an
             # agency's "© 2024 dpa-infocom GmbH" under its item)
             add(legal, 2.0, "copyright line")
-        if m and not _photo_credit(text, m) and not ("| ©" in text and _caption_credit(text, m)):
+        if m and not _photo_credit(text, m) and not ("| ©" in text and _caption_credit(text, m)
+                                                     and brand_key(m.group(1)) in credited):
             if "behalf" in text and (station := _ON_BEHALF_RE.search(text, m.end(1))):
                 add(station.group(1), 2.0, "copyright line")  # the station the owner holds it for
             elif not _sentence_goes_on(text[m.end():]):
@@ -6815,8 +6822,12 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 if SUBSCRIBE_LEAD_RE.match(lead):
                     name = re.sub(r"\s+(?:magazine|print edition)$", "", name, flags=re.I)
                 elif text.endswith(("Followed", "Following")) and lead.lstrip()[:1] in "Ff" \
-                        and re.sub(r"^the\s+", "", name, flags=re.I).count(" "):
-                    # (a follow button's two states run together, "Follow X Followed": the name between them)
+                        and re.sub(r"^the\s+", "", name, flags=re.I).count(" ") \
+                        and (text.endswith("Followed") or any(
+                            other.text == re.sub(r"\s+Following$", "", name) for other in lines)):
+                    # (a follow button's two states run together, "Follow X Followed": the name between them;
+                    # "Following" ends a name too, "Cult Following": cut only where the page prints the name
+                    # without it on a line of its own)
                     name = re.sub(r"\s+Follow(?:ed|ing)$", "", name)
                 add(name, 1.5, f"{text[:30]!r}")
             m = BRAND_AFTER_RE.match(text)
@@ -6846,7 +6857,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if ln.words <= 4 and ln.chars <= 40 and not ln.clutter and below.stop <= len(lines) \
                     and all(SOCIAL_LINE_RE.fullmatch(lines[k].text) for k in below) \
                     and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys \
-                    and text.casefold() not in _SHARE_ROW_LABELS:
+                    and (ln.index < LOGO_LINES or text.casefold() not in _SHARE_ROW_LABELS):
+                # (a share row's label is no name, "Hashtag" over its networks; at the page's top it is the
+                # masthead's: a magazine called Hashtag)
                 add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
                     and re.fullmatch(_BRAND, text) and _language_switch(lines, ln.index):
@@ -6956,10 +6969,13 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     paper = byline_from[0] if byline_from and set(why[key]) == {"copyright line"} else ""
     if paper and brand_key(paper) != key and _brand_ok(paper) and not AGENCY_RE.match(paper.casefold()):
         pat = re.compile(r"(?:^| )" + re.escape(" ".join(_brand_words(paper))) + r"(?: |$)")
-        if sum(1 for t in folded if pat.search(t)) >= 3:
-            # The paper the byline says the story is from, named twice more in the page's chrome ("Subscribe now
-            # to access City Ledger."), over its owner's copyright lines: the owner publishes more than one paper.
-            # (Not a wire's "From: AAP", which the page names nowhere else.)
+        offer = re.compile(r"(?i:subscribe|sign up|access|follow|abonn|suivez|folgen|abonnieren)")
+        if sum(1 for t in folded if pat.search(t)) >= 3 and not _DESK_RE.search(paper) \
+                and any(paper in ln.text and offer.search(ln.text) for ln in lines if ln.index not in body):
+            # The paper the byline says the story is from, named twice more in the page's chrome and offered
+            # there ("Subscribe now to access City Ledger.", "Berliner Morgenpost abonnieren"), over its owner's
+            # copyright lines: the owner publishes more than one paper. (Not a wire's "From: AAP", which the page
+            # names nowhere else; nor a reader's letter's "From: John Roe", nor a desk's "From: City Desk".)
             decisions.append(f"source {paper!r}: the byline's 'From:' over the owner's copyright ({key!r})")
             return paper
     if final[key] < BRAND_MIN_SCORE:
@@ -6981,7 +6997,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             long = ln.text.strip()
             if long.startswith(name + " ") and long.count(" ") == 1 and ln.index not in body \
                     and score.get(lk := brand_key(long), 0) > 0 and lk != key and not CORPORATE_RE.search(long) \
-                    and any(r in ("logo line", "masthead over the site's buttons") for r in why.get(lk, ())):
+                    and any(r in ("logo line", "masthead over the site's buttons") for r in why.get(lk, ())) \
+                    and any(long in other.text for other in lines[LOGO_LINES:]):
+                # (and named again below the top, "Security Editor at Ars Technica": not a product or a section
+                # only the logo spells, "SlatePlus" / "Slate Plus", "Kestrel Podcasts")
                 decisions.append(f"source: {long!r}, the logo's name, for {name!r}")
                 name = long
                 break

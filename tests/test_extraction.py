@@ -5177,6 +5177,10 @@ def test_a_follow_buttons_two_states_leave_the_name_between_them(tmp_path: Path)
     art = _page(tmp_path, ["Follow City Ledger Followed", *_MENU, "Council approves budget after long debate",
                            "By Jane Doe", "March 3, 2021", *_PARAS, "Follow City Ledger Followed"])
     assert art.source == "City Ledger"
+    # "Following" ends a name too: cut only where the page prints the name without it on its own
+    art = _page(tmp_path, ["Cult Following", *_MENU, "Council approves budget after long debate", "By Jane Doe",
+                           "March 3, 2021", *_PARAS, "Follow Cult Following", "Subscribe to Cult Following"])
+    assert art.source == "Cult Following", art.decisions
 
 
 def test_the_paper_a_byline_says_the_story_is_from_beats_its_owners_copyright(tmp_path: Path) -> None:
@@ -5191,6 +5195,16 @@ def test_the_paper_a_byline_says_the_story_is_from_beats_its_owners_copyright(tm
     assert art.source == "Daily Courier"
     art = _page(tmp_path, [*head, "From: AAP", "March 13, 2015 9:00PM", *_PARAS, *foot])
     assert art.source == "Harbour and Weekly Times"
+    # Not a desk ("From: City Desk"), nor a reader's letter's writer, though the page names them again: the page
+    # offers neither to its readers ("Subscribe now to access …")
+    desk = ["City Desk stories", "Contact City Desk"]
+    art = _page(tmp_path, [*head[:-1], "by: Jane Doe", "From: City Desk", "March 13, 2015 9:00PM", *_PARAS, *desk,
+                           *foot[1:]])
+    assert art.source == "Harbour and Weekly Times"
+    letter = ["Write to John Roe", "Reply to John Roe"]
+    art = _page(tmp_path, [*head[:-1], "By: Letters Editor", "From: John Roe", "March 13, 2015 9:00PM", *_PARAS,
+                           "John Roe, Springfield", *letter, *foot[1:]])
+    assert art.source == "Harbour and Weekly Times"
 
 
 def test_the_logos_full_name_beats_the_short_one_a_subscribe_line_gives(tmp_path: Path) -> None:
@@ -5199,9 +5213,13 @@ def test_the_logos_full_name_beats_the_short_one_a_subscribe_line_gives(tmp_path
     logo of the short name ("Example" / "Example Business")."""
     body = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS,
             "Explore Kestrel", "Watch Kestrel Video", "Subscribe to Kestrel"]
-    art = _page(tmp_path, ["KestrelWire", "Kestrel Wire", "Register Log in", "Home", *body])
+    bio = "The council did not answer the questions that Kestrel Wire sent it before the vote on Tuesday."
+    art = _page(tmp_path, ["KestrelWire", "Kestrel Wire", "Register Log in", "Home", *body, bio])
     assert art.source == "Kestrel Wire"
     art = _page(tmp_path, ["Kestrel", "Kestrel Business", "Markets", *body])
+    assert art.source == "Kestrel"
+    # A product or a section only the logo spells ("SlatePlus" / "Slate Plus"), named nowhere below: the site
+    art = _page(tmp_path, ["KestrelPlus", "Kestrel Plus", "Register Log in", "Home", *body])
     assert art.source == "Kestrel"
 
 
@@ -5212,6 +5230,10 @@ def test_a_share_rows_hashtag_label_is_no_logo(tmp_path: Path) -> None:
     art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", "March 3, 2021", share,
                            *_PARAS, share, "Mehr Mode"])
     assert art.source != "Hashtag"
+    # ... but a magazine called Hashtag, its logo over its networks at the page's top, is
+    art = _page(tmp_path, [share, *_MENU, "Council approves budget after long debate", "March 3, 2021",
+                           *_PARAS, share])
+    assert art.source == "Hashtag", art.decisions
 
 
 def test_a_photographers_credit_after_a_caption_is_not_the_publisher(tmp_path: Path) -> None:
@@ -5221,6 +5243,12 @@ def test_a_photographers_credit_after_a_caption_is_not_the_publisher(tmp_path: P
                            "There it lies, where once a dark forest stood.", "The convent seen from the hill. | © Jane Roe",
                            "13 July 2021", *_PARAS])
     assert art.source != "Jane Roe"
+    # ... but a site's own footer in that shape, under its name, is its notice (a theme's "Proudly powered by
+    # WordPress. | © Riverside Gazette")
+    art = _page(tmp_path, ["Riverside Gazette", *_MENU, "Council approves budget after long debate", "By Jane Doe",
+                           "13 July 2021", *_PARAS, "Proudly powered by WordPress and Newsup. | © Riverside Gazette",
+                           "Riverside Gazette"])
+    assert art.source == "Riverside Gazette", art.decisions
 
 
 @pytest.mark.parametrize("headline", ["Fünf Fragen zu digitalen Assistenten und künstlicher Intelligenz (KI)",
