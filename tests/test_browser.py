@@ -590,4 +590,11 @@ def test_search_finds_words_typed_without_their_marks(page, extra_site_url, quer
     shown = page.locator(".md-search-result").inner_text()
     assert written in shown or query == "castigat", shown[:500]
     assert query.lower() not in shown.lower() or query == written, f"the unmarked words are shown: {shown[:500]}"
+    # The page the result opens marks the word as written (Material's highlighter matches it as typed only)
+    results.first.click()
+    page.wait_for_url(re.compile(re.escape(ROMANIAN_ARTICLE)))
+    mark = page.locator(".md-content mark", has_text=written).first
+    mark.wait_for(timeout=10000)
+    assert mark.is_visible() and mark.inner_text() == written
+    assert page.locator(".md-content mark mark").count() == 0  # never twice
     assert not page.console_errors, page.console_errors

@@ -82,3 +82,56 @@
     box.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
   });
 })();
+
+/* A word found by a search typed without its marks ("Pirvulescu" for "Pîrvulescu", see
+   briefing/site.py index_unmarked) is marked on the page the result opens, as Material marks
+   the words it can match as written (the "h" parameter of the result's link). Only the words
+   Material's highlighter cannot match are marked here: those whose letters, without their
+   marks, begin with a search term and which, as written, do not. */
+(function () {
+  var LETTERS = { "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe",
+                  "ð": "d", "þ": "th" };
+  function bare(text) {
+    return text.toLowerCase().replace(/[łøđħıŧßæœðþ]/g, function (c) { return LETTERS[c]; })
+      .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+  }
+  function mark() {
+    var h = new URLSearchParams(window.location.search).get("h");
+    var content = document.querySelector("article.md-content__inner");
+    if (!h || !content) return;
+    var raw = h.toLowerCase().split(/\s+/).filter(function (t) { return t; });
+    var terms = raw.map(bare);
+    if (!terms.length) return;
+    var word = /[\p{L}\p{M}\p{N}]+/gu;
+    var nodes = [];
+    var it = document.createNodeIterator(content, NodeFilter.SHOW_TEXT);
+    for (var node = it.nextNode(); node; node = it.nextNode()) {
+      var parent = node.parentElement;
+      if (parent && parent.offsetHeight && !parent.closest("mark, script, style") &&
+          /[^\x00-\x7f]/.test(node.textContent)) nodes.push(node);
+    }
+    nodes.forEach(function (node) {
+      var text = node.textContent, parts = [], last = 0, m;
+      word.lastIndex = 0;
+      while ((m = word.exec(text)) !== null) {
+        var as = m[0].toLowerCase(), plain = bare(m[0]);
+        var hit = terms.some(function (t, i) { return plain.indexOf(t) === 0 && as.indexOf(raw[i]) !== 0; });
+        if (!hit) continue;
+        parts.push(document.createTextNode(text.slice(last, m.index)));
+        var el = document.createElement("mark");
+        el.setAttribute("data-md-highlight", "");
+        el.textContent = m[0];
+        parts.push(el);
+        last = m.index + m[0].length;
+      }
+      if (!parts.length) return;
+      parts.push(document.createTextNode(text.slice(last)));
+      node.replaceWith.apply(node, parts);
+    });
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(mark);
+  } else {
+    document.addEventListener("DOMContentLoaded", mark);
+  }
+})();
