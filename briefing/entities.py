@@ -60,7 +60,7 @@ class Catalogue:
     def known_keys(self) -> set[str]:
         """Every name and alias, with and without its marks, as matching keys (for discovery
         to skip)."""
-        return {_key(f) for e in self.entities for form in (e.name, *e.aliases) for f in (form, strip_marks(form))}
+        return {_key(f) for e in self.entities for form in (e.name, *e.aliases) for f in (form, _twin(form)) if f}
 
     @property
     def by_slug(self) -> dict[str, Entity]:
@@ -145,6 +145,13 @@ def _key(form: str) -> str:
     return re.sub(f"[{_APOSTROPHES}]", "'", " ".join(form.split())).casefold()
 
 
+def _twin(form: str) -> str | None:
+    """A name of two words or more as written without its marks ("Nicusor Dan" for "Nicușor
+    Dan"), or None: none to take off, or one word (see _Matcher)."""
+    twin = strip_marks(form)
+    return twin if twin != form and " " in form.strip() else None
+
+
 def _is_acronym(form: str) -> bool:
     """Capitals only (CETC, U.S.): matched exactly, never case-insensitively."""
     letters = [c for c in form if c.isalpha()]
@@ -182,12 +189,14 @@ class _Matcher:
                 if entity.type == "person":
                     self.people.add(_key(form))
                 forms.append(form)
-        # Each name as a text may write it without its marks: Reuters' "Nicusor Dan" is the
-        # curated "Nicușor Dan", "Lodz" is "Łódź" (unless the unmarked form names another entity).
+        # A name of two words or more as a text may write it without its marks: Reuters' "Nicusor
+        # Dan" is the curated "Nicușor Dan" (unless the unmarked form names another entity). Not a
+        # name of one word, whose unmarked spelling is often another's: "Bale" is not Bâle, "Senat"
+        # not the Sénat, "Leon" not León (an alias gives it: "Lodz" for Łódź).
         for entity in catalogue.entities:
             for form in (entity.name, *entity.aliases):
-                twin = strip_marks(form)
-                if twin != form and _key(twin) not in self.by_key:
+                twin = _twin(form)
+                if twin and _key(twin) not in self.by_key:
                     self.by_key[_key(twin)] = entity.slug
                     for flags in (self.capitalised, self.small_tail, self.people):
                         if _key(form) in flags:
@@ -203,7 +212,7 @@ class _Matcher:
         self.surname_of: dict[str, list[str]] = defaultdict(list)  # surname -> person slugs
         for slug, surname in catalogue.surnames.items():
             self.surname_of[surname].append(slug)
-            if strip_marks(surname) != surname:  # "Pirvulescu" for "Pîrvulescu", as above
+            if strip_marks(surname) != surname:  # "Pirvulescu", once "Cristian Pirvulescu" was written (find_mentions)
                 self.surname_of[strip_marks(surname)].append(slug)
         self.surnames = _alternation(sorted(self.surname_of, key=lambda s: (-len(s), s)), exact=True)
 
@@ -371,9 +380,13 @@ def find_mentions(article: Article, catalogue: Catalogue,
                 hits.append((s, e, slug))
                 name = catalogue.surnames.get(slug)
                 if name:
-                    last_full[strip_marks(name)] = slug  # (the surname with or without its marks)
-            elif strip_marks(surname) in last_full and _surname_allowed(sentence, s):
-                hits.append((s, e, last_full[strip_marks(surname)]))
+                    # (the surname as the full name was written: "Pirvulescu" alone is Cristian Pîrvulescu
+                    # once "Cristian Pirvulescu" was; after "Pedro Sánchez", "Sanchez" is another person)
+                    if name not in sentence[s:e] and strip_marks(name) != name:
+                        name = strip_marks(name)
+                    last_full[name] = slug
+            elif surname in last_full and _surname_allowed(sentence, s):
+                hits.append((s, e, last_full[surname]))
         if not hits:
             continue  # (most sentences name no entity)
         if len(hits) == 1:
@@ -853,7 +866,7 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
     for key in cands:
         twins.setdefault(strip_marks(key), []).append(key)
     for keys in twins.values():
-        if len(keys) > 1:
+        if len(keys) > 1 and " " in keys[0]:  # (as matching, names of two words or more: see _twin)
             # the same name with and without its marks ("Nicușor Dan", "Nicusor Dan" in an English
             # wire): one candidate, named with them (matching finds the other spelling too)
             keys.sort(key=lambda k: (k.isascii(), -cands[k].count, k))

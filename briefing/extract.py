@@ -6,10 +6,11 @@ import contextlib
 import re
 import logging
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from .extract_text import TextResult, extract_text, join_lone_datelines, strip_reference_marks
 from .model import Article, Block, SourceDoc
-from .text import site_host
+from .text import site_host, strip_marks
 
 EXTRACTION_FAILED = "extraction failed: "  # the decision that says why an article has no text
 # The HTML extractor's libraries, whose log lines ("discarding data: None", "parsed tree
@@ -192,7 +193,9 @@ def _markdown(article: Article, text: str) -> None:
             cut = article.title[len(title):]
             article.decisions.append(f"title: the site's name after it left out ({cut!r})")
             article.title = title
-            name = re.sub(r"\.[a-z]{2,3}$", "", cut.strip(" |-–—·:"))  # ("Le Monde.fr": "Le Monde"; NPR's " : NPR")
+            # the last part cut: the site's name ("… | Romania | The Guardian": not "Romania | The Guardian")
+            last = re.split(r"\s(?:[|·:]|[-–—])\s", cut.strip())[-1]
+            name = re.sub(r"\.[a-z]{2,3}$", "", last.strip(" |-–—·:"))  # ("Le Monde.fr": "Le Monde"; NPR's " : NPR")
             if "source" not in fields and article.url and article.source == site_host(article.url) \
                     and _site_name(name, None, article.url, site_only=True) \
                     and not name.islower():
@@ -255,16 +258,19 @@ def _without_site_name(title: str, source: str | None, url: str | None) -> str:
                 title, cut, pipe = head.rstrip(), True, pipe or sep == " | "
                 break
     head, found, tail = title.rpartition(" | ")
-    if pipe and found and _SECTION_LABEL.fullmatch(tail) and len(head.split()) >= 4:
+    if pipe and found and url and _SECTION_LABEL.fullmatch(tail) and len(head.split()) >= 4:
         # the section the site's name followed, as the Guardian's <title> has it: "… defeating
-        # nationalist rival | Romania | The Guardian", "… | World news | The Guardian"
-        title = head.rstrip()
+        # nationalist rival | Romania | The Guardian", "… | World news | The Guardian": when the
+        # page's address names it too (/world/…/romania-…), not "| Round 2", "| Timothy Garton Ash"
+        path = set(re.findall(r"[a-z0-9]+", urlsplit(url).path.lower()))
+        if all(strip_marks(w).lower() in path for w in re.findall(r"\w+", tail)):
+            title = head.rstrip()
     return title
 
 
 # A site's section: up to three words, the first capitalised ("World news", "Romania"), no
-# sentence's punctuation.
-_SECTION_LABEL = re.compile(r"[A-Z][\w&’'-]*(?: [\w&’'-]+){0,2}")
+# figure, no sentence's punctuation.
+_SECTION_LABEL = re.compile(r"[A-Z][^\W\d]*(?: [^\W\d]+){0,2}")
 
 
 def _fill(article: Article, res: TextResult) -> None:

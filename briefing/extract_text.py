@@ -6936,9 +6936,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         add(acro, 1.5, "acronym expansion")
     lead = sorted(body)[:LEAD_CREDIT_LINES] if body else []
     wire = next((m.group(1) for i in lead if (m := _WIRE_DATELINE_RE.match(lines[i].text))), None)
-    if wire and sum(1 for i in body if _WIRE_DATELINE_RE.match(lines[i].text)) == 1:
+    if wire and score.get(brand_key(wire), 0) > 0 \
+            and sum(1 for i in body if _WIRE_DATELINE_RE.match(lines[i].text)) == 1:
         # a wire's story, its lead's dateline naming the agency ("BUCHAREST, May 4 (Reuters) - …"):
-        # one signal, with the page's logo a second; not a digest of several wires' stories
+        # one signal more where the page gave the agency one already (its logo); not on its own (a paper
+        # that runs the wire's story), nor in a digest of several wires' stories
         add(wire, 1.0, "the lead's wire dateline")
     if not score:
         return _government_source(lines, head_end, decisions, title)

@@ -5435,13 +5435,20 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
     assert _without_site_name("Intel gets grants | AP News", "apnews.com", None) == "Intel gets grants"
     assert _without_site_name("Tesla - the case for Ford", "Ford", None) == "Tesla - the case for Ford"
     # the Guardian's <title>: the section before the site's name goes with it (a first-time
-    # user's clipping kept "… defeating nationalist rival | Romania"); a short head keeps it
+    # user's clipping kept "… defeating nationalist rival | Romania") when the address names it;
+    # a short head keeps it, and so does a part with a figure or one the address does not name
     guardian = "https://www.theguardian.com/world/2025/may/18/romania-election"
+    assert _without_site_name("Romania election results | Round 2 | The Guardian", None, guardian) \
+        == "Romania election results | Round 2"
+    assert _without_site_name("Europe is not ready for this moment | Timothy Garton Ash | The Guardian", None,
+                              guardian) == "Europe is not ready for this moment | Timothy Garton Ash"
+    assert _without_site_name("Centrist Nicușor Dan wins the vote, defeating his rival | Romania | The Guardian",
+                              "The Guardian", None) == "Centrist Nicușor Dan wins the vote, defeating his rival | Romania"
     assert _without_site_name("Centrist Nicușor Dan wins Romanian presidential election, defeating nationalist rival"
                               " | Romania | The Guardian", None, guardian) \
         == "Centrist Nicușor Dan wins Romanian presidential election, defeating nationalist rival"
-    assert _without_site_name("The Guardian view on the vote | Editorial | The Guardian", None, guardian) \
-        == "The Guardian view on the vote"
+    assert _without_site_name("The Guardian view on the vote | World news | The Guardian", None,
+                              "https://www.theguardian.com/world/news/2025/may/18/x") == "The Guardian view on the vote"
     assert _without_site_name("Opinion | Dan wins the vote | The Guardian", None, guardian) == "Opinion | Dan wins the vote"
     assert _without_site_name("Dan wins | Romania | The Guardian", None, guardian) == "Dan wins | Romania"
     assert _without_site_name("Dan wins the vote | Simion says he lost. | The Guardian", None, guardian) \
@@ -5451,6 +5458,14 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
                               "https://www.npr.org/2024/02/28/1/boeing-faa") == "FAA gives Boeing 90 days to fix quality-control problems"
     assert _without_site_name("Boeing : la justice ouvre une enquête", None, "https://www.lemonde.fr/x") \
         == "Boeing : la justice ouvre une enquête"
+    # ... and the site's name, the last part cut off, names the source (a clipping that gives only the address)
+    path.write_text("\n".join([
+        "---", "title: Centrist Nicușor Dan wins Romanian presidential election, defeating nationalist rival | Romania"
+        " | The Guardian", "source: https://www.theguardian.com/world/2025/may/18/romania-presidential-election",
+        "---", "", *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.source) == ("Centrist Nicușor Dan wins Romanian presidential election, defeating "
+                                       "nationalist rival", "The Guardian"), art.decisions
     # and the site's name so cut off names the source without the colon
     path.write_text("\n".join([
         "---", "title: Council approves budget after long debate : HPR", "source: https://www.hpr.org/2021/03/03/1/budget",
