@@ -477,7 +477,8 @@ def _not_name_start(word: str, opens_sentence: bool = False) -> bool:
     elsewhere they are names: "Grace Kelly", "Bank of Italy", "Mexico News Daily") or a
     question's auxiliary ("Does")."""
     key = word.casefold().rstrip(".,")
-    return key in _NOT_NAME_START or opens_sentence and (len(key) > 4 and key.endswith("ly") or key in _AUXILIARIES)
+    return key in _NOT_NAME_START or opens_sentence and (len(key) > 4 and key.endswith("ly") or key in _AUXILIARIES) \
+        or "-" in key and all(part in _NOT_NAME_START for part in key.split("-"))  # "Vice-President"
 
 
 # A question's first word ("Does China have a response?"): no name's, at a sentence's start.
@@ -901,8 +902,9 @@ def _trim_name(name: str, opens_sentence: bool = False) -> str:
     # "China’s National University ...": a possessive opening word belongs to the sentence;
     # not a plural's, which opens the name ("People’s Republic of China", "Children’s Hospital").
     while words and (_not_name_start(words[0], opens_sentence)
-                     or words[0][-2:] in ("’s", "'s") and words[0][:-2] not in _PLURALS_OPENING_NAMES):
-        words.pop(0)
+                     or words[0][-2:] in ("’s", "'s") and words[0][:-2] not in _PLURALS_OPENING_NAMES
+                     or len(words) > 3 and words[0] == "Prime" and words[1].casefold() == "minister"):
+        words.pop(0)  # (and "Prime" of "Deputy Prime Minister Jane Roe": not of "Prime Video")
         opens_sentence = False
     while words and words[-1] in ("of", "and", "for", "the"):
         words.pop()

@@ -2360,3 +2360,15 @@ def test_a_name_with_and_without_its_marks_is_one_candidate(tmp_path: Path) -> N
     cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([one, other]), entities_mod.load_catalogue(path))}
     assert "Nicusor Dan" not in cands and cands["Nicușor Dan"]["count"] == 4, cands
     assert not any("rvulescu" in name for name in cands), cands
+
+
+def test_a_role_in_several_words_is_no_part_of_a_candidates_name(tmp_path: Path) -> None:
+    """"said Executive Vice-President Henna Virkkunen" proposed "Vice-President Henna Virkkunen" (a
+    hyphenated role), "Deputy Prime Minister Jane Roe" "Prime Minister Jane Roe"; "Prime Video" is a name."""
+    article = _article(None, (
+        "paragraph",
+        "\"We must act,\" said Executive Vice-President Henna Virkkunen. Deputy Prime Minister Jane Roe agreed. "
+        "Deputy Prime Minister Jane Roe spoke again. Prime Video said so. Prime Video said it again."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert {"Henna Virkkunen", "Jane Roe", "Prime Video"} <= cands, cands
+    assert not any(name.startswith(("Vice", "Prime Minister")) for name in cands), cands
