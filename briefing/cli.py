@@ -567,10 +567,14 @@ def _build(args: argparse.Namespace, converted: Converted, started: float) -> in
              "(opened from disk as files, its links lead to folders and search stays off)")
         from .feed import DEFAULT_SITE_URL, FeedInfo
 
-        if FeedInfo.from_config(args.config).site_url.startswith(DEFAULT_SITE_URL):
+        info = FeedInfo.from_config(args.config)
+        if info.site_url.startswith(DEFAULT_SITE_URL):
             _say(f"Before publishing, give the site its address: site_url in {args.config} is still the "
                  f"placeholder {DEFAULT_SITE_URL} (canonical links, sitemap, feed); set it there, or run "
                  "with SITE_URL=https://…/ in the environment")
+        if info.description == " ".join(DEFAULT_DESCRIPTION.split()):
+            _say(f"The home page, the feed and link previews describe the briefing as \"{DEFAULT_DESCRIPTION}\": "
+                 f"say what it covers in site_description in {args.config}")
     return EXIT_SOME_SKIPPED if converted.some_skipped else EXIT_OK
 
 

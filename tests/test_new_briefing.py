@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -60,6 +61,7 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
                             str(folder / "mkdocs.yml")], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stdout + build.stderr
     assert "not found" not in build.stderr and "match no topic" not in build.stderr
+    assert "say what it covers in site_description in " + str(folder / "mkdocs.yml") in build.stdout  # (no --description)
     home = (folder / "site" / "index.html").read_text(encoding="utf-8")
     assert "Ferries: &#34;the strait&#34;, 2024–25" in home or "Ferries: &quot;the strait&quot;, 2024–25" in home
     [page] = (folder / "docs" / "articles").glob("*.md")
@@ -78,10 +80,16 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
     # Filled in, they are quiet, and the site gets the tag and the entity page.
     (folder / "topics.yml").write_text("Ferry services:\n  phrases: [ferry, crossings, sailings]\n", encoding="utf-8")
     (folder / "entities.yml").write_text("- name: Erik Holm\n  type: person\n", encoding="utf-8")
+    settings = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    described = re.sub(r"(?m)^site_description:.*$", "site_description: Ferry crossings of the strait, 2024-25",
+                       settings)
+    assert described != settings
+    (folder / "mkdocs.yml").write_text(described, encoding="utf-8")
     build = subprocess.run([sys.executable, str(REPO / "build_site.py"), "build", "--config",
                             str(folder / "mkdocs.yml")], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stdout + build.stderr
     assert "lists no" not in build.stderr and "no entity pages" not in build.stderr
+    assert "site_description" not in build.stdout + build.stderr
     assert frontmatter.load(page)["tags"] == ["Ferry services"]
     assert (folder / "site" / "entities" / "erik-holm" / "index.html").exists()
     assert "browse by [topic](tags.md) or by [person and organisation](entities/index.md); or search" in \
