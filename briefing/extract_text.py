@@ -83,7 +83,9 @@ BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looke
 LOGO_SOCIAL_LINES = 2  # a bare name over this many social-network links is a logo (counted twice at most)
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
-_DESK_RE = re.compile(r"\b(?:Desk|Staff|Team|Bureau|Newsroom)$")  # a newsroom's desk, not a paper ("City Desk")
+# A newsroom's desk, not a paper ("From: City Desk", "Staff Reports", "Lokalredaktion Nord", "Rédaction")
+_DESK_RE = re.compile(r"(?:\b(?:Desk|Staff|Team|Bureau|Newsroom|Reports?|Services|Unit)|[Rr]edaktion(?:\s+\w+)?"
+                      r"|R[ée]daction|Redacci[óo]n)$")
 # A wire story's dateline at its lead's start: the city in capitals, maybe the day, the agency
 # in brackets, a dash ("NEW YORK (Reuters) -", "BUCHAREST, May 4 (Reuters) -", "KYIV, Ukraine (AP) —").
 _WIRE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][\w.'’ -]{1,25}){0,2} \((Reuters|AP|AFP|Bloomberg)\) [-–—] ")
@@ -548,6 +550,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("únete a",), r"^\W*únete a [^.]{2,40}? para (seguir (toda )?la información|leer sin límites|seguir leyendo)\b"),
     (("create a",), r"create (an|a free) account"),
     (("follow ",), r"follow (him|her|them|us) on"),
+    # a follow button's two states run together as a line of its own, "Follow Jane Doe Followed" (an
+    # author's, a topic's, the site's: find_source reads the site's name from it)
+    (("follow ",), r"^\W*follow [\w'’.&-]+( [\w'’.&-]+){0,4} followed\W*$"),
     # a live blog's line over its entries: "Follow The Times of Israel's live blog for the latest updates."
     (("follow ",), r"^\W*follow ([\w'’.&-]+ ){0,5}live (blog|coverage|updates)"
                    r"( for (the )?latest (updates|news))?[.!]?$"),
@@ -6732,9 +6737,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     # its masthead's (a blog's "Jane Doe"; a theme's footer "Proudly powered by WordPress. | © Riverside
     # Gazette" under "Riverside Gazette")
     shown = {brand_key(ln.text) for ln in lines if ln.words <= 4 and "©" not in ln.text}
+    # (nor one any line of the page's chrome names without a "©": "Logo Landsberger Tagblatt", "Riverside Gazette –
+    # Local news since 1921")
+    chrome_text = [ln.text.casefold() for ln in lines if ln.index not in body and "©" not in ln.text]
+    masthead_label = any(ln.text.casefold() in _SHARE_ROW_LABELS for ln in lines[:2 * LOGO_LINES])
     credited = {key for ln in lines if "| ©" in ln.text and (c := COPYRIGHT_RE.search(ln.text))
                 and _caption_credit(ln.text, c) and looks_like_name(c.group(1).strip())
-                and (key := brand_key(c.group(1))) not in shown}
+                and (key := brand_key(c.group(1))) not in shown
+                and not any(c.group(1).strip().casefold() in t for t in chrome_text)}
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body
@@ -6829,6 +6839,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     # "Following" ends a name too, "Cult Following": cut only where the page prints the name
                     # without it on a line of its own)
                     name = re.sub(r"\s+Follow(?:ed|ing)$", "", name)
+                    if name.casefold() in author_keys or any(name in lines[i].text for i in body):
+                        name = ""  # an author's or a topic's button: "Follow Jane Doe Followed", "… Real Madrid …"
                 add(name, 1.5, f"{text[:30]!r}")
             m = BRAND_AFTER_RE.match(text)
             if m:
@@ -6857,9 +6869,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if ln.words <= 4 and ln.chars <= 40 and not ln.clutter and below.stop <= len(lines) \
                     and all(SOCIAL_LINE_RE.fullmatch(lines[k].text) for k in below) \
                     and re.fullmatch(_BRAND, text) and text.casefold() not in author_keys \
-                    and (ln.index < LOGO_LINES or text.casefold() not in _SHARE_ROW_LABELS):
-                # (a share row's label is no name, "Hashtag" over its networks; at the page's top it is the
-                # masthead's: a magazine called Hashtag)
+                    and (text.casefold() not in _SHARE_ROW_LABELS or masthead_label):
+                # (a share row's label is no name, "Hashtag" over its networks; unless the page's top prints it
+                # (past a skip link, a menu, a search box): a magazine called Hashtag, its logo over its networks
+                # there and in its footer)
                 add(text, 1.0, "logo by its social links")  # the masthead, or the footer's "follow us" row
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
                     and re.fullmatch(_BRAND, text) and _language_switch(lines, ln.index):
@@ -6971,7 +6984,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     paper = byline_from[0] if byline_from and set(why[key]) == {"copyright line"} else ""
     if paper and brand_key(paper) != key and _brand_ok(paper) and not AGENCY_RE.match(paper.casefold()):
         pat = re.compile(r"(?:^| )" + re.escape(" ".join(_brand_words(paper))) + r"(?: |$)")
-        offer = re.compile(r"(?i:subscribe|sign up|access|follow|abonn|suivez|folgen|abonnieren)")
+        # (the paywall's own offer: not an author's "Follow X", nor an "Accessibility" link)
+        offer = re.compile(r"(?i:subscribe\b.*\baccess\b|\babonn|\bs'abonner|\bsuscr[ií]b)")
         if sum(1 for t in folded if pat.search(t)) >= 3 and not _DESK_RE.search(paper) \
                 and any(paper in ln.text and offer.search(ln.text) for ln in lines if ln.index not in body):
             # The paper the byline says the story is from, named twice more in the page's chrome and offered
@@ -7000,9 +7014,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if long.startswith(name + " ") and long.count(" ") == 1 and ln.index not in body \
                     and score.get(lk := brand_key(long), 0) > 0 and lk != key and not CORPORATE_RE.search(long) \
                     and any(r in ("logo line", "masthead over the site's buttons") for r in why.get(lk, ())) \
-                    and any(long in other.text for other in lines[LOGO_LINES:]):
-                # (and named again below the top, "Security Editor at Ars Technica": not a product or a section
-                # only the logo spells, "SlatePlus" / "Slate Plus", "Kestrel Podcasts")
+                    and any(re.search(r"\b(?:at|joined)\s+" + re.escape(long) + r"\b", other.text)
+                            for other in lines[LOGO_LINES:]):
+                # (and a writer's bio below the top names it, "Security Editor at Ars Technica", "joined X":
+                # not a product or a section the logo spells, "SlatePlus" / "Slate Plus", "Welt Plus", whose
+                # pages name it anywhere)
                 decisions.append(f"source: {long!r}, the logo's name, for {name!r}")
                 name = long
                 break

@@ -5181,6 +5181,11 @@ def test_a_follow_buttons_two_states_leave_the_name_between_them(tmp_path: Path)
     art = _page(tmp_path, ["Cult Following", *_MENU, "Council approves budget after long debate", "By Jane Doe",
                            "March 3, 2021", *_PARAS, "Follow Cult Following", "Subscribe to Cult Following"])
     assert art.source == "Cult Following", art.decisions
+    # Not an author's follow button (the byline's name), nor a topic's (a name of the text)
+    art = _page(tmp_path, ["Valley Daily News", *_MENU, "Council approves budget after long debate", "By Jane Doe",
+                           "March 3, 2021", *_PARAS, "Jane Doe", "Follow Jane Doe Followed", "Follow Jane Doe Followed",
+                           "© 2021 Valley Daily News"])
+    assert art.source == "Valley Daily News", art.decisions
 
 
 def test_the_paper_a_byline_says_the_story_is_from_beats_its_owners_copyright(tmp_path: Path) -> None:
@@ -5201,6 +5206,10 @@ def test_the_paper_a_byline_says_the_story_is_from_beats_its_owners_copyright(tm
     art = _page(tmp_path, [*head[:-1], "by: Jane Doe", "From: City Desk", "March 13, 2015 9:00PM", *_PARAS, *desk,
                            *foot[1:]])
     assert art.source == "Harbour and Weekly Times"
+    art = _page(tmp_path, [*head[:-1], "by: Jane Doe", "From: Mark Lee", "March 13, 2015 9:00PM", *_PARAS,
+                           "Follow Mark Lee", "More from Mark Lee", "Accessibility statement for Mark Lee pages",
+                           *foot[1:]])
+    assert art.source == "Harbour and Weekly Times"  # (an author's follow button, an accessibility link: no offer)
     letter = ["Write to John Roe", "Reply to John Roe"]
     art = _page(tmp_path, [*head[:-1], "By: Letters Editor", "From: John Roe", "March 13, 2015 9:00PM", *_PARAS,
                            "John Roe, Springfield", *letter, *foot[1:]])
@@ -5213,13 +5222,14 @@ def test_the_logos_full_name_beats_the_short_one_a_subscribe_line_gives(tmp_path
     logo of the short name ("Example" / "Example Business")."""
     body = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS,
             "Explore Kestrel", "Watch Kestrel Video", "Subscribe to Kestrel"]
-    bio = "The council did not answer the questions that Kestrel Wire sent it before the vote on Tuesday."
+    bio = "Jane Doe joined Kestrel Wire in 2019 from the city desk of a daily paper."
     art = _page(tmp_path, ["KestrelWire", "Kestrel Wire", "Register Log in", "Home", *body, bio])
     assert art.source == "Kestrel Wire"
     art = _page(tmp_path, ["Kestrel", "Kestrel Business", "Markets", *body])
     assert art.source == "Kestrel"
-    # A product or a section only the logo spells ("SlatePlus" / "Slate Plus"), named nowhere below: the site
-    art = _page(tmp_path, ["KestrelPlus", "Kestrel Plus", "Register Log in", "Home", *body])
+    # A product or a section the logo spells ("SlatePlus" / "Slate Plus"), named by no writer's bio: the site
+    art = _page(tmp_path, ["KestrelPlus", "Kestrel Plus", "Register Log in", "Home", *body,
+                           "Kestrel Plus brings you the best of our journalism every week."])
     assert art.source == "Kestrel"
 
 
@@ -5248,6 +5258,11 @@ def test_a_photographers_credit_after_a_caption_is_not_the_publisher(tmp_path: P
     art = _page(tmp_path, ["Riverside Gazette", *_MENU, "Council approves budget after long debate", "By Jane Doe",
                            "13 July 2021", *_PARAS, "Proudly powered by WordPress and Newsup. | © Riverside Gazette",
                            "Riverside Gazette"])
+    assert art.source == "Riverside Gazette", art.decisions
+    # ... also where the logo's line says more ("Riverside Gazette – Local news since 1921")
+    art = _page(tmp_path, ["Riverside Gazette – Local news since 1921", *_MENU, "Council approves budget after long "
+                           "debate", "By Jane Doe", "13 July 2021", *_PARAS,
+                           "Proudly powered by WordPress and Newsup. | © Riverside Gazette"])
     assert art.source == "Riverside Gazette", art.decisions
 
 
