@@ -40,7 +40,7 @@ from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import clean_field
-from .write import MANIFEST, OutputTree, article_inputs, own_root_pages, render_article, taken_names
+from .write import MANIFEST, OutputTree, article_inputs, own_root_pages, render_article, render_body, taken_names
 
 log = logging.getLogger(__name__)
 
@@ -146,21 +146,58 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
         assert outcome.article is not None  # its decisions are printed per article at the end (-v)
         briefing.articles.append(outcome.article)
     unknown = sorted(set(metadata.entries) - set(names))
-    for name in unknown:
-        guess = _likely_seed(name, names)
-        log.warning("metadata.yml: %s: no such seed file; entry ignored%s", name,
-                    f" (did you mean {guess}?)" if guess else " (a seed renamed? give its entry the new name)")
     if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
+        _warn_unknown_entries(unknown, names, {})
         return ConvertResult(briefing)
     user_pages, kept_for_another, held = taken_names(opts.docs, "articles")
     twins = _twins(briefing)
     enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()),
            taken_slugs=user_pages, kept_for_another=kept_for_another, held=held, twins=twins)
+    _warn_unknown_entries(unknown, names, _renamed_seeds(unknown, briefing, opts.docs, held))
     _warn_moves_and_twins(briefing, held, twins)
     result = write_docs(briefing, opts, catalogue)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
     return result
+
+
+def _warn_unknown_entries(unknown: list[str], names: list[str], renamed: dict[str, str]) -> None:
+    """Say which metadata.yml entries name no seed, with the seed each likely means: a close
+    spelling (_likely_seed), or the seed it was renamed to (_renamed_seeds)."""
+    for name in unknown:
+        guess = _likely_seed(name, names)
+        if guess:
+            hint = f" (did you mean {guess}?)"
+        elif name in renamed:
+            hint = f" (renamed to {renamed[name]}? its text is that seed's: give the entry that name)"
+        else:
+            hint = " (a seed renamed? give its entry the new name)"
+        log.warning("metadata.yml: %s: no such seed file; entry ignored%s", name, hint)
+
+
+def _renamed_seeds(unknown: list[str], briefing: Briefing, docs: Path, held: dict[str, str]) -> dict[str, str]:
+    """The seed each of the unknown metadata.yml entries' seeds was likely renamed to: the one
+    new seed (no page of the last build was its) whose article's text is, word for word, the
+    text of the page the entry's seed made last time. Its title, corrected by the entry, may
+    differ; its text does not."""
+    if not unknown:
+        return {}
+    before = set(held.values())
+    fresh = [a for a in briefing.articles if a.source_file not in before]
+    out: dict[str, str] = {}
+    for name in unknown:
+        for slug in [s for s, seed in held.items() if seed == name]:
+            try:
+                page = (docs / "articles" / f"{slug}.md").read_text(encoding="utf-8")
+            except OSError:
+                continue
+            head, sep, body = page.partition("\n---\n\n")
+            if not (sep and head.startswith("---\n")):
+                continue
+            same = [a.source_file for a in fresh if render_body(a) == body]
+            if len(same) == 1:
+                out[name] = same[0]
+    return out
 
 
 def _likely_seed(name: str, names: list[str]) -> str | None:

@@ -1191,3 +1191,19 @@ def test_no_module_of_the_package_binds_a_top_level_name_twice() -> None:
         if dup := sorted({n for n in names if names.count(n) > 1}):
             twice[path.name] = dup
     assert twice == {}
+
+
+def test_a_renamed_seeds_metadata_entry_is_named_with_the_new_name(tmp_path: Path) -> None:
+    """A seed renamed after its metadata.yml entry corrected its title: the entry names no seed,
+    and the run said only "a seed renamed?"; it names the seed whose text the old page holds."""
+    docs = tmp_path / "docs"
+    seeds = _seed_dir(tmp_path, {})
+    original = "002_e6bb970743eb5d51.txt"
+    (seeds / "metadata.yml").write_text(f"{original}:\n  title: A corrected headline\n", encoding="utf-8")
+    first = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert first.returncode == 0, first.output
+    (seeds / original).rename(seeds / "microsoft-ai-lab.txt")
+    again = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert again.returncode == 0, again.output
+    assert (f"metadata.yml: {original}: no such seed file; entry ignored (renamed to microsoft-ai-lab.txt? its "
+            "text is that seed's: give the entry that name)") in again.stderr, again.stderr
