@@ -1078,24 +1078,24 @@ def _catalogue(tmp_path: Path) -> entities_mod.Catalogue:
     return entities_mod.load_catalogue(path)
 
 
-def _mentions(tmp_path: Path, *paragraphs: str) -> list[tuple[str, str]]:
+def _mentions(tmp_path: Path, *paragraphs: str, catalogue: str | None = None) -> list[tuple[str, str]]:
+    """(entity slug, paragraph anchor) of each sentence of the paragraphs that names an entity of
+    the catalogue (entities.yml's text; CATALOGUE's by default)."""
     article = _article(None, *(("paragraph", p) for p in paragraphs))
-    return [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, _catalogue(tmp_path))]
+    path = tmp_path / "entities.yml"
+    path.write_text(CATALOGUE if catalogue is None else catalogue, encoding="utf-8")
+    return [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, entities_mod.load_catalogue(path))]
 
 
 def test_chinese_and_japanese_aliases_match_inside_running_text(tmp_path: Path) -> None:
     """Chinese and Japanese set no spaces around a name: an alias in those scripts matches
     inside a sentence ("微软于2018年"), the longest first ("微软亚洲研究院" is the lab, not
     Microsoft); Latin names keep the whole-word rule."""
-    path = tmp_path / "entities.yml"
-    path.write_text("- {name: Microsoft, type: organization, aliases: [微软, マイクロソフト]}\n"
-                    "- {name: Microsoft Research Asia, type: organization, aliases: [微软亚洲研究院]}\n"
-                    "- {name: Huawei, type: organization, aliases: [华为]}\n", encoding="utf-8")
-    article = _article(None, ("paragraph", "微软于2018年在北京开设了新的实验室。"),
-                       ("paragraph", "微软亚洲研究院培养了许多华为的工程师。"),
-                       ("paragraph", "マイクロソフトは新しい研究所を開設した。"),
-                       ("paragraph", "Microsoftish and Huaweis are no names."))
-    found = [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, entities_mod.load_catalogue(path))]
+    found = _mentions(tmp_path, "微软于2018年在北京开设了新的实验室。", "微软亚洲研究院培养了许多华为的工程师。",
+                      "マイクロソフトは新しい研究所を開設した。", "Microsoftish and Huaweis are no names.",
+                      catalogue="- {name: Microsoft, type: organization, aliases: [微软, マイクロソフト]}\n"
+                                "- {name: Microsoft Research Asia, type: organization, aliases: [微软亚洲研究院]}\n"
+                                "- {name: Huawei, type: organization, aliases: [华为]}\n")
     assert found == [("microsoft", "p-1"), ("microsoft-research-asia", "p-2"), ("huawei", "p-2"), ("microsoft", "p-3")]
 
 
@@ -2333,15 +2333,13 @@ def test_a_name_written_without_its_marks_is_the_curated_name(tmp_path: Path) ->
     surname alone counts as the full name was written ("Pirvulescu" after "Cristian Pirvulescu";
     after "Pedro Sánchez", "Sanchez" is somebody else). A name of one word has no such twin: "Bale"
     is not Bâle, "Lodz" not Łódź (an alias gives it)."""
-    path = tmp_path / "entities.yml"
-    path.write_text("- {name: Nicușor Dan, type: person}\n- {name: Cristian Pîrvulescu, type: person}\n"
-                    "- {name: Pedro Sánchez, type: person}\n- {name: Łódź, type: place}\n"
-                    "- {name: Bâle, type: place}\n- {name: Gareth Bale, type: person}\n", encoding="utf-8")
-    article = _article(None, ("paragraph", "Nicusor Dan won the vote in Lodz."),
-                       ("paragraph", "Cristian Pirvulescu said so. Pirvulescu added that it was close."),
-                       ("paragraph", "Pedro Sánchez spoke. Sanchez, who chairs a House panel, did not."),
-                       ("paragraph", "Gareth Bale played in Bâle. Bale scored."))
-    found = [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, entities_mod.load_catalogue(path))]
+    found = _mentions(tmp_path, "Nicusor Dan won the vote in Lodz.",
+                      "Cristian Pirvulescu said so. Pirvulescu added that it was close.",
+                      "Pedro Sánchez spoke. Sanchez, who chairs a House panel, did not.",
+                      "Gareth Bale played in Bâle. Bale scored.",
+                      catalogue="- {name: Nicușor Dan, type: person}\n- {name: Cristian Pîrvulescu, type: person}\n"
+                                "- {name: Pedro Sánchez, type: person}\n- {name: Łódź, type: place}\n"
+                                "- {name: Bâle, type: place}\n- {name: Gareth Bale, type: person}\n")
     assert found == [("nicusor-dan", "p-1"), ("cristian-pirvulescu", "p-2"),
                      ("cristian-pirvulescu", "p-2"),  # the second sentence's surname alone
                      ("pedro-sanchez", "p-3"),
