@@ -83,6 +83,10 @@ BIO_NAME_ABOVE = 5  # lines above the headline where a bare author name is looke
 LOGO_SOCIAL_LINES = 2  # a bare name over this many social-network links is a logo (counted twice at most)
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
+# The header of a public body's press pages over a release: "European Commission - Press corner",
+# "Newsroom | Ministry of Health" (the body before or after the section's name)
+_PRESS_PAGES_RE = re.compile(r"\W*(?:((?:[\w'’.&-]+ ){0,4}[\w'’.&-]+) [-–—|:] )?(?i:press corner|press ?room|newsroom"
+                             r"|media cent(?:re|er)|press releases)(?: [-–—|:] ((?:[\w'’.&-]+ ){0,4}[\w'’.&-]+))?\W*")
 # A newsroom's desk, not a paper ("From: City Desk", "Staff Reports", "Lokalredaktion Nord", "Rédaction")
 _DESK_RE = re.compile(r"(?:\b(?:Desk|Staff|Team|Bureau|Newsroom|Reports?|Services|Unit)|[Rr]edaktion(?:\s+\w+)?"
                       r"|R[ée]daction|Redacci[óo]n)$")
@@ -550,6 +554,11 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("únete a",), r"^\W*únete a [^.]{2,40}? para (seguir (toda )?la información|leer sin límites|seguir leyendo)\b"),
     (("create a",), r"create (an|a free) account"),
     (("follow ",), r"follow (him|her|them|us) on"),
+    # a public body's press pages' name over a release, as the page's header prints it ("European Commission -
+    # Press corner", "Newsroom | Ministry of Health"): the site's section, not the release's headline
+    (("press corner", "press room", "pressroom", "newsroom", "media centre", "media center", "press releases"),
+     r"^\W*(([\w'’.&-]+ ){1,5}[-–—|:] )?(press corner|press ?room|newsroom|media cent(re|er)|press releases)"
+     r"( [-–—|:]( [\w'’.&-]+){1,5})?\W*$"),
     # a follow button's two states run together as a line of its own, "Follow Jane Doe Followed" (an
     # author's, a topic's, the site's: find_source reads the site's name from it)
     (("follow ",), r"^\W*follow [\w'’.&-]+( [\w'’.&-]+){0,4} followed\W*$"),
@@ -6947,6 +6956,13 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     acro = self_reference(lines, body, [])
     if acro:
         add(acro, 1.5, "acronym expansion")
+    for ln in lines[:head_end]:
+        m = _PRESS_PAGES_RE.fullmatch(ln.text) if ln.words <= 12 else None
+        if m and (m.group(1) or m.group(2)):
+            # the public body whose press pages these are, as their header names it ("European Commission -
+            # Press corner"): the publisher of the release, as a copyright line would say
+            add(m.group(1) or m.group(2), 2.0, "its press pages' name")
+            break
     lead = sorted(body)[:LEAD_CREDIT_LINES] if body else []
     wire = next((m.group(1) for i in lead if (m := _WIRE_DATELINE_RE.match(lines[i].text))), None)
     if wire and score.get(brand_key(wire), 0) > 0 \

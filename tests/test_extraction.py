@@ -11829,3 +11829,17 @@ def test_a_wire_dateline_at_the_lead_names_the_agency_with_its_logo(tmp_path: Pa
     paras = [lead + text for lead, text in zip(leads + [""] * len(_PARAS), _PARAS)]
     art = _page(tmp_path, [*logo, "World", _HEADLINE, "By Jane Doe", "May 5, 2025", *paras])
     assert art.source == source, art.decisions
+
+
+def test_a_public_bodys_press_pages_header_is_neither_headline_nor_text(tmp_path: Path) -> None:
+    """An EC press release copied from its page: "European Commission - Press corner" over "Daily
+    News" over the release's headline was the title, and no publication was found; the header names
+    the body whose release it is."""
+    art = _page(tmp_path, ["European Commission - Press corner", "Daily News",
+                           "Commission opens formal proceedings against TikTok on election risks",
+                           "Brussels, 17 December 2024", *_PARAS, "Press contact:", "Thomas Regnier"])
+    assert art.title == "Commission opens formal proceedings against TikTok on election risks"
+    assert art.source == "European Commission", art.decisions
+    art = _page(tmp_path, ["Newsroom | Ministry of Health", "Minister opens new hospital wing in the north",
+                           "12 March 2024", *_PARAS])
+    assert (art.title, art.source) == ("Minister opens new hospital wing in the north", "Ministry of Health")
