@@ -471,6 +471,12 @@ _NOT_NAME_START = {
 }
 
 
+# The last parts of a role written with hyphens ("Vice-President", "Attorney-General"): not "All-In", "How-To"
+_HYPHEN_ROLES = {"president", "chancellor", "general", "director", "secretary", "minister", "governor", "premier",
+                 "chairman", "commissioner", "ambassador", "mayor", "judge", "senator", "officer", "ceo", "head",
+                 "founder"}
+
+
 def _not_name_start(word: str, opens_sentence: bool = False) -> bool:
     """A word that opens a sentence or names a role, not a name: a listed one, or, as the
     sentence's first word, a sentence adverb ("Similarly", "Remarkably": -ly words;
@@ -478,7 +484,8 @@ def _not_name_start(word: str, opens_sentence: bool = False) -> bool:
     question's auxiliary ("Does")."""
     key = word.casefold().rstrip(".,")
     return key in _NOT_NAME_START or opens_sentence and (len(key) > 4 and key.endswith("ly") or key in _AUXILIARIES) \
-        or "-" in key and all(part in _NOT_NAME_START for part in key.split("-"))  # "Vice-President"
+        or "-" in key and all(part in _NOT_NAME_START for part in key.split("-")) \
+        and key.split("-")[-1] in _HYPHEN_ROLES  # "Vice-President"; not "All-In", "How-To"
 
 
 # A question's first word ("Does China have a response?"): no name's, at a sentence's start.

@@ -89,7 +89,10 @@ _PRESS_PAGES_RE = re.compile(r"\W*(?:((?:[\w'’.&-]+ ){0,4}[\w'’.&-]+) [-–�
                              r"|media cent(?:re|er)|press releases)(?: [-–—|:] ((?:[\w'’.&-]+ ){0,4}[\w'’.&-]+))?\W*")
 # A newsroom's desk, not a paper ("From: City Desk", "Staff Reports", "Lokalredaktion Nord", "Rédaction")
 _DESK_RE = re.compile(r"(?:\b(?:Desk|Staff|Team|Bureau|Newsroom|Reports?|Services|Unit)|[Rr]edaktion(?:\s+\w+)?"
-                      r"|R[ée]daction|Redacci[óo]n)$")
+                      r"|R[ée]daction|Redacci[óo]n)$"
+                      # ... nor an edition or a product of one ("From: Print Edition", "Business Desk Plus")
+                      r"|\b(?:Edition|Ausgabe|[ÉE]dition|Edici[óo]n|Plus|Premium|Extra|Weekend|Magazine?|Newsletter"
+                      r"|Briefing|Podcast)\b")
 # A wire story's dateline at its lead's start: the city in capitals, maybe the day, the agency
 # in brackets, a dash ("NEW YORK (Reuters) -", "BUCHAREST, May 4 (Reuters) -", "KYIV, Ukraine (AP) —").
 _WIRE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][\w.'’ -]{1,25}){0,2} \((Reuters|AP|AFP|Bloomberg)\) [-–—] ")
@@ -561,7 +564,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"( [-–—|:]( [\w'’.&-]+){1,5})?\W*$"),
     # a follow button's two states run together as a line of its own, "Follow Jane Doe Followed" (an
     # author's, a topic's, the site's: find_source reads the site's name from it)
-    (("follow ",), r"^\W*follow [\w'’.&-]+( [\w'’.&-]+){0,4} followed\W*$"),
+    (("follow ",), r"^\W*follow (?-i:[A-Z0-9][\w'’.&-]*( [A-Z0-9][\w'’.&-]*){0,4} Followed)\W*$"),
     # a live blog's line over its entries: "Follow The Times of Israel's live blog for the latest updates."
     (("follow ",), r"^\W*follow ([\w'’.&-]+ ){0,5}live (blog|coverage|updates)"
                    r"( for (the )?latest (updates|news))?[.!]?$"),
@@ -6753,7 +6756,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     credited = {key for ln in lines if "| ©" in ln.text and (c := COPYRIGHT_RE.search(ln.text))
                 and _caption_credit(ln.text, c) and looks_like_name(c.group(1).strip())
                 and (key := brand_key(c.group(1))) not in shown
-                and not any(c.group(1).strip().casefold() in t for t in chrome_text)}
+                and not any(c.group(1).strip().casefold() in t for t in chrome_text)
+                # (and a second "©" of the same holder, the one over the photo: a paper's footer "Alle Inhalte sind
+                # urheberrechtlich geschützt. | © Berliner Zeitung" is its only notice)
+                and sum(1 for o in lines if (c2 := COPYRIGHT_RE.search(o.text)) and brand_key(c2.group(1)) == key) >= 2}
     for ln in lines:
         text = ln.text
         chrome = ln.index not in body

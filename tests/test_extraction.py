@@ -5181,6 +5181,9 @@ def test_a_follow_buttons_two_states_leave_the_name_between_them(tmp_path: Path)
     art = _page(tmp_path, ["Cult Following", *_MENU, "Council approves budget after long debate", "By Jane Doe",
                            "March 3, 2021", *_PARAS, "Follow Cult Following", "Subscribe to Cult Following"])
     assert art.source == "Cult Following", art.decisions
+    # A headline that reads so is no button ("Follow the path your father followed")
+    art = _page(tmp_path, [*_MENU, "Follow the path your father followed", "By Jane Doe", "March 3, 2021", *_PARAS])
+    assert art.title == "Follow the path your father followed"
     # Not an author's follow button (the byline's name), nor a topic's (a name of the text)
     art = _page(tmp_path, ["Valley Daily News", *_MENU, "Council approves budget after long debate", "By Jane Doe",
                            "March 3, 2021", *_PARAS, "Jane Doe", "Follow Jane Doe Followed", "Follow Jane Doe Followed",
@@ -5210,6 +5213,9 @@ def test_the_paper_a_byline_says_the_story_is_from_beats_its_owners_copyright(tm
                            "Follow Mark Lee", "More from Mark Lee", "Accessibility statement for Mark Lee pages",
                            *foot[1:]])
     assert art.source == "Harbour and Weekly Times"  # (an author's follow button, an accessibility link: no offer)
+    art = _page(tmp_path, [*head[:-1], "by: Jane Doe", "From: Print Edition", "March 13, 2015 9:00PM", *_PARAS,
+                           "Subscribe now to access Print Edition.", "Print Edition archive", *foot[1:]])
+    assert art.source == "Harbour and Weekly Times"  # (an edition of the paper, not another paper)
     letter = ["Write to John Roe", "Reply to John Roe"]
     art = _page(tmp_path, [*head[:-1], "By: Letters Editor", "From: John Roe", "March 13, 2015 9:00PM", *_PARAS,
                            "John Roe, Springfield", *letter, *foot[1:]])
@@ -5259,6 +5265,10 @@ def test_a_photographers_credit_after_a_caption_is_not_the_publisher(tmp_path: P
                            "13 July 2021", *_PARAS, "Proudly powered by WordPress and Newsup. | © Riverside Gazette",
                            "Riverside Gazette"])
     assert art.source == "Riverside Gazette", art.decisions
+    # ... and a paper's only notice in that shape is the paper's (no second "©" of the holder, over a photo)
+    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", "By Jane Doe", "13 July 2021", *_PARAS,
+                           "Alle Inhalte sind urheberrechtlich geschützt. | © Berliner Zeitung"])
+    assert art.source == "Berliner Zeitung", art.decisions
     # ... also where the logo's line says more ("Riverside Gazette – Local news since 1921")
     art = _page(tmp_path, ["Riverside Gazette – Local news since 1921", *_MENU, "Council approves budget after long "
                            "debate", "By Jane Doe", "13 July 2021", *_PARAS,
