@@ -84,9 +84,18 @@ LOGO_SOCIAL_LINES = 2  # a bare name over this many social-network links is a lo
 LOGO_LINES = 3  # a bare brand name among the first lines of the page is its logo
 BRAND_MIN_SCORE = 2.0  # a publication name needs two signals (or a copyright line) to be named
 # The header of a public body's press pages over a release: "European Commission - Press corner",
-# "Newsroom | Ministry of Health" (the body before or after the section's name)
-_PRESS_PAGES_RE = re.compile(r"\W*(?:((?:[\w'’.&-]+ ){0,4}[\w'’.&-]+) [-–—|:] )?(?i:press corner|press ?room|newsroom"
-                             r"|media cent(?:re|er)|press releases)(?: [-–—|:] ((?:[\w'’.&-]+ ){0,4}[\w'’.&-]+))?\W*")
+# "Newsroom | Ministry of Health": the body (capitalised words, one of them an institution's) before or
+# after the section's name. Not a site called Newsroom's "Labour unveils housing plan | Newsroom", a
+# byline's "Jo Moir | Newsroom", a section's "Health | Newsroom", a part's "Part 2 - Newsroom".
+_INSTITUTION = (r"(?:Commission|Ministry|Department|Council|Parliament|Government|Agency|Authority|Office|Bank|Union"
+                r"|Organi[sz]ation|Institute|Court|Police|Embassy|Secretariat|Administration|Senate|Assembly"
+                r"|Minist[eè]re|Ministerium|Minist[ei]r[io]o?|Regierung|Gouvernement|Gobierno|Kommission"
+                r"|Comisi[óo]n|Commissione)")
+_ORG_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|the|and|on|de|du|des|la|le|für|der|del|di|y|et|und)"
+_ORG = rf"(?-i:(?=(?:{_ORG_WORD} ){{0,6}}{_INSTITUTION}\b){_ORG_WORD}(?: {_ORG_WORD}){{0,6}})"
+_PRESS_LABEL = r"(?:press corner|press ?room|newsroom|media cent(?:re|er)|press releases)"
+PRESS_PAGES = rf"\W*(?:({_ORG}) ?[-–—|:] {_PRESS_LABEL}|{_PRESS_LABEL} ?[-–—|:] ({_ORG}))\W*"
+_PRESS_PAGES_RE = re.compile(PRESS_PAGES, re.I)
 # A newsroom's desk, not a paper ("From: City Desk", "Staff Reports", "Lokalredaktion Nord", "Rédaction")
 _DESK_RE = re.compile(r"(?:\b(?:Desk|Staff|Team|Bureau|Newsroom|Reports?|Services|Unit)|[Rr]edaktion(?:\s+\w+)?"
                       r"|R[ée]daction|Redacci[óo]n)$"
@@ -560,8 +569,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a public body's press pages' name over a release, as the page's header prints it ("European Commission -
     # Press corner", "Newsroom | Ministry of Health"): the site's section, not the release's headline
     (("press corner", "press room", "pressroom", "newsroom", "media centre", "media center", "press releases"),
-     r"^\W*(([\w'’.&-]+ ){1,5}[-–—|:] )?(press corner|press ?room|newsroom|media cent(re|er)|press releases)"
-     r"( [-–—|:]( [\w'’.&-]+){1,5})?\W*$"),
+     "^" + PRESS_PAGES + "$"),
     # a follow button's two states run together as a line of its own, "Follow Jane Doe Followed" (an
     # author's, a topic's, the site's: find_source reads the site's name from it)
     (("follow ",), r"^\W*follow (?-i:[A-Z0-9][\w'’.&-]*( [A-Z0-9][\w'’.&-]*){0,4} Followed)\W*$"),
@@ -6964,7 +6972,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         add(acro, 1.5, "acronym expansion")
     for ln in lines[:head_end]:
         m = _PRESS_PAGES_RE.fullmatch(ln.text) if ln.words <= 12 else None
-        if m and (m.group(1) or m.group(2)):
+        if m:
             # the public body whose press pages these are, as their header names it ("European Commission -
             # Press corner"): the publisher of the release, as a copyright line would say
             add(m.group(1) or m.group(2), 2.0, "its press pages' name")
