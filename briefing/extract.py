@@ -262,8 +262,12 @@ def _without_site_name(title: str, source: str | None, url: str | None) -> str:
         # the section the site's name followed, as the Guardian's <title> has it: "… defeating
         # nationalist rival | Romania | The Guardian", "… | World news | The Guardian": when the
         # page's address names it too (/world/…/romania-…), not "| Round 2", "| Timothy Garton Ash"
-        path = set(re.findall(r"[a-z0-9]+", urlsplit(url).path.lower()))
-        if all(strip_marks(w).lower() in path for w in re.findall(r"\w+", tail)):
+        # (a section of one word anywhere in the address, /world/…/romania-…; one of more words as a folder of
+        # its own, /world-news/: a headline's slug repeats its words, "| A towering epic", "| Keir Starmer")
+        path = urlsplit(url).path.lower()
+        words = [strip_marks(w).lower() for w in re.findall(r"\w+", tail)]
+        if (words[0] in re.findall(r"[a-z0-9]+", path) if len(words) == 1
+                else "-".join(words) in path.split("/") or "_".join(words) in path.split("/")):
             title = head.rstrip()
     return title
 

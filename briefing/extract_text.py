@@ -91,17 +91,23 @@ _INSTITUTION = (r"(?:Commission|Ministry|Department|Council|Parliament|Governmen
                 r"|Organi[sz]ation|Institute|Court|Police|Embassy|Secretariat|Administration|Senate|Assembly"
                 r"|Minist[eè]re|Ministerium|Minist[ei]r[io]o?|Regierung|Gouvernement|Gobierno|Kommission"
                 r"|Comisi[óo]n|Commissione)")
-_ORG_WORD = r"(?:[A-Z][\w'’.&-]*|of|for|the|and|on|de|du|des|la|le|für|der|del|di|y|et|und)"
-_ORG = rf"(?-i:(?=(?:{_ORG_WORD} ){{0,6}}{_INSTITUTION}\b){_ORG_WORD}(?: {_ORG_WORD}){{0,6}})"
+# (the institution's word ends the name, or "of", "for", "on" and capitalised words follow it: not a
+# headline in Title Case, "Reserve Bank Holds Rates Steady | Newsroom")
+_CAP = r"[A-Z][\w'’.&-]*"
+_ORG = (rf"(?-i:(?:The )?(?:{_CAP} ){{0,4}}{_INSTITUTION}(?: (?:of|for|on|de|du|des|für|der|del|di)(?: the| la| le| l')?"
+        rf" {_CAP}(?: (?:and |& |et |und |y )?{_CAP}){{0,4}})?)")
 _PRESS_LABEL = r"(?:press corner|press ?room|newsroom|media cent(?:re|er)|press releases)"
 PRESS_PAGES = rf"\W*(?:({_ORG}) ?[-–—|:] {_PRESS_LABEL}|{_PRESS_LABEL} ?[-–—|:] ({_ORG}))\W*"
 _PRESS_PAGES_RE = re.compile(PRESS_PAGES, re.I)
+# How a press release ends: its contacts, "###", "- ENDS -", the notes to editors
+_RELEASE_END_RE = re.compile(r"\W*(?:press|media) (?:contacts?|office|enquiries)\W*|#{3}|\W*ends\W*|\W*notes? to editors\W*"
+                             r"|\W*for (?:more|further) information\W*|\W*pressekontakt\W*|\W*contacts? presse\W*", re.I)
 # A newsroom's desk, not a paper ("From: City Desk", "Staff Reports", "Lokalredaktion Nord", "Rédaction")
 _DESK_RE = re.compile(r"(?:\b(?:Desk|Staff|Team|Bureau|Newsroom|Reports?|Services|Unit)|[Rr]edaktion(?:\s+\w+)?"
                       r"|R[ée]daction|Redacci[óo]n)$"
                       # ... nor an edition or a product of one ("From: Print Edition", "Business Desk Plus")
                       r"|\b(?:Edition|Ausgabe|[ÉE]dition|Edici[óo]n|Plus|Premium|Extra|Weekend|Magazine?|Newsletter"
-                      r"|Briefing|Podcast)\b")
+                      r"|Briefing|Podcast|Money|Sports?|Travel|Games|Opinion|Business|Culture|Life(?:style)?)\b")
 # A wire story's dateline at its lead's start: the city in capitals, maybe the day, the agency
 # in brackets, a dash ("NEW YORK (Reuters) -", "BUCHAREST, May 4 (Reuters) -", "KYIV, Ukraine (AP) —").
 _WIRE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][\w.'’ -]{1,25}){0,2} \((Reuters|AP|AFP|Bloomberg)\) [-–—] ")
@@ -6970,8 +6976,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     acro = self_reference(lines, body, [])
     if acro:
         add(acro, 1.5, "acronym expansion")
-    for ln in lines[:head_end]:
+    released = any(_RELEASE_END_RE.fullmatch(ln.text) for ln in lines[head_end:] if ln.words <= 4)
+    for ln in lines[:min(head_end, LOGO_LINES)] if released else ():
         m = _PRESS_PAGES_RE.fullmatch(ln.text) if ln.words <= 12 else None
+        # (at the page's top, over a release, which ends with its contacts or "###": not a breadcrumb over a
+        # paper's story on the body, "Department of Justice | Newsroom" on a legal news site)
         if m:
             # the public body whose press pages these are, as their header names it ("European Commission -
             # Press corner"): the publisher of the release, as a copyright line would say
@@ -7011,7 +7020,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         reps = sum(1 for t in folded if pat.search(t))
         final[key] = sc + 0.25 * min(reps, 8)
     key = max(final, key=lambda k: (final[k], -len(k)))
-    paper = byline_from[0] if byline_from and set(why[key]) == {"copyright line"} else ""
+    # (over an owner the page names enough to be the publication: not where it would name none)
+    paper = byline_from[0] if byline_from and set(why[key]) == {"copyright line"} \
+        and final[key] >= BRAND_MIN_SCORE else ""
     if paper and brand_key(paper) != key and _brand_ok(paper) and not AGENCY_RE.match(paper.casefold()):
         pat = re.compile(r"(?:^| )" + re.escape(" ".join(_brand_words(paper))) + r"(?: |$)")
         # (the paywall's own offer: not an author's "Follow X", nor an "Accessibility" link)

@@ -5473,7 +5473,13 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
                               " | Romania | The Guardian", None, guardian) \
         == "Centrist Nicușor Dan wins Romanian presidential election, defeating nationalist rival"
     assert _without_site_name("The Guardian view on the vote | World news | The Guardian", None,
-                              "https://www.theguardian.com/world/news/2025/may/18/x") == "The Guardian view on the vote"
+                              "https://www.theguardian.com/world-news/2025/may/18/x") == "The Guardian view on the vote"
+    # (a part of several words only as a folder of its own: the headline's slug repeats the headline's words)
+    slug = "https://www.theguardian.com/film/2024/feb/21/dune-part-two-review-a-towering-epic-keir-starmer"
+    assert _without_site_name("Dune Part Two review, seen twice | A towering epic | The Guardian", None, slug) \
+        == "Dune Part Two review, seen twice | A towering epic"
+    assert _without_site_name("We will not back down on this, he said | Keir Starmer | The Guardian", None, slug) \
+        == "We will not back down on this, he said | Keir Starmer"
     assert _without_site_name("Opinion | Dan wins the vote | The Guardian", None, guardian) == "Opinion | Dan wins the vote"
     assert _without_site_name("Dan wins | Romania | The Guardian", None, guardian) == "Dan wins | Romania"
     assert _without_site_name("Dan wins the vote | Simion says he lost. | The Guardian", None, guardian) \
@@ -11851,5 +11857,19 @@ def test_a_public_bodys_press_pages_header_is_neither_headline_nor_text(tmp_path
     assert art.title == "Commission opens formal proceedings against TikTok on election risks"
     assert art.source == "European Commission", art.decisions
     art = _page(tmp_path, ["Newsroom | Ministry of Health", "Minister opens new hospital wing in the north",
-                           "12 March 2024", *_PARAS])
+                           "12 March 2024", *_PARAS, "Media enquiries", "press@health.example.org"])
     assert (art.title, art.source) == ("Minister opens new hospital wing in the north", "Ministry of Health")
+    # A paper's breadcrumb over its story on the body, no release's contacts under it: the title only
+    art = _page(tmp_path, ["Department of Justice | Newsroom", "DOJ sues to block supermarket merger", "By Sam Green",
+                           "12 March 2024", *_PARAS])
+    assert (art.title, art.source) == ("DOJ sues to block supermarket merger", None), art.decisions
+
+
+@pytest.mark.parametrize("header", ["Reserve Bank Holds Rates Steady | Newsroom", "Newsroom: Police Union Calls For Pay Rise",
+                                    "Government Shutdown Looms As Talks Stall – Newsroom"])
+def test_a_headline_in_title_case_beside_newsroom_is_no_press_pages_header(tmp_path: Path, header: str) -> None:
+    """A headline in Title Case holding an institution's word, with the site's "Newsroom" beside it,
+    was taken for a public body's press-pages header and dropped (the title became the file name)."""
+    art = _page(tmp_path, [*_MENU, header, "By Jane Doe", "12 March 2024", *_PARAS])
+    assert art.title == header.replace(" | Newsroom", "").replace("Newsroom: ", "").replace(" – Newsroom", "") \
+        or art.title == header, art.decisions
