@@ -499,13 +499,13 @@ def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
         for f in fs:
             if f[0] == "entity" and named.get(f[1], 0) < MIN_RELATED_MENTIONS:
                 substantial32[i, column[f]] = 0.0
-    # Ties in score go to the slug first in alphabetical order (slugs are unique).
-    row_of_seed = {a.source_file: i for i, a in enumerate(articles)}
     copies: dict[int, list[int]] = {}  # row -> the rows of the same article from other seeds
+    row_of_seed = {a.source_file: i for i, a in enumerate(articles)} if twins else {}
     for group in twins:
         members = [row_of_seed[name] for name in group if name in row_of_seed]
         for i in members:
             copies[i] = [j for j in members if j != i]
+    # Ties in score go to the slug first in alphabetical order (slugs are unique).
     slug_rank = np.empty(n, dtype=np.int64)
     slug_rank[sorted(range(n), key=slugs.__getitem__)] = np.arange(n)
     for start in range(0, n, RELATE_BLOCK):

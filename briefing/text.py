@@ -203,6 +203,7 @@ _UNMARKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"
                            "ı": "i", "ŧ": "t", "Ŧ": "T", "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "Ae",
                            "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
 
+
 @functools.lru_cache(maxsize=8192)  # the timeline slugs the same few topic names thousands of times
 def slugify(text: str, max_length: int = 80) -> str:
     """An ASCII slug, lowercase, `[a-z0-9-]`, at most max_length characters; may be ''."""
