@@ -6762,12 +6762,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     # Not a name the page also prints on a short line of its own, without a "©": the site's, its logo's or
     # its masthead's (a blog's "Jane Doe"; a theme's footer "Proudly powered by WordPress. | © Riverside
     # Gazette" under "Riverside Gazette")
-    shown = {brand_key(ln.text) for ln in lines if ln.words <= 4 and "©" not in ln.text}
     # (nor one any line of the page's chrome names without a "©": "Logo Landsberger Tagblatt", "Riverside Gazette –
     # Local news since 1921")
-    chrome_text = [ln.text.casefold() for ln in lines if ln.index not in body and "©" not in ln.text]
+    bar_notices = [ln for ln in lines if "| ©" in ln.text]  # (few pages have one: the rest is looked at only then)
+    shown = {brand_key(ln.text) for ln in lines if ln.words <= 4 and "©" not in ln.text} if bar_notices else set()
+    chrome_text = [ln.text.casefold() for ln in lines if ln.index not in body and "©" not in ln.text] \
+        if bar_notices else []
     masthead_label = any(ln.text.casefold() in _SHARE_ROW_LABELS for ln in lines[:2 * LOGO_LINES])
-    credited = {key for ln in lines if "| ©" in ln.text and (c := COPYRIGHT_RE.search(ln.text))
+    credited = {key for ln in bar_notices if (c := COPYRIGHT_RE.search(ln.text))
                 and _caption_credit(ln.text, c) and looks_like_name(c.group(1).strip())
                 and (key := brand_key(c.group(1))) not in shown
                 and not any(c.group(1).strip().casefold() in t for t in chrome_text)
