@@ -9,6 +9,7 @@ from typing import Iterator
 import pytest
 
 from briefing.pipeline import PAGEFIND_MIN_ARTICLES, search_engine
+from briefing.text import strip_marks
 from conftest import ROMANIAN_ARTICLE, ROMANIAN_PAGE, SEEDS, Run, run_build_site, screenshot, serve_directory
 
 
@@ -99,8 +100,14 @@ def test_search_page_finds_words_typed_without_their_marks(romanian_pagefind_url
     page.locator("#pagefind-search input").fill(query)
     results = page.locator(".pagefind-ui__result")
     results.first.wait_for(timeout=10_000)
-    href = results.first.locator("a.pagefind-ui__result-link").get_attribute("href") or ""
+    link = results.first.locator("a.pagefind-ui__result-link")
+    href = link.get_attribute("href") or ""
     assert ROMANIAN_ARTICLE in href, href
+    link.click()  # the article marks the word as written
+    page.wait_for_url("**/articles/**highlight=**")
+    mark = page.locator("mark.pagefind-highlight, .md-content mark").first
+    mark.wait_for(timeout=10_000)
+    assert strip_marks(mark.inner_text()).lower().startswith(query.lower()), mark.inner_text()
     assert page.console_errors == [] and page.foreign_requests == []
 
 
