@@ -6,13 +6,14 @@ from __future__ import annotations
 import html
 import os
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
 
-from conftest import run_build_site
+from conftest import SEEDS, run_build_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 # mkdocs.yml: site_url is SITE_URL from the environment, else this default.
@@ -156,13 +157,24 @@ def test_the_citation_names_this_page_once_the_site_has_its_address(seeds_build,
         page = (seeds_build.site / "articles" / name / "index.html").read_text(encoding="utf-8")
         if DEFAULT_SITE_URL.startswith("https://example.org/"):
             assert "example.org" not in _citation(page), name
-    moved = run_build_site(docs=tmp_path / "docs", site=tmp_path / "site",
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    first = sorted(p.name for p in seeds.glob("*.txt"))[0]
+    (seeds / "metadata.yml").write_text(f"{first}:\n  url: https://news.example.com/story\n", encoding="utf-8")
+    moved = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site",
                            extra_env={"SITE_URL": "https://reader.example.net/brief"})
     assert moved.returncode == 0, moved.output
+    with_url = 0
     for name in names:
         page = (moved.site / "articles" / name / "index.html").read_text(encoding="utf-8")
         citation = _citation(page)
-        title = front_matter(moved.docs / "articles" / f"{name}.md")["title"]
-        assert title in citation, citation
+        meta = front_matter(moved.docs / "articles" / f"{name}.md")
+        assert meta["title"] in citation, citation
         assert citation.endswith(f" In Microsoft and China: a research briefing, "
                                  f"https://reader.example.net/brief/articles/{name}/"), citation
+        # the sentence before "In" ends ("… https://news.example.com/story. In …"), the original's address too
+        assert re.search(r"[.?!…”] In Microsoft", citation), citation
+        if meta["url"]:
+            assert f"{meta['url']}. In Microsoft" in citation, citation
+            with_url += 1
+    assert with_url == 1
