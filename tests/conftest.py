@@ -172,3 +172,12 @@ ROMANIAN_PAGE = "\n\n".join([
     "Rezultatele finale vor fi publicate luni dimineață, după numărarea voturilor din toate județele.",
 ])
 ROMANIAN_ARTICLE = "articles/analistul-cristian-pirvulescu-despre-turul-doi/"
+# The same people in an English wire's spelling, without the marks.
+WIRE_PAGE = "\n\n".join([
+    "Centrist mayor Nicusor Dan wins Romania's presidential run-off", "By Jane Doe", "May 19, 2025",
+    "BUCHAREST - Bucharest mayor Nicusor Dan won Romania's presidential run-off on Sunday, beating a hard-right "
+    "rival after a campaign that drew record turnout, official results showed.",
+    "Dan, a mathematician who founded a civic movement, promised to keep the country anchored in the European "
+    "Union and to fight corruption in the public administration.",
+    "Turnout in the diaspora passed one million voters for the first time, the electoral bureau said on Monday.",
+])

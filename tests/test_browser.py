@@ -13,7 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 
-from conftest import ROMANIAN_ARTICLE, ROMANIAN_PAGE, screenshot
+from conftest import ROMANIAN_ARTICLE, ROMANIAN_PAGE, WIRE_PAGE, screenshot
 
 SEARCH_WORD = "KubeRay"  # occurs in the body of one seed article only
 PARA_LINK = re.compile(r"/articles/[^/]+/#p-\d+$")
@@ -508,6 +508,7 @@ def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
     (root / "seeds" / "library_zh.txt").write_text(CHINESE_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "carriers.txt").write_text(MARKUP_TEXT_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "turul-doi.txt").write_text(ROMANIAN_PAGE + "\n", encoding="utf-8")
+    (root / "seeds" / "wire.txt").write_text(WIRE_PAGE + "\n", encoding="utf-8")
     run = run_build_site("--search", "material", seeds=root / "seeds", docs=root / "docs", site=root / "site")
     assert run.returncode == 0, run.output
     assert "Prefix dict" not in run.output  # the segmenter's loading messages are not the user's business
@@ -597,4 +598,21 @@ def test_search_finds_words_typed_without_their_marks(page, extra_site_url, quer
     mark.wait_for(timeout=10000)
     assert mark.is_visible() and mark.inner_text() == written
     assert page.locator(".md-content mark mark").count() == 0  # never twice
+    assert not page.console_errors, page.console_errors
+
+
+@pytest.mark.parametrize("query", ["Nicușor", "Nicusor"])
+def test_search_finds_a_name_with_or_without_its_marks_both_ways(page, extra_site_url, query):
+    """The Romanian page writes "Nicușor Dan", an English wire "Nicusor Dan": typed either way, the
+    search finds both (typed with the marks, it found only the Romanian page). The box keeps what
+    was typed."""
+    open_page(page, extra_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type(query, delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    page.wait_for_timeout(300)
+    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    assert {"/" + ROMANIAN_ARTICLE, "/articles/centrist-mayor-nicusor-dan-wins-romanias-presidential-run-off/"} <= hrefs, hrefs
+    assert page.locator(".md-search__input").input_value() == query
     assert not page.console_errors, page.console_errors

@@ -135,3 +135,27 @@
     document.addEventListener("DOMContentLoaded", mark);
   }
 })();
+
+/* A query typed with marks ("Nicușor") also finds the pages that write the word without them
+   ("Nicusor", as English wires do): it is searched without its marks, which finds both, the
+   index holding each marked word unmarked too (briefing/site.py index_unmarked). The box keeps
+   what was typed: only the message to Material's search worker ({type: 2, data: the query}) is
+   changed. */
+(function () {
+  if (typeof Worker === "undefined" || !String.prototype.normalize) return;
+  var LETTERS = { "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i",
+                  "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th" };
+  function unmarked(text) {
+    return text.replace(/[łŁøØđĐħĦıßæÆœŒðÐþÞ]/g, function (c) { return LETTERS[c]; })
+      .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+  }
+  var post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message) {
+    if (message && message.type === 2 && typeof message.data === "string" && /[^\x00-\x7f]/.test(message.data)) {
+      var args = Array.prototype.slice.call(arguments);
+      args[0] = { type: 2, data: unmarked(message.data) };
+      return post.apply(this, args);
+    }
+    return post.apply(this, arguments);
+  };
+})();
