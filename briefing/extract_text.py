@@ -6729,6 +6729,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         name = re.split(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\b[A-Z])\.\s|\s+(?:All|Rights|Reserved)\b|\s+[-|–—]\s", name)[0]
         name = re.sub(r"['’]s$", "", name.strip(" ,.;:-|&'’\""))
         name = re.sub(r"^the\s+", "", name)  # a lower-case "the" is the sentence's article, not the brand's
+        name = re.sub(r"^[Ll]ogo:?\s+(?=\S)|(?<=\S)\s+[Ll]ogo$", "", name)  # a logo's alt text: "AP Logo", "Logo X"
         # (the legal form off first: "© DER SPIEGEL GmbH & Co. KG" is five words with it)
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
         house = PUBLISHING_HOUSE_RE.match(name) if len(name.split()) >= 2 else None
@@ -7166,11 +7167,12 @@ def acronym_expansion(acro: str, lines: list[Line]) -> str | None:
     credit ("AP Photo")."""
     pattern = re.compile(r"\b" + r"\s+".join(rf"{c}[a-z][\w'’-]*" for c in acro) + r"\b")
     for ln in lines:
-        if COPYRIGHT_RE.search(ln.text):
-            continue
+        if ln.caption or COPYRIGHT_RE.search(ln.text):
+            continue  # (nor a photo's credit: "(AP Photo/Andre Penner)" does not spell out AP)
         for m in pattern.finditer(ln.text):
             if not (_CAPITALISED_WORD_BEFORE.search(ln.text, 0, m.start())
-                    or _CAPITALISED_WORD_AFTER.match(ln.text, m.end())):
+                    or _CAPITALISED_WORD_AFTER.match(ln.text, m.end())
+                    or ln.text[:m.start()].endswith("/")):
                 return m.group(0)  # not a part of a longer name ("National Action Party" for AP)
     return None
 

@@ -11873,3 +11873,14 @@ def test_a_headline_in_title_case_beside_newsroom_is_no_press_pages_header(tmp_p
     art = _page(tmp_path, [*_MENU, header, "By Jane Doe", "12 March 2024", *_PARAS])
     assert art.title == header.replace(" | Newsroom", "").replace("Newsroom: ", "").replace(" – Newsroom", "") \
         or art.title == header, art.decisions
+
+
+def test_a_logos_alt_text_and_a_photo_credit_do_not_name_the_publication(tmp_path: Path) -> None:
+    """An AP page copied with its logo's alt text ("AP Logo") was published by "AP Logo"; with the
+    word gone, "AP" was spelled out from a caption's "(AP Photo/Andre Penner)" as "Andre Penner"."""
+    art = _page(tmp_path, ["AP Logo", "Menu Search Sign In", "World", _HEADLINE, "By JANE DOE",
+                           "Updated 4:12 PM GMT+1, November 22, 2025",
+                           "Delegates applaud in the plenary hall, Saturday, Nov. 22, 2025. (AP Photo/Andre Penner)",
+                           "BELEM, Brazil (AP) — " + _PARAS[0], *_PARAS[1:],
+                           "Jane Doe covers city hall for The Associated Press."])
+    assert art.source in ("Associated Press", "The Associated Press"), art.decisions
