@@ -393,6 +393,8 @@ _BASELINE_BEFORE = re.compile(
     rf"\b{_SUPERLATIVE}\b(?:(?!\b(?:and|but|who|which|where|has|have|had|was|were|is|are)\b)"
     r"[^.;:,()!?]){0,60}?\bsince\s+(?:(?:at\s+least|the)\s+)?$"
     r"|(?<!\blater\s)(?<!\bearlier\s)(?<!\bsooner\s)\bthan\s+(?:in|on|during|at)\s+(?:the\s+)?$", re.I)
+# A year before "level(s)" is the baseline of a figure, not a happening: "from 2025 levels", "to 1990 levels".
+_LEVELS_AFTER = re.compile(r"[\s-]+levels?\b", re.I)
 # (First the cheap test for its last words, near the date: most dates have none.)
 _BASELINE_WORD = re.compile(r"since|than", re.I)
 BASELINE_WORD_SPAN = 24
@@ -1074,6 +1076,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # "will be announced today"; a quotation's ("\"The phone we unveiled today …,\" Jobs said
             # in 2007"), or a sentence of another year's
 
+        if kind == "year" and _LEVELS_AFTER.match(sentence, m.end()):
+            continue  # a level a figure is measured against ("tripled by 2035 from 2025 levels", "below 1990 levels")
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \

@@ -558,6 +558,9 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("More people voted than in 2016.", False, []),
     ("Sales were higher than in the 2016 season.", False, []),
     ("It was the biggest one-day drop since Oct. 19, 1987.", False, []),
+    # ... nor the year of a level a figure is measured against (a first-time user's COP30 page)
+    ("Finance for adaptation is to be tripled from 2025 levels, the text says.", False, []),
+    ("Output returned to pre-2020 levels in May 2021.", False, [(dt.date(2021, 5, 1), "month")]),
     # (English only: the other languages' forms took real events' dates too, in a review's probes)
     ("Le procès ne reprendra plus qu'en janvier 2027.", True, [(dt.date(2027, 1, 1), "month")]),
     ("Le plus jeune député siège depuis le 21 juin 2017.", True, [(dt.date(2017, 6, 21), "day")]),
@@ -568,6 +571,7 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("It was the best result since 1996, when he founded the party.", False, [(dt.date(1996, 1, 1), "year")]),
     ("He was the first to arrive and has lived there since 1996.", False, [(dt.date(1996, 1, 1), "year")]),
     ("Support rose from 2% in 2016 to 9% in 2019.", False, [(dt.date(2016, 1, 1), "year"), (dt.date(2019, 1, 1), "year")]),
+    ("Water levels rose in 2019.", False, [(dt.date(2019, 1, 1), "year")]),
     ("The law must be passed no later than March 1, 2021.", False, [(dt.date(2021, 3, 1), "day")]),
     ("Ce n'est qu'en 2016 que le parti a gagné.", True, [(dt.date(2016, 1, 1), "year")]),
     ("Die Firma ist seit 2010 in Berlin.", True, [(dt.date(2010, 1, 1), "year")]),
