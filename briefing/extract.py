@@ -273,8 +273,8 @@ def _without_site_name(title: str, source: str | None, url: str | None) -> str:
 
 
 # A site's section: up to three words, the first capitalised ("World news", "Romania"), no
-# figure, no sentence's punctuation.
-_SECTION_LABEL = re.compile(r"[A-Z][^\W\d]*(?: [^\W\d]+){0,2}")
+# figure in more than one word, no sentence's punctuation.
+_SECTION_LABEL = re.compile(r"[A-Z]\w*|[A-Z][^\W\d]*(?: [^\W\d]+){1,2}")  # (one word may hold figures: "Cop30")
 
 
 def _fill(article: Article, res: TextResult) -> None:

@@ -5465,6 +5465,9 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
     guardian = "https://www.theguardian.com/world/2025/may/18/romania-election"
     assert _without_site_name("Romania election results | Round 2 | The Guardian", None, guardian) \
         == "Romania election results | Round 2"
+    assert _without_site_name("Cop30 ends with a deal to triple adaptation finance | Cop30 | The Guardian", None,
+                              "https://www.theguardian.com/environment/2025/nov/22/cop30-deal-belem") \
+        == "Cop30 ends with a deal to triple adaptation finance"  # (one word may hold a figure)
     assert _without_site_name("Europe is not ready for this moment | Timothy Garton Ash | The Guardian", None,
                               guardian) == "Europe is not ready for this moment | Timothy Garton Ash"
     assert _without_site_name("Centrist Nicușor Dan wins the vote, defeating his rival | Romania | The Guardian",
