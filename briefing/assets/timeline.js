@@ -83,24 +83,44 @@
   });
 })();
 
-/* A word found by a search typed without its marks ("Pirvulescu" for "Pîrvulescu", see
-   briefing/site.py index_unmarked) is marked on the page the result opens, as Material marks
-   the words it can match as written (the "h" parameter of the result's link). Only the words
-   Material's highlighter cannot match are marked here: those whose letters, without their
-   marks, begin with a search term and which, as written, do not. */
+/* Words with and without their marks (briefing/site.py index_unmarked gives each marked word of
+   Material's index unmarked too, in fields the search reads and never shows):
+   - a query typed with marks ("Nicușor") also finds the pages that write the word without them
+     ("Nicusor", as English wires do): the query goes to Material's search worker unmarked, which
+     finds both; the box keeps what was typed (only the worker's query message, {type: 2, data},
+     is changed);
+   - a word so found ("Pirvulescu" for "Pîrvulescu") is marked on the page the result opens, as
+     Material marks the words it can match as written (the "h" parameter of the result's link):
+     only those whose letters, without their marks, begin with a searched term and which, as
+     written, do not (Material marks the others). */
 (function () {
-  var LETTERS = { "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe",
-                  "ð": "d", "þ": "th" };
-  function bare(text) {
-    return text.toLowerCase().replace(/[łøđħıŧßæœðþ]/g, function (c) { return LETTERS[c]; })
+  if (!String.prototype.normalize) return;
+  var LETTERS = { "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i",
+                  "ŧ": "t", "Ŧ": "T", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D",
+                  "þ": "th", "Þ": "Th" };
+  function unmarked(text) {
+    return text.replace(/[łŁøØđĐħĦıŧŦßæÆœŒðÐþÞ]/g, function (c) { return LETTERS[c]; })
       .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
   }
+
+  if (typeof Worker !== "undefined") {
+    var post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message) {
+      if (message && message.type === 2 && typeof message.data === "string" && /[^\x00-\x7f]/.test(message.data)) {
+        var args = Array.prototype.slice.call(arguments);
+        args[0] = { type: 2, data: unmarked(message.data) };
+        return post.apply(this, args);
+      }
+      return post.apply(this, arguments);
+    };
+  }
+
   function mark() {
     var h = new URLSearchParams(window.location.search).get("h");
     var content = document.querySelector("article.md-content__inner");
     if (!h || !content) return;
     var raw = h.toLowerCase().split(/\s+/).filter(function (t) { return t; });
-    var terms = raw.map(bare);
+    var terms = raw.map(unmarked);
     if (!terms.length) return;
     var word = /[\p{L}\p{M}\p{N}]+/gu;
     var nodes = [];
@@ -114,7 +134,7 @@
       var text = node.textContent, parts = [], last = 0, m;
       word.lastIndex = 0;
       while ((m = word.exec(text)) !== null) {
-        var as = m[0].toLowerCase(), plain = bare(m[0]);
+        var as = m[0].toLowerCase(), plain = unmarked(as);
         var hit = terms.some(function (t, i) { return plain.indexOf(t) === 0 && as.indexOf(raw[i]) !== 0; });
         if (!hit) continue;
         parts.push(document.createTextNode(text.slice(last, m.index)));
@@ -134,28 +154,4 @@
   } else {
     document.addEventListener("DOMContentLoaded", mark);
   }
-})();
-
-/* A query typed with marks ("Nicușor") also finds the pages that write the word without them
-   ("Nicusor", as English wires do): it is searched without its marks, which finds both, the
-   index holding each marked word unmarked too (briefing/site.py index_unmarked). The box keeps
-   what was typed: only the message to Material's search worker ({type: 2, data: the query}) is
-   changed. */
-(function () {
-  if (typeof Worker === "undefined" || !String.prototype.normalize) return;
-  var LETTERS = { "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i",
-                  "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th" };
-  function unmarked(text) {
-    return text.replace(/[łŁøØđĐħĦıßæÆœŒðÐþÞ]/g, function (c) { return LETTERS[c]; })
-      .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
-  }
-  var post = Worker.prototype.postMessage;
-  Worker.prototype.postMessage = function (message) {
-    if (message && message.type === 2 && typeof message.data === "string" && /[^\x00-\x7f]/.test(message.data)) {
-      var args = Array.prototype.slice.call(arguments);
-      args[0] = { type: 2, data: unmarked(message.data) };
-      return post.apply(this, args);
-    }
-    return post.apply(this, arguments);
-  };
 })();
