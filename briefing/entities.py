@@ -511,7 +511,10 @@ _ROLE_START = "(?=[" + _ROLE_FIRST + "\u0130\u0131\u017f\u212a])"
 # Capitals and small letters beyond ASCII too: "José Álvarez", "EL PAÍS".
 _UP, _LOW = f"[{UPPER}]", f"[{LOWER}]"
 _CAP = rf"{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?"
-_PERSON = rf"{_CAP}(?:\s+{_UP}\.)?(?:\s+{_CAP}){{1,2}}"
+# (with the particles of Portuguese, Spanish and Italian names inside it: "André Corrêa do Lago" had been
+# "André Corrêa"; not German's "von", which is as often "of": "Evangelist von The Linux Foundation")
+_PARTICLE = r"(?:da|de|do|dos|das|del|della|di)"
+_PERSON = rf"{_CAP}(?:\s+{_UP}\.)?(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{1,2}}"
 # The verbs before and after a speaker's name (case-sensitive, as the patterns are).
 _VERBS_BEFORE = ("said", "says", "told", "according to", "wrote", "added")
 _VERBS_AFTER = ("said", "says", "told", "added", "wrote", "noted", "argued")
@@ -545,9 +548,10 @@ _TITLE_OF = _SPEAKER_PATTERNS[-1]
 _NAME_FIRST = _SPEAKER_PATTERNS[1]
 # What every match of the speaker patterns but _NAME_FIRST holds, its name's start: a space (after
 # the verb, role or title), then _PERSON's first two words (the capital first: the scan skips to
-# capitals). Most sentences have none: a cheap test before those patterns' scans, which try every
+# capitals), its particles between them. Most sentences have none: a cheap test before those patterns' scans, which try every
 # position.
-_SPACED_PERSON_START = re.compile(rf"{_UP}(?<=\s.){_LOW}+(?:-{_UP}?{_LOW}+)?\s+(?:{_UP}\.\s+)?{_CAP}")
+_SPACED_PERSON_START = re.compile(rf"{_UP}(?<=\s.){_LOW}+(?:-{_UP}?{_LOW}+)?\s+(?:{_UP}\.\s+)?"
+                                  rf"(?:{_PARTICLE}\s+){{0,2}}{_CAP}")
 # A title's region after its body, no name: "Vice President of Sales North America", "… Asia Pacific"
 _REGION_WORDS = frozenset("north south east west central global america americas europe asia africa pacific "
                           "atlantic emea apac latin markets operations".split())

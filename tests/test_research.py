@@ -2375,3 +2375,12 @@ def test_a_role_in_several_words_is_no_part_of_a_candidates_name(tmp_path: Path)
     cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
     assert {"Henna Virkkunen", "Jane Roe", "Prime Video", "All-In Podcast"} <= cands, cands  # (not a role: "All-In")
     assert not any(name.startswith(("Vice", "Prime Minister")) for name in cands), cands
+
+
+def test_a_speakers_name_keeps_its_particles(tmp_path: Path) -> None:
+    """"said André Corrêa do Lago, the COP30 president" proposed "André Corrêa" (a first-time
+    user's COP30 briefing): the name goes on past "do", "da", "de"."""
+    article = _article(None, ("paragraph", "The deal was approved, said André Corrêa do Lago, the COP30 president. "
+                                           "It was late, said Maria da Silva, an analyst at Foo."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert {"André Corrêa do Lago", "Maria da Silva"} <= cands and "André Corrêa" not in cands, cands
