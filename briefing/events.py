@@ -36,8 +36,9 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, gregorian_year,
+from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, LIVE_TIME_RE, gregorian_year,
                             japanese_era_year, month_number)
+from .extract_dates import find_dates as find_day
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .text import KANA_RE, word_trie
 
@@ -1537,6 +1538,40 @@ _WEEKDAY_WORD_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "
     sorted({*_WEEKDAYS_DE, *_WEEKDAYS_RO}, key=lambda w: (-len(w), w))), re.I)
 
 
+LIVE_STAMPS_MIN = 3  # entries' day-and-time headings that make a page a live blog
+ENTRY_EVENT_MIN_WORDS = 4  # the entry's first sentence this long says what happened at its time
+
+
+def _stamp_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of a live blog's entry's heading ("20/11/2025 às 14h02", "28 Apr 2025 16.48 BST ·
+    Insurers say …"), the reading in figures nearest the page's date."""
+    m = LIVE_TIME_RE.fullmatch(text.split(" · ", 1)[0])
+    if m is None or not m.group("day"):
+        return None
+    days = {d for first in (False, True) for _, d in find_day(m.group("day"), first)[:1]}
+    if not days:
+        return None
+    return min(days, key=lambda d: (abs((d - published).days) if published else 0, d))
+
+
+def live_entries(article: Article) -> dict[str, tuple[dt.date, bool]]:
+    """For a live blog's entries under their day and time (LIVE_STAMPS_MIN at least), each
+    paragraph's anchor: the entry's day, and whether the paragraph opens the entry."""
+    out: dict[str, tuple[dt.date, bool]] = {}
+    day: dt.date | None = None
+    stamps = 0
+    first = False
+    for block in article.blocks:
+        if block.kind == "heading":
+            day = _stamp_day(block.text, article.date)
+            stamps += day is not None
+            first = True
+        elif day is not None and block.anchor:
+            out[block.anchor] = (day, first)
+            first = False
+    return out if stamps >= LIVE_STAMPS_MIN else {}
+
+
 def extract_events(article: Article, entities: dict[str, Entity],
                    mentions: dict[tuple[str, str], list[str]] | None = None,
                    sents: list[tuple[str, str]] | None = None) -> list[Event]:
@@ -1569,10 +1604,29 @@ def extract_events(article: Article, entities: dict[str, Entity],
     updated = getattr(article, "updated", None)
     if updated is not None and (article.date is None or not 0 < (updated - article.date).days <= UPDATED_DAYS):
         updated = None
+    entries = live_entries(article)
+    opening = None  # the anchor of an entry's first paragraph, until its first sentence is read
     for anchor, sentence in sents if sents is not None else sentences(article):
         if anchor != previous_anchor:
             paragraph, previous_anchor = paragraph + 1, anchor
+            opening = anchor if anchor in entries and entries[anchor][1] else None
         if anchor in references:
+            continue
+        if anchor in entries:
+            # A live blog's entry: its day and time date what it says first, and what it says
+            # "this morning" or "on Wednesday" is of its own day, not the page's.
+            day = entries[anchor][0]
+            hits = find_dates(sentence, day, context[0] if context else None, foreign)
+            if anchor == opening and len(sentence.split()) >= ENTRY_EVENT_MIN_WORDS:  # (not its "Good morning!")
+                opening = None
+                if not hits:  # (its own date, if it names one: "took off on Friday, January 5")
+                    hits = [DateHit(day, "day", 0, 0, "", relative=True)]
+            for hit in hits:
+                if hit.relative and hit.phrase and anchor in quote_anchors:
+                    continue  # (an excerpt's "yesterday" is its own; the entry's day dates the entry)
+                event = Event(hit.date, hit.precision, event_text(sentence, hit), article.slug, anchor,
+                              tuple(article.tags), tuple(mentions.get((anchor, sentence), ())))
+                events.setdefault((hit.date, hit.precision, anchor, sentence), event)
             continue
         if context is not None and paragraph - context[1] > NARRATIVE_PARAGRAPHS:
             context = None

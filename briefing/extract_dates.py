@@ -298,3 +298,17 @@ def numeric_order(texts: list[str], month_first: bool) -> tuple[bool, str | None
                 return False, f"the time zone {z.group(0)!r} beside {m.group(0)!r}"
             return month_first, None  # (the first such date's line alone: a body's, a comment's are others')
     return month_first, None
+
+
+# A live blog's entry stamped with its time alone, or its day and time: "12.58 GMT", "9:41am ET", "2h ago".
+LIVE_TIME_RE = re.compile(r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?P<day>\d{1,2} "
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+                          # (the months of the other languages' live pages: Univision's "7 Ene 2024 – 09:15 PM EST")
+                          r"|Ene|Abr|Ago|Dic|Fev|Out|Dez|Gen|Mag|Giu|Lug|Ott|Set|Okt|Mär|Mai|Avr|Juil|Déc|Févr|Janv|Août)"
+                          r"[a-zé]*\.? \d{4}(?:,? | [–—-] )"
+                          # (or in figures, as g1's "20/11/2025 às 16h30", "21.11.2025, 09:30", "11/20/2025 at 4:30")
+                          r"|\d{1,2}[./]\d{1,2}[./]\d{4}(?:,? (?:às|as|a las|à|at|um|alle|[–—-]) |,? )))?"
+                          r"(?:[01]?\d|2[0-3])[.:h][0-5]\d\s*(?:[ap]\.?m\.?)?"
+                          r"(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
+                          r"|PDT|CT|CST|CDT|AEST|AEDT|IST|JST|HKT|SGT))?|\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago",
+                          re.I)

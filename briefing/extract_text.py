@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .extract_dates import (JAPANESE_ERAS, WEEKDAY_NAME_RE, date_share, find_dates, first_date, is_month_name,
-                            numeric_order)
+from .extract_dates import (JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, find_dates, first_date,
+                            is_month_name, numeric_order)
 from .model import Block
 from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, SENTENCE_END,
                    SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
@@ -703,6 +703,13 @@ CLUTTER_COUNTER_RE = re.compile(r"^\d+ of \d+$", re.I)  # "3 of 12" under a gall
 # article may say "… to become a member of the WTO" or begin "Become a member of the board".
 PLEA_MAX_CHARS = 200
 PUBLISHER_VOICE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
+# ... or, longer, the publisher's pitch between a box's heading and its button, which may name
+# no "we": "Mais de 180 reportagens … Um jornalismo profissional que …" (Folha's box), in the
+# voice of any of the languages whose buttons PLEA_RE knows
+PITCH_MAX_CHARS = 400
+PITCH_VOICE_RE = re.compile(r"\b(?:we|our|us|nós|nosso|nossa|nossos|nossas|nosotros|nuestro|nuestra|nuestros|nuestras"
+                            r"|nous|notre|nos|wir|unser\w*|noi|nostro|nostra|nostri|nostre"
+                            r"|journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)\b", re.I)
 PLEA_RE = re.compile(
     r"^\W*(?:(?:subscribe|register|sign up|join)(?: now| today| here| for free)?"
     r"\s+(?:now|today|here|for|to|and|free)\b"
@@ -719,7 +726,15 @@ PLEA_RE = re.compile(
     r"|unlock (?:the|our|this) (?-i:[A-Z])[\w'’]*(?: [\w'’]+){0,4} for free\W*$"  # "Unlock the Editor's Digest for free"
     # USA TODAY's comment box: "Join the Nation's Conversation"
     r"|join (?:our|the) [\w'’]+ (?:conversation|discussion|community)\W*$"
-    r"|get\b.{0,40}\b(?:news|alerts|newsletters?|stories|updates|headlines|deals)\b.{0,30}\bto your inbox\b)",
+    r"|get\b.{0,40}\b(?:news|alerts|newsletters?|stories|updates|headlines|deals)\b.{0,30}\bto your inbox\b"
+    # the same buttons in other languages, the imperative opening a short line: "ASSINE POR R$ 1,90 NO 1º MÊS",
+    # "Suscríbete ahora", "Abonnez-vous", "Jetzt abonnieren", "Abbonati a …" (not "Assinar o acordo …", an
+    # infinitive, nor Italian "abbonati" as a noun)
+    r"|(?:assine|suscr[ií]bete|abonnez-vous|abbonati (?:a|ora|subito))(?:\s|\W*$)"
+    r"|jetzt (?:abonnieren|abonnent werden)\b"
+    # a subscription box's heading, the reader's own subscription: "Sua assinatura vale muito", "Your subscription
+    # matters" (a short line, no sentence)
+    r"|(?:your|sua|tua|tu|votre|ihr) (?:subscription|assinatura|suscripci[oó]n|abonnement|abo)\b[^.!?]{0,40}$)",
     re.I)
 
 
@@ -1292,6 +1307,24 @@ def live_blog_entries(lines: list[Line]) -> list[int]:
     return entries
 
 
+def live_blog_stamps(lines: list[Line]) -> list[int]:
+    """The time stamps of a live blog whose entries have no headlines, each its day and time
+    right over its text (g1's "20/11/2025 às 14h02" / "URGENTE: Um incêndio atinge …"), when
+    there are enough of them, each its own, and no article's run of paragraphs stands over
+    the first or under the last (a list of the latest stories beside an article)."""
+    stamps = [i for i in range(len(lines) - 1)
+              if (m := LIVE_TIME_RE.fullmatch(lines[i].text)) and m.group("day")
+              and (lines[i + 1].cls in ("good", "near") or _short_sentence(lines[i + 1])) and not lines[i + 1].clutter]
+    if len(stamps) < LIVE_ENTRIES_MIN or len({lines[i].text for i in stamps}) < len(stamps):
+        return []
+    last = stamps[-1] + 1
+    while last < len(lines) and lines[last].cls in ("good", "near"):
+        last += 1
+    if _prose_run(lines[:stamps[0]]) or _prose_run(lines[last:]):
+        return []
+    return stamps
+
+
 LIVE_OUTSIDE_RUN = 3  # paragraphs in a row, over a live blog's entries or under them, that are an article
 
 
@@ -1314,16 +1347,6 @@ _LIVE_LABEL_RE = re.compile(r"\W*(?:live ?blog|live(?: updates| coverage)?|en di
                             r"|liveticker|live-ticker|in diretta|diretta)\b\s*[:|·–—-]?\s*", re.I)
 
 
-# A live blog's entry stamped with its time alone: "12.58 GMT", "9:41am ET", "2h ago".
-LIVE_TIME_RE = re.compile(r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?P<day>\d{1,2} "
-                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-                          # (the months of the other languages' live pages: Univision's "7 Ene 2024 – 09:15 PM EST")
-                          r"|Ene|Abr|Ago|Dic|Fev|Out|Dez|Gen|Mag|Giu|Lug|Ott|Set|Okt|Mär|Mai|Avr|Juil|Déc|Févr|Janv|Août)"
-                          r"[a-zé]*\.? \d{4}(?:,? | [–—-] )))?"
-                          r"(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:[ap]\.?m\.?)?"
-                          r"(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
-                          r"|PDT|CT|CST|CDT|AEST|AEDT|IST|JST|HKT|SGT))?|\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago",
-                          re.I)
 # "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
 RELATIVE_TIME_RE = re.compile(
     r"^(?:today|yesterday|just now|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|heute|gestern|hoy|ayer|hoje|ontem"
@@ -2667,12 +2690,16 @@ _NOT_PRESENT_RE = re.compile(r"(?<=\s)(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?<
 def absorb_pleas(lines: list[Line]) -> None:
     """A short line in the publisher's own voice between two lines of a subscription or
     donation box is part of the box ("Support independent journalism" / "Our mission is to …"
-    / "Every contribution counts."). Neither neighbours alone (a news site puts promotions
-    between its paragraphs: "… BY CLICKING HERE") nor an ad label is enough."""
+    / "Every contribution counts."); so is a longer pitch (PITCH_MAX_CHARS) that speaks of
+    "our" or of journalism in one of the box's languages ("Sua assinatura vale muito" / "Mais
+    de 180 reportagens … Um jornalismo profissional …" / "ASSINE POR R$ 1,90 NO 1º MÊS").
+    Neither neighbours alone (a news site puts promotions between its paragraphs: "… BY
+    CLICKING HERE") nor an ad label is enough."""
     for i in range(1, len(lines) - 1):
         ln = lines[i]
-        if not ln.clutter and ln.chars <= PLEA_MAX_CHARS and "plea" in lines[i - 1].flags \
-                and "plea" in lines[i + 1].flags and PUBLISHER_VOICE_RE.search(ln.text):
+        if not ln.clutter and "plea" in lines[i - 1].flags and "plea" in lines[i + 1].flags \
+                and (ln.chars <= PLEA_MAX_CHARS and PUBLISHER_VOICE_RE.search(ln.text)
+                     or ln.chars <= PITCH_MAX_CHARS and PITCH_VOICE_RE.search(ln.text)):
             ln.clutter = True
             ln.cls = "bad"
 
@@ -3300,6 +3327,9 @@ def _digest_item_follows(lines: list[Line], start: int, end: int) -> bool:
 
 
 CLOSING_MIN_WORDS = 30
+CLOSING_MIN_SENTENCES_WORDS = 20  # ... or this many in two sentences
+# one sentence's end, another's start
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-Þ])")
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
 
 
@@ -3318,8 +3348,14 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     if len(prose) > 1 and (_NEXT_MARKER_RE.match(lines[start - 1].text)
                            or sum(not lines[k].clutter for k in range(start, prose[0])) < 2):
         return False  # (one teaser's headline and its blurb of two paragraphs under "Read next")
+    words = sum(lines[k].words for k in prose)
     return (start < prose[0] <= start + END_BOX_MAX_LINES
-            and sum(lines[k].words for k in prose) >= CLOSING_MIN_WORDS
+            and (words >= CLOSING_MIN_WORDS
+                 # (or two sentences a little shorter, under two of the box's items: a teaser's card
+                 # has one headline over its blurb)
+                 or len(prose) == 1 and words >= CLOSING_MIN_SENTENCES_WORDS
+                 and len(_SENTENCE_END_RE.findall(lines[prose[0]].text)) >= 1
+                 and sum(not lines[k].clutter for k in range(start, prose[0])) >= 2)
             and not any(END_MARKER_RE.match(lines[k].text) for k in range(start, prose[0])))
 
 
@@ -6069,6 +6105,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             # ... nor a sponsor's box, its label and its line ("Sponsored Content" / "Protect your
             # herd's bottom line with Bovi-Shield® — ask your vet today.")
             prev_ln = span[k - 3]
+        if "entry-stamp" in ln.flags:
+            blocks.append(Block("heading", ln.text))  # a live blog's entry's time, over its text
+            continue
         if ln.clutter or _dated_label(ln):
             dropped += 1
             continue
@@ -7451,6 +7490,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             weights[j] = max(weights[j], 0.0)
     if entries:
         res.decisions.append(f"a live blog of {len(entries)} entries (from line {entries[0]})")
+    stamps = [] if entries else live_blog_stamps(lines)
+    for i in stamps:
+        lines[i].flags.add("entry-stamp")  # (an entry's day and time: its heading, not the page's date)
+    for a, b in zip(stamps, stamps[1:] + [stamps[-1] + 2] if stamps else []):
+        for j in range(a, b):
+            weights[j] = max(weights[j], 0.0)  # (nor the ad or the video's link between two entries a gap)
+        weights[a + 1] = max(weights[a + 1], 1.0)  # (and an entry of one short sentence is the text's)
+    if stamps:
+        res.decisions.append(f"a live blog of {len(stamps)} entries, each under its time (from line {stamps[0] + 1})")
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
             # a listing between paragraphs neither cuts the text nor makes it; nor does what
@@ -7463,6 +7511,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     start, end = best_segment(weights)
     if entries and entries[0] - 1 < start <= (live_entry_text(lines, entries[0]) or 0):
         start = entries[0] - 1  # (the first entry's time, headline and writer are the text's too)
+    if stamps and stamps[0] < start <= stamps[0] + 1:
+        start = stamps[0]  # (and the first entry's time)
     if end + 1 < len(lines) and "code" in lines[end + 1].flags and "code" not in lines[end].flags \
             and lines[end].text.endswith(":") and not lines[end].clutter:
         end += 1  # "Here is the whole script:" over the listing that ends the text
@@ -7710,6 +7760,14 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append("a paragraph that repeats the headline dropped")
         blocks = [b for b in blocks if not any(b is r for r in repeats)]
     _closing_credit(blocks, res.decisions)
+    if stamps and res.date is not None:
+        # A live blog's entries after its publication day: the page was written on up to its last
+        # one, and what they tell of is no longer to come (see pages._planned).
+        days = [found[0][1] for i in stamps if start <= i < end
+                if (m := LIVE_TIME_RE.fullmatch(lines[i].text)) and (found := find_dates(m.group("day"), month_first))]
+        if days and max(days) > max(res.date, res.updated or res.date):
+            res.updated = max(days)
+            res.decisions.append(f"updated {res.updated} (the live blog's last entry)")
     # A paragraph the page prints twice (a teaser of the article over it, a layout's copy for
     # phones): once. (A pull quote repeats a sentence, not a paragraph of this length.)
     seen_paragraphs: set[str] = set()
@@ -8806,6 +8864,8 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # "2019年5月15日，美国商务部宣布将华为…列入“实体清单”…", a feature's six years on)
             if (c[1] < start and not _cjk_sentence(lines[c[1]].text) or not _reads_as_sentence(lines[c[1]].text)
                 or _full_byline(lines[c[1]]))]
+    # A live blog's first entry's time is the entry's, when the head has a date of its own.
+    near = [c for c in near if "entry-stamp" not in lines[c[1]].flags] or near
     # The masthead's date of today is not the article's, when the article's is under it.
     near = [c for c in near if c[1] >= head_lo or not _later_than_below(lines, c[1], month_first)] or near
     # Nor is the last dateline of a list of other articles over the headline ("Recent from
@@ -8822,9 +8882,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         rank, i, date = min(near, key=lambda c: ("headline" in lines[c[1]].flags and date_share(lines[c[1]].text) < 0.5,
                                                  c[0], abs(c[1] - head_lo)))
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline by the headline)")
-        if i >= start and (lines[i].cls != "good" or lines[i].chars <= DATELINE_MAX_CHARS
-                           and not _reads_as_sentence(lines[i].text)
-                           and (rank != 1 or date_share(lines[i].text) >= DATELINE_BODY_DATE_SHARE)):
+        if i >= start and "entry-stamp" not in lines[i].flags \
+                and (lines[i].cls != "good" or lines[i].chars <= DATELINE_MAX_CHARS
+                     and not _reads_as_sentence(lines[i].text)
+                     and (rank != 1 or date_share(lines[i].text) >= DATELINE_BODY_DATE_SHARE)):
             # "Jane Doe 27/09/2018 Comment! Culture": the head's, not body text; nor Le Monde's "Publié le 07
             # décembre 2024 à 21h30, modifié le 08 décembre 2024 à 09h15", however many its words (not a
             # release's headline behind its date, "(April 15, 2025) Attorney General Paxton Secures …")

@@ -17,7 +17,8 @@ import pytest
 from briefing.enrich import summarise
 from briefing.extract import extract
 from briefing.extract_dates import find_dates
-from briefing.extract_text import CLUTTER_LINE_RE, Line, classify, is_caption, is_clutter_sentence, title_score
+from briefing.extract_text import (CLUTTER_LINE_RE, PLEA_RE, Line, classify, is_caption, is_clutter_sentence,
+                                   title_score)
 from briefing.model import Article, SourceDoc
 from briefing.read import read_source
 
@@ -1447,6 +1448,15 @@ _CLOSING = ("The mayor said on Monday that the city had begun drilling twenty ne
             " trucks to the eastern districts, which have gone weeks without tap water this spring.")
 
 
+_CLOSING_SHORT = ("Talks on the water surcharge should wait for the incoming council in May, when the ministers arrive."
+                  " Shopkeepers in the historic quarter have announced that they will challenge it.")  # (29 words)
+_PITCH_BOX = ["Sua assinatura vale muito",
+              "Mais de 180 reportagens e análises publicadas a cada dia. Um time com mais de 200 colunistas e "
+              "blogueiros. Um jornalismo profissional que fiscaliza o poder público, veicula notícias proveitosas e "
+              "inspiradoras, além de produzir ótimos conteúdos.",
+              "ASSINE POR R$ 1,90 NO 1º MÊS"]
+
+
 def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
     """More lines without a sentence than a box holds (BOX_MAX_LINES), the article's text
     again at once: no box is cut out of the middle of them."""
@@ -1503,6 +1513,12 @@ def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
       "Reporting by Jane Doe; Editing by John Roe", "© 2021 Harbor Ledger. All rights reserved."], [_CLOSING]),
     (["Recommended", "Council delays the vote on parking", _CLOSING,
       "Copyright Harbor Ledger 2021. All rights reserved."], [_CLOSING]),
+    # ... or two sentences a little shorter, under a box of two headlines (Folha's "LEIA TAMBÉM"), and over a
+    # subscription box whose pitch names no "we" ("Sua assinatura vale muito" / pitch / "ASSINE POR …")
+    (["LEIA TAMBÉM", "Council delays the vote on parking", "Harbour plan goes to consultation", _CLOSING_SHORT,
+      *_PITCH_BOX, "Copyright Harbor Ledger 2021. All rights reserved."], [_CLOSING_SHORT]),
+    # ... not under one headline: a teaser's card
+    (["Read next", "Council delays the vote on parking", _CLOSING_SHORT], []),
     # ... but not after a subscription box: a long promotion is not the article's
     (["Subscribe to the Ledger", "Ledger Plus", "Now you can support local news in a new way: by subscribing to "
       "the Harbor Ledger you give our reporters the time to cover the council, the courts and the schools of the "
@@ -5623,6 +5639,35 @@ def test_a_live_blogs_entries_between_share_buttons_are_its_text(tmp_path: Path)
         ("heading", "8:42 pm · Budget passes by six votes"), ("paragraph", _PARAS[0]),
         ("heading", "6:15 pm · Opponents walk out of the chamber"), ("paragraph", _PARAS[1]), ("paragraph", _PARAS[2]),
         ("heading", "2:30 pm · Mayor defends the harbour plan"), ("paragraph", _PARAS[3])]
+
+
+def test_a_live_blogs_entries_under_their_day_and_time_alone(tmp_path: Path) -> None:
+    """g1's live blog (a first-time user's COP30 briefing): each entry its day and time ("20/11/2025
+    às 14h02") over its text, no headline. The first entry's time was taken for the page's date
+    and dropped, the one under a video's link ("Veja o vídeo: …") dropped, so that its text
+    read as the entry above's, and the last entry, one short sentence, was lost. Every entry is
+    now a subheading with its time over its text; the page's date is its head's; the page was
+    written on up to its last entry (none of them is still to come)."""
+    entries = [("20/11/2025 às 08h05", _PARAS[0]), ("20/11/2025 às 14h02", _PARAS[1]),
+               ("20/11/2025 às 16h30", _PARAS[2]), ("21/11/2025 às 09h30", _PARAS[3]),
+               ("22/11/2025 às 11h45", "A Colômbia protesta contra a aprovação e a sessão é suspensa.")]
+    lines = [line for stamp, text in entries for line in (stamp, text)]
+    lines[4:4] = ["Veja o vídeo: fumaça sai de pavilhão da COP30"]  # (over the third entry's time)
+    lines[2:2] = ["PUBLICIDADE"]  # (under the first entry's text)
+    art = _page(tmp_path, ["g1", "COP30", "AO VIVO", "COP30 ao vivo: incêndio na zona azul e chegada de Lula",
+                           "Por Redação g1 PA — Belém", "20/11/2025 08h00 Atualizado há 2 dias",
+                           "Compartilhe no WhatsApp", *lines, "Veja também",
+                           "Indígenas protestam na entrada da COP30",
+                           "© Copyright 2000-2025 Globo Comunicação e Participações S.A."])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        (kind, text) for stamp, para in entries for kind, text in (("heading", stamp), ("paragraph", para))]
+    assert (art.date, art.updated) == (dt.date(2025, 11, 20), dt.date(2025, 11, 22))
+    # (a list of the latest stories beside an article, each its time over its teaser, is none)
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "March 3, 2021", *_PARAS, "Latest news",
+                           "03/03/2021 14:05", "Harbour plan goes to consultation after a long night.",
+                           "03/03/2021 12:10", "School meals to be free from May, the council says.",
+                           "03/03/2021 09:45", "Bus lanes to stay on the bridge after the trial."])
+    assert not any(b.kind == "heading" for b in art.blocks)
 
 
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
@@ -10116,6 +10161,12 @@ def test_a_paragraph_that_supports_or_funds_something_is_no_plea(tmp_path: Path)
                  "Support quality, independent journalism.", "Become a member and support our work.",
                  "Support local news", "Help fund investigative reporting."]:
         assert is_clutter_sentence(plea), plea
+    for plea in ["ASSINE POR R$ 1,90 NO 1º MÊS", "Assine já", "Suscríbete ahora", "Abonnez-vous",
+                 "Jetzt abonnieren und weiterlesen", "Sua assinatura vale muito", "Your subscription matters"]:
+        assert PLEA_RE.match(plea), plea
+    for prose in ["Assinar o acordo foi o primeiro passo, disse o ministro.", "Abbonati in crescita per il terzo anno",
+                  "Your subscription to the service will cost $5 a month from May."]:
+        assert not PLEA_RE.match(prose), prose
     # (a review's: none of these is a plea)
     for prose in ["The European Union announced a program to support Ukrainian journalists who report from the front.",
                   "Sen. Elizabeth Warren said she would support the reporting requirements in the bill.",

@@ -711,6 +711,35 @@ def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) ->
     assert event.text == expected
 
 
+def test_a_live_blogs_entries_are_dated_by_their_time() -> None:
+    """g1's live blog (a first-time user's COP30 briefing): "20/11/2025 às 14h02" over "URGENTE:
+    Um incêndio atinge …" put nothing on the timeline, where the fire as it happened belonged.
+    Each entry's first sentence is an event of its day, unless it names its own date; what an
+    entry says "on Wednesday" is of the entry's day, not the page's; an entry's short greeting
+    ("Bom dia!") is not what happened. Three stamped entries make a live blog; one dated
+    subheading does not."""
+    article = _article(dt.date(2025, 11, 20),
+                       ("heading", "20/11/2025 às 08h05"),
+                       ("paragraph", "Bom dia! Começa o penúltimo dia da COP30."),
+                       ("heading", "20/11/2025 às 14h02"),
+                       ("paragraph", "URGENTE: Um incêndio atinge um dos pavilhões da zona azul. Delegados saem."),
+                       ("paragraph", "O fogo foi controlado."),
+                       ("heading", "22/11/2025 às 11h20"),
+                       ("paragraph", "O texto é aprovado. O presidente chegou na sexta-feira."),
+                       ("heading", "28 Nov 2025 16.48 GMT · Talks resume"),
+                       ("paragraph", "Negotiators flew in on 25 November for the last round."))
+    article.language = "pt"
+    assert [(e.date, e.anchor, e.text) for e in sorted(extract_events(article, {}), key=lambda e: e.anchor)] == [
+        (dt.date(2025, 11, 20), "p-1", "Começa o penúltimo dia da COP30."),
+        (dt.date(2025, 11, 20), "p-2", "URGENTE: Um incêndio atinge um dos pavilhões da zona azul."),
+        (dt.date(2025, 11, 22), "p-4", "O texto é aprovado."),
+        (dt.date(2025, 11, 21), "p-4", "O presidente chegou na sexta-feira."),
+        (dt.date(2025, 11, 25), "p-5", "Negotiators flew in on 25 November for the last round.")]
+    article = _article(dt.date(2025, 11, 20), ("heading", "20/11/2025 às 14h02"),
+                       ("paragraph", "Um incêndio atinge um dos pavilhões da zona azul."))
+    assert extract_events(article, {}) == []
+
+
 def _article(date: dt.date | None, *blocks: tuple[str, str]) -> Article:
     article = Article(source_file="x.txt", title="T", date=date, slug="t", tags=["topic"])
     n = 0
