@@ -1016,6 +1016,18 @@ def _scheduled_near(kind: str, m: re.Match[str], published: dt.date | None) -> b
     return ahead is None or (ahead[0] - published).days <= SCHEDULED_MAX_DAYS  # type: ignore[operator]
 
 
+# Days listed before the one a date names, its month after it: "6 and 7 November", "6, 7 e 8 de novembro",
+# "6 y 7 de noviembre", "6 et 7 novembre", "6. und 7. November"
+_DAY_MARK = r"(?:st|nd|rd|th|º|er|\.)?"
+_DAYS_LISTED_BEFORE = re.compile(rf"\b(\d{{1,2}}){_DAY_MARK}(?:,\s*\d{{1,2}}{_DAY_MARK})*,?\s+"
+                                 r"(?:and|&|e|y|et|und|i|și|şi|si|en|och|og|ja)\s+$")
+# ... after the word that leads a date there (not a number's: "scored 2 and 7 November was …"; nor a range's
+# "between 6 and 7 November")
+_DAYS_LIST_LEAD = re.compile(r"(?:^|\b(?:on|of|from|the|dias|días|giorni|jours|zile|tagen|dagen|days|el|los|les|le|am|an"
+                             r"|den|del|de|du|des|il|i|pe|în|in|op|em|en|nos|nas|os|a|à|al|au)\s+)$", re.I)
+DAYS_LIST_SPAN = 24
+
+
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
                foreign: bool = False, year: int | None = None) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
@@ -1171,6 +1183,14 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if after:
             inferred.add(len(hits))  # says no more than the date it was placed by
         day, precision = resolved
+        start = m.start()
+        if precision == "day" and m.group()[:1].isdigit() \
+                and (listed := _DAYS_LISTED_BEFORE.search(sentence, max(0, start - DAYS_LIST_SPAN), start)) \
+                and _DAYS_LIST_LEAD.search(sentence, max(0, listed.start() - 16), listed.start()) \
+                and 1 <= int(listed.group(1)) < day.day:
+            # the first of the days listed: "nos dias 6 e 7 de novembro", "on 6 and 7 November" (as "November 6
+            # and 7" is); not a range's "between 6 and 7 November"
+            day, start = day.replace(day=int(listed.group(1))), listed.start()
         since = kind == "day" and _SINCE_RIGHT_BEFORE.search(sentence, max(0, m.start() - SINCE_SPAN),
                                                                         m.start()) is not None
         if since:  # (nor places a weekday after it: "… since April 15, 2019, was held on Sunday")
@@ -1184,7 +1204,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                             "mday")
         if kind in ("month_rel", "ago", "rel") and _BACKGROUND_BEFORE.search(sentence, 0, m.start()):
             background.add(len(hits))
-        hits.append(DateHit(day, precision, m.start(), m.end(), m.group().strip(), relative))
+        hits.append(DateHit(day, precision, start, m.end(), sentence[start:m.end()].strip(), relative))
     if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence) \
             or _CITATION_SIGNAL.match(sentence) and _CITATION_MARK.search(sentence):
         return []  # "(Graphic: ...)", a headline standing in the text, a citation: no statement

@@ -3891,6 +3891,9 @@ def split_names(text: str) -> list[str]:
         dated = len(words) >= 3 and WEEKDAY_RE.match(words[-1]) is not None
         if dated:
             part = " ".join(words[:-1])  # "By Bryan Walsh Tuesday, Aug. 17, 2010": the day begins the dateline
+        if not _in_capitals(part) and (m := _CAPITALS_THEN_OUTLET_RE.fullmatch(part)) and _newsroom(m.group(2)) \
+                and (len(m.group(2).split()) > 1 or AGENCY_RE.match(m.group(2))):
+            part = m.group(1)  # "By SETH BORENSTEIN and ALEXA ST. JOHN Associated Press": the outlet in its own case
         if _in_capitals(part) and len(part) > 3:
             part = title_case_name(part)  # "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers"
         if looks_like_name(part, loose=True):
@@ -3900,6 +3903,8 @@ def split_names(text: str) -> list[str]:
     return names
 
 
+# A name in capitals, then words that are not ("ALEXA ST. JOHN Associated Press")
+_CAPITALS_THEN_OUTLET_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*\s+)+[A-Z][A-Z.'’-]+)\s+((?:The )?[A-Z][a-z].*)")
 # A name's word in capitals after a prefix that keeps its small letters ("McGRATH", "MacDONALD", "DeLUCA").
 _CAPITALS_AFTER_PREFIX_RE = re.compile(r"([A-Z][a-z]{1,2}[A-Z])([A-Z]{2,})")
 
@@ -8322,8 +8327,15 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
     # (Down to three lines into the body's run, or to its first line of prose when the run
     # opens with the page's buttons: "Aug 13, 2010" / "Text Size" / "Email This" / "Andrea
     # Stone Senior Washington Correspondent" / "WASHINGTON (Aug. 13) -- ...")
-    prose = next((k for k in range(start, min(start + HEAD_BUTTONS_MAX, len(lines)))
-                  if lines[k].cls in ("good", "near")), start)
+    # (nor is the lead photo's caption, twice over its gallery's counter, the text: AP's "Firefighters work at
+    # …" / "1 of 6" / "Firefighters work at …" / "Share" / "BY SETH BORENSTEIN, …" / "Updated …" / the lead)
+    prose, k, buttons = start, start, 0
+    while k < len(lines) and buttons < HEAD_BUTTONS_MAX:
+        if lines[k].cls in ("good", "near") and not lines[k].caption:
+            prose = k
+            break
+        buttons += not lines[k].caption
+        k += 1
     stop = max(start + 3, prose + 1)
     if not any(ln.cls == "good" for ln in lines[start:stop]):
         # Still the head, no paragraph yet: its short lines go on to the byline ("Listen to this

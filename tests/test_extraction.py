@@ -3737,6 +3737,9 @@ def test_a_headline_about_the_newsroom_and_a_desks_byline_stay(title: str, bylin
     ("By Jane Doe, HARBOR TODAY", ["Jane Doe"]),
     ("By Jane Doe and John Roe, HARBOR NEWS", ["Jane Doe", "John Roe"]),
     ("By JANE DOE, JOHN ROE", ["Jane Doe", "John Roe"]),
+    # ... nor the outlet in its own case after names in capitals (ABC News' copy of an AP story)
+    ("By JANE DOE and ALEXA ST. ROE Associated Press", ["Jane Doe", "Alexa St. Roe"]),
+    ("By JANE DOE Reuters", ["Jane Doe"]),
 ])
 def test_the_outlet_in_capitals_after_the_byline_is_no_author(byline: str, authors: list[str],
                                                                tmp_path: Path) -> None:
@@ -4042,6 +4045,26 @@ def test_a_lead_poor_in_function_words_under_the_share_buttons_is_text(tmp_path:
                            *_PARAS])
     assert [b.text for b in art.blocks] == [lead, *_PARAS]
     assert art.summary is None or art.summary.startswith("Harbor Port Co.")
+
+
+def test_a_byline_under_the_lead_photos_gallery_names_the_author(tmp_path: Path) -> None:
+    """AP's page (a first-time user's COP30 briefing): the lead photo's caption, its gallery's
+    counter, the caption again, "Share", then the byline of three names in capitals. The text's
+    run began at the caption, so the byline was past the lines searched for one: no author, and
+    the writer's box, AP's boilerplate ("Founded in 1846, AP …", a timeline entry) and
+    "twitter mailto" were kept at the end. A caption is not the run's first line of prose."""
+    caption = "Firefighters work at the harbour after a fire broke out, Thursday, Nov. 20, 2025. (AP Photo/Jo Roe)"
+    art = _page(tmp_path, ["AP Logo", "Menu", "World", "Politics", "SIGN IN", _HEADLINE, caption, "1 of 6", caption,
+                           "Share", "BY JANE DOE, ISABELLA O'ROE AND MAURICIO DOE",
+                           "Updated 6:48 PM GMT-3, November 20, 2025", "Share", *_PARAS, "___", "JANE DOE",
+                           "Doe covers the council and the harbour for The Associated Press.", "twitter mailto",
+                           "The Associated Press is an independent global news organization dedicated to factual "
+                           "reporting. Founded in 1846, AP today remains the most trusted source of fast, accurate, "
+                           "unbiased news in all formats.",
+                           "Copyright 2025 The Associated Press. All Rights Reserved."])
+    assert art.authors == ["Jane Doe", "Isabella O'Roe", "Mauricio Doe"]
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
+    assert art.source == "The Associated Press"
 
 
 def test_a_byline_under_the_pages_buttons_names_the_author() -> None:

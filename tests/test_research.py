@@ -307,6 +307,20 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
 
 
+@pytest.mark.parametrize("sentence, foreign, expected", [
+    ("A proposta foi lançada na cúpula realizada nos dias 6 e 7 de novembro de 2025.", True, dt.date(2025, 11, 6)),
+    ("The summit was held on 6 and 7 November 2025 in the city.", False, dt.date(2025, 11, 6)),
+    ("The votes on 3, 4 and 5 November 2025 were close.", False, dt.date(2025, 11, 3)),
+    ("Les 6 et 7 novembre 2025, le sommet a eu lieu.", True, dt.date(2025, 11, 6)),
+    # (not a number's "and", nor a range's)
+    ("The hosts scored 2 and 7 November 2025 was their best month.", False, dt.date(2025, 11, 7)),
+])
+def test_a_list_of_days_dates_its_first(sentence: str, foreign: bool, expected: dt.date) -> None:
+    """"nos dias 6 e 7 de novembro" (a first-time user's COP30 briefing) dated the 7th, where
+    "November 6 and 7" dates the 6th: a list of days, its month after the last, is the first."""
+    assert [h.date for h in find_dates(sentence, PUBLISHED, foreign=foreign)] == [expected]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Demnach erhält im März 2017 der Verein eine Zahlung.", [(dt.date(2017, 3, 1), "month")]),
     ("En mars 2017, le ministre a démissionné.", [(dt.date(2017, 3, 1), "month")]),
