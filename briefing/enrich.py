@@ -23,8 +23,8 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, CJK_RE, KO_WIRE_LEAD_RE, LABEL_MARKUP, SENTENCE_END, SPEAKER_LABEL_RE, casefold_key,
-                   clean_field, label_markup, slugify, split_sentences, unique_slug)
+from .text import (CASE_TWIN_RE, CJK_RE, LABEL_MARKUP, SENTENCE_END, SPEAKER_LABEL_RE,
+                   WIRE_DATELINE_RE, casefold_key, clean_field, label_markup, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -256,52 +256,6 @@ def assign_anchors(article: Article) -> None:
 _CJK_ENDS = tuple("。！？」』）")
 
 
-# A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
-# "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
-# then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
-# Left out of the summary, which listings show beside the article's date.
-_WIRE_DATELINE_RE = re.compile(
-    # (first a newswire's, whose place and dashes the next would take alone: "NASHVILLE, Tenn.--(BUSINESS WIRE)--")
-    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,40}(?:,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?)?\s*--\s*\([A-Z][A-Z ]{2,25}\)"
-    r"\s*--\s*"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"  # SHANGHAI, NEW YORK, LONDON/ADEN
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
-    r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
-    r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:\s*\([^()]{2,30}\))?"  # DUBAI, United Arab Emirates (AP) —
-    # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –; Univision's "HANFORD, California.– "; a typeset "--"
-    # as two dashes, a House committee's "WASHINGTON, D.C. –– Today, …"
-    r"|\s*\([^()]{2,30}\))?\.?\s*(?:--|[—–]{1,2})\s*(?![a-z])"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"
-    # (the country after a place outside a capital: "TOKYO/WAJIMA, Japan, Jan 2 (Reuters) - ")
-    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.? \d))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
-    r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+"  # SHANGHAI, March 14 (Reuters) -, LONDON (AP) -
-    # Washington (CNN) --, Hong Kong (CNN Business) —: a place in small letters, with a news
-    # agency's name ("Apple (AAPL) --" is no dateline), the dash left out by some copies
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s*\((?:CNN[^()]{0,12}|AP|AFP|Reuters|Bloomberg"
-    r"|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|[A-Z][\w.]*News[\w.]*)\)\s*(?:[-–—]+\s*)?(?![a-z])"
-    # ... its brackets left out by the copy (CNN sets them in its style sheet: "Washington CNN — The
-    # container ship …", from <cite>'s "Washington" and "CNN"), before a long dash (not another
-    # agency's name, which a company's may end with: "Thomson Reuters — The Toronto-based …")
-    r"|(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s+CNN(?: [A-Z][a-z]+)?"
-    r"\s*(?:—|–|--)\s*(?![a-z])"
-    # ... India's agencies, with the day: "New Delhi, Jun 1 (PTI) India's peak power demand …"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:PTI|IANS|ANI|UNI)\)\s*(?:[-–—:]+\s*)?"
-    # ... a release's: "Washington, D.C., March 25, 2024 – ", "BROOMFIELD, Colo. - "
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?"
-    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*[-–—]+\s+"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s+-\s+"
-    # ... a newswire's: "PHILADELPHIA, Jan. 8, 2025 /PRNewswire/ -- "
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?[A-Z][a-z]{2,8}\.? \d{1,2},? "
-    r"\d{4}\s*/[A-Za-z-]{3,30}/\s*(?:--|[–—])\s*"
-    # ... a place in capitals and its state's code: "YAKIMA, WA – " (not a name in capitals alone, "NATO -
-    # The alliance …", nor a title's comma, "Paris, Texas – Wim Wenders' road movie …")
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,40}?,\s*[A-Z]{2}\s+[-–—]\s+(?=[A-ZÀ-Þ])"
-    # ... the agency first, then the place and the day: ANSA's "(ANSA) - NEW YORK, 07 GEN - "
-    r"|\((?:ANSA|AGI|EFE|AFP|dpa|AP|Reuters)\)\s*[-–—]\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}?"
-    r",\s*\d{1,2}\s+[A-Z]{3}\.?\s*[-–—]\s+"  # (its day: not Reuters' "(Reuters) - BHP - the world's …")
-    r")(?=\S)"
-    f"|{KO_WIRE_LEAD_RE.pattern[1:]}")  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
 # The label of a structured abstract's first part, run into its text by the copy.
 _ABSTRACT_LABEL_RE = re.compile(r"^(?:Background|Objectives?|Purpose|Aims?|Context|Introduction)(?::\s*|\s+)(?=[A-Z])")
 # ... when the abstract's other parts are there too (not "Purpose Built Communities, the Atlanta nonprofit …")
@@ -379,7 +333,7 @@ def summarise(article: Article) -> str | None:
     if lead is None:
         return None
     summary = ""
-    text = _WIRE_DATELINE_RE.sub("", clean_field(lead.text), count=1)
+    text = WIRE_DATELINE_RE.sub("", clean_field(lead.text), count=1)
     # (a transcript's first speaker with the role: "MARY LOUISE KELLY, HOST: For almost …"; not a
     # dateline's "NEW DELHI: Centre blocks …")
     m = SPEAKER_LABEL_RE.match(text)
@@ -750,8 +704,10 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
         bind_slug(article)
     entities_mod.collect(briefing, catalogue)
     twins = [sorted(group) for group in twins]
-    key = briefing.corpus_key = corpus_key(briefing, salt)
-    related_key = key and (key if not twins else hashlib.sha256(repr((key, twins)).encode("utf-8")).hexdigest())
+    drop_twin_events(briefing.articles, twins)
+    # (the twins in the key: they decide the related lists and which copy's events are listed)
+    key = briefing.corpus_key = corpus_key(briefing, salt if not twins else f"{salt}\0{twins!r}")
+    related_key = key
     known = store.get_related(related_key) if store is not None and related_key else None
     if known is not None and all(a.slug in known for a in briefing.articles):
         for article in briefing.articles:
@@ -760,6 +716,24 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     relate(briefing, twins)
     if store is not None and related_key:
         store.put_related(related_key, {a.slug: a.related for a in briefing.articles})
+
+
+def drop_twin_events(articles: list[Article], twins: Iterable[Iterable[str]]) -> None:
+    """The timeline lists an event of one article once, not once for each seed that holds it
+    (twins: groups of seed file names): the fullest copy keeps it (a client's copy of a wire
+    story may be cut short), the first in the seeds' order of those as full."""
+    order = {a.source_file: k for k, a in enumerate(articles)}
+    for group in twins:
+        members = sorted((order[name] for name in group if name in order),
+                         key=lambda k: (-sum(len(b.text) for b in articles[k].blocks), k))
+        seen = {(e.date, e.precision, e.text) for e in articles[members[0]].events} if members else set()
+        for k in members[1:]:
+            article = articles[k]
+            kept = [e for e in article.events if (e.date, e.precision, e.text) not in seen]
+            if len(kept) < len(article.events):
+                article.events = kept
+                article.listing_digest = listing_digest(article)
+            seen.update((e.date, e.precision, e.text) for e in kept)
 
 
 def corpus_key(briefing: Briefing, salt: str = "") -> str | None:

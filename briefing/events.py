@@ -40,7 +40,7 @@ from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERA
                             japanese_era_year, month_number)
 from .extract_dates import find_dates as find_day
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
-from .text import KANA_RE, word_trie
+from .text import KANA_RE, WIRE_DATELINE_RE, word_trie
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -1476,7 +1476,13 @@ _DATELINE_DASH = re.compile(r",?\s*(?:\([^()]{2,30}\)\s*)?(?:/[^/\s][^/]{0,40}/\
 
 def event_text(sentence: str, hit: DateHit) -> str:
     """The sentence, or for a long one the clause holding the date; a dateline that holds the
-    date is left out (the text after it says what happened that day)."""
+    date is left out (the text after it says what happened that day), and a wire's that does
+    not ("BELEM, Brazil (AP) — United Nations climate talks ended Saturday …": two outlets'
+    copies of the story, "(AP) —" and "--", tell it in the same words)."""
+    wire = WIRE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
+    if wire and hit.start >= wire.end() and len(_SMALL_WORD.findall(sentence, wire.end())) >= 3:
+        return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
+                                                          hit.end - wire.end(), hit.phrase, hit.relative))
     dash = None if hit.relative else _DATELINE_DASH.match(sentence, hit.end)
     if dash and (hit.start == 0 or _DATELINE_PLACE.fullmatch(sentence, 0, hit.start)) \
             and len(_SMALL_WORD.findall(sentence, dash.end())) >= 3:  # (not CNN's "… -- Updated 1057 GMT")

@@ -214,12 +214,61 @@ def _likely_seed(name: str, names: list[str]) -> str | None:
 def _twins(briefing: Briefing) -> list[list[str]]:
     """The seeds that hold the same article, by file name, each group sorted: the same
     headline and text once extracted, whatever the file's encoding (a copy saved as UTF-16
-    or cp1252 has other bytes) or the clutter around it."""
-    groups: dict[str, list[str]] = {}
-    for article in briefing.articles:
+    or cp1252 has other bytes) or the clutter around it; or one story that two outlets
+    carry (_near_twins: a wire's story on its own site and a client's, their datelines and
+    boxes apart)."""
+    articles = briefing.articles
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, article in enumerate(articles):
         text = "\n".join([article.title or "", *(b.text for b in article.blocks)])
-        groups.setdefault(hashlib.sha256(text.encode("utf-8")).hexdigest(), []).append(article.source_file)
-    return [sorted(names) for names in groups.values() if len(names) > 1]
+        j = first.setdefault(hashlib.sha256(text.encode("utf-8")).hexdigest(), i)
+        parent[root(i)] = root(j)
+    for i, j in _near_twins(articles):
+        parent[root(j)] = root(i)
+    groups: dict[int, list[str]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(root(i), []).append(article.source_file)
+    return sorted(sorted(names) for names in groups.values() if len(names) > 1)
+
+
+NEAR_TWIN_SHARE = 0.8  # of the shorter text's paragraphs (by length) that the other holds word for word
+NEAR_TWIN_LONGER_SHARE = 0.5  # ... and of the longer's: not a short piece that a long one quotes whole
+NEAR_TWIN_MIN_CHARS = 400  # paragraphs of this many characters at least, in all, to compare
+NEAR_TWIN_PARAGRAPH_MIN_CHARS = 40  # a paragraph compared ("Share this article" is no text shared)
+NEAR_TWIN_COMMON = 8  # a paragraph more articles hold is boilerplate (a wire's "The Associated Press is …")
+
+
+def _near_twins(articles: list[Article]) -> list[tuple[int, int]]:
+    """Pairs of articles (indexes) that hold one story: most of the shorter's paragraph text
+    is the other's, paragraph for paragraph, compared without case and spacing. A paragraph
+    is a key in one dictionary, so the corpus is read once (no pair of articles is compared
+    that shares no paragraph)."""
+    holders: dict[str, list[int]] = {}
+    totals: list[int] = []
+    for i, article in enumerate(articles):
+        keys = {" ".join(b.text.casefold().split()) for b in article.blocks
+                if b.kind in PROSE and len(b.text) >= NEAR_TWIN_PARAGRAPH_MIN_CHARS}
+        total = sum(map(len, keys))
+        totals.append(total)
+        if total >= NEAR_TWIN_MIN_CHARS:
+            for key in keys:
+                holders.setdefault(key, []).append(i)
+    shared: dict[tuple[int, int], int] = {}
+    for key, held in holders.items():
+        if 2 <= len(held) <= NEAR_TWIN_COMMON:
+            for pair in itertools.combinations(held, 2):
+                shared[pair] = shared.get(pair, 0) + len(key)
+    return sorted((i, j) for (i, j), n in shared.items()
+                  if n >= NEAR_TWIN_SHARE * min(totals[i], totals[j])
+                  and n >= NEAR_TWIN_LONGER_SHARE * max(totals[i], totals[j]))
 
 
 def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str], twins: list[list[str]]) -> None:
@@ -235,7 +284,9 @@ def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str], twins: list[
             log.warning("%s: %s", article.source_file, note)
             briefing.warnings.append(f"{article.source_file}: {note}")
     for first, *others in twins:
-        note = f"the same text as {', '.join(others)}: one article each (remove the copies you do not want)"
+        note = (f"the same article as {', '.join(others)} (the same text, or the same story from another outlet): "
+                "one page each, never each other's related article, their events on the timeline once "
+                "(remove the copies you do not want)")
         log.warning("%s: %s", first, note)
         briefing.warnings.append(f"{first}: {note}")
 

@@ -424,3 +424,51 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         parts.append(tail)
     return parts
+
+
+# A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
+# "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
+# then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
+# Left out of the summary, which listings show beside the article's date, and of a timeline's event.
+WIRE_DATELINE_RE = re.compile(
+    # (first a newswire's, whose place and dashes the next would take alone: "NASHVILLE, Tenn.--(BUSINESS WIRE)--")
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,40}(?:,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?)?\s*--\s*\([A-Z][A-Z ]{2,25}\)"
+    r"\s*--\s*"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"  # SHANGHAI, NEW YORK, LONDON/ADEN
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
+    r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
+    r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:\s*\([^()]{2,30}\))?"  # DUBAI, United Arab Emirates (AP) —
+    # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –; Univision's "HANFORD, California.– "; a typeset "--"
+    # as two dashes, a House committee's "WASHINGTON, D.C. –– Today, …"
+    r"|\s*\([^()]{2,30}\))?\.?\s*(?:--|[—–]{1,2})\s*(?![a-z])"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"
+    # (the country after a place outside a capital: "TOKYO/WAJIMA, Japan, Jan 2 (Reuters) - ")
+    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.? \d))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
+    r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+"  # SHANGHAI, March 14 (Reuters) -, LONDON (AP) -
+    # Washington (CNN) --, Hong Kong (CNN Business) —: a place in small letters, with a news
+    # agency's name ("Apple (AAPL) --" is no dateline), the dash left out by some copies
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s*\((?:CNN[^()]{0,12}|AP|AFP|Reuters|Bloomberg"
+    r"|UPI|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|[A-Z][\w.]*News[\w.]*)\)\s*(?:[-–—]+\s*)?(?![a-z])"
+    # ... its brackets left out by the copy (CNN sets them in its style sheet: "Washington CNN — The
+    # container ship …", from <cite>'s "Washington" and "CNN"), before a long dash (not another
+    # agency's name, which a company's may end with: "Thomson Reuters — The Toronto-based …")
+    r"|(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s+CNN(?: [A-Z][a-z]+)?"
+    r"\s*(?:—|–|--)\s*(?![a-z])"
+    # ... India's agencies, with the day: "New Delhi, Jun 1 (PTI) India's peak power demand …"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:PTI|IANS|ANI|UNI)\)\s*(?:[-–—:]+\s*)?"
+    # ... a release's: "Washington, D.C., March 25, 2024 – ", "BROOMFIELD, Colo. - "
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*[-–—]+\s+"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s+-\s+"
+    # ... a newswire's: "PHILADELPHIA, Jan. 8, 2025 /PRNewswire/ -- "
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?[A-Z][a-z]{2,8}\.? \d{1,2},? "
+    r"\d{4}\s*/[A-Za-z-]{3,30}/\s*(?:--|[–—])\s*"
+    # ... a place in capitals and its state's code: "YAKIMA, WA – " (not a name in capitals alone, "NATO -
+    # The alliance …", nor a title's comma, "Paris, Texas – Wim Wenders' road movie …")
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’ ]{2,40}?,\s*[A-Z]{2}\s+[-–—]\s+(?=[A-ZÀ-Þ])"
+    # ... the agency first, then the place and the day: ANSA's "(ANSA) - NEW YORK, 07 GEN - "
+    r"|\((?:ANSA|AGI|EFE|AFP|dpa|AP|Reuters)\)\s*[-–—]\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}?"
+    r",\s*\d{1,2}\s+[A-Z]{3}\.?\s*[-–—]\s+"  # (its day: not Reuters' "(Reuters) - BHP - the world's …")
+    r")(?=\S)"
+    f"|{KO_WIRE_LEAD_RE.pattern[1:]}")  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "

@@ -960,7 +960,7 @@ def test_an_address_never_comes_to_name_another_article(tmp_path: Path) -> None:
     assert f"source_file: {original}" in page.read_text("utf-8")
     copy = docs / "articles" / f"{page.stem}-2.md"
     assert "source_file: 000_aaa_copy.txt" in copy.read_text("utf-8")
-    assert "000_aaa_copy.txt: the same text as 002_e6bb970743eb5d51.txt" in again.stderr
+    assert "000_aaa_copy.txt: the same article as 002_e6bb970743eb5d51.txt" in again.stderr
     # Two pages of one text: neither is the other's related article, and the other articles
     # that list one list it once (one of the two, not both).
     for md in (docs / "articles").glob("*.md"):
@@ -970,7 +970,26 @@ def test_an_address_never_comes_to_name_another_article(tmp_path: Path) -> None:
     text = (seeds / original).read_text(encoding="utf-8")
     (seeds / "000_aaa_copy.txt").write_bytes(text.encode("utf-16"))
     recoded = run_build_site(seeds=seeds, docs=docs, command="convert")
-    assert "000_aaa_copy.txt: the same text as 002_e6bb970743eb5d51.txt" in recoded.stderr, recoded.output
+    assert "000_aaa_copy.txt: the same article as 002_e6bb970743eb5d51.txt" in recoded.stderr, recoded.output
+    # Another outlet's copy of the story (a first-time user's AP story from apnews.com and from ABC
+    # News): other page furniture, another dateline. The same article too, not
+    # each other's related article, its events on the timeline once.
+    lines = text.splitlines()
+    prose = [k for k, line in enumerate(lines) if len(line) > 200]  # (the lead: the first long line)
+    lines[prose[0]] = "HARBOR CITY -- " + lines[prose[0]]
+    (seeds / "000_aaa_copy.txt").write_text("\n".join(["Harbor News", "Video", "Live", "Shows", *lines,
+                                                        "Copyright 2024 Harbor News"]), encoding="utf-8")
+    syndicated = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert "000_aaa_copy.txt: the same article as 002_e6bb970743eb5d51.txt" in syndicated.stderr, syndicated.output
+    for md in (docs / "articles").glob("*.md"):
+        related = [r["slug"] for r in frontmatter.load(md)["related"]]
+        assert len({page.stem, copy.stem} & {*related, md.stem}) <= 1, (md.name, related)
+    timeline = (docs / "timeline.md").read_text(encoding="utf-8")
+    events = re.findall(r'datetime="([^"]+)">.*?<q class="tl-text"[^>]*>(.*?)</q> <a href="\.\./articles/([^/]+)/#',
+                        timeline)
+    copies = [(day, said) for day, said, slug in events if slug in (page.stem, copy.stem)]
+    assert copies and len(copies) == len(set(copies))
+    assert len({slug for _, _, slug in events if slug in (page.stem, copy.stem)}) == 1  # (on the fuller copy)
     (seeds / "metadata.yml").write_text(f"{original}:\n  title: A corrected headline\n", encoding="utf-8")
     moved = run_build_site(seeds=seeds, docs=docs, command="convert")
     assert moved.returncode == 0, moved.output

@@ -719,6 +719,11 @@ def test_a_citation_line_is_no_event() -> None:
     ("On March 3, 2020 – The Times reported – the vote was held.",
      "On March 3, 2020 – The Times reported – the vote was held."),
     ("February 9, 2020 -- Updated 1057 GMT (1857 HKT)", "February 9, 2020 -- Updated 1057 GMT (1857 HKT)"),  # (CNN)
+    # a wire's dateline without the date: two outlets' copies of the story, "(AP) —" and "--", tell it alike
+    ("BELEM, Brazil (AP) — United Nations climate talks ended Saturday with a deal.",
+     "United Nations climate talks ended Saturday with a deal."),
+    ("BELEM, Brazil -- United Nations climate talks ended Saturday with a deal.",
+     "United Nations climate talks ended Saturday with a deal."),
 ])
 def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) -> None:
     [event] = extract_events(_article(PUBLISHED, ("paragraph", text)), {})
