@@ -149,6 +149,10 @@ _IRREGULAR_PAST = ("began came went took gave left met rose fell struck won lost
                    "led fled flew told sold paid made found saw ran brought bought caught fought sought knew grew "
                    "drew threw chose stole shook drove spent built kept").split()
 _IRREGULAR_PAST_BEFORE = "|".join(rf"(?<=\b{verb}\s)" for verb in _IRREGULAR_PAST)
+# ... or a phrasal verb's past: "A fire broke out Thursday", "talks wrapped up Friday", "shut down Monday"
+_PHRASAL_PAST_BEFORE = "|".join(rf"(?<=\b{verb}\s{particle}\s)" for verb in ("broke", "set", "took", "shut", "went")
+                                for particle in ("out", "up", "down", "off")) \
+    + "|" + "|".join(rf"(?<=[a-z]ed\s{particle}\s)" for particle in ("out", "up", "down", "off"))
 # (nor a day compared, named or one of a range: "as quiet as Sunday morning", "remembers the
 # Saturday morning when …", "from Monday morning to Friday evening")
 _NOT_THAT_DAY_BEFORE = "".join(rf"(?<!\b{word}\s)" for word in (
@@ -326,7 +330,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "every Friday morning", nor one to come or a period's end, "next Friday morning", "until
     # Friday night"; "Good Friday", "Black Friday" are names.)
     ("weekday", rf"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))(?:(?<=\b[Oo]n\s)(?<!Mail on )(?<!Independent on )(?<!Observer on )"
-                rf"|(?:(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[a-z]ed\s)|{_IRREGULAR_PAST_BEFORE})"
+                rf"|(?:(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[a-z]ed\s)|{_IRREGULAR_PAST_BEFORE}|{_PHRASAL_PAST_BEFORE})"
                 rf"(?=\w+day(?:\s+(?:night|morning|afternoon|evening))?{_WEEKDAY_PHRASE_END})"
                 rf"|(?<=[a-z]\s){_NOT_THAT_DAY_BEFORE}"
                 rf"(?=\w+day\s+(?:night|morning|afternoon|evening){_WEEKDAY_PHRASE_END}))"
@@ -1334,7 +1338,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     if kind == "weekday" and g.get("wdn"):  # (placed by its day of the month: see _weekday_and_day)
         return _weekday_and_day(g, published, context)
     if kind == "weekday":  # the latest such day up to publication (or the next after it)
+        # (a narrative's time far from the page's places no weekday of this week; a plan's month to come,
+        # named just before, tells nothing of a day gone by: "… antes de la COP31 de noviembre de 2026." /
+        # "El jueves, un incendio … obligó a evacuar …")
         if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS \
+                and not (context > published and not future) \
                 and not (context.day == 1 and _NEWS_PEG_BEFORE.search(m.string, max(0, m.start() - NEWS_PEG_SPAN),
                                                                        m.start())):
             return None

@@ -2704,6 +2704,26 @@ def absorb_pleas(lines: list[Line]) -> None:
             ln.cls = "bad"
 
 
+# The Guardian's newsletter box between the paragraphs, as a copy keeps it: "Sign up to Down to Earth" / "Free
+# weekly newsletter" / its pitch / "Privacy Notice: Newsletters may contain …" / "after newsletter promotion" (the
+# label of the link past it, which marks its end)
+_PROMO_END_RE = re.compile(r"\W*after (?:newsletter )?promotion\W*", re.I)
+_PROMO_START_RE = re.compile(r"\W*sign up (?:to|for)\b.{1,60}$|.{0,40}\bnewsletters?\W*$", re.I)
+PROMO_BOX_MAX_LINES = 6
+
+
+def flag_promo_boxes(lines: list[Line]) -> None:
+    """A promotion box that the page marks the end of ("after newsletter promotion"): that
+    line, and the box's lines from its heading ("Sign up to …", "… newsletter") down to it."""
+    for i, ln in enumerate(lines):
+        if not _PROMO_END_RE.fullmatch(ln.text):
+            continue
+        ln.clutter = True
+        starts = [k for k in range(max(0, i - PROMO_BOX_MAX_LINES), i) if _PROMO_START_RE.match(lines[k].text)]
+        for k in range(starts[0] if starts else i, i):
+            lines[k].clutter = True
+
+
 # A Chinese portal's menu words ("原创" / "视频" / "专题" over the date is a menu, no WeChat post's head)
 _ZH_MENU_WORDS = frozenset("首页 视频 图片 专题 评论 直播 时政 国际 财经 军事 社会 体育 娱乐 科技 汽车 房产 教育 健康 文化 旅游 观点 "
                            "要闻 地方 数据 访谈 高层 理论 法治 生态 双语 漫画 专栏".split())
@@ -3404,8 +3424,13 @@ NOTE_AFTER_RE = re.compile(r"\W*(?:correction|clarification|update|editor['’]s
 
 
 # (or the sender's mission: "The Colorado Department of Agriculture's mission is to …")
-_ABOUT_SENDER_RE = re.compile(r"About [A-Z][\w.&'’ -]{1,50}:?$|(?:Media|Press) [Cc]ontacts?:?.*"
+_ABOUT_SENDER_RE = re.compile(r"About (?:the )?[A-Z][\w.&'’ -]{1,50}:?$|(?:Media|Press) [Cc]ontacts?:?.*"
                               r"|(?:The )?[A-Z][\w.&'’ -]{1,60}['’]s mission is\b.*")
+# A release's contact lines under the sender's boilerplate: "For more information, please contact:", "Press
+# Office", an address to write to
+_CONTACT_LINE_RE = re.compile(r"(?:for (?:more|further) information|(?:media|press) (?:contacts?|office|enquiries"
+                              r"|inquiries)|contact:)|\S+@\S+\.\w+$", re.I)
+SENDER_NOTES_SPAN = 4  # lines from "About X" to the contact lines under its boilerplate
 
 
 def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: int,
@@ -3435,6 +3460,14 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
             # section break, a newscast's "-30-" between its stories, nor the notes to editors; El
             # País's "Sobre la firma" over its writers' names and bios (not a subheading on a signing)
             decisions.append(f"body ends at line {i + 1} {lines[i].text!r} (the sender's or the writers' notes under it)")
+            return i, False
+        if lines[i].text.startswith("About ") and _ABOUT_SENDER_RE.fullmatch(lines[i].text) \
+                and before / total >= 1 - END_SHARE \
+                and any(_CONTACT_LINE_RE.search(lines[k].text)
+                        for k in range(i + 2, min(len(lines), i + 2 + SENDER_NOTES_SPAN))):
+            # a release's "About the UNFCCC" / "With 198 Parties, …" / "For more information, please contact:"
+            # with no "###" over it: the sender's boilerplate, then its contacts
+            decisions.append(f"body ends at line {i + 1} {lines[i].text!r} (the sender's notes and contacts under it)")
             return i, False
         if END_MARKER_RE.match(lines[i].text) \
                 and (before / total >= 1 - END_SHARE
@@ -7430,6 +7463,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     flag_video_players(lines)
     flag_scene_captions(lines)
     absorb_pleas(lines)
+    flag_promo_boxes(lines)
     revise_with_context(lines)
     flag_labels(lines)
     flag_key_points(lines, numbers, res.decisions)
@@ -8627,8 +8661,12 @@ def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: T
             nxt.clutter = True
     res.authors = names
     res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
-    if i >= start and (ln.cls == "short" or ln.chars > 150 and _bio_byline(ln.text)):
-        ln.clutter = True  # "By Jane Doe, M.D." ends like a sentence: still not body text (nor a bio run into it)
+    if i >= start and (ln.cls == "short" or ln.chars > 150 and _bio_byline(ln.text)
+                       or not ln.sentence and byline_match(ln.text) is not None):
+        # "By Jane Doe, M.D." ends like a sentence: still not body text (nor a bio run into it, nor a long
+        # byline with the writers' roles and place, "Por Pedro Peduzzi e Fabiola Sinimbú - Repórteres da
+        # Agência Brasil - Belém")
+        ln.clutter = True
 
 
 BYLINE_MORE_MAX_CHARS = 80  # a byline's line that goes on with "and <name>"

@@ -4067,6 +4067,72 @@ def test_a_byline_under_the_lead_photos_gallery_names_the_author(tmp_path: Path)
     assert art.source == "The Associated Press"
 
 
+def test_a_first_time_users_furniture_is_no_text(tmp_path: Path) -> None:
+    """A first-time user's COP30 briefing kept, as article text, Agência Brasil's byline with the
+    writers' roles and place (its authors were read from it), the Guardian's newsletter box ("Sign
+    up to …" / "Free weekly newsletter" / its pitch / "Privacy Notice: …" / "after newsletter
+    promotion", its two short lines made subheadings), and a UN release's "About the UNFCCC" /
+    its boilerplate, over its press office's contacts, with no "###" above it."""
+    # (Agência Brasil's page as the user copied it, a line a block, its writers' names changed)
+    paras = [
+        "Um grupo de cerca de 100 indígenas entrou à força na noite de terça-feira (11) na zona azul da "
+        "COP30, em Belém, área de acesso restrito administrada pela Organização das Nações Unidas (ONU).",
+        "Os manifestantes, a maioria do povo Tupinambá, do baixo Tapajós, pediam a demarcação de suas terras "
+        "e o fim dos projetos de exploração de petróleo na foz do Amazonas. Houve empurra-empurra com "
+        "seguranças, e dois deles tiveram ferimentos leves.",
+        "Em nota, a presidência da COP30, chefiada pelo embaixador André Corrêa do Lago, informou que o grupo "
+        "deixou o local após cerca de uma hora de conversa e que o evento seguiu normalmente nesta "
+        "quarta-feira (12).",
+        'A ministra dos Povos Indígenas, Sonia Guajajara, disse que o governo está aberto ao diálogo. "A '
+        'COP30 é a COP dos povos indígenas. Eles têm o direito de ser ouvidos", afirmou.',
+        "O secretário-executivo da Convenção-Quadro das Nações Unidas sobre Mudança do Clima, Simon Stiell, "
+        "enviou carta ao governo brasileiro pedindo reforço na segurança do local.",
+        "Segundo a organização, mais de 3,5 mil indígenas estão credenciados para a conferência, o maior "
+        "número da história das COPs."]
+    page = tmp_path / "agencia.txt"
+    page.write_text("\n".join([
+        "Agência Brasil",
+        "Agência Brasil",
+        "Acessibilidade",
+        "Últimas notícias",
+        "Geral",
+        "Política",
+        "Economia",
+        "Meio Ambiente",
+        "Internacional",
+        "Meio Ambiente",
+        "Indígenas protestam e entram na zona azul da COP30 em Belém",
+        "Manifestantes pediam demarcação de terras e fim da exploração de petróleo na Amazônia",
+        "Publicado em 12 nov. 2025 às 09:15",
+        "Por Pedrinho Peduzzo e Fabiola Sinimbá - Repórteres da Agência Brasil - Belém",
+        "Ouvir:",
+        "Compartilhar:",
+        *paras,
+        "Edição: Juliana Roe",
+        "Tags:",
+        "COP30",
+        "Indígenas",
+        "Belém",
+        "Mais lidas",
+        "Ver mais",
+        "Agência Brasil - Empresa Brasil de Comunicação",
+        "Todo o conteúdo deste site está publicado sob a Licença Creative Commons Atribuição 4.0 "
+        "Internacional."]), encoding="utf-8")
+    art = extract(_doc(page))
+    assert art.authors == ["Pedrinho Peduzzo", "Fabiola Sinimbá"] and [b.text for b in art.blocks] == paras
+    box = ["Sign up to Harbor Weekly", "Free weekly newsletter",
+           "The city's most important stories. Get all the week's council news - the good, the bad and the essential",
+           "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+           "parties.", "after newsletter promotion"]
+    art = _page(tmp_path, [_HEADLINE, "Jane Doe", "Tue 3 Mar 2021 14.27 GMT", *_PARAS[:3], *box, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == _PARAS
+    notes = ["About the Harbor Council",
+             "With 40 members, the Harbor Council governs the city and its port, and sets the budget every year.",
+             "For more information, please contact:", "Harbor Council Press Office", "press@harbor.example"]
+    art = _page(tmp_path, [_HEADLINE, "March 3, 2021", *_PARAS, *notes])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_a_byline_under_the_pages_buttons_names_the_author() -> None:
     """AOL News: the headline, its date, the page's "Text Size" and "Email This" buttons,
     then "Andrea Stone Senior Washington Correspondent" over the text. The text's run of

@@ -556,6 +556,10 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("The deal will be formally signed on Friday.", [(dt.date(2020, 9, 4), "day")]),
     ("Voting is scheduled Tuesday.", [(dt.date(2020, 9, 1), "day")]),
     ("Parliament will vote on Monday.", [(dt.date(2020, 8, 31), "day")]),  # (the day of publication)
+    # ... after a phrasal verb's past (AP's lead in a first-time user's COP30 briefing), not a present's
+    ("A fire broke out Monday at the venue of the talks.", [(dt.date(2020, 8, 31), "day")]),
+    ("The talks wrapped up Friday with a deal.", [(dt.date(2020, 8, 28), "day")]),
+    ("The market set up Saturday morning is busy.", []),
 ])
 def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
@@ -728,6 +732,23 @@ def test_a_citation_line_is_no_event() -> None:
 def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) -> None:
     [event] = extract_events(_article(PUBLISHED, ("paragraph", text)), {})
     assert event.text == expected
+
+
+def test_a_plans_month_to_come_does_not_place_a_weekday_gone_by() -> None:
+    """El País (a first-time user's COP30 briefing): "… que presentará antes de la COP31, prevista en
+    noviembre de 2026." then "El jueves, un incendio … obligó a evacuar …": the month named, a year ahead,
+    was taken for the narrative's time, and the fire of that Thursday was on no timeline. A
+    narrative's time far back still places no weekday of the page's week."""
+    article = _article(dt.date(2025, 11, 22),
+                       ("paragraph", "La presidencia anunció que elaborará dos hojas de ruta, una sobre combustibles "
+                                     "fósiles y otra sobre deforestación, que presentará antes de la COP31, prevista "
+                                     "en noviembre de 2026."),
+                       ("paragraph", "El jueves, un incendio en uno de los pabellones obligó a evacuar a miles."))
+    article.language = "es"
+    assert (dt.date(2025, 11, 20), "p-2") in [(e.date, e.anchor) for e in extract_events(article, {})]
+    article = _article(dt.date(2025, 11, 22), ("paragraph", "In November 2019, the council met in secret."),
+                       ("paragraph", "On Thursday, the mayor resigned."))
+    assert [(e.date, e.anchor) for e in extract_events(article, {})] == [(dt.date(2019, 11, 1), "p-1")]
 
 
 def test_a_live_blogs_entries_are_dated_by_their_time() -> None:
