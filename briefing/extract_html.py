@@ -405,9 +405,14 @@ def extract_html(html: str, article: Article) -> None:
             listing_rest = lines[1:]
             continue
         para = _LIST_MARK.sub("", para.strip())
-        if not para or para == article.title or (not blocks and (_same_line(para, article.title)
-                                                                  or _same_line(para, article.subtitle)
-                                                                  or _dated_deck(para, article.subtitle))):
+        if para and _kickers_only(blocks) and (_same_line(para, article.title) or _same_line(para, article.subtitle)
+                                               or _dated_deck(para, article.subtitle)):
+            # the headline or the standfirst, which trafilatura kept as the text's first paragraph, and
+            # the kicker over it ("COP30" / the standfirst, on Climate Home's page)
+            dropped += len(blocks)
+            blocks = []
+            continue
+        if not para or para == article.title:
             continue
         if _furniture(para) or not any(b.kind in PROSE for b in blocks) and len(para.split()) <= DATE_LINE_MAX_WORDS \
                 and date_share(para) >= DATE_LINE_MIN_SHARE:
@@ -445,6 +450,15 @@ _SOURCE_BREAK_RE = re.compile(r"[ \t\r\f\v]*\n\s*")
 # trafilatura's elements whose lines are the page's: code, and <pre>, which it makes a <quote>
 # as it does a <blockquote> (a wrapped block quote keeps its breaks: it cannot be told apart).
 _PREFORMATTED = ("code", "quote")
+
+
+KICKER_MAX_WORDS = 3
+
+
+def _kickers_only(blocks: list[Block]) -> bool:
+    """Nothing yet but a section's label or two over the headline ("COP30", "Climate politics")."""
+    return all(b.kind == "paragraph" and len(b.text.split()) <= KICKER_MAX_WORDS
+               and not b.text.rstrip().endswith((".", "!", "?")) for b in blocks)
 
 
 def _rendered_text(doc: Any) -> str:

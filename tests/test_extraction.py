@@ -812,6 +812,21 @@ def test_saved_page_authors_are_names(head: str, authors: list[str], tmp_path: P
     assert _saved_page(tmp_path, head).authors == authors
 
 
+def test_a_saved_pages_kicker_and_standfirst_are_no_text(tmp_path: Path) -> None:
+    """Climate Home's page (a first-time user's COP30 briefing): the section's label over the
+    headline ("COP30"), then the standfirst. trafilatura kept both as the text's first paragraphs;
+    the standfirst, the subtitle and the summary too, was printed three times at the top."""
+    dek = "The fund drew $5.5bn in pledges on its first day, short of the $10bn goal."
+    html = ("<html><head><title>Brazil launches forest fund</title>"
+            f'<meta property="og:title" content="Brazil launches forest fund">'
+            f'<meta property="og:description" content="{dek}"></head><body><article>'
+            f'<p class="kicker">COP30</p><h1>Brazil launches forest fund</h1><p class="standfirst">{dek}</p>'
+            + "".join(f"<p>{p}</p>" for p in _PARAS) + "</article></body></html>")
+    art = _html_page(tmp_path, html)
+    assert art.subtitle == dek
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 @pytest.mark.parametrize("dek_class,description,subtitle", [
     ("standfirst", "The mayor says the vote could not wait", "The mayor says the vote could not wait"),
     ("article-header__dek", "The mayor says the vote could not wait", "The mayor says the vote could not wait"),
