@@ -1025,6 +1025,8 @@ def _scheduled_near(kind: str, m: re.Match[str], published: dt.date | None) -> b
 _DAY_MARK = r"(?:st|nd|rd|th|º|er|\.)?"
 _DAYS_LISTED_BEFORE = re.compile(rf"\b(\d{{1,2}}){_DAY_MARK}(?:,\s*\d{{1,2}}{_DAY_MARK})*,?\s+"
                                  r"(?:and|&|e|y|et|und|i|și|şi|si|en|och|og|ja)\s+$")
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen|tra|fra|între|intre|tussen|mellan)\s+(?:(?:the|os|as|les|los"
+                             r"|las|le|il|i|dem|den|dias|días|jours|giorni)\s+)*$", re.I)
 # ... after the word that leads a date there (not a number's: "scored 2 and 7 November was …"; nor a range's
 # "between 6 and 7 November")
 _DAYS_LIST_LEAD = re.compile(r"(?:^|\b(?:on|of|from|the|dias|días|giorni|jours|zile|tagen|dagen|days|el|los|les|le|am|an"
@@ -1191,6 +1193,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if precision == "day" and m.group()[:1].isdigit() \
                 and (listed := _DAYS_LISTED_BEFORE.search(sentence, max(0, start - DAYS_LIST_SPAN), start)) \
                 and _DAYS_LIST_LEAD.search(sentence, max(0, listed.start() - 16), listed.start()) \
+                and not _BETWEEN_BEFORE.search(sentence, max(0, listed.start() - 24), listed.start()) \
                 and 1 <= int(listed.group(1)) < day.day:
             # the first of the days listed: "nos dias 6 e 7 de novembro", "on 6 and 7 November" (as "November 6
             # and 7" is); not a range's "between 6 and 7 November"
@@ -1488,7 +1491,10 @@ def event_text(sentence: str, hit: DateHit) -> str:
     not ("BELEM, Brazil (AP) — United Nations climate talks ended Saturday …": two outlets'
     copies of the story, "(AP) —" and "--", tell it in the same words)."""
     wire = WIRE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
-    if wire and hit.start >= wire.end() and len(_SMALL_WORD.findall(sentence, wire.end())) >= 3:
+    # (a place and its country or state, or an agency: not a subject in capitals, "IBM — The company said …",
+    # nor a speaker's label, "SENATOR WARREN — …")
+    if wire and ("," in wire.group() or "(" in wire.group() or "/" in wire.group()) and hit.start >= wire.end() \
+            and len(_SMALL_WORD.findall(sentence, wire.end())) >= 3:
         return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
                                                           hit.end - wire.end(), hit.phrase, hit.relative))
     dash = None if hit.relative else _DATELINE_DASH.match(sentence, hit.end)
@@ -1576,34 +1582,43 @@ LIVE_STAMPS_MIN = 3  # entries' day-and-time headings that make a page a live bl
 ENTRY_EVENT_MIN_WORDS = 4  # the entry's first sentence this long says what happened at its time
 
 
-def _stamp_day(text: str, published: dt.date | None) -> dt.date | None:
+def _stamp(text: str) -> str | None:
     """The day of a live blog's entry's heading ("20/11/2025 às 14h02", "28 Apr 2025 16.48 BST ·
-    Insurers say …"), the reading in figures nearest the page's date."""
+    Insurers say …"), as written."""
     m = LIVE_TIME_RE.fullmatch(text.split(" · ", 1)[0])
-    if m is None or not m.group("day"):
-        return None
-    days = {d for first in (False, True) for _, d in find_day(m.group("day"), first)[:1]}
-    if not days:
-        return None
-    return min(days, key=lambda d: (abs((d - published).days) if published else 0, d))
+    return m.group("day") if m is not None and m.group("day") else None
+
+
+_FIGURES_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./]\d{4}")
 
 
 def live_entries(article: Article) -> dict[str, tuple[dt.date, bool]]:
-    """For a live blog's entries under their day and time (LIVE_STAMPS_MIN at least), each
-    paragraph's anchor: the entry's day, and whether the paragraph opens the entry."""
+    """For a live blog's entries under their day and time (the extraction says it is one, and
+    LIVE_STAMPS_MIN of them at least), each
+    paragraph's anchor: the entry's day, and whether the paragraph opens the entry. Days in
+    figures are read in one order for the whole page: the one a figure over 12 shows, else
+    month first in English, as the extraction reads them ("12/01/2023" is 12 January in
+    Portuguese)."""
+    if not getattr(article, "live", False):
+        return {}  # (a list of the latest stories, each its time over its line, is no live blog's entries)
+    stamps = {block.text: day for block in article.blocks if block.kind == "heading" and (day := _stamp(block.text))}
+    if len(stamps) < LIVE_STAMPS_MIN:
+        return {}
+    pairs = [(int(m.group(1)), int(m.group(2))) for day in stamps.values() if (m := _FIGURES_RE.search(day))]
+    month_first = any(b > 12 for _, b in pairs) or not any(a > 12 for a, _ in pairs) and article.language == "en"
     out: dict[str, tuple[dt.date, bool]] = {}
     day: dt.date | None = None
-    stamps = 0
     first = False
     for block in article.blocks:
         if block.kind == "heading":
-            day = _stamp_day(block.text, article.date)
-            stamps += day is not None
+            written = stamps.get(block.text)
+            found = find_day(written, month_first) if written else []
+            day = found[0][1] if found else None
             first = True
         elif day is not None and block.anchor:
             out[block.anchor] = (day, first)
             first = False
-    return out if stamps >= LIVE_STAMPS_MIN else {}
+    return out
 
 
 def extract_events(article: Article, entities: dict[str, Entity],

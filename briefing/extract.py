@@ -286,6 +286,7 @@ def _fill(article: Article, res: TextResult) -> None:
     article.date = res.date
     article.date_source = "text" if res.date else None
     article.updated = res.updated
+    article.live = res.live
     article.blocks = list(res.blocks)
     article.language = res.language
     article.decisions.extend(res.decisions)

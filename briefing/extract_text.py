@@ -708,8 +708,13 @@ PUBLISHER_VOICE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # voice of any of the languages whose buttons PLEA_RE knows
 PITCH_MAX_CHARS = 400
 PITCH_VOICE_RE = re.compile(r"\b(?:we|our|us|nós|nosso|nossa|nossos|nossas|nosotros|nuestro|nuestra|nuestros|nuestras"
-                            r"|nous|notre|nos|wir|unser\w*|noi|nostro|nostra|nostri|nostre"
+                            r"|nous|notre|wir|unser\w*|noi|nostro|nostra|nostri|nostre"
                             r"|journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)\b", re.I)
+# ... and a subscription box's own heading over its pitch and button, the reader's subscription: "Sua
+# assinatura vale muito", "Your subscription matters" (a short line, no sentence; only right over the pitch
+# and the button: "## Your subscription can be paused" heads an article's section)
+_BOX_HEADING_RE = re.compile(r"\W*(?:your|sua|tua|tu|votre|ihr) (?:subscription|assinatura|suscripci[oó]n|abonnement"
+                             r"|abo)\b[^.!?]{0,40}", re.I)
 PLEA_RE = re.compile(
     r"^\W*(?:(?:subscribe|register|sign up|join)(?: now| today| here| for free)?"
     r"\s+(?:now|today|here|for|to|and|free)\b"
@@ -727,14 +732,13 @@ PLEA_RE = re.compile(
     # USA TODAY's comment box: "Join the Nation's Conversation"
     r"|join (?:our|the) [\w'’]+ (?:conversation|discussion|community)\W*$"
     r"|get\b.{0,40}\b(?:news|alerts|newsletters?|stories|updates|headlines|deals)\b.{0,30}\bto your inbox\b"
-    # the same buttons in other languages, the imperative opening a short line: "ASSINE POR R$ 1,90 NO 1º MÊS",
-    # "Suscríbete ahora", "Abonnez-vous", "Jetzt abonnieren", "Abbonati a …" (not "Assinar o acordo …", an
-    # infinitive, nor Italian "abbonati" as a noun)
-    r"|(?:assine|suscr[ií]bete|abonnez-vous|abbonati (?:a|ora|subito))(?:\s|\W*$)"
-    r"|jetzt (?:abonnieren|abonnent werden)\b"
-    # a subscription box's heading, the reader's own subscription: "Sua assinatura vale muito", "Your subscription
-    # matters" (a short line, no sentence)
-    r"|(?:your|sua|tua|tu|votre|ihr) (?:subscription|assinatura|suscripci[oó]n|abonnement|abo)\b[^.!?]{0,40}$)",
+    # the same buttons in other languages, the imperative opening a short line with no sentence in it: "ASSINE
+    # POR R$ 1,90 NO 1º MÊS", "Suscríbete ahora", "Abonnez-vous", "Jetzt abonnieren" (not "Assinar o acordo …",
+    # an infinitive, nor a sentence: "Suscríbete al canal de alertas de Protección Civil …", "Jetzt abonnieren
+    # können Bürgerinnen und Bürger …", "Abonnez-vous aux alertes SMS de votre préfecture …"; nor Italian
+    # "abbonati", also the subscribers)
+    r"|(?:assine|suscr[ií]bete|abonnez-vous|jetzt (?:abonnieren|abonnent werden))(?:\s(?![^.!?]*,\s)[^.!?]{0,40})?"
+    r"\W*$)",
     re.I)
 
 
@@ -1310,12 +1314,15 @@ def live_blog_entries(lines: list[Line]) -> list[int]:
 def live_blog_stamps(lines: list[Line]) -> list[int]:
     """The time stamps of a live blog whose entries have no headlines, each its day and time
     right over its text (g1's "20/11/2025 às 14h02" / "URGENTE: Um incêndio atinge …"), when
-    there are enough of them, each its own, and no article's run of paragraphs stands over
-    the first or under the last (a list of the latest stories beside an article)."""
+    the page says it is live over them ("AO VIVO", "COP30 ao vivo: …", "Live updates"), there
+    are enough of them, each its own, and no article's run of paragraphs stands over the first
+    or under the last. (Not readers' comments, a forum's posts, a list of the latest stories or
+    of fixtures under a short article, a chronology in one: each its day and time over a line.)"""
     stamps = [i for i in range(len(lines) - 1)
               if (m := LIVE_TIME_RE.fullmatch(lines[i].text)) and m.group("day")
               and (lines[i + 1].cls in ("good", "near") or _short_sentence(lines[i + 1])) and not lines[i + 1].clutter]
-    if len(stamps) < LIVE_ENTRIES_MIN or len({lines[i].text for i in stamps}) < len(stamps):
+    if len(stamps) < LIVE_ENTRIES_MIN or len({lines[i].text for i in stamps}) < len(stamps) \
+            or not any(ln.chars <= LIVE_MARK_MAX_CHARS and _LIVE_MARK_RE.search(ln.text) for ln in lines[:stamps[0]]):
         return []
     last = stamps[-1] + 1
     while last < len(lines) and lines[last].cls in ("good", "near"):
@@ -1326,6 +1333,11 @@ def live_blog_stamps(lines: list[Line]) -> list[int]:
 
 
 LIVE_OUTSIDE_RUN = 3  # paragraphs in a row, over a live blog's entries or under them, that are an article
+# A live page's label over its entries, alone or in its headline ("AO VIVO", "COP30 ao vivo: …", "Live: …",
+# "Live updates"; not a menu's "Live" alone)
+_LIVE_MARK_RE = re.compile(r"\b(?:ao vivo|en vivo|en directo|en direct|in diretta|live ?blog|live updates|live coverage"
+                           r"|live-?ticker)\b|^\W*live\s*[:|–—-]\s*\S", re.I)
+LIVE_MARK_MAX_CHARS = 160
 
 
 def _prose_run(lines: list[Line]) -> bool:
@@ -1701,6 +1713,7 @@ class TextResult:
     source: str | None = None
     date: dt.date | None = None
     updated: dt.date | None = None  # a later day the page says it was updated on, a few days on at most
+    live: bool = False  # a live blog's entries, each under its time (and headline), are the text
     blocks: list[Block] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
     dropped: int = 0
@@ -2697,6 +2710,13 @@ def absorb_pleas(lines: list[Line]) -> None:
     CLICKING HERE") nor an ad label is enough."""
     for i in range(1, len(lines) - 1):
         ln = lines[i]
+        if not ln.clutter and "plea" in lines[i + 1].flags and i >= 2 and _BOX_HEADING_RE.fullmatch(lines[i - 1].text) \
+                and ln.chars <= PITCH_MAX_CHARS and PITCH_VOICE_RE.search(ln.text):
+            for k in (i - 1, i):
+                lines[k].clutter = True
+                lines[k].cls = "bad"
+                lines[k].flags.add("plea")
+            continue
         if not ln.clutter and "plea" in lines[i - 1].flags and "plea" in lines[i + 1].flags \
                 and (ln.chars <= PLEA_MAX_CHARS and PUBLISHER_VOICE_RE.search(ln.text)
                      or ln.chars <= PITCH_MAX_CHARS and PITCH_VOICE_RE.search(ln.text)):
@@ -3347,7 +3367,7 @@ def _digest_item_follows(lines: list[Line], start: int, end: int) -> bool:
 
 
 CLOSING_MIN_WORDS = 30
-CLOSING_MIN_SENTENCES_WORDS = 20  # ... or this many in two sentences
+CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
 # one sentence's end, another's start
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-Þ])")
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
@@ -7538,6 +7558,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         weights[a + 1] = max(weights[a + 1], 1.0)  # (and an entry of one short sentence is the text's)
     if stamps:
         res.decisions.append(f"a live blog of {len(stamps)} entries, each under its time (from line {stamps[0] + 1})")
+    res.live = bool(entries or stamps)
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
             # a listing between paragraphs neither cuts the text nor makes it; nor does what

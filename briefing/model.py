@@ -150,6 +150,7 @@ class Article:
     date_source: Literal["text", "metadata"] | None = None
     updated: dt.date | None = None  # a later day, a few days on at most, the page says it was updated on
     # (or a live blog's last entry, however late)
+    live: bool = False  # a live blog: its subheadings with a day and time date its entries (events.live_entries)
     url: str | None = None
     language: str | None = None  # BCP 47 code of the article's language ("en", "ja"), when known
     blocks: list[Block] = field(default_factory=list)

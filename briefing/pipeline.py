@@ -39,7 +39,7 @@ from .model import PROSE, Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
-from .text import clean_field
+from .text import WIRE_DATELINE_RE, clean_field
 from .write import MANIFEST, OutputTree, article_inputs, own_root_pages, render_article, render_body, taken_names
 
 log = logging.getLogger(__name__)
@@ -248,16 +248,21 @@ NEAR_TWIN_COMMON = 8  # a paragraph more articles hold is boilerplate (a wire's 
 
 def _near_twins(articles: list[Article]) -> list[tuple[int, int]]:
     """Pairs of articles (indexes) that hold one story: most of the shorter's paragraph text
-    is the other's, paragraph for paragraph, compared without case and spacing. A paragraph
-    is a key in one dictionary, so the corpus is read once (no pair of articles is compared
-    that shares no paragraph)."""
+    is the other's, paragraph for paragraph, compared without case and spacing (and without a
+    wire's dateline), and each one's lead is the other's too (two releases of one company,
+    two warnings of one civil-protection office, two parts of a series share their
+    boilerplate, advice or background, not their news). A paragraph is a key in one
+    dictionary, so the corpus is read once (no pair of articles is compared that shares no
+    paragraph)."""
     holders: dict[str, list[int]] = {}
     totals: list[int] = []
+    keyed: list[dict[str, None]] = []  # each article's paragraphs, in order
     for i, article in enumerate(articles):
-        keys = {" ".join(b.text.casefold().split()) for b in article.blocks
-                if b.kind in PROSE and len(b.text) >= NEAR_TWIN_PARAGRAPH_MIN_CHARS}
+        keys = dict.fromkeys(" ".join(WIRE_DATELINE_RE.sub("", b.text, count=1).casefold().split())
+                             for b in article.blocks if b.kind in PROSE and len(b.text) >= NEAR_TWIN_PARAGRAPH_MIN_CHARS)
         total = sum(map(len, keys))
         totals.append(total)
+        keyed.append(keys)
         if total >= NEAR_TWIN_MIN_CHARS:
             for key in keys:
                 holders.setdefault(key, []).append(i)
@@ -266,9 +271,13 @@ def _near_twins(articles: list[Article]) -> list[tuple[int, int]]:
         if 2 <= len(held) <= NEAR_TWIN_COMMON:
             for pair in itertools.combinations(held, 2):
                 shared[pair] = shared.get(pair, 0) + len(key)
-    return sorted((i, j) for (i, j), n in shared.items()
-                  if n >= NEAR_TWIN_SHARE * min(totals[i], totals[j])
-                  and n >= NEAR_TWIN_LONGER_SHARE * max(totals[i], totals[j]))
+    pairs = []
+    for (i, j), n in shared.items():
+        if n < NEAR_TWIN_SHARE * min(totals[i], totals[j]) or n < NEAR_TWIN_LONGER_SHARE * max(totals[i], totals[j]):
+            continue
+        if next(iter(keyed[i])) in keyed[j] and next(iter(keyed[j])) in keyed[i]:
+            pairs.append((i, j))
+    return sorted(pairs)
 
 
 def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str], twins: list[list[str]]) -> None:

