@@ -203,6 +203,12 @@ def _markdown(article: Article, text: str) -> None:
                 # "insuranceinsider.com")
                 article.source = name
                 article.decisions.append(f"source {name!r}: the site's name after the title")
+            elif "source" not in fields and article.source and name.startswith("The ") \
+                    and _alnum_key(name[4:]) == _alnum_key(article.source):
+                # (the publication with its article, as the title writes it: "… | Cop30 | The Guardian"
+                # over "Support the Guardian" and "Guardian News & Media Limited")
+                article.decisions.append(f"source {name!r}: {article.source!r} as the title names it")
+                article.source = name
 
 
 _TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " : ")  # (NPR's "… : NPR")
@@ -214,6 +220,10 @@ _SITE_WORDS = frozenset("global news online newsroom insights blog magazine uk u
 DESCRIPTION_STANDFIRST_MAX_WORDS = 25
 BOX_LABEL_MAX_WORDS = 3  # "In brief", "Key points", "Summary"
 DESCRIPTION_BOX_MAX_WORDS = 80
+
+
+def _alnum_key(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def _site_label(host: str) -> str:

@@ -6496,6 +6496,12 @@ BRAND_BIO_RE = re.compile(r"\b" + _BIO_ROLES + r"\b[^.]{0,40}?\b(?:at|for|with)\
                           + _BIO_ROLES + r"\b"
                           # "Gatopoulos covers Greece, Cyprus and Balkan affairs for The Associated Press."
                           + r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} covers [^.]{3,80}? for " + _BRAND + r"\.?$")
+# A byline that names its writers' newsroom after their role, as Portuguese and Spanish sites write it: "Por
+# Pedro Peduzzi e Fabiola Sinimbú - Repórteres da Agência Brasil - Belém", "Por Ana Ruiz, periodista de El Diario"
+# (only a byline's: not a teaser's "Repórter da TV Globo é agredido")
+BYLINE_NEWSROOM_RE = re.compile(r"^(?:Por|By)\s[^.]{3,80}?\b(?:[Rr]ep[óo]rter(?:es)?|[Jj]ornalistas?|[Cc]orrespondentes?"
+                                r"|[Pp]eriodistas?|[Cc]orresponsal(?:es)?|[Rr]edactor(?:a|es)?|[Rr]edatora?)"
+                                r"\s+(?:da|do|de|del)\s+" + _BRAND)
 # A linked headline with the site's name after it, as page titles have it ("Android still king
 # of the US smartphone hill -- Engadget"): lists of posts and shared links repeat it.
 HEADLINE_SUFFIX_RE = re.compile(r"^(?:\S+\s+){3,}\S+\s+(?:-{1,2}|[|–—])\s+" + _BRAND + r"\s*$")
@@ -6896,6 +6902,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # "By Jane Doe | The Oregonian/OregonLive" / "and John Roe | The Oregonian/OregonLive" (the
             # copyright's owner, "Advance Local", was the publication); counted below
             bar_papers.append(m.group(1))
+        m = BYLINE_NEWSROOM_RE.match(text) if ln.chars <= 200 and (chrome or ln.clutter) else None
+        if m:
+            add(m.group(1), 2.0, "the byline's newsroom")  # (the byline: the text's first line, clutter)
         if not chrome or ln.chars > 400:
             continue
         if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):

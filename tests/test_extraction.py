@@ -530,6 +530,15 @@ def test_a_page_clipped_as_markdown_reads_as_the_page_with_its_front_matter(tmp_
                     'and John Roe\n---\n' + body, encoding="utf-8")
     art = extract(read_source(path, tmp_path, 10 << 20))
     assert (art.title, art.authors) == ('Council budget: "a long night" ends in a deal', ["Jane Doe", "John Roe"])
+    # The publication the page's name for itself ("… | The Harbour Times") writes with its article (a
+    # first-time user's Guardian clipping came out "Guardian", from "Support the Guardian" and the owner's
+    # copyright line)
+    path.write_text("---\ntitle: Council approves budget | The Harbour Times\nsource: "
+                    '"https://www.harbourtimes.example/politics/2021/mar/03/council-budget"\n---\n'
+                    "# Council approves budget\n\nBy Jane Doe\n\nMarch 3, 2021\n\n" + "\n\n".join(_PARAS)
+                    + "\n\nSupport the Harbour Times\n\n© 2021 Harbour Times Media Limited\n", encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.source) == ("Council approves budget", "The Harbour Times")
     # Wrapped lines are one paragraph; escapes, entities, inline HTML and footnote marks are
     # the text they stand for.
     path.write_text("# Council approves budget after long debate\n\nBy Jane Doe\n\nMarch 3, 2021\n\n"
@@ -4135,6 +4144,7 @@ def test_a_first_time_users_furniture_is_no_text(tmp_path: Path) -> None:
         "Internacional."]), encoding="utf-8")
     art = extract(_doc(page))
     assert art.authors == ["Pedrinho Peduzzo", "Fabiola Sinimbá"] and [b.text for b in art.blocks] == paras
+    assert art.source == "Agência Brasil"  # (the masthead, and the newsroom the byline names: "Repórteres da …")
     box = ["Sign up to Harbor Weekly", "Free weekly newsletter",
            "The city's most important stories. Get all the week's council news - the good, the bad and the essential",
            "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
