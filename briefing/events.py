@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from .entities import sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, LIVE_TIME_RE, gregorian_year,
                             japanese_era_year, month_number)
-from .extract_dates import find_dates as find_day
+from .extract_dates import stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .text import KANA_RE, WIRE_DATELINE_RE, word_trie
 
@@ -1485,15 +1485,20 @@ _SMALL_WORD = re.compile(r"\b[a-z]+\b")
 _DATELINE_DASH = re.compile(r",?\s*(?:\([^()]{2,30}\)\s*)?(?:/[^/\s][^/]{0,40}/\s*)?(?:--|[-–—])\s*(?=[A-Z“\"])")
 
 
+_WIRE_AGENCY_RE = re.compile(r"\((?:AP|AFP|Reuters|Bloomberg|EFE|dpa|DPA|ANSA|AGI|UPI|Xinhua|Kyodo|Yonhap|TASS|PTI|IANS"
+                             r"|ANI|Lusa|Europa Press|CNN[^()]{0,12}|[A-Z][\w.]*News[\w.]*)\)")
+
+
 def event_text(sentence: str, hit: DateHit) -> str:
     """The sentence, or for a long one the clause holding the date; a dateline that holds the
     date is left out (the text after it says what happened that day), and a wire's that does
     not ("BELEM, Brazil (AP) — United Nations climate talks ended Saturday …": two outlets'
     copies of the story, "(AP) —" and "--", tell it in the same words)."""
     wire = WIRE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
-    # (a place and its country or state, or an agency: not a subject in capitals, "IBM — The company said …",
-    # nor a speaker's label, "SENATOR WARREN — …")
-    if wire and ("," in wire.group() or "(" in wire.group() or "/" in wire.group()) and hit.start >= wire.end() \
+    # (a place and its country or state, an agency, a newswire: not a subject in capitals, "IBM — The company
+    # said …", "WHO (World Health Organization) — …", "GOV. JANET MILLS (D-MAINE) — …", nor a speaker's label)
+    if wire and ("," in wire.group() or "/" in wire.group() or _WIRE_AGENCY_RE.search(wire.group())) \
+            and hit.start >= wire.end() \
             and len(_SMALL_WORD.findall(sentence, wire.end())) >= 3:
         return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
                                                           hit.end - wire.end(), hit.phrase, hit.relative))
@@ -1589,31 +1594,25 @@ def _stamp(text: str) -> str | None:
     return m.group("day") if m is not None and m.group("day") else None
 
 
-_FIGURES_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./]\d{4}")
-
-
 def live_entries(article: Article) -> dict[str, tuple[dt.date, bool]]:
     """For a live blog's entries under their day and time (the extraction says it is one, and
     LIVE_STAMPS_MIN of them at least), each
     paragraph's anchor: the entry's day, and whether the paragraph opens the entry. Days in
-    figures are read in one order for the whole page: the one a figure over 12 shows, else
-    month first in English, as the extraction reads them ("12/01/2023" is 12 January in
-    Portuguese)."""
+    figures are read in one order for the whole page (extract_dates.stamp_days: "12/01/2023"
+    is 12 January on a Portuguese page of January, "03/12/2025" the 3rd on an English page of
+    4 December)."""
     if not getattr(article, "live", False):
         return {}  # (a list of the latest stories, each its time over its line, is no live blog's entries)
     stamps = {block.text: day for block in article.blocks if block.kind == "heading" and (day := _stamp(block.text))}
     if len(stamps) < LIVE_STAMPS_MIN:
         return {}
-    pairs = [(int(m.group(1)), int(m.group(2))) for day in stamps.values() if (m := _FIGURES_RE.search(day))]
-    month_first = any(b > 12 for _, b in pairs) or not any(a > 12 for a, _ in pairs) and article.language == "en"
+    days = dict(zip(stamps, stamp_days(list(stamps.values()), article.date, article.language == "en")))
     out: dict[str, tuple[dt.date, bool]] = {}
     day: dt.date | None = None
     first = False
     for block in article.blocks:
         if block.kind == "heading":
-            written = stamps.get(block.text)
-            found = find_day(written, month_first) if written else []
-            day = found[0][1] if found else None
+            day = days.get(block.text)
             first = True
         elif day is not None and block.anchor:
             out[block.anchor] = (day, first)

@@ -312,3 +312,22 @@ LIVE_TIME_RE = re.compile(r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? )?(?P<
                           r"(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST"
                           r"|PDT|CT|CST|CDT|AEST|AEDT|IST|JST|HKT|SGT))?|\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago",
                           re.I)
+
+
+_STAMP_FIGURES_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./]\d{4}")
+
+
+def stamp_days(written: list[str], near: dt.date | None, month_first: bool) -> list[dt.date | None]:
+    """The days of a live blog's entries' stamps ("20/11/2025 às 14h02" → "20/11/2025 às "), all
+    read in one order: the one a figure over 12 shows, else the one that puts them nearest the
+    page's date ("03/12/2025" on a page of 4 December is the 3rd), else month_first."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for text in written if (m := _STAMP_FIGURES_RE.search(text))]
+    if any(a > 12 for a, _ in pairs):
+        month_first = False
+    elif any(b > 12 for _, b in pairs):
+        month_first = True
+    elif pairs and near is not None:
+        def distance(first: bool) -> int:
+            return sum(abs((found[0][1] - near).days) for text in written if (found := find_dates(text, first)))
+        month_first = distance(True) < distance(False) or distance(True) == distance(False) and month_first
+    return [found[0][1] if (found := find_dates(text, month_first)) else None for text in written]

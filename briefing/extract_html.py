@@ -457,8 +457,8 @@ KICKER_MAX_WORDS = 3
 
 def _kickers_only(blocks: list[Block]) -> bool:
     """Nothing yet but a section's label or two over the headline ("COP30", "Climate politics")."""
-    return all(b.kind == "paragraph" and len(b.text.split()) <= KICKER_MAX_WORDS
-               and not b.text.rstrip().endswith((".", "!", "?")) for b in blocks)
+    return all(b.kind == "paragraph" and len(b.text.split()) <= KICKER_MAX_WORDS and "," not in b.text
+               and not b.text.rstrip().endswith((".", "!", "?")) for b in blocks)  # (not "Good morning, everyone")
 
 
 def _rendered_text(doc: Any) -> str:

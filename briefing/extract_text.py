@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .extract_dates import (JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, find_dates, first_date,
-                            is_month_name, numeric_order)
+                            is_month_name, numeric_order, stamp_days)
 from .model import Block
 from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, SENTENCE_END,
                    SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
@@ -710,6 +710,10 @@ PITCH_MAX_CHARS = 400
 PITCH_VOICE_RE = re.compile(r"\b(?:we|our|us|nós|nosso|nossa|nossos|nossas|nosotros|nuestro|nuestra|nuestros|nuestras"
                             r"|nous|notre|wir|unser\w*|noi|nostro|nostra|nostri|nostre"
                             r"|journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)\b", re.I)
+# ... which a box's heading over it must speak of: the publisher's journalism, not "our" test or team
+PITCH_JOURNALISM_RE = re.compile(r"\b(?:journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo|reportagens"
+                                 r"|reportajes|reportages|reportagen|colunistas|columnistas|columnists|chroniqueurs"
+                                 r"|kolumnisten|editorialistas)\b", re.I)
 # ... and a subscription box's own heading over its pitch and button, the reader's subscription: "Sua
 # assinatura vale muito", "Your subscription matters" (a short line, no sentence; only right over the pitch
 # and the button: "## Your subscription can be paused" heads an article's section)
@@ -737,8 +741,10 @@ PLEA_RE = re.compile(
     # an infinitive, nor a sentence: "Suscríbete al canal de alertas de Protección Civil …", "Jetzt abonnieren
     # können Bürgerinnen und Bürger …", "Abonnez-vous aux alertes SMS de votre préfecture …"; nor Italian
     # "abbonati", also the subscribers)
-    r"|(?:assine|suscr[ií]bete|abonnez-vous|jetzt (?:abonnieren|abonnent werden))(?:\s(?![^.!?]*,\s)[^.!?]{0,40})?"
-    r"\W*$)",
+    r"|(?:assine|suscr[ií]bete|abonnez-vous|jetzt (?:abonnieren|abonnent werden))"
+    r"(?:\s+(?:j[aá]|agora|ahora|ya|hoy|aqui|aquí|maintenant|ici|now|und|por|pour|par|für|f[uü]r|ab|a partir"
+    r"|gr[aá]tis|gratuitamente|gratuitement|gratis|kostenlos|(?:à|a|al|la|le|o|a\s+nossa|à\s+notre|a\s+nuestra)"
+    r"\s+(?:\w+\s+)?newsletter)\b(?![^.!?]*,\s)[^.!?]{0,40})?\W*$)",
     re.I)
 
 
@@ -1322,22 +1328,47 @@ def live_blog_stamps(lines: list[Line]) -> list[int]:
               if (m := LIVE_TIME_RE.fullmatch(lines[i].text)) and m.group("day")
               and (lines[i + 1].cls in ("good", "near") or _short_sentence(lines[i + 1])) and not lines[i + 1].clutter]
     if len(stamps) < LIVE_ENTRIES_MIN or len({lines[i].text for i in stamps}) < len(stamps) \
-            or not any(ln.chars <= LIVE_MARK_MAX_CHARS and _LIVE_MARK_RE.search(ln.text) for ln in lines[:stamps[0]]):
+            or not any(ln.chars <= LIVE_MARK_MAX_CHARS and _live_mark(ln.text) for ln in lines[:stamps[0]]):
         return []
     last = stamps[-1] + 1
     while last < len(lines) and lines[last].cls in ("good", "near"):
         last += 1
     if _prose_run(lines[:stamps[0]]) or _prose_run(lines[last:]):
         return []
-    return stamps
+    # (and the entries hold most of the page's text: not a promotion's "Live coverage: …" or a menu's
+    # "Liveticker" over an article, and a list of the latest stories, of listeners' comments or of
+    # fixtures under it)
+    texts = {k for i in stamps for k in range(i + 1, min(len(lines), i + 1 + LIVE_ENTRY_MAX_LINES))
+             if k not in stamps and lines[k].cls in ("good", "near") and not lines[k].clutter
+             and all(j not in stamps for j in range(i + 1, k))}
+    prose = sum(1 for ln in lines if ln.cls in ("good", "near") and not ln.clutter)
+    return stamps if len(texts) >= LIVE_ENTRIES_SHARE * prose else []
+
+
+LIVE_ENTRY_MAX_LINES = 6  # an entry's paragraphs under its time
+LIVE_ENTRIES_SHARE = 0.6  # of the page's paragraphs, the entries'
 
 
 LIVE_OUTSIDE_RUN = 3  # paragraphs in a row, over a live blog's entries or under them, that are an article
 # A live page's label over its entries, alone or in its headline ("AO VIVO", "COP30 ao vivo: …", "Live: …",
-# "Live updates"; not a menu's "Live" alone)
-_LIVE_MARK_RE = re.compile(r"\b(?:ao vivo|en vivo|en directo|en direct|in diretta|live ?blog|live updates|live coverage"
-                           r"|live-?ticker)\b|^\W*live\s*[:|–—-]\s*\S", re.I)
+# "Live updates"; not a menu's "Live" alone, nor a promotion's or a schedule's "Siga ao vivo: …", "Dónde ver en vivo:
+# …", "Guarda in diretta …", "Ouça ao vivo", "Watch live coverage", "Startseite | Liveticker | Kontakt")
+_LIVE_MARK_RE = re.compile(r"(?<!\|\s)\b(?:ao vivo|en vivo|en directo|en direct|in diretta|live ?blog|live updates"
+                           r"|live coverage|live-?ticker)\b(?!\s*\|)|^\W*live\s*[:–—-]\s*\S", re.I)
+_LIVE_PROMO_BEFORE_RE = re.compile(r"\b(?:siga|sigue|segue|acompanhe|acompaña|assista|ouça|oiga|escute|escucha|escuche"
+                                   r"|guarda|segui|seguite|ascolta|watch|follow|listen|suivez|regardez|écoutez|ver"
+                                   r"|mira|schauen|hören|verfolgen|sehen)(?:\s+(?:[\w'’-]+\s+){0,2})?\s*$", re.I)
+# ... nor "Live coverage: follow election night results on Tribune TV"
+_LIVE_PROMO_AFTER_RE = re.compile(r"\W*(?:siga|sigue|acompanhe|assista|ouça|escucha|guarda|segui|watch|follow|listen"
+                                  r"|suivez|regardez|écoutez|mira|verfolgen)\b", re.I)
 LIVE_MARK_MAX_CHARS = 160
+
+
+def _live_mark(text: str) -> bool:
+    """Whether the line says the page is live (_LIVE_MARK_RE), not invites to watch or hear something live."""
+    m = _LIVE_MARK_RE.search(text)
+    return m is not None and not _LIVE_PROMO_BEFORE_RE.search(text, 0, m.start()) \
+        and not _LIVE_PROMO_AFTER_RE.match(text, m.end())
 
 
 def _prose_run(lines: list[Line]) -> bool:
@@ -2704,14 +2735,17 @@ def absorb_pleas(lines: list[Line]) -> None:
     """A short line in the publisher's own voice between two lines of a subscription or
     donation box is part of the box ("Support independent journalism" / "Our mission is to …"
     / "Every contribution counts."); so is a longer pitch (PITCH_MAX_CHARS) that speaks of
-    "our" or of journalism in one of the box's languages ("Sua assinatura vale muito" / "Mais
-    de 180 reportagens … Um jornalismo profissional …" / "ASSINE POR R$ 1,90 NO 1º MÊS").
+    "our" or of journalism in one of the box's languages, and, with the pitch, the box's
+    heading of the reader's subscription over a pitch of the publisher's journalism ("Sua
+    assinatura vale muito" / "Mais de 180 reportagens … Um jornalismo profissional …" /
+    "ASSINE POR R$ 1,90 NO 1º MÊS"; not an article's "Votre abonnement peut être suspendu" /
+    "Notre comparatif montre …" over a newsletter's button).
     Neither neighbours alone (a news site puts promotions between its paragraphs: "… BY
     CLICKING HERE") nor an ad label is enough."""
     for i in range(1, len(lines) - 1):
         ln = lines[i]
         if not ln.clutter and "plea" in lines[i + 1].flags and i >= 2 and _BOX_HEADING_RE.fullmatch(lines[i - 1].text) \
-                and ln.chars <= PITCH_MAX_CHARS and PITCH_VOICE_RE.search(ln.text):
+                and ln.chars <= PITCH_MAX_CHARS and PITCH_JOURNALISM_RE.search(ln.text):
             for k in (i - 1, i):
                 lines[k].clutter = True
                 lines[k].cls = "bad"
@@ -2728,19 +2762,24 @@ def absorb_pleas(lines: list[Line]) -> None:
 # weekly newsletter" / its pitch / "Privacy Notice: Newsletters may contain …" / "after newsletter promotion" (the
 # label of the link past it, which marks its end)
 _PROMO_END_RE = re.compile(r"\W*after (?:newsletter )?promotion\W*", re.I)
-_PROMO_START_RE = re.compile(r"\W*sign up (?:to|for)\b.{1,60}$|.{0,40}\bnewsletters?\W*$", re.I)
+_PROMO_SIGN_UP_RE = re.compile(r"\W*sign up (?:to|for)\b.{1,60}$", re.I)
+_PROMO_LABEL_RE = re.compile(r"(?:\w+\s+){0,3}newsletters?", re.I)  # "Free weekly newsletter" (no sentence)
 PROMO_BOX_MAX_LINES = 6
 
 
 def flag_promo_boxes(lines: list[Line]) -> None:
     """A promotion box that the page marks the end of ("after newsletter promotion"): that
-    line, and the box's lines from its heading ("Sign up to …", "… newsletter") down to it."""
+    line, and the box's lines from its heading down to it: its "Sign up to …", else its label
+    ("Free weekly newsletter"), the nearest (not an article's line that ends in "newsletter.")."""
     for i, ln in enumerate(lines):
         if not _PROMO_END_RE.fullmatch(ln.text):
             continue
         ln.clutter = True
-        starts = [k for k in range(max(0, i - PROMO_BOX_MAX_LINES), i) if _PROMO_START_RE.match(lines[k].text)]
-        for k in range(starts[0] if starts else i, i):
+        span = range(max(0, i - PROMO_BOX_MAX_LINES), i)
+        start = next((k for k in span if _PROMO_SIGN_UP_RE.match(lines[k].text)), None)
+        if start is None:
+            start = next((k for k in reversed(span) if _PROMO_LABEL_RE.fullmatch(lines[k].text)), i)
+        for k in range(start, i):
             lines[k].clutter = True
 
 
@@ -3368,6 +3407,8 @@ def _digest_item_follows(lines: list[Line], start: int, end: int) -> bool:
 
 CLOSING_MIN_WORDS = 30
 CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
+_ALSO_MARKER_RE = re.compile(r"\W*(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie) (?:tamb[eé]m|aussi|tambi[eé]n"
+                             r"|anche|also|auch)\W*", re.I)
 # one sentence's end, another's start
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-Þ])")
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
@@ -3391,9 +3432,11 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     words = sum(lines[k].words for k in prose)
     return (start < prose[0] <= start + END_BOX_MAX_LINES
             and (words >= CLOSING_MIN_WORDS
-                 # (or two sentences a little shorter, under two of the box's items: a teaser's card
-                 # has one headline over its blurb)
+                 # (or two sentences a little shorter, under two of the box's items, where the box is one
+                 # set into the text, "LEIA TAMBÉM", "Lire aussi": a teaser's card has one headline over its
+                 # blurb, and a "Related" box below the article a blurb under its second)
                  or len(prose) == 1 and words >= CLOSING_MIN_SENTENCES_WORDS
+                 and _ALSO_MARKER_RE.fullmatch(lines[start - 1].text) is not None
                  and len(_SENTENCE_END_RE.findall(lines[prose[0]].text)) >= 1
                  and sum(not lines[k].clutter for k in range(start, prose[0])) >= 2)
             and not any(END_MARKER_RE.match(lines[k].text) for k in range(start, prose[0])))
@@ -3448,8 +3491,10 @@ _ABOUT_SENDER_RE = re.compile(r"About (?:the )?[A-Z][\w.&'’ -]{1,50}:?$|(?:Med
                               r"|(?:The )?[A-Z][\w.&'’ -]{1,60}['’]s mission is\b.*")
 # A release's contact lines under the sender's boilerplate: "For more information, please contact:", "Press
 # Office", an address to write to
-_CONTACT_LINE_RE = re.compile(r"(?:for (?:more|further) information|(?:media|press) (?:contacts?|office|enquiries"
-                              r"|inquiries)|contact:)|\S+@\S+\.\w+$", re.I)
+_CONTACT_LINE_RE = re.compile(r"\W*(?:for (?:more|further) information,? (?:please )?contact\b.*|(?:[\w.&'’-]+\s+){0,5}"
+                              r"(?:media|press) (?:contacts?|office|enquiries|inquiries)\W*|contacts?:.*"
+                              r"|\S+@\S+\.\w+)", re.I)
+CONTACT_LINE_MAX_CHARS = 80
 SENDER_NOTES_SPAN = 4  # lines from "About X" to the contact lines under its boilerplate
 
 
@@ -3483,7 +3528,7 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
             return i, False
         if lines[i].text.startswith("About ") and _ABOUT_SENDER_RE.fullmatch(lines[i].text) \
                 and before / total >= 1 - END_SHARE \
-                and any(_CONTACT_LINE_RE.search(lines[k].text)
+                and any(lines[k].chars <= CONTACT_LINE_MAX_CHARS and _CONTACT_LINE_RE.fullmatch(lines[k].text)
                         for k in range(i + 2, min(len(lines), i + 2 + SENDER_NOTES_SPAN))):
             # a release's "About the UNFCCC" / "With 198 Parties, …" / "For more information, please contact:"
             # with no "###" over it: the sender's boilerplate, then its contacts
@@ -7832,8 +7877,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if stamps and res.date is not None:
         # A live blog's entries after its publication day: the page was written on up to its last
         # one, and what they tell of is no longer to come (see pages._planned).
-        days = [found[0][1] for i in stamps if start <= i < end
-                if (m := LIVE_TIME_RE.fullmatch(lines[i].text)) and (found := find_dates(m.group("day"), month_first))]
+        written = [m.group("day") for i in stamps if start <= i < end if (m := LIVE_TIME_RE.fullmatch(lines[i].text))]
+        days = [d for d in stamp_days(written, res.date, month_first) if d]
         if days and max(days) > max(res.date, res.updated or res.date):
             res.updated = max(days)
             res.decisions.append(f"updated {res.updated} (the live blog's last entry)")

@@ -239,7 +239,8 @@ def _twins(briefing: Briefing) -> list[list[str]]:
     return sorted(sorted(names) for names in groups.values() if len(names) > 1)
 
 
-NEAR_TWIN_SHARE = 0.8  # of the shorter text's paragraphs (by length) that the other holds word for word
+NEAR_TWIN_SHARE = 0.9  # of the shorter text's paragraphs (by length) that the other holds word for word (not two
+# days' warnings of one office, their lead and advice one template, each its own news paragraph)
 NEAR_TWIN_LONGER_SHARE = 0.5  # ... and of the longer's: not a short piece that a long one quotes whole
 NEAR_TWIN_MIN_CHARS = 400  # paragraphs of this many characters at least, in all, to compare
 NEAR_TWIN_PARAGRAPH_MIN_CHARS = 40  # a paragraph compared ("Share this article" is no text shared)

@@ -834,6 +834,12 @@ def test_a_saved_pages_kicker_and_standfirst_are_no_text(tmp_path: Path) -> None
     art = _html_page(tmp_path, html)
     assert art.subtitle == dek
     assert [b.text for b in art.blocks] == _PARAS
+    # (a first paragraph of three words is no label: "Good morning, everyone" over a repeated standfirst)
+    art = _html_page(tmp_path, html.replace('<p class="kicker">COP30</p><h1>Brazil launches forest fund</h1>'
+                                            f'<p class="standfirst">{dek}</p>',
+                                            '<h1>Brazil launches forest fund</h1><p>Good morning, everyone</p>'
+                                            f'<p>{dek}</p>'))
+    assert [b.text for b in art.blocks][0] == "Good morning, everyone"
 
 
 @pytest.mark.parametrize("dek_class,description,subtitle", [
@@ -1541,8 +1547,11 @@ def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
     # subscription box whose pitch names no "we" ("Sua assinatura vale muito" / pitch / "ASSINE POR …")
     (["LEIA TAMBÉM", "Council delays the vote on parking", "Harbour plan goes to consultation", _CLOSING_SHORT,
       *_PITCH_BOX, "Copyright Harbor Ledger 2021. All rights reserved."], [_CLOSING_SHORT]),
-    # ... not under one headline: a teaser's card
+    # ... not under one headline: a teaser's card; nor under a box of other stories below the article (a blurb
+    # under its second headline)
     (["Read next", "Council delays the vote on parking", _CLOSING_SHORT], []),
+    (["Related", "Council delays the vote on parking", "Harbour plan goes to consultation", _CLOSING_SHORT,
+      "Copyright Harbor Ledger 2021. All rights reserved."], []),
     # ... but not after a subscription box: a long promotion is not the article's
     (["Subscribe to the Ledger", "Ledger Plus", "Now you can support local news in a new way: by subscribing to "
       "the Harbor Ledger you give our reporters the time to cover the council, the courts and the schools of the "
@@ -4151,6 +4160,23 @@ def test_a_first_time_users_furniture_is_no_text(tmp_path: Path) -> None:
            "parties.", "after newsletter promotion"]
     art = _page(tmp_path, [_HEADLINE, "Jane Doe", "Tue 3 Mar 2021 14.27 GMT", *_PARAS[:3], *box, *_PARAS[3:]])
     assert [b.text for b in art.blocks] == _PARAS
+    # (a review's: an article's section on subscriptions over a newsletter's button, a sentence that ends
+    # in "newsletter." over the box, a project's "About" with an address in a sentence under it)
+    section = ["Your subscription can be paused",
+               "Our comparison shows that three services in four accept a pause of two months at no cost to the "
+               "customer.", "Subscribe to our newsletter"]
+    art = _page(tmp_path, [_HEADLINE, "Jane Doe", "March 3, 2021", *_PARAS[:3], *section, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], *section[:2], *_PARAS[3:]]
+    art = _page(tmp_path, [_HEADLINE, "Jane Doe", "Tue 3 Mar 2021 14.27 GMT", *_PARAS[:3],
+                           "Most new volunteers came through its newsletter.", *box, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], "Most new volunteers came through its newsletter.",
+                                            *_PARAS[3:]]
+    project = ["About the Project",
+               "Our reporters spent eight months reviewing 12,000 service records from the harbour authority.",
+               "Readers who have had their water tested can send the results to water@harbor.example",
+               "The Ledger will publish the next part of the series in January."]
+    art = _page(tmp_path, [_HEADLINE, "March 3, 2021", *_PARAS, *project])
+    assert [b.text for b in art.blocks][-3:] == project[1:]
     notes = ["About the Harbor Council",
              "With 40 members, the Harbor Council governs the city and its port, and sets the budget every year.",
              "For more information, please contact:", "Harbor Council Press Office", "press@harbor.example"]
@@ -5776,12 +5802,16 @@ def test_a_live_blogs_entries_under_their_day_and_time_alone(tmp_path: Path) -> 
     assert [(b.kind, b.text) for b in art.blocks] == [
         (kind, text) for stamp, para in entries for kind, text in (("heading", stamp), ("paragraph", para))]
     assert (art.date, art.updated) == (dt.date(2025, 11, 20), dt.date(2025, 11, 22))
-    # (a list of the latest stories beside an article, each its time over its teaser, is none)
-    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "March 3, 2021", *_PARAS, "Latest news",
-                           "03/03/2021 14:05", "Harbour plan goes to consultation after a long night.",
-                           "03/03/2021 12:10", "School meals to be free from May, the council says.",
-                           "03/03/2021 09:45", "Bus lanes to stay on the bridge after the trial."])
-    assert not any(b.kind == "heading" for b in art.blocks)
+    # (a list of the latest stories beside an article, each its time over its teaser, is none; nor under
+    # a promotion's "Live coverage: …", a menu's "Liveticker", a radio's "Ouça ao vivo": two reviews' probes)
+    for promo in ([], ["Live coverage: follow the council's vote on Harbour TV"], ["Startseite | Liveticker | Kontakt"]):
+        art = _page(tmp_path, [*promo, _HEADLINE, "By Jane Doe", "March 3, 2021", _PARAS[0], "The vote",
+                               *_PARAS[1:3], "What comes next", *_PARAS[3:], "Latest news",
+                               "03/03/2021 14:05", "Harbour plan goes to consultation after a long night.",
+                               "03/03/2021 12:10", "School meals to be free from May, the council says.",
+                               "03/03/2021 09:45", "Bus lanes to stay on the bridge after the trial.",
+                               "02/03/2021 18:30", "Police arrest a man after a fight outside a bar in the old town."])
+        assert not any(b.kind == "heading" and b.text[:1].isdigit() for b in art.blocks) and not art.live, promo
 
 
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
@@ -10276,7 +10306,7 @@ def test_a_paragraph_that_supports_or_funds_something_is_no_plea(tmp_path: Path)
                  "Support local news", "Help fund investigative reporting."]:
         assert is_clutter_sentence(plea), plea
     for plea in ["ASSINE POR R$ 1,90 NO 1º MÊS", "Assine já", "Suscríbete ahora", "Abonnez-vous",
-                 "Jetzt abonnieren und weiterlesen"]:
+                 "Jetzt abonnieren und weiterlesen", "Abonnez-vous à notre newsletter", "Assine a newsletter do g1"]:
         assert PLEA_RE.match(plea), plea
     # (a review's: a sentence, a headline, an infinitive, Italian's subscribers)
     for prose in ["Assinar o acordo foi o primeiro passo, disse o ministro.", "Abbonati in crescita per il terzo anno",
@@ -10284,7 +10314,10 @@ def test_a_paragraph_that_supports_or_funds_something_is_no_plea(tmp_path: Path)
                   "Your subscription to the service will cost $5 a month from May.", "Your subscription can be paused",
                   "Suscríbete al canal de alertas de Protección Civil para recibir los avisos.",
                   "Jetzt abonnieren können Bürgerinnen und Bürger den Newsletter der Stadt",
-                  "Assine a petição na associação de moradores, na Rua das Flores, 120, de segunda a sexta."]:
+                  "Assine a petição na associação de moradores, na Rua das Flores, 120, de segunda a sexta.",
+                  # (a how-to's steps, a section's heading)
+                  "Assine o termo de adesão", "Abonnez-vous à la formule Solidaire en ligne",
+                  "Suscríbete solo un mes", "Abonnez-vous à l'année"]:
         assert not PLEA_RE.match(prose), prose
     # (a review's: none of these is a plea)
     for prose in ["The European Union announced a program to support Ukrainian journalists who report from the front.",

@@ -728,6 +728,10 @@ def test_a_citation_line_is_no_event() -> None:
      "United Nations climate talks ended Saturday with a deal."),
     ("BELEM, Brazil -- United Nations climate talks ended Saturday with a deal.",
      "United Nations climate talks ended Saturday with a deal."),
+    # (not a subject in capitals before a dash: a review's)
+    ("WHO (World Health Organization) — The agency said on Wednesday that it would act.",
+     "WHO (World Health Organization) — The agency said on Wednesday that it would act."),
+    ("IBM — The company said on Monday that it would cut jobs.", "IBM — The company said on Monday that it would cut jobs."),
 ])
 def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) -> None:
     [event] = extract_events(_article(PUBLISHED, ("paragraph", text)), {})
@@ -791,6 +795,14 @@ def test_a_live_blogs_entries_are_dated_by_their_time() -> None:
     article.language, article.live = "pt", True
     assert [e.date for e in extract_events(article, {})] == [dt.date(2023, 1, 11), dt.date(2023, 1, 12),
                                                             dt.date(2023, 1, 19)]
+    # ... and a British live page of 4 December writes "03/12/2025" for the 3rd (a review's probe)
+    article = _article(dt.date(2025, 12, 4), *[block for stamp in ("03/12/2025 21:10", "04/12/2025 07:30",
+                                                                   "04/12/2025 09:45")
+                                               for block in (("heading", stamp),
+                                                             ("paragraph", "The river rose over the bank."))])
+    article.language, article.live = "en", True
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2025, 12, 3), dt.date(2025, 12, 4),
+                                                            dt.date(2025, 12, 4)]
 
 
 def _article(date: dt.date | None, *blocks: tuple[str, str]) -> Article:
