@@ -707,13 +707,12 @@ PUBLISHER_VOICE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 # no "we": "Mais de 180 reportagens … Um jornalismo profissional que …" (Folha's box), in the
 # voice of any of the languages whose buttons PLEA_RE knows
 PITCH_MAX_CHARS = 400
+_JOURNALISM = "journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo"
 PITCH_VOICE_RE = re.compile(r"\b(?:we|our|us|nós|nosso|nossa|nossos|nossas|nosotros|nuestro|nuestra|nuestros|nuestras"
-                            r"|nous|notre|wir|unser\w*|noi|nostro|nostra|nostri|nostre"
-                            r"|journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo)\b", re.I)
+                            rf"|nous|notre|wir|unser\w*|noi|nostro|nostra|nostri|nostre|{_JOURNALISM})\b", re.I)
 # ... which a box's heading over it must speak of: the publisher's journalism, not "our" test or team
-PITCH_JOURNALISM_RE = re.compile(r"\b(?:journalism|jornalismo|periodismo|journalisme|journalismus|giornalismo|reportagens"
-                                 r"|reportajes|reportages|reportagen|colunistas|columnistas|columnists|chroniqueurs"
-                                 r"|kolumnisten|editorialistas)\b", re.I)
+PITCH_JOURNALISM_RE = re.compile(rf"\b(?:{_JOURNALISM}|reportagens|reportajes|reportages|reportagen|colunistas"
+                                 r"|columnistas|columnists|chroniqueurs|kolumnisten|editorialistas)\b", re.I)
 # ... and a subscription box's own heading over its pitch and button, the reader's subscription: "Sua
 # assinatura vale muito", "Your subscription matters" (a short line, no sentence; only right over the pitch
 # and the button: "## Your subscription can be paused" heads an article's section)
@@ -1355,12 +1354,11 @@ LIVE_OUTSIDE_RUN = 3  # paragraphs in a row, over a live blog's entries or under
 # …", "Guarda in diretta …", "Ouça ao vivo", "Watch live coverage", "Startseite | Liveticker | Kontakt")
 _LIVE_MARK_RE = re.compile(r"(?<!\|\s)\b(?:ao vivo|en vivo|en directo|en direct|in diretta|live ?blog|live updates"
                            r"|live coverage|live-?ticker)\b(?!\s*\|)|^\W*live\s*[:–—-]\s*\S", re.I)
-_LIVE_PROMO_BEFORE_RE = re.compile(r"\b(?:siga|sigue|segue|acompanhe|acompaña|assista|ouça|oiga|escute|escucha|escuche"
-                                   r"|guarda|segui|seguite|ascolta|watch|follow|listen|suivez|regardez|écoutez|ver"
-                                   r"|mira|schauen|hören|verfolgen|sehen)(?:\s+(?:[\w'’-]+\s+){0,2})?\s*$", re.I)
+_WATCH_OR_HEAR = ("siga|sigue|segue|acompanhe|acompaña|assista|ouça|oiga|escute|escucha|escuche|guarda|segui|seguite"
+                  "|ascolta|watch|follow|listen|suivez|regardez|écoutez|ver|mira|schauen|hören|verfolgen|sehen")
+_LIVE_PROMO_BEFORE_RE = re.compile(rf"\b(?:{_WATCH_OR_HEAR})(?:\s+(?:[\w'’-]+\s+){{0,2}})?\s*$", re.I)
 # ... nor "Live coverage: follow election night results on Tribune TV"
-_LIVE_PROMO_AFTER_RE = re.compile(r"\W*(?:siga|sigue|acompanhe|assista|ouça|escucha|guarda|segui|watch|follow|listen"
-                                  r"|suivez|regardez|écoutez|mira|verfolgen)\b", re.I)
+_LIVE_PROMO_AFTER_RE = re.compile(rf"\W*(?:{_WATCH_OR_HEAR})\b", re.I)
 LIVE_MARK_MAX_CHARS = 160
 
 
