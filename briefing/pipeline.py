@@ -244,41 +244,44 @@ NEAR_TWIN_SHARE = 0.9  # of the shorter text's paragraphs (by length) that the o
 NEAR_TWIN_LONGER_SHARE = 0.5  # ... and of the longer's: not a short piece that a long one quotes whole
 NEAR_TWIN_MIN_CHARS = 400  # paragraphs of this many characters at least, in all, to compare
 NEAR_TWIN_PARAGRAPH_MIN_CHARS = 40  # a paragraph compared ("Share this article" is no text shared)
-NEAR_TWIN_COMMON = 8  # a paragraph more articles hold is boilerplate (a wire's "The Associated Press is …")
+NEAR_TWIN_COMMON = 8  # a lead more articles open with is boilerplate (a release's "About X …" as its text)
 
 
 def _near_twins(articles: list[Article]) -> list[tuple[int, int]]:
-    """Pairs of articles (indexes) that hold one story: most of the shorter's paragraph text
-    is the other's, paragraph for paragraph, compared without case and spacing (and without a
-    wire's dateline), and each one's lead is the other's too (two releases of one company,
-    two warnings of one civil-protection office, two parts of a series share their
-    boilerplate, advice or background, not their news). A paragraph is a key in one
-    dictionary, so the corpus is read once (no pair of articles is compared that shares no
-    paragraph)."""
-    holders: dict[str, list[int]] = {}
-    totals: list[int] = []
-    keyed: list[dict[str, None]] = []  # each article's paragraphs, in order
+    """Pairs of articles (indexes) that hold one story: the same lead (compared without case,
+    spacing and a wire's dateline: "BELEM, Brazil (AP) — …" and "BELEM, Brazil -- …"), and most
+    of the shorter's paragraph text the other's, paragraph for paragraph (two releases of one
+    company, two warnings of one civil-protection office, two parts of a series share their
+    boilerplate, advice or background, not their news). Only articles of one lead are read
+    whole."""
+    by_lead: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
-        keys = dict.fromkeys(" ".join(WIRE_DATELINE_RE.sub("", b.text, count=1).casefold().split())
-                             for b in article.blocks if b.kind in PROSE and len(b.text) >= NEAR_TWIN_PARAGRAPH_MIN_CHARS)
-        total = sum(map(len, keys))
-        totals.append(total)
-        keyed.append(keys)
-        if total >= NEAR_TWIN_MIN_CHARS:
-            for key in keys:
-                holders.setdefault(key, []).append(i)
-    shared: dict[tuple[int, int], int] = {}
-    for key, held in holders.items():
-        if 2 <= len(held) <= NEAR_TWIN_COMMON:
-            for pair in itertools.combinations(held, 2):
-                shared[pair] = shared.get(pair, 0) + len(key)
+        lead = next(_paragraph_keys(article), None)
+        if lead is not None:
+            by_lead.setdefault(lead, []).append(i)
     pairs = []
-    for (i, j), n in shared.items():
-        if n < NEAR_TWIN_SHARE * min(totals[i], totals[j]) or n < NEAR_TWIN_LONGER_SHARE * max(totals[i], totals[j]):
+    for held in by_lead.values():
+        if not 2 <= len(held) <= NEAR_TWIN_COMMON:
             continue
-        if next(iter(keyed[i])) in keyed[j] and next(iter(keyed[j])) in keyed[i]:
-            pairs.append((i, j))
+        keys = {i: set(_paragraph_keys(articles[i])) for i in held}
+        totals = {i: sum(map(len, keys[i])) for i in held}
+        for i, j in itertools.combinations(held, 2):
+            shared = sum(map(len, keys[i] & keys[j]))
+            if min(totals[i], totals[j]) >= NEAR_TWIN_MIN_CHARS \
+                    and shared >= NEAR_TWIN_SHARE * min(totals[i], totals[j]) \
+                    and shared >= NEAR_TWIN_LONGER_SHARE * max(totals[i], totals[j]):
+                pairs.append((i, j))
     return sorted(pairs)
+
+
+def _paragraph_keys(article: Article) -> Iterator[str]:
+    """The article's paragraphs (NEAR_TWIN_PARAGRAPH_MIN_CHARS or longer) as compared for twins: in
+    lower case, spaced alike, the lead without a wire's dateline."""
+    first = True
+    for b in article.blocks:
+        if b.kind in PROSE and len(b.text) >= NEAR_TWIN_PARAGRAPH_MIN_CHARS:
+            yield " ".join((WIRE_DATELINE_RE.sub("", b.text, count=1) if first else b.text).casefold().split())
+            first = False
 
 
 def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str], twins: list[list[str]]) -> None:
