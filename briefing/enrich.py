@@ -723,17 +723,21 @@ def drop_twin_events(articles: list[Article], twins: Iterable[Iterable[str]]) ->
     (twins: groups of seed file names): the fullest copy keeps it (a client's copy of a wire
     story may be cut short), the first in the seeds' order of those as full."""
     order = {a.source_file: k for k, a in enumerate(articles)}
+
+    def said(event: Event) -> tuple[object, ...]:  # (the same words, whatever the wire's dateline before them)
+        return event.date, event.precision, WIRE_DATELINE_RE.sub("", event.text, count=1)
+
     for group in twins:
         members = sorted((order[name] for name in group if name in order),
                          key=lambda k: (-sum(len(b.text) for b in articles[k].blocks), k))
-        seen = {(e.date, e.precision, e.text) for e in articles[members[0]].events} if members else set()
+        seen = {said(e) for e in articles[members[0]].events} if members else set()
         for k in members[1:]:
             article = articles[k]
-            kept = [e for e in article.events if (e.date, e.precision, e.text) not in seen]
+            kept = [e for e in article.events if said(e) not in seen]
             if len(kept) < len(article.events):
                 article.events = kept
                 article.listing_digest = listing_digest(article)
-            seen.update((e.date, e.precision, e.text) for e in kept)
+            seen.update(said(e) for e in kept)
 
 
 def corpus_key(briefing: Briefing, salt: str = "") -> str | None:

@@ -1485,6 +1485,7 @@ _SMALL_WORD = re.compile(r"\b[a-z]+\b")
 _DATELINE_DASH = re.compile(r",?\s*(?:\([^()]{2,30}\)\s*)?(?:/[^/\s][^/]{0,40}/\s*)?(?:--|[-–—])\s*(?=[A-Z“\"])")
 
 
+_NEWSWIRE_RE = re.compile(r"/[A-Za-z][\w -]{2,30}/")  # "PHILADELPHIA, Jan. 8, 2025 /PRNewswire/ -- "
 _WIRE_AGENCY_RE = re.compile(r"\((?:AP|AFP|Reuters|Bloomberg|EFE|dpa|DPA|ANSA|AGI|UPI|Xinhua|Kyodo|Yonhap|TASS|PTI|IANS"
                              r"|ANI|Lusa|Europa Press|CNN[^()]{0,12}|[A-Z][\w.]*News[\w.]*)\)")
 
@@ -1495,9 +1496,9 @@ def event_text(sentence: str, hit: DateHit) -> str:
     not ("BELEM, Brazil (AP) — United Nations climate talks ended Saturday …": two outlets'
     copies of the story, "(AP) —" and "--", tell it in the same words)."""
     wire = WIRE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
-    # (a place and its country or state, an agency, a newswire: not a subject in capitals, "IBM — The company
-    # said …", "WHO (World Health Organization) — …", "GOV. JANET MILLS (D-MAINE) — …", nor a speaker's label)
-    if wire and ("," in wire.group() or "/" in wire.group() or _WIRE_AGENCY_RE.search(wire.group())) \
+    # (an agency's or a newswire's: not a subject in capitals, "IBM — The company said …", "WHO (World Health
+    # Organization) — …", "PFIZER/BIONTECH — …", "JANE DOE, Chief Executive — …", nor a speaker's label)
+    if wire and (_WIRE_AGENCY_RE.search(wire.group()) or _NEWSWIRE_RE.search(wire.group())) \
             and hit.start >= wire.end() \
             and len(_SMALL_WORD.findall(sentence, wire.end())) >= 3:
         return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),

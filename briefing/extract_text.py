@@ -740,10 +740,10 @@ PLEA_RE = re.compile(
     # an infinitive, nor a sentence: "Suscríbete al canal de alertas de Protección Civil …", "Jetzt abonnieren
     # können Bürgerinnen und Bürger …", "Abonnez-vous aux alertes SMS de votre préfecture …"; nor Italian
     # "abbonati", also the subscribers)
-    r"|(?:assine|suscr[ií]bete|abonnez-vous|jetzt (?:abonnieren|abonnent werden))"
+    r"|(?![^\n]*[.!?:]\W*$)(?:assine|suscr[ií]bete|abonnez-vous|jetzt (?:abonnieren|abonnent werden))"
     r"(?:\s+(?:j[aá]|agora|ahora|ya|hoy|aqui|aquí|maintenant|ici|now|und|por|pour|par|für|f[uü]r|ab|a partir"
     r"|gr[aá]tis|gratuitamente|gratuitement|gratis|kostenlos|(?:à|a|al|la|le|o|a\s+nossa|à\s+notre|a\s+nuestra)"
-    r"\s+(?:\w+\s+)?newsletter)\b(?![^.!?]*,\s)[^.!?]{0,40})?\W*$)",
+    r"\s+(?:\w+\s+)?newsletter)\b(?![^.!?]*[,:]\s)[^.!?]{0,40})?\W*$)",
     re.I)
 
 
@@ -1334,6 +1334,19 @@ def live_blog_stamps(lines: list[Line]) -> list[int]:
         last += 1
     if _prose_run(lines[:stamps[0]]) or _prose_run(lines[last:]):
         return []
+    # (not a list under its heading, "Últimas notícias", "Comentários", "Próximos partidos", the line over a
+    # stamp; nor an agenda's or a season's fixtures, weeks apart)
+    for i in stamps:
+        k = i - 1
+        while k >= 0 and lines[k].clutter and not _live_mark(lines[k].text):
+            k -= 1
+        if k >= 0 and lines[k].words <= LIST_HEADING_MAX_WORDS and not lines[k].sentence \
+                and not any(c.isdigit() for c in lines[k].text) and not _live_mark(lines[k].text):
+            return []  # (over any stamp: the article's dateline may be the first)
+    written = [m.group("day") for i in stamps if (m := LIVE_TIME_RE.fullmatch(lines[i].text))]
+    days = [d for d in stamp_days(written, None, True) if d]
+    if days and (max(days) - min(days)).days > LIVE_SPAN_DAYS:
+        return []
     # (and the entries hold most of the page's text: not a promotion's "Live coverage: …" or a menu's
     # "Liveticker" over an article, and a list of the latest stories, of listeners' comments or of
     # fixtures under it)
@@ -1345,6 +1358,8 @@ def live_blog_stamps(lines: list[Line]) -> list[int]:
 
 
 LIVE_ENTRY_MAX_LINES = 6  # an entry's paragraphs under its time
+LIST_HEADING_MAX_WORDS = 4  # a list's heading over its first stamp ("Últimas notícias")
+LIVE_SPAN_DAYS = 7  # from a live blog's first entry to its last, at most
 LIVE_ENTRIES_SHARE = 0.6  # of the page's paragraphs, the entries'
 
 
@@ -2729,6 +2744,17 @@ _NOT_PRESENT_RE = re.compile(r"(?<=\s)(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?<
                              r"|should|may|might)\b")
 
 
+def _text_follows(lines: list[Line], start: int) -> bool:
+    """Whether a sentence of the text (six words or more, no clutter) comes under line `start` before
+    the page's end or a comment section ("Comentários", a copyright notice)."""
+    for ln in lines[start:]:
+        if END_MARKER_RE.match(ln.text) or COPYRIGHT_RE.search(ln.text):
+            return False
+        if ln.sentence and ln.words >= 6 and not ln.clutter:
+            return True
+    return False
+
+
 def absorb_pleas(lines: list[Line]) -> None:
     """A short line in the publisher's own voice between two lines of a subscription or
     donation box is part of the box ("Support independent journalism" / "Our mission is to …"
@@ -2743,7 +2769,9 @@ def absorb_pleas(lines: list[Line]) -> None:
     for i in range(1, len(lines) - 1):
         ln = lines[i]
         if not ln.clutter and "plea" in lines[i + 1].flags and i >= 2 and _BOX_HEADING_RE.fullmatch(lines[i - 1].text) \
-                and ln.chars <= PITCH_MAX_CHARS and PITCH_JOURNALISM_RE.search(ln.text):
+                and ln.chars <= PITCH_MAX_CHARS and PITCH_JOURNALISM_RE.search(ln.text) \
+                and not _text_follows(lines, i + 2):
+            # (under the text, over the page's end: in the text, such lines are an article on subscriptions')
             for k in (i - 1, i):
                 lines[k].clutter = True
                 lines[k].cls = "bad"
@@ -2760,7 +2788,7 @@ def absorb_pleas(lines: list[Line]) -> None:
 # weekly newsletter" / its pitch / "Privacy Notice: Newsletters may contain …" / "after newsletter promotion" (the
 # label of the link past it, which marks its end)
 _PROMO_END_RE = re.compile(r"\W*after (?:newsletter )?promotion\W*", re.I)
-_PROMO_SIGN_UP_RE = re.compile(r"\W*sign up (?:to|for)\b.{1,60}$", re.I)
+_PROMO_SIGN_UP_RE = re.compile(r"\W*sign up (?:to|for)\b[^.!?]{1,60}$", re.I)  # (not "Sign up for the trial closes …")
 _PROMO_LABEL_RE = re.compile(r"(?:\w+\s+){0,3}newsletters?", re.I)  # "Free weekly newsletter" (no sentence)
 PROMO_BOX_MAX_LINES = 6
 
@@ -3489,7 +3517,7 @@ _ABOUT_SENDER_RE = re.compile(r"About (?:the )?[A-Z][\w.&'’ -]{1,50}:?$|(?:Med
                               r"|(?:The )?[A-Z][\w.&'’ -]{1,60}['’]s mission is\b.*")
 # A release's contact lines under the sender's boilerplate: "For more information, please contact:", "Press
 # Office", an address to write to
-_CONTACT_LINE_RE = re.compile(r"\W*(?:for (?:more|further) information,? (?:please )?contact\b.*|(?:[\w.&'’-]+\s+){0,5}"
+_CONTACT_LINE_RE = re.compile(r"\W*(?:for (?:more|further) information,? (?:please )?contact\W*|(?:[\w.&'’-]+\s+){0,5}"
                               r"(?:media|press) (?:contacts?|office|enquiries|inquiries)\W*|contacts?:.*"
                               r"|\S+@\S+\.\w+)", re.I)
 CONTACT_LINE_MAX_CHARS = 80
@@ -6542,7 +6570,7 @@ BRAND_BIO_RE = re.compile(r"\b" + _BIO_ROLES + r"\b[^.]{0,40}?\b(?:at|for|with)\
 # A byline that names its writers' newsroom after their role, as Portuguese and Spanish sites write it: "Por
 # Pedro Peduzzi e Fabiola Sinimbú - Repórteres da Agência Brasil - Belém", "Por Ana Ruiz, periodista de El Diario"
 # (only a byline's: not a teaser's "Repórter da TV Globo é agredido")
-BYLINE_NEWSROOM_RE = re.compile(r"^(?:Por|By)\s[^.]{3,80}?\b(?:[Rr]ep[óo]rter(?:es)?|[Jj]ornalistas?|[Cc]orrespondentes?"
+BYLINE_NEWSROOM_RE = re.compile(r"^(?:Por|By)\s[^.]{3,80}?(?<![Ee]x-)(?<![Ee]x )\b(?:[Rr]ep[óo]rter(?:es)?|[Jj]ornalistas?|[Cc]orrespondentes?"
                                 r"|[Pp]eriodistas?|[Cc]orresponsal(?:es)?|[Rr]edactor(?:a|es)?|[Rr]edatora?)"
                                 r"\s+(?:da|do|de|del)\s+" + _BRAND)
 # A linked headline with the site's name after it, as page titles have it ("Android still king
@@ -6903,6 +6931,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
 
     head_end = min(body, default=0)
     bar_papers: list[str] = []
+    byline_newsrooms: list[str] = []
     byline_from: list[str] = []
     # A photographer a caption credits ("… vom Berg aus gesehen. | © Jane Roe"): the bare "© Jane Roe" over
     # the photo is the same credit, not the publisher's notice (which has its year or its rights reserved).
@@ -6947,7 +6976,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             bar_papers.append(m.group(1))
         m = BYLINE_NEWSROOM_RE.match(text) if ln.chars <= 200 and (chrome or ln.clutter) else None
         if m:
-            add(m.group(1), 2.0, "the byline's newsroom")  # (the byline: the text's first line, clutter)
+            byline_newsrooms.append(m.group(1))  # (the byline: the text's first line, clutter; counted below)
         if not chrome or ln.chars > 400:
             continue
         if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):
@@ -7107,6 +7136,12 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     # Doe | Staff Writer", "| Metro Desk", "| ARD-Studio Berlin", "| Updated March 5"): the paper only
     # when each writer's line credits it ("By Jane Doe | The Ledger" / "and John Roe | The Ledger") or
     # it is two of the paper's names with a slash ("The Oregonian/OregonLive").
+    # The newsroom a byline names after its writers' role counts where the page names it too (its masthead,
+    # its footer): not a place or a desk ("periodista de Sevilla", "redactor de Deportes"), nor a former
+    # employer's or a guest's ("ex-repórter da Folha", "jornalista da Rádio X, especial para o Y").
+    for name in byline_newsrooms:
+        if score.get(brand_key(name), 0) > 0:
+            add(name, 2.0, "the byline's newsroom")
     bar_count = Counter(bar_papers)
     for name in bar_papers:
         if "/" in name or bar_count[name] >= 2:

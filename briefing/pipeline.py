@@ -244,6 +244,7 @@ NEAR_TWIN_SHARE = 0.9  # of the shorter text's paragraphs (by length) that the o
 NEAR_TWIN_LONGER_SHARE = 0.5  # ... and of the longer's: not a short piece that a long one quotes whole
 NEAR_TWIN_MIN_CHARS = 400  # paragraphs of this many characters at least, in all, to compare
 NEAR_TWIN_PARAGRAPH_MIN_CHARS = 40  # a paragraph compared ("Share this article" is no text shared)
+NEAR_TWIN_DAYS_APART = 2  # a wire's story and a client's copy appear within days of each other
 NEAR_TWIN_COMMON = 8  # a lead more articles open with is boilerplate (a release's "About X …" as its text)
 
 
@@ -266,6 +267,9 @@ def _near_twins(articles: list[Article]) -> list[tuple[int, int]]:
         keys = {i: set(_paragraph_keys(articles[i])) for i in held}
         totals = {i: sum(map(len, keys[i])) for i in held}
         for i, j in itertools.combinations(held, 2):
+            if articles[i].date and articles[j].date \
+                    and abs((articles[i].date - articles[j].date).days) > NEAR_TWIN_DAYS_APART:
+                continue  # (a notice of one week and of the next, one template: two)
             shared = sum(map(len, keys[i] & keys[j]))
             if min(totals[i], totals[j]) >= NEAR_TWIN_MIN_CHARS \
                     and shared >= NEAR_TWIN_SHARE * min(totals[i], totals[j]) \

@@ -4184,6 +4184,45 @@ def test_a_first_time_users_furniture_is_no_text(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_third_reviews_probes_keep_their_text_and_publication(tmp_path: Path) -> None:
+    """A third review of the session's rules (/tmp/s45/fp3): a byline's "periodista de Sevilla" made
+    the place the publication; an article on a paper's price rise, its "Sua assinatura vai ficar mais
+    cara" / a paragraph on its reporting / "Assine já" in the text, lost its lead; a council story's
+    "About the Scheme" over "For more information, please contact the housing team on …" was cut;
+    "Sign up for the trial closes …" was taken for a newsletter box's first line; a list of the
+    latest stories under "Últimas notícias" on a page badged "AO VIVO" became a live blog's entries;
+    "Suscríbete gratis al canal de alertas del 112." was a button."""
+    art = _page(tmp_path, [_HEADLINE, "Por Ana Ruiz, periodista de Sevilla", "March 3, 2021", *_PARAS])
+    assert art.source != "Sevilla" and [b.text for b in art.blocks] == _PARAS
+    paras = ["A Folha vai reajustar o preço da assinatura digital a partir de janeiro, informou o jornal nesta "
+             "sexta-feira em nota aos leitores.",
+             "O plano mensal passa de R$ 29,90 para R$ 34,90, e o anual terá desconto de 20% para quem já é assinante.",
+             "Segundo o jornal, o reajuste financia as reportagens investigativas e a contratação de novos colunistas "
+             "em 2026.",
+             "Outros jornais, como O Globo e o Estadão, reajustaram seus planos no segundo semestre deste ano.",
+             "Especialistas do setor dizem que os leitores aceitam pagar mais quando veem o jornalismo local crescer."]
+    art = _page(tmp_path, ["Mercado", "Folha reajusta preço da assinatura digital", "Por Lucas Prado", "21/11/2025 às 08h00",
+                           *paras[:2], "Sua assinatura vai ficar mais cara", paras[2], "Assine já", *paras[3:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == paras
+    scheme = ["About the Scheme", "The Warm Homes scheme was launched in 2023 and has insulated 1,800 homes so far.",
+              "For more information, please contact the housing team on 0300 123 4567."]
+    art = _page(tmp_path, [_HEADLINE, "March 3, 2021", *_PARAS, *scheme])
+    assert [b.text for b in art.blocks][-2:] == scheme[1:]
+    trial = "Sign up for the trial closes on 31 January, the university said."
+    art = _page(tmp_path, [_HEADLINE, "Jane Doe", "Tue 3 Mar 2021 14.27 GMT", *_PARAS[:3], trial, _PARAS[3],
+                           "Free weekly newsletter", "The city's most important stories, every week",
+                           "after newsletter promotion", *_PARAS[4:]])
+    assert _PARAS[3] in [b.text for b in art.blocks]  # (the sentence itself reads as a plea, as it did before)
+    art = _page(tmp_path, ["AO VIVO", "Início", _HEADLINE, "21/11/2025 às 10h15", _PARAS[0], "Últimas notícias",
+                           "21/11/2025 às 09h50", "Incêndio atinge depósito de recicláveis no bairro Industrial.",
+                           "21/11/2025 às 08h30", "Polícia prende dois suspeitos de roubo a farmácia no Centro.",
+                           "20/11/2025 às 19h10", "Prefeitura interdita ponte sobre o rio após rachaduras."])
+    assert not art.live and not any(b.kind == "heading" and b.text[:1].isdigit() for b in art.blocks)
+    for line in ["Suscríbete gratis al canal de alertas del 112.", "Jetzt abonnieren für 9,99 Euro: Das gilt noch bis "
+                 "Dezember", "Assine já o abaixo-assinado na sede da associação."]:
+        assert not PLEA_RE.match(line), line
+
+
 def test_a_byline_under_the_pages_buttons_names_the_author() -> None:
     """AOL News: the headline, its date, the page's "Text Size" and "Email This" buttons,
     then "Andrea Stone Senior Washington Correspondent" over the text. The text's run of

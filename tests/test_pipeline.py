@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import json
@@ -24,7 +25,7 @@ import yaml
 from conftest import REPO, SEEDS, Run, run_build_site
 
 from briefing.extract import EXTRACTION_FAILED
-from briefing.model import Article
+from briefing.model import Article, Block
 from briefing.pipeline import finish_article
 from briefing.read import SeedError
 
@@ -996,6 +997,26 @@ def test_an_address_never_comes_to_name_another_article(tmp_path: Path) -> None:
     assert not page.exists() and (docs / "articles" / "a-corrected-headline.md").exists()
     assert f"its page moved from articles/{page.name} to articles/a-corrected-headline.md" in moved.stderr
     assert copy.exists()  # the copy keeps its own address; the freed one is nobody's now
+
+
+def test_one_offices_notices_of_two_weeks_are_no_twins() -> None:
+    """A third review's probes: two weeks' road-closure notices, their lead and paragraphs one template,
+    each its own list of streets (lines too short to compare), were "the same article". A wire's
+    story and a client's copy appear within days; notices a week apart are two."""
+    from briefing.pipeline import _near_twins
+
+    def notice(day: int) -> Article:
+        article = Article(source_file=f"{day}.txt", title="Road closures this week", date=dt.date(2025, 11, day))
+        article.blocks = [Block("paragraph", p) for p in (
+            "The city will close several streets for resurfacing this week, the public works department said.",
+            "Drivers should follow the signed detours and allow extra time for their journeys in the mornings.",
+            "Buses on the affected routes will stop at temporary stops, which are marked with yellow signs.",
+            "Residents can park on the side streets, and the city will not ticket cars during the works.",
+            "The resurfacing programme covers forty miles of streets and is paid for by the road bond.")]
+        return article
+
+    assert _near_twins([notice(3), notice(4)]) == [(0, 1)]
+    assert _near_twins([notice(3), notice(10)]) == []
 
 
 def test_publications_with_alike_names_each_get_their_own_link(tmp_path: Path) -> None:
