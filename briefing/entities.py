@@ -179,16 +179,20 @@ class _Matcher:
         self.small_tail: set[str] = set()  # keys whose last word is curated in small letters ("Lloyd's market")
         self.people: set[str] = set()  # keys that name a person
         forms: list[str] = []
+        small: set[str] = set()  # keys curated in small letters too ("galerie d'Apollon" beside "Galerie d'Apollon")
         for entity in catalogue.entities:
             for form in (entity.name, *entity.aliases):
                 self.by_key[_key(form)] = entity.slug
                 if form[:1].isupper() and not _is_acronym(form):
                     self.capitalised.add(_key(form))
+                elif form[:1].islower():
+                    small.add(_key(form))
                 if " " in form.strip() and form.split()[-1][:1].islower():
                     self.small_tail.add(_key(form))
                 if entity.type == "person":
                     self.people.add(_key(form))
                 forms.append(form)
+        self.capitalised -= small  # (an alias in small letters matches as curated: French writes "la galerie d'Apollon")
         # A name of two words or more as a text may write it without its marks: Reuters' "Nicusor
         # Dan" is the curated "Nicușor Dan" (unless the unmarked form names another entity). Not a
         # name of one word, whose unmarked spelling is often another's: "Bale" is not Bâle, "Senat"
@@ -220,11 +224,16 @@ class _Matcher:
         """(start, end, entity slug) for each curated name or alias in the sentence."""
         if self.names is None:
             return
-        for m in self.names.finditer(sentence):
+        pos = 0
+        while (m := self.names.search(sentence, pos)) is not None:
+            pos = m.end()
             key = _key(m.group())
             slug = self.by_key.get(key)
             if slug is None or (key in self.capitalised and not m.group()[0].isupper()):
-                continue  # "apple" is not Apple
+                # "apple" is not Apple; and the names inside it are still tried: "le musée du Louvre" is no
+                # "Musée du Louvre" curated with its capital, but holds the alias "Louvre"
+                pos = m.start() + 1
+                continue
             # (Not a person's: the word before is a title, "of" the body they serve: "said Assistant
             # Attorney General Gail Slater of the Justice Department's Antitrust Division".)
             if " " in key and key not in self.people and _inside_longer_name(sentence, m.start(), m.end()):

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from .entities import sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, LIVE_TIME_RE, gregorian_year,
                             japanese_era_year, month_number)
+from .extract_dates import find_dates as find_day
 from .extract_dates import stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .text import KANA_RE, WIRE_DATELINE_RE, word_trie
@@ -1585,6 +1586,7 @@ _WEEKDAY_WORD_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "
 
 
 LIVE_STAMPS_MIN = 3  # entries' day-and-time headings that make a page a live blog
+DAY_HEADING_MAX_CHARS = 40  # a live blog's heading of a day ("Sunday 19 October 2025")
 ENTRY_EVENT_MIN_WORDS = 4  # the entry's first sentence this long says what happened at its time
 
 
@@ -1596,24 +1598,33 @@ def _stamp(text: str) -> str | None:
 
 
 def live_entries(article: Article) -> dict[str, tuple[dt.date, bool]]:
-    """For a live blog's entries under their day and time (the extraction says it is one, and
-    LIVE_STAMPS_MIN of them at least), each
-    paragraph's anchor: the entry's day, and whether the paragraph opens the entry. Days in
-    figures are read in one order for the whole page (extract_dates.stamp_days: "12/01/2023"
-    is 12 January on a Portuguese page of January, "03/12/2025" the 3rd on an English page of
-    4 December)."""
+    """For a live blog's entries under their time (the extraction says it is one, and
+    LIVE_STAMPS_MIN of them at least), each paragraph's anchor: the entry's day, and whether
+    the paragraph opens the entry. An entry stamped with its time alone ("14:42 · Laure Beccuau
+    évoque …") is of the day the stamps or a day's heading before it name, else of the page's
+    date. Days in figures are read in one order for the whole page (extract_dates.stamp_days:
+    "12/01/2023" is 12 January on a Portuguese page of January, "03/12/2025" the 3rd on an
+    English page of 4 December)."""
     if not getattr(article, "live", False):
         return {}  # (a list of the latest stories, each its time over its line, is no live blog's entries)
-    stamps = {block.text: day for block in article.blocks if block.kind == "heading" and (day := _stamp(block.text))}
-    if len(stamps) < LIVE_STAMPS_MIN:
+    headings = [block.text for block in article.blocks if block.kind == "heading"]
+    stamps = {text: day for text in headings if (day := _stamp(text))}
+    timed = {text for text in headings if text not in stamps and LIVE_TIME_RE.fullmatch(text.split(" · ", 1)[0])}
+    if len(stamps) + len(timed) < LIVE_STAMPS_MIN:
         return {}
     days = dict(zip(stamps, stamp_days(list(stamps.values()), article.date, article.language == "en")))
     out: dict[str, tuple[dt.date, bool]] = {}
+    current = article.date  # (the day the entries stamped with their time alone are of)
     day: dt.date | None = None
     first = False
     for block in article.blocks:
         if block.kind == "heading":
-            day = days.get(block.text)
+            day = days.get(block.text) or (current if block.text in timed else None)
+            if block.text in days:
+                current = days[block.text]
+            elif day is None and (found := find_day(block.text, article.language == "en")) \
+                    and found[0][0] == 0 and len(block.text) <= DAY_HEADING_MAX_CHARS:
+                current = found[0][1]  # a day's heading over its entries: "19 octobre 2025"
             first = True
         elif day is not None and block.anchor:
             out[block.anchor] = (day, first)

@@ -205,6 +205,8 @@ _CLUTTER_WORDS = [
     # (not a sentence: "Tags sind problematisch, wenn …", "Tag Heuer unveiled …")
     r"tags?(?::.*|\s+(?-i:[A-Z#0-9])[^.!?]*$)?", r"tagged( with)?(:.*)?", r"filed under:?.*", r"topics?:?", r"watch( now)?", r"video",
     r"image \d+ of \d+", r"caption", r"photo", r"open popup", r"(link )?copied( to clipboard)?!?", r"copy link",
+    # ... in the other languages read here (a share button's feedback: Le Figaro's "Lien copié")
+    r"lien copi[ée]|enlace copiado|link kopiert|link copiato|link copiado",
     r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption
     r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
@@ -523,7 +525,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (On a short line of its own, not quoted: an article may report on a paywall's words.)
     (("verify access", "verify your access"), _NOTICE + r"\W*(?:thank you for your patience )?while we verify (your )?access\b"),
     (("abonn", "il vous reste"), _NOTICE + r"(?:.*[.!?]\s+|\W*)(?:la suite est r[ée]serv[ée]e aux abonn[ée]s\W*$|il vous reste "
-                                 r"\d+(?:[.,]\d+)?\s?% de (?:cet |l[’'])article [àa] lire\b)"
+                                 r"\d+(?:[.,]\d+)?\s?% (?:de (?:cet |l[’'])article )?[àa] (?:lire|d[ée]couvrir)\b"
+                                 # (Le Figaro's: "Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.")
+                                 r"|cet article est r[ée]serv[ée] aux abonn[ée]s\b)"
                                  r"|" + _NOTICE + r"\W*(?:(?:dieser|der) (?:artikel|beitrag|rest dieses artikels) (?:ist )?)?"
                                  r"(?:nur|exklusiv) für abonnent(?:en|innen)\b"),
     # ... Handelsblatt's: "Erhalten Sie Zugriff zu diesem und jedem weiteren Artikel …", "Jetzt 4
@@ -4067,7 +4071,9 @@ NOT_NAME_WORDS = frozenset(
     # a job's title alone, as a press release's contact block gives it ("Communications Director")
     "director officer manager spokesperson spokesman spokeswoman coordinator communications "
     # a report's labels over its parts ("Key Points", "Story Highlights")
-    "points highlights takeaways summary overview background".split())
+    "points highlights takeaways summary overview background "
+    # a release's label over its dateline: "COMMUNIQUÉ DE PRESSE", "Comunicado de prensa", "Pressemitteilung"
+    "communiqué communiqués comunicado comunicados comunicato comunicati pressemitteilung pressemitteilungen".split())
 # A report's labels over its version's date, no writers: "ICS Investigation Expert Panel" / "Factual
 # Report" / "Version 1.0 – 3 October 2025" (as a headline, "Marketplace Tech Report" is still one)
 _DOCUMENT_LABEL_RE = re.compile(r"\b(?:Report|Panel|Committee|Findings)$")
@@ -5479,11 +5485,13 @@ def _widget_text(ln: Line) -> bool:
     """A widget's text between the paragraphs, which no writer sets as a subheading: share
     counters ("5347 CONNECT 207 TWEET 24 LINKEDIN"), a row of links ("READ | Full
     Transcript"), a pager's or a button's arrows ("< Envoyer cet article par e-mail X",
-    "« previous episode"), a form's character counter, a dateline with its time of day, a
+    "« previous episode"; not a French quotation's closing "»", "Laure Beccuau évoque une équipe
+    « aguerrie »"), a form's character counter, a dateline with its time of day, a
     domain's name."""
     text = ln.text
     return (ln.numbers >= 3 and 2 * ln.numbers >= ln.words and not find_dates(text)) or " | " in text \
-        or text.startswith(("< ", "« ", "‹ ", "> ", "» ", "› ")) or text.endswith((" »", " ›", " >")) \
+        or text.startswith(("< ", "« ", "‹ ", "> ", "» ", "› ")) or text.endswith((" ›", " >")) \
+        or text.endswith(" »") and "«" not in text \
         or bool(_CHAR_COUNTER_RE.search(text)) or bool(CLOCK_RE.search(text) and find_dates(text)) \
         or bool(_DOMAIN_ONLY_RE.fullmatch(text))
 

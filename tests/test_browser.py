@@ -492,7 +492,8 @@ MARKUP_TEXT_PAGE = "\n\n".join([
     "and analysts said the merger talks could resume before the summer.",
     "A page of the carrier's site showed <b>Bold</b> and <script>alert(1)</script> as text, "
     "and its engineers wrote that x < y for every tariff they had published.",
-    "The regulator is expected to rule on the complaint of the smaller carriers in the autumn.",
+    "The regulator is expected to rule on the complaint of the smaller carriers in the autumn, as France's "
+    "l'Arcep did last year.",
 ])
 
 
@@ -535,6 +536,19 @@ def test_search_finds_a_word_inside_a_chinese_sentence_and_highlights_it(page, e
     assert mark.is_visible()
     screenshot(page, "search-chinese")
     assert not page.console_errors, page.console_errors
+
+
+def test_search_finds_a_word_after_a_straight_apostrophe(page, extra_site_url):
+    """A first-time user's Louvre briefing: "Apollon" found "d’Apollon" but not the "d'Apollon" that
+    French copies, Reuters and clippers write: the search split words at the typographic
+    apostrophe only. "Arcep" stands only in "l'Arcep"."""
+    open_page(page, extra_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type("Arcep", delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    assert "/articles/carriers-weigh-a-merger-as-at-and-t-prices-its-network/" in hrefs, hrefs
 
 
 @pytest.mark.parametrize("query", ["AT&T", "script", "Bold"])

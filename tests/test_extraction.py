@@ -5795,6 +5795,19 @@ def test_a_live_blogs_entries_keep_their_time_and_headline(tmp_path: Path) -> No
         ("heading", "9:15am GMT · Welcome"), ("paragraph", _PARAS[3] + " " + _PARAS[5])]
 
 
+def test_a_live_blogs_headline_in_french_quotation_marks_is_an_entrys(tmp_path: Path) -> None:
+    """franceinfo's live page (a first-time user's Louvre briefing): an entry's headline that ends
+    in a quotation's "»" ("Laure Beccuau évoque une équipe « aguerrie »") was taken for a
+    pager's arrow: the entry lost its time and ran into the one above."""
+    headlines = ["Le Louvre restera fermé lundi", "Laure Beccuau évoque une équipe « aguerrie »",
+                 "Laurent Nuñez : « Un vol majeur »", "Les visiteurs évacués"]
+    times = ["18:47", "14:42", "12:10", "10:38"]
+    art = _page(tmp_path, ["franceinfo:", "DIRECT. Vol au Louvre : le musée fermé toute la journée",
+                           "Publié le 19/10/2025 10:12", *[line for t, h, p in zip(times, headlines, _PARAS)
+                                                           for line in (t, h, p)], "Voir plus"])
+    assert [b.text for b in art.blocks if b.kind == "heading"] == [f"{t} · {h}" for t, h in zip(times, headlines)]
+
+
 def test_a_live_blogs_entries_between_share_buttons_are_its_text(tmp_path: Path) -> None:
     """A live blog whose entries each have their writer under the headline and the share
     buttons under the text (a reviewer's Times of Israel copy): the buttons between the

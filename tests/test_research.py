@@ -801,6 +801,18 @@ def test_a_live_blogs_entries_are_dated_by_their_time() -> None:
     article.language, article.live = "pt", True
     assert [e.date for e in extract_events(article, {})] == [dt.date(2023, 1, 11), dt.date(2023, 1, 12),
                                                             dt.date(2023, 1, 19)]
+    # ... an entry stamped with its time alone is of the page's day, or of the day a heading names over it
+    # (franceinfo's "14:42" / "Laure Beccuau évoque …", a first-time user's Louvre briefing: none was an event)
+    article = _article(dt.date(2025, 10, 19), ("heading", "18:47 · Le Louvre restera fermé lundi"),
+                       ("paragraph", "La direction du musée annonce que le Louvre restera fermé au public."),
+                       ("heading", "14:42 · Laure Beccuau évoque une équipe « aguerrie »"),
+                       ("paragraph", "La procureure de Paris a indiqué que quatre malfaiteurs avaient participé."),
+                       ("heading", "18 octobre 2025"),
+                       ("heading", "22:10 · Veille de l'ouverture"),
+                       ("paragraph", "Les gardiens ont fait leur dernière ronde dans la galerie."))
+    article.language, article.live = "fr", True
+    assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
+        (dt.date(2025, 10, 19), "p-1"), (dt.date(2025, 10, 19), "p-2"), (dt.date(2025, 10, 18), "p-3")]
     # ... and a British live page of 4 December writes "03/12/2025" for the 3rd (a review's probe)
     article = _article(dt.date(2025, 12, 4), *[block for stamp in ("03/12/2025 21:10", "04/12/2025 07:30",
                                                                    "04/12/2025 09:45")
@@ -1201,6 +1213,19 @@ def test_chinese_and_japanese_aliases_match_inside_running_text(tmp_path: Path) 
                                 "- {name: Microsoft Research Asia, type: organization, aliases: [微软亚洲研究院]}\n"
                                 "- {name: Huawei, type: organization, aliases: [华为]}\n")
     assert found == [("microsoft", "p-1"), ("microsoft-research-asia", "p-2"), ("huawei", "p-2"), ("microsoft", "p-3")]
+
+
+def test_an_alias_curated_in_small_letters_matches_as_written(tmp_path: Path) -> None:
+    """A first-time user's Louvre briefing: "Galerie d'Apollon" with the alias "galerie d'Apollon" never
+    matched French articles' "la galerie d'Apollon" (the capital's rule was the key's, whatever the
+    alias), and "le musée du Louvre" (no "Musée du Louvre" with its capital) hid the alias "Louvre"
+    inside it."""
+    catalogue = ("- {name: Galerie d'Apollon, type: place, aliases: [galerie d'Apollon]}\n"
+                 "- {name: Musée du Louvre, type: organization, aliases: [Louvre]}\n")
+    found = _mentions(tmp_path, "Les voleurs sont entrés dans la galerie d'Apollon dimanche.",
+                      "Le musée du Louvre est resté fermé.", "Apollon was a god; the gallery is closed.",
+                      catalogue=catalogue)
+    assert found == [("galerie-dapollon", "p-1"), ("musee-du-louvre", "p-2")]
 
 
 def test_entity_matching_is_precise(tmp_path: Path) -> None:
