@@ -146,7 +146,11 @@ def _markdown(article: Article, text: str) -> None:
         # (the page's headline, where the text path took another line for it)
         article.blocks = [b for k, b in enumerate(article.blocks) if not (k < 3 and b.text == article.title)]
     description = fields.pop("description", None)
-    if description and not article.subtitle and len(description.split()) <= DESCRIPTION_STANDFIRST_MAX_WORDS:
+    if description and not article.subtitle and (
+            len(description.split()) <= DESCRIPTION_STANDFIRST_MAX_WORDS
+            # (or longer with no full stop, as the Guardian sets its standfirsts: a lede ends as a sentence)
+            or len(description.split()) <= DESCRIPTION_UNSTOPPED_MAX_WORDS
+            and not description.rstrip("\"”’' ").endswith((".", "!", "?", "…"))):
         # Obsidian's "description", the page's: where the text's first lines say it, the standfirst
         k = next((k for k, b in enumerate(article.blocks[:3])
                   if b.kind == "paragraph" and " ".join(b.text.split()) == description), None)
@@ -218,6 +222,7 @@ _SITE_WORDS = frozenset("global news online newsroom insights blog magazine uk u
 # A clipping's description printed over the text is its standfirst when it is that short; a
 # longer one is the lede a wire's page describes itself with (AP's), which stays the text.
 DESCRIPTION_STANDFIRST_MAX_WORDS = 25
+DESCRIPTION_UNSTOPPED_MAX_WORDS = 45
 BOX_LABEL_MAX_WORDS = 3  # "In brief", "Key points", "Summary"
 DESCRIPTION_BOX_MAX_WORDS = 80
 

@@ -4073,7 +4073,10 @@ NOT_NAME_WORDS = frozenset(
     # a report's labels over its parts ("Key Points", "Story Highlights")
     "points highlights takeaways summary overview background "
     # a release's label over its dateline: "COMMUNIQUÉ DE PRESSE", "Comunicado de prensa", "Pressemitteilung"
-    "communiqué communiqués comunicado comunicados comunicato comunicati pressemitteilung pressemitteilungen".split())
+    "communiqué communiqués comunicado comunicados comunicato comunicati pressemitteilung pressemitteilungen "
+    # a broadcaster, the newsroom's owner under its byline: franceinfo's "Article rédigé par franceinfo" / "France
+    # Télévisions"
+    "télévisions télévision television televisión televisione televisão fernsehen médias medien".split())
 # A report's labels over its version's date, no writers: "ICS Investigation Expert Panel" / "Factual
 # Report" / "Version 1.0 – 3 October 2025" (as a headline, "Marketplace Tech Report" is still one)
 _DOCUMENT_LABEL_RE = re.compile(r"\b(?:Report|Panel|Committee|Findings)$")
@@ -7794,7 +7797,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if not res.authors:
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     if not res.authors:
-        res.authors = author_after_text(lines, start, end, res.decisions) or report_authors_at_end(
+        res.authors = author_after_text(lines, start, end, res.decisions) or wire_credit_authors(
+            lines, start, end, res.decisions) or report_authors_at_end(
             lines, start, end, res.decisions) or social_poster(lines, start, end, res.decisions) \
             or place_and_name(lines, start, month_first, res.decisions)
         if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
@@ -8109,6 +8113,23 @@ def author_after_text(lines: list[Line], start: int, end: int, decisions: list[s
         names = [n for n in names or () if looks_like_name(n)]
         if names:
             decisions.append(f"authors {names} from line {ln.index + 1} {ln.text[:50]!r}, under the text")
+            return names
+    return []
+
+
+# A wire's closing credit: "Reporting by Hugo Ferreira; Editing by Alex Mortimer", "Reporting by Jane Roe in
+# Shanghai and John Doe in Beijing; Writing by …" (not "Additional reporting by", another's help)
+_WIRE_CREDIT_RE = re.compile(r"\W*(?:Reporting|Reported) by ([^;]{3,120}?)\s*(?:;|$)")
+WIRE_CREDIT_AFTER_LINES = 3  # lines under the text's run where the credit may stand
+
+
+def wire_credit_authors(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:
+    """No byline: the reporters a wire's closing credit names, under the text (Reuters' briefs)."""
+    for ln in lines[start:min(len(lines), end + WIRE_CREDIT_AFTER_LINES)]:
+        m = _WIRE_CREDIT_RE.match(ln.text) if ln.chars <= 200 and "eport" in ln.text else None
+        names = [n for n in split_names(m.group(1)) if looks_like_name(n)] if m else []
+        if names:
+            decisions.append(f"authors {names} from line {ln.index + 1} {ln.text[:50]!r}, the wire's credit")
             return names
     return []
 

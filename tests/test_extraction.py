@@ -5808,6 +5808,20 @@ def test_a_live_blogs_headline_in_french_quotation_marks_is_an_entrys(tmp_path: 
     assert [b.text for b in art.blocks if b.kind == "heading"] == [f"{t} · {h}" for t, h in zip(times, headlines)]
 
 
+def test_a_wires_credit_names_a_briefs_reporters_and_a_broadcaster_is_no_writer(tmp_path: Path) -> None:
+    """A first-time user's Louvre briefing: a Reuters brief with no byline, only its closing credit
+    ("Reporting by Hugo Ferreira; Editing by …"), had no authors; franceinfo's "Article rédigé par
+    franceinfo" / "France Télévisions" (its owner) gave the author "France Télévisions"."""
+    art = _page(tmp_path, ["Reuters", "Europe", _HEADLINE, "November 6, 2025 11:02 AM GMT+1",
+                           "PARIS, Nov 6 (Reuters) - " + _PARAS[0], _PARAS[1],
+                           "Reporting by Jane Roe in Paris and John Doe; Editing by Alex Mortimer",
+                           "Our Standards: The Thomson Reuters Trust Principles."])
+    assert art.authors == ["Jane Roe", "John Doe"]
+    art = _page(tmp_path, ["franceinfo:", _HEADLINE, "Article rédigé par franceinfo", "France Télévisions",
+                           "Publié le 19/10/2025 10:12", *_PARAS])
+    assert art.authors == []
+
+
 def test_a_live_blogs_entries_between_share_buttons_are_its_text(tmp_path: Path) -> None:
     """A live blog whose entries each have their writer under the headline and the share
     buttons under the text (a reviewer's Times of Israel copy): the buttons between the
@@ -7560,6 +7574,14 @@ def test_a_clippings_long_description_is_its_lede_not_a_standfirst(tmp_path: Pat
                     + "\n\n".join(_PARAS[:3]) + "\n", encoding="utf-8")
     clipped = extract(_doc(clip, kind="markdown"))
     assert clipped.subtitle is None and _kinds(clipped, "paragraph") == _PARAS[:3]
+    # ... but a standfirst as the Guardian sets one, with no full stop, however long (a first-time user's Louvre
+    # briefing: 27 words, kept as the first paragraph and the summary, the subtitle none)
+    dek = ("Laurence des Cars tells the senate she offered her resignation after thieves stole jewels worth €88m, "
+           "and says the only camera on the balcony was pointing the wrong way")
+    clip.write_text(f'---\ntitle: "Council approves budget"\ndescription: "{dek}"\n---\n{dek}\n\n'
+                    + "\n\n".join(_PARAS[:3]) + "\n", encoding="utf-8")
+    clipped = extract(_doc(clip, kind="markdown"))
+    assert clipped.subtitle == dek and _kinds(clipped, "paragraph") == _PARAS[:3]
 
 
 def test_a_digests_link_after_each_item_does_not_end_it(tmp_path: Path) -> None:
