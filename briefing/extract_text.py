@@ -4527,8 +4527,8 @@ def title_score(ln: Line, language: str) -> float:
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or ":" in text and (m := _CREDIT_LABEL_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text) or text[:1] in _COPYRIGHT_SIGNS \
-            or ln.words <= 4 and _newsroom_label(text.split()):
-        return 0.0
+            or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text):
+        return 0.0  # (nor a release's label over its dateline, "COMMUNIQUÉ DE PRESSE")
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:
         # A full stop (。) ends a sentence of running text; a Chinese or Japanese headline has none.
@@ -7791,8 +7791,20 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             and _dek_under_byline(lines, start, month_first):
         # headline / byline / date / standfirst: Splash247's "Oil major joins a growing list of
         # shipowners and charterers to shun the Bab el-Mandeb strait", under the date
-        res.subtitle = lines[start].text
-        res.decisions.append(f"subtitle: line {start + 1} {lines[start].text[:60]!r} (standfirst under the dateline)")
+        dek = lines[start].text
+        if res.title is not None and heading_like(lines[start]) and (
+                _RELEASE_LABEL_RE.fullmatch(res.title)
+                or head.title <= SITE_NAME_TITLE_LINE and sum(ln.text == res.title for ln in lines) >= 2
+                and len(res.title.split()) <= SITE_NAME_MAX_WORDS):
+            # The page's first line, the site's name its footer repeats ("Ministère de la Culture"), over a
+            # release's label and dateline ("COMMUNIQUÉ DE PRESSE" / "Paris, le 19 octobre 2025"): the line
+            # under them, no sentence, is the headline
+            res.decisions.append(f"title: line {start + 1} {dek[:60]!r}, under the dateline ({res.title!r} over "
+                                 "it is the site's name or the release's label)")
+            res.title = dek
+        else:
+            res.subtitle = dek
+            res.decisions.append(f"subtitle: line {start + 1} {dek[:60]!r} (standfirst under the dateline)")
         start += 1
     if not res.authors:
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
@@ -8207,6 +8219,13 @@ def _byline_past_buttons(lines: list[Line], i: int, month_first: bool) -> bool:
 
 # (in brackets: "(Bild: …)"; not a Reuters caption's "Photo: Jane Roe/Reuters" under its two sentences)
 _LABELLED_CREDIT_RE = re.compile(r"\(\s*(?:bild|foto|photo|image|credit|cr[ée]dit|fotos?|imagen)\s*:", re.I)
+
+
+SITE_NAME_TITLE_LINE = 2  # the page's first lines, where its site's name stands
+# A release's label over its dateline, no headline: "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE", "Pressemitteilung"
+_RELEASE_LABEL_RE = re.compile(r"\W*(?:communiqu[ée]s? de presse|(?:press|news|media) release|comunicados? de prensa"
+                               r"|nota de prensa|comunicado à imprensa|pressemitteilung|comunicato stampa)\W*", re.I)
+SITE_NAME_MAX_WORDS = 5
 
 
 def _dek_under_byline(lines: list[Line], i: int, month_first: bool) -> bool:

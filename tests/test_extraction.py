@@ -5808,6 +5808,21 @@ def test_a_live_blogs_headline_in_french_quotation_marks_is_an_entrys(tmp_path: 
     assert [b.text for b in art.blocks if b.kind == "heading"] == [f"{t} · {h}" for t, h in zip(times, headlines)]
 
 
+def test_a_releases_headline_under_its_label_and_dateline(tmp_path: Path) -> None:
+    """A ministry's release (a first-time user's Louvre briefing): the site's name on the page's first
+    line (its footer names it again), the menu, "COMMUNIQUÉ DE PRESSE", "Paris, le 19 octobre 2025",
+    then the headline: the site's name was the title, the headline its standfirst, the label its
+    author."""
+    page = tmp_path / "communique.txt"
+    page.write_text("\n".join(["Ministère de la Mer", "Accueil", "Actualités", "Presse", "COMMUNIQUÉ DE PRESSE",
+                               "Paris, le 19 octobre 2025",
+                               "Tempête sur le port : déclaration de la ministre de la Mer", *_PARAS,
+                               "Contacts presse", "Ministère de la Mer"]), encoding="utf-8")
+    art = extract(_doc(page))
+    assert (art.title, art.subtitle, art.authors) == ("Tempête sur le port : déclaration de la ministre de la Mer",
+                                                      None, [])
+
+
 def test_a_wires_credit_names_a_briefs_reporters_and_a_broadcaster_is_no_writer(tmp_path: Path) -> None:
     """A first-time user's Louvre briefing: a Reuters brief with no byline, only its closing credit
     ("Reporting by Hugo Ferreira; Editing by …"), had no authors; franceinfo's "Article rédigé par
