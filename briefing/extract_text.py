@@ -210,6 +210,8 @@ _CLUTTER_WORDS = [
     r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption
     r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
+    # French sites' ad label ("Pub", 20 Minutes') and subscription buttons ("Je m'abonne", "S'abonner")
+    r"pub", r"je m['’]abonne", r"s['’]abonner",
     r"((like|save|print|share|tweet|e-?mail|bookmark|comment|adjust)\s+){1,5}"
     r"(like|save|print|share|tweet|e-?mail|bookmark)",
     r"slideshow( \(\s*\d+ (images|photos)\s*\))?",  # Reuters' "Slideshow ( 15 images )"
@@ -405,6 +407,11 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                           r"|with an? (monthly |one-time |small )?(donation|gift|contribution|subscription)"
                           r"|from (just |as little as )?[$£€])|\bconsider supporting us\b"),
     (("every contribution",), r"every contribution"),
+    # ... in French, Portuguese, Spanish and German, at a short line's start: Libération's "Soutenez une rédaction
+    # indépendante", "Apoie o jornalismo profissional", "Unterstützen Sie unabhängigen Journalismus"
+    (("soutenez", "apoie", "apoya", "unterstützen sie"),
+     r"^\W*(?:soutenez|apoie|apoya|unterstützen sie)\b[^.!?]{0,40}\b(?:rédaction|journalisme|information"
+     r"|jornalismo|periodismo|journalismus|redaktion)\b[^.!?]{0,30}$"),
     # Substack's own boxes, word for word on every newsletter: "X is a reader-supported publication. To
     # receive new posts and support my work, consider becoming a free or paid subscriber.", "Thanks for
     # reading X! Subscribe for free to receive new posts and support my work."
@@ -744,6 +751,9 @@ PLEA_RE = re.compile(
     # an infinitive, nor a sentence: "Suscríbete al canal de alertas de Protección Civil …", "Jetzt abonnieren
     # können Bürgerinnen und Bürger …", "Abonnez-vous aux alertes SMS de votre préfecture …"; nor Italian
     # "abbonati", also the subscribers)
+    # ... or with its price: "Abonnez-vous à Libération pour 1€ le premier mois"
+    r"|(?:assine|suscr[ií]bete|abonnez-vous|jetzt abonnieren)\b[^.!?\n]{0,50}(?:\d\s?(?:€|euros?\b)|R\$\s?\d|[$£]\s?\d)"
+    r"[^.!?\n]{0,30}$"
     r"|(?![^\n]*[.!?:]\W*$)(?:assine|suscr[ií]bete|abonnez-vous|jetzt (?:abonnieren|abonnent werden))"
     r"(?:\s+(?:j[aá]|agora|ahora|ya|hoy|aqui|aquí|maintenant|ici|now|und|por|pour|par|für|f[uü]r|ab|a partir"
     r"|gr[aá]tis|gratuitamente|gratuitement|gratis|kostenlos|(?:à|a|al|la|le|o|a\s+nossa|à\s+notre|a\s+nuestra)"

@@ -5808,6 +5808,20 @@ def test_a_live_blogs_headline_in_french_quotation_marks_is_an_entrys(tmp_path: 
     assert [b.text for b in art.blocks if b.kind == "heading"] == [f"{t} · {h}" for t, h in zip(times, headlines)]
 
 
+def test_a_subheading_under_an_ad_label_or_a_french_plea_box_stays(tmp_path: Path) -> None:
+    """A first-time user's Louvre briefing: 20 Minutes' ad label "Pub" and Libération's box
+    ("Abonnez-vous à Libération pour 1€ le premier mois" / "Soutenez une rédaction indépendante" /
+    "Je m'abonne") were no clutter, so the subheading under each lost its place ("Cinq nouvelles
+    interpellations" made a short paragraph of nothing, "Des caméras …" dropped)."""
+    box = ["Abonnez-vous au Journal pour 1€ le premier mois", "Soutenez une rédaction indépendante", "Je m’abonne"]
+    for between in (["Pub"], box):
+        art = _page(tmp_path, [_HEADLINE, "Par Jane Doe", "Publié le 3 mars 2021", *_PARAS[:3], *between,
+                               "Cinq nouvelles interpellations", *_PARAS[3:]])
+        assert [(b.kind, b.text) for b in art.blocks] == [
+            *(("paragraph", p) for p in _PARAS[:3]), ("heading", "Cinq nouvelles interpellations"),
+            *(("paragraph", p) for p in _PARAS[3:])], between
+
+
 def test_a_releases_headline_under_its_label_and_dateline(tmp_path: Path) -> None:
     """A ministry's release (a first-time user's Louvre briefing): the site's name on the page's first
     line (its footer names it again), the menu, "COMMUNIQUÉ DE PRESSE", "Paris, le 19 octobre 2025",
