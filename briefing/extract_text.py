@@ -752,8 +752,8 @@ PLEA_RE = re.compile(
     # können Bürgerinnen und Bürger …", "Abonnez-vous aux alertes SMS de votre préfecture …"; nor Italian
     # "abbonati", also the subscribers)
     # ... or with its price: "Abonnez-vous à Libération pour 1€ le premier mois"
-    r"|(?:assine|suscr[ií]bete|abonnez-vous|jetzt abonnieren)\b[^.!?\n]{0,50}(?:\d\s?(?:€|euros?\b)|R\$\s?\d|[$£]\s?\d)"
-    r"[^.!?\n]{0,30}$"
+    r"|(?![^\n]*:\s)(?:assine|suscr[ií]bete|abonnez-vous|jetzt abonnieren)\b[^.!?\n]{0,50}"
+    r"(?:\d\s?(?:€|euros?\b)|R\$\s?\d|[$£]\s?\d)[^.!?\n]{0,30}$"
     r"|(?![^\n]*[.!?:]\W*$)(?:assine|suscr[ií]bete|abonnez-vous|jetzt (?:abonnieren|abonnent werden))"
     r"(?:\s+(?:j[aá]|agora|ahora|ya|hoy|aqui|aquí|maintenant|ici|now|und|por|pour|par|für|f[uü]r|ab|a partir"
     r"|gr[aá]tis|gratuitamente|gratuitement|gratis|kostenlos|(?:à|a|al|la|le|o|a\s+nossa|à\s+notre|a\s+nuestra)"

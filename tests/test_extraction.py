@@ -4219,7 +4219,8 @@ def test_a_third_reviews_probes_keep_their_text_and_publication(tmp_path: Path) 
                            "20/11/2025 às 19h10", "Prefeitura interdita ponte sobre o rio após rachaduras."])
     assert not art.live and not any(b.kind == "heading" and b.text[:1].isdigit() for b in art.blocks)
     for line in ["Suscríbete gratis al canal de alertas del 112.", "Jetzt abonnieren für 9,99 Euro: Das gilt noch bis "
-                 "Dezember", "Assine já o abaixo-assinado na sede da associação."]:
+                 "Dezember", "Assine já o abaixo-assinado na sede da associação.",
+                 "Abonnez-vous pour 2 euros : ce que change la nouvelle offre"]:
         assert not PLEA_RE.match(line), line
 
 
