@@ -212,6 +212,9 @@ _CLUTTER_WORDS = [
     r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
     # French sites' ad label ("Pub", 20 Minutes') and subscription buttons ("Je m'abonne", "S'abonner")
     r"pub", r"je m['’]abonne", r"s['’]abonner",
+    # a video's teaser, its label before its title ("Vidéo Vol au Louvre : les images de la nacelle …"); El
+    # País's link to its comments' rules ("Normas ›")
+    r"vid[ée]o\s*[:|–-]?\s+(?-i:[A-ZÀ-Þ])[^.!?]{10,140}", r"normas",
     r"((like|save|print|share|tweet|e-?mail|bookmark|comment|adjust)\s+){1,5}"
     r"(like|save|print|share|tweet|e-?mail|bookmark)",
     r"slideshow( \(\s*\d+ (images|photos)\s*\))?",  # Reuters' "Slideshow ( 15 images )"
@@ -3447,8 +3450,8 @@ def _digest_item_follows(lines: list[Line], start: int, end: int) -> bool:
 
 CLOSING_MIN_WORDS = 30
 CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
-_ALSO_MARKER_RE = re.compile(r"\W*(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie) (?:tamb[eé]m|aussi|tambi[eé]n"
-                             r"|anche|also|auch)\W*", re.I)
+_ALSO_MARKER_RE = re.compile(r"\W*(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie) (?:tamb[eé]m|aussi"
+                             r"|tambi[eé]n|anche|also|auch)\W*", re.I)
 # one sentence's end, another's start
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-Þ])")
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
@@ -3739,12 +3742,14 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
     while i < end:
         ln = lines[i]
         # ("Recommended steps for residents who want to comment:" introduces the article's list.)
-        if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text)) \
+        also = _ALSO_MARKER_RE.fullmatch(ln.text) is not None and not ln.text.rstrip().endswith(":")
+        if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
                 and not (ln.text.endswith(":") and ln.words > 3):
             j = i + 1
             while j < end and j - i <= BOX_MAX_LINES and not _prose(lines[j]):
                 j += 1
-            if 2 <= j - i - 1 <= BOX_MAX_LINES and j < end and _prose(lines[j]):
+            # (one item under a "read also" label set into the text: Libération's "A lire aussi" / a headline)
+            if (2 if not also else 1) <= j - i - 1 <= BOX_MAX_LINES and j < end and _prose(lines[j]):
                 for k in range(i, j):
                     lines[k].clutter = True
                 decisions.append(f"lines {i + 1}-{j}: a box set into the article ({lines[i].text[:40]!r})")

@@ -5823,6 +5823,16 @@ def test_a_subheading_under_an_ad_label_or_a_french_plea_box_stays(tmp_path: Pat
             *(("paragraph", p) for p in _PARAS[3:])], between
 
 
+def test_a_read_also_box_of_one_headline_and_a_videos_teaser_are_no_text(tmp_path: Path) -> None:
+    """The Louvre user's Libération and Le Parisien pages: "A lire aussi" over one headline (the label
+    went, the headline stayed a paragraph), and "Vidéo Vol au Louvre : les images de la nacelle …"
+    (a video's teaser) between the paragraphs; El País's "Normas ›" under the text."""
+    art = _page(tmp_path, [_HEADLINE, "Par Jane Doe", "Publié le 3 mars 2021", *_PARAS[:2], "A lire aussi",
+                           "Le maire devant le conseil : «Nous avons failli»", _PARAS[2],
+                           "Vidéo Budget : les images de la séance du conseil municipal", *_PARAS[3:], "Normas ›"])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_a_releases_headline_under_its_label_and_dateline(tmp_path: Path) -> None:
     """A ministry's release (a first-time user's Louvre briefing): the site's name on the page's first
     line (its footer names it again), the menu, "COMMUNIQUÉ DE PRESSE", "Paris, le 19 octobre 2025",
