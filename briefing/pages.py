@@ -92,6 +92,9 @@ def _escaped(text: str) -> str:
     return html.escape(text)
 
 
+ENTITY_SEARCH_BOOST = 0.3  # Material's front-matter "search: boost:" of an entity page
+
+
 def _page(title: str, body: str, **meta: object) -> str:
     # inert_title: MkDocs and Material print page titles as HTML (see write.inert_title).
     return dump_front_matter({"title": inert_title(title), **meta}) + body.rstrip("\n") + "\n"
@@ -689,7 +692,9 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
         lines += ["</div>"]
         rel = f"entities/{entity.slug}.md" if k == 1 else f"entities/{entity.slug}/page-{k}.md"
         title = entity.name if k == 1 else f"{entity.name} (page {k})"
-        pages[rel] = _page(title, "\n".join(lines), entity_type=entity.type)
+        # (ranked under the articles in Material's search: a page that lists articles' headlines matched every
+        # word of them, and a search for "galerie" showed thirteen entity pages before the second article)
+        pages[rel] = _page(title, "\n".join(lines), entity_type=entity.type, search={"boost": ENTITY_SEARCH_BOOST})
     return pages
 
 

@@ -515,6 +515,11 @@ def test_search_index_holds_every_article(seeds_build: Run) -> None:
     # The timeline's filter menus, which name every topic and entity, are no text to find it by.
     timeline = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("timeline/"))
     assert timeline and "All topics" not in timeline and "All people" not in timeline
+    # Entity pages, which list the articles' headlines, rank under the articles (a first-time user's search
+    # for "galerie" listed thirteen entity pages before the second article that says it)
+    entities = [d for d in index["docs"] if re.match(r"entities/[^/#]+/", d["location"])]  # (not their overview)
+    assert entities and all(d.get("boost", 1) < 1 for d in entities)
+    assert all(d.get("boost", 1) == 1 for d in index["docs"] if d["location"].startswith("articles/"))
 
 
 def test_the_not_found_page_says_where_to_go(seeds_build: Run) -> None:
