@@ -139,6 +139,11 @@ def _unique_slug(base: str, taken: set[str]) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same names recur in sentence after sentence
+def _cased(form: str) -> str:
+    """A name as written, its case kept: one space, one apostrophe."""
+    return re.sub(f"[{_APOSTROPHES}]", "'", " ".join(re.sub(r"-\s+", "-", clean_field(form)).split()))
+
+
 def _key(form: str) -> str:
     """The key a matched name is looked up by: case-folded, one space, one apostrophe."""
     form = re.sub(r"-\s+", "-", clean_field(form))
@@ -180,6 +185,9 @@ class _Matcher:
         self.people: set[str] = set()  # keys that name a person
         forms: list[str] = []
         small: set[str] = set()  # keys curated in small letters too ("galerie d'Apollon" beside "Galerie d'Apollon")
+        # ... each matched as curated, its capitals where they stand ("galerie d'Apollon", not "par la poste" for
+        # "la Poste"), or with the capital that opens a sentence
+        self.as_written: dict[str, set[str]] = defaultdict(set)
         for entity in catalogue.entities:
             for form in (entity.name, *entity.aliases):
                 self.by_key[_key(form)] = entity.slug
@@ -187,6 +195,7 @@ class _Matcher:
                     self.capitalised.add(_key(form))
                 elif form[:1].islower():
                     small.add(_key(form))
+                    self.as_written[_key(form)].add(_cased(form))
                 if " " in form.strip() and form.split()[-1][:1].islower():
                     self.small_tail.add(_key(form))
                 if entity.type == "person":
@@ -224,15 +233,24 @@ class _Matcher:
         """(start, end, entity slug) for each curated name or alias in the sentence."""
         if self.names is None:
             return
-        pos = 0
+        pos, inside = 0, None  # (inside: the span and entity of a name passed over for its capital)
         while (m := self.names.search(sentence, pos)) is not None:
             pos = m.end()
             key = _key(m.group())
             slug = self.by_key.get(key)
-            if slug is None or (key in self.capitalised and not m.group()[0].isupper()):
-                # "apple" is not Apple; and the names inside it are still tried: "le musée du Louvre" is no
-                # "Musée du Louvre" curated with its capital, but holds the alias "Louvre"
-                pos = m.start() + 1
+            if inside is not None and (m.start() >= inside[1] or slug != inside[2]):
+                if m.start() < inside[1]:
+                    continue  # (inside it, another entity's name: "la gare de Lyon" is no mention of Lyon)
+                inside = None
+            if slug is None or (key in self.capitalised and not m.group()[0].isupper()) \
+                    or key in self.as_written and _cased(m.group()) not in self.as_written[key] \
+                    and _cased(m.group()[:1].lower() + m.group()[1:]) not in self.as_written[key]:
+                # "apple" is not Apple; "par la poste" is not "la Poste"; and the same entity's names inside it
+                # are still tried: "le musée du Louvre" is no "Musée du Louvre" curated with its capital, but
+                # holds its alias "Louvre"
+                if slug is not None and inside is None:
+                    inside = (m.start(), m.end(), slug)
+                    pos = m.start() + 1
                 continue
             # (Not a person's: the word before is a title, "of" the body they serve: "said Assistant
             # Attorney General Gail Slater of the Justice Department's Antitrust Division".)

@@ -1587,6 +1587,17 @@ _WEEKDAY_WORD_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "
 
 LIVE_STAMPS_MIN = 3  # entries' day-and-time headings that make a page a live blog
 DAY_HEADING_MAX_CHARS = 40  # a live blog's heading of a day ("Sunday 19 October 2025")
+LIVE_DAYS_AROUND = 7  # ... within this many days of the page's (not a recap's "11 septembre 2001")
+_CLOCK_RE = re.compile(r"(\d{1,2})[.:h](\d{2})\s*([ap])?\.?m?", re.I)
+
+
+def _clock(heading: str) -> int:
+    """The minutes past midnight of an entry's time ("14:42 · …", "2.10pm"); 0 when none is read."""
+    m = _CLOCK_RE.search(heading.split(" · ", 1)[0])
+    if m is None:
+        return 0
+    hour = int(m.group(1)) % 12 + (12 if (m.group(3) or "").lower() == "p" else 0) if m.group(3) else int(m.group(1))
+    return hour * 60 + int(m.group(2))
 ENTRY_EVENT_MIN_WORDS = 4  # the entry's first sentence this long says what happened at its time
 
 
@@ -1614,17 +1625,29 @@ def live_entries(article: Article) -> dict[str, tuple[dt.date, bool]]:
         return {}
     days = dict(zip(stamps, stamp_days(list(stamps.values()), article.date, article.language == "en")))
     out: dict[str, tuple[dt.date, bool]] = {}
-    current = article.date  # (the day the entries stamped with their time alone are of)
+    clocks = [_clock(text) for text in headings if text in timed]
+    # (newest first, as most live pages are: a later time under an earlier one is the day before; oldest
+    # first, an earlier time under a later one the day after)
+    newest_first = sum(b < a for a, b in zip(clocks, clocks[1:])) >= sum(b > a for a, b in zip(clocks, clocks[1:]))
+    updated = getattr(article, "updated", None)
+    current = (updated if newest_first and updated else article.date)  # (the day of entries stamped with a time alone)
+    previous: int | None = None
     day: dt.date | None = None
     first = False
     for block in article.blocks:
         if block.kind == "heading":
+            if block.text in timed and current is not None:
+                clock = _clock(block.text)
+                if previous is not None and (clock > previous if newest_first else clock < previous):
+                    current += dt.timedelta(days=-1 if newest_first else 1)  # (over midnight)
+                previous = clock
             day = days.get(block.text) or (current if block.text in timed else None)
             if block.text in days:
-                current = days[block.text]
+                current, previous = days[block.text], None
             elif day is None and (found := find_day(block.text, article.language == "en")) \
-                    and found[0][0] == 0 and len(block.text) <= DAY_HEADING_MAX_CHARS:
-                current = found[0][1]  # a day's heading over its entries: "19 octobre 2025"
+                    and found[0][0] == 0 and len(block.text) <= DAY_HEADING_MAX_CHARS and article.date \
+                    and abs((found[0][1] - article.date).days) <= LIVE_DAYS_AROUND:
+                current, previous = found[0][1], None  # a day's heading over its entries: "19 octobre 2025"
             first = True
         elif day is not None and block.anchor:
             out[block.anchor] = (day, first)

@@ -210,8 +210,8 @@ _CLUTTER_WORDS = [
     r"[\w.-]+\.(jpe?g|png|gif|webp)",  # an image's file name in place of the image
     # a photo library's name alone under a photo ("GETTY"): a credit without a caption
     r"getty( images)?", r"shutterstock", r"istock(photo)?", r"alamy", r"statista",
-    # French sites' ad label ("Pub", 20 Minutes') and subscription buttons ("Je m'abonne", "S'abonner")
-    r"pub", r"je m['’]abonne", r"s['’]abonner",
+    # French sites' subscription button ("Je m'abonne"; not "Pub", a British pub's or an article's heading)
+    r"je m['’]abonne",
     # a video's teaser, its label before its title ("Vidéo Vol au Louvre : les images de la nacelle …"); El
     # País's link to its comments' rules ("Normas ›")
     r"vid[ée]o\s*[:|–-]?\s+(?-i:[A-ZÀ-Þ])[^.!?]{10,140}", r"normas",
@@ -413,8 +413,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # ... in French, Portuguese, Spanish and German, at a short line's start: Libération's "Soutenez une rédaction
     # indépendante", "Apoie o jornalismo profissional", "Unterstützen Sie unabhängigen Journalismus"
     (("soutenez", "apoie", "apoya", "unterstützen sie"),
-     r"^\W*(?:soutenez|apoie|apoya|unterstützen sie)\b[^.!?]{0,40}\b(?:rédaction|journalisme|information"
-     r"|jornalismo|periodismo|journalismus|redaktion)\b[^.!?]{0,30}$"),
+     r"^\W*(?:soutenez|apoie|apoya|unterstützen sie)\s+(?:(?:une|la|le|notre|nuestra|nuestro|nosso|nossa|o|a|el"
+     r"|unsere[nm]?|den|die|das)\s+)?(?:rédaction|journalisme|information|jornalismo|periodismo|journalismus"
+     r"|redaktion)\b[^.!?]{0,30}$"),
     # Substack's own boxes, word for word on every newsletter: "X is a reader-supported publication. To
     # receive new posts and support my work, consider becoming a free or paid subscriber.", "Thanks for
     # reading X! Subscribe for free to receive new posts and support my work."
@@ -535,9 +536,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (On a short line of its own, not quoted: an article may report on a paywall's words.)
     (("verify access", "verify your access"), _NOTICE + r"\W*(?:thank you for your patience )?while we verify (your )?access\b"),
     (("abonn", "il vous reste"), _NOTICE + r"(?:.*[.!?]\s+|\W*)(?:la suite est r[ée]serv[ée]e aux abonn[ée]s\W*$|il vous reste "
-                                 r"\d+(?:[.,]\d+)?\s?% (?:de (?:cet |l[’'])article )?[àa] (?:lire|d[ée]couvrir)\b"
+                                 r"\d+(?:[.,]\d+)?\s?% (?:de (?:cet |l[’'])article [àa] lire\b|[àa] d[ée]couvrir\W*$)"
                                  # (Le Figaro's: "Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.")
-                                 r"|cet article est r[ée]serv[ée] aux abonn[ée]s\b)"
+                                 r"|cet article est r[ée]serv[ée] aux abonn[ée]s\W*(?:$|il vous reste))"
                                  r"|" + _NOTICE + r"\W*(?:(?:dieser|der) (?:artikel|beitrag|rest dieses artikels) (?:ist )?)?"
                                  r"(?:nur|exklusiv) für abonnent(?:en|innen)\b"),
     # ... Handelsblatt's: "Erhalten Sie Zugriff zu diesem und jedem weiteren Artikel …", "Jetzt 4
@@ -756,7 +757,8 @@ PLEA_RE = re.compile(
     # "abbonati", also the subscribers)
     # ... or with its price: "Abonnez-vous à Libération pour 1€ le premier mois"
     r"|(?![^\n]*:\s)(?:assine|suscr[ií]bete|abonnez-vous|jetzt abonnieren)\b[^.!?\n]{0,50}"
-    r"(?:\d\s?(?:€|euros?\b)|R\$\s?\d|[$£]\s?\d)[^.!?\n]{0,30}$"
+    r"(?:\d\s?(?:€|euros?\b)|R\$\s?\d|[$£]\s?\d)[^.!?\n]{0,12}\b(?:le premier mois|(?:le )?1er mois|(?:no )?1º m[êe]s"
+    r"|(?:no )?primeiro m[êe]s|(?:el )?primer mes|(?:the )?first month|(?:im )?ersten monat|(?:il )?primo mese)\W*$"
     r"|(?![^\n]*[.!?:]\W*$)(?:assine|suscr[ií]bete|abonnez-vous|jetzt (?:abonnieren|abonnent werden))"
     r"(?:\s+(?:j[aá]|agora|ahora|ya|hoy|aqui|aquí|maintenant|ici|now|und|por|pour|par|für|f[uü]r|ab|a partir"
     r"|gr[aá]tis|gratuitamente|gratuitement|gratis|kostenlos|(?:à|a|al|la|le|o|a\s+nossa|à\s+notre|a\s+nuestra)"
@@ -1382,10 +1384,12 @@ LIVE_ENTRIES_SHARE = 0.6  # of the page's paragraphs, the entries'
 
 LIVE_OUTSIDE_RUN = 3  # paragraphs in a row, over a live blog's entries or under them, that are an article
 # A live page's label over its entries, alone or in its headline ("AO VIVO", "COP30 ao vivo: …", "Live: …",
-# "Live updates"; not a menu's "Live" alone, nor a promotion's or a schedule's "Siga ao vivo: …", "Dónde ver en vivo:
+# "Live updates", the Guardian's "… – as it happened", "… – live"; not a menu's "Live" alone, nor a promotion's or a schedule's "Siga ao vivo: …", "Dónde ver en vivo:
 # …", "Guarda in diretta …", "Ouça ao vivo", "Watch live coverage", "Startseite | Liveticker | Kontakt")
 _LIVE_MARK_RE = re.compile(r"(?<!\|\s)\b(?:ao vivo|en vivo|en directo|en direct|in diretta|live ?blog|live updates"
-                           r"|live coverage|live-?ticker)\b(?!\s*\|)|^\W*live\s*[:–—-]\s*\S", re.I)
+                           r"|live coverage|live-?ticker|as it happened)\b(?!\s*\|)"
+                           r"|^\W*(?:live|direct|directo|diretta)\s*[.:–—-]\s*\S|\s[–—-]\s*live\W*$",  # ("… – live")
+                           re.I)
 _WATCH_OR_HEAR = ("siga|sigue|segue|acompanhe|acompaña|assista|ouça|oiga|escute|escucha|escuche|guarda|segui|seguite"
                   "|ascolta|watch|follow|listen|suivez|regardez|écoutez|ver|mira|schauen|hören|verfolgen|sehen")
 _LIVE_PROMO_BEFORE_RE = re.compile(rf"\b(?:{_WATCH_OR_HEAR})(?:\s+(?:[\w'’-]+\s+){{0,2}})?\s*$", re.I)
@@ -7671,7 +7675,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         weights[a + 1] = max(weights[a + 1], 1.0)  # (and an entry of one short sentence is the text's)
     if stamps:
         res.decisions.append(f"a live blog of {len(stamps)} entries, each under its time (from line {stamps[0] + 1})")
-    res.live = bool(entries or stamps)
+    # (entries under their time and headline date their events only where the page says it is live: a
+    # chronology in an article, a TV schedule, are no live blog's)
+    res.live = bool(stamps) or bool(entries) and any(
+        ln.chars <= LIVE_MARK_MAX_CHARS and _live_mark(ln.text) for ln in lines[:entries[0]])
     for ln in lines:
         if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
             # a listing between paragraphs neither cuts the text nor makes it; nor does what
@@ -8151,10 +8158,13 @@ WIRE_CREDIT_AFTER_LINES = 3  # lines under the text's run where the credit may s
 
 
 def wire_credit_authors(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:
-    """No byline: the reporters a wire's closing credit names, under the text (Reuters' briefs)."""
-    for ln in lines[start:min(len(lines), end + WIRE_CREDIT_AFTER_LINES)]:
-        m = _WIRE_CREDIT_RE.match(ln.text) if ln.chars <= 200 and "eport" in ln.text else None
-        names = [n for n in split_names(m.group(1)) if looks_like_name(n)] if m else []
+    """No byline: the reporters a wire's closing credit names, under the text (Reuters' briefs):
+    its last line or the lines under it, the credit going on with the editing ("; Editing by …"),
+    people only (not "Bengaluru Newsroom", "Reuters TV")."""
+    for ln in lines[max(start, end - 1):min(len(lines), end + WIRE_CREDIT_AFTER_LINES)]:
+        m = _WIRE_CREDIT_RE.match(ln.text) if ln.chars <= 200 and "; " in ln.text and "eport" in ln.text else None
+        names = [n for n in split_names(m.group(1)) if looks_like_name(n) and not _NOT_A_WRITER_RE.search(n)
+                 and not re.search(r"\b(?:TV|Television|Newsroom|Bureau)\b", n)] if m else []
         if names:
             decisions.append(f"authors {names} from line {ln.index + 1} {ln.text[:50]!r}, the wire's credit")
             return names

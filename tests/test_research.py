@@ -813,6 +813,18 @@ def test_a_live_blogs_entries_are_dated_by_their_time() -> None:
     article.language, article.live = "fr", True
     assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
         (dt.date(2025, 10, 19), "p-1"), (dt.date(2025, 10, 19), "p-2"), (dt.date(2025, 10, 18), "p-3")]
+    # ... over midnight, newest first: a later time under an earlier one is the day before; and a recap's
+    # heading of a day long past dates no entry (a review's probes)
+    article = _article(dt.date(2025, 10, 20), ("heading", "01:15 · Une voiture retrouvée incendiée"),
+                       ("paragraph", "Une voiture a été retrouvée incendiée près de la Seine."),
+                       ("heading", "23:40 · Les enquêteurs sur place"),
+                       ("paragraph", "Les enquêteurs de la brigade ont passé la soirée au musée."),
+                       ("heading", "11 septembre 2001"),
+                       ("heading", "22:10 · Le musée reste fermé"),
+                       ("paragraph", "Le musée a annoncé qu'il resterait fermé pour la soirée."))
+    article.language, article.live = "fr", True
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2025, 10, 20), dt.date(2025, 10, 19),
+                                                            dt.date(2025, 10, 19)]
     # ... and a British live page of 4 December writes "03/12/2025" for the 3rd (a review's probe)
     article = _article(dt.date(2025, 12, 4), *[block for stamp in ("03/12/2025 21:10", "04/12/2025 07:30",
                                                                    "04/12/2025 09:45")
@@ -1221,11 +1233,16 @@ def test_an_alias_curated_in_small_letters_matches_as_written(tmp_path: Path) ->
     alias), and "le musée du Louvre" (no "Musée du Louvre" with its capital) hid the alias "Louvre"
     inside it."""
     catalogue = ("- {name: Galerie d'Apollon, type: place, aliases: [galerie d'Apollon]}\n"
-                 "- {name: Musée du Louvre, type: organization, aliases: [Louvre]}\n")
+                 "- {name: Musée du Louvre, type: organization, aliases: [Louvre]}\n"
+                 "- {name: La Poste, type: organization, aliases: [la Poste]}\n"
+                 "- {name: Gare de Lyon, type: place}\n- {name: Lyon, type: place}\n")
     found = _mentions(tmp_path, "Les voleurs sont entrés dans la galerie d'Apollon dimanche.",
                       "Le musée du Louvre est resté fermé.", "Apollon was a god; the gallery is closed.",
-                      catalogue=catalogue)
-    assert found == [("galerie-dapollon", "p-1"), ("musee-du-louvre", "p-2")]
+                      # (a review's: as curated, its capitals where they stand; no other entity inside a name
+                      # passed over)
+                      "Le colis est arrivé par la poste, pas par la Poste du quartier.",
+                      "Ils sont partis de la gare de Lyon vers midi.", catalogue=catalogue)
+    assert found == [("galerie-dapollon", "p-1"), ("musee-du-louvre", "p-2"), ("la-poste", "p-4")]
 
 
 def test_entity_matching_is_precise(tmp_path: Path) -> None:
