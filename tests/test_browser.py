@@ -42,6 +42,16 @@ def open_page(pg, url: str, settle: bool = True) -> None:  # type: ignore[no-unt
         pg.wait_for_load_state("networkidle")
 
 
+def searched(pg, url: str, query: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The paths of the results Material's search lists for query, typed into its box on url."""
+    open_page(pg, url)
+    pg.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    pg.keyboard.type(query, delay=20)
+    results = pg.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    return {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+
+
 def article_with(site: Path, text: str) -> list[str]:
     """Article pages whose built HTML contains text."""
     return [p for p in article_pages(site) if text in (site / p / "index.html").read_text(encoding="utf-8")]
@@ -112,12 +122,7 @@ def test_search_finds_a_word_right_after_an_opening_quote(page, seeds_site_url, 
     # The seeds write “Whampoa Academy ...”: split at spaces only, the index held “whampoa.
     expected = article_with(seeds_build.site, "“Whampoa")
     assert expected, "the seeds quote “Whampoa Academy”: no longer?"
-    open_page(page, seeds_site_url)
-    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
-    page.keyboard.type("Whampoa", delay=20)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=15000)
-    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    hrefs = searched(page, seeds_site_url, "Whampoa")
     assert "/" + expected[0] in hrefs, hrefs
 
 
@@ -542,12 +547,7 @@ def test_search_finds_a_word_after_a_straight_apostrophe(page, extra_site_url):
     """A first-time user's Louvre briefing: "Apollon" found "d’Apollon" but not the "d'Apollon" that
     French copies, Reuters and clippers write: the search split words at the typographic
     apostrophe only. "Arcep" stands only in "l'Arcep"."""
-    open_page(page, extra_site_url)
-    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
-    page.keyboard.type("Arcep", delay=20)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=15000)
-    hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    hrefs = searched(page, extra_site_url, "Arcep")
     assert "/articles/carriers-weigh-a-merger-as-at-and-t-prices-its-network/" in hrefs, hrefs
 
 
