@@ -3536,9 +3536,10 @@ NOTE_AFTER_RE = re.compile(r"\W*(?:correction|clarification|update|editor['’]s
 # (or the sender's mission: "The Colorado Department of Agriculture's mission is to …")
 _ABOUT_SENDER_RE = re.compile(r"About (?:the )?[A-Z][\w.&'’ -]{1,50}:?$|(?:Media|Press) [Cc]ontacts?:?.*"
                               r"|(?:The )?[A-Z][\w.&'’ -]{1,60}['’]s mission is\b.*")
-# A release's contact lines under the sender's boilerplate: "For more information, please contact:", "Press
-# Office", an address to write to
-_CONTACT_LINE_RE = re.compile(r"\W*(?:for (?:more|further) information,? (?:please )?contact\W*|(?:[\w.&'’-]+\s+){0,5}"
+# A release's contact lines under the sender's boilerplate, beside the ends _RELEASE_END_RE knows ("Press
+# contacts", "###"): "For more information, please contact:", its office named ("UN Climate Change Press
+# Office"), a label, an address to write to
+_CONTACT_LINE_RE = re.compile(r"\W*(?:for (?:more|further) information,? (?:please )?contact\W*|(?:[\w.&'’-]+\s+){1,5}"
                               r"(?:media|press) (?:contacts?|office|enquiries|inquiries)\W*|contacts?:.*"
                               r"|\S+@\S+\.\w+)", re.I)
 CONTACT_LINE_MAX_CHARS = 80
@@ -3575,7 +3576,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
             return i, False
         if lines[i].text.startswith("About ") and _ABOUT_SENDER_RE.fullmatch(lines[i].text) \
                 and before / total >= 1 - END_SHARE \
-                and any(lines[k].chars <= CONTACT_LINE_MAX_CHARS and _CONTACT_LINE_RE.fullmatch(lines[k].text)
+                and any(lines[k].chars <= CONTACT_LINE_MAX_CHARS
+                        and (_RELEASE_END_RE.fullmatch(lines[k].text) or _CONTACT_LINE_RE.fullmatch(lines[k].text))
                         for k in range(i + 2, min(len(lines), i + 2 + SENDER_NOTES_SPAN))):
             # a release's "About the UNFCCC" / "With 198 Parties, …" / "For more information, please contact:"
             # with no "###" over it: the sender's boilerplate, then its contacts
