@@ -3457,8 +3457,18 @@ CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
 _ALSO_MARKER_RE = re.compile(r"\W*(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie) (?:tamb[eé]m|aussi"
                              r"|tambi[eé]n|anche|also|auch)\W*", re.I)
 # one sentence's end, another's start
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)»]?\s+(?=[\"“‘(«„]?[A-ZÀ-ÖØ-Þ])")
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
+
+
+ASKING_HEADLINE_MAX_WORDS = 20
+
+
+def _asks(ln: Line) -> bool:
+    """A teaser's headline that asks, in a box of links ("Vol au Louvre : qui sont les « petites
+    mains » du grand banditisme recrutées pour le casse ?"): one short sentence, a question."""
+    return ln.words <= ASKING_HEADLINE_MAX_WORDS and ln.text.rstrip("\"”’')»").endswith("?") \
+        and not _SENTENCE_END_RE.search(ln.text)
 
 
 def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
@@ -3469,7 +3479,7 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     items and before any other end marker ("Join the conversation"), and no other running
     text in the rest of the body. A list of teasers below an article has a headline between
     the sentences under them."""
-    prose = [k for k in range(start, end) if _prose(lines[k]) and not lines[k].clutter]
+    prose = [k for k in range(start, end) if _prose(lines[k]) and not lines[k].clutter and not _asks(lines[k])]
     if not prose or len(prose) >= END_MIN_PARAGRAPHS_AFTER \
             or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
         return False
@@ -3752,7 +3762,7 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
         if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
                 and not (ln.text.endswith(":") and ln.words > 3):
             j = i + 1
-            while j < end and j - i <= BOX_MAX_LINES and not _prose(lines[j]):
+            while j < end and j - i <= BOX_MAX_LINES and (not _prose(lines[j]) or _asks(lines[j])):
                 j += 1
             # (one item under a "read also" label set into the text: Libération's "A lire aussi" / a headline)
             if (2 if not also else 1) <= j - i - 1 <= BOX_MAX_LINES and j < end and _prose(lines[j]):

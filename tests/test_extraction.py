@@ -1480,6 +1480,7 @@ _CLOSING = ("The mayor said on Monday that the city had begun drilling twenty ne
 
 _CLOSING_SHORT = ("Talks on the water surcharge should wait for the incoming council in May, when the ministers arrive."
                   " Shopkeepers in the historic quarter have announced that they will challenge it.")  # (29 words)
+_CLOSING_SHORTER = "Two other members of the crew are still wanted. The police are also looking for a client."  # (17)
 _PITCH_BOX = ["Sua assinatura vale muito",
               "Mais de 180 reportagens e análises publicadas a cada dia. Um time com mais de 200 colunistas e "
               "blogueiros. Um jornalismo profissional que fiscaliza o poder público, veicula notícias proveitosas e "
@@ -1547,6 +1548,13 @@ def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
     # subscription box whose pitch names no "we" ("Sua assinatura vale muito" / pitch / "ASSINE POR …")
     (["LEIA TAMBÉM", "Council delays the vote on parking", "Harbour plan goes to consultation", _CLOSING_SHORT,
       *_PITCH_BOX, "Copyright Harbor Ledger 2021. All rights reserved."], [_CLOSING_SHORT]),
+    # ... not two sentences as short as a teaser's blurb under its headline (a review's probes: 21 words; Le
+    # Parisien's closing paragraph of 20 words, Der Spiegel's of 15, are lost so), nor a question under the box
+    (["À LIRE AUSSI", "Council delays the vote on parking", "Harbour plan goes to consultation",
+      _CLOSING_SHORTER, "Copyright Harbor Ledger 2021. All rights reserved."], []),
+    (["À LIRE AUSSI", "Council delays the vote on parking", "Harbour plan goes to consultation",
+      "Will the ministers who arrive in May challenge the water surcharge in court or not?",
+      "Copyright Harbor Ledger 2021. All rights reserved."], []),
     # ... not under one headline: a teaser's card; nor under a box of other stories below the article (a blurb
     # under its second headline)
     (["Read next", "Council delays the vote on parking", _CLOSING_SHORT], []),
@@ -1574,6 +1582,35 @@ def test_an_end_marker_ends_the_article_unless_the_article_goes_on(after: list[s
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                             *_PARAS, *after])
     assert [b.text for b in art.blocks] == [*_PARAS, *kept]
+
+
+def test_a_teaser_that_asks_is_an_item_of_the_box_over_the_last_paragraph(tmp_path: Path) -> None:
+    """Le Parisien's "À LIRE AUSSI" box set into the last lines, its first teaser a question:
+    the question was read as a paragraph of text, the box as the article's end, and its last
+    paragraph lost."""
+    closing = ("Selon nos informations, au moins deux autres membres du conseil municipal devraient démissionner dans "
+               "les prochains jours. Les élus de l’opposition réclament déjà un nouveau vote sur le budget.")
+    art = _page(tmp_path, ["Le conseil adopte le budget après un long débat", "Par Jeanne Dupont", "3 mars 2021",
+                           *_PARAS_FR, "À LIRE AUSSI",
+                           "Budget : qui sont les élus qui ont voté contre le plan du maire pour la ville ?",
+                           "Le plan du port soumis à consultation", closing, "Newsletter L'essentiel du matin",
+                           "Un tour de l’actualité pour commencer la journée", "Je m'inscris",
+                           "© Le Courrier du Port 2021. Tous droits réservés."])
+    assert [b.text for b in art.blocks] == [*_PARAS_FR, closing]
+
+
+def test_a_second_sentence_in_guillemets_makes_two_under_the_box(tmp_path: Path) -> None:
+    """Corriere's last paragraph under "Leggi anche" (26 words, the second sentence opening on
+    «…»): the two sentences were not seen as two, and the paragraph was lost."""
+    closing = ("Gli esperti temono che il bilancio sia già stato superato dai fatti. «Se così fosse, dovremo rifare tutti"
+               " i conti entro l'estate», spiega un consigliere dell'opposizione.")
+    art = _page(tmp_path, ["IL CORRIERE DEL PORTO", "Abbonati", "Accedi", "Cronaca", "Politica", "Economia",
+                           "Il consiglio approva il bilancio dopo un lungo dibattito", "di Giovanna Rossi",
+                           "3 marzo 2021", *_PARAS_IT, "Leggi anche", "Il porto vecchio va in consultazione",
+                           "Chi sono i consiglieri che hanno votato contro il piano del sindaco", closing,
+                           "© RIPRODUZIONE RISERVATA", 'Iscriviti alla newsletter "Città"',
+                           "Le notizie più importanti dal porto", "Il Corriere del Porto"])
+    assert [b.text for b in art.blocks] == [*_PARAS_IT, closing]
 
 
 _SUGGESTED = ["SUGGESTED READS", "An Accountant Responds to Alleged Infractions", "by John Roe (5/17/2007)",
