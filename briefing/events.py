@@ -116,7 +116,7 @@ _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "lat
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
 _DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
-_WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de da do última último desde aquest"
+_WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de del da do última último desde aquest"
                       .split() for w in (word, word.capitalize())]
 _WEEKDAY_ES_PT_CA = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
                      r"|quarta-feira|quinta-feira|sexta-feira|dilluns|dimarts|dimecres|dijous|divendres|dissabte"
@@ -619,8 +619,9 @@ _CLAUSE_DE = re.compile(r"[;:]|,(?=\s+(?:der|die|das|den|dem|deren|dessen|denen|
 _PAST_RO = re.compile(r"\b\w{2,}(?:ó|ió|aron|ieron|ou|iu|aram|eram|iram)\b|\b(?:dijo|hizo|fue|fueron|tuvo|disse|fez|foi"
                       r"|foram|teve|deu|viu|veio|houve|esteve"
                       # (Spanish's irregular ones: "el arzobispo … dio este sábado por concluido")
-                      r"|dio|dieron|vio|vieron|puso|pusieron|estuvo|estuvieron|pudo|pudieron|quiso|supo|hubo"
-                      r"|trajo|dijeron|condujo|produjo)\b"
+                      r"|dio|dieron|vio|vieron|pudo|pudieron|quiso|supo|hubo|trajo|dijeron"
+                      # (and their compounds: "se detuvo", "obtuvo", "propuso", "impusieron", "redujo")
+                      r"|\w*(?:tuvo|tuvieron|puso|pusieron|dujo|dujeron))\b"
                       # (Portuguese's second conjugation, "reconheceu", "choveu", "morreu"; not "europeu", "museu")
                       r"|\b(?!(?:europeu|museu|judeu|hebreu|plebeu|liceu|apogeu|coliseu|ateu|pigmeu)\b)"
                       r"[a-zà-ú]\w+eu\b|\b(?:ha|han|he|hemos|há|têm)\s+\w{2,}(?:ado|ido|at|it|ut|ada|ida)\b"
@@ -655,6 +656,9 @@ _ADVERB_IT = r"(?:\w+mente|già|poi|anche|ancora|appena|finalmente|stat[oaie]|no
 _PARTICIPLE_IT = (r"(?:\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)|fatto|detto|preso|messo|scritto|deciso"
                   r"|visto|chiesto|risposto|vinto|perso|letto|aperto|chiuso|promesso|permesso|espresso|discusso"
                   r"|concesso|raggiunto|spento|acceso|offerto|scelto|tolto|posto|proposto|dato|stat[oaie]"
+                  r"|diffuso|concluso|escluso|incluso|ucciso|diviso|sospeso|speso|reso|difeso|sceso|arreso|deluso"
+                  r"|condotto|prodotto|ridotto|introdotto|distrutto|costretto|eletto|diretto|interrotto|rotto"
+                  r"|raccolto|sciolto|rivolto|coinvolto|svolto|assunto|aggiunto|spinto|nascosto|trascorso|corso"
                   r"|nat[oaie]|mort[oaie]|giunt[oaie]|rimast[oaie]|success[oaie])")
 # (with "è/sono" only a verb that takes "essere" tells the past, "è tornata", "sono arrivati", "è stato
 # convocato": a transitive one's participle is a present passive or an adjective, "Il consiglio comunale è

@@ -2218,6 +2218,17 @@ def test_a_french_day_scheduled_or_to_be_lies_ahead(sentence: str, expected: dt.
     ("Venerdì sera gli organizzatori avevano deciso di spostare all'interno la parte laica della cerimonia.",
      dt.date(2024, 12, 7), [dt.date(2024, 12, 6)]),
     ("Sabato scorso la squadra ha perso in casa.", dt.date(2024, 12, 7), [dt.date(2024, 11, 30)]),
+    # (the Louvre user's Corriere: "ha diffuso domenica mattina un comunicato", an irregular participle, and El
+    # País's "Eran las 9.30 del domingo cuando un camión … se detuvo", after "del", a compound's preterite)
+    ("La procuratrice ha diffuso domenica mattina un comunicato in cui lamenta la fuga di notizie.",
+     dt.date(2025, 10, 27), [dt.date(2025, 10, 26)]),
+    ("Il corteo ha concluso sabato sera la sua marcia davanti al municipio.", dt.date(2025, 10, 27),
+     [dt.date(2025, 10, 25)]),
+    ("Eran las 9.30 del domingo cuando un camión con una escalera elevadora se detuvo junto al museo.",
+     dt.date(2025, 10, 20), [dt.date(2025, 10, 19)]),
+    ("La policía obtuvo el martes las imágenes de las cámaras.", dt.date(2025, 10, 23), [dt.date(2025, 10, 21)]),
+    # (… but still what is to come, "El partido del domingo se jugará en el estadio")
+    ("El partido del domingo se jugará en el estadio municipal.", dt.date(2025, 10, 20), [dt.date(2025, 10, 26)]),
     # (a relative clause by its own verb: "del blackout che lunedì ha lasciato al buio la Spagna"; "lycée
     # Angela Davis qui est reçu jeudi au rectorat", in a sentence whose "ont permis" is another clause's)
     ("Von der Leyen ha discusso delle conseguenze del blackout che lunedì ha lasciato al buio la Spagna.",
