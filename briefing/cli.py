@@ -86,7 +86,8 @@ examples:
 
 Per-seed corrections (title, subtitle, date, authors, source, url, language, summary, tags) go in
 seeds/metadata.yml.
-exit status: 0 all converted and built; 1 built, some seeds skipped; 2 nothing built.
+exit status: 0 all converted and built; 1 built, but some seeds skipped or some metadata.yml
+entries name no seed (their corrections unused); 2 nothing built.
 """
 
 
@@ -359,7 +360,7 @@ def _run(args: argparse.Namespace) -> int:
             outcome = _conversion_outcome(args, result)
             if outcome is not None:
                 return outcome
-            converted = Converted(_summary(result), bool(result.briefing.failures),
+            converted = Converted(_summary(result), bool(result.briefing.failures or result.ignored_entries),
                                   len(result.briefing.articles), result.search, _sources(result))
             del result  # the pages are on disk: free the corpus before MkDocs and Pagefind run
             gc.collect()
@@ -390,7 +391,7 @@ def _conversion_outcome(args: argparse.Namespace, result: ConvertResult) -> int 
         return None
     _say(f"{_summary(result)}, pages in {args.docs}/ ({result.changed} changed, {len(result.removed)} removed, "
          f"{_sources(result)}" + ("; listing pages unchanged" if result.listings_reused else "") + ")")
-    return EXIT_SOME_SKIPPED if n_bad else EXIT_OK
+    return EXIT_SOME_SKIPPED if n_bad or result.ignored_entries else EXIT_OK
 
 
 UNTAGGED_HINT_MIN_ARTICLES = 4
@@ -441,7 +442,14 @@ def _entries(path: Path | None) -> int:
 def _summary(result: ConvertResult) -> str:
     n_ok, n_bad = len(result.briefing.articles), len(result.briefing.failures)
     summary = f"{n_ok} article{'s' if n_ok != 1 else ''} converted, {n_bad} skipped"
-    return summary + (f" ({_skipped(result.briefing.failures)})" if n_bad else "")
+    summary += f" ({_skipped(result.briefing.failures)})" if n_bad else ""
+    if ignored := result.ignored_entries:
+        # (said in the summary, which -q keeps: the corrections of a renamed seed's entry are not on its page)
+        named = ", ".join(ignored[:SUMMARY_SKIPPED_NAMES]) + (f" and {len(ignored) - SUMMARY_SKIPPED_NAMES} more"
+                                                            if len(ignored) > SUMMARY_SKIPPED_NAMES else "")
+        summary += (f"; {len(ignored)} metadata.yml entr{'y' if len(ignored) == 1 else 'ies'} unused, "
+                    f"naming no seed: {named}")
+    return summary
 
 
 def _sources(result: ConvertResult) -> str:

@@ -89,6 +89,7 @@ class ConvertResult:
     reanalysed: int = 0  # seeds whose extraction came from the cache, analysed again
     search: str = "material"  # the search engine the pages were written for
     listings_reused: bool = False  # home, timeline, tags, sources and entity pages as last time
+    ignored_entries: list[str] = field(default_factory=list)  # metadata.yml entries that name no seed
 
 
 Progress = Callable[[int, int, str], None]
@@ -148,7 +149,7 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     unknown = sorted(set(metadata.entries) - set(names))
     if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
         _warn_unknown_entries(unknown, names, {})
-        return ConvertResult(briefing)
+        return ConvertResult(briefing, ignored_entries=unknown)
     user_pages, kept_for_another, held = taken_names(opts.docs, "articles")
     twins = _twins(briefing)
     enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()),
@@ -158,6 +159,7 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     result = write_docs(briefing, opts, catalogue)
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
+    result.ignored_entries = unknown
     return result
 
 

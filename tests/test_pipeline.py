@@ -681,7 +681,7 @@ def test_metadata_clears_what_the_text_gave_wrong_and_names_the_seed_meant(tmp_p
     )
     seeds = _seed_dir(tmp_path, {"metadata.yml": metadata.encode()})
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
-    assert run.returncode == 0, run.output
+    assert run.returncode == 1, run.output  # (two entries unused: see the renamed seed's test)
     post = _articles(run)["003_dc4212f7c7f154ab.txt"]
     assert (post["date"], post["date_source"], post["source"], post["authors"]) == (None, None, None, [])
     assert post["title"]
@@ -1249,6 +1249,15 @@ def test_a_renamed_seeds_metadata_entry_is_named_with_the_new_name(tmp_path: Pat
     assert first.returncode == 0, first.output
     (seeds / original).rename(seeds / "microsoft-ai-lab.txt")
     again = run_build_site(seeds=seeds, docs=docs, command="convert")
-    assert again.returncode == 0, again.output
     assert (f"metadata.yml: {original}: no such seed file; entry ignored (renamed to microsoft-ai-lab.txt? its "
             "text is that seed's: give the entry that name)") in again.stderr, again.stderr
+    # The page went out without the correction: not a clean run (the Louvre user's build exited 0), and
+    # the closing summary, which -q keeps, names the entry at every run until it is renamed too.
+    assert again.returncode == 1, again.output
+    quiet = run_build_site("-q", seeds=seeds, docs=docs, command="convert")
+    assert quiet.returncode == 1, quiet.output
+    assert f"1 metadata.yml entry unused, naming no seed: {original}" in quiet.output, quiet.output
+    (seeds / "metadata.yml").write_text("microsoft-ai-lab.txt:\n  title: A corrected headline\n", encoding="utf-8")
+    fixed = run_build_site("-q", seeds=seeds, docs=docs, command="convert")
+    assert fixed.returncode == 0 and "metadata.yml" not in fixed.output, fixed.output
+    assert "title: A corrected headline" in (docs / "articles" / "a-corrected-headline.md").read_text(encoding="utf-8")
