@@ -601,15 +601,19 @@ _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|th
 # "de la", "da", "dos", "para la", … : "Consejo de Seguridad Nacional", "Ministerio para la
 # Transición Ecológica", "Charles de Gaulle"; their fragments, "Seguridad Nacional", had been the names.)
 # (Not German's "des", "das": its nouns are capitalised, "Feststellungen des Berufungsgerichts", "Wie
-# das Internet".)
+# das Internet"; French "des" outside German articles, _CAP_RUN.)
 _NAME_JOINERS = r"(?:of|de(?: la| las| los)?|del|da|do|dos|du|di|della|dei|degli|para (?:la|el|os|as|o|a)|per (?:a|la|il))"
-_JOINER_WORDS = frozenset("of de del la las los da do dos du di della dei degli para el os as o a per il".split())
+_JOINER_WORDS = frozenset("of de del la las los da do dos du di della dei degli para el os as o a per il des".split())
 # (The first word's run is atomic, "(?>…)": no shorter part of it can be followed by the space the
 # next word needs, since every character of the run is a word's; so giving back characters one by one,
 # which the engine otherwise tries for each capitalised word with no name after it, finds nothing.)
-_CAP_RUN = re.compile(rf"{_UP}(?<![\w'’].)(?:(?>[\w'’.&-]*[{LOWER}0-9.][\w'’.&-]*)|{_UP}+(?:&{_UP}+)*)"
-                      rf"(?:[\s\u00a0]+(?:{_NAME_JOINERS}[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}(?:&{_UP}+)*"
-                      rf"|{_UP}\.(?=\s+{_UP}{_LOW})))+")
+_CAP_RUN_PATTERN = (rf"{_UP}(?<![\w'’].)(?:(?>[\w'’.&-]*[{LOWER}0-9.][\w'’.&-]*)|{_UP}+(?:&{_UP}+)*)"
+                    rf"(?:[\s\u00a0]+(?:JOINERS[\s\u00a0]+)?(?:{_UP}[\w'’.&-]*[{LOWER}0-9][\w'’.&-]*|{_UP}{{2,}}(?:&{_UP}+)*"
+                    rf"|{_UP}\.(?=\s+{_UP}{_LOW})))+")
+_CAP_RUN_DE = re.compile(_CAP_RUN_PATTERN.replace("JOINERS", _NAME_JOINERS))
+# ... and outside German, French "des" too: "Laurence des Cars", "Ministère des Armées" (a user's Louvre
+# briefing named the museum's director in eight articles, and she was never proposed)
+_CAP_RUN = re.compile(_CAP_RUN_PATTERN.replace("JOINERS", _NAME_JOINERS[:-1] + "|des)"))
 
 # An institution's name that joins two fields by "and" ("California Department of Food and
 # Agriculture", "Ministry of Commerce and Industry"): a run that ends in an institution's word,
@@ -712,6 +716,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             return  # an article and a noun, capitalised by the sentence ("Il Pontefice", "Der Erzbischof")
         hits.append(CandidateHit(key, name, etype, evidence, sentence, anchor, alias))
 
+    cap_run = _CAP_RUN_DE if (article.language or "").startswith("de") else _CAP_RUN
     for author in article.authors:
         if 2 <= len(author.split()) <= 4:
             add(author, "person", None, f"Byline of “{article.title}”", "byline")
@@ -745,7 +750,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
         for _, _, names in chains:
             for name in names:
                 add(name, _guess_type(name), anchor, sentence, "repeated")
-        runs = list(_CAP_RUN.finditer(sentence))
+        runs = list(cap_run.finditer(sentence))
         for i, m in enumerate(runs):
             if m.start() < joined_to or chains and any(s <= m.start() < e for s, e, _ in chains):
                 continue  # the words after "and" that the name before took, a "for" name's

@@ -1336,18 +1336,24 @@ def test_an_institutions_name_with_and_is_one_candidate(tmp_path: Path) -> None:
 def test_names_joined_by_romance_particles_are_whole_candidates(tmp_path: Path) -> None:
     """The Iberian blackout review: "Consejo de Seguridad Nacional" and "Departamento de Seguridad
     Nacional" gave the candidate "Seguridad Nacional" (the run stopped at "de", as it went on over
-    "of" only). Names go on over the Romance languages' "de", "del", "do", "para la" …; not over
-    German's "des" and "das", between its capitalised nouns."""
+    "of" only). Names go on over the Romance languages' "de", "del", "do", "para la" …, and French
+    "des" (the Louvre user's "Laurence des Cars", never proposed); not over German's "des" and "das",
+    between its capitalised nouns, in a German article."""
     article = _article(None, (
         "paragraph", "Ayer se reunió el Consejo de Seguridad Nacional con el Departamento de Seguridad Nacional. "
         "La REN arrancó la central de Tapada do Outeiro."), (
         "paragraph", "Hoy hablaron el Consejo de Seguridad Nacional y el Ministerio para la Transición Ecológica. "
-        "Ayer funcionó la central de Tapada do Outeiro."), (
-        "paragraph", "Die Feststellungen des Berufungsgerichts sind klar. Die Feststellungen des Berufungsgerichts "
-        "wurden bestätigt."))
-    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
-    assert {"Consejo de Seguridad Nacional", "Tapada do Outeiro"} <= cands, cands
-    assert "Seguridad Nacional" not in cands and not any(" des " in c for c in cands), cands
+        "Ayer funcionó la central de Tapada do Outeiro."))
+    french = _article(None, ("paragraph", "La présidente du musée, Laurence des Cars, a été entendue. Laurence des "
+                                          "Cars a reconnu « un terrible échec »."))
+    french.language = "fr"
+    german = _article(None, ("paragraph", "Die Feststellungen des Berufungsgerichts sind klar. Die Feststellungen "
+                                          "des Berufungsgerichts wurden bestätigt."))
+    german.language = "de"
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article, french, german]),
+                                                                 _catalogue(tmp_path))}
+    assert {"Consejo de Seguridad Nacional", "Tapada do Outeiro", "Laurence des Cars"} <= cands, cands
+    assert "Seguridad Nacional" not in cands and "Feststellungen des Berufungsgerichts" not in cands, cands
 
 
 def test_catalogue_errors_say_where(tmp_path: Path) -> None:
