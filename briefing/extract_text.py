@@ -8497,12 +8497,16 @@ def _role_below(lines: list[Line], i: int) -> bool:
     below = lines[i + 1] if i + 1 < len(lines) else None
     return below is not None and (bool(ROLE_WORDS.search(below.text)) and below.words <= 6
                                   or _FILED_FROM_RE.match(below.text) is not None
+                                  # (or the newsroom and the place: "Henri Castell" / "BBC News, Paris")
+                                  or below.words <= 6 and _NEWSROOM_PLACE_RE.fullmatch(below.text) is not None
                                   # (or the writer's handle or address: "Charlotte Ferris" / "@CFerris_LL")
                                   or _HANDLE_RE.fullmatch(below.text) is not None
                                   or _EMAIL_LINE_RE.fullmatch(below.text) is not None)
 
 
 _EMAIL_LINE_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NEWSROOM_PLACE_RE = re.compile(rf"(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:News|Press|Presse|Radio|TV|Television)"
+                                rf"(?:\s+[A-Z0-9][\w'’-]*)?,\s*{_PLACE}")
 
 
 def _own_address_below(lines: list[Line], i: int) -> bool:

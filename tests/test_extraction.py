@@ -6563,6 +6563,12 @@ def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a
                                                   dt.date(2021, 3, 3))
     assert _kinds(art, "paragraph") == _PARAS[:4]
     assert _kinds(art, "caption") == ["Councillors vote on the budget at the town hall on Tuesday evening"]
+    # ... or over the newsroom and the place (the Louvre user's BBC page: "Henri Castell" / "BBC News, Paris")
+    art = _page(tmp_path, [
+        "Home", "News", "Council approves budget after long debate", "3 March 2021", "Share", "Save", "Jane Doe",
+        "Harbour News, Harbour City", "Reporting from Harbour City", "Getty Images", *_PARAS[:4]])
+    assert art.authors == ["Jane Doe"]
+    # (not a topic's tag over another: "Jane Roe" / "Harbour Council" stays no byline, below)
 
 
 def test_a_publication_keeps_its_article_and_its_small_words(tmp_path: Path) -> None:
