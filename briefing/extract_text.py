@@ -6916,6 +6916,19 @@ CJK_PAPER_MAX_CHARS = 16
 _SHARE_ROW_LABELS = frozenset(("hashtag", "hashtags"))
 
 
+FOOTER_MENU_SPAN = 3  # the links under the page's first line that its copy in the footer may have under it too
+
+
+def _printed_again_below(lines: list[Line], start: int) -> bool:
+    """Whether the page's first line stands again on a line of its own from `start` on (the
+    footer), not as the first item of its menu printed again ("Charte" / "Contact" /
+    "Publier" on top, "Charte" / "Nous contacter" / "Publier" in the footer: the same links
+    under it)."""
+    menu = {ln.text for ln in lines[1:1 + FOOTER_MENU_SPAN]}
+    return any(ln.text == lines[0].text and not any(o.text in menu for o in lines[ln.index + 1:ln.index + 1 + FOOTER_MENU_SPAN])
+               for ln in lines[start:])
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -7135,7 +7148,13 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \
                     and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
-                add(text, 2.0 if masthead else 1.0, "masthead over the site's buttons" if masthead else "logo line")
+                # (or the page's first line, printed again on a line of its own in the footer: "20 Minutes",
+                # "Le Figaro" over their menus and again over their legal notices)
+                footer = not masthead and ln.index == 0 and body and text.casefold() not in NAV_LABELS \
+                    and not section_label(text) and text.casefold() not in author_keys \
+                    and _printed_again_below(lines, max(body) + 1)
+                add(text, 2.0 if masthead or footer else 1.0, "masthead over the site's buttons" if masthead
+                    else "logo line, again in the footer" if footer else "logo line")
         if ln.index and ln.chars <= 60 and text[:5].casefold() == "from:" and BYLINE_RE.match(lines[ln.index - 1].text) \
                 and re.fullmatch(_BRAND, name := text[5:].strip()):
             byline_from.append(name)  # the paper a story is from, under its byline ("by: Jane Doe" / "From: City Ledger")

@@ -6571,6 +6571,20 @@ def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a
     # (not a topic's tag over another: "Jane Roe" / "Harbour Council" stays no byline, below)
 
 
+def test_the_pages_first_line_printed_again_in_its_footer_is_the_publication(tmp_path: Path) -> None:
+    """The Louvre user's "20 Minutes" and "Le Figaro": the name on the page's first line, over the
+    menu, and again in the footer over the legal notices, and nowhere else: no publication (a
+    logo line alone weighs too little). Not the first item of a menu the footer prints again."""
+    art = _page(tmp_path, ["Harbour Minutes", "News", "City", "Council approves budget after long debate",
+                           "Jane Doe", "Published on 03/03/21 at 14:02", *_PARAS[:4], "Our newsletter",
+                           "Harbour Minutes", "Legal notice", "Privacy policy"])
+    assert art.source == "Harbour Minutes"
+    art = _page(tmp_path, ["Charter", "Contact", "Take part!", "Council approves budget after long debate",
+                           "Jane Doe", "Published on 03/03/21 at 14:02", *_PARAS[:4], "Charter", "Contact us",
+                           "Take part!", "Credits"])
+    assert art.source is None
+
+
 def test_a_publication_keeps_its_article_and_its_small_words(tmp_path: Path) -> None:
     """"The Guardian" named on its own line in the masthead was "Guardian" (from "Support
     the Guardian"); "© Centre for Maritime Security Studies 2024" gave "Centre" (a small
