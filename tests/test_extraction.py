@@ -3917,6 +3917,16 @@ def test_a_dateline_in_more_languages_gives_the_date_and_anchors_the_headline(da
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 8 if "augusti" in dateline else 10, 26))
 
 
+@pytest.mark.parametrize("dateline,month", [("Publié le 26 juil. 2018 à 18:05Mis à jour le 27 juil. 2018 à 07:30", 7),
+                                            ("26 févr. 2018", 2), ("26 déc. 2018", 12), ("Le 26 janv. 2018", 1),
+                                            ("26 avr. 2018 à 10h15", 4)])
+def test_a_french_dateline_with_its_month_abbreviated(dateline: str, month: int, tmp_path: Path) -> None:
+    """Les Echos' "Publié le 24 juil. 2025 à 18:05" (an EU AI Act user's seed) gave no date: the
+    months French papers abbreviate ("janv.", "févr.", "avr.", "juil.", "déc.") were unknown."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "Par Jane Doe", dateline, *_PARAS])
+    assert (art.title, art.date) == (_HEADLINE, dt.date(2018, month, 26))
+
+
 @pytest.mark.parametrize("dateline", ["26 ตุลาคม 2561", "26 ตุลาคม พ.ศ. 2561 เวลา 10:15", "26 ต.ค.2561 เวลา 10.15 น."],
                          ids=["year", "marked", "abbreviated"])
 def test_a_thai_dateline_in_the_buddhist_era_gives_the_gregorian_date(dateline: str, tmp_path: Path) -> None:
