@@ -481,6 +481,10 @@ _PLACE_WORDS = {"sea", "river", "province", "region", "city", "county", "island"
                 "valley", "mountains", "bay", "strait", "state", "district", "street"}
 # Capitalised words that open sentences or name roles, never the start of a name.
 _NOT_NAME_START = {
+    # (French words that open a sentence over a name joined by "des": "Lors des Jeux Olympiques", "Auprès
+    # des Nations Unies", "Aucun des Bleus"; a review's probes)
+    "lors", "près", "auprès", "aucun", "aucune", "certains", "certaines", "plusieurs", "chacun", "chacune", "selon",
+    "parmi", "autour", "beaucoup",
     "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after", "before",
     "this", "that", "these", "those", "its", "his", "her", "their", "our", "it", "we", "they", "he",
     "she", "as", "for", "from", "by", "with", "per", "since", "although", "however", "still", "even",

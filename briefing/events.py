@@ -116,8 +116,11 @@ _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "lat
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
 _DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
-_WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de del da do última último desde aquest"
+_WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de da do última último desde aquest"
                       .split() for w in (word, word.capitalize())]
+# ... and Spanish "del" after a time of that day: "Eran las 9.30 del domingo", "la noche del sábado" (not a noun's
+# weekday, "las elecciones del domingo", "la misa del domingo", "la edición del domingo")
+_WEEKDAY_RO_DEL = ["noche del", "mañana del", "tarde del", "madrugada del", "mediodía del", *(f"{d} del" for d in "0123456789")]
 _WEEKDAY_ES_PT_CA = (r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira"
                      r"|quarta-feira|quinta-feira|sexta-feira|dilluns|dimarts|dimecres|dijous|divendres|dissabte"
                      r"|diumenge)")
@@ -360,7 +363,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # sabato"), an ordinal's ("le premier dimanche de l'Avent", "seconda domenica di Avvento"), nor a
     # period's bound ("depuis samedi", "jusqu'à dimanche", "fino a sabato", "entro venerdì", "du
     # lundi au vendredi": see _WEEKDAY_RANGE_RO).
-    ("weekday", "(?:(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _WEEKDAY_RO_BEFORE) + rf")(?={_WEEKDAY_ES_PT_CA}\b)"
+    ("weekday", "(?:(?:" + "|".join([rf"(?<=\b{w}\s)" for w in _WEEKDAY_RO_BEFORE]
+                                   + [rf"(?<={w}\s)" for w in _WEEKDAY_RO_DEL]) + rf")(?={_WEEKDAY_ES_PT_CA}\b)"
                 rf"|(?={_WEEKDAY_FR_IT}\b)(?<=\s){_NOT_THAT_DAY_BEFORE_FR_IT}"
                 rf"|(?<![\s\S])(?=(?:{_WEEKDAY_FR_IT_CAPITAL})\b(?!\s+[A-ZÀ-Ý]){_NAMED_WEEKDAY_AFTER}))"
                 rf"(?P<wdro>{_WEEKDAY_ES_PT_CA}|{_WEEKDAY_FR_IT}|{_WEEKDAY_FR_IT_CAPITAL})\b"
@@ -619,13 +623,16 @@ _CLAUSE_DE = re.compile(r"[;:]|,(?=\s+(?:der|die|das|den|dem|deren|dessen|denen|
 _PAST_RO = re.compile(r"\b\w{2,}(?:ó|ió|aron|ieron|ou|iu|aram|eram|iram)\b|\b(?:dijo|hizo|fue|fueron|tuvo|disse|fez|foi"
                       r"|foram|teve|deu|viu|veio|houve|esteve"
                       # (Spanish's irregular ones: "el arzobispo … dio este sábado por concluido")
-                      r"|dio|dieron|vio|vieron|pudo|pudieron|quiso|supo|hubo|trajo|dijeron"
-                      # (and their compounds: "se detuvo", "obtuvo", "propuso", "impusieron", "redujo")
-                      r"|\w*(?:tuvo|tuvieron|puso|pusieron|dujo|dujeron))\b"
+                      r"|dio|dieron|vio|vieron|puso|pusieron|estuvo|estuvieron|pudo|pudieron|quiso|supo|hubo"
+                      r"|trajo|dijeron|condujo|produjo)\b"
                       # (Portuguese's second conjugation, "reconheceu", "choveu", "morreu"; not "europeu", "museu")
                       r"|\b(?!(?:europeu|museu|judeu|hebreu|plebeu|liceu|apogeu|coliseu|ateu|pigmeu)\b)"
                       r"[a-zà-ú]\w+eu\b|\b(?:ha|han|he|hemos|há|têm)\s+\w{2,}(?:ado|ido|at|it|ut|ada|ida)\b"
                       r"|\b(?:va|van)\s+(?!a\b)\w{2,}(?:ar|er|ir|re)\b")
+# ... and the compounds of the irregular ones ("se detuvo", "obtuvo", "impusieron", "redujo"), which tell the past
+# only in a sentence that tells no future ("el partido, que obtuvo …, votará el jueves": see find_dates); not
+# "dispuso", "propuso", over what is to come in the subjunctive ("El juez dispuso que … comparezca el lunes")
+_PAST_RO_COMPOUND = re.compile(r"\b(?:\w+(?:tuvo|tuvieron|dujo|dujeron)|impuso|impusieron)\b")
 _FUTURE_RO = re.compile(r"\b\w{3,}(?:rá|rán|rão|rà|ran)\b|\b(?:va|van)\s+a\s+\w{2,}(?:ar|er|ir)\b"
                         r"|\b(?:vai|vão)\s+\w{2,}(?:ar|er|ir)\b"
                         r"|\b(?:próxim[oa]|que viene|vinent|propera?|amanhã|(?<!la )(?<!esta )mañana|demà)\b")
@@ -656,9 +663,6 @@ _ADVERB_IT = r"(?:\w+mente|già|poi|anche|ancora|appena|finalmente|stat[oaie]|no
 _PARTICIPLE_IT = (r"(?:\w+(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)|fatto|detto|preso|messo|scritto|deciso"
                   r"|visto|chiesto|risposto|vinto|perso|letto|aperto|chiuso|promesso|permesso|espresso|discusso"
                   r"|concesso|raggiunto|spento|acceso|offerto|scelto|tolto|posto|proposto|dato|stat[oaie]"
-                  r"|diffuso|concluso|escluso|incluso|ucciso|diviso|sospeso|speso|reso|difeso|sceso|arreso|deluso"
-                  r"|condotto|prodotto|ridotto|introdotto|distrutto|costretto|eletto|diretto|interrotto|rotto"
-                  r"|raccolto|sciolto|rivolto|coinvolto|svolto|assunto|aggiunto|spinto|nascosto|trascorso|corso"
                   r"|nat[oaie]|mort[oaie]|giunt[oaie]|rimast[oaie]|success[oaie])")
 # (with "è/sono" only a verb that takes "essere" tells the past, "è tornata", "sono arrivati", "è stato
 # convocato": a transitive one's participle is a present passive or an adjective, "Il consiglio comunale è
@@ -676,6 +680,14 @@ _PAST_IT = re.compile(r"\b(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|era|erano|f
                       r"|\b(?!(?:però|perciò|può|ciò)\b)\w{2,}(?:ò|arono|erono|irono|ettero)\b"
                       r"|\b(?:fu|furono|disse|dissero|fece|fecero|ebbe|ebbero|venne|vennero|prese|presero|mise"
                       r"|misero|scrisse|decise|vide|ieri)\b")
+# ... and more irregular participles, after "avere" only ("ha diffuso domenica un comunicato"; not "era ridotto
+# il sabato", a timetable), in a clause that tells no future ("ha diffuso una nota: giovedì le scuole resteranno
+# chiuse"; see find_dates)
+_PAST_IT_IRREGULAR = re.compile(
+    r"\b(?:ha|hanno|ho|abbiamo|avete|aveva|avevano)\s+(?:" + _ADVERB_IT + r"\s+){0,2}"
+    r"(?:diffuso|concluso|escluso|incluso|ucciso|diviso|sospeso|speso|reso|difeso|sceso|arreso|deluso|condotto"
+    r"|prodotto|ridotto|introdotto|distrutto|costretto|eletto|diretto|interrotto|rotto|raccolto|sciolto|rivolto"
+    r"|coinvolto|svolto|assunto|aggiunto|spinto|nascosto|trascorso|corso)\b")
 _FUTURE_IT = re.compile(r"\b\w{2,}(?:rà|ranno)\b|\b(?:prossim[oaie]|domani|dopodomani)\b")
 # A weekday's language says which of these tell its sentence's tense.
 _TENSES_RO = {**{w: (_PAST_FR, _FUTURE_FR) for w in _WEEKDAY_FR}, **{w: (_PAST_IT, _FUTURE_IT) for w in _WEEKDAY_IT}}
@@ -1134,6 +1146,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             lo, hi = _relative_clause(sentence, m) if m.group("wdro").lower() in _TENSES_RO else (0, len(sentence))
             past = past_re.search(sentence, lo, hi) is not None if past_re is not _PAST_RO \
                 else _told_past_ro(sentence, lo, hi)
+            if not past and not future_re.search(sentence, lo, hi):
+                # (the past's rarer forms, where nothing in the sentence is to come: see _PAST_RO_COMPOUND,
+                # _PAST_IT_IRREGULAR)
+                more = _PAST_RO_COMPOUND if past_re is _PAST_RO else _PAST_IT if past_re is _PAST_IT else None
+                past = more is not None and (_PAST_IT_IRREGULAR if more is _PAST_IT else more).search(sentence, lo, hi) \
+                    is not None
             if past_re is _PAST_RO and past and _FUTURE_RO.search(sentence, lo, hi):
                 # (a past and a future: the weekday's side of a "que" may tell one alone, "El Gobierno dio a
                 # conocer este sábado que el lunes se reunirá con los alcaldes")

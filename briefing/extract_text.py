@@ -3457,7 +3457,7 @@ CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
 _ALSO_MARKER_RE = re.compile(r"\W*(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie) (?:tamb[eé]m|aussi"
                              r"|tambi[eé]n|anche|also|auch)\W*", re.I)
 # one sentence's end, another's start
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)»]?\s+(?=[\"“‘(«„]?[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:[\"”’)]|\s?»)?\s+(?=(?:[\"“‘(]|[«„]\s?)?[A-ZÀ-ÖØ-Þ])")
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
 
 
@@ -3471,6 +3471,12 @@ def _asks(ln: Line) -> bool:
         and not _SENTENCE_END_RE.search(ln.text)
 
 
+def _asking_item(lines: list[Line], k: int, end: int) -> bool:
+    """A teaser that asks (_asks) as one of a box's items: another item under it, not the paragraph
+    that answers it ("Related" / a teaser / "So what happens to the subcontractors now?" / the answer)."""
+    return _asks(lines[k]) and k + 1 < end and (not _prose(lines[k + 1]) or _asks(lines[k + 1]))
+
+
 def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     """Whether a box set into the article's last lines (a "Read more:" marker, a headline or
     two) is followed by the article's last paragraphs: one paragraph of running text, or
@@ -3479,7 +3485,7 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     items and before any other end marker ("Join the conversation"), and no other running
     text in the rest of the body. A list of teasers below an article has a headline between
     the sentences under them."""
-    prose = [k for k in range(start, end) if _prose(lines[k]) and not lines[k].clutter and not _asks(lines[k])]
+    prose = [k for k in range(start, end) if _prose(lines[k]) and not lines[k].clutter and not _asking_item(lines, k, end)]
     if not prose or len(prose) >= END_MIN_PARAGRAPHS_AFTER \
             or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
         return False
@@ -3762,7 +3768,7 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
         if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
                 and not (ln.text.endswith(":") and ln.words > 3):
             j = i + 1
-            while j < end and j - i <= BOX_MAX_LINES and (not _prose(lines[j]) or _asks(lines[j])):
+            while j < end and j - i <= BOX_MAX_LINES and (not _prose(lines[j]) or _asking_item(lines, j, end)):
                 j += 1
             # (one item under a "read also" label set into the text: Libération's "A lire aussi" / a headline)
             if (2 if not also else 1) <= j - i - 1 <= BOX_MAX_LINES and j < end and _prose(lines[j]):

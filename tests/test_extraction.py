@@ -1599,6 +1599,20 @@ def test_a_teaser_that_asks_is_an_item_of_the_box_over_the_last_paragraph(tmp_pa
     assert [b.text for b in art.blocks] == [*_PARAS_FR, closing]
 
 
+def test_a_question_under_a_box_with_its_answer_under_it_is_the_articles(tmp_path: Path) -> None:
+    """A review's probe: "À lire aussi" / a teaser / "Mais alors, que vont devenir les sous-traitants … ?"
+    / its answer. The question is the article's (the paragraph under it answers it), not a teaser
+    of the box: a teaser that asks has another of the box's items under it."""
+    question = "Mais alors, que vont devenir les sous-traitants qui vivent depuis trente ans du budget de la ville ?"
+    answer = ("Ils seraient près de quatre cents dans la vallée, selon la chambre de commerce, qui redoute une "
+              "cascade de faillites dans les prochains mois.")
+    art = _page(tmp_path, ["Le conseil adopte le budget après un long débat", "Par Jeanne Dupont", "3 mars 2021",
+                           *_PARAS_FR, "À lire aussi", "Budget : l'État prêt à aider la ville", question, answer,
+                           "Les élus doivent être reçus la semaine prochaine au ministère pour discuter du plan.",
+                           "© Le Courrier du Port 2021. Tous droits réservés."])
+    assert question in [b.text for b in art.blocks]
+
+
 def test_a_second_sentence_in_guillemets_makes_two_under_the_box(tmp_path: Path) -> None:
     """Corriere's last paragraph under "Leggi anche" (26 words, the second sentence opening on
     «…»): the two sentences were not seen as two, and the paragraph was lost."""

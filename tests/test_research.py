@@ -1353,6 +1353,14 @@ def test_names_joined_by_romance_particles_are_whole_candidates(tmp_path: Path) 
     cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article, french, german]),
                                                                  _catalogue(tmp_path))}
     assert {"Consejo de Seguridad Nacional", "Tapada do Outeiro", "Laurence des Cars"} <= cands, cands
+    # (not the French words that open a sentence over the name: "Lors des Jeux Olympiques", "Auprès des Nations
+    # Unies", a review's probes)
+    opener = _article(None, ("paragraph", "Lors des Jeux Olympiques, la ville a changé. Auprès des Nations Unies, "
+                                          "la France a parlé. Lors des Jeux Olympiques, tout a fermé. Auprès des "
+                                          "Nations Unies, elle a insisté."))
+    opener.language = "fr"
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([opener]), _catalogue(tmp_path))}
+    assert {"Jeux Olympiques", "Nations Unies"} <= cands and not any(c.startswith(("Lors", "Auprès")) for c in cands)
     assert "Seguridad Nacional" not in cands and "Feststellungen des Berufungsgerichts" not in cands, cands
 
 
@@ -2233,8 +2241,17 @@ def test_a_french_day_scheduled_or_to_be_lies_ahead(sentence: str, expected: dt.
     ("Eran las 9.30 del domingo cuando un camión con una escalera elevadora se detuvo junto al museo.",
      dt.date(2025, 10, 20), [dt.date(2025, 10, 19)]),
     ("La policía obtuvo el martes las imágenes de las cámaras.", dt.date(2025, 10, 23), [dt.date(2025, 10, 21)]),
-    # (… but still what is to come, "El partido del domingo se jugará en el estadio")
-    ("El partido del domingo se jugará en el estadio municipal.", dt.date(2025, 10, 20), [dt.date(2025, 10, 26)]),
+    # (… not a noun's weekday after "del", nor a weekday the subjunctive after "dispuso que" tells; and the rarer
+    # forms tell no past where the sentence tells what is to come, "ha diffuso una nota: giovedì … resteranno",
+    # "que obtuvo … votará el jueves"; nor a participle after "era", a timetable's: a review's probes)
+    ("A dos días de las elecciones del domingo, el candidato cerró su campaña en Sevilla.", dt.date(2025, 11, 14), []),
+    ("La misa del domingo fue celebrada por el obispo.", dt.date(2025, 10, 20), []),
+    ("El juez dispuso que el acusado comparezca el lunes ante el tribunal.", dt.date(2025, 11, 14), []),
+    ("El partido, que obtuvo el 30% de los votos, votará el jueves la reforma.", dt.date(2025, 11, 14),
+     [dt.date(2025, 11, 20)]),
+    ("Il Comune ha diffuso una nota: giovedì le scuole resteranno chiuse.", dt.date(2025, 11, 14),
+     [dt.date(2025, 11, 20)]),
+    ("Il servizio era ridotto il sabato e sospeso domenica.", dt.date(2025, 11, 14), []),
     # (a relative clause by its own verb: "del blackout che lunedì ha lasciato al buio la Spagna"; "lycée
     # Angela Davis qui est reçu jeudi au rectorat", in a sentence whose "ont permis" is another clause's)
     ("Von der Leyen ha discusso delle conseguenze del blackout che lunedì ha lasciato al buio la Spagna.",
