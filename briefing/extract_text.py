@@ -3490,8 +3490,11 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
             or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
         return False
     if len(prose) > 1 and (_NEXT_MARKER_RE.match(lines[start - 1].text)
-                           or sum(not lines[k].clutter for k in range(start, prose[0])) < 2):
-        return False  # (one teaser's headline and its blurb of two paragraphs under "Read next")
+                           or sum(not lines[k].clutter for k in range(start, prose[0])) < 2
+                           and _ALSO_MARKER_RE.fullmatch(lines[start - 1].text) is None):
+        # (one teaser's headline and its blurb of two paragraphs under "Read next"; not under a "read also"
+        # label set into the text, whose headlines have no blurb: Les Echos' "Lire aussi :" over one)
+        return False
     words = sum(lines[k].words for k in prose)
     return (start < prose[0] <= start + END_BOX_MAX_LINES
             and (words >= CLOSING_MIN_WORDS
@@ -3764,14 +3767,17 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
     while i < end:
         ln = lines[i]
         # ("Recommended steps for residents who want to comment:" introduces the article's list.)
-        also = _ALSO_MARKER_RE.fullmatch(ln.text) is not None and not ln.text.rstrip().endswith(":")
+        also = _ALSO_MARKER_RE.fullmatch(ln.text) is not None
         if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
                 and not (ln.text.endswith(":") and ln.words > 3):
             j = i + 1
             while j < end and j - i <= BOX_MAX_LINES and (not _prose(lines[j]) or _asking_item(lines, j, end)):
                 j += 1
-            # (one item under a "read also" label set into the text: Libération's "A lire aussi" / a headline)
-            if (2 if not also else 1) <= j - i - 1 <= BOX_MAX_LINES and j < end and _prose(lines[j]):
+            # (one item under a "read also" label set into the text: Libération's "A lire aussi" / a headline;
+            # with a colon, one only, Les Echos' "Lire aussi :" / a headline: a press review's "A lire aussi :"
+            # introduces its own list of the journals' issues, France Culture's)
+            most = 1 if also and ln.text.rstrip().endswith(":") and not END_MARKER_RE.match(ln.text) else BOX_MAX_LINES
+            if (2 if not also else 1) <= j - i - 1 <= most and j < end and _prose(lines[j]):
                 for k in range(i, j):
                     lines[k].clutter = True
                 decisions.append(f"lines {i + 1}-{j}: a box set into the article ({lines[i].text[:40]!r})")

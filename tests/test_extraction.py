@@ -1548,6 +1548,16 @@ def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
     # subscription box whose pitch names no "we" ("Sua assinatura vale muito" / pitch / "ASSINE POR …")
     (["LEIA TAMBÉM", "Council delays the vote on parking", "Harbour plan goes to consultation", _CLOSING_SHORT,
       *_PITCH_BOX, "Copyright Harbor Ledger 2021. All rights reserved."], [_CLOSING_SHORT]),
+    # ... or two paragraphs under a "read also" label set into the text, with its colon, over one headline (an EU
+    # AI Act user's Les Echos page: "Lire aussi :" / "DECRYPTAGE - …" / the last two paragraphs)
+    (["Lire aussi :", "DECRYPTAGE - Budget: what changes on 1 January for the harbour", _LATER[0], _LATER[1],
+      "Jane Doe", "Newsletter Tech", "Sign up", "© Harbor Ledger 2021"], _LATER[:2]),
+    # ... but a press review's "A lire aussi :" over its own list of the journals' issues is the text (France
+    # Culture's, among trafilatura's pages)
+    (["A lire aussi :", "Harbour Review: Can we still debate? Everyone agrees that debate matters. © Jane Roe",
+      "Harbour Words: the language of politics", _LATER[0], _LATER[1]],
+     ["Harbour Review: Can we still debate? Everyone agrees that debate matters. © Jane Roe",
+      "Harbour Words: the language of politics", _LATER[0], _LATER[1]]),
     # ... not two sentences as short as a teaser's blurb under its headline (a review's probes: 21 words; Le
     # Parisien's closing paragraph of 20 words, Der Spiegel's of 15, are lost so), nor a question under the box
     (["À LIRE AUSSI", "Council delays the vote on parking", "Harbour plan goes to consultation",
