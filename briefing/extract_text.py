@@ -6417,8 +6417,27 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 # label ("Copy to clipboard", "Listing 2")
                 blocks.append(Block("paragraph", ln.text))
                 continue
+        if ln.cls == "bad" and _terse_item(ln, prev_ln, next_ln):
+            blocks.append(Block("paragraph", ln.text))
+            continue
         dropped += 1
     return blocks, dropped
+
+
+TERSE_ITEM_MIN_WORDS = 6
+TERSE_ITEM_MIN_STOPS = 0.2  # of its words, function words (a sentence has some: a list of names or tags has none)
+
+
+def _terse_item(ln: Line, prev_ln: Line | None, next_ln: Line | None) -> bool:
+    """A sentence of few function words ("Check that your technical documentation matches the
+    Commission's template."), one of a list the page set line under line with the article's
+    text (a law firm's checklist under "What should providers do now?": the next item, "Make
+    sure the public summary …", is text): the article's too, however terse. Not the page's
+    furniture, its captions, nor a line on its own."""
+    return not ln.clutter and not ln.caption and "joined" in ln.flags and ln.words >= TERSE_ITEM_MIN_WORDS \
+        and ln.stop_density >= TERSE_ITEM_MIN_STOPS and ln.text[:1].isupper() and ln.text.endswith(".") \
+        and next_ln is not None and "joined" in next_ln.flags and next_ln.cls in ("good", "near") \
+        and not next_ln.clutter
 
 
 TRANSCRIPT_SCAN_LINES = 60  # a transcript's first lines, where its speakers' labels show it is one

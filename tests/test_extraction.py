@@ -1609,6 +1609,18 @@ def test_a_teaser_that_asks_is_an_item_of_the_box_over_the_last_paragraph(tmp_pa
     assert [b.text for b in art.blocks] == [*_PARAS_FR, closing]
 
 
+def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
+    """An EU AI Act user's law-firm alert lost the first step of its checklist, "Check that your
+    technical documentation matches the Commission's template.": too few function words for
+    text, while the next item, set on the line under it, was text."""
+    steps = ["Check that your technical documentation matches the Commission's template.",
+             "Make sure the public summary of the training content has been published and is up to date.",
+             "Prepare a single point of contact for the AI Office."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:4], "What should providers do now?\n" + "\n".join(steps), _PARAS[4]])
+    assert steps[0] in [b.text for b in art.blocks]
+
+
 def test_a_question_under_a_box_with_its_answer_under_it_is_the_articles(tmp_path: Path) -> None:
     """A review's probe: "À lire aussi" / a teaser / "Mais alors, que vont devenir les sous-traitants … ?"
     / its answer. The question is the article's (the paragraph under it answers it), not a teaser
