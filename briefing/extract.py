@@ -13,6 +13,9 @@ from .model import Article, Block, SourceDoc
 from .text import site_host, strip_marks
 
 EXTRACTION_FAILED = "extraction failed: "  # the decision that says why an article has no text
+# ... and the saved page's, where the file stops inside a tag (saved or copied only in part)
+CUT_OFF = "the saved page stops inside a tag, before its end (saved or copied only in part?)"
+_CUT_OFF_RE = re.compile(r"<(?!/(?:html|body)\s*\Z)[A-Za-z!/][^>]*\Z", re.I)  # (not a last "</html" whose ">" was lost)
 # The HTML extractor's libraries, whose log lines ("discarding data: None", "parsed tree
 # length: 0") name no seed: they become the article's decisions (shown with -v).
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
@@ -27,6 +30,8 @@ def extract(doc: SourceDoc) -> Article:
 
             with _library_notes(article):
                 extract_html(doc.text, article)
+            if _CUT_OFF_RE.search(doc.text.rstrip()):
+                article.decisions.append(CUT_OFF)
         elif doc.kind == "markdown":
             _markdown(article, doc.text)
         else:

@@ -570,7 +570,8 @@ def visible_text(html: str) -> str:
     element, scripts and styles left out."""
     # (a line break in the source is a space on the screen: "By⏎Matthew Digby⏎,⏎Minh Do")
     text = _BLOCK_TAG_RE.sub("\n", _INVISIBLE_ELEMENTS_RE.sub(" ", html))
-    text = htmlmod.unescape(re.sub(r"<[^>]+>", " ", text))
+    # (and a tag the file stops inside, a page saved or copied only in part: "<meta content="From Sunday, the")
+    text = htmlmod.unescape(re.sub(r"<[^>]+>|<[A-Za-z!/][^>]*\Z", " ", text))
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
 

@@ -34,7 +34,7 @@ from . import entities as entities_mod
 from . import feed as feed_mod
 from .enrich import Topic, analyse, enrich, load_topics
 from . import source_digest, worker_pool
-from .extract import EXTRACTION_FAILED, extract
+from .extract import CUT_OFF, EXTRACTION_FAILED, extract
 from .model import PROSE, Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
@@ -447,7 +447,11 @@ def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
         failed = next((d[len(EXTRACTION_FAILED):] for d in article.decisions if d.startswith(EXTRACTION_FAILED)), None)
         if failed:
             raise SeedError(f"could not be converted ({failed})")
+        if CUT_OFF in article.decisions:
+            raise SeedError(f"no article text found: {CUT_OFF}; save the page again, whole")
         raise SeedError("no article text found (only headlines, navigation or clutter)")
+    if CUT_OFF in article.decisions:
+        warnings.append(f"{CUT_OFF}: its text may stop short; save the page again, whole")
     article.title = clean_field(article.title or "")
     if not article.title:
         article.title = Path(article.source_file).stem

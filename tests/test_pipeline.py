@@ -597,6 +597,28 @@ def test_one_broken_seed_is_reported_and_the_rest_build(tmp_path: Path) -> None:
     assert len(list((tmp_path / "site" / "articles").iterdir())) == 5
 
 
+def test_a_saved_page_cut_off_inside_a_tag_is_skipped_or_warned_of(tmp_path: Path) -> None:
+    """An EU AI Act user's saved page cut off in its <head>, inside a meta tag: the tag's text
+    (<meta property="og:description" content="From Sunday, …) was published as the article's
+    body and summary, dated from its headline, with no word said. A page cut off with no text
+    is skipped, saying why; one cut off in its text is converted with a warning."""
+    head = ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            "<title>The harbour office gets its powers: what changes on 2 August 2026</title>\n"
+            '<meta property="og:title" content="The harbour office gets its powers">\n')
+    paras = "".join(f"<p>Paragraph {i} of the council's budget story, which runs long enough to be a paragraph "
+                    f"of an article and not a line of a page's furniture.</p>" for i in range(6))
+    seeds = _seed_dir(tmp_path, {
+        "truncated.html": (head + '<meta property="og:description" content="From Sunday, the harbour off').encode(),
+        "half.html": (head + f"</head><body><article><h1>Council approves budget</h1>{paras}<p class=").encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 1, run.output
+    assert ("truncated.html: no article text found: the saved page stops inside a tag, before its end (saved or "
+            "copied only in part?); save the page again, whole") in run.stderr, run.stderr
+    assert "half.html: the saved page stops inside a tag, before its end" in run.stderr, run.stderr
+    assert "6 articles converted, 1 skipped" in run.stdout, run.stdout
+    assert not any("<meta" in str(post) for post in _articles(run).values())
+
+
 def test_a_saved_page_too_deep_for_the_html_parser_converts_without_anonymous_messages(tmp_path: Path) -> None:
     """A page nested deeper than lxml follows: its article is read from its visible text, and
     the HTML libraries' own log lines, which name no file ("discarding data: None"), are not
