@@ -58,8 +58,8 @@ commands:
            mkdocs.yml (named --title), empty topics.yml and entities.yml, seeds/
 
 options (for every command; `build_site.py COMMAND --help` explains each):
-  --config FILE     MkDocs configuration (default: mkdocs.yml); the folders and files
-                    below default to its folder, the project's
+  --config FILE     MkDocs configuration (default: mkdocs.yml), or the briefing's folder that
+                    holds it; the folders and files below default to its folder, the project's
   --seeds DIR       collected articles (default: seeds)
   --docs DIR        generated Markdown pages (default: docs)
   --site DIR        (build) the built site (default: site)
@@ -105,7 +105,7 @@ def make_parser() -> argparse.ArgumentParser:
                         help="where the Markdown pages are written (default: docs beside the --config "
                              "file); files you wrote there yourself are never touched")
     common.add_argument("--config", type=Path, default=Path("mkdocs.yml"), metavar="FILE",
-                        help="MkDocs configuration (default: mkdocs.yml)")
+                        help="MkDocs configuration, or the briefing's folder that holds it (default: mkdocs.yml)")
     common.add_argument("--topics", type=Path, default=None, metavar="FILE",
                         help="topic tags and the phrases that signal them (default: topics.yml beside "
                              "the --config file)")
@@ -177,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new":
         _setup_logging(False, False)
         return new_briefing(args.folder, args.title, args.description)
+    if args.config.is_dir() and (args.config / "mkdocs.yml").is_file():
+        args.config = args.config / "mkdocs.yml"  # (the briefing's folder, as `new` made it: its configuration)
     for name, default in (("seeds", "seeds"), ("docs", "docs"), ("site", "site"), ("cache", ".cache/briefing")):
         if getattr(args, name) is None:  # the project's folders, wherever the command runs from
             setattr(args, name, args.config.parent / default)
@@ -619,6 +621,8 @@ def _check_paths(args: argparse.Namespace) -> str | None:
     for option, path in (("--docs", args.docs), ("--site", args.site)):
         if path.exists() and not path.is_dir():
             return f"{option} {path} is a file, where the pages go: move it away, or give another folder"
+    if args.config.is_dir():
+        return f"--config {args.config} is a folder with no mkdocs.yml in it: give the briefing's mkdocs.yml"
     if not args.config.is_file():
         where = "" if args.config.is_absolute() else f" in {Path.cwd()}"
         return (f"{args.config} not found{where}: run build_site.py from the project folder (where "

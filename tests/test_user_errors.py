@@ -141,12 +141,16 @@ def test_configuration_mistakes_are_one_line_errors_before_anything_is_written(t
         (("--config", str(elsewhere)), f"{elsewhere}: the theme's custom_dir, 'overrides', is no folder beside it: "
                                         "copy the project's overrides/"),
         (("--config", str(tmp_path / "nope.yml")), f"{tmp_path / 'nope.yml'} not found"),
+        # (a folder: the briefing's, with its mkdocs.yml in it, is taken for it; one without says so)
+        (("--config", str(bad_yaml.parent / "nothing")), f"--config {tmp_path / 'nothing'} is a folder with no "
+                                                          "mkdocs.yml in it"),
         (("--config", str(bad_yaml)), f'in "{bad_yaml}", line 1'),
         (("--config", str(a_list)), f"{a_list} is not an MkDocs configuration: its top level is a list"),
         (("--topics", str(tmp_path / "nope-topics.yml")), "nope-topics.yml not found"),
         (("--entities", str(tmp_path / "nope-entities.yml")), "nope-entities.yml not found"),
         (("--seeds", str(SEEDS / SEED_NAMES[0])), "is a file; give the folder that holds the articles"),
     ]
+    (tmp_path / "nothing").mkdir()
     for args, message in cases:
         run = run_build_site(*args, docs=docs)
         assert run.returncode == 2, (args, run.output)
@@ -396,6 +400,11 @@ def test_the_project_folders_default_to_the_configs_folder_from_anywhere(tmp_pat
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert (project / "site" / "index.html").is_file() and len(list((project / "docs" / "articles").glob("*.md"))) == 5
     assert (project / "entity-candidates.yml").is_file()
+    assert list(elsewhere.iterdir()) == []
+    # (the briefing's folder for its mkdocs.yml: an EU AI Act user's "--config brief" was "brief not found")
+    proc = subprocess.run([sys.executable, str(REPO / "build_site.py"), "convert", "--config", str(project)],
+                          cwd=elsewhere, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0 and f"pages in {project / 'docs'}/" in proc.stdout, proc.stdout + proc.stderr
     assert list(elsewhere.iterdir()) == []
     proc = subprocess.run([sys.executable, str(REPO / "build_site.py"), "--config", str(project / "mkdocs.yml"),
                            "convert"], cwd=elsewhere, capture_output=True, text=True, timeout=60)
