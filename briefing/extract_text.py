@@ -700,6 +700,21 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("keine haftung",), r"\bübernehmen? (ich|wir) keine haftung\b"),
     (("not responsible",), r"\b(is|are) not responsible for the contents? of (external|third[- ]party|linked) "
                            r"(sites|websites|links|pages)\b"),
+    # The Trust Project's labels of a story's kind, as a news site prints them over its text (Euractiv's
+    # "News Based on facts, either observed and verified directly by the reporter, or reported and verified from
+    # knowledgeable sources.", "Opinion Advocates for ideas and draws conclusions based on …")
+    (("based on facts", "advocates for ideas", "based on factual reporting"),
+     r"^\W*(news\s+)?based on facts, either observed and verified directly by the reporter"
+     r"|^\W*(opinion\s+)?advocates for ideas and draws conclusions based on the interpretation of facts"
+     r"|^\W*(analysis\s+)?based on factual reporting, although it incorporates the expertise of the author"),
+    # A publisher's pitch for its paid service, a podcast's for its patrons, a conference's for its tickets:
+    # "POLITICO Pro is our premium intelligence service for professionals.", "Support Tech Policy Unpacked on
+    # Patreon and get ad-free episodes.", "Get in front of 10,000+ tech and VC leaders. Save up to $675 before
+    # prices rise."
+    (("premium",), r"\bis our premium (intelligence |news |subscription |information )?(service|product|offering)\b"),
+    (("patreon",), r"^\W*(support|join|back) (us|[^.]{1,60}?) on patreon\b"),
+    (("prices rise", "prices go up", "prices increase"),
+     r"\bsave (up to )?[$€£]\s?\d[\d,.]*\b[^.]{0,20}\bbefore prices (rise|go up|increase)\b"),
 )
 CLUTTER_SENTENCE_RE = re.compile(non_capturing("|".join(phrase for _, phrase in CLUTTER_PHRASES)), re.I)
 # Per phrase, the words one of which its every match contains, and its own pattern.
@@ -1842,9 +1857,14 @@ def normalise_line(text: str) -> str:
         text = _WIKI_EDIT.sub("", text)
     if ("new tab" in text or "new window" in text or "external" in text) and "+" not in text:
         text = _LINK_HINT_RE.sub("", text)  # (not where a shortcut's doing is told: "Ctrl+T, opens new tab")
+    if text.endswith(("see more", "See more")):
+        text = _SEE_MORE_BUTTON.sub("", text)
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
 
 
+# A post's button to unfold it, glued to its last words as a copy of LinkedIn keeps it: "Curious to hear from
+# people on the provider side. …see more" (after an ellipsis only: not "… and you will see more")
+_SEE_MORE_BUTTON = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*see more$", re.I)
 WIKI_HEADING_MAX_CHARS = 160  # (a sentence about editing that ends "… labelled [edit]" is no heading)
 # A wiki's link to edit a section, glued to its heading as a copy keeps it: "Background[edit]",
 # "Hintergrund[Bearbeiten | Quelltext bearbeiten]", "Contexte[modifier | modifier le code]".
@@ -3454,8 +3474,8 @@ def _digest_item_follows(lines: list[Line], start: int, end: int) -> bool:
 
 CLOSING_MIN_WORDS = 30
 CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
-_ALSO_MARKER_RE = re.compile(r"\W*(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie) (?:tamb[eé]m|aussi"
-                             r"|tambi[eé]n|anche|also|auch)\W*", re.I)
+_ALSO_MARKER_RE = re.compile(r"\W*(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie|lees|bekijk) (?:tamb[eé]m"
+                             r"|aussi|tambi[eé]n|anche|also|auch|ook)\W*", re.I)
 # one sentence's end, another's start
 _SENTENCE_END_RE = re.compile(r"[.!?](?:[\"”’)]|\s?»)?\s+(?=(?:[\"“‘(]|[«„]\s?)?[A-ZÀ-ÖØ-Þ])")
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
@@ -3771,7 +3791,10 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
         if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
                 and not (ln.text.endswith(":") and ln.words > 3):
             j = i + 1
-            while j < end and j - i <= BOX_MAX_LINES and (not _prose(lines[j]) or _asking_item(lines, j, end)):
+            # (a teaser that asks right under a "read also" label is its item: NOS's "Bekijk ook" / "Wat mag wel en
+            # niet onder de AI-wet?"; one under the label's teaser may be the article's, its answer under it)
+            while j < end and j - i <= BOX_MAX_LINES and (not _prose(lines[j]) or _asking_item(lines, j, end)
+                                                          or also and j == i + 1 and _asks(lines[j])):
                 j += 1
             # (one item under a "read also" label set into the text: Libération's "A lire aussi" / a headline;
             # with a colon, one only, Les Echos' "Lire aussi :" / a headline: a press review's "A lire aussi :"

@@ -1609,6 +1609,32 @@ def test_a_teaser_that_asks_is_an_item_of_the_box_over_the_last_paragraph(tmp_pa
     assert [b.text for b in art.blocks] == [*_PARAS_FR, closing]
 
 
+@pytest.mark.parametrize("clutter", [
+    # an EU AI Act user's pages: the Trust Project's label over Euractiv's text, POLITICO's pitch for its paid
+    # service, TechCrunch's for its conference, a podcast's for its patrons
+    "News Based on facts, either observed and verified directly by the reporter, or reported and verified from "
+    "knowledgeable sources.",
+    "Want more analysis from the Ledger? Ledger Pro is our premium intelligence service for professionals. Email "
+    "pro@ledger.example to request a complimentary trial.",
+    "Get in front of 10,000+ tech and VC leaders. Save up to $675 before prices rise.",
+    "Support Harbour Policy Unpacked on Patreon and get ad-free episodes.",
+])
+def test_a_sites_pitch_or_label_among_the_paragraphs_is_no_text(clutter: str, tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], clutter, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
+def test_a_posts_see_more_button_and_a_teaser_that_asks_under_bekijk_ook(tmp_path: Path) -> None:
+    """A LinkedIn post's last line ended "…see more", its button to unfold the post; NOS's "Bekijk
+    ook" over a teaser that asks ("Wat mag wel en niet onder de AI-wet?") left the teaser a
+    paragraph."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "Bekijk ook", "Wat mag wel en niet onder de nieuwe begroting van de stad?",
+                           *_PARAS[3:-1], _PARAS[-1] + " …see more"])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
     """An EU AI Act user's law-firm alert lost the first step of its checklist, "Check that your
     technical documentation matches the Commission's template.": too few function words for
