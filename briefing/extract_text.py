@@ -6672,7 +6672,7 @@ BYLINE_NEWSROOM_RE = re.compile(r"^(?:Por|By)\s[^.]{3,80}?(?<![Ee]x-)(?<![Ee]x )
 # A linked headline with the site's name after it, as page titles have it ("Android still king
 # of the US smartphone hill -- Engadget"): lists of posts and shared links repeat it.
 HEADLINE_SUFFIX_RE = re.compile(r"^(?:\S+\s+){3,}\S+\s+(?:-{1,2}|[|–—])\s+" + _BRAND + r"\s*$")
-HEADLINE_SUFFIX_MIN = 2  # lines with the same name after them
+HEADLINE_SUFFIX_MIN = 2  # lines with the same name after them (not the same headline twice)
 BRAND_DOMAIN_RE = re.compile(r"(?<![\w@./-])([A-Za-z0-9][\w-]*\.(?:com|org|net|co\.uk|in|ca|it|de|ru|kr|jp|com\.br))\b",
                              re.I)
 # A footer that stamps the site's name with its years, a copyright notice without the word:
@@ -6970,6 +6970,7 @@ CJK_PAPER_MAX_CHARS = 16
 _SHARE_ROW_LABELS = frozenset(("hashtag", "hashtags"))
 
 
+_LOGO_WORD_RE = re.compile(r"^[Ll]ogo:?\s+(?=\S)|(?<=\S)\s+[Ll]ogo$")
 FOOTER_MENU_SPAN = 3  # the links under the page's first line that its copy in the footer may have under it too
 
 
@@ -7003,7 +7004,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     # (an author's name over her own social links is no brand; compared without a title: "Dr.
     # Katelyn Jetelina" is the "© 2025 Katelyn Jetelina" of her newsletter's footer)
     author_keys = {k for a in authors for k in (a.casefold(), _TITLE_BEFORE_NAME_RE.sub("", a).casefold())}
-    suffixed: Counter[str] = Counter()  # names after headlines ("... -- Engadget")
+    suffixed: dict[str, set[str]] = {}  # names after headlines ("... -- Engadget"), and those headlines
 
     def add(name: str | None, weight: float, reason: str) -> None:
         if not name:
@@ -7012,7 +7013,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         name = re.split(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\b[A-Z])\.\s|\s+(?:All|Rights|Reserved)\b|\s+[-|–—]\s", name)[0]
         name = re.sub(r"['’]s$", "", name.strip(" ,.;:-|&'’\""))
         name = re.sub(r"^the\s+", "", name)  # a lower-case "the" is the sentence's article, not the brand's
-        name = re.sub(r"^[Ll]ogo:?\s+(?=\S)|(?<=\S)\s+[Ll]ogo$", "", name)  # a logo's alt text: "AP Logo", "Logo X"
+        name = _LOGO_WORD_RE.sub("", name)  # a logo's alt text: "AP Logo", "Logo X"
         # (the legal form off first: "© DER SPIEGEL GmbH & Co. KG" is five words with it)
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
         house = PUBLISHING_HOUSE_RE.match(name) if len(name.split()) >= 2 else None
@@ -7196,19 +7197,21 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
                     and re.fullmatch(_BRAND, text) and _language_switch(lines, ln.index):
                 logo_done = True  # (a language switch in the logo's place: no logo, nor the section label under it)
+            logo = _LOGO_WORD_RE.sub("", text) if "ogo" in text else text  # ("European Commission logo": its alt text)
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
-                    and re.fullmatch(_BRAND, text):
+                    and re.fullmatch(_BRAND, logo):
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
-                masthead = ln.index + 1 < len(lines) and text.casefold() not in NAV_LABELS \
+                masthead = ln.index + 1 < len(lines) and logo.casefold() not in NAV_LABELS \
                     and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
                 # (or the page's first line, printed again on a line of its own in the footer: "20 Minutes",
                 # "Le Figaro" over their menus and again over their legal notices)
-                footer = not masthead and ln.index == 0 and body and text.casefold() not in NAV_LABELS \
-                    and not section_label(text) and text.casefold() not in author_keys \
+                footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \
+                    and not section_label(logo) and logo.casefold() not in author_keys \
                     and _printed_again_below(lines, max(body) + 1)
-                add(text, 2.0 if masthead or footer else 1.0, "masthead over the site's buttons" if masthead
-                    else "logo line, again in the footer" if footer else "logo line")
+                add(logo, 2.0 if masthead or footer else 1.0, "masthead over the site's buttons" if masthead
+                    else "logo line, again in the footer" if footer else "logo line" if logo == text
+                    else "the logo's alt text")
         if ln.index and ln.chars <= 60 and text[:5].casefold() == "from:" and BYLINE_RE.match(lines[ln.index - 1].text) \
                 and re.fullmatch(_BRAND, name := text[5:].strip()):
             byline_from.append(name)  # the paper a story is from, under its byline ("by: Jane Doe" / "From: City Ledger")
@@ -7244,7 +7247,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(next((g for g in m.groups() if g), None), 2.0, "author bio")
         m = HEADLINE_SUFFIX_RE.match(text) if any(map(text.__contains__, "-|–—")) else None  # (its dash or bar)
         if m:
-            suffixed[m.group(1)] += 1
+            # (one headline twice is one: a breadcrumb that ends with the page's own, "Home > … > General-Purpose
+            # AI Models in the AI Act – Questions & Answers" over the same headline, names no site)
+            head = re.split(r"\s[>›»]\s", text[:m.start(1)].rstrip(" -|–—"))[-1]
+            suffixed.setdefault(m.group(1), set()).add(head)
         for m in BRAND_DOMAIN_RE.finditer(text):
             add(m.group(1), 0.5, "domain name")
     # A byline's bar is followed by a writer's role, desk or bureau as often as by the paper ("By Jane
@@ -7261,7 +7267,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     for name in bar_papers:
         if "/" in name or bar_count[name] >= 2:
             add(name, 2.0, "byline's publication")
-    for name, n in suffixed.items():
+    for name, n in ((name, len(heads)) for name, heads in suffixed.items()):
         if n >= HEADLINE_SUFFIX_MIN:
             for _ in range(min(n, 2)):
                 add(name, 1.5, "after headlines")
@@ -7303,6 +7309,15 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     # "CRN" and "CRN Magazine", "Fox News" and "Fox News Go": the shorter brand takes the longer's evidence.
     names = {k: " ".join(_brand_words(forms[k].most_common(1)[0][0])) for k in score}
     bare = {k: name.removeprefix("the ") for k, name in names.items()}  # ("The Guardian", "Guardian News & Media")
+    for long_key in [k for k in score if "the logo's alt text" in why[k] and " " in names[k]]:
+        for short_key in score:
+            # the logo's name, its alt text at the page's top, and its last words the page's links use: "European
+            # Commission logo" over "Contact the Commission", "Follow the Commission on social media" (the short name
+            # takes nothing from it, below; not a button's first words, "Support The Guardian" over "The Guardian")
+            if short_key != long_key and score[short_key] > 0 and names[long_key].endswith(" " + names[short_key]):
+                score[long_key] += score[short_key]
+                why[long_key] += why[short_key]
+                score[short_key] = 0
     for long_key in sorted(score, key=lambda k: -len(names[k])):
         for short_key in score:
             # (not "Colorado" and "Colorado Department of Agriculture": the state's and its agency's)

@@ -6643,6 +6643,19 @@ def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a
     # (not a topic's tag over another: "Jane Roe" / "Harbour Council" stays no byline, below)
 
 
+def test_a_breadcrumb_ending_with_the_headline_names_no_site_and_a_logos_alt_text_does(tmp_path: Path) -> None:
+    """An EU AI Act user's Commission Q&A page was published by "Questions & Answers": its
+    breadcrumb ends with the headline, "… – Questions & Answers", read as a second headline
+    with the site's name after it. The logo's alt text at the top, "European Commission logo",
+    and the footer's "Contact the Commission" name the publisher."""
+    headline = "Budget rules for the harbour in the city plan – Questions & Answers"
+    art = _page(tmp_path, ["Harbour City Council logo", "Shaping the harbour's future", "Menu", "Home",
+                           f"Home > Policies > Harbour > {headline}", headline, "Last update: 3 March 2021",
+                           *_PARAS[:4], "Share this page", "Contact the Council", "Follow the Council on social media",
+                           "Legal notice"])
+    assert art.source == "Harbour City Council"
+
+
 def test_the_pages_first_line_printed_again_in_its_footer_is_the_publication(tmp_path: Path) -> None:
     """The Louvre user's "20 Minutes" and "Le Figaro": the name on the page's first line, over the
     menu, and again in the footer over the legal notices, and nowhere else: no publication (a
