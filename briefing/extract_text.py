@@ -8197,6 +8197,10 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
         if m and looks_like_name(m.group(1)):
             decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the post's header")
             return [m.group(1)]
+        if ln.index and ln.chars <= 8 and _DEGREE_RE.fullmatch(ln.text) and looks_like_name(lines[ln.index - 1].text):
+            # (the writer's name over how far they are in the reader's network: LinkedIn's "Sophie Lambrecht" / "• 2nd")
+            decisions.append(f"authors: line {ln.index} {lines[ln.index - 1].text!r}, over the network's degree")
+            return [lines[ln.index - 1].text]
     above = {ln.text for ln in lines[max(0, start - OP_HANDLE_SPAN):start]}  # (over the post's title)
     for ln in lines[max(1, end):]:  # (among the comments under the post; not a comment a story quotes)
         m = _OP_HANDLE_RE.fullmatch(lines[ln.index - 1].text) if ln.text == "OP" else None
@@ -8208,6 +8212,7 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
 
 
 _POST_ENDS = ("’s Post", "'s Post")
+_DEGREE_RE = re.compile(r"[•·]\s*(?:1st|2nd|3rd\+?)")
 OP_HANDLE_SPAN = 4
 _POSTER_RE = re.compile(r"(.{3,60}?)['’]s Post")
 _OP_HANDLE_RE = re.compile(r"(?:u/)?([\w-]{3,20})")

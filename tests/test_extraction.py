@@ -6055,6 +6055,14 @@ def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
         "Like", "Comment", "Repost", "Send", "About", "Accessibility", "Help Center", "Privacy & Terms",
         "LinkedIn Corporation © 2025"])
     assert (art.authors, art.source) == (["Jane Doe"], "LinkedIn")
+    # ... and with no header, the name over the network's degree (an EU AI Act user's post: "Sophie
+    # Lambrecht" twice over "• 2nd", her tagline, "3d •")
+    art = _page(tmp_path, [
+        "LinkedIn", "Home", "My Network", "Jobs", "Messaging", "Notifications", "Me", "For Business", "Jane Doe",
+        "Jane Doe", "• 2nd", "Head of Budget Policy at Harbour Council | ex-Treasury", "3d •", "Follow",
+        "Five things I learned from this year's council budget", *_PARAS[:4], "#budget #council",
+        "Like", "Comment", "Repost", "Send", "LinkedIn Corporation © 2025"])
+    assert art.authors == ["Jane Doe"]
     # A post with no headline: not its header nor its writer's tagline, but its first words, title
     # it; its first paragraph stays text though it ends in emoji; "Copyright Policy" names nothing.
     lead = ("Six weeks after the harbour budget vote, and with the council's review out yesterday, a few thoughts "
