@@ -1199,7 +1199,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None \
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         after = _after_stated(kind, m, stated, None if future else published) if stated else None
-        resolved = after or _resolve(kind, m, published, future or timetable, context, year)
+        done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None
+        resolved = after or _resolve(kind, m, published, future or timetable, context, year, done)
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if resolved is None:
@@ -1288,11 +1289,19 @@ def _day_of(g: dict[str, str | None]) -> int:
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or ""))
 
 
+# A participle of the past right before a month named alone: "The template, published in July, …"
+_DONE_BEFORE = re.compile(r"\b(?:\w{3,}ed|made|found|held|sent|set|built|paid|sold|won|lost|given|taken|written"
+                          r"|shown|seen|begun|done)\s+(?:\w+\s+)?$")
+DONE_SPAN = 30
+
+
 def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: bool = False,
-             context: dt.date | None = None, year: int | None = None) -> tuple[dt.date, Precision] | None:
+             context: dt.date | None = None, year: int | None = None,
+             done: bool = False) -> tuple[dt.date, Precision] | None:
     """The date and precision a match stands for, or None when it cannot be placed (`future`:
     a month named alone lies ahead of the publication date; `context`: a date named just
-    before, whose year a day or month alone near it takes)."""
+    before, whose year a day or month alone near it takes; `done`: a participle of the past
+    right before it, "published in July")."""
     g = m.groupdict()
     if context is not None and not future and kind in ("day_only", "month_only"):
         # Unless it is a recent day (news speaks of those without a year), the narrative's year.
@@ -1300,7 +1309,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         if recent is None or (published - recent[0]).days > NARRATIVE_RECENT_DAYS:  # type: ignore[operator]
             month = _day_month(g) if kind == "day_only" else _month(g["m5"])
             near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
-            if near is not None:
+            # (not a plan's time, after the publication, for what a participle before it tells was done: "… have
+            # until 2 August 2026 …" / "The template, published in July, …" is last July's)
+            if near is not None and not (done and published is not None and near > published and context > published):
                 return near, "day" if kind == "day_only" else "month"
     if year is not None and published is None and kind in ("day_only", "month_only"):
         try:  # (an undated page's year, its title's: see find_dates)

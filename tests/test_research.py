@@ -2560,3 +2560,19 @@ def test_a_speakers_name_keeps_its_particles(tmp_path: Path) -> None:
                                            "It was late, said Maria da Silva, an analyst at Foo."))
     cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
     assert {"André Corrêa do Lago", "Maria da Silva"} <= cands and "André Corrêa" not in cands, cands
+
+
+def test_a_month_alone_done_before_is_not_placed_in_a_plans_year() -> None:
+    """An EU AI Act user's newsletter (14 October 2025): "… have until 2 August 2026 …", then
+    "The training-data summary template, published in July, is …", placed in July 2026 and
+    marked Planned, the year of the deadline named before. What a participle tells was done is
+    of the last July; a plan's month keeps the plan's year."""
+    article = _article(dt.date(2025, 10, 14),
+                       ("paragraph", "Providers that signed the code have until 2 August 2026 to bring their older "
+                                     "models into line."),
+                       ("paragraph", "The training-data summary template, published in July, is the document "
+                                     "companies are most worried about."),
+                       ("paragraph", "The law applies in full from 2 August 2026. The office will hire staff in "
+                                     "September."))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2026, 8, 2), dt.date(2025, 7, 1),
+                                                             dt.date(2026, 8, 2), dt.date(2026, 9, 1)]
