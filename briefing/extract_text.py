@@ -7826,6 +7826,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if title is not None:
         head.title = title
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
+        if res.title.startswith("▲"):  # a link aggregator's submission: its vote arrow and the link's site
+            res.title = _SUBMISSION_RE.sub("", res.title) or res.title
         if (bare := _without_glued_kicker(lines, title)) is not None:
             res.decisions.append(f"title: line {title + 1} is a kicker glued onto the headline {bare[:60]!r}")
             res.title = bare
@@ -8212,6 +8214,8 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
 
 
 _POST_ENDS = ("’s Post", "'s Post")
+# Hacker News' submission line: "▲ Dutch regulator issues first EU AI Act fine … (reuters.com)"
+_SUBMISSION_RE = re.compile(r"^▲\s*|\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[\w./~-]*)?\)$")
 _DEGREE_RE = re.compile(r"[•·]\s*(?:1st|2nd|3rd\+?)")
 OP_HANDLE_SPAN = 4
 _POSTER_RE = re.compile(r"(.{3,60}?)['’]s Post")

@@ -1635,6 +1635,15 @@ def test_a_posts_see_more_button_and_a_teaser_that_asks_under_bekijk_ook(tmp_pat
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_link_aggregators_submission_loses_its_vote_arrow_and_the_links_site(tmp_path: Path) -> None:
+    """An EU AI Act user's Hacker News thread was titled "▲ Dutch regulator issues first EU AI Act
+    fine … (reuters.com)", the vote arrow and the linked story's site kept."""
+    art = _page(tmp_path, ["Hacker News new | past | comments | ask | show | jobs | submit",
+                           "▲ Council approves budget after long debate (harbourledger.example)",
+                           "412 points by jane_doe 3 hours ago | hide | past | favorite | 238 comments", *_PARAS[:4]])
+    assert art.title == "Council approves budget after long debate"
+
+
 def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
     """An EU AI Act user's law-firm alert lost the first step of its checklist, "Check that your
     technical documentation matches the Commission's template.": too few function words for
