@@ -23,7 +23,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, CJK_RE, LABEL_MARKUP, SENTENCE_END, SPEAKER_LABEL_RE,
+from .text import (CASE_TWIN_RE, CJK_RE, LABEL_MARKUP, SENTENCE_END, SPEAKER_LABEL_RE, TRANSCRIPT_TURN_RE,
                    WIRE_DATELINE_RE, casefold_key, clean_field, label_markup, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
@@ -333,7 +333,7 @@ def summarise(article: Article) -> str | None:
     if lead is None:
         return None
     summary = ""
-    text = WIRE_DATELINE_RE.sub("", clean_field(lead.text), count=1)
+    text = WIRE_DATELINE_RE.sub("", TRANSCRIPT_TURN_RE.sub("", clean_field(lead.text), count=1), count=1)
     # (a transcript's first speaker with the role: "MARY LOUISE KELLY, HOST: For almost …"; not a
     # dateline's "NEW DELHI: Centre blocks …")
     m = SPEAKER_LABEL_RE.match(text)

@@ -41,7 +41,7 @@ from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERA
 from .extract_dates import find_dates as find_day
 from .extract_dates import stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
-from .text import KANA_RE, WIRE_DATELINE_RE, word_trie
+from .text import KANA_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, word_trie
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -1529,6 +1529,10 @@ def event_text(sentence: str, hit: DateHit) -> str:
     date is left out (the text after it says what happened that day), and a wire's that does
     not ("BELEM, Brazil (AP) — United Nations climate talks ended Saturday …": two outlets'
     copies of the story, "(AP) —" and "--", tell it in the same words)."""
+    turn = TRANSCRIPT_TURN_RE.match(sentence) if sentence[:1] == "[" else None
+    if turn and hit.start >= turn.end() and turn.end() < len(sentence):  # (a transcript's time and speaker: no part of it)
+        return event_text(sentence[turn.end():], DateHit(hit.date, hit.precision, hit.start - turn.end(),
+                                                         hit.end - turn.end(), hit.phrase, hit.relative))
     wire = WIRE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
     # (an agency's or a newswire's: not a subject in capitals, "IBM — The company said …", "WHO (World Health
     # Organization) — …", "PFIZER/BIONTECH — …", "JANE DOE, Chief Executive — …", nor a speaker's label)

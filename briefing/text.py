@@ -426,6 +426,12 @@ def split_sentences(text: str) -> list[str]:
     return parts
 
 
+# A transcript's turn, its time in brackets and its speaker's label, opening a paragraph: "[00:00:24] MAYA OKONKWO: Last
+# month we saw …", "[00:00:00] HOST (MAYA OKONKWO): Welcome …". Left out of the summary and of a timeline's event.
+TRANSCRIPT_TURN_RE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+                                r"(?: \([^()]{1,40}\))?:\s+)?")
+
+
 # A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
 # "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
 # then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").

@@ -2576,3 +2576,14 @@ def test_a_month_alone_done_before_is_not_placed_in_a_plans_year() -> None:
                                      "September."))
     assert [e.date for e in extract_events(article, {})] == [dt.date(2026, 8, 2), dt.date(2025, 7, 1),
                                                              dt.date(2026, 8, 2), dt.date(2026, 9, 1)]
+
+
+def test_a_transcripts_time_and_speaker_are_no_part_of_its_summary_or_events() -> None:
+    """An EU AI Act user's podcast transcript: its summary opened "[00:00:00] HOST (MAYA OKONKWO):
+    Welcome …", and its events "[00:00:24] MAYA OKONKWO: Last month we saw the first fine …"."""
+    from briefing.enrich import summarise
+    article = _article(dt.date(2026, 4, 23),
+                       ("paragraph", "[00:00:00] HOST (JANE DOE): Welcome to Harbour Policy Unpacked. I'm Jane Doe."),
+                       ("paragraph", "[00:00:24] JANE DOE: Last month we saw the first fine from the harbour office."))
+    assert summarise(article) == "Welcome to Harbour Policy Unpacked. I'm Jane Doe."
+    assert [e.text for e in extract_events(article, {})] == ["Last month we saw the first fine from the harbour office."]
