@@ -1199,7 +1199,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None \
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         after = _after_stated(kind, m, stated, None if future else published) if stated else None
-        done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None
+        done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None \
+            and _WILL_BE.search(sentence, 0, _clause_end(sentence, m.end())) is None
         resolved = after or _resolve(kind, m, published, future or timetable, context, year, done)
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
@@ -1290,8 +1291,24 @@ def _day_of(g: dict[str, str | None]) -> int:
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"
-_DONE_BEFORE = re.compile(r"\b(?:\w{3,}ed|made|found|held|sent|set|built|paid|sold|won|lost|given|taken|written"
-                          r"|shown|seen|begun|done)\s+(?:\w+\s+)?$")
+# (not a passive's to come, "to be published in July", "must be approved in September", nor a plan's participle,
+# "planned in September", nor a word of "-eed", "proceed in September"; nor in a sentence that tells what will be,
+# "Breaches identified in September … are likely to set the tone": a review's probes)
+_DONE_BEFORE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?!(?:planned|scheduled|expected|proposed|slated|foreseen|intended"
+                          r"|designed|timed|penciled|pencilled)\b)(?:\w{2,}[^e\W]ed|made|found|held|sent|built|paid"
+                          r"|sold|won|lost|given|taken|written|shown|seen|begun|done)\s+(?:\w+\s+)?$")
+_SUBORDINATE = re.compile(r"\b(?:because|since|although|though|while|whereas|which|who|so that|but)\b", re.I)
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the sentence's main clause ends after `at`: at its next subordinate clause ("…, because it is
+    the only one that will be public"), else at its end."""
+    m = _SUBORDINATE.search(sentence, at)
+    return m.start() if m else len(sentence)
+
+
+_WILL_BE = re.compile(r"\b(?:will|shall|would|is|are) (?:\w+ )?(?:meant|likely|expected|due|set|about|going) to\b"
+                      r"|\b(?:will|shall|would)\b|\b(?:is|are) to\b", re.I)
 DONE_SPAN = 30
 
 

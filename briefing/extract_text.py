@@ -711,10 +711,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "POLITICO Pro is our premium intelligence service for professionals.", "Support Tech Policy Unpacked on
     # Patreon and get ad-free episodes.", "Get in front of 10,000+ tech and VC leaders. Save up to $675 before
     # prices rise."
-    (("premium",), r"\bis our premium (intelligence |news |subscription |information )?(service|product|offering)\b"),
-    (("patreon",), r"^\W*(support|join|back) (us|[^.]{1,60}?) on patreon\b"),
+    # (a sentence of the page's own, not a quotation, "\"Ultimate is our premium subscription offering …,\" a
+    # spokeswoman said"; the imperative, not "Support for podcasters on Patreon has grown", "customers could still
+    # save $150 … before prices rise": a review's probes)
+    (("premium",), r"(?:^|[.?!]\s+)(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}) is our premium "
+                   r"(intelligence |news |subscription |information )?(service|product|offering)\b(?![^\"”]*[\"”]\s*,)"),
+    (("patreon",), r"^\W*(support|join|back) (us|(?-i:[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,5})) on patreon\b"),
     (("prices rise", "prices go up", "prices increase"),
-     r"\bsave (up to )?[$€£]\s?\d[\d,.]*\b[^.]{0,20}\bbefore prices (rise|go up|increase)\b"),
+     r"(?:^|[.!?]\s+)save (up to )?[$€£]\s?\d[\d,.]*\b[^.]{0,20}\bbefore prices (rise|go up|increase)\b"),
 )
 CLUTTER_SENTENCE_RE = re.compile(non_capturing("|".join(phrase for _, phrase in CLUTTER_PHRASES)), re.I)
 # Per phrase, the words one of which its every match contains, and its own pattern.
@@ -3497,6 +3501,15 @@ def _asking_item(lines: list[Line], k: int, end: int) -> bool:
     return _asks(lines[k]) and k + 1 < end and (not _prose(lines[k + 1]) or _asks(lines[k + 1]))
 
 
+def _teaser_asking_under(lines: list[Line], i: int, end: int) -> bool:
+    """A teaser that asks right under a "read also" label with no colon (NOS's "Bekijk ook" / "Wat mag
+    wel en niet onder de AI-wet?"); not the article's own question under it, in an article of such
+    questions, each over its answer, nor under "See also:" (a review's probes)."""
+    label = lines[i].text.rstrip()
+    return _ALSO_MARKER_RE.fullmatch(label) is not None and not label.endswith(":") and i + 1 < end \
+        and _asks(lines[i + 1]) and not any(lines[k].text.rstrip().endswith("?") for k in range(i + 2, end))
+
+
 def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     """Whether a box set into the article's last lines (a "Read more:" marker, a headline or
     two) is followed by the article's last paragraphs: one paragraph of running text, or
@@ -3510,10 +3523,9 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
             or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
         return False
     if len(prose) > 1 and (_NEXT_MARKER_RE.match(lines[start - 1].text)
-                           or sum(not lines[k].clutter for k in range(start, prose[0])) < 2
-                           and _ALSO_MARKER_RE.fullmatch(lines[start - 1].text) is None):
-        # (one teaser's headline and its blurb of two paragraphs under "Read next"; not under a "read also"
-        # label set into the text, whose headlines have no blurb: Les Echos' "Lire aussi :" over one)
+                           or sum(not lines[k].clutter for k in range(start, prose[0])) < 2):
+        # (one teaser's headline and its blurb of two paragraphs under "Read next", or "Lire aussi :": a review's
+        # probes in five languages; Les Echos' last two paragraphs under such a box are lost so)
         return False
     words = sum(lines[k].words for k in prose)
     return (start < prose[0] <= start + END_BOX_MAX_LINES
@@ -3794,13 +3806,17 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
             # (a teaser that asks right under a "read also" label is its item: NOS's "Bekijk ook" / "Wat mag wel en
             # niet onder de AI-wet?"; one under the label's teaser may be the article's, its answer under it)
             while j < end and j - i <= BOX_MAX_LINES and (not _prose(lines[j]) or _asking_item(lines, j, end)
-                                                          or also and j == i + 1 and _asks(lines[j])):
+                                                          or j == i + 1 and _teaser_asking_under(lines, i, end)):
                 j += 1
             # (one item under a "read also" label set into the text: Libération's "A lire aussi" / a headline;
             # with a colon, one only, Les Echos' "Lire aussi :" / a headline: a press review's "A lire aussi :"
             # introduces its own list of the journals' issues, France Culture's)
             most = 1 if also and ln.text.rstrip().endswith(":") and not END_MARKER_RE.match(ln.text) else BOX_MAX_LINES
-            if (2 if not also else 1) <= j - i - 1 <= most and j < end and _prose(lines[j]):
+            # (not the article's own question under the label, in an article of questions over their answers: "See
+            # also:" / "Who has to register?" / … / "What happens if a landlord does not register?": a review's probes)
+            faq = j - i - 1 == 1 and lines[i + 1].text.rstrip().endswith("?") \
+                and any(lines[k].text.rstrip().endswith("?") and not _prose(lines[k]) for k in range(j + 1, end))
+            if (2 if not also else 1) <= j - i - 1 <= most and j < end and _prose(lines[j]) and not faq:
                 for k in range(i, j):
                     lines[k].clutter = True
                 decisions.append(f"lines {i + 1}-{j}: a box set into the article ({lines[i].text[:40]!r})")
@@ -6458,6 +6474,8 @@ def _terse_item(ln: Line, prev_ln: Line | None, next_ln: Line | None) -> bool:
     sure the public summary …", is text): the article's too, however terse. Not the page's
     furniture, its captions, nor a line on its own."""
     return not ln.clutter and not ln.caption and "joined" in ln.flags and ln.words >= TERSE_ITEM_MIN_WORDS \
+        and not (prev_ln is not None and (prev_ln.clutter or END_MARKER_RE.match(prev_ln.text)
+                                          or _ALSO_MARKER_RE.fullmatch(prev_ln.text))) \
         and ln.stop_density >= TERSE_ITEM_MIN_STOPS and ln.text[:1].isupper() and ln.text.endswith(".") \
         and next_ln is not None and "joined" in next_ln.flags and next_ln.cls in ("good", "near") \
         and not next_ln.clutter
@@ -6971,6 +6989,13 @@ _SHARE_ROW_LABELS = frozenset(("hashtag", "hashtags"))
 
 
 _LOGO_WORD_RE = re.compile(r"^[Ll]ogo:?\s+(?=\S)|(?<=\S)\s+[Ll]ogo$")
+def _distinct_heads(heads: set[str]) -> int:
+    """How many headlines a site's name follows: each plain line ("{index}\0{headline}"), and each
+    breadcrumb's last item that no such line is."""
+    plain = {h.partition("\0")[2] for h in heads if "\0" in h}
+    return sum("\0" in h or h not in plain for h in heads)
+
+
 FOOTER_MENU_SPAN = 3  # the links under the page's first line that its copy in the footer may have under it too
 
 
@@ -6981,7 +7006,14 @@ def _printed_again_below(lines: list[Line], start: int) -> bool:
     under it)."""
     menu = {ln.text for ln in lines[1:1 + FOOTER_MENU_SPAN]}
     return any(ln.text == lines[0].text and not any(o.text in menu for o in lines[ln.index + 1:ln.index + 1 + FOOTER_MENU_SPAN])
+               and not _FROM_LABEL_RE.search(lines[ln.index - 1].text)
                for ln in lines[start:])
+
+
+# (nor an edition's label, "International Edition", nor a name under a label that names whose content it is,
+# "Content from our partners" / "Reuters", "Local news from" / "Harbor City": a review's probes)
+_EDITION_RE = re.compile(r"\b(?:edition|ausgabe|édition|edición|edizione|edição)$", re.I)
+_FROM_LABEL_RE = re.compile(r"\b(?:from|by|partners?|von|de|par|di|da)\W*$", re.I)
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
@@ -7208,6 +7240,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 # "Le Figaro" over their menus and again over their legal notices)
                 footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \
                     and not section_label(logo) and logo.casefold() not in author_keys \
+                    and not _EDITION_RE.search(logo) \
                     and _printed_again_below(lines, max(body) + 1)
                 add(logo, 2.0 if masthead or footer else 1.0, "masthead over the site's buttons" if masthead
                     else "logo line, again in the footer" if footer else "logo line" if logo == text
@@ -7249,8 +7282,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if m:
             # (one headline twice is one: a breadcrumb that ends with the page's own, "Home > … > General-Purpose
             # AI Models in the AI Act – Questions & Answers" over the same headline, names no site)
-            head = re.split(r"\s[>›»]\s", text[:m.start(1)].rstrip(" -|–—"))[-1]
-            suffixed.setdefault(m.group(1), set()).add(head)
+            crumbs = re.split(r"\s[>›»]\s", text[:m.start(1)].rstrip(" -|–—"))
+            # (a plain line twice counts twice: a page's title line and its share box's copy)
+            suffixed.setdefault(m.group(1), set()).add(crumbs[-1] if len(crumbs) > 1 else f"{ln.index}\0{crumbs[0]}")
         for m in BRAND_DOMAIN_RE.finditer(text):
             add(m.group(1), 0.5, "domain name")
     # A byline's bar is followed by a writer's role, desk or bureau as often as by the paper ("By Jane
@@ -7267,7 +7301,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     for name in bar_papers:
         if "/" in name or bar_count[name] >= 2:
             add(name, 2.0, "byline's publication")
-    for name, n in ((name, len(heads)) for name, heads in suffixed.items()):
+    for name, n in ((name, _distinct_heads(heads)) for name, heads in suffixed.items()):
         if n >= HEADLINE_SUFFIX_MIN:
             for _ in range(min(n, 2)):
                 add(name, 1.5, "after headlines")
@@ -8199,7 +8233,9 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
         if m and looks_like_name(m.group(1)):
             decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the post's header")
             return [m.group(1)]
-        if ln.index and ln.chars <= 8 and _DEGREE_RE.fullmatch(ln.text) and looks_like_name(lines[ln.index - 1].text):
+        if ln.index and ln.chars <= 8 and _DEGREE_RE.fullmatch(ln.text) and looks_like_name(lines[ln.index - 1].text) \
+                and any(_LINKEDIN_AGE_RE.match(o.text) for o in lines[ln.index + 1:ln.index + 1 + LINKEDIN_AGE_SPAN]):
+            # (the post's age under them, "3d •": not a standings widget's "Emma Larsson" / "• 1st", a review's probe)
             # (the writer's name over how far they are in the reader's network: LinkedIn's "Sophie Lambrecht" / "• 2nd")
             decisions.append(f"authors: line {ln.index} {lines[ln.index - 1].text!r}, over the network's degree")
             return [lines[ln.index - 1].text]
@@ -8217,6 +8253,8 @@ _POST_ENDS = ("’s Post", "'s Post")
 # Hacker News' submission line: "▲ Dutch regulator issues first EU AI Act fine … (reuters.com)"
 _SUBMISSION_RE = re.compile(r"^▲\s*|\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[\w./~-]*)?\)$")
 _DEGREE_RE = re.compile(r"[•·]\s*(?:1st|2nd|3rd\+?)")
+_LINKEDIN_AGE_RE = re.compile(r"\d{1,2}\s?(?:h|d|w|mo|yr|y)\b\s*(?:Edited\s*)?•?")  # a post's age: "3d •", "1w Edited"
+LINKEDIN_AGE_SPAN = 3
 OP_HANDLE_SPAN = 4
 _POSTER_RE = re.compile(r"(.{3,60}?)['’]s Post")
 _OP_HANDLE_RE = re.compile(r"(?:u/)?([\w-]{3,20})")

@@ -1548,10 +1548,13 @@ def test_a_box_ends_at_the_next_paragraph_or_is_no_box(tmp_path: Path) -> None:
     # subscription box whose pitch names no "we" ("Sua assinatura vale muito" / pitch / "ASSINE POR …")
     (["LEIA TAMBÉM", "Council delays the vote on parking", "Harbour plan goes to consultation", _CLOSING_SHORT,
       *_PITCH_BOX, "Copyright Harbor Ledger 2021. All rights reserved."], [_CLOSING_SHORT]),
-    # ... or two paragraphs under a "read also" label set into the text, with its colon, over one headline (an EU
-    # AI Act user's Les Echos page: "Lire aussi :" / "DECRYPTAGE - …" / the last two paragraphs)
+    # ... but not two paragraphs under a "read also" label, with its colon, over one headline: a teaser's card and its
+    # blurb, in a review's probes in five languages (an EU AI Act user's Les Echos page loses its last two so)
     (["Lire aussi :", "DECRYPTAGE - Budget: what changes on 1 January for the harbour", _LATER[0], _LATER[1],
-      "Jane Doe", "Newsletter Tech", "Sign up", "© Harbor Ledger 2021"], _LATER[:2]),
+      "Newsletter Tech", "Sign up", "© Harbor Ledger 2021"], []),
+    # ... and under "See also:" the article's own question over its answer, in an article of such questions
+    (["See also:", "Who has to register?", _LATER[0], "What happens if a landlord does not register?", _LATER[1]],
+     ["Who has to register?", _LATER[0], "What happens if a landlord does not register?", _LATER[1]]),
     # ... but a press review's "A lire aussi :" over its own list of the journals' issues is the text (France
     # Culture's, among trafilatura's pages)
     (["A lire aussi :", "Harbour Review: Can we still debate? Everyone agrees that debate matters. © Jane Roe",
@@ -1623,6 +1626,19 @@ def test_a_sites_pitch_or_label_among_the_paragraphs_is_no_text(clutter: str, tm
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:3], clutter, *_PARAS[3:]])
     assert [b.text for b in art.blocks] == _PARAS
+
+
+@pytest.mark.parametrize("text", [
+    # (a review's probes: the article's own sentences that hold the pitches' words)
+    "Back then, thousands of illustrators on Patreon earned a living from monthly pledges, the report says.",
+    "Support for independent podcasters on Patreon has grown sharply since the pandemic, the company said.",
+    "At one store on Main Street, a manager said customers could still save $150 on a new washer before prices rise.",
+    "\"Ultimate is our premium subscription offering for households that want no ads,\" a spokeswoman said.",
+])
+def test_the_articles_sentences_with_a_pitchs_words_stay(text: str, tmp_path: Path) -> None:
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], text, *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], text, *_PARAS[3:]]
 
 
 def test_a_posts_see_more_button_and_a_teaser_that_asks_under_bekijk_ook(tmp_path: Path) -> None:
@@ -6072,6 +6088,10 @@ def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
         "Five things I learned from this year's council budget", *_PARAS[:4], "#budget #council",
         "Like", "Comment", "Repost", "Send", "LinkedIn Corporation © 2025"])
     assert art.authors == ["Jane Doe"]
+    # (not a standings widget's winner over "• 1st", with no post's age under her: a review's probe)
+    art = _page(tmp_path, ["Standings", "Emma Larsson", "• 1st", "Jonas Berg", "• 2nd", "Carla Ruiz", "• 3rd",
+                           "Larsson wins the harbour marathon", *_PARAS[:4]])
+    assert art.authors == []
     # A post with no headline: not its header nor its writer's tagline, but its first words, title
     # it; its first paragraph stays text though it ends in emoji; "Copyright Policy" names nothing.
     lead = ("Six weeks after the harbour budget vote, and with the council's review out yesterday, a few thoughts "
@@ -6671,6 +6691,11 @@ def test_a_breadcrumb_ending_with_the_headline_names_no_site_and_a_logos_alt_tex
                            *_PARAS[:4], "Share this page", "Contact the Council", "Follow the Council on social media",
                            "Legal notice"])
     assert art.source == "Harbour City Council"
+    # (but a page's title line with the site's name, printed again in its share box, names the site twice)
+    title = "Council approves new bike lanes on Harbor Avenue – Harbor Ledger"
+    art = _page(tmp_path, [title, "Menu", "Council approves new bike lanes on Harbor Avenue", "By Jane Doe",
+                           "March 3, 2021", *_PARAS[:4], "Share this story", title, "Facebook", "Email"])
+    assert art.source == "Harbor Ledger"
 
 
 def test_the_pages_first_line_printed_again_in_its_footer_is_the_publication(tmp_path: Path) -> None:
@@ -6685,6 +6710,11 @@ def test_the_pages_first_line_printed_again_in_its_footer_is_the_publication(tmp
                            "Jane Doe", "Published on 03/03/21 at 14:02", *_PARAS[:4], "Charter", "Contact us",
                            "Take part!", "Credits"])
     assert art.source is None
+    # (nor an edition's label, nor a name under a label that names whose it is: a review's probes)
+    for top, above in (("International Edition", "Editions"), ("Harbour Wire", "Content from our partners")):
+        art = _page(tmp_path, [top, "News", "City", "Council approves budget after long debate", "Jane Doe",
+                               "Published on 03/03/21 at 14:02", *_PARAS[:4], above, top, "Legal notice"])
+        assert art.source is None, top
 
 
 def test_a_publication_keeps_its_article_and_its_small_words(tmp_path: Path) -> None:

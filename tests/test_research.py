@@ -2587,3 +2587,29 @@ def test_a_transcripts_time_and_speaker_are_no_part_of_its_summary_or_events() -
                        ("paragraph", "[00:00:24] JANE DOE: Last month we saw the first fine from the harbour office."))
     assert summarise(article) == "Welcome to Harbour Policy Unpacked. I'm Jane Doe."
     assert [e.text for e in extract_events(article, {})] == ["Last month we saw the first fine from the harbour office."]
+
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a review's probes: a passive or a plan to come, not a participle of the past)
+    "A template for the summaries, to be published in July, will let providers list their data.",
+    "The law must be approved in September by both chambers.",
+    "A first review of the rules, planned in September, is meant to settle the question.",
+    "Talks on the remaining chapters are to proceed in September.",
+    "Breaches identified in September, the first full month of enforcement, are likely to set the tone.",
+])
+def test_a_month_alone_in_what_is_to_come_keeps_the_plans_year(sentence: str) -> None:
+    article = _article(dt.date(2025, 11, 14),
+                       ("paragraph", "Providers have until 2 August 2026 to bring their older models into line."),
+                       ("paragraph", sentence))
+    assert [e.date.year for e in extract_events(article, {})][1:] == [2026]
+
+
+def test_a_month_alone_done_before_with_a_future_in_another_clause() -> None:
+    """(An EU AI Act user's newsletter: "… the template, published in July, is the document companies are most
+    worried about, because it is the only one that will be public": the future is another clause's.)"""
+    article = _article(dt.date(2025, 10, 14),
+                       ("paragraph", "Providers have until 2 August 2026 to bring their older models into line."),
+                       ("paragraph", "The template, published in July, is the document companies fear most, "
+                                     "because it is the only one that will be public."))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2026, 8, 2), dt.date(2025, 7, 1)]
