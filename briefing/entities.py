@@ -10,6 +10,7 @@ entity pages on the site.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections import Counter, defaultdict
@@ -82,6 +83,10 @@ class Catalogue:
 # --- loading ---------------------------------------------------------------------------
 
 
+ENTRY_KEYS = ("name", "type", "aliases", "surname", "description")  # an entities.yml entry's
+CANDIDATE_KEYS = ("count", "evidence", "examples")  # ... and those a copied candidate brings, not read
+
+
 def load_catalogue(path: Path | None) -> Catalogue:
     """Read the curated entities file (missing file: empty catalogue)."""
     if path is None or not path.exists():
@@ -101,6 +106,11 @@ def load_catalogue(path: Path | None) -> Catalogue:
         if not isinstance(item, dict) or not str(item.get("name") or "").strip():
             raise ConfigError(f"{where}: expected a mapping with a `name`")
         name = clean_field(str(item["name"]))
+        for field_name in item:  # (a misspelt key: "typ: person" had said "type must be one of …")
+            close = difflib.get_close_matches(str(field_name), ENTRY_KEYS, n=1, cutoff=0.6) \
+                if field_name not in ENTRY_KEYS and field_name not in CANDIDATE_KEYS else None
+            if close:
+                raise ConfigError(f"{where} ({name}): unknown key {field_name!r}: did you mean {close[0]!r}?")
         etype = str(item.get("type", "")).strip().lower().replace("organisation", "organization")
         if etype not in ENTITY_TYPES:
             hint = ": a candidate's `unknown` is for you to set" if etype == "unknown" else ""

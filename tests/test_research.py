@@ -1369,6 +1369,12 @@ def test_catalogue_errors_say_where(tmp_path: Path) -> None:
     path.write_text("- {name: X, type: robot}\n", encoding="utf-8")
     with pytest.raises(entities_mod.ConfigError, match="entry 1"):
         entities_mod.load_catalogue(path)
+    # (a misspelt key, an EU AI Act user's "typ: person", is named as such; a copied candidate's count is not read)
+    path.write_text("- {name: Jane Roe, typ: person}\n", encoding="utf-8")
+    with pytest.raises(entities_mod.ConfigError, match="entry 1 .Jane Roe.: unknown key 'typ': did you mean 'type'"):
+        entities_mod.load_catalogue(path)
+    path.write_text("- {name: Jane Roe, type: person, count: 3, evidence: [byline]}\n", encoding="utf-8")
+    assert [e.name for e in entities_mod.load_catalogue(path).entities] == ["Jane Roe"]
     path.write_text("- {name: Jane Roe, type: unknown}\n", encoding="utf-8")  # copied from the candidates
     with pytest.raises(entities_mod.ConfigError, match="entry 1 .Jane Roe.: type must be one of .*is for you to set"):
         entities_mod.load_catalogue(path)
