@@ -1149,9 +1149,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             if not past and not future_re.search(sentence, lo, hi):
                 # (the past's rarer forms, where nothing in the sentence is to come: see _PAST_RO_COMPOUND,
                 # _PAST_IT_IRREGULAR)
-                more = _PAST_RO_COMPOUND if past_re is _PAST_RO else _PAST_IT if past_re is _PAST_IT else None
-                past = more is not None and (_PAST_IT_IRREGULAR if more is _PAST_IT else more).search(sentence, lo, hi) \
-                    is not None
+                rarer = _PAST_RO_COMPOUND if past_re is _PAST_RO else _PAST_IT_IRREGULAR if past_re is _PAST_IT else None
+                past = rarer is not None and rarer.search(sentence, lo, hi) is not None
             if past_re is _PAST_RO and past and _FUTURE_RO.search(sentence, lo, hi):
                 # (a past and a future: the weekday's side of a "que" may tell one alone, "El Gobierno dio a
                 # conocer este sábado que el lunes se reunirá con los alcaldes")

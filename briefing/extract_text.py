@@ -6988,7 +6988,9 @@ CJK_PAPER_MAX_CHARS = 16
 _SHARE_ROW_LABELS = frozenset(("hashtag", "hashtags"))
 
 
-_LOGO_WORD_RE = re.compile(r"^[Ll]ogo:?\s+(?=\S)|(?<=\S)\s+[Ll]ogo$")
+_LOGO_WORD_RE = re.compile(r"^[Ll]ogo:?\s+(?=\S)|(?<=\S)\s+[Ll]ogo$")  # a logo's alt text: "AP Logo", "Logo X"
+
+
 def _distinct_heads(heads: set[str]) -> int:
     """How many headlines a site's name follows: each plain line ("{index}\0{headline}"), and each
     breadcrumb's last item that no such line is."""
@@ -7005,8 +7007,8 @@ def _printed_again_below(lines: list[Line], start: int) -> bool:
     "Publier" on top, "Charte" / "Nous contacter" / "Publier" in the footer: the same links
     under it)."""
     menu = {ln.text for ln in lines[1:1 + FOOTER_MENU_SPAN]}
-    return any(ln.text == lines[0].text and not any(o.text in menu for o in lines[ln.index + 1:ln.index + 1 + FOOTER_MENU_SPAN])
-               and not _FROM_LABEL_RE.search(lines[ln.index - 1].text)
+    return any(ln.text == lines[0].text and not _FROM_LABEL_RE.search(lines[ln.index - 1].text)
+               and not any(o.text in menu for o in lines[ln.index + 1:ln.index + 1 + FOOTER_MENU_SPAN])
                for ln in lines[start:])
 
 
@@ -7045,7 +7047,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         name = re.split(r"(?<!\bSt)(?<!\bMt)(?<!\bFt)(?<!\b[A-Z])\.\s|\s+(?:All|Rights|Reserved)\b|\s+[-|–—]\s", name)[0]
         name = re.sub(r"['’]s$", "", name.strip(" ,.;:-|&'’\""))
         name = re.sub(r"^the\s+", "", name)  # a lower-case "the" is the sentence's article, not the brand's
-        name = _LOGO_WORD_RE.sub("", name)  # a logo's alt text: "AP Logo", "Logo X"
+        name = _LOGO_WORD_RE.sub("", name)
         # (the legal form off first: "© DER SPIEGEL GmbH & Co. KG" is five words with it)
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
         house = PUBLISHING_HOUSE_RE.match(name) if len(name.split()) >= 2 else None
@@ -8235,8 +8237,8 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
             return [m.group(1)]
         if ln.index and ln.chars <= 8 and _DEGREE_RE.fullmatch(ln.text) and looks_like_name(lines[ln.index - 1].text) \
                 and any(_LINKEDIN_AGE_RE.match(o.text) for o in lines[ln.index + 1:ln.index + 1 + LINKEDIN_AGE_SPAN]):
-            # (the post's age under them, "3d •": not a standings widget's "Emma Larsson" / "• 1st", a review's probe)
-            # (the writer's name over how far they are in the reader's network: LinkedIn's "Sophie Lambrecht" / "• 2nd")
+            # the writer's name over how far they are in the reader's network, the post's age under them: LinkedIn's
+            # "Sophie Lambrecht" / "• 2nd" / … / "3d •" (not a standings widget's "Emma Larsson" / "• 1st")
             decisions.append(f"authors: line {ln.index} {lines[ln.index - 1].text!r}, over the network's degree")
             return [lines[ln.index - 1].text]
     above = {ln.text for ln in lines[max(0, start - OP_HANDLE_SPAN):start]}  # (over the post's title)
