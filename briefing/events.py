@@ -286,6 +286,13 @@ _PATTERNS: list[tuple[str, str]] = [
              r"|\s*(?:[\d０-９]{1,2}時(?:[\d０-９]{1,2}分)?)?\s*現在)"),
     ("mday", rf"(?<![\d０-９년월주매약총각])(?<!주 )(?P<dmk>{_CJK_DAY})일(?!간|째|치|\s*(?:동안|만에|연속|이내|이상|정도|\d))"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
+    # ... and in the other languages read here: "in april vorig jaar", "en marzo del año pasado", "en avril de l'an
+    # dernier", "ad aprile dell'anno scorso", "em abril do ano passado", "im April letzten Jahres"
+    ("month_rel", rf"(?P<mf>{_FOREIGN_MONTH}|(?i:april|august|september|november|december))\s+"
+                  r"(?:(?:van\s+)?(?:vorig|verleden|afgelopen)\s+jaar"
+                  r"|(?:del|de)\s+año\s+pasado|(?:de\s+)?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée)"
+                  r"|(?:dell['’]\s*|dello\s+)?anno\s+scorso|(?:do|de)\s+ano\s+passado"
+                  r"|(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres)\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
     # ... and in the other languages read here: "im März 2017", "en mars 2017", "en marzo de 2017"
@@ -572,6 +579,9 @@ def _date_phrases(starts: list[str]) -> re.Pattern[str]:
 
 
 _DATE_PHRASE_EN = _date_phrases(_DATE_PHRASE_STARTS_EN)
+# ... and the other languages' "last year", after a month's name ("in april vorig jaar": see _PATTERNS)
+_LAST_YEAR_FOREIGN = re.compile(r"(?:vorig|verleden|afgelopen) jaar|año pasado|l['’](?:an|année) (?:derni|pass)"
+                                r"|anno scorso|ano passado|(?:letzten|vergangenen|vorigen) Jahres")
 # (the other languages' weekdays whole, as above: German's "Montag" too)
 _DATE_PHRASE = _date_phrases(_DATE_PHRASE_STARTS_EN + ["Montag"] + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):]))
 # What a sentence with digits but none of those words needs for another pattern but a range's to
@@ -1060,7 +1070,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     an undated page's year, which its title names, for a day or month alone nothing else places)."""
     if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
                                              or _cjk_dated(sentence))
-            or (_DATE_PHRASE if foreign or _cjk_dated(sentence) else _DATE_PHRASE_EN).search(sentence)):
+            or (_DATE_PHRASE if foreign or _cjk_dated(sentence) else _DATE_PHRASE_EN).search(sentence)
+            or foreign and _LAST_YEAR_FOREIGN.search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
@@ -1367,7 +1378,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     if published is None:
         return None
     if kind == "month_rel":
-        return dt.date(published.year - 1, int(g["mj"]) if g.get("mj") else _month(g["m4"]), 1), "month"
+        month = int(g["mj"]) if g.get("mj") else month_number(g["mf"]) if g.get("mf") else _month(g["m4"])
+        return (dt.date(published.year - 1, month, 1), "month") if month else None
     if kind == "month_this":
         return dt.date(published.year, int(g["mj2"]) if g.get("mj2") else _month(g["m6"]), 1), "month"
     if kind == "mday":  # the latest such day of a month up to publication (or the next, of what is to come)

@@ -2619,3 +2619,17 @@ def test_a_month_alone_done_before_with_a_future_in_another_clause() -> None:
                        ("paragraph", "The template, published in July, is the document companies fear most, "
                                      "because it is the only one that will be public."))
     assert [e.date for e in extract_events(article, {})] == [dt.date(2026, 8, 2), dt.date(2025, 7, 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (an EU AI Act user's NOS page: "De toezichthouder begon in april vorig jaar een onderzoek" had no date)
+    "De toezichthouder begon in april vorig jaar een onderzoek naar het bedrijf.",
+    "El regulador abrió en abril del año pasado una investigación.",
+    "Le régulateur a ouvert en avril de l'an dernier une enquête.",
+    "Il garante ha aperto ad aprile dell'anno scorso un'indagine.",
+    "O regulador abriu em abril do ano passado uma investigação.",
+    "Die Behörde hatte im April letzten Jahres ein Verfahren eröffnet.",
+])
+def test_a_month_of_last_year_in_the_other_languages(sentence: str) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2026, 3, 10), None, True)] \
+        == [(dt.date(2025, 4, 1), "month")]
