@@ -85,6 +85,7 @@ class Catalogue:
 
 ENTRY_KEYS = ("name", "type", "aliases", "surname", "description")  # an entities.yml entry's
 CANDIDATE_KEYS = ("count", "evidence", "examples")  # ... and those a copied candidate brings, not read
+MISSPELT_KEY_CUTOFF = 0.8
 
 
 def load_catalogue(path: Path | None) -> Catalogue:
@@ -107,7 +108,8 @@ def load_catalogue(path: Path | None) -> Catalogue:
             raise ConfigError(f"{where}: expected a mapping with a `name`")
         name = clean_field(str(item["name"]))
         for field_name in item:  # (a misspelt key: "typ: person" had said "type must be one of …")
-            close = difflib.get_close_matches(str(field_name), ENTRY_KEYS, n=1, cutoff=0.6) \
+            # (close enough to be a typo, not a key of the user's own: "source", "nickname", "fullname")
+            close = difflib.get_close_matches(str(field_name).casefold(), ENTRY_KEYS, n=1, cutoff=MISSPELT_KEY_CUTOFF) \
                 if field_name not in ENTRY_KEYS and field_name not in CANDIDATE_KEYS else None
             if close:
                 raise ConfigError(f"{where} ({name}): unknown key {field_name!r}: did you mean {close[0]!r}?")

@@ -73,6 +73,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _YEAR = r"(?<![\d,.$£€/])(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent|per cent)|[\w-])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _FOREIGN_MONTH = "(?i:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"
+_FOREIGN_MONTH_SMALL = "(?:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"  # (as written: small letters)
 # Months written "de"/"del" before their year ("março de 1941", "marzo del 2024"): the Romance
 # languages'. Another language's month before "de" is a word of these: "a marca de 1941" (the
 # 1941 mark, not Polish March).
@@ -288,11 +289,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     # ... and in the other languages read here: "in april vorig jaar", "en marzo del año pasado", "en avril de l'an
     # dernier", "ad aprile dell'anno scorso", "em abril do ano passado", "im April letzten Jahres"
-    ("month_rel", rf"(?P<mf>{_FOREIGN_MONTH}|(?i:april|august|september|november|december))\s+"
+    # (the month in small letters but German's: "Mars l'an dernier" is the planet, "son amie Avril" a name)
+    ("month_rel", rf"(?P<mf>{_FOREIGN_MONTH_SMALL}|april|august|september|november|december)\s+"
                   r"(?:(?:van\s+)?(?:vorig|verleden|afgelopen)\s+jaar"
                   r"|(?:del|de)\s+año\s+pasado|(?:de\s+)?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée)"
-                  r"|(?:dell['’]\s*|dello\s+)?anno\s+scorso|(?:do|de)\s+ano\s+passado"
-                  r"|(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres)\b"),
+                  r"|(?:dell['’]\s*|dello\s+)?anno\s+scorso|(?:do|de)\s+ano\s+passado)\b"),
+    ("month_rel", rf"(?P<mf2>{_FOREIGN_MONTH}|(?i:april|august|september|november|december))\s+"
+                  r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres\b"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
     # ... and in the other languages read here: "im März 2017", "en mars 2017", "en marzo de 2017"
@@ -579,6 +582,15 @@ def _date_phrases(starts: list[str]) -> re.Pattern[str]:
 
 
 _DATE_PHRASE_EN = _date_phrases(_DATE_PHRASE_STARTS_EN)
+# The month of last year a figure is compared with, in the other languages ("par rapport à avril de l'an dernier",
+# "face a abril do ano passado", "más que en mayo del año pasado", "Anders als im März vorigen Jahres"), or a range's
+# last ("Entre abril y junio del año pasado"): no event of that month (a review's probes)
+_BASELINE_OR_RANGE_BEFORE_FOREIGN = re.compile(
+    r"(?:par rapport (?:à|au|aux)|comparé (?:à|au)|face (?:à|a|ao)|em relação (?:a|ao)|comparado com|rispetto a"
+    r"|\b(?:más|menos|mais|plus|moins|più|meno) (?:que|qu['’]|di|do que)|\b(?:anders|mehr|weniger) als|im Vergleich zu"
+    r"|gegenüber|vergeleken met|ten opzichte van|\b(?:meer|minder) dan"
+    r"|\b(?:entre|de|du|von|van|tra|fra|dal|da)\s+\w+\s+(?:y|e|et|und|en|a|au|tot|bis|al|à))\s+(?:en\s+|in\s+|im\s+|em\s+)?$",
+    re.I)
 # ... and the other languages' "last year", after a month's name ("in april vorig jaar": see _PATTERNS)
 _LAST_YEAR_FOREIGN = re.compile(r"(?:vorig|verleden|afgelopen) jaar|año pasado|l['’](?:an|année) (?:derni|pass)"
                                 r"|anno scorso|ano passado|(?:letzten|vergangenen|vorigen) Jahres")
@@ -1127,6 +1139,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a level a figure is measured against ("tripled by 2035 from 2025 levels", "below 1990 levels")
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # the year a figure is compared with (see _COMPARED_BEFORE)
+        if kind == "month_rel" and (m.groupdict().get("mf") or m.groupdict().get("mf2")) \
+                and _BASELINE_OR_RANGE_BEFORE_FOREIGN.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
+            continue  # ... and in the other languages, or a range's last month
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
                 and _compared_from(sentence, m, kind):
             continue  # the date a superlative or a comparative is measured from (see _BASELINE_BEFORE)
@@ -1378,7 +1393,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     if published is None:
         return None
     if kind == "month_rel":
-        month = int(g["mj"]) if g.get("mj") else month_number(g["mf"]) if g.get("mf") else _month(g["m4"])
+        foreign = g.get("mf") or g.get("mf2")
+        month = int(g["mj"]) if g.get("mj") else month_number(foreign) if foreign else _month(g["m4"])
         return (dt.date(published.year - 1, month, 1), "month") if month else None
     if kind == "month_this":
         return dt.date(published.year, int(g["mj2"]) if g.get("mj2") else _month(g["m6"]), 1), "month"

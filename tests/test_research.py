@@ -1375,6 +1375,10 @@ def test_catalogue_errors_say_where(tmp_path: Path) -> None:
         entities_mod.load_catalogue(path)
     path.write_text("- {name: Jane Roe, type: person, count: 3, evidence: [byline]}\n", encoding="utf-8")
     assert [e.name for e in entities_mod.load_catalogue(path).entities] == ["Jane Roe"]
+    # (nor a key of the user's own, however like one it looks: a review's "source", "nickname", "fullname")
+    path.write_text("- {name: Jane Roe, type: person, source: x, nickname: J, fullname: Jane Q. Roe}\n",
+                    encoding="utf-8")
+    assert [e.name for e in entities_mod.load_catalogue(path).entities] == ["Jane Roe"]
     path.write_text("- {name: Jane Roe, type: unknown}\n", encoding="utf-8")  # copied from the candidates
     with pytest.raises(entities_mod.ConfigError, match="entry 1 .Jane Roe.: type must be one of .*is for you to set"):
         entities_mod.load_catalogue(path)
@@ -2633,3 +2637,16 @@ def test_a_month_alone_done_before_with_a_future_in_another_clause() -> None:
 def test_a_month_of_last_year_in_the_other_languages(sentence: str) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2026, 3, 10), None, True)] \
         == [(dt.date(2025, 4, 1), "month")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a review's probes: the planet, a name, a figure's baseline, a range's last month)
+    "La sonde lancée vers Mars l'an dernier a atterri.",
+    "Son amie Avril l'an dernier lui avait écrit.",
+    "Les ventes ont progressé par rapport à avril de l'an dernier.",
+    "Se vendieron más que en mayo del año pasado.",
+    "Anders als im März vorigen Jahres wird es keine Wahl geben.",
+    "Entre abril y junio del año pasado se vendieron 300 coches.",
+])
+def test_no_month_of_last_year_in_the_other_languages_where_none_is_told(sentence: str) -> None:
+    assert find_dates(sentence, dt.date(2026, 3, 10), None, True) == []
