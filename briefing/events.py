@@ -100,6 +100,18 @@ _YEAR_CONTEXT = (r"(?:\b(?:in|In|since|Since|from|From|until|Until|during|During
                  r"As early as|by the end of|in early|in mid-?|in late|In early|In late|In mid-?)"
                  r"(?:\s+at\s+least)?\s+)")
 
+# "Last year" after a month's name (or a day's), as the other languages read here write it: "april vorig jaar",
+# "abril del año pasado", "avril de l'an dernier", "aprile dell'anno scorso", "abril do ano passado", and German's
+# "April letzten Jahres"
+_LAST_YEAR_SMALL = (r"(?:(?:van\s+)?(?:vorig|verleden|afgelopen)\s+jaar"
+                    r"|(?:del|de)\s+año\s+pasado|(?:de\s+)?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée)"
+                    r"|(?:dell['’]\s*|dello\s+)?anno\s+scorso|(?:do|de)\s+ano\s+passado)\b")
+_LAST_YEAR_DE = r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres\b"
+# ... right after a day and its month, which it places in the year before the publication's: "on 12 April last
+# year", "le 12 avril de l'an dernier" (not "last year's")
+_LAST_YEAR_RIGHT_AFTER = re.compile(rf"\s+(?:(?:of\s+)?last\s+year\b(?!['’])|{_LAST_YEAR_SMALL}|{_LAST_YEAR_DE})")
+# ... and the day before a month of last year: "am 12. April letzten Jahres"
+_DAY_RIGHT_BEFORE = re.compile(r"(?<![\d.,])([12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?$")
 _MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
 # Months the Nordic languages, Dutch and Indonesian spell as English does, written small as
 # they write them ("den 17 november", "17. december 2024", "i september 2023"): no English
@@ -290,12 +302,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... and in the other languages read here: "in april vorig jaar", "en marzo del año pasado", "en avril de l'an
     # dernier", "ad aprile dell'anno scorso", "em abril do ano passado", "im April letzten Jahres"
     # (the month in small letters but German's: "Mars l'an dernier" is the planet, "son amie Avril" a name)
-    ("month_rel", rf"(?P<mf>{_FOREIGN_MONTH_SMALL}|april|august|september|november|december)\s+"
-                  r"(?:(?:van\s+)?(?:vorig|verleden|afgelopen)\s+jaar"
-                  r"|(?:del|de)\s+año\s+pasado|(?:de\s+)?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée)"
-                  r"|(?:dell['’]\s*|dello\s+)?anno\s+scorso|(?:do|de)\s+ano\s+passado)\b"),
-    ("month_rel", rf"(?P<mf2>{_FOREIGN_MONTH}|(?i:april|august|september|november|december))\s+"
-                  r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres\b"),
+    # (and May's short names, "en mai de l'an dernier", "im Mai letzten Jahres", "in mei vorig jaar": the
+    # phrase after them leaves no other reading, Romanian's "more" nor Italian's "never")
+    ("month_rel", rf"(?P<mf>{_FOREIGN_MONTH_SMALL}|april|august|september|november|december|mai|mei)\s+"
+                  rf"{_LAST_YEAR_SMALL}"),
+    ("month_rel", rf"(?P<mf2>{_FOREIGN_MONTH}|(?i:april|august|september|november|december)|Mai)\s+{_LAST_YEAR_DE}"),
     ("month_this", rf"(?P<m6>{_MONTH})\s+(?:of\s+)?this\s+year\b"),
     ("month", rf"(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y3>{_YEAR})"),
     # ... and in the other languages read here: "im März 2017", "en mars 2017", "en marzo de 2017"
@@ -1095,9 +1106,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     background: set[int] = set()  # relative dates in a clause that looks back (_BACKGROUND_BEFORE)
     periods: set[int] = set()  # days a period runs from (see _SINCE_RIGHT_BEFORE)
     cjk = _cjk_dated(sentence)
+    consumed = 0  # (the end of a "last year" read with the day before it)
     for m in (_SCANNER_CJK if cjk else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
-        if kind == "range":
+        if kind == "range" or m.start() < consumed:
             continue
         if kind == "mday" and m.group("dm") is not None and (
                 not _MDAY_JA_AFTER.match(sentence, m.end()) if KANA_RE.search(sentence)
@@ -1227,6 +1239,19 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None \
             and _WILL_BE.search(sentence, 0, _clause_end(sentence, m.end())) is None
         resolved = after or _resolve(kind, m, published, future or timetable, context, year, done)
+        start = m.start()
+        if published is not None and kind == "day_only" and (last := _LAST_YEAR_RIGHT_AFTER.match(sentence, m.end())):
+            try:  # "on 12 April last year", "le 12 avril de l'an dernier"
+                resolved = dt.date(published.year - 1, _day_month(m.groupdict()), _day_of(m.groupdict())), "day"
+            except ValueError:
+                continue
+            after, consumed = None, last.end()
+        elif kind == "month_rel" and resolved and (day_before := _DAY_RIGHT_BEFORE.search(
+                sentence, max(0, m.start() - 8), m.start())):
+            try:  # "am 12. April letzten Jahres"
+                resolved, start = (resolved[0].replace(day=int(day_before.group(1))), "day"), day_before.start()
+            except ValueError:
+                continue
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if resolved is None:
@@ -1239,7 +1264,6 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if after:
             inferred.add(len(hits))  # says no more than the date it was placed by
         day, precision = resolved
-        start = m.start()
         if precision == "day" and m.group()[:1].isdigit() \
                 and (listed := _DAYS_LISTED_BEFORE.search(sentence, max(0, start - DAYS_LIST_SPAN), start)) \
                 and _DAYS_LIST_LEAD.search(sentence, max(0, listed.start() - 16), listed.start()) \

@@ -2640,6 +2640,47 @@ def test_a_month_of_last_year_in_the_other_languages(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    # (a review's probes: May's short names were never read here)
+    "Le régulateur a ouvert en mai de l'an dernier une enquête.",
+    "Die Behörde hatte im Mai letzten Jahres ein Verfahren eröffnet.",
+    "De toezichthouder begon in mei vorig jaar een onderzoek.",
+])
+def test_may_of_last_year_in_the_other_languages(sentence: str) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2026, 3, 10), None, True)] \
+        == [(dt.date(2025, 5, 1), "month")]
+
+
+@pytest.mark.parametrize(("sentence", "foreign"), [
+    # (a review's probes: the day was placed in the publication's year, the "last year" after it unread)
+    ("Le régulateur a ouvert le 12 avril de l'an dernier une enquête.", True),
+    ("El regulador abrió el 12 de abril del año pasado una investigación.", True),
+    ("Il garante ha aperto il 12 aprile dell'anno scorso un'indagine.", True),
+    ("O regulador abriu em 12 de abril do ano passado uma investigação.", True),
+    ("De toezichthouder begon op 12 april vorig jaar een onderzoek.", True),
+    ("Die Behörde hatte am 12. April letzten Jahres ein Verfahren eröffnet.", True),
+    ("The regulator opened an inquiry on 12 April last year.", False),
+    ("The regulator opened an inquiry on April 12 last year.", False),
+])
+def test_a_day_of_last_year(sentence: str, foreign: bool) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2026, 5, 10), None, foreign)] \
+        == [(dt.date(2025, 4, 12), "day")]
+
+
+def test_a_day_before_last_years_something_is_this_years() -> None:
+    assert [(h.date, h.precision) for h in find_dates(
+        "On 12 April last year's winner opened the inquiry.", dt.date(2026, 5, 10))] == [(dt.date(2026, 4, 12), "day")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (Italian's "never", Romanian's "more" before "last year")
+    "Non era mai l'anno scorso così.",
+    "Nu a fost mai anul trecut.",
+])
+def test_no_may_in_mai_before_last_year(sentence: str) -> None:
+    assert find_dates(sentence, dt.date(2026, 3, 10), None, True) == []
+
+
+@pytest.mark.parametrize("sentence", [
     # (a review's probes: the planet, a name, a figure's baseline, a range's last month)
     "La sonde lancée vers Mars l'an dernier a atterri.",
     "Son amie Avril l'an dernier lui avait écrit.",
