@@ -1232,7 +1232,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
-        timetable = not future and kind in ("month_only", "day_only") and published is not None \
+        # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")
+        timetable = not future and (kind in ("month_only", "day_only") or kind == "weekday" and m.groupdict().get("wd")) \
+            and published is not None \
             and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None \
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         after = _after_stated(kind, m, stated, None if future else published) if stated else None

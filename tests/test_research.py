@@ -508,6 +508,12 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
      [(dt.date(2020, 8, 25), "day"), (dt.date(2020, 3, 15), "day")]),
     # ... not before the date it names, nor a habit, nor in another clause's words
     ("Officials met on Tuesday, March 12, to discuss it.", [(dt.date(2020, 3, 12), "day")]),
+    # ... a timetable's weekday, in the present, is the next (an EU AI Act user's page), not a past's
+    ("The ban takes effect on Sunday.", [(dt.date(2020, 9, 6), "day")]),
+    ("Polls close on Friday at 8 pm.", [(dt.date(2020, 9, 4), "day")]),
+    ("The exhibition, which closes on Sunday, drew 2,000 visitors on Saturday.",
+     [(dt.date(2020, 9, 6), "day"), (dt.date(2020, 8, 29), "day")]),
+    ("Polls closed on Friday at 8 pm.", [(dt.date(2020, 8, 28), "day")]),
     ("Markets are closed on Sundays.", []),
     ("The Tuesday meeting was cancelled.", []),
     # A range of days or months dates a period: neither end is an event.
