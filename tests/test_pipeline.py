@@ -730,6 +730,32 @@ def test_a_metadata_title_the_text_took_for_a_standfirst_is_not_both() -> None:
     assert article.subtitle == "Another line"
 
 
+def test_the_article_page_shows_no_summary_that_repeats_the_lead(tmp_path: Path) -> None:
+    """The summary box said again, word for word, the paragraph printed right under it (two first-time users'
+    reviews): it is shown only where it says something else, as a summary written in metadata.yml. The
+    front matter, the feed and the page's description keep it."""
+    lead = ("The city council on Tuesday approved a budget that puts schools and road repairs first, after a "
+            "debate that ran late into the night and ended with a vote of seven to four.")
+    wire = "\n\n".join(["Council approves budget for schools", "By Ann Lee", "March 3, 2021",
+                         f"SPRINGFIELD, March 2 (Reuters) - {lead}",
+                         "Opponents said residents had too little time to read it. The mayor said the vote could not wait."])
+    other = "\n\n".join(["Harbour dredging starts in June", "By Tom Hale", "March 4, 2021",
+                          "Dredging of the harbour's channel will begin in June and take three months, the port said.",
+                          "Ships will be diverted to the northern quay while the work goes on."])
+    summary = "The port will close its main channel for three months from June."
+    seeds = _seed_dir(tmp_path, {"budget.txt": wire.encode(), "harbour.txt": other.encode(),
+                                 "metadata.yml": f"harbour.txt:\n  summary: {summary}\n".encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    budget = (run.site / "articles" / "council-approves-budget-for-schools" / "index.html").read_text(encoding="utf-8")
+    harbour = (run.site / "articles" / "harbour-dredging-starts-in-june" / "index.html").read_text(encoding="utf-8")
+    assert frontmatter.load(run.docs / "articles" / "council-approves-budget-for-schools.md")["summary"] == lead
+    assert "<strong>Summary</strong>" not in budget and budget.split("<body", 1)[1].count(lead) == 1
+    assert f'<meta name="description" content="{lead}"' in budget
+    assert f"<strong>Summary</strong> <span lang=\"en\">{summary}</span>" in harbour
+    assert lead in (run.site / "feed.xml").read_text(encoding="utf-8")
+
+
 def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     """A Japanese seed among English ones: its page marks its headline, standfirst, summary
     and text lang="ja" (a screen reader reads them as Japanese; the site's labels stay
@@ -740,7 +766,8 @@ def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
         "反対派は「市民が内容を確認する時間が十分になかった」と批判したが、市長は「採決をこれ以上遅らせることはできない」と述べた。",
         "予算は1月から始まる新しい会計年度に執行され、夏には市議会の財政委員会が改めて見直しを行う予定だ。",
         "マイクロソフトは2020年11月5日、市内に研究所を開設している。"])  # an event, and an entity's mention
-    metadata = "004_321923032d3455c5.txt:\n  language: en-GB\n001_93e3014859d63cd8.txt:\n  language: English!\n"
+    metadata = ("004_321923032d3455c5.txt:\n  language: en-GB\n001_93e3014859d63cd8.txt:\n  language: English!\n"
+                "budget_ja.txt:\n  summary: 市議会が新年度予算案を可決した。\n")  # (a summary that is not the lead is shown)
     arabic = "\n\n".join([  # (a script written right to left: its direction is declared too)
         "الحوثيون يختطفون سفينة شحن في البحر الأحمر ويقتادونها إلى سواحل الحديدة", "19 نوفمبر 2023",
         "أعلنت الجماعة الحوثية في اليمن، الأحد، أنها استولت على سفينة شحن في جنوب البحر الأحمر واقتادتها إلى الساحل "
@@ -766,6 +793,7 @@ def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     page = (run.site / "articles" / slug_ar / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<h1 [^>]*lang="ar" dir="rtl"', page) and re.search(
         r'<div class="article-body"[^>]* lang="ar" dir="rtl"', page) and 'dir="rtl"' not in page.split("<body", 1)[0]
+    assert "<strong>Summary</strong>" not in page  # (its summary is its lead, printed right under it)
     # Quoted on the listing pages, its words keep their language; English articles' add nothing.
     timeline = (run.site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<q class="tl-text" lang="ja">[^<]*マイクロソフトは2020年11月5日', timeline)
@@ -773,7 +801,8 @@ def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     entity = (run.site / "entities" / "microsoft" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<li><span lang="ja">[^<]*マイクロソフトは', entity)
     # A language set afterwards reaches the listing pages too, not only the article's page.
-    (seeds / "metadata.yml").write_text(metadata + "budget_ja.txt:\n  language: ja-JP\n", encoding="utf-8")
+    (seeds / "metadata.yml").write_text(metadata.replace("budget_ja.txt:\n", "budget_ja.txt:\n  language: ja-JP\n"),
+                                           encoding="utf-8")
     again = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
     assert again.returncode == 0, again.output
     assert '<q class="tl-text" lang="ja-JP">' in (run.site / "timeline" / "index.html").read_text(encoding="utf-8")
