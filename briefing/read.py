@@ -85,14 +85,30 @@ _MOJIBAKE_HINT = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u01
 # here more, for the comment a browser's "Save page" puts first).
 _META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 HTML_CHARSET_SCAN = 4096
-# Labels a browser decodes with a larger codec than the label's own (WHATWG Encoding).
-_CHARSET_LABELS = {
-    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "l1": "cp1252",
-    "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-9": "cp1254", "latin5": "cp1254",
-    "tis-620": "cp874", "iso-8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030",
-    "x-gbk": "gb18030", "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932",
-    "x-sjis": "cp932", "windows-31j": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
-}
+# The labels a browser reads (WHATWG Encoding), with the codec it decodes each with, where Python's own
+# lookup of the label fails or gives a smaller codec: "windows-874", the label Thai sites declare, is
+# unknown to Python; "iso-8859-1" means windows-1252, "gb2312" GBK, "euc-kr" windows-949.
+_CHARSET_LABELS = {label: codec for codec, labels in (
+    ("utf-8", "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 x-unicode20utf8"),
+    ("iso8859_2", "iso88592"), ("iso8859_3", "iso88593"), ("iso8859_4", "iso88594"), ("iso8859_5", "iso88595"),
+    ("iso8859_6", "csiso88596e csiso88596i iso-8859-6-e iso-8859-6-i iso88596"),
+    ("iso8859_7", "iso88597 sun_eu_greek"),
+    ("iso8859_8", "csiso88598e iso-8859-8-e iso88598 visual csiso88598i iso-8859-8-i logical"),
+    ("iso8859_10", "iso885910"), ("iso8859_13", "iso885913"), ("iso8859_14", "iso885914"),
+    ("iso8859_15", "csisolatin9 iso885915"), ("koi8_u", "koi8-ru"), ("koi8_r", "koi koi8"),
+    ("mac_roman", "csmacintosh mac x-mac-roman"), ("mac_cyrillic", "x-mac-cyrillic x-mac-ukrainian"),
+    ("cp874", "dos-874 iso-8859-11 iso8859-11 iso885911 tis-620 windows-874"),
+    ("cp1250", "x-cp1250"), ("cp1251", "x-cp1251"),
+    ("cp1252", "ansi_x3.4-1968 ascii cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591 iso_8859-1"
+               " iso_8859-1:1987 l1 latin1 us-ascii x-cp1252"),
+    ("cp1254", "csisolatin5 iso-8859-9 iso-ir-148 iso8859-9 iso88599 iso_8859-9 iso_8859-9:1989 l5 latin5"),
+    ("gb18030", "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk"),
+    ("big5hkscs", "big5 big5-hkscs cn-big5 csbig5 x-x-big5"),
+    ("euc_jp", "cseucpkdfmtjapanese x-euc-jp"),
+    ("cp932", "csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis"),
+    ("cp949", "cseuckr csksc56011987 euc-kr iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ksc5601 ksc_5601"
+              " windows-949"),
+) for label in labels.split()}
 # Text read as cp1252 in which more than this share of the letters are from À-ÿ (and at
 # least this many) is not in a Latin alphabet: French or Icelandic stay under 15%.
 _UPPER_HALF_LETTERS = tuple(ch for ch in map(chr, range(0xC0, 0x100)) if ch.isalpha())
@@ -349,10 +365,14 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
             text = raw.decode("latin-1")
             encoding = "latin-1"
         if _not_latin_script(text):
-            raise SeedError(f"not UTF-8, and read as {encoding} it is not text in a Latin alphabet (Cyrillic "
-                            "or Chinese in a legacy encoding?): save it as UTF-8"
-                            + (", or declare its charset in a <meta charset> tag" if declared is None
-                               and raw.lstrip()[:1] == b"<" else ""))
+            label = _META_CHARSET.search(raw[:HTML_CHARSET_SCAN]) if declared is None and raw.lstrip()[:1] == b"<" \
+                else None
+            raise SeedError(f"not UTF-8, and read as {encoding} it is not text in a Latin alphabet (Cyrillic, "
+                            "Chinese or Thai in a legacy encoding?): save it as UTF-8"
+                            + ("" if declared is not None or raw.lstrip()[:1] != b"<"
+                               else f", or correct its <meta charset> tag, which names {label.group(1).decode()!r},"
+                                    " no charset a browser knows" if label
+                               else ", or declare its charset in a <meta charset> tag"))
         central = _central_european(raw, text)  # (after: Ukrainian's і, ї, є show the same signs)
         if central:
             text, encoding = central

@@ -253,6 +253,13 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     (seeds / "zh-page.html").write_bytes(page.format(
         meta='<meta charset="gb2312">', title="微软扩大在华研究", body=zh).encode("gbk"))
     (seeds / "ru-notes.txt").write_bytes(("Майкрософт в Китае\n\n" + ru + "\n\n" + ru).encode("cp1251"))
+    # Thai, under the label Thai sites declare, which Python's codecs do not know (a first-time user's Khaosod
+    # page was refused); a label no browser knows is named in the error
+    th = "ไมโครซอฟท์ประกาศขยายศูนย์วิจัยปัญญาประดิษฐ์ในกรุงปักกิ่งและจะรับนักวิจัยเพิ่มอีกหลายสิบคน " * 6
+    (seeds / "th-page.html").write_bytes(page.format(
+        meta='<meta charset="windows-874">', title="ไมโครซอฟท์ขยายงานวิจัยในจีน", body=th).encode("cp874"))
+    (seeds / "th-typo.html").write_bytes(page.format(
+        meta='<meta charset="windows-8740">', title="ไมโครซอฟท์ขยายงานวิจัย", body=th).encode("cp874"))
     # Two stray NUL bytes in a text are stripped as other control characters are (they had
     # made it a "binary file")
     (seeds / "nuls.txt").write_bytes((
@@ -276,21 +283,24 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     ).encode("utf-8"))
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert run.returncode == 1, run.output
-    legacy = ("not UTF-8, and read as {} it is not text in a Latin alphabet (Cyrillic or Chinese in a legacy "
+    legacy = ("not UTF-8, and read as {} it is not text in a Latin alphabet (Cyrillic, Chinese or Thai in a legacy "
               "encoding?): save it as UTF-8")
     assert set(_errors(run.stderr)) == {
         f"error: moved.txt: broken symbolic link (to {tmp_path / 'nowhere' / 'moved.txt'}, which does not exist)",
         "error: ru-notes.txt: " + legacy.format("cp1252"), "error: ru-title.txt: " + legacy.format("cp1252"),
         "error: ja-title.txt: " + legacy.format("latin-1"),
+        "error: th-typo.html: " + legacy.format("cp1252") + ", or correct its <meta charset> tag, which names "
+                                                           "'windows-8740', no charset a browser knows",
     }
     titles = {frontmatter.load(p).metadata["source_file"]: frontmatter.load(p).metadata["title"]
               for p in (tmp_path / "docs" / "articles").glob("*.md")}
     assert titles["ru-page.html"] == "Майкрософт расширяет исследования"
     assert (tmp_path / "docs" / "articles" / "maykrosoft-rasshiryaet-issledovaniya.md").is_file()
     assert titles["zh-page.html"] == "微软扩大在华研究"
+    assert titles["th-page.html"] == "ไมโครซอฟท์ขยายงานวิจัยในจีน"
     assert (titles["b64-page.html"], titles["u16-page.html"]) == ("Café crème", "Crème brûlée")
     assert "nuls.txt" in titles
-    assert len(titles) == 10
+    assert len(titles) == 11
 
 
 CENTRAL_EUROPEAN = {
