@@ -157,6 +157,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})"
                        rf"(?:/[^\W\d]{{2,12}})?\.?(?:,?\s+|(?<=\.))"
                        rf"(?:de\s+|{BUDDHIST_ERA_MARK})?(\d{{4}}){_YEAR_END}", re.I)),
+    # Thai's Buddhist-era year of two digits after a month's name or abbreviation, as Thai PBS and Thairath
+    # date their pages ("4 เม.ย. 68" is 4 April 2568, 2025; a first-time user's page went undated)
+    ("th2", re.compile(rf"(?<![\w.])(\d{{1,2}})\s*({'|'.join(map(re.escape, sorted(_THAI_MONTHS, key=len, reverse=True)))})"
+                       rf"\s*(?:{BUDDHIST_ERA_MARK})?([4-9]\d)(?![\d:.])")),  # (2540-2599: not "3 มี.ค. 12 คน", 12 people)
     # (A day or month of one digit may be padded with a space: "10/ 5/11 09:19 PM ET", HuffPost.)
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(?:(?<=/) (?=\d(?!\d)))?(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]
@@ -202,6 +206,8 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         return _make(gregorian_year(int(g[2]), g[0]), _MONTHS[g[0].lower()], int(g[1]))
     if kind == "dmy":
         return _make(gregorian_year(int(g[2]), g[1]), _MONTHS[g[1].lower()], int(g[0]))
+    if kind == "th2":
+        return _make(2500 + int(g[2]) - BUDDHIST_ERA_OFFSET, _MONTHS[g[1]], int(g[0]))
     a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
     year = y + 2000 if y < 100 else y
     if a > 12:

@@ -297,6 +297,9 @@ _CLUTTER_WORDS = [
     # an archive's banner over an old story (The Times of India's "This story is from June 18, 2024")
     r"this (story|article) is from [a-z]{3,9}\.? \d{1,2}, \d{4}",
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
+    # Thai: a teaser's label and its headline ("อ่านข่าวเพิ่ม : นายกฯ สั่งตั้งกรรมการ…", Thai PBS; "อ่านเพิ่มเติม",
+    # "อ่านต่อ", "read more"), "ข่าวที่เกี่ยวข้อง" (related news), "แชร์" (share), "โฆษณา" (advertisement)
+    r"อ่าน(ข่าว)?(เพิ่ม(เติม)?|ต่อ)(\s*[:|].*)?", r"ข่าวที่เกี่ยวข้อง", r"แชร์", r"โฆษณา",
     r"tempo de leitura:? \d+ minutos?", r"tiempo de lectura:? \d+ minutos?", r"tempo di lettura:? \d+ minuti?",
     r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
     r"\d+ mn",  # France 24's reading time, a line alone under the date: "3 mn"
@@ -1556,7 +1559,8 @@ BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?
 _LOWER_BRAND_NOTICE_RE = re.compile(r"\W{0,3}(?:©|\([cC]\)|[Cc]opyright)\s*(?:19|20)\d{2}\s+([a-z][\w.-]+(?: [a-z][\w.-]+)?)\s*")
 _SMALL_NOTICE_WORDS = frozenset("all rights reserved todos tous alle diritti by the".split())
 COPYRIGHT_RE = re.compile(
-    r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
+    # (a Thai site's year in the Buddhist era: "© 2568 Thai PBS สงวนลิขสิทธิ์")
+    r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20|25)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
     # (a small word inside the name is one of these, whole: "Bundesministerium der Justiz" had
     # given "Bundesministerium de")
     # (a channel's number after its name: "France 24", "Channel 4", "Antena 3")

@@ -2812,6 +2812,16 @@ def test_a_page_in_a_language_no_listed_stoplist_fits_keeps_its_article(menu: li
     assert art.language == {"Sākums": "lv", "หน้าแรก": "th"}[menu[0]]  # by its function words, or its script
 
 
+def test_a_thai_page_its_teaser_label_and_its_copyright_in_the_buddhist_era(tmp_path: Path) -> None:
+    """A first-time user's Thai PBS page: its "อ่านข่าวเพิ่ม : …" (read more) teaser stayed in the text, and its
+    "© 2568 Thai PBS สงวนลิขสิทธิ์" (a Buddhist-era year) named no publication."""
+    teaser = "อ่านข่าวเพิ่ม : นายกฯ สั่งตั้งกรรมการสอบสาเหตุ ให้รายงานภายใน 7 วัน"
+    art = _page(tmp_path, ["Harbor News", "หน้าแรก", "ข่าว", "กีฬา", "บันเทิง", "สภาเมืองอนุมัติงบประมาณใหม่หลังการอภิปรายยาวนาน",
+                           "3 มี.ค. 64", *_THAI[:2], teaser, *_THAI[2:], "แชร์", "© 2564 Harbor News สงวนลิขสิทธิ์"])
+    assert _kinds(art, "paragraph") == _THAI
+    assert (art.source, art.date) == ("Harbor News", dt.date(2021, 3, 3))
+
+
 _JAPANESE = [
     "市議会は2日、新年度の予算案を賛成多数で可決した。学校の設備と、長年放置されてきた道路の補修に重点を置いた内容となっている。",
     "反対派は「市民が内容を確認する時間が十分になかった」と批判したが、市長は「採決をこれ以上遅らせることはできない」と述べた。",
@@ -4014,11 +4024,13 @@ def test_a_french_dateline_with_its_month_abbreviated(dateline: str, month: int,
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, month, 26))
 
 
-@pytest.mark.parametrize("dateline", ["26 ตุลาคม 2561", "26 ตุลาคม พ.ศ. 2561 เวลา 10:15", "26 ต.ค.2561 เวลา 10.15 น."],
-                         ids=["year", "marked", "abbreviated"])
+@pytest.mark.parametrize("dateline", ["26 ตุลาคม 2561", "26 ตุลาคม พ.ศ. 2561 เวลา 10:15", "26 ต.ค.2561 เวลา 10.15 น.",
+                                      "26 ต.ค. 61"],
+                         ids=["year", "marked", "abbreviated", "two digits"])
 def test_a_thai_dateline_in_the_buddhist_era_gives_the_gregorian_date(dateline: str, tmp_path: Path) -> None:
     """Thai pages count years in the Buddhist era (2561 is 2018), marked "พ.ศ." or not, after
-    the month's name or its abbreviation."""
+    the month's name or its abbreviation, and some in two digits (Thai PBS's "4 เม.ย. 68", a first-time
+    user's page, was undated)."""
     art = _page(tmp_path, [*_MENU, _HEADLINE, dateline, *_PARAS])
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 26))
 
