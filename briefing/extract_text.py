@@ -8616,6 +8616,30 @@ LEAD_CAPTION_SPAN = 8  # the lead photo's caption: this near the headline or the
 BARE_NAME_SPAN = 3  # a bare name is the byline this near the headline or the text (not a menu's item)
 
 
+# A row of tabs or a menu, a line each: this many short lines in a run (three or fewer words, no digit, no
+# sentence), of which this many name no one ("Overview" / … / "Origin" / "Moment Tensor" / "Finite Fault" /
+# "Tectonic Summary" over a USGS event page's text: its tab was taken for the writer)
+TAB_RUN_MIN = 6
+TAB_RUN_NOT_NAMES_MIN = 3
+
+
+def _tab(ln: Line) -> bool:
+    # (not the page's buttons, "Share" / "Save" / "Jane Doe": they are no menu's)
+    return ln.words <= 3 and not ln.clutter and not ln.caption and not any(ch.isdigit() for ch in ln.text) \
+        and ln.text.rstrip()[-1:] not in ".!?:,;"
+
+
+def _among_tabs(lines: list[Line], i: int) -> bool:
+    """Line i, a name by its look, is one of a row of tabs or a menu's items (TAB_RUN_MIN)."""
+    lo, hi = i, i
+    while lo > 0 and _tab(lines[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(lines) and _tab(lines[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= TAB_RUN_MIN \
+        and sum(not looks_like_name(ln.text) for ln in lines[lo:hi + 1]) >= TAB_RUN_NOT_NAMES_MIN
+
+
 def _lines_between(lines: list[Line], a: int, b: int) -> int:
     """How many lines stand between lines a and b, the page's buttons and captions not counted
     ("Share" / "Save" between a dateline and the writer's name)."""
@@ -8764,7 +8788,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if names is None and (i < start or i in (start, lead) and (ln.cls == "short" or "title-names" in ln.flags)) \
                 and i > head_lo \
                 and (ln.chars <= 80 or ln.chars <= AUTHOR_LIST_MAX_CHARS and names_only(ln.text)) and not ln.clutter \
-                and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) \
+                and not (i >= 1 and CONTACT_LABEL_RE.fullmatch(lines[i - 1].text)) and not _among_tabs(lines, i) \
                 and (i <= head_lo + BARE_NAME_SPAN or i >= start - BARE_NAME_SPAN
                      # (or past the lead photo's credit: headline, standfirst, caption, "Kuva: …", the names)
                      or _lines_between(lines, head_lo, i) < BARE_NAME_SPAN

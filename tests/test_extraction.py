@@ -3598,6 +3598,18 @@ def test_a_byline_split_over_two_lines_beats_a_bare_name_above_it(label: str, tm
     assert "Jane Doe" not in _all_text(art)
 
 
+@pytest.mark.parametrize(("tabs", "expected"), [
+    # (a first-time user's USGS event page: its "Moment Tensor" tab, among the others, was the writer)
+    (["Overview", "Regional Information", "Impact", "ShakeMap", "Origin", "Moment Tensor", "Finite Fault", "Summary"], []),
+    # ... not a writer's name between the page's buttons, nor a paper's authors a line each
+    (["Share", "Save", "Jane Doe", "Tweet", "Email"], ["Jane Doe"]),
+])
+def test_a_name_among_a_row_of_tabs_is_no_byline(tabs: list[str], expected: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "June 20, 2019",
+                           *tabs, *_PARAS])
+    assert art.authors == expected
+
+
 def test_a_line_leading_into_a_quotation_is_no_headline(tmp_path: Path) -> None:
     """"The mayor's office said in a statement:" under the first paragraph introduces what
     follows; taken for the headline, it cut the first paragraph off."""
