@@ -4299,6 +4299,9 @@ _JA_PLACE_BYLINE_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]{1,10}＝([\u4e00
                                  r"(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,6}){0,3})")
 
 
+_POSTED_ON_BY_RE = re.compile(r"(?:posted|published|written)(?:\s+on)?\s+(\w[\w ,.]{5,30}?\d)\s+by\s+(.+)$", re.I)
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     if ln.chars > 150:
@@ -4317,6 +4320,13 @@ def byline_names(ln: Line) -> list[str] | None:
     m = byline_match(ln.text)
     if m:
         return split_names(m.group(1))
+    # A blog's date, then its writer: WordPress's "Posted on April 18, 2025 by Jane Doe", an NGO's "Posted on 18 April
+    # 2025 by Aye Chan Moe, Programme Officer, Mandalay" (a first-time user's seed had no writer)
+    m = _POSTED_ON_BY_RE.match(ln.text) if " by " in ln.text and ln.chars <= 150 else None
+    if m and date_share(m.group(1)) >= 1.0:
+        names = split_names(m.group(2))
+        if names and all(looks_like_name(name) for name in names):
+            return names
     # "Aus Paris berichtet Julia Hagen" (Der Spiegel), "De notre envoyée spéciale à Paris, Julia Hagen": where
     # the reporter filed from, then her name.
     m = _REPORTS_FROM_RE.match(ln.text) if ln.chars <= 100 else None

@@ -3598,6 +3598,17 @@ def test_a_byline_split_over_two_lines_beats_a_bare_name_above_it(label: str, tm
     assert "Jane Doe" not in _all_text(art)
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # (a first-time user's NGO blog had no writer; WordPress's themes write the same line)
+    ("Posted on 18 June 2019 by Aye Chan Moe, Programme Officer, Mandalay", ["Aye Chan Moe"]),
+    ("Posted on June 18, 2019 by Jane Doe", ["Jane Doe"]),
+    ("Published June 18, 2019 by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_a_blogs_date_then_its_writer(line: str, expected: list[str], tmp_path: Path) -> None:
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", line, *_PARAS])
+    assert (art.authors, art.date) == (expected, dt.date(2019, 6, 18))
+
+
 @pytest.mark.parametrize(("tabs", "expected"), [
     # (a first-time user's USGS event page: its "Moment Tensor" tab, among the others, was the writer)
     (["Overview", "Regional Information", "Impact", "ShakeMap", "Origin", "Moment Tensor", "Finite Fault", "Summary"], []),
