@@ -1501,13 +1501,19 @@ _CRUMB_SEP_RE = re.compile(r"\s+[>»›|/]\s+")
 
 
 def is_breadcrumb(text: str) -> bool:
-    """Three links or more of at most 40 characters, split by '>', '»', '›', '|' or '/' between
-    spaces, 120 characters in all. (Split, not matched by one pattern with nested repeats: on
+    """Three links or more of at most 40 characters (60 after "Home": WHO's "Home / Emergencies / Disease
+    Outbreak News & Situation Reports" was a first-time user's headline), split by '>', '»', '›', '|' or '/'
+    between spaces, 120 characters in all. (Split, not matched by one pattern with nested repeats: on
     a hostile line such as "a    |     |     | ..." that one backtracked for minutes.)"""
     if len(text) > 120:
         return False
     parts = _CRUMB_SEP_RE.split(text)
-    return len(parts) >= 3 and all(1 <= len(p) <= 40 and not any(c in p for c in ">»›|/") for p in parts)
+    longest = CRUMB_AFTER_HOME_MAX_CHARS if parts[0].casefold() in _HOME_WORDS else CRUMB_MAX_CHARS
+    return len(parts) >= 3 and all(1 <= len(p) <= longest and not any(c in p for c in ">»›|/") for p in parts)
+
+
+CRUMB_MAX_CHARS = 40
+CRUMB_AFTER_HOME_MAX_CHARS = 60
 
 
 # "> Blog > Politics > The headline in full", "You are here: Home » Travel » The headline":

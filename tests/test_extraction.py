@@ -3598,6 +3598,15 @@ def test_a_byline_split_over_two_lines_beats_a_bare_name_above_it(label: str, tm
     assert "Jane Doe" not in _all_text(art)
 
 
+def test_a_breadcrumb_with_a_long_section_after_home_is_no_headline(tmp_path: Path) -> None:
+    """WHO's "Home / Emergencies / Disease Outbreak News & Situation Reports" (a section of 41 characters)
+    was a first-time user's headline, the real one its standfirst."""
+    headline = "Council approves budget: Flash Update #2"
+    art = _page(tmp_path, [*_MENU, "Home / Emergencies / Disease Outbreak News & Situation Reports", headline,
+                           "20 June 2019 | Situation report | Reading time: 4 min", *_PARAS])
+    assert (art.title, art.subtitle) == (headline, None)
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     # (a first-time user's NGO blog had no writer; WordPress's themes write the same line)
     ("Posted on 18 June 2019 by Aye Chan Moe, Programme Officer, Mandalay", ["Aye Chan Moe"]),
