@@ -7294,7 +7294,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if "account" in ln.flags:
             add(text, 2.0, "the account over a WeChat post")
         if "sender" in ln.flags:
-            m = _SENDER_RE.fullmatch(text)
+            labelled = _EMAIL_HEADER_RE.fullmatch(text)
+            m = _SENDER_RE.fullmatch(labelled.group(2) if labelled and labelled.group(2) else text)
             name = m.group("name").strip(' "') if m and m.group("name") else ""
             if name and (name.startswith("The ") or not looks_like_name(name)):
                 add(name, 2.0, "the mail's sender")  # (a newsletter's, not a person's: "Robinson Meyer <…>")
@@ -7750,6 +7751,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"line {wiki + 1}: the wiki's title, over its tabs and its tagline")
     for k in headers:
         lines[k].clutter = True  # (never a title, a standfirst or a byline: nor an address shown)
+        if (m := _EMAIL_HEADER_RE.fullmatch(lines[k].text)) and _EMAIL_FIELDS[m.group(1).lower()] == "from" \
+                and m.group(2) and _SENDER_RE.fullmatch(m.group(2)):
+            lines[k].flags.add("sender")  # (its sender names the publication too: "From: The Asia Brief <…>")
     flag_named_credits(lines)
     flag_credited_captions(lines)
     flag_video_teasers(lines)

@@ -6931,6 +6931,7 @@ def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) 
     assert art.date == dt.date(2024, 12, 19)
     assert art.subtitle is None and art.authors == []
     assert _all_text(art) == "\n".join(_PARAS[:4])
+    assert art.source == "The Outbreak Brief"  # (its sender: a first-time user's newsletter named none)
     # The same header with an empty "Cc:" and Outlook's "Sent:"; and in German.
     for header in ("From: The Outbreak Brief <newsletter@outbreakbrief.org>\nSent: Thursday, December 19, 2024 7:02 AM\n"
                    "To: m.ferreira@lakesidepolicy.org\nCc:\nSubject: Council approves budget after long debate",
