@@ -922,6 +922,14 @@ _REPORTING_WORDS = frozenset("said says say announced announces told tells repor
                              "promised pledged warned".split())
 
 
+# ... or the month is the subject's, its verb a modal's right after it ("the onset of the monsoon in May could
+# bring disease", a first-time user's Reuters story of April, had been placed in May the year before)
+# (within the coming months; not a past's possibility, "The vote in March could not be held", "The flood in May
+# may have killed 300 people")
+_MODAL_RIGHT_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|should)\b(?!\s+(?:not|never|have|well have)\b)"
+                                r"|(?:is|are)\s+(?:expected|likely|set|due)\s+to\b)")
+
+
 def _future_after(sentence: str, at: int) -> bool:
     m = _FUTURE_AFTER.match(sentence, at)
     return m is not None and not _REPORTING_WORDS.intersection((m.group(1) or m.group(2) or "").lower().split())
@@ -1229,7 +1237,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None and not _past_clause(sentence, m.start())
             or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
             or _SCHEDULED_RO.search(sentence, 0, m.start()) is not None and _scheduled_near(kind, m, published)
-            or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end()))
+            or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end())
+            or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
+            and _scheduled_near(kind, m, published))
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")

@@ -476,6 +476,15 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("The company was forced to close on August 4 after a fire.", (dt.date(2020, 8, 4), "day")),
     ("The deal, which was expected to close in June, was delayed.", (dt.date(2020, 6, 1), "month")),
     ("The novel begins in June, when a young teacher arrives in a mining town.", (dt.date(2020, 6, 1), "month")),
+    # ... or the month is its subject's, a modal's verb right after it (a first-time user's Reuters story of
+    # April: "the onset of the monsoon in May could bring disease" had been placed a year back); not a past's
+    # possibility, nor a month that far ahead
+    ("The onset of the monsoon in September could bring disease to the camps.", (dt.date(2020, 9, 1), "month")),
+    ("Rains in October are expected to flood the valley.", (dt.date(2020, 10, 1), "month")),
+    ("The vote in March could not be held.", (dt.date(2020, 3, 1), "month")),
+    ("The flood in May may have killed 300 people.", (dt.date(2020, 5, 1), "month")),
+    ("The storm in July would have been worse without the dams.", (dt.date(2020, 7, 1), "month")),
+    ("The drought in April could bring prices up.", (dt.date(2020, 4, 1), "month")),
     # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
     # February, WCTS will begin …", in January, had been placed a year back)
     ("In February, the league will begin a weekly show.", (dt.date(2021, 2, 1), "month")),
