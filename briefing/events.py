@@ -1090,6 +1090,14 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen|tra|fra|între|intre|
 _DAYS_LIST_LEAD = re.compile(r"(?:^|\b(?:on|of|from|the|dias|días|giorni|jours|zile|tagen|dagen|days|el|los|les|le|am|an"
                              r"|den|del|de|du|des|il|i|pe|în|in|op|em|en|nos|nas|os|a|à|al|au)\s+)$", re.I)
 DAYS_LIST_SPAN = 24
+# A count after "Since 1900, ": how many there have been since, no event of that year (a first-time user's USGS
+# page: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred within 250 km")
+_COUNT_AFTER = re.compile(r",?\s+(?:(?:more than|at least|about|nearly|over|some|only|just|fewer than)\s+)?"
+                          r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+                          r"|thousands|millions|several|many|few)\b(?!\s*(?:%|per\s*cent|percent))")
+# ... and a span of days in one month by a dash: "planned for 8–12 April" (as "April 8-12" is read), a
+# first-time user's WHO update had 12 April; not a score's or a date's figures ("won 3-1 April …", "2024-8-12")
+_DAY_SPAN_BEFORE = re.compile(rf"(?<![\d.,:/–-])(\d{{1,2}}){_DAY_MARK}\s*[-–]\s*$")
 
 
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
@@ -1155,6 +1163,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # "will be announced today"; a quotation's ("\"The phone we unveiled today …,\" Jobs said
             # in 2007"), or a sentence of another year's
 
+        if kind == "year" and m.group().startswith(("Since ", "since ")) and _COUNT_AFTER.match(sentence, m.end()):
+            continue  # how many since: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred …"
         if kind == "year" and _LEVELS_AFTER.match(sentence, m.end()):
             continue  # a level a figure is measured against ("tripled by 2035 from 2025 levels", "below 1990 levels")
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
@@ -1284,6 +1294,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             # the first of the days listed: "nos dias 6 e 7 de novembro", "on 6 and 7 November" (as "November 6
             # and 7" is); not a range's "between 6 and 7 November"
             day, start = day.replace(day=int(listed.group(1))), listed.start()
+        elif precision == "day" and m.group()[:1].isdigit() \
+                and (span := _DAY_SPAN_BEFORE.search(sentence, max(0, start - 8), start)) \
+                and 1 <= int(span.group(1)) < day.day and not _BETWEEN_BEFORE.search(sentence, max(0, span.start() - 24),
+                                                                                     span.start()):
+            day, start = day.replace(day=int(span.group(1))), span.start()
         since = kind == "day" and _SINCE_RIGHT_BEFORE.search(sentence, max(0, m.start() - SINCE_SPAN),
                                                                         m.start()) is not None
         if since:  # (nor places a weekday after it: "… since April 15, 2019, was held on Sunday")

@@ -517,6 +517,14 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
      [(dt.date(2020, 8, 25), "day"), (dt.date(2020, 3, 15), "day")]),
     # ... not before the date it names, nor a habit, nor in another clause's words
     ("Officials met on Tuesday, March 12, to discuss it.", [(dt.date(2020, 3, 12), "day")]),
+    # ... a span of days by a dash is its first (a first-time user's WHO update: "planned for 8–12 April" was the
+    # 12th), as "April 8-12" is; a count since a year is no event of it (USGS: "Since 1900, six other earthquakes
+    # … have occurred"), a happening since one still is
+    ("A rapid assessment is planned for 8–12 September.", [(dt.date(2020, 9, 8), "day")]),
+    ("The congress met on 7-9 July 2019 in Lyon.", [(dt.date(2019, 7, 7), "day")]),
+    ("Since 1900, six other earthquakes of magnitude 7 have occurred within 250 km.", []),
+    ("Since 2015, more than 300 people have died on the road.", []),
+    ("Since 2019, the company has been run by Jane Doe.", [(dt.date(2019, 1, 1), "year")]),
     # ... a timetable's weekday, in the present, is the next (an EU AI Act user's page), not a past's
     ("The ban takes effect on Sunday.", [(dt.date(2020, 9, 6), "day")]),
     ("Polls close on Friday at 8 pm.", [(dt.date(2020, 9, 4), "day")]),
