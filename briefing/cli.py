@@ -362,7 +362,8 @@ def _run(args: argparse.Namespace) -> int:
             outcome = _conversion_outcome(args, result)
             if outcome is not None:
                 return outcome
-            converted = Converted(_summary(result), bool(result.briefing.failures or result.ignored_entries),
+            converted = Converted(_summary(result), bool(result.briefing.failures or result.ignored_entries
+                                                         or result.metadata_problems),
                                   len(result.briefing.articles), result.search, _sources(result))
             del result  # the pages are on disk: free the corpus before MkDocs and Pagefind run
             gc.collect()
@@ -393,7 +394,7 @@ def _conversion_outcome(args: argparse.Namespace, result: ConvertResult) -> int 
         return None
     _say(f"{_summary(result)}, pages in {args.docs}/ ({result.changed} changed, {len(result.removed)} removed, "
          f"{_sources(result)}" + ("; listing pages unchanged" if result.listings_reused else "") + ")")
-    return EXIT_SOME_SKIPPED if n_bad or result.ignored_entries else EXIT_OK
+    return EXIT_SOME_SKIPPED if n_bad or result.ignored_entries or result.metadata_problems else EXIT_OK
 
 
 UNTAGGED_HINT_MIN_ARTICLES = 4
@@ -451,6 +452,9 @@ def _summary(result: ConvertResult) -> str:
                                                             if len(ignored) > SUMMARY_SKIPPED_NAMES else "")
         summary += (f"; {len(ignored)} metadata.yml entr{'y' if len(ignored) == 1 else 'ies'} unused, "
                     f"naming no seed: {named}")
+    if n := result.metadata_problems:
+        # (a misspelt key, "autors:", or a date not as YYYY-MM-DD: that correction is not on its page)
+        summary += f"; {n} metadata.yml field{'s' if n != 1 else ''} not used (why each is said above)"
     return summary
 
 

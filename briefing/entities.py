@@ -10,7 +10,6 @@ entity pages on the site.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from collections import Counter, defaultdict
@@ -22,7 +21,7 @@ import yaml
 
 from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
-from .read import ConfigError, read_yaml
+from .read import ConfigError, misspelt_key, read_yaml
 from .text import (CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, strip_marks,
                    unique_slug, word_trie)
 
@@ -85,7 +84,6 @@ class Catalogue:
 
 ENTRY_KEYS = ("name", "type", "aliases", "surname", "description")  # an entities.yml entry's
 CANDIDATE_KEYS = ("count", "evidence", "examples")  # ... and those a copied candidate brings, not read
-MISSPELT_KEY_CUTOFF = 0.8
 
 
 def load_catalogue(path: Path | None) -> Catalogue:
@@ -109,10 +107,10 @@ def load_catalogue(path: Path | None) -> Catalogue:
         name = clean_field(str(item["name"]))
         for field_name in item:  # (a misspelt key: "typ: person" had said "type must be one of …")
             # (close enough to be a typo, not a key of the user's own: "source", "nickname", "fullname")
-            close = difflib.get_close_matches(str(field_name).casefold(), ENTRY_KEYS, n=1, cutoff=MISSPELT_KEY_CUTOFF) \
+            close = misspelt_key(str(field_name), ENTRY_KEYS) \
                 if field_name not in ENTRY_KEYS and field_name not in CANDIDATE_KEYS else None
             if close:
-                raise ConfigError(f"{where} ({name}): unknown key {field_name!r}: did you mean {close[0]!r}?")
+                raise ConfigError(f"{where} ({name}): unknown key {field_name!r}: did you mean {close!r}?")
         etype = str(item.get("type", "")).strip().lower().replace("organisation", "organization")
         if etype not in ENTITY_TYPES:
             hint = ": a candidate's `unknown` is for you to set" if etype == "unknown" else ""

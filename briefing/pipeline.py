@@ -90,6 +90,7 @@ class ConvertResult:
     search: str = "material"  # the search engine the pages were written for
     listings_reused: bool = False  # home, timeline, tags, sources and entity pages as last time
     ignored_entries: list[str] = field(default_factory=list)  # metadata.yml entries that name no seed
+    metadata_problems: int = 0  # metadata.yml fields not used as written (an unknown key, a date not ISO …)
 
 
 Progress = Callable[[int, int, str], None]
@@ -149,7 +150,7 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     unknown = sorted(set(metadata.entries) - set(names))
     if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
         _warn_unknown_entries(unknown, names, {})
-        return ConvertResult(briefing, ignored_entries=unknown)
+        return ConvertResult(briefing, ignored_entries=unknown, metadata_problems=len(metadata.problems))
     user_pages, kept_for_another, held = taken_names(opts.docs, "articles")
     twins = _twins(briefing)
     enrich(briefing, topics, catalogue, store=cache, salt="/".join(ArticleCache.code_digest()),
@@ -160,6 +161,7 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     result.from_cache = cache.hits if cache else 0
     result.reanalysed = reanalysed
     result.ignored_entries = unknown
+    result.metadata_problems = len(metadata.problems)
     return result
 
 

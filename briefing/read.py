@@ -7,6 +7,7 @@ the pipeline reports `<file>: <reason>` and goes on with the others.
 from __future__ import annotations
 
 import codecs
+import difflib
 import datetime as dt
 import email
 import email.policy
@@ -48,6 +49,16 @@ METADATA_FILE = "metadata.yml"
 # 10 MB in the CLI's unit (--max-size is in MB of 10^6 bytes, and messages say MB too).
 DEFAULT_MAX_BYTES = 10 * 1000 * 1000
 METADATA_KEYS = ("title", "subtitle", "date", "authors", "source", "url", "language", "summary", "tags")
+MISSPELT_KEY_CUTOFF = 0.8
+
+
+def misspelt_key(word: str, keys: tuple[str, ...]) -> str | None:
+    """The key of `keys` that a config file's unknown key likely means: a close spelling ("typ", "autors",
+    "titel"), or the same letters swapped ("tpye"); None when none is close (a key of the user's own,
+    "source", "nickname")."""
+    folded = word.casefold()
+    close = difflib.get_close_matches(folded, keys, n=1, cutoff=MISSPELT_KEY_CUTOFF)
+    return close[0] if close else next((key for key in keys if len(key) >= 4 and sorted(key) == sorted(folded)), None)
 # The fields an empty value (null, "", []) clears: a wrong standfirst, date, byline,
 # publication or topic found in the text is taken away; a title, a language and a summary
 # are never empty (without one the summary is made from the text again).
@@ -571,7 +582,9 @@ def load_metadata(seeds_dir: Path) -> SeedMetadata:
 def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | None:
     """Validate one metadata field into out; return a problem sentence or None."""
     if key not in METADATA_KEYS:
-        return f"unknown field (allowed: {', '.join(METADATA_KEYS)}); ignored"
+        guess = misspelt_key(key, METADATA_KEYS)
+        return (f"unknown field: did you mean {guess!r}?" if guess else "unknown field") \
+            + f" (allowed: {', '.join(METADATA_KEYS)}); ignored"
     if value is None or value == "" or value == []:
         if key in CLEARABLE_KEYS:
             out[key] = [] if key in LIST_KEYS else None  # the analyst says: there is none

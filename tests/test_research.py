@@ -1396,6 +1396,9 @@ def test_catalogue_errors_say_where(tmp_path: Path) -> None:
     path.write_text("- {name: Jane Roe, typ: person}\n", encoding="utf-8")
     with pytest.raises(entities_mod.ConfigError, match="entry 1 .Jane Roe.: unknown key 'typ': did you mean 'type'"):
         entities_mod.load_catalogue(path)
+    path.write_text("- {name: Jane Roe, tpye: person}\n", encoding="utf-8")  # (letters swapped: a first-time user's)
+    with pytest.raises(entities_mod.ConfigError, match="unknown key 'tpye': did you mean 'type'"):
+        entities_mod.load_catalogue(path)
     path.write_text("- {name: Jane Roe, type: person, count: 3, evidence: [byline]}\n", encoding="utf-8")
     assert [e.name for e in entities_mod.load_catalogue(path).entities] == ["Jane Roe"]
     # (nor a key of the user's own, however like one it looks: a review's "source", "nickname", "fullname")
