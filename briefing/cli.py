@@ -629,6 +629,10 @@ def _check_paths(args: argparse.Namespace) -> str | None:
         return f"--config {args.config} is a folder with no mkdocs.yml in it: give the briefing's mkdocs.yml"
     if not args.config.is_file():
         where = "" if args.config.is_absolute() else f" in {Path.cwd()}"
+        if args.config != Path("mkdocs.yml"):  # (given: the advice to give it would point the wrong way)
+            folder = args.config.parent if args.config.name == "mkdocs.yml" else args.config
+            return (f"--config {args.config}: no such file{where}; give the mkdocs.yml of a briefing, or start one "
+                    f"there with: build_site.py new {folder}")
         return (f"{args.config} not found{where}: run build_site.py from the project folder (where "
                 "mkdocs.yml is), or give --config FILE")
     try:

@@ -197,6 +197,12 @@ def test_project_files_default_to_the_configuration_folder(tmp_path: Path) -> No
     # Without mkdocs.yml where it is looked for, the run stops before writing anything.
     proc = subprocess.run(cmd[:-5] + ["--no-cache"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "mkdocs.yml not found in" in proc.stderr, proc.stderr
+    # ... and a --config that names no file says so, and how to start a briefing there (a first-time user's
+    # typo had been told to give --config)
+    proc = subprocess.run(cmd[:-7] + ["--config", "nosuch/mkdocs.yml", "--no-cache"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and f"--config nosuch/mkdocs.yml: no such file in {tmp_path}; give the mkdocs.yml " \
+        "of a briefing, or start one there with: build_site.py new nosuch" in proc.stderr, proc.stderr
 
 
 def test_nested_folders_are_refused(tmp_path: Path) -> None:
