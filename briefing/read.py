@@ -76,6 +76,11 @@ def _split_names(text: str, key: str) -> list[str]:
 # A language tag as HTML's lang attribute takes it (BCP 47): "ja", "pt-BR", "zh-Hant".
 LANGUAGE_TAG_RE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
 
+_BINARY_ADVICE = {
+    "PDF document": "copy its text into a .txt file to include it",
+    "ZIP archive (or Office document)": "a word-processor document? save it as plain text (.txt) to include it",
+}
+_NOT_TEXT_ADVICE = "no article text to read in it: move it out of the seeds folder"
 # Magic numbers of formats analysts save by mistake next to their text files.
 _BINARY_MAGIC = {
     b"\x89PNG": "PNG image",
@@ -355,7 +360,8 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
             return raw.decode(utf16), utf16, [f"decoded as {utf16} (no byte-order mark)"]
     for magic, what in _BINARY_MAGIC.items():
         if raw.startswith(magic):
-            raise SeedError(f"binary file ({what}), not text")
+            # (what to do, as for a .pdf seed: a first-time user's PDF renamed .txt was only called binary)
+            raise SeedError(f"binary file ({what}), not text: {_BINARY_ADVICE.get(what, _NOT_TEXT_ADVICE)}")
     if raw.count(b"\x00") > max(STRAY_NULS_MAX, len(raw) // 1000):  # (a stray one or two are stripped)
         raise SeedError("binary file (contains NUL bytes), not text")
     try:

@@ -36,7 +36,10 @@ import generate as fx  # noqa: E402  (the fixture texts, to compare with what re
 
 CONTRACT_AND_EXTRA = list(write.CONTRACT_KEYS + write.EXTRA_KEYS)
 SKIPPED = {
-    "binary_png.txt": "binary file", "binary_pdf.txt": "binary file", "binary_zip.txt": "binary file",
+    # (with what to do: a first-time user's PDF renamed .txt was only called binary)
+    "binary_png.txt": "binary file (PNG image), not text: no article text to read in it: move it out of the seeds folder",
+    "binary_pdf.txt": "binary file (PDF document), not text: copy its text into a .txt file to include it",
+    "binary_zip.txt": "binary file",
     "binary_nul_bytes.txt": "binary file", "empty.txt": "empty article",
     "whitespace_only.txt": "empty article", "bom_only.txt": "empty article", "too_large.txt": "too large (",
 }
@@ -627,7 +630,8 @@ def test_one_broken_seed_among_good_ones(tmp_path: Path) -> None:
     run = run_build_site(seeds=tmp_path / "seeds", docs=tmp_path / "docs")
     assert run.returncode == 1, run.output
     errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
-    assert errors == ["error: binary_zip.txt: binary file (ZIP archive (or Office document)), not text"]
+    assert errors == ["error: binary_zip.txt: binary file (ZIP archive (or Office document)), not text: a "
+                      "word-processor document? save it as plain text (.txt) to include it"]
     assert "10 articles converted, 1 skipped (binary_zip.txt: binary file" in run.stdout
     built = sorted(p.parent.name for p in (run.site / "articles").glob("*/index.html"))
     assert built == sorted(f"good-article-number-{i}-about-microsoft-and-the-beijing-lab" for i in range(10))
