@@ -255,6 +255,10 @@ def timeline_pages(briefing: Briefing, site_language: str = "en") -> dict[str, s
     if n_planned:
         intro += (f" {n_planned} of the events {'were' if n_planned != 1 else 'was'} still to come when "
                   "the article was written: they are marked Planned.")
+    if undated_items:  # (a first-time user read "14 articles" on a site of 16 as two missing)
+        many = len(undated_items) != 1
+        intro += (f" {len(undated_items)} article{'s do' if many else ' does'} not state when "
+                  f"{'they were' if many else 'it was'} published: see Undated articles, at the end.")
     by_year: dict[int, list[Event]] = defaultdict(list)
     for item in items:
         by_year[item.date.year].append(item)
