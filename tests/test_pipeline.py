@@ -765,6 +765,26 @@ def test_the_article_page_shows_no_summary_that_repeats_the_lead(tmp_path: Path)
     assert lead in (run.site / "feed.xml").read_text(encoding="utf-8")
 
 
+def test_a_byline_naming_the_publication_is_said_once_on_the_page(tmp_path: Path) -> None:
+    """A first-time user's Irrawaddy page: "By The Irrawaddy" was shown as its writer beside the publication,
+    and the citation named it twice. The page says it once; the front matter keeps the byline as written."""
+    seed = "\n\n".join(["The Harbor Ledger", "Council approves budget for schools", "By The Harbor Ledger",
+                         "March 3, 2021",
+                         "The city council on Tuesday approved a budget that puts schools and road repairs first, "
+                         "after a debate that ran late into the night and ended with a vote of seven to four.",
+                         "Opponents said residents had too little time to read it. The mayor said it could not wait.",
+                         "Copyright © 2021 The Harbor Ledger. All rights reserved."])
+    seeds = _seed_dir(tmp_path, {"budget.txt": seed.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    post = frontmatter.load(run.docs / "articles" / "council-approves-budget-for-schools.md")
+    assert (post["source"], post["authors"]) == ("The Harbor Ledger", ["The Harbor Ledger"])
+    page = (run.site / "articles" / "council-approves-budget-for-schools" / "index.html").read_text(encoding="utf-8")
+    assert 'class="article-authors"' not in page
+    citation = page.split('id="citation"', 1)[1].split("</p>", 1)[0]
+    assert citation.count("The Harbor Ledger") == 1, citation
+
+
 def test_an_articles_language_is_declared_on_its_page(tmp_path: Path) -> None:
     """A Japanese seed among English ones: its page marks its headline, standfirst, summary
     and text lang="ja" (a screen reader reads them as Japanese; the site's labels stay
