@@ -881,7 +881,7 @@ _CREDIT_PERSON = (r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: [A-ZÀ-�
 _KUVA_NAME = r"(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?: (?-i:[A-ZÀ-Þ])[\w'’.&-]*){0,3}"
 _KUVA_CREDIT = _KUVA_NAME + r"(?:\s*[/,|]\s*" + _KUVA_NAME + r"){0,2}\s*"
 CAPTION_RE = re.compile(non_capturing(
-    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild)"
+    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild|ảnh)"
     r"\s*(by|:|\||/)"
     # Finnish "Kuva: Jussi Nukari / Lehtikuva": the label, then a credit's capitalised names and
     # agencies only (a headline opens with the label too, "KUVAT: Myrsky kaatoi puita …").
@@ -910,7 +910,8 @@ CAPTION_RE = re.compile(non_capturing(
     r"(?!(?:ft|feat|featuring)\b)"
     # (a wire photo's own marks after it: "(AP Photo/Alan Diaz, File)")
     r"(?:photo(?: by)?:? |via )?(?-i:[A-Z])[\w.'’ -]{0,40}(?:/[\w.'’ -]{1,40})?(?:, (?:file|pool|handout))?\)\s*$"
-    r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild)s?\s*(?:by|:)\s*©?\s*[A-Z0-9][\w.'’ -]{1,40}"
+    # (and Vietnamese's "Ảnh:", VnExpress's "… tại Naypyidaw ngày 2/4. Ảnh: Bộ Quốc phòng", a first-time user's)
+    r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild|ảnh)s?\s*(?:by|:)\s*©?\s*[A-Z0-9][\w.'’ -]{1,40}"
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     r"|[.;]\s+(?:graph|chart)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}"  # a chart's: "… Source: CDC; Graph by YLE"
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
