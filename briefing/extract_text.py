@@ -1136,7 +1136,7 @@ _ACRONYM_SKIP = frozenset({"and", "of", "for", "the", "und", "der", "die", "des"
 
 
 BYLINE_RE = re.compile(
-    r"^(?:(?:written|authored|posted|published|reported|words|text|story|analysis|photos?|opinion"
+    r"^(?:(?:written|authored|posted|published|reported|prepared|compiled|words|text|story|analysis|photos?|opinion"
     # ... the same in the other languages read: "geschrieben von", "Gespeichert von" (Drupal's
     # "Submitted by"), "publié par", "escrito por"
     r"|geschrieben|verfasst|gespeichert|eingestellt|ver[öo]ffentlicht|[ée]crit|publi[ée]e?|escrito|publicado"

@@ -3614,6 +3614,9 @@ def test_a_breadcrumb_with_a_long_section_after_home_is_no_headline(tmp_path: Pa
     ("Posted on 18 June 2019 by Aye Chan Moe, Programme Officer, Mandalay", ["Aye Chan Moe"]),
     ("Posted on June 18, 2019 by Jane Doe", ["Jane Doe"]),
     ("Published June 18, 2019 by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    # ... and a report's "Prepared by:", "Compiled by" (a first-time user's desk note: its line was the standfirst)
+    ("Prepared by: Regional Analysis Unit (S. Marchetti, N. Htun)\nJune 18, 2019", ["Regional Analysis Unit"]),
+    ("Compiled by Jane Doe and John Roe\nJune 18, 2019", ["Jane Doe", "John Roe"]),
 ])
 def test_a_blogs_date_then_its_writer(line: str, expected: list[str], tmp_path: Path) -> None:
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", line, *_PARAS])
