@@ -7972,6 +7972,21 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         if first >= 1 and looks_like_name(lines[first - 1].text):
             res.authors = [clean_name(lines[first - 1].text)]
             res.decisions.append(f"authors {res.authors} from the name over the thread's handle, line {first}")
+    if not res.authors:
+        # A newsletter's or a letter's sign-off under the text, a dash before the names: "— Pim Wattanakul and
+        # Daniel Roche, editors" (a first-time user's newsletter named no writer); not a quotation's source
+        # under it ("“…” / — Martin Luther King Jr."), nor whom the text names, a pull quote's speaker ("– Sebastian
+        # Kurz" under his words, on his own site)
+        for k in range(max(start + 1, end - SIGNATURE_SPAN), min(len(lines), end + SIGNATURE_SPAN)):
+            above = lines[k - 1].text.rstrip()
+            m = _SIGNATURE_RE.fullmatch(lines[k].text) if above[-1:] not in "\"”»’'" else None
+            names = split_names(m.group(1)) if m else None
+            if names and all(looks_like_name(name) and " " in name for name in names) and not any(
+                    name.casefold() in lines[j].text.casefold() for name in names for j in range(start, end) if j != k):
+                res.authors = names
+                lines[k].clutter = True
+                res.decisions.append(f"authors {names} from the sign-off under the text, line {k + 1}")
+                break
     if res.subtitle is None and head.title is not None and 1 <= start < end - 1 \
             and _dek_under_byline(lines, start, month_first):
         # headline / byline / date / standfirst: Splash247's "Oil major joins a growing list of
@@ -8736,6 +8751,12 @@ _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org
                              r"|eu|uk|de|fr|it|es|nl|be|ch|at|se|no|dk|fi|pl|pt|ie|ru|ua|cn|jp|kr|in|au|nz|ca|us|br|mx"
                              r"|ar|za|ng|ke"
                              r"|il|tr|gr|cz|hu|ro|sk|tw|hk|sg|my|id|ph|ae|qa|sa|eg|pk|bd|lk|vn|th)")
+
+
+SIGNATURE_SPAN = 3  # lines either side of the text's end where its sign-off stands
+_SIGNATURE_RE = re.compile(r"[—–]\s*((?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){1,3}(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w.'’-]+"
+                           r"(?:\s+[\w.'’-]+){1,3})*)(?:,\s*(?:the\s+)?(?:editors?|editor-in-chief|writers?|authors?"
+                           r"|reporters?|correspondents?|founders?|hosts?))?\s*", re.I)
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,

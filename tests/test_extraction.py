@@ -3609,6 +3609,22 @@ def test_a_breadcrumb_with_a_long_section_after_home_is_no_headline(tmp_path: Pa
     assert (art.title, art.subtitle) == (headline, None)
 
 
+@pytest.mark.parametrize(("tail", "expected"), [
+    # (a first-time user's newsletter: its editors' sign-off under the text was lost, and it named no writer)
+    (["— Jane Doe and John Roe, editors"], ["Jane Doe", "John Roe"]),
+    (["– Jane Doe"], ["Jane Doe"]),
+    # ... not a quotation's source, nor a pull quote's speaker whom the text names
+    (["“Roads first, then everything else.”", "— Martin Luther"], []),
+    (["— Mayor Roe"], []),
+])
+def test_a_sign_off_under_the_text_names_its_writers(tail: list[str], expected: list[str], tmp_path: Path) -> None:
+    paras = [*_PARAS[:3], _PARAS[3] + " Mayor Roe said the vote could not wait."]
+    art = _page(tmp_path, ["Council approves a budget that repairs roads and schools", "June 20, 2019", *paras, *tail,
+                           "You are receiving this email because you subscribed. Unsubscribe"])
+    assert art.authors == expected
+    assert not expected or not any(name in _all_text(art) for name in expected)
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     # (a first-time user's NGO blog had no writer; WordPress's themes write the same line)
     ("Posted on 18 June 2019 by Aye Chan Moe, Programme Officer, Mandalay", ["Aye Chan Moe"]),
