@@ -315,6 +315,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # its colon or dash after the year, the sentence's first word: "Mars 2022 : découverte … d'un sarcophage")
     ("month", rf"(?:(?!Mars\b)|(?<![\s\S])(?=Mars\s+{_YEAR}\s*[:–—]\s)){_NOT_BEFORE_DE}"
               rf"(?P<m7>{_FOREIGN_MONTH}|[Mm]ai|[Mm]ei|[Mm]aj{_SMALL_MONTH_AS_IN_ENGLISH})\s+(?:de\s+|del\s+)?(?P<y7>{_YEAR})"),
+    # A day written with slashes and its year, in either order where one figure can only be the day
+    # ("ngày 28/3/2025", "expires on 22/4/2025", "on 12/25/2024"; a first-time user's Vietnamese page and desk
+    # note had no event): not "2/4/2025", which is 2 April to some and 4 February to others (see _slashed).
+    ("day", r"(?<![\d/.])(?P<sa>[12]\d|3[01]|0?[1-9])/(?P<sb>[12]\d|3[01]|0?[1-9])/(?P<sy>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
     ("day", r"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
@@ -1132,7 +1136,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 else _MDAY_ZH_NOT_AFTER.match(sentence, m.end()) is not None):
             continue  # a count of days, not a date: "1日置く", "3日ほど", "2日で", "1日も早く", "5日后", "3日游"
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
-                                  or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")):
+                                  or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
+                                  or m.groupdict().get("sy")):
             kind = "day_only"
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
@@ -1154,6 +1159,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         small = (m.groupdict().get("m9") or m.groupdict().get("m7")) in _SMALL_MONTHS_AS_IN_ENGLISH
         if small and (not foreign or kind == "day_only" and _RECURRING_BEFORE_OR_AFTER.search(sentence)):
             continue  # (see _SMALL_MONTHS_AS_IN_ENGLISH: not in English text, nor a yearly day)
+        if m.groupdict().get("sa") and (not sentence[m.end():].strip()
+                                        or not sentence[:m.start()].strip() and sentence[m.end():m.end() + 1] == " "):
+            continue  # a list of other stories, each its headline and its day ("Guinée : un trafiquant … 20/06/2019",
+            # "20/06/2019 Guinée : …"), no statement
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         if kind == "today" and (m.group("tv") and not _past_verb_before(sentence, m.start("td"))
@@ -1344,8 +1353,17 @@ def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".").casefold()]
 
 
+def _slashed(g: dict[str, str | None]) -> tuple[int, int]:
+    """(month, day) of a day written with slashes ("28/3/2025", "12/25/2024"), by the figure that can only be
+    the day; (0, 0) where either could be (dt.date refuses it: no date)."""
+    a, b = int(g["sa"]), int(g["sb"])  # type: ignore[arg-type]
+    return (b, a) if a > 12 else (a, b) if b > 12 else (a, a) if a == b else (0, 0)
+
+
 def _day_month(g: dict[str, str | None]) -> int:
     """The month of a "day" match, English or not."""
+    if g.get("sa"):
+        return _slashed(g)[0]
     if g["m1"] or g["m2"]:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
     month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3")
@@ -1362,6 +1380,8 @@ def _foreign_year(year: str, month: str) -> int | None:
 
 
 def _day_of(g: dict[str, str | None]) -> int:
+    if g.get("sa"):
+        return _slashed(g)[1]
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or ""))
 
@@ -1420,7 +1440,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
             elif g["y9"]:
                 year = _foreign_year(g["y9"], g["m9"])
             else:
-                year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8") or g.get("yk"))  # type: ignore[arg-type]
+                year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8") or g.get("yk") or g.get("sy"))  # type: ignore[arg-type]
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"

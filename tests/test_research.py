@@ -2665,6 +2665,21 @@ def test_a_month_of_last_year_in_the_other_languages(sentence: str) -> None:
         == [(dt.date(2025, 4, 1), "month")]
 
 
+@pytest.mark.parametrize(("sentence", "foreign", "expected"), [
+    # (a first-time user's Vietnamese page and desk note: days written with slashes gave no event)
+    ("Đội cứu hộ đến Myanmar lúc 12h50 ngày 28/3/2025 và làm việc tại đây.", True, [dt.date(2025, 3, 28)]),
+    ("The ceasefire is due to expire on 22/4/2025.", False, [dt.date(2025, 4, 22)]),
+    ("The bill passed on 12/25/2024.", False, [dt.date(2024, 12, 25)]),
+    ("The minister attended the summit on 4/4/2025.", False, [dt.date(2025, 4, 4)]),
+    # ... not one that is 11 April to some and 4 November to others, nor a list of other stories' days
+    ("The company announced on 11/4/2025 that steel samples failed.", False, []),
+    ("Guinée : un trafiquant d'oiseaux arrêté et condamné 20/06/2019", True, []),
+    ("20/06/2019 Guinée : un trafiquant d'oiseaux arrêté et condamné", True, []),
+])
+def test_a_day_written_with_slashes(sentence: str, foreign: bool, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 4, 14), None, foreign)] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     # (a review's probes: May's short names were never read here)
     "Le régulateur a ouvert en mai de l'an dernier une enquête.",
