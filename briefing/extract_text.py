@@ -3098,6 +3098,11 @@ _SENTENCE_SPLIT_RE = re.compile(r"[a-z%)][.!?]\s+[A-Z]")  # one sentence ending,
 _DATED_ENTRY_RE = re.compile(r"([^:–—]{4,30}?)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2}")
 
 
+# A point's label, a few words (the first capitalised), then its text: "Trauma care: fractures, …"
+_LABELLED_POINT_RE = re.compile(r"[A-Z][\w&/()'’-]*(?: [\w&/()'’-]+){0,4}: (?=\S)")
+LABELLED_POINT_MIN_STOPS = 0.1  # of its words, function words (a list of tags or names has none)
+
+
 def _in_order(earlier: str, later: str) -> bool:
     """Two dated entries in a chronology's order, oldest first (a list of related articles
     runs newest first)."""
@@ -3159,6 +3164,17 @@ def revise_with_context(lines: list[Line]) -> None:
                 0 <= j < n and lines[j].cls in ("good", "near") and _dated_entry(lines[j].text)
                 and "joined" in lines[max(i, j)].flags and _in_order(lines[min(i, j)].text, lines[max(i, j)].text)
                 for j in (i - 1, i + 1)):
+            ln.cls = "near"
+        # ... and an item of a list of labelled points, a sentence under its label, poor in function
+        # words ("Mental health: survivors report acute distress, sleep disruption and fear of
+        # aftershocks."), beside an item of the same list kept as text (an agency's situation report
+        # under "Main health risks": the third of four had been dropped).
+        elif ln.cls == "bad" and not ln.clutter and not ln.caption and ln.words >= TERSE_ITEM_MIN_WORDS \
+                and ln.stop_density >= LABELLED_POINT_MIN_STOPS and ln.text.endswith(".") \
+                and _LABELLED_POINT_RE.match(ln.text) and any(
+                    0 <= j < n and lines[j].cls in ("good", "near") and not lines[j].clutter
+                    and _LABELLED_POINT_RE.match(lines[j].text) and lines[j].text.endswith(".")
+                    and "joined" in lines[max(i, j)].flags for j in (i - 1, i + 1)):
             ln.cls = "near"
     for i in range(1, n):
         ln = lines[i]

@@ -4662,6 +4662,25 @@ def test_an_entry_of_a_chronology_poor_in_function_words_is_kept(tmp_path: Path)
     assert related[1] not in [b.text for b in art.blocks]
 
 
+def test_a_labelled_point_poor_in_function_words_is_kept_among_the_others(tmp_path: Path) -> None:
+    """A list of points, each a sentence under its label, a line each (an agency's situation
+    report under "Main health risks"): the third of four, few function words ("Mental health:
+    survivors report acute distress, sleep disruption and fear of aftershocks."), had been dropped
+    between its neighbours."""
+    points = ["Road repairs: the worst potholes in the harbour district will be filled before the winter comes.",
+              "School buildings: the council will fund the repair of the roofs of the three oldest schools in town.",
+              "Public transport: bus fares frozen, night buses extended, cycle lanes and ferry routes unchanged.",
+              "Street lighting: the remaining lamps in the old town will be replaced with new ones by the spring."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "What the budget pays for", "\n".join(points), *_PARAS[2:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:2], *points, *_PARAS[2:]]
+    # ... not a list of tags under the points: no function words, no point
+    tags = "Tags: budget, council, harbour, potholes, tram fares, ferry routes, night buses, cycle lanes."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "What the budget pays for", "\n".join([*points[:2], tags]), *_PARAS[2:]])
+    assert tags not in [b.text for b in art.blocks]
+
+
 def test_a_byline_under_a_standfirst_and_the_pages_buttons_names_the_author(tmp_path: Path) -> None:
     """A newspaper's head: headline, standfirst, the page's "Listen to this article" and
     "Share" buttons, then the byline, where the writers filed from, the date. "Reporting from
