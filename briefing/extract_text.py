@@ -6015,6 +6015,40 @@ def _header_cells(text: str, width: int) -> tuple[str, ...]:
     return tuple(" ".join(g) for g in groups)
 
 
+# A report's box of its key figures over the text, under its label: a humanitarian agency's situation
+# report, a factsheet ("Key figures" / "3,085 deaths | 4,715 injured | 341 missing (de facto
+# authorities, 2 April 2025)" / "Situation overview" / the text). Its figures are the report's own
+# (the text may not repeat them): they were dropped with the page's head.
+KEY_FIGURES_RE = re.compile(r"\W*(?:key (?:figures|facts|numbers|statistics)|facts and figures|in numbers"
+                            r"|by the numbers|at a glance)\W*", re.I)
+KEY_FIGURES_MAX_LINES = 8  # of figures, a line each
+KEY_FIGURE_MAX_WORDS = 25
+
+
+def _key_figures_over(lines: list[Line], start: int) -> int | None:
+    """The line of the key figures' label (see KEY_FIGURES_RE) over the text's first line `start`:
+    under it, a line of figures or more (each a few words holding a number), then the text, or a
+    subheading over it ("Situation overview"). The label, the figures and that subheading are
+    flagged for body_blocks."""
+    j = start - 1
+    if j > 0 and lines[j].cls == "short" and not lines[j].clutter and not lines[j].numbers \
+            and _PLAIN_SUBHEADING_RE.fullmatch(lines[j].text) and lines[j].words <= PLAIN_SUBHEADING_MAX_WORDS:
+        j -= 1  # (the text's first subheading)
+    k = j
+    while k > 0 and j - k < KEY_FIGURES_MAX_LINES and lines[k].numbers and not lines[k].clutter \
+            and not lines[k].caption and lines[k].words <= KEY_FIGURE_MAX_WORDS \
+            and not lines[k].text.endswith((".", "!", "?", ":")):
+        k -= 1
+    if k == j or k < 0 or not KEY_FIGURES_RE.fullmatch(lines[k].text) or lines[k].clutter:
+        return None
+    lines[k].flags.add("figures-heading")
+    for ln in lines[k + 1:j + 1]:
+        ln.flags.add("figure")
+    for ln in lines[j + 1:start]:
+        ln.flags.add("figures-heading")  # (the subheading over the text)
+    return k
+
+
 def _stated_subheading(ln: Line, headline: str | None) -> bool:
     """A subheading the source states (a clipping's "## Key takeaways") of two words or more,
     not its headline again (its words mostly the headline's), not a contents' label nor
@@ -6369,6 +6403,10 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             continue
         if ln.clutter or _dated_label(ln):
             dropped += 1
+            continue
+        if "figures-heading" in ln.flags or "figure" in ln.flags:
+            # (a report's key figures under their label: see KEY_FIGURES_RE)
+            blocks.append(Block("heading" if "figures-heading" in ln.flags else "item", ln.text))
             continue
         if "stated-heading" in ln.flags or "wiki-heading" in ln.flags and heading_like(ln):
             blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...", a wiki's "Spain[edit]")
@@ -7879,6 +7917,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         start -= 1
     while start > 0 and _stated_subheading(lines[start - 1], headline):
         start -= 1  # (a subheading the source states over the text's first lines, "## Key takeaways")
+    if (box := _key_figures_over(lines, start)) is not None:
+        res.decisions.append(f"key figures: lines {box + 1}-{start} under {lines[box].text!r}, over the text")
+        start = box
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers

@@ -4681,6 +4681,24 @@ def test_a_labelled_point_poor_in_function_words_is_kept_among_the_others(tmp_pa
     assert tags not in [b.text for b in art.blocks]
 
 
+def test_a_reports_key_figures_over_its_text_are_kept(tmp_path: Path) -> None:
+    """A situation report's box of key figures under its label, over its first subheading and
+    its text ("Key figures" / "3,085 deaths | 4,715 injured | 341 missing (…)" / "Situation
+    overview"): the figures, which the text may not repeat, had been dropped with the page's
+    head, and the subheading too."""
+    head = ["Home", "News", "Reports", "Flood response: Situation Report #2", "3 March 2021 | Situation report",
+            "Share\nPrint"]
+    figures = ["12,400 people displaced | 31 shelters open (city council, 2 March 2021)", "US$ 2.5 million requested"]
+    art = _page(tmp_path, [*head, "Key figures\n" + "\n".join(figures) + "\nSituation overview", *_PARAS])
+    assert [(b.kind, b.text) for b in art.blocks] == [("heading", "Key figures"), *(("item", f) for f in figures),
+                                                       ("heading", "Situation overview"),
+                                                       *(("paragraph", p) for p in _PARAS)]
+    assert art.summary is None or "displaced" not in art.summary
+    # ... not a line of the site's menu over the text, "In numbers", with no figures under it
+    art = _page(tmp_path, [*head, "In numbers\nSituation overview", *_PARAS])
+    assert "In numbers" not in [b.text for b in art.blocks]
+
+
 def test_a_byline_under_a_standfirst_and_the_pages_buttons_names_the_author(tmp_path: Path) -> None:
     """A newspaper's head: headline, standfirst, the page's "Listen to this article" and
     "Share" buttons, then the byline, where the writers filed from, the date. "Reporting from
