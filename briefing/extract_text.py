@@ -2360,12 +2360,14 @@ _TAB_MARKER_RE = re.compile(r"(?:[•·\-–*▪◦]|\(?\w{1,3}[.)])\t")
 
 
 def _numbered_heading(ln: Line) -> bool:
-    return ln.cls == "short" and heading_like(ln) and bool(_NUMBERED_HEADING_RE.match(ln.text))
+    # (and with an aside in brackets at its end: a desk note's "2. Key figures (sources vary; see notes)")
+    return ln.cls == "short" and heading_like(ln) and bool(_NUMBERED_HEADING_RE.match(_ASIDE_END_RE.sub("", ln.text)))
 
 
 NUMBERED_SECTIONS_MIN = 2  # numbered headings over text that make a report's other numbered lines headings
 _SPACED_LINE_RE = re.compile(r"\S {6,}\d{1,4}$")
 _NUMBERED_HEADING_RE = re.compile(r"(?=.{4,60}$)\d{1,2}(?:\.\d{1,2}){0,3}\.? [A-Z][^.!?\t,;]*$")
+_ASIDE_END_RE = re.compile(r"\s+\([^()]{1,40}\)$")
 HEADING_OVER_MAX_CHARS = 40  # a line over a numbered heading: a heading too, or a sentence's end
 
 
@@ -5910,6 +5912,45 @@ NUMBERED_STEP_RE = re.compile(r"(\d{1,2})[.)]\s+\S")
 NUMBERED_STEP_MAX_WORDS = 15
 
 
+def _first_section_over(lines: list[Line], start: int, end: int) -> bool:
+    """The line over the text's first line `start` is its first numbered section's heading: the
+    text's run has the next one ("1. Summary" over it, "2. Key figures" in it) and other numbered
+    sections over their text (a desk note, a report)."""
+    ln = lines[start - 1]
+    if ln.clutter or not _numbered_heading(ln) or lines[start].cls not in ("good", "near"):
+        return False
+    number = int(re.match(r"\d+", ln.text).group())  # type: ignore[union-attr]
+    sections = [k for k in range(start, end - 1) if _numbered_heading(lines[k])]
+    return any(re.match(rf"{number + 1}\b", lines[k].text) for k in sections) \
+        and sum(lines[k + 1].cls in ("good", "near") for k in sections) >= NUMBERED_SECTIONS_MIN
+
+
+PASTED_BULLETS_MIN = 2
+
+
+def _pasted_bullets(span: list[Line]) -> set[int]:
+    """A list as a seed pasted it, its bullets kept ("- 22/4/2025: expiry of SAC ceasefire"), two
+    items or more on the lines right under one another, with no line announcing them: under a
+    paragraph, or under a numbered section's heading (a desk note's "5. Dates to watch"; not a
+    box of links under its label, "More on this story"), and the text below it (a paragraph,
+    or the subheading over one). Its items, however short. Positions in span (or the page's lines)."""
+    out: set[int] = set()
+    k = 1
+    while k < len(span):
+        j = k
+        while j < len(span) and BULLET_ITEM_RE.match(span[j].text) and not span[j].clutter \
+                and not span[j].caption and (j == k or "joined" in span[j].flags):
+            j += 1
+        above = span[k - 1]
+        if j - k >= PASTED_BULLETS_MIN and not above.clutter \
+                and (above.cls in ("good", "near") or _numbered_heading(above)) \
+                and any(span[i].cls in ("good", "near") and not span[i].clutter
+                        for i in range(j, min(len(span), j + 2))):
+            out.update(range(k, j))
+        k = max(j, k + 1)
+    return out
+
+
 def _numbered_steps(span: list[Line]) -> set[int]:
     """The subheadings of an article in numbered parts ("1. Start small and recognize that
     no one is watching" ... "2. Don't throw yourself in the deep end on Day 1" ... "3. ..."):
@@ -6341,6 +6382,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
     interview = sum(1 for ln in span if INTERVIEW_LINE_RE.match(ln.text)) >= INTERVIEW_MIN_LINES
     steps = _numbered_steps(span)
     tables = _table_rows(span)
+    bullets = _pasted_bullets(span)
     numbered_sections = sum(_numbered_heading(ln) and span[k + 1].cls in ("good", "near")
                             for k, ln in enumerate(span[:-1])) >= NUMBERED_SECTIONS_MIN
     # A transcript's speaker, on a line over the turn: "MARY LOUISE KELLY, HOST:" / "For almost a year, …"
@@ -6459,6 +6501,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
         if k in list_items:
             blocks.append(Block("item", ln.text))
             continue
+        if k in bullets:
+            blocks.append(Block("paragraph", ln.text))  # (its bullet makes it a list's item: see write.render_body)
+            continue
         if "list" in ln.flags and "stated" in ln.flags and ln.text.startswith("- ") and ln.text[2:].strip():
             blocks.append(Block("item", ln.text[2:].strip()))  # a clipping's bulleted item, as its page has it
             continue
@@ -6490,7 +6535,10 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             if isolated and _quoted_heading(ln):
                 blocks.append(Block("heading", ln.text))  # Al Jazeera's "‘A regional problem’"
                 continue
-            if _short_sentence(ln) or isolated and _terse_sentence(ln):
+            # (a report's numbered section's heading with an aside in brackets at its end is no
+            # sentence: "2. Key figures (sources vary; see notes)", see below)
+            aside = numbered_sections and _ASIDE_END_RE.search(ln.text) is not None and _numbered_heading(ln)
+            if _short_sentence(ln) and not aside or isolated and _terse_sentence(ln):
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions,
                                                     not any(b.kind == "paragraph" for b in blocks)))
                 continue
@@ -6504,9 +6552,11 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
                 blocks.append(Block("paragraph", ln.text))  # a short point among others: "(a) Chapters I and II …;"
                 continue
             # A report's numbered section, among others over their text: past a page's running header
-            # over it, or over its first subsection ("4 Sequence of events" / "4.1 Voltage increase …").
+            # over it, or over its first subsection ("4 Sequence of events" / "4.1 Voltage increase …"),
+            # its table or its pasted bulleted list ("5. Dates to watch" / "- 13–16/4/2025: Thingyan …").
             if numbered_sections and next_ln is not None and _numbered_heading(ln) \
-                    and (next_ln.cls in ("good", "near") or _numbered_heading(next_ln)):
+                    and (next_ln.cls in ("good", "near") or _numbered_heading(next_ln) or k + 1 in tables
+                         or k + 1 in bullets):
                 blocks.append(Block("heading", ln.text))
                 continue
             # (A subheading may also stand by a short sentence of the text, when a paragraph is on
@@ -7831,6 +7881,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     weights = [max(w, -SHORT_PENALTY) if w < 0 and counts[ln.text] >= REPEATED_LINE_MIN and not ln.clutter else w
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
     _weigh_announced_lists(lines, weights)
+    for k in _pasted_bullets(lines):
+        # (nor does a pasted list, its bullets kept, and the numbered section's heading over it: a desk
+        # note's "5. Dates to watch" and its dates had cut off the section under them)
+        weights[k] = max(weights[k], 0.0)
+        if k and _numbered_heading(lines[k - 1]):
+            weights[k - 1] = max(weights[k - 1], 0.0)
     _weigh_two_line_ad_breaks(lines, weights)
     _weigh_korean_photo_captions(lines, weights)
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
@@ -7920,6 +7976,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if (box := _key_figures_over(lines, start)) is not None:
         res.decisions.append(f"key figures: lines {box + 1}-{start} under {lines[box].text!r}, over the text")
         start = box
+    if start > 0 and _first_section_over(lines, start, end):
+        start -= 1  # (a report's first numbered section's heading, over the text: "1. Summary")
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers

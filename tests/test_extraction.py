@@ -6619,6 +6619,26 @@ def test_a_pdf_reports_table_rows_and_numbered_sections_survive_the_unwrapping(t
     assert {"4 Sequence of events", "4.1 The vote", "4.2 After the vote"} <= set(_kinds(art, "heading"))
 
 
+def test_a_desk_notes_numbered_sections_and_its_pasted_bullets(tmp_path: Path) -> None:
+    """A reviewer's desk briefing note, copied from a Google Doc: "1. Summary", over the text's
+    first paragraph, was dropped; "2. Key figures (sources vary; see notes)", over a table, was a
+    paragraph (its aside's brackets read as a sentence's end); "5. Dates to watch" and three of
+    its four bulleted items were lost, the other a paragraph "\\- 13–16/4/2025: …"."""
+    bullets = ["- 13–16/4/2021: harbour festival (scaled back this year)", "- 22/4/2021: expiry of the rent freeze",
+               "- late May 2021: council elections", "- 30/6/2021: end of the fiscal year"]
+    art = _page(tmp_path, [
+        "Harbour City budget – desk briefing note", "Prepared by: Regional Analysis Unit\nLast updated: 14/04/2021",
+        "1. Summary", _PARAS[0], "2. Key figures (sources vary; see notes)",
+        "Indicator\tFigure\tSource\nBudget\t$1.2bn\tCouncil\nDeficit\t$40m\tAuditor", _PARAS[1],
+        "3. Political context", _PARAS[2], _PARAS[3], "4. Taxes", _PARAS[4], "5. Dates to watch", "\n".join(bullets),
+        "6. Recommendations", _PARAS[5]])
+    assert _kinds(art, "heading") == ["1. Summary", "2. Key figures (sources vary; see notes)",
+                                      "3. Political context", "4. Taxes", "5. Dates to watch", "6. Recommendations"]
+    assert _kinds(art, "paragraph") == [*_PARAS[:5], *bullets, _PARAS[5]]
+    from briefing.write import render_body
+    assert "\n".join(f"- {b[2:]}" for b in bullets) in render_body(art)  # (one Markdown list; no anchors yet)
+
+
 def test_a_photos_caption_with_its_photographer_a_plea_and_a_box_of_teasers_are_no_text(tmp_path: Path) -> None:
     """A reviewer's El País page: the lead photo's caption, its photographer's name after it
     ("… en Madrid. Claudio Álvarez"), was the first paragraph and the summary; "Únete a EL PAÍS
