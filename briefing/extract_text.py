@@ -1399,6 +1399,41 @@ def live_blog_stamps(lines: list[Line]) -> list[int]:
     return stamps if len(texts) >= LIVE_ENTRIES_SHARE * prose else []
 
 
+# A channel's posts as a messenger copies them, each under its channel's name and its day and time
+# (Telegram Desktop's "Mandalay Free Press, [28.03.2025 13:07]" over the post's text)
+_POST_HEADER_RE = re.compile(r"(?P<name>[^\[\]]{1,80}?),? "
+                             r"\[(?P<stamp>\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}:\d{2})(?::\d{2})?\]")
+
+
+CHANNEL_OWN_SHARE = 0.8  # of the posts' headers, those under the channel's name
+
+
+def channel_posts(lines: list[Line], decisions: list[str]) -> list[int]:
+    """A channel's posts copied from a messenger (see _POST_HEADER_RE), LIVE_ENTRIES_MIN of them
+    at least under the same name, are a live blog's entries: each header becomes the post's day
+    and time, over its text (the name is the channel's, the page's). Their lines, or []."""
+    heads = [(ln.index, m) for ln in lines if ln.chars <= 120 and (m := _POST_HEADER_RE.fullmatch(ln.text))]
+    names = Counter(m.group("name") for _, m in heads)
+    if not names:
+        return []
+    name, count = names.most_common(1)[0]
+    own = [i for i, m in heads if m.group("name") == name]
+    # (a post of a photo alone, "[Photo]", has no text to head)
+    posts = [i for i, j in zip(own, own[1:] + [len(lines)]) if any(not ln.clutter for ln in lines[i + 1:j])]
+    if count < LIVE_ENTRIES_MIN or len(posts) < LIVE_ENTRIES_MIN or count < CHANNEL_OWN_SHARE * len(heads):
+        return []  # (a group's chat, many writers' messages, is no channel's)
+    for i, m in heads:
+        if m.group("name") != name:
+            continue
+        lines[i].text = m.group("stamp").replace(",", "")
+        lines[i].chars = len(lines[i].text)
+        if i not in posts:
+            lines[i].clutter = True
+    decisions.append(f"{len(posts)} posts of the channel {name!r}, each under its day and time "
+                     f"(from line {posts[0] + 1})")
+    return posts
+
+
 LIVE_ENTRY_MAX_LINES = 6  # an entry's paragraphs under its time
 LIST_HEADING_MAX_WORDS = 4  # a list's heading over its first stamp ("Últimas notícias")
 LIVE_SPAN_DAYS = 7  # from a live blog's first entry to its last, at most
@@ -1833,6 +1868,16 @@ LANGUAGE_CODES = {
 _SCRIPT_LANGUAGES = ((0x0E00, 0x0E7F, "th"), (0x1000, 0x109F, "my"), (0x1780, 0x17FF, "km"), (0x0E80, 0x0EFF, "lo"),
                      (0x0590, 0x05FF, "he"), (0x0370, 0x03FF, "el"), (0x10A0, 0x10FF, "ka"), (0x0530, 0x058F, "hy"),
                      (0x0D80, 0x0DFF, "si"), (0x1200, 0x137F, "am"))
+
+
+# Of those, the scripts of languages that have no stoplist (Thai, Burmese, Khmer, Lao, Sinhala, Amharic)
+_UNREAD_SCRIPTS = tuple((lo, hi) for lo, hi, code in _SCRIPT_LANGUAGES if code in ("th", "my", "km", "lo", "si", "am"))
+
+
+def _unread_script(text: str) -> bool:
+    """Most of the line's letters are in a script of _UNREAD_SCRIPTS."""
+    unread = sum(1 for ch in text if any(lo <= ord(ch) <= hi for lo, hi in _UNREAD_SCRIPTS))
+    return unread > sum(1 for ch in text if ch.isalpha()) - unread
 
 
 def language_code(language: str, texts: list[str]) -> str | None:
@@ -2640,8 +2685,10 @@ def classify(line: Line, language: str) -> None:
         punct = len(re.findall(r"[。、，,！？]", text))
         line.stop_density = 0.4 if punct else 0.1
         low = CJK_LENGTH_LOW
-    elif not language:
-        line.stop_density = STOPWORDS_HIGH  # no stoplist fits: the length decides
+    elif not language or not text.isascii() and _unread_script(text):
+        # no stoplist fits: the length decides (and so for a line in a script no stoplist reads, a
+        # Burmese post on a channel that posts in English too: all its words were no function words)
+        line.stop_density = STOPWORDS_HIGH
         low = LENGTH_LOW
     elif language == "Korean":
         # Korean's function words are endings glued onto the words: a wire's paragraphs hold
@@ -7937,7 +7984,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             weights[j] = max(weights[j], 0.0)
     if entries:
         res.decisions.append(f"a live blog of {len(entries)} entries (from line {entries[0]})")
-    stamps = [] if entries else live_blog_stamps(lines)
+    stamps = [] if entries else channel_posts(lines, res.decisions) or live_blog_stamps(lines)
     for i in stamps:
         lines[i].flags.add("entry-stamp")  # (an entry's day and time: its heading, not the page's date)
     for a, b in zip(stamps, stamps[1:] + [stamps[-1] + 2] if stamps else []):

@@ -6168,6 +6168,24 @@ def test_a_live_blogs_entries_under_their_day_and_time_alone(tmp_path: Path) -> 
         assert not any(b.kind == "heading" and b.text[:1].isdigit() for b in art.blocks) and not art.live, promo
 
 
+def test_a_channels_posts_copied_from_a_messenger_are_entries_under_their_day_and_time(tmp_path: Path) -> None:
+    """A first-time user's Telegram channel copied from the desktop app, each post under the channel's
+    name and its day and time ("Mandalay Free Press, [28.03.2025 13:07]"): the first post and the two
+    in Burmese were dropped (the English stoplist found no function word in Burmese), and the posts'
+    days were lost, so that "today" in each was the page's date. Each post is now an entry under its
+    day and time, as a live blog's are; a post of a photo alone heads nothing."""
+    burmese = "မန္တလေးမြို့တွင် ငလျင်ပြင်းထန်စွာ လှုပ်ခတ်ခဲ့ပြီး အဆောက်အအုံများ ပြိုကျခဲ့သည်။ " * 3
+    posts = [("03.03.2021 08:05", "BREAKING: the council has just voted the budget through. More soon."),
+             ("03.03.2021 09:40", burmese.strip()), ("03.03.2021 14:02", _PARAS[1]),
+             ("04.03.2021 10:30", _PARAS[2]), ("05.03.2021 16:45", _PARAS[3])]
+    lines = [f"Harbour City Press, [{stamp}]\n{text}" for stamp, text in posts]
+    lines[2:2] = ["Harbour City Press, [03.03.2021 11:15]\n[Photo]"]
+    art = _page(tmp_path, ["Harbour City Press 📰\n12 540 subscribers", *lines])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        (kind, text) for stamp, para in posts for kind, text in (("heading", stamp), ("paragraph", para))]
+    assert art.live and (art.date, art.updated) == (dt.date(2021, 3, 3), dt.date(2021, 3, 5))
+
+
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
     """A reviewer's LinkedIn post and Reddit threads had no writer and no publication: the
     post's header ("Anders Holm’s Post") and the handle the comments mark "OP" name the writer;
