@@ -5555,7 +5555,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if i + 1 < n and lines[i + 1].cls in ("good", "near") and i + 1 >= body_start - 1:
             score += 0.5
         prev_short = i > 0 and lines[i - 1].words <= 3
-        next_short = i + 1 < n and lines[i + 1].words <= 3 and not is_anchor(lines[i + 1], month_first)
+        # (a live page's label under its headline, the Guardian's "Live" over the standfirst, is no menu's item)
+        next_short = i + 1 < n and lines[i + 1].words <= 3 and not is_anchor(lines[i + 1], month_first) \
+            and not _LIVE_LABEL_RE.fullmatch(lines[i + 1].text)
         if prev_short and next_short:
             score -= 0.5  # inside a menu
         # A headline among other headline-like lines right above and below is a list entry

@@ -6036,6 +6036,23 @@ def test_a_live_blogs_entries_keep_their_time_and_headline(tmp_path: Path) -> No
         ("heading", "9:15am GMT · Welcome"), ("paragraph", _PARAS[3] + " " + _PARAS[5])]
 
 
+def test_a_live_blogs_headline_over_its_live_label_and_its_standfirst(tmp_path: Path) -> None:
+    """The Guardian's live blog (a first-time user's earthquake briefing): the headline, the page's
+    "Live" label under it, the standfirst, the byline. The label made the headline read as a line of
+    the menu over it ("World" / "Asia Pacific" / "Myanmar"), and the standfirst was taken for the
+    headline, which was lost."""
+    headline = "Council budget live: vote passes after a long night of debate in the chamber"
+    standfirst = ("Mayor says the plan repairs roads and schools; opponents walk out before the vote, which "
+                  "passes by six votes")
+    art = _page(tmp_path, ["\n".join(["Harbour Times", "News", "Opinion", "Sport", "Local", "Council", "Budget", headline,
+                                     "Live", standfirst, "Jane Doe in Harbour City and John Roe (now)",
+                                     "Wed 3 Mar 2021 14.27 GMT", "First published on Wed 3 Mar 2021 09.15 GMT"]),
+                           "14.05 GMT", "Budget passes by six votes", _PARAS[0], _PARAS[1], "Share",
+                           "11.40 GMT", "Opponents walk out", _PARAS[2], "Share",
+                           "9.15 GMT", "Welcome", _PARAS[3], "Share"])
+    assert (art.title, art.subtitle, art.authors) == (headline, standfirst, ["Jane Doe", "John Roe"])
+
+
 def test_a_live_blogs_headline_in_french_quotation_marks_is_an_entrys(tmp_path: Path) -> None:
     """franceinfo's live page (a first-time user's Louvre briefing): an entry's headline that ends
     in a quotation's "»" ("Laure Beccuau évoque une équipe « aguerrie »") was taken for a
