@@ -7984,6 +7984,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # headline and writer were taken for the page's).
         for j in range(a - 1, b + 1):
             weights[j] = max(weights[j], 0.0)
+    for i in range(entries[0] + 1, entries[-1] - 1) if entries else ():
+        # An entry with no headline among them, its time right over its text (the Guardian's "23.30
+        # GMT" / "In Bangkok, rescuers are still …"): its time heads it (it was run into the entry
+        # above, which its news was credited to).
+        if LIVE_TIME_RE.fullmatch(lines[i].text) and "entry-headline" not in lines[i + 1].flags \
+                and lines[i + 1].cls in ("good", "near") and not lines[i + 1].clutter:
+            lines[i].flags.add("entry-stamp")
     if entries:
         res.decisions.append(f"a live blog of {len(entries)} entries (from line {entries[0]})")
     stamps = [] if entries else channel_posts(lines, res.decisions) or live_blog_stamps(lines)

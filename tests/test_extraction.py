@@ -6053,6 +6053,23 @@ def test_a_live_blogs_headline_over_its_live_label_and_its_standfirst(tmp_path: 
     assert (art.title, art.subtitle, art.authors) == (headline, standfirst, ["Jane Doe", "John Roe"])
 
 
+def test_a_live_blogs_entry_without_a_headline_among_entries_with_one(tmp_path: Path) -> None:
+    """The Guardian prints an entry without a headline, its time right over its text ("23.30 GMT" /
+    "In Bangkok, rescuers are still working …"), among entries with one: its time was dropped, and
+    its text run into the entry above, which its news was credited to."""
+    art = _page(tmp_path, [
+        "Harbour Times", "Council budget live: vote passes after long debate", "Updated 3 Mar 2021 14.27 GMT",
+        "14.05 GMT", "Budget passes by six votes", _PARAS[0], "Share",
+        "12.50 GMT", _PARAS[1], _PARAS[4], "Share",
+        "11.40 GMT", "Opponents walk out", _PARAS[2], "Share",
+        "9.15 GMT", "Welcome", _PARAS[3], "Share"])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("heading", "14.05 GMT · Budget passes by six votes"), ("paragraph", _PARAS[0]),
+        ("heading", "12.50 GMT"), ("paragraph", _PARAS[1]), ("paragraph", _PARAS[4]),
+        ("heading", "11.40 GMT · Opponents walk out"), ("paragraph", _PARAS[2]),
+        ("heading", "9.15 GMT · Welcome"), ("paragraph", _PARAS[3])]
+
+
 def test_a_live_blogs_headline_in_french_quotation_marks_is_an_entrys(tmp_path: Path) -> None:
     """franceinfo's live page (a first-time user's Louvre briefing): an entry's headline that ends
     in a quotation's "»" ("Laure Beccuau évoque une équipe « aguerrie »") was taken for a
