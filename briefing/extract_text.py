@@ -986,7 +986,7 @@ _CAPTION_START_RE, _CAPTION_ANYWHERE_RE = _anchored_split(CAPTION_RE)
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph", "kuva",
                   "nuotr",
                   "chart", "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption", "copyright", "crédit", "©", "provided", "|")
+                  "caption", "copyright", "crédit", "©", "provided", "|", "ảnh")
 _CAPTION_WORD_RE = any_word_re(_CAPTION_WORDS + (")",))  # finds ")" or one of them in a lowercase line
 
 

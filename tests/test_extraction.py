@@ -2173,7 +2173,7 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     # a Taiwanese paper's "（…攝 date）" (the photographer's name, "photographed")
     "市議會2日表決通過明年度預算，議員步出議場。（記者王大明攝 110年3月2日）",
     # a Vietnamese paper's "Ảnh:" (photo; VnExpress's, a first-time user's seed: it had been a paragraph)
-    "Lực lượng cứu hộ tìm kiếm nạn nhân tại Harbor City ngày 2/3. Ảnh: Bộ Quốc phòng",
+    "Lực lượng cứu hộ tìm kiếm nạn nhân tại Harbor City hôm thứ Ba. Ảnh: Bộ Quốc phòng",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
