@@ -630,8 +630,8 @@ def _check_paths(args: argparse.Namespace) -> str | None:
     if not args.config.is_file():
         where = "" if args.config.is_absolute() else f" in {Path.cwd()}"
         if args.config != Path("mkdocs.yml"):  # (given: the advice to give it would point the wrong way)
-            folder = args.config.parent if args.config.name == "mkdocs.yml" else args.config
-            return (f"--config {args.config}: no such file{where}; give the mkdocs.yml of a briefing, or start one "
+            folder = args.config.parent if args.config.suffix in (".yml", ".yaml") else args.config
+            return (f"{args.config} not found{where}: give --config the mkdocs.yml of a briefing, or start a briefing "
                     f"there with: build_site.py new {folder}")
         return (f"{args.config} not found{where}: run build_site.py from the project folder (where "
                 "mkdocs.yml is), or give --config FILE")

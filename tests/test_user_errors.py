@@ -201,8 +201,8 @@ def test_project_files_default_to_the_configuration_folder(tmp_path: Path) -> No
     # typo had been told to give --config)
     proc = subprocess.run(cmd[:-7] + ["--config", "nosuch/mkdocs.yml", "--no-cache"], cwd=tmp_path,
                           capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2 and f"--config nosuch/mkdocs.yml: no such file in {tmp_path}; give the mkdocs.yml " \
-        "of a briefing, or start one there with: build_site.py new nosuch" in proc.stderr, proc.stderr
+    assert proc.returncode == 2 and f"nosuch/mkdocs.yml not found in {tmp_path}: give --config the mkdocs.yml " \
+        "of a briefing, or start a briefing there with: build_site.py new nosuch" in proc.stderr, proc.stderr
 
 
 def test_nested_folders_are_refused(tmp_path: Path) -> None:
