@@ -318,7 +318,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # A day written with slashes and its year, in either order where one figure can only be the day
     # ("ngày 28/3/2025", "expires on 22/4/2025", "on 12/25/2024"; a first-time user's Vietnamese page and desk
     # note had no event): not "2/4/2025", which is 2 April to some and 4 February to others (see _slashed).
-    ("day", r"(?<![\d/.])(?P<sa>[12]\d|3[01]|0?[1-9])/(?P<sb>[12]\d|3[01]|0?[1-9])/(?P<sy>(?:19|20)\d\d)(?![\d/]|\.\d)"),
+    ("day", r"(?<![\w/.])(?P<sa>[12]\d|3[01]|0?[1-9])/(?P<sb>[12]\d|3[01]|0?[1-9])/(?P<sy>(?:19|20)\d\d)(?![\d/]|\.\d)"),
     # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
     ("day", r"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
@@ -929,8 +929,11 @@ _REPORTING_WORDS = frozenset("said says say announced announces told tells repor
 # ... or the month is the subject's, its verb a modal's right after it ("the onset of the monsoon in May could
 # bring disease", a first-time user's Reuters story of April, had been placed in May the year before)
 # (within the coming months; not a past's possibility, "The vote in March could not be held", "The flood in May
-# may have killed 300 people")
-_MODAL_RIGHT_AFTER = re.compile(r"\s+(?:(?:could|would|will|may|might|should)\b(?!\s+(?:not|never|have|well have)\b)"
+# may have killed 300 people", nor what "would", "might" tell of a past ("The floods in June would later be
+# blamed on …", "The law in February might explain the exodus"), nor a sentence that goes on in the past ("The
+# election in March could prove decisive for the party, which won …": a review's probes; who said so, "…, the
+# WHO warned", tells nothing of it)
+_MODAL_RIGHT_AFTER = re.compile(r"\s+(?:(?:could|will)\b(?!\s+(?:not|never|have|well have)\b)"
                                 r"|(?:is|are)\s+(?:expected|likely|set|due)\s+to\b)")
 
 
@@ -1098,10 +1101,19 @@ DAYS_LIST_SPAN = 24
 # page: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred within 250 km")
 _COUNT_AFTER = re.compile(r",?\s+(?:(?:more than|at least|about|nearly|over|some|only|just|fewer than)\s+)?"
                           r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
-                          r"|thousands|millions|several|many|few)\b(?!\s*(?:%|per\s*cent|percent))")
+                          r"|thousands|millions|several|many|few)\b(?!\s*(?:%|per\s*cent|percent))"
+                          # (not a day: "Since 2022, 3 March has been a public holiday", a review's probe)
+                          r"(?!(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
 # ... and a span of days in one month by a dash: "planned for 8–12 April" (as "April 8-12" is read), a
-# first-time user's WHO update had 12 April; not a score's or a date's figures ("won 3-1 April …", "2024-8-12")
-_DAY_SPAN_BEFORE = re.compile(rf"(?<![\d.,:/–-])(\d{{1,2}}){_DAY_MARK}\s*[-–]\s*$")
+# first-time user's WHO update had 12 April; not a score's or a date's figures ("won 3-1 April …", "2024-8-12"),
+# nor a number set apart by a spaced dash or after its label ("Flash update 3 - 9 April 2025", "Pages 4–12
+# April edition": a review's probes; see _NUMBER_LABEL_BEFORE)
+_DAY_SPAN_BEFORE = re.compile(rf"(?<![\d.,:/–-])(\d{{1,2}}){_DAY_MARK}[-–]$")
+# A number's label: an update's, a page's, a law's or a court case's number is no day ("Suit No. J1/21/2023",
+# "Decree 25/12/2024", "update 3-9 April")
+_NUMBER_LABEL_BEFORE = re.compile(r"(?:\b(?:no|nr|number|decree|decision|resolution|circular|law|act|case|suit|ref"
+                                  r"|reference|file|dossier|update|issue|edition|episode|pages?|vol|volume|report|part"
+                                  r"|chapter|số|nghị định|quyết định|thông tư)\.?|#)\s*$", re.I)
 
 
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
@@ -1159,6 +1171,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         small = (m.groupdict().get("m9") or m.groupdict().get("m7")) in _SMALL_MONTHS_AS_IN_ENGLISH
         if small and (not foreign or kind == "day_only" and _RECURRING_BEFORE_OR_AFTER.search(sentence)):
             continue  # (see _SMALL_MONTHS_AS_IN_ENGLISH: not in English text, nor a yearly day)
+        if m.groupdict().get("sa") and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # a law's or a case's number ("Decree 25/12/2024", "Suit No. 21/3/2023")
         if m.groupdict().get("sa") and (not sentence[m.end():].strip()
                                         or not sentence[:m.start()].strip() and sentence[m.end():m.end() + 1] == " "):
             continue  # a list of other stories, each its headline and its day ("Guinée : un trafiquant … 20/06/2019",
@@ -1258,6 +1272,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _SCHEDULED_RO.search(sentence, 0, m.start()) is not None and _scheduled_near(kind, m, published)
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end())
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
+            and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
             and _scheduled_near(kind, m, published))
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
@@ -1306,7 +1321,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         elif precision == "day" and m.group()[:1].isdigit() \
                 and (span := _DAY_SPAN_BEFORE.search(sentence, max(0, start - 8), start)) \
                 and 1 <= int(span.group(1)) < day.day and not _BETWEEN_BEFORE.search(sentence, max(0, span.start() - 24),
-                                                                                     span.start()):
+                                                                                     span.start()) \
+                and not _NUMBER_LABEL_BEFORE.search(sentence, max(0, span.start() - 16), span.start()):
             day, start = day.replace(day=int(span.group(1))), span.start()
         since = kind == "day" and _SINCE_RIGHT_BEFORE.search(sentence, max(0, m.start() - SINCE_SPAN),
                                                                         m.start()) is not None

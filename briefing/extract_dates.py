@@ -160,7 +160,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Thai's Buddhist-era year of two digits after a month's name or abbreviation, as Thai PBS and Thairath
     # date their pages ("4 เม.ย. 68" is 4 April 2568, 2025; a first-time user's page went undated)
     ("th2", re.compile(rf"(?<![\w.])(\d{{1,2}})\s*({'|'.join(map(re.escape, sorted(_THAI_MONTHS, key=len, reverse=True)))})"
-                       rf"\s*(?:{BUDDHIST_ERA_MARK})?([4-9]\d)(?![\d:.])")),  # (2540-2599: not "3 มี.ค. 12 คน", 12 people)
+                       rf"\s*(?:{BUDDHIST_ERA_MARK})?([4-9]\d)(?![\d:.])"
+                       # (2540-2599: not "3 มี.ค. 12 คน", 12 people; nor a count after the day, "ณ 2 เม.ย. 54 ราย",
+                       # 54 cases as of 2 April, a review's probe)
+                       r"(?!\s*(?:ราย|คน|แห่ง|ครั้ง|หลัง|ล้าน|พัน|หมื่น|แสน|ตัว|ชิ้น|บาท|%|เปอร์เซ็นต์))")),
     # (A day or month of one digit may be padded with a space: "10/ 5/11 09:19 PM ET", HuffPost.)
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(?:(?<=/) (?=\d(?!\d)))?(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]

@@ -2822,6 +2822,9 @@ def test_a_thai_page_its_teaser_label_and_its_copyright_in_the_buddhist_era(tmp_
                            "3 มี.ค. 64", *_THAI[:2], teaser, *_THAI[2:], "แชร์", "© 2564 Harbor News สงวนลิขสิทธิ์"])
     assert _kinds(art, "paragraph") == _THAI
     assert (art.source, art.date) == ("Harbor News", dt.date(2021, 3, 3))
+    # ... but a count after a day is no year: "ณ 2 เม.ย. 54 ราย", 54 cases as of 2 April (a review's probe)
+    art = _page(tmp_path, ["สภาเมืองอนุมัติงบประมาณใหม่หลังการอภิปรายยาวนาน", "ยอดผู้ป่วยสะสม ณ 2 เม.ย. 54 ราย", *_THAI])
+    assert art.date is None
 
 
 _JAPANESE = [
@@ -3607,15 +3610,23 @@ def test_a_breadcrumb_with_a_long_section_after_home_is_no_headline(tmp_path: Pa
     art = _page(tmp_path, [*_MENU, "Home / Emergencies / Disease Outbreak News & Situation Reports", headline,
                            "20 June 2019 | Situation report | Reading time: 4 min", *_PARAS])
     assert (art.title, art.subtitle) == (headline, None)
+    # ... but a headline that opens with "Home" is no breadcrumb (a review's probe)
+    headline = "Home / Office / School: survivors crowd into the monastery halls of the city"
+    art = _page(tmp_path, [*_MENU, headline, "By Jane Doe", "20 June 2019", *_PARAS])
+    assert art.title == headline
 
 
 @pytest.mark.parametrize(("tail", "expected"), [
     # (a first-time user's newsletter: its editors' sign-off under the text was lost, and it named no writer)
     (["— Jane Doe and John Roe, editors"], ["Jane Doe", "John Roe"]),
-    (["– Jane Doe"], ["Jane Doe"]),
-    # ... not a quotation's source, nor a pull quote's speaker whom the text names
+    (["– Jane Doe, editor"], ["Jane Doe"]),
+    # ... not a quotation's source, nor a pull quote's speaker whom the text names, nor one name alone (a pull
+    # quote's speaker, "— Daw Khin Myint Oo" under words without quotation marks; a paper's, "— Harbor Ledger":
+    # a review's probes)
     (["“Roads first, then everything else.”", "— Martin Luther"], []),
     (["— Mayor Roe"], []),
+    (["We lost everything in thirty seconds. Now we wait for help.", "— Daw Khin Myint Oo"], []),
+    (["— Harbor Ledger"], []),
 ])
 def test_a_sign_off_under_the_text_names_its_writers(tail: list[str], expected: list[str], tmp_path: Path) -> None:
     paras = [*_PARAS[:3], _PARAS[3] + " Mayor Roe said the vote could not wait."]
@@ -3632,7 +3643,7 @@ def test_a_sign_off_under_the_text_names_its_writers(tail: list[str], expected: 
     ("Published June 18, 2019 by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     # ... and a report's "Prepared by:", "Compiled by" (a first-time user's desk note: its line was the standfirst)
     ("Prepared by: Regional Analysis Unit (S. Marchetti, N. Htun)\nJune 18, 2019", ["Regional Analysis Unit"]),
-    ("Compiled by Jane Doe and John Roe\nJune 18, 2019", ["Jane Doe", "John Roe"]),
+    ("Compiled by: Jane Doe and John Roe\nJune 18, 2019", ["Jane Doe", "John Roe"]),
 ])
 def test_a_blogs_date_then_its_writer(line: str, expected: list[str], tmp_path: Path) -> None:
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", line, *_PARAS])
@@ -3644,6 +3655,8 @@ def test_a_blogs_date_then_its_writer(line: str, expected: list[str], tmp_path: 
     (["Overview", "Regional Information", "Impact", "ShakeMap", "Origin", "Moment Tensor", "Finite Fault", "Summary"], []),
     # ... not a writer's name between the page's buttons, nor a paper's authors a line each
     (["Share", "Save", "Jane Doe", "Tweet", "Email"], ["Jane Doe"]),
+    # ... nor a writer's name over a row of topic tags (a review's probes)
+    (["Jane Doe", "Yangon", "Myanmar", "Earthquake", "Politics", "Humanitarian"], ["Jane Doe"]),
 ])
 def test_a_name_among_a_row_of_tabs_is_no_byline(tabs: list[str], expected: list[str], tmp_path: Path) -> None:
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools", "June 20, 2019",
@@ -7062,6 +7075,10 @@ def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) 
     assert art.subtitle is None and art.authors == []
     assert _all_text(art) == "\n".join(_PARAS[:4])
     assert art.source == "The Outbreak Brief"  # (its sender: a first-time user's newsletter named none)
+    alerts = _page(tmp_path, ["From: Google Alerts <googlealerts-noreply@google.com>\nTo: m.ferreira@lakesidepolicy.org\n"
+                              "Date: Thu, Dec 19, 2024 at 7:02 AM\nSubject: Council approves budget after long debate",
+                              *_PARAS[:4]])
+    assert alerts.source is None  # (a service that lists others' stories: a review's probe)
     # The same header with an empty "Cc:" and Outlook's "Sent:"; and in German.
     for header in ("From: The Outbreak Brief <newsletter@outbreakbrief.org>\nSent: Thursday, December 19, 2024 7:02 AM\n"
                    "To: m.ferreira@lakesidepolicy.org\nCc:\nSubject: Council approves budget after long debate",

@@ -752,8 +752,12 @@ def test_the_article_page_shows_no_summary_that_repeats_the_lead(tmp_path: Path)
                           "Dredging of the harbour's channel will begin in June and take three months, the port said.",
                           "Ships will be diverted to the northern quay while the work goes on."])
     summary = "The port will close its main channel for three months from June."
+    # (and one that quotes a later paragraph is shown: a review's probe)
+    later = "Ships will be diverted to the northern quay while the work goes on."
     seeds = _seed_dir(tmp_path, {"budget.txt": wire.encode(), "harbour.txt": other.encode(),
-                                 "metadata.yml": f"harbour.txt:\n  summary: {summary}\n".encode()})
+                                 "harbour2.txt": other.replace("Harbour dredging starts", "Dredging begins").encode(),
+                                 "metadata.yml": f"harbour.txt:\n  summary: {summary}\nharbour2.txt:\n  summary: {later}\n"
+                                 .encode()})
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
     assert run.returncode == 0, run.output
     budget = (run.site / "articles" / "council-approves-budget-for-schools" / "index.html").read_text(encoding="utf-8")
@@ -762,6 +766,8 @@ def test_the_article_page_shows_no_summary_that_repeats_the_lead(tmp_path: Path)
     assert "<strong>Summary</strong>" not in budget and budget.split("<body", 1)[1].count(lead) == 1
     assert f'<meta name="description" content="{lead}"' in budget
     assert f"<strong>Summary</strong> <span lang=\"en\">{summary}</span>" in harbour
+    again = (run.site / "articles" / "dredging-begins-in-june" / "index.html").read_text(encoding="utf-8")
+    assert f"<strong>Summary</strong> <span lang=\"en\">{later}</span>" in again
     assert lead in (run.site / "feed.xml").read_text(encoding="utf-8")
 
 

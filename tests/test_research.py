@@ -485,6 +485,11 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("The flood in May may have killed 300 people.", (dt.date(2020, 5, 1), "month")),
     ("The storm in July would have been worse without the dams.", (dt.date(2020, 7, 1), "month")),
     ("The drought in April could bring prices up.", (dt.date(2020, 4, 1), "month")),
+    # (a review's probes: "would", "might" tell of a past; a past verb after the modal)
+    ("The floods in October would later be blamed on illegal logging.", (dt.date(2019, 10, 1), "month")),
+    ("The conscription law in November might explain the exodus.", (dt.date(2019, 11, 1), "month")),
+    ("The election in October could prove decisive for the party, which won most seats.", (dt.date(2019, 10, 1), "month")),
+    ("The monsoon in October could bring cholera to the camps, the WHO warned.", (dt.date(2020, 10, 1), "month")),
     # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
     # February, WCTS will begin …", in January, had been placed a year back)
     ("In February, the league will begin a weekly show.", (dt.date(2021, 2, 1), "month")),
@@ -521,6 +526,10 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     # 12th), as "April 8-12" is; a count since a year is no event of it (USGS: "Since 1900, six other earthquakes
     # … have occurred"), a happening since one still is
     ("A rapid assessment is planned for 8–12 September.", [(dt.date(2020, 9, 8), "day")]),
+    # (a review's probes: an update's number, a spaced dash; a day after "Since 2022,")
+    ("Flash update 3 - 9 April 2020: the authorities extended the ceasefire.", [(dt.date(2020, 4, 9), "day")]),
+    ("Update 3-9 April 2020 lists the closures.", [(dt.date(2020, 4, 9), "day")]),
+    ("Since 2022, 3 March has been a public holiday.", [(dt.date(2022, 1, 1), "year"), (dt.date(2020, 3, 3), "day")]),
     ("The congress met on 7-9 July 2019 in Lyon.", [(dt.date(2019, 7, 7), "day")]),
     ("Since 1900, six other earthquakes of magnitude 7 have occurred within 250 km.", []),
     ("Since 2015, more than 300 people have died on the road.", []),
@@ -2674,6 +2683,9 @@ def test_a_month_of_last_year_in_the_other_languages(sentence: str) -> None:
     # ... not one that is 11 April to some and 4 November to others, nor a list of other stories' days
     ("The company announced on 11/4/2025 that steel samples failed.", False, []),
     ("Guinée : un trafiquant d'oiseaux arrêté et condamné 20/06/2019", True, []),
+    # ... nor a court case's or a decree's number (a review's probes)
+    ("In Suit No. J1/21/2023, the plaintiffs challenge the order.", False, []),
+    ("Decree 25/12/2024 on land was amended.", False, []),
     ("20/06/2019 Guinée : un trafiquant d'oiseaux arrêté et condamné", True, []),
 ])
 def test_a_day_written_with_slashes(sentence: str, foreign: bool, expected: list[dt.date]) -> None:
