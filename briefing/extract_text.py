@@ -1412,23 +1412,24 @@ _POST_HEADER_RE = re.compile(r"(?P<name>[^\[\]]{1,80}?),? "
 CHANNEL_OWN_SHARE = 0.8  # of the posts' headers, those under the channel's name
 
 
-def channel_posts(lines: list[Line], decisions: list[str]) -> list[int]:
+def channel_posts(lines: list[Line], decisions: list[str]) -> tuple[list[int], str | None]:
     """A channel's posts copied from a messenger (see _POST_HEADER_RE), LIVE_ENTRIES_MIN of them
     at least under the same name, are a live blog's entries: each header becomes the post's day
-    and time, over its text (the name is the channel's, the page's). Their lines, or []."""
+    and time, over its text (the name is the channel's, the page's). Their lines and the channel's
+    name, or ([], None)."""
     heads = [(ln.index, m) for ln in lines if ln.chars <= 120 and "[" in ln.text
              and (m := _POST_HEADER_RE.fullmatch(ln.text))]
     names = Counter(m.group("name") for _, m in heads)
     if not names:
-        return []
+        return [], None
     name, count = names.most_common(1)[0]
     own = [i for i, m in heads if m.group("name") == name]
     # (a post of a photo alone, "[Photo]", has no text to head)
     posts = [i for i, j in zip(own, own[1:] + [len(lines)]) if any(not ln.clutter for ln in lines[i + 1:j])]
     if count < LIVE_ENTRIES_MIN or len(posts) < LIVE_ENTRIES_MIN or count < CHANNEL_OWN_SHARE * len(heads):
-        return []  # (a group's chat, many writers' messages, is no channel's)
+        return [], None  # (a group's chat, many writers' messages, is no channel's)
     if any(_reads_as_sentence(ln.text) for ln in lines[:own[0]]):
-        return []  # (an article that quotes a channel's posts: their headers name whom it quotes, a review's probe)
+        return [], None  # (an article that quotes a channel's posts: their headers name whom it quotes, a review's probe)
     for i, m in heads:
         if m.group("name") != name:
             continue
@@ -1438,7 +1439,7 @@ def channel_posts(lines: list[Line], decisions: list[str]) -> list[int]:
             lines[i].clutter = True
     decisions.append(f"{len(posts)} posts of the channel {name!r}, each under its day and time "
                      f"(from line {posts[0] + 1})")
-    return posts
+    return posts, name.strip()
 
 
 LIVE_ENTRY_MAX_LINES = 6  # an entry's paragraphs under its time
@@ -8016,7 +8017,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             lines[i].flags.add("entry-stamp")
     if entries:
         res.decisions.append(f"a live blog of {len(entries)} entries (from line {entries[0]})")
-    stamps = [] if entries else channel_posts(lines, res.decisions) or live_blog_stamps(lines)
+    posts, channel = ([], None) if entries else channel_posts(lines, res.decisions)
+    stamps = posts or ([] if entries else live_blog_stamps(lines))
     for i in stamps:
         lines[i].flags.add("entry-stamp")  # (an entry's day and time: its heading, not the page's date)
     for a, b in zip(stamps, stamps[1:] + [stamps[-1] + 2] if stamps else []):
@@ -8261,6 +8263,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             break
     res.authors = [_surname_cased(_without_job_title(a)) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
+    if res.source is None and channel:
+        res.source = channel  # (a messenger channel's export: the channel publishes its posts, a first-time user's)
+        res.decisions.append(f"source {channel!r}: the channel whose posts these are")
     if res.source:
         res.authors = [_without_publication(a, res.source, res.decisions) for a in res.authors]
     if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and head.title == 1 \

@@ -6231,6 +6231,11 @@ def test_a_channels_posts_copied_from_a_messenger_are_entries_under_their_day_an
     assert [(b.kind, b.text) for b in art.blocks] == [
         (kind, text) for stamp, para in posts for kind, text in (("heading", stamp), ("paragraph", para))]
     assert art.live and (art.date, art.updated) == (dt.date(2021, 3, 3), dt.date(2021, 3, 5))
+    assert art.source == "Harbour City Press"  # (the channel publishes them: it had named no publication)
+    # An article that quotes a channel's posts keeps their headers as they are (a review's probe).
+    quoted = _page(tmp_path, ["Council approves a budget that repairs roads and schools", "By Jane Doe", "March 6, 2021",
+                              _PARAS[0], *lines, _PARAS[4]])
+    assert not quoted.live and not any(b.kind == "heading" and b.text == "03.03.2021 08:05" for b in quoted.blocks)
 
 
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
