@@ -8085,6 +8085,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
         if res.title.startswith("▲"):  # a link aggregator's submission: its vote arrow and the link's site
             res.title = _SUBMISSION_RE.sub("", res.title) or res.title
+        if "🧵" in res.title or "/" in res.title and _THREAD_MARKS_RE.search(res.title):
+            res.title = _THREAD_MARKS_RE.sub("", res.title).strip() or res.title  # a thread's mark and counter
         if (bare := _without_glued_kicker(lines, title)) is not None:
             res.decisions.append(f"title: line {title + 1} is a kicker glued onto the headline {bare[:60]!r}")
             res.title = bare
@@ -8353,6 +8355,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         kept.append(b)
     blocks = _abstract_parts(_without_pull_quotes(kept, res.decisions), res.decisions)
     mark_quotes(blocks, res.decisions)
+    if res.title and lines and title is not None and _THREAD_COUNTER_RE.search(lines[title].text):
+        # a thread's posts each end with its counter, "(2/7)" (a first-time user's Mastodon thread kept them)
+        for b in blocks:
+            b.text = _THREAD_COUNTER_RE.sub("", b.text) or b.text
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))
     res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
@@ -8493,6 +8499,9 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
 
 
 _POST_ENDS = ("’s Post", "'s Post")
+# A thread's first post as its title: its mark and counter, "🧵 A thread on why … (1/7)"
+_THREAD_MARKS_RE = re.compile(r"^🧵\s*|\s*🧵$|\s*\(1\s?/\s?\d{1,2}\)$|\s+1/\d{1,2}$")
+_THREAD_COUNTER_RE = re.compile(r"\s*\(\d{1,2}\s?/\s?\d{1,2}\)(?=(?:\s+#\w+)*\s*$)")  # (its hashtags after it)
 # Hacker News' submission line: "▲ Dutch regulator issues first EU AI Act fine … (reuters.com)"
 _SUBMISSION_RE = re.compile(r"^▲\s*|\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[\w./~-]*)?\)$")
 _DEGREE_RE = re.compile(r"[•·]\s*(?:1st|2nd|3rd\+?)")

@@ -6238,6 +6238,16 @@ def test_a_channels_posts_copied_from_a_messenger_are_entries_under_their_day_an
     assert not quoted.live and not any(b.kind == "heading" and b.text == "03.03.2021 08:05" for b in quoted.blocks)
 
 
+def test_a_threads_mark_and_counters_are_left_out(tmp_path: Path) -> None:
+    """A first-time user's Mastodon thread: its title kept "🧵" and "(1/7)", and each post its counter."""
+    posts = [f"{para} ({k}/4)" for k, para in enumerate(_PARAS[:3], 2)]
+    art = _page(tmp_path, ["Mastodon", "Jane Doe @jdoe@mastodon.social", "Follow",
+                           "🧵 A thread on why the council's budget matters for the harbour. (1/4)",
+                           "Mar 29, 2021, 09:12 AM · Web", *posts[:-1], posts[-1] + " #Budget #Harbour"])
+    assert art.title == "A thread on why the council's budget matters for the harbour."
+    assert not any("/4)" in b.text for b in art.blocks), [b.text for b in art.blocks]
+
+
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
     """A reviewer's LinkedIn post and Reddit threads had no writer and no publication: the
     post's header ("Anders Holm’s Post") and the handle the comments mark "OP" name the writer;
