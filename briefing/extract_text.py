@@ -881,7 +881,7 @@ _CREDIT_PERSON = (r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: [A-ZÀ-�
 _KUVA_NAME = r"(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?: (?-i:[A-ZÀ-Þ])[\w'’.&-]*){0,3}"
 _KUVA_CREDIT = _KUVA_NAME + r"(?:\s*[/,|]\s*" + _KUVA_NAME + r"){0,2}\s*"
 CAPTION_RE = re.compile(non_capturing(
-    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild|(?-i:Ảnh))"
+    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild|(?-i:Ảnh)|ภาพ)"
     r"\s*(by|:|\||/)"
     # Finnish "Kuva: Jussi Nukari / Lehtikuva": the label, then a credit's capitalised names and
     # agencies only (a headline opens with the label too, "KUVAT: Myrsky kaatoi puita …").
@@ -987,7 +987,7 @@ _CAPTION_START_RE, _CAPTION_ANYWHERE_RE = _anchored_split(CAPTION_RE)
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph", "kuva",
                   "nuotr",
                   "chart", "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption", "copyright", "crédit", "©", "provided", "|", "ảnh")
+                  "caption", "copyright", "crédit", "©", "provided", "|", "ảnh", "ภาพ")
 _CAPTION_WORD_RE = any_word_re(_CAPTION_WORDS + (")",))  # finds ")" or one of them in a lowercase line
 
 
@@ -1428,7 +1428,8 @@ def channel_posts(lines: list[Line], decisions: list[str]) -> tuple[list[int], s
     posts = [i for i, j in zip(own, own[1:] + [len(lines)]) if any(not ln.clutter for ln in lines[i + 1:j])]
     if count < LIVE_ENTRIES_MIN or len(posts) < LIVE_ENTRIES_MIN or count < CHANNEL_OWN_SHARE * len(heads):
         return [], None  # (a group's chat, many writers' messages, is no channel's)
-    if any(_reads_as_sentence(ln.text) for ln in lines[:own[0]]):
+    if own[0] == 0 or any(_reads_as_sentence(ln.text) for ln in lines[:own[0]]):
+        # (nor a copy that opens with a post, no channel's name over it: its first post was lost, a review's probe)
         return [], None  # (an article that quotes a channel's posts: their headers name whom it quotes, a review's probe)
     for i, m in heads:
         if m.group("name") != name:
@@ -2673,7 +2674,7 @@ _NOTICE_LINE_RE = re.compile(r"\W{0,3}(?:(?i:copyright)\s*(?:[©ⓒ]|\([cC]\))|[
 NOTICE_MAX_CHARS = 200
 
 
-def classify(line: Line, language: str) -> None:
+def classify(line: Line, language: str, unread: bool = False) -> None:
     """jusText-style class from length and stopword density, plus clutter / caption flags."""
     text = line.text
     tokens = line_words(text)
@@ -2706,7 +2707,7 @@ def classify(line: Line, language: str) -> None:
         punct = len(re.findall(r"[。、，,！？]", text))
         line.stop_density = 0.4 if punct else 0.1
         low = CJK_LENGTH_LOW
-    elif not language or not text.isascii() and _unread_script(text):
+    elif not language or unread and not text.isascii() and _unread_script(text):
         # no stoplist fits: the length decides (and so for a line in a script no stoplist reads, a
         # Burmese post on a channel that posts in English too: all its words were no function words)
         line.stop_density = STOPWORDS_HIGH
@@ -4392,6 +4393,8 @@ _JA_PLACE_BYLINE_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]{1,10}＝([\u4e00
                                  r"(?:、[\u4e00-\u9fff\u3040-\u30ff]{2,6}){0,3})")
 
 
+_NEWSROOM_WORD_RE = re.compile(r"\b(?:News|Times|Post|Media|Press|Radio|TV|Television|Journal|Herald|Tribune|Daily"
+                                r"|Magazine|Agency|Network|Channel)\b")
 _POSTED_ON_BY_RE = re.compile(r"(?:posted|published|written)(?:\s+on)?\s+(\w[\w ,.]{5,30}?\d)\s+by\s+(.+)$", re.I)
 
 
@@ -4418,7 +4421,8 @@ def byline_names(ln: Line) -> list[str] | None:
     m = _POSTED_ON_BY_RE.match(ln.text) if " by " in ln.text and ln.chars <= 150 else None
     if m and date_share(m.group(1)) >= 1.0:
         names = split_names(m.group(2))
-        if names and all(looks_like_name(name) for name in names):
+        # (not a publication's name, "Posted on 5 April 2025 by Mizzima News, Yangon": a review's probe)
+        if names and all(looks_like_name(name) and not _NEWSROOM_WORD_RE.search(name) for name in names):
             return names
     # "Aus Paris berichtet Julia Hagen" (Der Spiegel), "De notre envoyée spéciale à Paris, Julia Hagen": where
     # the reporter filed from, then her name.
@@ -5999,6 +6003,15 @@ def _first_section_over(lines: list[Line], start: int, end: int) -> bool:
 PASTED_BULLETS_MIN = 2
 
 
+def _headline_items(items: list[Line]) -> bool:
+    """Most of a list's items read as other stories' headlines: no sentence's end, no figure or date first
+    ("- Myanmar quake: what we know so far" / "- In pictures: Mandalay after the earthquake", a box of links
+    between the paragraphs: a review's probes), unlike a desk note's "- 22/4/2025: expiry of SAC ceasefire"."""
+    told = sum(1 for ln in items if re.sub(r"^\W+", "", ln.text)[:1].isdigit()
+               or ln.text.rstrip().endswith((".", "!", "?", ";", ")")))
+    return 2 * told < len(items)
+
+
 def _pasted_bullets(span: list[Line]) -> set[int]:
     """A list as a seed pasted it, its bullets kept ("- 22/4/2025: expiry of SAC ceasefire"), two
     items or more on the lines right under one another, with no line announcing them: under a
@@ -6014,7 +6027,7 @@ def _pasted_bullets(span: list[Line]) -> set[int]:
             j += 1
         above = span[k - 1]
         if j - k >= PASTED_BULLETS_MIN and not above.clutter \
-                and (above.cls in ("good", "near") or _numbered_heading(above)) \
+                and (above.cls in ("good", "near") or _numbered_heading(above)) and not _headline_items(span[k:j]) \
                 and any(span[i].cls in ("good", "near") and not span[i].clutter
                         for i in range(j, min(len(span), j + 2))):
             out.update(range(k, j))
@@ -6134,6 +6147,10 @@ def _header_cells(text: str, width: int) -> tuple[str, ...]:
 KEY_FIGURES_RE = re.compile(r"\W*(?:key (?:figures|facts|numbers|statistics)|facts and figures|in numbers"
                             r"|by the numbers|at a glance)\W*", re.I)
 KEY_FIGURES_MAX_LINES = 8  # of figures, a line each
+# ... each a figure's: a count of hundreds or more, a share, a sum (not a box of teasers under the same label, "5
+# things to know", "in 3 charts", "Watch: the collapse in 30 seconds", "… 2025: all our coverage": a review's probes)
+_FIGURE_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d,.]))\d{1,3}(?:[,.\u202f ]\d{3})+|(?<![\d.,])(?!(?:19|20)\d\d\b)\d{3,}"
+                        r"|\d(?:[.,]\d+)?\s*(?:%|per ?cent|million|billion|bn\b|m\b|km\b)|[$€£¥]\s?\d", re.I)
 KEY_FIGURE_MAX_WORDS = 25
 
 
@@ -6151,7 +6168,8 @@ def _key_figures_over(lines: list[Line], start: int) -> int | None:
             and not lines[k].caption and lines[k].words <= KEY_FIGURE_MAX_WORDS \
             and not lines[k].text.endswith((".", "!", "?", ":")):
         k -= 1
-    if k == j or k < 0 or not KEY_FIGURES_RE.fullmatch(lines[k].text) or lines[k].clutter:
+    if k == j or k < 0 or not KEY_FIGURES_RE.fullmatch(lines[k].text) or lines[k].clutter \
+            or 2 * sum(1 for ln in lines[k + 1:j + 1] if _FIGURE_RE.search(ln.text)) < j - k:
         return None
     lines[k].flags.add("figures-heading")
     for ln in lines[k + 1:j + 1]:
@@ -7885,8 +7903,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     res.language = language_code(language, texts)
     lines = [Line(i, t) for i, t in enumerate(texts)]
     tabbed = "\t" in text
+    # (lines in a script no stoplist reads are judged by their length on a channel's copied posts, which may be in
+    # two languages; not a plea or a caption in Burmese or Thai in an English article, a review's probes)
+    unread = sum(1 for t in texts if "[" in t and _POST_HEADER_RE.fullmatch(t)) >= LIVE_ENTRIES_MIN
     for ln in lines:
-        classify(ln, language)
+        classify(ln, language, unread)
         if numbers[ln.index] in running_heads:
             ln.flags.add("running-head")  # (no headline, nor its standfirst: the journal's, the issue's)
         if numbers[ln.index] in wrapped_title:
@@ -8175,7 +8196,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # Daniel Roche, editors" (a first-time user's newsletter named no writer); not a quotation's source
         # under it ("“…” / — Martin Luther King Jr."), nor whom the text names, a pull quote's speaker ("– Sebastian
         # Kurz" under his words, on his own site)
+        # (the text's last lines and those after its end, not past a comment section's heading: a review's probe)
         for k in range(max(start + 1, end - SIGNATURE_SPAN), min(len(lines), end + SIGNATURE_SPAN)):
+            if k >= end and END_MARKER_RE.match(lines[k].text):
+                break
             above = lines[k - 1].text.rstrip()
             m = _SIGNATURE_RE.fullmatch(lines[k].text) if above[-1:] not in "\"”»’'" else None
             # (writers with their role, or two or more: one name alone is a pull quote's speaker's, "— Daw Khin
@@ -8968,7 +8992,7 @@ _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org
 SIGNATURE_SPAN = 3  # lines either side of the text's end where its sign-off stands
 _SIGNATURE_RE = re.compile(r"[—–]\s*((?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){1,3}(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w.'’-]+"
                            r"(?:\s+[\w.'’-]+){1,3})*)(,\s*(?:the\s+)?(?:editors?|editor-in-chief|writers?|authors?"
-                           r"|reporters?|correspondents?|founders?|hosts?))?\s*", re.I)
+                           r"|reporters?|correspondents?))?\s*", re.I)
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,

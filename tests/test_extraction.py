@@ -3627,6 +3627,9 @@ def test_a_breadcrumb_with_a_long_section_after_home_is_no_headline(tmp_path: Pa
     (["— Mayor Roe"], []),
     (["We lost everything in thirty seconds. Now we wait for help.", "— Daw Khin Myint Oo"], []),
     (["— Harbor Ledger"], []),
+    (["We never thought we would still be in exile.", "— Aung Zaw, founder"], []),
+    # ... nor readers signing their comments (a review's probe)
+    (["Comments", "Great letter, we agree completely", "— Tom Baker and Jane Baker"], []),
 ])
 def test_a_sign_off_under_the_text_names_its_writers(tail: list[str], expected: list[str], tmp_path: Path) -> None:
     paras = [*_PARAS[:3], _PARAS[3] + " Mayor Roe said the vote could not wait."]
@@ -3641,6 +3644,7 @@ def test_a_sign_off_under_the_text_names_its_writers(tail: list[str], expected: 
     ("Posted on 18 June 2019 by Aye Chan Moe, Programme Officer, Mandalay", ["Aye Chan Moe"]),
     ("Posted on June 18, 2019 by Jane Doe", ["Jane Doe"]),
     ("Published June 18, 2019 by Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Posted on 18 June 2019 by Mizzima News, Yangon", []),  # (a publication: a review's probe)
     # ... and a report's "Prepared by:", "Compiled by" (a first-time user's desk note: its line was the standfirst)
     ("Prepared by: Regional Analysis Unit (S. Marchetti, N. Htun)\nJune 18, 2019", ["Regional Analysis Unit"]),
     ("Compiled by: Jane Doe and John Roe\nJune 18, 2019", ["Jane Doe", "John Roe"]),
@@ -4710,6 +4714,10 @@ def test_a_reports_key_figures_over_its_text_are_kept(tmp_path: Path) -> None:
     # ... not a line of the site's menu over the text, "In numbers", with no figures under it
     art = _page(tmp_path, [*head, "In numbers\nSituation overview", *_PARAS])
     assert "In numbers" not in [b.text for b in art.blocks]
+    # ... nor a box of teasers under the same label, their numbers no figures (a review's probes)
+    teasers = ["5 things to know about the flood", "10 photos that show the damage", "The flood explained in 3 charts"]
+    art = _page(tmp_path, [*head, "Key facts\n" + "\n".join(teasers) + "\nWhat happens next", *_PARAS])
+    assert not any(t in [b.text for b in art.blocks] for t in ["Key facts", *teasers])
 
 
 def test_a_byline_under_a_standfirst_and_the_pages_buttons_names_the_author(tmp_path: Path) -> None:
@@ -6236,6 +6244,13 @@ def test_a_channels_posts_copied_from_a_messenger_are_entries_under_their_day_an
     quoted = _page(tmp_path, ["Council approves a budget that repairs roads and schools", "By Jane Doe", "March 6, 2021",
                               _PARAS[0], *lines, _PARAS[4]])
     assert not quoted.live and not any(b.kind == "heading" and b.text == "03.03.2021 08:05" for b in quoted.blocks)
+    # An English article's plea in Burmese or Thai caption is no text: lines in those scripts are judged by their
+    # length on a channel's copied posts only (a review's probes).
+    plea = "ကျွန်ုပ်တို့၏ သတင်းများကို Facebook နှင့် Telegram တွင် ဆက်လက်ဖတ်ရှုနိုင်ပါသည်"
+    caption = "ภาพ: เจ้าหน้าที่กู้ภัยค้นหาผู้รอดชีวิตที่อาคารถล่ม จตุจักร กรุงเทพฯ"
+    article = _page(tmp_path, ["Council approves a budget that repairs roads and schools", "By Jane Doe",
+                               "March 6, 2021", *_PARAS[:2], caption, *_PARAS[2:4], plea, *_PARAS[4:]])
+    assert plea not in _all_text(article) and _kinds(article, "caption") == [caption]
 
 
 def test_a_threads_mark_and_counters_are_left_out(tmp_path: Path) -> None:
@@ -6717,6 +6732,11 @@ def test_a_desk_notes_numbered_sections_and_its_pasted_bullets(tmp_path: Path) -
     assert _kinds(art, "paragraph") == [*_PARAS[:5], *bullets, _PARAS[5]]
     from briefing.write import render_body
     assert "\n".join(f"- {b[2:]}" for b in bullets) in render_body(art)  # (one Markdown list; no anchors yet)
+    # ... but not a box of other stories' headlines between the paragraphs (a review's probes)
+    links = ["- Flood: what we know so far", "- In pictures: the harbour under water", "- Families wait for news"]
+    art = _page(tmp_path, ["Council approves budget", "By Jane Doe", "March 3, 2021", *_PARAS[:2], "\n".join(links),
+                           *_PARAS[2:]])
+    assert not any(link[2:] in _all_text(art) for link in links)
 
 
 def test_a_photos_caption_with_its_photographer_a_plea_and_a_box_of_teasers_are_no_text(tmp_path: Path) -> None:
