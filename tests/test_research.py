@@ -2692,6 +2692,12 @@ def test_a_day_written_with_slashes(sentence: str, foreign: bool, expected: list
     assert [h.date for h in find_dates(sentence, dt.date(2025, 4, 14), None, foreign)] == expected
 
 
+def test_a_pasted_list_items_event_leaves_out_its_bullet() -> None:
+    """(A first-time user's desk note: the timeline quoted "- 22/4/2025: expiry of SAC ceasefire".)"""
+    article = _article(dt.date(2021, 4, 14), ("paragraph", "- 22/4/2021: expiry of the rent freeze"))
+    assert [e.text for e in extract_events(article, {})] == ["22/4/2021: expiry of the rent freeze"]
+
+
 @pytest.mark.parametrize("sentence", [
     # (a review's probes: May's short names were never read here)
     "Le régulateur a ouvert en mai de l'an dernier une enquête.",
