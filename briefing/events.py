@@ -937,6 +937,17 @@ _MODAL_RIGHT_AFTER = re.compile(r"\s+(?:(?:could|will)\b(?!\s+(?:not|never|have|
                                 r"|(?:is|are)\s+(?:expected|likely|set|due)\s+to\b)")
 
 
+MODAL_AHEAD_MAX_DAYS = 62  # ... the month to come within two months, the one gone by ten or more back
+
+
+def _modal_near(kind: str, m: re.Match[str], published: dt.date | None) -> bool:
+    """Whether a month before a modal (_MODAL_RIGHT_AFTER) is the coming one: within MODAL_AHEAD_MAX_DAYS (a past
+    one's consequence, "The attack in May will haunt the city", told in November, or "Losses from the floods in
+    July could reach $5 billion", told in April, is that past month's: a review's probes)."""
+    ahead = _resolve(kind, m, published, True) if published is not None else None
+    return ahead is not None and (ahead[0] - published).days <= MODAL_AHEAD_MAX_DAYS  # type: ignore[operator]
+
+
 def _future_after(sentence: str, at: int) -> bool:
     m = _FUTURE_AFTER.match(sentence, at)
     return m is not None and not _REPORTING_WORDS.intersection((m.group(1) or m.group(2) or "").lower().split())
@@ -1109,11 +1120,17 @@ _COUNT_AFTER = re.compile(r",?\s+(?:(?:more than|at least|about|nearly|over|some
 # nor a number set apart by a spaced dash or after its label ("Flash update 3 - 9 April 2025", "Pages 4–12
 # April edition": a review's probes; see _NUMBER_LABEL_BEFORE)
 _DAY_SPAN_BEFORE = re.compile(rf"(?<![\d.,:/–-])(\d{{1,2}}){_DAY_MARK}[-–]$")
+# ... but a sentence's last words may be its day: "… is due to expire on 22/4/2025." (not "Retrieved 13/3/2025.",
+# "Last updated: 28/3/2025.", a review's probes)
+_DATE_LEAD_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|to|before|after|ngày|hôm|le|el|am|il|em|op|du|au)\s+$",
+                               re.I)
 # A number's label: an update's, a page's, a law's or a court case's number is no day ("Suit No. J1/21/2023",
 # "Decree 25/12/2024", "update 3-9 April")
 _NUMBER_LABEL_BEFORE = re.compile(r"(?:\b(?:no|nr|number|decree|decision|resolution|circular|law|act|case|suit|ref"
                                   r"|reference|file|dossier|update|issue|edition|episode|pages?|vol|volume|report|part"
-                                  r"|chapter|số|nghị định|quyết định|thông tư)\.?|#)\s*$", re.I)
+                                  r"|chapter|art|article|décret|decreto|dekret|ley|lei|legge|resoluci[oó]n|resolução"
+                                  r"|acórdão|arrêté|sentencia|số|nghị định|quyết định|thông tư)\.?|#|\bn\.?\s?[°º]|\bn\.º)"
+                                  r"\s*:?\s*$", re.I)
 
 
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
@@ -1173,7 +1190,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # (see _SMALL_MONTHS_AS_IN_ENGLISH: not in English text, nor a yearly day)
         if m.groupdict().get("sa") and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # a law's or a case's number ("Decree 25/12/2024", "Suit No. 21/3/2023")
-        if m.groupdict().get("sa") and (not sentence[m.end():].strip()
+        if m.groupdict().get("sa") and (not sentence[m.end():].strip(" .") and not _DATE_LEAD_BEFORE.search(
+                sentence, max(0, m.start() - 8), m.start())
                                         or not sentence[:m.start()].strip() and sentence[m.end():m.end() + 1] == " "):
             continue  # a list of other stories, each its headline and its day ("Guinée : un trafiquant … 20/06/2019",
             # "20/06/2019 Guinée : …"), no statement
@@ -1273,7 +1291,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end())
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
-            and _scheduled_near(kind, m, published))
+            and _modal_near(kind, m, published))
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")

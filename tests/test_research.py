@@ -490,6 +490,9 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("The conscription law in November might explain the exodus.", (dt.date(2019, 11, 1), "month")),
     ("The election in October could prove decisive for the party, which won most seats.", (dt.date(2019, 10, 1), "month")),
     ("The monsoon in October could bring cholera to the camps, the WHO warned.", (dt.date(2020, 10, 1), "month")),
+    # ... only a month within the coming two: a past one's consequence ("The fire in December will cost insurers
+    # …", told in August) is that past month's (a review's probes)
+    ("The fire in December will cost insurers more than $1 billion.", (dt.date(2019, 12, 1), "month")),
     # ... or the clause the month opens goes on in the future (womencantalksports.com: "In
     # February, WCTS will begin …", in January, had been placed a year back)
     ("In February, the league will begin a weekly show.", (dt.date(2021, 2, 1), "month")),
@@ -2686,6 +2689,9 @@ def test_a_month_of_last_year_in_the_other_languages(sentence: str) -> None:
     # ... nor a court case's or a decree's number (a review's probes)
     ("In Suit No. J1/21/2023, the plaintiffs challenge the order.", False, []),
     ("Decree 25/12/2024 on land was amended.", False, []),
+    ("Arrêté n° 28/3/2025 du préfet.", True, []),
+    ("Ref: 13/5/2024 applies.", False, []),
+    ("Retrieved 13/3/2025.", False, []),
     ("20/06/2019 Guinée : un trafiquant d'oiseaux arrêté et condamné", True, []),
 ])
 def test_a_day_written_with_slashes(sentence: str, foreign: bool, expected: list[dt.date]) -> None:
