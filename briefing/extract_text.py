@@ -8205,6 +8205,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # (writers with their role, or two or more: one name alone is a pull quote's speaker's, "— Daw Khin
             # Myint Oo" under words without quotation marks, or a paper's, "— Bangkok Post": a review's probes)
             names = split_names(m.group(1)) if m and (m.group(2) or " and " in m.group(1) or "," in m.group(1)) else None
+            if m is None and (closing := _CLOSING_BYLINE_RE.fullmatch(lines[k].text)) and closing.group(1)[:1].isupper():
+                # a Vietnamese paper's writer under the text, with the agencies the story draws on: VnExpress's
+                # "Như Tâm (theo Reuters, AFP)" (a first-time user's seed: read as a photo's credit)
+                names = [closing.group(1)]
             if names and all(looks_like_name(name) and " " in name for name in names) and not any(
                     name.casefold() in lines[j].text.casefold() for name in names for j in range(start, end) if j != k):
                 res.authors = names
@@ -8990,6 +8994,7 @@ _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org
 
 
 SIGNATURE_SPAN = 3  # lines either side of the text's end where its sign-off stands
+_CLOSING_BYLINE_RE = re.compile(r"([\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s+\((?:theo|tổng hợp theo)\s+[^()]{2,60}\)")
 _SIGNATURE_RE = re.compile(r"[—–]\s*((?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){1,3}(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w.'’-]+"
                            r"(?:\s+[\w.'’-]+){1,3})*)(,\s*(?:the\s+)?(?:editors?|editor-in-chief|writers?|authors?"
                            r"|reporters?|correspondents?))?\s*", re.I)

@@ -3630,6 +3630,9 @@ def test_a_breadcrumb_with_a_long_section_after_home_is_no_headline(tmp_path: Pa
     (["We never thought we would still be in exile.", "— Aung Zaw, founder"], []),
     # ... nor readers signing their comments (a review's probe)
     (["Comments", "Great letter, we agree completely", "— Tom Baker and Jane Baker"], []),
+    # A Vietnamese paper's writer under the text, with the agencies drawn on (VnExpress's "Như Tâm (theo Reuters,
+    # AFP)", a first-time user's seed, had been read as a photo's credit)
+    (["Như Tâm (theo Reuters, AFP)"], ["Như Tâm"]),
 ])
 def test_a_sign_off_under_the_text_names_its_writers(tail: list[str], expected: list[str], tmp_path: Path) -> None:
     paras = [*_PARAS[:3], _PARAS[3] + " Mayor Roe said the vote could not wait."]
