@@ -48,6 +48,7 @@ MIN_RELATED_MENTIONS = 2  # an entity named fewer times is a passing mention, re
 RELATED_SCORE_STEP = 0.00005  # half the last place of a rounded score
 RELATE_BLOCK = 512  # rows of the pairwise score matrix computed at once (512 x 10,000: 40 MB)
 MAX_ACRONYM_LABEL = 6
+ACRONYM_LABEL_MIN_NAME = 29  # ... said for a name this long only ("CETC"; not "SAO" for "State Audit Office")
 # Names MkDocs or the file system treat specially: never an article slug.
 RESERVED_SLUGS = {
     "index", "readme", "con", "prn", "aux", "nul", "templates", "assets", "search",
@@ -527,12 +528,14 @@ def _features(article: Article, forms: dict[str, set[str]]) -> set[tuple[str, st
 
 
 def _feature_label(feature: tuple[str, str], briefing: Briefing) -> str:
-    """An entity by its short acronym when it has one ("CETC"), else its name; a topic as is."""
+    """An entity by its short acronym when it has one and its name is long ("CETC" for "China Electronics
+    Technology Group Corporation"), else its name (two first-time users read "AP" and "SAO" in the reasons, not
+    knowing them: "Autoriteit Persoonsgegevens", "State Audit Office"); a topic as is."""
     kind, value = feature
     if kind == "entity" and value in briefing.entities:
         entity = briefing.entities[value]
         acronyms = [a for a in entity.aliases if a.isupper() and len(a) <= MAX_ACRONYM_LABEL]
-        return acronyms[0] if acronyms else entity.name
+        return acronyms[0] if acronyms and len(entity.name) >= ACRONYM_LABEL_MIN_NAME else entity.name
     return value
 
 

@@ -2756,3 +2756,14 @@ def test_no_may_in_mai_before_last_year(sentence: str) -> None:
 ])
 def test_no_month_of_last_year_in_the_other_languages_where_none_is_told(sentence: str) -> None:
     assert find_dates(sentence, dt.date(2026, 3, 10), None, True) == []
+
+
+def test_a_related_articles_reason_names_an_entity_by_its_acronym_only_for_a_long_name() -> None:
+    """Two first-time users read "shares AP" and "shares SAO" without knowing them ("Autoriteit
+    Persoonsgegevens", "State Audit Office"): the reason says the name, and the acronym for a long one."""
+    from briefing.enrich import _feature_label
+    from briefing.model import Entity
+    briefing = Briefing(articles=[], entities={
+        "sao": Entity("sao", "State Audit Office", "organization", ("SAO",)),
+        "cetc": Entity("cetc", "China Electronics Technology Group Corporation", "organization", ("CETC",))})
+    assert [_feature_label(("entity", slug), briefing) for slug in ("sao", "cetc")] == ["State Audit Office", "CETC"]
