@@ -937,15 +937,10 @@ _MODAL_RIGHT_AFTER = re.compile(r"\s+(?:(?:could|will)\b(?!\s+(?:not|never|have|
                                 r"|(?:is|are)\s+(?:expected|likely|set|due)\s+to\b)")
 
 
-MODAL_AHEAD_MAX_DAYS = 62  # ... the month to come within two months, the one gone by ten or more back
-
-
-def _modal_near(kind: str, m: re.Match[str], published: dt.date | None) -> bool:
-    """Whether a month before a modal (_MODAL_RIGHT_AFTER) is the coming one: within MODAL_AHEAD_MAX_DAYS (a past
-    one's consequence, "The attack in May will haunt the city", told in November, or "Losses from the floods in
-    July could reach $5 billion", told in April, is that past month's: a review's probes)."""
-    ahead = _resolve(kind, m, published, True) if published is not None else None
-    return ahead is not None and (ahead[0] - published).days <= MODAL_AHEAD_MAX_DAYS  # type: ignore[operator]
+# ... and only the month to come within two months, the one gone by ten or more back (a past one's consequence,
+# "The attack in May will haunt the city", told in November, or "Losses from the floods in July could reach $5
+# billion", told in April, is that past month's: a review's probes)
+MODAL_AHEAD_MAX_DAYS = 62
 
 
 def _future_after(sentence: str, at: int) -> bool:
@@ -1090,10 +1085,11 @@ _HABIT_BEFORE_RO = re.compile(r"(?<!\bcomme\s)(?<!\bcome\s)(?<!\bcomo\s)\b(?:cha
 HABIT_SPAN = 30
 
 
-def _scheduled_near(kind: str, m: re.Match[str], published: dt.date | None) -> bool:
-    """Whether a day or month alone said to be scheduled (_SCHEDULED_RO) lies within the coming months."""
+def _scheduled_near(kind: str, m: re.Match[str], published: dt.date | None, max_days: int = SCHEDULED_MAX_DAYS) -> bool:
+    """Whether a day or month alone said to be scheduled (_SCHEDULED_RO), or before a modal (_MODAL_RIGHT_AFTER),
+    lies within the coming months (max_days)."""
     ahead = _resolve(kind, m, published, True) if published is not None else None
-    return ahead is None or (ahead[0] - published).days <= SCHEDULED_MAX_DAYS  # type: ignore[operator]
+    return ahead is None or (ahead[0] - published).days <= max_days  # type: ignore[operator]
 
 
 # Days listed before the one a date names, its month after it: "6 and 7 November", "6, 7 e 8 de novembro",
@@ -1291,7 +1287,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end())
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
-            and _modal_near(kind, m, published))
+            and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS))
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")

@@ -1429,8 +1429,9 @@ def channel_posts(lines: list[Line], decisions: list[str]) -> tuple[list[int], s
     if count < LIVE_ENTRIES_MIN or len(posts) < LIVE_ENTRIES_MIN or count < CHANNEL_OWN_SHARE * len(heads):
         return [], None  # (a group's chat, many writers' messages, is no channel's)
     if own[0] == 0 or any(_reads_as_sentence(ln.text) for ln in lines[:own[0]]):
-        # (nor a copy that opens with a post, no channel's name over it: its first post was lost, a review's probe)
-        return [], None  # (an article that quotes a channel's posts: their headers name whom it quotes, a review's probe)
+        # (not a copy that opens with a post, no channel's name over it: its first post was lost; nor an article
+        # that quotes a channel's posts, whose headers name whom it quotes: a review's probes)
+        return [], None
     for i, m in heads:
         if m.group("name") != name:
             continue
