@@ -221,6 +221,9 @@ def slugify(text: str, max_length: int = 80) -> str:
 
 
 _WORD = re.compile(r"\w+")
+# A character outside the scripts whose marks strip_marks drops (Latin, Greek, Cyrillic, and the
+# compatibility forms it folds: ligatures, fullwidth letters).
+_UNFOLDED_CHAR = re.compile(r"[^\u0000-\u052f\u1e00-\u1fff\ufb00-\ufb06\uff00-\uffef]")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -248,7 +251,7 @@ def unmarked_words(text: str) -> list[str]:
     if text.isascii():
         return []
     for word in _WORD.findall(unicodedata.normalize("NFC", text)):
-        if not word.isascii():
+        if not word.isascii() and not _UNFOLDED_CHAR.search(word):
             bare = strip_marks(word).lower()
             if bare != word.lower():
                 seen.setdefault(bare, None)

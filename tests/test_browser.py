@@ -488,6 +488,20 @@ CHINESE_PAGE = "\n\n".join([
     "有读者认为，新馆的座位仍然不够，周末常常一座难求。对此，图书馆方面回应称，将在今年年底前增加五百个座位。",
 ])
 
+# A made-up Thai news page, copied as text: Thai sets no spaces between words, only between
+# phrases; "เอกสาร" (documents) stands only inside runs of letters, "จำนวน" (a number of) too, and
+# is written with "ำ", a vowel that decomposes.
+THAI_PAGE = "\n\n".join([
+    "ห้องสมุดประชาชนแห่งใหม่ของเชียงใหม่เปิดให้บริการแล้ว", "12 เมษายน 2564 09:30 น.",
+    "ห้องสมุดประชาชนแห่งใหม่ของจังหวัดเชียงใหม่เปิดให้บริการอย่างเป็นทางการเมื่อวันจันทร์ "
+    "หลังจากใช้เวลาก่อสร้างนานสามปี อาคารหลังใหม่สามารถรองรับผู้อ่านได้พร้อมกันกว่าสามพันคน",
+    "ผู้อำนวยการห้องสมุดกล่าวในพิธีเปิดว่า ห้องสมุดจะขยายเวลาให้บริการ "
+    "และจะให้บริการหนังสืออิเล็กทรอนิกส์ฟรีแก่นักเรียนและผู้สูงอายุ ชาวเมืองจำนวนมากมาต่อแถวรอตั้งแต่เช้า",
+    "ห้องสมุดมีหนังสือมากกว่าสองล้านเล่ม รวมถึงเอกสารโบราณของท้องถิ่นจำนวนมาก "
+    "เจ้าหน้าที่กล่าวว่าเอกสารเหล่านี้จะถูกแปลงเป็นดิจิทัลทีละน้อย เพื่อให้นักวิจัยค้นคว้าได้ทางออนไลน์",
+    "ผู้อ่านบางคนเห็นว่าที่นั่งยังไม่เพียงพอ โดยเฉพาะในวันหยุดสุดสัปดาห์ ห้องสมุดตอบว่าจะเพิ่มที่นั่งอีกห้าร้อยที่ภายในสิ้นปีนี้",
+])
+
 
 # An article whose text is full of characters that HTML escapes: in the search index they are
 # entities ("AT&amp;T", "&lt;b&gt;"), which the search must neither cut apart nor fail to find.
@@ -504,7 +518,8 @@ MARKUP_TEXT_PAGE = "\n\n".join([
 
 @pytest.fixture(scope="module")
 def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The seeds, one Chinese article, one of markup characters and one Romanian, built with Material's search, served."""
+    """The seeds, one Chinese article, one Thai, one of markup characters and one Romanian, built with
+    Material's search, served."""
     import shutil
 
     from conftest import SEEDS, run_build_site, serve_directory
@@ -512,6 +527,7 @@ def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
     root = tmp_path_factory.mktemp("chinese")
     shutil.copytree(SEEDS, root / "seeds")
     (root / "seeds" / "library_zh.txt").write_text(CHINESE_PAGE + "\n", encoding="utf-8")
+    (root / "seeds" / "library_th.txt").write_text(THAI_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "carriers.txt").write_text(MARKUP_TEXT_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "turul-doi.txt").write_text(ROMANIAN_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "wire.txt").write_text(WIRE_PAGE + "\n", encoding="utf-8")
@@ -540,6 +556,30 @@ def test_search_finds_a_word_inside_a_chinese_sentence_and_highlights_it(page, e
     mark.wait_for(timeout=10000)
     assert mark.is_visible()
     screenshot(page, "search-chinese")
+    assert not page.console_errors, page.console_errors
+
+
+@pytest.mark.parametrize("query", ["เอกสาร", "จำนวน", "เอกสารโบราณ"])
+def test_search_finds_a_word_inside_a_thai_run_and_highlights_it(page, extra_site_url, query):
+    """Lunr took a run of Thai letters for one word: "เอกสาร" (documents), which stands only inside
+    runs, found nothing. The index's Thai text and the query are split into words; "จำนวน" was also
+    lost to the query's unmarking, which took its "ำ" apart; two words typed as one ("เอกสารโบราณ",
+    ancient documents) are split as the page's are."""
+    open_page(page, extra_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type(query, delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=15000)
+    hrefs = [urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")]
+    assert hrefs[0] == "/articles/library-th/", hrefs
+    assert page.locator(".md-search__input").input_value() == query
+    results.first.click()
+    page.wait_for_url(re.compile("library-th"))
+    word = query[:6]  # "เอกสาร" for the two words
+    mark = page.locator(".md-content mark", has_text=word).first
+    mark.wait_for(timeout=10000)
+    assert mark.is_visible()
+    assert page.locator(".md-content mark mark").count() == 0
     assert not page.console_errors, page.console_errors
 
 

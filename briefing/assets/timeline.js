@@ -92,26 +92,76 @@
    - a word so found ("Pirvulescu" for "Pîrvulescu") is marked on the page the result opens, as
      Material marks the words it can match as written (the "h" parameter of the result's link):
      only those whose letters, without their marks, begin with a searched term and which, as
-     written, do not (Material marks the others). */
+     written, do not (Material marks the others);
+   - words of Thai, Lao, Khmer and Burmese, which set no spaces between them, are found inside
+     a run of letters too (below); Material marks them on the page as they are written. */
 (function () {
   if (!String.prototype.normalize) return;
   var LETTERS = { "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i",
                   "ŧ": "t", "Ŧ": "T", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "Ð": "D",
                   "þ": "th", "Þ": "Th" };
+  // Only Latin, Greek and Cyrillic letters (and the ligatures and fullwidth forms copied from
+  // PDFs) lose their marks, as in briefing/text.py strip_marks: Thai's "ำ" taken apart made "ทำ"
+  // a word no page holds.
+  var FOLDED = /[\u0000-\u052f\u1e00-\u1fff\ufb00-\ufb06\uff00-\uffef]+/g;
   function unmarked(text) {
-    return text.replace(/[łŁøØđĐħĦıŧŦßæÆœŒðÐþÞ]/g, function (c) { return LETTERS[c]; })
-      .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+    return text.replace(FOLDED, function (run) {
+      return run.replace(/[łŁøØđĐħĦıŧŦßæÆœŒðÐþÞ]/g, function (c) { return LETTERS[c]; })
+        .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+    });
+  }
+
+  // Thai, Lao, Khmer and Burmese set no spaces between words, and Lunr (under Material's search)
+  // took a whole run ("ห้องสมุดมีหนังสือมากกว่าสองล้านเล่ม") for one word: a word inside it was
+  // never found. The browser's word segmenter (Intl.Segmenter: ICU's dictionaries) splits them.
+  // Each entry of the index that holds such text gets its words in fields of their own
+  // (WORD_FIELDS: read, never shown, as the unmarked ones), and a query is split the same way.
+  var RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]+/g;
+  var HAS_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]/;
+  var WORD_FIELDS = { title_words: "title", text_words: "text" };
+  var segmenter = typeof Intl !== "undefined" && Intl.Segmenter ?
+    new Intl.Segmenter(undefined, { granularity: "word" }) : null;
+  function runWords(text) {  // the words of text's runs of those scripts
+    var found = [];
+    text.replace(RUN, function (run) {
+      Array.from(segmenter.segment(run)).forEach(function (s) { if (s.isWordLike) found.push(s.segment); });
+      return run;
+    });
+    return found;
+  }
+  function splitWords(entries) {  // the index's entries (Material's setup message), in place
+    var fields = {};
+    entries.forEach(function (entry) {
+      Object.keys(WORD_FIELDS).forEach(function (field) {
+        var value = entry[WORD_FIELDS[field]];
+        if (typeof value !== "string" || !HAS_RUN.test(value)) return;
+        entry[field] = runWords(value).join(" ");
+        fields[field] = true;
+      });
+    });
+    return Object.keys(fields);
   }
 
   if (typeof Worker !== "undefined") {
     var post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (message) {
-      if (message && message.type === 2 && typeof message.data === "string" && /[^\x00-\x7f]/.test(message.data)) {
-        var args = Array.prototype.slice.call(arguments);
-        args[0] = { type: 2, data: unmarked(message.data) };
-        return post.apply(this, args);
+      var args = Array.prototype.slice.call(arguments);
+      if (message && message.type === 0 && segmenter && message.data && Array.isArray(message.data.docs) &&
+          message.data.config && message.data.config.fields) {
+        var config = message.data.config;
+        splitWords(message.data.docs).forEach(function (field) {
+          var source = config.fields[WORD_FIELDS[field]] || {};
+          config.fields[field] = { boost: source.boost || 1 };
+        });
+      } else if (message && message.type === 2 && typeof message.data === "string" && /[^\x00-\x7f]/.test(message.data)) {
+        var query = message.data;
+        if (segmenter && HAS_RUN.test(query)) {
+          query = query.replace(RUN, function (run) { return " " + runWords(run).join(" ") + " "; })
+            .replace(/\s+/g, " ").trim();
+        }
+        args[0] = { type: 2, data: unmarked(query) };
       }
-      return post.apply(this, arguments);
+      return post.apply(this, args);
     };
   }
 
