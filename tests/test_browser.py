@@ -42,14 +42,20 @@ def open_page(pg, url: str, settle: bool = True) -> None:  # type: ignore[no-unt
         pg.wait_for_load_state("networkidle")
 
 
-def searched(pg, url: str, query: str) -> set[str]:  # type: ignore[no-untyped-def]
-    """The paths of the results Material's search lists for query, typed into its box on url."""
+def result_paths(pg, url: str, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The paths of the results Material's search lists for query, typed into its box on url,
+    in their order."""
     open_page(pg, url)
     pg.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
     pg.keyboard.type(query, delay=20)
     results = pg.locator(".md-search-result__item a")
     results.first.wait_for(timeout=15000)
-    return {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
+    return [urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")]
+
+
+def searched(pg, url: str, query: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The paths of the results Material's search lists for query, typed into its box on url."""
+    return set(result_paths(pg, url, query))
 
 
 def article_with(site: Path, text: str) -> list[str]:
@@ -565,15 +571,10 @@ def test_search_finds_a_word_inside_a_thai_run_and_highlights_it(page, extra_sit
     runs, found nothing. The index's Thai text and the query are split into words; "จำนวน" was also
     lost to the query's unmarking, which took its "ำ" apart; two words typed as one ("เอกสารโบราณ",
     ancient documents) are split as the page's are."""
-    open_page(page, extra_site_url)
-    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
-    page.keyboard.type(query, delay=20)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=15000)
-    hrefs = [urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")]
+    hrefs = result_paths(page, extra_site_url, query)
     assert hrefs[0] == "/articles/library-th/", hrefs
     assert page.locator(".md-search__input").input_value() == query
-    results.first.click()
+    page.locator(".md-search-result__item a").first.click()
     page.wait_for_url(re.compile("library-th"))
     word = query[:6]  # "เอกสาร" for the two words
     mark = page.locator(".md-content mark", has_text=word).first
@@ -635,18 +636,13 @@ def test_the_entities_of_escaped_text_are_no_words_to_find(page, extra_site_url,
 def test_search_finds_words_typed_without_their_marks(page, extra_site_url, query, written):
     """Readers type "Pirvulescu" for "Pîrvulescu": Material's search found nothing. The result
     shows the text as written, not the unmarked words the index holds for it."""
-    open_page(page, extra_site_url)
-    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
-    page.keyboard.type(query, delay=20)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=15000)
-    hrefs = [urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")]
+    hrefs = result_paths(page, extra_site_url, query)
     assert hrefs[0] == "/" + ROMANIAN_ARTICLE, hrefs
     shown = page.locator(".md-search-result").inner_text()
     assert written in shown or query == "castigat", shown[:500]
     assert query.lower() not in shown.lower() or query == written, f"the unmarked words are shown: {shown[:500]}"
     # The page the result opens marks the word as written (Material's highlighter matches it as typed only)
-    results.first.click()
+    page.locator(".md-search-result__item a").first.click()
     page.wait_for_url(re.compile(re.escape(ROMANIAN_ARTICLE)))
     mark = page.locator(".md-content mark", has_text=written).first
     mark.wait_for(timeout=10000)
