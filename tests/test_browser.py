@@ -508,6 +508,14 @@ THAI_PAGE = "\n\n".join([
     "ผู้อ่านบางคนเห็นว่าที่นั่งยังไม่เพียงพอ โดยเฉพาะในวันหยุดสุดสัปดาห์ ห้องสมุดตอบว่าจะเพิ่มที่นั่งอีกห้าร้อยที่ภายในสิ้นปีนี้",
 ])
 
+# A made-up Japanese news page: kana meet kanji with no space ("東京エレクトロンなど").
+JAPANESE_PAGE = "\n\n".join([
+    "経済産業省、半導体製造装置の輸出管理を強化　23品目を追加", "2023年5月23日 18:05",
+    "経済産業省は23日、先端半導体の製造装置など23品目を輸出管理の対象に加えると発表した。改正された省令は7月23日に施行される。",
+    "対象となるのは、回路の線幅が細い半導体を製造するための露光装置や洗浄装置などで、輸出には経済産業大臣の許可が必要になる。",
+    "東京エレクトロンなど国内の装置メーカーへの影響は限定的だとの見方もあるが、中国の売上高比率が高い企業では業績への影響を懸念する声も出ている。",
+])
+
 
 # An article whose text is full of characters that HTML escapes: in the search index they are
 # entities ("AT&amp;T", "&lt;b&gt;"), which the search must neither cut apart nor fail to find.
@@ -524,8 +532,8 @@ MARKUP_TEXT_PAGE = "\n\n".join([
 
 @pytest.fixture(scope="module")
 def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The seeds, one Chinese article, one Thai, one of markup characters and one Romanian, built with
-    Material's search, served."""
+    """The seeds, one Chinese article, one Thai, one Japanese, one of markup characters and one
+    Romanian, built with Material's search, served."""
     import shutil
 
     from conftest import SEEDS, run_build_site, serve_directory
@@ -534,6 +542,7 @@ def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
     shutil.copytree(SEEDS, root / "seeds")
     (root / "seeds" / "library_zh.txt").write_text(CHINESE_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "library_th.txt").write_text(THAI_PAGE + "\n", encoding="utf-8")
+    (root / "seeds" / "meti_ja.txt").write_text(JAPANESE_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "carriers.txt").write_text(MARKUP_TEXT_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "turul-doi.txt").write_text(ROMANIAN_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "wire.txt").write_text(WIRE_PAGE + "\n", encoding="utf-8")
@@ -565,19 +574,24 @@ def test_search_finds_a_word_inside_a_chinese_sentence_and_highlights_it(page, e
     assert not page.console_errors, page.console_errors
 
 
-@pytest.mark.parametrize("query", ["เอกสาร", "จำนวน", "เอกสารโบราณ"])
-def test_search_finds_a_word_inside_a_thai_run_and_highlights_it(page, extra_site_url, query):
+@pytest.mark.parametrize(("query", "article", "marked"), [
+    ("เอกสาร", "library-th", "เอกสาร"),
+    ("จำนวน", "library-th", "จำนวน"),
+    ("เอกสารโบราณ", "library-th", "เอกสาร"),
+    ("東京エレクトロン", "meti-ja", "エレクトロン"),
+])
+def test_search_finds_a_word_inside_a_run_of_letters_and_highlights_it(page, extra_site_url, query, article, marked):
     """Lunr took a run of Thai letters for one word: "เอกสาร" (documents), which stands only inside
     runs, found nothing. The index's Thai text and the query are split into words; "จำนวน" was also
     lost to the query's unmarking, which took its "ำ" apart; two words typed as one ("เอกสารโบราณ",
-    ancient documents) are split as the page's are."""
+    ancient documents) are split as the page's are. Japanese: the search plugin splits kanji only,
+    and "東京エレクトロン" (kanji, then katakana) found nothing."""
     hrefs = result_paths(page, extra_site_url, query)
-    assert hrefs[0] == "/articles/library-th/", hrefs
+    assert hrefs[0] == f"/articles/{article}/", hrefs
     assert page.locator(".md-search__input").input_value() == query
     page.locator(".md-search-result__item a").first.click()
-    page.wait_for_url(re.compile("library-th"))
-    word = query[:6]  # "เอกสาร" for the two words
-    mark = page.locator(".md-content mark", has_text=word).first
+    page.wait_for_url(re.compile(article))
+    mark = page.locator(".md-content mark", has_text=marked).first
     mark.wait_for(timeout=10000)
     assert mark.is_visible()
     assert page.locator(".md-content mark mark").count() == 0

@@ -113,11 +113,15 @@
 
   // Thai, Lao, Khmer and Burmese set no spaces between words, and Lunr (under Material's search)
   // took a whole run ("ห้องสมุดมีหนังสือมากกว่าสองล้านเล่ม") for one word: a word inside it was
-  // never found. The browser's word segmenter (Intl.Segmenter: ICU's dictionaries) splits them.
-  // Each entry of the index that holds such text gets its words in fields of their own
-  // (WORD_FIELDS: read, never shown, as the unmarked ones), and a query is split the same way.
-  var RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]+/g;
-  var HAS_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]/;
+  // never found. Japanese too, where kana meet kanji: the search plugin splits only the kanji
+  // (with jieba, for Chinese), so "東京エレクトロン" found nothing. The browser's word segmenter
+  // (Intl.Segmenter: ICU's dictionaries) splits them. Each entry of the index that holds such
+  // text gets its words in fields of their own (WORD_FIELDS: read, never shown, as the unmarked
+  // ones), and a query is split the same way. Chinese alone is left to the search plugin.
+  var RUN = new RegExp("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]+" +
+                       "|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]*[\u3040-\u30ff\uff66-\uff9f]" +
+                       "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]*", "g");
+  var HAS_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f\u3040-\u30ff\uff66-\uff9f]/;
   var WORD_FIELDS = { title_words: "title", text_words: "text" };
   var segmenter = typeof Intl !== "undefined" && Intl.Segmenter ?
     new Intl.Segmenter(undefined, { granularity: "word" }) : null;
