@@ -904,7 +904,8 @@ def _past_clause(sentence: str, start: int) -> bool:
 
 # ... or a timetable's present ("the exhibition opens in March", "the ban takes effect on 1
 # July", "Applications close on November 30": a verb's third person, or its plain form after a
-# plural; not a noun, "the lowest close on", "a slow start in", nor "had to close in"), for
+# plural or a plural's "which" or "that", "The rules, which take effect on Sept. 1, cover …"; not a
+# noun, "the lowest close on", "a slow start in", nor "had to close in"), for
 # the coming months only (TIMETABLE_MAX_DAYS): "The novel begins in June", "Each year the
 # market opens on June 1", told in September, are no timetable's. (A law's too: "a new
 # smartphone competition law takes full effect in December", told on 3 September 2025;
@@ -913,7 +914,7 @@ _EFFECT = r"\s+(?:full\s+)?effect"  # "takes (full) effect"
 _INTO_FORCE = r"\s+into\s+(?:full\s+)?(?:force|effect)"  # "enters into force", "comes into effect"
 _TIMETABLE_BEFORE = re.compile(rf"\b(?:closes|opens|begins|starts|ends|expires|resumes|takes{_EFFECT}"
                                rf"|(?:comes|goes|enters){_INTO_FORCE}|kicks\s+off)(?:\s+(?:on|in))?\s+$"
-                               r"|\b(?!(?:was|has|is|does|its|this|as|us|his)\b)[A-Za-z]{3,}s\s+"
+                               r"|\b(?:(?!(?:was|has|is|does|its|this|as|us|his)\b)[A-Za-z]{3,}s|which|that)\s+"
                                rf"(?:close|open|begin|start|end|expire|resume|take{_EFFECT}"
                                rf"|(?:come|go|enter){_INTO_FORCE}|kick\s+off)(?:\s+(?:on|in))?\s+$")
 TIMETABLE_MAX_DAYS = 183

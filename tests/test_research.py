@@ -468,6 +468,10 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("Applications close on November 30.", (dt.date(2020, 11, 30), "day")),
     ("The exhibition opens in March.", (dt.date(2021, 3, 1), "month")),
     ("The ban takes effect on 1 December, the ministry said.", (dt.date(2020, 12, 1), "day")),
+    # (a plural's "which" or "that": a first-time user's saved Reuters page of June had "The rules, which take effect
+    # on Sept. 1, cover …" a year back)
+    ("The rules, which take effect on Nov. 10, cover the newest systems, the government said.", (dt.date(2020, 11, 10), "day")),
+    ("Fees that come into force in December will double.", (dt.date(2020, 12, 1), "month")),
     ("The exhibition opened in March.", (dt.date(2020, 3, 1), "month")),
     ("The two sides came close on November 3 to a deal.", (dt.date(2019, 11, 3), "day")),
     # (a false-positive review's: a noun, a verb after another, a plot; all past)
