@@ -259,7 +259,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # (an abbreviation without its dot too, before the day: "said on Nov 13 that …")
     ("day", rf"(?P<m1>{_MONTH}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))\s+(?P<d1>{_DAY})"
             rf"(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
-    ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
+    # (and day first, an abbreviation without its dot before a year: "7 Oct 2022: BIS announces …", a
+    # first-time user's notes, had no event)
+    ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+{_YEAR}))"
+            rf"(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
     # ... in the other languages read here: "am 14. Oktober", "le 22 octobre 2025", "7 de mayo de 2025"
     # (Thai: "21 มกราคม 2562", "21 ม.ค.2562": the Buddhist era's year, perhaps marked "พ.ศ.".)
     # (German writes some months as English does, after a day with its dot: "am 1. August 2024";
@@ -319,7 +322,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # ("ngày 28/3/2025", "expires on 22/4/2025", "on 12/25/2024"; a first-time user's Vietnamese page and desk
     # note had no event): not "2/4/2025", which is 2 April to some and 4 February to others (see _slashed).
     ("day", r"(?<![\w/.])(?P<sa>[12]\d|3[01]|0?[1-9])/(?P<sb>[12]\d|3[01]|0?[1-9])/(?P<sy>(?:19|20)\d\d)(?![\d/]|\.\d)"),
-    # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so.
+    # A day as ISO 8601 writes it ("2023-07-03: MOFCOM announces …"; not inside a path, a name or a longer number)
+    # (nor a time stamp's, "기사입력 2013-10-24 03:00:00")
+    ("day", r"(?<![\w/.-])(?P<yi>(?:19|20)\d\d)-(?P<mi>0[1-9]|1[0-2])-(?P<di>0[1-9]|[12]\d|3[01])"
+            r"(?![\w/-]|\.\d|\s*\d{1,2}:\d\d)"),
+    # A day written with dots, day first ("Am 31.8.1990 fand …"): no other order writes it so (in English text too,
+    # "17.10.2023: second package", a first-time user's notes).
     ("day", r"(?<![\d.])(?<![Vv]ersion )(?<![Rr]elease )(?<![Bb]uild )(?<!\bv)(?<!\bv )(?P<d8>[12]\d|3[01]|0?[1-9])\.(?P<m8>1[0-2]|0?[1-9])\.(?P<y8>(?:1[89]|20)\d\d)(?![\d.]\d)"),
     ("decade", r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Tt]hroughout)\s+the\s+(?:(?P<part>early|mid|late)[\s-]+)?"
                r"(?P<decade>(?:1[89]|20)\d0)s\b"),
@@ -503,7 +511,7 @@ NEWS_PEG_SPAN = 30
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
-                 if "?P<m7>" in p or "?P<y6>" in p or "?P<d8>" in p or "?P<wdde>" in p or "?P<wdro>" in p
+                 if "?P<m7>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
                  or "?P<wdn>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
@@ -1163,7 +1171,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a count of days, not a date: "1日置く", "3日ほど", "2日で", "1日も早く", "5日后", "3日游"
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
-                                  or m.groupdict().get("sy")):
+                                  or m.groupdict().get("sy") or m.groupdict().get("yi")):
             kind = "day_only"
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
@@ -1185,13 +1193,15 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         small = (m.groupdict().get("m9") or m.groupdict().get("m7")) in _SMALL_MONTHS_AS_IN_ENGLISH
         if small and (not foreign or kind == "day_only" and _RECURRING_BEFORE_OR_AFTER.search(sentence)):
             continue  # (see _SMALL_MONTHS_AS_IN_ENGLISH: not in English text, nor a yearly day)
-        if m.groupdict().get("sa") and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+        figures = m.groupdict().get("sa") or m.groupdict().get("yi") or not foreign and m.groupdict().get("d8")
+        if figures and _NUMBER_LABEL_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # a law's or a case's number ("Decree 25/12/2024", "Suit No. 21/3/2023")
-        if m.groupdict().get("sa") and (not sentence[m.end():].strip(" .") and not _DATE_LEAD_BEFORE.search(
+        if figures and (not sentence[m.end():].strip(" .)") and not _DATE_LEAD_BEFORE.search(
                 sentence, max(0, m.start() - 8), m.start())
-                                        or not sentence[:m.start()].strip() and sentence[m.end():m.end() + 1] == " "):
+                        or not sentence[:m.start()].strip() and sentence[m.end():m.end() + 1] == " "):
             continue  # a list of other stories, each its headline and its day ("Guinée : un trafiquant … 20/06/2019",
-            # "20/06/2019 Guinée : …"), no statement
+            # "20/06/2019 Guinée : …"), no statement; nor a label's ("Retrieved 2018-04-16.", "Date 10.06.2013"), a
+            # reference's ("Schubert, Erich (2017-10-04).")
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         if kind == "today" and (m.group("tv") and not _past_verb_before(sentence, m.start("td"))
@@ -1397,7 +1407,7 @@ def _day_month(g: dict[str, str | None]) -> int:
         return _slashed(g)[0]
     if g["m1"] or g["m2"]:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
-    month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3")
+    month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3") or g.get("mi")
     if month:
         return int(month)
     return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
@@ -1414,7 +1424,8 @@ def _day_of(g: dict[str, str | None]) -> int:
     if g.get("sa"):
         return _slashed(g)[1]
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
-                               or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or ""))
+                               or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
+                               or ""))
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"
@@ -1471,7 +1482,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
             elif g["y9"]:
                 year = _foreign_year(g["y9"], g["m9"])
             else:
-                year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8") or g.get("yk") or g.get("sy"))  # type: ignore[arg-type]
+                year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8") or g.get("yk") or g.get("sy")  # type: ignore[arg-type]
+                           or g.get("yi"))
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"
@@ -1841,6 +1853,14 @@ def live_entries(article: Article) -> dict[str, tuple[dt.date, bool]]:
     return out
 
 
+# A chronology's line: a day, a colon or a dash, what happened ("- 7 Oct 2022: BIS announces its first package.
+# Effective Oct 21 for most provisions.", an analyst's notes edited in December 2025): the line's later
+# sentences tell of its day's time, their day alone is placed near it, not near the publication (the 21st
+# had been October 2025's).
+_CHRONOLOGY_LINE_AFTER = re.compile(r"\s*(?::|[–—-]\s)")
+_BULLETS = " -–—•*·▪"
+
+
 def extract_events(article: Article, entities: dict[str, Entity],
                    mentions: dict[tuple[str, str], list[str]] | None = None,
                    sents: list[tuple[str, str]] | None = None) -> list[Event]:
@@ -1875,10 +1895,14 @@ def extract_events(article: Article, entities: dict[str, Entity],
         updated = None
     entries = live_entries(article)
     opening = None  # the anchor of an entry's first paragraph, until its first sentence is read
+    chronicled: dt.date | None = None  # the day a chronology's line opens with (see _CHRONOLOGY_LINE_AFTER)
     for anchor, sentence in sents if sents is not None else sentences(article):
         if anchor != previous_anchor:
             paragraph, previous_anchor = paragraph + 1, anchor
             opening = anchor if anchor in entries and entries[anchor][1] else None
+            first_sentence, chronicled = True, None
+        else:
+            first_sentence = False
         if anchor in references:
             continue
         if anchor in entries:
@@ -1901,8 +1925,14 @@ def extract_events(article: Article, entities: dict[str, Entity],
             context = None
         earlier = [c for c in earlier if context is not None and paragraph - c[1] <= NARRATIVE_PARAGRAPHS] \
             if earlier else earlier  # (mostly none: no list made from nothing)
-        hits = find_dates(sentence, article.date, context[0] if context else None, foreign,
-                          title_year if context is None else None)
+        if chronicled is not None:  # the line's later sentences: of its day's time, not the publication's
+            hits = find_dates(sentence, None, chronicled, foreign)
+        else:
+            hits = find_dates(sentence, article.date, context[0] if context else None, foreign,
+                              title_year if context is None else None)
+            if first_sentence and hits and not hits[0].relative and hits[0].precision == "day" \
+                    and not sentence[:hits[0].start].strip(_BULLETS) and _CHRONOLOGY_LINE_AFTER.match(sentence, hits[0].end):
+                chronicled = hits[0].date
         if article.date is None and earlier:
             hits = _nearest_placed(sentence, paragraph, hits, context, earlier, foreign)
         if updated is not None:

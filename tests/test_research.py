@@ -322,6 +322,24 @@ def test_a_list_of_days_dates_its_first(sentence: str, foreign: bool, expected: 
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("- 7 Oct 2022: BIS announces its first package. Effective Oct 21 for most provisions.",
+     [(dt.date(2022, 10, 7), "day"), (dt.date(2022, 10, 21), "day")]),
+    ("2023-07-03: MOFCOM announces licensing; effective 1 August.", [(dt.date(2023, 7, 3), "day"), (dt.date(2023, 8, 1), "day")]),
+    ("17.10.2023: second package; effective Nov. 17.", [(dt.date(2023, 10, 17), "day"), (dt.date(2023, 11, 17), "day")]),
+    ("On 3 Dec 2024 China banned the exports.", [(dt.date(2024, 12, 3), "day")]),
+    # (not a path's, a file's, a time stamp's or a version's)
+    ("See https://example.org/2023-07-03/rules for the text.", []),
+    ("The file rules-2023-07-03.pdf was filed.", []),
+    ("Version 1.10.2023 shipped.", []),
+])
+def test_a_chronology_line_dates_itself_and_the_days_after_it(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """An analyst's notes, edited in December 2025 (a first-time user's): "7 Oct 2022:", "2023-07-03:" and
+    "17.10.2023:" were no dates in English text (an abbreviated month without its dot, ISO's order, dots),
+    and the day alone after each ("effective Nov. 17") was placed in 2025."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 12, 2))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Demnach erhält im März 2017 der Verein eine Zahlung.", [(dt.date(2017, 3, 1), "month")]),
     ("En mars 2017, le ministre a démissionné.", [(dt.date(2017, 3, 1), "month")]),
     ("Los investigadores situaron en septiembre de 2010 a Lesaka al frente.", [(dt.date(2010, 9, 1), "month")]),
@@ -347,9 +365,10 @@ def test_a_list_of_days_dates_its_first(sentence: str, foreign: bool, expected: 
 def test_find_dates_in_other_languages(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     """A month and year, a year after "seit", "im Jahr", "en", "desde" ..., and a day written
     with dots, in an article of another language (trafilatura's German, French and Spanish
-    pages had none of these on the timeline). English sentences are not scanned for them."""
+    pages had none of these on the timeline). English sentences are not scanned for them, but
+    for the day with dots, which English notes write too ("17.10.2023: second package")."""
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == expected
-    assert find_dates(sentence, PUBLISHED) == []
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == (expected if "31.8." in sentence else [])
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -647,6 +666,22 @@ def test_a_numbered_reference_is_no_event_but_a_notes_mark_inside_a_paragraph_is
                                      "22 January 2020."))
     assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
         (dt.date(2019, 11, 19), "p-2"), (dt.date(2020, 1, 22), "p-2")]
+
+
+def test_a_chronology_lines_later_sentences_are_of_its_days_time() -> None:
+    """An analyst's notes, edited in December 2025: "- 7 Oct 2022: BIS announces its first package. Effective
+    Oct 21 for most provisions." had put the 21st in October 2025 (a recent day, for news); a line that
+    opens with its day and a colon or dash tells of that day's time. Not a paragraph that opens so without
+    the colon ("On 3 March 2010 …"), nor the next paragraph."""
+    article = _article(dt.date(2025, 12, 2),
+                       ("paragraph", "- 7 Oct 2022: BIS announces its first package. Effective Oct 21 for most provisions."),
+                       ("paragraph", "3 July 2023 – MOFCOM announces licensing. Exports need a licence from Aug. 1."),
+                       ("paragraph", "The firm was founded on 3 March 2010. On Nov 20 it announced a recall."),
+                       ("paragraph", "Shares fell on Nov 21."))
+    assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
+        (dt.date(2022, 10, 7), "p-1"), (dt.date(2022, 10, 21), "p-1"), (dt.date(2023, 7, 3), "p-2"),
+        (dt.date(2023, 8, 1), "p-2"), (dt.date(2010, 3, 3), "p-3"), (dt.date(2025, 11, 20), "p-3"),
+        (dt.date(2025, 11, 21), "p-4")]
 
 
 def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
