@@ -288,9 +288,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # A year before the noun it dates, or as the time of a happening ("2011年の東日本大震災",
     # "1995年に発生した", "2016년의", "2020年から"); not "2024年度" (a fiscal year), "10年間", "2030年目標".
     ("year", rf"(?P<yj>{_CJK_YEAR})\s*[年년](?=の|に|から|以来|以降|まで|의|에|부터|이후|까지)"),
-    # Last year's or this year's month: "去年5月", "昨年12月", "今年3月", "지난해 5월", "올해 3월".
-    ("month_rel", rf"(?:去年|昨年|지난해|작년)\s*(?P<mj>{_CJK_MONTH})\s*[月월]"),
-    ("month_this", rf"(?:今年|本年|올해|금년)\s*(?P<mj2>{_CJK_MONTH})\s*[月월]"),
+    # Last year's or this year's month, and its day: "去年5月", "昨年12月", "今年3月", "지난해 5월", "올해 3월";
+    # "지난해 10월 7일" (a first-time user's Yonhap page had the month of last year and the 7th of this one)
+    ("month_rel", rf"(?:去年|昨年|지난해|작년)\s*(?P<mj>{_CJK_MONTH})\s*[月월](?:\s*(?P<dj>{_CJK_DAY})\s*[日号일])?"),
+    ("month_this", rf"(?:今年|本年|올해|금년)\s*(?P<mj2>{_CJK_MONTH})\s*[月월](?:\s*(?P<dj2>{_CJK_DAY})\s*[日号일])?"),
+    # ... and this month's day: "이달 11일" (the Yonhap page's "이달 11일 만료될 예정이었다" had been the 11th of
+    # the month before), "今月11日", "本月11日"
+    ("month_this", rf"(?:今月|本月|이달|이번\s*달)\s*(?P<dj3>{_CJK_DAY})\s*[日号일]"),
     # A day of the month alone, as Chinese, Japanese and Korean news names the days it reports
     # ("総務省消防庁は3日、", "1日午後4時10分ごろ", "2日朝", "2일 NHK와"): placed by the publication date
     # (see _resolve). Not a number of days ("3日間", "3日目", "3日後", "3日ぶり", "1日2回", "1日あたり",
@@ -1509,9 +1513,19 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     if kind == "month_rel":
         foreign = g.get("mf") or g.get("mf2")
         month = int(g["mj"]) if g.get("mj") else month_number(foreign) if foreign else _month(g["m4"])
-        return (dt.date(published.year - 1, month, 1), "month") if month else None
+        try:
+            if g.get("dj") and month:
+                return dt.date(published.year - 1, month, int(g["dj"])), "day"  # (int reads full-width figures)
+            return (dt.date(published.year - 1, month, 1), "month") if month else None
+        except ValueError:
+            return None  # "지난해 2월 30일"
     if kind == "month_this":
-        return dt.date(published.year, int(g["mj2"]) if g.get("mj2") else _month(g["m6"]), 1), "month"
+        month = int(g["mj2"]) if g.get("mj2") else published.month if g.get("dj3") else _month(g["m6"])
+        try:
+            return (dt.date(published.year, month, int(day)), "day") if (day := g.get("dj2") or g.get("dj3")) \
+                else (dt.date(published.year, month, 1), "month")
+        except ValueError:
+            return None
     if kind == "mday":  # the latest such day of a month up to publication (or the next, of what is to come)
         day = _day_of(g)
         options = [d for k in (-1, 0, 1) if (d := _day_in_month(_month_shift(published, k), day))]

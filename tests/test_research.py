@@ -668,6 +668,21 @@ def test_a_numbered_reference_is_no_event_but_a_notes_mark_inside_a_paragraph_is
         (dt.date(2019, 11, 19), "p-2"), (dt.date(2020, 1, 22), "p-2")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("미국 상무부는 지난해 10월 7일 수출 통제를 발표했다.", [(dt.date(2022, 10, 7), "day")]),
+    ("이 유예는 이달 11일 만료될 예정이었다.", [(dt.date(2023, 10, 11), "day")]),
+    ("올해 3월 5일 발표했다.", [(dt.date(2023, 3, 5), "day")]),
+    ("昨年10月7日に発表した。", [(dt.date(2022, 10, 7), "day")]),
+    ("本月11日到期。", [(dt.date(2023, 10, 11), "day")]),
+    ("지난해 10월 발표했다.", [(dt.date(2022, 10, 1), "month")]),
+    ("지난해 2월 30일 발표했다.", []),
+])
+def test_last_years_and_this_months_day_in_chinese_japanese_and_korean(sentence: str, expected: list) -> None:
+    """A first-time user's Yonhap page of 9 October 2023: "지난해 10월 7일" (7 October last year) gave October 2022
+    and 7 October 2023; "이달 11일" (the 11th of this month) the 11th of September."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2023, 10, 9), foreign=True)] == expected
+
+
 def test_a_chronology_lines_later_sentences_are_of_its_days_time() -> None:
     """An analyst's notes, edited in December 2025: "- 7 Oct 2022: BIS announces its first package. Effective
     Oct 21 for most provisions." had put the 21st in October 2025 (a recent day, for news); a line that
