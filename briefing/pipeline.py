@@ -121,7 +121,7 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
     briefing = Briefing(articles=[])
     briefing.warnings.extend(metadata.problems)
     for problem in metadata.problems:
-        log.warning("%s", problem)
+        log.error("%s", problem)  # (as a skipped seed is: it makes the status 1, and -q must say why)
     unnamed: list[tuple[str, str]] = []
     named = discover(opts.seeds, unnamed)
     for name, reason in unnamed:

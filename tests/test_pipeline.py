@@ -687,6 +687,11 @@ def test_metadata_file_corrects_and_reports(tmp_path: Path) -> None:
     assert posts["004_321923032d3455c5.txt"]["source"] == "Nikkei Asia"
     assert posts["001_93e3014859d63cd8.txt"]["date"] is None
     assert posts["002_e6bb970743eb5d51.txt"]["date"] != "9999-12-31"
+    # -q keeps them, which the summary points to (a first-time user's quiet run said "why each is said above"
+    # of nothing)
+    quiet = run_build_site("-q", seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert quiet.returncode == 1 and "(why each is said above)" in quiet.stdout
+    assert "autors: unknown field: did you mean 'authors'?" in quiet.stderr, quiet.output
 
 
 def test_an_archive_dated_before_1970_builds(tmp_path: Path) -> None:
