@@ -23,7 +23,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, CJK_RE, LABEL_MARKUP, SENTENCE_END, SPEAKER_LABEL_RE, TRANSCRIPT_TURN_RE,
+from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, SENTENCE_END, SPEAKER_LABEL_RE, TRANSCRIPT_TURN_RE,
                    WIRE_DATELINE_RE, casefold_key, clean_field, label_markup, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
@@ -115,6 +115,11 @@ def load_topics(path: Path | None) -> list[Topic]:
     return topics
 
 
+# Korean's particles, and its plural's "들" before them (see _phrase_pattern)
+_KOREAN_PARTICLE = (r"(?:들)?(?:은|는|이|가|을|를|의|에|에서|에게|께|으로|로|와|과|도|만|까지|부터|보다|처럼|이나|나"
+                    r"|이며|며|이라는|라는|에는|에도|으로는|로는|과의|와의|에서의|에서는)?")
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """Whole-word pattern; capitals-only phrases (acronyms) match case-sensitively."""
     stem = phrase.endswith("*")
@@ -125,7 +130,10 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     # 物项实施出口管制", where no word boundary is; but one character is a part of too many
     # words, "银" of "银行", "锡" of "无锡": alone it is a word only where it stands apart)
     inside = len(core) >= 2 and CJK_RE.match(core[-1:]) is not None
-    end = r"\w*" if stem else "" if inside else r"(?!\w)"
+    # (Korean sets its particles right after a word: "수출 통제를", "반도체 장비의" are the phrases "수출 통제",
+    # "반도체 장비", which a first-time user's Yonhap story named and was given no topic for)
+    end = r"\w*" if stem else "" if inside else _KOREAN_PARTICLE + r"(?!\w)" if HANGUL_RE.match(core[-1:]) \
+        else r"(?!\w)"
     flags = 0 if core.isupper() else re.IGNORECASE  # acronyms: exact case
     if len(core) >= 2 and CJK_RE.match(phrase[:1]):
         return re.compile(body + end, flags)

@@ -367,6 +367,18 @@ def test_a_topics_phrases_in_chinese_or_japanese_are_found_inside_their_text(tmp
                                                  "実施すると発表した。ガリウムの輸出には許可が必要になる。")])
     assign_topics(article, topics)
     assert article.tags == ["Export controls", "Gallium"]
+    # Korean sets its particles right after the word (a first-time user's Yonhap story: "수출 통제를" was no "수출 통제")
+    (tmp_path / "ko.yml").write_text("Export controls:\n  phrases: [수출 통제, 반도체 장비]\n", encoding="utf-8")
+    korean = load_topics(tmp_path / "ko.yml")
+    article = Article(source_file="k.txt", title="미국, 중국 공장에 장비 반입 허용",
+                      blocks=[Block("paragraph", "미국 정부는 중국에 대한 반도체 장비 수출 통제를 강화했다. 미국산 반도체 "
+                                                 "장비를 들여오려면 허가가 필요하다.")])
+    assign_topics(article, korean)
+    assert article.tags == ["Export controls"]
+    article = Article(source_file="k2.txt", title="수출 통제력 논란",
+                      blocks=[Block("paragraph", "수출 통제력이 약해졌다는 지적이 나왔다. 수출 통제력 강화가 필요하다.")])
+    assign_topics(article, korean)
+    assert article.tags == []
     article = Article(source_file="z.txt", title="Galliumarsenide wafers",
                       blocks=[Block("paragraph", "Galliumarsenide wafers and galliumnitride chips sold well.")])
     assign_topics(article, topics)
