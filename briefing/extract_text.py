@@ -6461,8 +6461,10 @@ PROMO_LINK_RE = re.compile(r"\W*(?:lire aussi|read more|also read|lesen sie auch
                            r"|leer más|lea también|vedi anche|leggi anche)\s*[|:]\s*\S", re.I)  # (its teaser beside it)
 
 
-def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -> tuple[list[Block], int]:
-    """Turn the content segment into blocks; returns the blocks and the number of lines dropped."""
+def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
+                speakers: frozenset[str] = frozenset()) -> tuple[list[Block], int]:
+    """Turn the content segment into blocks; returns the blocks and the number of lines dropped.
+    `speakers`: a transcript's listed speakers (transcript_speakers), each over its turns."""
     blocks: list[Block] = []
     dropped = 0
     span = lines[start:end]
@@ -6535,6 +6537,10 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str]) -
             continue
         if ln.clutter or _dated_label(ln):
             dropped += 1
+            continue
+        if ln.text in speakers and next_ln is not None and not next_ln.clutter \
+                and (next_ln.cls in ("good", "near") or _short_sentence(next_ln)):
+            blocks.append(Block("heading", ln.text))  # a listed speaker over its turn, however short the turn
             continue
         if "figures-heading" in ln.flags or "figure" in ln.flags:
             # (a report's key figures under their label: see KEY_FIGURES_RE)
@@ -8307,7 +8313,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"source {res.source!r}: the site's address over the page")
 
     flag_video_cards(lines, head_lo, end, res.decisions, res.title)
-    blocks, dropped = body_blocks(lines, start, end, res.decisions)
+    speakers = transcript_speakers(lines, start)
+    blocks, dropped = body_blocks(lines, start, end, res.decisions, speakers)
     # A "subheading" the page prints again and again (its name over a graphic: "EL PAÍS",
     # and in its menus and footer) is the site's, not a part of the article.
     # (The line right over the text's run is not outside it when the text repeats it as a
@@ -8315,11 +8322,14 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # label heads the first turn.)
     outside = Counter(ln.text for ln in lines[:start]) + Counter(ln.text for ln in lines[end:])
     turns = Counter(b.text for b in blocks if b.kind == "heading")
-    if 0 < start and turns[lines[start - 1].text] >= 2 and lines[start - 1].cls == "short" \
+    if 0 < start and (turns[lines[start - 1].text] >= 2 or lines[start - 1].text in _CALL_HOSTS
+                      and turns[lines[start - 1].text] and set(turns) & speakers - _CALL_HOSTS) \
+            and lines[start - 1].cls == "short" \
             and not lines[start - 1].clutter and blocks and blocks[0].kind != "heading":
         blocks.insert(0, Block("heading", lines[start - 1].text))
         outside[lines[start - 1].text] -= 1
-    repeated = [b for b in blocks if b.kind == "heading" and counts[b.text] > HEADING_MAX_COPIES and outside[b.text]]
+    repeated = [b for b in blocks if b.kind == "heading" and counts[b.text] > HEADING_MAX_COPIES and outside[b.text]
+                and b.text not in speakers]  # (a listed speaker heads each turn, the last one's outside the run too)
     if repeated:
         blocks = [b for b in blocks if b not in repeated]
         dropped += len(repeated)
@@ -8969,6 +8979,33 @@ HEAD_BUTTONS_MAX = 6  # lines of buttons and labels the body's run may open with
 _PARTICIPANTS_RE = re.compile(r"(?:company |corporate |conference call |call )?(?:participants|speakers|panelists)\W*",
                               re.I)
 PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
+
+
+# A participant's name before the role or firm the list gives it: "Timothy Arcuri - UBS",
+# "Tim Archer -- President and CEO", "Jane Whitfield, Senior Fellow".
+_PARTICIPANT_ROLE_RE = re.compile(r"\s+[-–—]{1,2}\s+|,\s+")
+# A transcript's turn of the call's operator or moderator, who is in no list of participants.
+_CALL_HOSTS = frozenset({"Operator", "OPERATOR", "Moderator", "MODERATOR"})
+
+
+def transcript_speakers(lines: list[Line], start: int) -> frozenset[str]:
+    """The speakers a transcript lists over its text, under "Company Participants", "Conference
+    Call Participants" or "Speakers" ("Timothy Arcuri - UBS"), and its operator: each heads the
+    turns it speaks, a line of its own, however short the turn ("Operator" / "Our first question
+    comes from Timothy Arcuri with UBS."). Empty when the page lists none."""
+    names: set[str] = set()
+    for j in range(start):
+        if not _PARTICIPANTS_RE.fullmatch(lines[j].text):
+            continue
+        for i in range(j + 1, min(start, j + 1 + PARTICIPANTS_SPAN * 4)):
+            if _PARTICIPANTS_RE.fullmatch(lines[i].text):
+                continue
+            if not _participant(lines, i):
+                break
+            name = _PARTICIPANT_ROLE_RE.split(lines[i].text, maxsplit=1)[0]
+            if looks_like_name(name):
+                names.add(name)
+    return frozenset(names | _CALL_HOSTS) if names else frozenset()
 
 
 def _participant(lines: list[Line], i: int) -> bool:

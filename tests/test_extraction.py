@@ -7531,6 +7531,19 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
     assert [(b.kind, b.text) for b in art.blocks] == [
         (kind, text) for who, said in turns for kind, text in (("heading", who), ("paragraph", said))]
     assert "Vincent Clerc" not in art.authors and "A.P. Møller" not in art.authors
+    # The operator's short turn and an analyst's name over the question ("Operator" / "Our next
+    # question comes from Priya Nair with Jefferies." / "Priya Nair" / …) head their turns too:
+    # dropped, the analyst's question read as the CFO's words. Each listed speaker heads its turn.
+    turns = [("Operator", welcome), ("Anna Lindqvist", _PARAS[0]), ("Henrik Aalto", _PARAS[1]),
+             ("Operator", "Our next question comes from Priya Nair with Jefferies."),
+             ("Priya Nair", "Thanks. Henrik, how much of the backlog is exposed to the new licence rules?"),
+             ("Henrik Aalto", _PARAS[2])]
+    art = _page(tmp_path, ["Nordvik Systems (NVK) Q3 2024 Earnings Call Transcript\nOct. 22, 2024 8:30 AM ET\n"
+                           "Company Participants\nAnna Lindqvist - Chief Executive Officer\nHenrik Aalto - Chief "
+                           "Financial Officer\nConference Call Participants\nPriya Nair - Jefferies\nTom Becker - UBS\n"
+                           + "\n\n".join(f"{who}\n{said}" for who, said in turns)])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        (kind, text) for who, said in turns for kind, text in (("heading", who), ("paragraph", said))]
     # (A name, a place and the date still make a byline; and "Interview by" is one, as "An
     # interview by" was.)
     for byline, names in (("Patricio Candia | Palma de Mallorca | 08/01/2014", ["Patricio Candia"]),
