@@ -1126,12 +1126,15 @@ def _spelled_out_before(text: str, m: re.Match[str]) -> bool:
     acro = _ACRONYM_END_RE.search(text)
     if acro is None or acro.start() < m.start():
         return False
-    words = [w for w in WORD_RE.findall(text[:acro.start()]) if w[:1].isupper() or w.casefold() not in _ACRONYM_SKIP]
+    words = [w for w in _ACRONYM_WORD_RE.findall(text[:acro.start()])
+             if w[:1].isupper() or w.casefold() not in _ACRONYM_SKIP]
     letters = acro.group(1).casefold()
     initials = "".join(w[0].casefold() for w in words[-len(letters):])
     return len(words) >= len(letters) and initials == letters
 
 
+# (a possessive is one word: "the People's Republic of China (PRC)")
+_ACRONYM_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _ACRONYM_SKIP = frozenset({"and", "of", "for", "the", "und", "der", "die", "des", "für", "de", "la", "du", "et", "di",
                            "del", "y", "e", "do", "da"})
 
@@ -4796,6 +4799,7 @@ class Head:
 TWO_WORD_HEADLINE_SCORE = 1.0
 # A dateline that names its author after the date: "11.09.2011, 16:20 von jane", "December 5, 2026 by jane"
 _DATELINE_AUTHOR_RE = re.compile(r"\d\W*\s(?:von|by|par|por|di|door)\s+[^\W\d_]", re.I)
+LEDE_HEADLINE_MIN_WORDS = 6  # a headline in title case over the text's dateline ("WASHINGTON, D.C. – …")
 LEAD_SENTENCE_MIN_WORDS = 20  # a title line this long, ending as a sentence: the text's first paragraph
 LEAD_TITLE_MAX_WORDS = 14  # ... whose first words then title the page
 
@@ -5424,8 +5428,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     for i in [i for i, base in base_scores.items() if base > 0]:
         acronym = _initials(lines[i].text) if _ORG_END_RE.search(lines[i].text) and any(
             SITE_BUTTONS_RE.fullmatch(lines[k].text) for k in range(i + 1, min(n, i + 4))) else None
-        if acronym and any(re.fullmatch(rf"(?:about\s+)?{acronym}(?:\s+logo)?", ln.text, re.I) for ln in lines[:n]
-                           if ln.chars <= SITE_ACRONYM_LINE_MAX_CHARS and not (body_start <= ln.index < (body_end or n))):
+        # (or an item of the site's menu in a row: "Home | About BIS | Regulations | …")
+        if acronym and any(re.fullmatch(rf"(?:about\s+)?{acronym}(?:\s+logo)?", part.strip(), re.I) for ln in lines[:n]
+                           if not (body_start <= ln.index < (body_end or n))
+                           for part in ((ln.text,) if ln.chars <= SITE_ACRONYM_LINE_MAX_CHARS
+                                        else _CRUMB_SEP_RE.split(ln.text) if "breadcrumb" in ln.flags else ())):
             base_scores[i] = 0.0
             tagline = i + 2 < n and lines[i + 2].clutter and SITE_BUTTONS_RE.fullmatch(lines[i + 2].text) is not None
             if tagline:
@@ -5492,6 +5499,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 score -= LIST_PENALTY
                 listed = True
                 why.append("one of several headline+byline items (a list)")
+        elif i + 1 >= body_start and i + 1 < n and lines[i + 1].cls in ("good", "near") \
+                and ln.words >= LEDE_HEADLINE_MIN_WORDS and _title_cased(ln.text) \
+                and not ln.text.endswith(_SENTENCE_END) and _LEDE_DATELINE_RE.match(lines[i + 1].text):
+            # A release's headline, in title case, right over its text, which opens with the
+            # dateline ("Commerce Implements New Export Controls …" / "WASHINGTON, D.C. – Today,
+            # …"), its date and the agency's name far above, in the release's header.
+            score += ANCHOR_BONUS
+            why.append("over the text's dateline")
         elif i > 0 and is_dateline(lines[i - 1], month_first) and not any(
                 a and a[0] == i - 1 and not lines[k].text.endswith(".") and not (
                     # (nor a release's dateline right over this line, itself right over the text, that

@@ -6146,6 +6146,36 @@ def test_a_releases_headline_under_its_label_and_dateline(tmp_path: Path) -> Non
                                                       None, [])
 
 
+def test_an_agencys_release_under_its_header_is_titled_by_its_headline(tmp_path: Path) -> None:
+    """An agency's release copied from its site (a first-time user's export-controls briefing):
+    the department, the agency's name over its menu ("Home | About OFAC | …"), the release's
+    header (label, date, office, contact), then the headline in title case over the text, which
+    opens with its dateline. The agency's name was the title, and the headline, ending in an
+    acronym after a possessive ("the People's Liberation Army (PLA)"), was dropped as a photo's
+    caption."""
+    headline = ("Treasury Sanctions Network Supplying Drone Engines and Navigation Modules to the "
+                "People's Liberation Army (PLA)")
+    assert not is_caption(headline)
+    lead = ("WASHINGTON, D.C. – Today, the Department of the Treasury's Office of Foreign Assets Control "
+            "(OFAC) sanctioned eleven companies and four individuals in three countries for supplying drone "
+            "engines and navigation modules to units of the People's Liberation Army.")
+    art = _page(tmp_path, ["Skip to main content\nU.S. Department of the Treasury\nOffice of Foreign Assets Control\n"
+                           "Home | About OFAC | Sanctions Programs | Recent Actions | Contact\nSearch\n"
+                           "Home » News » Press Releases",
+                           "FOR IMMEDIATE RELEASE\nMarch 4, 2024\nOFFICE OF FOREIGN ASSETS CONTROL\n"
+                           "Office of Public Affairs\nMedia Contact: press@ofac.example.gov",
+                           headline, lead, *_PARAS[:3], "###",
+                           "Privacy Policy | FOIA | Accessibility | USA.gov"])
+    assert art.title == headline
+    assert art.blocks[0].text == lead
+    assert headline not in [b.text for b in art.blocks]
+    # A menu row that names no acronym of the line over it leaves it be; a headline in title case
+    # over a paragraph with no dateline gets nothing of this.
+    art = _page(tmp_path, ["City Council Approves Budget After Long Debate", "By Jane Roe", "March 3, 2021",
+                           "Home | News | Sport | Weather", *_PARAS])
+    assert art.title == "City Council Approves Budget After Long Debate"
+
+
 def test_a_wires_credit_names_a_briefs_reporters_and_a_broadcaster_is_no_writer(tmp_path: Path) -> None:
     """A first-time user's Louvre briefing: a Reuters brief with no byline, only its closing credit
     ("Reporting by Hugo Ferreira; Editing by …"), had no authors; franceinfo's "Article rédigé par
