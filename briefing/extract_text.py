@@ -1527,12 +1527,23 @@ def _account_row(text: str) -> bool:
     return len(parts) >= 2 and all(p in _ACCOUNT_ACTIONS for p in parts)
 
 
+# A Korean paper's sections, a row of them under its masthead: "전체기사 정치 경제 산업 IT/과학 세계"
+# (all the articles, politics, economy, industry, IT and science, the world).
+_KO_SECTION_WORDS = frozenset(
+    "전체기사 최신기사 주요뉴스 많이본뉴스 정치 경제 산업 사회 세계 국제 문화 스포츠 연예 북한 전국 지역 오피니언 사설 칼럼 "
+    "it/과학 it·과학 과학 생활 라이프 건강 포토 영상 비디오 마켓+ 증권 금융 부동산 엔터".split())
+KO_SECTIONS_MIN_WORDS = 4  # (and all but one of them sections: not a headline's "세계 경제 전망")
+
+
 def _menu_row(text: str) -> bool:
     if "|" in text and _account_row(text):
         return True
     words = text.casefold().split()
     if len(words) < 3:
         return False
+    if len(words) >= KO_SECTIONS_MIN_WORDS and HANGUL_RE.search(text) \
+            and sum(w in _KO_SECTION_WORDS for w in words) >= len(words) - 1:
+        return True
     menu = sum(w in _MENU_ROW_WORDS for w in words)
     # "Home About Me Accolades Contact / Disclaimer Dining Reviews ...": a site's menu, led by its
     # home page, holds other words too.

@@ -9851,6 +9851,28 @@ def test_a_korean_wires_story_its_reporter_its_photos_caption_and_its_copyright(
     assert art.source == "연합뉴스"
 
 
+def test_a_korean_papers_row_of_sections_over_the_headline_is_no_headline(tmp_path: Path) -> None:
+    """A Korean paper's row of sections under its masthead and login links ("전체기사 정치 경제
+    산업 IT/과학 세계": all the articles, politics, economy, …), over the headline, was the title,
+    with the dateline under both, and the headline its standfirst. A headline of a few short
+    words, one of them a section's name, is still one."""
+    paras = [
+        "(부산=연합뉴스) 이영희 기자 = 부산시의회가 3일 본회의를 열고 내년도 예산안을 찬성 다수로 통과시켰다고 밝혔다. 시의회는 "
+        "이날 학교 시설 개선과 도로 보수에 예산을 집중하기로 했으며 총액은 지난해보다 4% 늘었다.",
+        "시의회는 다음 달 중순까지 세부 집행 계획을 확정할 예정이며, 구청별 설명회도 열 계획이라고 설명했다. 일부 의원은 "
+        "산업 단지 지원 예산이 줄어든 데 대해 우려를 나타냈다.",
+        "부산시는 시의회의 의결에 따라 내년 1월부터 예산을 집행하고, 경제 여건 변화에 맞춰 추경 편성도 검토하기로 했다.",
+    ]
+    headline = "부산시의회, 내년 예산안 통과…학교·도로 보수에 집중 투자"
+    for menu in ("전체기사 정치 경제 사회 IT/과학 세계 스포츠", "최신기사 정치 경제 산업 지역"):
+        art = _page(tmp_path, ["연합뉴스\n로그인 | 회원가입\n" + menu, headline, "송고시간2021-03-03 16:03", *paras,
+                               "lyh@yna.co.kr", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"])
+        assert (art.title, art.subtitle) == (headline, None), menu
+    art = _page(tmp_path, ["연합뉴스\n로그인 | 회원가입", "정치 경제 사회 불안 심화", "송고시간2021-03-03 16:03", *paras,
+                           "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"])
+    assert art.title == "정치 경제 사회 불안 심화"
+
+
 def test_a_korean_photos_caption_and_notice_between_paragraphs_do_not_end_the_text(tmp_path: Path) -> None:
     """A Korean wire photo's block between the paragraphs, its title, the wire's caption ending in
     its date and the notice "[재판매 및 DB 금지]", weighed as three short lines: the short paragraph
