@@ -335,8 +335,11 @@ def summarise(article: Article) -> str | None:
              and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)
              and not _NOTE_RE.match(block.text) and not field(k) and not _shouted(block.text))
     lead = first = next(leads, None)
+    # (a Chinese or Japanese lead that announces what follows, after its sentence: "…决定对镓、锗相关
+    # 物项实施出口管制。现将有关事项公告如下：", a notice's, over its clauses; its sentence is the summary)
     while lead is not None and not (lead.text.rstrip().endswith(SENTENCE_END)
-                                    or len(lead.text.split()) >= SUMMARY_HEADLINE_WORDS):
+                                    or len(lead.text.split()) >= SUMMARY_HEADLINE_WORDS
+                                    or lead.text.rstrip().endswith("：") and "。" in lead.text):
         lead = next(leads, None)
     lead = lead or first
     if lead is None:
@@ -349,7 +352,10 @@ def summarise(article: Article) -> str | None:
     text = text[m.end():].lstrip() if m and "," in m.group(0) and text[m.end():m.end() + 1] == " " else text
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
         text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
-    for sentence in split_sentences(text)[:2]:
+    sentences = split_sentences(text)
+    if len(sentences) >= 2 and sentences[-1].endswith("：") and sentences[-2].endswith("。"):
+        sentences.pop()  # (what it announces, left out)
+    for sentence in sentences[:2]:
         if summary and len(summary) + len(sentence) > SUMMARY_MAX_CHARS:
             break
         # (Chinese and Japanese sentences follow one another without a space.)

@@ -1642,6 +1642,11 @@ COPYRIGHT_RE = re.compile(
     # rights, "©尾田栄一郎／集英社・フジテレビ", "©2024 映画「正体」製作委員会"); or in Arabic or Hebrew
     # script: "جميع الحقوق محفوظة © 2023 الشرق الأوسط"
     f"|[{HANGUL_CHARS}]{{2,12}}|[\u0600-\u06FF\u0590-\u05FF]{{2,20}}(?: [\u0600-\u06FF\u0590-\u05FF]{{2,20}}){{0,3}})")
+# A Chinese site's notice, "all rights reserved" and its holder, after it or before it: "版权所有：中华人民共和国
+# 商务部 京ICP备05004093号", "Copyright©2024 新华网 版权所有" (a name in Han characters).
+_ZH_RIGHTS_RE = re.compile(r"(?:版权|版權)所有\s*[:：]?\s*(?:[©ⓒ]\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
+                           r"([\u4e00-\u9fff]{2,24})(?![\u4e00-\u9fff])"
+                           r"|(?:^|\s)([\u4e00-\u9fff]{2,24})\s+(?:版权|版權)所有")
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
@@ -3493,6 +3498,30 @@ def extend_through_list(lines: list[Line], end: int, decisions: list[str]) -> in
     for ln in lines[end:last + 1]:
         ln.flags.add("list")  # kept by body_blocks, short as they are
     return last + 1
+
+
+# A Chinese notice's clauses, numbered "一、" / "二、" / "三、…": the last, short ("三、本公告自2023年8月1日起
+# 正式实施。", when it takes effect), is the notice's as the others are.
+_ZH_CLAUSE_RE = re.compile(r"([一二三四五六七八九])、")
+_ZH_CLAUSE_NUMERALS = "一二三四五六七八九"
+
+
+def extend_through_clauses(lines: list[Line], end: int, decisions: list[str]) -> int:
+    """A body whose last paragraph is a Chinese notice's numbered clause ("二、…") goes on through
+    the clauses right under it, numbered next ("三、…"), each a sentence: short lines that would
+    otherwise count as the page's. Ends with the last of them."""
+    if end == 0 or end >= len(lines) or (m := _ZH_CLAUSE_RE.match(lines[end - 1].text)) is None:
+        return end
+    number, last = _ZH_CLAUSE_NUMERALS.index(m.group(1)), end
+    while last < len(lines) and number + 1 < len(_ZH_CLAUSE_NUMERALS) \
+            and (m := _ZH_CLAUSE_RE.match(lines[last].text)) is not None \
+            and m.group(1) == _ZH_CLAUSE_NUMERALS[number + 1] and lines[last].text.endswith("。") \
+            and not lines[last].clutter:
+        lines[last].flags.add("list")  # (kept by body_blocks, short as it is)
+        number, last = number + 1, last + 1
+    if last > end:
+        decisions.append(f"body goes on through the notice's numbered clauses (to line {last})")
+    return last
 
 
 ANNOUNCED_LIST_MIN_ITEMS = 3
@@ -5432,6 +5461,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         base_scores[i] = 0.0
         if decisions is not None:
             decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the site's name, over its address")
+    # The same, named as the holder of the notice in the footer: "中华人民共和国商务部" over the page,
+    # "版权所有：中华人民共和国商务部" under it (over the notice's "商务部 海关总署公告2023年第23号 …").
+    held = {m.group(1) or m.group(2) for k in range(max(body_start, body_end or 0), n)
+            if ("权所有" in lines[k].text or "權所有" in lines[k].text) and (m := _ZH_RIGHTS_RE.search(lines[k].text))}
+    for i in [i for i, base in base_scores.items() if base > 0 and lines[i].text in held]:
+        base_scores[i] = 0.0
+        if decisions is not None:
+            decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the site's name, its notice's holder")
     # (and the tagline under it, over the site's buttons: "America's Cyber Defense Agency" / "Search")
     # (a masthead: a body's name, over the site's buttons within three lines, its acronym a
     # logo's or an "About" link's: not "Make America Healthy Again" under a tag "MAHA", nor
@@ -6664,7 +6701,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
                 blocks.append(_paragraph_or_caption(ln, next_ln, decisions,
                                                     not any(b.kind == "paragraph" for b in blocks)))
                 continue
-            if ln.text.endswith(":") and next_ln is not None and (ln.words >= 2 or _point(next_ln)) and (
+            if ln.text.endswith((":", "：")) and next_ln is not None and (ln.words >= 2 or _point(next_ln)) and (
                     next_ln.cls in ("good", "near") or "code" in next_ln.flags or "list" in next_ln.flags
                     or _short_sentence(next_ln) and ln.words >= 6 or _point(next_ln)):
                 blocks.append(Block("paragraph", ln.text))  # introduces an excerpt, or a list ("However:" / "(a) …")
@@ -6683,7 +6720,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
                 continue
             # (A subheading may also stand by a short sentence of the text, when a paragraph is on
             # its other side: "Short version: a lot." / "The timeline, briefly" / a paragraph.)
-            if (isolated or _beside_text(span, k, prev_ln, blocks)) and heading_like(ln) and not ln.text.endswith(":"):
+            if (isolated or _beside_text(span, k, prev_ln, blocks)) and heading_like(ln) and not ln.text.endswith((":", "：")):
                 if ln.text[:1].islower() and "joined" in ln.flags and next_ln is not None and "joined" in next_ln.flags:
                     # an item of a list copied without its bullets, amid the others on the lines
                     # right above and below it ("set the working directory for ..."); a subheading
@@ -7378,6 +7415,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if m and m.group("name") and m.group("name").strip().casefold() not in _PERIODICITY \
                 and m.group("name").split()[-1].casefold() not in _ISSUE_KINDS:  # (not "Member Newsletter")
             add(m.group("name"), 2.0, "periodical's issue line")
+        m = _ZH_RIGHTS_RE.search(text) if "权所有" in text or "權所有" in text else None
+        if m:
+            add(m.group(1) or m.group(2), 2.0, "copyright line")  # ("版权所有：中华人民共和国商务部")
         m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
         legal = _legal_holder(text, ln, lines) if any(map(text.__contains__, _LEGAL_HOLDER_FORMS)) else None
         if m is None and (low := _LOWER_BRAND_NOTICE_RE.fullmatch(text)) \
@@ -8117,6 +8157,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
     end = extend_through_list(lines, end, res.decisions)
+    end = extend_through_clauses(lines, end, res.decisions)
     if not any(lines[k].cls == "good" for k in range(start, end)):
         start, end = find_verse(lines, start, end, month_first, res.decisions) or (start, end)
     drop_boxes(lines, start, end, res.decisions)

@@ -9822,6 +9822,31 @@ def test_a_rule_copied_out_of_the_federal_register(tmp_path: Path) -> None:
     assert art.date is None and art.source != "Federal Register"
 
 
+def test_a_chinese_ministrys_notice_its_clauses_and_its_notices_holder(tmp_path: Path) -> None:
+    """A Chinese ministry's notice copied from its site (a first-time user's export-controls
+    briefing): the ministry's name over the page, which the footer's "版权所有：…" names as the
+    holder, was the title over the notice's own; the last clause, short ("三、本公告自…起施行。",
+    when it takes effect), was cut from the text; the lead, which ends by announcing the clauses
+    ("…公告如下："), was passed over for a list's item as the summary; the publication was not
+    read from the notice; and the first clause, announcing its items with "：", was a subheading."""
+    lead = ("根据《中华人民共和国环境保护法》《中华人民共和国大气污染防治法》有关规定，为改善环境质量，经研究，决定对重点行业"
+            "挥发性有机物排放实施新的限值管理。现将有关事项公告如下：")
+    clauses = ["一、下列企业，自施行之日起，执行限值：", "（一）涂装行业。汽车整车、汽车零部件、集装箱、工程机械等制造企业。",
+               "（二）印刷行业。包装印刷、出版物印刷、票据印刷、标签印刷等各类印刷企业。",
+               "二、地方生态环境主管部门应当按照有关规定加强监督检查，依法查处超标排放行为。", "三、本公告自2024年7月1日起施行。"]
+    headline = "生态环境部公告2024年第5号 关于重点行业挥发性有机物排放限值的公告"
+    art = _page(tmp_path, ["中华人民共和国生态环境部\n首页 > 政务公开 > 公告", headline,
+                           "发布时间：2024-03-01 10:30  来源：大气环境司\n【字体：大 中 小】 打印本页 分享到：微信 微博",
+                           lead, "\n".join(clauses[:3]), clauses[3], clauses[4], "生态环境部\n2024年3月1日",
+                           "相关链接：\n生态环境部有关负责人就重点行业排放限值答记者问\n【关闭窗口】",
+                           "版权所有：中华人民共和国生态环境部 京ICP备05009132号"])
+    assert art.title == headline
+    assert art.source == "中华人民共和国生态环境部"
+    assert [b.text for b in art.blocks][:6] == [lead, *clauses]
+    assert "heading" not in [b.kind for b in art.blocks]
+    assert summarise(art) == lead.partition("。")[0] + "。"
+
+
 def test_a_korean_wires_story_its_reporter_its_photos_caption_and_its_copyright(tmp_path: Path) -> None:
     """A Yonhap story copied (a reviewer's antitrust briefing). Korean glues its function words
     onto the words, so a paragraph held 0.22 of the stoplist's words and was no text: the
