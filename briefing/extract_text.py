@@ -4502,6 +4502,12 @@ def byline_names(ln: Line) -> list[str] | None:
     name = _name_and_role(ln.text)
     if name:
         return [name]
+    # "KENJI KAWASE and AKANE OKUTSU, Nikkei staff writers" (Nikkei Asia), "Jane Doe, John Roe and Ann
+    # Lee, Staff Reporters": two writers or more, a comma, their job title in the plural
+    names, _, rest = ln.text.rpartition(",") if ln.chars <= WRITERS_ROLE_MAX_CHARS else ("", "", "")
+    if names and len(rest.split()) <= WRITERS_ROLE_MAX_WORDS and _WRITERS_ROLE_RE.search(rest) \
+            and (found := names_only(names.strip())) and len(found) >= 2:
+        return [title_case_name(name) if name.isupper() else name for name in found]
     first, _, rest = ln.text.partition(",")
     # "Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014": the name, the outlet in
     # capitals, the time (a dateline's "NEW YORK, N.Y." is in capitals throughout).
@@ -4609,6 +4615,13 @@ def _lead_title(text: str) -> str:
     first = split_sentences(text)[0] if text.strip() else text  # (not cut at "US v. Google")
     words = first.split()
     return first if len(words) <= LEAD_TITLE_MAX_WORDS else " ".join(words[:LEAD_TITLE_MAX_WORDS]).rstrip(",;:") + "…"
+
+
+# Writers' job title, in the plural, after their names: "Nikkei staff writers", "Staff Reporters"
+_WRITERS_ROLE_RE = re.compile(r"\b(?:writers|reporters|correspondents|editors|journalists|contributors|columnists)$",
+                              re.I)
+WRITERS_ROLE_MAX_CHARS = 120
+WRITERS_ROLE_MAX_WORDS = 5  # (the title's words: "Nikkei staff writers", "Senior Political Correspondents")
 
 
 def _name_and_role(text: str) -> str | None:

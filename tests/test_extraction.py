@@ -10545,6 +10545,21 @@ Influenza A(H5) Virus Among Dairy Workers — Michigan and Colorado,
 June–August 2024. MMWR Morb Mortal Wkly Rep 2024;73:1001–1002."""
 
 
+def test_two_writers_in_capitals_with_their_job_title_in_the_plural_are_the_byline(tmp_path: Path) -> None:
+    """Nikkei Asia's byline (a first-time user's export-controls briefing): two writers in
+    capitals, a comma, their job title in the plural ("KENJI KAWASE and AKANE OKUTSU, Nikkei staff
+    writers"), gave no author: one writer with a role after the comma was read, two were not."""
+    for byline, names in (("HARUKA TANAKA and DAVID LEE, Nikkei staff writers", ["Haruka Tanaka", "David Lee"]),
+                          ("Jane Doe, John Roe and Ann Lee, Staff Reporters", ["Jane Doe", "John Roe", "Ann Lee"])):
+        art = _page(tmp_path, ["Nikkei Asia\nSubscribe | Log in", "TECH ASIA\nSeoul tightens rules on chip "
+                               "equipment exports to China", byline + "\nMarch 3, 2024 17:46 JST", *_PARAS])
+        assert art.authors == names, byline
+    # (A clause with names that are none and a plural after its comma is no byline.)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Roe", "March 3, 2021",
+                           "The Senate and the House, both writers", *_PARAS])
+    assert art.authors == ["Jane Roe"]
+
+
 def test_what_an_h5n1_briefing_found_in_titles_authors_and_publications(tmp_path: Path) -> None:
     """An analyst's briefing on H5N1 in dairy cattle, from kinds of copy no review had tried
     (an AP story on a local paper's site, the CDC's alert, USDA's and Colorado's releases, a
