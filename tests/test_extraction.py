@@ -215,6 +215,8 @@ def _saved_page(tmp_path: Path, head: str = "", after: str = "") -> Article:
     # the page's machinery trafilatura kept (Reuters' breakpoints and standards, Al Jazeera's source)
     "narrow-browser-and-phone", "0 : 0", "Our Standards:The Thomson Reuters Trust Principles.",
     "SOURCE: Al Jazeera News",
+    # (an update's label before the time told from the copying: a first-time user's saved Reuters page)
+    "Updated 2 hours ago", "Posted: yesterday",
 ])
 def test_saved_page_furniture_in_the_article_is_dropped(furniture: str, tmp_path: Path) -> None:
     """What the text path drops as the page's furniture is dropped from trafilatura's body too."""
