@@ -308,6 +308,9 @@ _CLUTTER_WORDS = [
     # ("Read also" alone, or with its teaser after a colon or a bar: "Citește și semnează petiția" is a sentence)
     r"publicitate", r"cite[șş]te [șş]i(\s*[:|–—].*)?", r"distribuie", r"comentarii", r"aboneaz[ăa]-te( la newsletter)?",
     r"czytaj (te[żz]|tak[żz]e)(\s*[:|–—].*)?", r"[čc]t[ěe]te (tak[ée]|tak[ée] si)(\s*[:|–—].*)?",
+    # Dutch and the Nordic languages: "Lees ook: …" (NOS, a first-time user's page: had been a subheading), "Läs
+    # också: …", "Les også: …", "Læs også: …" (with its teaser after a colon or a bar, or alone)
+    r"(lees ook|l[äæe]s ogs[åa]|l[äa]s ocks[åa])(\s*[:|–—].*)?",
     # the ad break's label in the Nordic, Finnish, Baltic, Slavic and Hungarian languages ("Annons",
     # "Annonce", "Reklame", "REKLAMA", "Reklāma", "Reklaam", "Mainos" / "Mainos päättyy", "Hirdetés"),
     # and "continues after the ad" ("Jatkuu mainoksen jälkeen", as "The story continues below")

@@ -1058,6 +1058,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["This article was printed from http://www.harborledger.com/2013/06/council-budget/"],
     ["Related: Why does the council delay the vote on parking?"], ["Listen to this article"],
     ["Lire aussi | Le conseil reporte le vote sur le stationnement"], ["Mehr zum Thema"], ["Más información"],
+    ["Lees ook: Gemeenteraad stelt stemming over parkeren uit"], ["Läs också: Fullmäktige skjuter upp omröstningen"],
     ["Gift this article"], ["LEARN MORE"], ["Have a confidential tip for our reporters? Get in touch"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
