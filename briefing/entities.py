@@ -698,6 +698,30 @@ _HOLIDAYS = frozenset(_key(h) for h in (
     "May Day", "All Saints' Day", "Golden Week"))
 
 
+# A transcript's speaker over its turn, a heading of its own ("## Tim Archer" / "Thank you, Ram. …"; a first-time
+# user's earnings call named its executives and analysts so, and none was a candidate): a person's name, in a
+# page whose headings are turns (one of them its operator's, or a name heading two turns or more), not an
+# explainer's "## Key Findings".
+_TURN_NAME_RE = re.compile(r"[A-Z][\w.'’-]*[a-z.](?: [A-Z][\w.'’-]*[a-z.]){1,3}")
+_CALL_HOST_HEADINGS = frozenset({"operator", "moderator"})
+
+
+def _turn_headings(article: Article) -> list[tuple[str, str | None]]:
+    """The speakers' names a transcript's turns are headed by, each with its first turn's anchor."""
+    headings = [(i, b.text) for i, b in enumerate(article.blocks) if b.kind == "heading"]
+    if len(headings) < 2:
+        return []
+    counts = Counter(text for _, text in headings)
+    if not (_CALL_HOST_HEADINGS & {t.casefold() for t in counts}
+            or any(n >= 2 and _TURN_NAME_RE.fullmatch(t) for t, n in counts.items())):
+        return []
+    found: dict[str, str | None] = {}
+    for i, text in headings:
+        if text not in found and _TURN_NAME_RE.fullmatch(text):
+            found[text] = next((b.anchor for b in article.blocks[i + 1:i + 2] if b.kind in PROSE), None)
+    return list(found.items())
+
+
 def candidate_hits(article: Article, catalogue: Catalogue,
                    sents: list[tuple[str, str]] | None = None) -> list[CandidateHit]:
     """Names in one article that could become curated entities (merged by discover_candidates).
@@ -734,6 +758,8 @@ def candidate_hits(article: Article, catalogue: Catalogue,
     for author in article.authors:
         if 2 <= len(author.split()) <= 4:
             add(author, "person", None, f"Byline of “{article.title}”", "byline")
+    for name, anchor in _turn_headings(article):
+        add(name, "person", anchor, f"Speaker in “{article.title}”", "speaker")
     for anchor, sentence in sents if sents is not None else sentences(article):
         first = len(hits)
         if "(" in sentence:

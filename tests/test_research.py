@@ -1600,6 +1600,20 @@ def test_discovered_names_are_cut_at_roles_not_at_names_ending_in_ly(sentence: s
     assert [h.name for h in hits] == names
 
 
+def test_a_transcripts_speakers_over_their_turns_are_candidates(tmp_path: Path) -> None:
+    """An earnings call heads each turn with its speaker ("## Tim Archer" / "Thank you, Ram. …"): a first-time
+    user's named its executives and an analyst so, and none was a candidate. Not an explainer's headings."""
+    call = _article(None, ("heading", "Operator"), ("paragraph", "Good afternoon and welcome to the call."),
+                    ("heading", "Tim Archer"), ("paragraph", "Thank you. Revenue rose in the quarter."),
+                    ("heading", "Doug Bettinger"), ("paragraph", "Thanks, Tim. We guide revenue of $3.7 billion."))
+    hits = entities_mod.candidate_hits(call, _catalogue(tmp_path))
+    assert [(h.name, h.evidence, h.anchor) for h in hits if h.evidence == "speaker"] == [
+        ("Tim Archer", "speaker", "p-2"), ("Doug Bettinger", "speaker", "p-3")]
+    explainer = _article(None, ("heading", "Key Findings"), ("paragraph", "Revenue rose in the quarter."),
+                         ("heading", "What Comes Next"), ("paragraph", "The council meets again in May."))
+    assert [h.name for h in entities_mod.candidate_hits(explainer, _catalogue(tmp_path))] == []
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text("ab-", min_size=1, max_size=5), min_size=1, max_size=8, unique=True),
        st.lists(st.sampled_from(["a", "ab", "abb", "a-b", "b", "-", " ", "  ", "A", "Ab", "AB-", "Zed", ".", "\u017f"]),
