@@ -132,8 +132,10 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     inside = len(core) >= 2 and CJK_RE.match(core[-1:]) is not None
     # (Korean sets its particles right after a word: "수출 통제를", "반도체 장비의" are the phrases "수출 통제",
     # "반도체 장비", which a first-time user's Yonhap story named and was given no topic for)
+    # (not a word of two syllables, whose particle may be the next word's syllable: "경기" of "경기도", the province,
+    # "세종" of "세종로", a street: a review's probes)
     end = r"\w*" if stem else "" if inside else _KOREAN_PARTICLE + r"(?!\w)" if HANGUL_RE.match(core[-1:]) \
-        else r"(?!\w)"
+        and (" " in core or len(core) >= 3) else r"(?!\w)"
     flags = 0 if core.isupper() else re.IGNORECASE  # acronyms: exact case
     if len(core) >= 2 and CJK_RE.match(phrase[:1]):
         return re.compile(body + end, flags)

@@ -1206,6 +1206,16 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a list of other stories, each its headline and its day ("Guinée : un trafiquant … 20/06/2019",
             # "20/06/2019 Guinée : …"), no statement; nor a label's ("Retrieved 2018-04-16.", "Date 10.06.2013"), a
             # reference's ("Schubert, Erich (2017-10-04).")
+        if (m.groupdict().get("yi") or not foreign and m.groupdict().get("d8")) \
+                and not _DATE_LEAD_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
+                and not (not sentence[:m.start()].strip(_BULLETS) and _CHRONOLOGY_LINE_AFTER.match(sentence, m.end())
+                         and not _CHANGE_NOTE_AFTER.match(sentence, m.end())):
+            continue  # ISO's day, and English text's with dots, only as a line's date ("2023-07-03: MOFCOM announces …")
+            # or after "on", "by", "until" …: not a citation's ("(Allen 2022-10-11, p. 4)", "retrieved 2018-04-16
+            # from"), a data set's, a web address's ("?from[gte]=2023-01-01"), a version's ("firmware 4.2.2019"), a
+            # section's ("Section 3.5.2020"); nor a page's log of its corrections ("2023-07-03: Corrected the …")
+        if kind in ("day", "day_only") and _ACCESSED_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # a source's day of reading: "(BIS, Semiconductor Survey, accessed 7 Oct 2022)"
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         if kind == "today" and (m.group("tv") and not _past_verb_before(sentence, m.start("td"))
@@ -1873,6 +1883,24 @@ def live_entries(article: Article) -> dict[str, tuple[dt.date, bool]]:
 # had been October 2025's).
 _CHRONOLOGY_LINE_AFTER = re.compile(r"\s*(?::|[–—-]\s)")
 _BULLETS = " -–—•*·▪"
+# (a chronology's: a line so dated beside another, not a feature's lede, "7 Oct 2022: the date is etched in the
+# memory of every chip executive …", a review's probe)
+_LINE_DATE_RE = re.compile(r"[\s\-–—•*·▪]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+[^\W\d]{3,9}\.?,?\s+\d{4}"
+                           r"|[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?::|[–—-]\s)")
+
+
+def _chronology_anchors(article: Article) -> set[str]:
+    """The anchors of the paragraphs that open with a day and a colon or dash, beside another that does."""
+    dated = [i for i, b in enumerate(article.blocks) if b.anchor and _LINE_DATE_RE.match(b.text)]
+    return {article.blocks[i].anchor for k, i in enumerate(dated)  # type: ignore[misc]
+            if k > 0 and dated[k - 1] == i - 1 or k + 1 < len(dated) and dated[k + 1] == i + 1}
+
+
+# ... but a page's log of its own changes is none ("Update history" / "2023-07-03: Corrected the number …")
+_CHANGE_NOTE_AFTER = re.compile(r"\s*(?::|[–—-])\s*(?:corrected|correction|updated|update|added|fixed|clarified|removed"
+                                r"|changed|edited|amended)\b", re.I)
+# A source's day of reading, in a citation: "accessed 7 Oct 2022", "retrieved on March 3, 2020"
+_ACCESSED_BEFORE = re.compile(r"\b(?:accessed|retrieved|consulted|abgerufen(?: am)?|consulté le)\s+(?:on\s+)?$", re.I)
 
 
 def extract_events(article: Article, entities: dict[str, Entity],
@@ -1910,6 +1938,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
     entries = live_entries(article)
     opening = None  # the anchor of an entry's first paragraph, until its first sentence is read
     chronicled: dt.date | None = None  # the day a chronology's line opens with (see _CHRONOLOGY_LINE_AFTER)
+    chronology = _chronology_anchors(article)
     for anchor, sentence in sents if sents is not None else sentences(article):
         if anchor != previous_anchor:
             paragraph, previous_anchor = paragraph + 1, anchor
@@ -1944,7 +1973,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
         else:
             hits = find_dates(sentence, article.date, context[0] if context else None, foreign,
                               title_year if context is None else None)
-            if first_sentence and hits and not hits[0].relative and hits[0].precision == "day" \
+            if first_sentence and anchor in chronology and hits and not hits[0].relative and hits[0].precision == "day" \
                     and not sentence[:hits[0].start].strip(_BULLETS) and _CHRONOLOGY_LINE_AFTER.match(sentence, hits[0].end):
                 chronicled = hits[0].date
         if article.date is None and earlier:

@@ -1647,9 +1647,12 @@ COPYRIGHT_RE = re.compile(
     f"|[{HANGUL_CHARS}]{{2,12}}|[\u0600-\u06FF\u0590-\u05FF]{{2,20}}(?: [\u0600-\u06FF\u0590-\u05FF]{{2,20}}){{0,3}})")
 # A Chinese site's notice, "all rights reserved" and its holder, after it or before it: "版权所有：中华人民共和国
 # 商务部 京ICP备05004093号", "Copyright©2024 新华网 版权所有" (a name in Han characters).
-_ZH_RIGHTS_RE = re.compile(r"(?:版权|版權)所有\s*[:：]?\s*(?:[©ⓒ]\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
-                           r"([\u4e00-\u9fff]{2,24})(?![\u4e00-\u9fff])"
-                           r"|(?:^|\s)([\u4e00-\u9fff]{2,24})\s+(?:版权|版權)所有")
+_ZH_RIGHTS_RE = re.compile(r"(?<!图片)(?<!照片)(?<!图)(?:版权|版權)所有\s*[:：]?\s*(?:[©ⓒ]\s*)?"
+                           r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
+                           r"(?!翻印|违者|違者|侵权|侵權|不得|未经|未經|转载|轉載|盗版|盜版)([\u4e00-\u9fff]{2,24})(?![\u4e00-\u9fff])"
+                           r"|(?:^|[^\u4e00-\u9fff])(?!本网|本站|本刊|本报|图片|照片|圖片)([\u4e00-\u9fff]{2,24})\s*(?:版权|版權)所有")
+# (not a photo's credit, "图片版权所有：视觉中国"; nor the notice's warning, "版权所有 翻印必究", "违者必究"; nor "本网站
+# 版权所有", this site's: a review's probes)
 COMPANY_SUFFIX_RE = re.compile(r"[\s,]+(LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|"
                                r"GmbH|S\.?A\.?|PLC|Group|Media|All|Rights|Reserved)\b.*$")
 PUBLISHED_HINT_RE = re.compile(r"\b(published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
@@ -3507,6 +3510,9 @@ def extend_through_list(lines: list[Line], end: int, decisions: list[str]) -> in
 # 正式实施。", when it takes effect), is the notice's as the others are.
 _ZH_CLAUSE_RE = re.compile(r"([一二三四五六七八九])、")
 _ZH_CLAUSE_NUMERALS = "一二三四五六七八九"
+# (not a page's numbered links under its text, "三、推荐阅读。", "四、点击进入专题。", "…关注公众号。": a review's probes)
+ZH_CLAUSE_MIN_CHARS = 12
+_ZH_PROMO_RE = re.compile(r"推荐|阅读|点击|关注|公众号|专题|扫码|下载|客户端|订阅")
 
 
 def extend_through_clauses(lines: list[Line], end: int, decisions: list[str]) -> int:
@@ -3519,6 +3525,7 @@ def extend_through_clauses(lines: list[Line], end: int, decisions: list[str]) ->
     while last < len(lines) and number + 1 < len(_ZH_CLAUSE_NUMERALS) \
             and (m := _ZH_CLAUSE_RE.match(lines[last].text)) is not None \
             and m.group(1) == _ZH_CLAUSE_NUMERALS[number + 1] and lines[last].text.endswith("。") \
+            and len(lines[last].text) >= ZH_CLAUSE_MIN_CHARS and not _ZH_PROMO_RE.search(lines[last].text) \
             and not lines[last].clutter:
         lines[last].flags.add("list")  # (kept by body_blocks, short as it is)
         number, last = number + 1, last + 1
@@ -4509,6 +4516,7 @@ def byline_names(ln: Line) -> list[str] | None:
     # Lee, Staff Reporters": two writers or more, a comma, their job title in the plural
     names, _, rest = ln.text.rpartition(",") if ln.chars <= WRITERS_ROLE_MAX_CHARS else ("", "", "")
     if names and len(rest.split()) <= WRITERS_ROLE_MAX_WORDS and _WRITERS_ROLE_RE.search(rest) \
+            and not _FORMER_ROLE_RE.search(rest) \
             and (found := names_only(names.strip())) and len(found) >= 2:
         return [title_case_name(name) if name.isupper() else name for name in found]
     first, _, rest = ln.text.partition(",")
@@ -4623,6 +4631,9 @@ def _lead_title(text: str) -> str:
 # Writers' job title, in the plural, after their names: "Nikkei staff writers", "Staff Reporters"
 _WRITERS_ROLE_RE = re.compile(r"\b(?:writers|reporters|correspondents|editors|journalists|contributors|columnists)$",
                               re.I)
+# (not who they were: "…, former New York Times correspondents", a reviewed book's writers; "…, retired
+# journalists", a reader's letter: a review's probes)
+_FORMER_ROLE_RE = re.compile(r"\b(?:former|retired|onetime|one-time|ex|late)\b", re.I)
 WRITERS_ROLE_MAX_CHARS = 120
 WRITERS_ROLE_MAX_WORDS = 5  # (the title's words: "Nikkei staff writers", "Senior Political Correspondents")
 
@@ -5563,12 +5574,12 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 score -= LIST_PENALTY
                 listed = True
                 why.append("one of several headline+byline items (a list)")
-        elif i + 1 >= body_start and i + 1 < n and lines[i + 1].cls in ("good", "near") \
+        elif body_start - 1 <= i <= body_start and i + 1 < n and lines[i + 1].cls in ("good", "near") \
                 and ln.words >= LEDE_HEADLINE_MIN_WORDS and _title_cased(ln.text) \
                 and not ln.text.endswith(_SENTENCE_END) and _LEDE_DATELINE_RE.match(lines[i + 1].text):
-            # A release's headline, in title case, right over its text, which opens with the
-            # dateline ("Commerce Implements New Export Controls …" / "WASHINGTON, D.C. – Today,
-            # …"), its date and the agency's name far above, in the release's header.
+            # A release's headline, in title case, right over its text, which opens with the dateline ("Commerce
+            # Implements New Export Controls …" / "WASHINGTON, D.C. – Today, …"), its date and the agency's name far
+            # above, in the release's header (not a subheading over a later paragraph: a review's probe).
             score += ANCHOR_BONUS
             why.append("over the text's dateline")
         elif i > 0 and is_dateline(lines[i - 1], month_first) and not any(
@@ -6618,8 +6629,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             dropped += 1
             continue
         if ln.text in speakers and next_ln is not None and not next_ln.clutter \
-                and (next_ln.cls in ("good", "near") or _short_sentence(next_ln)):
-            blocks.append(Block("heading", ln.text))  # a listed speaker over its turn, however short the turn
+                and (next_ln.cls in ("good", "near") or _short_sentence(next_ln)) \
+                and not (prev_ln is not None and prev_ln.text.endswith((":", "："))) \
+                and not next_ln.text.startswith(_OPENING_QUOTES):
+            # a listed speaker over its turn, however short the turn (not a name over the quote a line announces:
+            # "As Jensen Huang said at our keynote:" / "Jensen Huang" / "“The computer industry …”", a review's probe)
+            blocks.append(Block("heading", ln.text))
             continue
         if "figures-heading" in ln.flags or "figure" in ln.flags:
             # (a report's key figures under their label: see KEY_FIGURES_RE)
@@ -9067,6 +9082,7 @@ PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
 # A participant's name before the role or firm the list gives it: "Timothy Arcuri - UBS",
 # "Tim Archer -- President and CEO", "Jane Whitfield, Senior Fellow".
 _PARTICIPANT_ROLE_RE = re.compile(r"\s+[-–—]{1,2}\s+|,\s+")
+_OPENING_QUOTES = ('"', "“", "„", "«", "‘", "'")
 # A transcript's turn of the call's operator or moderator, who is in no list of participants.
 _CALL_HOSTS = frozenset({"Operator", "OPERATOR", "Moderator", "MODERATOR"})
 

@@ -7577,6 +7577,15 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
                            + "\n\n".join(f"{who}\n{said}" for who, said in turns)])
     assert [(b.kind, b.text) for b in art.blocks] == [
         (kind, text) for who, said in turns for kind, text in (("heading", who), ("paragraph", said))]
+    # (not a listed name over the quote a line announces, in a turn: a review's probe)
+    art = _page(tmp_path, ["Nordvik Systems (NVK) Q3 2024 Earnings Call Transcript\nOct. 22, 2024 8:30 AM ET\n"
+                           "Company Participants\nAnna Lindqvist - Chief Executive Officer\nHenrik Aalto - Chief "
+                           "Financial Officer\nConference Call Participants\nPriya Nair - Jefferies\n"
+                           "Operator\n" + welcome + "\nHenrik Aalto\n" + _PARAS[0]
+                           + "\nAs Anna Lindqvist said at our investor day:\nAnna Lindqvist\n"
+                           "“The backlog is the strongest it has been in a decade, and we will build on it.”\n" + _PARAS[1]])
+    assert "Henrik Aalto" in [b.text for b in art.blocks if b.kind == "heading"]
+    assert "Anna Lindqvist" not in [b.text for b in art.blocks if b.kind == "heading"]
     # (A name, a place and the date still make a byline; and "Interview by" is one, as "An
     # interview by" was.)
     for byline, names in (("Patricio Candia | Palma de Mallorca | 08/01/2014", ["Patricio Candia"]),
@@ -9848,6 +9857,23 @@ def test_a_chinese_ministrys_notice_its_clauses_and_its_notices_holder(tmp_path:
     assert [b.text for b in art.blocks][:6] == [lead, *clauses]
     assert "heading" not in [b.kind for b in art.blocks]
     assert summarise(art) == lead.partition("。")[0] + "。"
+
+
+@pytest.mark.parametrize("footer, source", [
+    ("版权所有 翻印必究", None),  # the notice's warning, no holder
+    ("图片版权所有：视觉中国", None),  # a photo's credit
+    ("本网站版权所有", None),  # this site's
+    ("观察者网版权所有 违者必究", "观察者网"),
+])
+def test_a_chinese_notices_warning_or_a_photos_credit_names_no_publication(footer: str, source: str | None,
+                                                                          tmp_path: Path) -> None:
+    """"版权所有：X" names the publication X; a review's probes had "翻印必究" (reprinting prohibited), "违者必究" and a
+    photo agency as publications."""
+    paras = ["美国商务部17日更新对华半导体出口管制规则，进一步限制先进计算芯片和半导体制造设备对华出口。",
+             "外交部发言人毛宁18日在例行记者会上表示，中方坚决反对美方泛化国家安全概念，滥用出口管制措施。",
+             "分析人士认为，新规将对全球半导体供应链产生深远影响，多家企业正在评估相关影响。"]
+    art = _page(tmp_path, ["美国更新对华半导体出口管制规则", "2023-10-18 10:30", *paras, footer])
+    assert art.source == source
 
 
 def test_a_korean_wires_story_its_reporter_its_photos_caption_and_its_copyright(tmp_path: Path) -> None:

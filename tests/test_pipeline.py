@@ -379,6 +379,11 @@ def test_a_topics_phrases_in_chinese_or_japanese_are_found_inside_their_text(tmp
                       blocks=[Block("paragraph", "수출 통제력이 약해졌다는 지적이 나왔다. 수출 통제력 강화가 필요하다.")])
     assign_topics(article, korean)
     assert article.tags == []
+    (tmp_path / "ko2.yml").write_text("Economy:\n  phrases: [경기]\n", encoding="utf-8")
+    article = Article(source_file="k3.txt", title="경기도 버스 파업",
+                      blocks=[Block("paragraph", "경기도 버스 노조가 파업에 들어갔다. 경기도는 비상 수송 대책을 내놓았다.")])
+    assign_topics(article, load_topics(tmp_path / "ko2.yml"))
+    assert article.tags == []  # (Gyeonggi Province, not "경기" and a particle)
     article = Article(source_file="z.txt", title="Galliumarsenide wafers",
                       blocks=[Block("paragraph", "Galliumarsenide wafers and galliumnitride chips sold well.")])
     assign_topics(article, topics)

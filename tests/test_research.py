@@ -331,6 +331,14 @@ def test_a_list_of_days_dates_its_first(sentence: str, foreign: bool, expected: 
     ("See https://example.org/2023-07-03/rules for the text.", []),
     ("The file rules-2023-07-03.pdf was filed.", []),
     ("Version 1.10.2023 shipped.", []),
+    # (a review's probes: a citation's, a version's, a section's, a log of corrections, a source's day of reading)
+    ("The survey (Allen 2022-10-11, p. 4) set the thresholds.", []),
+    ("The data was retrieved 2018-04-16 from the agency's site.", []),
+    ("The firmware 4.2.2019 fixed the flaw.", []),
+    ("Section 3.5.2020 of the rules applies.", []),
+    ("2023-07-03: Corrected the number of entries in the second paragraph.", []),
+    ("The bureau drew on a survey (BIS, accessed 7 Oct 2022) for the thresholds.", []),
+    ("The rule took effect on 2023-07-03.", [(dt.date(2023, 7, 3), "day")]),
 ])
 def test_a_chronology_line_dates_itself_and_the_days_after_it(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     """An analyst's notes, edited in December 2025 (a first-time user's): "7 Oct 2022:", "2023-07-03:" and
@@ -697,6 +705,11 @@ def test_a_chronology_lines_later_sentences_are_of_its_days_time() -> None:
         (dt.date(2022, 10, 7), "p-1"), (dt.date(2022, 10, 21), "p-1"), (dt.date(2023, 7, 3), "p-2"),
         (dt.date(2023, 8, 1), "p-2"), (dt.date(2010, 3, 3), "p-3"), (dt.date(2025, 11, 20), "p-3"),
         (dt.date(2025, 11, 21), "p-4")]
+    # (a feature's lede, a line so dated alone: a review's probe)
+    lede = _article(dt.date(2024, 3, 10), ("paragraph", "7 Oct 2022: the date is etched in the memory of every chip "
+                                                        "executive. On Jan. 15 the company received its licence."))
+    assert [(e.date, e.anchor) for e in extract_events(lede, {})] == [(dt.date(2022, 10, 7), "p-1"),
+                                                                      (dt.date(2024, 1, 15), "p-1")]
 
 
 def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
