@@ -3692,6 +3692,33 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
             and not any(END_MARKER_RE.match(lines[k].text) for k in range(start, prose[0])))
 
 
+# A newsletter box's heading ("Subscribe to The Export Letter", "Sign up for our newsletter") and, a few
+# lines under it, its form: the address field's placeholder, its button glued to it or alone ("Type your
+# email... Subscribe", "Enter your email address", "Sign up")
+_SIGN_UP_HEADING_RE = re.compile(r"\W*(?:subscribe(?: to .{1,40})?|sign up .{0,60}newsletter.*|newsletters?)\W*$", re.I)
+_SIGN_UP_FORM_RE = re.compile(r"\W*(?:(?:type|enter) your e-?mail(?: address)?(?: here)?(?:…|\.{3})?\s*"
+                              r"(?:subscribe|sign up)?|subscribe(?: now)?|sign up(?: now)?)\W*", re.I)
+SIGN_UP_BOX_MAX_LINES = 4  # heading to form: a line of pitch or two between
+
+
+def _sign_up_box_over_closing(lines: list[Line], i: int, end: int) -> bool:
+    """A newsletter's sign-up box set into a post over its last paragraphs (Substack's "Subscribe to
+    X" / its pitch / "Type your email... Subscribe" / "My take: …" / "Update, May 13: …"): its form
+    within a few lines, and under it nothing but paragraphs of running text to the text's end,
+    CLOSING_MIN_WORDS or more. Not a box with no form (teasers' headlines under "Newsletters"), nor
+    one over the site's links, nor over the publisher's blurb ("Example Times is an independent
+    newsroom …")."""
+    if not _SIGN_UP_HEADING_RE.match(lines[i].text):
+        return False
+    form = next((k for k in range(i + 1, min(end, i + 1 + SIGN_UP_BOX_MAX_LINES))
+                 if _SIGN_UP_FORM_RE.fullmatch(lines[k].text)), None)
+    if form is None or any(_prose(lines[k]) for k in range(i + 1, form)):
+        return False
+    rest = [ln for ln in lines[form + 1:end] if not ln.clutter]
+    return bool(rest) and all(_prose(ln) and not BRAND_IS_RE.match(ln.text) for ln in rest) \
+        and sum(ln.words for ln in rest) >= CLOSING_MIN_WORDS
+
+
 # "Read more", "weiterlesen 5 Minuten": the link that ends a teaser's card (label, headline, lede).
 READ_MORE_LINE_RE = re.compile(
     r"^(?:read more|read the rest|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|leer m[aá]s"
@@ -3794,6 +3821,7 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
                                        # (the box the article's text has already run around: as long as then)
                                        BOX_MAX_LINES if lines[i].text in seen else END_BOX_MAX_LINES) \
                 and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, limit)) \
+                and not _sign_up_box_over_closing(lines, i, limit) \
                 and not (lines[i].text in seen and _DIGEST_LINK_RE.fullmatch(lines[i].text)
                          and _digest_item_follows(lines, i + 1, limit)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
@@ -7413,7 +7441,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 and sum(1 for o in lines if (c2 := COPYRIGHT_RE.search(o.text)) and brand_key(c2.group(1)) == key) >= 2}
     for ln in lines:
         text = ln.text
-        chrome = ln.index not in body
+        # (a subscription plea set into the text is the site's, as over or under it: "Subscribe to X" over a
+        # post's last paragraphs)
+        chrome = ln.index not in body or "plea" in ln.flags
         if ln.index < head_end and ln.chars <= CJK_PAPER_MAX_CHARS and text.endswith(("聞", "報", "ル", "信", "社", "报")) \
                 and _CJK_PAPER_RE.fullmatch(text):
             # (the logo's, and again over the date: Mainichi's; over the site's buttons, "ログイン", its masthead)
@@ -7662,7 +7692,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     if not score:
         return _government_source(lines, head_end, decisions, title)
     # Brands the page's boilerplate repeats (navigation, footer) weigh more.
-    folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines if ln.index not in body]
+    folded = [" ".join(WORD_RE.findall(ln.text.casefold())) for ln in lines if ln.index not in body
+              or "plea" in ln.flags]
     # "CRN" and "CRN Magazine", "Fox News" and "Fox News Go": the shorter brand takes the longer's evidence.
     names = {k: " ".join(_brand_words(forms[k].most_common(1)[0][0])) for k in score}
     bare = {k: name.removeprefix("the ") for k, name in names.items()}  # ("The Guardian", "Guardian News & Media")

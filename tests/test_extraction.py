@@ -3704,6 +3704,39 @@ def test_a_newsletter_box_inside_the_article_does_not_end_it(between: str, tmp_p
     assert "newsletter" not in text and "Continue reading" not in text
 
 
+@pytest.mark.parametrize("form", ["Type your email... Subscribe", "Enter your email address", "Sign up"])
+def test_a_sign_up_box_over_a_posts_last_paragraphs_does_not_end_it(form: str, tmp_path: Path) -> None:
+    """A newsletter's sign-up box (its heading, its pitch, its address field or button) over a
+    post's last two paragraphs, then the share bar and comments: the paragraphs are the post's
+    (a first-time user's Substack post lost its update under the box)."""
+    closing = ["My view: the repairs are overdue, but the new tax on commercial property is the part that "
+               "will matter most to the shops on the high street.",
+               "Update, June 21: The council said it would delay the tax until the spring instead of "
+               "raising it in January."]
+    art = _page(tmp_path, ["The Council Letter", "Subscribe", "Sign in",
+                           "City council approves a budget that repairs roads and schools",
+                           "Jane Doe", "Jun 19, 2019", *_PARAS[:3], "Subscribe to The Council Letter",
+                           "Hundreds of local readers get it every week.", form, *closing,
+                           "Share", "Leave a comment", "Like", "Comments"])
+    text = _all_text(art)
+    assert _PARAS[2] in text and closing[0] in text and closing[1] in text
+    assert "Subscribe" not in text and "readers get it" not in text and "Leave a comment" not in text
+    assert art.source == "The Council Letter"  # (the box's "Subscribe to X" names it, set into the text as it is)
+
+
+def test_a_sign_up_box_over_the_sites_blurb_still_ends_the_article(tmp_path: Path) -> None:
+    """... but a box under the article's end, over the publisher's blurb, still ends it."""
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools",
+                           "By Jane Doe", "19 June 2019", *_PARAS[:5], "Sign up for our newsletter",
+                           "Enter your email address", "Sign up",
+                           "Example Times is an independent, nonprofit newsroom that covers the city council, its "
+                           "schools and its roads for the readers of the county. We rely on the support of readers "
+                           "like you to keep our reporting free for everyone who needs it.",
+                           "© 2019 Example Times. All rights reserved."])
+    text = _all_text(art)
+    assert _PARAS[4] in text and "independent newsroom" not in text
+
+
 @pytest.mark.parametrize("marker", ["Leave a comment", "12 Comments", "Reply"])
 def test_a_comment_link_under_the_headline_does_not_end_the_article(marker: str, tmp_path: Path) -> None:
     """A share bar's "Leave a comment" (or the count of comments) between the byline and the
