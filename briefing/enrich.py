@@ -317,6 +317,10 @@ def _shouted(text: str) -> bool:
     return len(letters) >= 20 and sum(map(str.isupper, letters)) >= CAPITALS_SHARE * len(letters)
 
 
+# A pasted list's bullet before its item's first word (see extract_text.BULLET_ITEM_RE)
+_SUMMARY_BULLET_RE = re.compile(r"^[-–•*·▪]\s+(?=\w)")
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
@@ -348,6 +352,7 @@ def summarise(article: Article) -> str | None:
         return None
     summary = ""
     text = WIRE_DATELINE_RE.sub("", TRANSCRIPT_TURN_RE.sub("", clean_field(lead.text), count=1), count=1)
+    text = _SUMMARY_BULLET_RE.sub("", text, count=1)  # (a pasted list's item: its bullet, "- 7 Oct 2022: …", is no word)
     # (a transcript's first speaker with the role: "MARY LOUISE KELLY, HOST: For almost …"; not a
     # dateline's "NEW DELHI: Centre blocks …")
     m = SPEAKER_LABEL_RE.match(text)

@@ -4918,6 +4918,8 @@ def is_anchor(ln: Line, month_first: bool) -> bool:
     attribution ("— Jane Doe on Sunday, October 13th, 2019, in a newspaper")."""
     if ATTRIBUTION_RE.match(ln.text):
         return False
+    if (m := BULLET_ITEM_RE.match(ln.text)) and _dated_entry(ln.text[m.end() - 1:]):
+        return False  # (nor a chronology's item, pasted with its bullet: "- 7 Oct 2022: BIS announces …")
     return is_dateline(ln, month_first) or byline_names(ln) is not None or bool(BYLINE_EMPTY_RE.match(ln.text))
 
 
@@ -6131,6 +6133,27 @@ def _headline_items(items: list[Line]) -> bool:
     return 2 * told < len(items)
 
 
+NOTES_SECTION_MIN_ITEMS = 3
+
+
+def _notes_heading(span: list[Line], k: int) -> bool:
+    """A notes document's plain section heading ("Timeline (confirm each against primary source!)",
+    "Open questions"), pasted with its list's bullets: a short line that is no sentence, under a
+    paragraph or the section above's last item, over a bulleted item or a line of its own text
+    (a section of one line: "Sources to pull" / "BIS press page; Federal Register …"). Not a box's
+    label ("Related", "More on this story": an end marker's words)."""
+    if not 0 < k < len(span) - 1:
+        return False
+    ln, up, down = span[k], span[k - 1], span[k + 1]
+    return ln.cls == "short" and heading_like(ln) and END_MARKER_RE.match(ln.text) is None \
+        and not BULLET_ITEM_RE.match(ln.text) and not up.clutter and not down.clutter \
+        and (up.cls in ("good", "near") or BULLET_ITEM_RE.match(up.text) is not None) \
+        and (BULLET_ITEM_RE.match(down.text) is not None or down.words >= NOTES_LINE_MIN_WORDS)
+
+
+NOTES_LINE_MIN_WORDS = 5
+
+
 def _pasted_bullets(span: list[Line]) -> set[int]:
     """A list as a seed pasted it, its bullets kept ("- 22/4/2025: expiry of SAC ceasefire"), two
     items or more on the lines right under one another, with no line announcing them: under a
@@ -6149,6 +6172,10 @@ def _pasted_bullets(span: list[Line]) -> set[int]:
                 and (above.cls in ("good", "near") or _numbered_heading(above)) and not _headline_items(span[k:j]) \
                 and any(span[i].cls in ("good", "near") and not span[i].clutter
                         for i in range(j, min(len(span), j + 2))):
+            out.update(range(k, j))
+        elif j - k >= NOTES_SECTION_MIN_ITEMS and _notes_heading(span, k - 1) and not _headline_items(span[k:j]) \
+                and (j == len(span) or span[j].cls in ("good", "near") and not span[j].clutter
+                     or _notes_heading(span, j)):
             out.update(range(k, j))
         k = max(j, k + 1)
     return out
@@ -6728,6 +6755,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
         if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
             blocks.append(_paragraph_or_caption(ln, next_ln, decisions,
                                                 not any(b.kind == "paragraph" for b in blocks)))
+            continue
+        if ln.cls == "short" and k + 1 in bullets and _notes_heading(span, k):
+            blocks.append(Block("heading", ln.text))  # a notes document's section over its pasted list
             continue
         if ln.cls == "short":
             # (past a teaser's link right over it: Le Monde's "Lire aussi | …" / "Un détour de dix jours")
@@ -7999,6 +8029,12 @@ def split_glued_caption(line: str) -> list[str]:
     return [m.group(1), line[m.end():]]
 
 
+# A writer's initials in brackets at a line's end, the look of a photo's credit ("(AP)"): on the page's first line,
+# over the date it was last edited ("Chip export controls — working notes (PR)" / "Last edited by Priya R. on 2
+# Dec 2025"), a notes document's title; no photo stands over a page's head.
+_INITIALS_END_RE = re.compile(r"\s\((?-i:[A-Z]{2,3})\)$")
+
+
 def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump.
 
@@ -8088,6 +8124,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         if (m := _EMAIL_HEADER_RE.fullmatch(lines[k].text)) and _EMAIL_FIELDS[m.group(1).lower()] == "from" \
                 and m.group(2) and _SENDER_RE.fullmatch(m.group(2)):
             lines[k].flags.add("sender")  # (its sender names the publication too: "From: The Asia Brief <…>")
+    if len(lines) > 1 and lines[0].caption and lines[0].text.endswith(")") \
+            and _INITIALS_END_RE.search(lines[0].text) and is_dateline(lines[1], month_first):
+        lines[0].caption = False  # a document's title, its writer's initials in brackets, over its date (see _INITIALS_END_RE)
     flag_named_credits(lines)
     flag_credited_captions(lines)
     flag_video_teasers(lines)
@@ -8110,11 +8149,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     weights = [max(w, -SHORT_PENALTY) if w < 0 and counts[ln.text] >= REPEATED_LINE_MIN and not ln.clutter else w
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
     _weigh_announced_lists(lines, weights)
-    for k in _pasted_bullets(lines):
+    for k in (bullets := _pasted_bullets(lines)):
         # (nor does a pasted list, its bullets kept, and the numbered section's heading over it: a desk
         # note's "5. Dates to watch" and its dates had cut off the section under them)
         weights[k] = max(weights[k], 0.0)
-        if k and _numbered_heading(lines[k - 1]):
+        if k and (_numbered_heading(lines[k - 1]) or k - 1 not in bullets and _notes_heading(lines, k - 1)):
             weights[k - 1] = max(weights[k - 1], 0.0)
     _weigh_two_line_ad_breaks(lines, weights)
     _weigh_korean_photo_captions(lines, weights)

@@ -6808,6 +6808,50 @@ def test_a_desk_notes_numbered_sections_and_its_pasted_bullets(tmp_path: Path) -
     assert not any(link[2:] in _all_text(art) for link in links)
 
 
+def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_path: Path) -> None:
+    """An analyst's notes copied from a Google Doc: its title, its writer's initials in brackets
+    ("… working notes (JD)"), read as a photo's credit, lost to the first section's heading; the
+    text stopped after the first items of "Timeline (…)", the line above it and the "Open
+    questions" section lost (their items, short or poor in function words, weighed as clutter,
+    and the first item, opening with its date, was read as the heading's dateline)."""
+    purpose = "Purpose: a running chronology and open questions for the June council briefing. Not for circulation."
+    timeline = ["- 12 Mar 2019: council publishes the first draft budget. Consultation until Apr 30.",
+                "- 02/04/2019: reports of a deal with the bus company (never confirmed).",
+                "- 2019-04-30: consultation closes; 1,200 replies, most on the roads.",
+                "- 14.05.2019: finance committee's amendments (TC/F 2019-4); vote Jun 18.",
+                "- Q1 FY19: the road fund spends 40% of its year's money; watch for Q2.",
+                "- May 2019: bridge survey; £2.5m of repairs found (fiscal 2020)."]
+    questions = ["* Does the road fund cover the bridges? Ask the finance office (meeting next Monday).",
+                 "* Schools: when? The mayor says autumn, but nobody has seen a plan.",
+                 "* Need the exact figure of the property tax rise — was it two percent, as the Ledger said, or three?"]
+    path = tmp_path / "notes.txt"
+    path.write_text("\n".join([
+        "Harbour City budget — working notes (JD)", "Last edited by Jane D. on 3 Jun 2019", "Shared with: council-desk@",
+        "", purpose, "", "Timeline (check each against the minutes!)", *timeline, "", "Open questions", *questions,
+        "", "Sources to pull", "Council minutes; finance committee report 2019/4; the Ledger (roads piece, 4/5/19)",
+        "", "Comment from Tom B.: 10:12 AM May 30 — \"Can we add the bus deal?\"", "Resolve  Reply"]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "Harbour City budget — working notes (JD)"
+    assert _kinds(art, "heading")[:2] == ["Timeline (check each against the minutes!)", "Open questions"]
+    assert _kinds(art, "paragraph")[:len(timeline) + len(questions) + 1] == [purpose, *timeline, *questions]
+    assert summarise(art).startswith("Purpose: a running chronology")
+    # ... but a box of other stories' dated headlines under its label, below an article, is still no text
+    links = ["- 12 Mar 2019: Council publishes its draft budget", "- 30 Apr 2019: Consultation closes",
+             "- 18 Jun 2019: Council votes on the budget"]
+    art = _page(tmp_path, [*_MENU, "Council approves budget", "By Jane Doe", "June 19, 2019", *_PARAS,
+                           "More on this story", "\n".join(links), "© 2019 Example Times. All rights reserved."])
+    assert not any(link[2:] in _all_text(art) for link in links)
+
+
+def test_a_summary_leaves_out_a_pasted_lists_bullet(tmp_path: Path) -> None:
+    """Notes that open with their list: the summary is the first item's words, not "- 12 Mar …"."""
+    items = ["- 12 Mar 2019: council publishes the first draft budget. Consultation until Apr 30.",
+             "- 02/04/2019: reports of a deal with the bus company, which the council has never confirmed.",
+             "- 2019-04-30: consultation closes; 1,200 replies, most of them on the state of the roads."]
+    art = _page(tmp_path, ["Harbour City budget notes", "Timeline", "\n".join(items), *_PARAS[:2]])
+    assert art.blocks and summarise(art).startswith("12 Mar 2019: council publishes")
+
+
 def test_a_photos_caption_with_its_photographer_a_plea_and_a_box_of_teasers_are_no_text(tmp_path: Path) -> None:
     """A reviewer's El País page: the lead photo's caption, its photographer's name after it
     ("… en Madrid. Claudio Álvarez"), was the first paragraph and the summary; "Únete a EL PAÍS
