@@ -3207,6 +3207,19 @@ def _in_order(earlier: str, later: str) -> bool:
     return a is not None and b is not None and a <= b
 
 
+# A chronology's item: its date, a colon or a dash, the event (its bullet or emoji before it)
+_CHRONOLOGY_ITEM_RE = re.compile(r"\W*([^:–—]{4,30}?)\s*(?::|\s[–—-])\s+\S")
+
+
+def _chronology_item(lines: list[Line], i: int) -> bool:
+    """Line i is one of a chronology's items, with another right over or under it ("📅 Jan 13,
+    2025 — rule released" / "📅 Jan 15, 2025 — foundry rule published")."""
+    def item(k: int) -> bool:
+        m = _CHRONOLOGY_ITEM_RE.match(lines[k].text) if 0 <= k < len(lines) else None
+        return m is not None and date_share(m.group(1)) >= 0.8
+    return item(i) and (item(i - 1) or item(i + 1))
+
+
 def _dated_entry(text: str) -> bool:
     m = _DATED_ENTRY_RE.match(text)
     return m is not None and date_share(m.group(1)) >= 0.8
@@ -6071,8 +6084,9 @@ _QUOTATION_INTRO_RE = re.compile(r"\b(?:said|says|wrote|writes|added|adds|told|t
                                  r"|statement|reads|read|quote[sd]?|in part)\b[^:]{0,40}:$", re.I)
 
 
-# (and a social post's arrows and emoji as bullets: "➡️ Average transit time up …", "✅ …", "👉 …")
-BULLET_ITEM_RE = re.compile(r"(?:[-–•*·▪]\s+|[➡►▶▸→✅✔☑👉🔹🔸◆■●]\ufe0f?\s*)\w")
+# (and a social post's arrows and emoji as bullets: "➡️ Average transit time up …", "✅ …", "👉 …", a key date's
+# calendar, "📅 Jan 13, 2025 — rule released")
+BULLET_ITEM_RE = re.compile(r"(?:[-–•*·▪]\s+|[➡►▶▸→✅✔☑👉🔹🔸◆■●📅🗓📌]\ufe0f?\s*)\w")
 
 
 def _short_item(ln: Line) -> bool:
@@ -6127,9 +6141,11 @@ PASTED_BULLETS_MIN = 2
 def _headline_items(items: list[Line]) -> bool:
     """Most of a list's items read as other stories' headlines: no sentence's end, no figure or date first
     ("- Myanmar quake: what we know so far" / "- In pictures: Mandalay after the earthquake", a box of links
-    between the paragraphs: a review's probes), unlike a desk note's "- 22/4/2025: expiry of SAC ceasefire"."""
+    between the paragraphs: a review's probes), unlike a desk note's "- 22/4/2025: expiry of SAC ceasefire" or a
+    post's "📅 Jan 13, 2025 — rule released"."""
     told = sum(1 for ln in items if re.sub(r"^\W+", "", ln.text)[:1].isdigit()
-               or ln.text.rstrip().endswith((".", "!", "?", ";", ")")))
+               or ln.text.rstrip().endswith((".", "!", "?", ";", ")"))
+               or (m := _CHRONOLOGY_ITEM_RE.match(ln.text)) is not None and date_share(m.group(1)) >= 0.8)
     return 2 * told < len(items)
 
 
@@ -8270,6 +8286,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")
     elif headline is None:
         title = find_title(lines, start, language, month_first, counts, res.decisions, end)
+        top = post_top(lines) if title is not None and title >= start else None
+        if top is not None and title > top:
+            # (a line of a social post's own, under its first: "📅 Jan 13, 2025 — rule released")
+            res.decisions.append(f"title: line {title + 1} is a line of the post under its first, line {top + 1}")
+            title = None
+            start = min(start, top) if all(not lines[k].clutter for k in range(top, start)) else start
     else:
         # (the source names its headline: only the line that is it, if the text repeats it)
         folded = " ".join(headline.casefold().split())
@@ -8298,8 +8320,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             head.title = None
         elif title >= start:
             start = title + 1
-    elif headline is None and start < len(lines) and lines[start].cls in ("good", "near") and any(
-            ln.text.endswith(_POST_ENDS) and _POSTER_RE.fullmatch(ln.text) for ln in lines[:start]):
+    elif headline is None and start < len(lines) and lines[start].cls in ("good", "near") and (any(
+            ln.text.endswith(_POST_ENDS) and _POSTER_RE.fullmatch(ln.text) for ln in lines[:start])
+            or post_top(lines) == start):
         res.title = _lead_title(lines[start].text)  # a social post's: no headline, its first words title it
         res.decisions.append(f"title: the first words of line {start + 1}, the post's first paragraph")
     elif headline is None:
@@ -8695,6 +8718,10 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
             # "Sophie Lambrecht" / "• 2nd" / … / "3d •" (not a standings widget's "Emma Larsson" / "• 1st")
             decisions.append(f"authors: line {ln.index} {lines[ln.index - 1].text!r}, over the network's degree")
             return [lines[ln.index - 1].text]
+        if _post_head(lines, ln.index) and ln.chars > 8:
+            name = _DEGREE_RE.split(ln.text)[0].strip()  # (the name and the degree on one line: "Priya Raman • 2nd")
+            decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the name by the network's degree")
+            return [name]
     above = {ln.text for ln in lines[max(0, start - OP_HANDLE_SPAN):start]}  # (over the post's title)
     for ln in lines[max(1, end):]:  # (among the comments under the post; not a comment a story quotes)
         m = _OP_HANDLE_RE.fullmatch(lines[ln.index - 1].text) if ln.text == "OP" else None
@@ -8716,6 +8743,39 @@ _LINKEDIN_AGE_RE = re.compile(r"\d{1,2}\s?(?:h|d|w|mo|yr|y)\b\s*(?:Edited\s*)?�
 LINKEDIN_AGE_SPAN = 3
 OP_HANDLE_SPAN = 4
 _POSTER_RE = re.compile(r"(.{3,60}?)['’]s Post")
+# The writer's name and degree on one line, LinkedIn's "Priya Raman • 2nd"
+_NAME_DEGREE_RE = re.compile(r"(.{3,60}?)\s*[•·]\s*(?:1st|2nd|3rd\+?)")
+
+
+def _post_head(lines: list[Line], k: int) -> int | None:
+    """Whether line k is a social post's head, the writer's name and the network's degree (on
+    one line, "Priya Raman • 2nd", or two, "Jane Doe" / "• 2nd") with the post's age under it
+    ("1w • Edited •"): the line of the age, or None. (Not a standings widget's "• 1st": no age.)"""
+    ln = lines[k]
+    if ln.chars > 70 or "•" not in ln.text and "·" not in ln.text:
+        return None
+    if not (ln.chars <= 8 and _DEGREE_RE.fullmatch(ln.text) and k and looks_like_name(lines[k - 1].text)
+            or (m := _NAME_DEGREE_RE.fullmatch(ln.text)) and looks_like_name(m.group(1))):
+        return None
+    return next((o.index for o in lines[k + 1:k + 1 + LINKEDIN_AGE_SPAN] if _LINKEDIN_AGE_RE.match(o.text)), None)
+
+
+POST_HEAD_LINES = 12  # the page's first lines, where a post's head stands (under the network's menu)
+
+
+def post_top(lines: list[Line]) -> int | None:
+    """The first line of a social post under its head (see _post_head), past a "Follow" button."""
+    for ln in lines[:POST_HEAD_LINES]:
+        age = _post_head(lines, ln.index)
+        if age is not None:
+            k = age + 1
+            while k < len(lines) and lines[k].cls != "good" and lines[k].chars <= 12 and _FOLLOW_RE.fullmatch(lines[k].text):
+                k += 1
+            return k if k < len(lines) else None
+    return None
+
+
+_FOLLOW_RE = re.compile(r"\W*(?:\+\s*)?follow\W*", re.I)
 _OP_HANDLE_RE = re.compile(r"(?:u/)?([\w-]{3,20})")
 
 
@@ -9768,6 +9828,9 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # "2019年5月15日，美国商务部宣布将华为…列入“实体清单”…", a feature's six years on)
             if (c[1] < start and not _cjk_sentence(lines[c[1]].text) or not _reads_as_sentence(lines[c[1]].text)
                 or _full_byline(lines[c[1]]))]
+    # (nor, in the body's first lines, an item of a chronology: "📅 Jan 15, 2025 — foundry rule published" under
+    # "📅 Jan 13, 2025 — rule released", a post's key dates)
+    near = [c for c in near if c[1] < start or not _chronology_item(lines, c[1])]
     # A live blog's first entry's time is the entry's, when the head has a date of its own.
     near = [c for c in near if "entry-stamp" not in lines[c[1]].flags] or near
     # The masthead's date of today is not the article's, when the article's is under it.

@@ -6332,6 +6332,36 @@ def test_a_threads_mark_and_counters_are_left_out(tmp_path: Path) -> None:
     assert not any("/4)" in b.text for b in art.blocks), [b.text for b in art.blocks]
 
 
+def test_a_linkedin_post_with_its_writer_and_degree_on_one_line_and_key_dates(tmp_path: Path) -> None:
+    """A first-time user's LinkedIn post: the writer's name and degree on one line ("Jane Doe • 2nd")
+    named no writer; its first paragraph, then its key dates, each under a calendar ("📅 Jun 18, 2019 —
+    council vote"): the first date was the headline, the second the date, and the paragraph above
+    them was lost."""
+    lead = ("📢 Big news for anyone who follows the harbour budget: the council just approved it, and the "
+            "road fund with it. Key dates for your calendar:")
+    dates = ["📅 Jun 18, 2019 — council vote", "📅 Jun 20, 2019 — budget published",
+             "📅 Jan 1, 2020 — new property tax applies to most commercial premises"]
+    takeaways = ["1️⃣ Shops on the high street now carry most of the new tax, which the council froze for a decade.",
+                 "2️⃣ The road fund is going to be the most important line in next year's accounts."]
+    path = tmp_path / "post.txt"
+    path.write_text("\n".join([
+        "LinkedIn", "Home My Network Jobs Messaging Notifications Me For Business", "", "Jane Doe • 2nd",
+        "Public Finance Analyst | Former Treasury | Speaker", "2w • Edited •", "", lead, "", *dates, "",
+        "My two takeaways:", *takeaways, "", "DM me if you want the numbers. #budget #council", "", "…see more",
+        "Like Comment Repost Send", "👍❤️ 84 · 12 comments · 3 reposts", "Most relevant", "John Roe • 1st",
+        "Council Officer at Harbour City", "Great summary Jane. The road fund is the sleeper here.",
+        "Like · Reply · 3 likes"]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.authors == ["Jane Doe"]
+    assert art.title.startswith("📢 Big news for anyone who follows the harbour budget")
+    assert art.date is None  # ("2w": no date; not a key date's)
+    assert _kinds(art, "paragraph")[:4] == [lead, *dates]
+    # ... but a standings widget's "Emma Larsson • 1st", with no post's age under it, names no writer
+    art = _page(tmp_path, ["Standings", "Emma Larsson • 1st", "Jonas Berg • 2nd", "Carla Ruiz • 3rd",
+                           "Larsson wins the harbour marathon", *_PARAS[:4]])
+    assert art.authors == [] and art.title == "Larsson wins the harbour marathon"
+
+
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
     """A reviewer's LinkedIn post and Reddit threads had no writer and no publication: the
     post's header ("Anders Holm’s Post") and the handle the comments mark "OP" name the writer;
