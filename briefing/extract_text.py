@@ -3862,7 +3862,8 @@ def _hard_end(lines: list[Line], weights: list[float], start: int, end: int) -> 
     for i in range(start, end):
         begun = paragraphs >= HARD_END_MIN_PARAGRAPHS and prose >= HARD_END_MIN_PROSE \
             or prose >= HARD_END_MIN_PROSE_ALONE
-        if begun and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)):
+        if begun and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)) \
+                and "thread-reply" not in lines[i].flags:
             return i
         if weights[i] > 0:
             paragraphs += 1
@@ -6653,6 +6654,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             span[k + 1].text = f"{ln.text} {span[k + 1].text}"
             dropped += 1
             continue
+        if "thread-header" in ln.flags:
+            blocks.append(Block("heading", ln.text))  # a thread's comment, under its commenter and age
+            continue
         if "code" in ln.flags:
             if ln.code:  # the run's first line: the whole listing
                 blocks.append(Block("code", ln.code))
@@ -8045,6 +8049,46 @@ def split_glued_caption(line: str) -> list[str]:
     return [m.group(1), line[m.end():]]
 
 
+# A link aggregator's thread (Hacker News): the submission's line over its score, submitter, age and count of
+# comments ("412 points by throwaway_fab 3 days ago | hide | past | favorite | 287 comments"); each comment under
+# its header, the commenter, its age and the thread's links, its toggle last ("kragen2 3 days ago | parent | next
+# [–]"), over its "reply" link
+_SUBMISSION_META_RE = re.compile(r"\d[\d,]* points? by \S{2,40} .{0,40}?\bago\b.*\|\s*\d[\d,]* comments?\s*")
+_THREAD_HEADER_RE = re.compile(r"(\S{2,40}) (\d{1,3} (?:minutes?|hours?|days?|months?|years?) ago)\b"
+                               r"[^|]{0,20}(?:\s*\|\s*[\w ]{1,20})*\s*\[[–-]\]")
+_THREAD_REPLY_RE = re.compile(r"reply", re.I)
+THREAD_HEAD_LINES = 8  # the page's first lines, where the submission stands
+THREAD_MIN_COMMENTS = 2
+
+
+def discussion_thread(lines: list[Line]) -> int | None:
+    """A link aggregator's thread: the submission's line (over its score line, see _SUBMISSION_META_RE), with
+    two comments' headers or more under it; its comments are the page's text. Marks each comment's header
+    ("thread-header", its text the commenter and the age) and "reply" link ("thread-reply"): the reply is no
+    comment section's end, the header the comment's heading. The submission's line, or None."""
+    meta = next((ln.index for ln in lines[1:THREAD_HEAD_LINES] if " points" in ln.text and " ago" in ln.text
+                 and _SUBMISSION_META_RE.fullmatch(ln.text)), None)
+    if meta is None:
+        return None
+    heads = [(ln, m) for ln in lines[meta + 1:] if ln.text.endswith("]") and (m := _THREAD_HEADER_RE.fullmatch(ln.text))]
+    if len(heads) < THREAD_MIN_COMMENTS:
+        return None
+    lines[meta].clutter = True
+    for ln, m in heads:
+        ln.text, ln.chars = f"{m.group(1)}, {m.group(2)}", len(m.group(1)) + 2 + len(m.group(2))
+        ln.clutter, ln.caption = False, False
+        ln.flags.add("thread-header")
+        k = ln.index + 1
+        while k < len(lines) and "thread-header" not in lines[k].flags \
+                and not _THREAD_HEADER_RE.fullmatch(lines[k].text) and k - ln.index <= COMMENT_MAX_LINES:
+            if _THREAD_REPLY_RE.fullmatch(lines[k].text):
+                lines[k].clutter = True
+                lines[k].flags.add("thread-reply")
+                break
+            k += 1
+    return meta - 1
+
+
 # A writer's initials in brackets at a line's end, the look of a photo's credit ("(AP)"): on the page's first line,
 # over the date it was last edited ("Chip export controls — working notes (PR)" / "Last edited by Priya R. on 2
 # Dec 2025"), a notes document's title; no photo stands over a page's head.
@@ -8154,6 +8198,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     flag_labels(lines)
     flag_key_points(lines, numbers, res.decisions)
     readers = flag_comments(lines)
+    submission = discussion_thread(lines) if headline is None else None
+    if submission is not None:
+        headline = lines[submission].text  # (its link's site left out below)
+        res.decisions.append(f"a link aggregator's thread: its submission, line {submission + 1}, is the headline, "
+                             f"its comments the text")
     flag_code(lines, file_lines, numbers)
     if stated:
         _apply_stated(lines, file_lines, numbers, stated)
@@ -8173,6 +8222,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             weights[k - 1] = max(weights[k - 1], 0.0)
     _weigh_two_line_ad_breaks(lines, weights)
     _weigh_korean_photo_captions(lines, weights)
+    for ln in lines if submission is not None else ():
+        if "thread-header" in ln.flags or "thread-reply" in ln.flags:
+            weights[ln.index] = max(weights[ln.index], 0.0)  # (a thread's comments are its text, one after another)
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
     if handles and max(handles.values()) >= 2:
         poster = handles.most_common(1)[0][0]
@@ -8301,7 +8353,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if title is not None:
         head.title = title
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
-        if res.title.startswith("▲"):  # a link aggregator's submission: its vote arrow and the link's site
+        if res.title.startswith("▲") or title == submission:  # a link aggregator's submission: its vote arrow
+            # and the link's site
             res.title = _SUBMISSION_RE.sub("", res.title) or res.title
         if "🧵" in res.title or "/" in res.title and _THREAD_MARKS_RE.search(res.title):
             res.title = _THREAD_MARKS_RE.sub("", res.title).strip() or res.title  # a thread's mark and counter

@@ -1663,6 +1663,35 @@ def test_a_link_aggregators_submission_loses_its_vote_arrow_and_the_links_site(t
     assert art.title == "Council approves budget after long debate"
 
 
+def test_a_link_aggregators_thread_is_titled_by_its_submission_and_keeps_its_comments(tmp_path: Path) -> None:
+    """A first-time user's Hacker News thread, its submission with no vote arrow: a commenter's header
+    ("harbour_fan 3 days ago | next [–]") was the headline, and the text ended at the second comment's
+    "reply" (a comment section's button). The comments are the thread's text, each under its commenter."""
+    comments = [("harbour_fan", "The interesting part is the road fund. Any repair paid from it, which is all of "
+                                "them, now needs the finance committee's approval first."),
+                ("quay_walker", "The bridges were already on the list last year. This buys time, not a solution."),
+                ("harbour_fan", "A year is forever in council terms. The June package also adds forty streets."),
+                ("old_clerk", "Worked at the town hall until 2015. Everyone knew the tax was coming and the "
+                              "shops started planning for it years ago."),
+                ("lurker99", "Source? Not doubting but would like to read more.")]
+    nav = ["next [–]", "parent | next [–]", "root | parent | next [–]", "prev | next [–]", "parent | next [–]"]
+    thread = []
+    for depth, ((user, text), links) in enumerate(zip(comments, nav)):
+        pad = "  " * (depth % 3)
+        thread += [f"{pad}{user} 3 days ago | {links}", f"{pad}{text}", f"{pad}reply", ""]
+    path = tmp_path / "thread.txt"
+    path.write_text("\n".join([
+        "Hacker News new | past | comments | ask | show | jobs | submit\tlogin",
+        "Council approves budget that repairs roads and schools (harbourledger.example)",
+        "312 points by jane_doe 3 days ago | hide | past | favorite | 187 comments", "", *thread,
+        "Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact", "Search:"]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "Council approves budget that repairs roads and schools"
+    assert _kinds(art, "paragraph") == [text for _, text in comments]
+    assert _kinds(art, "heading") == [f"{user}, 3 days ago" for user, _ in comments]
+    assert "reply" not in _all_text(art) and art.date is None
+
+
 def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
     """An EU AI Act user's law-firm alert lost the first step of its checklist, "Check that your
     technical documentation matches the Commission's template.": too few function words for
