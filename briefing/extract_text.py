@@ -6171,6 +6171,29 @@ def _notes_heading(span: list[Line], k: int) -> bool:
 NOTES_LINE_MIN_WORDS = 5
 
 
+NOTES_MIN_SECTIONS = 2
+
+
+def _weigh_last_notes_section(lines: list[Line], weights: list[float], bullets: set[int]) -> None:
+    """In a notes document of sections (NOTES_MIN_SECTIONS or more, each a plain heading over its pasted
+    list: _notes_heading), a last section of one line of text under its heading, with no bullet ("Sources
+    to pull" / "BIS press page; Federal Register 88 FR 73458; …"), is the document's too: it weighs a
+    little and is kept, its heading a subheading."""
+    heads = [k - 1 for k in sorted(bullets) if k >= 1 and k - 1 not in bullets and _notes_heading(lines, k - 1)]
+    if len(heads) < NOTES_MIN_SECTIONS:
+        return
+    j = heads[-1] + 1
+    while j in bullets:
+        j += 1
+    if j + 1 < len(lines) and _notes_heading(lines, j) and j + 1 not in bullets and not lines[j + 1].clutter \
+            and not lines[j + 1].caption and lines[j + 1].chars <= ANNOUNCED_ITEM_MAX_CHARS \
+            and (j + 2 == len(lines) or "joined" not in lines[j + 2].flags):
+        for k in (j, j + 1):
+            weights[k] = max(weights[k], 1.0)  # (a little more than nothing: the text's run goes on to it)
+        lines[j].flags.add("notes-heading")
+        lines[j + 1].flags.add("list")  # (kept by body_blocks, short or poor in function words as it is)
+
+
 def _pasted_bullets(span: list[Line]) -> set[int]:
     """A list as a seed pasted it, its bullets kept ("- 22/4/2025: expiry of SAC ceasefire"), two
     items or more on the lines right under one another, with no line announcing them: under a
@@ -6776,7 +6799,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             blocks.append(_paragraph_or_caption(ln, next_ln, decisions,
                                                 not any(b.kind == "paragraph" for b in blocks)))
             continue
-        if ln.cls == "short" and k + 1 in bullets and _notes_heading(span, k):
+        if ln.cls == "short" and (k + 1 in bullets and _notes_heading(span, k) or "notes-heading" in ln.flags):
             blocks.append(Block("heading", ln.text))  # a notes document's section over its pasted list
             continue
         if ln.cls == "short":
@@ -8089,6 +8112,10 @@ def discussion_thread(lines: list[Line]) -> int | None:
     return meta - 1
 
 
+_RESOLVE_RE = re.compile(r"Resolve(?:\s+Reply)?")
+_DOC_COMMENT_RE = re.compile(r"Comment from [^:]{2,40}:\s")
+
+
 # A writer's initials in brackets at a line's end, the look of a photo's credit ("(AP)"): on the page's first line,
 # over the date it was last edited ("Chip export controls — working notes (PR)" / "Last edited by Priya R. on 2
 # Dec 2025"), a notes document's title; no photo stands over a page's head.
@@ -8198,6 +8225,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     flag_labels(lines)
     flag_key_points(lines, numbers, res.decisions)
     readers = flag_comments(lines)
+    if "Resolve" in text:
+        # A word processor's comment on the document, copied with it: "Comment from Tom B.: 11:42 AM Nov 28 —
+        # "Can we add …?"" over its buttons, "Resolve  Reply": a reviewer's, none of the text
+        for ln in lines[1:]:
+            if _RESOLVE_RE.fullmatch(ln.text) and _DOC_COMMENT_RE.match(lines[ln.index - 1].text):
+                ln.clutter = lines[ln.index - 1].clutter = True
     submission = discussion_thread(lines) if headline is None else None
     if submission is not None:
         headline = lines[submission].text  # (its link's site left out below)
@@ -8220,6 +8253,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         weights[k] = max(weights[k], 0.0)
         if k and (_numbered_heading(lines[k - 1]) or k - 1 not in bullets and _notes_heading(lines, k - 1)):
             weights[k - 1] = max(weights[k - 1], 0.0)
+    if bullets:
+        _weigh_last_notes_section(lines, weights, bullets)
     _weigh_two_line_ad_breaks(lines, weights)
     _weigh_korean_photo_captions(lines, weights)
     for ln in lines if submission is not None else ():

@@ -6872,7 +6872,8 @@ def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_p
     ("… working notes (JD)"), read as a photo's credit, lost to the first section's heading; the
     text stopped after the first items of "Timeline (…)", the line above it and the "Open
     questions" section lost (their items, short or poor in function words, weighed as clutter,
-    and the first item, opening with its date, was read as the heading's dateline)."""
+    and the first item, opening with its date, was read as the heading's dateline); the last section, a
+    line under "Sources to pull", was lost too, and a reviewer's comment on the document is none of it."""
     purpose = "Purpose: a running chronology and open questions for the June council briefing. Not for circulation."
     timeline = ["- 12 Mar 2019: council publishes the first draft budget. Consultation until Apr 30.",
                 "- 02/04/2019: reports of a deal with the bus company (never confirmed).",
@@ -6891,8 +6892,9 @@ def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_p
         "", "Comment from Tom B.: 10:12 AM May 30 — \"Can we add the bus deal?\"", "Resolve  Reply"]), encoding="utf-8")
     art = extract(_doc(path))
     assert art.title == "Harbour City budget — working notes (JD)"
-    assert _kinds(art, "heading")[:2] == ["Timeline (check each against the minutes!)", "Open questions"]
-    assert _kinds(art, "paragraph")[:len(timeline) + len(questions) + 1] == [purpose, *timeline, *questions]
+    assert _kinds(art, "heading") == ["Timeline (check each against the minutes!)", "Open questions", "Sources to pull"]
+    assert _kinds(art, "paragraph") == [purpose, *timeline, *questions, "Council minutes; finance committee report "
+                                        "2019/4; the Ledger (roads piece, 4/5/19)"]
     assert summarise(art).startswith("Purpose: a running chronology")
     # ... but a box of other stories' dated headlines under its label, below an article, is still no text
     links = ["- 12 Mar 2019: Council publishes its draft budget", "- 30 Apr 2019: Consultation closes",
