@@ -3708,9 +3708,10 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
 # A newsletter box's heading ("Subscribe to The Export Letter", "Sign up for our newsletter") and, a few
 # lines under it, its form: the address field's placeholder, its button glued to it or alone ("Type your
 # email... Subscribe", "Enter your email address", "Sign up")
-_SIGN_UP_HEADING_RE = re.compile(r"\W*(?:subscribe(?: to .{1,40})?|sign up .{0,60}newsletter.*|newsletters?)\W*$", re.I)
+_SIGN_UP_HEADING_RE = re.compile(r"\W*(?:subscribe to .{1,40}|sign up .{0,60}newsletter.*)\W*$", re.I)
 _SIGN_UP_FORM_RE = re.compile(r"\W*(?:(?:type|enter) your e-?mail(?: address)?(?: here)?(?:…|\.{3})?\s*"
                               r"(?:subscribe|sign up)?|subscribe(?: now)?|sign up(?: now)?)\W*", re.I)
+_EMAIL_FIELD_RE = re.compile(r"\W*(?:type|enter) your e-?mail", re.I)
 SIGN_UP_BOX_MAX_LINES = 4  # heading to form: a line of pitch or two between
 
 
@@ -3718,15 +3719,16 @@ def _sign_up_box_over_closing(lines: list[Line], i: int, end: int) -> bool:
     """A newsletter's sign-up box set into a post over its last paragraphs (Substack's "Subscribe to
     X" / its pitch / "Type your email... Subscribe" / "My take: …" / "Update, May 13: …"): its form
     within a few lines, and under it nothing but paragraphs of running text to the text's end,
-    CLOSING_MIN_WORDS or more. Not a box with no form (teasers' headlines under "Newsletters"), nor
-    one over the site's links, nor over the publisher's blurb ("Example Times is an independent
-    newsroom …")."""
+    CLOSING_MIN_WORDS or more. Not a box with no form, nor a bare label over its button alone
+    (teasers under "Newsletters" / "Sign up"), nor one over the site's links or the publisher's
+    blurb ("Example Times is an independent newsroom …")."""
     if not _SIGN_UP_HEADING_RE.match(lines[i].text):
         return False
     form = next((k for k in range(i + 1, min(end, i + 1 + SIGN_UP_BOX_MAX_LINES))
                  if _SIGN_UP_FORM_RE.fullmatch(lines[k].text)), None)
-    if form is None or any(_prose(lines[k]) for k in range(i + 1, form)):
-        return False
+    if form is None or any(_prose(lines[k]) for k in range(i + 1, form)) \
+            or form == i + 1 and not _EMAIL_FIELD_RE.match(lines[form].text):
+        return False  # (a box: its pitch or its address field under its heading; not a bare button)
     rest = [ln for ln in lines[form + 1:end] if not ln.clutter]
     return bool(rest) and all(_prose(ln) and not BRAND_IS_RE.match(ln.text) for ln in rest) \
         and sum(ln.words for ln in rest) >= CLOSING_MIN_WORDS

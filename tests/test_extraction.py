@@ -3764,6 +3764,12 @@ def test_a_sign_up_box_over_the_sites_blurb_still_ends_the_article(tmp_path: Pat
                            "© 2019 Example Times. All rights reserved."])
     text = _all_text(art)
     assert _PARAS[4] in text and "independent newsroom" not in text
+    # ... and so does a bare label over its button, over teasers' blurbs (a review's probe)
+    teasers = ["The mayor's plan for the harbour district divides the city council once again, and residents are angry.",
+               "A new bridge for the old town is approved after twenty years of debate and three failed votes."]
+    art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools",
+                           "By Jane Doe", "19 June 2019", *_PARAS[:5], "Newsletters", "Sign up", *teasers])
+    assert _PARAS[4] in _all_text(art) and not any(t in _all_text(art) for t in teasers)
 
 
 @pytest.mark.parametrize("marker", ["Leave a comment", "12 Comments", "Reply"])
