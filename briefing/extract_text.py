@@ -6201,8 +6201,12 @@ def _pasted_bullets(span: list[Line]) -> set[int]:
     items or more on the lines right under one another, with no line announcing them: under a
     paragraph, or under a numbered section's heading (a desk note's "5. Dates to watch"; not a
     box of links under its label, "More on this story"), and the text below it (a paragraph,
-    or the subheading over one). Its items, however short. Positions in span (or the page's lines)."""
+    or the subheading over one); or, in a notes document, NOTES_MIN_SECTIONS lists or more, each
+    under a plain section heading (_notes_heading: "Timeline (confirm …)", "Open questions"; one
+    such list is as likely a box of the latest stories under "Latest"). Its items, however short.
+    Positions in span (or the page's lines)."""
     out: set[int] = set()
+    sections: list[range] = []
     k = 1
     while k < len(span):
         j = k
@@ -6218,8 +6222,11 @@ def _pasted_bullets(span: list[Line]) -> set[int]:
         elif j - k >= NOTES_SECTION_MIN_ITEMS and _notes_heading(span, k - 1) and not _headline_items(span[k:j]) \
                 and (j == len(span) or span[j].cls in ("good", "near") and not span[j].clutter
                      or _notes_heading(span, j)):
-            out.update(range(k, j))
+            sections.append(range(k, j))
         k = max(j, k + 1)
+    if len(sections) >= NOTES_MIN_SECTIONS:
+        for items in sections:
+            out.update(items)
     return out
 
 

@@ -6908,6 +6908,13 @@ def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_p
     art = _page(tmp_path, [*_MENU, "Council approves budget", "By Jane Doe", "June 19, 2019", *_PARAS,
                            "More on this story", "\n".join(links), "© 2019 Example Times. All rights reserved."])
     assert not any(link[2:] in _all_text(art) for link in links)
+    # ... nor, between an article's paragraphs, one box of the latest stories under its label (a review's probe):
+    # a notes document has two such sections or more
+    latest = ["- 10:32: Council approves budget after long night", "- 09:15: Police close the old bridge to traffic",
+              "- 08:00: Storm warning for the coast tonight"]
+    art = _page(tmp_path, [*_MENU, "Council approves budget", "By Jane Doe", "June 19, 2019", *_PARAS[:3],
+                           "Latest", "\n".join(latest), *_PARAS[3:]])
+    assert not any(item[2:] in _all_text(art) for item in latest) and _kinds(art, "heading") == []
 
 
 def test_a_summary_leaves_out_a_pasted_lists_bullet(tmp_path: Path) -> None:
