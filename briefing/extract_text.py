@@ -8127,8 +8127,11 @@ _DOC_COMMENT_RE = re.compile(r"Comment from [^:]{2,40}:\s")
 
 # A writer's initials in brackets at a line's end, the look of a photo's credit ("(AP)"): on the page's first line,
 # over the date it was last edited ("Chip export controls — working notes (PR)" / "Last edited by Priya R. on 2
-# Dec 2025"), a notes document's title; no photo stands over a page's head.
+# Dec 2025"), a notes document's title; no photo stands over a document's head.
 _INITIALS_END_RE = re.compile(r"\s\((?-i:[A-Z]{2,3})\)$")
+# (the document's date as a word processor shows it, who last edited it and when; not a photo's (AP) caption over a
+# page's dateline)
+_LAST_EDITED_RE = re.compile(r"(?:last )?(?:edited|modified|updated|saved) by .{2,40}? (?:on|at) ", re.I)
 
 
 def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
@@ -8221,7 +8224,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 and m.group(2) and _SENDER_RE.fullmatch(m.group(2)):
             lines[k].flags.add("sender")  # (its sender names the publication too: "From: The Asia Brief <…>")
     if len(lines) > 1 and lines[0].caption and lines[0].text.endswith(")") \
-            and _INITIALS_END_RE.search(lines[0].text) and is_dateline(lines[1], month_first):
+            and _INITIALS_END_RE.search(lines[0].text) and _LAST_EDITED_RE.match(lines[1].text) \
+            and is_dateline(lines[1], month_first):
         lines[0].caption = False  # a document's title, its writer's initials in brackets, over its date (see _INITIALS_END_RE)
     flag_named_credits(lines)
     flag_credited_captions(lines)

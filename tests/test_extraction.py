@@ -6915,6 +6915,11 @@ def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_p
     art = _page(tmp_path, [*_MENU, "Council approves budget", "By Jane Doe", "June 19, 2019", *_PARAS[:3],
                            "Latest", "\n".join(latest), *_PARAS[3:]])
     assert not any(item[2:] in _all_text(art) for item in latest) and _kinds(art, "heading") == []
+    # ... and a photo's caption at a page's top, its agency in brackets, over the date, is still no headline
+    path.write_text("\n".join(["Crowds gather at the harbour on Monday (AP)", "June 19, 2019", "",
+                               "Council approves budget that repairs the roads", "By Jane Doe", "",
+                               "\n\n".join(_PARAS)]), encoding="utf-8")
+    assert extract(_doc(path)).title == "Council approves budget that repairs the roads"
 
 
 def test_a_summary_leaves_out_a_pasted_lists_bullet(tmp_path: Path) -> None:
