@@ -8121,6 +8121,16 @@ def discussion_thread(lines: list[Line]) -> int | None:
     return meta - 1
 
 
+# A site's name run into its menu, the menu's items split by bars: "Hacker News new | past | comments | ask"
+_SITE_MENU_RE = re.compile(r"((?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,3}) [a-z]{2,12}(?: \| [a-z]{2,12}){2,}\b.*")
+
+
+def _thread_site(text: str) -> str | None:
+    """The site's name heading a thread's page, its menu after it (_SITE_MENU_RE), or None."""
+    m = _SITE_MENU_RE.fullmatch(text) if text.count("|") >= 2 else None
+    return m.group(1) if m else None
+
+
 _RESOLVE_RE = re.compile(r"Resolve(?:\s+Reply)?")
 _DOC_COMMENT_RE = re.compile(r"Comment from [^:]{2,40}:\s")
 
@@ -8592,6 +8602,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             break
     res.authors = [_surname_cased(_without_job_title(a)) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
+    if res.source is None and submission is not None and (site := _thread_site(lines[0].text)):
+        res.source = site  # (a link aggregator's thread: its site publishes it; not the linked story's site)
+        res.decisions.append(f"source {site!r}: the thread's site, over its menu")
     if res.source is None and channel:
         res.source = channel  # (a messenger channel's export: the channel publishes its posts, a first-time user's)
         res.decisions.append(f"source {channel!r}: the channel whose posts these are")

@@ -1690,6 +1690,7 @@ def test_a_link_aggregators_thread_is_titled_by_its_submission_and_keeps_its_com
     assert _kinds(art, "paragraph") == [text for _, text in comments]
     assert _kinds(art, "heading") == [f"{user}, 3 days ago" for user, _ in comments]
     assert "reply" not in _all_text(art) and art.date is None
+    assert art.source == "Hacker News"  # (the thread's site, its name over its menu; not the linked story's)
 
 
 def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
