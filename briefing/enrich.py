@@ -352,7 +352,7 @@ def summarise(article: Article) -> str | None:
         return None
     summary = ""
     text = WIRE_DATELINE_RE.sub("", TRANSCRIPT_TURN_RE.sub("", clean_field(lead.text), count=1), count=1)
-    text = _SUMMARY_BULLET_RE.sub("", text, count=1)  # (a pasted list's item: its bullet, "- 7 Oct 2022: …", is no word)
+    text = _SUMMARY_BULLET_RE.sub("", text, count=1)  # (a pasted list's item: its bullet, "- 7 Oct 2022: …")
     # (a transcript's first speaker with the role: "MARY LOUISE KELLY, HOST: For almost …"; not a
     # dateline's "NEW DELHI: Centre blocks …")
     m = SPEAKER_LABEL_RE.match(text)

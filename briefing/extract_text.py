@@ -8102,7 +8102,8 @@ def discussion_thread(lines: list[Line]) -> int | None:
                  and _SUBMISSION_META_RE.fullmatch(ln.text)), None)
     if meta is None:
         return None
-    heads = [(ln, m) for ln in lines[meta + 1:] if ln.text.endswith("]") and (m := _THREAD_HEADER_RE.fullmatch(ln.text))]
+    heads = [(ln, m) for ln in lines[meta + 1:]
+             if ln.text.endswith("]") and (m := _THREAD_HEADER_RE.fullmatch(ln.text))]
     if len(heads) < THREAD_MIN_COMMENTS:
         return None
     lines[meta].clutter = True
@@ -8236,7 +8237,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if len(lines) > 1 and lines[0].caption and lines[0].text.endswith(")") \
             and _INITIALS_END_RE.search(lines[0].text) and _LAST_EDITED_RE.match(lines[1].text) \
             and is_dateline(lines[1], month_first):
-        lines[0].caption = False  # a document's title, its writer's initials in brackets, over its date (see _INITIALS_END_RE)
+        lines[0].caption = False  # a document's title, its writer's initials in brackets (see _INITIALS_END_RE)
     flag_named_credits(lines)
     flag_credited_captions(lines)
     flag_video_teasers(lines)
@@ -8883,7 +8884,8 @@ def post_top(lines: list[Line]) -> int | None:
         age = _post_head(lines, ln.index)
         if age is not None:
             k = age + 1
-            while k < len(lines) and lines[k].cls != "good" and lines[k].chars <= 12 and _FOLLOW_RE.fullmatch(lines[k].text):
+            while k < len(lines) and lines[k].cls != "good" and lines[k].chars <= 12 \
+                    and _FOLLOW_RE.fullmatch(lines[k].text):
                 k += 1
             return k if k < len(lines) else None
     return None

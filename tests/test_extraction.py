@@ -3766,7 +3766,8 @@ def test_a_sign_up_box_over_the_sites_blurb_still_ends_the_article(tmp_path: Pat
     text = _all_text(art)
     assert _PARAS[4] in text and "independent newsroom" not in text
     # ... and so does a bare label over its button, over teasers' blurbs (a review's probe)
-    teasers = ["The mayor's plan for the harbour district divides the city council once again, and residents are angry.",
+    teasers = ["The mayor's plan for the harbour district divides the city council once again, and residents "
+               "are angry.",
                "A new bridge for the old town is approved after twenty years of debate and three failed votes."]
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools",
                            "By Jane Doe", "19 June 2019", *_PARAS[:5], "Newsletters", "Sign up", *teasers])
@@ -6893,7 +6894,8 @@ def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_p
                  "* Need the exact figure of the property tax rise — was it two percent, as the Ledger said, or three?"]
     path = tmp_path / "notes.txt"
     path.write_text("\n".join([
-        "Harbour City budget — working notes (JD)", "Last edited by Jane D. on 3 Jun 2019", "Shared with: council-desk@",
+        "Harbour City budget — working notes (JD)", "Last edited by Jane D. on 3 Jun 2019",
+        "Shared with: council-desk@",
         "", purpose, "", "Timeline (check each against the minutes!)", *timeline, "", "Open questions", *questions,
         "", "Sources to pull", "Council minutes; finance committee report 2019/4; the Ledger (roads piece, 4/5/19)",
         "", "Comment from Tom B.: 10:12 AM May 30 — \"Can we add the bus deal?\"", "Resolve  Reply"]), encoding="utf-8")
