@@ -8833,7 +8833,7 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
             # "Sophie Lambrecht" / "• 2nd" / … / "3d •" (not a standings widget's "Emma Larsson" / "• 1st")
             decisions.append(f"authors: line {ln.index} {lines[ln.index - 1].text!r}, over the network's degree")
             return [lines[ln.index - 1].text]
-        if _post_head(lines, ln.index) and ln.chars > 8:
+        if ln.chars > 8 and _post_head(lines, ln.index) is not None:
             name = _DEGREE_RE.split(ln.text)[0].strip()  # (the name and the degree on one line: "Priya Raman • 2nd")
             decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the name by the network's degree")
             return [name]
