@@ -1896,6 +1896,30 @@ def _chronology_anchors(article: Article) -> set[str]:
             if k > 0 and dated[k - 1] == i - 1 or k + 1 < len(dated) and dated[k + 1] == i + 1}
 
 
+# An update's note, under a text or over it, dated by its label: "Update, May 13: The Commerce Department said it
+# would rescind the rule instead of enforcing it on May 15." (a first-time user's newsletter of January 2025: its
+# 13 and 15 May had gone a year back, before the post); "UPDATE (May 13):", "Correction, Jan. 4 —". Written after the
+# publication: its day alone is the next one after it (within a year), and the note's other days are placed
+# from it.
+_UPDATE_LABEL_RE = re.compile(r"\W*(?:update[sd]?|correction|clarification|editor['’]s note)\b[,:]?\s*\(?"
+                              r"([^:()—–]{3,30}?)\)?\s*(?::|[—–-]\s)", re.I)
+
+
+def _update_day(label: str, published: dt.date, foreign: bool) -> dt.date | None:
+    """The day an update's label names, on or after the publication (None if it names none)."""
+    hits = find_dates(label, published, None, foreign)
+    if not hits or hits[0].precision != "day":
+        return None
+    day = hits[0].date
+    if hits[0].relative and day < published:
+        try:
+            later = day.replace(year=day.year + 1)
+        except ValueError:
+            return None
+        day = later if (later - published).days <= 366 else day
+    return day if day >= published else None
+
+
 # ... but a page's log of its own changes is none ("Update history" / "2023-07-03: Corrected the number …")
 _CHANGE_NOTE_AFTER = re.compile(r"\s*(?::|[–—-])\s*(?:corrected|correction|updated|update|added|fixed|clarified|removed"
                                 r"|changed|edited|amended)\b", re.I)
@@ -1938,12 +1962,13 @@ def extract_events(article: Article, entities: dict[str, Entity],
     entries = live_entries(article)
     opening = None  # the anchor of an entry's first paragraph, until its first sentence is read
     chronicled: dt.date | None = None  # the day a chronology's line opens with (see _CHRONOLOGY_LINE_AFTER)
+    update_day: dt.date | None = None  # the day an update's note under the text is dated (see _UPDATE_LABEL_RE)
     chronology = _chronology_anchors(article)
     for anchor, sentence in sents if sents is not None else sentences(article):
         if anchor != previous_anchor:
             paragraph, previous_anchor = paragraph + 1, anchor
             opening = anchor if anchor in entries and entries[anchor][1] else None
-            first_sentence, chronicled = True, None
+            first_sentence, chronicled, update_day = True, None, None
         else:
             first_sentence = False
         if anchor in references:
@@ -1968,7 +1993,11 @@ def extract_events(article: Article, entities: dict[str, Entity],
             context = None
         earlier = [c for c in earlier if context is not None and paragraph - c[1] <= NARRATIVE_PARAGRAPHS] \
             if earlier else earlier  # (mostly none: no list made from nothing)
-        if chronicled is not None:  # the line's later sentences: of its day's time, not the publication's
+        if first_sentence and article.date is not None and (label := _UPDATE_LABEL_RE.match(sentence)):
+            update_day = _update_day(label.group(1), article.date, foreign)
+        if update_day is not None:  # an update's note: of its own day, not the publication's
+            hits = find_dates(sentence, update_day, None, foreign)
+        elif chronicled is not None:  # the line's later sentences: of its day's time, not the publication's
             hits = find_dates(sentence, None, chronicled, foreign)
         else:
             hits = find_dates(sentence, article.date, context[0] if context else None, foreign,

@@ -691,6 +691,18 @@ def test_last_years_and_this_months_day_in_chinese_japanese_and_korean(sentence:
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2023, 10, 9), foreign=True)] == expected
 
 
+def test_an_updates_note_is_of_its_own_day() -> None:
+    """A first-time user's newsletter of 15 January 2025 closed with "Update, May 13: The Commerce Department said
+    it would rescind the rule instead of enforcing it on May 15.": both days went to 2024, before the post. An
+    update is written after the publication: its day is the next such one, and its note's days are placed from it."""
+    article = _article(dt.date(2025, 1, 15),
+                       ("paragraph", "The bureau published the rule on Monday."),
+                       ("paragraph", "Update, May 13: The Commerce Department said it would rescind the rule instead "
+                                     "of enforcing it on May 15."))
+    assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
+        (dt.date(2025, 1, 13), "p-1"), (dt.date(2025, 5, 13), "p-2"), (dt.date(2025, 5, 15), "p-2")]
+
+
 def test_a_chronology_lines_later_sentences_are_of_its_days_time() -> None:
     """An analyst's notes, edited in December 2025: "- 7 Oct 2022: BIS announces its first package. Effective
     Oct 21 for most provisions." had put the 21st in October 2025 (a recent day, for news); a line that
