@@ -321,6 +321,13 @@ def _shouted(text: str) -> bool:
 _SUMMARY_BULLET_RE = re.compile(r"^[-–•*·▪]\s+(?=\w)")
 
 
+# A hearing's record names each speaker by title and surname in capitals, then a full stop (the Government Publishing
+# Office's way: "Chairman MOOLENAAR. The committee will come to order.", "Mr. KRISHNAMOORTHI. Thank you.", "Senator
+# WARREN. …"): a first-time user's summary opened with it.
+_HEARING_TURN_RE = re.compile(r"(?:Chairman|Chairwoman|Chair|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Representative|Secretary"
+                              r"|Ambassador|General|Admiral)\s+[A-Z][A-Z'’-]{2,}(?:\s+of\s+[A-Z][a-z]+)?\.\s+(?=[A-Z\[])")
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
@@ -357,6 +364,7 @@ def summarise(article: Article) -> str | None:
     # dateline's "NEW DELHI: Centre blocks …")
     m = SPEAKER_LABEL_RE.match(text)
     text = text[m.end():].lstrip() if m and "," in m.group(0) and text[m.end():m.end() + 1] == " " else text
+    text = _HEARING_TURN_RE.sub("", text, count=1)  # (a hearing's record: "Chairman MOOLENAAR. The committee …")
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
         text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
     sentences = split_sentences(text)

@@ -1222,6 +1222,20 @@ def test_the_summary_leaves_out_a_wire_dateline(tmp_path: Path) -> None:
     assert "SHANGHAI, March 14 (Reuters) - " in post.content
 
 
+def test_the_summary_leaves_out_a_hearings_speaker() -> None:
+    """A hearing's record names each speaker before a full stop ("Chairman MOOLENAAR. The committee will come to
+    order."): a first-time user's summary opened with the chairman's label. Not a sentence's own words."""
+    from briefing.enrich import summarise
+    from briefing.model import Article, Block
+
+    lead = "The committee will come to order. Last year, a phone maker unveiled a chip made at home."
+    for label in ("Chairman MOOLENAAR. ", "Mr. KRISHNAMOORTHI. ", "Senator WARREN. "):
+        article = Article(source_file="h.txt", blocks=[Block("paragraph", label + lead)])
+        assert summarise(article) == lead, label
+    text = "Dr. Smith said the committee would meet again. It did not say when."
+    assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text
+
+
 def test_the_preview_hint_works_where_the_build_ran(tmp_path: Path) -> None:
     """Run from another folder, the hint names build_site.py by its path (it said
     `build_site.py serve`, a file that is not there), and the command it gives works."""
