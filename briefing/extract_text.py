@@ -3708,30 +3708,36 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
 # A newsletter box's heading ("Subscribe to The Export Letter", "Sign up for our newsletter") and, a few
 # lines under it, its form: the address field's placeholder, its button glued to it or alone ("Type your
 # email... Subscribe", "Enter your email address", "Sign up")
-_SIGN_UP_HEADING_RE = re.compile(r"\W*(?:subscribe to .{1,40}|sign up .{0,60}newsletter.*)\W*$", re.I)
+# (a newsletter's, a letter's, a briefing's: not another outlet's ad, "Subscribe to Morning Brew", a sister
+# publication's, a podcast's: a review's probes)
+_SIGN_UP_HEADING_RE = re.compile(r"\W*(?:subscribe to (?!.*\b(?:podcast|channel|youtube|show)\b).{0,40}\b"
+                                 r"(?:newsletter|letter|briefing|digest|dispatch)s?|sign up .{0,60}newsletter.*)\W*$",
+                                 re.I)
 _SIGN_UP_FORM_RE = re.compile(r"\W*(?:(?:type|enter) your e-?mail(?: address)?(?: here)?(?:…|\.{3})?\s*"
                               r"(?:subscribe|sign up)?|subscribe(?: now)?|sign up(?: now)?)\W*", re.I)
 _EMAIL_FIELD_RE = re.compile(r"\W*(?:type|enter) your e-?mail", re.I)
 SIGN_UP_BOX_MAX_LINES = 4  # heading to form: a line of pitch or two between
 
 
-def _sign_up_box_over_closing(lines: list[Line], i: int, end: int) -> bool:
+def _sign_up_box_over_closing(lines: list[Line], i: int, end: int) -> int | None:
     """A newsletter's sign-up box set into a post over its last paragraphs (Substack's "Subscribe to
     X" / its pitch / "Type your email... Subscribe" / "My take: …" / "Update, May 13: …"): its form
     within a few lines, and under it nothing but paragraphs of running text to the text's end,
     CLOSING_MIN_WORDS or more. Not a box with no form, nor a bare label over its button alone
     (teasers under "Newsletters" / "Sign up"), nor one over the site's links or the publisher's
-    blurb ("Example Times is an independent newsroom …")."""
+    blurb ("Example Times is an independent newsroom …"). Returns the box's last line, or None."""
     if not _SIGN_UP_HEADING_RE.match(lines[i].text):
-        return False
+        return None
     form = next((k for k in range(i + 1, min(end, i + 1 + SIGN_UP_BOX_MAX_LINES))
                  if _SIGN_UP_FORM_RE.fullmatch(lines[k].text)), None)
     if form is None or any(_prose(lines[k]) for k in range(i + 1, form)) \
             or form == i + 1 and not _EMAIL_FIELD_RE.match(lines[form].text):
-        return False  # (a box: its pitch or its address field under its heading; not a bare button)
+        return None  # (a box: its pitch or its address field under its heading; not a bare button)
+    if form + 1 < end and _EMAIL_FIELD_RE.match(lines[form].text) and _SIGN_UP_FORM_RE.fullmatch(lines[form + 1].text):
+        form += 1  # (the field, then its button on a line of its own: "Type your email…" / "Subscribe")
     rest = [ln for ln in lines[form + 1:end] if not ln.clutter]
-    return bool(rest) and all(_prose(ln) and not BRAND_IS_RE.match(ln.text) for ln in rest) \
-        and sum(ln.words for ln in rest) >= CLOSING_MIN_WORDS
+    return form if rest and all(_prose(ln) and not BRAND_IS_RE.match(ln.text) for ln in rest) \
+        and sum(ln.words for ln in rest) >= CLOSING_MIN_WORDS else None
 
 
 # "Read more", "weiterlesen 5 Minuten": the link that ends a teaser's card (label, headline, lede).
@@ -3811,6 +3817,7 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     in_paragraphs = sum(paragraphs[start:limit]) or 1.0
     before = before_in_paragraphs = 0.0
     seen: set[str] = set()
+    box_end = -1  # (the last line of a sign-up box over the text's last paragraphs: its button is no end either)
     for i in range(start, limit):
         if i + 1 < limit and (lines[i].text in ("###", "-30-") and _ABOUT_SENDER_RE.match(lines[i + 1].text)
                               or lines[i].text.casefold() == "sobre la firma" and looks_like_name(lines[i + 1].text)):
@@ -3836,7 +3843,7 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
                                        # (the box the article's text has already run around: as long as then)
                                        BOX_MAX_LINES if lines[i].text in seen else END_BOX_MAX_LINES) \
                 and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, limit)) \
-                and not _sign_up_box_over_closing(lines, i, limit) \
+                and i > box_end and (box_end := _sign_up_box_over_closing(lines, i, limit) or -1) < 0 \
                 and not (lines[i].text in seen and _DIGEST_LINK_RE.fullmatch(lines[i].text)
                          and _digest_item_follows(lines, i + 1, limit)):
             decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
@@ -6147,7 +6154,7 @@ def _headline_items(items: list[Line]) -> bool:
     between the paragraphs: a review's probes), unlike a desk note's "- 22/4/2025: expiry of SAC ceasefire" or a
     post's "📅 Jan 13, 2025 — rule released"."""
     told = sum(1 for ln in items if re.sub(r"^\W+", "", ln.text)[:1].isdigit()
-               or ln.text.rstrip().endswith((".", "!", "?", ";", ")"))
+               or ln.text.rstrip().endswith((".", "!", ";", ")"))  # (not "?": teasers ask, a review's probe)
                or (m := _CHRONOLOGY_ITEM_RE.match(ln.text)) is not None and date_share(m.group(1)) >= 0.8)
     return 2 * told < len(items)
 
@@ -6165,12 +6172,16 @@ def _notes_heading(span: list[Line], k: int) -> bool:
         return False
     ln, up, down = span[k], span[k - 1], span[k + 1]
     return ln.cls == "short" and heading_like(ln) and END_MARKER_RE.match(ln.text) is None \
+        and ln.text.strip().casefold() not in _SITE_BOX_LABELS \
         and not BULLET_ITEM_RE.match(ln.text) and not up.clutter and not down.clutter \
         and (up.cls in ("good", "near") or BULLET_ITEM_RE.match(up.text) is not None) \
         and (BULLET_ITEM_RE.match(down.text) is not None or down.words >= NOTES_LINE_MIN_WORDS)
 
 
 NOTES_LINE_MIN_WORDS = 5
+# A site's boxes of links, by their one-word labels (no notes document's sections: a review's probe)
+_SITE_BOX_LABELS = frozenset("opinion explainers explainer watch listen podcasts podcast latest trending video videos "
+                             "analysis features newsletters popular".split())
 
 
 NOTES_MIN_SECTIONS = 2
@@ -8140,9 +8151,11 @@ _DOC_COMMENT_RE = re.compile(r"Comment from [^:]{2,40}:\s")
 # over the date it was last edited ("Chip export controls — working notes (PR)" / "Last edited by Priya R. on 2
 # Dec 2025"), a notes document's title; no photo stands over a document's head.
 _INITIALS_END_RE = re.compile(r"\s\((?-i:[A-Z]{2,3})\)$")
+_AGENCY_INITIALS = frozenset({"AP", "PA", "AFP", "EPA", "DPA", "ANP", "UPI", "AAP", "CP", "ANI", "IPS", "APA"})
 # (the document's date as a word processor shows it, who last edited it and when; not a photo's (AP) caption over a
 # page's dateline)
-_LAST_EDITED_RE = re.compile(r"(?:last )?(?:edited|modified|updated|saved) by .{2,40}? (?:on|at) ", re.I)
+# (a word processor's wording, not a news page's "Updated by Staff Writer on …" under a photo's "(AP)": a review's probe)
+_LAST_EDITED_RE = re.compile(r"(?:last )?(?:edited|modified|saved) by .{2,40}? (?:on|at) ", re.I)
 
 
 def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
@@ -8235,7 +8248,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 and m.group(2) and _SENDER_RE.fullmatch(m.group(2)):
             lines[k].flags.add("sender")  # (its sender names the publication too: "From: The Asia Brief <…>")
     if len(lines) > 1 and lines[0].caption and lines[0].text.endswith(")") \
-            and _INITIALS_END_RE.search(lines[0].text) and _LAST_EDITED_RE.match(lines[1].text) \
+            and (initials := _INITIALS_END_RE.search(lines[0].text)) and initials.group().strip(" ()") not in _AGENCY_INITIALS \
+            and _LAST_EDITED_RE.match(lines[1].text) \
             and is_dateline(lines[1], month_first):
         lines[0].caption = False  # a document's title, its writer's initials in brackets (see _INITIALS_END_RE)
     flag_named_credits(lines)
@@ -8872,7 +8886,20 @@ def _post_head(lines: list[Line], k: int) -> int | None:
     if not (ln.chars <= 8 and _DEGREE_RE.fullmatch(ln.text) and k and looks_like_name(lines[k - 1].text)
             or (m := _NAME_DEGREE_RE.fullmatch(ln.text)) and looks_like_name(m.group(1))):
         return None
+    # (and the network's buttons under the post, "Like Comment Repost Send": not a standings widget's "Jannik
+    # Sinner · 1st" / "Italy" / "10d", a race's "2h 16m 16s", nor a post a news brief quotes under its headline:
+    # a review's probes)
+    if not any(_POST_BUTTONS_RE.search(o.text) or o.text == "Like" and o.index + 1 < len(lines)
+               and lines[o.index + 1].text == "Comment" for o in lines[k + 1:] if o.chars <= POST_BUTTONS_MAX_CHARS):
+        return None  # (the buttons on a line each too: "Like" / "Comment" / "Repost")
     return next((o.index for o in lines[k + 1:k + 1 + LINKEDIN_AGE_SPAN] if _LINKEDIN_AGE_RE.match(o.text)), None)
+
+
+# A social network's buttons under a post, or its count of reactions: "Like Comment Repost Send", "284 · 37
+# comments · 12 reposts"
+_POST_BUTTONS_RE = re.compile(r"\bLike\b.{0,12}\bComment\b.{0,12}\b(?:Repost|Share)\b|\b\d+ (?:comments?|reposts?)\b"
+                              r".{0,6}\b\d+ reposts?\b")
+POST_BUTTONS_MAX_CHARS = 80
 
 
 POST_HEAD_LINES = 12  # the page's first lines, where a post's head stands (under the network's menu)

@@ -3734,7 +3734,8 @@ def test_a_newsletter_box_inside_the_article_does_not_end_it(between: str, tmp_p
     assert "newsletter" not in text and "Continue reading" not in text
 
 
-@pytest.mark.parametrize("form", ["Type your email... Subscribe", "Enter your email address", "Sign up"])
+@pytest.mark.parametrize("form", ["Type your email... Subscribe", "Enter your email address", "Sign up",
+                                  "Type your email…\nSubscribe"])  # (the field and its button on two lines)
 def test_a_sign_up_box_over_a_posts_last_paragraphs_does_not_end_it(form: str, tmp_path: Path) -> None:
     """A newsletter's sign-up box (its heading, its pitch, its address field or button) over a
     post's last two paragraphs, then the share bar and comments: the paragraphs are the post's
@@ -3772,6 +3773,13 @@ def test_a_sign_up_box_over_the_sites_blurb_still_ends_the_article(tmp_path: Pat
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools",
                            "By Jane Doe", "19 June 2019", *_PARAS[:5], "Newsletters", "Sign up", *teasers])
     assert _PARAS[4] in _all_text(art) and not any(t in _all_text(art) for t in teasers)
+    # ... and another outlet's ad, or a podcast's, ends it as any box does (a review's probes)
+    for heading in ("Subscribe to Morning Brew", "Subscribe to Harbor Talk, our weekly podcast"):
+        art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools",
+                               "By Jane Doe", "19 June 2019", *_PARAS[:5], heading,
+                               "Four million readers start their day with it, and so can you.",
+                               "Type your email... Subscribe", *teasers])
+        assert _PARAS[4] in _all_text(art) and not any(t in _all_text(art) for t in teasers), heading
 
 
 @pytest.mark.parametrize("marker", ["Leave a comment", "12 Comments", "Reply"])
@@ -6397,6 +6405,15 @@ def test_a_linkedin_post_with_its_writer_and_degree_on_one_line_and_key_dates(tm
     art = _page(tmp_path, ["Standings", "Emma Larsson • 1st", "Jonas Berg • 2nd", "Carla Ruiz • 3rd",
                            "Larsson wins the harbour marathon", *_PARAS[:4]])
     assert art.authors == [] and art.title == "Larsson wins the harbour marathon"
+    # ... nor one with a figure under it ("Jannik Sinner · 1st" / "Italy" / "10d"), nor a post a news brief quotes
+    # under its headline: no network's buttons under them (a review's probes)
+    art = _page(tmp_path, ["Rankings", "Jannik Sinner · 1st", "Italy", "10d", "Alcaraz wins the harbour open final",
+                           *_PARAS[:4]])
+    assert art.authors == [] and art.title == "Alcaraz wins the harbour open final"
+    art = _page(tmp_path, ["Tech Briefs", "Kettle AI cuts a fifth of its staff", "Priya Raman • 2nd",
+                           "Founder at Kettle AI", "1w •", "Today I had to lay off a fifth of our team, the hardest day "
+                           "of my career.", *_PARAS[:4]])
+    assert art.authors == []
 
 
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
@@ -6923,6 +6940,18 @@ def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_p
                                "Council approves budget that repairs the roads", "By Jane Doe", "",
                                "\n\n".join(_PARAS)]), encoding="utf-8")
     assert extract(_doc(path)).title == "Council approves budget that repairs the roads"
+    # ... nor over a news page's "Updated by Staff Writer on …", which is no word processor's "Last edited by" (a
+    # review's probe)
+    path.write_text("\n".join(["Crowds gather at the harbour on Monday (AP)", "Updated by Staff Writer on June 19, 2019",
+                               "", "Council approves budget that repairs the roads", "By Jane Doe", "",
+                               "\n\n".join(_PARAS)]), encoding="utf-8")
+    assert extract(_doc(path)).title == "Council approves budget that repairs the roads"
+    # ... and a site's boxes of links, labelled "Opinion" / "Explainers", are no notes document's sections
+    boxes = ["Opinion", "- Is the harbour budget a gamble?", "- Should the city sell the old bridge?",
+             "- Can the council fix the roads?", "Explainers", "- What the budget means for schools?",
+             "- Who pays for the new bridge?", "- How the council votes?"]
+    art = _page(tmp_path, [*_MENU, "Council approves budget", "By Jane Doe", "June 19, 2019", *_PARAS, "\n".join(boxes)])
+    assert "Opinion" not in _kinds(art, "heading") and "Explainers" not in _kinds(art, "heading")
 
 
 def test_a_summary_leaves_out_a_pasted_lists_bullet(tmp_path: Path) -> None:
