@@ -328,6 +328,11 @@ _HEARING_TURN_RE = re.compile(r"(?:Chairman|Chairwoman|Chair|Mr\.|Ms\.|Mrs\.|Dr\
                               r"|Ambassador|General|Admiral)\s+[A-Z][A-Z'’-]{2,}(?:\s+of\s+[A-Z][a-z]+)?\.\s+(?=[A-Z\[])")
 
 
+# A paragraph labelled as the summary it is: the Federal Register's "SUMMARY: In this interim final rule (IFR), …"
+# (a first-time user's summary kept the label), a post's "TL;DR: …"
+_SUMMARY_LABEL_RE = re.compile(r"(?:SUMMARY|Summary|ABSTRACT|TL;DR|TLDR|tl;dr)\s*:\s+(?=\S)")
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
@@ -365,6 +370,7 @@ def summarise(article: Article) -> str | None:
     m = SPEAKER_LABEL_RE.match(text)
     text = text[m.end():].lstrip() if m and "," in m.group(0) and text[m.end():m.end() + 1] == " " else text
     text = _HEARING_TURN_RE.sub("", text, count=1)  # (a hearing's record: "Chairman MOOLENAAR. The committee …")
+    text = _SUMMARY_LABEL_RE.sub("", text, count=1)  # (a rule's "SUMMARY: In this interim final rule …")
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
         text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
     sentences = split_sentences(text)

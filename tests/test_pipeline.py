@@ -1234,6 +1234,9 @@ def test_the_summary_leaves_out_a_hearings_speaker() -> None:
         assert summarise(article) == lead, label
     text = "Dr. Smith said the committee would meet again. It did not say when."
     assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text
+    # (nor a rule's label of its summary: the Federal Register's "SUMMARY: In this interim final rule …")
+    article = Article(source_file="r.txt", blocks=[Block("paragraph", "SUMMARY: " + lead)])
+    assert summarise(article) == lead
 
 
 def test_the_preview_hint_works_where_the_build_ran(tmp_path: Path) -> None:
