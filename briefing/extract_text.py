@@ -2460,6 +2460,14 @@ def _numbered_heading(ln: Line) -> bool:
 NUMBERED_SECTIONS_MIN = 2  # numbered headings over text that make a report's other numbered lines headings
 _SPACED_LINE_RE = re.compile(r"\S {6,}\d{1,4}$")
 _NUMBERED_HEADING_RE = re.compile(r"(?=.{4,60}$)\d{1,2}(?:\.\d{1,2}){0,3}\.? [A-Z][^.!?\t,;]*$")
+# ... and an outline's, as rules and reports number theirs: "I. Background" / "A. October 7 IFR" / "B. Changes in
+# This Rule", the Federal Register's, whose first two a first-time user's page lost (see body_blocks)
+_OUTLINE_HEADING_RE = re.compile(r"(?=.{4,60}$)(?:[IVX]{1,4}|[A-H])\. [A-Z][^.!?\t,;]*$")
+
+
+def _section_heading(ln: Line) -> bool:
+    """A numbered section's heading (_numbered_heading), or an outline's ("I. Background", "A. …")."""
+    return _numbered_heading(ln) or ln.cls == "short" and heading_like(ln) and bool(_OUTLINE_HEADING_RE.match(ln.text))
 _ASIDE_END_RE = re.compile(r"\s+\([^()]{1,40}\)$")
 HEADING_OVER_MAX_CHARS = 40  # a line over a numbered heading: a heading too, or a sentence's end
 
@@ -6680,7 +6688,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
     steps = _numbered_steps(span)
     tables = _table_rows(span)
     bullets = _pasted_bullets(span)
-    numbered_sections = sum(_numbered_heading(ln) and span[k + 1].cls in ("good", "near")
+    numbered_sections = sum(_section_heading(ln) and span[k + 1].cls in ("good", "near")
                             for k, ln in enumerate(span[:-1])) >= NUMBERED_SECTIONS_MIN
     # A transcript's speaker, on a line over the turn: "MARY LOUISE KELLY, HOST:" / "For almost a year, …"
     # (also the line right over the body's run, where the head ends)
@@ -6865,8 +6873,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             # A report's numbered section, among others over their text: past a page's running header
             # over it, or over its first subsection ("4 Sequence of events" / "4.1 Voltage increase …"),
             # its table or its pasted bulleted list ("5. Dates to watch" / "- 13–16/4/2025: Thingyan …").
-            if numbered_sections and next_ln is not None and _numbered_heading(ln) \
-                    and (next_ln.cls in ("good", "near") or _numbered_heading(next_ln) or k + 1 in tables
+            if numbered_sections and next_ln is not None and _section_heading(ln) \
+                    and (next_ln.cls in ("good", "near") or _section_heading(next_ln) or k + 1 in tables
                          or k + 1 in bullets):
                 blocks.append(Block("heading", ln.text))
                 continue

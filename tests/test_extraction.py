@@ -6865,6 +6865,12 @@ def test_a_pdf_reports_table_rows_and_numbered_sections_survive_the_unwrapping(t
     (table,) = _kinds(art, "table")
     assert table.split("\n") == rows
     assert {"4 Sequence of events", "4.1 The vote", "4.2 After the vote"} <= set(_kinds(art, "heading"))
+    # An outline's sections, as a rule numbers them: "I. Background" over "A. …" over its text (the Federal
+    # Register's, a first-time user's page: the first two were lost)
+    art = _page(tmp_path, ["Council approves budget", "By Jane Doe", "June 19, 2019", _PARAS[0], "SUPPLEMENTARY INFORMATION:",
+                           "I. Background", "A. The March Draft", _PARAS[1], "B. Changes in This Budget", _PARAS[2],
+                           _PARAS[3]])
+    assert _kinds(art, "heading") == ["I. Background", "A. The March Draft", "B. Changes in This Budget"]
 
 
 def test_a_desk_notes_numbered_sections_and_its_pasted_bullets(tmp_path: Path) -> None:
@@ -10013,7 +10019,7 @@ def test_a_rule_copied_out_of_the_federal_register(tmp_path: Path) -> None:
     assert art.title == "Foreign Direct Product Rules; Advanced Computing and Semiconductor Manufacturing Items"
     assert str(art.date) == "2024-12-02"
     assert art.source == "Federal Register"
-    assert summarise(art).startswith("SUMMARY: In this interim final rule (IFR), the Bureau")
+    assert summarise(art).startswith("In this interim final rule (IFR), the Bureau")  # (without its label)
     # A headline that opens with a label in capitals is still one, and a reference to an issue
     # among a report's sources gives neither date nor publication.
     art = _page(tmp_path, ["EXCLUSIVE: Commerce readies new curbs on chipmaking tools", "By Jane Holloway",
