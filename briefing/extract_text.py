@@ -3532,7 +3532,6 @@ def extend_through_list(lines: list[Line], end: int, decisions: list[str]) -> in
 _ZH_CLAUSE_RE = re.compile(r"([一二三四五六七八九])、")
 _ZH_CLAUSE_NUMERALS = "一二三四五六七八九"
 # (not a page's numbered links under its text, "三、推荐阅读。", "四、点击进入专题。", "…关注公众号。": a review's probes)
-ZH_CLAUSE_MIN_CHARS = 12
 _ZH_PROMO_RE = re.compile(r"推荐|阅读|点击|关注|公众号|专题|扫码|下载|客户端|订阅")
 
 
@@ -3546,7 +3545,7 @@ def extend_through_clauses(lines: list[Line], end: int, decisions: list[str]) ->
     while last < len(lines) and number + 1 < len(_ZH_CLAUSE_NUMERALS) \
             and (m := _ZH_CLAUSE_RE.match(lines[last].text)) is not None \
             and m.group(1) == _ZH_CLAUSE_NUMERALS[number + 1] and lines[last].text.endswith("。") \
-            and len(lines[last].text) >= ZH_CLAUSE_MIN_CHARS and not _ZH_PROMO_RE.search(lines[last].text) \
+            and not _ZH_PROMO_RE.search(lines[last].text) \
             and not lines[last].clutter:
         lines[last].flags.add("list")  # (kept by body_blocks, short as it is)
         number, last = number + 1, last + 1
@@ -6162,7 +6161,7 @@ def _headline_items(items: list[Line]) -> bool:
     between the paragraphs: a review's probes), unlike a desk note's "- 22/4/2025: expiry of SAC ceasefire" or a
     post's "📅 Jan 13, 2025 — rule released"."""
     told = sum(1 for ln in items if re.sub(r"^\W+", "", ln.text)[:1].isdigit()
-               or ln.text.rstrip().endswith((".", "!", ";", ")"))  # (not "?": teasers ask, a review's probe)
+               or ln.text.rstrip().endswith((".", "!", "?", ";", ")"))
                or (m := _CHRONOLOGY_ITEM_RE.match(ln.text)) is not None and date_share(m.group(1)) >= 0.8)
     return 2 * told < len(items)
 

@@ -6948,14 +6948,19 @@ def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_p
     assert extract(_doc(path)).title == "Council approves budget that repairs the roads"
     # ... nor over a news page's "Updated by Staff Writer on …", which is no word processor's "Last edited by" (a
     # review's probe)
-    path.write_text("\n".join(["Crowds gather at the harbour on Monday (AP)", "Updated by Staff Writer on June 19, 2019",
+    path.write_text("\n".join(["Crowds gather at the harbour on Monday (JD)", "Updated by Staff Writer on June 19, 2019",
                                "", "Council approves budget that repairs the roads", "By Jane Doe", "",
                                "\n\n".join(_PARAS)]), encoding="utf-8")
     assert extract(_doc(path)).title == "Council approves budget that repairs the roads"
+    # ... nor an agency's initials, "(AP)", over "Last edited by …"
+    path.write_text("\n".join(["Crowds gather at the harbour on Monday (AP)", "Last edited by Staff on June 19, 2019",
+                               "", "Council approves budget that repairs the roads", "By Jane Doe", "",
+                               "\n\n".join(_PARAS)]), encoding="utf-8")
+    assert not extract(_doc(path)).title.startswith("Crowds gather")
     # ... and a site's boxes of links, labelled "Opinion" / "Explainers", are no notes document's sections
-    boxes = ["Opinion", "- Is the harbour budget a gamble?", "- Should the city sell the old bridge?",
-             "- Can the council fix the roads?", "Explainers", "- What the budget means for schools?",
-             "- Who pays for the new bridge?", "- How the council votes?"]
+    boxes = ["Opinion", "- The harbour budget is a gamble.", "- The city should sell the old bridge.",
+             "- The council can fix the roads.", "Explainers", "- What the budget means for schools.",
+             "- Who pays for the new bridge.", "- How the council votes."]
     art = _page(tmp_path, [*_MENU, "Council approves budget", "By Jane Doe", "June 19, 2019", *_PARAS, "\n".join(boxes)])
     assert "Opinion" not in _kinds(art, "heading") and "Explainers" not in _kinds(art, "heading")
 
@@ -7780,6 +7785,15 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
                            "“The backlog is the strongest it has been in a decade, and we will build on it.”\n" + _PARAS[1]])
     assert "Henrik Aalto" in [b.text for b in art.blocks if b.kind == "heading"]
     assert "Anna Lindqvist" not in [b.text for b in art.blocks if b.kind == "heading"]
+    for announce, quote in (("As Anna Lindqvist said at our investor day:", "The backlog is the strongest it has been."),
+                            ("Anna Lindqvist put it well at our investor day.",
+                             "“The backlog is the strongest it has been.”")):
+        art = _page(tmp_path, ["Nordvik Systems (NVK) Q3 2024 Earnings Call Transcript\nOct. 22, 2024 8:30 AM ET\n"
+                               "Company Participants\nAnna Lindqvist - Chief Executive Officer\nHenrik Aalto - Chief "
+                               "Financial Officer\nConference Call Participants\nPriya Nair - Jefferies\n"
+                               "Operator\n" + welcome + "\nHenrik Aalto\n" + _PARAS[0]
+                               + f"\n{announce}\nAnna Lindqvist\n{quote}\n" + _PARAS[1]])
+        assert "Anna Lindqvist" not in [b.text for b in art.blocks if b.kind == "heading"], announce
     # (A name, a place and the date still make a byline; and "Interview by" is one, as "An
     # interview by" was.)
     for byline, names in (("Patricio Candia | Palma de Mallorca | 08/01/2014", ["Patricio Candia"]),
@@ -10051,6 +10065,13 @@ def test_a_chinese_ministrys_notice_its_clauses_and_its_notices_holder(tmp_path:
     assert [b.text for b in art.blocks][:6] == [lead, *clauses]
     assert "heading" not in [b.kind for b in art.blocks]
     assert summarise(art) == lead.partition("。")[0] + "。"
+    # (a page's numbered links under its text are no clause of it, short or promoting: a review's probes)
+    for promos in (["三、本周要闻回顾请见专题页面。", "四、欢迎扫码关注中新网微信公众号。"], ["三、推荐阅读。", "四、点击进入专题。"]):
+        art = _page(tmp_path, ["中国新闻网\n首页 国内 国际 财经", "国务院常务会议部署三项工作", "2023-08-25 18:00 来源：中国新闻网",
+                               "国务院总理主持召开国务院常务会议，部署三项工作。",
+                               "一、加快推进集成电路产业发展，支持关键设备和材料攻关。", "二、进一步优化外商投资环境，加大吸引外资力度。",
+                               *promos, "【编辑：刘欢】"])
+        assert not set(promos) & {b.text for b in art.blocks}, promos
 
 
 @pytest.mark.parametrize("footer, source", [
@@ -10781,6 +10802,10 @@ def test_two_writers_in_capitals_with_their_job_title_in_the_plural_are_the_byli
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Roe", "March 3, 2021",
                            "The Senate and the House, both writers", *_PARAS])
     assert art.authors == ["Jane Roe"]
+    # (Nor who they were: a reviewed book's writers, "…, former Harbor Times correspondents": a review's probe.)
+    art = _page(tmp_path, ["Books", "Two veterans look back at the harbour", "April 4, 2024",
+                           "Nicholas Roe and Sheryl Doe, former Harbor Times correspondents", *_PARAS])
+    assert art.authors == []
 
 
 def test_what_an_h5n1_briefing_found_in_titles_authors_and_publications(tmp_path: Path) -> None:
