@@ -449,7 +449,7 @@ def test_the_original_articles_address_is_a_link_and_only_a_web_address(tmp_path
         f"{SEED_NAMES[1]}:\n  url: \"javascript:alert(9)\"\n", encoding="utf-8")
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs")
     assert run.returncode == 1, run.output  # (built, but not with every correction)
-    assert f"warning: metadata.yml: {SEED_NAMES[1]}: url: 'javascript:alert(9)' is not a web address" in run.stderr
+    assert f"error: metadata.yml: {SEED_NAMES[1]}: url: 'javascript:alert(9)' is not a web address" in run.stderr
     pages = {frontmatter.load(p).metadata["source_file"]: p for p in (tmp_path / "docs" / "articles").glob("*.md")}
     assert frontmatter.load(pages[SEED_NAMES[1]]).metadata.get("url") is None
     html = (run.site / "articles" / pages[SEED_NAMES[0]].stem / "index.html").read_text(encoding="utf-8")
