@@ -3850,11 +3850,14 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
                                        # (the box the article's text has already run around: as long as then)
                                        BOX_MAX_LINES if lines[i].text in seen else END_BOX_MAX_LINES) \
                 and not (RELATED_MARKER_RE.match(lines[i].text) and _closing_paragraph_follows(lines, i + 1, limit)) \
-                and i > box_end and (box_end := _sign_up_box_over_closing(lines, i, limit) or -1) < 0 \
+                and i > box_end \
                 and not (lines[i].text in seen and _DIGEST_LINK_RE.fullmatch(lines[i].text)
                          and _digest_item_follows(lines, i + 1, limit)):
-            decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
-            return i, False
+            box = _sign_up_box_over_closing(lines, i, limit)
+            if box is None:
+                decisions.append(f"body ends at line {i + 1} {lines[i].text[:50]!r} (end-of-article marker)")
+                return i, False
+            box_end = box
         if lines[i].chars <= CONTRIBUTED_MAX_CHARS and i + 1 < limit and CONTRIBUTED_RE.search(lines[i].text) \
                 and before / total >= 1 - END_SHARE \
                 and not any(lines[k].cls == "good" or NOTE_AFTER_RE.match(lines[k].text) for k in range(i + 1, limit)):
