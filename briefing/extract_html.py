@@ -11,8 +11,7 @@ import textwrap
 from typing import Any
 
 from .extract_dates import date_share, first_date, is_month_name
-from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, RELATIVE_TIME_RE, WEEKDAY_RE,
-                           brand_key, code_line,
+from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
                            looks_like_name, table_row, title_case_name)
 from .model import EARLIEST_YEAR, LATEST_YEAR, PROSE, Article, Block, BlockKind
@@ -664,16 +663,10 @@ _MACHINERY_RE = re.compile(r"(?-i:[a-z]+(?:-[a-z\d]+){2,})|\d+ : \d+|our standar
 SOURCE_LINE_MAX_WORDS = 6
 
 
-# An update's label before a time told from the page's copying: "Updated 2 hours ago" (a first-time user's saved
-# Reuters page had it as its text's first paragraph)
-_STAMP_LABEL_RE = re.compile(r"(?:last\s+)?(?:updated|posted|published|modified)\s*:?\s+", re.I)
-
-
 def _furniture(para: str) -> bool:
     """What the text path drops as the page's furniture, in trafilatura's body: an ad
     label, a share row, "Updated 10:21 a.m. ET", "Updated 2 hours ago", a support plea."""
     return (CLUTTER_LINE_RE.match(para) is not None or dated_label(para)
-            or (label := _STAMP_LABEL_RE.match(para)) is not None and RELATIVE_TIME_RE.match(para[label.end():]) is not None
             or len(para.split()) <= SOURCE_LINE_MAX_WORDS and _MACHINERY_RE.fullmatch(para) is not None
             or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None
             or _WIRE_CREDIT_RE.match(para) is not None

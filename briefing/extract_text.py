@@ -5859,9 +5859,11 @@ def _dated_label(ln: Line) -> bool:
 
 
 def dated_label(text: str) -> bool:
-    """"Published: Monday, November 18th, 2019 at 11:08 a.m.", "Updated 10:21 a.m. ET"."""
+    """"Published: Monday, November 18th, 2019 at 11:08 a.m.", "Updated 10:21 a.m. ET", "Updated 2 hours ago" (a
+    time told from the page's copying: a first-time user's saved Reuters page opened its text with it)."""
     m = DATE_LABEL_RE.match(text)
-    return m is not None and date_share(text[m.end():]) >= 0.5
+    return m is not None and (date_share(text[m.end():]) >= 0.5
+                              or m.group().strip().casefold() != "on" and RELATIVE_TIME_RE.match(text[m.end():]) is not None)
 
 
 CREDIT_MAX_WORDS = 12  # a caption line this short is a credit alone ("Photo: John Locher, AP")
