@@ -22,8 +22,8 @@ import yaml
 from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, misspelt_key, read_yaml
-from .text import (CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences, strip_marks,
-                   unique_slug, word_trie)
+from .text import (CALL_HOSTS, CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences,
+                   strip_marks, unique_slug, word_trie)
 
 ENTITY_TYPES = ("person", "organization", "place")
 TEXT_BLOCKS = PROSE  # captions and headings are not searched for mentions
@@ -703,7 +703,6 @@ _HOLIDAYS = frozenset(_key(h) for h in (
 # page whose headings are turns (one of them its operator's, or a name heading two turns or more), not an
 # explainer's "## Key Findings".
 _TURN_NAME_RE = re.compile(r"[A-Z][\w.'’-]*[a-z.](?: [A-Z][\w.'’-]*[a-z.]){1,3}")
-_CALL_HOST_HEADINGS = frozenset({"operator", "moderator"})
 
 
 def _turn_headings(article: Article) -> list[tuple[str, str | None]]:
@@ -712,7 +711,7 @@ def _turn_headings(article: Article) -> list[tuple[str, str | None]]:
     if len(headings) < 2:
         return []
     counts = Counter(text for _, text in headings)
-    if not (_CALL_HOST_HEADINGS & {t.casefold() for t in counts}
+    if not (CALL_HOSTS & {t.casefold() for t in counts}
             or any(n >= 2 and _TURN_NAME_RE.fullmatch(t) for t, n in counts.items())):
         return []
     found: dict[str, str | None] = {}

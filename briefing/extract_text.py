@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .extract_dates import (JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, find_dates, first_date,
                             is_month_name, numeric_order, stamp_days)
 from .model import Block
-from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, SENTENCE_END,
+from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, SENTENCE_END,
                    SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
 
 # ---------------------------------------------------------------------------
@@ -9369,7 +9369,7 @@ PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
 _PARTICIPANT_ROLE_RE = re.compile(r"\s+[-–—]{1,2}\s+|,\s+")
 _OPENING_QUOTES = ('"', "“", "„", "«", "‘", "'")
 # A transcript's turn of the call's operator or moderator, who is in no list of participants.
-_CALL_HOSTS = frozenset({"Operator", "OPERATOR", "Moderator", "MODERATOR"})
+_CALL_HOSTS = frozenset(h for host in CALL_HOSTS for h in (host.capitalize(), host.upper()))  # (as written)
 
 
 def transcript_speakers(lines: list[Line], start: int) -> frozenset[str]:

@@ -289,6 +289,9 @@ HANGUL_RE = re.compile(f"[{HANGUL_CHARS}]")
 KO_WIRE_LEAD_RE = re.compile(r"^[(\[（［][^()\[\]=＝]{1,15}[=＝][^()\[\]]{1,15}[)\]）］]\s*"
                              r"(?P<credit>(?:[가-힣]{2,4}[\s·,]*)+?(?:기자|특파원|통신원))\s*=\s*")
 # A transcript's speaker in capitals, with the role: "MARY LOUISE KELLY, HOST:", "STONE:"
+# A call's or a panel's host, who heads turns and is in no list of participants (casefolded; see
+# extract_text.transcript_speakers, entities._turn_headings)
+CALL_HOSTS = frozenset({"operator", "moderator"})
 SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, (?:[A-Z]+ ?){1,3})?:")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
