@@ -23,8 +23,8 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, SENTENCE_END, SPEAKER_LABEL_RE, TRANSCRIPT_TURN_RE,
-                   WIRE_DATELINE_RE, casefold_key, clean_field, label_markup, slugify, split_sentences, unique_slug)
+from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SPEAKER_LABEL_RE,
+                   TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key, clean_field, label_markup, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -318,7 +318,7 @@ def _shouted(text: str) -> bool:
 
 
 # A pasted list's bullet before its item's first word (see extract_text.BULLET_ITEM_RE)
-_SUMMARY_BULLET_RE = re.compile(r"^[-–•*·▪]\s+(?=\w)")
+_SUMMARY_BULLET_RE = re.compile("^" + LIST_MARK_CLASS + r"\s+(?=\w)")
 
 
 # A hearing's record names each speaker by title and surname in capitals, then a full stop (the Government Publishing

@@ -39,9 +39,9 @@ from .entities import sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, LIVE_TIME_RE, gregorian_year,
                             japanese_era_year, month_number)
 from .extract_dates import find_dates as find_day
-from .extract_dates import stamp_days
+from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
-from .text import KANA_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, word_trie
+from .text import KANA_RE, LIST_MARKS, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, word_trie
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -1711,7 +1711,7 @@ def event_text(sentence: str, hit: DateHit) -> str:
     date is left out (the text after it says what happened that day), and a wire's that does
     not ("BELEM, Brazil (AP) — United Nations climate talks ended Saturday …": two outlets'
     copies of the story, "(AP) —" and "--", tell it in the same words)."""
-    if sentence[:2] in ("- ", "– ", "• ", "* ") and hit.start >= 2:  # (a pasted list's item: its bullet is no part of it)
+    if sentence[:1] in LIST_MARKS and sentence[1:2] == " " and hit.start >= 2:  # (a pasted list's item: its bullet is no part of it)
         return event_text(sentence[2:], DateHit(hit.date, hit.precision, hit.start - 2, hit.end - 2, hit.phrase,
                                                 hit.relative))
     turn = TRANSCRIPT_TURN_RE.match(sentence) if sentence[:1] == "[" else None
@@ -1882,16 +1882,14 @@ def live_entries(article: Article) -> dict[str, tuple[dt.date, bool]]:
 # sentences tell of its day's time, their day alone is placed near it, not near the publication (the 21st
 # had been October 2025's).
 _CHRONOLOGY_LINE_AFTER = re.compile(r"\s*(?::|[–—-]\s)")
-_BULLETS = " -–—•*·▪"
-# (a chronology's: a line so dated beside another, not a feature's lede, "7 Oct 2022: the date is etched in the
-# memory of every chip executive …", a review's probe)
-_LINE_DATE_RE = re.compile(r"[\s\-–—•*·▪]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+[^\W\d]{3,9}\.?,?\s+\d{4}"
-                           r"|[^\W\d]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?::|[–—-]\s)")
+_BULLETS = " " + LIST_MARKS
 
 
 def _chronology_anchors(article: Article) -> set[str]:
-    """The anchors of the paragraphs that open with a day and a colon or dash, beside another that does."""
-    dated = [i for i, b in enumerate(article.blocks) if b.anchor and _LINE_DATE_RE.match(b.text)]
+    """The anchors of the paragraphs that open as a chronology's entries, each beside another that does (a
+    chronology's, not a feature's lede: "7 Oct 2022: the date is etched in the memory of every chip executive …",
+    a review's probe)."""
+    dated = [i for i, b in enumerate(article.blocks) if b.anchor and dated_entry(b.text)]
     return {article.blocks[i].anchor for k, i in enumerate(dated)  # type: ignore[misc]
             if k > 0 and dated[k - 1] == i - 1 or k + 1 < len(dated) and dated[k + 1] == i + 1}
 

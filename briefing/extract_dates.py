@@ -255,6 +255,19 @@ def date_share(text: str) -> float:
     return 1.0 - rest_len / total if total else 0.0
 
 
+# A chronology's entry: its date (a bullet or an emoji before it), a colon or a dash, then what happened ("21 April
+# 2021: The Commission publishes its proposal", "March 2024 – Parliament approves the act", "📅 Jan 13, 2025 — rule
+# released", "- 7 Oct 2022: BIS announces its first package."); the label before the colon is a date, little else.
+_DATED_ENTRY_RE = re.compile(r"\W*([^:–—]{4,30}?)\s*(?::|\s[–—-])\s+(\S+(?:\s+\S+){0,2})")
+DATED_ENTRY_SHARE = 0.8
+
+
+def dated_entry(text: str, words: int = 1) -> bool:
+    """The line opens as a chronology's entry does, with at least `words` words after its date."""
+    m = _DATED_ENTRY_RE.match(text)
+    return m is not None and len(m.group(2).split()) >= words and date_share(m.group(1)) >= DATED_ENTRY_SHARE
+
+
 # The order of a page's numeric dates when the numbers alone cannot tell ("06/05/2025"), on an
 # English page, whose default is month first: the page's first such date (its dateline, mostly)
 # alone, by its own line: a weekday right before it that only one reading agrees with ("Tuesday,

@@ -20,11 +20,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .extract_dates import (JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, find_dates, first_date,
-                            is_month_name, numeric_order, stamp_days)
+from .extract_dates import (JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, dated_entry, find_dates,
+                            first_date, is_month_name, numeric_order, stamp_days)
 from .model import Block
-from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, SENTENCE_END,
-                   SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
+from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARK_CLASS,
+                   LIST_MARKS, SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -2019,7 +2019,8 @@ WRAP_MAX_WIDTH = 100
 WRAP_MIN_SMALL_STARTS = 0.3
 WRAP_MIN_LINES = 6
 WRAP_MIN_SHARE = 0.6
-_LIST_BULLET_RE = re.compile(r"^\s*(?:[-*•·–—■□▪▫●○◦►▸➢➤✓✔❖◆◇]\s|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
+_LIST_BULLET_RE = re.compile(r"^\s*(?:[" + re.escape(LIST_MARKS) + r"■□▫●○▸➢➤✓✔❖◆◇]\s"
+                             r"|\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 # Text copied out of a PDF (a CDC MMWR report, a USDA situation update) is wrapped too, but
 # in a justified column: the breaks are not where a greedy wrap puts them (proportional type,
 # stretched spaces), so a line of 85 characters ends "... and the Colorado Department" over
@@ -3198,9 +3199,8 @@ def flag_comments(lines: list[Line]) -> set[int]:
 _SENTENCE_SPLIT_RE = re.compile(r"[a-z%)][.!?]\s+[A-Z]")  # one sentence ending, another beginning
 
 
-# An entry of a chronology: a date, then ":" or a dash, then what happened ("21 April 2021:
-# The Commission publishes its proposal", "March 2024 – Parliament approves the act").
-_DATED_ENTRY_RE = re.compile(r"([^:–—]{4,30}?)\s*(?::|\s[–—-])\s+\S+(?:\s+\S+){2}")
+# A chronology's entry among the text's lines tells what happened in a few words (see extract_dates.dated_entry)
+DATED_ENTRY_WORDS = 3
 
 
 # A point's label, a few words (the first capitalised), then its text: "Trauma care: fractures, …"
@@ -3215,22 +3215,10 @@ def _in_order(earlier: str, later: str) -> bool:
     return a is not None and b is not None and a <= b
 
 
-# A chronology's item: its date, a colon or a dash, the event (its bullet or emoji before it)
-_CHRONOLOGY_ITEM_RE = re.compile(r"\W*([^:–—]{4,30}?)\s*(?::|\s[–—-])\s+\S")
-
-
 def _chronology_item(lines: list[Line], i: int) -> bool:
     """Line i is one of a chronology's items, with another right over or under it ("📅 Jan 13,
     2025 — rule released" / "📅 Jan 15, 2025 — foundry rule published")."""
-    def item(k: int) -> bool:
-        m = _CHRONOLOGY_ITEM_RE.match(lines[k].text) if 0 <= k < len(lines) else None
-        return m is not None and date_share(m.group(1)) >= 0.8
-    return item(i) and (item(i - 1) or item(i + 1))
-
-
-def _dated_entry(text: str) -> bool:
-    m = _DATED_ENTRY_RE.match(text)
-    return m is not None and date_share(m.group(1)) >= 0.8
+    return dated_entry(lines[i].text) and any(0 <= k < len(lines) and dated_entry(lines[k].text) for k in (i - 1, i + 1))
 
 
 # A release's dateline on its own line: "TAMPA, Fla. –", "WASHINGTON —", "TULARE, Calif. --"
@@ -3278,8 +3266,8 @@ def revise_with_context(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         # An entry of a list of dates, poor in function words ("2 February 2025: Prohibitions of
         # unacceptable-risk AI practices apply."), beside an entry of the same list kept as text.
-        if ln.cls == "bad" and not ln.clutter and _dated_entry(ln.text) and any(
-                0 <= j < n and lines[j].cls in ("good", "near") and _dated_entry(lines[j].text)
+        if ln.cls == "bad" and not ln.clutter and dated_entry(ln.text, DATED_ENTRY_WORDS) and any(
+                0 <= j < n and lines[j].cls in ("good", "near") and dated_entry(lines[j].text, DATED_ENTRY_WORDS)
                 and "joined" in lines[max(i, j)].flags and _in_order(lines[min(i, j)].text, lines[max(i, j)].text)
                 for j in (i - 1, i + 1)):
             ln.cls = "near"
@@ -4951,7 +4939,7 @@ def is_anchor(ln: Line, month_first: bool) -> bool:
     attribution ("— Jane Doe on Sunday, October 13th, 2019, in a newspaper")."""
     if ATTRIBUTION_RE.match(ln.text):
         return False
-    if (m := BULLET_ITEM_RE.match(ln.text)) and _dated_entry(ln.text[m.end() - 1:]):
+    if (m := BULLET_ITEM_RE.match(ln.text)) and dated_entry(ln.text[m.end() - 1:], DATED_ENTRY_WORDS):
         return False  # (nor a chronology's item, pasted with its bullet: "- 7 Oct 2022: BIS announces …")
     return is_dateline(ln, month_first) or byline_names(ln) is not None or bool(BYLINE_EMPTY_RE.match(ln.text))
 
@@ -6108,7 +6096,7 @@ _QUOTATION_INTRO_RE = re.compile(r"\b(?:said|says|wrote|writes|added|adds|told|t
 
 # (and a social post's arrows and emoji as bullets: "➡️ Average transit time up …", "✅ …", "👉 …", a key date's
 # calendar, "📅 Jan 13, 2025 — rule released")
-BULLET_ITEM_RE = re.compile(r"(?:[-–•*·▪]\s+|[➡►▶▸→✅✔☑👉🔹🔸◆■●📅🗓📌]\ufe0f?\s*)\w")
+BULLET_ITEM_RE = re.compile(r"(?:" + LIST_MARK_CLASS + r"\s+|[➡►▶▸→✅✔☑👉🔹🔸◆■●📅🗓📌]\ufe0f?\s*)\w")
 
 
 def _short_item(ln: Line) -> bool:
@@ -6167,7 +6155,7 @@ def _headline_items(items: list[Line]) -> bool:
     post's "📅 Jan 13, 2025 — rule released"."""
     told = sum(1 for ln in items if re.sub(r"^\W+", "", ln.text)[:1].isdigit()
                or ln.text.rstrip().endswith((".", "!", "?", ";", ")"))
-               or (m := _CHRONOLOGY_ITEM_RE.match(ln.text)) is not None and date_share(m.group(1)) >= 0.8)
+               or dated_entry(ln.text))
     return 2 * told < len(items)
 
 
@@ -6959,7 +6947,7 @@ def _closing_credit(blocks: list[Block], decisions: list[str]) -> None:
 
 
 # A list's item marks: no quotation follows.
-BULLETS = tuple("•-–—*·▪►")
+BULLETS = tuple(LIST_MARKS)
 # What an introduction to a quotation says: someone said, wrote or stated it ("The mayor
 # wrote:", "The National Pulse notes:", "Das Gericht stellt dazu fest:", "From Goldman on the
 # announcement:"), or it names the text quoted ("… heats up”:").
@@ -8417,14 +8405,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     drop_boxes(lines, start, end, res.decisions)
 
     head = Head()
+    top: int | None = None  # a social post's first line under its head (see post_top)
     caption = court_caption(lines, start) if headline is None else None  # (see head_lo)
     if caption is not None:
         title = caption.title_line
         res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")
     elif headline is None:
         title = find_title(lines, start, language, month_first, counts, res.decisions, end)
-        top = post_top(lines) if title is not None and title >= start else None
-        if top is not None and title > top:
+        top = post_top(lines)
+        if top is not None and title is not None and title >= start and title > top:
             # (a line of a social post's own, under its first: "📅 Jan 13, 2025 — rule released")
             res.decisions.append(f"title: line {title + 1} is a line of the post under its first, line {top + 1}")
             title = None
@@ -8460,7 +8449,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             start = title + 1
     elif headline is None and start < len(lines) and lines[start].cls in ("good", "near") and (any(
             ln.text.endswith(_POST_ENDS) and _POSTER_RE.fullmatch(ln.text) for ln in lines[:start])
-            or post_top(lines) == start):
+            or top == start):
         res.title = _lead_title(lines[start].text)  # a social post's: no headline, its first words title it
         res.decisions.append(f"title: the first words of line {start + 1}, the post's first paragraph")
     elif headline is None:

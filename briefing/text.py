@@ -275,6 +275,13 @@ def casefold_key(text: str) -> str:
     return clean_field(text).casefold()
 
 
+# A list item's mark before its text, as pasted lists carry them: the bullets, which mean a list only,
+# and the dashes, which may also open a line of dialogue ("— Où allez-vous ? demanda-t-il") and so make
+# no list of the page's paragraphs (write.py reads "-" alone of them as one).
+LIST_BULLETS = "•*·▪►◦‣"
+LIST_DASHES = "-–—"
+LIST_MARKS = LIST_DASHES + LIST_BULLETS
+LIST_MARK_CLASS = "[" + re.escape(LIST_MARKS) + "]"  # (as a pattern's character class)
 # How a line that ends a sentence ends (closing quotes and brackets included).
 SENTENCE_END = tuple(".!?…。！？\"”’»)")
 # Chinese characters and Japanese kana; Korean's Hangul apart (it puts spaces between words).

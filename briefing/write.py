@@ -25,6 +25,7 @@ import yaml
 
 from . import source_digest
 from .model import Article, Block, Briefing
+from .text import LIST_BULLETS
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]#])")
 _LINE_START = re.compile(r"^([#+\-!=|:~]|\d+(?=[.)]))")
 # A paragraph that is an item of a bulleted list, as pasted ("- ", "• ", "* "): written as
 # Markdown's list item. (Not a dash of another width: "– Jo Roe" may be a quotation's source.)
-_BULLET_ITEM = re.compile(r"^[-•*·▪►◦‣]\s+(?=\S)")
+_BULLET_ITEM = re.compile("^[" + re.escape("-" + LIST_BULLETS) + r"]\s+(?=\S)")
 # A "<" that an HTML parser would read as the start of a tag, an end tag or a comment.
 _TAG_OPEN = re.compile(r"<(?=[A-Za-z!?/])")
 # What such a "<" becomes in a page title: SINGLE LEFT-POINTING ANGLE QUOTATION MARK, visibly

@@ -6965,11 +6965,12 @@ def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_p
     assert "Opinion" not in _kinds(art, "heading") and "Explainers" not in _kinds(art, "heading")
 
 
-def test_a_summary_leaves_out_a_pasted_lists_bullet(tmp_path: Path) -> None:
+@pytest.mark.parametrize("bullet", ["-", "•", "▪", "◦", "‣"])
+def test_a_summary_leaves_out_a_pasted_lists_bullet(tmp_path: Path, bullet: str) -> None:
     """Notes that open with their list: the summary is the first item's words, not "- 12 Mar …"."""
-    items = ["- 12 Mar 2019: council publishes the first draft budget. Consultation until Apr 30.",
-             "- 02/04/2019: reports of a deal with the bus company, which the council has never confirmed.",
-             "- 2019-04-30: consultation closes; 1,200 replies, most of them on the state of the roads."]
+    items = [f"{bullet} 12 Mar 2019: council publishes the first draft budget. Consultation until Apr 30.",
+             f"{bullet} 02/04/2019: reports of a deal with the bus company, which the council has never confirmed.",
+             f"{bullet} 2019-04-30: consultation closes; 1,200 replies, most of them on the state of the roads."]
     art = _page(tmp_path, ["Harbour City budget notes", "Timeline", "\n".join(items), *_PARAS[:2]])
     assert art.blocks and summarise(art).startswith("12 Mar 2019: council publishes")
 

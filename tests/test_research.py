@@ -2791,9 +2791,11 @@ def test_a_day_written_with_slashes(sentence: str, foreign: bool, expected: list
     assert [h.date for h in find_dates(sentence, dt.date(2025, 4, 14), None, foreign)] == expected
 
 
-def test_a_pasted_list_items_event_leaves_out_its_bullet() -> None:
-    """(A first-time user's desk note: the timeline quoted "- 22/4/2025: expiry of SAC ceasefire".)"""
-    article = _article(dt.date(2021, 4, 14), ("paragraph", "- 22/4/2021: expiry of the rent freeze"))
+@pytest.mark.parametrize("bullet", ["-", "•", "—", "▪", "◦"])
+def test_a_pasted_list_items_event_leaves_out_its_bullet(bullet: str) -> None:
+    """(A first-time user's desk note: the timeline quoted "- 22/4/2025: expiry of SAC ceasefire"; a comment
+    thread's "— Le 20 septembre, par Francis Gout.", a real page's.)"""
+    article = _article(dt.date(2021, 4, 14), ("paragraph", f"{bullet} 22/4/2021: expiry of the rent freeze"))
     assert [e.text for e in extract_events(article, {})] == ["22/4/2021: expiry of the rent freeze"]
 
 
