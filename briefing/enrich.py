@@ -23,7 +23,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SPEAKER_LABEL_RE,
+from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SPEAKER_ROLE_LABEL_RE,
                    TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key, clean_field, label_markup, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
@@ -333,6 +333,14 @@ _HEARING_TURN_RE = re.compile(r"(?:Chairman|Chairwoman|Chair|Mr\.|Ms\.|Mrs\.|Dr\
 _SUMMARY_LABEL_RE = re.compile(r"(?:SUMMARY|Summary|ABSTRACT|TL;DR|TLDR|tl;dr)\s*:\s+(?=\S)")
 
 
+# What may stand before a lead's first sentence, each in the place it takes there: a transcript's turn, a wire's
+# dateline, a pasted list's bullet ("- 7 Oct 2022: …"), a transcript's first speaker with the role ("MARY LOUISE
+# KELLY, HOST: For almost …"), a hearing's record's ("Chairman MOOLENAAR. The committee …"), a label that says what
+# the paragraph is (a rule's "SUMMARY: In this interim final rule …").
+_LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, _SUMMARY_BULLET_RE, SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE,
+                _SUMMARY_LABEL_RE)
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
@@ -363,14 +371,9 @@ def summarise(article: Article) -> str | None:
     if lead is None:
         return None
     summary = ""
-    text = WIRE_DATELINE_RE.sub("", TRANSCRIPT_TURN_RE.sub("", clean_field(lead.text), count=1), count=1)
-    text = _SUMMARY_BULLET_RE.sub("", text, count=1)  # (a pasted list's item: its bullet, "- 7 Oct 2022: …")
-    # (a transcript's first speaker with the role: "MARY LOUISE KELLY, HOST: For almost …"; not a
-    # dateline's "NEW DELHI: Centre blocks …")
-    m = SPEAKER_LABEL_RE.match(text)
-    text = text[m.end():].lstrip() if m and "," in m.group(0) and text[m.end():m.end() + 1] == " " else text
-    text = _HEARING_TURN_RE.sub("", text, count=1)  # (a hearing's record: "Chairman MOOLENAAR. The committee …")
-    text = _SUMMARY_LABEL_RE.sub("", text, count=1)  # (a rule's "SUMMARY: In this interim final rule …")
+    text = clean_field(lead.text)
+    for label in _LEAD_LABELS:
+        text = label.sub("", text, count=1)
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
         text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
     sentences = split_sentences(text)

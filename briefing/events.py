@@ -1711,7 +1711,8 @@ def event_text(sentence: str, hit: DateHit) -> str:
     date is left out (the text after it says what happened that day), and a wire's that does
     not ("BELEM, Brazil (AP) — United Nations climate talks ended Saturday …": two outlets'
     copies of the story, "(AP) —" and "--", tell it in the same words)."""
-    if sentence[:1] in LIST_MARKS and sentence[1:2] == " " and hit.start >= 2:  # (a pasted list's item: its bullet is no part of it)
+    # (a pasted list's item: its bullet is no part of it)
+    if sentence[:1] in LIST_MARKS and sentence[1:2] == " " and hit.start >= 2:
         return event_text(sentence[2:], DateHit(hit.date, hit.precision, hit.start - 2, hit.end - 2, hit.phrase,
                                                 hit.relative))
     turn = TRANSCRIPT_TURN_RE.match(sentence) if sentence[:1] == "[" else None

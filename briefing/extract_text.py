@@ -3218,7 +3218,8 @@ def _in_order(earlier: str, later: str) -> bool:
 def _chronology_item(lines: list[Line], i: int) -> bool:
     """Line i is one of a chronology's items, with another right over or under it ("📅 Jan 13,
     2025 — rule released" / "📅 Jan 15, 2025 — foundry rule published")."""
-    return dated_entry(lines[i].text) and any(0 <= k < len(lines) and dated_entry(lines[k].text) for k in (i - 1, i + 1))
+    return dated_entry(lines[i].text) and any(0 <= k < len(lines) and dated_entry(lines[k].text)
+                                              for k in (i - 1, i + 1))
 
 
 # A release's dateline on its own line: "TAMPA, Fla. –", "WASHINGTON —", "TULARE, Calif. --"

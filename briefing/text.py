@@ -299,7 +299,11 @@ KO_WIRE_LEAD_RE = re.compile(r"^[(\[（［][^()\[\]=＝]{1,15}[=＝][^()\[\]]{1,
 # A call's or a panel's host, who heads turns and is in no list of participants (casefolded; see
 # extract_text.transcript_speakers, entities._turn_headings)
 CALL_HOSTS = frozenset({"operator", "moderator"})
-SPEAKER_LABEL_RE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, (?:[A-Z]+ ?){1,3})?:")
+_SPEAKER_NAME = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+_SPEAKER_ROLE = r", (?:[A-Z]+ ?){1,3}"
+SPEAKER_LABEL_RE = re.compile(rf"{_SPEAKER_NAME}(?:{_SPEAKER_ROLE})?:")
+# (with the role, and the space after it: not a dateline's "NEW DELHI: Centre blocks …")
+SPEAKER_ROLE_LABEL_RE = re.compile(rf"^{_SPEAKER_NAME}{_SPEAKER_ROLE}: \s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
 # pattern of its own: tried at every position of every text, it cost the split a half more).
