@@ -3671,6 +3671,14 @@ def _teaser_asking_under(lines: list[Line], i: int, end: int) -> bool:
         and _asks(lines[i + 1]) and not any(lines[k].text.rstrip().endswith("?") for k in range(i + 2, end))
 
 
+# A paywall's note on the page it stops, under the text's last lines: "This article is for subscribers only. Get
+# unlimited access to Nikkei Asia for $1.99 a month." (a first-time user's: the text's last paragraph). Not a clutter
+# line: as such, the paragraphs over it and under a "Read next" box would read as the box's blurb, and be lost.
+_PAYWALL_NOTE_RE = re.compile(r"\W*this (?:article|story|content|page|post) is (?:only )?(?:for|available (?:only )?to"
+                              r"|reserved for|exclusive to|exclusively for) (?:paying |paid )?(?:subscribers|members)"
+                              r"(?: only)?(?:\W*$|\.\s)", re.I)
+
+
 def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     """Whether a box set into the article's last lines (a "Read more:" marker, a headline or
     two) is followed by the article's last paragraphs: one paragraph of running text, or
@@ -8401,6 +8409,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
     end = extend_through_list(lines, end, res.decisions)
     end = extend_through_clauses(lines, end, res.decisions)
+    while end - 1 > start and _PAYWALL_NOTE_RE.match(lines[end - 1].text):
+        end -= 1
+        res.decisions.append(f"end: line {end + 1} is a paywall's note on the text it stops")
     if not any(lines[k].cls == "good" for k in range(start, end)):
         start, end = find_verse(lines, start, end, month_first, res.decisions) or (start, end)
     drop_boxes(lines, start, end, res.decisions)

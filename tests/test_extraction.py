@@ -7188,6 +7188,22 @@ def test_a_publication_keeps_its_article_and_its_small_words(tmp_path: Path) -> 
     assert art.source == "Centre for Harbour Policy Studies"
 
 
+def test_a_paywalls_note_under_the_text_is_no_paragraph(tmp_path: Path) -> None:
+    """A first-time user's Nikkei Asia page ended on "This article is for subscribers only. Get unlimited access to
+    Nikkei Asia for $1.99 a month.", a paragraph of its text; the two paragraphs over it, under a "READ NEXT" box
+    set into the text, are the text's still."""
+    plea = "This article is for subscribers only. Get unlimited access to Harbor Ledger for $1.99 a month."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                           "READ NEXT", "Mayor faces questions over harbour contract", _PARAS[3], _PARAS[4], plea,
+                           "Subscribe now"])
+    assert _kinds(art, "paragraph") == _PARAS[:5]
+    # (a story about paywalls that says so keeps its sentence)
+    told = "The publisher said this article is for subscribers only, and the rest of the site is free."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                           told])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], told]
+
+
 def test_review_of_the_new_rules_false_positives(tmp_path: Path) -> None:
     """What a helper's review of this session's rules found firing on ordinary input."""
     # A dateline's time over a standfirst is no live blog's entry.
