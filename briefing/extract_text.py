@@ -316,6 +316,9 @@ _CLUTTER_WORDS = [
     # and "continues after the ad" ("Jatkuu mainoksen jälkeen", as "The story continues below")
     r"annons", r"annonce", r"reklame", r"rekl[aā]ma", r"reklaam", r"mainos( päättyy)?", r"hirdetés",
     r"(artikkeli |juttu )?jatkuu mainoksen jälkeen",
+    # ... in Greek, Hebrew, Arabic, Persian and Turkish ("ΔΙΑΦΗΜΙΣΗ", "פרסומת", "إعلان", "تبلیغات", "Reklam"), and
+    # WordPress's link under its ads ("Report This Ad"): a first-time user's pages kept each as a subheading
+    r"διαφ[ηή]μιση", r"פרסומת", r"إعلان", r"تبلیغات", r"reklam", r"report this ad",
     # a share row's bookmark button (its "Mehr Optionen" is no clutter: "Weitere Optionen", "Other
     # options" head a section of a text; NOT_NAME_WORDS keeps it from the byline)
     r"zur merkliste hinzuf[üu]gen",
@@ -930,6 +933,11 @@ CAPTION_RE = re.compile(non_capturing(
     # "… Jean-Christophe MARMARA / Le Figaro"): the surname in capitals is the credit's, not a sentence's
     r"|[.!?»”\"]\s+(?-i:(?:" + _CREDIT_PART + r"\s?/\s?)+" + _CREDIT_PERSON
     + r"|" + _CREDIT_PERSON + r"(?:\s?/\s?" + _CREDIT_PART + r")+)\s*$"
+    # An Arabic caption's agency in brackets after its few words, no sentence's end before it (Al Jazeera's "سفينة
+    # حاويات في البحر الأحمر قرب مضيق باب المندب (رويترز-أرشيف)", Asharq Al-Awsat's "قناة السويس (أ.ف.ب)": a first-time
+    # user's summary and first paragraph): Reuters, AFP, AP, EPA, dpa, Anadolu, Getty, Xinhua, "agencies"
+    r"|^[^.!?؟()]{2,150}\((?:[^()]{0,30}[-–/]\s?)?(?:رويترز|[أا]\.?\s?ف\.?\s?ب\.?|أ\.?\s?ب\.?|[إا]\.?\s?ب\.?\s?[أا]\.?"
+    r"|د\.?\s?ب\.?\s?[أا]\.?|الأناضول|غيتي|شينخوا|وكالات|أسوشييتد برس)(?:\s?[-–/]\s?[^()]{1,20})?\)\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
     r"|\((?:photo |image )?credit:?[^)]*\)\s*$"
@@ -1538,6 +1546,13 @@ _KO_SECTION_WORDS = frozenset(
 KO_SECTIONS_MIN_WORDS = 4  # (and all but one of them sections: not a headline's "세계 경제 전망")
 
 
+# Languages by their own names, as a site's switch between its editions lists them (casefolded, a word each)
+_AUTONYMS = frozenset(
+    "english français español deutsch italiano português русский українська polski čeština nederlands svenska "
+    "dansk norsk suomi türkçe ελληνικά العربية عربي فارسی עברית हिन्दी বাংলা 中文 简体中文 繁體中文 日本語 한국어 "
+    "bahasa indonesia melayu tiếng việt ไทย kiswahili română magyar".split())
+
+
 def _menu_row(text: str) -> bool:
     if "|" in text and _account_row(text):
         return True
@@ -1547,6 +1562,8 @@ def _menu_row(text: str) -> bool:
     if len(words) >= KO_SECTIONS_MIN_WORDS and HANGUL_RE.search(text) \
             and sum(w in _KO_SECTION_WORDS for w in words) >= len(words) - 1:
         return True
+    if sum(w in _AUTONYMS for w in words) >= len(words) - 1:
+        return True  # (a site's languages, each in its own: "العربية 中文 English Français Русский Español")
     menu = sum(w in _MENU_ROW_WORDS for w in words)
     # "Home About Me Accolades Contact / Disclaimer Dining Reviews ...": a site's menu, led by its
     # home page, holds other words too.
@@ -1554,6 +1571,22 @@ def _menu_row(text: str) -> bool:
 
 
 _HOME_WORDS = frozenset({"home", "homepage", "startseite", "accueil", "inicio", "início"})
+
+
+# A site's menu as a browser copies it, its links apart by runs of spaces, each a word or a few: the UN's "Home
+# Secretary-General  General Assembly  Security Council  Economic and Social Council", Asharq Al-Awsat's
+# "الرئيسية  العالم العربي  الخليج  اقتصاد  ثقافة وفنون  رأي  اشترك" (a first-time user's headlines, both). No
+# figures in them (a table's row, "Brent  82.10  +1.2%  …"), no sentence's end.
+_SPACED_LINKS_RE = re.compile(r" {2,}|\t")
+SPACED_MENU_MIN_LINKS = 4
+SPACED_MENU_MAX_WORDS = 4
+
+
+def _spaced_menu(raw: str) -> bool:
+    parts = [p for p in _SPACED_LINKS_RE.split(raw.strip()) if p.strip()]
+    return len(parts) >= SPACED_MENU_MIN_LINKS and all(
+        len(p.split()) <= SPACED_MENU_MAX_WORDS and p.rstrip()[-1] not in ".!?:;,…" and not any(map(str.isdigit, p))
+        for p in parts)
 
 
 # A line that is one HTML tag the page printed as text ('<link href="..." rel="stylesheet">'):
@@ -3215,6 +3248,18 @@ def _in_order(earlier: str, later: str) -> bool:
     return a is not None and b is not None and a <= b
 
 
+ENTRIES_TEXT_UNDER_LINES = 3
+
+
+def _text_under_entries(lines: list[Line], i: int) -> bool:
+    """A paragraph of text within ENTRIES_TEXT_UNDER_LINES lines under the list of dated entries line i is in
+    (past a subheading: "Recommendations")."""
+    k = i
+    while k < len(lines) and dated_entry(lines[k].text, DATED_ENTRY_WORDS):
+        k += 1
+    return any(ln.cls in ("good", "near") and not ln.clutter for ln in lines[k:k + ENTRIES_TEXT_UNDER_LINES])
+
+
 def _chronology_item(lines: list[Line], i: int) -> bool:
     """Line i is one of a chronology's items, with another right over or under it ("📅 Jan 13,
     2025 — rule released" / "📅 Jan 15, 2025 — foundry rule published")."""
@@ -3266,10 +3311,14 @@ def revise_with_context(lines: list[Line]) -> None:
 
     for i, ln in enumerate(lines):
         # An entry of a list of dates, poor in function words ("2 February 2025: Prohibitions of
-        # unacceptable-risk AI practices apply."), beside an entry of the same list kept as text.
+        # unacceptable-risk AI practices apply."), beside an entry of the same list kept as text: oldest
+        # first, or newest first where the text goes on under the list (an advisory's "Recent incidents":
+        # "06 MAR 2024 – TRUE CONFIDENCE (Barbados flag bulk carrier) struck by ASBM 54NM SW of Aden. Three crew
+        # fatalities.", a first-time user's; not a list of related articles under the text).
         if ln.cls == "bad" and not ln.clutter and dated_entry(ln.text, DATED_ENTRY_WORDS) and any(
                 0 <= j < n and lines[j].cls in ("good", "near") and dated_entry(lines[j].text, DATED_ENTRY_WORDS)
-                and "joined" in lines[max(i, j)].flags and _in_order(lines[min(i, j)].text, lines[max(i, j)].text)
+                and "joined" in lines[max(i, j)].flags
+                and (_in_order(lines[min(i, j)].text, lines[max(i, j)].text) or _text_under_entries(lines, i))
                 for j in (i - 1, i + 1)):
             ln.cls = "near"
         # ... and an item of a list of labelled points, a sentence under its label, poor in function
@@ -3343,8 +3392,8 @@ _HANDLE_RE = re.compile(r"@(?:\w{1,15}|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|\w{1,30
 # ("ADVERTISEMENT" / "SCROLL TO CONTINUE WITH CONTENT", "Story continues below advertisement" /
 # "Advertisement"): one break between two paragraphs. Weighed as two clutter lines it cut off the
 # paragraph under it, the article's last.
-_AD_WORD_RE = re.compile(r"\W*(?:advertisements?|ads?|anzeige|publicidade?|publicité|pubblicità|iklan|реклама|광고|広告)\W*",
-                         re.I)
+_AD_WORD_RE = re.compile(r"\W*(?:advertisements?|ads?|anzeige|publicidade?|publicité|pubblicità|iklan|реклама|광고|広告"
+                         r"|διαφ[ηή]μιση|פרסומת|إعلان|reklam)\W*", re.I)
 _AD_PROMPT_RE = re.compile(r"\W*(?:scroll (?:down )?to continue(?: with content| reading)?"
                            r"|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?)\W*", re.I)
 
@@ -4841,6 +4890,11 @@ DAY_THEN_HEADLINE_MIN_CHARS = 40
 _COPYRIGHT_SIGNS = ("©", "ⓒ")
 
 
+# A day of the Hijri calendar, its year marked "هـ": an Arabic paper's dateline beside the Gregorian day (Asharq
+# Al-Awsat's "الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد [16512]", a first-time user's headline)
+_HIJRI_DAY_RE = re.compile(r"[\d٠-٩]{1,2}\s+(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)\S*(?:\s+\S+)?\s+[\d٠-٩]{4}\s*هـ")
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -4848,7 +4902,7 @@ def title_score(ln: Line, language: str) -> float:
             or "running-head" in ln.flags or "table-row" in ln.flags or _HASHTAGS_RE.fullmatch(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or ":" in text and (m := _CREDIT_LABEL_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
-            or RELATIVE_TIME_RE.match(text) or _menu_row(text) or text[:1] in _COPYRIGHT_SIGNS \
+            or RELATIVE_TIME_RE.match(text) or _menu_row(text) or "menu-row" in ln.flags or text[:1] in _COPYRIGHT_SIGNS \
             or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text):
         return 0.0  # (nor a release's label over its dateline, "COMMUNIQUÉ DE PRESSE")
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
@@ -4861,7 +4915,7 @@ def title_score(ln: Line, language: str) -> float:
             return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
-    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") \
+    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") or "هـ" in text and _HIJRI_DAY_RE.search(text) \
             or "_" in text and " " not in text or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
             or text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or byline_names(ln) is not None or "," in text and _name_and_title(text) is not None:
@@ -8222,6 +8276,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         if ln.chars < WIKI_HEADING_MAX_CHARS and "]" in (raw_line := file_lines[numbers[ln.index] - 1].rstrip()) \
                 and raw_line.endswith("]") and _WIKI_EDIT.search(raw_line):
             ln.flags.add("wiki-heading")  # "Spain[edit]": a heading, the wiki says, under another one too
+        if ("  " in (raw_line := file_lines[numbers[ln.index] - 1]) or "\t" in raw_line) and _spaced_menu(raw_line):
+            ln.flags.add("menu-row")
         if tabbed and "\t" in file_lines[numbers[ln.index] - 1]:
             cells = tuple(normalise_line(c) for c in file_lines[numbers[ln.index] - 1].strip("\n").split("\t"))
             if table_row(cells):
@@ -8496,7 +8552,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               and "table-row" not in ln.flags  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
               and not _SERIES_NUMBER_RE.search(ln.text)
-              and "breadcrumb" not in ln.flags and not _menu_row(ln.text)
+              and "breadcrumb" not in ln.flags and "menu-row" not in ln.flags and not _menu_row(ln.text)
+              # (nor an Arabic paper's byline, "القاهرة: محمد عبده حسنين": see place_and_name)
+              and not (ln.chars <= PLACE_NAME_MAX_CHARS and _ARABIC_PLACE_NAME_RE.fullmatch(ln.text))
               and ln.words >= max(4, past) and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and not (ln.words <= 4 and _newsroom_label(ln.text.split())) and names_only(ln.text) is None and not _LEDE_DATELINE_RE.match(ln.text)
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))

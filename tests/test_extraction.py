@@ -17,8 +17,8 @@ import pytest
 from briefing.enrich import summarise
 from briefing.extract import extract
 from briefing.extract_dates import find_dates
-from briefing.extract_text import (CLUTTER_LINE_RE, PLEA_RE, Line, classify, is_caption, is_clutter_sentence,
-                                   title_score)
+from briefing.extract_text import (CLUTTER_LINE_RE, PLEA_RE, Line, _spaced_menu, classify, is_caption,
+                                   is_clutter_sentence, title_score)
 from briefing.model import Article, SourceDoc
 from briefing.read import read_source
 
@@ -6571,6 +6571,18 @@ def test_an_ad_breaks_label_in_the_nordic_and_baltic_languages_is_clutter(tmp_pa
     assert not CLUTTER_LINE_RE.match("Annonsen publicerades i tidningen i går.")
 
 
+@pytest.mark.parametrize("label", ["ΔΙΑΦΗΜΙΣΗ", "Διαφήμιση", "פרסומת", "إعلان", "تبلیغات", "Reklam", "Report This Ad"])
+def test_an_ad_breaks_label_in_greek_hebrew_arabic_persian_and_turkish_is_clutter(tmp_path: Path, label: str) -> None:
+    """A first-time user's Red Sea briefing: Naftemporiki's "ΔΙΑΦΗΜΙΣΗ", Ynet's "פרסומת" and a wire page's
+    WordPress "Report This Ad" between paragraphs were subheadings, in the table of contents and in search."""
+    assert CLUTTER_LINE_RE.match(label)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           _PARAS[1], label, _PARAS[2], _PARAS[3]])
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in _PARAS[:4]]
+    # (a sentence that names one stays)
+    assert not CLUTTER_LINE_RE.match("Reklam panoları kaldırıldı.")
+
+
 @pytest.mark.parametrize("byline, authors", [
     ("Af Mette Hansen\nJournalist\n3. marts 2021 12.51", ["Mette Hansen"]),
     ("Af Mette Hansen og Jens Jensen\n3. marts 2021", ["Mette Hansen", "Jens Jensen"]),
@@ -7115,6 +7127,56 @@ def test_an_arabic_papers_place_and_name_over_the_dateline_is_its_byline(tmp_pat
     art = _page(tmp_path, ["الشرق الأوسط", "المجلس البلدي يقر الميزانية بعد نقاش طويل",
                            "عدن: محمد ناصر\nنشر: 19:42-19 نوفمبر 2023 م", *_PARAS_AR])
     assert art.authors == ["محمد ناصر"]
+
+
+def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_path: Path) -> None:
+    """A first-time user's Asharq Al-Awsat page: its menu, copied with runs of spaces between the links, was the
+    title; without it, the dateline in both calendars ("الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد
+    [16512]"), and the byline, the place and the name, the standfirst; the lead photo's caption with its agency
+    ("قناة السويس (أ.ف.ب)") was the first paragraph (and, on Al Jazeera's page, the summary)."""
+    art = _page(tmp_path, ["الشرق الأوسط\nجريدة العرب الدولية\nالرئيسية  العالم العربي  الخليج  اقتصاد  ثقافة وفنون  رأي",
+                           "الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد [16512]",
+                           f"{_HEADLINE_AR}\nالقاهرة: محمد عبده حسنين\nنُشر: 12:09-12 فبراير 2024 م ـ 02 شَعبان 1445 هـ",
+                           "مبنى البلدية في القاهرة (أ.ف.ب)", *_PARAS_AR])
+    assert (art.title, art.subtitle, art.authors, art.date) == (_HEADLINE_AR, None, ["محمد عبده حسنين"],
+                                                                 dt.date(2024, 2, 12))
+    assert _kinds(art, "paragraph") == _PARAS_AR
+    # (a paragraph that ends on its agency is text: a sentence before the bracket)
+    signed = _PARAS_AR[3] + " (رويترز)"
+    art = _page(tmp_path, [_HEADLINE_AR, "عدن: محمد ناصر\nنشر: 19:42-19 نوفمبر 2023 م", *_PARAS_AR[:3], signed])
+    assert _kinds(art, "paragraph") == [*_PARAS_AR[:3], signed]
+
+
+@pytest.mark.parametrize("menu", [
+    "Home  Secretary-General  General Assembly  Security Council  Economic and Social Council",
+    "Home\tNews\tSport\tBusiness\tCulture",
+    "العربية 中文 English Français Русский Español",
+])
+def test_a_menu_copied_with_runs_of_spaces_and_a_row_of_languages_are_no_headline(tmp_path: Path, menu: str) -> None:
+    """A first-time user's UN press release: the site's menu, its links apart by runs of spaces, and its row of
+    languages, each named in its own, were the title in turn; the headline under them was the first paragraph."""
+    art = _page(tmp_path, ["Skip to main content", "Welcome to the United Nations", menu,
+                           "Council approves budget after long debate", "3 March 2021", *_PARAS[:4]])
+    assert (art.title, _kinds(art, "paragraph")) == ("Council approves budget after long debate", _PARAS[:4])
+    # (a table's row, its figures apart by runs of spaces, is none; nor a headline with a double space)
+    assert not _spaced_menu("Brent  82.10  +1.2%  Gold  2,310") and not _spaced_menu("Council approves  budget")
+
+
+def test_a_list_of_incidents_newest_first_keeps_its_terse_entries(tmp_path: Path) -> None:
+    """A first-time user's maritime advisory: of its "Recent incidents", newest first, the two entries poorest in
+    function words ("06 MAR 2024 – TRUE CONFIDENCE (Barbados flag bulk carrier) struck by ASBM 54NM SW of Aden.
+    Three crew fatalities. Crew abandoned ship.") were lost: a list of dates kept only its entries in oldest-first
+    order, as a list of related articles runs newest first (their headlines end in no full stop)."""
+    incidents = ["06 MAR 2024 – HARBOUR STAR (Panama flag bulk carrier) struck by ASBM 54NM SW of Aden. Three crew "
+                 "fatalities. Crew abandoned ship.",
+                 "02 MAR 2024 – RIVER QUEEN sank after drifting since being struck on 18 FEB 2024. Risk of a hazard to "
+                 "navigation and of pollution in the vicinity of the wreck.",
+                 "26 JAN 2024 – LAKE DAWN (tanker) struck by missile 60NM SE of Aden, fire in cargo tank extinguished.",
+                 "31 DEC 2023 – NORTH CAPE approached by four small craft; an attempted boarding was repelled by the "
+                 "military helicopters of the coalition."]
+    art = _page(tmp_path, ["Advisory note 11/2024 – Southern Red Sea and Gulf of Aden", "Issued: 15 March 2024",
+                           _PARAS[0], "Recent incidents (UTC)\n" + "\n".join(incidents), _PARAS[1], _PARAS[2]])
+    assert [p for p in incidents if p not in _kinds(art, "paragraph")] == []
 
 
 def test_a_name_past_the_pages_buttons_is_the_byline_and_a_labelled_caption_is_a_caption(tmp_path: Path) -> None:
