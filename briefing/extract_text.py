@@ -109,8 +109,10 @@ _DESK_RE = re.compile(r"(?:\b(?:Desk|Staff|Team|Bureau|Newsroom|Reports?|Service
                       r"|\b(?:Edition|Ausgabe|[ÉE]dition|Edici[óo]n|Plus|Premium|Extra|Weekend|Magazine?|Newsletter"
                       r"|Briefing|Podcast|Money|Sports?|Travel|Games|Opinion|Business|Culture|Life(?:style)?)\b")
 # A wire story's dateline at its lead's start: the city in capitals, maybe the day, the agency
-# in brackets, a dash ("NEW YORK (Reuters) -", "BUCHAREST, May 4 (Reuters) -", "KYIV, Ukraine (AP) —").
-_WIRE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:, [A-Z][\w.'’ -]{1,25}){0,2} \((Reuters|AP|AFP|Bloomberg)\) [-–—] ")
+# in brackets, a dash ("NEW YORK (Reuters) -", "BUCHAREST, May 4 (Reuters) -", "KYIV, Ukraine (AP) —"); two
+# cities, the story filed from both ("ADEN/ATHENS, Aug 22 (Reuters) -", a first-time user's: no publication).
+_WIRE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}(?:/[A-Z][A-Z.'’ -]{1,30})?(?:, [A-Z][\w.'’ -]{1,25}){0,2} "
+                               r"\((Reuters|AP|AFP|Bloomberg)\) [-–—] ")
 # Of two headline-like lines over one byline the lower is the standfirst. It outweighs what
 # a standfirst gains from repeating the lead's words (at most LEAD_SIM_BONUS).
 STANDFIRST_PENALTY = 1.0
@@ -1676,8 +1678,17 @@ COPYRIGHT_RE = re.compile(
     r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*"  # ("Centre for Maritime Security Studies")
     # ... or in Korean: Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (not Japanese: an image's
     # rights, "©尾田栄一郎／集英社・フジテレビ", "©2024 映画「正体」製作委員会"); or in Arabic or Hebrew
-    # script: "جميع الحقوق محفوظة © 2023 الشرق الأوسط"
-    f"|[{HANGUL_CHARS}]{{2,12}}|[\u0600-\u06FF\u0590-\u05FF]{{2,20}}(?: [\u0600-\u06FF\u0590-\u05FF]{{2,20}}){{0,3}})")
+    # script: "جميع الحقوق محفوظة © 2023 الشرق الأوسط"; or in Greek or Cyrillic capitals, "© 2024 Ναυτεμπορική" (a
+    # first-time user's), "© 2024 РИА Новости"
+    f"|[{HANGUL_CHARS}]{{2,12}}|[\u0600-\u06FF\u0590-\u05FF]{{2,20}}(?: [\u0600-\u06FF\u0590-\u05FF]{{2,20}}){{0,3}}"
+    r"|[Α-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’.-]+(?: [Α-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’.-]+){0,3})")
+# An Arabic or a Persian site's notice with no "©", all rights reserved to its holder: Saba's "جميع الحقوق محفوظة
+# لوكالة الأنباء اليمنية سبأ ٢٠٢٣" (to the Yemeni news agency Saba), Tasnim's "تمامی حقوق این سایت متعلق به خبرگزاری
+# تسنیم است." (all rights of this site belong to the Tasnim news agency): a first-time user's, neither named
+_AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0671-\u06d3\u200c"  # (no digits: "٢٠٢٣" ends the name)
+_AR_RIGHTS_RE = re.compile(rf"الحقوق محفوظة\s*لـ?\s*([{_AR_LETTERS}]{{2,20}}(?: [{_AR_LETTERS}]{{2,20}}){{0,4}})"
+                           rf"|(?:تمامی|کلیه) حقوق (?:این [{_AR_LETTERS}]{{2,12}} )?(?:(?:محفوظ و )?متعلق به|برای) "
+                           rf"([{_AR_LETTERS}]{{2,20}}(?: [{_AR_LETTERS}]{{2,20}}){{0,3}}?) (?:است|می‌?باشد|محفوظ است)")
 # A Chinese site's notice, "all rights reserved" and its holder, after it or before it: "版权所有：中华人民共和国
 # 商务部 京ICP备05004093号", "Copyright©2024 新华网 版权所有" (a name in Han characters).
 _ZH_RIGHTS_RE = re.compile(r"(?<!图片)(?<!照片)(?<!图)(?:版权|版權)所有\s*[:：]?\s*(?:[©ⓒ]\s*)?"
@@ -7517,6 +7528,12 @@ _EDITION_RE = re.compile(r"\b(?:edition|ausgabe|édition|edición|edizione|ediç
 _FROM_LABEL_RE = re.compile(r"\b(?:from|by|partners?|von|de|par|di|da)\W*$", re.I)
 
 
+# The site's notice of who publishes it, in its footer: "Lloyd's List is published by Informa UK Ltd." (a first-time
+# user's: the owner's copyright line after it had named the publication "Informa UK")
+_PUBLISHER_NOTICE_RE = re.compile(r"\W*((?:The )?[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and)){0,5}) is (?:published"
+                                  r"|owned and published|produced) by (?-i:[A-Z])")
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -7611,6 +7628,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = PROVIDED_BY_RE.match(text) if "rovided by" in text else None
         if m:
             add(m.group(1), 2.0, "the provider's credit")  # (under a photo, wherever it stands)
+        m = _PUBLISHER_NOTICE_RE.match(text) if chrome and " by " in text else None
+        if m:
+            add(m.group(1), 2.0, "its publisher's notice")
         if (chrome or ln.clutter) and " | " in text and authors and ln.chars <= 120 \
                 and " | " not in (head := text.rpartition(" | ")[0]) and any(a in head for a in authors) \
                 and (m := _BYLINE_PAPER_RE.search(text)) and not m.group(1)[:1].isdigit() \
@@ -7635,6 +7655,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = _ZH_RIGHTS_RE.search(text) if "权所有" in text or "權所有" in text else None
         if m:
             add(m.group(1) or m.group(2), 2.0, "copyright line")  # ("版权所有：中华人民共和国商务部")
+        m = _AR_RIGHTS_RE.search(text) if "حقوق" in text else None
+        if m:
+            add(m.group(1) or m.group(2), 2.0, "copyright line")  # ("جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ")
         m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
         legal = _legal_holder(text, ln, lines) if any(map(text.__contains__, _LEGAL_HOLDER_FORMS)) else None
         if m is None and (low := _LOWER_BRAND_NOTICE_RE.fullmatch(text)) \

@@ -7147,6 +7147,29 @@ def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_
     assert _kinds(art, "paragraph") == [*_PARAS_AR[:3], signed]
 
 
+@pytest.mark.parametrize("page, source", [
+    # a wire's story filed from two cities, under the wire's logo
+    (["Reuters", "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+      "HARBOUR CITY/LONDON, March 3 (Reuters) - " + _PARAS[0], *_PARAS[1:4], "Thomson Reuters"], "Reuters"),
+    # the site's notice of its publisher, over the owner's copyright line
+    (["Harbor Ledger", "Maritime Intelligence | Informa", "Council approves budget after long debate", "3 March 2021",
+      *_PARAS[:4], "Harbor Ledger is published by Informa UK Ltd. © 2021 Informa UK Ltd. Registered in England."],
+     "Harbor Ledger"),
+    # an Arabic and a Persian notice with no "©", a Greek one with it
+    (["المجلس البلدي يوافق على ميزانية جديدة", "3 مارس 2021", *_PARAS_AR, "جميع الحقوق محفوظة لوكالة أنباء المدينة ٢٠٢١"],
+     "وكالة أنباء المدينة"),
+    (["شورای شهر بودجه را تصویب کرد", *_PARAS[:4], "تمامی حقوق این سایت متعلق به خبرگزاری بندر است."], "خبرگزاری بندر"),
+    (["Council approves budget after long debate", "3 March 2021", *_PARAS[:4], "© 2021 Λιμενική Εφημερίδα"],
+     "Λιμενική Εφημερίδα"),
+], ids=["wire-two-cities", "published-by", "arabic-rights", "persian-rights", "greek-copyright"])
+def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_scripts(
+        tmp_path: Path, page: list[str], source: str) -> None:
+    """A first-time user's Red Sea briefing named the publication of 2 seeds of 16: not Reuters for "ADEN/ATHENS,
+    Aug 22 (Reuters) -", not Lloyd's List (its owner, "Informa UK", for "Lloyd's List is published by Informa UK
+    Ltd."), not Saba, Tasnim or Naftemporiki, whose notices had no "©" or a Greek name."""
+    assert _page(tmp_path, page).source == source
+
+
 @pytest.mark.parametrize("menu", [
     "Home  Secretary-General  General Assembly  Security Council  Economic and Social Council",
     "Home\tNews\tSport\tBusiness\tCulture",
