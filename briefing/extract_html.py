@@ -198,12 +198,20 @@ def metadata(html: str) -> dict[str, Any]:
             authors = [value]
     out["authors"] = _person_names(re.sub(r"^(by|analysis by)\s+", "", a, flags=re.I) for a in authors
                                    if not re.search(r"https?://|@|/", a))
-    out["url"] = meta.get("og:url")
+    saved = _SAVED_FROM_RE.search(html, 0, SAVED_FROM_SPAN)
+    out["url"] = meta.get("og:url") or (saved.group(1) if saved else None)
     description = meta.get("og:description") or meta.get("description") or meta.get("twitter:description")
     if not description:
         description = next((n["description"] for n in articles if isinstance(n.get("description"), str)), None)
     out["description"] = " ".join(htmlmod.unescape(description).split()) if description else None
     return out
+
+
+# The address the browser noted when it saved the page, a comment at its top (Chrome's and Edge's: "<!-- saved
+# from url=(0098)https://apnews.com/article/… -->"): the page's own, where its meta tags name none (a first-time
+# user's saved page had no "Original article" link)
+_SAVED_FROM_RE = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s<>\"']+?)\s*-->", re.I)
+SAVED_FROM_SPAN = 4096  # characters: the comment is among the page's first lines
 
 
 # Class names of a standfirst (the sentence under the headline): "dek", "content-header__dek",

@@ -439,6 +439,19 @@ def test_a_saved_page_whose_address_is_no_web_address_has_none(tmp_path: Path) -
         assert art.url == expected, url
 
 
+def test_a_saved_pages_address_as_the_browser_noted_it(tmp_path: Path) -> None:
+    """A first-time user's page saved by Chrome, with no og:url: its "<!-- saved from url=(0042)… -->" comment is
+    the original's address (it had none, and no "Original article" link); not one further down the page."""
+    body = f"<article><h1>Council approves budget</h1>{''.join(f'<p>{p}</p>' for p in _PARAS)}</article>"
+    saved = "<!-- saved from url=(0042)https://example.com/news/council-budget -->"
+    art = _html_page(tmp_path, f"<!DOCTYPE html>\n{saved}\n<html><head><title>Council approves budget</title></head>"
+                               f"<body>{body}</body></html>")
+    assert art.url == "https://example.com/news/council-budget"
+    art = _html_page(tmp_path, f"<html><head><title>Council approves budget</title></head><body>{body}"
+                               f"{'<p>Footer</p>' * 400}{saved}</body></html>")
+    assert art.url is None
+
+
 def test_a_saved_page_dated_past_any_plausible_year_is_undated(tmp_path: Path) -> None:
     """A page's declared date far in the future ("2150-06-01", a template's "9999-12-31") is
     a placeholder or an error, not the day the article appeared: the article is undated."""
