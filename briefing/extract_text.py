@@ -2213,6 +2213,8 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
     if given, gets the number of a wrapped title's line (see TITLE_WRAP_BLOCKS); heads, the
     numbers of the running header's lines kept in the first page's head."""
     stripped = [line.rstrip() for line in lines]
+    if len(stripped) >= 2 * CUES_MIN and (track := _caption_track(stripped, decisions)) is not None:
+        return track
     drop, head = page_furniture(stripped) if len(stripped) > PAGE_HEAD_LINES else (set(), set())
     if heads is not None:
         heads.update(i + 1 for i in head)
@@ -2227,6 +2229,79 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
             titles[-1] = numbered_kept[titles[-1] - 1][0]
         return [(numbered_kept[n - 1][0], line) for n, line in out]
     return _unwrap(stripped, decisions, titles)
+
+
+# A video's transcript as YouTube shows it and a copy keeps it, each caption under its time or after it ("0:04" /
+# "struck more than 60 targets across Yemen", "0:31 and the Houthis control almost the entire Yemeni coast"): a
+# first-time user's kept 27 words of it, the rest short lines and subheadings. Its captions are one text, in
+# paragraphs; the times and the marks of sound ("[Music]") no part of it. Times that rise a few seconds apart, over
+# short captions: not a live blog's entries, newest first, under their times, nor a schedule's.
+_CUE_TIME_RE = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
+_CUE_LINE_RE = re.compile(r"\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:\s+(\S.*))?")
+_SOUND_MARK_RE = re.compile(r"\s*\[(?:music|applause|laughter|laughs|inaudible|silence|no audio|sound|__)\]\s*", re.I)
+CUES_MIN = 8  # times in the run
+CUE_MAX_STEP = 30  # seconds between two times, at most
+CUE_MAX_WORDS = 20  # of a caption
+CUE_PARAGRAPH_WORDS = 80  # a paragraph of the transcript ends at a sentence's end past these many words (or twice
+# as many: automatic captions have no stops)
+
+
+def _caption_track(stripped: list[str], decisions: list[str]) -> list[tuple[int, str]] | None:
+    """The file's lines with a video transcript's run of timed captions (see _CUE_LINE_RE) joined into paragraphs,
+    each numbered as its first caption's line; None where the file holds no such run."""
+    cues: list[tuple[int, int, str]] = []  # (line, seconds, caption)
+    i = 0
+    while i < len(stripped):
+        m = _CUE_LINE_RE.fullmatch(stripped[i])
+        if m is None:
+            i += 1
+            continue
+        seconds = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+        caption, at = m.group(4), i
+        if caption is None and i + 1 < len(stripped) and stripped[i + 1].strip() \
+                and not _CUE_LINE_RE.fullmatch(stripped[i + 1]):
+            caption, at = stripped[i + 1].strip(), i + 1
+            i += 1
+        cues.append((at, seconds, caption or ""))
+        i += 1
+    runs: list[list[tuple[int, int, str]]] = []
+    for cue in cues:
+        if runs and 0 <= cue[1] - runs[-1][-1][1] <= CUE_MAX_STEP and cue[0] - runs[-1][-1][0] <= 2:
+            runs[-1].append(cue)
+        else:
+            runs.append([cue])
+    runs = [run for run in runs if len(run) >= CUES_MIN and sum(len(c[2].split()) <= CUE_MAX_WORDS for c in run)
+            >= 0.9 * len(run)]
+    if not runs:
+        return None
+    out: list[tuple[int, str]] = []
+    taken: set[int] = set()
+    for run in runs:
+        first = run[0][0] - (0 if _CUE_LINE_RE.fullmatch(stripped[run[0][0]]) else 1)
+        taken.update(range(first, run[-1][0] + 1))
+    paragraphs: dict[int, str] = {}
+    for run in runs:
+        start, words = None, []
+        for at, _, caption in run:
+            caption = _SOUND_MARK_RE.sub(" ", caption).strip()
+            if not caption:
+                continue
+            start = at if start is None else start
+            words.append(caption)
+            count = sum(len(w.split()) for w in words)
+            if count >= CUE_PARAGRAPH_WORDS and caption.endswith((".", "?", "!")) or count >= 2 * CUE_PARAGRAPH_WORDS:
+                paragraphs[start] = " ".join(words)
+                start, words = None, []
+        if words and start is not None:
+            paragraphs[start] = " ".join(words)
+    for i, line in enumerate(stripped):
+        if i in paragraphs:
+            out.extend([(i + 1, paragraphs[i]), (i + 1, "")])
+        elif i not in taken:
+            out.append((i + 1, line))
+    decisions.append(f"a video's transcript: {sum(map(len, runs))} timed captions joined into {len(paragraphs)} "
+                     "paragraph(s)")
+    return out
 
 
 def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None) -> list[tuple[int, str]]:

@@ -439,6 +439,25 @@ def test_a_saved_page_whose_address_is_no_web_address_has_none(tmp_path: Path) -
         assert art.url == expected, url
 
 
+_CAPTIONS = ["the council voted on Tuesday to approve", "the new budget for the city which includes", "[Music]",
+             "more money for schools and for the repair", "of roads that have been neglected for years",
+             "opponents said the plan was rushed", "and that the public had not been given", "enough time to read it",
+             "but the mayor said the vote could not wait", "any longer and the budget takes effect in January."]
+
+
+@pytest.mark.parametrize("inline", [False, True], ids=["time-over-caption", "time-before-caption"])
+def test_a_videos_transcript_is_one_text_without_its_times(tmp_path: Path, inline: bool) -> None:
+    """A first-time user's YouTube transcript, each caption under its time ("0:04" / "struck more than 60
+    targets across Yemen"), or after it on its line: 27 words of it were kept, every other line a subheading."""
+    cues = [(f"0:{4 * k:02d} {c}" if inline else f"0:{4 * k:02d}\n{c}") for k, c in enumerate(_CAPTIONS)]
+    art = _page(tmp_path, ["YouTube\nSearch\nSign in", "Why the council's budget vote matters", "Harbor Channel\n"
+                           "1.2K subscribers\nSubscribe\n4K views  Mar 3, 2021\nShow transcript\nTranscript\n"
+                           + "\n".join(cues) + "\nComments 12\nAdd a comment..."])
+    assert art.title == "Why the council's budget vote matters" and art.date == dt.date(2021, 3, 3)
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("paragraph", " ".join(c for c in _CAPTIONS if c != "[Music]"))]
+
+
 def test_a_saved_pages_address_as_the_browser_noted_it(tmp_path: Path) -> None:
     """A first-time user's page saved by Chrome, with no og:url: its "<!-- saved from url=(0042)… -->" comment is
     the original's address (it had none, and no "Original article" link); not one further down the page."""
