@@ -220,22 +220,43 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug.strip("-")
 
 
-_WORD = re.compile(r"\w+")
+# A word of unmarked_words: Python's \w takes no combining mark, and Arabic's and Hebrew's are not composed with
+# their letters (NFC): "شنّتا" was two words, "شن" and "تا"; nor a Hebrew word's geresh or gershayim ("החות׳ים",
+# "צה״ל", or as typed with a straight apostrophe or quote, "החות'ים", "צה"ל"), which the search takes in its words.
+_WORD = re.compile(r"(?:\w|[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]"
+                   r"|(?<=[\u05d0-\u05ea])['\u05f3]|(?<=[\u05d0-\u05ea])[\"\u05f4](?=[\u05d0-\u05ea]))+")
 # A run of the scripts whose marks strip_marks drops (Latin, Greek, Cyrillic, and the compatibility forms it folds:
 # ligatures, fullwidth letters); as assets/timeline.js's FOLDED. Another script's text is left as written: taken
-# apart, Thai's "ำ" made "ทำ" a word no page holds.
+# apart, Thai's "ำ" made "ทำ" a word no page holds. Arabic and Hebrew are folded apart (_RTL_FOLD).
 _FOLDED_RUN = re.compile(r"[\u0000-\u052f\u1e00-\u1fff\ufb00-\ufb06\uff00-\uffef]+")
+# Arabic as typed: without its short vowels and other harakat ("شنّتا" typed "شنتا"; U+064B–U+065F and the dagger
+# alif, U+0670), without the tatweel that stretches a word ("الـحوثي"), and with a bare alif for the alif with a
+# hamza or a madda ("الأحمر", "إسرائيل", "آلاف" typed "الاحمر", "اسرائيل", "الاف"), as most readers type them;
+# Persian's "ی" and "ک" are the Arabic "ي" and "ك" ("یمن" on Tasnim is "يمن" in Arabic: typed either way, found
+# either way). Hebrew without its vowel points (niqqud), and its geresh and gershayim as Hebrew keyboards type
+# them ("החות׳ים", "צה״ל") for the straight apostrophe and quote written in their place ("החות'ים", "צה"ל"):
+# the quote is not a straight one's split of words ("צה" and "ל"). As assets/timeline.js's unmarked().
+_RTL_FOLD = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+                           "\u06cc": "\u064a", "\u06a9": "\u0643", "\u0640": None,
+                           **{chr(c): None for c in [*range(0x064b, 0x0660), 0x0670, *range(0x0591, 0x05be), 0x05bf,
+                                                     0x05c1, 0x05c2, 0x05c4, 0x05c5, 0x05c7]}})
+_RTL_CHARS = re.compile(r"[\u0591-\u05f4\u0600-\u06ff]")
+_HEBREW_APOSTROPHE = re.compile(r"(?<=[\u05d0-\u05ea])'")
+_HEBREW_QUOTE = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def strip_marks(text: str) -> str:
     """text as typed without its marks: "Nicușor Dan" -> "Nicusor Dan", "Łódź" -> "Lodz",
-    "Фёдор" -> "Федор", "ﬁnal" -> "final" (a ligature copied from a PDF). Only Latin, Greek
-    and Cyrillic letters lose their marks; kana's and Devanagari's are part of their letters.
-    Case is kept."""
+    "Фёдор" -> "Федор", "ﬁnal" -> "final" (a ligature copied from a PDF), "إسرائيل" -> "اسرائيل",
+    "החות'ים" -> "החות׳ים" (see _RTL_FOLD). Only Latin, Greek and Cyrillic letters lose their marks,
+    and Arabic's and Hebrew's; kana's and Devanagari's are part of their letters. Case is kept."""
     if text.isascii():
         return text
-    return _FOLDED_RUN.sub(_fold_run, text)
+    text = _FOLDED_RUN.sub(_fold_run, text)
+    if _RTL_CHARS.search(text):
+        text = _HEBREW_QUOTE.sub("\u05f4", _HEBREW_APOSTROPHE.sub("\u05f3", text.translate(_RTL_FOLD)))
+    return text
 
 
 def _fold_run(m: re.Match[str]) -> str:

@@ -530,10 +530,46 @@ MARKUP_TEXT_PAGE = "\n\n".join([
 ])
 
 
+# A made-up Arabic news page, saved as HTML (publication, writer and date in its head): its words are written with
+# hamzas ("الأحمر", "إسرائيل") and a shadda ("شنّتا"), which most readers do not type.
+ARABIC_PAGE = """<!doctype html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>الحوثيون يعلنون استهداف سفينة تجارية في البحر الأحمر | الشرق اليوم</title>
+<meta property="og:site_name" content="الشرق اليوم">
+<meta name="author" content="سامي عبد الله حسن">
+<meta property="article:published_time" content="2024-02-12T09:30:00+03:00">
+</head><body><article>
+<h1>الحوثيون يعلنون استهداف سفينة تجارية في البحر الأحمر</h1>
+<p>أعلنت جماعة الحوثي يوم الاثنين أنها استهدفت سفينة تجارية في جنوب البحر الأحمر، في أحدث هجوم على الملاحة الدولية.</p>
+<p>وقال المتحدث باسم الجماعة إن قواتها شنّتا هجومين بالصواريخ والطائرات المسيّرة، وإن السفينة كانت متجهة إلى موانئ إسرائيل.</p>
+<p>وحوّلت شركات الشحن الكبرى مسار سفنها إلى رأس الرجاء الصالح، ما أدى إلى ارتفاع تكاليف النقل وتأخر وصول البضائع.</p>
+<p>ويرى محللون أن الهجمات ستستمر ما دامت الحرب مستمرة، وأن الضربات الأمريكية والبريطانية لم توقفها حتى الآن.</p>
+</article></body></html>
+"""
+ARABIC_ARTICLE = "articles/red-sea-ar/"
+
+# A made-up Hebrew news page: its title opens with a quotation, its text writes "החות'ים" (the Houthis) and
+# "מנכ"ל" with the straight apostrophe and quote that stand for the geresh and gershayim.
+HEBREW_PAGE = """<!doctype html>
+<html lang="he" dir="rtl"><head><meta charset="utf-8">
+<title>"אין אוניות מאז נובמבר": נמל אילת משבית את רוב עובדיו</title>
+<meta property="og:site_name" content="חדשות הנגב">
+<meta name="author" content="דנה לוי">
+<meta property="article:published_time" content="2024-03-24T08:00:00+02:00">
+</head><body><article>
+<h1>"אין אוניות מאז נובמבר": נמל אילת משבית את רוב עובדיו</h1>
+<p>נמל אילת הודיע היום כי יוציא לחופשה כפויה את רוב עובדיו, לאחר שמאז חודש נובמבר כמעט לא הגיעו אליו אוניות.</p>
+<p>לדברי מנכ"ל הנמל, התקיפות של החות'ים על ספינות בים האדום הבריחו את חברות הספנות, והן מעדיפות להקיף את אפריקה.</p>
+<p>במשרד התחבורה בוחנים דרכים לסייע לעובדי הנמל ולמשפחותיהם.</p>
+</article></body></html>
+"""
+HEBREW_ARTICLE = "articles/eilat-he/"
+
+
 @pytest.fixture(scope="module")
 def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """The seeds, one Chinese article, one Thai, one Japanese, one of markup characters and one
-    Romanian, built with Material's search, served."""
+    """The seeds, one Chinese article, one Thai, one Japanese, one of markup characters, one
+    Romanian, one Arabic and one Hebrew, built with Material's search, served."""
     import shutil
 
     from conftest import SEEDS, run_build_site, serve_directory
@@ -546,6 +582,8 @@ def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
     (root / "seeds" / "carriers.txt").write_text(MARKUP_TEXT_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "turul-doi.txt").write_text(ROMANIAN_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "wire.txt").write_text(WIRE_PAGE + "\n", encoding="utf-8")
+    (root / "seeds" / "red_sea_ar.html").write_text(ARABIC_PAGE, encoding="utf-8")
+    (root / "seeds" / "eilat_he.html").write_text(HEBREW_PAGE, encoding="utf-8")
     run = run_build_site("--search", "material", seeds=root / "seeds", docs=root / "docs", site=root / "site")
     assert run.returncode == 0, run.output
     assert "Prefix dict" not in run.output  # the segmenter's loading messages are not the user's business
@@ -662,6 +700,30 @@ def test_search_finds_words_typed_without_their_marks(page, extra_site_url, quer
     mark.wait_for(timeout=10000)
     assert mark.is_visible() and mark.inner_text() == written
     assert page.locator(".md-content mark mark").count() == 0  # never twice
+    assert not page.console_errors, page.console_errors
+
+
+@pytest.mark.parametrize(("query", "article", "marked"), [
+    ("الاحمر", ARABIC_ARTICLE, "الأحمر"),  # typed without the hamza
+    ("اسرائيل", ARABIC_ARTICLE, "إسرائيل"),
+    ("شنتا", ARABIC_ARTICLE, "شنّتا"),  # without the shadda
+    ("الأحمر", ARABIC_ARTICLE, "الأحمر"),  # as written, still found
+    ("החות׳ים", HEBREW_ARTICLE, "החות'ים"),  # a Hebrew keyboard's geresh for the page's apostrophe
+    ('מנכ"ל', HEBREW_ARTICLE, 'מנכ"ל'),  # as written: the straight quote split it into "מנכ" and "ל"
+])
+def test_search_finds_arabic_and_hebrew_words_as_readers_type_them(page, extra_site_url, query, article, marked):
+    """A first-time user's Red Sea briefing: Material's search found "الأحمر" (12 articles) but not
+    "الاحمر" (none), as most readers type it without the hamza, nor "اسرائيل", nor "شنتا" for "شنّتا"; nor
+    "החות׳ים", typed with the Hebrew geresh, on a page that writes "החות'ים". The page opened marks the word."""
+    hrefs = result_paths(page, extra_site_url, query)
+    assert hrefs[0] == "/" + article, hrefs
+    assert page.locator(".md-search__input").input_value() == query
+    page.locator(".md-search-result__item a").first.click()
+    page.wait_for_url(re.compile(re.escape(article)))
+    mark = page.locator(".md-content mark", has_text=marked).first
+    mark.wait_for(timeout=10000)
+    assert mark.is_visible()
+    assert page.locator(".md-content mark mark").count() == 0
     assert not page.console_errors, page.console_errors
 
 

@@ -138,6 +138,37 @@ def test_generated_seeds_survive_a_real_build(tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "site")
 
 
+# --- words as readers type them (the search) ----------------------------------------------
+
+@pytest.mark.parametrize(("written", "typed"), [
+    ("الأحمر", "الاحمر"), ("إسرائيل", "اسرائيل"), ("آلاف", "الاف"),  # an alif's hamza or madda
+    ("شنّتا", "شنتا"), ("إسرائيليًا", "اسرائيليا"),  # harakat: a shadda, a tanwin
+    ("الـحوثي", "الحوثي"),  # a tatweel
+    ("یمن", "يمن"), ("کشور", "كشور"),  # Persian's yeh and keheh, as Arabic's
+    ("החות'ים", "החות׳ים"), ('צה"ל', "צה״ל"),  # Hebrew's geresh and gershayim, typed straight
+    ("שָׁלוֹם", "שלום"),  # Hebrew's vowel points
+    ("مسؤول", "مسؤول"), ("ทำงาน", "ทำงาน"),  # letters of their own: a hamza on a waw; Thai's "ำ"
+])
+def test_strip_marks_folds_arabic_and_hebrew_as_typed(written: str, typed: str) -> None:
+    """A first-time user's Red Sea briefing: Material's search found "الأحمر" but not "الاحمر", as most
+    readers type it, nor "شنتا" without its shadda (for "شنّتا"), nor "החות׳ים" (a Hebrew keyboard's geresh) on a page
+    writing "החות'ים". Both spellings fold to one, which the index holds (unmarked_words) and the query
+    becomes (assets/timeline.js's unmarked)."""
+    from briefing.text import strip_marks, unmarked_words
+
+    assert strip_marks(written) == strip_marks(typed) == typed
+    assert unmarked_words(f"قال {written} و") == ([] if written == typed else [typed])
+
+
+@SETTINGS
+@given(st.text(alphabet="اأإآٱيیكکـ\u064e\u0651\u064b\u0670 אבגדהוחטילמנ'\"׳״\u05b8\u05bcaé", max_size=20))
+def test_strip_marks_folds_once_for_all(text: str) -> None:
+    """What strip_marks gives is as typed: folded again, it stays (index and query meet)."""
+    from briefing.text import strip_marks
+
+    assert strip_marks(strip_marks(text)) == strip_marks(text)
+
+
 # --- the clutter-sentence shortcut ---------------------------------------------------------
 
 def test_ascii_case_twins_are_every_non_ascii_character_that_folds_to_an_ascii_letter() -> None:

@@ -104,11 +104,22 @@
   // PDFs) lose their marks, as in briefing/text.py strip_marks: Thai's "ำ" taken apart made "ทำ"
   // a word no page holds.
   var FOLDED = /[\u0000-\u052f\u1e00-\u1fff\ufb00-\ufb06\uff00-\uffef]+/g;
+  // Arabic and Hebrew, as text.py's _RTL_FOLD: Arabic without its harakat ("شنّتا" typed "شنتا") and tatweel, a bare
+  // alif for "أ", "إ", "آ", "ٱ" ("الأحمر" typed "الاحمر"), Persian's "ی" and "ک" as Arabic's "ي" and "ك"; Hebrew
+  // without its points, its geresh and gershayim for the apostrophe and quote typed in their place ("החות'ים").
+  var RTL = /[\u0591-\u05f4\u0600-\u06ff]/;
+  var RTL_DROPPED = /[\u064b-\u065f\u0670\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g;
+  var RTL_LETTERS = { "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+                      "\u06cc": "\u064a", "\u06a9": "\u0643" };
   function unmarked(text) {
-    return text.replace(FOLDED, function (run) {
+    text = text.replace(FOLDED, function (run) {
       return run.replace(/[łŁøØđĐħĦıŧŦßæÆœŒðÐþÞ]/g, function (c) { return LETTERS[c]; })
         .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
     });
+    if (!RTL.test(text)) return text;
+    return text.replace(RTL_DROPPED, "").replace(/[\u0623\u0625\u0622\u0671\u06cc\u06a9]/g, function (c) {
+      return RTL_LETTERS[c];
+    }).replace(/([\u05d0-\u05ea])'/g, "$1\u05f3").replace(/([\u05d0-\u05ea])"(?=[\u05d0-\u05ea])/g, "$1\u05f4");
   }
 
   // Thai, Lao, Khmer and Burmese set no spaces between words, and Lunr (under Material's search)
@@ -176,7 +187,8 @@
     var raw = h.toLowerCase().split(/\s+/).filter(function (t) { return t; });
     var terms = raw.map(unmarked);
     if (!terms.length) return;
-    var word = /[\p{L}\p{M}\p{N}]+/gu;
+    // (a Hebrew word's geresh or gershayim, or the apostrophe typed for it, inside it: "החות'ים")
+    var word = /(?:[\p{L}\p{M}\p{N}]|(?<=[\u05d0-\u05ea])['"\u05f3\u05f4](?=[\u05d0-\u05ea]))+/gu;
     var nodes = [];
     var it = document.createNodeIterator(content, NodeFilter.SHOW_TEXT);
     for (var node = it.nextNode(); node; node = it.nextNode()) {
