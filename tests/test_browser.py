@@ -703,6 +703,52 @@ def test_search_finds_words_typed_without_their_marks(page, extra_site_url, quer
     assert not page.console_errors, page.console_errors
 
 
+# Where words are drawn: the box of each word's first occurrence in the element's text, looked for after the
+# word before it (a Range over it).
+_WORD_BOXES = """(root, words) => {
+    const it = document.createNodeIterator(root, NodeFilter.SHOW_TEXT);
+    const boxes = [];
+    let i = 0;
+    for (let node = it.nextNode(); node && i < words.length; node = it.nextNode()) {
+        let from = 0, at;
+        while (i < words.length && (at = node.textContent.indexOf(words[i], from)) >= 0) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + words[i].length);
+            const r = range.getBoundingClientRect();
+            boxes.push({word: words[i], left: r.left, right: r.right, top: r.top});
+            from = at + words[i].length;
+            i += 1;
+        }
+    }
+    return boxes;
+}"""
+
+
+@pytest.mark.parametrize(("path", "element", "words"), [
+    # the header: the date, whole, after the publication and the writer
+    (ARABIC_ARTICLE, ".article-meta", ["الشرق اليوم", "سامي عبد الله حسن", "12", "February 2024"]),
+    # the citation: writer. “title.” publication, date
+    (HEBREW_ARTICLE, "#citation", ["דנה לוי", ". “", '"אין אוניות מאז נובמבר": נמל אילת משבית את רוב עובדיו',
+                                   ".”", "חדשות הנגב", ", 24", "March"]),
+    # the home page: a publication, then its count; under a title, publication · writer · date
+    ("", "li:has(a[href*='sources']):has-text('الشرق اليوم')", ["الشرق اليوم", "(1)"]),
+    ("", "li:has-text('سامي عبد الله حسن')", ["الشرق اليوم", " · ", "سامي عبد الله حسن", " · 12", "February 2024"]),
+])
+def test_right_to_left_fields_keep_their_place_among_the_sites_words(page, extra_site_url, path, element, words):
+    """A first-time user's Red Sea briefing: an Arabic article's header read "12 · محمد عبده حسنين · الشرق الأوسط
+    February 2024", its date torn apart by the publication and the writer beside it; a Hebrew headline's citation
+    "“24 ”."אין אוניות מאז נובמבר" נמל אילת …: March 2024."; the home page "(1) الشرق الأوسط". Each field taken
+    from an article is isolated: the site's words, numbers and separators are drawn in the order written."""
+    open_page(page, extra_site_url + path)
+    boxes = page.locator(".md-content " + element).first.evaluate(_WORD_BOXES, words)
+    assert [b["word"] for b in boxes] == words, boxes
+    # one line, left to right (an English page), each word a space or a separator after the one before it
+    for a, b in zip(boxes, boxes[1:]):
+        assert a["top"] == b["top"] and -1 <= b["left"] - a["right"] < 25, (a, b)
+    assert not page.console_errors, page.console_errors
+
+
 @pytest.mark.parametrize(("query", "article", "marked"), [
     ("الاحمر", ARABIC_ARTICLE, "الأحمر"),  # typed without the hamza
     ("اسرائيل", ARABIC_ARTICLE, "إسرائيل"),
