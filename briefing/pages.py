@@ -716,7 +716,8 @@ def entity_pages(entity: Entity, briefing: Briefing, by_slug: dict[str, Article]
         # Each article's mentions as HTML, which Python-Markdown passes through as one block:
         # as Markdown lists (a heading, a byline and a list item per mention) the entity
         # pages of 10,000 articles took more of MkDocs' time than the articles themselves.
-        ids = {toc_slugify(entity.name, "-")}  # the h1's id, as the toc extension gives it
+        ids: set[str] = set()
+        toc_unique(toc_slugify(entity.name, "-"), ids)  # the h1's id, as the toc extension gives it ("_1": none)
         lines += ["", '<div class="entity-mentions">']
         for article in chunk:
             lines += _entity_article_html(article, mentions_by_article[article.slug], shown, up, ids, site_language)
@@ -737,7 +738,10 @@ def _entity_article_html(article: Article, mentions: list, shown: int | None, up
     up: from the page's Markdown file to docs/ ("../" or "../../"); links in HTML are
     relative to the page's URL, one folder deeper."""
     title = article.title or article.source_file
-    anchor = toc_unique(_toc_id(title), ids)
+    # A title the toc extension makes no id of (Arabic, Hebrew, Greek: it keeps ASCII letters only) has its
+    # article's slug: toc_unique made it "_1", "_2", in page order, which another article named there shifted
+    # (a first-time user's Red Sea briefing: links to "entities/yahya-saree/#_2" led to another article).
+    anchor = toc_unique(_toc_id(title) or article.slug, ids)
     href = f"../{up}articles/{article.slug}/"
     lang = _lang(article, site_language)
     out = [f'<h2 id="{html.escape(anchor)}"{lang}><a href="{href}">{_escaped(title)}</a></h2>',

@@ -178,3 +178,36 @@ def test_the_citation_names_this_page_once_the_site_has_its_address(seeds_build,
             assert f"{meta['url']}. In Microsoft" in citation, citation
             with_url += 1
     assert with_url == 1
+
+
+def test_entity_page_headings_of_titles_without_latin_letters_have_ids_that_stay():
+    """A first-time user's Red Sea briefing: on an entity's page, each article's heading has the id the toc
+    extension gives its title, and Arabic headlines got "_1", "_2", "_3", in page order: a link to one of them
+    led to another article once one more named the entity. A title the toc extension makes no id of has its
+    article's slug; a Latin one keeps its own."""
+    import datetime as dt
+
+    from briefing import pages
+    from briefing.model import Article, Mention
+
+    def heading_ids(articles: list[Article]) -> dict[str, str]:
+        ids: set[str] = set()
+        pages.toc_unique(pages.toc_slugify("يحيى سريع", "-"), ids)  # the page's h1
+        out = {}
+        for a in articles:
+            h2 = pages._entity_article_html(a, [Mention("e", a.slug, "p-1", "قال يحيى سريع.")], None, "../", ids)[0]
+            out[a.slug] = re.search(r'<h2 id="([^"]+)"', h2).group(1)
+        return out
+
+    def article(slug: str, title: str, day: int) -> Article:
+        return Article(source_file=f"{slug}.html", title=title, language="ar", date=dt.date(2024, 2, day), slug=slug)
+
+    first = [article("11-asharq-alawsat-ar", "الحوثيون يستهدفون سفينة في البحر الأحمر", 12),
+             article("10-aljazeera-ar", "واشنطن تعلن تحالفا بحريا", 10),
+             article("reuters-houthis", "Houthis claim attack on ship", 9)]
+    before = heading_ids(first)
+    assert before == {"11-asharq-alawsat-ar": "11-asharq-alawsat-ar", "10-aljazeera-ar": "10-aljazeera-ar",
+                      "reuters-houthis": "houthis-claim-attack-on-ship"}
+    later = heading_ids([article("12-alarabiya-ar", "ضربات أمريكية جديدة في اليمن", 14), *first])
+    assert {slug: later[slug] for slug in before} == before
+    assert "_1" not in later.values()
