@@ -36,8 +36,8 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import (BUDDHIST_ERA_MARK, FOREIGN_MONTH_NAMES, JAPANESE_ERAS, LIVE_TIME_RE, gregorian_year,
-                            japanese_era_year, month_number)
+from .extract_dates import (BUDDHIST_ERA_MARK, FIGURE, FOREIGN_MONTH_NAMES, JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE,
+                            RTL_MONTH_NAMES, gregorian_year, jalali_to_gregorian, japanese_era_year, month_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
@@ -72,6 +72,10 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # still a year: names of works are handled by the title rule).
 _YEAR = r"(?<![\d,.$£€/])(?:1[89]\d\d|20\d\d)(?![\d,]\d|\.\d|\s*(?:%|percent|per cent)|[\w-])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A month in capitals, as military, maritime and NAVTEX texts write it, read only between a day and a year ("02 MAR
+# 2024 – RUBYMAR sank", "struck on 18 FEB 2024", "NOV 7, 2023"): alone it is a headline's word ("MAY", "MARCH").
+_MONTH_CAPS = (r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?"
+               r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b")
 _FOREIGN_MONTH = "(?i:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"
 _FOREIGN_MONTH_SMALL = "(?:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"  # (as written: small letters)
 # Months written "de"/"del" before their year ("março de 1941", "marzo del 2024"): the Romance
@@ -89,6 +93,8 @@ _SHORT_MAY_NAMES = frozenset("mai maj mei Mai Maj Mei".split())
 _NOT_BEFORE_DE = ("(?!(?i:" + "|".join(map(re.escape, (n for n in FOREIGN_MONTH_NAMES if n not in _ROMANCE_MONTH_NAMES)))
                   + r")\s+del?\s)")
 _NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
+_RTL_MONTH = "(?:" + "|".join(RTL_MONTH_NAMES) + r")\b"
+_RTL_YEAR = f"(?:[1۱١][89۸۹٨٩]|[2۲٢][0۰٠]){FIGURE}{{2}}"
 _CJK_YEAR = r"(?<![\d０-９])(?:1[89]|20|１[８９]|２０)[\d０-９]{2}"
 _CJK_MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 _CJK_DAY = r"(?:[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９])"
@@ -257,11 +263,14 @@ _PATTERNS: list[tuple[str, str]] = [
     # A day and month, with a year or without ("on June 2", "from 5 April": day_only, placed
     # by the publication date, see NEAR_FUTURE_DAYS).
     # (an abbreviation without its dot too, before the day: "said on Nov 13 that …")
-    ("day", rf"(?P<m1>{_MONTH}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))\s+(?P<d1>{_DAY})"
-            rf"(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
+    # (a month in capitals before its day and year: see _MONTH_CAPS)
+    ("day", rf"(?P<m1>{_MONTH}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d)"
+            rf"|{_MONTH_CAPS}(?=\s+{_DAY},?\s+{_YEAR}))\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
     # (and day first, an abbreviation without its dot before a year: "7 Oct 2022: BIS announces …", a
-    # first-time user's notes, had no event)
-    ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+{_YEAR}))"
+    # first-time user's notes, had no event; or in capitals, "02 MAR 2024 – RUBYMAR sank", a first-time user's
+    # UKMTO advisory)
+    ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}"
+            rf"|(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|{_MONTH_CAPS})(?=\s+{_YEAR}))"
             rf"(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
     # ... in the other languages read here: "am 14. Oktober", "le 22 octobre 2025", "7 de mayo de 2025"
     # (Thai: "21 มกราคม 2562", "21 ม.ค.2562": the Buddhist era's year, perhaps marked "พ.ศ.".)
@@ -273,6 +282,17 @@ _PATTERNS: list[tuple[str, str]] = [
             rf"|(?<=\.\s)(?:{'|'.join(_MONTHS_AS_IN_GERMAN)})(?=\s+{_YEAR}){_SMALL_MONTH_AS_IN_ENGLISH})"
             rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?"
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
+    # ... and in Arabic, Hebrew and Persian (a first-time user's Al Jazeera, Asharq Al-Awsat, Ynet and Tasnim pages
+    # had no event): "احتجزوا في 19 نوفمبر 2023", the Levant's and Egypt's names together ("19 نوفمبر/تشرين الثاني",
+    # "12 يناير (كانون الثاني)"), "ב-19 בנובמבר 2023", "۱۹ نوامبر ۲۰۲۳", in any figures; without a year, placed by
+    # the publication as "on June 2" is, or as the last such day before it, "الماضي" ("في 12 يناير الماضي"), but
+    # not by a month's name of three letters ("آب", "مه": words too); an Iranian calendar's day only with its year
+    # ("از ۲۲ دی ۱۴۰۲", 12 January 2024: see extract_dates.JALALI_MONTHS). (See _RTL_ONLY.)
+    ("day", rf"(?<!\w)(?P<dr>{FIGURE}{{1,2}})\s*(?P<mr>{_RTL_MONTH})(?:\s?/\s?{_RTL_MONTH}|\s\({_RTL_MONTH}\))?"
+            rf"(?:,?\s+(?P<yr>{_RTL_YEAR})(?!{FIGURE})"
+            rf"|(?:(?<=\w{{4}})|(?<=\)))(?:\s+(?P<lastr>الماضي|المنصرم))?(?!\s*{FIGURE}))"),
+    ("day", rf"(?<!\w)(?P<dfa>{FIGURE}{{1,2}})\s+(?P<mfa>{'|'.join(sorted(JALALI_MONTHS, key=len, reverse=True))})\s+"
+            rf"(?P<yfa>[1۱١][34۳۴٣٤]{FIGURE}{{2}})(?!{FIGURE})"),
     # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).
     ("day", rf"(?P<yc>{_CJK_YEAR})\s*年\s*(?P<mc>{_CJK_MONTH})\s*月\s*(?P<dc>{_CJK_DAY})\s*[日号]"),
     ("month", rf"(?P<yc2>{_CJK_YEAR})\s*年\s*(?P<mc2>{_CJK_MONTH})\s*月(?![\d０-９])"),
@@ -517,6 +537,9 @@ NEWS_PEG_SPAN = 30
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
                  or "?P<wdn>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
+# ... and those only a sentence in Arabic or Hebrew letters needs (see _rtl_dated)
+_RTL_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<dr>" in p or "?P<dfa>" in p}
+_RTL_LETTER = re.compile("[\u0590-\u06ff]")
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -556,8 +579,10 @@ def _scanner(patterns: list[tuple[int, str]], guard: bool = True) -> re.Pattern[
 # scan a sixth more.
 _CJK_PATTERN_WORDS = ("月", "日", "年", "월", "일", "년")
 _CJK_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if any(w in p for w in _CJK_PATTERN_WORDS)}
-_SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY and i not in _FOREIGN_ONLY])
-_SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY])
+_SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS)
+                     if i not in _CJK_ONLY and i not in _FOREIGN_ONLY and i not in _RTL_ONLY])
+_SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY and i not in _RTL_ONLY])
+_SCANNER_RTL = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY])
 _SCANNER_CJK = _scanner(list(enumerate(p for _, p in _PATTERNS)))
 # Cheap first test: every pattern needs a digit, a month, or a relative word. (Two scans, one
 # for a digit and one for the words, take half the time of one for "\d|\b(?:Jan|…)".)
@@ -1084,6 +1109,12 @@ def _cjk_future(sentence: str) -> bool:
     return _CJK_NONPAST_END.search(sentence) is not None or _CJK_FUTURE.search(sentence) is not None
 
 
+def _rtl_dated(sentence: str) -> bool:
+    """The sentence may hold an Arabic, Hebrew or Persian date: figures and those scripts' letters."""
+    return not sentence.isascii() and _RTL_LETTER.search(sentence) is not None \
+        and _ANY_DIGIT.search(sentence) is not None
+
+
 def _cjk_dated(sentence: str) -> bool:
     """The sentence may hold a Chinese, Japanese or Korean date: it holds one of their date's words
     (a test of its characters, skipped for a sentence of ASCII alone, which Python knows at once)."""
@@ -1150,7 +1181,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too; `year`:
     an undated page's year, which its title names, for a day or month alone nothing else places)."""
     if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
-                                             or _cjk_dated(sentence))
+                                             or _cjk_dated(sentence) or _rtl_dated(sentence))
             or (_DATE_PHRASE if foreign or _cjk_dated(sentence) else _DATE_PHRASE_EN).search(sentence)
             or foreign and _LAST_YEAR_FOREIGN.search(sentence)):
         return []  # most sentences name no date: skip the full scan
@@ -1165,7 +1196,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     periods: set[int] = set()  # days a period runs from (see _SINCE_RIGHT_BEFORE)
     cjk = _cjk_dated(sentence)
     consumed = 0  # (the end of a "last year" read with the day before it)
-    for m in (_SCANNER_CJK if cjk else _SCANNER_FOREIGN if foreign else _SCANNER).finditer(sentence):
+    scanner = _SCANNER_CJK if cjk else _SCANNER_RTL if _rtl_dated(sentence) \
+        else _SCANNER_FOREIGN if foreign else _SCANNER
+    for m in scanner.finditer(sentence):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if kind == "range" or m.start() < consumed:
             continue
@@ -1175,7 +1208,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a count of days, not a date: "1日置く", "3日ほど", "2日で", "1日も早く", "5日后", "3日游"
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
-                                  or m.groupdict().get("sy") or m.groupdict().get("yi")):
+                                  or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
+                                  or m.groupdict().get("yfa")):
             kind = "day_only"
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
@@ -1341,6 +1375,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if resolved is None:
             continue
+        if m.groupdict().get("lastr") and published is not None and resolved[0] > published:
+            resolved = (resolved[0].replace(year=resolved[0].year - 1), "day")  # "الماضي": the last one before it
         if small and kind == "day_only" and published is not None and resolved[0].year != published.year \
                 and _THIS_YEAR.search(sentence):
             continue  # (this year's day, not the year before's: see _SMALL_MONTHS_AS_IN_ENGLISH)
@@ -1421,6 +1457,8 @@ def _day_month(g: dict[str, str | None]) -> int:
         return _slashed(g)[0]
     if g["m1"] or g["m2"]:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
+    if g.get("mr"):
+        return month_number(g["mr"]) or 0  # type: ignore[arg-type]
     month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3") or g.get("mi")
     if month:
         return int(month)
@@ -1439,7 +1477,7 @@ def _day_of(g: dict[str, str | None]) -> int:
         return _slashed(g)[1]
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
-                               or ""))
+                               or g.get("dr") or ""))
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"
@@ -1491,13 +1529,17 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
             return None
     try:
         if kind == "day":
+            if g.get("yfa"):
+                day = jalali_to_gregorian(int(g["yfa"]), JALALI_MONTHS[g["mfa"]],  # type: ignore[arg-type,index]
+                                          int(g["dfa"]))  # type: ignore[arg-type]
+                return (day, "day") if day and EARLIEST_YEAR <= day.year <= LATEST_YEAR else None
             if g.get("era1"):
                 year = japanese_era_year(g["era1"], g["ey1"])  # type: ignore[arg-type]
             elif g["y9"]:
                 year = _foreign_year(g["y9"], g["m9"])
             else:
                 year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8") or g.get("yk") or g.get("sy")  # type: ignore[arg-type]
-                           or g.get("yi"))
+                           or g.get("yi") or g.get("yr"))
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"

@@ -74,6 +74,12 @@ for _number, _name in enumerate(("كانون الثاني", "شباط", "آذا�
                                 start=1):
     for _variant in _name.split("/"):
         _MONTHS[_variant] = _number
+# Hebrew, with the "in" a date writes the month with ("ב-19 בנובמבר 2023", "19 בנובמבר 2023"), and Persian's
+# Gregorian names ("۱۹ نوامبر ۲۰۲۳"; the Solar Hijri calendar's months are others': see JALALI_MONTHS)
+_HEBREW_MONTH_NAMES = "ינואר פברואר מרץ/מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר"
+_add_months(_HEBREW_MONTH_NAMES)
+_add_months(" ".join("/".join("ב" + v for v in name.split("/")) for name in _HEBREW_MONTH_NAMES.split()))
+_add_months("ژانویه فوریه مارس آوریل مه ژوئن ژوئیه/جولای اوت/آگوست سپتامبر اکتبر نوامبر دسامبر")
 
 
 # Thai pages count years in the Buddhist era (พ.ศ. 2562 = 2019), sometimes marked so.
@@ -132,6 +138,34 @@ def japanese_era_year(era: str, year: str) -> int:
     return JAPANESE_ERAS[era] + (1 if year == "元" else int(year))
 
 
+# Iran's Solar Hijri (Jalali) calendar, as Tasnim, IRNA and Fars date their pages ("۰۱ بهمن ۱۴۰۲ - ۱۰:۲۴" is 21
+# January 2024): its months read only before a year of it, 13xx or 14xx ("دی", "تیر", "مهر" are words too), in
+# Persian, Arabic-Indic or Western figures; a Persian letter may be typed as the Arabic one ("ارديبهشت").
+JALALI_MONTHS = {name.translate(str.maketrans(letters)): number
+                 for number, name in enumerate("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"
+                                               .split(), start=1) for letters in ({}, {"ی": "ي", "ک": "ك"})}
+FIGURE = "[0-9۰-۹٠-٩]"  # (Western, Persian and Arabic-Indic figures)
+JALALI_DATE = (rf"(?<!\w)({FIGURE}{{1,2}})\s+({'|'.join(sorted(JALALI_MONTHS, key=len, reverse=True))})\s+"
+               rf"([1۱١][34۳۴٣٤]{FIGURE}{{2}})(?!{FIGURE})")
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri one (1 Farvardin 1403 -> 20 March 2024), by the 33-year
+    arithmetic of its leap years (exact for 1178-1633); None for a day its month has not."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+
+    def ordinal(y: int, m: int, d: int) -> int:
+        y += 1595
+        return (-355668 - 365 + 365 * y + y // 33 * 8 + (y % 33 + 3) // 4 + d
+                + ((m - 1) * 31 if m <= 6 else (m - 7) * 30 + 186))
+    if month == 12 and day == 30 and ordinal(year + 1, 1, 1) - ordinal(year, 12, 29) != 2:
+        return None  # (Esfand's 30th only in a leap year)
+    return dt.date.fromordinal(ordinal(year, month, day))
+
+
+# The months Arabic, Hebrew and Persian write (the timeline reads them in a sentence of those scripts), longest first.
+RTL_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if "\u0590" <= name[0] <= "\u06ff"), key=len, reverse=True))
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
 # The end of a year: no digit follows, except a time of day or the day of another date glued on
@@ -152,11 +186,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR}|(?<=\d:\d\d)|(?-i:(?<=[A-Z]{{3}})(?=[A-Z]{{3}})))"
                        rf"(?=[^\s\d]+(?:\s[^\s\d]+)?\s+\d)({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
-    # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019". The
-    # year may follow an abbreviation's full stop with no space: "21 ม.ค.2561", "5 Oct.2019".)
+    # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019", "19 نوفمبر/تشرين الثاني
+    # 2023" (Al Jazeera's). The year may follow an abbreviation's full stop with no space: "21 ม.ค.2561", "5 Oct.2019".)
     ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})"
-                       rf"(?:/[^\W\d]{{2,12}})?\.?(?:,?\s+|(?<=\.))"
+                       rf"(?:/(?:{_MONTH_ALT}|[^\W\d]{{2,12}}))?\.?(?:,?\s+|(?<=\.))"
                        rf"(?:de\s+|{BUDDHIST_ERA_MARK})?(\d{{4}}){_YEAR_END}", re.I)),
+    # (see JALALI_MONTHS)
+    ("jalali", re.compile(JALALI_DATE)),
     # Thai's Buddhist-era year of two digits after a month's name or abbreviation, as Thai PBS and Thairath
     # date their pages ("4 เม.ย. 68" is 4 April 2568, 2025; a first-time user's page went undated)
     ("th2", re.compile(rf"(?<![\w.])(\d{{1,2}})\s*({'|'.join(map(re.escape, sorted(_THAI_MONTHS, key=len, reverse=True)))})"
@@ -209,6 +245,9 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         return _make(gregorian_year(int(g[2]), g[0]), _MONTHS[g[0].lower()], int(g[1]))
     if kind == "dmy":
         return _make(gregorian_year(int(g[2]), g[1]), _MONTHS[g[1].lower()], int(g[0]))
+    if kind == "jalali":
+        date = jalali_to_gregorian(int(g[2]), JALALI_MONTHS[g[1]], int(g[0]))
+        return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind == "th2":
         return _make(2500 + int(g[2]) - BUDDHIST_ERA_OFFSET, _MONTHS[g[1]], int(g[0]))
     a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])

@@ -125,3 +125,52 @@ def test_words_a_reader_types_without_their_marks(text: str, words: list[str]) -
     from briefing.text import unmarked_words
 
     assert unmarked_words(text) == words
+
+
+# Datelines in Persian (Iran's own calendar), Hebrew and Arabic (the Levant's and Egypt's months together)
+DATELINES = {
+    "fa": ("وزیر: مذاکرات هسته‌ای هفته آینده از سر گرفته می‌شود", "۰۱ بهمن ۱۴۰۲ - ۱۰:۲۴", "2024-01-21", [
+        "وزیر امور خارجه روز یکشنبه اعلام کرد که دور جدید مذاکرات با طرف‌های اروپایی هفته آینده در ژنو برگزار خواهد "
+        "شد و هیئت ایرانی آماده است.",
+        "به گزارش این خبرگزاری، وی افزود که پیشنهادهای تازه‌ای برای رفع تحریم‌ها روی میز است و پاسخ طرف مقابل بررسی "
+        "می‌شود.",
+        "دور پیشین مذاکرات در ۲۲ دی ۱۴۰۲ در وین برگزار شده بود و بدون نتیجه پایان یافت."]),
+    "he": ("החות'ים תקפו ספינה נוספת בים האדום", "19 בנובמבר 2023 | 21:40", "2023-11-19", [
+        "כוחות החות'ים בתימן השתלטו היום על ספינת משא בים האדום והובילו אותה לנמל חודיידה, כך מסרו גורמים בצבא.",
+        "לפי הדיווחים, על הספינה היו עשרים וחמישה אנשי צוות ממדינות שונות, ואיש מהם לא נפגע במהלך ההשתלטות.",
+        "בצבא אמרו כי מדובר באירוע חמור שמסכן את חופש השיט הבינלאומי באזור, והבטיחו להגיב בהתאם."]),
+    "ar": ("الحوثيون يحتجزون سفينة شحن في البحر الأحمر", "19 نوفمبر/تشرين الثاني 2023", "2023-11-19", [
+        "أعلنت جماعة الحوثي في اليمن اليوم احتجاز سفينة شحن في البحر الأحمر واقتيادها إلى ميناء الصليف على الساحل "
+        "الغربي.",
+        "وقال المتحدث باسم الجماعة إن العملية جاءت ردا على الحرب في غزة، وإن السفن المرتبطة بإسرائيل ستبقى أهدافا "
+        "مشروعة.",
+        "وأكدت شركة الشحن اليابانية المشغلة للسفينة أن على متنها خمسة وعشرين فردا من طاقمها من جنسيات مختلفة."]),
+}
+
+
+def test_a_persian_hebrew_or_arabic_dateline_dates_the_page(tmp_path: Path) -> None:
+    """A first-time user's Tasnim page, dated "۰۱ بهمن ۱۴۰۲ - ۱۰:۲۴" (21 January 2024, in Iran's Solar Hijri
+    calendar), was undated; Hebrew's months ("19 בנובמבר 2023") were read nowhere, nor Al Jazeera's two names of a
+    month ("19 نوفمبر/تشرين الثاني")."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for code, (title, dateline, _, paragraphs) in DATELINES.items():
+        (seeds / f"{code}.txt").write_text("\n".join([title, dateline, "", *paragraphs]) + "\n", encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    pages = {frontmatter.load(p)["source_file"]: frontmatter.load(p)
+             for p in (tmp_path / "docs" / "articles").glob("*.md")}
+    assert {code: str(pages[f"{code}.txt"]["date"]) for code in DATELINES} == {
+        code: date for code, (_, _, date, _) in DATELINES.items()}
+
+
+@pytest.mark.parametrize(("jalali", "gregorian"), [
+    ((1403, 1, 1), "2024-03-20"), ((1402, 1, 1), "2023-03-21"), ((1402, 10, 1), "2023-12-22"),
+    ((1402, 11, 11), "2024-01-31"), ((1402, 10, 22), "2024-01-12"), ((1403, 12, 30), "2025-03-20"),
+    ((1395, 12, 30), "2017-03-20"), ((1402, 12, 30), None), ((1402, 7, 31), None),  # (no such day)
+])
+def test_a_solar_hijri_day_in_the_gregorian_calendar(jalali: tuple[int, int, int], gregorian: str | None) -> None:
+    from briefing.extract_dates import jalali_to_gregorian
+
+    day = jalali_to_gregorian(*jalali)
+    assert (day.isoformat() if day else None) == gregorian

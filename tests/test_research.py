@@ -348,6 +348,59 @@ def test_a_chronology_line_dates_itself_and_the_days_after_it(sentence: str, exp
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("02 MAR 2024 – RUBYMAR sank after a missile strike.", [(dt.date(2024, 3, 2), "day")]),
+    ("The bulk carrier was struck on 18 FEB 2024 in the Gulf of Aden.", [(dt.date(2024, 2, 18), "day")]),
+    ("The vessel was seized on NOV 19, 2023 off Hodeidah.", [(dt.date(2023, 11, 19), "day")]),
+    ("The vessel was seized on 19 NOVEMBER 2023 off Hodeidah.", [(dt.date(2023, 11, 19), "day")]),
+    # (alone, or with a year and no day, a word in capitals: a headline's, a label's)
+    ("MAY 2024 UPDATE: the route stays closed to most carriers.", []),
+    ("The advisory was issued IN MARCH by the centre.", []),
+    ("The attacks began on 19 MAR and went on since then.", []),
+])
+def test_a_month_in_capitals_between_a_day_and_a_year(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """Military and maritime texts write their dates in capitals (a first-time user's UKMTO advisory: "02 MAR 2024 –
+    RUBYMAR sank …", "struck on 18 FEB 2024", none an event, where "02 Mar 2024" was one)."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
+
+
+RTL_PUBLISHED = dt.date(2024, 3, 10)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وكان الحوثيون قد احتجزوا في 19 نوفمبر 2023 سفينة الشحن غالاكسي ليدر.", [(dt.date(2023, 11, 19), "day")]),
+    ("احتجزوا في 19 تشرين الثاني 2023 سفينة الشحن.", [(dt.date(2023, 11, 19), "day")]),
+    ("احتجزوا في ١٩ نوفمبر ٢٠٢٣ سفينة الشحن.", [(dt.date(2023, 11, 19), "day")]),
+    ("بدأت الهجمات في 12 يناير (كانون الثاني) 2024 على السفن.", [(dt.date(2024, 1, 12), "day")]),
+    # the Levant's and Egypt's names together, and the last such day before the publication ("الماضي")
+    ("وكان الحوثيون قد احتجزوا في 19 نوفمبر/تشرين الثاني الماضي سفينة الشحن.", [(dt.date(2023, 11, 19), "day")]),
+    ("شنّت الولايات المتحدة، في 12 يناير الماضي، ضربات على مواقع للحوثيين.", [(dt.date(2024, 1, 12), "day")]),
+    ("شنّت الولايات المتحدة في 20 مارس الماضي ضربات على مواقع للحوثيين.", [(dt.date(2023, 3, 20), "day")]),
+    ("ב-19 בנובמבר 2023 השתלטו החות'ים על הספינה.", [(dt.date(2023, 11, 19), "day")]),
+    ("ב-19 בנובמבר השתלטו החות'ים על הספינה.", [(dt.date(2023, 11, 19), "day")]),
+    ("این کشتی در ۱۹ نوامبر ۲۰۲۳ توقیف شد.", [(dt.date(2023, 11, 19), "day")]),
+    # Iran's calendar, with its year only ("دی" alone is a word)
+    ("آمریکا و انگلیس از ۲۲ دی ۱۴۰۲ حملات هوایی را آغاز کرده‌اند.", [(dt.date(2024, 1, 12), "day")]),
+    ("یک کشتی در ۵ دی هدف قرار گرفت.", []),
+    # (not a count after a month: "5 مارس 12 سفينة"; nor a name of three letters with no year, "آب" a word too)
+    ("وصل في 5 مارس 12 سفينة إلى الميناء.", []),
+    ("ووصل 3 آب إلى المدينة.", []),
+])
+def test_a_day_in_arabic_hebrew_and_persian(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """A first-time user's Al Jazeera, Asharq Al-Awsat, Ynet and Tasnim pages had no event at all: "احتجزوا في 19
+    نوفمبر/تشرين الثاني الماضي", "في 12 يناير الماضي", "ב-19 בנובמבר 2023", "از ۲۲ دی ۱۴۰۲" (12 January 2024)."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, RTL_PUBLISHED, foreign=True)] == expected
+
+
+def test_an_arabic_articles_day_is_an_event_its_sentence_the_text() -> None:
+    """(see test_a_day_in_arabic_hebrew_and_persian) The event's text is the sentence, right to left as written."""
+    sentence = "وكان الحوثيون قد احتجزوا في 19 نوفمبر 2023 سفينة الشحن غالاكسي ليدر واقتادوها إلى ميناء الصليف."
+    article = _article(RTL_PUBLISHED, ("paragraph", "قال مسؤولون إن الهجمات على السفن مستمرة منذ أشهر."),
+                       ("paragraph", sentence))
+    article.language = "ar"
+    assert [(e.date, e.text) for e in extract_events(article, {})] == [(dt.date(2023, 11, 19), sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Demnach erhält im März 2017 der Verein eine Zahlung.", [(dt.date(2017, 3, 1), "month")]),
     ("En mars 2017, le ministre a démissionné.", [(dt.date(2017, 3, 1), "month")]),
     ("Los investigadores situaron en septiembre de 2010 a Lesaka al frente.", [(dt.date(2010, 9, 1), "month")]),
