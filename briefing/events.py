@@ -1765,8 +1765,11 @@ def event_text(sentence: str, hit: DateHit) -> str:
     # (an agency's or a newswire's: not a subject in capitals, "IBM — The company said …", "WHO (World Health
     # Organization) — …", "PFIZER/BIONTECH — …", "JANE DOE, Chief Executive — …", nor a speaker's label)
     if wire and (_WIRE_AGENCY_RE.search(wire.group()) or _NEWSWIRE_RE.search(wire.group())) \
-            and hit.start >= wire.end() \
+            and (hit.start >= wire.end() or hit.end <= wire.end()) \
             and len(_SMALL_WORD.findall(sentence, wire.end())) >= 3:
+        if hit.end <= wire.end():  # (the dateline's own day, "ADEN/ATHENS, Aug 22 (Reuters) - …": as a release's)
+            return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, 0, MAX_EVENT_CHARS // 2,
+                                                              hit.phrase, hit.relative))
         return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
                                                           hit.end - wire.end(), hit.phrase, hit.relative))
     dash = None if hit.relative else _DATELINE_DASH.match(sentence, hit.end)

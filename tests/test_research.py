@@ -905,6 +905,11 @@ def test_a_citation_line_is_no_event() -> None:
     ("WHO (World Health Organization) — The agency said on Wednesday that it would act.",
      "WHO (World Health Organization) — The agency said on Wednesday that it would act."),
     ("IBM — The company said on Monday that it would cut jobs.", "IBM — The company said on Monday that it would cut jobs."),
+    # the wire's own day in its dateline, and two places (a first-time user's Reuters story)
+    ("ADEN/ATHENS, Aug 22 (Reuters) - Yemen's Houthi group attacked a tanker, officials said.",
+     "Yemen's Houthi group attacked a tanker, officials said."),
+    ("SHANGHAI, Aug 20 (Reuters) - China's central bank cut a key lending rate.",
+     "China's central bank cut a key lending rate."),
 ])
 def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) -> None:
     [event] = extract_events(_article(PUBLISHED, ("paragraph", text)), {})
