@@ -1250,6 +1250,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             # section's ("Section 3.5.2020"); nor a page's log of its corrections ("2023-07-03: Corrected the …")
         if kind in ("day", "day_only") and _ACCESSED_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # a source's day of reading: "(BIS, Semiconductor Survey, accessed 7 Oct 2022)"
+        if kind in ("day", "day_only") and _LAST_UPDATED_AFTER.match(sentence, m.end()):
+            continue  # a page's stamp (see _LAST_UPDATED_AFTER)
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
         if kind == "today" and (m.group("tv") and not _past_verb_before(sentence, m.start("td"))
@@ -1967,6 +1969,9 @@ def _update_day(label: str, published: dt.date, foreign: bool) -> dt.date | None
 # ... but a page's log of its own changes is none ("Update history" / "2023-07-03: Corrected the number …")
 _CHANGE_NOTE_AFTER = re.compile(r"\s*(?::|[–—-])\s*(?:corrected|correction|updated|update|added|fixed|clarified|removed"
                                 r"|changed|edited|amended)\b", re.I)
+# A page's stamp left in its text, a day and its update's label: "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00
+# (GMT+0400)" (CNN Arabic's), "Wednesday, 28 August 2013, last updated 14:00"
+_LAST_UPDATED_AFTER = re.compile(r"[\s,،|–—-]*(?:last\s+updated|آخر\s+تحديث)\b", re.I)
 # A source's day of reading, in a citation: "accessed 7 Oct 2022", "retrieved on March 3, 2020"
 _ACCESSED_BEFORE = re.compile(r"\b(?:accessed|retrieved|consulted|abgerufen(?: am)?|consulté le)\s+(?:on\s+)?$", re.I)
 

@@ -384,6 +384,8 @@ RTL_PUBLISHED = dt.date(2024, 3, 10)
     # (not a count after a month: "5 مارس 12 سفينة"; nor a name of three letters with no year, "آب" a word too)
     ("وصل في 5 مارس 12 سفينة إلى الميناء.", []),
     ("ووصل 3 آب إلى المدينة.", []),
+    # (nor a page's stamp left in its text, CNN Arabic's)
+    ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", []),
 ])
 def test_a_day_in_arabic_hebrew_and_persian(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     """A first-time user's Al Jazeera, Asharq Al-Awsat, Ynet and Tasnim pages had no event at all: "احتجزوا في 19
