@@ -191,6 +191,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})"
                        rf"(?:/(?:{_MONTH_ALT}|[^\W\d]{{2,12}}))?\.?(?:,?\s+|(?<=\.))"
                        rf"(?:de\s+|{BUDDHIST_ERA_MARK})?(\d{{4}}){_YEAR_END}", re.I)),
+    # (and between slashes, as Saba dates its pages: "[١٩/ نوفمبر/٢٠٢٣]", a first-time user's page went undated;
+    # "19/Nov/2023")
+    ("dms", re.compile(rf"(?<![\w/])(\d{{1,2}})\s*/\s*({_MONTH_ALT})\s*/\s*(\d{{4}})(?![\d/])", re.I)),
     # (see JALALI_MONTHS)
     ("jalali", re.compile(JALALI_DATE)),
     # Thai's Buddhist-era year of two digits after a month's name or abbreviation, as Thai PBS and Thairath
@@ -216,12 +219,14 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 # Every pattern has digits: a line without one (most lines) needs no scan.
 _DIGIT = re.compile(r"\d")
-# ... and the Solar Hijri one Persian letters: not tried on the others' lines (it cost the scan a twentieth more).
+# ... and the Solar Hijri one Persian letters, the one between slashes a slash: not tried on the others' lines
+# (each cost the scan a twentieth more).
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 def _skipped(kind: str, text: str) -> bool:
-    return kind == "jalali" and (text.isascii() or _ARABIC_LETTER.search(text) is None)
+    return kind == "jalali" and (text.isascii() or _ARABIC_LETTER.search(text) is None) \
+        or kind == "dms" and "/" not in text
 
 
 def find_dates(text: str, month_first: bool = True) -> list[tuple[int, dt.date]]:
@@ -251,7 +256,7 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         return _make(japanese_era_year(g[0], g[1]), int(g[2]), int(g[3]))
     if kind == "mdy":
         return _make(gregorian_year(int(g[2]), g[0]), _MONTHS[g[0].lower()], int(g[1]))
-    if kind == "dmy":
+    if kind in ("dmy", "dms"):
         return _make(gregorian_year(int(g[2]), g[1]), _MONTHS[g[1].lower()], int(g[0]))
     if kind == "jalali":
         date = jalali_to_gregorian(int(g[2]), JALALI_MONTHS[g[1]], int(g[0]))

@@ -174,3 +174,15 @@ def test_a_solar_hijri_day_in_the_gregorian_calendar(jalali: tuple[int, int, int
 
     day = jalali_to_gregorian(*jalali)
     assert (day.isoformat() if day else None) == gregorian
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[١٩/ نوفمبر/٢٠٢٣]", "2023-11-19"), ("19/Nov/2023", "2023-11-19"), ("19 / نوفمبر / 2023", "2023-11-19"),
+    ("/19/Nov/2023", None),  # (inside a path)
+])
+def test_a_day_with_its_months_name_between_slashes(text: str, expected: str | None) -> None:
+    """Saba dates its pages "[١٩/ نوفمبر/٢٠٢٣]" (a first-time user's page went undated)."""
+    from briefing.extract_dates import first_date
+
+    day = first_date(text)
+    assert (day.isoformat() if day else None) == expected
