@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .extract_dates import (JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, dated_entry, find_dates,
-                            first_date, is_month_name, numeric_order, stamp_days)
+from .extract_dates import (DATED_ENTRY_SHARE, JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, dated_entry,
+                            find_dates, first_date, is_month_name, numeric_order, stamp_days)
 from .model import Block
 from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARK_CLASS,
                    LIST_MARKS, SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
@@ -1094,6 +1094,8 @@ def _not_a_credit(text: str, m: re.Match[str]) -> bool:
     two words, which glosses a label ("Name (Required)", "Kernteam (OSAlliance)", "TVI
     (Portugal)"): a credit in brackets stands alone or under a caption's few words at least."""
     return (_spelled_out_before(text, m) or _LIST_ITEM_RE.match(text) is not None
+            # (nor a day in square brackets, Saba's dateline "[١٩/ نوفمبر/٢٠٢٣]", a first-time user's: a caption)
+            or m.group().startswith("[") and date_share(m.group().strip("[] ")) >= DATED_ENTRY_SHARE
             or m.group().startswith("(") and 1 <= len(text[:m.start()].split()) <= 2
             or m.group().startswith("(") and _words_in_brackets(m.group())
             or _signed_paragraph(text, m))

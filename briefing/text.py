@@ -325,14 +325,18 @@ _SPEAKER_ROLE = r", (?:[A-Z]+ ?){1,3}"
 SPEAKER_LABEL_RE = re.compile(rf"{_SPEAKER_NAME}(?:{_SPEAKER_ROLE})?:")
 # (with the role, and the space after it: not a dateline's "NEW DELHI: Centre blocks …")
 SPEAKER_ROLE_LABEL_RE = re.compile(rf"^{_SPEAKER_NAME}{_SPEAKER_ROLE}: \s*")
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+# (the next sentence opens with a capital, Latin, Greek or Cyrillic, a digit, or a letter of the scripts without
+# capitals that put spaces between words, Hebrew and Arabic: a first-time user's Arabic, Hebrew and Persian
+# paragraphs were each one sentence, their events the whole paragraph; Arabic asks with "؟")
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？؟])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0386-\u038f\u0391-\u03a9"
+                           r"\u0400-\u042f\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
 # pattern of its own: tried at every position of every text, it cost the split a half more).
 _SENTENCE_END_CJK = re.compile(_SENTENCE_END.pattern + r"|(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
 # _SENTENCE_END with its stop taken in, not looked behind for: a pattern that starts with a
 # class lets the engine skip to the stops (its matches are _SENTENCE_END's, a character
 # earlier; the scan twice as fast).
-_SENTENCE_STOP = re.compile(r"[.!?…。！？]" + _SENTENCE_END.pattern.removeprefix(r"(?<=[.!?…。！？])"))
+_SENTENCE_STOP = re.compile(r"[.!?…。！？؟]" + _SENTENCE_END.pattern.removeprefix(r"(?<=[.!?…。！？؟])"))
 _CJK_STOPS = ("。", "！", "？")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {

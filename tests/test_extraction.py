@@ -7202,6 +7202,15 @@ def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_
     assert _page(tmp_path, page).source == source
 
 
+def test_a_day_in_square_brackets_is_a_dateline_not_a_photos_credit(tmp_path: Path) -> None:
+    """A first-time user's Saba page: its dateline "[١٩/ نوفمبر/٢٠٢٣]" read as a photo's credit in brackets (a
+    slash in it), and the page was undated."""
+    for dateline in ("[١٩/ نوفمبر/٢٠٢٣]", "[19/Nov/2023]"):
+        art = _page(tmp_path, ["وكالة أنباء المدينة", dateline, _HEADLINE_AR, *_PARAS_AR])
+        assert art.date == dt.date(2023, 11, 19), dateline
+    assert is_caption("A view of the harbour [Jane Roe/Reuters]")
+
+
 @pytest.mark.parametrize("menu", [
     "Home  Secretary-General  General Assembly  Security Council  Economic and Social Council",
     "Home\tNews\tSport\tBusiness\tCulture",

@@ -1265,6 +1265,21 @@ def test_a_page_that_is_a_list_is_summarised_from_its_first_item() -> None:
     assert summarise(article) == item
 
 
+@pytest.mark.parametrize("sentences", [
+    ["قال المتحدث إن السفن تعرضت للهجوم في 19 نوفمبر 2023.", "وأضاف أن الطاقم بخير."],
+    ["هل انتهت الأزمة؟", "لا أحد يعرف بعد."],
+    ["נמל אילת מודיע היום על הוצאת עובדים לחופשה.", "לדברי מנכ\"ל הנמל, אין אוניות מאז נובמבר."],
+    ["شورای شهر بودجه را تصویب کرد.", "مخالفان گفتند که طرح عجولانه بود."],
+    ["Η κυβέρνηση ανακοίνωσε νέα μέτρα.", "Ο υπουργός είπε ότι θα ισχύσουν από τον Μάρτιο."],
+    ["Правительство объявило новые меры.", "Министр сказал, что они вступят в силу в марте."],
+], ids=["arabic", "arabic-question", "hebrew", "persian", "greek", "russian"])
+def test_sentences_in_scripts_without_latin_capitals_are_split(sentences: list[str]) -> None:
+    """A first-time user's Arabic, Hebrew and Persian paragraphs were each one sentence (the next had to open with a
+    Latin capital or a digit): each event quoted the whole paragraph."""
+    from briefing.text import split_sentences
+    assert split_sentences(" ".join(sentences)) == sentences
+
+
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     """。ends a sentence though no space follows: the timeline quotes the sentence, not the
     paragraph, and the summary is one or two sentences, joined without a space."""
