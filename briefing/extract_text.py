@@ -184,6 +184,7 @@ _CLUTTER_WORDS = [
     # a link's hint: "Go to Reddit Home", "Go to comments", "Go to content" (not "Go to bed earlier")
     r"go to ((the|reddit|main) )?(home( ?page)?|comments|content|main content|navigation|top|feed)",
     r"view (the )?profile( for .{1,60})?", r"report this (post|comment|article)",  # a social post's buttons
+    r"see new posts",  # (X's, over a post)
     r"(leave|post) a (reply|comment)", r"be the first to (comment|reply|review).*", r"print", r"e-?mail",
     r"facebook", r"twitter", r"linkedin", r"whatsapp", r"print (this )?(page|article)",
     r"print[- ]friendly( pdf| version)?",
@@ -8574,18 +8575,24 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
 
     head = Head()
     top: int | None = None  # a social post's first line under its head (see post_top)
+    posted: int | None = None  # a post's writer's name over the handle, over the text (see _posted_under)
     caption = court_caption(lines, start) if headline is None else None  # (see head_lo)
     if caption is not None:
         title = caption.title_line
         res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")
     elif headline is None:
         title = find_title(lines, start, language, month_first, counts, res.decisions, end)
-        top = post_top(lines)
+        top, posted = post_top(lines), _posted_under(lines, start)
         if top is not None and title is not None and title >= start and title > top:
             # (a line of a social post's own, under its first: "📅 Jan 13, 2025 — rule released")
             res.decisions.append(f"title: line {title + 1} is a line of the post under its first, line {top + 1}")
             title = None
             start = min(start, top) if all(not lines[k].clutter for k in range(top, start)) else start
+        elif title is not None and title < start and posted == title:
+            # (a post's writer over their handle, X's "U.S. Central Command" / "@CENTCOM" over the post: a
+            # first-time user's title; the post's first words title it, as a thread's)
+            res.decisions.append(f"title: line {title + 1} is the post's writer, over the handle")
+            title = None
     else:
         # (the source names its headline: only the line that is it, if the text repeats it)
         folded = " ".join(headline.casefold().split())
@@ -8617,7 +8624,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             start = title + 1
     elif headline is None and start < len(lines) and lines[start].cls in ("good", "near") and (any(
             ln.text.endswith(_POST_ENDS) and _POSTER_RE.fullmatch(ln.text) for ln in lines[:start])
-            or top == start):
+            or top == start or posted is not None):
         res.title = _lead_title(lines[start].text)  # a social post's: no headline, its first words title it
         res.decisions.append(f"title: the first words of line {start + 1}, the post's first paragraph")
     elif headline is None:
@@ -8678,7 +8685,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.title, res.authors = statement.title, [statement.name]
         res.decisions.append(f"title and author: {statement.title!r}, the statement's, at line {statement.line + 1}")
     first = next((ln.index for ln in lines if _HANDLE_RE.fullmatch(ln.text)), None)
-    if not res.authors and first is not None and handles[lines[first].text] >= 2 \
+    if not res.authors and first is not None and (handles[lines[first].text] >= 2 or posted == first - 1) \
             and not any(_reads_as_sentence(lines[k].text) for k in range(first)):
         # A thread: its poster's name over the handle that heads its posts ("Helena Marsh" /
         # "@helenamarsh.bsky.social" / "Follow" / the first post); the page's first handle, over
@@ -9074,6 +9081,21 @@ POST_BUTTONS_MAX_CHARS = 80
 
 
 POST_HEAD_LINES = 12  # the page's first lines, where a post's head stands (under the network's menu)
+
+
+POSTED_UNDER_LINES = 4  # a post's text under its writer's handle, within these many lines (its date, a label)
+
+
+def _posted_under(lines: list[Line], start: int) -> int | None:
+    """The line of the writer's name over the handle a post's text at start is under ("U.S. Central Command" /
+    "@CENTCOM" / "Dec 31, 2023 Red Sea Update" / the post), if any."""
+    for k in range(start - 1, max(0, start - 1 - POSTED_UNDER_LINES), -1):
+        if _HANDLE_RE.fullmatch(lines[k].text):
+            return k - 1 if k >= 1 and not lines[k - 1].clutter and not _HANDLE_RE.fullmatch(lines[k - 1].text) \
+                and lines[k - 1].words <= 6 and not lines[k - 1].sentence else None
+        if lines[k].cls in ("good", "near"):
+            return None
+    return None
 
 
 def post_top(lines: list[Line]) -> int | None:

@@ -7862,6 +7862,19 @@ def test_a_threads_first_post_is_kept(tmp_path: Path) -> None:
     assert all(p in text for p in _PARAS[:4])
 
 
+def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> None:
+    """A first-time user's post copied from X, one post: its writer's name over the handle ("U.S. Central Command"
+    / "@CENTCOM") was the title; the post's first words title it, and the name is its writer."""
+    art = _page(tmp_path, ["Post\n\nSee new posts\nConversation\nHarbour Council\n@HarbourCouncil\nMar 3, 2021 Budget update",
+                           *_PARAS[:3], "Image\nTranslate post\n10:41 AM · Mar 3, 2021\n·\n4.1M Views\n2,118\nReposts"])
+    assert art.title.startswith("The council voted on Tuesday") and art.authors == ["Harbour Council"]
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+    # (a headline over its writer's line is one: a byline's handle under it, "By Jane Doe" / "@janedoe", is lower)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe\n@janedoe", "March 3, 2021",
+                           *_PARAS[:4]])
+    assert art.title == "Council approves budget after long debate"
+
+
 def test_a_press_releases_quotations_are_signed_under_them(tmp_path: Path) -> None:
     """The Commission's press release prints each quotation and, on the line right under it,
     who said it: "Thierry Breton, Commissioner for Internal Market" became a subheading over
