@@ -14,6 +14,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 from typing import Iterator
 
@@ -23,7 +24,7 @@ from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, misspelt_key, read_yaml
 from .text import (CALL_HOSTS, CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences,
-                   strip_marks, unique_slug, word_trie)
+                   any_word_re, strip_marks, unique_slug, word_trie)
 
 ENTITY_TYPES = ("person", "organization", "place")
 TEXT_BLOCKS = PROSE  # captions and headings are not searched for mentions
@@ -38,7 +39,7 @@ RESERVED_ENTITY_SLUGS = {"index", "tags", "search"}
 MAX_EXAMPLES = 3
 MIN_REPEATED_NAME = 2  # a capitalised name must occur this often to become a candidate
 MAX_NAME_WORDS = 6
-_APOSTROPHES = "'’"
+_APOSTROPHES = "'’\u05f3"  # (and Hebrew's geresh, which some sites write for its apostrophe: "חות׳ים")
 
 
 @dataclass
@@ -178,7 +179,7 @@ def _form_pattern(form: str) -> str:
     words = []
     for word in form.split():
         escaped = re.escape(word)
-        escaped = re.sub(r"(?:\\)?['’]", f"[{_APOSTROPHES}]", escaped)
+        escaped = re.sub(rf"(?:\\)?[{_APOSTROPHES}]", f"[{_APOSTROPHES}]", escaped)
         escaped = escaped.replace(r"\-", r"-\s?")  # "Wei- Ying": a line-broken hyphen
         words.append(escaped)
     body = r"[\s\u00a0]+".join(words)
@@ -227,7 +228,19 @@ class _Matcher:
                     forms.append(twin)
         # Longest first: "Microsoft Research Asia" must win over "Microsoft" at the same place.
         forms.sort(key=lambda f: (-len(f), f))
-        self.names = _alternation([f for f in forms if not _CJK_FORM_RE.search(f)])
+        latin = [f for f in forms if not _CJK_FORM_RE.search(f) and not _RTL_FORM_RE.match(f)]
+        self.names = _alternation(latin)
+        self.capital_first = all("A" <= f[:1] <= "Z" for f in latin)  # (so every match opens with one: _alternation)
+        # Names in Arabic or Hebrew script ("الحوثيين", "החות'ים"): whole words, or with the letters those
+        # languages join to the word before a name ("للحوثيين", "שהחות'ים": see _rtl_alternation)
+        self.rtl_by_key: dict[str, str] = {}
+        rtl = [f for f in forms if _RTL_FORM_RE.match(f)]
+        self.rtl_names = _rtl_alternation(rtl, self.by_key, self.rtl_by_key)
+        # ... tried on a sentence holding the letters that every match of a name holds (most sentences name
+        # none): its first word's after the first letter, up to a sign that is no letter ("لحوثيين" of
+        # "الحوثيين", in "للحوثيين" too; "חות" of "החות'ים", in "בחות'ים"), found by one prefix tree's scan
+        cores = ["".join(takewhile(lambda c: c.isalpha() and _RTL_FORM_RE.match(c) is not None, f[1:])) for f in rtl]
+        self.rtl_gate = any_word_re(cores) if rtl and all(cores) else None
         # Names in Chinese, Japanese or Korean ("微软", "華為"): those languages put no space
         # between words (Korean none before its particles: "삼성전자는"), so they match anywhere.
         cjk = [re.escape(" ".join(f.split())) for f in forms if _CJK_FORM_RE.search(f)]
@@ -240,9 +253,22 @@ class _Matcher:
         self.surnames = _alternation(sorted(self.surname_of, key=lambda s: (-len(s), s)), exact=True)
 
     def names_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, entity slug) for each curated name or alias in the sentence."""
-        if self.names is None:
-            return
+        """(start, end, entity slug) for each curated name or alias in the sentence (those in Arabic or
+        Hebrew script first, then Chinese, Japanese or Korean, then the others)."""
+        if self.rtl_names is not None and not sentence.isascii() and _RTL_FORM_RE.search(sentence):
+            for m in self._rtl_matches(sentence):
+                start = m.start(m.lastindex or 0)  # (the name's, after its prefix: "ميرسك" of "وميرسك")
+                text = sentence[start:m.end()]
+                slug = self.rtl_by_key.get(text) or self.rtl_by_key.get(_key(text))
+                if slug is not None:
+                    yield start, m.end(), slug
+        if self.cjk_names is not None and not sentence.isascii() and _CJK_FORM_RE.search(sentence):
+            for m in self.cjk_names.finditer(sentence):
+                slug = self.by_key.get(_key(m.group()))
+                if slug is not None:
+                    yield m.start(), m.end(), slug
+        if self.names is None or self.capital_first and not _ASCII_CAPITAL.search(sentence):
+            return  # (every name opens with a capital A to Z, and the sentence holds none: an Arabic one's)
         pos, inside = 0, None  # (inside: the span and entity of a name passed over for its capital)
         while (m := self.names.search(sentence, pos)) is not None:
             pos = m.end()
@@ -272,11 +298,26 @@ class _Matcher:
                     and _CAPITAL_AFTER.match(sentence, m.end()):
                 continue  # "Lloyd's market" curated: "the Lloyd's Market Association" is another name
             yield m.start(), m.end(), slug
-        if self.cjk_names is not None and not sentence.isascii() and _CJK_FORM_RE.search(sentence):
-            for m in self.cjk_names.finditer(sentence):
-                slug = self.by_key.get(_key(m.group()))
-                if slug is not None:
-                    yield m.start(), m.end(), slug
+
+    def _rtl_matches(self, sentence: str) -> Iterator[re.Match[str]]:
+        """The matches of rtl_names in the sentence: tried only at the start of a word holding a name's core
+        (rtl_gate), most words holding none; or, some name having none, at every position."""
+        if self.rtl_gate is None:
+            yield from self.rtl_names.finditer(sentence)  # type: ignore[union-attr]
+            return
+        done = 0
+        for core in self.rtl_gate.finditer(sentence):
+            start = core.start()
+            while start > done and (sentence[start - 1].isalnum() or sentence[start - 1] == "_"):
+                start -= 1  # (back to the word's start, as \w reads it)
+            if core.start() < done:
+                continue  # (inside the name just found, or in the word just tried)
+            m = self.rtl_names.match(sentence, start)  # type: ignore[union-attr]
+            if m is not None:
+                done = m.end()
+                yield m
+            else:
+                done = start + 1
 
     def surnames_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, surname) for each curated person's surname standing in the sentence."""
@@ -287,6 +328,23 @@ class _Matcher:
 
 
 _CJK_FORM_RE = re.compile(f"[{CJK_CHARS}{HANGUL_CHARS}]")
+# A name in Arabic or Hebrew script: its first letter in one ("الحوثيين", "חות'ים", Persian's "انصارالله")
+_RTL_CHARS = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_FORM_RE = re.compile(f"[{_RTL_CHARS}]")
+_HEBREW_FORM_RE = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+# Letters only Persian (and Urdu) write: a name holding one is Persian's, whose prepositions stand apart
+# ("به الحدیده"): no letter is joined to it
+_PERSIAN_LETTERS_RE = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+# The one-letter words Arabic joins to the next word, before a name: "and" و or ف, then "with" ب, "like" ك
+# or "for" ل: "وميرسك", "بميرسك", "وبالحوثيين", "كالحوثيين". ل before the article ال takes the place of its
+# alef: ل + "الحوثيين" is "للحوثيين" (see _rtl_alternation).
+_ARABIC_CLITICS = "[وف]?[بكل]?"
+# ... and Hebrew's: "and" ו, "that" ש or "when" כש, then "the" ה, "in" ב, "as" כ, "to" ל or "from" מ
+# (מה, "from the"): "והחות'ים", "שהחות'ים", "כשהחות'ים", "מהחות'ים", "באילת". ב, כ and ל before the article
+# ה take its place: ב + "החות'ים" is "בחות'ים".
+_HEBREW_CLITICS = "ו?(?:כ?ש)?(?:מ?ה|[בכלמ])?"
+_ASCII_CAPITAL = re.compile("[A-Z]")
+_MIN_CLITIC_STEM = 3  # letters of a name (less its article) that a joined letter may stand before
 _CAPITAL_AFTER = re.compile(rf"[\s\u00a0]+[{UPPER}][\w'’-]*")
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;])[\s\u00a0](?:[{UPPER}][\w.&'’-]*)[\s\u00a0]*$")
 _OF_A_NAME_AFTER = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[{UPPER}]")
@@ -363,6 +421,41 @@ def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | Non
                      for first, group in rests.items()]
         return re.compile("(?:" + "|".join(parts) + r")(?!\w)")
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _rtl_alternation(forms: list[str], by_key: dict[str, str], rtl_by_key: dict[str, str]) -> re.Pattern[str] | None:
+    """One pattern for the names in Arabic or Hebrew script (longest first), each a whole word, or
+    with the letters its language joins to the word before it (_ARABIC_CLITICS, _HEBREW_CLITICS):
+    "وميرسك" is "and Maersk", "للحوثيين" "for the Houthis", "שהחות'ים" "that the Houthis". The name is
+    the pattern's last group that matched; its text's key is in rtl_by_key (filled here), with the
+    name less its article after a letter that took the article's place ("لحوثيين" after ل). Only
+    letters before a name: a word going on after one is another ("إسرائيلي", Israeli, is no mention of
+    إسرائيل). A name in Persian's letters, or of fewer than _MIN_CLITIC_STEM letters (one of two would
+    be found inside many a word), takes none."""
+    if not forms:
+        return None
+    arabic: list[tuple[str, str]] = []  # (form, its pattern)
+    hebrew: list[tuple[str, str]] = []
+    bare: list[tuple[str, str]] = []
+    for form in forms:
+        rtl_by_key[_key(form)] = rtl_by_key[form] = by_key[_key(form)]  # (as written too: no key to make)
+        hebrew_form = bool(_HEBREW_FORM_RE.match(form))
+        article = "ה" if hebrew_form else "ال"
+        stem = form[len(article):] if form.startswith(article) else form
+        if _PERSIAN_LETTERS_RE.search(form) or sum(c.isalpha() for c in (stem.split() or [''])[0]) < _MIN_CLITIC_STEM:
+            bare.append((form, _form_pattern(form)))
+            continue
+        out = hebrew if hebrew_form else arabic
+        out.append((form, _form_pattern(form)))
+        if stem != form:
+            # the name after a letter that took its article's place: "ل" + "لحوثيين", "ב" + "חות'ים"
+            shortened = form[len(article) - 1:] if not hebrew_form else stem
+            rtl_by_key.setdefault(shortened, by_key[_key(form)])
+            rtl_by_key.setdefault(_key(shortened), by_key[_key(form)])
+            out.append((shortened, ("(?<=[בכל])" if hebrew_form else "(?<=ل)") + _form_pattern(shortened)))
+    branches = [f"{clitics}({'|'.join(p for _, p in sorted(group, key=lambda fp: (-len(fp[0]), fp[0])))})"
+                for clitics, group in ((_ARABIC_CLITICS, arabic), (_HEBREW_CLITICS, hebrew), ("", bare)) if group]
+    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)")
 
 
 def _surname_allowed(sentence: str, start: int) -> bool:

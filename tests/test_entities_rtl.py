@@ -1,0 +1,111 @@
+"""Curated names in Arabic and Hebrew script: the one-letter words those languages join to the
+word before a name ("وميرسك", "للحوثيين", "שהחות'ים").
+
+From a first-time user's Red Sea briefing: Asharq Al-Awsat's "للحوثيين", Al Jazeera's "وميرسك" and
+Ynet's "שהחות'ים", "באילת" were no mentions of the curated "الحوثيين", "ميرسك", "החות'ים", "אילת",
+so Ynet counted the Houthis once where a reader counts them twice, and was related to no article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing import entities as entities_mod
+from briefing.model import Article, Block
+
+CATALOGUE = """
+- {name: Houthis, type: organization, aliases: [Houthi, الحوثيين, الحوثيون, أنصار الله, החות'ים]}
+- {name: Maersk, type: organization, aliases: [ميرسك]}
+- {name: Hamas, type: organization, aliases: [حماس]}
+- {name: Israel, type: place, aliases: [إسرائيل, ישראל]}
+- {name: Eilat, type: place, aliases: [אילת]}
+- {name: Hodeidah, type: place, aliases: [الحدیده]}
+- {name: Yahya Saree, type: person, aliases: [يحيى سريع]}
+"""
+
+
+def _article(*paragraphs: str) -> Article:
+    article = Article(source_file="x.txt", title="T", date=None, slug="t", tags=["topic"])
+    for n, text in enumerate(paragraphs, 1):
+        article.blocks.append(Block("paragraph", text, f"p-{n}"))
+    return article
+
+
+def _catalogue(tmp_path: Path, text: str = CATALOGUE) -> entities_mod.Catalogue:
+    path = tmp_path / "entities.yml"
+    path.write_text(text, encoding="utf-8")
+    return entities_mod.load_catalogue(path)
+
+
+def _counts(tmp_path: Path, *paragraphs: str, catalogue: str = CATALOGUE) -> dict[str, int]:
+    """Each entity's count of mentions in the paragraphs."""
+    counts: dict[str, int] = {}
+    for slug, _, _, n in entities_mod.find_mentions(_article(*paragraphs), _catalogue(tmp_path, catalogue)):
+        counts[slug] = counts.get(slug, 0) + n
+    return counts
+
+
+def test_arabic_names_match_with_the_letters_joined_before_them(tmp_path: Path) -> None:
+    """و ف (and), ب ك ل (with, like, for), one of each: "وميرسك", "بالحوثيين", "فبالحوثيين"; ل before
+    the article ال takes the place of its alef: "للحوثيين" is ل + "الحوثيين"."""
+    assert _counts(tmp_path, "الحوثيون يعلنون استهداف سفينتين وميرسك تعلق عبور سفنها.") \
+        == {"houthis": 1, "maersk": 1}
+    assert _counts(tmp_path, "ضربات على مواقع للحوثيين في اليمن، وللحوثيين حلفاء.") == {"houthis": 2}
+    assert _counts(tmp_path, "ونددت بالحوثيين وبميرسك ولميرسك وكالحوثيين.") == {"houthis": 2, "maersk": 2}
+    assert _counts(tmp_path, "قالت جماعة أنصار الله ووأنصار الله.") == {"houthis": 1}  # ("وو": not one letter)
+    assert _counts(tmp_path, "وأعلنت وأنصار الله.") == {"houthis": 1}
+
+
+def test_arabic_names_do_not_take_an_article_or_an_ending(tmp_path: Path) -> None:
+    """Only the joined letters before a name: "الحماس" (the enthusiasm) is no mention of Hamas,
+    "إسرائيلي" (Israeli) none of Israel, "الميرسك" none of Maersk."""
+    assert _counts(tmp_path, "بكل الحماس والإسرائيلي والإسرائيليين الميرسك.") == {}
+    assert _counts(tmp_path, "حماس وإسرائيل ولحماس بإسرائيل.") == {"hamas": 2, "israel": 2}
+
+
+def test_hebrew_names_match_with_the_letters_joined_before_them(tmp_path: Path) -> None:
+    """ו (and), ש or כש (that, when), then ה (the), ב כ ל מ (in, as, to, from) or מה (from the), the
+    article's ה taken by ב, כ or ל: "שהחות'ים", "והחות'ים", "כשהחות'ים", "מהחות'ים", "בחות'ים",
+    "באילת"."""
+    assert _counts(tmp_path, "לדברי מנכ\"ל הנמל, מאז שהחות'ים החלו לתקוף אוניות, נמנעות החברות מלעגון באילת.") \
+        == {"houthis": 1, "eilat": 1}
+    assert _counts(tmp_path, "והחות'ים וכשהחות'ים מהחות'ים בחות'ים לחות'ים.") == {"houthis": 5}
+    assert _counts(tmp_path, "בישראל, לישראל ומישראל.") == {"israel": 3}
+    # a word going on after the name is another: "ישראלי" (Israeli), "אילתי" (of Eilat)
+    assert _counts(tmp_path, "הישראלי והישראלים האילתי.") == {}
+    # (a one-letter prefix that is no Hebrew one's: "זחות'ים")
+    assert _counts(tmp_path, "זחות'ים וזאילת.") == {}
+
+
+def test_hebrew_geresh_is_an_apostrophe(tmp_path: Path) -> None:
+    """"החות'ים" curated with an apostrophe: some Hebrew sites write the geresh (U+05F3)."""
+    assert _counts(tmp_path, "מאז שהחות\u05f3ים החלו לתקוף.", "החות\u05f3ים הודיעו.") == {"houthis": 2}
+
+
+def test_no_joined_letter_for_latin_persian_or_short_names(tmp_path: Path) -> None:
+    """A Latin name takes no Arabic or Hebrew letter ("وMaersk" is none); Persian writes its
+    prepositions apart ("به الحدیده"), so a name in Persian's letters takes none; a name of two
+    letters takes none (it would be found inside many a word)."""
+    assert _counts(tmp_path, "وMaersk وHouthi ו-Maersk.") == {"maersk": 1}  # (the hyphen stands apart)
+    assert _counts(tmp_path, "حملات هوایی به صنعا و الحدیده.", "والحدیده بالحدیده.") == {"hodeidah": 1}
+    assert _counts(tmp_path, "בצה הצה צה.", catalogue="- {name: Tsa, type: place, aliases: [צה]}\n") == {"tsa": 1}
+
+
+def test_a_catalogue_of_arabic_names_only(tmp_path: Path) -> None:
+    """No name in Latin letters (no pattern for them): the Arabic ones are still found."""
+    cat = _catalogue(tmp_path, "- {name: الحوثيين, type: organization}\n- {name: ميرسك, type: organization}\n")
+    found = entities_mod.find_mentions(_article("للحوثيين وميرسك.", "Houthis and Maersk."), cat)
+    assert sorted(slug for slug, _, _, _ in found) == sorted(e.slug for e in cat.entities)
+
+
+def test_the_word_start_scan_finds_what_the_full_scan_finds(tmp_path: Path) -> None:
+    """The Arabic and Hebrew names are tried only at the start of a word holding one's letters
+    (most sentences hold none): the same matches as a scan of every position."""
+    matcher = _catalogue(tmp_path).matcher
+    assert matcher.rtl_gate is not None and matcher.rtl_names is not None
+    sentences = ["قال المتحدث يحيى سريع إن للحوثيين وأنصار الله والحوثيون وميرسك ميرسكميرسك.",
+                 "ميرسك", "xميرسك ميرسكx _ميرسك 3ميرسك", "מאז שהחות'ים והחות'ים החלו באילתבאילת באילת.",
+                 "حماس حماسحماس لحماس، (بإسرائيل) «الحوثيين»", "ללא שם כלל", "الحوثيينالحوثيين الحوثيين"]
+    for sentence in sentences:
+        assert [m.span() for m in matcher._rtl_matches(sentence)] \
+            == [m.span() for m in matcher.rtl_names.finditer(sentence)], sentence
