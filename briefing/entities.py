@@ -2,10 +2,11 @@
 
 Matching is rule-based and precision-first: one compiled alternation of every curated
 name and alias (longest first, whole words, acronyms case-sensitive, other names must
-start with a capital in the text), plus a person's surname alone once the full name has
-appeared earlier in the same article. Statistical NER was not needed: on these texts the
-curated list with discovery finds the actors, and a model's noisy labels would put wrong
-entity pages on the site.
+start with a capital in the text; in Arabic or Hebrew script, also with the one-letter words
+those languages join to a name: "للحوثيين", "שהחות'ים"), plus a person's surname alone once
+the full name has appeared earlier in the same article. Statistical NER was not needed: on
+these texts the curated list with discovery finds the actors, and a model's noisy labels
+would put wrong entity pages on the site.
 """
 
 from __future__ import annotations
