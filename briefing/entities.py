@@ -12,6 +12,7 @@ would put wrong entity pages on the site.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -130,7 +131,11 @@ def load_catalogue(path: Path | None) -> Catalogue:
             if key in forms and forms[key] != name:
                 raise ConfigError(f"{where}: {form!r} already names {forms[key]!r}")
             forms[key] = name
-        slug = _unique_slug(slugify(name) or f"entity-{i}", slugs)
+        # (a name no slug can be made of, in Arabic or Hebrew script: its first alias that gives one, "houthis" for
+        # "الحوثيون", else a digest of the name: its page's address stays when entries are added over it, as
+        # "entity-7", its number in the file, did not)
+        slug = _unique_slug(slugify(name) or next((s for a in aliases if (s := slugify(a))), None)
+                            or "entity-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], slugs)
         description = item.get("description")
         entity = Entity(slug, name, etype, aliases, clean_field(str(description)) if description else None)  # type: ignore[arg-type]
         catalogue.entities.append(entity)
