@@ -464,6 +464,9 @@ def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
     return warnings
 
 
+TITLE_IN_TEXT_BLOCKS = 2  # the text's first blocks, where a headline the extraction missed stands
+
+
 def apply_metadata(article: Article, entry: dict[str, object]) -> None:
     """The analyst's values from seeds/metadata.yml win over extracted ones."""
     if "title" in entry:
@@ -472,6 +475,13 @@ def apply_metadata(article: Article, entry: dict[str, object]) -> None:
         article.subtitle = None if entry["subtitle"] is None else str(entry["subtitle"])
     elif "title" in entry and article.subtitle and article.subtitle.split() == article.title.split():
         article.subtitle = None  # (the headline, which the text had taken for a standfirst under another line)
+    if "title" in entry and (k := next((k for k, b in enumerate(article.blocks[:TITLE_IN_TEXT_BLOCKS])
+                                        if b.text.casefold().split() == article.title.casefold().split()), None)) \
+            is not None:
+        # (the headline, which the text had taken for its first paragraph under a line taken for the title: a
+        # first-time user's title set in metadata.yml was still the text's first paragraph and its summary)
+        article.decisions.append(f"block {k + 1}: the title metadata.yml gives, left out of the text")
+        del article.blocks[k]
     if "summary" in entry:  # (kept by the analysis, which makes one only where there is none)
         article.summary = str(entry["summary"])
     if "tags" in entry:

@@ -761,6 +761,25 @@ def test_a_metadata_title_the_text_took_for_a_standfirst_is_not_both() -> None:
     assert article.subtitle == "Another line"
 
 
+def test_a_metadata_title_the_text_took_for_its_first_paragraph_is_not_both() -> None:
+    """A first-time user's UN release and Saba page, their menus or the agency's name taken for the title: the
+    headline metadata.yml gives was still the text's first paragraph, and its summary. Not a later paragraph that
+    happens to say the same, nor one that says more."""
+    from briefing.model import Article, Block
+    from briefing.pipeline import apply_metadata
+
+    headline = "Council Demands an End to Attacks on Merchant Vessels"
+    text = ["The council today demanded an end to the attacks.", "It voted 11 to none."]
+    article = Article("a.txt", title="Home  News  Council", blocks=[Block("paragraph", headline.upper()),
+                                                                    *(Block("paragraph", t) for t in text)])
+    apply_metadata(article, {"title": headline})
+    assert [b.text for b in article.blocks] == text
+    article = Article("a.txt", title="Home", blocks=[Block("paragraph", f"{headline}, the council said."),
+                                                     *(Block("paragraph", t) for t in text), Block("paragraph", headline)])
+    apply_metadata(article, {"title": headline})
+    assert len(article.blocks) == 4
+
+
 def test_the_article_page_shows_no_summary_that_repeats_the_lead(tmp_path: Path) -> None:
     """The summary box said again, word for word, the paragraph printed right under it (two first-time users'
     reviews): it is shown only where it says something else, as a summary written in metadata.yml. The
