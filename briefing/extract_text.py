@@ -938,8 +938,9 @@ CAPTION_RE = re.compile(non_capturing(
     + r"|" + _CREDIT_PERSON + r"(?:\s?/\s?" + _CREDIT_PART + r")+)\s*$"
     # An Arabic caption's agency in brackets after its few words, no sentence's end before it (Al Jazeera's "سفينة
     # حاويات في البحر الأحمر قرب مضيق باب المندب (رويترز-أرشيف)", Asharq Al-Awsat's "قناة السويس (أ.ف.ب)": a first-time
-    # user's summary and first paragraph): Reuters, AFP, AP, EPA, dpa, Anadolu, Getty, Xinhua, "agencies"
-    r"|^[^.!?؟()]{2,150}\((?:[^()]{0,30}[-–/]\s?)?(?:رويترز|[أا]\.?\s?ف\.?\s?ب\.?|أ\.?\s?ب\.?|[إا]\.?\s?ب\.?\s?[أا]\.?"
+    # user's summary and first paragraph): Reuters, AFP, AP, EPA, dpa, Anadolu, Getty, Xinhua, "agencies"; nine
+    # words at most before it (not a short paragraph signed by its agency, "وأعلن حزب الله أنه قصف موقعاً … (رويترز)")
+    r"|^(?:[^\s.!?؟()]+\s+){1,9}\((?:[^()]{0,30}[-–/]\s?)?(?:رويترز|[أا]\.?\s?ف\.?\s?ب\.?|أ\.?\s?ب\.?|[إا]\.?\s?ب\.?\s?[أا]\.?"
     r"|د\.?\s?ب\.?\s?[أا]\.?|الأناضول|غيتي|شينخوا|وكالات|أسوشييتد برس)(?:\s?[-–/]\s?[^()]{1,20})?\)\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
@@ -1567,7 +1568,7 @@ def _menu_row(text: str) -> bool:
     if len(words) >= KO_SECTIONS_MIN_WORDS and HANGUL_RE.search(text) \
             and sum(w in _KO_SECTION_WORDS for w in words) >= len(words) - 1:
         return True
-    if sum(w in _AUTONYMS for w in words) >= len(words) - 1:
+    if all(w in _AUTONYMS for w in words):
         return True  # (a site's languages, each in its own: "العربية 中文 English Français Русский Español")
     menu = sum(w in _MENU_ROW_WORDS for w in words)
     # "Home About Me Accolades Contact / Disclaimer Dining Reviews ...": a site's menu, led by its
@@ -1588,10 +1589,14 @@ SPACED_MENU_MAX_WORDS = 4
 
 
 def _spaced_menu(raw: str) -> bool:
-    parts = [p for p in _SPACED_LINKS_RE.split(raw.strip()) if p.strip()]
+    """(each link capitalised, or in a script without capitals; and one of them of words apart by single spaces,
+    "General Assembly", or a menu's word, "Home": not a headline copied with double spaces, "Biden  Signs  Sweeping
+    Climate  Bill", "Minister resigns  over  leaked  emails", a review's probes)"""
+    parts = [p.strip() for p in _SPACED_LINKS_RE.split(raw.strip()) if p.strip()]
     return len(parts) >= SPACED_MENU_MIN_LINKS and all(
-        len(p.split()) <= SPACED_MENU_MAX_WORDS and p.rstrip()[-1] not in ".!?:;,…" and not any(map(str.isdigit, p))
-        for p in parts)
+        len(p.split()) <= SPACED_MENU_MAX_WORDS and p[-1] not in ".!?:;,…" and not any(map(str.isdigit, p))
+        and not p[0].islower() for p in parts) \
+        and any(" " in p or p.casefold() in _MENU_ROW_WORDS or p.casefold() in _HOME_WORDS for p in parts)
 
 
 # A line that is one HTML tag the page printed as text ('<link href="..." rel="stylesheet">'):
@@ -1684,7 +1689,8 @@ COPYRIGHT_RE = re.compile(
     # script: "جميع الحقوق محفوظة © 2023 الشرق الأوسط"; or in Greek or Cyrillic capitals, "© 2024 Ναυτεμπορική" (a
     # first-time user's), "© 2024 РИА Новости"
     f"|[{HANGUL_CHARS}]{{2,12}}|[\u0600-\u06FF\u0590-\u05FF]{{2,20}}(?: [\u0600-\u06FF\u0590-\u05FF]{{2,20}}){{0,3}}"
-    r"|[Α-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’.-]+(?: [Α-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’.-]+){0,3})")
+    # (not a company's legal form, "© 2024 АО «Коммерсантъ»": a review's probe)
+    r"|(?!(?:АО|ООО|ЗАО|ПАО|ОАО|ФГУП|АНО)\b)[Α-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’.-]+(?: [Α-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’.-]+){0,3})")
 # An Arabic or a Persian site's notice with no "©", all rights reserved to its holder: Saba's "جميع الحقوق محفوظة
 # لوكالة الأنباء اليمنية سبأ ٢٠٢٣" (to the Yemeni news agency Saba), Tasnim's "تمامی حقوق این سایت متعلق به خبرگزاری
 # تسنیم است." (all rights of this site belong to the Tasnim news agency): a first-time user's, neither named
@@ -1692,6 +1698,22 @@ _AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0671-\u06d3\u200c"  # (n
 _AR_RIGHTS_RE = re.compile(rf"الحقوق محفوظة\s*لـ?\s*([{_AR_LETTERS}]{{2,20}}(?: [{_AR_LETTERS}]{{2,20}}){{0,4}})"
                            rf"|(?:تمامی|کلیه) حقوق (?:این [{_AR_LETTERS}]{{2,12}} )?(?:(?:محفوظ و )?متعلق به|برای) "
                            rf"([{_AR_LETTERS}]{{2,20}}(?: [{_AR_LETTERS}]{{2,20}}){{0,3}}?) (?:است|می‌?باشد|محفوظ است)")
+# (not whoever holds them, "للمؤلف", "لدى الناشر": the author's, the publisher's; a review's probes)
+_AR_RIGHTS_NOT_NAMES = frozenset("المؤلف المؤلفين الكاتب الناشر الموقع الجريدة الصحيفة المجلة دى".split())
+
+
+def _ar_holder(m: re.Match[str]) -> str | None:
+    """The holder an Arabic or Persian notice names (_AR_RIGHTS_RE), its article whole again: "للجزيرة" is "ل" and
+    "الجزيرة", whose alef the "ل" drops."""
+    if m.group(2):
+        return m.group(2)
+    name = m.group(1)
+    if m.group(0)[m.start(1) - m.start(0) - 1:m.start(1) - m.start(0)] == "ل" and name.startswith("ل") \
+            and not name.startswith("لـ"):
+        name = "ا" + name  # ("للجزيرة": "ل" + "الجزيرة")
+    return None if name.split()[0] in _AR_RIGHTS_NOT_NAMES or name.startswith("دى") else name
+
+
 # A Chinese site's notice, "all rights reserved" and its holder, after it or before it: "版权所有：中华人民共和国
 # 商务部 京ICP备05004093号", "Copyright©2024 新华网 版权所有" (a name in Han characters).
 _ZH_RIGHTS_RE = re.compile(r"(?<!图片)(?<!照片)(?<!图)(?:版权|版權)所有\s*[:：]?\s*(?:[©ⓒ]\s*)?"
@@ -2238,13 +2260,17 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
 # "struck more than 60 targets across Yemen", "0:31 and the Houthis control almost the entire Yemeni coast"): a
 # first-time user's kept 27 words of it, the rest short lines and subheadings. Its captions are one text, in
 # paragraphs; the times and the marks of sound ("[Music]") no part of it. Times that rise a few seconds apart, over
-# short captions: not a live blog's entries, newest first, under their times, nor a schedule's.
+# short captions: not a live blog's entries, newest first, under their times. From the video's start, and a sentence
+# run on from one caption into the next, small letters opening many (not a TV schedule's "06:00 Morning News",
+# a recipe's plan, a log's "14:02", a podcast's turns, "3:11" of Proverbs: a review's probes).
 _CUE_TIME_RE = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
 _CUE_LINE_RE = re.compile(r"\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:\s+(\S.*))?")
 _SOUND_MARK_RE = re.compile(r"\s*\[(?:music|applause|laughter|laughs|inaudible|silence|no audio|sound|__)\]\s*", re.I)
 CUES_MIN = 8  # times in the run
 CUE_MAX_STEP = 30  # seconds between two times, at most
 CUE_MAX_WORDS = 20  # of a caption
+CUE_FIRST_MAX_SECONDS = 10  # the first time of the run
+CUE_LOWER_SHARE = 0.4  # of the captions, those that open with a small letter
 CUE_PARAGRAPH_WORDS = 80  # a paragraph of the transcript ends at a sentence's end past these many words (or twice
 # as many: automatic captions have no stops)
 
@@ -2273,8 +2299,9 @@ def _caption_track(stripped: list[str], decisions: list[str]) -> list[tuple[int,
             runs[-1].append(cue)
         else:
             runs.append([cue])
-    runs = [run for run in runs if len(run) >= CUES_MIN and sum(len(c[2].split()) <= CUE_MAX_WORDS for c in run)
-            >= 0.9 * len(run)]
+    runs = [run for run in runs if len(run) >= CUES_MIN and run[0][1] <= CUE_FIRST_MAX_SECONDS
+            and sum(len(c[2].split()) <= CUE_MAX_WORDS for c in run) >= 0.9 * len(run)
+            and sum(c[2][:1].islower() for c in run) >= CUE_LOWER_SHARE * len(run)]
     if not runs:
         return None
     out: list[tuple[int, str]] = []
@@ -3811,7 +3838,8 @@ def _teaser_asking_under(lines: list[Line], i: int, end: int) -> bool:
 
 # A paywall's note on the page it stops, under the text's last lines: "This article is for subscribers only. Get
 # unlimited access to Nikkei Asia for $1.99 a month." (a first-time user's: the text's last paragraph). Not a clutter
-# line: as such, the paragraphs over it and under a "Read next" box would read as the box's blurb, and be lost.
+# line: as such, the paragraphs over it and under a "Read next" box would read as the box's blurb, and be lost. Alone
+# or before its pitch only (not an op-ed's "This content is exclusive to subscribers. That is exactly the problem: …").
 _PAYWALL_NOTE_RE = re.compile(r"\W*this (?:article|story|content|page|post) is (?:only )?(?:for|available (?:only )?to"
                               r"|reserved for|exclusive to|exclusively for) (?:paying |paid )?(?:subscribers|members)"
                               r"(?: only)?(?:\W*$|\.\s)", re.I)
@@ -4980,7 +5008,8 @@ _COPYRIGHT_SIGNS = ("©", "ⓒ")
 
 
 # A day of the Hijri calendar, its year marked "هـ": an Arabic paper's dateline beside the Gregorian day (Asharq
-# Al-Awsat's "الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد [16512]", a first-time user's headline)
+# Al-Awsat's "الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد [16512]", a first-time user's headline), with the
+# Gregorian day (a headline may name a Hijri day: "احتفالات 12 ربيع الأول 1445 هـ تعم صنعاء", a review's probe)
 _HIJRI_DAY_RE = re.compile(r"[\d٠-٩]{1,2}\s+(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)\S*(?:\s+\S+)?\s+[\d٠-٩]{4}\s*هـ")
 
 
@@ -5004,7 +5033,7 @@ def title_score(ln: Line, language: str) -> float:
             return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
-    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") or "هـ" in text and _HIJRI_DAY_RE.search(text) \
+    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") or "هـ" in text and _HIJRI_DAY_RE.search(text) and find_dates(text) \
             or "_" in text and " " not in text or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
             or text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or byline_names(ln) is not None or "," in text and _name_and_title(text) is not None:
@@ -7734,8 +7763,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if m:
             add(m.group(1) or m.group(2), 2.0, "copyright line")  # ("版权所有：中华人民共和国商务部")
         m = _AR_RIGHTS_RE.search(text) if "حقوق" in text else None
-        if m:
-            add(m.group(1) or m.group(2), 2.0, "copyright line")  # ("جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ")
+        if m and (holder := _ar_holder(m)) is not None:
+            add(holder, 2.0, "copyright line")  # ("جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ")
         m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
         legal = _legal_holder(text, ln, lines) if any(map(text.__contains__, _LEGAL_HOLDER_FORMS)) else None
         if m is None and (low := _LOWER_BRAND_NOTICE_RE.fullmatch(text)) \
@@ -8566,7 +8595,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
     end = extend_through_list(lines, end, res.decisions)
     end = extend_through_clauses(lines, end, res.decisions)
-    while end - 1 > start and _PAYWALL_NOTE_RE.match(lines[end - 1].text):
+    while end - 1 > start and (m := _PAYWALL_NOTE_RE.match(lines[end - 1].text)) \
+            and (not lines[end - 1].text[m.end():].strip() or PLEA_RE.search(lines[end - 1].text[m.end():])):
         end -= 1
         res.decisions.append(f"end: line {end + 1} is a paywall's note on the text it stops")
     if not any(lines[k].cls == "good" for k in range(start, end)):
@@ -8742,7 +8772,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.authors = author_after_text(lines, start, end, res.decisions) or wire_credit_authors(
             lines, start, end, res.decisions) or report_authors_at_end(
             lines, start, end, res.decisions) or social_poster(lines, start, end, res.decisions) \
-            or place_and_name(lines, start, month_first, res.decisions)
+            or place_and_name(lines, start, month_first, res.decisions, head.title)
         if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
                 and byline_names(lines[end - 1]) == res.authors:
             end -= 1  # (the byline that ends the text's run is no paragraph of it)
@@ -8994,10 +9024,14 @@ _BYLINE_ROLE_RE = re.compile(r"\b(?:enviad[oa]|corresponsal|redactor[a]?|periodi
                              r"|envoy[ée]e?|giornalista|inviat[oa]|redakteur(?:in)?|korrespondent(?:in)?)\b", re.I)
 
 
-def place_and_name(lines: list[Line], start: int, month_first: bool, decisions: list[str]) -> list[str]:
+def place_and_name(lines: list[Line], start: int, month_first: bool, decisions: list[str],
+                   title: int | None = None) -> list[str]:
     """An Arabic paper's byline, the city the writer filed from and the name, over the dateline
-    ("عدن: محمد ناصر" / "نشر: 19:42-19 نوفمبر 2023 م"): the name."""
+    ("عدن: محمد ناصر" / "نشر: 19:42-19 نوفمبر 2023 م"): the name. Not the headline's label and words (a
+    review's probe: "وزیر خارجه: مذاکرات ادامه دارد" over its date)."""
     for ln in lines[max(0, start - HEAD_LOOKBACK):start]:
+        if ln.index == title:
+            continue
         m = _ARABIC_PLACE_NAME_RE.fullmatch(ln.text) if ln.chars <= PLACE_NAME_MAX_CHARS else None
         if m and ln.index + 1 < len(lines) and is_dateline(lines[ln.index + 1], month_first):
             decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the place and the writer's name")

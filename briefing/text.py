@@ -343,6 +343,9 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st",
     "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # Russian, Greek and Hebrew titles and a street's before a name ("Проф. А. И. Смирнов", "ул. Ленина", "καθ.
+    # Παπαδόπουλου", "פרופ. לוי", "גב. כהן": a review's probes, once a capital of theirs opens a sentence)
+    "проф", "акад", "ул", "пер", "пл", "им", "св", "ген", "гг", "καθ", "δρ", "βλ", "פרופ", "גב",
 }
 # A law report's abbreviations, before the volume's series or the page ("747 F. Supp. 3d 1",
 # "142 S. Ct. 2111", "99 L. Ed. 2d 1", "12 Cal. App. 5th 3", "89 Fed. Reg. 1234").

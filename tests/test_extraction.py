@@ -456,6 +456,17 @@ def test_a_videos_transcript_is_one_text_without_its_times(tmp_path: Path, inlin
     assert art.title == "Why the council's budget vote matters" and art.date == dt.date(2021, 3, 3)
     assert [(b.kind, b.text) for b in art.blocks] == [
         ("paragraph", " ".join(c for c in _CAPTIONS if c != "[Music]"))]
+    # (not a schedule's or a log's times, their items capitalised, nor verses from a book's chapter: a review's
+    # probes; they stay as written)
+    items = [f"{h:02d}:{m:02d}\n{item}" for (h, m), item in zip(
+        [(6, 0), (6, 30), (7, 0), (7, 30), (8, 0), (8, 30), (9, 0), (9, 30)],
+        ["Morning News", "Weather", "Cartoons", "Cooking with Ana", "Film: The Harbour", "Quiz", "Gardening", "News"])]
+    verses = [f"3:{v}\n{t}" for v, t in zip(range(11, 19), _CAPTIONS[:2] + _CAPTIONS[3:9])]
+    from briefing.extract_text import _caption_track
+    assert _caption_track("\n".join(cues).split("\n") * 2, []) is not None
+    plan = [f"0:{4 * k:02d}\n{c.capitalize()}" for k, c in enumerate(_CAPTIONS)]  # (a plan's steps, capitalised)
+    for lines in (items, verses, plan):
+        assert _caption_track("\n".join(lines).split("\n") * 2, []) is None, lines[0]
 
 
 def test_a_saved_pages_address_as_the_browser_noted_it(tmp_path: Path) -> None:
@@ -7159,6 +7170,14 @@ def test_an_arabic_papers_place_and_name_over_the_dateline_is_its_byline(tmp_pat
     art = _page(tmp_path, ["الشرق الأوسط", "المجلس البلدي يقر الميزانية بعد نقاش طويل",
                            "عدن: محمد ناصر\nنشر: 19:42-19 نوفمبر 2023 م", *_PARAS_AR])
     assert art.authors == ["محمد ناصر"]
+    # (not a headline of a label and words over the date: "وزیر خارجه: مذاکرات ادامه دارد", a review's probe)
+    art = _page(tmp_path, ["سیاسی", "وزیر خارجه: مذاکرات ادامه دارد", "۱۲ اسفند ۱۴۰۲",
+                           "وزیر امور خارجه روز شنبه در نشست خبری گفت که مذاکرات با طرف‌های اروپایی ادامه دارد و ایران "
+                           "آماده ادامه گفت‌وگوها در چارچوب منافع ملی است.",
+                           "وی افزود که هیچ توافقی بدون رفع تحریم‌ها امکان‌پذیر نخواهد بود و تیم مذاکره‌کننده با دقت "
+                           "مواضع کشور را پیگیری می‌کند.",
+                           "سخنگوی وزارت خارجه نیز گفت که دور بعدی گفت‌وگوها در هفته آینده برگزار خواهد شد."])
+    assert (art.title, art.authors) == ("وزیر خارجه: مذاکرات ادامه دارد", [])
 
 
 def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_path: Path) -> None:
@@ -7173,10 +7192,15 @@ def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_
     assert (art.title, art.subtitle, art.authors, art.date) == (_HEADLINE_AR, None, ["محمد عبده حسنين"],
                                                                  dt.date(2024, 2, 12))
     assert _kinds(art, "paragraph") == _PARAS_AR
-    # (a paragraph that ends on its agency is text: a sentence before the bracket)
+    # (a paragraph that ends on its agency is text: a sentence before the bracket, or more than a caption's words)
     signed = _PARAS_AR[3] + " (رويترز)"
-    art = _page(tmp_path, [_HEADLINE_AR, "عدن: محمد ناصر\nنشر: 19:42-19 نوفمبر 2023 م", *_PARAS_AR[:3], signed])
-    assert _kinds(art, "paragraph") == [*_PARAS_AR[:3], signed]
+    short = "وأعلن حزب الله أنه قصف موقعاً عسكرياً إسرائيلياً رداً على الغارة (رويترز)"
+    art = _page(tmp_path, [_HEADLINE_AR, "عدن: محمد ناصر\nنشر: 19:42-19 نوفمبر 2023 م", *_PARAS_AR[:3], short, signed])
+    assert _kinds(art, "paragraph") == [*_PARAS_AR[:3], short, signed]
+    # (a headline that names a Hijri day, no Gregorian one beside it, is one: a review's probe)
+    headline = "احتفالات 12 ربيع الأول 1445 هـ تعم المدينة"
+    art = _page(tmp_path, ["أخبار محلية", headline, "27 سبتمبر 2023", *_PARAS_AR])
+    assert art.title == headline
 
 
 @pytest.mark.parametrize("page, source", [
@@ -7193,9 +7217,17 @@ def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_
     (["شورای شهر بودجه را تصویب کرد", *_PARAS[:4], "تمامی حقوق این سایت متعلق به خبرگزاری بندر است."], "خبرگزاری بندر"),
     (["Council approves budget after long debate", "3 March 2021", *_PARAS[:4], "© 2021 Λιμενική Εφημερίδα"],
      "Λιμενική Εφημερίδα"),
-], ids=["wire-two-cities", "published-by", "arabic-rights", "persian-rights", "greek-copyright"])
+    # (not whom the rights are reserved to, the author, "with the publisher"; the article of "للجزيرة", "ل" + "الجزيرة",
+    # whole; nor a Russian company's legal form, "АО": a review's probes)
+    (["المجلس البلدي يوافق على ميزانية جديدة", "3 مارس 2021", *_PARAS_AR, "جميع الحقوق محفوظة للمؤلف"], None),
+    (["المجلس البلدي يوافق على ميزانية جديدة", "3 مارس 2021", *_PARAS_AR, "جميع الحقوق محفوظة لدى الناشر"], None),
+    (["المجلس البلدي يوافق على ميزانية جديدة", "3 مارس 2021", *_PARAS_AR, "جميع الحقوق محفوظة للمدينة 2021"], "المدينة"),
+    (["Council approves budget after long debate", "3 March 2021", *_PARAS[:4],
+      "© 2021 АО «Гавань». Все права защищены."], None),
+], ids=["wire-two-cities", "published-by", "arabic-rights", "persian-rights", "greek-copyright", "ar-author",
+        "ar-publisher", "ar-article", "ru-legal-form"])
 def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_scripts(
-        tmp_path: Path, page: list[str], source: str) -> None:
+        tmp_path: Path, page: list[str], source: str | None) -> None:
     """A first-time user's Red Sea briefing named the publication of 2 seeds of 16: not Reuters for "ADEN/ATHENS,
     Aug 22 (Reuters) -", not Lloyd's List (its owner, "Informa UK", for "Lloyd's List is published by Informa UK
     Ltd."), not Saba, Tasnim or Naftemporiki, whose notices had no "©" or a Greek name."""
@@ -7222,8 +7254,13 @@ def test_a_menu_copied_with_runs_of_spaces_and_a_row_of_languages_are_no_headlin
     art = _page(tmp_path, ["Skip to main content", "Welcome to the United Nations", menu,
                            "Council approves budget after long debate", "3 March 2021", *_PARAS[:4]])
     assert (art.title, _kinds(art, "paragraph")) == ("Council approves budget after long debate", _PARAS[:4])
-    # (a table's row, its figures apart by runs of spaces, is none; nor a headline with a double space)
+    # (a table's row, its figures apart by runs of spaces, is none; nor a headline with a double space, between
+    # each word, or in small letters; nor one that names languages: a review's probes)
     assert not _spaced_menu("Brent  82.10  +1.2%  Gold  2,310") and not _spaced_menu("Council approves  budget")
+    for headline in ("Biden  Signs  Sweeping  Climate  Bill  Into  Law", "Minister resigns  over  leaked  emails",
+                     "Bahasa Indonesia Week"):
+        art = _page(tmp_path, ["News", headline, "By Jane Doe", "August 16, 2022", *_PARAS[:3]])
+        assert art.title == " ".join(headline.split()), headline
 
 
 def test_a_list_of_incidents_newest_first_keeps_its_terse_entries(tmp_path: Path) -> None:
@@ -7323,6 +7360,11 @@ def test_a_paywalls_note_under_the_text_is_no_paragraph(tmp_path: Path) -> None:
                            "READ NEXT", "Mayor faces questions over harbour contract", _PARAS[3], _PARAS[4], plea,
                            "Subscribe now"])
     assert _kinds(art, "paragraph") == _PARAS[:5]
+    # (an op-ed's paragraph that opens so and goes on is text: a review's probe)
+    oped = "This content is exclusive to subscribers. That is exactly the problem with how science is published."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                           oped])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], oped]
     # (a story about paywalls that says so keeps its sentence)
     told = "The publisher said this article is for subscribers only, and the rest of the site is free."
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],

@@ -1280,6 +1280,14 @@ def test_sentences_in_scripts_without_latin_capitals_are_split(sentences: list[s
     assert split_sentences(" ".join(sentences)) == sentences
 
 
+@pytest.mark.parametrize("sentence", ["Проф. А. И. Смирнов назвал решение взвешенным.", "Штаб находится на ул. Ленина.",
+                                      "Ζητήθηκε η γνώμη του καθ. Παπαδόπουλου.", "נפגשו עם פרופ. לוי ועם גב. כהן."])
+def test_a_title_or_a_streets_abbreviation_in_other_scripts_ends_no_sentence(sentence: str) -> None:
+    """(A review's probes, once a Cyrillic, Greek or Hebrew letter may open the next sentence.)"""
+    from briefing.text import split_sentences
+    assert split_sentences(sentence) == [sentence]
+
+
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     """。ends a sentence though no space follows: the timeline quotes the sentence, not the
     paragraph, and the summary is one or two sentences, joined without a space."""
