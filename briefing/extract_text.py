@@ -1579,6 +1579,17 @@ def _menu_row(text: str) -> bool:
 _HOME_WORDS = frozenset({"home", "homepage", "startseite", "accueil", "inicio", "início"})
 
 
+# A site's home page and its first sections, as its menu names them, in the languages whose words have no capitals
+# (Hebrew, Arabic, Persian) or whose menus are seldom in English's (Russian, Greek, Turkish): "חדשות  כלכלה  ספורט"
+_SECTION_WORDS = frozenset(
+    "ראשי חדשות כלכלה ספורט תרבות בריאות דעות "
+    "الرئيسية أخبار اخبار اقتصاد رياضة ثقافة رأي سياسة منوعات "
+    "خانه اخبار اقتصادی ورزشی فرهنگی سیاسی "
+    "главная новости экономика спорт культура политика "
+    "αρχική ειδήσεις οικονομία αθλητικά πολιτισμός πολιτική "
+    "anasayfa haberler ekonomi spor kültür gündem".split())
+
+
 # A site's menu as a browser copies it, its links apart by runs of spaces, each a word or a few: the UN's "Home
 # Secretary-General  General Assembly  Security Council  Economic and Social Council", Asharq Al-Awsat's
 # "الرئيسية  العالم العربي  الخليج  اقتصاد  ثقافة وفنون  رأي  اشترك" (a first-time user's headlines, both). No
@@ -1596,7 +1607,8 @@ def _spaced_menu(raw: str) -> bool:
     return len(parts) >= SPACED_MENU_MIN_LINKS and all(
         len(p.split()) <= SPACED_MENU_MAX_WORDS and p[-1] not in ".!?:;,…" and not any(map(str.isdigit, p))
         and not p[0].islower() for p in parts) \
-        and any(" " in p or p.casefold() in _MENU_ROW_WORDS or p.casefold() in _HOME_WORDS for p in parts)
+        and any(" " in p or p.casefold() in _MENU_ROW_WORDS or p.casefold() in _HOME_WORDS
+                or p.casefold() in _SECTION_WORDS for p in parts)
 
 
 # A line that is one HTML tag the page printed as text ('<link href="..." rel="stylesheet">'):
@@ -8772,7 +8784,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.authors = author_after_text(lines, start, end, res.decisions) or wire_credit_authors(
             lines, start, end, res.decisions) or report_authors_at_end(
             lines, start, end, res.decisions) or social_poster(lines, start, end, res.decisions) \
-            or place_and_name(lines, start, month_first, res.decisions, head.title)
+            or place_and_name(lines, start, month_first, res.decisions, head.title) \
+            or name_over_dateline(lines, start, month_first, res.decisions, head.title)
         if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
                 and byline_names(lines[end - 1]) == res.authors:
             end -= 1  # (the byline that ends the text's run is no paragraph of it)
@@ -9039,6 +9052,26 @@ def place_and_name(lines: list[Line], start: int, month_first: bool, decisions: 
     return []
 
 
+def name_over_dateline(lines: list[Line], start: int, month_first: bool, decisions: list[str],
+                       title: int | None) -> list[str]:
+    """A Hebrew or an Arabic paper's byline, the writer's name alone, under the headline and over the dateline
+    (Ynet's "איתמר אייכנר" / "פורסם: 24.03.24, 18:32", a first-time user's: no author): two or three words of
+    letters, which no case tells from others', so only there."""
+    # (the text's run may begin at the name, short lines counting for little: up to its first paragraph)
+    for ln in lines[max(0, start - HEAD_LOOKBACK, (title or 0) + 1):start + 2] if title is not None else ():
+        if ln.cls == "good":
+            break
+        if ln.chars <= PLACE_NAME_MAX_CHARS and _RTL_NAME_RE.fullmatch(ln.text) and not ln.clutter \
+                and ln.index + 1 < len(lines) and is_dateline(lines[ln.index + 1], month_first):
+            decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the name over the dateline")
+            return [ln.text]
+    return []
+
+
+# (a word of Hebrew letters, a geresh or gershayim in it, "ג'ורג'"; or of Arabic letters)
+_RTL_NAME_RE = re.compile(r"(?:[\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]{1,14}(?: [\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]{1,14}){1,2}"
+                          r"|[\u0621-\u064a][\u0621-\u064a\u064b-\u065f]{1,14}(?: [\u0621-\u064a][\u0621-\u064a\u064b-\u065f]"
+                          r"{1,14}){1,2})")
 PLACE_NAME_MAX_CHARS = 50
 _ARABIC_PLACE_NAME_RE = re.compile(r"[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?\s*:\s*"
                                    r"([\u0600-\u06FF]+(?: [\u0600-\u06FF]+){1,3})")
@@ -9345,7 +9378,8 @@ def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     k = j + 2 if j + 2 < len(lines) and _own_address_below(lines, j) else j + 1
     return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first)
                                 or k < len(lines) and is_dateline(lines[k], month_first)
-                                and (names_only(nxt.text) is not None or looks_like_name(nxt.text))
+                                and (names_only(nxt.text) is not None or looks_like_name(nxt.text)
+                                     or nxt.chars <= PLACE_NAME_MAX_CHARS and _RTL_NAME_RE.fullmatch(nxt.text) is not None)
                                 # (or the byline's label alone over the name: Univision's "Por:" / "Mariana Rambaldi")
                                 or AUTHOR_LABEL_RE.match(nxt.text) is not None and j + 1 < len(lines)
                                 and looks_like_name(lines[j + 1].text))

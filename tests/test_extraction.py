@@ -7180,6 +7180,22 @@ def test_an_arabic_papers_place_and_name_over_the_dateline_is_its_byline(tmp_pat
     assert (art.title, art.authors) == ("وزیر خارجه: مذاکرات ادامه دارد", [])
 
 
+def test_a_hebrew_papers_writer_alone_over_the_dateline_and_its_standfirst(tmp_path: Path) -> None:
+    """A first-time user's Ynet page: the writer's name alone over "פורסם: 24.03.24, 18:32" gave no author (no
+    capitals tell a Hebrew name), and the standfirst of two sentences over it was lost."""
+    paras = ["כוחות החות'ים בתימן השתלטו היום על ספינת משא בים האדום והובילו אותה לנמל חודיידה, כך מסרו גורמים בצבא.",
+             "לפי הדיווחים, על הספינה היו עשרים וחמישה אנשי צוות ממדינות שונות, ואיש מהם לא נפגע במהלך ההשתלטות.",
+             "בצבא אמרו כי מדובר באירוע חמור שמסכן את חופש השיט הבינלאומי באזור, והבטיחו להגיב בהתאם."]
+    dek = "בעקבות המתקפות בים האדום, פעילות הנמל צנחה בכ-85%. ההנהלה מודיעה על הוצאת עובדים לחופשה"
+    art = _page(tmp_path, ["ynet\nחדשות  כלכלה  ספורט  תרבות", "נמל אילת משבית את רוב עובדיו\n" + dek
+                           + "\nאיתמר אייכנר\nפורסם: 24.03.24, 18:32", *paras])
+    assert (art.title, art.subtitle, art.authors, art.date) == ("נמל אילת משבית את רוב עובדיו", dek, ["איתמר אייכנר"],
+                                                                 dt.date(2024, 3, 24))
+    # (not a line of the text over a date under it, nor one over the headline)
+    art = _page(tmp_path, ["חדשות חוץ", "נמל אילת משבית את רוב עובדיו\n24.03.24, 18:32", *paras])
+    assert art.authors == []
+
+
 def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_path: Path) -> None:
     """A first-time user's Asharq Al-Awsat page: its menu, copied with runs of spaces between the links, was the
     title; without it, the dateline in both calendars ("الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد
