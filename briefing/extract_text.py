@@ -2126,6 +2126,7 @@ _LIST_BULLET_RE = re.compile(r"^\s*(?:[" + re.escape(LIST_MARKS) + r"■□▫�
 # _table_row_line) on either side, is never joined.
 WRAP_FULL_SHARE = 0.8
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", '."', ".”", "?”", "!”", ".)")
+_STATEMENT_ENDS = tuple(e for e in _SENTENCE_END if e not in ("?", "!"))  # (a headline may ask or exclaim)
 _PARAGRAPH_END = (*_SENTENCE_END, '"', "”", "’", "'", ")", "]", "»")
 # A note's mark after a sentence's end, as a PDF's text keeps it: "… never fell to zero.3"
 _NOTE_MARK_END_RE = re.compile(r"(?<=[.!?\"”’)])\d{1,3}$")
@@ -2506,9 +2507,10 @@ _TITLE_OPEN_ENDS = frozenset("a an the of with and or to for from in on at by as
 def _title_joins(stripped: list[str]) -> set[int]:
     """The lines of a wrapped file's wrapped title (see TITLE_WRAP_BLOCKS) to join to the line after them."""
     text = " ".join(" ".join(stripped).split())
+    whole = "\n" + "\n".join(line.strip() for line in stripped) + "\n"
     for (start, end), _ in zip(_blocks(stripped), range(TITLE_WRAP_BLOCKS)):
         block = [line.strip() for line in stripped[start:end + 1]]
-        if _wrapped_title(block, text):
+        if _wrapped_title(block, text, whole):
             return set(range(start, end))
         if len(block) > TITLE_WRAP_MAX_LINES:
             # (a PDF's copy with no empty line: the title's lines among the page's first, between
@@ -2522,7 +2524,7 @@ def _title_joins(stripped: list[str]) -> set[int]:
                     run += 1
                 for first in range(k, run - 1):
                     for last in range(min(run, first + TITLE_WRAP_MAX_LINES), first + 1, -1):
-                        if _wrapped_title(block[first:last], text):
+                        if _wrapped_title(block[first:last], text, whole):
                             return set(range(start + first, start + last - 1))
                 k = run + 1
         # (a report's cover, set large, in a block with its subtitle and authors: "Mineral
@@ -2539,19 +2541,26 @@ def _title_joins(stripped: list[str]) -> set[int]:
     return set()
 
 
-def _wrapped_title(block: list[str], text: str = "") -> bool:
+def _wrapped_title(block: list[str], text: str = "", lines: str = "") -> bool:
     """Whether these lines are one title, wrapped (see TITLE_WRAP_BLOCKS). text: the file's, its
     whitespace made single spaces: a break inside a name the text writes whole is a wrap
     ("Contact of Containership Dali with the Francis Scott Key" / "Bridge and Subsequent Bridge
-    Collapse", NTSB's report on "the Francis Scott Key Bridge"), a headline over its deck is not."""
+    Collapse", NTSB's report on "the Francis Scott Key Bridge"), a headline over its deck is not. lines: the
+    file's lines, each between newlines: the title whole on a line of its own elsewhere is one too."""
     if 2 <= len(block) <= TITLE_WRAP_MAX_LINES and sum(len(x.split()) for x in block) <= TITLE_WRAP_MAX_WORDS \
-            and all(_title_cased(x) and not x.endswith((*_SENTENCE_END, ",")) for x in block) \
+            and all(_title_cased(x) and not x.endswith((*_SENTENCE_END, ",")) for x in block[:-1]) \
+            and (_title_cased(block[-1]) or _title_cased(" ".join(block)) and block[-1][:1].isupper()) \
+            and not block[-1].endswith((*_STATEMENT_ENDS, ",")) \
             and all(len(x.split()) >= 3 for x in block[:-1]):
         width = max(map(len, block))
         greedy = all(len(x) + 1 + len(y.split()[0]) > width for x, y in zip(block, block[1:]))
         open_end = any(x.split()[-1].casefold() in _TITLE_OPEN_ENDS for x in block[:-1])
         full = sum(len(x) >= WRAP_FULL_SHARE * width for x in block) >= 3
-        return greedy and (open_end or full or any(_split_name(x, y, block, text) for x, y in zip(block, block[1:])))
+        # (or printed whole on a line of its own elsewhere, a paged copy's running header: "Houthis at Sea: Can the Red
+        # Sea Truce" / "Hold?" under the cover's, a first-time user's; not a masthead's two lines that a running
+        # header sets apart by a run of spaces, "National Transportation Safety Board          Marine …")
+        return greedy and (open_end or full or any(_split_name(x, y, block, text) for x, y in zip(block, block[1:]))
+                           or f"\n{' '.join(block)}\n" in lines)
     return False
 
 
