@@ -355,8 +355,13 @@ _ARABIC_CLITICS = "[وف]?[بكل]?"
 # (מה, "from the"): "והחות'ים", "שהחות'ים", "כשהחות'ים", "מהחות'ים", "באילת". ב, כ and ל before the article
 # ה take its place: ב + "החות'ים" is "בחות'ים".
 _HEBREW_CLITICS = "ו?(?:כ?ש)?(?:מ?ה|[בכלמ])?"
+_HEBREW_BARE_CLITICS = "ו?(?:כ?ש)?[בכלמ]?"  # (before a name that takes no article: "בישראל"; not "השכם", early)
 _ASCII_CAPITAL = re.compile("[A-Z]")
 _MIN_CLITIC_STEM = 3  # letters of a name (less its article) that a joined letter may stand before
+# ... and of a name without the article: a short one is a word too, and a joined letter makes it one more often
+# than the name ("بحماس", with enthusiasm; "وفتح", and opened; "بنصر الله", with God's victory; "לכהן", to serve;
+# "וברק", and lightning; "العזה"…: a review's probes). "إسرائيل", "ميرسك", "ישראל" take them.
+_MIN_BARE_CLITIC_STEM = 5
 _CAPITAL_AFTER = re.compile(rf"[\s\u00a0]+[{UPPER}][\w'’-]*")
 _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;])[\s\u00a0](?:[{UPPER}][\w.&'’-]*)[\s\u00a0]*$")
 _OF_A_NAME_AFTER = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[{UPPER}]")
@@ -448,16 +453,18 @@ def _rtl_alternation(forms: list[str], by_key: dict[str, str], rtl_by_key: dict[
         return None
     arabic: list[tuple[str, str]] = []  # (form, its pattern)
     hebrew: list[tuple[str, str]] = []
+    hebrew_bare: list[tuple[str, str]] = []  # (names without the article: none is written before them)
     bare: list[tuple[str, str]] = []
     for form in forms:
         rtl_by_key[_key(form)] = rtl_by_key[form] = by_key[_key(form)]  # (as written too: no key to make)
         hebrew_form = bool(_HEBREW_FORM_RE.match(form))
         article = "ה" if hebrew_form else "ال"
         stem = form[len(article):] if form.startswith(article) else form
-        if _PERSIAN_LETTERS_RE.search(form) or sum(c.isalpha() for c in (stem.split() or [''])[0]) < _MIN_CLITIC_STEM:
+        letters = sum(c.isalpha() for c in (stem.split() or [''])[0])
+        if _PERSIAN_LETTERS_RE.search(form) or letters < (_MIN_CLITIC_STEM if stem != form else _MIN_BARE_CLITIC_STEM):
             bare.append((form, _form_pattern(form)))
             continue
-        out = hebrew if hebrew_form else arabic
+        out = (hebrew if stem != form else hebrew_bare) if hebrew_form else arabic
         out.append((form, _form_pattern(form)))
         if stem != form:
             # the name after a letter that took its article's place: "ل" + "لحوثيين", "ב" + "חות'ים"
@@ -466,7 +473,8 @@ def _rtl_alternation(forms: list[str], by_key: dict[str, str], rtl_by_key: dict[
             rtl_by_key.setdefault(_key(shortened), by_key[_key(form)])
             out.append((shortened, ("(?<=[בכל])" if hebrew_form else "(?<=ل)") + _form_pattern(shortened)))
     branches = [f"{clitics}({'|'.join(p for _, p in sorted(group, key=lambda fp: (-len(fp[0]), fp[0])))})"
-                for clitics, group in ((_ARABIC_CLITICS, arabic), (_HEBREW_CLITICS, hebrew), ("", bare)) if group]
+                for clitics, group in ((_ARABIC_CLITICS, arabic), (_HEBREW_CLITICS, hebrew),
+                                       (_HEBREW_BARE_CLITICS, hebrew_bare), ("", bare)) if group]
     return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)")
 
 

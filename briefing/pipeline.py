@@ -441,6 +441,9 @@ def _convert_all(paths: list[Path], names: list[str], context: _Context, cache: 
             _CONTEXT = None
 
 
+SHORT_TEXT_WORDS = 40  # an article's text shorter than this is worth a look (a post or a notice may be)
+
+
 def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
     """Apply the analyst's corrections and the checks every article must pass; return warnings."""
     warnings = []
@@ -458,6 +461,10 @@ def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
     if not article.title:
         article.title = Path(article.source_file).stem
         warnings.append("no title found; using the file name (set one in seeds/metadata.yml)")
+    if (words := article.word_count) < SHORT_TEXT_WORDS:
+        # (a first-time user's video transcript kept 27 words, and no message said so)
+        warnings.append(f"only {words} words of text kept; if the page has more, `build_site.py convert -v` "
+                        "says which lines were taken")
     article.subtitle = clean_field(article.subtitle) if article.subtitle else None
     article.authors = _unique(clean_field(a) for a in article.authors)
     article.source = clean_field(article.source) if article.source else None

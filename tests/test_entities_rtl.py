@@ -60,15 +60,31 @@ def test_arabic_names_do_not_take_an_article_or_an_ending(tmp_path: Path) -> Non
     """Only the joined letters before a name: "الحماس" (the enthusiasm) is no mention of Hamas,
     "إسرائيلي" (Israeli) none of Israel, "الميرسك" none of Maersk."""
     assert _counts(tmp_path, "بكل الحماس والإسرائيلي والإسرائيليين الميرسك.") == {}
-    assert _counts(tmp_path, "حماس وإسرائيل ولحماس بإسرائيل.") == {"hamas": 2, "israel": 2}
+    assert _counts(tmp_path, "حماس وإسرائيل ولحماس بإسرائيل.") == {"hamas": 1, "israel": 2}
+
+
+def test_a_short_name_that_is_also_a_word_takes_no_joined_letter(tmp_path: Path) -> None:
+    """A review's probes: a name of four letters or fewer without the article is a word too, and a joined letter
+    makes it the word far more often than the name: "بحماس" (with enthusiasm) is no Hamas, "وفتح" (and opened) no
+    Fatah, "بنصر الله" (with God's victory) no Nasrallah, "לכהן" (to serve) no Cohen, "וברק" (and lightning) no Barak,
+    "השכם" (early) no Nablus. Whole, they are the names."""
+    catalogue = CATALOGUE + ("- {name: Fatah, type: organization, aliases: [فتح]}\n"
+                             "- {name: Hassan Nasrallah, type: person, aliases: [نصر الله]}\n"
+                             "- {name: Cohen, type: person, aliases: [כהן]}\n- {name: Ehud Barak, type: person, aliases: "
+                             "[ברק]}\n- {name: Nablus, type: place, aliases: [שכם]}\n")
+    assert _counts(tmp_path, "لعب الفريق بحماس وفتح باب الأمل بنصر الله.", "הוא ימשיך לכהן, וברק הכה. קמנו השכם.",
+                   catalogue=catalogue) == {}
+    assert _counts(tmp_path, "قالت حماس إن فتح تعلم أن نصر الله تحدث.", "בשכם אמר כהן כי ברק צדק.",
+                   catalogue=catalogue) == {"hamas": 1, "fatah": 1, "hassan-nasrallah": 1, "cohen": 1, "ehud-barak": 1}
 
 
 def test_hebrew_names_match_with_the_letters_joined_before_them(tmp_path: Path) -> None:
     """ו (and), ש or כש (that, when), then ה (the), ב כ ל מ (in, as, to, from) or מה (from the), the
-    article's ה taken by ב, כ or ל: "שהחות'ים", "והחות'ים", "כשהחות'ים", "מהחות'ים", "בחות'ים",
-    "באילת"."""
+    article's ה taken by ב, כ or ל: "שהחות'ים", "והחות'ים", "כשהחות'ים", "מהחות'ים", "בחות'ים"; before a name
+    without the article, of five letters or more, no ה: "בישראל" (a short one is a word too: "באילת" is not
+    read)."""
     assert _counts(tmp_path, "לדברי מנכ\"ל הנמל, מאז שהחות'ים החלו לתקוף אוניות, נמנעות החברות מלעגון באילת.") \
-        == {"houthis": 1, "eilat": 1}
+        == {"houthis": 1}
     assert _counts(tmp_path, "והחות'ים וכשהחות'ים מהחות'ים בחות'ים לחות'ים.") == {"houthis": 5}
     assert _counts(tmp_path, "בישראל, לישראל ומישראל.") == {"israel": 3}
     # a word going on after the name is another: "ישראלי" (Israeli), "אילתי" (of Eilat)
