@@ -717,28 +717,6 @@ _TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+"
                                  rf"(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
 # Per speaker pattern, words one of which its every match contains (none: no such test).
 _SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, (), ("Dr", "Prof", "Mr", "Ms"), _VERBS_BEFORE)
-# A person named with a role in Arabic or Hebrew, whose letters have no capitals to tell a name by: two
-# words (in Arabic, three after "عبد" or "أبو", or with "بن" between) between a rank or title and a
-# comma: "الفريق أسامة ربيع،", "العميد يحيى سريع،", "השר ניר ברקת,"; or in Hebrew, between a role and the
-# body it serves, a comma, and a comma: "מנכ"ל הנמל, גדעון גולבר,". Not a word that is no name's first:
-# an article's ("الذي", "היום"), a preposition's ("في بيان", "לפי הדיווח"), a day's ("يوم الأحد", "אתמול").
-_AR_WORD = "[ء-ي][ء-ي\u064b-\u0652]+"
-_AR_NOT_NAME = ("ال|(?:في|من|على|عن|إلى|إن|أن|مع|قد|يوم|بعد|قبل|خلال|منذ|حتى|عبر|بين|كما|حيث|وفي|وقال|قال|بحسب|"
-                "وفق|لدى|أمس)(?!\\w)")
-_AR_RANKS = ("فريق(?: أول)?|لواء|عميد|عقيد|مقدم|رائد|نقيب|أدميرال|جنرال|دكتورة?|مهندسة?|شيخ|أميرة?|سفيرة?|"
-             "رئيسة?|وزيرة?|متحدثة?|ناطقة?")
-_HE_WORD = "[א-ת][א-ת'׳]*[א-ת]"
-_HE_NOT_NAME = "ה|(?:אמש|אתמול|כך|לפי|על|כי|אשר|גם|רק|עוד|כמו|אך|אבל|לא|כן|בין|עם|אל|מאז|כאשר|לאחר|לפני)(?!\\w)"
-_HE_G = "[\"״]"  # (gershayim, as typed or as the Hebrew sign: "מנכ"ל", "מנכ״ל")
-_HE_TITLES = f"ד{_HE_G}ר|פרופ['׳]|עו{_HE_G}ד|ח{_HE_G}כ|השרה?|האלוף|אלוף|תא{_HE_G}ל|הרמטכ{_HE_G}ל"
-_HE_ROLES = (f"מנכ{_HE_G}ל|יו{_HE_G}ר|מזכ{_HE_G}ל|דוברת?|ראש|מנהלת?|מפקדת?|נשיאת?|שרת?|סגנית|סגן|יועצת?|"
-             "שגרירת?|מייסדת?")
-_RTL_ROLE_NAMES = (
-    re.compile(rf"(?<!\w)[وف]?(?:بال|لل|ال)(?:{_AR_RANKS})\s+(?P<name>(?:(?:عبد|أبو)\s+|(?!{_AR_NOT_NAME})){_AR_WORD}"
-               rf"(?:\s+بن)?\s+{_AR_WORD})\s*[،,]"),
-    re.compile(rf"(?<!\w)(?:(?:{_HE_TITLES})\s+|[ולשה]?(?:{_HE_ROLES})(?:\s+[^\s,.:;]+){{1,3}}\s*,\s*)"
-               rf"(?P<name>(?!{_HE_NOT_NAME}){_HE_WORD}\s+{_HE_WORD})\s*,"),
-)
 _NAME_FIRST_ONLY = ((_NAME_FIRST, _SPEAKER_WORDS[1]),)  # (the pattern a sentence with no _SPACED_PERSON_START needs)
 _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){{1,9}})"
                           rf"\((?P<acro>{_UP}[{UPPER}{LOWER}&]{{1,9}})\)")
@@ -919,10 +897,6 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                         and (pattern is not _TITLE_OF or m.group("role").split()[-1].casefold() in _ROLES
                              and not set(parts) & _REGION_WORDS):  # ("said Vice President of Sales North America.")
                     add(name, "person", anchor, sentence, "speaker")
-        if not sentence.isascii() and _RTL_FORM_RE.search(sentence):
-            for pattern in _RTL_ROLE_NAMES:
-                for m in pattern.finditer(sentence):
-                    add(m.group("name"), "person", anchor, sentence, "speaker")
         joined_to = 0
         chains = _for_chains(sentence) if " for " in sentence else []
         for _, _, names in chains:

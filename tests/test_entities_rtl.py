@@ -142,41 +142,8 @@ def test_names_in_arabic_script_leave_the_latin_ones_their_fast_scan(tmp_path: P
                    "Marco Rubio spoke. Rubio left.", catalogue=catalogue) == {rabie: 2, "marco-rubio": 2}
 
 
-# --- candidates ------------------------------------------------------------------------
-
-
-def _speakers(tmp_path: Path, *paragraphs: str) -> list[str]:
-    """The people candidate_hits proposes from the paragraphs as named with a role."""
-    hits = entities_mod.candidate_hits(_article(*paragraphs), _catalogue(tmp_path))
-    return [h.name for h in hits if h.evidence == "speaker"]
-
-
-def test_a_person_named_with_a_rank_or_role_in_arabic_or_hebrew_is_a_candidate(tmp_path: Path) -> None:
-    """A first-time user's Red Sea briefing: Asharq Al-Awsat's "رئيس هيئة قناة السويس، الفريق أسامة ربيع،"
-    and Ynet's "מנכ"ל הנמל, גדעון גולבר," name a person with a role, but no candidate was ever in
-    Arabic or Hebrew (a name was found by its capitals). Two words between a rank or title and a comma,
-    or in Hebrew a role, its body and a comma before them; a name curated already is none."""
-    assert _speakers(tmp_path, "قال رئيس هيئة قناة السويس، الفريق أسامة ربيع، إن إيرادات القناة تراجعت.",
-                     "ورحب بالشيخ عبد الملك الحوثي، وبالأمير محمد بن سلمان، بالاتفاق.",
-                     "وأوضح المتحدث باسم القوات المسلحة العميد يحيى سريع، في بيان، أن القوات نفذت عملية.") \
-        == ["أسامة ربيع", "عبد الملك الحوثي", "محمد بن سلمان"]
-    assert _speakers(tmp_path, 'לדברי מנכ"ל הנמל, גדעון גולבר, מאז שהחות\'ים החלו לתקוף אוניות.',
-                     "אמר השר ניר ברקת, כי הנמל ייסגר.", 'אמר דובר צה"ל, תא"ל דניאל הגרי, כי הכוחות פעלו.') \
-        == ["גדעון גולבר", "ניר ברקת", "דניאל הגרי"]
-
-
-def test_no_arabic_or_hebrew_candidate_from_words_that_open_no_name(tmp_path: Path) -> None:
-    """After a role and its comma, a day, a preposition or an article's word is no name: "يوم الأحد",
-    "في بيان", "אתמול בערב", "לפי הדיווח", "היום בבוקר"; nor two words after a role with no rank or comma
-    between in Arabic ("الرئيس الأمريكي جو بايدن" leaves the adjective's "الأمريكي" as the first word)."""
-    assert _speakers(tmp_path, "قال وزير الخارجية، في بيان، إن المحادثات مستمرة.",
-                     "وقال الوزير يوم الأحد، إن السفن تعبر.", "قال الرئيس الأمريكي جو بايدن، إن القوات سترد.",
-                     "ראש הממשלה, אתמול בערב, אמר כי.", "דובר המשטרה, לפי הדיווח, אמר.",
-                     "ראש העירייה, היום בבוקר, אמר.") == []
-
-
 def test_an_entity_named_in_arabic_or_hebrew_has_a_stable_address(tmp_path: Path) -> None:
-    """A candidate promoted as written, "أسامة ربيع", had the page "entity-7", its number in entities.yml: an entry
+    """A person curated as written, "أسامة ربيع", had the page "entity-7", its number in entities.yml: an entry
     added over it moved the page. Its Latin alias names it, else a digest of its name does."""
     one = _catalogue(tmp_path, "- {name: أسامة ربيع, type: person}\n- {name: الحوثيون, type: organization, "
                                "aliases: [أنصار الله, Houthis]}\n")
