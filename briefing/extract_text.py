@@ -9162,9 +9162,17 @@ POST_HEAD_LINES = 12  # the page's first lines, where a post's head stands (unde
 POSTED_UNDER_LINES = 4  # a post's text under its writer's handle, within these many lines (its date, a label)
 
 
+# The network's own words round a post, a line each: X's "Translate post", "Reposts", "4.1M Views", "Post your
+# reply" (a page that is a post, not an article with its writer's handle under its headline: a review's probe)
+_POST_FURNITURE_RE = re.compile(r"(?:translate post|post your reply|reposts|quotes|likes|bookmarks|conversation"
+                                r"|see new posts|show more replies|(?:[\d.,]+[KM]? )?views)", re.I)
+
+
 def _posted_under(lines: list[Line], start: int) -> int | None:
     """The line of the writer's name over the handle a post's text at start is under ("U.S. Central Command" /
-    "@CENTCOM" / "Dec 31, 2023 Red Sea Update" / the post), if any."""
+    "@CENTCOM" / "Dec 31, 2023 Red Sea Update" / the post), if any, on a page with the network's words round it."""
+    if not any(ln.chars <= 20 and _POST_FURNITURE_RE.fullmatch(ln.text) for ln in lines):
+        return None
     for k in range(start - 1, max(0, start - 1 - POSTED_UNDER_LINES), -1):
         if _HANDLE_RE.fullmatch(lines[k].text):
             return k - 1 if k >= 1 and not lines[k - 1].clutter and not _HANDLE_RE.fullmatch(lines[k - 1].text) \

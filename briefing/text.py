@@ -346,6 +346,9 @@ _ABBREVIATIONS = {
     # Russian, Greek and Hebrew titles and a street's before a name ("Проф. А. И. Смирнов", "ул. Ленина", "καθ.
     # Παπαδόπουλου", "פרופ. לוי", "גב. כהן": a review's probes, once a capital of theirs opens a sentence)
     "проф", "акад", "ул", "пер", "пл", "им", "св", "ген", "гг", "καθ", "δρ", "βλ", "פרופ", "גב",
+    # ... and Ukrainian's street and lane ("вул.", "пров."), Arabic's "Prof. Dr." ("أ.د."), Persian's a.m., p.m. and
+    # the Solar Hijri era's mark ("ق.ظ.", "ب.ظ.", "ه.ش.", "۱۴۰۲ ه.ش. سال …")
+    "вул", "пров", "أ.د", "ق.ظ", "ب.ظ", "ه.ش", "ه.ق",
 }
 # A law report's abbreviations, before the volume's series or the page ("747 F. Supp. 3d 1",
 # "142 S. Ct. 2111", "99 L. Ed. 2d 1", "12 Cal. App. 5th 3", "89 Fed. Reg. 1234").

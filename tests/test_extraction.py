@@ -7927,6 +7927,9 @@ def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> No
                            *_PARAS[:3], "Image\nTranslate post\n10:41 AM · Mar 3, 2021\n·\n4.1M Views\n2,118\nReposts"])
     assert art.title.startswith("The council voted on Tuesday") and art.authors == ["Harbour Council"]
     assert _kinds(art, "paragraph") == _PARAS[:3]
+    # (a headline over a handle, on a page without the network's words round a post, is one: a review's probe)
+    art = _page(tmp_path, ["Council approves budget\n@harbourwatch\nMarch 3, 2021", *_PARAS[:3]])
+    assert art.title == "Council approves budget"
     # (a headline over its writer's line is one: a byline's handle under it, "By Jane Doe" / "@janedoe", is lower)
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe\n@janedoe", "March 3, 2021",
                            *_PARAS[:4]])

@@ -778,6 +778,11 @@ def test_a_metadata_title_the_text_took_for_its_first_paragraph_is_not_both() ->
                                                      *(Block("paragraph", t) for t in text), Block("paragraph", headline)])
     apply_metadata(article, {"title": headline})
     assert len(article.blocks) == 4
+    # (nor a quotation the text opens with, which the analyst made the title: the next paragraph speaks of it)
+    quote = "“We will not back down,” the mayor said."
+    article = Article("a.txt", title="Home", blocks=[Block("paragraph", quote), Block("paragraph", text[0])])
+    apply_metadata(article, {"title": quote})
+    assert len(article.blocks) == 2
 
 
 def test_the_article_page_shows_no_summary_that_repeats_the_lead(tmp_path: Path) -> None:

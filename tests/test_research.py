@@ -1281,7 +1281,8 @@ def test_sentences_in_scripts_without_latin_capitals_are_split(sentences: list[s
 
 
 @pytest.mark.parametrize("sentence", ["Проф. А. И. Смирнов назвал решение взвешенным.", "Штаб находится на ул. Ленина.",
-                                      "Ζητήθηκε η γνώμη του καθ. Παπαδόπουλου.", "נפגשו עם פרופ. לוי ועם גב. כהן."])
+                                      "Ζητήθηκε η γνώμη του καθ. Παπαδόπουλου.", "נפגשו עם פרופ. לוי ועם גב. כהן.",
+                                      "Офіс на вул. Хрещатик.", "قال أ.د. محمد علي إن الوضع خطير."])
 def test_a_title_or_a_streets_abbreviation_in_other_scripts_ends_no_sentence(sentence: str) -> None:
     """(A review's probes, once a Cyrillic, Greek or Hebrew letter may open the next sentence.)"""
     from briefing.text import split_sentences
