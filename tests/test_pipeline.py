@@ -761,6 +761,26 @@ def test_a_metadata_title_the_text_took_for_a_standfirst_is_not_both() -> None:
     assert article.subtitle == "Another line"
 
 
+def test_a_text_of_few_words_kept_is_reported(tmp_path: Path) -> None:
+    """A first-time user's video transcript kept 27 words of its text, and the run said nothing: an article's text
+    of under 40 words is worth a look, and the warning says how to see what was taken."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "short.txt").write_text("Council approves budget\n\nBy Jane Doe\n\nMarch 3, 2021\n\n"
+                                     "The council voted on Tuesday to approve the new budget for the city.\n",
+                                     encoding="utf-8")
+    (seeds / "long.txt").write_text("Council delays the vote on parking\n\nBy Jane Doe\n\nMarch 4, 2021\n\n"
+                                    + "\n\n".join(f"The council voted on {day} to approve part {n} of the new budget "
+                                                    "for the city, which includes more money for schools and roads."
+                                                    for n, day in enumerate(("Monday", "Tuesday", "Friday"), 1)),
+                                    encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    assert "warning: short.txt: only 13 words of text kept; if the page has more, `build_site.py convert -v` says " \
+           "which lines were taken" in " ".join(run.stderr.split()), run.stderr
+    assert "long.txt: only" not in run.stderr
+
+
 def test_a_metadata_title_the_text_took_for_its_first_paragraph_is_not_both() -> None:
     """A first-time user's UN release and Saba page, their menus or the agency's name taken for the title: the
     headline metadata.yml gives was still the text's first paragraph, and its summary. Not a later paragraph that
