@@ -8326,7 +8326,7 @@ def discussion_thread(lines: list[Line]) -> int | None:
     meta = next((ln.index for ln in lines[1:THREAD_HEAD_LINES] if " points" in ln.text and " ago" in ln.text
                  and _SUBMISSION_META_RE.fullmatch(ln.text)), None)
     if meta is None:
-        return None
+        return _forum_thread(lines)
     heads = [(ln, m) for ln in lines[meta + 1:]
              if ln.text.endswith("]") and (m := _THREAD_HEADER_RE.fullmatch(ln.text))]
     if len(heads) < THREAD_MIN_COMMENTS:
@@ -8345,6 +8345,52 @@ def discussion_thread(lines: list[Line]) -> int | None:
                 break
             k += 1
     return meta - 1
+
+
+# A forum's thread as Reddit shows it: the community, "•", the post's age and its poster over the post's title; each
+# comment under its commenter, "•" and its age, a line each ("u/old_salt_bosun" / "•" / "1y ago"), over its "Reply"
+_COMMUNITY_RE = re.compile(r"r/\w{2,30}")
+_COMMENTER_RE = re.compile(r"u/([\w-]{3,30})")
+_POST_AGE_LINE_RE = re.compile(r"\d{1,3}\s?(?:y|yr|yrs|mo|w|d|h|hr|m|min)s?\.? ago", re.I)
+_EDITED_RE = re.compile(r"edited \d{1,3}\s?\w{1,5}\.? ago", re.I)
+FORUM_HEAD_LINES = 12  # the page's first lines, where the community and the post's poster stand
+
+
+def _forum_thread(lines: list[Line]) -> int | None:
+    """A forum's thread (see _COMMUNITY_RE, _COMMENTER_RE): its post's title (its headline), its comments the
+    page's text, each under its commenter and age as in discussion_thread; or None. A first-time user's r/shipping
+    thread kept its post alone, its three comments (the text an analyst copies such a page for) and its poster lost."""
+    def age_under(i: int) -> int | None:
+        k = i + 1 + (i + 1 < len(lines) and lines[i + 1].text in ("•", "·"))
+        return k if k < len(lines) and _POST_AGE_LINE_RE.fullmatch(lines[k].text) else None
+    heads = [(ln, m, k) for ln in lines if ln.text.startswith("u/") and (m := _COMMENTER_RE.fullmatch(ln.text))
+             and (k := age_under(ln.index)) is not None]
+    community = next((ln.index for ln in lines[:FORUM_HEAD_LINES] if _COMMUNITY_RE.fullmatch(ln.text)
+                      and (k := age_under(ln.index)) is not None and k + 2 < len(lines)), None)
+    if len(heads) < THREAD_MIN_COMMENTS or community is None:
+        return None
+    age = age_under(community)
+    poster, title = age + 1, age + 2  # type: ignore[operator]
+    for k in range(community, poster + 1):
+        lines[k].clutter = True
+    lines[poster].flags.add("forum-poster")
+    lines[community].flags.add("forum-community")
+    if title + 1 < len(lines) and lines[title + 1].words <= 3 and not lines[title + 1].sentence:
+        lines[title + 1].clutter = True  # (the post's flair under its title: "Question", "News", "Discussion")
+    for ln, m, k in heads:
+        ln.text = f"{m.group(1)}, {lines[k].text}"
+        ln.chars = len(ln.text)
+        ln.clutter, ln.caption = False, False
+        ln.flags.add("thread-header")
+        for j in range(ln.index + 1, k + 1 + (k + 1 < len(lines) and _EDITED_RE.fullmatch(lines[k + 1].text) is not None)):
+            lines[j].clutter = True
+        j = k + 1
+        while j < len(lines) and not lines[j].text.startswith("u/") and j - ln.index <= COMMENT_MAX_LINES:
+            if _THREAD_REPLY_RE.fullmatch(lines[j].text):
+                lines[j].clutter = True
+                lines[j].flags.add("thread-reply")  # (each: a copy may hold the button's two labels, "Reply" / "reply")
+            j += 1
+    return title
 
 
 # A site's name run into its menu, the menu's items split by bars: "Hacker News new | past | comments | ask"
@@ -8514,6 +8560,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for ln in lines if submission is not None else ():
         if "thread-header" in ln.flags or "thread-reply" in ln.flags:
             weights[ln.index] = max(weights[ln.index], 0.0)  # (a thread's comments are its text, one after another)
+    if submission is not None and any("forum-poster" in ln.flags for ln in lines[:submission]):
+        # (and a forum's buttons between its post and its comments, and under each comment, no gap that ends the
+        # text: "Upvote" / "214" / "Downvote" / "Share" / "Sort by:" / "Comments Section")
+        last = max((ln.index for ln in lines if "thread-reply" in ln.flags or "thread-header" in ln.flags), default=0)
+        for j in range(submission, last + 1):
+            if lines[j].clutter or lines[j].cls in ("short", "bad"):
+                weights[j] = max(weights[j], 0.0)
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
     if handles and max(handles.values()) >= 2:
         poster = handles.most_common(1)[0][0]
@@ -8850,6 +8903,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if res.source is None and submission is not None and (site := _thread_site(lines[0].text)):
         res.source = site  # (a link aggregator's thread: its site publishes it; not the linked story's site)
         res.decisions.append(f"source {site!r}: the thread's site, over its menu")
+    forum = [ln for ln in lines[:submission] if {"forum-poster", "forum-community"} & ln.flags] \
+        if submission is not None else []
+    for ln in forum:  # (a forum's thread: its community publishes it, its poster wrote the post)
+        if "forum-poster" in ln.flags and not res.authors and 3 <= ln.chars <= 40 and " " not in ln.text:
+            res.authors = [ln.text]
+            res.decisions.append(f"authors {res.authors}: the post's poster, line {ln.index + 1}")
+        elif "forum-community" in ln.flags and res.source is None:
+            res.source = ln.text
+            res.decisions.append(f"source {ln.text!r}: the forum's community the thread is in")
     if res.source is None and channel:
         res.source = channel  # (a messenger channel's export: the channel publishes its posts, a first-time user's)
         res.decisions.append(f"source {channel!r}: the channel whose posts these are")

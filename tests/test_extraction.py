@@ -1736,6 +1736,28 @@ def test_a_link_aggregators_thread_is_titled_by_its_submission_and_keeps_its_com
     assert art.source == "Hacker News"  # (the thread's site, its name over its menu; not the linked story's)
 
 
+def test_a_forums_thread_keeps_its_comments_under_their_commenters(tmp_path: Path) -> None:
+    """A first-time user's r/shipping thread kept its post alone: its comments, each under "u/name" / "•" / "1y ago"
+    and over its "Reply", "Share" and score, were lost past the post's buttons, as was its poster. The comments are
+    the text, each under its commenter and age; the poster wrote the post, the community publishes it."""
+    comments = [("old_salt_bosun", "1y ago", "Went through in April on a bulk carrier. Nothing happened but everybody "
+                                          "slept in their boiler suits. The bonus was double pay."),
+                ("harbour_pilot", "11mo ago", "The owner is what they check, not the flag. Ships that changed owners "
+                                              "two years ago still got hit, so do not trust what you are told.")]
+    thread = []
+    for user, age, text in comments:
+        thread += [f"u/{user}", "•", age, "", text, "", "Reply", "reply", "Share", "43", ""]
+    art = _page(tmp_path, ["Skip to main content\nr/shipping\nSearch in r/shipping\nLog In",
+                           "r/shipping\n•\n1 yr. ago\nthrowaway_mate", "Anyone still going through the strait?\n"
+                           "Question", _PARAS[0], "Upvote\n214\nDownvote\n87\nGo to comments\nShare",
+                           "Sort by:\nBest\n\nSearch Comments\nExpand comment search\nComments Section",
+                           "\n".join(thread), "More posts you may like"])
+    assert (art.title, art.authors, art.source) == ("Anyone still going through the strait?", ["throwaway_mate"],
+                                                    "r/shipping")
+    assert _kinds(art, "paragraph") == [_PARAS[0], *(text for _, _, text in comments)]
+    assert _kinds(art, "heading") == [f"{user}, {age}" for user, age, _ in comments]
+
+
 def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
     """An EU AI Act user's law-firm alert lost the first step of its checklist, "Check that your
     technical documentation matches the Commission's template.": too few function words for
