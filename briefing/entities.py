@@ -257,9 +257,10 @@ class _Matcher:
             if strip_marks(surname) != surname:  # "Pirvulescu", once "Cristian Pirvulescu" was written (find_mentions)
                 self.surname_of[strip_marks(surname)].append(slug)
         surnames = sorted(self.surname_of, key=lambda s: (-len(s), s))
-        # (those in Arabic or Hebrew script apart: the others keep the pattern that skips to a capital)
+        # (not those in Arabic or Hebrew script: no capital tells a name from a word there, "ربيع" is spring and a
+        # Hijri month's first word, "12 ربيع الأول", no mention of أسامة ربيع: a code review's; the others keep the
+        # pattern that skips to a capital)
         self.surnames = _alternation([s for s in surnames if not _RTL_FORM_RE.match(s)], exact=True)
-        self.rtl_surnames = _alternation([s for s in surnames if _RTL_FORM_RE.match(s)], exact=True)
 
     def names_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, entity slug) for each curated name or alias in the sentence (those in Arabic or
@@ -330,9 +331,6 @@ class _Matcher:
 
     def surnames_in(self, sentence: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, surname) for each curated person's surname standing in the sentence."""
-        if self.rtl_surnames is not None and not sentence.isascii() and _RTL_FORM_RE.search(sentence):
-            for m in self.rtl_surnames.finditer(sentence):
-                yield m.start(), m.end(), m.group()
         if self.surnames is None:
             return
         for m in self.surnames.finditer(sentence):

@@ -1378,7 +1378,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if resolved is None:
             continue
         if m.groupdict().get("lastr") and published is not None and resolved[0] > published:
-            resolved = (resolved[0].replace(year=resolved[0].year - 1), "day")  # "الماضي": the last one before it
+            try:
+                resolved = (resolved[0].replace(year=resolved[0].year - 1), "day")  # "الماضي": the last one before it
+            except ValueError:
+                continue  # (a 29 February a year back: a code review's)
         if small and kind == "day_only" and published is not None and resolved[0].year != published.year \
                 and _THIS_YEAR.search(sentence):
             continue  # (this year's day, not the year before's: see _SMALL_MONTHS_AS_IN_ENGLISH)

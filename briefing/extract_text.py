@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from .extract_dates import (DATED_ENTRY_SHARE, JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, dated_entry,
                             find_dates, first_date, is_month_name, numeric_order, stamp_days)
 from .model import Block
-from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARK_CLASS,
-                   LIST_MARKS, SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
+from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARKS,
+                   SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -1720,8 +1720,7 @@ def _ar_holder(m: re.Match[str]) -> str | None:
     if m.group(2):
         return m.group(2)
     name = m.group(1)
-    if m.group(0)[m.start(1) - m.start(0) - 1:m.start(1) - m.start(0)] == "ل" and name.startswith("ل") \
-            and not name.startswith("لـ"):
+    if m.group(0)[m.start(1) - m.start(0) - 1:m.start(1) - m.start(0)] == "ل" and name.startswith("ل"):
         name = "ا" + name  # ("للجزيرة": "ل" + "الجزيرة")
     return None if name.split()[0] in _AR_RIGHTS_NOT_NAMES or name.startswith("دى") else name
 
@@ -6298,7 +6297,8 @@ _QUOTATION_INTRO_RE = re.compile(r"\b(?:said|says|wrote|writes|added|adds|told|t
 
 # (and a social post's arrows and emoji as bullets: "➡️ Average transit time up …", "✅ …", "👉 …", a key date's
 # calendar, "📅 Jan 13, 2025 — rule released")
-BULLET_ITEM_RE = re.compile(r"(?:" + LIST_MARK_CLASS + r"\s+|[➡►▶▸→✅✔☑👉🔹🔸◆■●📅🗓📌]\ufe0f?\s*)\w")
+# (not the em dash: it opens a line of dialogue as often, "— Où allez-vous ?", see text.LIST_MARKS)
+BULLET_ITEM_RE = re.compile(r"(?:[" + re.escape(LIST_MARKS.replace("—", "")) + r"]\s+|[➡►▶▸→✅✔☑👉🔹🔸◆■●📅🗓📌]\ufe0f?\s*)\w")
 
 
 def _short_item(ln: Line) -> bool:
@@ -7658,8 +7658,9 @@ _FROM_LABEL_RE = re.compile(r"\b(?:from|by|partners?|von|de|par|di|da)\W*$", re.
 
 # The site's notice of who publishes it, in its footer: "Lloyd's List is published by Informa UK Ltd." (a first-time
 # user's: the owner's copyright line after it had named the publication "Informa UK")
-_PUBLISHER_NOTICE_RE = re.compile(r"\W*((?:The )?[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and)){0,5}) is (?:published"
-                                  r"|owned and published|produced) by (?-i:[A-Z])")
+_PUBLISHER_NOTICE_RE = re.compile(r"\W*(?!(?:It|This|That|He|She|They|We|Which|Who)\b)"
+                                  r"((?:The )?[A-Z][\w'’&.-]*(?: (?:[A-Z&][\w'’&.-]*|of|for|and)){0,5})"
+                                  r" is (?:published|owned and published|produced) by [A-Z]")
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],

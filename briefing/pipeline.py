@@ -486,8 +486,10 @@ def apply_metadata(article: Article, entry: dict[str, object]) -> None:
     elif "title" in entry and article.subtitle and article.subtitle.split() == article.title.split():
         article.subtitle = None  # (the headline, which the text had taken for a standfirst under another line)
     if "title" in entry and (k := next((k for k, b in enumerate(article.blocks[:TITLE_IN_TEXT_BLOCKS])
-                                        if b.text.casefold().split() == article.title.casefold().split()
-                                        and b.text[:1] not in _QUOTE_MARKS), None)) is not None:
+                                        if b.kind in ("paragraph", "heading")
+                                        and b.text.casefold().split() == article.title.casefold().split()
+                                        and b.text[:1] not in _QUOTE_MARKS), None)) is not None \
+            and sum(b.kind in PROSE for b in article.blocks) >= 2:  # (not a one-paragraph post's only text)
         # (the headline, which the text had taken for its first paragraph under a line taken for the title: a
         # first-time user's title set in metadata.yml was still the text's first paragraph and its summary)
         article.decisions.append(f"block {k + 1}: the title metadata.yml gives, left out of the text")

@@ -7262,8 +7262,13 @@ def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_
     (["المجلس البلدي يوافق على ميزانية جديدة", "3 مارس 2021", *_PARAS_AR, "جميع الحقوق محفوظة للمدينة 2021"], "المدينة"),
     (["Council approves budget after long debate", "3 March 2021", *_PARAS[:4],
       "© 2021 АО «Гавань». Все права защищены."], None),
+    # (not a sentence of the text that says so, nor "It is published by …": a code review's)
+    (["Council approves budget after long debate", "3 March 2021", *_PARAS[:3],
+      "Harbor Ledger is published by Informa UK Ltd., which bought it in 2019 from the family that founded it."], None),
+    (["Harbor Ledger", "Council approves budget after long debate", "3 March 2021", *_PARAS[:4],
+      "It is published by Informa UK Ltd."], None),
 ], ids=["wire-two-cities", "published-by", "arabic-rights", "persian-rights", "greek-copyright", "ar-author",
-        "ar-publisher", "ar-article", "ru-legal-form"])
+        "ar-publisher", "ar-article", "ru-legal-form", "published-in-text", "it-is-published"])
 def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_scripts(
         tmp_path: Path, page: list[str], source: str | None) -> None:
     """A first-time user's Red Sea briefing named the publication of 2 seeds of 16: not Reuters for "ADEN/ATHENS,
@@ -7295,6 +7300,8 @@ def test_a_menu_copied_with_runs_of_spaces_and_a_row_of_languages_are_no_headlin
     # (a table's row, its figures apart by runs of spaces, is none; nor a headline with a double space, between
     # each word, or in small letters; nor one that names languages: a review's probes)
     assert not _spaced_menu("Brent  82.10  +1.2%  Gold  2,310") and not _spaced_menu("Council approves  budget")
+    assert not _spaced_menu("Oil Price  82.10  Gold Price  2,310") \
+        and not _spaced_menu("Council votes.  Mayor resigns.  Budget passes.  Roads next.")
     for headline in ("Biden  Signs  Sweeping  Climate  Bill  Into  Law", "Minister resigns  over  leaked  emails",
                      "Bahasa Indonesia Week"):
         art = _page(tmp_path, ["News", headline, "By Jane Doe", "August 16, 2022", *_PARAS[:3]])
@@ -7949,6 +7956,10 @@ def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> No
                            *_PARAS[:3], "Image\nTranslate post\n10:41 AM · Mar 3, 2021\n·\n4.1M Views\n2,118\nReposts"])
     assert art.title.startswith("The council voted on Tuesday") and art.authors == ["Harbour Council"]
     assert _kinds(art, "paragraph") == _PARAS[:3]
+    # (a name of three words, headline-like, as "U.S. Central Command" is)
+    art = _page(tmp_path, ["Post\n\nConversation\nHarbour City Council\n@HarbourCouncil\nMar 3, 2021 Budget update",
+                           *_PARAS[:3], "Image\nTranslate post\n10:41 AM · Mar 3, 2021\n·\n4.1M Views\n2,118\nReposts"])
+    assert art.title.startswith("The council voted on Tuesday") and art.authors == ["Harbour City Council"]
     # (a headline over a handle, on a page without the network's words round a post, is one: a review's probe)
     art = _page(tmp_path, ["Council approves budget\n@harbourwatch\nMarch 3, 2021", *_PARAS[:3]])
     assert art.title == "Council approves budget"

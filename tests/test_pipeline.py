@@ -798,6 +798,11 @@ def test_a_metadata_title_the_text_took_for_its_first_paragraph_is_not_both() ->
                                                      *(Block("paragraph", t) for t in text), Block("paragraph", headline)])
     apply_metadata(article, {"title": headline})
     assert len(article.blocks) == 4
+    # (nor a post's only paragraph, which the analyst made its title: the seed would have no text left, a code
+    # review's)
+    article = Article("a.txt", title="Home", blocks=[Block("paragraph", text[0])])
+    apply_metadata(article, {"title": text[0]})
+    assert len(article.blocks) == 1
     # (nor a quotation the text opens with, which the analyst made the title: the next paragraph speaks of it)
     quote = "“We will not back down,” the mayor said."
     article = Article("a.txt", title="Home", blocks=[Block("paragraph", quote), Block("paragraph", text[0])])
