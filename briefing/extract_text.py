@@ -940,7 +940,8 @@ CAPTION_RE = re.compile(non_capturing(
     # حاويات في البحر الأحمر قرب مضيق باب المندب (رويترز-أرشيف)", Asharq Al-Awsat's "قناة السويس (أ.ف.ب)": a first-time
     # user's summary and first paragraph): Reuters, AFP, AP, EPA, dpa, Anadolu, Getty, Xinhua, "agencies"; nine
     # words at most before it (not a short paragraph signed by its agency, "وأعلن حزب الله أنه قصف موقعاً … (رويترز)")
-    r"|^(?:[^\s.!?؟()]+\s+){1,9}\((?:[^()]{0,30}[-–/]\s?)?(?:رويترز|[أا]\.?\s?ف\.?\s?ب\.?|أ\.?\s?ب\.?|[إا]\.?\s?ب\.?\s?[أا]\.?"
+    r"|^(?:[^\s.!?؟()]+\s+){1,9}\((?:[^()]{0,30}[-–/]\s?)?"
+    r"(?:رويترز|[أا]\.?\s?ف\.?\s?ب\.?|أ\.?\s?ب\.?|[إا]\.?\s?ب\.?\s?[أا]\.?"
     r"|د\.?\s?ب\.?\s?[أا]\.?|الأناضول|غيتي|شينخوا|وكالات|أسوشييتد برس)(?:\s?[-–/]\s?[^()]{1,20})?\)\s*$"
     # A credit in square brackets at the end: "... [File: Jane Roe/Reuters]", "... [SpaceX via Nasa]".
     r"|\[(?:file(?: photo)?:\s*)?[^\[\]]{0,60}(?:/|\bvia\b|\bphoto\b|\bgetty\b)[^\[\]]{0,60}\]\s*$"
@@ -5030,7 +5031,8 @@ _COPYRIGHT_SIGNS = ("©", "ⓒ")
 # A day of the Hijri calendar, its year marked "هـ": an Arabic paper's dateline beside the Gregorian day (Asharq
 # Al-Awsat's "الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد [16512]", a first-time user's headline), with the
 # Gregorian day (a headline may name a Hijri day: "احتفالات 12 ربيع الأول 1445 هـ تعم صنعاء", a review's probe)
-_HIJRI_DAY_RE = re.compile(r"[\d٠-٩]{1,2}\s+(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)\S*(?:\s+\S+)?\s+[\d٠-٩]{4}\s*هـ")
+_HIJRI_DAY_RE = re.compile(r"[\d٠-٩]{1,2}\s+(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)\S*(?:\s+\S+)?"
+                           r"\s+[\d٠-٩]{4}\s*هـ")
 
 
 def title_score(ln: Line, language: str) -> float:
@@ -5040,7 +5042,8 @@ def title_score(ln: Line, language: str) -> float:
             or "running-head" in ln.flags or "table-row" in ln.flags or _HASHTAGS_RE.fullmatch(text) \
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or ":" in text and (m := _CREDIT_LABEL_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
-            or RELATIVE_TIME_RE.match(text) or _menu_row(text) or "menu-row" in ln.flags or text[:1] in _COPYRIGHT_SIGNS \
+            or RELATIVE_TIME_RE.match(text) or _menu_row(text) or "menu-row" in ln.flags \
+            or text[:1] in _COPYRIGHT_SIGNS \
             or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text):
         return 0.0  # (nor a release's label over its dateline, "COMMUNIQUÉ DE PRESSE")
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
@@ -5053,7 +5056,8 @@ def title_score(ln: Line, language: str) -> float:
             return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
-    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") or "هـ" in text and _HIJRI_DAY_RE.search(text) and find_dates(text) \
+    if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") \
+            or "هـ" in text and _HIJRI_DAY_RE.search(text) and find_dates(text) \
             or "_" in text and " " not in text or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
             or text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or byline_names(ln) is not None or "," in text and _name_and_title(text) is not None:
@@ -8383,7 +8387,8 @@ def _forum_thread(lines: list[Line]) -> int | None:
         ln.chars = len(ln.text)
         ln.clutter, ln.caption = False, False
         ln.flags.add("thread-header")
-        for j in range(ln.index + 1, k + 1 + (k + 1 < len(lines) and _EDITED_RE.fullmatch(lines[k + 1].text) is not None)):
+        edited = k + 1 < len(lines) and _EDITED_RE.fullmatch(lines[k + 1].text) is not None  # "Edited 1y ago"
+        for j in range(ln.index + 1, k + 1 + edited):
             lines[j].clutter = True
         j = k + 1
         while j < len(lines) and not lines[j].text.startswith("u/") and j - ln.index <= COMMENT_MAX_LINES:
@@ -9141,9 +9146,9 @@ def name_over_dateline(lines: list[Line], start: int, month_first: bool, decisio
 
 
 # (a word of Hebrew letters, a geresh or gershayim in it, "ג'ורג'"; or of Arabic letters)
-_RTL_NAME_RE = re.compile(r"(?:[\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]{1,14}(?: [\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]{1,14}){1,2}"
-                          r"|[\u0621-\u064a][\u0621-\u064a\u064b-\u065f]{1,14}(?: [\u0621-\u064a][\u0621-\u064a\u064b-\u065f]"
-                          r"{1,14}){1,2})")
+_HE_NAME_WORD = "[\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]{1,14}"
+_AR_NAME_WORD = "[\u0621-\u064a][\u0621-\u064a\u064b-\u065f]{1,14}"
+_RTL_NAME_RE = re.compile(f"{_HE_NAME_WORD}(?: {_HE_NAME_WORD}){{1,2}}|{_AR_NAME_WORD}(?: {_AR_NAME_WORD}){{1,2}}")
 PLACE_NAME_MAX_CHARS = 50
 _ARABIC_PLACE_NAME_RE = re.compile(r"[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?\s*:\s*"
                                    r"([\u0600-\u06FF]+(?: [\u0600-\u06FF]+){1,3})")
@@ -9459,7 +9464,8 @@ def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first)
                                 or k < len(lines) and is_dateline(lines[k], month_first)
                                 and (names_only(nxt.text) is not None or looks_like_name(nxt.text)
-                                     or nxt.chars <= PLACE_NAME_MAX_CHARS and _RTL_NAME_RE.fullmatch(nxt.text) is not None)
+                                     or nxt.chars <= PLACE_NAME_MAX_CHARS
+                                     and _RTL_NAME_RE.fullmatch(nxt.text) is not None)
                                 # (or the byline's label alone over the name: Univision's "Por:" / "Mariana Rambaldi")
                                 or AUTHOR_LABEL_RE.match(nxt.text) is not None and j + 1 < len(lines)
                                 and looks_like_name(lines[j + 1].text))
