@@ -3530,7 +3530,7 @@ _HANDLE_RE = re.compile(r"@(?:\w{1,15}|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|\w{1,30
 # "Advertisement"): one break between two paragraphs. Weighed as two clutter lines it cut off the
 # paragraph under it, the article's last.
 _AD_WORD_RE = re.compile(r"\W*(?:advertisements?|ads?|anzeige|publicidade?|publicité|pubblicità|iklan|реклама|광고|広告"
-                         r"|διαφ[ηή]μιση|פרסומת|إعلان|reklam)\W*", re.I)
+                         r"|διαφ[ηή]μιση|פרסומת|إعلان|تبلیغات|reklam)\W*", re.I)
 _AD_PROMPT_RE = re.compile(r"\W*(?:scroll (?:down )?to continue(?: with content| reading)?"
                            r"|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?)\W*", re.I)
 
