@@ -5563,6 +5563,23 @@ def _initials(text: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+HOLDER_PENALTY = 3.0  # (more than a dateline under it gives: no headline)
+
+
+def _rights_holders(lines: list[Line]) -> set[str]:
+    """The names the page's notices of rights give their holders ("© 2024 Harbor Ledger", "جميع الحقوق محفوظة
+    لوكالة الأنباء اليمنية سبأ"), casefolded."""
+    out: set[str] = set()
+    for ln in lines:
+        if "©" in ln.text or "opyright" in ln.text or "COPYRIGHT" in ln.text:
+            if (m := COPYRIGHT_RE.search(ln.text)) is not None:
+                out.add(" ".join(m.group(1).casefold().split()))
+        elif "حقوق" in ln.text and (m := _AR_RIGHTS_RE.search(ln.text)) is not None \
+                and (holder := _ar_holder(m)) is not None:
+            out.add(" ".join(holder.casefold().split()))
+    return out
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -5603,6 +5620,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     common = {t for t, c in df.items() if c > max(6, n // 15)}
 
     folded = [" ".join(ln.text.casefold().split()) for ln in lines]
+    holders = _rights_holders(lines)
     # The body run may begin a few short lines above the headline (a pull quote, a kicker).
     hi = body_start + 1
     def text_line(k: int) -> bool:
@@ -5909,6 +5927,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if i + 1 < n and lines[i + 1].clutter and SITE_BUTTONS_RE.fullmatch(lines[i + 1].text):
             score -= MASTHEAD_PENALTY
             why.append("a masthead (the site's buttons under it)")
+        if folded[i] in holders:
+            # the site's name, as the page's notice of its rights names it (Saba's "وكالة الأنباء اليمنية سبأ" over
+            # its menu and date, its footer "جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ": a first-time user's title)
+            score -= HOLDER_PENALTY
+            why.append("the site's name, which its notice of rights names")
         own = _key_tokens(ln.text, stops) - common
         lead = lead_tokens(i)
         if own and lead:
@@ -8760,7 +8783,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         sub_i += 1
     past = 0  # words a standfirst needs
     if sub_i is not None and sub_i + 1 < len(lines) and lines[sub_i].words < 4 \
-            and not is_anchor(lines[sub_i], month_first) and not looks_like_name(lines[sub_i].text):
+            and not is_anchor(lines[sub_i], month_first) and not looks_like_name(lines[sub_i].text) \
+            and not lines[sub_i].text.endswith(":"):  # (a lede's dateline over the text: Saba's "صنعاء - سبأ:")
         sub_i += 1  # past a short line between them ("New, 74 comments")
         past = STANDFIRST_PAST_BUTTON_WORDS  # (not "Print" / "This is an official" / "CDC HEALTH ADVISORY")
     if sub_i is not None and sub_i < len(lines):

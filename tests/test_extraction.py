@@ -7277,6 +7277,19 @@ def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_
     assert _page(tmp_path, page).source == source
 
 
+def test_the_sites_name_its_notice_of_rights_names_is_no_headline(tmp_path: Path) -> None:
+    """A first-time user's Saba page: the agency's name over its menu and the date was the title (the date under it
+    made it headline-like), the headline under them the first paragraph; the footer's notice, "all rights reserved
+    to" the agency, names it as the site. And the lede's dateline alone on its line ("صنعاء - سبأ:") is no short line
+    to pass over for a standfirst: the paragraph under it is the text's first."""
+    headline = "المجلس البلدي يوافق على الميزانية الجديدة للمدينة"
+    art = _page(tmp_path, ["وكالة أنباء المدينة\nالرئيسية | محلية | عربي ودولي | اقتصاد | رياضة", "[19/11/2023]",
+                           headline, "المدينة - الوكالة:\n" + "\n".join(_PARAS_AR),
+                           "وكالة أنباء المدينة\nطباعة   إرسال   مشاركة", "جميع الحقوق محفوظة لوكالة أنباء المدينة ٢٠٢٣"])
+    assert (art.title, art.subtitle, art.source) == (headline, None, "وكالة أنباء المدينة")
+    assert _kinds(art, "paragraph")[-4:] == _PARAS_AR
+
+
 def test_a_day_in_square_brackets_is_a_dateline_not_a_photos_credit(tmp_path: Path) -> None:
     """A first-time user's Saba page: its dateline "[١٩/ نوفمبر/٢٠٢٣]" read as a photo's credit in brackets (a
     slash in it), and the page was undated."""
