@@ -1580,9 +1580,11 @@ def _menu_row(text: str) -> bool:
 _HOME_WORDS = frozenset({"home", "homepage", "startseite", "accueil", "inicio", "início"})
 
 
-# A site's home page and its first sections, as its menu names them, in the languages whose words have no capitals
-# (Hebrew, Arabic, Persian) or whose menus are seldom in English's (Russian, Greek, Turkish): "חדשות  כלכלה  ספורט"
+# A site's home page and its first sections, as its menu names them, in English and in the languages whose words
+# have no capitals (Hebrew, Arabic, Persian) or whose menus are seldom in English's (Russian, Greek, Turkish):
+# "Home  News  Sport  Business", "חדשות  כלכלה  ספורט"
 _SECTION_WORDS = frozenset(
+    "news world politics business sport sports culture opinion science health technology entertainment travel "
     "ראשי חדשות כלכלה ספורט תרבות בריאות דעות "
     "الرئيسية أخبار اخبار اقتصاد رياضة ثقافة رأي سياسة منوعات "
     "خانه اخبار اقتصادی ورزشی فرهنگی سیاسی "
@@ -1602,14 +1604,15 @@ SPACED_MENU_MAX_WORDS = 4
 
 def _spaced_menu(raw: str) -> bool:
     """(each link capitalised, or in a script without capitals; and one of them of words apart by single spaces,
-    "General Assembly", or a menu's word, "Home": not a headline copied with double spaces, "Biden  Signs  Sweeping
-    Climate  Bill", "Minister resigns  over  leaked  emails", a review's probes)"""
+    "General Assembly", or half of them a menu's words, "Home", "חדשות": not a headline copied with double spaces,
+    "Biden  Signs  Sweeping  Climate  Bill", "Minister resigns  over  leaked  emails", "Spor  Toto  Süper  Lig
+    Ertelendi", reviews' probes)"""
     parts = [p.strip() for p in _SPACED_LINKS_RE.split(raw.strip()) if p.strip()]
     return len(parts) >= SPACED_MENU_MIN_LINKS and all(
         len(p.split()) <= SPACED_MENU_MAX_WORDS and p[-1] not in ".!?:;,…" and not any(map(str.isdigit, p))
         and not p[0].islower() for p in parts) \
-        and any(" " in p or p.casefold() in _MENU_ROW_WORDS or p.casefold() in _HOME_WORDS
-                or p.casefold() in _SECTION_WORDS for p in parts)
+        and (any(" " in p for p in parts) or 2 * sum(p.casefold() in _MENU_ROW_WORDS or p.casefold() in _HOME_WORDS
+                                                     or p.casefold() in _SECTION_WORDS for p in parts) >= len(parts))
 
 
 # A line that is one HTML tag the page printed as text ('<link href="..." rel="stylesheet">'):
@@ -8399,6 +8402,8 @@ def _forum_thread(lines: list[Line]) -> int | None:
         return None
     age = age_under(community)
     poster, title = age + 1, age + 2  # type: ignore[operator]
+    if not re.fullmatch(r"[\w-]{3,30}", lines[poster].text) or lines[title].words < 3:
+        return None  # (the poster's name, then the post's title: not a box of another site's trends, a review's probe)
     for k in range(community, poster + 1):
         lines[k].clutter = True
     lines[poster].flags.add("forum-poster")
@@ -8876,8 +8881,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.authors = author_after_text(lines, start, end, res.decisions) or wire_credit_authors(
             lines, start, end, res.decisions) or report_authors_at_end(
             lines, start, end, res.decisions) or social_poster(lines, start, end, res.decisions) \
-            or place_and_name(lines, start, month_first, res.decisions, head.title) \
-            or name_over_dateline(lines, start, month_first, res.decisions, head.title)
+            or place_and_name(lines, start, month_first, res.decisions, head.title)
         if res.authors and end - 1 > start and _WRITTEN_BY_RE.match(lines[end - 1].text) \
                 and byline_names(lines[end - 1]) == res.authors:
             end -= 1  # (the byline that ends the text's run is no paragraph of it)
@@ -9153,26 +9157,6 @@ def place_and_name(lines: list[Line], start: int, month_first: bool, decisions: 
     return []
 
 
-def name_over_dateline(lines: list[Line], start: int, month_first: bool, decisions: list[str],
-                       title: int | None) -> list[str]:
-    """A Hebrew or an Arabic paper's byline, the writer's name alone, under the headline and over the dateline
-    (Ynet's "איתמר אייכנר" / "פורסם: 24.03.24, 18:32", a first-time user's: no author): two or three words of
-    letters, which no case tells from others', so only there."""
-    # (the text's run may begin at the name, short lines counting for little: up to its first paragraph)
-    for ln in lines[max(0, start - HEAD_LOOKBACK, (title or 0) + 1):start + 2] if title is not None else ():
-        if ln.cls == "good":
-            break
-        if ln.chars <= PLACE_NAME_MAX_CHARS and _RTL_NAME_RE.fullmatch(ln.text) and not ln.clutter \
-                and ln.index + 1 < len(lines) and is_dateline(lines[ln.index + 1], month_first):
-            decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the name over the dateline")
-            return [ln.text]
-    return []
-
-
-# (a word of Hebrew letters, a geresh or gershayim in it, "ג'ורג'"; or of Arabic letters)
-_HE_NAME_WORD = "[\u05d0-\u05ea][\u05d0-\u05ea'׳\"״-]{1,14}"
-_AR_NAME_WORD = "[\u0621-\u064a][\u0621-\u064a\u064b-\u065f]{1,14}"
-_RTL_NAME_RE = re.compile(f"{_HE_NAME_WORD}(?: {_HE_NAME_WORD}){{1,2}}|{_AR_NAME_WORD}(?: {_AR_NAME_WORD}){{1,2}}")
 PLACE_NAME_MAX_CHARS = 50
 _ARABIC_PLACE_NAME_RE = re.compile(r"[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?\s*:\s*"
                                    r"([\u0600-\u06FF]+(?: [\u0600-\u06FF]+){1,3})")
@@ -9487,9 +9471,7 @@ def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     k = j + 2 if j + 2 < len(lines) and _own_address_below(lines, j) else j + 1
     return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first)
                                 or k < len(lines) and is_dateline(lines[k], month_first)
-                                and (names_only(nxt.text) is not None or looks_like_name(nxt.text)
-                                     or nxt.chars <= PLACE_NAME_MAX_CHARS
-                                     and _RTL_NAME_RE.fullmatch(nxt.text) is not None)
+                                and (names_only(nxt.text) is not None or looks_like_name(nxt.text))
                                 # (or the byline's label alone over the name: Univision's "Por:" / "Mariana Rambaldi")
                                 or AUTHOR_LABEL_RE.match(nxt.text) is not None and j + 1 < len(lines)
                                 and looks_like_name(lines[j + 1].text))

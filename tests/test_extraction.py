@@ -1756,6 +1756,11 @@ def test_a_forums_thread_keeps_its_comments_under_their_commenters(tmp_path: Pat
                                                     "r/shipping")
     assert _kinds(art, "paragraph") == [_PARAS[0], *(text for _, _, text in comments)]
     assert _kinds(art, "heading") == [f"{user}, {age}" for user, age, _ in comments]
+    # (not an article under a box of a forum's trends, "r/news" / "•" / "2h ago" / "r/worldnews" …, quoting its
+    # comments: a review's probe)
+    art = _page(tmp_path, ["r/news\n•\n2h ago\nr/worldnews\n•\n3h ago", "Council approves budget after long debate",
+                           "By Jane Doe", "March 3, 2021", _PARAS[0], "\n".join(thread), _PARAS[1], _PARAS[2]])
+    assert (art.title, art.source) == ("Council approves budget after long debate", None)
 
 
 def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
@@ -7202,22 +7207,6 @@ def test_an_arabic_papers_place_and_name_over_the_dateline_is_its_byline(tmp_pat
     assert (art.title, art.authors) == ("وزیر خارجه: مذاکرات ادامه دارد", [])
 
 
-def test_a_hebrew_papers_writer_alone_over_the_dateline_and_its_standfirst(tmp_path: Path) -> None:
-    """A first-time user's Ynet page: the writer's name alone over "פורסם: 24.03.24, 18:32" gave no author (no
-    capitals tell a Hebrew name), and the standfirst of two sentences over it was lost."""
-    paras = ["כוחות החות'ים בתימן השתלטו היום על ספינת משא בים האדום והובילו אותה לנמל חודיידה, כך מסרו גורמים בצבא.",
-             "לפי הדיווחים, על הספינה היו עשרים וחמישה אנשי צוות ממדינות שונות, ואיש מהם לא נפגע במהלך ההשתלטות.",
-             "בצבא אמרו כי מדובר באירוע חמור שמסכן את חופש השיט הבינלאומי באזור, והבטיחו להגיב בהתאם."]
-    dek = "בעקבות המתקפות בים האדום, פעילות הנמל צנחה בכ-85%. ההנהלה מודיעה על הוצאת עובדים לחופשה"
-    art = _page(tmp_path, ["ynet\nחדשות  כלכלה  ספורט  תרבות", "נמל אילת משבית את רוב עובדיו\n" + dek
-                           + "\nאיתמר אייכנר\nפורסם: 24.03.24, 18:32", *paras])
-    assert (art.title, art.subtitle, art.authors, art.date) == ("נמל אילת משבית את רוב עובדיו", dek, ["איתמר אייכנר"],
-                                                                 dt.date(2024, 3, 24))
-    # (not a line of the text over a date under it, nor one over the headline)
-    art = _page(tmp_path, ["חדשות חוץ", "נמל אילת משבית את רוב עובדיו\n24.03.24, 18:32", *paras])
-    assert art.authors == []
-
-
 def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_path: Path) -> None:
     """A first-time user's Asharq Al-Awsat page: its menu, copied with runs of spaces between the links, was the
     title; without it, the dateline in both calendars ("الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد
@@ -7303,6 +7292,7 @@ def test_a_day_in_square_brackets_is_a_dateline_not_a_photos_credit(tmp_path: Pa
     "Home  Secretary-General  General Assembly  Security Council  Economic and Social Council",
     "Home\tNews\tSport\tBusiness\tCulture",
     "العربية 中文 English Français Русский Español",
+    "חדשות  כלכלה  ספורט  תרבות",
 ])
 def test_a_menu_copied_with_runs_of_spaces_and_a_row_of_languages_are_no_headline(tmp_path: Path, menu: str) -> None:
     """A first-time user's UN press release: the site's menu, its links apart by runs of spaces, and its row of
@@ -7316,7 +7306,7 @@ def test_a_menu_copied_with_runs_of_spaces_and_a_row_of_languages_are_no_headlin
     assert not _spaced_menu("Oil Price  82.10  Gold Price  2,310") \
         and not _spaced_menu("Council votes.  Mayor resigns.  Budget passes.  Roads next.")
     for headline in ("Biden  Signs  Sweeping  Climate  Bill  Into  Law", "Minister resigns  over  leaked  emails",
-                     "Bahasa Indonesia Week"):
+                     "Bahasa Indonesia Week", "Spor  Toto  Süper  Lig  Ertelendi"):
         art = _page(tmp_path, ["News", headline, "By Jane Doe", "August 16, 2022", *_PARAS[:3]])
         assert art.title == " ".join(headline.split()), headline
 
