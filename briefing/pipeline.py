@@ -442,6 +442,8 @@ def _convert_all(paths: list[Path], names: list[str], context: _Context, cache: 
 
 
 SHORT_TEXT_WORDS = 40  # an article's text shorter than this is worth a look (a post or a notice may be)
+SHORT_TEXT_CHARS = 240  # ... and than this, as Thai, Lao, Khmer or Burmese text sets no spaces between its words (a
+# review's Thai page of sixty words was "only 4 words")
 
 
 def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
@@ -461,7 +463,7 @@ def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
     if not article.title:
         article.title = Path(article.source_file).stem
         warnings.append("no title found; using the file name (set one in seeds/metadata.yml)")
-    if (words := article.word_count) < SHORT_TEXT_WORDS:
+    if (words := article.word_count) < SHORT_TEXT_WORDS and len(article.body_text) < SHORT_TEXT_CHARS:
         # (a first-time user's video transcript kept 27 words, and no message said so)
         warnings.append(f"only {words} words of text kept; if the page has more, `build_site.py convert -v` "
                         "says which lines were taken")

@@ -779,6 +779,15 @@ def test_a_text_of_few_words_kept_is_reported(tmp_path: Path) -> None:
     assert "warning: short.txt: only 13 words of text kept; if the page has more, `build_site.py convert -v` says " \
            "which lines were taken" in " ".join(run.stderr.split()), run.stderr
     assert "long.txt: only" not in run.stderr
+    # (nor a text in a script that sets no spaces between its words: a review's Thai page was "only 4 words")
+    (seeds / "long.txt").write_text("สภาเมืองอนุมัติงบประมาณ\n\n3 มีนาคม 2564\n\n" + "\n\n".join(
+        ["สภาเทศบาลลงมติเมื่อวันอังคารอนุมัติงบประมาณใหม่ของเมืองซึ่งรวมถึงเงินสำหรับโรงเรียนและการซ่อมถนน",
+         "ฝ่ายค้านกล่าวว่าแผนดังกล่าวเร่งรีบเกินไปและประชาชนไม่มีเวลาเพียงพอที่จะอ่าน",
+         "งบประมาณจะมีผลบังคับใช้ในเดือนมกราคมเมื่อปีงบประมาณใหม่เริ่มต้นขึ้นและจะได้รับการทบทวนอีกครั้งในฤดูร้อน",
+         "ภาษีอสังหาริมทรัพย์เชิงพาณิชย์เพิ่มขึ้นร้อยละสองซึ่งเป็นการเพิ่มครั้งแรกนับตั้งแต่สภาตรึงไว้เมื่อสิบปีก่อน"]),
+        encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "long.txt: only" not in run.stderr, run.stderr
 
 
 def test_a_metadata_title_the_text_took_for_its_first_paragraph_is_not_both() -> None:
