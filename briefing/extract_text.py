@@ -2279,7 +2279,6 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
 # short captions: not a live blog's entries, newest first, under their times. From the video's start, and a sentence
 # run on from one caption into the next, small letters opening many (not a TV schedule's "06:00 Morning News",
 # a recipe's plan, a log's "14:02", a podcast's turns, "3:11" of Proverbs: a review's probes).
-_CUE_TIME_RE = re.compile(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
 _CUE_LINE_RE = re.compile(r"\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:\s+(\S.*))?")
 _SOUND_MARK_RE = re.compile(r"\s*\[(?:music|applause|laughter|laughs|inaudible|silence|no audio|sound|__)\]\s*", re.I)
 CUES_MIN = 8  # times in the run
