@@ -25,6 +25,7 @@ import yaml
 from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, misspelt_key, read_yaml
+from .scripts import ARABIC, HEBREW, HEBREW_FORMS, RTL_FORMS
 from .text import (CALL_HOSTS, CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences,
                    any_word_re, strip_marks, unique_slug, word_trie)
 
@@ -339,9 +340,9 @@ class _Matcher:
 
 _CJK_FORM_RE = re.compile(f"[{CJK_CHARS}{HANGUL_CHARS}]")
 # A name in Arabic or Hebrew script: its first letter in one ("الحوثيين", "חות'ים", Persian's "انصارالله")
-_RTL_CHARS = "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_CHARS = HEBREW + ARABIC + RTL_FORMS
 _RTL_FORM_RE = re.compile(f"[{_RTL_CHARS}]")
-_HEBREW_FORM_RE = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]")
+_HEBREW_FORM_RE = re.compile(f"[{HEBREW}{HEBREW_FORMS}]")
 # Letters only Persian (and Urdu) write: a name holding one is Persian's, whose prepositions stand apart
 # ("به الحدیده"): no letter is joined to it
 _PERSIAN_LETTERS_RE = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")

@@ -36,11 +36,13 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import (BUDDHIST_ERA_MARK, FIGURE, FOREIGN_MONTH_NAMES, JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE,
-                            RTL_MONTH_NAMES, gregorian_year, jalali_to_gregorian, japanese_era_year, month_number)
+from .extract_dates import (BUDDHIST_ERA_MARK, FIGURE, FOREIGN_MONTH_NAMES, JALALI_DATE, JALALI_MONTHS, JAPANESE_ERAS,
+                            LIVE_TIME_RE, RTL_MONTH_NAMES, gregorian_year, jalali_to_gregorian, japanese_era_year,
+                            month_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
+from .scripts import ARABIC, HEBREW
 from .text import KANA_RE, LIST_MARKS, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, word_trie
 
 # A day and month without a year lies ahead of the publication date when it is this near
@@ -291,8 +293,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?<!\w)(?P<dr>{FIGURE}{{1,2}})\s*(?P<mr>{_RTL_MONTH})(?:\s?/\s?{_RTL_MONTH}|\s\({_RTL_MONTH}\))?"
             rf"(?:,?\s+(?P<yr>{_RTL_YEAR})(?!{FIGURE})"
             rf"|(?:(?<=\w{{4}})|(?<=\)))(?:\s+(?P<lastr>الماضي|المنصرم))?(?!\s*{FIGURE}))"),
-    ("day", rf"(?<!\w)(?P<dfa>{FIGURE}{{1,2}})\s+(?P<mfa>{'|'.join(sorted(JALALI_MONTHS, key=len, reverse=True))})\s+"
-            rf"(?P<yfa>[1۱١][34۳۴٣٤]{FIGURE}{{2}})(?!{FIGURE})"),
+    ("day", JALALI_DATE),
     # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).
     ("day", rf"(?P<yc>{_CJK_YEAR})\s*年\s*(?P<mc>{_CJK_MONTH})\s*月\s*(?P<dc>{_CJK_DAY})\s*[日号]"),
     ("month", rf"(?P<yc2>{_CJK_YEAR})\s*年\s*(?P<mc2>{_CJK_MONTH})\s*月(?![\d０-９])"),
@@ -539,7 +540,7 @@ _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  or "?P<wdn>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
 # ... and those only a sentence in Arabic or Hebrew letters needs (see _rtl_dated)
 _RTL_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<dr>" in p or "?P<dfa>" in p}
-_RTL_LETTER = re.compile("[\u0590-\u06ff]")
+_RTL_LETTER = re.compile(f"[{HEBREW}{ARABIC}]")
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .scripts import ARABIC, HEBREW
+
 # Years outside this window are placeholders or historical references, not publication dates.
 MIN_YEAR = 1995
 MAX_YEAR = 2035
@@ -145,8 +147,10 @@ JALALI_MONTHS = {name.translate(str.maketrans(letters)): number
                  for number, name in enumerate("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند"
                                                .split(), start=1) for letters in ({}, {"ی": "ي", "ک": "ك"})}
 FIGURE = "[0-9۰-۹٠-٩]"  # (Western, Persian and Arabic-Indic figures)
-JALALI_DATE = (rf"(?<!\w)({FIGURE}{{1,2}})\s+({'|'.join(sorted(JALALI_MONTHS, key=len, reverse=True))})\s+"
-               rf"([1۱١][34۳۴٣٤]{FIGURE}{{2}})(?!{FIGURE})")
+# (its groups named, for the timeline's scan, which has the pattern among its others: see events._PATTERNS)
+JALALI_DATE = (rf"(?<!\w)(?P<dfa>{FIGURE}{{1,2}})\s+"
+               rf"(?P<mfa>{'|'.join(sorted(JALALI_MONTHS, key=len, reverse=True))})\s+"
+               rf"(?P<yfa>[1۱١][34۳۴٣٤]{FIGURE}{{2}})(?!{FIGURE})")
 
 
 def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
@@ -165,7 +169,8 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 
 
 # The months Arabic, Hebrew and Persian write (the timeline reads them in a sentence of those scripts), longest first.
-RTL_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if "\u0590" <= name[0] <= "\u06ff"), key=len, reverse=True))
+RTL_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match(f"[{HEBREW}{ARABIC}]", name)), key=len,
+                               reverse=True))
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
 # The end of a year: no digit follows, except a time of day or the day of another date glued on
@@ -221,7 +226,7 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 _DIGIT = re.compile(r"\d")
 # ... and the Solar Hijri one Persian letters, the one between slashes a slash: not tried on the others' lines
 # (each cost the scan a twentieth more).
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_ARABIC_LETTER = re.compile(f"[{ARABIC}]")
 
 
 def _skipped(kind: str, text: str) -> bool:
@@ -273,6 +278,18 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
     if sep == "." or not month_first:
         return _make(year, b, a)
     return _make(year, a, b)
+
+
+# A day of the Hijri calendar, its year marked "هـ": an Arabic paper's dateline beside the Gregorian day (Asharq
+# Al-Awsat's "الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد [16512]", a first-time user's headline), with the
+# Gregorian day (a headline may name a Hijri day: "احتفالات 12 ربيع الأول 1445 هـ تعم صنعاء", a review's probe)
+_HIJRI_DAY_RE = re.compile(r"[\d٠-٩]{1,2}\s+(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)\S*(?:\s+\S+)?"
+                           r"\s+[\d٠-٩]{4}\s*هـ")
+
+
+def hijri_dateline(text: str) -> bool:
+    """Whether `text` gives a Hijri day beside a Gregorian one that find_dates reads (see _HIJRI_DAY_RE)."""
+    return "هـ" in text and _HIJRI_DAY_RE.search(text) is not None and bool(find_dates(text))
 
 
 def first_date(text: str, month_first: bool = True) -> dt.date | None:

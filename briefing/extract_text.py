@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .extract_dates import (DATED_ENTRY_SHARE, JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, dated_entry,
-                            find_dates, first_date, is_month_name, numeric_order, stamp_days)
+                            find_dates, first_date, hijri_dateline, is_month_name, numeric_order, stamp_days)
 from .model import Block
+from .scripts import ARABIC, ARABIC_HARAKAT, ARABIC_LETTERS, HEBREW
 from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARKS,
                    SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
 
@@ -1704,13 +1705,14 @@ COPYRIGHT_RE = re.compile(
     # rights, "©尾田栄一郎／集英社・フジテレビ", "©2024 映画「正体」製作委員会"); or in Arabic or Hebrew
     # script: "جميع الحقوق محفوظة © 2023 الشرق الأوسط"; or in Greek or Cyrillic capitals, "© 2024 Ναυτεμπορική" (a
     # first-time user's), "© 2024 РИА Новости"
-    f"|[{HANGUL_CHARS}]{{2,12}}|[\u0600-\u06FF\u0590-\u05FF]{{2,20}}(?: [\u0600-\u06FF\u0590-\u05FF]{{2,20}}){{0,3}}"
+    f"|[{HANGUL_CHARS}]{{2,12}}|[{ARABIC}{HEBREW}]{{2,20}}(?: [{ARABIC}{HEBREW}]{{2,20}}){{0,3}}"
     # (not a company's legal form, "© 2024 АО «Коммерсантъ»": a review's probe)
-    r"|(?!(?:АО|ООО|ЗАО|ПАО|ОАО|ФГУП|АНО)\b)[Α-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’.-]+(?: [Α-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’.-]+){0,3})")
+    # (and a name in another capital of text.UPPER, Latin's other letters among them: "© 2024 Łódź Media")
+    rf"|(?!(?:АО|ООО|ЗАО|ПАО|ОАО|ФГУП|АНО)\b)[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,3}})")
 # An Arabic or a Persian site's notice with no "©", all rights reserved to its holder: Saba's "جميع الحقوق محفوظة
 # لوكالة الأنباء اليمنية سبأ ٢٠٢٣" (to the Yemeni news agency Saba), Tasnim's "تمامی حقوق این سایت متعلق به خبرگزاری
 # تسنیم است." (all rights of this site belong to the Tasnim news agency): a first-time user's, neither named
-_AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0671-\u06d3\u200c"  # (no digits: "٢٠٢٣" ends the name)
+_AR_LETTERS = ARABIC_LETTERS + ARABIC_HARAKAT + "\u200c"  # (no digits: "٢٠٢٣" ends the name)
 _AR_RIGHTS_RE = re.compile(rf"الحقوق محفوظة\s*لـ?\s*([{_AR_LETTERS}]{{2,20}}(?: [{_AR_LETTERS}]{{2,20}}){{0,4}})"
                            rf"|(?:تمامی|کلیه) حقوق (?:این [{_AR_LETTERS}]{{2,12}} )?(?:(?:محفوظ و )?متعلق به|برای) "
                            rf"([{_AR_LETTERS}]{{2,20}}(?: [{_AR_LETTERS}]{{2,20}}){{0,3}}?) (?:است|می‌?باشد|محفوظ است)")
@@ -5030,13 +5032,6 @@ DAY_THEN_HEADLINE_MIN_CHARS = 40
 _COPYRIGHT_SIGNS = ("©", "ⓒ")
 
 
-# A day of the Hijri calendar, its year marked "هـ": an Arabic paper's dateline beside the Gregorian day (Asharq
-# Al-Awsat's "الاثنين - 3 شعبان 1445 هـ - 12 فبراير 2024 مـ رقم العدد [16512]", a first-time user's headline), with the
-# Gregorian day (a headline may name a Hijri day: "احتفالات 12 ربيع الأول 1445 هـ تعم صنعاء", a review's probe)
-_HIJRI_DAY_RE = re.compile(r"[\d٠-٩]{1,2}\s+(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو)\S*(?:\s+\S+)?"
-                           r"\s+[\d٠-٩]{4}\s*هـ")
-
-
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -5059,7 +5054,7 @@ def title_score(ln: Line, language: str) -> float:
     elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
     if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") \
-            or "هـ" in text and _HIJRI_DAY_RE.search(text) and find_dates(text) \
+            or hijri_dateline(text) \
             or "_" in text and " " not in text or "@" in text and _EMAIL_LINE_RE.fullmatch(text) \
             or text.endswith(_POST_ENDS) and (m := _POSTER_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or byline_names(ln) is not None or "," in text and _name_and_title(text) is not None:
@@ -9157,8 +9152,7 @@ def place_and_name(lines: list[Line], start: int, month_first: bool, decisions: 
 
 
 PLACE_NAME_MAX_CHARS = 50
-_ARABIC_PLACE_NAME_RE = re.compile(r"[\u0600-\u06FF]+(?: [\u0600-\u06FF]+)?\s*:\s*"
-                                   r"([\u0600-\u06FF]+(?: [\u0600-\u06FF]+){1,3})")
+_ARABIC_PLACE_NAME_RE = re.compile(rf"[{ARABIC}]+(?: [{ARABIC}]+)?\s*:\s*([{ARABIC}]+(?: [{ARABIC}]+){{1,3}})")
 
 
 def social_poster(lines: list[Line], start: int, end: int, decisions: list[str]) -> list[str]:

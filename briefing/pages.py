@@ -23,6 +23,7 @@ from markdown.extensions.toc import unique as toc_unique
 from pymdownx.slugs import slugify as pymdownx_slugify
 
 from .model import Article, Briefing, Entity, Event, anchor_number
+from .scripts import RTL_SCRIPTS
 from .text import slugify, unique_slug
 from .write import dump_front_matter, escape_text, inert_title
 
@@ -88,7 +89,7 @@ def _lang_attribute(language: str, site_language: str) -> str:
 
 
 # A letter of a script written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko …, their presentation forms).
-_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_RTL_LETTER = re.compile(f"[{RTL_SCRIPTS}]")
 
 
 @_MEMO

@@ -8,6 +8,7 @@ import unicodedata
 from typing import Callable, Iterable
 
 from .extract_dates import month_number
+from .scripts import ARABIC, ARABIC_HARAKAT, ARABIC_LETTERS, HEBREW, HEBREW_LETTERS
 
 # Line separators that str.splitlines() honours but Markdown and YAML do not:
 # fold them all into "\n" once, then split on "\n" only.
@@ -223,8 +224,8 @@ def slugify(text: str, max_length: int = 80) -> str:
 # A word of unmarked_words: Python's \w takes no combining mark, and Arabic's and Hebrew's are not composed with
 # their letters (NFC): "شنّتا" was two words, "شن" and "تا"; nor a Hebrew word's geresh or gershayim ("החות׳ים",
 # "צה״ל", or as typed with a straight apostrophe or quote, "החות'ים", "צה"ל"), which the search takes in its words.
-_WORD = re.compile(r"(?:\w|[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]"
-                   r"|(?<=[\u05d0-\u05ea])['\u05f3]|(?<=[\u05d0-\u05ea])[\"\u05f4](?=[\u05d0-\u05ea]))+")
+_WORD = re.compile(rf"(?:\w|[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7{ARABIC_HARAKAT}]"
+                   rf"|(?<=[{HEBREW_LETTERS}])['\u05f3]|(?<=[{HEBREW_LETTERS}])[\"\u05f4](?=[{HEBREW_LETTERS}]))+")
 # A run of the scripts whose marks strip_marks drops (Latin, Greek, Cyrillic, and the compatibility forms it folds:
 # ligatures, fullwidth letters); as assets/timeline.js's FOLDED. Another script's text is left as written: taken
 # apart, Thai's "ำ" made "ทำ" a word no page holds. Arabic and Hebrew are folded apart (_RTL_FOLD).
@@ -240,9 +241,9 @@ _RTL_FOLD = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u
                            "\u06cc": "\u064a", "\u06a9": "\u0643", "\u0640": None,
                            **{chr(c): None for c in [*range(0x064b, 0x0660), 0x0670, *range(0x0591, 0x05be), 0x05bf,
                                                      0x05c1, 0x05c2, 0x05c4, 0x05c5, 0x05c7]}})
-_RTL_CHARS = re.compile(r"[\u0591-\u05f4\u0600-\u06ff]")
-_HEBREW_APOSTROPHE = re.compile(r"(?<=[\u05d0-\u05ea])'")
-_HEBREW_QUOTE = re.compile(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+_RTL_CHARS = re.compile(f"[{HEBREW}{ARABIC}]")
+_HEBREW_APOSTROPHE = re.compile(f"(?<=[{HEBREW_LETTERS}])'")
+_HEBREW_QUOTE = re.compile(f'(?<=[{HEBREW_LETTERS}])"(?=[{HEBREW_LETTERS}])')
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -325,11 +326,11 @@ _SPEAKER_ROLE = r", (?:[A-Z]+ ?){1,3}"
 SPEAKER_LABEL_RE = re.compile(rf"{_SPEAKER_NAME}(?:{_SPEAKER_ROLE})?:")
 # (with the role, and the space after it: not a dateline's "NEW DELHI: Centre blocks …")
 SPEAKER_ROLE_LABEL_RE = re.compile(rf"^{_SPEAKER_NAME}{_SPEAKER_ROLE}: \s*")
-# (the next sentence opens with a capital, Latin, Greek or Cyrillic, a digit, or a letter of the scripts without
-# capitals that put spaces between words, Hebrew and Arabic: a first-time user's Arabic, Hebrew and Persian
-# paragraphs were each one sentence, their events the whole paragraph; Arabic asks with "؟")
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？؟])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0386-\u038f\u0391-\u03a9"
-                           r"\u0400-\u042f\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3])")
+# (the next sentence opens with a capital, Latin ("Łódź" too), Greek or Cyrillic (UPPER), a digit, or a letter of
+# the scripts without capitals that put spaces between words, Hebrew and Arabic: a first-time user's Arabic,
+# Hebrew and Persian paragraphs were each one sentence, their events the whole paragraph; Arabic asks with "؟")
+_SENTENCE_END = re.compile(r"(?<=[.!?…。！？؟])[\"'”’)\]]*\s+"
+                           rf"(?=[\"'“‘(\[]?[{UPPER}0-9{HEBREW_LETTERS}{ARABIC_LETTERS}])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
 # pattern of its own: tried at every position of every text, it cost the split a half more).
 _SENTENCE_END_CJK = re.compile(_SENTENCE_END.pattern + r"|(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")

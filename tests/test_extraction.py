@@ -5601,6 +5601,8 @@ def test_a_footers_links_run_onto_the_copyright_line_leave_it_the_sites_notice(
     # (one such word, or one that goes on with a word of the name: the name's own)
     ("© 2024 Radio Kontakt", _PARAS_DE, "Radio Kontakt"),
     ("© 2020 The Disclaimer Review", _PARAS, "The Disclaimer Review"),
+    # (a capital of Latin's other letters: the Greek and Cyrillic ones were read, not these)
+    ("© 2024 Élysée Presse", _PARAS, "Élysée Presse"),
 ])
 def test_a_footers_links_after_the_copyright_holder_are_not_its_name(
         footer: str, paras: list[str], brand: str, tmp_path: Path) -> None:

@@ -1272,7 +1272,10 @@ def test_a_page_that_is_a_list_is_summarised_from_its_first_item() -> None:
     ["شورای شهر بودجه را تصویب کرد.", "مخالفان گفتند که طرح عجولانه بود."],
     ["Η κυβέρνηση ανακοίνωσε νέα μέτρα.", "Ο υπουργός είπε ότι θα ισχύσουν από τον Μάρτιο."],
     ["Правительство объявило новые меры.", "Министр сказал, что они вступят в силу в марте."],
-], ids=["arabic", "arabic-question", "hebrew", "persian", "greek", "russian"])
+    # (a capital outside ASCII, Latin-1 and the basic Greek and Cyrillic ones: any of text.UPPER)
+    ["Rada miasta przyjęła budżet.", "Łódź otrzyma nowe tramwaje."],
+    ["Уряд оголосив нові заходи.", "Ґрунтові води піднялися."],
+], ids=["arabic", "arabic-question", "hebrew", "persian", "greek", "russian", "polish", "ukrainian"])
 def test_sentences_in_scripts_without_latin_capitals_are_split(sentences: list[str]) -> None:
     """A first-time user's Arabic, Hebrew and Persian paragraphs were each one sentence (the next had to open with a
     Latin capital or a digit): each event quoted the whole paragraph."""
