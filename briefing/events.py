@@ -509,7 +509,7 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str) -> bool:
 
 
 def _past_verb_before(sentence: str, start: int) -> bool:
-    m = _VERB_BEFORE.search(sentence, 0, start)
+    m = _VERB_BEFORE.search(sentence, max(0, start - CLAUSE_SPAN), start)
     return m is not None and (m.group(1) or "").casefold() not in _NOT_PAST
 
 
@@ -884,6 +884,12 @@ _HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:näc
 # alone ahead of the publication date: "…を5日に開く予定だ", "…する方針", "…할 예정이다".
 _CJK_FUTURE = re.compile(r"予定|見通し|見込み|方針|計画|する考え|将于|将在|计划|预计|예정|계획|방침")
 # A hypothetical date: "in, say, 2012", "for example 2012".
+HYPOTHETICAL_SPAN = 40
+# The patterns that end at the date ("$": _FUTURE_NEAR_BEFORE, _SCHEDULED_RO, _OPENS_CLAUSE, _TIMETABLE_BEFORE,
+# _VERB_BEFORE, _HYPOTHETICAL_BEFORE) read the words right before it, and are searched for there alone: from
+# the sentence's start, each date of a line of a thousand ("on 19 November, on 19 November, …", a table copied
+# as one line) searched all the line before it, and the line took four seconds.
+CLAUSE_SPAN = 120
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
 _HYPOTHETICAL_SENTENCE = re.compile(r"\b(?:what if|suppose that|imagine if)\b", re.IGNORECASE)
@@ -1197,6 +1203,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     periods: set[int] = set()  # days a period runs from (see _SINCE_RIGHT_BEFORE)
     cjk = _cjk_dated(sentence)
     consumed = 0  # (the end of a "last year" read with the day before it)
+    will = _FUTURE_BEFORE.search(sentence)  # (the first: one before a date puts it ahead, see below)
     scanner = _SCANNER_CJK if cjk else _SCANNER_RTL if _rtl_dated(sentence) \
         else _SCANNER_FOREIGN if foreign else _SCANNER
     for m in scanner.finditer(sentence):
@@ -1225,7 +1232,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # English text's names ("aged 18 Mai Tran"), Romanian's "more" (see _MAI_DAY_BEFORE)
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
-        if _HYPOTHETICAL_BEFORE.search(sentence[: m.start()]):
+        if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - HYPOTHETICAL_SPAN), m.start()):
             continue
         if kind == "day_only" and _HABIT_BEFORE_RO.search(sentence, max(0, m.start() - HABIT_SPAN), m.start()):
             continue  # a yearly habit's day (see _HABIT_BEFORE_RO)
@@ -1287,7 +1294,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "weekday" and m.groupdict().get("wdro") in _WEEKDAY_IT \
                 and _HABIT_DI_IT.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # "di domenica", a habit (see _HABIT_DI_IT)
-        if kind == "weekday" and m.groupdict().get("wdro") and _OF_WEEKDAY_RO.search(sentence, 0, m.start()) \
+        if kind == "weekday" and m.groupdict().get("wdro") and _OF_WEEKDAY_RO.search(sentence, max(0, m.start() - 16), m.start()) \
                 and _OF_WEEKDAY_RO_AFTER.match(sentence, m.end()):
             continue  # a noun's weekday (see _OF_WEEKDAY_RO)
         if kind == "weekday" and m.groupdict().get("wdn") and _counts_after_weekdays(sentence, published, context):
@@ -1343,10 +1350,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _CJK_CHAR_RE.search(m.group()) else kind in (
             "month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
-            _FUTURE_BEFORE.search(sentence, 0, m.start()) is not None and not _past_clause(sentence, m.start())
-            or _FUTURE_NEAR_BEFORE.search(sentence, 0, m.start()) is not None
-            or _SCHEDULED_RO.search(sentence, 0, m.start()) is not None and _scheduled_near(kind, m, published)
-            or _OPENS_CLAUSE.search(sentence, 0, m.start()) is not None and _future_after(sentence, m.end())
+            will is not None and will.end() <= m.start() and not _past_clause(sentence, m.start())
+            or _FUTURE_NEAR_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+            or _SCHEDULED_RO.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+            and _scheduled_near(kind, m, published)
+            or _OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+            and _future_after(sentence, m.end())
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
             and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS))
@@ -1355,7 +1364,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")
         timetable = not future and (kind in ("month_only", "day_only") or kind == "weekday" and m.groupdict().get("wd")) \
             and published is not None \
-            and _TIMETABLE_BEFORE.search(sentence, 0, m.start()) is not None \
+            and _TIMETABLE_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None \
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         after = _after_stated(kind, m, stated, None if future else published) if stated else None
         done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None \
@@ -1431,19 +1440,15 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     # dans la cathédrale depuis le 15 avril 2019" is Sunday's.
     if len(periods) < len(hits):
         background |= periods
-    # "In 2022 ... by 15 November 2022": the year says less than the day it holds.
+    # "In 2022 ... by 15 November 2022": the year says less than the day it holds, and "in November 2022"
+    # less than "on 15 November 2022" (a year or a month that another date, not inferred nor background, names
+    # a day or month of; as sets, not each date against each: a line of a thousand took seconds).
     placing = [other for k, other in enumerate(hits) if k not in inferred and k not in background]
-    return [h for i, h in enumerate(hits) if i not in background and not any(_finer(other, h) for other in placing)]
-
-
-_RANK = {"year": 0, "month": 1, "day": 2}
-
-
-def _finer(a: DateHit, b: DateHit) -> bool:
-    """a names a day or month within b's coarser year or month."""
-    if _RANK[a.precision] <= _RANK[b.precision] or a.date.year != b.date.year:
-        return False
-    return b.precision == "year" or a.date.month == b.date.month
+    years = {other.date.year for other in placing if other.precision != "year"}
+    months = {(other.date.year, other.date.month) for other in placing if other.precision == "day"}
+    return [h for i, h in enumerate(hits) if i not in background
+            and not (h.precision == "year" and h.date.year in years
+                     or h.precision == "month" and (h.date.year, h.date.month) in months)]
 
 
 def _month(name: str) -> int:

@@ -436,6 +436,48 @@ def test_no_pattern_backtracks_on_lines_built_for_it() -> None:
     assert not slow, slow
 
 
+
+class _SpanCounter:
+    """A compiled pattern that counts the characters each search is given to scan (a match, anchored where it
+    starts, reads only what it matches)."""
+
+    def __init__(self, pattern: re.Pattern[str], read: list[int]) -> None:
+        self.pattern, self.read = pattern, read
+
+    def __getattr__(self, name: str):  # (groups, groupindex, match …: the pattern's own)
+        return getattr(self.pattern, name)
+
+    def _count(self, method: str, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.read[0] += max(0, end - pos)
+        return getattr(self.pattern, method)(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._count("search", text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._count("finditer", text, pos, endpos)
+
+
+@pytest.mark.parametrize("unit", ["on 19 November, ", "19 نوفمبر/", "ב-19 בנובמבר "])
+def test_the_timeline_reads_a_long_line_of_dates_in_time_linear_in_its_length(
+        unit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each date's checks read the words right before it (events.CLAUSE_SPAN), not all the line before it: a
+    line of a thousand dates ("on 19 November, on 19 November, …", a table copied as one line, or one made to
+    be slow) took four seconds, each date searching the whole line before it with five patterns (the code
+    review's probe: "19 نوفمبر/" × 1,000). Counted in characters given to the patterns, not timed."""
+    import datetime as dt
+
+    import briefing.events as events
+
+    read = [0]
+    for name, value in list(vars(events).items()):
+        if isinstance(value, re.Pattern):
+            monkeypatch.setattr(events, name, _SpanCounter(value, read))
+    line = unit * 1000
+    assert len(events.find_dates(line, dt.date(2024, 1, 1))) == 1000
+    assert read[0] <= 100 * len(line), read[0] / len(line)  # (about 40; it was 3,000 and grew with the line)
+
 # --- related articles --------------------------------------------------------------------
 
 _ENTITY_POOL = ["acme", "beta-corp", "carol-diaz", "delta", "echo-lab", "fox"]

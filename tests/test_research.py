@@ -363,6 +363,22 @@ def test_a_month_in_capitals_between_a_day_and_a_year(sentence: str, expected: l
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
 
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2022 the council met, and by 15 November 2022 it had voted.", [(dt.date(2022, 11, 15), "day")]),
+    ("In November 2022 the council met, and on 15 November 2022 it voted.", [(dt.date(2022, 11, 15), "day")]),
+    ("In 2022 the council met, and in November 2022 it voted.", [(dt.date(2022, 11, 1), "month")]),
+    # (another month's day, or another year's, leaves the coarser date its own event)
+    ("In November 2022 the council met, and on 15 December 2022 it voted.",
+     [(dt.date(2022, 11, 1), "month"), (dt.date(2022, 12, 15), "day")]),
+    ("In 2021 the council met, and on 15 December 2022 it voted.",
+     [(dt.date(2021, 1, 1), "year"), (dt.date(2022, 12, 15), "day")]),
+])
+def test_a_year_or_a_month_that_a_day_of_the_sentence_falls_in_is_no_event_of_its_own(
+        sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """The year or month says less than the day it holds: one event, the day's."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
+
 RTL_PUBLISHED = dt.date(2024, 3, 10)
 
 
