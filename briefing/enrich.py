@@ -138,6 +138,12 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     end = r"\w*" if stem else "" if inside else _KOREAN_PARTICLE + r"(?!\w)" if HANGUL_RE.match(core[-1:]) \
         and (" " in core or len(core) >= 3) else r"(?!\w)"
     flags = 0 if core.isupper() else re.IGNORECASE  # acronyms: exact case
+    if entities_mod.BENGALI_RE.match(core[-1:]):
+        # (Bengali joins its case endings to a word: "ভারতে", in India, and "ভারতের", India's, are the phrase "ভারত",
+        # which a first-time user's Bangladesh briefing wrote and a Prothom Alo story was given no topic for; and
+        # its vowel signs are no \w: "ভারতীয়", Indian, goes on after "ভারত")
+        word = rf"[\w{entities_mod.BENGALI}]*" if stem else entities_mod.bengali_ending(core)
+        return re.compile(rf"(?<!{entities_mod.IN_BENGALI_WORD})" + body + word, flags)
     if len(core) >= 2 and CJK_RE.match(phrase[:1]):
         return re.compile(body + end, flags)
     if phrase[:1].isalnum():

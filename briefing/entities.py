@@ -3,7 +3,8 @@
 Matching is rule-based and precision-first: one compiled alternation of every curated
 name and alias (longest first, whole words, acronyms case-sensitive, other names must
 start with a capital in the text; in Arabic or Hebrew script, also with the one-letter words
-those languages join to a name: "للحوثيين", "שהחות'ים"), plus a person's surname alone once
+those languages join to a name: "للحوثيين", "שהחות'ים"; in Bengali, with the case ending joined after
+it: "বিএনপির", "শেখ হাসিনাকে"), plus a person's surname alone once
 the full name has appeared earlier in the same article. Statistical NER was not needed: on
 these texts the curated list with discovery finds the actors, and a model's noisy labels
 would put wrong entity pages on the site.
@@ -235,7 +236,8 @@ class _Matcher:
                     forms.append(twin)
         # Longest first: "Microsoft Research Asia" must win over "Microsoft" at the same place.
         forms.sort(key=lambda f: (-len(f), f))
-        latin = [f for f in forms if not _CJK_FORM_RE.search(f) and not _RTL_FORM_RE.match(f)]
+        latin = [f for f in forms if not _CJK_FORM_RE.search(f) and not _RTL_FORM_RE.match(f)
+                 and not BENGALI_RE.match(f)]
         self.names = _alternation(latin)
         self.capital_first = all("A" <= f[:1] <= "Z" for f in latin)  # (so every match opens with one: _alternation)
         # Names in Arabic or Hebrew script ("الحوثيين", "החות'ים"): whole words, or with the letters those
@@ -248,6 +250,11 @@ class _Matcher:
         # "الحوثيين", in "للحوثيين" too; "חות" of "החות'ים", in "בחות'ים"), found by one prefix tree's scan
         cores = ["".join(takewhile(lambda c: c.isalpha() and _RTL_FORM_RE.match(c) is not None, f[1:])) for f in rtl]
         self.rtl_gate = any_word_re(cores) if rtl and all(cores) else None
+        # Names in Bengali script ("বিএনপি", "শেখ হাসিনা"): whole words, or with the case ending Bengali joins to
+        # a name ("বিএনপির", "শেখ হাসিনাকে": see bengali_ending); tried on a sentence holding a Bengali letter
+        bengali = [f for f in forms if BENGALI_RE.match(f)]
+        self.bengali_names = re.compile("|".join(
+            f"(?<!{IN_BENGALI_WORD})({_form_pattern(f)}){bengali_ending(f)}" for f in bengali)) if bengali else None
         # Names in Chinese, Japanese or Korean ("微软", "華為"): those languages put no space
         # between words (Korean none before its particles: "삼성전자는"), so they match anywhere.
         cjk = [re.escape(" ".join(f.split())) for f in forms if _CJK_FORM_RE.search(f)]
@@ -273,6 +280,11 @@ class _Matcher:
                 slug = self.rtl_by_key.get(text) or self.rtl_by_key.get(_key(text))
                 if slug is not None:
                     yield start, m.end(), slug
+        if self.bengali_names is not None and not sentence.isascii() and BENGALI_RE.search(sentence):
+            for m in self.bengali_names.finditer(sentence):
+                slug = self.by_key.get(_key(m.group(m.lastindex or 0)))  # (the name's, less its case ending)
+                if slug is not None:
+                    yield m.start(), m.end(), slug
         if self.cjk_names is not None and not sentence.isascii() and _CJK_FORM_RE.search(sentence):
             for m in self.cjk_names.finditer(sentence):
                 slug = self.by_key.get(_key(m.group()))
@@ -356,6 +368,44 @@ _ARABIC_CLITICS = "[وف]?[بكل]?"
 _HEBREW_CLITICS = "ו?(?:כ?ש)?(?:מ?ה|[בכלמ])?"
 _HEBREW_BARE_CLITICS = "ו?(?:כ?ש)?[בכלמ]?"  # (before a name that takes no article: "בישראל"; not "השכם", early)
 _ASCII_CAPITAL = re.compile("[A-Z]")
+# A name in Bengali script: its first letter in the Bengali block ("বিএনপি", "শেখ হাসিনা")
+BENGALI = "\u0980-\u09ff"
+BENGALI_RE = re.compile(f"[{BENGALI}]")
+# A character that goes on a Bengali word: a letter, or a vowel sign or virama, which Python's \w takes for none
+# ("ভারতীয়", Indian, is no mention of ভারত), or a zero-width joiner
+IN_BENGALI_WORD = f"[\\w{BENGALI}\u200c\u200d]"
+# The case endings Bengali writes joined to a noun, after it: genitive -র, -এর, -ের ("বিএনপির", BNP's; "মুহাম্মদ
+# ইউনূসের", Yunus's), objective -কে ("শেখ হাসিনাকে"), locative -তে, -ে, -য় ("বিএনপিতে", "ভারতে", in India,
+# "ঢাকায়", in Dhaka: য় as NFC writes it, য and its nukta, or as one character), and the plural -রা. -র and
+# -য় follow a vowel, -ের and -ে a consonant ("ভারতর", "সময়" of সম are none). (Hindi writes its postpositions
+# apart: "बीएनपी की" needs none.)
+_BENGALI_VOWEL_ENDINGS = "(?:এর|র|কে|তে|য়|য়|রা)?"
+_BENGALI_CONSONANT_ENDINGS = "(?:এর|ের|কে|তে|ে|রা)?"
+# ... after a word of two letters, only the genitive and objective, and -য় after a vowel: a short word and
+# another ending is often another word ("কর", tax, and "করে", "করতে", doing; "আম", mango, and "আমরা", we)
+_BENGALI_SHORT_VOWEL_ENDINGS = "(?:এর|র|কে|য়|য়)?"
+_BENGALI_SHORT_CONSONANT_ENDINGS = "(?:এর|ের|কে)?"
+# A Bengali vowel, as a letter ("এ") or as a sign over a consonant ("া" of "ঢাকা", "ি" of "বিএনপি")
+_BENGALI_VOWELS = set("অআইঈউঊঋএঐওঔ" + "".join(map(chr, range(0x09BE, 0x09CD))) + "\u09d7")
+
+
+def bengali_ending(form: str) -> str:
+    """Regex source to follow a name or phrase in Bengali script ("বিএনপি", "শেখ হাসিনা", "ভারত"): the case
+    ending Bengali joins to it, if any, then no more of the word. A name of several words takes every
+    ending; one of a single word only if it has three letters or more (vowel signs are no letters: "ভারত"
+    has three), the genitive, objective and -য় with two ("ভোটের", "ঢাকায়"), none with one; nor does a name
+    that ends in a digit ("ট্রাইব্যুনাল-১")."""
+    words = form.split()
+    last = words[-1] if words else ""
+    letters = sum(c.isalpha() for c in last)
+    vowel = last[-1:] in _BENGALI_VOWELS
+    if not BENGALI_RE.match(last[-1:]) or last[-1].isdigit() or len(words) == 1 and letters < 2:
+        endings = ""
+    elif len(words) > 1 or letters >= 3:
+        endings = _BENGALI_VOWEL_ENDINGS if vowel else _BENGALI_CONSONANT_ENDINGS
+    else:
+        endings = _BENGALI_SHORT_VOWEL_ENDINGS if vowel else _BENGALI_SHORT_CONSONANT_ENDINGS
+    return f"{endings}(?!{IN_BENGALI_WORD})"
 _MIN_CLITIC_STEM = 3  # letters of a name (less its article) that a joined letter may stand before
 # ... and of a name without the article: a short one is a word too, and a joined letter makes it one more often
 # than the name ("بحماس", with enthusiasm; "وفتح", and opened; "بنصر الله", with God's victory; "לכהן", to serve;

@@ -1,5 +1,6 @@
 """Curated names in Arabic and Hebrew script: the one-letter words those languages join to the
-word before a name ("وميرسك", "للحوثيين", "שהחות'ים").
+word before a name ("وميرسك", "للحوثيين", "שהחות'ים"); and in Bengali, the case endings it joins after
+one ("বিএনপির", "শেখ হাসিনাকে": at the end).
 
 From a first-time user's Red Sea briefing: Asharq Al-Awsat's "للحوثيين", Al Jazeera's "وميرسك" and
 Ynet's "שהחות'ים", "באילת" were no mentions of the curated "الحوثيين", "ميرسك", "החות'ים", "אילת",
@@ -154,3 +155,44 @@ def test_an_entity_named_in_arabic_or_hebrew_has_a_stable_address(tmp_path: Path
     slugs = [{e.name: e.slug for e in c.entities} for c in (one, two)]
     assert slugs[0]["أسامة ربيع"] == slugs[1]["أسامة ربيع"] and slugs[0]["أسامة ربيع"].startswith("entity-")
     assert slugs[0]["الحوثيون"] == slugs[1]["الحوثيون"] == "houthis"
+
+
+# Bengali writes its case endings joined AFTER a name (a first-time user's Bangladesh briefing: a talk show's
+# "বিএনপির", BNP's, twice, was no mention of the curated "বিএনপি"; "শেখ হাসিনার", "শেখ হাসিনাকে", "মুহাম্মদ
+# ইউনূসের" had to be curated by hand)
+BENGALI_CATALOGUE = """
+- {name: Bangladesh Nationalist Party, type: organization, aliases: [BNP, বিএনপি]}
+- {name: Sheikh Hasina, type: person, aliases: [শেখ হাসিনা]}
+- {name: Muhammad Yunus, type: person, aliases: [মুহাম্মদ ইউনূস]}
+- {name: India, type: place, aliases: [ভারত]}
+- {name: Dhaka, type: place, aliases: [ঢাকা]}
+- {name: Tax, type: organization, aliases: [কর]}
+"""
+
+
+def test_bengali_names_match_with_the_case_ending_joined_after_them(tmp_path: Path) -> None:
+    """-র, -এর, -ের (of), -কে (to), -তে, -ে, -য় (in), -রা (plural): "বিএনপির", "শেখ হাসিনাকে", "মুহাম্মদ
+    ইউনূসের", "ভারতে", "ঢাকায়" (য় as NFC writes it, য and its nukta, and as one character)."""
+    assert _counts(tmp_path, "বিএনপির নেতারা বিএনপিকে সমর্থন দেন।",
+                   "শেখ হাসিনার বিচার শেষে শেখ হাসিনাকে দণ্ড দেওয়া হয়।",
+                   "অধ্যাপক মুহাম্মদ ইউনূসের সরকার।", catalogue=BENGALI_CATALOGUE) \
+        == {"bangladesh-nationalist-party": 2, "sheikh-hasina": 2, "muhammad-yunus": 1}
+    assert _counts(tmp_path, "তিনি ভারতে আছেন, ভারতকে চিঠি দেওয়া হয়েছে।", "ঢাকায় সমাবেশ, ঢাকা\u09df মিছিল।",
+                   "শিক্ষার্থীরা ঢাকার পথে।", catalogue=BENGALI_CATALOGUE) == {"india": 2, "dhaka": 3}
+
+
+def test_a_bengali_name_is_no_part_of_a_longer_word(tmp_path: Path) -> None:
+    """A vowel sign is no \\w for Python: "ভারত" was found in "ভারতীয়" (Indian); a word going on after a name
+    (other than by a case ending) is another word, and so is one going on before it."""
+    assert _counts(tmp_path, "ভারতীয় দল এসেছে। বিএনপিপন্থী নেতারা। অভারত।", catalogue=BENGALI_CATALOGUE) == {}
+
+
+def test_a_short_bengali_name_takes_only_the_genitive_and_objective(tmp_path: Path) -> None:
+    """A word of two letters and a locative or verbal ending is often another word: "কর" (tax), "করে",
+    "করতে" (doing); its genitive "করের" and objective "করকে" are its own ("ঢাকা" has two letters too, and
+    after its vowel -য়, "ঢাকায়", is its locative: see the test above). -র and -য় follow a vowel only: "সময়"
+    (time) is no "সম" and -য়; -ের and -ে a consonant only."""
+    assert _counts(tmp_path, "তিনি কাজ করে বাড়ি যান এবং কাজ করতে চান। কররা।", catalogue=BENGALI_CATALOGUE) == {}
+    assert _counts(tmp_path, "করের হার বাড়বে, করকে বাড়ানো হবে।", catalogue=BENGALI_CATALOGUE) == {"tax": 2}
+    assert _counts(tmp_path, "সময় কম। ভারতর, ঢাকাের।", catalogue=BENGALI_CATALOGUE + "- {name: Sam, type: person, "
+                   "aliases: [সম]}\n") == {}

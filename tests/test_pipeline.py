@@ -390,6 +390,28 @@ def test_a_topics_phrases_in_chinese_or_japanese_are_found_inside_their_text(tmp
     assert article.tags == []
 
 
+def test_a_topics_phrase_in_bengali_takes_the_case_ending_joined_to_it(tmp_path: Path) -> None:
+    """Bengali joins its case endings to a word: a first-time user's Bangladesh briefing gave the topic
+    "India–Bangladesh relations" the phrase "ভারত", and a Prothom Alo story's "ভারতকে" (to India) and "ভারতের"
+    (India's) were no mentions of it. A word going on otherwise is another word: "ভারতীয়" (Indian), whose
+    vowel sign Python's \\w takes for no letter, and "ভোটার" (voter) are no "ভারত", no "ভোট"."""
+    from briefing.enrich import assign_topics, load_topics
+    from briefing.model import Article, Block
+
+    topics_file = tmp_path / "topics.yml"
+    topics_file.write_text("India:\n  phrases: [ভারত]\n  min_mentions: 3\nVote:\n  phrases: [ভোট]\n",
+                           encoding="utf-8")
+    topics = load_topics(topics_file)
+    article = Article(source_file="x.txt", title="রায়ের পর",
+                      blocks=[Block("paragraph", "শেখ হাসিনা ভারতে আছেন। ভারতকে চিঠি দেবে সরকার। ভারতের জবাব আসেনি।")])
+    assign_topics(article, topics)
+    assert article.tags == ["India"]
+    article = Article(source_file="y.txt", title="রায়ের পর",
+                      blocks=[Block("paragraph", "ভারতীয় দল এল। ভারতীয় ভোটার। ভারত। ভোটারদের সারি।")])
+    assign_topics(article, topics)
+    assert article.tags == []
+
+
 @pytest.mark.parametrize("text, tagged", [
     ("Rationing began in the city.", False),  # one mention, matched by "rationing" and "ration*"
     ("Rainwater harvesting was urged.", False),  # by "rainwater" and "rainwater harvesting"
