@@ -1319,6 +1319,25 @@ def test_the_summary_leaves_out_a_hearings_speaker() -> None:
     assert summarise(article) == lead
 
 
+def test_the_summary_leaves_out_a_national_wires_dateline_and_a_paragraphs_number() -> None:
+    """A first-time user's Bangladesh briefing: summaries opened with a national agency's dateline, "Dhaka, May 10
+    (UNB) – " (Dhaka Tribune carrying UNB), with a site's, "DHAKA, KOMPAS.com - ", and with a judgment's numbered
+    paragraph's number, "1. This Tribunal, …". Not a figure that opens a sentence, nor a place that is its subject."""
+    from briefing.enrich import summarise
+    from briefing.model import Article, Block
+
+    lead = "The interim government has decided to ban all activities of the Awami League, including in cyberspace."
+    for label in ("Dhaka, May 10 (UNB) – ", "Dhaka, Nov 17 (BSS) - ", "Kuala Lumpur, Feb. 3, 2026 (Bernama) — ",
+                  "DHAKA, KOMPAS.com - ", "JAKARTA, Tribunnews.com – ", "1. ", "12. ", "(2) ", "3) "):
+        article = Article(source_file="w.txt", blocks=[Block("paragraph", label + lead)])
+        assert summarise(article) == lead, label
+    for text in ("1.5 million people voted in the election, which was held on a Thursday in February.",
+                 "2024. That was the year the students took to the streets of Dhaka and the government fell.",
+                 "Dhaka, May 10 (file photo) shows the capital's streets, which were empty on the day of the vote.",
+                 "Dhaka, the capital, was calm on Friday as counting went on in all 299 constituencies."):
+        assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text, text
+
+
 def test_the_preview_hint_works_where_the_build_ran(tmp_path: Path) -> None:
     """Run from another folder, the hint names build_site.py by its path (it said
     `build_site.py serve`, a file that is not there), and the command it gives works."""
