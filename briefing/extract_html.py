@@ -231,7 +231,7 @@ _H1_OPEN_RE = re.compile(r"<h1[\s>]", re.I)
 def standfirst(html: str, description: str | None) -> str | None:
     """The page's standfirst: an element with a standfirst's class whose text is the page's
     own description (so a promotion's "dek" elsewhere on the page is not taken), or the
-    subheading right under the headline that says it."""
+    subheading right under the headline that says it, or the paragraph there, over the byline or the date."""
     if not description or not 15 <= len(description) <= 400 or len(description.split()) < STANDFIRST_MIN_WORDS:
         return None
     marked = _DEK_WORD_RE.search(html) is not None
@@ -261,7 +261,36 @@ def standfirst(html: str, description: str | None) -> str | None:
         if deck is not None and deck.tag in ("h2", "h3", "h4") \
                 and _same_text(text := _deck_text(deck), description):
             return text
+        # ... or a paragraph there, the description again, over the byline or the date: bdnews24's "<h1>EC suspends
+        # Awami League's registration</h1><p class="summary">The party cannot contest any election …</p><div
+        # class="byline">…" (a first-time user's Bangladesh briefing: it was the text's first paragraph). Not one
+        # under them, nor one the text goes on after: a lede the description repeats.
+        if deck is not None and deck.tag == "p" and _same_text(text := _deck_text(deck), description) \
+                and _byline_or_date(deck):
+            return text
     return None
+
+
+# A byline's or a date's element, by its class: "byline", "author", "article-date", "time", "dateline", "published"
+_BYLINE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:byline|bylines|author|authors|date|dateline|time|timestamp|published"
+                              r"|posted|pubdate)(?:$|[\s_-])", re.I)
+
+
+def _byline_or_date(deck: Any) -> bool:
+    """Whether the element after a paragraph, where the page's text goes on, is a byline or a date: a <time>, an
+    <address>, an element of a byline's or a date's class (or in one), or one of the author's or the date's
+    itemprop, rel="author"."""
+    following = deck.xpath("following::*[normalize-space(text())][1]")
+    el = following[0] if following else None
+    for _ in range(3):  # (the author's <span> inside the byline's <div>)
+        if el is None or el.tag in ("article", "main", "body", "section"):
+            return False
+        if el.tag in ("time", "address") or _BYLINE_CLASS_RE.search(el.get("class") or "") \
+                or (el.get("itemprop") or "") in ("author", "datePublished", "dateModified") \
+                or el.get("rel") == "author":
+            return True
+        el = el.getparent()
+    return False
 
 
 def _deck_text(deck: Any) -> str:

@@ -165,3 +165,34 @@ def test_a_complete_saved_pages_folder_is_not_read_and_unreadable_files_say_what
     assert "error: report.pdf: not read (a PDF: copy its text into a .txt file to include it)" in run.stderr
     assert "error: memo.docx: not read (a word-processor document: save it as plain text (.txt)" in run.stderr
     assert "2 articles converted, 2 skipped (memo.docx: not read" in run.stdout
+
+
+def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_standfirst() -> None:
+    """A first-time user's Bangladesh briefing: bdnews24's standfirst, "<p class="summary">" under the <h1> and over
+    the byline, the page's og:description, was the text's first paragraph and the page had no subtitle. A paragraph
+    there, over the byline or the date, is the standfirst; one under them, or one the text goes on after, is the
+    lede the description repeats (many a site's description is the lede)."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    deck = "The party cannot contest any election while the suspension is in force, the commission says."
+    paras = ["The Election Commission has suspended the registration of the party, hours after the government "
+             "issued a notification banning all of its activities.",
+             "The secretary announced the decision on Monday evening, after a meeting of the commission.",
+             "The party rejected the move in a post on its verified page, calling the government illegal."]
+    head = ('<html><head><title>EC suspends party | Example News</title><meta property="og:title" content="EC '
+            f'suspends party"><meta name="description" content="{deck}"><meta property="og:description" '
+            f'content="{deck}"></head><body><article><h1>EC suspends party</h1>')
+    byline = '<div class="byline"><span class="author">Staff Correspondent</span></div>'
+    date = '<div class="time">Published : 12 May 2025, 09:35 PM</div>'
+    text = "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    for between in (byline + date, date, '<p class="meta"><time datetime="2025-05-12">12 May 2025</time></p>'):
+        article = Article(source_file="x.html")
+        extract_html(head + f'<p class="summary">{deck}</p>' + between + text, article)
+        assert article.subtitle == deck, between
+        assert [b.text for b in article.blocks if b.kind == "paragraph"][0] == paras[0], between
+    for page in (head + byline + f"<p>{deck}</p>" + text, head + f"<p>{deck}</p>" + text):
+        article = Article(source_file="x.html")
+        extract_html(page, article)
+        assert article.subtitle is None
+        assert [b.text for b in article.blocks if b.kind == "paragraph"][0] == deck
