@@ -261,6 +261,7 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
         raise SeedError(f"too large (its page is {_megabytes(len(page))} > limit {_megabytes(max_bytes)}); "
                         "raise the limit with --max-size if it really is one article")
     text, encoding, notes = decode(page, (declared_charset(page) or charset) if html_page else None)
+    _refuse_legacy_bengali(text)
     text = normalise_newlines(text)
     text, control_notes = strip_controls(text)
     notes.extend(control_notes)
@@ -381,6 +382,7 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
         except UnicodeDecodeError:
             text = raw.decode("latin-1")
             encoding = "latin-1"
+        _refuse_legacy_bengali(text)  # (its glyphs' code page: read so, it looks like no Latin alphabet either)
         if _not_latin_script(text):
             label = _META_CHARSET.search(raw[:HTML_CHARSET_SCAN]) if declared is None and raw.lstrip()[:1] == b"<" \
                 else None
@@ -423,6 +425,30 @@ def _not_latin_script(text: str) -> bool:
 
 
 _C1_RE = re.compile("[\u0080-\u009f]")
+
+# Bengali in a legacy font encoding (Bijoy's, SutonnyMJ's: the text of most Bangladesh Gazette, court and ministry
+# PDFs): each glyph is a Latin-1 or Windows-1252 character the font draws as a Bengali letter, so "বাংলাদেশ গেজেট" is
+# "evsjv‡`k †M‡RU" and "আওয়ামী লীগ" "AvIqvgx jxM". Its vowel sign ে is "‡" or "†", before the consonant, in most
+# words; ্য is "¨", র্ "©", স্ "¯", ৈ "ˆ" or "‰", ব-ফলা "^" (and ক্ষ "ÿ", ্র "Ö": letters of other languages, not
+# counted). The words holding one of these signs among letters A to Z are a share of its words no other text has:
+# a paper's footnote daggers ("Smith†"), code's "a^b" are a few in thousands.
+_BIJOY_SIGNS = frozenset("‡†¨©¯ˆ‰^")
+LEGACY_BENGALI_MIN_WORDS = 5
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+LEGACY_BENGALI_SHARE = 0.2  # of the words holding a letter A to Z (a gazette's: more than half)
+LEGACY_BENGALI = ("text in a legacy Bengali font encoding (Bijoy/SutonnyMJ); convert it to Unicode (e.g. with a "
+                  "Bijoy-to-Unicode converter) and save it as UTF-8")
+
+
+def _refuse_legacy_bengali(text: str) -> None:
+    """SeedError for Bengali text in Bijoy's (SutonnyMJ's) glyph encoding, which would be published as gibberish
+    or skipped as clutter: tried only on a text holding its vowel sign ে ("‡", "†")."""
+    if "‡" not in text and "†" not in text:
+        return
+    lettered = [w for w in text.split() if _ASCII_LETTER_RE.search(w)]
+    marked = sum(1 for w in lettered if not _BIJOY_SIGNS.isdisjoint(w))
+    if marked >= LEGACY_BENGALI_MIN_WORDS and marked >= LEGACY_BENGALI_SHARE * len(lettered):
+        raise SeedError(LEGACY_BENGALI)
 
 # Central European text (Polish, Czech, Slovak, Romanian, Croatian) saved in Windows-1250 or
 # ISO-8859-2, read as Windows-1252 or latin-1: letters the Western code page lacks come out as

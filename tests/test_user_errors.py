@@ -309,6 +309,41 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     assert len(titles) == 11
 
 
+def test_bengali_in_a_legacy_font_encoding_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: a gazette's text copied from a SutonnyMJ (Bijoy) PDF, "evsjv‡`k
+    †M‡RU" for বাংলাদেশ গেজেট, was skipped as "no article text found (only headlines, navigation or clutter)",
+    which sent the user looking at the wrong thing. It is refused as what it is, in UTF-8 and in its code page
+    (Windows-1252: read so, it looked like no Latin alphabet either). Not an English paper's footnote daggers,
+    nor German's "Ö", nor code's "^"."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    bijoy = ("evsjv‡`k wbe©vPb Kwgkb\n\nAvIqvgx jx‡Mi wbeÜb ¯’wMZ\n\nXvKv, 12 †g 2025 - wbe©vPb Kwgk‡bi mwPe †mvgevi "
+             "mÜ¨vq Kwgk‡bi mfv †k‡l G wm×v‡šÍi K_v Rvbvb| miKvi Av‡M `jwUi mKj Kvh©µg wbwl× K‡i‡Q|\n\n"
+             "Kwgkb ej‡Q, wbeÜb ¯’wMZ _vKv Ae¯’vq `jwU †Kv‡bv wbe©vP‡b AskMÖnY Ki‡Z cvi‡e bv| ÿgZvq _vKvi mgq "
+             "†_‡K `jwU †`‡ki me‡P‡q eo `j wQj|\n")
+    (seeds / "gazette.txt").write_text(bijoy, encoding="utf-8")
+    (seeds / "gazette-ansi.txt").write_bytes(bijoy.encode("cp1252"))
+    paper = ("Export controls and the chip industry\n\nJane Smith†, Ahmed Sayed‡ and Li Wei†\n\n"
+             + "\n\n".join(["The council voted on Tuesday to approve the new rules for exports of chip-making tools, "
+                            "which the ministry said would take effect in January after a review by the board."] * 4)
+             + "\n\n† These authors contributed equally. ‡ Corresponding author: jane@example.org\n")
+    (seeds / "paper.txt").write_text(paper, encoding="utf-8")
+    german = ("Ölpreis steigt in Österreich\n\n" + "\n\n".join(
+        ["Der Ölpreis ist am Dienstag in Österreich gestiegen, teilte die Österreichische Energieagentur mit; "
+         "Ökonomen erwarten weitere Ölpreissteigerungen † und ‡ markieren Fußnoten der Übersicht."] * 4))
+    (seeds / "de.txt").write_bytes(german.encode("cp1252"))
+    (seeds / "code.md").write_text("# XOR in Python\n\n" + "\n\n".join(
+        ["The operator a ^ b returns the bitwise exclusive or of a and b; x^y^z chains it, and mask^0xFF flips "
+         "the low byte, as the footnote† says."] * 4) + "\n", encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 1, run.output
+    reason = ("text in a legacy Bengali font encoding (Bijoy/SutonnyMJ); convert it to Unicode (e.g. with a "
+              "Bijoy-to-Unicode converter) and save it as UTF-8")
+    assert set(_errors(run.stderr)) == {f"error: gazette.txt: {reason}", f"error: gazette-ansi.txt: {reason}"}
+    sources = {frontmatter.load(p)["source_file"] for p in (tmp_path / "docs" / "articles").glob("*.md")}
+    assert sources == {"paper.txt", "de.txt", "code.md"}
+
+
 CENTRAL_EUROPEAN = {
     # (file, its code page, headline, paragraphs): pages saved from Romanian, Polish and Czech
     # sites in their legacy code pages (Hungarian's ő and ű read as "õ" and "û" leave no sign
