@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -623,8 +624,13 @@ def _check_metadata_value(key: str, value: Any, out: dict[str, Any]) -> str | No
             return None
         return "empty; ignored (an article keeps the one found in its text)"
     if key == "date":
+        written = str(value).strip()
+        if not written.isascii():
+            # (in any script's digits: a first-time user's Bangladesh briefing wrote "২০২৫-১১-১৭", and was told it
+            # was no valid date; "٢٠٢٥-١١-١٧", "२०२५-११-१७" and full-width "２０２５-１１-１７" are the same day)
+            written = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in written)
         try:
-            day = dt.date.fromisoformat(str(value).strip())
+            day = dt.date.fromisoformat(written)
         except ValueError:
             return f"{value!r} is not a valid date (write YYYY-MM-DD); ignored"
         if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:

@@ -186,3 +186,21 @@ def test_a_day_with_its_months_name_between_slashes(text: str, expected: str | N
 
     day = first_date(text)
     assert (day.isoformat() if day else None) == expected
+
+
+def test_a_metadata_date_in_another_scripts_digits(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing wrote its seed's date in metadata.yml in Bengali digits,
+    "২০২৫-১১-১৭", and was told it was "not a valid date": any script's decimal digits make the day (Arabic-Indic,
+    Persian, Devanagari, full-width); a date that is none is still reported."""
+    import datetime as dt
+
+    from briefing.read import load_metadata
+
+    (tmp_path / "metadata.yml").write_text(
+        "bn.txt:\n  date: ২০২৫-১১-১৭\nar.txt:\n  date: ٢٠٢٥-١١-١٧\nfa.txt:\n  date: ۲۰۲۵-۱۱-۱۷\n"
+        "hi.txt:\n  date: २०२५-११-१७\nja.txt:\n  date: ２０２５-１１-１７\nbad.txt:\n  date: ২০২৫-১৩-১৭\n", encoding="utf-8")
+    meta = load_metadata(tmp_path)
+    assert {name: entry["date"] for name, entry in meta.entries.items()} \
+        == dict.fromkeys(["bn.txt", "ar.txt", "fa.txt", "hi.txt", "ja.txt"], dt.date(2025, 11, 17))
+    assert meta.problems == ["metadata.yml: bad.txt: date: '২০২৫-১৩-১৭' is not a valid date (write YYYY-MM-DD); "
+                             "ignored"]
