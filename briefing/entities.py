@@ -253,8 +253,8 @@ class _Matcher:
         # Names in Bengali script ("বিএনপি", "শেখ হাসিনা"): whole words, or with the case ending Bengali joins to
         # a name ("বিএনপির", "শেখ হাসিনাকে": see bengali_ending); tried on a sentence holding a Bengali letter
         bengali = [f for f in forms if BENGALI_RE.match(f)]
-        self.bengali_names = re.compile("|".join(
-            f"(?<!{IN_BENGALI_WORD})({_form_pattern(f)}){bengali_ending(f)}" for f in bengali)) if bengali else None
+        self.bengali_names = re.compile(f"(?<!{IN_BENGALI_WORD})(?:" + "|".join(
+            f"({_form_pattern(f)}){bengali_ending(f)}" for f in bengali) + ")") if bengali else None
         # Names in Chinese, Japanese or Korean ("微软", "華為"): those languages put no space
         # between words (Korean none before its particles: "삼성전자는"), so they match anywhere.
         cjk = [re.escape(" ".join(f.split())) for f in forms if _CJK_FORM_RE.search(f)]
