@@ -368,6 +368,16 @@ _ARABIC_CLITICS = "[وف]?[بكل]?"
 _HEBREW_CLITICS = "ו?(?:כ?ש)?(?:מ?ה|[בכלמ])?"
 _HEBREW_BARE_CLITICS = "ו?(?:כ?ש)?[בכלמ]?"  # (before a name that takes no article: "בישראל"; not "השכם", early)
 _ASCII_CAPITAL = re.compile("[A-Z]")
+_MIN_CLITIC_STEM = 3  # letters of a name (less its article) that a joined letter may stand before
+# ... and of a name without the article: a short one is a word too, and a joined letter makes it one more often
+# than the name ("بحماس", with enthusiasm; "وفتح", and opened; "بنصر الله", with God's victory; "לכהן", to serve;
+# "וברק", and lightning; "العזה"…: a review's probes). "إسرائيل", "ميرسك", "ישראל" take them.
+_MIN_BARE_CLITIC_STEM = 5
+_CAPITAL_AFTER = re.compile(rf"[\s\u00a0]+[{UPPER}][\w'’-]*")
+_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;])[\s\u00a0](?:[{UPPER}][\w.&'’-]*)[\s\u00a0]*$")
+_OF_A_NAME_AFTER = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[{UPPER}]")
+
+
 # A name in Bengali script: its first letter in the Bengali block ("বিএনপি", "শেখ হাসিনা")
 BENGALI = "\u0980-\u09ff"
 BENGALI_RE = re.compile(f"[{BENGALI}]")
@@ -406,14 +416,6 @@ def bengali_ending(form: str) -> str:
     else:
         endings = _BENGALI_SHORT_VOWEL_ENDINGS if vowel else _BENGALI_SHORT_CONSONANT_ENDINGS
     return f"{endings}(?!{IN_BENGALI_WORD})"
-_MIN_CLITIC_STEM = 3  # letters of a name (less its article) that a joined letter may stand before
-# ... and of a name without the article: a short one is a word too, and a joined letter makes it one more often
-# than the name ("بحماس", with enthusiasm; "وفتح", and opened; "بنصر الله", with God's victory; "לכהן", to serve;
-# "וברק", and lightning; "العזה"…: a review's probes). "إسرائيل", "ميرسك", "ישראל" take them.
-_MIN_BARE_CLITIC_STEM = 5
-_CAPITAL_AFTER = re.compile(rf"[\s\u00a0]+[{UPPER}][\w'’-]*")
-_CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;])[\s\u00a0](?:[{UPPER}][\w.&'’-]*)[\s\u00a0]*$")
-_OF_A_NAME_AFTER = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[{UPPER}]")
 
 
 def _inside_longer_name(sentence: str, start: int, end: int) -> bool:
