@@ -36,9 +36,9 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import (BUDDHIST_ERA_MARK, FIGURE, FOREIGN_MONTH_NAMES, JALALI_DATE, JALALI_MONTHS, JAPANESE_ERAS,
-                            LIVE_TIME_RE, RTL_MONTH_NAMES, gregorian_year, jalali_to_gregorian, japanese_era_year,
-                            month_number)
+from .extract_dates import (BUDDHIST_ERA_MARK, FIGURE, FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE,
+                            JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE, RTL_MONTH_NAMES, gregorian_year,
+                            jalali_to_gregorian, japanese_era_year, month_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
@@ -97,6 +97,14 @@ _NOT_BEFORE_DE = ("(?!(?i:" + "|".join(map(re.escape, (n for n in FOREIGN_MONTH_
 _NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
 _RTL_MONTH = "(?:" + "|".join(RTL_MONTH_NAMES) + r")\b"
 _RTL_YEAR = f"(?:[1۱١][89۸۹٨٩]|[2۲٢][0۰٠]){FIGURE}{{2}}"
+# Bengali's and Hindi's months, in Western, Bengali or Devanagari figures (see the pattern); a Bengali month's case
+# ending written joined to it ("৫ আগস্টের পর", after 5 August; "ফেব্রুয়ারিতে", in February), and no other letter of
+# those scripts after it ("১২ মেঘনা" is no May)
+_INDIC = "\u0900-\u09ff"  # (Devanagari's block and Bengali's)
+_INDIC_FIGURE = "[0-9০-৯०-९]"
+_INDIC_MONTH = "(?:" + "|".join(INDIC_MONTH_NAMES) + ")"
+_INDIC_ENDING = rf"(?:ের|এর|র|\u09af\u09bcের|\u09dfের|\u09af\u09bcে|\u09dfে|তে|ে|এ)?(?![{_INDIC}])"
+_INDIC_YEAR = f"(?<!{_INDIC_FIGURE})(?:[1১१][89৮৯८९]|[2২२][0০०]){_INDIC_FIGURE}{{2}}(?!{_INDIC_FIGURE})"
 _CJK_YEAR = r"(?<![\d０-９])(?:1[89]|20|１[８９]|２０)[\d０-９]{2}"
 _CJK_MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９])"
 _CJK_DAY = r"(?:[12]\d|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９])"
@@ -289,11 +297,21 @@ _PATTERNS: list[tuple[str, str]] = [
     # "12 يناير (كانون الثاني)"), "ב-19 בנובמבר 2023", "۱۹ نوامبر ۲۰۲۳", in any figures; without a year, placed by
     # the publication as "on June 2" is, or as the last such day before it, "الماضي" ("في 12 يناير الماضي"), but
     # not by a month's name of three letters ("آب", "مه": words too); an Iranian calendar's day only with its year
-    # ("از ۲۲ دی ۱۴۰۲", 12 January 2024: see extract_dates.JALALI_MONTHS). (See _RTL_ONLY.)
+    # ("از ۲۲ دی ۱۴۰۲", 12 January 2024: see extract_dates.JALALI_MONTHS); Urdu's, its comma before the year spaced
+    # ("25 دسمبر ، 2025"). (See _RTL_ONLY.)
     ("day", rf"(?<!\w)(?P<dr>{FIGURE}{{1,2}})\s*(?P<mr>{_RTL_MONTH})(?:\s?/\s?{_RTL_MONTH}|\s\({_RTL_MONTH}\))?"
-            rf"(?:,?\s+(?P<yr>{_RTL_YEAR})(?!{FIGURE})"
+            rf"(?:(?:\s?،)?,?\s+(?P<yr>{_RTL_YEAR})(?!{FIGURE})"
             rf"|(?:(?<=\w{{4}})|(?<=\)))(?:\s+(?P<lastr>الماضي|المنصرم))?(?!\s*{FIGURE}))"),
     ("day", JALALI_DATE),
+    # ... and in Bengali and Hindi, in their figures or ours (a first-time user's Prothom Alo page and a Hindi paper's
+    # had no event): "১৮ জুলাই", "২৫ दिसंबर २०२५", its year first as Bengali writes it too ("২০২৪ সালের ১৪ জুলাই",
+    # 14 July of the year 2024); the last such day before the publication after "গত" ("গত ১২ মে", last 12 May), the
+    # next after "আগামী" ("আগামী ১২ ফেব্রুয়ারি"). (See _RTL_ONLY.)
+    ("day", rf"(?<!\w)(?:(?P<lastb>গত|বিগত)\s+|(?P<nextb>আগামী)\s+)?(?:(?P<yb0>{_INDIC_YEAR})\s+সালের\s+)?"
+            rf"(?P<db>{_INDIC_FIGURE}{{1,2}})\s*(?P<mb>{_INDIC_MONTH}){_INDIC_ENDING}(?:\s*,?\s*(?P<yb>{_INDIC_YEAR}))?"),
+    # ... a month and its year: "জুলাই ২০২৪", "২০২৪ সালের জুলাই", "जुलाई २०२४"
+    ("month", rf"(?<!\w)(?:(?P<yb2>{_INDIC_YEAR})\s+সালের\s+(?P<mb2>{_INDIC_MONTH}){_INDIC_ENDING}"
+              rf"|(?P<mb3>{_INDIC_MONTH}){_INDIC_ENDING}\s*,?\s*(?P<yb3>{_INDIC_YEAR}))"),
     # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).
     ("day", rf"(?P<yc>{_CJK_YEAR})\s*年\s*(?P<mc>{_CJK_MONTH})\s*月\s*(?P<dc>{_CJK_DAY})\s*[日号]"),
     ("month", rf"(?P<yc2>{_CJK_YEAR})\s*年\s*(?P<mc2>{_CJK_MONTH})\s*月(?![\d０-９])"),
@@ -538,9 +556,10 @@ NEWS_PEG_SPAN = 30
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
                  or "?P<wdn>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
-# ... and those only a sentence in Arabic or Hebrew letters needs (see _rtl_dated)
-_RTL_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if "?P<dr>" in p or "?P<dfa>" in p}
-_RTL_LETTER = re.compile(f"[{HEBREW}{ARABIC}]")
+# ... and those only a sentence in Arabic, Hebrew, Bengali or Devanagari letters needs (see _rtl_dated)
+_RTL_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
+             if "?P<dr>" in p or "?P<dfa>" in p or "?P<db>" in p or "?P<mb2>" in p}
+_RTL_LETTER = re.compile(f"[{HEBREW}{ARABIC}{_INDIC}]")
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -1117,7 +1136,8 @@ def _cjk_future(sentence: str) -> bool:
 
 
 def _rtl_dated(sentence: str) -> bool:
-    """The sentence may hold an Arabic, Hebrew or Persian date: figures and those scripts' letters."""
+    """The sentence may hold an Arabic, Hebrew, Persian, Urdu, Bengali or Hindi date: figures and those scripts'
+    letters."""
     return not sentence.isascii() and _RTL_LETTER.search(sentence) is not None \
         and _ANY_DIGIT.search(sentence) is not None
 
@@ -1180,6 +1200,22 @@ _NUMBER_LABEL_BEFORE = re.compile(r"(?:\b(?:no|nr|number|decree|decision|resolut
                                   r"\s*:?\s*$", re.I)
 
 
+# A byline's line, a desk's or a writer's name and the page's day after it, no stop at its end ("ویب ڈیسک 13 فروری ،
+# 2026", Daily Jang's "Web Desk" and its dateline, a first-time user's page had it as an event): no statement
+DATED_BYLINE_MAX_WORDS = 3
+
+
+def _dated_byline(sentence: str, hit: DateHit) -> bool:
+    before, after = sentence[:hit.start].strip(" ,|:–—-"), sentence[hit.end:].strip(" ,|–—-")
+    return not hit.relative and hit.precision == "day" and not after \
+        and 0 < len(before.split()) <= DATED_BYLINE_MAX_WORDS and not _ANY_DIGIT.search(before)
+
+
+# A span of days in Bengali or Hindi, dated by its first ("২০২৪ সালের ১ জুলাই থেকে ১৫ আগস্টের মধ্যে", from 1 July to
+# 15 August 2024; "१२ दिसंबर से १५ दिसंबर तक"): the word "from" after the first, right before the last
+_SPAN_FROM_BEFORE = re.compile(r"\s*(?:থেকে|হতে|से)\s+")
+
+
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
                foreign: bool = False, year: int | None = None) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
@@ -1217,7 +1253,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
                                   or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
-                                  or m.groupdict().get("yfa")):
+                                  or m.groupdict().get("yfa") or m.groupdict().get("yb")
+                                  or m.groupdict().get("yb0")):
             kind = "day_only"
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
@@ -1234,6 +1271,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - HYPOTHETICAL_SPAN), m.start()):
             continue
+        if m.groupdict().get("db") and hits and _SPAN_FROM_BEFORE.fullmatch(sentence, hits[-1].end, m.start()):
+            continue  # a span's last day, in Bengali or Hindi (see _SPAN_FROM_BEFORE)
         if kind == "day_only" and _HABIT_BEFORE_RO.search(sentence, max(0, m.start() - HABIT_SPAN), m.start()):
             continue  # a yearly habit's day (see _HABIT_BEFORE_RO)
         small = (m.groupdict().get("m9") or m.groupdict().get("m7")) in _SMALL_MONTHS_AS_IN_ENGLISH
@@ -1358,7 +1397,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _future_after(sentence, m.end())
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
-            and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS))
+            and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) or m.groupdict().get("nextb") is not None
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")
@@ -1366,10 +1405,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and published is not None \
             and _TIMETABLE_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None \
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
-        after = _after_stated(kind, m, stated, None if future else published) if stated else None
+        # (the last such day before the publication, "الماضي", "গত": whatever year the narrative is in)
+        last_one = m.groupdict().get("lastr") or m.groupdict().get("lastb")
+        after = _after_stated(kind, m, stated, None if future else published) if stated and not last_one else None
         done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None \
             and _WILL_BE.search(sentence, 0, _clause_end(sentence, m.end())) is None
-        resolved = after or _resolve(kind, m, published, future or timetable, context, year, done)
+        resolved = after or _resolve(kind, m, published, future or timetable, None if last_one else context, year, done)
         start = m.start()
         if published is not None and kind == "day_only" and (last := _LAST_YEAR_RIGHT_AFTER.match(sentence, m.end())):
             try:  # "on 12 April last year", "le 12 avril de l'an dernier"
@@ -1387,7 +1428,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if resolved is None:
             continue
-        if m.groupdict().get("lastr") and published is not None and resolved[0] > published:
+        if last_one and published is not None and resolved[0] > published:
             try:
                 resolved = (resolved[0].replace(year=resolved[0].year - 1), "day")  # "الماضي": the last one before it
             except ValueError:
@@ -1432,7 +1473,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _CITATION_SIGNAL.match(sentence) and _CITATION_MARK.search(sentence):
         return []  # "(Graphic: ...)", a headline standing in the text, a citation: no statement
     if len(hits) == 1:
-        return hits
+        return [] if _dated_byline(sentence, hits[0]) else hits
     if len(background) == len(hits):
         background = set()  # (the clause that looks back holds the sentence's only dates)
     # A date that opens a period is not the day of what the sentence tells, where it names another:
@@ -1470,6 +1511,8 @@ def _day_month(g: dict[str, str | None]) -> int:
         return _month(g["m1"] or g["m2"])  # type: ignore[arg-type]
     if g.get("mr"):
         return month_number(g["mr"]) or 0  # type: ignore[arg-type]
+    if g.get("mb"):
+        return month_number(g["mb"]) or 0  # type: ignore[arg-type]
     month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3") or g.get("mi")
     if month:
         return int(month)
@@ -1488,7 +1531,7 @@ def _day_of(g: dict[str, str | None]) -> int:
         return _slashed(g)[1]
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
-                               or g.get("dr") or ""))
+                               or g.get("dr") or g.get("db") or ""))
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"
@@ -1550,7 +1593,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                 year = _foreign_year(g["y9"], g["m9"])
             else:
                 year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8") or g.get("yk") or g.get("sy")  # type: ignore[arg-type]
-                           or g.get("yi") or g.get("yr"))
+                           or g.get("yi") or g.get("yr") or g.get("yb") or g.get("yb0"))
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"
@@ -1560,6 +1603,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
             if g.get("era2"):
                 year = japanese_era_year(g["era2"], g["ey2"])  # type: ignore[arg-type]
                 return dt.date(year, int(g["em2"]), 1), "month"  # type: ignore[arg-type]
+            if g.get("yb2") or g.get("yb3"):
+                return dt.date(int(g["yb2"] or g["yb3"]), month_number(g["mb2"] or g["mb3"]) or 0, 1), "month"
             if g.get("y7"):
                 month = month_number(g["m7"])
                 return (dt.date(int(g["y7"]), month, 1), "month") if month else None
@@ -1756,7 +1801,7 @@ _DATELINE_DASH = re.compile(r",?\s*(?:\([^()]{2,30}\)\s*)?(?:/[^/\s][^/]{0,40}/\
 
 _NEWSWIRE_RE = re.compile(r"/[A-Za-z][\w -]{2,30}/")  # "PHILADELPHIA, Jan. 8, 2025 /PRNewswire/ -- "
 _WIRE_AGENCY_RE = re.compile(r"\((?:AP|AFP|Reuters|Bloomberg|EFE|dpa|DPA|ANSA|AGI|UPI|Xinhua|Kyodo|Yonhap|TASS|PTI|IANS"
-                             r"|ANI|Lusa|Europa Press|CNN[^()]{0,12}|[A-Z][\w.]*News[\w.]*)\)")
+                             r"|ANI|UNB|BSS|Lusa|Europa Press|CNN[^()]{0,12}|[A-Z][\w.]*News[\w.]*)\)")
 
 
 def event_text(sentence: str, hit: DateHit) -> str:
@@ -1783,7 +1828,11 @@ def event_text(sentence: str, hit: DateHit) -> str:
                                                               hit.phrase, hit.relative))
         return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
                                                           hit.end - wire.end(), hit.phrase, hit.relative))
-    dash = None if hit.relative else _DATELINE_DASH.match(sentence, hit.end)
+    # (a day without its year too, before an agency's name: "Dhaka, May 10 (UNB) – The interim government …", a
+    # first-time user's Dhaka Tribune page had the dateline alone as the event)
+    dash = _DATELINE_DASH.match(sentence, hit.end)
+    if dash and hit.relative and not (hit.precision == "day" and _WIRE_AGENCY_RE.search(dash.group())):
+        dash = None
     if dash and (hit.start == 0 or _DATELINE_PLACE.fullmatch(sentence, 0, hit.start)) \
             and len(_SMALL_WORD.findall(sentence, dash.end())) >= 3:  # (not CNN's "… -- Updated 1057 GMT")
         # (the date stands for the whole text after it: a long one's clause or window from its start)

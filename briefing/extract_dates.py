@@ -45,6 +45,7 @@ _add_months("янв фев мар апр мая июн июл авг сен ок
 # Turkish, Swedish, Danish/Norwegian, Finnish (the partitive), Romanian, Malay, Tagalog, Hindi,
 # Thai and Burmese. (Thai pages count years in the Buddhist era: see gregorian_year.)
 _THAI_MONTH_NAMES = "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
+_HINDI_MONTH_NAMES = "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर"
 _MORE_MONTHS = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
@@ -61,7 +62,7 @@ _MORE_MONTHS = (
     "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
     "januari februari mac april mei jun julai ogos september oktober november disember",
     "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
-    "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
+    _HINDI_MONTH_NAMES,
     _THAI_MONTH_NAMES,
     "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
 )
@@ -82,6 +83,20 @@ _HEBREW_MONTH_NAMES = "ינואר פברואר מרץ/מרס אפריל מאי �
 _add_months(_HEBREW_MONTH_NAMES)
 _add_months(" ".join("/".join("ב" + v for v in name.split("/")) for name in _HEBREW_MONTH_NAMES.split()))
 _add_months("ژانویه فوریه مارس آوریل مه ژوئن ژوئیه/جولای اوت/آگوست سپتامبر اکتبر نوامبر دسامبر")
+# Urdu's, English's names ("13 فروری ، 2026", Daily Jang's dateline: a first-time user's page went undated), its
+# letters perhaps typed as Arabic's ("جولائي", "اكتوبر")
+_URDU_MONTH_NAMES = "جنوری فروری مارچ اپریل مئی/مئ جون جولائی اگست ستمبر اکتوبر نومبر دسمبر"
+_add_months(_URDU_MONTH_NAMES)
+_add_months(_URDU_MONTH_NAMES.translate(str.maketrans({"ی": "ي", "ک": "ك"})))
+# Bengali's, as Bangladeshi and Indian papers date their pages and stories ("প্রকাশ: ১৭ নভেম্বর ২০২৫", Prothom
+# Alo's: a first-time user's page went undated), in the spellings in use ("জানুয়ারী", "অগাস্ট", "সেপ্টেম্বার"), "য়"
+# as one character or two (U+09DF, or U+09AF and its nukta); Hindi's "फ़" too (U+095E, or U+092B and its nukta).
+# (Not among FOREIGN_MONTH_NAMES: the timeline reads them with a pattern of their own, see INDIC_MONTH_NAMES.)
+_BENGALI_MONTH_NAMES = ("জানুয়ারি/জানুয়ারী ফেব্রুয়ারি/ফেব্রুয়ারী মার্চ এপ্রিল মে জুন জুলাই আগস্ট/অগাস্ট/আগষ্ট "
+                        "সেপ্টেম্বর/সেপ্টেম্বার অক্টোবর/অক্টোবার নভেম্বর/নভেম্বার ডিসেম্বর/ডিসেম্বার")
+_add_months(_BENGALI_MONTH_NAMES)
+_add_months(_BENGALI_MONTH_NAMES.replace("\u09af\u09bc", "\u09df"))
+_add_months(_HINDI_MONTH_NAMES.replace("\u092b\u093c", "\u095e"))
 
 
 # Thai pages count years in the Buddhist era (พ.ศ. 2562 = 2019), sometimes marked so.
@@ -171,6 +186,9 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 # The months Arabic, Hebrew and Persian write (the timeline reads them in a sentence of those scripts), longest first.
 RTL_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match(f"[{HEBREW}{ARABIC}]", name)), key=len,
                                reverse=True))
+# ... and those Bengali and Hindi write (in a sentence of those scripts: see events), longest first.
+INDIC_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match("[\u0900-\u09ff]", name)), key=len,
+                                 reverse=True))
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
 # The end of a year: no digit follows, except a time of day or the day of another date glued on
@@ -192,9 +210,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?=[^\s\d]+(?:\s[^\s\d]+)?\s+\d)({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD},?\s+"
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
     # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019", "19 نوفمبر/تشرين الثاني
-    # 2023" (Al Jazeera's). The year may follow an abbreviation's full stop with no space: "21 ม.ค.2561", "5 Oct.2019".)
+    # 2023" (Al Jazeera's). The year may follow an abbreviation's full stop with no space: "21 ม.ค.2561", "5 Oct.2019";
+    # or Urdu's comma, spaced: "13 فروری ، 2026".)
     ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})"
-                       rf"(?:/(?:{_MONTH_ALT}|[^\W\d]{{2,12}}))?\.?(?:,?\s+|(?<=\.))"
+                       rf"(?:/(?:{_MONTH_ALT}|[^\W\d]{{2,12}}))?\.?(?:\s?،)?(?:,?\s+|(?<=\.))"
                        rf"(?:de\s+|{BUDDHIST_ERA_MARK})?(\d{{4}}){_YEAR_END}", re.I)),
     # (and between slashes, as Saba dates its pages: "[١٩/ نوفمبر/٢٠٢٣]", a first-time user's page went undated;
     # "19/Nov/2023")

@@ -418,6 +418,63 @@ def test_an_arabic_articles_day_is_an_event_its_sentence_the_text() -> None:
     assert [(e.date, e.text) for e in extract_events(article, {})] == [(dt.date(2023, 11, 19), sentence)]
 
 
+BN_PUBLISHED = dt.date(2025, 11, 17)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Bengali, in its figures or ours, its year first too ("২০২৪ সালের", of the year 2024), a month's case ending
+    # joined to it ("আগস্টের", of August)
+    ("২০২৪ সালের ১৪ জুলাই সংবাদ সম্মেলনে উসকানি দেওয়া হয়।", [(dt.date(2024, 7, 14), "day")]),
+    ("১৪ জুলাই ২০২৪ সংবাদ সম্মেলন হয়।", [(dt.date(2024, 7, 14), "day")]),
+    ("14 জুলাই, 2024 সংবাদ সম্মেলন হয়।", [(dt.date(2024, 7, 14), "day")]),
+    ("৫ আগস্টের পর তিনি দেশ ছাড়েন।", [(dt.date(2025, 8, 5), "day")]),
+    ("২০২৪ সালের জুলাই মাসে আন্দোলন শুরু হয়।", [(dt.date(2024, 7, 1), "month")]),
+    # the last such day before the publication ("গত", last), the next after it ("আগামী")
+    ("গত ১২ মে সরকার দলটির কার্যক্রম নিষিদ্ধ করে।", [(dt.date(2025, 5, 12), "day")]),
+    ("গত ৩০ নভেম্বর সরকার প্রজ্ঞাপন জারি করে।", [(dt.date(2024, 11, 30), "day")]),
+    ("আগামী ১২ ফেব্রুয়ারি নির্বাচন হবে।", [(dt.date(2026, 2, 12), "day")]),
+    # a span dated by its first day ("from 1 July to 15 August")
+    ("২০২৪ সালের ১ জুলাই থেকে ১৫ আগস্টের মধ্যে প্রায় ১ হাজার ৪০০ জন নিহত হন।", [(dt.date(2024, 7, 1), "day")]),
+    # (not a word that starts as a month's name does: "মেঘনা" (the river) is no "মে" (May))
+    ("তিনি ১২ মেঘনা নদী পার হন।", []),
+    # Hindi in Devanagari figures, as a Dainik Bhaskar page writes them
+    ("२५ दिसंबर २०२५ को तारिक़ रहमान ढाका लौटे।", [(dt.date(2025, 12, 25), "day")]),
+    ("३० दिसंबर को खालिदा ज़िया का निधन हुआ।", [(dt.date(2024, 12, 30), "day")]),
+    ("12 मई को मतदान हुआ।", [(dt.date(2025, 5, 12), "day")]),
+    # Urdu's names and its comma before the year, spaced; a name of three letters ("مئی", May) only with a year
+    ("طارق رحمان 25 دسمبر ، 2025 کو وطن واپس آئے۔", [(dt.date(2025, 12, 25), "day")]),
+    ("بنگلہ دیش میں 12 فروری کو انتخابات ہوئے۔", [(dt.date(2025, 2, 12), "day")]),
+    ("پارٹی پر 10 مئی 2025 کو پابندی لگی۔", [(dt.date(2025, 5, 10), "day")]),
+    ("پارٹی پر 10 مئی کو پابندی لگی۔", []),
+    # (nor a desk's byline and the page's day, a line of its own: Daily Jang's)
+    ("ویب ڈیسک 13 فروری ، 2026", []),
+    ("Web Desk 13 February, 2026", []),
+])
+def test_a_day_in_bengali_hindi_and_urdu(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """A first-time user's Bangladesh briefing: none of Prothom Alo's Bengali dates ("২০২৪ সালের ১৪ জুলাই", "৫ আগস্ট",
+    "গত ১২ মে"), nor a Hindi paper's in Devanagari figures ("२५ दिसंबर २०२५"), nor Daily Jang's Urdu ones ("25 دسمبر")
+    was an event."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, BN_PUBLISHED, foreign=True)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("প্রকাশ: ১৭ নভেম্বর ২০২৫, ১৪: ৩২", dt.date(2025, 11, 17)),
+    ("সোমবার, ১৭ নভেম্বর ২০২৫, ২ অগ্রহায়ণ ১৪৩২", dt.date(2025, 11, 17)),
+    ("17 নভেম্বর 2025", dt.date(2025, 11, 17)),
+    ("৩ জানুয়ারী ২০২৪", dt.date(2024, 1, 3)),  # (a spelling in use)
+    ("ویب ڈیسک 13 فروری ، 2026", dt.date(2026, 2, 13)),
+    ("17 فروری 2026", dt.date(2026, 2, 17)),
+    ("13 \u095eरवरी 2026", dt.date(2026, 2, 13)),  # (Hindi's "फ़" as one character)
+    ("১২ মেঘনা ২০২৫", None),
+])
+def test_a_bengali_or_urdu_dateline_is_read(text: str, expected: dt.date | None) -> None:
+    """A first-time user's Prothom Alo page ("প্রকাশ: ১৭ নভেম্বর ২০২৫, ১৪: ৩২") and Daily Jang page ("13 فروری ، 2026")
+    went undated: Bengali's and Urdu's month names were unknown, and Urdu's comma before the year."""
+    from briefing.extract_dates import first_date
+
+    assert first_date(text) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Demnach erhält im März 2017 der Verein eine Zahlung.", [(dt.date(2017, 3, 1), "month")]),
     ("En mars 2017, le ministre a démissionné.", [(dt.date(2017, 3, 1), "month")]),
@@ -928,6 +985,9 @@ def test_a_citation_line_is_no_event() -> None:
      "Yemen's Houthi group attacked a tanker, officials said."),
     ("SHANGHAI, Aug 20 (Reuters) - China's central bank cut a key lending rate.",
      "China's central bank cut a key lending rate."),
+    # (a first-time user's Dhaka Tribune page: United News of Bangladesh's, its day without the year, an en dash)
+    ("Dhaka, May 10 (UNB) – The interim government has decided to ban the party's activities.",
+     "The interim government has decided to ban the party's activities."),
 ])
 def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) -> None:
     [event] = extract_events(_article(PUBLISHED, ("paragraph", text)), {})
