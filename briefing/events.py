@@ -142,7 +142,8 @@ _RECURRING_BEFORE_OR_AFTER = re.compile(r"\b(?:som vanligt|som vanlig|som sædva
                                         r"|(?:elk|ieder) jaar|setiap tahun)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:i år|dit jaar|tahun ini)\b", re.I)
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
-_RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
+_RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"
+_MONTHS_JOINED = r"(?:\s*[-–—]\s*|-to-|\s+(?:to|through|until|till|and|or)\s+)"  # "July-August", "June to August"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
 _DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
 _WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de da do última último desde aquest"
@@ -344,6 +345,11 @@ _PATTERNS: list[tuple[str, str]] = [
              r"(?!間|目|後|前|以内|以上|未満|ぶり|分|連続|程度|余り|当たり|あたり|[にで]?\s*[\d０-９][\d０-９,，.]*\s*[^\d０-９時\s]"
              r"|\s*(?:[\d０-９]{1,2}時(?:[\d０-９]{1,2}分)?)?\s*現在)"),
     ("mday", rf"(?<![\d０-９년월주매약총각])(?<!주 )(?P<dmk>{_CJK_DAY})일(?!간|째|치|\s*(?:동안|만에|연속|이내|이상|정도|\d))"),
+    # (a span or a pair of months sharing it, dated by its first as a span of days is: "in July-August last year",
+    # a first-time user's Daily Star page had July of this year and August of the last; "from June to August this
+    # year")
+    ("month_rel", rf"(?P<m4s>{_MONTH}){_MONTHS_JOINED}{_PART}{_MONTH}\s+(?:of\s+)?last\s+year\b"),
+    ("month_this", rf"(?P<m6s>{_MONTH}){_MONTHS_JOINED}{_PART}{_MONTH}\s+(?:of\s+)?this\s+year\b"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     # ... and in the other languages read here: "in april vorig jaar", "en marzo del año pasado", "en avril de l'an
     # dernier", "ad aprile dell'anno scorso", "em abril do ano passado", "im April letzten Jahres"
@@ -389,7 +395,8 @@ _PATTERNS: list[tuple[str, str]] = [
             r"(?<!\bsame\squarter\s)(?<!\bcompared\swith\s)(?<!\bcompared\sto\s)(?<!\bthan\s)(?<!\bup\sfrom\s)"
             r"(?<!\bdown\sfrom\s)(?<!\bover\s)(?<!\bversus\s)(?<!\bvs\.\s)"
             r"\b(?P<which>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<runit>year|month)\b(?![’']s\b)"),
-    ("month_only", rf"\b[Ii]n\s+{_PART}(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next))"),
+    ("month_only", rf"\b[Ii]n\s+{_PART}(?P<m5>{_MONTH})\b(?!,?\s+(?:of\s+)?(?:\d|last|this|next)"
+                   rf"|{_MONTHS_JOINED}{_PART}{_MONTH}\s+(?:of\s+)?(?:last|this)\s+year\b)"),
     # "today" and "yesterday" next to a verb of reporting in the past ("The Louisiana Department of
     # Health today announced …", "USDA announced yesterday that …"): the publication date's day, or
     # the day before. Not elsewhere: "Today, farmers face …", "today's farms"; nor "said today
@@ -575,7 +582,8 @@ _CJK_REL_INITIALS = "去昨今本지작올금"  # (so do last and this year's: "
 _MONTH_INITIALS = "ADFJMNOS"
 _FIRST_CHARS = (
     (_MONTH, _MONTH_INITIALS), ("(?P<m1>", _MONTH_INITIALS), ("(?P<m3>", _MONTH_INITIALS),
-    ("(?P<m4>", _MONTH_INITIALS), ("(?P<m6>", _MONTH_INITIALS), (_YEAR, "12"), (r"(?<!\d)(?P<d", "0-9"),
+    ("(?P<m4>", _MONTH_INITIALS), ("(?P<m6>", _MONTH_INITIALS), ("(?P<m4s>", _MONTH_INITIALS),
+    ("(?P<m6s>", _MONTH_INITIALS), (_YEAR, "12"), (r"(?<!\d)(?P<d", "0-9"),
     (r"\b(?P<n>", "\\daotfsenAOTFSEN\u017f"), ("(?<![Ll]ater", "LlTtEe"), (r"\b(?:(?P<tv>", "sacirpudwty"),
     (r"\b(?:[Tt]he|[Aa]|", "TtAaIiHh"), (_YEAR_CONTEXT, "iIsSfFuUdDaAbB"), (r"\b(?:[Ii]n|[Ss]ince|", "IiSsDdTt"),
     (r"\b[Ii]n\s", "Ii"), (r"\b[Bb]etween", "Bb"), (r"\b[Ff]rom", "Ff"), (r"\b(?:[Ff]rom", "FfBb"),
@@ -1620,7 +1628,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         return None
     if kind == "month_rel":
         foreign = g.get("mf") or g.get("mf2")
-        month = int(g["mj"]) if g.get("mj") else month_number(foreign) if foreign else _month(g["m4"])
+        month = int(g["mj"]) if g.get("mj") else month_number(foreign) if foreign else _month(g["m4"] or g["m4s"])
         try:
             if g.get("dj") and month:
                 return dt.date(published.year - 1, month, int(g["dj"])), "day"  # (int reads full-width figures)
@@ -1628,7 +1636,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         except ValueError:
             return None  # "지난해 2월 30일"
     if kind == "month_this":
-        month = int(g["mj2"]) if g.get("mj2") else published.month if g.get("dj3") else _month(g["m6"])
+        month = int(g["mj2"]) if g.get("mj2") else published.month if g.get("dj3") else _month(g["m6"] or g["m6s"])
         try:
             return (dt.date(published.year, month, int(day)), "day") if (day := g.get("dj2") or g.get("dj3")) \
                 else (dt.date(published.year, month, 1), "month")

@@ -596,6 +596,12 @@ def test_a_german_day_whose_month_is_written_as_in_english_keeps_its_day() -> No
     ("Work began about two months ago.", (dt.date(2020, 6, 1), "month")),
     ("In May this year, travellers were stranded.", (dt.date(2020, 5, 1), "month")),
     ("It tried as recently as May of this year.", (dt.date(2020, 5, 1), "month")),
+    # a span or a pair of months sharing "last year", "this year": its first month, of that year (a first-time user's
+    # Daily Star page: "the uprising in July-August last year" was July of this year and August of the last)
+    ("The party emerged from the uprising in July-August last year.", (dt.date(2019, 7, 1), "month")),
+    ("Protests ran from July to August last year.", (dt.date(2019, 7, 1), "month")),
+    ("The talks were held in July and August last year.", (dt.date(2019, 7, 1), "month")),
+    ("Floods hit the coast in March–April this year.", (dt.date(2020, 3, 1), "month")),
     ("Forecasters say the rainy season should start in September.", (dt.date(2020, 9, 1), "month")),
     # a day and month without a year: the latest one up to publication, or the next when near
     ("The mayor was elected on June 2.", (dt.date(2020, 6, 2), "day")),
