@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from .entities import sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, FIGURE, FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE,
                             JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE, RTL_MONTH_NAMES, gregorian_year,
-                            jalali_to_gregorian, japanese_era_year, month_number)
+                            jalali_to_gregorian, japanese_era_year, month_number, weekday_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
@@ -1434,6 +1434,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 continue
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
+        if resolved is None and kind == "day" and m.groupdict().get("sa") \
+                and (named := _weekday_slashed(sentence, m)) is not None:
+            resolved = named, "day"
         if resolved is None:
             continue
         if last_one and published is not None and resolved[0] > published:
@@ -1532,6 +1535,24 @@ def _foreign_year(year: str, month: str) -> int | None:
     year with another language's month ("5 mars 2500 personnes")."""
     gregorian = gregorian_year(int(year), month)
     return gregorian if EARLIEST_YEAR <= gregorian <= LATEST_YEAR else None
+
+
+# A day written with slashes that either order reads ("12/2/2026"), its weekday right before it, which only one
+# order agrees with: "Kamis (12/2/2026)" (Thursday 12 February; Kompas's, a first-time user's page had no event of it,
+# where "Jumat (13/2/2026)" had one)
+_WEEKDAY_BEFORE_SLASHED = re.compile(r"(?<![\w'])([^\W\d_]+(?:'[^\W\d_]+|-feira)?)\s*[,(]?\s*$")
+WEEKDAY_SLASHED_SPAN = 24
+
+
+def _weekday_slashed(sentence: str, m: re.Match[str]) -> dt.date | None:
+    """The day of an ambiguous slashed date (see _slashed) that the weekday named right before it gives, or None."""
+    a, b, year = int(m.group("sa")), int(m.group("sb")), int(m.group("sy"))
+    before = _WEEKDAY_BEFORE_SLASHED.search(sentence, max(0, m.start() - WEEKDAY_SLASHED_SPAN), m.start())
+    named = weekday_number(before.group(1)) if before else None
+    if named is None or a == b:
+        return None
+    days = [d for d in (dt.date(year, a, b), dt.date(year, b, a)) if d.weekday() == named]
+    return days[0] if len(days) == 1 else None
 
 
 def _day_of(g: dict[str, str | None]) -> int:

@@ -366,16 +366,25 @@ def dated_entry(text: str, words: int = 1) -> bool:
 # Football"), a zone or a lone unambiguous date in the body, a reader's comment or a quotation
 # had reordered the dateline, and North America's zones, "19:30 PT" (a Brazilian party),
 # a day-first page's: none of these is read.)
+# (Indonesian's and Malay's too: "Kamis (12/2/2026)", Kompas's)
 _WEEKDAY_NUMBER: dict[str, int] = {}
 for _number, _names in enumerate((
-        "monday mon montag lundi lunes lunedì segunda-feira",
-        "tuesday tue tues dienstag mardi martes martedì terça-feira",
-        "wednesday wed mittwoch mercredi miércoles mercoledì quarta-feira",
-        "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta-feira",
-        "friday fri freitag vendredi viernes venerdì sexta-feira",
-        "saturday sat samstag sonnabend samedi sábado sabato", "sunday sun sonntag dimanche domingo domenica")):
+        "monday mon montag lundi lunes lunedì segunda-feira senin isnin",
+        "tuesday tue tues dienstag mardi martes martedì terça-feira selasa",
+        "wednesday wed mittwoch mercredi miércoles mercoledì quarta-feira rabu",
+        "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta-feira kamis khamis",
+        "friday fri freitag vendredi viernes venerdì sexta-feira jumat jum'at jumaat",
+        "saturday sat samstag sonnabend samedi sábado sabato sabtu",
+        "sunday sun sonntag dimanche domingo domenica minggu ahad")):
     for _name in _names.split():
         _WEEKDAY_NUMBER[_name] = _number
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 for a weekday's name in one of the languages read here ('Kamis', 'jeudi'), else None."""
+    return _WEEKDAY_NUMBER.get(word.lower())
+
+
 # (The zone after a time of day: "11:04 GMT+2", "9:15 AM ET"; not a word in capitals, "EST".)
 _ZONE_AFTER_TIME = r"\d[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?\(?"
 _ZONE_DAY_FIRST_RE = re.compile(

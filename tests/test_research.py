@@ -2955,6 +2955,11 @@ def test_a_month_of_last_year_in_the_other_languages(sentence: str) -> None:
     ("Ref: 13/5/2024 applies.", False, []),
     ("Retrieved 13/3/2025.", False, []),
     ("20/06/2019 Guinée : un trafiquant d'oiseaux arrêté et condamné", True, []),
+    # ... but one whose weekday, named right before it, only one order agrees with (a first-time user's Kompas page:
+    # "Kamis (12/2/2026)", Thursday 12 February, was no event where "Jumat (13/2/2026)" was)
+    ("Pemilu digelar pada Kamis (3/4/2025), pemilu pertama sejak itu.", True, [dt.date(2025, 4, 3)]),
+    ("The vote was held on Thursday, 4/3/2025, officials said.", False, [dt.date(2025, 4, 3)]),
+    ("Pemilu digelar pada Jumat (3/4/2025), pemilu pertama sejak itu.", True, []),  # (neither order's weekday)
 ])
 def test_a_day_written_with_slashes(sentence: str, foreign: bool, expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 4, 14), None, foreign)] == expected
