@@ -1833,6 +1833,11 @@ _WIRE_AGENCY_RE = re.compile(r"\((?:AP|AFP|Reuters|Bloomberg|EFE|dpa|DPA|ANSA|AG
                              r"|ANI|UNB|BSS|Lusa|Europa Press|CNN[^()]{0,12}|[A-Z][\w.]*News[\w.]*)\)")
 
 
+# (the place in capitals, the site's name with its domain: "DHAKA, KOMPAS.com - ", "JAKARTA, KOMPAS.com — ")
+_SITE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Za-z][\w-]*\.(?:com|net|org|co\.id|id|in)\s*(?:--|[-–—])\s+"
+                               r"(?=[A-Z])")
+
+
 def event_text(sentence: str, hit: DateHit) -> str:
     """The sentence, or for a long one the clause holding the date; a dateline that holds the
     date is left out (the text after it says what happened that day), and a wire's that does
@@ -1857,6 +1862,11 @@ def event_text(sentence: str, hit: DateHit) -> str:
                                                               hit.phrase, hit.relative))
         return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
                                                           hit.end - wire.end(), hit.phrase, hit.relative))
+    # (an online paper's, its site's name for the agency's: "DHAKA, KOMPAS.com - Partai …", a first-time user's page)
+    site = _SITE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
+    if site and hit.start >= site.end():
+        return event_text(sentence[site.end():], DateHit(hit.date, hit.precision, hit.start - site.end(),
+                                                          hit.end - site.end(), hit.phrase, hit.relative))
     # (a day without its year too, before an agency's name: "Dhaka, May 10 (UNB) – The interim government …", a
     # first-time user's Dhaka Tribune page had the dateline alone as the event)
     dash = _DATELINE_DASH.match(sentence, hit.end)

@@ -994,6 +994,9 @@ def test_a_citation_line_is_no_event() -> None:
     # (a first-time user's Dhaka Tribune page: United News of Bangladesh's, its day without the year, an en dash)
     ("Dhaka, May 10 (UNB) – The interim government has decided to ban the party's activities.",
      "The interim government has decided to ban the party's activities."),
+    # (and an online paper's, its site's name in it: Kompas's)
+    ("DHAKA, KOMPAS.com - The party won the election held on 12 March 2020, the first since the uprising.",
+     "The party won the election held on 12 March 2020, the first since the uprising."),
 ])
 def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) -> None:
     [event] = extract_events(_article(PUBLISHED, ("paragraph", text)), {})
