@@ -1219,6 +1219,15 @@ def _dated_byline(sentence: str, hit: DateHit) -> bool:
         and 0 < len(before.split()) <= DATED_BYLINE_MAX_WORDS and not _ANY_DIGIT.search(before)
 
 
+# A plan as a report told it, its time after "would be held" ("he announced that the election would be held in the
+# first half of April 2026", a first-time user's Wikipedia copy, undated, had it as an event after the election held
+# in February): no happening, unless it lies after the publication (then it is Planned, see pages._planned)
+_REPORTED_PLAN_BEFORE = re.compile(r"\b(?:said|announced|declared|stated|agreed|decided|confirmed)\b[^.;]*?"
+                                   r"\b(?:would|could)\s+(?:(?:now|only|still|instead)\s+)?(?:be\s+held|take\s+place"
+                                   r"|be\s+staged|be\s+conducted|go\s+ahead)\b[^.;]{0,40}$")
+REPORTED_PLAN_SPAN = 160
+
+
 # A span of days in Bengali or Hindi, dated by its first ("২০২৪ সালের ১ জুলাই থেকে ১৫ আগস্টের মধ্যে", from 1 July to
 # 15 August 2024; "१२ दिसंबर से १५ दिसंबर तक"): the word "from" after the first, right before the last
 _SPAN_FROM_BEFORE = re.compile(r"\s*(?:থেকে|হতে|से)\s+")
@@ -1439,6 +1448,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             resolved = named, "day"
         if resolved is None:
             continue
+        if kind in ("day", "month", "year") and (published is None or resolved[0] <= published) \
+                and ("would" in sentence or "could" in sentence) \
+                and _REPORTED_PLAN_BEFORE.search(sentence, max(0, m.start() - REPORTED_PLAN_SPAN), m.start()):
+            continue  # a plan reported, not a happening (see _REPORTED_PLAN_BEFORE)
         if last_one and published is not None and resolved[0] > published:
             try:
                 resolved = (resolved[0].replace(year=resolved[0].year - 1), "day")  # "الماضي": the last one before it

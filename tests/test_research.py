@@ -1863,6 +1863,22 @@ def test_an_event_after_its_articles_publication_is_marked_planned() -> None:
     assert "2 of the events were still to come when the article was written: they are marked Planned." in page
 
 
+@pytest.mark.parametrize("published, expected", [
+    (None, [dt.date(2025, 6, 6), dt.date(2025, 6, 13)]),
+    (dt.date(2026, 6, 1), [dt.date(2025, 6, 6), dt.date(2025, 6, 13)]),
+    # (still to come when the page was written: Planned, see pages._planned)
+    (dt.date(2025, 12, 1), [dt.date(2025, 6, 6), dt.date(2026, 4, 1), dt.date(2025, 6, 13), dt.date(2026, 2, 1)]),
+])
+def test_a_plan_a_report_told_is_no_happening(published: dt.date | None, expected: list[dt.date]) -> None:
+    """A first-time user's Wikipedia copy, undated: "he announced that the election would be held in the first half of
+    April 2026" was an event of April 2026, after the election held in February. A time after "would be held", in a
+    report, is a plan: Planned where it lies after the publication, else no event."""
+    sentence = ("On 6 June 2025, in an address to the nation, he announced that the election would be held in the first "
+                "half of April 2026, but after a meeting in London on 13 June 2025, the two agreed that it could be "
+                "held in February 2026.")
+    assert [h.date for h in find_dates(sentence, published)] == expected
+
+
 def test_a_transcripts_timed_speakers_are_people(tmp_path: Path) -> None:
     """A podcast's transcript names its speakers in capitals before each timed turn: "DEREK
     HOLLOWAY" was proposed as an organisation (capitals read as an acronym's). A label in
