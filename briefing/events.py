@@ -1209,14 +1209,20 @@ _NUMBER_LABEL_BEFORE = re.compile(r"(?:\b(?:no|nr|number|decree|decision|resolut
 
 
 # A byline's line, a desk's or a writer's name and the page's day after it, no stop at its end ("ویب ڈیسک 13 فروری ،
-# 2026", Daily Jang's "Web Desk" and its dateline, a first-time user's page had it as an event): no statement
+# 2026", Daily Jang's "Web Desk" and its dateline, a first-time user's page had it as an event; "Web Desk 13 February,
+# 2026"; a weekday's, "jeudi 13 juin 2019"): no statement. (A name's words: none in small letters but a weekday's,
+# "He died 13 February 2026" is a sentence; nor in a script
+# written without spaces, whose sentence ends with no stop, "ตำรวจพบศพเมื่อวันที่ 21 มกราคม 2562".)
 DATED_BYLINE_MAX_WORDS = 3
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]")
 
 
 def _dated_byline(sentence: str, hit: DateHit) -> bool:
     before, after = sentence[:hit.start].strip(" ,|:–—-"), sentence[hit.end:].strip(" ,|–—-")
+    words = before.split()
     return not hit.relative and hit.precision == "day" and not after \
-        and 0 < len(before.split()) <= DATED_BYLINE_MAX_WORDS and not _ANY_DIGIT.search(before)
+        and 0 < len(words) <= DATED_BYLINE_MAX_WORDS and not any(w[0].islower() and weekday_number(w.rstrip(",")) is None for w in words) \
+        and not _ANY_DIGIT.search(before) and not _UNSPACED_SCRIPT.search(before)
 
 
 # A plan as a report told it, its time after "would be held" ("he announced that the election would be held in the

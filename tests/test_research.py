@@ -449,6 +449,7 @@ BN_PUBLISHED = dt.date(2025, 11, 17)
     # (nor a desk's byline and the page's day, a line of its own: Daily Jang's)
     ("ویب ڈیسک 13 فروری ، 2026", []),
     ("Web Desk 13 February, 2026", []),
+    ("He died 13 February 2025", [(dt.date(2025, 2, 13), "day")]),  # (a sentence, its stop lost)
 ])
 def test_a_day_in_bengali_hindi_and_urdu(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     """A first-time user's Bangladesh briefing: none of Prothom Alo's Bengali dates ("২০২৪ সালের ১৪ জুলাই", "৫ আগস্ট",
