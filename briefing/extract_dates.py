@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -183,6 +184,30 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date.fromordinal(ordinal(year, month, day))
 
 
+# Bangladesh's Bengali calendar (Bangabda), as its papers and gazettes date their pages beside the Gregorian day
+# ("সোমবার, ১৭ নভেম্বর ২০২৫, ২ অগ্রহায়ণ ১৪৩২"; the gazette's alone): its revision of 1426 (2019), the one in use since,
+# alone (its earlier years counted their months' days otherwise). Its year begins on 14 April (1 Boishakh 1432 is 14
+# April 2025); its first six months have 31 days, Falgun 29 (30 in a Gregorian leap year), the others 30.
+BANGABDA_MONTHS = {name: number for number, names in enumerate(
+    ("বৈশাখ", "জ্যৈষ্ঠ জৈষ্ঠ্য জ্যেষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক কার্ত্তিক", "অগ্রহায়ণ অগ্রহায়ন", "পৌষ",
+     "মাঘ", "ফাল্গুন", "চৈত্র"), start=1)
+    for written in names.split() for name in (written, written.replace("\u09af\u09bc", "\u09df")
+                                               .replace("\u09a2\u09bc", "\u09dd"))}
+BANGABDA_FIRST_YEAR = 1426
+BANGABDA_DATE = (rf"(?<!\w)(?P<dbg>[0-9০-৯]{{1,2}})\s+(?P<mbg>{'|'.join(sorted(BANGABDA_MONTHS, key=len, reverse=True))})"
+                 r"\s+(?P<ybg>(?:14|১৪)[0-9০-৯]{2})(?![0-9০-৯])")
+
+
+def bangabda_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a day of the Bengali calendar as Bangladesh counts it (2 Agrahayan 1432 -> 17 November
+    2025); None before its revision's first year (1426) or for a day its month has not."""
+    falgun = 30 if calendar.isleap(year + 594) else 29
+    lengths = (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, falgun, 30)
+    if year < BANGABDA_FIRST_YEAR or not 1 <= month <= 12 or not 1 <= day <= lengths[month - 1]:
+        return None
+    return dt.date(year + 593, 4, 14) + dt.timedelta(days=sum(lengths[:month - 1]) + day - 1)
+
+
 # The months Arabic, Hebrew and Persian write (the timeline reads them in a sentence of those scripts), longest first.
 RTL_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match(f"[{HEBREW}{ARABIC}]", name)), key=len,
                                reverse=True))
@@ -220,6 +245,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dms", re.compile(rf"(?<![\w/])(\d{{1,2}})\s*/\s*({_MONTH_ALT})\s*/\s*(\d{{4}})(?![\d/])", re.I)),
     # (see JALALI_MONTHS)
     ("jalali", re.compile(JALALI_DATE)),
+    # (see BANGABDA_MONTHS)
+    ("bangabda", re.compile(BANGABDA_DATE)),
     # Thai's Buddhist-era year of two digits after a month's name or abbreviation, as Thai PBS and Thairath
     # date their pages ("4 เม.ย. 68" is 4 April 2568, 2025; a first-time user's page went undated)
     ("th2", re.compile(rf"(?<![\w.])(\d{{1,2}})\s*({'|'.join(map(re.escape, sorted(_THAI_MONTHS, key=len, reverse=True)))})"
@@ -246,10 +273,12 @@ _DIGIT = re.compile(r"\d")
 # ... and the Solar Hijri one Persian letters, the one between slashes a slash: not tried on the others' lines
 # (each cost the scan a twentieth more).
 _ARABIC_LETTER = re.compile(f"[{ARABIC}]")
+_BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
 
 
 def _skipped(kind: str, text: str) -> bool:
     return kind == "jalali" and (text.isascii() or _ARABIC_LETTER.search(text) is None) \
+        or kind == "bangabda" and (text.isascii() or _BENGALI_LETTER.search(text) is None) \
         or kind == "dms" and "/" not in text
 
 
@@ -284,6 +313,9 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         return _make(gregorian_year(int(g[2]), g[1]), _MONTHS[g[1].lower()], int(g[0]))
     if kind == "jalali":
         date = jalali_to_gregorian(int(g[2]), JALALI_MONTHS[g[1]], int(g[0]))
+        return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
+    if kind == "bangabda":
+        date = bangabda_to_gregorian(int(g[2]), BANGABDA_MONTHS[g[1]], int(g[0]))
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind == "th2":
         return _make(2500 + int(g[2]) - BUDDHIST_ERA_OFFSET, _MONTHS[g[1]], int(g[0]))

@@ -467,10 +467,20 @@ def test_a_day_in_bengali_hindi_and_urdu(sentence: str, expected: list[tuple[dt.
     ("17 فروری 2026", dt.date(2026, 2, 17)),
     ("13 \u095eरवरी 2026", dt.date(2026, 2, 13)),  # (Hindi's "फ़" as one character)
     ("১২ মেঘনা ২০২৫", None),
+    # Bangladesh's Bengali calendar, as its revision of 1426 (2019) counts it: 1 Poush is Victory Day, 16 December;
+    # 8 Falgun the 21 February; Falgun's 30th only in a Gregorian leap year
+    ("২ অগ্রহায়ণ ১৪৩২", dt.date(2025, 11, 17)),
+    ("১ পৌষ ১৪৩২", dt.date(2025, 12, 16)),
+    ("৮ ফাল্গুন ১৪৩২", dt.date(2026, 2, 21)),
+    ("১ বৈশাখ ১৪৩৩", dt.date(2026, 4, 14)),
+    ("৩০ ফাল্গুন ১৪৩৪", dt.date(2028, 3, 14)),
+    ("৩০ ফাল্গুন ১৪৩২", None),
+    ("১ বৈশাখ ১৪২০", None),  # (before the revision: its months' days were counted otherwise)
 ])
 def test_a_bengali_or_urdu_dateline_is_read(text: str, expected: dt.date | None) -> None:
-    """A first-time user's Prothom Alo page ("প্রকাশ: ১৭ নভেম্বর ২০২৫, ১৪: ৩২") and Daily Jang page ("13 فروری ، 2026")
-    went undated: Bengali's and Urdu's month names were unknown, and Urdu's comma before the year."""
+    """A first-time user's Prothom Alo page ("প্রকাশ: ১৭ নভেম্বর ২০২৫, ১৪: ৩২", "২ অগ্রহায়ণ ১৪৩২" beside it) and Daily
+    Jang page ("13 فروری ، 2026") went undated: Bengali's and Urdu's month names were unknown, Urdu's comma before the
+    year, and the Bengali calendar."""
     from briefing.extract_dates import first_date
 
     assert first_date(text) == expected
