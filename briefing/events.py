@@ -143,7 +143,12 @@ _RECURRING_BEFORE_OR_AFTER = re.compile(r"\b(?:som vanligt|som vanlig|som sædva
 _THIS_YEAR = re.compile(r"\b(?:i år|dit jaar|tahun ini)\b", re.I)
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
 _RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"
-_MONTHS_JOINED = r"(?:\s*[-–—]\s*|-to-|\s+(?:to|through|until|till|and|or)\s+)"  # "July-August", "June to August"  # a range's year: "June 2024", "June, 2024", "June of 2024"
+_MONTHS_JOINED = r"(?:\s*[-–—]\s*|-to-|\s+(?:to|through|until|till|and|or)\s+)"  # "July-August", "June to August"
+# A span or a pair of months sharing "last year" or "this year", dated by its first as a span of days is ("in
+# July-August last year", a first-time user's Daily Star page had July of this year and August of the last; "from
+# June to August this year"): the first month before the last (its "in July" no month alone, see _PATTERNS)
+_MONTH_JOINED_BEFORE = re.compile(rf"\b({_MONTH}){_MONTHS_JOINED}{_PART}$")
+MONTH_JOINED_SPAN = 32  # a range's year: "June 2024", "June, 2024", "June of 2024"
 
 _DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
 _WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de da do última último desde aquest"
@@ -345,11 +350,6 @@ _PATTERNS: list[tuple[str, str]] = [
              r"(?!間|目|後|前|以内|以上|未満|ぶり|分|連続|程度|余り|当たり|あたり|[にで]?\s*[\d０-９][\d０-９,，.]*\s*[^\d０-９時\s]"
              r"|\s*(?:[\d０-９]{1,2}時(?:[\d０-９]{1,2}分)?)?\s*現在)"),
     ("mday", rf"(?<![\d０-９년월주매약총각])(?<!주 )(?P<dmk>{_CJK_DAY})일(?!간|째|치|\s*(?:동안|만에|연속|이내|이상|정도|\d))"),
-    # (a span or a pair of months sharing it, dated by its first as a span of days is: "in July-August last year",
-    # a first-time user's Daily Star page had July of this year and August of the last; "from June to August this
-    # year")
-    ("month_rel", rf"(?P<m4s>{_MONTH}){_MONTHS_JOINED}{_PART}{_MONTH}\s+(?:of\s+)?last\s+year\b"),
-    ("month_this", rf"(?P<m6s>{_MONTH}){_MONTHS_JOINED}{_PART}{_MONTH}\s+(?:of\s+)?this\s+year\b"),
     ("month_rel", rf"(?P<m4>{_MONTH})\s+(?:of\s+)?last\s+year\b"),
     # ... and in the other languages read here: "in april vorig jaar", "en marzo del año pasado", "en avril de l'an
     # dernier", "ad aprile dell'anno scorso", "em abril do ano passado", "im April letzten Jahres"
@@ -582,8 +582,7 @@ _CJK_REL_INITIALS = "去昨今本지작올금"  # (so do last and this year's: "
 _MONTH_INITIALS = "ADFJMNOS"
 _FIRST_CHARS = (
     (_MONTH, _MONTH_INITIALS), ("(?P<m1>", _MONTH_INITIALS), ("(?P<m3>", _MONTH_INITIALS),
-    ("(?P<m4>", _MONTH_INITIALS), ("(?P<m6>", _MONTH_INITIALS), ("(?P<m4s>", _MONTH_INITIALS),
-    ("(?P<m6s>", _MONTH_INITIALS), (_YEAR, "12"), (r"(?<!\d)(?P<d", "0-9"),
+    ("(?P<m4>", _MONTH_INITIALS), ("(?P<m6>", _MONTH_INITIALS), (_YEAR, "12"), (r"(?<!\d)(?P<d", "0-9"),
     (r"\b(?P<n>", "\\daotfsenAOTFSEN\u017f"), ("(?<![Ll]ater", "LlTtEe"), (r"\b(?:(?P<tv>", "sacirpudwty"),
     (r"\b(?:[Tt]he|[Aa]|", "TtAaIiHh"), (_YEAR_CONTEXT, "iIsSfFuUdDaAbB"), (r"\b(?:[Ii]n|[Ss]ince|", "IiSsDdTt"),
     (r"\b[Ii]n\s", "Ii"), (r"\b[Bb]etween", "Bb"), (r"\b[Ff]rom", "Ff"), (r"\b(?:[Ff]rom", "FfBb"),
@@ -1266,7 +1265,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     scanner = _SCANNER_CJK if cjk else _SCANNER_RTL if _rtl_dated(sentence) \
         else _SCANNER_FOREIGN if foreign else _SCANNER
     for m in scanner.finditer(sentence):
-        kind = _PATTERNS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        index = int(m.lastgroup[1:])  # type: ignore[index]
+        kind = _PATTERNS[index][0]
+        script = index in _RTL_ONLY  # (an Arabic, Hebrew, Persian, Bengali or Hindi date: its own groups)
         if kind == "range" or m.start() < consumed:
             continue
         if kind == "mday" and m.group("dm") is not None and (
@@ -1276,8 +1277,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
                                   or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
-                                  or m.groupdict().get("yfa") or m.groupdict().get("yb")
-                                  or m.groupdict().get("yb0")):
+                                  or m.groupdict().get("yfa")
+                                  or script and (m.groupdict().get("yb") or m.groupdict().get("yb0"))):
             kind = "day_only"
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
@@ -1294,7 +1295,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - HYPOTHETICAL_SPAN), m.start()):
             continue
-        if m.groupdict().get("db") and hits and _SPAN_FROM_BEFORE.fullmatch(sentence, hits[-1].end, m.start()):
+        if script and hits and m.groupdict().get("db") and _SPAN_FROM_BEFORE.fullmatch(sentence, hits[-1].end, m.start()):
             continue  # a span's last day, in Bengali or Hindi (see _SPAN_FROM_BEFORE)
         if kind == "day_only" and _HABIT_BEFORE_RO.search(sentence, max(0, m.start() - HABIT_SPAN), m.start()):
             continue  # a yearly habit's day (see _HABIT_BEFORE_RO)
@@ -1420,7 +1421,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _future_after(sentence, m.end())
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
-            and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) or m.groupdict().get("nextb") is not None
+            and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) or script and m.groupdict().get("nextb") is not None
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")
@@ -1429,7 +1430,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _TIMETABLE_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None \
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         # (the last such day before the publication, "الماضي", "গত": whatever year the narrative is in)
-        last_one = m.groupdict().get("lastr") or m.groupdict().get("lastb")
+        last_one = script and (m.groupdict().get("lastr") or m.groupdict().get("lastb"))
         after = _after_stated(kind, m, stated, None if future else published) if stated and not last_one else None
         done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None \
             and _WILL_BE.search(sentence, 0, _clause_end(sentence, m.end())) is None
@@ -1447,6 +1448,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 resolved, start = (resolved[0].replace(day=int(day_before.group(1))), "day"), day_before.start()
             except ValueError:
                 continue
+        elif kind in ("month_rel", "month_this") and resolved and (m.groupdict().get("m4") or m.groupdict().get("m6")) \
+                and (first := _MONTH_JOINED_BEFORE.search(sentence, max(0, m.start() - MONTH_JOINED_SPAN), m.start())):
+            resolved, start = (resolved[0].replace(month=_month(first.group(1))), "month"), first.start()
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if resolved is None and kind == "day" and m.groupdict().get("sa") \
@@ -1668,7 +1672,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         return None
     if kind == "month_rel":
         foreign = g.get("mf") or g.get("mf2")
-        month = int(g["mj"]) if g.get("mj") else month_number(foreign) if foreign else _month(g["m4"] or g["m4s"])
+        month = int(g["mj"]) if g.get("mj") else month_number(foreign) if foreign else _month(g["m4"])
         try:
             if g.get("dj") and month:
                 return dt.date(published.year - 1, month, int(g["dj"])), "day"  # (int reads full-width figures)
@@ -1676,7 +1680,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         except ValueError:
             return None  # "지난해 2월 30일"
     if kind == "month_this":
-        month = int(g["mj2"]) if g.get("mj2") else published.month if g.get("dj3") else _month(g["m6"] or g["m6s"])
+        month = int(g["mj2"]) if g.get("mj2") else published.month if g.get("dj3") else _month(g["m6"])
         try:
             return (dt.date(published.year, month, int(day)), "day") if (day := g.get("dj2") or g.get("dj3")) \
                 else (dt.date(published.year, month, 1), "month")
