@@ -312,8 +312,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... and in Bengali and Hindi, in their figures or ours (a first-time user's Prothom Alo page and a Hindi paper's
     # had no event): "১৮ জুলাই", "২৫ दिसंबर २०२५", its year first as Bengali writes it too ("২০২৪ সালের ১৪ জুলাই",
     # 14 July of the year 2024); the last such day before the publication after "গত" ("গত ১২ মে", last 12 May), the
-    # next after "আগামী" ("আগামী ১২ ফেব্রুয়ারি"). (See _RTL_ONLY.)
-    ("day", rf"(?<!\w)(?:(?P<lastb>গত|বিগত)\s+|(?P<nextb>আগামী)\s+)?(?:(?P<yb0>{_INDIC_YEAR})\s+সালের\s+)?"
+    # next after "আগামী" ("আগামী ১২ ফেব্রুয়ারি"), last year's after "গত বছরের" ("গত বছরের ১০ মে"). (See _RTL_ONLY.)
+    ("day", rf"(?<!\w)(?:(?P<lastb>গত|বিগত)\s+|(?P<nextb>আগামী)\s+|(?P<lastyb>গত\s+বছরের)\s+)?(?:(?P<yb0>{_INDIC_YEAR})\s+সালের\s+)?"
             rf"(?P<db>{_INDIC_FIGURE}{{1,2}})\s*(?P<mb>{_INDIC_MONTH}){_INDIC_ENDING}(?:\s*,?\s*(?P<yb>{_INDIC_YEAR}))?"),
     # ... a month and its year: "জুলাই ২০২৪", "২০২৪ সালের জুলাই", "जुलाई २०२४"
     ("month", rf"(?<!\w)(?:(?P<yb2>{_INDIC_YEAR})\s+সালের\s+(?P<mb2>{_INDIC_MONTH}){_INDIC_ENDING}"
@@ -1462,6 +1462,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and ("would" in sentence or "could" in sentence) \
                 and _REPORTED_PLAN_BEFORE.search(sentence, max(0, m.start() - REPORTED_PLAN_SPAN), m.start()):
             continue  # a plan reported, not a happening (see _REPORTED_PLAN_BEFORE)
+        if script and published is not None and m.groupdict().get("lastyb"):
+            try:  # "গত বছরের ১০ মে", 10 May of last year
+                resolved = (resolved[0].replace(year=published.year - 1), "day")
+            except ValueError:
+                continue
         if last_one and published is not None and resolved[0] > published:
             try:
                 resolved = (resolved[0].replace(year=resolved[0].year - 1), "day")  # "الماضي": the last one before it
