@@ -313,8 +313,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # had no event): "১৮ জুলাই", "২৫ दिसंबर २०२५", its year first as Bengali writes it too ("২০২৪ সালের ১৪ জুলাই",
     # 14 July of the year 2024); the last such day before the publication after "গত" ("গত ১২ মে", last 12 May), the
     # next after "আগামী" ("আগামী ১২ ফেব্রুয়ারি"), last year's after "গত বছরের" ("গত বছরের ১০ মে"). (See _RTL_ONLY.)
-    ("day", rf"(?<!\w)(?:(?P<lastb>গত|বিগত)\s+|(?P<nextb>আগামী)\s+|(?P<lastyb>গত\s+বছরের)\s+)?(?:(?P<yb0>{_INDIC_YEAR})\s+সালের\s+)?"
-            rf"(?P<db>{_INDIC_FIGURE}{{1,2}})\s*(?P<mb>{_INDIC_MONTH}){_INDIC_ENDING}(?:\s*,?\s*(?P<yb>{_INDIC_YEAR}))?"),
+    ("day", rf"(?<!\w)(?:(?P<lastb>গত|বিগত)\s+|(?P<nextb>আগামী)\s+|(?P<lastyb>গত\s+বছরের)\s+)?"
+            rf"(?:(?P<yb0>{_INDIC_YEAR})\s+সালের\s+)?(?P<db>{_INDIC_FIGURE}{{1,2}})\s*"
+            rf"(?P<mb>{_INDIC_MONTH}){_INDIC_ENDING}(?:\s*,?\s*(?P<yb>{_INDIC_YEAR}))?"),
     # ... a month and its year: "জুলাই ২০২৪", "২০২৪ সালের জুলাই", "जुलाई २०२४"
     ("month", rf"(?<!\w)(?:(?P<yb2>{_INDIC_YEAR})\s+সালের\s+(?P<mb2>{_INDIC_MONTH}){_INDIC_ENDING}"
               rf"|(?P<mb3>{_INDIC_MONTH}){_INDIC_ENDING}\s*,?\s*(?P<yb3>{_INDIC_YEAR}))"),
@@ -1220,7 +1221,8 @@ def _dated_byline(sentence: str, hit: DateHit) -> bool:
     before, after = sentence[:hit.start].strip(" ,|:–—-"), sentence[hit.end:].strip(" ,|–—-")
     words = before.split()
     return not hit.relative and hit.precision == "day" and not after \
-        and 0 < len(words) <= DATED_BYLINE_MAX_WORDS and not any(w[0].islower() and weekday_number(w.rstrip(",")) is None for w in words) \
+        and 0 < len(words) <= DATED_BYLINE_MAX_WORDS \
+        and not any(w[0].islower() and weekday_number(w.rstrip(",")) is None for w in words) \
         and not _ANY_DIGIT.search(before) and not _UNSPACED_SCRIPT.search(before)
 
 
@@ -1295,7 +1297,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - HYPOTHETICAL_SPAN), m.start()):
             continue
-        if script and hits and m.groupdict().get("db") and _SPAN_FROM_BEFORE.fullmatch(sentence, hits[-1].end, m.start()):
+        if script and hits and m.groupdict().get("db") \
+                and _SPAN_FROM_BEFORE.fullmatch(sentence, hits[-1].end, m.start()):
             continue  # a span's last day, in Bengali or Hindi (see _SPAN_FROM_BEFORE)
         if kind == "day_only" and _HABIT_BEFORE_RO.search(sentence, max(0, m.start() - HABIT_SPAN), m.start()):
             continue  # a yearly habit's day (see _HABIT_BEFORE_RO)
@@ -1421,7 +1424,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _future_after(sentence, m.end())
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
-            and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) or script and m.groupdict().get("nextb") is not None
+            and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) \
+            or script and m.groupdict().get("nextb") is not None
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")
@@ -1862,8 +1866,8 @@ _WIRE_AGENCY_RE = re.compile(r"\((?:AP|AFP|Reuters|Bloomberg|EFE|dpa|DPA|ANSA|AG
 
 
 # (the place in capitals, the site's name with its domain: "DHAKA, KOMPAS.com - ", "JAKARTA, KOMPAS.com — ")
-_SITE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Za-z][\w-]*\.(?:com|net|org|co\.id|id|in)\s*(?:--|[-–—])\s+"
-                               r"(?=[A-Z])")
+_SITE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Za-z][\w-]*\.(?:com|net|org|co\.id|id|in)"
+                               r"\s*(?:--|[-–—])\s+(?=[A-Z])")
 
 
 def event_text(sentence: str, hit: DateHit) -> str:

@@ -46,7 +46,8 @@ _add_months("янв фев мар апр мая июн июл авг сен ок
 # Turkish, Swedish, Danish/Norwegian, Finnish (the partitive), Romanian, Malay, Tagalog, Hindi,
 # Thai and Burmese. (Thai pages count years in the Buddhist era: see gregorian_year.)
 _THAI_MONTH_NAMES = "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
-_HINDI_MONTH_NAMES = "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर"
+_HINDI_MONTH_NAMES = ("जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर "
+                      "दिसंबर/दिसम्बर")
 _MORE_MONTHS = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
@@ -189,13 +190,14 @@ def jalali_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 # alone (its earlier years counted their months' days otherwise). Its year begins on 14 April (1 Boishakh 1432 is 14
 # April 2025); its first six months have 31 days, Falgun 29 (30 in a Gregorian leap year), the others 30.
 BANGABDA_MONTHS = {name: number for number, names in enumerate(
-    ("বৈশাখ", "জ্যৈষ্ঠ জৈষ্ঠ্য জ্যেষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক কার্ত্তিক", "অগ্রহায়ণ অগ্রহায়ন", "পৌষ",
-     "মাঘ", "ফাল্গুন", "চৈত্র"), start=1)
+    ("বৈশাখ", "জ্যৈষ্ঠ জৈষ্ঠ্য জ্যেষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক কার্ত্তিক",
+     "অগ্রহায়ণ অগ্রহায়ন", "পৌষ", "মাঘ", "ফাল্গুন", "চৈত্র"), start=1)
     for written in names.split() for name in (written, written.replace("\u09af\u09bc", "\u09df")
                                                .replace("\u09a2\u09bc", "\u09dd"))}
 BANGABDA_FIRST_YEAR = 1426
-BANGABDA_DATE = (rf"(?<!\w)(?P<dbg>[0-9০-৯]{{1,2}})\s+(?P<mbg>{'|'.join(sorted(BANGABDA_MONTHS, key=len, reverse=True))})"
-                 r"\s+(?P<ybg>(?:14|১৪)[0-9০-৯]{2})(?![0-9০-৯])")
+BANGABDA_DATE = (r"(?<!\w)(?P<dbg>[0-9০-৯]{1,2})\s+"
+                 rf"(?P<mbg>{'|'.join(sorted(BANGABDA_MONTHS, key=len, reverse=True))})\s+"
+                 r"(?P<ybg>(?:14|১৪)[0-9০-৯]{2})(?![0-9০-৯])")
 
 
 def bangabda_to_gregorian(year: int, month: int, day: int) -> dt.date | None:

@@ -1885,9 +1885,9 @@ def test_a_plan_a_report_told_is_no_happening(published: dt.date | None, expecte
     """A first-time user's Wikipedia copy, undated: "he announced that the election would be held in the first half of
     April 2026" was an event of April 2026, after the election held in February. A time after "would be held", in a
     report, is a plan: Planned where it lies after the publication, else no event."""
-    sentence = ("On 6 June 2025, in an address to the nation, he announced that the election would be held in the first "
-                "half of April 2026, but after a meeting in London on 13 June 2025, the two agreed that it could be "
-                "held in February 2026.")
+    sentence = ("On 6 June 2025, in an address to the nation, he announced that the election would be held in the "
+                "first half of April 2026, but after a meeting in London on 13 June 2025, the two agreed that it could "
+                "be held in February 2026.")
     assert [h.date for h in find_dates(sentence, published)] == expected
 
 
