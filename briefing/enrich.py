@@ -23,9 +23,9 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SPEAKER_ROLE_LABEL_RE,
-                   TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key, clean_field, label_markup, slugify,
-                   split_sentences, unique_slug)
+from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SITE_DATELINE_RE,
+                   SPEAKER_ROLE_LABEL_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key, clean_field, label_markup,
+                   slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -340,14 +340,6 @@ _HEARING_TURN_RE = re.compile(r"(?:Chairman|Chairwoman|Chair|Mr\.|Ms\.|Mrs\.|Dr\
 _SUMMARY_LABEL_RE = re.compile(r"(?:SUMMARY|Summary|ABSTRACT|TL;DR|TLDR|tl;dr)\s*:\s+(?=\S)")
 
 
-# Datelines of South Asian and Indonesian wires and sites, which WIRE_DATELINE_RE does not read (a first-time user's
-# Bangladesh briefing: two summaries opened with one): the place, the day and a national agency in brackets before a
-# dash, "Dhaka, May 10 (UNB) – The interim government …", "Dhaka, Nov 17 (BSS) - ", "Kuala Lumpur, Feb 3 (Bernama) -
-# "; the place in capitals and the site's address, "DHAKA, KOMPAS.com - Partai …", "JAKARTA, Tribunnews.com - ".
-_MORE_DATELINE_RE = re.compile(
-    r"^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}"
-    r"(?:,? \d{4})?\s*\([A-Za-z][A-Za-z0-9.]{1,15}\)"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|news|tv))\s*[-–—]+\s*(?=\S)")
 # A numbered paragraph's number: a judgment's "1. This Tribunal, the International Crimes Tribunal-1 …", a report's
 # "(2) The committee …" (not a figure: "1.5 million", "2024. The …")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^(?:\d{1,3}\.|\(?\d{1,3}\))\s+(?=\w)")
@@ -355,7 +347,7 @@ _PARAGRAPH_NUMBER_RE = re.compile(r"^(?:\d{1,3}\.|\(?\d{1,3}\))\s+(?=\w)")
 # dateline, a pasted list's bullet ("- 7 Oct 2022: …"), a transcript's first speaker with the role ("MARY LOUISE
 # KELLY, HOST: For almost …"), a hearing's record's ("Chairman MOOLENAAR. The committee …"), a label that says what
 # the paragraph is (a rule's "SUMMARY: In this interim final rule …"), a paragraph's number.
-_LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, _MORE_DATELINE_RE, _SUMMARY_BULLET_RE, SPEAKER_ROLE_LABEL_RE,
+_LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, SITE_DATELINE_RE, _SUMMARY_BULLET_RE, SPEAKER_ROLE_LABEL_RE,
                 _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE)
 
 

@@ -43,7 +43,7 @@ from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .scripts import ARABIC, HEBREW
-from .text import KANA_RE, LIST_MARKS, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, word_trie
+from .text import KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, word_trie
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -1862,12 +1862,10 @@ _DATELINE_DASH = re.compile(r",?\s*(?:\([^()]{2,30}\)\s*)?(?:/[^/\s][^/]{0,40}/\
 
 _NEWSWIRE_RE = re.compile(r"/[A-Za-z][\w -]{2,30}/")  # "PHILADELPHIA, Jan. 8, 2025 /PRNewswire/ -- "
 _WIRE_AGENCY_RE = re.compile(r"\((?:AP|AFP|Reuters|Bloomberg|EFE|dpa|DPA|ANSA|AGI|UPI|Xinhua|Kyodo|Yonhap|TASS|PTI|IANS"
-                             r"|ANI|UNB|BSS|Lusa|Europa Press|CNN[^()]{0,12}|[A-Z][\w.]*News[\w.]*)\)")
+                             r"|ANI|UNB|BSS|APP|Bernama|Antara|Lusa|Europa Press"
+                             r"|CNN[^()]{0,12}|[A-Z][\w.]*News[\w.]*)\)")
 
 
-# (the place in capitals, the site's name with its domain: "DHAKA, KOMPAS.com - ", "JAKARTA, KOMPAS.com — ")
-_SITE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30},\s*[A-Za-z][\w-]*\.(?:com|net|org|co\.id|id|in)"
-                               r"\s*(?:--|[-–—])\s+(?=[A-Z])")
 
 
 def event_text(sentence: str, hit: DateHit) -> str:
@@ -1895,7 +1893,7 @@ def event_text(sentence: str, hit: DateHit) -> str:
         return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
                                                           hit.end - wire.end(), hit.phrase, hit.relative))
     # (an online paper's, its site's name for the agency's: "DHAKA, KOMPAS.com - Partai …", a first-time user's page)
-    site = _SITE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
+    site = SITE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
     if site and hit.start >= site.end():
         return event_text(sentence[site.end():], DateHit(hit.date, hit.precision, hit.start - site.end(),
                                                           hit.end - site.end(), hit.phrase, hit.relative))

@@ -511,8 +511,12 @@ WIRE_DATELINE_RE = re.compile(
     # agency's name, which a company's may end with: "Thomson Reuters — The Toronto-based …")
     r"|(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][a-z]{1,8}\.?)?\s+CNN(?: [A-Z][a-z]+)?"
     r"\s*(?:—|–|--)\s*(?![a-z])"
-    # ... India's agencies, with the day: "New Delhi, Jun 1 (PTI) India's peak power demand …"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\((?:PTI|IANS|ANI|UNI)\)\s*(?:[-–—:]+\s*)?"
+    # ... South and Southeast Asia's agencies, with the day: "New Delhi, Jun 1 (PTI) India's peak power demand …",
+    # Bangladesh's "Dhaka, May 10 (UNB) – The interim government …" (a first-time user's Dhaka Tribune page: its
+    # summary and its event opened with it), Pakistan's APP, Malaysia's Bernama ("Kuala Lumpur, Feb. 3, 2026
+    # (Bernama) — "), Indonesia's Antara
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*"
+    r"\((?:PTI|IANS|ANI|UNI|UNB|BSS|APP|Bernama|Antara)\)\s*(?:[-–—:]+\s*)?"
     # ... a release's: "Washington, D.C., March 25, 2024 – ", "BROOMFIELD, Colo. - "
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*[-–—]+\s+"
@@ -528,3 +532,8 @@ WIRE_DATELINE_RE = re.compile(
     r",\s*\d{1,2}\s+[A-Z]{3}\.?\s*[-–—]\s+"  # (its day: not Reuters' "(Reuters) - BHP - the world's …")
     r")(?=\S)"
     f"|{KO_WIRE_LEAD_RE.pattern[1:]}")  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
+# An online paper's dateline, the place in capitals and the site's address where an agency's name would stand:
+# Indonesia's "DHAKA, KOMPAS.com - Partai …", "JAKARTA, Tribunnews.com — " (a first-time user's Kompas page: its
+# summary and its event opened with it). Left out of the summary and of a timeline's event, as WIRE_DATELINE_RE.
+SITE_DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Za-z][\w-]*\.(?:com|net|org|co\.id|id|in|news|tv)"
+                              r"\s*(?:--|[-–—])\s*(?=[A-Z“\"])")
