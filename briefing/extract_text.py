@@ -131,7 +131,11 @@ STANDFIRST_UNDER_DATE_MIN_WORDS = 8
 SUBTITLE_MAX_IN_BODY = 160  # a standfirst directly followed by the body is at most this long
 MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repeat
 
-WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+# (and the vowel signs, the virama and the nasal marks of the Indic scripts, Devanagari to Sinhala, which are no
+# letters to Python: "में" was the words "म" and "ें", and a Hindi page, its function words unread, Nepali by the
+# letters alone; a Bengali one had no language, a first-time user's; not the danda, "।", which ends a sentence)
+_INDIC_MARKS = "\u0900-\u0963\u0966-\u0DFF"
+WORD_RE = re.compile(rf"[^\W_]+(?:[{_INDIC_MARKS}]+[^\W_]*)*", re.UNICODE)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1517,7 +1521,12 @@ _LIVE_LABEL_RE = re.compile(r"\W*(?:live ?blog|live(?: updates| coverage)?|en di
 # "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
 RELATIVE_TIME_RE = re.compile(
     r"^(?:today|yesterday|just now|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|heute|gestern|hoy|ayer|hoje|ontem"
-    r"|oggi|ieri|aujourd'hui|hier|сегодня|вчера|hari ini|šodien|vakar)\b[\s,.:|·-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?$",
+    r"|oggi|ieri|aujourd'hui|hier|сегодня|вчера|hari ini|šodien|vakar)\b[\s,.:|·-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?$"
+    # ... and BBC Hindi's and Bengali's "updated an hour ago" under the date ("अपडेटेड एक घंटा पहले", "আপডেট ২ ঘণ্টা
+    # আগে": a first-time user's Hindi copy took it for the headline); Urdu's "ایک گھنٹہ پہلے"
+    r"|^(?:अपडेटेड\s+)?(?:एक|[\d०-९]+)\s+(?:मिनट|घंटा|घंटे|दिन)\s+पहले$"
+    r"|^(?:আপডেট\s+)?(?:এক|[\d০-৯]+)\s+(?:মিনিট|ঘণ্টা|দিন)\s+আগে$"
+    r"|^(?:اپ ڈیٹ\s+)?(?:ایک|[\d۰-۹]+)\s+(?:منٹ|گھنٹہ|گھنٹے|دن)\s+(?:پہلے|قبل)$",
     re.I)
 # Words of a site's menu: a name holding one is a row of links run together ("About Press T&C
 # Contact Us"), not a brand.
@@ -2780,7 +2789,7 @@ def detect_language(lines: list[str]) -> str:
     if best_share < OTHER_LANGUAGE_BELOW:
         other, other_share = _other_language(lowered, total)
         if other_share > max(KNOWN_LANGUAGE_MIN_SHARE, OTHER_LANGUAGE_FACTOR * best_share):
-            return other
+            return _hindi_or_nepali(lowered) if other in ("Hindi", "Nepali") else other
         if best_share < KNOWN_LANGUAGE_MIN_SHARE:
             return ""  # unknown: classify by length
     return best
@@ -2796,6 +2805,19 @@ RELATED_LANGUAGES = {"Spanish": ("Catalan", "Galician"), "Portuguese": ("Galicia
                      "Italian": ("Catalan",), "Swedish": ("Danish", "Norwegian_Bokmal")}
 RELATED_LANGUAGE_FACTOR = 1.3
 RELATED_PROSE_MIN_WORDS = 40
+
+
+# Nepali's stoplist holds Hindi's function words too ("है", "के", "में"): a Hindi page scored 0.40 Nepali against 0.43
+# Hindi, a Bhaskar-style one more Nepali (a first-time user's BBC Hindi copy was tagged "ne"). The words only one of
+# them writes decide, Hindi when they do not: Hindi's "है / हैं / में / ने / से / था / थे / और / किया", Nepali's
+# "छ / छन् / ले / मा / हो / थियो / गरेको / पनि / र".
+_HINDI_ONLY = frozenset("है हैं में ने से था थे थी और किया कहा".split())
+_NEPALI_ONLY = frozenset("छ छन् ले मा हो थियो गरेको पनि र गर्न भएको".split())
+
+
+def _hindi_or_nepali(lowered: Counter[str]) -> str:
+    hindi = sum(lowered[w] for w in _HINDI_ONLY)
+    return "Nepali" if sum(lowered[w] for w in _NEPALI_ONLY) > hindi else "Hindi"
 
 
 def _other_language(lowered: Counter[str], total: int) -> tuple[str, float]:
@@ -3028,6 +3050,53 @@ def flag_video_players(lines: list[Line]) -> None:
         if label is not None and all(0 < x.words <= VIDEO_BLURB_MAX_WORDS for x in lines[label.index + 1:ln.index]):
             for x in lines[label.index:ln.index]:
                 x.clutter = True
+
+
+# A page template that writes each item of its head as a label, a comma and the value, a line each: BBC News's, in
+# English and in its World Service languages ("Image source, Getty Images" / "Image caption, BNP supporters celebrate
+# in Dhaka" / "Article Information" / "Author, Anbarasan Ethirajan" / "Role, South Asia regional editor"; Hindi
+# "इमेज स्रोत, Getty Images" / "इमेज कैप्शन, …" / "लेखक, शुभज्योति घोष" / "पदनाम, बीबीसी न्यूज़ बांग्ला"; Bengali
+# "ছবির উৎস, …" / "ছবির ক্যাপশান, …"; Urdu "تصویر کا ذریعہ، …" with its own comma). The labels are known, the shape is
+# the template's: two such lines together at least (a first-time user's Bangladesh briefing took "Role, South Asia
+# regional editor", and in Hindi a subheading far down, for the headline, and named no writer). A photo's credit is
+# no text; its caption a caption; the writer's name a byline; the role, the box's label, furniture.
+_TEMPLATE_LABELS = {
+    "credit": ("image source", "image copyright", "photo source", "इमेज स्रोत", "तस्वीर का स्रोत", "ছবির উৎস",
+               "تصویر کا ذریعہ", "fuente de la imagen", "crédito", "autor de la foto", "автор фото", "صدر الصورة",
+               "منبع تصویر", "fotoğraf kaynağı"),
+    "caption": ("image caption", "media caption", "video caption", "इमेज कैप्शन", "ছবির ক্যাপশান", "ছবির ক্যাপশন",
+                "تصویر کا کیپشن", "legenda da foto", "pie de foto", "подпись к фото", "التعليق على الصورة",
+                "توضیح تصویر", "fotoğraf altı yazısı"),
+    "author": ("author", "लेखक", "লেখক", "مصنف", "autor", "автор", "yazan"),
+    "role": ("role", "पदनाम", "পদবি", "পদবী", "عہدہ", "cargo", "должность", "unvan"),
+}
+_TEMPLATE_KIND = {label: kind for kind, labels in _TEMPLATE_LABELS.items() for label in labels}
+_TEMPLATE_LINE_RE = re.compile("(" + "|".join(sorted(map(re.escape, _TEMPLATE_KIND), key=len, reverse=True))
+                               + r")\s*[,،]\s*(\S.{0,150})", re.I)
+# ... and the label of the head's box ("Article Information") among them
+_TEMPLATE_BOX_RE = re.compile(r"article information|informações do artigo|información del artículo", re.I)
+TEMPLATE_LINES_GAP = 2  # lines from one labelled line to the next at most
+
+
+def flag_template_labels(lines: list[Line]) -> None:
+    """The lines of a page template's head written as "Label, value" (see _TEMPLATE_LABELS)."""
+    found = [(ln.index, m) for ln in lines if ln.chars <= 160 and ("," in ln.text or "،" in ln.text)
+             and (m := _TEMPLATE_LINE_RE.fullmatch(ln.text))]
+    for k, (i, m) in enumerate(found):
+        if not any(0 < abs(i - j) <= TEMPLATE_LINES_GAP for j, _ in found[max(0, k - 1):k + 2]):
+            continue  # (one line alone: "Author, activist and mother of three, …" may open a sentence)
+        ln, kind, value = lines[i], _TEMPLATE_KIND[m.group(1).casefold()], m.group(2).strip()
+        if kind == "caption":
+            ln.text, ln.chars, ln.caption = value, len(value), True
+        elif kind == "author":
+            ln.text, ln.chars = value, len(value)
+            ln.flags.add("byline")
+        else:
+            ln.clutter = True
+        ln.flags.add("template-label")
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and _TEMPLATE_BOX_RE.fullmatch(lines[j].text):
+                lines[j].clutter = True
 
 
 def flag_named_credits(lines: list[Line]) -> None:
@@ -5092,9 +5161,11 @@ def title_score(ln: Line, language: str) -> float:
     if text.endswith(",") or re.search(r"\s(?:by|von|par|por|di)$", text, re.I):
         return 0.0  # "Home Entertainment, HD Set Tops,": the post's categories, cut off; "Advertising by"
     score = 1.0
-    if text.endswith((".", ":", ",", ";", ".\"", ".”")) and not text.endswith("..."):
+    # (and the danda of Hindi and Bengali, the full stop of Urdu, "।", "۔": a Bengali standfirst of two sentences
+    # under its headline, a first-time user's Prothom Alo copy, is no headline)
+    if text.endswith((".", ":", ",", ";", ".\"", ".”", "।", "۔")) and not text.endswith("..."):
         score -= 0.6
-    if text.count(". ") >= 2:
+    if text.count(". ") + text.count("। ") >= 2:
         score -= 0.4
     if not cjk:
         caps = sum(w[0].isupper() for w in text.split() if w[0].isalpha())
@@ -5309,6 +5380,33 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
     subject = _REPLY_PREFIX_RE.sub("", found["subject"]).strip()
     return subject or None, [k for k in block if _EMAIL_FIELDS[_EMAIL_HEADER_RE.fullmatch(  # type: ignore[union-attr]
         lines[k].text).group(1).casefold()] != "date"]
+
+
+# A document's subject line under its head's labelled fields: a release's or a notice's "Subject: Unofficial results of
+# the 13th Jatiya Sangsad Election …" under "Press Release No. 247   Date: 13 February 2026", a talk show's "বিষয়:
+# নির্বাচনের আগে শেষ সপ্তাহ: …" ("Topic:") under "পর্ব: ৭২১৪ | সম্প্রচার: ১০ ফেব্রুয়ারি ২০২৬" (episode, broadcast): the
+# headline, as an email's subject is (a first-time user's seeds took the letterhead's street address, and the show's
+# name, for it). Not a page's tags ("Topics: Politics", a few words) nor a subject the text names further down.
+_SUBJECT_LINE_RE = re.compile(unicodedata.normalize(
+    "NFC", r"(?:subject|subj|sub|topic|বিষয়|विषय|موضوع|perihal|asunto|objet|betreff|oggetto|assunto|onderwerp|temat"
+    r"|тема)\s*[.]?\s*[:：]\s*(\S.{10,250})"), re.I)
+_LABELLED_FIELD_RE = re.compile(r"(?:^|\s)[^\W\d_][^\s:：]{0,20}(?: [^\W\d_][^\s:：]{0,20}){0,2}\s?[:：]\s*\S")
+SUBJECT_HEAD_LINES = 20  # from the top, where the subject line stands
+SUBJECT_FIELDS_ABOVE = 3  # lines over it where another labelled field stands
+SUBJECT_MIN_WORDS = 4
+
+
+def _subject_line(lines: list[Line]) -> int | None:
+    """The document's subject line (see _SUBJECT_LINE_RE), over its first paragraph, if any."""
+    for ln in lines[:SUBJECT_HEAD_LINES]:
+        above = range(max(0, ln.index - SUBJECT_FIELDS_ABOVE), ln.index)
+        if (":" in ln.text or "：" in ln.text) and (m := _SUBJECT_LINE_RE.fullmatch(ln.text)) \
+                and len(m.group(1).split()) >= SUBJECT_MIN_WORDS \
+                and any(_LABELLED_FIELD_RE.search(lines[k].text) for k in above):
+            return ln.index
+        if ln.cls == "good" or ln.cls == "near" and ln.sentence:
+            return None  # (the text began)
+    return None
 
 
 FIELD_VALUE_MAX_WORDS = 8
@@ -8528,6 +8626,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if subject is not None and headline is None:
         headline = subject
         res.decisions.append(f"an email's header lines {headers[0] + 1}-{headers[-1] + 1}: its subject is the headline")
+    elif headline is None and (k := _subject_line(lines)) is not None:
+        headline = _SUBJECT_LINE_RE.fullmatch(lines[k].text).group(1)  # type: ignore[union-attr]
+        lines[k].clutter = True
+        res.decisions.append(f"line {k + 1}: the subject line under the document's labelled fields is the headline")
+        for ln in lines[:k]:  # (and the letterhead over them, the issuer's name and address, no byline)
+            if not ln.sentence and ln.cls not in ("good", "near"):
+                ln.flags.add("letterhead")
     wiki = wiki_title(lines) if headline is None else None
     if wiki is not None:
         headline = lines[wiki].text
@@ -8542,6 +8647,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             and _LAST_EDITED_RE.match(lines[1].text) \
             and is_dateline(lines[1], month_first):
         lines[0].caption = False  # a document's title, its writer's initials in brackets (see _INITIALS_END_RE)
+    flag_template_labels(lines)
     flag_named_credits(lines)
     flag_credited_captions(lines)
     flag_video_teasers(lines)
@@ -9802,7 +9908,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             res.authors = more_by
             res.decisions.append(f"authors {more_by} from their links to their work ('See all articles by …')")
             break
-        if "entry-byline" in ln.flags or _participant(lines, i) \
+        if "entry-byline" in ln.flags or "letterhead" in ln.flags or _participant(lines, i) \
                 or ln.cells and not (BYLINE_RE.match(ln.cells[0]) and any(
                 find_dates(c) for c in ln.cells[1:])):
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),

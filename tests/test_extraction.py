@@ -13249,3 +13249,107 @@ def test_a_logos_alt_text_and_a_photo_credit_do_not_name_the_publication(tmp_pat
                            "BELEM, Brazil (AP) — " + _PARAS[0], *_PARAS[1:],
                            "Jane Doe covers city hall for The Associated Press."])
     assert art.source in ("Associated Press", "The Associated Press"), art.decisions
+
+
+def test_a_bbc_template_head_of_labelled_lines_is_furniture(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: BBC's template writes its head's items as "Label, value" lines
+    ("Image source, Getty Images" / "Image caption, …" / "Article Information" / "Author, …" / "Role, …"). "Role,
+    South Asia regional editor" had been the title and no writer was named; the headline over them is the title,
+    the author's line names the writer, the caption is a caption. The same in Hindi (its subheading far down had
+    been the title)."""
+    art = _page(tmp_path, ["BBC News", "Council approves budget after long debate\nImage source, Getty Images\n"
+                           "Image caption, Councillors leave the chamber after the vote\nArticle Information\n"
+                           "Author, Jane Holloway\nRole, Local government correspondent\n3 March 2021",
+                           *_PARAS[:3], "What the mayor said", *_PARAS[3:]])
+    assert art.title == "Council approves budget after long debate"
+    assert art.authors == ["Jane Holloway"]
+    assert art.date == dt.date(2021, 3, 3)
+    assert _kinds(art, "caption") == ["Councillors leave the chamber after the vote"]
+    assert _all_text(art).count("Role") == _all_text(art).count("Image source") == 0
+    hindi = ["बजट पर लंबी बहस के बाद परिषद ने मंज़ूरी दी\nइमेज स्रोत, Getty Images\n"
+             "इमेज कैप्शन, मतदान के बाद सभा से निकलते पार्षद\nलेखक, सुमन शर्मा\nपदनाम, बीबीसी संवाददाता\n"
+             "3 मार्च 2021\nअपडेटेड एक घंटा पहले",
+             "परिषद ने मंगलवार को शहर के नए बजट को मंज़ूरी दे दी है. इसमें स्कूलों के लिए और बरसों से उपेक्षित "
+             "सड़कों की "
+             "मरम्मत के लिए ज़्यादा पैसा है.",
+             "विरोधियों ने कहा कि योजना जल्दबाज़ी में लाई गई और लोगों को इसे पढ़ने का पूरा समय नहीं मिला, लेकिन "
+             "महापौर ने "
+             "कहा कि मतदान और इंतज़ार नहीं कर सकता था.",
+             "बजट जनवरी में लागू होगा, जब नया वित्त वर्ष शुरू होता है, और गर्मियों में परिषद की वित्त समिति इसकी फिर "
+             "से "
+             "समीक्षा करेगी.",
+             "महापौर ने क्या कहा",
+             "महापौर ने कहा कि यह बजट शहर के भविष्य के लिए ज़रूरी है और इससे स्कूलों को सबसे ज़्यादा फ़ायदा होगा."]
+    art = _page(tmp_path, hindi)
+    assert art.title == "बजट पर लंबी बहस के बाद परिषद ने मंज़ूरी दी"
+    assert art.authors == ["सुमन शर्मा"]
+    assert art.language == "hi"
+    assert len(_kinds(art, "paragraph")) == 4
+    # One labelled line alone is no template's: a paragraph that opens "Author, …" stays text.
+    art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2],
+                           "Author, activist and mother of three, Maria Lopes said the council had not listened to "
+                           "the residents who came to every meeting.", *_PARAS[2:4]])
+    assert "Author, activist" in _all_text(art)
+
+
+def test_indic_words_are_read_whole_hindi_and_bengali_are_named(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: Indic vowel signs split words into letters ("में" was "म" and
+    "ें"), so a Hindi page was tagged Nepali and a Bengali one had no language. Devanagari function words that
+    only Hindi or only Nepali writes decide between them."""
+    hindi = ["परिषद ने बजट को मंज़ूरी दी", "3 मार्च 2021",
+             "परिषद ने मंगलवार को शहर के नए बजट को मंज़ूरी दे दी है. इसमें स्कूलों के लिए और बरसों से उपेक्षित "
+             "सड़कों की "
+             "मरम्मत के लिए ज़्यादा पैसा है.",
+             "विरोधियों ने कहा कि योजना जल्दबाज़ी में लाई गई और लोगों को इसे पढ़ने का पूरा समय नहीं मिला, लेकिन "
+             "महापौर ने "
+             "कहा कि मतदान और इंतज़ार नहीं कर सकता था.",
+             "बजट जनवरी में लागू होगा, जब नया वित्त वर्ष शुरू होता है, और गर्मियों में परिषद की वित्त समिति इसकी फिर "
+             "से "
+             "समीक्षा करेगी."]
+    assert _page(tmp_path, hindi).language == "hi"
+    nepali = ["परिषदले बजट पारित गर्‍यो", "3 मार्च 2021",
+              "नगर परिषदले मंगलबार सहरको नयाँ बजट पारित गरेको छ। यसमा विद्यालय र धेरै वर्षदेखि बेवास्ता गरिएका सडकको "
+              "मर्मतका लागि थप रकम छुट्याइएको छ।",
+              "विपक्षीहरूले योजना हतारमा ल्याइएको र जनतालाई पढ्ने पर्याप्त समय नदिइएको बताए, तर मेयरले मतदान अझै पर्खन "
+              "नसकिने बताउनुभएको छ।",
+              "बजट जनवरीमा लागू हुनेछ, जब नयाँ आर्थिक वर्ष सुरु हुन्छ, र गर्मीमा परिषदको अर्थ समितिले यसको फेरि "
+              "समीक्षा "
+              "गर्नेछ।"]
+    assert _page(tmp_path, nepali).language == "ne"
+    bengali = ["বাজেট অনুমোদন করল পরিষদ", "3 মার্চ 2021",
+               "পরিষদ মঙ্গলবার শহরের নতুন বাজেট অনুমোদন করেছে। এতে স্কুলের জন্য এবং বহু বছর ধরে অবহেলিত সড়ক মেরামতের "
+               "জন্য আরও বেশি অর্থ রাখা হয়েছে।",
+               "বিরোধীরা বলেছেন, পরিকল্পনাটি তাড়াহুড়ো করে আনা হয়েছে এবং জনগণ তা পড়ার যথেষ্ট সময় পায়নি, কিন্তু "
+               "মেয়র "
+               "বলেছেন ভোট আর অপেক্ষা করতে পারত না।",
+               "জানুয়ারিতে নতুন অর্থবছর শুরু হলে বাজেট কার্যকর হবে এবং গ্রীষ্মে পরিষদের অর্থ কমিটি তা আবার "
+               "পর্যালোচনা করবে।"]
+    art = _page(tmp_path, bengali)
+    assert art.language == "bn"
+    assert art.title == "বাজেট অনুমোদন করল পরিষদ"
+
+
+def test_a_documents_subject_line_under_its_fields_is_the_headline(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: a press release's "Subject:" line under its "Press Release No. 247
+    Date: …" had been a paragraph and the letterhead's street address the title, its website the standfirst; a
+    talk show's "বিষয়:" (topic) under its episode line had lost to the show's name. The subject is the headline, as
+    an email's is; the letterhead names no writer. Not a page's tags line, nor a subject with no fields over it."""
+    head = ("Ministry of Local Government\nCouncil Secretariat\nPublic Relations Branch\n"
+            "Town Hall, Station Road, Riverton-1207\nwww.riverton.gov.example")
+    art = _page(tmp_path, [head, "Press Release No. 247          Date: 3 March 2021",
+                           "Subject: Council approves the budget for the new fiscal year", *_PARAS[:4]])
+    assert art.title == "Council approves the budget for the new fiscal year"
+    assert art.subtitle is None and art.authors == []
+    assert art.date == dt.date(2021, 3, 3)
+    assert _all_text(art) == "\n".join(_PARAS[:4])
+    show = _page(tmp_path, ["চ্যানেল আই\nতৃতীয় মাত্রা\nপর্ব: ৭২১৪ | সম্প্রচার: ১০ ফেব্রুয়ারি ২০২৬\n"
+                            "বিষয়: নির্বাচনের আগে শেষ সপ্তাহ: ভোট কতটা গ্রহণযোগ্য?",
+                            "উপস্থাপক: দর্শক, তৃতীয় মাত্রায় আপনাদের স্বাগত জানাচ্ছি। আর মাত্র দুই দিন পর জাতীয় "
+                            "সংসদ নির্বাচন। "
+                            "আজ আমাদের সঙ্গে আছেন দুজন অতিথি।",
+                            "অতিথি: দেখুন, মানুষ অনেক বছর ভোট দিতে পারেনি; এবার তারা উৎসবের মেজাজে আছে। নির্বাচন কমিশন "
+                            "নিরপেক্ষ থাকলে গ্রহণযোগ্যতার প্রশ্ন অনেকটাই মিটে যাবে।"])
+    assert show.title == "নির্বাচনের আগে শেষ সপ্তাহ: ভোট কতটা গ্রহণযোগ্য?"
+    tags = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", "Topic: Council approves the budget again",
+                            *_PARAS[:4]])
+    assert tags.title == _HEADLINE
