@@ -6217,10 +6217,26 @@ def _caption_of_credit(ln: Line, credit: Line, lead: bool = True) -> bool:
             and _SENTENCE_BREAK_RE.search(ln.text) is None)
 
 
-def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str], lead: bool = True) -> Block:
+# The text's first paragraph over a photo's credit that reads as a news lead, not as a caption: a long sentence
+# that reports what someone said or announced, with the text going on under the credit (The Daily Star's "The 13th
+# parliamentary election and the referendum … will be held on February 12, Chief Election Commissioner AMM Nasir
+# Uddin announced this evening." over "Photo: Palash Khan": a first-time user's lead was dropped as the caption, and
+# its news with it). A caption shows someone doing something; it does not report their words.
+_REPORTING_VERB_RE = re.compile(r"\b(?:said|says|announced|told|stated|declared|confirmed|added|dijo|afirmó|anunció"
+                                r"|declaró|disse|afirmou|anunciou|déclaré|annoncé|sagte|erklärte|kündigte|kata"
+                                r"|mengatakan|menyatakan|mengumumkan)\b")
+
+
+def _reported_lead(ln: Line, after: Line | None) -> bool:
+    return ln.words > CAPTION_SENTENCE_MAX_WORDS and ln.sentence and _REPORTING_VERB_RE.search(ln.text) is not None \
+        and after is not None and after.cls in ("good", "near") and not after.caption
+
+
+def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str], lead: bool = True,
+                          after: Line | None = None) -> Block:
     """A paragraph, or a caption over a photo's credit (an aggregator's "© Provided by X" only
-    over the text's first paragraph: `lead`, no paragraph yet)."""
-    if next_ln is not None and _caption_of_credit(ln, next_ln, lead):
+    over the text's first paragraph: `lead`, no paragraph yet; `after`: the line under the credit)."""
+    if next_ln is not None and _caption_of_credit(ln, next_ln, lead) and not (lead and _reported_lead(ln, after)):
         decisions.append(f"caption: {ln.text[:50]!r} stands over a photo credit")
         return Block("caption", ln.text)
     return Block("paragraph", ln.text)
@@ -7140,8 +7156,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             blocks.append(Block("item", ln.text[2:].strip()))  # a clipping's bulleted item, as its page has it
             continue
         if ln.cls in ("good", "near") or "list" in ln.flags or k in items:
-            blocks.append(_paragraph_or_caption(ln, next_ln, decisions,
-                                                not any(b.kind == "paragraph" for b in blocks)))
+            blocks.append(_paragraph_or_caption(ln, next_ln, decisions, not any(b.kind == "paragraph" for b in blocks),
+                                                span[k + 2] if k + 2 < len(span) else None))
             continue
         if ln.cls == "short" and (k + 1 in bullets and _notes_heading(span, k) or "notes-heading" in ln.flags):
             blocks.append(Block("heading", ln.text))  # a notes document's section over its pasted list

@@ -13353,3 +13353,21 @@ def test_a_documents_subject_line_under_its_fields_is_the_headline(tmp_path: Pat
     tags = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", "Topic: Council approves the budget again",
                             *_PARAS[:4]])
     assert tags.title == _HEADLINE
+
+
+def test_a_reported_lead_over_a_photo_credit_stays_the_first_paragraph(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: The Daily Star's lead, "The 13th parliamentary election … will be
+    held on February 12, Chief Election Commissioner AMM Nasir Uddin announced this evening.", right under the
+    dateline and over "Photo: Palash Khan", was dropped as the photo's caption, and its news with it. A long sentence
+    that reports what someone announced, the text going on under the credit, is the lead; a caption of the same
+    length that shows a scene is still a caption."""
+    lead = ("The new budget and the repair plan for the old pier will be put to a vote on March 12, the mayor of "
+            "Harbor City, Jane Roe, announced this evening at the town hall.")
+    art = _page(tmp_path, ["Council approves budget after long debate\nStar Online Report\n"
+                           f"Updated: 3 Mar 2021, 09:12 PM\n{lead}\nPhoto: Palash Khan\n" + "\n".join(_PARAS)])
+    assert _kinds(art, "paragraph")[0] == lead
+    scene = ("Members of the council and officials of the transport department walk past a row of new buses parked "
+             "outside the town hall in the east of the city during a visit on Monday morning")
+    art = _page(tmp_path, ["Council approves budget after long debate\nStar Online Report\n"
+                           f"Updated: 3 Mar 2021, 09:12 PM\n{scene}\nPhoto: Palash Khan\n" + "\n".join(_PARAS)])
+    assert scene in _kinds(art, "caption") and scene not in _kinds(art, "paragraph")
