@@ -1244,8 +1244,10 @@ CLOCK_WORDS_RE = re.compile(r"(?<![\d:.,])(?:" + _CLOCK + r"\s*(?:Uhr\b|h\b|[AaP
                             r"(?:\s*[A-Z]{2,4}\b)?")
 NAME_BEFORE_COUNT_RE = re.compile(r"(?:^|[\s·|•–—-])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})[\s·|•–—-]*$")
 # "Author: Jane Doe", "Autori: Anna Ūdre (...)": the label and the names on one line.
-AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s|/in|\*in|:in|_in)?|auteure?s?|autore|autori|penulis|автор[ыи]?"
-                              r"|作者|기자)\s*[:：]\s*(\S.{0,120})$", re.I)
+# (and Bengali's, Hindi's and Urdu's: "লেখক: …", "প্রতিবেদক: …", "संवाददाता: …", "تحریر: …", "رپورٹ: …")
+AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s|/in|\*in|:in|_in)?|auteure?s?|autore|autori"
+                              r"|penulis|автор[ыи]?|作者|기자"
+                              r"|লেখক|প্রতিবেদক|लेखक|संवाददाता|تحریر|رپورٹ)\s*[:：]\s*(\S.{0,120})$", re.I)
 # "編集委員　中沢克二": a newsroom role (senior staff writer, ...), then a name in kanji or kana.
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
                                 r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
@@ -4458,13 +4460,26 @@ JOB_BEFORE_NAME = frozenset(
 _OFFICE_SECOND_WORDS = frozenset("general generalin général générale generale geral generaal".split())
 
 
+# ... and a byline's label with no colon, kept before the name where no rule took it off (Kompas's "Penulis
+# Bernadette Aderi Puspaningrum | Editor …", a first-time user's author): Indonesian's and Malay's "Penulis", "Oleh",
+# "Pewarta", "Wartawan", the English labels; Bengali's "লেখক", "প্রতিবেদক", Hindi's "लेखक", "संवाददाता", Urdu's
+# "تحریر", "رپورٹ" (no capitals to tell a name by: a word or more after it, no digit)
+BYLINE_LABEL_WORDS = frozenset("penulis oleh pewarta wartawan reporter editor author autor by".split())
+_SCRIPT_BYLINE_LABELS = frozenset("লেখক প্রতিবেদক लेखक संवाददाता تحریر رپورٹ".split())
+SCRIPT_NAME_MAX_WORDS = 6  # (a name of a script without capitals after its label: "লেখক: শুভজ্যোতি ঘোষ")
+
+
 def _without_job_title(name: str) -> str:
     """The name without the job title the byline put before it ("Rechtsanwalt Dennis Tölle" -> "Dennis
-    Tölle"), when a name of two words or more follows it."""
+    Tölle"), when a name of two words or more follows it; or without a byline's label ("Penulis Jane Roe")."""
     job, _, rest = name.partition(" ")
     if job.casefold() in JOB_BEFORE_NAME and rest.split(" ", 1)[0].casefold() not in _OFFICE_SECOND_WORDS \
             and looks_like_name(rest):
         return rest
+    label = job.rstrip(":：").casefold()
+    if label in BYLINE_LABEL_WORDS and looks_like_name(rest) \
+            or label in _SCRIPT_BYLINE_LABELS and rest.strip(" :：") and not any(c.isdigit() for c in rest):
+        return rest.strip(" :：")
     return name
 
 
@@ -4805,7 +4820,11 @@ def byline_names(ln: Line) -> list[str] | None:
     # "Author: Jane Doe", "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": a label, then the names.
     m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text else None
     if m:
-        return split_names(re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))) or None
+        value = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))
+        if value.isascii() or any(c.isupper() or c.islower() or c.isdigit() for c in value):
+            return split_names(value) or None
+        # (a name in a script without capitals, Bengali's "লেখক: শুভজ্যোতি ঘোষ": its words, a few)
+        return [value.strip()] if len(value.split()) <= SCRIPT_NAME_MAX_WORDS else None
     m = LABELLED_AUTHOR_TAIL_RE.search(ln.text) if ":" in ln.text else None
     if m and looks_like_name(m.group(1).strip()):
         return [m.group(1).strip()]

@@ -2420,6 +2420,22 @@ def test_a_byline_label_without_its_colon_is_no_part_of_the_name(label: str, tmp
     assert art.authors == ["Aditya Budi Putra"]
 
 
+
+@pytest.mark.parametrize("byline, author", [
+    ("Penulis Aditya Budi Putra | Editor Rina Sari Dewi", "Aditya Budi Putra"),
+    ("Oleh Aditya Budi Putra | Editor Rina Sari Dewi", "Aditya Budi Putra"),
+    ("লেখক: শুভজ্যোতি ঘোষ", "শুভজ্যোতি ঘোষ"),
+])
+def test_a_byline_label_run_into_the_line_of_writer_and_editor_is_no_part_of_the_name(
+        byline: str, author: str, tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: Kompas's "Penulis Bernadette Aderi Puspaningrum | Editor …" named
+    "Penulis Bernadette Aderi Puspaningrum" the writer (on the sources page and in the citation). The labels of the
+    languages read (Indonesian's "Penulis", "Oleh"; Bengali's "লেখক") are no part of the name."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "Harian.com - 04/03/2021, 06:30 WIB",
+                           byline, *_PARAS])
+    assert art.authors == [author]
+
+
 @pytest.mark.parametrize("headline", ["Reporter Jane Holloway Released", "Author Tom Brandt Stabbed",
                                       "Autor Karl Lindner Gestorben", "Wartawan Harian Diancam"])
 def test_a_headline_opening_with_a_byline_label_word_is_no_byline(headline: str, tmp_path: Path) -> None:
