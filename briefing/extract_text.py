@@ -172,8 +172,9 @@ _CLUTTER_WORDS = [
     r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( [(\[]\d+[)\]])?", r"\d+ comments?",
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*",
     # a teaser's label and its headline: The Hindu's "Also Read | Crew of ship that hit Baltimore bridge …"
-    # (a headline's capital after a colon: not "Also read: the NTSB's preliminary findings, which …")
-    r"also read\s*(\||:\s*(?-i:[A-Z0-9¿¡\"“‘'])).*",
+    # (a headline's capital after a colon: not "Also read: the NTSB's preliminary findings, which …"), or after a
+    # dash (the Dhaka Tribune's "Also Read - NCP, Jamaat rally at Shahbagh demanding AL ban", a first-time user's)
+    r"also read\s*(\||(?::|\s[-–—])\s*(?-i:[A-Z0-9¿¡\"“‘'])).*",
     # a video player's and a page's switches: Hearst's TV sites' "Infinite Scroll Enabled" and "Hide Transcript" /
     # "Show Transcript" round the writer's name
     r"infinite scroll( (enabled|disabled|on|off))?", r"(show|hide) (the )?transcript",

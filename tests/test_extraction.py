@@ -13387,3 +13387,14 @@ def test_a_reported_lead_over_a_photo_credit_stays_the_first_paragraph(tmp_path:
     art = _page(tmp_path, ["Council approves budget after long debate\nStar Online Report\n"
                            f"Updated: 3 Mar 2021, 09:12 PM\n{scene}\nPhoto: Palash Khan\n" + "\n".join(_PARAS)])
     assert scene in _kinds(art, "caption") and scene not in _kinds(art, "paragraph")
+
+
+def test_an_also_read_teaser_after_a_dash_is_no_subheading(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: the Dhaka Tribune's "Also Read - NCP, Jamaat rally at Shahbagh
+    demanding AL ban" between the paragraphs was kept as a subheading; "Also Read |" and "Also read:" were
+    teasers already. Not a sentence that goes on in small letters after the dash."""
+    teaser = "Also Read - Council members walk out of the budget debate"
+    assert CLUTTER_LINE_RE.match(teaser)
+    assert not CLUTTER_LINE_RE.match("Also read - and weep, said the mayor of the budget")
+    art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2], teaser, *_PARAS[2:]])
+    assert teaser not in _all_text(art) and _kinds(art, "paragraph") == _PARAS
