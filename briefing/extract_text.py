@@ -895,6 +895,8 @@ _CREDIT_PERSON = (r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: [A-ZÀ-�
 # "/", "," or "|" ("Jussi Nukari / Lehtikuva"), no sentence.
 _KUVA_NAME = r"(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?: (?-i:[A-ZÀ-Þ])[\w'’.&-]*){0,3}"
 _KUVA_CREDIT = _KUVA_NAME + r"(?:\s*[/,|]\s*" + _KUVA_NAME + r"){0,2}\s*"
+_SCRIPT_CREDIT = unicodedata.normalize("NFC", r"|(?:(?<=[।.!?’”\"])|(?<=\s))(?:ছবি|ফটো|फ़ोटो|फोटो|तस्वीर|فوٹو|تصویر)"
+                                        r"\s*[:：]\s*[^\s.!?।:][^.!?।:]{0,50}$")
 CAPTION_RE = re.compile(non_capturing(
     r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild|(?-i:Ảnh)|ภาพ)"
     r"\s*(by|:|\||/)"
@@ -979,6 +981,9 @@ CAPTION_RE = re.compile(non_capturing(
     r"|(?:(?<=\S)\s|(?<=[.!?]))©\s*(?!\s*(?:copyright|\d))(?:[^\s©]+\s*){1,7}(?<![.!?])$"
     # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
     r"|(?-i:(?<=[a-z])" + _GLUED_CREDIT + r")[^.!?]{0,60}$"
+    # ... and Bengali's, Hindi's and Urdu's "photo:" after the caption's last word or its full stop (Prothom Alo's
+    # "… উল্লাস প্রকাশ করেন।ছবি: প্রথম আলো", a first-time user's paragraph): "ছবি", "ফটো", "फ़ोटो", "तस्वीर", "فوٹو"
+    + _SCRIPT_CREDIT +
     # An agency at the end is a credit only after a credit's separator ("Name/AFP", "(Reuters)",
     # ". Getty Images", "via AP Photo"): a headline may end in "... and Reuters".
     # (Postmedia's papers add "files" for an archive photo: "… Mike Blake/Reuters files")
@@ -1009,7 +1014,8 @@ _CAPTION_START_RE, _CAPTION_ANYWHERE_RE = _anchored_split(CAPTION_RE)
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph", "kuva",
                   "nuotr",
                   "chart", "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption", "copyright", "crédit", "©", "provided", "|", "ảnh", "ภาพ")
+                  "caption", "copyright", "crédit", "©", "provided", "|", "ảnh", "ภาพ",
+                  *unicodedata.normalize("NFC", "ছবি ফটো फ़ोटो फोटो तस्वीर فوٹو تصویر").split())
 _CAPTION_WORD_RE = any_word_re(_CAPTION_WORDS + (")",))  # finds ")" or one of them in a lowercase line
 
 

@@ -13398,3 +13398,18 @@ def test_an_also_read_teaser_after_a_dash_is_no_subheading(tmp_path: Path) -> No
     assert not CLUTTER_LINE_RE.match("Also read - and weep, said the mayor of the budget")
     art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2], teaser, *_PARAS[2:]])
     assert teaser not in _all_text(art) and _kinds(art, "paragraph") == _PARAS
+
+
+@pytest.mark.parametrize("caption", [
+    "রায়ের পর ট্রাইব্যুনাল প্রাঙ্গণে উপস্থিত শহীদ পরিবারের সদস্যরা উল্লাস প্রকাশ করেন।ছবি: প্রথম আলো",
+    "ढाका में बीएनपी समर्थक जीत का जश्न मनाते हुए। फ़ोटो: रॉयटर्स",
+    "ڈھاکہ میں بی این پی کے حامی جشن مناتے ہوئے فوٹو: رائٹرز",
+])
+def test_a_paragraph_ending_in_a_glued_script_photo_credit_is_a_caption(caption: str, tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: Prothom Alo's caption with its credit glued on ("… উল্লাস প্রকাশ
+    করেন।ছবি: প্রথম আলো") was a paragraph, as "…rabbitCredit: Getty" is not; the same labels in Hindi and Urdu.
+    A sentence that only names a photo is no credit."""
+    assert is_caption(caption)
+    assert not is_caption("রায়ের পর সদস্যরা উল্লাস প্রকাশ করেন। ছবি দেখুন।")
+    art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2], caption, *_PARAS[2:]])
+    assert _kinds(art, "paragraph") == _PARAS
