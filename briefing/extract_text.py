@@ -1711,12 +1711,16 @@ BIO_FOR_RE = re.compile(r"\b(?:for|at|of|with)\s+((?:The\s+)?[A-Z][\w&'’.-]*(?
 # A notice of a name in small letters, alone after its year: "© 2024 heise online", "© 2025 t3n".
 _LOWER_BRAND_NOTICE_RE = re.compile(r"\W{0,3}(?:©|\([cC]\)|[Cc]opyright)\s*(?:19|20)\d{2}\s+([a-z][\w.-]+(?: [a-z][\w.-]+)?)\s*")
 _SMALL_NOTICE_WORDS = frozenset("all rights reserved todos tous alle diritti by the".split())
+_BENGALI_LETTERS = "\u0980-\u09E5\u09F0-\u09F1"  # (its letters and signs, not its digits)
+_DEVANAGARI_LETTERS = "\u0900-\u0963\u0971-\u097F"  # (nor the danda)
 COPYRIGHT_RE = re.compile(
     # (a Thai site's year in the Buddhist era: "© 2568 Thai PBS สงวนลิขสิทธิ์")
     r"(?:[©ⓒ]|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:(?:[©ⓒ]|[Cc]opyright|COPYRIGHT)\s*)?(?:(?:19|20|25)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\s*[,.]?\s*(?:by\s+)?"
     # (a small word inside the name is one of these, whole: "Bundesministerium der Justiz" had
     # given "Bundesministerium de")
     # (a channel's number after its name: "France 24", "Channel 4", "Antena 3")
+    # (Bengali's word for the rights before the name: Prothom Alo's "© স্বত্ব প্রথম আলো ১৯৯৮ - ২০২৫")
+    r"(?:স্বত্ব\s+)?"
     r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*|\d{1,3}(?![\w.,]|\s+[a-z])"
     r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*"  # ("Centre for Maritime Security Studies")
     # ... or in Korean: Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (not Japanese: an image's
@@ -1724,6 +1728,9 @@ COPYRIGHT_RE = re.compile(
     # script: "جميع الحقوق محفوظة © 2023 الشرق الأوسط"; or in Greek or Cyrillic capitals, "© 2024 Ναυτεμπορική" (a
     # first-time user's), "© 2024 РИА Новости"
     f"|[{HANGUL_CHARS}]{{2,12}}|[{ARABIC}{HEBREW}]{{2,20}}(?: [{ARABIC}{HEBREW}]{{2,20}}){{0,3}}"
+    # ... or in Bengali or Devanagari letters, no digits ("© চ্যানেল আই ২০২৬": a first-time user's talk show)
+    f"|[{_BENGALI_LETTERS}]{{2,20}}(?: [{_BENGALI_LETTERS}]{{1,20}}){{0,3}}"
+    f"|[{_DEVANAGARI_LETTERS}]{{2,20}}(?: [{_DEVANAGARI_LETTERS}]{{1,20}}){{0,3}}"
     # (not a company's legal form, "© 2024 АО «Коммерсантъ»": a review's probe)
     # (and a name in another capital of text.UPPER, Latin's other letters among them: "© 2024 Łódź Media")
     rf"|(?!(?:АО|ООО|ЗАО|ПАО|ОАО|ФГУП|АНО)\b)[{UPPER}][\w'’.-]+(?: [{UPPER}][\w'’.-]+){{0,3}})")
@@ -7803,6 +7810,17 @@ def _distinct_heads(heads: set[str]) -> int:
 FOOTER_MENU_SPAN = 3  # the links under the page's first line that its copy in the footer may have under it too
 
 
+# A copyright notice under the text that names no holder: the site's own, whose name the logo over the page is (the
+# Dhaka Tribune's live blog, "Dhaka Tribune" its first line, "© 2026 All rights reserved" its footer's: a first-time
+# user's, which named no publication)
+_HOLDERLESS_NOTICE_RE = re.compile(r"\W{0,3}(?:[©ⓒ]|\([cC]\)|copyright)\s*"
+                                   r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?\s*[,.]?\s*all rights reserved\W*", re.I)
+
+
+def _holderless_notice_below(lines: list[Line], start: int) -> bool:
+    return any(ln.chars <= 60 and _HOLDERLESS_NOTICE_RE.fullmatch(ln.text) for ln in lines[start:])
+
+
 def _printed_again_below(lines: list[Line], start: int) -> bool:
     """Whether the page's first line stands again on a line of its own from `start` on (the
     footer), not as the first item of its menu printed again ("Charte" / "Contact" /
@@ -8063,7 +8081,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \
                     and not section_label(logo) and logo.casefold() not in author_keys \
                     and not _EDITION_RE.search(logo) \
-                    and _printed_again_below(lines, max(body) + 1)
+                    and (_printed_again_below(lines, max(body) + 1) or _holderless_notice_below(lines, max(body) + 1))
                 add(logo, 2.0 if masthead or footer else 1.0, "masthead over the site's buttons" if masthead
                     else "logo line, again in the footer" if footer else "logo line" if logo == text
                     else "the logo's alt text")

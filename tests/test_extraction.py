@@ -13413,3 +13413,18 @@ def test_a_paragraph_ending_in_a_glued_script_photo_credit_is_a_caption(caption:
     assert not is_caption("রায়ের পর সদস্যরা উল্লাস প্রকাশ করেন। ছবি দেখুন।")
     art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2], caption, *_PARAS[2:]])
     assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_bengali_copyright_line_and_a_logo_over_an_unnamed_notice_name_the_publication(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: Prothom Alo's "© স্বত্ব প্রথম আলো ১৯৯৮ - ২০২৫" (its word for the
+    rights before the name, its digits after) and Channel i's "© চ্যানেল আই ২০২৬" named no publication; nor did the
+    Dhaka Tribune's live blog, its name the page's first line, its footer's notice "© 2026 All rights reserved"
+    naming no holder."""
+    art = _page(tmp_path, ["প্রথম আলো", _HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS,
+                           "© স্বত্ব প্রথম আলো ১৯৯৮ - ২০২৫"])
+    assert art.source == "প্রথম আলো"
+    art = _page(tmp_path, ["Harbor Tribune\nPolitics\nElection", _HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS,
+                           "Related Stories\nEditor: Jane Roe\n© 2024 All rights reserved"])
+    assert art.source == "Harbor Tribune"
+    art = _page(tmp_path, ["Harbor Tribune\nPolitics\nElection", _HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS])
+    assert art.source is None  # (named once, and nothing else says it is the page's)
