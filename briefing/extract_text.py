@@ -97,6 +97,7 @@ _INSTITUTION = (r"(?:Commission|Ministry|Department|Council|Parliament|Governmen
 _CAP = r"[A-Z][\w'’.&-]*"
 _ORG = (rf"(?-i:(?:The )?(?:{_CAP} ){{0,4}}{_INSTITUTION}(?: (?:of|for|on|de|du|des|für|der|del|di)(?: the| la| le| l')?"
         rf" {_CAP}(?: (?:and |& |et |und |y )?{_CAP}){{0,4}})?)")
+_ORG_NAME_RE = re.compile(_ORG)
 _PRESS_LABEL = r"(?:press corner|press ?room|newsroom|media cent(?:re|er)|press releases)"
 PRESS_PAGES = rf"\W*(?:({_ORG}) ?[-–—|:] {_PRESS_LABEL}|{_PRESS_LABEL} ?[-–—|:] ({_ORG}))\W*"
 _PRESS_PAGES_RE = re.compile(PRESS_PAGES, re.I)
@@ -9094,6 +9095,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             break
     res.authors = [_surname_cased(_without_job_title(a)) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
+    if res.source is None and (letterhead := [ln for ln in lines[:start] if "letterhead" in ln.flags]):
+        # A document's letterhead over its subject line: the organisation it names, signed again under the text (the
+        # Election Commission's release, "Bangladesh Election Commission" over its address and under the director's
+        # signature: a first-time user's, which named no publication)
+        below = {ln.text for ln in lines[end:]}
+        org = next((ln.text for ln in letterhead if ln.text in below and _ORG_NAME_RE.fullmatch(ln.text)), None)
+        if org is not None:
+            res.source = org
+            res.decisions.append(f"source {org!r}: the letterhead's organisation, signed again under the text")
     if res.source is None and submission is not None and (site := _thread_site(lines[0].text)):
         res.source = site  # (a link aggregator's thread: its site publishes it; not the linked story's site)
         res.decisions.append(f"source {site!r}: the thread's site, over its menu")

@@ -13350,7 +13350,7 @@ def test_a_documents_subject_line_under_its_fields_is_the_headline(tmp_path: Pat
     Date: …" had been a paragraph and the letterhead's street address the title, its website the standfirst; a
     talk show's "বিষয়:" (topic) under its episode line had lost to the show's name. The subject is the headline, as
     an email's is; the letterhead names no writer. Not a page's tags line, nor a subject with no fields over it."""
-    head = ("Ministry of Local Government\nCouncil Secretariat\nPublic Relations Branch\n"
+    head = ("রিভারটন সিটি কাউন্সিল\nRiverton City Council\nCouncil Secretariat\nPublic Relations Branch\n"
             "Town Hall, Station Road, Riverton-1207\nwww.riverton.gov.example")
     art = _page(tmp_path, [head, "Press Release No. 247          Date: 3 March 2021",
                            "Subject: Council approves the budget for the new fiscal year", *_PARAS[:4]])
@@ -13358,6 +13358,11 @@ def test_a_documents_subject_line_under_its_fields_is_the_headline(tmp_path: Pat
     assert art.subtitle is None and art.authors == []
     assert art.date == dt.date(2021, 3, 3)
     assert _all_text(art) == "\n".join(_PARAS[:4])
+    # The letterhead's organisation, signed again under the text, publishes it.
+    art = _page(tmp_path, [head, "Press Release No. 247          Date: 3 March 2021",
+                           "Subject: Council approves the budget for the new fiscal year", *_PARAS[:4],
+                           "(Jane Roe)\nDirector (Public Relations)\nRiverton City Council\nPhone: 02-55007544"])
+    assert (art.title, art.source) == ("Council approves the budget for the new fiscal year", "Riverton City Council")
     show = _page(tmp_path, ["চ্যানেল আই\nতৃতীয় মাত্রা\nপর্ব: ৭২১৪ | সম্প্রচার: ১০ ফেব্রুয়ারি ২০২৬\n"
                             "বিষয়: নির্বাচনের আগে শেষ সপ্তাহ: ভোট কতটা গ্রহণযোগ্য?",
                             "উপস্থাপক: দর্শক, তৃতীয় মাত্রায় আপনাদের স্বাগত জানাচ্ছি। আর মাত্র দুই দিন পর জাতীয় "
