@@ -5665,6 +5665,49 @@ def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
                         judges)
 
 
+# A South Asian court's caption (India's, Pakistan's, Bangladesh's judgments, copied from their PDFs): the parties
+# apart by a line of "-Versus-" or "Vs.", numbered when many ("The Chief Prosecutor" / "-Versus-" / "1. Sheikh
+# Hasina" / "2. …"), the bench under "Present:" or "Coram:" ("Justice Md. Golam Mortuza Mozumder, Chairman" /
+# "Justice …, Member"), counsel under "For the Prosecution:", then the document's name ("JUDGMENT"). A first-time
+# user's ICT judgment took a bench member's line for its title and the Chief Prosecutor for its author.
+_VERSUS_RE = re.compile(r"[-–—\s]*(?:versus|vs\.?|v\.)[-–—\s]*", re.I)
+_BENCH_LABEL_RE = re.compile(r"(?:present|coram|before|bench)\s*:?", re.I)
+_NUMBERED_PARTY_RE = re.compile(r"\d{1,2}[.)]\s+")
+_BENCH_TITLE_RE = re.compile(r"^(?:(?:the\s+)?(?:hon'?ble|honourable|hon\.)\s+)?(?:(?:mr|mrs|ms|madam)\.?\s+)?"
+                             r"(?:(?:chief\s+)?justice|judge)\s+", re.I)
+BENCH_MAX = 9
+
+
+def _versus_caption(lines: list[Line], start: int) -> CourtCaption | None:
+    """The caption of a judgment in the South Asian form (see _VERSUS_RE), or None."""
+    k = next((k for k in range(1, min(len(lines) - 1, CAPTION_SPAN)) if lines[k].chars <= 12
+              and _VERSUS_RE.fullmatch(lines[k].text)), None)
+    if k is None or sum(lines[j].cls in ("good", "near") and _reads_as_sentence(lines[j].text)
+                        for j in range(k)) >= CAPTION_PROSE_ABOVE:
+        return None
+    name = next((j for j in range(k + 2, min(len(lines), k + 30)) if _DOCUMENT_NAME_RE.fullmatch(lines[j].text)),
+                None)
+    if name is None or lines[k - 1].text.endswith((".", ":")):
+        return None
+    respondents = list(itertools.takewhile(lambda ln: ln.words <= 8 and not ln.text.endswith(":")
+                                           and not _BENCH_LABEL_RE.fullmatch(ln.text), lines[k + 1:name]))
+    if not respondents:
+        return None
+    first = _NUMBERED_PARTY_RE.sub("", respondents[0].text, count=1).rstrip(" ,.")
+    parties = f"{_NUMBERED_PARTY_RE.sub('', lines[k - 1].text, count=1).rstrip(' ,.')} v. {first}" \
+        + (" and others" if len(respondents) > 1 else "")
+    judges: list[str] = []
+    label = next((j for j in range(k + 1, name) if _BENCH_LABEL_RE.fullmatch(lines[j].text)), None)
+    for ln in lines[label + 1:name] if label is not None else ():
+        if ln.text.endswith(":") or len(judges) >= BENCH_MAX:
+            break
+        judge = _BENCH_TITLE_RE.sub("", ln.text.partition(",")[0]).strip()
+        if not looks_like_name(judge, loose=True):  # (five words: "Md. Mohitul Haq Enam Chowdhury")
+            break
+        judges.append(judge)
+    return CourtCaption(name, _caption_case(lines[name].text), parties, judges)
+
+
 def _caption_case(text: str) -> str:
     """A caption's capitals in title case, as a reader writes the name: "GOOGLE LLC" -> "Google
     LLC", "UNITED STATES OF AMERICA et al." -> "United States of America et al.", "JUDGMENT IN A
@@ -8875,7 +8918,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     head = Head()
     top: int | None = None  # a social post's first line under its head (see post_top)
     posted: int | None = None  # a post's writer's name over the handle, over the text (see _posted_under)
-    caption = court_caption(lines, start) if headline is None else None  # (see head_lo)
+    caption = court_caption(lines, start) or _versus_caption(lines, start) if headline is None else None  # (head_lo)
     if caption is not None:
         title = caption.title_line
         res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")

@@ -13433,3 +13433,19 @@ def test_a_bengali_copyright_line_and_a_logo_over_an_unnamed_notice_name_the_pub
     assert art.source == "Harbor Tribune"
     art = _page(tmp_path, ["Harbor Tribune\nPolitics\nElection", _HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS])
     assert art.source is None  # (named once, and nothing else says it is the page's)
+
+
+def test_a_south_asian_judgments_caption_gives_its_title_parties_and_bench(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: a tribunal's judgment in the South Asian form (the parties apart by
+    "-Versus-", the bench under "Present:", counsel under "For the Prosecution:", then "JUDGMENT") took a bench
+    member's line for its title and the Chief Prosecutor for its author. The document's name is the title, the
+    parties the standfirst, the bench its authors; counsel are none of them."""
+    head = ("HARBOR CITY HIGH COURT\nOld High Court Building, Harbor City\n\nWrit Petition No. 12 of 2021\n\n"
+            "The State\n-Versus-\n1. Jane Roe\n2. John Doe\n\nPresent:\nJustice Md. Karim Ahmed, Chairman\n"
+            "Justice Anwar Hossain Chowdhury, Member\n\nFor the Petitioner:\nMr. Abdul Karim, Advocate\n"
+            "For the Respondents:\nMr. Rafiq Islam, Advocate\n\nDate of delivery of Judgment: 3 March 2021\n\nJUDGMENT")
+    art = _page(tmp_path, [head, *_PARAS])
+    assert (art.title, art.subtitle) == ("Judgment", "The State v. Jane Roe and others")
+    assert art.authors == ["Md. Karim Ahmed", "Anwar Hossain Chowdhury"]
+    assert art.date == dt.date(2021, 3, 3)
+    assert _kinds(art, "paragraph") == _PARAS
