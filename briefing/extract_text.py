@@ -415,6 +415,12 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("share your",), _NOTICE + r"^\W*share your (questions|thoughts|comments|stories|tips)( and \w+)? with us\b"),
     (("please ",), r"please (refresh|enable|review our comment)"),
     (("comment policy",), r"comment policy"),
+    # a plea to follow the site, in Hindi and Bengali: BBC Hindi's "(… आप हमें फ़ेसबुक, ट्विटर, इंस्टाग्राम और यूट्यूब
+    # पर फ़ॉलो भी कर सकते हैं.)" under every story (a first-time user's last paragraph), Prothom Alo's "প্রথম আলোর
+    # খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন"
+    (tuple(unicodedata.normalize("NFC", "फ़ॉलो फॉलो ফলো").split()), unicodedata.normalize(
+        "NFC", r"हमें\s.{0,80}(?:फ़ेसबुक|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हॉट्सऐप).{0,80}(?:फ़ॉलो|फॉलो)"
+        r"|(?:গুগল নিউজ|ফেসবুক|ইউটিউব|হোয়াটসঅ্যাপ).{0,60}ফলো করুন")),
     # a plea for money: "Support independent journalism", "Please support us", "Fund our work",
     # "please consider supporting us with a monthly gift", "Support quality, independent
     # journalism" (not a paragraph's "would support our allies", "will also fund independent
@@ -7858,7 +7864,8 @@ FOOTER_MENU_SPAN = 3  # the links under the page's first line that its copy in t
 # Dhaka Tribune's live blog, "Dhaka Tribune" its first line, "© 2026 All rights reserved" its footer's: a first-time
 # user's, which named no publication)
 _HOLDERLESS_NOTICE_RE = re.compile(r"\W{0,3}(?:[©ⓒ]|\([cC]\)|copyright)\s*"
-                                   r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?\s*[,.]?\s*all rights reserved\W*", re.I)
+                                   r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?)?\s*[,.]?\s*"
+                                   r"all rights reserved\W*", re.I)
 
 
 def _holderless_notice_below(lines: list[Line], start: int) -> bool:

@@ -13449,3 +13449,13 @@ def test_a_south_asian_judgments_caption_gives_its_title_parties_and_bench(tmp_p
     assert art.authors == ["Md. Karim Ahmed", "Anwar Hossain Chowdhury"]
     assert art.date == dt.date(2021, 3, 3)
     assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_plea_to_follow_the_site_in_hindi_or_bengali_is_clutter() -> None:
+    """A first-time user's Bangladesh briefing: BBC Hindi's "(… आप हमें फ़ेसबुक, ट्विटर, इंस्टाग्राम और यूट्यूब पर
+    फ़ॉलो भी कर सकते हैं.)" under the story was its last paragraph; Prothom Alo's "… গুগল নিউজ চ্যানেল ফলো
+    করুন" is the same plea. A sentence that says someone follows people is text."""
+    assert is_clutter_sentence("(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए आप यहां क्लिक कर सकते हैं. आप हमें "
+                               "फ़ेसबुक, ट्विटर, इंस्टाग्राम और यूट्यूब पर फ़ॉलो भी कर सकते हैं.)")
+    assert is_clutter_sentence("প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন")
+    assert not is_clutter_sentence("उन्होंने कहा कि वे ट्विटर पर लोगों को फ़ॉलो करते हैं.")
