@@ -2928,6 +2928,20 @@ _NOTICE_LINE_RE = re.compile(r"\W{0,3}(?:(?i:copyright)\s*(?:[©ⓒ]|\([cC]\))|[
 NOTICE_MAX_CHARS = 200
 
 
+_INDIC_LETTER_RE = re.compile("[\u0900-\u09FF]")
+
+
+def _indic_language(text: str) -> str | None:
+    """"Bengali" or "Hindi" when most of the line's letters are in the Bengali or the Devanagari script."""
+    if not _INDIC_LETTER_RE.search(text):
+        return None
+    bengali = sum("\u0980" <= c <= "\u09FF" for c in text)
+    devanagari = sum("\u0900" <= c <= "\u097F" for c in text)
+    if 2 * max(bengali, devanagari) < sum(c.isalpha() or "\u0900" <= c <= "\u09FF" for c in text):
+        return None
+    return "Bengali" if bengali >= devanagari else "Hindi"
+
+
 def classify(line: Line, language: str, unread: bool = False) -> None:
     """jusText-style class from length and stopword density, plus clutter / caption flags."""
     text = line.text
@@ -2975,7 +2989,11 @@ def classify(line: Line, language: str, unread: bool = False) -> None:
     else:
         # Numbers are neither function words nor content words: leave them out of the share.
         wordish = len(tokens) - line.numbers
-        stops = _word_stoplist(language)  # (a number is never in it: one lookup a token)
+        # (a line in Bengali or Devanagari letters on a page in another language is read by its own script's
+        # function words: a bilingual post, Bengali over English, had lost its Bengali half, a first-time user's)
+        own = _indic_language(text) if not text.isascii() and language not in ("Bengali", "Hindi", "Nepali",
+                                                                                "Marathi") else None
+        stops = _word_stoplist(own or language)  # (a number is never in it: one lookup a token)
         line.stop_density = sum(map(stops.__contains__, map(str.lower, tokens))) / wordish if wordish else 0.0
         low = LENGTH_LOW
     if line.clutter:
@@ -9396,6 +9414,17 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
             # "Sophie Lambrecht" / "• 2nd" / … / "3d •" (not a standings widget's "Emma Larsson" / "• 1st")
             decisions.append(f"authors: line {ln.index} {lines[ln.index - 1].text!r}, over the network's degree")
             return [lines[ln.index - 1].text]
+        if ln.text.endswith("·") and ln.index and _FB_STAMP_RE.fullmatch(ln.text):
+            # Facebook's head: the page's or the writer's name over its badge and the post's time, its audience's
+            # icon after it ("Chief Adviser GOB" / "Verified account" / "February 13 at 11:20 AM ·": a first-time
+            # user's post named no writer)
+            k = ln.index - 1
+            while k > 0 and _FB_BADGE_RE.fullmatch(lines[k].text):
+                k -= 1
+            if lines[k].words <= 6 and not lines[k].sentence and looks_like_name(lines[k].text, loose=True) \
+                    and lines[k].text.casefold() != "facebook":
+                decisions.append(f"authors: line {k + 1} {lines[k].text!r}, over the post's time")
+                return [lines[k].text]
         if ln.chars > 8 and _post_head(lines, ln.index) is not None:
             name = _DEGREE_RE.split(ln.text)[0].strip()  # (the name and the degree on one line: "Priya Raman • 2nd")
             decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the name by the network's degree")
@@ -9411,6 +9440,12 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
 
 
 _POST_ENDS = ("’s Post", "'s Post")
+# Facebook's time over a post, its audience's icon after it: "February 13 at 11:20 AM ·", "Yesterday at 9:05 PM ·",
+# "3h ·", "March 3, 2021 ·"; and the badges between it and the name: "Verified account", "Follow"
+_FB_STAMP_RE = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December) \d{1,2}(?:, \d{4})?|Yesterday|Today|\d{1,2} ?[hmd]|Just now)"
+                          r"(?: at \d{1,2}:\d{2}\s?[AP]M)?\s*·")
+_FB_BADGE_RE = re.compile(r"verified(?: account| page)?|follow|·", re.I)
 # A thread's first post as its title: its mark and counter, "🧵 A thread on why … (1/7)"
 _THREAD_MARKS_RE = re.compile(r"^🧵\s*|\s*🧵$|\s*\(1\s?/\s?\d{1,2}\)$|\s+1/\d{1,2}$")
 _THREAD_COUNTER_RE = re.compile(r"\s*\(\d{1,2}\s?/\s?\d{1,2}\)(?=(?:\s+#\w+)*\s*$)")  # (its hashtags after it)

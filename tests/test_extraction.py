@@ -13459,3 +13459,16 @@ def test_a_plea_to_follow_the_site_in_hindi_or_bengali_is_clutter() -> None:
                                "फ़ेसबुक, ट्विटर, इंस्टाग्राम और यूट्यूब पर फ़ॉलो भी कर सकते हैं.)")
     assert is_clutter_sentence("প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন")
     assert not is_clutter_sentence("उन्होंने कहा कि वे ट्विटर पर लोगों को फ़ॉलो करते हैं.")
+
+
+def test_a_facebook_posts_head_names_its_writer_and_a_bilingual_post_keeps_both_halves(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: a page's Facebook post, "Chief Adviser GOB" / "Verified account" /
+    "February 13 at 11:20 AM ·" over it, named no writer; its Bengali half, on a page read as English, was dropped
+    (its paragraph the standfirst). The name over the post's time is its writer; a Bengali paragraph is text."""
+    bengali = ("গতকাল ১২ ফেব্রুয়ারি আপনারা যে শান্তিপূর্ণ, উৎসবমুখর পরিবেশে ভোট দিয়েছেন, তা বিশ্বের কাছে "
+               "বাংলাদেশের মর্যাদা বাড়িয়েছে। আমরা আজ কিছুটা হলেও ঋণ শোধ করতে পেরেছি।")
+    art = _page(tmp_path, ["Facebook\nHarbour City Council\nVerified account\nFebruary 13 at 11:20 AM  ·\n"
+                           "পরিষদের বাজেট নিয়ে মেয়রের বার্তা\nThe mayor's message on the council's budget",
+                           bengali, *_PARAS[:3], "All reactions:\n48K\nLike\nComment\nShare"])
+    assert art.authors == ["Harbour City Council"]
+    assert _kinds(art, "paragraph") == [bengali, *_PARAS[:3]]
