@@ -1351,6 +1351,39 @@ def flag_wiki_appendix(lines: list[Line]) -> None:
         ln.clutter = True
 
 
+_REFERENCE_MARKS_END_RE = re.compile(r"(?:\[\d{1,3}\])+$")  # a wiki's sentence's notes: "… on 17 February 2026.[18]"
+
+
+def _wiki_span(lines: list[Line], wiki: int, start: int, end: int, decisions: list[str]) -> tuple[int, int]:
+    """A wiki copy's text, from its lead to its appendix (see flag_wiki_appendix): the lead over the contents box,
+    and the last sections, a table or a short sentence under their headings ("Results[edit]" / its table /
+    "Aftermath[edit]" / "Tarique Rahman was sworn in as Prime Minister on 17 February 2026.[18]" / "References[edit]":
+    a first-time user's copy lost them, and the event that records the outcome), which weigh too little alone."""
+    k = start
+    while k > wiki + 1 and "wiki-heading" in lines[k - 1].flags and not lines[k - 1].clutter:
+        k -= 1  # (the first section's heading)
+    heading = k
+    while k > wiki + 1 and lines[k - 1].clutter:
+        k -= 1
+    if k < heading and k > wiki + 1 and lines[k - 1].cls in ("good", "near"):
+        while k > wiki + 1 and lines[k - 1].cls in ("good", "near") and not lines[k - 1].clutter:
+            k -= 1
+        decisions.append(f"wiki: its lead, lines {k + 1}-{heading}, over the contents, is its text")
+        start = k
+    else:
+        start = heading
+    appendix = next((j for j in range(end, len(lines)) if "wiki-heading" in lines[j].flags and lines[j].clutter),
+                    None)
+    if appendix is not None and appendix > end and all(
+            "wiki-heading" in ln.flags or ln.cells or not ln.clutter
+            and _REFERENCE_MARKS_END_RE.sub("", ln.text).endswith((".", "!", "?")) for ln in lines[end:appendix]):
+        decisions.append(f"wiki: its last sections, lines {end + 1}-{appendix}, up to its appendix, are its text")
+        for ln in lines[end:appendix]:
+            ln.sentence = ln.sentence or not ln.cells and "wiki-heading" not in ln.flags  # (its notes' marks aside)
+        end = appendix
+    return start, end
+
+
 # The headings of a wiki's appendix, in the languages it is read in
 _WIKI_APPENDIX_RE = re.compile(
     r"see also|notes|footnotes|references|notes and references|citations|sources|works cited|bibliography"
@@ -3340,7 +3373,8 @@ def flag_labels(lines: list[Line]) -> None:
             # no headline among them, no text
             j = i + 1
             while j < len(lines) and j - i <= CONTENTS_MAX_ENTRIES and "joined" in lines[j].flags \
-                    and lines[j].words <= CONTENTS_ENTRY_MAX_WORDS and not lines[j].text.endswith((".", ":")):
+                    and lines[j].words <= CONTENTS_ENTRY_MAX_WORDS and not lines[j].text.endswith((".", ":")) \
+                    and "wiki-heading" not in lines[j].flags:  # (the first section's heading under the contents)
                 j += 1
             later = {ln.text for ln in lines[j:]}
             if j - i > 2 and 2 * sum(_TOC_NUMBER.sub("", entry.text) in later or bool(_TOC_HELPER.fullmatch(entry.text))
@@ -8900,9 +8934,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     res.live = bool(stamps) or bool(entries) and any(
         ln.chars <= LIVE_MARK_MAX_CHARS and _live_mark(ln.text) for ln in lines[:entries[0]])
     for ln in lines:
-        if "code" in ln.flags or "stated" in ln.flags and not ln.clutter:
+        if "code" in ln.flags or ("stated" in ln.flags or "wiki-heading" in ln.flags) and not ln.clutter:
             # a listing between paragraphs neither cuts the text nor makes it; nor does what
-            # the source states is a heading or a list's item
+            # the source states is a heading or a list's item; nor a wiki's section heading, its "[edit]" link
+            # by it (a first-time user's Wikipedia copy lost its last sections, "Results" and "Aftermath")
             weights[ln.index] = max(weights[ln.index], 0.0)
     for k, m in _table_rows(lines).items():
         if m and _labels_row(lines[k].cells):
@@ -8927,6 +8962,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         start = box
     if start > 0 and _first_section_over(lines, start, end):
         start -= 1  # (a report's first numbered section's heading, over the text: "1. Summary")
+    if wiki is not None:
+        start, end = _wiki_span(lines, wiki, start, end, res.decisions)
     run_end = end
     end, comments_cut = cut_at_end_marker(lines, weights, start, end, res.decisions)
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers

@@ -13472,3 +13472,22 @@ def test_a_facebook_posts_head_names_its_writer_and_a_bilingual_post_keeps_both_
                            bengali, *_PARAS[:3], "All reactions:\n48K\nLike\nComment\nShare"])
     assert art.authors == ["Harbour City Council"]
     assert _kinds(art, "paragraph") == [bengali, *_PARAS[:3]]
+
+
+def test_a_wiki_copys_first_and_last_sections_are_its_text(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: a Wikipedia copy lost its first section's heading (read as the
+    contents' last entry) and its last sections, a table under "Results[edit]" and the one sentence of
+    "Aftermath[edit]", the event that records the outcome. The text runs from the lead to "References"."""
+    text = "\n".join([
+        "Harbor City budget vote", "Article", "Talk", "Read", "Edit", "View history", "Tools",
+        "From Wikipedia, the free encyclopedia", _PARAS[0], "Contents", "1 Background", "2 Vote", "3 Results",
+        "4 Aftermath", "5 References", "Background[edit]", _PARAS[1], _PARAS[2], "Vote[edit]", _PARAS[3],
+        "Results[edit]", "Party\tVotes\tSeats", "Harbor First\t12,480\t9", "Civic List\t8,903\t6",
+        "Aftermath[edit]", "The budget took effect on 1 January 2022.[18]", "References[edit]",
+        '^ "Council approves budget". Harbor Times. 3 March 2021.', "Privacy policy", "About Wikipedia"])
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert _kinds(art, "heading") == ["Background", "Vote", "Results", "Aftermath"]
+    assert "The budget took effect on 1 January 2022." in _all_text(art)
+    assert len(_kinds(art, "table")) == 1
