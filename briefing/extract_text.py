@@ -5646,6 +5646,7 @@ class CourtCaption:
     title: str
     parties: str
     judges: list[str]
+    court: str | None = None  # the court's name over the caption, which issues it (a South Asian judgment's)
 
 
 # A US court filing copied out of its PDF: the court, the parties boxed by ")" ("UNITED STATES OF
@@ -5734,6 +5735,7 @@ _NUMBERED_PARTY_RE = re.compile(r"\d{1,2}[.)]\s+")
 _BENCH_TITLE_RE = re.compile(r"^(?:(?:the\s+)?(?:hon'?ble|honourable|hon\.)\s+)?(?:(?:mr|mrs|ms|madam)\.?\s+)?"
                              r"(?:(?:chief\s+)?justice|judge)\s+", re.I)
 BENCH_MAX = 9
+_COURT_NAME_RE = re.compile(r"\b(?:COURT|TRIBUNAL)\b", re.I)  # ("INTERNATIONAL CRIMES TRIBUNAL-1 [ICT-1]")
 
 
 def _versus_caption(lines: list[Line], start: int) -> CourtCaption | None:
@@ -5763,7 +5765,9 @@ def _versus_caption(lines: list[Line], start: int) -> CourtCaption | None:
         if not looks_like_name(judge, loose=True):  # (five words: "Md. Mohitul Haq Enam Chowdhury")
             break
         judges.append(judge)
-    return CourtCaption(name, _caption_case(lines[name].text), parties, judges)
+    court = next((_caption_case(re.sub(r"\s*\[[^\[\]]*\]", "", ln.text)) for ln in lines[:k - 1]
+                  if ln.chars <= 80 and _COURT_NAME_RE.search(ln.text)), None)
+    return CourtCaption(name, _caption_case(lines[name].text), parties, judges, court)
 
 
 def _caption_case(text: str) -> str:
@@ -9200,6 +9204,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             break
     res.authors = [_surname_cased(_without_job_title(a)) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
+    if res.source is None and caption is not None and caption.court:
+        res.source = caption.court
+        res.decisions.append(f"source {caption.court!r}: the court over the judgment's caption")
     if res.source is None and (letterhead := [ln for ln in lines[:start] if "letterhead" in ln.flags]):
         # A document's letterhead over its subject line: the organisation it names, signed again under the text (the
         # Election Commission's release, "Bangladesh Election Commission" over its address and under the director's

@@ -13447,6 +13447,7 @@ def test_a_south_asian_judgments_caption_gives_its_title_parties_and_bench(tmp_p
     art = _page(tmp_path, [head, *_PARAS])
     assert (art.title, art.subtitle) == ("Judgment", "The State v. Jane Roe and others")
     assert art.authors == ["Md. Karim Ahmed", "Anwar Hossain Chowdhury"]
+    assert art.source == "Harbor City High Court"  # (the court over the caption issues it)
     assert art.date == dt.date(2021, 3, 3)
     assert _kinds(art, "paragraph") == _PARAS
 
