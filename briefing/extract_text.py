@@ -4334,6 +4334,17 @@ def _abstract_parts(blocks: list[Block], decisions: list[str]) -> list[Block]:
 _BOX_LABEL_RE = re.compile(r"\W*(?:m[aá]s informaci[oó]n|m[ée]s informaci[oó]|saiba mais|ver tamb[ée]m)\W*", re.I)
 
 
+HEADING_WORDS_SAID = 0.6  # of a subheading's words (three letters or more), those the paragraph under it says
+
+
+def _heads_paragraph(ln: Line, para: Line) -> bool:
+    """Line ln, a heading's shape, is the subheading of the paragraph under it, which says most of its words."""
+    words = {w.casefold() for w in line_words(ln.text) if len(w) >= 3}
+    said = {w.casefold() for w in line_words(para.text)}
+    shared = len(words & said)
+    return heading_like(ln) and not looks_like_name(ln.text) and shared >= 2 and shared >= HEADING_WORDS_SAID * len(words)
+
+
 def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) -> None:
     """A box set into the article ("Most read in world news", then teasers' kickers and
     headlines, then the article goes on): its heading and items are not article text.
@@ -4362,8 +4373,15 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
             faq = j - i - 1 == 1 and lines[i + 1].text.rstrip().endswith("?") \
                 and any(lines[k].text.rstrip().endswith("?") and not _prose(lines[k]) for k in range(j + 1, end))
             if (2 if not also else 1) <= j - i - 1 <= most and j < end and _prose(lines[j]) and not faq:
-                for k in range(i, j):
+                # (the last line over the paragraph may be the text's subheading, the box over it, when the paragraph
+                # says what it says: BBC's "Related stories" / "Hasina sentenced to death in absentia" / "What Yunus
+                # said" / "Chief Adviser Muhammad Yunus said on Friday …", a first-time user's control copy)
+                sub = j - 1 if j - i - 1 >= 2 and i > start and _prose(lines[i - 1]) and not lines[i - 1].clutter \
+                    and _heads_paragraph(lines[j - 1], lines[j]) else j
+                for k in range(i, sub):
                     lines[k].clutter = True
+                if sub < j:
+                    lines[sub].flags.add("box-subheading")
                 decisions.append(f"lines {i + 1}-{j}: a box set into the article ({lines[i].text[:40]!r})")
                 i = j
                 continue
@@ -7237,7 +7255,8 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             # (a report's key figures under their label: see KEY_FIGURES_RE)
             blocks.append(Block("heading" if "figures-heading" in ln.flags else "item", ln.text))
             continue
-        if "stated-heading" in ln.flags or "wiki-heading" in ln.flags and heading_like(ln):
+        if "stated-heading" in ln.flags or "box-subheading" in ln.flags \
+                or "wiki-heading" in ln.flags and heading_like(ln):
             blocks.append(Block("heading", ln.text))  # (a Markdown seed's "## ...", a wiki's "Spain[edit]")
             continue
         if k >= 1 and next_ln is not None and (_live_entry_headline(lines, ln.index) or "entry-headline" in ln.flags) \

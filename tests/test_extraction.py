@@ -13492,3 +13492,15 @@ def test_a_wiki_copys_first_and_last_sections_are_its_text(tmp_path: Path) -> No
     assert _kinds(art, "heading") == ["Background", "Vote", "Results", "Aftermath"]
     assert "The budget took effect on 1 January 2022." in _all_text(art)
     assert len(_kinds(art, "table")) == 1
+
+
+def test_a_subheading_under_a_box_set_into_the_text_stays(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing (the control copy of a BBC page): "Related stories" / a teaser / "What
+    Yunus said" / "Chief Adviser Muhammad Yunus said on Friday …" lost its subheading with the box. The box's last
+    line is the text's subheading when the paragraph under it says its words; a teaser's headline stays out."""
+    art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2],
+                           "Related stories\nCouncil leader resigns after vote\nWhat the mayor said",
+                           "The mayor said on Friday morning that the budget would repair every road in the city "
+                           "before the winter, and that the schools would come next.", *_PARAS[2:]])
+    assert _kinds(art, "heading") == ["What the mayor said"]
+    assert "Council leader resigns" not in _all_text(art) and "Related stories" not in _all_text(art)
