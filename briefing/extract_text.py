@@ -204,6 +204,8 @@ _CLUTTER_WORDS = [
     # "Terms of the deal were not disclosed.")
     r"terms (of (use|service|sale)|(and|&) conditions)\b[^.!?]*$", r"cookie.*", r"accept",
     r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",
+    # (and BBC's World Service's: Hindi's, Bengali's, Urdu's "continue reading", a first-time user's)
+    unicodedata.normalize("NFC", r"पढ़ना जारी रखें|পড়া চালিয়ে যান|پڑھنا جاری رکھیں"),
     r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?",
     r"load more", r"show more", r"see more",
@@ -3973,8 +3975,11 @@ def _digest_item_follows(lines: list[Line], start: int, end: int) -> bool:
 
 CLOSING_MIN_WORDS = 30
 CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
-_ALSO_MARKER_RE = re.compile(r"\W*(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie|lees|bekijk) (?:tamb[eé]m"
-                             r"|aussi|tambi[eé]n|anche|also|auch|ook)\W*", re.I)
+_ALSO_MARKER_RE = re.compile(r"\W*(?:(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie|lees|bekijk)"
+                             r" (?:tamb[eé]m|aussi|tambi[eé]n|anche|also|auch|ook)"
+                             # (Hindi's, Bengali's, Urdu's: BBC Hindi's "ये भी पढ़ें-", a first-time user's)
+                             + unicodedata.normalize("NFC", r"|ये भी पढ़ें|यह भी पढ़ें|আরও পড়ুন|یہ بھی پڑھیں")
+                             + r")\W*", re.I)
 # one sentence's end, another's start
 _SENTENCE_END_RE = re.compile(r"[.!?](?:[\"”’)]|\s?»)?\s+(?=(?:[\"“‘(]|[«„]\s?)?[A-ZÀ-ÖØ-Þ])")
 _NEXT_MARKER_RE = re.compile(r"\W*(?:read|up|coming up|what's|what’s)? ?next\b", re.I)
@@ -4376,8 +4381,11 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
                 # (the last line over the paragraph may be the text's subheading, the box over it, when the paragraph
                 # says what it says: BBC's "Related stories" / "Hasina sentenced to death in absentia" / "What Yunus
                 # said" / "Chief Adviser Muhammad Yunus said on Friday …", a first-time user's control copy)
-                sub = j - 1 if j - i - 1 >= 2 and i > start and _prose(lines[i - 1]) and not lines[i - 1].clutter \
-                    and _heads_paragraph(lines[j - 1], lines[j]) else j
+                above = i - 1
+                while above > start and lines[above].clutter:
+                    above -= 1  # (past the page's skip link over the box, BBC's "Continue reading")
+                sub = j - 1 if j - i - 1 >= 2 and above >= start and _prose(lines[above]) \
+                    and not lines[above].clutter and _heads_paragraph(lines[j - 1], lines[j]) else j
                 for k in range(i, sub):
                     lines[k].clutter = True
                 if sub < j:

@@ -13504,3 +13504,22 @@ def test_a_subheading_under_a_box_set_into_the_text_stays(tmp_path: Path) -> Non
                            "before the winter, and that the schools would come next.", *_PARAS[2:]])
     assert _kinds(art, "heading") == ["What the mayor said"]
     assert "Council leader resigns" not in _all_text(art) and "Related stories" not in _all_text(art)
+
+
+def test_bbc_hindis_continue_reading_and_also_read_box_are_no_text(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: BBC Hindi's skip link "पढ़ना जारी रखें" ("continue reading") and its
+    box "ये भी पढ़ें-" ("also read") with two teasers, set between the paragraphs, over the subheading "मुहम्मद यूनुस
+    ने क्या कहा": the link and the box are no text, the subheading is."""
+    paras = ["परिषद ने मंगलवार को शहर के नए बजट को मंज़ूरी दे दी है. इसमें स्कूलों के लिए और बरसों से उपेक्षित सड़कों "
+             "की मरम्मत के लिए ज़्यादा पैसा है.",
+             "विरोधियों ने कहा कि योजना जल्दबाज़ी में लाई गई और लोगों को इसे पढ़ने का पूरा समय नहीं मिला, लेकिन "
+             "महापौर ने कहा कि मतदान और इंतज़ार नहीं कर सकता था.",
+             "महापौर सुमन शर्मा ने शुक्रवार सुबह कहा कि यह बजट शहर के भविष्य के लिए ज़रूरी है और इससे स्कूलों को "
+             "सबसे ज़्यादा फ़ायदा होगा.",
+             "बजट जनवरी में लागू होगा, जब नया वित्त वर्ष शुरू होता है, और गर्मियों में परिषद की वित्त समिति इसकी फिर "
+             "से समीक्षा करेगी."]
+    art = _page(tmp_path, ["बजट पर लंबी बहस के बाद परिषद ने मंज़ूरी दी\n3 मार्च 2021", *paras[:2],
+                           "पढ़ना जारी रखें\nये भी पढ़ें-\nपरिषद के नेता ने इस्तीफ़ा दिया\nशहर में नई बसें चलेंगी\n"
+                           "महापौर सुमन शर्मा ने क्या कहा", *paras[2:]])
+    assert _kinds(art, "paragraph") == paras
+    assert _kinds(art, "heading") == ["महापौर सुमन शर्मा ने क्या कहा"]
