@@ -5227,7 +5227,7 @@ def title_score(ln: Line, language: str) -> float:
             or META_LABEL_RE.match(text) or PAGE_COUNTER_RE.match(text) or MARKUP_RE.match(text) \
             or ":" in text and (m := _CREDIT_LABEL_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text) or "menu-row" in ln.flags \
-            or text[:1] in _COPYRIGHT_SIGNS \
+            or text[:1] in _COPYRIGHT_SIGNS or text.endswith("·") and _FB_STAMP_RE.fullmatch(text) \
             or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text):
         return 0.0  # (nor a release's label over its dateline, "COMMUNIQUÉ DE PRESSE")
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
@@ -6407,6 +6407,17 @@ def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str], 
     return Block("paragraph", ln.text)
 
 
+# A letter's or an address's salutation on its own line, over its first paragraph: "My dear countrymen,", "Dear
+# colleagues,", Bengali's "আমার প্রিয় দেশবাসী,", Hindi's "प्रिय देशवासियों,", Urdu's "میرے عزیز ہم وطنو،" (a first-time
+# user's bilingual message from a head of government lost both)
+_SALUTATION_RE = re.compile(r"(?:(?:my )?dear(?:est)?|liebe[rn]?|cher|ch[eè]re?s?|queridos?|queridas?|estimad[oa]s?"
+                            r"|car[io]|care|(?:আমার )?প্রিয়|प्रिय|(?:میرے )?عزیز)\s[^.!?:;]{1,40}[,،]", re.I)
+
+
+def _salutation(ln: Line) -> bool:
+    return ln.chars <= 50 and ln.text[-1:] in ",،" and _SALUTATION_RE.fullmatch(ln.text) is not None
+
+
 def _short_sentence(ln: Line) -> bool:
     """A short line of the article's text: a sentence of two words or more, with a function word."""
     return ln.cls == "short" and ln.sentence and ln.words >= 2 and ln.stop_density > 0
@@ -7348,6 +7359,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             if (isolated or prev_ln is not None and prev_ln.text.endswith(":") and next_ln is not None
                     and next_ln.cls in ("good", "near")) and _question_heading(ln):
                 blocks.append(Block("heading", ln.text))
+                continue
+            if next_ln is not None and next_ln.cls in ("good", "near") and _salutation(ln):
+                blocks.append(Block("paragraph", ln.text))  # a letter's or an address's "My dear countrymen,"
                 continue
             if isolated and _quoted_heading(ln):
                 blocks.append(Block("heading", ln.text))  # Al Jazeera's "‘A regional problem’"
@@ -8991,6 +9005,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if (box := _key_figures_over(lines, start)) is not None:
         res.decisions.append(f"key figures: lines {box + 1}-{start} under {lines[box].text!r}, over the text")
         start = box
+    if start > 0 and start < end and lines[start].cls in ("good", "near") and _salutation(lines[start - 1]):
+        start -= 1  # (a letter's or an address's salutation over its first paragraph: "আমার প্রিয় দেশবাসী,")
     if start > 0 and _first_section_over(lines, start, end):
         start -= 1  # (a report's first numbered section's heading, over the text: "1. Summary")
     if wiki is not None:

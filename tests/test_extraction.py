@@ -13523,3 +13523,19 @@ def test_bbc_hindis_continue_reading_and_also_read_box_are_no_text(tmp_path: Pat
                            "महापौर सुमन शर्मा ने क्या कहा", *paras[2:]])
     assert _kinds(art, "paragraph") == paras
     assert _kinds(art, "heading") == ["महापौर सुमन शर्मा ने क्या कहा"]
+
+
+def test_a_letters_salutation_over_its_first_paragraph_is_text(tmp_path: Path) -> None:
+    """A first-time user's Bangladesh briefing: a head of government's bilingual message lost its salutations,
+    "আমার প্রিয় দেশবাসী," and "My dear countrymen,", one over each half (and the post's time, "February 13 at 11:20
+    AM ·", is no headline). A salutation over a paragraph is the letter's text, as Maersk's "Dear Customer," is."""
+    bengali = ("গতকাল ১২ ফেব্রুয়ারি আপনারা যে শান্তিপূর্ণ, উৎসবমুখর পরিবেশে ভোট দিয়েছেন, তা বিশ্বের কাছে "
+               "বাংলাদেশের মর্যাদা বাড়িয়েছে। আমরা আজ কিছুটা হলেও ঋণ শোধ করতে পেরেছি।")
+    art = _page(tmp_path, ["Facebook\nHarbour City Council\nVerified account\nFebruary 13 at 11:20 AM  ·\n"
+                           "পরিষদের বাজেট নিয়ে মেয়রের বার্তা\nThe mayor's message on the council's budget",
+                           "আমার প্রিয় দেশবাসী,\n" + bengali, "My dear citizens,\n" + "\n".join(_PARAS[:3]),
+                           "All reactions:\n48K\nLike\nComment\nShare"])
+    assert _kinds(art, "paragraph") == ["আমার প্রিয় দেশবাসী,", bengali, "My dear citizens,", *_PARAS[:3]]
+    assert "·" not in art.title
+    art = _page(tmp_path, [_HEADLINE, "March 3, 2021", "Dear Customer,\n" + "\n".join(_PARAS[:4])])
+    assert _kinds(art, "paragraph") == ["Dear Customer,", *_PARAS[:4]]
