@@ -2061,7 +2061,9 @@ LANGUAGE_CODES = {
 # Scripts that name their language when no stoplist fits: (first, last code point, code).
 _SCRIPT_LANGUAGES = ((0x0E00, 0x0E7F, "th"), (0x1000, 0x109F, "my"), (0x1780, 0x17FF, "km"), (0x0E80, 0x0EFF, "lo"),
                      (0x0590, 0x05FF, "he"), (0x0370, 0x03FF, "el"), (0x10A0, 0x10FF, "ka"), (0x0530, 0x058F, "hy"),
-                     (0x0D80, 0x0DFF, "si"), (0x1200, 0x137F, "am"))
+                     (0x0D80, 0x0DFF, "si"), (0x1200, 0x137F, "am"),
+                     # (Bengali's script, and Devanagari's, Hindi's by default: too few function words to tell)
+                     (0x0980, 0x09FF, "bn"), (0x0900, 0x097F, "hi"))
 
 
 # Of those, the scripts of languages that have no stoplist (Thai, Burmese, Khmer, Lao, Sinhala, Amharic)

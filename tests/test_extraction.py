@@ -13539,3 +13539,11 @@ def test_a_letters_salutation_over_its_first_paragraph_is_text(tmp_path: Path) -
     assert "·" not in art.title
     art = _page(tmp_path, [_HEADLINE, "March 3, 2021", "Dear Customer,\n" + "\n".join(_PARAS[:4])])
     assert _kinds(art, "paragraph") == ["Dear Customer,", *_PARAS[:4]]
+
+
+def test_a_bengali_or_devanagari_page_too_short_to_tell_is_named_by_its_script() -> None:
+    """A first-time user's Bangladesh briefing had Bengali pages with no language: where the function words cannot
+    tell, the Bengali script is Bengali, Devanagari Hindi (the default between Hindi and Nepali)."""
+    from briefing.extract_text import language_code
+    assert language_code("", ["বাংলাদেশ নির্বাচন কমিশন"]) == "bn"
+    assert language_code("", ["बांग्लादेश चुनाव आयोग"]) == "hi"
