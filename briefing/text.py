@@ -492,6 +492,8 @@ WIRE_DATELINE_RE = re.compile(
     r"\s*--\s*"
     r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"  # SHANGHAI, NEW YORK, LONDON/ADEN
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
+    # (the day first: Malaysia's Bernama, "KUALA LUMPUR, 3 Feb (Bernama) -- ", a first-time user's review's probe)
+    r"|,\s*\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?\s*(?:\([^()]{2,30}\))?"
     r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
     r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:\s*\([^()]{2,30}\))?"  # DUBAI, United Arab Emirates (AP) —
     # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –; Univision's "HANFORD, California.– "; a typeset "--"
@@ -501,6 +503,7 @@ WIRE_DATELINE_RE = re.compile(
     # (the country after a place outside a capital: "TOKYO/WAJIMA, Japan, Jan 2 (Reuters) - ")
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.? \d))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
+    r"|,\s*\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?\s*\([^()]{2,30}\)"  # (the day first, with the agency)
     r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+"  # SHANGHAI, March 14 (Reuters) -, LONDON (AP) -
     # Washington (CNN) --, Hong Kong (CNN Business) —: a place in small letters, with a news
     # agency's name ("Apple (AAPL) --" is no dateline), the dash left out by some copies

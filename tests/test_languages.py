@@ -204,3 +204,17 @@ def test_a_metadata_date_in_another_scripts_digits(tmp_path: Path) -> None:
         == dict.fromkeys(["bn.txt", "ar.txt", "fa.txt", "hi.txt", "ja.txt"], dt.date(2025, 11, 17))
     assert meta.problems == ["metadata.yml: bad.txt: date: '২০২৫-১৩-১৭' is not a valid date (write YYYY-MM-DD); "
                              "ignored"]
+
+
+@pytest.mark.parametrize("dateline", ["KUALA LUMPUR, 3 Feb (Bernama) -- ", "KUALA LUMPUR, 3 Feb 2026 (Bernama) – ",
+                                      "LONDON, 12 March (Reuters) - "])
+def test_a_wire_dateline_with_the_day_before_the_month_is_left_out_of_the_summary(dateline: str) -> None:
+    """Malaysia's Bernama writes the day first ("KUALA LUMPUR, 3 Feb (Bernama) -- "), as do British wires: the summary
+    opened with it (a review's probe, after a first-time user's Bangladesh briefing). Not a street's number."""
+    from briefing.enrich import summarise
+    from briefing.model import Article, Block
+
+    lead = "Malaysia will send a team of election observers to Dhaka ahead of the vote next week."
+    assert summarise(Article(source_file="w.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
+    street = "PARIS, 3 Rue de Rivoli -- The shop that stood here for a century closed its doors on Monday."
+    assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", street)])) == street
