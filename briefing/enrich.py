@@ -21,7 +21,7 @@ from pymdownx.slugs import slugify as pymdownx_slugify
 
 from . import entities as entities_mod
 from . import events as events_mod
-from .model import PROSE, Article, Briefing, Event, Mention, Related, anchor_number
+from .model import PROSE, Article, Block, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
 from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SITE_DATELINE_RE,
                    SPEAKER_ROLE_LABEL_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key, clean_field, label_markup,
@@ -340,9 +340,14 @@ _HEARING_TURN_RE = re.compile(r"(?:Chairman|Chairwoman|Chair|Mr\.|Ms\.|Mrs\.|Dr\
 _SUMMARY_LABEL_RE = re.compile(r"(?:SUMMARY|Summary|ABSTRACT|TL;DR|TLDR|tl;dr)\s*:\s+(?=\S)")
 
 
-# A numbered paragraph's number: a judgment's "1. This Tribunal, the International Crimes Tribunal-1 …", a report's
-# "(2) The committee …" (not a figure: "1.5 million", "2024. The …")
-_PARAGRAPH_NUMBER_RE = re.compile(r"^(?:\d{1,3}\.|\(?\d{1,3}\))\s+(?=\w)")
+# A numbered paragraph's number in brackets: a report's "(2) The committee …", "3) The …" (not a figure: "1.5
+# million", "2024. The …")
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\(?\d{1,3}\)\s+(?=\w)")
+# ... or with a full stop, a judgment's "1. This Tribunal, the International Crimes Tribunal-1 …": only in a run of
+# numbered paragraphs (another opens with the number after it or before it), as in German, Norwegian, Czech "N." is
+# an ordinal that a lead may open with: "1. FC Köln hat …", "9. November 1989: …", "17. mai ble …", "2. Bundesliga:
+# …", "28. října 1918 …"
+_DOTTED_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s+(?=\w)")
 # What may stand before a lead's first sentence, each in the place it takes there: a transcript's turn, a wire's
 # dateline, a pasted list's bullet ("- 7 Oct 2022: …"), a transcript's first speaker with the role ("MARY LOUISE
 # KELLY, HOST: For almost …"), a hearing's record's ("Chairman MOOLENAAR. The committee …"), a label that says what
@@ -384,6 +389,8 @@ def summarise(article: Article) -> str | None:
     text = clean_field(lead.text)
     for label in _LEAD_LABELS:
         text = label.sub("", text, count=1)
+    if (number := _DOTTED_NUMBER_RE.match(text)) and _numbered_run(blocks, lead, int(number.group(1))):
+        text = text[number.end():]
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
         text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
     sentences = split_sentences(text)
@@ -399,6 +406,16 @@ def summarise(article: Article) -> str | None:
         # At a space; in text without spaces (Chinese, Japanese), where the limit falls.
         summary = (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY_MAX_CHARS // 2:] else cut).rstrip(",;:、，") + "…"
     return summary or None
+
+
+def _numbered_run(blocks: list[Block], lead: Block, number: int) -> bool:
+    """Whether another of the blocks opens with the number after the lead's or the one before it ("2. ", "11. "): the
+    lead is one of a run of numbered paragraphs."""
+    for block in blocks:
+        if block is not lead and block.text[:1].isdigit() and (other := _DOTTED_NUMBER_RE.match(block.text)) \
+                and abs(int(other.group(1)) - number) == 1:
+            return True
+    return False
 
 
 def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = (),

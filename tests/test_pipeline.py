@@ -1322,15 +1322,26 @@ def test_the_summary_leaves_out_a_hearings_speaker() -> None:
 def test_the_summary_leaves_out_a_national_wires_dateline_and_a_paragraphs_number() -> None:
     """A first-time user's Bangladesh briefing: summaries opened with a national agency's dateline, "Dhaka, May 10
     (UNB) – " (Dhaka Tribune carrying UNB), with a site's, "DHAKA, KOMPAS.com - ", and with a judgment's numbered
-    paragraph's number, "1. This Tribunal, …". Not a figure that opens a sentence, nor a place that is its subject."""
+    paragraph's number, "1. This Tribunal, …". Not a figure that opens a sentence, nor a place that is its subject,
+    nor, outside a run of numbered paragraphs, an ordinal that opens a German, Norwegian or Czech lead ("1. FC Köln
+    hat …", "9. November 1989: …", "17. mai …", "28. října 1918 …": a boundary probe's)."""
     from briefing.enrich import summarise
     from briefing.model import Article, Block
 
     lead = "The interim government has decided to ban all activities of the Awami League, including in cyberspace."
+    after = "The ban will stay in force until the tribunal has ruled on the party's role in the July killings."
     for label in ("Dhaka, May 10 (UNB) – ", "Dhaka, Nov 17 (BSS) - ", "Kuala Lumpur, Feb. 3, 2026 (Bernama) — ",
                   "DHAKA, KOMPAS.com - ", "JAKARTA, Tribunnews.com – ", "1. ", "12. ", "(2) ", "3) "):
-        article = Article(source_file="w.txt", blocks=[Block("paragraph", label + lead)])
-        assert summarise(article) == lead, label
+        blocks = [Block("paragraph", label + lead)]
+        if label[:-2].isdigit():  # (a judgment's next paragraph, "2. The …")
+            blocks.append(Block("paragraph", f"{int(label[:-2]) + 1}. {after}"))
+        assert summarise(Article(source_file="w.txt", blocks=blocks)) == lead, label
+    for text in ("1. FC Köln hat das rheinische Derby gegen Borussia Mönchengladbach mit 2:1 gewonnen.",
+                 "9. November 1989: Nach einer missverständlichen Pressekonferenz öffnete die DDR die Grenze.",
+                 "17. mai ble feiret med barnetog i hele landet, og kongefamilien vinket fra slottsbalkongen.",
+                 "28. října 1918 vznikl samostatný československý stát, jak připomněl prezident v projevu."):
+        blocks = [Block("paragraph", text), Block("paragraph", "3. Liga: " + after)]
+        assert summarise(Article(source_file="d.txt", blocks=blocks)) == text, text
     for text in ("1.5 million people voted in the election, which was held on a Thursday in February.",
                  "2024. That was the year the students took to the streets of Dhaka and the government fell.",
                  "Dhaka, May 10 (file photo) shows the capital's streets, which were empty on the day of the vote.",
