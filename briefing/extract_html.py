@@ -274,6 +274,11 @@ def standfirst(html: str, description: str | None) -> str | None:
 # A byline's or a date's element, by its class: "byline", "author", "article-date", "time", "dateline", "published"
 _BYLINE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:byline|bylines|author|authors|date|dateline|time|timestamp|published"
                               r"|posted|pubdate)(?:$|[\s_-])", re.I)
+# ... not a reading time's ("read-time", "reading-time": "4 min read", under many a site's lede)
+_READ_TIME_CLASS_RE = re.compile(r"read(?:ing)?[_-]?time|time[_-]to[_-]read", re.I)
+# A box of other stories inside the text (its date is theirs, not the article's): "inline-related", "promo-box",
+# "teaser", "recommended"
+_OTHER_STORIES_CLASS_RE = re.compile(r"related|promo|teaser|recommend", re.I)
 
 
 def _byline_or_date(deck: Any) -> bool:
@@ -282,10 +287,17 @@ def _byline_or_date(deck: Any) -> bool:
     itemprop, rel="author"."""
     following = deck.xpath("following::*[normalize-space(text())][1]")
     el = following[0] if following else None
+    for box in el.iterancestors() if el is not None else ():
+        if box.tag in ("article", "main", "body", "section"):
+            break
+        if _OTHER_STORIES_CLASS_RE.search(box.get("class") or ""):
+            return False  # (a related story's date, in its box after the lede)
     for _ in range(3):  # (the author's <span> inside the byline's <div>)
         if el is None or el.tag in ("article", "main", "body", "section"):
             return False
-        if el.tag in ("time", "address") or _BYLINE_CLASS_RE.search(el.get("class") or "") \
+        classes = el.get("class") or ""
+        if el.tag in ("time", "address") or _BYLINE_CLASS_RE.search(classes) \
+                and not (_READ_TIME_CLASS_RE.search(classes) or _OTHER_STORIES_CLASS_RE.search(classes)) \
                 or (el.get("itemprop") or "") in ("author", "datePublished", "dateModified") \
                 or el.get("rel") == "author":
             return True

@@ -171,7 +171,8 @@ def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_stan
     """A first-time user's Bangladesh briefing: bdnews24's standfirst, "<p class="summary">" under the <h1> and over
     the byline, the page's og:description, was the text's first paragraph and the page had no subtitle. A paragraph
     there, over the byline or the date, is the standfirst; one under them, or one the text goes on after, is the
-    lede the description repeats (many a site's description is the lede)."""
+    lede the description repeats (many a site's description is the lede), even with a reading time under it ("4 min
+    read") or a related story's box with its date (boundary probes: both read as the article's date)."""
     from briefing.extract_html import extract_html
     from briefing.model import Article
 
@@ -191,7 +192,10 @@ def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_stan
         extract_html(head + f'<p class="summary">{deck}</p>' + between + text, article)
         assert article.subtitle == deck, between
         assert [b.text for b in article.blocks if b.kind == "paragraph"][0] == paras[0], between
-    for page in (head + byline + f"<p>{deck}</p>" + text, head + f"<p>{deck}</p>" + text):
+    related = '<div class="inline-related"><span class="date">11 May 2025</span> <a href="/x">Party banned</a></div>'
+    for page in (head + byline + f"<p>{deck}</p>" + text, head + f"<p>{deck}</p>" + text,
+                 head + f'<p>{deck}</p><span class="read-time">4 min read</span>' + text,
+                 head + f"<p>{deck}</p>{related}" + text):
         article = Article(source_file="x.html")
         extract_html(page, article)
         assert article.subtitle is None
