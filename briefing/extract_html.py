@@ -284,7 +284,7 @@ _OTHER_STORIES_CLASS_RE = re.compile(r"related|promo|teaser|recommend", re.I)
 def _byline_or_date(deck: Any) -> bool:
     """Whether the element after a paragraph, where the page's text goes on, is a byline or a date: a <time>, an
     <address>, an element of a byline's or a date's class (or in one), or one of the author's or the date's
-    itemprop, rel="author"."""
+    itemprop, rel="author". Not a reading time ("4 min read"), nor an element in a box of related stories."""
     following = deck.xpath("following::*[normalize-space(text())][1]")
     el = following[0] if following else None
     for box in el.iterancestors() if el is not None else ():
