@@ -437,6 +437,10 @@ _BIJOY_SIGNS = frozenset("‡†¨©¯ˆ‰^")
 LEGACY_BENGALI_MIN_WORDS = 5
 _ASCII_LETTER_RE = re.compile("[A-Za-z]")
 LEGACY_BENGALI_SHARE = 0.2  # of the words holding a letter A to Z (a gazette's: more than half)
+# The first byte of a UTF-8 letter of Latin's extensions, Greek's or Cyrillic's, read as Windows-1252 ("Ã", "Ä",
+# "Å", "Ð"): text saved as UTF-8 twice, where the letter's second byte may be "‡" or "†" (Croatian "ć" is "Ä‡":
+# "VuÄ‡iÄ‡"). Bijoy's "‡" and "†" follow a letter A to Z or a space ("evsjv‡`k †M‡RU"), not these.
+_MOJIBAKE_LEADS = frozenset("ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑ")
 LEGACY_BENGALI = ("text in a legacy Bengali font encoding (Bijoy/SutonnyMJ); convert it to Unicode (e.g. with a "
                   "Bijoy-to-Unicode converter) and save it as UTF-8")
 
@@ -447,9 +451,14 @@ def _refuse_legacy_bengali(text: str) -> None:
     if "‡" not in text and "†" not in text:
         return
     lettered = [w for w in text.split() if _ASCII_LETTER_RE.search(w)]
-    marked = sum(1 for w in lettered if not _BIJOY_SIGNS.isdisjoint(w))
+    marked = sum(1 for w in lettered if not _BIJOY_SIGNS.isdisjoint(w) and not _double_encoded(w))
     if marked >= LEGACY_BENGALI_MIN_WORDS and marked >= LEGACY_BENGALI_SHARE * len(lettered):
         raise SeedError(LEGACY_BENGALI)
+
+
+def _double_encoded(word: str) -> bool:
+    """Whether each of the word's Bijoy signs is the second byte of a letter saved as UTF-8 twice ("VuÄ‡iÄ‡")."""
+    return all(k and word[k - 1] in _MOJIBAKE_LEADS for k, c in enumerate(word) if c in _BIJOY_SIGNS)
 
 # Central European text (Polish, Czech, Slovak, Romanian, Croatian) saved in Windows-1250 or
 # ISO-8859-2, read as Windows-1252 or latin-1: letters the Western code page lacks come out as

@@ -314,7 +314,8 @@ def test_bengali_in_a_legacy_font_encoding_is_refused_with_what_to_do(tmp_path: 
     †M‡RU" for বাংলাদেশ গেজেট, was skipped as "no article text found (only headlines, navigation or clutter)",
     which sent the user looking at the wrong thing. It is refused as what it is, in UTF-8 and in its code page
     (Windows-1252: read so, it looked like no Latin alphabet either). Not an English paper's footnote daggers,
-    nor German's "Ö", nor code's "^"."""
+    nor German's "Ö", nor code's "^", nor Croatian saved as UTF-8 twice, where "ć" is "Ä‡" ("VuÄ‡iÄ‡": a boundary
+    probe's, refused as Bijoy)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     bijoy = ("evsjv‡`k wbe©vPb Kwgkb\n\nAvIqvgx jx‡Mi wbeÜb ¯’wMZ\n\nXvKv, 12 †g 2025 - wbe©vPb Kwgk‡bi mwPe †mvgevi "
@@ -335,13 +336,17 @@ def test_bengali_in_a_legacy_font_encoding_is_refused_with_what_to_do(tmp_path: 
     (seeds / "code.md").write_text("# XOR in Python\n\n" + "\n\n".join(
         ["The operator a ^ b returns the bitwise exclusive or of a and b; x^y^z chains it, and mask^0xFF flips "
          "the low byte, as the footnote† says."] * 4) + "\n", encoding="utf-8")
+    (seeds / "hr.txt").write_text("Vučić najavio izbore\n\n" + "\n\n".join(
+        ["Predsjednik Srbije Aleksandar VuÄ‡iÄ‡ najavio je da Ä‡e izbori biti odrÅ¾ani u lipnju. RijeÄ‡ je o "
+         "Ä‡etvrtim izborima, a VuÄ‡iÄ‡ je rekao da Ä‡e odluka biti donesena do 15. ožujka."] * 3) + "\n",
+        encoding="utf-8")
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert run.returncode == 1, run.output
     reason = ("text in a legacy Bengali font encoding (Bijoy/SutonnyMJ); convert it to Unicode (e.g. with a "
               "Bijoy-to-Unicode converter) and save it as UTF-8")
     assert set(_errors(run.stderr)) == {f"error: gazette.txt: {reason}", f"error: gazette-ansi.txt: {reason}"}
     sources = {frontmatter.load(p)["source_file"] for p in (tmp_path / "docs" / "articles").glob("*.md")}
-    assert sources == {"paper.txt", "de.txt", "code.md"}
+    assert sources == {"paper.txt", "de.txt", "code.md", "hr.txt"}
 
 
 CENTRAL_EUROPEAN = {
