@@ -518,7 +518,8 @@ WIRE_DATELINE_RE = re.compile(
     # Bangladesh's "Dhaka, May 10 (UNB) – The interim government …" (a first-time user's Dhaka Tribune page: its
     # summary and its event opened with it), Pakistan's APP, Malaysia's Bernama ("Kuala Lumpur, Feb. 3, 2026
     # (Bernama) — "), Indonesia's Antara
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?\s*"
+    # (or the day first: "Dhaka, 10 May (UNB)")
     r"\((?:PTI|IANS|ANI|UNI|UNB|BSS|APP|Bernama|Antara)\)\s*(?:[-–—:]+\s*)?"
     # ... a release's: "Washington, D.C., March 25, 2024 – ", "BROOMFIELD, Colo. - "
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?,\s*)?"

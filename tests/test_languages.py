@@ -207,7 +207,8 @@ def test_a_metadata_date_in_another_scripts_digits(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("dateline", ["KUALA LUMPUR, 3 Feb (Bernama) -- ", "KUALA LUMPUR, 3 Feb 2026 (Bernama) – ",
-                                      "LONDON, 12 March (Reuters) - "])
+                                      "LONDON, 12 March (Reuters) - ", "Kuala Lumpur, 3 Feb (Bernama) -- ",
+                                      "Dhaka, 10 May (UNB) – "])
 def test_a_wire_dateline_with_the_day_before_the_month_is_left_out_of_the_summary(dateline: str) -> None:
     """Malaysia's Bernama writes the day first ("KUALA LUMPUR, 3 Feb (Bernama) -- "), as do British wires: the summary
     opened with it (a review's probe, after a first-time user's Bangladesh briefing). Not a street's number."""
