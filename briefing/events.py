@@ -99,10 +99,12 @@ _RTL_MONTH = "(?:" + "|".join(RTL_MONTH_NAMES) + r")\b"
 _RTL_YEAR = f"(?:[1۱١][89۸۹٨٩]|[2۲٢][0۰٠]){FIGURE}{{2}}"
 # Bengali's and Hindi's months, in Western, Bengali or Devanagari figures (see the pattern); a Bengali month's case
 # ending written joined to it ("৫ আগস্টের পর", after 5 August; "ফেব্রুয়ারিতে", in February), and no other letter of
-# those scripts after it ("১২ মেঘনা" is no May)
+# those scripts after it ("১২ মেঘনা" is no May); a name of two letters takes no ending that begins with "য়" ("৩ মেয়ে",
+# 3 girls, "২ মেয়ের মা", mother of 2 daughters: মেয়ে is a word, no "মে" + "-য়ে")
 _INDIC = "\u0900-\u09ff"  # (Devanagari's block and Bengali's)
 _INDIC_FIGURE = "[0-9০-৯०-९]"
-_INDIC_MONTH = "(?:" + "|".join(INDIC_MONTH_NAMES) + ")"
+_INDIC_MONTH = "(?:" + "|".join(name + ("(?!\u09af\u09bc|\u09df)" if len(name) <= 2 else "")
+                                for name in INDIC_MONTH_NAMES) + ")"
 _INDIC_ENDING = rf"(?:ের|এর|র|\u09af\u09bcের|\u09dfের|\u09af\u09bcে|\u09dfে|তে|ে|এ)?(?![{_INDIC}])"
 _INDIC_YEAR = f"(?<!{_INDIC_FIGURE})(?:[1১१][89৮৯८९]|[2২२][0০०]){_INDIC_FIGURE}{{2}}(?!{_INDIC_FIGURE})"
 _CJK_YEAR = r"(?<![\d０-９])(?:1[89]|20|１[８９]|２０)[\d０-９]{2}"
