@@ -306,10 +306,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # the publication as "on June 2" is, or as the last such day before it, "الماضي" ("في 12 يناير الماضي"), but
     # not by a month's name of three letters ("آب", "مه": words too); an Iranian calendar's day only with its year
     # ("از ۲۲ دی ۱۴۰۲", 12 January 2024: see extract_dates.JALALI_MONTHS); Urdu's, its comma before the year spaced
-    # ("25 دسمبر ، 2025"). (See _RTL_ONLY.)
+    # ("25 دسمبر ، 2025"), the year then at the phrase's end or before a word that takes a date ("کو", on; "میں", in;
+    # "سے", "تک", "کے", "کی"): "25 دسمبر ، 2000 اہلکار" is "on 25 December, 2,000 personnel" (a count after the
+    # comma, no year; nor a day with no year then). (See _RTL_ONLY.)
     ("day", rf"(?<!\w)(?P<dr>{FIGURE}{{1,2}})\s*(?P<mr>{_RTL_MONTH})(?:\s?/\s?{_RTL_MONTH}|\s\({_RTL_MONTH}\))?"
-            rf"(?:(?:\s?،)?,?\s+(?P<yr>{_RTL_YEAR})(?!{FIGURE})"
-            rf"|(?:(?<=\w{{4}})|(?<=\)))(?:\s+(?P<lastr>الماضي|المنصرم))?(?!\s*{FIGURE}))"),
+            rf"(?:(?P<urc>\s?،)?,?\s+(?P<yr>{_RTL_YEAR})(?!{FIGURE})"
+            r"(?(urc)(?=ء|\s*(?:$|[^\w\s]|(?:کو|میں|سے|تک|کے|کی)(?!\w))))"
+            rf"|(?:(?<=\w{{4}})|(?<=\)))(?:\s+(?P<lastr>الماضي|المنصرم))?(?!\s*،?\s*{FIGURE}))"),
     ("day", JALALI_DATE),
     # ... and in Bengali and Hindi, in their figures or ours (a first-time user's Prothom Alo page and a Hindi paper's
     # had no event): "১৮ জুলাই", "২৫ दिसंबर २०२५", its year first as Bengali writes it too ("২০২৪ সালের ১৪ জুলাই",

@@ -452,6 +452,9 @@ BN_PUBLISHED = dt.date(2025, 11, 17)
     ("بنگلہ دیش میں 12 فروری کو انتخابات ہوئے۔", [(dt.date(2025, 2, 12), "day")]),
     ("پارٹی پر 10 مئی 2025 کو پابندی لگی۔", [(dt.date(2025, 5, 10), "day")]),
     ("پارٹی پر 10 مئی کو پابندی لگی۔", []),
+    # (but not a count after the comma: "on 25 December, 2,000 personnel"; the year ends its phrase or takes "میں")
+    ("پولیس کے مطابق 25 دسمبر ، 2000 اہلکار گرجا گھروں کی حفاظت پر تعینات رہے۔", []),
+    ("یہ واقعہ 25 دسمبر ، 2023 میں پیش آیا۔", [(dt.date(2023, 12, 25), "day")]),
     # (nor a desk's byline and the page's day, a line of its own: Daily Jang's)
     ("ویب ڈیسک 13 فروری ، 2026", []),
     ("Web Desk 13 February, 2026", []),
