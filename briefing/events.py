@@ -1217,9 +1217,13 @@ _NUMBER_LABEL_BEFORE = re.compile(r"(?:\b(?:no|nr|number|decree|decision|resolut
 # 2026", Daily Jang's "Web Desk" and its dateline, a first-time user's page had it as an event; "Web Desk 13 February,
 # 2026"; a weekday's, "jeudi 13 juin 2019"): no statement. (A name's words: none in small letters but a weekday's,
 # "He died 13 February 2026" is a sentence; nor in a script
-# written without spaces, whose sentence ends with no stop, "ตำรวจพบศพเมื่อวันที่ 21 มกราคม 2562".)
+# written without spaces, whose sentence ends with no stop, "ตำรวจพบศพเมื่อวันที่ 21 มกราคม 2562".) Its words a
+# newsroom's label ("Desk", "Staff", "ڈیسک", "প্রতিবেদক") or a weekday: a list's or a table's named days are events
+# ("EU Referendum 23 June 2016", "Cyclone Bhola 12 November 1970", a review's probes).
 DATED_BYLINE_MAX_WORDS = 3
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]")
+_DESK_WORDS = frozenset("desk bureau staff correspondent correspondents reporter reporters service team newsroom "
+                        "ڈیسک رپورٹر نمائندہ نمائندے ডেস্ক প্রতিবেদক সংবাদদাতা डेस्क संवाददाता ब्यूरो".split())
 
 
 def _dated_byline(sentence: str, hit: DateHit) -> bool:
@@ -1228,7 +1232,8 @@ def _dated_byline(sentence: str, hit: DateHit) -> bool:
     return not hit.relative and hit.precision == "day" and not after \
         and 0 < len(words) <= DATED_BYLINE_MAX_WORDS \
         and not any(w[0].islower() and weekday_number(w.rstrip(",")) is None for w in words) \
-        and not _ANY_DIGIT.search(before) and not _UNSPACED_SCRIPT.search(before)
+        and not _ANY_DIGIT.search(before) and not _UNSPACED_SCRIPT.search(before) \
+        and any(w.rstrip(",").lower() in _DESK_WORDS or weekday_number(w.rstrip(",")) is not None for w in words)
 
 
 # A plan as a report told it, its time after "would be held" ("he announced that the election would be held in the

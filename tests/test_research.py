@@ -458,6 +458,9 @@ BN_PUBLISHED = dt.date(2025, 11, 17)
     # (nor a desk's byline and the page's day, a line of its own: Daily Jang's)
     ("ویب ڈیسک 13 فروری ، 2026", []),
     ("Web Desk 13 February, 2026", []),
+    # (but a key-dates list's or a table's named day is an event: no newsroom's label, no weekday before it)
+    ("EU Referendum 23 June 2016", [(dt.date(2016, 6, 23), "day")]),
+    ("Cyclone Bhola 12 November 1970", [(dt.date(1970, 11, 12), "day")]),
     ("He died 13 February 2025", [(dt.date(2025, 2, 13), "day")]),  # (a sentence, its stop lost)
 ])
 def test_a_day_in_bengali_hindi_and_urdu(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
