@@ -1236,12 +1236,24 @@ def _dated_byline(sentence: str, hit: DateHit) -> bool:
         and any(w.rstrip(",").lower() in _DESK_WORDS or weekday_number(w.rstrip(",")) is not None for w in words)
 
 
-# A plan as a report told it, its time after "would be held" ("he announced that the election would be held in the
-# first half of April 2026", a first-time user's Wikipedia copy, undated, had it as an event after the election held
-# in February): no happening, unless it lies after the publication (then it is Planned, see pages._planned)
+# A plan as a report told it, its time right after "would be held" and a preposition ("he announced that the election
+# would be held in the first half of April 2026", a first-time user's Wikipedia copy, undated, had it as an event after
+# the election held in February): no happening on an undated page; on a dated one, a day before the publication was
+# most often kept, and is an event unless the sentence says it was not ("…, but it was postponed"); after it, Planned
+# (see pages._planned). (Not a date further on, "could take place again after the 25 April 2015 earthquake"; nor a
+# detention, "would be held in custody until a hearing on 15 March 2024".)
+# (its place, a preposition, a part of the time: "would be held in Paris in 2024 and in Los Angeles in 2028", "in
+# the first half of April 2026", "in early March 2024")
+_PLAN_TIME_BEFORE = (r"\s+(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+)?(?:(?:on|in|by|between|before|during)\s+"
+                     r"(?:the\s+(?:first|second|last)\s+(?:half|week|weeks|days)\s+of\s+|(?:early|late|mid)[\s-]+)?)?")
 _REPORTED_PLAN_BEFORE = re.compile(r"\b(?:said|announced|declared|stated|agreed|decided|confirmed)\b[^.;]*?"
                                    r"\b(?:would|could)\s+(?:(?:now|only|still|instead)\s+)?(?:be\s+held|take\s+place"
-                                   r"|be\s+staged|be\s+conducted|go\s+ahead)\b[^.;]{0,40}$")
+                                   r"|be\s+staged|be\s+conducted|go\s+ahead)"
+                                   rf"{_PLAN_TIME_BEFORE}(?:[^.;]{{0,20}}?\d{{4}},?\s+(?:and|or){_PLAN_TIME_BEFORE})?$")
+# (a plan that was not kept: "…, but it was postponed", or a "but" right after its time, "would be held in April
+# 2026,[9] but after a meeting … agreed that it could be held in February 2026")
+_PLAN_NOT_KEPT_AFTER = re.compile(r"(?:\[\d+\])*,?(?:\[\d+\])*\s+but\b|[^.;]*?\b(?:postponed|cancell?ed|called\s+off"
+                                  r"|delayed|put\s+off|deferred|never\s+held)\b")
 REPORTED_PLAN_SPAN = 160
 
 
@@ -1474,7 +1486,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue
         if kind in ("day", "month", "year") and (published is None or resolved[0] <= published) \
                 and ("would" in sentence or "could" in sentence) \
-                and _REPORTED_PLAN_BEFORE.search(sentence, max(0, m.start() - REPORTED_PLAN_SPAN), m.start()):
+                and _REPORTED_PLAN_BEFORE.search(sentence, max(0, m.start() - REPORTED_PLAN_SPAN), m.start()) \
+                and (published is None or _PLAN_NOT_KEPT_AFTER.match(sentence, m.end())):
             continue  # a plan reported, not a happening (see _REPORTED_PLAN_BEFORE)
         if script and published is not None and m.groupdict().get("lastyb"):
             try:  # "গত বছরের ১০ মে", 10 May of last year

@@ -1888,7 +1888,9 @@ def test_an_event_after_its_articles_publication_is_marked_planned() -> None:
 
 @pytest.mark.parametrize("published, expected", [
     (None, [dt.date(2025, 6, 6), dt.date(2025, 6, 13)]),
-    (dt.date(2026, 6, 1), [dt.date(2025, 6, 6), dt.date(2025, 6, 13)]),
+    # (a dated page, the plan's day before it: an event, as a plan for a day gone by most often was kept; but not
+    # with a "but" right after it)
+    (dt.date(2026, 6, 1), [dt.date(2025, 6, 6), dt.date(2025, 6, 13), dt.date(2026, 2, 1)]),
     # (still to come when the page was written: Planned, see pages._planned)
     (dt.date(2025, 12, 1), [dt.date(2025, 6, 6), dt.date(2026, 4, 1), dt.date(2025, 6, 13), dt.date(2026, 2, 1)]),
 ])
@@ -1899,6 +1901,28 @@ def test_a_plan_a_report_told_is_no_happening(published: dt.date | None, expecte
     sentence = ("On 6 June 2025, in an address to the nation, he announced that the election would be held in the "
                 "first half of April 2026, but after a meeting in London on 13 June 2025, the two agreed that it could "
                 "be held in February 2026.")
+    assert [h.date for h in find_dates(sentence, published)] == expected
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("Organisers confirmed the race would go ahead on 21 April 2024 despite the storm, and 40,000 runners finished.",
+     dt.date(2024, 4, 22), [dt.date(2024, 4, 21)]),
+    ("The election commission announced that the vote would be held in March 2024 and it was, with turnout of 61 "
+     "percent.", dt.date(2024, 5, 20), [dt.date(2024, 3, 1)]),
+    ("Organisers said the festival could take place again after the 25 April 2015 earthquake damaged the temples.",
+     None, [dt.date(2015, 4, 25)]),
+    ("The court said the suspect would be held in custody until a hearing on 15 March 2024 was reviewed.",
+     None, [dt.date(2024, 3, 15)]),
+    ("The electoral commission said that the referendum would be held on 12 May 2024, but it was postponed again.",
+     dt.date(2024, 6, 2), []),
+    ("On 13 September 2017, the IOC decided that the Games would be held in Paris in 2024 and in Los Angeles in 2028.",
+     None, [dt.date(2017, 9, 13)]),
+])
+def test_a_plan_a_report_told_only_right_before_its_time(sentence: str, published: dt.date | None,
+                                                         expected: list[dt.date]) -> None:
+    """(see test_a_plan_a_report_told_is_no_happening) A review's probes: a plan on a dated page for a day before it
+    (it went ahead, "and it was"), a date further on ("again after the 25 April 2015 earthquake"), a detention ("held
+    in custody until …") are events; the plan's time stands right after "would be held" and its preposition."""
     assert [h.date for h in find_dates(sentence, published)] == expected
 
 
