@@ -345,9 +345,18 @@ def hijri_dateline(text: str) -> bool:
     return "هـ" in text and _HIJRI_DAY_RE.search(text) is not None and bool(find_dates(text))
 
 
+# (A Bengali calendar's day beside a Gregorian one yields to it, wherever it stands: West Bengal's papers count the
+# Bengali months otherwise than Bangladesh's revised calendar, "১ বৈশাখ ১৪৩২, ১৫ এপ্রিল ২০২৫" in Kolkata; see
+# BANGABDA_MONTHS.)
+_BANGABDA_RE = re.compile(BANGABDA_DATE)
+
+
 def first_date(text: str, month_first: bool = True) -> dt.date | None:
     """The first absolute date in `text`, or None."""
     dates = find_dates(text, month_first)
+    if len(dates) > 1 and not _skipped("bangabda", text):
+        bangabda = {m.start() for m in _BANGABDA_RE.finditer(text)}
+        dates = [d for d in dates if d[0] not in bangabda] or dates
     return dates[0][1] if dates else None
 
 

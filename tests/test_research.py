@@ -488,6 +488,8 @@ def test_a_day_in_bengali_hindi_and_urdu(sentence: str, expected: list[tuple[dt.
     ("৩০ ফাল্গুন ১৪৩৪", dt.date(2028, 3, 14)),
     ("৩০ ফাল্গুন ১৪৩২", None),
     ("১ বৈশাখ ১৪২০", None),  # (before the revision: its months' days were counted otherwise)
+    # (the Gregorian day first, where the line gives one: a Kolkata paper counts the Bengali months otherwise)
+    ("কলকাতা, ১ বৈশাখ ১৪৩২, ১৫ এপ্রিল ২০২৫", dt.date(2025, 4, 15)),
 ])
 def test_a_bengali_or_urdu_dateline_is_read(text: str, expected: dt.date | None) -> None:
     """A first-time user's Prothom Alo page ("প্রকাশ: ১৭ নভেম্বর ২০২৫, ১৪: ৩২", "২ অগ্রহায়ণ ১৪৩২" beside it) and Daily
