@@ -1222,6 +1222,9 @@ _NUMBER_LABEL_BEFORE = re.compile(r"(?:\b(?:no|nr|number|decree|decision|resolut
 # ("EU Referendum 23 June 2016", "Cyclone Bhola 12 November 1970", a review's probes).
 DATED_BYLINE_MAX_WORDS = 3
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u9fff\uac00-\ud7af]")
+# (or a place's dateline, its dash before the day, "Paris - 2 février 2019", a photo's; or a post's handle, "Dave
+# Schukin (@schukin) July 3, 2019", an embedded tweet's foot)
+_DASH_BEFORE_DAY = re.compile(r"\s[-–—|]\s*$")
 _DESK_WORDS = frozenset("desk bureau staff correspondent correspondents reporter reporters service team newsroom "
                         "ڈیسک رپورٹر نمائندہ نمائندے ডেস্ক প্রতিবেদক সংবাদদাতা डेस्क संवाददाता ब्यूरो".split())
 
@@ -1233,7 +1236,8 @@ def _dated_byline(sentence: str, hit: DateHit) -> bool:
         and 0 < len(words) <= DATED_BYLINE_MAX_WORDS \
         and not any(w[0].islower() and weekday_number(w.rstrip(",")) is None for w in words) \
         and not _ANY_DIGIT.search(before) and not _UNSPACED_SCRIPT.search(before) \
-        and any(w.rstrip(",").lower() in _DESK_WORDS or weekday_number(w.rstrip(",")) is not None for w in words)
+        and (any(w.rstrip(",").lower() in _DESK_WORDS or weekday_number(w.rstrip(",")) is not None for w in words)
+             or len(words) == 1 and _DASH_BEFORE_DAY.search(sentence, 0, hit.start) is not None or "(@" in before)
 
 
 # A plan as a report told it, its time right after "would be held" and a preposition ("he announced that the election

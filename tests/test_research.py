@@ -461,6 +461,9 @@ BN_PUBLISHED = dt.date(2025, 11, 17)
     # (but a key-dates list's or a table's named day is an event: no newsroom's label, no weekday before it)
     ("EU Referendum 23 June 2016", [(dt.date(2016, 6, 23), "day")]),
     ("Cyclone Bhola 12 November 1970", [(dt.date(1970, 11, 12), "day")]),
+    # (a place's dateline under a photo and a tweet's foot are no events either)
+    ("Paris - 2 février 2019", []),
+    ("Dave Schukin (@schukin) July 3, 2019", []),
     ("He died 13 February 2025", [(dt.date(2025, 2, 13), "day")]),  # (a sentence, its stop lost)
 ])
 def test_a_day_in_bengali_hindi_and_urdu(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
