@@ -23,6 +23,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Block, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
+from .scripts import BENGALI
 from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SITE_DATELINE_RE,
                    SPEAKER_ROLE_LABEL_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key, clean_field, label_markup,
                    slugify, split_sentences, unique_slug)
@@ -142,7 +143,7 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
         # (Bengali joins its case endings to a word: "ভারতে", in India, and "ভারতের", India's, are the phrase "ভারত",
         # which a first-time user's Bangladesh briefing wrote and a Prothom Alo story was given no topic for; and
         # its vowel signs are no \w: "ভারতীয়", Indian, goes on after "ভারত")
-        word = rf"[\w{entities_mod.BENGALI}]*" if stem else entities_mod.bengali_ending(core)
+        word = rf"[\w{BENGALI}]*" if stem else entities_mod.bengali_ending(core)
         return re.compile(rf"(?<!{entities_mod.IN_BENGALI_WORD})" + body + word, flags)
     if len(core) >= 2 and CJK_RE.match(phrase[:1]):
         return re.compile(body + end, flags)

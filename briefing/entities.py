@@ -26,7 +26,7 @@ import yaml
 from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, misspelt_key, read_yaml
-from .scripts import ARABIC, HEBREW, HEBREW_FORMS, RTL_FORMS
+from .scripts import ARABIC, BENGALI, HEBREW, HEBREW_FORMS, RTL_FORMS
 from .text import (CALL_HOSTS, CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences,
                    any_word_re, strip_marks, unique_slug, word_trie)
 
@@ -379,7 +379,6 @@ _OF_A_NAME_AFTER = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[{UP
 
 
 # A name in Bengali script: its first letter in the Bengali block ("বিএনপি", "শেখ হাসিনা")
-BENGALI = "\u0980-\u09ff"
 BENGALI_RE = re.compile(f"[{BENGALI}]")
 # A character that goes on a Bengali word: a letter, or a vowel sign or virama, which Python's \w takes for none
 # ("ভারতীয়", Indian, is no mention of ভারত), or a zero-width joiner

@@ -42,7 +42,7 @@ from .extract_dates import (BUDDHIST_ERA_MARK, FIGURE, FOREIGN_MONTH_NAMES, INDI
 from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
-from .scripts import ARABIC, HEBREW
+from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW
 from .text import KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, word_trie
 
 # A day and month without a year lies ahead of the publication date when it is this near
@@ -101,7 +101,7 @@ _RTL_YEAR = f"(?:[1۱١][89۸۹٨٩]|[2۲٢][0۰٠]){FIGURE}{{2}}"
 # ending written joined to it ("৫ আগস্টের পর", after 5 August; "ফেব্রুয়ারিতে", in February), and no other letter of
 # those scripts after it ("১২ মেঘনা" is no May); a name of two letters takes no ending that begins with "য়" ("৩ মেয়ে",
 # 3 girls, "২ মেয়ের মা", mother of 2 daughters: মেয়ে is a word, no "মে" + "-য়ে")
-_INDIC = "\u0900-\u09ff"  # (Devanagari's block and Bengali's)
+_INDIC = DEVANAGARI + BENGALI
 _INDIC_FIGURE = "[0-9০-৯०-९]"
 _INDIC_MONTH = "(?:" + "|".join(name + ("(?!\u09af\u09bc|\u09df)" if len(name) <= 2 else "")
                                 for name in INDIC_MONTH_NAMES) + ")"

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from .scripts import ARABIC, HEBREW
+from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW
 
 # Years outside this window are placeholders or historical references, not publication dates.
 MIN_YEAR = 1995
@@ -214,7 +214,7 @@ def bangabda_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 RTL_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match(f"[{HEBREW}{ARABIC}]", name)), key=len,
                                reverse=True))
 # ... and those Bengali and Hindi write (in a sentence of those scripts: see events), longest first.
-INDIC_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match("[\u0900-\u09ff]", name)), key=len,
+INDIC_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match(f"[{DEVANAGARI}{BENGALI}]", name)), key=len,
                                  reverse=True))
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
@@ -275,7 +275,7 @@ _DIGIT = re.compile(r"\d")
 # ... and the Solar Hijri one Persian letters, the one between slashes a slash: not tried on the others' lines
 # (each cost the scan a twentieth more).
 _ARABIC_LETTER = re.compile(f"[{ARABIC}]")
-_BENGALI_LETTER = re.compile("[\u0980-\u09ff]")
+_BENGALI_LETTER = re.compile(f"[{BENGALI}]")
 
 
 def _skipped(kind: str, text: str) -> bool:

@@ -1,4 +1,4 @@
-"""The right-to-left scripts' character ranges, defined once for every stage.
+"""The character ranges of the scripts that rules read apart (right to left, Indic), defined once for every stage.
 
 Each is the inside of a regular expression's character class ("[" + HEBREW + ARABIC + "]"). A leaf
 module: `extract_dates` reads them, and `text` imports `extract_dates`.
@@ -26,3 +26,9 @@ RTL_FORMS = HEBREW_FORMS + "\ufb50-\ufdff\ufe70-\ufeff"
 # Every script written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic …, their
 # presentation forms, and the historic ones of the supplementary planes
 RTL_SCRIPTS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+
+# The Indic scripts that pages in Hindi, Marathi, Nepali (Devanagari) and Bengali, Assamese (Bengali's) come in: each
+# block holds the letters, the vowel signs and virama (no \w to Python: "में" is no word to it), the digits ("२०२५",
+# "২০২৫") and the danda
+DEVANAGARI = "\u0900-\u097f"
+BENGALI = "\u0980-\u09ff"
