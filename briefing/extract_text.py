@@ -2046,7 +2046,8 @@ class TextResult:
 
 # jusText's stoplist names -> BCP 47 codes (its languages that news is written in).
 LANGUAGE_CODES = {
-    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Armenian": "hy", "Azerbaijani": "az", "Basque": "eu",
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Armenian": "hy", "Assamese": "as", "Azerbaijani": "az",
+    "Basque": "eu",
     "Belarusian": "be", "Bengali": "bn", "Bosnian": "bs", "Bulgarian": "bg", "Catalan": "ca", "Croatian": "hr",
     "Czech": "cs", "Danish": "da", "Dutch": "nl", "English": "en", "Estonian": "et", "Finnish": "fi",
     "French": "fr", "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu",
@@ -2099,8 +2100,18 @@ def language_code(language: str, texts: list[str]) -> str | None:
     if counts:
         code, n = counts.most_common(1)[0]
         if n >= sum(map(str.isalpha, sample)) / 2:
-            return code
+            return "as" if code == "bn" and _assamese(sample) else code
     return None
+
+
+# Assamese writes the Bengali script with two letters of its own, "ৰ" and "ৱ" ("ব্ৰহ্মপুত্ৰৰ", "ব্যৱস্থাপনা"), which
+# Bengali never writes: a page with a few of them is Assamese, not Bengali (a Pratidin story was read as Bengali, and
+# by Bengali's stoplist not one of its lines was text).
+ASSAMESE_MIN_LETTERS = 3
+
+
+def _assamese(sample: str) -> bool:
+    return sample.count("ৰ") + sample.count("ৱ") >= ASSAMESE_MIN_LETTERS
 
 
 @functools.lru_cache(maxsize=8192)  # (a pure function of its text: lines and words recur)
@@ -2849,6 +2860,8 @@ def detect_language(lines: list[str]) -> str:
     if best_share < OTHER_LANGUAGE_BELOW:
         other, other_share = _other_language(lowered, total)
         if other_share > max(KNOWN_LANGUAGE_MIN_SHARE, OTHER_LANGUAGE_FACTOR * best_share):
+            if other == "Bengali" and _assamese(sample):
+                return "Assamese"  # (no stoplist of its own: see LENGTH_JUDGED_LANGUAGES)
             return _hindi_or_nepali(lowered) if other in ("Hindi", "Nepali") else other
         if best_share < KNOWN_LANGUAGE_MIN_SHARE:
             return ""  # unknown: classify by length
@@ -2979,6 +2992,11 @@ def _indic_language(text: str) -> str | None:
     return "Bengali" if bengali >= devanagari else "Hindi"
 
 
+# Languages whose lines the length judges, not their stoplist's share (see classify); Assamese has none.
+LENGTH_JUDGED_LANGUAGES = frozenset({"Bengali", "Marathi", "Nepali", "Assamese"})
+INDIC_SENTENCE_LOW, INDIC_SENTENCE_WORDS = 30, 5
+
+
 def classify(line: Line, language: str, unread: bool = False) -> None:
     """jusText-style class from length and stopword density, plus clutter / caption flags."""
     text = line.text
@@ -3007,6 +3025,10 @@ def classify(line: Line, language: str, unread: bool = False) -> None:
             and (m := _NAMED_CREDIT_RE.search(text)) and looks_like_name(m.group(1)) \
             and not BYLINE_RE.match(m.group(1)):
         line.flags.add("named-credit")  # (a caption where a photo stands: see flag_named_credits)
+    # (a line in Bengali or Devanagari letters on a page in another language is read as its own script's language: a
+    # bilingual post, Bengali over English, had lost its Bengali half, a first-time user's)
+    own = _indic_language(text) if not text.isascii() and language not in ("Bengali", "Hindi", "Nepali", "Marathi",
+                                                                            "Assamese") else None
     if language == "cjk" or cjk > len(text) * 0.3:
         # No spaces to count words by: use sentence punctuation as the prose signal.
         punct = len(re.findall(r"[。、，,！？]", text))
@@ -3017,6 +3039,17 @@ def classify(line: Line, language: str, unread: bool = False) -> None:
         # Burmese post on a channel that posts in English too: all its words were no function words)
         line.stop_density = STOPWORDS_HIGH
         low = LENGTH_LOW
+    elif language in LENGTH_JUDGED_LANGUAGES or own == "Bengali":
+        # Bengali's, Marathi's, Nepali's function words are endings glued onto the words as often as words, and their
+        # stoplists miss the prose: a Prothom Alo story's paragraphs scored 0.20 and 0.25 ("খাদ্য মূল্যস্ফীতি কমেছে
+        # সবচেয়ে বেশি। চাল, ডাল ও সবজির দাম কমায় …"), a Kantipur one lost its lead, an Assamese one every line. The
+        # page keeps its language; the length decides, as for a language no stoplist reads, and a sentence ended by
+        # the danda of five words and more is text however short ("জামায়াতে ইসলামীর নেতৃত্বাধীন জোট সত্তরটির বেশি
+        # আসন পেয়েছে।", a paragraph of BBC Bangla's, was a subheading).
+        line.stop_density = STOPWORDS_HIGH
+        # (opening with a letter: not a reference, "↑ "Bangladesh protests". BBC. ৫ আগস্ট ২০২৪।")
+        low = INDIC_SENTENCE_LOW if text.endswith(("।", ".")) and line.words >= INDIC_SENTENCE_WORDS \
+            and text[:1].isalpha() else LENGTH_LOW
     elif language == "Korean":
         # Korean's function words are endings glued onto the words: a wire's paragraphs hold
         # from 0.22 to 0.45 of the stoplist's (Yonhap's "메타 판사는 230쪽 분량의 판결문에서 …" was
@@ -3026,10 +3059,6 @@ def classify(line: Line, language: str, unread: bool = False) -> None:
     else:
         # Numbers are neither function words nor content words: leave them out of the share.
         wordish = len(tokens) - line.numbers
-        # (a line in Bengali or Devanagari letters on a page in another language is read by its own script's
-        # function words: a bilingual post, Bengali over English, had lost its Bengali half, a first-time user's)
-        own = _indic_language(text) if not text.isascii() and language not in ("Bengali", "Hindi", "Nepali",
-                                                                                "Marathi") else None
         stops = _word_stoplist(own or language)  # (a number is never in it: one lookup a token)
         line.stop_density = sum(map(stops.__contains__, map(str.lower, tokens))) / wordish if wordish else 0.0
         low = LENGTH_LOW
@@ -5221,6 +5250,15 @@ DAY_THEN_HEADLINE_MIN_CHARS = 40
 _COPYRIGHT_SIGNS = ("©", "ⓒ")
 
 
+# A dateline in Devanagari or the Bengali script, the place, a comma, the day, the month and the year, whatever month's
+# name it writes: Marathi's "पुणे, ३ मे २०२६", "मुंबई, ८ जुलै २०२६", Nepali's by its own calendar, "काठमाडौं, फागुन १२",
+# "काठमाडौं, २०८२ साउन ३". No headline (a Lokmat story's dateline took the headline's place, its month unread).
+_INDIC_DIGITS = "0-9\u0966-\u096F\u09E6-\u09EF"
+_INDIC_DATELINE_RE = re.compile(rf"[\u0900-\u09FF]+(?: [\u0900-\u09FF]+){{0,2}}\s*,\s*(?:[{_INDIC_DIGITS}]{{1,4}}\s+)?"
+                                rf"[\u0900-\u09FF]+\.?(?:,?\s+[{_INDIC_DIGITS}]{{1,4}}){{1,2}}")
+INDIC_DATELINE_MAX_CHARS = 50
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -5240,7 +5278,8 @@ def title_score(ln: Line, language: str) -> float:
         parts = text.split()
         if len(parts) >= 3 and max(map(len, parts)) <= 6:
             return 0.0  # "ニュース 戦争・紛争 Video": a row of menu items
-    elif not 3 <= ln.words <= 30 or ln.chars < 12 or (text.endswith("?") and len(text.split()) <= 2):
+    elif not (2 if "over-indic-dateline" in ln.flags else 3) <= ln.words <= 30 or ln.chars < 12 \
+            or (text.endswith("?") and len(text.split()) <= 2):
         return 0.0  # (a question of two words is a widget's help link: "What's This?")
     if date_share(text) > 0.6 or _live_dateline(text) or text.startswith("http") \
             or hijri_dateline(text) \
@@ -5264,6 +5303,8 @@ def title_score(ln: Line, language: str) -> float:
         return 0.0
     if dates and (PUBLISHED_HINT_RE.search(text) or UPDATED_HINT_RE.search(text)):
         return 0.0  # a dateline with words around it
+    if not dates and "," in text and not text.isascii() and _INDIC_DATELINE_RE.fullmatch(text):
+        return 0.0  # (a dateline whose month the dates do not read: see _INDIC_DATELINE_RE)
     if dates and _release_dateline(text, dates[0][0]):
         return 0.0  # a release's dateline, its place before the date: "Schengen, 3. Juli 2018 — Aussendung"
     if re.match(r"^(?:published|updated|posted)\b", text, re.I) or _FILED_FROM_RE.fullmatch(text) \
@@ -5334,7 +5375,9 @@ def is_anchor(ln: Line, month_first: bool) -> bool:
         return False
     if (m := BULLET_ITEM_RE.match(ln.text)) and dated_entry(ln.text[m.end() - 1:], DATED_ENTRY_WORDS):
         return False  # (nor a chronology's item, pasted with its bullet: "- 7 Oct 2022: BIS announces …")
-    return is_dateline(ln, month_first) or byline_names(ln) is not None or bool(BYLINE_EMPTY_RE.match(ln.text))
+    return is_dateline(ln, month_first) or byline_names(ln) is not None or bool(BYLINE_EMPTY_RE.match(ln.text)) \
+        or "," in ln.text and ln.chars <= INDIC_DATELINE_MAX_CHARS and not ln.text.isascii() \
+        and _INDIC_DATELINE_RE.fullmatch(ln.text) is not None
 
 
 def _key_tokens(text: str, stops: frozenset[str]) -> set[str]:
@@ -6290,7 +6333,9 @@ def heading_like(ln: Line) -> bool:
     counter)."""
     text = ln.text
     return (not ln.clutter and not ln.caption and 1 <= ln.words <= 14 and ln.chars <= 100
-            and not text.endswith((".", ",", ";", "—", "–", " -", "--"))
+            # (nor a sentence ended by the danda, "।", or Urdu's full stop, "۔": a Bengali story's one-sentence
+            # paragraph under its lead, "পানি উন্নয়ন বোর্ড জানিয়েছে, আগামী ২৪ ঘণ্টায় পানি আরও বাড়তে পারে।")
+            and not text.endswith((".", ",", ";", "—", "–", " -", "--", "।", "۔"))
             and not text.startswith(("http", "#", "@", "©", "ⓒ"))  # (a photo's credit: "© Noelia Páez/Instagram")
             and (any(c.isalpha() for c in text) or bool(YEAR_HEADING_RE.fullmatch(text)))
             and not _widget_text(ln) and not NO_HEADING_RE.match(text))
@@ -8798,6 +8843,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     unread = sum(1 for t in texts if "[" in t and _POST_HEADER_RE.fullmatch(t)) >= LIVE_ENTRIES_MIN
     for ln in lines:
         classify(ln, language, unread)
+        if "," in ln.text and ln.index and not ln.text.isascii() and ln.chars <= INDIC_DATELINE_MAX_CHARS \
+                and lines[ln.index - 1].words == 2 and _INDIC_DATELINE_RE.fullmatch(ln.text) \
+                and _indic_language(lines[ln.index - 1].text):
+            # (a headline of two words over such a dateline: Lokmat's "पुण्यात पाणीकपात" / "पुणे, ३ मे २०२६")
+            lines[ln.index - 1].flags.add("over-indic-dateline")
         if numbers[ln.index] in running_heads:
             ln.flags.add("running-head")  # (no headline, nor its standfirst: the journal's, the issue's)
         if numbers[ln.index] in wrapped_title:

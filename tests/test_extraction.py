@@ -13547,3 +13547,58 @@ def test_a_bengali_or_devanagari_page_too_short_to_tell_is_named_by_its_script()
     from briefing.extract_text import language_code
     assert language_code("", ["বাংলাদেশ নির্বাচন কমিশন"]) == "bn"
     assert language_code("", ["बांग्लादेश चुनाव आयोग"]) == "hi"
+
+
+def test_bengali_marathi_nepali_and_assamese_lines_are_judged_by_length(tmp_path: Path) -> None:
+    """A review's probes, after Indic words were read whole: Bengali's, Marathi's and Nepali's stoplists miss most
+    of their prose, and a plain four-paragraph Prothom Alo story kept one paragraph (its others scored 0.20 and 0.25
+    of function words); an Assamese one had no text at all. Their lines are judged by their length, as before, and
+    the page keeps its language; a one-sentence paragraph under the lead, ended by the danda, is text, no
+    subheading."""
+    art = _page(tmp_path, ["প্রথম আলো\nঅর্থনীতি\nরপ্তানি আয় বেড়ে নতুন রেকর্ড, ছয় মাসে সর্বোচ্চ\nনিজস্ব প্রতিবেদক\nঢাকা\n"
+                           "প্রকাশ: ৫ জানুয়ারি ২০২৬, ১৭: ৩০",
+                           "দেশের রপ্তানি আয় ডিসেম্বর মাসে বেড়ে ৫ দশমিক ৩ বিলিয়ন ডলারে উঠেছে, যা গত ছয় মাসের মধ্যে সর্বোচ্চ। "
+                           "আজ সোমবার রপ্তানি উন্নয়ন ব্যুরো এ তথ্য প্রকাশ করেছে।",
+                           "তৈরি পোশাক রপ্তানি বেড়েছে সবচেয়ে বেশি। ইউরোপ ও আমেরিকার ক্রয়াদেশ বাড়ায় পোশাক খাতের আয় ৪ দশমিক "
+                           "১ বিলিয়ন ডলারে পৌঁছেছে বলে ব্যুরো জানিয়েছে।",
+                           "চামড়াজাত পণ্যের রপ্তানি সামান্য কমেছে।",
+                           "তবে ব্যবসায়ীরা বলছেন, গ্যাস-বিদ্যুতের সংকট না কাটলে রপ্তানির এই ধারা ধরে রাখা কঠিন হবে এবং নতুন "
+                           "ক্রয়াদেশ হাতছাড়া হতে পারে।",
+                           "বাণিজ্য মন্ত্রণালয় বলেছে, রপ্তানিকারকদের জন্য নগদ সহায়তা আগামী অর্থবছরেও অব্যাহত থাকবে।"])
+    assert art.language == "bn"
+    assert art.title == "রপ্তানি আয় বেড়ে নতুন রেকর্ড, ছয় মাসে সর্বোচ্চ"
+    assert len(_kinds(art, "paragraph")) == 5 and not _kinds(art, "heading"), art.decisions
+    assamese = _page(tmp_path, ["প্ৰতিদিন\nঅসম\nগুৱাহাটীত প্ৰবল বৰষুণ, নগৰৰ বহু অঞ্চল জলমগ্ন\nনিজা সংবাদদাতা, গুৱাহাটী\n"
+                                "২ জুলাই ২০২৬",
+                                "গুৱাহাটীত দেওবাৰে ৰাতিৰ পৰা প্ৰবল বৰষুণ হৈছে। নগৰৰ বহু অঞ্চলত পানী জমা হৈ যান-বাহন চলাচলত "
+                                "ব্যাঘাত জন্মিছে।",
+                                "গুৱাহাটী পৌৰ নিগমে জনাইছে যে পানী নিষ্কাশনৰ বাবে ত্ৰিশটা পাম্প লগোৱা হৈছে আৰু কৰ্মচাৰীসকল "
+                                "ৰাতিও কামত ব্যস্ত আছে।"])
+    assert assamese.language == "as"  # (its own letters, "ৰ" and "ৱ": not Bengali)
+    assert assamese.title == "গুৱাহাটীত প্ৰবল বৰষুণ, নগৰৰ বহু অঞ্চল জলমগ্ন"
+    assert len(_kinds(assamese, "paragraph")) == 2
+
+
+def test_an_indic_dateline_is_no_headline(tmp_path: Path) -> None:
+    """A review's probes: Marathi's "मुंबई, ८ जुलै २०२६" and Nepali's "काठमाडौं, फागुन १२" (a month of its own
+    calendar), datelines whose month the dates do not read, took the headline's place (Lokmat, Loksatta, Kantipur); a
+    headline of two words over such a dateline is one ("पुण्यात पाणीकपात")."""
+    art = _page(tmp_path, ["लोकसत्ता\nनाशिकमध्ये गारपीट, द्राक्षबागांचे मोठे नुकसान\nलोकसत्ता प्रतिनिधी\nनाशिक, ८ मार्च २०२६",
+                           "नाशिक जिल्ह्यात रविवारी संध्याकाळी जोरदार गारपीट झाली असून अनेक तालुक्यांतील द्राक्षबागांचे "
+                           "मोठे नुकसान झाले आहे. शेतकऱ्यांनी पंचनाम्याची मागणी केली आहे.",
+                           "कृषी विभागाने पुढील दोन दिवसांत नुकसानीचे पंचनामे पूर्ण करण्याचे आदेश दिले आहेत, असे "
+                           "जिल्हाधिकाऱ्यांनी सांगितले."])
+    assert art.language == "mr"
+    assert art.title == "नाशिकमध्ये गारपीट, द्राक्षबागांचे मोठे नुकसान"
+    art = _page(tmp_path, ["लोकमत\nनाशिकमध्ये गारपीट\nनाशिक, ८ मार्च २०२६\n"
+                           "नाशिक जिल्ह्यात उद्या सकाळपासून सर्व शाळा बंद राहणार आहेत."])
+    assert art.title == "नाशिकमध्ये गारपीट"
+    nepali = _page(tmp_path, ["कान्तिपुर\nसमाचार\nबजेटमाथि आज संसदमा छलफल हुने\nकान्तिपुर संवाददाता\nकाठमाडौं, फागुन १२",
+                              "सरकारले ल्याएको बजेटमाथि प्रतिनिधिसभामा आज छलफल हुँदैछ। अर्थमन्त्रीले सांसदहरूका प्रश्नको जवाफ "
+                              "दिनेछन्।",
+                              "विपक्षी दलहरूले बजेटले कृषि क्षेत्रलाई बेवास्ता गरेको आरोप लगाएका छन्। सरकारले भने बजेट "
+                              "सन्तुलित भएको दाबी गरेको छ।",
+                              "अर्थ समितिले पनि बजेटबारे छुट्टै छलफल गर्ने तयारी गरेको छ।"])
+    assert nepali.language == "ne"
+    assert nepali.title == "बजेटमाथि आज संसदमा छलफल हुने"
+    assert len(_kinds(nepali, "paragraph")) == 3, nepali.decisions
