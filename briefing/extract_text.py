@@ -3185,10 +3185,26 @@ _TEMPLATE_BOX_RE = re.compile(r"article information|informações do artigo|info
 TEMPLATE_LINES_GAP = 2  # lines from one labelled line to the next at most
 
 
+TEMPLATE_VALUE_MAX_WORDS = 8  # of a credit's, a writer's, a role's value
+
+
+def _template_value(m: re.Match[str]) -> bool:
+    """A labelled line's value is one (see _TEMPLATE_LABELS): a credit, a writer's name or a role is a few words and no
+    sentence ("Image source, provenance and price are the questions visitors actually ask, curators say." is prose);
+    a caption may be a sentence."""
+    value = m.group(2)
+    return _TEMPLATE_KIND[m.group(1).casefold()] == "caption" \
+        or len(value.split()) <= TEMPLATE_VALUE_MAX_WORDS and not value.rstrip().endswith((".", "।", "۔"))
+
+
 def flag_template_labels(lines: list[Line]) -> None:
     """The lines of a page template's head written as "Label, value" (see _TEMPLATE_LABELS)."""
     found = [(ln.index, m) for ln in lines if ln.chars <= 160 and ("," in ln.text or "،" in ln.text)
-             and (m := _TEMPLATE_LINE_RE.fullmatch(ln.text))]
+             and (m := _TEMPLATE_LINE_RE.fullmatch(ln.text)) and _template_value(m)]
+    # (a caption's value may be a sentence; two of them together are no template's head without a credit, a writer or
+    # a role among them: The Atlantic's "Image caption, wall text and audio guide: museums now give …")
+    if all(_TEMPLATE_KIND[m.group(1).casefold()] == "caption" for _, m in found):
+        return
     for k, (i, m) in enumerate(found):
         if not any(0 < abs(i - j) <= TEMPLATE_LINES_GAP for j, _ in found[max(0, k - 1):k + 2]):
             continue  # (one line alone: "Author, activist and mother of three, …" may open a sentence)

@@ -13308,6 +13308,18 @@ def test_a_bbc_template_head_of_labelled_lines_is_furniture(tmp_path: Path) -> N
     assert "Author, activist" in _all_text(art)
 
 
+def test_two_sentences_opening_as_bbc_labels_are_text(tmp_path: Path) -> None:
+    """A review's probe (an Atlantic-style essay): "Image caption, wall text and audio guide: museums now give …" over
+    "Image source, provenance and price are the questions visitors actually ask, curators say." were dropped as BBC's
+    template lines. A credit's value is a few words, no sentence; captions alone are no template's head."""
+    first = ("Image caption, wall text and audio guide: museums now give visitors three ways to read a painting, "
+             "and most ignore all of them.")
+    second = ("Image source, provenance and price are the questions that most of the visitors ask about, the curators "
+              "say.")
+    art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", first, second, *_PARAS[:3]])
+    assert first in _all_text(art) and second in _all_text(art), art.decisions
+
+
 def test_indic_words_are_read_whole_hindi_and_bengali_are_named(tmp_path: Path) -> None:
     """A first-time user's Bangladesh briefing: Indic vowel signs split words into letters ("में" was "म" and
     "ें"), so a Hindi page was tagged Nepali and a Bengali one had no language. Devanagari function words that
