@@ -6455,9 +6455,25 @@ _REPORTING_VERB_RE = re.compile(r"\b(?:said|says|announced|told|stated|declared|
                                 r"|mengatakan|menyatakan|mengumumkan)\b")
 
 
+# ... but a caption names who the photo shows doing what, in the present tense, however long it runs on ("Defense
+# Secretary nominee Pete Hegseth speaks during his confirmation hearing … in Washington, Tuesday, Jan. 14, 2026, where
+# he said …", "Pope Leo XIV waves to the faithful in St Peter's Square …, officials said": a review's probes, AP's and
+# Reuters' captions kept as the lead), often with the photo's day after a weekday or the place ("…, Tuesday, Jan. 14,
+# 2026"); a lead reports in the past.
+_CAPTION_VERB_RE = re.compile(
+    r"\b(?:speaks|waves|(?:is|are) (?:seen|pictured|shown)|arrives?|attends?|gestures|looks on|walks|poses?|listens"
+    r"|holds|delivers|greets|reacts|stands|sits|leaves|addresses|shakes hands|talks|smiles|celebrates|visits"
+    r"|gathers|marches|takes part|waits|queue|queues|prays)\b")
+_CAPTION_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:Jan|Feb|Aug|Sept?|Oct"
+                             r"|Nov|Dec)\. \d")
+CAPTION_VERB_SPAN = 15  # words of the caption's first clause, where it names what the photo shows
+
+
 def _reported_lead(ln: Line, after: Line | None) -> bool:
     return ln.words > CAPTION_SENTENCE_MAX_WORDS and ln.sentence and _REPORTING_VERB_RE.search(ln.text) is not None \
-        and after is not None and after.cls in ("good", "near") and not after.caption
+        and after is not None and after.cls in ("good", "near") and not after.caption \
+        and not _CAPTION_VERB_RE.search(" ".join(ln.text.split()[:CAPTION_VERB_SPAN])) \
+        and not ("day, " in ln.text and _CAPTION_DAY_RE.search(ln.text))
 
 
 def _paragraph_or_caption(ln: Line, next_ln: Line | None, decisions: list[str], lead: bool = True,

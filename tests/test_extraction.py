@@ -13406,6 +13406,23 @@ def test_a_reported_lead_over_a_photo_credit_stays_the_first_paragraph(tmp_path:
     assert scene in _kinds(art, "caption") and scene not in _kinds(art, "paragraph")
 
 
+def test_a_long_caption_that_says_said_over_a_photo_credit_is_still_a_caption(tmp_path: Path) -> None:
+    """A review's probes: an AP caption of 38 words, "Defense Secretary nominee Pete Hegseth speaks during his
+    confirmation hearing … in Washington, Tuesday, Jan. 14, 2026, where he said …", and a Reuters one ending
+    "…, officials said", over their photos' credits, were kept as the lead (a reported lead's shape). A caption shows
+    someone doing something, in the present tense, often with the photo's day; a lead reports in the past."""
+    caption = ("Mayor Jane Roe speaks during a meeting of the council at the town hall in Harbor City, Tuesday, Jan. "
+               "14, 2026, where she said the new budget would repair the old pier and the roads around it.")
+    art = _page(tmp_path, ["Council approves budget after long debate\nBy Ana Souza\nJanuary 15, 2026\n"
+                           f"{caption}\nPhoto: Ben Curtis/AP\n" + "\n".join(_PARAS)])
+    assert caption in _kinds(art, "caption") and _kinds(art, "paragraph") == _PARAS, art.decisions
+    caption = ("The mayor waves to residents outside the town hall in Harbor City on Monday, after announcing that the "
+               "council would rebuild the old pier and the roads around it, officials said.")
+    art = _page(tmp_path, ["Council approves budget after long debate\nBy Ana Souza\nJanuary 15, 2026\n"
+                           f"{caption}\nPhoto: Guglielmo Mangiapane/Reuters\n" + "\n".join(_PARAS)])
+    assert caption in _kinds(art, "caption") and _kinds(art, "paragraph") == _PARAS, art.decisions
+
+
 def test_an_also_read_teaser_after_a_dash_is_no_subheading(tmp_path: Path) -> None:
     """A first-time user's Bangladesh briefing: the Dhaka Tribune's "Also Read - NCP, Jamaat rally at Shahbagh
     demanding AL ban" between the paragraphs was kept as a subheading; "Also Read |" and "Also read:" were
