@@ -4389,12 +4389,27 @@ _BOX_LABEL_RE = re.compile(r"\W*(?:m[aá]s informaci[oó]n|m[ée]s informaci[oó
 HEADING_WORDS_SAID = 0.6  # of a subheading's words (three letters or more), those the paragraph under it says
 
 
+# A subheading's question or label ("What Yunus said", "How the vote works", Hindi "… ने क्या कहा", Bengali "… কী
+# বললেন", Urdu "… نے کیا کہا"), which a teaser's headline is not
+_HEADING_QUESTION_RE = re.compile(r"\b(?:what|how|why|who|when|where|which)\b|(?:^|\s)(?:क्या|कैसे|क्यों|কী|কেন|কীভাবে"
+                                  r"|کیا|کیسے|کیوں)(?:\s|$)", re.I)
+HEADING_LABEL_MAX_WORDS = 4
+
+
 def _heads_paragraph(ln: Line, para: Line) -> bool:
-    """Line ln, a heading's shape, is the subheading of the paragraph under it, which says most of its words."""
+    """Line ln, a heading's shape, is the subheading of the paragraph under it, which says most of its words: a
+    question's or a label's, or one whose rarer words (no function words) the paragraph says every one of. A teaser's
+    headline shares a few by chance ("Interest rate cut expected next month" over "Interest rate markets now price in
+    a cut in February, with … expected …", a review's probe: no "month")."""
     words = {w.casefold() for w in line_words(ln.text) if len(w) >= 3}
     said = {w.casefold() for w in line_words(para.text)}
     shared = len(words & said)
-    return heading_like(ln) and not looks_like_name(ln.text) and shared >= 2 and shared >= HEADING_WORDS_SAID * len(words)
+    if not (heading_like(ln) and not looks_like_name(ln.text) and shared >= 2
+            and shared >= HEADING_WORDS_SAID * len(words)):
+        return False
+    stops = _stoplist("English")
+    return ln.words <= HEADING_LABEL_MAX_WORDS or ln.text.endswith("?") or _HEADING_QUESTION_RE.search(ln.text) \
+        is not None or all(w in said for w in words if w not in stops)
 
 
 def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) -> None:

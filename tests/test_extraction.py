@@ -13533,6 +13533,14 @@ def test_a_subheading_under_a_box_set_into_the_text_stays(tmp_path: Path) -> Non
                            "before the winter, and that the schools would come next.", *_PARAS[2:]])
     assert _kinds(art, "heading") == ["What the mayor said"]
     assert "Council leader resigns" not in _all_text(art) and "Related stories" not in _all_text(art)
+    # (a review's probe, a Guardian page: a box's last teaser is no subheading for sharing a few words with the
+    # paragraph under it by chance, "Interest rate cut expected next month" / "Interest rate markets now price …")
+    art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2],
+                           "Related\nCouncil leader resigns after vote\nBus fares rise for third year running\n"
+                           "Road repairs expected to start next spring",
+                           "Road crews are now expected to begin the repairs next month, with the worst streets of the "
+                           "east side first, according to the council's engineers.", *_PARAS[2:]])
+    assert not _kinds(art, "heading") and "Road repairs expected" not in _all_text(art), art.decisions
 
 
 def test_bbc_hindis_continue_reading_and_also_read_box_are_no_text(tmp_path: Path) -> None:
