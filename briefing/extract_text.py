@@ -421,8 +421,11 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # पर फ़ॉलो भी कर सकते हैं.)" under every story (a first-time user's last paragraph), Prothom Alo's "প্রথম আলোর
     # খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন"
     (tuple(unicodedata.normalize("NFC", "फ़ॉलो फॉलो ফলো").split()), unicodedata.normalize(
-        "NFC", r"हमें\s.{0,80}(?:फ़ेसबुक|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हॉट्सऐप).{0,80}(?:फ़ॉलो|फॉलो)"
-        r"|(?:গুগল নিউজ|ফেসবুক|ইউটিউব|হোয়াটসঅ্যাপ).{0,60}ফলো করুন")),
+        "NFC", r"^(?!.*(?:कहा|बताया|বলেন|বলেছেন|জানান|[‘“\"']))"  # (not one someone says, in quotes: see below)
+        r"(?:.*?हमें\s.{0,80}(?:फ़ेसबुक|फेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|व्हॉट्सऐप).{0,80}(?:फ़ॉलो|फॉलो)"
+        r"|(?=.{0,100}$).*?(?:গুগল নিউজ|ফেসবুক|ইউটিউব|হোয়াটসঅ্যাপ).{0,60}ফলো করুন)")),
+    # (a plea is short, the site's own: not a spokesman's in a story, "পুলিশের মুখপাত্র বলেন, ‘সঠিক তথ্যের জন্য শুধু
+    # পুলিশের ভেরিফায়েড ফেসবুক পেজ ফলো করুন।’", a review's probe, dropped so)
     # a plea for money: "Support independent journalism", "Please support us", "Fund our work",
     # "please consider supporting us with a monthly gift", "Support quality, independent
     # journalism" (not a paragraph's "would support our allies", "will also fund independent

@@ -13489,6 +13489,9 @@ def test_a_plea_to_follow_the_site_in_hindi_or_bengali_is_clutter() -> None:
                                "फ़ेसबुक, ट्विटर, इंस्टाग्राम और यूट्यूब पर फ़ॉलो भी कर सकते हैं.)")
     assert is_clutter_sentence("প্রথম আলোর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন")
     assert not is_clutter_sentence("उन्होंने कहा कि वे ट्विटर पर लोगों को फ़ॉलो करते हैं.")
+    # (a review's probe: a spokesman's words in a story, quoted after "বলেন" (said), are no plea of the site's)
+    assert not is_clutter_sentence("পুলিশের মুখপাত্র বলেন, ‘সঠিক তথ্যের জন্য শুধু পুলিশের ভেরিফায়েড ফেসবুক পেজ ফলো "
+                                   "করুন।’")
 
 
 def test_a_facebook_posts_head_names_its_writer_and_a_bilingual_post_keeps_both_halves(tmp_path: Path) -> None:
