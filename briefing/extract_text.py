@@ -5843,6 +5843,22 @@ BENCH_MAX = 9
 _COURT_NAME_RE = re.compile(r"\b(?:COURT|TRIBUNAL)\b", re.I)  # ("INTERNATIONAL CRIMES TRIBUNAL-1 [ICT-1]")
 
 
+# A party's role, on a line of its own or after the name, in dots: "...Appellant", "..... Respondents", "Defendant."
+# (a review's probes: "..... Respondents" was kept in the parties, "...Appellant" taken for one)
+_PARTY_ROLES = (r"(?:petitioners?|respondents?|appellants?|defendants?|plaintiffs?|accused|complainants?|applicants?"
+                r"|opposite part(?:y|ies)|condemned[- ]prisoners?)")
+_ROLE_ONLY_RE = re.compile(r"[.…\s]*" + _PARTY_ROLES + r"[.\s]*", re.I)
+_ROLE_AFTER_RE = re.compile(r"\s*[.…]{2,}\s*" + _PARTY_ROLES + r"\.?$", re.I)
+
+
+def _party(text: str) -> str:
+    """A party's name on its caption's line: no number before it, no role after it."""
+    text = _NUMBERED_PARTY_RE.sub("", text, count=1)
+    if m := _ROLE_AFTER_RE.search(text):
+        text = text[:m.start()]
+    return text.rstrip(" ,.…")
+
+
 def _versus_caption(lines: list[Line], start: int) -> CourtCaption | None:
     """The caption of a judgment in the South Asian form (see _VERSUS_RE), or None."""
     k = next((k for k in range(1, min(len(lines) - 1, CAPTION_SPAN)) if lines[k].chars <= 12
@@ -5852,15 +5868,24 @@ def _versus_caption(lines: list[Line], start: int) -> CourtCaption | None:
         return None
     name = next((j for j in range(k + 2, min(len(lines), k + 30)) if _DOCUMENT_NAME_RE.fullmatch(lines[j].text)),
                 None)
-    if name is None or lines[k - 1].text.endswith((".", ":")):
+    if name is None:
         return None
-    respondents = list(itertools.takewhile(lambda ln: ln.words <= 8 and not ln.text.endswith(":")
-                                           and not _BENCH_LABEL_RE.fullmatch(ln.text), lines[k + 1:name]))
+    # (the petitioner's line over the "-Versus-", past its role's and its counsel's: "RAJESH KUMAR ..... Petitioner" /
+    # "Through: Mr. A. Sharma, Advocate"; "Government of Bangladesh" / "...Appellant")
+    above = next((j for j in range(k - 1, max(-1, k - 4), -1)
+                  if ":" not in lines[j].text and not _ROLE_ONLY_RE.fullmatch(lines[j].text)), None)
+    if above is None or lines[above].text.endswith((".", ":")) and not _ROLE_AFTER_RE.search(lines[above].text):
+        return None
+    # (the respondents' lines under it, to the first labelled line, "Through: …", "For the Appellant: …", "CORAM:")
+    respondents = [ln for ln in itertools.takewhile(lambda ln: ln.words <= 8 and ":" not in ln.text
+                                                    and not _BENCH_LABEL_RE.fullmatch(ln.text), lines[k + 1:name])
+                   if not _ROLE_ONLY_RE.fullmatch(ln.text)]
     if not respondents:
         return None
-    first = _NUMBERED_PARTY_RE.sub("", respondents[0].text, count=1).rstrip(" ,.")
-    parties = f"{_NUMBERED_PARTY_RE.sub('', lines[k - 1].text, count=1).rstrip(' ,.')} v. {first}" \
-        + (" and others" if len(respondents) > 1 else "")
+    first = _party(respondents[0].text)
+    # ("and others" where the caption lists more, numbered, "1. Jane Roe" / "2. John Doe"; "& ORS." as written)
+    many = len(respondents) > 1 and all(_NUMBERED_PARTY_RE.match(ln.text) for ln in respondents)
+    parties = f"{_party(lines[above].text)} v. {first}" + (" and others" if many else "")
     judges: list[str] = []
     label = next((j for j in range(k + 1, name) if _BENCH_LABEL_RE.fullmatch(lines[j].text)), None)
     for ln in lines[label + 1:name] if label is not None else ():

@@ -13479,6 +13479,17 @@ def test_a_south_asian_judgments_caption_gives_its_title_parties_and_bench(tmp_p
     assert art.source == "Harbor City High Court"  # (the court over the caption issues it)
     assert art.date == dt.date(2021, 3, 3)
     assert _kinds(art, "paragraph") == _PARAS
+    # (a review's probes: the parties' roles, "..... Petitioner", "...Appellant", and their counsel, "Through: Mr. A.
+    # Sharma, Advocate", are no parties; "and others" only where the caption says so, once)
+    head = ("IN THE HIGH COURT OF HARBOR CITY\nW.P.(C) 1234/2021\nJANE ROE ..... Petitioner\n"
+            "Through: Mr. A. Sharma, Advocate\nVersus\nSTATE OF HARBOR & ORS. ..... Respondents\n"
+            "Through: Ms. B. Gupta, Counsel\nCORAM:\nHON'BLE MR. JUSTICE KARIM AHMED\nJUDGMENT")
+    assert _page(tmp_path, [head, *_PARAS]).subtitle == "JANE ROE v. STATE OF HARBOR & ORS"
+    head = ("HARBOR CITY HIGH COURT\nCIVIL APPEAL NO. 12 OF 2021\nThe State\n...Appellant\n-Versus-\n"
+            "Jane Roe and others\n...Respondents\nFor the Appellant: Mr. Abdul Karim, Advocate\nJUDGMENT")
+    assert _page(tmp_path, [head, *_PARAS]).subtitle == "The State v. Jane Roe and others"
+    head = "HARBOR CITY HIGH COURT\nThe State\n-Versus-\nJane Roe,\nDefendant.\nJUDGMENT"
+    assert _page(tmp_path, [head, *_PARAS]).subtitle == "The State v. Jane Roe"
 
 
 def test_a_plea_to_follow_the_site_in_hindi_or_bengali_is_clutter() -> None:
