@@ -9132,7 +9132,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if (box := _key_figures_over(lines, start)) is not None:
         res.decisions.append(f"key figures: lines {box + 1}-{start} under {lines[box].text!r}, over the text")
         start = box
-    if start > 0 and start < end and lines[start].cls in ("good", "near") and _salutation(lines[start - 1]):
+    saluted = start > 0 and start < end and lines[start].cls in ("good", "near") and _salutation(lines[start - 1])
+    if saluted:
         start -= 1  # (a letter's or an address's salutation over its first paragraph: "আমার প্রিয় দেশবাসী,")
     if start > 0 and _first_section_over(lines, start, end):
         start -= 1  # (a report's first numbered section's heading, over the text: "1. Summary")
@@ -9160,6 +9161,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")
     elif headline is None:
         title = find_title(lines, start, language, month_first, counts, res.decisions, end)
+        if title is None and saluted:
+            # (none over the salutation, which is no headline: as over the first paragraph, a party's letter's,
+            # "Grüne Bayern" / "Liebe Freundinnen und Freunde," / its text, a review's probe, titled by its file's name)
+            title = find_title(lines, start + 1, language, month_first, counts, res.decisions, end)
         top, posted = post_top(lines), _posted_under(lines, start)
         if top is not None and title is not None and title >= start and title > top:
             # (a line of a social post's own, under its first: "📅 Jan 13, 2025 — rule released")

@@ -13590,6 +13590,15 @@ def test_a_letters_salutation_over_its_first_paragraph_is_text(tmp_path: Path) -
     assert "·" not in art.title
     art = _page(tmp_path, [_HEADLINE, "March 3, 2021", "Dear Customer,\n" + "\n".join(_PARAS[:4])])
     assert _kinds(art, "paragraph") == ["Dear Customer,", *_PARAS[:4]]
+    # (a review's probe: a party's letter with no headline, "Grüne Bayern" / "Liebe Freundinnen und Freunde," / the
+    # text, had its title from its first paragraph; over the salutation it had none, and the file's name)
+    art = _page(tmp_path, ["Grüne Hafenstadt\nLiebe Freundinnen und Freunde,\nwir haben bei der Wahl zum Stadtrat "
+                           "ein starkes Ergebnis erzielt und sind jetzt die zweitstärkste Kraft im Rat der Stadt. Dafür "
+                           "danken wir euch allen.\nJetzt beginnt die Arbeit: Wir werden eine konstruktive, aber harte "
+                           "Opposition im Rat sein.\nAm Samstag treffen wir uns zur Mitgliederversammlung im Rathaus.\n"
+                           "Herzliche Grüße\nJane Roe"])
+    assert art.title is not None and art.title.startswith("wir haben bei der Wahl"), art.decisions
+    assert _kinds(art, "paragraph")[0] == "Liebe Freundinnen und Freunde,"
 
 
 def test_a_bengali_or_devanagari_page_too_short_to_tell_is_named_by_its_script() -> None:
