@@ -176,6 +176,10 @@ _CLUTTER_WORDS = [
     # (a headline's capital after a colon: not "Also read: the NTSB's preliminary findings, which …"), or after a
     # dash (the Dhaka Tribune's "Also Read - NCP, Jamaat rally at Shahbagh demanding AL ban", a first-time user's)
     r"also read\s*(\||(?::|\s[-–—])\s*(?-i:[A-Z0-9¿¡\"“‘'])).*",
+    # ... in Hindi, Bengali, Urdu, after a colon, a dash or a bar: Dainik Bhaskar's "ये भी पढ़ें: रोहित शर्मा ने कप्तानी
+    # छोड़ी" between the paragraphs (a review's probe: a subheading), "আরও পড়ুন: …", "یہ بھی پڑھیں: …"
+    unicodedata.normalize("NFC", r"(ये|यह) भी पढ़ें\s*[:|\-–—]\s*\S.{0,150}|আরও পড়ুন\s*[:|\-–—]\s*\S.{0,150}"
+                          r"|یہ بھی پڑھیں\s*[:|\-–—]\s*\S.{0,150}"),
     # a video player's and a page's switches: Hearst's TV sites' "Infinite Scroll Enabled" and "Hide Transcript" /
     # "Show Transcript" round the writer's name
     r"infinite scroll( (enabled|disabled|on|off))?", r"(show|hide) (the )?transcript",

@@ -13432,6 +13432,11 @@ def test_an_also_read_teaser_after_a_dash_is_no_subheading(tmp_path: Path) -> No
     assert not CLUTTER_LINE_RE.match("Also read - and weep, said the mayor of the budget")
     art = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", *_PARAS[:2], teaser, *_PARAS[2:]])
     assert teaser not in _all_text(art) and _kinds(art, "paragraph") == _PARAS
+    # (a review's probe: Dainik Bhaskar's "ये भी पढ़ें: …" (also read) with its teaser's headline, between the
+    # paragraphs, had been a subheading; so Bengali's "আরও পড়ুন: …")
+    for teaser in ("ये भी पढ़ें: परिषद के नेता ने इस्तीफ़ा दिया", "ये भी पढ़ें - परिषद के नेता ने इस्तीफ़ा दिया",
+                   "আরও পড়ুন: পরিষদের নেতা পদত্যাগ করলেন"):
+        assert CLUTTER_LINE_RE.match(teaser), teaser
 
 
 @pytest.mark.parametrize("caption", [
