@@ -8924,8 +8924,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         classify(ln, language, unread)
         if "," in ln.text and ln.index and not ln.text.isascii() and ln.chars <= INDIC_DATELINE_MAX_CHARS \
                 and lines[ln.index - 1].words == 2 and _INDIC_DATELINE_RE.fullmatch(ln.text) \
-                and _indic_language(lines[ln.index - 1].text):
-            # (a headline of two words over such a dateline: Lokmat's "पुण्यात पाणीकपात" / "पुणे, ३ मे २०२६")
+                and _indic_language(lines[ln.index - 1].text) and (ln.index < 2 or lines[ln.index - 2].words <= 1):
+            # (a headline of two words over such a dateline, under no longer line: Lokmat's "लोकमत" / "पुण्यात
+            # पाणीकपात" / "पुणे, ३ मे २०२६"; not the paper's name under its headline, "কলকাতায় বর্ষবরণ" / "আনন্দবাজার
+            # পত্রিকা" / "কলকাতা, ১ বৈশাখ ১৪৩২")
             lines[ln.index - 1].flags.add("over-indic-dateline")
         if numbers[ln.index] in running_heads:
             ln.flags.add("running-head")  # (no headline, nor its standfirst: the journal's, the issue's)
