@@ -13598,8 +13598,8 @@ def test_a_letters_salutation_over_its_first_paragraph_is_text(tmp_path: Path) -
     # (a review's probe: a party's letter with no headline, "Grüne Bayern" / "Liebe Freundinnen und Freunde," / the
     # text, had its title from its first paragraph; over the salutation it had none, and the file's name)
     art = _page(tmp_path, ["Grüne Hafenstadt\nLiebe Freundinnen und Freunde,\nwir haben bei der Wahl zum Stadtrat "
-                           "ein starkes Ergebnis erzielt und sind jetzt die zweitstärkste Kraft im Rat der Stadt. Dafür "
-                           "danken wir euch allen.\nJetzt beginnt die Arbeit: Wir werden eine konstruktive, aber harte "
+                           "ein starkes Ergebnis erzielt und sind jetzt die zweitstärkste Kraft im Rat der Stadt. "
+                           "Dafür danken wir euch allen.\nJetzt beginnt die Arbeit: Wir werden eine konstruktive, aber harte "
                            "Opposition im Rat sein.\nAm Samstag treffen wir uns zur Mitgliederversammlung im Rathaus.\n"
                            "Herzliche Grüße\nJane Roe"])
     assert art.title is not None and art.title.startswith("wir haben bei der Wahl"), art.decisions
@@ -13667,11 +13667,11 @@ def test_an_indic_dateline_is_no_headline(tmp_path: Path) -> None:
     art = _page(tmp_path, ["लोकमत\nनाशिकमध्ये गारपीट\nनाशिक, ८ मार्च २०२६\n"
                            "नाशिक जिल्ह्यात उद्या सकाळपासून सर्व शाळा बंद राहणार आहेत."])
     assert art.title == "नाशिकमध्ये गारपीट"
-    # (not the paper's name under its headline, over the dateline: "কলকাতায় বর্ষবরণ" / "আনন্দবাজার পত্রিকা" / "কলকাতা, ১
-    # বৈশাখ ১৪৩২", another review's probe)
+    # (not the paper's name under its headline, over the dateline: "কলকাতায় বর্ষবরণ" / "আনন্দবাজার পত্রিকা" /
+    # "কলকাতা, ১ বৈশাখ ১৪৩২", another review's probe)
     art = _page(tmp_path, ["নাশিকে শিলাবৃষ্টি", "সাপ্তাহিক পত্রিকা", "নাশিক, ৮ মার্চ ২০২৬",
-                           "নাশিক জেলায় রবিবার সন্ধ্যায় প্রবল শিলাবৃষ্টি হয়েছে। বহু তালুকে আঙুরের বাগানের ব্যাপক ক্ষতি "
-                           "হয়েছে বলে কৃষকেরা জানিয়েছেন।"])
+                           "নাশিক জেলায় রবিবার সন্ধ্যায় প্রবল শিলাবৃষ্টি হয়েছে। বহু তালুকে আঙুরের বাগানের ব্যাপক "
+                           "ক্ষতি হয়েছে বলে কৃষকেরা জানিয়েছেন।"])
     assert art.title != "সাপ্তাহিক পত্রিকা"
     nepali = _page(tmp_path, ["कान्तिपुर\nसमाचार\nबजेटमाथि आज संसदमा छलफल हुने\nकान्तिपुर संवाददाता\nकाठमाडौं, फागुन "
                               "१२",
