@@ -1225,8 +1225,14 @@ _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u
 # (or a place's dateline, its dash before the day, "Paris - 2 février 2019", a photo's; or a post's handle, "Dave
 # Schukin (@schukin) July 3, 2019", an embedded tweet's foot)
 _DASH_BEFORE_DAY = re.compile(r"\s[-–—|]\s*$")
-_DESK_WORDS = frozenset("desk bureau staff correspondent correspondents reporter reporters service team newsroom "
+# (the label's last word, or its word before a comma and the place: "Web Desk", "নিজস্ব প্রতিবেদক, ঢাকা"; not a
+# named day's "Memorial Service 12 May 2025", "Bangladesh Team 4 March 2025", a code review's)
+_DESK_WORDS = frozenset("desk bureau staff correspondent correspondents reporter reporters newsroom "
                         "ڈیسک رپورٹر نمائندہ نمائندے ডেস্ক প্রতিবেদক সংবাদদাতা डेस्क संवाददाता ब्यूरो".split())
+
+
+# (a weekday in full: "sat" and "wed" are verbs, "Parliament sat 12 May 2025", "Couple wed 12 May 2025")
+_WEEKDAY_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 
 
 def _dated_byline(sentence: str, hit: DateHit) -> bool:
@@ -1236,7 +1242,9 @@ def _dated_byline(sentence: str, hit: DateHit) -> bool:
         and 0 < len(words) <= DATED_BYLINE_MAX_WORDS \
         and not any(w[0].islower() and weekday_number(w.rstrip(",")) is None for w in words) \
         and not _ANY_DIGIT.search(before) and not _UNSPACED_SCRIPT.search(before) \
-        and (any(w.rstrip(",").lower() in _DESK_WORDS or weekday_number(w.rstrip(",")) is not None for w in words)
+        and (any((w is words[-1] or w.endswith(",")) and w.rstrip(",").lower() in _DESK_WORDS
+                 or weekday_number(w.rstrip(",")) is not None and w.rstrip(",.").lower() not in _WEEKDAY_SHORT
+                 for w in words)
              or len(words) == 1 and _DASH_BEFORE_DAY.search(sentence, 0, hit.start) is not None or "(@" in before)
 
 
@@ -1610,7 +1618,12 @@ def _weekday_slashed(sentence: str, m: re.Match[str]) -> dt.date | None:
     named = weekday_number(before.group(1)) if before else None
     if named is None or a == b:
         return None
-    days = [d for d in (dt.date(year, a, b), dt.date(year, b, a)) if d.weekday() == named]
+    days = []
+    for month, day in ((a, b), (b, a)):
+        try:  # (a day neither order makes, "Kamis (31/2/2026)", is none: it had raised, and the article was lost)
+            days += [d] if (d := dt.date(year, month, day)).weekday() == named else []
+        except ValueError:
+            continue
     return days[0] if len(days) == 1 else None
 
 
