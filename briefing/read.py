@@ -451,14 +451,20 @@ def _refuse_legacy_bengali(text: str) -> None:
     if "‡" not in text and "†" not in text:
         return
     lettered = [w for w in text.split() if _ASCII_LETTER_RE.search(w)]
-    marked = sum(1 for w in lettered if not _BIJOY_SIGNS.isdisjoint(w) and not _double_encoded(w))
+    marked = sum(1 for w in lettered if not _BIJOY_SIGNS.isdisjoint(w) and not _not_bijoy_signs(w))
     if marked >= LEGACY_BENGALI_MIN_WORDS and marked >= LEGACY_BENGALI_SHARE * len(lettered):
         raise SeedError(LEGACY_BENGALI)
 
 
-def _double_encoded(word: str) -> bool:
-    """Whether each of the word's Bijoy signs is the second byte of a letter saved as UTF-8 twice ("VuÄ‡iÄ‡")."""
-    return all(k and word[k - 1] in _MOJIBAKE_LEADS for k, c in enumerate(word) if c in _BIJOY_SIGNS)
+def _not_bijoy_signs(word: str) -> bool:
+    """Whether each of the word's Bijoy signs is none: the second byte of a letter saved as UTF-8 twice
+    ("VuÄ‡iÄ‡"), or a footnote's dagger: Bijoy's "‡" and "†" (its vowel sign ে) stand before a consonant, a
+    letter or "`" ("‡`k", "†M‡RU"), and a paper's daggers end their word ("Jane Smith†,", "Wei Zhang†‡,",
+    "† University of Dhaka": a short English seed of authors' affiliations had been refused, a code review's
+    probe)."""
+    return all(k and word[k - 1] in _MOJIBAKE_LEADS
+               or c in "‡†" and not (k + 1 < len(word) and (word[k + 1].isalpha() or word[k + 1] == "`"))
+               for k, c in enumerate(word) if c in _BIJOY_SIGNS)
 
 # Central European text (Polish, Czech, Slovak, Romanian, Croatian) saved in Windows-1250 or
 # ISO-8859-2, read as Windows-1252 or latin-1: letters the Western code page lacks come out as

@@ -329,6 +329,11 @@ def test_bengali_in_a_legacy_font_encoding_is_refused_with_what_to_do(tmp_path: 
                             "which the ministry said would take effect in January after a review by the board."] * 4)
              + "\n\n† These authors contributed equally. ‡ Corresponding author: jane@example.org\n")
     (seeds / "paper.txt").write_text(paper, encoding="utf-8")
+    # (a short one, mostly its authors and their daggers: a code review's probe, refused as Bijoy)
+    (seeds / "abstract.txt").write_text(
+        "Flood forecasting in the Ganges delta\n\nJane Smith†, John Doe‡, Wei Zhang†‡, Ana Ruiz†, Omar Ali‡, Lee Kim†, "
+        "Rita Sen‡\n\n† University of Dhaka ‡ BUET\n\nGraph networks forecast the delta's floods two days sooner.\n",
+        encoding="utf-8")
     german = ("Ölpreis steigt in Österreich\n\n" + "\n\n".join(
         ["Der Ölpreis ist am Dienstag in Österreich gestiegen, teilte die Österreichische Energieagentur mit; "
          "Ökonomen erwarten weitere Ölpreissteigerungen † und ‡ markieren Fußnoten der Übersicht."] * 4))
@@ -346,7 +351,7 @@ def test_bengali_in_a_legacy_font_encoding_is_refused_with_what_to_do(tmp_path: 
               "Bijoy-to-Unicode converter) and save it as UTF-8")
     assert set(_errors(run.stderr)) == {f"error: gazette.txt: {reason}", f"error: gazette-ansi.txt: {reason}"}
     sources = {frontmatter.load(p)["source_file"] for p in (tmp_path / "docs" / "articles").glob("*.md")}
-    assert sources == {"paper.txt", "de.txt", "code.md", "hr.txt"}
+    assert sources == {"paper.txt", "abstract.txt", "de.txt", "code.md", "hr.txt"}
 
 
 CENTRAL_EUROPEAN = {
