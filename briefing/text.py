@@ -482,6 +482,9 @@ TRANSCRIPT_TURN_RE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?:[A-Z][A-Z.'�
                                 r"(?: \([^()]{1,40}\))?:\s+)?")
 
 
+# A month's name as a dateline writes it after the day, short or whole ("3 Feb", "12 March"): the day-first forms below
+# take no other word ("PARIS, 12 Killed – Twelve people died": a code review's probe)
+_DAY_FIRST_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
 # "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
 # then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
@@ -493,7 +496,7 @@ WIRE_DATELINE_RE = re.compile(
     r"|[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}"  # SHANGHAI, NEW YORK, LONDON/ADEN
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"  # , March 14 (Reuters)
     # (the day first: Malaysia's Bernama, "KUALA LUMPUR, 3 Feb (Bernama) -- ", a first-time user's review's probe)
-    r"|,\s*\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?\s*(?:\([^()]{2,30}\))?"
+    rf"|,\s*\d{{1,2}} {_DAY_FIRST_MONTH}(?: \d{{4}})?\s*(?:\([^()]{{2,30}}\))?"
     r"|,\s*[A-Z][a-z]{0,4}\.(?:\s*[A-Z][a-z]{0,2}\.)?\s*(?:\([^()]{2,30}\))?"  # , Ala. / , N.Y. (AP)
     r"|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:\s*\([^()]{2,30}\))?"  # DUBAI, United Arab Emirates (AP) —
     # NEW YORK--, MONTGOMERY, Ala. --, WASHINGTON –; Univision's "HANFORD, California.– "; a typeset "--"
@@ -503,7 +506,7 @@ WIRE_DATELINE_RE = re.compile(
     # (the country after a place outside a capital: "TOKYO/WAJIMA, Japan, Jan 2 (Reuters) - ")
     r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.? \d))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?\s*(?:\([^()]{2,30}\))?"
-    r"|,\s*\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?\s*\([^()]{2,30}\)"  # (the day first, with the agency)
+    rf"|,\s*\d{{1,2}} {_DAY_FIRST_MONTH}(?: \d{{4}})?\s*\([^()]{{2,30}}\)"  # (the day first, with the agency)
     r"|\s*\([^()]{2,30}\))\s*[-–—]+\s+"  # SHANGHAI, March 14 (Reuters) -, LONDON (AP) -
     # Washington (CNN) --, Hong Kong (CNN Business) —: a place in small letters, with a news
     # agency's name ("Apple (AAPL) --" is no dateline), the dash left out by some copies
@@ -518,7 +521,8 @@ WIRE_DATELINE_RE = re.compile(
     # Bangladesh's "Dhaka, May 10 (UNB) – The interim government …" (a first-time user's Dhaka Tribune page: its
     # summary and its event opened with it), Pakistan's APP, Malaysia's Bernama ("Kuala Lumpur, Feb. 3, 2026
     # (Bernama) — "), Indonesia's Antara
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?\s*"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} {_DAY_FIRST_MONTH})"
+    r"(?:,? \d{4})?\s*"
     # (or the day first: "Dhaka, 10 May (UNB)")
     r"\((?:PTI|IANS|ANI|UNI|UNB|BSS|APP|Bernama|Antara)\)\s*(?:[-–—:]+\s*)?"
     # ... a release's: "Washington, D.C., March 25, 2024 – ", "BROOMFIELD, Colo. - "

@@ -217,5 +217,6 @@ def test_a_wire_dateline_with_the_day_before_the_month_is_left_out_of_the_summar
 
     lead = "Malaysia will send a team of election observers to Dhaka ahead of the vote next week."
     assert summarise(Article(source_file="w.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
-    street = "PARIS, 3 Rue de Rivoli -- The shop that stood here for a century closed its doors on Monday."
-    assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", street)])) == street
+    for text in ("PARIS, 3 Rue de Rivoli -- The shop that stood here for a century closed its doors on Monday.",
+                 "PARIS, 12 Killed – Twelve people died when the roof of the old market hall fell in on Monday."):
+        assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text  # (a code review's)
