@@ -144,13 +144,13 @@ _RECURRING_BEFORE_OR_AFTER = re.compile(r"\b(?:som vanligt|som vanlig|som sædva
                                         r"|(?:elk|ieder) jaar|setiap tahun)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:i år|dit jaar|tahun ini)\b", re.I)
 _PART = r"(?:(?:early|mid|late)[\s-]+)?"  # a part of a month: "mid-March", "late June"
-_RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"
+_RANGE_YEAR = rf"(?:,?\s+|\s+of\s+){_YEAR}"  # a range's year: "June 2024", "June, 2024", "June of 2024"
 _MONTHS_JOINED = r"(?:\s*[-–—]\s*|-to-|\s+(?:to|through|until|till|and|or)\s+)"  # "July-August", "June to August"
 # A span or a pair of months sharing "last year" or "this year", dated by its first as a span of days is ("in
 # July-August last year", a first-time user's Daily Star page had July of this year and August of the last; "from
 # June to August this year"): the first month before the last (its "in July" no month alone, see _PATTERNS)
 _MONTH_JOINED_BEFORE = re.compile(rf"\b({_MONTH}){_MONTHS_JOINED}{_PART}$")
-MONTH_JOINED_SPAN = 32  # a range's year: "June 2024", "June, 2024", "June of 2024"
+MONTH_JOINED_SPAN = 32
 
 _DAY_RO = r"(?:[12]\d|3[01]|0?[1-9])º?"  # a day after a Portuguese or Spanish weekday: "(5)", "(1º)"
 _WEEKDAY_RO_BEFORE = [w for word in "el este esta o a na no nesta neste desta deste de da do última último desde aquest"
@@ -915,13 +915,13 @@ _HEARSAY_DE = re.compile(r"\b(?:soll|sollen)\b[^.;]*\b(?:sein|haben)\b|\b(?:näc
 # A Chinese, Japanese or Korean sentence about what is to come, which puts a day of the month
 # alone ahead of the publication date: "…を5日に開く予定だ", "…する方針", "…할 예정이다".
 _CJK_FUTURE = re.compile(r"予定|見通し|見込み|方針|計画|する考え|将于|将在|计划|预计|예정|계획|방침")
-# A hypothetical date: "in, say, 2012", "for example 2012".
-HYPOTHETICAL_SPAN = 40
 # The patterns that end at the date ("$": _FUTURE_NEAR_BEFORE, _SCHEDULED_RO, _OPENS_CLAUSE, _TIMETABLE_BEFORE,
 # _VERB_BEFORE, _HYPOTHETICAL_BEFORE) read the words right before it, and are searched for there alone: from
 # the sentence's start, each date of a line of a thousand ("on 19 November, on 19 November, …", a table copied
 # as one line) searched all the line before it, and the line took four seconds.
 CLAUSE_SPAN = 120
+# A hypothetical date: "in, say, 2012", "for example 2012".
+HYPOTHETICAL_SPAN = 40
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
 _HYPOTHETICAL_SENTENCE = re.compile(r"\b(?:what if|suppose that|imagine if)\b", re.IGNORECASE)
@@ -1904,8 +1904,6 @@ _NEWSWIRE_RE = re.compile(r"/[A-Za-z][\w -]{2,30}/")  # "PHILADELPHIA, Jan. 8, 2
 _WIRE_AGENCY_RE = re.compile(r"\((?:AP|AFP|Reuters|Bloomberg|EFE|dpa|DPA|ANSA|AGI|UPI|Xinhua|Kyodo|Yonhap|TASS|PTI|IANS"
                              r"|ANI|UNB|BSS|APP|Bernama|Antara|Lusa|Europa Press"
                              r"|CNN[^()]{0,12}|[A-Z][\w.]*News[\w.]*)\)")
-
-
 
 
 def event_text(sentence: str, hit: DateHit) -> str:

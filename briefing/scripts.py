@@ -22,10 +22,10 @@ ARABIC_HARAKAT = "\u064b-\u065f\u0670"
 # The presentation forms, Hebrew's (U+FB1D–U+FB4F) and Arabic's (A and B: ligatures and each letter's
 # joined shapes, as old PDFs and some fonts' copies give them)
 HEBREW_FORMS = "\ufb1d-\ufb4f"
-RTL_FORMS = HEBREW_FORMS + "\ufb50-\ufdff\ufe70-\ufeff"
+RTL_FORMS = HEBREW_FORMS + "\ufb50-\ufdff\ufe70-\ufefc"  # (not U+FEFF, the byte-order mark)
 # Every script written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic …, their
 # presentation forms, and the historic ones of the supplementary planes
-RTL_SCRIPTS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+RTL_SCRIPTS = "\u0590-\u08ff" + RTL_FORMS + "\U00010800-\U00010fff\U0001e800-\U0001efff"
 
 # The Indic scripts that pages in Hindi, Marathi, Nepali (Devanagari) and Bengali, Assamese (Bengali's) come in: each
 # block holds the letters, the vowel signs and virama (no \w to Python: "में" is no word to it), the digits ("२०२५",
