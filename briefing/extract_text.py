@@ -2889,10 +2889,11 @@ RELATED_PROSE_MIN_WORDS = 40
 
 # Nepali's stoplist holds Hindi's function words too ("है", "के", "में"): a Hindi page scored 0.40 Nepali against 0.43
 # Hindi, a Bhaskar-style one more Nepali (a first-time user's BBC Hindi copy was tagged "ne"). The words only one of
-# them writes decide, Hindi when they do not: Hindi's "है / हैं / में / ने / से / था / थे / और / किया", Nepali's
-# "छ / छन् / ले / मा / हो / थियो / गरेको / पनि / र".
-_HINDI_ONLY = frozenset("है हैं में ने से था थे थी और किया कहा".split())
-_NEPALI_ONLY = frozenset("छ छन् ले मा हो थियो गरेको पनि र गर्न भएको".split())
+# them writes decide, Hindi when they do not: Hindi's "है / हैं / में / ने / से / था / थे / और / किया / गया / रहा",
+# Nepali's "छ / छन् / मा / थियो / गरेको / पनि / र / हुन्छ". ("हो" and "ले" are Hindi words too, "हो गया", "ले जाना":
+# a review's Hindi text of them was tagged Nepali.)
+_HINDI_ONLY = frozenset("है हैं में ने से था थे थी और किया कहा गया गई रहा रही".split())
+_NEPALI_ONLY = frozenset("छ छन् मा थियो गरेको पनि र गर्न भएको हुन्छ".split())
 
 
 def _hindi_or_nepali(lowered: Counter[str]) -> str:

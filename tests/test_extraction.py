@@ -13357,6 +13357,18 @@ def test_indic_words_are_read_whole_hindi_and_bengali_are_named(tmp_path: Path) 
     assert art.title == "বাজেট অনুমোদন করল পরিষদ"
 
 
+def test_hindi_with_ho_and_le_is_not_read_as_nepali() -> None:
+    """A code review: "हो" and "ले" were counted as words only Nepali writes, yet Hindi writes them ("हो गया", "ले
+    जाना"), so a Hindi text full of them was tagged Nepali."""
+    from collections import Counter
+    from briefing.extract_text import _hindi_or_nepali
+    hindi = ("अगर वह आ गया हो तो उसे साथ ले जाना। मैं तैयार हो रहा हूँ, तुम भी तैयार हो जाओ और किताबें ले लो। "
+             "बारिश हो सकती है।")
+    assert _hindi_or_nepali(Counter(hindi.split())) == "Hindi"
+    nepali = "नगर परिषदले मंगलबार सहरको नयाँ बजट पारित गरेको छ। यसमा विद्यालय र सडकको मर्मत हुन्छ।"
+    assert _hindi_or_nepali(Counter(nepali.split())) == "Nepali"
+
+
 def test_a_documents_subject_line_under_its_fields_is_the_headline(tmp_path: Path) -> None:
     """A first-time user's Bangladesh briefing: a press release's "Subject:" line under its "Press Release No. 247
     Date: …" had been a paragraph and the letterhead's street address the title, its website the standfirst; a
