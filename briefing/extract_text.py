@@ -6512,8 +6512,10 @@ _CAPTION_VERB_RE = re.compile(
     r"\b(?:speaks|waves|(?:is|are) (?:seen|pictured|shown)|arrives?|attends?|gestures|looks on|walks|poses?|listens"
     r"|holds|delivers|greets|reacts|stands|sits|leaves|addresses|shakes hands|talks|smiles|celebrates|visits"
     r"|gathers|marches|takes part|waits|queue|queues|prays)\b")
-_CAPTION_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:Jan|Feb|Aug|Sept?|Oct"
-                             r"|Nov|Dec)\. \d")
+# (AP abbreviates only Jan., Feb., Aug., Sept., Oct., Nov. and Dec.; it writes March to July in full: "…, Tuesday,
+# March 3, 2026")
+_CAPTION_DAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:Jan\.|Feb\.|March"
+                             r"|April|May|June|July|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d")
 CAPTION_VERB_SPAN = 15  # words of the caption's first clause, where it names what the photo shows
 
 

@@ -13433,6 +13433,14 @@ def test_a_long_caption_that_says_said_over_a_photo_credit_is_still_a_caption(tm
     art = _page(tmp_path, ["Council approves budget after long debate\nBy Ana Souza\nJanuary 15, 2026\n"
                            f"{caption}\nPhoto: Guglielmo Mangiapane/Reuters\n" + "\n".join(_PARAS)])
     assert caption in _kinds(art, "caption") and _kinds(art, "paragraph") == _PARAS, art.decisions
+    # (a code review: a caption with no verb of the listed ones, "ride", is told by the photo's day after a weekday:
+    # "…, Tuesday, Jan. 14, 2026, …"; AP writes March to July in full, "…, Tuesday, March 3, 2026, …")
+    for day in ("Jan. 14", "March 3", "May 5"):
+        caption = (f"Supporters of the mayor ride on a truck in Harbor City, Tuesday, {day}, 2026, after officials "
+                   "said the vote on the new budget would be held in April.")
+        art = _page(tmp_path, ["Council approves budget after long debate\nBy Ana Souza\nJanuary 15, 2026\n"
+                               f"{caption}\nPhoto: Ben Curtis/AP\n" + "\n".join(_PARAS)])
+        assert caption in _kinds(art, "caption") and _kinds(art, "paragraph") == _PARAS, (day, art.decisions)
 
 
 def test_an_also_read_teaser_after_a_dash_is_no_subheading(tmp_path: Path) -> None:
