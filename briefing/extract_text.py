@@ -20,8 +20,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from .extract_dates import (DATED_ENTRY_SHARE, JAPANESE_ERAS, LIVE_TIME_RE, WEEKDAY_NAME_RE, date_share, dated_entry,
-                            find_dates, first_date, hijri_dateline, is_month_name, numeric_order, stamp_days)
+from .extract_dates import (BANGABDA_MONTHS, DATED_ENTRY_SHARE, INDIC_MONTH_NAMES, JAPANESE_ERAS, LIVE_TIME_RE,
+                            WEEKDAY_NAME_RE, date_share, dated_entry, find_dates, first_date, hijri_dateline,
+                            is_month_name, numeric_order, stamp_days)
 from .model import Block
 from .scripts import ARABIC, ARABIC_HARAKAT, ARABIC_LETTERS, HEBREW
 from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARKS,
@@ -5292,9 +5293,19 @@ _COPYRIGHT_SIGNS = ("©", "ⓒ")
 # A dateline in Devanagari or the Bengali script, the place, a comma, the day, the month and the year, whatever month's
 # name it writes: Marathi's "पुणे, ३ मे २०२६", "मुंबई, ८ जुलै २०२६", Nepali's by its own calendar, "काठमाडौं, फागुन १२",
 # "काठमाडौं, २०८२ साउन ३". No headline (a Lokmat story's dateline took the headline's place, its month unread).
+# The month is one of the months' names (Hindi's and Bengali's, the Bengali calendar's, Marathi's, Nepali's Gregorian
+# ones and its Bikram Sambat's), not any word: a headline "এশিয়া কাপ, ফাইনাল ২০২৫" (Asia Cup, final 2025) is no
+# dateline (a code review's probe lost its title so); the place's words hold no digit or danda.
 _INDIC_DIGITS = "0-9\u0966-\u096F\u09E6-\u09EF"
-_INDIC_DATELINE_RE = re.compile(rf"[\u0900-\u09FF]+(?: [\u0900-\u09FF]+){{0,2}}\s*,\s*(?:[{_INDIC_DIGITS}]{{1,4}}\s+)?"
-                                rf"[\u0900-\u09FF]+\.?(?:,?\s+[{_INDIC_DIGITS}]{{1,4}}){{1,2}}")
+_INDIC_MONTHS = (*INDIC_MONTH_NAMES, *BANGABDA_MONTHS,
+                 *"जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर".split(),
+                 *"जनवरी फेब्रुअरी मार्च अप्रिल मे जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर".split(),
+                 *"बैशाख वैशाख जेठ असार साउन श्रावण भदौ असोज कात्तिक कार्तिक मंसिर पुस माघ फागुन चैत".split())
+_INDIC_PLACE_WORD = "[\u0900-\u0963\u0970-\u09E5\u09F0-\u09FF]+"
+_INDIC_DATELINE_RE = re.compile(rf"{_INDIC_PLACE_WORD}(?: {_INDIC_PLACE_WORD}){{0,2}}\s*,\s*"
+                                rf"(?:[{_INDIC_DIGITS}]{{1,4}}\s+)?"
+                                rf"(?:{'|'.join(sorted(set(_INDIC_MONTHS), key=len, reverse=True))})\.?"
+                                rf"(?:,?\s+[{_INDIC_DIGITS}]{{1,4}}){{1,2}}")
 INDIC_DATELINE_MAX_CHARS = 50
 
 

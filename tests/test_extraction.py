@@ -13704,3 +13704,18 @@ def test_an_indic_dateline_is_no_headline(tmp_path: Path) -> None:
     assert nepali.language == "ne"
     assert nepali.title == "बजेटमाथि आज संसदमा छलफल हुने"
     assert len(_kinds(nepali, "paragraph")) == 3, nepali.decisions
+    # (a code review: the dateline's month was any word, so a headline "এশিয়া কাপ, ফাইনাল ২০২৫" (Asia Cup, final 2025)
+    # was taken for a dateline and the page had no title; so a Hindi one)
+    for headline in ("এশিয়া কাপ, ফাইনাল ২০২৫", "বাংলাদেশ, ভারত ২০২৬"):
+        art = _page(tmp_path, [headline,
+                               "পরিষদ মঙ্গলবার শহরের নতুন বাজেট অনুমোদন করেছে। এতে স্কুলের জন্য এবং বহু বছর ধরে অবহেলিত "
+                               "সড়ক মেরামতের জন্য আরও বেশি অর্থ রাখা হয়েছে।",
+                               "বিরোধীরা বলেছেন, পরিকল্পনাটি তাড়াহুড়ো করে আনা হয়েছে এবং জনগণ তা পড়ার যথেষ্ট সময় "
+                               "পায়নি, কিন্তু মেয়র বলেছেন ভোট আর অপেক্ষা করতে পারত না।"])
+        assert art.title == headline, art.decisions
+    art = _page(tmp_path, ["एशिया कप, फ़ाइनल 2025",
+                           "परिषद ने मंगलवार को शहर के नए बजट को मंज़ूरी दे दी है. इसमें स्कूलों के लिए और बरसों से "
+                           "उपेक्षित सड़कों की मरम्मत के लिए ज़्यादा पैसा है.",
+                           "विरोधियों ने कहा कि योजना जल्दबाज़ी में लाई गई और लोगों को इसे पढ़ने का पूरा समय नहीं "
+                           "मिला, लेकिन महापौर ने कहा कि मतदान और इंतज़ार नहीं कर सकता था."])
+    assert art.title == "एशिया कप, फ़ाइनल 2025", art.decisions
