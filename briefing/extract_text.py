@@ -9660,8 +9660,8 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
             k = ln.index - 1
             while k > 0 and _FB_BADGE_RE.fullmatch(lines[k].text):
                 k -= 1
-            if lines[k].words <= 6 and not lines[k].sentence and looks_like_name(lines[k].text, loose=True) \
-                    and lines[k].text.casefold() != "facebook":
+            # (not the site's name over it, "Facebook": CLUTTER_LINE_RE's, so no name)
+            if lines[k].words <= 6 and not lines[k].sentence and looks_like_name(lines[k].text, loose=True):
                 decisions.append(f"authors: line {k + 1} {lines[k].text!r}, over the post's time")
                 return [lines[k].text]
         if ln.chars > 8 and _post_head(lines, ln.index) is not None:
