@@ -135,8 +135,9 @@ MAX_DUP_RUN = 12  # longest run of lines checked for an immediate verbatim repea
 
 # (and the vowel signs, the virama and the nasal marks of the Indic scripts, Devanagari to Sinhala, which are no
 # letters to Python: "में" was the words "म" and "ें", and a Hindi page, its function words unread, Nepali by the
-# letters alone; a Bengali one had no language, a first-time user's; not the danda, "।", which ends a sentence)
-_INDIC_MARKS = "\u0900-\u0963\u0966-\u0DFF"
+# letters alone; a Bengali one had no language, a first-time user's; not the danda, "।", which ends a sentence, nor
+# the signs and symbols, Bengali's taka "৳" and the abbreviation sign "॰": "৫০০৳" and "ডা॰" glued them onto the word)
+_INDIC_MARKS = "".join(chr(c) for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
 WORD_RE = re.compile(rf"[^\W_]+(?:[{_INDIC_MARKS}]+[^\W_]*)*", re.UNICODE)
 
 

@@ -13361,6 +13361,14 @@ def test_indic_words_are_read_whole_hindi_and_bengali_are_named(tmp_path: Path) 
     assert art.title == "বাজেট অনুমোদন করল পরিষদ"
 
 
+def test_indic_signs_and_symbols_are_no_part_of_a_word() -> None:
+    """A code review: the Indic scripts' whole blocks were read as the marks that go on a word, so Bengali's taka
+    sign and the abbreviation sign glued onto it ("৫০০৳", "ডা॰"); the vowel signs and the virama still do."""
+    from briefing.extract_text import line_words
+    assert line_words("দাম ৫০০৳ টাকা, ডা॰ রহমান") == ("দাম", "৫০০", "টাকা", "ডা", "রহমান")
+    assert line_words("में हिंदी ক্ষতি হয়েছে।") == ("में", "हिंदी", "ক্ষতি", "হয়েছে")
+
+
 def test_hindi_with_ho_and_le_is_not_read_as_nepali() -> None:
     """A code review: "हो" and "ले" were counted as words only Nepali writes, yet Hindi writes them ("हो गया", "ले
     जाना"), so a Hindi text full of them was tagged Nepali."""
