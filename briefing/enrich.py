@@ -23,7 +23,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Block, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
-from .scripts import BENGALI
+from .scripts import BENGALI, DEVANAGARI
 from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SITE_DATELINE_RE,
                    SPEAKER_ROLE_LABEL_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key, clean_field, label_markup,
                    slugify, split_sentences, unique_slug)
@@ -139,12 +139,12 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     end = r"\w*" if stem else "" if inside else _KOREAN_PARTICLE + r"(?!\w)" if HANGUL_RE.match(core[-1:]) \
         and (" " in core or len(core) >= 3) else r"(?!\w)"
     flags = 0 if core.isupper() else re.IGNORECASE  # acronyms: exact case
-    if entities_mod.BENGALI_RE.match(core[-1:]):
+    if entities_mod.INDIC_RE.match(core[-1:]):
         # (Bengali joins its case endings to a word: "ভারতে", in India, and "ভারতের", India's, are the phrase "ভারত",
         # which a first-time user's Bangladesh briefing wrote and a Prothom Alo story was given no topic for; and
-        # its vowel signs are no \w: "ভারতীয়", Indian, goes on after "ভারত")
-        word = rf"[\w{BENGALI}]*" if stem else entities_mod.bengali_ending(core)
-        return re.compile(rf"(?<!{entities_mod.IN_BENGALI_WORD})" + body + word, flags)
+        # its vowel signs, as Devanagari's, are no \w: "ভারতীয়", "भारतीय", Indian, go on after "ভারত", "भारत")
+        word = rf"[\w{DEVANAGARI}{BENGALI}]*" if stem else entities_mod.bengali_ending(core)
+        return re.compile(rf"(?<!{entities_mod.IN_INDIC_WORD})" + body + word, flags)
     if len(core) >= 2 and CJK_RE.match(phrase[:1]):
         return re.compile(body + end, flags)
     if phrase[:1].isalnum():

@@ -26,7 +26,7 @@ import yaml
 from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
 from .read import ConfigError, misspelt_key, read_yaml
-from .scripts import ARABIC, BENGALI, HEBREW, HEBREW_FORMS, RTL_FORMS
+from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW, HEBREW_FORMS, RTL_FORMS
 from .text import (CALL_HOSTS, CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences,
                    any_word_re, strip_marks, unique_slug, word_trie)
 
@@ -237,7 +237,7 @@ class _Matcher:
         # Longest first: "Microsoft Research Asia" must win over "Microsoft" at the same place.
         forms.sort(key=lambda f: (-len(f), f))
         latin = [f for f in forms if not _CJK_FORM_RE.search(f) and not _RTL_FORM_RE.match(f)
-                 and not BENGALI_RE.match(f)]
+                 and not INDIC_RE.match(f)]
         self.names = _alternation(latin)
         self.capital_first = all("A" <= f[:1] <= "Z" for f in latin)  # (so every match opens with one: _alternation)
         # Names in Arabic or Hebrew script ("الحوثيين", "החות'ים"): whole words, or with the letters those
@@ -250,11 +250,12 @@ class _Matcher:
         # "الحوثيين", in "للحوثيين" too; "חות" of "החות'ים", in "בחות'ים"), found by one prefix tree's scan
         cores = ["".join(takewhile(lambda c: c.isalpha() and _RTL_FORM_RE.match(c) is not None, f[1:])) for f in rtl]
         self.rtl_gate = any_word_re(cores) if rtl and all(cores) else None
-        # Names in Bengali script ("বিএনপি", "শেখ হাসিনা"): whole words, or with the case ending Bengali joins to
-        # a name ("বিএনপির", "শেখ হাসিনাকে": see bengali_ending); tried on a sentence holding a Bengali letter
-        bengali = [f for f in forms if BENGALI_RE.match(f)]
-        self.bengali_names = re.compile(f"(?<!{IN_BENGALI_WORD})(?:" + "|".join(
-            f"({_form_pattern(f)}){bengali_ending(f)}" for f in bengali) + ")") if bengali else None
+        # Names in Bengali or Devanagari script ("বিএনপি", "শেখ হাসিনা", "भारत"): whole words (their vowel signs are
+        # part of them: "भारतीय", Indian, is no भारत), or with the case ending Bengali joins to a name ("বিএনপির",
+        # "শেখ হাসিনাকে": see bengali_ending); tried on a sentence holding a letter of those scripts
+        indic = [f for f in forms if INDIC_RE.match(f)]
+        self.indic_names = re.compile(f"(?<!{IN_INDIC_WORD})(?:" + "|".join(
+            f"({_form_pattern(f)}){bengali_ending(f)}" for f in indic) + ")") if indic else None
         # Names in Chinese, Japanese or Korean ("微软", "華為"): those languages put no space
         # between words (Korean none before its particles: "삼성전자는"), so they match anywhere.
         cjk = [re.escape(" ".join(f.split())) for f in forms if _CJK_FORM_RE.search(f)]
@@ -280,8 +281,8 @@ class _Matcher:
                 slug = self.rtl_by_key.get(text) or self.rtl_by_key.get(_key(text))
                 if slug is not None:
                     yield start, m.end(), slug
-        if self.bengali_names is not None and not sentence.isascii() and BENGALI_RE.search(sentence):
-            for m in self.bengali_names.finditer(sentence):
+        if self.indic_names is not None and not sentence.isascii() and INDIC_RE.search(sentence):
+            for m in self.indic_names.finditer(sentence):
                 slug = self.by_key.get(_key(m.group(m.lastindex or 0)))  # (the name's, less its case ending)
                 if slug is not None:
                     yield m.start(), m.end(), slug
@@ -378,11 +379,12 @@ _CAPITALISED_BEFORE = re.compile(rf"(?<![.!?:;])[\s\u00a0](?:[{UPPER}][\w.&'’-
 _OF_A_NAME_AFTER = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?[{UPPER}]")
 
 
-# A name in Bengali script: its first letter in the Bengali block ("বিএনপি", "শেখ হাসিনা")
+# A name in Bengali script: its first letter in the Bengali block ("বিএনপি", "শেখ হাসিনা"); or in Bengali or Devanagari
 BENGALI_RE = re.compile(f"[{BENGALI}]")
-# A character that goes on a Bengali word: a letter, or a vowel sign or virama, which Python's \w takes for none
-# ("ভারতীয়", Indian, is no mention of ভারত), or a zero-width joiner
-IN_BENGALI_WORD = f"[\\w{BENGALI}\u200c\u200d]"
+INDIC_RE = re.compile(f"[{DEVANAGARI}{BENGALI}]")
+# A character that goes on a Bengali or Devanagari word: a letter, or a vowel sign or virama, which Python's \w takes
+# for none ("ভারতীয়", "भारतीय", Indian, is no mention of ভারত, भारत), or a zero-width joiner
+IN_INDIC_WORD = f"[\\w{DEVANAGARI}{BENGALI}\u200c\u200d]"
 # The case endings Bengali writes joined to a noun, after it: genitive -র, -এর, -ের ("বিএনপির", BNP's; "মুহাম্মদ
 # ইউনূসের", Yunus's), objective -কে ("শেখ হাসিনাকে"), locative -তে, -ে, -য় ("বিএনপিতে", "ভারতে", in India,
 # "ঢাকায়", in Dhaka: য় as NFC writes it, য and its nukta, or as one character), and the plural -রা. -র and
@@ -414,7 +416,7 @@ def bengali_ending(form: str) -> str:
         endings = _BENGALI_VOWEL_ENDINGS if vowel else _BENGALI_CONSONANT_ENDINGS
     else:
         endings = _BENGALI_SHORT_VOWEL_ENDINGS if vowel else _BENGALI_SHORT_CONSONANT_ENDINGS
-    return f"{endings}(?!{IN_BENGALI_WORD})"
+    return f"{endings}(?!{IN_INDIC_WORD})"
 
 
 def _inside_longer_name(sentence: str, start: int, end: int) -> bool:

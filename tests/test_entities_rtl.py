@@ -187,6 +187,16 @@ def test_a_bengali_name_is_no_part_of_a_longer_word(tmp_path: Path) -> None:
     assert _counts(tmp_path, "ভারতীয় দল এসেছে। বিএনপিপন্থী নেতারা। অভারত।", catalogue=BENGALI_CATALOGUE) == {}
 
 
+def test_a_hindi_name_is_a_whole_word_and_takes_no_ending(tmp_path: Path) -> None:
+    """Devanagari's vowel signs are no \\w either: "भारत" was found in "भारतीय" (Indian; a code review's probe). Hindi
+    writes its postpositions apart ("भारत की", "भारत में"), so a name takes no ending; a whole word is found."""
+    catalogue = ("- {name: India, type: place, aliases: [भारत]}\n"
+                 "- {name: Sheikh Hasina, type: person, aliases: [शेख़ हसीना]}\n")
+    assert _counts(tmp_path, "भारतीय सेना ने कहा। भारतवासी खुश हैं।", catalogue=catalogue) == {}
+    assert _counts(tmp_path, "भारत की सरकार ने शेख़ हसीना से बात की। भारत में चुनाव।", catalogue=catalogue) \
+        == {"india": 2, "sheikh-hasina": 1}
+
+
 def test_a_short_bengali_name_takes_only_the_genitive_and_objective(tmp_path: Path) -> None:
     """A word of two letters and a locative or verbal ending is often another word: "কর" (tax), "করে",
     "করতে" (doing); its genitive "করের" and objective "করকে" are its own ("ঢাকা" has two letters too, and

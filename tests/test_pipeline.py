@@ -410,6 +410,13 @@ def test_a_topics_phrase_in_bengali_takes_the_case_ending_joined_to_it(tmp_path:
                       blocks=[Block("paragraph", "ভারতীয় দল এল। ভারতীয় ভোটার। ভারত। ভোটারদের সারি।")])
     assign_topics(article, topics)
     assert article.tags == []
+    # (nor, in Hindi, "भारतीय" (Indian) the phrase "भारत", a code review's probe: Hindi writes "भारत की", "भारत में")
+    topics_file.write_text("India:\n  phrases: [भारत]\n  min_mentions: 2\n", encoding="utf-8")
+    for text, tags in (("भारतीय सेना ने कहा। भारतीय दल आया।", []),
+                       ("भारत की सरकार ने कहा। भारत में चुनाव।", ["India"])):
+        article = Article(source_file="z.txt", title="चुनाव", blocks=[Block("paragraph", text)])
+        assign_topics(article, load_topics(topics_file))
+        assert article.tags == tags, text
 
 
 @pytest.mark.parametrize("text, tagged", [
