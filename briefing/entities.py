@@ -252,10 +252,15 @@ class _Matcher:
         self.rtl_gate = any_word_re(cores) if rtl and all(cores) else None
         # Names in Bengali or Devanagari script ("বিএনপি", "শেখ হাসিনা", "भारत"): whole words (their vowel signs are
         # part of them: "भारतीय", Indian, is no भारत), or with the case ending Bengali joins to a name ("বিএনপির",
-        # "শেখ হাসিনাকে": see bengali_ending); tried on a sentence holding a letter of those scripts
-        indic = [f for f in forms if INDIC_RE.match(f)]
+        # "শেখ হাসিনাকে": see bengali_ending); tried on a sentence holding a letter of those scripts. One branch per
+        # first letter, its forms after it in their order (longest first): at a position only the forms opening with
+        # its letter are tried, the same match (a code review's: 400 Bengali names cost 0.7 ms a sentence).
+        by_first: dict[str, list[str]] = {}
+        for f in (f for f in forms if INDIC_RE.match(f)):
+            by_first.setdefault(f[0], []).append(f"({_form_pattern(f)}){bengali_ending(f)}")
         self.indic_names = re.compile(f"(?<!{IN_INDIC_WORD})(?:" + "|".join(
-            f"({_form_pattern(f)}){bengali_ending(f)}" for f in indic) + ")") if indic else None
+            f"(?={re.escape(first)})(?:{'|'.join(group)})" for first, group in by_first.items())
+            + ")") if by_first else None
         # Names in Chinese, Japanese or Korean ("微软", "華為"): those languages put no space
         # between words (Korean none before its particles: "삼성전자는"), so they match anywhere.
         cjk = [re.escape(" ".join(f.split())) for f in forms if _CJK_FORM_RE.search(f)]

@@ -308,7 +308,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # ("از ۲۲ دی ۱۴۰۲", 12 January 2024: see extract_dates.JALALI_MONTHS); Urdu's, its comma before the year spaced
     # ("25 دسمبر ، 2025"), the year then at the phrase's end or before a word that takes a date ("کو", on; "میں", in;
     # "سے", "تک", "کے", "کی"): "25 دسمبر ، 2000 اہلکار" is "on 25 December, 2,000 personnel" (a count after the
-    # comma, no year; nor a day with no year then). (See _RTL_ONLY.)
+    # comma, no year; nor a day with no year then). (See _OWN_SCRIPT_ONLY.)
     ("day", rf"(?<!\w)(?P<dr>{FIGURE}{{1,2}})\s*(?P<mr>{_RTL_MONTH})(?:\s?/\s?{_RTL_MONTH}|\s\({_RTL_MONTH}\))?"
             rf"(?:(?P<urc>\s?،)?,?\s+(?P<yr>{_RTL_YEAR})(?!{FIGURE})"
             r"(?(urc)(?=ء|\s*(?:$|[^\w\s]|(?:کو|میں|سے|تک|کے|کی)(?!\w))))"
@@ -317,7 +317,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... and in Bengali and Hindi, in their figures or ours (a first-time user's Prothom Alo page and a Hindi paper's
     # had no event): "১৮ জুলাই", "২৫ दिसंबर २०२५", its year first as Bengali writes it too ("২০২৪ সালের ১৪ জুলাই",
     # 14 July of the year 2024); the last such day before the publication after "গত" ("গত ১২ মে", last 12 May), the
-    # next after "আগামী" ("আগামী ১২ ফেব্রুয়ারি"), last year's after "গত বছরের" ("গত বছরের ১০ মে"). (See _RTL_ONLY.)
+    # next after "আগামী" ("আগামী ১২ ফেব্রুয়ারি"), last year's after "গত বছরের" ("গত বছরের ১০ মে").
+    # (See _OWN_SCRIPT_ONLY.)
     ("day", rf"(?<!\w)(?:(?P<lastb>গত|বিগত)\s+|(?P<nextb>আগামী)\s+|(?P<lastyb>গত\s+বছরের)\s+)?"
             rf"(?:(?P<yb0>{_INDIC_YEAR})\s+সালের\s+)?(?P<db>{_INDIC_FIGURE}{{1,2}})\s*"
             rf"(?P<mb>{_INDIC_MONTH}){_INDIC_ENDING}(?:\s*,?\s*(?P<yb>{_INDIC_YEAR}))?"),
@@ -569,10 +570,11 @@ NEWS_PEG_SPAN = 30
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
                  or "?P<wdn>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
-# ... and those only a sentence in Arabic, Hebrew, Bengali or Devanagari letters needs (see _rtl_dated)
-_RTL_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
+# ... and those only a sentence in Arabic, Hebrew, Bengali or Devanagari letters needs, the scripts whose dates have
+# their own month names and figures (see _own_script_dated)
+_OWN_SCRIPT_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
              if "?P<dr>" in p or "?P<dfa>" in p or "?P<db>" in p or "?P<mb2>" in p}
-_RTL_LETTER = re.compile(f"[{HEBREW}{ARABIC}{_INDIC}]")
+_OWN_SCRIPT_LETTER = re.compile(f"[{HEBREW}{ARABIC}{_INDIC}]")
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -613,9 +615,10 @@ def _scanner(patterns: list[tuple[int, str]], guard: bool = True) -> re.Pattern[
 _CJK_PATTERN_WORDS = ("月", "日", "年", "월", "일", "년")
 _CJK_ONLY = {i for i, (_, p) in enumerate(_PATTERNS) if any(w in p for w in _CJK_PATTERN_WORDS)}
 _SCANNER = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS)
-                     if i not in _CJK_ONLY and i not in _FOREIGN_ONLY and i not in _RTL_ONLY])
-_SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY and i not in _RTL_ONLY])
-_SCANNER_RTL = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY])
+                     if i not in _CJK_ONLY and i not in _FOREIGN_ONLY and i not in _OWN_SCRIPT_ONLY])
+_SCANNER_FOREIGN = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS)
+                             if i not in _CJK_ONLY and i not in _OWN_SCRIPT_ONLY])
+_SCANNER_OWN_SCRIPT = _scanner([(i, p) for i, (_, p) in enumerate(_PATTERNS) if i not in _CJK_ONLY])
 _SCANNER_CJK = _scanner(list(enumerate(p for _, p in _PATTERNS)))
 # Cheap first test: every pattern needs a digit, a month, or a relative word. (Two scans, one
 # for a digit and one for the words, take half the time of one for "\d|\b(?:Jan|…)".)
@@ -1148,10 +1151,10 @@ def _cjk_future(sentence: str) -> bool:
     return _CJK_NONPAST_END.search(sentence) is not None or _CJK_FUTURE.search(sentence) is not None
 
 
-def _rtl_dated(sentence: str) -> bool:
+def _own_script_dated(sentence: str) -> bool:
     """The sentence may hold an Arabic, Hebrew, Persian, Urdu, Bengali or Hindi date: figures and those scripts'
     letters."""
-    return not sentence.isascii() and _RTL_LETTER.search(sentence) is not None \
+    return not sentence.isascii() and _OWN_SCRIPT_LETTER.search(sentence) is not None \
         and _ANY_DIGIT.search(sentence) is not None
 
 
@@ -1282,7 +1285,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too; `year`:
     an undated page's year, which its title names, for a day or month alone nothing else places)."""
     if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
-                                             or _cjk_dated(sentence) or _rtl_dated(sentence))
+                                             or _cjk_dated(sentence) or _own_script_dated(sentence))
             or (_DATE_PHRASE if foreign or _cjk_dated(sentence) else _DATE_PHRASE_EN).search(sentence)
             or foreign and _LAST_YEAR_FOREIGN.search(sentence)):
         return []  # most sentences name no date: skip the full scan
@@ -1298,12 +1301,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     cjk = _cjk_dated(sentence)
     consumed = 0  # (the end of a "last year" read with the day before it)
     will = _FUTURE_BEFORE.search(sentence)  # (the first: one before a date puts it ahead, see below)
-    scanner = _SCANNER_CJK if cjk else _SCANNER_RTL if _rtl_dated(sentence) \
+    scanner = _SCANNER_CJK if cjk else _SCANNER_OWN_SCRIPT if _own_script_dated(sentence) \
         else _SCANNER_FOREIGN if foreign else _SCANNER
     for m in scanner.finditer(sentence):
         index = int(m.lastgroup[1:])  # type: ignore[index]
         kind = _PATTERNS[index][0]
-        script = index in _RTL_ONLY  # (an Arabic, Hebrew, Persian, Bengali or Hindi date: its own groups)
+        script = index in _OWN_SCRIPT_ONLY  # (an Arabic, Hebrew, Persian, Bengali or Hindi date: its own groups)
         if kind == "range" or m.start() < consumed:
             continue
         if kind == "mday" and m.group("dm") is not None and (

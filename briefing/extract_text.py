@@ -164,6 +164,10 @@ OTHER_LANGUAGE_FACTOR = 1.5
 # are judged by their length alone, as jusText's language-independent mode does.
 KNOWN_LANGUAGE_MIN_SHARE = 0.08
 
+# "Also read" in Hindi, Bengali and Urdu (BBC Hindi's "ये भी पढ़ें-", Dainik Bhaskar's "ये भी पढ़ें:", "আরও পড়ুন",
+# "یہ بھی پڑھیں"), in NFC as the lines are read
+_ALSO_READ_SCRIPTS = unicodedata.normalize("NFC", "ये भी पढ़ें|यह भी पढ़ें|আরও পড়ুন|یہ بھی پڑھیں")
+
 # Short boilerplate any news reader recognises, in the languages of our pages.
 _CLUTTER_WORDS = [
     # English
@@ -180,8 +184,7 @@ _CLUTTER_WORDS = [
     r"also read\s*(\||(?::|\s[-–—])\s*(?-i:[A-Z0-9¿¡\"“‘'])).*",
     # ... in Hindi, Bengali, Urdu, after a colon, a dash or a bar: Dainik Bhaskar's "ये भी पढ़ें: रोहित शर्मा ने कप्तानी
     # छोड़ी" between the paragraphs (a review's probe: a subheading), "আরও পড়ুন: …", "یہ بھی پڑھیں: …"
-    unicodedata.normalize("NFC", r"(ये|यह) भी पढ़ें\s*[:|\-–—]\s*\S.{0,150}|আরও পড়ুন\s*[:|\-–—]\s*\S.{0,150}"
-                          r"|یہ بھی پڑھیں\s*[:|\-–—]\s*\S.{0,150}"),
+    f"(?:{_ALSO_READ_SCRIPTS})" + r"\s*[:|\-–—]\s*\S.{0,150}",
     # a video player's and a page's switches: Hearst's TV sites' "Infinite Scroll Enabled" and "Hide Transcript" /
     # "Show Transcript" round the writer's name
     r"infinite scroll( (enabled|disabled|on|off))?", r"(show|hide) (the )?transcript",
@@ -1268,11 +1271,13 @@ CLOCK_RE = re.compile(r"(?<![\d:.,])" + _CLOCK)  # a time of day: "6:37", "10:37
 CLOCK_WORDS_RE = re.compile(r"(?<![\d:.,])(?:" + _CLOCK + r"\s*(?:Uhr\b|h\b|[AaPp]\.?[Mm]\.?)?|\d{1,2}\.\d{2}\s*Uhr\b)"
                             r"(?:\s*[A-Z]{2,4}\b)?")
 NAME_BEFORE_COUNT_RE = re.compile(r"(?:^|[\s·|•–—-])([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})[\s·|•–—-]*$")
-# "Author: Jane Doe", "Autori: Anna Ūdre (...)": the label and the names on one line.
-# (and Bengali's, Hindi's and Urdu's: "লেখক: …", "প্রতিবেদক: …", "संवाददाता: …", "تحریر: …", "رپورٹ: …")
+# A byline's label in a script without capitals: Bengali's "লেখক" (writer), "প্রতিবেদক" (reporter), Hindi's "लेखक",
+# "संवाददाता" (correspondent), Urdu's "تحریر" (written by), "رپورٹ" (report)
+_SCRIPT_BYLINE_LABELS = frozenset("লেখক প্রতিবেদক लेखक संवाददाता تحریر رپورٹ".split())
+# "Author: Jane Doe", "Autori: Anna Ūdre (...)": the label and the names on one line (and "লেখক: …", "संवाददाता: …").
 AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s|/in|\*in|:in|_in)?|auteure?s?|autore|autori"
-                              r"|penulis|автор[ыи]?|作者|기자"
-                              r"|লেখক|প্রতিবেদক|लेखक|संवाददाता|تحریر|رپورٹ)\s*[:：]\s*(\S.{0,120})$", re.I)
+                              r"|penulis|автор[ыи]?|作者|기자|" + "|".join(sorted(_SCRIPT_BYLINE_LABELS))
+                              + r")\s*[:：]\s*(\S.{0,120})$", re.I)
 # "編集委員　中沢克二": a newsroom role (senior staff writer, ...), then a name in kanji or kana.
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
                                 r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
@@ -4035,7 +4040,7 @@ CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
 _ALSO_MARKER_RE = re.compile(r"\W*(?:(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie|lees|bekijk)"
                              r" (?:tamb[eé]m|aussi|tambi[eé]n|anche|also|auch|ook)"
                              # (Hindi's, Bengali's, Urdu's: BBC Hindi's "ये भी पढ़ें-", a first-time user's)
-                             + unicodedata.normalize("NFC", r"|ये भी पढ़ें|यह भी पढ़ें|আরও পড়ুন|یہ بھی پڑھیں")
+                             + "|" + _ALSO_READ_SCRIPTS
                              + r")\W*", re.I)
 # one sentence's end, another's start
 _SENTENCE_END_RE = re.compile(r"[.!?](?:[\"”’)]|\s?»)?\s+(?=(?:[\"“‘(]|[«„]\s?)?[A-ZÀ-ÖØ-Þ])")
@@ -4633,10 +4638,9 @@ _OFFICE_SECOND_WORDS = frozenset("general generalin général générale general
 
 # ... and a byline's label with no colon, kept before the name where no rule took it off (Kompas's "Penulis
 # Bernadette Aderi Puspaningrum | Editor …", a first-time user's author): Indonesian's and Malay's "Penulis", "Oleh",
-# "Pewarta", "Wartawan", the English labels; Bengali's "লেখক", "প্রতিবেদক", Hindi's "लेखक", "संवाददाता", Urdu's
-# "تحریر", "رپورٹ" (no capitals to tell a name by: a word or more after it, no digit)
+# "Pewarta", "Wartawan", the English labels; _SCRIPT_BYLINE_LABELS (no capitals to tell a name by: a word or more
+# after it, no digit)
 BYLINE_LABEL_WORDS = frozenset("penulis oleh pewarta wartawan reporter editor author autor by".split())
-_SCRIPT_BYLINE_LABELS = frozenset("লেখক প্রতিবেদক लेखक संवाददाता تحریر رپورٹ".split())
 SCRIPT_NAME_MAX_WORDS = 6  # (a name of a script without capitals after its label: "লেখক: শুভজ্যোতি ঘোষ")
 
 
