@@ -1272,6 +1272,31 @@ _PLAN_NOT_KEPT_AFTER = re.compile(r"(?:\[\d+\])*,?(?:\[\d+\])*\s+but\b|[^.;]*?\b
 REPORTED_PLAN_SPAN = 160
 
 
+# Hindi, Urdu and Bengali put the verb last in its clause, and the future in the verb's ending: Hindi's -गा, -गी, -गे
+# after the vowel of its stem ("मतदान होगा", "घोषित किए जाएंगे", "वोट डालेंगे"; not the past "लगा", "मांगा", nor
+# "आगे", ahead), Urdu's گا, گی, گے written apart or joined to "ہو" ("ہوں گے", "کی جائے گی", "ہوگا"), Bengali's -বে,
+# -বেন ("অনুষ্ঠিত হবে", "ঘোষণা করবেন"), and Hindi's "about to" ("होने वाला है"). So a day with no year in such a
+# clause lies ahead (a review's Hindi page of 6 October: "6 और 11 नवंबर को मतदान होगा, … नतीजे 14 नवंबर को घोषित किए
+# जाएंगे" had placed the polls a year back). The clause runs from the date to a punctuation mark or a conjunction
+# ("और", "लेकिन", "जबकि", "এবং", "اور"); a negation after the verb is passed over.
+_SCRIPT_CLAUSE_END = re.compile(r"[,،।॥!?;:|۔]|\.(?!\d)|\s(?:और|लेकिन|जबकि|एवं|तथा|এবং|কিন্তু|আর|اور|لیکن|جبکہ)\s")
+_SCRIPT_FUTURE_VERB = re.compile(r"(?:[ोेएऊ][ंँ]?(?:गा|गी|गे|गें)|ہوگا|ہوگی|ہوگے|[^\s]বেন?|वाला है|वाली है|वाले हैं"
+                                 r"|(?<!\S)(?:گا|گی|گے))$")
+_SCRIPT_NEGATION = frozenset("नहीं न না নি نہیں نہ".split())
+
+
+def _script_future_after(sentence: str, end: int) -> bool:
+    """Whether the Hindi, Urdu or Bengali clause a date ends at `end` in has a verb of the future (see
+    _SCRIPT_FUTURE_VERB)."""
+    stop = _SCRIPT_CLAUSE_END.search(sentence, end, end + CLAUSE_SPAN)
+    words = sentence[end:stop.start() if stop else end + CLAUSE_SPAN].split()
+    while words and words[-1] in _SCRIPT_NEGATION:
+        words.pop()
+    if not words or words[-1].endswith(("योगी", "रोगी")):
+        return False  # (nor "मुख्यमंत्री योगी", "सहयोगी", ally, "रोगी", patient: nouns)
+    return _SCRIPT_FUTURE_VERB.search(" ".join(words[-3:])) is not None
+
+
 # A span of days in Bengali or Hindi, dated by its first ("২০২৪ সালের ১ জুলাই থেকে ১৫ আগস্টের মধ্যে", from 1 July to
 # 15 August 2024; "१२ दिसंबर से १५ दिसंबर तक"): the word "from" after the first, right before the last
 _SPAN_FROM_BEFORE = re.compile(r"\s*(?:থেকে|হতে|से)\s+")
@@ -1301,8 +1326,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     cjk = _cjk_dated(sentence)
     consumed = 0  # (the end of a "last year" read with the day before it)
     will = _FUTURE_BEFORE.search(sentence)  # (the first: one before a date puts it ahead, see below)
-    scanner = _SCANNER_CJK if cjk else _SCANNER_OWN_SCRIPT if _own_script_dated(sentence) \
-        else _SCANNER_FOREIGN if foreign else _SCANNER
+    own = not cjk and _own_script_dated(sentence)
+    scanner = _SCANNER_CJK if cjk else _SCANNER_OWN_SCRIPT if own else _SCANNER_FOREIGN if foreign else _SCANNER
     for m in scanner.finditer(sentence):
         index = int(m.lastgroup[1:])  # type: ignore[index]
         kind = _PATTERNS[index][0]
@@ -1462,7 +1487,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
             and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) \
-            or script and m.groupdict().get("nextb") is not None
+            or script and m.groupdict().get("nextb") is not None \
+            or own and kind == "day_only" and _script_future_after(sentence, m.end())
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")

@@ -481,6 +481,32 @@ def test_a_day_in_bengali_hindi_and_urdu(sentence: str, expected: list[tuple[dt.
     assert [(h.date, h.precision) for h in find_dates(sentence, BN_PUBLISHED, foreign=True)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb of the future at the clause's end: Hindi's -गा/-गी/-गे, Urdu's گے, Bengali's -বে; "about to"; negated too
+    ("नतीजे 14 नवंबर को घोषित किए जाएंगे।", [(dt.date(2025, 11, 14), "day")]),
+    ("राज्य में 11 नवंबर को मतदान होगा, जबकि नतीजे बाद में आएंगे।", [(dt.date(2025, 11, 11), "day")]),
+    ("चुनाव 14 नवंबर को होने वाला है।", [(dt.date(2025, 11, 14), "day")]),
+    ("चुनाव 14 नवंबर को नहीं होगा।", [(dt.date(2025, 11, 14), "day")]),
+    ("নির্বাচন ১২ নভেম্বর অনুষ্ঠিত হবে।", [(dt.date(2025, 11, 12), "day")]),
+    ("انتخابات 12 نومبر کو ہوں گے۔", [(dt.date(2025, 11, 12), "day")]),
+    # (the past stays the last such day: "लगे", began, ends in -गे too; a noun, "योगी", in -गी)
+    ("नतीजे 14 नवंबर को घोषित किए गए।", [(dt.date(2024, 11, 14), "day")]),
+    ("लोग 14 नवंबर को नारे लगाने लगे।", [(dt.date(2024, 11, 14), "day")]),
+    ("14 नवंबर को लखनऊ पहुंचे मुख्यमंत्री योगी, और भाषण दिया।", [(dt.date(2024, 11, 14), "day")]),
+    ("নির্বাচন ১২ নভেম্বর অনুষ্ঠিত হয়েছিল।", [(dt.date(2024, 11, 12), "day")]),
+    ("انتخابات 12 نومبر کو ہوئے تھے۔", [(dt.date(2024, 11, 12), "day")]),
+    # (the clause ends at "और", and: the day before it was the past's)
+    ("14 नवंबर को मतदान हुआ और नतीजे 20 नवंबर को आएंगे।", [(dt.date(2024, 11, 14), "day"),
+                                                        (dt.date(2025, 11, 20), "day")]),
+])
+def test_a_day_with_no_year_before_a_verb_of_the_future_lies_ahead(
+        sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """A review's Hindi page of 6 October 2025: "6 और 11 नवंबर को मतदान होगा, जबकि नतीजे 14 नवंबर को घोषित किए
+    जाएंगे" (the polls will be held on 6 and 11 November, the results declared on 14 November) put the polls in 2024.
+    Hindi, Urdu and Bengali tell the future in the verb, last in its clause."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 10, 6), foreign=True)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("প্রকাশ: ১৭ নভেম্বর ২০২৫, ১৪: ৩২", dt.date(2025, 11, 17)),
     ("সোমবার, ১৭ নভেম্বর ২০২৫, ২ অগ্রহায়ণ ১৪৩২", dt.date(2025, 11, 17)),
