@@ -8,6 +8,7 @@ import html as htmlmod
 import json
 import re
 import textwrap
+from collections.abc import Iterator
 from typing import Any
 
 from .extract_dates import date_share, first_date, is_month_name
@@ -420,7 +421,7 @@ def extract_html(html: str, article: Article) -> None:
     if article.subtitle:
         article.decisions.append(f"subtitle {article.subtitle[:60]!r}: the standfirst, as the page describes itself")
     blocks: list[Block] = []
-    dropped = 0
+    dropped = notices = 0
     kinds = _element_kinds(doc.body if doc is not None else None)
     listings = _listings(doc.body if doc is not None else None)
     listing_rest: list[str] = []  # the lines of the listing being passed over
@@ -463,6 +464,8 @@ def extract_html(html: str, article: Article) -> None:
             continue
         if not para or para == article.title:
             continue
+        if script_notice(para):
+            notices += 1  # (counted with the furniture below)
         if _furniture(para) or not any(b.kind in PROSE for b in blocks) and len(para.split()) <= DATE_LINE_MAX_WORDS \
                 and date_share(para) >= DATE_LINE_MIN_SHARE:
             # (a date alone over the text, a press release's "May 1, 2024": the page's date is its
@@ -483,6 +486,11 @@ def extract_html(html: str, article: Article) -> None:
         dropped += 1
     if not any(b.kind in PROSE for b in blocks):
         blocks, dropped = _body_from_visible_text(html, article)
+    if not any(b.kind in PROSE for b in blocks):
+        blocks = _body_from_script_state(html, article) or blocks
+    if not any(b.kind in PROSE for b in blocks) and (notices or _APP_SHELL_RE.search(html) or any(
+            map(script_notice, filter(None, visible_text(html).split("\n"))))):
+        article.decisions.append(SCRIPT_DRAWN)
     if shown_byline and blocks and _byline_block(blocks[0].text, article):
         del blocks[0]  # the byline line, which trafilatura kept as the first paragraph
         dropped += 1
@@ -580,13 +588,14 @@ def _body_from_visible_text(html: str, article: Article) -> tuple[list[Block], i
     from .extract_text import extract_text
 
     found = extract_text(visible_text(html))
-    if not any(b.kind in PROSE for b in found.blocks):
+    blocks = [b for b in found.blocks if not script_notice(b.text)]  # (a client-rendered page's "Loading…")
+    if not any(b.kind in PROSE for b in blocks):
         return [], 0
     article.decisions.append("no body from trafilatura: the body read from the page's visible text")
     if not article.title and found.title:
         article.title = found.title
         article.decisions.append(f"title {found.title!r} from the page's visible text")
-    return list(found.blocks), found.dropped
+    return blocks, found.dropped + len(found.blocks) - len(blocks)
 
 
 def _byline_from_text(html: str, article: Article) -> bool:
@@ -720,4 +729,136 @@ def _furniture(para: str) -> bool:
             or len(para.split()) <= PROMO_MAX_WORDS and PROMO_LINE_RE.fullmatch(para) is not None
             or _WIRE_CREDIT_RE.match(para) is not None
             or (len(para.split()) <= COPYRIGHT_MAX_WORDS and _COPYRIGHT_START_RE.match(para) is not None)
-            or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para)))
+            or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para))
+            or script_notice(para))
+
+
+# A client-rendered page's placeholder, saved before its script drew the text ("Webpage, HTML only"): the loader's
+# "Loading…" and the <noscript> notice, "You need to enable JavaScript to run this app." (a React app's), "Please
+# enable JavaScript", "This site requires JavaScript", "Veuillez activer JavaScript". Furniture, never the text: a
+# short line that tells the reader to turn JavaScript on (not "The library is written in JavaScript, and the
+# browser must enable JavaScript modules": the notice speaks to the reader, "you", "please", "this site").
+_LOADING_RE = re.compile(r"(?:loading|chargement|cargando|carregando|caricamento|wird geladen|загрузка)\s*(?:…|\.\.\.)?"
+                         r"|(?:laden|読み込み中|加载中|載入中)\s*(?:…|\.\.\.)", re.I)
+_SCRIPT_NOTICE_RE = re.compile(
+    r"(?:enable|turn on|switch on|activate|allow)\s+(?:your\s+)?javascript|requires?\s+javascript"
+    r"|without\s+javascript|javascript\s+(?:is\s+)?(?:required|disabled|not\s+enabled|turned\s+off|must\s+be\s+enabled|needs\s+to\s+be)"
+    r"|(?:activer|activez|activa|active|aktivieren\s+sie|habilitar|habilite|ativar|ative|attivare|attiva|abilitare|"
+    r"abilita)\s+(?:le\s+|el\s+|o\s+|il\s+)?javascript|javascript\s+(?:aktivieren|activé|désactivé|deaktiviert)", re.I)
+_READER_RE = re.compile(r"\b(?:you|your|please|this\s+(?:site|app|page|website|content)|veuillez|vous|votre|bitte|sie"
+                        r"|por\s+favor|usted|su\s+navegador|per\s+favore|seu\s+navegador)\b", re.I)
+SCRIPT_NOTICE_MAX_WORDS = 20
+_LOADING_MAX_CHARS = 20
+
+
+def script_notice(para: str) -> bool:
+    """Whether a line is a client-rendered page's loader or its notice to turn JavaScript on."""
+    if len(para) <= _LOADING_MAX_CHARS and _LOADING_RE.fullmatch(para.strip()):
+        return True
+    return "javascript" in para.casefold() and len(para.split()) <= SCRIPT_NOTICE_MAX_WORDS \
+        and _SCRIPT_NOTICE_RE.search(para) is not None and _READER_RE.search(para) is not None
+
+
+# The decision that says why a client-rendered page has no text (the pipeline skips it with this reason)
+SCRIPT_DRAWN = ("the page was saved before its script drew the text: save it again after it has loaded, as "
+                "'Webpage, Complete' or as a single file, or copy its text into a .txt file")
+# A client-rendered page's shell: a <noscript> that asks for JavaScript, or the state its script draws from
+_APP_SHELL_RE = re.compile(r"<noscript\b[^>]*>[^<]{0,300}javascript|<script[^>]+id=[\"']?__NEXT_DATA__"
+                           r"|__NUXT__\s*=|__INITIAL_STATE__\s*=|Fusion\.globalContent\s*=", re.I)
+# The script that holds the state of a client-rendered page, as JSON: Next.js' <script id="__NEXT_DATA__"
+# type="application/json">{…}</script>, or a variable set to it: "window.__INITIAL_STATE__ = {…}",
+# "window.__NUXT__={…}" (not Nuxt's function of it, no JSON), Arc's "Fusion.globalContent={…}"
+_STATE_SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_STATE_ASSIGN_RE = re.compile(r"(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|Fusion\.globalContent)\s*=\s*(?=[{[])")
+# The keys a state gives a paragraph's text under ({"type": "p", "text": "…"}, Arc's {"type": "text", "content":
+# "…"}), and a whole body's ("articleBody", "body": "<p>…</p><p>…</p>")
+_STATE_TEXT_KEYS = ("text", "content", "html", "value", "body", "articleBody")
+# ... and the parts of a state that hold other texts than the article's: its comments, related stories
+_STATE_OTHER_RE = re.compile(r"comment|related|recommend|promo|teaser|nav|menu|footer", re.I)
+_STATE_TAG_RE = re.compile(r"<[^>]*>")
+_STATE_BLOCK_RE = re.compile(r"(?i)<br\s*/?>|</?(?:p|div|h[1-6]|li|blockquote)\b[^>]*>|\n\s*\n")
+STATE_MIN_WORDS = 25  # a body of fewer words from a page's state is no article's
+STATE_SENTENCE_MIN_WORDS = 8
+
+
+def _state_texts(value: str) -> list[str]:
+    """A state's string as paragraphs of text: HTML inside it read as text, its tags taken out, never run."""
+    if "<" in value:  # (and a script's or a style's content is none: "<script>alert(1)</script>")
+        value = _INVISIBLE_ELEMENTS_RE.sub(" ", value)
+    parts = _STATE_BLOCK_RE.split(value) if "<" in value or "\n" in value else [value]
+    return [t for t in (" ".join(htmlmod.unescape(_STATE_TAG_RE.sub(" ", part)).split()) for part in parts) if t]
+
+
+def _state_candidates(state: Any) -> Iterator[tuple[list[str], list[bool]]]:
+    """Runs of text in a page's state: each list's items that are strings or hold one under a text's key (a
+    heading's item, {"type": "header"} or "h2", marked), and each long string under a body's key."""
+    stack = [state]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and _STATE_OTHER_RE.search(key):
+                    continue
+                if isinstance(value, str) and key in ("articleBody", "body", "content", "html") \
+                        and len(value) > 200:
+                    yield _state_texts(value), []
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            texts: list[str] = []
+            heads: list[bool] = []
+            for item in node:
+                value = item if isinstance(item, str) else next(
+                    (item[k] for k in _STATE_TEXT_KEYS if isinstance(item.get(k), str)), None) \
+                    if isinstance(item, dict) else None
+                if isinstance(item, (dict, list)):
+                    stack.append(item)
+                if value is None:
+                    continue
+                kind = str(item.get("type") or item.get("tag") or "") if isinstance(item, dict) else ""
+                for text in _state_texts(value):
+                    texts.append(text)
+                    heads.append("head" in kind.lower() or kind.lower() in ("h2", "h3", "h4"))
+            if texts:
+                yield texts, heads
+
+
+def _page_states(html: str) -> Iterator[Any]:
+    """The JSON a client-rendered page's scripts hold its state in, and its JSON-LD articleBody."""
+    for node in jsonld_nodes(html):
+        if isinstance(node.get("articleBody"), str):
+            yield {"articleBody": node["articleBody"]}
+    for m in _STATE_SCRIPT_RE.finditer(html):
+        attrs, code = m.groups()
+        try:
+            if re.search(r"id=[\"']?__NEXT_DATA__", attrs, re.I):
+                yield json.loads(code)
+            elif (a := _STATE_ASSIGN_RE.search(code)) is not None:
+                yield json.JSONDecoder().raw_decode(code, a.end())[0]
+        except (ValueError, RecursionError):
+            continue
+
+
+def _body_from_script_state(html: str, article: Article) -> list[Block]:
+    """The body of a client-rendered page saved before its script drew it, from the state the script draws it
+    from: the longest run of paragraphs of text in it (Next.js' "body": [{"type": "p", "text": "…"}, …]). The
+    strings are text: any HTML in them is taken out as tags, none is run."""
+    if "<script" not in html:
+        return []
+    best: list[Block] = []
+    best_words = 0
+    for state in _page_states(html):
+        for texts, heads in _state_candidates(state):
+            blocks = [Block("heading" if i < len(heads) and heads[i] and len(t.split()) <= HEADING_MAX_WORDS
+                            else "paragraph", t) for i, t in enumerate(texts)
+                      if t != article.title and not _furniture(t)]
+            words = sum(len(b.text.split()) for b in blocks if b.kind == "paragraph")
+            if words > best_words and any(len(b.text.split()) >= STATE_SENTENCE_MIN_WORDS
+                                          and b.text.rstrip("\"'”’»)").endswith((".", "!", "?", "。"))
+                                          for b in blocks):
+                best, best_words = blocks, words
+    if best_words < STATE_MIN_WORDS:
+        return []
+    article.decisions.append(f"no text on the page (drawn by its script): the body read from the state its script "
+                             f"holds, {len(best)} block(s)")
+    return best

@@ -35,6 +35,7 @@ from . import feed as feed_mod
 from .enrich import Topic, analyse, enrich, load_topics
 from . import source_digest, worker_pool
 from .extract import CUT_OFF, EXTRACTION_FAILED, extract
+from .extract_html import SCRIPT_DRAWN
 from .model import PROSE, Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
@@ -456,6 +457,8 @@ def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
             raise SeedError(f"could not be converted ({failed})")
         if CUT_OFF in article.decisions:
             raise SeedError(f"no article text found: {CUT_OFF}; save the page again, whole")
+        if SCRIPT_DRAWN in article.decisions:  # (a client-rendered page's "Loading…", saved as "HTML only")
+            raise SeedError(f"no article text found: {SCRIPT_DRAWN}")
         raise SeedError("no article text found (only headlines, navigation or clutter)")
     if CUT_OFF in article.decisions:
         warnings.append(f"{CUT_OFF}: its text may stop short; save the page again, whole")

@@ -8,10 +8,12 @@ by hand in the shape Internet Explorer and Word wrote it."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import frontmatter
+import pytest
 
 from conftest import SEEDS, run_build_site
 
@@ -200,3 +202,62 @@ def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_stan
         extract_html(page, article)
         assert article.subtitle is None
         assert [b.text for b in article.blocks if b.kind == "paragraph"][0] == deck
+
+
+_APP_HEAD = ('<html><head><title>Alberta measles cases rise | Example News</title><meta property="og:title" '
+             'content="Alberta measles cases rise"><meta name="description" content="More than 1,600 cases this '
+             'year."><meta property="article:published_time" content="2025-07-15T08:00:00Z"></head><body>')
+_APP_SHELL = ('<div id="__next"><div class="loading">Loading…</div><noscript>You need to enable JavaScript to run '
+              'this app.</noscript></div>')
+_APP_PARAS = ["Alberta has confirmed 1,612 measles cases since March, the health authority reported on Monday.",
+              "The South zone accounts for more than half of the cases, and vaccination rates there are low.",
+              "The province recorded 156 hospitalizations, 13 of them in intensive care."]
+
+
+@pytest.mark.parametrize("state", [
+    # Next.js' state, the page's text as {"type": "p", "text": …} (comments beside it are not the text)
+    '<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"story":{"body":[%s]},'
+    '"comments":[{"text":"%s"}]}}}</script>' % (",".join('{"type":"p","text":"%s"}' % p for p in _APP_PARAS),
+                                                " ".join(_APP_PARAS * 3)),
+    # Arc's, HTML in its strings (text: its tags are taken out, never run)
+    '<script>Fusion.globalContent={"content_elements":[%s]};</script>'
+    % ",".join('{"type":"text","content":"<b>%s</b><script>alert(1)<\\/script>"}' % p for p in _APP_PARAS),
+    # a state set to a variable, and JSON-LD's articleBody (which trafilatura reads, as one paragraph)
+    '<script>window.__INITIAL_STATE__ = {"article": {"paragraphs": %s}};</script>' % json.dumps(_APP_PARAS),
+    '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": %s}</script>'
+    % json.dumps("\n\n".join(_APP_PARAS)),
+])
+def test_a_client_rendered_page_saved_before_its_script_ran_has_its_text_from_its_state(state: str) -> None:
+    """A first-time user's measles briefing: a news site's page drawn by its script (Next.js), saved as "Webpage, HTML
+    only", published "Loading… You need to enable JavaScript to run this app." as the article, under the headline,
+    author and date of its meta tags. The loader and the notice are furniture; the text is the state's."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    article = Article(source_file="x.html")
+    extract_html(_APP_HEAD + _APP_SHELL + state + "</body></html>", article)
+    assert [b.text for b in article.blocks] == (_APP_PARAS if "articleBody" not in state else [" ".join(_APP_PARAS)])
+    assert "alert" not in " ".join(b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize("line", ["You need to enable JavaScript to run this app.", "Loading…",
+                                  "Please enable JavaScript in your browser to view this page.",
+                                  "This site requires JavaScript.", "Veuillez activer JavaScript."])
+def test_a_client_rendered_page_with_no_state_is_skipped_saying_how_to_save_it(line: str) -> None:
+    """... and without a state to read, the seed is skipped with the reason and what to do (not published as an
+    article of ten words). An article that names JavaScript keeps its lines."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+    from briefing.pipeline import finish_article
+    from briefing.read import SeedError
+
+    article = Article(source_file="x.html")
+    extract_html(_APP_HEAD + f'<div id="root"><p>{line}</p></div><script src="app.js"></script></body></html>',
+                 article)
+    with pytest.raises(SeedError, match="saved before its script drew the text: save it again after it has loaded"):
+        finish_article(article, {})
+    article = Article(source_file="x.html")
+    said = "The library is written in JavaScript, and the team says the browser must enable JavaScript modules."
+    extract_html(_APP_HEAD + f"<article><h1>Alberta measles cases rise</h1><p>{_APP_PARAS[0]}</p><p>{said}</p>"
+                 f"<p>{_APP_PARAS[1]}</p></article></body></html>", article)
+    assert [b.text for b in article.blocks] == [_APP_PARAS[0], said, _APP_PARAS[1]]
