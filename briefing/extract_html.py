@@ -229,12 +229,28 @@ STANDFIRST_MIN_WORDS = 4
 _H1_OPEN_RE = re.compile(r"<h1[\s>]", re.I)
 
 
+# A standfirst's class on the paragraph right under the headline, where it is one whatever the page's description
+# says: "standfirst", "dek", "chapo" (French), "entradilla", "bajada" (Spanish), "sommario" (Italian) (a first-time
+# user's Monitor page: "<h1>…</h1><p class="standfirst">The NUP leader says …</p><div class="byline">"); and the
+# classes a first paragraph has too, "lead", "intro", "summary", "excerpt", "teaser": a standfirst only over the
+# byline or the date (Radio-Canada's "<p class="lead">Après près d'un an, …</p><figure>…</figure><div
+# class="auteur">"), else the lede.
+_DECK_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|chapo|chapeau|strapline|subtitle|sub-title|subheadline"
+                            r"|sub-headline|entradilla|bajada|sommario|vorspann)(?:$|[\s_-])", re.I)
+_LEDE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:lead|lede|intro|summary|excerpt|teaser)(?:$|[\s_-])", re.I)
+_DECK_CLASS_WORD_RE = re.compile(r"class=[\"']?[^\"'>]*(?:standfirst|dek|deck|chapo|chapeau|strapline|subtitle|sub-title"
+                                 r"|subheadline|sub-headline|entradilla|bajada|sommario|vorspann|lead|lede|intro"
+                                 r"|summary|excerpt|teaser)", re.I)
+STANDFIRST_MIN_CHARS, STANDFIRST_MAX_WORDS = 15, 80
+
+
 def standfirst(html: str, description: str | None) -> str | None:
     """The page's standfirst: an element with a standfirst's class whose text is the page's
     own description (so a promotion's "dek" elsewhere on the page is not taken), or the
-    subheading right under the headline that says it, or the paragraph there, over the byline or the date."""
+    subheading right under the headline that says it, or the paragraph there, over the byline or the date;
+    or the paragraph right under the headline that a standfirst's class marks (_DECK_CLASS_RE)."""
     if not description or not 15 <= len(description) <= 400 or len(description.split()) < STANDFIRST_MIN_WORDS:
-        return None
+        return _classed_deck(html)
     marked = _DEK_WORD_RE.search(html) is not None
     if not marked and _H1_OPEN_RE.search(html) is None:
         return None
@@ -269,12 +285,42 @@ def standfirst(html: str, description: str | None) -> str | None:
         if deck is not None and deck.tag == "p" and _same_text(text := _deck_text(deck), description) \
                 and _byline_or_date(deck):
             return text
+    return _classed_deck(html, doc)
+
+
+def _classed_deck(html: str, doc: Any = None) -> str | None:
+    """The paragraph right under the headline that a standfirst's class marks (or the element it alone is in):
+    one of _DECK_CLASS_RE's, or of _LEDE_CLASS_RE's over the byline or the date; a sentence or a few."""
+    if _DECK_CLASS_WORD_RE.search(html) is None or _H1_OPEN_RE.search(html) is None:
+        return None
+    if doc is None:
+        import lxml.html
+
+        try:
+            doc = lxml.html.fromstring(html)
+        except (ValueError, lxml.etree.ParserError):
+            return None
+    for h1 in doc.iter("h1"):
+        deck = _under_headline(h1)
+        if deck is None or deck.tag != "p":
+            continue
+        text = _deck_text(deck)
+        if not STANDFIRST_MIN_CHARS <= len(text) <= STANDFIRST_MAX_WORDS * 8 \
+                or len(text.split()) > STANDFIRST_MAX_WORDS:
+            continue
+        parent = deck.getparent()
+        classes = [deck.get("class") or ""]
+        if parent is not None and parent.tag in ("div", "header") and " ".join(parent.text_content().split()) == text:
+            classes.append(parent.get("class") or "")  # ("<div class="article-dek"><p>…</p></div>")
+        if any(_DECK_CLASS_RE.search(c) for c in classes) \
+                or any(_LEDE_CLASS_RE.search(c) for c in classes) and _byline_or_date(deck):
+            return text
     return None
 
 
 # A byline's or a date's element, by its class: "byline", "author", "article-date", "time", "dateline", "published"
 _BYLINE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:byline|bylines|author|authors|date|dateline|time|timestamp|published"
-                              r"|posted|pubdate)(?:$|[\s_-])", re.I)
+                              r"|posted|pubdate|auteur|auteurs|autor|autores|autora|autore|autori)(?:$|[\s_-])", re.I)
 # ... not a reading time's ("read-time", "reading-time": "4 min read", under many a site's lede)
 _READ_TIME_CLASS_RE = re.compile(r"read(?:ing)?[_-]?time|time[_-]to[_-]read", re.I)
 # A box of other stories inside the text (its date is theirs, not the article's): "inline-related", "promo-box",
@@ -286,7 +332,8 @@ def _byline_or_date(deck: Any) -> bool:
     """Whether the element after a paragraph, where the page's text goes on, is a byline or a date: a <time>, an
     <address>, an element of a byline's or a date's class (or in one), or one of the author's or the date's
     itemprop, rel="author". Not a reading time ("4 min read"), nor an element in a box of related stories."""
-    following = deck.xpath("following::*[normalize-space(text())][1]")
+    # (past a photo between them: Radio-Canada's "<p class="lead">…</p><figure>…</figure><div class="auteur">")
+    following = deck.xpath("following::*[normalize-space(text())][not(ancestor-or-self::figure)][1]")
     el = following[0] if following else None
     for box in el.iterancestors() if el is not None else ():
         if box.tag in ("article", "main", "body", "section"):

@@ -891,7 +891,10 @@ def test_a_saved_pages_kicker_and_standfirst_are_no_text(tmp_path: Path) -> None
     ("standfirst", "The mayor says the vote could not wait", "The mayor says the vote could not wait"),
     ("article-header__dek", "The mayor says the vote could not wait", "The mayor says the vote could not wait"),
     ("intro", "The mayor says the vote could not wait", None),  # a first paragraph's class
-    ("standfirst", "Budget news from the Harbor Ledger", None),  # not what the page says of itself
+    # right under the headline, a standfirst whatever the page says of itself (a first-time user's Monitor page)
+    ("standfirst", "Budget news from the Harbor Ledger", "The mayor says the vote could not wait"),
+    ("chapo", "Budget news from the Harbor Ledger", "The mayor says the vote could not wait"),
+    ("lead", "Budget news from the Harbor Ledger", None),  # a first paragraph's class, the text going on under it
 ])
 def test_saved_page_standfirst(dek_class: str, description: str, subtitle: str | None, tmp_path: Path) -> None:
     """The standfirst of a saved page is its subtitle, not its first paragraph; a promotion's

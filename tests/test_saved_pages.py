@@ -204,6 +204,38 @@ def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_stan
         assert [b.text for b in article.blocks if b.kind == "paragraph"][0] == deck
 
 
+@pytest.mark.parametrize("deck_class, under, taken", [
+    ("standfirst", '<div class="byline">By Jane Roe</div>', True),  # (the Monitor's)
+    ("dek", "", True),
+    ("lead", '<figure><img src="a.jpg"><figcaption>The town hall, on Monday.</figcaption></figure>'
+             '<div class="auteur">Camille Roy <time datetime="2025-10-06">6 octobre 2025</time></div>', True),
+    ("summary", '<p class="meta"><time datetime="2025-10-06">6 October 2025</time></p>', True),
+    ("lead", "", False),  # a lede so classed: the text goes on under it
+    ("intro", '<figure><img src="a.jpg"><figcaption>The town hall, on Monday.</figcaption></figure>', False),
+])
+def test_a_paragraph_under_the_headline_with_a_standfirsts_class_is_the_standfirst(deck_class: str, under: str,
+                                                                                   taken: bool) -> None:
+    """First-time users' East Africa and measles briefings: the Monitor's "<p class="standfirst">" under the <h1>,
+    and Radio-Canada's "<p class="lead">" over its photo and byline, were the text's first paragraph (and its
+    summary), the page's description being worded otherwise or the photo between. A standfirst's class marks one
+    there; a class a first paragraph has too ("lead", "intro") only over the byline or the date."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    deck = "The mayor says the city could not wait another year for the roads to be repaired."
+    paras = ["The council voted on Tuesday to approve the new budget for the city, with more money for schools.",
+             "Opponents said the plan was rushed, but the mayor said the vote could not wait any longer."]
+    page = ('<html><head><title>Council approves budget</title><meta property="og:title" content="Council approves '
+            'budget"><meta name="description" content="Budget news from the Harbor Ledger, every day of the week.">'
+            f'</head><body><article><h1>Council approves budget</h1><p class="{deck_class}">{deck}</p>{under}'
+            + "".join(f"<p>{p}</p>" for p in paras) + '</article><aside><p class="dek">Read our guide to the new '
+            "parking rules before the summer</p></aside></body></html>")
+    article = Article(source_file="x.html")
+    extract_html(page, article)
+    assert article.subtitle == (deck if taken else None)
+    assert [b.text for b in article.blocks if b.kind == "paragraph"] == (paras if taken else [deck, *paras])
+
+
 _APP_HEAD = ('<html><head><title>Alberta measles cases rise | Example News</title><meta property="og:title" '
              'content="Alberta measles cases rise"><meta name="description" content="More than 1,600 cases this '
              'year."><meta property="article:published_time" content="2025-07-15T08:00:00Z"></head><body>')
