@@ -802,7 +802,8 @@ def script_notice(para: str) -> bool:
     """Whether a line is a client-rendered page's loader or its notice to turn JavaScript on."""
     if len(para) <= _LOADING_MAX_CHARS and _LOADING_RE.fullmatch(para.strip()):
         return True
-    return "javascript" in para.casefold() and len(para.split()) <= SCRIPT_NOTICE_MAX_WORDS \
+    return ("avaScript" in para or "avascript" in para or "AVASCRIPT" in para) \
+        and len(para.split()) <= SCRIPT_NOTICE_MAX_WORDS \
         and _SCRIPT_NOTICE_RE.search(para) is not None and _READER_RE.search(para) is not None
 
 
