@@ -238,8 +238,9 @@ _H1_OPEN_RE = re.compile(r"<h1[\s>]", re.I)
 _DECK_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|chapo|chapeau|strapline|subtitle|sub-title|subheadline"
                             r"|sub-headline|entradilla|bajada|sommario|vorspann)(?:$|[\s_-])", re.I)
 _LEDE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:lead|lede|intro|summary|excerpt|teaser)(?:$|[\s_-])", re.I)
-_DECK_CLASS_WORD_RE = re.compile(r"class=[\"']?[^\"'>]*(?:standfirst|dek|deck|chapo|chapeau|strapline|subtitle|sub-title"
-                                 r"|subheadline|sub-headline|entradilla|bajada|sommario|vorspann|lead|lede|intro"
+_DECK_CLASS_WORD_RE = re.compile(r"class=[\"']?[^\"'>]*(?:standfirst|dek|deck|chapo|chapeau|strapline|subtitle"
+                                 r"|sub-title|subheadline|sub-headline|entradilla|bajada|sommario|vorspann"
+                                 r"|lead|lede|intro"
                                  r"|summary|excerpt|teaser)", re.I)
 STANDFIRST_MIN_CHARS, STANDFIRST_MAX_WORDS = 15, 80
 
@@ -785,13 +786,15 @@ def _furniture(para: str) -> bool:
 # enable JavaScript", "This site requires JavaScript", "Veuillez activer JavaScript". Furniture, never the text: a
 # short line that tells the reader to turn JavaScript on (not "The library is written in JavaScript, and the
 # browser must enable JavaScript modules": the notice speaks to the reader, "you", "please", "this site").
-_LOADING_RE = re.compile(r"(?:loading|chargement|cargando|carregando|caricamento|wird geladen|загрузка)\s*(?:…|\.\.\.)?"
-                         r"|(?:laden|読み込み中|加载中|載入中)\s*(?:…|\.\.\.)", re.I)
+_LOADING_RE = re.compile(r"(?:loading|chargement|cargando|carregando|caricamento|wird geladen|загрузка)"
+                         r"\s*(?:…|\.\.\.)?|(?:laden|読み込み中|加载中|載入中)\s*(?:…|\.\.\.)", re.I)
 _SCRIPT_NOTICE_RE = re.compile(
     r"(?:enable|turn on|switch on|activate|allow)\s+(?:your\s+)?javascript|requires?\s+javascript"
-    r"|without\s+javascript|javascript\s+(?:is\s+)?(?:required|disabled|not\s+enabled|turned\s+off|must\s+be\s+enabled|needs\s+to\s+be)"
+    r"|without\s+javascript"
+    r"|javascript\s+(?:is\s+)?(?:required|disabled|not\s+enabled|turned\s+off|must\s+be\s+enabled|needs\s+to\s+be)"
     r"|(?:activer|activez|activa|active|aktivieren\s+sie|habilitar|habilite|ativar|ative|attivare|attiva|abilitare|"
-    r"abilita)\s+(?:le\s+|el\s+|o\s+|il\s+)?javascript|javascript\s+(?:aktivieren|activé|désactivé|deaktiviert)", re.I)
+    r"abilita)\s+(?:le\s+|el\s+|o\s+|il\s+)?javascript"
+    r"|javascript\s+(?:aktivieren|activé|désactivé|deaktiviert)", re.I)
 _READER_RE = re.compile(r"\b(?:you|your|please|this\s+(?:site|app|page|website|content)|veuillez|vous|votre|bitte|sie"
                         r"|por\s+favor|usted|su\s+navegador|per\s+favore|seu\s+navegador)\b", re.I)
 SCRIPT_NOTICE_MAX_WORDS = 20
@@ -817,7 +820,8 @@ _APP_SHELL_RE = re.compile(r"<noscript\b[^>]*>[^<]{0,300}javascript|<script[^>]+
 # type="application/json">{…}</script>, or a variable set to it: "window.__INITIAL_STATE__ = {…}",
 # "window.__NUXT__={…}" (not Nuxt's function of it, no JSON), Arc's "Fusion.globalContent={…}"
 _STATE_SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
-_STATE_ASSIGN_RE = re.compile(r"(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|Fusion\.globalContent)\s*=\s*(?=[{[])")
+_STATE_ASSIGN_RE = re.compile(r"(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|Fusion\.globalContent)"
+                              r"\s*=\s*(?=[{[])")
 # The keys a state gives a paragraph's text under ({"type": "p", "text": "…"}, Arc's {"type": "text", "content":
 # "…"}), and a whole body's ("articleBody", "body": "<p>…</p><p>…</p>")
 _STATE_TEXT_KEYS = ("text", "content", "html", "value", "body", "articleBody")
