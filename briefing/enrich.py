@@ -24,9 +24,9 @@ from . import events as events_mod
 from .model import PROSE, Article, Block, Briefing, Event, Mention, Related, anchor_number
 from .read import ConfigError, read_yaml
 from .scripts import BENGALI, DEVANAGARI
-from .text import (CASE_TWIN_RE, CJK_RE, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END, SITE_DATELINE_RE,
-                   SPEAKER_ROLE_LABEL_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key, clean_field, label_markup,
-                   slugify, split_sentences, unique_slug)
+from .text import (CASE_TWIN_RE, CJK_RE, ETHIOPIC_PAUSES, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END,
+                   SITE_DATELINE_RE, SPEAKER_ROLE_LABEL_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key,
+                   clean_field, label_markup, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -405,7 +405,7 @@ def summarise(article: Article) -> str | None:
     if len(summary) > SUMMARY_MAX_CHARS:
         cut = summary[:SUMMARY_MAX_CHARS]
         # At a space; in text without spaces (Chinese, Japanese), where the limit falls.
-        summary = (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY_MAX_CHARS // 2:] else cut).rstrip(",;:、，") + "…"
+        summary = (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY_MAX_CHARS // 2:] else cut).rstrip(",;:、，" + ETHIOPIC_PAUSES) + "…"
     return summary or None
 
 

@@ -304,8 +304,15 @@ LIST_BULLETS = "•*·▪►◦‣"
 LIST_DASHES = "-–—"
 LIST_MARKS = LIST_DASHES + LIST_BULLETS
 LIST_MARK_CLASS = "[" + re.escape(LIST_MARKS) + "]"  # (as a pattern's character class)
+# Ethiopic's stops: the full stop "።" (U+1362), the question mark "፧" and the paragraph's mark "፨", which Amharic,
+# Tigrinya and Ge'ez write for "." and "?" ("… ቦርዱ ገልጿል።": a first-time user's Amharic sentence, ending with none of
+# the Latin stops, was read as a heading and never split); "፣" and "፤" are its comma and semicolon.
+ETHIOPIC_STOPS = "።፧፨"
+ETHIOPIC_PAUSES = "፣፤"
+# Ethiopic's syllables (the block's and its supplement's, and the extended blocks'): no capitals, spaces between words
+ETHIOPIC_LETTERS = "\u1200-\u135a\u1380-\u138f\u2d80-\u2dde\uab01-\uab2e"
 # How a line that ends a sentence ends (closing quotes and brackets included).
-SENTENCE_END = tuple(".!?…。！？\"”’»)")
+SENTENCE_END = tuple(".!?…。！？\"”’»)" + ETHIOPIC_STOPS)
 # Chinese characters and Japanese kana; Korean's Hangul apart (it puts spaces between words).
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 KANA_RE = re.compile(r"[\u3040-\u30ff]")  # Japanese kana: a Japanese text, not a Chinese one
@@ -328,16 +335,18 @@ SPEAKER_LABEL_RE = re.compile(rf"{_SPEAKER_NAME}(?:{_SPEAKER_ROLE})?:")
 SPEAKER_ROLE_LABEL_RE = re.compile(rf"^{_SPEAKER_NAME}{_SPEAKER_ROLE}: \s*")
 # (the next sentence opens with a capital, Latin ("Łódź" too), Greek or Cyrillic (UPPER), a digit, or a letter of
 # the scripts without capitals that put spaces between words, Hebrew and Arabic: a first-time user's Arabic,
-# Hebrew and Persian paragraphs were each one sentence, their events the whole paragraph; Arabic asks with "؟")
-_SENTENCE_END = re.compile(r"(?<=[.!?…。！？؟])[\"'”’)\]]*\s+"
-                           rf"(?=[\"'“‘(\[]?[{UPPER}0-9{HEBREW_LETTERS}{ARABIC_LETTERS}])")
+# Hebrew and Persian paragraphs were each one sentence, their events the whole paragraph; Arabic asks with "؟"),
+# or Ethiopic's (Amharic's "።": see ETHIOPIC_STOPS)
+_SENTENCE_END = re.compile(rf"(?<=[.!?…。！？؟{ETHIOPIC_STOPS}])[\"'”’)\]]*\s+"
+                           rf"(?=[\"'“‘(\[]?[{UPPER}0-9{HEBREW_LETTERS}{ARABIC_LETTERS}{ETHIOPIC_LETTERS}])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
 # pattern of its own: tried at every position of every text, it cost the split a half more).
 _SENTENCE_END_CJK = re.compile(_SENTENCE_END.pattern + r"|(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
 # _SENTENCE_END with its stop taken in, not looked behind for: a pattern that starts with a
 # class lets the engine skip to the stops (its matches are _SENTENCE_END's, a character
 # earlier; the scan twice as fast).
-_SENTENCE_STOP = re.compile(r"[.!?…。！？؟]" + _SENTENCE_END.pattern.removeprefix(r"(?<=[.!?…。！？؟])"))
+_SENTENCE_STOP = re.compile(f"[.!?…。！？؟{ETHIOPIC_STOPS}]"
+                            + _SENTENCE_END.pattern.removeprefix(f"(?<=[.!?…。！？؟{ETHIOPIC_STOPS}])"))
 _CJK_STOPS = ("。", "！", "？")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -350,6 +359,8 @@ _ABBREVIATIONS = {
     # ... and Ukrainian's street and lane ("вул.", "пров."), Arabic's "Prof. Dr." ("أ.د."), Persian's a.m., p.m. and
     # the Solar Hijri era's mark ("ق.ظ.", "ب.ظ.", "ه.ش.", "۱۴۰۲ ه.ش. سال …")
     "вул", "пров", "أ.د", "ق.ظ", "ب.ظ", "ه.ش", "ه.ق",
+    # ... Amharic's Ethiopian-calendar era, "E.C." ("በ2018 ዓ.ም. ጀምሮ"), written with full stops by some copies
+    "ዓ.ም",
 }
 # A law report's abbreviations, before the volume's series or the page ("747 F. Supp. 3d 1",
 # "142 S. Ct. 2111", "99 L. Ed. 2d 1", "12 Cal. App. 5th 3", "89 Fed. Reg. 1234").

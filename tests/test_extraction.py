@@ -1179,6 +1179,20 @@ def test_a_terse_sentence_between_paragraphs_is_article_text(terse: str, tmp_pat
     assert [b.text for b in art.blocks] == [*_PARAS[:2], terse, *_PARAS[2:]]
 
 
+def test_a_short_amharic_sentence_between_paragraphs_is_no_subheading(tmp_path: Path) -> None:
+    """Ethiopic's full stop "።" ends a sentence as "." does: a first-time user's East Africa briefing had a short
+    Amharic sentence ("… ቦርዱ ገልጿል።") between paragraphs rendered as a subheading (the same line ending in "." was
+    a paragraph)."""
+    paras = ["የከተማው ምክር ቤት ለቀጣዩ የበጀት ዓመት የሚውለውን አዲስ በጀት ትናንት ባካሄደው መደበኛ ስብሰባው በሙሉ ድምፅ ማጽደቁን አስታውቋል።",
+             "በጀቱ ለትምህርት፣ ለጤና እና ለመንገድ ግንባታ ከፍተኛ ድርሻ እንደሚሰጥ የምክር ቤቱ አፈ ጉባኤ ለጋዜጠኞች ተናግረዋል።",
+             "አዲሱ በጀት በሐምሌ ወር ሥራ ላይ እንደሚውል ምክር ቤቱ ገልጿል።",
+             "ይሁን እንጂ አንዳንድ የምክር ቤቱ አባላት የበጀቱ ዝግጅት በቂ ውይይት ሳይደረግበት መጠናቀቁን በመግለጽ ቅሬታቸውን አሰምተዋል።",
+             "የከተማው አስተዳደር በበኩሉ በጀቱ የነዋሪዎችን ፍላጎት ያገናዘበ እና በዝርዝር ጥናት ላይ የተመሰረተ መሆኑን በሰጠው መግለጫ አስታውቋል።"]
+    art = _page(tmp_path, ["ዜና", "ኢትዮጵያ", "አፍሪካ", "የከተማው ምክር ቤት አዲሱን በጀት አጸደቀ", *paras, "ተዛማጅ ርዕሶች", "ኢትዮጵያ"])
+    assert ("paragraph", paras[2]) in [(b.kind, b.text) for b in art.blocks]
+    assert not [b for b in art.blocks if b.kind == "heading"]
+
+
 def test_a_subheading_under_an_images_placeholder_letter_is_kept(tmp_path: Path) -> None:
     """Gizmodo's copy holds a letter ("S") where each section's image was, over the section's
     subheading: the subheading stays one (all seven were lost)."""

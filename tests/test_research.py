@@ -1422,10 +1422,15 @@ def test_a_page_that_is_a_list_is_summarised_from_its_first_item() -> None:
     # (a capital outside ASCII, Latin-1 and the basic Greek and Cyrillic ones: any of text.UPPER)
     ["Rada miasta przyjęła budżet.", "Łódź otrzyma nowe tramwaje."],
     ["Уряд оголосив нові заходи.", "Ґрунтові води піднялися."],
-], ids=["arabic", "arabic-question", "hebrew", "persian", "greek", "russian", "polish", "ukrainian"])
+    # (Ethiopic's own stops, "።" and the question's "፧"; "ዓ.ም." is an era's abbreviation, E.C.)
+    ["ምርጫ ቦርድ የጊዜ ሰሌዳውን በ2018 ዓ.ም. ይፋ አደረገ።", "ምዝገባው በኅዳር ይጀምራል።"],
+    ["ምርጫው መቼ ይካሄዳል፧", "ቦርዱ በሰኔ እንደሚሆን ገልጿል።"],
+], ids=["arabic", "arabic-question", "hebrew", "persian", "greek", "russian", "polish", "ukrainian", "amharic",
+        "amharic-question"])
 def test_sentences_in_scripts_without_latin_capitals_are_split(sentences: list[str]) -> None:
     """A first-time user's Arabic, Hebrew and Persian paragraphs were each one sentence (the next had to open with a
-    Latin capital or a digit): each event quoted the whole paragraph."""
+    Latin capital or a digit): each event quoted the whole paragraph. So were a later first-time user's Amharic ones,
+    whose "።" ended no sentence (their East Africa briefing)."""
     from briefing.text import split_sentences
     assert split_sentences(" ".join(sentences)) == sentences
 
@@ -1452,6 +1457,18 @@ def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     long = Article(source_file="x.txt", blocks=[Block("paragraph", "予算案を可決した内容となっている長い文章" * 40 + "。")])
     summary = summarise(long)
     assert summary and summary.endswith("…") and len(summary) == SUMMARY_MAX_CHARS + 1  # cut where the limit falls
+
+
+def test_an_amharic_summary_is_its_lead_sentences_and_a_long_one_is_cut_after_no_comma() -> None:
+    """(A first-time user's East Africa briefing: Amharic's "።" ends a sentence, "፣" is its comma.)"""
+    from briefing.enrich import SUMMARY_MAX_CHARS, summarise
+
+    first, second = "ምርጫ ቦርድ የጊዜ ሰሌዳውን ይፋ አደረገ።", "የመራጮች ምዝገባ በኅዳር ይጀምራል።"
+    lead = Article(source_file="x.txt", blocks=[Block("paragraph", f"{first} {second} ቦርዱ በሰኔ ምርጫው እንደሚካሄድ ገልጿል።")])
+    assert summarise(lead) == f"{first} {second}"
+    long = Article(source_file="x.txt", blocks=[Block("paragraph", "ቦርዱ ለመራጮች፣ " * 60 + "ገልጿል።")])
+    summary = summarise(long)
+    assert summary and summary.endswith("ለመራጮች…") and len(summary) <= SUMMARY_MAX_CHARS + 1
 
 
 @pytest.mark.parametrize("published,paragraphs,expected", [
