@@ -273,6 +273,8 @@ def assign_anchors(article: Article) -> None:
 
 
 _CJK_ENDS = tuple("。！？」』）")
+# The commas and semicolons a cut summary does not end with before its "…": Chinese and Japanese ones, Amharic's
+_PAUSES = ",;:、，" + ETHIOPIC_PAUSES
 
 
 # The label of a structured abstract's first part, run into its text by the copy.
@@ -405,7 +407,7 @@ def summarise(article: Article) -> str | None:
     if len(summary) > SUMMARY_MAX_CHARS:
         cut = summary[:SUMMARY_MAX_CHARS]
         # At a space; in text without spaces (Chinese, Japanese), where the limit falls.
-        summary = (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY_MAX_CHARS // 2:] else cut).rstrip(",;:、，" + ETHIOPIC_PAUSES) + "…"
+        summary = (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY_MAX_CHARS // 2:] else cut).rstrip(_PAUSES) + "…"
     return summary or None
 
 
