@@ -353,6 +353,11 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st",
     "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # a Member of a Commonwealth parliament's, before the name or the office ("Hon. Kimani Kuria (Molo, UDA): Hon.
+    # Speaker, I beg to move …", "the Rt. Hon. Member": a first-time user's Kenyan Hansard was summarised as "Hon.
+    # Kimani Kuria (Molo, UDA): Hon."), and Swahili's titles: Mheshimiwa ("Mhe. Rais"), Bwana ("Bw. Msigwa"),
+    # Daktari ("Dkt. Mpango")
+    "hon", "rt", "mhe", "bw", "dkt",
     # Russian, Greek and Hebrew titles and a street's before a name ("Проф. А. И. Смирнов", "ул. Ленина", "καθ.
     # Παπαδόπουλου", "פרופ. לוי", "גב. כהן": a review's probes, once a capital of theirs opens a sentence)
     "проф", "акад", "ул", "пер", "пл", "им", "св", "ген", "гг", "καθ", "δρ", "βλ", "פרופ", "גב",

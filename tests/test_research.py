@@ -1444,6 +1444,17 @@ def test_a_title_or_a_streets_abbreviation_in_other_scripts_ends_no_sentence(sen
     assert split_sentences(sentence) == [sentence]
 
 
+@pytest.mark.parametrize("sentence", ["Hon. Jane Wanjiru (Kiambu, ODM): Hon. Speaker, I beg to move the Bill.",
+                                      "The Rt. Hon. Member for Leeds North rose to reply.",
+                                      "Mhe. Rais alifungua kikao cha Bunge jana.",
+                                      "Msemaji wa Serikali, Bw. Juma, alisema.", "Dkt. Amina Ali alikubali ombi hilo."])
+def test_a_members_or_a_swahili_title_ends_no_sentence(sentence: str) -> None:
+    """A first-time user's East Africa briefing: a Kenyan Hansard's turn was summarised as "Hon. Kimani Kuria (Molo,
+    UDA): Hon.", its event cut after "Hon."; Swahili's titles ("Mhe.", "Bw.", "Dkt.") are abbreviations too."""
+    from briefing.text import split_sentences
+    assert split_sentences(sentence + " The House rose.") == [sentence, "The House rose."]
+
+
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     """。ends a sentence though no space follows: the timeline quotes the sentence, not the
     paragraph, and the summary is one or two sentences, joined without a space."""
