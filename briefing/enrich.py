@@ -26,7 +26,7 @@ from .read import ConfigError, read_yaml
 from .scripts import BENGALI, DEVANAGARI
 from .text import (CASE_TWIN_RE, CJK_RE, ETHIOPIC_PAUSES, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END,
                    SITE_DATELINE_RE, SPEAKER_ROLE_LABEL_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key,
-                   clean_field, label_markup, slugify, split_sentences, unique_slug)
+                   clean_field, label_markup, place_dateline, slugify, split_sentences, unique_slug)
 
 log = logging.getLogger(__name__)
 
@@ -392,6 +392,7 @@ def summarise(article: Article) -> str | None:
     text = clean_field(lead.text)
     for label in _LEAD_LABELS:
         text = label.sub("", text, count=1)
+    text = text[place_dateline(text, (b.text for b in blocks if b is not lead)):]  # ("Dar es Salaam. President …")
     if (number := _DOTTED_NUMBER_RE.match(text)) and _numbered_run(blocks, lead, int(number.group(1))):
         text = text[number.end():]
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Callable, Iterable
@@ -561,3 +562,51 @@ WIRE_DATELINE_RE = re.compile(
 # summary and its event opened with it). Left out of the summary and of a timeline's event, as WIRE_DATELINE_RE.
 SITE_DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Za-z][\w-]*\.(?:com|net|org|co\.id|id|in|news|tv)"
                               r"\s*(?:--|[-–—])\s*(?=[A-Z“\"])")
+
+
+# A place's dateline as East African, Ethiopian and Mexican papers open a lead with it, no agency's name nor day by it:
+# the place, then a full stop and a dash (Mexico's "Chihuahua.- La Secretaría …", "Lugar, Edo.- "), a spaced en dash
+# ("Addis Abeba – The National Election Board …"; not an em dash, after which a name may be the lead's subject: "Apple
+# — The company said …"), or a full stop alone (Tanzania's "Dar es Salaam. President Samia …",
+# "Dodoma. Tume Huru …"); or Amharic's place, day and agency ("አዲስ አበባ፣ ኅዳር 15፣ 2018 (ኤፍ ኤም ሲ) …", Addis Ababa,
+# Hidar 15, 2018 (FMC); "… 15 ቀን 2018 ዓ.ም"). A first-time user's East Africa and measles briefings' summaries opened
+# with them. The place's words are capitalised, with a name's small words between them ("Dar es Salaam", "Ciudad de
+# México", "Rio de Janeiro"). See place_dateline: a full stop alone is a dateline's only after such a name, or a place
+# the article names again.
+_PLACE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_PLACE_PARTICLES = "es de del la las los el da do dos das di al"
+_PLACE = rf"{_PLACE_WORD}(?: (?:(?:{'|'.join(_PLACE_PARTICLES.split())}) )?{_PLACE_WORD}){{0,3}}"
+_ETHIOPIC_WORD = f"[{ETHIOPIC_LETTERS}]+"
+PLACE_DATELINE_RE = re.compile(
+    rf"(?:{_PLACE}|[A-ZÀ-Þ][A-ZÀ-Þ' ]{{2,30}}?)(?:,\s*[{UPPER}][{LOWER}]{{1,6}})?\.[-–]\s*(?=[{UPPER}¿¡\"“])"
+    rf"|{_PLACE} – (?=[{UPPER}\"“])"
+    rf"|(?P<stopped>{_PLACE})\.\s+(?=[{UPPER}\"“])"
+    rf"|{_ETHIOPIC_WORD}(?: {_ETHIOPIC_WORD}){{0,2}}{ETHIOPIC_PAUSES[0]}\s*{_ETHIOPIC_WORD} \d{{1,2}}"
+    rf"(?:{ETHIOPIC_PAUSES[0]}| ቀን) ?\d{{4}}(?: ዓ\.ም\.?)?\s*(?:\([^()]{{2,30}}\)\s*)?(?:[-–—:፦]\s*)?(?=\S)")
+
+
+def place_dateline(lead: str, elsewhere: Iterable[str]) -> int:
+    """The length of the place's dateline that opens the lead (PLACE_DATELINE_RE), 0 if none. A place before a full
+    stop alone must hold a name's small word ("Dar es Salaam.") or be named again, within a sentence, in the article's
+    other texts (elsewhere, or the lead after it): not a lead's first word, "Yes. The council voted …", nor a title's
+    abbreviation ("Gov. Hochul …")."""
+    first = lead[:1]
+    if not (first.isupper() or "\u1200" <= first <= "\u137f"):  # (a capital or an Ethiopic letter: the test cheap)
+        return 0
+    m = PLACE_DATELINE_RE.match(lead)
+    if m is None:
+        return 0
+    place = m.group("stopped")
+    if place is None or " " in place and any(w in _PLACE_PARTICLES.split() for w in place.split()):
+        return m.end()
+    if place.lower() in _ABBREVIATIONS:
+        return 0
+    for text in itertools.chain((lead[m.end():],), elsewhere):
+        at = text.find(place)
+        while at >= 0:
+            before = text[max(0, at - 2):at].rstrip()
+            after = text[at + len(place): at + len(place) + 1]
+            if before and (before[-1].islower() or before[-1] == ",") and not after.isalnum():
+                return m.end()
+            at = text.find(place, at + 1)
+    return 0

@@ -1349,6 +1349,39 @@ def test_a_lead_that_opens_with_a_name_and_a_dash_is_no_dateline(lead: str) -> N
     assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", lead)])) == lead
 
 
+@pytest.mark.parametrize("dateline,lead", [
+    ("Dar es Salaam. ", "President Samia appointed a commission of inquiry into the violence yesterday."),
+    ("Ciudad de México. ", "La Secretaría de Salud informó este miércoles que el brote suma 400 casos."),
+    ("Mwanza. ", "Polisi mkoani humo wamesema watu watatu wamekamatwa jana jioni mjini Mwanza."),
+    ("Kampala – ", "The Electoral Commission has declared the results of the presidential election."),
+    ("Chihuahua.- ", "La Secretaría de Salud informó este miércoles que el brote suma 400 casos."),
+    ("Ciudad Juárez, Chih.- ", "El gobierno municipal anunció una jornada de vacunación para el sábado."),
+    ("ባሕር ዳር፣ ኅዳር 15፣ 2018 (ኤፍ ኤም ሲ) ", "የክልሉ ምክር ቤት አዲሱን በጀት ዛሬ አጽድቋል።"),
+    ("ባሕር ዳር፣ ኅዳር 15 ቀን 2018 ዓ.ም (ኢዜአ)፦ ", "የክልሉ ምክር ቤት አዲሱን በጀት ዛሬ አጽድቋል።"),
+], ids=["place-stop", "place-stop-es", "named-again", "en-dash", "mexican", "mexican-state", "amharic", "amharic-era"])
+def test_the_summary_leaves_out_a_places_dateline_without_an_agency(dateline: str, lead: str) -> None:
+    """A first-time user's East Africa briefing had its summaries open with Tanzania's "Dar es Salaam. President …",
+    "Dodoma. Tume Huru …", Addis Standard's "Addis Abeba – The National …" and Fana's "አዲስ አበባ፣ ኅዳር 15፣ 2018 (ኤፍ ኤም
+    ሲ)"; a measles briefing's with Mexico's "Chihuahua.- La Secretaría …"."""
+    from briefing.enrich import summarise
+
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
+
+
+@pytest.mark.parametrize("lead", ["Yes. The council voted on Tuesday to approve the new budget for the city.",
+                                  "Gov. Hochul said on Tuesday that the new budget would pass this week.",
+                                  "Mwanza. Polisi wamesema watu watatu wamekamatwa jana jioni.",
+                                  "Apple — The company said on Tuesday that its sales rose again in March."])
+def test_a_lead_that_opens_with_a_short_sentence_or_a_name_is_no_places_dateline(lead: str) -> None:
+    """A capitalised word and a full stop is a place's dateline only when the place has a name's small word ("Dar es
+    Salaam") or the article names it again within a sentence; a name before an em dash may be the lead's subject."""
+    from briefing.enrich import summarise
+
+    article = Article(source_file="x.txt", blocks=[Block("paragraph", lead),
+                                                   Block("paragraph", "Yes, they said. Hochul agreed. Mwanza is calm.")])
+    assert summarise(article) == lead
+
+
 @pytest.mark.parametrize("note", ["(Corrects 10th paragraph to show the Wii is from Nintendo, not Sony.)",
                                   "(Updates with closing share prices, adds analyst comment)"])
 def test_the_summary_is_not_a_wire_services_note_of_a_change(note: str) -> None:
