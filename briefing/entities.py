@@ -37,6 +37,10 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
     "governor", "president", "premier", "minister", "secretary", "chairman", "general", "gen",
     "judge", "justice", "commissioner", "director", "ambassador", "sir", "dame", "lord", "lady",
+    # Swahili's: Bwana (Mr), Bibi (Ms), Daktari (Dr), Jaji (Judge), Mheshimiwa (Hon.), Rais (President): "Jaji
+    # Mwambegele", "Rais Ruto"
+    "bw", "bi", "dkt", "jaji", "mhe", "rais",
+    "hon",  # (a Commonwealth parliament's Member: "Hon. Wandayi")
 }
 # Entity slugs that would collide with a generated page in the entities folder.
 RESERVED_ENTITY_SLUGS = {"index", "tags", "search"}
@@ -688,13 +692,25 @@ _HYPHEN_ROLES = {"president", "chancellor", "general", "director", "secretary", 
                  "founder"}
 
 
+# Titles before a name, as written (their case tells them from a word in capitals: "Power BI"): Swahili's, Bwana (Mr),
+# Bibi (Ms), Daktari (Dr), Jaji (Judge), Mheshimiwa (Hon.), Rais (President): "Bi Roseline Odede", "Jaji Jacobs
+# Mwambegele", "Rais Samia Suluhu Hassan" (a first-time user's East Africa briefing proposed "Rais Samia Suluhu
+# Hassan" and "Rais Samia" beside "Samia Suluhu Hassan", and nobody for the others)
+_CASED_TITLES = frozenset("Bw Bi Dkt Jaji Mhe Rais".split())
+# ... and a Commonwealth parliament's, with its full stop (not "Hon Hai", Foxconn's name): "the Hon. Kimani Ichung'wah",
+# "the Rt. Hon. Member"
+_TITLES_WITH_STOP = frozenset({"Hon.", "Rt."})
+
+
 def _not_name_start(word: str, opens_sentence: bool = False) -> bool:
-    """A word that opens a sentence or names a role, not a name: a listed one, or, as the
+    """A word that opens a sentence or names a role, not a name: a listed one (or a title as written,
+    _CASED_TITLES), or, as the
     sentence's first word, a sentence adverb ("Similarly", "Remarkably": -ly words;
     elsewhere they are names: "Grace Kelly", "Bank of Italy", "Mexico News Daily") or a
     question's auxiliary ("Does")."""
     key = word.casefold().rstrip(".,")
-    return key in _NOT_NAME_START or opens_sentence and (len(key) > 4 and key.endswith("ly") or key in _AUXILIARIES) \
+    return key in _NOT_NAME_START or word.rstrip(".,") in _CASED_TITLES or word.rstrip(",") in _TITLES_WITH_STOP \
+        or opens_sentence and (len(key) > 4 and key.endswith("ly") or key in _AUXILIARIES) \
         or "-" in key and all(part in _NOT_NAME_START for part in key.split("-")) \
         and key.split("-")[-1] in _HYPHEN_ROLES  # "Vice-President"; not "All-In", "How-To"
 
@@ -754,8 +770,11 @@ _SPEAKER_PATTERNS = (
     # must be a role's: see candidate_hits)
     re.compile(rf"\b(?:{'|'.join(_VERBS_BEFORE)})\s+(?P<role>{_CAP}(?:\s+{_CAP})?)\s+of\s+(?:the\s+)?"
                rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}\s+(?P<name>{_PERSON})(?=\s*[,.;:)]|$)"),
+    # a Swahili title before the name, a person's whatever the verb: "Bi Roseline Odede, alilaani …", "Jaji Jacobs
+    # Mwambegele amesema …", "Dkt. Nanjala Nyabola"
+    re.compile(rf"\b(?P<role>{'|'.join(sorted(_CASED_TITLES))})\.?\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
 )
-_TITLE_OF = _SPEAKER_PATTERNS[-1]
+_TITLE_OF = _SPEAKER_PATTERNS[-2]
 _NAME_FIRST = _SPEAKER_PATTERNS[1]
 # What every match of the speaker patterns but _NAME_FIRST holds, its name's start: a space (after
 # the verb, role or title), then _PERSON's first two words (the capital first: the scan skips to
@@ -773,7 +792,7 @@ _ROLES = frozenset(_ROLE_LIST) - {"head", "fellow", "partner", "member", "chief"
 _TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+"
                                  rf"(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
 # Per speaker pattern, words one of which its every match contains (none: no such test).
-_SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, (), ("Dr", "Prof", "Mr", "Ms"), _VERBS_BEFORE)
+_SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, (), ("Dr", "Prof", "Mr", "Ms"), _VERBS_BEFORE, tuple(_CASED_TITLES))
 _NAME_FIRST_ONLY = ((_NAME_FIRST, _SPEAKER_WORDS[1]),)  # (the pattern a sentence with no _SPACED_PERSON_START needs)
 _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){{1,9}})"
                           rf"\((?P<acro>{_UP}[{UPPER}{LOWER}&]{{1,9}})\)")
@@ -891,6 +910,41 @@ def _turn_headings(article: Article) -> list[tuple[str, str | None]]:
     return list(found.items())
 
 
+# A transcript's turns without their times, each paragraph opened by its speaker's name in capitals and a colon
+# ("WAIHIGA MWAURA: Karibu kwenye Jukwaa la Siasa.", "NANJALA NYABOLA: Asante sana, Waihiga.": a first-time user's
+# radio interview proposed both as organisations, capitals read as an acronym's): people, when two names or more each
+# open two turns or more (not a shop's "VIEW PRICE: …", a release's "MEDIA CONTACT: …", said once).
+_TURN_LABEL_RE = re.compile(rf"({_UP}[{UPPER}'’.-]+(?:[\s\u00a0]+{_UP}[{UPPER}'’.-]+){{1,3}}):\s")
+MIN_TURNS = 2
+# A glossary's terms, each opening its paragraph before a colon and its definition, the next paragraph's another of
+# the same kind ("Health Alert: Conveys the highest level of importance …" / "Health Advisory: Provides important
+# information …": a CDC alert's, whose label was one of the two mentions that proposed "Health Advisory" to a
+# first-time user's measles briefing): no mention (not a caption's or a speaker's, "Keck Observatory: Twin Telescopes
+# on Mauna Kea", "Prof. Carlos: Estou aqui …", whose paragraph stands alone or beside another's name)
+_TERM_RE = re.compile(rf"(({_UP}[\w'’-]*)(?:[\s\u00a0]+{_UP}[\w'’-]*){{1,3}}):[\s\u00a0]+[\"“]?{_UP}")
+
+
+def _glossary(article: Article) -> set[str]:
+    """The anchors of the paragraphs that open with a glossary's term (_TERM_RE)."""
+    terms = [(block.anchor, m) if block.kind in TEXT_BLOCKS and block.anchor and ":" in block.text[:60]
+             and (m := _TERM_RE.match(block.text)) else (None, None) for block in article.blocks]
+    found = set()
+    for (anchor, m), (next_anchor, n) in zip(terms, terms[1:]):
+        if m and n and m.group(2) == n.group(2) and m.group(1) != n.group(1):  # (not a speaker's two turns)
+            found |= {anchor, next_anchor}
+    return found
+
+
+def _turn_labels(article: Article) -> frozenset[str]:
+    """The speakers' names in capitals that open the turns of a transcript (_TURN_LABEL_RE)."""
+    counts: Counter[str] = Counter()
+    for block in article.blocks:
+        if block.kind in TEXT_BLOCKS and block.text[:1].isupper() and (m := _TURN_LABEL_RE.match(block.text)):
+            counts[m.group(1)] += 1
+    names = {name for name, n in counts.items() if n >= MIN_TURNS and not set(name.casefold().split()) & _ORG_WORDS}
+    return frozenset(names) if len(names) >= 2 else frozenset()
+
+
 def candidate_hits(article: Article, catalogue: Catalogue,
                    sents: list[tuple[str, str]] | None = None) -> list[CandidateHit]:
     """Names in one article that could become curated entities (merged by discover_candidates).
@@ -929,8 +983,15 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             add(author, "person", None, f"Byline of “{article.title}”", "byline")
     for name, anchor in _turn_headings(article):
         add(name, "person", anchor, f"Speaker in “{article.title}”", "speaker")
+    speakers, glossary = _turn_labels(article), _glossary(article)
+    last_anchor: str | None = None
     for anchor, sentence in sents if sents is not None else sentences(article):
         first = len(hits)
+        opens_paragraph, last_anchor = anchor != last_anchor, anchor
+        labelled = 0  # (the end of the turn's speaker that opens the sentence: no name in capitals to read again)
+        if speakers and (m := _TURN_LABEL_RE.match(sentence)) and m.group(1) in speakers:
+            add(" ".join(w.capitalize() for w in m.group(1).split()), "person", anchor, sentence, "speaker")
+            labelled = m.end(1)
         if "(" in sentence:
             for m in _ACRONYM_DEF.finditer(sentence):
                 full = _expand_acronym(m.group(1), m.group("acro"))
@@ -961,8 +1022,11 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 add(name, _guess_type(name), anchor, sentence, "repeated")
         runs = list(cap_run.finditer(sentence))
         for i, m in enumerate(runs):
-            if m.start() < joined_to or chains and any(s <= m.start() < e for s, e, _ in chains):
-                continue  # the words after "and" that the name before took, a "for" name's
+            if m.start() < joined_to or chains and any(s <= m.start() < e for s, e, _ in chains) \
+                    or m.end() <= labelled:
+                continue  # the words after "and" that the name before took, a "for" name's; a turn's speaker
+            if m.start() == 0 and glossary and anchor in glossary and opens_paragraph:
+                continue  # a glossary's term: "Health Advisory: Provides important information …"
             if m.start() < 40 and _in_capitals(m.group()) and _DATELINE_AFTER.match(sentence, m.end()) \
                     and _DATELINE_BEFORE.fullmatch(sentence, 0, m.start()):
                 continue  # a wire's dateline: "NEW YORK (AP) —", "(ANSA) - NEW YORK, 07 GEN -"
@@ -1125,14 +1189,24 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
             keys.sort(key=lambda k: (k.isascii(), -cands[k].count, k))
             for key in keys[1:]:
                 cands[keys[0]].merge(cands.pop(key))
+    # A name and its long form by "of", both proposed ("United States" and "United States of America", "National
+    # Election Board" and "National Election Board of Ethiopia": a first-time user's measles briefing had both): one
+    # candidate, named as the shorter, the longer its alias, when no other name is a long form of the same ("European
+    # Court of Justice" and "European Court of Human Rights" leave "European Court" alone); not a word alone's ("Bank
+    # of America" is no long form of "Bank")
+    long_forms: dict[str, list[str]] = {}
+    for key in cands:
+        head, of, _ = key.partition(" of ")
+        if of and " " in head and head in cands and _proposed(cands[key]) and _proposed(cands[head]):
+            long_forms.setdefault(head, []).append(key)
+    for head, keys in long_forms.items():
+        if len(keys) == 1:
+            longer = cands.pop(keys[0])
+            cands[head].merge(longer)
+            cands[head].aliases.add(longer.name)
     out: list[dict[str, object]] = []
     for cand in cands.values():
-        if cand.evidence == {"byline"}:
-            continue  # named in no article's text: promoted, it would have no page
-        strong = cand.evidence & {"acronym", "speaker"}
-        if not strong and cand.count < MIN_REPEATED_NAME:
-            continue  # (a byline counts towards it: a writer the text names once)
-        if cand.evidence == {"repeated"} and len(cand.name.split()) < 2:
+        if not _proposed(cand):
             continue
         out.append({
             "name": cand.name, "type": cand.type, "aliases": sorted(cand.aliases), "count": cand.count,
@@ -1140,6 +1214,17 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
         })
     out.sort(key=lambda c: (-int(c["count"]), str(c["name"]).casefold()))  # type: ignore[call-overload]
     return out
+
+
+def _proposed(cand: _Candidate) -> bool:
+    """Whether the candidate is one to propose: named in an article's text (a name only bylines give would have no
+    page, promoted), by a strong sign (an acronym's definition, a speaker's) or MIN_REPEATED_NAME times (a byline
+    counts towards it: a writer the text names once); a bare recurring name of two words or more."""
+    if cand.evidence == {"byline"}:
+        return False
+    if not cand.evidence & {"acronym", "speaker"} and cand.count < MIN_REPEATED_NAME:
+        return False
+    return not (cand.evidence == {"repeated"} and len(cand.name.split()) < 2)
 
 
 _POSSESSIVE_END = re.compile(r"[’']s$")

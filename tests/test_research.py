@@ -2039,6 +2039,80 @@ def test_a_transcripts_timed_speakers_are_people(tmp_path: Path) -> None:
     assert all(c["type"] != "person" for name, c in cands.items() if "price" in name.casefold())
 
 
+def test_a_transcripts_untimed_speakers_are_people(tmp_path: Path) -> None:
+    """A first-time user's East Africa briefing: a radio interview's turns, each opened by its speaker in capitals
+    with no time ("WAIHIGA MWAURA: Karibu …"), proposed its presenter and guest as organisations. Two speakers who
+    each open two turns or more are people; a label said once is none."""
+    article = _article(None, ("paragraph", "AMINA JUMA: Karibu kwenye kipindi. Leo tunazungumza kuhusu uchaguzi."),
+                       ("paragraph", "OMARI SAIDI: Asante sana, Amina."),
+                       ("paragraph", "AMINA JUMA: Vijana wamepata nini tangu mwaka jana?"),
+                       ("paragraph", "OMARI SAIDI: Kwa upande mmoja, walishinda."),
+                       ("paragraph", "MEDIA CONTACT: Jane Roe, the station's press office."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert cands["Amina Juma"]["type"] == "person" and cands["Omari Saidi"]["type"] == "person", cands
+    assert cands["Amina Juma"]["count"] == 2 and "AMINA JUMA" not in cands
+    assert not any("contact" in name.casefold() for name in cands), cands
+    # (one speaker only, the same label twice, is no conversation: a shop's "VIEW PRICE:" said over two items)
+    shop = _article(None, ("paragraph", "VIEW PRICE: Funko Pop Games figure."), ("paragraph", "VIEW PRICE: Gift Card."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([shop]), _catalogue(tmp_path))}
+    assert all(c["type"] != "person" for c in cands.values()), cands
+
+
+def test_a_swahili_title_marks_a_person_and_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """A first-time user's East Africa briefing proposed nobody for "Mwenyekiti wa KNCHR, Bi Roseline Odede, alilaani
+    …" nor "Jaji Jacobs Mwambegele amesema …", and "Rais Samia Suluhu Hassan" beside "Samia Suluhu Hassan": Swahili's
+    titles, Bw (Mr), Bi (Ms), Dkt. (Dr), Jaji (Judge), Mhe. (Hon.), Rais (President), mark a person and are no part of
+    the name. (As written: "Power BI" keeps its word in capitals.)"""
+    article = _article(None, (
+        "paragraph",
+        "Mwenyekiti wa tume, Bi Neema Mushi, alilaani matumizi ya nguvu. Jaji Hamisi Mrisho amesema idadi ni kubwa. "
+        "Waziri, Bw Petro Kilonzo, aliwasifu polisi. Mgeni wetu ni Dkt. Zawadi Mbwana. Mhe. Joseph Kamau alikubali. "
+        "Rais Faraji Ali Mwinyi alihutubia. Baadaye Faraji Ali Mwinyi aliondoka. The team uses Power BI daily. "
+        "Power BI is their tool."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    for name in ("Neema Mushi", "Hamisi Mrisho", "Petro Kilonzo", "Zawadi Mbwana", "Joseph Kamau", "Faraji Ali Mwinyi"):
+        assert cands[name]["type"] == "person", (name, cands)
+    assert not any(name.split()[0] in ("Bi", "Bw", "Jaji", "Dkt", "Dkt.", "Mhe", "Mhe.", "Rais") for name in cands)
+    assert cands["Faraji Ali Mwinyi"]["count"] == 2 and "Power BI" in cands, cands
+
+
+def test_a_members_title_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """A first-time user's Kenyan Hansard, once "Hon." ended no sentence, proposed "Hon. Kimani Ichung'wah" and "Hon.
+    Speaker". (With its full stop: "Hon Hai Precision" is Foxconn's name.)"""
+    article = _article(None, ("paragraph", "I ask the Hon. Jane Wanjiru to second. Hon. Speaker, I second. "
+                                           "The Rt. Hon. Jane Wanjiru spoke. Hon Hai Precision said so. "
+                                           "Hon Hai Precision agreed."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert {"Jane Wanjiru", "Hon Hai Precision"} <= cands and not any("Hon." in name for name in cands), cands
+
+
+def test_a_glossarys_term_over_its_definition_is_no_mention(tmp_path: Path) -> None:
+    """A first-time user's measles briefing proposed "Health Advisory", a CDC alert's kind, named once in the text
+    and once as a term of its glossary ("Health Alert: Conveys …" / "Health Advisory: Provides important information
+    …"). A caption's or a speaker's name before a colon, its paragraph alone, is a mention."""
+    article = _article(None, ("paragraph", "The CDC is issuing this Health Advisory to inform clinicians."),
+                       ("paragraph", "Health Alert: Conveys the highest level of importance about an incident."),
+                       ("paragraph", "Health Advisory: Provides important information about an incident."),
+                       ("paragraph", "Astronomers used the Keck Observatory in Hawaii."),
+                       ("paragraph", "Keck Observatory: Twin telescopes on Mauna Kea."))
+    cands = {c["name"] for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert "Health Advisory" not in cands and "Keck Observatory" in cands, cands
+
+
+def test_a_name_and_its_long_form_by_of_are_one_candidate(tmp_path: Path) -> None:
+    """A first-time user's measles briefing proposed both "United States" and "United States of America": one
+    candidate, the long form its alias. Not when two long forms share the short one, nor for a word alone."""
+    article = _article(None, ("paragraph", "Cases rose in the United States. The United States reported 1,088. "
+                                           "The United States of America reported more. The United States of America "
+                                           "agreed. The European Court ruled. The European Court met. The European "
+                                           "Court of Justice ruled. The European Court of Justice met. The European "
+                                           "Court of Human Rights ruled. The European Court of Human Rights met."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert "United States of America" not in cands, cands
+    assert cands["United States"]["aliases"] == ["United States of America"] and cands["United States"]["count"] == 4
+    assert {"European Court", "European Court of Justice", "European Court of Human Rights"} <= set(cands), cands
+
+
 def test_a_persons_title_before_the_name_and_of_after_it_is_no_longer_name(tmp_path: Path) -> None:
     """ "said Assistant Attorney General Gail Slater of the Justice Department's Antitrust
     Division" (a reviewer's DOJ story) had left Gail Slater's page without it: a capitalised
