@@ -703,11 +703,10 @@ _TITLES_WITH_STOP = frozenset({"Hon.", "Rt."})
 
 
 def _not_name_start(word: str, opens_sentence: bool = False) -> bool:
-    """A word that opens a sentence or names a role, not a name: a listed one (or a title as written,
-    _CASED_TITLES), or, as the
-    sentence's first word, a sentence adverb ("Similarly", "Remarkably": -ly words;
-    elsewhere they are names: "Grace Kelly", "Bank of Italy", "Mexico News Daily") or a
-    question's auxiliary ("Does")."""
+    """A word that opens a sentence or names a role, not a name: a listed one, a title as written
+    (_CASED_TITLES, _TITLES_WITH_STOP), or, as the sentence's first word, a sentence adverb
+    ("Similarly", "Remarkably": -ly words; elsewhere they are names: "Grace Kelly", "Bank of Italy",
+    "Mexico News Daily") or a question's auxiliary ("Does")."""
     key = word.casefold().rstrip(".,")
     return key in _NOT_NAME_START or word.rstrip(".,") in _CASED_TITLES or word.rstrip(",") in _TITLES_WITH_STOP \
         or opens_sentence and (len(key) > 4 and key.endswith("ly") or key in _AUXILIARIES) \
