@@ -300,6 +300,10 @@ _PATTERNS: list[tuple[str, str]] = [
             rf"|(?<=\.\s)(?:{'|'.join(_MONTHS_AS_IN_GERMAN)})(?=\s+{_YEAR}){_SMALL_MONTH_AS_IN_ENGLISH})"
             rf"(?:(?:,?\s+|(?<=\.))(?:de\s+|{BUDDHIST_ERA_MARK})?"
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
+    # ... and month first, its day and year apart by a comma, as Swahili and Tagalog write them as English does:
+    # "Oktoba 29, 2025", "Jumatatu, Novemba 3, 2025", "Hunyo 5, 2024" (a first-time user's Tanzanian pages had no
+    # event of theirs)
+    ("day", rf"(?<!\w)(?P<m10>{_FOREIGN_MONTH})\s+(?P<d10>{_DAY}),\s*(?P<y10>{_YEAR})"),
     # ... and in Arabic, Hebrew and Persian (a first-time user's Al Jazeera, Asharq Al-Awsat, Ynet and Tasnim pages
     # had no event): "احتجزوا في 19 نوفمبر 2023", the Levant's and Egypt's names together ("19 نوفمبر/تشرين الثاني",
     # "12 يناير (كانون الثاني)"), "ב-19 בנובמבר 2023", "۱۹ نوامبر ۲۰۲۳", in any figures; without a year, placed by
@@ -568,7 +572,7 @@ NEWS_PEG_SPAN = 30
 # The patterns only sentences in the other languages need (see find_dates: `foreign`): a long
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
-                 if "?P<m7>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
+                 if "?P<m7>" in p or "?P<m10>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
                  or "?P<wdn>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
 # ... and those only a sentence in Arabic, Hebrew, Bengali or Devanagari letters needs, the scripts whose dates have
 # their own month names and figures (see _own_script_dated)
@@ -1341,7 +1345,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
                                   or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
-                                  or m.groupdict().get("yfa")
+                                  or m.groupdict().get("yfa") or m.groupdict().get("y10")
                                   or script and (m.groupdict().get("yb") or m.groupdict().get("yb0"))):
             kind = "day_only"
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
@@ -1623,7 +1627,7 @@ def _day_month(g: dict[str, str | None]) -> int:
     month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3") or g.get("mi")
     if month:
         return int(month)
-    return month_number(g["m9"] or "") or 0  # 0: not a month; dt.date refuses it
+    return month_number(g["m9"] or g.get("m10") or "") or 0  # 0: not a month; dt.date refuses it
 
 
 def _foreign_year(year: str, month: str) -> int | None:
@@ -1661,7 +1665,7 @@ def _day_of(g: dict[str, str | None]) -> int:
         return _slashed(g)[1]
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
-                               or g.get("dr") or g.get("db") or ""))
+                               or g.get("dr") or g.get("db") or g.get("d10") or ""))
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"
@@ -1719,6 +1723,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                 return (day, "day") if day and EARLIEST_YEAR <= day.year <= LATEST_YEAR else None
             if g.get("era1"):
                 year = japanese_era_year(g["era1"], g["ey1"])  # type: ignore[arg-type]
+            elif g.get("y10"):
+                year = _foreign_year(g["y10"], g["m10"])  # type: ignore[arg-type]
             elif g["y9"]:
                 year = _foreign_year(g["y9"], g["m9"])
             else:

@@ -44,7 +44,9 @@ _add_months("янв фев мар апр мая июн июл авг сен ок
 # Polish, Czech, Slovak, Ukrainian and Greek as dates write them (the genitive: "26 października
 # 2018", "26. října 2018", "26 жовтня 2018", "26 Οκτωβρίου 2018"), Polish also in the nominative;
 # Turkish, Swedish, Danish/Norwegian, Finnish (the partitive), Romanian, Malay, Tagalog, Hindi,
-# Thai and Burmese. (Thai pages count years in the Buddhist era: see gregorian_year.)
+# Thai and Burmese; Swahili, as Tanzanian and Kenyan papers write it ("Jumamosi, Novemba 01, 2025", "3 Novemba, 2025":
+# a first-time user's Mwananchi and government pages went undated; its "Mei", "Juni", "Julai" are Indonesian's, Dutch's
+# and Malay's too, for the same months). (Thai pages count years in the Buddhist era: see gregorian_year.)
 _THAI_MONTH_NAMES = "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
 _HINDI_MONTH_NAMES = ("जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर "
                       "दिसंबर/दिसम्बर")
@@ -64,6 +66,7 @@ _MORE_MONTHS = (
     "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
     "januari februari mac april mei jun julai ogos september oktober november disember",
     "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+    "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
     _HINDI_MONTH_NAMES,
     _THAI_MONTH_NAMES,
     "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
@@ -367,7 +370,8 @@ WEEKDAY_NAME_RE = re.compile(
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-    r"|(?:segunda|terça|quarta|quinta|sexta)-feira)\b", re.I)
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)\b", re.I)
 
 
 def date_share(text: str) -> float:
@@ -409,16 +413,16 @@ def dated_entry(text: str, words: int = 1) -> bool:
 # Football"), a zone or a lone unambiguous date in the body, a reader's comment or a quotation
 # had reordered the dateline, and North America's zones, "19:30 PT" (a Brazilian party),
 # a day-first page's: none of these is read.)
-# (Indonesian's and Malay's too: "Kamis (12/2/2026)", Kompas's)
+# (Indonesian's and Malay's too: "Kamis (12/2/2026)", Kompas's; and Swahili's, "Jumamosi")
 _WEEKDAY_NUMBER: dict[str, int] = {}
 for _number, _names in enumerate((
-        "monday mon montag lundi lunes lunedì segunda-feira senin isnin",
-        "tuesday tue tues dienstag mardi martes martedì terça-feira selasa",
-        "wednesday wed mittwoch mercredi miércoles mercoledì quarta-feira rabu",
-        "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta-feira kamis khamis",
-        "friday fri freitag vendredi viernes venerdì sexta-feira jumat jum'at jumaat",
-        "saturday sat samstag sonnabend samedi sábado sabato sabtu",
-        "sunday sun sonntag dimanche domingo domenica minggu ahad")):
+        "monday mon montag lundi lunes lunedì segunda-feira senin isnin jumatatu",
+        "tuesday tue tues dienstag mardi martes martedì terça-feira selasa jumanne",
+        "wednesday wed mittwoch mercredi miércoles mercoledì quarta-feira rabu jumatano",
+        "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta-feira kamis khamis alhamisi",
+        "friday fri freitag vendredi viernes venerdì sexta-feira jumat jum'at jumaat ijumaa",
+        "saturday sat samstag sonnabend samedi sábado sabato sabtu jumamosi",
+        "sunday sun sonntag dimanche domingo domenica minggu ahad jumapili")):
     for _name in _names.split():
         _WEEKDAY_NUMBER[_name] = _number
 

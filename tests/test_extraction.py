@@ -4271,6 +4271,17 @@ def test_a_dateline_in_more_languages_gives_the_date_and_anchors_the_headline(da
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 8 if "augusti" in dateline else 10, 26))
 
 
+@pytest.mark.parametrize("dateline", ["Jumamosi, Oktoba 27, 2018", "Oktoba 27, 2018", "27 Oktoba 2018",
+                                      "27 Oktoba, 2018"])
+def test_a_swahili_dateline_gives_the_date_and_anchors_the_headline(dateline: str, tmp_path: Path) -> None:
+    """A first-time user's East Africa briefing: Mwananchi's "Jumamosi, Novemba 01, 2025" and a government
+    statement's "3 Novemba, 2025" went undated (Swahili's months and weekdays were unknown), and the dateline
+    became the title or the subtitle."""
+    share = ["Share Facebook", "Share Twitter", "Share WhatsApp"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, dateline, *share, *_PARAS])
+    assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 27))
+
+
 @pytest.mark.parametrize("dateline,month", [("Publié le 26 juil. 2018 à 18:05Mis à jour le 27 juil. 2018 à 07:30", 7),
                                             ("26 févr. 2018", 2), ("26 déc. 2018", 12), ("Le 26 janv. 2018", 1),
                                             ("26 avr. 2018 à 10h15", 4)])

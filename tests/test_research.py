@@ -3208,6 +3208,18 @@ def test_a_day_written_with_slashes(sentence: str, foreign: bool, expected: list
     assert [h.date for h in find_dates(sentence, dt.date(2025, 4, 14), None, foreign)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (a first-time user's East Africa briefing: no date of its six Swahili pages was an event)
+    ("Uchaguzi mkuu uliofanyika Oktoba 29, 2025, ulimalizika kwa vurugu.", [(dt.date(2025, 10, 29), "day")]),
+    ("Rais anatarajiwa kuapishwa Jumatatu, Novemba 3, 2025 jijini Dodoma.", [(dt.date(2025, 11, 3), "day")]),
+    ("Huduma zilisitishwa kuanzia tarehe 29 Oktoba, 2025 kufuatia vurugu.", [(dt.date(2025, 10, 29), "day")]),
+    ("Kanuni hizo zilisainiwa Aprili 2025 na vyama vingine.", [(dt.date(2025, 4, 1), "month")]),
+    ("Maandamano ya Saba Saba yalianza Julai 7, 1990 jijini Nairobi.", [(dt.date(1990, 7, 7), "day")]),
+])
+def test_a_swahili_date(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 11, 1), None, True)] == expected
+
+
 @pytest.mark.parametrize("bullet", ["-", "•", "—", "▪", "◦"])
 def test_a_pasted_list_items_event_leaves_out_its_bullet(bullet: str) -> None:
     """(A first-time user's desk note: the timeline quoted "- 22/4/2025: expiry of SAC ceasefire"; a comment
