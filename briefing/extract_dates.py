@@ -374,10 +374,19 @@ WEEKDAY_NAME_RE = re.compile(
     r"|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)\b", re.I)
 
 
+# A dateline's label of the update or the publication, at the line's start, is its filler too: "Last updated: 14 Nov
+# 2025" (a first-time user's OCHA report went undated: with the month abbreviated, the label outweighed the date),
+# "Updated", "Published:", "Posted on", Swahili's "Imesasishwa" (updated), "Ilichapishwa" (published).
+_DATELINE_LABEL_RE = re.compile(r"\W*(?:last\s+)?(?:updated|modified|published|posted|imesasishwa|ilichapishwa)"
+                                r"(?:\s+(?:on|at))?\s*:?\s", re.I)
+
+
 def date_share(text: str) -> float:
     """How much of a line the dates (and time-of-day/weekday filler) take: 1.0 for a pure dateline."""
     if not find_dates(text):
         return 0.0
+    if (label := _DATELINE_LABEL_RE.match(text)) is not None:
+        text = text[label.end():]
     rest = text
     for kind, pattern in _PATTERNS:
         if not _skipped(kind, rest):

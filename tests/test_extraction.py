@@ -4282,6 +4282,19 @@ def test_a_swahili_dateline_gives_the_date_and_anchors_the_headline(dateline: st
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 27))
 
 
+@pytest.mark.parametrize("dateline", ["Last updated: 14 Nov 2025", "Last updated: 14 November 2025"])
+def test_a_report_dated_last_updated_with_its_month_abbreviated(dateline: str, tmp_path: Path) -> None:
+    """A first-time user's OCHA situation report from a PDF: "Last updated: 14 Nov 2025", far over the line taken for
+    its headline, went unread where "Last updated: 14 November 2025" was (the label outweighed the shorter date)."""
+    lines = ["KENYA", "Situation Report", dateline, "HIGHLIGHTS",
+             "• Floods in parts of the region continue to", "restrict access to some 40,000 people.",
+             "• Some 1.1 million people remain displaced in", "the coastal region, a year after the floods of",
+             "last year's long rains.", "SITUATION OVERVIEW", *_PARAS]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert extract(_doc(path)).date == dt.date(2025, 11, 14)
+
+
 @pytest.mark.parametrize("dateline,month", [("Publié le 26 juil. 2018 à 18:05Mis à jour le 27 juil. 2018 à 07:30", 7),
                                             ("26 févr. 2018", 2), ("26 déc. 2018", 12), ("Le 26 janv. 2018", 1),
                                             ("26 avr. 2018 à 10h15", 4)])
