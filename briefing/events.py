@@ -257,6 +257,10 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
     ("range", rf"\b[Ff]rom\s+(?:{_MONTH}\s+{_DAY}|{_DAY}(?:\s+{_MONTH})?)(?:,?\s+{_YEAR})?\s+(?:to|until|through|till)\s+"
               rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
+    # ... and by a dash, from a day of one month to one of another: "During January 1–April 17, 2025, CDC was notified
+    # of …", "1 January–17 April 2025" (a measurement's period: a first-time user's MMWR page had events of both ends)
+    ("range", rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*[-–—]\s*{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+    ("range", rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?\s*[-–—]\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}"),
     # ("June–August 2024", "November 2023 – June 2024", "from June to August 2024", "June
     # through August 2024", "between mid-March and June of 2024", "from late June to early
     # August, 2024", "June-to-August 2024")
@@ -416,7 +420,15 @@ _PATTERNS: list[tuple[str, str]] = [
     # …", "said today.", not "books published today never sell …".)
     ("today", rf"\b(?:(?P<tv>{_REPORTED})\s+(?P<td>today|yesterday)\b(?![’']s)"
               r"(?=\s*(?:[.,;:]|$)|\s+(?:that|in|at|on|by|after|with|from|to|its|his|her|their|a|an|the)\b)"
-              rf"|(?P<td2>today|yesterday)\s+(?:{_REPORTED})\b)"),
+              rf"|(?P<td2>today|yesterday)\s+(?:{_REPORTED})\b"
+              # ... "yesterday" anywhere else too: unlike "today" ("Today, farmers face …"), it is never the present
+              # at large ("Yesterday the Pan American Health Organization told Canada …", a first-time user's
+              # newsletter had no event of it; not "yesterday's")
+              r"|(?P<td3>[Yy]esterday)\b(?![’']s))"),
+    # ... and in the other languages: "ayer", "ieri", "ontem", "gestern"; French "hier" after a participle of the past
+    # or before a part of the day ("a annoncé hier", "hier soir": "hier" is "here" in German and Dutch)
+    ("today", r"\b(?P<td4>[Aa]yer|[Ii]eri|[Oo]ntem|[Gg]estern|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s)|(?<=\bdit\s))hier"
+              r"|[Hh]ier(?=\s+(?:soir|matin|après-midi)\b))\b"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date
     # ("on Tuesday, March 12"), nor "on Tuesdays".
@@ -493,14 +505,21 @@ _SUPERLATIVE = (r"(?:highest|lowest|biggest|largest|smallest|greatest|worst|best
 # (English only: French "ne reprendra plus qu'en janvier", "alors qu'en mai 2019", Spanish "el mayor …
 # declaró que en enero", "Le plus jeune député … siège depuis le 21 juin 2017" are what happened then;
 # a review's probes lost those dates to the other languages' forms, which were dropped)
+# (An initialism's stops are no sentence's: "the first U.S. measles death since 2015", a first-time user's CDC page had
+# a 2015 event. And the year every one since is compared with, "more than in any full year since 2019", "the total
+# number for each year since 2019"; and the same period of a year a figure is compared with, "a 29-fold increase
+# compared with the same period in 2024": the first-time user's pages had events of them.)
 _BASELINE_BEFORE = re.compile(
     rf"\b{_SUPERLATIVE}\b(?:(?!\b(?:and|but|who|which|where|has|have|had|was|were|is|are)\b)"
-    r"[^.;:,()!?]){0,60}?\bsince\s+(?:(?:at\s+least|the)\s+)?$"
+    r"(?:(?:[A-Z]\.)+|[^.;:,()!?])){0,60}?\bsince\s+(?:(?:at\s+least|the)\s+)?$"
+    r"|\b(?:any|each|every)\s+(?:[a-z]+\s+)?(?:year|month|week|season|quarter|period)\s+since\s+$"
+    r"|\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b[^.;,]{0,60}?"
+    r"\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of|in)\s+$"
     r"|(?<!\blater\s)(?<!\bearlier\s)(?<!\bsooner\s)\bthan\s+(?:in|on|during|at)\s+(?:the\s+)?$", re.I)
 # A year before "level(s)" is the baseline of a figure, not a happening: "from 2025 levels", "to 1990 levels".
 _LEVELS_AFTER = re.compile(r"[\s-]+levels?\b", re.I)
 # (First the cheap test for its last words, near the date: most dates have none.)
-_BASELINE_WORD = re.compile(r"since|than", re.I)
+_BASELINE_WORD = re.compile(r"since|than|same", re.I)
 BASELINE_WORD_SPAN = 24
 # A relative date in a clause that looks back from the sentence's own date ("a US judge ruled
 # Tuesday, rejecting the most drastic remedy sought by the government after finding last year
@@ -573,7 +592,7 @@ NEWS_PEG_SPAN = 30
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<m10>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
-                 or "?P<wdn>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
+                 or "?P<wdn>" in p or "?P<td4>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
 # ... and those only a sentence in Arabic, Hebrew, Bengali or Devanagari letters needs, the scripts whose dates have
 # their own month names and figures (see _own_script_dated)
 _OWN_SCRIPT_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
@@ -595,7 +614,7 @@ _MONTH_INITIALS = "ADFJMNOS"
 _FIRST_CHARS = (
     (_MONTH, _MONTH_INITIALS), ("(?P<m1>", _MONTH_INITIALS), ("(?P<m3>", _MONTH_INITIALS),
     ("(?P<m4>", _MONTH_INITIALS), ("(?P<m6>", _MONTH_INITIALS), (_YEAR, "12"), (r"(?<!\d)(?P<d", "0-9"),
-    (r"\b(?P<n>", "\\daotfsenAOTFSEN\u017f"), ("(?<![Ll]ater", "LlTtEe"), (r"\b(?:(?P<tv>", "sacirpudwty"),
+    (r"\b(?P<n>", "\\daotfsenAOTFSEN\u017f"), ("(?<![Ll]ater", "LlTtEe"), (r"\b(?:(?P<tv>", "sacirpudwtyY"),
     (r"\b(?:[Tt]he|[Aa]|", "TtAaIiHh"), (_YEAR_CONTEXT, "iIsSfFuUdDaAbB"), (r"\b(?:[Ii]n|[Ss]ince|", "IiSsDdTt"),
     (r"\b[Ii]n\s", "Ii"), (r"\b[Bb]etween", "Bb"), (r"\b[Ff]rom", "Ff"), (r"\b(?:[Ff]rom", "FfBb"),
 )
@@ -659,7 +678,7 @@ _ANY_DATE_WORD = re.compile("|".join(rf"{f}(?<!\w{f}){word_trie([w[1:] for w in 
 # most words. (Built as the words' test is, for the same reason.)
 _DATE_PHRASE_STARTS_EN = ("January February March April May June July August September October November December "
                           "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
-                          "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday").split()
+                          "Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday Yesterday").split()
 # ("last" and "this" only before "year" or "month": their rests, in the same groups.)
 _DATE_PHRASE_RESTS = {"L": r"ast\s+(?:year|month)", "l": r"ast\s+(?:year|month)",
                       "T": r"his\s+(?:year|month)", "t": r"his\s+(?:year|month)"}
@@ -687,7 +706,8 @@ _BASELINE_OR_RANGE_BEFORE_FOREIGN = re.compile(
 _LAST_YEAR_FOREIGN = re.compile(r"(?:vorig|verleden|afgelopen) jaar|año pasado|l['’](?:an|année) (?:derni|pass)"
                                 r"|anno scorso|ano passado|(?:letzten|vergangenen|vorigen) Jahres")
 # (the other languages' weekdays whole, as above: German's "Montag" too)
-_DATE_PHRASE = _date_phrases(_DATE_PHRASE_STARTS_EN + ["Montag"] + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):]))
+_DATE_PHRASE = _date_phrases(_DATE_PHRASE_STARTS_EN + "Montag ayer Ayer ieri Ieri ontem Ontem gestern Gestern hier Hier"
+                             .split() + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):]))
 # What a sentence with digits but none of those words needs for another pattern but a range's to
 # match (ranges give no date): a year's digits (the year patterns, the decades, a month's and a day's
 # year, "31.8.1990"), an English month's first letters anywhere (the scan lets a month start
@@ -1554,11 +1574,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         day, precision = resolved
         if precision == "day" and m.group()[:1].isdigit() \
                 and (listed := _DAYS_LISTED_BEFORE.search(sentence, max(0, start - DAYS_LIST_SPAN), start)) \
-                and _DAYS_LIST_LEAD.search(sentence, max(0, listed.start() - 16), listed.start()) \
-                and not _BETWEEN_BEFORE.search(sentence, max(0, listed.start() - 24), listed.start()) \
+                and (_DAYS_LIST_LEAD.search(sentence, max(0, listed.start() - 16), listed.start())
+                     or _BETWEEN_BEFORE.search(sentence, max(0, listed.start() - 24), listed.start())) \
                 and 1 <= int(listed.group(1)) < day.day:
             # the first of the days listed: "nos dias 6 e 7 de novembro", "on 6 and 7 November" (as "November 6
-            # and 7" is); not a range's "between 6 and 7 November"
+            # and 7" is); and a span's, "killed between 29 and 31 October" (as "8–12 April" is: a first-time user's
+            # Amnesty release had the 31st)
             day, start = day.replace(day=int(listed.group(1))), listed.start()
         elif precision == "day" and m.group()[:1].isdigit() \
                 and (span := _DAY_SPAN_BEFORE.search(sentence, max(0, start - 8), start)) \
@@ -1812,7 +1833,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     if kind == "today":  # (not where the narrative is of another time, as a weekday)
         if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS:
             return None
-        return published - dt.timedelta(days=(g["td"] or g["td2"]) == "yesterday"), "day"
+        word = g["td"] or g["td2"]
+        return published - dt.timedelta(days=word == "yesterday" if word else 1), "day"  # (td3, td4: yesterday)
     if kind == "month_only":  # the latest such month on or before publication (or the next from it)
         month = _month(g["m5"])
         if future:

@@ -314,6 +314,8 @@ def test_find_dates_absolute(sentence: str, expected: list[tuple[dt.date, str]])
     ("Les 6 et 7 novembre 2025, le sommet a eu lieu.", True, dt.date(2025, 11, 6)),
     # (not a number's "and", nor a range's)
     ("The hosts scored 2 and 7 November 2025 was their best month.", False, dt.date(2025, 11, 7)),
+    # ... and a span's first day (a first-time user's Amnesty release: "killed between 29 and 31 October" was the 31st)
+    ("Security forces killed at least 10 people between 29 and 31 October 2025.", False, dt.date(2025, 10, 29)),
 ])
 def test_a_list_of_days_dates_its_first(sentence: str, foreign: bool, expected: dt.date) -> None:
     """"nos dias 6 e 7 de novembro" (a first-time user's COP30 briefing) dated the 7th, where
@@ -841,6 +843,13 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     # ... nor the year of a level a figure is measured against (a first-time user's COP30 page)
     ("Finance for adaptation is to be tripled from 2025 levels, the text says.", False, []),
     ("Output returned to pre-2020 levels in May 2021.", False, [(dt.date(2021, 5, 1), "month")]),
+    # ... nor the year a first or every one since is measured from, past an initialism's stops, nor the same period
+    # of a year a figure is compared with (a first-time user's CDC pages had events of 2015, 2019 and 2024)
+    ("The child was the first U.S. measles death since 2015.", False, []),
+    ("There have been more cases than in any full year since 2019.", False, []),
+    ("The count surpasses the total number for each year since 2019.", False, []),
+    ("The region saw a 29-fold increase compared with the same period in 2024.", False, []),
+    ("The outbreak, the first U.S. one, began in 2015 in Ohio.", False, [(dt.date(2015, 1, 1), "year")]),
     # (English only: the other languages' forms took real events' dates too, in a review's probes)
     ("Le procès ne reprendra plus qu'en janvier 2027.", True, [(dt.date(2027, 1, 1), "month")]),
     ("Le plus jeune député siège depuis le 21 juin 2017.", True, [(dt.date(2017, 6, 21), "day")]),
@@ -991,11 +1000,31 @@ def test_find_dates_no_event_in_words_that_qualify_or_name(sentence: str) -> Non
     ("Half of the books published today never sell more than a hundred copies.", []),
     ("Most novels released today disappear from shop tables within six weeks.", []),
     ("\"The phone we unveiled today ships soon,\" Jobs said.", []),
+    # ... but "yesterday", never the present at large, anywhere (a first-time user's newsletter: "Yesterday the Pan
+    # American Health Organization told Canada …" had no event); not "yesterday's"
+    ("Yesterday the Pan American Health Organization told Canada it had lost its status.",
+     [(dt.date(2020, 8, 30), "day")]),
+    ("The minister met the families yesterday in the capital.", [(dt.date(2020, 8, 30), "day")]),
+    ("Yesterday's figures were revised.", []),
 ])
 def test_today_and_yesterday_are_dated_next_to_a_verb_of_reporting(sentence: str,
                                                                    expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
     assert find_dates(sentence, None) == []  # undated article: not placed
+
+
+@pytest.mark.parametrize("sentence", ["El Gobierno anunció ayer un plan de vacunación.",
+                                      "Le ministère a annoncé hier un plan de vaccination.",
+                                      "Hier soir, le ministère a publié un bilan.",
+                                      "Il ministero ha annunciato ieri un piano.", "Die Behörde hat gestern gewarnt."])
+def test_yesterday_in_the_other_languages(sentence: str) -> None:
+    """(A first-time user's measles briefing: "hier", "ayer" were not read.)"""
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == [(dt.date(2020, 8, 30), "day")]
+
+
+def test_french_hier_is_no_german_or_dutch_here() -> None:
+    assert find_dates("Wir sind hier nicht allein, sagte sie.", PUBLISHED, foreign=True) == []
+    assert find_dates("Het museum is hier sinds jaren gevestigd.", PUBLISHED, foreign=True) == []
 
 
 def test_today_in_a_sentence_of_another_year_is_not_the_publication_day() -> None:
@@ -2736,6 +2765,14 @@ def test_a_french_first_of_the_month_and_a_chronology_line_opened_by_mars(senten
 ])
 def test_a_french_or_italian_range_of_days_is_no_event(sentence: str) -> None:
     assert find_dates(sentence, dt.date(2024, 12, 8), None, True) == []
+
+
+@pytest.mark.parametrize("sentence", ["During January 1–April 17, 2025, CDC was notified of 800 measles cases.",
+                                      "From 1 January–17 April 2025, 800 cases were reported to the agency."])
+def test_a_span_from_a_day_of_one_month_to_one_of_another_is_no_event(sentence: str) -> None:
+    """(A first-time user's MMWR page: a measurement's period, as "between January 1 and April 17" is, had events
+    of both ends.)"""
+    assert find_dates(sentence, PUBLISHED) == []
 
 
 def test_a_french_night_of_two_days_is_no_range() -> None:
