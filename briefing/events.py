@@ -423,8 +423,9 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|(?P<td2>today|yesterday)\s+(?:{_REPORTED})\b"
               # ... "yesterday" anywhere else too: unlike "today" ("Today, farmers face …"), it is never the present
               # at large ("Yesterday the Pan American Health Organization told Canada …", a first-time user's
-              # newsletter had no event of it; not "yesterday's")
-              r"|(?P<td3>[Yy]esterday)\b(?![’']s))"),
+              # newsletter had no event of it; not "yesterday's", nor a likeness's, "as if it were yesterday", "seems
+              # like yesterday"; nor a word alone, a visitors' counter's "Gestern" / "21")
+              r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\blike\s)(?P<td3>[Yy]esterday)\b(?![’']s))"),
     # ... and in the other languages: "ayer", "ieri", "ontem", "gestern"; French "hier" after a participle of the past
     # or before a part of the day ("a annoncé hier", "hier soir": "hier" is "here" in German and Dutch)
     ("today", r"\b(?P<td4>[Aa]yer|[Ii]eri|[Oo]ntem|[Gg]estern|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s)|(?<=\bdit\s))hier"
@@ -1420,6 +1421,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                                                  for y in _YEAR_IN_SENTENCE.findall(sentence))):
             continue  # "will be announced today"; a quotation's ("\"The phone we unveiled today …,\" Jobs said
             # in 2007"), or a sentence of another year's
+        if kind == "today" and not (m.group("td") or m.group("td2")) and len(sentence.split()) < 3:
+            continue  # (a word alone: see the pattern)
 
         if kind == "year" and m.group().startswith(("Since ", "since ")) and _COUNT_AFTER.match(sentence, m.end()):
             continue  # how many since: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred …"

@@ -1006,6 +1006,8 @@ def test_find_dates_no_event_in_words_that_qualify_or_name(sentence: str) -> Non
      [(dt.date(2020, 8, 30), "day")]),
     ("The minister met the families yesterday in the capital.", [(dt.date(2020, 8, 30), "day")]),
     ("Yesterday's figures were revised.", []),
+    ("I remember it as if it were yesterday.", []),  # (real pages of a corpus: a likeness, a visitors' counter's)
+    ("Yesterday", []),
 ])
 def test_today_and_yesterday_are_dated_next_to_a_verb_of_reporting(sentence: str,
                                                                    expected: list[tuple[dt.date, str]]) -> None:
