@@ -36,9 +36,11 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import (BUDDHIST_ERA_MARK, FIGURE, FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE,
-                            JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE, RTL_MONTH_NAMES, gregorian_year,
-                            jalali_to_gregorian, japanese_era_year, month_number, weekday_number)
+from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ETHIOPIAN_MONTHS, ETHIOPIC,
+                            ETHIOPIC_DAY_FIRST, FIGURE, FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE,
+                            JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE, RTL_MONTH_NAMES, ethiopian_to_gregorian,
+                            ethiopic_day_first, gregorian_year, jalali_to_gregorian, japanese_era_year, month_number,
+                            weekday_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
@@ -322,6 +324,13 @@ _PATTERNS: list[tuple[str, str]] = [
             r"(?(urc)(?=ء|\s*(?:$|[^\w\s]|(?:کو|میں|سے|تک|کے|کی)(?!\w))))"
             rf"|(?:(?<=\w{{4}})|(?<=\)))(?:\s+(?P<lastr>الماضي|المنصرم))?(?!\s*،?\s*{FIGURE}))"),
     ("day", JALALI_DATE),
+    # ... and in Amharic, in Ethiopia's calendar or the Gregorian (a first-time user's BBC News Amharic page had no
+    # event): "ጥቅምት 12 ቀን 2018 ዓ.ም" (22 October 2025), "22 ጥቅምት 2025"; a month and its year of that calendar,
+    # "ሰኔ 2018 ዓ.ም" (its first day's month, June 2026); see extract_dates.ETHIOPIAN_MONTHS. (See _OWN_SCRIPT_ONLY.)
+    ("day", ETHIOPIAN_DATE),
+    ("day", ETHIOPIC_DAY_FIRST),
+    ("month", rf"(?<![{ETHIOPIC}])(?:በ|ከ|ለ|እስከ)?(?P<mem>{'|'.join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))})"
+              rf"\s*(?P<yem>\d{{4}})(?!\d){ETHIOPIAN_ERA}"),
     # ... and in Bengali and Hindi, in their figures or ours (a first-time user's Prothom Alo page and a Hindi paper's
     # had no event): "১৮ জুলাই", "২৫ दिसंबर २०२५", its year first as Bengali writes it too ("২০২৪ সালের ১৪ জুলাই",
     # 14 July of the year 2024); the last such day before the publication after "গত" ("গত ১২ মে", last 12 May), the
@@ -597,8 +606,9 @@ _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
 # ... and those only a sentence in Arabic, Hebrew, Bengali or Devanagari letters needs, the scripts whose dates have
 # their own month names and figures (see _own_script_dated)
 _OWN_SCRIPT_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
-             if "?P<dr>" in p or "?P<dfa>" in p or "?P<db>" in p or "?P<mb2>" in p}
-_OWN_SCRIPT_LETTER = re.compile(f"[{HEBREW}{ARABIC}{_INDIC}]")
+             if "?P<dr>" in p or "?P<dfa>" in p or "?P<db>" in p or "?P<mb2>" in p or "?P<mea>" in p or "?P<dag>" in p
+             or "?P<mem>" in p}
+_OWN_SCRIPT_LETTER = re.compile(f"[{HEBREW}{ARABIC}{_INDIC}{ETHIOPIC}]")
 # Every pattern starts with a word character, and only those that start with a digit or a
 # month's capital can match from inside a word ("FY2019-20"); the others start at "\b". So
 # the lead lets the scan pass every other position inside a word without trying the
@@ -1366,7 +1376,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
                                   or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
-                                  or m.groupdict().get("yfa") or m.groupdict().get("y10")
+                                  or m.groupdict().get("yfa") or m.groupdict().get("y10") or m.groupdict().get("yea")
+                                  or m.groupdict().get("yag")
                                   or script and (m.groupdict().get("yb") or m.groupdict().get("yb0"))):
             kind = "day_only"
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
@@ -1741,6 +1752,11 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
             return None
     try:
         if kind == "day":
+            if g.get("yea") or g.get("yag"):  # (see extract_dates.ETHIOPIAN_MONTHS)
+                day = ethiopian_to_gregorian(int(g["yea"]), ETHIOPIAN_MONTHS[g["mea"]], int(g["dea"])) \
+                    if g.get("yea") else ethiopic_day_first(int(g["yag"]), ETHIOPIAN_MONTHS[g["mag"]], int(g["dag"]),
+                                                            g.get("eag") is not None)
+                return (day, "day") if day and EARLIEST_YEAR <= day.year <= LATEST_YEAR else None
             if g.get("yfa"):
                 day = jalali_to_gregorian(int(g["yfa"]), JALALI_MONTHS[g["mfa"]],  # type: ignore[arg-type,index]
                                           int(g["dfa"]))  # type: ignore[arg-type]
@@ -1763,6 +1779,9 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
             if g.get("era2"):
                 year = japanese_era_year(g["era2"], g["ey2"])  # type: ignore[arg-type]
                 return dt.date(year, int(g["em2"]), 1), "month"  # type: ignore[arg-type]
+            if g.get("yem"):
+                first = ethiopian_to_gregorian(int(g["yem"]), ETHIOPIAN_MONTHS[g["mem"]], 1)
+                return (first.replace(day=1), "month") if first and EARLIEST_YEAR <= first.year <= LATEST_YEAR else None
             if g.get("yb2") or g.get("yb3"):
                 return dt.date(int(g["yb2"] or g["yb3"]), month_number(g["mb2"] or g["mb3"]) or 0, 1), "month"
             if g.get("y7"):

@@ -213,6 +213,51 @@ def bangabda_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(year + 593, 4, 14) + dt.timedelta(days=sum(lengths[:month - 1]) + day - 1)
 
 
+# Ethiopia's calendar, as Amharic pages date (BBC News Amharic's "ረቡዕ ጥቅምት 12 ቀን 2018 ዓ.ም" is Wednesday 22 October
+# 2025, Fana's "ሰኞ፣ ኅዳር 15 ቀን 2018 ዓ.ም"; a first-time user's pages went undated, with no event): its twelve months of
+# 30 days and Pagume of 5 or 6, its year 7 or 8 behind the Gregorian, beginning on 11 September (12 in the year before
+# a Gregorian leap year). Its months in the spellings in use ("ኅዳር", "ህዳር"; "ታኅሣሥ", "ታህሳስ"; "ሐምሌ", "ሃምሌ"), a
+# preposition perhaps joined to the name ("በግንቦት 2017 ዓ.ም", in Ginbot 2017; "ከኅዳር 15 ቀን", from Hidar 15). A date
+# so marked ("ቀን", day; "ዓ.ም", the era) or written month first is the Ethiopian calendar's; BBC News Amharic dates its
+# own pages day first with the names for the Gregorian months they mostly fall in ("22 ጥቅምት 2025": Tikimt for
+# October, Meskerem for September … Nehase for August), unmarked.
+ETHIOPIC = "\u1200-\u137f"
+ETHIOPIAN_MONTHS = {name: number for number, names in enumerate((
+    "መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ ሚያዚያ",
+    "ግንቦት", "ሰኔ", "ሐምሌ ሃምሌ ሓምሌ", "ነሐሴ ነሃሴ", "ጳጉሜ ጳጉሜን"), start=1) for name in names.split()}
+_ETHIOPIAN_MONTH = "(?:" + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
+ETHIOPIAN_ERA = r"(?:\s*ዓ\s*[./]?\s*ም\.?)"
+# (its groups named, for the timeline's scan, which has the patterns among its others: see events._PATTERNS)
+# Month first, its "ቀን" and era perhaps: "ጥቅምት 12 ቀን 2018 ዓ.ም", "ኅዳር 15፣ 2018"
+ETHIOPIAN_DATE = (rf"(?<![{ETHIOPIC}])(?:በ|ከ|ለ|እስከ)?(?P<mea>{_ETHIOPIAN_MONTH})\s*(?P<dea>\d{{1,2}})"
+                  rf"(?:\s*ቀን)?\s*[፣,]?\s*(?P<yea>\d{{4}})(?!\d){ETHIOPIAN_ERA}?")
+# Day first: the Ethiopian calendar's with its era, else the Gregorian: "22 ጥቅምት 2025"
+ETHIOPIC_DAY_FIRST = (rf"(?<![\d{ETHIOPIC}])(?P<dag>\d{{1,2}})\s+(?P<mag>{_ETHIOPIAN_MONTH})\s*[፣,]?\s*"
+                      rf"(?P<yag>\d{{4}})(?!\d)(?P<eag>{ETHIOPIAN_ERA})?")
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a day of the Ethiopian calendar (12 Tikimt 2018 -> 22 October 2025); None for a day its
+    month has not."""
+    # (a year that ends in a Pagume of 6 days, 2015, is followed by one that begins on 12 September, 2016: the year
+    # before a Gregorian leap year's)
+    if not 1 <= month <= 13 or not 1 <= day <= (30 if month < 13 else 6 if calendar.isleap(year + 9) else 5):
+        return None
+    return dt.date(year + 7, 9, 12 if calendar.isleap(year + 8) else 11) + dt.timedelta(days=(month - 1) * 30 + day - 1)
+
+
+def ethiopic_day_first(year: int, month: int, day: int, era: bool) -> dt.date | None:
+    """The day of "22 ጥቅምት 2025" (Gregorian, the month's name for October) or "12 ጥቅምት 2018 ዓ.ም" (Ethiopian)."""
+    if era:
+        return ethiopian_to_gregorian(year, month, day)
+    if month == 13:
+        return None
+    try:
+        return dt.date(year, (month + 7) % 12 + 1, day)
+    except ValueError:
+        return None
+
+
 # The months Arabic, Hebrew and Persian write (the timeline reads them in a sentence of those scripts), longest first.
 RTL_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match(f"[{HEBREW}{ARABIC}]", name)), key=len,
                                reverse=True))
@@ -259,6 +304,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        # (2540-2599: not "3 มี.ค. 12 คน", 12 people; nor a count after the day, "ณ 2 เม.ย. 54 ราย",
                        # 54 cases as of 2 April, a review's probe)
                        r"(?!\s*(?:ราย|คน|แห่ง|ครั้ง|หลัง|ล้าน|พัน|หมื่น|แสน|ตัว|ชิ้น|บาท|%|เปอร์เซ็นต์))")),
+    # (see ETHIOPIAN_MONTHS)
+    ("ethiopian", re.compile(ETHIOPIAN_DATE)),
+    ("ethiopic", re.compile(ETHIOPIC_DAY_FIRST)),
     # (A day or month of one digit may be padded with a space: "10/ 5/11 09:19 PM ET", HuffPost.)
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(?:(?<=/) (?=\d(?!\d)))?(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]
@@ -279,12 +327,14 @@ _DIGIT = re.compile(r"\d")
 # (each cost the scan a twentieth more).
 _ARABIC_LETTER = re.compile(f"[{ARABIC}]")
 _BENGALI_LETTER = re.compile(f"[{BENGALI}]")
+_ETHIOPIC_LETTER = re.compile(f"[{ETHIOPIC}]")
 
 
 def _skipped(kind: str, text: str) -> bool:
     return kind == "jalali" and (text.isascii() or _ARABIC_LETTER.search(text) is None) \
         or kind == "bangabda" and (text.isascii() or _BENGALI_LETTER.search(text) is None) \
-        or kind == "dms" and "/" not in text
+        or kind == "dms" and "/" not in text \
+        or kind in ("ethiopian", "ethiopic") and (text.isascii() or _ETHIOPIC_LETTER.search(text) is None)
 
 
 def find_dates(text: str, month_first: bool = True) -> list[tuple[int, dt.date]]:
@@ -321,6 +371,10 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind == "bangabda":
         date = bangabda_to_gregorian(int(g[2]), BANGABDA_MONTHS[g[1]], int(g[0]))
+        return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
+    if kind in ("ethiopian", "ethiopic"):
+        date = ethiopian_to_gregorian(int(g[2]), ETHIOPIAN_MONTHS[g[0]], int(g[1])) if kind == "ethiopian" \
+            else ethiopic_day_first(int(g[2]), ETHIOPIAN_MONTHS[g[1]], int(g[0]), g[3] is not None)
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind == "th2":
         return _make(2500 + int(g[2]) - BUDDHIST_ERA_OFFSET, _MONTHS[g[1]], int(g[0]))
@@ -371,7 +425,8 @@ WEEKDAY_NAME_RE = re.compile(
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
     r"|(?:segunda|terça|quarta|quinta|sexta)-feira"
-    r"|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)\b", re.I)
+    r"|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili"
+    r"|ሰኞ|ማክሰኞ|ረቡዕ|ሐሙስ|ሀሙስ|ዓርብ|አርብ|ቅዳሜ|እሑድ|እሁድ)\b", re.I)
 
 
 # A dateline's label of the update or the publication, at the line's start, is its filler too: "Last updated: 14 Nov

@@ -4295,6 +4295,39 @@ def test_a_report_dated_last_updated_with_its_month_abbreviated(dateline: str, t
     assert extract(_doc(path)).date == dt.date(2025, 11, 14)
 
 
+_HEADLINE_AM = "የከተማው ምክር ቤት ለመንገዶችና ለትምህርት ቤቶች አዲስ በጀት አጸደቀ"
+_PARAS_AM = [
+    "የከተማው ምክር ቤት ማክሰኞ ዕለት ባደረገው ስብሰባ ለትምህርት ቤቶችና ለረጅም ዓመታት ችላ ለተባሉ መንገዶች ጥገና ተጨማሪ ገንዘብ የሚመድብ "
+    "አዲስ በጀት አጽድቋል።",
+    "ተቃዋሚዎች ዕቅዱ በችኮላ የተዘጋጀ ሲሆን ሕዝቡ ለማንበብ በቂ ጊዜ አልተሰጠውም ቢሉም ከንቲባው ግን ድምጽ መስጫው ከዚህ በላይ ሊዘገይ "
+    "እንደማይችል ተናግረዋል።",
+    "በጀቱ አዲሱ የበጀት ዓመት በሚጀምርበት ወቅት ተግባራዊ የሚሆን ሲሆን በክረምቱ ወቅት በምክር ቤቱ የፋይናንስ ኮሚቴ በድጋሚ ይገመገማል።",
+    "በንግድ ንብረቶች ላይ የሚጣለው ግብር በሁለት በመቶ የሚጨምር ሲሆን ይህም ምክር ቤቱ ከአሥር ዓመት በፊት ካገደው ወዲህ የመጀመሪያው ጭማሪ ነው።",
+]
+
+
+@pytest.mark.parametrize("dateline", ["22 ጥቅምት 2025", "ረቡዕ ጥቅምት 12 ቀን 2018 ዓ.ም", "ረቡዕ፣ ጥቅምት 12፣ 2018",
+                                      "12 ጥቅምት 2018 ዓ.ም"],
+                         ids=["gregorian", "ethiopian", "ethiopian-month-first", "ethiopian-marked"])
+def test_an_amharic_dateline_gives_the_gregorian_date(dateline: str, tmp_path: Path) -> None:
+    """A first-time user's BBC News Amharic page went undated: its "22 ጥቅምት 2025" names the Gregorian month by the
+    Ethiopian one it mostly falls in (Tikimt, October), and "ረቡዕ ጥቅምት 12 ቀን 2018 ዓ.ም" is Ethiopia's calendar's day
+    (Wednesday 22 October 2025): marked so ("ቀን", "ዓ.ም") or written month first."""
+    art = _page(tmp_path, ["ዜና", "ኢትዮጵያ", "ዓለም", _HEADLINE_AM, dateline, *_PARAS_AM])
+    assert (art.title, art.date) == (_HEADLINE_AM, dt.date(2025, 10, 22))
+
+
+def test_ethiopian_calendar_days() -> None:
+    """Its year begins on 11 September, or 12 in the year before a Gregorian leap year, whose Pagume has 6 days."""
+    from briefing.extract_dates import ethiopian_to_gregorian
+    assert ethiopian_to_gregorian(2018, 2, 12) == dt.date(2025, 10, 22)
+    assert ethiopian_to_gregorian(2018, 3, 15) == dt.date(2025, 11, 24)
+    assert ethiopian_to_gregorian(2015, 13, 6) == dt.date(2023, 9, 11)
+    assert ethiopian_to_gregorian(2016, 1, 1) == dt.date(2023, 9, 12)
+    assert ethiopian_to_gregorian(2016, 13, 6) is None
+    assert ethiopian_to_gregorian(2016, 4, 28) == dt.date(2024, 1, 7)  # (Christmas, in a leap year)
+
+
 @pytest.mark.parametrize("dateline,month", [("Publié le 26 juil. 2018 à 18:05Mis à jour le 27 juil. 2018 à 07:30", 7),
                                             ("26 févr. 2018", 2), ("26 déc. 2018", 12), ("Le 26 janv. 2018", 1),
                                             ("26 avr. 2018 à 10h15", 4)])

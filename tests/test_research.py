@@ -3259,6 +3259,20 @@ def test_a_swahili_date(sentence: str, expected: list[tuple[dt.date, str]]) -> N
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 11, 1), None, True)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (a first-time user's BBC News Amharic page: no date of it was an event; see extract_dates.ETHIOPIAN_MONTHS)
+    ("ቦርዱ ረቡዕ ጥቅምት 12 ቀን 2018 ዓ.ም በሰጠው መግለጫ የመራጮች ምዝገባ ከኅዳር 15 ቀን 2018 ዓ.ም ጀምሮ እንደሚካሄድ አስታውቋል።",
+     [(dt.date(2025, 10, 22), "day"), (dt.date(2025, 11, 24), "day")]),
+    ("የድምፅ መስጫ ቀኑ ሰኔ 2018 ዓ.ም እንደሚሆን ቦርዱ ገልጿል።", [(dt.date(2026, 6, 1), "month")]),
+    ("ቦርዱ የፓርቲውን ሕጋዊ ሰውነት በግንቦት 2017 ዓ.ም ሰርዟል።", [(dt.date(2025, 5, 1), "month")]),
+    ("ቦርዱ 22 ጥቅምት 2025 መግለጫ ሰጥቷል።", [(dt.date(2025, 10, 22), "day")]),
+    # (an Ethiopian year alone is no Gregorian one)
+    ("ቦርዱ ምርጫውን በ2018 ዓ.ም ለማካሄድ አቅዷል።", []),
+])
+def test_an_amharic_date(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 10, 22), None, True)] == expected
+
+
 @pytest.mark.parametrize("bullet", ["-", "•", "—", "▪", "◦"])
 def test_a_pasted_list_items_event_leaves_out_its_bullet(bullet: str) -> None:
     """(A first-time user's desk note: the timeline quoted "- 22/4/2025: expiry of SAC ceasefire"; a comment
