@@ -1358,6 +1358,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     inferred: set[int] = set()
     background: set[int] = set()  # relative dates in a clause that looks back (_BACKGROUND_BEFORE)
     periods: set[int] = set()  # days a period runs from (see _SINCE_RIGHT_BEFORE)
+    loose: set[int] = set()  # a "yesterday" with no verb of reporting by it (see the "today" pattern)
     cjk = _cjk_dated(sentence)
     consumed = 0  # (the end of a "last year" read with the day before it)
     will = _FUTURE_BEFORE.search(sentence)  # (the first: one before a date puts it ahead, see below)
@@ -1614,7 +1615,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                             "mday")
         if kind in ("month_rel", "ago", "rel") and _BACKGROUND_BEFORE.search(sentence, 0, m.start()):
             background.add(len(hits))
+        if kind == "today" and not (m.group("td") or m.group("td2")):
+            loose.add(len(hits))
         hits.append(DateHit(day, precision, start, m.end(), sentence[start:m.end()].strip(), relative))
+    if loose and any(not h.relative and h.precision == "day" for h in hits):
+        background |= loose  # (the day before the sentence's own day: "Unser Bayern 02.10.2017 09:21 Seit gestern …")
     if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence) \
             or _CITATION_SIGNAL.match(sentence) and _CITATION_MARK.search(sentence):
         return []  # "(Graphic: ...)", a headline standing in the text, a citation: no statement

@@ -1024,6 +1024,12 @@ def test_yesterday_in_the_other_languages(sentence: str) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == [(dt.date(2020, 8, 30), "day")]
 
 
+def test_yesterday_in_a_sentence_with_its_own_day_is_not_the_publications() -> None:
+    """(A teaser's, its own day's: a real page's "Unser Bayern 02.10.2017 09:21 Seit gestern ist Straubing …".)"""
+    assert [h.date for h in find_dates("Meldung 28.08.2020 09:21 Seit gestern ist die Stadt Universitätsstadt!",
+                                       PUBLISHED, foreign=True)] == [dt.date(2020, 8, 28)]
+
+
 def test_french_hier_is_no_german_or_dutch_here() -> None:
     assert find_dates("Wir sind hier nicht allein, sagte sie.", PUBLISHED, foreign=True) == []
     assert find_dates("Het museum is hier sinds jaren gevestigd.", PUBLISHED, foreign=True) == []
