@@ -1240,8 +1240,9 @@ _COUNT_AFTER = re.compile(r",?\s+(?:(?:more than|at least|about|nearly|over|some
 _DAY_SPAN_BEFORE = re.compile(rf"(?<![\d.,:/–-])(\d{{1,2}}){_DAY_MARK}[-–]$")
 # ... but a sentence's last words may be its day: "… is due to expire on 22/4/2025." (not "Retrieved 13/3/2025.",
 # "Last updated: 28/3/2025.", a review's probes)
-_DATE_LEAD_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|to|before|after|ngày|hôm|le|el|am|il|em|op|du|au)\s+$",
-                               re.I)
+# (and Swahili's "tarehe", "on the date": "zilirejeshwa tarehe 13/11/2025.")
+_DATE_LEAD_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|to|before|after|ngày|hôm|le|el|am|il|em|op|du|au"
+                               r"|tarehe)\s+$", re.I)
 # A number's label: an update's, a page's, a law's or a court case's number is no day ("Suit No. J1/21/2023",
 # "Decree 25/12/2024", "update 3-9 April")
 _NUMBER_LABEL_BEFORE = re.compile(r"(?:\b(?:no|nr|number|decree|decision|resolution|circular|law|act|case|suit|ref"

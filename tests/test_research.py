@@ -3239,6 +3239,7 @@ def test_a_month_of_last_year_in_the_other_languages(sentence: str) -> None:
     ("Arrêté n° 28/3/2025 du préfet.", True, []),
     ("Ref: 13/5/2024 applies.", False, []),
     ("Retrieved 13/3/2025.", False, []),
+    ("Huduma za intaneti zilirejeshwa tarehe 13/3/2025.", True, [dt.date(2025, 3, 13)]),  # (Swahili's "on the date")
     ("20/06/2019 Guinée : un trafiquant d'oiseaux arrêté et condamné", True, []),
     # ... but one whose weekday, named right before it, only one order agrees with (a first-time user's Kompas page:
     # "Kamis (12/2/2026)", Thursday 12 February, was no event where "Jumat (13/2/2026)" was)
