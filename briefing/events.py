@@ -1333,6 +1333,14 @@ def _script_future_after(sentence: str, end: int) -> bool:
     return _SCRIPT_FUTURE_VERB.search(" ".join(words[-3:])) is not None
 
 
+# A "yesterday" that ends a period: "A chuva acumulada entre segunda-feira (29) e a manhã de ontem passou de 400 mm",
+# "until yesterday" (a pair's "and" only after "between": group 1)
+_SPAN_END_BEFORE = re.compile(r"(?:\b(and|e|y|et|und)|\b(?:until|till|through|hasta|até|bis|fins|jusqu['’]à|fino\s+a))\s+"
+                              r"(?:(?:the|a|la|el|o|al)\s+)?(?:(?:morning|evening|night|manhã|tarde|noite|madrugada"
+                              r"|mañana|noche|matin|soir)\s+(?:of|de|del|da|do|d['’])\s*)?$", re.I)
+_BETWEEN_WORD = re.compile(r"\b(?:between|entre|zwischen|tra|fra)\b", re.I)
+
+
 # A span of days in Bengali or Hindi, dated by its first ("২০২৪ সালের ১ জুলাই থেকে ১৫ আগস্টের মধ্যে", from 1 July to
 # 15 August 2024; "१२ दिसंबर से १५ दिसंबर तक"): the word "from" after the first, right before the last
 _SPAN_FROM_BEFORE = re.compile(r"\s*(?:থেকে|হতে|से)\s+")
@@ -1434,8 +1442,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                                                  for y in _YEAR_IN_SENTENCE.findall(sentence))):
             continue  # "will be announced today"; a quotation's ("\"The phone we unveiled today …,\" Jobs said
             # in 2007"), or a sentence of another year's
-        if kind == "today" and not (m.group("td") or m.group("td2")) and len(sentence.split()) < 3:
-            continue  # (a word alone: see the pattern)
+        if kind == "today" and not (m.group("td") or m.group("td2")) and (
+                len(sentence.split()) < 3 or (end := _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 30),
+                                                                             m.start()))
+                and (end.group(1) is None or _BETWEEN_WORD.search(sentence, max(0, end.start() - 80), end.start()))):
+            continue  # (a word alone: see the pattern; a period's end, "entre segunda-feira (29) e a manhã de ontem")
 
         if kind == "year" and m.group().startswith(("Since ", "since ")) and _COUNT_AFTER.match(sentence, m.end()):
             continue  # how many since: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred …"
