@@ -45,7 +45,8 @@ from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW
-from .text import KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, word_trie
+from .text import (KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, place_dateline,
+                   word_trie)
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -2031,6 +2032,17 @@ def event_text(sentence: str, hit: DateHit) -> str:
     if site and hit.start >= site.end():
         return event_text(sentence[site.end():], DateHit(hit.date, hit.precision, hit.start - site.end(),
                                                           hit.end - site.end(), hit.phrase, hit.relative))
+    # (a place's, no agency by it: "Dar es Salaam. Tume Huru …", "Chihuahua.- La Secretaría …", Amharic's "አዲስ አበባ፣
+    # ኅዳር 15፣ 2018 (ኤፍ ኤም ሲ) …", its own day: see text.place_dateline; a full stop alone only after a place with a
+    # name's small word, the sentence's article unread here; nor a name and a spaced en dash, "Apple – The company …",
+    # which only the lead's place may be)
+    place = place_dateline(sentence, ())
+    if place and sentence[:place].rstrip().endswith(" –"):
+        place = 0
+    if place and (hit.start >= place or hit.end <= place) and len(sentence[place:].split()) >= 4:
+        return event_text(sentence[place:], DateHit(hit.date, hit.precision, hit.start - place, hit.end - place,
+                                                    hit.phrase, hit.relative) if hit.start >= place
+                          else DateHit(hit.date, hit.precision, 0, MAX_EVENT_CHARS // 2, hit.phrase, hit.relative))
     # (a day without its year too, before an agency's name: "Dhaka, May 10 (UNB) – The interim government …", a
     # first-time user's Dhaka Tribune page had the dateline alone as the event)
     dash = _DATELINE_DASH.match(sentence, hit.end)

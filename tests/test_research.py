@@ -1096,6 +1096,14 @@ def test_a_citation_line_is_no_event() -> None:
     # (and an online paper's, its site's name in it: Kompas's)
     ("DHAKA, KOMPAS.com - The party won the election held on 12 March 2020, the first since the uprising.",
      "The party won the election held on 12 March 2020, the first since the uprising."),
+    # (and a place's, no agency by it: a first-time user's East Africa and measles briefings)
+    ("አዲስ አበባ፣ ኅዳር 15፣ 2018 (ኤፍ ኤም ሲ) የኢትዮጵያ ብሔራዊ ምርጫ ቦርድ የሰባተኛውን ጠቅላላ ምርጫ የጊዜ ሰሌዳ ይፋ አደረገ።",
+     "የኢትዮጵያ ብሔራዊ ምርጫ ቦርድ የሰባተኛውን ጠቅላላ ምርጫ የጊዜ ሰሌዳ ይፋ አደረገ።"),
+    ("Chihuahua.- La Secretaría de Salud informó que el 12 de marzo de 2025 se confirmó el primer caso.",
+     "La Secretaría de Salud informó que el 12 de marzo de 2025 se confirmó el primer caso."),
+    # (not a name before a spaced en dash in any sentence: only the lead's place may be one)
+    ("Apple – The company said on 12 March 2025 that it would cut jobs.",
+     "Apple – The company said on 12 March 2025 that it would cut jobs."),
 ])
 def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) -> None:
     [event] = extract_events(_article(PUBLISHED, ("paragraph", text)), {})
