@@ -235,9 +235,39 @@ _H1_OPEN_RE = re.compile(r"<h1[\s>]", re.I)
 # classes a first paragraph has too, "lead", "intro", "summary", "excerpt", "teaser": a standfirst only over the
 # byline or the date (Radio-Canada's "<p class="lead">Après près d'un an, …</p><figure>…</figure><div
 # class="auteur">"), else the lede.
-_DECK_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:standfirst|dek|deck|chapo|chapeau|strapline|subtitle|sub-title|subheadline"
-                            r"|sub-headline|entradilla|bajada|sommario|vorspann)(?:$|[\s_-])", re.I)
-_LEDE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:lead|lede|intro|summary|excerpt|teaser)(?:$|[\s_-])", re.I)
+# A class is one of these when a whole token of it is, or ends in one ("dcr-standfirst", "c-article-dek",
+# "article__chapo", "sommario-art"), and no part of the element's classes says it is something else: a byline's or a
+# date's ("lead-author", "summary-date", "lead-meta"), a player's ("intro-audio"), a label, a note or a credit
+# ("teaser-label", "intro-note", "subtitle-credit"), another story's ("related-dek"), the site's ("site-subtitle"),
+# or the lede's drop cap ("<p class="deck dropcap">").
+_DECK_CLASS_WORDS = frozenset(("standfirst", "dek", "deck", "chapo", "chapeau", "strapline", "subtitle", "subheadline",
+                               "entradilla", "bajada", "sommario", "vorspann"))
+_LEDE_CLASS_WORDS = frozenset(("lead", "lede", "intro", "summary", "excerpt", "teaser"))
+_NOT_DECK_CLASS_WORDS = frozenset(("author", "authors", "byline", "date", "time", "meta", "updated", "audio", "listen",
+                                   "player", "label", "note", "credit", "credits", "caption", "related", "promo",
+                                   "site", "dropcap", "drop", "cap", "kicker", "eyebrow", "tag", "tags"))
+
+
+def _class_says(classes: str, words: frozenset[str]) -> bool:
+    """Whether an element's classes mark it with one of words (_DECK_CLASS_WORDS, _LEDE_CLASS_WORDS)."""
+    found = False
+    for token in classes.lower().split():
+        parts = [p for p in re.split(r"[-_]+", token.replace("sub-title", "subtitle").replace(
+            "sub-headline", "subheadline")) if p]
+        if any(p in _NOT_DECK_CLASS_WORDS for p in parts):
+            return False
+        found = found or any(p in words for p in parts)
+    return found
+
+
+# A standfirst's text is sentence text, not a byline or a date line ("Posted by Jane Morris on May 14, 2024"), nor a
+# promotion's or a player's line ("Read more: …", "Listen to this article · 4 min"), nor a language switch ("English
+# version below / Versione italiana": a slash between words)
+_NOT_DECK_START_RE = re.compile(r"(?:by|posted|published|updated|written|photo|image|read\s+more|listen|watch|par"
+                                r"|publié|mis\s+à\s+jour|por|publicado|di|von)\b", re.I)
+# ... and a lede's class marks the standfirst only over its byline, and not the lede with its dateline ("HARBOR CITY
+# (AP) — The city council …", "HARBOR CITY — …")
+_DATELINE_START_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]")
 _DECK_CLASS_WORD_RE = re.compile(r"class=[\"']?[^\"'>]*(?:standfirst|dek|deck|chapo|chapeau|strapline|subtitle"
                                  r"|sub-title|subheadline|sub-headline|entradilla|bajada|sommario|vorspann"
                                  r"|lead|lede|intro"
@@ -249,7 +279,7 @@ def standfirst(html: str, description: str | None) -> str | None:
     """The page's standfirst: an element with a standfirst's class whose text is the page's
     own description (so a promotion's "dek" elsewhere on the page is not taken), or the
     subheading right under the headline that says it, or the paragraph there, over the byline or the date;
-    or the paragraph right under the headline that a standfirst's class marks (_DECK_CLASS_RE)."""
+    or the paragraph right under the headline that a standfirst's class marks (_classed_deck)."""
     if not description or not 15 <= len(description) <= 400 or len(description.split()) < STANDFIRST_MIN_WORDS:
         return _classed_deck(html)
     marked = _DEK_WORD_RE.search(html) is not None
@@ -291,7 +321,7 @@ def standfirst(html: str, description: str | None) -> str | None:
 
 def _classed_deck(html: str, doc: Any = None) -> str | None:
     """The paragraph right under the headline that a standfirst's class marks (or the element it alone is in):
-    one of _DECK_CLASS_RE's, or of _LEDE_CLASS_RE's over the byline or the date; a sentence or a few."""
+    one of _DECK_CLASS_WORDS, or of _LEDE_CLASS_WORDS over the byline; a sentence or a few, not a byline or a date."""
     if _DECK_CLASS_WORD_RE.search(html) is None or _H1_OPEN_RE.search(html) is None:
         return None
     if doc is None:
@@ -313,8 +343,12 @@ def _classed_deck(html: str, doc: Any = None) -> str | None:
         classes = [deck.get("class") or ""]
         if parent is not None and parent.tag in ("div", "header") and " ".join(parent.text_content().split()) == text:
             classes.append(parent.get("class") or "")  # ("<div class="article-dek"><p>…</p></div>")
-        if any(_DECK_CLASS_RE.search(c) for c in classes) \
-                or any(_LEDE_CLASS_RE.search(c) for c in classes) and _byline_or_date(deck):
+        if _NOT_DECK_START_RE.match(text) or " / " in text or date_share(text) >= DATE_LINE_MIN_SHARE \
+                or _furniture(text):
+            continue
+        if any(_class_says(c, _DECK_CLASS_WORDS) for c in classes) \
+                or any(_class_says(c, _LEDE_CLASS_WORDS) for c in classes) and _byline_or_date(deck, byline=True) \
+                and not _DATELINE_START_RE.match(text):
             return text
     return None
 
@@ -322,6 +356,9 @@ def _classed_deck(html: str, doc: Any = None) -> str | None:
 # A byline's or a date's element, by its class: "byline", "author", "article-date", "time", "dateline", "published"
 _BYLINE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:byline|bylines|author|authors|date|dateline|time|timestamp|published"
                               r"|posted|pubdate|auteur|auteurs|autor|autores|autora|autore|autori)(?:$|[\s_-])", re.I)
+# ... a byline's alone
+_AUTHOR_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:byline|bylines|author|authors|auteur|auteurs|autor|autores|autora"
+                              r"|autore|autori)(?:$|[\s_-])", re.I)
 # ... not a reading time's ("read-time", "reading-time": "4 min read", under many a site's lede)
 _READ_TIME_CLASS_RE = re.compile(r"read(?:ing)?[_-]?time|time[_-]to[_-]read", re.I)
 # A box of other stories inside the text (its date is theirs, not the article's): "inline-related", "promo-box",
@@ -329,10 +366,11 @@ _READ_TIME_CLASS_RE = re.compile(r"read(?:ing)?[_-]?time|time[_-]to[_-]read", re
 _OTHER_STORIES_CLASS_RE = re.compile(r"related|promo|teaser|recommend", re.I)
 
 
-def _byline_or_date(deck: Any) -> bool:
+def _byline_or_date(deck: Any, byline: bool = False) -> bool:
     """Whether the element after a paragraph, where the page's text goes on, is a byline or a date: a <time>, an
     <address>, an element of a byline's or a date's class (or in one), or one of the author's or the date's
-    itemprop, rel="author". Not a reading time ("4 min read"), nor an element in a box of related stories."""
+    itemprop, rel="author". Not a reading time ("4 min read"), nor an element in a box of related stories.
+    With byline, only a byline (not a date)."""
     # (past a photo between them: Radio-Canada's "<p class="lead">…</p><figure>…</figure><div class="auteur">")
     following = deck.xpath("following::*[normalize-space(text())][not(ancestor-or-self::figure)][1]")
     el = following[0] if following else None
@@ -345,7 +383,11 @@ def _byline_or_date(deck: Any) -> bool:
         if el is None or el.tag in ("article", "main", "body", "section"):
             return False
         classes = el.get("class") or ""
-        if el.tag in ("time", "address") or _BYLINE_CLASS_RE.search(classes) \
+        if byline:
+            if el.tag == "address" or _AUTHOR_CLASS_RE.search(classes) or el.get("itemprop") == "author" \
+                    or el.get("rel") == "author":
+                return True
+        elif el.tag in ("time", "address") or _BYLINE_CLASS_RE.search(classes) \
                 and not (_READ_TIME_CLASS_RE.search(classes) or _OTHER_STORIES_CLASS_RE.search(classes)) \
                 or (el.get("itemprop") or "") in ("author", "datePublished", "dateModified") \
                 or el.get("rel") == "author":
@@ -512,7 +554,7 @@ def extract_html(html: str, article: Article) -> None:
             continue
         if not para or para == article.title:
             continue
-        if script_notice(para):
+        if script_notice(para) or script_loader(para):
             notices += 1  # (counted with the furniture below)
         if _furniture(para) or not any(b.kind in PROSE for b in blocks) and len(para.split()) <= DATE_LINE_MAX_WORDS \
                 and date_share(para) >= DATE_LINE_MIN_SHARE:
@@ -628,6 +670,15 @@ def _byline_block(text: str, article: Article) -> bool:
 BYLINE_MAX_WORDS = 16
 
 
+def _page_title(html: str) -> str | None:
+    """The text of the page's <title>."""
+    m = _TITLE_TAG_RE.search(html)
+    return " ".join(htmlmod.unescape(m.group(1)).split()) if m else None
+
+
+_TITLE_TAG_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+
+
 def _body_from_visible_text(html: str, article: Article) -> tuple[list[Block], int]:
     """The body as the text path reads the page's visible text, where trafilatura found none:
     a page nested deeper than its parser follows (lxml stops at 255 levels: 300 unclosed
@@ -636,7 +687,9 @@ def _body_from_visible_text(html: str, article: Article) -> tuple[list[Block], i
     from .extract_text import extract_text
 
     found = extract_text(visible_text(html))
-    blocks = [b for b in found.blocks if not script_notice(b.text)]  # (a client-rendered page's "Loading…")
+    # (not a client-rendered page's "Loading…" and its notice, nor its <title> repeated: no text of its own)
+    titles = {article.title, _page_title(html)}
+    blocks = [b for b in found.blocks if not (script_notice(b.text) or script_loader(b.text) or b.text in titles)]
     if not any(b.kind in PROSE for b in blocks):
         return [], 0
     article.decisions.append("no body from trafilatura: the body read from the page's visible text")
@@ -781,40 +834,62 @@ def _furniture(para: str) -> bool:
             or script_notice(para))
 
 
-# A client-rendered page's placeholder, saved before its script drew the text ("Webpage, HTML only"): the loader's
-# "Loading…" and the <noscript> notice, "You need to enable JavaScript to run this app." (a React app's), "Please
-# enable JavaScript", "This site requires JavaScript", "Veuillez activer JavaScript". Furniture, never the text: a
-# short line that tells the reader to turn JavaScript on (not "The library is written in JavaScript, and the
-# browser must enable JavaScript modules": the notice speaks to the reader, "you", "please", "this site").
-_LOADING_RE = re.compile(r"(?:loading|chargement|cargando|carregando|caricamento|wird geladen|загрузка)"
-                         r"\s*(?:…|\.\.\.)?|(?:laden|読み込み中|加载中|載入中)\s*(?:…|\.\.\.)", re.I)
-_SCRIPT_NOTICE_RE = re.compile(
-    r"(?:enable|turn on|switch on|activate|allow)\s+(?:your\s+)?javascript|requires?\s+javascript"
-    r"|without\s+javascript"
-    r"|javascript\s+(?:is\s+)?(?:required|disabled|not\s+enabled|turned\s+off|must\s+be\s+enabled|needs\s+to\s+be)"
-    r"|(?:activer|activez|activa|active|aktivieren\s+sie|habilitar|habilite|ativar|ative|attivare|attiva|abilitare|"
-    r"abilita)\s+(?:le\s+|el\s+|o\s+|il\s+)?javascript"
-    r"|javascript\s+(?:aktivieren|activé|désactivé|deaktiviert)", re.I)
-_READER_RE = re.compile(r"\b(?:you|your|please|this\s+(?:site|app|page|website|content)|veuillez|vous|votre|bitte|sie"
-                        r"|por\s+favor|usted|su\s+navegador|per\s+favore|seu\s+navegador)\b", re.I)
+# A client-rendered page's placeholder, saved before its script drew the text ("Webpage, HTML only"): the <noscript>
+# notice, a line of its own that is nothing but the notice: "You need to enable JavaScript to run this app." (a React
+# app's), "Please enable JavaScript.", "This site requires JavaScript.", "JavaScript is disabled in your browser.",
+# "We're sorry but app doesn't work properly without JavaScript enabled. Please enable it to continue." (Vue's),
+# "Veuillez activer JavaScript dans votre navigateur." Furniture, never the text: not an article's sentence that
+# speaks of it ("You can enable JavaScript again at any time.", "Without JavaScript, your banking app is just a
+# blank white page.") nor one that quotes it ("« Veuillez activer JavaScript », affichait le portail").
+_NOTICE_PAGE = r"(?:this|the)\s+(?:site|app|application|page|website|web\s+site|content)"
+_NOTICE_SENTENCE = (
+    r"(?:(?:oops|sorry)[!,.]?\s+)?(?:(?:please|kindly|you\s+(?:need|must|have)\s+to|you\s+should|to\s+(?:use|view|see)"
+    r"\s+" + _NOTICE_PAGE + r",\s+(?:please\s+)?)\s+)?(?:enable|turn\s+on|switch\s+on|activate|allow)\s+(?:your\s+)?"
+    r"javascript(?:\s+(?:in|on)\s+your\s+browser(?:\s+settings)?)?(?:\s+(?:to|and)\s+(?:run|use|view|see|continue|load"
+    r"|access|reload|refresh|try\s+again)(?:\s+" + _NOTICE_PAGE + r")?)?(?:\s+(?:and|then)\s+(?:reload|refresh)"
+    r"(?:\s+the\s+page)?)?"
+    r"|(?:" + _NOTICE_PAGE + r"|javascript)\s+(?:requires?\s+javascript|is\s+(?:required|disabled|not\s+enabled"
+    r"|turned\s+off)(?:\s+(?:in|on)\s+(?:your\s+browser|" + _NOTICE_PAGE + r"))?)"
+    r"(?:\s+to\s+(?:run|work|function)(?:\s+properly)?)?"
+    r"|(?:we'?re\s+sorry\s+but\s+)?[\w .'’-]{1,40}\s+(?:doesn'?t|does\s+not|won'?t|will\s+not|can'?t|cannot)\s+work"
+    r"(?:\s+properly)?\s+without\s+javascript(?:\s+enabled)?"
+    r"|please\s+enable\s+it\s+to\s+continue"
+    r"|(?:veuillez\s+|vous\s+devez\s+|merci\s+d['’])?(?:activer|activez)\s+(?:le\s+)?javascript"
+    r"(?:\s+dans\s+votre\s+navigateur)?(?:\s+pour\s+(?:afficher|utiliser|continuer|voir)(?:\s+(?:ce|cette|le|la)"
+    r"\s+(?:site|page|application|contenu))?)?"
+    r"|(?:bitte\s+)?(?:aktivieren\s+sie|javascript\s+aktivieren)(?:\s+javascript)?(?:\s+in\s+ihrem\s+browser)?"
+    r"|(?:por\s+favor,?\s+)?(?:habilite|habilitar|active|activa|ative|ativar)\s+(?:el\s+|o\s+)?javascript"
+    r"(?:\s+en\s+su\s+navegador|\s+no\s+seu\s+navegador)?"
+    r"|(?:per\s+favore,?\s+)?(?:abilita|abilitare|attiva|attivare)\s+(?:il\s+)?javascript(?:\s+nel\s+(?:tuo\s+)?browser)?")
+# ... and its loader, a line of its own on a page with no text: "Loading…", "Loading...", "Chargement…" (never the
+# bare word: "Chargement", a heading of a freight article), or run into the notice ("You need to enable JavaScript to
+# run this app. Loading…", the page's two lines as one paragraph)
+_LOADER = (r"(?:loading|chargement|cargando|carregando|caricamento|wird\s+geladen|laden|загрузка|読み込み中|加载中"
+           r"|載入中)\s*(?:…|\.\.\.)")
+_LOADING_RE = re.compile(_LOADER, re.I)
+_SCRIPT_NOTICE_RE = re.compile(r"(?:" + _LOADER + r"\s*)?(?:" + _NOTICE_SENTENCE + r")(?:\s*[.!]\s*(?:"
+                               + _NOTICE_SENTENCE + r"))*\s*[.!]?(?:\s*" + _LOADER + r")?", re.I)
 SCRIPT_NOTICE_MAX_WORDS = 20
 _LOADING_MAX_CHARS = 20
 
 
 def script_notice(para: str) -> bool:
-    """Whether a line is a client-rendered page's loader or its notice to turn JavaScript on."""
-    if len(para) <= _LOADING_MAX_CHARS and _LOADING_RE.fullmatch(para.strip()):
-        return True
+    """Whether a line is nothing but a client-rendered page's notice to turn JavaScript on."""
     return ("avaScript" in para or "avascript" in para or "AVASCRIPT" in para) \
-        and len(para.split()) <= SCRIPT_NOTICE_MAX_WORDS \
-        and _SCRIPT_NOTICE_RE.search(para) is not None and _READER_RE.search(para) is not None
+        and len(para.split()) <= SCRIPT_NOTICE_MAX_WORDS and _SCRIPT_NOTICE_RE.fullmatch(para.strip()) is not None
+
+
+def script_loader(para: str) -> bool:
+    """Whether a line is a client-rendered page's loader, "Loading…" (furniture only on a page with no text)."""
+    return len(para) <= _LOADING_MAX_CHARS and _LOADING_RE.fullmatch(para.strip()) is not None
 
 
 # The decision that says why a client-rendered page has no text (the pipeline skips it with this reason)
 SCRIPT_DRAWN = ("the page was saved before its script drew the text: save it again after it has loaded, as "
                 "'Webpage, Complete' or as a single file, or copy its text into a .txt file")
 # A client-rendered page's shell: a <noscript> that asks for JavaScript, or the state its script draws from
-_APP_SHELL_RE = re.compile(r"<noscript\b[^>]*>[^<]{0,300}javascript|<script[^>]+id=[\"']?__NEXT_DATA__"
+# (not Disqus' "<noscript>Please enable JavaScript to view the comments powered by Disqus.</noscript>" on any page)
+_APP_SHELL_RE = re.compile(r"<noscript\b[^>]*>(?![\s\S]{0,300}?(?:comments|disqus))[^<]{0,300}javascript|<script[^>]+id=[\"']?__NEXT_DATA__"
                            r"|__NUXT__\s*=|__INITIAL_STATE__\s*=|Fusion\.globalContent\s*=", re.I)
 # The script that holds the state of a client-rendered page, as JSON: Next.js' <script id="__NEXT_DATA__"
 # type="application/json">{…}</script>, or a variable set to it: "window.__INITIAL_STATE__ = {…}",
@@ -825,8 +900,17 @@ _STATE_ASSIGN_RE = re.compile(r"(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE_
 # The keys a state gives a paragraph's text under ({"type": "p", "text": "…"}, Arc's {"type": "text", "content":
 # "…"}), and a whole body's ("articleBody", "body": "<p>…</p><p>…</p>")
 _STATE_TEXT_KEYS = ("text", "content", "html", "value", "body", "articleBody")
-# ... and the parts of a state that hold other texts than the article's: its comments, related stories
-_STATE_OTHER_RE = re.compile(r"comment|related|recommend|promo|teaser|nav|menu|footer", re.I)
+# ... under a key that holds a body: "body", "content", Arc's "content_elements", "paragraphs", "blocks", "corps"
+# (French), "cuerpo", "contenido" (Spanish), "articleBody" (not a list of stories' blurbs, "items", "stories", a
+# photo's "text")
+_STATE_BODY_KEYS = frozenset(("body", "content", "contents", "content_elements", "contentElements", "paragraphs",
+                              "blocks", "articleBody", "html", "bodyHtml", "body_html", "corps", "contenu", "cuerpo",
+                              "contenido", "texto", "corpo", "testo", "inhalt"))
+# ... and the parts of a state that hold other texts than the article's: its comments ("discussion": {"posts":
+# […]}, "replies"), related, most read, latest and next stories, a front page's sections, photos' captions
+_STATE_OTHER_RE = re.compile(r"comment|related|recommend|promo|teaser|nav|menu|footer|discussion|^posts$|repl(?:y|ies)"
+                             r"|thread|next|prev|most|popular|trending|latest|caption|image|photo|media|gallery"
+                             r"|stories|sections|front|home", re.I)
 _STATE_TAG_RE = re.compile(r"<[^>]*>")
 _STATE_BLOCK_RE = re.compile(r"(?i)<br\s*/?>|</?(?:p|div|h[1-6]|li|blockquote)\b[^>]*>|\n\s*\n")
 STATE_MIN_WORDS = 25  # a body of fewer words from a page's state is no article's
@@ -841,37 +925,54 @@ def _state_texts(value: str) -> list[str]:
     return [t for t in (" ".join(htmlmod.unescape(_STATE_TAG_RE.sub(" ", part)).split()) for part in parts) if t]
 
 
+def _state_item_text(item: Any) -> str | None:
+    """A list item's text in a page's state: a string, or one under a text's key, or a rich text block's pieces
+    joined (Sanity's Portable Text {"_type": "block", "children": [{"text": "…"}, …]}, Contentful's {"nodeType":
+    "paragraph", "content": [{"nodeType": "text", "value": "…"}]})."""
+    if isinstance(item, str):
+        return item
+    if not isinstance(item, dict):
+        return None
+    value = next((item[k] for k in _STATE_TEXT_KEYS if isinstance(item.get(k), str)), None)
+    if value is not None:
+        return value
+    pieces = item.get("children") if isinstance(item.get("children"), list) else item.get("content")
+    if isinstance(pieces, list) and pieces and all(isinstance(p, dict) for p in pieces):
+        texts = [p.get("text") if isinstance(p.get("text"), str) else p.get("value") for p in pieces]
+        if all(isinstance(t, str) for t in texts):
+            return "".join(texts)
+    return None
+
+
 def _state_candidates(state: Any) -> Iterator[tuple[list[str], list[bool]]]:
-    """Runs of text in a page's state: each list's items that are strings or hold one under a text's key (a
-    heading's item, {"type": "header"} or "h2", marked), and each long string under a body's key."""
-    stack = [state]
+    """Runs of text in a page's state under a body's key (_STATE_BODY_KEYS): each list's items that are strings or
+    hold text (a heading's item, {"type": "header"}, "h2", Sanity's "style": "h2", marked), and each long string."""
+    stack: list[tuple[Any, str]] = [(state, "")]
     while stack:
-        node = stack.pop()
+        node, parent = stack.pop()
         if isinstance(node, dict):
             for key, value in node.items():
                 if isinstance(key, str) and _STATE_OTHER_RE.search(key):
                     continue
-                if isinstance(value, str) and key in ("articleBody", "body", "content", "html") \
-                        and len(value) > 200:
+                if isinstance(value, str) and key in _STATE_BODY_KEYS and len(value) > 200:
                     yield _state_texts(value), []
                 elif isinstance(value, (dict, list)):
-                    stack.append(value)
+                    stack.append((value, key))
         elif isinstance(node, list):
             texts: list[str] = []
             heads: list[bool] = []
             for item in node:
-                value = item if isinstance(item, str) else next(
-                    (item[k] for k in _STATE_TEXT_KEYS if isinstance(item.get(k), str)), None) \
-                    if isinstance(item, dict) else None
                 if isinstance(item, (dict, list)):
-                    stack.append(item)
+                    stack.append((item, parent))
+                value = _state_item_text(item)
                 if value is None:
                     continue
-                kind = str(item.get("type") or item.get("tag") or "") if isinstance(item, dict) else ""
+                kind = str(item.get("type") or item.get("tag") or item.get("style") or item.get("nodeType") or "") \
+                    if isinstance(item, dict) else ""
                 for text in _state_texts(value):
                     texts.append(text)
                     heads.append("head" in kind.lower() or kind.lower() in ("h2", "h3", "h4"))
-            if texts:
+            if texts and parent in _STATE_BODY_KEYS:
                 yield texts, heads
 
 

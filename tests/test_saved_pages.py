@@ -209,7 +209,8 @@ def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_stan
     ("dek", "", True),
     ("lead", '<figure><img src="a.jpg"><figcaption>The town hall, on Monday.</figcaption></figure>'
              '<div class="auteur">Camille Roy <time datetime="2025-10-06">6 octobre 2025</time></div>', True),
-    ("summary", '<p class="meta"><time datetime="2025-10-06">6 October 2025</time></p>', True),
+    ("summary", '<p class="meta"><span class="author">Jane Roe</span></p>', True),
+    ("summary", '<p class="meta"><time datetime="2025-10-06">6 October 2025</time></p>', False),  # a lede, dated
     ("lead", "", False),  # a lede so classed: the text goes on under it
     ("intro", '<figure><img src="a.jpg"><figcaption>The town hall, on Monday.</figcaption></figure>', False),
 ])
@@ -234,6 +235,51 @@ def test_a_paragraph_under_the_headline_with_a_standfirsts_class_is_the_standfir
     extract_html(page, article)
     assert article.subtitle == (deck if taken else None)
     assert [b.text for b in article.blocks if b.kind == "paragraph"] == (paras if taken else [deck, *paras])
+
+
+_LEDE = "The city council voted 7-2 on Tuesday night to approve a $48 million plan to rebuild the Harbor Street bridge."
+_BYLINE = '<div class="byline">By Jane Morris</div>'
+
+
+@pytest.mark.parametrize("deck_class, deck, under", [
+    # a class that holds a standfirst's word but says it is something else
+    ("lead-author", "By Jane Morris and Tom Reyes, Staff Writers", '<time datetime="2024-05-14">May 14, 2024</time>'),
+    ("summary-date", "Published 14 May 2024, 18:30 BST", _BYLINE),
+    ("lead-meta", "Updated 2 hours ago, a four minute read", _BYLINE),
+    ("intro-audio", "Listen to this article, four minutes", _BYLINE),
+    ("related-dek", "How the bridge got this bad, and who is to blame for it", _BYLINE),
+    ("site-subtitle", "Independent local news for Harbor City since 1898", _BYLINE),
+    ("subtitle-credit", "Harbor Gazette file picture of the bridge by Ken Wu", _BYLINE),
+    ("intro-note", "This article is more than five years old", '<time datetime="2019-05-14">May 14, 2019</time>'),
+    ("teaser-label", "Analysis of what the vote means for your commute", _BYLINE),
+    ("deck dropcap", _LEDE, _BYLINE),  # the lede, its first letter a drop cap
+    # a standfirst's class on what is no standfirst's text
+    ("post-subtitle", "Posted by Jane Morris on May 14, 2024", ""),
+    ("dek", "Read more: How the bridge got this bad, and who is to blame", _BYLINE),
+    ("subtitle", "English version below / Versione italiana", '<div class="autore">di Marco Rossi</div>'),
+    # a lede's class on the lede: over its date alone, or with its dateline
+    ("lead", _LEDE, '<div class="meta"><span class="date">May 12, 2024</span></div>'),
+    ("article-intro", "HARBOR CITY — " + _LEDE, '<span class="author">By Jane Morris</span>'),
+    ("story-lead", "HARBOR CITY (AP) — " + _LEDE, '<span class="byline">By The Associated Press</span>'),
+])
+def test_a_paragraph_under_the_headline_whose_class_only_looks_like_a_standfirsts_is_none(
+        deck_class: str, deck: str, under: str) -> None:
+    """A probe review of the standfirst's class (after the Monitor's and Radio-Canada's pages above): the rule took a
+    class that holds the word ("lead-author", "summary-date", "site-subtitle"), a byline, a date line or a promotion
+    under a standfirst's class, and the lede under a lede's class over the date or with its dateline. None is."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    page = ('<html><head><title>Council approves bridge plan</title></head><body><article>'
+            f'<h1>Council approves bridge plan</h1><p class="{deck_class}">{deck}</p>{under}'
+            '<p>Engineers told the council in March that the bridge, built in 1958, had deteriorated faster than '
+            'expected.</p><p>Construction is expected to begin in the spring of 2025 and to last about 18 months.</p>'
+            '</article></body></html>')
+    article = Article(source_file="x.html")
+    extract_html(page, article)
+    assert article.subtitle is None
+    if deck.endswith(_LEDE):
+        assert [b.text for b in article.blocks if b.kind == "paragraph"][0] == deck
 
 
 _APP_HEAD = ('<html><head><title>Alberta measles cases rise | Example News</title><meta property="og:title" '
@@ -293,3 +339,100 @@ def test_a_client_rendered_page_with_no_state_is_skipped_saying_how_to_save_it(l
     extract_html(_APP_HEAD + f"<article><h1>Alberta measles cases rise</h1><p>{_APP_PARAS[0]}</p><p>{said}</p>"
                  f"<p>{_APP_PARAS[1]}</p></article></body></html>", article)
     assert [b.text for b in article.blocks] == [_APP_PARAS[0], said, _APP_PARAS[1]]
+
+
+_SHELL_HEAD = _APP_HEAD.replace("Alberta measles cases rise | Example News", "Fed holds rates at 5.25% as inflation "
+                                "cools, signals two cuts this year")
+
+
+def _next_data(props: dict) -> str:  # type: ignore[type-arg]
+    return '<script id="__NEXT_DATA__" type="application/json">%s</script>' % json.dumps({"props": {"pageProps": props}})
+
+
+_OTHER = [{"headline": "Bus fares to rise", "body": p, "text": p} for p in _APP_PARAS]
+
+
+@pytest.mark.parametrize("state", [
+    _next_data({"article": {"headline": "Alberta measles cases rise"}, "mostRead": {"items": _OTHER}}),
+    _next_data({"article": {"headline": "Alberta measles cases rise"}, "latestStories": _OTHER}),
+    _next_data({"frontPage": {"sections": [{"name": "Top", "stories": _OTHER}]}}),
+    _next_data({"article": {"headline": "Alberta measles cases rise", "body": [{"type": "p", "text": "Subscribe."}]},
+                "nextArticle": {"body": [{"type": "p", "text": p} for p in _APP_PARAS]}}),
+    _next_data({"article": {"thread": {"replies": [{"text": p} for p in _APP_PARAS]}}}),
+    _next_data({"article": {"images": [{"text": p} for p in _APP_PARAS]}}),
+    "",  # none, under a <title> that reads as a sentence
+])
+def test_a_client_rendered_pages_state_with_other_texts_than_its_own_is_no_body(state: str) -> None:
+    """A probe review of the state's text: a shell whose state holds only other stories (most read, latest, a front
+    page's), the next article, readers' replies or the photos' captions published them as the article. Only a body
+    under the article's own body key is its text; else the page is skipped, saying how to save it. The <title>,
+    repeated in the visible text, is no text of the page's own."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+    from briefing.pipeline import finish_article
+    from briefing.read import SeedError
+
+    article = Article(source_file="x.html")
+    extract_html(_SHELL_HEAD + _APP_SHELL + state + "</body></html>", article)
+    with pytest.raises(SeedError, match="saved before its script drew the text"):
+        finish_article(article, {})
+
+
+@pytest.mark.parametrize("body", [
+    # Sanity's Portable Text, each paragraph a block of spans
+    [{"_type": "block", "style": "normal", "children": [{"_type": "span", "text": p[:20]},
+                                                         {"_type": "span", "text": p[20:]}]} for p in _APP_PARAS],
+    # Contentful's rich text
+    {"json": {"nodeType": "document", "content": [{"nodeType": "paragraph", "content": [
+        {"nodeType": "text", "value": p[:20], "marks": []}, {"nodeType": "text", "value": p[20:], "marks": []}]}
+        for p in _APP_PARAS]}},
+])
+def test_a_client_rendered_pages_rich_text_body_is_read_whole(body: object) -> None:
+    """A probe review: a state's rich text (Sanity, Contentful) gave one paragraph of six, each block's pieces read as
+    a run of their own. A block's pieces are its paragraph; the article's paragraphs are all read, under a <title>
+    that reads as a sentence."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    article = Article(source_file="x.html")
+    extract_html(_SHELL_HEAD + _APP_SHELL + _next_data({"post": {"title": "Fed holds rates", "body": body}})
+                 + "</body></html>", article)
+    assert [b.text for b in article.blocks] == _APP_PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Without JavaScript, your banking app is just a blank white page.",
+    "Why does your bank's site require JavaScript?",
+    "You can enable JavaScript again at any time.",
+    "Your browser must allow JavaScript for the unemployment claims site to work at all, the audit noted.",
+    "« Veuillez activer JavaScript », affichait le portail des impôts pendant toute la matinée.",
+    "Chargement",
+])
+def test_an_articles_line_that_speaks_of_javascript_or_loading_is_kept(line: str) -> None:
+    """A probe review: the JavaScript notice's rule dropped an article's sentences that speak of it, or quote it, and a
+    French freight article's heading "Chargement" (loading). Only a line that is nothing but the notice is one."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    article = Article(source_file="x.html")
+    extract_html(_APP_HEAD + f"<article><h1>Alberta measles cases rise</h1><p>{_APP_PARAS[0]}</p><p>{line}</p>"
+                 f"<p>{_APP_PARAS[1]}</p></article></body></html>", article)
+    assert line in [b.text for b in article.blocks]
+
+
+def test_a_listing_with_a_comments_notice_is_not_said_to_be_drawn_by_its_script() -> None:
+    """A probe review: a listing page with Disqus' "<noscript>Please enable JavaScript to view the comments…" was
+    skipped as a page saved before its script drew its text, which it is not."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+    from briefing.pipeline import finish_article
+    from briefing.read import SeedError
+
+    article = Article(source_file="x.html")
+    extract_html(_APP_HEAD + '<main><h1>Transportation</h1><ul><li><a href="/a">Council approves bridge plan</a></li>'
+                 '<li><a href="/b">Bus fares to rise</a></li></ul></main><noscript>Please enable JavaScript to view '
+                 'the <a href="https://disqus.com/?ref_noscript">comments powered by Disqus.</a></noscript>'
+                 "</body></html>", article)
+    with pytest.raises(SeedError) as failed:
+        finish_article(article, {})
+    assert "script" not in str(failed.value)
