@@ -838,11 +838,13 @@ def _furniture(para: str) -> bool:
 # notice, a line of its own that is nothing but the notice: "You need to enable JavaScript to run this app." (a React
 # app's), "Please enable JavaScript.", "This site requires JavaScript.", "JavaScript is disabled in your browser.",
 # "We're sorry but app doesn't work properly without JavaScript enabled. Please enable it to continue." (Vue's),
-# "Veuillez activer JavaScript dans votre navigateur." Furniture, never the text: not an article's sentence that
+# "Veuillez activer JavaScript dans votre navigateur.", "Para ver este sitio, habilite JavaScript en su navegador."
+# Furniture, never the text: not an article's sentence that
 # speaks of it ("You can enable JavaScript again at any time.", "Without JavaScript, your banking app is just a
 # blank white page.") nor one that quotes it ("« Veuillez activer JavaScript », affichait le portail").
 _NOTICE_PAGE = r"(?:this|the)\s+(?:site|app|application|page|website|web\s+site|content)"
 _NOTICE_SENTENCE = (
+    r"(?:(?:para\s+(?:ver|usar)|pour\s+(?:afficher|voir|utiliser)|per\s+(?:vedere|usare))\s+[\w\s'’]{1,30},\s+)?(?:"
     r"(?:(?:oops|sorry)[!,.]?\s+)?(?:(?:please|kindly|you\s+(?:need|must|have)\s+to|you\s+should|to\s+(?:use|view|see)"
     r"\s+" + _NOTICE_PAGE + r",\s+(?:please\s+)?)\s+)?(?:enable|turn\s+on|switch\s+on|activate|allow)\s+(?:your\s+)?"
     r"javascript(?:\s+(?:in|on)\s+your\s+browser(?:\s+settings)?)?(?:\s+(?:to|and)\s+(?:run|use|view|see|continue|load"
@@ -860,7 +862,7 @@ _NOTICE_SENTENCE = (
     r"|(?:bitte\s+)?(?:aktivieren\s+sie|javascript\s+aktivieren)(?:\s+javascript)?(?:\s+in\s+ihrem\s+browser)?"
     r"|(?:por\s+favor,?\s+)?(?:habilite|habilitar|active|activa|ative|ativar)\s+(?:el\s+|o\s+)?javascript"
     r"(?:\s+en\s+su\s+navegador|\s+no\s+seu\s+navegador)?"
-    r"|(?:per\s+favore,?\s+)?(?:abilita|abilitare|attiva|attivare)\s+(?:il\s+)?javascript(?:\s+nel\s+(?:tuo\s+)?browser)?")
+    r"|(?:per\s+favore,?\s+)?(?:abilita|abilitare|attiva|attivare)\s+(?:il\s+)?javascript(?:\s+nel\s+(?:tuo\s+)?browser)?)")
 # ... and its loader, a line of its own on a page with no text: "Loading…", "Loading...", "Chargement…" (never the
 # bare word: "Chargement", a heading of a freight article), or run into the notice ("You need to enable JavaScript to
 # run this app. Loading…", the page's two lines as one paragraph)

@@ -320,7 +320,8 @@ def test_a_client_rendered_page_saved_before_its_script_ran_has_its_text_from_it
 
 @pytest.mark.parametrize("line", ["You need to enable JavaScript to run this app.", "Loading…",
                                   "Please enable JavaScript in your browser to view this page.",
-                                  "This site requires JavaScript.", "Veuillez activer JavaScript."])
+                                  "This site requires JavaScript.", "Veuillez activer JavaScript.",
+                                  "Para ver este sitio, habilite JavaScript en su navegador."])
 def test_a_client_rendered_page_with_no_state_is_skipped_saying_how_to_save_it(line: str) -> None:
     """... and without a state to read, the seed is skipped with the reason and what to do (not published as an
     article of ten words). An article that names JavaScript keeps its lines."""
