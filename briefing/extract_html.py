@@ -233,7 +233,7 @@ _H1_OPEN_RE = re.compile(r"<h1[\s>]", re.I)
 # says: "standfirst", "dek", "chapo" (French), "entradilla", "bajada" (Spanish), "sommario" (Italian) (a first-time
 # user's Monitor page: "<h1>…</h1><p class="standfirst">The NUP leader says …</p><div class="byline">"); and the
 # classes a first paragraph has too, "lead", "intro", "summary", "excerpt", "teaser": a standfirst only over the
-# byline or the date (Radio-Canada's "<p class="lead">Après près d'un an, …</p><figure>…</figure><div
+# byline (Radio-Canada's "<p class="lead">Après près d'un an, …</p><figure>…</figure><div
 # class="auteur">"), else the lede.
 # A class is one of these when a whole token of it is, or ends in one ("dcr-standfirst", "c-article-dek",
 # "article__chapo", "sommario-art"), and no part of the element's classes says it is something else: a byline's or a
@@ -263,8 +263,9 @@ def _class_says(classes: str, words: frozenset[str]) -> bool:
 # A standfirst's text is sentence text, not a byline or a date line ("Posted by Jane Morris on May 14, 2024"), nor a
 # promotion's or a player's line ("Read more: …", "Listen to this article · 4 min"), nor a language switch ("English
 # version below / Versione italiana": a slash between words)
-_NOT_DECK_START_RE = re.compile(r"(?:by|posted|published|updated|written|photo|image|read\s+more|listen|watch|par"
-                                r"|publié|mis\s+à\s+jour|por|publicado|di|von)\b", re.I)
+# (a byline's word before a name, not a sentence's "By the end of the year", "Por primera vez", "Di fronte a")
+_NOT_DECK_START_RE = re.compile(r"(?:by|par|por|di|von)\s+(?-i:[A-ZÀ-Ý])|(?:posted|published|updated|written|photo"
+                                r"|image|read\s+more|listen|watch|publié|mis\s+à\s+jour|publicado)\b", re.I)
 # ... and a lede's class marks the standfirst only over its byline, and not the lede with its dateline ("HARBOR CITY
 # (AP) — The city council …", "HARBOR CITY — …")
 _DATELINE_START_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]")
@@ -862,7 +863,8 @@ _NOTICE_SENTENCE = (
     r"|(?:bitte\s+)?(?:aktivieren\s+sie|javascript\s+aktivieren)(?:\s+javascript)?(?:\s+in\s+ihrem\s+browser)?"
     r"|(?:por\s+favor,?\s+)?(?:habilite|habilitar|active|activa|ative|ativar)\s+(?:el\s+|o\s+)?javascript"
     r"(?:\s+en\s+su\s+navegador|\s+no\s+seu\s+navegador)?"
-    r"|(?:per\s+favore,?\s+)?(?:abilita|abilitare|attiva|attivare)\s+(?:il\s+)?javascript(?:\s+nel\s+(?:tuo\s+)?browser)?)")
+    r"|(?:per\s+favore,?\s+)?(?:abilita|abilitare|attiva|attivare)\s+(?:il\s+)?javascript"
+    r"(?:\s+nel\s+(?:tuo\s+)?browser)?)")
 # ... and its loader, a line of its own on a page with no text: "Loading…", "Loading...", "Chargement…" (never the
 # bare word: "Chargement", a heading of a freight article), or run into the notice ("You need to enable JavaScript to
 # run this app. Loading…", the page's two lines as one paragraph)
@@ -891,7 +893,8 @@ SCRIPT_DRAWN = ("the page was saved before its script drew the text: save it aga
                 "'Webpage, Complete' or as a single file, or copy its text into a .txt file")
 # A client-rendered page's shell: a <noscript> that asks for JavaScript, or the state its script draws from
 # (not Disqus' "<noscript>Please enable JavaScript to view the comments powered by Disqus.</noscript>" on any page)
-_APP_SHELL_RE = re.compile(r"<noscript\b[^>]*>(?![\s\S]{0,300}?(?:comments|disqus))[^<]{0,300}javascript|<script[^>]+id=[\"']?__NEXT_DATA__"
+_APP_SHELL_RE = re.compile(r"<noscript\b[^>]*>(?![\s\S]{0,300}?(?:comments|disqus))[^<]{0,300}javascript"
+                           r"|<script[^>]+id=[\"']?__NEXT_DATA__"
                            r"|__NUXT__\s*=|__INITIAL_STATE__\s*=|Fusion\.globalContent\s*=", re.I)
 # The script that holds the state of a client-rendered page, as JSON: Next.js' <script id="__NEXT_DATA__"
 # type="application/json">{…}</script>, or a variable set to it: "window.__INITIAL_STATE__ = {…}",

@@ -207,6 +207,7 @@ def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_stan
 @pytest.mark.parametrize("deck_class, under, taken", [
     ("standfirst", '<div class="byline">By Jane Roe</div>', True),  # (the Monitor's)
     ("dek", "", True),
+    ("dek", '<div class="byline">By Jane Roe</div>', "By the end of the year, the mayor says, roads will be fixed."),
     ("lead", '<figure><img src="a.jpg"><figcaption>The town hall, on Monday.</figcaption></figure>'
              '<div class="auteur">Camille Roy <time datetime="2025-10-06">6 octobre 2025</time></div>', True),
     ("summary", '<p class="meta"><span class="author">Jane Roe</span></p>', True),
@@ -215,15 +216,16 @@ def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_stan
     ("intro", '<figure><img src="a.jpg"><figcaption>The town hall, on Monday.</figcaption></figure>', False),
 ])
 def test_a_paragraph_under_the_headline_with_a_standfirsts_class_is_the_standfirst(deck_class: str, under: str,
-                                                                                   taken: bool) -> None:
+                                                                                   taken: bool | str) -> None:
     """First-time users' East Africa and measles briefings: the Monitor's "<p class="standfirst">" under the <h1>,
     and Radio-Canada's "<p class="lead">" over its photo and byline, were the text's first paragraph (and its
     summary), the page's description being worded otherwise or the photo between. A standfirst's class marks one
-    there; a class a first paragraph has too ("lead", "intro") only over the byline or the date."""
+    there; a class a first paragraph has too ("lead", "intro") only over the byline. (A standfirst may begin "By the
+    end of the year": no byline's "By" before a name.)"""
     from briefing.extract_html import extract_html
     from briefing.model import Article
 
-    deck = "The mayor says the city could not wait another year for the roads to be repaired."
+    deck = taken if isinstance(taken, str) else "The mayor says the city could not wait another year for the roads."
     paras = ["The council voted on Tuesday to approve the new budget for the city, with more money for schools.",
              "Opponents said the plan was rushed, but the mayor said the vote could not wait any longer."]
     page = ('<html><head><title>Council approves budget</title><meta property="og:title" content="Council approves '
@@ -347,7 +349,8 @@ _SHELL_HEAD = _APP_HEAD.replace("Alberta measles cases rise | Example News", "Fe
 
 
 def _next_data(props: dict) -> str:  # type: ignore[type-arg]
-    return '<script id="__NEXT_DATA__" type="application/json">%s</script>' % json.dumps({"props": {"pageProps": props}})
+    state = json.dumps({"props": {"pageProps": props}})
+    return f'<script id="__NEXT_DATA__" type="application/json">{state}</script>'
 
 
 _OTHER = [{"headline": "Bus fares to rise", "body": p, "text": p} for p in _APP_PARAS]
