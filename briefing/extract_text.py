@@ -163,6 +163,14 @@ OTHER_LANGUAGE_FACTOR = 1.5
 # When no stoplist reaches this share (Thai, Burmese: none, or no spaces between words), lines
 # are judged by their length alone, as jusText's language-independent mode does.
 KNOWN_LANGUAGE_MIN_SHARE = 0.08
+# ... and so when the best one's share is below PROSE_LANGUAGE_MIN_SHARE on the page and on its sentences too (the
+# lines ending in "." or "?", RELATED_PROSE_MIN_WORDS words of them at least): a language in Latin letters no list
+# reads, whose short words fit some list by chance (Kinyarwanda: 0.085 of Spanish's; Somali, before it had a list:
+# 0.14 of Polish's "ku", "u", "in"), and by that list not one of its lines was text. (A recipe page in English scores
+# 0.10 on all its lines, its ingredients', and over 0.3 on its sentences: of SENTENCE_MIN_WORDS words and more, each
+# once, not its "Portion Fix Containers: 1 Green, 1 Red, 1 tsp." thirty times.)
+PROSE_LANGUAGE_MIN_SHARE = 0.16
+SENTENCE_MIN_WORDS = 12
 
 # "Also read" in Hindi, Bengali and Urdu (BBC Hindi's "ये भी पढ़ें-", Dainik Bhaskar's "ये भी पढ़ें:", "আরও পড়ুন",
 # "یہ بھی پڑھیں"), in NFC as the lines are read
@@ -1945,9 +1953,26 @@ NAME_WORD_RE = re.compile(rf"^(?:{_CAPITAL}[\w'’.-]*|[\"“]{_CAPITAL}[\w'’.
                           r"|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
 
 _STOPLISTS: dict[str, frozenset[str]] = {}
+# Function words of languages jusText ships no stoplist for, tried as its others are (_other_language): Somali's ("Guddiga
+# doorashooyinka ayaa ku dhawaaqay in madaxweyne Museveni uu ku guuleystay …", BBC Somali's, Hiiraan's) and Afaan
+# Oromo's ("Galmeen kun … kan gaggeeffamu yoo ta'u hanga ji'a itti aanutti ni itti fufa"). Read by no list, a Somali
+# page fitted Polish's (0.14: "ku", "u", "in") and every line of it was clutter (a first-time user's East Africa
+# briefing: BBC Somali, Hiiraan Online and an Oromo page were "only headlines, navigation or clutter").
+_OWN_STOPLISTS = {
+    "Somali": frozenset("""ayaa ayuu ayay iyo oo waxa waxaa waxaana wuxuu waxay in inuu inay uu ay ka ku u la lagu laga
+        loo ugu kaga kula ee ah ahaa ahayd yahay tahay ahaayeen waa wuu way aan ma soo sii si isla iska haddii hadii
+        marka markii sida sidoo kale mid ama laakiin balse kuwa kuwaas taas kaas tan kan halkaas wax ilaa intii inta
+        kadib kaddib dhex kor hoos hore gudaha jira jiray jirta jiro leh lahaa tiro badan""".split()),
+    "Oromo": frozenset("""fi kan kana sana keessa keessatti irratti irraa akka garuu ykn yookiin yoo ture turan jira
+        jiru jedhe jedhan jedhame jedhaniiru kanaan waliin gara hanga booda dura ni hin isaan inni ishee kun sun kanneen
+        kanaaf kunis ta'e ta'uu ta'an ta'u qaba qabu ammo immoo illee ammas bira jala akkasumas yeroo innis isaa isaanii
+        itti eega osoo har'a""".split()),
+}
 
 
 def _stoplist(language: str) -> frozenset[str]:
+    if language in _OWN_STOPLISTS:
+        return _OWN_STOPLISTS[language]
     if language not in _STOPLISTS:
         try:
             import justext  # shipped with trafilatura
@@ -2068,8 +2093,9 @@ LANGUAGE_CODES = {
     "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Indonesian": "id", "Irish": "ga",
     "Italian": "it", "Kannada": "kn", "Kazakh": "kk", "Korean": "ko", "Latvian": "lv", "Lithuanian": "lt",
     "Macedonian": "mk", "Malay": "ms", "Malayalam": "ml", "Marathi": "mr", "Nepali": "ne",
-    "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Persian": "fa", "Polish": "pl", "Portuguese": "pt",
-    "Romanian": "ro", "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es",
+    "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Oromo": "om", "Persian": "fa", "Polish": "pl",
+    "Portuguese": "pt", "Romanian": "ro", "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl",
+    "Somali": "so", "Spanish": "es",
     "Swahili": "sw", "Swedish": "sv", "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Turkish": "tr",
     "Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz", "Vietnamese": "vi", "Welsh": "cy",
 }
@@ -2879,6 +2905,12 @@ def detect_language(lines: list[str]) -> str:
             return _hindi_or_nepali(lowered) if other in ("Hindi", "Nepali") else other
         if best_share < KNOWN_LANGUAGE_MIN_SHARE:
             return ""  # unknown: classify by length
+        if best_share < PROSE_LANGUAGE_MIN_SHARE and len(per_line) == len(lines):
+            prose = [w.lower() for line, words in dict(zip(lines, per_line)).items() if len(words) >= SENTENCE_MIN_WORDS
+                     and line.rstrip().endswith((".", "?", ".”", '."')) for w in words]
+            if len(prose) >= RELATED_PROSE_MIN_WORDS \
+                    and sum(map(_stoplist(best).__contains__, prose)) < PROSE_LANGUAGE_MIN_SHARE * len(prose):
+                return ""  # (its sentences fit the list no better: no language of the lists)
     return best
 
 
@@ -2913,7 +2945,7 @@ def _other_language(lowered: Counter[str], total: int) -> tuple[str, float]:
     import justext  # shipped with trafilatura
 
     best, best_share = "", 0.0
-    for lang in sorted(justext.get_stoplists()):
+    for lang in sorted(justext.get_stoplists()) + list(_OWN_STOPLISTS):
         stops = _stoplist(lang)
         share = sum(count for word, count in lowered.items() if word in stops) / total
         if share > best_share:
@@ -3007,8 +3039,9 @@ def _indic_language(text: str) -> str | None:
     return "Bengali" if bengali >= devanagari else "Hindi"
 
 
-# Languages whose lines the length judges, not their stoplist's share (see classify); Assamese has none.
-LENGTH_JUDGED_LANGUAGES = frozenset({"Bengali", "Marathi", "Nepali", "Assamese"})
+# Languages whose lines the length judges, not their stoplist's share (see classify); Assamese has none. (Afaan
+# Oromo's function words are endings as often, "magaalaatiif", "keessatti": its list tells the language only.)
+LENGTH_JUDGED_LANGUAGES = frozenset({"Bengali", "Marathi", "Nepali", "Assamese", "Oromo"})
 INDIC_SENTENCE_LOW, INDIC_SENTENCE_WORDS = 30, 5
 
 
