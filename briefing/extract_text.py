@@ -8930,6 +8930,27 @@ _AGENCY_INITIALS = frozenset({"AP", "PA", "AFP", "EPA", "DPA", "ANP", "UPI", "AA
 _LAST_EDITED_RE = re.compile(r"(?:last )?(?:edited|modified|saved) by .{2,40}? (?:on|at) ", re.I)
 
 
+# A newsletter's notes under the text ("Footnotes" / "1" / "Venezuela regained elimination status in 2024."), and the
+# note's mark glued to the sentence that calls it, after its full stop: Substack's "… South Carolina is growing fast.2",
+# "… since Venezuela and Brazil did in 2018 and 2019.1". Unread, the mark made the paragraph no sentence, and a
+# subscribe box over it took it and its heading (a first-time user's measles briefing); it is no part of the text.
+_NOTES_HEADING_RE = re.compile(r"(?:foot|end)?notes?|notas|notes et références|anmerkungen", re.I)
+NOTES_HEADING_MAX_CHARS = 24
+# (after a word or a year: not a number's decimals, "… rose to 2.5", "Python 3.12")
+_GLUED_NOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=(?<!\d)\d{4}))([.!?][”\"’)]?)\d{1,2}$")
+
+
+def strip_note_marks(texts: list[str], decisions: list[str], numbers: list[int]) -> list[str]:
+    """The lines without a note's mark after their last sentence's end, on a page with a list of notes."""
+    out = []
+    for k, t in enumerate(texts):
+        if t[-1:].isdigit() and len(t) > NOTES_HEADING_MAX_CHARS and (m := _GLUED_NOTE_MARK_RE.search(t)):
+            t = t[:m.end(1)]
+            decisions.append(f"line {numbers[k]}: a note's mark after the sentence's end, left out")
+        out.append(t)
+    return out
+
+
 def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump.
 
@@ -8952,6 +8973,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         return res
     numbers = [n for n, _ in numbered]  # each kept line's number in the file, for the decisions
     texts = dedupe_lines(raw, res.decisions, numbers)
+    if any(len(t) <= NOTES_HEADING_MAX_CHARS and t[:1] in "FNEfne" and _NOTES_HEADING_RE.fullmatch(t) for t in texts):
+        texts = strip_note_marks(texts, res.decisions, numbers)
     first_decision = len(res.decisions)
     res.dropped += len(raw) - len(texts)
     # The language of the page's prose, not of its menus (an article in English on a German

@@ -12458,6 +12458,23 @@ def test_a_substack_posts_own_boxes_are_no_text_and_the_subheading_under_one_sta
         ("paragraph", _PARAS[2]), ("heading", "What buyers should do now"), ("paragraph", _PARAS[3])]
 
 
+def test_a_notes_mark_glued_to_a_sentences_end_is_left_out_and_its_paragraph_stays(tmp_path: Path) -> None:
+    """A first-time user's measles briefing: a Substack post's note marks glued after a sentence's full stop ("…
+    South Carolina is growing fast.2", "… in 2018 and 2019.1"), its "Footnotes" list at the foot. The paragraph ending
+    "fast.2" was no sentence, and the subscribe box over it took it and its subheading; the marks stayed in the text.
+    A number's decimals at a line's end are no mark ("… the rate rose to 2.5")."""
+    box = ("Blast Radius is a reader-supported publication. To receive new posts and support my work, consider "
+           "becoming a free or paid subscriber.\nType your email…\nSubscribe")
+    decimals = "Analysts now expect the core inflation rate, which the bank watches most, to settle near 2.5"
+    art = _page(tmp_path, [_HEADLINE, "Marisa Okonkwo\nJul 25, 2024", _PARAS[0] + "1", _PARAS[1], box,
+                           "What buyers should do now", _PARAS[2] + "2", _PARAS[3], decimals,
+                           "Footnotes\n1\nThe vendor's filing, p. 4.\n2\nBlast Radius survey data, 2024."])
+    assert [(b.kind, b.text) for b in art.blocks][:5] == [
+        ("paragraph", _PARAS[0]), ("paragraph", _PARAS[1]), ("heading", "What buyers should do now"),
+        ("paragraph", _PARAS[2]), ("paragraph", _PARAS[3])]
+    assert decimals in [b.text for b in art.blocks]
+
+
 def test_a_byline_with_the_writers_bio_run_into_it(tmp_path: Path) -> None:
     """The Verge: "By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He
     founded WinRumors, …" (the bio the page shows beside the byline, copied into it): too long for a
