@@ -927,8 +927,19 @@ _KUVA_CREDIT = _KUVA_NAME + r"(?:\s*[/,|]\s*" + _KUVA_NAME + r"){0,2}\s*"
 _SCRIPT_CREDIT = unicodedata.normalize("NFC", r"|(?:(?<=[।.!?’”\"])|(?<=\s))(?:ছবি|ফটো|फ़ोटो|फोटो|तस्वीर|فوٹو|تصویر)"
                                         r"\s*[:：]\s*[^\s.!?।:][^.!?।:]{0,50}$")
 CAPTION_RE = re.compile(non_capturing(
-    r"^(photograph|photo|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild|(?-i:Ảnh)|ภาพ)"
-    r"\s*(by|:|\||/)"
+    r"^(photograph|photo(?: credits?)?|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild"
+    r"|(?-i:Ảnh)|ภาพ)\s*(by|:|\||/)"
+    # Swahili's "Picha na Maktaba" (photo by: the archive), "Picha: Mwananchi", alone or after the caption's full stop
+    # (Mwananchi's "… akitangaza matokeo jijini Dodoma. Picha na Maktaba", a first-time user's headline)
+    # (and the Nation's "… Dodoma. PHOTO | FILE")
+    r"|(?:^|[.!?]\s+)(?-i:Picha|PICHA)\s*(?:na|NA|:)\s+(?-i:[A-Z])[\w.'’ /|-]{1,40}$"
+    r"|[.!?]\s+(?-i:PHOTO)\s*\|\s*(?-i:[A-Z])[\w.'’ /|-]{1,40}$"
+    # A Canadian paper's credit in capitals over the caption, as copied ("PHOTO ARCHIVES LA PRESSE", "PHOTO JOHN
+    # DOE, LA PRESSE")
+    r"|^(?-i:PHOTO [A-ZÀ-Þ][A-ZÀ-Þ'’ ,.-]{2,60})$"
+    # A credit in square brackets after the caption's last sentence, the photographer and the paper: The Standard's
+    # "… the June 25, 2024 protests. [Edward Kiplimo, Standard]" (not a citation's year, "[Smith, 2019]")
+    r"|[.!?]\s*\[(?-i:[A-Z])[\w.'’ -]{1,40},\s*(?-i:[A-Z])[\w.'’ &-]{1,40}\]$"
     # Finnish "Kuva: Jussi Nukari / Lehtikuva": the label, then a credit's capitalised names and
     # agencies only (a headline opens with the label too, "KUVAT: Myrsky kaatoi puita …").
     r"|^kuvat?\s*:\s*" + _KUVA_CREDIT + r"$"
@@ -1043,7 +1054,7 @@ _CAPTION_START_RE, _CAPTION_ANYWHERE_RE = _anchored_split(CAPTION_RE)
 _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "fonte", "фото", "illustration", "graph", "kuva",
                   "nuotr",
                   "chart", "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
-                  "caption", "copyright", "crédit", "©", "provided", "|", "ảnh", "ภาพ",
+                  "caption", "copyright", "crédit", "©", "provided", "|", "ảnh", "ภาพ", "picha", "]",
                   *unicodedata.normalize("NFC", "ছবি ফটো फ़ोटो फोटो तस्वीर فوٹو تصویر").split())
 _CAPTION_WORD_RE = any_word_re(_CAPTION_WORDS + (")",))  # finds ")" or one of them in a lowercase line
 
@@ -3155,6 +3166,20 @@ def flag_credited_captions(lines: list[Line]) -> None:
                      or ln.words >= LABELLED_CAPTION_MIN_WORDS and _CREDIT_LINE_RE.fullmatch(credit.text)
                      and credit.index > 0 and lines[credit.index - 1].sentence):
             ln.caption = True
+        elif credit.text.startswith("PHOTO ") and ln.index + 1 < len(lines) and not ln.clutter and not ln.caption \
+                and not (credit.index and _bare_end(lines[credit.index - 1].text).endswith(_SENTENCE_END)) \
+                and CREDIT_UNDER_MIN_WORDS <= ln.words <= CAPTION_SENTENCE_MAX_WORDS and credit.caption \
+                and _CREDIT_ONLY_RE.match(credit.text) and _SENTENCE_BREAK_RE.search(ln.text) is None \
+                and not any(q in ln.text for q in "“”\"«»") and lines[ln.index + 1].cls in ("good", "near"):
+            # (a credit in capitals over its caption's one sentence, the text under it, as the Canadian papers'
+            # copies run: "PHOTO ARCHIVES LA PRESSE" / "Une infirmière prépare une dose de vaccin RRO à Montréal.",
+            # "PHOTO BY JOHN MAHONEY / Montreal Gazette" / its caption: a first-time user's summary was the caption;
+            # not under a sentence, its caption's or the text's: National Geographic's "The island of Redonda, once
+            # thought doomed by ravenous goats and rats." / "PHOTOGRAPH BY ED MARSHALL, …" / the lead)
+            ln.caption = True
+
+
+CREDIT_UNDER_MIN_WORDS = 4
 
 
 # A video's teaser set between the paragraphs, as CNBC copies ("WATCH NOW" / "VIDEO06:34" / "Delta CEO on
@@ -6511,7 +6536,8 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<!\s[A-Z])[.!?][”\"’']?\s+[A-Z“\"‘]"
 # "Jane Roe | Bloomberg | Getty Images" (three or four parts: "Jane Doe | Reuters" is a
 # byline); not a caption that ends in one ("Yersinia pestis causes the plague (Image: GETTY)").
 _CREDIT_ONLY_RE = re.compile(r"^[*_]*(?:[(\[].*[)\]]|(?:photo(?:graph|graphy)?|image|picture|foto|credit|illustration)s?"
-                             r"\s*(?:by\b|:|\||/).*|kuvat?\s*:\s*" + _KUVA_CREDIT + r""
+                             r"(?: credits?)?\s*(?:by\b|:|\||/).*|kuvat?\s*:\s*" + _KUVA_CREDIT + r""
+                             r"|picha\s*(?:na\b|:).*|(?-i:PHOTO [A-ZÀ-Þ][A-ZÀ-Þ'’ ,.-]{2,60})"
                              r"|©.*|[^|]{2,40}(?: \| [^|]{2,40}){2,3})[*_]*$", re.I)
 
 

@@ -13132,6 +13132,36 @@ def test_a_standfirst_of_two_sentences_over_the_lead_photos_caption_and_credit(t
                            "19.07.2024, 10:43 Uhr", "Von", "Dirk Knop", *_PARAS_DE])
     assert art.title == head and art.subtitle is None
 
+@pytest.mark.parametrize("caption, credit", [
+    ("Councillors in the chamber of City Hall in Harbor City on June 25, 2024.",
+     "Photo credit: Jane Roe | Harbor Media Group"),  # (the Nation's credit, its label "Photo credit:")
+    ("Mwenyekiti wa baraza akitangaza bajeti jijini Dodoma.", "Picha na Maktaba"),  # (Swahili: photo by the archive)
+    ("Mwenyekiti wa baraza akitangaza bajeti jijini Dodoma. Picha na Maktaba", None),  # ... glued to the caption
+    ("Mwenyekiti wa baraza akitangaza bajeti jijini Dodoma. PHOTO | FILE", None),
+    ("Councillors in the chamber of City Hall during the vote on the roads plan. [Jane Roe, Harbor Times]", None),
+])
+def test_a_caption_over_its_credit_or_with_it_glued_on_is_no_headline(caption: str, credit: str | None,
+                                                                       tmp_path: Path) -> None:
+    """A first-time user's East Africa briefing: the Nation's lead photo's caption over "Photo credit: Evans Habil |
+    Nation Media Group" was the title, the headline and standfirst lost; Mwananchi's, its credit "Picha na Maktaba"
+    (or "PHOTO | FILE") glued on, too; The Standard's caption with its "[Edward Kiplimo, Standard]" stayed in the
+    text (and made an event of the photo's day)."""
+    deck = "Schools and roads get more money from January after a vote that ran late into the night"
+    art = _page(tmp_path, [*_MENU, _HEADLINE, deck, "\n".join(x for x in (caption, credit) if x),
+                           "By Jane Doe\nJune 26, 2024", *_PARAS[:4]])
+    assert (art.title, art.subtitle) == (_HEADLINE, deck)
+    assert caption not in _kinds(art, "paragraph") and _kinds(art, "paragraph") == _PARAS[:4]
+
+
+@pytest.mark.parametrize("credit", ["PHOTO ARCHIVES HARBOR TIMES", "PHOTO BY JANE ROE / Harbor Times"])
+def test_a_caption_under_a_credit_in_capitals_is_no_lead(credit: str, tmp_path: Path) -> None:
+    """A first-time user's measles briefing: La Presse's credit stands over its caption in the copy ("PHOTO ARCHIVES
+    LA PRESSE" / "Une infirmière prépare une dose de vaccin RRO à Montréal."), as the Montreal Gazette's does ("PHOTO
+    BY JOHN MAHONEY / Montreal Gazette"): the caption was the first paragraph and the summary."""
+    caption = "A nurse prepares a dose of the vaccine at a clinic in Harbor City."
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe\nMarch 3, 2021", "Share", credit + "\n" + caption, *_PARAS[:4]])
+    assert art.title == _HEADLINE and _kinds(art, "paragraph") == _PARAS[:4]
+
 
 def test_a_standfirst_of_two_sentences_over_the_name_and_the_writers_address(tmp_path: Path) -> None:
     """GZH's full page: the headline, a standfirst of two sentences ("Estrutura construída … acima de 5 metros.
