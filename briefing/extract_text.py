@@ -1217,7 +1217,8 @@ BYLINE_RE = re.compile(
     # ... and France 24's label, "Texte par :", "Texto por:"
     r"|texte|texto|testo"
     r")\s+)?"
-    r"(?:by|por|di|von|oleh|par|door|av|af|автор|текст)\s*[:\-–]?\s+"  # (Danish "Af", as Swedish "Av")
+    # (Danish "Af", as Swedish "Av"; Swahili "Na", "NA": "Na Winnie Onyando", names only, see _nordic_by_names)
+    r"(?:by|por|di|von|oleh|par|door|av|af|автор|текст|(?-i:Na|NA))\s*[:\-–]?\s+"
     r"(?:(?:autor(?:in)?|author|auteure?)\s*:\s*)?(.+)$", re.I)  # (the label's word again: "von Autor: Jana Roe")
 # The same words open a sentence, a headline or a heading: "Por que o sistema contra cheias de Porto Alegre
 # falhou" (why), "By the late game, T1 was too far ahead", "Par komandantstundas neievērošanu sāktas 725
@@ -1251,7 +1252,8 @@ def byline_match(text: str) -> re.Match[str] | None:
     m = BYLINE_RE.match(text)
     return None if m is None or _SENTENCE_NOT_BYLINE_RE.match(text) \
         or text.endswith((".", "!", "?")) and _SHARE_NOT_BYLINE_RE.match(text) \
-        or text[:1] in "Aa" and _NORDIC_BY_RE.match(text) and not _nordic_by_names(m.group(1)) else m
+        or text[:1] in "Aa" and _NORDIC_BY_RE.match(text) and not _nordic_by_names(m.group(1)) \
+        or text[:1] == "N" and text[1:2] in "aA" and not _nordic_by_names(m.group(1)) else m
 
 
 # A report's byline verbs, which in its text, without a label's colon, credit a source: "Compiled by OCHA" under a
@@ -10638,8 +10640,18 @@ def _names_below(lines: list[Line], i: int, read: Callable[[str], str | None]) -
     return names
 
 
+# A byline that names no person, the desk's or the paper's: "Our Correspondent", "Staff Writer", Swahili's "Mwandishi
+# Wetu" (our writer), "Mwandishi Maalum" (special correspondent), a paper's "Standard Team" (a first-time user's East
+# Africa briefing: "Na Mwandishi Wetu" was its author)
+_NO_PERSON_BYLINE_RE = re.compile(r"(?:our |staff |special )?(?:correspondent|reporter|writer)s?|mwandishi (?:wetu|maalum)"
+                                  r"|waandishi wetu|[A-Z][\w&.-]* team", re.I)
+
+
 def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:
     ln = lines[i]
+    if len(names) == 1 and len(names[0]) <= 30 and _NO_PERSON_BYLINE_RE.fullmatch(names[0]):
+        res.decisions.append(f"byline line {i + 1} {ln.text[:60]!r} names no person")
+        names = []
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None and nxt.chars <= BYLINE_MORE_MAX_CHARS and nxt.text.startswith(("and ", "& ")) \
             and not nxt.sentence and (m := byline_match("By " + nxt.text.partition(" ")[2])) \

@@ -12475,6 +12475,37 @@ def test_a_notes_mark_glued_to_a_sentences_end_is_left_out_and_its_paragraph_sta
     assert decimals in [b.text for b in art.blocks]
 
 
+_PARAS_SW = [
+    "Baraza la jiji limepitisha bajeti mpya siku ya Jumanne, ambayo inajumuisha fedha za ziada kwa ajili ya shule na "
+    "ukarabati wa barabara ambazo zimepuuzwa kwa miaka mingi.",
+    "Wapinzani walisema mpango huo uliandaliwa kwa haraka na kwamba wananchi hawakupewa muda wa kutosha kuusoma, "
+    "lakini meya alisema kura hiyo haiwezi kusubiri tena.",
+    "Bajeti hiyo itaanza kutumika mwezi Januari mwaka mpya wa fedha utakapoanza, na kamati ya fedha ya baraza "
+    "itaipitia tena wakati wa kiangazi.",
+]
+
+
+@pytest.mark.parametrize("kicker, byline, authors", [
+    ("", "Na Winnie Wanjiru", ["Winnie Wanjiru"]),
+    ("BAJETI YA JIJI", "NA WINNIE WANJIRU", ["Winnie Wanjiru"]),  # (a kicker in capitals over the headline)
+    ("", "Na Mwandishi Wetu", []),  # "our correspondent": no person
+    ("", "By Harbor Team", []),
+    ("", "By Staff Writer", []),
+])
+def test_a_swahili_byline_and_one_that_names_no_person(kicker: str, byline: str, authors: list[str],
+                                                       tmp_path: Path) -> None:
+    """A first-time user's East Africa briefing: Swahili's byline label "Na"/"NA" (by) was not read, so Taifa Leo's
+    "NA WINNIE ONYANDO" named no author and the kicker over the headline ("MAANDAMANO YA SABA SABA") was the
+    title; Mwananchi's "Na Mwandishi Wetu" (by our correspondent) and The Standard's "By Standard Team" were authors."""
+    headline = "Baraza la jiji lapitisha bajeti mpya ya shule na barabara"
+    art = _page(tmp_path, [*_MENU, *([kicker] if kicker else []), headline, byline, "3.11.2025", *_PARAS_SW])
+    assert (art.title, art.authors) == (headline, authors)
+    assert _kinds(art, "paragraph") == _PARAS_SW
+    # (nor is a Polish headline opening with "Na", "on", a byline: "Na Placu Czerwonym znów tłumy")
+    from briefing.extract_text import byline_match
+    assert byline_match("Na Placu Czerwonym znów tłumy turystów") is None
+
+
 def test_a_byline_with_the_writers_bio_run_into_it(tmp_path: Path) -> None:
     """The Verge: "By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He
     founded WinRumors, …" (the bio the page shows beside the byline, copied into it): too long for a
