@@ -351,6 +351,15 @@ _CLUTTER_WORDS = [
     # a share row's bookmark button (its "Mehr Optionen" is no clutter: "Weitere Optionen", "Other
     # options" head a section of a text; NOT_NAME_WORDS keeps it from the byline)
     r"zur merkliste hinzuf[üu]gen",
+    # A teaser's label alone and its headline, "READ: Ruto vows to crush …", "Read: Chadema rejects inquiry …" (a
+    # headline's capital after the colon: not "Read: the board's minutes, which …"); Swahili's "Soma zaidi: …", "SOMA
+    # PIA: …" (read more, read also), "Habari zinazohusiana" (related news), "Endelea kusoma" (continue reading),
+    # "Tangazo" (advertisement); Somali's "Akhri sidoo kale" (read also); French "À lire Tanzanie : …", "À lire
+    # aussi" (a first-time user's East Africa briefing: each was a subheading, or a paragraph)
+    r"read\s*:\s*(?-i:[A-Z0-9\"“‘]).{0,150}",
+    r"soma (zaidi|pia|hii pia)(\s*[:|–—-]\s*\S.{0,150})?", r"habari (zinazohusiana|zaidi)", r"endelea kusoma",
+    r"tangazo", r"akhri sidoo kale(\s*[:|–—-]\s*\S.{0,150})?",
+    r"[àa] lire( aussi| également)?(\s*[:|]?\s*(?-i:[A-ZÀ-Þ«\"“]).{0,150})?",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
 # A line that is one social network's link or button ("Facebook", "YouTube", "Email").
@@ -4099,6 +4108,7 @@ CLOSING_MIN_WORDS = 30
 CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
 _ALSO_MARKER_RE = re.compile(r"\W*(?:(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie|lees|bekijk)"
                              r" (?:tamb[eé]m|aussi|tambi[eé]n|anche|also|auch|ook)"
+                             r"|soma (?:pia|zaidi)|akhri sidoo kale"  # (Swahili's, Somali's)
                              # (Hindi's, Bengali's, Urdu's: BBC Hindi's "ये भी पढ़ें-", a first-time user's)
                              + "|" + _ALSO_READ_SCRIPTS
                              + r")\W*", re.I)

@@ -1105,6 +1105,11 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["Related: Why does the council delay the vote on parking?"], ["Listen to this article"],
     ["Lire aussi | Le conseil reporte le vote sur le stationnement"], ["Mehr zum Thema"], ["Más información"],
     ["Lees ook: Gemeenteraad stelt stemming over parkeren uit"], ["Läs också: Fullmäktige skjuter upp omröstningen"],
+    # (a first-time user's East Africa briefing: the Nation's "READ: …", Swahili's "Soma zaidi: …", "SOMA PIA: …",
+    # "Endelea kusoma" (continue reading), "Tangazo" (advertisement), Jeune Afrique's "À lire …" were kept)
+    ["READ: Council delays the vote on new parking rules"], ["Read: Mayor rejects an inquiry into the budget"],
+    ["Soma zaidi: Baraza laahirisha kura ya maegesho"], ["SOMA PIA: Meya akataa uchunguzi wa bajeti"],
+    ["Endelea kusoma"], ["Tangazo"], ["À lire Le conseil reporte le vote sur le stationnement"],
     ["Gift this article"], ["LEARN MORE"], ["Have a confidential tip for our reporters? Get in touch"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
