@@ -3254,16 +3254,21 @@ def flag_video_players(lines: list[Line]) -> None:
 _TEMPLATE_LABELS = {
     "credit": ("image source", "image copyright", "photo source", "इमेज स्रोत", "तस्वीर का स्रोत", "ছবির উৎস",
                "تصویر کا ذریعہ", "fuente de la imagen", "crédito", "autor de la foto", "автор фото", "صدر الصورة",
-               "منبع تصویر", "fotoğraf kaynağı"),
+               "منبع تصویر", "fotoğraf kaynağı",
+               # (BBC Swahili's, Somali's, Amharic's: "Chanzo cha picha, Getty Images", "Xigashada sawirka, Reuters",
+               # "የፎቶው ምንጭ, Getty Images"; their captions' "Maelezo ya picha,", "Qoraalka sawirka,", "የምስሉ መግለጫ,"; the
+               # writer's "Mwandishi, …" and role's "Nafasi, BBC Swahili, Nairobi": a first-time user's East Africa
+               # briefing named no author)
+               "chanzo cha picha", "xigashada sawirka", "የፎቶው ምንጭ"),
     "caption": ("image caption", "media caption", "video caption", "इमेज कैप्शन", "ছবির ক্যাপশান", "ছবির ক্যাপশন",
                 "تصویر کا کیپشن", "legenda da foto", "pie de foto", "подпись к фото", "التعليق على الصورة",
-                "توضیح تصویر", "fotoğraf altı yazısı"),
-    "author": ("author", "लेखक", "লেখক", "مصنف", "autor", "автор", "yazan"),
-    "role": ("role", "पदनाम", "পদবি", "পদবী", "عہدہ", "cargo", "должность", "unvan"),
+                "توضیح تصویر", "fotoğraf altı yazısı", "maelezo ya picha", "qoraalka sawirka", "የምስሉ መግለጫ"),
+    "author": ("author", "लेखक", "লেখক", "مصنف", "autor", "автор", "yazan", "mwandishi"),
+    "role": ("role", "पदनाम", "পদবি", "পদবী", "عہدہ", "cargo", "должность", "unvan", "nafasi"),
 }
 _TEMPLATE_KIND = {label: kind for kind, labels in _TEMPLATE_LABELS.items() for label in labels}
 _TEMPLATE_LINE_RE = re.compile("(" + "|".join(sorted(map(re.escape, _TEMPLATE_KIND), key=len, reverse=True))
-                               + r")\s*[,،]\s*(\S.{0,150})", re.I)
+                               + r")\s*[,،]\s*(\S.{0,150}|$)", re.I)  # (a caption's value may be on the next line)
 # ... and the label of the head's box ("Article Information") among them
 _TEMPLATE_BOX_RE = re.compile(r"article information|informações do artigo|información del artículo", re.I)
 TEMPLATE_LINES_GAP = 2  # lines from one labelled line to the next at most
@@ -3277,7 +3282,7 @@ def _template_value(m: re.Match[str]) -> bool:
     sentence ("Image source, provenance and price are the questions visitors actually ask, curators say." is prose);
     a caption may be a sentence."""
     value = m.group(2)
-    return _TEMPLATE_KIND[m.group(1).casefold()] == "caption" \
+    return _TEMPLATE_KIND[m.group(1).casefold()] == "caption" and (value or m.string.endswith(",")) \
         or len(value.split()) <= TEMPLATE_VALUE_MAX_WORDS and not value.rstrip().endswith((".", "।", "۔"))
 
 
@@ -3293,7 +3298,12 @@ def flag_template_labels(lines: list[Line]) -> None:
         if not any(0 < abs(i - j) <= TEMPLATE_LINES_GAP for j, _ in found[max(0, k - 1):k + 2]):
             continue  # (one line alone: "Author, activist and mother of three, …" may open a sentence)
         ln, kind, value = lines[i], _TEMPLATE_KIND[m.group(1).casefold()], m.group(2).strip()
-        if kind == "caption":
+        if kind == "caption" and not value:
+            # (the label alone, its caption the next line: BBC Swahili's "Maelezo ya picha," / "Waandamanaji …")
+            ln.clutter = True
+            if i + 1 < len(lines) and not lines[i + 1].clutter:
+                lines[i + 1].caption = True
+        elif kind == "caption":
             ln.text, ln.chars, ln.caption = value, len(value), True
         elif kind == "author":
             ln.text, ln.chars = value, len(value)

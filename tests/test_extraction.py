@@ -13513,6 +13513,24 @@ def test_a_bbc_template_head_of_labelled_lines_is_furniture(tmp_path: Path) -> N
     assert "Author, activist and mother of three" in _all_text(art) and art.authors == ["Ana Souza"]
 
 
+def test_a_bbc_template_head_in_swahili_somali_and_amharic(tmp_path: Path) -> None:
+    """A first-time user's East Africa briefing: BBC Swahili's head ("Chanzo cha picha, Getty Images" / "Maelezo ya
+    picha," / the caption on the next line / "Mwandishi, …" / "Nafasi, BBC Swahili, Nairobi") named no author; BBC
+    Somali's ("Xigashada sawirka," / "Qoraalka sawirka,") and Amharic's ("የፎቶው ምንጭ," / "የምስሉ መግለጫ,") labels
+    were read by no one. The caption under its label alone is a caption."""
+    caption = "Madiwani wakitoka ukumbini baada ya kura jijini"
+    art = _page(tmp_path, ["BBC News, Swahili", "Baraza la jiji lapitisha bajeti mpya ya shule na barabara\n"
+                           "Chanzo cha picha, Getty Images\nMaelezo ya picha,\n" + caption + "\n"
+                           "Mwandishi, Jane Wanjiru\nNafasi, BBC Swahili, Nairobi\n3.11.2025", *_PARAS_SW])
+    assert (art.title, art.authors) == ("Baraza la jiji lapitisha bajeti mpya ya shule na barabara", ["Jane Wanjiru"])
+    assert _kinds(art, "paragraph") == _PARAS_SW and "Chanzo" not in _all_text(art) and "Nafasi" not in _all_text(art)
+    assert caption not in _kinds(art, "paragraph")
+    art = _page(tmp_path, ["BBC News, Soomaali", "Golaha magaalada oo ansixiyay miisaaniyad cusub\n"
+                           "Xigashada sawirka, Reuters\nQoraalka sawirka,\nXildhibaanada oo ka baxaya hoolka\n"
+                           "17 Janaayo 2026", *_SOMALI])
+    assert _kinds(art, "paragraph") == _SOMALI and "Xigashada" not in _all_text(art)
+
+
 def test_two_sentences_opening_as_bbc_labels_are_text(tmp_path: Path) -> None:
     """A review's probe (an Atlantic-style essay): "Image caption, wall text and audio guide: museums now give …" over
     "Image source, provenance and price are the questions visitors actually ask, curators say." were dropped as BBC's
