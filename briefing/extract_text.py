@@ -213,6 +213,8 @@ _CLUTTER_WORDS = [
     r"facebook", r"twitter", r"linkedin", r"whatsapp", r"print (this )?(page|article)",
     r"print[- ]friendly( pdf| version)?",
     r"download (the )?(pdf|report|article)( \(.{1,20}\))?",
+    # (a preprint server's tabs and button: "Preview PDF" was a byline, "Comment on this paper" a headline)
+    r"(preview|view) (the )?pdf", r"info ?/ ?history", r"comment on this (paper|preprint|article|post|story)",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
     r"vai al contenuto( principale)?", r"pular para o conte[uú]do", r"home", r"loading\.*",
@@ -2195,7 +2197,15 @@ def normalise_line(text: str) -> str:
         text = _LINK_HINT_RE.sub("", text)  # (not where a shortcut's doing is told: "Ctrl+T, opens new tab")
     if text.endswith(("see more", "See more")):
         text = _SEE_MORE_BUTTON.sub("", text)
+    if "ORCID" in text:
+        text = _ORCID_BUTTON.sub("", text).strip()
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
+
+
+# A preprint server's icon by an author's name, its alt text glued on as a copy keeps it: medRxiv's and bioRxiv's
+# "View ORCID ProfileLauren A. Castro, Benjamin J. Ridenhour, …" (a first-time user's measles briefing: the authors'
+# line was the title)
+_ORCID_BUTTON = re.compile(r"View ORCID Profile\s*")
 
 
 # A post's button to unfold it, glued to its last words as a copy of LinkedIn keeps it: "Curious to hear from

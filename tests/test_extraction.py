@@ -7832,6 +7832,18 @@ def test_a_papers_authors_under_its_title_are_its_authors_not_its_title(authors:
     assert art.authors == names
 
 
+def test_a_preprints_orcid_button_and_pdf_tab_are_no_byline(tmp_path: Path) -> None:
+    """A first-time user's measles briefing: medRxiv's ORCID icon, its alt text glued to the first author as copied
+    ("View ORCID ProfileLauren A. Castro, Benjamin J. Ridenhour, …"), made the authors' line the title, and its
+    "Preview PDF" tab the author."""
+    title = "Spillover of Avian Influenza Genotype D1.1 into Dairy Cattle in Nevada and Arizona, 2025"
+    art = _page(tmp_path, ["medRxiv\nSearch", "Comment on this paper\n" + title
+                           + "\nView ORCID ProfileRachel M. Okafor, Thomas Brandt, Liliana Serrano",
+                           "doi: https://doi.org/10.1101/2025.03.01.25329410", "Preview PDF",
+                           "Abstract\nInfo/History\nMetrics", *_PARAS[:4], "Posted March 06, 2025."])
+    assert (art.title, art.authors) == (title, ["Rachel M. Okafor", "Thomas Brandt", "Liliana Serrano"])
+
+
 def test_key_points_that_the_text_does_not_repeat_are_its_own(tmp_path: Path) -> None:
     """A situation report's "Key Points" hold its headline figures ("... in 928 dairy herds
     in 16 states"), which the text under them does not repeat: they were dropped as the
