@@ -6055,6 +6055,14 @@ def _rights_holders(lines: list[Line]) -> set[str]:
     return out
 
 
+# A video's count of views over its description, with its day and its hashtags: YouTube's "86,402 views  Mar 13, 2025
+# #measles #Texas #vaccines", "1.2M views  2 years ago" (a first-time user's measles briefing: its title)
+_VIEWS_LINE_RE = re.compile(r"\d[\d.,]*\s?[KMB]?\s+views\b", re.I)
+
+
+_SUBSCRIBERS_RE = re.compile(r"\d[\d.,]*\s?[KMB]?\s+subscribers", re.I)
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -6129,6 +6137,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
                    or _CONTENTS_RE.fullmatch(lines[i].text) is not None or _toc_entry(lines[i].text) is not None
                    or _HANDLE_RE.fullmatch(lines[i].text) is not None or _post_link(lines, i)
+                   or lines[i].text[:1].isdigit() and _VIEWS_LINE_RE.match(lines[i].text) is not None
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}
@@ -9382,6 +9391,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               and "table-row" not in ln.flags  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
               and not _SERIES_NUMBER_RE.search(ln.text)
+              # (nor a video's channel, over its count of subscribers: "Baylor College of Medicine" / "412K
+              # subscribers", a first-time user's YouTube page)
+              and not (sub_i + 1 < len(lines) and _SUBSCRIBERS_RE.fullmatch(lines[sub_i + 1].text))
               and "breadcrumb" not in ln.flags and "menu-row" not in ln.flags and not _menu_row(ln.text)
               # (nor an Arabic paper's byline, "القاهرة: محمد عبده حسنين": see place_and_name)
               and not (ln.chars <= PLACE_NAME_MAX_CHARS and _ARABIC_PLACE_NAME_RE.fullmatch(ln.text))

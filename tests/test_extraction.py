@@ -469,6 +469,18 @@ def test_a_videos_transcript_is_one_text_without_its_times(tmp_path: Path, inlin
         assert _caption_track("\n".join(lines).split("\n") * 2, []) is None, lines[0]
 
 
+def test_a_videos_views_line_with_its_hashtags_and_its_channel_are_no_head(tmp_path: Path) -> None:
+    """A first-time user's measles briefing: YouTube's "86,402 views  Mar 13, 2025  #measles #Texas #vaccines" over
+    the description was the title, and the channel over its "412K subscribers" the standfirst."""
+    cues = [f"0:{4 * k:02d}\n{c}" for k, c in enumerate(_CAPTIONS)]
+    art = _page(tmp_path, ["YouTube\nSearch\nSign in", "Why the council's budget vote matters\nHarbor Channel\n"
+                           "1.2K subscribers\nSubscribe\n2.1K\nShare",
+                           "86,402 views  Mar 3, 2021  #budget #council #roads\nThe city's finance chair explains "
+                           "what the new budget means for the roads and the schools of the city.",
+                           "Transcript\n" + "\n".join(cues) + "\nComments 12\nAdd a comment..."])
+    assert (art.title, art.subtitle) == ("Why the council's budget vote matters", None)
+
+
 def test_a_saved_pages_address_as_the_browser_noted_it(tmp_path: Path) -> None:
     """A first-time user's page saved by Chrome, with no og:url: its "<!-- saved from url=(0042)… -->" comment is
     the original's address (it had none, and no "Original article" link); not one further down the page."""
