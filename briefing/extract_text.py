@@ -9319,6 +9319,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             res.decisions.append(f"title: line {title + 1} is a line of the post under its first, line {top + 1}")
             title = None
             start = min(start, top) if all(not lines[k].clutter for k in range(top, start)) else start
+            if top < end and not lines[top].clutter and POST_TITLE_WORDS[0] <= lines[top].words <= POST_TITLE_WORDS[1] \
+                    and _SENTENCE_BREAK_RE.search(lines[top].text) is None:
+                # (its first line, one short sentence, titles it, an emoji after it or not: LinkedIn's "Today we
+                # declared the West Texas measles outbreak over. 🎉", a first-time user's, had no title)
+                title = top
+                start = max(start, top + 1)  # (the post's text goes on under it: no standfirst)
+                res.decisions.append(f"title: line {top + 1}, the post's first line")
         elif title is not None and title < start and posted == title:
             # (a post's writer over their handle, X's "U.S. Central Command" / "@CENTCOM" over the post: a
             # first-time user's title; the post's first words title it, as a thread's)
@@ -9336,6 +9343,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         if res.title.startswith("▲") or title == submission:  # a link aggregator's submission: its vote arrow
             # and the link's site
             res.title = _SUBMISSION_RE.sub("", res.title) or res.title
+        if title == top:  # (a post's first line, its emoji after the sentence: "… outbreak over. 🎉")
+            res.title = res.title.rstrip(_EMOJI_TAIL) or res.title
         if "🧵" in res.title or "/" in res.title and _THREAD_MARKS_RE.search(res.title):
             res.title = _THREAD_MARKS_RE.sub("", res.title).strip() or res.title  # a thread's mark and counter
         if (bare := _without_glued_kicker(lines, title)) is not None:
@@ -9373,7 +9382,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # Standfirst directly under the headline (or under the dateline under it, a line that ends no
     # sentence: "Martes 17 de junio de 2025" / "El comité … concluye que el cero eléctrico fue un
     # fenómeno multifactorial de sobretensión").
-    sub_i = (head.title + 1) if head.title is not None and caption is None else None
+    # (nor under a social post's first line that titles it: the post goes on, "It has been 42 days …")
+    sub_i = (head.title + 1) if head.title is not None and caption is None and head.title != top else None
     if sub_i is not None and sub_i + 2 < len(lines) and is_dateline(lines[sub_i], month_first) \
             and lines[sub_i].chars <= 40 and len(lines[sub_i + 1].text.split()) >= STANDFIRST_UNDER_DATE_MIN_WORDS \
             and not lines[sub_i + 1].text.endswith((".", ":", "!", "?", "”", '"', ",", ";", "。", "！", "？", "」")) \
@@ -9896,6 +9906,8 @@ def post_top(lines: list[Line]) -> int | None:
 
 
 _FOLLOW_RE = re.compile(r"\W*(?:\+\s*)?follow\W*", re.I)
+POST_TITLE_WORDS = (4, 20)  # (a post's first line that titles it: not "Big news!", nor a paragraph)
+_EMOJI_TAIL = "".join(chr(c) for c in (*range(0x1F300, 0x1FAFF), *range(0x2600, 0x27C0))) + "\ufe0f\u200d "
 _OP_HANDLE_RE = re.compile(r"(?:u/)?([\w-]{3,20})")
 
 

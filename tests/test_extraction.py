@@ -6600,6 +6600,27 @@ def test_a_threads_mark_and_counters_are_left_out(tmp_path: Path) -> None:
     assert not any("/4)" in b.text for b in art.blocks), [b.text for b in art.blocks]
 
 
+def test_a_linkedin_posts_first_line_with_an_emoji_after_it_titles_the_post(tmp_path: Path) -> None:
+    """A first-time user's measles briefing: a LinkedIn post's first line, one short sentence with an emoji after it
+    ("Today we declared the West Texas measles outbreak over. 🎉"), was no headline; its key dates' last
+    ("📅 Aug 18, 2025 — outbreak declared over") was set aside as the post's own line, and the post was titled by its
+    file's name. The first line titles it, its emoji left out, and the rest of the post is its text."""
+    second = ("It has been 42 days since the last case was reported, and the health department thanks every "
+              "clinic that stayed open late.")
+    dates = ["📅 Jun 18, 2019 — council vote", "📅 Jun 20, 2019 — budget published",
+             "📅 Aug 18, 2019 — budget year closed"]
+    path = tmp_path / "post.txt"
+    path.write_text("\n".join([
+        "LinkedIn", "Home", "My Network", "Jobs", "", "Feed post", "Jane Doe • 2nd", "Budget Director, Harbour City",
+        "3mo • Edited •", "Follow", "", "Today we closed the harbour budget for the year. 🎉", "", second, "", *dates,
+        "", _PARAS[0], "", "#budget #council", "…see more", "", "👍❤️👏 1,482", "87 comments • 214 reposts", "Like",
+        "Comment", "Repost", "Send"]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "Today we closed the harbour budget for the year."
+    assert (art.subtitle, art.authors) == (None, ["Jane Doe"])
+    assert _kinds(art, "paragraph")[:5] == [second, *dates, _PARAS[0]]
+
+
 def test_a_linkedin_post_with_its_writer_and_degree_on_one_line_and_key_dates(tmp_path: Path) -> None:
     """A first-time user's LinkedIn post: the writer's name and degree on one line ("Jane Doe • 2nd")
     named no writer; its first paragraph, then its key dates, each under a calendar ("📅 Jun 18, 2019 —
