@@ -214,6 +214,9 @@ _CLUTTER_WORDS = [
     r"print[- ]friendly( pdf| version)?",
     r"download (the )?(pdf|report|article)( \(.{1,20}\))?",
     # (a preprint server's tabs and button: "Preview PDF" was a byline, "Comment on this paper" a headline)
+    # (a transcript's notice: "This transcript was generated automatically and may contain errors.")
+    r"this transcript (was|has been|is) (generated|created|produced|made) (automatically|by (an? )?(machine|ai|computer))"
+    r"( and may contain errors)?\.?",
     r"(preview|view) (the )?pdf", r"info ?/ ?history", r"comment on this (paper|preprint|article|post|story)",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
@@ -9018,6 +9021,32 @@ def strip_note_marks(texts: list[str], decisions: list[str], numbers: list[int])
     return out
 
 
+# A transcript's turn laid out on three lines, as podcast pages show it (Apple Podcasts', Spotify's, Descript's):
+# its time alone, the speaker's name alone, the words ("00:00:04" / "David Brown" / "This is the Texas Standard. …").
+# Written as one line, "[00:00:04] David Brown: This is …", the turn is read as a transcript's is; apart, the
+# speakers were lost and two short turns with them (a first-time user's measles briefing). TIMED_TURNS_MIN turns at
+# least: not a programme's schedule ("06:30" / "Weather" / …), whose items are no speaker over words.
+_TIME_ALONE_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
+_SPEAKER_ALONE_RE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+TIMED_TURNS_MIN = 3
+
+
+def join_timed_turns(file_lines: list[str], decisions: list[str]) -> list[str]:
+    """The lines with each turn of three lines (time / speaker / words) joined into its third, the two over it
+    left empty."""
+    turns = [k for k in range(len(file_lines) - 2) if _TIME_ALONE_RE.match(file_lines[k])
+             and len(file_lines[k + 1]) <= 40 and _SPEAKER_ALONE_RE.fullmatch(file_lines[k + 1].strip())
+             and len(file_lines[k + 2].split()) >= 3 and not _TIME_ALONE_RE.match(file_lines[k + 2])]
+    if len(turns) < TIMED_TURNS_MIN:
+        return file_lines
+    out = list(file_lines)
+    for k in turns:
+        out[k + 2] = f"[{out[k].strip()}] {out[k + 1].strip()}: {out[k + 2].strip()}"
+        out[k] = out[k + 1] = ""
+    decisions.append(f"a transcript's {len(turns)} turns of a time, a speaker and the words joined, one line each")
+    return out
+
+
 def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump.
 
@@ -9029,6 +9058,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for the standfirst), and the line that repeats it, if any, is the head's."""
     res = TextResult()
     file_lines = (text or "").split("\n")
+    if text and ":" in text and _TIME_ALONE_RE.search(text):
+        file_lines = join_timed_turns(file_lines, res.decisions)
     wrapped_title: list[int] = []
     running_heads: set[int] = set()
     numbered = join_point_labels([(n, part) for n, x in (

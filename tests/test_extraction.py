@@ -7889,6 +7889,19 @@ def test_key_points_that_the_text_does_not_repeat_are_its_own(tmp_path: Path) ->
     assert [b.text for b in art.blocks][:2] == points.split("\n")[1:]
 
 
+def test_a_transcripts_turns_of_a_time_a_speaker_and_the_words_on_three_lines(tmp_path: Path) -> None:
+    """A first-time user's measles briefing: a podcast page's transcript, each turn its time alone, the speaker's
+    name alone and the words ("00:00:04" / "David Brown" / "This is the Texas Standard. …"), lost its speakers and
+    its last two turns, and kept "This transcript was generated automatically and may contain errors."."""
+    turns = [("00:00:04", "Jane Doe", _PARAS[0]), ("00:00:22", "Jane Doe", "John, where are we on the budget?"),
+             ("00:00:26", "John Roe", _PARAS[1]), ("00:01:10", "Dr. Ann Lee", "And the roads come first, I think."),
+             ("00:01:18", "Jane Doe", "Ann, John, thank you both.")]
+    art = _page(tmp_path, ["Harbor Radio\nPodcasts", "How the council's budget vote went", "March 4, 2021 | 24 min",
+                           "Transcript\nThis transcript was generated automatically and may contain errors.",
+                           *("\n".join(turn) for turn in turns), "More from Harbor Radio\n© 2021 Harbor Radio"])
+    assert [b.text for b in art.blocks] == [f"[{t}] {name}: {words}" for t, name, words in turns]
+
+
 def test_a_transcripts_turns_and_a_sign_off_are_no_subheadings(tmp_path: Path) -> None:
     """A podcast's transcript: a turn cut off by the next speaker ("[00:01:20] DEREK HOLLOWAY:
     And that delay matters because—") was a subheading, as "[AD BREAK]" was; a newsletter's
