@@ -1335,11 +1335,46 @@ def _script_future_after(sentence: str, end: int) -> bool:
 
 
 # A "yesterday" that ends a period: "A chuva acumulada entre segunda-feira (29) e a manhã de ontem passou de 400 mm",
-# "until yesterday" (a pair's "and" only after "between": group 1)
-_SPAN_END_BEFORE = re.compile(r"(?:\b(and|e|y|et|und)|\b(?:until|till|through|hasta|até|bis|fins|jusqu['’]à|fino\s+a))\s+"
+# "until yesterday" (a pair's "and" only after "between": group 1; not "Not until yesterday did the two sides agree")
+_SPAN_END_BEFORE = re.compile(r"(?:\b(and|e|y|et|und)|(?<!\bnot\s)\b(?:until|till|through|hasta|até|bis|fins"
+                              r"|jusqu['’]à|fino\s+a))\s+"
                               r"(?:(?:the|a|la|el|o|al)\s+)?(?:(?:morning|evening|night|manhã|tarde|noite|madrugada"
                               r"|mañana|noche|matin|soir)\s+(?:of|de|del|da|do|d['’])\s*)?$", re.I)
 _BETWEEN_WORD = re.compile(r"\b(?:between|entre|zwischen|tra|fra)\b", re.I)
+
+# A "yesterday" with no verb of reporting by it (td3, td4) that is no day: a noun's, "the world of yesterday", "el
+# mundo de ayer", "Die Welt von Gestern", "Lisboa de Ontem" (not a part of the day's, "na manhã de ontem", "la sera di
+# ieri"); another day's, "the day before yesterday", "antes de ayer", "L'altro ieri", "Avant-hier soir", "yesterday
+# week", or the day before a past one's, "Every story we printed had happened yesterday"; an idiom's, "voters were not
+# born yesterday" (group 1: a preposition)
+_LOOSE_YESTERDAY_BEFORE = re.compile(r"(?:\b(of|de|von|di|del|do|da|d['’])|\bday\s+before|\bantes\s+de|\baltro"
+                                     r"|\bhad\s+\w+|\bnot\s+born|n['’]t\s+born)\s*$|(?<=\w)-$", re.I)
+_PART_OF_DAY_BEFORE = re.compile(r"\b(?:morning|evening|night|afternoon|manhã|tarde|noite|madrugada|mañana|noche"
+                                 r"|mattina|sera|notte|pomeriggio|matin|soir|Morgen|Abend|Nacht)\s+\S+\s*$", re.I)
+# ... a pair's, "Yesterday and Today", "yesterday and tomorrow", "Milano ieri e oggi", "Ayer, hoy y mañana", "Lisboa de
+# Ontem e de Hoje"; the subject of a verb, "yesterday was the only day that mattered"
+_LOOSE_YESTERDAY_AFTER = re.compile(r",?\s+(?:(?:and|&|e|y|und|et)\s+)?(?:(?:de|of)\s+)?(?:today|tomorrow|oggi|domani"
+                                    r"|hoy|mañana|hoje|amanhã|heute|morgen|aujourd['’]hui|demain)\b"
+                                    r"|\s+(?:week|was|is)\b", re.I)
+
+
+_SMALL_WORD_END = re.compile(r"[a-z]\s+$")
+
+
+def _loose_yesterday_is_no_day(sentence: str, start: int, end: int, language: bool | str) -> bool:
+    """Whether a "yesterday" (td3, td4) with no verb of reporting by it names no day (see _LOOSE_YESTERDAY_BEFORE);
+    a title's too, capitalised after a word in small letters ("He played Yesterday alone", "Five years after
+    Yesterday", "In Yesterday, a struggling musician …"); French "hier" only on a French page (`language`: the
+    page's, see find_dates), for "hier" is "here" in Dutch and German ("In het café hier op de hoek")."""
+    word = sentence[start:end]
+    if word.lower() == "hier" and language != "fr":
+        return True
+    if word[0].isupper() and _SMALL_WORD_END.search(sentence, max(0, start - 20), start):
+        return True
+    before = _LOOSE_YESTERDAY_BEFORE.search(sentence, max(0, start - 30), start)
+    if before and not (before.group(1) and _PART_OF_DAY_BEFORE.search(sentence, max(0, start - 30), start)):
+        return True
+    return _LOOSE_YESTERDAY_AFTER.match(sentence, end) is not None
 
 
 # A span of days in Bengali or Hindi, dated by its first ("২০২৪ সালের ১ জুলাই থেকে ১৫ আগস্টের মধ্যে", from 1 July to
@@ -1348,7 +1383,7 @@ _SPAN_FROM_BEFORE = re.compile(r"\s*(?:থেকে|হতে|से)\s+")
 
 
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
-               foreign: bool = False, year: int | None = None) -> list[DateHit]:
+               foreign: bool | str = False, year: int | None = None) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
     date; `context`: the full date or month named just before, for a day or month alone;
     `foreign`: a sentence of another language than English, whose month and year ("im März
@@ -1448,6 +1483,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                                                              m.start()))
                 and (end.group(1) is None or _BETWEEN_WORD.search(sentence, max(0, end.start() - 80), end.start()))):
             continue  # (a word alone: see the pattern; a period's end, "entre segunda-feira (29) e a manhã de ontem")
+        if kind == "today" and not (m.group("td") or m.group("td2")) \
+                and _loose_yesterday_is_no_day(sentence, m.start(), m.end(), foreign):
+            continue  # a noun's, a title's, another day's (see _loose_yesterday_is_no_day)
 
         if kind == "year" and m.group().startswith(("Since ", "since ")) and _COUNT_AFTER.match(sentence, m.end()):
             continue  # how many since: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred …"
@@ -2093,7 +2131,7 @@ NARRATIVE_CONTEXTS = 3  # the dates named before the last that may place a day a
 
 
 def _nearest_placed(sentence: str, paragraph: int, hits: list[DateHit], context: tuple[dt.date, int] | None,
-                    earlier: list[tuple[dt.date, int]], foreign: bool) -> list[DateHit]:
+                    earlier: list[tuple[dt.date, int]], foreign: bool | str) -> list[DateHit]:
     """With no publication date a day or month alone is placed only by a date named before it:
     by the one, of the last and those before it that lie after it, that it lies nearest to ("…
     struck on 1 January 2024" / "Since December 2020 … a magnitude 6.5 earthquake on 5 May 2023." /
@@ -2224,7 +2262,7 @@ _UPDATE_LABEL_RE = re.compile(r"\W*(?:update[sd]?|correction|clarification|edito
                               r"([^:()—–]{3,30}?)\)?\s*(?::|[—–-]\s)", re.I)
 
 
-def _update_day(label: str, published: dt.date, foreign: bool) -> dt.date | None:
+def _update_day(label: str, published: dt.date, foreign: bool | str) -> dt.date | None:
     """The day an update's label names, on or after the publication (None if it names none)."""
     hits = find_dates(label, published, None, foreign)
     if not hits or hits[0].precision != "day":
@@ -2266,7 +2304,8 @@ def extract_events(article: Article, entities: dict[str, Entity],
     quote_anchors = {b.anchor for b in article.blocks if b.kind == "quote"}
     references = {b.anchor for b in article.blocks if b.anchor and _REFERENCE.match(b.text)}
     references |= _citations(article)
-    foreign = article.language != "en"  # (unknown too: the other languages' dates are tried)
+    foreign: bool | str = article.language != "en" and (article.language or True)  # (unknown too: the other
+    # languages' dates are tried; the language's code where known, for French "hier", see _loose_yesterday_is_no_day)
     events: dict[tuple[object, ...], Event] = {}
     paragraph, previous_anchor = 0, None
     context: tuple[dt.date, int] | None = None  # the last full date or month named, and its paragraph

@@ -1018,10 +1018,54 @@ def test_today_and_yesterday_are_dated_next_to_a_verb_of_reporting(sentence: str
 @pytest.mark.parametrize("sentence", ["El Gobierno anunció ayer un plan de vacunación.",
                                       "Le ministère a annoncé hier un plan de vaccination.",
                                       "Hier soir, le ministère a publié un bilan.",
-                                      "Il ministero ha annunciato ieri un piano.", "Die Behörde hat gestern gewarnt."])
+                                      "Il ministero ha annunciato ieri un piano.", "Die Behörde hat gestern gewarnt.",
+                                      "Na manhã de ontem, a polícia prendeu dois suspeitos."])
 def test_yesterday_in_the_other_languages(sentence: str) -> None:
-    """(A first-time user's measles briefing: "hier", "ayer" were not read.)"""
-    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == [(dt.date(2020, 8, 30), "day")]
+    """(A first-time user's measles briefing: "hier", "ayer" were not read.) French "hier" on a French page only."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign="fr")] \
+        == [(dt.date(2020, 8, 30), "day")]
+
+
+@pytest.mark.parametrize("sentence, foreign", [
+    # a noun's, "the past" (a review's probes of the "yesterday" rule: each was an event of the day before)
+    ("The world of yesterday, with its treaties, will not return.", False),
+    ("La nostalgia por el mundo de ayer se ha convertido en una fuerza política.", "es"),
+    ("Stefan Zweigs Erinnerungsbuch Die Welt von Gestern erscheint in einer neuen Ausgabe.", "de"),
+    ("Die Mode von gestern ist der Trend von morgen, sagt der Verleger.", "de"),
+    # a title's, a pair's, a subject's
+    ("Titled Nairobi Yesterday and Today, it runs until the end of August.", False),
+    ("He played Yesterday alone on an acoustic guitar.", False),
+    ("Five years after Yesterday, Danny Boyle is back with a zombie sequel.", False),
+    ("In Yesterday, a struggling musician wakes up in a world without the Beatles.", False),
+    ("Yesterday and tomorrow are the same to a river, a biologist told me.", False),
+    ("Si intitola Milano ieri e oggi la mostra fotografica inaugurata a Palazzo Reale.", "it"),
+    ("O livro Lisboa de Ontem e de Hoje reúne fotografias da cidade.", "pt"),
+    ("Ayer, hoy y mañana es el título de su último libro.", "es"),
+    ("When I started in this business, yesterday was the only day that mattered.", False),
+    # another day's: the day before yesterday, a week from yesterday, the day before a past day; an idiom's
+    ("The day before yesterday, a tornado destroyed dozens of homes.", False),
+    ("Antes de ayer, en un mitin en Madrid, el líder habló de la España de siempre.", "es"),
+    ("L'altro ieri la Protezione civile aveva diramato l'allerta rossa.", "it"),
+    ("Avant-hier soir encore, le premier ministre négociait avec les socialistes.", "fr"),
+    ("Shipping lines had diverted vessels to Rotterdam since yesterday week.", False),
+    ("Every story we printed had happened yesterday, and readers accepted it.", False),
+    ("Voters were not born yesterday.", False),
+    # French "hier" on a Dutch or German page: "here" (after "café", "comité" and Dutch "dit")
+    ("In het café hier op de hoek drinken ze eerst koffie.", "nl"),
+    ("Het comité hier in de wijk vergadert elke week.", "nl"),
+    ("Kijk naar dit hier: een nieuwe wijk.", "nl"),
+    ("Im Café hier am Marktplatz sitzen Studenten neben Rentnern.", "de"),
+])
+def test_yesterday_as_a_noun_a_title_or_another_day_is_no_event(sentence: str, foreign: bool | str) -> None:
+    """"yesterday" with no verb of reporting by it dates the day before the publication only as a time of the
+    sentence's happening: not "the world of yesterday", a title, "the day before yesterday" (a review's probes)."""
+    assert find_dates(sentence, PUBLISHED, foreign=foreign) == []
+
+
+def test_not_until_yesterday_is_the_day() -> None:
+    """"Not until yesterday did the two sides agree" is the day they agreed, not a period's end (a review's probe)."""
+    assert [h.date for h in find_dates("Not until yesterday did the two sides agree on the text.", PUBLISHED)] \
+        == [dt.date(2020, 8, 30)]
 
 
 def test_yesterday_in_a_sentence_with_its_own_day_is_not_the_publications() -> None:
