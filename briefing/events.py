@@ -36,10 +36,10 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ETHIOPIAN_MONTHS, ETHIOPIC,
-                            ETHIOPIC_DAY_FIRST, FIGURE, FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE,
+from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ETHIOPIAN_ERA_AT_END, ETHIOPIAN_MONTHS,
+                            ETHIOPIC, ETHIOPIC_DAY_FIRST, FIGURE, FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE,
                             JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE, RTL_MONTH_NAMES, ethiopian_to_gregorian,
-                            ethiopic_day_first, gregorian_year, jalali_to_gregorian, japanese_era_year, month_number,
+                            ethiopic_date, gregorian_year, jalali_to_gregorian, japanese_era_year, month_number,
                             weekday_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
@@ -1809,9 +1809,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     try:
         if kind == "day":
             if g.get("yea") or g.get("yag"):  # (see extract_dates.ETHIOPIAN_MONTHS)
-                day = ethiopian_to_gregorian(int(g["yea"]), ETHIOPIAN_MONTHS[g["mea"]], int(g["dea"])) \
-                    if g.get("yea") else ethiopic_day_first(int(g["yag"]), ETHIOPIAN_MONTHS[g["mag"]], int(g["dag"]),
-                                                            g.get("eag") is not None)
+                day = ethiopic_date(int(g["yea"]), ETHIOPIAN_MONTHS[g["mea"]], int(g["dea"]),
+                                    ETHIOPIAN_ERA_AT_END.search(m.group()) is not None, False, published) if g.get("yea") \
+                    else ethiopic_date(int(g["yag"]), ETHIOPIAN_MONTHS[g["mag"]], int(g["dag"]),
+                                       g.get("eag") is not None, True, published)
                 return (day, "day") if day and EARLIEST_YEAR <= day.year <= LATEST_YEAR else None
             if g.get("yfa"):
                 day = jalali_to_gregorian(int(g["yfa"]), JALALI_MONTHS[g["mfa"]],  # type: ignore[arg-type,index]

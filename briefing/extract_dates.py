@@ -246,11 +246,25 @@ def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(year + 7, 9, 12 if calendar.isleap(year + 8) else 11) + dt.timedelta(days=(month - 1) * 30 + day - 1)
 
 
-def ethiopic_day_first(year: int, month: int, day: int, era: bool) -> dt.date | None:
-    """The day of "22 ጥቅምት 2025" (Gregorian, the month's name for October) or "12 ጥቅምት 2018 ዓ.ም" (Ethiopian)."""
+# An unmarked date's calendar by its year's plausibility against the publication (or, for the page's own date, now):
+# the Ethiopian year is the Gregorian's less 7 or 8, so one written month first with no era whose Ethiopian reading
+# lies years ahead is the Gregorian ("ጥቅምት 22, 2025", a review's probe: Ethiopian, it was 1 November 2032); and one
+# written day first with no era is the Gregorian only within a couple of years of it ("12 ጥቅምት 2018" on a page of the
+# fiscal "2017 በጀት ዓመት" was 12 October 2018 where it was 22 October 2025): else none, which calendar is unsure.
+ETHIOPIC_GREGORIAN_SPAN = 2
+ETHIOPIAN_ERA_AT_END = re.compile(ETHIOPIAN_ERA + "$")
+
+
+def ethiopic_date(year: int, month: int, day: int, era: bool, day_first: bool,
+                  reference: dt.date | None = None) -> dt.date | None:
+    """The day of "ጥቅምት 12 ቀን 2018 ዓ.ም" (Ethiopian), "22 ጥቅምት 2025" (Gregorian, the month's name for October) or
+    "ጥቅምት 22, 2025" (Gregorian: see ETHIOPIC_GREGORIAN_SPAN; `reference`: the publication, else today)."""
     if era:
         return ethiopian_to_gregorian(year, month, day)
-    if month == 13:
+    now = (reference or dt.date.today()).year
+    if not day_first and year <= now - 7:
+        return ethiopian_to_gregorian(year, month, day)
+    if month == 13 or abs(year - now) > ETHIOPIC_GREGORIAN_SPAN:
         return None
     try:
         return dt.date(year, (month + 7) % 12 + 1, day)
@@ -373,8 +387,9 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         date = bangabda_to_gregorian(int(g[2]), BANGABDA_MONTHS[g[1]], int(g[0]))
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind in ("ethiopian", "ethiopic"):
-        date = ethiopian_to_gregorian(int(g[2]), ETHIOPIAN_MONTHS[g[0]], int(g[1])) if kind == "ethiopian" \
-            else ethiopic_day_first(int(g[2]), ETHIOPIAN_MONTHS[g[1]], int(g[0]), g[3] is not None)
+        date = ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[0]], int(g[1]), ETHIOPIAN_ERA_AT_END.search(m.group()) is not None,
+                             False) if kind == "ethiopian" \
+            else ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[1]], int(g[0]), g[3] is not None, True)
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind == "th2":
         return _make(2500 + int(g[2]) - BUDDHIST_ERA_OFFSET, _MONTHS[g[1]], int(g[0]))

@@ -4389,6 +4389,19 @@ def test_ethiopian_calendar_days() -> None:
     assert ethiopian_to_gregorian(2016, 4, 28) == dt.date(2024, 1, 7)  # (Christmas, in a leap year)
 
 
+def test_an_unmarked_amharic_date_is_gregorian_only_where_plausible() -> None:
+    """A review's probes: "12 ጥቅምት 2018" (day first, no era) on a page of 2025 counting the fiscal "2017 በጀት ዓመት" was
+    read as 12 October 2018 (it is Ethiopian, 22 October 2025: unsure, so none); "ጥቅምት 22, 2025" (month first, a
+    Gregorian year) as Ethiopian, 1 November 2032, years ahead (an Ethiopian year is the Gregorian's less 7 or 8)."""
+    from briefing.extract_dates import ethiopic_date
+    published = dt.date(2025, 10, 23)
+    assert ethiopic_date(2018, 2, 12, False, True, published) is None
+    assert ethiopic_date(2025, 2, 22, False, False, published) == dt.date(2025, 10, 22)
+    assert ethiopic_date(2025, 2, 22, False, True, published) == dt.date(2025, 10, 22)  # (BBC News Amharic's)
+    assert ethiopic_date(2018, 2, 12, False, False, published) == dt.date(2025, 10, 22)
+    assert ethiopic_date(2018, 2, 12, True, True, published) == dt.date(2025, 10, 22)
+
+
 @pytest.mark.parametrize("dateline,month", [("Publié le 26 juil. 2018 à 18:05Mis à jour le 27 juil. 2018 à 07:30", 7),
                                             ("26 févr. 2018", 2), ("26 déc. 2018", 12), ("Le 26 janv. 2018", 1),
                                             ("26 avr. 2018 à 10h15", 4)])

@@ -3327,6 +3327,10 @@ def test_a_swahili_date(sentence: str, expected: list[tuple[dt.date, str]]) -> N
     ("ቦርዱ 22 ጥቅምት 2025 መግለጫ ሰጥቷል።", [(dt.date(2025, 10, 22), "day")]),
     # (an Ethiopian year alone is no Gregorian one)
     ("ቦርዱ ምርጫውን በ2018 ዓ.ም ለማካሄድ አቅዷል።", []),
+    # (nor an unmarked day of an unsure calendar, nor a Gregorian year under an Ethiopian month read as Ethiopian:
+    # a review's probes had 12 October 2018 and 1 November 2032; see extract_dates.ethiopic_date)
+    ("ባለሥልጣኑ ይህንን ያስታወቀው 12 ጥቅምት 2018 ነው።", []),
+    ("አየር መንገዱ ጥቅምት 22, 2025 አዲስ አውሮፕላን ተረከበ።", [(dt.date(2025, 10, 22), "day")]),
 ])
 def test_an_amharic_date(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 10, 22), None, True)] == expected
