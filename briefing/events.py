@@ -245,6 +245,9 @@ _WEEKDAY_WITH_DAY_RO = re.compile(
     r"|sexta)(?=(?:-feira)?\s+\()(?:-feira)?|segunda-feira|terça-feira|quarta-feira|quinta-feira"
     rf"|sexta-feira)(?:\s+\((?P<dn>{_DAY_RO})\)|,\s+(?P<dn2>{_DAY_RO})(?=[,.;]|$))")
 
+# A word that opens a period, right before its first day (see the dash's span of days in _PATTERNS)
+_PERIOD_WORD_BEFORE = (r"(?:(?<=[Dd]uring\s)|(?<=[Ff]rom\s)|(?<=[Bb]etween\s)|(?<=[Oo]ver\s)|(?<=[Tt]hroughout\s)"
+                       r"|(?<=\b[Ff]or\s)|(?<=[Ii]n\s))")
 _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.
     ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+)?{_YEAR}\s+and\s+(?:{_MONTH}\s+)?{_YEAR}"),
@@ -260,10 +263,12 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
     ("range", rf"\b[Ff]rom\s+(?:{_MONTH}\s+{_DAY}|{_DAY}(?:\s+{_MONTH})?)(?:,?\s+{_YEAR})?\s+(?:to|until|through|till)\s+"
               rf"(?:{_MONTH}\s+)?{_DAY}(?:\s+{_MONTH})?(?:,?\s+{_YEAR})?"),
-    # ... and by a dash, from a day of one month to one of another: "During January 1–April 17, 2025, CDC was notified
-    # of …", "1 January–17 April 2025" (a measurement's period: a first-time user's MMWR page had events of both ends)
-    ("range", rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*[-–—]\s*{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
-    ("range", rf"(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?\s*[-–—]\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}"),
+    # ... and by a dash, from a day of one month to one of another, after a word of a period: "During January
+    # 1–April 17, 2025, CDC was notified of …", "From 1 January–17 April 2025" (a measurement's period: a first-time
+    # user's MMWR page had events of both ends). (An event's span is its first day, as "March 3–5" is: "Voting took
+    # place March 28–April 2, 2025", a review's probe; see _DASH_BETWEEN.)
+    ("range", rf"{_PERIOD_WORD_BEFORE}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*[-–—]\s*{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
+    ("range", rf"{_PERIOD_WORD_BEFORE}(?<!\d){_DAY}\s+{_MONTH}(?:\s+{_YEAR})?\s*[-–—]\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}"),
     # ("June–August 2024", "November 2023 – June 2024", "from June to August 2024", "June
     # through August 2024", "between mid-March and June of 2024", "from late June to early
     # August, 2024", "June-to-August 2024")
@@ -1342,6 +1347,13 @@ _SPAN_END_BEFORE = re.compile(r"(?:\b(and|e|y|et|und)|(?<!\bnot\s)\b(?:until|til
                               r"|mañana|noche|matin|soir)\s+(?:of|de|del|da|do|d['’])\s*)?$", re.I)
 _BETWEEN_WORD = re.compile(r"\b(?:between|entre|zwischen|tra|fra)\b", re.I)
 
+# An event's span from a day of one month to one of another, by a dash: its first day ("Voting in the runoff took
+# place March 28–April 2, 2025", "held talks on 28 March–1 April 2025", as "March 3–5" is; a measurement's period is
+# no event, see _PATTERNS); not a dash set apart, "on October 24, 2025 — October 10 had been a partial one", a review's
+# probe)
+_DASH_BETWEEN = re.compile(r"\s*[-–]\s*|—")
+
+
 # A "yesterday" with no verb of reporting by it (td3, td4) that is no day: a noun's, "the world of yesterday", "el
 # mundo de ayer", "Die Welt von Gestern", "Lisboa de Ontem" (not a part of the day's, "na manhã de ontem", "la sera di
 # ieri"); another day's, "the day before yesterday", "antes de ayer", "L'altro ieri", "Avant-hier soir", "yesterday
@@ -1483,6 +1495,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                                                              m.start()))
                 and (end.group(1) is None or _BETWEEN_WORD.search(sentence, max(0, end.start() - 80), end.start()))):
             continue  # (a word alone: see the pattern; a period's end, "entre segunda-feira (29) e a manhã de ontem")
+        if kind in ("day", "day_only") and hits and hits[-1].precision == "day" \
+                and _DASH_BETWEEN.fullmatch(sentence, hits[-1].end, m.start()):
+            continue  # a span's last day, by a dash (see _DASH_BETWEEN)
         if kind == "today" and not (m.group("td") or m.group("td2")) \
                 and _loose_yesterday_is_no_day(sentence, m.start(), m.end(), foreign):
             continue  # a noun's, a title's, another day's (see _loose_yesterday_is_no_day)

@@ -2835,6 +2835,13 @@ def test_a_span_from_a_day_of_one_month_to_one_of_another_is_no_event(sentence: 
     assert find_dates(sentence, PUBLISHED) == []
 
 
+@pytest.mark.parametrize("sentence", ["Voting in the runoff took place March 28–April 2, 2025 at embassies abroad.",
+                                      "Observers held talks on 28 March–1 April 2025 with both campaigns."])
+def test_an_events_span_from_a_day_of_one_month_to_one_of_another_is_its_first_day(sentence: str) -> None:
+    """As "March 3–5" is (a review's probe: the span, not a measurement's period, lost both its days)."""
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 4, 20))] == [dt.date(2025, 3, 28)]
+
+
 def test_a_french_night_of_two_days_is_no_range() -> None:
     # (the Notre-Dame review's Le Monde: "ont sauvé l'édifice dans la nuit du 15 au 16 avril" is the fire's night)
     sentence = "Les pompiers, qui ont sauvé l'édifice dans la nuit du 15 au 16 avril 2019, ont ouvert la voie."
