@@ -442,8 +442,10 @@ _PATTERNS: list[tuple[str, str]] = [
               # like yesterday"; nor a word alone, a visitors' counter's "Gestern" / "21")
               r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\blike\s)(?P<td3>[Yy]esterday)\b(?![’']s))"),
     # ... and in the other languages: "ayer", "ieri", "ontem", "gestern"; French "hier" after a participle of the past
-    # or before a part of the day ("a annoncé hier", "hier soir": "hier" is "here" in German and Dutch)
-    ("today", r"\b(?P<td4>[Aa]yer|[Ii]eri|[Oo]ntem|[Gg]estern|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s)|(?<=\bdit\s))hier"
+    # or before a part of the day ("a annoncé hier", "hier soir": "hier" is "here" in German and Dutch; on a French page
+    # only, see _loose_yesterday_is_no_day)
+    ("today", r"\b(?P<td4>[Aa]yer|[Ii]eri|[Oo]ntem|[Gg]estern"
+              r"|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s)|(?<=\bdit\s))hier"
               r"|[Hh]ier(?=\s+(?:soir|matin|après-midi)\b))\b"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date
@@ -1825,7 +1827,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         if kind == "day":
             if g.get("yea") or g.get("yag"):  # (see extract_dates.ETHIOPIAN_MONTHS)
                 day = ethiopic_date(int(g["yea"]), ETHIOPIAN_MONTHS[g["mea"]], int(g["dea"]),
-                                    ETHIOPIAN_ERA_AT_END.search(m.group()) is not None, False, published) if g.get("yea") \
+                                    ETHIOPIAN_ERA_AT_END.search(m.group()) is not None, False, published) \
+                    if g.get("yea") \
                     else ethiopic_date(int(g["yag"]), ETHIOPIAN_MONTHS[g["mag"]], int(g["dag"]),
                                        g.get("eag") is not None, True, published)
                 return (day, "day") if day and EARLIEST_YEAR <= day.year <= LATEST_YEAR else None

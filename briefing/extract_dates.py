@@ -387,8 +387,8 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         date = bangabda_to_gregorian(int(g[2]), BANGABDA_MONTHS[g[1]], int(g[0]))
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind in ("ethiopian", "ethiopic"):
-        date = ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[0]], int(g[1]), ETHIOPIAN_ERA_AT_END.search(m.group()) is not None,
-                             False) if kind == "ethiopian" \
+        era = ETHIOPIAN_ERA_AT_END.search(m.group()) is not None
+        date = ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[0]], int(g[1]), era, False) if kind == "ethiopian" \
             else ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[1]], int(g[0]), g[3] is not None, True)
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind == "th2":
