@@ -258,9 +258,18 @@ ETHIOPIAN_ERA_AT_END = re.compile(ETHIOPIAN_ERA + "$")
 def ethiopic_date(year: int, month: int, day: int, era: bool, day_first: bool,
                   reference: dt.date | None = None) -> dt.date | None:
     """The day of "ጥቅምት 12 ቀን 2018 ዓ.ም" (Ethiopian), "22 ጥቅምት 2025" (Gregorian, the month's name for October) or
-    "ጥቅምት 22, 2025" (Gregorian: see ETHIOPIC_GREGORIAN_SPAN; `reference`: the publication, else today)."""
+    "ጥቅምት 22, 2025" (Gregorian: see ETHIOPIC_GREGORIAN_SPAN; `reference`: the publication, else, for a date
+    month first, today)."""
     if era:
         return ethiopian_to_gregorian(year, month, day)
+    if day_first and reference is None:
+        # (the page's own date, day first as BBC News Amharic writes the Gregorian at its head, "22 ጥቅምት 2019" on a
+        # page of 2019 as on one of 2025: not measured against today, which would lose an older page's date and make
+        # the same page's date depend on the day it is converted)
+        try:
+            return dt.date(year, (month + 7) % 12 + 1, day) if month != 13 else None
+        except ValueError:
+            return None
     now = (reference or dt.date.today()).year
     if not day_first and year <= now - 7:
         return ethiopian_to_gregorian(year, month, day)

@@ -4400,6 +4400,10 @@ def test_an_unmarked_amharic_date_is_gregorian_only_where_plausible() -> None:
     assert ethiopic_date(2025, 2, 22, False, True, published) == dt.date(2025, 10, 22)  # (BBC News Amharic's)
     assert ethiopic_date(2018, 2, 12, False, False, published) == dt.date(2025, 10, 22)
     assert ethiopic_date(2018, 2, 12, True, True, published) == dt.date(2025, 10, 22)
+    # (the page's own date, no publication to measure by, day first as BBC News Amharic writes the Gregorian: not
+    # measured against today, so an older page keeps its date whenever it is converted)
+    assert ethiopic_date(2019, 2, 22, False, True) == dt.date(2019, 10, 22)
+    assert ethiopic_date(2025, 2, 22, False, True) == dt.date(2025, 10, 22)
 
 
 @pytest.mark.parametrize("dateline,month", [("Publié le 26 juil. 2018 à 18:05Mis à jour le 27 juil. 2018 à 07:30", 7),
