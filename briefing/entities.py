@@ -696,7 +696,13 @@ _HYPHEN_ROLES = {"president", "chancellor", "general", "director", "secretary", 
 # Bibi (Ms), Daktari (Dr), Jaji (Judge), Mheshimiwa (Hon.), Rais (President): "Bi Roseline Odede", "Jaji Jacobs
 # Mwambegele", "Rais Samia Suluhu Hassan" (a first-time user's East Africa briefing proposed "Rais Samia Suluhu
 # Hassan" and "Rais Samia" beside "Samia Suluhu Hassan", and nobody for the others)
-_CASED_TITLES = frozenset("Bw Bi Dkt Jaji Mhe Rais".split())
+_CASED_TITLES = frozenset("Bw Dkt Jaji Mhe".split())
+# ... and two that are names too, titles only in a Swahili sentence (_SWAHILI_RE): "Rais Yatim" (Malaysia's), "Amien
+# Rais" (Indonesia's), "Bi Gan" (a Chinese film director)
+_SWAHILI_TITLES = frozenset({"Bi", "Rais"})
+# A Swahili sentence's small words ("wa", "ya", "kwa") or a verb's past, perfect or present ("alisema", "amepata",
+# "akiapishwa"): a cheap test, for the two titles above
+_SWAHILI_RE = re.compile(r"\b(?:wa|ya|na|kwa|za|cha|katika|(?:aki|ali|ame|ana|ata|wali|wame)[a-z]{3,}a)\b")
 # ... and a Commonwealth parliament's, with its full stop (not "Hon Hai", Foxconn's name): "the Hon. Kimani Ichung'wah",
 # "the Rt. Hon. Member"
 _TITLES_WITH_STOP = frozenset({"Hon.", "Rt."})
@@ -771,9 +777,12 @@ _SPEAKER_PATTERNS = (
                rf"{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}\s+(?P<name>{_PERSON})(?=\s*[,.;:)]|$)"),
     # a Swahili title before the name, a person's whatever the verb: "Bi Roseline Odede, alilaani …", "Jaji Jacobs
     # Mwambegele amesema …", "Dkt. Nanjala Nyabola"
-    re.compile(rf"\b(?P<role>{'|'.join(sorted(_CASED_TITLES))})\.?\s+(?P<name>{_PERSON})\b(?![\s\u00a0]+{_UP})"),
+    # (not "Kimani Ichung" of "Mhe. Kimani Ichung'wah")
+    re.compile(rf"\b(?P<role>{'|'.join(sorted(_CASED_TITLES | _SWAHILI_TITLES))})\.?\s+(?P<name>{_PERSON})\b"
+               rf"(?![\s\u00a0]+{_UP}|['’]\w)"),
 )
 _TITLE_OF = _SPEAKER_PATTERNS[-2]
+_SWAHILI_TITLE = _SPEAKER_PATTERNS[-1]
 _NAME_FIRST = _SPEAKER_PATTERNS[1]
 # What every match of the speaker patterns but _NAME_FIRST holds, its name's start: a space (after
 # the verb, role or title), then _PERSON's first two words (the capital first: the scan skips to
@@ -791,7 +800,8 @@ _ROLES = frozenset(_ROLE_LIST) - {"head", "fellow", "partner", "member", "chief"
 _TRANSCRIPT_SPEAKER = re.compile(rf"\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s+"
                                  rf"(?P<name>{_UP}{{2,}}(?:[\s\u00a0]+{_UP}{{2,}}){{1,3}}):\s")
 # Per speaker pattern, words one of which its every match contains (none: no such test).
-_SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, (), ("Dr", "Prof", "Mr", "Ms"), _VERBS_BEFORE, tuple(_CASED_TITLES))
+_SPEAKER_WORDS = (_VERBS_BEFORE, _VERBS_AFTER, (), ("Dr", "Prof", "Mr", "Ms"), _VERBS_BEFORE,
+                  tuple(_CASED_TITLES | _SWAHILI_TITLES))
 _NAME_FIRST_ONLY = ((_NAME_FIRST, _SPEAKER_WORDS[1]),)  # (the pattern a sentence with no _SPACED_PERSON_START needs)
 _ACRONYM_DEF = re.compile(rf"((?:{_UP}[\w'’&.-]*[\s\u00a0]+(?:(?:of|and|for|the|on|de)[\s\u00a0]+)?){{1,9}})"
                           rf"\((?P<acro>{_UP}[{UPPER}{LOWER}&]{{1,9}})\)")
@@ -915,11 +925,19 @@ def _turn_headings(article: Article) -> list[tuple[str, str | None]]:
 # open two turns or more (not a shop's "VIEW PRICE: …", a release's "MEDIA CONTACT: …", said once).
 _TURN_LABEL_RE = re.compile(rf"({_UP}[{UPPER}'’.-]+(?:[\s\u00a0]+{_UP}[{UPPER}'’.-]+){{1,3}}):\s")
 MIN_TURNS = 2
+# The words of a script's labels for no one named, each a transcript's turn but no person: "VOICE OVER", "SECOND
+# VOICE", "UNIDENTIFIED MALE", "AUDIENCE MEMBER", "ANNOUNCER", "NARRATOR" (CNN's and C-SPAN's)
+_SCRIPT_LABEL_WORDS = frozenset("""VOICE OVER VO UNIDENTIFIED UNKNOWN MALE FEMALE MAN WOMAN AUDIENCE MEMBER MEMBERS
+ANNOUNCER NARRATOR CROWD CHORUS CALLER SPEAKER SPEAKERS REPORTER REPORTERS PARTICIPANT GROUP OFF CAMERA CAPTION
+PROTESTER PROTESTERS STUDENT STUDENTS INTERPRETER TRANSLATOR QUESTION ANSWER CROSSTALK""".split())
 # A glossary's terms, each opening its paragraph before a colon and its definition, the next paragraph's another of
 # the same kind ("Health Alert: Conveys the highest level of importance …" / "Health Advisory: Provides important
 # information …": a CDC alert's, whose label was one of the two mentions that proposed "Health Advisory" to a
 # first-time user's measles briefing): no mention (not a caption's or a speaker's, "Keck Observatory: Twin Telescopes
 # on Mauna Kea", "Prof. Carlos: Estou aqui …", whose paragraph stands alone or beside another's name)
+# (the first words of places', which a roundup's paragraphs open with: "New Mexico: …", "New York: …", "South
+# Sudan: …")
+_PLACE_FIRST_WORDS = frozenset("New North South East West Upper Lower San Santa Saint St. Los Las El La".split())
 _TERM_RE = re.compile(rf"(({_UP}[\w'’-]*)(?:[\s\u00a0]+{_UP}[\w'’-]*){{1,3}}):[\s\u00a0]+[\"“]?{_UP}")
 
 
@@ -929,7 +947,8 @@ def _glossary(article: Article) -> set[str]:
              and (m := _TERM_RE.match(block.text)) else (None, None) for block in article.blocks]
     found = set()
     for (anchor, m), (next_anchor, n) in zip(terms, terms[1:]):
-        if m and n and m.group(2) == n.group(2) and m.group(1) != n.group(1):  # (not a speaker's two turns)
+        if m and n and m.group(2) == n.group(2) and m.group(1) != n.group(1) \
+                and m.group(2) not in _PLACE_FIRST_WORDS:  # (not a speaker's two turns, nor a roundup's places)
             found |= {anchor, next_anchor}
     return found
 
@@ -941,7 +960,9 @@ def _turn_labels(article: Article) -> frozenset[str]:
         if block.kind in TEXT_BLOCKS and block.text[:1].isupper() and (m := _TURN_LABEL_RE.match(block.text)):
             counts[m.group(1)] += 1
     names = {name for name, n in counts.items() if n >= MIN_TURNS and not set(name.casefold().split()) & _ORG_WORDS}
-    return frozenset(names) if len(names) >= 2 else frozenset()
+    if len(names) < 2:
+        return frozenset()
+    return frozenset(name for name in names if not set(name.split()) & _SCRIPT_LABEL_WORDS)
 
 
 def candidate_hits(article: Article, catalogue: Catalogue,
@@ -1001,6 +1022,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             # without the time: a shop's "VIEW PRICE: ..." reads the same)
             add(" ".join(w.capitalize() for w in m.group("name").split()), "person", anchor, sentence, "speaker")
         spaced = _SPACED_PERSON_START.search(sentence) is not None
+        swahili = any(map(sentence.__contains__, _SWAHILI_TITLES)) and _SWAHILI_RE.search(sentence) is not None
         # (unspaced, only _NAME_FIRST can match: the others are not even looked at; most sentences)
         for pattern, words in zip(_SPEAKER_PATTERNS, _SPEAKER_WORDS) if spaced else _NAME_FIRST_ONLY:
             if pattern is _NAME_FIRST and sentence.count(",") < 2:
@@ -1009,6 +1031,8 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 continue  # the pattern's verb is not in the sentence: a substring test, not a scan
             for m in pattern.finditer(sentence):
                 name, parts = m.group("name"), m.group("name").casefold().split()
+                if pattern is _SWAHILI_TITLE and m.group("role") in _SWAHILI_TITLES and not swahili:
+                    continue  # "Rais Yatim said …", "Bi Gan won …": names
                 # (a role is no name: "said Dr. Rosemary Sifford, USDA Chief Veterinary Officer")
                 if not (set(parts) & _ORG_WORDS or parts[-1] in _ROLES) \
                         and (pattern is not _TITLE_OF or m.group("role").split()[-1].casefold() in _ROLES
@@ -1033,13 +1057,15 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 for name in body:
                     add(name, _guess_type(name), anchor, sentence, "repeated")
                 continue
-            run = m.group()
+            run, opens = m.group(), m.start() == 0
+            if swahili and run.split(" ", 1)[0] in _SWAHILI_TITLES and " " in run:
+                run, opens = run.split(" ", 1)[1], False  # "Rais Samia Suluhu Hassan wa Chama cha Mapinduzi …"
             if chains and (cut := [s for s, _, _ in chains if m.start() < s < m.end()]):
                 run = sentence[m.start():cut[0]]  # "U.S. Centers for …": the "for" name has "Centers"
             elif i + 1 < len(runs) and _AND_BETWEEN.fullmatch(sentence, m.end(), runs[i + 1].start()) \
                     and _and_body(sentence, runs[i + 1]):
                 run = run.rsplit(None, 1)[0]  # "U.S. Food and Drug Administration": its "Food" is the next one's
-            names = list(_split_run(run, m.start() == 0))
+            names = list(_split_run(run, opens))
             if names and m.group().endswith(names[-1]) and (tail := _AND_TAIL.match(sentence, m.end())) \
                     and (of := _OF_ORG.search(names[-1])) and all(w.casefold() in _FIELDS for w in of.group(1).split())\
                     and all(w.casefold() in _FIELDS for w in tail.group(1).split()) \
@@ -1047,7 +1073,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 names[-1] += " and " + tail.group(1)  # "Department of Food and Agriculture"
                 joined_to = tail.end()
             for name in names:
-                add(name, _guess_type(name), anchor, sentence, "repeated", opens_sentence=m.start() == 0)
+                add(name, _guess_type(name), anchor, sentence, "repeated", opens_sentence=opens)
         if len(hits) > first + 1:
             hits[first:] = _without_fragments(hits[first:])
     return hits
@@ -1188,21 +1214,6 @@ def discover_candidates(briefing: Briefing, catalogue: Catalogue) -> list[dict[s
             keys.sort(key=lambda k: (k.isascii(), -cands[k].count, k))
             for key in keys[1:]:
                 cands[keys[0]].merge(cands.pop(key))
-    # A name and its long form by "of", both proposed ("United States" and "United States of America", "National
-    # Election Board" and "National Election Board of Ethiopia": a first-time user's measles briefing had both): one
-    # candidate, named as the shorter, the longer its alias, when no other name is a long form of the same ("European
-    # Court of Justice" and "European Court of Human Rights" leave "European Court" alone); not a word alone's ("Bank
-    # of America" is no long form of "Bank")
-    long_forms: dict[str, list[str]] = {}
-    for key in cands:
-        head, of, _ = key.partition(" of ")
-        if of and " " in head and head in cands and _proposed(cands[key]) and _proposed(cands[head]):
-            long_forms.setdefault(head, []).append(key)
-    for head, keys in long_forms.items():
-        if len(keys) == 1:
-            longer = cands.pop(keys[0])
-            cands[head].merge(longer)
-            cands[head].aliases.add(longer.name)
     out: list[dict[str, object]] = []
     for cand in cands.values():
         if not _proposed(cand):

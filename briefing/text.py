@@ -354,11 +354,6 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st",
     "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "e.g", "i.e",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    # a Member of a Commonwealth parliament's, before the name or the office ("Hon. Kimani Kuria (Molo, UDA): Hon.
-    # Speaker, I beg to move …", "the Rt. Hon. Member": a first-time user's Kenyan Hansard was summarised as "Hon.
-    # Kimani Kuria (Molo, UDA): Hon."), and Swahili's titles: Mheshimiwa ("Mhe. Rais"), Bwana ("Bw. Msigwa"),
-    # Daktari ("Dkt. Mpango")
-    "hon", "rt", "mhe", "bw", "dkt",
     # Russian, Greek and Hebrew titles and a street's before a name ("Проф. А. И. Смирнов", "ул. Ленина", "καθ.
     # Παπαδόπουλου", "פרופ. לוי", "גב. כהן": a review's probes, once a capital of theirs opens a sentence)
     "проф", "акад", "ул", "пер", "пл", "им", "св", "ген", "гг", "καθ", "δρ", "βλ", "פרופ", "גב",
@@ -378,6 +373,12 @@ _REPORTER_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]{0,5}\.|\b\d{1,4})\s+$")  # "F
 # German ones, as written ("ab dem 31. Oktober bzw. dem 1. November", "z.B. Kärcher", "ca. 300
 # Euro"): "Irvine, CA. It employs …" ends a sentence.
 _CASED_ABBREVIATIONS = {"bzw", "z.B", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", "evtl"}
+# A Member of a Commonwealth parliament's titles, before the name or the office ("Hon. Kimani Kuria (Molo, UDA): Hon.
+# Speaker, I beg to move …", "the Rt. Hon. Member": a first-time user's Kenyan Hansard was summarised as "Hon.
+# Kimani Kuria (Molo, UDA): Hon."), and Swahili's: Mheshimiwa ("Mhe. Rais"), Bwana ("Bw. Msigwa"), Daktari ("Dkt.
+# Mpango"). As written: in capitals they are names ("… revoked the licence of RT. The decision …"); and before "The"
+# the title ends its sentence ("… now styled the Rt. Hon. The list was published …").
+_TITLE_ABBREVIATIONS = {"Hon", "Rt", "Mhe", "Bw", "Dkt"}
 
 
 # After "a.m." or "p.m.", a date, a weekday or a time zone goes on with the same sentence
@@ -472,8 +473,9 @@ def split_sentences(text: str) -> list[str]:
         candidate = text[start : stop].rstrip()
         last_word = candidate.rsplit(None, 1)[-1] if candidate else ""  # (rstripped: "" or holds a word)
         word = last_word.rstrip(".").lower().lstrip("(“\"'")
-        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
-                or last_word.rstrip(".").lstrip("(“\"'") in _CASED_ABBREVIATIONS:
+        bare = last_word.rstrip(".").lstrip("(“\"'")
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bare in _CASED_ABBREVIATIONS \
+                or bare in _TITLE_ABBREVIATIONS and not text.startswith("The ", after):
             continue  # "Mr. Rubio", "Elsa B. Kania": not a sentence end
         if word in ("a.m", "p.m") and _AFTER_TIME_OF_DAY.match(text, after):
             continue
@@ -566,47 +568,74 @@ SITE_DATELINE_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40},\s*[A-Za-z][
 
 # A place's dateline as East African, Ethiopian and Mexican papers open a lead with it, no agency's name nor day by it:
 # the place, then a full stop and a dash (Mexico's "Chihuahua.- La Secretaría …", "Lugar, Edo.- "), a spaced en dash
-# ("Addis Abeba – The National Election Board …"; not an em dash, after which a name may be the lead's subject: "Apple
-# — The company said …"), or a full stop alone (Tanzania's "Dar es Salaam. President Samia …",
-# "Dodoma. Tume Huru …"); or Amharic's place, day and agency ("አዲስ አበባ፣ ኅዳር 15፣ 2018 (ኤፍ ኤም ሲ) …", Addis Ababa,
+# ("Addis Abeba – The National Election Board …", "Nairobi, Kenya – The …"; not an em dash, after which a name may be
+# the lead's subject: "Apple — The company said …"), or a full stop alone (Tanzania's "Dar es Salaam. President Samia
+# …", "Dodoma. Tume Huru …"); or Amharic's place, day and agency ("አዲስ አበባ፣ ኅዳር 15፣ 2018 (ኤፍ ኤም ሲ) …", Addis Ababa,
 # Hidar 15, 2018 (FMC); "… 15 ቀን 2018 ዓ.ም"). A first-time user's East Africa and measles briefings' summaries opened
 # with them. The place's words are capitalised, with a name's small words between them ("Dar es Salaam", "Ciudad de
-# México", "Rio de Janeiro"). See place_dateline: a full stop alone is a dateline's only after such a name, or a place
-# the article names again.
+# México", "Rio de Janeiro"). See place_dateline: the en dash and the full stop alone are a dateline's only after a
+# place the article names as one.
 _PLACE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _PLACE_PARTICLES = "es de del la las los el da do dos das di al"
 _PLACE = rf"{_PLACE_WORD}(?: (?:(?:{'|'.join(_PLACE_PARTICLES.split())}) )?{_PLACE_WORD}){{0,3}}"
 _ETHIOPIC_WORD = f"[{ETHIOPIC_LETTERS}]+"
 PLACE_DATELINE_RE = re.compile(
     rf"(?:{_PLACE}|[A-ZÀ-Þ][A-ZÀ-Þ' ]{{2,30}}?)(?:,\s*[{UPPER}][{LOWER}]{{1,6}})?\.[-–]\s*(?=[{UPPER}¿¡\"“])"
-    rf"|{_PLACE} – (?=[{UPPER}\"“])"
+    rf"|(?P<dashed>{_PLACE})(?P<region>, {_PLACE_WORD})? – (?=[{UPPER}\"“])"
     rf"|(?P<stopped>{_PLACE})\.\s+(?=[{UPPER}\"“])"
     rf"|{_ETHIOPIC_WORD}(?: {_ETHIOPIC_WORD}){{0,2}}{ETHIOPIC_PAUSES[0]}\s*{_ETHIOPIC_WORD} \d{{1,2}}"
     rf"(?:{ETHIOPIC_PAUSES[0]}| ቀን) ?\d{{4}}(?: ዓ\.ም\.?)?\s*(?:\([^()]{{2,30}}\)\s*)?(?:[-–—:፦]\s*)?(?=\S)")
+# The words of place before a place named again ("Officials in Dar es Salaam", "jijini Dodoma"): not "at" ("engineers
+# at Boeing"), "of" ("supporters of Donald Trump"), "on" ("on Black Friday"), "for" ("support for Ukraine"), "de"
+# ("la temporada de La Casa de Papel"), after which a company's, a person's, a day's or a title's name comes as often
+PLACE_PREPOSITIONS = frozenset("in from near outside across around en à desde dans em jijini mjini katika huko "
+                               "mkoani wilayani kwenye".split())
+# Titles and a name's last word before their full stop, never a place's: "Rev. Al Sharpton led …", "Fr. James Martin
+# told …", "Martin Luther King Jr. Day …", "Mt. Kilimanjaro"
+_STOPPED_TITLES = frozenset("rev fr capt det supt msgr cllr mt ft hon rt mhe bw dkt insp sgt".split())
+# A lead's first sentence after a place's full stop, opening with a pronoun that refers back to the words before it,
+# not a dateline's: "New Year. It arrived in a blaze …", "Eggs. They have become …"
+# ... or, after a spaced en dash, an article and a common noun: "Acme Robotics – The warehouse automation startup …"
+_ARTICLES = frozenset("The A An La El Los Las Le Les O Os As Il Lo Die Der Das".split())
+_REFERRING_BACK = frozenset("It Its They Their He His She Her This These Il Elle Ils Elles Él Ella Ele Ela".split())
 
 
 def place_dateline(lead: str, elsewhere: Iterable[str]) -> int:
-    """The length of the place's dateline that opens the lead (PLACE_DATELINE_RE), 0 if none. A place before a full
-    stop alone must hold a name's small word ("Dar es Salaam.") or be named again, within a sentence, in the article's
-    other texts (elsewhere, or the lead after it): not a lead's first word, "Yes. The council voted …", nor a title's
-    abbreviation ("Gov. Hochul …")."""
+    """The length of the place's dateline that opens the lead (PLACE_DATELINE_RE), 0 if none. A place before a spaced
+    en dash must be of two words or more, the lead after it not opening with an article and a common noun ("Addis
+    Abeba – The National Election Board …"; not "Acme Robotics – The warehouse startup …"), or be named again as a
+    place, after a word of place (PLACE_PREPOSITIONS), in the article's other texts (elsewhere, or the lead after it:
+    "Nairobi, Kenya – The …" / "Motorists in Nairobi …"; not "Paris, Texas – Wim Wenders' road movie …", "Apple – The
+    company …"); before a full stop alone, be named again so, and the sentence
+    after it not refer back to it (_REFERRING_BACK): not a lead's first word, "Yes. The council voted …", "Boeing.
+    The name once stood …", a person's name ("Leonardo da Vinci. Few names …"), nor a title's abbreviation ("Gov.
+    Hochul …", "Rev. Al Sharpton …", _STOPPED_TITLES)."""
     first = lead[:1]
     if not (first.isupper() or "\u1200" <= first <= "\u137f"):  # (a capital or an Ethiopic letter: the test cheap)
         return 0
     m = PLACE_DATELINE_RE.match(lead)
     if m is None:
         return 0
-    place = m.group("stopped")
-    if place is None or " " in place and any(w in _PLACE_PARTICLES.split() for w in place.split()):
+    place = m.group("stopped") or m.group("dashed")
+    if place is None:
         return m.end()
-    if place.lower() in _ABBREVIATIONS:
+    after_it = lead[m.end():].split(" ", 2)
+    if after_it[0] in _REFERRING_BACK:
         return 0
+    if m.group("stopped"):
+        last = place.rsplit(" ", 1)[-1].lower()
+        if last in _ABBREVIATIONS or last in _STOPPED_TITLES:
+            return 0
+    elif " " in place and not m.group("region") and not (
+            after_it[0] in _ARTICLES and len(after_it) > 1 and not after_it[1][:1].isupper()):
+        return m.end()  # "Addis Abeba – The National Election Board …"; not "Acme Robotics – The warehouse startup …"
     for text in itertools.chain((lead[m.end():],), elsewhere):
         at = text.find(place)
         while at >= 0:
-            before = text[max(0, at - 2):at].rstrip()
+            before = text[max(0, at - 12):at]
             after = text[at + len(place): at + len(place) + 1]
-            if before and (before[-1].islower() or before[-1] == ",") and not after.isalnum():
+            if before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in PLACE_PREPOSITIONS \
+                    and not after.isalnum() and after not in "'’":  # (not "in Leonardo da Vinci's hall")
                 return m.end()
             at = text.find(place, at + 1)
     return 0
