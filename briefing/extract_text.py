@@ -25,8 +25,9 @@ from .extract_dates import (BANGABDA_MONTHS, DATED_ENTRY_SHARE, INDIC_MONTH_NAME
                             is_month_name, numeric_order, stamp_days)
 from .model import Block
 from .scripts import ARABIC, ARABIC_HARAKAT, ARABIC_LETTERS, HEBREW
-from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, HANGUL_CHARS, HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARKS,
-                   SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing, split_sentences)
+from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, ETHIOPIC_STOPS, HANGUL_CHARS, HANGUL_RE, KANA_RE,
+                   KO_WIRE_LEAD_RE, LIST_MARKS, SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing,
+                   split_sentences)
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -2285,8 +2286,9 @@ _LIST_BULLET_RE = re.compile(r"^\s*(?:[" + re.escape(LIST_MARKS) + r"■□▫�
 # "see also" or "Learn More" under a headline); a list item's start, or a table's row (see
 # _table_row_line) on either side, is never joined.
 WRAP_FULL_SHARE = 0.8
-_SENTENCE_END = (".", "!", "?", ":", ";", "…", '."', ".”", "?”", "!”", ".)")
-_STATEMENT_ENDS = tuple(e for e in _SENTENCE_END if e not in ("?", "!"))  # (a headline may ask or exclaim)
+# Amharic's stops end a sentence as "." does (ETHIOPIC_STOPS: "።", its "?" "፧", and "፨"): "… ቦርዱ ገልጿል።"
+_SENTENCE_END = (".", "!", "?", ":", ";", "…", '."', ".”", "?”", "!”", ".)", *ETHIOPIC_STOPS)
+_STATEMENT_ENDS = tuple(e for e in _SENTENCE_END if e not in ("?", "!", "፧"))  # (a headline may ask or exclaim)
 _PARAGRAPH_END = (*_SENTENCE_END, '"', "”", "’", "'", ")", "]", "»")
 # A note's mark after a sentence's end, as a PDF's text keeps it: "… never fell to zero.3"
 _NOTE_MARK_END_RE = re.compile(r"(?<=[.!?\"”’)])\d{1,3}$")

@@ -1210,6 +1210,14 @@ def test_a_short_amharic_sentence_between_paragraphs_is_no_subheading(tmp_path: 
     assert not [b for b in art.blocks if b.kind == "heading"]
 
 
+def test_the_line_readers_sentence_ends_take_ethiopics_stops() -> None:
+    """A first-time user's East Africa briefing: the line joins, paragraph ends and statement ends read "።" (and
+    "፧", "፨") as they read "." (a headline may still ask: "፧" ends no statement)."""
+    from briefing.extract_text import _PARAGRAPH_END, _SENTENCE_END, _STATEMENT_ENDS
+    assert "ቦርዱ ገልጿል።".endswith(_SENTENCE_END) and "ቦርዱ ገልጿል።".endswith(_PARAGRAPH_END)
+    assert "ቦርዱ ገልጿል።".endswith(_STATEMENT_ENDS) and not "ምርጫው መቼ ይካሄዳል፧".endswith(_STATEMENT_ENDS)
+
+
 def test_a_subheading_under_an_images_placeholder_letter_is_kept(tmp_path: Path) -> None:
     """Gizmodo's copy holds a letter ("S") where each section's image was, over the section's
     subheading: the subheading stays one (all seven were lost)."""
