@@ -1870,8 +1870,9 @@ OTHER_DATE_RE = re.compile(r"\W*(?:(?:release|launch|air|premiere|event|opening|
 # The label of the publication itself (not PUBLISHED_HINT_RE's bare "date": "Meeting date:")
 _PUBLISHED_LABEL_RE = re.compile(r"\b(?:published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
                                  r"опубликовано|publié)\b", re.I)
-UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|actualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified)\b",
-                             re.I)
+# (Swahili's "Imesasishwa", "Updated")
+UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|actualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified"
+                             r"|imesasishwa)\b", re.I)
 # Lines after which a page's article is over (comment forms, subscription boxes, related lists).
 # Boxes of other articles, and comment sections, as the languages news is written in head
 # them: "Mehr zum Thema", "Notícias relacionadas", "Articoli correlati", "Berita terkait",
@@ -10942,6 +10943,26 @@ _BIBLIO_FIELD_RE = re.compile(r"(?:Authors?|Publisher|Pages|ISBN|Journal|DOI|Edi
 BIBLIO_FIELD_SPAN = 4
 
 
+# The words after a date that go on with a sentence: "2 November 2022, has not resumed."
+_DATE_GOES_ON_RE = re.compile(r"[^,\s]*,?\s+[a-zß-ÿ]")
+CONTINUED_LINE_MIN_WORDS = 5
+
+
+def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:
+    """Line i, dated at its start, is the wrapped tail of the sentence the line above left open, no
+    dateline: "… the Pretoria Agreement signed on" / "2 November 2022, has not resumed." (an OCHA report's
+    column, in a first-time user's East Africa briefing; not a headline over its date, "Council approves
+    budget for roads" / "March 3, 2025", nor over "May 5, 2025 by jane")"""
+    text = lines[i].text
+    if at > 0 or i == 0 or not text.endswith(".") or not lines[i - 1].text[-1:].islower():
+        return False
+    above = lines[i - 1]
+    if above.words < CONTINUED_LINE_MIN_WORDS or above.clutter or "headline" in above.flags:
+        return False
+    m = re.search(r"\d{4}\b", text)
+    return m is not None and _DATE_GOES_ON_RE.match(text, m.end()) is not None
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -10961,7 +10982,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # head is read, not the whole paragraph.
             long = ln.chars > DATELINE_MAX_CHARS
             dates = find_dates(ln.text[:LONG_DATELINE_HEAD] if long else ln.text, month_first)
-            if not dates or long and dates[0][0] != 0:
+            if not dates or long and dates[0][0] != 0 or _continues_a_sentence(lines, i, dates[0][0]):
                 continue
             # A machine's timestamp beside the date shown ("2019-01-07T17:27:31+02:00Juni 19th,
             # 2018": a theme's modified time, leaked from its markup): the date shown.

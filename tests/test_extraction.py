@@ -4364,6 +4364,20 @@ def test_a_report_dated_last_updated_with_its_month_abbreviated(dateline: str, t
     assert extract(_doc(path)).date == dt.date(2025, 11, 14)
 
 
+@pytest.mark.parametrize("label", ["Last updated:", "Imesasishwa:"])
+def test_a_wrapped_sentences_tail_that_opens_with_a_date_is_no_dateline(label: str, tmp_path: Path) -> None:
+    """A first-time user's OCHA situation report from a PDF: the column's "… under the Pretoria Agreement signed on" /
+    "2 November 2022, has not resumed." dated the page 2022, over its "Last updated: 14 Nov 2025" (Swahili's
+    "Imesasishwa", "Updated", is its label too)."""
+    lines = ["KENYA", "Situation Report", f"{label} 14 Nov 2025", "HIGHLIGHTS",
+             "• Floods in parts of the region continue to", "restrict access to some 40,000 people.",
+             "SITUATION OVERVIEW", "Partners report that the return of displaced people to the",
+             "coast, planned under the agreement signed on", "2 November 2022, has not resumed.", *_PARAS]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert extract(_doc(path)).date == dt.date(2025, 11, 14)
+
+
 _HEADLINE_AM = "የከተማው ምክር ቤት ለመንገዶችና ለትምህርት ቤቶች አዲስ በጀት አጸደቀ"
 _PARAS_AM = [
     "የከተማው ምክር ቤት ማክሰኞ ዕለት ባደረገው ስብሰባ ለትምህርት ቤቶችና ለረጅም ዓመታት ችላ ለተባሉ መንገዶች ጥገና ተጨማሪ ገንዘብ የሚመድብ "
