@@ -10957,7 +10957,10 @@ def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:
     if at > 0 or i == 0 or not text.endswith(".") or not lines[i - 1].text[-1:].islower():
         return False
     above = lines[i - 1]
-    if above.words < CONTINUED_LINE_MIN_WORDS or above.clutter or "headline" in above.flags:
+    # (its last word in small letters, "signed on", not a byline's name: "By Sofia Liu and Barbara Zhang" /
+    # "Oct. 24, 2006 at 8:00 a.m.")
+    if above.words < CONTINUED_LINE_MIN_WORDS or above.clutter or "headline" in above.flags \
+            or not above.text.rsplit(None, 1)[-1].islower() or byline_names(above) is not None:
         return False
     m = re.search(r"\d{4}\b", text)
     return m is not None and _DATE_GOES_ON_RE.match(text, m.end()) is not None
