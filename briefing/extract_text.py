@@ -10944,7 +10944,8 @@ BIBLIO_FIELD_SPAN = 4
 
 
 # The words after a date that go on with a sentence: "2 November 2022, has not resumed."
-_DATE_GOES_ON_RE = re.compile(r"[^,\s]*,?\s+[a-zß-ÿ]")
+# (a comma, then words, no time: not "Apr. 1, 2008 at 2:54 p.m." under a standfirst, "… strengthen machine learning")
+_DATE_GOES_ON_RE = re.compile(r",\s+[a-zß-ÿ][^\d]*$")
 CONTINUED_LINE_MIN_WORDS = 5
 
 
