@@ -4575,15 +4575,25 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
 def is_dateline(ln: Line, month_first: bool) -> bool:
     """A short line that is mostly a date (optionally with 'Published', a time, a weekday); in
     Chinese or Japanese, not a headline that opens with one ("令和7年4月1日から資源ごみの出し方が変わります")."""
-    if ln.chars > 120 or ln.caption or not find_dates(ln.text, month_first):
+    if ln.chars > 120 or ln.caption or not (dates := find_dates(ln.text, month_first)):
         return False
     if (m := _DATE_PREFIX_RE.match(ln.text)) and len(ln.text) - m.end() >= DATED_HEADLINE_MIN_CHARS \
             and date_share(m.group(1)) >= 0.8:
         return False  # (a headline its release's date opens, in brackets: "（令和7年4月15日）グーグル・…について")
+    if _reads_as_sentence(ln.text) and len(ln.text[:dates[0][0]].split()) >= DATELINE_SENTENCE_WORDS_BEFORE \
+            and date_share(ln.text) < DATELINE_MIN_SHARE_IN_SENTENCE:
+        # (a body's sentence with its date inside, up to 120 characters, is no dateline: "Uchaguzi huo ulifanyika
+        # Oktoba 29, 2025, huku vyama vya upinzani …", whose paragraph above outscored the headline on Swahili
+        # pages, a review's probes; a sentence that opens on its date, "As of December 31, 2014, the Company …", may
+        # still anchor the line over it)
+        return False
     return ln.text.isascii() or _CJK_DATE_CLAUSE_RE.match(ln.text) is None and not _cjk_sentence(ln.text)
 
 
 DATED_HEADLINE_MIN_CHARS = 10
+OUTLET_MAX_WORDS = 5  # an outlet's name under its writer's
+DATELINE_MIN_SHARE_IN_SENTENCE = 0.5
+DATELINE_SENTENCE_WORDS_BEFORE = 3
 
 
 CJK_LINE_SHARE = 0.3  # of a line's characters, Chinese or Japanese ones: a line in those languages
@@ -6231,6 +6241,15 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if decisions is not None:
                 decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the sender's name, which the "
                                  f"headline at line {opener + 1} opens with")
+    # Nor is the outlet's name on its line between the byline and the dateline, "By Collins Omulo" / "& Mary Wambui"
+    # / "Nation Media Group" / "Tuesday, June 25, 2024" (a first-time user's East Africa briefing)
+    for i in [i for i, base in base_scores.items() if base > 0 and 2 <= i < n - 1 and lines[i].words <= OUTLET_MAX_WORDS
+              and is_dateline(lines[i + 1], month_first)]:
+        k = i - 1 - lines[i - 1].text.startswith(("& ", "and "))
+        if byline_match(lines[k].text) is not None and byline_names(lines[k]):
+            base_scores[i] = 0.0
+            if decisions is not None:
+                decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the outlet under the byline")
     # Nor is the sender a field names ("AGENCY: Office of Science, Department of Energy.", "From:
     # Competition and Markets Authority"), or a part of it: the Federal Register's "DEPARTMENT OF
     # ENERGY" over the notice's name.
@@ -9603,6 +9622,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"source {channel!r}: the channel whose posts these are")
     if res.source:
         res.authors = [_without_publication(a, res.source, res.decisions) for a in res.authors]
+        if len(res.authors) >= 2 and res.source.casefold() in (folded := [a.casefold() for a in res.authors]):
+            # the outlet's name on its line under the writer's, "Aaron Derfel" / "Montreal Gazette" / "Published Nov
+            # 10, 2025": the publication, no second writer (a first-time user's measles briefing)
+            res.authors = [a for a, f in zip(res.authors, folded) if f != res.source.casefold()]
+            res.decisions.append(f"author {res.source!r}: the publication, under the writer's name")
     if res.source is None and lines and _DOMAIN_LINE_RE.fullmatch(lines[0].text) and head.title == 1 \
             and any(_READING_TIME_RE.fullmatch(ln.text) for ln in lines[2:5]):
         # a reader view's copy opens with the site's address, alone ("foreignpolicy.com"), over the

@@ -4364,6 +4364,45 @@ def test_a_report_dated_last_updated_with_its_month_abbreviated(dateline: str, t
     assert extract(_doc(path)).date == dt.date(2025, 11, 14)
 
 
+def test_a_dated_sentence_in_the_body_is_no_dateline_for_the_lead_above_it(tmp_path: Path) -> None:
+    """A review's probes of Swahili pages: the body's "Mkutano huo ulifanyika Oktoba 29, 2025, huku …" (a sentence
+    with its date, under 120 characters) was read as a dateline, and the lead over it outscored the headline."""
+    headline = "Baraza la jiji lapitisha bajeti mpya"
+    head = ["Gazeti", "Habari", "Siasa", headline, "Baraza la jiji limepitisha bajeti ya barabara na shule za msingi",
+            "Na Mwandishi Wetu", "Jumamosi, Novemba 01, 2025"]
+    paras = ["Dar es Salaam. Madiwani wa Halmashauri ya Jiji (DCC) wamepiga kura kuidhinisha mpango wa ukarabati wa "
+             "barabara za mitaa.", "Mkutano huo ulifanyika Oktoba 29, 2025, huku vyama vya upinzani vikidai muda zaidi.",
+             "Meya wa jiji, Bw. Juma Ali, alisema fedha zilipokelewa kutoka wilaya zote.",
+             "Kazi za barabara zitaanza tarehe 3/11/2025."]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(head) + "\n\n" + "\n\n".join(paras), encoding="utf-8")
+    assert extract(_doc(path)).title == headline
+
+
+def test_the_outlet_under_the_writers_name_is_no_second_author_nor_the_headline(tmp_path: Path) -> None:
+    """First-time users' briefings: the Montreal Gazette's "Aaron Derfel" / "Montreal Gazette" / "Published Nov 10,
+    2025" gave the paper as a second author; the Nation's "By Collins Omulo" / "& Mary Wambui" / "Nation Media Group"
+    / "Tuesday, June 25, 2024" gave it as the headline, once a caption's date no longer anchored the real one."""
+    path = tmp_path / "page1.txt"
+    path.write_text("\n".join(["Harbour Gazette", "News", "Health", "Subscribe", "", "Health", _HEADLINE, "Jane Doe",
+                               "Harbour Gazette", "Published Nov 10, 2025", "", "Share", "", "\n\n".join(_PARAS),
+                               "", "© 2025 Harbour Gazette. All rights reserved."]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.title, art.authors, art.source) == (_HEADLINE, ["Jane Doe"], "Harbour Gazette")
+    headline = "Chaos as crowds breach City Hall, set part of the building on fire"
+    path = tmp_path / "page2.txt"
+    path.write_text("\n".join([
+        "Ledger", "Subscribe", "News", "Politics", headline, "Lawmakers vote late into the night to pass the roads plan",
+        "Council members debate inside the chamber of City Hall on June 25, 2024.",
+        "Photo credit: John Roe | Ledger Media Group", "By Jane Doe", "& Mary Major", "Ledger Media Group",
+        "Tuesday, June 25, 2024", "Updated June 26, 2024 at 06:40 AM", "Summary",
+        "Police fired tear gas as crowds overran barricades and stormed City Hall.",
+        "Councillors were evacuated through a side door.", *_PARAS, "Related", "Ledger Media Group © 2024",
+        "About Us", "Contact Us"]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.title, art.authors) == (headline, ["Jane Doe", "Mary Major"])
+
+
 @pytest.mark.parametrize("label", ["Last updated:", "Imesasishwa:"])
 def test_a_wrapped_sentences_tail_that_opens_with_a_date_is_no_dateline(label: str, tmp_path: Path) -> None:
     """A first-time user's OCHA situation report from a PDF: the column's "… under the Pretoria Agreement signed on" /
