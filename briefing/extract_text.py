@@ -5710,10 +5710,11 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
 # the 13th Jatiya Sangsad Election …" under "Press Release No. 247   Date: 13 February 2026", a talk show's "বিষয়:
 # নির্বাচনের আগে শেষ সপ্তাহ: …" ("Topic:") under "পর্ব: ৭২১৪ | সম্প্রচার: ১০ ফেব্রুয়ারি ২০২৬" (episode, broadcast): the
 # headline, as an email's subject is (a first-time user's seeds took the letterhead's street address, and the show's
-# name, for it). Not a page's tags ("Topics: Politics", a few words) nor a subject the text names further down.
+# name, for it; and Swahili's "Mada:" under "Kipindi: …", the programme's, a radio transcript's). Not a page's tags
+# ("Topics: Politics", a few words) nor a subject the text names further down.
 _SUBJECT_LINE_RE = re.compile(unicodedata.normalize(
     "NFC", r"(?:subject|subj|sub|topic|বিষয়|विषय|موضوع|perihal|asunto|objet|betreff|oggetto|assunto|onderwerp|temat"
-    r"|тема)\s*[.]?\s*[:：]\s*(\S.{10,250})"), re.I)
+    r"|тема|mada)\s*[.]?\s*[:：]\s*(\S.{10,250})"), re.I)
 _LABELLED_FIELD_RE = re.compile(r"(?:^|\s)[^\W\d_][^\s:：]{0,20}(?: [^\W\d_][^\s:：]{0,20}){0,2}\s?[:：]\s*\S")
 SUBJECT_HEAD_LINES = 20  # from the top, where the subject line stands
 SUBJECT_FIELDS_ABOVE = 3  # lines over it where another labelled field stands

@@ -13762,6 +13762,14 @@ def test_a_documents_subject_line_under_its_fields_is_the_headline(tmp_path: Pat
                             "অতিথি: দেখুন, মানুষ অনেক বছর ভোট দিতে পারেনি; এবার তারা উৎসবের মেজাজে আছে। নির্বাচন কমিশন "
                             "নিরপেক্ষ থাকলে গ্রহণযোগ্যতার প্রশ্ন অনেকটাই মিটে যাবে।"])
     assert show.title == "নির্বাচনের আগে শেষ সপ্তাহ: ভোট কতটা গ্রহণযোগ্য?"
+    # (Swahili's "Mada:", topic, under "Kipindi:", programme: a first-time user's East Africa briefing's radio show)
+    show = _page(tmp_path, ["RADIO HARBOUR\nKipindi: Jukwaa la Jiji\nMada: Bajeti mpya ya jiji – Je, barabara "
+                            "zitarekebishwa?\nTarehe ya kurushwa: Juni 24, 2026\nMtangazaji: Juma Ali",
+                            "JUMA ALI: Karibu kwenye Jukwaa la Jiji. Leo tunazungumzia bajeti mpya ya jiji ambayo "
+                            "ilipitishwa wiki iliyopita na baraza.",
+                            "MGENI: Asante sana. Bajeti hii inatoa fedha nyingi kwa barabara na shule za msingi, "
+                            "lakini wananchi wengi bado hawajaridhika."])
+    assert show.title == "Bajeti mpya ya jiji – Je, barabara zitarekebishwa?"
     tags = _page(tmp_path, [_HEADLINE, "By Ana Souza\nMay 7, 2024", "Topic: Council approves the budget again",
                             *_PARAS[:4]])
     assert tags.title == _HEADLINE
