@@ -9385,6 +9385,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # first-time user's title; the post's first words title it, as a thread's)
             res.decisions.append(f"title: line {title + 1} is the post's writer, over the handle")
             title = None
+            if start < len(lines) and "/" in lines[start].text[:4] and (m := _THREAD_LEAD_RE.match(lines[start].text)):
+                # (a thread's first post's counter, "1/ The Law Society of Kenya (LSK) condemns …", "1/4 …": not
+                # its title's nor its summary's, a first-time user's East Africa briefing)
+                lines[start].text = lines[start].text[m.end():]
     else:
         # (the source names its headline: only the line that is it, if the text repeats it)
         folded = " ".join(headline.casefold().split())
@@ -9477,6 +9481,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 start = sub_i + 1
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
+    if posted is not None and not res.authors and title is None and lines[posted].chars <= POSTER_MAX_CHARS:
+        # the name over the handle wrote the post, whatever its form: an organisation's, "Law Society of Kenya" /
+        # "@LawSocietyofKe" (a first-time user's East Africa briefing), as a person's, "Faith Odhiambo"
+        res.authors = [lines[posted].text]
+        res.decisions.append(f"authors {res.authors}: the post's writer, over the handle, line {posted + 1}")
     if caption is not None:
         res.authors = caption.judges  # (who signed it; not a section's heading, "I. INTRODUCTION")
     statement = statement_of(lines, start, head.title)
@@ -9886,6 +9895,9 @@ _FB_STAMP_RE = re.compile(r"(?:(?:January|February|March|April|May|June|July|Aug
                           r"(?: at \d{1,2}:\d{2}\s?[AP]M)?\s*·")
 _FB_BADGE_RE = re.compile(r"verified(?: account| page)?|follow|·", re.I)
 # A thread's first post as its title: its mark and counter, "🧵 A thread on why … (1/7)"
+# A thread's first post's counter: "1/ The Law Society …", "1/4 …"
+_THREAD_LEAD_RE = re.compile(r"1\s?/(?:\d{1,2})?\s+(?=\S)")
+POSTER_MAX_CHARS = 50
 _THREAD_MARKS_RE = re.compile(r"^🧵\s*|\s*🧵$|\s*\(1\s?/\s?\d{1,2}\)$|\s+1/\d{1,2}$")
 _THREAD_COUNTER_RE = re.compile(r"\s*\(\d{1,2}\s?/\s?\d{1,2}\)(?=(?:\s+#\w+)*\s*$)")  # (its hashtags after it)
 # Hacker News' submission line: "▲ Dutch regulator issues first EU AI Act fine … (reuters.com)"

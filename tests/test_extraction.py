@@ -8240,6 +8240,12 @@ def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> No
     art = _page(tmp_path, ["Post\n\nConversation\nHarbour City Council\n@HarbourCouncil\nMar 3, 2021 Budget update",
                            *_PARAS[:3], "Image\nTranslate post\n10:41 AM · Mar 3, 2021\n·\n4.1M Views\n2,118\nReposts"])
     assert art.title.startswith("The council voted on Tuesday") and art.authors == ["Harbour City Council"]
+    # (an organisation's name of any form, "Law Society of Kenya" / "@LawSocietyofKe", a first-time user's East Africa
+    # briefing, had no writer; the thread's counter, "1/", is no part of its title nor of its summary)
+    art = _page(tmp_path, ["Post\n\nSee new posts\nHarbour Society of Pilots\n@HarbourPilots\n1/ " + _PARAS[0]
+                           + "\n8:14 PM · Mar 3, 2021\n·\n182K Views", *_PARAS[1:3], "Translate post\nReposts"])
+    assert art.title.startswith("The council voted on Tuesday") and art.authors == ["Harbour Society of Pilots"]
+    assert _kinds(art, "paragraph")[0] == _PARAS[0]
     # (a headline over a handle, on a page without the network's words round a post, is one: a review's probe)
     art = _page(tmp_path, ["Council approves budget\n@harbourwatch\nMarch 3, 2021", *_PARAS[:3]])
     assert art.title == "Council approves budget"
