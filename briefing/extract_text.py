@@ -4177,6 +4177,20 @@ _PAYWALL_NOTE_RE = re.compile(r"\W*this (?:article|story|content|page|post) is (
                               r"(?: only)?(?:\W*$|\.\s)", re.I)
 
 
+# The label of a box set into the text, over one headline: "READ MORE", "Lisez aussi", "Lee también"
+_SET_IN_LABEL_RE = re.compile(r"\W*(?:read more|lisez aussi)\W*", re.I)
+SET_IN_HEADLINE_MAX_WORDS = 15
+
+
+def _teaser_over_text(lines: list[Line], label: int, item: int) -> bool:
+    """Line item, one headline under a label of a box set into the text ("READ MORE" / "Measles: should you get a
+    second dose?", "LISEZ AUSSI" / "Rougeole : faut-il …"), with the article's paragraphs going on under it (first-time
+    users' measles briefing lost them): not a "Read next" card's headline over its blurb."""
+    text = lines[label].text
+    return (_SET_IN_LABEL_RE.fullmatch(text) is not None or _ALSO_MARKER_RE.fullmatch(text) is not None) \
+        and lines[item].words <= SET_IN_HEADLINE_MAX_WORDS and not lines[item].text.endswith((".", ":"))
+
+
 def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     """Whether a box set into the article's last lines (a "Read more:" marker, a headline or
     two) is followed by the article's last paragraphs: one paragraph of running text, or
@@ -4189,14 +4203,15 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     if not prose or len(prose) >= END_MIN_PARAGRAPHS_AFTER \
             or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
         return False
-    if len(prose) > 1 and (_NEXT_MARKER_RE.match(lines[start - 1].text)
-                           or sum(not lines[k].clutter for k in range(start, prose[0])) < 2):
+    items = [k for k in range(start, prose[0]) if not lines[k].clutter]
+    set_in = len(items) == 1 and _teaser_over_text(lines, start - 1, items[0])
+    if len(prose) > 1 and (_NEXT_MARKER_RE.match(lines[start - 1].text) or len(items) < 2 and not set_in):
         # (one teaser's headline and its blurb of two paragraphs under "Read next", or "Lire aussi :": a review's
         # probes in five languages; Les Echos' last two paragraphs under such a box are lost so)
         return False
     words = sum(lines[k].words for k in prose)
     return (start < prose[0] <= start + END_BOX_MAX_LINES
-            and (words >= CLOSING_MIN_WORDS
+            and (words >= CLOSING_MIN_WORDS or set_in and len(prose) > 1
                  # (or two sentences a little shorter, under two of the box's items, where the box is one
                  # set into the text, "LEIA TAMBÉM", "Lire aussi": a teaser's card has one headline over its
                  # blurb, and a "Related" box below the article a blurb under its second)
@@ -4533,7 +4548,7 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
     while i < end:
         ln = lines[i]
         # ("Recommended steps for residents who want to comment:" introduces the article's list.)
-        also = _ALSO_MARKER_RE.fullmatch(ln.text) is not None
+        also = _ALSO_MARKER_RE.fullmatch(ln.text) is not None or _SET_IN_LABEL_RE.fullmatch(ln.text) is not None
         if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
                 and not (ln.text.endswith(":") and ln.words > 3):
             j = i + 1

@@ -7672,12 +7672,22 @@ def test_a_paywalls_note_under_the_text_is_no_paragraph(tmp_path: Path) -> None:
     assert _kinds(art, "paragraph") == [*_PARAS[:3], told]
 
 
+_LAST = ["In the harbour district, 35 roads were repaired in 2020, according to the council.",
+         "It is the first time that the city has had to borrow money for its roads, the mayor said."]
+
+
 def test_review_of_the_new_rules_false_positives(tmp_path: Path) -> None:
     """What a helper's review of this session's rules found firing on ordinary input."""
     # A dateline's time over a standfirst is no live blog's entry.
     art = _page(tmp_path, ["Council approves budget after long debate", "Jane Doe", "March 3, 2021", "9:15 AM",
                            "Councillors vote on the budget after a night of talks", *_PARAS[:4]])
     assert _kinds(art, "heading") == [] and art.authors == ["Jane Doe"]
+    # ... but under "READ MORE" or "LISEZ AUSSI", one headline set into the text, the text goes on (first-time users'
+    # measles briefing: the Montreal Gazette's last two paragraphs were lost, La Presse's teaser kept as a paragraph)
+    for label in ("READ MORE", "LISEZ AUSSI"):
+        art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                               *_PARAS[:3], label, "Budget: will the roads be repaired?", *_LAST])
+        assert _kinds(art, "paragraph") == [*_PARAS[:3], *_LAST], label
     # One teaser's headline and its blurb of two paragraphs under "Read next" end the text.
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
                            "Read next", "Mayor faces questions over harbour contract", _PARAS[3], _PARAS[4]])
