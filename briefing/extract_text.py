@@ -8279,6 +8279,11 @@ _PUBLISHER_NOTICE_RE = re.compile(r"\W*(?!(?:It|This|That|He|She|They|We|Which|W
                                   r" is (?:published|owned and published|produced) by [A-Z]")
 
 
+# A newsletter's or a page's own words naming it: "X (YLE) is a reader-supported publication", "Content source: X"
+_OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader-supported publication\b"
+                         r"|content source:\s*([^.;|]{2,80}?)\s*$", re.I)
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -8320,7 +8325,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             name = name[:corp.start()]  # (the owner's name, the site's at the page's top: "LinkedIn Corporation
             # © 2025" under "LinkedIn"; not the "British Broadcasting Corporation")
         if not _brand_ok(name) and not (reason in ("copyright line", "name with its years")
-                                        and name.casefold() in _SOCIAL_NETWORKS):
+                                        and name.casefold() in _SOCIAL_NETWORKS) \
+                and not (reason == "the page's own box" and " " in name and _brand_ok(name.partition(" ")[2])):
+            # (a newsletter that says itself its name, "Your Local Epidemiologist (YLE) is a reader-supported …")
             return  # (a social network is the site where its own copyright line says so: "LinkedIn Corporation © 2025")
         if CORPORATE_RE.search(name):
             weight *= 0.6
@@ -8387,6 +8394,13 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = BYLINE_NEWSROOM_RE.match(text) if ln.chars <= 200 and (chrome or ln.clutter) else None
         if m:
             byline_newsrooms.append(m.group(1))  # (the byline: the text's first line, clutter; counted below)
+        m = _OWN_BOX_RE.match(text) if (chrome or ln.clutter) and ("reader-supported" in text
+                                                                  or "ontent source:" in text) else None
+        if m:
+            # a newsletter's own box, Substack's "Your Local Epidemiologist (YLE) is a reader-supported publication.",
+            # and a government page's "Content source: Centers for Disease Control and Prevention" (first-time users'
+            # measles briefing: no publication)
+            add(m.group(1) or m.group(2), 2.0, "the page's own box")
         if not chrome or ln.chars > 400:
             continue
         if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):
@@ -8467,6 +8481,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     name = re.sub(r"\s+Follow(?:ed|ing)$", "", name)
                     if name.casefold() in author_keys or any(name in lines[i].text for i in body):
                         name = ""  # an author's or a topic's button: "Follow Jane Doe Followed", "… Real Madrid …"
+                if lead.lstrip()[:4].casefold() == "more" and name.casefold() in author_keys:
+                    name = ""  # (Medium's "More from Daniel Ortega-Reyes" under the post: its writer's other posts)
                 add(name, 1.5, f"{text[:30]!r}")
             m = BRAND_AFTER_RE.match(text)
             if m:
@@ -8649,6 +8665,15 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         reps = sum(1 for t in folded if pat.search(t))
         final[key] = sc + 0.25 * min(reps, 8)
     key = max(final, key=lambda k: (final[k], -len(k)))
+    if set(why[key]) == {"copyright line"} and CORPORATE_RE.search(names[key]):
+        # an owner's copyright, "Copyright 2025 Nexstar Media Inc.", under a station's site its logo line names and
+        # another line too, "EverythingLubbock.com" (a first-time user's: the owner publishes some 200 of them)
+        site = max((k for k in final if k != key and "logo line" in why[k] and len(set(why[k])) >= 2
+                    and final[k] >= BRAND_MIN_SCORE and not CORPORATE_RE.search(names[k])),
+                   key=lambda k: final[k], default=None)
+        if site is not None:
+            decisions.append(f"source: the site's own name over its owner's copyright ({key!r})")
+            key = site
     # (over an owner the page names enough to be the publication: not where it would name none)
     paper = byline_from[0] if byline_from and set(why[key]) == {"copyright line"} \
         and final[key] >= BRAND_MIN_SCORE else ""

@@ -1071,6 +1071,34 @@ def test_the_authors_box_over_the_text_names_her_publication(tmp_path: Path) -> 
     assert box in _kinds(art, "paragraph")
 
 
+def test_modern_platforms_pages_name_their_publication(tmp_path: Path) -> None:
+    """First-time users' measles briefing: a Substack newsletter's "Your Local Epidemiologist (YLE) is a
+    reader-supported publication." and CDC's "Content source: Centers for Disease Control and Prevention" named none;
+    Medium's "More from Daniel Ortega-Reyes" named its writer; a station's site, "EverythingLubbock.com" on line 1
+    and in its links, lost to its owner's "Copyright 2025 Nexstar Media Inc."."""
+    art = _page(tmp_path, ["Your Harbour Notes", "Subscribe", "Sign in", "Council approves budget after long debate",
+                           "Jane Doe", "Mar 3, 2021", *_PARAS[:3],
+                           "Your Harbour Notes (YHN) is a reader-supported publication. To receive new posts and support "
+                           "my work, consider becoming a free or paid subscriber.", *_PARAS[3:],
+                           "© 2021 Jane Doe", "Substack is the home for great culture"])
+    assert art.source == "Your Harbour Notes"
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", *_PARAS,
+                           "Content source: Harbour City Department of Roads", "Last reviewed: March 3, 2021"])
+    assert art.source == "Harbour City Department of Roads"
+    art = _page(tmp_path, ["Medium", "Sign in", "Council approves budget after long debate", "Jane Doe",
+                           "5 min read", "Mar 3, 2021", *_PARAS, "Written by Jane Doe", "More from Jane Doe",
+                           "Recommended from Medium"])
+    assert art.source != "Jane Doe"
+    art = _page(tmp_path, ["HarbourNews.com\nKHBR | KTDW\nHarbour\nNews\nWeather\nSports",
+                           "LOCAL NEWS\nCouncil approves budget after long debate\nby: Jane Doe\nPosted: Mar 3, 2021",
+                           *_PARAS, "Copyright 2021 Tidewater Media Inc. All rights reserved. This material may not be "
+                           "published, broadcast, rewritten, or redistributed.",
+                           "For the latest news, weather and sports, head to HarbourNews.com.",
+                           "About Us | Contact | Tidewater Digital\n© 1998 - 2021 Tidewater Media Inc. | All Rights "
+                           "Reserved."])
+    assert art.source == "HarbourNews.com"
+
+
 @pytest.mark.parametrize("name", ["WordPress.com", "Medium", "Substack", "Blogger"])
 def test_a_publishing_platform_is_not_a_publication(name: str) -> None:
     # "Blog at WordPress.com." in a footer names the software, not the blog (a dev page).
