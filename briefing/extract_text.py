@@ -8279,6 +8279,15 @@ _PUBLISHER_NOTICE_RE = re.compile(r"\W*(?!(?:It|This|That|He|She|They|We|Which|W
                                   r" is (?:published|owned and published|produced) by [A-Z]")
 
 
+# A state's line at the top of its bodies' documents: "THE REPUBLIC OF UGANDA", "THE UNITED REPUBLIC OF TANZANIA",
+# "JAMHURI YA MUUNGANO WA TANZANIA", "REPUBLIC OF KENYA"
+_STATE_LINE_RE = re.compile(r"(?:THE )?(?:UNITED )?REPUBLIC OF [A-Z ]{3,30}|JAMHURI YA [A-Z ]{3,40}"
+                            r"|(?:FEDERAL DEMOCRATIC )?REPUBLIC OF [A-Z ]{3,30}")
+SIGNATURE_LINES = 6  # the document's last lines, where it is signed
+_ORG_SMALL_WORDS = frozenset("of and the for on in ya wa la na za cha".split())  # ("Ofisi ya Msemaji Mkuu wa Serikali")
+STATE_ORG_MAX_WORDS = 8
+# A news service's masthead, its language after its name: "BBC News, Swahili", "BBC News, አማርኛ"
+_SERVICE_MASTHEAD_RE = re.compile(r"([A-Z][\w&]*(?: [A-Z][\w&]*){0,2} News), ([^\W\d_][^\W\d]{2,20})")
 # A newsletter's or a page's own words naming it: "X (YLE) is a reader-supported publication", "Content source: X"
 _OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader-supported publication\b"
                          r"|content source:\s*([^.;|]{2,80}?)\s*$", re.I)
@@ -8394,6 +8403,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = BYLINE_NEWSROOM_RE.match(text) if ln.chars <= 200 and (chrome or ln.clutter) else None
         if m:
             byline_newsrooms.append(m.group(1))  # (the byline: the text's first line, clutter; counted below)
+        m = _SERVICE_MASTHEAD_RE.fullmatch(text) if ln.index < LOGO_LINES and chrome and ", " in text else None
+        if m:
+            # a news service's masthead in its language, "BBC News, Swahili" / "BBC News, Somali" over the page (a
+            # first-time user's East Africa briefing: none named): the service, "BBC News Swahili"
+            add(f"{m.group(1)} {m.group(2)}", 2.0, "the service's masthead")
         m = _OWN_BOX_RE.match(text) if (chrome or ln.clutter) and ("reader-supported" in text
                                                                   or "ontent source:" in text) else None
         if m:
@@ -9655,6 +9669,20 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         if org is not None:
             res.source = org
             res.decisions.append(f"source {org!r}: the letterhead's organisation, signed again under the text")
+    if res.source is None and len(lines) > 3 and lines[0].text.isupper() and _STATE_LINE_RE.fullmatch(lines[0].text):
+        # the state's line over the organisation's, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION", "JAMHURI YA
+        # MUUNGANO WA TANZANIA" / "OFISI YA MSEMAJI MKUU WA SERIKALI", which signs again under the text ("CHAIRPERSON,
+        # ELECTORAL COMMISSION", "MSEMAJI MKUU WA SERIKALI"): the organisation (a first-time user's East Africa
+        # briefing: none named, the state's line in the way)
+        org = lines[1].text
+        signed = [ln.text.casefold() for ln in lines[-SIGNATURE_LINES:] if ln.index > 1 and ln.text.isupper()]
+        if org.isupper() and 2 <= lines[1].words <= STATE_ORG_MAX_WORDS and any(
+                len(t.split()) >= 2 and (t.endswith(org.casefold()) or org.casefold().endswith(" " + t)
+                                         or t == org.casefold()) for t in signed):
+            res.source = org = " ".join(w.lower() if w.casefold() in _ORG_SMALL_WORDS else w.capitalize()
+                                        for w in org.split())
+            res.decisions.append(f"source {org!r}: the organisation under the state's line, signed again under the "
+                                 f"text")
     if res.source is None and submission is not None and (site := _thread_site(lines[0].text)):
         res.source = site  # (a link aggregator's thread: its site publishes it; not the linked story's site)
         res.decisions.append(f"source {site!r}: the thread's site, over its menu")

@@ -1099,6 +1099,19 @@ def test_modern_platforms_pages_name_their_publication(tmp_path: Path) -> None:
     assert art.source == "HarbourNews.com"
 
 
+def test_a_services_masthead_and_a_state_bodys_letterhead_name_the_publication(tmp_path: Path) -> None:
+    """A first-time user's East Africa briefing: "BBC News, Swahili" over the page named no publication, nor did "THE
+    REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION" over a declaration signed "CHAIRPERSON, ELECTORAL COMMISSION" (the
+    state's line was in the way)."""
+    art = _page(tmp_path, ["Skip to content\nHarbour News, Swahili\nHabari Kuu", "Baraza la jiji lapitisha bajeti mpya",
+                           *_PARAS])
+    assert art.source == "Harbour News Swahili"
+    art = _page(tmp_path, ["THE REPUBLIC OF HARBOURLAND\nROADS COMMISSION\nPlot 5 Pier Road, P.O. Box 22, Harbour",
+                           "DECLARATION OF THE NEW ROADS BUDGET", *_PARAS,
+                           "Jane Doe\nCHAIRPERSON, ROADS COMMISSION"])
+    assert art.source == "Roads Commission"
+
+
 @pytest.mark.parametrize("name", ["WordPress.com", "Medium", "Substack", "Blogger"])
 def test_a_publishing_platform_is_not_a_publication(name: str) -> None:
     # "Blog at WordPress.com." in a footer names the software, not the blog (a dev page).
