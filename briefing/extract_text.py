@@ -6257,6 +6257,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if decisions is not None:
                 decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the sender's name, which the "
                                  f"headline at line {opener + 1} opens with")
+    # Nor is a state's line over its body's document, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION" (a first-time
+    # user's East Africa briefing)
+    for i in [i for i, base in base_scores.items() if base > 0 and i <= 1 and lines[i].text.isupper()
+              and _STATE_LINE_RE.fullmatch(lines[i].text)]:
+        base_scores[i] = 0.0
     # Nor is the outlet's name on its line between the byline and the dateline, "By Collins Omulo" / "& Mary Wambui"
     # / "Nation Media Group" / "Tuesday, June 25, 2024" (a first-time user's East Africa briefing)
     for i in [i for i, base in base_scores.items() if base > 0 and 2 <= i < n - 1 and lines[i].words <= OUTLET_MAX_WORDS
@@ -9452,6 +9457,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if title is not None:
         head.title = title
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
+        if res.title[:1] in "YRSyrs" and (m := _MEMO_LABEL_RE.match(res.title)):
+            res.title = res.title[m.end():]  # (the subject's label: "YAH: KUREJESHWA …", "RE: RESTORATION …")
         if res.title.startswith("▲") or title == submission:  # a link aggregator's submission: its vote arrow
             # and the link's site
             res.title = _SUBMISSION_RE.sub("", res.title) or res.title
@@ -9496,6 +9503,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # fenómeno multifactorial de sobretensión").
     # (nor under a social post's first line that titles it: the post goes on, "It has been 42 days …")
     sub_i = (head.title + 1) if head.title is not None and caption is None and head.title != top else None
+    if sub_i is not None and _MEMO_LABEL_RE.match(lines[head.title].text):
+        # (under a letter's or a statement's subject, "YAH: KUREJESHWA KWA HUDUMA …", "RE: RESTORATION OF …", the
+        # first paragraph is its text, no standfirst: a first-time user's East Africa briefing)
+        sub_i = None
     if sub_i is not None and sub_i + 2 < len(lines) and is_dateline(lines[sub_i], month_first) \
             and lines[sub_i].chars <= 40 and len(lines[sub_i + 1].text.split()) >= STANDFIRST_UNDER_DATE_MIN_WORDS \
             and not lines[sub_i + 1].text.endswith((".", ":", "!", "?", "”", '"', ",", ";", "。", "！", "？", "」")) \
@@ -9963,6 +9974,9 @@ _FB_STAMP_RE = re.compile(r"(?:(?:January|February|March|April|May|June|July|Aug
                           r"(?: at \d{1,2}:\d{2}\s?[AP]M)?\s*·")
 _FB_BADGE_RE = re.compile(r"verified(?: account| page)?|follow|·", re.I)
 # A thread's first post as its title: its mark and counter, "🧵 A thread on why … (1/7)"
+# A letter's or a statement's subject label before its subject, as its headline: "YAH: …" (Swahili, "concerning"),
+# "RE: …", "SUBJECT: …"
+_MEMO_LABEL_RE = re.compile(r"(?:YAH|RE|SUBJECT|Yah|Re|Subject)\s*:\s+(?=\S)")
 # A thread's first post's counter: "1/ The Law Society …", "1/4 …"
 _THREAD_LEAD_RE = re.compile(r"1\s?/(?:\d{1,2})?\s+(?=\S)")
 POSTER_MAX_CHARS = 50

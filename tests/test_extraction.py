@@ -1110,6 +1110,14 @@ def test_a_services_masthead_and_a_state_bodys_letterhead_name_the_publication(t
                            "DECLARATION OF THE NEW ROADS BUDGET", *_PARAS,
                            "Jane Doe\nCHAIRPERSON, ROADS COMMISSION"])
     assert art.source == "Roads Commission"
+    # (under its subject, "RE: …", "YAH: …", the statement's first paragraph is its text, no standfirst; the label
+    # leaves the title)
+    lead = "The Commission wishes to inform the public that the new roads budget was approved today."
+    for label in ("RE", "YAH"):
+        art = _page(tmp_path, ["THE REPUBLIC OF HARBOURLAND\nROADS COMMISSION\nPRESS STATEMENT",
+                               f"{label}: APPROVAL OF THE NEW ROADS BUDGET", lead, *_PARAS[:3]])
+        assert (art.title, art.subtitle) == ("APPROVAL OF THE NEW ROADS BUDGET", None), label
+        assert _kinds(art, "paragraph")[0] == lead, label
 
 
 @pytest.mark.parametrize("name", ["WordPress.com", "Medium", "Substack", "Blogger"])
