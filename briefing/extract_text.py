@@ -4187,6 +4187,8 @@ def _teaser_over_text(lines: list[Line], label: int, item: int) -> bool:
     second dose?", "LISEZ AUSSI" / "Rougeole : faut-il …"), with the article's paragraphs going on under it (first-time
     users' measles briefing lost them): not a "Read next" card's headline over its blurb."""
     text = lines[label].text
+    if text.rstrip().endswith(":"):
+        return False  # (Les Echos' "Lire aussi :" / "DECRYPTAGE - …" / its blurb: a teaser's card)
     return (_SET_IN_LABEL_RE.fullmatch(text) is not None or _ALSO_MARKER_RE.fullmatch(text) is not None) \
         and lines[item].words <= SET_IN_HEADLINE_MAX_WORDS and not lines[item].text.endswith((".", ":"))
 
@@ -9523,6 +9525,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
               and "table-row" not in ln.flags  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
+              # (nor a sentence with its date, short: the text's lead, "Mumbai, a city of 20 million, voted on August
+              # 6, 2024, to …", which would date the page)
+              and not (ln.chars <= 120 and _reads_as_sentence(ln.text) and find_dates(ln.text, month_first))
               and not _SERIES_NUMBER_RE.search(ln.text)
               # (nor a video's channel, over its count of subscribers: "Baylor College of Medicine" / "412K
               # subscribers", a first-time user's YouTube page)
