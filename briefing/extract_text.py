@@ -6259,6 +6259,18 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if decisions is not None:
                 decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the sender's name, which the "
                                  f"headline at line {opener + 1} opens with")
+    # Nor is a question of a report's summary box, MMWR's "What is already known about this topic?" / "What is added
+    # by this report?" (first-time users' measles briefing: the title)
+    for i in [i for i, base in base_scores.items() if base > 0 and lines[i].text.endswith("?")
+              and _SUMMARY_BOX_QUESTION_RE.fullmatch(lines[i].text)]:
+        base_scores[i] = 0.0
+    # The line over a report's issue line is its title, "Measles Update — United States, January 1–April 17, 2025" /
+    # "Weekly / April 24, 2025 / 74(14);232–238" (MMWR's: first-time users' measles briefing lost it)
+    for i in [i for i in base_scores if i + 1 < n]:
+        if lines[i + 1].text[:1].isupper() and "/" in lines[i + 1].text and lines[i].words >= 3 \
+                and _REPORT_ISSUE_RE.fullmatch(lines[i + 1].text):
+            base_scores[i] = max(base_scores[i], ISSUE_TITLE_SCORE)
+            anchors.setdefault(i, anchor_below(lines, i, month_first))
     # Nor is a state's line over its body's document, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION" (a first-time
     # user's East Africa briefing)
     for i in [i for i, base in base_scores.items() if base > 0 and i <= 1 and lines[i].text.isupper()
@@ -8286,6 +8298,13 @@ _PUBLISHER_NOTICE_RE = re.compile(r"\W*(?!(?:It|This|That|He|She|They|We|Which|W
                                   r" is (?:published|owned and published|produced) by [A-Z]")
 
 
+# A report's issue line under its title: MMWR's "Weekly / April 24, 2025 / 74(14);232–238"
+_REPORT_ISSUE_RE = re.compile(r"(?:Weekly|Early Release|Surveillance Summaries|Recommendations and Reports|Supplements)"
+                              r"\s*/\s*[^/]{6,30}/\s*\d{1,3}\(\d{1,3}\);\s*\d+\s*[–-]\s*\d+")
+ISSUE_TITLE_SCORE = 3.0
+# The questions of MMWR's summary box, over their answers
+_SUMMARY_BOX_QUESTION_RE = re.compile(r"what is already known (?:about|on) this topic\?|what is added by this report\?"
+                                      r"|what are the implications for public health practice\?", re.I)
 # A state's line at the top of its bodies' documents: "THE REPUBLIC OF UGANDA", "THE UNITED REPUBLIC OF TANZANIA",
 # "JAMHURI YA MUUNGANO WA TANZANIA", "REPUBLIC OF KENYA"
 _STATE_LINE_RE = re.compile(r"(?:THE )?(?:UNITED )?REPUBLIC OF [A-Z ]{3,30}|JAMHURI YA [A-Z ]{3,40}"
@@ -10604,6 +10623,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
             res.decisions.append(f"authors {more_by} from their links to their work ('See all articles by …')")
             break
         if "entry-byline" in ln.flags or "letterhead" in ln.flags or _participant(lines, i) \
+                or "headline" in ln.flags and ln.words >= 3 and lines[i + 1:i + 2] \
+                and _REPORT_ISSUE_RE.fullmatch(lines[i + 1].text) \
                 or ln.cells and not (BYLINE_RE.match(ln.cells[0]) and any(
                 find_dates(c) for c in ln.cells[1:])):
             continue  # a transcript's list of who speaks ("Company Participants" / "Vincent Clerc - CEO"),

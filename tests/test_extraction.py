@@ -1120,6 +1120,18 @@ def test_a_services_masthead_and_a_state_bodys_letterhead_name_the_publication(t
         assert _kinds(art, "paragraph")[0] == lead, label
 
 
+def test_a_weekly_reports_title_is_over_its_issue_line_not_a_summary_question(tmp_path: Path) -> None:
+    """First-time users' measles briefing: MMWR's report was titled by its summary box's "What is already known about
+    this topic?"; its title stands over "Weekly / April 24, 2025 / 74(14);232–238", and is no byline."""
+    art = _page(tmp_path, ["Harbour Health Agency. Saving Lives, Protecting People\nSearch\nHHWR\nWeekly Report",
+                           "Roads Injury Update — Harbour City, January 1–April 17, 2025\n"
+                           "Weekly / April 24, 2025 / 74(14);232–238\nPrint",
+                           "Summary\nWhat is already known about this topic?", _PARAS[0],
+                           "What is added by this report?", _PARAS[1], *_PARAS[2:]])
+    assert art.title == "Roads Injury Update — Harbour City, January 1–April 17, 2025"
+    assert art.authors == [] and art.date == dt.date(2025, 4, 24)
+
+
 @pytest.mark.parametrize("name", ["WordPress.com", "Medium", "Substack", "Blogger"])
 def test_a_publishing_platform_is_not_a_publication(name: str) -> None:
     # "Blog at WordPress.com." in a footer names the software, not the blog (a dev page).
