@@ -1078,8 +1078,8 @@ def test_modern_platforms_pages_name_their_publication(tmp_path: Path) -> None:
     and in its links, lost to its owner's "Copyright 2025 Nexstar Media Inc."."""
     art = _page(tmp_path, ["Your Harbour Notes", "Subscribe", "Sign in", "Council approves budget after long debate",
                            "Jane Doe", "Mar 3, 2021", *_PARAS[:3],
-                           "Your Harbour Notes (YHN) is a reader-supported publication. To receive new posts and support "
-                           "my work, consider becoming a free or paid subscriber.", *_PARAS[3:],
+                           "Your Harbour Notes (YHN) is a reader-supported publication. To receive new posts and "
+                           "support my work, consider becoming a free or paid subscriber.", *_PARAS[3:],
                            "© 2021 Jane Doe", "Substack is the home for great culture"])
     assert art.source == "Your Harbour Notes"
     art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", *_PARAS,
@@ -4432,7 +4432,8 @@ def test_a_dated_sentence_in_the_body_is_no_dateline_for_the_lead_above_it(tmp_p
     head = ["Gazeti", "Habari", "Siasa", headline, "Baraza la jiji limepitisha bajeti ya barabara na shule za msingi",
             "Na Mwandishi Wetu", "Jumamosi, Novemba 01, 2025"]
     paras = ["Dar es Salaam. Madiwani wa Halmashauri ya Jiji (DCC) wamepiga kura kuidhinisha mpango wa ukarabati wa "
-             "barabara za mitaa.", "Mkutano huo ulifanyika Oktoba 29, 2025, huku vyama vya upinzani vikidai muda zaidi.",
+             "barabara za mitaa.",
+             "Mkutano huo ulifanyika Oktoba 29, 2025, huku vyama vya upinzani vikidai muda zaidi.",
              "Meya wa jiji, Bw. Juma Ali, alisema fedha zilipokelewa kutoka wilaya zote.",
              "Kazi za barabara zitaanza tarehe 3/11/2025."]
     path = tmp_path / "page.txt"
@@ -4453,7 +4454,8 @@ def test_the_outlet_under_the_writers_name_is_no_second_author_nor_the_headline(
     headline = "Chaos as crowds breach City Hall, set part of the building on fire"
     path = tmp_path / "page2.txt"
     path.write_text("\n".join([
-        "Ledger", "Subscribe", "News", "Politics", headline, "Lawmakers vote late into the night to pass the roads plan",
+        "Ledger", "Subscribe", "News", "Politics", headline,
+        "Lawmakers vote late into the night to pass the roads plan",
         "Council members debate inside the chamber of City Hall on June 25, 2024.",
         "Photo credit: John Roe | Ledger Media Group", "By Jane Doe", "& Mary Major", "Ledger Media Group",
         "Tuesday, June 25, 2024", "Updated June 26, 2024 at 06:40 AM", "Summary",
