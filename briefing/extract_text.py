@@ -4823,7 +4823,9 @@ _PRODUCT_WORD_RE = re.compile(r"(?!IJ[a-z]|[ODL][A-Z][a-z])[A-Z]{2,}[a-z]")
 _NORDIC_AND_RE = re.compile(r"\s(?:och|og|ja|ir|un)\s")
 _NAMES_SPLIT_RE = re.compile(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|y|i|et|und|dan|и|och|og|ja|ir|un)\s+")
 # "(now)", "(earlier)": when a live blog's writer wrote (not a caption's "(left)", "(pictured)")
-_NAME_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|until \w+|from \w+|since \w+)\)")
+# (and MMWR's link after its authors' line, "… Paul A. Gastañaduy, MD1 (View author affiliations)")
+_NAME_NOTE_RE = re.compile(r"\s*\((?:now|earlier|later|before|previously|until \w+|from \w+|since \w+"
+                           r"|[Vv]iew author affiliations)\)")
 # More than four names on one line are a paper's authors when one has a middle initial, as
 # papers write them ("Rachel M. Okafor"); not a line of the people a story is about ("Ursula
 # von der Leyen, Giorgia Meloni, Emmanuel Macron, ...") or of its topics ("Bird Flu, Dairy

@@ -1130,6 +1130,11 @@ def test_a_weekly_reports_title_is_over_its_issue_line_not_a_summary_question(tm
                            "What is added by this report?", _PARAS[1], *_PARAS[2:]])
     assert art.title == "Roads Injury Update — Harbour City, January 1–April 17, 2025"
     assert art.authors == [] and art.date == dt.date(2025, 4, 24)
+    # (its authors' line with their degrees and MMWR's link after it, "(View author affiliations)")
+    art = _page(tmp_path, ["HHWR\nWeekly Report", "Roads Injury Update — Harbour City, January 1–April 17, 2025\n"
+                           "Weekly / April 24, 2025 / 74(14);232–238\nPrint\nJane A. Doe, MSN1; John Roe, MPH1; "
+                           "Mary B. Major, MD1 (View author affiliations)", *_PARAS])
+    assert art.authors == ["Jane A. Doe", "John Roe", "Mary B. Major"]
 
 
 @pytest.mark.parametrize("name", ["WordPress.com", "Medium", "Substack", "Blogger"])
