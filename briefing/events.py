@@ -1827,7 +1827,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         if kind == "day":
             if g.get("yea") or g.get("yag"):  # (see extract_dates.ETHIOPIAN_MONTHS)
                 day = ethiopic_date(int(g["yea"]), ETHIOPIAN_MONTHS[g["mea"]], int(g["dea"]),
-                                    ETHIOPIAN_ERA_AT_END.search(m.group()) is not None, False, published) \
+                                    ETHIOPIAN_ERA_AT_END.search(m.group()) is not None, False, published,
+                                    "," in m.group()) \
                     if g.get("yea") \
                     else ethiopic_date(int(g["yag"]), ETHIOPIAN_MONTHS[g["mag"]], int(g["dag"]),
                                        g.get("eag") is not None, True, published)

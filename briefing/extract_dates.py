@@ -238,42 +238,42 @@ ETHIOPIC_DAY_FIRST = (rf"(?<![\d{ETHIOPIC}])(?P<dag>\d{{1,2}})\s+(?P<mag>{_ETHIO
 
 def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     """The Gregorian day of a day of the Ethiopian calendar (12 Tikimt 2018 -> 22 October 2025); None for a day its
-    month has not."""
+    month has not, or a year no date has ("መስከረም 1 ቀን 9999 ዓ.ም", a code review's: it raised, and the article was
+    lost)."""
     # (a year that ends in a Pagume of 6 days, 2015, is followed by one that begins on 12 September, 2016: the year
     # before a Gregorian leap year's)
-    if not 1 <= month <= 13 or not 1 <= day <= (30 if month < 13 else 6 if calendar.isleap(year + 9) else 5):
+    if not 1 <= month <= 13 or not 1 <= day <= (30 if month < 13 else 6 if calendar.isleap(year + 9) else 5) \
+            or not 1 <= year <= dt.MAXYEAR - 8:
         return None
     return dt.date(year + 7, 9, 12 if calendar.isleap(year + 8) else 11) + dt.timedelta(days=(month - 1) * 30 + day - 1)
 
 
-# An unmarked date's calendar by its year's plausibility against the publication (or, for the page's own date, now):
-# the Ethiopian year is the Gregorian's less 7 or 8, so one written month first with no era whose Ethiopian reading
-# lies years ahead is the Gregorian ("ጥቅምት 22, 2025", a review's probe: Ethiopian, it was 1 November 2032); and one
-# written day first with no era is the Gregorian only within a couple of years of it ("12 ጥቅምት 2018" on a page of the
-# fiscal "2017 በጀት ዓመት" was 12 October 2018 where it was 22 October 2025): else none, which calendar is unsure.
+# An unmarked date's calendar. Against the publication, by its year's plausibility: the Ethiopian year is the
+# Gregorian's less 7 or 8, so one written month first with no era whose Ethiopian reading lies years ahead is the
+# Gregorian ("ጥቅምት 22, 2025", a review's probe: Ethiopian, it was 1 November 2032); and one written day first with no
+# era is the Gregorian only within a couple of years of it ("12 ጥቅምት 2018" on a page of the fiscal "2017 በጀት ዓመት" was
+# 12 October 2018 where it was 22 October 2025): else none, which calendar is unsure. With no publication (the page's
+# own date, an undated page's events), by how it is written, never by today (the same page would be dated by the day
+# it is converted): day first as BBC News Amharic writes the Gregorian at its head ("22 ጥቅምት 2019"), or month first
+# with a Latin comma as English writes it ("ጥቅምት 22, 2025"), the Gregorian; month first otherwise ("ኅዳር 15፣ 2018",
+# "ጥቅምት 12 2018"), the Ethiopian.
 ETHIOPIC_GREGORIAN_SPAN = 2
 ETHIOPIAN_ERA_AT_END = re.compile(ETHIOPIAN_ERA + "$")
 
 
 def ethiopic_date(year: int, month: int, day: int, era: bool, day_first: bool,
-                  reference: dt.date | None = None) -> dt.date | None:
+                  reference: dt.date | None = None, latin_comma: bool = False) -> dt.date | None:
     """The day of "ጥቅምት 12 ቀን 2018 ዓ.ም" (Ethiopian), "22 ጥቅምት 2025" (Gregorian, the month's name for October) or
-    "ጥቅምት 22, 2025" (Gregorian: see ETHIOPIC_GREGORIAN_SPAN; `reference`: the publication, else, for a date
-    month first, today)."""
-    if era:
+    "ጥቅምት 22, 2025" (Gregorian): see ETHIOPIC_GREGORIAN_SPAN (`reference`: the publication; `latin_comma`: a ","
+    between the day and the year)."""
+    if era or not day_first and reference is None and not latin_comma:
         return ethiopian_to_gregorian(year, month, day)
-    if day_first and reference is None:
-        # (the page's own date, day first as BBC News Amharic writes the Gregorian at its head, "22 ጥቅምት 2019" on a
-        # page of 2019 as on one of 2025: not measured against today, which would lose an older page's date and make
-        # the same page's date depend on the day it is converted)
-        try:
-            return dt.date(year, (month + 7) % 12 + 1, day) if month != 13 else None
-        except ValueError:
+    if reference is not None:
+        if not day_first and year <= reference.year - 7:
+            return ethiopian_to_gregorian(year, month, day)
+        if abs(year - reference.year) > ETHIOPIC_GREGORIAN_SPAN:
             return None
-    now = (reference or dt.date.today()).year
-    if not day_first and year <= now - 7:
-        return ethiopian_to_gregorian(year, month, day)
-    if month == 13 or abs(year - now) > ETHIOPIC_GREGORIAN_SPAN:
+    if month == 13:
         return None
     try:
         return dt.date(year, (month + 7) % 12 + 1, day)
@@ -397,7 +397,8 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind in ("ethiopian", "ethiopic"):
         era = ETHIOPIAN_ERA_AT_END.search(m.group()) is not None
-        date = ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[0]], int(g[1]), era, False) if kind == "ethiopian" \
+        date = ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[0]], int(g[1]), era, False,
+                             latin_comma="," in m.group()) if kind == "ethiopian" \
             else ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[1]], int(g[0]), g[3] is not None, True)
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
     if kind == "th2":

@@ -4511,6 +4511,7 @@ def test_ethiopian_calendar_days() -> None:
     """Its year begins on 11 September, or 12 in the year before a Gregorian leap year, whose Pagume has 6 days."""
     from briefing.extract_dates import ethiopian_to_gregorian
     assert ethiopian_to_gregorian(2018, 2, 12) == dt.date(2025, 10, 22)
+    assert ethiopian_to_gregorian(9999, 1, 1) is None  # (no such Gregorian year: it raised, and the article was lost)
     assert ethiopian_to_gregorian(2018, 3, 15) == dt.date(2025, 11, 24)
     assert ethiopian_to_gregorian(2015, 13, 6) == dt.date(2023, 9, 11)
     assert ethiopian_to_gregorian(2016, 1, 1) == dt.date(2023, 9, 12)
@@ -4533,6 +4534,16 @@ def test_an_unmarked_amharic_date_is_gregorian_only_where_plausible() -> None:
     # measured against today, so an older page keeps its date whenever it is converted)
     assert ethiopic_date(2019, 2, 22, False, True) == dt.date(2019, 10, 22)
     assert ethiopic_date(2025, 2, 22, False, True) == dt.date(2025, 10, 22)
+    assert ethiopic_date(2025, 13, 5, False, True) is None  # (Pagume, the 13th month: no Gregorian month's name)
+    # ... month first, by how it is written, never by today (a code review's: the page's date had depended on the day
+    # it was converted): a Latin comma as English writes it, the Gregorian; else the Ethiopian
+    assert ethiopic_date(2025, 2, 22, False, False, latin_comma=True) == dt.date(2025, 10, 22)
+    assert ethiopic_date(2019, 2, 22, False, False, latin_comma=True) == dt.date(2019, 10, 22)
+    assert ethiopic_date(2018, 3, 15, False, False) == dt.date(2025, 11, 24)
+    assert ethiopic_date(2025, 2, 22, False, False) == dt.date(2032, 11, 1)
+    from briefing.extract_dates import find_dates
+    assert [d for _, d in find_dates("ረቡዕ፣ ጥቅምት 22, 2019")] == [dt.date(2019, 10, 22)]
+    assert [d for _, d in find_dates("ሰኞ፣ ኅዳር 15፣ 2018")] == [dt.date(2025, 11, 24)]
 
 
 @pytest.mark.parametrize("dateline,month", [("Publié le 26 juil. 2018 à 18:05Mis à jour le 27 juil. 2018 à 07:30", 7),
