@@ -246,8 +246,8 @@ _WEEKDAY_WITH_DAY_RO = re.compile(
     rf"|sexta-feira)(?:\s+\((?P<dn>{_DAY_RO})\)|,\s+(?P<dn2>{_DAY_RO})(?=[,.;]|$))")
 
 # A word that opens a period, right before its first day (see the dash's span of days in _PATTERNS)
-_PERIOD_WORD_BEFORE = (r"(?:(?<=[Dd]uring\s)|(?<=[Ff]rom\s)|(?<=[Bb]etween\s)|(?<=[Oo]ver\s)|(?<=[Tt]hroughout\s)"
-                       r"|(?<=\b[Ff]or\s)|(?<=[Ii]n\s))")
+_PERIOD_WORD_BEFORE = (r"(?:(?<=[Dd]uring\s)|(?<=[Ff]rom\s)|(?<=[Bb]etween\s)|(?<=[Oo]ver\s)"
+                       r"|(?<=[Tt]hroughout\s))")
 _PATTERNS: list[tuple[str, str]] = [
     # Ranges first so their ends are consumed and never become events.
     ("range", rf"\b[Bb]etween\s+(?:{_MONTH}\s+)?{_YEAR}\s+and\s+(?:{_MONTH}\s+)?{_YEAR}"),
@@ -440,7 +440,7 @@ _PATTERNS: list[tuple[str, str]] = [
               # at large ("Yesterday the Pan American Health Organization told Canada …", a first-time user's
               # newsletter had no event of it; not "yesterday's", nor a likeness's, "as if it were yesterday", "seems
               # like yesterday"; nor a word alone, a visitors' counter's "Gestern" / "21")
-              r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\blike\s)(?P<td3>[Yy]esterday)\b(?![’']s))"),
+              r"|(?<!\bwere\s)(?<!\bwas\s)(?P<td3>[Yy]esterday)\b(?![’']s))"),
     # ... and in the other languages: "ayer", "ieri", "ontem", "gestern"; French "hier" after a participle of the past
     # or before a part of the day ("a annoncé hier", "hier soir": "hier" is "here" in German and Dutch; on a French page
     # only, see _loose_yesterday_is_no_day)
@@ -529,7 +529,7 @@ _SUPERLATIVE = (r"(?:highest|lowest|biggest|largest|smallest|greatest|worst|best
 # compared with the same period in 2024": the first-time user's pages had events of them.)
 _BASELINE_BEFORE = re.compile(
     rf"\b{_SUPERLATIVE}\b(?:(?!\b(?:and|but|who|which|where|has|have|had|was|were|is|are)\b)"
-    r"(?:(?:[A-Z]\.)+|[^.;:,()!?])){0,60}?\bsince\s+(?:(?:at\s+least|the)\s+)?$"
+    r"(?:[A-Z]\.|[^.;:,()!?])){0,60}?\bsince\s+(?:(?:at\s+least|the)\s+)?$"
     r"|\b(?:any|each|every)\s+(?:[a-z]+\s+)?(?:year|month|week|season|quarter|period)\s+since\s+$"
     r"|\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b[^.;,]{0,60}?"
     r"\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of|in)\s+$"
@@ -1319,13 +1319,14 @@ REPORTED_PLAN_SPAN = 160
 # Hindi, Urdu and Bengali put the verb last in its clause, and the future in the verb's ending: Hindi's -गा, -गी, -गे
 # after the vowel of its stem ("मतदान होगा", "घोषित किए जाएंगे", "वोट डालेंगे"; not the past "लगा", "मांगा", nor
 # "आगे", ahead), Urdu's گا, گی, گے written apart or joined to "ہو" ("ہوں گے", "کی جائے گی", "ہوگا"), Bengali's -বে,
-# -বেন ("অনুষ্ঠিত হবে", "ঘোষণা করবেন"), and Hindi's "about to" ("होने वाला है"). So a day with no year in such a
-# clause lies ahead (a review's Hindi page of 6 October: "6 और 11 नवंबर को मतदान होगा, … नतीजे 14 नवंबर को घोषित किए
+# -বেন on the verbs news ends its clauses with ("অনুষ্ঠিত হবে", "ঘোষণা করবেন", "চলবে"; not any word's: "জবাবে", in
+# reply, "শান্তিপূর্ণভাবে", peacefully, a code review's), and Hindi's "about to" ("होने वाला है"). So a day with no year
+# in such a clause lies ahead (a review's Hindi page of 6 October: "6 और 11 नवंबर को मतदान होगा, … नतीजे 14 नवंबर को घोषित किए
 # जाएंगे" had placed the polls a year back). The clause runs from the date to a punctuation mark or a conjunction
 # ("और", "लेकिन", "जबकि", "এবং", "اور"); a negation after the verb is passed over.
 _SCRIPT_CLAUSE_END = re.compile(r"[,،।॥!?;:|۔]|\.(?!\d)|\s(?:और|लेकिन|जबकि|एवं|तथा|এবং|কিন্তু|আর|اور|لیکن|جبکہ)\s")
-_SCRIPT_FUTURE_VERB = re.compile(r"(?:[ोेएऊ][ंँ]?(?:गा|गी|गे|गें)|ہوگا|ہوگی|ہوگے|[^\s]বেন?|वाला है|वाली है|वाले हैं"
-                                 r"|(?<!\S)(?:گا|گی|گے))$")
+_SCRIPT_FUTURE_VERB = re.compile(r"(?:[ोेएऊ][ंँ]?(?:गा|गी|गे|गें)|ہوگا|ہوگی|ہوگے|वाला है|वाली है|वाले हैं"
+                                 r"|(?<!\S)(?:گا|گی|گے)|(?<!\S)(?:হ|কর|দে|দি|নে|নি|যা|পা|থাক|পার|আস|বস|চল|জানা|বল)বেন?)$")
 _SCRIPT_NEGATION = frozenset("नहीं न না নি نہیں نہ".split())
 
 
@@ -1362,7 +1363,8 @@ _DASH_BETWEEN = re.compile(r"\s*[-–]\s*|—")
 # week", or the day before a past one's, "Every story we printed had happened yesterday"; an idiom's, "voters were not
 # born yesterday" (group 1: a preposition)
 _LOOSE_YESTERDAY_BEFORE = re.compile(r"(?:\b(of|de|von|di|del|do|da|d['’])|\bday\s+before|\bantes\s+de|\baltro"
-                                     r"|\bhad\s+\w+|\bnot\s+born|n['’]t\s+born)\s*$|(?<=\w)-$", re.I)
+                                     r"|\bhad\s+\w+|\bnot\s+born|n['’]t\s+born"
+                                     r"|\blike(?:\s+(?:only|just))?)\s*$|(?<=\w)-$", re.I)
 _PART_OF_DAY_BEFORE = re.compile(r"\b(?:morning|evening|night|afternoon|manhã|tarde|noite|madrugada|mañana|noche"
                                  r"|mattina|sera|notte|pomeriggio|matin|soir|Morgen|Abend|Nacht)\s+\S+\s*$", re.I)
 # ... a pair's, "Yesterday and Today", "yesterday and tomorrow", "Milano ieri e oggi", "Ayer, hoy y mañana", "Lisboa de
@@ -1375,13 +1377,19 @@ _LOOSE_YESTERDAY_AFTER = re.compile(r",?\s+(?:(?:and|&|e|y|und|et)\s+)?(?:(?:de|
 _SMALL_WORD_END = re.compile(r"[a-z]\s+$")
 
 
+# The other languages' "yesterday", each on a page of its language only: French "hier" is "here" in Dutch and German,
+# "Ayer" a surname (A. J. Ayer) and a town (a code review's: "Ayer said the ruling was wrong" on a page of no language
+# known had been the day before the publication)
+_YESTERDAY_LANGUAGE = {"hier": "fr", "ayer": "es", "ieri": "it", "ontem": "pt", "gestern": "de"}
+
+
 def _loose_yesterday_is_no_day(sentence: str, start: int, end: int, language: bool | str) -> bool:
     """Whether a "yesterday" (td3, td4) with no verb of reporting by it names no day (see _LOOSE_YESTERDAY_BEFORE);
     a title's too, capitalised after a word in small letters ("He played Yesterday alone", "Five years after
     Yesterday", "In Yesterday, a struggling musician …"); French "hier" only on a French page (`language`: the
     page's, see find_dates), for "hier" is "here" in Dutch and German ("In het café hier op de hoek")."""
     word = sentence[start:end]
-    if word.lower() == "hier" and language != "fr":
+    if _YESTERDAY_LANGUAGE.get(word.lower(), language) != language:
         return True
     if word[0].isupper() and _SMALL_WORD_END.search(sentence, max(0, start - 20), start):
         return True
