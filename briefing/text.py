@@ -602,8 +602,9 @@ _REFERRING_BACK = frozenset("It Its They Their He His She Her This These Il Elle
 
 def place_dateline(lead: str, elsewhere: Iterable[str]) -> int:
     """The length of the place's dateline that opens the lead (PLACE_DATELINE_RE), 0 if none. A place before a spaced
-    en dash must be of two words or more, the lead after it not opening with an article and a common noun ("Addis
-    Abeba – The National Election Board …"; not "Acme Robotics – The warehouse startup …"), or be named again as a
+    en dash must be of two words or more, the lead after it opening with an article and a name ("Addis Abeba – The
+    National Election Board …"; not "Acme Robotics – The warehouse startup …", "Elon Musk – Tesla's chief
+    executive – said …"), or be named again as a
     place, after a word of place (PLACE_PREPOSITIONS), in the article's other texts (elsewhere, or the lead after it:
     "Nairobi, Kenya – The …" / "Motorists in Nairobi …"; not "Paris, Texas – Wim Wenders' road movie …", "Apple – The
     company …"); before a full stop alone, be named again so, and the sentence
@@ -626,9 +627,11 @@ def place_dateline(lead: str, elsewhere: Iterable[str]) -> int:
         last = place.rsplit(" ", 1)[-1].lower()
         if last in _ABBREVIATIONS or last in _STOPPED_TITLES:
             return 0
-    elif " " in place and not m.group("region") and not (
-            after_it[0] in _ARTICLES and len(after_it) > 1 and not after_it[1][:1].isupper()):
-        return m.end()  # "Addis Abeba – The National Election Board …"; not "Acme Robotics – The warehouse startup …"
+    elif " " in place and not m.group("region") and after_it[0] in _ARTICLES and len(after_it) > 1 \
+            and after_it[1][:1].isupper():
+        # "Addis Abeba – The National Election Board …"; not "Acme Robotics – The warehouse startup …", nor a name
+        # before an apposition set off by dashes, "Elon Musk – Tesla's chief executive – said …" (a code review's)
+        return m.end()
     for text in itertools.chain((lead[m.end():],), elsewhere):
         at = text.find(place)
         while at >= 0:
