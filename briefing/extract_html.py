@@ -677,7 +677,9 @@ def _page_title(html: str) -> str | None:
     return " ".join(htmlmod.unescape(m.group(1)).split()) if m else None
 
 
-_TITLE_TAG_RE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+# (its text up to the next tag: an unclosed "<title>" is passed at the next "<", not searched to the page's end from
+# each, which took a page of 20,000 of them 18 s: a code review's)
+_TITLE_TAG_RE = re.compile(r"<title\b[^>]*>([^<]*)</title\s*>", re.I)
 
 
 def _body_from_visible_text(html: str, article: Article) -> tuple[list[Block], int]:
@@ -720,7 +722,45 @@ def _byline_from_text(html: str, article: Article) -> bool:
     return took
 
 
-_INVISIBLE_ELEMENTS_RE = re.compile(r"(?is)<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->")
+_INVISIBLE_OPEN_RE = re.compile(r"(?i)<(script|style|noscript|template|svg)\b|<!--")
+_CLOSE_END_RE = re.compile(r"\s*>")
+
+
+def without_invisible(html: str) -> str:
+    """The page with its scripts, styles, templates, drawings and comments left out (each element to its closing tag,
+    as a browser shows none of it; one with none is left as it is). One pass: a closing tag looked for once that is
+    not there is not looked for again (a page of 20,000 unclosed "<script" had been searched to its end from each)."""
+    parts: list[str] = []
+    pos = 0
+    lower: str | None = None
+    unclosed: set[str] = set()
+    while (m := _INVISIBLE_OPEN_RE.search(html, pos)) is not None:
+        close = "-->" if m.group(1) is None else "</" + m.group(1).lower()
+        end = -1
+        if close not in unclosed:
+            lower = html.lower() if lower is None else lower
+            at = m.end()
+            while (at := lower.find(close, at)) >= 0:
+                if close == "-->":
+                    end = at + 3
+                    break
+                if (tail := _CLOSE_END_RE.match(html, at + len(close))) is not None:
+                    end = tail.end()
+                    break
+                at += len(close)
+            if end < 0:
+                unclosed.add(close)
+        if end < 0:
+            parts.append(html[pos:m.end()])
+            pos = m.end()
+            continue
+        parts.append(html[pos:m.start()])
+        parts.append(" ")
+        pos = end
+    parts.append(html[pos:])
+    return "".join(parts)
+
+
 _BLOCK_TAG_RE = re.compile(r"(?i)<br\s*/?>|</?(?:p|div|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer"
                            r"|nav|aside|main|blockquote|figure|figcaption|dd|dt|dl|pre|hr|form)\b[^>]*>")
 
@@ -729,7 +769,7 @@ def visible_text(html: str) -> str:
     """The page's text roughly as a browser's "select all, copy" gives it: a line per block
     element, scripts and styles left out."""
     # (a line break in the source is a space on the screen: "By⏎Matthew Digby⏎,⏎Minh Do")
-    text = _BLOCK_TAG_RE.sub("\n", _INVISIBLE_ELEMENTS_RE.sub(" ", html))
+    text = _BLOCK_TAG_RE.sub("\n", without_invisible(html))
     # (and a tag the file stops inside, a page saved or copied only in part: "<meta content="From Sunday, the")
     text = htmlmod.unescape(re.sub(r"<[^>]+>|<[A-Za-z!/][^>]*\Z", " ", text))
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
@@ -899,7 +939,7 @@ _APP_SHELL_RE = re.compile(r"<noscript\b[^>]*>(?![\s\S]{0,300}?(?:comments|disqu
 # The script that holds the state of a client-rendered page, as JSON: Next.js' <script id="__NEXT_DATA__"
 # type="application/json">{…}</script>, or a variable set to it: "window.__INITIAL_STATE__ = {…}",
 # "window.__NUXT__={…}" (not Nuxt's function of it, no JSON), Arc's "Fusion.globalContent={…}"
-_STATE_SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_STATE_SCRIPT_RE = re.compile(r"<script\b([^>]*)>", re.I)
 _STATE_ASSIGN_RE = re.compile(r"(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|Fusion\.globalContent)"
                               r"\s*=\s*(?=[{[])")
 # The keys a state gives a paragraph's text under ({"type": "p", "text": "…"}, Arc's {"type": "text", "content":
@@ -925,7 +965,7 @@ STATE_SENTENCE_MIN_WORDS = 8
 def _state_texts(value: str) -> list[str]:
     """A state's string as paragraphs of text: HTML inside it read as text, its tags taken out, never run."""
     if "<" in value:  # (and a script's or a style's content is none: "<script>alert(1)</script>")
-        value = _INVISIBLE_ELEMENTS_RE.sub(" ", value)
+        value = without_invisible(value)
     parts = _STATE_BLOCK_RE.split(value) if "<" in value or "\n" in value else [value]
     return [t for t in (" ".join(htmlmod.unescape(_STATE_TAG_RE.sub(" ", part)).split()) for part in parts) if t]
 
@@ -986,8 +1026,12 @@ def _page_states(html: str) -> Iterator[Any]:
     for node in jsonld_nodes(html):
         if isinstance(node.get("articleBody"), str):
             yield {"articleBody": node["articleBody"]}
+    lower = html.lower()
     for m in _STATE_SCRIPT_RE.finditer(html):
-        attrs, code = m.groups()
+        end = lower.find("</script", m.end())
+        if end < 0:
+            break  # (no script after it is closed either: not searched to the page's end from each, a code review's)
+        attrs, code = m.group(1), html[m.end():end]
         try:
             if re.search(r"id=[\"']?__NEXT_DATA__", attrs, re.I):
                 yield json.loads(code)
