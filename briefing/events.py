@@ -36,9 +36,9 @@ import re
 from dataclasses import dataclass
 
 from .entities import sentences
-from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ETHIOPIAN_ERA_AT_END, ETHIOPIAN_MONTHS,
-                            ETHIOPIC, ETHIOPIC_DAY_FIRST, FIGURE, FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE,
-                            JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE, RTL_MONTH_NAMES, ethiopian_to_gregorian,
+from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ETHIOPIAN_ERA_AT_END, ETHIOPIAN_MONTH,
+                            ETHIOPIAN_MONTHS, ETHIOPIC, ETHIOPIC_DAY_FIRST, ETHIOPIC_PREFIX, FIGURE,
+                            FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE, JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE, RTL_MONTH_NAMES, ethiopian_to_gregorian,
                             ethiopic_date, gregorian_year, jalali_to_gregorian, japanese_era_year, month_number,
                             weekday_number)
 from .extract_dates import find_dates as find_day
@@ -335,8 +335,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "ሰኔ 2018 ዓ.ም" (its first day's month, June 2026); see extract_dates.ETHIOPIAN_MONTHS. (See _OWN_SCRIPT_ONLY.)
     ("day", ETHIOPIAN_DATE),
     ("day", ETHIOPIC_DAY_FIRST),
-    ("month", rf"(?<![{ETHIOPIC}])(?:በ|ከ|ለ|እስከ)?(?P<mem>{'|'.join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))})"
-              rf"\s*(?P<yem>\d{{4}})(?!\d){ETHIOPIAN_ERA}"),
+    ("month", rf"(?<![{ETHIOPIC}]){ETHIOPIC_PREFIX}(?P<mem>{ETHIOPIAN_MONTH})\s*(?P<yem>\d{{4}})(?!\d){ETHIOPIAN_ERA}"),
     # ... and in Bengali and Hindi, in their figures or ours (a first-time user's Prothom Alo page and a Hindi paper's
     # had no event): "১৮ জুলাই", "২৫ दिसंबर २०२५", its year first as Bengali writes it too ("২০২৪ সালের ১৪ জুলাই",
     # 14 July of the year 2024); the last such day before the publication after "গত" ("গত ১২ মে", last 12 May), the
@@ -611,8 +610,8 @@ NEWS_PEG_SPAN = 30
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<m10>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
                  or "?P<wdn>" in p or "?P<td4>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
-# ... and those only a sentence in Arabic, Hebrew, Bengali or Devanagari letters needs, the scripts whose dates have
-# their own month names and figures (see _own_script_dated)
+# ... and those only a sentence in Arabic, Hebrew, Bengali, Devanagari or Ethiopic letters needs, the scripts whose
+# dates have their own month names and figures (see _own_script_dated)
 _OWN_SCRIPT_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
              if "?P<dr>" in p or "?P<dfa>" in p or "?P<db>" in p or "?P<mb2>" in p or "?P<mea>" in p or "?P<dag>" in p
              or "?P<mem>" in p}
@@ -1195,8 +1194,8 @@ def _cjk_future(sentence: str) -> bool:
 
 
 def _own_script_dated(sentence: str) -> bool:
-    """The sentence may hold an Arabic, Hebrew, Persian, Urdu, Bengali or Hindi date: figures and those scripts'
-    letters."""
+    """The sentence may hold an Arabic, Hebrew, Persian, Urdu, Bengali, Hindi or Amharic date: figures and those
+    scripts' letters."""
     return not sentence.isascii() and _OWN_SCRIPT_LETTER.search(sentence) is not None \
         and _ANY_DIGIT.search(sentence) is not None
 
@@ -1434,7 +1433,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     for m in scanner.finditer(sentence):
         index = int(m.lastgroup[1:])  # type: ignore[index]
         kind = _PATTERNS[index][0]
-        script = index in _OWN_SCRIPT_ONLY  # (an Arabic, Hebrew, Persian, Bengali or Hindi date: its own groups)
+        script = index in _OWN_SCRIPT_ONLY  # (an Arabic, Hebrew, Persian, Bengali, Hindi or Amharic date: its groups)
         if kind == "range" or m.start() < consumed:
             continue
         if kind == "mday" and m.group("dm") is not None and (

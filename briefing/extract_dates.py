@@ -225,14 +225,15 @@ ETHIOPIC = "\u1200-\u137f"
 ETHIOPIAN_MONTHS = {name: number for number, names in enumerate((
     "መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ ሚያዚያ",
     "ግንቦት", "ሰኔ", "ሐምሌ ሃምሌ ሓምሌ", "ነሐሴ ነሃሴ", "ጳጉሜ ጳጉሜን"), start=1) for name in names.split()}
-_ETHIOPIAN_MONTH = "(?:" + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
+ETHIOPIAN_MONTH = "(?:" + "|".join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
+ETHIOPIC_PREFIX = "(?:በ|ከ|ለ|እስከ)?"  # (a preposition joined to the month: "በግንቦት", in Ginbot)
 ETHIOPIAN_ERA = r"(?:\s*ዓ\s*[./]?\s*ም\.?)"
 # (its groups named, for the timeline's scan, which has the patterns among its others: see events._PATTERNS)
 # Month first, its "ቀን" and era perhaps: "ጥቅምት 12 ቀን 2018 ዓ.ም", "ኅዳር 15፣ 2018"
-ETHIOPIAN_DATE = (rf"(?<![{ETHIOPIC}])(?:በ|ከ|ለ|እስከ)?(?P<mea>{_ETHIOPIAN_MONTH})\s*(?P<dea>\d{{1,2}})"
+ETHIOPIAN_DATE = (rf"(?<![{ETHIOPIC}]){ETHIOPIC_PREFIX}(?P<mea>{ETHIOPIAN_MONTH})\s*(?P<dea>\d{{1,2}})"
                   rf"(?:\s*ቀን)?\s*[፣,]?\s*(?P<yea>\d{{4}})(?!\d){ETHIOPIAN_ERA}?")
 # Day first: the Ethiopian calendar's with its era, else the Gregorian: "22 ጥቅምት 2025"
-ETHIOPIC_DAY_FIRST = (rf"(?<![\d{ETHIOPIC}])(?P<dag>\d{{1,2}})\s+(?P<mag>{_ETHIOPIAN_MONTH})\s*[፣,]?\s*"
+ETHIOPIC_DAY_FIRST = (rf"(?<![\d{ETHIOPIC}])(?P<dag>\d{{1,2}})\s+(?P<mag>{ETHIOPIAN_MONTH})\s*[፣,]?\s*"
                       rf"(?P<yag>\d{{4}})(?!\d)(?P<eag>{ETHIOPIAN_ERA})?")
 
 

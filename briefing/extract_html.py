@@ -269,10 +269,11 @@ _NOT_DECK_START_RE = re.compile(r"(?:by|par|por|di|von)\s+(?-i:[A-ZÀ-Ý])|(?:po
 # ... and a lede's class marks the standfirst only over its byline, and not the lede with its dateline ("HARBOR CITY
 # (AP) — The city council …", "HARBOR CITY — …")
 _DATELINE_START_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:\([^)]{1,20}\))?\s*[—–-]")
-_DECK_CLASS_WORD_RE = re.compile(r"class=[\"']?[^\"'>]*(?:standfirst|dek|deck|chapo|chapeau|strapline|subtitle"
-                                 r"|sub-title|subheadline|sub-headline|entradilla|bajada|sommario|vorspann"
-                                 r"|lead|lede|intro"
-                                 r"|summary|excerpt|teaser)", re.I)
+# (the cheap test before the page is parsed: one of the words whole in a class, not "leaderboard", "introduction")
+_DECK_CLASS_WORD_RE = re.compile(r"class=[\"']?[^\"'>]*(?<![a-z])(?:"
+                                 + "|".join(sorted(_DECK_CLASS_WORDS | _LEDE_CLASS_WORDS
+                                                   | {"sub-title", "sub-headline"}, key=len, reverse=True))
+                                 + r")(?![a-z])", re.I)
 STANDFIRST_MIN_CHARS, STANDFIRST_MAX_WORDS = 15, 80
 
 
