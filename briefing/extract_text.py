@@ -953,8 +953,10 @@ CAPTION_RE = re.compile(non_capturing(
     # DOE, LA PRESSE")
     r"|^(?-i:PHOTO [A-ZÀ-Þ][A-ZÀ-Þ'’ ,.-]{2,60})$"
     # A credit in square brackets after the caption's last sentence, the photographer and the paper: The Standard's
-    # "… the June 25, 2024 protests. [Edward Kiplimo, Standard]" (not a citation's year, "[Smith, 2019]")
-    r"|[.!?]\s*\[(?-i:[A-Z])[\w.'’ -]{1,40},\s*(?-i:[A-Z])[\w.'’ &-]{1,40}\]$"
+    # "… the June 25, 2024 protests. [Edward Kiplimo, Standard]": a person's whole name, capitalised words only
+    # (not a citation's year or surname, "[Smith, 2019]", "[Gadroen, Lancet ID]", nor Reuters' "[Reporting by Khalid
+    # Abdelaziz, Editing by Aidan Lewis]", "[Additional reporting by …]" after the text's last sentence)
+    r"|[.!?]\s*\[(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),\s*(?-i:[A-Z])[\w.'’ &-]{1,40}\]$"
     # Finnish "Kuva: Jussi Nukari / Lehtikuva": the label, then a credit's capitalised names and
     # agencies only (a headline opens with the label too, "KUVAT: Myrsky kaatoi puita …").
     r"|^kuvat?\s*:\s*" + _KUVA_CREDIT + r"$"

@@ -13420,6 +13420,17 @@ def test_a_caption_over_its_credit_or_with_it_glued_on_is_no_headline(caption: s
     assert caption not in _kinds(art, "paragraph") and _kinds(art, "paragraph") == _PARAS[:4]
 
 
+@pytest.mark.parametrize("bracket", ["[Gadroen, Lancet ID]", "[Reporting by Jane Roe, Editing by John Doe]",
+                                     "[Additional reporting by Jane Roe, Harbor City]"])
+def test_a_sentence_of_the_text_ending_in_brackets_is_no_caption(bracket: str, tmp_path: Path) -> None:
+    """A probe review of the "[Edward Kiplimo, Standard]" credit: a citation after the text's last sentence ("…
+    have been underestimated. [Gadroen, Lancet ID]"), Reuters' "[Reporting by …, Editing by …]" after it, made the
+    sentence a photo's caption, and it left the text."""
+    last = _PARAS[3] + " " + bracket
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe\nJune 26, 2024", *_PARAS[:3], last])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], last]
+
+
 @pytest.mark.parametrize("credit", ["PHOTO ARCHIVES HARBOR TIMES", "PHOTO BY JANE ROE / Harbor Times"])
 def test_a_caption_under_a_credit_in_capitals_is_no_lead(credit: str, tmp_path: Path) -> None:
     """A first-time user's measles briefing: La Presse's credit stands over its caption in the copy ("PHOTO ARCHIVES
