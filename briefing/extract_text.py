@@ -9113,16 +9113,20 @@ _LAST_EDITED_RE = re.compile(r"(?:last )?(?:edited|modified|saved) by .{2,40}? (
 # subscribe box over it took it and its heading (a first-time user's measles briefing); it is no part of the text.
 _NOTES_HEADING_RE = re.compile(r"(?:foot|end)?notes?|notas|notes et références|anmerkungen", re.I)
 NOTES_HEADING_MAX_CHARS = 24
-# (after a word or a year: not a number's decimals, "… rose to 2.5", "Python 3.12")
-_GLUED_NOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=(?<!\d)\d{4}))([.!?][”\"’)]?)\d{1,2}$")
+# (after a word or a year: not a number's decimals, "… rose to 2.5", "Python 3.12"; a word in lowercase of three
+# letters at least, not a name's or a figure's number: "JN.1", "BA.2", "Fig.2", "No.1", "p.12", "Art.42", a review's
+# probes)
+_GLUED_NOTE_MARK_RE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]{3,})|(?<=(?<!\d)\d{4}))([.!?][”\"’)]?)\d{1,2}$")
+_NUMBERED_ABBREVIATIONS = frozenset({"fig", "vol", "sec", "art", "para", "chap", "ref", "eq", "nos", "pag", "pág"})
 
 
 def strip_note_marks(texts: list[str], decisions: list[str], numbers: list[int]) -> list[str]:
     """The lines without a note's mark after their last sentence's end, on a page with a list of notes."""
     out = []
     for k, t in enumerate(texts):
-        if t[-1:].isdigit() and len(t) > NOTES_HEADING_MAX_CHARS and (m := _GLUED_NOTE_MARK_RE.search(t)):
-            t = t[:m.end(1)]
+        if t[-1:].isdigit() and len(t) > NOTES_HEADING_MAX_CHARS and (m := _GLUED_NOTE_MARK_RE.search(t)) \
+                and (not (w := m.group(1)) or w.lower() == w and w not in _NUMBERED_ABBREVIATIONS):
+            t = t[:m.end(2)]
             decisions.append(f"line {numbers[k]}: a note's mark after the sentence's end, left out")
         out.append(t)
     return out

@@ -12711,6 +12711,17 @@ def test_a_notes_mark_glued_to_a_sentences_end_is_left_out_and_its_paragraph_sta
     assert decimals in [b.text for b in art.blocks]
 
 
+@pytest.mark.parametrize("number", ["the subvariant that descends from JN.1", "as shown in Fig.2",
+                                    "who remains the world No.1", "as the ruling says at p.12"])
+def test_a_number_of_a_name_or_a_figure_on_a_page_with_notes_is_no_mark(number: str, tmp_path: Path) -> None:
+    """A probe review of the notes' marks: on a page with a "Notes" section, a line ending in a variant's name ("…
+    descends from JN.1"), a figure's or a rank's number ("… in Fig.2", "world No.1") lost its number."""
+    line = "Analysts and officials said on Tuesday that the finding matters, " + number
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe\nJune 26, 2024", _PARAS[0], line, *_PARAS[1:3],
+                           "Notes\nThis story was updated to correct a name."])
+    assert line in _kinds(art, "paragraph")
+
+
 _PARAS_SW = [
     "Baraza la jiji limepitisha bajeti mpya siku ya Jumanne, ambayo inajumuisha fedha za ziada kwa ajili ya shule na "
     "ukarabati wa barabara ambazo zimepuuzwa kwa miaka mingi.",
