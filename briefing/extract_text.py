@@ -361,11 +361,14 @@ _CLUTTER_WORDS = [
     # headline's capital after the colon: not "Read: the board's minutes, which …"); Swahili's "Soma zaidi: …", "SOMA
     # PIA: …" (read more, read also), "Habari zinazohusiana" (related news), "Endelea kusoma" (continue reading),
     # "Tangazo" (advertisement); Somali's "Akhri sidoo kale" (read also); French "À lire Tanzanie : …", "À lire
-    # aussi" (a first-time user's East Africa briefing: each was a subheading, or a paragraph)
-    r"read\s*:\s*(?-i:[A-Z0-9\"“‘]).{0,150}",
+    # aussi" (a first-time user's East Africa briefing: each was a subheading, or a paragraph); a headline ends in no
+    # full stop (not a text read out, "Read: Please process the attached invoice today, it is urgent."), nor does
+    # "À lire" with no colon open a sentence with a comma ("À lire Le Monde ou The Citizen, on comprend que …")
+    # (a link to a document's text is one: "Read: The full text of the resolution, as released on Sunday.")
+    r"read\s*:\s*(?:(?!.*\.\W*$)(?-i:[A-Z0-9\"“‘]).{0,150}|(?:the )?full text\b.{0,150})",
     r"soma (zaidi|pia|hii pia)(\s*[:|–—-]\s*\S.{0,150})?", r"habari (zinazohusiana|zaidi)", r"endelea kusoma",
     r"tangazo", r"akhri sidoo kale(\s*[:|–—-]\s*\S.{0,150})?",
-    r"[àa] lire( aussi| également)?(\s*[:|]?\s*(?-i:[A-ZÀ-Þ«\"“]).{0,150})?",
+    r"[àa] lire( aussi| également)?(\s*[:|]\s*(?-i:[A-ZÀ-Þ«\"“]).{0,150}|\s+(?!.*[,.]\W*$)(?-i:[A-ZÀ-Þ«\"“])[^,]{0,150})?",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
 # A line that is one social network's link or button ("Facebook", "YouTube", "Email").

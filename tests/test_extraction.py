@@ -1206,6 +1206,20 @@ def test_furniture_between_paragraphs_is_dropped(furniture: list[str], tmp_path:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+@pytest.mark.parametrize("line, paras", [
+    ("Read: Please process the attached invoice today, it is urgent.", _PARAS),
+    ("À lire Le Monde ou The Citizen, on comprend que le conseil veut surtout gagner du temps.", "fr"),
+])
+def test_a_sentence_opening_with_a_teasers_label_is_text(line: str, paras: list[str] | str, tmp_path: Path) -> None:
+    """A probe review of the teasers' labels ("Read: …", "À lire …"): a text read out in a court's transcript
+    ("Read: Please process the attached invoice today, it is urgent.") and a French sentence opening with "À lire"
+    ("to read …, one understands …") were dropped as a teaser's label and headline."""
+    paras = _PARAS_FR if paras == "fr" else paras
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *paras[:2], line, *paras[2:]])
+    assert line in [b.text for b in art.blocks]
+
+
 @pytest.mark.parametrize("pager", [
     "« previous episode | next episode »", "« Previous Post | Next Post »", "← Older posts", "Next page ›",
 ])
@@ -1437,8 +1451,9 @@ def test_a_paragraph_printed_twice_is_kept_once(tmp_path: Path) -> None:
 def test_a_sentence_with_a_widgets_words_is_article_text(line: str, tmp_path: Path) -> None:
     """The clutter words and pleas of the page's widgets ("Join the conversation", "Also: See
     ...", "Get ... FREE to your inbox") are not clutter in a sentence of the text."""
+    paras = _PARAS_FR if paras == "fr" else paras
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                           *_PARAS[:2], line, *_PARAS[2:]])
+                           *paras[:2], line, *paras[2:]])
     assert line in [b.text for b in art.blocks]
 
 
