@@ -3326,6 +3326,12 @@ def flag_template_labels(lines: list[Line]) -> None:
                 lines[i + 1].caption = True
         elif kind == "caption":
             ln.text, ln.chars, ln.caption = value, len(value), True
+        elif kind == "author" and not value:
+            # (the label alone, the name on the next line: BBC's "Author," / "Wycliffe Muia", Swahili's "Mwandishi," /
+            # "Anne Ngugi": a review's probes lost the name)
+            ln.clutter = True
+            if i + 1 < len(lines) and looks_like_name(lines[i + 1].text):
+                lines[i + 1].flags.add("byline")
         elif kind == "author":
             ln.text, ln.chars = value, len(value)
             ln.flags.add("byline")

@@ -13781,6 +13781,17 @@ def test_a_bbc_template_head_of_labelled_lines_is_furniture(tmp_path: Path) -> N
     assert "Author, activist and mother of three" in _all_text(art) and art.authors == ["Ana Souza"]
 
 
+@pytest.mark.parametrize("author, role", [("Author,", "Role,"), ("Mwandishi,", "Nafasi,")])
+def test_a_template_heads_author_label_alone_over_the_name(author: str, role: str, tmp_path: Path) -> None:
+    """A probe review of BBC's template head: the label alone, the name on the next line ("Author," / "Wycliffe
+    Muia" / "Role," / "BBC News, Nairobi"; Swahili's "Mwandishi," / "Anne Ngugi"), named no author."""
+    art = _page(tmp_path, ["BBC News", _HEADLINE + "\n" + "\n".join([author, "Jane Wanjiru", role,
+                                                                    "BBC News, Nairobi", "Image source,", "Getty Images",
+                                                                    "Image caption,", "Councillors leave the chamber"]),
+                           *_PARAS[:4]])
+    assert art.authors == ["Jane Wanjiru"]
+
+
 def test_a_bbc_template_head_in_swahili_somali_and_amharic(tmp_path: Path) -> None:
     """A first-time user's East Africa briefing: BBC Swahili's head ("Chanzo cha picha, Getty Images" / "Maelezo ya
     picha," / the caption on the next line / "Mwandishi, …" / "Nafasi, BBC Swahili, Nairobi") named no author; BBC
