@@ -6104,7 +6104,9 @@ def _rights_holders(lines: list[Line]) -> set[str]:
 
 # A video's count of views over its description, with its day and its hashtags: YouTube's "86,402 views  Mar 13, 2025
 # #measles #Texas #vaccines", "1.2M views  2 years ago" (a first-time user's measles briefing: its title)
-_VIEWS_LINE_RE = re.compile(r"\d[\d.,]*\s?[KMB]?\s+views\b", re.I)
+# (nothing but a date, its age or tags after it: not a headline, "5 views on the future of NATO", a review's probe)
+_VIEWS_LINE_RE = re.compile(r"\d[\d.,]*\s?[KMB]?\s+views(?:\s*$|\s*[•·|#\d]|\s+(?-i:[A-Z][a-z]{2})[a-z]*\.? \d"
+                            r"|\s+\w+ \w+ ago\b|\s+(?:streamed|premiered)\b)", re.I)
 
 
 _SUBSCRIBERS_RE = re.compile(r"\d[\d.,]*\s?[KMB]?\s+subscribers", re.I)

@@ -481,6 +481,14 @@ def test_a_videos_views_line_with_its_hashtags_and_its_channel_are_no_head(tmp_p
     assert (art.title, art.subtitle) == ("Why the council's budget vote matters", None)
 
 
+def test_a_headline_of_views_is_no_videos_views_line(tmp_path: Path) -> None:
+    """A probe review of YouTube's views line: a headline counting opinions ("5 views on the future of NATO after the
+    Hague summit") was no title, a sentence of the text was."""
+    head = "5 views on the future of the harbour after the council's vote"
+    art = _page(tmp_path, ["Harbor Review", head, "By Jane Doe\nMarch 3, 2021", *_PARAS[:4]])
+    assert art.title == head
+
+
 def test_a_saved_pages_address_as_the_browser_noted_it(tmp_path: Path) -> None:
     """A first-time user's page saved by Chrome, with no og:url: its "<!-- saved from url=(0042)… -->" comment is
     the original's address (it had none, and no "Original article" link); not one further down the page."""
