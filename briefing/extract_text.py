@@ -9161,6 +9161,14 @@ def join_timed_turns(file_lines: list[str], decisions: list[str]) -> list[str]:
              and len(file_lines[k + 2].split()) >= 3 and not _TIME_ALONE_RE.match(file_lines[k + 2])]
     if len(turns) < TIMED_TURNS_MIN:
         return file_lines
+    # (people speak, two of them at least, and one of them again: each a person's name ("David Brown", "Dr. Ron
+    # Cook", "DEREK HOLLOWAY"); not a schedule's items, all different ("Registration", "Panel Discussion",
+    # "Breakfast", "Saturday Kitchen Live"), a timetable's one station again and again ("Cardiff Central"), a live
+    # blog's "Goal" and "Full Time": a review's probes)
+    speakers = [file_lines[k + 1].strip() for k in turns]
+    if not 2 <= len(set(speakers)) < len(speakers) or not all(
+            looks_like_name(s) or s.isupper() and " " in s for s in set(speakers)):
+        return file_lines
     out = list(file_lines)
     for k in turns:
         out[k + 2] = f"[{out[k].strip()}] {out[k + 1].strip()}: {out[k + 2].strip()}"

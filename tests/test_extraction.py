@@ -8092,6 +8092,20 @@ def test_a_transcripts_turns_of_a_time_a_speaker_and_the_words_on_three_lines(tm
     assert [b.text for b in art.blocks] == [f"[{t}] {name}: {words}" for t, name, words in turns]
 
 
+@pytest.mark.parametrize("items", [
+    ["Breakfast", "Saturday Kitchen Live", "Harbor News", "Strictly Come Dancing"],  # a TV schedule
+    ["Harbor Central", "Harbor Central", "Harbor Central"],  # a timetable's station
+    ["Full Time", "Goal", "Goal", "Half Time"],  # a live blog's entries
+])
+def test_a_schedules_times_and_items_are_no_transcripts_turns(items: list[str], tmp_path: Path) -> None:
+    """A probe review of the transcript's turns on three lines: a TV schedule ("06:00" / "Breakfast" / its blurb), a
+    timetable ("07:12" / "Cardiff Central" / "Calls at …") and a live blog ("21:41" / "Goal" / …) were read as a
+    speaker's turns ("[06:00] Breakfast: The latest news …")."""
+    rows = [f"{9 + k:02d}:{15 * k:02d}\n{item}\n{_PARAS[k]}" for k, item in enumerate(items)]
+    art = _page(tmp_path, ["Harbor TV", "What is on this Saturday", *rows])
+    assert not any(f"] {item}:" in b.text for b in art.blocks for item in items)
+
+
 def test_a_transcripts_turns_and_a_sign_off_are_no_subheadings(tmp_path: Path) -> None:
     """A podcast's transcript: a turn cut off by the next speaker ("[00:01:20] DEREK HOLLOWAY:
     And that delay matters because—") was a subheading, as "[AD BREAK]" was; a newsletter's
