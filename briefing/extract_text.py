@@ -217,7 +217,7 @@ _CLUTTER_WORDS = [
     # (a preprint server's tabs and button: "Preview PDF" was a byline, "Comment on this paper" a headline)
     # (a transcript's notice: "This transcript was generated automatically and may contain errors.")
     r"this transcript (was|has been|is) (generated|created|produced|made) (automatically|by (an? )?(machine|ai|computer))"
-    r"( and may contain errors)?\.?",
+    r" and may contain errors\.?",  # (its short form may be the text's: "This transcript was generated automatically.")
     r"(preview|view) (the )?pdf", r"info ?/ ?history", r"comment on this (paper|preprint|article|post|story)",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",

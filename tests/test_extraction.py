@@ -8106,6 +8106,15 @@ def test_a_schedules_times_and_items_are_no_transcripts_turns(items: list[str], 
     assert not any(f"] {item}:" in b.text for b in art.blocks for item in items)
 
 
+def test_a_transcripts_short_notice_in_the_text_is_text(tmp_path: Path) -> None:
+    """A probe review of the transcript's notice: an article about speech-to-text tools quoting the short form on its
+    own line ("This transcript was generated automatically.") lost it; the notice is its long form ("… and may
+    contain errors.")."""
+    line = "This transcript was generated automatically."
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe\nMarch 3, 2021", *_PARAS[:2], line, *_PARAS[2:4]])
+    assert _kinds(art, "paragraph") == [*_PARAS[:2], line, *_PARAS[2:4]]
+
+
 def test_a_transcripts_turns_and_a_sign_off_are_no_subheadings(tmp_path: Path) -> None:
     """A podcast's transcript: a turn cut off by the next speaker ("[00:01:20] DEREK HOLLOWAY:
     And that delay matters because—") was a subheading, as "[AD BREAK]" was; a newsletter's
