@@ -8329,6 +8329,10 @@ _ORG_SMALL_WORDS = frozenset("of and the for on in ya wa la na za cha".split()) 
 STATE_ORG_MAX_WORDS = 8
 # A news service's masthead, its language after its name: "BBC News, Swahili", "BBC News, አማርኛ"
 _SERVICE_MASTHEAD_RE = re.compile(r"([A-Z][\w&]*(?: [A-Z][\w&]*){0,2} News), ([^\W\d_][^\W\d]{2,20})")
+# ... not a section of the site after it ("Fox News, Politics", "Sky News, Sport": a review's probes)
+_NEWS_SECTIONS = frozenset("""politics opinion opinions sport sports world business video videos health entertainment
+tech technology science lifestyle home media travel weather money culture live latest local national education climate
+markets economy crime analysis features investigations environment arts books food style podcasts newsletters shows""".split())
 # A newsletter's or a page's own words naming it: "X (YLE) is a reader-supported publication", "Content source: X"
 _OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader-supported publication\b"
                          r"|content source:\s*([^.;|]{2,80}?)\s*$", re.I)
@@ -8445,7 +8449,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if m:
             byline_newsrooms.append(m.group(1))  # (the byline: the text's first line, clutter; counted below)
         m = _SERVICE_MASTHEAD_RE.fullmatch(text) if ln.index < LOGO_LINES and chrome and ", " in text else None
-        if m:
+        if m and m.group(2).casefold() not in _NEWS_SECTIONS:
             # a news service's masthead in its language, "BBC News, Swahili" / "BBC News, Somali" over the page (a
             # first-time user's East Africa briefing: none named): the service, "BBC News Swahili"
             add(f"{m.group(1)} {m.group(2)}", 2.0, "the service's masthead")

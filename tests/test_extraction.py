@@ -1128,6 +1128,14 @@ def test_a_services_masthead_and_a_state_bodys_letterhead_name_the_publication(t
         assert _kinds(art, "paragraph")[0] == lead, label
 
 
+@pytest.mark.parametrize("section", ["Politics", "Opinion", "Sport"])
+def test_a_news_sites_section_after_its_name_is_no_service(section: str, tmp_path: Path) -> None:
+    """A probe review of the service's masthead ("BBC News, Swahili"): the site's section after its name ("Fox News,
+    Politics", "Sky News, Sport") made a publication "Fox News Politics"."""
+    art = _page(tmp_path, [f"Skip to content\nHarbour News, {section}\nHome", _HEADLINE, *_PARAS])
+    assert art.source != f"Harbour News {section}"
+
+
 def test_a_weekly_reports_title_is_over_its_issue_line_not_a_summary_question(tmp_path: Path) -> None:
     """First-time users' measles briefing: MMWR's report was titled by its summary box's "What is already known about
     this topic?"; its title stands over "Weekly / April 24, 2025 / 74(14);232–238", and is no byline."""
