@@ -6288,9 +6288,13 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             anchors.setdefault(i, anchor_below(lines, i, month_first))
     # Nor is a state's line over its body's document, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION" (a first-time
     # user's East Africa briefing)
+    # (a state's name, or an organisation's line in capitals under it: not an essay's headline, "THE REPUBLIC OF GOOD
+    # INTENTIONS", nor "REPUBLIC OF IRELAND NAME SQUAD", a review's probes)
     for i in [i for i, base in base_scores.items() if base > 0 and i <= 1 and lines[i].text.isupper()
               and _STATE_LINE_RE.fullmatch(lines[i].text)]:
-        base_scores[i] = 0.0
+        if lines[i].text.rsplit(" OF ", 1)[-1] in _STATES or lines[i].text.startswith("JAMHURI ") \
+                or i + 1 < n and lines[i + 1].text.isupper():
+            base_scores[i] = 0.0
     # Nor is the outlet's name on its line between the byline and the dateline, "By Collins Omulo" / "& Mary Wambui"
     # / "Nation Media Group" / "Tuesday, June 25, 2024" (a first-time user's East Africa briefing)
     for i in [i for i, base in base_scores.items() if base > 0 and 2 <= i < n - 1 and lines[i].words <= OUTLET_MAX_WORDS
@@ -8324,6 +8328,11 @@ _SUMMARY_BOX_QUESTION_RE = re.compile(r"what is already known (?:about|on) this 
 # "JAMHURI YA MUUNGANO WA TANZANIA", "REPUBLIC OF KENYA"
 _STATE_LINE_RE = re.compile(r"(?:THE )?(?:UNITED )?REPUBLIC OF [A-Z ]{3,30}|JAMHURI YA [A-Z ]{3,40}"
                             r"|(?:FEDERAL DEMOCRATIC )?REPUBLIC OF [A-Z ]{3,30}")
+_STATES = frozenset("""KENYA UGANDA TANZANIA RWANDA BURUNDI SUDAN SOMALIA ETHIOPIA DJIBOUTI ZAMBIA MALAWI GHANA NIGERIA
+LIBERIA CAMEROON CONGO BOTSWANA NAMIBIA ZIMBABWE MOZAMBIQUE ANGOLA SENEGAL MALI NIGER CHAD GUINEA BENIN TOGO MADAGASCAR
+SEYCHELLES MAURITIUS CYPRUS KOREA INDIA INDONESIA PHILIPPINES SINGAPORE TUNISIA GABON YEMEN""".split()) | {
+    "SOUTH SUDAN", "SOUTH AFRICA", "SIERRA LEONE", "THE GAMBIA", "THE CONGO", "THE SUDAN", "EQUATORIAL GUINEA",
+    "SOUTH KOREA", "THE PHILIPPINES", "CABO VERDE", "CENTRAL AFRICAN REPUBLIC"}
 SIGNATURE_LINES = 6  # the document's last lines, where it is signed
 _ORG_SMALL_WORDS = frozenset("of and the for on in ya wa la na za cha".split())  # ("Ofisi ya Msemaji Mkuu wa Serikali")
 STATE_ORG_MAX_WORDS = 8

@@ -1136,6 +1136,16 @@ def test_a_news_sites_section_after_its_name_is_no_service(section: str, tmp_pat
     assert art.source != f"Harbour News {section}"
 
 
+@pytest.mark.parametrize("head", ["THE REPUBLIC OF GOOD INTENTIONS", "REPUBLIC OF IRELAND NAME SQUAD"])
+def test_a_headline_in_capitals_on_a_republic_is_no_states_line(head: str, tmp_path: Path) -> None:
+    """A probe review of the state's line ("THE REPUBLIC OF UGANDA" over its body's document): an essay's headline in
+    capitals ("THE REPUBLIC OF GOOD INTENTIONS"), a sports story's ("REPUBLIC OF IRELAND NAME SQUAD") lost the title
+    to the standfirst."""
+    deck = "How the harbour's aid boom reshaped the city's housing market"
+    art = _page(tmp_path, [head, deck, "By Jane Doe\nMarch 3, 2021", *_PARAS[:4]])
+    assert (art.title, art.subtitle) == (head, deck)
+
+
 def test_a_weekly_reports_title_is_over_its_issue_line_not_a_summary_question(tmp_path: Path) -> None:
     """First-time users' measles briefing: MMWR's report was titled by its summary box's "What is already known about
     this topic?"; its title stands over "Weekly / April 24, 2025 / 74(14);232–238", and is no byline."""
