@@ -11134,6 +11134,10 @@ _DATE_GOES_ON_RE = re.compile(r",\s+[a-zß-ÿ][^\d]*$")
 CONTINUED_LINE_MIN_WORDS = 5
 
 
+_WORDS_BEFORE_A_DATE = frozenset("""on in at since from until till by of before after between and or to the during through
+dated tarehe hadi mwezi le du au depuis en el desde hasta am seit vom bis""".split())
+
+
 def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:
     """Line i, dated at its start, is the wrapped tail of the sentence the line above left open, no
     dateline: "… the Pretoria Agreement signed on" / "2 November 2022, has not resumed." (an OCHA report's
@@ -11147,6 +11151,11 @@ def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:
     # "Oct. 24, 2006 at 8:00 a.m.")
     if above.words < CONTINUED_LINE_MIN_WORDS or above.clutter or "headline" in above.flags \
             or not above.text.rsplit(None, 1)[-1].islower() or byline_names(above) is not None:
+        return False
+    # (a sentence left open before its date, on a word that asks for one: "signed on", "held on", "since"; not a
+    # standfirst or a meta line over the page's date, "… in a marathon session" / "March 3, 2025, last updated
+    # yesterday.", "posted … by the city desk" / "March 3, 2025, updated.": a review's probes)
+    if above.text.rsplit(None, 1)[-1] not in _WORDS_BEFORE_A_DATE:
         return False
     m = re.search(r"\d{4}\b", text)
     return m is not None and _DATE_GOES_ON_RE.match(text, m.end()) is not None

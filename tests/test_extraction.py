@@ -4526,6 +4526,19 @@ def test_a_wrapped_sentences_tail_that_opens_with_a_date_is_no_dateline(label: s
     assert extract(_doc(path)).date == dt.date(2025, 11, 14)
 
 
+@pytest.mark.parametrize("over, dateline", [
+    ("Members rejected three amendments to the roads plan in a marathon session", "March 3, 2021, last updated today."),
+    ("posted in local news and politics by the city desk", "March 3, 2021, updated."),
+])
+def test_a_date_under_a_line_in_small_letters_with_no_word_asking_for_it_is_the_dateline(
+        over: str, dateline: str, tmp_path: Path) -> None:
+    """A probe review of the wrapped sentence's tail: a standfirst with no full stop ("… in a marathon session") or
+    a meta line ("posted … by the city desk") over the page's date ("March 3, 2025, updated.") left the page
+    undated, as if a sentence went on into the date."""
+    art = _page(tmp_path, [_HEADLINE, over, dateline, "By Jane Doe", *_PARAS[:4]])
+    assert art.date == dt.date(2021, 3, 3)
+
+
 _HEADLINE_AM = "የከተማው ምክር ቤት ለመንገዶችና ለትምህርት ቤቶች አዲስ በጀት አጸደቀ"
 _PARAS_AM = [
     "የከተማው ምክር ቤት ማክሰኞ ዕለት ባደረገው ስብሰባ ለትምህርት ቤቶችና ለረጅም ዓመታት ችላ ለተባሉ መንገዶች ጥገና ተጨማሪ ገንዘብ የሚመድብ "
