@@ -4193,6 +4193,11 @@ _SET_IN_LABEL_RE = re.compile(r"\W*(?:read more|lisez aussi)\W*", re.I)
 SET_IN_HEADLINE_MAX_WORDS = 15
 
 
+# (not a teaser's card over blurbs, one labelled "Letters: Readers weigh in …", nor readers' comments under the box,
+# each signed at its start, "Bob T. This is …": a review's probes)
+_SIGNED_OR_LABELLED_RE = re.compile(r"[A-Z][a-z]+ [A-Z]\. |[A-Z][a-z]+: ")
+
+
 def _teaser_over_text(lines: list[Line], label: int, item: int) -> bool:
     """Line item, one headline under a label of a box set into the text ("READ MORE" / "Measles: should you get a
     second dose?", "LISEZ AUSSI" / "Rougeole : faut-il …"), with the article's paragraphs going on under it (first-time
@@ -4217,7 +4222,8 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
             or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
         return False
     items = [k for k in range(start, prose[0]) if not lines[k].clutter]
-    set_in = len(items) == 1 and _teaser_over_text(lines, start - 1, items[0])
+    set_in = len(items) == 1 and _teaser_over_text(lines, start - 1, items[0]) \
+        and not any(_SIGNED_OR_LABELLED_RE.match(lines[k].text) for k in prose)
     if len(prose) > 1 and (_NEXT_MARKER_RE.match(lines[start - 1].text) or len(items) < 2 and not set_in):
         # (one teaser's headline and its blurb of two paragraphs under "Read next", or "Lire aussi :": a review's
         # probes in five languages; Les Echos' last two paragraphs under such a box are lost so)

@@ -7821,6 +7821,11 @@ def test_review_of_the_new_rules_false_positives(tmp_path: Path) -> None:
         art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                *_PARAS[:3], label, "Budget: will the roads be repaired?", *_LAST])
         assert _kinds(art, "paragraph") == [*_PARAS[:3], *_LAST], label
+    # ... not readers' comments under it, each signed at its start, nor a card's blurbs, one labelled (a probe review)
+    for after in (["Bob T. " + _LAST[0], "Mary K. " + _LAST[1]], [_LAST[0], "Letters: " + _LAST[1]]):
+        art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                               *_PARAS[:4], "READ MORE", "Mayor unveils a plan to fix the city's bridges", *after])
+        assert _kinds(art, "paragraph") == _PARAS[:4], after
     # One teaser's headline and its blurb of two paragraphs under "Read next" end the text.
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
                            "Read next", "Mayor faces questions over harbour contract", _PARAS[3], _PARAS[4]])
