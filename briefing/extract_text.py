@@ -9570,9 +9570,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # fenómeno multifactorial de sobretensión").
     # (nor under a social post's first line that titles it: the post goes on, "It has been 42 days …")
     sub_i = (head.title + 1) if head.title is not None and caption is None and head.title != top else None
-    if sub_i is not None and _MEMO_LABEL_RE.match(lines[head.title].text):
+    if sub_i is not None and (_MEMO_LABEL_RE.match(lines[head.title].text) or len(lines) > 2 and lines[0].text.isupper()
+                              and lines[1].text.isupper() and _STATE_LINE_RE.fullmatch(lines[0].text)):
         # (under a letter's or a statement's subject, "YAH: KUREJESHWA KWA HUDUMA …", "RE: RESTORATION OF …", the
-        # first paragraph is its text, no standfirst: a first-time user's East Africa briefing)
+        # first paragraph is its text, no standfirst: a first-time user's East Africa briefing; so in a state's body's
+        # statement under its letterhead, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION" / … / its subject: a
+        # review's probes, whose first paragraph left the text, its date the page's)
         sub_i = None
     if sub_i is not None and sub_i + 2 < len(lines) and is_dateline(lines[sub_i], month_first) \
             and lines[sub_i].chars <= 40 and len(lines[sub_i + 1].text.split()) >= STANDFIRST_UNDER_DATE_MIN_WORDS \

@@ -1136,6 +1136,20 @@ def test_a_news_sites_section_after_its_name_is_no_service(section: str, tmp_pat
     assert art.source != f"Harbour News {section}"
 
 
+def test_a_states_statement_under_its_letterhead_has_no_standfirst(tmp_path: Path) -> None:
+    """A probe review of the state's line: a statement under "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION" /
+    "PRESS STATEMENT" and its subject with no label ("Nomination of candidates …") lost its first paragraph to the
+    standfirst, and the page took the date in it."""
+    lead = ("The Roads Commission wishes to inform the public that the opening of the new roads will take place on "
+            "23 and 24 September 2025.")
+    art = _page(tmp_path, ["THE REPUBLIC OF UGANDA", "ROADS COMMISSION", "PRESS STATEMENT",
+                           "Opening of the new roads in the harbour district", lead,
+                           "All contractors are reminded to clear the sites by the deadlines published in the Gazette.",
+                           "ROADS COMMISSION"])
+    assert (art.title, art.subtitle) == ("Opening of the new roads in the harbour district", None)
+    assert _kinds(art, "paragraph")[0] == lead and art.date is None
+
+
 @pytest.mark.parametrize("head", ["THE REPUBLIC OF GOOD INTENTIONS", "REPUBLIC OF IRELAND NAME SQUAD"])
 def test_a_headline_in_capitals_on_a_republic_is_no_states_line(head: str, tmp_path: Path) -> None:
     """A probe review of the state's line ("THE REPUBLIC OF UGANDA" over its body's document): an essay's headline in
