@@ -6282,9 +6282,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                                  f"headline at line {opener + 1} opens with")
     # Nor is a question of a report's summary box, MMWR's "What is already known about this topic?" / "What is added
     # by this report?" (first-time users' measles briefing: the title)
-    for i in [i for i, base in base_scores.items() if base > 0 and lines[i].text.endswith("?")
-              and _SUMMARY_BOX_QUESTION_RE.fullmatch(lines[i].text)]:
-        base_scores[i] = 0.0
+    # (on a report's page, its issue line or the box's other questions on it: not an article titled so, a review's
+    # probe)
+    asked = [i for i, base in base_scores.items() if base > 0 and lines[i].text.endswith("?")
+             and _SUMMARY_BOX_QUESTION_RE.fullmatch(lines[i].text)]
+    if asked and (sum(1 for ln in lines if ln.text.endswith("?") and _SUMMARY_BOX_QUESTION_RE.fullmatch(ln.text)) > 1
+                  or any("/" in ln.text and _REPORT_ISSUE_RE.fullmatch(ln.text) for ln in lines)):
+        for i in asked:
+            base_scores[i] = 0.0
     # The line over a report's issue line is its title, "Measles Update — United States, January 1–April 17, 2025" /
     # "Weekly / April 24, 2025 / 74(14);232–238" (MMWR's: first-time users' measles briefing lost it)
     for i in [i for i in base_scores if i + 1 < n]:

@@ -1160,6 +1160,14 @@ def test_a_headline_in_capitals_on_a_republic_is_no_states_line(head: str, tmp_p
     assert (art.title, art.subtitle) == (head, deck)
 
 
+def test_an_article_titled_by_a_summary_boxs_question_keeps_it(tmp_path: Path) -> None:
+    """A probe review of MMWR's summary box: an article titled "What is already known about this topic?", on a page
+    with no report's issue line nor the box's other questions, was titled by its file's name."""
+    head = "What is already known about this topic?"
+    art = _page(tmp_path, [head, "By Jane Doe\nMarch 3, 2021", *_PARAS[:4]])
+    assert art.title == head
+
+
 def test_a_weekly_reports_title_is_over_its_issue_line_not_a_summary_question(tmp_path: Path) -> None:
     """First-time users' measles briefing: MMWR's report was titled by its summary box's "What is already known about
     this topic?"; its title stands over "Weekly / April 24, 2025 / 74(14);232–238", and is no byline."""
