@@ -8474,7 +8474,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # first-time user's East Africa briefing: none named): the service, "BBC News Swahili"
             add(f"{m.group(1)} {m.group(2)}", 2.0, "the service's masthead")
         m = _OWN_BOX_RE.match(text) if (chrome or ln.clutter) and ("reader-supported" in text
-                                                                  or "ontent source:" in text) else None
+                                                                  or "ontent source:" in text) \
+            and not (ln.index and lines[ln.index - 1].text.endswith(":")) else None  # (not quoted: "… same way:")
         if m:
             # a newsletter's own box, Substack's "Your Local Epidemiologist (YLE) is a reader-supported publication.",
             # and a government page's "Content source: Centers for Disease Control and Prevention" (first-time users'

@@ -1168,6 +1168,15 @@ def test_an_article_titled_by_a_summary_boxs_question_keeps_it(tmp_path: Path) -
     assert art.title == head
 
 
+def test_a_newsletters_box_quoted_in_the_text_names_no_publication(tmp_path: Path) -> None:
+    """A probe review of the newsletter's own box: another's box quoted as a paragraph of the text ("Every post on her
+    site ends the same way:" / "Harbor Notes is a reader-supported publication. …") named the publication."""
+    art = _page(tmp_path, [_HEADLINE, "Jane Doe\nMar 3, 2021", _PARAS[0], "Every post on her site ends the same way:",
+                           "Harbor Notes is a reader-supported publication. To receive new posts and support my work, "
+                           "consider becoming a free or paid subscriber.", *_PARAS[1:4]])
+    assert art.source != "Harbor Notes"
+
+
 def test_a_weekly_reports_title_is_over_its_issue_line_not_a_summary_question(tmp_path: Path) -> None:
     """First-time users' measles briefing: MMWR's report was titled by its summary box's "What is already known about
     this topic?"; its title stands over "Weekly / April 24, 2025 / 74(14);232–238", and is no byline."""
