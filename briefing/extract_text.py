@@ -368,7 +368,8 @@ _CLUTTER_WORDS = [
     r"read\s*:\s*(?:(?!.*\.\W*$)(?-i:[A-Z0-9\"“‘]).{0,150}|(?:the )?full text\b.{0,150})",
     r"soma (zaidi|pia|hii pia)(\s*[:|–—-]\s*\S.{0,150})?", r"habari (zinazohusiana|zaidi)", r"endelea kusoma",
     r"tangazo", r"akhri sidoo kale(\s*[:|–—-]\s*\S.{0,150})?",
-    r"[àa] lire( aussi| également)?(\s*[:|]\s*(?-i:[A-ZÀ-Þ«\"“]).{0,150}|\s+(?!.*[,.]\W*$)(?-i:[A-ZÀ-Þ«\"“])[^,]{0,150})?",
+    r"[àa] lire( aussi| également)?(\s*[:|]\s*(?-i:[A-ZÀ-Þ«\"“]).{0,150}"
+    r"|\s+(?!.*[,.]\W*$)(?-i:[A-ZÀ-Þ«\"“])(?:[^,]{0,150}|[^,:]{1,60}\s:\s.{0,150}))?",
 ]
 SOCIAL_RE = re.compile(r"\b(facebook|twitter|linkedin|reddit|pinterest|whatsapp|e-?mail|google\+|flipboard)\b", re.I)
 # A line that is one social network's link or button ("Facebook", "YouTube", "Email").
@@ -8352,7 +8353,8 @@ _SERVICE_MASTHEAD_RE = re.compile(r"([A-Z][\w&]*(?: [A-Z][\w&]*){0,2} News), ([^
 # ... not a section of the site after it ("Fox News, Politics", "Sky News, Sport": a review's probes)
 _NEWS_SECTIONS = frozenset("""politics opinion opinions sport sports world business video videos health entertainment
 tech technology science lifestyle home media travel weather money culture live latest local national education climate
-markets economy crime analysis features investigations environment arts books food style podcasts newsletters shows""".split())
+markets economy crime analysis features investigations environment arts books food style podcasts newsletters
+shows""".split())
 # A newsletter's or a page's own words naming it: "X (YLE) is a reader-supported publication", "Content source: X"
 _OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader-supported publication\b"
                          r"|content source:\s*([^.;|]{2,80}?)\s*$", re.I)
@@ -9577,11 +9579,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # (nor under a social post's first line that titles it: the post goes on, "It has been 42 days …")
     sub_i = (head.title + 1) if head.title is not None and caption is None and head.title != top else None
     if sub_i is not None and (_MEMO_LABEL_RE.match(lines[head.title].text) or len(lines) > 2 and lines[0].text.isupper()
-                              and lines[1].text.isupper() and _STATE_LINE_RE.fullmatch(lines[0].text)):
+                              and lines[1].text.isupper() and _STATE_LINE_RE.fullmatch(lines[0].text)
+                              and sub_i < len(lines) and lines[sub_i].text.endswith(".")):
         # (under a letter's or a statement's subject, "YAH: KUREJESHWA KWA HUDUMA …", "RE: RESTORATION OF …", the
         # first paragraph is its text, no standfirst: a first-time user's East Africa briefing; so in a state's body's
         # statement under its letterhead, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION" / … / its subject: a
-        # review's probes, whose first paragraph left the text, its date the page's)
+        # review's probes, whose first paragraph left the text, its date the page's; its sentence, not the act it is
+        # made under, "(Under Section 57 of the Presidential Elections Act, Cap. 179)")
         sub_i = None
     if sub_i is not None and sub_i + 2 < len(lines) and is_dateline(lines[sub_i], month_first) \
             and lines[sub_i].chars <= 40 and len(lines[sub_i + 1].text.split()) >= STANDFIRST_UNDER_DATE_MIN_WORDS \
@@ -11149,8 +11153,8 @@ _DATE_GOES_ON_RE = re.compile(r",\s+[a-zß-ÿ][^\d]*$")
 CONTINUED_LINE_MIN_WORDS = 5
 
 
-_WORDS_BEFORE_A_DATE = frozenset("""on in at since from until till by of before after between and or to the during through
-dated tarehe hadi mwezi le du au depuis en el desde hasta am seit vom bis""".split())
+_WORDS_BEFORE_A_DATE = frozenset("""on in at since from until till by of before after between and or to the during
+through dated tarehe hadi mwezi le du au depuis en el desde hasta am seit vom bis""".split())
 
 
 def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:

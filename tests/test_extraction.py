@@ -1148,6 +1148,17 @@ def test_a_states_statement_under_its_letterhead_has_no_standfirst(tmp_path: Pat
                            "ROADS COMMISSION"])
     assert (art.title, art.subtitle) == ("Opening of the new roads in the harbour district", None)
     assert _kinds(art, "paragraph")[0] == lead and art.date is None
+    # (but the act it is made under, in brackets under it, is still its standfirst)
+    act = "(Under Section 57 of the Roads Act, Cap. 179)"
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([
+        "THE REPUBLIC OF UGANDA", "ROADS COMMISSION", "Plot 5 Pier Road, P.O. Box 22, Harbour",
+        "Tel: +256 414 000 500    www.roads.example", "DECLARATION OF THE NEW ROADS OF THE 2026 BUDGET", act,
+        "Date: 17th January 2026", "WHEREAS new roads were built throughout the harbour district in 2025;",
+        "NOW THEREFORE, the Roads Commission hereby declares the roads open as follows:", *_PARAS[:3],
+        "JANE DOE", "CHAIRPERSON, ROADS COMMISSION"]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.subtitle == act
 
 
 @pytest.mark.parametrize("head", ["THE REPUBLIC OF GOOD INTENTIONS", "REPUBLIC OF IRELAND NAME SQUAD"])
@@ -1245,6 +1256,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     ["READ: Council delays the vote on new parking rules"], ["Read: Mayor rejects an inquiry into the budget"],
     ["Soma zaidi: Baraza laahirisha kura ya maegesho"], ["SOMA PIA: Meya akataa uchunguzi wa bajeti"],
     ["Endelea kusoma"], ["Tangazo"], ["À lire Le conseil reporte le vote sur le stationnement"],
+    ["À lire Harbourland : Jeanne Doe, la conseillère que le maire ne voulait pas affronter"],
     ["Gift this article"], ["LEARN MORE"], ["Have a confidential tip for our reporters? Get in touch"],
     ["Support local journalism", "Our reporters cover the council so that you do not have to.",
      "Every contribution, however big or small, makes a difference."],
@@ -13883,10 +13895,9 @@ def test_a_bbc_template_head_of_labelled_lines_is_furniture(tmp_path: Path) -> N
 def test_a_template_heads_author_label_alone_over_the_name(author: str, role: str, tmp_path: Path) -> None:
     """A probe review of BBC's template head: the label alone, the name on the next line ("Author," / "Wycliffe
     Muia" / "Role," / "BBC News, Nairobi"; Swahili's "Mwandishi," / "Anne Ngugi"), named no author."""
-    art = _page(tmp_path, ["BBC News", _HEADLINE + "\n" + "\n".join([author, "Jane Wanjiru", role,
-                                                                    "BBC News, Nairobi", "Image source,", "Getty Images",
-                                                                    "Image caption,", "Councillors leave the chamber"]),
-                           *_PARAS[:4]])
+    head = [author, "Jane Wanjiru", role, "BBC News, Nairobi", "Image source,", "Getty Images", "Image caption,",
+            "Councillors leave the chamber"]
+    art = _page(tmp_path, ["BBC News", _HEADLINE + "\n" + "\n".join(head), *_PARAS[:4]])
     assert art.authors == ["Jane Wanjiru"]
 
 
