@@ -1520,9 +1520,8 @@ def test_a_paragraph_printed_twice_is_kept_once(tmp_path: Path) -> None:
 def test_a_sentence_with_a_widgets_words_is_article_text(line: str, tmp_path: Path) -> None:
     """The clutter words and pleas of the page's widgets ("Join the conversation", "Also: See
     ...", "Get ... FREE to your inbox") are not clutter in a sentence of the text."""
-    paras = _PARAS_FR if paras == "fr" else paras
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                           *paras[:2], line, *paras[2:]])
+                           *_PARAS[:2], line, *_PARAS[2:]])
     assert line in [b.text for b in art.blocks]
 
 
