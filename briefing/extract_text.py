@@ -216,8 +216,8 @@ _CLUTTER_WORDS = [
     r"download (the )?(pdf|report|article)( \(.{1,20}\))?",
     # (a preprint server's tabs and button: "Preview PDF" was a byline, "Comment on this paper" a headline)
     # (a transcript's notice: "This transcript was generated automatically and may contain errors.")
-    r"this transcript (was|has been|is) (generated|created|produced|made) (automatically|by (an? )?(machine|ai|computer))"
-    r" and may contain errors\.?",  # (its short form may be the text's: "This transcript was generated automatically.")
+    r"this transcript (was|has been|is) (generated|created|produced|made)"
+    r" (automatically|by (an? )?(machine|ai|computer)) and may contain errors\.?",  # (its short form may be the text's: "This transcript was generated automatically.")
     r"(preview|view) (the )?pdf", r"info ?/ ?history", r"comment on this (paper|preprint|article|post|story)",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
@@ -946,8 +946,8 @@ _KUVA_CREDIT = _KUVA_NAME + r"(?:\s*[/,|]\s*" + _KUVA_NAME + r"){0,2}\s*"
 _SCRIPT_CREDIT = unicodedata.normalize("NFC", r"|(?:(?<=[।.!?’”\"])|(?<=\s))(?:ছবি|ফটো|फ़ोटो|फोटो|तस्वीर|فوٹو|تصویر)"
                                         r"\s*[:：]\s*[^\s.!?।:][^.!?।:]{0,50}$")
 CAPTION_RE = re.compile(non_capturing(
-    r"^(photograph|photo(?: credits?)?|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration|bild"
-    r"|(?-i:Ảnh)|ภาพ)\s*(by|:|\||/)"
+    r"^(photograph|photo(?: credits?)?|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration"
+    r"|bild|(?-i:Ảnh)|ภาพ)\s*(by|:|\||/)"
     # Swahili's "Picha na Maktaba" (photo by: the archive), "Picha: Mwananchi", alone or after the caption's full stop
     # (Mwananchi's "… akitangaza matokeo jijini Dodoma. Picha na Maktaba", a first-time user's headline)
     # (and the Nation's "… Dodoma. PHOTO | FILE")
@@ -1988,9 +1988,9 @@ NAME_WORD_RE = re.compile(rf"^(?:{_CAPITAL}[\w'’.-]*|[\"“]{_CAPITAL}[\w'’.
                           r"|de|da|do|dos|van|von|der|del|la|le|bin|al|y)$")
 
 _STOPLISTS: dict[str, frozenset[str]] = {}
-# Function words of languages jusText ships no stoplist for, tried as its others are (_other_language): Somali's ("Guddiga
-# doorashooyinka ayaa ku dhawaaqay in madaxweyne Museveni uu ku guuleystay …", BBC Somali's, Hiiraan's) and Afaan
-# Oromo's ("Galmeen kun … kan gaggeeffamu yoo ta'u hanga ji'a itti aanutti ni itti fufa"). Read by no list, a Somali
+# Function words of languages jusText ships no stoplist for, tried as its others are (_other_language): Somali's
+# ("Guddiga doorashooyinka ayaa ku dhawaaqay in madaxweyne Museveni uu ku guuleystay …", BBC Somali's, Hiiraan's) and
+# Afaan Oromo's ("Galmeen kun … kan gaggeeffamu yoo ta'u hanga ji'a itti aanutti ni itti fufa"). Read by no list, a Somali
 # page fitted Polish's (0.14: "ku", "u", "in") and every line of it was clutter (a first-time user's East Africa
 # briefing: BBC Somali, Hiiraan Online and an Oromo page were "only headlines, navigation or clutter").
 _OWN_STOPLISTS = {
@@ -9228,7 +9228,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         return res
     numbers = [n for n, _ in numbered]  # each kept line's number in the file, for the decisions
     texts = dedupe_lines(raw, res.decisions, numbers)
-    if any(len(t) <= NOTES_HEADING_MAX_CHARS and t[:1] in "FNEfne" and _NOTES_HEADING_RE.fullmatch(t) for t in texts):
+    if any(len(t) <= NOTES_HEADING_MAX_CHARS and t[:1] in "FNEAfnea" and _NOTES_HEADING_RE.fullmatch(t) for t in texts):
         texts = strip_note_marks(texts, res.decisions, numbers)
     first_decision = len(res.decisions)
     res.dropped += len(raw) - len(texts)
@@ -10143,7 +10143,7 @@ def post_top(lines: list[Line]) -> int | None:
 
 _FOLLOW_RE = re.compile(r"\W*(?:\+\s*)?follow\W*", re.I)
 POST_TITLE_WORDS = (4, 20)  # (a post's first line that titles it: not "Big news!", nor a paragraph)
-_EMOJI_TAIL = "".join(chr(c) for c in (*range(0x1F300, 0x1FAFF), *range(0x2600, 0x27C0))) + "\ufe0f\u200d "
+_EMOJI_TAIL = "".join(chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))) + "\ufe0f\u200d "
 _OP_HANDLE_RE = re.compile(r"(?:u/)?([\w-]{3,20})")
 
 
@@ -10935,8 +10935,8 @@ def _names_below(lines: list[Line], i: int, read: Callable[[str], str | None]) -
 # A byline that names no person, the desk's or the paper's: "Our Correspondent", "Staff Writer", Swahili's "Mwandishi
 # Wetu" (our writer), "Mwandishi Maalum" (special correspondent), a paper's "Standard Team" (a first-time user's East
 # Africa briefing: "Na Mwandishi Wetu" was its author)
-_NO_PERSON_BYLINE_RE = re.compile(r"(?:our |staff |special )?(?:correspondent|reporter|writer)s?|mwandishi (?:wetu|maalum)"
-                                  r"|waandishi wetu|[A-Z][\w&.-]* team", re.I)
+_NO_PERSON_BYLINE_RE = re.compile(r"(?:our |staff |special )?(?:correspondent|reporter|writer)s?"
+                                  r"|mwandishi (?:wetu|maalum)|waandishi wetu|(?-i:[A-Z])[\w&.-]* team", re.I)
 
 
 def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:

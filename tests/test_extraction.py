@@ -12836,7 +12836,9 @@ def test_a_notes_mark_glued_to_a_sentences_end_is_left_out_and_its_paragraph_sta
 
 
 @pytest.mark.parametrize("number", ["the subvariant that descends from JN.1", "as shown in Fig.2",
-                                    "who remains the world No.1", "as the ruling says at p.12"])
+                                    "who remains the world No.1", "as the ruling says at p.12",
+                                    # (an appendix's or a section's number: a code review's)
+                                    "as described in Appendix A.1", "as set out in Section II.3"])
 def test_a_number_of_a_name_or_a_figure_on_a_page_with_notes_is_no_mark(number: str, tmp_path: Path) -> None:
     """A probe review of the notes' marks: on a page with a "Notes" section, a line ending in a variant's name ("…
     descends from JN.1"), a figure's or a rank's number ("… in Fig.2", "world No.1") lost its number."""
@@ -12844,6 +12846,14 @@ def test_a_number_of_a_name_or_a_figure_on_a_page_with_notes_is_no_mark(number: 
     art = _page(tmp_path, [_HEADLINE, "By Jane Doe\nJune 26, 2024", _PARAS[0], line, *_PARAS[1:3],
                            "Notes\nThis story was updated to correct a name."])
     assert line in _kinds(art, "paragraph")
+
+
+def test_a_german_pages_notes_heading_has_its_marks_left_out(tmp_path: Path) -> None:
+    """(A code review's: "Anmerkungen", listed among the notes' headings, never passed the quick test of their first
+    letters.)"""
+    art = _page(tmp_path, [_HEADLINE, "Marisa Okonkwo\nJul 25, 2024", _PARAS[0], _PARAS[1], _PARAS[2] + "2",
+                           _PARAS[3], "Anmerkungen\n1\nThe vendor's filing, p. 4.\n2\nBlast Radius survey data, 2024."])
+    assert _PARAS[2] in _kinds(art, "paragraph")
 
 
 _PARAS_SW = [
