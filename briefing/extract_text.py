@@ -3321,8 +3321,11 @@ def flag_template_labels(lines: list[Line]) -> None:
             continue  # (one line alone: "Author, activist and mother of three, …" may open a sentence)
         ln, kind, value = lines[i], _TEMPLATE_KIND[m.group(1).casefold()], m.group(2).strip()
         if kind == "caption" and not value:
-            # (the label alone, its caption the next line: BBC Swahili's "Maelezo ya picha," / "Waandamanaji …")
+            # (the label alone, its caption the next line: BBC Swahili's "Maelezo ya picha," / "Waandamanaji …"; it
+            # weighs nothing, as the label and caption on one line weigh one line: a photo's three lines had cut the
+            # body before its last paragraph)
             ln.clutter = True
+            ln.flags.add("label-alone")
             if i + 1 < len(lines) and not lines[i + 1].clutter:
                 lines[i + 1].caption = True
         elif kind == "caption":
@@ -3900,7 +3903,7 @@ def _weigh_korean_photo_captions(lines: list[Line], weights: list[float]) -> Non
 def line_weight(ln: Line) -> float:
     """Contribution of a line to the content segment: prose is positive, chrome negative."""
     if ln.clutter:
-        return -CLUTTER_PENALTY
+        return 0.0 if "label-alone" in ln.flags else -CLUTTER_PENALTY
     if ln.cls in ("good", "near"):
         weight = ln.chars if ln.cls == "good" else ln.chars * NEAR_GOOD_FACTOR
         # (Chinese and Japanese say in a character what takes some three in English: a

@@ -13928,6 +13928,19 @@ def test_a_bbc_template_head_in_swahili_somali_and_amharic(tmp_path: Path) -> No
     assert _kinds(art, "paragraph") == _SOMALI and "Xigashada" not in _all_text(art)
 
 
+def test_a_photo_in_a_bbc_swahili_text_does_not_end_it(tmp_path: Path) -> None:
+    """(The users' judge of the fixes: a BBC Swahili page lost its last paragraph, under a photo whose caption's label
+    stands alone, "Chanzo cha picha, Reuters" / "Maelezo ya picha," / the caption: three lines where the label and the
+    caption on one line are two.)"""
+    head = ("Baraza la jiji lapitisha bajeti mpya ya shule na barabara\nChanzo cha picha, Getty Images\n"
+            "Maelezo ya picha,\nMadiwani wakitoka ukumbini\nMwandishi, Jane Wanjiru\nNafasi, BBC Swahili, Nairobi")
+    last = ("Meya alisema Jumatatu kuwa kamati itaanza kazi mara moja, na ripoti yake itawasilishwa kwa baraza kabla ya "
+            "mwisho wa mwaka.")
+    art = _page(tmp_path, ["BBC News, Swahili", head + "\n" + "\n".join(_PARAS_SW) + "\nChanzo cha picha, Reuters\n"
+                           "Maelezo ya picha,\nMeya akizungumza na waandishi wa habari jijini\n" + last])
+    assert _kinds(art, "paragraph")[-1] == last
+
+
 def test_two_sentences_opening_as_bbc_labels_are_text(tmp_path: Path) -> None:
     """A review's probe (an Atlantic-style essay): "Image caption, wall text and audio guide: museums now give …" over
     "Image source, provenance and price are the questions visitors actually ask, curators say." were dropped as BBC's
