@@ -38,9 +38,9 @@ from dataclasses import dataclass
 from .entities import sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ETHIOPIAN_ERA_AT_END, ETHIOPIAN_MONTH,
                             ETHIOPIAN_MONTHS, ETHIOPIC, ETHIOPIC_DAY_FIRST, ETHIOPIC_PREFIX, FIGURE,
-                            FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE, JALALI_MONTHS, JAPANESE_ERAS, LIVE_TIME_RE, RTL_MONTH_NAMES, ethiopian_to_gregorian,
-                            ethiopic_date, gregorian_year, jalali_to_gregorian, japanese_era_year, month_number,
-                            weekday_number)
+                            FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE, JALALI_MONTHS, JAPANESE_ERAS,
+                            LIVE_TIME_RE, RTL_MONTH_NAMES, ethiopian_to_gregorian, ethiopic_date, gregorian_year,
+                            jalali_to_gregorian, japanese_era_year, month_number, weekday_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
@@ -1318,14 +1318,18 @@ REPORTED_PLAN_SPAN = 160
 # Hindi, Urdu and Bengali put the verb last in its clause, and the future in the verb's ending: Hindi's -गा, -गी, -गे
 # after the vowel of its stem ("मतदान होगा", "घोषित किए जाएंगे", "वोट डालेंगे"; not the past "लगा", "मांगा", nor
 # "आगे", ahead), Urdu's گا, گی, گے written apart or joined to "ہو" ("ہوں گے", "کی جائے گی", "ہوگا"), Bengali's -বে,
-# -বেন on the verbs news ends its clauses with ("অনুষ্ঠিত হবে", "ঘোষণা করবেন", "চলবে"; not any word's: "জবাবে", in
-# reply, "শান্তিপূর্ণভাবে", peacefully, a code review's), and Hindi's "about to" ("होने वाला है"). So a day with no year
-# in such a clause lies ahead (a review's Hindi page of 6 October: "6 और 11 नवंबर को मतदान होगा, … नतीजे 14 नवंबर को घोषित किए
-# जाएंगे" had placed the polls a year back). The clause runs from the date to a punctuation mark or a conjunction
-# ("और", "लेकिन", "जबकि", "এবং", "اور"); a negation after the verb is passed over.
+# -বেন ("অনুষ্ঠিত হবে", "ঘোষণা করবেন", "খেলবে"; see _BENGALI_NOT_FUTURE), and Hindi's "about to" ("होने वाला
+# है"). So a day with no year in such a clause lies ahead (a review's Hindi page of 6 October: "6 और 11 नवंबर
+# को मतदान होगा, … नतीजे 14 नवंबर को घोषित किए जाएंगे" had placed the polls a year back). The clause runs from
+# the date to a punctuation mark or a conjunction ("और", "लेकिन", "जबकि", "এবং", "اور"); a negation after the verb is
+# passed over.
 _SCRIPT_CLAUSE_END = re.compile(r"[,،।॥!?;:|۔]|\.(?!\d)|\s(?:और|लेकिन|जबकि|एवं|तथा|এবং|কিন্তু|আর|اور|لیکن|جبکہ)\s")
 _SCRIPT_FUTURE_VERB = re.compile(r"(?:[ोेएऊ][ंँ]?(?:गा|गी|गे|गें)|ہوگا|ہوگی|ہوگے|वाला है|वाली है|वाले हैं"
-                                 r"|(?<!\S)(?:گا|گی|گے)|(?<!\S)(?:হ|কর|দে|দি|নে|নি|যা|পা|থাক|পার|আস|বস|চল|জানা|বল)বেন?)$")
+                                 r"|(?<!\S)(?:گا|گی|گے)|\Sবেন?)$")
+# ... not a Bengali noun's or adverb's "-বে" (a code review's: "জবাবে", in reply, "শান্তিপূর্ণভাবে", peacefully,
+# "হিসেবে", as; "তবে", but; "কবে", when)
+_BENGALI_NOT_FUTURE = ("ভাবে", "জবাবে", "হিসাবে", "হিসেবে", "প্রস্তাবে", "নবাবে")
+_BENGALI_NOT_FUTURE_WORDS = frozenset("তবে কবে সবে যবে".split())
 _SCRIPT_NEGATION = frozenset("नहीं न না নি نہیں نہ".split())
 
 
@@ -1336,7 +1340,8 @@ def _script_future_after(sentence: str, end: int) -> bool:
     words = sentence[end:stop.start() if stop else end + CLAUSE_SPAN].split()
     while words and words[-1] in _SCRIPT_NEGATION:
         words.pop()
-    if not words or words[-1].endswith(("योगी", "रोगी")):
+    if not words or words[-1].endswith(("योगी", "रोगी") + _BENGALI_NOT_FUTURE) \
+            or words[-1] in _BENGALI_NOT_FUTURE_WORDS:
         return False  # (nor "मुख्यमंत्री योगी", "सहयोगी", ally, "रोगी", patient: nouns)
     return _SCRIPT_FUTURE_VERB.search(" ".join(words[-3:])) is not None
 
@@ -1388,8 +1393,9 @@ def _loose_yesterday_is_no_day(sentence: str, start: int, end: int, language: bo
     Yesterday", "In Yesterday, a struggling musician …"); French "hier" only on a French page (`language`: the
     page's, see find_dates), for "hier" is "here" in Dutch and German ("In het café hier op de hoek")."""
     word = sentence[start:end]
-    if _YESTERDAY_LANGUAGE.get(word.lower(), language) != language:
-        return True
+    own = _YESTERDAY_LANGUAGE.get(word.lower())
+    if own is not None and (not isinstance(language, str) or language.split("-")[0].lower() != own):
+        return True  # (a page's language with its region too: "pt-BR", "es-MX", a code review's)
     if word[0].isupper() and _SMALL_WORD_END.search(sentence, max(0, start - 20), start):
         return True
     before = _LOOSE_YESTERDAY_BEFORE.search(sentence, max(0, start - 30), start)

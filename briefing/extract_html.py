@@ -724,40 +724,32 @@ def _byline_from_text(html: str, article: Article) -> bool:
 
 
 _INVISIBLE_OPEN_RE = re.compile(r"(?i)<(script|style|noscript|template|svg)\b|<!--")
-_CLOSE_END_RE = re.compile(r"\s*>")
+_INVISIBLE_CLOSE_RE = {name: re.compile(rf"</{name}\s*>", re.I) for name in ("script", "style", "noscript", "template",
+                                                                             "svg")}
+_COMMENT_CLOSE_RE = re.compile("-->")
 
 
 def without_invisible(html: str) -> str:
     """The page with its scripts, styles, templates, drawings and comments left out (each element to its closing tag,
     as a browser shows none of it; one with none is left as it is). One pass: a closing tag looked for once that is
-    not there is not looked for again (a page of 20,000 unclosed "<script" had been searched to its end from each)."""
+    not there is not looked for again (a page of 20,000 unclosed "<script" had been searched to its end from each).
+    (Searched in the page as it is: a lower-cased copy's positions are not the page's, "İ" lower-cased is two
+    characters, a code review's.)"""
     parts: list[str] = []
     pos = 0
-    lower: str | None = None
     unclosed: set[str] = set()
     while (m := _INVISIBLE_OPEN_RE.search(html, pos)) is not None:
-        close = "-->" if m.group(1) is None else "</" + m.group(1).lower()
-        end = -1
-        if close not in unclosed:
-            lower = html.lower() if lower is None else lower
-            at = m.end()
-            while (at := lower.find(close, at)) >= 0:
-                if close == "-->":
-                    end = at + 3
-                    break
-                if (tail := _CLOSE_END_RE.match(html, at + len(close))) is not None:
-                    end = tail.end()
-                    break
-                at += len(close)
-            if end < 0:
-                unclosed.add(close)
-        if end < 0:
+        name = (m.group(1) or "--").lower()
+        close = None if name in unclosed else \
+            (_COMMENT_CLOSE_RE if name == "--" else _INVISIBLE_CLOSE_RE[name]).search(html, m.end())
+        if close is None:
+            unclosed.add(name)
             parts.append(html[pos:m.end()])
             pos = m.end()
             continue
         parts.append(html[pos:m.start()])
         parts.append(" ")
-        pos = end
+        pos = close.end()
     parts.append(html[pos:])
     return "".join(parts)
 
@@ -941,6 +933,7 @@ _APP_SHELL_RE = re.compile(r"<noscript\b[^>]*>(?![\s\S]{0,300}?(?:comments|disqu
 # type="application/json">{…}</script>, or a variable set to it: "window.__INITIAL_STATE__ = {…}",
 # "window.__NUXT__={…}" (not Nuxt's function of it, no JSON), Arc's "Fusion.globalContent={…}"
 _STATE_SCRIPT_RE = re.compile(r"<script\b([^>]*)>", re.I)
+_SCRIPT_END_RE = re.compile(r"</script", re.I)
 _STATE_ASSIGN_RE = re.compile(r"(?:__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|Fusion\.globalContent)"
                               r"\s*=\s*(?=[{[])")
 # The keys a state gives a paragraph's text under ({"type": "p", "text": "…"}, Arc's {"type": "text", "content":
@@ -1027,12 +1020,11 @@ def _page_states(html: str) -> Iterator[Any]:
     for node in jsonld_nodes(html):
         if isinstance(node.get("articleBody"), str):
             yield {"articleBody": node["articleBody"]}
-    lower = html.lower()
     for m in _STATE_SCRIPT_RE.finditer(html):
-        end = lower.find("</script", m.end())
-        if end < 0:
+        close = _SCRIPT_END_RE.search(html, m.end())
+        if close is None:
             break  # (no script after it is closed either: not searched to the page's end from each, a code review's)
-        attrs, code = m.group(1), html[m.end():end]
+        attrs, code = m.group(1), html[m.end():close.start()]
         try:
             if re.search(r"id=[\"']?__NEXT_DATA__", attrs, re.I):
                 yield json.loads(code)

@@ -215,9 +215,10 @@ _CLUTTER_WORDS = [
     r"print[- ]friendly( pdf| version)?",
     r"download (the )?(pdf|report|article)( \(.{1,20}\))?",
     # (a preprint server's tabs and button: "Preview PDF" was a byline, "Comment on this paper" a headline)
-    # (a transcript's notice: "This transcript was generated automatically and may contain errors.")
+    # (a transcript's notice: "This transcript was generated automatically and may contain errors."; its short form
+    # may be the text's: "This transcript was generated automatically.")
     r"this transcript (was|has been|is) (generated|created|produced|made)"
-    r" (automatically|by (an? )?(machine|ai|computer)) and may contain errors\.?",  # (its short form may be the text's: "This transcript was generated automatically.")
+    r" (automatically|by (an? )?(machine|ai|computer)) and may contain errors\.?",
     r"(preview|view) (the )?pdf", r"info ?/ ?history", r"comment on this (paper|preprint|article|post|story)",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
@@ -1990,9 +1991,9 @@ NAME_WORD_RE = re.compile(rf"^(?:{_CAPITAL}[\w'’.-]*|[\"“]{_CAPITAL}[\w'’.
 _STOPLISTS: dict[str, frozenset[str]] = {}
 # Function words of languages jusText ships no stoplist for, tried as its others are (_other_language): Somali's
 # ("Guddiga doorashooyinka ayaa ku dhawaaqay in madaxweyne Museveni uu ku guuleystay …", BBC Somali's, Hiiraan's) and
-# Afaan Oromo's ("Galmeen kun … kan gaggeeffamu yoo ta'u hanga ji'a itti aanutti ni itti fufa"). Read by no list, a Somali
-# page fitted Polish's (0.14: "ku", "u", "in") and every line of it was clutter (a first-time user's East Africa
-# briefing: BBC Somali, Hiiraan Online and an Oromo page were "only headlines, navigation or clutter").
+# Afaan Oromo's ("Galmeen kun … kan gaggeeffamu yoo ta'u hanga ji'a itti aanutti ni itti fufa"). Read by no list, a
+# Somali page fitted Polish's (0.14: "ku", "u", "in") and every line of it was clutter (a first-time user's East
+# Africa briefing: BBC Somali, Hiiraan Online and an Oromo page were "only headlines, navigation or clutter").
 _OWN_STOPLISTS = {
     "Somali": frozenset("""ayaa ayuu ayay iyo oo waxa waxaa waxaana wuxuu waxay in inuu inay uu ay ka ku u la lagu laga
         loo ugu kaga kula ee ah ahaa ahayd yahay tahay ahaayeen waa wuu way aan ma soo sii si isla iska haddii hadii
@@ -8340,9 +8341,10 @@ ISSUE_TITLE_SCORE = 3.0
 _SUMMARY_BOX_QUESTION_RE = re.compile(r"what is already known (?:about|on) this topic\?|what is added by this report\?"
                                       r"|what are the implications for public health practice\?", re.I)
 # A state's line at the top of its bodies' documents: "THE REPUBLIC OF UGANDA", "THE UNITED REPUBLIC OF TANZANIA",
-# "JAMHURI YA MUUNGANO WA TANZANIA", "REPUBLIC OF KENYA"
-_STATE_LINE_RE = re.compile(r"(?:THE )?(?:UNITED )?REPUBLIC OF [A-Z ]{3,30}|JAMHURI YA [A-Z ]{3,40}"
-                            r"|(?:FEDERAL DEMOCRATIC )?REPUBLIC OF [A-Z ]{3,30}")
+# "JAMHURI YA MUUNGANO WA TANZANIA", "REPUBLIC OF KENYA", "THE FEDERAL DEMOCRATIC REPUBLIC OF ETHIOPIA", "DEMOCRATIC
+# REPUBLIC OF THE CONGO"
+_STATE_LINE_RE = re.compile(r"(?:THE )?(?:UNITED |FEDERAL DEMOCRATIC |DEMOCRATIC )?REPUBLIC OF [A-Z ]{3,30}"
+                            r"|JAMHURI YA [A-Z ]{3,40}")
 _STATES = frozenset("""KENYA UGANDA TANZANIA RWANDA BURUNDI SUDAN SOMALIA ETHIOPIA DJIBOUTI ZAMBIA MALAWI GHANA NIGERIA
 LIBERIA CAMEROON CONGO BOTSWANA NAMIBIA ZIMBABWE MOZAMBIQUE ANGOLA SENEGAL MALI NIGER CHAD GUINEA BENIN TOGO MADAGASCAR
 SEYCHELLES MAURITIUS CYPRUS KOREA INDIA INDONESIA PHILIPPINES SINGAPORE TUNISIA GABON YEMEN""".split()) | {
@@ -8478,8 +8480,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # a news service's masthead in its language, "BBC News, Swahili" / "BBC News, Somali" over the page (a
             # first-time user's East Africa briefing: none named): the service, "BBC News Swahili"
             add(f"{m.group(1)} {m.group(2)}", 2.0, "the service's masthead")
-        m = _OWN_BOX_RE.match(text) if (chrome or ln.clutter) and ("reader-supported" in text
-                                                                  or "ontent source:" in text) \
+        m = _OWN_BOX_RE.match(text) if (chrome or ln.clutter) and ("eader-supported" in text
+                                                                  or "ontent source:" in text
+                                                                  or "ONTENT SOURCE:" in text) \
             and not (ln.index and lines[ln.index - 1].text.endswith(":")) else None  # (not quoted: "… same way:")
         if m:
             # a newsletter's own box, Substack's "Your Local Epidemiologist (YLE) is a reader-supported publication.",
@@ -9154,9 +9157,9 @@ _LAST_EDITED_RE = re.compile(r"(?:last )?(?:edited|modified|saved) by .{2,40}? (
 # subscribe box over it took it and its heading (a first-time user's measles briefing); it is no part of the text.
 _NOTES_HEADING_RE = re.compile(r"(?:foot|end)?notes?|notas|notes et références|anmerkungen", re.I)
 NOTES_HEADING_MAX_CHARS = 24
-# (after a word or a year: not a number's decimals, "… rose to 2.5", "Python 3.12"; a word in lowercase of three
-# letters at least, not a name's or a figure's number: "JN.1", "BA.2", "Fig.2", "No.1", "p.12", "Art.42", a review's
-# probes)
+# (after a word or a year: not a number's decimals, "… rose to 2.5", "Python 3.12"; a word of three letters at least,
+# not in capitals, nor an abbreviation, so not a name's or a figure's number: "JN.1", "BA.2", "Fig.2", "No.1", "p.12",
+# "Art.42", a review's probes; "… across Africa.3" is a mark, a code review's)
 _GLUED_NOTE_MARK_RE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]{3,})|(?<=(?<!\d)\d{4}))([.!?][”\"’)]?)\d{1,2}$")
 _NUMBERED_ABBREVIATIONS = frozenset({"fig", "vol", "sec", "art", "para", "chap", "ref", "eq", "nos", "pag", "pág"})
 
@@ -9166,7 +9169,7 @@ def strip_note_marks(texts: list[str], decisions: list[str], numbers: list[int])
     out = []
     for k, t in enumerate(texts):
         if t[-1:].isdigit() and len(t) > NOTES_HEADING_MAX_CHARS and (m := _GLUED_NOTE_MARK_RE.search(t)) \
-                and (not (w := m.group(1)) or w.lower() == w and w not in _NUMBERED_ABBREVIATIONS):
+                and (not (w := m.group(1)) or not w.isupper() and w.lower() not in _NUMBERED_ABBREVIATIONS):
             t = t[:m.end(2)]
             decisions.append(f"line {numbers[k]}: a note's mark after the sentence's end, left out")
         out.append(t)
@@ -10063,8 +10066,9 @@ _FB_BADGE_RE = re.compile(r"verified(?: account| page)?|follow|·", re.I)
 # A letter's or a statement's subject label before its subject, as its headline: "YAH: …" (Swahili, "concerning"),
 # "RE: …", "SUBJECT: …"
 _MEMO_LABEL_RE = re.compile(r"(?:YAH|RE|SUBJECT|Yah|Re|Subject)\s*:\s+(?=\S)")
-# A thread's first post's counter: "1/ The Law Society …", "1/4 …"
-_THREAD_LEAD_RE = re.compile(r"1\s?/(?:\d{1,2})?\s+(?=\S)")
+# A thread's first post's counter: "1/ The Law Society …", "1/4 …" (not a fraction: "1/3 of Kenyan voters …", a code
+# review's)
+_THREAD_LEAD_RE = re.compile(r"1\s?/(?:\d{1,2})?\s+(?=[^\sa-z])")
 POSTER_MAX_CHARS = 50
 _THREAD_MARKS_RE = re.compile(r"^🧵\s*|\s*🧵$|\s*\(1\s?/\s?\d{1,2}\)$|\s+1/\d{1,2}$")
 _THREAD_COUNTER_RE = re.compile(r"\s*\(\d{1,2}\s?/\s?\d{1,2}\)(?=(?:\s+#\w+)*\s*$)")  # (its hashtags after it)

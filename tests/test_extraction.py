@@ -1093,6 +1093,9 @@ def test_modern_platforms_pages_name_their_publication(tmp_path: Path) -> None:
     art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", *_PARAS,
                            "Content source: Harbour City Department of Roads", "Last reviewed: March 3, 2021"])
     assert art.source == "Harbour City Department of Roads"
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", *_PARAS,
+                           "CONTENT SOURCE: Harbour City Department of Roads", "Last reviewed: March 3, 2021"])
+    assert art.source == "Harbour City Department of Roads"  # (in capitals too: a code review's)
     art = _page(tmp_path, ["Medium", "Sign in", "Council approves budget after long debate", "Jane Doe",
                            "5 min read", "Mar 3, 2021", *_PARAS, "Written by Jane Doe", "More from Jane Doe",
                            "Recommended from Medium"])
@@ -8459,6 +8462,11 @@ def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> No
                            + "\n8:14 PM · Mar 3, 2021\n·\n182K Views", *_PARAS[1:3], "Translate post\nReposts"])
     assert art.title.startswith("The council voted on Tuesday") and art.authors == ["Harbour Society of Pilots"]
     assert _kinds(art, "paragraph")[0] == _PARAS[0]
+    # (but a fraction that opens a post is its text: "1/3 of Kenyan voters …", a code review's)
+    fraction = "1/3 of the harbour's pilots said on Tuesday that the new rules would cost them a week of work a year."
+    art = _page(tmp_path, ["Post\n\nSee new posts\nHarbour Society of Pilots\n@HarbourPilots\n" + fraction
+                           + "\n8:14 PM · Mar 3, 2021\n·\n182K Views", *_PARAS[1:3], "Translate post\nReposts"])
+    assert art.title.startswith("1/3 of the harbour's pilots")
     # (a headline over a handle, on a page without the network's words round a post, is one: a review's probe)
     art = _page(tmp_path, ["Council approves budget\n@harbourwatch\nMarch 3, 2021", *_PARAS[:3]])
     assert art.title == "Council approves budget"
@@ -12846,6 +12854,15 @@ def test_a_number_of_a_name_or_a_figure_on_a_page_with_notes_is_no_mark(number: 
     art = _page(tmp_path, [_HEADLINE, "By Jane Doe\nJune 26, 2024", _PARAS[0], line, *_PARAS[1:3],
                            "Notes\nThis story was updated to correct a name."])
     assert line in _kinds(art, "paragraph")
+
+
+def test_a_notes_mark_after_a_capitalised_word_is_left_out(tmp_path: Path) -> None:
+    """(A code review's: "… across Africa.3" kept its mark, as a name's number would.)"""
+    art = _page(tmp_path, [_HEADLINE, "Marisa Okonkwo\nJul 25, 2024", _PARAS[0], _PARAS[1],
+                           "Officials said the same outbreak pattern has now been seen in cities across Africa.3",
+                           _PARAS[3], "Notes\n1\nThe vendor's filing, p. 4.\n3\nWHO data, 2024."])
+    assert "Officials said the same outbreak pattern has now been seen in cities across Africa." \
+        in _kinds(art, "paragraph")
 
 
 def test_a_german_pages_notes_heading_has_its_marks_left_out(tmp_path: Path) -> None:

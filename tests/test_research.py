@@ -490,12 +490,15 @@ def test_a_day_in_bengali_hindi_and_urdu(sentence: str, expected: list[tuple[dt.
     ("चुनाव 14 नवंबर को होने वाला है।", [(dt.date(2025, 11, 14), "day")]),
     ("चुनाव 14 नवंबर को नहीं होगा।", [(dt.date(2025, 11, 14), "day")]),
     ("নির্বাচন ১২ নভেম্বর অনুষ্ঠিত হবে।", [(dt.date(2025, 11, 12), "day")]),
+    ("দল ১২ নভেম্বর ঢাকায় খেলবে।", [(dt.date(2025, 11, 12), "day")]),  # (any verb's: a code review's)
+    ("তিনি ১২ নভেম্বর দেশে ফিরবেন।", [(dt.date(2025, 11, 12), "day")]),
     ("انتخابات 12 نومبر کو ہوں گے۔", [(dt.date(2025, 11, 12), "day")]),
     # (the past stays the last such day: "लगे", began, ends in -गे too; a noun, "योगी", in -गी)
     ("नतीजे 14 नवंबर को घोषित किए गए।", [(dt.date(2024, 11, 14), "day")]),
     # (nor a Bengali word in -বে that is no verb's future: "জবাবে", in reply, "-ভাবে" adverbs: a code review's)
     ("১২ নভেম্বর প্রধানমন্ত্রীর ভাষণের জবাবে, বিরোধী দল বিক্ষোভ করে।", [(dt.date(2024, 11, 12), "day")]),
     ("১২ নভেম্বর নির্বাচন শান্তিপূর্ণভাবে, সবাই খুশি হয়েছিল।", [(dt.date(2024, 11, 12), "day")]),
+    ("১২ নভেম্বর তিনি দলের প্রধান হিসেবে, সবাইকে ধন্যবাদ দেন।", [(dt.date(2024, 11, 12), "day")]),
     ("लोग 14 नवंबर को नारे लगाने लगे।", [(dt.date(2024, 11, 14), "day")]),
     ("14 नवंबर को लखनऊ पहुंचे मुख्यमंत्री योगी, और भाषण दिया।", [(dt.date(2024, 11, 14), "day")]),
     ("নির্বাচন ১২ নভেম্বর অনুষ্ঠিত হয়েছিল।", [(dt.date(2024, 11, 12), "day")]),
@@ -1023,7 +1026,10 @@ def test_today_and_yesterday_are_dated_next_to_a_verb_of_reporting(sentence: str
                                                 ("Hier soir, le ministère a publié un bilan.", "fr"),
                                                 ("Il ministero ha annunciato ieri un piano.", "it"),
                                                 ("Die Behörde hat gestern gewarnt.", "de"),
-                                                ("Na manhã de ontem, a polícia prendeu dois suspeitos.", "pt")])
+                                                ("Na manhã de ontem, a polícia prendeu dois suspeitos.", "pt"),
+                                                # (a language with its region: a code review's)
+                                                ("A polícia prendeu ontem dois suspeitos.", "pt-BR"),
+                                                ("El Gobierno anunció ayer un plan.", "es-MX")])
 def test_yesterday_in_the_other_languages(sentence: str, language: str) -> None:
     """(A first-time user's measles briefing: "hier", "ayer" were not read.) Each on a page of its language only."""
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=language)] \

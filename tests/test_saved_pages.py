@@ -454,3 +454,8 @@ def test_scripts_styles_and_comments_are_left_out_in_one_pass() -> None:
     unclosed = "<script>a" * 20000 + "<p>Hello there.</p>"
     assert without_invisible(unclosed) == unclosed
     assert _page_title("<title>a" * 20000 + "<title>The page</title>") == "The page"
+    # (a Turkish page's "İ", two characters lower-cased: a copy's positions had let its script's code into the text)
+    assert without_invisible("İstanbul İzmir <script>a()</script> text") == "İstanbul İzmir   text"
+    from briefing.extract_html import _page_states
+    state = '<p>İİİ</p><script id="__NEXT_DATA__" type="application/json">{"a": 1}</script>'
+    assert list(_page_states(state)) == [{"a": 1}]
