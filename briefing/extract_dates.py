@@ -46,7 +46,8 @@ _add_months("янв фев мар апр мая июн июл авг сен ок
 # Turkish, Swedish, Danish/Norwegian, Finnish (the partitive), Romanian, Malay, Tagalog, Hindi,
 # Thai and Burmese; Swahili, as Tanzanian and Kenyan papers write it ("Jumamosi, Novemba 01, 2025", "3 Novemba, 2025":
 # a first-time user's Mwananchi and government pages went undated; its "Mei", "Juni", "Julai" are Indonesian's, Dutch's
-# and Malay's too, for the same months). (Thai pages count years in the Buddhist era: see gregorian_year.)
+# and Malay's too, for the same months); Somali, as BBC Somali and Hiiraan write it ("17 Janaayo 2026", "Janaayo 17,
+# 2026": the same user's Somali pages went undated). (Thai pages count years in the Buddhist era: see gregorian_year.)
 _THAI_MONTH_NAMES = "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
 _HINDI_MONTH_NAMES = ("जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर "
                       "दिसंबर/दिसम्बर")
@@ -67,6 +68,8 @@ _MORE_MONTHS = (
     "januari februari mac april mei jun julai ogos september oktober november disember",
     "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
     "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    "janaayo febraayo/feebarwari maarso abriil maajo/maayo juun luulyo/luuliyo agoosto sebtembar/sebteembar "
+    "oktoobar/oktoober nofembar/nofeembar diseembar/desembar",
     _HINDI_MONTH_NAMES,
     _THAI_MONTH_NAMES,
     "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",

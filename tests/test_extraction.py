@@ -4503,6 +4503,15 @@ def test_a_swahili_dateline_gives_the_date_and_anchors_the_headline(dateline: st
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 27))
 
 
+@pytest.mark.parametrize("dateline", ["27 Oktoobar 2018", "Sabti, Oktoobar 27, 2018"])
+def test_a_somali_dateline_gives_the_date(dateline: str, tmp_path: Path) -> None:
+    """The same user's BBC Somali ("17 Janaayo 2026") and Hiiraan ("Sabti, Janaayo 17, 2026 (HOL)") pages, read once
+    Somali was, went undated: its months were unknown."""
+    share = ["Share Facebook", "Share Twitter", "Share WhatsApp"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, dateline, *share, *_PARAS])
+    assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 27))
+
+
 @pytest.mark.parametrize("dateline", ["Last updated: 14 Nov 2025", "Last updated: 14 November 2025"])
 def test_a_report_dated_last_updated_with_its_month_abbreviated(dateline: str, tmp_path: Path) -> None:
     """A first-time user's OCHA situation report from a PDF: "Last updated: 14 Nov 2025", far over the line taken for
