@@ -9180,10 +9180,14 @@ def strip_note_marks(texts: list[str], decisions: list[str], numbers: list[int])
 # its time alone, the speaker's name alone, the words ("00:00:04" / "David Brown" / "This is the Texas Standard. …").
 # Written as one line, "[00:00:04] David Brown: This is …", the turn is read as a transcript's is; apart, the
 # speakers were lost and two short turns with them (a first-time user's measles briefing). TIMED_TURNS_MIN turns at
-# least: not a programme's schedule ("06:30" / "Weather" / …), whose items are no speaker over words.
+# least: not a programme's schedule ("06:30" / "Weather" / …), whose items are no speaker over words. (An automatic
+# transcript's "Speaker 1" is one.)
 _TIME_ALONE_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
-_SPEAKER_ALONE_RE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+_SPEAKER_ALONE_RE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|Speaker \d{1,2}")
 TIMED_TURNS_MIN = 3
+
+
+TIMED_TURN_MIN_WORDS = 10
 
 
 def join_timed_turns(file_lines: list[str], decisions: list[str]) -> list[str]:
@@ -9199,8 +9203,13 @@ def join_timed_turns(file_lines: list[str], decisions: list[str]) -> list[str]:
     # "Breakfast", "Saturday Kitchen Live"), a timetable's one station again and again ("Cardiff Central"), a live
     # blog's "Goal" and "Full Time": a review's probes)
     speakers = [file_lines[k + 1].strip() for k in turns]
-    if not 2 <= len(set(speakers)) < len(speakers) or not all(
-            looks_like_name(s) or s.isupper() and " " in s for s in set(speakers)):
+    if not 2 <= len(set(speakers)) < len(speakers):
+        return file_lines
+    # (or named by a word, each again, their words a speaker's, ten a turn or more: "Trump" / "Biden", "Speaker 1" /
+    # "Speaker 2", a code review's; not two stations of a timetable, each again, under a line of a few words)
+    if not all(looks_like_name(s) or s.isupper() and " " in s for s in set(speakers)) and not (
+            all(speakers.count(s) >= 2 and s[:1].isupper() and len(s.split()) <= 2 for s in set(speakers))
+            and sum(len(file_lines[k + 2].split()) for k in turns) >= TIMED_TURN_MIN_WORDS * len(turns)):
         return file_lines
     out = list(file_lines)
     for k in turns:

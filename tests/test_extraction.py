@@ -8182,6 +8182,17 @@ def test_a_transcripts_turns_of_a_time_a_speaker_and_the_words_on_three_lines(tm
     assert [b.text for b in art.blocks] == [f"[{t}] {name}: {words}" for t, name, words in turns]
 
 
+@pytest.mark.parametrize("names", [("Trump", "Biden"), ("Speaker 1", "Speaker 2")])
+def test_a_transcripts_speakers_named_by_a_word_each_again(names: tuple[str, str], tmp_path: Path) -> None:
+    """(A code review's: a debate's turns of three lines whose speakers are named by a surname, "Trump" / "Biden", or
+    an automatic transcript's "Speaker 1" / "Speaker 2", were not joined.)"""
+    turns = [("00:00:04", names[0], _PARAS[0]), ("00:00:26", names[1], _PARAS[1]),
+             ("00:01:10", names[0], _PARAS[2]), ("00:01:48", names[1], _PARAS[3])]
+    art = _page(tmp_path, ["Harbor Radio\nPodcasts", "How the council's budget vote went", "March 4, 2021 | 24 min",
+                           *("\n".join(turn) for turn in turns), "More from Harbor Radio\n© 2021 Harbor Radio"])
+    assert [b.text for b in art.blocks] == [f"[{t}] {name}: {words}" for t, name, words in turns]
+
+
 @pytest.mark.parametrize("items", [
     ["Breakfast", "Saturday Kitchen Live", "Harbor News", "Strictly Come Dancing"],  # a TV schedule
     ["Harbor Central", "Harbor Central", "Harbor Central"],  # a timetable's station
