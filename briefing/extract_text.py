@@ -4199,8 +4199,11 @@ SET_IN_HEADLINE_MAX_WORDS = 15
 
 
 # (not a teaser's card over blurbs, one labelled "Letters: Readers weigh in …", nor readers' comments under the box,
-# each signed at its start, "Bob T. This is …": a review's probes)
-_SIGNED_OR_LABELLED_RE = re.compile(r"[A-Z][a-z]+ [A-Z]\. |[A-Z][a-z]+: ")
+# each signed at its start, "Bob T. This is …": a review's probes; but a title and a name's initial open a paragraph,
+# "Senator J. Smith said …", a code review's)
+_SIGNED_OR_LABELLED_RE = re.compile(r"(?!(?:Senator|President|Governor|Mayor|Judge|Justice|General|Minister|Director"
+                                    r"|Professor|Doctor|Chief|Commissioner|Secretary|Chairman|Sen|Rep|Gov|Gen|Dr|Mr"
+                                    r"|Mrs|Ms|Prof)\b)[A-Z][a-z]+ [A-Z]\. |[A-Z][a-z]+: ")
 
 
 def _teaser_over_text(lines: list[Line], label: int, item: int) -> bool:

@@ -7875,6 +7875,12 @@ def test_review_of_the_new_rules_false_positives(tmp_path: Path) -> None:
         art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                *_PARAS[:3], label, "Budget: will the roads be repaired?", *_LAST])
         assert _kinds(art, "paragraph") == [*_PARAS[:3], *_LAST], label
+    # (a paragraph that opens with a title and a name's initial is the text's: "Senator J. Smith said …", a code
+    # review's)
+    senator = "Senator J. Smith said on Wednesday that the roads would come first, and the council agreed."
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                           "READ MORE", "Budget: will the roads be repaired?", senator, _LAST[1]])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], senator, _LAST[1]]
     # ... not readers' comments under it, each signed at its start, nor a card's blurbs, one labelled (a probe review)
     for after in (["Bob T. " + _LAST[0], "Mary K. " + _LAST[1]], [_LAST[0], "Letters: " + _LAST[1]]):
         art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
