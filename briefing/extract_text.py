@@ -11188,7 +11188,7 @@ def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:
     # (its last word in small letters, "signed on", not a byline's name: "By Sofia Liu and Barbara Zhang" /
     # "Oct. 24, 2006 at 8:00 a.m.")
     if above.words < CONTINUED_LINE_MIN_WORDS or above.clutter or "headline" in above.flags \
-            or not above.text.rsplit(None, 1)[-1].islower() or byline_names(above) is not None:
+            or not above.text.rsplit(None, 1)[-1].islower():
         return False
     # (a sentence left open before its date, on a word that asks for one: "signed on", "held on", "since"; not a
     # standfirst or a meta line over the page's date, "… in a marathon session" / "March 3, 2025, last updated

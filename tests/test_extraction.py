@@ -469,13 +469,16 @@ def test_a_videos_transcript_is_one_text_without_its_times(tmp_path: Path, inlin
         assert _caption_track("\n".join(lines).split("\n") * 2, []) is None, lines[0]
 
 
-def test_a_videos_views_line_with_its_hashtags_and_its_channel_are_no_head(tmp_path: Path) -> None:
+@pytest.mark.parametrize("views", ["86,402 views  Mar 3, 2021  #budget #council #roads",
+                                   "12,304 views  Streamed live on Mar 3, 2021"])
+def test_a_videos_views_line_with_its_hashtags_and_its_channel_are_no_head(views: str, tmp_path: Path) -> None:
     """A first-time user's measles briefing: YouTube's "86,402 views  Mar 13, 2025  #measles #Texas #vaccines" over
-    the description was the title, and the channel over its "412K subscribers" the standfirst."""
+    the description was the title, and the channel over its "412K subscribers" the standfirst (and a stream's
+    "Streamed live on …")."""
     cues = [f"0:{4 * k:02d}\n{c}" for k, c in enumerate(_CAPTIONS)]
     art = _page(tmp_path, ["YouTube\nSearch\nSign in", "Why the council's budget vote matters\nHarbor Channel\n"
                            "1.2K subscribers\nSubscribe\n2.1K\nShare",
-                           "86,402 views  Mar 3, 2021  #budget #council #roads\nThe city's finance chair explains "
+                           views + "\nThe city's finance chair explains "
                            "what the new budget means for the roads and the schools of the city.",
                            "Transcript\n" + "\n".join(cues) + "\nComments 12\nAdd a comment..."])
     assert (art.title, art.subtitle) == ("Why the council's budget vote matters", None)
@@ -1257,6 +1260,7 @@ def test_reappearing_run_is_not_duplicated(tmp_path: Path) -> None:
     # (a first-time user's East Africa briefing: the Nation's "READ: …", Swahili's "Soma zaidi: …", "SOMA PIA: …",
     # "Endelea kusoma" (continue reading), "Tangazo" (advertisement), Jeune Afrique's "À lire …" were kept)
     ["READ: Council delays the vote on new parking rules"], ["Read: Mayor rejects an inquiry into the budget"],
+    ["Read: The full text of the council's resolution, as released on Sunday."],  # (a link to a document's text)
     ["Soma zaidi: Baraza laahirisha kura ya maegesho"], ["SOMA PIA: Meya akataa uchunguzi wa bajeti"],
     ["Endelea kusoma"], ["Tangazo"], ["À lire Le conseil reporte le vote sur le stationnement"],
     ["À lire Harbourland : Jeanne Doe, la conseillère que le maire ne voulait pas affronter"],
@@ -7875,6 +7879,10 @@ def test_review_of_the_new_rules_false_positives(tmp_path: Path) -> None:
         art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                                *_PARAS[:3], label, "Budget: will the roads be repaired?", *_LAST])
         assert _kinds(art, "paragraph") == [*_PARAS[:3], *_LAST], label
+    # (not a teaser's card, its headline a sentence, over its blurbs: the text ends at the box, as at "Read next")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                           "READ MORE", "Mayor unveils a plan to fix the city's bridges.", *_LAST])
+    assert _kinds(art, "paragraph") == _PARAS[:3]
     # (a paragraph that opens with a title and a name's initial is the text's: "Senator J. Smith said …", a code
     # review's)
     senator = "Senator J. Smith said on Wednesday that the roads would come first, and the council agreed."
