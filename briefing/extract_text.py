@@ -3737,6 +3737,19 @@ _LEDE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]{1,12}(
 _PLACE_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,12})?)?\s*(?:[–—]|--?)")
 
 
+LISTED_SENTENCES_MAX = 10
+
+
+def _list_sentence_under_heading(lines: list[Line], i: int) -> bool:
+    """Over line i, sentences kept as text, each right under the other, the first right under a
+    subheading (see revise_with_context)."""
+    j = i - 1
+    while j >= 0 and i - j <= LISTED_SENTENCES_MAX and lines[j].cls in ("good", "near") and not lines[j].clutter \
+            and lines[j].text.endswith(".") and "joined" in lines[j].flags:
+        j -= 1
+    return 0 <= j < i - 1 and lines[j].cls == "short" and not lines[j].sentence and heading_like(lines[j])
+
+
 def revise_with_context(lines: list[Line]) -> None:
     """jusText's second pass: near-good lines next to good ones become good. Before it, a long
     line of sentences between two (near-)good ones, poor in function words only because it is
@@ -3791,6 +3804,14 @@ def revise_with_context(lines: list[Line]) -> None:
                     0 <= j < n and lines[j].cls in ("good", "near") and not lines[j].clutter
                     and _LABELLED_POINT_RE.match(lines[j].text) and lines[j].text.endswith(".")
                     and "joined" in lines[max(i, j)].flags for j in (i - 1, i + 1)):
+            ln.cls = "near"
+        # ... and a sentence of a list under its subheading, poor in function words, the list's first
+        # sentence kept as text right over it ("Recommendations for Healthcare Providers" / "Ensure all
+        # patients are current on MMR vaccine, …" / "Consider measles in patients with febrile rash illness and
+        # clinically compatible symptoms." / "Isolate patients …": a CDC health alert had lost the two last).
+        elif ln.cls == "bad" and not ln.clutter and not ln.caption and "joined" in ln.flags \
+                and ln.words >= SECTION_TEXT_MIN_WORDS and ln.stop_density >= STOPWORDS_DENSE \
+                and ln.text.endswith(".") and ln.text[:1].isupper() and _list_sentence_under_heading(lines, i):
             ln.cls = "near"
     for i in range(1, n):
         ln = lines[i]
@@ -4023,6 +4044,63 @@ def extend_through_list(lines: list[Line], end: int, decisions: list[str]) -> in
     for ln in lines[end:last + 1]:
         ln.flags.add("list")  # kept by body_blocks, short as they are
     return last + 1
+
+
+# An agency's page ends in short sections, each a subheading over a sentence or two ("Public health
+# response" / "Countries are conducting vaccination campaigns, contact tracing and active case finding." /
+# "WHO risk assessment" / "WHO assesses the risk as high at the regional level."): light as they are, they
+# weighed less than their subheadings, and a WHO outbreak news page lost its last three sections. Where
+# the text is in sections already (a subheading between two of its paragraphs), it goes on through such
+# sections under it, up to SECTION_TEXT_MAX_LINES sentences each, until a line is neither; not into a
+# section of references or contacts ("Further information" / "PAHO/WHO. Epidemiological Alert: …").
+SECTION_HEADING_MAX_WORDS = 6
+SECTION_TEXT_MAX_LINES = 3
+SECTION_TEXT_MIN_WORDS = 6
+SECTION_TEXT_MIN_STOPS = 0.15
+_SECTION_END_RE = re.compile(r"(?:for )?(?:further|more|additional) (?:information|reading|resources|details)"
+                             r"|(?:useful )?(?:links|resources|contacts?)|media contacts?|learn more|notes? to editors"
+                             r"|about (?:us|the \w+|this \w+)|disclaimer|acknowledg(?:e)?ments?|citations?|footnotes?",
+                             re.I)
+
+
+def _short_section_heading(ln: Line) -> bool:
+    return ln.cls == "short" and heading_like(ln) and ln.words <= SECTION_HEADING_MAX_WORDS \
+        and not ln.text.endswith((":", "?", "!")) and ln.text[:1].isupper() \
+        and END_MARKER_RE.match(ln.text) is None and _SECTION_END_RE.fullmatch(ln.text) is None \
+        and not looks_like_name(ln.text)
+
+
+def _short_section_text(ln: Line) -> bool:
+    return not ln.clutter and not ln.caption and ln.text.endswith((".", "!", "?")) \
+        and ln.words >= SECTION_TEXT_MIN_WORDS and (ln.text[:1].isupper() or ln.text[:1].isdigit()) \
+        and (ln.cls in ("good", "near") or ln.stop_density >= SECTION_TEXT_MIN_STOPS) \
+        and ln.chars <= SERIES_ITEM_MAX_CHARS and END_MARKER_RE.match(ln.text) is None
+
+
+def extend_through_sections(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
+    """A body in sections whose last paragraph is followed by short sections (a subheading over
+    a sentence or a few) goes on through them (see _SECTION_END_RE). Ends with the last one's text."""
+    n = len(lines)
+    if not 0 < end < n or lines[end - 1].cls not in ("good", "near") or not lines[end - 1].sentence \
+            or not _short_section_heading(lines[end]):
+        return end
+    if not any(_short_section_heading(lines[k]) and lines[k - 1].cls in ("good", "near")
+               and lines[k + 1].cls in ("good", "near") for k in range(start + 1, end - 1)):
+        return end
+    last = end
+    while last + 1 < n and _short_section_heading(lines[last]):
+        j = last + 1
+        while j < n and j - last - 1 < SECTION_TEXT_MAX_LINES and _short_section_text(lines[j]):
+            j += 1
+        if j == last + 1:
+            break
+        for ln in lines[last + 1:j]:
+            if ln.cls not in ("good", "near"):
+                ln.cls = "near"  # (kept by body_blocks as the paragraph it is, its subheading over it)
+        last = j
+    if last > end:
+        decisions.append(f"body goes on through short sections under it (to line {last})")
+    return last
 
 
 # A Chinese notice's clauses, numbered "一、" / "二、" / "三、…": the last, short ("三、本公告自2023年8月1日起
@@ -9498,6 +9576,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
     end = extend_through_list(lines, end, res.decisions)
     end = extend_through_clauses(lines, end, res.decisions)
+    end = extend_through_sections(lines, start, end, res.decisions)
     while end - 1 > start and (m := _PAYWALL_NOTE_RE.match(lines[end - 1].text)) \
             and (not lines[end - 1].text[m.end():].strip() or PLEA_RE.search(lines[end - 1].text[m.end():])):
         end -= 1

@@ -5272,6 +5272,40 @@ def test_a_labelled_point_poor_in_function_words_is_kept_among_the_others(tmp_pa
     assert tags not in [b.text for b in art.blocks]
 
 
+def test_sentences_of_a_list_under_its_subheading_are_kept(tmp_path: Path) -> None:
+    """A health alert's recommendations, a sentence a line under their subheading (a first-time
+    user's measles briefing, a CDC HAN page): the first, rich in function words, was kept; the two
+    under it ("Consider measles in patients with febrile rash illness and clinically compatible
+    symptoms.") were dropped."""
+    items = ["Ensure all patients are current on the vaccine, including before their international travel.",
+             "Consider the disease in patients with febrile rash illness and clinically compatible symptoms.",
+             "Isolate patients with suspected cases immediately and notify the local health department."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Recommendations for Clinicians\n" + "\n".join(items), *_PARAS[2:]])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:2], *items, *_PARAS[2:]]
+
+
+def test_short_sections_at_the_end_of_a_text_in_sections_are_kept(tmp_path: Path) -> None:
+    """An agency's outbreak news ends in short sections, a subheading over a sentence each (a
+    first-time user's WHO page): "Public health response", "WHO risk assessment", "WHO advice" and
+    their sentences were lost, lighter than their subheadings; not its "Further information"."""
+    sections = [("Public health response", "Countries are conducting vaccination campaigns, contact tracing "
+                 "and active case finding."),
+                ("Risk assessment", "The agency assesses the risk as high at the regional level."),
+                ("Advice", "The agency recommends that countries maintain vaccination coverage of 95% or more "
+                 "with two doses of the vaccine.")]
+    further = ("Further information", "Epidemiological Alert: Measles in the Region. 28 February 2025.")
+    page = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+            "Description of the situation", *_PARAS[1:], *("\n".join(s) for s in [*sections, further]),
+            "Subscribe to our newsletters", "© 2025 The Agency"]
+    art = _page(tmp_path, page)
+    assert [(b.kind, b.text) for b in art.blocks][-6:] == [
+        (kind, text) for s in sections for kind, text in zip(("heading", "paragraph"), s)]
+    # ... not where the text has no sections: a box of teasers under it
+    art = _page(tmp_path, [*page[:4], *_PARAS[1:], *page[6:]])
+    assert not any(s[1] in [b.text for b in art.blocks] for s in sections)
+
+
 def test_a_reports_key_figures_over_its_text_are_kept(tmp_path: Path) -> None:
     """A situation report's box of key figures under its label, over its first subheading and
     its text ("Key figures" / "3,085 deaths | 4,715 injured | 341 missing (…)" / "Situation
