@@ -4441,6 +4441,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     seen: set[str] = set()
     box_end = -1  # (the last line of a sign-up box over the text's last paragraphs: its button is no end either)
     for i in range(start, limit):
+        if "thread-reply" in lines[i].flags:
+            continue  # (a thread's counters and reply buttons: its comments are its text)
         if i + 1 < limit and (lines[i].text in ("###", "-30-") and _ABOUT_SENDER_RE.match(lines[i + 1].text)
                               or lines[i].text.casefold() == "sobre la firma" and looks_like_name(lines[i + 1].text)):
             # a release's end mark over the sender's boilerplate ("###" / "About ERCOT" / …); not a
@@ -4655,7 +4657,7 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
         # ("Recommended steps for residents who want to comment:" introduces the article's list.)
         also = _ALSO_MARKER_RE.fullmatch(ln.text) is not None or _SET_IN_LABEL_RE.fullmatch(ln.text) is not None
         if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
-                and not (ln.text.endswith(":") and ln.words > 3):
+                and not (ln.text.endswith(":") and ln.words > 3) and "thread-reply" not in ln.flags:
             j = i + 1
             # (a teaser that asks right under a "read also" label is its item: NOS's "Bekijk ook" / "Wat mag wel en
             # niet onder de AI-wet?"; one under the label's teaser may be the article's, its answer under it)
@@ -9162,8 +9164,11 @@ def discussion_thread(lines: list[Line]) -> int | None:
 # comment under its commenter, "•" and its age, a line each ("u/old_salt_bosun" / "•" / "1y ago"), over its "Reply"
 _COMMUNITY_RE = re.compile(r"r/\w{2,30}")
 _COMMENTER_RE = re.compile(r"u/([\w-]{3,30})")
+_BARE_COMMENTER_RE = re.compile(r"(?!r/)([\w-]{3,30})")
 _POST_AGE_LINE_RE = re.compile(r"\d{1,3}\s?(?:y|yr|yrs|mo|w|d|h|hr|m|min)s?\.? ago", re.I)
 _EDITED_RE = re.compile(r"edited \d{1,3}\s?\w{1,5}\.? ago", re.I)
+_POST_COUNTER_RE = re.compile(r"[\d.,]+\s?[km]?\s(?:upvotes?|votes?|points?|comments?|awards?)", re.I)
+POST_COUNTER_MAX_CHARS = 20
 FORUM_HEAD_LINES = 12  # the page's first lines, where the community and the post's poster stand
 
 
@@ -9174,7 +9179,11 @@ def _forum_thread(lines: list[Line]) -> int | None:
     def age_under(i: int) -> int | None:
         k = i + 1 + (i + 1 < len(lines) and lines[i + 1].text in ("•", "·"))
         return k if k < len(lines) and _POST_AGE_LINE_RE.fullmatch(lines[k].text) else None
-    heads = [(ln, m, k) for ln in lines if ln.text.startswith("u/") and (m := _COMMENTER_RE.fullmatch(ln.text))
+    # (the commenter's name without its "u/" as Reddit copies since 2025, "Hot_Resident_2210" / "•" / "10mo ago": the
+    # dot between them needed, a first-time user's measles briefing)
+    heads = [(ln, m, k) for ln in lines if (ln.text.startswith("u/") and (m := _COMMENTER_RE.fullmatch(ln.text))
+                                            or ln.index + 1 < len(lines) and lines[ln.index + 1].text in ("•", "·")
+                                            and (m := _BARE_COMMENTER_RE.fullmatch(ln.text)))
              and (k := age_under(ln.index)) is not None]
     community = next((ln.index for ln in lines[:FORUM_HEAD_LINES] if _COMMUNITY_RE.fullmatch(ln.text)
                       and (k := age_under(ln.index)) is not None and k + 2 < len(lines)), None)
@@ -9190,6 +9199,11 @@ def _forum_thread(lines: list[Line]) -> int | None:
     lines[community].flags.add("forum-community")
     if title + 1 < len(lines) and lines[title + 1].words <= 3 and not lines[title + 1].sentence:
         lines[title + 1].clutter = True  # (the post's flair under its title: "Question", "News", "Discussion")
+    # (the post's counters over its comments, "412 upvotes" / "89 comments": no comment section's end of the text)
+    for ln in lines[title + 1:heads[0][0].index]:
+        if ln.chars <= POST_COUNTER_MAX_CHARS and _POST_COUNTER_RE.fullmatch(ln.text):
+            ln.clutter = True
+            ln.flags.add("thread-reply")
     for ln, m, k in heads:
         ln.text = f"{m.group(1)}, {lines[k].text}"
         ln.chars = len(ln.text)

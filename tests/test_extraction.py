@@ -1961,6 +1961,27 @@ def test_a_forums_thread_keeps_its_comments_under_their_commenters(tmp_path: Pat
     assert (art.title, art.source) == ("Council approves budget after long debate", None)
 
 
+def test_a_forums_thread_as_copied_in_2025_keeps_its_comments(tmp_path: Path) -> None:
+    """A first-time user's r/medicine thread, as Reddit copies it since 2025: each commenter without "u/", over "•",
+    the age and the commenter's flair ("Physician"); the post's counters "412 upvotes" / "89 comments" under it. No
+    poster nor community were read, the flair was a subheading and "89 comments" ended the text over its comments."""
+    comments = [("Hot_Resident_2210", "Physician", "Went through in April on a bulk carrier. Nothing happened but "
+                 "everybody slept in their boiler suits. The bonus was double pay."),
+                ("pedsID_fellow", "Medical Student", "The owner is what they check, not the flag. Ships that changed "
+                 "owners two years ago still got hit, so do not trust what you are told.")]
+    thread = []
+    for user, flair, text in comments:
+        thread += [user, "•", "10mo ago", flair, "", text, "", "Reply", "Share", ""]
+    art = _page(tmp_path, ["Skip to main content\nr/shipping\nSearch in r/shipping\nLog In",
+                           "r/shipping\n•\n10mo ago\nthrowaway_mate", "Anyone still going through the strait?\n"
+                           "Physician", *_PARAS[:3], "412 upvotes\n89 comments\nShare", "Sort by:\nBest",
+                           "\n".join(thread), "More posts you may like"])
+    assert (art.title, art.authors, art.source) == ("Anyone still going through the strait?", ["throwaway_mate"],
+                                                    "r/shipping")
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], *(text for _, _, text in comments)]
+    assert _kinds(art, "heading") == [f"{user}, 10mo ago" for user, _, _ in comments]
+
+
 def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
     """An EU AI Act user's law-firm alert lost the first step of its checklist, "Check that your
     technical documentation matches the Commission's template.": too few function words for
