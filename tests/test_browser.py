@@ -494,6 +494,17 @@ CHINESE_PAGE = "\n\n".join([
     "有读者认为，新馆的座位仍然不够，周末常常一座难求。对此，图书馆方面回应称，将在今年年底前增加五百个座位。",
 ])
 
+# A made-up Vietnamese news page: its syllables without their marks are other languages' words ("may", an English
+# stop word, for "mây") and the beginnings of many ("co" for "cỏ").
+VIETNAMESE_PAGE = "\n\n".join([
+    "Tàu hải cảnh áp sát bãi Cỏ Mây", "Minh Khôi", "11/8/2025",
+    "Sáng nay, hai tàu hải cảnh đã áp sát bãi Cỏ Mây và dùng vòi rồng xịt vào một tàu tiếp tế, "
+    "theo thông báo của lực lượng bảo vệ bờ biển.",
+    "Các nhà phân tích cho rằng căng thẳng quanh bãi cạn này sẽ còn kéo dài trong nhiều tháng tới, "
+    "khi hai bên đều không muốn nhượng bộ.",
+])
+VIETNAMESE_ARTICLE = "articles/tau-hai-canh-ap-sat-bai-co-may/"
+
 # A made-up Thai news page, copied as text: Thai sets no spaces between words, only between
 # phrases; "เอกสาร" (documents) stands only inside runs of letters, "จำนวน" (a number of) too, and
 # is written with "ำ", a vowel that decomposes.
@@ -569,7 +580,7 @@ HEBREW_ARTICLE = "articles/eilat-he/"
 @pytest.fixture(scope="module")
 def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """The seeds, one Chinese article, one Thai, one Japanese, one of markup characters, one
-    Romanian, one Arabic and one Hebrew, built with Material's search, served."""
+    Romanian, one Vietnamese, one Arabic and one Hebrew, built with Material's search, served."""
     import shutil
 
     from conftest import SEEDS, run_build_site, serve_directory
@@ -582,6 +593,7 @@ def extra_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no
     (root / "seeds" / "carriers.txt").write_text(MARKUP_TEXT_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "turul-doi.txt").write_text(ROMANIAN_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "wire.txt").write_text(WIRE_PAGE + "\n", encoding="utf-8")
+    (root / "seeds" / "co_may_vi.txt").write_text(VIETNAMESE_PAGE + "\n", encoding="utf-8")
     (root / "seeds" / "red_sea_ar.html").write_text(ARABIC_PAGE, encoding="utf-8")
     (root / "seeds" / "eilat_he.html").write_text(HEBREW_PAGE, encoding="utf-8")
     run = run_build_site("--search", "material", seeds=root / "seeds", docs=root / "docs", site=root / "site")
@@ -770,6 +782,15 @@ def test_search_finds_arabic_and_hebrew_words_as_readers_type_them(page, extra_s
     mark.wait_for(timeout=10000)
     assert mark.is_visible()
     assert page.locator(".md-content mark mark").count() == 0
+    assert not page.console_errors, page.console_errors
+
+
+@pytest.mark.parametrize("query", ["Cỏ Mây", "cỏ", "mây"])
+def test_search_ranks_a_vietnamese_name_over_its_unmarked_syllables(page, extra_site_url, query):
+    """A first-time user's South China Sea briefing: "Cỏ Mây" listed 27 pages, none of them the only one that names
+    the shoal: unmarked, "mây" was English's stop word "may" and "cỏ" the start of every word in "co…"."""
+    assert result_paths(page, extra_site_url, query)[0] == "/" + VIETNAMESE_ARTICLE
+    assert page.locator(".md-search__input").input_value() == query
     assert not page.console_errors, page.console_errors
 
 

@@ -93,6 +93,11 @@
      Material marks the words it can match as written (the "h" parameter of the result's link):
      only those whose letters, without their marks, begin with a searched term and which, as
      written, do not (Material marks the others);
+   - a word with marks is searched as typed and unmarked both ("cỏ co"), and its unmarked form, when
+     short, as a whole word ("co^1": Material's search takes each term for the start of words):
+     Vietnamese's syllables without their marks are other languages' words and beginnings of words,
+     "mây" is English's "may" (a stop word, dropped) and "cỏ" all words in "co…", so "Cỏ Mây" listed
+     27 pages but the only one that names the shoal (a first-time user's South China Sea briefing);
    - words of Thai, Lao, Khmer and Burmese, which set no spaces between them, are found inside
      a run of letters too (below); Material marks them on the page as they are written. */
 (function () {
@@ -133,6 +138,7 @@
                        "|[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]*[\u3040-\u30ff\uff66-\uff9f]" +
                        "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]*", "g");
   var HAS_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f\u3040-\u30ff\uff66-\uff9f]/;
+  var SHORT_UNMARKED = 5;  // letters: a shorter unmarked form is searched as a whole word
   var WORD_FIELDS = { title_words: "title", text_words: "text" };
   var segmenter = typeof Intl !== "undefined" && Intl.Segmenter ?
     new Intl.Segmenter(undefined, { granularity: "word" }) : null;
@@ -174,7 +180,12 @@
           query = query.replace(RUN, function (run) { return " " + runWords(run).join(" ") + " "; })
             .replace(/\s+/g, " ").trim();
         }
-        args[0] = { type: 2, data: unmarked(query) };
+        // (a query with quotes or Lunr's marks, "+", "-", "~", "^", "*", ":", as before: unmarked whole)
+        args[0] = { type: 2, data: /["+\-~^*:]/.test(query) ? unmarked(query) : query.split(/\s+/).map(function (w) {
+          var plain = unmarked(w);
+          if (plain === w) return w;
+          return w + " " + (plain.length < SHORT_UNMARKED && /^[\p{L}\p{N}]+$/u.test(plain) ? plain + "^1" : plain);
+        }).join(" ") };
       }
       return post.apply(this, args);
     };
@@ -201,7 +212,10 @@
       word.lastIndex = 0;
       while ((m = word.exec(text)) !== null) {
         var as = m[0].toLowerCase(), plain = unmarked(as);
-        var hit = terms.some(function (t, i) { return plain.indexOf(t) === 0 && as.indexOf(raw[i]) !== 0; });
+        // (the query holds a marked word and its unmarked form: a word that begins with either as written
+        // is Material's to mark)
+        var hit = !raw.some(function (r) { return as.indexOf(r) === 0; }) &&
+          terms.some(function (t) { return plain.indexOf(t) === 0; });
         if (!hit) continue;
         parts.push(document.createTextNode(text.slice(last, m.index)));
         var el = document.createElement("mark");
