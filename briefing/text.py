@@ -461,6 +461,12 @@ def _inside_quotation(text: str, start: int, stop: int, after: int) -> bool:
     return closed >= 0 and opening not in text[after:closed] and _SAID_AFTER_QUOTE.match(text, closed) is not None
 
 
+# Notes' marks set after a sentence's full stop and a space, as a report copied from its page has them ("… would
+# conduct "on-site verification" of supplies. [3] The Philippine Department of Foreign Affairs rejected …"), are no
+# words of either sentence: left out (a first-time user's timeline event opened with "[3]").
+_NOTE_MARKS_RE = re.compile(r"\s*(?:\[\d{1,3}\])+(?=\s+\S)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split prose into sentences (good enough for summaries, events and mentions)."""
     parts: list[str] = []
@@ -489,6 +495,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         parts.append(text[start : after].strip())
         start = after
+        if text[after:after + 2].lstrip()[:1] == "[" and (m := _NOTE_MARKS_RE.match(text, after)):
+            start = m.end()  # (a note's mark after the full stop: neither sentence's words, "… supplies. [3] The …")
     tail = text[start:].strip()
     if tail:
         parts.append(tail)

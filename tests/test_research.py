@@ -1406,6 +1406,20 @@ def test_a_day_before_its_month_ends_no_sentence(text: str, expected: int) -> No
     assert parts[0].split()[0] == text.split()[0]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Beijing said it would verify the supplies. [3] The department rejected that on July 22, 2024.',
+     ["Beijing said it would verify the supplies.", "The department rejected that on July 22, 2024."]),
+    ("Exports fell. [12][13] Imports rose.", ["Exports fell.", "Imports rose."]),
+    ("Exports fell. Imports [3] rose.", ["Exports fell.", "Imports [3] rose."]),  # (not a mark after a stop)
+])
+def test_a_notes_mark_after_a_full_stop_is_no_word_of_a_sentence(text: str, expected: list[str]) -> None:
+    """A first-time user's think-tank report: a timeline event opened with the mark of the note on the sentence
+    before it, "[3] The Philippine Department of Foreign Affairs rejected …"."""
+    from briefing.text import split_sentences
+
+    assert split_sentences(text) == expected
+
+
 @pytest.mark.parametrize("note", ["This article originally appeared on VICE US.",
                                   "This post originally appeared on Grist.",
                                   "A version of this story was published by the Harbor Ledger on March 3."])
