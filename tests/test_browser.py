@@ -648,6 +648,16 @@ def test_search_finds_a_word_inside_a_run_of_letters_and_highlights_it(page, ext
     assert not page.console_errors, page.console_errors
 
 
+def test_search_results_show_no_zero_width_spaces(page, extra_site_url):
+    """The search plugin splits Japanese and Chinese text with zero-width spaces, and a first-time user's result title,
+    copied from the list, carried them ("スマートフォンにおいて\u200b利用\u200bされる…")."""
+    result_paths(page, extra_site_url, "経済産業省")
+    page.wait_for_timeout(500)
+    shown = page.locator(".md-search-result__list").inner_text()
+    assert "半導体" in shown and "\u200b" not in shown, shown[:300]
+    assert not page.console_errors, page.console_errors
+
+
 def test_search_finds_a_word_after_a_straight_apostrophe(page, extra_site_url):
     """A first-time user's Louvre briefing: "Apollon" found "d’Apollon" but not the "d'Apollon" that
     French copies, Reuters and clippers write: the search split words at the typographic

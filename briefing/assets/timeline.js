@@ -235,3 +235,32 @@
     document.addEventListener("DOMContentLoaded", mark);
   }
 })();
+
+/* The search plugin splits Chinese and Japanese text into words with zero-width spaces, in the
+   index's titles and text, and its results show them: a result's title copied from the list
+   carried them (a first-time user's competition-law briefing pasted "スマートフォンにおいて\u200b利用\u200bされる…").
+   They are taken out of the results as the list shows them; the index, which needs them, keeps them. */
+(function () {
+  var ZWSP = /\u200b/g;
+  function clean(root) {
+    var it = document.createNodeIterator(root, NodeFilter.SHOW_TEXT);
+    for (var node = it.nextNode(); node; node = it.nextNode()) {
+      if (node.nodeValue.indexOf("\u200b") >= 0) node.nodeValue = node.nodeValue.replace(ZWSP, "");
+    }
+  }
+  function watch() {
+    var list = document.querySelector(".md-search-result__list");
+    if (!list || list.dataset.zwspWatched) return;
+    list.dataset.zwspWatched = "1";
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        Array.prototype.forEach.call(change.addedNodes, function (n) { if (n.nodeType === 1) clean(n); });
+      });
+    }).observe(list, { childList: true, subtree: true });
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(watch);
+  } else {
+    document.addEventListener("DOMContentLoaded", watch);
+  }
+})();
