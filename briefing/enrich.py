@@ -488,8 +488,13 @@ def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
 
     articles = briefing.articles
     n = len(articles)
-    forms = {slug: {casefold_key(form) for form in (e.name, *e.aliases)} for slug, e in briefing.entities.items()}
-    features = [_features(a, forms) for a in articles]
+    named_by: dict[str, list[str]] = defaultdict(list)
+    for slug, e in briefing.entities.items():
+        for key in dict.fromkeys(casefold_key(form) for form in (e.name, *e.aliases)):
+            named_by[key].append(slug)
+    pairs = [_features(a, named_by) for a in articles]
+    features = [fs for fs, _ in pairs]
+    given = [topics_give for _, topics_give in pairs]  # the entities each article's topics give
     names = sorted({f for fs in features for f in fs})
     if n < 2 or not names:
         for article in articles:
@@ -516,12 +521,14 @@ def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
             prominence[m.article][entity.slug] += 1
     slugs = [a.slug for a in articles]
     # What an article is about: its topics (given only past a threshold of mentions) and the
-    # entities it names MIN_RELATED_MENTIONS times; not one passing mention ("$200 on Amazon").
+    # entities it names MIN_RELATED_MENTIONS times or a topic of their name gives; not one
+    # passing mention ("$200 on Amazon").
+    about = [given[i] | {e for e, k in prominence.get(slugs[i], {}).items() if k >= MIN_RELATED_MENTIONS}
+             for i in range(n)]
     substantial32 = present32.copy()
     for i, fs in enumerate(features):
-        named = prominence.get(slugs[i], {})
         for f in fs:
-            if f[0] == "entity" and named.get(f[1], 0) < MIN_RELATED_MENTIONS:
+            if f[0] == "entity" and f[1] not in about[i]:
                 substantial32[i, column[f]] = 0.0
     copies: dict[int, list[int]] = {}  # row -> the rows of the same article from other seeds
     row_of_seed = {a.source_file: i for i, a in enumerate(articles)} if twins else {}
@@ -579,8 +586,7 @@ def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
                 # MIN_RELATED_MENTIONS times), not what one mentions in passing; what
                 # nearly every article shares ("Microsoft" in a briefing on Microsoft) tells the
                 # reader nothing: named only when nothing rarer is shared.
-                fs = {f for f in fs if f[0] != "entity" or min(mine.get(f[1], 0), theirs.get(f[1], 0))
-                      >= MIN_RELATED_MENTIONS} or fs
+                fs = {f for f in fs if f[0] != "entity" or f[1] in about[i] and f[1] in about[j]} or fs
                 fs = {f for f in fs if not everywhere[column[f]]} or fs
                 top = sorted(fs, key=lambda f: (-weight[f], -mine.get(f[1], 0) - theirs.get(f[1], 0), f[1]))
                 reasons = tuple(dict.fromkeys(labels[f] for f in top[:MAX_REASONS]))
@@ -588,12 +594,26 @@ def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
             articles[i].related = related
 
 
-def _features(article: Article, forms: dict[str, set[str]]) -> set[tuple[str, str]]:
-    """The article's entities and topics; a topic that names one of its entities counts once
-    (forms: each entity's name and aliases, casefold_key'd)."""
-    ents = {("entity", e) for e in article.entities}
-    names = set().union(*(forms[e] for e in article.entities if e in forms))
-    return ents | {("topic", t) for t in article.tags if casefold_key(t) not in names}
+def _features(article: Article, named_by: Mapping[str, list[str]]) -> tuple[set[tuple[str, str]], set[str]]:
+    """The article's entities and topics, and the entities its topics give (named_by: each
+    entity's name and aliases, casefold_key'd, to the entities so named).
+
+    A topic named like an entity is that entity's feature, counted once: a user names the
+    topics after the places and bodies the briefing tracks ("Second Thomas Shoal" in
+    topics.yml and in entities.yml). Its phrases are evidence of the entity: the article
+    tagged with it is about the entity, though it names it once or by a phrase that is no
+    alias ("Ayungin (Second Thomas) Shoal", "Sierra Madre"), as the article naming it twice
+    is. (A first-time user's South China Sea briefing: the topic was dropped where the
+    article named the entity, and three articles tagged with it had no related article.)"""
+    features = {("entity", e) for e in article.entities}
+    given: set[str] = set()
+    for tag in article.tags:
+        slugs = named_by.get(casefold_key(tag))
+        if slugs:
+            given.update(slugs)
+        else:
+            features.add(("topic", tag))
+    return features | {("entity", e) for e in given}, given
 
 
 def _feature_label(feature: tuple[str, str], briefing: Briefing) -> str:

@@ -486,8 +486,8 @@ _TOPIC_POOL = ["Cloud", "Export controls", "Fox", "Research", "Security"]  # "Fo
 
 def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str, list[tuple[str, float, tuple]]]:
     """relate's definition, pair by pair in plain Python: the score of two articles sums the
-    idf weights of the features they share (an entity counts twice a topic; a topic naming
-    one of the article's entities is not a feature); not related are an article and itself,
+    idf weights of the features they share (an entity counts twice a topic; a topic named like
+    an entity is that entity, which the article tagged with it is about); not related are an article and itself,
     nothing shared, one shared feature that more than half of the articles have, or nothing
     shared that both are about (a topic, or an entity each names MIN_RELATED_MENTIONS times); the five
     best by score rounded to 4 places, ties to the first slug alphabetically. The reasons: the
@@ -497,11 +497,12 @@ def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str
 
     from briefing import enrich as en
 
-    forms = {s: {e.name.casefold(), *(a.casefold() for a in e.aliases)} for s, e in briefing.entities.items()}
-    feats = {}
+    entity_named = {form.casefold(): s for s, e in briefing.entities.items() for form in (e.name, *e.aliases)}
+    feats, given = {}, {}
     for a in briefing.articles:
-        names = set().union(*(forms[e] for e in a.entities))
-        feats[a.slug] = {("entity", e) for e in a.entities} | {("topic", t) for t in a.tags if t.casefold() not in names}
+        given[a.slug] = {entity_named[t.casefold()] for t in a.tags if t.casefold() in entity_named}
+        feats[a.slug] = ({("entity", e) for e in [*a.entities, *given[a.slug]]}
+                         | {("topic", t) for t in a.tags if t.casefold() not in entity_named})
     n = len(briefing.articles)
     df: dict[tuple[str, str], int] = {}
     for fs in feats.values():
@@ -514,7 +515,7 @@ def _reference_related(briefing, n_max: int = 5, n_reasons: int = 3) -> dict[str
             prominence[(m.article, e.slug)] = prominence.get((m.article, e.slug), 0) + 1
 
     def about(slug: str, f: tuple[str, str]) -> bool:
-        return f[0] == "topic" or prominence.get((slug, f[1]), 0) >= en.MIN_RELATED_MENTIONS
+        return f[0] == "topic" or f[1] in given[slug] or prominence.get((slug, f[1]), 0) >= en.MIN_RELATED_MENTIONS
 
     out = {}
     for a in briefing.articles:
@@ -632,6 +633,32 @@ def test_a_related_articles_reason_names_what_both_are_about() -> None:
                                   "budget": {"nasa": 2}, "hearing": {"nasa": 2}})
     reasons = {a.slug: {r.slug: r.reasons for r in a.related} for a in briefing.articles}
     assert reasons["launch"]["probe"] == ("NASA",) and reasons["probe"]["launch"] == ("NASA",)
+
+
+def test_a_topic_named_like_an_entity_relates_the_articles_tagged_with_it() -> None:
+    """A first-time user's South China Sea briefing named a topic after the shoal it tracks,
+    "Second Thomas Shoal", an entity too: the wire story naming the shoal once (and
+    "Sierra Madre", a phrase of the topic) and the story writing "Ayungin (Second Thomas)
+    Shoal" (no alias) had no related article, though both are tagged with it, as the report
+    naming it three times is. The topic is evidence of the entity: the three are related."""
+    from briefing import enrich as en
+    from briefing.model import Article, Briefing, Entity, Mention
+
+    entities = {"second-thomas-shoal": Entity("second-thomas-shoal", "Second Thomas Shoal", "place", ("Ayungin Shoal",)),
+                "reserve": Entity("reserve", "Nature Reserve", "place")}
+    tagged = {"wire": 1, "inquirer": 0, "report": 3}
+    articles = [Article(source_file=f"{slug}.txt", slug=slug, entities=["second-thomas-shoal"] if k else [],
+                        tags=["Second Thomas Shoal"]) for slug, k in tagged.items()]
+    for slug, k in tagged.items():
+        entities["second-thomas-shoal"].mentions += [Mention("second-thomas-shoal", slug, f"p-{i}", "A sentence.")
+                                                     for i in range(1, k + 1)]
+    articles += [Article(source_file=f"r{k}.txt", slug=f"r{k}", tags=["Reserve"]) for k in range(4)]
+    briefing = Briefing(articles=articles, entities=entities)
+    en.relate(briefing)
+    related = {a.slug: {r.slug: r.reasons for r in a.related} for a in articles}
+    assert related["wire"] == {"inquirer": ("Second Thomas Shoal",), "report": ("Second Thomas Shoal",)}
+    assert related["inquirer"] == {"report": ("Second Thomas Shoal",), "wire": ("Second Thomas Shoal",)}
+    assert set(related["report"]) == {"inquirer", "wire"}
 
 
 # --- the date scanner's first-character lookaheads ---------------------------------------
