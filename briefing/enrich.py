@@ -488,13 +488,7 @@ def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
 
     articles = briefing.articles
     n = len(articles)
-    named_by: dict[str, list[str]] = defaultdict(list)
-    for slug, e in briefing.entities.items():
-        for key in dict.fromkeys(casefold_key(form) for form in (e.name, *e.aliases)):
-            named_by[key].append(slug)
-    pairs = [_features(a, named_by) for a in articles]
-    features = [fs for fs, _ in pairs]
-    given = [topics_give for _, topics_give in pairs]  # the entities each article's topics give
+    features, about, prominence = _corpus_features(briefing)
     names = sorted({f for fs in features for f in fs})
     if n < 2 or not names:
         for article in articles:
@@ -514,17 +508,7 @@ def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
     weighted = present * weights
     present32 = present.astype(np.float32)  # shared-feature counts: small integers, exact in float32
     common32 = present32[:, common]
-    # How often each article names each entity: the reasons list the most prominent first.
-    prominence: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for entity in briefing.entities.values():
-        for m in entity.mentions:
-            prominence[m.article][entity.slug] += 1
     slugs = [a.slug for a in articles]
-    # What an article is about: its topics (given only past a threshold of mentions) and the
-    # entities it names MIN_RELATED_MENTIONS times or a topic of their name gives; not one
-    # passing mention ("$200 on Amazon").
-    about = [given[i] | {e for e, k in prominence.get(slugs[i], {}).items() if k >= MIN_RELATED_MENTIONS}
-             for i in range(n)]
     substantial32 = present32.copy()
     for i, fs in enumerate(features):
         for f in fs:
@@ -592,6 +576,83 @@ def relate(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
                 reasons = tuple(dict.fromkeys(labels[f] for f in top[:MAX_REASONS]))
                 related.append(Related(other, float(values[k]), reasons))
             articles[i].related = related
+
+
+UNRELATED_NOTE = "related articles: none"
+
+
+def note_unrelated(briefing: Briefing, twins: Iterable[Iterable[str]] = ()) -> None:
+    """A decision (-v) for each article relate left without related articles, saying why: it
+    has no topic and names no entity; it names its entities only in passing; no other article
+    is about what it is about (but its copies from other seeds); or what it shares with those
+    is one feature most articles have. (A first-time user saw three pages without related
+    articles, and -v said nothing about them.) Only the articles without any are looked at."""
+    articles = briefing.articles
+    lonely = [i for i, a in enumerate(articles) if not a.related]
+    if not lonely:
+        return
+    features, about, _ = _corpus_features(briefing)
+    n = len(articles)
+    df: Counter[tuple[str, str]] = Counter(f for fs in features for f in fs)
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)  # feature -> the articles about it
+    for i, fs in enumerate(features):
+        for f in fs:
+            if f[0] == "topic" or f[1] in about[i]:
+                holders[f].append(i)
+    copies = {name: set(group) for group in map(set, twins) for name in group}
+
+    def listed(fs: Iterable[tuple[str, str]]) -> str:
+        names = [repr(_feature_label(f, briefing)) for f in sorted(fs)]
+        more = len(names) - MAX_REASONS
+        return ", ".join(names[:MAX_REASONS]) + (f" and {more} more" if more > 0 else "")
+
+    for i in lonely:
+        article = articles[i]
+        mine = {f for f in features[i] if i in holders[f]}
+        theirs = copies.get(article.source_file, set())
+        shared = {f for f in mine if any(j != i and articles[j].source_file not in theirs for j in holders[f])}
+        if n < 2:
+            why = "it is the only article"
+        elif not features[i]:
+            why = "no topic of topics.yml tags it, and it names no entity of entities.yml"
+        elif not mine:
+            why = (f"no topic tags it, and it names none of its entities {MIN_RELATED_MENTIONS} times or more "
+                   f"(in passing: {listed(features[i])})")
+        elif not shared:
+            why = (f"no other article{' but its copies' if theirs else ''} is about {listed(mine)} (tagged with "
+                   f"the topic, or naming the entity {MIN_RELATED_MENTIONS} times or more)")
+        elif all(df[f] > n * COMMON_SHARE for f in shared):
+            why = (f"the articles about {listed(shared)} share nothing else with it, and more than half of "
+                   f"the articles have {'it' if len(shared) == 1 else 'each'}")
+        else:
+            why = "no article scores above zero"
+        article.decisions[:] = [d for d in article.decisions if not d.startswith(UNRELATED_NOTE)]
+        article.decisions.append(f"{UNRELATED_NOTE}: {why}")
+
+
+def _corpus_features(briefing: Briefing) -> tuple[list[set[tuple[str, str]]], list[set[str]],
+                                                   dict[str, dict[str, int]]]:
+    """Each article's features (_features), the entities each is about, and how often each
+    article (by slug) names each entity (the reasons list the most prominent first).
+
+    What an article is about: its topics (given only past a threshold of mentions) and the
+    entities it names MIN_RELATED_MENTIONS times or a topic of their name gives; not one
+    passing mention ("$200 on Amazon")."""
+    named_by: dict[str, list[str]] = defaultdict(list)
+    for slug, e in briefing.entities.items():
+        for key in dict.fromkeys(casefold_key(form) for form in (e.name, *e.aliases)):
+            named_by[key].append(slug)
+    prominence: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for entity in briefing.entities.values():
+        for m in entity.mentions:
+            prominence[m.article][entity.slug] += 1
+    features, about = [], []
+    for article in briefing.articles:
+        fs, given = _features(article, named_by)
+        named = prominence.get(article.slug, {})
+        features.append(fs)
+        about.append(given | {e for e, k in named.items() if k >= MIN_RELATED_MENTIONS})
+    return features, about, prominence
 
 
 def _features(article: Article, named_by: Mapping[str, list[str]]) -> tuple[set[tuple[str, str]], set[str]]:
@@ -804,8 +865,10 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     if known is not None and all(a.slug in known for a in briefing.articles):
         for article in briefing.articles:
             article.related = known[article.slug]
+        note_unrelated(briefing, twins)
         return
     relate(briefing, twins)
+    note_unrelated(briefing, twins)
     if store is not None and related_key:
         store.put_related(related_key, {a.slug: a.related for a in briefing.articles})
 

@@ -635,6 +635,35 @@ def test_a_related_articles_reason_names_what_both_are_about() -> None:
     assert reasons["launch"]["probe"] == ("NASA",) and reasons["probe"]["launch"] == ("NASA",)
 
 
+def test_verbose_says_why_an_article_has_no_related_articles() -> None:
+    """A first-time user's South China Sea briefing: three pages had no related article and -v
+    said nothing of it. A decision says why: nothing tagged or named; entities named only in
+    passing; no other article about what it is about, or only its copy from another seed."""
+    from briefing import enrich as en
+    from briefing.model import Article, Briefing, Entity, Mention
+
+    entities = {s: Entity(s, s.title(), "organization") for s in ("acme", "beta")}
+    tags = {"bare": [], "passing": [], "alone": ["Cloud"], "copy-a": ["Fleet"], "copy-b": ["Fleet"],
+            "x1": ["Rail"], "x2": ["Rail"]}
+    articles = [Article(source_file=f"{slug}.txt", slug=slug, tags=t, entities=["acme"] if slug == "passing" else [])
+                for slug, t in tags.items()]
+    entities["acme"].mentions.append(Mention("acme", "passing", "p-1", "A sentence."))
+    briefing = Briefing(articles=articles, entities=entities)
+    en.relate(briefing, [["copy-a.txt", "copy-b.txt"]])
+    en.note_unrelated(briefing, [["copy-a.txt", "copy-b.txt"]])
+    notes = {a.slug: [d for d in a.decisions if d.startswith("related articles")] for a in articles}
+    assert notes["bare"] == ["related articles: none: no topic of topics.yml tags it, and it names no entity of "
+                             "entities.yml"]
+    assert notes["passing"] == ["related articles: none: no topic tags it, and it names none of its entities 2 times "
+                                "or more (in passing: 'Acme')"]
+    assert notes["alone"] == ["related articles: none: no other article is about 'Cloud' (tagged with the topic, "
+                              "or naming the entity 2 times or more)"]
+    assert "no other article but its copies is about 'Fleet'" in notes["copy-a"][0]
+    assert notes["x1"] == notes["x2"] == []
+    en.note_unrelated(briefing)  # (once per run: a second conversion does not add another line)
+    assert len([d for d in articles[0].decisions if d.startswith("related articles")]) == 1
+
+
 def test_a_topic_named_like_an_entity_relates_the_articles_tagged_with_it() -> None:
     """A first-time user's South China Sea briefing named a topic after the shoal it tracks,
     "Second Thomas Shoal", an entity too: the wire story naming the shoal once (and
