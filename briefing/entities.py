@@ -1309,9 +1309,26 @@ def _expand_acronym(run: str, acronym: str) -> str | None:
     return None
 
 
+# The prefixes navies and registers write before a ship's name ("USS Gravely", "HMS Queen Elizabeth", "BRP Sierra
+# Madre", "KRI Bung Tomo", "MV Galaxy Leader", "RV Investigator"): a vessel, which the entity types (person,
+# organization, place) hold best as a place, where the news happens ("aboard", "resupply mission to"), as a
+# first-time user's South China Sea briefing curated "BRP Sierra Madre"; not an organisation, as the capitals of
+# a dateline ("USS GRAVELY") would type it. (Not the prefixes that are also words or bodies: "INS", "JS", "FS".)
+_VESSEL_PREFIXES = frozenset("USS USNS USCGC HMS HMAS HMCS HMNZS HNLMS BRP KRI ROKS CCGS MV M/V MT RV".split())
+
+
+def _is_vessel(name: str) -> bool:
+    """Whether the name is a ship's: a vessel prefix, then a name ("BRP Suluan")."""
+    first, _, rest = name.partition(" ")
+    return first in _VESSEL_PREFIXES and rest[:1].isalnum()
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _guess_type(name: str) -> str:
-    """organization / place by the name's own words; otherwise unknown for the analyst."""
+    """organization / place by the name's own words (a ship's a place: _VESSEL_PREFIXES);
+    otherwise unknown for the analyst."""
+    if _is_vessel(name):
+        return "place"
     words = {w.casefold().strip(".,") for w in name.split()}
     if words & _ORG_WORDS:
         return "organization"

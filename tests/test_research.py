@@ -1977,6 +1977,20 @@ def test_a_datelines_capitals_neither_name_nor_type_what_the_text_writes(text: s
     assert cands["US FDA"]["type"] == "organization"
 
 
+def test_a_ships_name_is_a_place_candidate(tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: "BRP Suluan", a coast guard ship, was
+    proposed of unknown type, and a navy's capitals ("USS GRAVELY") typed a ship an
+    organisation. A vessel prefix makes it a place (as the user curated "BRP Sierra Madre");
+    a name that only starts with the same letters is not one ("MVP Award")."""
+    article = _article(None, ("paragraph", "The BRP Suluan was chased near the shoal. The crew of BRP Suluan was safe. "
+                                           "USS GRAVELY sailed. USS GRAVELY returned. The MVP Award went to him. "
+                                           "The MVP Award is old."))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert cands["BRP Suluan"]["type"] == "place"
+    assert cands["USS GRAVELY"]["type"] == "place"
+    assert cands["MVP Award"]["type"] == "unknown"
+
+
 def test_a_wires_dateline_is_no_candidate(tmp_path: Path) -> None:
     """AP's "NEW YORK (AP) —" and ANSA's "(ANSA) - NEW YORK, 07 GEN -" made "NEW YORK" a candidate
     (an organisation, by its capitals); capitals inside the text still count ("US FDA")."""
