@@ -460,6 +460,41 @@ def _iso_date(value: str | None) -> dt.date | None:
     return first_date(value)
 
 
+# A page's <title> that names no story, only a document's number beside the site's name (and the language): a legal
+# database's "EUR-Lex - 62023CJ0233 - EN - EUR-Lex" (a CELEX number), "ECLI:EU:C:2025:110 | Lexdata", a docket's
+# "1:20-cv-03010 - CourtListener", or the number alone (trafilatura's title cuts the site's name). The number is a token of five digits or more and a letter (not "COVID-19 -
+# Wikipedia", "ISO-8601 | Docs", "2024-25 - Premier League"); the rest, a short name without digits and a language's
+# code ("EN").
+_TITLE_PARTS_RE = re.compile(r"\s+[|–—-]\s+")
+_DOCUMENT_NUMBER_RE = re.compile(r"(?=(?:[^\d\s]*\d){5})(?=[^\s]*[A-Za-z])[\w.:/-]{5,40}")
+_LANGUAGE_PART_RE = re.compile(r"[A-Z]{2}")
+DOCUMENT_TITLE_MAX_WORDS = 40  # a description longer than this is a summary, not a document's title
+
+
+def _identifier_title(title: str) -> bool:
+    parts = _TITLE_PARTS_RE.split(title.strip())
+    if not any(c.isdigit() for c in title):
+        return False
+    numbers = [p for p in parts if _DOCUMENT_NUMBER_RE.fullmatch(p)]
+    rest = {brand_key(p) for p in parts if p not in numbers and not _LANGUAGE_PART_RE.fullmatch(p)}
+    return len(numbers) == 1 and len(rest) <= 1 and all(not any(c.isdigit() for c in p) for p in rest) \
+        and all(len(p.split()) <= 3 for p in parts)
+
+
+def _dublin_core_title(html: str) -> str | None:
+    """The document's title as the page's Dublin Core metadata names it, a library's or a legal database's:
+    "DC.title", else "DC.description" ("Judgment of the Court (Grand Chamber) of 25 February 2025. Alphabet Inc. and
+    Others v Autorità Garante …"), its closing full stop left out."""
+    if "DC." not in html and "dc." not in html and "dcterms." not in html.lower():
+        return None
+    meta = page_meta(html)
+    for key in ("dc.title", "dcterms.title", "dc.description", "dcterms.description"):
+        value = " ".join(meta.get(key, "").split()).rstrip(".")
+        if len(value.split()) >= 2 and len(value.split()) <= DOCUMENT_TITLE_MAX_WORDS and not _identifier_title(value):
+            return value
+    return None
+
+
 def extract_html(html: str, article: Article) -> None:
     """Fill `article` from a saved web page."""
     import trafilatura
@@ -487,6 +522,13 @@ def extract_html(html: str, article: Article) -> None:
             if not meta["site"]:
                 meta["site"] = tail.strip(" -|–—_:·")
     article.decisions.append(f"title {article.title!r} from " + ("og:title" if meta["title"] else "trafilatura"))
+    if article.title is None or _identifier_title(article.title):
+        named = _dublin_core_title(html)
+        if named:
+            article.decisions.append(f"title {named!r} from the page's Dublin Core metadata: "
+                                     + ("its <title> names none" if article.title is None
+                                        else "its <title> is a document's number and the site's name"))
+            article.title = named
     article.source = meta["site"] or traf.get("site")
     if article.source and article.title and brand_key(article.source) == brand_key(article.title):
         article.source = None  # trafilatura's guess from a <title> that is the headline alone

@@ -14489,3 +14489,34 @@ def test_an_indic_dateline_is_no_headline(tmp_path: Path) -> None:
                            "विरोधियों ने कहा कि योजना जल्दबाज़ी में लाई गई और लोगों को इसे पढ़ने का पूरा समय नहीं "
                            "मिला, लेकिन महापौर ने कहा कि मतदान और इंतज़ार नहीं कर सकता था."])
     assert art.title == "एशिया कप, फ़ाइनल 2025", art.decisions
+
+
+_REGISTRY_BODY = ("<body><div id=\"doc\"><p class=\"sum\">Decision of the Appeals Board of 3 March 2025.</p>"
+                  "<p>1 This appeal concerns the registration of a trade mark for a range of garden tools, which "
+                  "the examiner refused on the ground that the sign was descriptive of the goods.</p>"
+                  "<p>2 The applicant argued that the sign had acquired a distinctive character through use over "
+                  "many years, and filed evidence of its sales in several countries.</p>"
+                  "<p>3 The Board found that the evidence did not show how the public perceived the sign, and "
+                  "dismissed the appeal.</p></div></body></html>")
+
+
+def test_a_saved_pages_title_that_is_an_identifier_and_the_sites_name_gives_way_to_its_description(
+        tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: a saved legal-database page's <title> was "EUR-Lex - 62023CJ0233
+    - EN - EUR-Lex", a document number, the language and the site's name, and became the headline; its Dublin Core
+    metadata names the document ("DC.title", "DC.description"). So the title of such a page, also where it has no
+    <title>; not a headline that holds a number ("COVID-19 - Wikipedia", "ISO-8601 | Example Docs")."""
+    head = ('<!doctype html><html lang="en"><head><meta charset="utf-8">{title}'
+            '<meta name="DC.description" content="Decision of the Appeals Board of 3 March 2025. Garden Tools Ltd v '
+            'Registry.">{more}</head>')
+    for title in ("<title>Registry - 2025R00417 - EN - Registry</title>", "<title>ECLI:XX:B:2025:417 | Lexdata</title>",
+                  ""):
+        art = _html_page(tmp_path, head.format(title=title, more="") + _REGISTRY_BODY)
+        assert art.title == "Decision of the Appeals Board of 3 March 2025. Garden Tools Ltd v Registry", art.decisions
+    art = _html_page(tmp_path, head.format(title="<title>Registry - 2025R00417 - EN</title>",
+                                           more='<meta name="DC.title" content="Garden Tools Ltd v Registry">')
+                     + _REGISTRY_BODY)
+    assert art.title == "Garden Tools Ltd v Registry"
+    for title in ("COVID-19 - Wikipedia", "ISO-8601 | Example Docs", "Budget 2025-26 - Registry"):
+        art = _html_page(tmp_path, head.format(title=f"<title>{title}</title>", more="") + _REGISTRY_BODY)
+        assert art.title != "Decision of the Appeals Board of 3 March 2025. Garden Tools Ltd v Registry", title
