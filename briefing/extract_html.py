@@ -559,6 +559,8 @@ def extract_html(html: str, article: Article) -> None:
     kinds = _element_kinds(doc.body if doc is not None else None)
     listings = _listings(doc.body if doc is not None else None)
     listing_rest: list[str] = []  # the lines of the listing being passed over
+    tabs = _tab_items(html) if "item" in kinds.values() else frozenset()
+    banner = False  # (the line before was a government site's banner)
     rows: list[str] = []  # a table's rows so far, as trafilatura writes them ("| a | b |")
     for para in (traf.get("text") or "").split("\n") + [""]:
         if _TABLE_ROW_RE.match(para):
@@ -606,7 +608,15 @@ def extract_html(html: str, article: Article) -> None:
             # metadata's; not the dates of a timeline's entries further down)
             dropped += 1
             continue
+        if banner and _BANNER_QUESTION_RE.fullmatch(para) or _gov_banner(para):
+            banner = True  # (its question on a line of its own after it, "Here's how you know")
+            dropped += 1
+            continue
+        banner = False
         kind = kinds.get(" ".join(para.split()), "paragraph")
+        if kind == "item" and " ".join(para.split()) in tabs:
+            dropped += 1
+            continue
         if kind == "quote" and blocks and blocks[-1].kind == "quote" and ATTRIBUTION_RE.match(para) \
                 and not ATTRIBUTION_RE.match(blocks[-1].text):
             kind = "source"  # "— Dimitris Kourakos, broker" under the excerpt: who said it (not a dialogue's line)
@@ -908,6 +918,46 @@ def _furniture(para: str) -> bool:
             or (len(para.split()) <= COPYRIGHT_MAX_WORDS and _COPYRIGHT_START_RE.match(para) is not None)
             or (len(para.split()) <= FURNITURE_MAX_WORDS and is_clutter_sentence(para))
             or script_notice(para))
+
+
+# The banner over a government's sites, a line of its own (or two): "An official website of the European Union" /
+# "How do you know?", "An official website of the United States government" / "Here's how you know", "An official
+# Pennsylvania Government Website", and the US banner opened ("Official websites use .gov A .gov website belongs to
+# an official government organization …", "Secure .gov websites use HTTPS …"). The page's chrome, as its menu is:
+# not a sentence that speaks of such a site ("An official website of the ministry said …", its name in lower case).
+_BANNER_QUESTION = r"(?:here['’]?s\s+how\s+you\s+know|how\s+do\s+you\s+know\s*\??|how\s+to\s+identify)"
+_BANNER_QUESTION_RE = re.compile(_BANNER_QUESTION + r"\s*[.:]?", re.I)
+_OFFICIAL_NAME = r"(?-i:[A-Z][\w.'’&-]*(?:\s+(?:of|and|the|for|[A-Z][\w.'’&-]*))*)"
+_GOV_BANNER_RE = re.compile(
+    r"(?:(?:an?\s+)?official\s+(?:website|web\s+site|site)\s+of\s+(?:the\s+)?" + _OFFICIAL_NAME
+    + r"(?:\s+government)?|(?:an?\s+)?official\s+" + _OFFICIAL_NAME + r"\s+government\s+(?:website|web\s+site|site)"
+    r"|(?:official|secure)\s+(?:\.gov\s+)?websites?\s+use\s+(?:\.gov|https)\b.{0,300}?)"
+    r"(?:\.?\s*" + _BANNER_QUESTION + r"\s*[.:]?)?", re.I | re.S)
+GOV_BANNER_MAX_WORDS = 50
+
+
+def _gov_banner(para: str) -> bool:
+    if "fficial" not in para[:12] and ".gov" not in para[:20] or len(para.split()) > GOV_BANNER_MAX_WORDS:
+        return False
+    return _GOV_BANNER_RE.fullmatch(para.strip()) is not None
+
+
+# The items of a list the page's markup calls its tabs or its menu ("<ul class="tabs"><li>Text</li><li>Document
+# information</li>…", a legal database's, over the document), which trafilatura may keep as the text's first list.
+_TAB_LIST_RE = re.compile(r"<(ul|ol)\b[^>]*\bclass\s*=\s*[\"']?[^\"'>]*?(?<!\w)(?:tabs?|nav|navbar|menu|breadcrumbs?)"
+                          r"(?!\w)[^>]*>(.*?)</\1\s*>", re.I | re.S)
+_LIST_ITEM_RE = re.compile(r"<li\b[^>]*>", re.I)
+TAB_MAX_WORDS = 4
+
+
+def _tab_items(html: str) -> frozenset[str]:
+    items = set()
+    for m in _TAB_LIST_RE.finditer(html):
+        for item in _LIST_ITEM_RE.split(m.group(2))[1:]:
+            text = " ".join(htmlmod.unescape(re.sub(r"<[^>]*>", " ", item)).split())
+            if text and len(text.split()) <= TAB_MAX_WORDS:
+                items.add(text)
+    return frozenset(items)
 
 
 # A client-rendered page's placeholder, saved before its script drew the text ("Webpage, HTML only"): the <noscript>

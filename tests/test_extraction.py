@@ -14520,3 +14520,29 @@ def test_a_saved_pages_title_that_is_an_identifier_and_the_sites_name_gives_way_
     for title in ("COVID-19 - Wikipedia", "ISO-8601 | Example Docs", "Budget 2025-26 - Registry"):
         art = _html_page(tmp_path, head.format(title=f"<title>{title}</title>", more="") + _REGISTRY_BODY)
         assert art.title != "Decision of the Appeals Board of 3 March 2025. Garden Tools Ltd v Registry", title
+
+
+def test_a_government_sites_banner_and_its_tab_list_are_not_a_saved_pages_text(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: a saved page of the EU's law database began with the banner
+    every EU site carries, "An official website of the European Union How do you know?" (it became the summary), and
+    the page's tab list, "Text / Document information / Procedure / Summary", as bullets. So the banners of the US
+    government's sites ("An official website of the United States government" / "Here's how you know", "Official
+    websites use .gov …") and a list the page's markup calls tabs or a menu; not an article's sentence on an official
+    site, nor its own short list."""
+    text = ("<p>1 This appeal concerns the registration of a trade mark for a range of garden tools, which the "
+            "examiner refused on the ground that the sign was descriptive of the goods.</p><p>2 The applicant argued "
+            "that the sign had acquired a distinctive character through use over many years.</p><h2>Findings</h2>"
+            "<ul><li>Spades</li><li>Rakes</li><li>Hoes</li></ul><p>3 An official website of the ministry said the "
+            "board had dismissed the appeal, and the applicant said it would appeal again.</p>")
+    for banner in ('<div class="globan"><span>An official website of the European Union</span> <a href="#">How do '
+                   'you know?</a></div>',
+                   "<section><p>An official website of the United States government</p><p>Here's how you know</p>"
+                   "<p>Official websites use .gov A .gov website belongs to an official government organization in "
+                   "the United States.</p></section>"):
+        art = _html_page(tmp_path, '<!doctype html><html lang="en"><head><title>Garden tools appeal dismissed'
+                         '</title></head><body><div id="page">' + banner + '<ul class="tabs"><li>Text</li><li>'
+                         'Document information</li><li>Procedure</li></ul>' + text + "</div></body></html>")
+        texts = [b.text for b in art.blocks]
+        assert texts[0].startswith("1 This appeal"), texts
+        assert "Spades" in texts and "Document information" not in texts
+        assert any(t.startswith("3 An official website") for t in texts)
