@@ -269,6 +269,10 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
     if not text.strip():
         raise SeedError("empty article (no text in the file): paste the article's text into it, or delete it")
     kind = "html" if html_page else "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+    if kind == "text":
+        text, layout = two_columns(text)
+        if layout:
+            notes.append(layout)
     return SourceDoc(
         path=path,
         name=name,
@@ -692,3 +696,108 @@ def read_yaml(path: Path, loader: type = _UniqueKeysLoader, encoding: str = "utf
 
 def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())
+
+
+# A page of two columns copied from a PDF with its layout ("pdftotext -layout", a viewer's copy of a journal's page):
+# each line holds a line of the left column, a gutter of spaces, and a line of the right one ("Summary of Commission
+# Decision                     (3)    By letter of 25 March 2024, the Commission"). Read as it is, each paragraph is
+# two unrelated half-sentences. Where the right column starts at the same place on most lines of a long run (within
+# GUTTER_SLACK characters), its lines are cut there and the left column read before the right; where the gutter
+# wanders, the analyst is told to copy one column at a time. Not a table whose columns are aligned (a name, a
+# figure), a listing's code beside its comments, nor a pasted plain-text table: both sides must be prose (words of
+# letters, three or more), and the left one must run up to the gutter, as a column's lines do.
+_GUTTER_RE = re.compile(r" {3,}(?=\S)")
+GUTTER_SLACK = 3
+TWO_COLUMNS_MIN_LINES = 8  # lines of both columns in a run, at the least
+TWO_COLUMNS_MIN_SHARE = 0.6  # of the run's lines (the rest blank, or one column's only)
+# ... of those, the share whose left side is prose, the share whose right side is, and the share whose left side runs
+# to the gutter (a column's last line of a paragraph, a heading, "2.   THE INFRINGEMENT", is not)
+TWO_COLUMNS_PROSE_SHARE = 0.5
+# A column of prose is this wide at the least, and its lines run up to the gutter: the middle one of the left sides
+# is this share of the gutter's place at the least (the names in a table's first column are shorter, "Port of
+# Antwerp      closed two berths for the works last summer")
+COLUMN_MIN_WIDTH = 30
+COLUMN_MIN_FILL = 0.7
+_WORD_RE = re.compile(r"[^\W\d_]{2,}[.,;:)'’]*")
+TWO_COLUMNS = ("the text is two columns side by side (a page copied from a PDF with its layout): read as the left "
+               "column, then the right, cut at the gutter at character {}")
+TWO_COLUMNS_UNSTABLE = ("the text appears to be two columns side by side (a page copied from a PDF with its layout), "
+                        "and its gutter moves: copy one column at a time")
+
+
+def _prose_side(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 3 and sum(1 for w in words if _WORD_RE.fullmatch(w.lstrip("('‘\""))) >= 0.6 * len(words)
+
+
+def _gutters(line: str) -> list[tuple[int, int]]:
+    """The runs of three spaces or more inside a line, between text, as (start, end)."""
+    if "   " not in line.strip() or "\t" in line:
+        return []
+    return [(m.start(), m.end()) for m in _GUTTER_RE.finditer(line) if line[:m.start()].strip()]
+
+
+def _cut(line: str, gutter: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in _gutters(line) if abs(b - gutter) <= GUTTER_SLACK), None)
+
+
+def two_columns(text: str) -> tuple[str, str | None]:
+    """The text with each run of two-column lines read a column at a time, and what was done (None: nothing)."""
+    if "   " not in text:
+        return text, None
+    lines = text.split("\n")
+    ends: dict[int, int] = {}
+    sided = 0  # lines with prose on both sides of a gutter, wherever it is
+    fills: list[float] = []  # ... how far their left sides run up to it
+    for line in lines:
+        for a, b in _gutters(line):
+            if _prose_side(line[:a]) and _prose_side(line[b:]):
+                ends[b] = ends.get(b, 0) + 1
+                sided += 1
+                fills.append(len(line[:a].strip()) / b if b >= COLUMN_MIN_WIDTH else 0)
+                break
+    if sided < TWO_COLUMNS_MIN_LINES:
+        return text, None
+    gutter = max(ends, key=lambda g: sum(n for e, n in ends.items() if abs(e - g) <= GUTTER_SLACK))
+    out: list[str] = []
+    i = done = 0
+    while i < len(lines):
+        j = i  # the run of lines that fit two columns cut at the gutter
+        while j < len(lines) and (not lines[j].strip() or _cut(lines[j], gutter)
+                                  or len(lines[j].rstrip()) <= gutter - GUTTER_SLACK
+                                  or len(lines[j]) - len(lines[j].lstrip()) >= gutter - GUTTER_SLACK):
+            j += 1
+        run = lines[i:j]
+        cuts = [_cut(line, gutter) for line in run]
+        both = [(line[:c[0]], line[c[1]:]) for line, c in zip(run, cuts) if c]
+        fill = sorted(len(left.strip()) for left, _ in both)[len(both) // 2] / gutter if both else 0
+        if len(both) >= max(TWO_COLUMNS_MIN_LINES, TWO_COLUMNS_MIN_SHARE * sum(1 for x in run if x.strip())) \
+                and sum(map(_prose_side, (left for left, _ in both))) >= TWO_COLUMNS_PROSE_SHARE * len(both) \
+                and sum(map(_prose_side, (right for _, right in both))) >= TWO_COLUMNS_PROSE_SHARE * len(both) \
+                and gutter >= COLUMN_MIN_WIDTH and fill >= COLUMN_MIN_FILL:
+            left_col: list[str] = []
+            right_col: list[str] = []
+            for line, c in zip(run, cuts):
+                if c:
+                    left_col.append(line[:c[0]].rstrip())
+                    right_col.append(line[c[1]:].rstrip())
+                elif len(line) - len(line.lstrip()) >= gutter - GUTTER_SLACK:
+                    left_col.append("")
+                    right_col.append(line.strip())
+                else:
+                    left_col.append(line.rstrip())
+                    right_col.append("")
+            out += left_col + [""] + right_col
+            done += 1
+        else:
+            out += run
+        if j == i:
+            out.append(lines[i])
+            j += 1
+        i = j
+    if done:
+        return "\n".join(out), TWO_COLUMNS.format(gutter)
+    if sided >= TWO_COLUMNS_PROSE_SHARE * sum(1 for line in lines if line.strip()) \
+            and sorted(fills)[len(fills) // 2] >= COLUMN_MIN_FILL:
+        return text, TWO_COLUMNS_UNSTABLE  # (the left column's lines run up to a gutter, which moves)
+    return text, None

@@ -7,6 +7,7 @@ import textwrap
 import time
 import hashlib
 import importlib.util
+import itertools
 import json
 import subprocess
 import sys
@@ -14546,3 +14547,66 @@ def test_a_government_sites_banner_and_its_tab_list_are_not_a_saved_pages_text(t
         assert texts[0].startswith("1 This appeal"), texts
         assert "Spades" in texts and "Document information" not in texts
         assert any(t.startswith("3 An official website") for t in texts)
+
+
+_LEFT_COLUMN = ["Notice of the Harbour Board", "of 2 May 2025", ""] + textwrap.wrap(
+    "The Board decided on 2 May 2025 to dredge the outer channel, which has silted up since the last works were "
+    "completed in the spring of 2019, and to close the northern berths while the dredgers are at work in the channel "
+    "and the basin, from June until the end of September. Ships of more than ten metres draught will be sent to the "
+    "southern berths, and the pilots will take them in at high water only. The ferries keep their berths in the "
+    "basin, which the works will reach in September.", 52)
+_RIGHT_COLUMN = textwrap.wrap(
+    "The Board consulted the pilots and the shipping lines in March, and most of them supported the closure of the "
+    "northern berths. The ferry company asked for its berth to stay open at night, which the Board refused on the "
+    "advice of the harbour master and the pilots. The dredgers will work from the outer buoys towards the basin, and "
+    "the channel will be marked with temporary lights from the first of June until the works are finished. The "
+    "Board will publish a notice to mariners each week, and the harbour master will report on the works to the "
+    "Board at its meeting in October.", 52)
+
+
+def _two_columns(gutters: list[int]) -> str:
+    return "\n".join((left.ljust(gutter) + right).rstrip() for (left, right), gutter in zip(
+        itertools.zip_longest(_LEFT_COLUMN, _RIGHT_COLUMN, fillvalue=""), gutters))
+
+
+def test_a_page_of_two_columns_copied_from_a_pdf_is_read_a_column_at_a_time(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: a journal's page copied from a two-column PDF with its layout
+    held both columns on each line ("Summary of Commission Decision       (3)    By letter of 25 March 2024, the
+    Commission"), and was published as half-sentences of both, with the right column's date and no warning. Where the
+    right column starts at the same place on most lines, the left column is read, then the right, and the analyst
+    told; where the gutter wanders, told to copy a column at a time. Not a text with a table of aligned columns, a
+    listing's code beside its comments, nor a pasted plain-text table."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    path = seeds / "notice.txt"
+    path.write_text(_two_columns([56, 56, 55, 57, 56, 56, 55, 56, 56, 57, 56, 56, 55, 56]), encoding="utf-8")
+    doc = read_source(path, seeds)
+    assert any("two columns" in note for note in doc.notes), doc.notes
+    art = extract(doc)
+    assert art.title == "Notice of the Harbour Board", art.decisions
+    assert art.date == dt.date(2025, 5, 2)
+    text = _all_text(art)
+    assert "The Board decided on 2 May 2025 to dredge the outer channel, which has silted up" in text
+    assert text.index("the pilots will take them in at high water") < text.index("The Board consulted the pilots")
+    path.write_text(_two_columns([56, 64, 66, 57, 74, 59, 62, 56, 68, 57, 55, 61, 70, 58]), encoding="utf-8")
+    assert any("copy one column at a time" in note for note in read_source(path, seeds).notes)
+    table = "\n".join(f"{name:<28}{what}" for name, what in [
+        ("Port of Rotterdam", "deepened its channel in 2019 and again in 2023"),
+        ("Port of Antwerp", "closed two berths for the works last summer"),
+        ("Port of Hamburg", "asked the federal government for more money"),
+        ("Port of Le Havre", "opened a new terminal for container ships"),
+        ("Port of Bremerhaven", "lost traffic to the larger ports of the north"),
+        ("Port of Gdansk", "handled more containers than ever before"),
+        ("Port of Valencia", "signed a deal with the largest shipping line"),
+        ("Port of Piraeus", "is owned in majority by a Chinese company"),
+        ("Port of Felixstowe", "was hit by a strike of its dock workers")])
+    code = "\n".join(f"{line:<40}# {comment}" for line, comment in [
+        ("depth = survey(channel)", "the depth of the channel in metres"), ("if depth < 12:", "too shallow for ships"),
+        ("    plan = dredge(channel, to=14)", "dig it two metres deeper"), ("    close(berths.north)", "while at work"),
+        ("    notify(pilots, plan)", "the pilots must know the plan"), ("else:", "deep enough for now"),
+        ("    plan = None", "nothing to do this year"), ("log(plan)", "keep a record of the decision"),
+        ("report(board, plan)", "tell the board what was decided")])
+    for text in (table, code):
+        path.write_text("Ports in brief\n\n" + text + "\n", encoding="utf-8")
+        doc = read_source(path, seeds)
+        assert doc.notes == () and doc.text == "Ports in brief\n\n" + text + "\n"
