@@ -462,9 +462,9 @@ def _iso_date(value: str | None) -> dt.date | None:
 
 # A page's <title> that names no story, only a document's number beside the site's name (and the language): a legal
 # database's "EUR-Lex - 62023CJ0233 - EN - EUR-Lex" (a CELEX number), "ECLI:EU:C:2025:110 | Lexdata", a docket's
-# "1:20-cv-03010 - CourtListener", or the number alone (trafilatura's title cuts the site's name). The number is a token of five digits or more and a letter (not "COVID-19 -
-# Wikipedia", "ISO-8601 | Docs", "2024-25 - Premier League"); the rest, a short name without digits and a language's
-# code ("EN").
+# "1:20-cv-03010 - CourtListener", or the number alone (trafilatura's title cuts the site's name). The number is a
+# token of five digits or more and a letter (not "COVID-19 - Wikipedia", "ISO-8601 | Docs", "2024-25 - Premier
+# League"); the rest, a short name without digits and a language's code ("EN").
 _TITLE_PARTS_RE = re.compile(r"\s+[|–—-]\s+")
 _DOCUMENT_NUMBER_RE = re.compile(r"(?=(?:[^\d\s]*\d){5})(?=[^\s]*[A-Za-z])[\w.:/-]{5,40}")
 _LANGUAGE_PART_RE = re.compile(r"[A-Z]{2}")
