@@ -559,7 +559,6 @@ def extract_html(html: str, article: Article) -> None:
     kinds = _element_kinds(doc.body if doc is not None else None)
     listings = _listings(doc.body if doc is not None else None)
     listing_rest: list[str] = []  # the lines of the listing being passed over
-    tabs = _tab_items(html) if "item" in kinds.values() else frozenset()
     banner = False  # (the line before was a government site's banner)
     rows: list[str] = []  # a table's rows so far, as trafilatura writes them ("| a | b |")
     for para in (traf.get("text") or "").split("\n") + [""]:
@@ -614,15 +613,16 @@ def extract_html(html: str, article: Article) -> None:
             continue
         banner = False
         kind = kinds.get(" ".join(para.split()), "paragraph")
-        if kind == "item" and " ".join(para.split()) in tabs:
-            dropped += 1
-            continue
         if kind == "quote" and blocks and blocks[-1].kind == "quote" and ATTRIBUTION_RE.match(para) \
                 and not ATTRIBUTION_RE.match(blocks[-1].text):
             kind = "source"  # "— Dimitris Kourakos, broker" under the excerpt: who said it (not a dialogue's line)
         elif kind == "quote" and blocks and blocks[-1].kind == "source":
             blocks[-1].kind = "quote"  # (a dialogue's dashed line, the quote going on under it)
         blocks.append(Block(kind, para))
+    if any(b.kind == "item" for b in blocks) and (tabs := _tab_lists(html)):
+        kept = _without_tab_lists(blocks, tabs)
+        dropped += len(blocks) - len(kept)
+        blocks = kept
     while blocks and blocks[-1].kind == "paragraph" and _staff_credit(blocks[-1].text):
         # the staff credit under the story ("Pewarta: …" / "Editor: …"), only after the last paragraph of
         # text: not a book's "Penulis: …" in a review's box, nor "Editor: Jane Roe" a story announces
@@ -942,22 +942,40 @@ def _gov_banner(para: str) -> bool:
     return _GOV_BANNER_RE.fullmatch(para.strip()) is not None
 
 
-# The items of a list the page's markup calls its tabs or its menu ("<ul class="tabs"><li>Text</li><li>Document
-# information</li>…", a legal database's, over the document), which trafilatura may keep as the text's first list.
+# A list the page's markup calls its tabs or its menu ("<ul class="tabs"><li>Text</li><li>Document information</li>
+# …", a legal database's, over the document), which trafilatura may keep as a list of the text: the text's list
+# whose every item is one of such a list's is the page's (not a wine's facts, "süß" / "Zinfandel" / "USA", though
+# "USA" is in the shop's menu of countries).
 _TAB_LIST_RE = re.compile(r"<(ul|ol)\b[^>]*\bclass\s*=\s*[\"']?[^\"'>]*?(?<!\w)(?:tabs?|nav|navbar|menu|breadcrumbs?)"
                           r"(?!\w)[^>]*>(.*?)</\1\s*>", re.I | re.S)
 _LIST_ITEM_RE = re.compile(r"<li\b[^>]*>", re.I)
 TAB_MAX_WORDS = 4
 
 
-def _tab_items(html: str) -> frozenset[str]:
-    items = set()
+def _tab_lists(html: str) -> list[frozenset[str]]:
+    """The items of each of the page's lists of tabs or menu entries, of TAB_MAX_WORDS words at the most."""
+    lists = []
     for m in _TAB_LIST_RE.finditer(html):
-        for item in _LIST_ITEM_RE.split(m.group(2))[1:]:
-            text = " ".join(htmlmod.unescape(re.sub(r"<[^>]*>", " ", item)).split())
-            if text and len(text.split()) <= TAB_MAX_WORDS:
-                items.add(text)
-    return frozenset(items)
+        texts = (" ".join(htmlmod.unescape(re.sub(r"<[^>]*>", " ", item)).split())
+                 for item in _LIST_ITEM_RE.split(m.group(2))[1:])
+        lists.append(frozenset(t for t in texts if t and len(t.split()) <= TAB_MAX_WORDS))
+    return lists
+
+
+def _without_tab_lists(blocks: list[Block], tabs: list[frozenset[str]]) -> list[Block]:
+    """The blocks without a list (a run of items) each of whose items is in the same one of the page's tab lists."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "item":
+            j += 1
+        if j > i and any(all(" ".join(b.text.split()) in items for b in blocks[i:j]) for items in tabs):
+            i = j
+            continue
+        out += blocks[i:max(j, i + 1)]
+        i = max(j, i + 1)
+    return out
 
 
 # A client-rendered page's placeholder, saved before its script drew the text ("Webpage, HTML only"): the <noscript>

@@ -14529,7 +14529,7 @@ def test_a_government_sites_banner_and_its_tab_list_are_not_a_saved_pages_text(t
     the page's tab list, "Text / Document information / Procedure / Summary", as bullets. So the banners of the US
     government's sites ("An official website of the United States government" / "Here's how you know", "Official
     websites use .gov …") and a list the page's markup calls tabs or a menu; not an article's sentence on an official
-    site, nor its own short list."""
+    site, nor its own short list (one of whose items is in the page's menu)."""
     text = ("<p>1 This appeal concerns the registration of a trade mark for a range of garden tools, which the "
             "examiner refused on the ground that the sign was descriptive of the goods.</p><p>2 The applicant argued "
             "that the sign had acquired a distinctive character through use over many years.</p><h2>Findings</h2>"
@@ -14541,7 +14541,8 @@ def test_a_government_sites_banner_and_its_tab_list_are_not_a_saved_pages_text(t
                    "<p>Official websites use .gov A .gov website belongs to an official government organization in "
                    "the United States.</p></section>"):
         art = _html_page(tmp_path, '<!doctype html><html lang="en"><head><title>Garden tools appeal dismissed'
-                         '</title></head><body><div id="page">' + banner + '<ul class="tabs"><li>Text</li><li>'
+                         '</title></head><body><header><ul class="menu"><li><a href="/s">Spades</a></li><li><a '
+                         'href="/c">Contact</a></li></ul></header><div id="page">' + banner + '<ul class="tabs"><li>Text</li><li>'
                          'Document information</li><li>Procedure</li></ul>' + text + "</div></body></html>")
         texts = [b.text for b in art.blocks]
         assert texts[0].startswith("1 This appeal"), texts
