@@ -471,14 +471,39 @@ _LANGUAGE_PART_RE = re.compile(r"[A-Z]{2}")
 DOCUMENT_TITLE_MAX_WORDS = 40  # a description longer than this is a summary, not a document's title
 
 
-def _identifier_title(title: str) -> bool:
+def _identifier_title(title: str) -> str | None:
+    """The document's number, where the title is such a number and the site's name; else None."""
     parts = _TITLE_PARTS_RE.split(title.strip())
     if not any(c.isdigit() for c in title):
-        return False
+        return None
     numbers = [p for p in parts if _DOCUMENT_NUMBER_RE.fullmatch(p)]
     rest = {brand_key(p) for p in parts if p not in numbers and not _LANGUAGE_PART_RE.fullmatch(p)}
-    return len(numbers) == 1 and len(rest) <= 1 and all(not any(c.isdigit() for c in p) for p in rest) \
-        and all(len(p.split()) <= 3 for p in parts)
+    return numbers[0] if len(numbers) == 1 and len(rest) <= 1 and all(not any(c.isdigit() for c in p) for p in rest) \
+        and all(len(p.split()) <= 3 for p in parts) else None
+
+
+# ... where no metadata names the document, the first line over its text that reads as a title: a few words, not the
+# line that repeats the number ("Document 62023CJ0233", the page's label of it, which is left out), nor a date alone
+NUMBERED_HEAD_BLOCKS = 4  # the blocks over the text looked at
+NUMBER_LABEL_MAX_WORDS = 3
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
+
+
+def _numbered_page_head(blocks: list[Block], number: str, article: Article) -> list[Block]:
+    """The blocks without the page's label of the document's number, the title set from its first line where the
+    title is still the number."""
+    head = [b for b in blocks[:NUMBERED_HEAD_BLOCKS]
+            if not (number in b.text and len(b.text.split()) <= NUMBER_LABEL_MAX_WORDS)]
+    blocks = head + blocks[NUMBERED_HEAD_BLOCKS:]
+    if article.title and _identifier_title(article.title):
+        line = next((b.text for b in head if b.kind in ("heading", "paragraph") and number not in b.text
+                     and HEADLINE_MIN_WORDS <= len(b.text.split()) <= HEADLINE_MAX_WORDS
+                     and date_share(b.text) < DATE_LINE_MIN_SHARE), None)
+        if line:
+            article.title = line.rstrip(".")
+            article.decisions.append(f"title {article.title!r}: the first line over the text, the <title> being a "
+                                     "document's number and the site's name")
+    return blocks
 
 
 def _dublin_core_title(html: str) -> str | None:
@@ -522,7 +547,8 @@ def extract_html(html: str, article: Article) -> None:
             if not meta["site"]:
                 meta["site"] = tail.strip(" -|–—_:·")
     article.decisions.append(f"title {article.title!r} from " + ("og:title" if meta["title"] else "trafilatura"))
-    if article.title is None or _identifier_title(article.title):
+    number = _identifier_title(article.title) if article.title else None
+    if article.title is None or number:
         named = _dublin_core_title(html)
         if named:
             article.decisions.append(f"title {named!r} from the page's Dublin Core metadata: "
@@ -621,6 +647,10 @@ def extract_html(html: str, article: Article) -> None:
         blocks.append(Block(kind, para))
     if any(b.kind == "item" for b in blocks) and (tabs := _tab_lists(html)):
         kept = _without_tab_lists(blocks, tabs)
+        dropped += len(blocks) - len(kept)
+        blocks = kept
+    if number and blocks:
+        kept = _numbered_page_head(blocks, number, article)
         dropped += len(blocks) - len(kept)
         blocks = kept
     while blocks and blocks[-1].kind == "paragraph" and _staff_credit(blocks[-1].text):

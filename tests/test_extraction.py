@@ -14611,3 +14611,16 @@ def test_a_page_of_two_columns_copied_from_a_pdf_is_read_a_column_at_a_time(tmp_
         path.write_text("Ports in brief\n\n" + text + "\n", encoding="utf-8")
         doc = read_source(path, seeds)
         assert doc.notes == () and doc.text == "Ports in brief\n\n" + text + "\n"
+
+
+def test_a_saved_pages_title_that_is_an_identifier_gives_way_to_its_first_heading_like_line(tmp_path: Path) -> None:
+    """(The same briefing's EUR-Lex page, without its Dublin Core metadata.) Where the page's <title> is a
+    document's number and the site's name and no metadata names the document, its title is the first short line
+    over the text that reads as one, not the line that repeats the number ("Document 2025R00417", the page's label,
+    which is left out)."""
+    art = _html_page(tmp_path, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Registry - '
+                     '2025R00417 - EN - Registry</title></head><body><div id="doc"><p>Document 2025R00417</p>'
+                     + _REGISTRY_BODY.split('<div id="doc">', 1)[1])
+    assert art.title == "Decision of the Appeals Board of 3 March 2025", art.decisions
+    assert not any("2025R00417" in b.text for b in art.blocks)
+    assert art.blocks[0].text.startswith("Decision of the Appeals Board"), art.blocks
