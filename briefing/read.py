@@ -710,8 +710,8 @@ _GUTTER_RE = re.compile(r" {3,}(?=\S)")
 GUTTER_SLACK = 3
 TWO_COLUMNS_MIN_LINES = 8  # lines of both columns in a run, at the least
 TWO_COLUMNS_MIN_SHARE = 0.6  # of the run's lines (the rest blank, or one column's only)
-# ... of those, the share whose left side is prose, the share whose right side is, and the share whose left side runs
-# to the gutter (a column's last line of a paragraph, a heading, "2.   THE INFRINGEMENT", is not)
+# ... of those, the share whose left side is prose, and the share whose right side is (a column's last line of a
+# paragraph, "non-compliance decision.", or a heading, "2.   THE INFRINGEMENT", is not)
 TWO_COLUMNS_PROSE_SHARE = 0.5
 # A column of prose is this wide at the least, and its lines run up to the gutter: the middle one of the left sides
 # is this share of the gutter's place at the least (the names in a table's first column are shorter, "Port of
