@@ -76,6 +76,18 @@ _MORE_MONTHS = (
 )
 for _names in _MORE_MONTHS:
     _add_months(_names)
+# ... and their short forms as those sites print them (Malaysiakini's "Dikemaskini: 12 Ogo 2025, 11:02 pagi": a
+# first-time user's page went undated): Malay's (Ogo/Ogs, Dis), Indonesian's (Agu/Agt/Ags), Tagalog's (Peb, Hun, Hul,
+# Nob), Dutch's "mrt", Turkish's; the others' are English's, German's, Spanish's or Malay's already ("Jan", "Mei",
+# "Okt", "Ene", "Ago", "Set", "Mac"). (Not Indonesian's and Norwegian's "Des": French "des", "3 des 2000 personnes".)
+# Some are words too ("Dis", "Hun", "Ara", "Tem"): dates read them between a day and a year, but month_number does not
+# (a name's word before another's, "Attila the Hun Society": see entities).
+_SHORT_WORDS_TOO = frozenset("dis hun ara tem kas nob".split())
+_add_months("jan feb mac apr mei jun jul ogo/ogs sep/sept okt nov dis")
+_add_months("jan feb mar apr mei jun jul agu/agt/ags sep okt nov")
+_add_months("ene peb mar abr may hun hul ago set okt nob dis")
+_add_months("jan feb mrt apr mei jun jul aug sep okt nov dec")
+_add_months("oca şub mar nis may haz tem ağu eyl eki kas ara")
 # Arabic: the Gregorian names of Egypt and the Gulf, and the Syriac names of the Levant and Iraq
 # (pages often print both: "28 آب/اغسطس 2013"); two of the Levant's are two words each.
 _add_months("يناير فبراير مارس أبريل/ابريل/إبريل مايو يونيو/يونيه/يونية يوليو/يوليه/يولية أغسطس/اغسطس/آغسطس "
@@ -125,8 +137,9 @@ def gregorian_year(year: int, month_word: str) -> int:
 
 
 def month_number(word: str) -> int | None:
-    """1-12 for a month's name in one of the languages read here ('Oktober', 'mars'), else None."""
-    return _MONTHS.get(word.lower())
+    """1-12 for a month's name in one of the languages read here ('Oktober', 'mars'), else None (see
+    _SHORT_WORDS_TOO)."""
+    return None if word.lower() in _SHORT_WORDS_TOO else _MONTHS.get(word.lower())
 
 
 _ENGLISH_MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -148,7 +161,7 @@ FOREIGN_MONTH_NAMES = tuple(sorted(
 
 def is_month_name(word: str) -> bool:
     """Whether the (lower-case) word names a month in one of the languages read here ('march', 'märz')."""
-    return word in _MONTHS
+    return word in _MONTHS and word not in _SHORT_WORDS_TOO
 
 
 # Japanese eras, as government, court and city pages date in Japan ("令和7年4月15日" is 15
