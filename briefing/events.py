@@ -314,8 +314,9 @@ _PATTERNS: list[tuple[str, str]] = [
             rf"(?P<y9>{_YEAR}|(?<=\.)(?:1[89]|20)\d\d(?!\d)|25\d\d(?!\d))|{_NO_YEAR})"),
     # ... and month first, its day and year apart by a comma, as Swahili and Tagalog write them as English does:
     # "Oktoba 29, 2025", "Jumatatu, Novemba 3, 2025", "Hunyo 5, 2024" (a first-time user's Tanzanian pages had no
-    # event of theirs)
-    ("day", rf"(?<!\w)(?P<m10>{_FOREIGN_MONTH})\s+(?P<d10>{_DAY}),\s*(?P<y10>{_YEAR})"),
+    # event of theirs); without its year on a page in those languages only, placed as "August 11" is ("nitong Lunes,
+    # Agosto 11", GMA's: a first-time user's Tagalog pages had no event; see MONTH_FIRST_LANGUAGES)
+    ("day", rf"(?<!\w)(?P<m10>{_FOREIGN_MONTH})\s+(?P<d10>{_DAY})(?:,\s*(?P<y10>{_YEAR})|{_NO_YEAR})"),
     # ... and in Arabic, Hebrew and Persian (a first-time user's Al Jazeera, Asharq Al-Awsat, Ynet and Tasnim pages
     # had no event): "احتجزوا في 19 نوفمبر 2023", the Levant's and Egypt's names together ("19 نوفمبر/تشرين الثاني",
     # "12 يناير (كانون الثاني)"), "ב-19 בנובמבר 2023", "۱۹ نوامبر ۲۰۲۳", in any figures; without a year, placed by
@@ -400,6 +401,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # ("ngày 28/3/2025", "expires on 22/4/2025", "on 12/25/2024"; a first-time user's Vietnamese page and desk
     # note had no event): not "2/4/2025", which is 2 April to some and 4 February to others (see _slashed).
     ("day", r"(?<![\w/.])(?P<sa>[12]\d|3[01]|0?[1-9])/(?P<sb>[12]\d|3[01]|0?[1-9])/(?P<sy>(?:19|20)\d\d)(?![\d/]|\.\d)"),
+    # ... and in Vietnamese, day first after its word, with its year or without (placed as "June 2" is): "ngày 11-8",
+    # "ngày 11/8/2025", "sáng 11-8" (in the morning), "Hôm 11/8"; a month and its year, "tháng 6-2024", "tháng 6 năm
+    # 2024"; a year, "năm 2016", "từ năm 2012" (a first-time user's Tuổi Trẻ and VnExpress pages had no event)
+    ("day", r"\b(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Rr]ạng\s+sáng)\s+(?P<dv>[12]\d|3[01]|0?[1-9])"
+            r"(?P<sv>[-/])(?P<mv>1[0-2]|0?[1-9])(?:(?P=sv)(?P<yv>(?:19|20)\d\d))?(?![-/]?\d)"),
+    ("month", r"\b[Tt]háng\s+(?P<mv2>1[0-2]|0?[1-9])(?:\s*[-/]\s*|\s+năm\s+)(?P<yv2>(?:19|20)\d\d)(?!\d)"),
+    ("year", rf"\b[Nn]ăm\s+(?P<yv3>{_YEAR})"),
     # A day as ISO 8601 writes it ("2023-07-03: MOFCOM announces …"; not inside a path, a name or a longer number)
     # (nor a time stamp's, "기사입력 2013-10-24 03:00:00")
     ("day", r"(?<![\w/.-])(?P<yi>(?:19|20)\d\d)-(?P<mi>0[1-9]|1[0-2])-(?P<di>0[1-9]|[12]\d|3[01])"
@@ -443,9 +451,15 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... and in the other languages: "ayer", "ieri", "ontem", "gestern"; French "hier" after a participle of the past
     # or before a part of the day ("a annoncé hier", "hier soir": "hier" is "here" in German and Dutch; on a French page
     # only, see _loose_yesterday_is_no_day)
-    ("today", r"\b(?P<td4>[Aa]yer|[Ii]eri|[Oo]ntem|[Gg]estern"
+    # (and Malay's "semalam", Indonesian's "kemarin", Vietnamese "hôm qua", each on a page of its language: see
+    # _YESTERDAY_LANGUAGE)
+    ("today", r"\b(?P<td4>[Aa]yer|[Ii]eri|[Oo]ntem|[Gg]estern|[Ss]emalam|[Kk]emarin|[Hh]ôm\s+qua"
               r"|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s)|(?<=\bdit\s))hier"
               r"|[Hh]ier(?=\s+(?:soir|matin|après-midi)\b))\b"),
+    # ... and Chinese "今天" (today), "昨天" (yesterday), as its news names the day it reports ("外交部发言人郭嘉昆今天表示",
+    # "菲律宾海警昨天称"; a first-time user's CNA and MFA pages had no event): not today's something, "今天的中国", nor a
+    # period's end, "到今天", "至今天"
+    ("today", r"(?<![到至])(?P<td5>今天|昨天)(?!的)"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date
     # ("on Tuesday, March 12"), nor "on Tuesdays".
@@ -474,6 +488,15 @@ _PATTERNS: list[tuple[str, str]] = [
     # it: "deste domingo (5)", "na quarta-feira (1º)", "nesta quinta-feira, 9, um pacote" (the
     # day and the weekday place it, whatever the tense; see _weekday_and_day)
     ("weekday", _WEEKDAY_WITH_DAY_RO.pattern),
+    # ... in Tagalog after "nitong" or "noong" (this past, last): "nitong Huwebes", "noong Miyerkoles" (not before a
+    # date, "noong Miyerkoles, Setyembre 10"; "linggo" in small letters is a week); and in Malay and Indonesian after
+    # "pada" (on): "pada Rabu", "pada hari Isnin", "pada Minggu" (not before a date, Kompas's "pada Kamis (12/2/2026)";
+    # "minggu" in small letters is a week): a first-time user's GMA, ABS-CBN and Berita Harian pages had no event of
+    # theirs. (Past, as English's "on Friday"; Malay's to come by its "akan", "depan": see _FUTURE_MS.)
+    ("weekday", rf"(?:(?<=\b[Nn]itong\s)|(?<=\b[Nn]oong\s))(?P<wdtl>Lunes|Martes|Miyerkoles|Miyerkules|Huwebes|Biyernes"
+                rf"|Sabado|Linggo)\b(?!,?\s+(?:\d|{_FOREIGN_MONTH}|{_MONTH}))"),
+    ("weekday", r"(?<=\b[Pp]ada\s)(?:hari\s+)?(?P<wdms>Isnin|Senin|Selasa|Rabu|Khamis|Kamis|Jumaat|Jumat|Sabtu|Ahad"
+                r"|Minggu)\b(?!\s*[,(]?\s*\d)"),
     # ... in Spanish, Portuguese and Catalan, after its article or "this": "descartó este martes",
     # "na segunda-feira", "aquest dimarts" (not before a date: "el lunes 28 de abril"); the
     # sentence's opening word too ("El domingo, el Guaíba … alcanzó"), and "deste", "na noite de",
@@ -609,7 +632,8 @@ NEWS_PEG_SPAN = 30
 # list of month names tried at every word of English text cost the scan a quarter more.
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<m10>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
-                 or "?P<wdn>" in p or "?P<td4>" in p or "?P<rgro>" in p or "?P<rgfi>" in p}
+                 or "?P<wdn>" in p or "?P<td4>" in p or "?P<rgro>" in p or "?P<rgfi>" in p
+                 or any(f"?P<{g}>" in p for g in ("dv", "mv2", "yv3", "td5", "wdtl", "wdms"))}
 # ... and those only a sentence in Arabic, Hebrew, Bengali, Devanagari or Ethiopic letters needs, the scripts whose
 # dates have their own month names and figures (see _own_script_dated)
 _OWN_SCRIPT_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
@@ -723,9 +747,15 @@ _BASELINE_OR_RANGE_BEFORE_FOREIGN = re.compile(
 # ... and the other languages' "last year", after a month's name ("in april vorig jaar": see _PATTERNS)
 _LAST_YEAR_FOREIGN = re.compile(r"(?:vorig|verleden|afgelopen) jaar|año pasado|l['’](?:an|année) (?:derni|pass)"
                                 r"|anno scorso|ano passado|(?:letzten|vergangenen|vorigen) Jahres")
-# (the other languages' weekdays whole, as above: German's "Montag" too)
+# (the other languages' weekdays whole, as above: German's "Montag" too; Malay's, Indonesian's and Tagalog's, and
+# Malay's and Indonesian's "yesterday")
 _DATE_PHRASE = _date_phrases(_DATE_PHRASE_STARTS_EN + "Montag ayer Ayer ieri Ieri ontem Ontem gestern Gestern hier Hier"
-                             .split() + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):]))
+                             .split() + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):])
+                             + "Isnin Senin Selasa Rabu Khamis Kamis Jumaat Jumat Sabtu Ahad Minggu Lunes Martes Miyerkoles"
+                               " Miyerkules Huwebes Biyernes Sabado Linggo semalam Semalam kemarin Kemarin".split())
+# ... and those of a sentence not in ASCII alone: Chinese "今天", "昨天" (no word's bound in Chinese), Vietnamese "hôm qua",
+# and a Vietnamese day's word before its figures ("ngày 11-8", "sáng 11-8": no year, no month's name)
+_NON_ASCII_DATE_WORD = re.compile(r"今天|昨天|(?i:hôm\s+qua|(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s+\d)")
 # What a sentence with digits but none of those words needs for another pattern but a range's to
 # match (ranges give no date): a year's digits (the year patterns, the decades, a month's and a day's
 # year, "31.8.1990"), an English month's first letters anywhere (the scan lets a month start
@@ -1384,7 +1414,10 @@ _SMALL_WORD_END = re.compile(r"[a-z]\s+$")
 # The other languages' "yesterday", each on a page of its language only: French "hier" is "here" in Dutch and German,
 # "Ayer" a surname (A. J. Ayer) and a town (a code review's: "Ayer said the ruling was wrong" on a page of no language
 # known had been the day before the publication)
-_YESTERDAY_LANGUAGE = {"hier": "fr", "ayer": "es", "ieri": "it", "ontem": "pt", "gestern": "de"}
+# (Malay's "semalam" and Indonesian's "kemarin" on a page of either: Malay may be taken for Indonesian; "semalam" is
+# "last night" in Indonesian)
+_YESTERDAY_LANGUAGE = {"hier": ("fr",), "ayer": ("es",), "ieri": ("it",), "ontem": ("pt",), "gestern": ("de",),
+                       "semalam": ("ms", "id"), "kemarin": ("id", "ms"), "hôm qua": ("vi",)}
 
 
 def _loose_yesterday_is_no_day(sentence: str, start: int, end: int, language: bool | str) -> bool:
@@ -1393,8 +1426,10 @@ def _loose_yesterday_is_no_day(sentence: str, start: int, end: int, language: bo
     Yesterday", "In Yesterday, a struggling musician …"); French "hier" only on a French page (`language`: the
     page's, see find_dates), for "hier" is "here" in Dutch and German ("In het café hier op de hoek")."""
     word = sentence[start:end]
-    own = _YESTERDAY_LANGUAGE.get(word.lower())
-    if own is not None and (not isinstance(language, str) or language.split("-")[0].lower() != own):
+    if not word.isascii() and "qua" not in word:
+        return False  # (Chinese "昨天": see the pattern)
+    own = _YESTERDAY_LANGUAGE.get(" ".join(word.lower().split()))
+    if own is not None and (not isinstance(language, str) or language.split("-")[0].lower() not in own):
         return True  # (a page's language with its region too: "pt-BR", "es-MX", a code review's)
     if word[0].isupper() and _SMALL_WORD_END.search(sentence, max(0, start - 20), start):
         return True
@@ -1409,6 +1444,22 @@ def _loose_yesterday_is_no_day(sentence: str, start: int, end: int, language: bo
 _SPAN_FROM_BEFORE = re.compile(r"\s*(?:থেকে|হতে|से)\s+")
 
 
+# The languages that write a month before its day, whose day alone without a year is read (see _PATTERNS)
+MONTH_FIRST_LANGUAGES = ("tl", "fil", "sw")
+_FOREIGN_MONTH_DAY = re.compile(rf"{_FOREIGN_MONTH}\s+\d")
+# A Malay or Indonesian weekday to come: "akan" (will) or "bakal" before it in its clause, or "depan", "mendatang"
+# (next) after it ("Mesyuarat akan diadakan pada Rabu", "pada Rabu depan"); not "lalu", "lepas" (last) after it
+_FUTURE_MS_BEFORE = re.compile(r"\b(?:akan|bakal)\b[^,;:.]*$", re.I)
+_WEEKDAY_MS_AFTER = re.compile(r"\s+(?:(depan|mendatang|hadapan)|lalu|lepas|kemarin)\b", re.I)
+
+
+def _malay_future(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a Malay or Indonesian weekday after "pada" lies ahead (see _FUTURE_MS_BEFORE)."""
+    if (after := _WEEKDAY_MS_AFTER.match(sentence, m.end())) is not None:
+        return after.group(1) is not None
+    return _FUTURE_MS_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+
+
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
                foreign: bool | str = False, year: int | None = None) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
@@ -1419,7 +1470,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
                                              or _cjk_dated(sentence) or _own_script_dated(sentence))
             or (_DATE_PHRASE if foreign or _cjk_dated(sentence) else _DATE_PHRASE_EN).search(sentence)
-            or foreign and _LAST_YEAR_FOREIGN.search(sentence)):
+            or foreign and _LAST_YEAR_FOREIGN.search(sentence)
+            or foreign and not sentence.isascii() and _NON_ASCII_DATE_WORD.search(sentence)
+            or isinstance(foreign, str) and foreign.split("-")[0].lower() in MONTH_FIRST_LANGUAGES
+            and _ANY_DIGIT.search(sentence) and _FOREIGN_MONTH_DAY.search(sentence)):
         return []  # most sentences name no date: skip the full scan
     if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
         return []  # a question or a hypothetical states no event
@@ -1450,9 +1504,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
                                   or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
                                   or m.groupdict().get("yfa") or m.groupdict().get("y10") or m.groupdict().get("yea")
-                                  or m.groupdict().get("yag")
+                                  or m.groupdict().get("yag") or m.groupdict().get("yv")
                                   or script and (m.groupdict().get("yb") or m.groupdict().get("yb0"))):
             kind = "day_only"
+        if kind == "day_only" and (first := m.groupdict().get("m10")) and not (
+                first[0].isupper() and isinstance(foreign, str) and foreign.split("-")[0].lower() in MONTH_FIRST_LANGUAGES):
+            continue  # (a month and a day after it, no year, on a Tagalog or Swahili page only: see _PATTERNS)
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
             continue  # a place named after a date: "A barragem 14 de Julho", "Rua 7 de Setembro"
@@ -1506,7 +1563,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # "will be announced today"; a quotation's ("\"The phone we unveiled today …,\" Jobs said
             # in 2007"), or a sentence of another year's
         if kind == "today" and not (m.group("td") or m.group("td2")) and (
-                len(sentence.split()) < 3 or (end := _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 30),
+                len(sentence.split()) < 3 and not m.groupdict().get("td5") or (end := _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 30),
                                                                              m.start()))
                 and (end.group(1) is None or _BETWEEN_WORD.search(sentence, max(0, end.start() - 80), end.start()))):
             continue  # (a word alone: see the pattern; a period's end, "entre segunda-feira (29) e a manhã de ontem")
@@ -1594,7 +1651,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             if past == (_FUTURE_DE.search(sentence, lo, hi) is not None) or _HEARSAY_DE.search(sentence, lo, hi):
                 continue
         # (a month and day alone in Chinese, Japanese or Korean, "10월 27일 치러질 …": by the sentence's tense too)
-        future = not past if german else _cjk_future(sentence) if kind == "mday" or cjk and kind == "day_only" \
+        malay = kind == "weekday" and (m.groupdict().get("wdms") or m.groupdict().get("wdtl")) is not None
+        future = not past if german else m.groupdict().get("wdms") is not None and _malay_future(sentence, m) if malay \
+            else _cjk_future(sentence) if kind == "mday" or cjk and kind == "day_only" \
             and _CJK_CHAR_RE.search(m.group()) else kind in (
             "month_only", "day_only", "weekday") and not (
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
@@ -1745,7 +1804,8 @@ def _day_month(g: dict[str, str | None]) -> int:
         return month_number(g["mr"]) or 0  # type: ignore[arg-type]
     if g.get("mb"):
         return month_number(g["mb"]) or 0  # type: ignore[arg-type]
-    month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3") or g.get("mi")
+    month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3") or g.get("mi") \
+        or g.get("mv")
     if month:
         return int(month)
     return month_number(g["m9"] or g.get("m10") or "") or 0  # 0: not a month; dt.date refuses it
@@ -1786,7 +1846,7 @@ def _day_of(g: dict[str, str | None]) -> int:
         return _slashed(g)[1]
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
-                               or g.get("dr") or g.get("db") or g.get("d10") or ""))
+                               or g.get("dr") or g.get("db") or g.get("d10") or g.get("dv") or ""))
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"
@@ -1858,11 +1918,13 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                 year = _foreign_year(g["y9"], g["m9"])
             else:
                 year = int(g["y1"] or g["y2"] or g.get("yc") or g.get("y8") or g.get("yk") or g.get("sy")  # type: ignore[arg-type]
-                           or g.get("yi") or g.get("yr") or g.get("yb") or g.get("yb0"))
+                           or g.get("yi") or g.get("yr") or g.get("yb") or g.get("yb0") or g.get("yv"))
             if year is None:
                 return None
             return dt.date(year, _day_month(g), _day_of(g)), "day"
         if kind == "month":
+            if g.get("yv2"):
+                return dt.date(int(g["yv2"]), int(g["mv2"]), 1), "month"  # type: ignore[arg-type]
             if g.get("yc2") or g.get("yk2"):
                 return dt.date(int(g["yc2"] or g["yk2"]), int(g["mc2"] or g["mk2"]), 1), "month"
             if g.get("era2"):
@@ -1880,7 +1942,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         if kind == "decade":
             return dt.date(int(g["decade"]), 1, 1), "year"  # the decade's first year: see the module docstring
         if kind == "year":
-            year = int(g["y4"] or g["y5"] or g.get("y6") or g.get("yj"))
+            year = int(g["y4"] or g["y5"] or g.get("y6") or g.get("yj") or g.get("yv3"))
             return (dt.date(year, 1, 1), "year") if EARLIEST_YEAR <= year <= LATEST_YEAR else None
     except ValueError:
         return None  # "February 30, 2019": not a date
@@ -1932,6 +1994,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                                                                        m.start())):
             return None
         day = _WEEKDAYS[g["wd"]] if g.get("wd") else _WEEKDAYS_DE[g["wdde"]] if g.get("wdde") \
+            else weekday_number(g.get("wdms") or g.get("wdtl") or "") if g.get("wdms") or g.get("wdtl") \
             else _WEEKDAYS_RO[g["wdro"].lower()]
         back = (published.weekday() - day) % 7
         if back == 0 and g.get("wdro") and (_WEEKDAY_MARK_AFTER.match(m.string, m.end())
@@ -1944,8 +2007,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     if kind == "today":  # (not where the narrative is of another time, as a weekday)
         if context is not None and abs((published - context).days) > WEEKDAY_CONTEXT_DAYS:
             return None
-        word = g["td"] or g["td2"]
-        return published - dt.timedelta(days=word == "yesterday" if word else 1), "day"  # (td3, td4: yesterday)
+        word = g["td"] or g["td2"] or g.get("td5")
+        return published - dt.timedelta(days=word in ("yesterday", "昨天") if word else 1), "day"  # (td3, td4: yesterday)
     if kind == "month_only":  # the latest such month on or before publication (or the next from it)
         month = _month(g["m5"])
         if future:

@@ -519,16 +519,17 @@ def dated_entry(text: str, words: int = 1) -> bool:
 # Football"), a zone or a lone unambiguous date in the body, a reader's comment or a quotation
 # had reordered the dateline, and North America's zones, "19:30 PT" (a Brazilian party),
 # a day-first page's: none of these is read.)
-# (Indonesian's and Malay's too: "Kamis (12/2/2026)", Kompas's; and Swahili's, "Jumamosi")
+# (Indonesian's and Malay's too: "Kamis (12/2/2026)", Kompas's; Swahili's, "Jumamosi"; and Tagalog's, "Huwebes", its
+# "Lunes" and "Martes" Spanish's)
 _WEEKDAY_NUMBER: dict[str, int] = {}
 for _number, _names in enumerate((
         "monday mon montag lundi lunes lunedì segunda-feira senin isnin jumatatu",
         "tuesday tue tues dienstag mardi martes martedì terça-feira selasa jumanne",
-        "wednesday wed mittwoch mercredi miércoles mercoledì quarta-feira rabu jumatano",
-        "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta-feira kamis khamis alhamisi",
-        "friday fri freitag vendredi viernes venerdì sexta-feira jumat jum'at jumaat ijumaa",
-        "saturday sat samstag sonnabend samedi sábado sabato sabtu jumamosi",
-        "sunday sun sonntag dimanche domingo domenica minggu ahad jumapili")):
+        "wednesday wed mittwoch mercredi miércoles mercoledì quarta-feira rabu jumatano miyerkoles miyerkules",
+        "thursday thu thur thurs donnerstag jeudi jueves giovedì quinta-feira kamis khamis alhamisi huwebes",
+        "friday fri freitag vendredi viernes venerdì sexta-feira jumat jum'at jumaat ijumaa biyernes",
+        "saturday sat samstag sonnabend samedi sábado sabato sabtu jumamosi sabado",
+        "sunday sun sonntag dimanche domingo domenica minggu ahad jumapili linggo")):
     for _name in _names.split():
         _WEEKDAY_NUMBER[_name] = _number
 

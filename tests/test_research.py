@@ -3418,6 +3418,41 @@ def test_a_swahili_date(sentence: str, expected: list[tuple[dt.date, str]]) -> N
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 11, 1), None, True)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # (a first-time user's South China Sea briefing: its Tagalog, Malay, Vietnamese and Chinese pages' days of 11
+    # August and 10 September had no event, where the English pages' had; published Tuesday 12 August 2025)
+    ("Nagbanggaan ang dalawang barko ng China nitong Lunes, Agosto 11, ayon sa PCG.", "tl", [dt.date(2025, 8, 11)]),
+    ("Nangyari ito noong Agosto 11 sa Bajo de Masinloc.", "tl", [dt.date(2025, 8, 11)]),
+    ("Sinabi ng PCG noong Miyerkoles na nagbanggaan ang mga barko.", "tl", [dt.date(2025, 8, 6)]),
+    ("Kapal pengawal pantai China bertembung dengan kapal perang semalam, kata Manila.", "ms", [dt.date(2025, 8, 11)]),
+    ("Kapal itu ditabrak kemarin oleh kapal China.", "id", [dt.date(2025, 8, 11)]),
+    ("Kementerian Luar berkata pada Rabu bahawa kapal itu rosak.", "ms", [dt.date(2025, 8, 6)]),
+    ("Mesyuarat itu akan diadakan pada hari Rabu di Kuala Lumpur.", "ms", [dt.date(2025, 8, 13)]),
+    ("Tàu hải cảnh Trung Quốc va chạm với tàu chiến ngày 11-8 gần bãi cạn.", "vi", [dt.date(2025, 8, 11)]),
+    ("Sáng 11-8, tàu hải cảnh đã truy đuổi tàu Philippines.", "vi", [dt.date(2025, 8, 11)]),
+    ("Vụ việc xảy ra ngày 11/8/2025 theo thông báo.", "vi", [dt.date(2025, 8, 11)]),
+    ("Hồi tháng 6-2024, hai bên đã đụng độ.", "vi", [dt.date(2024, 6, 1)]),
+    ("Năm 2016, tòa trọng tài đã ra phán quyết.", "vi", [dt.date(2016, 1, 1)]),
+    ("外交部发言人郭嘉昆今天表示，中方坚决反对。", "zh", [dt.date(2025, 8, 12)]),
+    ("菲律賓海巡署昨天表示，兩艘中國船隻相撞。", "zh-TW", [dt.date(2025, 8, 11)]),
+    # (not another language's month before a count, "in March 15 people died"; nor a month with a day and no year on a
+    # page of a language that writes the day first; nor a week, "minggu", "linggo" in small letters; nor a weekday
+    # before its date, Kompas's; nor "today's China"; nor "semalam" on a page of another language)
+    ("En Marzo 15 personas murieron en el incendio.", "es", []),
+    ("Il a déclaré Juillet 14 comme un jour férié.", "fr", []),
+    ("Harga naik pada minggu lalu di pasar.", "id", []),
+    ("Presiden bertemu pada Kamis (7/8/2025) di Jakarta.", "id", [dt.date(2025, 8, 7)]),
+    ("今天的中国已经不同。", "zh", []),
+    ("Kapal itu bertembung semalam, kata Manila.", "en", []),
+])
+def test_dates_in_tagalog_malay_vietnamese_and_chinese_text(sentence: str, language: str,
+                                                            expected: list[dt.date]) -> None:
+    """Tagalog's month and day without a year and its weekday after "nitong"/"noong", placed as English's "August 11"
+    and "on Monday" are; Malay's and Indonesian's weekday after "pada" and "semalam"/"kemarin" (yesterday); Vietnamese
+    days, day first ("ngày 11-8"), months ("tháng 6-2024") and years ("năm 2016"); Chinese "今天", "昨天"."""
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 8, 12), None, language)] == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # (a first-time user's BBC News Amharic page: no date of it was an event; see extract_dates.ETHIOPIAN_MONTHS)
     ("ቦርዱ ረቡዕ ጥቅምት 12 ቀን 2018 ዓ.ም በሰጠው መግለጫ የመራጮች ምዝገባ ከኅዳር 15 ቀን 2018 ዓ.ም ጀምሮ እንደሚካሄድ አስታውቋል።",
