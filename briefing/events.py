@@ -222,13 +222,18 @@ _TOLD_VERB_EN = re.compile(r"\b(?:was|were|had|did|will)\b"
 _CLAUSE_CUTS_EN = ",;:(—–"
 # (the weekday rule's first readings, "on Friday", "said Friday", "killed Friday"; and its second's)
 _REPORTED_BEFORE_WEEKDAY = re.compile(r"(?:\b[Oo]n|\bsaid|\bsays|[a-z]ed)\s$")
+# A weekday at the earliest is one to come ("The Commission is set to announce its decision as early as Friday", a
+# first-time user's newsletter had no event of it), unless its clause tells the past ("Shops had sold out as early as
+# Friday": see _past_clause)
+_AS_EARLY_AS_BEFORE = re.compile(r"\bas\s(?:early|soon)\sas\s$")
 _IRREGULAR_PAST_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_IRREGULAR_PAST)})\s$")
 
 
 def _untold_weekday(sentence: str, m: re.Match[str]) -> bool:
     """Whether an English weekday read without "on" (AP's, "began Thursday", "grounded all flights
     Friday morning") is a habit's or a schedule's (see _HABIT_EN and _TOLD_VERB_EN)."""
-    if _REPORTED_BEFORE_WEEKDAY.search(sentence, max(0, m.start() - 8), m.start()):
+    if _REPORTED_BEFORE_WEEKDAY.search(sentence, max(0, m.start() - 8), m.start()) \
+            or _AS_EARLY_AS_BEFORE.search(sentence, max(0, m.start() - 14), m.start()):
         return False
     if _HABIT_EN.search(sentence):
         return True
@@ -470,7 +475,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # the day after any word in small letters, "grounded all flights Friday morning"; not a habit's,
     # "every Friday morning", nor one to come or a period's end, "next Friday morning", "until
     # Friday night"; "Good Friday", "Black Friday" are names.)
+    # (and a day to come at the earliest, "set to announce its decision as early as Friday": see _AS_EARLY_AS_BEFORE)
     ("weekday", rf"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))(?:(?<=\b[Oo]n\s)(?<!Mail on )(?<!Independent on )(?<!Observer on )"
+                rf"|(?<=\bas\searly\sas\s)|(?<=\bas\ssoon\sas\s)"
                 rf"|(?:(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[a-z]ed\s)|{_IRREGULAR_PAST_BEFORE}|{_PHRASAL_PAST_BEFORE})"
                 rf"(?=\w+day(?:\s+(?:night|morning|afternoon|evening))?{_WEEKDAY_PHRASE_END})"
                 rf"|(?<=[a-z]\s){_NOT_THAT_DAY_BEFORE}"
@@ -1072,8 +1079,10 @@ TIMETABLE_MAX_DAYS = 183
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
 # league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
 # (As written: "In September, Will Smith won …" names someone.)
-_FUTURE_AFTER = re.compile(r",?\s+((?:[\w’'-]+\s+){0,3}?)(?:will|shall|(?:is|are)\s+(?:set|scheduled|expected|slated|due)"
-                           r"\s+to)\b|,?\s+((?:[\w’'-]+\s+){0,2}?)[\w-]+[’']ll\b")
+# (an adverb too: "where, on Friday, the Commission is widely expected to fine Google", a first-time user's
+# Stratechery page of Wednesday had the Friday before as an event)
+_FUTURE_AFTER = re.compile(r",?\s+((?:[\w’'-]+\s+){0,3}?)(?:will|shall|(?:is|are)\s+(?:\w+ly\s+)?(?:set|scheduled"
+                           r"|expected|slated|due|poised)\s+to)\b|,?\s+((?:[\w’'-]+\s+){0,2}?)[\w-]+[’']ll\b")
 _REPORTING_WORDS = frozenset("said says say announced announces told tells reported wrote writes added adds "
                              "promised pledged warned".split())
 
@@ -1663,6 +1672,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _scheduled_near(kind, m, published)
             or _OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
             and _future_after(sentence, m.end())
+            or kind == "weekday" and _AS_EARLY_AS_BEFORE.search(sentence, max(0, m.start() - 14), m.start()) is not None
+            and not _past_clause(sentence, m.start())
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
             and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) \

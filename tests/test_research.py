@@ -2743,6 +2743,25 @@ def test_an_english_weekday_without_on_as_ap_writes_it(sentence: str, expected: 
     assert [h.date for h in find_dates(sentence, dt.date(2024, 7, 19))] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # (a first-time user's competition-law briefing, published Wednesday 3 September 2025: "where, on Friday, the
+    # Commission is widely expected to fine Google" was the Friday before, an Event; "as early as Friday" no event)
+    ("Contrast this with Europe, where, on Friday, the Commission is widely expected to fine Google over adtech.",
+     [dt.date(2025, 9, 5)]),
+    ("On Friday, the Commission is widely expected to fine Google over adtech, people familiar with the matter said.",
+     [dt.date(2025, 9, 5)]),
+    ("The Commission is set to announce its antitrust decision as early as Friday, three people told us.",
+     [dt.date(2025, 9, 5)]),
+    ("A ruling could come as early as Friday.", [dt.date(2025, 9, 5)]),
+    # (no future in its clause: the Friday before)
+    ("Shops had sold out of the console as early as Friday.", [dt.date(2025, 8, 29)]),
+    ("On Friday, the Commission fined Google over adtech.", [dt.date(2025, 8, 29)]),
+    ("On Friday, analysts said the Commission is widely expected to fine Google.", [dt.date(2025, 8, 29)]),
+])
+def test_a_weekday_of_what_is_expected_is_the_next_one(sentence: str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 9, 3))] == expected
+
+
 @pytest.mark.parametrize("sentence, published, foreign, expected", [
     # The false-positive review (fp103, 01 and 03): "since 2020, when the city abruptly closed it on
     # March 23" was put on 23 March 2025, the page's own day, since "since 2020" had stopped placing
