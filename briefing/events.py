@@ -381,6 +381,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "2일간", "3일째", "3일 동안"), an ordinal ("第3日"), about ("約3日"), nor a range's end ("1～3日"); nor
     # the time figures stand at ("15日14時00分現在", "as of").
     # (nor after a week's, a stay's or a count's word: "週3日", "多待1日", "中6日"; see _MDAY_JA_AFTER, _MDAY_ZH_NOT_AFTER)
+    # ... and "同月19日" (the 19th of the same month), after a full date in its sentence ("令和6年6月12日に成立し、同月19日に
+    # 公布", a first-time user's JFTC page had the 12th alone): that month's (see find_dates)
+    ("mday", rf"同月\s*(?P<dsm>{_CJK_DAY})\s*日"),
     ("mday", rf"(?<![\d０-９年月第毎約～〜~週周每中计計各数多待-])(?P<dm>{_CJK_DAY})\s*日"
              r"(?!間|目|後|前|以内|以上|未満|ぶり|分|連続|程度|余り|当たり|あたり|[にで]?\s*[\d０-９][\d０-９,，.]*\s*[^\d０-９時\s]"
              r"|\s*(?:[\d０-９]{1,2}時(?:[\d０-９]{1,2}分)?)?\s*現在)"),
@@ -563,6 +566,12 @@ _BASELINE_BEFORE = re.compile(
     r"|\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b[^.;,]{0,60}?"
     r"\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of|in)\s+$"
     r"|(?<!\blater\s)(?<!\bearlier\s)(?<!\bsooner\s)\bthan\s+(?:in|on|during|at)\s+(?:the\s+)?$", re.I)
+# ... and the year or month a figure is compared with, a figure then: "averaging more than 10 vessels a day in the first
+# half of 2025, compared with roughly 4 a day in 2023" (a first-time user's AMTI report had a 2023 event), "up from 3.1%
+# in May", "versus 12,000 in 2019" (not "compared with the fine imposed in 2017", no figure)
+_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
+                                     r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\d(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?\b[Ii]n\s+$")
+_COMPARED_WORDS = ("compared", "from", "vs", "versus")  # (the cheap test first)
 # A year before "level(s)" is the baseline of a figure, not a happening: "from 2025 levels", "to 1990 levels".
 _LEVELS_AFTER = re.compile(r"[\s-]+levels?\b", re.I)
 # (First the cheap test for its last words, near the date: most dates have none.)
@@ -608,6 +617,14 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str) -> bool:
     return _BASELINE_WORD.search(sentence, max(0, at - BASELINE_WORD_SPAN), at) is not None \
         and _BASELINE_BEFORE.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None \
         and not _WHEN_AFTER.match(sentence, m.end())
+
+
+def _digits_or_month(m: re.Match[str], kind: str) -> int:
+    """Where the year's digits or the month's name of a match start (after its "in", "since")."""
+    if kind == "month_only":
+        return m.start("m5")
+    digit = _ANY_DIGIT.search(m.group()) if kind == "year" else None
+    return m.start() + (digit.start() if digit else 0)
 
 
 def _past_verb_before(sentence: str, start: int) -> bool:
@@ -1050,6 +1067,16 @@ _NOT_PAST_BEFORE_EN = re.compile(r"\b(?:have|has|having|a|an|the|first|its|their
                                  re.I)
 _EXPECTED_EN = re.compile(r"(?:expect|plann|hop|intend|aim|schedul|forecast|predict|project|anticipat|promis"
                           r"|pledg|vow)ed$")
+
+
+def _tells_past_en(sentence: str) -> bool:
+    """Whether an English sentence has a verb of the past (not who said it, "said", "told"; nor "expected", "planned").
+    A sentence that has none and sets a deadline in the publication's year ("They require Apple to give third-party
+    devices access to features … by the end of 2025 and in 2026", a first-time user's Euractiv page of June 2025 had a
+    2025 Event) tells of that year's end, to come: its December (a Planned event), not the year gone by."""
+    return any(v.group().lower() not in _REPORTING_WORDS and not _EXPECTED_EN.search(v.group())
+               and not _NOT_PAST_BEFORE_EN.search(sentence, max(0, v.start() - 12), v.start())
+               for v in _PAST_VERB_EN.finditer(sentence))
 
 
 def _past_clause(sentence: str, start: int) -> bool:
@@ -1509,6 +1536,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 not _MDAY_JA_AFTER.match(sentence, m.end()) if KANA_RE.search(sentence)
                 else _MDAY_ZH_NOT_AFTER.match(sentence, m.end()) is not None):
             continue  # a count of days, not a date: "1日置く", "3日ほど", "2日で", "1日も早く", "5日后", "3日游"
+        if kind == "mday" and m.groupdict().get("dsm") is not None and (stated is None or stated[1] != "day"):
+            continue  # "同月19日" with no day of its month before it in the sentence
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
                                   or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
@@ -1592,6 +1621,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind == "month_rel" and (m.groupdict().get("mf") or m.groupdict().get("mf2")) \
                 and _BASELINE_OR_RANGE_BEFORE_FOREIGN.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # ... and in the other languages, or a range's last month
+        if kind in ("year", "month", "month_only") and any(w in sentence for w in _COMPARED_WORDS) \
+                and _COMPARED_FIGURE_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), _digits_or_month(m, kind)):
+            continue  # the year a figure is compared with (see _COMPARED_FIGURE_BEFORE)
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
                 and _compared_from(sentence, m, kind):
             continue  # the date a superlative or a comparative is measured from (see _BASELINE_BEFORE)
@@ -1710,6 +1742,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             resolved, start = (resolved[0].replace(month=_month(first.group(1))), "month"), first.start()
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
+        if kind == "year" and published is not None and resolved and resolved[0].year == published.year \
+                and published.month < 12 and m.group().startswith("by the end of") and not _tells_past_en(sentence):
+            resolved = dt.date(published.year, 12, 1), "month"  # (see _tells_past_en)
         if resolved is None and kind == "day" and m.groupdict().get("sa") \
                 and (named := _weekday_slashed(sentence, m)) is not None:
             resolved = named, "day"
@@ -1857,7 +1892,7 @@ def _day_of(g: dict[str, str | None]) -> int:
         return _slashed(g)[1]
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
-                               or g.get("dr") or g.get("db") or g.get("d10") or g.get("dv") or ""))
+                               or g.get("dr") or g.get("db") or g.get("d10") or g.get("dv") or g.get("dsm") or ""))
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"

@@ -856,6 +856,13 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("The count surpasses the total number for each year since 2019.", False, []),
     ("The region saw a 29-fold increase compared with the same period in 2024.", False, []),
     ("The outbreak, the first U.S. one, began in 2015 in Ohio.", False, [(dt.date(2015, 1, 1), "year")]),
+    # ... nor the year or month a figure is compared with, a figure then (a first-time user's AMTI report: "compared
+    # with roughly 4 a day in 2023" was a 2023 event)
+    ("Deployments averaged more than 10 vessels a day, compared with roughly 4 a day in 2023.", False, []),
+    ("Exports reached 5.2 million tonnes, up from 3.1 million in 2019.", False, []),
+    ("Inflation was 3.2%, compared with 2.1% in March.", False, []),
+    ("Sales reached 12,500 units versus 9,800 in 2023, the company said.", False, []),
+    ("The fine compared with the one imposed in 2017 is modest.", False, [(dt.date(2017, 1, 1), "year")]),
     # (English only: the other languages' forms took real events' dates too, in a review's probes)
     ("Le procès ne reprendra plus qu'en janvier 2027.", True, [(dt.date(2027, 1, 1), "month")]),
     ("Le plus jeune député siège depuis le 21 juin 2017.", True, [(dt.date(2017, 6, 21), "day")]),
@@ -874,6 +881,28 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
 def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: bool,
                                                        expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=foreign)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (a first-time user's Euractiv page of 2 June 2025: "by the end of 2025 and in 2026" gave a 2025 Event beside the
+    # Planned 2026; the end of the year it was written in, in a sentence that tells no past, is to come)
+    ("They require Apple to give third-party devices access to features by the end of 2025 and in 2026.",
+     [(dt.date(2025, 12, 1), "month"), (dt.date(2026, 1, 1), "year")]),
+    ("The plant will close by the end of 2025, the firm said.", [(dt.date(2025, 12, 1), "month")]),
+    ("The company had hired 500 engineers by the end of 2025.", [(dt.date(2025, 1, 1), "year")]),
+    ("The firm said it completed the rollout by the end of 2025.", [(dt.date(2025, 1, 1), "year")]),
+    ("It must comply by the end of 2024.", [(dt.date(2024, 1, 1), "year")]),
+])
+def test_the_end_of_the_publications_year_to_come_is_its_december(sentence: str, expected: list) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 6, 2))] == expected
+
+
+def test_the_same_months_day_in_japanese() -> None:
+    """A first-time user's JFTC page: "令和6年6月12日に成立し、同月19日に公布" (the 19th of the same month) gave the 12th
+    alone."""
+    assert [h.date for h in find_dates("同法は、令和6年6月12日に成立し、同月19日に公布されました。", dt.date(2025, 3, 26))] \
+        == [dt.date(2024, 6, 12), dt.date(2024, 6, 19)]
+    assert find_dates("同月19日に公布されました。", dt.date(2025, 3, 26)) == []  # (no month before it)
 
 
 def test_a_numbered_reference_is_no_event_but_a_notes_mark_inside_a_paragraph_is() -> None:
