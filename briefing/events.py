@@ -367,7 +367,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?<![\d０-９])(?P<mk3>{_CJK_MONTH})\s*월\s*(?P<dk3>{_CJK_DAY})\s*일"),
     # A year before the noun it dates, or as the time of a happening ("2011年の東日本大震災",
     # "1995年に発生した", "2016년의", "2020年から"); not "2024年度" (a fiscal year), "10年間", "2030年目標".
-    ("year", rf"(?P<yj>{_CJK_YEAR})\s*[年년](?=の|に|から|以来|以降|まで|의|에|부터|이후|까지)"),
+    # (and Chinese "2012年起", from 2012: a first-time user's CNA page had no event of it)
+    ("year", rf"(?P<yj>{_CJK_YEAR})\s*[年년](?=の|に|から|以来|以降|まで|起|의|에|부터|이후|까지)"),
     # Last year's or this year's month, and its day: "去年5月", "昨年12月", "今年3月", "지난해 5월", "올해 3월";
     # "지난해 10월 7일" (a first-time user's Yonhap page had the month of last year and the 7th of this one)
     ("month_rel", rf"(?:去年|昨年|지난해|작년)\s*(?P<mj>{_CJK_MONTH})\s*[月월](?:\s*(?P<dj>{_CJK_DAY})\s*[日号일])?"),
@@ -1145,7 +1146,7 @@ _TITLE_SPAN = re.compile(r"\b(?:titled|entitled|headlined|called|named)\s*:?\s*[
 # 2014, staged a rally on March 3" is this March 3 (near the publication), not 3 March 2014;
 # "In 1973, … attacked on Oct. 6" still is 6 October 1973.
 _SINCE_BEFORE = re.compile(r"\b(?:since|seit|depuis|desde)\s+(?:[\w’'-]+\s+){0,3}(?:in\s+)?$", re.I)
-_SINCE_AFTER_CJK = re.compile(r"[^、。，,]{0,8}?(?:から|以来|以降|부터|이후)")
+_SINCE_AFTER_CJK = re.compile(r"[^、。，,]{0,8}?(?:から|以来|以降|起|부터|이후)")
 # ... unless a clause on what happened then follows it: "since 2020, when the city abruptly
 # closed it on March 23", "Seit 2019, als der Betrieb am 3. Juni … eröffnete" (that year's day).
 # (German's "als" with its comma: "seit 2019 als Ministerin" is "as".)

@@ -988,6 +988,8 @@ def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
      [(dt.date(1999, 1, 1), "year"), (dt.date(2023, 5, 1), "month")]),
     ("1973年の創業から50年を迎え、10月6日に記念式典を開いた。", [(dt.date(1973, 1, 1), "year"), (dt.date(2023, 10, 6), "day")]),
     ("2015年以来、同社は成長を続け、3月3日に新しい事務所を開設した。", [(dt.date(2015, 1, 1), "year"), (dt.date(2023, 3, 3), "day")]),
+    # (Chinese "2012年起", from 2012: a first-time user's CNA page had no event of it)
+    ("2015年起，该公司不断发展，3月3日开设了新办事处。", [(dt.date(2015, 1, 1), "year"), (dt.date(2023, 3, 3), "day")]),
     # ... while a year that frames the sentence does, or one that says which thing (a false-positive
     # review's: "since the 2020 emergency declared on March 26")
     ("The bridge has been closed since the 2020 emergency declared on March 26.",
