@@ -82,12 +82,23 @@ for _names in _MORE_MONTHS:
 # "Okt", "Ene", "Ago", "Set", "Mac"). (Not Indonesian's and Norwegian's "Des": French "des", "3 des 2000 personnes".)
 # Some are words too ("Dis", "Hun", "Ara", "Tem"): dates read them between a day and a year, but month_number does not
 # (a name's word before another's, "Attila the Hun Society": see entities).
-_SHORT_WORDS_TOO = frozenset("dis hun ara tem kas nob".split())
+_SHORT_WORDS_TOO = set("dis hun ara tem kas nob".split())
 _add_months("jan feb mac apr mei jun jul ogo/ogs sep/sept okt nov dis")
 _add_months("jan feb mar apr mei jun jul agu/agt/ags sep okt nov")
 _add_months("ene peb mar abr may hun hul ago set okt nob dis")
 _add_months("jan feb mrt apr mei jun jul aug sep okt nov dec")
 _add_months("oca şub mar nis may haz tem ağu eyl eki kas ara")
+# ... and Polish's, Romanian's, Greek's and Ukrainian's ("12 sie 2025", "12 noi 2025", "12 Αυγ 2025", "12 серп 2025"),
+# all between a day and a year only (names and words too: "Ian", "lis", "lip", "noi")
+_SHORT_MONTH_NAMES = ("sty lut mar kwi maj cze lip sie wrz paź/paz lis gru",
+                      "ian feb mar apr mai iun iul aug sep oct noi dec",
+                      "ιαν φεβ μαρ απρ μαΐ/μαϊ/μαι ιουν ιουλ αυγ σεπ/σεπτ οκτ νοε/νοεμ δεκ",
+                      "січ лют бер кві/квіт тра/трав чер/черв лип сер/серп вер жов/жовт лис/лист гру/груд")
+for _names in _SHORT_MONTH_NAMES:
+    for _name in re.split(r"[\s/]", _names):
+        if _name not in _MONTHS:
+            _SHORT_WORDS_TOO |= {_name}
+    _add_months(_names)
 # Arabic: the Gregorian names of Egypt and the Gulf, and the Syriac names of the Levant and Iraq
 # (pages often print both: "28 آب/اغسطس 2013"); two of the Levant's are two words each.
 _add_months("يناير فبراير مارس أبريل/ابريل/إبريل مايو يونيو/يونيه/يونية يوليو/يوليه/يولية أغسطس/اغسطس/آغسطس "

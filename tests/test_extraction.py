@@ -4540,12 +4540,14 @@ def test_a_somali_dateline_gives_the_date(dateline: str, tmp_path: Path) -> None
 
 @pytest.mark.parametrize("dateline, month", [("Dikemaskini: 27 Ogo 2018, 11:02 pagi", 8), ("27 Ogs 2018", 8),
                                              ("27 Dis 2018", 12), ("27 Agt 2018", 8), ("Peb 27, 2018", 2),
-                                             ("27 mrt 2018", 3), ("27 Eki 2018", 10)])
+                                             ("27 mrt 2018", 3), ("27 Eki 2018", 10), ("27 sie 2018", 8),
+                                             ("27 noi 2018", 11), ("27 Αυγ 2018", 8), ("27 серп 2018", 8)])
 def test_a_dateline_with_its_month_short_as_malay_and_other_sites_print_it(dateline: str, month: int,
                                                                            tmp_path: Path) -> None:
     """A first-time user's South China Sea briefing: Malaysiakini's "Dikemaskini: 12 Ogo 2025, 11:02 pagi" ("Updated:
     …") went undated and became the headline: Malay's full names were known ("Ogos"), not its short ones; nor were
-    Indonesian's, Tagalog's, Dutch's and Turkish's that are not English's or German's."""
+    Indonesian's, Tagalog's, Dutch's, Turkish's, Polish's, Romanian's, Greek's and Ukrainian's that are not English's
+    or German's."""
     share = ["Share Facebook", "Share Twitter", "Share WhatsApp"]
     art = _page(tmp_path, [*_MENU, _HEADLINE, dateline, *share, *_PARAS])
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, month, 27))
@@ -4556,6 +4558,7 @@ def test_short_months_that_are_words_too_are_no_month_outside_a_date() -> None:
     month's name for the other rules (a name's word before another's, "Attila the Hun Society")."""
     assert [d for _, d in find_dates("12 Dis 2025")] == [dt.date(2025, 12, 12)]
     assert month_number("Hun") is None and month_number("Ogo") == 8
+    assert month_number("Ian") is None and [d for _, d in find_dates("12 Ian 2025")] == [dt.date(2025, 1, 12)]
     assert find_dates("sur 3 des 2000 personnes interrogées") == []
 
 
