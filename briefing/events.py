@@ -570,8 +570,9 @@ _BASELINE_BEFORE = re.compile(
 # ... and the year or month a figure is compared with, a figure then: "averaging more than 10 vessels a day in the first
 # half of 2025, compared with roughly 4 a day in 2023" (a first-time user's AMTI report had a 2023 event), "up from 3.1%
 # in May", "versus 12,000 in 2019" (not "compared with the fine imposed in 2017", no figure)
+_FIGURE_CHAR = r"(?:[^.;,]|(?<=\d)[.,](?=\d))"  # (within a clause; a figure's point or comma: "3.1", "9,800")
 _COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
-                                     r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?\d(?:[^.;,]|(?<=\d)[.,](?=\d)){0,30}?\b[Ii]n\s+$")
+                                     rf"{_FIGURE_CHAR}{{0,40}}?\d{_FIGURE_CHAR}{{0,30}}?\b[Ii]n\s+$")
 _COMPARED_WORDS = ("compared", "from", "vs", "versus")  # (the cheap test first)
 # A year before "level(s)" is the baseline of a figure, not a happening: "from 2025 levels", "to 1990 levels".
 _LEVELS_AFTER = re.compile(r"[\s-]+levels?\b", re.I)
@@ -776,8 +777,9 @@ _LAST_YEAR_FOREIGN = re.compile(r"(?:vorig|verleden|afgelopen) jaar|año pasado|
 # Malay's and Indonesian's "yesterday")
 _DATE_PHRASE = _date_phrases(_DATE_PHRASE_STARTS_EN + "Montag ayer Ayer ieri Ieri ontem Ontem gestern Gestern hier Hier"
                              .split() + list(_DATE_WORD_STARTS[_DATE_WORD_STARTS.index("Dienstag"):])
-                             + "Isnin Senin Selasa Rabu Khamis Kamis Jumaat Jumat Sabtu Ahad Minggu Lunes Martes Miyerkoles"
-                               " Miyerkules Huwebes Biyernes Sabado Linggo semalam Semalam kemarin Kemarin".split())
+                             + "Isnin Senin Selasa Rabu Khamis Kamis Jumaat Jumat Sabtu Ahad Minggu Lunes Martes"
+                               " Miyerkoles Miyerkules Huwebes Biyernes Sabado Linggo semalam Semalam kemarin Kemarin"
+                               .split())
 # ... and those of a sentence not in ASCII alone: Chinese "今天", "昨天" (no word's bound in Chinese), Vietnamese "hôm qua",
 # and a Vietnamese day's word before its figures ("ngày 11-8", "sáng 11-8": no year, no month's name)
 _NON_ASCII_DATE_WORD = re.compile(r"今天|昨天|(?i:hôm\s+qua|(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)\s+\d)")
@@ -1547,7 +1549,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                   or script and (m.groupdict().get("yb") or m.groupdict().get("yb0"))):
             kind = "day_only"
         if kind == "day_only" and (first := m.groupdict().get("m10")) and not (
-                first[0].isupper() and isinstance(foreign, str) and foreign.split("-")[0].lower() in MONTH_FIRST_LANGUAGES):
+                first[0].isupper() and isinstance(foreign, str)
+                and foreign.split("-")[0].lower() in MONTH_FIRST_LANGUAGES):
             continue  # (a month and a day after it, no year, on a Tagalog or Swahili page only: see _PATTERNS)
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
@@ -1602,8 +1605,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # "will be announced today"; a quotation's ("\"The phone we unveiled today …,\" Jobs said
             # in 2007"), or a sentence of another year's
         if kind == "today" and not (m.group("td") or m.group("td2")) and (
-                len(sentence.split()) < 3 and not m.groupdict().get("td5") or (end := _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 30),
-                                                                             m.start()))
+                len(sentence.split()) < 3 and not m.groupdict().get("td5")
+                or (end := _SPAN_END_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
                 and (end.group(1) is None or _BETWEEN_WORD.search(sentence, max(0, end.start() - 80), end.start()))):
             continue  # (a word alone: see the pattern; a period's end, "entre segunda-feira (29) e a manhã de ontem")
         if kind in ("day", "day_only") and hits and hits[-1].precision == "day" \
@@ -1623,7 +1626,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and _BASELINE_OR_RANGE_BEFORE_FOREIGN.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # ... and in the other languages, or a range's last month
         if kind in ("year", "month", "month_only") and any(w in sentence for w in _COMPARED_WORDS) \
-                and _COMPARED_FIGURE_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), _digits_or_month(m, kind)):
+                and _COMPARED_FIGURE_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN),
+                                                   _digits_or_month(m, kind)):
             continue  # the year a figure is compared with (see _COMPARED_FIGURE_BEFORE)
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
                 and _compared_from(sentence, m, kind):
