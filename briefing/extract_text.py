@@ -4057,10 +4057,13 @@ SECTION_HEADING_MAX_WORDS = 6
 SECTION_TEXT_MAX_LINES = 3
 SECTION_TEXT_MIN_WORDS = 6
 SECTION_TEXT_MIN_STOPS = 0.15
+# (nor the sender's "About the City of Lindholm" and its "Press office", nor a box of promotions under the text,
+# "Partner content" / "Around the web": a review's probes)
 _SECTION_END_RE = re.compile(r"(?:for )?(?:further|more|additional) (?:information|reading|resources|details)"
-                             r"|(?:useful )?(?:links|resources|contacts?)|media contacts?|learn more|notes? to editors"
-                             r"|about (?:us|the \w+|this \w+)|disclaimer|acknowledg(?:e)?ments?|citations?|footnotes?",
-                             re.I)
+                             r"|(?:useful )?(?:links|resources|contacts?)|(?:media|press) (?:contacts?|office|enquiries"
+                             r"|inquiries)|contact us|learn more|notes? to editors|about .{2,60}|disclaimer"
+                             r"|acknowledg(?:e)?ments?|citations?|footnotes?|around the web|from (?:the|around the) web"
+                             r"|sponsored(?: \w+)?|partner content|promoted(?: \w+)?|paid (?:content|post)", re.I)
 
 
 def _short_section_heading(ln: Line) -> bool:

@@ -5350,6 +5350,13 @@ def test_short_sections_at_the_end_of_a_text_in_sections_are_kept(tmp_path: Path
     # ... not where the text has no sections: a box of teasers under it
     art = _page(tmp_path, [*page[:4], *_PARAS[1:], *page[6:]])
     assert not any(s[1] in [b.text for b in art.blocks] for s in sections)
+    # ... nor the sender's boilerplate and contacts, nor a box of promotions (a review's probes)
+    for end in [("About the City of Lindholm", "Lindholm is the country's third-largest city, with a population of "
+                 "about 320,000."), ("Press office", "Journalists can call the press office on weekdays between 9 am "
+                                     "and 5 pm."),
+                ("Around the web", "Doctors are stunned by this simple method for losing belly fat fast.")]:
+        art = _page(tmp_path, [*page[:6], *("\n".join(s) for s in [sections[0], end]), "© 2025 The Agency"])
+        assert sections[0][1] in [b.text for b in art.blocks] and end[1] not in [b.text for b in art.blocks]
 
 
 def test_a_reports_key_figures_over_its_text_are_kept(tmp_path: Path) -> None:
