@@ -359,12 +359,51 @@ _LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, SITE_DATELINE_RE, _SUMMARY
                 _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE)
 
 
+# A newsletter's, a live blog's or a show's greeting before its first sentence: "Good morning, and welcome to
+# Thursday.", "Hello and welcome to our live coverage …", "Hi everyone!", "Happy Friday!", "Guten Morgen!", "Bonjour à
+# tous." (the greeting word alone or with whom it greets: not "Good news for farmers: …", "Hello Kitty's maker …",
+# "Happy Valley residents …")
+_SALUTATION_RE = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|happy (?:monday|tuesday|wednesday|thursday|friday|weekend"
+    r"|new year|holidays)|guten (?:morgen|tag|abend)|hallo|bonjour|bonsoir|buenos días|buenas (?:tardes|noches)|hola"
+    r"|goedemorgen|goedemiddag|buongiorno|bom dia)(?=\s*[,!.—–]|\s*$|\s+(?:and|und|et|y|en|e|everyone|everybody|all"
+    r"|there|folks|friends|readers|zusammen|à tous|a todos|allemaal)\b)", re.I)
+# ... or its welcome to itself or to the day: "Welcome to Morning Tech.", "Welcome back to Outbreak Outlook.",
+# "Willkommen zum Morgen-Briefing.", "Bienvenue dans Le Brief." (a short sentence, to a name: not "Welcome to the
+# new normal.", nor a feature's "Welcome to DoctorX's Barcelona lab, where the drugs you bought online are …")
+_WELCOME_RE = re.compile(
+    r"(?i:welcome|willkommen|bienvenue|bienvenid[oa]s|welkom|benvenut[io])(?i: back| zurück| de retour| terug)?"
+    r"\s+(?i:to|zu[mr]?|bei|im|à|au|dans|a|al|en|bij|in|su)\s+(?:(?i:the|this week['’]s|today['’]s|our|der|die|das"
+    r"|le|la|el|de|het)\s+)?[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,4}\s*[.!]?")
+GREETING_MAX_WORDS = 15
+# ... with the host's name after it: "Welcome to Harbour Policy Unpacked. I'm Jane Doe.", "This is Jane Doe, …"
+_INTRODUCTION_RE = re.compile(r"(?:I['’]m|I am|This is|My name is)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                              r"(?:,[^.!?]{0,60})?\s*[.!]?")
+
+
+def _after_greeting(text: str) -> str:
+    """The text from its first sentence that is no greeting ("Welcome to Morning Tech. Good morning, and welcome to
+    Thursday. THIS IS TOMORROW: …"): '' if it is all greetings (a first-time user's competition-law briefing: a
+    newsletter's summary was its greeting)."""
+    if not (_SALUTATION_RE.match(text) or _WELCOME_RE.match(text)):
+        return text
+    sentences = split_sentences(text)
+    k = 0
+    while k < len(sentences) and (_SALUTATION_RE.match(sentences[k]) and len(sentences[k].split()) <= GREETING_MAX_WORDS
+                                  or _WELCOME_RE.fullmatch(sentences[k])
+                                  or k and _INTRODUCTION_RE.fullmatch(sentences[k])):
+        k += 1
+    if k == len(sentences):
+        return ""
+    return text[text.find(sentences[k]):] if k else text
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
     never a note of where the article first appeared, nor a wire service's note of a change,
     nor an editor's note on the text ("Editor's note: …", "This transcript was generated …");
-    without the wire dateline that opens it."""
+    without the wire dateline that opens it, nor a greeting ("Welcome to Morning Tech. Good morning, …")."""
     # (a list's items after the paragraphs: a page that is a list; the candidates are tried
     # in turn, as the first one that reads as a sentence is usually the first paragraph)
     blocks = article.blocks
@@ -377,7 +416,8 @@ def summarise(article: Article) -> str | None:
     leads = (block for kinds in (("paragraph",), ("item",)) for k, block in enumerate(blocks)
              if block.kind in kinds and len(block.text) >= 40
              and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)
-             and not _NOTE_RE.match(block.text) and not field(k) and not _shouted(block.text))
+             and not _NOTE_RE.match(block.text) and not field(k) and not _shouted(block.text)
+             and _after_greeting(_unlabelled(block.text)))
     lead = first = next(leads, None)
     # (a Chinese or Japanese lead that announces what follows, after its sentence: "…决定对镓、锗相关
     # 物项实施出口管制。现将有关事项公告如下：", a notice's, over its clauses; its sentence is the summary)
@@ -390,11 +430,11 @@ def summarise(article: Article) -> str | None:
         return None
     summary = ""
     text = clean_field(lead.text)
-    for label in _LEAD_LABELS:
-        text = label.sub("", text, count=1)
+    text = _unlabelled(text)
     text = text[place_dateline(text, (b.text for b in blocks if b is not lead)):]  # ("Dar es Salaam. President …")
     if (number := _DOTTED_NUMBER_RE.match(text)) and _numbered_run(blocks, lead, int(number.group(1))):
         text = text[number.end():]
+    text = _after_greeting(text) or text  # ("Good morning. The Commission is set to …")
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
         text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
     sentences = split_sentences(text)
@@ -410,6 +450,13 @@ def summarise(article: Article) -> str | None:
         # At a space; in text without spaces (Chinese, Japanese), where the limit falls.
         summary = (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY_MAX_CHARS // 2:] else cut).rstrip(_PAUSES) + "…"
     return summary or None
+
+
+def _unlabelled(text: str) -> str:
+    """The text without what may stand before a lead's first sentence (_LEAD_LABELS)."""
+    for label in _LEAD_LABELS:
+        text = label.sub("", text, count=1)
+    return text
 
 
 def _numbered_run(blocks: list[Block], lead: Block, number: int) -> bool:

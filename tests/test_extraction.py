@@ -11810,6 +11810,29 @@ def test_the_summary_leaves_out_a_release_dateline_and_an_abstract_label(tmp_pat
         assert summarise(art).startswith(lead)
 
 
+def test_the_summary_leaves_out_a_newsletters_greeting(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: a newsletter's summary was its greeting, "Welcome to Morning
+    Tech. Good morning, and welcome to Thursday.", a paragraph of its own over the news. The first sentences after a
+    greeting are the summary; a lead that opens with "Good", "Hello" or "Welcome to" but greets no one is one."""
+    lead = "The council voted on Tuesday to approve the new budget for the city"
+    for greeting in ("Welcome to Morning Tech. Good morning, and welcome to Thursday.",
+                     "Hello and welcome to our live coverage of the city's budget vote.", "Happy Friday!",
+                     "Welcome back to City Hall Weekly.", "Hi everyone!", "Guten Morgen!",
+                     "Welcome to City Hall Weekly. I'm Jane Holloway.", "Good evening. This is Jane Holloway."):
+        for paragraphs in ([greeting, *_PARAS[:3]], [greeting + " " + _PARAS[0], *_PARAS[1:3]]):
+            art = _page(tmp_path, ["City Hall Weekly: the budget passes", "By Jane Holloway\nMarch 3, 2024",
+                                   *paragraphs])
+            assert summarise(art).startswith(lead), (greeting, paragraphs)
+    for opening in ("Good news for the city's schools: the council voted on Tuesday to approve a new budget.",
+                    "Hello Kitty's maker said on Tuesday it would open a theme park on the city's waterfront.",
+                    "Happy Valley residents were told on Tuesday to boil their water until further notice.",
+                    "Welcome to the new normal.", "I'm Jane Holloway, and I have covered the city's budgets for years.",
+                    "Welcome to DoctorX's Barcelona lab, where the drugs you bought online are tested for purity."):
+        art = _page(tmp_path, ["A headline over the lead of this page", "By Jane Holloway\nMarch 3, 2024",
+                               opening + " " + _PARAS[0], *_PARAS[1:3]])
+        assert summarise(art).startswith(opening)
+
+
 def test_what_an_h5n1_briefing_found_in_bodies_and_names(tmp_path: Path) -> None:
     """The same briefing's other cases: a release's mission under its end mark, a wire photo's
     credit and the wire's note on its funders, an agency's desk and its notice in Italian, a

@@ -3377,12 +3377,13 @@ def test_a_month_alone_done_before_is_not_placed_in_a_plans_year() -> None:
 
 def test_a_transcripts_time_and_speaker_are_no_part_of_its_summary_or_events() -> None:
     """An EU AI Act user's podcast transcript: its summary opened "[00:00:00] HOST (MAYA OKONKWO):
-    Welcome …", and its events "[00:00:24] MAYA OKONKWO: Last month we saw the first fine …"."""
+    Welcome …", and its events "[00:00:24] MAYA OKONKWO: Last month we saw the first fine …". (The host's greeting
+    and name are no summary either: a first-time user's competition-law briefing, a newsletter's greeting.)"""
     from briefing.enrich import summarise
     article = _article(dt.date(2026, 4, 23),
                        ("paragraph", "[00:00:00] HOST (JANE DOE): Welcome to Harbour Policy Unpacked. I'm Jane Doe."),
                        ("paragraph", "[00:00:24] JANE DOE: Last month we saw the first fine from the harbour office."))
-    assert summarise(article) == "Welcome to Harbour Policy Unpacked. I'm Jane Doe."
+    assert summarise(article) == "Last month we saw the first fine from the harbour office."
     assert [e.text for e in extract_events(article, {})] == ["Last month we saw the first fine from the harbour office."]
 
 
