@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import takewhile
 from pathlib import Path
-from typing import Iterator
+from typing import Collection, Iterator
 
 import yaml
 
@@ -37,11 +37,13 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov",
     "governor", "president", "premier", "minister", "secretary", "chairman", "general", "gen",
     "judge", "justice", "commissioner", "director", "ambassador", "sir", "dame", "lord", "lady",
-    # Swahili's: Bwana (Mr), Bibi (Ms), Daktari (Dr), Jaji (Judge), Mheshimiwa (Hon.), Rais (President): "Jaji
-    # Mwambegele", "Rais Ruto"
-    "bw", "bi", "dkt", "jaji", "mhe", "rais",
+    # Swahili's: Bwana (Mr), Daktari (Dr), Jaji (Judge), Mheshimiwa (Hon.): "Jaji Mwambegele"
+    "bw", "dkt", "jaji", "mhe",
     "hon",  # (a Commonwealth parliament's Member: "Hon. Wandayi")
 }
+# ... and in a Swahili article (article.language "sw"), two that are names too elsewhere (see _SWAHILI_TITLES): Bi
+# (Ms), Rais (President), "Rais Ruto"; not before the Chinese film director "Bi Gan", whose "Gan" is no one else's
+SWAHILI_HONORIFICS = frozenset(HONORIFICS | {"bi", "rais"})
 # Entity slugs that would collide with a generated page in the entities folder.
 RESERVED_ENTITY_SLUGS = {"index", "tags", "search"}
 MAX_EXAMPLES = 3
@@ -539,9 +541,10 @@ def _rtl_alternation(forms: list[str], by_key: dict[str, str], rtl_by_key: dict[
     return re.compile(r"(?<!\w)(?:" + "|".join(branches) + r")(?!\w)")
 
 
-def _surname_allowed(sentence: str, start: int) -> bool:
+def _surname_allowed(sentence: str, start: int, honorifics: Collection[str] = HONORIFICS) -> bool:
     """A surname alone counts unless another capitalised word stands right before it
-    ("Melinda Gates" is not Bill Gates); titles ("Mr Rubio") and punctuation are fine."""
+    ("Melinda Gates" is not Bill Gates); titles ("Mr Rubio"; honorifics, the article's language's) and punctuation
+    are fine."""
     words = sentence[:start].split()
     if not words:
         return True
@@ -550,7 +553,7 @@ def _surname_allowed(sentence: str, start: int) -> bool:
         return True
     if not prev[:1].isupper():
         return True
-    return prev.rstrip(".").casefold() in HONORIFICS
+    return prev.rstrip(".").casefold() in honorifics
 
 
 def sentences(article: Article) -> Iterator[tuple[str, str]]:
@@ -574,6 +577,7 @@ def find_mentions(article: Article, catalogue: Catalogue,
     """(entity slug, anchor, sentence, occurrences) per sentence that names a curated entity."""
     matcher = catalogue.matcher
     last_full: dict[str, str] = {}  # surname -> the person most recently named in full
+    honorifics = SWAHILI_HONORIFICS if (article.language or "").split("-")[0] == "sw" else HONORIFICS
     out: list[tuple[str, str, str, int]] = []
     for anchor, sentence in sents if sents is not None else sentences(article):
         hits: list[tuple[int, int, str]] = []
@@ -596,7 +600,7 @@ def find_mentions(article: Article, catalogue: Catalogue,
                     if name not in sentence[s:e] and strip_marks(name) != name:
                         name = strip_marks(name)
                     last_full[name] = slug
-            elif surname in last_full and _surname_allowed(sentence, s):
+            elif surname in last_full and _surname_allowed(sentence, s, honorifics):
                 hits.append((s, e, last_full[surname]))
         if not hits:
             continue  # (most sentences name no entity)

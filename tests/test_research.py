@@ -2281,6 +2281,26 @@ def test_a_swahili_title_marks_a_person_and_is_no_part_of_the_name(tmp_path: Pat
     assert not any(name.startswith("Kimani Ichung") and name != "Kimani Ichung'wah" for name in cands), cands
 
 
+def test_a_swahili_title_before_a_surname_only_in_a_swahili_article(tmp_path: Path) -> None:
+    """"Bi" (Ms) and "Rais" (President) before a surname marked it as the person's anywhere, while they are names too:
+    "Bi Gan" (a Chinese film director) was a mention of a curated "Gan" named in full before (the last session's
+    review of a first-time user's East Africa briefing). They are titles in a Swahili article only."""
+    path = tmp_path / "entities.yml"
+    path.write_text("- {name: William Ruto, type: person}\n- {name: Helen Gan, type: person}\n", encoding="utf-8")
+    catalogue = entities_mod.load_catalogue(path)
+
+    def found(language: str | None, *paragraphs: str) -> list[tuple[str, str]]:
+        article = _article(None, *(("paragraph", p) for p in paragraphs))
+        article.language = language
+        return [(slug, anchor) for slug, anchor, _, _ in entities_mod.find_mentions(article, catalogue)]
+    assert found("en", "Helen Gan chaired the jury in Cannes.", "Director Bi Gan won its prize.",
+                 "Later, Gan left.") == [("helen-gan", "p-1"), ("helen-gan", "p-3")]
+    assert found("sw", "William Ruto alizungumza jana.", "Rais Ruto alisema uchumi unakua.",
+                 "Bi Gan alikubali.") == [("william-ruto", "p-1"), ("william-ruto", "p-2")]
+    assert found("sw", "Helen Gan alizungumza jana.", "Bi Gan alikubali.") == [("helen-gan", "p-1"),
+                                                                              ("helen-gan", "p-2")]
+
+
 def test_a_members_title_is_no_part_of_the_name(tmp_path: Path) -> None:
     """A first-time user's Kenyan Hansard, once "Hon." ended no sentence, proposed "Hon. Kimani Ichung'wah" and "Hon.
     Speaker". (With its full stop: "Hon Hai Precision" is Foxconn's name.)"""
