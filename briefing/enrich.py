@@ -351,12 +351,20 @@ _PARAGRAPH_NUMBER_RE = re.compile(r"^\(?\d{1,3}\)\s+(?=\w)")
 # an ordinal that a lead may open with: "1. FC Köln hat …", "9. November 1989: …", "17. mai ble …", "2. Bundesliga:
 # …", "28. října 1918 …"
 _DOTTED_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s+(?=\w)")
+
+
+# A Korean agency's credit that WIRE_DATELINE_RE (with a reporter, "(세종=연합뉴스) 김다혜 기자 = ", "(서울=뉴스1) 홍길동
+# 기자 = ", "[서울=뉴시스] 홍길동 기자 = ") leaves: without one, "(서울=뉴시스) 공정위가 …", a column's "[엔터미디어=정덕현의
+# 이슈공감] …", or in Newsis's other brackets, "【서울=뉴시스】홍길동 기자 = …"; before Korean text.
+_KO_CREDIT_RE = re.compile(r"^[(\[【（［][^()\[\]【】=＝]{1,15}[=＝][^()\[\]【】]{1,15}[)\]】）］]\s*"
+                           r"(?:(?:[가-힣]{2,4}[\s·,]*)+?(?:기자|특파원|통신원)\s*=\s*)?(?=[\"'“‘]?[가-힣])")
+
 # What may stand before a lead's first sentence, each in the place it takes there: a transcript's turn, a wire's
 # dateline, a pasted list's bullet ("- 7 Oct 2022: …"), a transcript's first speaker with the role ("MARY LOUISE
 # KELLY, HOST: For almost …"), a hearing's record's ("Chairman MOOLENAAR. The committee …"), a label that says what
-# the paragraph is (a rule's "SUMMARY: In this interim final rule …"), a paragraph's number.
-_LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, SITE_DATELINE_RE, _SUMMARY_BULLET_RE, SPEAKER_ROLE_LABEL_RE,
-                _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE)
+# the paragraph is (a rule's "SUMMARY: In this interim final rule …"), a paragraph's number; a Korean agency's credit.
+_LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, _KO_CREDIT_RE, SITE_DATELINE_RE, _SUMMARY_BULLET_RE,
+                SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE)
 
 
 # A newsletter's, a live blog's or a show's greeting before its first sentence: "Good morning, and welcome to

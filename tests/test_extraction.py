@@ -10998,6 +10998,19 @@ def test_a_korean_wires_story_its_reporter_its_photos_caption_and_its_copyright(
     assert art.source == "연합뉴스"
 
 
+@pytest.mark.parametrize("credit", ["(세종=연합뉴스) 김다혜 기자 = ", "(서울=뉴스1) 홍길동 기자 = ", "[서울=뉴시스]홍길동 기자 = ",
+                                    "(서울=뉴시스) ", "【서울=뉴시스】홍길동 기자 = ", "[엔터미디어=정덕현의 이슈공감] "])
+def test_a_korean_agencys_credit_opens_no_summary(credit: str, tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: Yonhap's credit was left out of the summary; the other agencies'
+    forms are too, News1's, Newsis's in either brackets, without a reporter, a column's."""
+    from briefing.enrich import summarise
+    lead = "공정거래위원회는 구글이 유튜브 프리미엄에 유튜브 뮤직을 끼워 판 혐의와 관련해 신청한 동의의결 절차를 개시하기로 했다고 22일 밝혔다."
+    art = _page(tmp_path, ["공정위, 구글 동의의결 절차 개시", "2025-09-22 12:00", credit + lead,
+                           "공정위는 구글이 제출한 자진 시정방안이 타당한지 검토한 뒤 잠정 동의의결안을 마련할 계획이다. 이후 이해관계인의 의견을 듣는다.",
+                           "구글은 유튜브 뮤직을 뺀 유튜브 프리미엄 상품을 국내에 출시하겠다는 방안을 제시한 것으로 알려졌다."])
+    assert summarise(art).startswith(lead[:20])
+
+
 def test_a_korean_papers_row_of_sections_over_the_headline_is_no_headline(tmp_path: Path) -> None:
     """A Korean paper's row of sections under its masthead and login links ("전체기사 정치 경제
     산업 IT/과학 세계": all the articles, politics, economy, …), over the headline, was the title,
