@@ -358,13 +358,19 @@ _DOTTED_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s+(?=\w)")
 # 이슈공감] …", or in Newsis's other brackets, "【서울=뉴시스】홍길동 기자 = …"; before Korean text.
 _KO_CREDIT_RE = re.compile(r"^[(\[【（［][^()\[\]【】=＝]{1,15}[=＝][^()\[\]【】]{1,15}[)\]】）］]\s*"
                            r"(?:(?:[가-힣]{2,4}[\s·,]*)+?(?:기자|특파원|통신원)\s*=\s*)?(?=[\"'“‘]?[가-힣])")
+# A newsletter's kicker, a label of two to six words in capitals over each item: Politico's "THIS IS TOMORROW: The
+# Commission is set to …", "DMA REVIEW: The Commission's consultation …" (a first-time user's competition-law
+# briefing's summary opened with it, once its greeting was left out); a speaker's name in capitals ("WAIHIGA MWAURA:
+# Karibu …") or a dateline ("NEW DELHI: Centre blocks …") there is no part of the lead's sentence either.
+_KICKER_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9'’&.-]+(?: [A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’&.-]*){1,5}:\s+(?=[\"“‘']?[A-ZÀ-Þ])")
 
 # What may stand before a lead's first sentence, each in the place it takes there: a transcript's turn, a wire's
 # dateline, a pasted list's bullet ("- 7 Oct 2022: …"), a transcript's first speaker with the role ("MARY LOUISE
 # KELLY, HOST: For almost …"), a hearing's record's ("Chairman MOOLENAAR. The committee …"), a label that says what
-# the paragraph is (a rule's "SUMMARY: In this interim final rule …"), a paragraph's number; a Korean agency's credit.
+# the paragraph is (a rule's "SUMMARY: In this interim final rule …"), a paragraph's number; a Korean agency's credit,
+# a newsletter's kicker.
 _LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, _KO_CREDIT_RE, SITE_DATELINE_RE, _SUMMARY_BULLET_RE,
-                SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE)
+                SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE, _KICKER_RE)
 
 
 # A newsletter's, a live blog's or a show's greeting before its first sentence: "Good morning, and welcome to

@@ -11167,11 +11167,12 @@ def test_what_a_review_found_the_rules_above_doing_to_other_pages(tmp_path: Path
                            "AGENCY: Office of Science, Department of Energy.", "ACTION: Notice of funding opportunity.",
                            *_PARAS[:3]])
     assert art.title == "Critical Minerals and Materials Accelerator Program"
-    # An Indian paper's lead, its dateline in capitals, is the summary: a field stands beside another.
+    # An Indian paper's lead, its dateline in capitals, is the summary: a field stands beside another. (Without the
+    # dateline, as a wire's "BOSTON (AP) — ", or a newsletter's kicker in capitals, "THIS IS TOMORROW: ".)
     lead = "NEW DELHI: Centre blocks 119 more Chinese-linked apps."
     art = _page(tmp_path, ["The Times of India\n\nIndia News", "Government bans 119 more Chinese apps",
                            "TNN | Feb 21, 2025, 11.05 AM IST", lead, *_PARAS[:2]])
-    assert summarise(art) == lead
+    assert summarise(art) == lead.removeprefix("NEW DELHI: ")
     # A Korean wire photo's caption opens with the photographer's credit; a digest quotes two stories.
     caption = ("(서울=연합뉴스) 진연수 기자 = 이창용 한국은행 총재가 22일 오전 서울 중구 한국은행에서 열린 금융통화위원회 "
                "본회의에서 의사봉을 두드리고 있다. 2024.2.22 [사진공동취재단] jin90@yna.co.kr")
@@ -11836,6 +11837,11 @@ def test_the_summary_leaves_out_a_newsletters_greeting(tmp_path: Path) -> None:
             art = _page(tmp_path, ["City Hall Weekly: the budget passes", "By Jane Holloway\nMarch 3, 2024",
                                    *paragraphs])
             assert summarise(art).startswith(lead), (greeting, paragraphs)
+    # (nor the kicker in capitals over the newsletter's item: "THIS IS TOMORROW: The Commission is set to …")
+    art = _page(tmp_path, ["City Hall Weekly: the budget passes", "By Jane Holloway\nMarch 3, 2024",
+                           "Welcome to City Hall Weekly. Good morning, and welcome to Thursday.",
+                           "BUDGET DAY: " + _PARAS[0], *_PARAS[1:3]])
+    assert summarise(art).startswith(lead)
     for opening in ("Good news for the city's schools: the council voted on Tuesday to approve a new budget.",
                     "Hello Kitty's maker said on Tuesday it would open a theme park on the city's waterfront.",
                     "Happy Valley residents were told on Tuesday to boil their water until further notice.",
