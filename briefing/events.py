@@ -1363,6 +1363,26 @@ def _dated_byline(sentence: str, hit: DateHit) -> bool:
              or len(words) == 1 and _DASH_BEFORE_DAY.search(sentence, 0, hit.start) is not None or "(@" in before)
 
 
+# A paragraph that is only a date, or a date and its time or weekday, a judgment's or a release's dateline standing
+# alone ("25 February 2025" under "JUDGMENT OF THE COURT (Grand Chamber)", a first-time user's EUR-Lex page had it as
+# an event beside "Judgment of the Court (Grand Chamber) of 25 February 2025."; "Tuesday, 4 March 2025, 10:30 CET"):
+# it tells nothing that happened (it still sets the narrative's time for the paragraphs under it).
+DATE_ONLY_MAX_CHARS = 60
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}\b)"
+                         r"(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?)?", re.I)
+_CLOCK_WORDS = frozenset("at um à às alle h uhr".split())
+
+
+def _date_only(sentence: str, hits: list[DateHit]) -> bool:
+    rest, at = [], 0
+    for hit in sorted(hits, key=lambda h: h.start):
+        rest.append(sentence[at:hit.start])
+        at = max(at, hit.end)
+    rest.append(sentence[at:])
+    return all(weekday_number(w) is not None or w.lower() in _CLOCK_WORDS
+               for w in re.findall(r"[^\W_]+", _CLOCK_TIME.sub(" ", " ".join(rest))))
+
+
 # A plan as a report told it, its time right after "would be held" and a preposition ("he announced that the election
 # would be held in the first half of April 2026", a first-time user's Wikipedia copy, undated, had it as an event after
 # the election held in February): no happening on an undated page; on a dated one, a day before the publication was
@@ -2524,6 +2544,8 @@ def extract_events(article: Article, entities: dict[str, Entity],
                 context = (hit.date, paragraph)
             elif not hit.relative and context is not None and hit.date.year != context[0].year:
                 context, earlier = None, []  # "In April 2019 ... left in 2020. ... in May": not May 2019
+        if hits and len(sentence) <= DATE_ONLY_MAX_CHARS and _date_only(sentence, hits):
+            continue  # (a dateline standing alone: see _date_only)
         for hit in hits:
             if hit.relative and anchor in quote_anchors:
                 continue  # relative to the excerpt's own publication date, which is unknown

@@ -1199,6 +1199,24 @@ def test_a_releases_dateline_is_not_the_events_text(text: str, expected: str) ->
     assert event.text == expected
 
 
+def test_a_paragraph_that_is_only_a_date_is_no_event() -> None:
+    """A first-time user's competition-law briefing: EUR-Lex's judgment has its dateline, "25 February 2025", as a
+    paragraph of its own under "JUDGMENT OF THE COURT (Grand Chamber)"; it was an event beside "Judgment of the
+    Court (Grand Chamber) of 25 February 2025.". A date alone, or with its weekday and time, tells nothing; it still
+    dates the paragraphs under it."""
+    article = _article(dt.date(2025, 2, 25),
+                       ("paragraph", "Judgment of the Court (Grand Chamber) of 25 February 2025."),
+                       ("paragraph", "25 February 2025"),
+                       ("paragraph", "Tuesday, 4 March 2025, 10:30 CET"),
+                       ("paragraph", "2025年3月4日"),
+                       ("paragraph", "The hearing was held on 6 March."))
+    assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
+        (dt.date(2025, 2, 25), "p-1"), (dt.date(2025, 3, 6), "p-5")]
+    # (a line with a word of its own is still an event: a key-dates list's "Referendum: 23 June 2016")
+    article = _article(dt.date(2025, 2, 25), ("paragraph", "Referendum: 23 June 2016"))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2016, 6, 23)]
+
+
 def test_a_plans_month_to_come_does_not_place_a_weekday_gone_by() -> None:
     """El País (a first-time user's COP30 briefing): "… que presentará antes de la COP31, prevista en
     noviembre de 2026." then "El jueves, un incendio … obligó a evacuar …": the month named, a year ahead,
