@@ -1519,6 +1519,29 @@ def _malay_future(sentence: str, m: re.Match[str]) -> bool:
     return _FUTURE_MS_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
 
 
+# The day a source said what the sentence tells, in the clause that names who said it, at the sentence's end after a
+# comma ("… seized Philippine Navy boats at Ayungin Shoal on Monday, the Armed Forces of the Philippines (AFP) said on
+# Wednesday.", a first-time user's Inquirer lead had two events of the same text, the 17th and the 19th) or as its
+# opening ("The ministry said Tuesday the talks ended on June 12."): no event of its own where another date of the
+# sentence dates what happened. (Not a saying that is a happening of its own, "Police arrested him on Monday and he
+# said on Wednesday that he was innocent": neither the sentence's end nor its opening clause.)
+_SAID_VERB = r"\s(?:said|says|told\s[^,;:]{2,40}?|added|stated)(?:\s+in\s+a\s+statement)?\s+(?:on\s+)?$"
+_SAID_AT_END_BEFORE = re.compile(r",\s+[^,;:]{2,80}?" + _SAID_VERB)
+_SAID_AT_END_AFTER = re.compile(r"[\s.!\"”’')\]]*$")
+_SAID_FIRST_BEFORE = re.compile(r"^[^,;:]{2,80}?" + _SAID_VERB)
+SAID_SPAN = 160
+_PERIOD_PHRASE = re.compile(r"(?:since|from|until|till)\b", re.I)  # (what it says of a time since: "losing money
+# since 2019, the CEO said on Wednesday" is Wednesday's)
+
+
+def _said_on(sentence: str, hit: DateHit, first: bool) -> bool:
+    """Whether the date is the day a source said the sentence (see _SAID_AT_END_BEFORE); `first`: no date before it."""
+    if first and _SAID_FIRST_BEFORE.match(sentence, 0, hit.start):
+        return True
+    return _SAID_AT_END_AFTER.match(sentence, hit.end) is not None \
+        and _SAID_AT_END_BEFORE.search(sentence, max(0, hit.start - SAID_SPAN), hit.start) is not None
+
+
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
                foreign: bool | str = False, year: int | None = None) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
@@ -1843,6 +1866,13 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     # dans la cathédrale depuis le 15 avril 2019" is Sunday's.
     if len(periods) < len(hits):
         background |= periods
+    if len(hits) - len(background) > 1 and not foreign and any(
+            w in sentence for w in (" said ", " says ", " told ", " added ", " stated ")):
+        said = {i for i, h in enumerate(hits) if i not in background and h.precision == "day"
+                and _said_on(sentence, h, all(o.start >= h.start for o in hits))}
+        if any(k not in background and k not in said and hits[k].date not in {hits[i].date for i in said}
+               and not _PERIOD_PHRASE.match(hits[k].phrase) for k in range(len(hits))):
+            background |= said  # (the day it was said: see _SAID_AT_END_BEFORE)
     # "In 2022 ... by 15 November 2022": the year says less than the day it holds, and "in November 2022"
     # less than "on 15 November 2022" (a year or a month that another date, not inferred nor background, names
     # a day or month of; as sets, not each date against each: a line of a thousand took seconds).

@@ -2831,6 +2831,29 @@ def test_a_weekday_of_what_is_expected_is_the_next_one(sentence: str, expected: 
     assert [h.date for h in find_dates(sentence, dt.date(2025, 9, 3))] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # (a first-time user's South China Sea briefing, an Inquirer lead of Thursday 20 June 2024: "… seized Philippine
+    # Navy boats at Ayungin Shoal on Monday, the Armed Forces of the Philippines (AFP) said on Wednesday." was two
+    # events of the same text; the day the source said it is none where the sentence dates what happened)
+    ("Chinese coast guard personnel seized Philippine Navy boats at Ayungin Shoal on Monday, the Armed Forces of the "
+     "Philippines (AFP) said on Wednesday.", [dt.date(2024, 6, 17)]),
+    ("The boats were seized on Monday, the AFP chief told reporters on Wednesday.", [dt.date(2024, 6, 17)]),
+    ("The boats were seized on Monday, the navy said in a statement on Wednesday.", [dt.date(2024, 6, 17)]),
+    ("The AFP said on Wednesday that Chinese personnel seized the boats on Monday.", [dt.date(2024, 6, 17)]),
+    ("The ministry said Tuesday the talks ended on June 12.", [dt.date(2024, 6, 12)]),
+    # (the day said alone, or two things that happened on two days, or a time since, stay)
+    ("The Armed Forces of the Philippines said on Wednesday that the boats were seized.", [dt.date(2024, 6, 19)]),
+    ("The boats were seized on Monday and the navy towed them away on Wednesday.",
+     [dt.date(2024, 6, 17), dt.date(2024, 6, 19)]),
+    ("Police arrested him on Monday and he said on Wednesday that he was innocent.",
+     [dt.date(2024, 6, 17), dt.date(2024, 6, 19)]),
+    ("The company has been losing money since 2019, the CEO said on Wednesday.",
+     [dt.date(2019, 1, 1), dt.date(2024, 6, 19)]),
+])
+def test_the_day_a_source_said_it_is_no_event_beside_the_day_it_tells(sentence: str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2024, 6, 20))] == expected
+
+
 @pytest.mark.parametrize("sentence, published, foreign, expected", [
     # The false-positive review (fp103, 01 and 03): "since 2020, when the city abruptly closed it on
     # March 23" was put on 23 March 2025, the page's own day, since "since 2020" had stopped placing
