@@ -1181,6 +1181,14 @@ _SINCE_DAY_NAMED_AFTER = re.compile(r",?\s+(?:when|the\s+(?:day|date)|(?:le\s+)?
                                     r"|cuando|(?:el\s+)?día|(?:la\s+)?fecha|quando|(?:il\s+)?giorno|(?:la\s+)?data"
                                     r"|als|(?:dem|der)\s+Tag)\b", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+# ... and so does the date of a relative clause that tells when what the sentence speaks of began ("The outbreak that
+# began in January was declared over on Tuesday", "The strike, which started on May 2, ended on Friday": Tuesday's
+# and Friday's): it is the clause's, not what the sentence tells, where the sentence names another date; alone it
+# dates the sentence, as "since April 15, 2019" does ("The war that began on 24 February 2022 has killed thousands").
+_BEGAN_CLAUSE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\s+"
+                                  r"(?:(?:in|on|around)\s+)?(?:(?:early|mid|late)[\s-]+)?$")
+_BEGAN_WORDS = ("began", "started", "erupted", "broke out")  # (the cheap test first)
+BEGAN_SPAN = 40
 
 
 # A place named after a date, as streets, squares and dams are in Brazil, Spanish America and
@@ -1566,6 +1574,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     inferred: set[int] = set()
     background: set[int] = set()  # relative dates in a clause that looks back (_BACKGROUND_BEFORE)
     periods: set[int] = set()  # days a period runs from (see _SINCE_RIGHT_BEFORE)
+    beginning = any(w in sentence for w in _BEGAN_WORDS)
     loose: set[int] = set()  # a "yesterday" with no verb of reporting by it (see the "today" pattern)
     cjk = _cjk_dated(sentence)
     consumed = 0  # (the end of a "last year" read with the day before it)
@@ -1843,7 +1852,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 periods.add(len(hits))
         elif kind in ("day", "month"):
             context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
-        if kind in ("day", "month", "year") and not _opens_period(sentence, m):
+        began = beginning and not since \
+            and _BEGAN_CLAUSE_BEFORE.search(sentence, max(0, m.start() - BEGAN_SPAN), m.start()) is not None
+        if began:
+            periods.add(len(hits))  # (see _BEGAN_CLAUSE_BEFORE; nor places a day alone after it, as "since 2014")
+        if kind in ("day", "month", "year") and not began and not _opens_period(sentence, m):
             stated = resolved
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday", "today",
                             "mday")
@@ -1863,8 +1876,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         background = set()  # (the clause that looks back holds the sentence's only dates)
     # A date that opens a period is not the day of what the sentence tells, where it names another:
     # "Il était 10 h 30 ce dimanche lorsque les cloches … ont sonné … pour la première messe célébrée
-    # dans la cathédrale depuis le 15 avril 2019" is Sunday's.
-    if len(periods) < len(hits):
+    # dans la cathédrale depuis le 15 avril 2019" is Sunday's. (Not where the others are background already: "…
+    # yesterday appointed a commission … to investigate the violence that erupted on October 29, 2025" keeps its day.)
+    if len(background | periods) < len(hits):
         background |= periods
     if len(hits) - len(background) > 1 and not foreign and any(
             w in sentence for w in (" said ", " says ", " told ", " added ", " stated ")):

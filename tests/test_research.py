@@ -756,8 +756,12 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     # ... but what someone said on a day is past, whatever they said will come
     ('"Whether the balloons will fly or not," the chief said Wednesday.', [(dt.date(2020, 8, 26), "day")]),
     ("Moscow announced on Friday it will start loading fuel.", [(dt.date(2020, 8, 28), "day")]),
-    ("Trump announced on Tuesday that the campaign that began on March 15 would end.",
+    ("Trump announced on Tuesday that the campaign launched on March 15 would end.",
      [(dt.date(2020, 8, 25), "day"), (dt.date(2020, 3, 15), "day")]),
+    # (a relative clause's day of when a thing began is the clause's: see
+    # test_the_date_of_a_clause_on_when_a_thing_began_gives_way_to_the_sentences)
+    ("Trump announced on Tuesday that the campaign that began on March 15 would end.",
+     [(dt.date(2020, 8, 25), "day")]),
     # ... not before the date it names, nor a habit, nor in another clause's words
     ("Officials met on Tuesday, March 12, to discuss it.", [(dt.date(2020, 3, 12), "day")]),
     # ... a span of days by a dash is its first (a first-time user's WHO update: "planned for 8–12 April" was the
@@ -3158,6 +3162,28 @@ def test_french_and_italian_weekdays_are_read_by_their_tense(sentence: str, publ
 def test_a_day_after_since_gives_way_to_the_day_of_what_the_sentence_tells(sentence: str, published: dt.date,
                                                                            expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, published, None, True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (a first-time user's: "the outbreak that began in January … is over", told in June, was January's alone; told
+    # with the day it was declared over, a sentence was two events of one text) The date of a relative clause on when
+    # a thing began is the clause's where the sentence names another date, and places no day alone after it.
+    ("The outbreak that began in January was declared over on Tuesday.", [dt.date(2025, 6, 10)]),
+    ("The outbreak, which began in January 2024, was declared over on 3 June 2025.", [dt.date(2025, 6, 3)]),
+    ("The strike, which started on May 2, ended on Friday.", [dt.date(2025, 6, 6)]),
+    ("The protest movement, which began in 2014, staged a rally on March 3.", [dt.date(2025, 3, 3)]),
+    # (alone it dates the sentence, as a day after "since" does; a main clause's beginning is its own)
+    ("The outbreak that began in January is over, the health ministry said.", [dt.date(2025, 1, 1)]),
+    ("The war that began on 24 February 2022 has killed thousands.", [dt.date(2022, 2, 24)]),
+    ("Fighting began in January and ended on Tuesday.", [dt.date(2025, 1, 1), dt.date(2025, 6, 10)]),
+    # (nor where the sentence's other date is itself set aside: a loose "yesterday" beside a full day, an East
+    # Africa briefing's The Citizen lead)
+    ("The President yesterday appointed a commission to investigate the violence that erupted on May 29, 2025, "
+     "election day.", [dt.date(2025, 5, 29)]),
+])
+def test_the_date_of_a_clause_on_when_a_thing_began_gives_way_to_the_sentences(sentence: str,
+                                                                               expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 6, 12))] == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
