@@ -938,6 +938,21 @@ def test_saved_page_standfirst(dek_class: str, description: str, subtitle: str |
     assert ("The mayor says the vote could not wait" in texts) == (subtitle is None)
 
 
+@pytest.mark.parametrize("html", [
+    '<p class="Standfirst">', "<h2 itemprop='description'>", "<h2 itemprop=description>", '<p class="c-DEK">',
+    '<div class="sub-head">', "<P CLASS=TEASER>", '<p class="lead">', "", '<p class="ſubtitle">',
+    '<h2 İtemprop="description">', '<h2 ıtemprop="description">', '<p class="lead">İstanbul', "<p>ſ</p>",
+])
+def test_a_standfirsts_class_words_are_found_as_the_pattern_finds_them(html: str) -> None:
+    """The words of a standfirst's class, looked for in the page lower-cased (a code review's: the pattern, matched
+    case-blind at each of a whole page's characters, took 28 ms a page), are found where the pattern finds them: in
+    any case, with itemprop's quotes or without, and with the letters the pattern takes for an "i" or an "s"."""
+    from briefing.extract_html import _DEK_WORD_RE, _dek_word
+
+    page = f"<html><body><h1>Council approves budget</h1>{html}</body></html>"
+    assert _dek_word(page) == (_DEK_WORD_RE.search(page) is not None)
+
+
 def test_brand_from_boilerplate_not_owner(tmp_path: Path) -> None:
     # A made-up page: the brand is named in the logo line, "Follow X" and a newsletter box;
     # the copyright names the owning company.  The brand wins.
