@@ -9093,12 +9093,20 @@ _POINT_LABEL_RE = re.compile(r"\((?:\d{1,3}|[a-z]{1,2}|[ivxl]{1,6})\)|(?:\d{1,3}
 
 
 def _point(ln: Line) -> bool:
-    """A point of a list, by its label: "(a) Chapters I and II shall apply from 2 February 2025;"."""
+    """A point of a list, by its label: "(a) Chapters I and II shall apply from 2 February 2025;"; or a
+    short one, a clause of a few words with a function word, ended as a point is: a judgment's operative
+    part, "On those grounds, the Court hereby:" / "1. Dismisses the appeal;" / "2. Orders …" (not a menu's
+    "1. Home", a contents' "2. Key figures" nor a list of names, "(2) iTunes K.K.")."""
     label, _, rest = ln.text.partition(" ")
-    return len(rest.split()) >= POINT_MIN_WORDS and _POINT_LABEL_RE.fullmatch(label) is not None
+    n = len(rest.split())
+    if n < POINT_MIN_WORDS and not (SHORT_POINT_MIN_WORDS <= n and ln.text.endswith((";", "."))
+                                    and ln.stop_density > 0 and rest[:1].isupper()):
+        return False
+    return _POINT_LABEL_RE.fullmatch(label) is not None
 
 
 POINT_MIN_WORDS = 4
+SHORT_POINT_MIN_WORDS = 2
 
 
 def join_point_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:

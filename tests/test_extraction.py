@@ -9281,6 +9281,29 @@ def test_a_points_label_on_a_line_of_its_own_goes_with_its_text(tmp_path: Path) 
     assert not any(h.startswith("(") for h in _kinds(art, "heading"))
 
 
+def test_a_judgments_short_operative_point_is_text(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: a Court of Justice judgment ends on its operative
+    part, "On those grounds, the Court (Grand Chamber) hereby:" over short numbered points. The first,
+    "1. Dismisses the appeal;", the outcome of the case, was dropped for its length, and the line over it
+    with it; the points are the text, however short."""
+    art = _page(tmp_path, [
+        "JUDGMENT OF THE COURT (Grand Chamber)", "10 September 2024", "In Case C-101/23 P,",
+        "1 By their appeal, Acme Search Ltd and Acme Holdings ask the Court of Justice to set aside the judgment "
+        "of the General Court of 10 November 2021, by which the General Court dismissed their action for the "
+        "annulment of the decision at issue.",
+        "2 On 27 June 2017, the Commission adopted the decision at issue, in which it found that Acme had abused "
+        "its dominant position on several national markets by favouring its own service over its rivals'.",
+        "291 Since the Commission has applied for costs and Acme has been unsuccessful, it must be ordered to bear "
+        "its own costs and to pay those incurred by the Commission.",
+        "On those grounds, the Court (Grand Chamber) hereby:", "1. Dismisses the appeal;",
+        "2. Orders Acme Search Ltd and Acme Holdings to bear their own costs and to pay those incurred by the "
+        "European Commission;", "3. Orders the consumers' bureau to bear its own costs.",
+        "[Signatures]"])
+    paragraphs = _kinds(art, "paragraph")
+    assert "On those grounds, the Court (Grand Chamber) hereby:" in paragraphs
+    assert "1. Dismisses the appeal;" in paragraphs
+
+
 def test_a_links_hint_for_screen_readers_is_no_part_of_the_text(tmp_path: Path) -> None:
     """Reuters marks each link for screen readers, and a copy keeps the words: "… the commerce
     ministry said in a statement, opens new tab." and "… artificial intelligence chips, opens
