@@ -230,7 +230,8 @@ _CLUTTER_WORDS = [
     r"continue reading( (the )?(main )?(story|article|below|here|more))?", r"scroll (down )?to continue( with content)?",
     # (and BBC's World Service's: Hindi's, Bengali's, Urdu's "continue reading", a first-time user's)
     unicodedata.normalize("NFC", r"पढ़ना जारी रखें|পড়া চালিয়ে যান|پڑھنا جاری رکھیں"),
-    r"(the )?(story|article) continues below( (this )?(advertisement|ad))?", r"back to top",
+    # (The Inquirer's "Article continues after this advertisement", between every few paragraphs)
+    r"(the )?(story|article) continues (below|after)( (this )?(advertisement|ad))?", r"back to top",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?",
     r"load more", r"show more", r"see more",
     # Phys.org's label over one other story, between the text and the paper's reference
@@ -557,6 +558,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"|^(?=.{0,200}$)\W*(iscriviti alla|suscr[ií]bete a (nuestra|la|nuestro)|abonnieren sie (unseren|den)) "
      r"(\S+ ){0,2}newsletter\b"),
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
+    # a promotion's link, a phrase then "click here" after a comma: GMA's "Mga bago at kapaki-pakinabang na
+    # balita, i-click dito" (Tagalog: new and useful news, click here) between the paragraphs, "For the latest
+    # news, click here" (a line of its own, no sentence before it)
+    (("i-click dito", "click here"), r"^(?=.{0,120}$)[^.!?]{2,100},\s*(i-click dito|click here)\W*$"),
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
     # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."
@@ -3876,7 +3881,8 @@ _HANDLE_RE = re.compile(r"@(?:\w{1,15}|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|\w{1,30
 _AD_WORD_RE = re.compile(r"\W*(?:advertisements?|ads?|anzeige|publicidade?|publicité|pubblicità|iklan|реклама|광고|広告"
                          r"|διαφ[ηή]μιση|פרסומת|إعلان|تبلیغات|reklam)\W*", re.I)
 _AD_PROMPT_RE = re.compile(r"\W*(?:scroll (?:down )?to continue(?: with content| reading)?"
-                           r"|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?)\W*", re.I)
+                           r"|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\W*",
+                           re.I)
 
 
 def _weigh_two_line_ad_breaks(lines: list[Line], weights: list[float]) -> None:
@@ -7624,6 +7630,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
     bullets = _pasted_bullets(span)
     numbered_sections = sum(_section_heading(ln) and span[k + 1].cls in ("good", "near")
                             for k, ln in enumerate(span[:-1])) >= NUMBERED_SECTIONS_MIN
+    # A short line of several words printed word for word twice or more in the text is a page's label, not a
+    # subheading: a site's standing ad or promotion between every few paragraphs ("Article continues after this
+    # advertisement" at the Inquirer, "Mga bago at kapaki-pakinabang na balita, i-click dito" at GMA). (A few
+    # words: a review's "Pros" / "Cons" over each product's are subheadings.)
+    repeated = {text for text, n in Counter(ln.text for ln in span if ln.cls == "short"
+                                            and ln.words >= REPEATED_LABEL_MIN_WORDS).items() if n >= 2}
     # A transcript's speaker, on a line over the turn: "MARY LOUISE KELLY, HOST:" / "For almost a year, …"
     # (also the line right over the body's run, where the head ends)
     # (in a transcript: two turns at least led by a speaker in capitals, "KELLY: So how …"; not a
@@ -7819,6 +7831,10 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             # (A subheading may also stand by a short sentence of the text, when a paragraph is on
             # its other side: "Short version: a lot." / "The timeline, briefly" / a paragraph.)
             if (isolated or _beside_text(span, k, prev_ln, blocks)) and heading_like(ln) and not ln.text.endswith((":", "：")):
+                if ln.text in repeated and not looks_like_name(ln.text) and not ln.text.endswith(("?", "？")):
+                    decisions.append(f"label printed again in the text, not a subheading: {ln.text[:40]!r}")
+                    dropped += 1
+                    continue
                 if ln.text[:1].islower() and "joined" in ln.flags and next_ln is not None and "joined" in next_ln.flags:
                     # an item of a list copied without its bullets, amid the others on the lines
                     # right above and below it ("set the working directory for ..."); a subheading
@@ -7845,6 +7861,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
     return blocks, dropped
 
 
+REPEATED_LABEL_MIN_WORDS = 3
 TERSE_ITEM_MIN_WORDS = 6
 TERSE_ITEM_MIN_STOPS = 0.2  # of its words, function words (a sentence has some: a list of names or tags has none)
 

@@ -2692,6 +2692,31 @@ def test_an_ad_break_of_two_lines_does_not_end_the_text(ad_break: list[str], tmp
     assert _kinds(art, "paragraph")[-1] == last
 
 
+@pytest.mark.parametrize("label", ["Article continues after this advertisement",
+                                   "Mga bago at kapaki-pakinabang na balita, i-click dito"])
+def test_a_standing_ad_or_promo_label_between_paragraphs_is_no_subheading(label: str, tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: the Inquirer's "Article continues after this
+    advertisement", between every few paragraphs, and GMA's Tagalog promotion "…, i-click dito" (click here)
+    were kept as subheadings, the whole table of contents. Each is clutter, even once."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021",
+                           *_PARAS[:3], label, *_PARAS[3:]])
+    assert _kinds(art, "heading") == []
+    assert _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_line_printed_twice_between_paragraphs_is_a_label_not_a_subheading(tmp_path: Path) -> None:
+    """A site's own label printed word for word between the paragraphs twice or more ("Latest news from our
+    newsroom") is no subheading (a first-time user's South China Sea briefing: the Inquirer's ad label made the
+    table of contents). A subheading of a few words over each part ("Pros" / "Cons") is one still."""
+    label = "Latest stories from our newsroom"
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021",
+                           *_PARAS[:2], label, *_PARAS[2:4], label, *_PARAS[4:]])
+    assert _kinds(art, "heading") == []
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", _PARAS[0], "Pros",
+                           *_PARAS[1:3], "Cons", _PARAS[3], "Pros", _PARAS[4], "Cons", _PARAS[5]])
+    assert _kinds(art, "heading") == ["Pros", "Cons", "Pros", "Cons"]
+
+
 def test_a_closing_sign_off_in_brackets_is_no_photo_credit(tmp_path: Path) -> None:
     """A wire story signed off at its end in brackets ("(By Jane Roe and John Doe)", then the
     wire's end mark) names its writers, not a photo's: the short last paragraph above it is
