@@ -334,6 +334,10 @@ _CLUTTER_WORDS = [
     # an archive's banner over an old story (The Times of India's "This story is from June 18, 2024")
     r"this (story|article) is from [a-z]{3,9}\.? \d{1,2}, \d{4}",
     r"iklan", r"baca (juga|selengkapnya).*", r"bagikan", r"komentar", r"berlangganan",
+    # Vietnamese: a teaser's label alone or with its headline after a colon or a bar, Tuổi Trẻ's "Đọc thêm:
+    # Philippines phản đối …" (read more), "Xem thêm: …" (see more), "Tin liên quan" (related news): a first-time
+    # user's South China Sea briefing kept one as a paragraph ("Xem thêm các …" with no colon is a sentence)
+    unicodedata.normalize("NFC", r"(đọc thêm|xem thêm|tin liên quan|tin cùng chuyên mục)(\s*[:|–—-]\s*\S.{0,150})?"),
     # Thai: a teaser's label and its headline ("อ่านข่าวเพิ่ม : นายกฯ สั่งตั้งกรรมการ…", Thai PBS; "อ่านเพิ่มเติม",
     # "อ่านต่อ", "read more"), "ข่าวที่เกี่ยวข้อง" (related news), "แชร์" (share), "โฆษณา" (advertisement)
     r"อ่าน(ข่าว)?(เพิ่ม(เติม)?|ต่อ)(\s*[:|].*)?", r"ข่าวที่เกี่ยวข้อง", r"แชร์", r"โฆษณา",
@@ -10026,6 +10030,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             seen_paragraphs.add(b.text)
         kept.append(b)
     blocks = _abstract_parts(_without_pull_quotes(kept, res.decisions), res.decisions)
+    _strip_site_code(blocks, [ln.text for ln in lines[:start]] + ([res.source] if res.source else []), res.decisions)
     mark_quotes(blocks, res.decisions)
     if res.title and lines and title is not None and _THREAD_COUNTER_RE.search(lines[title].text):
         # a thread's posts each end with its counter, "(2/7)" (a first-time user's Mastodon thread kept them)
@@ -10049,6 +10054,23 @@ PULL_QUOTE_MIN_WORDS = 8  # a quoted passage this long, found again in a longer 
 PULL_QUOTE_MAX_REST_WORDS = 12  # ... in a paragraph of little else ("Jane Doe said.")
 _QUOTED_RE = re.compile(r"^[“\"‘'«„]\s*(.+?)[,.!?]?\s*[”\"’'»“]")
 _NOT_WORD_RE = re.compile(r"[\W_]+")
+
+
+# A site's short code opening its lead as a dateline, in the agency's place: Tuổi Trẻ Online's "TTO - Một tàu hải
+# cảnh …" (a first-time user's South China Sea briefing: the summary opened with it), as Kompas's "KOMPAS.com -".
+_SITE_CODE_RE = re.compile(r"([A-Z][A-Z0-9]{1,5})\s+[-–—]\s+(?=\S)")
+
+
+def _strip_site_code(blocks: list[Block], names: list[str], decisions: list[str]) -> None:
+    """The lead without the code of the site that opens it ("TTO - "): the initials of the site's name over the
+    text or of the publication ("Tuổi Trẻ Online"); not a name in capitals opening a sentence ("NATO - The
+    alliance …" on a page with no "North Atlantic Treaty Organization" over it)."""
+    lead = next((b for b in blocks if b.kind == "paragraph"), None)
+    if lead is None or not lead.text[:1].isupper() or (m := _SITE_CODE_RE.match(lead.text)) is None:
+        return
+    if any(len(name) <= SITE_NAME_MAX_CHARS and _initials(name) == m.group(1) for name in names):
+        lead.text = lead.text[m.end():]
+        decisions.append(f"lead: the site's code {m.group(1)!r} opening it dropped")
 
 
 def _without_pull_quotes(blocks: list[Block], decisions: list[str]) -> list[Block]:

@@ -2717,6 +2717,34 @@ def test_a_line_printed_twice_between_paragraphs_is_a_label_not_a_subheading(tmp
     assert _kinds(art, "heading") == ["Pros", "Cons", "Pros", "Cons"]
 
 
+_VI_PARAS = [
+    "Một tàu hải cảnh đã va chạm với tàu khu trục của hải quân khi đang rượt đuổi tàu tuần duyên gần bãi cạn ở "
+    "Biển Đông, theo lực lượng tuần duyên của nước này.",
+    "Theo lực lượng tuần duyên, sự việc xảy ra vào buổi sáng khi tàu tuần tra đang hộ tống các tàu cá trong khu "
+    "vực và không có ai bị thương.",
+    "Người phát ngôn cho biết con tàu đã thực hiện thao tác nguy hiểm và đâm vào tàu khu trục, khiến mũi tàu bị "
+    "hư hỏng nghiêm trọng.",
+    "Trong khi đó, người phát ngôn của hải cảnh cho biết lực lượng này đã xua đuổi các tàu, nhưng không đề cập "
+    "đến vụ va chạm.",
+]
+
+
+@pytest.mark.parametrize("label", ["Đọc thêm: Philippines phản đối việc lập khu bảo tồn ở bãi cạn",
+                                   "Xem thêm: Tàu cá bị xua đuổi gần bãi cạn", "Tin liên quan"])
+def test_a_vietnamese_teaser_label_and_the_sites_code_over_the_lead_are_no_text(label: str, tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: Tuổi Trẻ's teaser "Đọc thêm: …" (read more) between the
+    paragraphs was kept as one, and its lead opened with the site's code, "TTO - " (Tuổi Trẻ Online's), which
+    opened the summary too."""
+    art = _page(tmp_path, ["Tuổi Trẻ Online", "Thế giới", "Tàu hải cảnh va chạm tàu chiến khi rượt tàu tuần duyên",
+                           "11/08/2025 17:45 GMT+7", "TTO - " + _VI_PARAS[0], *_VI_PARAS[1:3], label, _VI_PARAS[3]])
+    assert _kinds(art, "paragraph") == _VI_PARAS
+    assert _kinds(art, "heading") == []
+    # (not a name in capitals that opens a lead: "NATO - …" on a page with no name of it over the text)
+    art = _page(tmp_path, ["Tàu hải cảnh va chạm tàu chiến khi rượt tàu tuần duyên", "11/08/2025 17:45 GMT+7",
+                           "NATO - " + _VI_PARAS[0], *_VI_PARAS[1:]])
+    assert _kinds(art, "paragraph")[0] == "NATO - " + _VI_PARAS[0]
+
+
 def test_a_closing_sign_off_in_brackets_is_no_photo_credit(tmp_path: Path) -> None:
     """A wire story signed off at its end in brackets ("(By Jane Roe and John Doe)", then the
     wire's end mark) names its writers, not a photo's: the short last paragraph above it is
