@@ -1249,7 +1249,8 @@ BYLINE_RE = re.compile(
     r"|texte|texto|testo"
     r")\s+)?"
     # (Danish "Af", as Swedish "Av"; Swahili "Na", "NA": "Na Winnie Onyando", names only, see _nordic_by_names)
-    r"(?:by|por|di|von|oleh|par|door|av|af|автор|текст|(?-i:Na|NA))\s*[:\-–]?\s+"
+    # (and Tagalog "Ni", "Nina" for more than one: GMA's "Ni JOVILAND RITA, GMA Integrated News", see byline_match)
+    r"(?:by|por|di|von|oleh|par|door|av|af|автор|текст|(?-i:Na|NA|Ni|NI|Nina|NINA))\s*[:\-–]?\s+"
     r"(?:(?:autor(?:in)?|author|auteure?)\s*:\s*)?(.+)$", re.I)  # (the label's word again: "von Autor: Jana Roe")
 # The same words open a sentence, a headline or a heading: "Por que o sistema contra cheias de Porto Alegre
 # falhou" (why), "By the late game, T1 was too far ahead", "Par komandantstundas neievērošanu sāktas 725
@@ -1284,7 +1285,19 @@ def byline_match(text: str) -> re.Match[str] | None:
     return None if m is None or _SENTENCE_NOT_BYLINE_RE.match(text) \
         or text.endswith((".", "!", "?")) and _SHARE_NOT_BYLINE_RE.match(text) \
         or text[:1] in "Aa" and _NORDIC_BY_RE.match(text) and not _nordic_by_names(m.group(1)) \
-        or text[:1] == "N" and text[1:2] in "aA" and not _nordic_by_names(m.group(1)) else m
+        or text[:1] == "N" and text[1:2] in "aAiI" and not _tagalog_by_names(text, m.group(1)) else m
+
+
+_TAGALOG_AND_RE = re.compile(r"\s+(?:at|AT)\s+")
+
+
+def _tagalog_by_names(text: str, rest: str) -> bool:
+    """Swahili's "Na" and Tagalog's "Ni" (by) over names only; Tagalog's "Nina" over two names at least, joined by
+    "at" (and) or a comma ("Nina Juan dela Cruz at Maria Santos"): not a name, "Nina Totenberg"."""
+    if text[2:4].casefold() == "na":
+        names = split_names(_TAGALOG_AND_RE.sub(" and ", rest))
+        return len(names) >= 2 and all(" " in name for name in names)
+    return _nordic_by_names(rest)
 
 
 # A report's byline verbs, which in its text, without a label's colon, credit a source: "Compiled by OCHA" under a
@@ -5033,7 +5046,13 @@ def _newsroom(part: str) -> bool:
     """A byline's last part that names the outlet, not a person: an agency, one word ("CNN",
     "Reuters"), a name with an article ("The Washington Post"), or in capitals after names
     that are not ("By Jane Doe, USA TODAY")."""
-    return bool(AGENCY_RE.match(part)) or len(part.split()) == 1 or part.startswith("The ") or part.isupper()
+    return bool(AGENCY_RE.match(part)) or len(part.split()) == 1 or part.startswith("The ") or part.isupper() \
+        or part.rsplit(None, 1)[-1] in _NEWSROOM_ENDS
+
+
+# The last word of a newsroom's name after a writer's: "Ni JOVILAND RITA, GMA Integrated News", "Jane Doe, ABS-CBN
+# News" (the newsroom, not a second author: a first-time user's South China Sea briefing)
+_NEWSROOM_ENDS = frozenset("News Newsroom".split())
 
 
 # After a byline's name and its comma: an outlet in capitals ("USA TODAY"), then a date.
@@ -5220,7 +5239,8 @@ def byline_names(ln: Line) -> list[str] | None:
         return split_names(ln.text) or [ln.text]
     m = byline_match(ln.text)
     if m:
-        return split_names(m.group(1))
+        # (Tagalog's names after "Nina" joined by "at", and: "Nina Juan dela Cruz at Maria Santos")
+        return split_names(_TAGALOG_AND_RE.sub(" and ", m.group(1)) if ln.text[:4].casefold() == "nina" else m.group(1))
     # A blog's date, then its writer: WordPress's "Posted on April 18, 2025 by Jane Doe", an NGO's "Posted on 18 April
     # 2025 by Aye Chan Moe, Programme Officer, Mandalay" (a first-time user's seed had no writer)
     m = _POSTED_ON_BY_RE.match(ln.text) if " by " in ln.text and ln.chars <= 150 else None
@@ -9808,8 +9828,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             names = split_names(m.group(1)) if m and (m.group(2) or " and " in m.group(1) or "," in m.group(1)) else None
             if m is None and (closing := _CLOSING_BYLINE_RE.fullmatch(lines[k].text)) and closing.group(1)[:1].isupper():
                 # a Vietnamese paper's writer under the text, with the agencies the story draws on: VnExpress's
-                # "Như Tâm (theo Reuters, AFP)" (a first-time user's seed: read as a photo's credit)
-                names = [closing.group(1)]
+                # "Như Tâm (theo Reuters, AFP)" (a first-time user's seed: read as a photo's credit), Tuổi Trẻ's
+                # "MINH KHÔI (Theo Reuters, AFP)" (in capitals)
+                names = [_signature_name(closing.group(1))]
             if names and all(looks_like_name(name) and " " in name for name in names) and not any(
                     name.casefold() in lines[j].text.casefold() for name in names for j in range(start, end) if j != k):
                 res.authors = names
@@ -10791,10 +10812,19 @@ _DOMAIN_LINE_RE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org
 
 
 SIGNATURE_SPAN = 3  # lines either side of the text's end where its sign-off stands
-_CLOSING_BYLINE_RE = re.compile(r"([\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s+\((?:theo|tổng hợp theo)\s+[^()]{2,60}\)")
+# (the agencies with their label, "theo", "Theo", "tổng hợp theo" (compiled from), "according to", "via"; or two or
+# more agencies without one, Tuổi Trẻ's "MINH KHÔI (Reuters, AFP)": not a name's party or place, "Jane Doe (D-Calif.)")
+_CLOSING_AGENCY = r"(?:Reuters|AFP|AP|Xinhua|Tân Hoa Xã|TTXVN|Bloomberg|Kyodo|Yonhap|dpa|EFE|ANSA|CNN|BBC|Al Jazeera)"
+_CLOSING_BYLINE_RE = re.compile(r"([\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s+\((?:(?:[Tt]heo|[Tt]ổng hợp theo|according to|via)"
+                                rf"\s+[^()]{{2,60}}|{_CLOSING_AGENCY}(?:\s*,\s*{_CLOSING_AGENCY})+)\)")
 _SIGNATURE_RE = re.compile(r"[—–]\s*((?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){1,3}(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w.'’-]+"
                            r"(?:\s+[\w.'’-]+){1,3})*)(,\s*(?:the\s+)?(?:editors?|editor-in-chief|writers?|authors?"
                            r"|reporters?|correspondents?))?\s*", re.I)
+
+
+def _signature_name(name: str) -> str:
+    """A sign-off's name, in a name's case ("MINH KHÔI": "Minh Khôi")."""
+    return title_case_name(name) if _in_capitals(name) and len(name) > 3 else name
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,

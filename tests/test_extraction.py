@@ -2671,6 +2671,22 @@ def test_a_byline_label_run_into_the_line_of_writer_and_editor_is_no_part_of_the
     assert art.authors == [author]
 
 
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Ni JOVILAND RITA, GMA Integrated News", ["Joviland Rita"]),
+    ("By Jane Doe, ABS-CBN News", ["Jane Doe"]),
+    ("Nina Juan dela Cruz at Maria Santos, GMA Integrated News", ["Juan dela Cruz", "Maria Santos"]),
+    ("Nina Totenberg", ["Nina Totenberg"]),
+])
+def test_a_tagalog_byline_label_and_the_newsroom_after_the_name(byline: str, authors: list[str],
+                                                                 tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: GMA's "Ni JOVILAND RITA, GMA Integrated News" named "Ni
+    Joviland Rita" (Tagalog's "by") and the newsroom as a second writer. "Ni", "Nina" (by, of more than one) are
+    labels; a newsroom's name after the writer's ("… News") is no writer's."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "Published March 3, 2021 5:42pm",
+                           byline, *_PARAS])
+    assert art.authors == authors
+
+
 @pytest.mark.parametrize("headline", ["Reporter Jane Holloway Released", "Author Tom Brandt Stabbed",
                                       "Autor Karl Lindner Gestorben", "Wartawan Harian Diancam"])
 def test_a_headline_opening_with_a_byline_label_word_is_no_byline(headline: str, tmp_path: Path) -> None:
@@ -4084,6 +4100,11 @@ def test_a_breadcrumb_with_a_long_section_after_home_is_no_headline(tmp_path: Pa
     # A Vietnamese paper's writer under the text, with the agencies drawn on (VnExpress's "Như Tâm (theo Reuters,
     # AFP)", a first-time user's seed, had been read as a photo's credit)
     (["Như Tâm (theo Reuters, AFP)"], ["Như Tâm"]),
+    # ... its label capitalised, the name in capitals, or the agencies alone (Tuổi Trẻ's "MINH KHÔI (Theo Reuters,
+    # AFP)", a first-time user's South China Sea briefing: no writer, and the line dropped as a credit)
+    (["MINH KHÔI (Theo Reuters, AFP)"], ["Minh Khôi"]),
+    (["MINH KHOI (Reuters, AFP)"], ["Minh Khoi"]),
+    (["Jane Doe (Reuters)"], []),
 ])
 def test_a_sign_off_under_the_text_names_its_writers(tail: list[str], expected: list[str], tmp_path: Path) -> None:
     paras = [*_PARAS[:3], _PARAS[3] + " Mayor Roe said the vote could not wait."]
