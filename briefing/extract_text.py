@@ -3499,6 +3499,9 @@ _ORG_WORD_RE = re.compile(r"\b(?:Office|Lab|Laboratory|University|Institute|Depa
 
 
 CARD_LINES = 2  # lines under an author's name on a card (a role, an e-mail address)
+# ... and its telephone numbers, which do not count (a first-time user's law-firm alert: each author's role, e-mail
+# address and telephone, "+32 2 555 0142", under the name; only the first was taken)
+_CARD_PHONE_RE = re.compile(r"(?:[TtPpMm]\w{0,8}\.?:?\s*)?\+?\(?\d[\d\s().-]{6,18}\d")
 FORM_ANSWERS = frozenset({"Yes", "No", "N/A", "Not applicable", "YES", "NO"})
 FORM_STATEMENT_MIN_WORDS = 8
 # A role on an author's card, not a name ("Senior Associate", "Managing Partner", "Sócia")
@@ -3543,6 +3546,9 @@ def flag_labels(lines: list[Line]) -> None:
                         nxt.text = f"{nxt.text}, {lines[j].text}"
                         lines[j].clutter = True
                         between = 0
+                    elif lines[j].words <= 4 and ("@" in lines[j].text and " " not in lines[j].text
+                                                  or _CARD_PHONE_RE.fullmatch(lines[j].text)):
+                        pass  # the name's e-mail address or telephone number, however many: "+32 2 555 0142"
                     elif between < CARD_LINES and ("@" in lines[j].text or lines[j].words <= 6
                                                    and not lines[j].text.endswith(SENTENCE_END)):
                         between += 1  # the name's role, affiliation or address

@@ -11326,6 +11326,18 @@ def test_what_a_review_found_the_rules_above_doing_to_other_pages(tmp_path: Path
     assert art.title == "Chrome bleibt bei Google"
 
 
+def test_authors_on_cards_with_their_telephone_numbers(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: a law firm's alert lists its authors under "Authors", each
+    name over its role, e-mail address and telephone number ("+32 2 555 0142"): only the first was read."""
+    alert = _page(tmp_path, [
+        "Insights\nClient Alert", "Council approves budget after long debate", "April 28, 2025",
+        "Authors\nSophie Laurent\nPartner, Brussels\nslaurent@example-law.com\n+32 2 555 0142\nMarkus Feldmann\n"
+        "Counsel, Düsseldorf\nmfeldmann@example-law.com\n+49 211 555 3310\nJennifer O'Hara\n"
+        "Associate, Washington, D.C.\njohara@example-law.com",
+        "Related Practices\nAntitrust & Competition\nEU Regulatory", *_PARAS])
+    assert alert.authors == ["Sophie Laurent", "Markus Feldmann", "Jennifer O'Hara"]
+
+
 def test_authors_on_cards_and_a_papers_series_line(tmp_path: Path) -> None:
     """A law firm's alert (a reviewer's antitrust briefing) ends with its authors' cards under
     "Autores", each name over its role and address: only the first was read. An SSRN page puts
