@@ -2118,6 +2118,13 @@ def lead_credit(lead: list[str], body: list[str] | tuple[str, ...] = ()) -> list
 
 
 _ZH_ROLES = frozenset("通讯员 实习生 见习记者 特约记者 记者 摄影 摄 报道 编辑".split())
+# A Taiwanese agency's dateline: the agency, "記者" (reporter), the reporters' names, where from, the day and "電"
+# (wire) or "專電" (special wire), CNA's "中央社記者陳妍君馬尼拉11日專電" over its lead or "（中央社記者王大明台北11日電）"
+# opening it (a first-time user's South China Sea briefing: no writer, no publication). The names run into the
+# place: the last one of three characters, most Chinese names', unless the place would be left one.
+_ZH_AGENCY_DATELINE_RE = re.compile(r"[（(]?\s*(?P<agency>中央社|中央通訊社)\s*[記记]者\s*"
+                                    r"(?P<names>(?:[\u4e00-\u9fff]{2,4}、)*(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2}))"
+                                    r"[\u4e00-\u9fff]{2,6}\d{1,2}日\s*[專专]?[電电]\s*[）)]?")
 _JA_NOT_REPORTER_ENDS = ("社", "局", "通信")  # (支社, 総局, 支局 end so too)
 # After "＝", a reporter's name has three characters or more ("石田耕一郎"), and does not end as a place
 # does: not a market report's headline, "東京株式＝続伸", nor a photo's caption, "岸田文雄首相＝首相官邸".
@@ -8247,10 +8254,14 @@ _BLUESKY_HANDLE_RE = re.compile(r"@[\w-]{1,40}\.bsky\.social")
 _COPYRIGHT_LINK_RE = re.compile(r"\W*copyright (?:policy|notice|information|infringement|complaints?|statement)\W*",
                                 re.I)
 _SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "youtube", "linkedin", "pinterest"})
-_RIGHTS_OPENERS = frozenset({"all", "todos", "tous", "tutti", "alle"})  # "© 2024. All rights reserved."
+# "© 2024. All rights reserved."; Malay's and Indonesian's "Hak cipta terpelihara", "Hak cipta dilindungi",
+# Vietnamese "Bảo lưu mọi quyền" (Berita Harian's "Berita Harian © 2025. Hak cipta terpelihara.": its publication
+# had been "Hak", a first-time user's)
+_RIGHTS_OPENERS = frozenset({"all", "todos", "tous", "tutti", "alle", "hak", "bảo"})
 _CORPORATE_TAIL_RE = re.compile(r"\s+(?:Corporation|Company|Holdings|Group)$")
 _AFFILIATES_RE = re.compile(r"\s*(?:or|and|and/or) its (?:affiliat|subsidiar|licensors)", re.I)
-_RIGHTS_WORDS = frozenset({"rights", "reserved", "derechos", "droits", "direitos", "diritti", "rechte"})
+_RIGHTS_WORDS = frozenset({"rights", "reserved", "derechos", "droits", "direitos", "diritti", "rechte", "cipta",
+                           "terpelihara", "dilindungi", "lưu", "mọi", "quyền"})
 
 
 # The site an owner's copyright line is for: Hearst's stations' "Copyright © 2024 Hearst Television Inc. on behalf
@@ -8667,6 +8678,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 if not (credited and ln.index < head_end and holder and brand_key(holder) in credited
                         and not _NOTICE_RE.search(text)):
                     add(holder, 1.0 if holder and holder.strip().casefold() in author_keys else 2.0, "copyright line")
+            elif ". " in m.group(1) and len((name := m.group(1).rsplit(". ", 1)[0]).rsplit(None, 1)[-1]) > 3:
+                # the name's sentence ended, another one begun: "Copyright © 2025 Tuổi Trẻ Online. Cơ quan chủ quản:
+                # Thành Đoàn TP.HCM" (the publisher of record, a first-time user's; not an abbreviation's full stop,
+                # "© 2024 Acme Co. Ltd")
+                add(_clean_org(name) and name, 2.0, "copyright line")
         else:
             # (its mark or bar before the years: "·", "•", "|" or "©", which few lines hold)
             m = BRAND_YEARS_RE.match(text) if any(map(text.__contains__, "·•|©")) else None
@@ -9896,6 +9912,22 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if fm and not bio_source:
                 bio_source = _clean_org(fm.group(1))
             ln.clutter = True  # the bio is not article text
+    agency = None
+    if language == "cjk":
+        # A Taiwanese agency's dateline over its lead or opening it (see _ZH_AGENCY_DATELINE_RE)
+        for k in range(max(head_lo, start - 2), min(end, start + LEAD_CREDIT_LINES)):
+            if (m := _ZH_AGENCY_DATELINE_RE.match(lines[k].text)) is None:
+                continue
+            agency = m.group("agency")
+            if not res.authors:
+                res.authors = m.group("names").split("、")
+                res.decisions.append(f"authors {res.authors} from the agency's dateline, line {k + 1}")
+            if m.end() == len(lines[k].text):
+                lines[k].clutter = True
+            else:  # (opening the lead: the lead without it)
+                lines[k].text = lines[k].text[m.end():].lstrip()
+                lines[k].chars = len(lines[k].text)
+            break
     if not res.authors and language in ("cjk", "Korean"):
         res.authors = lead_credit([lines[k].text for k in range(start, min(end, start + LEAD_CREDIT_LINES))],
                                   [lines[k].text for k in range(start, end)])
@@ -9921,6 +9953,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             break
     res.authors = [_surname_cased(_without_job_title(a)) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
+    if res.source is None and agency is not None:
+        res.source = agency
+        res.decisions.append(f"source {agency!r}: the agency of the dateline")
     if res.source is None and caption is not None and caption.court:
         res.source = caption.court
         res.decisions.append(f"source {caption.court!r}: the court over the judgment's caption")

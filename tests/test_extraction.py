@@ -6228,6 +6228,37 @@ def test_a_copyright_holder_with_its_legal_form_keeps_its_words_in_small_letters
     assert art.source == brand
 
 
+@pytest.mark.parametrize(("notice", "brand"), [
+    ("Harbor Harian © 2025. Hak cipta terpelihara.", "Harbor Harian"),
+    ("Harbor Harian © 2025. Hak cipta dilindungi undang-undang.", "Harbor Harian"),
+    ("Harbor Ledger © 2025. Bảo lưu mọi quyền.", "Harbor Ledger"),
+    ("Copyright © 2025 Harbor Ledger Online. Cơ quan chủ quản: Thành Đoàn TP.HCM", "Harbor Ledger Online"),
+])
+def test_a_copyright_notices_rights_in_other_languages_or_a_sentence_after_it(
+        notice: str, brand: str, tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: Berita Harian's "Berita Harian © 2025. Hak cipta terpelihara."
+    (Malay: all rights reserved) named the publication "Hak"; Tuổi Trẻ's "Copyright © 2025 Tuổi Trẻ Online. Cơ quan
+    chủ quản: …" (its publisher of record after the name) named none."""
+    art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, notice])
+    assert art.source == brand
+
+
+def test_a_taiwanese_agencys_dateline_names_the_reporter_and_the_agency(tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: CNA's "中央社記者陳妍君馬尼拉11日專電" (the agency, reporter
+    陳妍君, Manila, the 11th, special wire) over the lead named neither writer nor publication."""
+    lead = ["菲律賓海岸防衛隊今天表示，中國海警船今天上午在南海黃岩島附近追逐菲國船隻時，與中國人民解放軍海軍一艘驅逐艦相撞。",
+            "發言人在社群媒體發文指出，中國海警船高速追逐菲律賓海警船時進行危險操作，撞上解放軍海軍驅逐艦，導致船首嚴重受損。",
+            "黃岩島位於菲律賓專屬經濟區內，2012年起由中國實際控制。去年6月17日，中菲雙方人員在仁愛暗沙發生衝突。"]
+    art = _page(tmp_path, ["國際", "中國海警船與解放軍驅逐艦相撞 菲海警：在黃岩島追逐菲船時發生", "2025/8/11 18:20",
+                           "中央社記者陳妍君馬尼拉11日專電", *lead])
+    assert (art.authors, art.source) == (["陳妍君"], "中央社")
+    # ... or opening the lead in brackets: a two-character name before a two-character place
+    art = _page(tmp_path, ["國際", "中國海警船與解放軍驅逐艦相撞 菲海警：在黃岩島追逐菲船時發生", "2025/8/11 18:20",
+                           "（中央社記者王明台北11日電）" + lead[0], *lead[1:]])
+    assert (art.authors, art.source) == (["王明"], "中央社")
+    assert _kinds(art, "paragraph")[0] == lead[0]
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
