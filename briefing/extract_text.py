@@ -5590,6 +5590,16 @@ _INDIC_DATELINE_RE = re.compile(rf"{_INDIC_PLACE_WORD}(?: {_INDIC_PLACE_WORD}){{
 INDIC_DATELINE_MAX_CHARS = 50
 
 
+# A date's label, then a day, a month's word and a year, and its time: "Dikemaskini: 12 Ogo 2025, 11:02 pagi" (Malay:
+# updated; a first-time user's Malaysiakini page had it for its headline, its month's short form unread), "Published:
+# Aug 12, 2025 10:15 AM". When, not what, whatever the month's word.
+_LABELLED_DAY_RE = re.compile(
+    r"(?:(?:first |last )?(?:published|updated|posted|modified)|diterbitkan|dikemaskini|dikemas kini|diperbarui"
+    r"|diperbaharui|terbit|cập nhật)\s*:\s*"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]{2,12}\.?,?|[^\W\d_]{2,12}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    r"(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[^\W\d_]{1,6}\.?)?)?\s*$", re.I)
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -5599,7 +5609,8 @@ def title_score(ln: Line, language: str) -> float:
             or ":" in text and (m := _CREDIT_LABEL_RE.fullmatch(text)) is not None and looks_like_name(m.group(1)) \
             or RELATIVE_TIME_RE.match(text) or _menu_row(text) or "menu-row" in ln.flags \
             or text[:1] in _COPYRIGHT_SIGNS or text.endswith("·") and _FB_STAMP_RE.fullmatch(text) \
-            or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text):
+            or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text) \
+            or ":" in text and ln.chars <= 60 and _LABELLED_DAY_RE.match(text):
         return 0.0  # (nor a release's label over its dateline, "COMMUNIQUÉ DE PRESSE")
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:
@@ -9791,7 +9802,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               # (nor a sentence with its date, short: the text's lead, "Mumbai, a city of 20 million, voted on August
               # 6, 2024, to …", which would date the page)
               and not (ln.chars <= 120 and _reads_as_sentence(ln.text) and find_dates(ln.text, month_first))
-              and not _SERIES_NUMBER_RE.search(ln.text)
+              and not _SERIES_NUMBER_RE.search(ln.text) and not (":" in ln.text and _LABELLED_DAY_RE.match(ln.text))
               # (nor a video's channel, over its count of subscribers: "Baylor College of Medicine" / "412K
               # subscribers", a first-time user's YouTube page)
               and not (sub_i + 1 < len(lines) and _SUBSCRIBERS_RE.fullmatch(lines[sub_i + 1].text))

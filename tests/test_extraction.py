@@ -6243,6 +6243,29 @@ def test_a_copyright_notices_rights_in_other_languages_or_a_sentence_after_it(
     assert art.source == brand
 
 
+_MS_PARAS = [
+    "Sebuah kapal pengawal pantai bertembung dengan kapal perang ketika mengejar sebuah kapal lain berhampiran "
+    "beting itu semalam, kata jurucakap kementerian kepada pemberita.",
+    "Jurucakap itu berkata insiden itu berlaku ketika kapal berkenaan mengiringi bot nelayan dalam misi bantuan "
+    "kemanusiaan di kawasan tersebut.",
+    "Menurut beliau, kapal itu mengalami kerosakan teruk pada bahagian hadapan selepas pertembungan itu dan tidak "
+    "dapat belayar lagi.",
+]
+
+
+@pytest.mark.parametrize("labels", [["Diterbitkan:  12 Ogo 2025, 10:15 pagi", "Dikemaskini: 12 Ogo 2025, 11:02 pagi"],
+                                    ["Published: 12 Agx 2025, 10:15 am"]])
+def test_a_labelled_date_line_is_never_the_headline_even_with_its_month_unread(
+        labels: list[str], tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: Malaysiakini's "Dikemaskini: 12 Ogo 2025, 11:02 pagi" (Malay:
+    updated; "Ogo", August's short form, unread) was the headline, and its page's address."""
+    headline = "Kapal pengawal pantai bertembung dengan kapal perang ketika kejar kapal nelayan"
+    art = _page(tmp_path, ["harianmalaysia\nBERITA  KOLUM  SURAT  VIDEO\nBerita", headline, "Reuters", *labels,
+                           *_MS_PARAS])
+    assert art.title == headline
+    assert art.subtitle is None
+
+
 def test_a_taiwanese_agencys_dateline_names_the_reporter_and_the_agency(tmp_path: Path) -> None:
     """A first-time user's South China Sea briefing: CNA's "中央社記者陳妍君馬尼拉11日專電" (the agency, reporter
     陳妍君, Manila, the 11th, special wire) over the lead named neither writer nor publication."""
