@@ -2952,6 +2952,8 @@ def detect_language(lines: list[str]) -> str:
         share = hits[k] / total
         if share > best_share:
             best, best_share = lang, share
+    if best == "Indonesian" and _malay(lowered):
+        return "Malay"
     siblings = RELATED_LANGUAGES.get(best, ())
     if siblings:
         # (a language close to the best one shares many of its function words: Catalan text
@@ -3007,6 +3009,20 @@ RELATED_PROSE_MIN_WORDS = 40
 # a review's Hindi text of them was tagged Nepali.)
 _HINDI_ONLY = frozenset("है हैं में ने से था थे थी और किया कहा गया गई रहा रही".split())
 _NEPALI_ONLY = frozenset("छ छन् मा थियो गरेको पनि र गर्न भएको हुन्छ".split())
+
+
+# Malay and Indonesian share most of their function words, and a Malay page scores as Indonesian (a first-time
+# user's Malaysiakini and Berita Harian pages were tagged "id"). The words each spells its own way, or prefers,
+# decide: Malay's "berkata / kerana / selepas / kerajaan / beliau / setiausaha / bahawa", Indonesian's "mengatakan /
+# karena / setelah / pemerintah / bahwa / sebesar".
+_MALAY_ONLY = frozenset("berkata kerana selepas kerajaan beliau setiausaha bahawa".split())
+_INDONESIAN_ONLY = frozenset("mengatakan karena setelah pemerintah bahwa sebesar".split())
+MALAY_MIN_MARKERS = 2
+
+
+def _malay(lowered: Counter[str]) -> bool:
+    malay = sum(lowered[w] for w in _MALAY_ONLY)
+    return malay >= MALAY_MIN_MARKERS and malay > 2 * sum(lowered[w] for w in _INDONESIAN_ONLY)
 
 
 def _hindi_or_nepali(lowered: Counter[str]) -> str:

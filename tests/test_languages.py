@@ -32,6 +32,21 @@ PAGES = {
         "Правителството одобри в сряда законопроекта, по който депутатите още в понеделник дискутираха в комисията.",
         "Според министъра промените ще влязат в сила догодина, а градовете вече се подготвят за тях, каза говорителят.",
         "Опозицията ще се обърне към съда, ако законът бъде приет в този вид, и подготвя протест."]),
+    # (a first-time user's Malaysiakini and Berita Harian pages were labelled Indonesian, whose function words Malay
+    # shares: the words each spells its own way decide)
+    "ms": ("Kerajaan tolak dakwaan mengenai kapal asing", [
+        "Setiausaha kementerian itu berkata kerajaan telah menghantar nota bantahan selepas kapal itu memasuki "
+        "perairan negara pada minggu lalu.",
+        "Menurut beliau, tindakan itu diambil kerana kapal berkenaan tidak mempunyai kebenaran untuk berada di "
+        "kawasan tersebut.",
+        "Beliau berkata bahawa rundingan dengan negara jiran akan diteruskan bagi menyelesaikan pertikaian itu "
+        "secara aman."]),
+    "id": ("Pemerintah tolak klaim soal kapal asing", [
+        "Juru bicara kementerian mengatakan pemerintah telah mengirim nota protes setelah kapal itu memasuki "
+        "perairan negara pada pekan lalu.",
+        "Menurut dia, tindakan itu diambil karena kapal tersebut tidak memiliki izin untuk berada di kawasan itu.",
+        "Dia mengatakan bahwa perundingan dengan negara tetangga akan dilanjutkan untuk menyelesaikan sengketa "
+        "itu secara damai."]),
 }
 
 
