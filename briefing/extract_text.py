@@ -565,6 +565,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a promotion's link, a phrase then "click here" after a comma: GMA's "Mga bago at kapaki-pakinabang na
     # balita, i-click dito" (Tagalog: new and useful news, click here) between the paragraphs, "For the latest
     # news, click here" (a line of its own, no sentence before it)
+    # a download's link, its file's size in brackets: the Bundeskartellamt's "Pressemitteilung als PDF (124 KB)" under
+    # its release (a first-time user's competition-law briefing: a paragraph), "Factsheet (PDF, 1.2 MB)"; no sentence
+    (("kb)", "mb)", "kb )", "mb )"),
+     r"^(?=.{0,120}$)[^.!?]{1,90}\(\s*(?:pdf|docx?|xlsx?|odt|zip)?\s*[,|-]?\s*\d[\d.,]*\s*[kmg]i?b\s*\)\s*$"),
     (("i-click dito", "click here"), r"^(?=.{0,120}$)[^.!?]{2,100},\s*(i-click dito|click here)\W*$"),
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),

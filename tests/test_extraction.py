@@ -2761,6 +2761,16 @@ def test_a_vietnamese_teaser_label_and_the_sites_code_over_the_lead_are_no_text(
     assert _kinds(art, "paragraph")[0] == "NATO - " + _VI_PARAS[0]
 
 
+@pytest.mark.parametrize("link", ["Pressemitteilung als PDF (124 KB)", "Factsheet (PDF, 1.2 MB)"])
+def test_a_downloads_link_with_its_files_size_is_no_text(link: str, tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: the Bundeskartellamt's "Pressemitteilung als PDF (124 KB)"
+    under its release was the text's last paragraph."""
+    last = "Hintergrund: § 19a GWB ist im Januar 2021 mit der 10. GWB-Novelle in Kraft getreten."
+    art = _page(tmp_path, ["Bundeskartellamt stellt besondere Bedeutung fest", "30.09.2024", *_PARAS_DE, last, link,
+                           "Seite drucken\nSeite teilen", "Kontakt\nPressestelle\nHafenstraße 16\n53113 Bonn"])
+    assert _kinds(art, "paragraph") == [*_PARAS_DE, last]
+
+
 def test_a_closing_sign_off_in_brackets_is_no_photo_credit(tmp_path: Path) -> None:
     """A wire story signed off at its end in brackets ("(By Jane Roe and John Doe)", then the
     wire's end mark) names its writers, not a photo's: the short last paragraph above it is
