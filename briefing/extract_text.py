@@ -7295,6 +7295,54 @@ TABLE_SENTENCE_MIN_WORDS = 8  # a cell of a sentence this long: a list's item or
 _ROW_LABEL_RE = re.compile(r"[•·*▪–-]|\d{1,3}[.)]|[A-Z]{1,3}:")
 
 
+# A point of a list numbered in brackets, "(1) Apple Inc.", "（１）Apple Inc." (Japanese, in full-width digits)
+_BRACKETED_POINT_RE = re.compile(r"[(（]\s*(\d{1,2})\s*[)）]\s*\S")
+# A section's number opening a line: "1. Designated providers …", Japanese "１　指定事業者及び…"
+_SECTION_NUMBER_RE = re.compile(r"(\d{1,2})(?:[.．]\s*|[\s\u3000]+)\S")
+POINT_DETAIL_LINES = 2  # the lines under a point that tell it (its services, its address), at most
+POINT_DETAIL_MAX_CHARS = 160
+
+
+def _enumerated_points(span: list[Line]) -> dict[int, str]:
+    """A list of points numbered in brackets from (1) on, each short with a line or two telling it under it: a
+    release's designated companies, "(1) Apple Inc." / "Basic operating software (iOS), app store (App Store), …" /
+    "(2) iTunes K.K." / … (a first-time user's JFTC release, in Japanese and in English: the second and third names
+    were lost and the services read as photos' captions). Line index -> "item" (and "heading" for the numbered
+    section's heading right over the list, "1. Designated providers …", when a section "2" follows)."""
+    out: dict[int, str] = {}
+    k = 0
+    while k < len(span):
+        m = _BRACKETED_POINT_RE.match(span[k].text) if span[k].text[:1] in "(（" else None
+        if m is None or int(m.group(1)) != 1:
+            k += 1
+            continue
+        points, j, n = [k], k + 1, 1
+        while j < len(span) and j - points[-1] <= POINT_DETAIL_LINES + 1:
+            nxt = _BRACKETED_POINT_RE.match(span[j].text) if span[j].text[:1] in "(（" else None
+            if nxt is not None and int(nxt.group(1)) == n + 1:
+                points.append(j)
+                n += 1
+            elif nxt is not None or span[j].cls == "good" or span[j].chars > POINT_DETAIL_MAX_CHARS \
+                    or _SECTION_NUMBER_RE.match(span[j].text) or span[j].text.endswith((".", "!", "?", "。")):
+                break  # (a detail is no sentence: the text going on under a list, "Blanket.js is an easy …")
+            j += 1
+        if len(points) < 2 or any(span[i].chars > POINT_DETAIL_MAX_CHARS for i in points):
+            k += 1
+            continue
+        # (the last point with as many details as the others at most: not a tweet's credit under its list, "— Shay
+        # Friedman (@ironshay) August 22, 2013")
+        details = max(b - a - 1 for a, b in itertools.pairwise(points))
+        end = min(j, points[-1] + details + 1)
+        out.update((i, "item") for i in range(k, end))
+        above = span[k - 1] if k else None
+        if above is not None and above.cls == "short" and (h := _SECTION_NUMBER_RE.match(above.text)) \
+                and int(h.group(1)) == 1 and heading_like(above) \
+                and any((h2 := _SECTION_NUMBER_RE.match(ln.text)) and int(h2.group(1)) == 2 for ln in span[end:]):
+            out[k - 1] = "heading"
+        k = end
+    return out
+
+
 def table_row(cells: tuple[str, ...] | list[str]) -> bool:
     """Whether a copied line's cells are a table's row: two cells of text at least, none a
     paragraph or a sentence of some length, the first no bullet, number or speaker's label."""
@@ -7694,6 +7742,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
     sourced = len({ln.text for ln in span if BRACKETED_SOURCE_RE.match(ln.text)}) >= SOURCED_EXCERPTS_MIN
     interview = sum(1 for ln in span if INTERVIEW_LINE_RE.match(ln.text)) >= INTERVIEW_MIN_LINES
     steps = _numbered_steps(span)
+    enumerated = _enumerated_points(span)
     tables = _table_rows(span)
     bullets = _pasted_bullets(span)
     numbered_sections = sum(_section_heading(ln) and span[k + 1].cls in ("good", "near")
@@ -7825,6 +7874,9 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             continue
         if interview and INTERVIEW_LINE_RE.match(ln.text):
             blocks.append(Block("paragraph", ln.text))  # "A: Trip to Disney World": an answer, however short
+            continue
+        if k in enumerated and not ln.clutter:
+            blocks.append(Block(enumerated[k], ln.text))  # (a list of bracketed points, their details under them)
             continue
         if ln.caption:
             blocks.append(Block("caption", caption_text(ln.text)))

@@ -9419,6 +9419,31 @@ def test_a_points_label_on_a_line_of_its_own_goes_with_its_text(tmp_path: Path) 
     assert not any(h.startswith("(") for h in _kinds(art, "heading"))
 
 
+def test_a_list_of_bracketed_points_with_their_details_under_them_is_text(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: the JFTC's release names the designated companies in a list,
+    "(1) Apple Inc." / its services on the next line / "(2) iTunes K.K." / …, under "1. Designated providers …":
+    the heading, the second and third names were lost (so Google's services stood under Apple), the services read
+    as photos' captions. Each point and the line under it are the list's items."""
+    points = ["(1) Apple Inc.", "Basic operating software (iOS), app store (App Store), browser (Safari)",
+              "(2) iTunes K.K.", "App store (App Store)", "(3) Google LLC",
+              "Basic operating software (Android), app store (Google Play Store), browser (Chrome), search engine"]
+    art = _page(tmp_path, [
+        "Designation of designated providers under the Mobile Software Competition Act", "March 26, 2025",
+        "Today the commission designated the following businesses as designated providers under Article 3(1) of "
+        "the Act on Promotion of Competition for Specified Smartphone Software, which was enacted last year.",
+        "1. Designated providers and types of specified software\n" + "\n".join(points),
+        "2. Background\nThe Act was enacted on June 12, 2024 and promulgated on June 19, 2024. Based on reports "
+        "submitted by the businesses by February 2025, the commission found that the user thresholds set out in "
+        "the law were met by each of the three businesses, and it notified them of its decision this week.",
+        "3. Next steps\nThe Act will fully enter into force on December 18, 2025. By that date, designated "
+        "providers must take measures to comply with their obligations, including not preventing other businesses "
+        "from providing app stores and allowing the use of alternative payment methods within their apps.\n"
+        "The commission will continue its dialogue with the designated providers ahead of full entry into force.",
+        "Contact\nDigital Markets Office\nTel. 03-3581-5471"])
+    assert _kinds(art, "item") == points
+    assert "1. Designated providers and types of specified software" in _kinds(art, "heading")
+
+
 def test_a_judgments_short_operative_point_is_text(tmp_path: Path) -> None:
     """A first-time user's competition-law briefing: a Court of Justice judgment ends on its operative
     part, "On those grounds, the Court (Grand Chamber) hereby:" over short numbered points. The first,
