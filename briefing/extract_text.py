@@ -6280,6 +6280,8 @@ _VIEWS_LINE_RE = re.compile(r"\d[\d.,]*\s?[KMB]?\s+views(?:\s*$|\s*[•·|#\d]|\
                             r"|\s+\w+ \w+ ago\b|\s+(?:streamed|premiered)\b)", re.I)
 
 
+VIEWS_LINE_SPAN = 12  # lines under a video's title where its count of views stands (past the channel's buttons)
+VIDEO_DESCRIPTION_MIN_WORDS = 8
 _SUBSCRIBERS_RE = re.compile(r"\d[\d.,]*\s?[KMB]?\s+subscribers", re.I)
 
 
@@ -9961,6 +9963,18 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             res.subtitle = dek
             res.decisions.append(f"subtitle: line {start + 1} {dek[:60]!r} (standfirst under the dateline)")
         start += 1
+    if res.subtitle is None and head.title is not None:
+        # A video's description under its count of views, over its "…more" and its transcript: YouTube's "152K views
+        # Aug 11, 2025 #…" / "A China Coast Guard ship collided with …, the PCG said." (a first-time user's: the
+        # description was lost, the summary the transcript's first words) is its standfirst
+        views = next((i for i in range(head.title + 1, min(start, head.title + VIEWS_LINE_SPAN))
+                      if lines[i].text[:1].isdigit() and _VIEWS_LINE_RE.match(lines[i].text)), None)
+        desc = lines[views + 1] if views is not None and views + 1 < start else None
+        if desc is not None and not desc.clutter and desc.words >= VIDEO_DESCRIPTION_MIN_WORDS \
+                and desc.text.endswith(SENTENCE_END) and "http" not in desc.text and desc.chars <= SUBTITLE_MAX_CHARS:
+            res.subtitle = desc.text
+            head.subtitle = desc.index
+            res.decisions.append(f"subtitle: line {desc.index + 1} {desc.text[:60]!r} (the video's description)")
     if not res.authors:
         res.authors = author_from_bio(lines, head_lo, start, end, res.decisions)
     if not res.authors:

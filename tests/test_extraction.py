@@ -485,6 +485,21 @@ def test_a_videos_views_line_with_its_hashtags_and_its_channel_are_no_head(views
     assert (art.title, art.subtitle) == ("Why the council's budget vote matters", None)
 
 
+def test_a_videos_description_over_its_transcript_is_the_standfirst(tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: a news channel's video, its description under the views line
+    ("A China Coast Guard ship collided with …, the PCG said.") over "…more" and the transcript, was lost: the
+    transcript was the text, the description is its standfirst."""
+    cues = [f"0:{4 * k:02d}\n{c}" for k, c in enumerate(_CAPTIONS)]
+    description = "The city council approved the new budget on Tuesday after a long debate, the mayor's office said."
+    art = _page(tmp_path, ["YouTube\nSearch", "Council approves budget after long debate | Harbor News\nHarbor News\n"
+                           "18.6M subscribers\nSubscribe\n4.2K\nShare\nDownload\nClip\nSave\n"
+                           "152K views  Mar 3, 2021  #HarborNews #Budget\n" + description + "\n"
+                           "For more news, visit: ►https://news.example.com\nFacebook: https://www.facebook.com/harbor\n"
+                           "…more\nTranscript\nFollow along using the transcript.\nShow transcript\n" + "\n".join(cues),
+                           "1,203 Comments\nSort by\nAdd a comment..."])
+    assert art.subtitle == description
+
+
 def test_a_headline_of_views_is_no_videos_views_line(tmp_path: Path) -> None:
     """A probe review of YouTube's views line: a headline counting opinions ("5 views on the future of NATO after the
     Hague summit") was no title, a sentence of the text was."""
