@@ -6158,6 +6158,31 @@ def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
                         judges)
 
 
+# A judgment or an order of the EU's courts, as InfoCuria and EUR-Lex print it: "JUDGMENT OF THE COURT (Grand
+# Chamber)" / "10 September 2024" / the case's keywords / "In Case C‑48/22 P," / the parties … (a first-time user's
+# competition-law briefing: no title, no publication). The document's name and its case are the title; the court
+# issues it.
+_EU_JUDGMENT_RE = re.compile(r"(JUDGMENT|ORDER) OF THE (GENERAL )?COURT(?: \([A-Z][\w ]{2,30}\))?\s*(?:\(\*\))?")
+_EU_CASE_RE = re.compile(r"In (?:Joined )?Cases? ((?:[CT][‑-]\d{1,4}/\d{2}(?: P)?(?:,? (?:and|to) |, )?){1,6}),?")
+EU_CASE_SPAN = 8  # lines under the document's name where its case is
+
+
+def _eu_court_caption(lines: list[Line], start: int) -> CourtCaption | None:
+    for k in range(min(len(lines), CAPTION_SPAN, start + 1)):
+        if lines[k].text[:1] not in "JO" or (m := _EU_JUDGMENT_RE.fullmatch(lines[k].text)) is None:
+            continue
+        case = next((c for i in range(k + 1, min(len(lines), k + EU_CASE_SPAN))
+                     if (c := _EU_CASE_RE.fullmatch(lines[i].text.strip()))), None)
+        if case is None:
+            return None
+        name = _caption_case(lines[k].text.replace("(*)", "").strip())
+        court = "General Court of the European Union" if m.group(2) else "Court of Justice of the European Union"
+        cases = case.group(1).strip(" ,")
+        return CourtCaption(k, f"{name} in Case{'s' if ' ' in cases.replace(' P', '') else ''} {cases}", "", [],
+                            court)
+    return None
+
+
 # A South Asian court's caption (India's, Pakistan's, Bangladesh's judgments, copied from their PDFs): the parties
 # apart by a line of "-Versus-" or "Vs.", numbered when many ("The Chief Prosecutor" / "-Versus-" / "1. Sheikh
 # Hasina" / "2. …"), the bench under "Present:" or "Coram:" ("Justice Md. Golam Mortuza Mozumder, Chairman" /
@@ -9761,7 +9786,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     head = Head()
     top: int | None = None  # a social post's first line under its head (see post_top)
     posted: int | None = None  # a post's writer's name over the handle, over the text (see _posted_under)
-    caption = court_caption(lines, start) or _versus_caption(lines, start) if headline is None else None  # (head_lo)
+    caption = court_caption(lines, start) or _versus_caption(lines, start) or _eu_court_caption(lines, start) \
+        if headline is None else None  # (head_lo)
     if caption is not None:
         title = caption.title_line
         res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")
@@ -9815,7 +9841,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             res.decisions.append(f"title: line {title + 1} is a kicker glued onto the headline {bare[:60]!r}")
             res.title = bare
         if caption is not None:
-            res.title, res.subtitle = caption.title, caption.parties
+            res.title, res.subtitle = caption.title, caption.parties or None
         if title >= start and lines[title].words >= LEAD_SENTENCE_MIN_WORDS and caption is None \
                 and _SYMBOLS_END_RE.sub("", lines[title].text).endswith("."):
             # No headline over the text: its first paragraph's first words title the page, and the

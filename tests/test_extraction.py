@@ -9482,6 +9482,24 @@ def test_a_judgments_short_operative_point_is_text(tmp_path: Path) -> None:
     assert "1. Dismisses the appeal;" in paragraphs
 
 
+def test_an_eu_courts_judgment_is_titled_by_its_name_and_case(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: an InfoCuria judgment, "JUDGMENT OF THE COURT (Grand Chamber)"
+    over its date and "In Case C‑48/22 P,", had no title (its file's name) and no publication."""
+    art = _page(tmp_path, [
+        "InfoCuria\nCase-law", "JUDGMENT OF THE COURT (Grand Chamber)", "10 September 2024 (*)",
+        "( Appeal – Competition – Abuse of dominant position – Markets for general search services )",
+        "In Case C‑101/23 P,", "Acme Search Ltd, established in Dublin (Ireland),", "appellant,",
+        "gives the following", "Judgment",
+        "1 By its appeal, Acme Search Ltd asks the Court of Justice to set aside the judgment of the General Court "
+        "of 10 November 2021, by which the General Court dismissed its action for the annulment of the decision.",
+        "2 On 27 June 2017, the Commission adopted the decision at issue, in which it found that Acme had abused "
+        "its dominant position on several national markets by favouring its own service over its rivals'.",
+        "291 Since the Commission has applied for costs and Acme has been unsuccessful, it must be ordered to bear "
+        "its own costs and to pay those incurred by the Commission.", "[Signatures]"])
+    assert art.title == "Judgment of the Court (Grand Chamber) in Case C‑101/23 P"
+    assert art.source == "Court of Justice of the European Union"
+
+
 def test_a_links_hint_for_screen_readers_is_no_part_of_the_text(tmp_path: Path) -> None:
     """Reuters marks each link for screen readers, and a copy keeps the words: "… the commerce
     ministry said in a statement, opens new tab." and "… artificial intelligence chips, opens
