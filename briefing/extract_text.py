@@ -7774,10 +7774,11 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
     bullets = _pasted_bullets(span)
     numbered_sections = sum(_section_heading(ln) and span[k + 1].cls in ("good", "near")
                             for k, ln in enumerate(span[:-1])) >= NUMBERED_SECTIONS_MIN
-    # A short line of several words printed word for word twice or more in the text is a page's label, not a
+    # A short line of six words or more printed word for word twice or more in the text is a page's label, not a
     # subheading: a site's standing ad or promotion between every few paragraphs ("Article continues after this
-    # advertisement" at the Inquirer, "Mga bago at kapaki-pakinabang na balita, i-click dito" at GMA). (A few
-    # words: a review's "Pros" / "Cons" over each product's are subheadings.)
+    # advertisement" at the Inquirer, "Mga bago at kapaki-pakinabang na balita, i-click dito" at GMA, "Sieh dir diesen
+    # Beitrag auf Instagram an" over each embedded post). (A few words: a round-up's "What we like", "What we don't
+    # like", "Price and availability", "Pros" over each product are its subheadings.)
     repeated = {text for text, n in Counter(ln.text for ln in span if ln.cls == "short"
                                             and ln.words >= REPEATED_LABEL_MIN_WORDS).items() if n >= 2}
     # A transcript's speaker, on a line over the turn: "MARY LOUISE KELLY, HOST:" / "For almost a year, …"
@@ -8008,7 +8009,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
     return blocks, dropped
 
 
-REPEATED_LABEL_MIN_WORDS = 3
+REPEATED_LABEL_MIN_WORDS = 6
 TERSE_ITEM_MIN_WORDS = 6
 TERSE_ITEM_MIN_STOPS = 0.2  # of its words, function words (a sentence has some: a list of names or tags has none)
 

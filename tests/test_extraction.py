@@ -2739,7 +2739,7 @@ def test_a_line_printed_twice_between_paragraphs_is_a_label_not_a_subheading(tmp
     """A site's own label printed word for word between the paragraphs twice or more ("Latest news from our
     newsroom") is no subheading (a first-time user's South China Sea briefing: the Inquirer's ad label made the
     table of contents). A subheading of a few words over each part ("Pros" / "Cons") is one still."""
-    label = "Latest stories from our newsroom"
+    label = "Read the latest stories from our newsroom"
     art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021",
                            *_PARAS[:2], label, *_PARAS[2:4], label, *_PARAS[4:]])
     assert _kinds(art, "heading") == []
