@@ -6171,15 +6171,19 @@ def _eu_court_caption(lines: list[Line], start: int) -> CourtCaption | None:
     for k in range(min(len(lines), CAPTION_SPAN, start + 1)):
         if lines[k].text[:1] not in "JO" or (m := _EU_JUDGMENT_RE.fullmatch(lines[k].text)) is None:
             continue
-        case = next((c for i in range(k + 1, min(len(lines), k + EU_CASE_SPAN))
-                     if (c := _EU_CASE_RE.fullmatch(lines[i].text.strip()))), None)
+        case_line, case = next(((i, c) for i in range(k + 1, min(len(lines), k + EU_CASE_SPAN))
+                                if (c := _EU_CASE_RE.fullmatch(lines[i].text.strip()))), (k, None))
         if case is None:
             return None
         name = _caption_case(lines[k].text.replace("(*)", "").strip())
         court = "General Court of the European Union" if m.group(2) else "Court of Justice of the European Union"
         cases = case.group(1).strip(" ,")
-        return CourtCaption(k, f"{name} in Case{'s' if ' ' in cases.replace(' P', '') else ''} {cases}", "", [],
-                            court)
+        # (the case's keywords in brackets between the name and the case, "( Appeal – Competition – Abuse of dominant
+        # position – … )": what it is about, its standfirst, not its text's first paragraph nor its summary)
+        keywords = next((ln.text for ln in lines[k + 1:case_line] if ln.text.startswith("(") and ln.text.endswith(")")
+                         and ln.text.count(" – ") >= 2), "")
+        return CourtCaption(k, f"{name} in Case{'s' if ' ' in cases.replace(' P', '') else ''} {cases}", keywords,
+                            [], court)
     return None
 
 

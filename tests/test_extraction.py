@@ -9484,7 +9484,8 @@ def test_a_judgments_short_operative_point_is_text(tmp_path: Path) -> None:
 
 def test_an_eu_courts_judgment_is_titled_by_its_name_and_case(tmp_path: Path) -> None:
     """A first-time user's competition-law briefing: an InfoCuria judgment, "JUDGMENT OF THE COURT (Grand Chamber)"
-    over its date and "In Case C‑48/22 P,", had no title (its file's name) and no publication."""
+    over its date and "In Case C‑48/22 P,", had no title (its file's name) and no publication, and its keywords,
+    "( Appeal – Competition – … )", were its summary."""
     art = _page(tmp_path, [
         "InfoCuria\nCase-law", "JUDGMENT OF THE COURT (Grand Chamber)", "10 September 2024 (*)",
         "( Appeal – Competition – Abuse of dominant position – Markets for general search services )",
@@ -9498,6 +9499,9 @@ def test_an_eu_courts_judgment_is_titled_by_its_name_and_case(tmp_path: Path) ->
         "its own costs and to pay those incurred by the Commission.", "[Signatures]"])
     assert art.title == "Judgment of the Court (Grand Chamber) in Case C‑101/23 P"
     assert art.source == "Court of Justice of the European Union"
+    # (its keywords, what it is about, are its standfirst, not its first paragraph)
+    keywords = "( Appeal – Competition – Abuse of dominant position – Markets for general search services )"
+    assert art.subtitle == keywords and keywords not in _kinds(art, "paragraph")
 
 
 def test_a_links_hint_for_screen_readers_is_no_part_of_the_text(tmp_path: Path) -> None:
