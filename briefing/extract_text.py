@@ -10139,6 +10139,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.source = lines[0].text.removeprefix("www.")
         res.decisions.append(f"source {res.source!r}: the site's address over the page")
 
+    if not res.authors and res.source and head.title is not None:
+        # A one-writer site's masthead over the headline, the site by its writer: "Stratechery by Ben Thompson" (a
+        # first-time user's newsletter named no writer)
+        for ln in lines[:head.title]:
+            m = _MASTHEAD_BY_RE.fullmatch(ln.text) if " by " in ln.text and ln.chars <= 80 else None
+            if m and m.group(1).casefold() == res.source.casefold() and looks_like_name(m.group(2)):
+                res.authors = [m.group(2)]
+                res.decisions.append(f"authors {res.authors}: the site's writer, in its masthead, line {ln.index + 1}")
+                break
     flag_video_cards(lines, head_lo, end, res.decisions, res.title)
     speakers = transcript_speakers(lines, start)
     blocks, dropped = body_blocks(lines, start, end, res.decisions, speakers)
@@ -10249,6 +10258,9 @@ _NOT_WORD_RE = re.compile(r"[\W_]+")
 # A site's short code opening its lead as a dateline, in the agency's place: Tuổi Trẻ Online's "TTO - Một tàu hải
 # cảnh …" (a first-time user's South China Sea briefing: the summary opened with it), as Kompas's "KOMPAS.com -".
 _SITE_CODE_RE = re.compile(r"([A-Z][A-Z0-9]{1,5})\s+[-–—]\s+(?=\S)")
+
+
+_MASTHEAD_BY_RE = re.compile(r"(\S.{1,60}?) by ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
 
 
 def _strip_site_code(blocks: list[Block], names: list[str], decisions: list[str]) -> None:

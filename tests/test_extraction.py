@@ -485,6 +485,15 @@ def test_a_videos_views_line_with_its_hashtags_and_its_channel_are_no_head(views
     assert (art.title, art.subtitle) == ("Why the council's budget vote matters", None)
 
 
+def test_a_one_writer_sites_masthead_names_its_writer(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: Stratechery's masthead, "Stratechery by Ben Thompson", over an
+    update with no byline: no writer was named. The site's name, then "by" and a name, is its writer's."""
+    art = _page(tmp_path, ["Harbor Notes by Jane Doe\nOn the business of the city.\nArticles\nAbout\nSubscribe",
+                           "Council approves budget after long debate\nWednesday, March 3, 2021", *_PARAS,
+                           "© 2021 Harbor Notes. All rights reserved."])
+    assert (art.source, art.authors) == ("Harbor Notes", ["Jane Doe"])
+
+
 def test_a_videos_description_over_its_transcript_is_the_standfirst(tmp_path: Path) -> None:
     """A first-time user's South China Sea briefing: a news channel's video, its description under the views line
     ("A China Coast Guard ship collided with …, the PCG said.") over "…more" and the transcript, was lost: the
