@@ -3931,8 +3931,8 @@ _HANDLE_RE = re.compile(r"@(?:\w{1,15}|[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}|\w{1,30
 _AD_WORD_RE = re.compile(r"\W*(?:advertisements?|ads?|anzeige|publicidade?|publicité|pubblicità|iklan|реклама|광고|広告"
                          r"|διαφ[ηή]μιση|פרסומת|إعلان|تبلیغات|reklam)\W*", re.I)
 _AD_PROMPT_RE = re.compile(r"\W*(?:scroll (?:down )?to continue(?: with content| reading)?"
-                           r"|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?)\W*",
-                           re.I)
+                           r"|(?:the )?(?:story|article) continues (?:below|after)"
+                           r"(?: (?:this )?(?:advertisement|ad))?)\W*", re.I)
 
 
 def _weigh_two_line_ad_breaks(lines: list[Line], weights: list[float]) -> None:
@@ -5273,7 +5273,8 @@ def byline_names(ln: Line) -> list[str] | None:
     m = byline_match(ln.text)
     if m:
         # (Tagalog's names after "Nina" joined by "at", and: "Nina Juan dela Cruz at Maria Santos")
-        return split_names(_TAGALOG_AND_RE.sub(" and ", m.group(1)) if ln.text[:4].casefold() == "nina" else m.group(1))
+        tagalog = ln.text[:4].casefold() == "nina"
+        return split_names(_TAGALOG_AND_RE.sub(" and ", m.group(1)) if tagalog else m.group(1))
     # A blog's date, then its writer: WordPress's "Posted on April 18, 2025 by Jane Doe", an NGO's "Posted on 18 April
     # 2025 by Aye Chan Moe, Programme Officer, Mandalay" (a first-time user's seed had no writer)
     m = _POSTED_ON_BY_RE.match(ln.text) if " by " in ln.text and ln.chars <= 150 else None
@@ -10996,7 +10997,8 @@ SIGNATURE_SPAN = 3  # lines either side of the text's end where its sign-off sta
 # (the agencies with their label, "theo", "Theo", "tổng hợp theo" (compiled from), "according to", "via"; or two or
 # more agencies without one, Tuổi Trẻ's "MINH KHÔI (Reuters, AFP)": not a name's party or place, "Jane Doe (D-Calif.)")
 _CLOSING_AGENCY = r"(?:Reuters|AFP|AP|Xinhua|Tân Hoa Xã|TTXVN|Bloomberg|Kyodo|Yonhap|dpa|EFE|ANSA|CNN|BBC|Al Jazeera)"
-_CLOSING_BYLINE_RE = re.compile(r"([\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s+\((?:(?:[Tt]heo|[Tt]ổng hợp theo|according to|via)"
+_CLOSING_BYLINE_RE = re.compile(r"([\w'’.-]+(?:\s+[\w'’.-]+){1,3})\s+\("
+                                r"(?:(?:[Tt]heo|[Tt]ổng hợp theo|according to|via)"
                                 rf"\s+[^()]{{2,60}}|{_CLOSING_AGENCY}(?:\s*,\s*{_CLOSING_AGENCY})+)\)")
 _SIGNATURE_RE = re.compile(r"[—–]\s*((?-i:[A-Z])[\w.'’-]+(?:\s+[\w.'’-]+){1,3}(?:\s*(?:,|and|&)\s*(?-i:[A-Z])[\w.'’-]+"
                            r"(?:\s+[\w.'’-]+){1,3})*)(,\s*(?:the\s+)?(?:editors?|editor-in-chief|writers?|authors?"

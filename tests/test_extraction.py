@@ -503,8 +503,9 @@ def test_a_videos_description_over_its_transcript_is_the_standfirst(tmp_path: Pa
     art = _page(tmp_path, ["YouTube\nSearch", "Council approves budget after long debate | Harbor News\nHarbor News\n"
                            "18.6M subscribers\nSubscribe\n4.2K\nShare\nDownload\nClip\nSave\n"
                            "152K views  Mar 3, 2021  #HarborNews #Budget\n" + description + "\n"
-                           "For more news, visit: ►https://news.example.com\nFacebook: https://www.facebook.com/harbor\n"
-                           "…more\nTranscript\nFollow along using the transcript.\nShow transcript\n" + "\n".join(cues),
+                           "For more news, visit: ►https://news.example.com\n"
+                           "Facebook: https://www.facebook.com/harbor\n…more\nTranscript\n"
+                           "Follow along using the transcript.\nShow transcript\n" + "\n".join(cues),
                            "1,203 Comments\nSort by\nAdd a comment..."])
     assert art.subtitle == description
 
