@@ -1020,7 +1020,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
             for m in _ACRONYM_DEF.finditer(sentence):
                 full = _expand_acronym(m.group(1), m.group("acro"))
                 if full:
-                    add(full, _guess_type(full), anchor, sentence, "acronym", m.group("acro"))
+                    add(full, _name_type(full, sentence), anchor, sentence, "acronym", m.group("acro"))
         if ":" in sentence and (m := _TRANSCRIPT_SPEAKER.match(sentence)):
             # a transcript's speaker, named in capitals before the timed turn: a person (not
             # without the time: a shop's "VIEW PRICE: ..." reads the same)
@@ -1046,7 +1046,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
         chains = _for_chains(sentence) if " for " in sentence else []
         for _, _, names in chains:
             for name in names:
-                add(name, _guess_type(name), anchor, sentence, "repeated")
+                add(name, _name_type(name, sentence), anchor, sentence, "repeated")
         runs = list(cap_run.finditer(sentence))
         for i, m in enumerate(runs):
             if m.start() < joined_to or chains and any(s <= m.start() < e for s, e, _ in chains) \
@@ -1059,7 +1059,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 continue  # a wire's dateline: "NEW YORK (AP) —", "(ANSA) - NEW YORK, 07 GEN -"
             if (body := _and_body(sentence, m)) is not None:
                 for name in body:
-                    add(name, _guess_type(name), anchor, sentence, "repeated")
+                    add(name, _name_type(name, sentence), anchor, sentence, "repeated")
                 continue
             run, opens = m.group(), m.start() == 0
             if swahili and run.split(" ", 1)[0] in _SWAHILI_TITLES and " " in run:
@@ -1077,7 +1077,7 @@ def candidate_hits(article: Article, catalogue: Catalogue,
                 names[-1] += " and " + tail.group(1)  # "Department of Food and Agriculture"
                 joined_to = tail.end()
             for name in names:
-                add(name, _guess_type(name), anchor, sentence, "repeated", opens_sentence=opens)
+                add(name, _name_type(name, sentence), anchor, sentence, "repeated", opens_sentence=opens)
         if len(hits) > first + 1:
             hits[first:] = _without_fragments(hits[first:])
     return hits
@@ -1319,19 +1319,44 @@ def _expand_acronym(run: str, acronym: str) -> str | None:
 # first-time user's South China Sea briefing curated "BRP Sierra Madre"; not an organisation, as the capitals of
 # a dateline ("USS GRAVELY") would type it. (Not the prefixes that are also words or bodies: "INS", "JS", "FS".)
 _VESSEL_PREFIXES = frozenset("USS USNS USCGC HMS HMAS HMCS HMNZS HNLMS BRP KRI ROKS CCGS MV M/V MT RV".split())
+# ... of which the merchant and research prefixes are also common abbreviations ("MV Agusta", a motorcycle maker's
+# "MV"; "RV Industry Association", recreational vehicles'; "MT" a mountain's, a time zone's): a ship's only when
+# its sentence says so, "the tanker MV Ocean Star", "aboard the research vessel RV Investigator" (_SHIP_WORD_RE)
+_VESSEL_WORD_PREFIXES = frozenset("MV M/V MT RV".split())
+_SHIP_WORD_RE = re.compile(r"\b(?:vessels?|ships?|boats?|tankers?|freighters?|carriers?|ferry|ferries|trawlers?"
+                           r"|cutters?|frigates?|destroyers?|aboard|crew|cargo|barko|kapal|navire|schiff)\b",
+                           re.IGNORECASE)
+# The last words that make a name a company's or a body's, not a ship's, beside _ORG_WORDS: "USS Investment
+# Management" (a pension scheme's), "HMS Networks" (a Swedish company), "HMS Industries", "BRP Motors"
+_VESSEL_NOT_LAST = frozenset("""
+management networks industries industry holdings motors group ltd ltd. inc inc. plc llc ag sa gmbh co co. corp
+limited investments investment partners solutions software trust enterprises energy airlines aviation international
+global consulting ventures
+""".split()) | frozenset(_ORG_WORDS)
 
 
 def _is_vessel(name: str) -> bool:
-    """Whether the name is a ship's: a vessel prefix, then a name ("BRP Suluan")."""
+    """Whether the name is a ship's: a vessel prefix, then a name ("BRP Suluan"), which does not end in a
+    company's or a body's word (_VESSEL_NOT_LAST: "HMS Networks", "RV Industry Association")."""
     first, _, rest = name.partition(" ")
-    return first in _VESSEL_PREFIXES and rest[:1].isalnum()
+    return first in _VESSEL_PREFIXES and rest[:1].isalnum() \
+        and rest.rsplit(None, 1)[-1].casefold() not in _VESSEL_NOT_LAST
+
+
+def _name_type(name: str, sentence: str) -> str:
+    """_guess_type, less a ship's place where the prefix is also an abbreviation and the sentence names no ship
+    (_VESSEL_WORD_PREFIXES: "The Italian motorcycle maker MV Agusta", not "the tanker MV Ocean Star")."""
+    etype = _guess_type(name)
+    if etype == "place" and name.split(" ", 1)[0] in _VESSEL_WORD_PREFIXES and not _SHIP_WORD_RE.search(sentence):
+        return _guess_type(name, vessel=False)
+    return etype
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _guess_type(name: str) -> str:
-    """organization / place by the name's own words (a ship's a place: _VESSEL_PREFIXES);
+def _guess_type(name: str, vessel: bool = True) -> str:
+    """organization / place by the name's own words (a ship's a place: _VESSEL_PREFIXES, unless not vessel);
     otherwise unknown for the analyst."""
-    if _is_vessel(name):
+    if vessel and _is_vessel(name):
         return "place"
     words = {w.casefold().strip(".,") for w in name.split()}
     if words & _ORG_WORDS:

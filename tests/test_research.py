@@ -2044,6 +2044,28 @@ def test_a_ships_name_is_a_place_candidate(tmp_path: Path) -> None:
     assert cands["MVP Award"]["type"] == "unknown"
 
 
+@pytest.mark.parametrize("text, name, etype", [
+    ("USS Investment Management runs the scheme's portfolio. USS Investment Management said so.",
+     "USS Investment Management", "unknown"),
+    ("The Italian motorcycle maker MV Agusta was sold. MV Agusta builds 2,000 motorcycles a year.", "MV Agusta",
+     "unknown"),
+    ("Shipments fell, the RV Industry Association said. The RV Industry Association expects a recovery.",
+     "RV Industry Association", "organization"),
+    ("HMS Networks said it would cut 200 jobs. Shares in HMS Networks fell.", "HMS Networks", "unknown"),
+    ("A tanker, the MV Ocean Star, was shadowed. The MV Ocean Star later sailed on.", "MV Ocean Star", "place"),
+    ("HMS Queen Elizabeth sailed. HMS Queen Elizabeth returned to port.", "HMS Queen Elizabeth", "place"),
+    ("The BRP Sierra Madre was resupplied. The BRP Sierra Madre is grounded.", "BRP Sierra Madre", "place"),
+])
+def test_a_vessel_prefix_before_a_company_is_no_ship(tmp_path: Path, text: str, name: str, etype: str) -> None:
+    """A review's probes of the rule above: a pension scheme's "USS Investment Management", a
+    Swedish company's "HMS Networks", a trade body's "RV Industry Association" and a motorcycle
+    maker's "MV Agusta" were proposed as places. A name ending in a company's or a body's word is
+    no ship, and "MV", "RV", "MT" (abbreviations too) make one only in a sentence about a ship."""
+    article = _article(None, ("paragraph", text))
+    cands = {c["name"]: c for c in entities_mod.discover_candidates(Briefing([article]), _catalogue(tmp_path))}
+    assert cands[name]["type"] == etype
+
+
 def test_a_wires_dateline_is_no_candidate(tmp_path: Path) -> None:
     """AP's "NEW YORK (AP) —" and ANSA's "(ANSA) - NEW YORK, 07 GEN -" made "NEW YORK" a candidate
     (an organisation, by its capitals); capitals inside the text still count ("US FDA")."""
