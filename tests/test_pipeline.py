@@ -339,6 +339,23 @@ def test_a_topic_needs_its_mentions_to_be_more_than_passing(filler_words: int, t
     assert any("passing mention" in d for d in article.decisions) is not tagged
 
 
+def test_the_default_ccp_topic_is_not_any_communist_party() -> None:
+    """A review's probes: the project's topic "Chinese Communist Party" had the bare phrase
+    "Communist party", which tagged an article about Vietnam's Communist Party with it (and so
+    related it to an article on the CCP's united front); China's party is still the topic."""
+    from briefing.enrich import assign_topics, load_topics
+    from briefing.model import Article, Block
+
+    topics = load_topics(REPO / "topics.yml")
+    texts = {"Vietnam's Communist Party named To Lam its leader. The Communist party's central committee met.": [],
+             "China's Communist Party met in Beijing. The Communist Party of China named a new committee.":
+                 ["Chinese Communist Party"]}
+    for text, tags in texts.items():
+        article = Article(source_file="x.txt", title="Party news", blocks=[Block("paragraph", text)])
+        assign_topics(article, topics)
+        assert article.tags == tags, text
+
+
 def test_a_topics_phrases_in_chinese_or_japanese_are_found_inside_their_text(tmp_path: Path) -> None:
     """Chinese and Japanese write words without spaces: a topic's phrase "金属镓" or "出口管制"
     was matched only as a whole word, and so never, in a Xinhua story that names export
