@@ -571,8 +571,21 @@ _BASELINE_BEFORE = re.compile(
 # half of 2025, compared with roughly 4 a day in 2023" (a first-time user's AMTI report had a 2023 event), "up from 3.1%
 # in May", "versus 12,000 in 2019" (not "compared with the fine imposed in 2017", no figure)
 _FIGURE_CHAR = r"(?:[^.;,]|(?<=\d)[.,](?=\d))"  # (within a clause; a figure's point or comma: "3.1", "9,800")
-_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
-                                     rf"{_FIGURE_CHAR}{{0,40}}?\d{_FIGURE_CHAR}{{0,30}}?\b[Ii]n\s+$")
+# (A quantity, not a name with a digit, "the board of 3M", "the G20", "the U-19 side", "Formula 1", "Renault 2.0",
+# "vs. the 76ers": a review's probes lost those years; after "up/down from", right after it, "up from $3.1 billion",
+# "down from 11%", "up from 8-7", "down from a peak of 14.7%", not "up from a regional role at the G20")
+_QUANTITY = r"(?<![\w-])[$€£¥]?\d(?:\d|(?<=\d)[.,](?=\d))*(?:%|(?:m|bn|b|k|tn|mn)\b|(?![\w-])|-(?=\d))"
+_COMPARED_FIGURE_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+"
+                                     rf"{_FIGURE_CHAR}{{0,40}}?"
+                                     r"|\b(?P<ud>up|down)\s+from\s+(?:[a-z]+\s+){0,3})"
+                                     rf"{_QUANTITY}{_FIGURE_CHAR}{{0,30}}?\b[Ii]n\s+$")
+# ... but "up/down from" after a verb of moving is a happening's, not a comparison's: "stepped down from the board in
+# 2019", "moved up from the England U-19 side in 2021", "worked his way up from a $5-an-hour job in 1998", "brought
+# Flight 1549 down from 2,800 feet in January 2009" (a review's probes lost those years)
+_MOVED_BEFORE = re.compile(r"\b(?:step(?:s|ped|ping)?|climb(?:s|ed|ing)?|mov(?:e|es|ed|ing)|call(?:s|ed|ing)?"
+                           r"|work(?:s|ed|ing)?|came|com(?:e|es|ing)|br(?:ought|ing|ings|inging)|promot(?:ed|es|ing)"
+                           r"|hand(?:ed|s)|pass(?:ed|es)|clamber(?:s|ed)|fought|battl(?:ed|es))\s+(?:[^\s.,;:]+\s+){0,4}?$",
+                           re.I)
 _COMPARED_WORDS = ("compared", "from", "vs", "versus")  # (the cheap test first)
 # A year before "level(s)" is the baseline of a figure, not a happening: "from 2025 levels", "to 1990 levels".
 _LEVELS_AFTER = re.compile(r"[\s-]+levels?\b", re.I)
@@ -1678,8 +1691,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and _BASELINE_OR_RANGE_BEFORE_FOREIGN.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
             continue  # ... and in the other languages, or a range's last month
         if kind in ("year", "month", "month_only") and any(w in sentence for w in _COMPARED_WORDS) \
-                and _COMPARED_FIGURE_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN),
-                                                   _digits_or_month(m, kind)):
+                and (cmp := _COMPARED_FIGURE_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN),
+                                                           _digits_or_month(m, kind))) \
+                and not (cmp.group("ud") and _MOVED_BEFORE.search(sentence, max(0, cmp.start() - 60), cmp.start())):
             continue  # the year a figure is compared with (see _COMPARED_FIGURE_BEFORE)
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
                 and _compared_from(sentence, m, kind):
@@ -1800,8 +1814,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if kind == "year" and published is not None and resolved and resolved[0].year == published.year \
-                and published.month < 12 and m.group().startswith("by the end of") and not _tells_past_en(sentence):
-            resolved = dt.date(published.year, 12, 1), "month"  # (see _tells_past_en)
+                and published.month < 12 and m.group().startswith("by the end of") and not _tells_past_en(sentence) \
+                and sentence[m.end():m.end() + 2] not in ("'s", "’s"):
+            resolved = dt.date(published.year, 12, 1), "month"  # (see _tells_past_en; not "by the end of 2025's
+            # first quarter", a review's probe)
         if resolved is None and kind == "day" and m.groupdict().get("sa") \
                 and (named := _weekday_slashed(sentence, m)) is not None:
             resolved = named, "day"

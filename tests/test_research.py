@@ -866,6 +866,18 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("Exports reached 5.2 million tonnes, up from 3.1 million in 2019.", False, []),
     ("Inflation was 3.2%, compared with 2.1% in March.", False, []),
     ("Sales reached 12,500 units versus 9,800 in 2023, the company said.", False, []),
+    # (a quantity, not a name with a digit, nor a verb of moving's "up/down from": a review's probes lost these years)
+    ("Klein stepped down from the board of 3M in 2019.", False, [(dt.date(2019, 1, 1), "year")]),
+    ("She later moved up from a regional role at the G20 business council in 2021.", False,
+     [(dt.date(2021, 1, 1), "year")]),
+    ("He came up from Formula Renault 2.0 in 2000 straight into a Sauber seat in 2001.", False,
+     [(dt.date(2000, 1, 1), "year"), (dt.date(2001, 1, 1), "year")]),
+    ("It recalled the Lakers' Game 5 win vs. the 76ers in 2001.", False, [(dt.date(2001, 1, 1), "year")]),
+    ("James was called up from the U-19 national team in 2002.", False, [(dt.date(2002, 1, 1), "year")]),
+    ("Sullenberger brought Flight 1549 down from 2,800 feet in January 2009.", False, [(dt.date(2009, 1, 1), "month")]),
+    ("Boatwright worked his way up from a $5-an-hour kitchen job in 1998.", False, [(dt.date(1998, 1, 1), "year")]),
+    ("Unemployment was 4.2%, down from a peak of 14.7% in April 2020.", False, []),
+    ("The Lakers are 12-3 at home, up from 8-7 in March.", False, []),
     ("The fine compared with the one imposed in 2017 is modest.", False, [(dt.date(2017, 1, 1), "year")]),
     # (English only: the other languages' forms took real events' dates too, in a review's probes)
     ("Le procès ne reprendra plus qu'en janvier 2027.", True, [(dt.date(2027, 1, 1), "month")]),
@@ -896,6 +908,8 @@ def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: b
     ("The company had hired 500 engineers by the end of 2025.", [(dt.date(2025, 1, 1), "year")]),
     ("The firm said it completed the rollout by the end of 2025.", [(dt.date(2025, 1, 1), "year")]),
     ("It must comply by the end of 2024.", [(dt.date(2024, 1, 1), "year")]),
+    # (not the end of a part of the year: "by the end of 2025's first quarter", a review's probe)
+    ("Apple has shipped 3 million units by the end of 2025's first quarter.", [(dt.date(2025, 1, 1), "year")]),
 ])
 def test_the_end_of_the_publications_year_to_come_is_its_december(sentence: str, expected: list) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 6, 2))] == expected
