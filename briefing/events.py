@@ -1095,6 +1095,27 @@ def _tells_past_en(sentence: str) -> bool:
                for v in _PAST_VERB_EN.finditer(sentence))
 
 
+# ... and a weekday at the earliest told in the past otherwise: "may have entered the network as early as Thursday",
+# "Evidence … dates back as early as Monday", or a verb of the past after it where nothing before it is to come ("The
+# first reports, as early as Saturday, suggested only a minor glitch"; not "is set to open as early as Friday, the
+# promoter said"): a review's probes had them Planned
+_EARLY_PAST_BEFORE = re.compile(r"\b(?:may|might|could|must)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
+                                r"|\b(?:dates?|dated|dating)\s+back\b", re.I)
+_AHEAD_WORD_EN = re.compile(r"\b(?:will|would|could|may|might|should|shall|can|expects?|expected|plans?|planned"
+                            r"|set|scheduled|slated|due|aims?|hopes?|likely|intends?|going|ready|wants?|seeks?)\b"
+                            r"|[’']ll\b", re.I)
+
+
+def _early_past(sentence: str, m: re.Match[str]) -> bool:
+    """Whether an English weekday after "as early as" is told in the past (see _EARLY_PAST_BEFORE)."""
+    if _EARLY_PAST_BEFORE.search(sentence, 0, m.start()):
+        return True
+    return _AHEAD_WORD_EN.search(sentence, 0, m.start()) is None and any(
+        v.group().lower() not in _REPORTING_WORDS and not _EXPECTED_EN.search(v.group())
+        and not _NOT_PAST_BEFORE_EN.search(sentence, max(0, v.start() - 12), v.start())
+        for v in _PAST_VERB_EN.finditer(sentence, m.end()))
+
+
 def _past_clause(sentence: str, start: int) -> bool:
     """Whether the clause a month or day alone ends tells the past (see _CLAUSE_START_EN)."""
     clause = max((c.end() for c in _CLAUSE_START_EN.finditer(sentence, 0, start)), default=0)
@@ -1776,7 +1797,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
             and _future_after(sentence, m.end())
             or kind == "weekday" and _AS_EARLY_AS_BEFORE.search(sentence, max(0, m.start() - 14), m.start()) is not None
-            and not _past_clause(sentence, m.start())
+            and not _past_clause(sentence, m.start()) and not _early_past(sentence, m)
             or _MODAL_RIGHT_AFTER.match(sentence, m.end()) is not None and kind != "weekday"
             and not any(v.group().lower() not in _REPORTING_WORDS for v in _PAST_VERB_EN.finditer(sentence, m.end()))
             and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) \

@@ -2864,6 +2864,11 @@ def test_an_english_weekday_without_on_as_ap_writes_it(sentence: str, expected: 
     ("A ruling could come as early as Friday.", [dt.date(2025, 9, 5)]),
     # (no future in its clause: the Friday before)
     ("Shops had sold out of the console as early as Friday.", [dt.date(2025, 8, 29)]),
+    # (nor a past told after it, a past's "may have", "dates back": a review's probes had them Planned)
+    ("The first reports, as early as Friday, suggested only a minor glitch.", [dt.date(2025, 8, 29)]),
+    ("Investigators say the attackers may have entered the network as early as Friday.", [dt.date(2025, 8, 29)]),
+    ("Evidence of the intrusion dates back as early as Friday, according to a security firm.", [dt.date(2025, 8, 29)]),
+    ("A second show could be added as soon as Friday, the promoter said.", [dt.date(2025, 9, 5)]),
     ("On Friday, the Commission fined Google over adtech.", [dt.date(2025, 8, 29)]),
     ("On Friday, analysts said the Commission is widely expected to fine Google.", [dt.date(2025, 8, 29)]),
 ])
