@@ -413,8 +413,13 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... and in Vietnamese, day first after its word, with its year or without (placed as "June 2" is): "ngày 11-8",
     # "ngày 11/8/2025", "sáng 11-8" (in the morning), "Hôm 11/8"; a month and its year, "tháng 6-2024", "tháng 6 năm
     # 2024"; a year, "năm 2016", "từ năm 2012" (a first-time user's Tuổi Trẻ and VnExpress pages had no event)
-    ("day", r"\b(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Rr]ạng\s+sáng)\s+(?P<dv>[12]\d|3[01]|0?[1-9])"
-            r"(?P<sv>[-/])(?P<mv>1[0-2]|0?[1-9])(?:(?P=sv)(?P<yv>(?:19|20)\d\d))?(?![-/]?\d)"),
+    # (not a count by the day or the morning, "uống ngày 2-3 tách cà phê" (2–3 cups a day), "ngày 1-2 lần", "buổi
+    # sáng 7-9 giờ", "Mỗi ngày 3-4 chuyến bay": a review's probes had events of them)
+    ("day", r"(?<![Mm]ỗi\s)\b(?:[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Rr]ạng\s+sáng)\s+"
+            r"(?P<dv>[12]\d|3[01]|0?[1-9])"
+            r"(?P<sv>[-/])(?P<mv>1[0-2]|0?[1-9])(?:(?P=sv)(?P<yv>(?:19|20)\d\d))?(?![-/]?\d)"
+            r"(?!\s*(?:lần|giờ|h\b|tách|ly|cốc|chén|chuyến|người|phút|tiếng|bữa|viên|km|kg|lít|triệu|tỷ|nghìn|ngàn"
+            r"|%|cái|con|chiếc|trận|bàn|điểm|quả|ca\b|đợt|buổi|lượt))"),
     ("month", r"\b[Tt]háng\s+(?P<mv2>1[0-2]|0?[1-9])(?:\s*[-/]\s*|\s+năm\s+)(?P<yv2>(?:19|20)\d\d)(?!\d)"),
     ("year", rf"\b[Nn]ăm\s+(?P<yv3>{_YEAR})"),
     # A day as ISO 8601 writes it ("2023-07-03: MOFCOM announces …"; not inside a path, a name or a longer number)
@@ -462,13 +467,16 @@ _PATTERNS: list[tuple[str, str]] = [
     # only, see _loose_yesterday_is_no_day)
     # (and Malay's "semalam", Indonesian's "kemarin", Vietnamese "hôm qua", each on a page of its language: see
     # _YESTERDAY_LANGUAGE)
-    ("today", r"\b(?P<td4>[Aa]yer|[Ii]eri|[Oo]ntem|[Gg]estern|[Ss]emalam|[Kk]emarin|[Hh]ôm\s+qua"
+    # (not a night's stay, "menginap semalam", "bermalam semalam": a review's probe)
+    ("today", r"\b(?P<td4>[Aa]yer|[Ii]eri|[Oo]ntem|[Gg]estern|(?<!menginap\s)(?<!bermalam\s)(?<!tinggal\s)[Ss]emalam"
+              r"|[Kk]emarin|[Hh]ôm\s+qua"
               r"|(?:(?<=é\s)|(?<=ée\s)|(?<=és\s)|(?<=ées\s)|(?<=\bdit\s))hier"
               r"|[Hh]ier(?=\s+(?:soir|matin|après-midi)\b))\b"),
     # ... and Chinese "今天" (today), "昨天" (yesterday), as its news names the day it reports ("外交部发言人郭嘉昆今天表示",
     # "菲律宾海警昨天称"; a first-time user's CNA and MFA pages had no event): not today's something, "今天的中国", nor a
     # period's end, "到今天", "至今天"
-    ("today", r"(?<![到至])(?P<td5>今天|昨天)(?!的)"),
+    # (nor "nowadays", before a subject and "已" with a verb of being, "今天中国已成为地区和平的重要力量": a review's probe)
+    ("today", r"(?<![到至])(?P<td5>今天(?![^\s，,。；：]{1,8}?已(?:经)?(?:成为|是|变成|成了|拥有|具备|进入|迈入|跻身))|昨天)(?!的)"),
     # A weekday, as news names the days of the week it reports ("seized the ship on Sunday", AP's
     # "said Tuesday"): the latest such day up to the publication date. Not one before a date
     # ("on Tuesday, March 12"), nor "on Tuesdays".
@@ -505,7 +513,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "minggu" in small letters is a week): a first-time user's GMA, ABS-CBN and Berita Harian pages had no event of
     # theirs. (Past, as English's "on Friday"; Malay's to come by its "akan", "depan": see _FUTURE_MS.)
     ("weekday", rf"(?:(?<=\b[Nn]itong\s)|(?<=\b[Nn]oong\s))(?P<wdtl>Lunes|Martes|Miyerkoles|Miyerkules|Huwebes|Biyernes"
-                rf"|Sabado|Linggo)\b(?!,?\s+(?:\d|{_FOREIGN_MONTH}|{_MONTH}))"),
+                rf"|Sabado|Linggo)\b(?!,?\s+(?:\d|{_FOREIGN_MONTH}|{_MONTH}))"
+                # (nor a feast's, "Noong Sabado de Gloria", "Noong Linggo ng Palaspas", "Biyernes Santo": a review's
+                # probes; still "noong Lunes ng umaga")
+                r"(?!\s+(?:de|ng)\s+[A-Z]|\s+Sant[oa]\b)"),
     ("weekday", r"(?<=\b[Pp]ada\s)(?:hari\s+)?(?P<wdms>Isnin|Senin|Selasa|Rabu|Khamis|Kamis|Jumaat|Jumat|Sabtu|Ahad"
                 r"|Minggu)\b(?!\s*[,(]?\s*\d)"),
     # ... in Spanish, Portuguese and Catalan, after its article or "this": "descartó este martes",
@@ -584,7 +595,8 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\
 # Flight 1549 down from 2,800 feet in January 2009" (a review's probes lost those years)
 _MOVED_BEFORE = re.compile(r"\b(?:step(?:s|ped|ping)?|climb(?:s|ed|ing)?|mov(?:e|es|ed|ing)|call(?:s|ed|ing)?"
                            r"|work(?:s|ed|ing)?|came|com(?:e|es|ing)|br(?:ought|ing|ings|inging)|promot(?:ed|es|ing)"
-                           r"|hand(?:ed|s)|pass(?:ed|es)|clamber(?:s|ed)|fought|battl(?:ed|es))\s+(?:[^\s.,;:]+\s+){0,4}?$",
+                           r"|hand(?:ed|s)|pass(?:ed|es)|clamber(?:s|ed)|fought|battl(?:ed|es))"
+                           r"\s+(?:[^\s.,;:]+\s+){0,4}?$",
                            re.I)
 _COMPARED_WORDS = ("compared", "from", "vs", "versus")  # (the cheap test first)
 # A year before "level(s)" is the baseline of a figure, not a happening: "from 2025 levels", "to 1990 levels".
@@ -1545,13 +1557,34 @@ def _loose_yesterday_is_no_day(sentence: str, start: int, end: int, language: bo
 _SPAN_FROM_BEFORE = re.compile(r"\s*(?:থেকে|হতে|से)\s+")
 
 
+# A Tagalog or Swahili month and day of a habit, "tuwing Hunyo 12", "Bawat Disyembre 30" (every), "kila Desemba 9"
+# (every), dates nothing; nor does one of a thing the sentence opens with, "Ang pag-atake noong Setyembre 11 ay naging
+# aral …" (the attack of September 11, as English "the September 11 attacks"): a review's probes had events of them
+_EVERY_TL_SW_BEFORE = re.compile(r"\b(?:[Tt]uwing|[Bb]awat|[Kk]ila)\s+$")
+_THING_OF_DAY_TL = re.compile(r"\s+ay\b")
+# A Tagalog month and day to come, "Inaasahang maipapasa ang batas bago ang Hulyo 28" (expected, before), or one gone
+# by, "noong Hunyo 4" (last): a review's probes
+_FUTURE_TL_BEFORE = re.compile(r"\b(?:[Ii]naasahan(?:g|\s)|[Bb]ago\s+ang\s+$)[^.;]*$")
+_LAST_TL_BEFORE = re.compile(r"\b(?:[Nn]oong|[Nn]itong)\s+$")
+# A Vietnamese day to come: "sẽ" (will) before it in the sentence, "tới" or "sắp tới" (coming) after it ("Đội tuyển sẽ
+# gặp Malaysia vào ngày 14-10 tới": a review's probe had the 14 October before)
+_FUTURE_VI_BEFORE = re.compile(r"\bsẽ\b(?:(?!\bđã\b|\bxảy\s+ra\b)[^.;:])*$", re.I)  # (not "sẽ xử lý vụ việc xảy ra
+# ngày 5-8", what happened then)
+_FUTURE_VI_AFTER = re.compile(r"\s+(?:sắp\s+)?tới\b")
+# The year a Vietnamese figure is compared with, "7,09%, so với 5,05% năm 2023" (compared with), as English's (see
+# _COMPARED_FIGURE_BEFORE)
+_COMPARED_VI_BEFORE = re.compile(rf"\bso\s+với\s+{_FIGURE_CHAR}{{0,40}}$", re.I)
+
 # The languages that write a month before its day, whose day alone without a year is read (see _PATTERNS)
 MONTH_FIRST_LANGUAGES = ("tl", "fil", "sw")
 _FOREIGN_MONTH_DAY = re.compile(rf"{_FOREIGN_MONTH}\s+\d")
 # A Malay or Indonesian weekday to come: "akan" (will) or "bakal" before it in its clause, or "depan", "mendatang"
 # (next) after it ("Mesyuarat akan diadakan pada Rabu", "pada Rabu depan"); not "lalu", "lepas" (last) after it
-_FUTURE_MS_BEFORE = re.compile(r"\b(?:akan|bakal)\b[^,;:.]*$", re.I)
-_WEEKDAY_MS_AFTER = re.compile(r"\s+(?:(depan|mendatang|hadapan)|lalu|lepas|kemarin)\b", re.I)
+# (and "dijangka", "dijadual(kan)", "dijadwalkan" (expected, scheduled), "rencananya" (as planned), "bermula" (to
+# begin); "minggu ini" (this week) after it: "Keputusan kes dijadualkan pada Jumaat minggu ini", a review's probes)
+_FUTURE_MS_BEFORE = re.compile(r"\b(?:akan|bakal|dijangka|dijadual|dijadualkan|dijadwalkan|rencananya|bermula)\b"
+                               r"[^,;:.]*$", re.I)
+_WEEKDAY_MS_AFTER = re.compile(r"\s+(?:(depan|mendatang|hadapan|minggu\s+ini)|lalu|lepas|kemarin)\b", re.I)
 
 
 def _malay_future(sentence: str, m: re.Match[str]) -> bool:
@@ -1638,6 +1671,14 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 first[0].isupper() and isinstance(foreign, str)
                 and foreign.split("-")[0].lower() in MONTH_FIRST_LANGUAGES):
             continue  # (a month and a day after it, no year, on a Tagalog or Swahili page only: see _PATTERNS)
+        if kind == "day_only" and m.groupdict().get("m10") and (
+                _EVERY_TL_SW_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                or sentence.startswith(("Ang ", "ang ")) and _THING_OF_DAY_TL.match(sentence, m.end())):
+            continue  # a habit's day, "tuwing Hunyo 12", "kila Desemba 9"; a thing's, "Ang pag-atake noong Setyembre 11
+            # ay …" (see _EVERY_TL_SW_BEFORE)
+        if kind in ("year", "month") and (m.groupdict().get("yv3") or m.groupdict().get("yv2")) and "so" in sentence \
+                and _COMPARED_VI_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
+            continue  # the year a figure is compared with, in Vietnamese (see _COMPARED_VI_BEFORE)
         if kind == "day_only" and (month := m.groupdict().get("m9")) and month[0].isupper() \
                 and _PLACE_BEFORE.search(sentence, max(0, m.start() - PLACE_SPAN), m.start()):
             continue  # a place named after a date: "A barragem 14 de Julho", "Rua 7 de Setembro"
@@ -1803,6 +1844,13 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) \
             or script and m.groupdict().get("nextb") is not None \
             or own and kind == "day_only" and _script_future_after(sentence, m.end())
+        if kind == "day_only" and not future and (
+                m.groupdict().get("m10") and _FUTURE_TL_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN),
+                                                                      m.start())
+                or m.groupdict().get("dv") and (_FUTURE_VI_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN),
+                                                                         m.start())
+                                                or _FUTURE_VI_AFTER.match(sentence, m.end()))):
+            future = True  # (see _FUTURE_TL_BEFORE, _FUTURE_VI_BEFORE)
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")
@@ -1839,6 +1887,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and sentence[m.end():m.end() + 2] not in ("'s", "’s"):
             resolved = dt.date(published.year, 12, 1), "month"  # (see _tells_past_en; not "by the end of 2025's
             # first quarter", a review's probe)
+        if kind == "day_only" and resolved and published is not None and resolved[0] > published \
+                and m.groupdict().get("m10") and _LAST_TL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            try:  # "noong Hunyo 4": the last one (see _LAST_TL_BEFORE)
+                resolved = resolved[0].replace(year=resolved[0].year - 1), "day"
+            except ValueError:
+                continue
         if resolved is None and kind == "day" and m.groupdict().get("sa") \
                 and (named := _weekday_slashed(sentence, m)) is not None:
             resolved = named, "day"

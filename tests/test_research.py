@@ -3623,6 +3623,33 @@ def test_a_swahili_date(sentence: str, expected: list[tuple[dt.date, str]]) -> N
     ("Presiden bertemu pada Kamis (7/8/2025) di Jakarta.", "id", [dt.date(2025, 8, 7)]),
     ("今天的中国已经不同。", "zh", []),
     ("Kapal itu bertembung semalam, kata Manila.", "en", []),
+    # (a review's probes: a count by the day, "ngày 2-3 tách" (2–3 cups a day), "Mỗi ngày 3-4 chuyến bay"; a habit's
+    # day, "tuwing", "bawat", "kila" (every); a feast, "Sabado de Gloria"; a thing's day, "Ang pag-atake noong Setyembre
+    # 11 ay …"; a figure's year compared with, "so với"; a night's stay, "menginap semalam"; "nowadays", "今天中国已成为")
+    ("Người trưởng thành có thể uống ngày 2-3 tách cà phê.", "vi", []),
+    ("Bác sĩ khuyên nên uống thuốc ngày 1-2 lần sau bữa ăn.", "vi", []),
+    ("Người bệnh nên tập thể dục buổi sáng 7-9 giờ.", "vi", []),
+    ("Mỗi ngày 3-4 chuyến bay được bổ sung trong dịp cao điểm.", "vi", []),
+    ("Tăng trưởng GDP đạt 7,09%, so với 5,05% năm 2023.", "vi", []),
+    ("Noong Sabado de Gloria, nagtipon ang mga deboto sa Quiapo.", "tl", []),
+    ("Noong Linggo ng Palaspas, nagtipon ang mga mananampalataya.", "tl", []),
+    ("Bawat Disyembre 30 ay ginugunita ang kabayanihan ni Rizal.", "tl", []),
+    ("Ipinagdiriwang ang Araw ng Kalayaan tuwing Hunyo 12.", "tl", []),
+    ("Ang pag-atake noong Setyembre 11 ay naging aral sa seguridad ng bansa.", "tl", []),
+    ("Tanzania huadhimisha Siku ya Uhuru kila Desemba 9.", "sw", []),
+    ("Wisatawan kini bisa menginap semalam di hotel bintang lima.", "id", []),
+    ("他表示，今天中国已成为地区和平的重要力量。", "zh", []),
+    # (... and a day to come: "sẽ" (will), "tới" (coming); "Inaasahang", "bago ang" (expected, before); "dijangka",
+    # "dijadualkan", "dijadwalkan", "rencananya", "bermula", "minggu ini"; one gone by, "noong Setyembre 5")
+    ("Đội tuyển sẽ gặp Malaysia vào ngày 14-10 tới.", "vi", [dt.date(2025, 10, 14)]),
+    ("HLV cho biết đội sẽ tập trung trở lại đêm 2-11.", "vi", [dt.date(2025, 11, 2)]),
+    ("Inaasahang maipapasa ang batas bago ang Oktubre 28.", "tl", [dt.date(2025, 10, 28)]),
+    ("Nangyari ito noong Setyembre 5 sa Maynila.", "tl", [dt.date(2024, 9, 5)]),
+    ("Mesyuarat kabinet dijangka membincangkan isu itu pada Jumaat.", "ms", [dt.date(2025, 8, 15)]),
+    ("Keputusan kes dijadualkan pada Jumaat minggu ini.", "ms", [dt.date(2025, 8, 15)]),
+    ("Mahkamah menetapkan bicara kes bermula pada Khamis.", "ms", [dt.date(2025, 8, 14)]),
+    ("Pertemuan dengan duta besar China dijadwalkan pada Kamis.", "id", [dt.date(2025, 8, 14)]),
+    ("Rapat kabinet rencananya digelar pada Jumat untuk membahas isu itu.", "id", [dt.date(2025, 8, 15)]),
 ])
 def test_dates_in_tagalog_malay_vietnamese_and_chinese_text(sentence: str, language: str,
                                                             expected: list[dt.date]) -> None:
