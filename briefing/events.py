@@ -226,6 +226,7 @@ _REPORTED_BEFORE_WEEKDAY = re.compile(r"(?:\b[Oo]n|\bsaid|\bsays|[a-z]ed)\s$")
 # first-time user's newsletter had no event of it), unless its clause tells the past ("Shops had sold out as early as
 # Friday": see _past_clause)
 _AS_EARLY_AS_BEFORE = re.compile(r"\bas\s(?:early|soon)\sas\s$")
+_NEXT_WEEK_AFTER = re.compile(r"\s+next\s+week\b")
 _IRREGULAR_PAST_BEFORE_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_IRREGULAR_PAST)})\s$")
 
 
@@ -1887,6 +1888,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and sentence[m.end():m.end() + 2] not in ("'s", "’s"):
             resolved = dt.date(published.year, 12, 1), "month"  # (see _tells_past_en; not "by the end of 2025's
             # first quarter", a review's probe)
+        if kind == "weekday" and resolved and published is not None and m.groupdict().get("wd") \
+                and _NEXT_WEEK_AFTER.match(sentence, m.end()):
+            # "on Wednesday next week": that day of the week after the publication's (a review's probe had the
+            # publication's Wednesday)
+            resolved = published + dt.timedelta(days=7 - published.weekday() + _WEEKDAYS[m.group("wd")]), "day"
         if kind == "day_only" and resolved and published is not None and resolved[0] > published \
                 and m.groupdict().get("m10") and _LAST_TL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             try:  # "noong Hunyo 4": the last one (see _LAST_TL_BEFORE)

@@ -2869,6 +2869,9 @@ def test_an_english_weekday_without_on_as_ap_writes_it(sentence: str, expected: 
     ("Investigators say the attackers may have entered the network as early as Friday.", [dt.date(2025, 8, 29)]),
     ("Evidence of the intrusion dates back as early as Friday, according to a security firm.", [dt.date(2025, 8, 29)]),
     ("A second show could be added as soon as Friday, the promoter said.", [dt.date(2025, 9, 5)]),
+    # (a day of next week, the week after the publication's: a review's probe had the publication's Wednesday)
+    ("The Federal Reserve is expected to hold rates steady on Wednesday next week.", [dt.date(2025, 9, 10)]),
+    ("The council is set to vote as early as Monday next week.", [dt.date(2025, 9, 8)]),
     ("On Friday, the Commission fined Google over adtech.", [dt.date(2025, 8, 29)]),
     ("On Friday, analysts said the Commission is widely expected to fine Google.", [dt.date(2025, 8, 29)]),
 ])
