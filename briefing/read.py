@@ -718,6 +718,14 @@ TWO_COLUMNS_PROSE_SHARE = 0.5
 # Antwerp      closed two berths for the works last summer")
 COLUMN_MIN_WIDTH = 30
 COLUMN_MIN_FILL = 0.7
+# ... and each column's lines run on into one another, as a wrapped paragraph's do: of the pairs of lines one under
+# the other in a column, this share at the least has the lower one go on with the upper one's sentence (it starts in
+# lower case, "taking⏎part in a cartel", or the upper one ends in a comma or a word's hyphen, "Oriental,⏎Freight",
+# "compe-⏎tition"). Not a table whose rows are lines: a glossary's terms ("Territorial sea of a coastal state    the
+# belt of sea up to 12 nautical miles"), a programme's sessions and rooms, a transcript's speakers and their words,
+# a ratification table's states, a digest's headlines and outlets, code and its "-- comments" each start with a
+# capital (or no letter) on every line, in one column at least. (A script without capitals gives no sign: as before.)
+COLUMN_RUN_ON_SHARE = 0.3
 _WORD_RE = re.compile(r"[^\W\d_]{2,}[.,;:)'’]*")
 TWO_COLUMNS = ("the text is two columns side by side (a page copied from a PDF with its layout): read as the left "
                "column, then the right, cut at the gutter at character {}")
@@ -728,6 +736,18 @@ TWO_COLUMNS_UNSTABLE = ("the text appears to be two columns side by side (a page
 def _prose_side(text: str) -> bool:
     words = text.split()
     return len(words) >= 3 and sum(1 for w in words if _WORD_RE.fullmatch(w.lstrip("('‘\""))) >= 0.6 * len(words)
+
+
+def _runs_on(column: list[str]) -> bool:
+    """Whether a column's lines run on into one another (COLUMN_RUN_ON_SHARE)."""
+    pairs = on = 0
+    for upper, lower in zip(column, column[1:]):
+        upper, lower = upper.strip(), lower.strip()
+        if not upper or not lower:
+            continue
+        pairs += 1
+        on += lower[0].islower() or upper[-1] == "," or upper[-1] == "-" and upper[-2:-1].isalpha()
+    return pairs > 0 and on >= COLUMN_RUN_ON_SHARE * pairs
 
 
 def _gutters(line: str) -> list[tuple[int, int]]:
@@ -749,12 +769,15 @@ def two_columns(text: str) -> tuple[str, str | None]:
     ends: dict[int, int] = {}
     sided = 0  # lines with prose on both sides of a gutter, wherever it is
     fills: list[float] = []  # ... how far their left sides run up to it
+    sides: list[tuple[str, str]] = []  # ... their two sides, one pair a line ("", "" for the others)
     for line in lines:
+        sides.append(("", ""))
         for a, b in _gutters(line):
             if _prose_side(line[:a]) and _prose_side(line[b:]):
                 ends[b] = ends.get(b, 0) + 1
                 sided += 1
                 fills.append(len(line[:a].strip()) / b if b >= COLUMN_MIN_WIDTH else 0)
+                sides[-1] = (line[:a], line[b:])
                 break
     if sided < TWO_COLUMNS_MIN_LINES:
         return text, None
@@ -777,7 +800,8 @@ def two_columns(text: str) -> tuple[str, str | None]:
                 and gutter >= COLUMN_MIN_WIDTH and fill >= COLUMN_MIN_FILL:
             left_col: list[str] = []
             right_col: list[str] = []
-            for line, c in zip(run, cuts):
+            first = next(n for n, c in enumerate(cuts) if c)
+            for n, (line, c) in enumerate(zip(run, cuts)):
                 if c:
                     left_col.append(line[:c[0]].rstrip())
                     right_col.append(line[c[1]:].rstrip())
@@ -787,8 +811,11 @@ def two_columns(text: str) -> tuple[str, str | None]:
                 else:
                     left_col.append(line.rstrip())
                     right_col.append("")
-            out += left_col + [""] + right_col
-            done += 1
+            if _runs_on(left_col[first:]) and _runs_on(right_col):
+                out += left_col + [""] + right_col
+                done += 1
+            else:
+                out += run
         else:
             out += run
         if j == i:
@@ -798,6 +825,7 @@ def two_columns(text: str) -> tuple[str, str | None]:
     if done:
         return "\n".join(out), TWO_COLUMNS.format(gutter)
     if sided >= TWO_COLUMNS_PROSE_SHARE * sum(1 for line in lines if line.strip()) \
-            and sorted(fills)[len(fills) // 2] >= COLUMN_MIN_FILL:
+            and sorted(fills)[len(fills) // 2] >= COLUMN_MIN_FILL \
+            and _runs_on([left for left, _ in sides]) and _runs_on([right for _, right in sides]):
         return text, TWO_COLUMNS_UNSTABLE  # (the left column's lines run up to a gutter, which moves)
     return text, None

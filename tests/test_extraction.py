@@ -14909,7 +14909,8 @@ def test_a_page_of_two_columns_copied_from_a_pdf_is_read_a_column_at_a_time(tmp_
     Commission"), and was published as half-sentences of both, with the right column's date and no warning. Where the
     right column starts at the same place on most lines, the left column is read, then the right, and the analyst
     told; where the gutter wanders, told to copy a column at a time. Not a text with a table of aligned columns, a
-    listing's code beside its comments, nor a pasted plain-text table."""
+    listing's code beside its comments, nor a pasted plain-text table, even with long cells (a reviewer's probes: a
+    conference programme, a glossary of terms, lost their rows), whose lines do not run on into one another."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     path = seeds / "notice.txt"
@@ -14940,7 +14941,29 @@ def test_a_page_of_two_columns_copied_from_a_pdf_is_read_a_column_at_a_time(tmp_
         ("    notify(pilots, plan)", "the pilots must know the plan"), ("else:", "deep enough for now"),
         ("    plan = None", "nothing to do this year"), ("log(plan)", "keep a record of the decision"),
         ("report(board, plan)", "tell the board what was decided")])
-    for text in (table, code):
+    # (a table of rows a line each whose cells are long, so that the first column fills up to the second: a
+    # programme's sessions and rooms, a glossary's terms and definitions, a hearing's speakers and their words)
+    programme = "\n".join(f"{name:<52}{what}" for name, what in [
+        ("Opening address by the chair of the harbour board", "Main hall of the harbour office building"),
+        ("Panel on the dredging of the outer channel works", "Room A on the first floor of the west wing"),
+        ("Lunch offered by the city to the guests of honour", "Terrace restaurant on the top of the hotel"),
+        ("Workshop on the pilots and the berths of the port", "Room B on the first floor of the west wing"),
+        ("Panel on the ferries and the passengers they carry", "Room C on the second floor of the east wing"),
+        ("Keynote speech by the minister of the environment", "Main hall of the harbour office building"),
+        ("Closing session and the adoption of the report", "Main hall of the harbour office building"),
+        ("Reception for the delegates and the press corps", "Garden of the residence of the mayor"),
+        ("Press conference of the chair of the harbour board", "Media room next to the main hall entrance")])
+    glossary = "\n".join(f"{name:<38}{what}" for name, what in [
+        ("Outer channel of the harbour basin", "the deep water way from the outer buoys to the basin of the port"),
+        ("Northern berths of the old harbour", "the quays on the north side where the largest ships tie up"),
+        ("Draught of a ship in sea water", "the depth of water that a ship needs to float without touching"),
+        ("Notice to mariners of the board", "a weekly message that tells ships of changes in the harbour"),
+        ("Pilot of the harbour service", "a sailor who knows the port and steers the ships in and out"),
+        ("Dredger of the harbour board", "a ship that digs up the mud from the bottom of the channel"),
+        ("High water at the harbour mouth", "the time of the day when the tide is at its highest point"),
+        ("Harbour master of the port of call", "the officer who is in charge of the ships in the harbour"),
+        ("Basin of the inner harbour area", "the closed part of the port where the ferries keep their berths")])
+    for text in (table, code, programme, glossary):
         path.write_text("Ports in brief\n\n" + text + "\n", encoding="utf-8")
         doc = read_source(path, seeds)
         assert doc.notes == () and doc.text == "Ports in brief\n\n" + text + "\n"
