@@ -801,7 +801,7 @@ def two_columns(text: str) -> tuple[str, str | None]:
             left_col: list[str] = []
             right_col: list[str] = []
             first = next(n for n, c in enumerate(cuts) if c)
-            for n, (line, c) in enumerate(zip(run, cuts)):
+            for line, c in zip(run, cuts):
                 if c:
                     left_col.append(line[:c[0]].rstrip())
                     right_col.append(line[c[1]:].rstrip())
