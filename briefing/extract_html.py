@@ -648,7 +648,8 @@ def extract_html(html: str, article: Article) -> None:
             # metadata's; not the dates of a timeline's entries further down)
             dropped += 1
             continue
-        if banner and _BANNER_QUESTION_RE.fullmatch(para) or _gov_banner(para):
+        if banner and _BANNER_QUESTION_RE.fullmatch(para) or not any(b.kind in PROSE for b in blocks) \
+                and _gov_banner(para):  # (over the text, as the page's banner is)
             banner = True  # (its question on a line of its own after it, "Here's how you know")
             dropped += 1
             continue
@@ -968,15 +969,20 @@ def _furniture(para: str) -> bool:
 # The banner over a government's sites, a line of its own (or two): "An official website of the European Union" /
 # "How do you know?", "An official website of the United States government" / "Here's how you know", "An official
 # Pennsylvania Government Website", and the US banner opened ("Official websites use .gov A .gov website belongs to
-# an official government organization …", "Secure .gov websites use HTTPS …"). The page's chrome, as its menu is:
-# not a sentence that speaks of such a site ("An official website of the ministry said …", its name in lower case).
+# an official government organization …", "Secure .gov websites use HTTPS …"), its sentences only, as it words them,
+# over the text. The page's chrome, as its menu is: not a sentence that speaks of such a site ("An official website
+# of the ministry said …", its name in lower case; "Official websites use .gov domains, but scammers have started
+# registering look-alike addresses …", a news story on such scams).
 _BANNER_QUESTION = r"(?:here['’]?s\s+how\s+you\s+know|how\s+do\s+you\s+know\s*\??|how\s+to\s+identify)"
 _BANNER_QUESTION_RE = re.compile(_BANNER_QUESTION + r"\s*[.:]?", re.I)
 _OFFICIAL_NAME = r"(?-i:[A-Z][\w.'’&-]*(?:\s+(?:of|and|the|for|[A-Z][\w.'’&-]*))*)"
+_BANNER_SENTENCE = (r"(?:a\s+\.gov\s+website\s+belongs\s+to\s+an\s+official\s+government\s+organi[sz]ation\s+in\s+the"
+                    r"\s+united\s+states|a\s+lock\b.{0,80}?\bmeans\s+you(?:['’]ve|\s+have)\s+safely\s+connected\s+to\s+"
+                    r"the\s+\.gov\s+website|share\s+sensitive\s+information\s+only\s+on\s+official,?\s+secure\s+websites)")
 _GOV_BANNER_RE = re.compile(
     r"(?:(?:an?\s+)?official\s+(?:website|web\s+site|site)\s+of\s+(?:the\s+)?" + _OFFICIAL_NAME
     + r"(?:\s+government)?|(?:an?\s+)?official\s+" + _OFFICIAL_NAME + r"\s+government\s+(?:website|web\s+site|site)"
-    r"|(?:official|secure)\s+(?:\.gov\s+)?websites?\s+use\s+(?:\.gov|https)\b.{0,300}?)"
+    r"|(?:official|secure)\s+(?:\.gov\s+)?websites?\s+use\s+(?:\.gov|https)(?:(?:\.\s*|\s+)" + _BANNER_SENTENCE + r")*\.?)"
     r"(?:\.?\s*" + _BANNER_QUESTION + r"\s*[.:]?)?", re.I | re.S)
 GOV_BANNER_MAX_WORDS = 50
 

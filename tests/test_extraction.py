@@ -14861,11 +14861,13 @@ def test_a_government_sites_banner_and_its_tab_list_are_not_a_saved_pages_text(t
     every EU site carries, "An official website of the European Union How do you know?" (it became the summary), and
     the page's tab list, "Text / Document information / Procedure / Summary", as bullets. So the banners of the US
     government's sites ("An official website of the United States government" / "Here's how you know", "Official
-    websites use .gov …") and a list the page's markup calls tabs or a menu; not an article's sentence on an official
-    site, nor its own short list (one of whose items is in the page's menu)."""
+    websites use .gov …", over the text) and a list the page's markup calls tabs or a menu; not an article's sentence
+    on an official site, nor its own short list (one of whose items is in the page's menu)."""
     text = ("<p>1 This appeal concerns the registration of a trade mark for a range of garden tools, which the "
             "examiner refused on the ground that the sign was descriptive of the goods.</p><p>2 The applicant argued "
-            "that the sign had acquired a distinctive character through use over many years.</p><h2>Findings</h2>"
+            "that the sign had acquired a distinctive character through use over many years.</p><p>Official websites "
+            "use .gov domains, but scammers register look-alike addresses, the board said.</p><p>Official websites "
+            "use .gov</p><h2>Findings</h2>"
             "<ul><li>Spades</li><li>Rakes</li><li>Hoes</li></ul><p>3 An official website of the ministry said the "
             "board had dismissed the appeal, and the applicant said it would appeal again.</p>")
     for banner in ('<div class="globan"><span>An official website of the European Union</span> <a href="#">How do '
@@ -14881,6 +14883,10 @@ def test_a_government_sites_banner_and_its_tab_list_are_not_a_saved_pages_text(t
         assert texts[0].startswith("1 This appeal"), texts
         assert "Spades" in texts and "Document information" not in texts
         assert any(t.startswith("3 An official website") for t in texts)
+        # (a reviewer's probe: a news story on scams, "Official websites use .gov domains, but scammers …": the
+        # banner's sentences only as it words them, and over the text)
+        assert any(t.startswith("Official websites use .gov domains, but") for t in texts)
+        assert "Official websites use .gov" in texts
 
 
 _LEFT_COLUMN = ["Notice of the Harbour Board", "of 2 May 2025", ""] + textwrap.wrap(
