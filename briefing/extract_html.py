@@ -661,7 +661,8 @@ def extract_html(html: str, article: Article) -> None:
         elif kind == "quote" and blocks and blocks[-1].kind == "source":
             blocks[-1].kind = "quote"  # (a dialogue's dashed line, the quote going on under it)
         blocks.append(Block(kind, para))
-    if any(b.kind == "item" for b in blocks) and (tabs := _tab_lists(html)):
+    tabs = _tab_lists(html) if any(b.kind == "item" for b in blocks) else []
+    if any(marked for _, marked in tabs):
         kept = _without_tab_lists(blocks, tabs)
         dropped += len(blocks) - len(kept)
         blocks = kept
@@ -994,34 +995,44 @@ def _gov_banner(para: str) -> bool:
 
 
 # A list the page's markup calls its tabs or its menu ("<ul class="tabs"><li>Text</li><li>Document information</li>
-# …", a legal database's, over the document), which trafilatura may keep as a list of the text: the text's list
-# whose every item is one of such a list's is the page's (not a wine's facts, "süß" / "Zinfandel" / "USA", though
-# "USA" is in the shop's menu of countries).
-_TAB_LIST_RE = re.compile(r"<(ul|ol)\b[^>]*\bclass\s*=\s*[\"']?[^\"'>]*?(?<!\w)(?:tabs?|nav|navbar|menu|breadcrumbs?)"
-                          r"(?!\w)[^>]*>(.*?)</\1\s*>", re.I | re.S)
+# …", a legal database's, over the document; its class, role or id, or a <nav> around it), which trafilatura may keep
+# as a list of the text: the text's list whose every item is one of such a list's is the page's, unless a list the
+# markup does not mark holds them all, the text's own ("France / Germany / Italy / Poland", the countries that signed
+# a letter, each also in the site's menu of editions; a review's "Overview / Price / Reviews", in its tabs too; a
+# wine's facts, "süß" / "Zinfandel" / "USA", though "USA" is in the shop's menu of countries).
+_LIST_RE = re.compile(r"<(ul|ol)\b([^>]*)>(.*?)</\1\s*>", re.I | re.S)
+_TAB_MARK_RE = re.compile(r"\b(?:class|role|id)\s*=\s*[\"']?[^\"'>]*?(?<!\w)(?:tabs?|tablist|nav|navbar|navigation|menu"
+                          r"|menubar|breadcrumbs?)(?!\w)", re.I)
+_NAV_RE = re.compile(r"<nav\b.*?</nav\s*>", re.I | re.S)
 _LIST_ITEM_RE = re.compile(r"<li\b[^>]*>", re.I)
 TAB_MAX_WORDS = 4
 
 
-def _tab_lists(html: str) -> list[frozenset[str]]:
-    """The items of each of the page's lists of tabs or menu entries, of TAB_MAX_WORDS words at the most."""
+def _tab_lists(html: str) -> list[tuple[frozenset[str], bool]]:
+    """The items of each of the page's lists, of TAB_MAX_WORDS words at the most, and whether the markup marks the
+    list as tabs or a menu."""
+    navs = [m.span() for m in _NAV_RE.finditer(html)] if "<nav" in html.lower() else []
     lists = []
-    for m in _TAB_LIST_RE.finditer(html):
+    for m in _LIST_RE.finditer(html):
         texts = (" ".join(htmlmod.unescape(re.sub(r"<[^>]*>", " ", item)).split())
-                 for item in _LIST_ITEM_RE.split(m.group(2))[1:])
-        lists.append(frozenset(t for t in texts if t and len(t.split()) <= TAB_MAX_WORDS))
+                 for item in _LIST_ITEM_RE.split(m.group(3))[1:])
+        marked = _TAB_MARK_RE.search(m.group(2)) is not None or any(a <= m.start() < b for a, b in navs)
+        lists.append((frozenset(t for t in texts if t and len(t.split()) <= TAB_MAX_WORDS), marked))
     return lists
 
 
-def _without_tab_lists(blocks: list[Block], tabs: list[frozenset[str]]) -> list[Block]:
-    """The blocks without a list (a run of items) each of whose items is in the same one of the page's tab lists."""
+def _without_tab_lists(blocks: list[Block], tabs: list[tuple[frozenset[str], bool]]) -> list[Block]:
+    """The blocks without a list (a run of items) each of whose items is in the same one of the page's tab lists,
+    and not all in one list the markup does not mark."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         j = i
         while j < len(blocks) and blocks[j].kind == "item":
             j += 1
-        if j > i and any(all(" ".join(b.text.split()) in items for b in blocks[i:j]) for items in tabs):
+        items = {" ".join(b.text.split()) for b in blocks[i:j]}
+        if j > i and any(marked and items <= listed for listed, marked in tabs) \
+                and not any(not marked and items <= listed for listed, marked in tabs):
             i = j
             continue
         out += blocks[i:max(j, i + 1)]
