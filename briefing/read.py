@@ -750,6 +750,31 @@ def _runs_on(column: list[str]) -> bool:
     return pairs > 0 and on >= COLUMN_RUN_ON_SHARE * pairs
 
 
+COLUMN_FULL_SHARE = 0.75  # of a column's longest line: a line this long is a full one, its paragraph going on
+COLUMN_HALF_SHARE = 0.6  # ... and one shorter than this a heading's or a paragraph's last ("Notice of the Board")
+
+
+def _joined(column: list[str]) -> list[str]:
+    """A column's lines, each paragraph's on one line: a column is narrow (50 characters or so), which the text's
+    reading does not take for a wrapped text's width ("The tribunal decided on 14 May 2025 to fine" /
+    "Meridian Shipping Lines EUR 42 million for taking"). A line goes on the one above it where that one is full,
+    ends in a comma or a word's hyphen, or the line starts in lower case; not under a short line (a heading, "Notice
+    of the Harbour Board" / "of 2 May 2025", a paragraph's last line), nor an indented one (a paragraph's first)."""
+    width = max((len(line.strip()) for line in column), default=0)
+    out: list[str] = []
+    last = ""  # the line above, as it was
+    for line in column:
+        text = line.strip()
+        if text and last and not line[:1].isspace() and len(last) >= COLUMN_HALF_SHARE * width and (
+                text[0].islower() or last[-1] == "," or last[-1] == "-" and last[-2:-1].isalpha()
+                or len(last) >= COLUMN_FULL_SHARE * width):
+            out[-1] += ("" if last[-1] == "-" else " ") + text
+        else:
+            out.append(line.rstrip())
+        last = text
+    return out
+
+
 def _gutters(line: str) -> list[tuple[int, int]]:
     """The runs of three spaces or more inside a line, between text, as (start, end)."""
     if "   " not in line.strip() or "\t" in line:
@@ -812,7 +837,7 @@ def two_columns(text: str) -> tuple[str, str | None]:
                     left_col.append(line.rstrip())
                     right_col.append("")
             if _runs_on(left_col[first:]) and _runs_on(right_col):
-                out += left_col + [""] + right_col
+                out += left_col[:first] + _joined(left_col[first:]) + [""] + _joined(right_col)
                 done += 1
             else:
                 out += run

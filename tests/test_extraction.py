@@ -14977,6 +14977,28 @@ def test_a_page_of_two_columns_copied_from_a_pdf_is_read_a_column_at_a_time(tmp_
         assert doc.notes == () and doc.text == "Ports in brief\n\n" + text + "\n"
 
 
+def test_two_columns_under_a_centred_heading_keep_the_heading_and_its_byline_apart(tmp_path: Path) -> None:
+    """(A reviewer's probe of the same rule: a journal's page whose centred heading spans both columns, its name, the
+    article's title, "By Dr. …" and the date, lost its author, merged into the subtitle, once the columns were read
+    one at a time.) Each column's lines are joined into its paragraphs; the heading's lines stay as they were."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    path = seeds / "harbour.txt"
+    rows = itertools.zip_longest(_LEFT_COLUMN[3:], _RIGHT_COLUMN, fillvalue="")
+    path.write_text("               HARBOUR REVIEW OF THE NORTH SEA PORTS\n"
+                    "            The dredging of the outer channel, one year on\n"
+                    "                       By Dr. Anna Berg\n"
+                    "                     Published 9 July 2025\n\n"
+                    + "\n".join((left.ljust(56) + right).rstrip() for left, right in rows) + "\n", encoding="utf-8")
+    doc = read_source(path, seeds)
+    assert any("two columns" in note for note in doc.notes), doc.notes
+    art = extract(doc)
+    assert art.subtitle == "The dredging of the outer channel, one year on", art.decisions
+    assert art.authors == ["Dr. Anna Berg"], art.decisions
+    assert art.blocks[0].text.startswith("The Board decided on 2 May 2025 to dredge the outer channel, which has "
+                                         "silted up since the last works were completed"), art.blocks
+
+
 def test_a_saved_pages_title_that_is_an_identifier_gives_way_to_its_first_heading_like_line(tmp_path: Path) -> None:
     """(The same briefing's EUR-Lex page, without its Dublin Core metadata.) Where the page's <title> is a
     document's number and the site's name and no metadata names the document, its title is the first short line
