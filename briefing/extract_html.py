@@ -977,13 +977,15 @@ def _furniture(para: str) -> bool:
 _BANNER_QUESTION = r"(?:here['’]?s\s+how\s+you\s+know|how\s+do\s+you\s+know\s*\??|how\s+to\s+identify)"
 _BANNER_QUESTION_RE = re.compile(_BANNER_QUESTION + r"\s*[.:]?", re.I)
 _OFFICIAL_NAME = r"(?-i:[A-Z][\w.'’&-]*(?:\s+(?:of|and|the|for|[A-Z][\w.'’&-]*))*)"
-_BANNER_SENTENCE = (r"(?:a\s+\.gov\s+website\s+belongs\s+to\s+an\s+official\s+government\s+organi[sz]ation\s+in\s+the"
-                    r"\s+united\s+states|a\s+lock\b.{0,80}?\bmeans\s+you(?:['’]ve|\s+have)\s+safely\s+connected\s+to\s+"
-                    r"the\s+\.gov\s+website|share\s+sensitive\s+information\s+only\s+on\s+official,?\s+secure\s+websites)")
+_BANNER_SENTENCE = (r"(?:a\s+\.gov\s+website\s+belongs\s+to\s+an\s+official\s+government\s+organi[sz]ation\s+in"
+                    r"\s+the\s+united\s+states|a\s+lock\b.{0,80}?\bmeans\s+you(?:['’]ve|\s+have)\s+safely\s+connected"
+                    r"\s+to\s+the\s+\.gov\s+website|share\s+sensitive\s+information\s+only\s+on\s+official,?\s+secure"
+                    r"\s+websites)")
 _GOV_BANNER_RE = re.compile(
     r"(?:(?:an?\s+)?official\s+(?:website|web\s+site|site)\s+of\s+(?:the\s+)?" + _OFFICIAL_NAME
     + r"(?:\s+government)?|(?:an?\s+)?official\s+" + _OFFICIAL_NAME + r"\s+government\s+(?:website|web\s+site|site)"
-    r"|(?:official|secure)\s+(?:\.gov\s+)?websites?\s+use\s+(?:\.gov|https)(?:(?:\.\s*|\s+)" + _BANNER_SENTENCE + r")*\.?)"
+    r"|(?:official|secure)\s+(?:\.gov\s+)?websites?\s+use\s+(?:\.gov|https)"
+    r"(?:(?:\.\s*|\s+)" + _BANNER_SENTENCE + r")*\.?)"
     r"(?:\.?\s*" + _BANNER_QUESTION + r"\s*[.:]?)?", re.I | re.S)
 GOV_BANNER_MAX_WORDS = 50
 
