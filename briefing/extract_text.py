@@ -564,12 +564,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("clicking", "signing up", "registering"), r"(by|when) (clicking|signing up|registering)"),
     # a promotion's link, a phrase then "click here" after a comma: GMA's "Mga bago at kapaki-pakinabang na
     # balita, i-click dito" (Tagalog: new and useful news, click here) between the paragraphs, "For the latest
-    # news, click here" (a line of its own, no sentence before it)
+    # news, click here" (a line of its own, no sentence before it); one phrase only, no colon nor quotation: not
+    # the text a story quotes, "The message says: We tried to deliver your parcel today, click here.", nor an
+    # instruction, "To apply, visit the city's website and follow the steps, click here" (a review's probes)
     # a download's link, its file's size in brackets: the Bundeskartellamt's "Pressemitteilung als PDF (124 KB)" under
     # its release (a first-time user's competition-law briefing: a paragraph), "Factsheet (PDF, 1.2 MB)"; no sentence
     (("kb)", "mb)", "kb )", "mb )"),
      r"^(?=.{0,120}$)[^.!?]{1,90}\(\s*(?:pdf|docx?|xlsx?|odt|zip)?\s*[,|-]?\s*\d[\d.,]*\s*[kmg]i?b\s*\)\s*$"),
-    (("i-click dito", "click here"), r"^(?=.{0,120}$)[^.!?]{2,100},\s*(i-click dito|click here)\W*$"),
+    (("i-click dito", "click here"), r"^(?=.{0,120}$)[^.!?,;:«»\"“”„]{2,100},\s*(i-click dito|click here)\W*$"),
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
     # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."

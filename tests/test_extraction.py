@@ -2745,6 +2745,17 @@ def test_a_standing_ad_or_promo_label_between_paragraphs_is_no_subheading(label:
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("line", ["The message says: We tried to deliver your parcel today, click here.",
+                                  "“Your refund is waiting, click here”",
+                                  "To apply, visit the city's website and follow the steps, click here"])
+def test_a_quoted_message_or_an_instruction_ending_in_click_here_is_text(line: str, tmp_path: Path) -> None:
+    """A review's probes of the promotion's rule ("For the latest news, click here"): the scam text a story quotes,
+    after a colon or in quotation marks, and an instruction with its verb, ended by "…, click here", were dropped."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021",
+                           *_PARAS[:3], line, *_PARAS[3:]])
+    assert line in _all_text(art)
+
+
 def test_a_line_printed_twice_between_paragraphs_is_a_label_not_a_subheading(tmp_path: Path) -> None:
     """A site's own label printed word for word between the paragraphs twice or more ("Latest news from our
     newsroom") is no subheading (a first-time user's South China Sea briefing: the Inquirer's ad label made the
