@@ -422,6 +422,7 @@ PROMO_MAX_WORDS = 14
 # Sentences only a site's furniture says, each with the words one of which every match of
 # it contains (lowercase): see is_clutter_sentence.
 _NOTICE = r"^(?=[^«»\"“”„]{0,200}$)"  # a line of 200 characters at most, no quotation in it
+_FILE_TYPE = r"pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|mp3|mp4|epub"  # a download's file type ("PDF, 1.2 MB")
 # Wikipedia's tagline under an article's title, in its languages
 _WIKI_TAGLINE = (r"(?:from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie"
                  r"|de wikipedia, la enciclopedia libre|(?:origem: |da )?wikipédia, a enciclopédia livre"
@@ -567,11 +568,16 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # news, click here" (a line of its own, no sentence before it); one phrase only, no colon nor quotation: not
     # the text a story quotes, "The message says: We tried to deliver your parcel today, click here.", nor an
     # instruction, "To apply, visit the city's website and follow the steps, click here" (a review's probes)
-    # a download's link, its file's size in brackets: the Bundeskartellamt's "Pressemitteilung als PDF (124 KB)" under
-    # its release (a first-time user's competition-law briefing: a paragraph), "Factsheet (PDF, 1.2 MB)"; no sentence
-    (("kb)", "mb)", "kb )", "mb )"),
-     r"^(?=.{0,120}$)[^.!?]{1,90}\(\s*(?:pdf|docx?|xlsx?|odt|zip)?\s*[,|-]?\s*\d[\d.,]*\s*[kmg]i?b\s*\)\s*$"),
     (("i-click dito", "click here"), r"^(?=.{0,120}$)[^.!?,;:«»\"“”„]{2,100},\s*(i-click dito|click here)\W*$"),
+    # a download's link, its file's size in brackets: the Bundeskartellamt's "Pressemitteilung als PDF (124 KB)" under
+    # its release (a first-time user's competition-law briefing: a paragraph), "Factsheet (PDF, 1.2 MB)"; no sentence,
+    # and a file's type, a download's word or a file's name in it: not a story's list of the files it describes,
+    # "Staff payroll spreadsheet (2.3 MB)", nor "Original photo (4.2 MB)" over "Compressed photo (380 KB)" (a review's
+    # probes); a file's name, "Jahresbericht_2024.pdf (2,1 MB)"
+    (("kb)", "mb)", "kb )", "mb )"),
+     r"^(?=.{0,120}$)(?=.*(?:\b(?:" + _FILE_TYPE + r"|download|herunterladen|t[ée]l[ée]charger|descargar|scaricare)\b"
+     r"|\w\.[a-z0-9]{2,4}\b))(?:[^.!?]|\.(?=[a-z0-9]{2,4}\b)){1,90}"
+     r"\(\s*(?:" + _FILE_TYPE + r")?\s*[,|-]?\s*\d[\d.,]*\s*[kmg]i?b\s*\)\s*$"),
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
     # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."

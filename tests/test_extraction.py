@@ -2807,6 +2807,18 @@ def test_a_downloads_link_with_its_files_size_is_no_text(link: str, tmp_path: Pa
     assert _kinds(art, "paragraph") == [*_PARAS_DE, last]
 
 
+def test_a_files_size_without_a_download_or_a_file_type_is_text(tmp_path: Path) -> None:
+    """A review's probes of the download's rule ("Factsheet (PDF, 1.2 MB)"): a story's own list of the leaked files,
+    each with its size over the paragraph that describes it ("Staff payroll spreadsheet (2.3 MB)"), lost its items.
+    A download's word or a file's type or name makes the link; a size alone does not."""
+    items = ["Staff payroll spreadsheet (2.3 MB)", "Internal emails archive (840 KB)"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", _PARAS[0], items[0],
+                           _PARAS[1], items[1], *_PARAS[2:], "Jahresbericht_2024.pdf (2,1 MB)"])
+    text = _all_text(art)
+    assert all(item in text for item in items)
+    assert "Jahresbericht" not in text
+
+
 def test_a_closing_sign_off_in_brackets_is_no_photo_credit(tmp_path: Path) -> None:
     """A wire story signed off at its end in brackets ("(By Jane Roe and John Doe)", then the
     wire's end mark) names its writers, not a photo's: the short last paragraph above it is
