@@ -3025,16 +3025,18 @@ _NEPALI_ONLY = frozenset("छ छन् मा थियो गरेको प�
 
 # Malay and Indonesian share most of their function words, and a Malay page scores as Indonesian (a first-time
 # user's Malaysiakini and Berita Harian pages were tagged "id"). The words each spells its own way, or prefers,
-# decide: Malay's "berkata / kerana / selepas / kerajaan / beliau / setiausaha / bahawa", Indonesian's "mengatakan /
-# karena / setelah / pemerintah / bahwa / sebesar".
-_MALAY_ONLY = frozenset("berkata kerana selepas kerajaan beliau setiausaha bahawa".split())
+# decide: Malay's "berkata / kerana / selepas / setiausaha / bahawa", Indonesian's "mengatakan / karena / setelah /
+# pemerintah / bahwa / sebesar"; two of Malay's at least, not one again ("berkata" is written in Indonesian too).
+# (Not "kerajaan" nor "beliau", Indonesian's words too, "Kerajaan Majapahit", "Beliau didampingi Ratu Camilla": a
+# review's Indonesian pages on a kingdom were labelled Malay.)
+_MALAY_ONLY = frozenset("berkata kerana selepas setiausaha bahawa".split())
 _INDONESIAN_ONLY = frozenset("mengatakan karena setelah pemerintah bahwa sebesar".split())
 MALAY_MIN_MARKERS = 2
 
 
 def _malay(lowered: Counter[str]) -> bool:
-    malay = sum(lowered[w] for w in _MALAY_ONLY)
-    return malay >= MALAY_MIN_MARKERS and malay > 2 * sum(lowered[w] for w in _INDONESIAN_ONLY)
+    markers = [lowered[w] for w in _MALAY_ONLY if lowered[w]]
+    return len(markers) >= MALAY_MIN_MARKERS and sum(markers) > 2 * sum(lowered[w] for w in _INDONESIAN_ONLY)
 
 
 def _hindi_or_nepali(lowered: Counter[str]) -> str:

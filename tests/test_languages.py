@@ -235,3 +235,20 @@ def test_a_wire_dateline_with_the_day_before_the_month_is_left_out_of_the_summar
     for text in ("PARIS, 3 Rue de Rivoli -- The shop that stood here for a century closed its doors on Monday.",
                  "PARIS, 12 Killed – Twelve people died when the roof of the old market hall fell in on Monday."):
         assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text  # (a code review's)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Kerajaan Majapahit adalah kerajaan Hindu-Buddha terbesar di Nusantara yang didirikan oleh Raden Wijaya.",
+     "Pada masa pemerintahan Hayam Wuruk, kerajaan mencapai puncak kejayaan. Beliau didampingi Mahapatih Gajah Mada.",
+     "Setelah wafatnya Hayam Wuruk, kerajaan itu mengalami kemunduran akibat perang saudara yang panjang."],
+    ["Raja Charles menghadiri upacara peringatan di London pada Kamis. Beliau didampingi Ratu Camilla.",
+     "Juru bicara istana berkata upacara itu berjalan lancar. Warga berkata mereka datang sejak pagi.",
+     "Dalam pidatonya, beliau berkata terima kasih kepada para veteran karena jasa mereka bagi negara."],
+])
+def test_an_indonesian_page_on_a_kingdom_is_no_malay(paragraphs: list[str]) -> None:
+    """A review's Indonesian pages on Majapahit and on the British royals were labelled Malay: "kerajaan"
+    (kingdom) and "beliau" (he, of a person of rank) are Indonesian words too, and "berkata" is written in both
+    languages; Malay's own spellings decide, two of them at least."""
+    from briefing.extract_text import extract_text
+
+    assert extract_text("\n\n".join(["Sejarah kerajaan di Nusantara", "12 Agustus 2025", *paragraphs])).language == "id"
