@@ -10,6 +10,7 @@ headline, byline and dateline are looked for just above it.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import functools
 import itertools
@@ -1303,12 +1304,24 @@ def byline_match(text: str) -> re.Match[str] | None:
 _TAGALOG_AND_RE = re.compile(r"\s+(?:at|AT)\s+")
 
 
+# The language of the page extract_text reads (None outside it): Tagalog's "Nina" (by, of two or more) opens an
+# English caption too, a name's first word ("Nina Hagen Band at Rockpalast Festival", read as two writers joined by
+# "at": a review's probe).
+_PAGE_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("page_language", default=None)
+
+
 def _tagalog_by_names(text: str, rest: str) -> bool:
     """Swahili's "Na" and Tagalog's "Ni" (by) over names only; Tagalog's "Nina" over two names at least, joined by
-    "at" (and) or a comma ("Nina Juan dela Cruz at Maria Santos"): not a name, "Nina Totenberg"."""
+    "at" (and) or a comma ("Nina Juan dela Cruz at Maria Santos"), on a page in Tagalog: not a name, "Nina
+    Totenberg". "NI" in capitals only over names in capitals ("NI JOVILAND RITA"): not Northern Ireland's, "NI
+    Secretary Hilary Benn" (a caption on a BBC NI page, a review's probe)."""
     if text[2:4].casefold() == "na":
+        if _PAGE_LANGUAGE.get() not in (None, "Tagalog"):
+            return False
         names = split_names(_TAGALOG_AND_RE.sub(" and ", rest))
         return len(names) >= 2 and all(" " in name for name in names)
+    if text[1:2] == "I" and not _in_capitals(rest.partition(",")[0]):
+        return False
     return _nordic_by_names(rest)
 
 
@@ -6645,10 +6658,15 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                     a[1] and i + 1 < n and lines[i + 1].cls in ("good", "near") and not lines[i].text.endswith(".")
                     and (dd := find_dates(lines[i - 1].text)) and _release_dateline(lines[i - 1].text, dd[0][0]))
                 for k, a in anchors.items() if k < i) \
-                and not _later_than_below(lines, i - 1, month_first):
+                and not _later_than_below(lines, i - 1, month_first) \
+                and not (i >= 2 and any(a and a[0] == i - 2 and k < i - 2 and lines[k].words >= 4
+                                        for k, a in anchors.items()) and byline_names(lines[i - 2]) is not None):
             # (Not when the dateline is the line's above's; unless that is a sentence: a blog's
             # tagline, over the date, over the post's title. Nor when it is the masthead's
-            # today, later than a dateline a few lines down.)
+            # today, later than a dateline a few lines down. Nor under the byline of a headline
+            # above, whose date it is: "Punk legend returns to Berlin stage" / "By Kurt Weber" /
+            # "August 3, 2025" over a photo's caption, "Nina Hagen Band at Rockpalast Festival", a
+            # review's probe.)
             score += ANCHOR_BONUS / 2  # dateline printed above the headline
             why.append("dateline above")
             if i + 1 < n and looks_like_name(lines[i + 1].text):
@@ -9524,6 +9542,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     clipping's front matter or "# Headline"): no other line is taken for it (nor, under it,
     for the standfirst), and the line that repeats it, if any, is the head's."""
     res = TextResult()
+    _PAGE_LANGUAGE.set(None)  # (not the last page's, until this one's is read)
     file_lines = (text or "").split("\n")
     if text and ":" in text and _TIME_ALONE_RE.search(text):
         file_lines = join_timed_turns(file_lines, res.decisions)
@@ -9548,6 +9567,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # decides their order when the prose is the smaller part of it.
     prose = [t for t in texts if len(t) >= LENGTH_LOW and _running_text(t)]
     language = detect_language(prose or texts)
+    _PAGE_LANGUAGE.set(language)
     site_language = language if 2 * sum(map(len, prose)) >= sum(map(len, texts)) else detect_language(texts)
     month_first = site_language in ("English", "cjk")
     res.decisions.append(f"language guess: {language or 'unknown (lines judged by length)'}")

@@ -2696,20 +2696,55 @@ def test_a_byline_label_run_into_the_line_of_writer_and_editor_is_no_part_of_the
     assert art.authors == [author]
 
 
-@pytest.mark.parametrize(("byline", "authors"), [
-    ("Ni JOVILAND RITA, GMA Integrated News", ["Joviland Rita"]),
-    ("By Jane Doe, ABS-CBN News", ["Jane Doe"]),
-    ("Nina Juan dela Cruz at Maria Santos, GMA Integrated News", ["Juan dela Cruz", "Maria Santos"]),
-    ("Nina Totenberg", ["Nina Totenberg"]),
+_TL_PARAS = [
+    "Sinabi ng Philippine Coast Guard na muling hinarang ng mga barko ng China ang isang resupply mission sa "
+    "Ayungin Shoal nitong Martes ng umaga.",
+    "Ayon kay Commodore Jay Tarriela, gumamit ng water cannon ang China Coast Guard laban sa isang bangka ng "
+    "gobyerno na may dalang pagkain at gamot.",
+    "Hindi naman nasaktan ang mga tripulante ng bangka, ngunit nasira ang bahagi ng kubyerta nito, ayon sa ulat "
+    "ng ahensya.",
+]
+
+
+@pytest.mark.parametrize(("byline", "authors", "tagalog"), [
+    ("Ni JOVILAND RITA, GMA Integrated News", ["Joviland Rita"], False),
+    ("By Jane Doe, ABS-CBN News", ["Jane Doe"], False),
+    ("Nina Juan dela Cruz at Maria Santos, GMA Integrated News", ["Juan dela Cruz", "Maria Santos"], True),
+    ("Nina Totenberg", ["Nina Totenberg"], False),
+    # (a review's probe: on an English page, a caption, no Tagalog "Nina" over two names joined by "at")
+    ("Nina Hagen Band at Rockpalast Festival", [], False),
 ])
-def test_a_tagalog_byline_label_and_the_newsroom_after_the_name(byline: str, authors: list[str],
+def test_a_tagalog_byline_label_and_the_newsroom_after_the_name(byline: str, authors: list[str], tagalog: bool,
                                                                  tmp_path: Path) -> None:
     """A first-time user's South China Sea briefing: GMA's "Ni JOVILAND RITA, GMA Integrated News" named "Ni
-    Joviland Rita" (Tagalog's "by") and the newsroom as a second writer. "Ni", "Nina" (by, of more than one) are
-    labels; a newsroom's name after the writer's ("… News") is no writer's."""
+    Joviland Rita" (Tagalog's "by") and the newsroom as a second writer. "Ni", "Nina" (by, of more than one, on a
+    page in Tagalog) are labels; a newsroom's name after the writer's ("… News") is no writer's."""
     art = _page(tmp_path, ["Council approves budget after long debate", "Published March 3, 2021 5:42pm",
-                           byline, *_PARAS])
+                           byline, *(_TL_PARAS if tagalog else _PARAS)])
     assert art.authors == authors
+
+
+@pytest.mark.parametrize("caption", ["Nina Hagen Band at Rockpalast Festival", "NI Secretary Hilary Benn"])
+def test_a_caption_over_the_date_on_an_english_page_names_no_tagalog_writers(caption: str, tmp_path: Path) -> None:
+    """A review's probes: a caption under the headline, over the date, read as Tagalog's "Nina" (by, of two
+    writers joined by "at"), named "Hagen Band" and "Rockpalast Festival"; BBC NI's "NI Secretary Hilary Benn" (NI:
+    Northern Ireland), read as Tagalog's "NI" (by), named "Secretary Hilary Benn"."""
+    art = _page(tmp_path, ["Music", "Punk legend returns to Berlin stage", caption, "August 3, 2025", *_PARAS])
+    assert art.authors == []
+
+
+@pytest.mark.parametrize("caption", ["Nina Hagen Band at Rockpalast Festival", "NI Secretary Hilary Benn",
+                                     "Patti Smith Group at Rockpalast Festival",
+                                     "Northern Ireland Secretary Hilary Benn"])
+def test_a_caption_under_the_byline_and_date_of_the_headline_above_is_no_headline(caption: str,
+                                                                                  tmp_path: Path) -> None:
+    """A review's probes: a photo's caption under the headline's byline and date ("Punk legend returns to Berlin
+    stage" / "By Kurt Weber" / "August 3, 2025" / "Nina Hagen Band at Rockpalast Festival") was the title, for
+    the date over it, and the page named no writer."""
+    art = _page(tmp_path, ["Music", "Punk legend returns to Berlin stage", "By Kurt Weber", "August 3, 2025",
+                           caption, *_PARAS])
+    assert art.title == "Punk legend returns to Berlin stage"
+    assert art.authors == ["Kurt Weber"]
 
 
 @pytest.mark.parametrize("headline", ["Reporter Jane Holloway Released", "Author Tom Brandt Stabbed",
