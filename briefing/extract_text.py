@@ -574,10 +574,11 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # its release (a first-time user's competition-law briefing: a paragraph), "Factsheet (PDF, 1.2 MB)"; no sentence,
     # and a file's type, a download's word or a file's name in it: not a story's list of the files it describes,
     # "Staff payroll spreadsheet (2.3 MB)", nor "Original photo (4.2 MB)" over "Compressed photo (380 KB)" (a review's
-    # probes); a file's name, "Jahresbericht_2024.pdf (2,1 MB)"
+    # probes); a file's name, "Jahresbericht_2024.pdf (2,1 MB)", a publisher's "Leseprobe_12 Wege zu guter Pflege
+    # (983 kB)"
     (("kb)", "mb)", "kb )", "mb )"),
      r"^(?=.{0,120}$)(?=.*(?:\b(?:" + _FILE_TYPE + r"|download|herunterladen|t[ée]l[ée]charger|descargar|scaricare)\b"
-     r"|\w\.[a-z0-9]{2,4}\b))(?:[^.!?]|\.(?=[a-z0-9]{2,4}\b)){1,90}"
+     r"|\w\.[a-z0-9]{2,4}\b|[^\W_]_[^\W_]))(?:[^.!?]|\.(?=[a-z0-9]{2,4}\b)){1,90}"
      r"\(\s*(?:" + _FILE_TYPE + r")?\s*[,|-]?\s*\d[\d.,]*\s*[kmg]i?b\s*\)\s*$"),
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),

@@ -2848,7 +2848,8 @@ def test_a_files_size_without_a_download_or_a_file_type_is_text(tmp_path: Path) 
     A download's word or a file's type or name makes the link; a size alone does not."""
     items = ["Staff payroll spreadsheet (2.3 MB)", "Internal emails archive (840 KB)"]
     art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", _PARAS[0], items[0],
-                           _PARAS[1], items[1], *_PARAS[2:], "Jahresbericht_2024.pdf (2,1 MB)"])
+                           _PARAS[1], items[1], *_PARAS[2:], "Jahresbericht_2024.pdf (2,1 MB)",
+                           "Leseprobe_Jahresbericht (983 kB)"])
     text = _all_text(art)
     assert all(item in text for item in items)
     assert "Jahresbericht" not in text
