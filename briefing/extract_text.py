@@ -4996,6 +4996,10 @@ def names_only(text: str) -> list[str] | None:
             and not any(_PRODUCT_WORD_RE.match(w) for p in parts for w in p.split()):
         # (a name and its role, set off by a comma: "Valerie C. Brannon, Legislative Attorney")
         names = [p for p in parts if not _role_only(p)]
+        if len(names) >= 2 and all(" " in name for name in names[:-1]) \
+                and names[-1].rsplit(None, 1)[-1] in _NEWSROOM_ENDS and text.rstrip(" .").endswith(", " + names[-1]):
+            return names[:-1]  # (the newsroom after a comma, "Nina Totenberg, NPR News": no other writer; a review's
+            # probe)
         return names if len(names) >= 2 else None
     return None
 

@@ -2711,6 +2711,7 @@ _TL_PARAS = [
     ("By Jane Doe, ABS-CBN News", ["Jane Doe"], False),
     ("Nina Juan dela Cruz at Maria Santos, GMA Integrated News", ["Juan dela Cruz", "Maria Santos"], True),
     ("Nina Totenberg", ["Nina Totenberg"], False),
+    ("Nina Totenberg, NPR News", ["Nina Totenberg"], False),  # (a review's probe: the newsroom after a bare name)
     # (a review's probe: on an English page, a caption, no Tagalog "Nina" over two names joined by "at")
     ("Nina Hagen Band at Rockpalast Festival", [], False),
 ])
