@@ -3567,6 +3567,11 @@ PROFESSIONAL_ROLES = frozenset("""partner associate counsel senior managing dire
 _CARD_ROLE_RE = re.compile(rf"\b(?:{'|'.join(sorted(PROFESSIONAL_ROLES))})\b", re.I)
 
 
+def _card_contact(text: str) -> bool:
+    """An author's card's e-mail address or telephone number ("jane.smith@lawfirm.com", "T: +44 20 7946 0958")."""
+    return "@" in text and " " not in text or len(text) <= 30 and _CARD_PHONE_RE.fullmatch(text) is not None
+
+
 def flag_labels(lines: list[Line]) -> None:
     """Breadcrumb trails, "Author: Name" lines, and a name under an 'Author:' label (a byline split
     over two lines)."""
@@ -3587,18 +3592,23 @@ def flag_labels(lines: list[Line]) -> None:
                 # a law firm's cards, each name over its role and address: "Autores" / "Ana Luísa
                 # Barreto" / "Sócia" / "abarreto@…" / "Rafael M. Quintela" / "Sócio" / …)
                 j, between = i + 2, 0
+                # (the cards set apart by blank lines, as a copy may give them, where each holds an e-mail address
+                # or a telephone number: "Authors" / "Jane Smith" / "Partner" / "jane.smith@…" / "+32 2 555 0142" /
+                # "Peter Brown" / …, a review's probe)
+                cards = any(_card_contact(x.text) for x in lines[i + 2:i + 4 + CARD_LINES])
                 while ln.text.rstrip(" :").casefold() in ("authors", "autores", "autoren", "auteurs") \
-                        and j < len(lines) and j - i <= NAMES_MAX and "joined" in lines[j].flags \
+                        and j < len(lines) and j - i <= NAMES_MAX and ("joined" in lines[j].flags or cards) \
                         and lines[j].chars <= 60:
                     if _CARD_STOP_RE.fullmatch(lines[j].text):
                         break  # (the card's press contact, the page's experts: "Media Inquiries" / "Katherine Wood")
                     if looks_like_name(lines[j].text) and not _ORG_WORD_RE.search(lines[j].text) \
-                            and not _CARD_ROLE_RE.search(lines[j].text) and not ROLE_WORDS.search(lines[j].text):
+                            and not _CARD_ROLE_RE.search(lines[j].text) and not ROLE_WORDS.search(lines[j].text) \
+                            and ("joined" in lines[j].flags
+                                 or any(_card_contact(x.text) for x in lines[j + 1:j + 3 + CARD_LINES])):
                         nxt.text = f"{nxt.text}, {lines[j].text}"
                         lines[j].clutter = True
                         between = 0
-                    elif lines[j].words <= 4 and ("@" in lines[j].text and " " not in lines[j].text
-                                                  or _CARD_PHONE_RE.fullmatch(lines[j].text)):
+                    elif _card_contact(lines[j].text):
                         pass  # the name's e-mail address or telephone number, however many: "+32 2 555 0142"
                     elif between < CARD_LINES and ("@" in lines[j].text or lines[j].words <= 6
                                                    and not lines[j].text.endswith(SENTENCE_END)):

@@ -11534,6 +11534,17 @@ def test_authors_on_cards_with_their_telephone_numbers(tmp_path: Path) -> None:
     assert alert.authors == ["Sophie Laurent", "Markus Feldmann", "Jennifer O'Hara"]
 
 
+def test_authors_on_cards_set_apart_by_blank_lines(tmp_path: Path) -> None:
+    """A review's probes: the same cards copied with a blank line between their lines ("Authors" / "James Wright" /
+    "Partner, London" / "T: +44 20 7946 0958" / "Sophie Turner" / …) named only the first author. Each card's
+    e-mail address or telephone number under its name makes the list."""
+    alert = _page(tmp_path, [
+        "Insights", "Council approves budget after long debate", "April 28, 2025", "Authors", "James Wright",
+        "Partner, London", "T: +44 20 7946 0958", "Sophie Turner", "Senior Associate, London", "T: +44 20 7946 0959",
+        "Anna Müller", "Associate", "anna.mueller@example-law.com", *_PARAS])
+    assert alert.authors == ["James Wright", "Sophie Turner", "Anna Müller"]
+
+
 def test_authors_on_cards_and_a_papers_series_line(tmp_path: Path) -> None:
     """A law firm's alert (a reviewer's antitrust briefing) ends with its authors' cards under
     "Autores", each name over its role and address: only the first was read. An SSRN page puts
