@@ -576,10 +576,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # "Staff payroll spreadsheet (2.3 MB)", nor "Original photo (4.2 MB)" over "Compressed photo (380 KB)" (a review's
     # probes); a file's name, "Jahresbericht_2024.pdf (2,1 MB)", a publisher's "Leseprobe_12 Wege zu guter Pflege
     # (983 kB)"
-    (("kb)", "mb)", "kb )", "mb )"),
+    (tuple(f"{u}{s})" for u in ("kb", "mb", "gb", "kib", "mib", "gib") for s in ("", " ")),
      r"^(?=.{0,120}$)(?=.*(?:\b(?:" + _FILE_TYPE + r"|download|herunterladen|t[ée]l[ée]charger|descargar|scaricare)\b"
      r"|\w\.[a-z0-9]{2,4}\b|[^\W_]_[^\W_]))(?:[^.!?]|\.(?=[a-z0-9]{2,4}\b)){1,90}"
-     r"\(\s*(?:" + _FILE_TYPE + r")?\s*[,|-]?\s*\d[\d.,]*\s*[kmg]i?b\s*\)\s*$"),
+     r"\(\s*(?:" + _FILE_TYPE + r")?\s*[,|-]?\s*\d[\d.,]*\s*[kmg]i?b ?\)\s*$"),  # (its words: the unit and ")")
     (("uses cookies",), r"this (site|website) uses cookies"),
     (("tip",), r"(have|got) a (confidential |news )?tip\b.{0,30}\b(reporters|journalists|newsroom|us)\b"),
     # "A version of this article appears in print on April 8, 2024, Section A, Page 1 ..."
