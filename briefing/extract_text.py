@@ -235,6 +235,9 @@ _CLUTTER_WORDS = [
     r"(the )?(story|article) continues (below|after)( (this )?(advertisement|ad))?", r"back to top",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?",
     r"load more", r"show more", r"see more",
+    # Facebook's description of a post's photo, for a screen reader ("May be an image of ship, ocean and text that says
+    # 'PHILIPPINE COAST GUARD'"), and its note where it has none
+    r"may be an image of .{1,200}", r"no photo description available\.?",
     # Phys.org's label over one other story, between the text and the paper's reference
     # ("More information: …", which the text keeps)
     r"explore further",
@@ -2262,8 +2265,6 @@ def normalise_line(text: str) -> str:
         text = _WIKI_EDIT.sub("", text)
     if ("new tab" in text or "new window" in text or "external" in text) and "+" not in text:
         text = _LINK_HINT_RE.sub("", text)  # (not where a shortcut's doing is told: "Ctrl+T, opens new tab")
-    if text.endswith(("see more", "See more")):
-        text = _SEE_MORE_BUTTON.sub("", text)
     if "ORCID" in text:
         text = _ORCID_BUTTON.sub("", text).strip()
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
@@ -2276,8 +2277,38 @@ _ORCID_BUTTON = re.compile(r"View ORCID Profile\s*")
 
 
 # A post's button to unfold it, glued to its last words as a copy of LinkedIn keeps it: "Curious to hear from
-# people on the provider side. …see more" (after an ellipsis only: not "… and you will see more")
+# people on the provider side. …see more" (after an ellipsis only: not "… and you will see more"); and on a social
+# post's or a video's page (see collapsed_post), Facebook's "shattering … See more" and YouTube's "…more"
 _SEE_MORE_BUTTON = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*see more$", re.I)
+_MORE_BUTTON = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*(?:see )?more$", re.I)
+COLLAPSED_POST = "the post was copied collapsed ('… See more'): expand it before copying, for its whole text"
+COLLAPSED_MIN_WORDS = 4  # the visible part of a paragraph, at least (not a lone button, nor a teaser's label)
+
+
+def collapsed_post(numbered: list[tuple[int, str]], decisions: list[str]) -> list[tuple[int, str]]:
+    """The lines without the button that unfolds a post, glued to their end ("… See more"). On a social post's or a
+    video's page (the network's buttons under the post, "Like" / "Comment", "Like Comment Repost Send", or a channel's
+    "18.6M subscribers"), a paragraph's visible part stays, its cut sentence marked with an ellipsis, and a decision
+    says the post was copied collapsed (a first-time user's Facebook post lost its cut sentence "The water cannon
+    directly hit the vessel's bridge, shattering … See more", and nothing said so). Elsewhere only "…see more" goes,
+    the rest of the line kept (not an article's "… and more")."""
+    texts = [x for _, x in numbered]
+    social = any(x == "Like" and k + 1 < len(texts) and texts[k + 1] == "Comment"
+                 or len(x) <= POST_BUTTONS_MAX_CHARS and ("Like" in x or "comment" in x or "subscribers" in x)
+                 and (_POST_BUTTONS_RE.search(x) or _SUBSCRIBERS_RE.fullmatch(x)) for k, x in enumerate(texts))
+    out = []
+    for n, x in numbered:
+        m = _MORE_BUTTON.search(x) if x.endswith(("more", "More")) else None
+        if m and social and len(x[:m.start()].split()) >= COLLAPSED_MIN_WORDS:
+            visible = x[:m.start()]
+            x = visible if visible.endswith(_SENTENCE_END) else visible + " …"
+            if COLLAPSED_POST not in decisions:
+                decisions.append(COLLAPSED_POST)
+            decisions.append(f"line {n} {x[-40:]!r}: the post's visible part, its button to unfold it left out")
+        elif m and x.endswith(("see more", "See more")):
+            x = _SEE_MORE_BUTTON.sub("", x)
+        out.append((n, x))
+    return out
 WIKI_HEADING_MAX_CHARS = 160  # (a sentence about editing that ends "… labelled [edit]" is no heading)
 # A wiki's link to edit a section, glued to its heading as a copy keeps it: "Background[edit]",
 # "Hintergrund[Bearbeiten | Quelltext bearbeiten]", "Contexte[modifier | modifier le code]".
@@ -9566,6 +9597,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     numbered = join_point_labels([(n, part) for n, x in (
         (n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions, wrapped_title, running_heads))
         for part in split_glued_caption(x) if part])
+    if any(x.endswith(("more", "More")) for _, x in numbered):
+        numbered = collapsed_post(numbered, res.decisions)
     raw = [x for _, x in numbered]
     if not raw:
         res.decisions.append("empty text: nothing to extract")

@@ -18,7 +18,7 @@ import pytest
 from briefing.enrich import summarise
 from briefing.extract import extract
 from briefing.extract_dates import find_dates, month_number
-from briefing.extract_text import (CLUTTER_LINE_RE, PLEA_RE, Line, _spaced_menu, classify, is_caption,
+from briefing.extract_text import (CLUTTER_LINE_RE, COLLAPSED_POST, PLEA_RE, Line, _spaced_menu, classify, is_caption,
                                    is_clutter_sentence, title_score)
 from briefing.model import Article, SourceDoc
 from briefing.read import read_source
@@ -1934,6 +1934,30 @@ def test_a_posts_see_more_button_and_a_teaser_that_asks_under_bekijk_ook(tmp_pat
                            *_PARAS[:3], "Bekijk ook", "Wat mag wel en niet onder de nieuwe begroting van de stad?",
                            *_PARAS[3:-1], _PARAS[-1] + " …see more"])
     assert [b.text for b in art.blocks] == _PARAS
+
+
+def test_a_social_post_copied_collapsed_keeps_its_visible_part_and_warns(tmp_path: Path) -> None:
+    """A first-time user's South China Sea briefing: a Facebook post copied collapsed lost its cut
+    sentence ("The water cannon directly hit the vessel's bridge, shattering … See more") and nothing
+    said so. Its visible part stays, marked cut, and the conversion warns; so on YouTube ("…more")."""
+    from briefing.pipeline import finish_article
+    cut = "The crew of the ferry said the harbour master had ordered the boats back, leaving"
+    art = _page(tmp_path, ["Facebook", "Jane Doe", "4h", "·", "Council approves budget after long debate",
+                           _PARAS[0], cut + " … See more", "See translation",
+                           "May be an image of boat, harbour and text that says 'HARBOUR CITY'", "+3",
+                           "All reactions:", "12K", "Like", "Comment", "Share", "Most relevant", "John Roe",
+                           "Great news for the harbour", "1h", "Like", "Reply"])
+    assert [b.text for b in art.blocks] == [_PARAS[0], cut + " …"]
+    assert COLLAPSED_POST in finish_article(art, {})
+    art = _page(tmp_path, ["YouTube", "Council approves budget after long debate | Harbour News", "Harbour News",
+                           "1.2M subscribers", "Subscribe", "152K views  Aug 11, 2025", _PARAS[0],
+                           _PARAS[1] + "…more", "Transcript"])
+    assert [b.text for b in art.blocks][-1] == _PARAS[1] and COLLAPSED_POST in art.decisions
+    # ... not an article's line that ends "… and more", nor its teaser's "… Read more", with no network's buttons
+    line = "At the harbour the new market will sell fish, bread, cheese, flowers … and more"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], line, _PARAS[3], "Shops on the high street … Read more", "Like", "Comment"])
+    assert COLLAPSED_POST not in art.decisions and line in [b.text for b in art.blocks]
 
 
 def test_a_link_aggregators_submission_loses_its_vote_arrow_and_the_links_site(tmp_path: Path) -> None:
