@@ -6257,6 +6257,40 @@ def _eu_court_caption(lines: list[Line], start: int) -> CourtCaption | None:
     return None
 
 
+# A company's filing with the SEC as EDGAR shows it and a copy keeps it: "UNITED STATES" / "SECURITIES AND EXCHANGE
+# COMMISSION" / "Washington, D.C. 20549" / "FORM 8-K" / "CURRENT REPORT" / … / "ALPHABET INC." / "(Exact name of
+# registrant as specified in its charter)", then the cover page (the registrant's address and numbers, "☐ Written
+# communications pursuant to Rule 425 …", "Indicate by check mark …", "Emerging growth company ☐") over its first
+# "Item 8.01 Other Events." (a first-time user's competition-law briefing: the title was "Pursuant to Section 13 or
+# 15(d) of the Securities Exchange Act of 1934", the text the cover page). The registrant, the form and its first
+# item title it; the registrant issues it; the text starts at the item.
+_SEC_FORM_RE = re.compile(r"FORM (8-K|10-K|10-Q|6-K|20-F)(?:/A)?", re.I)
+_SEC_REGISTRANT_RE = re.compile(r"\(Exact name of registrant as specified in (?:its|their) charters?\)", re.I)
+_SEC_ITEM_RE = re.compile(r"(?i:item) \d{1,2}[A-C]?(?:\.\d{2})?\.? [A-Z][^.!?]{2,80}\.?")
+SEC_HEAD_LINES = 8  # the page's first lines, where the commission's name and the form's stand
+SEC_COVER_LINES = 80  # the cover page's lines, under the registrant's name, where its first item is
+
+
+def sec_form(lines: list[Line]) -> tuple[CourtCaption, int] | None:
+    """A filing's cover page with the SEC (see _SEC_FORM_RE): its title and its registrant, and its first item's
+    line, where its text starts; or None (not a news story on the commission's filings: no registrant's line)."""
+    head = [ln for ln in lines[:SEC_HEAD_LINES] if ln.chars <= 40]
+    if not any(ln.chars == 34 and ln.text.upper() == "SECURITIES AND EXCHANGE COMMISSION" for ln in head):
+        return None
+    form = next((ln for ln in head if _SEC_FORM_RE.fullmatch(ln.text)), None)
+    name = next((ln.index - 1 for ln in lines[:CAPTION_SPAN] if ln.index and ln.text[:1] == "("
+                 and _SEC_REGISTRANT_RE.fullmatch(ln.text)), None)
+    if form is None or name is None:
+        return None
+    item = next((ln for ln in lines[name + 2:name + SEC_COVER_LINES] if ln.text[:1] in "Ii"
+                 and _SEC_ITEM_RE.fullmatch(ln.text)), None)
+    if item is None:
+        return None
+    registrant = _caption_case(lines[name].text)
+    title = f"{registrant} — Form {form.text.split()[1].upper()}: {item.text.rstrip('.')}"
+    return CourtCaption(form.index, title, "", [], registrant), item.index
+
+
 # A South Asian court's caption (India's, Pakistan's, Bangladesh's judgments, copied from their PDFs): the parties
 # apart by a line of "-Versus-" or "Vs.", numbered when many ("The Chief Prosecutor" / "-Versus-" / "1. Sheikh
 # Hasina" / "2. …"), the bench under "Present:" or "Coram:" ("Justice Md. Golam Mortuza Mozumder, Chairman" /
@@ -9870,11 +9904,17 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     head = Head()
     top: int | None = None  # a social post's first line under its head (see post_top)
     posted: int | None = None  # a post's writer's name over the handle, over the text (see _posted_under)
-    caption = court_caption(lines, start) or _versus_caption(lines, start) or _eu_court_caption(lines, start) \
-        if headline is None else None  # (head_lo)
+    filing = sec_form(lines) if headline is None else None
+    if filing is not None and filing[1] < end:
+        res.decisions.append(f"body: starts at line {filing[1] + 1} {lines[filing[1]].text!r}, the filing's first "
+                             "item under its cover page")
+        start = filing[1]
+    caption = filing[0] if filing is not None else court_caption(lines, start) or _versus_caption(lines, start) \
+        or _eu_court_caption(lines, start) if headline is None else None  # (head_lo)
     if caption is not None:
         title = caption.title_line
-        res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption")
+        res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption"
+                             if filing is None else f"title: {caption.title!r}, the filing's registrant, form and item")
     elif headline is None:
         title = find_title(lines, start, language, month_first, counts, res.decisions, end)
         if title is None and saluted:
@@ -10165,7 +10205,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"source {agency!r}: the agency of the dateline")
     if res.source is None and caption is not None and caption.court:
         res.source = caption.court
-        res.decisions.append(f"source {caption.court!r}: the court over the judgment's caption")
+        res.decisions.append(f"source {caption.court!r}: " + ("the court over the judgment's caption" if filing is None
+                                                               else "the filing's registrant"))
     if res.source is None and (letterhead := [ln for ln in lines[:start] if "letterhead" in ln.flags]):
         # A document's letterhead over its subject line: the organisation it names, signed again under the text (the
         # Election Commission's release, "Bangladesh Election Commission" over its address and under the director's

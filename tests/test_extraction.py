@@ -9576,6 +9576,45 @@ def test_a_judgments_short_operative_point_is_text(tmp_path: Path) -> None:
     assert "1. Dismisses the appeal;" in paragraphs
 
 
+def test_a_filing_with_the_sec_is_titled_by_its_registrant_form_and_first_item(tmp_path: Path) -> None:
+    """A first-time user's competition-law briefing: a Form 8-K copied from EDGAR was titled "Pursuant to Section 13
+    or 15(d) of the Securities Exchange Act of 1934", named no publication, and its text was the cover page (its
+    check boxes, "Indicate by check mark …", "Emerging growth company ☐"). The registrant, the form and the first
+    item title it, the registrant issues it, the date of report dates it, and the text starts at the item."""
+    first = ("On March 3, 2021, the Company announced that its board had approved the sale of its harbour terminal "
+             "to Port Holdings Ltd for $120 million, subject to the approval of the city council.")
+    second = ("The Company expects the sale to close in the second quarter of 2021 and to use the proceeds to repay "
+              "the term loan it took out in 2019.")
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join([
+        "hbr-20210303", "UNITED STATES", "SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549", "FORM 8-K",
+        "CURRENT REPORT", "Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934",
+        "Date of Report (Date of earliest event reported): March 3, 2021", "HARBOUR LOGISTICS INC.",
+        "(Exact name of registrant as specified in its charter)", "Delaware\t001-12345\t12-3456789",
+        "(State or other jurisdiction of incorporation)\t(Commission File Number)\t(IRS Employer Identification No.)",
+        "1 Quay Street", "Harbour City, CA 94000", "(Address of principal executive offices, including zip code)",
+        "(555) 253-0000", "(Registrant's telephone number, including area code)", "Not Applicable",
+        "(Former name or former address, if changed since last report)",
+        "Check the appropriate box below if the Form 8-K filing is intended to simultaneously satisfy the filing "
+        "obligation of the registrant under any of the following provisions:",
+        "☐ Written communications pursuant to Rule 425 under the Securities Act (17 CFR 230.425)",
+        "☐ Soliciting material pursuant to Rule 14a-12 under the Exchange Act (17 CFR 240.14a-12)",
+        "Indicate by check mark whether the registrant is an emerging growth company as defined in Rule 405 of the "
+        "Securities Act of 1933 (§230.405 of this chapter) or Rule 12b-2 of the Securities Exchange Act of 1934.",
+        "Emerging growth company ☐", "", "Item 2.01 Completion of Acquisition or Disposition of Assets.", first,
+        second, "", "SIGNATURE", "HARBOUR LOGISTICS INC.", "Date: March 3, 2021\tBy:\t/s/ Jane Doe"]),
+        encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "Harbour Logistics Inc. — Form 8-K: Item 2.01 Completion of Acquisition or Disposition of Assets"
+    assert (art.source, art.date, art.authors) == ("Harbour Logistics Inc.", dt.date(2021, 3, 3), [])
+    assert _kinds(art, "paragraph")[-2:] == [first, second] and not any(
+        "check mark" in b.text or "☐" in b.text or "Quay Street" in b.text for b in art.blocks)
+    # ... but not a news story about the commission and a company's Form 8-K (no registrant's line)
+    art = _page(tmp_path, ["SECURITIES AND EXCHANGE COMMISSION", "FORM 8-K", "Harbour Logistics sells its terminal",
+                           "By Jane Doe", "March 3, 2021", *_PARAS[:4]])
+    assert art.title == "Harbour Logistics sells its terminal" and "Form 8-K" not in art.title
+
+
 def test_an_eu_courts_judgment_is_titled_by_its_name_and_case(tmp_path: Path) -> None:
     """A first-time user's competition-law briefing: an InfoCuria judgment, "JUDGMENT OF THE COURT (Grand Chamber)"
     over its date and "In Case C‑48/22 P,", had no title (its file's name) and no publication, and its keywords,
