@@ -10,6 +10,7 @@ headline, byline and dateline are looked for just above it.
 
 from __future__ import annotations
 
+import ast
 import contextvars
 import datetime as dt
 import functools
@@ -18,7 +19,7 @@ import re
 import textwrap
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from .extract_dates import (BANGABDA_MONTHS, DATED_ENTRY_SHARE, INDIC_MONTH_NAMES, JAPANESE_ERAS, LIVE_TIME_RE,
@@ -2283,6 +2284,15 @@ _SEE_MORE_BUTTON = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*see more$", re.I)
 _MORE_BUTTON = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*(?:see )?more$", re.I)
 COLLAPSED_POST = "the post was copied collapsed ('… See more'): expand it before copying, for its whole text"
 COLLAPSED_MIN_WORDS = 4  # the visible part of a paragraph, at least (not a lone button, nor a teaser's label)
+_COLLAPSED_LINE = ": the post's visible part, its button to unfold it left out"
+
+
+def collapsed_in_text(decisions: list[str], texts: Iterable[str]) -> bool:
+    """Whether a line collapsed_post cut is in the text kept (texts: its blocks'): the warning is the post's, not a
+    teaser's under an article's share buttons ("… the projects it will fund this year… See more", a probe)."""
+    tails = [ast.literal_eval(d[d.index(" ") + 1:].split(" ", 1)[1].removesuffix(_COLLAPSED_LINE))
+             for d in decisions if d.endswith(_COLLAPSED_LINE)]
+    return bool(tails) and any(t.endswith(tail) for t in texts for tail in tails)
 
 
 def collapsed_post(numbered: list[tuple[int, str]], decisions: list[str]) -> list[tuple[int, str]]:
@@ -2304,7 +2314,7 @@ def collapsed_post(numbered: list[tuple[int, str]], decisions: list[str]) -> lis
             x = visible if visible.endswith(_SENTENCE_END) else visible + " …"
             if COLLAPSED_POST not in decisions:
                 decisions.append(COLLAPSED_POST)
-            decisions.append(f"line {n} {x[-40:]!r}: the post's visible part, its button to unfold it left out")
+            decisions.append(f"line {n} {x[-40:]!r}{_COLLAPSED_LINE}")
         elif m and x.endswith(("see more", "See more")):
             x = _SEE_MORE_BUTTON.sub("", x)
         out.append((n, x))

@@ -1958,6 +1958,12 @@ def test_a_social_post_copied_collapsed_keeps_its_visible_part_and_warns(tmp_pat
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:3], line, _PARAS[3], "Shops on the high street … Read more", "Like", "Comment"])
     assert COLLAPSED_POST not in art.decisions and line in [b.text for b in art.blocks]
+    # ... nor, as a warning, a teaser's line under an article's share buttons ("Like" / "Comment" / "Share"), left out
+    # of the text (a probe)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
+                           "Like\nComment\nShare", "More from the council: the mayor's office published a list of the "
+                           "projects it will fund this year… See more", "Related stories\nMayor defends harbour plan"])
+    assert [b.text for b in art.blocks] == _PARAS[:2] and COLLAPSED_POST not in finish_article(art, {})
 
 
 def test_a_link_aggregators_submission_loses_its_vote_arrow_and_the_links_site(tmp_path: Path) -> None:
