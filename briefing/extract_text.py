@@ -234,6 +234,10 @@ _CLUTTER_WORDS = [
     unicodedata.normalize("NFC", r"पढ़ना जारी रखें|পড়া চালিয়ে যান|پڑھنا جاری رکھیں"),
     # (The Inquirer's "Article continues after this advertisement", between every few paragraphs)
     r"(the )?(story|article) continues (below|after)( (this )?(advertisement|ad))?", r"back to top",
+    # a blog's or a newsroom's link back to its list, over or under a post ("Browse All Posts", "← Back to News",
+    # "View all articles"; a company blog in the extraction benchmark)
+    r"back to (all |the )?(posts|news|articles|stories|blog|press releases)", r"(browse|view|see) all (posts|news"
+    r"|articles|stories|blog posts|press releases)",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?",
     r"load more", r"show more", r"see more",
     # Facebook's description of a post's photo, for a screen reader ("May be an image of ship, ocean and text that says
@@ -2268,7 +2272,30 @@ def normalise_line(text: str) -> str:
         text = _LINK_HINT_RE.sub("", text)  # (not where a shortcut's doing is told: "Ctrl+T, opens new tab")
     if "ORCID" in text:
         text = _ORCID_BUTTON.sub("", text).strip()
+    if "_" in text and text.isascii():
+        text = _ICON_LIGATURE.sub("", text)
     return _TWEET_BUTTON.sub("", text) if text.endswith(("Tweet", "tweet")) else text
+
+
+# An icon font's ligature, copied as the name that draws the icon: Material Icons' "chevron_left Browse All Posts",
+# "insert_chart Data Solutions", "Read more arrow_forward" (a company blog in the extraction benchmark: the subtitle
+# was "chevron_left Browse All Posts"). Only the icons' names of two words or more, at a line's start or end: a
+# name of one word is a word ("menu", "search", "close"), and prose does not write words joined by "_".
+_ICON_NAMES = (
+    "arrow_back", "arrow_back_ios", "arrow_back_ios_new", "arrow_forward", "arrow_forward_ios", "arrow_upward",
+    "arrow_downward", "arrow_drop_down", "arrow_drop_up", "arrow_right_alt", "arrow_outward", "chevron_left",
+    "chevron_right", "expand_more", "expand_less", "keyboard_arrow_down", "keyboard_arrow_up", "keyboard_arrow_left",
+    "keyboard_arrow_right", "keyboard_backspace", "navigate_next", "navigate_before", "first_page", "last_page",
+    "open_in_new", "play_arrow", "play_circle", "play_circle_outline", "play_circle_filled", "insert_chart",
+    "insert_drive_file", "picture_as_pdf", "file_download", "cloud_download", "content_copy", "more_vert",
+    "more_horiz", "access_time", "calendar_today", "calendar_month", "date_range", "local_offer", "thumb_up",
+    "thumb_down", "mail_outline", "chat_bubble", "chat_bubble_outline", "bookmark_border", "bookmark_add",
+    "account_circle", "person_outline", "favorite_border", "volume_up", "format_quote", "remove_red_eye",
+    "question_answer", "library_books", "trending_up", "zoom_in", "zoom_out", "check_circle", "error_outline",
+    "info_outline", "help_outline", "star_border", "location_on", "arrow_circle_right", "arrow_circle_left",
+    "south_east", "north_east")
+_ICON_NAME = "|".join(sorted(_ICON_NAMES, key=len, reverse=True))
+_ICON_LIGATURE = re.compile(rf"^(?:(?:{_ICON_NAME})\s+)+|(?:\s+(?:{_ICON_NAME}))+$|^(?:{_ICON_NAME})$")
 
 
 # A preprint server's icon by an author's name, its alt text glued on as a copy keeps it: medRxiv's and bioRxiv's

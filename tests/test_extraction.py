@@ -9722,6 +9722,35 @@ def test_a_links_hint_for_screen_readers_is_no_part_of_the_text(tmp_path: Path) 
     assert normalise_line(sentence) == sentence
 
 
+def test_an_icon_fonts_ligature_is_no_text(tmp_path: Path) -> None:
+    """A page drawn with Material Icons, copied: each icon comes as the name that draws it ("chevron_left Browse All
+    Posts", "Read more arrow_forward"; a company blog in the extraction benchmark, whose subtitle was
+    "chevron_left Browse All Posts"). Names joined by "_" in prose stay."""
+    art = _page(tmp_path, [
+        "Harbour Freight Names Dana Okoro Chief Executive",
+        "chevron_left Browse All Posts",
+        "Harbour Freight today named Dana Okoro, its chief operating officer since 2019, as chief executive.",
+        "Okoro, who joined the company as a dispatcher in 2004, succeeds Martin Hale, who retires after twelve "
+        "years in the role. The board said the choice followed a six-month search.",
+        "Under Okoro, the company's operations team cut average delivery times by a fifth and opened depots "
+        "in three new states. She said her priority would be the company's drivers.",
+        '"Dana knows every part of this business," Hale said. "She has run the yards, the routes and the books."',
+        "Okoro takes over on 1 March. Hale will stay on the board until the annual meeting in May.",
+        "Read more arrow_forward",
+    ])
+    assert art.title == "Harbour Freight Names Dana Okoro Chief Executive"
+    assert "Browse" not in (art.subtitle or "") and "_" not in _all_text(art)
+    assert "Okoro takes over on 1 March." in _all_text(art)
+    # (the blog's link back to its list, at any place in a page)
+    for nav in ("Browse All Posts", "← Back to News", "View all articles"):
+        assert CLUTTER_LINE_RE.match(nav), nav
+    assert not CLUTTER_LINE_RE.match("Back to the news that mattered most this week")
+    from briefing.extract_text import normalise_line
+    assert normalise_line("keyboard_arrow_down Menu") == "Menu"
+    for prose in ("The user_id field is set when the account is made.", "Tap expand_more to see the rest."):
+        assert normalise_line(prose) == prose
+
+
 def test_a_newsletters_plea_under_the_dateline_is_no_headline(tmp_path: Path) -> None:
     """SCMP: "Get the latest insights from China with our China Briefing newsletter" under
     the dateline was taken for the headline, and the headline and standfirst over the byline
