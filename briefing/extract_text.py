@@ -10,7 +10,6 @@ headline, byline and dateline are looked for just above it.
 
 from __future__ import annotations
 
-import ast
 import contextvars
 import datetime as dt
 import functools
@@ -2180,6 +2179,8 @@ class TextResult:
     decisions: list[str] = field(default_factory=list)
     dropped: int = 0
     language: str | None = None  # BCP 47 code of the page's language ("en", "ja"), when known
+    collapsed: list[str] = field(default_factory=list)  # a post's lines cut at "… See more", as they end (see
+    # collapsed_post)
 
 
 # jusText's stoplist names -> BCP 47 codes (its languages that news is written in).
@@ -2310,25 +2311,18 @@ _ORCID_BUTTON = re.compile(r"View ORCID Profile\s*")
 _SEE_MORE_BUTTON = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*see more$", re.I)
 _MORE_BUTTON = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*(?:see )?more$", re.I)
 COLLAPSED_POST = "the post was copied collapsed ('… See more'): expand it before copying, for its whole text"
+COLLAPSED_TEASER = "lines cut at '… See more' are not in the text kept: no warning"
 COLLAPSED_MIN_WORDS = 4  # the visible part of a paragraph, at least (not a lone button, nor a teaser's label)
-_COLLAPSED_LINE = ": the post's visible part, its button to unfold it left out"
 
 
-def collapsed_in_text(decisions: list[str], texts: Iterable[str]) -> bool:
-    """Whether a line collapsed_post cut is in the text kept (texts: its blocks'): the warning is the post's, not a
-    teaser's under an article's share buttons ("… the projects it will fund this year… See more", a probe)."""
-    tails = [ast.literal_eval(d[d.index(" ") + 1:].split(" ", 1)[1].removesuffix(_COLLAPSED_LINE))
-             for d in decisions if d.endswith(_COLLAPSED_LINE)]
-    return bool(tails) and any(t.endswith(tail) for t in texts for tail in tails)
-
-
-def collapsed_post(numbered: list[tuple[int, str]], decisions: list[str]) -> list[tuple[int, str]]:
+def collapsed_post(numbered: list[tuple[int, str]], decisions: list[str], cut: list[str]) -> list[tuple[int, str]]:
     """The lines without the button that unfolds a post, glued to their end ("… See more"). On a social post's or a
     video's page (the network's buttons under the post, "Like" / "Comment", "Like Comment Repost Send", or a channel's
     "18.6M subscribers"), a paragraph's visible part stays, its cut sentence marked with an ellipsis, and a decision
     says the post was copied collapsed (a first-time user's Facebook post lost its cut sentence "The water cannon
-    directly hit the vessel's bridge, shattering … See more", and nothing said so). Elsewhere only "…see more" goes,
-    the rest of the line kept (not an article's "… and more")."""
+    directly hit the vessel's bridge, shattering … See more", and nothing said so); each such line, as it now ends,
+    goes in `cut` (see TextResult.collapsed). Elsewhere only "…see more" goes, the rest of the line kept (not an
+    article's "… and more")."""
     texts = [x for _, x in numbered]
     social = any(x == "Like" and k + 1 < len(texts) and texts[k + 1] == "Comment"
                  or len(x) <= POST_BUTTONS_MAX_CHARS and ("Like" in x or "comment" in x or "subscribers" in x)
@@ -2341,7 +2335,8 @@ def collapsed_post(numbered: list[tuple[int, str]], decisions: list[str]) -> lis
             x = visible if visible.endswith(_SENTENCE_END) else visible + " …"
             if COLLAPSED_POST not in decisions:
                 decisions.append(COLLAPSED_POST)
-            decisions.append(f"line {n} {x[-40:]!r}{_COLLAPSED_LINE}")
+            decisions.append(f"line {n} {x[-40:]!r}: the post's visible part, its button to unfold it left out")
+            cut.append(x)
         elif m and x.endswith(("see more", "See more")):
             x = _SEE_MORE_BUTTON.sub("", x)
         out.append((n, x))
@@ -9669,7 +9664,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         (n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions, wrapped_title, running_heads))
         for part in split_glued_caption(x) if part])
     if any(x.endswith(("more", "More")) for _, x in numbered):
-        numbered = collapsed_post(numbered, res.decisions)
+        numbered = collapsed_post(numbered, res.decisions, res.collapsed)
     raw = [x for _, x in numbered]
     if not raw:
         res.decisions.append("empty text: nothing to extract")

@@ -36,7 +36,7 @@ from .enrich import Topic, analyse, enrich, load_topics
 from . import source_digest, worker_pool
 from .extract import CUT_OFF, EXTRACTION_FAILED, extract
 from .extract_html import SCRIPT_DRAWN
-from .extract_text import COLLAPSED_POST, collapsed_in_text
+from .extract_text import COLLAPSED_POST
 from .model import PROSE, Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
@@ -463,7 +463,7 @@ def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
         raise SeedError("no article text found (only headlines, navigation or clutter)")
     if CUT_OFF in article.decisions:
         warnings.append(f"{CUT_OFF}: its text may stop short; save the page again, whole")
-    if COLLAPSED_POST in article.decisions and collapsed_in_text(article.decisions, (b.text for b in article.blocks)):
+    if COLLAPSED_POST in article.decisions:
         warnings.append(COLLAPSED_POST)  # (a first-time user's Facebook post, cut at "… See more")
     article.title = clean_field(article.title or "")
     if not article.title:
