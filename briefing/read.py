@@ -388,11 +388,16 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
             text = raw.decode("latin-1")
             encoding = "latin-1"
         _refuse_legacy_bengali(text)  # (its glyphs' code page: read so, it looks like no Latin alphabet either)
+        if _not_latin_script(text) and declared is None and (legacy := _legacy_script(raw)):
+            text, encoding, language = legacy
+            notes.append(f"not valid UTF-8; decoded as {encoding}, the legacy encoding of {language} that reads it "
+                         "(save it as UTF-8 to be sure)")
+            return text, encoding, notes
         if _not_latin_script(text):
             label = _META_CHARSET.search(raw[:HTML_CHARSET_SCAN]) if declared is None and raw.lstrip()[:1] == b"<" \
                 else None
-            raise SeedError(f"not UTF-8, and read as {encoding} it is not text in a Latin alphabet (Cyrillic, "
-                            "Chinese or Thai in a legacy encoding?): save it as UTF-8"
+            raise SeedError(f"not UTF-8, and read as {encoding} it is not text in a Latin alphabet (Greek, Hebrew, "
+                            "Arabic or Thai in a legacy encoding?): save it as UTF-8"
                             + ("" if declared is not None or raw.lstrip()[:1] != b"<"
                                else f", or correct its <meta charset> tag, which names {label.group(1).decode()!r},"
                                     " no charset a browser knows" if label
@@ -408,6 +413,80 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
     if repaired:
         notes.append("repaired mojibake (UTF-8 text that had been decoded as cp1252)")
     return text, encoding, notes
+
+
+# The legacy encodings of the languages whose text a Western code page cannot read, each with what its text is made
+# of where it is read right: Japanese saved as Shift_JIS (a first-time user's Bank of Japan statement and a Japanese
+# institute's release saved from a site with no <meta charset> were refused as "not text in a Latin alphabet"), or
+# EUC-JP; Korean as EUC-KR; Chinese as GBK or Big5; Russian, Ukrainian or Bulgarian as Windows-1251 or KOI8. Each
+# decodes other languages' bytes too, into the wrong letters, so a reading is taken only where its letters look like
+# the language's text: Japanese's kana among its characters (Chinese has none, and other bytes read as Shift_JIS
+# come out as kanji and half-width katakana), Korean's Hangul, Chinese's most common characters (的, 是, 在 …, which
+# any text has and the wrong code page's reading has not), Cyrillic letters mostly in lower case (each of the two
+# code pages reads the other's lower case as capitals). Thai (TIS-620) is left out: any bytes read as Thai letters.
+_KANA_RE = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
+_HALF_KANA_RE = re.compile("[\uff61-\uff9f]")
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
+_COMMON_HAN = frozenset("的一是不了在人有我他这個个们們中来來上大为為和国國地到以说說时時要就出会會也对對年日月发發")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_COMMON_CYRILLIC = frozenset("оеаинтсрвл")  # (Russian's, Ukrainian's, Bulgarian's most common letters: over half)
+LEGACY_MIN_CHARS = 8  # the script's characters, at least, for a reading to be judged
+KANA_MIN_SHARE = 0.2  # of the non-ASCII characters (Japanese prose: about half; a kanji-heavy headline: a quarter)
+HANGUL_MIN_SHARE = 0.6
+COMMON_HAN_MIN_SHARE = 0.08  # of the Han characters (Chinese prose: about a fifth; a wrong reading: under 1%)
+CYRILLIC_MIN_SHARE = 0.9  # of the non-ASCII letters
+CYRILLIC_LOWER_MIN_SHARE = 0.7
+COMMON_CYRILLIC_MIN_SHARE = 0.45  # of the lower-case letters (Greek, Hebrew or Thai bytes read so: under a quarter)
+
+
+def _legacy_script(raw: bytes) -> tuple[str, str, str] | None:
+    """Bytes that are not UTF-8 read in the legacy encoding of a language with another script, where one reads them
+    as that language's text (see _KANA_RE): (text, codec, language), or None."""
+    def strict(codec: str) -> str | None:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            return None
+        return None if _CONTROL_RE.search(text) else text
+
+    def others(text: str) -> list[str]:
+        return [ch for ch in text if not ch.isascii() and not ch.isspace()]
+
+    for codec in ("cp932", "euc_jp"):
+        if (text := strict(codec)) is not None:
+            rest = others(text)
+            kana = len(_KANA_RE.findall(text))
+            if kana >= LEGACY_MIN_CHARS and kana >= KANA_MIN_SHARE * len(rest) \
+                    and len(_HALF_KANA_RE.findall(text)) < kana:
+                return text, codec, "Japanese"
+    if (text := strict("cp949")) is not None:
+        hangul = len(_HANGUL_RE.findall(text))
+        if hangul >= LEGACY_MIN_CHARS and hangul >= HANGUL_MIN_SHARE * len(others(text)):
+            return text, "cp949", "Korean"
+    best = None
+    for codec in ("gb18030", "big5hkscs"):
+        if (text := strict(codec)) is not None:
+            han = _HAN_RE.findall(text)
+            common = sum(ch in _COMMON_HAN for ch in han)
+            if len(han) >= LEGACY_MIN_CHARS and common >= COMMON_HAN_MIN_SHARE * len(han) \
+                    and (best is None or common / len(han) > best[0]):
+                best = (common / len(han), text, codec)
+    if best:
+        return best[1], best[2], "Chinese"
+    for codec in ("cp1251", "koi8_u"):
+        if (text := strict(codec)) is not None:
+            letters = [ch for ch in others(text) if ch.isalpha()]
+            cyrillic = [ch for ch in letters if _CYRILLIC_RE.match(ch)]
+            lower = [ch for ch in cyrillic if ch.islower()]
+            if len(cyrillic) >= LEGACY_MIN_CHARS and len(cyrillic) >= CYRILLIC_MIN_SHARE * len(letters) \
+                    and len(lower) >= CYRILLIC_LOWER_MIN_SHARE * len(cyrillic) \
+                    and sum(ch in _COMMON_CYRILLIC for ch in lower) >= COMMON_CYRILLIC_MIN_SHARE * len(lower):
+                return text, codec, "Russian, Ukrainian or Bulgarian" if codec == "cp1251" else "Russian or Ukrainian"
+    return None
+
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _not_latin_script(text: str) -> bool:

@@ -280,6 +280,19 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
         "that it would keep the lab open despite the growing pressure from lawmakers in Washington."] * 4])
     (seeds / "ru-title.txt").write_bytes(("Майкрософт и пекинская лаборатория\n\n" + english).encode("cp1251"))
     (seeds / "ja-title.txt").write_bytes(("マイクロソフトと北京の研究所\n\n" + english).encode("shift_jis"))
+    # ... and those of the legacy encodings read where their reading looks like the language's text (a first-time
+    # user's Bank of Japan statement saved as Shift_JIS, and a Japanese release saved with no <meta charset>, were
+    # refused), in Korean's, Chinese's and KOI8 too; not Greek, Hebrew or Thai, whose bytes any of them reads
+    ja = ("日本銀行は、本日、政策委員会・金融政策決定会合において、次回金融政策決定会合までの金融市場調節方針を"
+          "決定した。マイナス金利政策は解除する。") * 3
+    (seeds / "ja-boj.txt").write_bytes(("金融政策の変更について\n\n" + ja + "\n\n" + ja).encode("shift_jis"))
+    (seeds / "ja-page.html").write_bytes(page.format(meta="", title="金融政策の変更について", body=ja).encode("euc_jp"))
+    ko = "한국은행 금융통화위원회는 다음 통화정책방향 결정시까지 한국은행 기준금리를 현 수준에서 유지하기로 하였다. " * 4
+    (seeds / "ko-bok.txt").write_bytes(("한국은행 기준금리 동결\n\n" + ko + "\n\n" + ko).encode("euc_kr"))
+    (seeds / "zh-notes.txt").write_bytes(("微软扩大在华研究\n\n" + zh + "\n\n" + zh).encode("gbk"))
+    (seeds / "ru-koi8.txt").write_bytes(("Майкрософт в Пекине\n\n" + ru + "\n\n" + ru).encode("koi8_r"))
+    el = "Η Ευρωπαϊκή Κεντρική Τράπεζα μείωσε τα επιτόκια κατά είκοσι πέντε μονάδες βάσης την Πέμπτη. " * 4
+    (seeds / "el-notes.txt").write_bytes(("Η ΕΚΤ μείωσε τα επιτόκια\n\n" + el + "\n\n" + el).encode("cp1253"))
     # A label that names no charset a browser knows ("base64", a Python codec), or UTF-16 in
     # the page's own single-byte text: read as a browser does (cp1252, UTF-8).
     (seeds / "b64-page.html").write_bytes(page.format(
@@ -289,12 +302,11 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     ).encode("utf-8"))
     run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
     assert run.returncode == 1, run.output
-    legacy = ("not UTF-8, and read as {} it is not text in a Latin alphabet (Cyrillic, Chinese or Thai in a legacy "
-              "encoding?): save it as UTF-8")
+    legacy = ("not UTF-8, and read as {} it is not text in a Latin alphabet (Greek, Hebrew, Arabic or Thai in a "
+              "legacy encoding?): save it as UTF-8")
     assert set(_errors(run.stderr)) == {
         f"error: moved.txt: broken symbolic link (to {tmp_path / 'nowhere' / 'moved.txt'}, which does not exist)",
-        "error: ru-notes.txt: " + legacy.format("cp1252"), "error: ru-title.txt: " + legacy.format("cp1252"),
-        "error: ja-title.txt: " + legacy.format("latin-1"),
+        "error: el-notes.txt: " + legacy.format("cp1252"),
         "error: th-typo.html: " + legacy.format("cp1252") + ", or correct its <meta charset> tag, which names "
                                                            "'windows-8740', no charset a browser knows",
     }
@@ -306,7 +318,13 @@ def test_a_broken_link_and_a_legacy_encoding_are_reported_not_garbled(tmp_path: 
     assert titles["th-page.html"] == "ไมโครซอฟท์ขยายงานวิจัยในจีน"
     assert (titles["b64-page.html"], titles["u16-page.html"]) == ("Café crème", "Crème brûlée")
     assert "nuls.txt" in titles
-    assert len(titles) == 11
+    assert (titles["ja-boj.txt"], titles["ja-page.html"]) == ("金融政策の変更について", "金融政策の変更について")
+    assert (titles["ko-bok.txt"], titles["zh-notes.txt"]) == ("한국은행 기준금리 동결", "微软扩大在华研究")
+    assert (titles["ru-notes.txt"], titles["ru-koi8.txt"]) == ("Майкрософт в Китае", "Майкрософт в Пекине")
+    assert (titles["ru-title.txt"], titles["ja-title.txt"]) == ("Майкрософт и пекинская лаборатория",
+                                                                "マイクロソフトと北京の研究所")
+    assert "ja-boj.txt: not valid UTF-8; decoded as cp932, the legacy encoding of Japanese" in run.stderr
+    assert len(titles) == 19
 
 
 def test_bengali_in_a_legacy_font_encoding_is_refused_with_what_to_do(tmp_path: Path) -> None:
