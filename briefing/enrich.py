@@ -334,8 +334,11 @@ _SUMMARY_BULLET_RE = re.compile("^" + LIST_MARK_CLASS + r"\s+(?=\w)")
 # A hearing's record names each speaker by title and surname in capitals, then a full stop (the Government Publishing
 # Office's way: "Chairman MOOLENAAR. The committee will come to order.", "Mr. KRISHNAMOORTHI. Thank you.", "Senator
 # WARREN. …"): a first-time user's summary opened with it.
+# (also as a press conference's transcript writes them, the title in capitals too: the Fed's "CHAIR POWELL. Good
+# afternoon." was a first-time user's summary)
 _HEARING_TURN_RE = re.compile(r"(?:Chairman|Chairwoman|Chair|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Representative|Secretary"
-                              r"|Ambassador|General|Admiral)\s+[A-Z][A-Z'’-]{2,}(?:\s+of\s+[A-Z][a-z]+)?\.\s+(?=[A-Z\[])")
+                              r"|Ambassador|General|Admiral|CHAIRMAN|CHAIRWOMAN|CHAIR|MR\.|MS\.|MRS\.|DR\.|PRESIDENT"
+                              r"|SECRETARY|GOVERNOR|SENATOR)\s+[A-Z][A-Z'’-]{2,}(?:\s+of\s+[A-Z][a-z]+)?\.\s+(?=[A-Z\[])")
 
 
 # A paragraph labelled as the summary it is: the Federal Register's "SUMMARY: In this interim final rule (IFR), …"
@@ -383,12 +386,15 @@ _SALUTATION_RE = re.compile(
     r"|goedemorgen|goedemiddag|buongiorno|bom dia)(?=\s*[,!.—–]|\s*$|\s+(?:and|und|et|y|en|e|everyone|everybody|all"
     r"|there|folks|friends|readers|zusammen|à tous|a todos|allemaal)\b)", re.I)
 # ... or its welcome to itself or to the day: "Welcome to Morning Tech.", "Welcome back to Outbreak Outlook.",
-# "Willkommen zum Morgen-Briefing.", "Bienvenue dans Le Brief." (a short sentence, to a name: not "Welcome to the
-# new normal.", nor a feature's "Welcome to DoctorX's Barcelona lab, where the drugs you bought online are …")
+# "Willkommen zum Morgen-Briefing.", "Bienvenue dans Le Brief.", a podcast's "Welcome to the show." (a short
+# sentence, to a name or to the show: not "Welcome to the new normal.", nor a feature's "Welcome to DoctorX's
+# Barcelona lab, where the drugs you bought online are …"; a first-time user's podcast had "Welcome to the show. I'm
+# Stephen Lacey." for its summary)
 _WELCOME_RE = re.compile(
     r"(?i:welcome|willkommen|bienvenue|bienvenid[oa]s|welkom|benvenut[io])(?i: back| zurück| de retour| terug)?"
     r"\s+(?i:to|zu[mr]?|bei|im|à|au|dans|a|al|en|bij|in|su)\s+(?:(?i:the|this week['’]s|today['’]s|our|der|die|das"
-    r"|le|la|el|de|het)\s+)?[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,4}\s*[.!]?")
+    r"|le|la|el|de|het)\s+)?(?:[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,4}"
+    r"|(?i:show|podcast|program|programme|episode|broadcast|newsletter))\s*[.!]?")
 GREETING_MAX_WORDS = 15
 # ... with the host's name after it: "Welcome to Harbour Policy Unpacked. I'm Jane Doe.", "This is Jane Doe, …"
 _INTRODUCTION_RE = re.compile(r"(?:I['’]m|I am|This is|My name is)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
