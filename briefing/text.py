@@ -566,7 +566,14 @@ WIRE_DATELINE_RE = re.compile(
     r"|\((?:ANSA|AGI|EFE|AFP|dpa|AP|Reuters)\)\s*[-–—]\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}?"
     r",\s*\d{1,2}\s+[A-Z]{3}\.?\s*[-–—]\s+"  # (its day: not Reuters' "(Reuters) - BHP - the world's …")
     r")(?=\S)"
-    f"|{KO_WIRE_LEAD_RE.pattern[1:]}")  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
+    f"|{KO_WIRE_LEAD_RE.pattern[1:]}"  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
+    # ... Chinese agencies' and papers': "新华社合肥1月20日电（记者戴威、徐海涛）", "中新网北京3月5日电 ", "本报北京7月3日电（记者
+    # 王某）", "本报讯（记者李某）" (a first-time user's Xinhua page: its summary opened with it)
+    # (the agency's or the paper's name first: not "我们在1月20日电话会议上说", the 20 January call)
+    # (and in Traditional characters, Taiwan's CNA with the day alone: "中央社台北5日電")
+    r"|^(?:(?:新华社|新華社|中新社|中新网|中国新闻网|新华网|人民网|央视网|央视新闻|本报|本報|环球网|澎湃新闻|光明网|法新社"
+    r"|美联社|美聯社|路透社|共同社|韩联社|韓聯社|中央社)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月)?\d{1,2}日[电電]|本[报報]讯)"
+    r"(?:\s*[（(][^（）()]{1,40}[）)])?\s*(?=\S)")
 # An online paper's dateline, the place in capitals and the site's address where an agency's name would stand:
 # Indonesia's "DHAKA, KOMPAS.com - Partai …", "JAKARTA, Tribunnews.com — " (a first-time user's Kompas page: its
 # summary and its event opened with it). Left out of the summary and of a timeline's event, as WIRE_DATELINE_RE.

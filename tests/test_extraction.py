@@ -12261,7 +12261,12 @@ def test_the_summary_leaves_out_a_newsletters_greeting(tmp_path: Path) -> None:
     for greeting in ("Welcome to Morning Tech. Good morning, and welcome to Thursday.",
                      "Hello and welcome to our live coverage of the city's budget vote.", "Happy Friday!",
                      "Welcome back to City Hall Weekly.", "Hi everyone!", "Guten Morgen!",
-                     "Welcome to City Hall Weekly. I'm Jane Holloway.", "Good evening. This is Jane Holloway."):
+                     "Welcome to City Hall Weekly. I'm Jane Holloway.", "Good evening. This is Jane Holloway.",
+                     # (a podcast's: "Welcome to the show. I'm Stephen Lacey.", a first-time user's fusion briefing;
+                     # a press conference's transcript, the Fed's "CHAIR POWELL. Good afternoon.", a first-time
+                     # user's central-banks briefing)
+                     "Welcome to the show. I'm Jane Holloway.", "Welcome back to the podcast.",
+                     "CHAIR HOLLOWAY. Good afternoon."):
         for paragraphs in ([greeting, *_PARAS[:3]], [greeting + " " + _PARAS[0], *_PARAS[1:3]]):
             art = _page(tmp_path, ["City Hall Weekly: the budget passes", "By Jane Holloway\nMarch 3, 2024",
                                    *paragraphs])
@@ -12279,6 +12284,21 @@ def test_the_summary_leaves_out_a_newsletters_greeting(tmp_path: Path) -> None:
         art = _page(tmp_path, ["A headline over the lead of this page", "By Jane Holloway\nMarch 3, 2024",
                                opening + " " + _PARAS[0], *_PARAS[1:3]])
         assert summarise(art).startswith(opening)
+
+
+def test_the_summary_leaves_out_a_chinese_wires_dateline(tmp_path: Path) -> None:
+    """A first-time user's fusion briefing: a Xinhua story's summary opened with its dateline and credit,
+    "新华社合肥1月20日电（记者戴威、徐海涛）", as an English wire's "HEFEI, Jan. 20 (Xinhua) --" is not; not a sentence
+    with a call in it ("我们在1月20日电话会议上…", the 20 January telephone call)."""
+    lead = "记者从中国科学院合肥物质科学研究院获悉，全超导托卡马克核聚变实验装置创造了新的世界纪录。"
+    rest = ["这是该装置首次实现一千秒的高约束模运行，标志着我国聚变能源研究取得重大突破。" * 2,
+            "研究人员表示，下一步将继续开展实验，为未来聚变堆的建设和运行提供重要的科学依据。" * 2]
+    for dateline in ("新华社合肥1月20日电（记者戴威、徐海涛）", "中央社台北5日電 ", "本报讯（记者李明）"):
+        art = _page(tmp_path, ["我国“人造太阳”创造新的世界纪录", "2025-01-20 15:30:12 来源：新华网", dateline + lead, *rest])
+        assert summarise(art).startswith("记者从中国科学院"), dateline
+    call = "我们在1月20日电话会议上讨论了全超导托卡马克核聚变实验装置的实验计划和下一步的安排。"
+    art = _page(tmp_path, ["我国“人造太阳”创造新的世界纪录", "2025-01-20 15:30:12 来源：新华网", call, *rest])
+    assert summarise(art).startswith("我们在1月20日电话")
 
 
 def test_what_an_h5n1_briefing_found_in_bodies_and_names(tmp_path: Path) -> None:
