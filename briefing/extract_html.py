@@ -314,8 +314,14 @@ def standfirst(html: str, description: str | None) -> str | None:
         if isinstance(el.tag, str) and (_DEK_CLASS_RE.search(el.get("class") or "")
                                         or el.tag in ("h2", "h3", "h4")
                                         and "description" in (el.get("itemprop") or "").split()):
-            if " ".join(el.text_content().split()) == description:
-                return description
+            # (as the description says it, but for its full stop, quotes or case: Science's "<div
+            # class="standfirst">… rivalling tokamaks on a key measure</div>", described "… on a key measure.", was
+            # lost, a first-time user's fusion briefing)
+            # (not the description cut short, "…": a teaser of the lede, "<div class="teaser-detail"><p>Frankfurt/Main
+            # (dpa) - Für einen Roman …", which the text repeats)
+            text = " ".join(el.text_content().split())
+            if text == description or _fold(text).rstrip(" .") == _fold(description).rstrip(" ."):
+                return text
     for h1 in doc.iter("h1"):
         # A deck set as a subheading right under the headline, the page's description again (The
         # Register's "<h1>CrowdStrike exec apologizes to Congress …</h1><h2>'We're deeply sorry,'
@@ -350,7 +356,7 @@ def _classed_deck(html: str, doc: Any = None) -> str | None:
             return None
     for h1 in doc.iter("h1"):
         deck = _under_headline(h1)
-        if deck is None or deck.tag != "p":
+        if deck is None or deck.tag not in ("p", "div"):
             continue
         text = _deck_text(deck)
         if not STANDFIRST_MIN_CHARS <= len(text) <= STANDFIRST_MAX_WORDS * 8 \
@@ -433,6 +439,8 @@ def _under_headline(h1: Any) -> Any:
     if not following:
         return None
     el = following[0]
+    if el.tag == "div" and not len(el):  # (a <div> that is the deck itself, its text its own: "<div class="dek">…")
+        return el
     for _ in range(3):  # (an <h2><a>…</a></h2>, an <h2><span><a>…</a></span></h2>)
         if el.tag in ("h2", "h3", "h4", "p"):
             return el

@@ -239,6 +239,28 @@ def test_a_paragraph_under_the_headline_with_a_standfirsts_class_is_the_standfir
     assert [b.text for b in article.blocks if b.kind == "paragraph"] == (paras if taken else [deck, *paras])
 
 
+@pytest.mark.parametrize("description", ["The mayor says the city could not wait another year for the roads.",
+                                         "Budget news from the Harbor Ledger, every day of the week."])
+def test_a_div_under_the_headline_with_a_standfirsts_class_is_the_standfirst(description: str) -> None:
+    """A first-time user's fusion briefing: Science's "<div class="standfirst">… on a key measure</div>" under the
+    <h1>, its description the same with a full stop, was lost (neither subtitle nor text): a deck in a <div> of its own
+    is one as a <p> is, and the description says it but for its full stop."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    deck = "The mayor says the city could not wait another year for the roads"
+    paras = ["The council voted on Tuesday to approve the new budget for the city, with more money for schools.",
+             "Opponents said the plan was rushed, but the mayor said the vote could not wait any longer."]
+    page = ('<html><head><title>Council approves budget</title><meta property="og:title" content="Council approves '
+            f'budget"><meta name="description" content="{description}"></head><body><article>'
+            f'<h1>Council approves budget</h1><div class="standfirst">{deck}</div>'
+            '<div class="byline">By Jane Roe</div>' + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    article = Article(source_file="x.html")
+    extract_html(page, article)
+    assert article.subtitle == deck
+    assert [b.text for b in article.blocks if b.kind == "paragraph"] == paras
+
+
 _LEDE = "The city council voted 7-2 on Tuesday night to approve a $48 million plan to rebuild the Harbor Street bridge."
 _BYLINE = '<div class="byline">By Jane Morris</div>'
 
