@@ -239,9 +239,6 @@ _CLUTTER_WORDS = [
     r"|articles|stories|blog posts|press releases)",
     r"(what do you think\?\s*)?(let us|tell us) (know )?(what you think )?in the comments( below| section)?\.?",
     r"load more", r"show more", r"see more",
-    # Facebook's description of a post's photo, for a screen reader ("May be an image of ship, ocean and text that says
-    # 'PHILIPPINE COAST GUARD'"), and its note where it has none
-    r"may be an image of .{1,200}", r"no photo description available\.?",
     # Phys.org's label over one other story, between the text and the paper's reference
     # ("More information: …", which the text keeps)
     r"explore further",
@@ -2313,34 +2310,95 @@ _MORE_BUTTON = re.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*(?:see )?more$", re.I)
 COLLAPSED_POST = "the post was copied collapsed ('… See more'): expand it before copying, for its whole text"
 COLLAPSED_TEASER = "lines cut at '… See more' are not in the text kept: no warning"
 COLLAPSED_MIN_WORDS = 4  # the visible part of a paragraph, at least (not a lone button, nor a teaser's label)
+COLLAPSED_BUTTONS_SPAN = 8  # the lines between a cut post and its buttons, at most (see _post_cut_end)
+EMBEDDED_PROSE_WORDS = 12  # a paragraph's words, at least, in an article's text that goes on under a post's buttons
+# Facebook's description of a post's photo, for a screen reader, as it writes it under the post: "May be an image of
+# ship, ocean and text that says 'PHILIPPINE COAST GUARD'", "May be a graphic of text", and its note where it has none
+# ("No photo description available."). Its nouns only, no sentence (not a critic's "May be an image of loss, one
+# critic wrote at the time; …", nor "May be an image of the future of accessibility, Meta argues: …": a review's
+# probes); and on a post's page only (see collapsed_post), not a story that quotes it ("… described the first photo
+# only as:" / "May be an image of fire and night").
+_PHOTO_DESCRIPTION_RE = re.compile(r"May be an? (?:black-and-white |Twitter )?(?:image|graphic|closeup|illustration"
+                                   r"|cartoon|meme|screenshot) of [^.!?;:\"“”]{1,160}?"
+                                   r"(?: and text that says ['‘\"“].{0,200})?|No photo description available\.?")
+
+
+def _network_buttons(texts: list[str], k: int) -> bool:
+    """Whether line k is a social network's buttons under a post or a comment: "Like" over "Comment", a comment's
+    "Reply", or their row ("Like Comment Repost Send", "412 comments 87 reposts")."""
+    x = texts[k]
+    return (x == "Like" and k + 1 < len(texts) and texts[k + 1] == "Comment" or x == "Reply" or len(x)
+            <= POST_BUTTONS_MAX_CHARS and ("Like" in x or "comment" in x) and bool(_POST_BUTTONS_RE.search(x)))
+
+
+def _post_cut_end(texts: list[str], k: int, video: bool) -> int | None:
+    """Where the post cut at line k ("… See more") ends: the network's buttons right under it, or close after it over
+    short lines only ("See translation", the photo's description, "+3", "All reactions:", "12K", "1.2K comments");
+    on a video's page (video: a channel's subscribers over the line), the page's end too, under "Transcript" /
+    "Comments 2,314". None where the page's text goes on under the line: an article's own line ending "… more" (a
+    news page's or a Substack post's, their share buttons under the text; a news story under an embedded video's
+    "18.6K subscribers": a review's probes)."""
+    for j in range(k + 1, min(k + 1 + COLLAPSED_BUTTONS_SPAN, len(texts))):
+        if _network_buttons(texts, j):
+            return j
+        x = texts[j]
+        if len(x) > POST_BUTTONS_MAX_CHARS and not _PHOTO_DESCRIPTION_RE.fullmatch(x) \
+                or x.endswith(_SENTENCE_END) and len(x.split()) > COLLAPSED_MIN_WORDS:
+            return None
+    return len(texts) if video and len(texts) <= k + COLLAPSED_BUTTONS_SPAN else None
+
+
+def _embedded_post(texts: list[str], j: int) -> bool:
+    """Whether the post over the buttons at line j is embedded in an article whose text goes on under them, two
+    paragraphs in a row ("In a post on Facebook, the city's fire chief backed the mayor:" / "Harbour Point Fire
+    Department" / "… we had to move two engines to … See more" / "Like" / "Comment" / "Share" / "Mayor Alan Whitfield
+    said …" / "Work on the seawall …": a review's probe); not a post's comments, each over its own "Like" / "Reply"."""
+    after = [i for i in range(j + 1, min(j + 6, len(texts))) if len(texts[i]) > POST_BUTTONS_MAX_CHARS]
+    return len(after) >= 2 and all(len(texts[i].split()) >= EMBEDDED_PROSE_WORDS for i in after[:2]) \
+        and not any(_network_buttons(texts, i) for i in range(after[0], after[1]))
 
 
 def collapsed_post(numbered: list[tuple[int, str]], decisions: list[str], cut: list[str]) -> list[tuple[int, str]]:
-    """The lines without the button that unfolds a post, glued to their end ("… See more"). On a social post's or a
-    video's page (the network's buttons under the post, "Like" / "Comment", "Like Comment Repost Send", or a channel's
-    "18.6M subscribers"), a paragraph's visible part stays, its cut sentence marked with an ellipsis, and a decision
-    says the post was copied collapsed (a first-time user's Facebook post lost its cut sentence "The water cannon
-    directly hit the vessel's bridge, shattering … See more", and nothing said so); each such line, as it now ends,
-    goes in `cut` (see TextResult.collapsed). Elsewhere only "…see more" goes, the rest of the line kept (not an
-    article's "… and more")."""
+    """The lines without the button that unfolds a post, glued to their end ("… See more"). Where the network's
+    buttons stand right under the line, or close after it ("Like" / "Comment", "Like Comment Repost Send", a comment's
+    "Reply"; on a video's page, under a channel's "18.6M subscribers", the page's end: see _post_cut_end), its visible
+    part stays, its cut sentence marked with an ellipsis, and a decision says the post was copied collapsed (a
+    first-time user's Facebook post lost its cut sentence "The water cannon directly hit the vessel's bridge,
+    shattering … See more", and nothing said so); each such line, as it now ends, goes in `cut` (see
+    TextResult.collapsed), but a post embedded in an article (see _embedded_post) is no warning of the article's.
+    Elsewhere only "…see more" goes, the rest of the line kept (not an article's "… and more", nor its own line that
+    ends "a little patience… more" above its share buttons). On a post's page, Facebook's description of its photo
+    (see _PHOTO_DESCRIPTION_RE) goes too."""
     texts = [x for _, x in numbered]
     social = any(x == "Like" and k + 1 < len(texts) and texts[k + 1] == "Comment"
                  or len(x) <= POST_BUTTONS_MAX_CHARS and ("Like" in x or "comment" in x or "subscribers" in x)
                  and (_POST_BUTTONS_RE.search(x) or _SUBSCRIBERS_RE.fullmatch(x)) for k, x in enumerate(texts))
     out = []
-    for n, x in numbered:
+    video = False
+    for k, (n, x) in enumerate(numbered):
+        if social and x.startswith(("May be a", "No photo")) and _PHOTO_DESCRIPTION_RE.fullmatch(x):
+            decisions.append(f"line {n} {x[:40]!r}: the network's description of the post's photo, left out")
+            continue
+        video = video or "subscribers" in x and len(x) <= POST_BUTTONS_MAX_CHARS and bool(_SUBSCRIBERS_RE.fullmatch(x))
         m = _MORE_BUTTON.search(x) if x.endswith(("more", "More")) else None
-        if m and social and len(x[:m.start()].split()) >= COLLAPSED_MIN_WORDS:
+        if m and social and len(x[:m.start()].split()) >= COLLAPSED_MIN_WORDS \
+                and (end := _post_cut_end(texts, k, video)) is not None:
             visible = x[:m.start()]
             x = visible if visible.endswith(_SENTENCE_END) else visible + " …"
-            if COLLAPSED_POST not in decisions:
-                decisions.append(COLLAPSED_POST)
-            decisions.append(f"line {n} {x[-40:]!r}: the post's visible part, its button to unfold it left out")
-            cut.append(x)
+            if end < len(texts) and _embedded_post(texts, end):
+                decisions.append(f"line {n} {x[-40:]!r}: an embedded post's visible part, its button to unfold it left "
+                                 "out (the article's text goes on under it: no warning)")
+            else:
+                if COLLAPSED_POST not in decisions:
+                    decisions.append(COLLAPSED_POST)
+                decisions.append(f"line {n} {x[-40:]!r}: the post's visible part, its button to unfold it left out")
+                cut.append(x)
         elif m and x.endswith(("see more", "See more")):
             x = _SEE_MORE_BUTTON.sub("", x)
         out.append((n, x))
     return out
+
+
 WIKI_HEADING_MAX_CHARS = 160  # (a sentence about editing that ends "… labelled [edit]" is no heading)
 # A wiki's link to edit a section, glued to its heading as a copy keeps it: "Background[edit]",
 # "Hintergrund[Bearbeiten | Quelltext bearbeiten]", "Contexte[modifier | modifier le code]".
@@ -9663,7 +9721,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     numbered = join_point_labels([(n, part) for n, x in (
         (n, normalise_line(line)) for n, line in unwrap_lines(file_lines, res.decisions, wrapped_title, running_heads))
         for part in split_glued_caption(x) if part])
-    if any(x.endswith(("more", "More")) for _, x in numbered):
+    if any(x.endswith(("more", "More")) or x.startswith(("May be a", "No photo")) for _, x in numbered):
         numbered = collapsed_post(numbered, res.decisions, res.collapsed)
     raw = [x for _, x in numbered]
     if not raw:

@@ -1966,6 +1966,50 @@ def test_a_social_post_copied_collapsed_keeps_its_visible_part_and_warns(tmp_pat
     assert [b.text for b in art.blocks] == _PARAS[:2] and COLLAPSED_POST not in finish_article(art, {})
 
 
+def test_an_articles_own_line_ending_more_is_no_collapsed_post_where_its_text_goes_on(tmp_path: Path) -> None:
+    """A review's probes of the collapsed-post rule: a news page with a share row ("Like" / "Comment" / "Share"), a
+    Substack post with its "Like" / "Comment" / "Restack" row, or a news story under an embedded video's "18.6K
+    subscribers", whose own paragraph ends "… a little patience… more", lost its "more" and was warned of as a post
+    copied collapsed. The network's buttons must stand right under the cut line (or close after it), not anywhere on
+    the page; a post embedded in an article, its buttons under it, is marked cut but no warning of the article's."""
+    from briefing.pipeline import finish_article
+    line = "The budget's slogan, printed on banners along the harbour, asks residents for one thing: a little patience"
+    for furniture in (["Like\nComment\nShare"], ["Like\nComment\nRestack\nShare"]):
+        art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                               _PARAS[0], line + "… more", *_PARAS[1:3], *furniture])
+        assert [b.text for b in art.blocks] == [_PARAS[0], line + "… more", *_PARAS[1:3]]
+        assert COLLAPSED_POST not in finish_article(art, {})
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           "Watch the council's vote:", "Harbour TV\n18.6K subscribers", line + "… more", _PARAS[1]])
+    assert line + "… more" in [b.text for b in art.blocks] and COLLAPSED_POST not in art.decisions
+    post = "The seawall protects our station on the harbour. Last winter the water reached the engine bay twice, and"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           "In a post on Facebook, the city's fire chief backed the mayor:", "Harbour Fire Department",
+                           post + " … See more", "Like\nComment\nShare", *_PARAS[1:4]])
+    assert post + " …" in [b.text for b in art.blocks] and COLLAPSED_POST not in finish_article(art, {})
+
+
+def test_facebooks_photo_description_is_clutter_on_a_posts_page_only(tmp_path: Path) -> None:
+    """A review's probes: Facebook's description of a post's photo ("May be an image of 3 people, firefighter and text
+    that says 'HARBOUR FIRE DEPT'", "No photo description available.") is the post's clutter, but an article about it
+    lost its quoted examples, a critic's sentence ("May be an image of loss, one critic wrote at the time; …"), and the
+    description a story quotes after a colon ("… described the first photo only as:" / "May be an image of fire and
+    night")."""
+    art = _page(tmp_path, ["Facebook", "Harbour Fire Department", "9h", "·", _PARAS[0],
+                           "May be an image of fire, smoke and night", "No photo description available.",
+                           "May be an image of 3 people, firefighter and text that says 'HARBOUR FIRE DEPT'",
+                           "All reactions:", "845", "Like", "Comment", "Share"])
+    assert [b.text for b in art.blocks] == [_PARAS[0]]
+    lines = ["The department posted photos of the fire on Facebook, and for readers who use screen readers the platform "
+             "described the first photo only as:", "May be an image of fire and night",
+             "May be an image of loss, one critic wrote at the time; may also be an image of how quickly a crowd "
+             "becomes a congregation.", '"May be an image of 2 people, people smiling and outdoors."',
+             "No photo description available."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           *lines, _PARAS[1]])
+    assert [b.text for b in art.blocks] == [_PARAS[0], *lines, _PARAS[1]]
+
+
 def test_a_link_aggregators_submission_loses_its_vote_arrow_and_the_links_site(tmp_path: Path) -> None:
     """An EU AI Act user's Hacker News thread was titled "▲ Dutch regulator issues first EU AI Act
     fine … (reuters.com)", the vote arrow and the linked story's site kept."""
