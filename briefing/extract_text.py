@@ -6356,29 +6356,83 @@ def _eu_court_caption(lines: list[Line], start: int) -> CourtCaption | None:
 # item title it; the registrant issues it; the text starts at the item.
 _SEC_FORM_RE = re.compile(r"FORM (8-K|10-K|10-Q|6-K|20-F)(?:/A)?", re.I)
 _SEC_REGISTRANT_RE = re.compile(r"\(Exact name of registrant as specified in (?:its|their) charters?\)", re.I)
-_SEC_ITEM_RE = re.compile(r"(?i:item) \d{1,2}[A-C]?(?:\.\d{2})?\.? [A-Z][^.!?]{2,80}\.?")
+# An item's heading: its number and its name, which may be long ("Item 5.02 Departure of Directors or Certain
+# Officers; Election of Directors; …", "Item 7. Management's Discussion and Analysis of Financial Condition and
+# Results of Operations"), after a dash ("Item 8.01 — Other Events"), or with the item's text after it on its line
+# ("Item 8.01 Other Events. On March 3, 2025, …"): a review's probes, each titled by a later item and its text cut
+_SEC_ITEM_RE = re.compile(r"(?i:item)\s+\d{1,2}[A-C]?(?:\.\d{2})?\.?\s*(?:[—–-]\s*)?(?P<name>[A-Z][^.!?]{2,200}?)"
+                          r"\s*(?:\.(?=\s|$)|$)")
+# ... but not a table of contents' row, its page number after the name ("Item 1. Business\t4", "Item 1A. Risk
+# Factors 17"), or alone under it
+_SEC_PAGE_NUMBER_RE = re.compile(r"(?:.*\s)?\d{1,4}")
+# An amendment's note above its first item, what it changes and why (a Form 8-K/A's "EXPLANATORY NOTE" / "This
+# Amendment No. 1 on Form 8-K/A amends …"): the text starts at it
+_SEC_NOTE_RE = re.compile(r"explanatory note:?", re.I)
 SEC_HEAD_LINES = 8  # the page's first lines, where the commission's name and the form's stand
 SEC_COVER_LINES = 80  # the cover page's lines, under the registrant's name, where its first item is
+SEC_REGISTRANT_MAX_CHARS = 100
+SEC_NAME_LINES = 40  # the text's lines, under its first item, where the registrant is named as it writes it
+
+
+def _sec_registrant(lines: list[Line], label: int) -> str | None:
+    """The registrant's name over its label (line label, "(Exact name of registrant …)"), over a rule of dashes as an
+    old filing in plain text draws it ("ENRON CORP." / "-----…-----"); None where the line is no name: another label
+    (SEC's blank form's "Date of Report (Date of earliest event reported)"), a news story's paragraph that quotes the
+    label (a review's probes). A name's words each hold a capital ("Alphabet Inc.", "AT&T INC.", "eBay Inc."), but
+    for its small words ("of", "and")."""
+    k = label - 1
+    while k > 0 and lines[k].text and not lines[k].text.strip("-=_ "):
+        k -= 1
+    text = lines[k].text
+    if len(text) > SEC_REGISTRANT_MAX_CHARS or text[:1] == "(" or not any(c.isalpha() for c in text):
+        return None
+    return text if all(w in _CAPTION_SMALL or not w.islower() for w in text.split()) else None
+
+
+def _sec_registrant_case(name: str, lines: list[Line]) -> str:
+    """The registrant's name in capitals ("JPMORGAN CHASE & CO.") as the filing's text writes it ("On June 9, 2025,
+    JPMorgan Chase & Co. (the "Firm") detected …"), or in title case, a word with "&" or a digit kept as written
+    ("AT&T INC." -> "AT&T Inc.", "3M COMPANY" -> "3M Company"; not "At&t", "3m": a review's probes)."""
+    if not name.isupper():
+        return name
+    words = name.rstrip(".").split()
+    pattern = re.compile(r"\b" + r",?\s+".join(re.escape(w.rstrip(",")) for w in words) + r"(?!\w)", re.I)
+    for ln in lines:
+        for m in pattern.finditer(ln.text):
+            if not m.group().isupper():  # (each word's letters as written, its comma or full stop as the name's)
+                written = m.group().replace(",", "").split()
+                return " ".join(x[:len(w.rstrip(".,"))] + w[len(w.rstrip(".,")):]
+                                for w, x in zip(name.split(), written))
+    return " ".join(w if "&" in w or any(c.isdigit() for c in w) else c
+                    for w, c in zip(name.split(), _caption_case(name).split()))
 
 
 def sec_form(lines: list[Line]) -> tuple[CourtCaption, int] | None:
-    """A filing's cover page with the SEC (see _SEC_FORM_RE): its title and its registrant, and its first item's
-    line, where its text starts; or None (not a news story on the commission's filings: no registrant's line)."""
+    """A filing's cover page with the SEC (see _SEC_FORM_RE): its title and its registrant, and the line where its
+    text starts, its first item's (or an amendment's note over it, see _SEC_NOTE_RE); or None (not a news story on
+    the commission's filings: no registrant's line, or no name on it)."""
     head = [ln for ln in lines[:SEC_HEAD_LINES] if ln.chars <= 40]
     if not any(ln.chars == 34 and ln.text.upper() == "SECURITIES AND EXCHANGE COMMISSION" for ln in head):
         return None
     form = next((ln for ln in head if _SEC_FORM_RE.fullmatch(ln.text)), None)
-    name = next((ln.index - 1 for ln in lines[:CAPTION_SPAN] if ln.index and ln.text[:1] == "("
-                 and _SEC_REGISTRANT_RE.fullmatch(ln.text)), None)
-    if form is None or name is None:
+    label = next((ln.index for ln in lines[:CAPTION_SPAN] if ln.index and ln.text[:1] == "("
+                  and _SEC_REGISTRANT_RE.fullmatch(ln.text)), None)
+    if form is None or label is None or (name := _sec_registrant(lines, label)) is None:
         return None
-    item = next((ln for ln in lines[name + 2:name + SEC_COVER_LINES] if ln.text[:1] in "Ii"
-                 and _SEC_ITEM_RE.fullmatch(ln.text)), None)
-    if item is None:
+    item = heading = None
+    for ln in lines[label + 1:label + SEC_COVER_LINES]:
+        if ln.text[:1] in "Ii" and (m := _SEC_ITEM_RE.match(ln.text)) and not _SEC_PAGE_NUMBER_RE.fullmatch(
+                m.group("name")) and not (ln.index + 1 < len(lines) and _SEC_PAGE_NUMBER_RE.fullmatch(
+                lines[ln.index + 1].text) and lines[ln.index + 1].chars <= 4):
+            item, heading = ln, ln.text[:m.end("name")].split(";")[0]
+            break
+    if item is None or heading is None:
         return None
-    registrant = _caption_case(lines[name].text)
-    title = f"{registrant} — Form {form.text.split()[1].upper()}: {item.text.rstrip('.')}"
-    return CourtCaption(form.index, title, "", [], registrant), item.index
+    note = next((ln.index for ln in lines[label + 1:item.index] if ln.chars <= 20 and _SEC_NOTE_RE.fullmatch(ln.text)),
+                None)
+    registrant = _sec_registrant_case(name, lines[item.index:item.index + SEC_NAME_LINES])
+    title = f"{registrant} — Form {form.text.split()[1].upper()}: {heading}"
+    return CourtCaption(form.index, title, "", [], registrant), item.index if note is None else note
 
 
 # A South Asian court's caption (India's, Pakistan's, Bangladesh's judgments, copied from their PDFs): the parties
@@ -9996,8 +10050,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     posted: int | None = None  # a post's writer's name over the handle, over the text (see _posted_under)
     filing = sec_form(lines) if headline is None else None
     if filing is not None and filing[1] < end:
-        res.decisions.append(f"body: starts at line {filing[1] + 1} {lines[filing[1]].text!r}, the filing's first "
-                             "item under its cover page")
+        res.decisions.append(f"body: starts at line {filing[1] + 1} {lines[filing[1]].text!r}, the filing's text "
+                             "under its cover page (its first item, or an amendment's note over it)")
         start = filing[1]
     caption = filing[0] if filing is not None else court_caption(lines, start) or _versus_caption(lines, start) \
         or _eu_court_caption(lines, start) if headline is None else None  # (head_lo)

@@ -9665,6 +9665,86 @@ def test_a_filing_with_the_sec_is_titled_by_its_registrant_form_and_first_item(t
     assert art.title == "Harbour Logistics sells its terminal" and "Form 8-K" not in art.title
 
 
+def _sec_cover(registrant: str, *, form: str = "FORM 8-K") -> list[str]:
+    """A filing's cover page as EDGAR shows it, its registrant's name over its label (see the test above)."""
+    return ["UNITED STATES", "SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549", form, "CURRENT REPORT",
+            "Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934",
+            "Date of Report (Date of earliest event reported): March 3, 2021", registrant,
+            "(Exact name of registrant as specified in its charter)", "Delaware\t001-12345\t12-3456789",
+            "(State or other jurisdiction of incorporation)\t(Commission File Number)\t(IRS Employer Identification "
+            "No.)",
+            "1 Quay Street", "Harbour City, CA 94000", "(Address of principal executive offices, including zip code)",
+            "☐ Written communications pursuant to Rule 425 under the Securities Act (17 CFR 230.425)",
+            "Emerging growth company ☐", ""]
+
+
+def test_a_filings_first_item_is_read_long_inline_or_after_a_dash_and_not_in_its_contents(tmp_path: Path) -> None:
+    """A review's probes of the SEC filing's rule: a first item whose name is long ("Item 5.02 Departure of Directors
+    or Certain Officers; Election of Directors; …", "Item 7. Management's Discussion and Analysis of Financial
+    Condition and Results of Operations"), with its text on its line ("Item 8.01 Other Events. On March 3, …") or
+    after a dash ("Item 8.01 — Other Events") was passed over: a later item titled the filing, and the text before
+    it was cut. A table of contents' row ("Item 1. Business\t4") is no item; an amendment's explanatory note over its
+    first item stays in the text; the registrant's capitals with "&" or a digit stay ("AT&T INC." -> "AT&T Inc.")."""
+    first = ("On March 3, 2021, the Company announced that its chief executive officer, Jane Doe, would resign at the "
+             "end of the month, and that the board had named John Roe to succeed her.")
+    last = ["Item 9.01 Financial Statements and Exhibits.", "(d) Exhibits.", "99.1\tPress release dated March 3, 2021."]
+
+    def filing(*lines: str, registrant: str = "HARBOUR LOGISTICS INC.", form: str = "FORM 8-K") -> Article:
+        path = tmp_path / "form.txt"
+        path.write_text("\n".join([*_sec_cover(registrant, form=form), *lines, "", *last]), encoding="utf-8")
+        return extract(_doc(path))
+
+    long = ("Item 5.02 Departure of Directors or Certain Officers; Election of Directors; Appointment of Certain "
+            "Officers; Compensatory Arrangements of Certain Officers.")
+    art = filing(long, "", first, _PARAS[0])
+    assert art.title == "Harbour Logistics Inc. — Form 8-K: Item 5.02 Departure of Directors or Certain Officers"
+    assert first in [b.text for b in art.blocks]
+    art = filing("Item 8.01 Other Events. " + first, "", _PARAS[0])
+    assert art.title.endswith("Item 8.01 Other Events") and first in " ".join(b.text for b in art.blocks)
+    art = filing("Item 8.01 — Other Events", "", first, _PARAS[0])
+    assert art.title.endswith("Item 8.01 — Other Events") and first in [b.text for b in art.blocks]
+    art = filing("TABLE OF CONTENTS", "Item 1. Business\t4", "Item 1A. Risk Factors\t17",
+                 "Item 7. Management's Discussion and Analysis of Financial Condition and Results of Operations\t45",
+                 "PART I", "Item 1. Business", first, _PARAS[0], form="FORM 10-K")
+    assert art.title == "Harbour Logistics Inc. — Form 10-K: Item 1. Business"
+    assert not any("Risk Factors" in b.text for b in art.blocks)
+    note = ("This Amendment No. 1 on Form 8-K/A amends the Current Report on Form 8-K filed on February 2, 2021 to "
+            "include the final voting results, which were not available at the time of the original filing.")
+    art = filing("EXPLANATORY NOTE", note, "", "Item 5.07 Submission of Matters to a Vote of Security Holders.", first,
+                 form="FORM 8-K/A")
+    assert art.title.endswith("Form 8-K/A: Item 5.07 Submission of Matters to a Vote of Security Holders")
+    assert note in [b.text for b in art.blocks]
+    art = filing("Item 8.01 Other Events.", first, registrant="AT&T INC.")
+    assert art.source == "AT&T Inc." and art.title.startswith("AT&T Inc. — ")
+    art = filing("Item 8.01 Other Events.", "On March 3, 2021, JPMorgan Chase & Co. (the \"Firm\") said " + first[21:],
+                 registrant="JPMORGAN CHASE & CO.")
+    assert art.source == "JPMorgan Chase & Co."
+
+
+def test_a_filings_registrant_is_a_name_not_a_rule_a_label_or_a_storys_paragraph(tmp_path: Path) -> None:
+    """A review's probes of the SEC filing's rule: the line over "(Exact name of registrant …)" was taken for the
+    registrant's name where it is an old plain-text filing's rule of dashes (its name over it), the blank form's
+    other label ("Date of Report (Date of earliest event reported)"), or a news story's paragraph that quotes the
+    label."""
+    path = tmp_path / "form.txt"
+    cover = _sec_cover("ENRON CORP.")
+    cover.insert(cover.index("ENRON CORP.") + 1, "-" * 79)
+    path.write_text("\n".join([*cover, "Item 5. Other Events.", *_PARAS[:2]]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "Enron Corp. — Form 8-K: Item 5. Other Events" and art.source == "Enron Corp."
+    cover = _sec_cover("Date of Report (Date of earliest event reported)")
+    path.write_text("\n".join([*cover, "Item 1.01 Entry into a Material Definitive Agreement.", *_PARAS[:2]]),
+                    encoding="utf-8")
+    art = extract(_doc(path))
+    assert "Form 8-K" not in art.title and art.source != "Date of Report (Date of earliest event reported)"
+    story = ("Every Form 8-K begins the same way. Below the words \"SECURITIES AND EXCHANGE COMMISSION\" comes the "
+             "company's name, and below it, in small type, a line that reads:")
+    art = _page(tmp_path, ["SECURITIES AND EXCHANGE COMMISSION", "FORM 8-K", "Inside a shell company's first filing",
+                           "By Jane Doe", "March 7, 2021", story,
+                           "(Exact name of registrant as specified in its charter)", _PARAS[0], "Item 1.01 Entry into a Material Definitive Agreement", *_PARAS[1:3]])
+    assert "Form 8-K:" not in art.title and story in [b.text for b in art.blocks] and art.authors == ["Jane Doe"]
+
+
 def test_an_eu_courts_judgment_is_titled_by_its_name_and_case(tmp_path: Path) -> None:
     """A first-time user's competition-law briefing: an InfoCuria judgment, "JUDGMENT OF THE COURT (Grand Chamber)"
     over its date and "In Case C‑48/22 P,", had no title (its file's name) and no publication, and its keywords,
