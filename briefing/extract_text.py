@@ -2312,6 +2312,8 @@ COLLAPSED_TEASER = "lines cut at '… See more' are not in the text kept: no war
 COLLAPSED_MIN_WORDS = 4  # the visible part of a paragraph, at least (not a lone button, nor a teaser's label)
 COLLAPSED_BUTTONS_SPAN = 8  # the lines between a cut post and its buttons, at most (see _post_cut_end)
 EMBEDDED_PROSE_WORDS = 12  # a paragraph's words, at least, in an article's text that goes on under a post's buttons
+# A video page's labels under its description, over its comments: "Transcript", "Show transcript", "Comments 2,314"
+_VIDEO_FURNITURE_RE = re.compile(r"(?:Show )?[Tt]ranscript|Comments?(?: [\d.,]+[KMB]?)?")
 # Facebook's description of a post's photo, for a screen reader, as it writes it under the post: "May be an image of
 # ship, ocean and text that says 'PHILIPPINE COAST GUARD'", "May be a graphic of text", and its note where it has none
 # ("No photo description available."). Its nouns only, no sentence (not a critic's "May be an image of loss, one
@@ -2334,14 +2336,14 @@ def _network_buttons(texts: list[str], k: int) -> bool:
 def _post_cut_end(texts: list[str], k: int, video: bool) -> int | None:
     """Where the post cut at line k ("… See more") ends: the network's buttons right under it, or close after it over
     short lines only ("See translation", the photo's description, "+3", "All reactions:", "12K", "1.2K comments");
-    on a video's page (video: a channel's subscribers over the line), the page's end too, under "Transcript" /
-    "Comments 2,314". None where the page's text goes on under the line: an article's own line ending "… more" (a
-    news page's or a Substack post's, their share buttons under the text; a news story under an embedded video's
-    "18.6K subscribers": a review's probes)."""
+    on a video's page (video: a channel's subscribers over the line), its labels over the comments ("Transcript",
+    "Comments 2,314") or the page's end. None where the page's text goes on under the line: an article's own line
+    ending "… more" (a news page's or a Substack post's, their share buttons under the text; a news story under an
+    embedded video's "18.6K subscribers": a review's probes)."""
     for j in range(k + 1, min(k + 1 + COLLAPSED_BUTTONS_SPAN, len(texts))):
-        if _network_buttons(texts, j):
-            return j
         x = texts[j]
+        if _network_buttons(texts, j) or video and x[:1] in "CTSt" and _VIDEO_FURNITURE_RE.fullmatch(x):
+            return j
         if len(x) > POST_BUTTONS_MAX_CHARS and not _PHOTO_DESCRIPTION_RE.fullmatch(x) \
                 or x.endswith(_SENTENCE_END) and len(x.split()) > COLLAPSED_MIN_WORDS:
             return None

@@ -1987,6 +1987,12 @@ def test_an_articles_own_line_ending_more_is_no_collapsed_post_where_its_text_go
                            "In a post on Facebook, the city's fire chief backed the mayor:", "Harbour Fire Department",
                            post + " … See more", "Like\nComment\nShare", *_PARAS[1:4]])
     assert post + " …" in [b.text for b in art.blocks] and COLLAPSED_POST not in finish_article(art, {})
+    # ... but a video's description, cut over its labels and its comments, is one
+    art = _page(tmp_path, ["YouTube", "Council approves budget after long debate | Harbour News", "Harbour News",
+                           "1.2M subscribers", "Subscribe", "152K views  Aug 11, 2025", _PARAS[0],
+                           _PARAS[1] + "…more", "Transcript", "Comments 2,314", "@harbourworker", "3 months ago",
+                           _PARAS[2], "1.2K", "Reply"])
+    assert _PARAS[1] in [b.text for b in art.blocks] and COLLAPSED_POST in art.decisions
 
 
 def test_facebooks_photo_description_is_clutter_on_a_posts_page_only(tmp_path: Path) -> None:
