@@ -366,6 +366,13 @@ _KO_CREDIT_RE = re.compile(r"^[(\[【（［][^()\[\]【】=＝]{1,15}[=＝][^()\
 # briefing's summary opened with it, once its greeting was left out); a speaker's name in capitals ("WAIHIGA MWAURA:
 # Karibu …") or a dateline ("NEW DELHI: Centre blocks …") there is no part of the lead's sentence either.
 _KICKER_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9'’&.-]+(?: [A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’&.-]*){1,5}:\s+(?=[\"“‘']?[A-ZÀ-Þ])")
+# ... a filing's item, its number and its name in capitals ("Item 8.01 Other Events.", "Item 5.02 Departure of
+# Directors or Certain Officers; Election of Directors; …", "Item 1A. Risk Factors"), alone or over its text on the
+# same line (a first-time user's SEC 8-K, and a review's, had "Item 2.02 Results of Operations and Financial
+# Condition." for their summary)
+_ITEM_NAME_WORD = r"(?:[A-Z][\w'’&,-]*|of|and|or|to|for|in|on|the|a|an|by|with|under|into|from|as|at)"
+_FILING_ITEM_RE = re.compile(rf"^Item\s+\d{{1,2}}(?:\.\d{{2}}|[A-C]?\.)\s+[A-Z][\w'’&,-]*(?:\s+{_ITEM_NAME_WORD})*"
+                             rf"(?:;\s+[A-Z][\w'’&,-]*(?:\s+{_ITEM_NAME_WORD})*)*(?:\.$|\.\s+(?=[A-Z])|$)")
 
 # What may stand before a lead's first sentence, each in the place it takes there: a transcript's turn, a wire's
 # dateline, a pasted list's bullet ("- 7 Oct 2022: …"), a transcript's first speaker with the role ("MARY LOUISE
@@ -373,7 +380,8 @@ _KICKER_RE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ0-9'’&.-]+(?: [A-ZÀ-Þ0-9][A-Z�
 # the paragraph is (a rule's "SUMMARY: In this interim final rule …"), a paragraph's number; a Korean agency's credit,
 # a newsletter's kicker.
 _LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, _KO_CREDIT_RE, SITE_DATELINE_RE, _SUMMARY_BULLET_RE,
-                SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE, _KICKER_RE)
+                SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE, _KICKER_RE,
+                _FILING_ITEM_RE)
 
 
 # A newsletter's, a live blog's or a show's greeting before its first sentence: "Good morning, and welcome to

@@ -12431,6 +12431,23 @@ def test_the_summary_leaves_out_a_chinese_wires_dateline(tmp_path: Path) -> None
     assert summarise(art).startswith("我们在1月20日电话")
 
 
+def test_the_summary_leaves_out_a_filings_item_heading() -> None:
+    """A first-time user's SEC 8-K, and a review's, had their first item's heading for their summary ("Item 2.02
+    Results of Operations and Financial Condition."), alone or over its text on its line; not a sentence about an
+    agenda's item."""
+    from briefing.model import Block
+
+    text = ("On February 4, 2025, the Company issued a press release announcing its results for the quarter ended "
+            "December 31, 2024.")
+    for heading in ("Item 2.02 Results of Operations and Financial Condition.", "Item 1A. Risk Factors",
+                    "Item 5.02 Departure of Directors or Certain Officers; Election of Directors."):
+        for blocks in ([heading, text], *([[heading + " " + text]] if heading.endswith(".") else [])):
+            art = Article(source_file="x.txt", blocks=[Block("paragraph", b) for b in blocks])
+            assert summarise(art) == text, (heading, blocks)
+    agenda = "Item 3 on the agenda was the budget for the harbour, which the council approved after a long debate."
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", agenda)])) == agenda
+
+
 def test_what_an_h5n1_briefing_found_in_bodies_and_names(tmp_path: Path) -> None:
     """The same briefing's other cases: a release's mission under its end mark, a wire photo's
     credit and the wire's note on its funders, an agency's desk and its notice in Italian, a
