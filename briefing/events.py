@@ -572,9 +572,14 @@ _SUPERLATIVE = (r"(?:highest|lowest|biggest|largest|smallest|greatest|worst|best
 # a 2015 event. And the year every one since is compared with, "more than in any full year since 2019", "the total
 # number for each year since 2019"; and the same period of a year a figure is compared with, "a 29-fold increase
 # compared with the same period in 2024": the first-time user's pages had events of them.)
+# (A reference named between "since" and its date is one too: "its worst day in percentage terms since Black Monday in
+# October 1987", "the biggest drop since the global financial crisis in 2008": a first-time user's live blog had a 1987
+# event of the Nikkei's fall of 5 August 2024; its words, no figure, no clause's word, "The worst floods since 1953 hit
+# the town in March" keeps its March.)
 _BASELINE_BEFORE = re.compile(
     rf"\b{_SUPERLATIVE}\b(?:(?!\b(?:and|but|who|which|where|has|have|had|was|were|is|are)\b)"
-    r"(?:[A-Z]\.|[^.;:,()!?])){0,60}?\bsince\s+(?:(?:at\s+least|the)\s+)?$"
+    r"(?:[A-Z]\.|[^.;:,()!?])){0,60}?\bsince\s+(?:(?:at\s+least|the)\s+)?"
+    r"(?:(?:(?!(?:and|but|when|who|which|where|while|until|before)\b)[^\W\d][\w’'-]*\s+){1,3}?(?:in|on|of)\s+)?$"
     r"|\b(?:any|each|every)\s+(?:[a-z]+\s+)?(?:year|month|week|season|quarter|period)\s+since\s+$"
     r"|\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b[^.;,]{0,60}?"
     r"\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of|in)\s+$"
@@ -602,9 +607,25 @@ _MOVED_BEFORE = re.compile(r"\b(?:step(?:s|ped|ping)?|climb(?:s|ed|ing)?|mov(?:e
 _COMPARED_WORDS = ("compared", "from", "vs", "versus")  # (the cheap test first)
 # A year before "level(s)" is the baseline of a figure, not a happening: "from 2025 levels", "to 1990 levels".
 _LEVELS_AFTER = re.compile(r"[\s-]+levels?\b", re.I)
+# ... and in the other languages read here, a first's or a highest's, its noun at most, right before "since": "Das ist
+# die erste Senkung seit 2019", "den höchsten Stand seit 2008", "a primeira desde agosto de 2022", "la mayor caída desde
+# 2008", "le plus haut niveau depuis 2008", "per la prima volta dal 2019" (a first-time user's Handelsblatt and Valor
+# pages had events of 2019 and August 2022); not a subject's, before its verb ("Der größte Konzern der Stadt sitzt
+# seit 2010 in Berlin", "Le plus jeune député siège depuis le 21 juin 2017"), nor a prime minister's
+_BASELINE_BEFORE_FOREIGN = re.compile(
+    r"(?:\b(?:erstmals|zum\s+ersten\s+Mal|(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|ihre[nrms]?|seine[nrms]?)\s+(?:erste"
+    r"|höchste|niedrigste|tiefste|stärkste|größte|schwächste|schlimmste|schlechteste)[nrs]?(?:\s+[A-ZÄÖÜ]\w+)?)"
+    r"|\b(?:Höchst|Tiefst|Rekord)\w*"
+    r"|\b(?:el|la|los|las|su|o|a|os|as|seu|sua|le|les|sa|son|il|lo)\s+(?:primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?"
+    r"|prim[oaie]|mayor|peor|maior|pior|pire)(?!\s+(?:ministr|minist))(?:\s+[^\W\d][\w-]*)?"
+    r"|\b(?:por\s+primera\s+vez|pela\s+primeira\s+vez|pour\s+la\s+première\s+fois|per\s+la\s+prima\s+volta)"
+    r"|\b(?:más|mais|plus|più)\s+(?:alt[oa]s?|baj[oa]s?|baix[oa]s?|haut|bas|élevée?s?|faible|bass[oa])"
+    r"(?:\s+[^\W\d][\w-]*)?)"
+    r"\s+(?:seit|desde|depuis|dal|dai|dalla)\s+(?:(?:dem|el|o|a|le|la|il)\s+)?$")
 # (First the cheap test for its last words, near the date: most dates have none.)
 _BASELINE_WORD = re.compile(r"since|than|same", re.I)
-BASELINE_WORD_SPAN = 24
+_BASELINE_WORD_FOREIGN = re.compile(r"seit|desde|depuis|dal", re.I)
+BASELINE_WORD_SPAN = 48
 # A relative date in a clause that looks back from the sentence's own date ("a US judge ruled
 # Tuesday, rejecting the most drastic remedy sought by the government after finding last year
 # that the tech giant held an illegal monopoly"): what the sentence states happened Tuesday;
@@ -633,7 +654,7 @@ def _quoted_at(sentence: str, start: int) -> bool:
     return sum(sentence.count(q, 0, start) for q in _QUOTES) % 2 == 1
 
 
-def _compared_from(sentence: str, m: re.Match[str], kind: str) -> bool:
+def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str = False) -> bool:
     """Whether the date matched is the one a superlative or a comparative is measured from (see
     _BASELINE_BEFORE). (A year's and a decade's match hold their "since", "in": searched before its digits;
     a month's alone, "in November", before its name.)"""
@@ -642,6 +663,10 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str) -> bool:
         at = m.start() + (digit.start() if digit else 0)
     else:
         at = m.start("m5") if kind == "month_only" else m.start()
+    if foreign and _BASELINE_WORD_FOREIGN.search(sentence, max(0, at - 8), at) \
+            and _BASELINE_BEFORE_FOREIGN.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None \
+            and not _WHEN_AFTER.match(sentence, m.end()):
+        return True
     return _BASELINE_WORD.search(sentence, max(0, at - BASELINE_WORD_SPAN), at) is not None \
         and _BASELINE_BEFORE.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None \
         and not _WHEN_AFTER.match(sentence, m.end())
@@ -1053,6 +1078,9 @@ HYPOTHETICAL_SPAN = 40
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
 _HYPOTHETICAL_SENTENCE = re.compile(r"\b(?:what if|suppose that|imagine if)\b", re.IGNORECASE)
+# A letter's or a newsletter's farewell: "See you in January.", "Talk to you next week" (a first-time user's newsletter
+# of 20 December had a January event of it)
+_CLOSING = re.compile(r"\s*(?:See|Catch|Talk\s+to|Speak\s+to)\s+(?:you|y['’]all)\b", re.I)
 # Before a month named alone, words that put it ahead of the publication date: "the license
 # is set to expire in February", "it will be in its third year in January".
 _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|also|still|\w+ly))?\s+"
@@ -1153,6 +1181,81 @@ _TIMETABLE_BEFORE = re.compile(rf"\b(?:closes|opens|begins|starts|ends|expires|r
                                rf"(?:close|open|begin|start|end|expire|resume|take{_EFFECT}"
                                rf"|(?:come|go|enter){_INTO_FORCE}|kick\s+off)(?:\s+(?:on|in))?\s+$")
 TIMETABLE_MAX_DAYS = 183
+# ... or its timetable's verb in the other languages read here: "cujo mandato termina em 31 de dezembro", "el plazo
+# vence el 30 de abril", "endet am 31. Dezember", "entre en vigueur le 1er juillet", "scade il 30 giugno" (a
+# first-time user's Valor page of 6 November had 31 December of the year before)
+_TIMETABLE_BEFORE_FOREIGN = re.compile(r"\b(?:termina|terminam|vence|vencem|expira|expiram|encerra|começa|comienza"
+                                       r"|empieza|inicia|entra\s+e[nm]\s+vigor|endet|beginnt|startet|prend\s+fin"
+                                       r"|se\s+termine|expire|débute|commence|entre\s+en\s+vigueur|scade|inizia"
+                                       r"|entra\s+in\s+vigore)\s+(?:(?:em|en|el|o|a|no|na|dia|am|le|il|l['’])\s+)?$")
+# A day or month alone in a sentence that looks ahead lies ahead (within the coming months, SCHEDULED_MAX_DAYS), as
+# "will" puts it: the next meeting's or session's day ("For the next meeting on July 18, most economists expect …",
+# "Für die nächste Sitzung am 18. Juli", "la próxima reunión del 16 de mayo", "bir sonraki toplantısı 25 Nisan"),
+# or one after what is expected, in its clause ("We now expect 25bp cuts in November", "Analysts expect the bank to
+# cut again at the meeting of September 12", "esperan que Banxico vuelva a recortar en la reunión del 16 de mayo"):
+# a first-time user's central-banks briefing had those dates in the year before. Not where the clause tells the past
+# ("The next meeting on March 3 ended without a deal"), nor a reference after "from", "since", "after" ("We expect
+# inflation to fall from its peak in March").
+_NEXT_MEETING_BEFORE = re.compile(
+    r"\b(?:(?i:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|decision|review|vote|election|summit"
+    r"|hearing|deadline|auction|announcement)"
+    r"|(?i:nächste|kommende)[nrms]?\s+\w*(?i:sitzung|treffen|entscheidung|termin|frist|wahl|gipfel)"
+    r"|(?i:próxim[oa]|prochaine?|prossim[oa])\s+(?:\w+\s+)?(?:reunión|reunião|sesión|sessão|decisión|decisão|junta"
+    r"|réunion|séance|décision|riunione|seduta|decisione)"
+    r"|(?i:bir\s+sonraki|önümüzdeki)\s+(?:\w+\s+)?toplantı\w*)"
+    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:on|of|in|for|at|am|vom|für|den|del|de|do|da|el|le|du|il|dello|della))?"
+    r"[\s,]*(?:\(\w+\)\s*)?$")
+_EXPECT_BEFORE = re.compile(
+    r"\b(?:(?i:expects?|anticipates?|forecasts?|predicts?)|(?:is|are)\s+(?:widely\s+|now\s+|still\s+)?(?:expected"
+    r"|forecast|projected|seen)|erwarten|erwarte|rechnen\s+mit|esperan?|esperam|prevén?|prevê|preveem|pronostican?"
+    r"|attendent|prévoient|prévoit|anticipent|attendono|prevedono|prevede)\b(?P<between>[^,;:.!?()]{0,100}?)$")
+# (a day's meeting after it: "at the November 7 and December 18 meetings", "the July 18 meeting")
+_MEETING_AFTER = re.compile(rf"(?:\s+and\s+(?:{_MONTH}\s+)?{_DAY})?\s+(?:policy\s+)?(?:meetings?|sessions?|decisions?"
+                            r"|deadline|vote|hearing)\b")
+_REFERENCE_BETWEEN = re.compile(r"\b(?:from|since|after|following|than|seit|nach|desde|después|depois|depuis|après"
+                                r"|dopo|dal)\b", re.I)
+EXPECT_SPAN = 140
+# (Turkish's past, "yapıldı", "toplandılar", "ertelenmişti"; not "kendi", "şimdi")
+_PAST_TR = re.compile(r"\b(?!(?:kendi|şimdi|ikindi)\b)\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler)?\b")
+_PASTS_BY_LANGUAGE = {"de": (_PAST_DE,), "es": (_PAST_RO,), "pt": (_PAST_RO,), "ca": (_PAST_RO,), "fr": (_PAST_FR,),
+                      "it": (_PAST_IT,), "tr": (_PAST_TR,)}
+# (who said so tells nothing of the date: "Die nächste Sitzung findet am 18. Juli statt, teilte die Notenbank mit")
+_REPORTING_FOREIGN = ("teilte", "sagte", "erklärte", "hieß", "dijo", "disse", "afirmó", "afirmou", "a déclaré",
+                      "ha detto")
+# (a past's form that is a noun too, "no further cut", "a 25bp cut": the past's only after its subject)
+_NOUN_OR_PAST = frozenset("cut hit set put cost spread bid shut burst".split())
+_NOUN_BEFORE_EN = re.compile(r"\b(?:have|has|having|a|an|the|its|their|another|no|further)\s+$|[’']ve\s+$", re.I)
+_SUBJECT_BEFORE = re.compile(r"\b(?:which|who|that|it|they|he|she|we|I)\s+$")
+
+
+def _looks_ahead(sentence: str, m: re.Match[str], foreign: bool | str) -> bool:
+    """Whether a day or month alone is the next meeting's or an expected one's, in a clause that tells no past (see
+    _NEXT_MEETING_BEFORE): in English by its verbs of the past (not who said it, nor a noun, "no further cut"), in
+    another language by its own."""
+    lo = max(0, m.start() - EXPECT_SPAN)
+    hit = _NEXT_MEETING_BEFORE.search(sentence, lo, m.start())
+    if hit is None:
+        hit = _EXPECT_BEFORE.search(sentence, lo, m.start())
+        if hit is None or _REFERENCE_BETWEEN.search(hit.group("between")):
+            return False
+    # (the clause the date is in, from the cue to the next clause's cut, tells no past)
+    end = len(sentence)
+    for cut in (";", ", and ", ", but ", ", while ", " – ", " — ", ", und ", ", y ", ", e ", ", et "):
+        k = sentence.find(cut, m.end())
+        if k != -1:
+            end = min(end, k)
+    if foreign:
+        language = foreign.split("-")[0].lower() if isinstance(foreign, str) else ""
+        pasts = _PASTS_BY_LANGUAGE.get(language, () if language else (_PAST_DE, _PAST_RO, _PAST_FR, _PAST_IT, _PAST_TR))
+        return not any(not v.group().lower().startswith(_REPORTING_FOREIGN)
+                       for past in pasts for v in past.finditer(sentence, hit.start(), end))
+    return not any(v.group().lower() not in _REPORTING_WORDS and not _EXPECTED_EN.search(v.group())
+                   and not _NOUN_BEFORE_EN.search(sentence, max(0, v.start() - 12), v.start())
+                   and not (v.group() in _NOUN_OR_PAST
+                            and not _SUBJECT_BEFORE.search(sentence, max(0, v.start() - 8), v.start()))
+                   for v in _PAST_VERB_EN.finditer(sentence, hit.start(), end))
+
+
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
 # league will begin …"), unless someone said so then ("In February, Microsoft said it will …").
 # (As written: "In September, Will Smith won …" names someone.)
@@ -1633,8 +1736,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or isinstance(foreign, str) and foreign.split("-")[0].lower() in MONTH_FIRST_LANGUAGES
             and _ANY_DIGIT.search(sentence) and _FOREIGN_MONTH_DAY.search(sentence)):
         return []  # most sentences name no date: skip the full scan
-    if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence):
-        return []  # a question or a hypothetical states no event
+    if sentence.rstrip().endswith("?") or _HYPOTHETICAL_SENTENCE.search(sentence) or _CLOSING.match(sentence):
+        return []  # a question, a hypothetical or a farewell states no event
     titles = [(m.start(1), m.end(1)) for m in _TITLE_SPAN.finditer(sentence)] \
         if '"' in sentence or "“" in sentence or "‘" in sentence else []  # (each match holds an opening quote)
     hits: list[DateHit] = []
@@ -1724,8 +1827,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             continue  # a source's day of reading: "(BIS, Semiconductor Survey, accessed 7 Oct 2022)"
         if kind in ("day", "day_only") and _LAST_UPDATED_AFTER.match(sentence, m.end()):
             continue  # a page's stamp (see _LAST_UPDATED_AFTER)
-        if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The "):
-            continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years
+        if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The ") \
+                and not (_MEETING_AFTER.match(sentence, m.end()) and published is not None
+                         and _looks_ahead(sentence, m, foreign)):
+            continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years (not the
+            # days of meetings looked ahead to, "We expect two cuts at the November 7 and December 18 meetings")
         if kind == "today" and (m.group("tv") and not _past_verb_before(sentence, m.start("td"))
                                 or _quoted_at(sentence, m.start())
                                 or published is not None and any(int(y) != published.year
@@ -1759,7 +1865,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and not (cmp.group("ud") and _MOVED_BEFORE.search(sentence, max(0, cmp.start() - 60), cmp.start())):
             continue  # the year a figure is compared with (see _COMPARED_FIGURE_BEFORE)
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
-                and _compared_from(sentence, m, kind):
+                and _compared_from(sentence, m, kind, foreign):
             continue  # the date a superlative or a comparative is measured from (see _BASELINE_BEFORE)
         if kind == "weekday" and m.groupdict().get("wd") and _untold_weekday(sentence, m):
             continue  # AP's weekday without "on" in a habit, or with no verb that tells (see _untold_weekday)
@@ -1852,12 +1958,19 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                                                          m.start())
                                                 or _FUTURE_VI_AFTER.match(sentence, m.end()))):
             future = True  # (see _FUTURE_TL_BEFORE, _FUTURE_VI_BEFORE)
+        if kind in ("day_only", "month_only") and not future and published is not None and not cjk \
+                and (context is None or abs((published - context).days) <= TIMETABLE_MAX_DAYS) \
+                and _looks_ahead(sentence, m, foreign) and _scheduled_near(kind, m, published):
+            future = True  # (see _NEXT_MEETING_BEFORE)
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")
         # (and an English weekday's: "The ban takes effect on Sunday", "Polls close on Sunday")
         timetable = not future and (kind in ("month_only", "day_only") or kind == "weekday" and m.groupdict().get("wd")) \
             and published is not None \
-            and _TIMETABLE_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None \
+            and (_TIMETABLE_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+                 or foreign and kind == "day_only"
+                 and _TIMETABLE_BEFORE_FOREIGN.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start())
+                 is not None) \
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         # (the last such day before the publication, "الماضي", "গত": whatever year the narrative is in)
         last_one = script and (m.groupdict().get("lastr") or m.groupdict().get("lastb"))
@@ -1904,6 +2017,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             resolved = named, "day"
         if resolved is None:
             continue
+        if kind in ("year", "rel") and not foreign and _horizon(sentence, m, resolved, published):
+            continue  # (see _FORECAST_WORD)
         if kind in ("day", "month", "year") and (published is None or resolved[0] <= published) \
                 and ("would" in sentence or "could" in sentence) \
                 and _REPORTED_PLAN_BEFORE.search(sentence, max(0, m.start() - REPORTED_PLAN_SPAN), m.start()) \
@@ -2059,6 +2174,27 @@ def _day_of(g: dict[str, str | None]) -> int:
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
                                or g.get("dr") or g.get("db") or g.get("d10") or g.get("dv") or g.get("dsm") or ""))
+
+
+# A year a forecast is for, after its figure, is no event: "The median dot shows 50bp more in 2024 and 100bp in 2025",
+# "the median shows another 50 basis points of cuts this year", "The IMF forecasts growth of 3.1% in 2025" (a
+# first-time user's research note and press-conference transcript had them as events); in English text that tells no
+# past ("The economy grew 2.8% in 2024, beating forecasts" is that year's), the year the publication's or a later one.
+_FORECAST_WORD = re.compile(r"\b(?:median|dots?|dot\s+plot|projections?|projected|projects|forecasts?|forecasting"
+                            r"|forecasters?|predicts?|anticipates?|pencil(?:s|l?ed)?\s+in|expects?|expected"
+                            r"|expectations?|outlook|guidance)\b", re.I)
+_FIGURE_BEFORE = re.compile(r"(?:\d%|\d\s*(?:bps?|basis\s+points?|percentage\s+points?|per\s*cent|percent)\b"
+                            r"|\b(?:two|three|four|five|six|\d)\s+(?:more\s+)?(?:\w+\s+)?"
+                            r"(?:cuts|hikes|increases|reductions)\b)"
+                            r"[^.;,]{0,30}?\s+$", re.I)
+FIGURE_SPAN = 60
+
+
+def _horizon(sentence: str, m: re.Match[str], resolved: tuple[dt.date, Precision], published: dt.date | None) -> bool:
+    """Whether a year (or "this year") is the horizon of a forecast's figure (see _FORECAST_WORD)."""
+    return resolved[1] == "year" and (published is None or resolved[0].year >= published.year) \
+        and _FIGURE_BEFORE.search(sentence, max(0, m.start() - FIGURE_SPAN), m.start()) is not None \
+        and _FORECAST_WORD.search(sentence) is not None and not _tells_past_en(sentence[:m.start()])
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"

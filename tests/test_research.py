@@ -893,10 +893,78 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("The law must be passed no later than March 1, 2021.", False, [(dt.date(2021, 3, 1), "day")]),
     ("Ce n'est qu'en 2016 que le parti a gagné.", True, [(dt.date(2016, 1, 1), "year")]),
     ("Die Firma ist seit 2010 in Berlin.", True, [(dt.date(2010, 1, 1), "year")]),
+    # ... nor the date of a reference named after "since" (a first-time user's live blog: "its worst day in percentage
+    # terms since Black Monday in October 1987" was an October 1987 event), but a happening after it is still one
+    ("The Nikkei closed down 12.4%, its worst day in percentage terms since Black Monday in October 1987.", False, []),
+    ("It was the sharpest fall since the global financial crisis in 2008.", False, []),
+    ("The worst floods since 1953 hit the town in March.", False, [(dt.date(2020, 3, 1), "month")]),
+    ("The worst floods since records began hit the town in March.", False, [(dt.date(2020, 3, 1), "month")]),
+    # ... and in the other languages, a first's or a highest's right before "since" (a first-time user's Handelsblatt
+    # and Valor pages: "die erste Senkung seit 2019", "a primeira desde agosto de 2022"); not a subject's before its
+    # verb, nor a prime minister's
+    ("Das ist die erste Senkung seit 2019.", "de", []),
+    ("Die Inflation erreichte den höchsten Stand seit 2008.", "de", []),
+    ("Foi uma elevação de 0,25 ponto, a primeira desde agosto de 2022.", "pt", []),
+    ("Es la mayor caída desde marzo de 2020.", "es", []),
+    ("Le CAC 40 a atteint son plus haut niveau depuis 2000.", "fr", []),
+    ("Il PIL è cresciuto per la prima volta dal 2019.", "it", []),
+    ("Le premier ministre gouverne depuis 2017.", "fr", [(dt.date(2017, 1, 1), "year")]),
+    ("La mayor empresa de la ciudad opera desde 2010.", "es", [(dt.date(2010, 1, 1), "year")]),
 ])
 def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: bool,
                                                        expected: list[tuple[dt.date, str]]) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=foreign)] == expected
+
+
+@pytest.mark.parametrize("sentence, published, foreign, expected", [
+    # A first-time user's central-banks briefing: a day or month alone in a sentence that looks ahead, the next
+    # meeting's or one expected, was put in the year before ("esperan … en la reunión del 16 de mayo", of 21 March
+    # 2024, was 16 May 2023): it is the next one, as after "will"
+    ("For the next meeting on July 18, most economists expect no further cut, and the bank gave no commitment.",
+     dt.date(2024, 6, 6), False, [dt.date(2024, 7, 18)]),
+    ("Analysts expect the bank to cut again at the meeting of September 12, according to a Reuters poll.",
+     dt.date(2024, 6, 6), False, [dt.date(2024, 9, 12)]),
+    ("We now expect 25bp cuts in November and December.", dt.date(2024, 9, 18), False, [dt.date(2024, 11, 1)]),
+    ("Our view: We expect two 25bp cuts at the November 7 and December 18 meetings.", dt.date(2024, 9, 18), False,
+     [dt.date(2024, 11, 7), dt.date(2024, 12, 18)]),
+    ("Für die nächste Sitzung am 18. Juli erwarten die meisten Ökonomen keine weitere Zinssenkung.",
+     dt.date(2024, 6, 6), "de", [dt.date(2024, 7, 18)]),
+    ("Die nächste Sitzung findet am 18. Juli statt, teilte die Notenbank mit.", dt.date(2024, 6, 6), "de",
+     [dt.date(2024, 7, 18)]),
+    ("Los analistas esperan que el banco vuelva a recortar en la reunión del 16 de mayo.", dt.date(2024, 3, 21), "es",
+     [dt.date(2024, 5, 16)]),
+    ("Kurulun bir sonraki toplantısı 25 Nisan tarihinde yapılacaktır.", dt.date(2024, 1, 10), "tr",
+     [dt.date(2024, 4, 25)]),
+    # ... and a timetable's day, in the other languages as in English ("takes effect on 1 July")
+    ("Foi a penúltima reunião sob o comando do presidente, cujo mandato termina em 31 de dezembro.",
+     dt.date(2024, 11, 6), "pt", [dt.date(2024, 12, 31)]),
+    # ... but not where its clause tells the past, nor a reference after "from", "after", nor months ahead
+    ("The next meeting on March 3 ended without a deal.", dt.date(2024, 6, 6), False, [dt.date(2024, 3, 3)]),
+    ("At the next meeting, on March 3, the board voted to cut.", dt.date(2024, 6, 6), False, [dt.date(2024, 3, 3)]),
+    ("Economists expect the slowdown that began in January to persist.", dt.date(2024, 9, 6), False,
+     [dt.date(2024, 1, 1)]),
+    ("We expect inflation to fall from its peak in March.", dt.date(2024, 9, 6), False, [dt.date(2024, 3, 1)]),
+    ("Analysts expected a cut in March.", dt.date(2024, 6, 6), False, [dt.date(2024, 3, 1)]),
+    ("La próxima reunión del 16 de mayo fue cancelada.", dt.date(2024, 3, 21), "es", [dt.date(2023, 5, 16)]),
+    ("Kurulun bir sonraki toplantısı 25 Nisan tarihinde yapıldı.", dt.date(2024, 1, 10), "tr", [dt.date(2023, 4, 25)]),
+    ("Most analysts expect the recovery to hold, as they did in February.", dt.date(2024, 9, 6), False,
+     [dt.date(2024, 2, 1)]),
+    # ... and the Jan. 6 committee is still no day of a meeting
+    ("We expect the Jan. 6 committee to report.", dt.date(2024, 6, 6), False, []),
+    # A farewell is no event (the briefing's newsletter of 20 December: "See you in January." was January 2024)
+    ("See you in January.", dt.date(2024, 12, 20), False, []),
+    # A year a forecast's figure is for is no event ("The median dot shows 50bp more in 2024 and 100bp in 2025" was a
+    # 2024 Event and a 2025 Planned one; "another 50 basis points of cuts this year" a 2024 Event); a figure of the
+    # past, or a plan's year, still is
+    ("The median dot shows 50bp more in 2024 and 100bp in 2025.", dt.date(2024, 9, 18), False, []),
+    ("The median shows another 50 basis points of cuts this year.", dt.date(2024, 9, 18), False, []),
+    ("But the new dot plot shows only two cuts in 2025, down from four.", dt.date(2024, 12, 20), False, []),
+    ("The economy grew 2.8% in 2024, beating forecasts.", dt.date(2024, 12, 1), False, [dt.date(2024, 1, 1)]),
+    ("The company expects to hire 500 people in 2025.", dt.date(2024, 10, 1), False, [dt.date(2025, 1, 1)]),
+])
+def test_a_day_or_month_looked_ahead_to_is_the_next_and_a_forecasts_year_no_event(
+        sentence: str, published: dt.date, foreign: bool | str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, published, foreign=foreign)] == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
