@@ -8,8 +8,9 @@ first year, because the model has no decade precision; the event text keeps the 
 or a relative date ("last year", "five years ago", "in July", "on June 2"; in Chinese and
 Japanese, "2018年6月18日", "2018年6月" and "6月18日" are read too) resolved against
 the article's publication date ("in July" is the latest July up to it, or the next July
-from it when the sentence speaks of the future: "will", "is set to", "should start";
-"June 2" likewise, and the next one when it is within a month). In a narrative, a day or
+from it when the sentence speaks of the future: "will", "is set to", "should start", "We expect
+cuts in November", "the next meeting on July 18"; "June 2" likewise, and the next one when it is
+within a month). In a narrative, a day or
 month without a year that lies within two months of a full date or month-and-year named just
 before it (in the same paragraph or the two before, and no other year named in between)
 takes that date's year ("In December 2017, ... On December 12, ...": 12 December 2017),
@@ -26,7 +27,9 @@ percent); a year opening a title ("from 2001: A Space Odyssey"); possessives ("l
 runner-up"); a day after "the" ("the Jan. 6 committee"); an editor's bracketed note and a
 headline left in the text (every word capitalised); relative dates when the publication
 date is unknown, and relative dates in quoted excerpts (they are relative to the
-excerpt's own, unknown, publication date).
+excerpt's own, unknown, publication date); the date a superlative is measured from ("its worst day
+since Black Monday in October 1987", "die erste Senkung seit 2019"); the year a forecast's figure is
+for ("The median dot shows 50bp more in 2024"); a farewell ("See you in January.").
 """
 
 from __future__ import annotations
@@ -574,12 +577,13 @@ _SUPERLATIVE = (r"(?:highest|lowest|biggest|largest|smallest|greatest|worst|best
 # compared with the same period in 2024": the first-time user's pages had events of them.)
 # (A reference named between "since" and its date is one too: "its worst day in percentage terms since Black Monday in
 # October 1987", "the biggest drop since the global financial crisis in 2008": a first-time user's live blog had a 1987
-# event of the Nikkei's fall of 5 August 2024; its words, no figure, no clause's word, "The worst floods since 1953 hit
-# the town in March" keeps its March.)
+# event of the Nikkei's fall of 5 August 2024; its words, no figure, no clause's word nor a verb's past: "The worst
+# floods since 1953 hit the town in March", "The first shipment since January arrived on March 3" keep their days.)
 _BASELINE_BEFORE = re.compile(
     rf"\b{_SUPERLATIVE}\b(?:(?!\b(?:and|but|who|which|where|has|have|had|was|were|is|are)\b)"
     r"(?:[A-Z]\.|[^.;:,()!?])){0,60}?\bsince\s+(?:(?:at\s+least|the)\s+)?"
-    r"(?:(?:(?!(?:and|but|when|who|which|where|while|until|before)\b)[^\W\d][\w’'-]*\s+){1,3}?(?:in|on|of)\s+)?$"
+    r"(?:(?:(?!(?:and|but|when|who|which|where|while|until|before|" + "|".join(_IRREGULAR_PAST) + r")\b)"
+    r"(?![a-z][\w’'-]*ed\b)[^\W\d][\w’'-]*\s+){1,3}?(?:in|on|of)\s+)?$"
     r"|\b(?:any|each|every)\s+(?:[a-z]+\s+)?(?:year|month|week|season|quarter|period)\s+since\s+$"
     r"|\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b[^.;,]{0,60}?"
     r"\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of|in)\s+$"

@@ -899,6 +899,7 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("It was the sharpest fall since the global financial crisis in 2008.", False, []),
     ("The worst floods since 1953 hit the town in March.", False, [(dt.date(2020, 3, 1), "month")]),
     ("The worst floods since records began hit the town in March.", False, [(dt.date(2020, 3, 1), "month")]),
+    ("The first shipment since January arrived on March 3.", False, [(dt.date(2020, 3, 3), "day")]),
     # ... and in the other languages, a first's or a highest's right before "since" (a first-time user's Handelsblatt
     # and Valor pages: "die erste Senkung seit 2019", "a primeira desde agosto de 2022"); not a subject's before its
     # verb, nor a prime minister's
