@@ -1207,7 +1207,7 @@ _NEXT_MEETING_BEFORE = re.compile(
     r"|(?i:próxim[oa]|prochaine?|prossim[oa])\s+(?:\w+\s+)?(?:reunión|reunião|sesión|sessão|decisión|decisão|junta"
     r"|réunion|séance|décision|riunione|seduta|decisione)"
     r"|(?i:bir\s+sonraki|önümüzdeki)\s+(?:\w+\s+)?toplantı\w*)"
-    r"(?:\s+(?:[\w-]+\s+){0,3}?(?:on|of|in|for|at|am|vom|für|den|del|de|do|da|el|le|du|il|dello|della))?"
+    r"(?:\s+(?:[\w-]+\s+){0,4}?(?:on|of|in|for|at|am|vom|für|den|del|de|do|da|el|le|du|il|dello|della))?"
     r"[\s,]*(?:\(\w+\)\s*)?$")
 _EXPECT_BEFORE = re.compile(
     r"\b(?:(?i:expects?|anticipates?|forecasts?|predicts?)|(?:is|are)\s+(?:widely\s+|now\s+|still\s+)?(?:expected"
@@ -1216,9 +1216,10 @@ _EXPECT_BEFORE = re.compile(
 # (a day's meeting after it: "at the November 7 and December 18 meetings", "the July 18 meeting")
 _MEETING_AFTER = re.compile(rf"(?:\s+and\s+(?:{_MONTH}\s+)?{_DAY})?\s+(?:policy\s+)?(?:meetings?|sessions?|decisions?"
                             r"|deadline|vote|hearing)\b")
-_REFERENCE_BETWEEN = re.compile(r"\b(?:from|since|after|following|than|seit|nach|desde|después|depois|depuis|après"
-                                r"|dopo|dal)\b", re.I)
+_REFERENCE_BETWEEN = re.compile(r"\b(?:from|since|after|following|than|like|similar|those|repeat|seit|nach|desde"
+                                r"|después|depois|depuis|après|dopo|dal)\b", re.I)
 EXPECT_SPAN = 140
+NEXT_MAX_DAYS = 366  # (the next meeting's day: any in the coming year)
 # (Turkish's past, "yapıldı", "toplandılar", "ertelenmişti"; not "kendi", "şimdi")
 _PAST_TR = re.compile(r"\b(?!(?:kendi|şimdi|ikindi)\b)\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)(?:lar|ler)?\b")
 _PASTS_BY_LANGUAGE = {"de": (_PAST_DE,), "es": (_PAST_RO,), "pt": (_PAST_RO,), "ca": (_PAST_RO,), "fr": (_PAST_FR,),
@@ -1232,16 +1233,17 @@ _NOUN_BEFORE_EN = re.compile(r"\b(?:have|has|having|a|an|the|its|their|another|n
 _SUBJECT_BEFORE = re.compile(r"\b(?:which|who|that|it|they|he|she|we|I)\s+$")
 
 
-def _looks_ahead(sentence: str, m: re.Match[str], foreign: bool | str) -> bool:
-    """Whether a day or month alone is the next meeting's or an expected one's, in a clause that tells no past (see
-    _NEXT_MEETING_BEFORE): in English by its verbs of the past (not who said it, nor a noun, "no further cut"), in
-    another language by its own."""
+def _looks_ahead(sentence: str, m: re.Match[str], foreign: bool | str) -> int:
+    """How many days ahead a day or month alone may lie as the next meeting's (a year) or an expected one's (the coming
+    months), in a clause that tells no past (see _NEXT_MEETING_BEFORE): in English by its verbs of the past (not who
+    said it, nor a noun, "no further cut"), in another language by its own; 0 where it is not looked ahead to."""
     lo = max(0, m.start() - EXPECT_SPAN)
     hit = _NEXT_MEETING_BEFORE.search(sentence, lo, m.start())
+    days = NEXT_MAX_DAYS
     if hit is None:
-        hit = _EXPECT_BEFORE.search(sentence, lo, m.start())
+        hit, days = _EXPECT_BEFORE.search(sentence, lo, m.start()), SCHEDULED_MAX_DAYS
         if hit is None or _REFERENCE_BETWEEN.search(hit.group("between")):
-            return False
+            return 0
     # (the clause the date is in, from the cue to the next clause's cut, tells no past)
     end = len(sentence)
     for cut in (";", ", and ", ", but ", ", while ", " – ", " — ", ", und ", ", y ", ", e ", ", et "):
@@ -1251,13 +1253,13 @@ def _looks_ahead(sentence: str, m: re.Match[str], foreign: bool | str) -> bool:
     if foreign:
         language = foreign.split("-")[0].lower() if isinstance(foreign, str) else ""
         pasts = _PASTS_BY_LANGUAGE.get(language, () if language else (_PAST_DE, _PAST_RO, _PAST_FR, _PAST_IT, _PAST_TR))
-        return not any(not v.group().lower().startswith(_REPORTING_FOREIGN)
-                       for past in pasts for v in past.finditer(sentence, hit.start(), end))
-    return not any(v.group().lower() not in _REPORTING_WORDS and not _EXPECTED_EN.search(v.group())
-                   and not _NOUN_BEFORE_EN.search(sentence, max(0, v.start() - 12), v.start())
-                   and not (v.group() in _NOUN_OR_PAST
-                            and not _SUBJECT_BEFORE.search(sentence, max(0, v.start() - 8), v.start()))
-                   for v in _PAST_VERB_EN.finditer(sentence, hit.start(), end))
+        return 0 if any(not v.group().lower().startswith(_REPORTING_FOREIGN)
+                        for past in pasts for v in past.finditer(sentence, hit.start(), end)) else days
+    return 0 if any(v.group().lower() not in _REPORTING_WORDS and not _EXPECTED_EN.search(v.group())
+                    and not _NOUN_BEFORE_EN.search(sentence, max(0, v.start() - 12), v.start())
+                    and not (v.group() in _NOUN_OR_PAST
+                             and not _SUBJECT_BEFORE.search(sentence, max(0, v.start() - 8), v.start()))
+                    for v in _PAST_VERB_EN.finditer(sentence, hit.start(), end)) else days
 
 
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
@@ -1964,7 +1966,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             future = True  # (see _FUTURE_TL_BEFORE, _FUTURE_VI_BEFORE)
         if kind in ("day_only", "month_only") and not future and published is not None and not cjk \
                 and (context is None or abs((published - context).days) <= TIMETABLE_MAX_DAYS) \
-                and _looks_ahead(sentence, m, foreign) and _scheduled_near(kind, m, published):
+                and (days := _looks_ahead(sentence, m, foreign)) and _scheduled_near(kind, m, published, days):
             future = True  # (see _NEXT_MEETING_BEFORE)
         # (not in a history told in the present, its last date long before the publication: "The
         # Fiscal Compact is signed in March 2012 … The treaty enters into force in January")

@@ -936,6 +936,10 @@ def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: b
      [dt.date(2024, 5, 16)]),
     ("Kurulun bir sonraki toplantısı 25 Nisan tarihinde yapılacaktır.", dt.date(2024, 1, 10), "tr",
      [dt.date(2024, 4, 25)]),
+    # (the next one's in the coming year; an expected one's in the coming months only)
+    ("The next election in May will be close.", dt.date(2024, 10, 15), False, [dt.date(2025, 5, 1)]),
+    ("The next hearing in the case is on November 20.", dt.date(2024, 10, 15), False, [dt.date(2024, 11, 20)]),
+    ("Residents expect a rise in June.", dt.date(2024, 10, 15), False, [dt.date(2024, 6, 1)]),
     # ... and a timetable's day, in the other languages as in English ("takes effect on 1 July")
     ("Foi a penúltima reunião sob o comando do presidente, cujo mandato termina em 31 de dezembro.",
      dt.date(2024, 11, 6), "pt", [dt.date(2024, 12, 31)]),
@@ -946,6 +950,7 @@ def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: b
      [dt.date(2024, 1, 1)]),
     ("We expect inflation to fall from its peak in March.", dt.date(2024, 9, 6), False, [dt.date(2024, 3, 1)]),
     ("Analysts expected a cut in March.", dt.date(2024, 6, 6), False, [dt.date(2024, 3, 1)]),
+    ("Experts anticipate delays similar to those in March.", dt.date(2024, 10, 15), False, [dt.date(2024, 3, 1)]),
     ("La próxima reunión del 16 de mayo fue cancelada.", dt.date(2024, 3, 21), "es", [dt.date(2023, 5, 16)]),
     ("Kurulun bir sonraki toplantısı 25 Nisan tarihinde yapıldı.", dt.date(2024, 1, 10), "tr", [dt.date(2023, 4, 25)]),
     ("Most analysts expect the recovery to hold, as they did in February.", dt.date(2024, 9, 6), False,
