@@ -2185,7 +2185,8 @@ def _day_of(g: dict[str, str | None]) -> int:
 # A year a forecast is for, after its figure, is no event: "The median dot shows 50bp more in 2024 and 100bp in 2025",
 # "the median shows another 50 basis points of cuts this year", "The IMF forecasts growth of 3.1% in 2025" (a
 # first-time user's research note and press-conference transcript had them as events); in English text that tells no
-# past ("The economy grew 2.8% in 2024, beating forecasts" is that year's), the year the publication's or a later one.
+# past ("The economy grew 2.8% in 2024, beating forecasts" is that year's), the year the publication's or a later one,
+# the forecast's word before it ("Sales are up 5% this year, and the firm expects more" tells this year's).
 _FORECAST_WORD = re.compile(r"\b(?:median|dots?|dot\s+plot|projections?|projected|projects|forecasts?|forecasting"
                             r"|forecasters?|predicts?|anticipates?|pencil(?:s|l?ed)?\s+in|expects?|expected"
                             r"|expectations?|outlook|guidance)\b", re.I)
@@ -2200,7 +2201,7 @@ def _horizon(sentence: str, m: re.Match[str], resolved: tuple[dt.date, Precision
     """Whether a year (or "this year") is the horizon of a forecast's figure (see _FORECAST_WORD)."""
     return resolved[1] == "year" and (published is None or resolved[0].year >= published.year) \
         and _FIGURE_BEFORE.search(sentence, max(0, m.start() - FIGURE_SPAN), m.start()) is not None \
-        and _FORECAST_WORD.search(sentence) is not None and not _tells_past_en(sentence[:m.start()])
+        and _FORECAST_WORD.search(sentence, 0, m.start()) is not None and not _tells_past_en(sentence[:m.start()])
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"

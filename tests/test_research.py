@@ -966,6 +966,8 @@ def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: b
     ("The median shows another 50 basis points of cuts this year.", dt.date(2024, 9, 18), False, []),
     ("But the new dot plot shows only two cuts in 2025, down from four.", dt.date(2024, 12, 20), False, []),
     ("The economy grew 2.8% in 2024, beating forecasts.", dt.date(2024, 12, 1), False, [dt.date(2024, 1, 1)]),
+    ("Sales are up 5% this year, and the firm expects more.", dt.date(2024, 12, 1), False, [dt.date(2024, 1, 1)]),
+    ("Unemployment is projected to reach 5% this year.", dt.date(2024, 12, 1), False, []),
     ("The company expects to hire 500 people in 2025.", dt.date(2024, 10, 1), False, [dt.date(2025, 1, 1)]),
 ])
 def test_a_day_or_month_looked_ahead_to_is_the_next_and_a_forecasts_year_no_event(
