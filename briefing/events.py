@@ -1207,7 +1207,7 @@ _NEXT_MEETING_BEFORE = re.compile(
     r"|(?i:próxim[oa]|prochaine?|prossim[oa])\s+(?:\w+\s+)?(?:reunión|reunião|sesión|sessão|decisión|decisão|junta"
     r"|réunion|séance|décision|riunione|seduta|decisione)"
     r"|(?i:bir\s+sonraki|önümüzdeki)\s+(?:\w+\s+)?toplantı\w*)"
-    r"(?:\s+(?:[\w-]+\s+){0,4}?(?:on|of|in|for|at|am|vom|für|den|del|de|do|da|el|le|du|il|dello|della))?"
+    r"(?:,?\s+(?:[\w-]+,?\s+){0,4}?(?:on|of|in|for|at|am|vom|für|den|del|de|do|da|el|em|le|du|il|dello|della))?"
     r"[\s,]*(?:\(\w+\)\s*)?$")
 _EXPECT_BEFORE = re.compile(
     r"\b(?:(?i:expects?|anticipates?|forecasts?|predicts?)|(?:is|are)\s+(?:widely\s+|now\s+|still\s+)?(?:expected"
@@ -1244,7 +1244,9 @@ def _looks_ahead(sentence: str, m: re.Match[str], foreign: bool | str) -> int:
         hit, days = _EXPECT_BEFORE.search(sentence, lo, m.start()), SCHEDULED_MAX_DAYS
         if hit is None or _REFERENCE_BETWEEN.search(hit.group("between")):
             return 0
-    # (the clause the date is in, from the cue to the next clause's cut, tells no past)
+    # (the clause the date is in, from the cue to the next clause's cut, tells no past; not the cue's own verb, a
+    # present that ends as a past, "esperam")
+    start = hit.start("between") if "between" in hit.re.groupindex else hit.start()
     end = len(sentence)
     for cut in (";", ", and ", ", but ", ", while ", " – ", " — ", ", und ", ", y ", ", e ", ", et "):
         k = sentence.find(cut, m.end())
@@ -1254,12 +1256,12 @@ def _looks_ahead(sentence: str, m: re.Match[str], foreign: bool | str) -> int:
         language = foreign.split("-")[0].lower() if isinstance(foreign, str) else ""
         pasts = _PASTS_BY_LANGUAGE.get(language, () if language else (_PAST_DE, _PAST_RO, _PAST_FR, _PAST_IT, _PAST_TR))
         return 0 if any(not v.group().lower().startswith(_REPORTING_FOREIGN)
-                        for past in pasts for v in past.finditer(sentence, hit.start(), end)) else days
+                        for past in pasts for v in past.finditer(sentence, start, end)) else days
     return 0 if any(v.group().lower() not in _REPORTING_WORDS and not _EXPECTED_EN.search(v.group())
                     and not _NOUN_BEFORE_EN.search(sentence, max(0, v.start() - 12), v.start())
                     and not (v.group() in _NOUN_OR_PAST
                              and not _SUBJECT_BEFORE.search(sentence, max(0, v.start() - 8), v.start()))
-                    for v in _PAST_VERB_EN.finditer(sentence, hit.start(), end)) else days
+                    for v in _PAST_VERB_EN.finditer(sentence, start, end)) else days
 
 
 # ... or the clause the date opens goes on in the future within a few words ("In February, the

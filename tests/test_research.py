@@ -936,6 +936,11 @@ def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: b
      [dt.date(2024, 5, 16)]),
     ("Kurulun bir sonraki toplantısı 25 Nisan tarihinde yapılacaktır.", dt.date(2024, 1, 10), "tr",
      [dt.date(2024, 4, 25)]),
+    # (its day set apart by commas; a present that ends as a past would, "esperam")
+    ("La próxima reunión, el 30 de enero, será clave.", dt.date(2024, 11, 15), "es", [dt.date(2025, 1, 30)]),
+    ("A próxima reunião do Copom, em 11 de dezembro, deve elevar a Selic.", dt.date(2024, 9, 15), "pt",
+     [dt.date(2024, 12, 11)]),
+    ("Os analistas esperam um corte em 18 de dezembro.", dt.date(2024, 9, 15), "pt", [dt.date(2024, 12, 18)]),
     # (the next one's in the coming year; an expected one's in the coming months only)
     ("The next election in May will be close.", dt.date(2024, 10, 15), False, [dt.date(2025, 5, 1)]),
     ("The next hearing in the case is on November 20.", dt.date(2024, 10, 15), False, [dt.date(2024, 11, 20)]),
