@@ -1192,14 +1192,14 @@ _TIMETABLE_BEFORE_FOREIGN = re.compile(r"\b(?:termina|terminam|vence|vencem|expi
                                        r"|empieza|inicia|entra\s+e[nm]\s+vigor|endet|beginnt|startet|prend\s+fin"
                                        r"|se\s+termine|expire|débute|commence|entre\s+en\s+vigueur|scade|inizia"
                                        r"|entra\s+in\s+vigore)\s+(?:(?:em|en|el|o|a|no|na|dia|am|le|il|l['’])\s+)?$")
-# A day or month alone in a sentence that looks ahead lies ahead (within the coming months, SCHEDULED_MAX_DAYS), as
-# "will" puts it: the next meeting's or session's day ("For the next meeting on July 18, most economists expect …",
-# "Für die nächste Sitzung am 18. Juli", "la próxima reunión del 16 de mayo", "bir sonraki toplantısı 25 Nisan"),
-# or one after what is expected, in its clause ("We now expect 25bp cuts in November", "Analysts expect the bank to
-# cut again at the meeting of September 12", "esperan que Banxico vuelva a recortar en la reunión del 16 de mayo"):
-# a first-time user's central-banks briefing had those dates in the year before. Not where the clause tells the past
-# ("The next meeting on March 3 ended without a deal"), nor a reference after "from", "since", "after" ("We expect
-# inflation to fall from its peak in March").
+# A day or month alone in a sentence that looks ahead lies ahead, as "will" puts it: the next meeting's or session's
+# day, in the coming year ("For the next meeting on July 18, most economists expect …", "Für die nächste Sitzung am 18.
+# Juli", "la próxima reunión del 16 de mayo", "bir sonraki toplantısı 25 Nisan"), or one after what is expected, in
+# its clause, in the coming months (SCHEDULED_MAX_DAYS: "We now expect 25bp cuts in November", "Analysts expect the
+# bank to cut again at the meeting of September 12", "esperan que Banxico vuelva a recortar en la reunión del 16 de
+# mayo"): a first-time user's central-banks briefing had those dates in the year before. Not where the clause tells
+# the past ("The next meeting on March 3 ended without a deal"), nor a reference after "from", "since", "after", a
+# likeness's ("We expect inflation to fall from its peak in March", "delays similar to those in March").
 _NEXT_MEETING_BEFORE = re.compile(
     r"\b(?:(?i:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|decision|review|vote|election|summit"
     r"|hearing|deadline|auction|announcement)"
