@@ -499,7 +499,7 @@ def _numbered_run(blocks: list[Block], lead: Block, number: int) -> bool:
 
 def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = (),
                  kept_for_another: Callable[[str, str], bool] | None = None,
-                 held: Mapping[str, str] | None = None) -> None:
+                 held: Mapping[str, str] | None = None) -> dict[str, str]:
     """Unique, stable ASCII slugs from titles; collisions (with each other, with taken_slugs,
     or with a name kept_for_another(slug, source_file) seed) get -2, -3 in source-file order.
 
@@ -507,22 +507,33 @@ def assign_slugs(articles: list[Article], taken_slugs: Iterable[str] = (),
     name its seed's page had keeps it, before any other article is named. So an address
     never comes to name another article: a new or renamed seed of the same title as an
     older one gets the -2, and a copy's removal does not hand its name to the original.
+    The names a seed's pages had that its title no longer gives (its title changed: the
+    extraction read it anew, or the analyst corrected it) stay its own too, as pages that
+    link to its new one; returned: old slug -> the article's slug now.
     """
     taken: set[str] = set(taken_slugs)
     ordered = sorted(articles, key=lambda a: a.source_file)
-    had = {seed: slug for slug, seed in (held or {}).items()}
+    had: dict[str, list[str]] = {}
+    for slug, seed in sorted((held or {}).items()):
+        had.setdefault(seed, []).append(slug)
+    old: dict[str, Article] = {}  # a present seed's earlier names: no other article takes them
     rest = []
     for article in ordered:
         also = functools.partial(kept_for_another, source_file=article.source_file) if kept_for_another else None
-        slug = had.get(article.source_file)
-        if slug is not None and slug not in taken and not (also and also(slug)) \
-                and _slug_of_title(slug, base_slug(article)):
-            taken.add(slug)
+        base = base_slug(article)
+        names = [s for s in had.get(article.source_file, ()) if s not in taken and not (also and also(s))]
+        slug = next((s for s in names if _slug_of_title(s, base)), None)
+        if slug is not None:
             article.slug = slug
         else:
             rest.append((article, also))
+        for name in names:
+            taken.add(name)
+            if name != slug:
+                old[name] = article
     for article, also in rest:
         article.slug = unique_slug(base_slug(article), taken, also)
+    return {name: article.slug for name, article in sorted(old.items())}
 
 
 def _slug_of_title(slug: str, base: str) -> bool:
@@ -927,7 +938,7 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
             analyse(article, topics, catalogue)
     unify_sources(briefing.articles)
     unify_tags(briefing.articles, topics)
-    assign_slugs(briefing.articles, taken_slugs, kept_for_another, held)
+    briefing.moved = assign_slugs(briefing.articles, taken_slugs, kept_for_another, held)
     for article in briefing.articles:
         bind_slug(article)
     entities_mod.collect(briefing, catalogue)

@@ -264,6 +264,9 @@ class Briefing:
     # Digest of everything but the article bodies (enrich.corpus_key; None until enrich has
     # run, or when an article has no listing digest): unchanged, the listing pages are too.
     corpus_key: str | None = None
+    # The addresses articles had before their titles changed (old slug -> the article's slug now): each keeps a page
+    # that links to the article where it is now, so a link a reader cited still leads to it (enrich.assign_slugs)
+    moved: dict[str, str] = field(default_factory=dict)
 
     @property
     def events(self) -> list[Event]:

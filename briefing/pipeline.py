@@ -42,7 +42,8 @@ from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
 from .site import raw_config
 from .text import WIRE_DATELINE_RE, clean_field
-from .write import MANIFEST, OutputTree, article_inputs, own_root_pages, render_article, render_body, taken_names
+from .write import (MANIFEST, OutputTree, article_inputs, escape_text, own_root_pages, render_article, render_body,
+                    taken_names)
 
 log = logging.getLogger(__name__)
 
@@ -298,12 +299,14 @@ def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str], twins: list[
     """Say when an article's page changes address (its title changed: links to the old one
     break), and when two seeds hold the same article (_twins: two articles of one text,
     not each other's related articles)."""
-    had = {seed: slug for slug, seed in held.items()}
+    had: dict[str, set[str]] = {}
+    for slug, seed in held.items():
+        had.setdefault(seed, set()).add(slug)
     for article in briefing.articles:
-        old = had.get(article.source_file)
-        if old is not None and old != article.slug:
-            note = (f"its page moved from articles/{old}.md to articles/{article.slug}.md, as its title changed: "
-                    "links to the old address break (update them)")
+        old = sorted(slug for slug in had.get(article.source_file, ()) if briefing.moved.get(slug) == article.slug)
+        if old and article.slug not in had[article.source_file]:
+            note = (f"its page moved from articles/{old[-1]}.md to articles/{article.slug}.md, as its title changed; "
+                    "the old address stays, a page that links to the new one")
             log.warning("%s: %s", article.source_file, note)
             briefing.warnings.append(f"{article.source_file}: {note}")
     for first, *others in twins:
@@ -616,6 +619,10 @@ def _stage_pages(tree: OutputTree, briefing: Briefing, opts: Options) -> tuple[s
         rendered.close()
     for rel, text in listing.items():
         tree.write(rel, text, inputs=pages_key)
+    for old, slug in briefing.moved.items():  # (the addresses articles had: each links to the article now)
+        article = by_slug[slug]
+        text = moved_page(article)
+        tree.write(f"articles/{old}.md", text, inputs=_digest(text), owner=article.source_file)
     engine = search_engine(opts.search, len(briefing.articles))
     if engine == "pagefind":
         tree.write("search.md", search_page())
@@ -627,6 +634,17 @@ def _stage_pages(tree: OutputTree, briefing: Briefing, opts: Options) -> tuple[s
     for name, rel in ASSETS.items():
         tree.write(rel, resources.files("briefing.assets").joinpath(name).read_bytes())
     return key, engine, reused
+
+
+def moved_page(article: Article) -> str:
+    """The page left at an address an article had before its title changed: a link to where it is now, out of the
+    search (a link a reader cited, "articles/read-edit-view-history/", still leads to the article, now
+    "articles/jt-60sa/")."""
+    title = clean_field(article.title or article.slug)
+    front = yaml.safe_dump({"title": title, "search": {"exclude": True}, "moved_to": article.slug},
+                           allow_unicode=True, sort_keys=False, width=10_000)
+    return (f"---\n{front}---\n\n# {escape_text(title)}\n\nThis article has moved: its title changed, and its "
+            f"address with it. It is now at [{escape_text(title)}]({article.slug}.md).\n")
 
 
 _PAGES_CODE = ("pages.py", "write.py", "text.py", "model.py", "feed.py")

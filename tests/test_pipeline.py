@@ -69,7 +69,8 @@ def _articles(run: Run) -> dict[str, frontmatter.Post]:
     posts = {}
     for path in sorted((run.docs / "articles").glob("*.md")):
         post = frontmatter.loads(path.read_text(encoding="utf-8"))
-        posts[post["source_file"]] = post
+        if "moved_to" not in post:  # (not the page left where an article was before its title changed)
+            posts[post["source_file"]] = post
     return posts
 
 
@@ -1165,7 +1166,8 @@ def test_an_edited_home_page_is_kept_and_the_warning_says_where_its_words_come_f
 def test_an_address_never_comes_to_name_another_article(tmp_path: Path) -> None:
     """A copy of a seed saved under a name that sorts first takes the -2 address, not the
     address the original's page has had (links to it would open the copy); both are named
-    as the same text. A title that changes moves its article's page, and says so."""
+    as the same text. A title that changes moves its article's page, says so, and leaves at the old address a
+    page that links to the new one."""
     docs = tmp_path / "docs"
     seeds = _seed_dir(tmp_path, {})
     first = run_build_site(seeds=seeds, docs=docs, command="convert")
@@ -1211,9 +1213,27 @@ def test_an_address_never_comes_to_name_another_article(tmp_path: Path) -> None:
     (seeds / "metadata.yml").write_text(f"{original}:\n  title: A corrected headline\n", encoding="utf-8")
     moved = run_build_site(seeds=seeds, docs=docs, command="convert")
     assert moved.returncode == 0, moved.output
-    assert not page.exists() and (docs / "articles" / "a-corrected-headline.md").exists()
+    assert (docs / "articles" / "a-corrected-headline.md").exists()
     assert f"its page moved from articles/{page.name} to articles/a-corrected-headline.md" in moved.stderr
-    assert copy.exists()  # the copy keeps its own address; the freed one is nobody's now
+    assert copy.exists()  # the copy keeps its own address
+    # The old address stays (a reader's review: a cited link broke when a title changed), a page out of the search
+    # that links to the article where it is now; only that run says the page moved.
+    stub = frontmatter.load(page)
+    assert (stub["moved_to"], stub["search"]) == ("a-corrected-headline", {"exclude": True})
+    assert "It is now at [A corrected headline](a-corrected-headline.md)." in stub.content
+    again = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert "moved" not in again.stderr and frontmatter.load(page)["moved_to"] == "a-corrected-headline"
+    # ... its seed's own as long as the seed is there: an article titled so now gets another address, and the old
+    # address goes with its seed
+    (seeds / "000_bbb_new.txt").write_text(text, encoding="utf-8")  # (its title the one the page had)
+    renamed = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert frontmatter.load(page)["moved_to"] == "a-corrected-headline", renamed.output
+    new = next(p for p in (docs / "articles").glob("*.md") if "source_file: 000_bbb_new.txt" in p.read_text("utf-8"))
+    assert new.stem.startswith(page.stem + "-")
+    (seeds / "000_bbb_new.txt").unlink()
+    (seeds / original).unlink()
+    gone = run_build_site(seeds=seeds, docs=docs, command="convert")
+    assert not (docs / "articles" / "a-corrected-headline.md").exists(), gone.output
 
 
 def test_one_offices_notices_of_two_weeks_are_no_twins() -> None:
