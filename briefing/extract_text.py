@@ -4042,8 +4042,14 @@ def revise_with_context(lines: list[Line]) -> None:
         statement = ln.text.rstrip("”’\"'»)")[-1:] == "."
         dense = ln.stop_density >= STOPWORDS_DENSE_SHORT and statement if ln.chars < DENSE_MIN_CHARS \
             else ln.stop_density >= STOPWORDS_DENSE or several and ln.stop_density >= STOPWORDS_DENSE_SENTENCES
+        # (and a paragraph of two sentences or more, poor in function words for its names, that ends the text over
+        # the page's footer, short lines: the votes of a central bank's statement, "Voting for the monetary policy
+        # action were Jerome H. Powell, Chair; … Voting against this action was …" over "For media inquiries, …",
+        # "A decisão foi unânime. Votaram: …" over "Atendimento", a first-time user's, were cut off)
         if dense and prose_beside(i, -1, ad_break=True) \
-                and (i + 1 == n or prose_beside(i, 1) or lines[i + 1].clutter or statement and sentence_then_prose(i)):
+                and (i + 1 == n or prose_beside(i, 1) or lines[i + 1].clutter or statement and sentence_then_prose(i)
+                     or several and statement and ln.stop_density >= STOPWORDS_DENSE
+                     and lines[i + 1].cls in ("short", "bad")):
             ln.cls = "near"  # (the copy's last line too: it ends the text)
         elif statement and ln.chars >= DENSE_MIN_CHARS and i + 1 < n and lines[i + 1].cls in ("good", "near") \
                 and not lines[i + 1].clutter and (ln.stop_density >= STOPWORDS_DENSE_SHORT or ln.stop_density

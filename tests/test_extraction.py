@@ -5006,6 +5006,19 @@ def test_a_paragraph_of_names_past_an_ad_break_that_ends_the_text_is_kept(tmp_pa
     assert "Thanks for watching!Visit Website" not in _all_text(art)
 
 
+def test_a_paragraph_of_names_that_ends_the_text_over_the_footer_is_kept(tmp_path: Path) -> None:
+    """A last paragraph of two sentences, poor in function words for the names it lists, is text over the page's
+    footer of short lines, as it is between paragraphs (a first-time user's central-banks briefing: the FOMC's
+    "Voting for the monetary policy action were …; Voting against this action was Michelle W. Bowman …" over "For
+    media inquiries, …", the Copom's "A decisão foi unânime. Votaram: …" over "Atendimento", were cut off)."""
+    votes = "Voting for the monetary policy action were Jane A. Roe, Chair; John B. Doe, Vice Chair; Mary C. Poe; " \
+            "Peter D. Moe; Lisa G. Koe; Mark H. Zoe; Ruth J. Yoe; and Ann E. Loe. Voting against this action was " \
+            "Paul F. Hoe, who preferred to lower the target range by 1/4 percentage point at this meeting."
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "19 June 2019", *_PARAS, votes, "Contact us", "Accessibility",
+                           "Example Council – 1 Main Street – Springfield"])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"][-1] == votes
+
+
 def test_a_teaser_lists_last_dateline_over_the_headline_is_not_the_articles(tmp_path: Path) -> None:
     """Over the headline, the writer's other stories, each with its dateline: the last of them
     stands right over the headline, but the article's own dateline says only "Monday 5:30PM",
