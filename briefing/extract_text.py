@@ -3962,6 +3962,16 @@ def _list_sentence_under_heading(lines: list[Line], i: int) -> bool:
     return 0 <= j < i - 1 and lines[j].cls == "short" and not lines[j].sentence and heading_like(lines[j])
 
 
+NAMES_LIST_MIN_PARTS = 5  # a list's parts, between commas and semicolons
+
+
+def _names_listed(text: str) -> bool:
+    """A list of names runs through the text, NAMES_LIST_MIN_PARTS parts between commas and semicolons at least
+    ("… were Jerome H. Powell, Chair; John C. Williams, Vice Chair; Thomas I. Barkin; …"): not a paywall's pitch
+    ("Then $75 per month. Complete digital access to quality FT journalism. Cancel anytime during your trial.")."""
+    return text.count(",") + text.count(";") >= NAMES_LIST_MIN_PARTS - 1
+
+
 def revise_with_context(lines: list[Line]) -> None:
     """jusText's second pass: near-good lines next to good ones become good. Before it, a long
     line of sentences between two (near-)good ones, poor in function words only because it is
@@ -4042,14 +4052,14 @@ def revise_with_context(lines: list[Line]) -> None:
         statement = ln.text.rstrip("”’\"'»)")[-1:] == "."
         dense = ln.stop_density >= STOPWORDS_DENSE_SHORT and statement if ln.chars < DENSE_MIN_CHARS \
             else ln.stop_density >= STOPWORDS_DENSE or several and ln.stop_density >= STOPWORDS_DENSE_SENTENCES
-        # (and a paragraph of two sentences or more, poor in function words for its names, that ends the text over
-        # the page's footer, short lines: the votes of a central bank's statement, "Voting for the monetary policy
-        # action were Jerome H. Powell, Chair; … Voting against this action was …" over "For media inquiries, …",
-        # "A decisão foi unânime. Votaram: …" over "Atendimento", a first-time user's, were cut off)
+        # (and a paragraph of two sentences or more, poor in function words for the names it lists, that ends the
+        # text over the page's footer, short lines: the votes of a central bank's statement, "Voting for the monetary
+        # policy action were Jerome H. Powell, Chair; … Voting against this action was …" over "For media inquiries,
+        # …", "A decisão foi unânime. Votaram: …" over "Atendimento", a first-time user's, were cut off)
         if dense and prose_beside(i, -1, ad_break=True) \
                 and (i + 1 == n or prose_beside(i, 1) or lines[i + 1].clutter or statement and sentence_then_prose(i)
                      or several and statement and ln.stop_density >= STOPWORDS_DENSE
-                     and lines[i + 1].cls in ("short", "bad")):
+                     and lines[i + 1].cls in ("short", "bad") and _names_listed(ln.text)):
             ln.cls = "near"  # (the copy's last line too: it ends the text)
         elif statement and ln.chars >= DENSE_MIN_CHARS and i + 1 < n and lines[i + 1].cls in ("good", "near") \
                 and not lines[i + 1].clutter and (ln.stop_density >= STOPWORDS_DENSE_SHORT or ln.stop_density
@@ -5278,6 +5288,8 @@ NOT_NAME_WORDS = frozenset(
     "points highlights takeaways summary overview background "
     # a release's label over its dateline: "COMMUNIQUÉ DE PRESSE", "Comunicado de prensa", "Pressemitteilung"
     "communiqué communiqués comunicado comunicados comunicato comunicati pressemitteilung pressemitteilungen "
+    # (Turkish's: "Basın Duyurusu", "Basın Açıklaması"; a "Press Conference" over a central bank's statement)
+    "duyurusu duyuru açıklaması conference "
     # a broadcaster, the newsroom's owner under its byline: franceinfo's "Article rédigé par franceinfo" / "France
     # Télévisions"
     "télévisions télévision television televisión televisione televisão fernsehen médias medien".split())
@@ -5788,6 +5800,23 @@ _LABELLED_DAY_RE = re.compile(
     r"(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[^\W\d_]{1,6}\.?)?)?\s*$", re.I)
 
 
+# A statement's numbered point, in full-width figures as Japanese and Chinese number them ("１．", "（１）", "①") or
+# not ("1.", "(1)"): the first of them is no standfirst, and a summary leaves its number out
+_NUMBERED_POINT_RE = re.compile(r"(?:[0-9０-９]{1,2}[.．](?!\d)|[（(][0-9０-９]{1,2}[）)]|[①-⑳])\s*")
+_POINT_OPENERS = frozenset("0123456789０１２３４５６７８９(（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+SPEAKERS_MIN = 2  # names in a speakers' line
+
+
+def _speakers_line(text: str) -> bool:
+    """A press conference's speakers, each name with its role after a comma: "Christine Lagarde, President of the
+    ECB, Luis de Guindos, Vice-President of the ECB" (a first-time user's headline): no headline."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) % 2 or len(parts) < 2 * SPEAKERS_MIN:
+        return False
+    return all(looks_like_name(n) and not looks_like_name(r) and r[:1].isupper()
+               for n, r in zip(parts[::2], parts[1::2]))
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -5798,7 +5827,10 @@ def title_score(ln: Line, language: str) -> float:
             or RELATIVE_TIME_RE.match(text) or _menu_row(text) or "menu-row" in ln.flags \
             or text[:1] in _COPYRIGHT_SIGNS or text.endswith("·") and _FB_STAMP_RE.fullmatch(text) \
             or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text) \
-            or ":" in text and ln.chars <= 60 and _LABELLED_DAY_RE.match(text):
+            or ":" in text and ln.chars <= 60 and _LABELLED_DAY_RE.match(text) \
+            or ln.words <= 3 and _RELEASE_NUMBER_RE.fullmatch(text) \
+            or ln.chars <= 80 and _NUMBERED_MEETING_RE.fullmatch(text) \
+            or text.count(",") >= 3 and _speakers_line(text):
         return 0.0  # (nor a release's label over its dateline, "COMMUNIQUÉ DE PRESSE")
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:
@@ -6815,6 +6847,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if decisions is not None:
                 decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the site's name ({acronym})"
                                  + (", the line under it its tagline" if tagline else ""))
+    # Nor is a place's dateline the headline whose dateline it is, over it: "MONETARY POLICY STATEMENT" / "PRESS
+    # CONFERENCE" / its speakers / "Frankfurt am Main, 6 June 2024" (the ECB's, a first-time user's title). (A place
+    # and a date, a few words: not a report's title with its span, "Measles Update — United States, January 1–April
+    # 17, 2025", under "Weekly Report")
+    for i in {a[0] for k, a in anchors.items() if a and base_scores.get(k, 0) > 0 and a[0] in base_scores}:
+        if base_scores[i] > 0 and "," in lines[i].text and lines[i].words <= PLACE_DATELINE_MAX_WORDS \
+                and not any(c in "—–" for c in lines[i].text) and is_dateline(lines[i], month_first):
+            base_scores[i] = 0.0
     cands: list[tuple[float, int, list[str]]] = []
     entry_headlines = {ln.text for ln in lines if "entry-headline" in ln.flags}
     posters = {m.group(1) for ln in lines[:body_start]
@@ -6845,9 +6885,11 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # Amendments Rejected"): the headline is the upper one
             score -= DECK_PENALTY
             why.append(f"a deck under the longer headline at line {i}")
+        # (a release's kind, "Basın Duyurusu" over "Faiz Oranlarına İlişkin Basın Duyurusu", the TCMB's: no series, no
+        # breadcrumb glued on; the headline ends in it, as "Press Release on …" opens with it, a first-time user's)
         if ln.words <= SERIES_NAME_MAX_WORDS and any(
                 1 <= lines[k].words <= 3 and ln.text != lines[k].text and ln.text.endswith(" " + lines[k].text)
-                for k in range(lo, i)):
+                and not _RELEASE_LABEL_RE.fullmatch(lines[k].text) for k in range(lo, i)):
             # a series' name over its edition, ending in the kicker above the headline ("Morning
             # Tech" / "Stop the clock gets a ticking" / … / "POLITICO's Morning Tech")
             score -= SERIES_NAME_PENALTY
@@ -6947,7 +6989,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         # "HomeNewsHeadline", "Share All sharing options for: Headline": a breadcrumb or a
         # widget's label glued onto a copy of a nearby line.
         glued = [k for k in range(max(0, i - 10), min(n, i + 11)) if k != i and len(folded[k]) >= 12
-                 and folded[i].endswith(folded[k]) and 0 < len(folded[i]) - len(folded[k]) <= 60]
+                 and folded[i].endswith(folded[k]) and 0 < len(folded[i]) - len(folded[k]) <= 60
+                 and not _RELEASE_LABEL_RE.fullmatch(lines[k].text)]
         if glued:
             score -= LIST_PENALTY
             why.append(f"line {glued[0] + 1} with a breadcrumb glued on")
@@ -8829,6 +8872,48 @@ def _holderless_notice_below(lines: list[Line], start: int) -> bool:
     return any(ln.chars <= 60 and _HOLDERLESS_NOTICE_RE.fullmatch(ln.text) for ln in lines[start:])
 
 
+PLACE_DATELINE_MAX_WORDS = 7  # "Frankfurt am Main, 6 June 2024"
+ORG_TOP_LINES = 3  # the page's first lines, where an organisation's name stands over its own page
+# (an institution's: not a blog's section, "Aus den Ländern" over its posts and in its footer's menu, nor an ad's
+# label, "Food Advertising by")
+_INSTITUTION_WORD_RE = re.compile(_INSTITUTION + r"|Banco|Banca|Banque|Bankas|Board|Reserve|Merkez|Central|Zentral"
+                                  r"|Foundation|Universit|Institut|Agenc|Commission|Comisi|Ministr|Federal", re.I)
+ORG_NAME_WORDS = (3, 8)  # (a shorter name alone weighs as a logo line does: see find_source)
+# A footer's line that names the organisation: alone, after its copyright sign and years ("© Central Bank of the
+# Republic of Türkiye", "© 2024 Banco Central"), or before its address ("Banco Central do Brasil – SBS Quadra 3 …")
+_FOOTER_NAME_RE = re.compile(r"(?:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?)?(.+?)"
+                             r"(?:\s+[-–—|]\s+.*|,\s.*|\.)?", re.I)
+
+
+def _name_over_and_under(lines: list[Line], end: int, title: int | None, authors: list[str]) -> str | None:
+    """An organisation's name over its page, among its first lines, and again in its footer, under the text (see
+    _FOOTER_NAME_RE), as a central bank's pages print it: "Board of Governors of the Federal Reserve System" over the
+    menu and over its street address in the footer, "Banco Central do Brasil" over the page and as "Banco Central do
+    Brasil – SBS Quadra 3 Bloco B – Brasília – DF" under it (a first-time user's briefing named no publication).
+    In the footer's case, where the top's is in capitals ("CENTRAL BANK OF THE REPUBLIC OF TÜRKİYE")."""
+    top = [ln for ln in lines[:ORG_TOP_LINES] if not ln.clutter and ln.index != title]
+    for ln in top:
+        text = ln.text
+        if not ORG_NAME_WORDS[0] <= ln.words <= ORG_NAME_WORDS[1] or ln.chars > SITE_NAME_MAX_CHARS + 20 \
+                or not text[:1].isupper() or ln.sentence or any(c.isdigit() for c in text) \
+                or sum(w[:1].isupper() for w in text.split()) * 2 <= ln.words or text in authors \
+                or _EDITION_RE.search(text) or not _INSTITUTION_WORD_RE.search(text):
+            continue  # (the writer's name over the page and in the footer's notice is the writer's)
+        folded = text.casefold().replace("\u0307", "")  # ("TÜRKİYE" is "Türkiye", its dotted capital i folded)
+        for below in lines[max(end, ln.index + 1):]:
+            if below.chars > 3 * ln.chars or below.text[:1].casefold() not in (folded[:1], "©", "(", "c"):
+                continue
+            m = _FOOTER_NAME_RE.fullmatch(below.text)
+            if m and m.group(1).casefold().replace("\u0307", "") == folded \
+                    and not _FROM_LABEL_RE.search(lines[below.index - 1].text):  # ("Content from our partners")
+                name = m.group(1)
+                if name.isupper() and text.isupper():
+                    name = " ".join(w.lower() if w.casefold() in _ORG_SMALL_WORDS else w.capitalize()
+                                    for w in name.split())
+                return name if not name.isupper() else text
+    return None
+
+
 def _printed_again_below(lines: list[Line], start: int) -> bool:
     """Whether the page's first line stands again on a line of its own from `start` on (the
     footer), not as the first item of its menu printed again ("Charte" / "Contact" /
@@ -9133,8 +9218,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and re.fullmatch(_BRAND, text) and _language_switch(lines, ln.index):
                 logo_done = True  # (a language switch in the logo's place: no logo, nor the section label under it)
             logo = _LOGO_WORD_RE.sub("", text) if "ogo" in text else text  # ("European Commission logo": its alt text)
+            # (nor the switch to another edition's language alone, "English", "Türkçe": a first-time user's brand)
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
-                    and re.fullmatch(_BRAND, logo):
+                    and re.fullmatch(_BRAND, logo) and logo.casefold() not in _AUTONYMS:
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and logo.casefold() not in NAV_LABELS \
@@ -10187,6 +10273,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               and not (ln.chars <= PLACE_NAME_MAX_CHARS and _ARABIC_PLACE_NAME_RE.fullmatch(ln.text))
               and ln.words >= max(4, past) and ln.chars <= SUBTITLE_MAX_CHARS and not looks_like_name(ln.text)
               and not (ln.words <= 4 and _newsroom_label(ln.text.split())) and names_only(ln.text) is None and not _LEDE_DATELINE_RE.match(ln.text)
+              # (nor a press conference's speakers, "Christine Lagarde, President of the ECB, Luis de Guindos, …"; nor
+              # a statement's first numbered point, "１．日本銀行は、本日、…決定した。", the BoJ's: first-time user's)
+              and not (ln.text.count(",") >= 3 and _speakers_line(ln.text))
+              and not (ln.text[:1] in _POINT_OPENERS and _NUMBERED_POINT_RE.match(ln.text))
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))
         if ok and sub_i >= start:
             # (longer when the page's buttons and the byline, not the text, come under it: "Listen
@@ -10368,6 +10458,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         if org is not None:
             res.source = org
             res.decisions.append(f"source {org!r}: the letterhead's organisation, signed again under the text")
+    if res.source is None and (org := _name_over_and_under(lines, end, head.title, res.authors)) is not None:
+        res.source = org
+        res.decisions.append(f"source {org!r}: the organisation's name over the page, again in its footer")
     if res.source is None and len(lines) > 3 and lines[0].text.isupper() and _STATE_LINE_RE.fullmatch(lines[0].text):
         # the state's line over the organisation's, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION", "JAMHURI YA
         # MUUNGANO WA TANZANIA" / "OFISI YA MSEMAJI MKUU WA SERIKALI", which signs again under the text ("CHAIRPERSON,
@@ -10918,8 +11011,20 @@ _LABELLED_CREDIT_RE = re.compile(r"\(\s*(?:bild|foto|photo|image|credit|cr[ée]d
 
 SITE_NAME_TITLE_LINE = 2  # the page's first lines, where its site's name stands
 # A release's label over its dateline, no headline: "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE", "Pressemitteilung"
+# (and Turkish: "Basın Duyurusu", "Basın Açıklaması"; a press conference's "PRESS CONFERENCE" under a central bank's
+# "MONETARY POLICY STATEMENT", a first-time user's central-banks briefing)
 _RELEASE_LABEL_RE = re.compile(r"\W*(?:communiqu[ée]s? de presse|(?:press|news|media) release|comunicados? de prensa"
-                               r"|nota de prensa|comunicado à imprensa|pressemitteilung|comunicato stampa)\W*", re.I)
+                               r"|nota de prensa|comunicado à imprensa|pressemitteilung|comunicato stampa"
+                               r"|bas[ıi]n (?:duyurusu|a[çc][ıi]klamas[ıi])|press conference)\W*", re.I)
+# A release's number over its date, "Sayı: 2024-15", "No: 2024-15", "Nr. 12/2024" (the TCMB's, a first-time user's
+# headline), and a meeting's statement by its number, no headline: "Comunicado da 267ª reunião do Copom",
+# "Copom statement – 267th meeting" over the date and the headline ("Copom eleva a taxa Selic para 12,25% a.a.")
+_RELEASE_NUMBER_RE = re.compile(r"(?:sayı|no|nr|n[º°o]|número|numéro)\.?\s?:?\s?\d[\d/.-]*", re.I)
+_NUMBERED_MEETING_RE = re.compile(
+    r"(?:(?:comunicado|communiqué|statement|declaración|nota)\b.{0,20}\b\d{1,4}(?:ª|º|st|nd|rd|th|a|\.)?\s"
+    r"(?:reunião|reunión|réunion|riunione|meeting|sitzung|toplantı)\b.{0,30}"
+    r"|.{0,30}\b(?:statement|comunicado|communiqué)\s[–—-]\s\d{1,4}(?:st|nd|rd|th|ª|º)?\s(?:meeting|reunião|reunión))",
+    re.I)
 SITE_NAME_MAX_WORDS = 5
 
 

@@ -7137,6 +7137,58 @@ def test_a_releases_headline_under_its_label_and_dateline(tmp_path: Path) -> Non
                                                       None, [])
 
 
+def test_a_central_banks_release_head_is_no_headline_nor_author(tmp_path: Path) -> None:
+    """A central bank's release (a first-time user's central-banks briefing): its head's number ("Sayı: 2024-15"),
+    date and kind ("Basın Duyurusu", Press Release) are no headline and no author, and the headline that ends in the
+    kind is no series' name nor a breadcrumb glued on: the TCMB's was titled "Sayı: 2024-15", by "Basın Duyurusu"."""
+    paras = ["Para Politikası Kurulu, politika faizi olan bir hafta vadeli repo ihale faiz oranının yüzde 45'ten "
+             "yüzde 50'ye yükseltilmesine karar vermiştir ve bu karar bugün açıklanmıştır.",
+             "Şubat ayında enflasyonun ana eğilimi öngörülenin üzerinde gerçekleşmiştir. Kurul, enflasyon "
+             "görünümündeki bozulma nedeniyle parasal sıkılık düzeyini güçlendirme kararı almıştır.",
+             "Kurul, enflasyonun ana eğiliminde belirgin ve kalıcı bir düşüş sağlanana ve enflasyon beklentileri "
+             "öngörülen tahmin aralığına yakınsayana kadar sıkı para politikası duruşunu sürdürecektir."]
+    headline = "Faiz Oranlarına İlişkin Basın Duyurusu"
+    art = _page(tmp_path, ["ÖRNEK CUMHURİYET MERKEZ BANKASI\nEnglish\nAna Sayfa\nHakkımızda\nYayınlar\n"
+                           "Basın Duyuruları\nSayı: 2024-15\n21 Mart 2024", f"Basın Duyurusu\n{headline}", *paras,
+                           "Bilgi için: İletişim Müdürlüğü\nTel: 0312 000 00 00"])
+    assert (art.title, art.authors) == (headline, [])
+
+
+def test_a_meetings_statement_by_its_number_is_no_headline(tmp_path: Path) -> None:
+    """A rate committee's statement labelled by its meeting's number over its date, then the headline: "Comunicado
+    da 267ª reunião do Copom" / "11/12/2024" / "Copom eleva a taxa Selic para 12,25% a.a." (a first-time user's
+    central-banks briefing: the label was the title, the headline the text's first paragraph)."""
+    headline = "Committee raises the policy rate to 7.25% p.a."
+    lead = ("At its 112th meeting, the Monetary Policy Committee decided to raise the policy rate by 1.00 percentage "
+            "point, to 7.25% p.a., and said that further increases of the same size are likely.")
+    art = _page(tmp_path, ["Central Bank of Example\nSkip to content\nHome\nMonetary policy\nStatements\nMinutes\n"
+                           "Rate committee statement – 112th meeting\n12/11/2024\n" + headline, lead, *_PARAS])
+    assert art.title == headline
+
+
+def test_a_press_conferences_speakers_are_no_headline_nor_standfirst(tmp_path: Path) -> None:
+    """A central bank's press conference: "MONETARY POLICY STATEMENT" / "PRESS CONFERENCE" / its speakers, each
+    name with its role after a comma / its place's dateline (a first-time user's central-banks briefing: the ECB's
+    speakers were its title; without them its dateline was)."""
+    speakers = "Jane Roe, President of the Bank, John Doe, Vice-President of the Bank"
+    art = _page(tmp_path, ["Example Central Bank\nMenu\nSearch\nPress\nSpeeches\nInterviews",
+                           "MONETARY POLICY STATEMENT\nPRESS CONFERENCE\n" + speakers
+                           + "\nFrankfurt am Main, 6 June 2024", *_PARAS])
+    assert (art.title, art.subtitle, art.authors) == ("MONETARY POLICY STATEMENT", None, [])
+
+
+def test_a_statements_first_numbered_point_is_no_standfirst(tmp_path: Path) -> None:
+    """A Japanese statement's points numbered in full-width figures ("１．日本銀行は、本日、…決定した。"): the first is
+    the text's, no standfirst, as "1. At the meeting held today, …" is (a first-time user's central-banks briefing)."""
+    points = ["１．例示銀行は、本日、政策委員会・金融政策決定会合において、金融政策の枠組みの見直しを行い、以下のとおり決定した。",
+              "２．これまでの大規模な金融緩和は、その役割を果たしたと考えている。今後は、短期金利の操作を主たる政策手段とする。",
+              "３．無担保コールレートを、０～0.1％程度で推移するよう促す。当座預金には0.1％の付利金利を適用する。",
+              "４．長期国債の買入れについては、これまでと概ね同程度の金額で継続する。長期金利が急激に上昇する場合には機動的に対応する。"]
+    art = _page(tmp_path, ["ホーム\n金融政策\n公表資料", "2024年3月19日\n例示銀行\n金融政策の枠組みの見直しについて", *points,
+                           "以　上"])
+    assert art.subtitle is None and art.blocks[0].text == points[0]
+
+
 def test_an_agencys_release_under_its_header_is_titled_by_its_headline(tmp_path: Path) -> None:
     """An agency's release copied from its site (a first-time user's export-controls briefing):
     the department, the agency's name over its menu ("Home | About OFAC | …"), the release's
@@ -8245,6 +8297,25 @@ def test_the_pages_first_line_printed_again_in_its_footer_is_the_publication(tmp
         art = _page(tmp_path, [top, "News", "City", "Council approves budget after long debate", "Jane Doe",
                                "Published on 03/03/21 at 14:02", *_PARAS[:4], above, top, "Legal notice"])
         assert art.source is None, top
+
+
+@pytest.mark.parametrize("top,footer,source", [
+    ("Board of Governors of the Example Reserve System",
+     "Board of Governors of the Example Reserve System\n20th Street and Harbor Avenue N.W., Springfield, DC 20551",
+     "Board of Governors of the Example Reserve System"),
+    ("Banco Central do Exemplo", "Banco Central do Exemplo – SBS Quadra 3 Bloco B – Brasília – DF",
+     "Banco Central do Exemplo"),
+    ("CENTRAL BANK OF THE REPUBLIC OF TÜRKİYE", "© Central Bank of the Republic of Türkiye",
+     "Central Bank of the Republic of Türkiye")])
+def test_an_organisations_name_over_its_page_and_in_its_footer_is_the_publication(
+        top: str, footer: str, source: str, tmp_path: Path) -> None:
+    """A central bank's page (a first-time user's central-banks briefing, none of whose banks was named): its name
+    among the page's first lines, and again in the footer, alone, with a "©" or before its address, "Banco Central
+    do Brasil – SBS Quadra 3 …". A language switch over the page ("Türkçe") is no brand."""
+    art = _page(tmp_path, ["Skip to main content", top, "Türkçe", "About\nNews & Events\nMonetary Policy",
+                           "Council approves budget after long debate", "3 March 2021", *_PARAS[:4],
+                           "Contact\nAccessibility", footer])
+    assert art.source == source
 
 
 def test_a_publication_keeps_its_article_and_its_small_words(tmp_path: Path) -> None:
