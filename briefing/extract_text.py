@@ -670,6 +670,14 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("agree", "accept", "consent", "acknowledge"),
      _NOTICE + r"\W*by [a-z]+ing\b[^.!?]{0,80}?,? you (?:also )?(?:agree|accept|consent|acknowledge"
                r"|are (?:also )?agreeing)\b"),
+    # a topic's sign-up box over the text, both its lines: the FT's "Receive free Bank of England updates" / "We'll
+    # send you a myFT Daily Digest email rounding up the latest Bank of England news every morning." ("Get alerts on
+    # Bank of England", "Sign up to Bank of England updates"; a first-time user's summary was the second line)
+    (("receive free", "get alerts on", "sign up to", "sign up for"),
+     r"^(?=.{0,80}$)\W*(receive free [^.!?]{1,50} (updates|alerts|news)|get (free )?alerts on [^.!?]{1,50}"
+     r"|sign up (to|for) [^.!?]{1,50} (updates|alerts))\W*$"),
+    (("send you",), _NOTICE + r"\W*we(['’]ll| will) (also )?send you (an? |our )?(\S+ ){0,4}(e-?mails?|digest"
+                   r"|newsletters?|alerts?|updates)\b[^!?]{0,120}$"),
     # a newsletter's promo between the paragraphs: Reuters' "Get a look at the day ahead in Asian and global
     # markets with our Morning Bid Asia newsletter. Sign up here."
     (("sign up here",), r"\bnewsletters?\b.{0,60}\bsign up here\W*$"),

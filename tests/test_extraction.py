@@ -4329,6 +4329,20 @@ def test_a_line_leading_into_a_quotation_is_no_headline(tmp_path: Path) -> None:
     assert _PARAS[0] in _all_text(art)
 
 
+@pytest.mark.parametrize("box", [
+    ["Receive free City Council updates",
+     "We'll send you a myExample Daily Digest email rounding up the latest City Council news every morning."],
+    ["Get alerts on City Council", "We will send you an email alert when a new story on City Council is published."],
+    ["Sign up to City Council updates"]])
+def test_a_topics_sign_up_box_over_the_text_is_clutter(box: list[str], tmp_path: Path) -> None:
+    """A topic's sign-up box between the byline and the text, both its lines (a first-time user's central-banks
+    briefing: the FT's "Receive free Bank of England updates" / "We'll send you a myFT Daily Digest email …" was its
+    first paragraph and its summary)."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "Jane Doe in London", "Published June 19 2019", "Save", *box,
+                           *_PARAS])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
+
+
 @pytest.mark.parametrize("between", ["Continue reading the main story", "The mayor's office wrote:"])
 def test_a_newsletter_box_inside_the_article_does_not_end_it(between: str, tmp_path: Path) -> None:
     """A newsletter box set into the article's last third, and "Continue reading the main
