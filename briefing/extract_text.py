@@ -2026,7 +2026,13 @@ HARD_END_RE = re.compile(non_capturing(
     r"|(kommentare\s+)?(schreibe|schreiben sie) einen kommentar|kommentar schreiben|laisser un commentaire"
     r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
     r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
-    r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$"), re.I)
+    r"|reply|antworten|répondre|responder|rispondi|balas|ответить"
+    # a research note's legal end matter: "Analyst Certification", "Disclosure Section", "Important disclosures", "This
+    # material has been prepared for information purposes only and is not an offer …" (a first-time user's bank
+    # note kept them as its last paragraphs)
+    r"|analysts?['’]? certifications?|disclosure section|important (disclosures?|information and disclaimers?)"
+    r"|this (material|report|document) has been prepared for (general )?information(al)? purposes only\b.*)\W*$"),
+    re.I)
 HARD_END_MIN_PARAGRAPHS = 3
 # ... one of them running text (a long line of prose, or a sentence): a headline, its
 # standfirst and a kicker are none, and a share bar's "Leave a comment" under them heads no
@@ -10076,10 +10082,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # headline and writer were taken for the page's).
         for j in range(a - 1, b + 1):
             weights[j] = max(weights[j], 0.0)
-    for i in range(entries[0] + 1, entries[-1] - 1) if entries else ():
+    for i in range(entries[0] + 1, len(lines) - 1) if entries else ():
         # An entry with no headline among them, its time right over its text (the Guardian's "23.30
         # GMT" / "In Bangkok, rescuers are still …"): its time heads it (it was run into the entry
-        # above, which its news was credited to).
+        # above, which its news was credited to). So under the last, the oldest entry of a blog newest
+        # first: "07.00 BST" / "Good morning and welcome to our rolling coverage …" (a first-time user's).
         if LIVE_TIME_RE.fullmatch(lines[i].text) and "entry-headline" not in lines[i + 1].flags \
                 and lines[i + 1].cls in ("good", "near") and not lines[i + 1].clutter:
             lines[i].flags.add("entry-stamp")
@@ -11698,6 +11705,16 @@ _NO_PERSON_BYLINE_RE = re.compile(r"(?:our |staff |special )?(?:correspondent|re
                                   r"|mwandishi (?:wetu|maalum)|waandishi wetu|(?-i:[A-Z])[\w&.-]* team", re.I)
 
 
+def _card_role(lines: list[Line], k: int) -> bool:
+    """Line k is a job title on an author's card, with its firm or not: "Chief US Economist | MS&Co.", "Economist"."""
+    if k >= len(lines) or lines[k].clutter or lines[k].words > CARD_ROLE_MAX_WORDS or lines[k].chars > 60:
+        return False  # (its firm may end as a sentence does: "MS&Co.")
+    return _CARD_ROLE_RE.search(lines[k].text.partition("|")[0]) is not None
+
+
+CARD_ROLE_MAX_WORDS = 8
+
+
 def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:
     ln = lines[i]
     if len(names) == 1 and len(names[0]) <= 30 and _NO_PERSON_BYLINE_RE.fullmatch(names[0]):
@@ -11712,6 +11729,20 @@ def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: T
         names = [*names, *(name for name in more if name not in names)]
         if i + 1 >= start:
             nxt.clutter = True
+    if len(names) == 1 and ln.text == names[0] and _card_role(lines, i + 1):
+        # A research note's authors' cards, each name over its job title and firm, and a telephone number or not:
+        # "Michael Gapen" / "Chief US Economist | MS&Co." / "+1 212 761-1234" / "Sam Coffin" / "Economist | MS&Co."
+        # (a first-time user's bank note lost the second)
+        j = i + 1
+        while j < len(lines) and j - i <= NAMES_MAX and not lines[j].clutter:
+            if _card_role(lines, j) or _card_contact(lines[j].text):
+                j += 1
+            elif looks_like_name(lines[j].text) and _card_role(lines, j + 1) and lines[j].text not in names:
+                names = [*names, lines[j].text]
+                lines[j].flags.add("byline")
+                j += 1
+            else:
+                break
     res.authors = names
     res.decisions.append(f"authors {names} from byline line {i + 1} {ln.text[:60]!r}")
     if i >= start and (ln.cls == "short" or ln.chars > 150 and _bio_byline(ln.text)

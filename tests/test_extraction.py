@@ -7099,6 +7099,23 @@ def test_a_live_blogs_entry_without_a_headline_among_entries_with_one(tmp_path: 
         ("heading", "9.15 GMT · Welcome"), ("paragraph", _PARAS[3])]
 
 
+def test_a_live_blogs_last_entry_without_a_headline(tmp_path: Path) -> None:
+    """The oldest entry of a blog newest first, at its end, with no headline of its own ("07.00 BST" / "Good
+    morning and welcome to our rolling coverage …", a first-time user's central-banks briefing): its text was run into
+    the entry above."""
+    art = _page(tmp_path, [
+        "Harbour Times", "Council budget live: vote passes after long debate", "Updated 3 Mar 2021 14.27 GMT",
+        "14.05 GMT", "Budget passes by six votes", _PARAS[0], "Share",
+        "12.50 GMT", "Mayor thanks the finance committee", _PARAS[1], "Share",
+        "11.40 GMT", "Opponents walk out", _PARAS[2], "Share",
+        "9.15 GMT", _PARAS[3], _PARAS[4], "Share", "Explore more on these topics", "Most viewed"])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("heading", "14.05 GMT · Budget passes by six votes"), ("paragraph", _PARAS[0]),
+        ("heading", "12.50 GMT · Mayor thanks the finance committee"), ("paragraph", _PARAS[1]),
+        ("heading", "11.40 GMT · Opponents walk out"), ("paragraph", _PARAS[2]),
+        ("heading", "9.15 GMT"), ("paragraph", _PARAS[3]), ("paragraph", _PARAS[4])]
+
+
 def test_a_live_blogs_headline_in_french_quotation_marks_is_an_entrys(tmp_path: Path) -> None:
     """franceinfo's live page (a first-time user's Louvre briefing): an entry's headline that ends
     in a quotation's "»" ("Laure Beccuau évoque une équipe « aguerrie »") was taken for a
@@ -11858,6 +11875,24 @@ def test_authors_on_cards_with_their_telephone_numbers(tmp_path: Path) -> None:
         "Associate, Washington, D.C.\njohara@example-law.com",
         "Related Practices\nAntitrust & Competition\nEU Regulatory", *_PARAS])
     assert alert.authors == ["Sophie Laurent", "Markus Feldmann", "Jennifer O'Hara"]
+
+
+def test_a_research_notes_authors_on_cards_and_its_legal_end_matter(tmp_path: Path) -> None:
+    """A bank's research note (a first-time user's central-banks briefing): its analysts' cards under the date, each
+    name over its job title and firm ("Chief US Economist | MS&Co.") and a telephone number or not, gave the first
+    name only; and its "Analyst Certification", "Disclosure Section" and "This material has been prepared for
+    information purposes only …" were its last paragraphs."""
+    art = _page(tmp_path, ["Global Economics Research\nCity council approves a budget that repairs roads\n"
+                           "19 September 2024\nEconomics | United States\nJane Roe\nChief US Economist | EB&Co.\n"
+                           "+1 212 555-0142\nJohn Doe\nEconomist | EB&Co.", *_PARAS, "Analyst Certification",
+                           "The following analysts hereby certify that their views about the companies discussed in "
+                           "this report are accurately expressed: Jane Roe; John Doe.",
+                           "Disclosure Section\nExample Bank & Co. LLC and its affiliates do business that relates to "
+                           "companies covered in its research, and investors should be aware of conflicts of interest.",
+                           "This material has been prepared for information purposes only and is not an offer to buy "
+                           "or sell any security or other financial instrument."])
+    assert art.authors == ["Jane Roe", "John Doe"]
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
 
 
 def test_authors_on_cards_set_apart_by_blank_lines(tmp_path: Path) -> None:
