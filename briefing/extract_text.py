@@ -10155,6 +10155,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     drop_boxes(lines, start, end, res.decisions)
 
     head = Head()
+    counted = False  # a thread's posts open with their counters, "1/ …", "2/ …" (see _THREAD_LEAD_RE)
     top: int | None = None  # a social post's first line under its head (see post_top)
     posted: int | None = None  # a post's writer's name over the handle, over the text (see _posted_under)
     filing = sec_form(lines) if headline is None else None
@@ -10232,6 +10233,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     elif headline is None and start < len(lines) and lines[start].cls in ("good", "near") and (any(
             ln.text.endswith(_POST_ENDS) and _POSTER_RE.fullmatch(ln.text) for ln in lines[:start])
             or top == start or posted is not None):
+        if "/" in lines[start].text[:4] and (m := _THREAD_LEAD_RE.match(lines[start].text)):
+            # (a thread's first post's counter, "1/ What happened on Aug 5 is simple: …", under X's "Post" / "See new
+            # posts" and the poster: not its title's nor its summary's, a first-time user's central-banks briefing)
+            lines[start].text = lines[start].text[m.end():]
+            counted = True
         res.title = _lead_title(lines[start].text)  # a social post's: no headline, its first words title it
         res.decisions.append(f"title: the first words of line {start + 1}, the post's first paragraph")
     elif headline is None:
@@ -10615,6 +10621,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # a thread's posts each end with its counter, "(2/7)" (a first-time user's Mastodon thread kept them)
         for b in blocks:
             b.text = _THREAD_COUNTER_RE.sub("", b.text) or b.text
+    for b in blocks if counted else ():
+        if b.kind == "paragraph" and b.text[:1].isdigit() and (m := _THREAD_POST_COUNTER_RE.match(b.text)):
+            b.text = b.text[m.end():]  # (and the next posts' counters, "2/ The Nikkei fell …", each post's text)
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))
     res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
@@ -10806,6 +10815,7 @@ _MEMO_LABEL_RE = re.compile(r"(?:YAH|RE|SUBJECT|Yah|Re|Subject)\s*:\s+(?=\S)")
 # A thread's first post's counter: "1/ The Law Society …", "1/4 …" (not a fraction: "1/3 of Kenyan voters …", a code
 # review's)
 _THREAD_LEAD_RE = re.compile(r"1\s?/(?:\d{1,2})?\s+(?=[^\sa-z])")
+_THREAD_POST_COUNTER_RE = re.compile(r"\d{1,2}\s?/(?:\d{1,2})?\s+(?=[^\sa-z])")
 POSTER_MAX_CHARS = 50
 _THREAD_MARKS_RE = re.compile(r"^🧵\s*|\s*🧵$|\s*\(1\s?/\s?\d{1,2}\)$|\s+1/\d{1,2}$")
 _THREAD_COUNTER_RE = re.compile(r"\s*\(\d{1,2}\s?/\s?\d{1,2}\)(?=(?:\s+#\w+)*\s*$)")  # (its hashtags after it)

@@ -8999,6 +8999,19 @@ def test_a_threads_first_post_is_kept(tmp_path: Path) -> None:
     assert all(p in text for p in _PARAS[:4])
 
 
+def test_a_threads_counters_are_no_part_of_its_title_nor_of_its_posts(tmp_path: Path) -> None:
+    """An X thread whose posts open with their counters ("1/ What happened on Aug 5 is simple: …", "2/ The Nikkei fell
+    …"), its poster a person's name over the handle (a first-time user's central-banks briefing: the title kept "1/",
+    and the events read "1/ …" and "2/ …")."""
+    head = "Jane Roe\n@JaneRoeEcon\n"
+    posts = [f"1/ {_PARAS[0]}\n9:14 AM · Mar 3, 2021\n·\n1.2M\nViews\n312\n1.4K", f"2/ {_PARAS[1]}\n48\n201",
+             f"3/ {_PARAS[2]}\n12\n80"]
+    art = _page(tmp_path, ["Post\nSee new posts\nConversation\n" + "\n".join(head + p for p in posts)
+                           + "\nRelevant people\nFollow"])
+    assert art.title.startswith("The council voted on Tuesday")
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+
+
 def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> None:
     """A first-time user's post copied from X, one post: its writer's name over the handle ("U.S. Central Command"
     / "@CENTCOM") was the title; the post's first words title it, and the name is its writer."""
