@@ -670,6 +670,12 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("agree", "accept", "consent", "acknowledge"),
      _NOTICE + r"\W*by [a-z]+ing\b[^.!?]{0,80}?,? you (?:also )?(?:agree|accept|consent|acknowledge"
                r"|are (?:also )?agreeing)\b"),
+    # a market-data site's legal notices under its tables: "Risk Disclosure: Trading in financial instruments and/or
+    # cryptocurrencies involves high risks …", "Fusion Media would like to remind you that the data contained in this
+    # website is not necessarily real-time nor accurate." (a first-time user's page of rates kept them as its text)
+    (("risk disclosure", "risk warning"), r"^\W*risk (disclosure|warning)s?\s*:"),
+    (("not necessarily real-time",), r"\bdata contained in this (website|site|page)\b.{0,40}\bnot necessarily "
+                                     r"real-time\b"),
     # a topic's sign-up box over the text, both its lines: the FT's "Receive free Bank of England updates" / "We'll
     # send you a myFT Daily Digest email rounding up the latest Bank of England news every morning." ("Get alerts on
     # Bank of England", "Sign up to Bank of England updates"; a first-time user's summary was the second line)
@@ -7701,6 +7707,13 @@ def table_row(cells: tuple[str, ...] | list[str]) -> bool:
         and not any(c.endswith((".", "!", "?")) and len(c.split()) >= TABLE_SENTENCE_MIN_WORDS for c in filled)
 
 
+# A table's source, under it: "Source: Federal Reserve, Morgan Stanley Research", "Sources: …", "Fonte: IBGE",
+# "Quelle: Destatis", "Fuente: INE", "Kaynak: TÜİK", "出所：日本銀行", "资料来源：…"
+_TABLE_SOURCE_RE = re.compile(r"\W{0,2}(?:sources?|fontes?|quellen?|fuentes?|kaynak|出所|出典|资料来源|來源|来源)\s*[:：]",
+                              re.I)
+TABLE_SOURCE_MAX_CHARS = 200
+
+
 def _table_rows(span: list[Line]) -> dict[int, int]:
     """The lines of a table as a browser copies one, a row a line, its cells separated by tabs
     (Daniel Lemire's benchmark results, a stock table under a market report): TABLE_MIN_ROWS
@@ -8130,6 +8143,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             if tables[k]:  # the table's first row: the whole table
                 blocks.append(Block("table", "\n".join("\t".join(row.cells) for row in span[k:tables[k]])))
                 decisions.append(f"table of {tables[k] - k} rows at line {ln.index + 1}")
+            continue
+        if k and k - 1 in tables and not ln.clutter and ln.chars <= TABLE_SOURCE_MAX_CHARS \
+                and _TABLE_SOURCE_RE.match(ln.text):
+            # the table's source under its last row: "Source: Federal Reserve, Morgan Stanley Research" (a first-time
+            # user's bank note: it was a photo's caption)
+            blocks.append(Block("source", ln.text))
             continue
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None

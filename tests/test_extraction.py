@@ -710,6 +710,30 @@ def test_saved_page_code_is_a_code_block_and_a_preformatted_poem_is_not(tmp_path
     assert _kinds(art, "quote") == ["Roses are red", "the budget is blue"]
 
 
+def test_a_tables_source_under_it_is_its_source_not_a_photos_caption(tmp_path: Path) -> None:
+    """"Source: Federal Reserve, Morgan Stanley Research" under a table's last row (a first-time user's bank note) is
+    the table's source, shown under it, not a photo's caption left out of the page."""
+    rows = ["Department\t2020\t2021\t2022", "Roads\t12\t14\t19", "Schools\t30\t31\t35", "Parks\t4\t4\t5"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "\n".join([*rows, "Source: City of Harbour, Example Research"]), *_PARAS[3:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:3]), ("table", "\n".join(rows)),
+        ("source", "Source: City of Harbour, Example Research"), *(("paragraph", p) for p in _PARAS[3:])]
+
+
+def test_a_market_data_sites_legal_notices_are_no_text(tmp_path: Path) -> None:
+    """A market-data site's notices under its text (a first-time user's page of central banks' rates: they were its
+    text and its summary): "Risk Disclosure: Trading in financial instruments …", "… the data contained in this
+    website is not necessarily real-time nor accurate."."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:4],
+                           "Risk Disclosure: Trading in financial instruments and/or cryptocurrencies involves high "
+                           "risks including the risk of losing some, or all, of your investment amount, and may not "
+                           "be suitable for all investors.",
+                           "Example Media would like to remind you that the data contained in this website is not "
+                           "necessarily real-time nor accurate.", "© 2007-2024 Example Media Limited."])
+    assert _kinds(art, "paragraph") == _PARAS[:4]
+
+
 def test_saved_page_table_is_a_table_and_a_layout_table_is_text(tmp_path: Path) -> None:
     """A data table in a saved page is one table block (trafilatura writes it "| a | b |", and
     its rows had been paragraphs starting with a pipe); a page laid out in a table (The Space
