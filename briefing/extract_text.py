@@ -10744,6 +10744,14 @@ AFTER_TEXT_BYLINE_LINES = 1  # "Von Clemens Höges" right under the text (past c
 AFTER_TEXT_LABEL_LINES = 40  # "Author: ..." this far under it (a box of the article's data)
 
 
+def _name_place_over_dateline(lines: list[Line], i: int, place: str, month_first: bool) -> bool:
+    """Line i is "Personal Name, City" right over the dateline: the writer and where they filed from ("Jan Mallien,
+    Frankfurt" / "06.06.2024 - 15:42 Uhr", Handelsblatt's, a first-time user's: no author)."""
+    return bool(place) and i + 1 < len(lines) and 1 <= len(place.split()) <= 3 and len(place) <= PLACE_MAX_CHARS \
+        and all(w[:1].isupper() for w in place.split()) and not any(c.isdigit() for c in place) \
+        and is_dateline(lines[i + 1], month_first)
+
+
 def _place_over_dateline(lines: list[Line], k: int, month_first: bool) -> bool:
     """Line k is where the writers filed from, between their names and the dateline ("Núria
     Orriols" / "Anna Mascaró" / "Barcelona" / "28/04/2025 21:40")."""
@@ -11129,6 +11137,10 @@ def _byline_below(lines: list[Line], i: int, month_first: bool) -> bool:
     return nxt is not None and (byline_names(nxt) is not None or is_dateline(nxt, month_first)
                                 or k < len(lines) and is_dateline(lines[k], month_first)
                                 and (names_only(nxt.text) is not None or looks_like_name(nxt.text))
+                                # (or "Name, City" over it: Handelsblatt's "Jan Mallien, Frankfurt")
+                                or "," in nxt.text and looks_like_name(nxt.text.partition(",")[0])
+                                and _name_place_over_dateline(lines, j, nxt.text.partition(",")[2].strip(),
+                                                              month_first)
                                 # (or the byline's label alone over the name: Univision's "Por:" / "Mariana Rambaldi")
                                 or AUTHOR_LABEL_RE.match(nxt.text) is not None and j + 1 < len(lines)
                                 and looks_like_name(lines[j + 1].text))
@@ -11514,7 +11526,13 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                          lines, start, end, names_only(ln.text) or [])
                      or _role_below(lines, i) and (_lines_between(lines, head_lo, i) < BARE_NAME_SPAN
                                                    or _lines_between(lines, i, start) < BARE_NAME_SPAN)
-                     or _own_address_below(lines, i)):
+                     or _own_address_below(lines, i)
+                     # (or under the lead photo's caption and credit, over the dateline: El País's "La gobernadora …
+                     # en una imagen de archivo." / "Hector Vivas (Getty Images)" / "Karina Suárez" / "México - 21
+                     # mar 2024 - 13:12 CST", a first-time user's: no author)
+                     or (lines[i - 1].clutter or lines[i - 1].caption) and lines[i - 1].text.endswith(")")
+                     and i + 1 < len(lines) and is_dateline(lines[i + 1], month_first)
+                     and _lines_between(lines, head_lo, i) <= BARE_NAME_SPAN):
             # A bare name line under the headline, or "Name, Role" (also where the body's run
             # of lines begins: a short line is not text).
             text = _IN_PLACE_RE.sub("", ln.text)  # ("Jane Doe in Brussels": where she filed from)
@@ -11529,7 +11547,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                 names = [clean_name(first)] + [clean_name(name) for name in _names_below(lines, i, _name_and_title)]
                 if _mentioned_in_lead(lines, start, end, names) or i and _name_and_title(lines[i - 1].text):
                     names = None  # (nor the next of a list the line above began)
-            elif looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials) \
+            elif looks_like_name(first) and (first == text or ROLE_WORDS.search(ln.text) or credentials
+                                              or _name_place_over_dateline(lines, i, rest, month_first)) \
                     and not _DOCUMENT_LABEL_RE.search(first) and not section_label(first):
                 name = clean_name(first)
                 # "Penulis Aditya Putra" under the headline: a byline's label with no colon, then the name

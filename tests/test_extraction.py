@@ -10724,6 +10724,24 @@ def test_a_mail_readers_sender_line_is_no_standfirst_and_names_the_publication(t
     assert "@" not in _all_text(art) and "to me" not in _kinds(art, "paragraph")
 
 
+def test_a_writer_under_the_photos_credit_or_with_the_city_over_the_dateline(tmp_path: Path) -> None:
+    """A first-time user's central-banks briefing: El País's writer under the lead photo's caption and its credit
+    ("… en una imagen de archivo." / "Hector Vivas (Getty Images)" / "Karina Suárez" / "México - 21 mar 2024 - 13:12
+    CST"), and Handelsblatt's "Name, City" over the dateline ("Jan Mallien, Frankfurt" / "06.06.2024 - 15:42 Uhr"),
+    under the standfirst of two sentences, which was lost too: no author."""
+    headline = "City council approves a budget that repairs roads and schools"
+    standfirst = ("The council takes the road to repairs. But the mayor leaves open how fast the work will go, and "
+                  "the opposition stays sceptical.")
+    art = _page(tmp_path, ["Harbour Times\nSign in\nMenu\nCity\nBudget\n" + headline + "\n" + standfirst
+                           + "\nJane Roe, Harbourton\n06.06.2024 - 15:42 Uhr\nListen\nShare", *_PARAS])
+    assert (art.authors, art.subtitle) == (["Jane Roe"], standfirst)
+    art = _page(tmp_path, ["Harbour Times\nSubscribe\nSign in\nCity\nBUDGET\n" + headline + "\n" + standfirst
+                           + "\nThe mayor of Harbour City, Ann Doe, in an archive photo.\nJohn Smith (Getty Images)\n"
+                           "Jane Roe\nHarbourton - 21 Mar 2024 - 13:12 CST\nShare on Whatsapp\nShare on Facebook",
+                           *_PARAS])
+    assert art.authors == ["Jane Roe"]
+
+
 def test_other_languages_share_bars_and_an_archives_banner_are_no_headline(tmp_path: Path) -> None:
     """El País (a reviewer's heat-wave briefing): its share bar, "Compartir en Bluesky" …
     "Copiar enlace" / "Ir a los comentarios", was not clutter, and "Ir a los comentarios" was
