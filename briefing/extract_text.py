@@ -8906,6 +8906,7 @@ def _holderless_notice_below(lines: list[Line], start: int) -> bool:
 
 
 PLACE_DATELINE_MAX_WORDS = 7  # "Frankfurt am Main, 6 June 2024"
+X_HEAD_LINES = 5  # X's head over a post: "Post" / "See new posts" / "Conversation"
 ORG_TOP_LINES = 3  # the page's first lines, where an organisation's name stands over its own page
 # (an institution's: not a blog's section, "Aus den Ländern" over its posts and in its footer's menu, nor an ad's
 # label, "Food Advertising by")
@@ -10216,6 +10217,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 # (a thread's first post's counter, "1/ The Law Society of Kenya (LSK) condemns …", "1/4 …": not
                 # its title's nor its summary's, a first-time user's East Africa briefing)
                 lines[start].text = lines[start].text[m.end():]
+                counted = True
     else:
         # (the source names its headline: only the line that is it, if the text repeats it)
         folded = " ".join(headline.casefold().split())
@@ -10527,6 +10529,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         elif "forum-community" in ln.flags and res.source is None:
             res.source = ln.text
             res.decisions.append(f"source {ln.text!r}: the forum's community the thread is in")
+    if res.source is None and handles and any(ln.text == "See new posts" for ln in lines[:X_HEAD_LINES]):
+        # a post copied from X, its "Post" / "See new posts" over the poster's name and handle: X publishes it (a
+        # first-time user's central-banks briefing: a thread named no publication)
+        res.source = "X"
+        res.decisions.append("source 'X': a post copied from X ('See new posts' over the poster's handle)")
     if res.source is None and channel:
         res.source = channel  # (a messenger channel's export: the channel publishes its posts, a first-time user's)
         res.decisions.append(f"source {channel!r}: the channel whose posts these are")

@@ -9026,7 +9026,7 @@ def test_a_threads_first_post_is_kept(tmp_path: Path) -> None:
 def test_a_threads_counters_are_no_part_of_its_title_nor_of_its_posts(tmp_path: Path) -> None:
     """An X thread whose posts open with their counters ("1/ What happened on Aug 5 is simple: …", "2/ The Nikkei fell
     …"), its poster a person's name over the handle (a first-time user's central-banks briefing: the title kept "1/",
-    and the events read "1/ …" and "2/ …")."""
+    and the events read "1/ …" and "2/ …"; it named no publication)."""
     head = "Jane Roe\n@JaneRoeEcon\n"
     posts = [f"1/ {_PARAS[0]}\n9:14 AM · Mar 3, 2021\n·\n1.2M\nViews\n312\n1.4K", f"2/ {_PARAS[1]}\n48\n201",
              f"3/ {_PARAS[2]}\n12\n80"]
@@ -9034,6 +9034,7 @@ def test_a_threads_counters_are_no_part_of_its_title_nor_of_its_posts(tmp_path: 
                            + "\nRelevant people\nFollow"])
     assert art.title.startswith("The council voted on Tuesday")
     assert _kinds(art, "paragraph") == _PARAS[:3]
+    assert art.source == "X"  # (X's "See new posts" over the poster's handle: X publishes it)
 
 
 def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> None:
