@@ -11943,8 +11943,9 @@ def test_a_research_notes_authors_on_cards_and_its_legal_end_matter(tmp_path: Pa
                            "+1 212 555-0142\nJohn Doe\nEconomist | EB&Co.", *_PARAS, "Analyst Certification",
                            "The following analysts hereby certify that their views about the companies discussed in "
                            "this report are accurately expressed: Jane Roe; John Doe.",
-                           "Disclosure Section\nExample Bank & Co. LLC and its affiliates do business that relates to "
-                           "companies covered in its research, and investors should be aware of conflicts of interest.",
+                           "Disclosure Section\nExample Bank & Co. LLC and its affiliates do business that relates "
+                           "to companies covered in its research, and investors should be aware of conflicts of "
+                           "interest.",
                            "This material has been prepared for information purposes only and is not an offer to buy "
                            "or sell any security or other financial instrument."])
     assert art.authors == ["Jane Roe", "John Doe"]
