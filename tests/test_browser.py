@@ -349,6 +349,26 @@ def test_paragraph_links_are_named_for_screen_readers(page, seeds_site_url, seed
         assert named.count() == 1 and named.get_attribute("href").endswith(f"#p-{number}")
 
 
+def test_text_copied_from_an_article_carries_no_pilcrows(browser, seeds_site_url, seeds_build):
+    """The paragraph links' pilcrows are hidden (opacity 0), not unselectable: two paragraphs
+    copied with Ctrl+C put "¶" before each on the clipboard, into a reader's quotation."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seeds_site_url.rstrip("/"))
+    pg = context.new_page()
+    try:
+        open_page(pg, seeds_site_url + article_pages(seeds_build.site)[0])
+        pg.evaluate("""() => { const ps = document.querySelectorAll('.article-body p');
+            const r = document.createRange(); r.setStartBefore(ps[0]); r.setEndAfter(ps[1]);
+            const s = getSelection(); s.removeAllRanges(); s.addRange(r); }""")
+        pg.keyboard.press("Control+c")
+        pg.wait_for_timeout(200)
+        copied = pg.evaluate("navigator.clipboard.readText()")
+        first = pg.locator(".article-body p").first.evaluate("p => p.textContent.replace('¶', '').trim()")
+        assert first[:20] in copied and "¶" not in copied, copied[:200]
+    finally:
+        context.close()
+
+
 def test_landing_on_a_paragraph_leaves_its_text_uncovered(page, seeds_site_url, seeds_build):
     """A link to a paragraph (the timeline's, an entity page's) gives its pilcrow focus; a
     tooltip on the pilcrow then covered the paragraph's second line."""
