@@ -62,6 +62,28 @@ def test_search_page_finds_and_highlights(pagefind_url: str, page) -> None:  # t
     assert page.console_errors == [] and page.foreign_requests == []
 
 
+def test_the_query_is_kept_in_the_address_and_back_from_a_result_shows_it_again(
+        pagefind_url: str, page) -> None:  # type: ignore[no-untyped-def]
+    """The Search page searches ?q= on load, and the box now writes it: Back from a result
+    opened the page empty (the query and its results lost), and a search could not be shared."""
+    page.goto(pagefind_url + "search/")
+    box = page.locator("#pagefind-search input")
+    box.fill("KubeRay")
+    results = page.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=10_000)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'KubeRay'", timeout=5_000)
+    results.first.locator("a.pagefind-ui__result-link").click()
+    page.wait_for_url("**/articles/**")
+    page.go_back()
+    page.wait_for_url("**/search/?q=KubeRay")
+    page.locator(".pagefind-ui__result").first.wait_for(timeout=10_000)
+    assert page.locator("#pagefind-search input").input_value() == "KubeRay"
+    assert page.locator(".pagefind-ui__result").count() == 1
+    page.locator("#pagefind-search input").fill("")
+    page.wait_for_function("() => !location.search", timeout=5_000)  # an emptied box: no ?q=
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
 def test_search_page_finds_an_article_by_its_writer(pagefind_url: str, pagefind_build: Run, page) -> None:  # type: ignore[no-untyped-def]
     """The byline is inside what Pagefind indexes: a writer's name that the article's text
     never gives finds the article."""

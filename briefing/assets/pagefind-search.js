@@ -34,6 +34,7 @@
     loadScript(bundle + "pagefind-ui.js", function () {
       Promise.all([parts, pagefind]).then(function (got) {
         var others = got[0];
+        keepQueryInAddress(el);  // (before holdInputUntil, which holds input events back a while)
         holdInputUntil(el, got[1].loaded);
         got[1].ready.then(function () { el.setAttribute("aria-busy", "false"); });
         got[1].spread(others.length);  // the parts searched by a worker per core
@@ -53,6 +54,20 @@
         if (input) input.focus();
       });
     });
+  }
+  // The address holds the query (?q=, which the page searches on load): Back from a result
+  // returns to the same results, and a search can be bookmarked or shared. Replaced, not
+  // pushed: each key is no step of the history.
+  function keepQueryInAddress(el) {
+    el.addEventListener("input", function (event) {
+      if (!event.target.matches || !event.target.matches("input")) return;
+      var params = new URLSearchParams(window.location.search);
+      var value = event.target.value.trim();
+      if (value) params.set("q", value); else params.delete("q");
+      var query = params.toString();
+      history.replaceState(history.state, "", window.location.pathname + (query ? "?" + query : "") +
+                           window.location.hash);
+    }, true);
   }
   // Keys typed before the UI has loaded Pagefind each start a search that waits in the UI's
   // own polling loop (50 ms a round); those wake in any order, and the UI shows the results
