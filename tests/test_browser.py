@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit
 
 import pytest
 
+from briefing.text import strip_marks
 from conftest import ROMANIAN_ARTICLE, ROMANIAN_PAGE, WIRE_PAGE, screenshot
 
 SEARCH_WORD = "KubeRay"  # occurs in the body of one seed article only
@@ -838,4 +839,24 @@ def test_search_finds_a_name_with_or_without_its_marks_both_ways(page, extra_sit
     hrefs = {urlsplit(h).path for h in results.evaluate_all("els => els.map(e => e.href)")}
     assert {"/" + ROMANIAN_ARTICLE, "/articles/centrist-mayor-nicusor-dan-wins-romanias-presidential-run-off/"} <= hrefs, hrefs
     assert page.locator(".md-search__input").input_value() == query
+    assert not page.console_errors, page.console_errors
+
+
+def test_a_vietnamese_result_marks_only_the_name_searched_on_the_page_it_opens(page, extra_site_url):
+    """"Cỏ Mây" is searched as "cỏ mây co^1 may" (the unmarked syllables, short, as whole words), and
+    Material copied "co" into the result's link (?h=cỏ+mây+co): the page it opened marked every word
+    in "co…" ("Coast Guard", "Converted"), five marks of six in a first-time user's briefing. The
+    short unmarked forms are whole words there too: only the name is marked."""
+    hrefs = result_paths(page, extra_site_url, "Cỏ Mây")
+    assert hrefs[0] == "/" + VIETNAMESE_ARTICLE, hrefs
+    link = page.locator(".md-search-result__item a").first
+    h = parse_qs(urlsplit(link.get_attribute("href") or "").query).get("h", [""])[0].split()
+    assert "co" not in h and "cỏ" in h, h
+    link.click()
+    page.wait_for_url(re.compile(re.escape(VIETNAMESE_ARTICLE)))
+    page.locator(".md-content mark").first.wait_for(timeout=10000)
+    page.wait_for_timeout(300)
+    marked = page.locator(".md-content mark").all_inner_texts()
+    assert marked and all(strip_marks(m).lower() in ("co", "may", "co may") for m in marked), marked
+    assert page.locator(".md-content mark mark").count() == 0
     assert not page.console_errors, page.console_errors

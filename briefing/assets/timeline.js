@@ -163,6 +163,40 @@
     return Object.keys(fields);
   }
 
+  // The short unmarked forms added to the query now searched ("co" for "cỏ"). Material copies the
+  // terms a result matched into its link (?h=cỏ+mây+co), and the page it opens marked every word
+  // in "co…" ("Coast Guard", "Converted"): the link gets the word as typed instead, and mark()
+  // (below) marks the unmarked form as a whole word.
+  var shortForms = {};
+  function plainLinks(root) {
+    if (!root.querySelectorAll) return;
+    var links = root.matches && root.matches("a[href]") ? [root] : [];
+    Array.prototype.push.apply(links, root.querySelectorAll("a[href]"));
+    links.forEach(function (a) {
+      var url = new URL(a.href, window.location.href);
+      var h = url.searchParams.get("h");
+      if (!h) return;
+      var kept = [];
+      h.split(/\s+/).forEach(function (t) {
+        t = Object.prototype.hasOwnProperty.call(shortForms, t) ? shortForms[t] : t;
+        if (t && kept.indexOf(t) < 0) kept.push(t);
+      });
+      if (kept.join(" ") === h) return;
+      url.searchParams.set("h", kept.join(" "));
+      a.setAttribute("href", url.href);
+    });
+  }
+  function watchResults() {
+    var list = document.querySelector(".md-search-result__list");
+    if (!list || list.dataset.hWatched) return;
+    list.dataset.hWatched = "1";
+    new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        Array.prototype.forEach.call(change.addedNodes, function (n) { if (n.nodeType === 1) plainLinks(n); });
+      });
+    }).observe(list, { childList: true, subtree: true });
+  }
+
   if (typeof Worker !== "undefined") {
     var post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (message) {
@@ -174,7 +208,10 @@
           var source = config.fields[WORD_FIELDS[field]] || {};
           config.fields[field] = { boost: source.boost || 1 };
         });
-      } else if (message && message.type === 2 && typeof message.data === "string" && /[^\x00-\x7f]/.test(message.data)) {
+      } else if (message && message.type === 2 && typeof message.data === "string") {
+        shortForms = {};
+      }
+      if (message && message.type === 2 && typeof message.data === "string" && /[^\x00-\x7f]/.test(message.data)) {
         var query = message.data;
         if (segmenter && HAS_RUN.test(query)) {
           query = query.replace(RUN, function (run) { return " " + runWords(run).join(" ") + " "; })
@@ -184,7 +221,11 @@
         args[0] = { type: 2, data: /["+\-~^*:]/.test(query) ? unmarked(query) : query.split(/\s+/).map(function (w) {
           var plain = unmarked(w);
           if (plain === w) return w;
-          return w + " " + (plain.length < SHORT_UNMARKED && /^[\p{L}\p{N}]+$/u.test(plain) ? plain + "^1" : plain);
+          if (plain.length < SHORT_UNMARKED && /^[\p{L}\p{N}]+$/u.test(plain)) {
+            shortForms[plain.toLowerCase()] = shortForms[plain.toLowerCase()] || w.toLowerCase();
+            return w + " " + plain + "^1";
+          }
+          return w + " " + plain;
         }).join(" ") };
       }
       return post.apply(this, args);
@@ -198,6 +239,8 @@
     var raw = h.toLowerCase().split(/\s+/).filter(function (t) { return t; });
     var terms = raw.map(unmarked);
     if (!terms.length) return;
+    // (a short unmarked form, searched as a whole word, is marked as one: "co" for "cỏ", not "Coast")
+    var whole = raw.map(function (r, i) { return terms[i] !== r && terms[i].length < SHORT_UNMARKED; });
     // (a Hebrew word's geresh or gershayim, or the apostrophe typed for it, inside it: "החות'ים")
     var word = /(?:[\p{L}\p{M}\p{N}]|(?<=[\u05d0-\u05ea])['"\u05f3\u05f4](?=[\u05d0-\u05ea]))+/gu;
     var nodes = [];
@@ -205,7 +248,7 @@
     for (var node = it.nextNode(); node; node = it.nextNode()) {
       var parent = node.parentElement;
       if (parent && parent.offsetHeight && !parent.closest("mark, script, style") &&
-          /[^\x00-\x7f]/.test(node.textContent)) nodes.push(node);
+          (/[^\x00-\x7f]/.test(node.textContent) || whole.indexOf(true) >= 0)) nodes.push(node);
     }
     nodes.forEach(function (node) {
       var text = node.textContent, parts = [], last = 0, m;
@@ -215,7 +258,7 @@
         // (the query holds a marked word and its unmarked form: a word that begins with either as written
         // is Material's to mark)
         var hit = !raw.some(function (r) { return as.indexOf(r) === 0; }) &&
-          terms.some(function (t) { return plain.indexOf(t) === 0; });
+          terms.some(function (t, i) { return whole[i] ? plain === t : plain.indexOf(t) === 0; });
         if (!hit) continue;
         parts.push(document.createTextNode(text.slice(last, m.index)));
         var el = document.createElement("mark");
@@ -230,9 +273,9 @@
     });
   }
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(mark);
+    window.document$.subscribe(function () { mark(); watchResults(); });
   } else {
-    document.addEventListener("DOMContentLoaded", mark);
+    document.addEventListener("DOMContentLoaded", function () { mark(); watchResults(); });
   }
 })();
 
