@@ -84,6 +84,39 @@ def test_the_query_is_kept_in_the_address_and_back_from_a_result_shows_it_again(
     assert page.console_errors == [] and page.foreign_requests == []
 
 
+def test_each_result_says_where_and_when_it_was_published(
+        pagefind_url: str, pagefind_build: Run, page) -> None:  # type: ignore[no-untyped-def]
+    """Results showed a title, a sub-heading and an excerpt only: nothing told two results of the
+    same subject apart by their publication or date, as Material's results do (their byline).
+    What an article does not state is said as its header says it."""
+    import frontmatter
+
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+
+    def published(meta: dict) -> str:  # type: ignore[type-arg]
+        date = ""
+        if meta["date"]:
+            year, month, day = str(meta["date"]).split("-")
+            date = f"{int(day)} {months[int(month) - 1]} {year}"
+        return f"{meta['source'] or 'Publication not stated'} · {date or 'Undated'}"
+
+    page.goto(pagefind_url + "search/")
+    page.locator("#pagefind-search input").fill("Microsoft")
+    page.wait_for_function("() => document.querySelectorAll('.pagefind-ui__result').length >= 5", timeout=10_000)
+    results = page.locator(".pagefind-ui__result")
+    dated = 0
+    for i in range(results.count()):
+        result = results.nth(i)
+        href = result.locator("a.pagefind-ui__result-link").first.get_attribute("href") or ""
+        slug = href.split("?")[0].rstrip("/").split("/")[-1]
+        meta = frontmatter.load(pagefind_build.docs / "articles" / f"{slug}.md").metadata
+        dated += bool(meta["date"])
+        assert result.locator(".pagefind-ui__result-tag").first.inner_text() == f"Published: {published(meta)}", slug
+    assert 0 < dated < results.count()  # either kind
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
 def test_search_page_finds_an_article_by_its_writer(pagefind_url: str, pagefind_build: Run, page) -> None:  # type: ignore[no-untyped-def]
     """The byline is inside what Pagefind indexes: a writer's name that the article's text
     never gives finds the article."""

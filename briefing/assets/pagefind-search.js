@@ -43,7 +43,7 @@
         var ui = new window.PagefindUI({
           element: "#pagefind-search", bundlePath: api, showSubResults: true,
           showImages: false, highlightParam: "highlight", resetStyles: false,
-          debounceTimeoutMs: 0,
+          debounceTimeoutMs: 0, processResult: byline,
           mergeIndex: others.map(function (part) {
             return { bundlePath: bundle + part, highlightParam: "highlight" };  // per index
           }),
@@ -54,6 +54,17 @@
         if (input) input.focus();
       });
     });
+  }
+  // Each result says where and when it was published (the article's header marks its publication
+  // and date as Pagefind metadata): two results of the same subject told apart. The UI lists a
+  // result's metadata as "Key: value"; the two are one line, "Published: Reuters · 12 April 2019"
+  // (what is not known said as the article's header says it).
+  function byline(result) {
+    var meta = result.meta = result.meta || {};
+    meta.published = (meta.source || "Publication not stated") + " \u00b7 " + (meta.date || "Undated");
+    delete meta.source;
+    delete meta.date;
+    return result;
   }
   // The address holds the query (?q=, which the page searches on load): Back from a result
   // returns to the same results, and a search can be bookmarked or shared. Replaced, not
