@@ -185,6 +185,11 @@ def _topic_anchor(tag: str) -> str:
 # --- home ------------------------------------------------------------------------------
 
 
+# Where the home page sends a reader to search: the box in the header, Material's. A large briefing's
+# search (Pagefind) has no box there but a Search page, which overrides/main.html links in its place.
+SEARCH_IN_HEADER = "or search the full text (Search, at the top of every page)"
+
+
 def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag_slugs: dict[str, str]) -> str:
     """What the briefing covers: counts, date range, publications, top topics, latest."""
     arts = briefing.articles
@@ -212,7 +217,7 @@ def home_page(briefing: Briefing, info: SiteInfo, groups: list[SourceGroup], tag
         "articles report; "
         + (f"browse by {', by '.join(browse[:-1])} or by {browse[-1]}; " if len(browse) > 1
            else f"browse by {browse[0]}; " if browse else "")
-        + "or search the full text (Search, at the top of every page)."
+        + SEARCH_IN_HEADER + "."
     )
     if info.own_pages:  # (outside the nav, as docs/about.md is, nothing else links to them)
         lines += ["", "Also in this briefing: " + " · ".join(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -42,6 +43,21 @@ def test_pagefind_replaces_the_single_json_index(pagefind_build: Run) -> None:
     assert pages == 5  # only the article bodies are indexed (data-pagefind-body)
     home = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="search/"' in home  # the Search page is in the navigation
+
+
+def test_the_home_and_not_found_pages_lead_to_the_search_page(pagefind_build: Run, seeds_build: Run) -> None:
+    """With Pagefind there is no search box in the header: the home page said "search the full text
+    (Search, at the top of every page)", and the 404 page "search for what you were looking for" with
+    no way to. Both link the Search page; with Material's search (its box in the header) as before."""
+    home = (pagefind_build.site / "index.html").read_text(encoding="utf-8")
+    assert 'or <a href="search/">search the full text</a>.' in home
+    assert "at the top of every page" not in home
+    not_found = (pagefind_build.site / "404.html").read_text(encoding="utf-8")
+    assert re.search(r'or\s+<a href="/briefing/search/">search</a> for what you were looking for', not_found)
+    home = (seeds_build.site / "index.html").read_text(encoding="utf-8")
+    assert "or search the full text (Search, at the top of every page)." in home
+    not_found = (seeds_build.site / "404.html").read_text(encoding="utf-8")
+    assert re.search(r"or\s+search for what you were looking for", not_found)
 
 
 def test_search_page_finds_and_highlights(pagefind_url: str, page) -> None:  # type: ignore[no-untyped-def]
