@@ -133,12 +133,14 @@ def paragraph_anchor(anchor: str) -> str:
     """The inline permalink that gives a paragraph its id (styled like heading permalinks)."""
     number = anchor.removeprefix("p-")
     return (
-        f'<a class="para-anchor" id="{anchor}" href="#{anchor}" '
+        f'<a class="para-anchor" id="{anchor}" href="#{anchor}" tabindex="-1" '
         f'aria-label="Link to paragraph {number}" data-search-exclude>¶</a>'
     )  # data-search-exclude: Material's search indexes the text, not the pilcrow; aria-label: a
     # screen reader says "Link to paragraph 3", not "pilcrow". No title: Material shows a
     # title as a tooltip while the link has focus, and a link into the paragraph gives it
-    # focus, so the tooltip covered the very line the reader was sent to.
+    # focus, so the tooltip covered the very line the reader was sent to. tabindex="-1": no
+    # Tab stop of its own (a 40-paragraph article put 40 between its tags and its citation);
+    # a link to the paragraph (#p-3) still lands on it and marks it (:target).
 
 
 def render_body(article: Article) -> str:

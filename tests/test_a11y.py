@@ -120,3 +120,31 @@ def test_timeline_filters_work_from_the_keyboard(page, seeds_site_url):
     page.keyboard.press("Space")
     assert box.is_checked()
     screenshot(page, "timeline-filters-keyboard")
+
+
+def test_an_articles_paragraph_links_are_no_tab_stops(page, seeds_site_url, seeds_build):
+    """Each paragraph's pilcrow was a Tab stop: after an article's tags and entities came "Link to
+    paragraph 1" … "Link to paragraph 40" before its related articles and "Copy citation". Tab goes
+    from the text's links to them; a link to a paragraph still lands on it, focused and marked."""
+    site = seeds_build.site
+    article = max((p.parent.name for p in (site / "articles").glob("*/index.html")),
+                  key=lambda name: (site / "articles" / name / "index.html").read_text("utf-8").count("para-anchor"))
+    page.goto(f"{seeds_site_url}articles/{article}/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("a.para-anchor").count() > 5
+    page.locator(".md-content h1").first.click()
+    seen = []
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const e = document.activeElement;
+            return e ? (e.classList.contains('para-anchor') ? 'para-anchor' : e.textContent.trim()) : null; }""")
+        seen.append(focused)
+        if focused == "Copy citation":
+            break
+    assert "para-anchor" not in seen, seen
+    assert seen[-1] == "Copy citation", seen[-10:]
+    page.goto(f"{seeds_site_url}articles/{article}/#p-3")
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == "p-3"
+    marked = page.evaluate("getComputedStyle(document.getElementById('p-3').parentElement).backgroundColor")
+    assert marked not in ("rgba(0, 0, 0, 0)", "transparent"), marked

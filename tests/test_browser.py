@@ -400,6 +400,33 @@ def test_on_a_phone_a_paragraph_landed_on_keeps_its_pilcrow_on_the_screen(browse
         context.close()
 
 
+def test_on_a_phone_a_paragraph_link_is_big_enough_to_tap(browser, seeds_site_url, seeds_build):
+    """The pilcrow is the only way to a paragraph's link, and on a phone it showed in a 16 px wide box
+    at the screen's edge: under the 24 px a target to tap should measure (WCAG 2.5.8). It measures 24 px
+    each way, on the screen and left of the text, in a quotation too."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1, has_touch=True)
+    pg = context.new_page()
+    try:
+        long = article_with(seeds_build.site, 'id="p-6"')
+        quoted = [a for a in article_with(seeds_build.site, "<blockquote") if a in long]
+        article = (quoted or long)[0]
+        open_page(pg, seeds_site_url + article)
+        boxes = pg.evaluate("""() => Array.from(document.querySelectorAll('a.para-anchor')).map((a) => {
+            const r = a.getBoundingClientRect(), text = a.parentElement.getBoundingClientRect();
+            return {id: a.id, left: r.left, right: r.right, width: r.width, height: r.height, text: text.left,
+                    quoted: !!a.closest('blockquote')}; })""")
+        assert len(boxes) > 3 and (any(b["quoted"] for b in boxes) or not quoted)
+        for box in boxes:
+            assert box["width"] >= 24 and box["height"] >= 24, f"too small to tap: {box}"
+            assert box["left"] >= 0 and box["right"] <= box["text"] + 1, f"off the screen or over the text: {box}"
+        pg.locator("#p-3").tap()  # the tap leads to the paragraph, marked
+        pg.wait_for_function("location.hash === '#p-3'")
+        assert_marked_in_view(para_state(pg, "p-3"), "p-3")
+        screenshot(pg, "paragraph-link-390")
+    finally:
+        context.close()
+
+
 def test_skip_to_content_on_an_article_leads_to_its_headline(page, seeds_site_url, seeds_build):
     """Material draws "Skip to content" only for a page with headings in its text, and to the
     first of them: on an article with subheadings it skipped the paragraphs above the first,
