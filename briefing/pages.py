@@ -373,14 +373,15 @@ def _timeline_filters(entries: list[Event], briefing: Briefing) -> str:
     ent_opts = "".join(f'<option value="{html.escape(e.slug)}">{html.escape(e.name)}</option>' for e in ents)
     return (
         # (Not searched: its menus name every topic and entity, and made the timeline a hit
-        # for any of them.)
+        # for any of them.) A menu with nothing to choose ("All topics" alone: a briefing with
+        # no topics or entities yet) is left out.
         '<form class="timeline-filters" hidden aria-label="Filter the timeline" data-search-exclude '
         'data-pagefind-ignore="all">'
-        '<label>Topic <select name="topic"><option value="">All topics</option>'
-        f"{topic_opts}</select></label> "
-        '<label>Entity <select name="entity"><option value="">All people, organisations and places</option>'
-        f"{ent_opts}</select></label> "
-        '<label><input type="checkbox" name="events-only"> Events only</label> '
+        + ('<label>Topic <select name="topic"><option value="">All topics</option>'
+           f"{topic_opts}</select></label> " if topic_opts else "")
+        + ('<label>Entity <select name="entity"><option value="">All people, organisations and places</option>'
+           f"{ent_opts}</select></label> " if ent_opts else "")
+        + '<label><input type="checkbox" name="events-only"> Events only</label> '
         '<output class="timeline-count" aria-live="polite"></output>'
         "</form>"
     )
@@ -496,6 +497,8 @@ def tag_href(tag: str, split: bool, tag_slugs: dict[str, str], depth: int = 0, p
 
 def tags_pages(briefing: Briefing, tag_slugs: dict[str, str], site_language: str = "en") -> dict[str, str]:
     """Material's tags plugin renders a listing at each marker: one page, or one per tag."""
+    if not any(a.tags for a in briefing.articles):  # (a new briefing's topics.yml is empty: the page said nothing)
+        return {"tags.md": _page("Tags", "# Tags\n\nNo topic tags are defined for this briefing yet.")}
     if not tags_split(briefing):
         return {"tags.md": _page("Tags", "# Tags\n\nEvery topic tag with the articles that carry it.\n\n"
                                          "<!-- material/tags -->")}
@@ -770,7 +773,9 @@ def search_page() -> str:
     return _page("Search", "\n".join([
         "# Search", "",
         '<div id="pagefind-search" class="pagefind-search" data-bundle="../pagefind/"></div>', "",
+        # (the listings every briefing has; the home page links the others it has: a new briefing's
+        # topics are empty, and its tags page with them)
         '<p class="pagefind-noscript">Search needs JavaScript. Without it, browse the '
-        '<a href="../timeline/">timeline</a>, the <a href="../tags/">tags</a> or the '
-        '<a href="../sources/">sources</a>.</p>',
+        '<a href="../timeline/">timeline</a> or the <a href="../sources/">sources</a>, or start from the '
+        '<a href="../">home page</a>.</p>',
     ]))

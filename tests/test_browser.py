@@ -887,3 +887,36 @@ def test_a_vietnamese_result_marks_only_the_name_searched_on_the_page_it_opens(p
     assert marked and all(strip_marks(m).lower() in ("co", "may", "co may") for m in marked), marked
     assert page.locator(".md-content mark mark").count() == 0
     assert not page.console_errors, page.console_errors
+
+
+@pytest.fixture(scope="module")
+def untagged_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The seeds built with empty topic and entity lists (as a new briefing's are), served."""
+    from conftest import SEEDS, run_build_site, serve_directory
+
+    root = tmp_path_factory.mktemp("untagged")
+    (root / "topics.yml").write_text("{}\n", encoding="utf-8")
+    (root / "entities.yml").write_text("[]\n", encoding="utf-8")
+    run = run_build_site("--topics", str(root / "topics.yml"), "--entities", str(root / "entities.yml"),
+                         seeds=SEEDS, docs=root / "docs", site=root / "site")
+    assert run.returncode == 0, run.output
+    server, url = serve_directory(run.site)
+    yield url
+    server.shutdown()
+
+
+def test_a_timeline_without_topics_or_entities_filters_by_events_alone(page, untagged_site_url):
+    """With no topics or entities the Topic and Entity menus are left out (their only choice was
+    "All …"): the form shows "Events only", which filters, and the address keeps it."""
+    open_page(page, untagged_site_url + "timeline/")
+    form = page.locator("form.timeline-filters")
+    form.wait_for(state="visible")
+    assert form.locator("select").count() == 0
+    total = page.locator("li.tl-item").count()
+    assert form.locator("output").inner_text() == f"{total} of {total} entries shown"
+    form.locator("input[name=events-only]").check()
+    shown = page.locator("li.tl-item:visible").count()
+    assert shown == page.locator("li.tl-event").count() < total
+    assert form.locator("output").inner_text().startswith(f"{shown} of {total}")
+    assert page.evaluate("location.search") == "?events=1"
+    assert page.console_errors == []

@@ -129,3 +129,29 @@ def test_new_refuses_a_folder_in_use_and_takes_an_empty_one(tmp_path: Path) -> N
     helped = subprocess.run([sys.executable, str(REPO / "build_site.py"), "--help"], capture_output=True,
                             text=True, timeout=60).stdout
     assert "\n  new      start a briefing on another subject" in helped
+
+
+def test_a_briefing_without_topics_or_entities_says_so_rather_than_showing_empty_lists(tmp_path: Path) -> None:
+    """A new briefing's topics.yml and entities.yml are empty: its Tags page said only "Every topic tag
+    with the articles that carry it." above nothing, the timeline offered Topic and Entity menus whose
+    only choice was "All …", and the Search page (Pagefind) sent readers without JavaScript to the tags."""
+    folder = tmp_path / "ferries"
+    assert new(str(folder), cwd=tmp_path).returncode == 0
+    (folder / "seeds" / "ferry.txt").write_text(ARTICLE, encoding="utf-8")
+    build = subprocess.run([sys.executable, str(REPO / "build_site.py"), "build", "--config", str(folder / "mkdocs.yml"),
+                            "--search", "pagefind"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stdout + build.stderr
+    site = folder / "site"
+    tags = (site / "tags" / "index.html").read_text(encoding="utf-8")
+    assert "No topic tags are defined for this briefing yet." in tags
+    assert "Every topic tag" not in tags
+    timeline = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    form = re.search(r'<form class="timeline-filters".*?</form>', timeline, re.S)
+    assert form and 'name="events-only"' in form[0]
+    assert "<select" not in form[0] and "All topics" not in form[0] and "All people" not in form[0]
+    search = (site / "search" / "index.html").read_text(encoding="utf-8")
+    noscript = re.search(r'<p class="pagefind-noscript">(.*?)</p>', search, re.S)
+    assert noscript and "timeline" in noscript[1] and "tags" not in noscript[1], noscript
+    assert re.findall(r'href="([^"]+)"', noscript[1]) == ["../timeline/", "../sources/", "../"]
+    for href in ("timeline", "sources", ""):
+        assert (site / href / "index.html").exists()

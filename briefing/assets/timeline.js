@@ -9,9 +9,12 @@
     form.hidden = false;
     var items = Array.prototype.slice.call(document.querySelectorAll("li.tl-item"));
     var output = form.querySelector("output");
+    function value(name) {  // (a menu with nothing to choose is left out of the page)
+      return form.elements[name] ? form.elements[name].value : "";
+    }
     function apply() {
-      var topic = form.elements.topic.value;
-      var entity = form.elements.entity.value;
+      var topic = value("topic");
+      var entity = value("entity");
       var eventsOnly = form.elements["events-only"].checked;
       var shown = 0;
       items.forEach(function (li) {
@@ -43,7 +46,7 @@
     }
     function remember() {  // the address says what is shown: a filtered view can be shared
       var params = new URLSearchParams(window.location.search);
-      [["topic", form.elements.topic.value], ["entity", form.elements.entity.value],
+      [["topic", value("topic")], ["entity", value("entity")],
        ["events", form.elements["events-only"].checked ? "1" : ""]].forEach(function (kv) {
         if (kv[1]) params.set(kv[0], kv[1]); else params.delete(kv[0]);
       });
@@ -56,7 +59,7 @@
     ["topic", "entity"].forEach(function (name) {
       var value = params.get(name);
       var select = form.elements[name];
-      if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
+      if (value && select && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
     });
     if (params.get("events") === "1") form.elements["events-only"].checked = true;
     form.addEventListener("change", function () { apply(); remember(); });
