@@ -283,14 +283,18 @@ def timeline_pages(briefing: Briefing, site_language: str = "en") -> dict[str, s
     if n_planned:
         intro += (f" {n_planned} of the events {'were' if n_planned != 1 else 'was'} still to come when "
                   "the article was written: they are marked Planned.")
+    single = len(items) + len(undated_items) <= TIMELINE_SINGLE_PAGE_MAX
     if undated_items:  # (a first-time user read "14 articles" on a site of 16 as two missing)
         many = len(undated_items) != 1
+        # (a link: on a long page the end is far; a split timeline has them on a page of their own)
+        where = "[Undated articles](#undated-articles), at the end" if single else \
+            "[Undated articles](timeline/undated.md)"
         intro += (f" {len(undated_items)} article{'s do' if many else ' does'} not state when "
-                  f"{'they were' if many else 'it was'} published: see Undated articles, at the end.")
+                  f"{'they were' if many else 'it was'} published: see {where}.")
     by_year: dict[int, list[Event]] = defaultdict(list)
     for item in items:
         by_year[item.date.year].append(item)
-    if len(items) + len(undated_items) <= TIMELINE_SINGLE_PAGE_MAX:
+    if single:
         lines = ["# Timeline", "", intro, "", _timeline_filters(items + undated_items, briefing), ""]
         for year in sorted(by_year):
             # Events of a decade ("in the late 1990s") are stored as its first year: they get a

@@ -920,3 +920,18 @@ def test_a_timeline_without_topics_or_entities_filters_by_events_alone(page, unt
     assert form.locator("output").inner_text().startswith(f"{shown} of {total}")
     assert page.evaluate("location.search") == "?events=1"
     assert page.console_errors == []
+
+
+def test_the_timeline_intro_links_the_undated_articles(page, seeds_site_url):
+    """The intro said "see Undated articles, at the end" as plain text, at the top of a long page:
+    it is a link to that section."""
+    open_page(page, seeds_site_url + "timeline/")
+    if page.locator("h2#undated-articles").count() == 0:
+        pytest.skip("every seed article is dated")
+    link = page.locator(".md-content p").first.get_by_role("link", name="Undated articles")
+    assert urlsplit(link.evaluate("a => a.href")).fragment == "undated-articles"
+    link.click()
+    page.wait_for_function("location.hash === '#undated-articles'")
+    top = page.locator("h2#undated-articles").evaluate("h => h.getBoundingClientRect().top")
+    assert 0 <= top < page.evaluate("innerHeight") - 100, top  # in view (the page may end below it)
+    assert page.console_errors == []

@@ -55,6 +55,8 @@ def test_timeline_splits_into_periods(split_site: tuple[Path, Path, list[str]]) 
         assert f"articles/{slug}/" in listed
     overview = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{p}/"' in overview for p in periods)
+    # The intro's "see Undated articles" links their page (it was plain text).
+    assert "undated" in periods and re.search(r'see <a href="undated/">Undated articles</a>', overview)
     # A period too long for one page (here the year-only events sorted into a January)
     # continues on numbered pages; no page holds more than the limit.
     for p in periods:
