@@ -133,6 +133,18 @@ def test_each_result_says_where_and_when_it_was_published(
     assert page.console_errors == [] and page.foreign_requests == []
 
 
+def test_a_search_that_finds_nothing_says_what_to_try(pagefind_url: str, page) -> None:  # type: ignore[no-untyped-def]
+    """"Micrsoft" answered "No results for Micrsoft", no more."""
+    page.goto(pagefind_url + "search/")
+    page.locator("#pagefind-search input").fill("Micrsoft")
+    message = page.locator(".pagefind-ui__message")
+    page.wait_for_function("() => /^No results/.test((document.querySelector('.pagefind-ui__message') || {})"
+                           ".textContent || '')", timeout=10_000)
+    assert message.inner_text() == ("No results for Micrsoft. Check the spelling, or search for fewer words "
+                                    "or the start of a word.")
+    assert page.console_errors == [] and page.foreign_requests == []
+
+
 def test_search_page_finds_an_article_by_its_writer(pagefind_url: str, pagefind_build: Run, page) -> None:  # type: ignore[no-untyped-def]
     """The byline is inside what Pagefind indexes: a writer's name that the article's text
     never gives finds the article."""

@@ -44,6 +44,9 @@
           element: "#pagefind-search", bundlePath: api, showSubResults: true,
           showImages: false, highlightParam: "highlight", resetStyles: false,
           debounceTimeoutMs: 0, processResult: byline,
+          // (a misspelt name found nothing and said no more)
+          translations: { zero_results: "No results for [SEARCH_TERM]. Check the spelling, or search for " +
+                                        "fewer words or the start of a word." },
           mergeIndex: others.map(function (part) {
             return { bundlePath: bundle + part, highlightParam: "highlight" };  // per index
           }),
