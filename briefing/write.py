@@ -215,7 +215,8 @@ def render_table(text: str) -> str:
     Markdown engine without an extension, every cell escaped (a seed's text is text). The
     first row is the header when it holds no figure but years where a later row holds
     figures ("Ticker / Security / Last" over "HD / THE HOME DEPOT INC. / 225.86", "Indicator /
-    2023 / 2024" over "Revenue / 10.25 / 3.99"); of a table of two rows, only when its first
+    2023 / 2024" over "Revenue / 10.25 / 3.99", "Feature / Encounters 2023" over "Scarborough
+    Shoal / 41"); of a table of two rows, only when its first
     cell is a word and it has three columns or more (not "Brand / XADO" over "Contents /
     125 ml", a product's facts). The table sits in a region that scrolls sideways on a narrow screen, which
     a keyboard can reach and a screen reader names."""
@@ -239,9 +240,12 @@ def render_table(text: str) -> str:
 _YEAR_CELL = re.compile(r"\s*(?:1[89]|20)\d\d\s*")
 
 
+_YEAR_IN_CELL = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]\d|\d)")
+
+
 def _label_cell(cell: str) -> bool:
-    """A cell a header may hold: words, or a year ("2023"), no other figure."""
-    return _YEAR_CELL.fullmatch(cell) is not None or not any(ch.isdigit() for ch in cell)
+    """A cell a header may hold: words, a year ("2023") or both ("Encounters 2023"), no other figure."""
+    return not any(ch.isdigit() for ch in _YEAR_IN_CELL.sub("", cell))
 
 
 def front_matter(article: Article, briefing: Briefing, by_slug: dict[str, Article] | None = None) -> dict[str, Any]:

@@ -935,3 +935,83 @@ def test_the_timeline_intro_links_the_undated_articles(page, seeds_site_url):
     top = page.locator("h2#undated-articles").evaluate("h => h.getBoundingClientRect().top")
     assert 0 <= top < page.evaluate("innerHeight") - 100, top  # in view (the page may end below it)
     assert page.console_errors == []
+
+
+# A made-up wire story with a table copied as tab-separated text: its column labels hold a year.
+TABLE_PAGE = "\n".join([
+    "Reuters",
+    "Philippine and Chinese coast guards report record number of encounters near Scarborough Shoal and "
+    "Second Thomas Shoal in the first half of the year, officials say in a lengthy joint assessment",
+    "By Karen Lema",
+    "March 3, 2025",
+    "",
+    "MANILA, March 3 (Reuters) - The Philippine coast guard on Monday published figures on encounters "
+    "with Chinese vessels in the South China Sea over the past year, saying the number of incidents had "
+    "risen sharply at several features.",
+    "",
+    "The figures, compiled by the coast guard's maritime domain awareness unit, cover the twelve months "
+    "to the end of February and count each encounter once.",
+    "",
+    "Feature\tEncounters 2023\tEncounters 2024\tWater cannon used\tVessels involved (Chinese coast "
+    "guard, maritime militia and navy combined)",
+    "Scarborough Shoal\t41\t77\t12\tCoast guard cutters 3105, 3305, 5303 and maritime militia trawlers",
+    "Second Thomas Shoal\t23\t31\t6\tCoast guard cutters 5203, 5205, 21551",
+    "Sabina Shoal\t4\t19\t3\tCoast guard cutter 5901",
+    "",
+    "\"These numbers show a clear escalation,\" coast guard spokesperson Jay Tarriela told reporters in "
+    "Manila, adding that the data would be shared with allies.",
+    "",
+    "China's foreign ministry said the Philippine vessels had intruded into Chinese waters and that its "
+    "coast guard had acted in accordance with the law.",
+    "",
+    "The Philippines has protested the incidents through diplomatic channels, filing more than 50 "
+    "protests last year, according to the foreign ministry in Manila.",
+    "",
+])
+
+
+@pytest.fixture(scope="module")
+def table_site_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One article with a table, built and served: its address."""
+    from conftest import run_build_site, serve_directory
+
+    root = tmp_path_factory.mktemp("table")
+    (root / "seeds").mkdir()
+    (root / "seeds" / "table.txt").write_text(TABLE_PAGE, encoding="utf-8")
+    run = run_build_site(seeds=root / "seeds", docs=root / "docs", site=root / "site")
+    assert run.returncode == 0, run.output
+    server, url = serve_directory(run.site)
+    [article] = article_pages(run.site)
+    yield url + article
+    server.shutdown()
+
+
+def test_a_tables_labels_with_a_year_are_its_column_headers(page, table_site_url):
+    """"Feature | Encounters 2023 | Encounters 2024 | …" was a row of cells: a screen reader had no
+    column headers ("cell Feature")."""
+    open_page(page, table_site_url)
+    table = page.get_by_role("region", name="Table")
+    headers = table.get_by_role("columnheader").all_inner_texts()
+    assert headers[:3] == ["Feature", "Encounters 2023", "Encounters 2024"], headers
+    assert table.get_by_role("cell", name="Scarborough Shoal").count() == 1
+    assert page.console_errors == []
+
+
+def test_on_a_phone_a_wide_table_shows_that_it_scrolls(browser, table_site_url):
+    """At 390 px the table scrolled sideways in its region with nothing to say there was more to the
+    right: a shadow marks the edge with more beyond it, the right one at first, the left one at the end."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+    pg = context.new_page()
+    try:
+        open_page(pg, table_site_url)
+        region = pg.locator("div.article-table")
+        assert region.evaluate("r => r.scrollWidth > r.clientWidth + 50")
+        style = region.evaluate("r => { const s = getComputedStyle(r); return [s.backgroundImage, "
+                                "s.backgroundAttachment]; }")
+        assert style[0].count("radial-gradient") == 2 and style[0].count("linear-gradient") == 2, style
+        assert style[1] == "local, local, scroll, scroll", style
+        screenshot(pg, "table-390")
+        region.evaluate("r => { r.scrollLeft = r.scrollWidth; }")
+        screenshot(pg, "table-390-scrolled")
+    finally:
+        context.close()
