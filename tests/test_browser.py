@@ -1015,3 +1015,35 @@ def test_on_a_phone_a_wide_table_shows_that_it_scrolls(browser, table_site_url):
         screenshot(pg, "table-390-scrolled")
     finally:
         context.close()
+
+
+def test_a_citation_with_no_address_gets_the_one_the_page_was_read_at(browser, seeds_site_url, seeds_build):
+    """With site_url still the placeholder, an article with no original URL was cited by its title and
+    date alone ("“Calm Before the Storm? …” 20 August 2025."): nothing to find it by. The page's own
+    address is added where it is read (and copied with the citation); a citation with the original's
+    URL keeps that alone."""
+    import frontmatter
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=seeds_site_url.rstrip("/"))
+    pg = context.new_page()
+    try:
+        checked = set()
+        for rel in article_pages(seeds_build.site):
+            meta = frontmatter.load(seeds_build.docs / "articles" / f"{rel.split('/')[1]}.md")
+            open_page(pg, seeds_site_url + rel + "?h=china#p-2", settle=False)
+            citation = " ".join(pg.locator("#citation").inner_text().split())
+            here = f" In Microsoft and China: a research briefing, {seeds_site_url}{rel}"
+            if meta["url"]:
+                assert here not in citation and citation.endswith(meta["url"]), citation
+                checked.add("url")
+                continue
+            assert citation.endswith(here), citation
+            assert citation.count(seeds_site_url) == 1 and "example.org" not in citation
+            pg.get_by_role("button", name="Copy citation").click()
+            pg.locator(".citation-status", has_text="copied").wait_for()
+            assert pg.evaluate("navigator.clipboard.readText()") == citation
+            checked.add("none")
+        assert "none" in checked, checked
+    finally:
+        context.close()
