@@ -1047,3 +1047,16 @@ def test_a_citation_with_no_address_gets_the_one_the_page_was_read_at(browser, s
         assert "none" in checked, checked
     finally:
         context.close()
+
+
+def test_a_search_that_finds_nothing_says_what_to_try(page, seeds_site_url):
+    """"Scarbrough" answered "No matching documents", no more."""
+    open_page(page, seeds_site_url)
+    page.locator("label.md-header__button[for='__search'], .md-search__input").locator("visible=true").first.click()
+    page.keyboard.type("Micrsoftt", delay=20)
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("() => /^No matching/.test((document.querySelector('.md-search-result__meta') || {})"
+                           ".textContent || '')", timeout=15_000)
+    assert meta.inner_text() == ("No matching documents. Check the spelling, or search for fewer words "
+                                 "or the start of a word.")
+    assert not page.console_errors, page.console_errors
