@@ -338,7 +338,8 @@ _SUMMARY_BULLET_RE = re.compile("^" + LIST_MARK_CLASS + r"\s+(?=\w)")
 # afternoon." was a first-time user's summary)
 _HEARING_TURN_RE = re.compile(r"(?:Chairman|Chairwoman|Chair|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Representative|Secretary"
                               r"|Ambassador|General|Admiral|CHAIRMAN|CHAIRWOMAN|CHAIR|MR\.|MS\.|MRS\.|DR\.|PRESIDENT"
-                              r"|SECRETARY|GOVERNOR|SENATOR)\s+[A-Z][A-Z'’-]{2,}(?:\s+of\s+[A-Z][a-z]+)?\.\s+(?=[A-Z\[])")
+                              r"|SECRETARY|GOVERNOR|SENATOR)\s+[A-Z][A-Z'’-]{2,}(?:\s+of\s+[A-Z][a-z]+)?\.\s+"
+                              r"(?=[A-Z\[])")
 
 
 # A paragraph labelled as the summary it is: the Federal Register's "SUMMARY: In this interim final rule (IFR), …"
@@ -353,7 +354,9 @@ _PARAGRAPH_NUMBER_RE = re.compile(r"^\(?\d{1,3}\)\s+(?=\w)")
 # numbered paragraphs (another opens with the number after it or before it), as in German, Norwegian, Czech "N." is
 # an ordinal that a lead may open with: "1. FC Köln hat …", "9. November 1989: …", "17. mai ble …", "2. Bundesliga:
 # …", "28. října 1918 …"
-_DOTTED_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s+(?=\w)")
+# (and in full-width digits and stop, as Japanese writes a statement's points: "１．日本銀行は、本日、…", "２．…", the Bank
+# of Japan's, a first-time user's summary opened with "２．")
+_DOTTED_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s+(?=\w)|^([０-９]{1,3})．\s*(?=\w)")
 
 
 # A Korean agency's credit that WIRE_DATELINE_RE (with a reporter, "(세종=연합뉴스) 김다혜 기자 = ", "(서울=뉴스1) 홍길동
@@ -460,7 +463,8 @@ def summarise(article: Article) -> str | None:
     text = clean_field(lead.text)
     text = _unlabelled(text)
     text = text[place_dateline(text, (b.text for b in blocks if b is not lead)):]  # ("Dar es Salaam. President …")
-    if (number := _DOTTED_NUMBER_RE.match(text)) and _numbered_run(blocks, lead, int(number.group(1))):
+    if (number := _DOTTED_NUMBER_RE.match(text)) \
+            and _numbered_run(blocks, lead, int(number.group(1) or number.group(2))):
         text = text[number.end():]
     text = _after_greeting(text) or text  # ("Good morning. The Commission is set to …")
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
@@ -492,7 +496,7 @@ def _numbered_run(blocks: list[Block], lead: Block, number: int) -> bool:
     lead is one of a run of numbered paragraphs."""
     for block in blocks:
         if block is not lead and block.text[:1].isdigit() and (other := _DOTTED_NUMBER_RE.match(block.text)) \
-                and abs(int(other.group(1)) - number) == 1:
+                and abs(int(other.group(1) or other.group(2)) - number) == 1:
             return True
     return False
 

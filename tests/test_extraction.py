@@ -2030,8 +2030,8 @@ def test_facebooks_photo_description_is_clutter_on_a_posts_page_only(tmp_path: P
                            "May be an image of 3 people, firefighter and text that says 'HARBOUR FIRE DEPT'",
                            "All reactions:", "845", "Like", "Comment", "Share"])
     assert [b.text for b in art.blocks] == [_PARAS[0]]
-    lines = ["The department posted photos of the fire on Facebook, and for readers who use screen readers the platform "
-             "described the first photo only as:", "May be an image of fire and night",
+    lines = ["The department posted photos of the fire on Facebook, and for readers who use screen readers the "
+             "platform described the first photo only as:", "May be an image of fire and night",
              "May be an image of loss, one critic wrote at the time; may also be an image of how quickly a crowd "
              "becomes a congregation.", '"May be an image of 2 people, people smiling and outdoors."',
              "No photo description available."]
@@ -12636,6 +12636,22 @@ def test_the_summary_leaves_out_a_filings_item_heading() -> None:
             assert summarise(art) == text, (heading, blocks)
     agenda = "Item 3 on the agenda was the budget for the harbour, which the council approved after a long debate."
     assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", agenda)])) == agenda
+
+
+def test_the_summary_leaves_out_a_japanese_statements_point_number() -> None:
+    """A first-time user's central-banks briefing: the Bank of Japan's statement, its points numbered in full-width
+    digits ("１．日本銀行は、本日、…", "２．…"), had "２．" opening its summary, where "2. " is left out."""
+    from briefing.model import Block
+
+    points = ["１．日本銀行は、本日、政策委員会・金融政策決定会合において、金融市場調節方針を変更することを決定した。",
+              "２．これまでの大規模な金融緩和は、その役割を果たしたと考えている。今後も緩和的な金融環境を維持する。"]
+    for first in (0, 1):
+        art = Article(source_file="x.txt", blocks=[Block("paragraph", p) for p in points[first:]] + [
+            Block("paragraph", "３．日本銀行は、２％の「物価安定の目標」のもとで、経済・物価・金融情勢に応じて適切に金融政策を運営する。")])
+        assert summarise(art) == points[first][2:], first
+    # (a year's number alone, no run of points: "２０２４．" is no point)
+    one = "１９９８．日本銀行法が改正され、日本銀行の独立性が高められ、政策委員会の役割も大きく変わった年である。"
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", one)])) == one
 
 
 def test_what_an_h5n1_briefing_found_in_bodies_and_names(tmp_path: Path) -> None:

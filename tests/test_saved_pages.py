@@ -254,7 +254,8 @@ def test_a_div_under_the_headline_with_a_standfirsts_class_is_the_standfirst(des
     page = ('<html><head><title>Council approves budget</title><meta property="og:title" content="Council approves '
             f'budget"><meta name="description" content="{description}"></head><body><article>'
             f'<h1>Council approves budget</h1><div class="standfirst">{deck}</div>'
-            '<div class="byline">By Jane Roe</div>' + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+            '<div class="byline">By Jane Roe</div>' + "".join(f"<p>{p}</p>" for p in paras)
+            + "</article></body></html>")
     article = Article(source_file="x.html")
     extract_html(page, article)
     assert article.subtitle == deck
