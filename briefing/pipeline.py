@@ -455,7 +455,9 @@ def finish_article(article: Article, entry: dict[str, object]) -> list[str]:
     """Apply the analyst's corrections and the checks every article must pass; return warnings."""
     warnings = []
     apply_metadata(article, entry)
-    if not any(b.kind in PROSE for b in article.blocks):
+    # (a page of tables and no prose is text too: a market-data page's rates, a first-time user's central-banks
+    # briefing)
+    if not any(b.kind in PROSE or b.kind == "table" for b in article.blocks):
         failed = next((d[len(EXTRACTION_FAILED):] for d in article.decisions if d.startswith(EXTRACTION_FAILED)), None)
         if failed:
             raise SeedError(f"could not be converted ({failed})")

@@ -725,6 +725,12 @@ def test_a_seed_whose_extraction_failed_says_why(tmp_path: Path) -> None:
         finish_article(article, {})
     with pytest.raises(SeedError, match="no article text found"):
         finish_article(Article(source_file="menu.txt"), {})
+    # (a page of tables, no prose, is text: a market-data page's rates, a first-time user's central-banks briefing)
+    rates = Article(source_file="rates.txt", title="Central banks: key interest rates",
+                    blocks=[Block("table", "Central bank\tRate\tNext meeting\nFederal Reserve\t5.00%\tNov 07, 2024")])
+    finish_article(rates, {})
+    with pytest.raises(SeedError, match="no article text found"):
+        finish_article(Article(source_file="photo.txt", blocks=[Block("caption", "A photo of the harbour.")]), {})
 
 
 def test_metadata_file_corrects_and_reports(tmp_path: Path) -> None:
