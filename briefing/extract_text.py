@@ -1449,14 +1449,44 @@ _DOWNLOADS_LABEL_RE = re.compile(r"\W*(?:documentos?|documents?|downloads?|desca
 def wiki_title(lines: list[Line]) -> int | None:
     """A Wikipedia article's title: the line over its languages' count and its tabs ("Red Sea
     crisis" / "49 languages" / "Article" / "Talk" / … / "From Wikipedia, the free encyclopedia"),
-    not a caption or an infobox's line the text's words favour."""
-    for ln in lines[:WIKI_HEAD_SPAN]:
-        if _WIKI_TAGLINE_RE.fullmatch(ln.text):
-            k = ln.index - 1
-            while k >= 0 and (lines[k].text.casefold() in _WIKI_TABS or _WIKI_LANGUAGES_RE.fullmatch(lines[k].text)):
-                k -= 1
-            return k if k >= 0 and k < ln.index - 1 and heading_like(lines[k]) else None
-    return None
+    not a caption or an infobox's line the text's words favour. The current skin copies its tabs
+    in rows ("JT-60SA" / "Article Talk" / "Read Edit View history" / "Tools" / the tagline), the
+    older one over the title ("Article Talk" / "Read Edit View history" / "JT-60SA" / the tagline);
+    without the tagline, the title is the line over the first row of tabs: a first-time user's
+    fusion briefing had its wiki titled "Read Edit View history", and by "Article Talk"."""
+    head = lines[:WIKI_HEAD_SPAN]
+    anchor = next((ln for ln in head if ln.chars <= WIKI_TAGLINE_MAX_CHARS and _WIKI_TAGLINE_RE.fullmatch(ln.text)),
+                  None)
+    if anchor is None:  # (no tagline: the first row of the tabs, one of its pages' and its history's)
+        anchor = next((ln for ln in head if ln.chars <= 40 and " " in ln.text and wiki_tabs_line(ln.text)
+                       and _WIKI_TAB_ROW_RE.search(ln.text)), None)  # (not a site's menu's "Talk")
+    if anchor is None:
+        return None
+    k = anchor.index - 1
+    while k >= 0 and (wiki_tabs_line(lines[k].text) or _WIKI_LANGUAGES_RE.fullmatch(lines[k].text)):
+        k -= 1
+    if k < 0 or not heading_like(lines[k]) or _COORDINATES_RE.match(lines[k].text):
+        return None
+    for ln in lines[max(0, k - 6):anchor.index + 4]:
+        if ln.index != k and wiki_tabs_line(ln.text):
+            ln.clutter = True  # (never a byline: "Article Talk")
+    for ln in lines[anchor.index + 1:anchor.index + WIKI_HEAD_SPAN]:
+        if ln.text == lines[k].text:
+            ln.clutter = True  # (nor its infobox's head, the title again: "Harbour Dispute" / "Location …")
+            break
+    return k
+
+
+def wiki_tabs_line(text: str) -> bool:
+    """A wiki's tabs, one a line ("Talk", "View history") or a row of them ("Article Talk",
+    "Read Edit View history", "Artikel Diskussion", "Lesen Quelltext bearbeiten Versionsgeschichte"),
+    as copied from its skin."""
+    folded = text.casefold()
+    if folded in _WIKI_TABS:
+        return True
+    if len(text) > 60 or not text[:1].isalpha() or " " not in text:
+        return False
+    return all(w in _WIKI_TABS for w in _WIKI_TAB_PHRASES_RE.sub(" ", folded).split())
 
 
 def flag_wiki_appendix(lines: list[Line]) -> None:
@@ -1528,6 +1558,14 @@ _WIKI_TABS = frozenset("""article talk read edit tools artikel diskussion lesen 
     "view history", "edit source", "view source", "quelltext bearbeiten", "versionsgeschichte", "ver historial",
     "modifier le code", "voir l'historique", "add links", "editar código-fonte", "ver histórico",
     "modifica wikitesto", "cronologia"))
+# A row of the tabs with several of them ("Read Edit View history"), the phrases first
+_WIKI_TAB_PHRASES_RE = re.compile("|".join(sorted((re.escape(t) for t in _WIKI_TABS if " " in t), key=len,
+                                                  reverse=True)))
+# A row of the tabs only a wiki has: its talk page's or its history's ("Article Talk", "Read Edit View history")
+_WIKI_TAB_ROW_RE = re.compile(r"\b(?:talk|view history|diskussion|versionsgeschichte|discusión|ver historial"
+                              r"|discussion|voir l'historique|discussão|ver histórico|discussione|cronologia)\b", re.I)
+# A wiki's place's coordinates under its title ("Coordinates: 36°32′N 140°36′E"), never its title
+_COORDINATES_RE = re.compile(r"(?:coordinates|koordinaten|coordenadas|coordonnées|coordinate)\s*:", re.I)
 
 
 def live_entry_text(lines: list[Line], i: int) -> int | None:
@@ -1943,6 +1981,11 @@ OTHER_DATE_RE = re.compile(r"\W*(?:(?:release|launch|air|premiere|event|opening|
 # The label of the publication itself (not PUBLISHED_HINT_RE's bare "date": "Meeting date:")
 _PUBLISHED_LABEL_RE = re.compile(r"\b(?:published|posted|publicado|pubblicato|ver[öo]ffentlicht|diterbitkan|"
                                  r"опубликовано|publié)\b", re.I)
+# A reference's day its source was read or archived, in a wiki's or a paper's list of them ('^ "JT-60SA". QST.
+# Retrieved 2 November 2023.', "Archived from the original on 3 May 2021", "accessed 12 March 2024", "abgerufen
+# am 4. Mai 2023", "consulté le 2 mars 2024"): a first-time user's Wikipedia copy was dated by its first reference
+_REFERENCE_DATE_RE = re.compile(r"\b(?:retrieved|archived from the original|accessed|abgerufen am|consulté le"
+                                r"|consultado (?:el|em|en))\b", re.I)
 # (Swahili's "Imesasishwa", "Updated")
 UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|actualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified"
                              r"|imesasishwa)\b", re.I)
@@ -12046,6 +12089,9 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             dates = find_dates(ln.text[:LONG_DATELINE_HEAD] if long else ln.text, month_first)
             if not dates or long and dates[0][0] != 0 or _continues_a_sentence(lines, i, dates[0][0]):
                 continue
+            if ("etriev" in ln.text or "ccess" in ln.text or "rchiv" in ln.text or "abgerufen" in ln.text
+                    or "onsult" in ln.text) and _REFERENCE_DATE_RE.search(ln.text):
+                continue  # (a reference's day the source was read: never the page's, see _REFERENCE_DATE_RE)
             # A machine's timestamp beside the date shown ("2019-01-07T17:27:31+02:00Juni 19th,
             # 2018": a theme's modified time, leaked from its markup): the date shown.
             shown = [d for d in dates if not _ISO_TIME_RE.match(ln.text, d[0] + 10)]

@@ -8062,6 +8062,32 @@ def test_a_wikipedias_title_over_its_tabs_and_its_headings_one_under_another(tmp
         ("heading", "First vote"), ("paragraph", _PARAS[2]), ("heading", "Second vote"), ("paragraph", _PARAS[3])]
 
 
+@pytest.mark.parametrize("head", [
+    # the current skin: its tabs in rows under the title
+    "Harbour Dispute\nArticle Talk\nRead Edit View history\nTools\nFrom Wikipedia, the free encyclopedia\n"
+    "Coordinates: 36°32′N 140°36′E",
+    # the same, the tagline not copied
+    "Harbour Dispute\nArticle Talk\nRead Edit View history\nTools\nCoordinates: 36°32′N 140°36′E",
+    # the older skin: the tabs over the title
+    "Article Talk\nRead Edit View history\nHarbour Dispute\nFrom Wikipedia, the free encyclopedia\n"
+    "Coordinates: 36°32′N 140°36′E",
+])
+def test_a_wikipedias_rows_of_tabs_its_coordinates_and_its_references_dates(tmp_path: Path, head: str) -> None:
+    """A first-time user's fusion briefing: a Wikipedia copy of the current skin ("JT-60SA" / "Article
+    Talk" / "Read Edit View history" / "Tools" / "From Wikipedia, the free encyclopedia") was titled
+    "Read Edit View history", by "Article Talk" (a two-word title was its author), the older skin's
+    ("Article Talk" / … / "JT-60SA" / the tagline) "Coordinates: 36°32′N 140°36′E"; and it was dated
+    by its first reference's "Retrieved 2 November 2023"."""
+    art = _page(tmp_path, [
+        "Jump to content\nMain menu\nSearch\nCreate account\nLog in", head,
+        "Harbour Dispute\nLocation\tHarbour City\nDate\t2021–", _PARAS[0], "Background[edit]", _PARAS[1],
+        "References[edit]", '^ "Harbour Dispute". City Council. Retrieved 2 November 2023.\n'
+        '^ "Budget passed". Harbour Times. Archived from the original on 4 May 2022.',
+        "This page was last edited on 3 March 2025, at 11:42 (UTC)."])
+    assert (art.title, art.authors, art.date) == ("Harbour Dispute", [], None)
+    assert [b.text for b in art.blocks] == [_PARAS[0], "Background", _PARAS[1]]
+
+
 def test_another_users_reply_under_its_age_among_a_bluesky_threads_posts(tmp_path: Path) -> None:
     """A reviewer's Bluesky thread: a reply by another user, its age under the handle
     ("Pedro G." / "@pedrogrid.bsky.social" / "· 2h" / "Great thread. …"), was kept as the
