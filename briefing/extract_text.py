@@ -1986,6 +1986,11 @@ _PUBLISHED_LABEL_RE = re.compile(r"\b(?:published|posted|publicado|pubblicato|ve
 # am 4. Mai 2023", "consulté le 2 mars 2024"): a first-time user's Wikipedia copy was dated by its first reference
 _REFERENCE_DATE_RE = re.compile(r"\b(?:retrieved|archived from the original|accessed|abgerufen am|consulté le"
                                 r"|consultado (?:el|em|en))\b", re.I)
+# A revision's label before its date, as UPDATED_HINT_RE's: "Correction 14 December 2022" under Nature's "13
+# December 2022" (a first-time user's fusion briefing was dated by it), "Corrected", "Clarification", "modifié le",
+# "mis à jour le", "korrigiert", "corregido"
+_REVISION_HINT_RE = re.compile(r"\b(?:correct(?:ed|ion)|clarifi(?:ed|cation)|modifié|mis à jour|korrigiert|berichtigt"
+                               r"|geändert|corregido|rectificado|corrigé|corretto)\b", re.I)
 # (Swahili's "Imesasishwa", "Updated")
 UPDATED_HINT_RE = re.compile(r"\b(updated|atualizado|actualizado|aggiornato|aktualisiert|обновлено|diperbarui|modified"
                              r"|imesasishwa)\b", re.I)
@@ -12103,7 +12108,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
                 # Jan. 07, 2024, 9:03 p.m." is the 7th's (a publication's own label, not "Meeting date:"
                 # or "Closing date:"; and never later than the update)
                 dates = [d for d in dates if d[0] >= label.end() and d[1] <= dates[0][1]] or dates
-            rank = 0 if published else 2 if UPDATED_HINT_RE.search(ln.text) else 1
+            rank = 0 if published else 2 if UPDATED_HINT_RE.search(ln.text) or _REVISION_HINT_RE.search(ln.text) else 1
             out.append((rank, i, dates[0][1]))
         return out
 

@@ -2397,6 +2397,20 @@ def test_the_published_date_of_an_updated_then_published_line(dateline: str, tmp
     assert str(art.date) == "2021-03-03"
 
 
+@pytest.mark.parametrize("head", [
+    ["NEWS", "3 March 2021", "Correction 4 March 2021", "Council approves budget after long debate"],
+    ["Correction 4 March 2021", "3 March 2021", "Council approves budget after long debate"],
+    ["Council approves budget after long debate", "Clarification: March 4, 2021", "March 3, 2021"],
+    ["Council approves budget after long debate", "3 mars 2021", "Modifié le 4 mars 2021"],
+])
+def test_a_corrections_date_beside_the_publications_is_the_revisions(head: list[str], tmp_path: Path) -> None:
+    """A first-time user's fusion briefing: Nature's head, "NEWS" / "13 December 2022" / "Correction 14
+    December 2022", was dated by its correction. A date labelled a correction, a clarification or a
+    change is a revision's, as an update's is: the date beside it is the publication's."""
+    art = _page(tmp_path, [*head, "By Jane Doe", *_PARAS])
+    assert str(art.date) == "2021-03-03"
+
+
 @pytest.mark.parametrize("dateline", ["Updated: Mar. 03, 2021 | Hearing date: Mar. 22, 2021",
                                       "Last updated 3 March 2021 — Deadline date: 9 April 2021",
                                       "Updated March 3, 2021 | Posted in the weekly digest on March 8, 2021"])
