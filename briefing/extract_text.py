@@ -428,6 +428,9 @@ PROMO_MAX_WORDS = 14
 # it contains (lowercase): see is_clutter_sentence.
 _NOTICE = r"^(?=[^«»\"“”„]{0,200}$)"  # a line of 200 characters at most, no quotation in it
 _FILE_TYPE = r"pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|mp3|mp4|epub"  # a download's file type ("PDF, 1.2 MB")
+# A report's number, its issuer's letters, then numbers and letters between hyphens, three digits at least:
+# "GAO-23-105813", "EPA-600-R-23-001", "CRS-R47273" (not a name's "COVID-19")
+_REPORT_NUMBER = r"(?-i:(?=[A-Z]{2,6}-[\w-]*\d[\w-]*\d[\w-]*\d)[A-Z]{2,6}(?:-[A-Z]{0,3}\d[\dA-Z]*|-[A-Z]{1,3})*-[A-Z]{0,3}\d[\dA-Z]*)"
 # Wikipedia's tagline under an article's title, in its languages
 _WIKI_TAGLINE = (r"(?:from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie"
                  r"|de wikipedia, la enciclopedia libre|(?:origem: |da )?wikipédia, a enciclopédia livre"
@@ -445,6 +448,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # A PDF's running footer, its page number at the end: "USDA APHIS | HPAI in Livestock
     # Situation Update | February 3, 2025 Page 2 of 3"
     (("page ",), r"^(?=.{0,200}$)(?=[^|]*\|).*\bpage \d{1,3} (of|/) \d{1,3}\W*$"),
+    # ... or its page number (arabic or roman) first, then the report's number and short title, or these first:
+    # "Page i GAO-23-105813 Fusion Energy", "GAO-23-105813 Fusion Energy Page 1" (a first-time user's report)
+    (("page ",), r"^(?=.{0,120}$)page (\d{1,4}|[ivxlc]{1,7}) " + _REPORT_NUMBER + r"( [\w,:&'’-]+){1,8}$"
+                 r"|^(?=.{0,120}$)" + _REPORT_NUMBER + r"( [\w,:&'’-]+){1,8}?,? page (\d{1,4}|[ivxlc]{1,7})$"),
     # a public agency's notice: "USDA is an equal opportunity provider, employer, and lender."
     (("equal opportunity",),
      _NOTICE + r"^\W*[\w.&'’ ]{1,60} is an equal opportunity (provider|employer)[,\w ]{0,30}\.?$"),
@@ -1475,6 +1482,37 @@ def wiki_title(lines: list[Line]) -> int | None:
             ln.clutter = True  # (nor its infobox's head, the title again: "Harbour Dispute" / "Location …")
             break
     return k
+
+
+REPORT_COVER_LINES = 10  # a report's cover's lines, at the file's top
+
+
+def report_cover(lines: list[Line]) -> int | None:
+    """A report's cover, copied from its PDF: its title in capitals over its subtitle, under the
+    issuer's "Report to …" and over the report's number ("United States Government Accountability
+    Office" / "Report to Congressional Requesters" / "March 2023" / "FUSION ENERGY" / "Potentially
+    Transformative Technology Still Faces Fundamental Challenges" / "GAO-23-105813"): the line in
+    capitals, or None. A first-time user's report was titled by the heading of its highlights' box
+    ("Why GAO Did This Study"), a section's, under the cover."""
+    for ln in lines[:REPORT_COVER_LINES]:
+        k = ln.index
+        if not ln.text.isupper() or not 1 <= ln.words <= 8 or ln.chars > 80 or ln.text.endswith(_SENTENCE_END) \
+                or k + 1 >= len(lines):
+            continue
+        sub = lines[k + 1]
+        if sub.text.isupper() or not 3 <= sub.words <= 20 or not _title_cased(sub.text) \
+                or sub.text.endswith(_SENTENCE_END):
+            continue
+        if any(_REPORT_TO_RE.match(lines[j].text) for j in range(max(0, k - 3), k)) \
+                or k + 2 < len(lines) and _REPORT_NUMBER_RE.fullmatch(lines[k + 2].text):
+            return k
+    return None
+
+
+_REPORT_NUMBER_RE = re.compile(_REPORT_NUMBER)
+# The cover's line of whom a report is for: "Report to Congressional Requesters", "Report to the Chairman, …",
+# "Testimony Before the Committee on …"
+_REPORT_TO_RE = re.compile(r"(?:report|testimony|statement) (?:to|before) (?:the )?[A-Z]")
 
 
 def wiki_tabs_line(text: str) -> bool:
@@ -10226,6 +10264,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     counted = False  # a thread's posts open with their counters, "1/ …", "2/ …" (see _THREAD_LEAD_RE)
     top: int | None = None  # a social post's first line under its head (see post_top)
     posted: int | None = None  # a post's writer's name over the handle, over the text (see _posted_under)
+    cover: int | None = None  # a report's cover's title (see report_cover)
     filing = sec_form(lines) if headline is None else None
     if filing is not None and filing[1] < end:
         res.decisions.append(f"body: starts at line {filing[1] + 1} {lines[filing[1]].text!r}, the filing's text "
@@ -10239,6 +10278,10 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                              if filing is None else f"title: {caption.title!r}, the filing's registrant, form and item")
     elif headline is None:
         title = find_title(lines, start, language, month_first, counts, res.decisions, end)
+        if title is not None and (cover := report_cover(lines)) is not None and title > cover + 1:
+            res.decisions.append(f"title: line {cover + 1}, the report's cover's title in capitals over its subtitle, "
+                                 f"not line {title + 1}, a section's heading under it")
+            title = cover
         if title is None and saluted:
             # (none over the salutation, which is no headline: as over the first paragraph, a party's letter's,
             # "Grüne Bayern" / "Liebe Freundinnen und Freunde," / its text, a review's probe, titled by its file's name)
@@ -10289,6 +10332,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             res.title = bare
         if caption is not None:
             res.title, res.subtitle = caption.title, caption.parties or None
+        if cover is not None and title == cover:
+            res.title = f"{_caption_case(lines[title].text)}: {lines[title + 1].text}"  # (its subtitle runs on)
+            lines[title + 1].clutter = True
+            if title + 1 < start - 1 < len(lines) and not lines[start - 1].clutter and heading_like(lines[start - 1]):
+                start -= 1  # (the text's first section's heading, over it: "Why GAO Did This Study")
         if title >= start and lines[title].words >= LEAD_SENTENCE_MIN_WORDS and caption is None \
                 and _SYMBOLS_END_RE.sub("", lines[title].text).endswith("."):
             # No headline over the text: its first paragraph's first words title the page, and the

@@ -10608,6 +10608,24 @@ def test_a_reports_cover_its_title_set_large_and_its_authors_a_name_a_line(tmp_p
     assert art.authors == ["Eleanor M. Vance", "Thomas J. Okafor"]
 
 
+@pytest.mark.parametrize("footer", ["Page {} HWB-24-100217 Harbour Works", "HWB-24-100217 Harbour Works Page {}"])
+def test_a_reports_cover_in_capitals_over_its_highlights_and_its_running_footers(tmp_path: Path, footer: str) -> None:
+    """A first-time user's fusion briefing: a government report copied from its PDF, its cover ("Report
+    to Congressional Requesters" / "March 2023" / "FUSION ENERGY" / its subtitle / "GAO-23-105813") over its
+    highlights' box, was titled by the box's first heading ("Why GAO Did This Study"), and its running
+    footers, "Page i GAO-23-105813 Fusion Energy", page number first, were kept as subheadings."""
+    art = _page(tmp_path, [
+        "City Audit Office\nReport to the Harbour Committee\nMarch 2021\nHARBOUR WORKS\n"
+        "Council Budget Leaves Road Repairs Underfunded\nHWB-24-100217",
+        "Audit Highlights\nHighlights of HWB-24-100217, a report to the Harbour Committee",
+        "Why We Did This Study\n" + _PARAS[0], _PARAS[1], "What We Found\n" + _PARAS[2], footer.format("i"),
+        _PARAS[3], footer.format("ii"), "Introduction\n" + _PARAS[4], _PARAS[5],
+        footer.format(1)])
+    assert art.title == "Harbour Works: Council Budget Leaves Road Repairs Underfunded"
+    assert [b.text for b in art.blocks] == ["Why We Did This Study", *_PARAS[:2], "What We Found", *_PARAS[2:4], "Introduction",
+                                           *_PARAS[4:6]]
+
+
 def test_a_wechat_posts_head_and_its_sections_short_paragraphs(tmp_path: Path) -> None:
     """A WeChat post copied (a reviewer's critical minerals briefing): "原创" / the writer / the
     account / the date over the text, numbered sections ("01" / "出口几乎停滞"). The account's
