@@ -749,6 +749,12 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                r"modification de cette page a été faite|diese seite wurde zuletzt am\b.{1,40}\bbearbeitet|questa "
                r"pagina è stata modificata per l['’]ultima volta)\b"),
     (("creative commons",), _NOTICE + r"^\W*text is available under the creative commons\b"),
+    # a journal's licence under an open paper's dates: "Published by the American Physical Society under the terms
+    # of the Creative Commons Attribution 4.0 International license.", "This article is an open access article
+    # distributed under the terms of the Creative Commons …" (a first-time user's paper kept it as its text)
+    (("creative commons",), _NOTICE + r"^\W*(published by [^.]{2,80} under the terms of the creative commons\b"
+                                      r"|(this|the) (article|paper) is (an open access article )?(licensed|distributed)"
+                                      r" under (the terms of )?(a|the) creative commons\b)"),
     # (their licences' lines run longer, and the German one quotes the licence's name)
     (("licença", "licencia", "licence", "lizenz", "licenza"),
      r"^\W*(este texto é disponibilizado nos termos da licença|el texto está disponible bajo la licencia creative"
@@ -5398,7 +5404,10 @@ NOT_NAME_WORDS = frozenset(
     "duyurusu duyuru açıklaması conference "
     # a broadcaster, the newsroom's owner under its byline: franceinfo's "Article rédigé par franceinfo" / "France
     # Télévisions"
-    "télévisions télévision television televisión televisione televisão fernsehen médias medien".split())
+    "télévisions télévision television televisión televisione televisão fernsehen médias medien "
+    # a journal article's page's tabs and buttons: "Export Citation", "Citing Articles (312)", "Figures", "Metrics"
+    # (a first-time user's fusion briefing had a paper by "Export Citation")
+    "citation citations references figures metrics".split())
 # A report's labels over its version's date, no writers: "ICS Investigation Expert Panel" / "Factual
 # Report" / "Version 1.0 – 3 October 2025" (as a headline, "Marketplace Tech Report" is still one)
 _DOCUMENT_LABEL_RE = re.compile(r"\b(?:Report|Panel|Committee|Findings)$")
@@ -5540,6 +5549,9 @@ _NEWSROOM_WORD_RE = re.compile(r"\b(?:News|Times|Post|Media|Press|Radio|TV|Telev
 _POSTED_ON_BY_RE = re.compile(r"(?:posted|published|written)(?:\s+on)?\s+(\w[\w ,.]{5,30}?\d)\s+by\s+(.+)$", re.I)
 
 
+_ET_AL_RE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) et al\.?(?: \((?:[Tt]he )?[^()]{3,80}\))?")
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     if ln.chars > 150:
@@ -5555,6 +5567,12 @@ def byline_names(ln: Line) -> list[str] | None:
         if m and looks_like_name(m.group(1)):
             return [m.group(1)]
         return split_names(ln.text) or [ln.text]
+    # A paper's first author and "et al.", its collaboration's name after it or not: "H. Abu-Shawareb et al. (The
+    # Indirect Drive ICF Collaboration)" under the title of a journal's page (a first-time user's fusion briefing: it
+    # was a photo's caption, and the page's "Export Citation" its byline)
+    m = _ET_AL_RE.fullmatch(ln.text) if " et al" in ln.text and ln.chars <= 120 else None
+    if m and looks_like_name(m.group(1)):
+        return [f"{m.group(1)} et al."]
     m = byline_match(ln.text)
     if m:
         # (Tagalog's names after "Nina" joined by "at", and: "Nina Juan dela Cruz at Maria Santos")

@@ -8743,6 +8743,23 @@ def test_a_papers_authors_under_its_title_are_its_authors_not_its_title(authors:
     assert art.authors == names
 
 
+@pytest.mark.parametrize("tabs", ["Article\nReferences\nCiting Articles (312)\nPDF\nHTML\nExport Citation", ""])
+def test_a_journals_tabs_its_first_author_et_al_and_its_licence(tmp_path: Path, tabs: str) -> None:
+    """A first-time user's fusion briefing: a journal's page (Phys. Rev. Lett.), "H. Abu-Shawareb et al. (The
+    Indirect Drive ICF Collaboration)" under its title, then its tabs ("Article" / "References" / … / "Export
+    Citation"), was by "Export Citation" (by nobody without the tabs), the authors' line a photo's caption; and its
+    licence, "Published by the American Physical Society under the terms of the Creative Commons …", was text."""
+    title = "Spillover of Avian Influenza Genotype D1.1 into Dairy Cattle in Nevada and Arizona"
+    art = _page(tmp_path, [
+        "Harbor Review Letters\nRecent\nAccepted\nAuthors\nSearch", "Open Access\n" + title
+        + "\nR. M. Okafor et al. (The Dairy Influenza Consortium)\nHarb. Rev. Lett. 132, 065102 – Published 5 March 2021",
+        tabs, "Abstract\n" + _PARAS[0], "Received 28 March 2020\nPublished 5 March 2021",
+        "Published by the Harbor Physical Society under the terms of the Creative Commons Attribution 4.0 "
+        "International license.", *_PARAS[1:4]])
+    assert (art.title, art.authors) == (title, ["R. M. Okafor et al."])
+    assert [b.text for b in art.blocks if b.kind != "heading"] == _PARAS[:4]
+
+
 def test_a_preprints_orcid_button_and_pdf_tab_are_no_byline(tmp_path: Path) -> None:
     """A first-time user's measles briefing: medRxiv's ORCID icon, its alt text glued to the first author as copied
     ("View ORCID ProfileLauren A. Castro, Benjamin J. Ridenhour, …"), made the authors' line the title, and its
