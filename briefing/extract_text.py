@@ -749,6 +749,16 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                r"modification de cette page a été faite|diese seite wurde zuletzt am\b.{1,40}\bbearbeitet|questa "
                r"pagina è stata modificata per l['’]ultima volta)\b"),
     (("creative commons",), _NOTICE + r"^\W*text is available under the creative commons\b"),
+    # a podcast's sponsor read between its turns, the whole paragraph: "This episode is brought to you by Arcadia. Go
+    # to arcadia.com/energygang to learn more." (a first-time user's transcript kept it as text)
+    (("brought to you", "sponsored by", "supported by"),
+     _NOTICE + r"^\W*this (episode|show|podcast) is (brought to you|sponsored|supported) by [^.!]{2,60}[.!]"
+               r"( (go to|visit|head to) [\w-]+\.(com|org|net|io|co|fm)\S* [^.!]{0,60}[.!]?)?\W*$"),
+    # ... and its credits, the show's producer with the transcript's notice, or the episode's alone: "The Energy Gang
+    # is produced by Latitude Media. Transcripts are generated automatically and may contain errors."
+    (("produced by",), _NOTICE + r"^\W*((the )?[\w'’&.-]+( [\w'’&.-]+){0,5} is produced by [^.]{2,60}\. transcripts? "
+                                 r"(are|is) (generated|created|produced) automatically\b"
+                                 r"|(this|the) (episode|show|podcast) (is|was) produced by [^.]{2,60}\.?$)"),
     # a journal's licence under an open paper's dates: "Published by the American Physical Society under the terms
     # of the Creative Commons Attribution 4.0 International license.", "This article is an open access article
     # distributed under the terms of the Creative Commons …" (a first-time user's paper kept it as its text)
@@ -4471,6 +4481,29 @@ def extend_through_clauses(lines: list[Line], end: int, decisions: list[str]) ->
         number, last = number + 1, last + 1
     if last > end:
         decisions.append(f"body goes on through the notice's numbered clauses (to line {last})")
+    return last
+
+
+TURNS_MIN = 4  # a transcript's turns in the text, each under its speaker's label, two speakers at least
+# A transcript's turn, its speaker's label in capitals: "TAMMY MA: Thank you.", "STEPHEN LACEY: Tammy Ma, thank you."
+_TURN_LABEL_RE = re.compile(r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}): \S")
+
+
+def extend_through_turns(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
+    """A transcript's text goes on through its last turns under the labels of its speakers, short as they are
+    ("STEPHEN LACEY: Tammy Ma, thank you." / "TAMMY MA: Thank you."), over its credits: a first-time user's
+    podcast lost them once its producer's credit under them was no text."""
+    if end >= len(lines) or not lines[end].text[:1].isupper() or not _TURN_LABEL_RE.match(lines[end].text):
+        return end
+    labels = [m.group(1) for ln in lines[start:end] if (m := _TURN_LABEL_RE.match(ln.text))]
+    if len(labels) < TURNS_MIN or len(set(labels)) < 2:
+        return end
+    last = end
+    while last < len(lines) and not lines[last].clutter and (m := _TURN_LABEL_RE.match(lines[last].text)) \
+            and m.group(1) in labels:
+        last += 1
+    if last > end:
+        decisions.append(f"body goes on through the transcript's last turns (to line {last})")
     return last
 
 
@@ -10269,6 +10302,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     comments = (set(range(end, run_end)) if comments_cut else set()) | readers
     end = extend_through_list(lines, end, res.decisions)
     end = extend_through_clauses(lines, end, res.decisions)
+    end = extend_through_turns(lines, start, end, res.decisions)
     end = extend_through_sections(lines, start, end, res.decisions)
     while end - 1 > start and (m := _PAYWALL_NOTE_RE.match(lines[end - 1].text)) \
             and (not lines[end - 1].text[m.end():].strip() or PLEA_RE.search(lines[end - 1].text[m.end():])):

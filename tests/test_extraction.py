@@ -8846,6 +8846,25 @@ def test_a_transcripts_turns_and_a_sign_off_are_no_subheadings(tmp_path: Path) -
     assert "[AD BREAK]" not in _all_text(art)
 
 
+def test_a_podcasts_sponsor_read_and_its_credits_are_no_text(tmp_path: Path) -> None:
+    """A first-time user's fusion briefing: a podcast's transcript kept its sponsor read between two turns ("This
+    episode is brought to you by Arcadia. Go to arcadia.com/energygang to learn more.") and its credits ("The Energy
+    Gang is produced by Latitude Media. Transcripts are generated automatically and may contain errors."); with the
+    credits no text, the short turns over them ("TAMMY MA: Thank you.") are still the text's."""
+    turns = [f"{who}: {text}" for who, text in [
+        ("DEREK HOLLOWAY", _PARAS[0]), ("LENA VARGA", _PARAS[1]), ("DEREK HOLLOWAY", _PARAS[2]),
+        ("LENA VARGA", _PARAS[3]), ("DEREK HOLLOWAY", "We'll be right back after this break."),
+        ("DEREK HOLLOWAY", _PARAS[4]), ("LENA VARGA", _PARAS[5]), ("DEREK HOLLOWAY", "Lena Varga, thank you."),
+        ("LENA VARGA", "Thank you.")]]
+    art = _page(tmp_path, ["The Ag Policy Hour\nEpisodes\nAbout", "Episode 212: The harbour budget",
+                           "Aired March 14, 2025 · 48 min", "TRANSCRIPT", *turns[:5], "[AD BREAK]",
+                           "This episode is brought to you by Harvest Bank. Go to harvestbank.com/agpolicy to learn "
+                           "more.", *turns[5:],
+                           "The Ag Policy Hour is produced by Field Media. Transcripts are generated automatically and "
+                           "may contain errors.", "Subscribe to our newsletter\n© 2025 Field Media"])
+    assert _kinds(art, "paragraph") == turns
+
+
 # Text copied out of a PDF's justified column (the abstract of a CDC MMWR report): hard line
 # breaks inside each paragraph, not where a greedy wrap would put them, and words broken by a
 # hyphen at a line's end.
