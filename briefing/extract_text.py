@@ -1037,6 +1037,11 @@ CAPTION_RE = re.compile(non_capturing(
     r"|^(?:image|media|video|photo) (?:caption|copyright)\s+\S"
     # ... and BBC's other services' ("Legenda da foto, Bairro Mathias Velho …", "Pie de foto, …")
     r"|^(?:legenda da (?:foto|imagem)|pie de (?:foto|imagen)|leyenda de la (?:foto|imagen)),\s+\S"
+    # A caption's label before it, in the languages read: "Caption: …", "Bildunterschrift: Blick in das Plasmagefäß
+    # von Wendelstein 7-X. Foto: IPP, Jan Michael Hosan" (a first-time user's German release kept it as text),
+    # "Légende : …", "Pie de foto: …", "Didascalia: …"
+    r"|^(?:(?:image |photo )?caption|bildunterschrift|bildtext|légende|pie de foto|leyenda|didascalia"
+    r"|legenda)\s?:\s+\S"
     # An aggregator's credit under a syndicated story's photo: MSN's "© Provided by CNBC"
     r"|^[©ⓒ]\s*provided by\s+(?-i:[A-Z])[\w.&'’ -]{1,40}$"
     # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)"; nor a code in brackets
@@ -1057,6 +1062,9 @@ CAPTION_RE = re.compile(non_capturing(
     # (capitalised, as a credit's label is: not "… vài tấm ảnh: Chùa Mahamuni", "a few photos: …", a review's probe)
     r"|\b(?:photo(?:grapher)?|image|cr[ée]dit|foto|bild|(?-i:Ảnh))s?\s*(?:by|:)\s*©?\s*[A-Z0-9][\w.'’ -]{1,40}"
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
+    # (an institution's and its photographer's after a comma, past the caption's full stop: "… 7-X. Foto: IPP, Jan
+    # Michael Hosan", "… Photo: ITER Organization, EJF Riche")
+    r"|[.!?]\s+(?:photo|foto|bild|image|crédit)s?\s?:\s*(?-i:[A-Z0-9])[\w.'’ -]{1,40}, (?-i:[A-Z])[\w.'’ -]{1,40}$"
     r"|[.;]\s+(?:graph|chart)\s+by\s+(?-i:[A-Z])[\w.'’ -]{1,40}"  # a chart's: "… Source: CDC; Graph by YLE"
     r"(?:/\s?[\w.'’ -]{1,40})*\)?\s*$"
     # A credit in capitals after the caption's last sentence, a photographer and an agency (Le
@@ -1141,6 +1149,7 @@ _CAPTION_WORDS = ("photo", "image", "picture", "foto", "credit", "source", "font
                   "nuotr",
                   "chart", "afp", "reuters", "epa", "shutterstock", "istock", "item", "slide", "/", "bild", "via", "getty",
                   "caption", "copyright", "crédit", "©", "provided", "|", "ảnh", "ภาพ", "picha", "]",
+                  "bildunterschrift", "bildtext", "légende", "leyenda", "didascalia", "legenda",
                   *unicodedata.normalize("NFC", "ছবি ফটো फ़ोटो फोटो तस्वीर فوٹو تصویر").split())
 _CAPTION_WORD_RE = any_word_re(_CAPTION_WORDS + (")",))  # finds ")" or one of them in a lowercase line
 

@@ -14078,6 +14078,23 @@ def test_brazilian_and_bbc_caption_forms_are_captions(caption: str) -> None:
     assert is_caption(caption)
 
 
+@pytest.mark.parametrize("caption", [
+    "Bildunterschrift: Blick in das Plasmagefäß des Hafenkraftwerks. Foto: Stadtwerke, Jan Michael Weber",
+    "Caption: View into the harbour plant's vessel. Photo: City Works, Jan Michael Weber",
+    "Légende : Vue de la salle du conseil municipal pendant le vote.",
+    "Pie de foto: Vista del pleno del ayuntamiento durante la votación.",
+    "Der Stadtrat im Sitzungssaal. Foto: Stadtwerke, Jan Michael Weber",
+])
+def test_a_captions_and_a_credits_label_in_the_languages_read(caption: str, tmp_path: Path) -> None:
+    """A first-time user's fusion briefing: a German release's caption with its credit, "Bildunterschrift: Blick in
+    das Plasmagefäß von Wendelstein 7-X. Foto: IPP, Jan Michael Hosan", was a paragraph of the text. A caption's
+    label ("Caption:", "Bildunterschrift:", "Légende :", "Pie de foto:") opens a caption, and a credit's label
+    ("Photo:", "Foto:") after its full stop, an institution's and a photographer's names after it, ends one."""
+    assert is_caption(caption)
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe\nMarch 3, 2021", *_PARAS[:2], caption, *_PARAS[2:4]])
+    assert _kinds(art, "paragraph") == _PARAS[:4]
+
+
 def test_a_caption_under_a_labelled_credit_of_its_own_line(tmp_path: Path) -> None:
     """gov.br copies the credit over the caption ("Foto: Ricardo Stuckert/PR" / "Ministro Waldez Góes
     participa de reunião com o presidente Lula …"): the caption was a paragraph. Not a subheading's few
