@@ -430,7 +430,8 @@ _NOTICE = r"^(?=[^«»\"“”„]{0,200}$)"  # a line of 200 characters at most
 _FILE_TYPE = r"pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|mp3|mp4|epub"  # a download's file type ("PDF, 1.2 MB")
 # A report's number, its issuer's letters, then numbers and letters between hyphens, three digits at least:
 # "GAO-23-105813", "EPA-600-R-23-001", "CRS-R47273" (not a name's "COVID-19")
-_REPORT_NUMBER = r"(?-i:(?=[A-Z]{2,6}-[\w-]*\d[\w-]*\d[\w-]*\d)[A-Z]{2,6}(?:-[A-Z]{0,3}\d[\dA-Z]*|-[A-Z]{1,3})*-[A-Z]{0,3}\d[\dA-Z]*)"
+_REPORT_NUMBER = (r"(?-i:(?=[A-Z]{2,6}-[\w-]*\d[\w-]*\d[\w-]*\d)[A-Z]{2,6}"
+                  r"(?:-[A-Z]{0,3}\d[\dA-Z]*|-[A-Z]{1,3})*-[A-Z]{0,3}\d[\dA-Z]*)")
 # Wikipedia's tagline under an article's title, in its languages
 _WIKI_TAGLINE = (r"(?:from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie"
                  r"|de wikipedia, la enciclopedia libre|(?:origem: |da )?wikipédia, a enciclopédia livre"
@@ -756,8 +757,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                r"( (go to|visit|head to) [\w-]+\.(com|org|net|io|co|fm)\S* [^.!]{0,60}[.!]?)?\W*$"),
     # ... and its credits, the show's producer with the transcript's notice, or the episode's alone: "The Energy Gang
     # is produced by Latitude Media. Transcripts are generated automatically and may contain errors."
-    (("produced by",), _NOTICE + r"^\W*((the )?[\w'’&.-]+( [\w'’&.-]+){0,5} is produced by [^.]{2,60}\. transcripts? "
-                                 r"(are|is) (generated|created|produced) automatically\b"
+    (("produced by",), _NOTICE + r"^\W*((the )?[\w'’&.-]+( [\w'’&.-]+){0,5} is produced by [^.]{2,60}\. "
+                                 r"transcripts? (are|is) (generated|created|produced) automatically\b"
                                  r"|(this|the) (episode|show|podcast) (is|was) produced by [^.]{2,60}\.?$)"),
     # a journal's licence under an open paper's dates: "Published by the American Physical Society under the terms
     # of the Creative Commons Attribution 4.0 International license.", "This article is an open access article
@@ -1626,7 +1627,8 @@ _WIKI_TAB_PHRASES_RE = re.compile("|".join(sorted((re.escape(t) for t in _WIKI_T
                                                   reverse=True)))
 # A row of the tabs only a wiki has: its talk page's or its history's ("Article Talk", "Read Edit View history")
 _WIKI_TAB_ROW_RE = re.compile(r"\b(?:talk|view history|diskussion|versionsgeschichte|discusión|ver historial"
-                              r"|discussion|voir l'historique|discussão|ver histórico|discussione|cronologia)\b", re.I)
+                              r"|discussion|voir l'historique|discussão|ver histórico|discussione|cronologia)\b",
+                              re.I)
 # A wiki's place's coordinates under its title ("Coordinates: 36°32′N 140°36′E"), never its title
 _COORDINATES_RE = re.compile(r"(?:coordinates|koordinaten|coordenadas|coordonnées|coordinate)\s*:", re.I)
 

@@ -8752,7 +8752,8 @@ def test_a_journals_tabs_its_first_author_et_al_and_its_licence(tmp_path: Path, 
     title = "Spillover of Avian Influenza Genotype D1.1 into Dairy Cattle in Nevada and Arizona"
     art = _page(tmp_path, [
         "Harbor Review Letters\nRecent\nAccepted\nAuthors\nSearch", "Open Access\n" + title
-        + "\nR. M. Okafor et al. (The Dairy Influenza Consortium)\nHarb. Rev. Lett. 132, 065102 – Published 5 March 2021",
+        + "\nR. M. Okafor et al. (The Dairy Influenza Consortium)"
+        + "\nHarb. Rev. Lett. 132, 065102 – Published 5 March 2021",
         tabs, "Abstract\n" + _PARAS[0], "Received 28 March 2020\nPublished 5 March 2021",
         "Published by the Harbor Physical Society under the terms of the Creative Commons Attribution 4.0 "
         "International license.", *_PARAS[1:4]])
@@ -10658,8 +10659,8 @@ def test_a_reports_cover_in_capitals_over_its_highlights_and_its_running_footers
         _PARAS[3], footer.format("ii"), "Introduction\n" + _PARAS[4], _PARAS[5],
         footer.format(1)])
     assert art.title == "Harbour Works: Council Budget Leaves Road Repairs Underfunded"
-    assert [b.text for b in art.blocks] == ["Why We Did This Study", *_PARAS[:2], "What We Found", *_PARAS[2:4], "Introduction",
-                                           *_PARAS[4:6]]
+    assert [b.text for b in art.blocks] == ["Why We Did This Study", *_PARAS[:2], "What We Found", *_PARAS[2:4],
+                                           "Introduction", *_PARAS[4:6]]
 
 
 def test_a_wechat_posts_head_and_its_sections_short_paragraphs(tmp_path: Path) -> None:
