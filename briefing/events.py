@@ -626,6 +626,17 @@ _BASELINE_BEFORE_FOREIGN = re.compile(
     r"|\b(?:más|mais|plus|più)\s+(?:alt[oa]s?|baj[oa]s?|baix[oa]s?|haut|bas|élevée?s?|faible|bass[oa])"
     r"(?:\s+[^\W\d][\w-]*)?)"
     r"\s+(?:seit|desde|depuis|dal|dai|dalla)\s+(?:(?:dem|el|o|a|le|la|il)\s+)?$")
+# (Not the sentence's own day after the reference's words, "its best day since the election on Wednesday", "their
+# first military talks since the Pelosi visit on Monday", nor a date after a verb of any tense, the sentence's own:
+# "The first direct talks since the war will start on Monday", "The first ferry since the storm is due on Friday",
+# "The first direct flights since the pandemic resume on March 1": a review's probes lost those events.)
+_SINCE_WORDS_TAIL = re.compile(r"\bsince\s+(?:(?:at\s+least|the)\s+)?(?P<words>(?:[^\W\d][\w’'-]*\s+){1,3}?)"
+                               r"(?:in|on|of)\s+$", re.I)
+_VERB_WORD_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|could|shall|should|may|might|must"
+                           r"|does|do|did|be|takes|gets|goes|comes)\b", re.I)
+# (nor a subject's at the sentence's head, who it is after it: "Der größte Aktionär seit 2015 ist der Staat, der damals
+# eingestiegen war", a review's probe, is the state's since it bought in in 2015)
+_COPULA_AFTER_DE = re.compile(r"\s+(?:ist|sind|war|waren|bleibt|bleiben)\s+(?:der|die|das|[A-ZÄÖÜ])")
 # (First the cheap test for its last words, near the date: most dates have none.)
 _BASELINE_WORD = re.compile(r"since|than|same", re.I)
 _BASELINE_WORD_FOREIGN = re.compile(r"seit|desde|depuis|dal", re.I)
@@ -668,12 +679,18 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | s
     else:
         at = m.start("m5") if kind == "month_only" else m.start()
     if foreign and _BASELINE_WORD_FOREIGN.search(sentence, max(0, at - 8), at) \
-            and _BASELINE_BEFORE_FOREIGN.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None \
-            and not _WHEN_AFTER.match(sentence, m.end()):
+            and (f := _BASELINE_BEFORE_FOREIGN.search(sentence, max(0, at - COMPARISON_SPAN), at)) is not None \
+            and not _WHEN_AFTER.match(sentence, m.end()) \
+            and not (not sentence[:f.start()].strip() and _COPULA_AFTER_DE.match(sentence, m.end())):
         return True
-    return _BASELINE_WORD.search(sentence, max(0, at - BASELINE_WORD_SPAN), at) is not None \
-        and _BASELINE_BEFORE.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None \
-        and not _WHEN_AFTER.match(sentence, m.end())
+    if _BASELINE_WORD.search(sentence, max(0, at - BASELINE_WORD_SPAN), at) is None:
+        return False
+    b = _BASELINE_BEFORE.search(sentence, max(0, at - COMPARISON_SPAN), at)
+    if b is None or _WHEN_AFTER.match(sentence, m.end()):
+        return False
+    words = _SINCE_WORDS_TAIL.search(b.group())
+    return words is None or not (kind == "weekday" or _VERB_WORD_EN.search(words.group("words"))
+                                 or _TIMETABLE_BEFORE.search(sentence, max(0, at - CLAUSE_SPAN), at))
 
 
 def _digits_or_month(m: re.Match[str], kind: str) -> int:
@@ -1083,8 +1100,12 @@ _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g
                                   re.IGNORECASE)
 _HYPOTHETICAL_SENTENCE = re.compile(r"\b(?:what if|suppose that|imagine if)\b", re.IGNORECASE)
 # A letter's or a newsletter's farewell: "See you in January.", "Talk to you next week" (a first-time user's newsletter
-# of 20 December had a January event of it)
-_CLOSING = re.compile(r"\s*(?:See|Catch|Talk\s+to|Speak\s+to)\s+(?:you|y['’]all)\b", re.I)
+# of 20 December had a January event of it); a short sentence of its own, no day's number: not an appointment, "See
+# you at the annual meeting on January 8 at the town hall", nor a title, "See You Yesterday premiered at the Tribeca
+# festival in April", "See You Again topped the Billboard Hot 100 in April 2015" (a review's probes lost those)
+_CLOSING = re.compile(r"\s*(?:[Ss]ee|[Cc]atch|[Tt]alk\s+to|[Ss]peak\s+to)\s+(?:you|y['’]all)(?:\s+all)?"
+                      r"(?:\s+(?:again|then|soon|there))?(?:\s+(?:in|next|after|over|on|at)(?:\s+[^\W\d][\w-]*){1,3})?"
+                      r"\s*[.!]*\s*$")
 # Before a month named alone, words that put it ahead of the publication date: "the license
 # is set to expire in February", "it will be in its third year in January".
 _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|also|still|\w+ly))?\s+"
@@ -1181,7 +1202,10 @@ _EFFECT = r"\s+(?:full\s+)?effect"  # "takes (full) effect"
 _INTO_FORCE = r"\s+into\s+(?:full\s+)?(?:force|effect)"  # "enters into force", "comes into effect"
 _TIMETABLE_BEFORE = re.compile(rf"\b(?:closes|opens|begins|starts|ends|expires|resumes|takes{_EFFECT}"
                                rf"|(?:comes|goes|enters){_INTO_FORCE}|kicks\s+off)(?:\s+(?:on|in))?\s+$"
-                               r"|\b(?:(?!(?:was|has|is|does|its|this|as|us|his)\b)[A-Za-z]{3,}s|which|that)\s+"
+                               r"|\b(?:(?!(?:was|has|is|does|its|this|as|us|his)\b)[A-Za-z]{3,}s|which|that"
+                               # (a plural subject's, after its reference: "The first direct flights since the
+                               # pandemic resume on March 1")
+                               r"|since\s+(?:the\s+)?[a-z][\w’'-]*)\s+"
                                rf"(?:close|open|begin|start|end|expire|resume|take{_EFFECT}"
                                rf"|(?:come|go|enter){_INTO_FORCE}|kick\s+off)(?:\s+(?:on|in))?\s+$")
 TIMETABLE_MAX_DAYS = 183
@@ -1257,11 +1281,22 @@ def _looks_ahead(sentence: str, m: re.Match[str], foreign: bool | str) -> int:
         pasts = _PASTS_BY_LANGUAGE.get(language, () if language else (_PAST_DE, _PAST_RO, _PAST_FR, _PAST_IT, _PAST_TR))
         return 0 if any(not v.group().lower().startswith(_REPORTING_FOREIGN)
                         for past in pasts for v in past.finditer(sentence, start, end)) else days
+    # (nor before the cue, from its clause's start: "Members postponed the decision to their next meeting on September
+    # 10", "The bank held rates in July and left them unchanged at its next meeting in September", "the party won the
+    # next election in May"; who said so too where what was said is told as a past's future, "In March, the bank said
+    # its next meeting in April would bring a decision": a review's probes had those in the coming year)
+    first = max(0, *(sentence.rfind(cut, 0, hit.start()) + 1 for cut in _CLAUSE_CUTS_EN))
+    reported = " would " in sentence[hit.start():end]
     return 0 if any(v.group().lower() not in _REPORTING_WORDS and not _EXPECTED_EN.search(v.group())
                     and not _NOUN_BEFORE_EN.search(sentence, max(0, v.start() - 12), v.start())
                     and not (v.group() in _NOUN_OR_PAST
                              and not _SUBJECT_BEFORE.search(sentence, max(0, v.start() - 8), v.start()))
-                    for v in _PAST_VERB_EN.finditer(sentence, start, end)) else days
+                    for v in _PAST_VERB_EN.finditer(sentence, start, end)) \
+        or any((reported or v.group().lower() not in _REPORTING_WORDS) and not _EXPECTED_EN.search(v.group())
+               and not _NOUN_BEFORE_EN.search(sentence, max(0, v.start() - 12), v.start())
+               and not (v.group() in _NOUN_OR_PAST
+                        and not _SUBJECT_BEFORE.search(sentence, max(0, v.start() - 8), v.start()))
+               for v in _PAST_VERB_EN.finditer(sentence, first, hit.start())) else days
 
 
 # ... or the clause the date opens goes on in the future within a few words ("In February, the
@@ -2189,9 +2224,14 @@ def _day_of(g: dict[str, str | None]) -> int:
 # first-time user's research note and press-conference transcript had them as events); in English text that tells no
 # past ("The economy grew 2.8% in 2024, beating forecasts" is that year's), the year the publication's or a later one,
 # the forecast's word before it ("Sales are up 5% this year, and the firm expects more" tells this year's).
+# ("guidance" is none, a rule's too: "Under the new guidance, large banks must hold 2 percentage points more capital
+# in 2025"; nor a present perfect after the forecast's word, what happened: "Despite gloomy forecasts, the S&P 500 has
+# risen 20% this year": a review's probes lost those)
 _FORECAST_WORD = re.compile(r"\b(?:median|dots?|dot\s+plot|projections?|projected|projects|forecasts?|forecasting"
                             r"|forecasters?|predicts?|anticipates?|pencil(?:s|l?ed)?\s+in|expects?|expected"
-                            r"|expectations?|outlook|guidance)\b", re.I)
+                            r"|expectations?|outlook)\b", re.I)
+_PERFECT_EN = re.compile(r"\b(?:has|have)\s+(?:(?:already|now|also|just|\w+ly)\s+)?(?!been\b)(?:[a-z]{2,}ed|risen"
+                         r"|fallen|grown|shrunk|sunk|lost|gained|hit|won|slid|held|doubled|tripled)\b", re.I)
 _FIGURE_BEFORE = re.compile(r"(?:\d%|\d\s*(?:bps?|basis\s+points?|percentage\s+points?|per\s*cent|percent)\b"
                             r"|\b(?:two|three|four|five|six|\d)\s+(?:more\s+)?(?:\w+\s+)?"
                             r"(?:cuts|hikes|increases|reductions)\b)"
@@ -2203,7 +2243,16 @@ def _horizon(sentence: str, m: re.Match[str], resolved: tuple[dt.date, Precision
     """Whether a year (or "this year") is the horizon of a forecast's figure (see _FORECAST_WORD)."""
     return resolved[1] == "year" and (published is None or resolved[0].year >= published.year) \
         and _FIGURE_BEFORE.search(sentence, max(0, m.start() - FIGURE_SPAN), m.start()) is not None \
-        and _FORECAST_WORD.search(sentence, 0, m.start()) is not None and not _tells_past_en(sentence[:m.start()])
+        and (word := _last_forecast_word(sentence, m.start())) is not None \
+        and not _tells_past_en(sentence[:m.start()]) and not _PERFECT_EN.search(sentence, word, m.start())
+
+
+def _last_forecast_word(sentence: str, end: int) -> int | None:
+    """Where the last forecast's word before `end` ends (see _FORECAST_WORD), or None."""
+    last = None
+    for w in _FORECAST_WORD.finditer(sentence, 0, end):
+        last = w.end()
+    return last
 
 
 # A participle of the past right before a month named alone: "The template, published in July, …"

@@ -980,6 +980,55 @@ def test_a_day_or_month_looked_ahead_to_is_the_next_and_a_forecasts_year_no_even
     assert [h.date for h in find_dates(sentence, published, foreign=foreign)] == expected
 
 
+@pytest.mark.parametrize("sentence, published, foreign, expected", [
+    # A review's probes of the rules above: a past before the look-ahead's cue, in its clause, keeps the past reading
+    # (they were put in the coming year, Planned)
+    ("Members postponed the zoning decision to their next meeting on September 10, then put it off again.",
+     dt.date(2024, 10, 15), False, [dt.date(2024, 9, 10)]),
+    ("The bank held rates in July and left them unchanged at its next meeting in September.", dt.date(2024, 10, 15),
+     False, [dt.date(2024, 7, 1), dt.date(2024, 9, 1)]),
+    ("Five years after its first win, the party won the next election in May by a wide margin.",
+     dt.date(2024, 10, 15), False, [dt.date(2024, 5, 1)]),
+    ("In March, the bank said its next meeting in April would bring a decision on bond sales.", dt.date(2024, 10, 15),
+     False, [dt.date(2024, 3, 1), dt.date(2024, 4, 1)]),
+    ("The Fed held rates at its next meeting, on July 31, before cutting in September.", dt.date(2024, 10, 15), False,
+     [dt.date(2024, 7, 31), dt.date(2024, 9, 1)]),
+    # (who said what will be still looks ahead)
+    ("Analysts said the next meeting on December 18 will bring a cut.", dt.date(2024, 10, 15), False,
+     [dt.date(2024, 12, 18)]),
+    # ... a reference after "since" with the sentence's own day after it, or a verb before the date, keeps the date
+    ("The S&P 500 posted its best day since the election on Wednesday, gaining 2.5%.", dt.date(2024, 11, 7), False,
+     [dt.date(2024, 11, 6)]),
+    ("The two countries held their first military talks since the Pelosi visit on Monday, officials said.",
+     dt.date(2024, 10, 15), False, [dt.date(2024, 10, 14)]),
+    ("The first direct talks since the war will start on Monday in Geneva.", dt.date(2024, 10, 15), False,
+     [dt.date(2024, 10, 21)]),
+    ("The first ferry since the storm is due on Friday, the operator said.", dt.date(2024, 10, 15), False,
+     [dt.date(2024, 10, 18)]),
+    ("The first direct flights since the pandemic resume on March 1, the transport ministry said.",
+     dt.date(2025, 1, 20), False, [dt.date(2025, 3, 1)]),
+    ("It was the biggest drop since the start of 2020.", dt.date(2024, 10, 15), False, []),
+    ("Der größte Aktionär seit 2015 ist der Staat, der damals eingestiegen war.", dt.date(2024, 10, 15), "de",
+     [dt.date(2015, 1, 1)]),
+    ("Die erste Senkung seit 2019 kam überraschend.", dt.date(2024, 10, 15), "de", []),
+    # ... a farewell is a short sentence of its own, not an appointment nor a title
+    ("See you at the annual meeting on January 8 at the town hall.", dt.date(2024, 12, 20), False,
+     [dt.date(2025, 1, 8)]),
+    ("See You Again topped the Billboard Hot 100 in April 2015 and stayed there for 12 weeks.", dt.date(2024, 12, 20),
+     False, [dt.date(2015, 4, 1)]),
+    ("See you all in the new year!", dt.date(2024, 12, 20), False, []),
+    # ... a rule's year is no forecast's, nor what has happened after the forecast's word
+    ("Under the new guidance, large banks must hold 2 percentage points more capital in 2025.", dt.date(2024, 10, 15),
+     False, [dt.date(2025, 1, 1)]),
+    ("Despite gloomy forecasts, the S&P 500 has risen 20% this year.", dt.date(2024, 10, 15), False,
+     [dt.date(2024, 1, 1)]),
+    ("The IMF has revised its forecast to 3.1% growth in 2025.", dt.date(2024, 10, 15), False, []),
+])
+def test_a_past_before_the_look_aheads_cue_a_references_own_day_and_a_titles_see_you_keep_their_dates(
+        sentence: str, published: dt.date, foreign: bool | str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, published, foreign=foreign)] == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # (a first-time user's Euractiv page of 2 June 2025: "by the end of 2025 and in 2026" gave a 2025 Event beside the
     # Planned 2026; the end of the year it was written in, in a sentence that tells no past, is to come)
