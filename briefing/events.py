@@ -693,6 +693,39 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | s
                                  or _TIMETABLE_BEFORE.search(sentence, max(0, at - CLAUSE_SPAN), at))
 
 
+# A plan given up is no event, neither Planned nor the past's: "Research operations will now begin in 2034, no longer
+# in 2025 as planned since 2016", "… commenceront en 2034, et non plus en 2025 comme prévu depuis 2016", "in 2034
+# instead of in 2025", "first plasma had been planned for December 2025", "Der Start war für Dezember 2025 geplant" (a
+# first-time user's fusion briefing had those as Planned, beside the new date the same sentence gives); not a plan of
+# the past that took place, "The plant opened in March as planned".
+_PLAN_PARTICIPLE = r"(?:planned|scheduled|expected|slated|due|intended|meant)(?:\s+to\s+[a-z]+)?"
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:no\s+longer|instead\s+of|rather\s+than|et\s+non\s+plus|au\s+lieu\s+de|plutôt\s+qu['’]|nicht\s+mehr"
+    r"|(?:an)?statt|en\s+lugar\s+de|en\s+vez\s+de|ya\s+no|em\s+vez\s+de|já\s+não|invece\s+che|anziché"
+    rf"|had\s+been\s+(?:originally\s+|initially\s+|previously\s+|once\s+)?{_PLAN_PARTICIPLE}"
+    rf"|(?:originally|initially)\s+{_PLAN_PARTICIPLE}"
+    r"|(?:était|étaient|initialement|originellement)\s+prévue?s?|(?:estaba|estaban|estava|estavam)\s+previst[oa]s?"
+    r"|(?:inicialmente|originalmente)\s+previst[oa]s?|(?:era|erano|inizialmente)\s+previst[oaie])"
+    r"(?:\s+(?:in|on|for|by|at|until|around|en|le|pour|à|para|per|nel|im|für|am|el|o|il|the|l['’]|de|la))*\s*$", re.I)
+_SUPERSEDED_WORD = re.compile(r"longer|instead|rather|non\s+plus|lieu|plutôt|mehr|statt|lugar|vez|ya\s+no|já|invece"
+                              r"|anziché|had\s+been|originally|initially|prévu|previst", re.I)
+# (German's participle after it: "war für Dezember 2025 geplant", "ursprünglich für 2025 vorgesehen")
+_SUPERSEDED_BEFORE_DE = re.compile(r"\b(?:war|waren|ursprünglich|eigentlich)\s+(?:\w+\s+){0,2}?(?:für|auf|im)"
+                                   r"(?:\s+(?:den|das\s+Jahr|Jahr))?\s+$")
+_PLAN_AFTER_DE = re.compile(r"\s+(?:geplant|vorgesehen|angesetzt|terminiert)\b")
+SUPERSEDED_SPAN = 60
+
+
+def _superseded(sentence: str, m: re.Match[str], kind: str) -> bool:
+    """Whether the date matched is a plan given up (see _SUPERSEDED_BEFORE)."""
+    at = _digits_or_month(m, kind) if kind in ("year", "month_only") else m.start()
+    lo = max(0, at - SUPERSEDED_SPAN)
+    return _SUPERSEDED_WORD.search(sentence, lo, at) is not None \
+        and _SUPERSEDED_BEFORE.search(sentence, lo, at) is not None \
+        or _PLAN_AFTER_DE.match(sentence, m.end()) is not None \
+        and _SUPERSEDED_BEFORE_DE.search(sentence, lo, at) is not None
+
+
 def _digits_or_month(m: re.Match[str], kind: str) -> int:
     """Where the year's digits or the month's name of a match start (after its "in", "since")."""
     if kind == "month_only":
@@ -1115,6 +1148,11 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|won[’']t|shall|(?:is|are)(?:\s+(?:now|
 # in a long sentence may belong to another clause.
 _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?|plans?|aims?|hopes?|intends?)\s+to"
                                  r"|going\s+to)\b(?:\s+[\w’'-]+){0,5}\s+$"
+                                 # "which members must still approve at the ITER Council in November" (a first-time
+                                 # user's fusion briefing of July had last November; not "must have met in May", nor
+                                 # a past's participle after it, "must pay the fine imposed in March")
+                                 r"|\bmust\s+(?:still\s+|now\s+|first\s+|also\s+)?(?!have\b|not\s+have\b)"
+                                 r"(?:\s*(?![a-z]+ed\b)[\w’'-]+){1,5}\s+$"
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")
                                  r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)"
@@ -1910,6 +1948,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
                 and _compared_from(sentence, m, kind, foreign):
             continue  # the date a superlative or a comparative is measured from (see _BASELINE_BEFORE)
+        if kind in ("year", "month", "day", "month_only", "day_only") and _superseded(sentence, m, kind):
+            continue  # a plan given up (see _SUPERSEDED_BEFORE)
         if kind == "weekday" and m.groupdict().get("wd") and _untold_weekday(sentence, m):
             continue  # AP's weekday without "on" in a habit, or with no verb that tells (see _untold_weekday)
         german = kind == "weekday" and m.groupdict().get("wdde") is not None

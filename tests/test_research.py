@@ -1029,6 +1029,40 @@ def test_a_past_before_the_look_aheads_cue_a_references_own_day_and_a_titles_see
     assert [h.date for h in find_dates(sentence, published, foreign=foreign)] == expected
 
 
+@pytest.mark.parametrize("sentence, foreign, expected", [
+    # A first-time user's fusion briefing of July 2024: a plan given up was Planned, beside the new date the same
+    # sentence gives ("et non plus en 2025 comme prévu depuis 2016", "had been planned for December 2025")
+    ("Research operations will now begin in 2034, no longer in 2025 as planned since 2016.", False,
+     [dt.date(2034, 1, 1), dt.date(2016, 1, 1)]),
+    ("Les opérations de recherche commenceront en 2034, et non plus en 2025 comme prévu depuis 2016.", "fr",
+     [dt.date(2034, 1, 1), dt.date(2016, 1, 1)]),
+    ("Research will begin in 2034, instead of in 2025.", False, [dt.date(2034, 1, 1)]),
+    ("The first plasma had been planned for December 2025 under the previous baseline.", False, []),
+    ("The vote, which had been scheduled for March 3, was postponed.", False, []),
+    ("Der Start war für Dezember 2025 geplant.", "de", []),
+    ("La inauguración, que estaba prevista para el 3 de septiembre, se retrasó.", "es", []),
+    # ... but a plan that holds, or took place, and a record set, are events
+    ("The launch is planned for December 2025.", False, [dt.date(2025, 12, 1)]),
+    ("The plant opened in March as planned.", False, [dt.date(2024, 3, 1)]),
+    ("The record had been set in 1998.", False, [dt.date(1998, 1, 1)]),
+])
+def test_a_plan_given_up_is_no_event(sentence: str, foreign: bool | str, expected: list[dt.date]) -> None:
+    assert [h.date for h in find_dates(sentence, dt.date(2024, 7, 3), foreign=foreign)] == expected
+
+
+def test_a_month_alone_after_must_is_the_next_one_whatever_year_was_named_before() -> None:
+    """A first-time user's fusion briefing of 3 July 2024: "which members must still approve at the ITER Council in
+    November" was November 2023, or November 2025 after a "December 2025" named before; what must still be done is
+    to come. Not a past's participle after "must", nor "must have"."""
+    sentence = "The extra cost is 5 billion euros, which members must still approve at the ITER Council in November."
+    for context in (None, dt.date(2025, 12, 1)):
+        assert [h.date for h in find_dates(sentence, dt.date(2024, 7, 3), context)] == [dt.date(2024, 11, 1)]
+    assert [h.date for h in find_dates("The company must pay the fine imposed in March.", dt.date(2024, 7, 3))] \
+        == [dt.date(2024, 3, 1)]
+    assert [h.date for h in find_dates("The pilot must have seen the tower in March.", dt.date(2024, 7, 3))] \
+        == [dt.date(2024, 3, 1)]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # (a first-time user's Euractiv page of 2 June 2025: "by the end of 2025 and in 2026" gave a 2025 Event beside the
     # Planned 2026; the end of the year it was written in, in a sentence that tells no past, is to come)
