@@ -2607,6 +2607,14 @@ def event_text(sentence: str, hit: DateHit) -> str:
                                                               hit.phrase, hit.relative))
         return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
                                                           hit.end - wire.end(), hit.phrase, hit.relative))
+    # (a Chinese agency's or paper's, its text after it as an English wire's: "新华社合肥1月20日电（记者戴威、徐海涛）记者从
+    # …获悉，1月20日，…", "本报讯（记者李某）…"; a first-time user's Xinhua page's event opened with it)
+    wire = WIRE_DATELINE_RE.match(sentence) if "\u4e00" <= sentence[:1] <= "\u9fff" else None
+    if wire and (hit.start >= wire.end() or hit.end <= wire.end()) and len(sentence) - wire.end() >= 8:
+        return event_text(sentence[wire.end():], DateHit(hit.date, hit.precision, hit.start - wire.end(),
+                                                          hit.end - wire.end(), hit.phrase, hit.relative)
+                          if hit.start >= wire.end()
+                          else DateHit(hit.date, hit.precision, 0, MAX_EVENT_CHARS // 2, hit.phrase, hit.relative))
     # (an online paper's, its site's name for the agency's: "DHAKA, KOMPAS.com - Partai …", a first-time user's page)
     site = SITE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
     if site and hit.start >= site.end():

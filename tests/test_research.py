@@ -1372,6 +1372,10 @@ def test_a_citation_line_is_no_event() -> None:
      "የኢትዮጵያ ብሔራዊ ምርጫ ቦርድ የሰባተኛውን ጠቅላላ ምርጫ የጊዜ ሰሌዳ ይፋ አደረገ።"),
     ("Chihuahua.- La Secretaría de Salud informó que el 12 de marzo de 2025 se confirmó el primer caso.",
      "La Secretaría de Salud informó que el 12 de marzo de 2025 se confirmó el primer caso."),
+    # (and a Chinese agency's: a first-time user's Xinhua page; not a sentence's "1月20日电话会议")
+    ("新华社合肥1月20日电（记者戴威、徐海涛）记者从研究院获悉，1月20日，实验装置再一次刷新世界纪录。",
+     "记者从研究院获悉，1月20日，实验装置再一次刷新世界纪录。"),
+    ("我们在1月20日电话会议上说明了实验装置的新纪录和下一步计划。", "我们在1月20日电话会议上说明了实验装置的新纪录和下一步计划。"),
     # (not a name before a spaced en dash in any sentence: only the lead's place may be one)
     ("Rio Tinto – The Anglo-Australian miner said on 12 March 2025 that it would cut jobs.",
      "Rio Tinto – The Anglo-Australian miner said on 12 March 2025 that it would cut jobs."),
