@@ -697,18 +697,18 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | s
 # in 2025 as planned since 2016", "… commenceront en 2034, et non plus en 2025 comme prévu depuis 2016", "in 2034
 # instead of in 2025", "first plasma had been planned for December 2025", "Der Start war für Dezember 2025 geplant" (a
 # first-time user's fusion briefing had those as Planned, beside the new date the same sentence gives); not a plan of
-# the past that took place, "The plant opened in March as planned".
+# the past that took place, "The plant opened in March as planned", nor one told as it was, "The vote, which was
+# expected in February, was delayed", "The ruling, originally expected in May, finally came down".
 _PLAN_PARTICIPLE = r"(?:planned|scheduled|expected|slated|due|intended|meant)(?:\s+to\s+[a-z]+)?"
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:no\s+longer|instead\s+of|rather\s+than|et\s+non\s+plus|au\s+lieu\s+de|plutôt\s+qu['’]|nicht\s+mehr"
     r"|(?:an)?statt|en\s+lugar\s+de|en\s+vez\s+de|ya\s+no|em\s+vez\s+de|já\s+não|invece\s+che|anziché"
     rf"|had\s+been\s+(?:originally\s+|initially\s+|previously\s+|once\s+)?{_PLAN_PARTICIPLE}"
-    rf"|(?:originally|initially)\s+{_PLAN_PARTICIPLE}"
-    r"|(?:était|étaient|initialement|originellement)\s+prévue?s?|(?:estaba|estaban|estava|estavam)\s+previst[oa]s?"
-    r"|(?:inicialmente|originalmente)\s+previst[oa]s?|(?:era|erano|inizialmente)\s+previst[oaie])"
+    r"|(?:avait|avaient)\s+été\s+(?:\w+ment\s+)?prévue?s?|(?:había|habían)\s+sido\s+previst[oa]s?"
+    r"|(?:tinha|tinham)\s+sido\s+previst[oa]s?|(?:era|erano)\s+stat[oaie]\s+previst[oaie])"
     r"(?:\s+(?:in|on|for|by|at|until|around|en|le|pour|à|para|per|nel|im|für|am|el|o|il|the|l['’]|de|la))*\s*$", re.I)
 _SUPERSEDED_WORD = re.compile(r"longer|instead|rather|non\s+plus|lieu|plutôt|mehr|statt|lugar|vez|ya\s+no|já|invece"
-                              r"|anziché|had\s+been|originally|initially|prévu|previst", re.I)
+                              r"|anziché|had\s+been|prévu|previst", re.I)
 # (German's participle after it: "war für Dezember 2025 geplant", "ursprünglich für 2025 vorgesehen")
 _SUPERSEDED_BEFORE_DE = re.compile(r"\b(?:war|waren|ursprünglich|eigentlich)\s+(?:\w+\s+){0,2}?(?:für|auf|im)"
                                    r"(?:\s+(?:den|das\s+Jahr|Jahr))?\s+$")

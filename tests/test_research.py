@@ -1040,7 +1040,7 @@ def test_a_past_before_the_look_aheads_cue_a_references_own_day_and_a_titles_see
     ("The first plasma had been planned for December 2025 under the previous baseline.", False, []),
     ("The vote, which had been scheduled for March 3, was postponed.", False, []),
     ("Der Start war für Dezember 2025 geplant.", "de", []),
-    ("La inauguración, que estaba prevista para el 3 de septiembre, se retrasó.", "es", []),
+    ("La inauguración, que había sido prevista para el 3 de septiembre, se retrasó.", "es", []),
     # ... but a plan that holds, or took place, and a record set, are events
     ("The launch is planned for December 2025.", False, [dt.date(2025, 12, 1)]),
     ("The plant opened in March as planned.", False, [dt.date(2024, 3, 1)]),
