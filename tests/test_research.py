@@ -993,8 +993,12 @@ def test_a_day_or_month_looked_ahead_to_is_the_next_and_a_forecasts_year_no_even
      False, [dt.date(2024, 3, 1), dt.date(2024, 4, 1)]),
     ("The Fed held rates at its next meeting, on July 31, before cutting in September.", dt.date(2024, 10, 15), False,
      [dt.date(2024, 7, 31), dt.date(2024, 9, 1)]),
-    # (who said what will be still looks ahead)
+    # (who said what will be still looks ahead, and a present after the past: "polled", "had forecast")
     ("Analysts said the next meeting on December 18 will bring a cut.", dt.date(2024, 10, 15), False,
+     [dt.date(2024, 12, 18)]),
+    ("Analysts who had forecast a cut now expect the bank to hold at its next meeting on December 18.",
+     dt.date(2024, 10, 15), False, [dt.date(2024, 12, 18)]),
+    ("Most economists surveyed expect the next cut at the December 18 meeting.", dt.date(2024, 10, 15), False,
      [dt.date(2024, 12, 18)]),
     # ... a reference after "since" with the sentence's own day after it, or a verb before the date, keeps the date
     ("The S&P 500 posted its best day since the election on Wednesday, gaining 2.5%.", dt.date(2024, 11, 7), False,
