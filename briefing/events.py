@@ -1152,7 +1152,7 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  # user's fusion briefing of July had last November; not "must have met in May", nor
                                  # a past's participle after it, "must pay the fine imposed in March")
                                  r"|\bmust\s+(?:still\s+|now\s+|first\s+|also\s+)?(?!have\b|not\s+have\b)"
-                                 r"(?:\s*(?![a-z]+ed\b)[\w’'-]+){1,5}\s+$"
+                                 r"(?![a-z]+ed\b)[\w’'-]+(?:\s+(?![a-z]+ed\b)[\w’'-]+){0,4}\s+$"
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")
                                  r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)"
