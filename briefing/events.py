@@ -614,16 +614,19 @@ _LEVELS_AFTER = re.compile(r"[\s-]+levels?\b", re.I)
 # ... and in the other languages read here, a first's or a highest's, its noun at most, right before "since": "Das ist
 # die erste Senkung seit 2019", "den höchsten Stand seit 2008", "a primeira desde agosto de 2022", "la mayor caída desde
 # 2008", "le plus haut niveau depuis 2008", "per la prima volta dal 2019" (a first-time user's Handelsblatt and Valor
-# pages had events of 2019 and August 2022); not a subject's, before its verb ("Der größte Konzern der Stadt sitzt
-# seit 2010 in Berlin", "Le plus jeune député siège depuis le 21 juin 2017"), nor a prime minister's
+# pages had events of 2019 and August 2022; and the plural's, "las mayores pérdidas desde 2008", a strength's, "la
+# plus forte baisse depuis mars 2020", a review's probes); not a subject's, before its verb ("Der größte Konzern der
+# Stadt sitzt seit 2010 in Berlin", "Le plus jeune député siège depuis le 21 juin 2017"), nor a prime minister's
 _BASELINE_BEFORE_FOREIGN = re.compile(
     r"(?:\b(?:erstmals|zum\s+ersten\s+Mal|(?:[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Dd]em|ihre[nrms]?|seine[nrms]?)\s+(?:erste"
     r"|höchste|niedrigste|tiefste|stärkste|größte|schwächste|schlimmste|schlechteste)[nrs]?(?:\s+[A-ZÄÖÜ]\w+)?)"
     r"|\b(?:Höchst|Tiefst|Rekord)\w*"
     r"|\b(?:el|la|los|las|su|o|a|os|as|seu|sua|le|les|sa|son|il|lo)\s+(?:primer[oa]?s?|primeir[oa]s?|premi(?:er|ère)s?"
-    r"|prim[oaie]|mayor|peor|maior|pior|pire)(?!\s+(?:ministr|minist))(?:\s+[^\W\d][\w-]*)?"
+    r"|prim[oaie]|mayor|peor|maior|pior|pire|mayores|peores|maiores|piores|pires)(?!\s+(?:ministr|minist))"
+    r"(?:\s+[^\W\d][\w-]*)?"
     r"|\b(?:por\s+primera\s+vez|pela\s+primeira\s+vez|pour\s+la\s+première\s+fois|per\s+la\s+prima\s+volta)"
-    r"|\b(?:más|mais|plus|più)\s+(?:alt[oa]s?|baj[oa]s?|baix[oa]s?|haut|bas|élevée?s?|faible|bass[oa])"
+    r"|\b(?:más|mais|plus|più)\s+(?:alt[oa]s?|baj[oa]s?|baix[oa]s?|haut|bas|élevée?s?|faibles?|bass[oa]|fortes?"
+    r"|fuertes?|fort[ei]|grandes?|grand)"
     r"(?:\s+[^\W\d][\w-]*)?)"
     r"\s+(?:seit|desde|depuis|dal|dai|dalla)\s+(?:(?:dem|el|o|a|le|la|il)\s+)?$")
 # (Not the sentence's own day after the reference's words, "its best day since the election on Wednesday", "their

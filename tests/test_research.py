@@ -909,6 +909,8 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("Es la mayor caída desde marzo de 2020.", "es", []),
     ("Le CAC 40 a atteint son plus haut niveau depuis 2000.", "fr", []),
     ("Il PIL è cresciuto per la prima volta dal 2019.", "it", []),
+    ("Los bancos sufrieron las mayores pérdidas desde 2008.", "es", []),
+    ("C'est la plus forte baisse depuis mars 2020.", "fr", []),
     ("Le premier ministre gouverne depuis 2017.", "fr", [(dt.date(2017, 1, 1), "year")]),
     ("La mayor empresa de la ciudad opera desde 2010.", "es", [(dt.date(2010, 1, 1), "year")]),
 ])
