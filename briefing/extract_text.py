@@ -687,7 +687,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a topic's sign-up box over the text, both its lines: the FT's "Receive free Bank of England updates" / "We'll
     # send you a myFT Daily Digest email rounding up the latest Bank of England news every morning." ("Get alerts on
     # Bank of England", "Sign up to Bank of England updates"; a first-time user's summary was the second line)
-    (("receive free", "get alerts on", "sign up to", "sign up for"),
+    (("receive free", "get alerts on", "get free alerts on", "sign up to", "sign up for"),
      r"^(?=.{0,80}$)\W*(receive free [^.!?]{1,50} (updates|alerts|news)|get (free )?alerts on [^.!?]{1,50}"
      r"|sign up (to|for) [^.!?]{1,50} (updates|alerts))\W*$"),
     (("send you",), _NOTICE + r"\W*we(['’]ll| will) (also )?send you (an? |our )?(\S+ ){0,4}(e-?mails?|digest"
