@@ -10280,10 +10280,21 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # the source states is a heading or a list's item; nor a wiki's section heading, its "[edit]" link
             # by it (a first-time user's Wikipedia copy lost its last sections, "Results" and "Aftermath")
             weights[ln.index] = max(weights[ln.index], 0.0)
-    for k, m in _table_rows(lines).items():
-        if m and _labels_row(lines[k].cells):
+    tables = [(k, m) for k, m in _table_rows(lines).items() if m and _labels_row(lines[k].cells)]
+    for k, m in tables:
+        for j in range(k, m):
+            weights[j] = max(weights[j], 0.0)  # (nor does a table's under its header row)
+    if tables and not any(ln.cls == "good" and not ln.cells and not ln.clutter for ln in lines):
+        # A page of tables, no paragraph of prose: its tables, under their header rows, are its text, and a table's
+        # title over its header row ("Fed Rate Monitor Tool") no gap between them (a first-time user's market-data
+        # page of central banks' rates, "Central Bank / Current Rate / Next Meeting / Last Change": its risk
+        # disclosure was its text)
+        for k, m in tables:
             for j in range(k, m):
-                weights[j] = max(weights[j], 0.0)  # (nor does a table's under its header row)
+                weights[j] = max(weights[j], lines[j].chars * NEAR_GOOD_FACTOR)
+            if k and lines[k - 1].cls == "short" and not lines[k - 1].clutter and not lines[k - 1].sentence:
+                weights[k - 1] = max(weights[k - 1], 0.0)
+        res.decisions.append(f"a page of {len(tables)} table(s) and no prose: the tables are its text")
     start, end = best_segment(weights)
     if entries and entries[0] - 1 < start <= (live_entry_text(lines, entries[0]) or 0):
         start = entries[0] - 1  # (the first entry's time, headline and writer are the text's too)

@@ -721,6 +721,23 @@ def test_a_tables_source_under_it_is_its_source_not_a_photos_caption(tmp_path: P
         ("source", "Source: City of Harbour, Example Research"), *(("paragraph", p) for p in _PARAS[3:])]
 
 
+def test_a_page_of_tables_and_no_prose_keeps_its_tables_as_its_text(tmp_path: Path) -> None:
+    """A first-time user's market-data page of central banks' rates: two tables under their header rows and no
+    paragraph of prose; its text was its risk notice (or a row of a table). The tables are its text, in order."""
+    rates = ["Central Bank\tCurrent Rate\tNext Meeting\tLast Change", "Harbour Reserve\t4.50%\tJan 29, 2025\t"
+             "Dec 18, 2024", "Bank of Examplia\t3.00%\tJan 30, 2025\tDec 12, 2024", "Northland Bank\t4.75%\t"
+             "Feb 06, 2025\tNov 07, 2024"]
+    odds = ["Target Rate (bps)\tProbability (%)", "425-450\t91.4", "400-425\t8.6"]
+    art = _page(tmp_path, ["Markets\nRates\nCalendar\nSign in", "Central Banks - Key Interest Rates",
+                           "Updated Dec 20, 2024", "\n".join(rates), "Rate Monitor Tool", "\n".join(odds),
+                           "Risk Disclosure: Trading in financial instruments involves high risks including the risk "
+                           "of losing some, or all, of your investment amount.", "© 2007-2024 Example Media Limited"])
+    assert art.title == "Central Banks - Key Interest Rates"
+    assert [(b.kind, b.text) for b in art.blocks if b.kind == "table"] == [("table", "\n".join(rates)),
+                                                                           ("table", "\n".join(odds))]
+    assert not any("Risk" in b.text for b in art.blocks)
+
+
 def test_a_market_data_sites_legal_notices_are_no_text(tmp_path: Path) -> None:
     """A market-data site's notices under its text (a first-time user's page of central banks' rates: they were its
     text and its summary): "Risk Disclosure: Trading in financial instruments …", "… the data contained in this
