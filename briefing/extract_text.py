@@ -6770,6 +6770,22 @@ VIDEO_DESCRIPTION_MIN_WORDS = 8
 _SUBSCRIBERS_RE = re.compile(r"\d[\d.,]*\s?[KMB]?\s+subscribers", re.I)
 
 
+# A preprint's or a paper's head, over its title: the subject's path, "Physics > Plasma Physics", "Computer Science >
+# Machine Learning" (its parts a few words in capitals each, no sentence), and the server's bracketed history line,
+# "[Submitted on 16 Jan 2024]", "[v1] Tue, 16 Jan 2024 18:02:11 UTC (2,104 KB)". Neither is ever the headline: the
+# title is the line under them, over the author list (a first-time user's fusion briefing: an arXiv abstract page
+# titled "Physics > Plasma Physics", then "[Submitted on 16 Jan 2024]" without it)
+_SUBJECT_PATH_RE = re.compile(r"[A-Z][\w&'’,-]*(?: [\w&'’,-]+){0,4}(?: > [A-Z][\w&'’,-]*(?: [\w&'’,-]+){0,4})+")
+_SUBMISSION_LINE_RE = re.compile(r"\[(?:Submitted on \d|v\d+\])")
+
+
+def _preprint_head_line(text: str) -> bool:
+    """The line is a subject's path ("Physics > Plasma Physics") or a preprint's history line ("[Submitted on …]")."""
+    if text[:1] == "[":
+        return _SUBMISSION_LINE_RE.match(text) is not None
+    return " > " in text and _SUBJECT_PATH_RE.fullmatch(text) is not None
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -6858,6 +6874,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         for i in day_heads:
             if shaped > 1 or not (i + 1 < n and is_anchor(lines[i + 1], month_first)):
                 base_scores[i] = 0.0
+    for i in [i for i, b in base_scores.items() if b > 0 and _preprint_head_line(lines[i].text)]:
+        base_scores[i] = 0.0  # (a preprint's subject path or history line: see _SUBJECT_PATH_RE)
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
     # are made of such lines; between the post's dateline and its first paragraph it is one.
     k = body_start - 1
@@ -8808,6 +8826,19 @@ def _capitalised(name: str) -> bool:
 _BRAND_JOINERS = frozenset("of for on and de der des".split())  # ("Centre for Maritime Security Studies")
 
 
+# A paper's buttons for its files and its citation: "View PDF", "HTML (experimental)", "TeX Source", "Export Citation",
+# "Other Formats" name a format, never the publication (a first-time user's fusion briefing: an arXiv page's source
+# "PDF", from its "View PDF")
+_FORMAT_BUTTON_RE = re.compile(r"(?:PDF|HTML|XML|EPUB|TeX|LaTeX|BibTeX|RIS|Full Text|Other Formats?|Abstract"
+                               r"|(?:Export |BibTeX )?Citations?)(?: (?:Source|Citation|Format))?(?: \(experimental\))?",
+                               re.I)
+FORMAT_BUTTON_MAX_CHARS = 40
+# A preprint server names itself in its identifier, "Cite as: arXiv:2401.08759 [physics.plasm-ph]", "bioRxiv
+# 2024.01.12.575321", "medRxiv preprint doi: …": the publication (an arXiv page's footer names the server only so)
+_PREPRINT_ID_RE = re.compile(r"\b(arXiv|bioRxiv|medRxiv|ChemRxiv|EarthArXiv|SocArXiv|PsyArXiv)"
+                             r"(?::\d{4}\.\d{4,5}|:[a-z-]+(?:\.[A-Z]{2})?/\d{7}| \d{4}\.\d\d\.\d\d\.\d+| preprint\b)")
+
+
 def _brand_ok(name: str) -> bool:
     words = name.split()
     return bool(words) and len(name) >= 2 and len(words) <= 6 \
@@ -8817,7 +8848,8 @@ def _brand_ok(name: str) -> bool:
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
         and not any(w.casefold() in MENU_WORDS for w in words) \
         and not WEEKDAY_RE.match(name) and not find_dates(name) \
-        and not SITE_BUTTONS_RE.fullmatch(name) and not _LICENCE_RE.match(name)
+        and not SITE_BUTTONS_RE.fullmatch(name) and not _LICENCE_RE.match(name) \
+        and not (len(name) <= FORMAT_BUTTON_MAX_CHARS and _FORMAT_BUTTON_RE.fullmatch(name))
 
 
 # The codes a site's language switch lists ("FR" / "EN" / "DE" / "ZH"), one a line
@@ -9278,6 +9310,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(m.group(1) or m.group(2), 2.0, "the page's own box")
         if not chrome or ln.chars > 400:
             continue
+        m = _PREPRINT_ID_RE.search(text) if "rXiv" in text or "rxiv" in text else None
+        if m:
+            add(m.group(1), 2.0, "the preprint's identifier")  # (see _PREPRINT_ID_RE)
         if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):
             # the wiki's tagline, in its language: "Origem: Wikipédia, a enciclopédia livre." (its
             # "About Wikipedia" link is "Sobre a Wikipédia" there)

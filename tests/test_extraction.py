@@ -8778,6 +8778,25 @@ def test_a_journals_tabs_its_first_author_et_al_and_its_licence(tmp_path: Path, 
     assert [b.text for b in art.blocks if b.kind != "heading"] == _PARAS[:4]
 
 
+@pytest.mark.parametrize("subject", ["Quantitative Biology > Populations and Evolution\n", ""])
+def test_a_preprint_servers_abstract_page(tmp_path: Path, subject: str) -> None:
+    """A first-time user's fusion briefing: an arXiv abstract page was titled by its subject's path, "Physics >
+    Plasma Physics" (by "[Submitted on 16 Jan 2024]" without it), its title, over its authors, the subtitle; and its
+    publication was "PDF", from its button "View PDF". The title is the line over the authors; the server names
+    itself in its identifiers ("Cite as: arXiv:2401.08759")."""
+    title = "Seasonal forcing of measles outbreaks in a spatially structured metapopulation"
+    art = _page(tmp_path, [
+        "Skip to main content\narxiv logo > q-bio > arXiv:2103.04512\nHelp | Advanced Search\nSearch\n" + subject
+        + "[Submitted on 8 Mar 2021]\n" + title + "\nR. M. Okafor, J. Lindqvist, A. Mensah\nView PDF\n"
+        "HTML (experimental)\nAbstract: " + " ".join(_PARAS[:3]) + "\nComments: 12 pages, 8 figures\n"
+        "Subjects: Populations and Evolution (q-bio.PE)\nCite as: arXiv:2103.04512 [q-bio.PE]\n"
+        "  (or arXiv:2103.04512v1 [q-bio.PE] for this version)\nSubmission history\nFrom: Rita Okafor [view email]\n"
+        "[v1] Mon, 8 Mar 2021 18:02:11 UTC (2,104 KB)\nAccess Paper:\nView PDF\nHTML (experimental)\nTeX Source\n"
+        "Other Formats\nExport BibTeX Citation\nAbout\nHelp\ncontact arXiv Click here to contact arXiv Contact"])
+    assert (art.title, art.source) == (title, "arXiv")
+    assert art.authors == ["R. M. Okafor", "J. Lindqvist", "A. Mensah"]
+
+
 def test_a_preprints_orcid_button_and_pdf_tab_are_no_byline(tmp_path: Path) -> None:
     """A first-time user's measles briefing: medRxiv's ORCID icon, its alt text glued to the first author as copied
     ("View ORCID ProfileLauren A. Castro, Benjamin J. Ridenhour, …"), made the authors' line the title, and its
