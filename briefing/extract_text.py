@@ -8830,8 +8830,8 @@ _BRAND_JOINERS = frozenset("of for on and de der des".split())  # ("Centre for M
 # "Other Formats" name a format, never the publication (a first-time user's fusion briefing: an arXiv page's source
 # "PDF", from its "View PDF")
 _FORMAT_BUTTON_RE = re.compile(r"(?:PDF|HTML|XML|EPUB|TeX|LaTeX|BibTeX|RIS|Full Text|Other Formats?|Abstract"
-                               r"|(?:Export |BibTeX )?Citations?)(?: (?:Source|Citation|Format))?(?: \(experimental\))?",
-                               re.I)
+                               r"|(?:Export |BibTeX )?Citations?)(?: (?:Source|Citation|Format))?"
+                               r"(?: \(experimental\))?", re.I)
 FORMAT_BUTTON_MAX_CHARS = 40
 # A preprint server names itself in its identifier, "Cite as: arXiv:2401.08759 [physics.plasm-ph]", "bioRxiv
 # 2024.01.12.575321", "medRxiv preprint doi: …": the publication (an arXiv page's footer names the server only so)
