@@ -389,6 +389,14 @@ SOCIAL_LINE_RE = re.compile(r"\W*(?:facebook|twitter|x|instagram|linkedin|youtub
 # An Indian agency's desk codes under its story: "PTI KKS HVA", "IANS ab/vd".
 _DESK_CODES_RE = re.compile(r"(?:PTI|IANS|ANI|UNI)(?: (?!AND\b|VS\b|OR\b|AS\b)[A-Z]{2,4}){1,4}"
                             r"|IANS [a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
+# A share row in the other languages read, its buttons' words with spaces only between them, as the English one
+# above ("Share  Print  Email"): "Teilen  Drucken  E-Mail", "Partager  Imprimer", "Compartir  Imprimir  Correo",
+# "Condividi  Stampa", "Delen  Afdrukken" (a first-time user's fusion briefing: IPP's German release was by "Teilen
+# Drucken E-Mail")
+_SHARE_ROW_WORD = (r"(?:teilen|drucken|merken|partager|imprimer|enregistrer|courriel|compartir|imprimir|guardar|correo"
+                   r"|compartilhar|condividi|stampa|salva|delen|afdrukken|opslaan|dela|skriv ut|del|print|share|e-?mail"
+                   r"|tweet)")
+_CLUTTER_WORDS.append(rf"(?:{_SHARE_ROW_WORD}\s+){{1,5}}{_SHARE_ROW_WORD}")
 # A line of nothing but such words ("Advertisement - Scroll to continue", "Share | Tweet").
 _CLUTTER_WORD = r"(?:" + "|".join(_CLUTTER_WORDS) + r")"
 # (only ever tested for a match, as END_MARKER_RE, RELATED_MARKER_RE, HARD_END_RE, CAPTION_RE and the
@@ -6786,6 +6794,48 @@ def _preprint_head_line(text: str) -> bool:
     return " > " in text and _SUBJECT_PATH_RE.fullmatch(text) is not None
 
 
+# An institution's name, as its site's first line sets it over its menu: "Max Planck Institute for Plasma Physics" /
+# "About us" / "Research" / "Press" / …, "Lawrence Livermore National Laboratory", "Max-Planck-Institut für
+# Plasmaphysik", "Université de Lorraine" (or a name _ORG_END_RE reads)
+_INSTITUTION_WORD_RE = re.compile(r"\b(?:Laborator(?:y|ies)|Universit(?:y|ät|é|à|ad|eit)|Institut|Instituto|Istituto"
+                                  r"|Observatory|Observatoire|Academy|Akademie|Forschungszentrum|Centro|Zentrum)\b")
+INSTITUTION_MASTHEAD_MAX_WORDS = 8
+INSTITUTION_MASTHEAD_MAX_LINE = 3  # (past a skip link or two)
+
+
+def _institution_masthead(lines: list[Line], i: int, menu: set[int]) -> bool:
+    """Line i is the page's first line (past its clutter), an institution's name over the site's menu: the masthead
+    of its press release, never the headline (a first-time user's fusion briefing: "Max Planck Institute for Plasma
+    Physics" over its menu titled the release "Wendelstein 7-X reaches milestone: …" under it; the German page's
+    headline won only by chance)."""
+    ln = lines[i]
+    if i + 1 not in menu or ln.words > INSTITUTION_MASTHEAD_MAX_WORDS or ln.sentence or ln.numbers \
+            or any(not lines[k].clutter for k in range(i)):
+        return False
+    return _ORG_END_RE.search(ln.text) is not None or _INSTITUTION_WORD_RE.search(ln.text) is not None
+
+
+# A release's office, by its date over the text: "Office of Public Affairs" / "December 13, 2022" (the DOE's),
+# "Press Office", "Media Relations", "Pressestelle", "Service de presse", "Oficina de prensa", "Ufficio stampa": who
+# sent it, never its headline (a first-time user's fusion briefing: the DOE's release, without its headline printed
+# again over its text, was titled "Office of Public Affairs")
+_PRESS_OFFICE_RE = re.compile(
+    r"(?:(?:the )?office of (?:the )?(?:public|media|press|news|external|government|corporate|strategic)"
+    r" (?:affairs|relations|communications?|information)(?: and [\w ]{3,30})?"
+    r"|(?:press|media|news|public|communications?) (?:office|relations|affairs|team|desk|centre|center|service)"
+    r"(?: office)?|pressestelle|pressebüro|pressereferat|presse- und öffentlichkeitsarbeit|service de (?:presse|la"
+    r" communication)|bureau de presse|oficina de (?:prensa|comunicación)|gabinete de (?:prensa|imprensa)"
+    r"|ufficio stampa|assessoria de (?:imprensa|comunicação))", re.I)
+PRESS_OFFICE_MAX_WORDS = 8
+
+
+def _home_crumb(text: str) -> bool:
+    """A trail of two links, home and the page, "Home » DOE National Laboratory Makes History by Achieving Fusion
+    Ignition": the breadcrumb over a release's headline, not a list's other entry (the DOE's release, its headline
+    between it and its subhead, was taken for an entry of a list and lost to the subhead, a first-time user's)."""
+    return text[:1].casefold() in "hsai" and len(parts := _CRUMB_SEP_RE.split(text, 1)) == 2 and parts[0].casefold() in _HOME_WORDS
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -6876,6 +6926,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 base_scores[i] = 0.0
     for i in [i for i, b in base_scores.items() if b > 0 and _preprint_head_line(lines[i].text)]:
         base_scores[i] = 0.0  # (a preprint's subject path or history line: see _SUBJECT_PATH_RE)
+    for i in [i for i, b in base_scores.items() if b > 0 and lines[i].words <= PRESS_OFFICE_MAX_WORDS
+              and _PRESS_OFFICE_RE.fullmatch(lines[i].text)]:
+        base_scores[i] = 0.0  # (a release's office: see _PRESS_OFFICE_RE)
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
     # are made of such lines; between the post's dateline and its first paragraph it is one.
     k = body_start - 1
@@ -6950,6 +7003,12 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             if decisions is not None:
                 decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the sender's name, which the "
                                  f"headline at line {opener + 1} opens with")
+    for i in [i for i, base in base_scores.items() if base > 0 and i <= INSTITUTION_MASTHEAD_MAX_LINE]:
+        if _institution_masthead(lines, i, menu):
+            base_scores[i] = 0.0
+            if decisions is not None:
+                decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the masthead, an institution's name "
+                                 "over its menu")
     # Nor is a question of a report's summary box, MMWR's "What is already known about this topic?" / "What is added
     # by this report?" (first-time users' measles briefing: the title)
     # (on a report's page, its issue line or the box's other questions on it: not an article titled so, a review's
@@ -7220,7 +7279,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         # (the names under it are its byline: a paper's authors, no "By").
         def headline_like(k: int) -> bool:
             return 0 <= k < n and lines[k].words >= 4 and base_scores.get(k, title_score(lines[k], language)) > 0 \
-                and not lines[k].sentence and names_only(lines[k].text) is None and not _name_then_date(lines[k].text)
+                and not lines[k].sentence and names_only(lines[k].text) is None and not _name_then_date(lines[k].text) \
+                and not _home_crumb(lines[k].text)
         if headline_like(i - 1) and headline_like(i + 1):
             score -= LIST_PENALTY
             why.append("between other headline-like lines")
@@ -10067,6 +10127,21 @@ def join_timed_turns(file_lines: list[str], decisions: list[str]) -> list[str]:
     return out
 
 
+HEADLINE_COPY_SPAN = 10  # lines over a headline right over its text where its first printing may stand
+
+
+def _headline_copy_above(lines: list[Line], title: int, start: int) -> int | None:
+    """The headline's first printing, a few lines over the headline taken, itself right over the text: its standfirst
+    is under that one, "DOE National Laboratory Makes History by Achieving Fusion Ignition" / "Monumental Breakthrough
+    Will Pave the Way for …" / "Office of Public Affairs" / the date / "Energy.gov" / the headline again / the text
+    (the DOE's release: a first-time user's fusion briefing lost its subhead, neither subtitle nor text)."""
+    if title + 1 != start and not (title + 1 < len(lines) and _LEDE_DATELINE_RE.match(lines[title + 1].text)):
+        return None
+    text = lines[title].text
+    return next((k for k in range(title - 2, max(-1, title - HEADLINE_COPY_SPAN), -1)
+                 if lines[k].text == text and lines[k + 1].text != text and "breadcrumb" not in lines[k].flags), None)
+
+
 def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump.
 
@@ -10483,6 +10558,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # fenómeno multifactorial de sobretensión").
     # (nor under a social post's first line that titles it: the post goes on, "It has been 42 days …")
     sub_i = (head.title + 1) if head.title is not None and caption is None and head.title != top else None
+    if sub_i is not None and (copy := _headline_copy_above(lines, head.title, start)) is not None:
+        sub_i = copy + 1  # (the standfirst under the headline's first printing: see _headline_copy_above)
     if sub_i is not None and (_MEMO_LABEL_RE.match(lines[head.title].text) or len(lines) > 2 and lines[0].text.isupper()
                               and lines[1].text.isupper() and _STATE_LINE_RE.fullmatch(lines[0].text)
                               and sub_i < len(lines) and lines[sub_i].text.endswith(".")):

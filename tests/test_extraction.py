@@ -8742,6 +8742,59 @@ def test_a_masthead_or_a_senders_name_over_the_headline_is_no_headline(tmp_path:
     assert release.authors == [] and release.date == dt.date(2024, 7, 18)
 
 
+_RELEASE_EN = [
+    "A new record for wave tanks: at the Harbor Institute for Marine Physics (HIMP) in Kiel, researchers have made a "
+    "wave with an energy turnover of 1.3 gigajoules. This is ten times the value reached before the tank was rebuilt. "
+    "The run lasted 480 seconds, or eight minutes.",
+    "With this result, the researchers come closer to their goal of making waves that last 30 minutes in Tidewater "
+    "9-X. Such a wave would have an energy turnover of 18 gigajoules.",
+    "\"This is an important step, because we have shown that the new wall works,\" says Jane Roe, head of wave "
+    "dynamics at HIMP. Since 2022 the tank has had a cooled wall and a new drain.",
+    "The campaign that began in autumn 2022 ended on 15 February 2023. The tank is now being made ready for the next "
+    "campaign, which is due to begin in autumn 2024.",
+    "Tidewater 9-X is the world's largest wave tank of its type. Its goal is to study whether such a tank suits a "
+    "power plant."]
+
+
+@pytest.mark.parametrize("name, menu, date, share, paras, headline, standfirst", [
+    ("Harbor Institute for Marine Physics", "About us\nResearch\nPress\nCareers\nContact\nDE", "22 February 2023",
+     "Share  Print  Email", _RELEASE_EN, "Tidewater 9-X reaches milestone: energy turnover of 1.3 gigajoules",
+     "The wave tank Tidewater 9-X sustained a wave for eight minutes, reaching an energy turnover of 1.3 gigajoules"),
+    ("Hafeninstitut für Meeresphysik", "Über uns\nForschung\nPresse\nKarriere\nKontakt\nEN", "22. Februar 2023",
+     "Teilen  Drucken  E-Mail", _PARAS_DE, "Stadtrat erreicht Meilenstein: Haushalt von 1,3 Milliarden",
+     "Der Stadtrat hat den Haushalt nach acht Stunden Debatte beschlossen, mit mehr Geld für Schulen"),
+    ("Hafeninstitut für Meeresphysik", "Über uns\nForschung\nPresse\nKarriere\nKontakt\nEN", "22. Februar 2023",
+     "", _PARAS_DE, "Stadtrat erreicht Meilenstein: Haushalt von 1,3 Milliarden",
+     "Der Stadtrat hat den Haushalt nach acht Stunden Debatte beschlossen, mit mehr Geld für Schulen"),
+    ("Institut de physique marine", "À propos\nRecherche\nPresse\nCarrières\nContact\nEN", "22 février 2023",
+     "Partager  Imprimer", _PARAS_FR, "Le conseil municipal franchit une étape : un budget de 1,3 milliard",
+     "Le conseil a adopté le budget après huit heures de débat, avec plus d'argent pour les écoles")])
+def test_an_institutions_name_over_its_menu_is_its_releases_masthead(tmp_path: Path, name: str, menu: str, date: str,
+                                                                       share: str, paras: list[str], headline: str,
+                                                                       standfirst: str) -> None:
+    """A first-time user's fusion briefing: IPP's release, "Max Planck Institute for Plasma Physics" over its menu,
+    then "Press release" / its date / its headline / its standfirst / "Share  Print  Email" / its text, was titled by
+    the institute's name; the German one kept its headline only by chance, its share row "Teilen  Drucken  E-Mail"
+    taken for its byline."""
+    art = _page(tmp_path, [name + "\n" + menu, "Home > Press > Press releases", "Press release", date, headline,
+                           standfirst, *([share] if share else []), *paras, "Contact:\nIsabella Milch\nPress officer"])
+    assert (art.title, art.subtitle, art.authors) == (headline, standfirst, [])
+
+
+@pytest.mark.parametrize("again", [True, False])
+def test_a_releases_office_by_its_date_is_no_headline_and_its_subhead_stays(tmp_path: Path, again: bool) -> None:
+    """A first-time user's fusion briefing: the DOE's release, "Home » <headline>" / its headline / its subhead /
+    "Office of Public Affairs" / its date / "Energy.gov" / its headline again / its text, lost its subhead (neither
+    subtitle nor text); without its headline printed again it was titled "Office of Public Affairs"."""
+    headline = "Harbor City Council Approves Budget After Long Debate"
+    subhead = "Landmark Vote Will Pave the Way for Repairs to Roads and Schools"
+    art = _page(tmp_path, ["An official website of the Harbor City government\nHere's how you know",
+                           "Harbor.gov\nSearch Harbor.gov\nMenu", "Home » " + headline, headline + "\n" + subhead,
+                           "Office of Public Affairs\nDecember 13, 2022", *(["Harbor.gov\n" + headline] if again else []),
+                           "HARBOR CITY — " + _PARAS[0], *_PARAS[1:4]])
+    assert (art.title, art.subtitle) == (headline, subhead)
+
+
 @pytest.mark.parametrize("authors, names", [
     ("Rachel M. Okafor, Thomas Brandt, Liliana Serrano, Michael Worobey, Jesse D. Bloom",
      ["Rachel M. Okafor", "Thomas Brandt", "Liliana Serrano", "Michael Worobey", "Jesse D. Bloom"]),
