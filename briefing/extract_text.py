@@ -3746,6 +3746,40 @@ def _text_follows(lines: list[Line], start: int) -> bool:
     return False
 
 
+# A newsletter's own sign-up box, wherever in the post it stands: "Subscribe to The Fusion Report" / a line of pitch
+# or two, "Thousands of readers get the fusion industry in their inbox every week." / "Type your email…" /
+# "Subscribe" (Substack's). Its heading names the newsletter, which the page names elsewhere too (its masthead, its
+# "Thanks for reading The Fusion Report!"); its address field is the proof of a form.
+_OWN_SIGN_UP_HEADING_RE = re.compile(r"\W*(?:subscribe to|sign up (?:to|for)|get)"
+                                     r" ((?:the )?[\w&'’.-]+(?: [\w&'’.-]+){0,5})\W*", re.I)
+OWN_SIGN_UP_PITCH_MAX_LINES = 2
+OWN_SIGN_UP_PITCH_MAX_CHARS = 200
+
+
+def flag_own_sign_up_boxes(lines: list[Line]) -> None:
+    """A newsletter's own sign-up box (see _OWN_SIGN_UP_HEADING_RE), its heading, its pitch, its address field and
+    its button: all of it is no text, and the text does not end there (a first-time user's fusion briefing: its pitch
+    was a paragraph of a Substack post with the box after paragraph 2; with the box over the post's last paragraph,
+    that paragraph was lost, the text ended at the box's heading)."""
+    n = len(lines)
+    for i in range(n - 2):
+        text = lines[i].text
+        if text[:1] not in "SsGg" or lines[i].words > 9 or not (m := _OWN_SIGN_UP_HEADING_RE.fullmatch(text)):
+            continue
+        field = next((k for k in range(i + 1, min(n, i + 2 + OWN_SIGN_UP_PITCH_MAX_LINES))
+                      if _EMAIL_FIELD_RE.match(lines[k].text)), None)
+        if field is None or any(lines[k].chars > OWN_SIGN_UP_PITCH_MAX_CHARS for k in range(i + 1, field)):
+            continue
+        name = m.group(1).casefold()
+        if not any(k != i and name in lines[k].text.casefold() for k in range(n)):
+            continue  # (the page's own name: printed elsewhere on the page too)
+        last = field + 1 if field + 1 < n and _SIGN_UP_FORM_RE.fullmatch(lines[field + 1].text) else field
+        for k in range(i, last + 1):
+            lines[k].clutter = True
+            lines[k].cls = "bad"
+            lines[k].flags.update(("plea", "own-sign-up"))
+
+
 def absorb_pleas(lines: list[Line]) -> None:
     """A short line in the publisher's own voice between two lines of a subscription or
     donation box is part of the box ("Support independent journalism" / "Our mission is to …"
@@ -4295,7 +4329,8 @@ def _weigh_korean_photo_captions(lines: list[Line], weights: list[float]) -> Non
 def line_weight(ln: Line) -> float:
     """Contribution of a line to the content segment: prose is positive, chrome negative."""
     if ln.clutter:
-        return 0.0 if "label-alone" in ln.flags else -CLUTTER_PENALTY
+        # (nor is a newsletter's own sign-up box, set into the text: see flag_own_sign_up_boxes)
+        return 0.0 if "label-alone" in ln.flags or "own-sign-up" in ln.flags else -CLUTTER_PENALTY
     if ln.cls in ("good", "near"):
         weight = ln.chars if ln.cls == "good" else ln.chars * NEAR_GOOD_FACTOR
         # (Chinese and Japanese say in a character what takes some three in English: a
@@ -4837,6 +4872,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
     seen: set[str] = set()
     box_end = -1  # (the last line of a sign-up box over the text's last paragraphs: its button is no end either)
     for i in range(start, limit):
+        if "own-sign-up" in lines[i].flags:
+            continue  # (the newsletter's own sign-up box, wherever it stands: see flag_own_sign_up_boxes)
         if "thread-reply" in lines[i].flags:
             continue  # (a thread's counters and reply buttons: its comments are its text)
         if i + 1 < limit and (lines[i].text in ("###", "-30-") and _ABOUT_SENDER_RE.match(lines[i + 1].text)
@@ -6833,7 +6870,8 @@ def _home_crumb(text: str) -> bool:
     """A trail of two links, home and the page, "Home » DOE National Laboratory Makes History by Achieving Fusion
     Ignition": the breadcrumb over a release's headline, not a list's other entry (the DOE's release, its headline
     between it and its subhead, was taken for an entry of a list and lost to the subhead, a first-time user's)."""
-    return text[:1].casefold() in "hsai" and len(parts := _CRUMB_SEP_RE.split(text, 1)) == 2 and parts[0].casefold() in _HOME_WORDS
+    return text[:1].casefold() in "hsai" and len(parts := _CRUMB_SEP_RE.split(text, 1)) == 2 \
+        and parts[0].casefold() in _HOME_WORDS
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
@@ -10269,6 +10307,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     absorb_pleas(lines)
     flag_promo_boxes(lines)
     revise_with_context(lines)
+    flag_own_sign_up_boxes(lines)
     flag_labels(lines)
     flag_key_points(lines, numbers, res.decisions)
     readers = flag_comments(lines)

@@ -4438,6 +4438,22 @@ def test_a_sign_up_box_over_a_posts_last_paragraphs_does_not_end_it(form: str, t
     assert art.source == "The Council Letter"  # (the box's "Subscribe to X" names it, set into the text as it is)
 
 
+@pytest.mark.parametrize("at", [2, 4])
+def test_a_newsletters_own_sign_up_box_goes_wherever_it_stands(at: int, tmp_path: Path) -> None:
+    """A first-time user's fusion briefing: a Substack post's box, "Subscribe to The Fusion Report" / its pitch /
+    "Type your email..." / "Subscribe", the newsletter's own name in its heading: after paragraph 2, its pitch was
+    a paragraph of the text; over the post's last paragraph, the text ended there and lost that paragraph."""
+    paras = _PARAS[:5]
+    box = ["Subscribe to The Council Report", "Thousands of readers get the city hall news in their inbox every week.",
+           "Type your email...", "Subscribe"]
+    art = _page(tmp_path, ["The Council Report", "Subscribe", "Sign in",
+                           "City council approves a budget that repairs roads and schools", "Jane Doe", "Jun 19, 2019",
+                           *paras[:at], "\n".join(box), *paras[at:], "Leave a comment",
+                           "Thanks for reading The Council Report! Subscribe for free to receive new posts.",
+                           "Comments", "Jon P.\nJun 19\nThe roads needed it.\nReply", "© 2019 Jane Doe"])
+    assert [b.text for b in art.blocks] == paras
+
+
 def test_a_sign_up_box_over_the_sites_blurb_still_ends_the_article(tmp_path: Path) -> None:
     """... but a box under the article's end, over the publisher's blurb, still ends it."""
     art = _page(tmp_path, [*_MENU, "City council approves a budget that repairs roads and schools",
@@ -8790,7 +8806,8 @@ def test_a_releases_office_by_its_date_is_no_headline_and_its_subhead_stays(tmp_
     subhead = "Landmark Vote Will Pave the Way for Repairs to Roads and Schools"
     art = _page(tmp_path, ["An official website of the Harbor City government\nHere's how you know",
                            "Harbor.gov\nSearch Harbor.gov\nMenu", "Home » " + headline, headline + "\n" + subhead,
-                           "Office of Public Affairs\nDecember 13, 2022", *(["Harbor.gov\n" + headline] if again else []),
+                           "Office of Public Affairs\nDecember 13, 2022",
+                           *(["Harbor.gov\n" + headline] if again else []),
                            "HARBOR CITY — " + _PARAS[0], *_PARAS[1:4]])
     assert (art.title, art.subtitle) == (headline, subhead)
 
