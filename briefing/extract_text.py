@@ -6834,7 +6834,7 @@ def _preprint_head_line(text: str) -> bool:
 # An institution's name, as its site's first line sets it over its menu: "Max Planck Institute for Plasma Physics" /
 # "About us" / "Research" / "Press" / …, "Lawrence Livermore National Laboratory", "Max-Planck-Institut für
 # Plasmaphysik", "Université de Lorraine" (or a name _ORG_END_RE reads)
-_INSTITUTION_WORD_RE = re.compile(r"\b(?:Laborator(?:y|ies)|Universit(?:y|ät|é|à|ad|eit)|Institut|Instituto|Istituto"
+_SITE_INSTITUTION_RE = re.compile(r"\b(?:Laborator(?:y|ies)|Universit(?:y|ät|é|à|ad|eit)|Institut|Instituto|Istituto"
                                   r"|Observatory|Observatoire|Academy|Akademie|Forschungszentrum|Centro|Zentrum)\b")
 INSTITUTION_MASTHEAD_MAX_WORDS = 8
 INSTITUTION_MASTHEAD_MAX_LINE = 3  # (past a skip link or two)
@@ -6849,7 +6849,7 @@ def _institution_masthead(lines: list[Line], i: int, menu: set[int]) -> bool:
     if i + 1 not in menu or ln.words > INSTITUTION_MASTHEAD_MAX_WORDS or ln.sentence or ln.numbers \
             or any(not lines[k].clutter for k in range(i)):
         return False
-    return _ORG_END_RE.search(ln.text) is not None or _INSTITUTION_WORD_RE.search(ln.text) is not None
+    return _ORG_END_RE.search(ln.text) is not None or _SITE_INSTITUTION_RE.search(ln.text) is not None
 
 
 # A release's office, by its date over the text: "Office of Public Affairs" / "December 13, 2022" (the DOE's),
