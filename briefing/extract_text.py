@@ -9408,8 +9408,10 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(m.group(1) or m.group(2), 2.0, "the page's own box")
         if not chrome or ln.chars > 400:
             continue
-        m = _PREPRINT_ID_RE.search(text) if "rXiv" in text or "rxiv" in text else None
+        m = _PREPRINT_ID_RE.search(text) if ("rXiv" in text or "rxiv" in text) \
+            and (ln.index < head_end or text.startswith("Cite as")) else None
         if m:
+            # (over the text, or in its own "Cite as:": not a news page's reference to a preprint under its story)
             add(m.group(1), 2.0, "the preprint's identifier")  # (see _PREPRINT_ID_RE)
         if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):
             # the wiki's tagline, in its language: "Origem: Wikipédia, a enciclopédia livre." (its

@@ -8867,6 +8867,16 @@ def test_a_preprint_servers_abstract_page(tmp_path: Path, subject: str) -> None:
     assert art.authors == ["R. M. Okafor", "J. Lindqvist", "A. Mensah"]
 
 
+def test_a_news_pages_preprint_under_its_story_is_not_its_publication(tmp_path: Path) -> None:
+    """... but a news page's reference to a preprint under its story ("Related preprint: arXiv:2401.08759") names
+    the paper's server, not the page's publication (a probe of the rule above)."""
+    art = _page(tmp_path, ["Harbor Science News\nMenu\nSearch", "Physicists model a measles wave in a city of islands",
+                           "By Jane Doe\nMarch 3, 2024", *_PARAS[:4],
+                           "Related preprint: arXiv:2401.08759 [physics.soc-ph]\nSource: arXiv:2401.08759v2",
+                           "Share\nTweet", "About Harbor Science News\nContact"])
+    assert art.source == "Harbor Science News"
+
+
 def test_a_preprints_orcid_button_and_pdf_tab_are_no_byline(tmp_path: Path) -> None:
     """A first-time user's measles briefing: medRxiv's ORCID icon, its alt text glued to the first author as copied
     ("View ORCID ProfileLauren A. Castro, Benjamin J. Ridenhour, …"), made the authors' line the title, and its
