@@ -10970,9 +10970,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # a thread's posts each end with its counter, "(2/7)" (a first-time user's Mastodon thread kept them)
         for b in blocks:
             b.text = _THREAD_COUNTER_RE.sub("", b.text) or b.text
+    following = 2  # (the next post's counter: they run in order, "2/", "3/"; "9/11 Families …", "24/7 News …" open
+    # a post with no counter)
     for b in blocks if counted else ():
-        if b.kind == "paragraph" and b.text[:1].isdigit() and (m := _THREAD_POST_COUNTER_RE.match(b.text)):
+        if b.kind == "paragraph" and b.text[:1].isdigit() and (m := _THREAD_POST_COUNTER_RE.match(b.text)) \
+                and int(m.group(1)) == following and (not m.group(2) or int(m.group(2)) >= following):
             b.text = b.text[m.end():]  # (and the next posts' counters, "2/ The Nikkei fell …", each post's text)
+            following += 1
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))
     res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
@@ -11172,7 +11176,7 @@ _MEMO_LABEL_RE = re.compile(r"(?:YAH|RE|SUBJECT|Yah|Re|Subject)\s*:\s+(?=\S)")
 # A thread's first post's counter: "1/ The Law Society …", "1/4 …" (not a fraction: "1/3 of Kenyan voters …", a code
 # review's)
 _THREAD_LEAD_RE = re.compile(r"1\s?/(?:\d{1,2})?\s+(?=[^\sa-z])")
-_THREAD_POST_COUNTER_RE = re.compile(r"\d{1,2}\s?/(?:\d{1,2})?\s+(?=[^\sa-z])")
+_THREAD_POST_COUNTER_RE = re.compile(r"(\d{1,2})\s?/(\d{1,2})?\s+(?=[^\sa-z])")
 POSTER_MAX_CHARS = 50
 _THREAD_MARKS_RE = re.compile(r"^🧵\s*|\s*🧵$|\s*\(1\s?/\s?\d{1,2}\)$|\s+1/\d{1,2}$")
 _THREAD_COUNTER_RE = re.compile(r"\s*\(\d{1,2}\s?/\s?\d{1,2}\)(?=(?:\s+#\w+)*\s*$)")  # (its hashtags after it)
