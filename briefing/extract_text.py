@@ -6020,6 +6020,24 @@ _POINT_OPENERS = frozenset("0123456789０１２３４５６７８９(（①②�
 SPEAKERS_MIN = 2  # names in a speakers' line
 
 
+NUMBERED_RUN_LINES = 6  # the next point's line this close under the first ("1. …" / byline / date / "2. …")
+
+
+def _numbered_point(lines: list[Line], i: int) -> bool:
+    """Line i is a statement's first numbered point: in full-width figures ("１．日本銀行は、本日、…", "（１）", "①"),
+    or "1." / "(1)" where the next point follows ("2. Inflation is still too high."): not a German ordinal or date
+    that opens a standfirst, "1. FC Köln verliert …", "5. Juni: Nach monatelangem Streit …" (a probe review's)."""
+    text = lines[i].text
+    m = _NUMBERED_POINT_RE.match(text)
+    if m is None:
+        return False
+    if not text[:1].isascii():
+        return True
+    number = int("".join(c for c in m.group() if c.isdigit()))
+    after = (f"{number + 1}.", f"({number + 1})")
+    return any(ln.text.startswith(after) for ln in lines[i + 1:i + 1 + NUMBERED_RUN_LINES])
+
+
 def _speakers_line(text: str) -> bool:
     """A press conference's speakers, each name with its role after a comma: "Christine Lagarde, President of the
     ECB, Luis de Guindos, Vice-President of the ECB" (a first-time user's headline): no headline."""
@@ -10641,7 +10659,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               # (nor a press conference's speakers, "Christine Lagarde, President of the ECB, Luis de Guindos, …"; nor
               # a statement's first numbered point, "１．日本銀行は、本日、…決定した。", the BoJ's: first-time user's)
               and not (ln.text.count(",") >= 3 and _speakers_line(ln.text))
-              and not (ln.text[:1] in _POINT_OPENERS and _NUMBERED_POINT_RE.match(ln.text))
+              and not (ln.text[:1] in _POINT_OPENERS and _numbered_point(lines, sub_i))
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))
         if ok and sub_i >= start:
             # (longer when the page's buttons and the byline, not the text, come under it: "Listen

@@ -7291,6 +7291,21 @@ def test_a_statements_first_numbered_point_is_no_standfirst(tmp_path: Path) -> N
     assert art.subtitle is None and art.blocks[0].text == points[0]
 
 
+def test_a_german_ordinal_or_date_opening_a_standfirst_is_no_numbered_point(tmp_path: Path) -> None:
+    """A probe review's German pages: a standfirst that opens with a club's ordinal ("1. FC Köln verliert …") or a date
+    ("5. Juni: Nach monatelangem Streit …") was taken for a statement's first numbered point and lost as the standfirst;
+    only "1." with "2." under it opens a run of points ("1. Rates are on hold, …" / byline / date / "2. …")."""
+    for standfirst in ("1. FC Köln verliert am letzten Spieltag mit 1:4 gegen Heidenheim und steigt ab.",
+                       "5. Juni: Nach monatelangem Streit hat der Stadtrat den Haushalt verabschiedet."):
+        art = _page(tmp_path, ["Startseite\nSport", "Der Abstieg ist besiegelt", standfirst,
+                               "Von Anna Berg\n18.05.2024, 17:45 Uhr", *_PARAS])
+        assert art.subtitle == standfirst, standfirst
+    points = [f"{k}. {p}" for k, p in enumerate(_PARAS[:3], 1)]
+    art = _page(tmp_path, ["Money", "Five things to know about the council's vote", points[0],
+                           "By Ann Lee\nMay 1, 2024", *points[1:]])
+    assert art.subtitle is None
+
+
 def test_an_agencys_release_under_its_header_is_titled_by_its_headline(tmp_path: Path) -> None:
     """An agency's release copied from its site (a first-time user's export-controls briefing):
     the department, the agency's name over its menu ("Home | About OFAC | …"), the release's
