@@ -698,8 +698,11 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("receive free", "get alerts on", "get free alerts on", "sign up to", "sign up for"),
      r"^(?=.{0,80}$)\W*(receive free [^.!?]{1,50} (updates|alerts|news)|get (free )?alerts on [^.!?]{1,50}"
      r"|sign up (to|for) [^.!?]{1,50} (updates|alerts))\W*$"),
-    (("send you",), _NOTICE + r"\W*we(['’]ll| will) (also )?send you (an? |our )?(\S+ ){0,4}(e-?mails?|digest"
-                   r"|newsletters?|alerts?|updates)\b[^!?]{0,120}$"),
+    # (its digest, newsletter, or alerts of the news: not a service's "We'll send you an email when your application
+    # has been approved", nor a company's message quoted in a story, "We will send you a text alert as soon as the
+    # water in your area is safe", a probe review's)
+    (("send you",), _NOTICE + r"\W*we(['’]ll| will) (also )?send you (an? |our )?(\S+ ){0,4}(digest|newsletters?\b"
+                   r"|(alerts?|updates)\b[^!?]{0,80}?\b(news|stor(y|ies)|articles?|published)\b)[^!?]{0,120}$"),
     # a newsletter's promo between the paragraphs: Reuters' "Get a look at the day ahead in Asian and global
     # markets with our Morning Bid Asia newsletter. Sign up here."
     (("sign up here",), r"\bnewsletters?\b.{0,60}\bsign up here\W*$"),

@@ -4398,6 +4398,17 @@ def test_a_topics_sign_up_box_over_the_text_is_clutter(box: list[str], tmp_path:
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
 
 
+@pytest.mark.parametrize("line", [
+    "We'll send you an email when your application has been approved and your new passport is being printed.",
+    "We will send you a text alert as soon as the water in your area is safe to drink again, which we expect soon."])
+def test_a_promise_to_send_an_email_or_alert_is_no_sign_up_box(line: str, tmp_path: Path) -> None:
+    """A probe review's: a service's guide ("We'll send you an email when your application has been approved …") and
+    a company's message quoted in a story ("We will send you a text alert as soon as …") lost the line as a sign-up
+    box's; a box's line sends a digest, a newsletter, or alerts of the news."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "By Jane Doe", "June 19, 2019", *_PARAS[:2], line, *_PARAS[2:4]])
+    assert line in [b.text for b in art.blocks if b.kind in ("paragraph", "quote")]
+
+
 @pytest.mark.parametrize("between", ["Continue reading the main story", "The mayor's office wrote:"])
 def test_a_newsletter_box_inside_the_article_does_not_end_it(between: str, tmp_path: Path) -> None:
     """A newsletter box set into the article's last third, and "Continue reading the main
