@@ -689,9 +689,13 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a market-data site's legal notices under its tables: "Risk Disclosure: Trading in financial instruments and/or
     # cryptocurrencies involves high risks …", "Fusion Media would like to remind you that the data contained in this
     # website is not necessarily real-time nor accurate." (a first-time user's page of rates kept them as its text)
-    (("risk disclosure", "risk warning"), r"^\W*risk (disclosure|warning)s?\s*:"),
-    (("not necessarily real-time",), r"\bdata contained in this (website|site|page)\b.{0,40}\bnot necessarily "
-                                     r"real-time\b"),
+    # (the notice's own words after its label, and the notice's line from its start: not a story's subhead, "Risk
+    # warnings: what the adverts must say", nor its sentence that quotes a notice, "The company pointed to its terms
+    # of service, which warn that the data contained in this website is not necessarily real-time …", a probe review's)
+    (("risk disclosure", "risk warning"), r"^(?=.{60})\W*risk (disclosure|warning)s?\s*:[^:]{0,80}?\b(involves?"
+                                          r"|risks?|los[es]|losing|losses)\b"),
+    (("not necessarily real-time",), r"^\W*(?:[^.!?]{0,60}\b(?:remind|inform|note)s? you that )?the data contained in "
+                                     r"this (website|site|page)\b.{0,40}\bnot necessarily real-time\b"),
     # a topic's sign-up box over the text, both its lines: the FT's "Receive free Bank of England updates" / "We'll
     # send you a myFT Daily Digest email rounding up the latest Bank of England news every morning." ("Get alerts on
     # Bank of England", "Sign up to Bank of England updates"; a first-time user's summary was the second line)

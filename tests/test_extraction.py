@@ -751,6 +751,19 @@ def test_a_market_data_sites_legal_notices_are_no_text(tmp_path: Path) -> None:
     assert _kinds(art, "paragraph") == _PARAS[:4]
 
 
+
+def test_a_stories_risk_subhead_or_quoted_notice_is_text(tmp_path: Path) -> None:
+    """A probe review's stories: a subhead "Risk warnings: what the adverts must say" and a sentence quoting a data
+    notice ("… which warn that the data contained in this website is not necessarily real-time nor accurate, and …")
+    were lost as a market-data site's legal notices."""
+    subhead = "Risk warnings: what the adverts must say"
+    quoting = ("The company pointed to its terms of service, which warn that the data contained in this website is not "
+               "necessarily real-time nor accurate, and said users had accepted those terms when they signed up.")
+    art = _page(tmp_path, ["Regulator tightens rules on adverts", "By Jane Doe", "March 3, 2021", *_PARAS[:2], quoting,
+                           subhead, *_PARAS[2:4], "© 2021 Example Times"])
+    assert quoting in _kinds(art, "paragraph") and subhead in _all_text(art)
+
+
 def test_saved_page_table_is_a_table_and_a_layout_table_is_text(tmp_path: Path) -> None:
     """A data table in a saved page is one table block (trafilatura writes it "| a | b |", and
     its rows had been paragraphs starting with a pipe); a page laid out in a table (The Space
