@@ -8001,6 +8001,16 @@ def table_row(cells: tuple[str, ...] | list[str]) -> bool:
 _TABLE_SOURCE_RE = re.compile(r"\W{0,2}(?:sources?|fontes?|quellen?|fuentes?|kaynak|出所|出典|资料来源|來源|来源)\s*[:：]",
                               re.I)
 TABLE_SOURCE_MAX_CHARS = 200
+CREDIT_MAX_WORDS = 20
+
+
+def _credit_line(text: str) -> bool:
+    """A source's credit, names more than words of a sentence: "Federal Reserve, Morgan Stanley Research", "Bloomberg,
+    author's calculations", "IBGE": not a news convention's reported sentence, "Sources: Officials in both main
+    parties told the Chronicle on Friday that …" (a probe review's table lost it as its source)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) <= CREDIT_MAX_WORDS and lower <= max(2, len(words) - lower)
 
 
 def _table_rows(span: list[Line]) -> dict[int, int]:
@@ -8434,7 +8444,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
                 decisions.append(f"table of {tables[k] - k} rows at line {ln.index + 1}")
             continue
         if k and k - 1 in tables and not ln.clutter and ln.chars <= TABLE_SOURCE_MAX_CHARS \
-                and _TABLE_SOURCE_RE.match(ln.text):
+                and (m := _TABLE_SOURCE_RE.match(ln.text)) and _credit_line(ln.text[m.end():]):
             # the table's source under its last row: "Source: Federal Reserve, Morgan Stanley Research" (a first-time
             # user's bank note: it was a photo's caption)
             blocks.append(Block("source", ln.text))

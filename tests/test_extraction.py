@@ -719,6 +719,13 @@ def test_a_tables_source_under_it_is_its_source_not_a_photos_caption(tmp_path: P
     assert [(b.kind, b.text) for b in art.blocks] == [
         *(("paragraph", p) for p in _PARAS[:3]), ("table", "\n".join(rows)),
         ("source", "Source: City of Harbour, Example Research"), *(("paragraph", p) for p in _PARAS[3:])]
+    # (but a reported sentence under it, a news convention, is text: "Sources: Officials in both main parties told the
+    # Chronicle on Friday that …", a probe review's)
+    sources = ("Sources: Officials in both main parties told the Chronicle on Friday that they had expected a closer "
+               "result in the north of the city.")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "\n".join([*rows, sources]), *_PARAS[3:]])
+    assert sources in _kinds(art, "paragraph") and not _kinds(art, "source")
 
 
 def test_a_page_of_tables_and_no_prose_keeps_its_tables_as_its_text(tmp_path: Path) -> None:
