@@ -2160,13 +2160,15 @@ HARD_END_RE = re.compile(non_capturing(
     r"|(kommentare\s+)?(schreibe|schreiben sie) einen kommentar|kommentar schreiben|laisser un commentaire"
     r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
     r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
-    r"|reply|antworten|répondre|responder|rispondi|balas|ответить"
-    # a research note's legal end matter: "Analyst Certification", "Disclosure Section", "Important disclosures", "This
-    # material has been prepared for information purposes only and is not an offer …" (a first-time user's bank
-    # note kept them as its last paragraphs)
-    r"|analysts?['’]? certifications?|disclosure section|important (disclosures?|information and disclaimers?)"
-    r"|this (material|report|document) has been prepared for (general )?information(al)? purposes only\b.*)\W*$"),
-    re.I)
+    r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$"), re.I)
+# A research note's legal end matter, its heading on a line of its own: "Analyst Certification", "Disclosure Section",
+# "Important disclosures" (a first-time user's bank note kept them as its last paragraphs). Only on a research note's
+# page, under its analysts' cards (see _research_note): not a consumer story's subhead "Important disclosures" over
+# more of the story, nor a news story quoting "This report has been prepared for information purposes only …" (a probe
+# review's lost their last paragraphs).
+_RESEARCH_END_RE = re.compile(r"(?:analysts?['’]? certifications?|disclosure section"
+                              r"|important (?:disclosures?|information and disclaimers?))\s*:?", re.I)
+RESEARCH_END_MAX_CHARS = 40
 HARD_END_MIN_PARAGRAPHS = 3
 # ... one of them running text (a long line of prose, or a sentence): a headline, its
 # standfirst and a kicker are none, and a share bar's "Leave a comment" under them heads no
@@ -4938,13 +4940,23 @@ def _hard_end(lines: list[Line], weights: list[float], start: int, end: int) -> 
     for i in range(start, end):
         begun = paragraphs >= HARD_END_MIN_PARAGRAPHS and prose >= HARD_END_MIN_PROSE \
             or prose >= HARD_END_MIN_PROSE_ALONE
-        if begun and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)) \
+        if begun and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)
+                      or lines[i].chars <= RESEARCH_END_MAX_CHARS and lines[i].text[:1] in "AaDdIi"
+                      and _RESEARCH_END_RE.fullmatch(lines[i].text) and _research_note(lines, start)) \
                 and "thread-reply" not in lines[i].flags:
             return i
         if weights[i] > 0:
             paragraphs += 1
             prose += lines[i].cls == "good" or _prose(lines[i])
     return None
+
+
+def _research_note(lines: list[Line], start: int) -> bool:
+    """The page is a research note: an analyst's card over its text, the name over the job title and firm ("Michael
+    Gapen" / "Chief US Economist | MS&Co."), or over the title and a telephone number or e-mail address."""
+    return any(looks_like_name(lines[k - 1].text) and _card_role(lines, k)
+               and ("|" in lines[k].text or k + 1 < len(lines) and _card_contact(lines[k + 1].text))
+               for k in range(1, min(start + 1, len(lines))))
 
 
 COMMENTS_HEADING_RE = re.compile(

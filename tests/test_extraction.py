@@ -12218,6 +12218,19 @@ def test_a_research_notes_authors_on_cards_and_its_legal_end_matter(tmp_path: Pa
     assert [b.text for b in art.blocks if b.kind == "paragraph"] == _PARAS
 
 
+def test_a_stories_disclosures_subhead_or_quoted_disclaimer_ends_no_text(tmp_path: Path) -> None:
+    """A probe review's news stories, no research note (no analysts' cards): a consumer story's subhead "Important
+    disclosures" over more of the story, and a paragraph quoting "This report has been prepared for information
+    purposes only …", ended the text as a research note's legal end matter does."""
+    quoting = ("“This report has been prepared for information purposes only and should not be relied on,” it says, "
+               "adding that the authors had not verified the data.")
+    art = _page(tmp_path, ["What the new rules mean for you", "By Jo Kim", "April 2, 2024", *_PARAS[:3], quoting,
+                           "Important disclosures", *_PARAS[3:6], "© 2024 Example Times"])
+    text = _all_text(art)
+    assert "Important disclosures" in text and all(p in text for p in _PARAS[3:6])
+    assert "This report has been prepared" in text
+
+
 def test_authors_on_cards_set_apart_by_blank_lines(tmp_path: Path) -> None:
     """A review's probes: the same cards copied with a blank line between their lines ("Authors" / "James Wright" /
     "Partner, London" / "T: +44 20 7946 0958" / "Sophie Turner" / …) named only the first author. Each card's
