@@ -11127,10 +11127,24 @@ AFTER_TEXT_LABEL_LINES = 40  # "Author: ..." this far under it (a box of the art
 
 def _name_place_over_dateline(lines: list[Line], i: int, place: str, month_first: bool) -> bool:
     """Line i is "Personal Name, City" right over the dateline: the writer and where they filed from ("Jan Mallien,
-    Frankfurt" / "06.06.2024 - 15:42 Uhr", Handelsblatt's, a first-time user's: no author)."""
+    Frankfurt" / "06.06.2024 - 15:42 Uhr", Handelsblatt's, a first-time user's: no author). Not a place and its state
+    or country, "San Francisco, California", "New York, N.Y.", "Buenos Aires, Argentina" (a probe review's)."""
     return bool(place) and i + 1 < len(lines) and 1 <= len(place.split()) <= 3 and len(place) <= PLACE_MAX_CHARS \
         and all(w[:1].isupper() for w in place.split()) and not any(c.isdigit() for c in place) \
-        and is_dateline(lines[i + 1], month_first)
+        and is_dateline(lines[i + 1], month_first) and not _place_name(lines, lines[i].text.partition(",")[0].strip())
+
+
+# A place's first word, which opens no personal name: "San Francisco", "Santa Clara", "Fort Worth", "New York", "Ciudad
+# Juárez", "Port Louis", "Los Angeles", "Saint-Denis"
+_PLACE_OPENING_WORDS = frozenset("san santa santo são sao new fort port porto puerto los las ciudad saint st. sainte "
+                                 "mount lake cape rio río".split())
+
+
+def _place_name(lines: list[Line], name: str) -> bool:
+    """A name-shaped line that is a place: a well-known one, one the page writes as a place, or one that opens with a
+    place's word (see _PLACE_OPENING_WORDS), not a person's given name and surname."""
+    words = name.split()
+    return bool(words) and (words[0].casefold() in _PLACE_OPENING_WORDS or _written_as_place(lines, name))
 
 
 def _place_over_dateline(lines: list[Line], k: int, month_first: bool) -> bool:
@@ -11913,7 +11927,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                      # mar 2024 - 13:12 CST", a first-time user's: no author)
                      or (lines[i - 1].clutter or lines[i - 1].caption) and lines[i - 1].text.endswith(")")
                      and i + 1 < len(lines) and is_dateline(lines[i + 1], month_first)
-                     and _lines_between(lines, head_lo, i) <= BARE_NAME_SPAN):
+                     and _lines_between(lines, head_lo, i) <= BARE_NAME_SPAN
+                     and not _place_name(lines, ln.text)):  # (nor a place there: "Ciudad Juárez", a probe review's)
             # A bare name line under the headline, or "Name, Role" (also where the body's run
             # of lines begins: a short line is not text).
             text = _IN_PLACE_RE.sub("", ln.text)  # ("Jane Doe in Brussels": where she filed from)

@@ -11008,6 +11008,18 @@ def test_a_writer_under_the_photos_credit_or_with_the_city_over_the_dateline(tmp
                            *_PARAS])
     assert art.authors == ["Jane Roe"]
 
+    # (but a place and its state or country over the dateline is no writer, "San Francisco, California", "New York,
+    # N.Y.", "Buenos Aires, Argentina"; nor a place under the credit, "Ciudad Juárez": a probe review's)
+    for place in ("San Francisco, California", "New York, N.Y.", "Buenos Aires, Argentina", "Santa Clara, California"):
+        art = _page(tmp_path, ["Harbour Times\nSign in\nMenu\nCity\nBudget\n" + headline + "\n" + place
+                               + "\nJune 6, 2024", *_PARAS])
+        assert art.authors == [], place
+    art = _page(tmp_path, ["Harbour Times\nSubscribe\nSign in\nCity\nBUDGET\n" + headline + "\n" + standfirst
+                           + "\nThe mayor of Harbour City, Ann Doe, in an archive photo.\nJohn Smith (Getty Images)\n"
+                           "Ciudad Juárez\nHarbourton - 21 Mar 2024 - 13:12 CST\nShare on Whatsapp\nShare on Facebook",
+                           *_PARAS])
+    assert art.authors == []
+
 
 def test_other_languages_share_bars_and_an_archives_banner_are_no_headline(tmp_path: Path) -> None:
     """El País (a reviewer's heat-wave briefing): its share bar, "Compartir en Bluesky" …
