@@ -9244,6 +9244,13 @@ _FOOTER_NAME_RE = re.compile(r"(?:(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\
                              r"(?:\s+[-–—|]\s+.*|,\s.*|\.)?", re.I)
 
 
+def _address_under(lines: list[Line], i: int) -> bool:
+    """Line i's next is an address or a copyright notice: "20th Street and Constitution Avenue N.W., Washington, DC
+    20551", "© 2024 …"."""
+    return i + 1 < len(lines) and (lines[i + 1].text[:1] in _COPYRIGHT_SIGNS
+                                   or any(c.isdigit() for c in lines[i + 1].text))
+
+
 def _name_over_and_under(lines: list[Line], end: int, title: int | None, authors: list[str]) -> str | None:
     """An organisation's name over its page, among its first lines, and again in its footer, under the text (see
     _FOOTER_NAME_RE), as a central bank's pages print it: "Board of Governors of the Federal Reserve System" over the
@@ -9264,7 +9271,11 @@ def _name_over_and_under(lines: list[Line], end: int, title: int | None, authors
                 continue
             m = _FOOTER_NAME_RE.fullmatch(below.text)
             if m and m.group(1).casefold().replace("\u0307", "") == folded \
-                    and not _FROM_LABEL_RE.search(lines[below.index - 1].text):  # ("Content from our partners")
+                    and not _FROM_LABEL_RE.search(lines[below.index - 1].text) \
+                    and (m.group(1) != below.text or _address_under(lines, below.index)):
+                # ("Content from our partners"; and alone, over its address: not a blog's category, "Central Bank
+                # Watch" under the blog's name and again in its footer's "Categories" / … / "Markets", a probe
+                # review's)
                 name = m.group(1)
                 if name.isupper() and text.isupper():
                     name = " ".join(w.lower() if w.casefold() in _ORG_SMALL_WORDS else w.capitalize()

@@ -8492,6 +8492,15 @@ def test_an_organisations_name_over_its_page_and_in_its_footer_is_the_publicatio
     assert art.source == source
 
 
+def test_a_blogs_category_over_its_page_and_in_its_footer_is_no_publication(tmp_path: Path) -> None:
+    """A probe review's blog: its category, "Central Bank Watch", under the blog's name and again alone in its
+    footer's list of categories, was taken for an organisation's name over its page and in its footer."""
+    art = _page(tmp_path, ["Harbour Economics Blog\nCentral Bank Watch\nArchive", "Council approves budget after long "
+                           "debate", "Posted by Ann Lee\nMarch 3, 2021", *_PARAS[:4],
+                           "Categories\nCentral Bank Watch\nMarkets\nPowered by WordPress"])
+    assert art.source != "Central Bank Watch"
+
+
 def test_a_publication_keeps_its_article_and_its_small_words(tmp_path: Path) -> None:
     """"The Guardian" named on its own line in the masthead was "Guardian" (from "Support
     the Guardian"); "© Centre for Maritime Security Studies 2024" gave "Centre" (a small
