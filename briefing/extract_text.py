@@ -274,6 +274,9 @@ _CLUTTER_WORDS = [
     # a press release's label over its date ("FOR IMMEDIATE RELEASE"), no byline; its contact
     # ("Media Contact: Jennifer Holton, 517-282-2872"); its end ("###", "-30-", "- ENDS -")
     r"(for immediate release|(press|news|media) release)", r"(media|press|news) contacts?:( .{0,80})?",
+    # (and its contact under the text: "For media inquiries, please email media@frb.gov or call 202-452-2955.", under
+    # the votes' paragraph that ends a central bank's statement, a probe review's)
+    r"for (media|press) (inquiries|enquiries|queries),? (please )?(e-?mail|contact|call|write to) .{1,100}",
     r"#{3}", r"-30-", r"-? ?ends ?-?",
     # a reference's address under a science story ("doi: https://doi.org/10.1038/...")
     r"doi: ?\S+", r"https?://(dx\.)?doi\.org/\S+",

@@ -5133,6 +5133,12 @@ def test_a_paragraph_of_names_that_ends_the_text_over_the_footer_is_kept(tmp_pat
     art = _page(tmp_path, [*_MENU, _HEADLINE, "19 June 2019", *_PARAS, votes, "Contact us", "Accessibility",
                            "Example Council – 1 Main Street – Springfield"])
     assert [b.text for b in art.blocks if b.kind == "paragraph"][-1] == votes
+    # (and the press office's contact under it is none of the text: "For media inquiries, please email … or call …",
+    # the FOMC's, a probe review's)
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "19 June 2019", *_PARAS, votes,
+                           "For media inquiries, please email media@council.example or call 202-555-0100.",
+                           "Last Update: June 19, 2019", "Example Council\n1 Main Street, Springfield, DC 20551"])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"][-1] == votes
 
 
 def test_a_teaser_lists_last_dateline_over_the_headline_is_not_the_articles(tmp_path: Path) -> None:
