@@ -6082,8 +6082,7 @@ def title_score(ln: Line, language: str) -> float:
             or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text) \
             or ":" in text and ln.chars <= 60 and _LABELLED_DAY_RE.match(text) \
             or ln.words <= 3 and _RELEASE_NUMBER_RE.fullmatch(text) \
-            or ln.chars <= 80 and _NUMBERED_MEETING_RE.fullmatch(text) \
-            or text.count(",") >= 3 and _speakers_line(text):
+            or ln.chars <= 80 and _NUMBERED_MEETING_RE.fullmatch(text):
         return 0.0  # (nor a release's label over its dateline, "COMMUNIQUÉ DE PRESSE")
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:
@@ -6992,6 +6991,17 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or i >= 1 and lines[i].words <= 6 and _WRITER_ROLE_RE.search(lines[i].text) is not None
                    and looks_like_name(lines[i - 1].text)  # (a writer's role under the name: "BBC's Africa …")
                    else title_score(lines[i], language) for i in range(lo, hi)}
+    # A press conference's speakers, each name with its role ("Christine Lagarde, President of the ECB, Luis de
+    # Guindos, Vice-President of the ECB", a first-time user's title), over or under the document's kind ("PRESS
+    # CONFERENCE"), a date or a place, or under the headline: no headline. (As the page's headline line, under its
+    # section, names and roles are one: "Culture" / "Taylor Swift, Singer, Travis Kelce, Athlete", a probe review's)
+    for i, score in base_scores.items():
+        if score > 0 and lines[i].text.count(",") >= 3 and _speakers_line(lines[i].text) and (
+                i >= 1 and base_scores.get(i - 1, 0) > 0 and lines[i - 1].words >= 4
+                or any(0 <= k < n and (_RELEASE_LABEL_RE.fullmatch(lines[k].text) or is_dateline(lines[k], month_first)
+                                       or lines[k].text.isupper() and 2 <= lines[k].words <= 6)
+                       for k in (i - 1, i + 1))):
+            base_scores[i] = 0.0
     # A headline after its day ("January 6, 2024 - Alaska Airlines flight …", see title_score) is
     # one only right over its byline or dateline, and alone on the page: two lines or more of
     # "day - text" are a chronology in the body or a list of the latest stories, not the head.

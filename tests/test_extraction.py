@@ -7314,6 +7314,16 @@ def test_a_press_conferences_speakers_are_no_headline_nor_standfirst(tmp_path: P
                            "MONETARY POLICY STATEMENT\nPRESS CONFERENCE\n" + speakers
                            + "\nFrankfurt am Main, 6 June 2024", *_PARAS])
     assert (art.title, art.subtitle, art.authors) == ("MONETARY POLICY STATEMENT", None, [])
+    # (nor under the headline; but names and roles as the page's headline, under its section, are its headline:
+    # "Culture" / "Taylor Swift, Singer, Travis Kelce, Athlete", a probe review's lost its title)
+    art = _page(tmp_path, ["Harbour Times\nSubscribe\nEvents", "City hosts summit on housing crisis\n" + speakers,
+                           "By Jess Park\nMarch 3, 2024", *_PARAS])
+    assert art.title == "City hosts summit on housing crisis"
+    headline = "Jane Roe, Singer, John Doe, Athlete"
+    standfirst = "The unlikely couple that dominated the year's headlines, and why fans cannot look away"
+    art = _page(tmp_path, ["Harbour Times\nSubscribe\nCulture", headline, standfirst, "By Jess Park\nMarch 3, 2024",
+                           *_PARAS])
+    assert (art.title, art.subtitle) == (headline, standfirst)
 
 
 def test_a_statements_first_numbered_point_is_no_standfirst(tmp_path: Path) -> None:
