@@ -7002,6 +7002,13 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                                        or lines[k].text.isupper() and 2 <= lines[k].words <= 6)
                        for k in (i - 1, i + 1))):
             base_scores[i] = 0.0
+    # Nor is an organisation's name over its page and again in its footer (see _name_over_and_under) the headline:
+    # "Banco Central do Brasil" over the menu, "Comunicado da 267ª reunião do Copom", the date and the headline "Copom
+    # eleva a taxa Selic …", and as "Banco Central do Brasil – SBS Quadra 3 …" under the text (a probe review's)
+    if (org := _name_over_and_under(lines, body_start, None, [])) is not None:
+        for ln in lines[:ORG_TOP_LINES]:
+            if base_scores.get(ln.index, 0) > 0 and ln.text.casefold() == org.casefold():
+                base_scores[ln.index] = 0.0
     # A headline after its day ("January 6, 2024 - Alaska Airlines flight …", see title_score) is
     # one only right over its byline or dateline, and alone on the page: two lines or more of
     # "day - text" are a chronology in the body or a list of the latest stories, not the head.

@@ -7303,6 +7303,19 @@ def test_a_meetings_statement_by_its_number_is_no_headline(tmp_path: Path) -> No
     art = _page(tmp_path, ["Central Bank of Example\nSkip to content\nHome\nMonetary policy\nStatements\nMinutes\n"
                            "Rate committee statement – 112th meeting\n12/11/2024\n" + headline, lead, *_PARAS])
     assert art.title == headline
+    # (nor the bank's name over the page, again in its footer over its address: a probe review's Copom page, its title
+    # "Banco Central do Brasil", with "Banco Central do Brasil – SBS Quadra 3 …" under the text)
+    headline = "Copom eleva a taxa Selic para 7,25% a.a."
+    paras = ["O Comitê de Política Monetária do Banco Central do Exemplo decidiu nesta quarta-feira elevar a taxa "
+             "básica de juros em um ponto percentual, para 7,25% ao ano, em uma decisão mais dura do que a esperada.",
+             "Em comunicado, o colegiado afirmou que o ambiente externo segue desafiador e que a desancoragem das "
+             "expectativas de inflação exige uma política monetária mais contracionista.",
+             "O comitê antecipou ainda ajustes de mesma magnitude nas próximas duas reuniões, caso o cenário se "
+             "confirme, e reforçou que o compromisso com a convergência da inflação à meta é firme."]
+    art = _page(tmp_path, ["Banco Central do Exemplo\nInício\nPolítica monetária\nCopom",
+                           "Comunicado da 112ª reunião do Copom\n11/12/2024", headline, *paras,
+                           "Atendimento\nFale conosco\nBanco Central do Exemplo – SBS Quadra 3 Bloco B – Brasília – DF"])
+    assert (art.title, art.source) == (headline, "Banco Central do Exemplo")
 
 
 def test_a_press_conferences_speakers_are_no_headline_nor_standfirst(tmp_path: Path) -> None:
