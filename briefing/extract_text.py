@@ -10688,6 +10688,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # review's probes, whose first paragraph left the text, its date the page's; its sentence, not the act it is
         # made under, "(Under Section 57 of the Presidential Elections Act, Cap. 179)")
         sub_i = None
+    if sub_i is not None and sub_i < len(lines) and head.title >= 1 and lines[sub_i].text.endswith(".") \
+            and _RELEASE_LABEL_RE.fullmatch(lines[head.title - 1].text):
+        # (nor under a release's headline, its kind over it: the lead paragraph is the release's text, "Basın
+        # Duyurusu" / "Faiz Oranlarına İlişkin Basın Duyurusu" / "Para Politikası Kurulu, politika faizi …
+        # karar vermiştir.", the TCMB's, a probe review's)
+        sub_i = None
     if sub_i is not None and sub_i + 2 < len(lines) and is_dateline(lines[sub_i], month_first) \
             and lines[sub_i].chars <= 40 and len(lines[sub_i + 1].text.split()) >= STANDFIRST_UNDER_DATE_MIN_WORDS \
             and not lines[sub_i + 1].text.endswith((".", ":", "!", "?", "”", '"', ",", ";", "。", "！", "？", "」")) \

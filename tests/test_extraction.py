@@ -7291,6 +7291,12 @@ def test_a_central_banks_release_head_is_no_headline_nor_author(tmp_path: Path) 
                            "Basın Duyuruları\nSayı: 2024-15\n21 Mart 2024", f"Basın Duyurusu\n{headline}", *paras,
                            "Bilgi için: İletişim Müdürlüğü\nTel: 0312 000 00 00"])
     assert (art.title, art.authors) == (headline, [])
+    # (and its first paragraph, a sentence short as a standfirst, is its text, no standfirst: a probe review's)
+    lead = "Para Politikası Kurulu, politika faizinin yüzde 45'ten yüzde 50'ye yükseltilmesine karar vermiştir."
+    art = _page(tmp_path, ["ÖRNEK CUMHURİYET MERKEZ BANKASI\nEnglish\nAna Sayfa\nHakkımızda\nYayınlar\n"
+                           "Basın Duyuruları\nSayı: 2024-15\n21 Mart 2024", f"Basın Duyurusu\n{headline}", lead,
+                           *paras[1:], "Bilgi için: İletişim Müdürlüğü\nTel: 0312 000 00 00\n© Örnek Merkez Bankası"])
+    assert (art.title, art.subtitle, art.blocks[0].text) == (headline, None, lead)
 
 
 def test_a_meetings_statement_by_its_number_is_no_headline(tmp_path: Path) -> None:
