@@ -8033,7 +8033,7 @@ def table_row(cells: tuple[str, ...] | list[str]) -> bool:
 _TABLE_SOURCE_RE = re.compile(r"\W{0,2}(?:sources?|fontes?|quellen?|fuentes?|kaynak|出所|出典|资料来源|來源|来源)\s*[:：]",
                               re.I)
 TABLE_SOURCE_MAX_CHARS = 200
-CREDIT_MAX_WORDS = 20
+SOURCE_CREDIT_MAX_WORDS = 20
 
 
 def _credit_line(text: str) -> bool:
@@ -8042,7 +8042,7 @@ def _credit_line(text: str) -> bool:
     parties told the Chronicle on Friday that …" (a probe review's table lost it as its source)."""
     words = [w for w in text.split() if w[:1].isalpha()]
     lower = sum(w[:1].islower() for w in words)
-    return len(words) <= CREDIT_MAX_WORDS and lower <= max(2, len(words) - lower)
+    return len(words) <= SOURCE_CREDIT_MAX_WORDS and lower <= max(2, len(words) - lower)
 
 
 def _table_rows(span: list[Line]) -> dict[int, int]:
@@ -10688,11 +10688,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # review's probes, whose first paragraph left the text, its date the page's; its sentence, not the act it is
         # made under, "(Under Section 57 of the Presidential Elections Act, Cap. 179)")
         sub_i = None
-    if sub_i is not None and sub_i < len(lines) and head.title >= 1 and lines[sub_i].text.endswith(".") \
-            and _RELEASE_LABEL_RE.fullmatch(lines[head.title - 1].text):
-        # (nor under a release's headline, its kind over it: the lead paragraph is the release's text, "Basın
-        # Duyurusu" / "Faiz Oranlarına İlişkin Basın Duyurusu" / "Para Politikası Kurulu, politika faizi …
-        # karar vermiştir.", the TCMB's, a probe review's)
+    if sub_i is not None and sub_i + 1 < len(lines) and head.title >= 1 and lines[sub_i].text.endswith(".") \
+            and _RELEASE_LABEL_RE.fullmatch(lines[head.title - 1].text) and lines[sub_i + 1].cls in ("good", "near"):
+        # (nor under a release's headline, its kind over it, the text's prose under it: the lead paragraph is the
+        # release's text, "Basın Duyurusu" / "Faiz Oranlarına İlişkin Basın Duyurusu" / "Para Politikası Kurulu,
+        # politika faizi … karar vermiştir.", the TCMB's, a probe review's; not a summary over the release's fields,
+        # GOV.UK's "Press release" / headline / summary / "From:")
         sub_i = None
     if sub_i is not None and sub_i + 2 < len(lines) and is_dateline(lines[sub_i], month_first) \
             and lines[sub_i].chars <= 40 and len(lines[sub_i + 1].text.split()) >= STANDFIRST_UNDER_DATE_MIN_WORDS \
