@@ -7320,7 +7320,8 @@ def test_a_meetings_statement_by_its_number_is_no_headline(tmp_path: Path) -> No
              "confirme, e reforçou que o compromisso com a convergência da inflação à meta é firme."]
     art = _page(tmp_path, ["Banco Central do Exemplo\nInício\nPolítica monetária\nCopom",
                            "Comunicado da 112ª reunião do Copom\n11/12/2024", headline, *paras,
-                           "Atendimento\nFale conosco\nBanco Central do Exemplo – SBS Quadra 3 Bloco B – Brasília – DF"])
+                           "Atendimento\nFale conosco",
+                           "Banco Central do Exemplo – SBS Quadra 3 Bloco B – Brasília – DF"])
     assert (art.title, art.source) == (headline, "Banco Central do Exemplo")
 
 
@@ -9320,13 +9321,16 @@ def test_a_threads_counters_are_no_part_of_its_title_nor_of_its_posts(tmp_path: 
     assert art.source == "X"  # (X's "See new posts" over the poster's handle: X publishes it)
     # (but a date or "24/7" that opens a later post is its text, not its counter: counters run in order, "2/", "3/"; a
     # probe review's thread, "9/11 Families United …" lost "9/11")
-    posts = [f"1/ {_PARAS[0]}\n9:14 AM · Mar 3, 2021", f"2/ {_PARAS[1]}\n48", "9/11 Families United is still fighting for "
-             "the release of documents about the hijackers' links to foreign governments.\n12",
-             "24/7 News channels were born as a format that week, and cable coverage never went back to what it was.\n9"]
+    posts = [f"1/ {_PARAS[0]}\n9:14 AM · Mar 3, 2021", f"2/ {_PARAS[1]}\n48",
+             "9/11 Families United is still fighting for the release of documents about the hijackers' links to "
+             "foreign governments.\n12",
+             "24/7 News channels were born as a format that week, and cable coverage never went back to what it "
+             "was.\n9"]
     art = _page(tmp_path, ["Post\nSee new posts\nConversation\n" + "\n".join(head + p for p in posts)
                            + "\nRelevant people\nFollow"])
     paragraphs = _kinds(art, "paragraph")
-    assert paragraphs[:2] == _PARAS[:2] and paragraphs[2].startswith("9/11 Families") and paragraphs[3].startswith("24/7")
+    assert paragraphs[:2] == _PARAS[:2]
+    assert paragraphs[2].startswith("9/11 Families") and paragraphs[3].startswith("24/7")
 
 
 def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> None:
