@@ -10620,6 +10620,12 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"title: stated by the source{f', line {title + 1}' if title is not None else ''}")
     if title is not None:
         head.title = title
+        if title >= 1 and "/" in lines[title].text[:4] and _HANDLE_RE.fullmatch(lines[title - 1].text) \
+                and (m := _THREAD_LEAD_RE.match(lines[title].text)):
+            # (a thread's first post under its poster's handle, short, "1/ What happened on Aug 5 is simple: …": its
+            # counter is no part of its title nor of its text, as a longer first post's is not, a probe review's)
+            lines[title].text = lines[title].text[m.end():]
+            counted = True
         res.title = _DATE_PREFIX_RE.sub(_without_date, _BREAKING_RE.sub("", lines[title].text)) or lines[title].text
         if res.title[:1] in "YRSyrs" and (m := _MEMO_LABEL_RE.match(res.title)):
             res.title = res.title[m.end():]  # (the subject's label: "YAH: KUREJESHWA …", "RE: RESTORATION …")

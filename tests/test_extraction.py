@@ -9331,6 +9331,12 @@ def test_a_threads_counters_are_no_part_of_its_title_nor_of_its_posts(tmp_path: 
     paragraphs = _kinds(art, "paragraph")
     assert paragraphs[:2] == _PARAS[:2]
     assert paragraphs[2].startswith("9/11 Families") and paragraphs[3].startswith("24/7")
+    # (and a short first post, read as the headline, loses its counter too: a probe review's)
+    short = "1/ The council's budget vote is tonight, and it will decide what happens to the roads."
+    posts = [f"{short}\n9:14 AM · Mar 3, 2021", f"2/ {_PARAS[1]}\n48", f"3/ {_PARAS[2]}\n12"]
+    art = _page(tmp_path, ["Post\nSee new posts\nConversation\n" + "\n".join(head + p for p in posts)
+                           + "\nRelevant people\nFollow"])
+    assert art.title == short[3:] and _kinds(art, "paragraph")[-2:] == _PARAS[1:3]
 
 
 def test_a_single_posts_writer_over_the_handle_is_no_title(tmp_path: Path) -> None:
