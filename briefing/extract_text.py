@@ -6863,6 +6863,9 @@ _SUBJECT_PATH_RE = re.compile(r"[A-Z][\w&'’,-]*(?: [\w&'’,-]+){0,4}(?: > [A-
 _SUBMISSION_LINE_RE = re.compile(r"\[(?:Submitted on \d|v\d+\])")
 
 
+PREPRINT_HEAD_MAX_CHARS = 120
+
+
 def _preprint_head_line(text: str) -> bool:
     """The line is a subject's path ("Physics > Plasma Physics") or a preprint's history line ("[Submitted on …]")."""
     if text[:1] == "[":
@@ -6888,7 +6891,15 @@ def _institution_masthead(lines: list[Line], i: int, menu: set[int]) -> bool:
     if i + 1 not in menu or ln.words > INSTITUTION_MASTHEAD_MAX_WORDS or ln.sentence or ln.numbers \
             or any(not lines[k].clutter for k in range(i)):
         return False
+    # (a name's words only, capitalised but for its small words: not a headline about the institution over a news
+    # site's menu, "Harvard University sued by students over remote classes", a review's probe)
+    if any(not (w[:1].isupper() or w.casefold() in _NAME_SMALL_WORDS) for w in ln.text.split()):
+        return False
     return _ORG_END_RE.search(ln.text) is not None or _SITE_INSTITUTION_RE.search(ln.text) is not None
+
+
+_NAME_SMALL_WORDS = frozenset("of for the and & at in on für der die des und de du la le les des et del di della d' "
+                              "y e do da dos das van von zu".split())
 
 
 # A release's office, by its date over the text: "Office of Public Affairs" / "December 13, 2022" (the DOE's),
@@ -9418,6 +9429,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         why.setdefault(key, []).append(reason)
 
     head_end = min(body, default=0)
+    preprint_head = any(_preprint_head_line(ln.text) for ln in lines[:head_end] if ln.chars <= PREPRINT_HEAD_MAX_CHARS)
     bar_papers: list[str] = []
     byline_newsrooms: list[str] = []
     byline_from: list[str] = []
@@ -9487,9 +9499,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if not chrome or ln.chars > 400:
             continue
         m = _PREPRINT_ID_RE.search(text) if ("rXiv" in text or "rxiv" in text) \
-            and (ln.index < head_end or text.startswith("Cite as")) else None
+            and (ln.index < head_end or text.startswith("Cite as") and preprint_head) else None
         if m:
-            # (over the text, or in its own "Cite as:": not a news page's reference to a preprint under its story)
+            # (over the text, or in its "Cite as:" line on a preprint's page, under its subject's path or its
+            # "[Submitted on …]": not a news page's reference to a preprint under its story, nor its "Cite as:
+            # arXiv:…", a review's probe)
             add(m.group(1), 2.0, "the preprint's identifier")  # (see _PREPRINT_ID_RE)
         if ln.chars <= WIKI_TAGLINE_MAX_CHARS and "ikip" in text and _WIKI_TAGLINE_RE.fullmatch(text):
             # the wiki's tagline, in its language: "Origem: Wikipédia, a enciclopédia livre." (its
@@ -10513,7 +10527,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for k, m in tables:
         for j in range(k, m):
             weights[j] = max(weights[j], 0.0)  # (nor does a table's under its header row)
-    if tables and not any(ln.cls == "good" and not ln.cells and not ln.clutter for ln in lines):
+    if tables and not any(ln.cls in ("good", "near") and not ln.cells and not ln.clutter for ln in lines):
         # A page of tables, no paragraph of prose: its tables, under their header rows, are its text, and a table's
         # title over its header row ("Fed Rate Monitor Tool") no gap between them (a first-time user's market-data
         # page of central banks' rates, "Central Bank / Current Rate / Next Meeting / Last Change": its risk

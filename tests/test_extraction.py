@@ -8966,6 +8966,20 @@ def test_a_news_pages_preprint_under_its_story_is_not_its_publication(tmp_path: 
                            "Related preprint: arXiv:2401.08759 [physics.soc-ph]\nSource: arXiv:2401.08759v2",
                            "Share\nTweet", "About Harbor Science News\nContact"])
     assert art.source == "Harbor Science News"
+    # (nor its "Cite as:" line, on a page with no subject's path nor "[Submitted on …]" over its text: a review's)
+    art = _page(tmp_path, ["Physicists model a measles wave in a city of islands", "By Jane Doe\nMarch 3, 2024",
+                           *_PARAS[:4], "Cite as: arXiv:2401.08759"])
+    assert art.source != "arXiv"
+
+
+def test_a_headline_about_an_institution_over_a_news_menu_is_no_masthead(tmp_path: Path) -> None:
+    """A review's probes of the masthead rule below: a news page's headline that names an institution, over the
+    site's menu ("Harvard University sued by students over remote classes" / "News" / "Sport" / …), is its headline,
+    not an institution's name over its own menu."""
+    headline = "Harbor University sued by students over remote classes"
+    art = _page(tmp_path, [headline + "\nNews\nSport\nBusiness\nCulture\nOpinion", "By Tom Reed\nMarch 3, 2024",
+                           *_PARAS[:4]])
+    assert art.title == headline and art.authors == ["Tom Reed"]
 
 
 def test_a_preprints_orcid_button_and_pdf_tab_are_no_byline(tmp_path: Path) -> None:
