@@ -1135,6 +1135,12 @@ HYPOTHETICAL_SPAN = 40
 _HYPOTHETICAL_BEFORE = re.compile(r"(?:\bsay|\bfor example|\bfor instance|\be\.g\.|\bsuppose|\bimagine)[,\s]*(?:in\s+)?$",
                                   re.IGNORECASE)
 _HYPOTHETICAL_SENTENCE = re.compile(r"\b(?:what if|suppose that|imagine if)\b", re.IGNORECASE)
+# A live blog's welcome to its coverage, its first entry's first sentence: "Good morning and welcome to our rolling
+# coverage of the world economy …", "Welcome to our live coverage of …" (a first-time user's markets blog had it for
+# an event of its day)
+_ENTRY_GREETING = re.compile(r"(?i:(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey)(?:\s+(?:everyone|all))?[,!.]?"
+                             r"\s+(?:and\s+)?welcome\b|welcome\s+(?:back\s+)?to\s+(?:our|the|this)\s+(?:\w+\s+)?"
+                             r"(?:live|rolling|continuing|coverage|blog)\b)")
 # A letter's or a newsletter's farewell: "See you in January.", "Talk to you next week" (a first-time user's newsletter
 # of 20 December had a January event of it); a short sentence of its own, no day's number: not an appointment, "See
 # you at the annual meeting on January 8 at the town hall", nor a title, "See You Yesterday premiered at the Tribeca
@@ -2904,7 +2910,8 @@ def extract_events(article: Article, entities: dict[str, Entity],
             # "this morning" or "on Wednesday" is of its own day, not the page's.
             day = entries[anchor][0]
             hits = find_dates(sentence, day, context[0] if context else None, foreign)
-            if anchor == opening and len(sentence.split()) >= ENTRY_EVENT_MIN_WORDS:  # (not its "Good morning!")
+            if anchor == opening and len(sentence.split()) >= ENTRY_EVENT_MIN_WORDS \
+                    and not _ENTRY_GREETING.match(sentence):  # (not its "Good morning!", nor its welcome)
                 opening = None
                 if not hits:  # (its own date, if it names one: "took off on Friday, January 5")
                     hits = [DateHit(day, "day", 0, 0, "", relative=True)]

@@ -1458,6 +1458,17 @@ def test_a_live_blogs_entries_are_dated_by_their_time() -> None:
                        ("paragraph", "Um incêndio atinge um dos pavilhões da zona azul."))
     article.live = True
     assert extract_events(article, {}) == []
+    # ... nor a longer welcome to the coverage (a first-time user's markets blog: "Good morning and welcome to our
+    # rolling coverage …" was an event of 5 August); the sentence after it in the entry is
+    article = _article(dt.date(2024, 8, 5), *[block for time, text in (
+        ("07.00 BST", "Good morning and welcome to our rolling coverage of the world economy and the financial "
+                      "markets. Tokyo's Nikkei index has fallen by more than 12 percent in a single session."),
+        ("08.10 BST", "European markets have opened sharply lower as the sell-off spreads from Asia."),
+        ("09.30 BST", "The yen has risen again against the dollar as traders unwind their positions."))
+        for block in (("heading", time), ("paragraph", text))])
+    article.language, article.live = "en", True
+    assert [e.text for e in extract_events(article, {}) if e.anchor == "p-1"] == [
+        "Tokyo's Nikkei index has fallen by more than 12 percent in a single session."]
     # Days in figures are read in one order for the page (a day over 12 shows it; Portuguese is day first):
     # "12/01/2023" is 12 January, not 1 December, though the page is of January.
     article = _article(dt.date(2023, 1, 20), *[block for day in ("11/01/2023", "12/01/2023", "19/01/2023")
