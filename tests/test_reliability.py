@@ -336,10 +336,12 @@ def test_article_bodies_hold_no_markup_from_seeds(pages: dict[str, Page]) -> Non
                 continue
             if tag == "a":  # only our paragraph anchors and heading permalinks
                 assert (attrs.get("href") or "").startswith("#"), (seed, attrs)
-            assert set(attrs) <= {"class", "id", "href", "title", "aria-label", "data-search-exclude"}, \
+            assert set(attrs) <= {"class", "id", "href", "title", "aria-label", "data-search-exclude", "tabindex"}, \
                 (seed, tag, attrs)
             if "data-search-exclude" in attrs:  # only on our pilcrows, and valueless
                 assert attrs.get("class") == "para-anchor" and not attrs["data-search-exclude"], (seed, attrs)
+            if "tabindex" in attrs:  # only on our pilcrows, out of the Tab order (a reader's review)
+                assert attrs.get("class") == "para-anchor" and attrs["tabindex"] == "-1", (seed, attrs)
             if "aria-label" in attrs:  # only on our pilcrows, saying which paragraph they link to
                 assert attrs.get("class") == "para-anchor" \
                     and attrs["aria-label"] == f"Link to paragraph {attrs['id'].removeprefix('p-')}", (seed, attrs)
