@@ -296,9 +296,9 @@ def _paragraph_keys(article: Article) -> Iterator[str]:
 
 
 def _warn_moves_and_twins(briefing: Briefing, held: dict[str, str], twins: list[list[str]]) -> None:
-    """Say when an article's page changes address (its title changed: links to the old one
-    break), and when two seeds hold the same article (_twins: two articles of one text,
-    not each other's related articles)."""
+    """Say when an article's page changes address (its title changed: the old address stays, a page
+    that links to the new one, see moved_page), and when two seeds hold the same article (_twins:
+    two articles of one text, not each other's related articles)."""
     had: dict[str, set[str]] = {}
     for slug, seed in held.items():
         had.setdefault(seed, set()).add(slug)
