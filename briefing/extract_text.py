@@ -10752,7 +10752,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # (longer when the page's buttons and the byline, not the text, come under it: "Listen
             # to this article" / "Share full article" / "By Adam Satariano and Jeanna Smialek")
             ok = (ln.chars <= SUBTITLE_MAX_IN_BODY or _byline_past_buttons(lines, sub_i, month_first)) \
-                and sub_i + 1 < end
+                and sub_i + 1 < end and not _lead_under_headline(lines, sub_i, head.title, month_first)
         if ok:
             res.subtitle = ln.text
             head.subtitle = sub_i
@@ -11496,6 +11496,34 @@ def author_from_bio(lines: list[Line], head_lo: int, start: int, end: int, decis
 
 
 DATELINE_MAX_WORDS = 12  # "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"; not a dated entry's sentence
+
+
+LEAD_HEADLINE_WORDS = 3  # of the headline's words (four letters or more), a lead paragraph repeats at least these
+
+
+def _lead_under_headline(lines: list[Line], i: int, title: int, month_first: bool) -> bool:
+    """Line i, a sentence right under the headline (line `title`) with the text's prose under it, no byline nor date
+    between, is the text's lead, not its standfirst, when it tells the headline's news again: it repeats half the
+    headline's words and three or more ("Introducing Jane Roe, New CEO at Acme" / "Acme is thrilled to have Jane Roe,
+    long time …, as our new President and CEO."; "Saraki, Melaye, Ben Bruce Drag IGP Idris to Court" / "President of
+    the Senate, Bukola Saraki, … have dragged the Inspector-General of Police, Ibrahim Idris, to court."; a central
+    bank's statement, "Copom eleva a taxa Selic para 12,25% a.a." / "Em sua 267ª reunião, o Copom decidiu elevar a
+    taxa Selic …"; dev pages of the benchmark, a first-time user's central banks). A standfirst says something more
+    ("TikTok sale could jeopardize Microsoft's future in China" / "The US tech company hopes its connections will
+    help …"), or has a byline or date under it ("A THIRD case of the plague has been reported in China …" / "By …"),
+    or ends no sentence, a deck's style ("Die Fusionsanlage Wendelstein 7-X hat ein Plasma über acht Minuten
+    aufrechterhalten …" / "Teilen  Drucken  E-Mail"). (Words of four letters or more: not a headline of Chinese or
+    Japanese, which puts no spaces between them.)"""
+    text = lines[i].text
+    if not text.endswith((".", "!", "?")) or i + 1 >= len(lines) \
+            or lines[i + 1].cls not in ("good", "near") and not _reads_as_sentence(lines[i + 1].text):
+        return False
+    heads = {w.casefold() for w in WORD_RE.findall(lines[title].text) if len(w) >= 4}
+    if len(heads) < LEAD_HEADLINE_WORDS:
+        return False
+    shared = heads & {w.casefold() for w in WORD_RE.findall(text) if len(w) >= 4}
+    return len(shared) >= LEAD_HEADLINE_WORDS and 2 * len(shared) >= len(heads) \
+        and not _byline_past_buttons(lines, i, month_first)
 
 
 def _byline_past_buttons(lines: list[Line], i: int, month_first: bool) -> bool:

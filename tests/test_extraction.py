@@ -4243,6 +4243,29 @@ def test_a_headline_over_a_longer_standfirst_without_a_byline(tmp_path: Path) ->
     assert art.subtitle == standfirst
 
 
+@pytest.mark.parametrize("under", [
+    [],  # the text goes on under it: the lead
+    ["By Jane Roe", "June 2, 2019"],  # a byline under it: the standfirst
+])
+def test_a_lead_that_tells_the_headlines_news_again_is_no_standfirst(under: list[str], tmp_path: Path) -> None:
+    """Dev pages of the benchmark (a company's "Introducing …, New CEO at …" post; a Nigerian paper's court story) and
+    a first-time user's central-bank statement: the sentence right under the headline, the text going on under it,
+    repeats the headline's news (half its words and more): it is the text's first paragraph. With a byline under it
+    it is the standfirst; a standfirst that says something more stays one (the seeds' SCMP page)."""
+    headline = "Council Approves Budget for Schools and Roads"
+    lead = "The council approved on Tuesday a budget with more money for schools and the repair of roads."
+    art = _page(tmp_path, ["News", headline, lead, *under, *_PARAS[1:]])
+    assert art.title == headline
+    if under:
+        assert art.subtitle == lead
+    else:
+        assert art.subtitle is None
+        assert _all_text(art).startswith(lead)
+    other = "The mayor hopes the vote will end years of quarrels over the city's spending."
+    art = _page(tmp_path, ["News", headline, other, *_PARAS[1:]])
+    assert art.subtitle == other
+
+
 def test_an_english_article_on_a_german_site(tmp_path: Path) -> None:
     """The site's menus and footer are German and outweigh a short article in English: the
     article's own lines decide its language (its paragraphs are text), the site's decide
