@@ -6898,7 +6898,7 @@ def _institution_masthead(lines: list[Line], i: int, menu: set[int]) -> bool:
     return _ORG_END_RE.search(ln.text) is not None or _SITE_INSTITUTION_RE.search(ln.text) is not None
 
 
-_NAME_SMALL_WORDS = frozenset("of for the and & at in on für der die des und de du la le les des et del di della d' "
+_NAME_SMALL_WORDS = frozenset("of for the and & at in on für der die des und de du la le les et del di della d' "
                               "y e do da dos das van von zu".split())
 
 
