@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import html as htmlmod
+import itertools
 import json
 import re
 import textwrap
@@ -402,6 +403,11 @@ def _byline_or_date(deck: Any, byline: bool = False) -> bool:
             break
         if _OTHER_STORIES_CLASS_RE.search(box.get("class") or ""):
             return False  # (a related story's date, in its box after the lede)
+    if el is not None and any(_author_mark(d) for d in itertools.islice(el.iterdescendants(), BYLINE_CHILDREN_MAX)):
+        # (the byline's link marked, its paragraph not: Le Monde's "<p class="meta__publisher">Par <a
+        # class="article__author-link" href="/signataires/…">Virginie Malingre</a> (Bruxelles, bureau européen)</p>"
+        # under its "article__desc", a first-time user's standfirst lost)
+        return True
     for _ in range(3):  # (the author's <span> inside the byline's <div>)
         if el is None or el.tag in ("article", "main", "body", "section"):
             return False
@@ -417,6 +423,15 @@ def _byline_or_date(deck: Any, byline: bool = False) -> bool:
             return True
         el = el.getparent()
     return False
+
+
+BYLINE_CHILDREN_MAX = 4  # of the element after a deck, the first elements inside it looked at for the author's mark
+
+
+def _author_mark(el: Any) -> bool:
+    """An element the page marks as its author's: a byline's or an author's class, itemprop="author", rel="author"."""
+    return isinstance(el.tag, str) and (_AUTHOR_CLASS_RE.search(el.get("class") or "") is not None
+                                        or el.get("itemprop") == "author" or el.get("rel") == "author")
 
 
 def _deck_text(deck: Any) -> str:
@@ -529,6 +544,21 @@ def _numbered_page_head(blocks: list[Block], number: str, article: Article) -> l
     return blocks
 
 
+def _title_beside_site(html: str, title: str, url: str | None) -> str | None:
+    """The <title>'s other part where the title taken is the one that names the site, its address's ("<title>NVD -
+    CVE-2024-3094</title>" on nvd.nist.gov, no og:title: trafilatura took "NVD", a first-time user's cyber briefing),
+    else None."""
+    m = _TITLE_ELEMENT_RE.search(html)
+    host = site_host(url or "") or ""
+    if m is None or not host:
+        return None
+    parts = _TITLE_PARTS_RE.split(" ".join(htmlmod.unescape(re.sub(r"<[^>]+>", "", m.group(1))).split()))
+    if len(parts) != 2 or title not in parts or brand_key(title) not in host.lower().split("."):
+        return None
+    other = parts[1 - parts.index(title)]
+    return other if brand_key(other) not in host.lower().split(".") else None
+
+
 def _dublin_core_title(html: str) -> str | None:
     """The document's title as the page's Dublin Core metadata names it, a library's or a legal database's:
     "DC.title", else "DC.description" ("Judgment of the Court (Grand Chamber) of 25 February 2025. Alphabet Inc. and
@@ -570,6 +600,9 @@ def extract_html(html: str, article: Article) -> None:
             if not meta["site"]:
                 meta["site"] = tail.strip(" -|–—_:·")
     article.decisions.append(f"title {article.title!r} from " + ("og:title" if meta["title"] else "trafilatura"))
+    if not meta["title"] and article.title and (other := _title_beside_site(html, article.title, traf.get("url"))):
+        article.decisions.append(f"title {other!r}: the <title>'s other part, {article.title!r} being the site's name")
+        article.title = other
     number = _identifier_title(article.title) if article.title else None
     if article.title is None or number:
         named = _dublin_core_title(html)

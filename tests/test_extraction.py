@@ -1024,6 +1024,28 @@ def test_saved_page_standfirst(dek_class: str, description: str, subtitle: str |
     assert ("The mayor says the vote could not wait" in texts) == (subtitle is None)
 
 
+@pytest.mark.parametrize("byline, subtitle", [
+    ('<p class="meta__publisher">Par <a class="article__author-link" href="/auteurs/jeanne-roe/">Jeanne Roe</a></p>',
+     True),
+    ('<p>Par <a rel="author" href="/auteurs/jeanne-roe/">Jeanne Roe</a></p>', True),
+    ('<p>Par <a href="/auteurs/jeanne-roe/">Jeanne Roe</a></p>', False),  # nothing marks it: the lede, maybe
+])
+def test_a_deck_over_a_byline_whose_link_alone_is_marked(byline: str, subtitle: bool, tmp_path: Path) -> None:
+    """A first-time user's Le Monde page: the paragraph under the headline, the page's description again, over a
+    byline whose paragraph has no byline's class but whose link has an author's, is the standfirst (it was lost: in
+    neither the subtitle nor the text)."""
+    dek = "La Cour a annulé, mardi, un jugement de 2020 et confirmé la décision de la Commission de 2016."
+    para = ("La Cour de justice de l’Union européenne a jugé, mardi, que l’Irlande avait accordé à Apple une aide "
+            "d’Etat illégale et que le groupe devait rembourser 13 milliards d’euros.")
+    html = ('<html lang="fr"><head><title>Apple condamné</title><meta property="og:title" content="Apple condamné">'
+            f'<meta name="description" content="{dek}"></head><body><article><h1 class="article__title">Apple '
+            f'condamné</h1><p class="article__desc">{dek}</p>{byline}' + f"<p>{para}</p>" * 3
+            + "</article></body></html>")
+    art = _html_page(tmp_path, html)
+    assert art.subtitle == (dek if subtitle else None)
+    assert (dek in _all_text(art)) != subtitle  # (never lost)
+
+
 @pytest.mark.parametrize("html", [
     '<p class="Standfirst">', "<h2 itemprop='description'>", "<h2 itemprop=description>", '<p class="c-DEK">',
     '<div class="sub-head">', "<P CLASS=TEASER>", '<p class="lead">', "", '<p class="ſubtitle">',
@@ -4034,6 +4056,23 @@ def test_a_saved_pages_title_element_with_the_sites_name_glued_on(tmp_path: Path
             + "".join(f"<p>{p}</p>" for p in _PARAS) + "</div></body></html>")
     art = _html_page(tmp_path, html)
     assert (art.title, art.source) == ("市议会通过新年度预算 重点保障学校和道路", "港城新闻网")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("HLDB - Harbor council approves budget", "Harbor council approves budget"),  # the site's name first
+    ("Harbor council approves budget | HLDB", "Harbor council approves budget"),
+    ("Budget - Harbor council approves it", None),  # neither part names the site: as trafilatura reads it
+])
+def test_a_title_elements_part_that_names_the_site_is_not_the_title(title: str, expected: str | None,
+                                                                     tmp_path: Path) -> None:
+    """A first-time user's NVD page, "<title>NVD - CVE-2024-3094</title>" on nvd.nist.gov, no og:title and no <h1>,
+    was titled "NVD": the part that names the site by its address is not the headline, the other part is."""
+    html = (f"<html><head><title>{title}</title><link rel='canonical' href='https://hldb.example.gov/record/1'>"
+            "</head><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in _PARAS) + "</div></body></html>")
+    art = _html_page(tmp_path, html)
+    assert art.title != "HLDB"
+    if expected:
+        assert art.title == expected
 
 
 # ---------------------------------------------------------------------------
