@@ -836,18 +836,33 @@ def _initials(name: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
-def unify_sources(articles: list[Article]) -> None:
+def unify_sources(articles: list[Article], catalogue: entities_mod.Catalogue | None = None) -> None:
     """One name per publication across the briefing (the Sources page, bylines, search): the
-    analyst's spelling (seeds/metadata.yml) if any; else, a name before a domain name
-    ("Bloomberg", not "Bloomberg.com"), the commonest, the one with the most words; a name
-    whose initials another article's publication is ("Cable News Network" beside "CNN"),
-    that acronym. A name the analyst gave is never changed ("Foo News" and "Foo-News" may be
-    two publications)."""
+    analyst's spelling (seeds/metadata.yml) if any; else the name of the organisation of
+    entities.yml that the publication's name is, or an alias of ("CISA" and "国家计算机病毒应急处理中心"
+    written "Cybersecurity and Infrastructure Security Agency" and "National Computer Virus
+    Emergency Response Center", as the analyst named them: a first-time user's cyber briefing);
+    else, a name before a domain name ("Bloomberg", not "Bloomberg.com"), the commonest, the
+    one with the most words; a name whose initials another article's publication is ("Cable
+    News Network" beside "CNN"), that acronym. A name the analyst gave is never changed ("Foo
+    News" and "Foo-News" may be two publications)."""
+    curated = {source_key(form): e.name for e in (catalogue.entities if catalogue is not None else ())
+               if e.type == "organization" for form in (e.name, *e.aliases)}
+    named = set()  # (the articles whose publication entities.yml names: as the analyst's own names, they stand)
+    for article in articles if curated else ():
+        name = curated.get(source_key(article.source)) if article.source and not article.source_given else None
+        if name is not None:
+            named.add(id(article))
+            if name != article.source:
+                article.decisions.append(f"source {article.source!r} written {name!r}, as entities.yml names it")
+                article.source = name
+                article.listing_digest = listing_digest(article)
     # "Cable News Network" (a copyright line's name) beside "CNN": the acronym the briefing
     # already uses, which readers know.
     acronyms = {a.source for a in articles if a.source and _ACRONYM_NAME_RE.fullmatch(a.source)}
     for article in articles if acronyms else ():
-        short = _initials(article.source) if article.source and not article.source_given else None
+        short = _initials(article.source) if article.source and not article.source_given \
+            and id(article) not in named else None
         if short in acronyms and short != article.source:
             article.decisions.append(f"source {article.source!r} written {short!r}, its initials, as in the "
                                      "briefing's other articles from it")
@@ -861,10 +876,11 @@ def unify_sources(articles: list[Article]) -> None:
         counts = Counter(a.source for a in group)
         if len(counts) < 2:
             continue
-        given = {a.source for a in group if a.source_given}
+        given = {a.source for a in group if a.source_given or id(a) in named}
         name = min(counts, key=lambda s: (s not in given, bool(_DOMAIN_END_RE.search(s)), -counts[s], -s.count(" "), s))
         for article in group:
-            if article.source != name and not article.source_given:  # (the analyst's names stand)
+            if article.source != name and not article.source_given and id(article) not in named:
+                # (the analyst's names stand)
                 article.decisions.append(f"source {article.source!r} written {name!r}, as in the briefing's "
                                          "other articles from it")
                 article.source = name
@@ -940,7 +956,7 @@ def enrich(briefing: Briefing, topics: list[Topic], catalogue: entities_mod.Cata
     for article in briefing.articles:
         if not article.analysed:
             analyse(article, topics, catalogue)
-    unify_sources(briefing.articles)
+    unify_sources(briefing.articles, catalogue)
     unify_tags(briefing.articles, topics)
     briefing.moved = assign_slugs(briefing.articles, taken_slugs, kept_for_another, held)
     for article in briefing.articles:
