@@ -1229,10 +1229,17 @@ def _early_past(sentence: str, m: re.Match[str]) -> bool:
         for v in _PAST_VERB_EN.finditer(sentence, m.end()))
 
 
+# A plan's participle before "to" or "for", no past: "Patches will be released in a staggered schedule, with the first
+# version targeted to customers the week of 22 January and the final version targeted to be available the week of 19
+# February" (a first-time user's vendor advisory of 10 January had 19 February of the year before, an Event)
+_PLAN_PARTICIPLE_TO_EN = re.compile(r"(?:targeted|earmarked|pencill?ed)\s+(?:to|for)\b")
+
+
 def _past_clause(sentence: str, start: int) -> bool:
     """Whether the clause a month or day alone ends tells the past (see _CLAUSE_START_EN)."""
     clause = max((c.end() for c in _CLAUSE_START_EN.finditer(sentence, 0, start)), default=0)
     return any(not _NOT_PAST_BEFORE_EN.search(sentence, clause, v.start()) and not _EXPECTED_EN.search(v.group())
+               and not _PLAN_PARTICIPLE_TO_EN.match(sentence, v.start())
                for v in _PAST_VERB_EN.finditer(sentence, clause, start)) \
         and _FUTURE_BEFORE.search(sentence, clause, start) is None
 
@@ -2348,10 +2355,17 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     g = m.groupdict()
     if context is not None and not future and kind in ("day_only", "month_only"):
         # Unless it is a recent day (news speaks of those without a year), the narrative's year.
+        # (nor one read ahead of the publication only for its nearness, the narrative's day gone by near the one just
+        # named: "On April 19, 2022, Jia Tan sends a patch. On April 22, a new persona …", on a page of 29 March 2024,
+        # is 22 April 2022, not a Planned 22 April 2024: a first-time user's blog)
         recent = _resolve(kind, m, published) if published is not None else None
-        if recent is None or (published - recent[0]).days > NARRATIVE_RECENT_DAYS:  # type: ignore[operator]
-            month = _day_month(g) if kind == "day_only" else _month(g["m5"])
-            near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
+        month = _day_month(g) if kind == "day_only" else _month(g["m5"])
+        near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1) \
+            if recent is None or recent[0] > published else None  # type: ignore[operator]
+        if recent is None or (published - recent[0]).days > NARRATIVE_RECENT_DAYS \
+                or near is not None and near < published and context < published:  # type: ignore[operator]
+            if near is None:
+                near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
             # (not a plan's time, after the publication, for what a participle before it tells was done: "… have
             # until 2 August 2026 …" / "The template, published in July, …" is last July's)
             if near is not None and not (done and published is not None and near > published and context > published):

@@ -1961,6 +1961,14 @@ def test_an_amharic_summary_is_its_lead_sentences_and_a_long_one_is_cut_after_no
     (dt.date(2024, 9, 1), ["In April 2019 the senator wrote to the company, which answered in 2019.",
                            "Researchers said the offers were made in May."],
      [dt.date(2019, 4, 1), dt.date(2019, 5, 1)]),  # (the same year again: still the narrative's)
+    # a day just after the narrative's, which the publication's nearness alone had put a few weeks ahead (a
+    # first-time user's blog of 29 March 2024: "On April 22, a new persona …" was a Planned 22 April 2024)
+    (dt.date(2024, 3, 30), ["On April 19, 2022, the new contributor sends a patch. On April 22, a second persona "
+                            "complains that the patch has not landed."],
+     [dt.date(2022, 4, 19), dt.date(2022, 4, 22)]),
+    # ... but a day near a narrative of the publication's own weeks stays ahead
+    (dt.date(2024, 3, 30), ["On March 19, 2024, the contributor sent a patch. On April 2, the team meets again."],
+     [dt.date(2024, 3, 19), dt.date(2024, 4, 2)]),
 ])
 def test_a_day_named_alone_in_a_narrative_takes_the_narratives_year(
         published: dt.date | None, paragraphs: list[str], expected: list[dt.date]) -> None:
@@ -3510,6 +3518,13 @@ def test_a_day_after_since_named_as_what_happened_is_an_event(sentence: str, exp
     # (still the last one: "the span that collapsed into the river in February")
     ("Rebuilding the bridge will cost $1.9 billion, officials said, for replacing the span that collapsed into "
      "the river in February.", dt.date(2025, 2, 1)),
+    # a plan's participle before "to" or "for" (a first-time user's vendor advisory: "…, with the final version
+    # targeted to be available the week of 19 February" was the year before's, an Event)
+    ("Fixes will ship in stages, with the first build targeted to customers next week and the last one targeted "
+     "to be available in May.", dt.date(2025, 5, 1)),
+    ("The agency will publish the rules, with a second tranche earmarked for release in May.", dt.date(2025, 5, 1)),
+    # (still the last one: a past's "targeted" with its object)
+    ("The ministry will respond, after hackers targeted its servers in February.", dt.date(2025, 2, 1)),
 ])
 def test_a_month_alone_after_will_whose_clause_tells_no_past_lies_ahead(sentence: str, expected: dt.date) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 3, 14)) if h.precision == "month"] == [expected]
