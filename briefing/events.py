@@ -2847,6 +2847,13 @@ _UPDATE_LABEL_RE = re.compile(r"\W*(?:update[sd]?|correction|clarification|edito
                               r"([^:()—–]{3,30}?)\)?\s*(?::|[—–-]\s)", re.I)
 
 
+# ... whose note opens with the day of what it tells ("Update, December 4, 2024: On Tuesday, CISA … released
+# guidance", a first-time user's news page had the label's 4 December as a second event of the sentence): that day is
+# its event's, the label's is only when it was written (not a note whose day is its own, "Update, May 13: The
+# Commerce Department said …, on May 15")
+_OWN_DAY_AFTER_LABEL = re.compile(r"\s*(?:[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ate|[Ee]arly)?\s*$")
+
+
 def _update_day(label: str, published: dt.date, foreign: bool | str) -> dt.date | None:
     """The day an update's label names, on or after the publication (None if it names none)."""
     hits = find_dates(label, published, None, foreign)
@@ -2944,6 +2951,9 @@ def extract_events(article: Article, entities: dict[str, Entity],
             update_day = _update_day(label.group(1), article.date, foreign)
         if update_day is not None:  # an update's note: of its own day, not the publication's
             hits = find_dates(sentence, update_day, None, foreign)
+            if first_sentence and len(hits) > 1 and hits[0].end <= label.end() \
+                    and _OWN_DAY_AFTER_LABEL.match(sentence, label.end(), hits[1].start):
+                hits = hits[1:]  # (the label's day, where the note opens with its own: see _OWN_DAY_AFTER_LABEL)
         elif chronicled is not None:  # the line's later sentences: of its day's time, not the publication's
             hits = find_dates(sentence, None, chronicled, foreign)
         else:

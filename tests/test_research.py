@@ -1129,6 +1129,13 @@ def test_an_updates_note_is_of_its_own_day() -> None:
                                      "of enforcing it on May 15."))
     assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
         (dt.date(2025, 1, 13), "p-1"), (dt.date(2025, 5, 13), "p-2"), (dt.date(2025, 5, 15), "p-2")]
+    # A note that opens with its own day: that day is its event's, the label's only when it was written (a first-time
+    # user's news page of 13 November: "Update, December 4, 2024: On Tuesday, CISA … released guidance …" had 3 and
+    # 4 December for the one sentence)
+    article = _article(dt.date(2024, 11, 13),
+                       ("paragraph", "Update, December 4, 2024: On Tuesday, the agencies released guidance for "
+                                     "hardening networks."))
+    assert [e.date for e in extract_events(article, {})] == [dt.date(2024, 12, 3)]
 
 
 def test_a_chronology_lines_later_sentences_are_of_its_days_time() -> None:
