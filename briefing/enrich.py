@@ -294,14 +294,19 @@ _PROVENANCE_RE = re.compile(r"^(?:this|the following|a version of this) (?:artic
                             r".{0,100}$", re.I)
 
 # A note on the text over it: "Editor's note: This story has been updated …" (AP's "EDITOR'S
-# NOTE — This story is part of ..."; not an "Update:", which is the news), "This transcript
+# NOTE — This story is part of ..."; not an "Update:", which is the news), "Please note: This is being updated in
+# real-time." (a first-time user's blog had it for its summary), "This transcript
 # was generated automatically and may contain errors.", "This article is a preprint and has
 # not been certified by peer review." The text's, not its lead.
 # A form's field, its label in capitals and a short value: "AGENCY: Bureau of Industry and
 # Security, Department of Commerce.", "ACTION: Interim final rule." over a rule's "SUMMARY: …"
 _FIELD_RE = re.compile(r"[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+){0,4}:\s+(?:\S+\s+){0,7}\S+$")
 _NOTE_RE = re.compile(
-    r"^(?:editor['’]?s['’]? note|correction|clarification|disclosure|disclaimer)\s*[:—–]"
+    r"^(?:editor['’]?s['’]? note|correction|clarification|disclosure|disclaimer|please note)\s*[:—–]"
+    # a dated update's stamp over the text: "Updated August 6, 2024: The full Root Cause Analysis has been
+    # published.", "Update (March 30): …" (a first-time user's incident report had it for its summary; not an
+    # undated "Update:" of a live page's news)
+    r"|^updated?\b[,:]?\s*\(?[^:()—–.!?]{0,30}?\d[^:()—–.!?]{0,30}?\)?\s*[:—–]"
     r"|^this (?:transcript|article|story|post|piece|report|preprint|interview|episode|page|text)\b"
     r"(?=.{0,240}$)[^.]{0,40}?\b(?:(?:was|has been|have been|is being|is|were)"
     r" (?:automatically |machine[- ]|lightly |originally )?"
@@ -429,6 +434,29 @@ def _after_greeting(text: str) -> str:
     return text[text.find(sentences[k]):] if k else text
 
 
+# The brackets a Chinese or Japanese sentence's "。" may stand inside, which end no sentence: "…に関する法律（令和6年法律第
+# 58号。以下「スマホソフトウェア競争促進法」という。）第3条第1項の規定に基づき、…指定しました。" (a first-time user's
+# JFTC release had its summary cut at the "。" inside)
+_CJK_BRACKETS = (("（", "）"), ("「", "」"), ("『", "』"), ("【", "】"))
+_CJK_CLOSES = tuple(c for _, c in _CJK_BRACKETS)
+
+
+def _bracketed_joined(sentences: list[str]) -> list[str]:
+    """The sentences, each that leaves a Chinese or Japanese bracket open joined to the next, and to the one after
+    where it ends with the bracket's close, "。）", the sentence going on after it (see _CJK_BRACKETS)."""
+    out: list[str] = []
+    joined = False
+    for sentence in sentences:
+        if out and (any(out[-1].count(o) > out[-1].count(c) for o, c in _CJK_BRACKETS)
+                    or joined and out[-1].endswith(_CJK_CLOSES)):
+            out[-1] += sentence
+            joined = True
+        else:
+            out.append(sentence)
+            joined = False
+    return out
+
+
 def summarise(article: Article) -> str | None:
     """One or two sentences from the lead paragraph: the first paragraph of 40 characters or
     more that is not headline-like (SUMMARY_HEADLINE_WORDS), else the first of 40 or more;
@@ -470,6 +498,8 @@ def summarise(article: Article) -> str | None:
     if any(_ABSTRACT_PART_RE.match(b.text) for b in blocks):
         text = _ABSTRACT_LABEL_RE.sub("", text, count=1)  # (a paper's "Background Since March 2024, …")
     sentences = split_sentences(text)
+    if "（" in text or "「" in text or "『" in text or "【" in text:
+        sentences = _bracketed_joined(sentences)
     if len(sentences) >= 2 and sentences[-1].endswith("：") and sentences[-2].endswith("。"):
         sentences.pop()  # (what it announces, left out)
     for sentence in sentences[:2]:

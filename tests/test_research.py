@@ -1824,7 +1824,11 @@ def test_the_summary_is_not_a_wire_services_note_of_a_change(note: str) -> None:
                                   "An earlier version of this article misstated the vote count.",
                                   "This post contains affiliate links, and we may earn a commission.",
                                   "Your Local Epidemiologist (YLE) is written by Dr. Katelyn Jetelina, MPH PhD, an "
-                                  "epidemiologist.", "The Brussels Byte is a reader-supported publication."])
+                                  "epidemiologist.", "The Brussels Byte is a reader-supported publication.",
+                                  # (a first-time user's incident report and blog: a dated update's stamp, a notice)
+                                  "Updated August 6, 2024: The full Root Cause Analysis has been published.",
+                                  "Update (March 30): The maintainers have published a second advisory.",
+                                  "Please note: This is being updated in real-time as findings come in."])
 def test_the_summary_is_not_an_editors_note_on_the_text(note: str) -> None:
     """A reviewer's STAT story, podcast transcript and preprint had their note on the text as
     the summary; the lead under it is the summary. A lead that opens "This report" is one."""
@@ -1930,6 +1934,11 @@ def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     long = Article(source_file="x.txt", blocks=[Block("paragraph", "予算案を可決した内容となっている長い文章" * 40 + "。")])
     summary = summarise(long)
     assert summary and summary.endswith("…") and len(summary) == SUMMARY_MAX_CHARS + 1  # cut where the limit falls
+    # (a "。" inside brackets ends no sentence: a first-time user's JFTC release, "…に関する法律（令和6年法律第58号。以下
+    # 「同法」という。）第3条の規定に基づき、…指定しました。", had its summary cut inside the brackets)
+    law = "委員会は、本日、競争の促進に関する法律（令和6年法律第58号。以下「同法」という。）第3条の規定に基づき、事業者を指定した。"
+    assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", law + "市長は述べた。")])) \
+        == law + "市長は述べた。"
 
 
 def test_an_amharic_summary_is_its_lead_sentences_and_a_long_one_is_cut_after_no_comma() -> None:
