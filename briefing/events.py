@@ -2869,6 +2869,40 @@ def _update_day(label: str, published: dt.date, foreign: bool | str) -> dt.date 
     return day if day >= published else None
 
 
+# A statement that opens with its day and tells what was done then, past the publication: a page's later addition,
+# no plan ("On 31 January 2024, patches were released …", "On 8 February 2024 a further issue … was disclosed and
+# fixed" on an advisory first published on 10 January and modified on 9 February; "Updated August 6, 2024: The full
+# Root Cause Analysis has been published."; "2024年7月8日，两家机构又发布了第二份报告": a first-time user's pages had them
+# Planned). Its day first, after "On" or an update's label; in English a verb of the past (not who said it) and no
+# word of what is to come ("will", "expected", "set to"); in Chinese "了" or "已" (not "为了", "除了", "了解"), in
+# Japanese and Korean the past's ending (_CJK_PAST_END), no "予定", "将".
+_OPENING_DAY_EN = re.compile(rf"(?:[Oo]n\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+{_MONTH}\s+{_DAY})?"
+                             rf"|{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:\s+(?:19|20)\d\d)?)"
+                             r"(?:,|:|\s+(?=[a-z]+\s|[A-Z]))\s*")
+_OPENING_DAY_CJK = re.compile(rf"{_CJK_YEAR}年{_CJK_MONTH}月{_CJK_DAY}日(?:（[^（）]{{1,8}}）)?[，,、]")
+_PAST_ZH = re.compile(r"(?<!为)(?<!除)了(?!解)|已")
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+
+
+def told_done(text: str) -> bool:
+    """Whether an event's text opens with its day and tells it done (see _OPENING_DAY_EN): no plan, though it lies
+    after the page's publication."""
+    if text[:1] in "Uu" and (label := _UPDATE_LABEL_RE.match(text)) and any(c.isdigit() for c in label.group(1)):
+        rest = text[label.end():]
+        rest = rest[m.end():] if (m := _OPENING_DAY_EN.match(rest)) else rest
+    elif (m := _OPENING_DAY_CJK.match(text)) is not None:
+        rest = text[m.end():]
+        if _CJK_FUTURE.search(rest) or "将" in rest:
+            return False
+        return _CJK_PAST_END.search(rest) is not None if KANA_RE.search(rest) or _HANGUL_RE.search(rest) \
+            else _PAST_ZH.search(rest) is not None
+    elif (m := _OPENING_DAY_EN.match(text)) is not None:
+        rest = text[m.end():]
+    else:
+        return False
+    return _tells_past_en(rest) and _AHEAD_WORD_EN.search(rest) is None
+
+
 # ... but a page's log of its own changes is none ("Update history" / "2023-07-03: Corrected the number …")
 _CHANGE_NOTE_AFTER = re.compile(r"\s*(?::|[–—-])\s*(?:corrected|correction|updated|update|added|fixed|clarified|removed"
                                 r"|changed|edited|amended)\b", re.I)

@@ -22,6 +22,7 @@ from markdown.extensions.toc import slugify as toc_slugify
 from markdown.extensions.toc import unique as toc_unique
 from pymdownx.slugs import slugify as pymdownx_slugify
 
+from .events import told_done
 from .model import Article, Briefing, Entity, Event, anchor_number
 from .scripts import RTL_SCRIPTS
 from .text import slugify, unique_slug
@@ -433,14 +434,15 @@ def _written(article: Article) -> dt.date | None:
 def _planned(event: Event, published: dt.date | None) -> bool:
     """Whether the event lies after its article's publication date (compared at the event's
     precision: "in 2026" in an article of March 2025 is later, "in March" is not): what the
-    article names was still to come when it was written ("is due to meet on 20 May")."""
+    article names was still to come when it was written ("is due to meet on 20 May"); not what the text,
+    opening with its day, tells was done then, a page's later addition (events.told_done)."""
     if not isinstance(published, dt.date):
         return False
     if event.precision == "year":
         return event.date.year > published.year
     if event.precision == "month":
         return (event.date.year, event.date.month) > (published.year, published.month)
-    return event.date > published
+    return event.date > published and not told_done(event.text)
 
 
 def _event_label(event: Event) -> str:

@@ -2893,6 +2893,28 @@ def test_an_event_up_to_a_pages_update_is_no_longer_planned() -> None:
     assert not _planned(event, _written(article))
 
 
+@pytest.mark.parametrize("text, planned", [
+    # A first-time user's pages, first published before these days, told them done: a later addition, no plan (an
+    # advisory of 10 January, modified on 9 February; an incident report's update; a Chinese report's notice)
+    ("On 31 January 2024, patches were released for the gateway versions 9.1R14.4 and 22.4R2.2.", False),
+    ("On 8 February 2024 a further issue, CVE-2024-22024, was disclosed and fixed in the same releases.", False),
+    ("Updated February 6, 2024: The full root cause analysis has been published.", False),
+    ("Update, February 4, 2024: On Tuesday, the agencies released guidance for hardening networks.", False),
+    ("2024年2月8日，两家机构又发布了第二份报告。", False),
+    ("2024年2月8日、報告書を公表した。", False),
+    # ... but what is to come, or a day not opening the text, stays Planned
+    ("On 8 February 2024 the panel is expected to rule.", True),
+    ("On 8 February 2024, voters will go to the polls.", True),
+    ("The final version was targeted for release on 8 February 2024.", True),
+    ("2024年2月8日，委员会将发布报告。", True),
+    ("2024年2月8日に公表される予定だ。", True),
+])
+def test_what_a_text_opening_with_its_day_tells_done_is_no_plan(text: str, planned: bool) -> None:
+    from briefing.model import Event
+    from briefing.pages import _planned
+    assert _planned(Event(dt.date(2024, 2, 8), "day", text, "t", "p-1"), dt.date(2024, 1, 10)) is planned
+
+
 @pytest.mark.parametrize("language,published,texts,expected", [
     # The Iberian blackout review: El País's "descartó este martes", the Moncloa's "ha presentado
     # este martes" gave no events; nor did a Portuguese or a Catalan weekday. A sentence of what
