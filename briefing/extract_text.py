@@ -5446,6 +5446,10 @@ def split_names(text: str) -> list[str]:
         if i == len(parts) - 1 and names and _newsroom(part) and text.rstrip(" .").endswith(", " + part) \
                 and any(" " in name for name in names):
             break  # "By Jane Doe and John Roe, CNN": the newsroom they write for, not a third author
+        if i == len(parts) - 1 and names and part.casefold() in WELL_KNOWN_PLACES \
+                and text.rstrip(" .").endswith(", " + part):
+            break  # "By Roland Lindner, New York", "Von …, Hong Kong": where the writer filed from (a first-time
+            # user's FAZ copy had "New York" as a second author)
         words = part.split()
         dated = len(words) >= 3 and WEEKDAY_RE.match(words[-1]) is not None
         if dated:
@@ -11189,7 +11193,16 @@ def _name_place_over_dateline(lines: list[Line], i: int, place: str, month_first
     or country, "San Francisco, California", "New York, N.Y.", "Buenos Aires, Argentina" (a probe review's)."""
     return bool(place) and i + 1 < len(lines) and 1 <= len(place.split()) <= 3 and len(place) <= PLACE_MAX_CHARS \
         and all(w[:1].isupper() for w in place.split()) and not any(c.isdigit() for c in place) \
-        and is_dateline(lines[i + 1], month_first) and not _place_name(lines, lines[i].text.partition(",")[0].strip())
+        and is_dateline(lines[i + 1], month_first) and not _place_name(lines, lines[i].text.partition(",")[0].strip()) \
+        and not _second_writer(lines, place)
+
+
+def _second_writer(lines: list[Line], name: str) -> bool:
+    """'Christof Kerkmann' after "Carsten Volkery, " over the dateline: a second writer, a person's name of two or
+    three words (a first-time user's Handelsblatt copy lost him as the city); not a place the page writes as one, a
+    well-known one, or one that opens the text ("Jan Mallien, Bad Homburg" over "Bad Homburg. Die …")."""
+    return 2 <= len(name.split()) <= 3 and looks_like_name(name) and not _place_name(lines, name) \
+        and not any(ln.text.startswith((name + ".", name + ",")) for ln in lines)
 
 
 # A place's first word, which opens no personal name: "San Francisco", "Santa Clara", "Fort Worth", "New York", "Ciudad
