@@ -6363,6 +6363,37 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
         lines[k].text).group(1).casefold()] != "date"]
 
 
+def mail_sender(lines: list[Line], decisions: list[str]) -> list[str]:
+    """An email's writer, its head's "From: Andres Freund <andres@...razel.de>" (a list archive's, the address cut
+    short), "Von: Jane Doe <jane.doe@example.org>", among the head's other fields ("To:", "Subject:") over any
+    paragraph (not an email a story quotes): the name, when it is a person's whose given name or surname the address
+    holds (a first-time user's oss-security post had no author). Not a newsletter's or an office's, "The Asia Brief
+    <newsletter@…>", "Morning Memo <hello@…>", "Jane Doe <press@agency.gov>", which sends for others."""
+    for k, ln in enumerate(lines[:EMAIL_HEADER_WINDOW + 8]):
+        m = _EMAIL_HEADER_RE.fullmatch(ln.text) if ln.text[:1] in "FfVvDd" and "@" in ln.text else None
+        sender = _SENDER_RE.fullmatch(m.group(2) or "") if m and _EMAIL_FIELDS[m.group(1).casefold()] == "from" \
+            else None
+        if sender is None:
+            continue
+        fields = {_EMAIL_FIELDS[f.group(1).casefold()] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(lines)
+                  and (f := _EMAIL_HEADER_RE.fullmatch(lines[j].text))}
+        name = (sender.group("name") or "").strip(' "\'')
+        local = sender.group(0)[sender.group(0).rfind("<") + 1:].partition("@")[0].casefold()
+        words = [_ascii_fold(w).casefold() for w in name.split()]
+        if {"to", "subject"} & fields and not any(lines[j].cls in ("good", "near") for j in range(k)) \
+                and 2 <= len(words) <= 4 and looks_like_name(name) and not name.startswith("The ") \
+                and not _ALERTS_SENDER_RE.search(name) and any(len(w) >= 3 and w in local for w in words):
+            decisions.append(f"authors [{name!r}] from the email's sender, line {k + 1}")
+            return [name]
+        break
+    return []
+
+
+def _ascii_fold(text: str) -> str:
+    """'André Müller' -> 'Andre Muller': a name's letters as an email address writes them."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 # A document's subject line under its head's labelled fields: a release's or a notice's "Subject: Unofficial results of
 # the 13th Jatiya Sangsad Election …" under "Press Release No. 247   Date: 13 February 2026", a talk show's "বিষয়:
 # নির্বাচনের আগে শেষ সপ্তাহ: …" ("Topic:") under "পর্ব: ৭২১৪ | সম্প্রচার: ১০ ফেব্রুয়ারি ২০২৬" (episode, broadcast): the
@@ -10765,6 +10796,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 start = sub_i + 1
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
+    if not res.authors:
+        res.authors = mail_sender(lines, res.decisions)
     if posted is not None and not res.authors and title is None and lines[posted].chars <= POSTER_MAX_CHARS:
         # the name over the handle wrote the post, whatever its form: an organisation's, "Law Society of Kenya" /
         # "@LawSocietyofKe" (a first-time user's East Africa briefing), as a person's, "Faith Odhiambo"

@@ -8867,6 +8867,23 @@ def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) 
     assert leaked.title == "Leaked memo shows ministers were warned of prison overcrowding"
 
 
+def test_an_emails_sender_is_its_author(tmp_path: Path) -> None:
+    """A first-time user's cyber-incidents briefing: a mailing list's post, "From: Andres Freund <andres@...razel.de>"
+    in its head (the archive cuts the address short), had no author. The sender whose name the address holds wrote
+    it; not a newsletter's or an office's sender, nor an email a story quotes."""
+    for sender, author in (("Jane Example <jane@example.org>", ["Jane Example"]),
+                           ("Jane Example <jane@...mple.org>", ["Jane Example"]),
+                           ('"José Núñez" <jnunez@example.org>', ["José Núñez"]),
+                           ("Morning Briefing <news@example.com>", []), ("Jane Example <press@example.gov>", [])):
+        art = _page(tmp_path, [f"Date: Fri, 29 Mar 2024 08:51:26 -0700\nFrom: {sender}\nTo: list@example.org\n"
+                               "Subject: Council approves budget after long debate", *_PARAS[:4]])
+        assert art.authors == author, sender
+    quoted = _page(tmp_path, ["Leaked email shows the council knew of the shortfall", "March 3, 2021", *_PARAS[:2],
+                              "From: Alan Whitfield <alan.whitfield@example.gov>\nTo: Finance Division\n"
+                              "Subject: Urgent - budget shortfall", *_PARAS[2:]])
+    assert quoted.authors == []
+
+
 def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Path) -> None:
     """"Testing of raw milk showed high levels of influenza A(H5N1)", a line of a report
     without its full stop, was dropped as a photo's caption: "(H5N1)" read as a credit. A
