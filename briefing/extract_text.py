@@ -5429,6 +5429,8 @@ def split_names(text: str) -> list[str]:
     if _in_capitals(text) and len(text) > 3:
         text = title_case_name(_IN_PLACE_RE.sub("", text))  # ("BY JANE DOE IN LONDON": the place in capitals too)
     parts = re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&|e|und|dan|и|y|et|och|og|ja|ir|un)\s+", text)  # "A, B, and C"
+    if len(parts) == 2 and "," not in text and _org_and(parts):
+        return [text]  # one organisation: "National Institute of Standards and Technology" (a meta author)
     names: list[str] = []
     for i, part in enumerate(_IN_PLACE_RE.sub("", p.strip()) for p in parts):
         if not part:
@@ -5464,6 +5466,23 @@ def split_names(text: str) -> list[str]:
         if dated:
             break
     return names
+
+
+# An organisation's word, in a name its "and" is part of
+_ORG_AND_WORD_RE = re.compile(rf"{_ORG_WORD_RE.pattern}|\b(?:Centers|Centres|Institutes|Services|Organi[sz]ation"
+                              r"|Administration|Authority|Society|Federation)\b")
+# Where an organisation's name opens: "Department of Health", "U.S. Department of Health", "Centers for Disease …"
+_ORG_OF_RE = re.compile(rf"(?:[\w.'’-]+\s+){{0,2}}(?:{_ORG_AND_WORD_RE.pattern})\s+(?:of|for)\s+[A-Z]")
+
+
+def _org_and(parts: list[str]) -> bool:
+    """A name split at its "and" that is one organisation's: a part of one word, or a first part that opens as an
+    organisation's name does, beside the organisation's word: "National Institute of Standards" / "Technology",
+    "Department of Health" / "Human Services", "Cybersecurity" / "Infrastructure Security Agency" (a first-time
+    user's NVD page had two authors, "National Institute of Standards" and "Technology"). Not two people, "Jane Doe
+    of Harvard University and John Roe"."""
+    return any(_ORG_AND_WORD_RE.search(p) for p in parts) and (
+        any(len(p.split()) == 1 for p in parts) or _ORG_OF_RE.match(parts[0]) is not None)
 
 
 # A name in capitals, then words that are not ("ALEXA ST. JOHN Associated Press")

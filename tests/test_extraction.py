@@ -969,6 +969,14 @@ def test_saved_page_site_and_title(site: str, og_title: str, title: str, source:
     # one word in two capitals is one name, not a name with a site glued to it
     ('<meta name="author" content="HarborLedger">', ["HarborLedger"]),
     ('<meta name="author" content="HarborLedger Staff">', ["HarborLedger Staff"]),
+    # an organisation's "and" is its name's (a first-time user's NVD page: "National Institute of Standards" and
+    # "Technology"); two people's is not
+    ('<meta name="author" content="Harbour Institute of Standards and Technology">',
+     ["Harbour Institute of Standards and Technology"]),
+    ('<meta name="author" content="Harbour Department of Health and Human Services">',
+     ["Harbour Department of Health and Human Services"]),
+    ('<meta name="author" content="Jane Doe of Harbour University and John Roe">',
+     ["Jane Doe of Harbour University", "John Roe"]),
 ])
 def test_saved_page_authors_are_names(head: str, authors: list[str], tmp_path: Path) -> None:
     """The author a saved page declares is tidied as a byline is: no role, no credentials,
