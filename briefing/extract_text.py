@@ -11332,6 +11332,12 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
             if lines[k].words <= 6 and not lines[k].sentence and looks_like_name(lines[k].text, loose=True):
                 decisions.append(f"authors: line {k + 1} {lines[k].text!r}, over the post's time")
                 return [lines[k].text]
+        m = _ISSUE_OPENER_RE.fullmatch(ln.text) if " opened this " in ln.text and ln.chars <= 120 else None
+        if m:
+            # a code host's issue or pull request, its opener's handle over the thread: GitHub's "carlocab opened this
+            # issue on Mar 29, 2024 · 14 comments" (a first-time user's issue named no writer)
+            decisions.append(f"authors: line {ln.index + 1} {ln.text[:60]!r}, who opened the issue")
+            return [m.group(1)]
         if ln.chars > 8 and _post_head(lines, ln.index) is not None:
             name = _DEGREE_RE.split(ln.text)[0].strip()  # (the name and the degree on one line: "Priya Raman • 2nd")
             decisions.append(f"authors: line {ln.index + 1} {ln.text!r}, the name by the network's degree")
@@ -11347,6 +11353,11 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
 
 
 _POST_ENDS = ("’s Post", "'s Post")
+# GitHub's line under an issue's title: "carlocab opened this issue on Mar 29, 2024 · 14 comments", "jdoe opened this
+# pull request 3 days ago · 2 comments" (a handle: letters, digits and hyphens)
+_ISSUE_OPENER_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9-]{0,38}) opened this (?:issue|pull request) (?:on \w[\w ,.]{4,20}"
+                              r"\d|\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last \w+)"
+                              r"(?: · \d[\d,]* comments?)?")
 # Facebook's time over a post, its audience's icon after it: "February 13 at 11:20 AM ·", "Yesterday at 9:05 PM ·",
 # "3h ·", "March 3, 2021 ·"; and the badges between it and the name: "Verified account", "Follow"
 _FB_STAMP_RE = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"

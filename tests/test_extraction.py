@@ -7653,6 +7653,21 @@ def test_a_linkedin_post_with_its_writer_and_degree_on_one_line_and_key_dates(tm
     assert art.authors == []
 
 
+def test_an_issues_opener_is_its_writer(tmp_path: Path) -> None:
+    """A first-time user's cyber-incidents briefing: a GitHub issue, "carlocab opened this issue on Mar 29, 2024 · 14
+    comments" under its title, had no writer; the handle that opened it wrote it. Not a story that tells who opened
+    one ("The maintainer opened this issue on Friday after …", a sentence)."""
+    art = _page(tmp_path, ["Skip to content", "harbour / budget-tool", "Issues", "12",
+                           "Council approves budget after long debate #1234", "Closed",
+                           "jane-doe42 opened this issue on Mar 29, 2024 · 14 comments", "@jane-doe42", "Member",
+                           *_PARAS[:4]])
+    assert art.authors == ["jane-doe42"]
+    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021",
+                           "The city's treasurer opened this issue on Friday after the vote, saying the roads plan "
+                           "needed another review before the summer.", *_PARAS[:4]])
+    assert art.authors == []
+
+
 def test_a_social_posts_writer_and_network(tmp_path: Path) -> None:
     """A reviewer's LinkedIn post and Reddit threads had no writer and no publication: the
     post's header ("Anders Holm’s Post") and the handle the comments mark "OP" name the writer;
