@@ -6387,7 +6387,8 @@ def mail_sender(lines: list[Line], decisions: list[str]) -> list[str]:
     short), "Von: Jane Doe <jane.doe@example.org>", among the head's other fields ("To:", "Subject:") over any
     paragraph (not an email a story quotes): the name, when it is a person's whose given name or surname the address
     holds (a first-time user's oss-security post had no author). Not a newsletter's or an office's, "The Asia Brief
-    <newsletter@…>", "Morning Memo <hello@…>", "Jane Doe <press@agency.gov>", which sends for others."""
+    <newsletter@…>", "Morning Memo <hello@…>", "Heatmap Daily <daily@heatmap.news>", "Jane Doe <press@agency.gov>",
+    which sends for others."""
     for k, ln in enumerate(lines[:EMAIL_HEADER_WINDOW + 8]):
         m = _EMAIL_HEADER_RE.fullmatch(ln.text) if ln.text[:1] in "FfVvDd" and "@" in ln.text else None
         sender = _SENDER_RE.fullmatch(m.group(2) or "") if m and _EMAIL_FIELDS[m.group(1).casefold()] == "from" \
@@ -6397,11 +6398,13 @@ def mail_sender(lines: list[Line], decisions: list[str]) -> list[str]:
         fields = {_EMAIL_FIELDS[f.group(1).casefold()] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(lines)
                   and (f := _EMAIL_HEADER_RE.fullmatch(lines[j].text))}
         name = (sender.group("name") or "").strip(' "\'')
-        local = sender.group(0)[sender.group(0).rfind("<") + 1:].partition("@")[0].casefold()
+        local, _, domain = sender.group(0)[sender.group(0).rfind("<") + 1:].rstrip(">").casefold().partition("@")
         words = [_ascii_fold(w).casefold() for w in name.split()]
+        # (the name in the address's local part, not in its domain: a brand's, "Heatmap Daily <daily@heatmap.news>")
         if {"to", "subject"} & fields and not any(lines[j].cls in ("good", "near") for j in range(k)) \
                 and 2 <= len(words) <= 4 and looks_like_name(name) and not name.startswith("The ") \
-                and not _ALERTS_SENDER_RE.search(name) and any(len(w) >= 3 and w in local for w in words):
+                and not _ALERTS_SENDER_RE.search(name) and any(len(w) >= 3 and w in local for w in words) \
+                and not any(len(w) >= 3 and w in domain for w in words):
             decisions.append(f"authors [{name!r}] from the email's sender, line {k + 1}")
             return [name]
         break

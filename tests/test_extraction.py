@@ -8894,10 +8894,11 @@ def test_an_emails_sender_is_its_author(tmp_path: Path) -> None:
     """A first-time user's cyber-incidents briefing: a mailing list's post, "From: Andres Freund <andres@...razel.de>"
     in its head (the archive cuts the address short), had no author. The sender whose name the address holds wrote
     it; not a newsletter's or an office's sender, nor an email a story quotes."""
-    for sender, author in (("Jane Example <jane@example.org>", ["Jane Example"]),
-                           ("Jane Example <jane@...mple.org>", ["Jane Example"]),
+    for sender, author in (("Jane Roe <jane@example.org>", ["Jane Roe"]),
+                           ("Jane Roe <jane@...mple.org>", ["Jane Roe"]),
                            ('"José Núñez" <jnunez@example.org>', ["José Núñez"]),
-                           ("Morning Briefing <news@example.com>", []), ("Jane Example <press@example.gov>", [])):
+                           ("Morning Briefing <news@example.com>", []), ("Jane Roe <press@example.gov>", []),
+                           ("Harbour Daily <daily@harbourdaily.news>", [])):
         art = _page(tmp_path, [f"Date: Fri, 29 Mar 2024 08:51:26 -0700\nFrom: {sender}\nTo: list@example.org\n"
                                "Subject: Council approves budget after long debate", *_PARAS[:4]])
         assert art.authors == author, sender
