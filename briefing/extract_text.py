@@ -11358,8 +11358,9 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
 _POST_ENDS = ("’s Post", "'s Post")
 # GitHub's line under an issue's title: "carlocab opened this issue on Mar 29, 2024 · 14 comments", "jdoe opened this
 # pull request 3 days ago · 2 comments" (a handle: letters, digits and hyphens)
-_ISSUE_OPENER_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9-]{0,38}) opened this (?:issue|pull request) (?:on \w[\w ,.]{4,20}"
-                              r"\d|\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago|yesterday|last \w+)"
+_ISSUE_OPENER_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9-]{0,38}) opened this (?:issue|pull request) "
+                              r"(?:on \w[\w ,.]{4,20}\d|\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
+                              r"|yesterday|last \w+)"
                               r"(?: · \d[\d,]* comments?)?")
 # Facebook's time over a post, its audience's icon after it: "February 13 at 11:20 AM ·", "Yesterday at 9:05 PM ·",
 # "3h ·", "March 3, 2021 ·"; and the badges between it and the name: "Verified account", "Follow"
