@@ -3132,13 +3132,31 @@ NUMBERED_SECTIONS_MIN = 2  # numbered headings over text that make a report's ot
 _SPACED_LINE_RE = re.compile(r"\S {6,}\d{1,4}$")
 _NUMBERED_HEADING_RE = re.compile(r"(?=.{4,60}$)\d{1,2}(?:\.\d{1,2}){0,3}\.? [A-Z][^.!?\t,;]*$")
 # ... and an outline's, as rules and reports number theirs: "I. Background" / "A. October 7 IFR" / "B. Changes in
-# This Rule", the Federal Register's, whose first two a first-time user's page lost (see body_blocks)
-_OUTLINE_HEADING_RE = re.compile(r"(?=.{4,60}$)(?:[IVX]{1,4}|[A-H])\. [A-Z][^.!?\t,;]*$")
+# This Rule", the Federal Register's, whose first two a first-time user's page lost (see body_blocks); in a script
+# without capitals too, a Japanese alert's "I. 概要" / "II. 対象" (a first-time user's JPCERT alert lost all five)
+_OUTLINE_HEADING_RE = re.compile(r"(?=.{4,60}$)(?:[IVX]{1,4}|[A-H])\. (?:[A-Z]|[^\W\d_A-Za-z\u00c0-\u024f])"
+                                 r"[^.!?\t,;。]*$")
 
 
 def _section_heading(ln: Line) -> bool:
     """A numbered section's heading (_numbered_heading), or an outline's ("I. Background", "A. …")."""
     return _numbered_heading(ln) or ln.cls == "short" and heading_like(ln) and bool(_OUTLINE_HEADING_RE.match(ln.text))
+
+
+_ROMAN_NUMBERS = {r: n for n, r in enumerate("I II III IV V VI VII VIII IX X XI XII XIII XIV XV".split(), 1)}
+
+
+def _section_number(ln: Line) -> tuple[str, int] | None:
+    """A section heading's (_section_heading) numbering and number: ("1", 4) for "4. Findings", ("I", 4) for "IV.
+    CONCLUSION", ("A", 2) for "B. Changes"; None for a subsection's ("4.1 Voltage increase") or no heading."""
+    if not _section_heading(ln):
+        return None
+    mark = ln.text.split(None, 1)[0].rstrip(".")
+    if mark.isdigit():
+        return "1", int(mark)
+    if mark in _ROMAN_NUMBERS:
+        return "I", _ROMAN_NUMBERS[mark]
+    return ("A", ord(mark) - ord("A") + 1) if len(mark) == 1 and "A" <= mark <= "H" else None
 _ASIDE_END_RE = re.compile(r"\s+\([^()]{1,40}\)$")
 HEADING_OVER_MAX_CHARS = 40  # a line over a numbered heading: a heading too, or a sentence's end
 
@@ -5530,8 +5548,8 @@ NOT_NAME_WORDS = frozenset(
     "options optionen opciones opzioni opções "
     # a job's title alone, as a press release's contact block gives it ("Communications Director")
     "director officer manager spokesperson spokesman spokeswoman coordinator communications "
-    # a report's labels over its parts ("Key Points", "Story Highlights")
-    "points highlights takeaways summary overview background "
+    # a report's labels over its parts ("Key Points", "Story Highlights"), an opinion's sections ("I. INTRODUCTION")
+    "points highlights takeaways summary overview background introduction conclusion conclusions "
     # a release's label over its dateline: "COMMUNIQUÉ DE PRESSE", "Comunicado de prensa", "Pressemitteilung"
     "communiqué communiqués comunicado comunicados comunicato comunicati pressemitteilung pressemitteilungen "
     # (Turkish's: "Basın Duyurusu", "Basın Açıklaması"; a "Press Conference" over a central bank's statement)
@@ -7676,6 +7694,8 @@ def _question_heading(ln: Line) -> bool:
 
 
 QUESTION_HEADING_MAX_WORDS = 12
+QUESTION_OVER_ANSWER_MAX_WORDS = 6  # (over a short answer, not a paragraph: an interviewer's are longer)
+_SPEAKER_LEAD_RE = re.compile(r"[^\W\d][\w.'’ -]{0,40}:")  # "McKelvey:", "Q:", "Jane Doe:"
 # A subheading set in quotation marks, a phrase someone said ("‘A regional problem’"): a few
 # words, no sentence's punctuation, no one speaking in the first or second person (dialogue).
 _QUOTED_HEADING_RE = re.compile(r"([‘“\"'])[^.!?,;:‘“\"]{3,60}([’”\"'])")
@@ -7897,15 +7917,51 @@ def _first_section_over(lines: list[Line], start: int, end: int) -> bool:
     text's run has the next one ("1. Summary" over it, "2. Key figures" in it) and other numbered
     sections over their text (a desk note, a report)."""
     ln = lines[start - 1]
-    if ln.clutter or not _numbered_heading(ln) or lines[start].cls not in ("good", "near"):
+    if ln.clutter or lines[start].cls not in ("good", "near"):
         return False
+    if not _numbered_heading(ln):
+        # an outline's, "I. INTRODUCTION", with a later section of the outline over text in the run ("IV.
+        # CONCLUSION": a first-time user's court opinion from a PDF, its introduction's heading lost)
+        outline = _section_number(ln)
+        return outline is not None and any(
+            (later := _section_number(lines[k])) is not None and later[0] == outline[0] and later[1] > outline[1]
+            and lines[k + 1].cls in ("good", "near") for k in range(start, end - 1))
     number = int(re.match(r"\d+", ln.text).group())  # type: ignore[union-attr]
     sections = [k for k in range(start, end - 1) if _numbered_heading(lines[k])]
     return any(re.match(rf"{number + 1}\b", lines[k].text) for k in sections) \
         and sum(lines[k + 1].cls in ("good", "near") for k in sections) >= NUMBERED_SECTIONS_MIN
 
 
+def _sections_in_order(span: list[Line]) -> bool:
+    """Two section headings of one outline, the one numbered after the other ("II. Affected products" / … / "III.
+    Countermeasures"), the later over text: the span's numbered sections, though few are right over a paragraph
+    (an alert's sections over a list, a table, the sentence that leads into them)."""
+    seen: set[tuple[str, int]] = set()
+    for k, ln in enumerate(span[:-1]):
+        if ln.text[:1] in _SECTION_MARK_STARTS and (number := _section_number(ln)) is not None:
+            if (number[0], number[1] - 1) in seen and span[k + 1].cls in ("good", "near"):
+                return True
+            seen.add(number)
+    return False
+
+
+_SECTION_MARK_STARTS = frozenset("0123456789IVXABCDEFGH")
+
+
 PASTED_BULLETS_MIN = 2
+# What leads into a list in a sentence of its own, however it ends: "The affected products and versions are as
+# follows.", Japanese "…は次のとおりです。", German "… folgende Produkte.", French "… les suivants."
+_LIST_LEAD_IN_RE = re.compile(r"\b(?:as follows|the following|listed below|following (?:\w+ ){0,2}(?:are|is|were)"
+                              r"|folgende[nmrs]?|wie folgt|suivante?s?|siguientes?|seguintes?)\b"
+                              r"|次の(?:とおり|通り)|以下の(?:とおり|通り)|下記の(?:とおり|通り)|如下", re.I)
+LEAD_IN_MIN_CJK_CHARS = 8
+
+
+def _list_lead_in(ln: Line) -> bool:
+    """A short sentence that announces the list under it (see _LIST_LEAD_IN_RE), not only with a colon."""
+    return ln.cls in ("short", "near", "good") and not ln.clutter and not ln.caption \
+        and ln.text.endswith((".", "。", ":", "：")) and (ln.words >= 3 or ln.chars >= LEAD_IN_MIN_CJK_CHARS) \
+        and _LIST_LEAD_IN_RE.search(ln.text) is not None
 
 
 def _headline_items(items: list[Line]) -> bool:
@@ -7985,8 +8041,13 @@ def _pasted_bullets(span: list[Line]) -> set[int]:
                 and not span[j].caption and (j == k or "joined" in span[j].flags):
             j += 1
         above = span[k - 1]
+        # (or under the sentence that announces them, whatever their shape: "The affected products and versions are
+        # as follows." / "- Example VPN Gateway 9.x and 22.x" / "- Example Policy Gateway 9.x and 22.x", under an
+        # alert's "II. Affected products": a first-time user's JPCERT alert lost the list, in Japanese and English)
+        lead_in = j - k >= PASTED_BULLETS_MIN and _list_lead_in(above)
         if j - k >= PASTED_BULLETS_MIN and not above.clutter \
-                and (above.cls in ("good", "near") or _numbered_heading(above)) and not _headline_items(span[k:j]) \
+                and (above.cls in ("good", "near") or _numbered_heading(above) or lead_in) \
+                and (lead_in or not _headline_items(span[k:j])) \
                 and any(span[i].cls in ("good", "near") and not span[i].clutter
                         for i in range(j, min(len(span), j + 2))):
             out.update(range(k, j))
@@ -8096,6 +8157,74 @@ def table_row(cells: tuple[str, ...] | list[str]) -> bool:
         and not any(c.endswith((".", "!", "?")) and len(c.split()) >= TABLE_SENTENCE_MIN_WORDS for c in filled)
 
 
+# A table whose cells hold sentences, under its header row: an advisory's "Technique Title / ID / Use" over
+# "Exploit Public-Facing Application / T1190 / Cyber threat actors exploited CVE-2023-46805 … appliances.", a vendor's
+# "CVE Number / Description / CVSS Score (v3.1) / Vector" over a CVE's description of 200 characters (a first-time
+# user's CISA and Ivanti advisories: the rows were read as lines of bad text, and the text ended at the table, its
+# "Mitigations" lost). A row of as many cells as the header has, one of them at least a datum (no sentence).
+HEADER_CELL_MAX_CHARS = 40
+HEADER_CELL_MAX_WORDS = 5
+TABLE_DATUM_MAX_CHARS = 60
+PROSE_CELL_MAX_CHARS = 1200
+
+
+def _header_row(cells: tuple[str, ...]) -> bool:
+    """A table's header row: labels of a few words ("CVSS Score (v3.1)"), none a sentence."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(len(c) <= HEADER_CELL_MAX_CHARS and len(c.split()) <= HEADER_CELL_MAX_WORDS
+                                    and c[:1].isalpha() and not c.endswith((".", "!", "?", ":", ",", ";"))
+                                    for c in filled)
+
+
+def _prose_row(cells: tuple[str, ...], width: int) -> bool:
+    filled = [c for c in cells if c]
+    return len(cells) == width and len(filled) >= 2 and not _ROW_LABEL_RE.fullmatch(filled[0]) \
+        and all(len(c) <= PROSE_CELL_MAX_CHARS for c in filled) \
+        and any(len(c) <= TABLE_DATUM_MAX_CHARS and not c.endswith((".", "!", "?")) for c in filled)
+
+
+def flag_prose_tables(lines: list[Line], tabbed: dict[int, tuple[str, ...]]) -> None:
+    """Give the rows of a table with sentences in its cells theirs (see _header_row), `tabbed`: the cells of
+    the tabbed lines table_row refused. Its header row is flagged "table-head"."""
+    for k in sorted({k - 1 for k in tabbed if k and _header_row(lines[k - 1].cells)}):
+        width, j, rows = len(lines[k].cells), k + 1, []
+        while j < len(lines) and "joined" in lines[j].flags and not lines[j].clutter \
+                and (len(lines[j].cells) == width or j in tabbed and _prose_row(tabbed[j], width)):
+            rows.append(j)
+            j += 1
+        if any(j in tabbed for j in rows):
+            for j in rows:
+                lines[j].cells = lines[j].cells or tabbed[j]
+            lines[k].flags.add("table-head")
+
+
+# A table's title over it: "Table 1: Initial Access", "Tabelle 2: Fallzahlen", "Tableau 3 – …", "表1 対象製品"
+_TABLE_CAPTION_RE = re.compile(r"(?:table|tabelle|tableau|tabla|tabela|tabella|tabel)\s+[A-Z]?\d{1,3}(?:\.\d{1,2})?"
+                               r"(?:\s*[.:：–—-]\s*\S.*|\s+[^\W\d].*)?|表\s?\d{1,3}(?:[.:：\s\u3000]\s*\S.*)?", re.I)
+TABLE_CAPTION_MAX_CHARS = 160
+TABLE_LEAD_MIN_WORDS = 4
+
+
+def _table_caption(ln: Line) -> bool:
+    return ln.chars <= TABLE_CAPTION_MAX_CHARS and ln.text[:1] in "TtT表" and not ln.cells \
+        and _TABLE_CAPTION_RE.fullmatch(ln.text) is not None
+
+
+def _table_lead(span: list[Line], tables: dict[int, int], k: int, depth: int = 2) -> bool:
+    """Line k of span opens a table (see _table_rows): its first row, or, over it, its title ("Table 1: Initial
+    Access") or the sentence that points to it (`depth`: lines between them and the row, at most)."""
+    if tables.get(k):
+        return True
+    return depth > 0 and k + 1 < len(span) and not span[k].clutter and not span[k].cells \
+        and (_table_caption(span[k]) or _table_pointer(span[k])) and _table_lead(span, tables, k + 1, depth - 1)
+
+
+def _table_pointer(ln: Line) -> bool:
+    """A sentence over a table, however few its function words: "See Table 4 for IOCs obtained from …." (not a
+    numbered heading's aside, "2. Key figures (sources vary; see notes)")."""
+    return ln.words >= TABLE_LEAD_MIN_WORDS and ln.text.endswith((".", "。", ":", "：")) and not ln.caption
+
+
 # A table's source, under it: "Source: Federal Reserve, Morgan Stanley Research", "Sources: …", "Fonte: IBGE",
 # "Quelle: Destatis", "Fuente: INE", "Kaynak: TÜİK", "出所：日本銀行", "资料来源：…"
 _TABLE_SOURCE_RE = re.compile(r"\W{0,2}(?:sources?|fontes?|quellen?|fuentes?|kaynak|出所|出典|资料来源|來源|来源)\s*[:：]",
@@ -8125,7 +8254,10 @@ def _table_rows(span: list[Line]) -> dict[int, int]:
             k += 1
             continue
         m = k + 1
-        while m < len(span) and span[m].cells and not span[m].clutter and "joined" in span[m].flags:
+        # (a row that repeats the header row heads the next table: an advisory's "Technique Title / ID / Use" over
+        # each of its tables, their titles left out of the copy)
+        while m < len(span) and span[m].cells and not span[m].clutter and "joined" in span[m].flags \
+                and (span[m].cells != span[k].cells or m == k + 1):
             m += 1
         if m - k >= TABLE_MIN_ROWS:
             rows[k] = m
@@ -8507,7 +8639,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
     tables = _table_rows(span)
     bullets = _pasted_bullets(span)
     numbered_sections = sum(_section_heading(ln) and span[k + 1].cls in ("good", "near")
-                            for k, ln in enumerate(span[:-1])) >= NUMBERED_SECTIONS_MIN
+                            for k, ln in enumerate(span[:-1])) >= NUMBERED_SECTIONS_MIN or _sections_in_order(span)
     # A short line of six words or more printed word for word twice or more in the text is a page's label, not a
     # subheading: a site's standing ad or promotion between every few paragraphs ("Article continues after this
     # advertisement" at the Inquirer, "Mga bago at kapaki-pakinabang na balita, i-click dito" at GMA, "Sieh dir diesen
@@ -8548,6 +8680,12 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             # the table's source under its last row: "Source: Federal Reserve, Morgan Stanley Research" (a first-time
             # user's bank note: it was a photo's caption)
             blocks.append(Block("source", ln.text))
+            continue
+        if not ln.clutter and k + 1 < len(span) and _table_lead(span, tables, k + 1) and (
+                _table_caption(ln) or _table_pointer(ln)):
+            # the table's title over it, "Table 1: Initial Access", or the sentence that points to it ("See Table 4
+            # for IOCs obtained from CISA's incident response investigations.", read as a bad line's few words)
+            blocks.append(Block("paragraph", ln.text))
             continue
         prev_ln = span[k - 1] if k > 0 else None
         next_ln = span[k + 1] if k + 1 < len(span) else None
@@ -8652,8 +8790,10 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
         if k in list_items:
             blocks.append(Block("item", ln.text))
             continue
-        if k in bullets:
-            blocks.append(Block("paragraph", ln.text))  # (its bullet makes it a list's item: see write.render_body)
+        if k in bullets or k + 1 in bullets and _list_lead_in(ln):
+            # (its bullet makes it a list's item: see write.render_body; and the sentence that announces the list,
+            # Japanese "対象となる製品およびバージョンは次のとおりです。", however short)
+            blocks.append(Block("paragraph", ln.text))
             continue
         if "list" in ln.flags and "stated" in ln.flags and ln.text.startswith("- ") and ln.text[2:].strip():
             blocks.append(Block("item", ln.text[2:].strip()))  # a clipping's bulleted item, as its page has it
@@ -8669,9 +8809,10 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             # (past a teaser's link right over it: Le Monde's "Lire aussi | …" / "Un détour de dix jours")
             above = span[k - 2] if prev_ln is not None and prev_ln.clutter and k >= 2 and not prev_ln.caption \
                 and PROMO_LINK_RE.match(prev_ln.text) else prev_ln
-            # (a table over it is the text's: "Mitigations" under an advisory's table of addresses)
+            # (a table over it is the text's: "Mitigations" under an advisory's table of addresses; and a table under
+            # it, or its title: "Vulnerability Details" over a vendor's table of CVEs)
             isolated = (above is None or above.cls in ("good", "near") or bool(above.cells) and k - 1 in tables) \
-                and (next_ln is not None and next_ln.cls in ("good", "near"))
+                and (next_ln is not None and (next_ln.cls in ("good", "near") or _table_lead(span, tables, k + 1)))
             # (A Chinese or Japanese subheading under a photo's caption, itself under a paragraph:
             # NHK's "輪島市の輪島港付近（午後4時半ごろ）" / "地震の規模 阪神・淡路大震災を上回る" / the section's
             # text; the caption a credit or a bracket ends: when the photo was taken, whose it is.)
@@ -8682,8 +8823,17 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
                 isolated = True
             # (A question may also stand under the line that announces the questions: "Seven
             # big questions heading into the debate:" / "WHO IS THE FRONT-RUNNER?")
+            # (Or a question of a few words over a short answer of two sentences or more, a paragraph above it: "Am
+            # I affected?" / "Run xz --version. If you have 5.6.0 or 5.6.1, downgrade to 5.4.6." in a first-time
+            # user's blog post; not a line of dialogue's one-sentence reply, "Why?" / "Because the rain came.", nor
+            # an interviewer's question over the answer its speaker's name leads, "McKelvey: He didn't say …")
             if (isolated or prev_ln is not None and prev_ln.text.endswith(":") and next_ln is not None
-                    and next_ln.cls in ("good", "near")) and _question_heading(ln):
+                    and next_ln.cls in ("good", "near")
+                    or ln.words <= QUESTION_OVER_ANSWER_MAX_WORDS and prev_ln is not None
+                    and prev_ln.cls in ("good", "near") and not prev_ln.clutter
+                    and next_ln is not None and _short_sentence(next_ln) and not next_ln.clutter
+                    and _SENTENCE_BREAK_RE.search(next_ln.text) is not None
+                    and _SPEAKER_LEAD_RE.match(next_ln.text) is None) and _question_heading(ln):
                 blocks.append(Block("heading", ln.text))
                 continue
             if next_ln is not None and next_ln.cls in ("good", "near") and _salutation(ln):
@@ -8711,9 +8861,11 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             # A report's numbered section, among others over their text: past a page's running header
             # over it, or over its first subsection ("4 Sequence of events" / "4.1 Voltage increase …"),
             # its table or its pasted bulleted list ("5. Dates to watch" / "- 13–16/4/2025: Thingyan …").
+            # (or over the sentence that leads into its list: "II. Affected products" / "The affected products and
+            # versions are as follows." / "- Example VPN Gateway 9.x and 22.x")
             if numbered_sections and next_ln is not None and _section_heading(ln) \
                     and (next_ln.cls in ("good", "near") or _section_heading(next_ln) or k + 1 in tables
-                         or k + 1 in bullets):
+                         or k + 1 in bullets or k + 2 in bullets and _list_lead_in(next_ln)):
                 blocks.append(Block("heading", ln.text))
                 continue
             # (A subheading may also stand by a short sentence of the text, when a paragraph is on
@@ -10378,6 +10530,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     res.language = language_code(language, texts)
     lines = [Line(i, t) for i, t in enumerate(texts)]
     tabbed = "\t" in text
+    refused: dict[int, tuple[str, ...]] = {}  # (the cells of tabbed lines no table's row by themselves)
     # (lines in a script no stoplist reads are judged by their length on a channel's copied posts, which may be in
     # two languages; not a plea or a caption in Burmese or Thai in an English article, a review's probes)
     unread = sum(1 for t in texts if "[" in t and _POST_HEADER_RE.fullmatch(t)) >= LIVE_ENTRIES_MIN
@@ -10407,6 +10560,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             cells = tuple(normalise_line(c) for c in file_lines[numbers[ln.index] - 1].strip("\n").split("\t"))
             if table_row(cells):
                 ln.cells = cells
+            else:
+                refused[ln.index] = cells
+    flag_prose_tables(lines, refused)
     flag_spaced_tables(lines)
     for ln in lines:  # (a row among others: an infobox's, "Location" / "Red Sea, …"; not a headline's tab)
         if ln.cells and any(0 <= k < len(lines) and lines[k].cells for k in (ln.index - 1, ln.index + 1)):
@@ -10488,8 +10644,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # (nor does a pasted list, its bullets kept, and the numbered section's heading over it: a desk
         # note's "5. Dates to watch" and its dates had cut off the section under them)
         weights[k] = max(weights[k], 0.0)
-        if k and (_numbered_heading(lines[k - 1]) or k - 1 not in bullets and _notes_heading(lines, k - 1)):
-            weights[k - 1] = max(weights[k - 1], 0.0)
+        if k and (_numbered_heading(lines[k - 1]) or k - 1 not in bullets and (
+                _notes_heading(lines, k - 1) or _list_lead_in(lines[k - 1]))):
+            weights[k - 1] = max(weights[k - 1], 0.0)  # (and the sentence that announces it, "… are as follows.")
     if bullets:
         _weigh_last_notes_section(lines, weights, bullets)
     _weigh_two_line_ad_breaks(lines, weights)
@@ -10580,7 +10737,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # the source states is a heading or a list's item; nor a wiki's section heading, its "[edit]" link
             # by it (a first-time user's Wikipedia copy lost its last sections, "Results" and "Aftermath")
             weights[ln.index] = max(weights[ln.index], 0.0)
-    tables = [(k, m) for k, m in _table_rows(lines).items() if m and _labels_row(lines[k].cells)]
+    tables = [(k, m) for k, m in _table_rows(lines).items()
+              if m and (_labels_row(lines[k].cells) or "table-head" in lines[k].flags)]
     for k, m in tables:
         for j in range(k, m):
             weights[j] = max(weights[j], 0.0)  # (nor does a table's under its header row)

@@ -287,6 +287,34 @@ def test_a_table_copied_with_tabs_is_a_table(tmp_path: Path) -> None:
         assert "table" not in [b.kind for b in listed.blocks], lines
 
 
+def test_a_copied_table_with_sentences_in_its_cells_is_a_table_and_the_text_goes_on(tmp_path: Path) -> None:
+    """A first-time user's CISA and Ivanti advisories: tables whose cells hold a sentence of prose under a header
+    of labels ("Technique Title / ID / Use", "CVE Number / Description / CVSS Score (v3.1)") were not read as tables,
+    and their rows, lines of bad text, ended the article: the advisory's "Mitigations" was lost. Each is a table, its
+    heading and its title ("Table 1: …") over it kept, and the text goes on under it. (A list or an interview copied
+    with tabs stays text: see the test above.)"""
+    att = ["Technique Title\tID\tUse",
+           "Exploit Public-Facing Application\tT1190\tActors exploited the flaw in the budget office's web portal "
+           "to reach the council's internal network."]
+    cves = ["CVE Number\tDescription\tCVSS Score (v3.1)",
+            "CVE-2021-0001\tAn authentication bypass in the web component of the council's portal allows a remote "
+            "attacker to read the draft budget by bypassing its control checks.\t8.2 High",
+            "CVE-2021-0002\tA command injection in the same component allows an administrator to run commands on "
+            "the portal's server and change the published figures.\t9.1 Critical"]
+    art = _page(tmp_path, ["Council portal flaws exploited before budget vote", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "Vulnerability Details\n" + "\n".join(cves), "Tactics and Techniques",
+                           "Table 1: Initial Access\n" + "\n".join(att), "Mitigations", *_PARAS[3:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in _PARAS[:3]), ("heading", "Vulnerability Details"), ("table", "\n".join(cves)),
+        ("heading", "Tactics and Techniques"), ("paragraph", "Table 1: Initial Access"), ("table", "\n".join(att)),
+        ("heading", "Mitigations"), *(("paragraph", p) for p in _PARAS[3:])]
+    # ... and a row that repeats the header row heads the next table (the tables' titles left out of the copy)
+    second = [att[0], "Server Software Component\tT1505\tActors placed a web shell on the portal to come back."]
+    art = _page(tmp_path, ["Council portal flaws exploited before budget vote", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "\n".join(att + second), *_PARAS[3:]])
+    assert _kinds(art, "table") == ["\n".join(att), "\n".join(second)]
+
+
 _CODE_LISTING = ("import os\n\nfrom django.conf import settings\n\n@override_settings(DIRS=(\n"
             "    os.path.join(os.path.dirname(__file__), 'static'), ))\nclass QunitTests(LiveServerTestCase):\n"
             "    @classmethod\n    def setUpClass(cls):\n        super().setUpClass()\n\n"
@@ -1753,6 +1781,16 @@ def test_a_short_question_between_paragraphs_is_a_subheading(tmp_path: Path) -> 
     kinds = {b.text: b.kind for b in art.blocks}
     assert kinds[question] == "heading"
     assert kinds[quoted] == "paragraph" and kinds[two] == "paragraph"
+    # ... and a question of a few words over a short answer of two sentences (a first-time user's blog post: "Am I
+    # affected?" / "Run xz --version. If …"), not over a reply of one, nor over an interviewee's answer
+    short, answer = "Am I affected?", "Run the checker. If it says yes, update the portal."
+    replies = ["Why now?", "Because the money ran out.", "And how did the mayor respond to that?",
+               "Doe: He did not say anything. He just looked at me."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], short, answer, _PARAS[1], *replies[:2], _PARAS[2], *replies[2:], *_PARAS[3:]])
+    kinds = {b.text: b.kind for b in art.blocks}
+    assert kinds[short] == "heading" and kinds[answer] == "paragraph"
+    assert all(kinds.get(line, "paragraph") == "paragraph" for line in replies)
 
 
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
@@ -8160,6 +8198,44 @@ def test_a_desk_notes_numbered_sections_and_its_pasted_bullets(tmp_path: Path) -
     art = _page(tmp_path, ["Council approves budget", "By Jane Doe", "March 3, 2021", *_PARAS[:2], "\n".join(links),
                            *_PARAS[2:]])
     assert not any(link[2:] in _all_text(art) for link in links)
+
+
+def test_an_alerts_numbered_sections_and_the_list_a_sentence_announces(tmp_path: Path) -> None:
+    """A first-time user's JPCERT alert, in Japanese and in an English control: its sections "I. Overview" …
+    "III. Countermeasures" were dropped (only one stands right over a paragraph; in Japanese, "I. 概要", no capital
+    follows the numeral), and so was the affected products' pasted list, under a sentence that announces it with
+    a full stop ("… are as follows.", "…次のとおりです。"), not a colon."""
+    items = ["- Harbour City Portal 9.x and 22.x", "- Harbour City Payments 9.x and 22.x"]
+    art = _page(tmp_path, ["Alert: flaws in the council's web portal", "March 3, 2021", "I. Overview", _PARAS[0],
+                           "II. Affected products", "The affected products and versions are as follows.\n"
+                           + "\n".join(items), "III. Countermeasures", *_PARAS[1:3]])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("heading", "I. Overview"), ("paragraph", _PARAS[0]), ("heading", "II. Affected products"),
+        ("paragraph", "The affected products and versions are as follows."), *(("paragraph", i) for i in items),
+        ("heading", "III. Countermeasures"), *(("paragraph", p) for p in _PARAS[1:3])]
+    overview = ("2021年3月2日、市議会はウェブポータルにおける認証回避の脆弱性に関する情報を公開しました。"
+                "遠隔の第三者が任意のコマンドを実行する可能性があります。市内の複数の組織で被害を確認しています。")
+    fix = ("市議会は、本脆弱性を修正するアップデートを2021年3月10日より段階的に公開しています。"
+           "アップデートが公開されていない版では、回避策を適用してください。")
+    items = ["- Harbour City Portal 9.xおよび22.x", "- Harbour City Payments 9.xおよび22.x"]
+    art = _page(tmp_path, ["市議会ポータルの脆弱性に関する注意喚起", "2021-03-03", "I. 概要", overview, "II. 対象",
+                           "対象となる製品およびバージョンは次のとおりです。\n" + "\n".join(items), "III. 対策", fix])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("heading", "I. 概要"), ("paragraph", overview), ("heading", "II. 対象"),
+        ("paragraph", "対象となる製品およびバージョンは次のとおりです。"), *(("paragraph", i) for i in items),
+        ("heading", "III. 対策"), ("paragraph", fix)]
+
+
+def test_an_opinions_outline_headings_over_its_text_are_kept(tmp_path: Path) -> None:
+    """A first-time user's court opinion from a PDF: "I. INTRODUCTION", over the text's first paragraph, and "IV.
+    CONCLUSION", under a short sentence and a rule, were lost (the one the text's run started under, the other not
+    right under a paragraph)."""
+    art = _page(tmp_path, ["UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA", "HARBOUR CITY,",
+                           "Plaintiff,", "v. Case No. 21-cv-1234 (JD)", "ACME LLC,", "Defendant.", "MEMORANDUM OPINION",
+                           "I. INTRODUCTION", *_PARAS[:3], "The court turns next to its findings.", "* * *",
+                           "IV. CONCLUSION", *_PARAS[3:5]])
+    assert _kinds(art, "heading") == ["I. INTRODUCTION", "IV. CONCLUSION"]
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], "The court turns next to its findings.", *_PARAS[3:5]]
 
 
 def test_a_notes_documents_sections_of_pasted_bullets_under_plain_headings(tmp_path: Path) -> None:
