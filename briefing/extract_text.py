@@ -7923,7 +7923,7 @@ def _first_section_over(lines: list[Line], start: int, end: int) -> bool:
         # an outline's, "I. INTRODUCTION", with a later section of the outline over text in the run ("IV.
         # CONCLUSION": a first-time user's court opinion from a PDF, its introduction's heading lost)
         outline = _section_number(ln)
-        return outline is not None and any(
+        return outline is not None and outline[0] == "I" and any(
             (later := _section_number(lines[k])) is not None and later[0] == outline[0] and later[1] > outline[1]
             and lines[k + 1].cls in ("good", "near") for k in range(start, end - 1))
     number = int(re.match(r"\d+", ln.text).group())  # type: ignore[union-attr]
@@ -7933,19 +7933,18 @@ def _first_section_over(lines: list[Line], start: int, end: int) -> bool:
 
 
 def _sections_in_order(span: list[Line]) -> bool:
-    """Two section headings of one outline, the one numbered after the other ("II. Affected products" / … / "III.
-    Countermeasures"), the later over text: the span's numbered sections, though few are right over a paragraph
-    (an alert's sections over a list, a table, the sentence that leads into them)."""
-    seen: set[tuple[str, int]] = set()
+    """Two section headings in Roman numerals, the one numbered after the other ("II. Affected products" / … / "III.
+    Countermeasures"), each over a line of its own, the later over text: the span's numbered sections, though few
+    are right over a paragraph (an alert's sections over a list, a table, the sentence that leads into them). (Not
+    letters, a list of names' "A. Smith" / "B. Jones", nor figures, a list's "1. Eggs" / "2. Flour".)"""
+    seen: set[int] = set()
     for k, ln in enumerate(span[:-1]):
-        if ln.text[:1] in _SECTION_MARK_STARTS and (number := _section_number(ln)) is not None:
-            if (number[0], number[1] - 1) in seen and span[k + 1].cls in ("good", "near"):
+        if ln.text[:1] in "IVX" and (number := _section_number(ln)) is not None and number[0] == "I" \
+                and _section_number(span[k + 1]) is None:
+            if number[1] - 1 in seen and span[k + 1].cls in ("good", "near"):
                 return True
-            seen.add(number)
+            seen.add(number[1])
     return False
-
-
-_SECTION_MARK_STARTS = frozenset("0123456789IVXABCDEFGH")
 
 
 PASTED_BULLETS_MIN = 2
@@ -7958,10 +7957,15 @@ LEAD_IN_MIN_CJK_CHARS = 8
 
 
 def _list_lead_in(ln: Line) -> bool:
-    """A short sentence that announces the list under it (see _LIST_LEAD_IN_RE), not only with a colon."""
+    """A short sentence that announces the list under it (see _LIST_LEAD_IN_RE), not only with a colon; not a box
+    of links' ("The following stories may also interest you.")."""
     return ln.cls in ("short", "near", "good") and not ln.clutter and not ln.caption \
         and ln.text.endswith((".", "。", ":", "：")) and (ln.words >= 3 or ln.chars >= LEAD_IN_MIN_CJK_CHARS) \
-        and _LIST_LEAD_IN_RE.search(ln.text) is not None
+        and _LIST_LEAD_IN_RE.search(ln.text) is not None and _LINKS_LEAD_IN_RE.search(ln.text) is None
+
+
+_LINKS_LEAD_IN_RE = re.compile(r"\b(?:stor(?:y|ies)|articles?|coverage|read(?:ing)?|links?|newsletters?|videos?"
+                               r"|podcasts?|Artikel|articles?|lire|leer|ler)\b|記事|文章|阅读", re.I)
 
 
 def _headline_items(items: list[Line]) -> bool:
@@ -8830,6 +8834,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             if (isolated or prev_ln is not None and prev_ln.text.endswith(":") and next_ln is not None
                     and next_ln.cls in ("good", "near")
                     or ln.words <= QUESTION_OVER_ANSWER_MAX_WORDS and prev_ln is not None
+                    and any(b.kind == "heading" for b in blocks)  # (in a text of sections: no column's "Will it work?")
                     and prev_ln.cls in ("good", "near") and not prev_ln.clutter
                     and next_ln is not None and _short_sentence(next_ln) and not next_ln.clutter
                     and _SENTENCE_BREAK_RE.search(next_ln.text) is not None

@@ -1781,16 +1781,21 @@ def test_a_short_question_between_paragraphs_is_a_subheading(tmp_path: Path) -> 
     kinds = {b.text: b.kind for b in art.blocks}
     assert kinds[question] == "heading"
     assert kinds[quoted] == "paragraph" and kinds[two] == "paragraph"
-    # ... and a question of a few words over a short answer of two sentences (a first-time user's blog post: "Am I
-    # affected?" / "Run xz --version. If …"), not over a reply of one, nor over an interviewee's answer
+    # ... and in a text of sections, a question of a few words over a short answer of two sentences (a first-time
+    # user's blog post: "Am I affected?" / "Run xz --version. If …"), not over a reply of one, nor over an
+    # interviewee's answer; nor in a column with no subheading
     short, answer = "Am I affected?", "Run the checker. If it says yes, update the portal."
     replies = ["Why now?", "Because the money ran out.", "And how did the mayor respond to that?",
                "Doe: He did not say anything. He just looked at me."]
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
-                           _PARAS[0], short, answer, _PARAS[1], *replies[:2], _PARAS[2], *replies[2:], *_PARAS[3:]])
+                           _PARAS[0], "What the vote means", _PARAS[1], short, answer, _PARAS[2], *replies[:2],
+                           _PARAS[3], *replies[2:], *_PARAS[4:]])
     kinds = {b.text: b.kind for b in art.blocks}
     assert kinds[short] == "heading" and kinds[answer] == "paragraph"
     assert all(kinds.get(line, "paragraph") == "paragraph" for line in replies)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], "Will it work?", "Nobody knows. Not yet.", *_PARAS[1:]])
+    assert "heading" not in [b.kind for b in art.blocks]
 
 
 def test_a_sites_legal_disclaimer_is_not_the_article(tmp_path: Path) -> None:
@@ -8224,6 +8229,11 @@ def test_an_alerts_numbered_sections_and_the_list_a_sentence_announces(tmp_path:
         ("heading", "I. 概要"), ("paragraph", overview), ("heading", "II. 対象"),
         ("paragraph", "対象となる製品およびバージョンは次のとおりです。"), *(("paragraph", i) for i in items),
         ("heading", "III. 対策"), ("paragraph", fix)]
+    # ... but not a list of names with their initials, nor a box of links a sentence announces (a review's probes)
+    art = _page(tmp_path, ["Council approves budget", "By Jane Doe", "March 3, 2021", *_PARAS[:2], "A. Smith\nB. Jones",
+                           *_PARAS[2:4], "The following stories may also interest you.\n- Flood: what we know so far\n"
+                           "- In pictures: the harbour under water", *_PARAS[4:]])
+    assert _kinds(art, "heading") == [] and "Flood: what we know so far" not in _all_text(art)
 
 
 def test_an_opinions_outline_headings_over_its_text_are_kept(tmp_path: Path) -> None:
