@@ -4964,8 +4964,8 @@ def _hard_end(lines: list[Line], weights: list[float], start: int, end: int) -> 
         if begun and (HARD_END_RE.match(lines[i].text) or _counted_heading(lines, i)
                       or lines[i].chars <= RESEARCH_END_MAX_CHARS and lines[i].text[:1] in "AaDdIi"
                       and _RESEARCH_END_RE.fullmatch(lines[i].text) and _research_note(lines, start)) \
-                and "thread-reply" not in lines[i].flags:
-            return i
+                and "thread-reply" not in lines[i].flags and "code" not in lines[i].flags:
+            return i  # (not a listing's line: a file's "# Copyright (c) 2024 … All rights reserved.")
         if weights[i] > 0:
             paragraphs += 1
             prose += lines[i].cls == "good" or _prose(lines[i])
@@ -8405,9 +8405,10 @@ def flag_spaced_tables(lines: list[Line]) -> None:
 # ("$ python -m venv env"). A run of them is one code block, shown as written.
 
 # A developer's tool at the start of a line, then a subcommand it has or what only a command
-# has ("-m", "~/", "$PATH", "main.go"): not "git workflow", "npm packages", "cat videos".
+# has ("-m", "~/", "$PATH", "main.go"): not "git workflow", "npm packages", "cat videos". (Timed
+# by the shell's "time": "time ssh nobody@localhost", a mailing-list post's session.)
 _COMMAND_RE = re.compile(
-    r"(?:sudo )?(?:git|docker|kubectl|curl|wget|ssh|scp|chmod|chown|mkdir|gcc|javac|rustc|cmake|brew|apt-get|apt"
+    r"(?:sudo |time )?(?:git|docker|kubectl|curl|wget|ssh|scp|chmod|chown|mkdir|gcc|javac|rustc|cmake|brew|apt-get|apt"
     r"|npm|npx|yarn|pnpm|pip3?|conda|cargo|gem|dnf|yum|go|python3?|node|java|cd|ls|cat|echo|export|source"
     r"|make|bash|sh|tar) (?:(?:install|uninstall|add|update|upgrade|run|build|init|remove|clone|commit|push"
     r"|pull|checkout|diff|merge|rebase|fetch|create|activate|exec|mod|ci)\b|.*[-./~$\"'=:@]\S).*")
@@ -8477,6 +8478,8 @@ def code_line(raw: str) -> int:
     indented = raw[:1] in (" ", "\t")
     if not text or not indented and any(q in text for q in "“”‘’«»"):
         return 0
+    if text[:2] == "==" and MARKED_HEADING_RE.fullmatch(text):
+        return 0  # a plain-text heading between its marks ("== Affected Systems =="), not an operator's "=="
     tokens = text.split()
     if len(tokens) >= CODE_PROSE_MIN_WORDS and not _PROMPT_RE.match(text) and not text.startswith(("#", "//")) \
             and sum(map(_plain_word, tokens)) >= CODE_PROSE_SHARE * len(tokens):
@@ -8493,34 +8496,143 @@ def _plain_word(token: str) -> bool:
     return token.strip(",.;:!?()\"'").isalpha()
 
 
+# A plain-text heading between its marks, as a mail or a wiki's source writes it: "== Affected Systems ==",
+# "=== Timeline ===".
+MARKED_HEADING_RE = re.compile(r"(={2,6}) ?([^=]*\w[^=]*?) ?\1")
+
+
+def flag_marked_headings(lines: list[Line]) -> None:
+    """A line between "==" marks ("== Compromised Release Tarball ==", a first-time user's oss-security post) is a
+    heading its writer marked: its words without the marks, a heading as a Markdown seed's "## …" is."""
+    for ln in lines:
+        if ln.text[:2] == "==" and not ln.clutter and (m := MARKED_HEADING_RE.fullmatch(ln.text)):
+            ln.text = m.group(2)
+            ln.chars = len(ln.text)
+            ln.flags.update(("stated", "stated-heading"))
+
+
+# A unified diff's hunk, "@@ -1,4 +1,4 @@" (its old lines' count and its new lines'), and the lines over its first
+# hunk: "diff --git a/m4/x.m4 b/m4/x.m4", "index f928e9ab..d5ec3153 100644", "--- a/m4/x.m4", "+++ b/m4/x.m4".
+_HUNK_RE = re.compile(r"@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@.*")
+_DIFF_HEAD_RE = re.compile(r"diff (?:--git|-[a-zA-Z]+) \S.*|index [0-9a-f]{6,}\.\.[0-9a-f]{6,}.*"
+                           r"|(?:new|deleted) file mode \d+|--- \S.*|\+\+\+ \S.*")
+
+
+def diff_lines(file_lines: list[str]) -> set[int]:
+    """The numbers (1-based) of a unified diff's lines in the copy: each hunk from its "@@" line through as many old
+    lines ("-" or " ") and new ones ("+" or " ") as it counts (a context line left empty by the copy is one; "\\ No
+    newline at end of file" is none), and the file's lines over the first hunk. A diff is code whatever its lines
+    say: its context lines are the file's, "dnl Copyright (C) 2023-2024 Free Software Foundation, Inc." (they had
+    named the post's publication), sentences of a comment."""
+    out: set[int] = set()
+    for i, line in enumerate(file_lines):
+        if line[:4] != "@@ -" or not (m := _HUNK_RE.fullmatch(line.rstrip())):
+            continue
+        old, new = int(m.group(1) or 1), int(m.group(2) or 1)
+        j = i + 1
+        while j < len(file_lines) and (old > 0 or new > 0):
+            mark = file_lines[j][:1]
+            if mark == "\\":
+                pass
+            elif mark in ("-", "+"):
+                old, new = (old - 1, new) if mark == "-" else (old, new - 1)
+            elif mark == " " or not file_lines[j].strip():
+                old, new = old - 1, new - 1
+            else:
+                break
+            j += 1
+        while j > i + 1 and not file_lines[j - 1].strip():
+            j -= 1  # (a hunk the copy cut short: not the empty line under it)
+        if not any(file_lines[h][:1] in ("-", "+") for h in range(i + 1, j)):
+            continue
+        h = i
+        while h > 0 and _DIFF_HEAD_RE.fullmatch(file_lines[h - 1].rstrip()):
+            h -= 1
+        out.update(range(h + 1, j + 1))
+    return out
+
+
+def _session_line(raw: str) -> bool:
+    """A command at a shell's prompt or a developer's command: a session's, its output under it."""
+    text = raw.strip()
+    return _PROMPT_RE.match(text) is not None or _COMMAND_RE.fullmatch(text) is not None
+
+
+# What a program prints and a sentence has not: a figure, an address, a path, brackets, a tab ("real\t0m0.299s",
+# "xz (XZ Utils) 5.6.1", "nobody@localhost: Permission denied (publickey).")
+_OUTPUT_MARK_RE = re.compile(r"[\d@/\\=<>\[\]()|_\t]")
+
+
 def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> None:
     """Runs of code among the lines (see code_run). A run goes on over a lone bracket ("}"),
     and over a few lines of a session's output between its commands (no empty line between).
     Each line of a run is flagged "code"; the first carries the block's text: the file's
     lines from the first to the last, as written (the empty lines and the repeated ones too:
-    a listing may repeat a line), less their common indentation."""
+    a listing may repeat a line), less their common indentation.
+    A session's output (under a command, see _session_line) goes on over an empty line, and
+    ends the run too, when it reads as a program's (_OUTPUT_MARK_RE, no sentence): "$ xz
+    --version" / "xz (XZ Utils) 5.6.1" / "liblzma 5.6.1"; "time ssh nobody@localhost" / "" /
+    "real\t0m0.299s". A unified diff's lines are code (diff_lines)."""
     raw = [file_lines[numbers[ln.index] - 1] for ln in lines]
     n = len(lines)
     score = [1 if _BRACKETS_RE.fullmatch(line.strip()) else 0 if ln.clutter else code_line(line)
              for ln, line in zip(lines, raw)]
+    if any(line[:4] == "@@ -" for line in file_lines) and (diff := diff_lines(file_lines)):
+        score = [2 if numbers[k] in diff else s for k, s in enumerate(score)]
+    # A comment taken for the site's clutter between two lines of code, no empty line between: the listing's (a
+    # script's "# Copyright (c) 2024 Example Corp. All rights reserved." under its "#!/usr/bin/env python3" had
+    # ended the text there)
+    comments = [k for k in range(1, n - 1) if lines[k].clutter and raw[k].lstrip()[:2] in ("# ", "//", "/*")
+                and score[k - 1] and score[k + 1] and numbers[k - 1] + 1 == numbers[k] == numbers[k + 1] - 1]
+    for k in comments:
+        score[k] = 1
+
+    def next_to(j: int, session: bool) -> bool:
+        """Line j is right under line j - 1, or (in a session) an empty line under it."""
+        return numbers[j] == numbers[j - 1] + 1 or session and numbers[j] == numbers[j - 1] + 2 \
+            and not file_lines[numbers[j] - 2].strip()
+
+    def output(j: int) -> bool:
+        """Line j may be output: short, not code, not clutter, nor a heading its writer marked (see
+        flag_marked_headings)."""
+        return not score[j] and not lines[j].clutter and lines[j].words < CODE_PROSE_MIN_WORDS \
+            and "stated" not in lines[j].flags
+
+    def printed(j: int) -> bool:
+        """Line j reads as a program's output, under the session's last line: a program's marks (_OUTPUT_MARK_RE),
+        no sentence nor the writer's words running into the next listing ("and activate/deactivate the
+        environment with"); under an empty line, mostly not words ("real\t0m0.299s")."""
+        if not output(j) or not next_to(j, True) or lines[j].cls in ("good", "near") \
+                or _OUTPUT_MARK_RE.search(raw[j]) is None or _SENTENCE_START_RE.match(raw[j].strip()) \
+                or _LEADS_INTO_RE.search(raw[j].rstrip(" :")):
+            return False
+        tokens = raw[j].split()
+        return numbers[j] == numbers[j - 1] + 1 or 2 * sum(map(_plain_word, tokens)) <= len(tokens)
+
     k = 0
     while k < n:
         if not score[k]:
             k += 1
             continue
         m = k + 1
+        session = _session_line(raw[k])
         while m < n:
             if score[m]:
+                session = session or _session_line(raw[m])
                 m += 1
                 continue
             # output lines, joined to the run's last line and to code after them
             j = m
-            while j < n and j - m < CODE_OUTPUT_MAX_LINES and numbers[j] == numbers[j - 1] + 1 \
-                    and not score[j] and not lines[j].clutter and lines[j].words < CODE_PROSE_MIN_WORDS:
+            while j < n and j - m < CODE_OUTPUT_MAX_LINES and (output(j) and numbers[j] == numbers[j - 1] + 1
+                                                              or session and printed(j)):
                 j += 1
-            if j > m and j < n and numbers[j] == numbers[j - 1] + 1 and score[j]:
+            if j > m and j < n and score[j] and next_to(j, session):
                 m = j
                 continue
+            j = m
+            while session and j < n and j - m < CODE_OUTPUT_MAX_LINES and printed(j):
+                j += 1
+            m = j  # (a session's last output: the run's end)
             break
         # (not a sentence that leads into the listing or follows it: "Then call main():")
         while m - k > 1 and score[k] == 1 and _SENTENCE_START_RE.match(raw[k].strip()):
@@ -8530,6 +8642,8 @@ def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> N
         if code_run(raw[k:m]):
             for ln in lines[k:m]:
                 ln.flags.add("code")
+                if ln.clutter and ln.index in comments:
+                    ln.clutter = False  # (the listing's: see comments above)
             block = "\n".join(line.rstrip() for line in file_lines[numbers[k] - 1:numbers[m - 1]])
             lines[k].code = textwrap.dedent(block).strip("\n")
         k = m
@@ -9667,6 +9781,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 # urheberrechtlich geschützt. | © Berliner Zeitung" is its only notice)
                 and sum(1 for o in lines if (c2 := COPYRIGHT_RE.search(o.text)) and brand_key(c2.group(1)) == key) >= 2}
     for ln in lines:
+        if "code" in ln.flags:
+            continue  # (a listing's line is a program's: a diff's "dnl Copyright (C) 2023-2024 Free Software …")
         text = ln.text
         # (a subscription plea set into the text is the site's, as over or under it: "Subscribe to X" over a
         # post's last paragraphs)
@@ -10634,6 +10750,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         headline = lines[submission].text  # (its link's site left out below)
         res.decisions.append(f"a link aggregator's thread: its submission, line {submission + 1}, is the headline, "
                              f"its comments the text")
+    flag_marked_headings(lines)
     flag_code(lines, file_lines, numbers)
     if stated:
         _apply_stated(lines, file_lines, numbers, stated)

@@ -423,6 +423,54 @@ def test_a_code_listing_is_one_code_block_as_written(tmp_path: Path) -> None:
         assert "code" not in [b.kind for b in plain.blocks], block
 
 
+_MAIL_HEAD = ["Hash Suite: a password audit tool", "[<prev] [next>] [day] [month] [year] [list]",
+              "Date: Tue, 4 Jun 2024 10:12:40 -0700\nFrom: Jane Example <jane@...mple.org>\n"
+              "To: security-list@...ts.example.org\nSubject: heap overflow in libfoo's archive reader"]
+
+
+def test_a_mailing_list_posts_session_diff_and_marked_headings(tmp_path: Path) -> None:
+    """A first-time user's oss-security post: a timed shell session (the command, "before:" / "after:", its
+    output, "real 0m0.299s" under an empty line) and a unified diff whose context holds a file's "dnl Copyright
+    (C) 2023-2024 Free Software Foundation, Inc.". The session had ended the text (the post's conclusion lost) and
+    the diff's copyright line had named the publication. Each is one code block as written, the text goes on
+    under them, and "== Affected Systems ==" is a heading without its marks."""
+    session = ("time ssh nobody@...alhost\n\nbefore:\nnobody@...alhost: Permission denied (publickey).\n\n"
+               "before:\nreal\t0m0.299s\nuser\t0m0.202s\nsys\t0m0.006s\n\nafter:\n"
+               "nobody@...alhost: Permission denied (publickey).\n\nreal\t0m0.807s\nuser\t0m0.202s\nsys\t0m0.006s")
+    diff = ("$ git diff m4/reader.m4 ~/src/foo/m4/reader.m4\ndiff --git a/m4/reader.m4 b/m4/reader.m4\n"
+            "index f928e9ab..d5ec3153 100644\n--- a/m4/reader.m4\n+++ b/m4/reader.m4\n@@ -1,4 +1,4 @@\n"
+            "-# reader.m4 serial 3\n+# reader.m4 serial 30\n dnl Copyright (C) 2023-2024 Free Software Foundation, Inc.\n"
+            " dnl This file is free software; the Free Software Foundation\n"
+            " dnl gives unlimited permission to copy and/or distribute it,")
+    art = _page(tmp_path, [*_MAIL_HEAD, "Hi,", _PARAS[0], "== Observing the impact ==", _PARAS[1], session,
+                           _PARAS[2], "== The build script ==", diff, "== Affected Systems ==", _PARAS[3],
+                           _PARAS[4], "Greetings,", "Jane Example"])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("paragraph", _PARAS[0]), ("heading", "Observing the impact"), ("paragraph", _PARAS[1]), ("code", session),
+        ("paragraph", _PARAS[2]), ("heading", "The build script"), ("code", diff), ("heading", "Affected Systems"),
+        ("paragraph", _PARAS[3]), ("paragraph", _PARAS[4])]
+    assert art.source != "Free Software Foundation"
+    # A copy without empty lines: the output under a command at a prompt is the listing's, up to the writer's
+    # next sentence; a listing's copyright line ends no text.
+    version = "$ foo --version\nfoo (Foo Utils) 5.6.1\nlibfoo 5.6.1"
+    script = "#!/usr/bin/env python3\n# Copyright (c) 2024 Example Corp. All rights reserved.\nimport sys\n" \
+             "print(sys.argv[1])"
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                               *_PARAS[:3], version, "If you have 5.6.1, downgrade it at once before the weekend.",
+                               script, *_PARAS[3:]]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert ("code", version) in [(b.kind, b.text) for b in art.blocks]
+    assert ("code", script) in [(b.kind, b.text) for b in art.blocks]
+    assert art.blocks[-1].text == _PARAS[-1]
+    # The writer's words under a command, an empty line between, are no output (a review's: "and
+    # activate/deactivate the environment with", under "$ conda create --name $ENV_NAME").
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "$ conda create --name $ENV_NAME", "and activate/deactivate it with",
+                           "$ conda activate $ENV_NAME", *_PARAS[2:]])
+    assert ("paragraph", "and activate/deactivate it with") in [(b.kind, b.text) for b in art.blocks]
+
+
 def test_a_short_item_amid_a_list_without_bullets_is_no_subheading(tmp_path: Path) -> None:
     """A list copied without its bullets, in lower case (a blog's "Pros:"), one item a line:
     a short item amid the others is an item, not a subheading; a subheading in lower case
