@@ -2163,7 +2163,11 @@ HARD_END_RE = re.compile(non_capturing(
     r"|(kommentare\s+)?(schreibe|schreiben sie) einen kommentar|kommentar schreiben|laisser un commentaire"
     r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
     r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
-    r"|reply|antworten|répondre|responder|rispondi|balas|ответить)\W*$"), re.I)
+    r"|reply|antworten|répondre|responder|rispondi|balas|ответить"
+    # a mailing list's archive under the post: "Powered by blists - more mailing lists" (Openwall's), Pipermail's "More
+    # information about the oss-security mailing list"
+    r"|powered by (blists|mhonarc|pipermail|hypermail|mailman)\b.*|more information about the .{1,60} mailing list)\W*$"),
+    re.I)
 # A research note's legal end matter, its heading on a line of its own: "Analyst Certification", "Disclosure Section",
 # "Important disclosures" (a first-time user's bank note kept them as its last paragraphs). Only on a research note's
 # page, under its analysts' cards (see _research_note): not a consumer story's subhead "Important disclosures" over

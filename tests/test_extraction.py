@@ -444,7 +444,11 @@ def test_a_mailing_list_posts_session_diff_and_marked_headings(tmp_path: Path) -
             " dnl gives unlimited permission to copy and/or distribute it,")
     art = _page(tmp_path, [*_MAIL_HEAD, "Hi,", _PARAS[0], "== Observing the impact ==", _PARAS[1], session,
                            _PARAS[2], "== The build script ==", diff, "== Affected Systems ==", _PARAS[3],
-                           _PARAS[4], "Greetings,", "Jane Example"])
+                           _PARAS[4], "Greetings,", "Jane Example", "Powered by blists - more mailing lists",
+                           "Please check out the Open Source Security Wiki, which is counterpart to this mailing list.",
+                           "Confused about mailing lists and their use? Read about mailing lists on Wikipedia and "
+                           "check out these guidelines on proper formatting of your messages."])
+    # (and the list's archive under it is none of it: "Powered by blists - more mailing lists" and its notes)
     assert [(b.kind, b.text) for b in art.blocks] == [
         ("paragraph", _PARAS[0]), ("heading", "Observing the impact"), ("paragraph", _PARAS[1]), ("code", session),
         ("paragraph", _PARAS[2]), ("heading", "The build script"), ("code", diff), ("heading", "Affected Systems"),
