@@ -8590,6 +8590,7 @@ def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> N
                 and score[k - 1] and score[k + 1] and numbers[k - 1] + 1 == numbers[k] == numbers[k + 1] - 1]
     for k in comments:
         score[k] = 1
+    taken = set(comments)  # (lines taken for clutter that are the listing's)
 
     def next_to(j: int, session: bool) -> bool:
         """Line j is right under line j - 1, or (in a session) an empty line under it."""
@@ -8605,13 +8606,20 @@ def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> N
     def printed(j: int) -> bool:
         """Line j reads as a program's output, under the session's last line: a program's marks (_OUTPUT_MARK_RE),
         no sentence nor the writer's words running into the next listing ("and activate/deactivate the
-        environment with"); under an empty line, mostly not words ("real\t0m0.299s")."""
-        if not output(j) or not next_to(j, True) or lines[j].cls in ("good", "near") \
+        environment with"); under an empty line, mostly not words ("real\t0m0.299s"). Right under the line above,
+        taken for the page's clutter too: `git log`'s "Author: Jia Tan <jiat0218@…>" (a byline's label)."""
+        if not output(j) and not (lines[j].clutter and not score[j] and numbers[j] == numbers[j - 1] + 1
+                                  and lines[j].words < CODE_PROSE_MIN_WORDS and "stated" not in lines[j].flags) \
+                or not next_to(j, True) or lines[j].cls in ("good", "near") \
                 or _OUTPUT_MARK_RE.search(raw[j]) is None or _SENTENCE_START_RE.match(raw[j].strip()) \
                 or _LEADS_INTO_RE.search(raw[j].rstrip(" :")):
             return False
         tokens = raw[j].split()
-        return numbers[j] == numbers[j - 1] + 1 or 2 * sum(map(_plain_word, tokens)) <= len(tokens)
+        if numbers[j] != numbers[j - 1] + 1 and 2 * sum(map(_plain_word, tokens)) > len(tokens):
+            return False
+        if lines[j].clutter:
+            taken.add(j)
+        return True
 
     k = 0
     while k < n:
@@ -8643,11 +8651,12 @@ def flag_code(lines: list[Line], file_lines: list[str], numbers: list[int]) -> N
             k += 1
         while m - k > 1 and score[m - 1] == 1 and _SENTENCE_START_RE.match(raw[m - 1].strip()):
             m -= 1
-        if code_run(raw[k:m]):
+        # (a session's command alone, its output under it: "$ python3 --version" / "Python 3.11.4")
+        if code_run(raw[k:m]) or session and code_run([raw[i] for i in range(k, m) if score[i]]):
             for ln in lines[k:m]:
                 ln.flags.add("code")
-                if ln.clutter and ln.index in comments:
-                    ln.clutter = False  # (the listing's: see comments above)
+                if ln.index in taken:
+                    ln.clutter = False  # (the listing's: a comment (see comments above), a session's output)
             block = "\n".join(line.rstrip() for line in file_lines[numbers[k] - 1:numbers[m - 1]])
             lines[k].code = textwrap.dedent(block).strip("\n")
         k = m

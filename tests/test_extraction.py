@@ -473,6 +473,16 @@ def test_a_mailing_list_posts_session_diff_and_marked_headings(tmp_path: Path) -
                            *_PARAS[:2], "$ conda create --name $ENV_NAME", "and activate/deactivate it with",
                            "$ conda activate $ENV_NAME", *_PARAS[2:]])
     assert ("paragraph", "and activate/deactivate it with") in [(b.kind, b.text) for b in art.blocks]
+    # A command alone with its output is a listing; so is `git log`'s, its "Author:" line no byline, its "Date:"
+    # line no date of the page's.
+    log = "$ git log -1 2d7d862\ncommit 2d7d862e3ee4def1efd5ac7bd8c7eb1b2b9b7d42\nAuthor: Jia Tan <jt@example.com>\n" \
+          "Date:   Fri Feb 23 15:09:45 2024 +0800\n\n    Tests: Add a few test files."
+    for listing in ("$ python3 --version\nPython 3.11.4", log):
+        art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                               *_PARAS[:2], listing, *_PARAS[2:]])
+        assert [(b.kind, b.text) for b in art.blocks] == [
+            *(("paragraph", p) for p in _PARAS[:2]), ("code", listing), *(("paragraph", p) for p in _PARAS[2:])]
+        assert (art.authors, str(art.date)) == (["Jane Doe"], "2021-03-03")
 
 
 def test_a_short_item_amid_a_list_without_bullets_is_no_subheading(tmp_path: Path) -> None:
