@@ -2166,7 +2166,8 @@ HARD_END_RE = re.compile(non_capturing(
     r"|reply|antworten|répondre|responder|rispondi|balas|ответить"
     # a mailing list's archive under the post: "Powered by blists - more mailing lists" (Openwall's), Pipermail's "More
     # information about the oss-security mailing list"
-    r"|powered by (blists|mhonarc|pipermail|hypermail|mailman)\b.*|more information about the .{1,60} mailing list)\W*$"),
+    r"|powered by (blists|mhonarc|pipermail|hypermail|mailman)\b.*"
+    r"|more information about the .{1,60} mailing list)\W*$"),
     re.I)
 # A research note's legal end matter, its heading on a line of its own: "Analyst Certification", "Disclosure Section",
 # "Important disclosures" (a first-time user's bank note kept them as its last paragraphs). Only on a research note's

@@ -439,13 +439,14 @@ def test_a_mailing_list_posts_session_diff_and_marked_headings(tmp_path: Path) -
                "nobody@...alhost: Permission denied (publickey).\n\nreal\t0m0.807s\nuser\t0m0.202s\nsys\t0m0.006s")
     diff = ("$ git diff m4/reader.m4 ~/src/foo/m4/reader.m4\ndiff --git a/m4/reader.m4 b/m4/reader.m4\n"
             "index f928e9ab..d5ec3153 100644\n--- a/m4/reader.m4\n+++ b/m4/reader.m4\n@@ -1,4 +1,4 @@\n"
-            "-# reader.m4 serial 3\n+# reader.m4 serial 30\n dnl Copyright (C) 2023-2024 Free Software Foundation, Inc.\n"
+            "-# reader.m4 serial 3\n+# reader.m4 serial 30\n"
+            " dnl Copyright (C) 2023-2024 Free Software Foundation, Inc.\n"
             " dnl This file is free software; the Free Software Foundation\n"
             " dnl gives unlimited permission to copy and/or distribute it,")
     art = _page(tmp_path, [*_MAIL_HEAD, "Hi,", _PARAS[0], "== Observing the impact ==", _PARAS[1], session,
                            _PARAS[2], "== The build script ==", diff, "== Affected Systems ==", _PARAS[3],
                            _PARAS[4], "Greetings,", "Jane Example", "Powered by blists - more mailing lists",
-                           "Please check out the Open Source Security Wiki, which is counterpart to this mailing list.",
+                           "Please check out the Open Source Security Wiki, counterpart to this mailing list.",
                            "Confused about mailing lists and their use? Read about mailing lists on Wikipedia and "
                            "check out these guidelines on proper formatting of your messages."])
     # (and the list's archive under it is none of it: "Powered by blists - more mailing lists" and its notes)
