@@ -10411,9 +10411,13 @@ def split_glued_caption(line: str) -> list[str]:
 # A link aggregator's thread (Hacker News): the submission's line over its score, submitter, age and count of
 # comments ("412 points by throwaway_fab 3 days ago | hide | past | favorite | 287 comments"); each comment under
 # its header, the commenter, its age and the thread's links, its toggle last ("kragen2 3 days ago | parent | next
-# [–]"), over its "reply" link
-_SUBMISSION_META_RE = re.compile(r"\d[\d,]* points? by \S{2,40} .{0,40}?\bago\b.*\|\s*\d[\d,]* comments?\s*")
-_THREAD_HEADER_RE = re.compile(r"(\S{2,40}) (\d{1,3} (?:minutes?|hours?|days?|months?|years?) ago)\b"
+# [–]"), over its "reply" link. An old thread's age is its day ("3471 points by rkta on March 29, 2024 | hide | …",
+# "▲ pinkgolem on March 29, 2024 | next [–]", the comment's vote arrow copied with it: a first-time user's xz
+# thread kept one comment of five, ended at its "reply")
+_THREAD_AGE = r"\d{1,3} (?:minutes?|hours?|days?|months?|years?) ago|on [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+_SUBMISSION_META_RE = re.compile(rf"\d[\d,]* points? by \S{{2,40}} (?:.{{0,40}}?\bago\b|on [A-Z][a-z]{{2,8}}\.? "
+                                 rf"\d{{1,2}}, \d{{4}}).*\|\s*\d[\d,]* comments?\s*")
+_THREAD_HEADER_RE = re.compile(rf"(?:▲\s?)?(\S{{2,40}}) ({_THREAD_AGE})\b"
                                r"[^|]{0,20}(?:\s*\|\s*[\w ]{1,20})*\s*\[[–-]\]")
 _THREAD_REPLY_RE = re.compile(r"reply", re.I)
 THREAD_HEAD_LINES = 8  # the page's first lines, where the submission stands
@@ -10425,8 +10429,8 @@ def discussion_thread(lines: list[Line]) -> int | None:
     two comments' headers or more under it; its comments are the page's text. Marks each comment's header
     ("thread-header", its text the commenter and the age) and "reply" link ("thread-reply"): the reply is no
     comment section's end, the header the comment's heading. The submission's line, or None."""
-    meta = next((ln.index for ln in lines[1:THREAD_HEAD_LINES] if " points" in ln.text and " ago" in ln.text
-                 and _SUBMISSION_META_RE.fullmatch(ln.text)), None)
+    meta = next((ln.index for ln in lines[1:THREAD_HEAD_LINES] if " points" in ln.text
+                 and (" ago" in ln.text or " on " in ln.text) and _SUBMISSION_META_RE.fullmatch(ln.text)), None)
     if meta is None:
         return _forum_thread(lines)
     heads = [(ln, m) for ln in lines[meta + 1:]
@@ -10445,6 +10449,10 @@ def discussion_thread(lines: list[Line]) -> int | None:
                 lines[k].clutter = True
                 lines[k].flags.add("thread-reply")
                 break
+            if lines[k].cls == "bad" and not lines[k].clutter and _reads_as_sentence(lines[k].text):
+                # (a comment's sentences are its text, however poor in function words: "Arch shipped 5.6.1 too,
+                # but their sshd isn't linked against libsystemd, so the payload path isn't hit.")
+                lines[k].cls = "near"
             k += 1
     return meta - 1
 
@@ -10894,6 +10902,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         start = entries[0] - 1  # (the first entry's time, headline and writer are the text's too)
     if stamps and stamps[0] < start <= stamps[0] + 1:
         start = stamps[0]  # (and the first entry's time)
+    if submission is not None and 0 < start < len(lines) and "thread-header" in lines[start - 1].flags:
+        start -= 1  # (and the first comment's commenter and age, its heading)
     if end + 1 < len(lines) and "code" in lines[end + 1].flags and "code" not in lines[end].flags \
             and lines[end].text.endswith(":") and not lines[end].clutter:
         end += 1  # "Here is the whole script:" over the listing that ends the text

@@ -2252,6 +2252,34 @@ def test_a_link_aggregators_thread_is_titled_by_its_submission_and_keeps_its_com
     assert art.source == "Hacker News"  # (the thread's site, its name over its menu; not the linked story's)
 
 
+def test_an_old_link_aggregators_thread_dated_by_its_days_keeps_its_comments(tmp_path: Path) -> None:
+    """A first-time user's Hacker News thread on the xz backdoor, a year old: its submission and each comment dated
+    by their day ("3471 points by rkta on March 29, 2024 | …", "▲ pinkgolem on March 29, 2024 | next [–]", the
+    comment's vote arrow copied with it) was read as no thread, and the first comment's "reply" ended the text: one
+    comment of five kept. A comment's sentences poor in function words are its text too."""
+    comments = [("harbour_fan", "The interesting part is the road fund. Any repair paid from it, which is all of "
+                                "them, now needs the finance committee's approval first."),
+                ("quay_walker", "Oakville got 2.1 too, but their depot isn't linked against Route 9, so the bus "
+                                "path isn't hit."),
+                ("old_clerk", "Worked at the town hall until 2015. Everyone knew the tax was coming and the "
+                              "shops started planning for it years ago.")]
+    nav = ["next [–]", "parent | next [–]", "prev [–]"]
+    thread = []
+    for (user, text), links in zip(comments, nav):
+        thread += [f"▲ {user} on March 29, 2024 | {links}", text, "", "reply", ""]
+    path = tmp_path / "thread.txt"
+    path.write_text("\n".join([
+        "Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "▲",
+        "Council approves budget that repairs roads and schools (harbourledger.example)",
+        "312 points by jane_doe on March 29, 2024 | hide | past | favorite | 187 comments", "", *thread,
+        "Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact", "Search:"]), encoding="utf-8")
+    art = extract(_doc(path))
+    assert (art.title, art.source) == ("Council approves budget that repairs roads and schools", "Hacker News")
+    assert _kinds(art, "paragraph") == [text for _, text in comments]
+    assert _kinds(art, "heading") == [f"{user}, on March 29, 2024" for user, _ in comments]
+    assert "reply" not in _all_text(art) and str(art.date) == "2024-03-29"
+
+
 def test_a_forums_thread_keeps_its_comments_under_their_commenters(tmp_path: Path) -> None:
     """A first-time user's r/shipping thread kept its post alone: its comments, each under "u/name" / "•" / "1y ago"
     and over its "Reply", "Share" and score, were lost past the post's buttons, as was its poster. The comments are
