@@ -630,6 +630,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # An audio player's label: "Listen to this article · 7:12 min Learn more", "Listen to article"
     # A social post's reply settings and box: Bluesky's "Everybody can reply", "Write your reply"
     (("can reply", "your reply"), r"^\W*(?:(?:everybody|everyone|nobody|who) can reply\??|write your reply)\W*$"),
+    # ... and a Mastodon post's counters under it, a row of their own: "2.9K boosts · 3.1K favourites" (a first-time
+    # user's thread was titled by it)
+    (("boost", "favourite", "favorite", "reblog"),
+     r"^(?:[\d.,]+\s?[km]? (?:boosts?|favou?rites?|reblogs?|replies|reply|likes?|quotes?)(?:\s*[·•|,]\s*|$)){1,4}$"),
     (("listen to",), r"^\W*listen to (this )?(article|story)(\W*$|\s*[·|•–-]|\s+\d{1,2}:\d\d|\s+\d+\s*min)"),
     # ... in Portuguese, Spanish, Catalan, Italian, French: "Ouça este artigo", "Escuchar artículo"
     (("ouça", "ouvir", "escuch", "escolta", "ascolta", "écouter"),
@@ -10806,6 +10810,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if lines[j].clutter or lines[j].cls in ("short", "bad"):
                 weights[j] = max(weights[j], 0.0)
     handles = Counter(t for t in texts if _HANDLE_RE.fullmatch(t))
+    thread_handle: str | None = None  # the handle a thread's posts are under, each under its poster's name
     if handles and max(handles.values()) >= 2:
         poster = handles.most_common(1)[0][0]
         # (a thread's posts each under the poster's name and handle: "Kira Patel" / "@kpatel@…";
@@ -10840,6 +10845,16 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 # thread is its poster's
                 ln.cls = "bad"
                 weights[ln.index] = 0.0  # (left out, but no wider a gap between the posts)
+        own = [ln.index for ln in lines if ln.text == poster] if posts else []
+        for a, b in zip(own, own[1:]):
+            # Nor is the furniture between two of the poster's posts a gap that ends the thread, however much of it:
+            # the post's date and client, its counters, the next post's poster ("Mar 30, 2024, 10:05 · Web" / "812
+            # boosts · 1.6K favourites" / "Andres Freund" / "@AndresFreundTec@mastodon.social": a first-time user's
+            # Mastodon thread lost its last post, "Really required a lot of coincidences.")
+            for j in range(a + 1, b + 1):
+                if lines[j].clutter or weights[j] == -COUNTER_PENALTY:
+                    weights[j] = max(weights[j], 0.0)
+        thread_handle = poster if posts else None
     entries = live_blog_entries(lines)
     for i in entries:
         lines[i].flags.add("entry-headline")  # (an entry's, not the page's)
@@ -11021,12 +11036,17 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             lines[title + 1].clutter = True
             if title + 1 < start - 1 < len(lines) and not lines[start - 1].clutter and heading_like(lines[start - 1]):
                 start -= 1  # (the text's first section's heading, over it: "Why GAO Did This Study")
-        if title >= start and lines[title].words >= LEAD_SENTENCE_MIN_WORDS and caption is None \
-                and _SYMBOLS_END_RE.sub("", lines[title].text).endswith("."):
+        posted_first = thread_handle is not None and title >= 1 and lines[title - 1].text == thread_handle
+        if title >= start and caption is None and (lines[title].words >= LEAD_SENTENCE_MIN_WORDS
+                                                   and _SYMBOLS_END_RE.sub("", lines[title].text).endswith(".")
+                                                   or posted_first):
             # No headline over the text: its first paragraph's first words title the page, and the
             # paragraph stays text (a review of "Barbie", a title too short to be read as one, had
-            # lost its first paragraph to the title).
-            res.title = _lead_title(lines[title].text)
+            # lost its first paragraph to the title). So a thread's first post, right under its poster's handle,
+            # however short its first line, which then titles it whole: it is the post's, no headline (a
+            # first-time user's Mastodon thread lost the first post's two paragraphs to the title and a standfirst).
+            if not posted_first or lines[title].words >= LEAD_SENTENCE_MIN_WORDS:
+                res.title = _lead_title(lines[title].text)
             res.decisions.append(f"title: the first words of line {title + 1}, the text's first paragraph")
             head.title = None
         elif title >= start:
@@ -11124,6 +11144,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
     if not res.authors:
         res.authors = mail_sender(lines, res.decisions)
+    if thread_handle is not None:
+        # A thread's date is its first post's, under the post ("Mar 29, 2024, 17:32 · Web"), however far under the
+        # post's first line (a first-time user's Mastodon thread was dated by its last post's, or by a link's)
+        own = [ln.index for ln in lines if ln.text == thread_handle]
+        stamp = next((lines[k] for k in range(own[0] + 1, own[1]) if lines[k].chars <= DATELINE_MAX_CHARS
+                      and "://" not in lines[k].text and is_dateline(lines[k], month_first)), None)
+        if stamp is not None and (found := find_dates(stamp.text, month_first)) and found[0][1] != res.date:
+            res.date = found[0][1]
+            res.decisions.append(f"date {res.date} from line {stamp.index + 1} {stamp.text!r}, the first post's")
     if posted is not None and not res.authors and title is None and lines[posted].chars <= POSTER_MAX_CHARS:
         # the name over the handle wrote the post, whatever its form: an organisation's, "Law Society of Kenya" /
         # "@LawSocietyofKe" (a first-time user's East Africa briefing), as a person's, "Faith Odhiambo"
@@ -12884,6 +12913,9 @@ def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:
     return m is not None and _DATE_GOES_ON_RE.match(text, m.end()) is not None
 
 
+_ADDRESS_RE = re.compile(r"(?:https?://|\bwww\.)\S+")
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -12903,6 +12935,11 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # head is read, not the whole paragraph.
             long = ln.chars > DATELINE_MAX_CHARS
             dates = find_dates(ln.text[:LONG_DATELINE_HEAD] if long else ln.text, month_first)
+            if dates and "/" in ln.text and ("://" in ln.text or "www." in ln.text):
+                # (never a date inside a web address: a Mastodon post's link, "https://www.openwall.com/lists/
+                # oss-security/2024/03/29/4", dated a first-time user's thread by luck)
+                spans = [m.span() for m in _ADDRESS_RE.finditer(ln.text)]
+                dates = [d for d in dates if not any(a <= d[0] < b for a, b in spans)]
             if not dates or long and dates[0][0] != 0 or _continues_a_sentence(lines, i, dates[0][0]):
                 continue
             if ("etriev" in ln.text or "ccess" in ln.text or "rchiv" in ln.text or "abgerufen" in ln.text

@@ -13867,6 +13867,33 @@ def test_a_mastodon_thread_keeps_its_posts_and_is_titled_by_the_first(tmp_path: 
     assert art.authors == ["Kira Patel"] and str(art.date) == "2024-11-22"
 
 
+def test_a_mastodon_thread_with_its_counters_rows_keeps_every_post(tmp_path: Path) -> None:
+    """A first-time user's Mastodon thread on the xz backdoor: each post over its date and client ("Mar 29, 2024,
+    17:32 · Web") and its counters' row ("2.9K boosts · 3.1K favourites"). The first post's two lines were the title
+    and a standfirst, the last post, one short sentence, was lost past the furniture, the date was read in the first
+    post's link ("…/2024/03/29/4") and, without the link, the counters' row was the title."""
+    posts = [["I found a problem in the city's new parking app while testing it last week.",
+              "If you use the app on an older phone, I strongly recommend updating it as soon as you can.",
+              "https://www.harbourledger.example/news/2024/03/12/parking-app"],
+             ["A few people asked how I noticed. The app was using a surprising amount of battery on my phone, even "
+              "when parked, and the payment screen kept reloading. I asked the council about it."],
+             ["Really took a lot of luck."]]
+    stamps = ["Mar 14, 2024, 17:32 · Web", "Mar 15, 2024, 10:05 · Web", "Mar 15, 2024, 10:07 · Web"]
+    lines = ["Mastodon", "Explore", "Live feeds", "Log in", "Sign up"]
+    for post, stamp, counters in zip(posts, stamps, ["2.9K boosts · 3.1K favourites", "812 boosts · 1.6K favourites",
+                                                      "240 boosts · 1.1K favourites"]):
+        lines += ["Jane Doe", "@janedoe@mastodon.social", *post, stamp, counters]
+    lines += ["Reply", "Boost", "Favourite", "More",
+              "mastodon.social is one of the many independent Mastodon servers you can use to participate in the "
+              "fediverse.", "About · Status · Profiles directory · Privacy policy"]
+    art = _page(tmp_path, ["\n".join(lines)])
+    assert _kinds(art, "paragraph") == [text for post in posts for text in post if "://" not in text]
+    assert art.title == posts[0][0] and art.subtitle is None and art.authors == ["Jane Doe"]
+    assert str(art.date) == "2024-03-14" and "boosts" not in _all_text(art)
+    art = _page(tmp_path, ["\n".join(line for line in lines if "://" not in line)])
+    assert art.title == posts[0][0] and str(art.date) == "2024-03-14"
+
+
 def test_what_a_second_review_found_this_sessions_rules_doing(tmp_path: Path) -> None:
     """A false-positive review of the site's-name, report-authors and cover-title rules: a
     headline whose initials a tag spells ("Make America Healthy Again" / "MAHA") was taken
