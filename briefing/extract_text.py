@@ -10436,7 +10436,8 @@ def discussion_thread(lines: list[Line]) -> int | None:
     meta = next((ln.index for ln in lines[1:THREAD_HEAD_LINES] if " points" in ln.text
                  and (" ago" in ln.text or " on " in ln.text) and _SUBMISSION_META_RE.fullmatch(ln.text)), None)
     if meta is None:
-        return _forum_thread(lines)
+        forum = _forum_thread(lines)
+        return forum if forum is not None else _issue_thread(lines)
     heads = [(ln, m) for ln in lines[meta + 1:]
              if ln.text.endswith("]") and (m := _THREAD_HEADER_RE.fullmatch(ln.text))]
     if len(heads) < THREAD_MIN_COMMENTS:
@@ -10519,6 +10520,104 @@ def _forum_thread(lines: list[Line]) -> int | None:
                 lines[j].clutter = True
                 lines[j].flags.add("thread-reply")  # (each: a copy may hold the button's two labels, "Reply" / "reply")
             j += 1
+    return title
+
+
+# An issue's thread as GitHub shows it: its title and number ("xz 5.6.x contains a backdoor (CVE-2024-3094),
+# downgrade to 5.4.6 #167512", the number on a line of its own in the sticky header that repeats it), its state
+# ("Closed", "Open") and its opener ("carlocab opened this issue on Mar 29, 2024 · 14 comments"); each comment under
+# its commenter's avatar, role and line ("@carlocab" / "Member" / "carlocab commented on Mar 29, 2024"), its reactions
+# under it ("👍 212"), the issue's events between the comments ("@carlocab carlocab mentioned this issue Mar 29, 2024"
+# / "xz: revert to 5.4.6 #167513" / "Merged", "carlocab closed this as completed in #167513 Mar 29, 2024")
+_ISSUE_OPENER_RE = re.compile(r"([\w-]{1,39}) opened this issue (?:on )?(.{3,40}?)(?: · \d[\d,]* comments?)?")
+_ISSUE_NUMBER_RE = re.compile(r"(?:(.{3,300}?) )?#\d{1,7}")
+_ISSUE_COMMENTER_RE = re.compile(r"([\w-]{1,39}(?:\[bot\])?) commented (?:on )?(.{3,40}?)(?: • edited(?: by [\w-]+)?)?")
+_ISSUE_AVATAR_RE = re.compile(r"@[\w-]{1,39}(?:\[bot\])?")
+_ISSUE_ROLE_RE = re.compile(r"(?:Member|Owner|Collaborator|Contributor|Author|First-time contributor|Sponsor)"
+                            r"(?: · \w+)?")
+_ISSUE_EVENT_RE = re.compile(r"(?:@[\w-]{1,39} )?[\w-]{1,39}(?:\[bot\])?(?: bot)? (?:mentioned|closed|reopened|locked"
+                             r"|unlocked|referenced|added|removed|linked|assigned|unassigned|self-assigned|changed"
+                             r"|pinned|unpinned|transferred|marked|merged|requested|converted|deleted|labeled"
+                             r"|unlabeled|moved) .{2,160}")
+_REACTION_RE = re.compile(r"[^\w\s]{1,3}\s?\d[\d,.]*[KkM]?")
+ISSUE_HEAD_LINES = 40  # the page's first lines, where the issue's title and opener stand (under the repository's menu)
+
+
+def _issue_thread(lines: list[Line]) -> int | None:
+    """An issue's thread (see _ISSUE_OPENER_RE): its title's line, the number left out (its headline), or None. Its
+    comments are the page's text, each under its commenter and day as in discussion_thread ("thread-header"); its
+    opener's line is flagged "issue-opener" (who opened the issue and when: its author and date), the events and
+    reactions between the comments are no text nor a gap that ends it ("thread-reply"). A first-time user's Homebrew
+    issue kept its opener's first paragraphs only, and was titled "carlocab opened this issue on Mar 29, 2024 · 14
+    comments"."""
+    opener = next((ln.index for ln in lines[1:ISSUE_HEAD_LINES] if " opened this issue " in ln.text
+                   and _ISSUE_OPENER_RE.fullmatch(ln.text)), None)
+    if opener is None:
+        return None
+    def numbered(k: int) -> bool:  # the title and its number, on a line or two ("… downgrade to 5.4.6" / "#167512")
+        return "#" in lines[k].text and (m := _ISSUE_NUMBER_RE.fullmatch(lines[k].text)) is not None \
+            and (m.group(1) is not None or k > 0 and lines[k - 1].words >= 2)
+    title = next((k for k in range(max(0, opener - 4), opener) if numbered(k)), None)
+    heads = [ln for ln in lines[opener + 1:] if " commented " in ln.text and _ISSUE_COMMENTER_RE.fullmatch(ln.text)
+             and ln.index >= 1 and (_ISSUE_AVATAR_RE.fullmatch(lines[ln.index - 1].text)
+                                    or _ISSUE_ROLE_RE.fullmatch(lines[ln.index - 1].text))]
+    if title is None or len(heads) < THREAD_MIN_COMMENTS:
+        return None
+    m = _ISSUE_NUMBER_RE.fullmatch(lines[title].text)
+    if m.group(1) is None:  # (the number on a line of its own, under the title)
+        lines[title].clutter = True
+        title -= 1
+    else:
+        lines[title].text = m.group(1)
+        lines[title].chars = len(m.group(1))
+    headline = lines[title].text
+    lines[opener].clutter = True
+    lines[opener].flags.add("issue-opener")
+    for ln in lines[title + 1:heads[0].index]:
+        # (the sticky header's copy of the title, its number, the state and the opener again)
+        if ln.text == headline or ln.chars <= 12 and (ln.text in ("Open", "Closed", "Merged", "Draft", "Comments")
+                                                       or numbered(ln.index)) \
+                or " opened this issue " in ln.text and _ISSUE_OPENER_RE.fullmatch(ln.text):
+            ln.clutter = True
+    for n, ln in enumerate(heads):
+        m = _ISSUE_COMMENTER_RE.fullmatch(ln.text)
+        ln.text = f"{m.group(1)}, {m.group(2)}"
+        ln.chars = len(ln.text)
+        ln.clutter, ln.caption = False, False
+        ln.flags.add("thread-header")
+        for k in range(max(0, ln.index - 2), ln.index):
+            if _ISSUE_AVATAR_RE.fullmatch(lines[k].text) or _ISSUE_ROLE_RE.fullmatch(lines[k].text):
+                lines[k].clutter = True
+                lines[k].flags.add("thread-reply")
+        # the comment's text, to the next commenter's avatar, an event or the page's furniture
+        bound = heads[n + 1].index if n + 1 < len(heads) else len(lines)
+        while n + 1 < len(heads) and bound > ln.index + 1 and (_ISSUE_AVATAR_RE.fullmatch(lines[bound - 1].text)
+                                                              or _ISSUE_ROLE_RE.fullmatch(lines[bound - 1].text)):
+            bound -= 1
+        k = ln.index + 1
+        listing: list[Line] = []  # a command at its prompt and its output, to the next sentence of the comment
+        while k < bound and not lines[k].clutter and not _ISSUE_AVATAR_RE.fullmatch(lines[k].text) \
+                and not _ISSUE_EVENT_RE.fullmatch(lines[k].text):
+            if _PROMPT_RE.match(lines[k].text) or listing and not _reads_as_sentence(lines[k].text):
+                listing.append(lines[k])
+                lines[k].flags.add("code")
+                listing[0].code = "\n".join(o.text for o in listing)  # ("$ brew info xz" / "==> xz: stable 5.6.1")
+                k += 1
+                continue
+            listing = []
+            if lines[k].chars <= 12 and _REACTION_RE.fullmatch(lines[k].text):
+                lines[k].clutter = True
+                lines[k].flags.add("thread-reply")
+            else:
+                lines[k].flags.add("thread-text")
+                if lines[k].cls in ("bad", "short") and lines[k].words >= 2:
+                    # (a comment's sentence, its link at its end, "… today: https://…", and its short lines, "PR:
+                    # #167513", a command and its output: the commenter's)
+                    lines[k].cls = "near"
+            k += 1
+        for j in range(k, bound if n + 1 < len(heads) else k):
+            lines[j].clutter = True  # (the events between two comments)
+            lines[j].flags.add("thread-reply")
     return title
 
 
@@ -10774,7 +10873,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     submission = discussion_thread(lines) if headline is None else None
     if submission is not None:
         headline = lines[submission].text  # (its link's site left out below)
-        res.decisions.append(f"a link aggregator's thread: its submission, line {submission + 1}, is the headline, "
+        res.decisions.append(f"a discussion's thread: its subject, line {submission + 1}, is the headline, "
                              f"its comments the text")
     flag_marked_headings(lines)
     flag_code(lines, file_lines, numbers)
@@ -10800,7 +10899,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     _weigh_two_line_ad_breaks(lines, weights)
     _weigh_korean_photo_captions(lines, weights)
     for ln in lines if submission is not None else ():
-        if "thread-header" in ln.flags or "thread-reply" in ln.flags:
+        if "thread-header" in ln.flags or "thread-reply" in ln.flags or "thread-text" in ln.flags:
             weights[ln.index] = max(weights[ln.index], 0.0)  # (a thread's comments are its text, one after another)
     if submission is not None and any("forum-poster" in ln.flags for ln in lines[:submission]):
         # (and a forum's buttons between its post and its comments, and under each comment, no gap that ends the
@@ -11342,6 +11441,17 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"source {site!r}: the thread's site, over its menu")
     forum = [ln for ln in lines[:submission] if {"forum-poster", "forum-community"} & ln.flags] \
         if submission is not None else []
+    opened = next((ln for ln in lines[submission:submission + 8] if "issue-opener" in ln.flags), None) \
+        if submission is not None else None
+    if opened is not None and (m := _ISSUE_OPENER_RE.fullmatch(opened.text)):
+        # (an issue's thread: who opened it wrote it, on the day it was opened)
+        if not res.authors:
+            res.authors = [m.group(1)]
+            res.decisions.append(f"authors {res.authors}: the issue's opener, line {opened.index + 1}")
+        if (found := find_dates(m.group(2), month_first)) and found[0][1] != res.date:
+            res.date = found[0][1]
+            res.decisions.append(f"date {res.date} from line {opened.index + 1} {opened.text!r}, the day it was "
+                                 f"opened")
     for ln in forum:  # (a forum's thread: its community publishes it, its poster wrote the post)
         if "forum-poster" in ln.flags and not res.authors and 3 <= ln.chars <= 40 and " " not in ln.text:
             res.authors = [ln.text]

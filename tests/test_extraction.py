@@ -2280,6 +2280,47 @@ def test_an_old_link_aggregators_thread_dated_by_its_days_keeps_its_comments(tmp
     assert "reply" not in _all_text(art) and str(art.date) == "2024-03-29"
 
 
+def test_an_issues_thread_keeps_its_comments_and_is_titled_by_the_issue(tmp_path: Path) -> None:
+    """A first-time user's Homebrew issue copied from GitHub: titled "carlocab opened this issue on Mar 29, 2024 · 14
+    comments" (its sticky header repeats the title, its number "#167512" on a line of its own), and it kept its
+    opener's first paragraphs only: the maintainers' replies, a command's output and the closing explanation were
+    lost. The comments are its text, each under its commenter and day; the opener wrote it, on the day it opened."""
+    first = ["The parking app's 2.1 release sends the payment token to an outside analytics host: "
+             "https://harbourledger.example/news/123",
+             "As far as we know only the Android build does it, so the web version is not affected, but we should "
+             "not ship a release the app's makers can no longer vouch for.",
+             "Plan: roll the app back to 2.0, bump the version so that every phone gets the downgrade, and mark 2.1 "
+             "as withdrawn."]
+    page = ["Skip to content", "Navigation Menu", "harbour-council", "/", "parking-app", "Type / to search", "Code",
+            "Issues", "286", "Pull requests", "173", "Actions", "Security", "Insights",
+            "Parking app 2.1 leaks payment tokens, roll back to 2.0 #4512", "Closed",
+            "jdoe opened this issue on Mar 14, 2024 · 5 comments", "Closed",
+            "Parking app 2.1 leaks payment tokens, roll back to 2.0", "#4512",
+            "jdoe opened this issue on Mar 14, 2024 · 5 comments", "Comments", "@jdoe", "Member",
+            "jdoe commented on Mar 14, 2024", *first, "👍 212", "❤️ 18", "@rroe", "Member", "rroe commented on Mar 14, 2024",
+            "Agreed. Let's get this in today; I'll review as soon as the PR is up.", "@jdoe", "Member",
+            "jdoe commented on Mar 14, 2024", "PR: #4513", "$ app info parking", "==> parking: stable 2.1",
+            "Installed", "@jdoe jdoe mentioned this issue Mar 14, 2024", "parking: roll back to 2.0 #4513", "Merged",
+            "@kpatel", "kpatel commented on Mar 15, 2024",
+            "Is it worth checking the 2.0 build too? It was built from the same branch as the release.",
+            "@jdoe", "Member", "jdoe commented on Mar 15, 2024",
+            "Both builds came from the same branch, but the analytics call was added after 2.0 was tagged. After the "
+            "roll back, the update replaces 2.1 with 2.0 on every phone.",
+            "jdoe closed this as completed in #4513 Mar 14, 2024",
+            "Sign up for free to join this conversation on GitHub. Already have an account? Sign in to comment",
+            "Assignees", "No one assigned", "Labels", "security", "Footer", "© 2024 GitHub, Inc.", "Terms", "Privacy"]
+    art = _page(tmp_path, ["\n".join(page)])
+    assert (art.title, art.authors, str(art.date)) == ("Parking app 2.1 leaks payment tokens, roll back to 2.0",
+                                                       ["jdoe"], "2024-03-14")
+    assert _kinds(art, "heading") == ["jdoe, Mar 14, 2024", "rroe, Mar 14, 2024", "jdoe, Mar 14, 2024",
+                                      "kpatel, Mar 15, 2024", "jdoe, Mar 15, 2024"]
+    said = [page.index("jdoe closed this as completed in #4513 Mar 14, 2024") - 1,
+            page.index("rroe commented on Mar 14, 2024") + 1, page.index("kpatel commented on Mar 15, 2024") + 1]
+    assert _kinds(art, "paragraph") == [*first, page[said[1]], "PR: #4513", page[said[2]], page[said[0]]]
+    assert _kinds(art, "code") == ["$ app info parking\n==> parking: stable 2.1\nInstalled"]
+    assert not any(word in _all_text(art) for word in ("👍", "Member", "mentioned this", "Merged", "closed this"))
+
+
 def test_a_forums_thread_keeps_its_comments_under_their_commenters(tmp_path: Path) -> None:
     """A first-time user's r/shipping thread kept its post alone: its comments, each under "u/name" / "•" / "1y ago"
     and over its "Reply", "Share" and score, were lost past the post's buttons, as was its poster. The comments are
