@@ -10945,6 +10945,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 ln.cls = "bad"
                 weights[ln.index] = 0.0  # (left out, but no wider a gap between the posts)
         own = [ln.index for ln in lines if ln.text == poster] if posts else []
+        if own and any(lines[k].cls in ("good", "near") and not lines[k].clutter for k in range(own[0])):
+            own = []  # (posts an article quotes, its own text over them: no thread, a review's probe)
         for a, b in zip(own, own[1:]):
             # Nor is the furniture between two of the poster's posts a gap that ends the thread, however much of it:
             # the post's date and client, its counters, the next post's poster ("Mar 30, 2024, 10:05 · Web" / "812
@@ -10953,7 +10955,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             for j in range(a + 1, b + 1):
                 if lines[j].clutter or weights[j] == -COUNTER_PENALTY:
                     weights[j] = max(weights[j], 0.0)
-        thread_handle = poster if posts else None
+        thread_handle = poster if own else None
     entries = live_blog_entries(lines)
     for i in entries:
         lines[i].flags.add("entry-headline")  # (an entry's, not the page's)
@@ -13045,9 +13047,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # head is read, not the whole paragraph.
             long = ln.chars > DATELINE_MAX_CHARS
             dates = find_dates(ln.text[:LONG_DATELINE_HEAD] if long else ln.text, month_first)
-            if dates and "/" in ln.text and ("://" in ln.text or "www." in ln.text):
-                # (never a date inside a web address: a Mastodon post's link, "https://www.openwall.com/lists/
-                # oss-security/2024/03/29/4", dated a first-time user's thread by luck)
+            if dates and i >= start and "/" in ln.text and ("://" in ln.text or "www." in ln.text):
+                # (never a date inside a link among the text's lines: a Mastodon post's, "https://www.openwall.com/
+                # lists/oss-security/2024/03/29/4", dated a first-time user's thread by luck; the page's own address
+                # over its head may date it, "https://www.example.com/2021/03/03/council-budget" / its headline)
                 spans = [m.span() for m in _ADDRESS_RE.finditer(ln.text)]
                 dates = [d for d in dates if not any(a <= d[0] < b for a, b in spans)]
             if not dates or long and dates[0][0] != 0 or _continues_a_sentence(lines, i, dates[0][0]):
