@@ -11524,6 +11524,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if res.subtitle and blocks and blocks[0].kind == "paragraph" and blocks[0].text == res.subtitle:
         res.decisions.append("first paragraph dropped: it repeats the standfirst")
         del blocks[0]
+    if submission is not None:
+        # (a comment none of whose text is left, a moderator's "Related ongoing thread:" and its link: no heading)
+        heads = {ln.text for ln in lines if "thread-header" in ln.flags}
+        blocks = [b for k, b in enumerate(blocks) if not (b.kind == "heading" and b.text in heads and (
+            k + 1 == len(blocks) or blocks[k + 1].kind == "heading" and blocks[k + 1].text in heads))]
     if res.title is None and headline is None and handles and max(handles.values()) >= 2 and blocks \
             and blocks[0].kind == "paragraph":
         res.title = _lead_title(blocks[0].text)  # a thread's: its first post's first words

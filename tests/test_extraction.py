@@ -2267,6 +2267,10 @@ def test_an_old_link_aggregators_thread_dated_by_its_days_keeps_its_comments(tmp
     thread = []
     for (user, text), links in zip(comments, nav):
         thread += [f"▲ {user} on March 29, 2024 | {links}", text, "", "reply", ""]
+    # (and a comment none of whose text is kept, a moderator's link to another thread, has no heading left)
+    thread[5:5] = ["▲ dang on March 29, 2024 | prev | next [–]", "Related ongoing thread:", "",
+                   "Budget vote delayed - https://news.ycombinator.com/item?id=43771102 - March 2024 (212 comments)",
+                   "", "reply", ""]
     path = tmp_path / "thread.txt"
     path.write_text("\n".join([
         "Hacker News new | past | comments | ask | show | jobs | submit\tlogin", "▲",
