@@ -6648,9 +6648,20 @@ _CAPTION_SMALL = frozenset("of and the for et al. de in a an to on re by with".s
 _CAPTION_CAPITALS = frozenset("LLC LLP LP PLC N.A. USA U.S. AG SA NV II III IV".split())
 
 
+# A transcript's caption box holds the case's number, place and date right of its ")" ("GOOGLE LLC, )  10:00 a.m." /
+# "Defendant. )  Day 19"): its left column names the parties
+_BOX_RIGHT_RE = re.compile(r"(?<=\S)\s+\)\s+\S.*$|^\)\s+\S.*$")
+# ... and under it, the transcript's name, where an opinion's is: "TRANSCRIPT OF REMEDIES HEARING: CLOSING ARGUMENTS",
+# "TRANSCRIPT OF JURY TRIAL, DAY 3 - MORNING SESSION", "DEPOSITION OF JOHN DOE", "PROCEEDINGS"
+_TRANSCRIPT_NAME_RE = re.compile(r"(?:(?:OFFICIAL|CERTIFIED|REPORTER'S|VIDEOTAPED|ORAL) )?(?:TRANSCRIPT OF|DEPOSITION OF"
+                                 r"|PROCEEDINGS)(?: [A-Z0-9][A-Z0-9'’,.:&-]*){0,12}")
+
+
 def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
     """The caption of a court filing over its text (see _PARTY_ROLE_RE), or None."""
-    roles = [k for k in range(min(len(lines), CAPTION_SPAN)) if _PARTY_ROLE_RE.fullmatch(lines[k].text)]
+    roles = [k for k in range(min(len(lines), CAPTION_SPAN))
+             if _PARTY_ROLE_RE.fullmatch(_BOX_RIGHT_RE.sub(" )", lines[k].text) if ")" in lines[k].text
+                                         else lines[k].text)]
     plaintiffs = [k for k in roles if lines[k].text.startswith(("Plaintiff", "Petitioner", "Appellant")) and k >= 1]
     defendants = [k for k in roles if lines[k].text.startswith(("Defendant", "Respondent", "Appellee")) and k >= 1]
     if not plaintiffs or not defendants or defendants[0] < plaintiffs[0] \
@@ -6663,13 +6674,14 @@ def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
         box and case number left out: "META PLATFORMS, INC., a Delaware )" / "corporation, )" ->
         "Meta Platforms, Inc."."""
         pieces: list[str] = []  # the name's lines, the upper first, each with what joins it to the next
-        boxed = lines[k].text.rstrip().endswith(")")
+        boxed = _BOX_RIGHT_RE.sub(" )", lines[k].text).rstrip().endswith(")")
         while k > 0 and len(pieces) < PARTY_MAX_LINES:
             k -= 1
-            text = _CASE_NUMBER_RE.sub("", lines[k].text).strip(" )_")
+            left = _BOX_RIGHT_RE.sub(" )", lines[k].text) if boxed else lines[k].text
+            text = _CASE_NUMBER_RE.sub("", left).strip(" )_")
             if not text:
                 continue
-            if boxed and not lines[k].text.rstrip().endswith(")"):
+            if boxed and not left.rstrip().endswith(")"):
                 break  # (out of the box: the court's "Southern District of New York")
             if re.fullmatch(r"(?:v|vs|and|against)\.?", text.strip(" -"), re.I) or _COURT_LINE_RE.search(text) \
                     or _PARTY_ROLE_RE.fullmatch(text) or text.endswith(":") or re.fullmatch(r"[-_ ]+x?", text):
@@ -6679,8 +6691,8 @@ def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
             pieces.insert(0, text + (" " if boxed or text.endswith(",") else ", "))
         return _caption_case(_PARTY_DESCRIPTION_RE.split("".join(pieces))[0].rstrip(" ,"))
     last = max(defendants)
-    name = next((k for k in range(last + 1, min(len(lines), last + 8)) if _DOCUMENT_NAME_RE.fullmatch(lines[k].text)),
-                None)
+    name = next((k for k in range(last + 1, min(len(lines), last + 8)) if _DOCUMENT_NAME_RE.fullmatch(lines[k].text)
+                 or lines[k].text[:1] in "TDPOCRV" and _TRANSCRIPT_NAME_RE.fullmatch(lines[k].text)), None)
     if name is None:
         return None
     judges: list[str] = []
@@ -7076,7 +7088,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                    or (i + 1 < n and _caption_of_credit(lines[i], lines[i + 1]) and not under_lone_dateline(i)
                        and not (i + 2 < n and _title_cased(lines[i].text) and byline_names(lines[i + 2])
                                 and (i == 0 or lines[i - 1].words < 4)))
-                   or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags
+                   or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags or "turn" in lines[i].flags
                    or lines[i].text[:1] == "(" and lines[i].text.endswith(")") and ")" not in lines[i].text[1:-1]
                    # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
                    or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
@@ -10714,6 +10726,80 @@ def join_timed_turns(file_lines: list[str], decisions: list[str]) -> list[str]:
     return out
 
 
+# A transcript copied with its page's line numbers (a court's, a deposition's, a hearing's; a bill's lines are so
+# numbered too): each printed line led by its number, 1 to 25 down the page, the page's number alone on a line over
+# the next page's "1" (" 1             THE COURT: All right. Mr. Dahlquist, let me ask you" / " 2   about Chrome.
+# Why isn't …" / … / "                                   47"). Read as it stood, each printed line was a paragraph,
+# its number kept, the numbered lines verse, the reporter's credit at the caption page's foot the headline (a
+# first-time user's Big Tech briefing). The numbers are no text: left out, and the page numbers with them; a numbered
+# page two at least, each from its "1" on, under a page number.
+_NUMBERED_LINE_RE = re.compile(r"[ \t]{0,4}(\d{1,2})(?:[ \t]+(\S.*))?[ \t]*")
+_PAGE_NUMBER_LINE_RE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
+NUMBERED_PAGE_MIN_LINES = 8  # a page's numbered lines, 1 on (a numbered list's few items are no page)
+NUMBERED_PAGES_MIN = 2
+# A turn's first line, its speaker's label (a court's "THE COURT:", "MR. DINTZER:", "MS. SMITH:", "THE WITNESS:"; a
+# deposition's "Q." and "A."; a hearing's "CHAIRMAN GARBARINO:"), or a note of the record's in brackets ("(Recess
+# taken.)"): each starts a paragraph, and the lines under it, to the next, are its own
+_NUMBERED_TURN_RE = re.compile(r"(?:THE [A-Z]+(?: [A-Z]+)?|(?:MR|MS|MRS|DR|JUDGE|SENATOR|CHAIRMAN|CHAIRWOMAN)\.?"
+                               r" [A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?):\s|[QA][.:]?\s|\(")
+_NUMBERED_START_RE = re.compile(r"^[ \t]{0,4}1(?:[ \t]|$)", re.M)  # (a page's first line: two, or no page)
+NUMBERED_SCAN_CHARS = 20000  # the text's first characters, where its first pages are
+NUMBERED_INDENT = 4  # columns past the text's margin where a line starts a paragraph (a turn's first, a heading)
+
+
+def unnumber_lines(file_lines: list[str], decisions: list[str], turn_lines: set[int]) -> list[str]:
+    """The lines of a transcript printed with its line numbers (see _NUMBERED_LINE_RE) without them, nor its page
+    numbers, and from its first turn on each turn one line, its printed lines joined; or the lines as they were.
+    `turn_lines` gets the turns' line numbers (1-based) in the lines returned."""
+    numbered: dict[int, str] = {}  # line -> its text without its number
+    pages: list[int] = []  # the page numbers' lines
+    expect, run, runs = 1, 0, 0
+    for k, line in enumerate(file_lines):
+        if not line[:1].isspace() and not line[:1].isdigit() or (m := _NUMBERED_LINE_RE.fullmatch(line)) is None:
+            if line[-1:].isdigit() and _PAGE_NUMBER_LINE_RE.fullmatch(line):
+                pages.append(k)  # (a number alone, far to the right or centred: the page's)
+            continue
+        n = int(m.group(1))
+        if n == expect or n == 1 and run and pages and pages[-1] > k - 4:
+            if n == 1:
+                runs += run >= NUMBERED_PAGE_MIN_LINES
+                run = 0
+            numbered[k] = m.group(2) or ""
+            expect, run = n + 1, run + 1
+        elif _PAGE_NUMBER_LINE_RE.fullmatch(line):
+            pages.append(k)  # (a number out of the run's order, alone: the page's)
+    runs += run >= NUMBERED_PAGE_MIN_LINES
+    if runs < NUMBERED_PAGES_MIN or not pages:
+        return file_lines
+    first, last = min(numbered), max(numbered)
+    if pages[0] < first and not any(file_lines[k].strip() for k in range(pages[0] + 1, first)):
+        first = pages[0]  # (the first page's number, over its first line)
+    body = [(k, numbered[k] if k in numbered else file_lines[k]) for k in range(first, last + 1) if k not in pages]
+    columns = Counter(len(line) - len(line.lstrip()) + (len(file_lines[k]) - len(file_lines[k].lstrip()) if k not in
+                      numbered else file_lines[k].find(line) if line else 0) for k, line in body if line.strip())
+    margin = columns.most_common(1)[0][0] if columns else 0
+    out = file_lines[:first]
+    turns = 0
+    for k, line in body:
+        text = line.strip()
+        column = file_lines[k].find(text) if text else 0
+        if not turns and not _NUMBERED_TURN_RE.match(text):
+            out.append(text)  # (the caption page, its lines as they stand)
+            continue
+        if not text:
+            if k in numbered and out and out[-1]:
+                out.append("")  # (a numbered line left empty ends the paragraph; the page's foot does not)
+        elif _NUMBERED_TURN_RE.match(text) or column > margin + NUMBERED_INDENT or not out or not out[-1]:
+            turns += 1
+            out += ["", text] if out and out[-1] else [text]
+            turn_lines.add(len(out))
+        else:
+            out[-1] = out[-1][:-1] + text if out[-1].endswith("-") and out[-1][-2:-1].isalpha() else f"{out[-1]} {text}"
+    decisions.append(f"lines {first + 1}-{last + 1}: a transcript's numbered lines, {runs} page(s), their numbers and "
+                     f"{len(pages)} page number(s) left out, {turns} turn(s) joined")
+    return out + [""] + file_lines[last + 1:]
+
+
 HEADLINE_COPY_SPAN = 10  # lines over a headline right over its text where its first printing may stand
 
 
@@ -10743,6 +10829,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     file_lines = (text or "").split("\n")
     if text and ":" in text and _TIME_ALONE_RE.search(text):
         file_lines = join_timed_turns(file_lines, res.decisions)
+    turn_lines: set[int] = set()  # (a numbered transcript's turns, see unnumber_lines)
+    if text and len(_NUMBERED_START_RE.findall(text, 0, NUMBERED_SCAN_CHARS)) >= NUMBERED_PAGES_MIN:
+        file_lines = unnumber_lines(file_lines, res.decisions, turn_lines)
     wrapped_title: list[int] = []
     running_heads: set[int] = set()
     numbered = join_point_labels([(n, part) for n, x in (
@@ -10789,6 +10878,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # पाणीकपात" / "पुणे, ३ मे २०२६"; not the paper's name under its headline, "কলকাতায় বর্ষবরণ" / "আনন্দবাজার
             # পত্রিকা" / "কলকাতা, ১ বৈশাখ ১৪৩২")
             lines[ln.index - 1].flags.add("over-indic-dateline")
+        if numbers[ln.index] in turn_lines:
+            ln.flags.add("turn")  # (a numbered transcript's: its text, however short, "Q. And then?", "A. Yes.")
         if numbers[ln.index] in running_heads:
             ln.flags.add("running-head")  # (no headline, nor its standfirst: the journal's, the issue's)
         if numbers[ln.index] in wrapped_title:
@@ -10897,6 +10988,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if bullets:
         _weigh_last_notes_section(lines, weights, bullets)
     _weigh_two_line_ad_breaks(lines, weights)
+    for ln in lines if turn_lines else ():
+        if "turn" in ln.flags:
+            weights[ln.index] = max(weights[ln.index], 0.0)
     _weigh_korean_photo_captions(lines, weights)
     for ln in lines if submission is not None else ():
         if "thread-header" in ln.flags or "thread-reply" in ln.flags or "thread-text" in ln.flags:

@@ -12845,6 +12845,95 @@ def test_a_court_opinion_copied_out_of_its_pdf(tmp_path: Path) -> None:
     assert art.title is None or "....." not in art.title
 
 
+_NUMBERED_TRANSCRIPT = """\
+                                                                         1
+
+ 1                     UNITED STATES DISTRICT COURT
+                         FOR THE DISTRICT OF NEVADA
+ 2   * * * * * * * * * * * * * * * * * * * * * * * *
+     STATE OF NEVADA,              )   Case No. 2:21-cv-0042
+ 3                                 )
+                   Plaintiff,      )   Las Vegas, Nevada
+ 4                                 )   March 3, 2023
+       vs.                         )
+ 5                                 )
+     ACME WIDGETS, INC.,           )   9:30 a.m.
+ 6                                 )
+                   Defendant.      )
+ 7   * * * * * * * * * * * * * * * * * * * * * * * *
+ 8            TRANSCRIPT OF MOTION HEARING: PRELIMINARY INJUNCTION
+                 BEFORE THE HONORABLE JANE Q. ROE
+ 9                   UNITED STATES DISTRICT JUDGE
+10   APPEARANCES:
+     For the Plaintiff:       Mark Lee, Esq.
+11   For the Defendant:       Sara Kim, Esq.
+12   Court Reporter:          Pat Doe, RMR, CRR
+                              Official Court Reporter
+                                                                         2
+
+ 1             THE COURT: Good morning. Mr. Lee, the State asks me to
+ 2   stop the sale of the widgets before trial. Why is that harm
+ 3   not one money can repair later on?
+ 4             MR. LEE: Your Honor, because the widgets are already in
+ 5   homes across the state, and every week brings new reports of
+ 6   fires. No award of damages will undo a fire.
+ 7             THE COURT: Ms. Kim, your client says the reports are few
+ 8   and the recall would ruin the company. Is that right?
+ 9             MS. KIM: It is, Your Honor. The reports are fewer than ten
+10   among two million sales, and none was proven to be caused by
+                                                                         3
+
+ 1   a widget. An injunction now would end a business of forty
+ 2   years before the State has proven anything at all.
+ 3             THE COURT: I will take the motion under advisement and
+ 4   rule by the end of the month.
+ 5             (Proceedings adjourned at 11:02 a.m.)
+"""
+
+
+def test_a_transcript_printed_with_its_line_numbers(tmp_path: Path) -> None:
+    """A first-time user's Big Tech briefing: a court's hearing transcript copied with its page's line numbers (1 to
+    25 down each page, the page's number alone over the next) was read as verse, one paragraph a printed line, its
+    numbers kept ("1 THE COURT: All right. …" / "2 about Chrome. …" / "47"), titled by the reporter's line at the
+    caption page's foot ("15 Court Reporter: …") and written by "Official Court". The numbers are left out, each turn
+    is one paragraph, the transcript's name under the caption titles it and the parties are its subtitle."""
+    path = tmp_path / "transcript.txt"
+    path.write_text(_NUMBERED_TRANSCRIPT, encoding="utf-8")
+    art = extract(_doc(path))
+    assert art.title == "Transcript of Motion Hearing: Preliminary Injunction"
+    assert art.subtitle == "State of Nevada v. Acme Widgets, Inc."
+    assert art.authors == []
+    assert str(art.date) == "2023-03-03"
+    assert _kinds(art, "paragraph") == [
+        "THE COURT: Good morning. Mr. Lee, the State asks me to stop the sale of the widgets before trial. Why is that "
+        "harm not one money can repair later on?",
+        "MR. LEE: Your Honor, because the widgets are already in homes across the state, and every week brings new "
+        "reports of fires. No award of damages will undo a fire.",
+        "THE COURT: Ms. Kim, your client says the reports are few and the recall would ruin the company. Is that right?",
+        "MS. KIM: It is, Your Honor. The reports are fewer than ten among two million sales, and none was proven to be "
+        "caused by a widget. An injunction now would end a business of forty years before the State has proven "
+        "anything at all.",
+        "THE COURT: I will take the motion under advisement and rule by the end of the month.",
+        "(Proceedings adjourned at 11:02 a.m.)"]
+    # A deposition's numbered pages, its questions and answers under no caption: each a paragraph, numbers left out
+    lines = ["Q.  Where were you on the night of March 3?", "A.  At home, with my", "sister and her husband.",
+             "Q.  Did you see the fire from your house?", "A.  No. I only heard the sirens, and then a neighbor",
+             "called to tell us what had happened down the road.", "Q.  What time was that call?",
+             "A.  A little after eleven, I think. I did not look", "at the clock until later that night.",
+             "Q.  Who else was home with you?", "A.  Nobody else. The children were at their", "grandmother's.",
+             "Q.  When did you go down the road?", "A.  The next morning, when the police had left", "the scene.",
+             "Q.  What did you find there?", "A.  The barn was gone, and the fence along the",
+             "road had burned down too."]
+    pages = "\n\n".join(f"{' ' * 70}{p + 14}\n\n" + "\n".join(f"{n + 1:2d}   {t}" for n, t in enumerate(lines[p * 9:][:9]))
+                        for p in range(2))
+    path.write_text(f"Deposition of Pat Example\n\n{pages}\n", encoding="utf-8")
+    art = extract(_doc(path))
+    paras = _kinds(art, "paragraph")
+    assert paras[:3] == ["Q. Where were you on the night of March 3?", "A. At home, with my sister and her husband.",
+                         "Q. Did you see the fire from your house?"]
+    assert len(paras) == 12 and not any(p[:1].isdigit() for p in paras)
+
+
 def test_what_a_second_review_found_the_aggregator_card_and_japanese_rules_doing(tmp_path: Path) -> None:
     """A false-positive review of 8ed89c9, 9a3f4d6 and the Japanese era's dates: each case it
     found is kept here."""
