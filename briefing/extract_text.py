@@ -5252,6 +5252,13 @@ _STATEMENT_ROLE_RE = re.compile(r"(?:the\s+)?(?:hon(?:orable|\.)?\s+)?(?:(?:acti
                                 r"|secretary|director|administrator|governor|ambassador|general|admiral|attorney general"
                                 r"|dr\.?|mr\.?|ms\.?|mrs\.?)\s+", re.I)
 STATEMENT_HEAD_LINES = 8  # from the copy's top, where the label stands
+# A testimony's cover, under the label and the witness's role and firm: the committee it is given to, "Before the" /
+# "United States House of Representatives" / "Committee on Homeland Security" / "Subcommittee on Cybersecurity and
+# Infrastructure Protection", then the hearing's name in quotation marks, "“Testing Resilience: Lessons Learned
+# from …”" (a first-time user's cyber briefing: the subcommittee's name was the title, the witness no author). The
+# hearing's name titles it; the committee's lines are no headline.
+_BEFORE_RE = re.compile(r"before(?: the)?(?: [A-Z].{0,100})?", re.I)
+STATEMENT_COVER_LINES = 6  # under the label, to the "Before the"; and under it, to the hearing's name
 
 
 @dataclass
@@ -5267,7 +5274,14 @@ def statement_of(lines: list[Line], start: int, title: int | None) -> Statement 
     under the running header taken for its headline), or None."""
     for ln in lines[:min(start + 1, STATEMENT_HEAD_LINES)]:
         m = _STATEMENT_OF_RE.fullmatch(ln.text) if ln.chars <= 80 and not ln.clutter else None
-        if m is None or title is not None and title > ln.index:
+        if m is None:
+            continue
+        before = next((j for j in range(ln.index + 1, min(len(lines), ln.index + STATEMENT_COVER_LINES))
+                       if lines[j].text[:1] in "Bb" and _BEFORE_RE.fullmatch(lines[j].text)), None)
+        hearing = next((j for j in range(before + 1, min(len(lines), before + STATEMENT_COVER_LINES))
+                        if lines[j].text[:1] in _OPENING_QUOTES and lines[j].text[-1:] in "\"”’'"
+                        and lines[j].words >= 2), None) if before is not None else None
+        if title is not None and title > ln.index and (hearing is None or title > hearing):
             continue
         rest, k = m.group("rest").strip(" ,:"), ln.index
         if not rest and k + 1 < len(lines):
@@ -5283,6 +5297,8 @@ def statement_of(lines: list[Line], start: int, title: int | None) -> Statement 
         who = title_case_name(rest.split(",")[0]) if rest.isupper() else rest.split(",")[0]
         label = " ".join(w.capitalize() for w in m.group("label").split())
         subject = k + 1 if k + 1 < len(lines) and lines[k + 1].text[:3].casefold() == "re:" else None
+        if hearing is not None:
+            return Statement(lines[hearing].text.strip("\"“”‘’'"), cased, ln.index, subject)
         return Statement(f"{label} of {who}", cased, ln.index, subject)
     return None
 
@@ -7089,6 +7105,10 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                        and not (i + 2 < n and _title_cased(lines[i].text) and byline_names(lines[i + 2])
                                 and (i == 0 or lines[i - 1].words < 4)))
                    or i >= last_text >= 0 and i >= body_start or "verse" in lines[i].flags or "turn" in lines[i].flags
+                   # (a transcript's cast: "Conference Call Participants", "Company Participants" and the names under
+                   # them, "Saket Kalia - Barclays"; not its headline, a first-time user's earnings call's)
+                   or lines[i].chars <= PARTICIPANTS_LABEL_MAX_CHARS and _PARTICIPANTS_RE.fullmatch(lines[i].text)
+                   or _participant(lines, i)
                    or lines[i].text[:1] == "(" and lines[i].text.endswith(")") and ")" not in lines[i].text[1:-1]
                    # (a note: "(Data in kilograms …)"; not Yonhap's "(LEAD) S. Korea's exports rise … (Update)")
                    or _field_line(lines, i) or _SERIES_NUMBER_RE.search(lines[i].text) is not None
@@ -11358,6 +11378,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     statement = statement_of(lines, start, head.title)
     if statement is not None:
         res.title, res.authors = statement.title, [statement.name]
+        if res.subtitle and res.subtitle.strip("\"“”‘’'") == res.title:
+            res.subtitle = None  # (the hearing's name, under the committee's taken for the headline)
         res.decisions.append(f"title and author: {statement.title!r}, the statement's, at line {statement.line + 1}")
     first = next((ln.index for ln in lines if _HANDLE_RE.fullmatch(ln.text)), None)
     if not res.authors and first is not None and (handles[lines[first].text] >= 2 or posted == first - 1) \
@@ -12477,6 +12499,7 @@ HEAD_BUTTONS_MAX = 6  # lines of buttons and labels the body's run may open with
 _PARTICIPANTS_RE = re.compile(r"(?:company |corporate |conference call |call )?(?:participants|speakers|panelists)\W*",
                               re.I)
 PARTICIPANTS_SPAN = 4  # lines under that label that list the speakers
+PARTICIPANTS_LABEL_MAX_CHARS = 40
 
 
 # A participant's name before the role or firm the list gives it: "Timothy Arcuri - UBS",

@@ -9808,6 +9808,24 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
     assert _kinds(art, "heading") == []
 
 
+def test_an_earnings_calls_list_of_participants_is_no_headline(tmp_path: Path) -> None:
+    """A first-time user's cyber briefing: an earnings call's transcript under a site's buttons and a summary box
+    was titled "Conference Call Participants", its date lost with its headline (the fiscal year's quarter in it,
+    "Q2 2025", a year on from the call's date). A transcript's cast, the label and
+    the names under it, is no headline."""
+    art = _page(tmp_path, ["Market Wire\nTranscripts\nSign in\nNordvik Systems (NVK) Q3 2025 Earnings Call Transcript\n"
+                           "Oct. 22, 2024 8:30 AM ET | Nordvik Systems (NVK) Stock\nWire Transcripts\nComments (3)\n"
+                           "Play Call\nSave\nShare\nQ3: 2024-10-22 Earnings Summary\nEPS of $0.42 beats by $0.03\n"
+                           "Nordvik Systems (NASDAQ:NVK) Q3 2025 Earnings Conference Call October 22, 2024 8:30 AM ET\n"
+                           "Company Participants\nAnna Lindqvist - Chief Executive Officer\nHenrik Aalto - Chief "
+                           "Financial Officer\nConference Call Participants\nPriya Nair - Jefferies\nTom Becker - UBS\n"
+                           "Operator\nGood day, and welcome to the Nordvik Systems Third Quarter 2024 Results Conference "
+                           "Call. At this time, all participants are in a listen-only mode.\nAnna Lindqvist\n"
+                           + _PARAS[1] + "\nHenrik Aalto\n" + _PARAS[2]])
+    assert art.title == "Nordvik Systems (NVK) Q3 2025 Earnings Call Transcript"
+    assert str(art.date) == "2024-10-22"
+
+
 def test_a_standfirst_over_a_photos_credit_and_items_in_small_letters(tmp_path: Path) -> None:
     """heise online: a standfirst of two sentences, then the lead photo's credit "(Bild: …)",
     then the date and byline: the standfirst was lost (two sentences are a standfirst only
@@ -13970,6 +13988,18 @@ def test_a_statement_is_titled_and_signed_by_its_label(tmp_path: Path) -> None:
     assert art.title == "Testimony of Dr. Jane Roe" and art.authors == ["Jane Roe"]
     art = _page(tmp_path, ["Statement of Principles on AI Safety", "By John Doe", "19 June 2019", *_PARAS])
     assert art.title == "Statement of Principles on AI Safety" and art.authors == ["John Doe"]
+
+
+def test_a_testimonys_cover_is_titled_by_the_hearing_and_signed_by_the_witness(tmp_path: Path) -> None:
+    """A first-time user's cyber briefing: a written testimony's cover ("Written Testimony of Adam Meyers", his role
+    and firm, "Before the" and the committee's lines, the hearing's name in quotation marks, the date) was titled by
+    the subcommittee's name, and had no author. The hearing's name titles it, the witness wrote it."""
+    art = _page(tmp_path, ["Written Testimony of Jane Roe\nChief Executive Officer\nNordvik Systems, Inc.",
+                           "Before the\nUnited States Senate\nCommittee on Commerce, Science, and Transportation\n"
+                           "Subcommittee on Consumer Protection", "“Keeping Kids Safe: The State of Toy Recalls”",
+                           "March 4, 2025", *_PARAS])
+    assert (art.title, art.authors, art.subtitle) == ("Keeping Kids Safe: The State of Toy Recalls", ["Jane Roe"], None)
+    assert str(art.date) == "2025-03-04" and _kinds(art, "paragraph") == _PARAS
 
 
 def test_a_mastodon_thread_keeps_its_posts_and_is_titled_by_the_first(tmp_path: Path) -> None:
