@@ -6673,6 +6673,17 @@ _TRANSCRIPT_NAME_RE = re.compile(r"(?:(?:OFFICIAL|CERTIFIED|REPORTER'S|VIDEOTAPE
                                  r"|PROCEEDINGS)(?: [A-Z0-9][A-Z0-9'’,.:&-]*){0,12}")
 
 
+def transcript_title(lines: list[Line], start: int) -> int | None:
+    """The transcript's name (see _TRANSCRIPT_NAME_RE) over its text, which opens with a speaker's turn ("THE COURT:
+    All right. …", "Q. Where were you …"), under no court's box (see court_caption): the caption on one line
+    ("UNITED STATES OF AMERICA, et al., Plaintiffs, vs. GOOGLE LLC, Defendant."), or none; or None. (The turn under
+    it was the title once, its front matter's "Official Court Reporter" the byline: a first-time user's.)"""
+    if start >= len(lines) or not _NUMBERED_TURN_RE.match(lines[start].text) or lines[start].text[:1] == "(":
+        return None
+    return next((k for k in range(min(start, CAPTION_SPAN)) if lines[k].text[:1] in "TDPOCRV" and lines[k].chars <= 120
+                 and _TRANSCRIPT_NAME_RE.fullmatch(lines[k].text)), None)
+
+
 def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
     """The caption of a court filing over its text (see _PARTY_ROLE_RE), or None."""
     roles = [k for k in range(min(len(lines), CAPTION_SPAN))
@@ -11178,12 +11189,16 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"body: starts at line {filing[1] + 1} {lines[filing[1]].text!r}, the filing's text "
                              "under its cover page (its first item, or an amendment's note over it)")
         start = filing[1]
+    transcript: int | None = None  # a transcript's name over its turns (see transcript_title)
     caption = filing[0] if filing is not None else court_caption(lines, start) or _versus_caption(lines, start) \
         or _eu_court_caption(lines, start) if headline is None else None  # (head_lo)
     if caption is not None:
         title = caption.title_line
         res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the document under a court's caption"
                              if filing is None else f"title: {caption.title!r}, the filing's registrant, form and item")
+    elif headline is None and (title := transcript_title(lines, start)) is not None:
+        res.decisions.append(f"title: line {title + 1} {lines[title].text!r}, the transcript's name over its turns")
+        transcript = title
     elif headline is None:
         title = find_title(lines, start, language, month_first, counts, res.decisions, end)
         if title is not None and (cover := report_cover(lines)) is not None and title > cover + 1:
@@ -11246,6 +11261,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             res.title = bare
         if caption is not None:
             res.title, res.subtitle = caption.title, caption.parties or None
+        elif res.title.isupper() and _TRANSCRIPT_NAME_RE.fullmatch(res.title):
+            res.title = _caption_case(res.title)
         if cover is not None and title == cover:
             res.title = f"{_caption_case(lines[title].text)}: {lines[title + 1].text}"  # (its subtitle runs on)
             lines[title + 1].clutter = True
@@ -11375,6 +11392,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.decisions.append(f"authors {res.authors}: the post's writer, over the handle, line {posted + 1}")
     if caption is not None:
         res.authors = caption.judges  # (who signed it; not a section's heading, "I. INTRODUCTION")
+    elif transcript is not None and res.authors:
+        # (nor is its front matter's "Court Reporter: Pat Doe" / "Official Court Reporter" its byline: the record's)
+        res.decisions.append(f"authors {res.authors}: none, the transcript's front matter (its judge, its counsel, "
+                             "its reporter)")
+        res.authors = []
     statement = statement_of(lines, start, head.title)
     if statement is not None:
         res.title, res.authors = statement.title, [statement.name]

@@ -12933,6 +12933,15 @@ def test_a_transcript_printed_with_its_line_numbers(tmp_path: Path) -> None:
         "anything at all.",
         "THE COURT: I will take the motion under advisement and rule by the end of the month.",
         "(Proceedings adjourned at 11:02 a.m.)"]
+    # Without its numbers, the caption on a line: the first turn titled it, the reporter's line wrote it
+    turns = _kinds(art, "paragraph")[:5]
+    art = _page(tmp_path, ["UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF NEVADA",
+                           "STATE OF NEVADA, Plaintiff, vs. ACME WIDGETS, INC., Defendant.\nCase No. 2:21-cv-0042\n"
+                           "March 3, 2023", "TRANSCRIPT OF MOTION HEARING\nBEFORE THE HONORABLE JANE Q. ROE",
+                           "APPEARANCES:\nFor the Plaintiff: Mark Lee, Esq.\nFor the Defendant: Sara Kim, Esq.",
+                           "Court Reporter: Pat Doe, RMR, CRR\nOfficial Court Reporter", *turns])
+    assert (art.title, art.authors, str(art.date)) == ("Transcript of Motion Hearing", [], "2023-03-03")
+    assert _kinds(art, "paragraph") == turns
     # A deposition's numbered pages, its questions and answers under no caption: each a paragraph, numbers left out
     lines = ["Q.  Where were you on the night of March 3?", "A.  At home, with my", "sister and her husband.",
              "Q.  Did you see the fire from your house?", "A.  No. I only heard the sirens, and then a neighbor",
