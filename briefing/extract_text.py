@@ -5281,8 +5281,10 @@ def statement_of(lines: list[Line], start: int, title: int | None) -> Statement 
         hearing = next((j for j in range(before + 1, min(len(lines), before + STATEMENT_COVER_LINES))
                         if lines[j].text[:1] in _OPENING_QUOTES and lines[j].text[-1:] in "\"”’'"
                         and lines[j].words >= 2), None) if before is not None else None
-        if title is not None and title > ln.index and (hearing is None or title > hearing):
-            continue
+        if title is not None and title > ln.index and (hearing is None or title > hearing) and (
+                before is None or not before <= title < before + STATEMENT_COVER_LINES or hearing is not None):
+            continue  # (but the committee's lines under "Before the" are no headline: "Before the Senate Committee
+            # on Finance", "Subcommittee on …")
         rest, k = m.group("rest").strip(" ,:"), ln.index
         if not rest and k + 1 < len(lines):
             k += 1
@@ -10768,6 +10770,7 @@ _NUMBERED_LINE_RE = re.compile(r"[ \t]{0,4}(\d{1,2})(?:[ \t]+(\S.*))?[ \t]*")
 _PAGE_NUMBER_LINE_RE = re.compile(r"[ \t]*\d{1,4}[ \t]*")
 NUMBERED_PAGE_MIN_LINES = 8  # a page's numbered lines, 1 on (a numbered list's few items are no page)
 NUMBERED_PAGES_MIN = 2
+NUMBERED_RUN_ON_SHARE = 0.2  # of the numbered lines, those whose sentence runs on in the next
 # A turn's first line, its speaker's label (a court's "THE COURT:", "MR. DINTZER:", "MS. SMITH:", "THE WITNESS:"; a
 # deposition's "Q." and "A."; a hearing's "CHAIRMAN GARBARINO:"), or a note of the record's in brackets ("(Recess
 # taken.)"): each starts a paragraph, and the lines under it, to the next, are its own
@@ -10801,6 +10804,12 @@ def unnumber_lines(file_lines: list[str], decisions: list[str], turn_lines: set[
             pages.append(k)  # (a number out of the run's order, alone: the page's)
     runs += run >= NUMBERED_PAGE_MIN_LINES
     if runs < NUMBERED_PAGES_MIN or not pages:
+        return file_lines
+    # (its sentences run on from a line to the next, "… let me ask you" / "about Chrome. …": not a numbered list's
+    # items, each whole, "1  The personal allowance stays frozen until 2028, …", nor a table's rows, a review's probes)
+    said = [k for k in numbered if numbered[k]]
+    if NUMBERED_RUN_ON_SHARE * len(said) > sum(
+            1 for k in said if k + 1 in numbered and numbered[k + 1][:1].islower() and numbered[k][-1:].isalpha()):
         return file_lines
     first, last = min(numbered), max(numbered)
     if pages[0] < first and not any(file_lines[k].strip() for k in range(pages[0] + 1, first)):

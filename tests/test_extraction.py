@@ -14009,6 +14009,10 @@ def test_a_testimonys_cover_is_titled_by_the_hearing_and_signed_by_the_witness(t
                            "March 4, 2025", *_PARAS])
     assert (art.title, art.authors, art.subtitle) == ("Keeping Kids Safe: The State of Toy Recalls", ["Jane Roe"], None)
     assert str(art.date) == "2025-03-04" and _kinds(art, "paragraph") == _PARAS
+    # (no hearing's name: the label titles it, not the committee's line, "Before the Senate Committee on Finance")
+    art = _page(tmp_path, ["Statement of Senator Jane Roe\nBefore the Senate Committee on Finance", "March 4, 2025",
+                           *_PARAS])
+    assert (art.title, art.authors) == ("Statement of Senator Jane Roe", ["Jane Roe"])
 
 
 def test_a_mastodon_thread_keeps_its_posts_and_is_titled_by_the_first(tmp_path: Path) -> None:
