@@ -10815,16 +10815,15 @@ def unnumber_lines(file_lines: list[str], decisions: list[str], turn_lines: set[
     if pages[0] < first and not any(file_lines[k].strip() for k in range(pages[0] + 1, first)):
         first = pages[0]  # (the first page's number, over its first line)
     body = [(k, numbered[k] if k in numbered else file_lines[k]) for k in range(first, last + 1) if k not in pages]
-    columns = Counter(len(line) - len(line.lstrip()) + (len(file_lines[k]) - len(file_lines[k].lstrip()) if k not in
-                      numbered else file_lines[k].find(line) if line else 0) for k, line in body if line.strip())
+    columns = Counter(file_lines[k].find(line.strip()) for k, line in body if line.strip())  # (where each starts)
     margin = columns.most_common(1)[0][0] if columns else 0
     out = file_lines[:first]
     turns = 0
     for k, line in body:
         text = line.strip()
         column = file_lines[k].find(text) if text else 0
-        if not turns and not _NUMBERED_TURN_RE.match(text):
-            out.append(text)  # (the caption page, its lines as they stand)
+        if not turns and (text[:1] == "(" or not _NUMBERED_TURN_RE.match(text)):
+            out.append(text)  # (the caption page, its lines as they stand, to the first speaker's turn)
             continue
         if not text:
             if k in numbered and out and out[-1]:
@@ -10834,7 +10833,8 @@ def unnumber_lines(file_lines: list[str], decisions: list[str], turn_lines: set[
             out += ["", text] if out and out[-1] else [text]
             turn_lines.add(len(out))
         else:
-            out[-1] = out[-1][:-1] + text if out[-1].endswith("-") and out[-1][-2:-1].isalpha() else f"{out[-1]} {text}"
+            # (a compound's hyphen at the line's end, "twenty-" / "five years", joins it as it is; a dash, "--", not)
+            out[-1] += text if out[-1].endswith("-") and out[-1][-2:-1].isalpha() else f" {text}"
     decisions.append(f"lines {first + 1}-{last + 1}: a transcript's numbered lines, {runs} page(s), their numbers and "
                      f"{len(pages)} page number(s) left out, {turns} turn(s) joined")
     return out + [""] + file_lines[last + 1:]
