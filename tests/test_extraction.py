@@ -12959,6 +12959,13 @@ def test_a_transcript_printed_with_its_line_numbers(tmp_path: Path) -> None:
     assert paras[:3] == ["Q. Where were you on the night of March 3?", "A. At home, with my sister and her husband.",
                          "Q. Did you see the fire from your house?"]
     assert len(paras) == 12 and not any(p[:1].isdigit() for p in paras)
+    # (a review's probe: numbered lists under a lone number each, their items whole sentences, are no transcript's
+    # pages: their numbers stay)
+    items = [f"{n:2d}  The council will spend {n} million pounds more on item {n} of the plan, it said." for n in range(1, 11)]
+    path.write_text("Twenty things in the budget\nBy Jane Doe\nMarch 6, 2024\n\n" + _PARAS[0] + "\n\nWhat we learned\n1\n"
+                    + "\n".join(items) + "\n2\n" + "\n".join(items) + "\n\n" + _PARAS[1] + "\n", encoding="utf-8")
+    art = extract(_doc(path))
+    assert any(p.startswith("2 The council will spend 2 million") for p in _kinds(art, "paragraph"))
 
 
 def test_what_a_second_review_found_the_aggregator_card_and_japanese_rules_doing(tmp_path: Path) -> None:
