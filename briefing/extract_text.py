@@ -11932,7 +11932,7 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
             if lines[k].words <= 6 and not lines[k].sentence and looks_like_name(lines[k].text, loose=True):
                 decisions.append(f"authors: line {k + 1} {lines[k].text!r}, over the post's time")
                 return [lines[k].text]
-        m = _ISSUE_OPENER_RE.fullmatch(ln.text) if " opened this " in ln.text and ln.chars <= 120 else None
+        m = _OPENED_THIS_RE.fullmatch(ln.text) if " opened this " in ln.text and ln.chars <= 120 else None
         if m:
             # a code host's issue or pull request, its opener's handle over the thread: GitHub's "carlocab opened this
             # issue on Mar 29, 2024 · 14 comments" (a first-time user's issue named no writer)
@@ -11955,10 +11955,10 @@ def social_poster(lines: list[Line], start: int, end: int, decisions: list[str])
 _POST_ENDS = ("’s Post", "'s Post")
 # GitHub's line under an issue's title: "carlocab opened this issue on Mar 29, 2024 · 14 comments", "jdoe opened this
 # pull request 3 days ago · 2 comments" (a handle: letters, digits and hyphens)
-_ISSUE_OPENER_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9-]{0,38}) opened this (?:issue|pull request) "
-                              r"(?:on \w[\w ,.]{4,20}\d|\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
-                              r"|yesterday|last \w+)"
-                              r"(?: · \d[\d,]* comments?)?")
+_OPENED_THIS_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9-]{0,38}) opened this (?:issue|pull request) "
+                             r"(?:on \w[\w ,.]{4,20}\d|\d{1,2} (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
+                             r"|yesterday|last \w+)"
+                             r"(?: · \d[\d,]* comments?)?")
 # Facebook's time over a post, its audience's icon after it: "February 13 at 11:20 AM ·", "Yesterday at 9:05 PM ·",
 # "3h ·", "March 3, 2021 ·"; and the badges between it and the name: "Verified account", "Follow"
 _FB_STAMP_RE = re.compile(r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
