@@ -2867,7 +2867,7 @@ def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None)
     candidates = [i for i, line in enumerate(stripped)
                   if WRAP_MIN_CHARS <= len(line) <= WRAP_MAX_WIDTH and len(line.split()) >= WRAP_MIN_WORDS
                   and continues(i)]
-    if len(candidates) < WRAP_MIN_LINES:
+    if len(candidates) < WRAP_SHORT_MIN_LINES:
         return numbered
     lengths = sorted(len(stripped[i]) for i in candidates)
     width = lengths[int(0.9 * (len(lengths) - 1))]
@@ -2891,7 +2891,7 @@ def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None)
     if len(wrapped) < WRAP_MIN_LINES or len(wrapped) < WRAP_MIN_SHARE * (len(candidates) - fields) \
             or sum(_small_start(stripped[i + 1]) for i in wrapped) < WRAP_MIN_SMALL_STARTS * len(wrapped):
         wrapped = set()
-    wrapped |= _column_joins(stripped, candidates, min(width, _column_width(lengths)))
+    wrapped |= _column_joins(stripped, candidates, min(width, _column_width(lengths)), bool(wrapped))
     if not wrapped:
         return numbered
     title = _title_joins(stripped)
@@ -2919,11 +2919,15 @@ def _unwrap(stripped: list[str], decisions: list[str], titles: list[int] | None)
     return out
 
 
-def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set[int]:
-    """The lines of a justified column (see WRAP_FULL_SHARE) to join to the line after them."""
+def _column_joins(stripped: list[str], candidates: list[int], width: int, wrapped: bool = False) -> set[int]:
+    """The lines of a justified column (see WRAP_FULL_SHARE) to join to the line after them. wrapped: whether the
+    file is shown wrapped already (a greedy wrap's lines, see WRAP_MIN_LINES), so that a paragraph's column shape
+    decides alone (an opinion's "… A bench trial was held" / "from September 9 to September 27, 2024.", in a copy
+    whose other lines a greedy wrap ends, a first-time user's court briefing)."""
     in_block = set(candidates)
     joins: set[int] = set()
     shown = 0  # the sure joins in paragraphs of two of them at least: they show the column
+    sure, paragraphs = 0, 0  # (all of them, and the paragraphs that hold one: a short text's, see WRAP_SHORT_MIN_LINES)
     for start, end in _blocks(stripped):
         # (a table's rows, a PDF's block of statistics, are no lines of the column)
         followed = [i for i in range(start, end) if i in in_block and not _table_row_line(stripped[i])]
@@ -2956,11 +2960,26 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int) -> set
         if small and len(full) >= WRAP_MIN_SHARE * len(followed):
             if len(small) > 1:
                 shown += len(small)
+            sure, paragraphs = sure + len(small), paragraphs + 1
             joins.update(small)
             if len(small) >= WRAP_MIN_SMALL_STARTS * len(full):
                 joins.update(i for i in full if not _bare_end(stripped[i]).endswith(_SENTENCE_END)
                              or len(stripped[i + 1].split()) >= WRAP_MIN_WORDS)
-    return joins if shown >= WRAP_MIN_LINES else set()
+    if shown >= WRAP_MIN_LINES or wrapped or len(candidates) < 2 * WRAP_MIN_LINES and sure >= WRAP_SHORT_MIN_LINES \
+            and paragraphs >= WRAP_SHORT_PARAGRAPHS:
+        return joins
+    return set()
+
+
+# A short text (an e-mail, a note, a page saved from a PDF viewer) has too few lines to show
+# WRAP_MIN_LINES joins: three paragraphs wrapped at 85 characters, "… brought this civil action
+# alleging that" / "Google monopolized key digital advertising technologies. A bench trial was
+# held" / "from September 9 to September 27, 2024.", were a paragraph a line, and a line of them
+# was lost (a first-time user's court briefing). In a file of fewer than twice WRAP_MIN_LINES
+# lines that may be wrapped, WRAP_SHORT_MIN_LINES full lines that go on in a small letter, in
+# WRAP_SHORT_PARAGRAPHS paragraphs at least, show the column.
+WRAP_SHORT_MIN_LINES = 3
+WRAP_SHORT_PARAGRAPHS = 2
 
 
 def _column_width(lengths: list[int]) -> int:
@@ -10855,6 +10874,28 @@ def _headline_copy_above(lines: list[Line], title: int, start: int) -> int | Non
                  if lines[k].text == text and lines[k + 1].text != text and "breadcrumb" not in lines[k].flags), None)
 
 
+DROPPED_SENTENCES_SHOWN = 3
+DROPPED_SENTENCE_MIN_WORDS = 8
+
+
+def _dropped_sentences(lines: list[Line], start: int, end: int, blocks: list[Block]) -> list[int]:
+    """The indices of the lines of the text's run that read as a sentence and that no block keeps, the first few: -v
+    names them (a first-time user's wrapped line, "Google monopolized key digital advertising technologies. A bench
+    trial was held", was lost with no more than "dropped 4 line(s) as clutter")."""
+    texts = {b.text for b in blocks}
+    kept: str | None = None
+    out: list[int] = []
+    for ln in lines[start:end]:
+        if ln.words >= DROPPED_SENTENCE_MIN_WORDS and (ln.sentence or ln.cls in ("good", "near")
+                                                        or _running_text(ln.text)) and ln.text not in texts:
+            kept = " ".join(texts) if kept is None else kept
+            if ln.text not in kept:
+                out.append(ln.index)
+                if len(out) >= DROPPED_SENTENCES_SHOWN:
+                    break
+    return out
+
+
 def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump.
 
@@ -11740,6 +11781,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             following += 1
     res.blocks = blocks
     res.dropped += dropped + (len(lines) - (end - start))
+    for k in _dropped_sentences(lines, start, end, blocks):
+        res.decisions.append(f"line {k + 1} {lines[k].text[:50]!r}: a sentence in the text's run, dropped as clutter")
     res.decisions.append(f"body: lines {start + 1}-{end} of {len(lines)} (densest run of prose), "
                          f"{len(blocks)} blocks")
     captions = [b.text for b in blocks if b.kind == "caption"]

@@ -9459,6 +9459,39 @@ def test_a_pdfs_justified_column_is_joined_paragraph_by_paragraph(tmp_path: Path
     assert not any(p.startswith(("of Public", "tective", "junctivitis")) for p in paragraphs)
 
 
+def test_a_short_text_wrapped_by_hand_is_joined_and_loses_no_line(tmp_path: Path) -> None:
+    """A first-time user's court briefing: three paragraphs wrapped at some 85 characters, as an
+    e-mail or a page saved from a PDF viewer gives them, were a paragraph a line, too few lines
+    to show the wrap, and one of them ("Harbor City. The plan was adopted", over a line that is
+    mostly a date) was lost as a teaser's headline. A few full lines going on in a small letter,
+    in two paragraphs, show a short text's column."""
+    paras = ["The council of Harbor City voted on Tuesday to approve the new budget for the city\n"
+             "which includes more money for schools and for the repair of roads in Harbor City. The\n"
+             "plan was adopted after a debate that lasted from March 3 to March 27, 2025.",
+             "Opponents said the plan was rushed and that the public had not been given enough time\n"
+             "to read it, but the mayor said the vote could not wait any longer, and that the roads\n"
+             "of the city had been neglected for years by the council and the county alike.",
+             "The budget takes effect in January, when the new fiscal year begins, and it will be\n"
+             "reviewed again in the summer by the finance committee of the council, the mayor said."]
+    art = _page(tmp_path, ["Harbor City passes its budget", "By Jane Roe\nApril 18, 2025", *paras])
+    assert _kinds(art, "paragraph") == [p.replace("\n", " ") for p in paras]
+    # (lines a paragraph each, of a poem or a list, stay apart)
+    art = _page(tmp_path, ["Harbor City passes its budget", "By Jane Roe\nApril 18, 2025", *_PARAS[:3],
+                           "The budget at a glance, as the council published it on Tuesday\n"
+                           "Schools and the repair of roads that have been neglected for years\n"
+                           "Parks and the libraries of the city and of the county alike"])
+    assert not any(d.startswith("text wrapped") for d in art.decisions)
+
+
+def test_verbose_names_a_sentence_dropped_from_the_texts_run(tmp_path: Path) -> None:
+    """The same briefing: its lost line was told by no more than "dropped 4 line(s) as clutter". A line of the text's
+    run that reads as a sentence and that no block keeps is named, with its line's number."""
+    pitch = "Sign up for our newsletter to get the latest news from the council in your inbox every morning"
+    art = _page(tmp_path, [_HEADLINE, "By Jane Roe\nMarch 3, 2021", *_PARAS[:2], pitch, *_PARAS[2:4]])
+    assert pitch not in _all_text(art)
+    assert any(d.startswith("line 10 'Sign up for our newsletter") and "dropped" in d for d in art.decisions)
+
+
 def test_a_word_broken_by_a_hyphen_at_a_lines_end_is_whole_again(tmp_path: Path) -> None:
     """"personal pro-" / "tective equipment" read "pro-tective"; "Nevada con-" / "firmed",
     "con-firmed". A typesetter's syllables lose the hyphen; a compound broken at its own
