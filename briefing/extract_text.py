@@ -2692,12 +2692,24 @@ _PAGE_NUMBER_RE = re.compile(r"^(?:page\s+)?(\d{1,4})\s+(?=\S)|(?<=\S)\s+(?:page
                              re.I)
 
 
-def page_furniture(stripped: list[str]) -> tuple[set[int], set[int]]:
+def page_furniture(stripped: list[str], notes: set[int] | None = None) -> tuple[set[int], set[int]]:
     """The indices of the lines of a paged copy's running headers and footers (above) to drop,
-    and of those kept in the first page's head."""
+    and of those kept in the first page's head; with its pages' footnotes (see _NOTE_RULE_RE),
+    whose lines' indices notes, if given, gets."""
     cores: dict[str, list[tuple[int, str]]] = {}
+    lone: set[str] = set()  # (the cores of page numbers on a line of their own)
     for i, line in enumerate(stripped):
         if len(line) <= PAGE_LINE_MAX_CHARS and (line[:1].isdigit() or line[-1:].isdigit()):
+            if (number := line.strip()).isdigit() and len(number) <= 4:
+                # (a page's number alone on its line, its footer on the line next to it: "1" / "Testimony of Adam
+                # Meyers, CrowdStrike — House Homeland Security Committee, September 24, 2024", a first-time user's
+                # cyber briefing, whose footer read as a sentence and dated two events)
+                for k in (i - 1, i + 1):
+                    if 0 <= k < len(stripped) and len(stripped[k]) <= PAGE_LINE_MAX_CHARS \
+                            and len(stripped[k].split()) >= 3 and not stripped[k].strip().isdigit():
+                        cores.setdefault(stripped[k].strip(), []).append((i, number))
+                        lone.add(stripped[k].strip())
+                continue
             m = _PAGE_NUMBER_RE.search(line.strip())
             core = line.strip()[:m.start()] + line.strip()[m.end():] if m else ""
             if len(core.split()) >= 3:
@@ -2706,17 +2718,19 @@ def page_furniture(stripped: list[str]) -> tuple[set[int], set[int]]:
     # over "31 October 2018", nor a row of teasers, "Another story about the roads, part 2",
     # nor years, "Best budget laptops of 2024" over a link to "… of 2025", nor a numbered
     # thing, "Public comment on agenda item 5", "Celtics vs. Heat, Game 3")
-    runs = [found for core, found in cores.items() if len(found) >= 2
-            and core.split()[-1].casefold().strip(".,:#") not in _NUMBERING_WORDS
-            and not any(PAGE_YEARS[0] <= int(n) <= PAGE_YEARS[1] for _, n in found)
-            and all(int(a) < int(b) and sum(map(len, stripped[j:k])) >= PAGE_MIN_CHARS
-                    for (j, a), (k, b) in zip(found, found[1:]))]
+    running = {core: found for core, found in cores.items() if len(found) >= 2
+               and core.split()[-1].casefold().strip(".,:#") not in _NUMBERING_WORDS
+               and not any(PAGE_YEARS[0] <= int(n) <= PAGE_YEARS[1] for _, n in found)
+               and all(int(a) < int(b) and sum(map(len, stripped[j:k])) >= PAGE_MIN_CHARS
+                       for (j, a), (k, b) in zip(found, found[1:]))}
     # (and only in a copy wrapped as a PDF's or a print view's is: a web page's paragraphs are
-    # a line each)
-    if not runs or sum(WRAP_MIN_CHARS <= len(line) <= WRAP_MAX_WIDTH and _small_start(after)
+    # a line each; but a footer the same next to each page's number alone, a PDF's copy with
+    # its paragraphs a line each, is no web page's)
+    if running and sum(WRAP_MIN_CHARS <= len(line) <= WRAP_MAX_WIDTH and _small_start(after)
                        and not line.endswith(_SENTENCE_END) for line, after in zip(stripped, stripped[1:])) \
             < WRAP_MIN_LINES:
-        return set(), set()
+        running = {core: found for core, found in running.items() if core in lone}
+    runs = list(running.values())
     numbered = {i for found in runs for i, _ in found}
     drop = set(numbered)
     # (the lines next to it that are next to another of its occurrences too: the journal's name
@@ -2738,8 +2752,15 @@ def page_furniture(stripped: list[str]) -> tuple[set[int], set[int]]:
     for i in sorted(drop):
         key = _PAGE_NUMBER_RE.sub("", stripped[i].strip()) if i in numbered else stripped[i].strip()
         first.setdefault(key, i)
-    head = {i for i in first.values() if i < PAGE_HEAD_LINES}
+    # (a first page's footer is none: a page of text over it, "… thank you for the opportunity." / "1" / "Testimony
+    # of …", a short page's)
+    head = {i for i in first.values() if i < PAGE_HEAD_LINES and sum(map(len, stripped[:i])) < PAGE_MIN_CHARS}
     drop -= head
+    if any(line[:1] == "_" or line[:1] == " " and line.lstrip()[:1] == "_" for line in stripped):
+        found = _page_notes(stripped, drop)
+        drop |= found
+        if notes is not None:
+            notes |= found
     # (the empty lines round them, where the page broke a sentence)
     for i in sorted(drop):
         above = i - 1
@@ -2753,6 +2774,79 @@ def page_furniture(stripped: list[str]) -> tuple[set[int], set[int]]:
     return drop, head
 
 
+# A PDF's footnotes, copied with its page: under a rule at the page's foot ("____________________"), each note's number
+# alone on its line or before its text ("1" / "  The Colorado plaintiffs' case was consolidated …"), over the next
+# page's running header. Read as text, they were paragraphs between the page's and the next page's (the next note's
+# number glued on: "… for trial. 2"), and their marks stayed on the sentences that call them ("… filed a similar
+# complaint.1": a first-time user's court briefing). The rule and the notes under it go, up to the next page's running
+# header, or an empty line over a line that is no note's start (a signature's rule, "____________" over the judge's
+# name, has no note under it); so does the mark of one of them after a sentence's end (see _PAGE_NOTE_MARK_RE).
+_NOTE_RULE_RE = re.compile(r"\s*_{8,}\s*")
+_PAGE_NOTE_RE = re.compile(r"\s*(\d{1,3})(?:\s*|\s{1,4}[A-Z“\"(].*)")
+
+
+def _page_notes(stripped: list[str], furniture: set[int]) -> set[int]:
+    """The indices of the lines of a paged copy's footnotes (see _NOTE_RULE_RE), the running headers' in furniture."""
+
+    def note_start(k: int) -> int | None:  # (a note's number, alone over its text or before it)
+        m = _PAGE_NOTE_RE.fullmatch(stripped[k]) if k < len(stripped) and k not in furniture else None
+        if m is None or stripped[k].strip().isdigit() and not (k + 1 < len(stripped) and stripped[k + 1].strip()
+                                                                 and not stripped[k + 1].strip().isdigit()):
+            return None
+        return int(m.group(1))
+
+    out: set[int] = set()
+    for i, line in enumerate(stripped):
+        if line.lstrip()[:1] != "_" or not _NOTE_RULE_RE.fullmatch(line):
+            continue
+        k = i + 1
+        while k < len(stripped) and not stripped[k].strip():
+            k += 1
+        if note_start(k) is None:
+            continue
+        end, found = k, []
+        while end < len(stripped) and end not in furniture:
+            if not stripped[end].strip():
+                after = end
+                while after < len(stripped) and not stripped[after].strip():
+                    after += 1
+                if after >= len(stripped) or note_start(after) is None:
+                    break
+                end = after
+            if (n := note_start(end)) is not None:
+                found.append(n)
+            end += 1
+        # (numbered as notes are, each one more than the last)
+        if all(b == a + 1 for a, b in zip(found, found[1:])):
+            out.update(range(i, end))
+    return out
+
+
+# (a mark after a word of three letters at least, or a year, and its sentence's end or a clause's: "… a similar
+# complaint.1", "… in 2020,3 and"; not an abbreviation's number, "Fig.2", "No.1", nor a decimal's, "rose to 2.5")
+_PAGE_NOTE_MARK_RE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]{3,})|(?<=(?<!\d)\d{4}))([.,;:!?][”\"’)]?)(\d{1,3})(?=\s|$)")
+
+
+def _strip_page_note_marks(stripped: list[str], notes: set[int], drop: set[int], decisions: list[str]) -> list[str]:
+    """The lines without the marks of the page's footnotes (see _NOTE_RULE_RE) after their words."""
+
+    def bare(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if int(m.group(3)) not in notes or word and (word.isupper() or word.lower() in _NUMBERED_ABBREVIATIONS):
+            return m.group(0)
+        return m.group(0)[:m.start(3) - m.start()]
+
+    out = list(stripped)
+    marks = 0
+    for i, line in enumerate(stripped):
+        if i not in drop and any(ch.isdigit() for ch in line):
+            out[i] = _PAGE_NOTE_MARK_RE.sub(bare, line)
+            marks += out[i] != line
+    if marks:
+        decisions.append(f"{marks} line(s): the marks of the page's footnotes after their words, left out")
+    return out
+
+
 def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | None = None,
                  heads: set[int] | None = None) -> list[tuple[int, str]]:
     """The file's lines with their numbers (from 1), each hard-wrapped paragraph joined into
@@ -2763,19 +2857,28 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
     stripped = [line.rstrip() for line in lines]
     if len(stripped) >= 2 * CUES_MIN and (track := _caption_track(stripped, decisions)) is not None:
         return track
-    drop, head = page_furniture(stripped) if len(stripped) > PAGE_HEAD_LINES else (set(), set())
+    notes: set[int] = set()
+    drop, head = page_furniture(stripped, notes) if len(stripped) > PAGE_HEAD_LINES else (set(), set())
     if heads is not None:
         heads.update(i + 1 for i in head)
     if drop:
         decisions.append(f"lines {', '.join(str(i + 1) for i in sorted(drop)[:8])}: a paged copy's running header "
-                         "or footer, and the empty lines round it")
+                         f"or footer{', its footnotes' if notes else ''}, and the empty lines round it")
+        if notes:
+            numbers = {int(m.group(1)) for i in notes if (m := _PAGE_NOTE_RE.fullmatch(stripped[i]))}
+            stripped = _strip_page_note_marks(stripped, numbers, drop, decisions)
         kept = [i for i in range(len(stripped)) if i not in drop]
         numbered_kept = [(i + 1, stripped[i]) for i in kept]
+        # (the footnotes' lines unwrapped with the rest, after them, then left out: they are lines of the page's
+        # column too, whose width they help tell, a narrow column's, a Crisis Group brief's)
+        if notes:
+            numbered_kept += [(0, "")] + [(i + 1, stripped[i]) for i in sorted(notes)]
         before = len(titles) if titles is not None else 0
         out = _unwrap([line for _, line in numbered_kept], decisions, titles)
         if titles is not None and len(titles) > before:  # (the file's number of the title's line)
             titles[-1] = numbered_kept[titles[-1] - 1][0]
-        return [(numbered_kept[n - 1][0], line) for n, line in out]
+        return [(numbered_kept[n - 1][0], line) for n, line in out
+                if numbered_kept[n - 1][0] and numbered_kept[n - 1][0] - 1 not in notes]
     return _unwrap(stripped, decisions, titles)
 
 
@@ -6747,6 +6850,12 @@ def court_caption(lines: list[Line], start: int) -> CourtCaption | None:
     for k in range(len(lines) - 1, max(start, len(lines) - 40), -1):
         if _JUDGE_RE.fullmatch(lines[k].text) and k >= 1:
             signer = re.sub(r"^(?:Dated|Date|Signed|Entered)\s*:?\s*.*?\d{4}\s*", "", lines[k - 1].text)
+            # (the place where it was signed before the name, apart on the PDF's line but not in its copy:
+            # "Alexandria, Virginia Leonie M. Brinkema", a first-time user's; the name from the word before its
+            # middle initial)
+            if "," in signer and (m := re.search(r",(?: [A-Z][\w.'’-]+)+? ([A-Z][a-z][\w'’-]* [A-Z]\. [A-Z][\w'’-]+)$",
+                                                  signer)):
+                signer = m.group(1)
             if looks_like_name(signer):
                 judges = [title_case_name(signer) if signer.isupper() else signer]
             break

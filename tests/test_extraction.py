@@ -13001,6 +13001,48 @@ def test_a_transcript_printed_with_its_line_numbers(tmp_path: Path) -> None:
     assert any(p.startswith("2 The council will spend 2 million") for p in _kinds(art, "paragraph"))
 
 
+def test_a_pdfs_footnotes_under_their_rule_and_their_marks_are_no_text(tmp_path: Path) -> None:
+    """A first-time user's court briefing: an opinion copied out of its PDF, its footnotes under a
+    rule at each page's foot ("____________________" / "1" / "  The Colorado plaintiffs' case was
+    …"). They were paragraphs between the pages' text, the next note's number glued on ("… for
+    trial. 2"), and their marks stayed on the sentences that call them ("… a similar
+    complaint.1"). The notes go, and their marks; the judge who signed it under the place where
+    it was signed ("Alexandria, Virginia   Leonie M. Brinkema") is the author."""
+    header = "         Case 1:23-cv-00999-ABC Document 88 Filed 04/17/25 Page {} of 40"
+    text = "\n".join([
+        header.format(1), "", "                       UNITED STATES DISTRICT COURT",
+        "                       EASTERN DISTRICT OF VIRGINIA", "", " HARBOR CITY, et al.,", "", "                Plaintiffs,",
+        "", "         v.                                         1:23-cv-00999", "", " ACME PAVING LLC,", "",
+        "                Defendant.", "", "                              MEMORANDUM OPINION", "",
+        "        The council of Harbor City brought this action alleging that the company had paved the",
+        " city's roads with a material that failed within a year. A bench trial was held from",
+        " March 3 to March 27, 2025, and the court heard from eleven witnesses.1", "",
+        "        The company said that the material met the standard that the contract named, and that",
+        " the roads had failed because the city had not drained them, as the contract required it to",
+        " do in the first year after the work was done, and the court agrees in part.2", "",
+        " ____________________", " 1", "   The county's case was consolidated with the city's case for trial.", " 2",
+        "   The court does not decide whether the drains met the county's standard.", "", header.format(2), "",
+        "        For the reasons stated above, the city has proven that the company breached the contract",
+        " in part, and the court will award damages of 4.2 million dollars, as the parties agreed.", "",
+        " Entered this 17th day of April, 2025.", "",
+        " Alexandria, Virginia                                  Jane Q. Roe",
+        "                                                       United States District Judge"])
+    path = tmp_path / "opinion.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    paragraphs = _kinds(art, "paragraph")
+    assert paragraphs[0].endswith("the court heard from eleven witnesses.")
+    assert paragraphs[1].endswith("and the court agrees in part.")
+    assert not any("consolidated" in p or "drains met" in p for p in paragraphs), paragraphs
+    assert any(p.startswith("For the reasons stated above") for p in paragraphs)
+    assert art.authors == ["Jane Q. Roe"]
+    # A signature's rule with no note under it, and a form's blank, are no footnotes.
+    signed = text.replace(" ____________________\n 1\n   The county's", " ____________________\n Jane Q. Roe\n"
+                          "   The county's").replace(" 2\n   The court does not", "   The court does not")
+    path.write_text(signed, encoding="utf-8")
+    assert "consolidated" in _all_text(extract(_doc(path)))
+
+
 def test_what_a_second_review_found_the_aggregator_card_and_japanese_rules_doing(tmp_path: Path) -> None:
     """A false-positive review of 8ed89c9, 9a3f4d6 and the Japanese era's dates: each case it
     found is kept here."""
@@ -13736,6 +13778,24 @@ def test_a_paged_copy_loses_its_running_headers_and_joins_across_pages(tmp_path:
     assert art.title == "Survey of Dairy Workers Finds Evidence of Past Infection on Affected Farms"
     assert not _kinds(art, "heading")
     assert art.source != "MPH"  # (the last writer's degree is no publication)
+
+
+def test_a_paged_copys_footer_next_to_its_page_number_alone_is_no_text(tmp_path: Path) -> None:
+    """A first-time user's cyber briefing: a written testimony copied out of its PDF, each
+    paragraph a line, each page's number alone on its line over a footer that reads as a
+    sentence ("1" / "Testimony of Jane Roe, Harbor Networks — House Committee on Homeland
+    Security, September 24, 2024"). The footer was kept twice as text and dated two events. The
+    same line next to each page's number, the numbers going up, is the page's furniture; a
+    line that a list's numbers stand next to once each is not."""
+    footer = "Testimony of Jane Roe, Harbor Networks — House Committee on Homeland Security, September 24, 2024"
+    art = _page(tmp_path, ["Written Testimony of Jane Roe", "September 24, 2024", *_PARAS[:3], f"1\n{footer}",
+                           *_PARAS[3:6], f"2\n{footer}"])
+    assert footer not in _all_text(art)
+    assert _kinds(art, "paragraph") == _PARAS[:6]
+    steps = ["Open the settings of the router, and then find the page that lists the version of its firmware.",
+             "Download the newest firmware from the maker's page, and check that its version is the one listed."]
+    art = _page(tmp_path, [_HEADLINE, *_PARAS[:3], f"1\n{steps[0]}", *_PARAS[3:5], f"2\n{steps[1]}"])
+    assert all(step in _all_text(art) for step in steps)
 
 
 def test_a_structured_abstracts_labels_are_its_subheadings(tmp_path: Path) -> None:
