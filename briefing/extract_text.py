@@ -3195,8 +3195,10 @@ def _wrapped_title(block: list[str], text: str = "", lines: str = "") -> bool:
         # (or printed whole on a line of its own elsewhere, a paged copy's running header: "Houthis at Sea: Can the Red
         # Sea Truce" / "Hold?" under the cover's, a first-time user's; not a masthead's two lines that a running
         # header sets apart by a run of spaces, "National Transportation Safety Board          Marine …")
+        # (nor bodies' names stacked, a line each: see _ISSUER_LINE_RE)
         return greedy and (open_end or full or any(_split_name(x, y, block, text) for x, y in zip(block, block[1:]))
-                           or f"\n{' '.join(block)}\n" in lines)
+                           or f"\n{' '.join(block)}\n" in lines) \
+            and not all(_ISSUER_LINE_RE.fullmatch(x) for x in block)
     return False
 
 
@@ -3242,7 +3244,11 @@ def _unjoinable(line: str, below: str) -> bool:
     """Lines a hard wrap never runs together: a copied table's rows, its cells apart by tabs; a
     running header, its page's number set out with spaces ("ICS Investigation Expert Panel –
     Factual Report          11"); a numbered heading under a line ("4 Sequence of events",
-    "4.1 Voltage increase and generation losses")."""
+    "4.1 Voltage increase and generation losses"); a title over a short field under it ("Enhanced Visibility and
+    Hardening Guidance for Communications Infrastructure" / "Publication: December 3, 2024", a PDF's cover)."""
+    if len(below) <= HEADING_OVER_MAX_CHARS and ": " in below and _ONE_FIELD_RE.match(below.strip()) \
+            and _title_cased(line):
+        return True
     return _tabbed_row(line) or _tabbed_row(below) or bool(_SPACED_LINE_RE.search(line)) \
         or bool(_NUMBERED_HEADING_RE.match(below)) and (
             line.rstrip().endswith((".", ":", "!", "?")) or len(line.strip()) <= HEADING_OVER_MAX_CHARS
@@ -7183,6 +7189,17 @@ def _home_crumb(text: str) -> bool:
         and parts[0].casefold() in _HOME_WORDS
 
 
+# The bodies that issue a joint guide or statement, a line each under its title, as a PDF's cover stacks them:
+# "Cybersecurity and Infrastructure Security Agency" / "National Security Agency" / "Federal Bureau of Investigation"
+# (a first-time user's cyber briefing: the first was the title). Capitalised words ending in a body's word, or one of
+# "of", "for" and a name after it; not a headline that names one, "Department of Justice Sues Google".
+_ISSUER_LINE_RE = re.compile(r"(?:The )?(?:[A-Z][\w.&'’-]* (?:(?:and|&|of|for|on) (?:the )?)?){0,5}(?:Agency|Bureau"
+                             r"|Department|Administration|Office|Commission|Service|Authority|Ministry|Institute|Council"
+                             r"|Command|Directorate|Agencies|Centers?|Centres?)(?: (?:of|for|on)(?: the)? [A-Z][\w.'’-]*"
+                             r"(?: [A-Z][\w.'’-]*)?(?: (?:and|&) [A-Z][\w.'’-]*)?)?")
+ISSUER_PENALTY = 2.0  # (their authors, not a headline: outweighs the dateline over the first and its words in the text)
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -7653,6 +7670,10 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if headline_like(i - 1) and headline_like(i + 1):
             score -= LIST_PENALTY
             why.append("between other headline-like lines")
+        if ln.text[-1:].isalpha() and _ISSUER_LINE_RE.fullmatch(ln.text) \
+                and any(0 <= k < n and _ISSUER_LINE_RE.fullmatch(lines[k].text) for k in (i - 1, i + 1)):
+            score -= ISSUER_PENALTY
+            why.append("one of a stack of bodies' names")
         if ln.cls == "good" or ln.words > 25:
             score -= 0.5  # a paragraph of prose, not a headline
         if i > 0 and lines[i - 1].sentence and lines[i - 1].words >= PARAGRAPH_MIN_WORDS \
@@ -11525,6 +11546,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               # a statement's first numbered point, "１．日本銀行は、本日、…決定した。", the BoJ's: first-time user's)
               and not (ln.text.count(",") >= 3 and _speakers_line(ln.text))
               and not (ln.text[:1] in _POINT_OPENERS and _numbered_point(lines, sub_i))
+              # (nor the first of the bodies that issue it, stacked under it: see _ISSUER_LINE_RE)
+              and not (sub_i + 1 < len(lines) and _ISSUER_LINE_RE.fullmatch(ln.text) is not None
+                       and _ISSUER_LINE_RE.fullmatch(lines[sub_i + 1].text) is not None)
               and (ln.text.count(". ") == 0 or (ln.text.count(". ") <= 2 and _byline_below(lines, sub_i, month_first))))
         if ok and sub_i >= start:
             # (longer when the page's buttons and the byline, not the text, come under it: "Listen

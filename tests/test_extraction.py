@@ -10388,6 +10388,29 @@ def test_a_digests_link_after_each_item_does_not_end_it(tmp_path: Path) -> None:
     assert _kinds(teaser, "paragraph") == _PARAS[:4]
 
 
+def test_a_guides_issuing_bodies_stacked_under_its_title_are_no_headline(tmp_path: Path) -> None:
+    """A first-time user's cyber briefing: a joint guide copied out of its PDF, its title over its date and the three
+    agencies that issue it, a line each ("Cybersecurity and Infrastructure Security Agency" / "National Security
+    Agency" / "Federal Bureau of Investigation"). The first agency was the title, and the title was run on into the
+    date's field under it ("… Communications Infrastructure Publication: December 3, 2024"). A stack of bodies' names
+    is no headline nor standfirst; a title over a short field is no wrapped line; a headline naming one body is one."""
+    column = "\n".join(textwrap.fill(p, 86) for p in _PARAS)
+    art = _page(tmp_path, ["TLP:CLEAR\nEnhanced Visibility and Hardening Guidance for Communications Infrastructure\n"
+                           "Publication: December 3, 2024\nHarbor Security Agency\nNational Roads Agency\n"
+                           "Federal Bureau of Harbors\nTLP:CLEAR\nIntroduction\n" + column])
+    assert art.title == "Enhanced Visibility and Hardening Guidance for Communications Infrastructure"
+    assert art.subtitle is None and str(art.date) == "2024-12-03"
+    art = _page(tmp_path, ["TLP:CLEAR\nEnhanced Visibility and Hardening Guidance for Communications Infrastructure\n"
+                           "Publication: December 3, 2024\nHarbor Cybersecurity and Infrastructure Security Agency\n"
+                           "National Roads Agency\nFederal Bureau of Harbor Investigation\nTLP:CLEAR\nIntroduction\n"
+                           + column])
+    assert art.title == "Enhanced Visibility and Hardening Guidance for Communications Infrastructure"
+    assert art.subtitle is None and str(art.date) == "2024-12-03"
+    art = _page(tmp_path, ["Harbor News", "Department of Justice Sues Harbor Paving", "By Jane Roe\nMarch 3, 2021",
+                           *_PARAS[:3]])
+    assert art.title == "Department of Justice Sues Harbor Paving"
+
+
 def test_a_pdfs_title_wrapped_over_lines_is_the_headline_and_its_authors_the_byline(tmp_path: Path) -> None:
     """A CDC MMWR report copied out of its PDF: the title is set in a larger type, wrapped
     over three lines, under the journal's name and the issue's date; the authors' list,
