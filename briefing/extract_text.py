@@ -7194,9 +7194,10 @@ def _home_crumb(text: str) -> bool:
 # (a first-time user's cyber briefing: the first was the title). Capitalised words ending in a body's word, or one of
 # "of", "for" and a name after it; not a headline that names one, "Department of Justice Sues Google".
 _ISSUER_LINE_RE = re.compile(r"(?:The )?(?:[A-Z][\w.&'’-]* (?:(?:and|&|of|for|on) (?:the )?)?){0,5}(?:Agency|Bureau"
-                             r"|Department|Administration|Office|Commission|Service|Authority|Ministry|Institute|Council"
-                             r"|Command|Directorate|Agencies|Centers?|Centres?)(?: (?:of|for|on)(?: the)? [A-Z][\w.'’-]*"
-                             r"(?: [A-Z][\w.'’-]*)?(?: (?:and|&) [A-Z][\w.'’-]*)?)?")
+                             r"|Department|Administration|Office|Commission|Service|Authority|Ministry|Institute"
+                             r"|Council|Command|Directorate|Agencies|Centers?|Centres?)"
+                             r"(?: (?:of|for|on)(?: the)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?"
+                             r"(?: (?:and|&) [A-Z][\w.'’-]*)?)?")
 ISSUER_PENALTY = 2.0  # (their authors, not a headline: outweighs the dateline over the first and its words in the text)
 
 
