@@ -3074,7 +3074,7 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int, wrappe
                 joins.update(i for i in full if not _bare_end(stripped[i]).endswith(_SENTENCE_END)
                              or len(stripped[i + 1].split()) >= WRAP_MIN_WORDS)
     if shown >= WRAP_MIN_LINES or wrapped or len(candidates) < 2 * WRAP_MIN_LINES and sure >= WRAP_SHORT_MIN_LINES \
-            and paragraphs >= WRAP_SHORT_PARAGRAPHS:
+            and paragraphs >= WRAP_SHORT_PARAGRAPHS and any(_INNER_STOP_RE.search(stripped[i]) for i in joins):
         return joins
     return set()
 
@@ -3086,8 +3086,12 @@ def _column_joins(stripped: list[str], candidates: list[int], width: int, wrappe
 # was lost (a first-time user's court briefing). In a file of fewer than twice WRAP_MIN_LINES
 # lines that may be wrapped, WRAP_SHORT_MIN_LINES full lines that go on in a small letter, in
 # WRAP_SHORT_PARAGRAPHS paragraphs at least, show the column.
+# And one of its lines, at least, holds a sentence's end ("… technologies. A bench trial was held"): prose's lines
+# do, a poem's long lines, each a clause ("I walked along the river where the lanterns used to burn in the summers
+# of" / "my childhood, …"), a probe's, need not.
 WRAP_SHORT_MIN_LINES = 3
 WRAP_SHORT_PARAGRAPHS = 2
+_INNER_STOP_RE = re.compile(r"[^\W\d_]{2}[.!?][”\"’]? [A-Z]")
 
 
 def _column_width(lengths: list[int]) -> int:

@@ -9481,6 +9481,15 @@ def test_a_short_text_wrapped_by_hand_is_joined_and_loses_no_line(tmp_path: Path
                            "Schools and the repair of roads that have been neglected for years\n"
                            "Parks and the libraries of the city and of the county alike"])
     assert not any(d.startswith("text wrapped") for d in art.decisions)
+    # (nor a poem's long lines, each a clause, no sentence ending inside one: a probe's)
+    poem = ["I walked along the river where the lanterns used to burn in the summers of\n"
+            "my childhood, and the water carried every one of them away toward the sea,\n"
+            "and nobody I knew was standing on the bridge to watch them go.",
+            "The ferryman is gone, the boats are tied and rotting at the pier, and still\n"
+            "the evening comes down slowly over roofs that my grandfather once mended,\n"
+            "and I remember nothing of the words he sang, only the tune."]
+    art = _page(tmp_path, ["The River at Night", "by Anna Lind\nJune 2, 2024", *poem])
+    assert not any(d.startswith("text wrapped") for d in art.decisions)
 
 
 def test_verbose_names_a_sentence_dropped_from_the_texts_run(tmp_path: Path) -> None:
