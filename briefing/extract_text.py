@@ -2761,7 +2761,7 @@ def page_furniture(stripped: list[str], notes: set[int] | None = None) -> tuple[
     # of …", a short page's)
     head = {i for i in first.values() if i < PAGE_HEAD_LINES and sum(map(len, stripped[:i])) < PAGE_MIN_CHARS}
     drop -= head
-    if any(line[:1] == "_" or line[:1] == " " and line.lstrip()[:1] == "_" for line in stripped):
+    if drop or any(line[:1] == "_" or line[:1] == " " and line.lstrip()[:1] == "_" for line in stripped):
         found = _page_notes(stripped, drop)
         drop |= found
         if notes is not None:
@@ -2824,6 +2824,27 @@ def _page_notes(stripped: list[str], furniture: set[int]) -> set[int]:
         # (numbered as notes are, each one more than the last)
         if all(b == a + 1 for a, b in zip(found, found[1:])):
             out.update(range(i, end))
+    # (with no rule, as a PDF's text tool copies the page: the notes' blocks right over the next page's running
+    # header, each note's number a mark in the page's text over them, "… a similar complaint.1")
+    for h in sorted(furniture):
+        if h - 1 in furniture or h in out:
+            continue
+        k, first, found = h - 1, h, []
+        while True:
+            while k >= 0 and not stripped[k].strip():
+                k -= 1
+            top = k
+            while top > 0 and stripped[top - 1].strip() and top - 1 not in furniture:
+                top -= 1
+            if k < 0 or k in furniture or (n := note_start(top)) is None:
+                break
+            found.insert(0, n)
+            first, k = top, top - 1
+        page = max((j for j in furniture if j < first), default=-1) + 1
+        marks = {int(m.group(3)) for line in stripped[page:first] if line[-1:].isdigit() or ". " in line
+                 for m in _PAGE_NOTE_MARK_RE.finditer(line)}
+        if found and all(b == a + 1 for a, b in zip(found, found[1:])) and set(found) <= marks:
+            out.update(range(first, h))
     return out
 
 

@@ -13068,6 +13068,10 @@ def test_a_pdfs_footnotes_under_their_rule_and_their_marks_are_no_text(tmp_path:
         "        The company said that the material met the standard that the contract named, and that",
         " the roads had failed because the city had not drained them, as the contract required it to",
         " do in the first year after the work was done, and the court agrees in part.2", "",
+        "        The court heard from the engineers of both parties, who agreed that the material had been",
+        " laid at the depth that the contract named, but who did not agree on whether the water that",
+        " stood on the roads in the spring had come from the drains or from the rain that fell on",
+        " them in the wettest March on record, as the city's engineer said it had.", "",
         " ____________________", " 1", "   The county's case was consolidated with the city's case for trial.", " 2",
         "   The court does not decide whether the drains met the county's standard.", "", header.format(2), "",
         "        For the reasons stated above, the city has proven that the company breached the contract",
@@ -13088,6 +13092,15 @@ def test_a_pdfs_footnotes_under_their_rule_and_their_marks_are_no_text(tmp_path:
     signed = text.replace(" ____________________\n 1\n   The county's", " ____________________\n Jane Q. Roe\n"
                           "   The county's").replace(" 2\n   The court does not", "   The court does not")
     path.write_text(signed, encoding="utf-8")
+    assert "consolidated" in _all_text(extract(_doc(path)))
+    # With no rule, as a PDF's text tool copies the page, the notes over the next page's header, each its number a
+    # mark in the page's text; a numbered list there, its numbers no marks, stays.
+    ruleless = text.replace(" ____________________\n", "").replace(" 1\n   The county's", "1 The county's") \
+        .replace(" 2\n   The court does not", "2 The court does not")
+    path.write_text(ruleless, encoding="utf-8")
+    art = extract(_doc(path))
+    assert "consolidated" not in _all_text(art) and _kinds(art, "paragraph")[0].endswith("eleven witnesses.")
+    path.write_text(ruleless.replace("witnesses.1", "witnesses.").replace("in part.2", "in part."), encoding="utf-8")
     assert "consolidated" in _all_text(extract(_doc(path)))
 
 
