@@ -2849,8 +2849,10 @@ def _page_notes(stripped: list[str], furniture: set[int]) -> set[int]:
 
 
 # (a mark after a word of three letters at least, or a year, and its sentence's end or a clause's: "… a similar
-# complaint.1", "… in 2020,3 and"; not an abbreviation's number, "Fig.2", "No.1", nor a decimal's, "rose to 2.5")
-_PAGE_NOTE_MARK_RE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]{3,})|(?<=(?<!\d)\d{4}))([.,;:!?][”\"’)]?)(\d{1,3})(?=\s|$)")
+# complaint.1", "… in 2020,3 and", "… 7440:18–23 (Pichai).2"; not an abbreviation's number, "Fig.2", "No.1", nor a
+# decimal's, "rose to 2.5")
+_PAGE_NOTE_MARK_RE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]{3,})|(?<=(?<!\d)\d{4}))([)\]]?[.,;:!?][”\"’)]?)(\d{1,3})"
+                                r"(?=\s|$)")
 
 
 def _strip_page_note_marks(stripped: list[str], notes: set[int], drop: set[int], decisions: list[str]) -> list[str]:

@@ -13067,7 +13067,7 @@ def test_a_pdfs_footnotes_under_their_rule_and_their_marks_are_no_text(tmp_path:
         " March 3 to March 27, 2025, and the court heard from eleven witnesses.1", "",
         "        The company said that the material met the standard that the contract named, and that",
         " the roads had failed because the city had not drained them, as the contract required it to",
-        " do in the first year after the work was done, and the court agrees in part.2", "",
+        " do in the first year after the work was done, and the court agrees in part (Tr. at 212, Roe).2", "",
         "        The court heard from the engineers of both parties, who agreed that the material had been",
         " laid at the depth that the contract named, but who did not agree on whether the water that",
         " stood on the roads in the spring had come from the drains or from the rain that fell on",
@@ -13084,7 +13084,7 @@ def test_a_pdfs_footnotes_under_their_rule_and_their_marks_are_no_text(tmp_path:
     art = extract(_doc(path))
     paragraphs = _kinds(art, "paragraph")
     assert paragraphs[0].endswith("the court heard from eleven witnesses.")
-    assert paragraphs[1].endswith("and the court agrees in part.")
+    assert paragraphs[1].endswith("and the court agrees in part (Tr. at 212, Roe).")
     assert not any("consolidated" in p or "drains met" in p for p in paragraphs), paragraphs
     assert any(p.startswith("For the reasons stated above") for p in paragraphs)
     assert art.authors == ["Jane Q. Roe"]
@@ -13100,7 +13100,7 @@ def test_a_pdfs_footnotes_under_their_rule_and_their_marks_are_no_text(tmp_path:
     path.write_text(ruleless, encoding="utf-8")
     art = extract(_doc(path))
     assert "consolidated" not in _all_text(art) and _kinds(art, "paragraph")[0].endswith("eleven witnesses.")
-    path.write_text(ruleless.replace("witnesses.1", "witnesses.").replace("in part.2", "in part."), encoding="utf-8")
+    path.write_text(ruleless.replace("witnesses.1", "witnesses.").replace("Roe).2", "Roe)."), encoding="utf-8")
     assert "consolidated" in _all_text(extract(_doc(path)))
 
 
