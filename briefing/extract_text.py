@@ -13391,6 +13391,16 @@ def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:
 _ADDRESS_RE = re.compile(r"(?:https?://|\bwww\.)\S+")
 
 
+# The labels of the publication and of the update in Japanese, Chinese and Korean, read as PUBLISHED_HINT_RE's and
+# UPDATED_HINT_RE's: JPCERT's "最終更新: 2024-02-01" (last updated) over its "2024-01-11（公開）" (published), a
+# first-time user's cyber briefing dated by the update; "公開日：" / "更新日：", "发布时间：" / "更新时间：" / "最后更新",
+# Korea's "입력 2024.01.11" (entered) / "수정 2024.02.01" (changed). (No word boundary in these scripts.)
+_CJK_PUBLISHED_RE = re.compile(r"公開|公表|掲載|発行|配信|投稿|发布|發布|发表|發表|입력")
+_CJK_UPDATED_RE = re.compile(r"更新|修正|修改|수정|업데이트")
+# German's "Stand: 04.03.2021" (as of), a page's update, at the line's start
+_STAND_RE = re.compile(r"Stand\b:?\s*(?=\d)")
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -13425,14 +13435,16 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # 2018": a theme's modified time, leaked from its markup): the date shown.
             shown = [d for d in dates if not _ISO_TIME_RE.match(ln.text, d[0] + 10)]
             dates = shown or dates
-            published = PUBLISHED_HINT_RE.search(ln.text)
+            cjk = not ln.text.isascii()
+            published = PUBLISHED_HINT_RE.search(ln.text) or cjk and _CJK_PUBLISHED_RE.search(ln.text)
             if published and len(dates) > 1 and (label := _PUBLISHED_LABEL_RE.search(ln.text)) \
                     and UPDATED_HINT_RE.search(ln.text, 0, label.start()):
                 # the update first, then the publication: "Updated: Jan. 08, 2024, 6:21 a.m.|Published:
                 # Jan. 07, 2024, 9:03 p.m." is the 7th's (a publication's own label, not "Meeting date:"
                 # or "Closing date:"; and never later than the update)
                 dates = [d for d in dates if d[0] >= label.end() and d[1] <= dates[0][1]] or dates
-            rank = 0 if published else 2 if UPDATED_HINT_RE.search(ln.text) or _REVISION_HINT_RE.search(ln.text) else 1
+            rank = 0 if published else 2 if UPDATED_HINT_RE.search(ln.text) or _REVISION_HINT_RE.search(ln.text) \
+                or cjk and _CJK_UPDATED_RE.search(ln.text) or ln.text[0] == "S" and _STAND_RE.match(ln.text) else 1
             out.append((rank, i, dates[0][1]))
         return out
 

@@ -2657,6 +2657,35 @@ def test_a_corrections_date_beside_the_publications_is_the_revisions(head: list[
     assert str(art.date) == "2021-03-03"
 
 
+_JA_PARAS = ["市議会は3日、道路の補修と図書館の開館時間の延長を含む来年度予算案を賛成多数で可決した。",
+             "予算案をめぐっては、財源の確保について数か月にわたり議論が続いていた。",
+             "市長は採決の後、市民の生活に直結する事業を優先したと述べた。"]
+_ZH_PARAS = ["市议会3日以多数票通过了明年的预算案，其中包括道路维修和延长图书馆开放时间。",
+             "围绕该预算案的财源问题，议会此前进行了数月的讨论。",
+             "市长在表决后表示，预算优先安排了与市民生活直接相关的项目。"]
+_KO_PARAS = ["시의회는 3일 도로 보수와 도서관 개관 시간 연장을 담은 내년도 예산안을 다수결로 가결했다.",
+             "예산안을 둘러싸고 재원 확보 문제에 대해 몇 달 동안 논의가 이어졌다.",
+             "시장은 표결 뒤 시민 생활과 직결된 사업을 우선했다고 말했다."]
+
+
+@pytest.mark.parametrize("head,paras", [
+    (["市議会、来年度予算案を可決", "最終更新: 2021-03-04", "各位", "2021-03-03（公開）", "2021-03-04（更新）"], _JA_PARAS),
+    (["市議会、来年度予算案を可決", "更新日：2021年3月4日", "公開日：2021年3月3日"], _JA_PARAS),
+    (["市议会通过明年预算案", "更新时间：2021-03-04", "发布时间：2021-03-03"], _ZH_PARAS),
+    (["市议会通过明年预算案", "最后更新 2021年3月4日", "2021年3月3日 发布"], _ZH_PARAS),
+    (["Stadtrat beschließt den Haushalt", "Stand: 04.03.2021", "03.03.2021"], _PARAS),
+    (["시의회, 내년도 예산안 가결", "수정 2021-03-04 09:15", "입력 2021-03-03 18:00"], _KO_PARAS),
+])
+def test_the_update_labels_of_other_languages_are_passed_over_for_the_publications(
+        head: list[str], paras: list[str], tmp_path: Path) -> None:
+    """A first-time user's cyber briefing: JPCERT's alert, "最終更新: 2024-02-01" (last updated) under its
+    headline and "2024-01-11（公開）" (published) two lines below, was dated by the update, where the English
+    "Last updated: …" is passed over for "(Published)". The update's labels of Japanese, Chinese and German
+    (最終更新, 更新日, 更新时间, 最后更新, "Stand:") and the publication's (公開, 发布) are read as English's."""
+    art = _page(tmp_path, [*head, *paras])
+    assert str(art.date) == "2021-03-03"
+
+
 @pytest.mark.parametrize("dateline", ["Updated: Mar. 03, 2021 | Hearing date: Mar. 22, 2021",
                                       "Last updated 3 March 2021 — Deadline date: 9 April 2021",
                                       "Updated March 3, 2021 | Posted in the weekly digest on March 8, 2021"])
