@@ -13559,6 +13559,11 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         dates = find_dates(m.group(0), month_first) if m and (
             "/" in m.group(0) or (_RELEASE_NEWS_RE if m.group("state") else _RELEASE_WORDS_RE).search(
                 lines[i].text[m.end():m.end() + 300])) else []
+        # (or a wire's, the day in brackets after the place or the outlet: "Law360 (April 17, 2025, 11:42 AM EDT) --
+        # A Virginia federal judge …", "WASHINGTON (April 17, 2025) --", the story's own day: a first-time user's
+        # court briefing listed it undated)
+        if not dates and "(" in lines[i].text[:60] and (m := _BRACKETED_DATELINE_RE.match(lines[i].text)):
+            dates = [d for d in find_dates(m.group(1), month_first) if d[0] == 0]
         if dates:
             decisions.append(f"date {dates[0][1]} from line {i + 1} {lines[i].text[:60]!r} (the release's dateline)")
             return dates[0][1]
@@ -13627,6 +13632,9 @@ _RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launche
 # (with a state in the dateline, "NEW ORLEANS, La., Aug. 29, 2005 — …, the National Hurricane Center
 # reported": a feature quoting an old wire report; the release's own news, or its wire's tag)
 _RELEASE_NEWS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils)\b")
+# A wire's dateline, the day in brackets after the place or the outlet, a dash after it: "Law360 (April 17, 2025, 11:42 AM
+# EDT) -- ", "WASHINGTON (17 April 2025) – " (see text.WIRE_DATELINE_RE)
+_BRACKETED_DATELINE_RE = re.compile(r"[A-Z][\w.'’/ -]{1,40}?\s*\(([^()]{8,40})\)\s*(?:--|[—–-]{1,2})\s")
 _LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*"
                                # (a US place's state, as the wires abbreviate it or not: "ARLINGTON, Va., Feb. 6,
                                # 2024", "DAYTON, Ohio, March 3, 2025")

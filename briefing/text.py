@@ -512,6 +512,10 @@ TRANSCRIPT_TURN_RE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?:[A-Z][A-Z.'�
 # A month's name as a dateline writes it after the day, short or whole ("3 Feb", "12 March"): the day-first forms below
 # take no other word ("PARIS, 12 Killed – Twelve people died": a code review's probe)
 _DAY_FIRST_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# A day in brackets, its month by name and its year, maybe its time after a comma: "(April 17, 2025, 11:42 AM EDT)",
+# "(17 April 2025)"
+BRACKETED_DAY = (rf"\((?:{_DAY_FIRST_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_DAY_FIRST_MONTH} \d{{4}})"
+                 r"(?:,?\s+[^()]{1,25})?\)")
 # A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
 # "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
 # then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
@@ -565,6 +569,11 @@ WIRE_DATELINE_RE = re.compile(
     # ... the agency first, then the place and the day: ANSA's "(ANSA) - NEW YORK, 07 GEN - "
     r"|\((?:ANSA|AGI|EFE|AFP|dpa|AP|Reuters)\)\s*[-–—]\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}?"
     r",\s*\d{1,2}\s+[A-Z]{3}\.?\s*[-–—]\s+"  # (its day: not Reuters' "(Reuters) - BHP - the world's …")
+    # ... the place or the outlet, then the day in brackets, with its time: Law360's "Law360 (April 17, 2025, 11:42 AM
+    # EDT) -- A Virginia federal judge …", "WASHINGTON (September 17, 2025, 11:42 AM EDT) --" (a first-time user's
+    # court briefing: the summary and its event opened with it); the day's month by its name, the date whole
+    rf"|(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{{2,40}}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})\s*{BRACKETED_DAY}\s*(?:--|[-—–]{{1,2}})\s*"
+    r"(?![a-z])"
     r")(?=\S)"
     f"|{KO_WIRE_LEAD_RE.pattern[1:]}"  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
     # ... Chinese agencies' and papers': "新华社合肥1月20日电（记者戴威、徐海涛）", "中新网北京3月5日电 ", "本报北京7月3日电（记者

@@ -11765,6 +11765,28 @@ def test_a_releases_dateline_opening_its_first_paragraph_dates_it(tmp_path: Path
     assert art.date is None
 
 
+@pytest.mark.parametrize("dateline", ["Law360 (April 17, 2025, 11:42 AM EDT) -- ",
+                                      "WASHINGTON (September 17, 2025, 11:42 AM EDT) -- ", "LONDON (17 April 2025) – "])
+def test_a_wires_dateline_with_its_day_in_brackets_dates_the_story(dateline: str, tmp_path: Path) -> None:
+    """A first-time user's court briefing: Law360's teaser, "Law360 (April 17, 2025, 11:42 AM EDT) -- A Virginia
+    federal judge …", was undated, and its summary and event opened with the dateline. The day in brackets after the
+    place or the outlet, a dash after it, is the story's; the dateline opens neither the summary nor an event."""
+    lead = ("A federal judge ruled Thursday that the company illegally monopolized two markets for the technology "
+            "used to buy and sell online display advertising, handing the government a second major win.")
+    art = _page(tmp_path, ["Court News", "Company Loses Ad Tech Monopoly Fight In Virginia", "By Jane Doe",
+                           dateline + lead, *_PARAS])
+    day = "2025-09-17" if "September" in dateline else "2025-04-17"
+    assert str(art.date) == day
+    assert summarise(art) == lead
+    from briefing.events import extract_events
+    assert all(not e.text.startswith(dateline.strip()) for e in extract_events(art, {}))
+    # (not a sentence's bracketed date, "The council (March 3, 2021) …": no dash after it)
+    art = _page(tmp_path, ["Court News", "Company Loses Ad Tech Monopoly Fight In Virginia", "By Jane Doe",
+                           "The ruling (April 17, 2025) found that the company illegally tied two of its products "
+                           "together, the judge wrote in a long opinion.", *_PARAS])
+    assert art.date is None
+
+
 def test_a_newswire_dateline_with_the_state_opens_the_release(tmp_path: Path) -> None:
     """A company's statement as its media room shows it (a reviewer's door-plug briefing):
     "ARLINGTON, Va., Feb. 6, 2024 /PRNewswire/ -- Boeing President and CEO … issued the
