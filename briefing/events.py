@@ -48,7 +48,7 @@ from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW
-from .text import (KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, place_dateline,
+from .text import (BRACKETED_DAY_RE, KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, place_dateline,
                    word_trie)
 
 # A day and month without a year lies ahead of the publication date when it is this near
@@ -2651,8 +2651,10 @@ def event_text(sentence: str, hit: DateHit) -> str:
                                                          hit.end - turn.end(), hit.phrase, hit.relative))
     wire = WIRE_DATELINE_RE.match(sentence) if sentence[:1].isupper() else None
     # (an agency's or a newswire's: not a subject in capitals, "IBM — The company said …", "WHO (World Health
-    # Organization) — …", "PFIZER/BIONTECH — …", "JANE DOE, Chief Executive — …", nor a speaker's label)
-    if wire and (_WIRE_AGENCY_RE.search(wire.group()) or _NEWSWIRE_RE.search(wire.group())) \
+    # Organization) — …", "PFIZER/BIONTECH — …", "JANE DOE, Chief Executive — …", nor a speaker's label; or the day in
+    # brackets, "Law360 (April 17, 2025, 11:42 AM EDT) -- …")
+    if wire and (_WIRE_AGENCY_RE.search(wire.group()) or _NEWSWIRE_RE.search(wire.group())
+                 or BRACKETED_DAY_RE.search(wire.group())) \
             and (hit.start >= wire.end() or hit.end <= wire.end()) \
             and len(_SMALL_WORD.findall(sentence, wire.end())) >= 3:
         if hit.end <= wire.end():  # (the dateline's own day, "ADEN/ATHENS, Aug 22 (Reuters) - …": as a release's)

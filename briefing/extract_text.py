@@ -13565,7 +13565,8 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         if not dates and "(" in lines[i].text[:60] and (m := _BRACKETED_DATELINE_RE.match(lines[i].text)):
             dates = [d for d in find_dates(m.group(1), month_first) if d[0] == 0]
         if dates:
-            decisions.append(f"date {dates[0][1]} from line {i + 1} {lines[i].text[:60]!r} (the release's dateline)")
+            kind = "release's" if m.re is _LEAD_DATELINE_RE else "wire's"
+            decisions.append(f"date {dates[0][1]} from line {i + 1} {lines[i].text[:60]!r} (the {kind} dateline)")
             return dates[0][1]
     decisions.append("date: no absolute dateline found")
     return None

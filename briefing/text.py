@@ -516,6 +516,7 @@ _DAY_FIRST_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-
 # "(17 April 2025)"
 BRACKETED_DAY = (rf"\((?:{_DAY_FIRST_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_DAY_FIRST_MONTH} \d{{4}})"
                  r"(?:,?\s+[^()]{1,25})?\)")
+BRACKETED_DAY_RE = re.compile(BRACKETED_DAY)
 # A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
 # "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
 # then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
