@@ -13406,6 +13406,23 @@ def _continues_a_sentence(lines: list[Line], i: int, at: int) -> bool:
 _ADDRESS_RE = re.compile(r"(?:https?://|\bwww\.)\S+")
 
 
+# A court docket's fields of its case, the days the case was filed or ended, and the fields beside them (a PACER or
+# CourtListener docket's "Date Filed: Oct. 20, 2020" among "Assigned To: Judge …", "Cause: …", "Nature of Suit: …"):
+# the case's days, never the page's (a first-time user's court briefing dated a docket of 2025 by its case's start). Not
+# a lone "Date Filed:" without such fields beside it, an opinion's page's own day.
+_DOCKET_DATE_FIELD_RE = re.compile(r"Date (?:Filed|Terminated|of Last Known Filing)\s*:", re.I)
+_DOCKET_FIELD_RE = re.compile(r"(?:Assigned To|Referred To|Cause|Nature of Suit|Jury Demand|Jurisdiction Type"
+                              r"|Demand|Case in other court)\s*:", re.I)
+DOCKET_FIELD_SPAN = 6
+
+
+def _docket_date_field(lines: list[Line], i: int) -> bool:
+    """Line i is a docket's field of its case's day, among the docket's other fields (see _DOCKET_DATE_FIELD_RE)."""
+    return _DOCKET_DATE_FIELD_RE.match(lines[i].text) is not None and any(
+        _DOCKET_FIELD_RE.match(lines[k].text) for k in range(max(0, i - DOCKET_FIELD_SPAN),
+                                                             min(len(lines), i + DOCKET_FIELD_SPAN + 1)))
+
+
 # The labels of the publication and of the update in Japanese, Chinese and Korean, read as PUBLISHED_HINT_RE's and
 # UPDATED_HINT_RE's: JPCERT's "最終更新: 2024-02-01" (last updated) over its "2024-01-11（公開）" (published), a
 # first-time user's cyber briefing dated by the update; "公開日：" / "更新日：", "发布时间：" / "更新时间：" / "最后更新",
@@ -13427,7 +13444,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
             # (nor a table's row: "1.222.84[.]29 2021-08-11 2023-03-02", an advisory's addresses)
             if ln.caption or "comment" in ln.flags or ln.cells or ATTRIBUTION_RE.match(ln.text) \
                     or OTHER_DATE_RE.match(ln.text) or _community_created(lines, i) \
-                    or _CJK_DATE_CLAUSE_RE.match(ln.text) \
+                    or _CJK_DATE_CLAUSE_RE.match(ln.text) or ln.text[:5] == "Date " and _docket_date_field(lines, i) \
                     or ("–" in ln.text or "—" in ln.text or "-" in ln.text) and _SPAN_OF_DATES_RE.search(ln.text):
                 continue
             # A long line only when it opens with the date (a post's line of date, author and

@@ -2676,6 +2676,21 @@ def test_a_corrections_date_beside_the_publications_is_the_revisions(head: list[
     assert str(art.date) == "2021-03-03"
 
 
+def test_a_dockets_fields_of_its_case_do_not_date_the_page(tmp_path: Path) -> None:
+    """A first-time user's court briefing: a CourtListener docket, its case's fields ("Date Filed: Oct. 20, 2020"
+    among "Assigned To: Judge …", "Cause: …", "Nature of Suit: …") under "Last Updated: Sept. 3, 2025", was dated by
+    the day the case was filed, five years before. A docket's dates of its case are no page's; a lone "Date Filed:"
+    (an opinion's page) still dates it."""
+    head = ["Harbour City v. Acme Roads LLC (1:20-cv-03010)", "District Court, District of Columbia",
+            "Last Updated: Sept. 3, 2025, 6:12 a.m.", "Assigned To: Judge Jane Doe", "Date Filed: Oct. 20, 2020",
+            "Date of Last Known Filing: Sept. 2, 2025", "Cause: 15:2 Antitrust Litigation",
+            "Nature of Suit: 410 Anti-Trust"]
+    art = _page(tmp_path, ["\n".join(head), *_PARAS])
+    assert str(art.date) == "2025-09-03"
+    art = _page(tmp_path, ["Harbour City v. Acme Roads LLC", "Date Filed: Oct. 20, 2020", *_PARAS])
+    assert str(art.date) == "2020-10-20"
+
+
 _JA_PARAS = ["市議会は3日、道路の補修と図書館の開館時間の延長を含む来年度予算案を賛成多数で可決した。",
              "予算案をめぐっては、財源の確保について数か月にわたり議論が続いていた。",
              "市長は採決の後、市民の生活に直結する事業を優先したと述べた。"]
