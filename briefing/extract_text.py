@@ -10477,14 +10477,52 @@ def government_body(lines: list[Line], head_end: int, title: int | None = None) 
     for ln in lines[:min(head_end, GOVERNMENT_HEAD_LINES)]:
         if title is not None and ln.index == title - 1:
             continue
-        if title is not None and ln.index == title and not (
-                ln.index + 1 < len(lines) and section_label(lines[ln.index + 1].text)):
+        below = lines[ln.index + 1].text if ln.index + 1 < len(lines) else ""
+        # (the body's name taken for the headline, over a release's number or another body's name: "Court of Justice
+        # of the European Union" / "PRESS RELEASE No 136/24", a guide's "Cybersecurity and Infrastructure Security
+        # Agency" / "National Security Agency")
+        if title is not None and ln.index == title and not (section_label(below) or _RELEASE_NUMBER_RE.match(below)
+                                                            or _court_or_agency(below)):
             continue
         if ln.words <= GOVERNMENT_BODY_MAX_WORDS and GOVERNMENT_BODY_RE.fullmatch(ln.text) \
                 and not find_dates(ln.text) \
                 and all(w[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(w) for w in ln.text.split()):
             return ln.text
+        if (name := _court_or_agency(ln.text, below)) is not None:
+            return name
     return None
+
+
+# A court's, an agency's or a legislature's name, a line of its own in a document's caption or header: an opinion's
+# "UNITED STATES DISTRICT COURT" / "FOR THE DISTRICT OF COLUMBIA" (copied from its PDF), a court's release's "Court of
+# Justice of the European Union" over "PRESS RELEASE No 136/24", a joint guide's "Cybersecurity and Infrastructure
+# Security Agency" under its title, a testimony's "Before the" / "United States House of Representatives" (first-time
+# users' court and cyber briefings: no publication). Three words at least, capitalised but for a name's small words:
+# not a menu's "Supreme Court", nor a sentence.
+_COURT_OR_AGENCY_RE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|of|the|for|and|OF|THE|FOR|AND)\s+){1,6}"
+    r"(?:Court|COURT|Agency|AGENCY|Bureau|BUREAU|Tribunal|TRIBUNAL|Committee|COMMITTEE|House of Representatives|Senate)"
+    r"(?:\s+(?:of|for|on|OF|FOR|ON)(?:\s+(?:the|THE))?(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|OF|THE|AND)){1,6})?"
+    r"|(?:Court|Committee|Bureau|Tribunal) (?:of|on)(?: the)?(?: (?:[A-Z][\w.'’-]*|of|the|and)){2,6}")
+# (the caption's second line in capitals: "FOR THE DISTRICT OF COLUMBIA")
+_CAPTION_TAIL_RE = re.compile(r"(?:FOR|OF) (?:THE )?[A-Z][A-Z.'’ -]{2,60}")
+# A release's number under its issuer: "PRESS RELEASE No 136/24", "Press release No. 12/2024"
+_RELEASE_NUMBER_RE = re.compile(r"press release\s+n(?:o\.?|°|r\.?)\s*\d", re.I)
+
+
+def _court_or_agency(text: str, below: str = "") -> str | None:
+    """The court's, agency's or legislature's name the line is (see _COURT_OR_AGENCY_RE), with its caption's second line
+    below it, in small letters where the caption has it in capitals; None if none."""
+    if not text[:1].isupper() or len(text) > 120 or not _COURT_OR_AGENCY_RE.fullmatch(text) \
+            or len(text.split()) < 3 and not (text.isupper() and _CAPTION_TAIL_RE.fullmatch(below)) \
+            or find_dates(text):
+        return None
+    if text.isupper() and _CAPTION_TAIL_RE.fullmatch(below):
+        text = f"{text} {below}"
+    if text.isupper():
+        text = " ".join(w.lower() if w in ("OF", "THE", "FOR", "AND", "ON") and i else w if "." in w else w.capitalize()
+                        for i, w in enumerate(text.split()))
+    return text
 
 
 def _provider(lines: list[Line], title: int | None, aggregator: str, why: dict[str, list[str]]) -> str | None:

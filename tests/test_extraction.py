@@ -15527,6 +15527,33 @@ def test_a_government_body_in_the_header_publishes_the_page(tmp_path: Path) -> N
     assert art.source is None
 
 
+def test_a_court_an_agency_or_a_legislature_in_the_head_publishes_the_document(tmp_path: Path) -> None:
+    """First-time users' court and cyber briefings: an opinion copied from its PDF under its caption, "UNITED STATES
+    DISTRICT COURT" / "FOR THE DISTRICT OF COLUMBIA", a court's release under "Court of Justice of the European Union" /
+    "PRESS RELEASE No 136/24", a joint guide's "Cybersecurity and Infrastructure Security Agency" stacked over the other
+    agencies, a testimony "Before the" / "United States House of Representatives": no publication. The court, the
+    agency or the house named on a line of its own in the head publishes the document; not a menu's "Supreme Court"."""
+    art = _page(tmp_path, ["UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA",
+                           "HARBOUR CITY,\nPlaintiff,\nv.\nACME ROADS LLC,\nDefendant.", "MEMORANDUM OPINION",
+                           *_PARAS])
+    assert art.source == "United States District Court for the District of Columbia"
+    art = _page(tmp_path, ["Court of Justice of the Harbour Union\nPRESS RELEASE No 36/21\nHarbour City, 3 March 2021",
+                           "The Court upholds the fine imposed on Acme Roads for abuse of its dominant position",
+                           *_PARAS])
+    assert art.source == "Court of Justice of the Harbour Union"
+    art = _page(tmp_path, ["Hardening Guidance for Harbour Infrastructure\nPublication: March 3, 2021",
+                           "Harbour Infrastructure Security Agency\nHarbour Security Agency\nHarbour Bureau of Roads",
+                           *_PARAS])
+    assert art.source == "Harbour Infrastructure Security Agency"
+    art = _page(tmp_path, ["Written Testimony of Jane Doe\nChief Executive, Acme Roads LLC",
+                           "Before the\nHarbour House of Representatives\nCommittee on Roads",
+                           '"Council approves budget after long debate"', "March 3, 2021", *_PARAS])
+    assert art.source == "Harbour House of Representatives"
+    art = _page(tmp_path, ["Politics\nSupreme Court\nCongress", "Council approves budget after long debate",
+                           "March 3, 2021", *_PARAS])
+    assert art.source is None
+
+
 def test_a_caption_with_its_credit_on_the_same_line_is_no_paragraph() -> None:
     """Ouest-France ("… dimanche 8 décembre 2024. | SARAH MEYSSONNIER / POOL / AFP"), Le Figaro ("…
     photographiée le 15 novembre 2024. Le Figaro / Jean-Christophe MARMARA") and Prensa Libre ("…
