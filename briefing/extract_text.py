@@ -10541,6 +10541,8 @@ def _court_or_agency(text: str, below: str = "") -> str | None:
             or len(text.split()) < 3 and not (text.isupper() and _CAPTION_TAIL_RE.fullmatch(below)) \
             or find_dates(text):
         return None
+    if text.endswith(("Court", "Committee", "Tribunal")):
+        return None  # (a menu's or a tag's "U.S. Supreme Court", "House Judiciary Committee": not the caption's)
     if text.isupper() and _CAPTION_TAIL_RE.fullmatch(below):
         text = f"{text} {below}"
     if text.isupper():

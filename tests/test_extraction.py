@@ -15563,8 +15563,8 @@ def test_a_court_an_agency_or_a_legislature_in_the_head_publishes_the_document(t
                            "Before the\nHarbour House of Representatives\nCommittee on Roads",
                            '"Council approves budget after long debate"', "March 3, 2021", *_PARAS])
     assert art.source == "Harbour House of Representatives"
-    art = _page(tmp_path, ["Politics\nSupreme Court\nCongress", "Council approves budget after long debate",
-                           "March 3, 2021", *_PARAS])
+    art = _page(tmp_path, ["Politics\nU.S. Supreme Court\nHouse Judiciary Committee\nCongress",
+                           "Council approves budget after long debate", "March 3, 2021", *_PARAS])
     assert art.source is None
 
 
