@@ -573,8 +573,8 @@ WIRE_DATELINE_RE = re.compile(
     # ... the place or the outlet, then the day in brackets, with its time: Law360's "Law360 (April 17, 2025, 11:42 AM
     # EDT) -- A Virginia federal judge …", "WASHINGTON (September 17, 2025, 11:42 AM EDT) --" (a first-time user's
     # court briefing: the summary and its event opened with it); the day's month by its name, the date whole
-    rf"|(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{{2,40}}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})\s*{BRACKETED_DAY}\s*(?:--|[-—–]{{1,2}})\s*"
-    r"(?![a-z])"
+    rf"|(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{{2,40}}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})\s*{BRACKETED_DAY}"
+    r"\s*(?:--|[-—–]{1,2})\s*(?![a-z])"
     r")(?=\S)"
     f"|{KO_WIRE_LEAD_RE.pattern[1:]}"  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "
     # ... Chinese agencies' and papers': "新华社合肥1月20日电（记者戴威、徐海涛）", "中新网北京3月5日电 ", "本报北京7月3日电（记者
