@@ -10508,7 +10508,7 @@ def government_body(lines: list[Line], head_end: int, title: int | None = None) 
         # (the body's name taken for the headline, over a release's number or another body's name: "Court of Justice
         # of the European Union" / "PRESS RELEASE No 136/24", a guide's "Cybersecurity and Infrastructure Security
         # Agency" / "National Security Agency")
-        if title is not None and ln.index == title and not (section_label(below) or _RELEASE_NUMBER_RE.match(below)
+        if title is not None and ln.index == title and not (section_label(below) or _PRESS_RELEASE_NO_RE.match(below)
                                                             or _court_or_agency(below)):
             continue
         if ln.words <= GOVERNMENT_BODY_MAX_WORDS and GOVERNMENT_BODY_RE.fullmatch(ln.text) \
@@ -10534,7 +10534,7 @@ _COURT_OR_AGENCY_RE = re.compile(
 # (the caption's second line in capitals: "FOR THE DISTRICT OF COLUMBIA")
 _CAPTION_TAIL_RE = re.compile(r"(?:FOR|OF) (?:THE )?[A-Z][A-Z.'’ -]{2,60}")
 # A release's number under its issuer: "PRESS RELEASE No 136/24", "Press release No. 12/2024"
-_RELEASE_NUMBER_RE = re.compile(r"press release\s+n(?:o\.?|°|r\.?)\s*\d", re.I)
+_PRESS_RELEASE_NO_RE = re.compile(r"press release\s+n(?:o\.?|°|r\.?)\s*\d", re.I)
 
 
 def _court_or_agency(text: str, below: str = "") -> str | None:
