@@ -13146,9 +13146,11 @@ def test_a_transcript_printed_with_its_line_numbers(tmp_path: Path) -> None:
     assert len(paras) == 12 and not any(p[:1].isdigit() for p in paras)
     # (a review's probe: numbered lists under a lone number each, their items whole sentences, are no transcript's
     # pages: their numbers stay)
+    # (two lists, not one printed twice: the same lines beside each lone number are a paged copy's running header)
     items = [f"{n:2d}  The council will spend {n} million pounds more on item {n} of the plan, it said." for n in range(1, 11)]
+    more = [f"{n:2d}  The board will hire {n + 10} more teachers for school {n} next year, it said." for n in range(1, 11)]
     path.write_text("Twenty things in the budget\nBy Jane Doe\nMarch 6, 2024\n\n" + _PARAS[0] + "\n\nWhat we learned\n1\n"
-                    + "\n".join(items) + "\n2\n" + "\n".join(items) + "\n\n" + _PARAS[1] + "\n", encoding="utf-8")
+                    + "\n".join(items) + "\n2\n" + "\n".join(more) + "\n\n" + _PARAS[1] + "\n", encoding="utf-8")
     art = extract(_doc(path))
     assert any(p.startswith("2 The council will spend 2 million") for p in _kinds(art, "paragraph"))
 
