@@ -611,18 +611,6 @@ _MOVED_BEFORE = re.compile(r"\b(?:step(?:s|ped|ping)?|climb(?:s|ed|ing)?|mov(?:e
 _COMPARED_WORDS = ("compared", "from", "vs", "versus")  # (the cheap test first)
 # A year before "level(s)" is the baseline of a figure, not a happening: "from 2025 levels", "to 1990 levels".
 _LEVELS_AFTER = re.compile(r"[\s-]+levels?\b", re.I)
-# A noun's year ("the 2015 paper") dates the sentence as its subject, opening it or its clause ("The 2015 paper is the
-# most cited", "…,” the 2015 paper is …", "… that its 2007 results were restated"); after a verb, as what the
-# sentence's happening is done to, it dates a thing of another time, not what the sentence tells ("Judge Gonzalez
-# Rogers finds Apple in willful violation of the 2021 anti-steering injunction", "The company has said it will
-# appeal the 2024 liability ruling", "The figure appears in its 2024 annual report": a first-time user's pages had
-# them as events of those years); but a time's word before it frames the sentence by it ("closed since the 2020
-# emergency declared on March 26", "killed during the 2024 protests")
-_SUBJECT_OPENS_BEFORE = re.compile(r"(?:^|[,;:(—–][\"”’']?\s*|\b(?:that|and|but|while|when|where|after|before"
-                                   r"|because|as|if|though|although)\s+)(?:[\w’']+\s+)?$"
-                                   r"|\b(?:since|after|before|until|till|during|following|throughout|amid|ahead\s+of"
-                                   r"|in\s+advance\s+of)\s+$", re.I)
-SUBJECT_SPAN = 40
 # ... and in the other languages read here, a first's or a highest's, its noun at most, right before "since": "Das ist
 # die erste Senkung seit 2019", "den höchsten Stand seit 2008", "a primeira desde agosto de 2022", "la mayor caída desde
 # 2008", "le plus haut niveau depuis 2008", "per la prima volta dal 2019" (a first-time user's Handelsblatt and Valor
@@ -1972,9 +1960,6 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
 
         if kind == "year" and m.group().startswith(("Since ", "since ")) and _COUNT_AFTER.match(sentence, m.end()):
             continue  # how many since: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred …"
-        if kind == "year" and m.groupdict().get("y5") \
-                and not _SUBJECT_OPENS_BEFORE.search(sentence, max(0, m.start() - SUBJECT_SPAN), m.start()):
-            continue  # a noun's year after a verb (see _SUBJECT_OPENS_BEFORE)
         if kind == "year" and _LEVELS_AFTER.match(sentence, m.end()):
             continue  # a level a figure is measured against ("tripled by 2035 from 2025 levels", "below 1990 levels")
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
