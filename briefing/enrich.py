@@ -476,7 +476,7 @@ def summarise(article: Article) -> str | None:
              if block.kind in kinds and len(block.text) >= 40
              and not _PROVENANCE_RE.match(block.text) and not _CHANGE_NOTE_RE.match(block.text)
              and not _NOTE_RE.match(block.text) and not field(k) and not _shouted(block.text)
-             and _after_greeting(_unlabelled(block.text)))
+             and _after_greeting(_unlabelled(block.text)) and not _repeats(block.text, article.title))
     lead = first = next(leads, None)
     # (a Chinese or Japanese lead that announces what follows, after its sentence: "…决定对镓、锗相关
     # 物项实施出口管制。现将有关事项公告如下：", a notice's, over its clauses; its sentence is the summary)
@@ -512,6 +512,13 @@ def summarise(article: Article) -> str | None:
         # At a space; in text without spaces (Chinese, Japanese), where the limit falls.
         summary = (cut.rsplit(" ", 1)[0] if " " in cut[SUMMARY_MAX_CHARS // 2:] else cut).rstrip(_PAUSES) + "…"
     return summary or None
+
+
+def _repeats(text: str, title: str | None) -> bool:
+    """Whether a paragraph is the title again, but for case, spaces and its closing stop: a thread's first post, whose
+    first line titles the page and stays its text (a first-time user's Mastodon thread was summed up by its title)."""
+    return title is not None and " ".join(text.casefold().split()).rstrip(".!?…") \
+        == " ".join(title.casefold().split()).rstrip(".!?…")
 
 
 def _unlabelled(text: str) -> str:

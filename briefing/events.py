@@ -2355,17 +2355,10 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
     g = m.groupdict()
     if context is not None and not future and kind in ("day_only", "month_only"):
         # Unless it is a recent day (news speaks of those without a year), the narrative's year.
-        # (nor one read ahead of the publication only for its nearness, the narrative's day gone by near the one just
-        # named: "On April 19, 2022, Jia Tan sends a patch. On April 22, a new persona …", on a page of 29 March 2024,
-        # is 22 April 2022, not a Planned 22 April 2024: a first-time user's blog)
         recent = _resolve(kind, m, published) if published is not None else None
-        month = _day_month(g) if kind == "day_only" else _month(g["m5"])
-        near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1) \
-            if recent is None or recent[0] > published else None  # type: ignore[operator]
-        if recent is None or (published - recent[0]).days > NARRATIVE_RECENT_DAYS \
-                or near is not None and near < published and context < published:  # type: ignore[operator]
-            if near is None:
-                near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
+        if recent is None or (published - recent[0]).days > NARRATIVE_RECENT_DAYS:  # type: ignore[operator]
+            month = _day_month(g) if kind == "day_only" else _month(g["m5"])
+            near = _near_context(context, month, _day_of(g) if kind == "day_only" else 1)
             # (not a plan's time, after the publication, for what a participle before it tells was done: "… have
             # until 2 August 2026 …" / "The template, published in July, …" is last July's)
             if near is not None and not (done and published is not None and near > published and context > published):
