@@ -302,11 +302,16 @@ _PROVENANCE_RE = re.compile(r"^(?:this|the following|a version of this) (?:artic
 # Security, Department of Commerce.", "ACTION: Interim final rule." over a rule's "SUMMARY: …"
 _FIELD_RE = re.compile(r"[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+){0,4}:\s+(?:\S+\s+){0,7}\S+$")
 _NOTE_RE = re.compile(
-    r"^(?:editor['’]?s['’]? note|correction|clarification|disclosure|disclaimer|please note)\s*[:—–]"
+    r"^(?:editor['’]?s['’]? note|correction|clarification|disclosure|disclaimer)\s*[:—–]"
+    # (a note on the page itself: "Please note: This is being updated in real-time."; not the notice a page is,
+    # "Please note: the offices will be closed on Monday", a review's probe)
+    r"|^please note\s*[:—–]\s*this\b"
     # a dated update's stamp over the text: "Updated August 6, 2024: The full Root Cause Analysis has been
-    # published.", "Update (March 30): …" (a first-time user's incident report had it for its summary; not an
-    # undated "Update:" of a live page's news)
-    r"|^updated?\b[,:]?\s*\(?[^:()—–.!?]{0,30}?\d[^:()—–.!?]{0,30}?\)?\s*[:—–]"
+    # published.", "Update (March 30): …", "Updated 8/6/2024:" (a first-time user's incident report had it for its
+    # summary; not an undated "Update:" of a live page's news, nor a time's, "Updated 2:45 p.m. ET: The Senate …",
+    # nor "Updated COVID-19 vaccines: …", a review's probes)
+    r"|^updated?\b[,:]?\s*\(?(?:on\s+)?(?:[A-Za-z]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Za-z]{3,9}\b"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})[^:()—–.!?]{0,20}?\)?\s*[:—–]"
     r"|^this (?:transcript|article|story|post|piece|report|preprint|interview|episode|page|text)\b"
     r"(?=.{0,240}$)[^.]{0,40}?\b(?:(?:was|has been|have been|is being|is|were)"
     r" (?:automatically |machine[- ]|lightly |originally )?"

@@ -1853,6 +1853,12 @@ def test_the_summary_is_not_an_editors_note_on_the_text(note: str) -> None:
         == update
     ap = "EDITOR'S NOTE — This story is part of an ongoing series on farm workers."
     assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", ap), Block("paragraph", lead)])) == lead
+    # (a review's probes: an update's time, a word with a number, a notice that is the page's news, are the lead)
+    for news in ("Updated 2:45 p.m. ET: The Senate blocked the border deal on Tuesday, 49 to 50.",
+                 "Updated COVID-19 vaccines: The FDA on Thursday approved the shots for the fall.",
+                 "Please note: the benefits offices will be closed on Monday for the holiday."):
+        assert summarise(Article(source_file="x.txt", blocks=[Block("paragraph", news), Block("paragraph", lead)])) \
+            == news
 
 
 def test_a_transcript_in_capitals_over_the_story_is_no_summary() -> None:
