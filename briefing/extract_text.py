@@ -26,8 +26,8 @@ from .extract_dates import (BANGABDA_MONTHS, DATED_ENTRY_SHARE, INDIC_MONTH_NAME
                             is_month_name, numeric_order, stamp_days)
 from .model import Block
 from .scripts import ARABIC, ARABIC_HARAKAT, ARABIC_LETTERS, HEBREW
-from .text import (CALL_HOSTS, CASE_TWIN_RE, CJK_RE, ETHIOPIC_STOPS, HANGUL_CHARS, HANGUL_RE, KANA_RE,
-                   KO_WIRE_LEAD_RE, LIST_MARKS, SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing,
+from .text import (BRACKETED_DAY, BRACKETED_DAY_BEFORE, CALL_HOSTS, CASE_TWIN_RE, CJK_RE, ETHIOPIC_STOPS, HANGUL_CHARS,
+                   HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARKS, SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing,
                    split_sentences)
 
 # ---------------------------------------------------------------------------
@@ -13662,7 +13662,7 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         # A Virginia federal judge …", "WASHINGTON (April 17, 2025) --", the story's own day: a first-time user's
         # court briefing listed it undated)
         if not dates and "(" in lines[i].text[:60] and (m := _BRACKETED_DATELINE_RE.match(lines[i].text)):
-            dates = [d for d in find_dates(m.group(1), month_first) if d[0] == 0]
+            dates = [d for d in find_dates(m.group(1)[1:-1], month_first) if d[0] == 0]
         if dates:
             kind = "release's" if m.re is _LEAD_DATELINE_RE else "wire's"
             decisions.append(f"date {dates[0][1]} from line {i + 1} {lines[i].text[:60]!r} (the {kind} dateline)")
@@ -13734,7 +13734,9 @@ _RELEASE_WORDS_RE = re.compile(r"\b(?:today|announced|announces|launched|launche
 _RELEASE_NEWS_RE = re.compile(r"\b(?:today|announced|announces|launched|launches|unveiled|unveils)\b")
 # A wire's dateline, the day in brackets after the place or the outlet, a dash after it: "Law360 (April 17, 2025, 11:42
 # AM EDT) -- ", "WASHINGTON (17 April 2025) – " (see text.WIRE_DATELINE_RE)
-_BRACKETED_DATELINE_RE = re.compile(r"[A-Z][\w.'’/ -]{1,40}?\s*\(([^()]{8,40})\)\s*(?:--|[—–-]{1,2})\s")
+# (as WIRE_DATELINE_RE reads it: not a life's span, "Lynn Conway (January 2, 1938 – June 9, 2024) — …", which dated an
+# obituary 1938, nor a price's day, "Nvidia (June 18, 2024 close) - …": a review's probes)
+_BRACKETED_DATELINE_RE = re.compile(rf"{BRACKETED_DAY_BEFORE}\s*({BRACKETED_DAY})\s*(?:--|[—–-]{{1,2}})\s")
 _LEAD_DATELINE_RE = re.compile(r"[A-Z][\w.'’ -]{1,40}?,\s*"
                                # (a US place's state, as the wires abbreviate it or not: "ARLINGTON, Va., Feb. 6,
                                # 2024", "DAYTON, Ohio, March 3, 2025")

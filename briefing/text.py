@@ -513,10 +513,14 @@ TRANSCRIPT_TURN_RE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s+(?:[A-Z][A-Z.'�
 # take no other word ("PARIS, 12 Killed – Twelve people died": a code review's probe)
 _DAY_FIRST_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # A day in brackets, its month by name and its year, maybe its time after a comma: "(April 17, 2025, 11:42 AM EDT)",
-# "(17 April 2025)"
+# "(17 April 2025)"; nothing else (not a life's span, "Lynn Conway (January 2, 1938 – June 9, 2024) — …", nor a
+# price's day, "Nvidia (June 18, 2024 close) - …": a review's probes)
 BRACKETED_DAY = (rf"\((?:{_DAY_FIRST_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_DAY_FIRST_MONTH} \d{{4}})"
-                 r"(?:,?\s+[^()]{1,25})?\)")
+                 r"(?:,?\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\)")
 BRACKETED_DAY_RE = re.compile(BRACKETED_DAY)
+# ... and what stands before it in a wire's dateline: the place in capitals (its state after it, "SPRINGFIELD, Ill."),
+# or the outlet's name ("Law360")
+BRACKETED_DAY_BEFORE = r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}(?:,\s*[A-Z][a-z]{1,4}\.)?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
 # A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
 # "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
 # then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").
@@ -573,7 +577,8 @@ WIRE_DATELINE_RE = re.compile(
     # ... the place or the outlet, then the day in brackets, with its time: Law360's "Law360 (April 17, 2025, 11:42 AM
     # EDT) -- A Virginia federal judge …", "WASHINGTON (September 17, 2025, 11:42 AM EDT) --" (a first-time user's
     # court briefing: the summary and its event opened with it); the day's month by its name, the date whole
-    rf"|(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{{2,40}}|[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})\s*{BRACKETED_DAY}"
+    # (and a place's state after it: "SPRINGFIELD, Ill. (June 2, 2025) —")
+    rf"|{BRACKETED_DAY_BEFORE}\s*{BRACKETED_DAY}"
     r"\s*(?:--|[-—–]{1,2})\s*(?![a-z])"
     r")(?=\S)"
     f"|{KO_WIRE_LEAD_RE.pattern[1:]}"  # ... Korean wires': "(워싱턴=연합뉴스) 김동현 특파원 = "

@@ -11817,7 +11817,8 @@ def test_a_releases_dateline_opening_its_first_paragraph_dates_it(tmp_path: Path
 
 
 @pytest.mark.parametrize("dateline", ["Law360 (April 17, 2025, 11:42 AM EDT) -- ",
-                                      "WASHINGTON (September 17, 2025, 11:42 AM EDT) -- ", "LONDON (17 April 2025) – "])
+                                      "WASHINGTON (September 17, 2025, 11:42 AM EDT) -- ", "LONDON (17 April 2025) – ",
+                                      "SPRINGFIELD, Ill. (April 17, 2025) — "])
 def test_a_wires_dateline_with_its_day_in_brackets_dates_the_story(dateline: str, tmp_path: Path) -> None:
     """A first-time user's court briefing: Law360's teaser, "Law360 (April 17, 2025, 11:42 AM EDT) -- A Virginia
     federal judge …", was undated, and its summary and event opened with the dateline. The day in brackets after the
@@ -11839,6 +11840,13 @@ def test_a_wires_dateline_with_its_day_in_brackets_dates_the_story(dateline: str
                            "The ruling (April 17, 2025) found that the company illegally tied two of its products "
                            "together, the judge wrote in a long opinion.", *_PARAS])
     assert art.date is None
+    # (nor a life's span, nor a price's day, before a dash: a review's probes, whose summaries lost their subject)
+    for lead in ("Lynn Conway (January 2, 1938 – June 9, 2024) — The engineer who helped to change how chips are "
+                 "designed has died, her family said on Tuesday.",
+                 "Nvidia (June 18, 2024 close) - The chipmaker's shares rose again on Tuesday, making it the most "
+                 "valuable company in the world for a day."):
+        art = _page(tmp_path, ["Tech News", "A day in the markets", "By Jane Doe", "June 19, 2024", lead, *_PARAS])
+        assert summarise(art).startswith(lead[:12])
 
 
 def test_a_newswire_dateline_with_the_state_opens_the_release(tmp_path: Path) -> None:
