@@ -9963,7 +9963,6 @@ _THANKS_FOR_READING_RE = re.compile(r"Thanks for reading ((?:The )?[A-Z][\w&'’
 _HOME_LINKS = frozenset("home startseite accueil inicio início home page".split(" "))
 _MENU_ROW_SPLIT_RE = re.compile(r"\s{2,}|\t| \| ")
 MENU_ROW_MIN_ITEMS = 3
-_MENU_WORD_RE = re.compile(r"men[uü]", re.I)  # ("Hauptmenü", "Main menu": not "Women's Health")
 
 
 def _menu_under_logo(text: str) -> bool:
@@ -10250,7 +10249,6 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 masthead = ln.index + 1 < len(lines) and logo.casefold() not in NAV_LABELS \
                     and (SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
                          or ln.index == 0 and logo.casefold() not in author_keys
-                         and not _MENU_WORD_RE.search(logo)  # (the menu's own label, "Hauptmenü" over "Startseite")
                          and _menu_under_logo(lines[ln.index + 1].text))
                 # (or the page's first line, printed again on a line of its own in the footer: "20 Minutes",
                 # "Le Figaro" over their menus and again over their legal notices)
