@@ -519,9 +519,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (the box's own sentence, first or second on its line: not a paragraph that quotes it, "… closes with
     # the default line "Thanks for reading! Subscribe for free to receive new posts …"")
     (("new posts",), r"^\W*([^.!?\"“”]{1,80}[.!?]\s+)?(subscribe for free )?to receive new posts and support (my|our) work\b"),
-    # ... and a newsletter's own opener and closer, at the line's start: "Welcome to BIG, a newsletter on the politics
-    # of monopoly power. If you'd like to sign up, …", "Thanks for reading BIG by Matt Stoller! This post is public so
-    # feel free to share it." (a first-time user's court briefing: its summary and its last paragraph; not "Welcome to
+    # ... and a newsletter's own opener and closer, at the line's start: "Welcome to BIG, a newsletter on the politics of
+    # monopoly power. If you'd like to sign up, …", "Thanks for reading BIG by Matt Stoller! This post is public so feel
+    # free to share it." (a first-time user's court briefing: its summary and its last paragraph; not "Welcome to
     # Brussels, a city of …", nor a sentence that goes on, "Thanks for reading this far, …")
     (("welcome to",), r"^\W*welcome to [^,.!?]{2,50}, an? (?:[\w-]+ ){0,3}(?:newsletter|publication)\b"),
     (("thanks for reading",), r"^\W*thanks for reading\b[^.!?,]{0,60}!(?:\s|$)"),
@@ -9965,7 +9965,7 @@ _MENU_ROW_SPLIT_RE = re.compile(r"\s{2,}|\t| \| ")
 MENU_ROW_MIN_ITEMS = 3
 
 
-def _menu_under_logo(text: str) -> bool:
+def _menu_row(text: str) -> bool:
     """The line is the site's menu (see _HOME_LINKS): its "Home" link, or a row of links set apart."""
     if text.casefold() in _HOME_LINKS:
         return True
@@ -10248,8 +10248,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and logo.casefold() not in NAV_LABELS \
                     and (SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
-                         or ln.index == 0 and logo.casefold() not in author_keys
-                         and _menu_under_logo(lines[ln.index + 1].text))
+                         or ln.index == 0 and logo.casefold() not in author_keys and _menu_row(lines[ln.index + 1].text))
                 # (or the page's first line, printed again on a line of its own in the footer: "20 Minutes",
                 # "Le Figaro" over their menus and again over their legal notices)
                 footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \
