@@ -9957,29 +9957,6 @@ _OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader
 _THANKS_FOR_READING_RE = re.compile(r"Thanks for reading ((?:The )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5})!(?:\s|$)")
 
 
-# The site's menu under its name on a copy's first line: its "Home" link first ("Seeking Alpha" / "Home" / "Analysis" /
-# …), or a row of three links or more set apart by wide spaces, tabs or bars ("CourtListener" / "Search  RECAP Archive
-# Oral Arguments  Judges"): first-time users' copies named no publication, the logo's line alone too weak.
-_HOME_LINKS = frozenset("home startseite accueil inicio início home page".split(" "))
-_MENU_ROW_SPLIT_RE = re.compile(r"\s{2,}|\t| \| ")
-MENU_ROW_MIN_ITEMS = 3
-
-
-def _menu_row(text: str) -> bool:
-    """The line is the site's menu (see _HOME_LINKS): its "Home" link, or a row of links set apart."""
-    if text.casefold() in _HOME_LINKS:
-        return True
-    items = _MENU_ROW_SPLIT_RE.split(text.strip()) if "  " in text or "\t" in text or " | " in text else []
-    if len(items) >= MENU_ROW_MIN_ITEMS and all(
-            0 < len(item.split()) <= 3 and item[:1].isupper() and not item.endswith(_SENTENCE_END) for item in items):
-        return True
-    # (its spaces run together by the copy: a menu's label first, then capitalised words alone, "Search RECAP Archive
-    # Oral Arguments Judges Citations")
-    words = text.split()
-    return len(words) > MENU_ROW_MIN_ITEMS and words[0].casefold() in NAV_LABELS \
-        and all(w[:1].isupper() and w.isalpha() for w in words)
-
-
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -10247,8 +10224,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and logo.casefold() not in NAV_LABELS \
-                    and (SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
-                         or ln.index == 0 and logo.casefold() not in author_keys and _menu_row(lines[ln.index + 1].text))
+                    and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
                 # (or the page's first line, printed again on a line of its own in the footer: "20 Minutes",
                 # "Le Figaro" over their menus and again over their legal notices)
                 footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \

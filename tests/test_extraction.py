@@ -1305,20 +1305,6 @@ def test_the_authors_box_over_the_text_names_her_publication(tmp_path: Path) -> 
     assert box in _kinds(art, "paragraph")
 
 
-@pytest.mark.parametrize("menu", ["Home\nAnalysis\nNews\nTranscripts", "Search Archive Oral Arguments Judges Citations",
-                                  "Markets  |  Analysis  |  News  |  Transcripts"])
-def test_a_copys_first_line_over_the_sites_menu_names_the_publication(menu: str, tmp_path: Path) -> None:
-    """First-time users' cyber and court briefings: a Seeking Alpha transcript's copy, "Seeking Alpha" over "Home" /
-    "Analysis" / "News", and a CourtListener docket's, "CourtListener" over "Search RECAP Archive Oral Arguments …",
-    named no publication: the logo's line alone is too weak a sign. Over the site's menu it is the masthead (not a
-    section's label, nor the writer's name)."""
-    art = _page(tmp_path, [f"Harbour Alpha\n{menu}", "Council approves budget after long debate", "March 3, 2021",
-                           *_PARAS])
-    assert art.source == "Harbour Alpha"
-    art = _page(tmp_path, [f"Politics\n{menu}", "Council approves budget after long debate", "March 3, 2021", *_PARAS])
-    assert art.source is None
-
-
 def test_a_newsletter_named_by_its_writer_is_named_by_its_welcome_and_thanks(tmp_path: Path) -> None:
     """A first-time user's court briefing: a Substack post, "BIG by Matt Stoller" on line 1, was published by "Matt
     Stoller" (its "© 2025 Matt Stoller"), its summary the newsletter's "Welcome to BIG, a newsletter on …" and its last
