@@ -519,12 +519,6 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (the box's own sentence, first or second on its line: not a paragraph that quotes it, "… closes with
     # the default line "Thanks for reading! Subscribe for free to receive new posts …"")
     (("new posts",), r"^\W*([^.!?\"“”]{1,80}[.!?]\s+)?(subscribe for free )?to receive new posts and support (my|our) work\b"),
-    # ... and a newsletter's own opener and closer, at the line's start: "Welcome to BIG, a newsletter on the politics of
-    # monopoly power. If you'd like to sign up, …", "Thanks for reading BIG by Matt Stoller! This post is public so feel
-    # free to share it." (a first-time user's court briefing: its summary and its last paragraph; not "Welcome to
-    # Brussels, a city of …", nor a sentence that goes on, "Thanks for reading this far, …")
-    (("welcome to",), r"^\W*welcome to [^,.!?]{2,50}, an? (?:[\w-]+ ){0,3}(?:newsletter|publication)\b"),
-    (("thanks for reading",), r"^\W*thanks for reading\b[^.!?,]{0,60}!(?:\s|$)"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     # an email newsletter's footer: "You are receiving this email because you subscribed to …"
     # (at the line's start: not a quotation, "If you received this email, do not click ...")
@@ -9951,12 +9945,6 @@ _OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader
                          r"|content source:\s*([^.;|]{2,80}?)\s*$", re.I)
 
 
-# A newsletter's closer that names it: "Thanks for reading BIG by Matt Stoller! This post is public …" (a first-time
-# user's court briefing took the copyright's "© 2025 Matt Stoller", its writer, for the publication); not the bare
-# "Thanks for reading!", nor "Thanks for reading this far!"
-_THANKS_FOR_READING_RE = re.compile(r"Thanks for reading ((?:The )?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5})!(?:\s|$)")
-
-
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -10075,9 +10063,6 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # a news service's masthead in its language, "BBC News, Swahili" / "BBC News, Somali" over the page (a
             # first-time user's East Africa briefing: none named): the service, "BBC News Swahili"
             add(f"{m.group(1)} {m.group(2)}", 2.0, "the service's masthead")
-        m = _THANKS_FOR_READING_RE.match(text) if text[:6] == "Thanks" and (chrome or ln.clutter) else None
-        if m:
-            add(m.group(1), 2.0, "the newsletter's thanks")  # ("Thanks for reading BIG by Matt Stoller!")
         m = _OWN_BOX_RE.match(text) if (chrome or ln.clutter) and ("eader-supported" in text
                                                                   or "ontent source:" in text
                                                                   or "ONTENT SOURCE:" in text) \

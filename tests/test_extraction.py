@@ -1305,25 +1305,6 @@ def test_the_authors_box_over_the_text_names_her_publication(tmp_path: Path) -> 
     assert box in _kinds(art, "paragraph")
 
 
-def test_a_newsletter_named_by_its_writer_is_named_by_its_welcome_and_thanks(tmp_path: Path) -> None:
-    """A first-time user's court briefing: a Substack post, "BIG by Matt Stoller" on line 1, was published by "Matt
-    Stoller" (its "© 2025 Matt Stoller"), its summary the newsletter's "Welcome to BIG, a newsletter on …" and its last
-    paragraph "Thanks for reading BIG by Matt Stoller! …". The thanks names the newsletter; both lines are its pitches.
-    (Not a lead that welcomes the reader to a place, nor a sentence of thanks that goes on.)"""
-    welcome = "Welcome to Harbour, a newsletter on the politics of ports. If you'd like to sign up, you can do so here."
-    thanks = "Thanks for reading Harbour by Jane Doe! This post is public so feel free to share it."
-    art = _page(tmp_path, ["Harbour by Jane Doe\nSubscribe\nSign in", "Council approves budget after long debate",
-                           "Jane Doe\nMar 3, 2021\nShare", welcome, *_PARAS, thanks, "Share",
-                           "© 2021 Jane Doe\nPrivacy ∙ Terms ∙ Collection notice\nStart writing"])
-    assert art.source == "Harbour by Jane Doe"
-    assert _kinds(art, "paragraph") == _PARAS
-    place = "Welcome to Harbour City, a town of 40,000 people where the council voted on Tuesday to fix its roads."
-    art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021", place, *_PARAS,
-                           "Thanks for reading this far, and for the many letters you sent us about the roads."])
-    assert _kinds(art, "paragraph")[0] == place
-    assert _kinds(art, "paragraph")[-1].startswith("Thanks for reading this far")
-
-
 def test_modern_platforms_pages_name_their_publication(tmp_path: Path) -> None:
     """First-time users' measles briefing: a Substack newsletter's "Your Local Epidemiologist (YLE) is a
     reader-supported publication." and CDC's "Content source: Centers for Disease Control and Prevention" named none;
