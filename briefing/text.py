@@ -629,8 +629,6 @@ _STOPPED_TITLES = frozenset("rev fr capt det supt msgr cllr mt ft hon rt mhe bw 
 # not a dateline's: "New Year. It arrived in a blaze …", "Eggs. They have become …"
 # ... or, after a spaced en dash, an article and a common noun: "Acme Robotics – The warehouse automation startup …"
 _ARTICLES = frozenset("The A An La El Los Las Le Les O Os As Il Lo Die Der Das".split())
-# ... or, after two places, counts them: "Paris, London. Two cities that could hardly be more different …" (a probe's)
-_COUNTING_BACK = frozenset("Two Three Both Each Zwei Drei Beide Deux Trois Les Dos Tres Ambas Ambos".split())
 _REFERRING_BACK = frozenset("It Its They Their He His She Her This These Il Elle Ils Elles Él Ella Ele Ela".split())
 
 
@@ -655,7 +653,7 @@ def place_dateline(lead: str, elsewhere: Iterable[str]) -> int:
     if place is None:
         return m.end()
     after_it = lead[m.end():].split(" ", 2)
-    if after_it[0] in _REFERRING_BACK or m.group("places") and after_it[0] in _COUNTING_BACK:
+    if after_it[0] in _REFERRING_BACK:
         return 0
     if m.group("stopped") or m.group("places"):
         last = place.rsplit(" ", 1)[-1].lower()
