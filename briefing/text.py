@@ -612,8 +612,6 @@ _ETHIOPIC_WORD = f"[{ETHIOPIC_LETTERS}]+"
 PLACE_DATELINE_RE = re.compile(
     rf"(?:{_PLACE}|[A-ZÀ-Þ][A-ZÀ-Þ' ]{{2,30}}?)(?:,\s*[{UPPER}][{LOWER}]{{1,6}})?\.[-–]\s*(?=[{UPPER}¿¡\"“])"
     rf"|(?P<dashed>{_PLACE})(?P<region>, {_PLACE_WORD})? – (?=[{UPPER}\"“])"
-    # (two or three places, a paper's reporters' own: Handelsblatt's "Brüssel, Düsseldorf. Die EU-Kommission …")
-    rf"|(?P<places>{_PLACE}(?:, {_PLACE}){{1,2}})\.\s+(?=[{UPPER}\"“])"
     rf"|(?P<stopped>{_PLACE})\.\s+(?=[{UPPER}\"“])"
     rf"|{_ETHIOPIC_WORD}(?: {_ETHIOPIC_WORD}){{0,2}}{ETHIOPIC_PAUSES[0]}\s*{_ETHIOPIC_WORD} \d{{1,2}}"
     rf"(?:{ETHIOPIC_PAUSES[0]}| ቀን) ?\d{{4}}(?: ዓ\.ም\.?)?\s*(?:\([^()]{{2,30}}\)\s*)?(?:[-–—:፦]\s*)?(?=\S)")
@@ -649,13 +647,13 @@ def place_dateline(lead: str, elsewhere: Iterable[str]) -> int:
     m = PLACE_DATELINE_RE.match(lead)
     if m is None:
         return 0
-    place = m.group("stopped") or m.group("dashed") or m.group("places")
+    place = m.group("stopped") or m.group("dashed")
     if place is None:
         return m.end()
     after_it = lead[m.end():].split(" ", 2)
     if after_it[0] in _REFERRING_BACK:
         return 0
-    if m.group("stopped") or m.group("places"):
+    if m.group("stopped"):
         last = place.rsplit(" ", 1)[-1].lower()
         if last in _ABBREVIATIONS or last in _STOPPED_TITLES:
             return 0
@@ -664,16 +662,13 @@ def place_dateline(lead: str, elsewhere: Iterable[str]) -> int:
         # "Addis Abeba – The National Election Board …"; not "Acme Robotics – The warehouse startup …", nor a name
         # before an apposition set off by dashes, "Elon Musk – Tesla's chief executive – said …" (a code review's)
         return m.end()
-    # (of two or three places, one of them named again so: "Brüssel, Düsseldorf. …" / "In Brüssel hieß es, …")
-    names = place.split(", ") if m.group("places") else (place,)
     for text in itertools.chain((lead[m.end():],), elsewhere):
-        for place in names:
-            at = text.find(place)
-            while at >= 0:
-                before = text[max(0, at - 12):at]
-                after = text[at + len(place): at + len(place) + 1]
-                if before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in PLACE_PREPOSITIONS \
-                        and not after.isalnum() and after not in "'’":  # (not "in Leonardo da Vinci's hall")
-                    return m.end()
-                at = text.find(place, at + 1)
+        at = text.find(place)
+        while at >= 0:
+            before = text[max(0, at - 12):at]
+            after = text[at + len(place): at + len(place) + 1]
+            if before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in PLACE_PREPOSITIONS \
+                    and not after.isalnum() and after not in "'’":  # (not "in Leonardo da Vinci's hall")
+                return m.end()
+            at = text.find(place, at + 1)
     return 0

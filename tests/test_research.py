@@ -1761,11 +1761,8 @@ def test_a_lead_that_opens_with_a_name_and_a_dash_is_no_dateline(lead: str) -> N
     ("Ciudad Juárez, Chih.- ", "El gobierno municipal anunció una jornada de vacunación para el sábado."),
     ("ባሕር ዳር፣ ኅዳር 15፣ 2018 (ኤፍ ኤም ሲ) ", "የክልሉ ምክር ቤት አዲሱን በጀት ዛሬ አጽድቋል።"),
     ("ባሕር ዳር፣ ኅዳር 15 ቀን 2018 ዓ.ም (ኢዜአ)፦ ", "የክልሉ ምክር ቤት አዲሱን በጀት ዛሬ አጽድቋል።"),
-    # (two places, the reporters': a first-time user's court briefing, Handelsblatt's "Brüssel, Düsseldorf. Die …")
-    ("Kampala, Dar es Salaam. ", "The Electoral Commission has declared the results of the presidential election."),
-    ("Dodoma, Kampala. ", "Polisi wamesema watu watatu wamekamatwa jana jioni."),
 ], ids=["place-stop", "place-stop-es", "named-again", "en-dash", "en-dash-two-words", "mexican", "mexican-state",
-        "amharic", "amharic-era", "two-places", "two-places-second-named"])
+        "amharic", "amharic-era"])
 def test_the_summary_leaves_out_a_places_dateline_without_an_agency(dateline: str, lead: str) -> None:
     """A first-time user's East Africa briefing had its summaries open with Tanzania's "Dar es Salaam. President …",
     "Dodoma. Tume Huru …", Addis Standard's "Addis Abeba – The National …" and Fana's "አዲስ አበባ፣ ኅዳር 15፣ 2018 (ኤፍ ኤም
@@ -1791,11 +1788,7 @@ def test_the_summary_leaves_out_a_places_dateline_without_an_agency(dateline: st
                                   "New Year. It arrived in a blaze of fireworks over the harbour on the night.",
                                   # (a name before an apposition set off by dashes: a code review's)
                                   "Elon Musk – Tesla's chief executive – said on Monday that sales would recover.",
-                                  "Rio Tinto – Australia's biggest miner – reported a fall in profit on Tuesday.",
-                                  # (two names and a full stop: named again, but not as places; a greeting)
-                                  "Apple, Boeing. The two firms said on Tuesday that their sales rose in March.",
-                                  "Yes, Minister. It was the sitcom that taught a generation how Whitehall works.",
-                                  "Kampala, Dar es Salaam. They are the two cities where the talks will be held."])
+                                  "Rio Tinto – Australia's biggest miner – reported a fall in profit on Tuesday."])
 def test_a_lead_that_opens_with_a_short_sentence_or_a_name_is_no_places_dateline(lead: str) -> None:
     """A capitalised word and a full stop (or a spaced en dash) is a place's dateline only when the article names the
     place again as a place ("in Dar es Salaam", "jijini Dodoma"), and the lead after it does not refer back to it ("It
