@@ -403,10 +403,13 @@ def _byline_or_date(deck: Any, byline: bool = False) -> bool:
             break
         if _OTHER_STORIES_CLASS_RE.search(box.get("class") or ""):
             return False  # (a related story's date, in its box after the lede)
-    if el is not None and any(_author_mark(d) for d in itertools.islice(el.iterdescendants(), BYLINE_CHILDREN_MAX)):
+    if el is not None and len(el.text_content().split()) <= BYLINE_MAX_WORDS \
+            and any(_author_mark(d) for d in itertools.islice(el.iterdescendants(), BYLINE_CHILDREN_MAX)):
         # (the byline's link marked, its paragraph not: Le Monde's "<p class="meta__publisher">Par <a
         # class="article__author-link" href="/signataires/…">Virginie Malingre</a> (Bruxelles, bureau européen)</p>"
-        # under its "article__desc", a first-time user's standfirst lost)
+        # under its "article__desc", a first-time user's standfirst lost; a byline's few words, not a paragraph of
+        # text that links a colleague's page, "As our colleague <a class="author-link">Dina Temple</a> reported …", a
+        # review's probe)
         return True
     for _ in range(3):  # (the author's <span> inside the byline's <div>)
         if el is None or el.tag in ("article", "main", "body", "section"):
@@ -426,6 +429,7 @@ def _byline_or_date(deck: Any, byline: bool = False) -> bool:
 
 
 BYLINE_CHILDREN_MAX = 4  # of the element after a deck, the first elements inside it looked at for the author's mark
+BYLINE_MAX_WORDS = 16  # ... an element of a byline's few words (names, "and", a place in brackets)
 
 
 def _author_mark(el: Any) -> bool:
@@ -553,10 +557,12 @@ def _title_beside_site(html: str, title: str, url: str | None) -> str | None:
     if m is None or not host:
         return None
     parts = _TITLE_PARTS_RE.split(" ".join(htmlmod.unescape(re.sub(r"<[^>]+>", "", m.group(1))).split()))
-    if len(parts) != 2 or title not in parts or brand_key(title) not in host.lower().split("."):
+    labels = [label for label in host.lower().split(".") if len(label) >= 3]
+    if len(parts) != 2 or title not in parts or brand_key(title) not in labels:
         return None
     other = parts[1 - parts.index(title)]
-    return other if brand_key(other) not in host.lower().split(".") else None
+    # (not where the other part names the site too: "<title>Signal | Signal Blog</title>", a review's probe)
+    return other if not any(label in brand_key(other) for label in labels) else None
 
 
 def _dublin_core_title(html: str) -> str | None:
