@@ -888,8 +888,12 @@ def unify_sources(articles: list[Article], catalogue: entities_mod.Catalogue | N
     one with the most words; a name whose initials another article's publication is ("Cable
     News Network" beside "CNN"), that acronym. A name the analyst gave is never changed ("Foo
     News" and "Foo-News" may be two publications)."""
+    # (by its name, its initials or its name in another script; not any alias, which names what the text speaks of:
+    # "Google" as an alias of "Alphabet", "The New York Times" of "The New York Times Company" renamed publications
+    # after their owners, a review's probes)
     curated = {source_key(form): e.name for e in (catalogue.entities if catalogue is not None else ())
-               if e.type == "organization" for form in (e.name, *e.aliases)}
+               if e.type == "organization" for form in (e.name, *e.aliases)
+               if form == e.name or form == _initials(e.name) or not form.isascii()}
     named = set()  # (the articles whose publication entities.yml names: as the analyst's own names, they stand)
     for article in articles if curated else ():
         name = curated.get(source_key(article.source)) if article.source and not article.source_given else None

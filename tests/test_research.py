@@ -1577,8 +1577,9 @@ def test_a_publication_spelled_out_takes_the_acronym_the_briefing_uses() -> None
 def test_a_publication_that_is_a_curated_organisation_takes_its_name() -> None:
     """A first-time user's cyber briefing: CVERC's page was published by "国家计算机病毒应急处理中心", an alias in
     entities.yml of "National Computer Virus Emergency Response Center"; a CISA advisory by "CISA", beside the
-    agency's name spelled out on another page. The analyst's name for the organisation is the publication's; a
-    person's name is not taken (a blog by its writer), nor does the analyst's own name for a publication change."""
+    agency's name spelled out on another page. The analyst's name for the organisation is the publication's, where
+    the publication is that name, its initials or its name in another script; a person's name is not taken (a blog
+    by its writer), nor does the analyst's own name for a publication change."""
     from briefing.enrich import unify_sources
     from briefing.entities import Catalogue
     from briefing.model import Entity
@@ -1588,15 +1589,20 @@ def test_a_publication_that_is_a_curated_organisation_takes_its_name() -> None:
                aliases=("CVERC", "国家计算机病毒应急处理中心")),
         Entity(slug="cisa", name="Cybersecurity and Infrastructure Security Agency", type="organization",
                aliases=("CISA",)),
-        Entity(slug="jane-roe", name="Jane Roe", type="person")])
+        Entity(slug="jane-roe", name="Jane Roe", type="person"),
+        # (an alias that names what the text speaks of, not the publication's owner: a review's probes)
+        Entity(slug="alphabet", name="Alphabet", type="organization", aliases=("Google",)),
+        Entity(slug="nyt-co", name="The New York Times Company", type="organization", aliases=("The New York Times",))])
     articles = [Article(source_file="a.txt", source="国家计算机病毒应急处理中心"), Article(source_file="b.txt", source="CISA"),
                 Article(source_file="c.txt", source="Cybersecurity and Infrastructure Security Agency"),
                 Article(source_file="d.txt", source="Jane Roe"), Article(source_file="e.txt", source="Reuters"),
-                Article(source_file="f.txt", source="CISA", source_given=True)]
+                Article(source_file="f.txt", source="CISA", source_given=True),
+                Article(source_file="g.txt", source="Google"), Article(source_file="h.txt", source="The New York Times")]
     unify_sources(articles, catalogue)
     assert [a.source for a in articles] == [
         "National Computer Virus Emergency Response Center", "Cybersecurity and Infrastructure Security Agency",
-        "Cybersecurity and Infrastructure Security Agency", "Jane Roe", "Reuters", "CISA"]
+        "Cybersecurity and Infrastructure Security Agency", "Jane Roe", "Reuters", "CISA", "Google",
+        "The New York Times"]
 
 
 def test_extract_events_skips_captions_and_relative_dates_in_quotes() -> None:
