@@ -520,7 +520,9 @@ BRACKETED_DAY = (rf"\((?:{_DAY_FIRST_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_DAY_
 BRACKETED_DAY_RE = re.compile(BRACKETED_DAY)
 # ... and what stands before it in a wire's dateline: the place in capitals (its state after it, "SPRINGFIELD, Ill."),
 # or the outlet's name ("Law360")
-BRACKETED_DAY_BEFORE = r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}(?:,\s*[A-Z][a-z]{1,4}\.)?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})"
+# (not a note's label, "Correction (March 4, 2025) -- …": a review's probe)
+BRACKETED_DAY_BEFORE = (r"(?!(?i:correction|clarification|update|updated|editor|note)\b)"
+                        r"(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’/ -]{2,40}(?:,\s*[A-Z][a-z]{1,4}\.)?|[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})")
 # A wire story's dateline opening its first paragraph: "SHANGHAI, March 14 (Reuters) - ",
 # "BOSTON (AP) — ". The place in capitals, then the agency in brackets or the day (or both),
 # then a dash; or the place alone before a long dash ("NEW YORK--", "MONTGOMERY, Ala. --").

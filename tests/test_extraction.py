@@ -11805,8 +11805,11 @@ def test_a_wires_dateline_with_its_day_in_brackets_dates_the_story(dateline: str
                            "The ruling (April 17, 2025) found that the company illegally tied two of its products "
                            "together, the judge wrote in a long opinion.", *_PARAS])
     assert art.date is None
-    # (nor a life's span, nor a price's day, before a dash: a review's probes, whose summaries lost their subject)
-    for lead in ("Lynn Conway (January 2, 1938 – June 9, 2024) — The engineer who helped to change how chips are "
+    # (nor a life's span, nor a price's day, nor a note's label, before a dash: a review's probes, whose summaries
+    # lost their subject)
+    for lead in ("Correction (March 4, 2025) -- An earlier version of this story misstated the vote on the council's "
+                 "budget, which passed by five votes to four.",
+                 "Lynn Conway (January 2, 1938 – June 9, 2024) — The engineer who helped to change how chips are "
                  "designed has died, her family said on Tuesday.",
                  "Nvidia (June 18, 2024 close) - The chipmaker's shares rose again on Tuesday, making it the most "
                  "valuable company in the world for a day."):
