@@ -2883,8 +2883,7 @@ def told_done(text: str) -> bool:
     """Whether an event's text opens with its day and tells it done (see _OPENING_DAY_EN): no plan, though it lies
     after the page's publication."""
     if text[:1] in "Uu" and (label := _UPDATE_LABEL_RE.match(text)) and any(c.isdigit() for c in label.group(1)):
-        rest = text[label.end():]
-        rest = rest[m.end():] if (m := _OPENING_DAY_EN.match(rest)) else rest
+        rest = text[label.end():].lstrip()
     elif (m := _OPENING_DAY_CJK.match(text)) is not None:
         rest = text[m.end():]
         if _CJK_FUTURE.search(rest) or "将" in rest:
@@ -2895,7 +2894,23 @@ def told_done(text: str) -> bool:
         rest = text[m.end():]
     else:
         return False
-    return _tells_past_en(rest) and _AHEAD_WORD_EN.search(rest) is None
+    rest = rest[m.end():] if (m := _OPENING_DAY_EN.match(rest)) else rest  # ("… 2024: On Tuesday, the agencies …")
+    return _DONE_EN.search(rest) is not None and _AHEAD_WORD_EN.search(rest) is None \
+        and _OBLIGED_EN.search(rest) is None
+
+
+# What told_done takes for a thing done, in English: a passive's or a perfect's past ("patches were released", "was
+# disclosed and fixed", "has been published"), or a past right after its subject at the clause's start ("the agencies
+# released guidance"); not a participle after a noun ("the duties agreed by member states enter into force"), nor one
+# in a relative clause ("the scheme, which helped 360,000 households, closes"), a review's probes, which a check for
+# any past in the sentence had made Events
+_DONE_EN = re.compile(r"\b(?:was|were|had)\s+(?:(?:\w+ly|also|then|first|not)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
+                      r"|\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?been\s+[a-z]+(?:ed|en|wn)\b"
+                      r"|^(?:the\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)(?:\s+(?:and\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)){0,3}\s+"
+                      r"(?:\w+ly\s+)?(?:[a-z]+ed|said|made|took|gave|won|lost|met|paid|sold|held|found|began|struck|led"
+                      r"|rose|fell|sent|issued|put|set|cut|hit)\b(?!\s+by\b)")
+_OBLIGED_EN = re.compile(r"\b(?:must|needs?\s+to|has\s+to|have\s+to|enters?\s+into|takes?\s+effect|comes?\s+into)\b",
+                         re.I)
 
 
 # ... but a page's log of its own changes is none ("Update history" / "2023-07-03: Corrected the number …")

@@ -2935,6 +2935,11 @@ def test_an_event_up_to_a_pages_update_is_no_longer_planned() -> None:
     ("The final version was targeted for release on 8 February 2024.", True),
     ("2024年2月8日，委员会将发布报告。", True),
     ("2024年2月8日に公表される予定だ。", True),
+    # (a participle after a noun, a relative clause's past, an obligation: a review's probes)
+    ("On 8 February 2024, the duties agreed by member states enter into force.", True),
+    ("On 8 February 2024 the scheme, which helped 360,000 households, closes to new applicants.", True),
+    ("On 8 February 2024, the projects funded by the scheme must take place.", True),
+    ("On 8 February 2024, the agency released its guidance for hardening networks.", False),
 ])
 def test_what_a_text_opening_with_its_day_tells_done_is_no_plan(text: str, planned: bool) -> None:
     from briefing.model import Event
