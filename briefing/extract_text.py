@@ -10473,7 +10473,10 @@ def government_body(lines: list[Line], head_end: int, title: int | None = None) 
                 and not find_dates(ln.text) \
                 and all(w[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(w) for w in ln.text.split()):
             return ln.text
-        if (name := _court_or_agency(ln.text, below)) is not None:
+        # (over the headline, or a line of a stack of bodies, or over a caption's tail or a release's number: not a
+        # story's topic under its byline, "Senate Committee on Foreign Relations", a review's probe)
+        if (title is None or ln.index <= title or _court_or_agency(below) or _CAPTION_TAIL_RE.fullmatch(below)
+                or _PRESS_RELEASE_NO_RE.match(below)) and (name := _court_or_agency(ln.text, below)) is not None:
             return name
     return None
 

@@ -15547,6 +15547,10 @@ def test_a_court_an_agency_or_a_legislature_in_the_head_publishes_the_document(t
     art = _page(tmp_path, ["Politics\nU.S. Supreme Court\nHouse Judiciary Committee\nCongress",
                            "Council approves budget after long debate", "March 3, 2021", *_PARAS])
     assert art.source is None
+    # (nor a story's topic under its byline: a review's probe)
+    art = _page(tmp_path, ["Politics", "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           "Harbour Senate Committee on Roads", *_PARAS])
+    assert art.source is None
 
 
 def test_a_caption_with_its_credit_on_the_same_line_is_no_paragraph() -> None:
