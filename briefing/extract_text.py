@@ -6610,11 +6610,18 @@ def mail_sender(lines: list[Line], decisions: list[str]) -> list[str]:
         if {"to", "subject"} & fields and not any(lines[j].cls in ("good", "near") for j in range(k)) \
                 and 2 <= len(words) <= 4 and looks_like_name(name) and not name.startswith("The ") \
                 and not _ALERTS_SENDER_RE.search(name) and any(len(w) >= 3 and w in local for w in words) \
-                and not any(len(w) >= 3 and w in domain for w in words):
+                and not any(len(w) >= 3 and w in domain for w in words) \
+                and not any(_FOR_RELEASE_RE.match(lines[j].text) for j in range(k, min(len(lines), k + 12))):
             decisions.append(f"authors [{name!r}] from the email's sender, line {k + 1}")
             return [name]
         break
     return []
+
+
+# A press release mailed out: its sender is its press officer, no writer ("FOR IMMEDIATE RELEASE", "Press release:",
+# "Subject: PRESS RELEASE – …", a review's probe)
+_FOR_RELEASE_RE = re.compile(r"(?:subject:\s*)?\W*(?:for immediate release|press release|news release|media release)\b",
+                             re.I)
 
 
 def _ascii_fold(text: str) -> str:

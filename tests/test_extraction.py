@@ -9176,6 +9176,11 @@ def test_an_emails_sender_is_its_author(tmp_path: Path) -> None:
                               "From: Alan Whitfield <alan.whitfield@example.gov>\nTo: Finance Division\n"
                               "Subject: Urgent - budget shortfall", *_PARAS[2:]])
     assert quoted.authors == []
+    # (nor a press officer mailing out a release: a review's probe)
+    art = _page(tmp_path, ["Date: Fri, 29 Mar 2024 08:51:26 -0700\nFrom: Mark Thompson <mark.thompson@example.gov>\n"
+                           "To: press-list@example.org\nSubject: Council approves budget after long debate",
+                           "FOR IMMEDIATE RELEASE", *_PARAS[:4], "###"])
+    assert art.authors == []
 
 
 def test_a_bracket_glued_to_a_word_ending_a_line_is_no_photo_credit(tmp_path: Path) -> None:
