@@ -632,7 +632,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("can reply", "your reply"), r"^\W*(?:(?:everybody|everyone|nobody|who) can reply\??|write your reply)\W*$"),
     # ... and a Mastodon post's counters under it, a row of their own: "2.9K boosts · 3.1K favourites" (a first-time
     # user's thread was titled by it)
-    (("boost", "favourite", "favorite", "reblog"),
+    (("boost", "favourite", "favorite", "reblog", "repl", "like", "quote"),  # (the words of each counter)
      r"^(?:[\d.,]+\s?[km]? (?:boosts?|favou?rites?|reblogs?|replies|reply|likes?|quotes?)(?:\s*[·•|,]\s*|$)){1,4}$"),
     (("listen to",), r"^\W*listen to (this )?(article|story)(\W*$|\s*[·|•–-]|\s+\d{1,2}:\d\d|\s+\d+\s*min)"),
     # ... in Portuguese, Spanish, Catalan, Italian, French: "Ouça este artigo", "Escuchar artículo"
