@@ -2802,7 +2802,9 @@ def _page_notes(stripped: list[str], furniture: set[int]) -> set[int]:
 
     out: set[int] = set()
     for i, line in enumerate(stripped):
-        if line.lstrip()[:1] != "_" or not _NOTE_RULE_RE.fullmatch(line):
+        # (in a paged copy only: not a newsletter's, a recipe's or an op-ed's numbered points under a rule, a review's
+        # probes, which lost them)
+        if line.lstrip()[:1] != "_" or not furniture or not _NOTE_RULE_RE.fullmatch(line):
             continue
         k = i + 1
         while k < len(stripped) and not stripped[k].strip():
@@ -2821,8 +2823,12 @@ def _page_notes(stripped: list[str], furniture: set[int]) -> set[int]:
             if (n := note_start(end)) is not None:
                 found.append(n)
             end += 1
-        # (numbered as notes are, each one more than the last)
-        if all(b == a + 1 for a, b in zip(found, found[1:])):
+        # (numbered as notes are, each one more than the last; at the page's foot, its running header or the text's
+        # end right under them)
+        foot = end
+        while foot < len(stripped) and not stripped[foot].strip():
+            foot += 1
+        if all(b == a + 1 for a, b in zip(found, found[1:])) and (foot >= len(stripped) or foot in furniture):
             out.update(range(i, end))
     # (with no rule, as a PDF's text tool copies the page: the notes' blocks right over the next page's running
     # header, each note's number a mark in the page's text over them, "… a similar complaint.1")
@@ -2860,8 +2866,9 @@ def _strip_page_note_marks(stripped: list[str], notes: set[int], drop: set[int],
 
     def bare(m: re.Match[str]) -> str:
         word = m.group(1)
-        if int(m.group(3)) not in notes or word and (word.isupper() or word.lower() in _NUMBERED_ABBREVIATIONS):
-            return m.group(0)
+        if int(m.group(3)) not in notes or word and (word.isupper() or word.lower() in _NUMBERED_ABBREVIATIONS) \
+                or not word and "." in m.group(2):  # (after a year, a comma's mark only: "2020,3", not "§ 1502.2",
+            return m.group(0)  # "IntelliJ IDEA 2023.3", a review's probes)
         return m.group(0)[:m.start(3) - m.start()]
 
     out = list(stripped)

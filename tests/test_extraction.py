@@ -13190,6 +13190,13 @@ def test_a_pdfs_footnotes_under_their_rule_and_their_marks_are_no_text(tmp_path:
     assert "consolidated" not in _all_text(art) and _kinds(art, "paragraph")[0].endswith("eleven witnesses.")
     path.write_text(ruleless.replace("witnesses.1", "witnesses.").replace("Roe).2", "Roe)."), encoding="utf-8")
     assert "consolidated" in _all_text(extract(_doc(path)))
+    # (a review's probes: a section's or a version's number after a stop is no mark, "§ 1502.2", "version 2023.3";
+    # nor is a text with no page's header a paged copy: a newsletter's or a recipe's numbered points under a rule)
+    path.write_text(text.replace("eleven witnesses.1", "eleven witnesses under 40 C.F.R. § 1502.2"), encoding="utf-8")
+    assert "§ 1502.2" in _all_text(extract(_doc(path)))
+    unpaged = "\n".join(line for line in text.split("\n") if "Document 88" not in line)
+    path.write_text(unpaged, encoding="utf-8")
+    assert "consolidated" in _all_text(extract(_doc(path)))
 
 
 def test_what_a_second_review_found_the_aggregator_card_and_japanese_rules_doing(tmp_path: Path) -> None:
