@@ -2665,11 +2665,6 @@ HYPHEN_TYPESET_SHARE = 0.075
 HYPHEN_HEAD_MIN_CHARS = 4
 HYPHEN_COMPOUND_TAILS = frozenset({"based", "related", "known", "term", "run", "led", "owned", "level", "scale",
                                    "wide", "free", "like", "borne", "funded", "sponsored", "specific", "sized"})
-# ... or the first part is one of HYPHEN_COMPOUND_HEADS, a prefix a compound keeps its hyphen after, and where a
-# typesetter seldom breaks a word ("anti-" / "steering obligation", "non-" / "compliance",
-# "self-" / "preferencing": "antisteering" was a first-time user's; not "pre-" / "vious", "ex-" / "ample", "co-" /
-# "operation", which a typesetter does break so: there the file decides, as above)
-HYPHEN_COMPOUND_HEADS = frozenset({"anti", "non", "self"})
 _HYPHEN_BREAK_RE = re.compile(r"(?:^|\s)([^\W\d_]*[a-zß-ÿ])-$")
 _FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
 
@@ -3372,7 +3367,6 @@ def _join_wrapped(above: str, line: str, text: str, typeset: bool) -> str:
     head, rest = m.group(1), tail.group(0)
     if written(head + rest) or typeset and not (
             written(f"{head}-{rest}") or written(rest) or rest.lower() in HYPHEN_COMPOUND_TAILS
-            or head.lower() in HYPHEN_COMPOUND_HEADS
             or len(head) >= HYPHEN_HEAD_MIN_CHARS and written(head)):
         return above[:-1] + line
     return above + line

@@ -9584,21 +9584,6 @@ def test_a_word_broken_by_a_hyphen_at_a_lines_end_is_whole_again(tmp_path: Path)
     assert "by a short-staffed forward-looking council" in _all_text(art)
 
 
-def test_a_compound_broken_after_its_prefix_keeps_its_hyphen(tmp_path: Path) -> None:
-    """A first-time user's court briefing: "its anti-" / "steering obligation", in a text a typesetter hyphenated,
-    read "antisteering", which a search for "anti-steering" does not find. After "anti-", "non-" and "self-" the
-    hyphen is the compound's; a syllable's still goes ("personal pro-" / "tective equipment")."""
-    art = _page(tmp_path, ["Dairy Workers Show Signs of Past H5N1 Infection", "November 7, 2024", *_PDF_COLUMN,
-                           "The agency found on Tuesday that the company had breached the rule's anti-\n"
-                           "steering obligation in each of the three markets it had named, and that its non-\n"
-                           "compliance with the order of the agency was at least as serious as its self-\n"
-                           "preferencing in the search results that it showed to the users of its service."])
-    text = _all_text(art)
-    assert "rule's anti-steering obligation" in text and "its non-compliance" in text
-    assert "its self-preferencing" in text
-    assert "personal protective equipment" in text
-
-
 def test_a_list_and_a_table_in_a_pdfs_text_stay_apart(tmp_path: Path) -> None:
     """Beside a PDF's wrapped paragraphs, lines that are items of their own are not joined: a
     list's short items, a table's rows (mostly numbers), a heading, a line that ends a sentence
