@@ -2168,10 +2168,10 @@ HARD_END_RE = re.compile(non_capturing(
     r"|deja (un|tu) comentario|deixe (um|seu) comentário|lascia un commento|tinggalkan balasan"
     r"|(leave|post|add|write) a (reply|comment)|comments (are|have been) closed.*"
     r"|reply|antworten|répondre|responder|rispondi|balas|ответить"
-    # a mailing list's archive under the post: "Powered by blists - more mailing lists" (Openwall's), Pipermail's "More
-    # information about the oss-security mailing list"
-    r"|powered by (blists|mhonarc|pipermail|hypermail|mailman)\b.*"
-    r"|more information about the .{1,60} mailing list)\W*$"),
+    # a mailing list's archive under the post: "Powered by blists - more mailing lists" (Openwall's); not Pipermail's
+    # "More information about the Dev mailing list", which a post quoting a list's message copies with it (a review's
+    # probe lost the post's last paragraphs)
+    r"|powered by (blists|mhonarc|pipermail|hypermail|mailman)\b.*)\W*$"),
     re.I)
 # A research note's legal end matter, its heading on a line of its own: "Analyst Certification", "Disclosure Section",
 # "Important disclosures" (a first-time user's bank note kept them as its last paragraphs). Only on a research note's
@@ -8743,7 +8743,8 @@ def _plain_word(token: str) -> bool:
 
 # A plain-text heading between its marks, as a mail or a wiki's source writes it: "== Affected Systems ==",
 # "=== Timeline ===".
-MARKED_HEADING_RE = re.compile(r"(={2,6}) ?([^=]*\w[^=]*?) ?\1")
+# (a letter in it: not valgrind's "==40712==" before each of its lines, a review's probe)
+MARKED_HEADING_RE = re.compile(r"(={2,6}) ?([^=]*[^\W\d_][^=]*?) ?\1")
 
 
 def flag_marked_headings(lines: list[Line]) -> None:

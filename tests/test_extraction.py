@@ -486,6 +486,20 @@ def test_a_mailing_list_posts_session_diff_and_marked_headings(tmp_path: Path) -
         assert (art.authors, str(art.date)) == (["Jane Doe"], "2021-03-03")
 
 
+def test_a_tools_marks_and_a_quoted_lists_footer_are_no_heading_nor_the_texts_end(tmp_path: Path) -> None:
+    """A review's probes of the mailing-list rules: valgrind's "==40712==" before each line of its report became
+    headings ("## 40712"), and a blog post quoting a list's announcement with its "More information about the Dev
+    mailing list" line lost its paragraphs under it."""
+    art = _page(tmp_path, ["Tracking down the leak", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           "==40712==\n==40712== HEAP SUMMARY:\n==40712==     in use at exit: 1,024 bytes in 2 blocks",
+                           _PARAS[1], _PARAS[2]])
+    assert not any("40712" in h for h in _kinds(art, "heading"))
+    art = _page(tmp_path, ["What's new in the parser world this week", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           "Hi all, version 4.2.0 has been released, and it fixes the memory leak several of you "
+                           "reported.\nMaria\nMore information about the Dev mailing list", _PARAS[1], _PARAS[2]])
+    assert _PARAS[2] in _all_text(art)
+
+
 def test_a_short_item_amid_a_list_without_bullets_is_no_subheading(tmp_path: Path) -> None:
     """A list copied without its bullets, in lower case (a blog's "Pros:"), one item a line:
     a short item amid the others is an item, not a subheading; a subheading in lower case
