@@ -7939,8 +7939,6 @@ def _question_heading(ln: Line) -> bool:
 
 
 QUESTION_HEADING_MAX_WORDS = 12
-QUESTION_OVER_ANSWER_MAX_WORDS = 6  # (over a short answer, not a paragraph: an interviewer's are longer)
-_SPEAKER_LEAD_RE = re.compile(r"[^\W\d][\w.'’ -]{0,40}:")  # "McKelvey:", "Q:", "Jane Doe:"
 # A subheading set in quotation marks, a phrase someone said ("‘A regional problem’"): a few
 # words, no sentence's punctuation, no one speaking in the first or second person (dialogue).
 _QUOTED_HEADING_RE = re.compile(r"([‘“\"'])[^.!?,;:‘“\"]{3,60}([’”\"'])")
@@ -9196,18 +9194,11 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
                 isolated = True
             # (A question may also stand under the line that announces the questions: "Seven
             # big questions heading into the debate:" / "WHO IS THE FRONT-RUNNER?")
-            # (Or a question of a few words over a short answer of two sentences or more, a paragraph above it: "Am
-            # I affected?" / "Run xz --version. If you have 5.6.0 or 5.6.1, downgrade to 5.4.6." in a first-time
-            # user's blog post; not a line of dialogue's one-sentence reply, "Why?" / "Because the rain came.", nor
-            # an interviewer's question over the answer its speaker's name leads, "McKelvey: He didn't say …")
+            # (Not a question of a few words over a short answer, "Am I affected?" / "Run xz --version. If …", a
+            # first-time user's blog post: a feature's and a column's own questions, "Was she scared?", "So what
+            # changed?", became subheadings, a review's probes)
             if (isolated or prev_ln is not None and prev_ln.text.endswith(":") and next_ln is not None
-                    and next_ln.cls in ("good", "near")
-                    or ln.words <= QUESTION_OVER_ANSWER_MAX_WORDS and prev_ln is not None
-                    and any(b.kind == "heading" for b in blocks)  # (in a text of sections: no column's "Will it work?")
-                    and prev_ln.cls in ("good", "near") and not prev_ln.clutter
-                    and next_ln is not None and _short_sentence(next_ln) and not next_ln.clutter
-                    and _SENTENCE_BREAK_RE.search(next_ln.text) is not None
-                    and _SPEAKER_LEAD_RE.match(next_ln.text) is None) and _question_heading(ln):
+                    and next_ln.cls in ("good", "near")) and _question_heading(ln):
                 blocks.append(Block("heading", ln.text))
                 continue
             if next_ln is not None and next_ln.cls in ("good", "near") and _salutation(ln):

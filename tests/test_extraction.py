@@ -1861,17 +1861,18 @@ def test_a_short_question_between_paragraphs_is_a_subheading(tmp_path: Path) -> 
     kinds = {b.text: b.kind for b in art.blocks}
     assert kinds[question] == "heading"
     assert kinds[quoted] == "paragraph" and kinds[two] == "paragraph"
-    # ... and in a text of sections, a question of a few words over a short answer of two sentences (a first-time
-    # user's blog post: "Am I affected?" / "Run xz --version. If …"), not over a reply of one, nor over an
-    # interviewee's answer; nor in a column with no subheading
-    short, answer = "Am I affected?", "Run the checker. If it says yes, update the portal."
+    # ... but not a question of a few words over a short answer, though the text has sections (a first-time user's
+    # blog post's "Am I affected?" / "Run xz --version. If …" was made one, and with it a feature's own questions,
+    # "Was she scared?", a review's probes), nor over a reply of one sentence, nor over an interviewee's answer; nor
+    # in a column with no subheading
+    short, answer = "Was she scared?", "Not at first. She said so later."
     replies = ["Why now?", "Because the money ran out.", "And how did the mayor respond to that?",
                "Doe: He did not say anything. He just looked at me."]
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            _PARAS[0], "What the vote means", _PARAS[1], short, answer, _PARAS[2], *replies[:2],
                            _PARAS[3], *replies[2:], *_PARAS[4:]])
     kinds = {b.text: b.kind for b in art.blocks}
-    assert kinds[short] == "heading" and kinds[answer] == "paragraph"
+    assert kinds.get(short, "paragraph") == "paragraph" and kinds[answer] == "paragraph"
     assert all(kinds.get(line, "paragraph") == "paragraph" for line in replies)
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            _PARAS[0], "Will it work?", "Nobody knows. Not yet.", *_PARAS[1:]])
