@@ -2901,12 +2901,13 @@ def told_done(text: str) -> bool:
 
 # What told_done takes for a thing done, in English: a passive's or a perfect's past ("patches were released", "was
 # disclosed and fixed", "has been published"), or a past right after its subject at the clause's start ("the agencies
-# released guidance"); not a participle after a noun ("the duties agreed by member states enter into force"), nor one
-# in a relative clause ("the scheme, which helped 360,000 households, closes"), a review's probes, which a check for
-# any past in the sentence had made Events
+# released guidance", "CISA, the FBI, the NSA and international partners released guidance"); not a participle after
+# a noun ("the duties agreed by member states enter into force"), nor one in a relative clause ("the scheme, which
+# helped 360,000 households, closes"), a review's probes, which a check for any past in the sentence had made Events
 _DONE_EN = re.compile(r"\b(?:was|were|had)\s+(?:(?:\w+ly|also|then|first|not)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
                       r"|\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?been\s+[a-z]+(?:ed|en|wn)\b"
-                      r"|^(?:the\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)(?:\s+(?:and\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)){0,3}\s+"
+                      r"|^(?:the\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.&'’-]*"
+                      r"|\s+(?:and\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)){0,6}\s+"
                       r"(?:\w+ly\s+)?(?:[a-z]+ed|said|made|took|gave|won|lost|met|paid|sold|held|found|began|struck|led"
                       r"|rose|fell|sent|issued|put|set|cut|hit)\b(?!\s+by\b)")
 _OBLIGED_EN = re.compile(r"\b(?:must|needs?\s+to|has\s+to|have\s+to|enters?\s+into|takes?\s+effect|comes?\s+into)\b",
