@@ -429,7 +429,6 @@ def _byline_or_date(deck: Any, byline: bool = False) -> bool:
 
 
 BYLINE_CHILDREN_MAX = 4  # of the element after a deck, the first elements inside it looked at for the author's mark
-BYLINE_MAX_WORDS = 16  # ... an element of a byline's few words (names, "and", a place in brackets)
 
 
 def _author_mark(el: Any) -> bool:
