@@ -2904,12 +2904,18 @@ def told_done(text: str) -> bool:
 # released guidance", "CISA, the FBI, the NSA and international partners released guidance"); not a participle after
 # a noun ("the duties agreed by member states enter into force"), nor one in a relative clause ("the scheme, which
 # helped 360,000 households, closes"), a review's probes, which a check for any past in the sentence had made Events
+# (a subject's word in small letters: no preposition nor relative pronoun, "bans on prohibited practices adopted under
+# the act start to apply", a review's probe; the past not followed by one either, "the undertakings negotiated with
+# carmakers replace the duties")
+_SUBJECT_WORD_EN = r"(?!(?:on|of|in|for|with|by|under|to|at|from|which|that|who)\b)[a-z]+"
+_NAME_WORD_EN = r"[A-Z][\w.&'’-]*"
 _DONE_EN = re.compile(r"\b(?:was|were|had)\s+(?:(?:\w+ly|also|then|first|not)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
                       r"|\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?been\s+[a-z]+(?:ed|en|wn)\b"
-                      r"|^(?:the\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.&'’-]*"
-                      r"|\s+(?:and\s+)?(?:[A-Z][\w.&'’-]*|[a-z]+)){0,6}\s+"
+                      rf"|^(?:the\s+)?(?:{_NAME_WORD_EN}|{_SUBJECT_WORD_EN})"
+                      rf"(?:,\s+(?:and\s+)?(?:the\s+)?{_NAME_WORD_EN}|\s+(?:and\s+)?(?:{_NAME_WORD_EN}|{_SUBJECT_WORD_EN}))"
+                      r"{0,6}\s+"
                       r"(?:\w+ly\s+)?(?:[a-z]+ed|said|made|took|gave|won|lost|met|paid|sold|held|found|began|struck|led"
-                      r"|rose|fell|sent|issued|put|set|cut|hit)\b(?!\s+by\b)")
+                      r"|rose|fell|sent|issued|put|set|cut|hit)\b(?!\s+(?:by|with|under|in|on|for|to|at|from)\b)")
 _OBLIGED_EN = re.compile(r"\b(?:must|needs?\s+to|has\s+to|have\s+to|enters?\s+into|takes?\s+effect|comes?\s+into)\b",
                          re.I)
 

@@ -2939,6 +2939,8 @@ def test_an_event_up_to_a_pages_update_is_no_longer_planned() -> None:
     ("On 8 February 2024, the duties agreed by member states enter into force.", True),
     ("On 8 February 2024 the scheme, which helped 360,000 households, closes to new applicants.", True),
     ("On 8 February 2024, the projects funded by the scheme must take place.", True),
+    ("On 8 February 2024, the price undertakings negotiated with carmakers replace the duties.", True),
+    ("On 8 February 2024, bans on prohibited practices adopted under the act start to apply.", True),
     ("On 8 February 2024, the agency released its guidance for hardening networks.", False),
     ("Update, February 4, 2024: On Tuesday, CISA, the FBI, the NSA and international partners released guidance "
      "for hardening networks.", False),
