@@ -2912,8 +2912,8 @@ _NAME_WORD_EN = r"[A-Z][\w.&'’-]*"
 _DONE_EN = re.compile(r"\b(?:was|were|had)\s+(?:(?:\w+ly|also|then|first|not)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
                       r"|\b(?:has|have)\s+(?:(?:\w+ly|also|now|just)\s+)?been\s+[a-z]+(?:ed|en|wn)\b"
                       rf"|^(?:the\s+)?(?:{_NAME_WORD_EN}|{_SUBJECT_WORD_EN})"
-                      rf"(?:,\s+(?:and\s+)?(?:the\s+)?{_NAME_WORD_EN}|\s+(?:and\s+)?(?:{_NAME_WORD_EN}|{_SUBJECT_WORD_EN}))"
-                      r"{0,6}\s+"
+                      rf"(?:,\s+(?:and\s+)?(?:the\s+)?{_NAME_WORD_EN}"
+                      rf"|\s+(?:and\s+)?(?:{_NAME_WORD_EN}|{_SUBJECT_WORD_EN})){{0,6}}\s+"
                       r"(?:\w+ly\s+)?(?:[a-z]+ed|said|made|took|gave|won|lost|met|paid|sold|held|found|began|struck|led"
                       r"|rose|fell|sent|issued|put|set|cut|hit)\b(?!\s+(?:by|with|under|in|on|for|to|at|from)\b)")
 _OBLIGED_EN = re.compile(r"\b(?:must|needs?\s+to|has\s+to|have\s+to|enters?\s+into|takes?\s+effect|comes?\s+into)\b",
