@@ -48,8 +48,8 @@ from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW
-from .text import (BRACKETED_DAY_RE, KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, place_dateline,
-                   word_trie)
+from .text import (BRACKETED_DAY_RE, KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE,
+                   place_dateline, word_trie)
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.

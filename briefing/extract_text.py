@@ -27,8 +27,8 @@ from .extract_dates import (BANGABDA_MONTHS, DATED_ENTRY_SHARE, INDIC_MONTH_NAME
 from .model import Block
 from .scripts import ARABIC, ARABIC_HARAKAT, ARABIC_LETTERS, HEBREW
 from .text import (BRACKETED_DAY, BRACKETED_DAY_BEFORE, CALL_HOSTS, CASE_TWIN_RE, CJK_RE, ETHIOPIC_STOPS, HANGUL_CHARS,
-                   HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARKS, SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re, non_capturing,
-                   split_sentences)
+                   HANGUL_RE, KANA_RE, KO_WIRE_LEAD_RE, LIST_MARKS, SENTENCE_END, SPEAKER_LABEL_RE, UPPER, any_word_re,
+                   non_capturing, split_sentences)
 
 # ---------------------------------------------------------------------------
 # thresholds (jusText's defaults where they exist)
@@ -6840,8 +6840,8 @@ _CAPTION_CAPITALS = frozenset("LLC LLP LP PLC N.A. USA U.S. AG SA NV II III IV".
 _BOX_RIGHT_RE = re.compile(r"(?<=\S)\s+\)\s+\S.*$|^\)\s+\S.*$")
 # ... and under it, the transcript's name, where an opinion's is: "TRANSCRIPT OF REMEDIES HEARING: CLOSING ARGUMENTS",
 # "TRANSCRIPT OF JURY TRIAL, DAY 3 - MORNING SESSION", "DEPOSITION OF JOHN DOE", "PROCEEDINGS"
-_TRANSCRIPT_NAME_RE = re.compile(r"(?:(?:OFFICIAL|CERTIFIED|REPORTER'S|VIDEOTAPED|ORAL) )?(?:TRANSCRIPT OF|DEPOSITION OF"
-                                 r"|PROCEEDINGS)(?: [A-Z0-9][A-Z0-9'’,.:&-]*){0,12}")
+_TRANSCRIPT_NAME_RE = re.compile(r"(?:(?:OFFICIAL|CERTIFIED|REPORTER'S|VIDEOTAPED|ORAL) )?"
+                                 r"(?:TRANSCRIPT OF|DEPOSITION OF|PROCEEDINGS)(?: [A-Z0-9][A-Z0-9'’,.:&-]*){0,12}")
 
 
 def transcript_title(lines: list[Line], start: int) -> int | None:
