@@ -881,9 +881,9 @@ def _initials(name: str) -> str | None:
 def unify_sources(articles: list[Article], catalogue: entities_mod.Catalogue | None = None) -> None:
     """One name per publication across the briefing (the Sources page, bylines, search): the
     analyst's spelling (seeds/metadata.yml) if any; else the name of the organisation of
-    entities.yml that the publication's name is, or an alias of ("CISA" and "国家计算机病毒应急处理中心"
-    written "Cybersecurity and Infrastructure Security Agency" and "National Computer Virus
-    Emergency Response Center", as the analyst named them: a first-time user's cyber briefing);
+    entities.yml whose name, initials or name in another script the publication's is ("CISA" and
+    "国家计算机病毒应急处理中心" written "Cybersecurity and Infrastructure Security Agency" and "National
+    Computer Virus Emergency Response Center", as the analyst named them: a first-time user's cyber briefing);
     else, a name before a domain name ("Bloomberg", not "Bloomberg.com"), the commonest, the
     one with the most words; a name whose initials another article's publication is ("Cable
     News Network" beside "CNN"), that acronym. A name the analyst gave is never changed ("Foo

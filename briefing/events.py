@@ -48,8 +48,8 @@ from .extract_dates import find_dates as find_day
 from .extract_dates import dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW
-from .text import (BRACKETED_DAY_RE, KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE,
-                   place_dateline, word_trie)
+from .text import (BRACKETED_DAY_RE, HANGUL_RE, KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE,
+                   WIRE_DATELINE_RE, place_dateline, word_trie)
 
 # A day and month without a year lies ahead of the publication date when it is this near
 # ("cuts start around April 5" on 18 March); otherwise it is the latest one before.
@@ -2868,15 +2868,14 @@ def _update_day(label: str, published: dt.date, foreign: bool | str) -> dt.date 
 # no plan ("On 31 January 2024, patches were released …", "On 8 February 2024 a further issue … was disclosed and
 # fixed" on an advisory first published on 10 January and modified on 9 February; "Updated August 6, 2024: The full
 # Root Cause Analysis has been published."; "2024年7月8日，两家机构又发布了第二份报告": a first-time user's pages had them
-# Planned). Its day first, after "On" or an update's label; in English a verb of the past (not who said it) and no
-# word of what is to come ("will", "expected", "set to"); in Chinese "了" or "已" (not "为了", "除了", "了解"), in
-# Japanese and Korean the past's ending (_CJK_PAST_END), no "予定", "将".
+# Planned). Its day first, after "On" or an update's label; in English a finite past (_DONE_EN) and no word of what
+# is to come ("will", "expected", "set to") nor of what must be (_OBLIGED_EN); in Chinese "了" or "已" (not "为了",
+# "除了", "了解"), in Japanese and Korean the past's ending (_CJK_PAST_END), no "予定", "将".
 _OPENING_DAY_EN = re.compile(rf"(?:[Oo]n\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+{_MONTH}\s+{_DAY})?"
                              rf"|{_MONTH}\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|{_DAY}\s+{_MONTH}(?:\s+(?:19|20)\d\d)?)"
                              r"(?:,|:|\s+(?=[a-z]+\s|[A-Z]))\s*")
 _OPENING_DAY_CJK = re.compile(rf"{_CJK_YEAR}年{_CJK_MONTH}月{_CJK_DAY}日(?:（[^（）]{{1,8}}）)?[，,、]")
 _PAST_ZH = re.compile(r"(?<!为)(?<!除)了(?!解)|已")
-_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 
 
 def told_done(text: str) -> bool:
@@ -2888,7 +2887,7 @@ def told_done(text: str) -> bool:
         rest = text[m.end():]
         if _CJK_FUTURE.search(rest) or "将" in rest:
             return False
-        return _CJK_PAST_END.search(rest) is not None if KANA_RE.search(rest) or _HANGUL_RE.search(rest) \
+        return _CJK_PAST_END.search(rest) is not None if KANA_RE.search(rest) or HANGUL_RE.search(rest) \
             else _PAST_ZH.search(rest) is not None
     elif (m := _OPENING_DAY_EN.match(text)) is not None:
         rest = text[m.end():]

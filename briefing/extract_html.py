@@ -416,8 +416,7 @@ def _byline_or_date(deck: Any, byline: bool = False) -> bool:
             return False
         classes = el.get("class") or ""
         if byline:
-            if el.tag == "address" or _AUTHOR_CLASS_RE.search(classes) or el.get("itemprop") == "author" \
-                    or el.get("rel") == "author":
+            if el.tag == "address" or _author_mark(el):
                 return True
         elif el.tag in ("time", "address") or _BYLINE_CLASS_RE.search(classes) \
                 and not (_READ_TIME_CLASS_RE.search(classes) or _OTHER_STORIES_CLASS_RE.search(classes)) \
