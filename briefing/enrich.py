@@ -261,11 +261,11 @@ def canonical_tags(tags: list[str]) -> list[str]:
 
 
 def assign_anchors(article: Article) -> None:
-    """Number body paragraphs, quotes and list items p-1, p-2, ... in reading order (stable
-    for the same input)."""
+    """Number body paragraphs, quotes, list items and tables p-1, p-2, ... in reading order
+    (stable for the same input): a table's rows may date events (events.table_rows)."""
     n = 0
     for block in article.blocks:
-        if block.kind in PROSE:
+        if block.kind in PROSE or block.kind == "table":
             n += 1
             block.anchor = f"p-{n}"
         else:

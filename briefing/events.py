@@ -45,7 +45,7 @@ from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ET
                             LIVE_TIME_RE, RTL_MONTH_NAMES, ethiopian_to_gregorian, ethiopic_date, gregorian_year,
                             jalali_to_gregorian, japanese_era_year, month_number, weekday_number)
 from .extract_dates import find_dates as find_day
-from .extract_dates import dated_entry, stamp_days
+from .extract_dates import DATED_ENTRY_SHARE, date_share, dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
 from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW
 from .text import (BRACKETED_DAY_RE, HANGUL_RE, KANA_RE, LIST_MARKS, SITE_DATELINE_RE, TRANSCRIPT_TURN_RE,
@@ -2833,6 +2833,51 @@ def _chronology_anchors(article: Article) -> set[str]:
             if k > 0 and dated[k - 1] == i - 1 or k + 1 < len(dated) and dated[k + 1] == i + 1}
 
 
+# A table's rows that date what they tell: a day alone in a cell, what happened in a cell to its right ("Oct 20,
+# 2020 | COMPLAINT against GOOGLE LLC … filed by UNITED STATES OF AMERICA | Download PDF", a court's docket, a
+# first-time user's; an advisory's "2024-03-29 | Backdoor reported to the distributions"; an encyclopedia's "Date |
+# Event"). Not a table whose days stand right of its names (people and their birthdays, central banks and the day
+# of their last decision), nor one whose cells to the right are figures or a few words (prices, a match's opponent,
+# a poll's pollster): the text column's cells hold TABLE_EVENT_WORDS words on average, and the day column is a
+# day in most of its rows.
+TABLE_EVENT_MIN_ROWS = 2
+TABLE_EVENT_WORDS = 3
+TABLE_DAY_MAX_CHARS = 32
+_LETTERS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _table_day(cell: str, month_first: bool) -> dt.date | None:
+    """The day a table's cell holds alone ("Oct 20, 2020", "2024-03-29 14:00 UTC", "12 березня 2025")."""
+    cell = cell.strip()
+    if not cell or len(cell) > TABLE_DAY_MAX_CHARS or not any(ch.isdigit() for ch in cell):
+        return None
+    days = find_day(cell, month_first)
+    if len(days) != 1 or date_share(cell) < DATED_ENTRY_SHARE:
+        return None
+    return days[0][1]
+
+
+def table_rows(text: str, month_first: bool) -> list[tuple[dt.date, str]]:
+    """(day, what happened) for each row of a table block (rows a line, cells split by tabs) that dates
+    what it tells (see TABLE_EVENT_MIN_ROWS), in the table's order."""
+    rows = [row.split("\t") for row in text.split("\n")]
+    width = max(map(len, rows))
+    for col in range(width - 1):
+        days = {k: day for k, row in enumerate(rows) if col < len(row) and (day := _table_day(row[col], month_first))}
+        filled = sum(1 for row in rows[1:] if col < len(row) and row[col].strip())
+        if len(days) < TABLE_EVENT_MIN_ROWS or 2 * len(days) < filled:
+            continue
+        # what happened: the cell right of the day with the most words over the dated rows
+        words = {c: [len(_LETTERS_WORD.findall(rows[k][c])) if c < len(rows[k]) else 0 for k in days]
+                 for c in range(col + 1, width)}
+        text_col = max(words, key=lambda c: (sum(words[c]), -c))
+        counts = words[text_col]
+        if sum(counts) < TABLE_EVENT_WORDS * len(counts):
+            return []
+        return [(day, " ".join(rows[k][text_col].split())) for (k, day), n in zip(days.items(), counts) if n >= 2]
+    return []
+
+
 # An update's note, under a text or over it, dated by its label: "Update, May 13: The Commerce Department said it
 # would rescind the rule instead of enforcing it on May 15." (a first-time user's newsletter of January 2025: its
 # 13 and 15 May had gone a year back, before the post); "UPDATE (May 13):", "Correction, Jan. 4 —". Written after the
@@ -3034,4 +3079,18 @@ def extract_events(article: Article, entities: dict[str, Entity],
             # (one entry for a sentence that names the same date twice: "… $1 billion in 2010 …
             # totaled $70 billion in 2010")
             events.setdefault((hit.date, hit.precision, anchor, sentence), event)
+    month_first = article.language == "en"
+    for block in article.blocks:
+        if block.kind == "table" and block.anchor:
+            for day, text in table_rows(block.text, month_first):
+                text = _event_cell(text)
+                events.setdefault((day, "day", block.anchor, text),
+                                  Event(day, "day", text, article.slug, block.anchor, tuple(article.tags), ()))
     return list(events.values())
+
+
+def _event_cell(text: str) -> str:
+    """A table cell's text as an event's: cut at a word, MAX_EVENT_CHARS at most."""
+    if len(text) <= MAX_EVENT_CHARS:
+        return text
+    return text[:text.rfind(" ", 0, MAX_EVENT_CHARS - 1)].rstrip(" ,;:") + "…"

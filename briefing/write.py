@@ -180,7 +180,7 @@ def render_body(article: Article) -> str:
         elif block.kind == "source":
             out.append(f"*{text}*")  # the source of the quotation above, apart from it, in italics
         elif block.kind == "table":
-            out.append(render_table(block.text))
+            out.append(render_table(block.text, block.anchor))
             previous = block
             continue
         elif block.kind == "quote":
@@ -210,7 +210,7 @@ def render_code(text: str) -> str:
     return "\n".join(f"    {line}" if line.strip() else "" for line in text.expandtabs(4).split("\n"))
 
 
-def render_table(text: str) -> str:
+def render_table(text: str, anchor: str | None = None) -> str:
     """A table block (rows a line, cells split by tabs) as an HTML table: the same in any
     Markdown engine without an extension, every cell escaped (a seed's text is text). The
     first row is the header when it holds no figure but years where a later row holds
@@ -219,7 +219,8 @@ def render_table(text: str) -> str:
     Shoal / 41"); of a table of two rows, only when its first
     cell is a word and it has three columns or more (not "Brand / XADO" over "Contents /
     125 ml", a product's facts). The table sits in a region that scrolls sideways on a narrow screen, which
-    a keyboard can reach and a screen reader names."""
+    a keyboard can reach and a screen reader names; the region has the table's paragraph anchor
+    as its id, which the timeline's events from its rows lead to."""
     rows = [row.split("\t") for row in text.split("\n")]
     width = max(map(len, rows))
     header = len(rows) > 1 and all(_label_cell(c) for c in rows[0]) and any(c.strip() for c in rows[0]) \
@@ -227,7 +228,8 @@ def render_table(text: str) -> str:
         and (len(rows) > 2 or width > 2 and any(ch.isalpha() for ch in rows[0][0]))
     # (The table has a class: Material moves a table without one into a wrapper of its own and
     # makes it an inline block, out of this region and its scrolling.)
-    out = ['<div class="article-table" role="region" aria-label="Table" tabindex="0">', '<table class="grid">']
+    own = f' id="{anchor}"' if anchor else ""
+    out = [f'<div class="article-table"{own} role="region" aria-label="Table" tabindex="0">', '<table class="grid">']
     for n, row in enumerate(rows):
         cell = '<th scope="col">' if header and n == 0 else "<td>"
         close = "</th>" if header and n == 0 else "</td>"

@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 
 from briefing import entities as entities_mod
 from briefing import text as text_mod
+from briefing.enrich import assign_anchors
 from briefing.events import extract_events, find_dates
 from briefing.model import Article, Block, Briefing
-from conftest import REPO, Run
+from conftest import REPO, Run, run_build_site
 
 MIN_EVENTS = 10
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -1157,6 +1158,67 @@ def test_a_chronology_lines_later_sentences_are_of_its_days_time() -> None:
                                                         "executive. On Jan. 15 the company received its licence."))
     assert [(e.date, e.anchor) for e in extract_events(lede, {})] == [(dt.date(2022, 10, 7), "p-1"),
                                                                       (dt.date(2024, 1, 15), "p-1")]
+
+
+def test_a_tables_rows_that_date_what_they_tell_are_events() -> None:
+    """A first-time user's court docket ("Document Number | Date Filed | Description", each row a filing) gave the
+    timeline nothing: a table's rows were no sentences. A row with a day alone in a cell and what happened to its
+    right is an event, linked to the table; not a table whose days stand right of its names (people's birthdays),
+    nor one whose cells to the right are figures or a link's label."""
+    docket = ("No.\tDate Filed\tDescription\t\n"
+              "1\tOct 20, 2020\tCOMPLAINT against the company filed by the plaintiffs.\tDownload PDF\n"
+              "1032\tAug 5, 2024\tORDER. The court finds that the company has violated the Act.\tDownload PDF\n"
+              "1040\tAug 9, 2024\tNOTICE of appearance by counsel for the company.\tBuy on PACER")
+    article = _article(dt.date(2025, 9, 3), ("paragraph", "The docket of the case, as filed."), ("table", docket),
+                       ("paragraph", "The court ruled on Aug. 5, 2024."))
+    assign_anchors(article)
+    assert [(e.date, e.anchor, e.text) for e in extract_events(article, {})] == [
+        (dt.date(2024, 8, 5), "p-3", "The court ruled on Aug. 5, 2024."),
+        (dt.date(2020, 10, 20), "p-2", "COMPLAINT against the company filed by the plaintiffs."),
+        (dt.date(2024, 8, 5), "p-2", "ORDER. The court finds that the company has violated the Act."),
+        (dt.date(2024, 8, 9), "p-2", "NOTICE of appearance by counsel for the company.")]
+    # (ISO days, an advisory's timeline; a long cell cut at a word)
+    timeline = ("2024-03-28\tA developer reports odd slowdowns of the login service to the maintainers\n"
+                "2024-03-29\t" + "The backdoor is disclosed on the mailing list and the distributions react " * 4)
+    article = _article(dt.date(2024, 4, 2), ("table", timeline))
+    assign_anchors(article)
+    events = extract_events(article, {})
+    assert [e.date for e in events] == [dt.date(2024, 3, 28), dt.date(2024, 3, 29)]
+    assert len(events[1].text) <= 220 and events[1].text.endswith(" distributions…")
+    for table in ("Name\tVillage\tBorn\nTasarek, Alfred\tHeimicke\t01.06.1910\nKlein, Charlotte Maria\tRhonard\t"
+                  "26.05.1845",  # (the names left of their days)
+                  "Date\tOpen\tClose\n2024-03-01\t182.3\t184.1\n2024-03-04\t184.0\t181.9",  # (figures)
+                  "Date\tOpponent\tScore\n2 March 2024\tLeeds United\t2-1\n9 March 2024\tStoke City\t0-0",
+                  "Report\tDate\tFile\nThe annual review of the sector\t12 May 2024\tDownload PDF\n"
+                  "The quarterly survey of the members\t3 June 2024\tDownload PDF"):  # (a link's label)
+        article = _article(dt.date(2025, 1, 2), ("table", table))
+        assign_anchors(article)
+        assert extract_events(article, {}) == [], table
+
+
+def test_a_docket_tables_events_lead_to_the_table_in_the_built_site(tmp_path: Path) -> None:
+    """The timeline's event from a table's row links to the table, whose region carries the anchor (the
+    build's own check of every link's anchor passes, and the page has the id on the table's region)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "docket.txt").write_text(
+        "Docket of the antitrust case against the company\n\nPublished September 3, 2025\n\n"
+        "The docket below lists the main filings of the case since the complaint, as the court's clerk entered "
+        "them, with the opinion on liability and the order on remedies.\n\n"
+        "Document Number\tDate Filed\tDescription\n"
+        "1\tOct 20, 2020\tCOMPLAINT against the company filed by the plaintiffs\n"
+        "1032\tAug 5, 2024\tORDER finding that the company violated the Act\n"
+        "1436\tSep 2, 2025\tMEMORANDUM OPINION regarding remedies\n\n"
+        "The parties were told to submit a revised final judgment by the following week.\n", encoding="utf-8")
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", site=tmp_path / "site")
+    assert run.returncode == 0, run.output
+    timeline = (tmp_path / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    link = re.search(r'<time class="tl-date" datetime="2024-08-05">.*?<q class="tl-text">ORDER finding that the '
+                     r'company violated the Act</q> <a href="\.\./articles/([^/"]+)/#(p-\d+)"', timeline)
+    assert link, timeline
+    page = (tmp_path / "site" / "articles" / link.group(1) / "index.html").read_text(encoding="utf-8")
+    region = re.search(rf'<div class="article-table" id="{link.group(2)}" [^>]*>\s*<table', page)
+    assert region and "ORDER finding that the company violated the Act" in page[region.end():region.end() + 2000]
 
 
 def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
