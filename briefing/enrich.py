@@ -593,7 +593,10 @@ def base_slug(article: Article) -> str:
     Japanese, Thai, Arabic: "動画：…31人死亡" would give "31")."""
     title = article.title or ""
     base = slugify(title)
-    if not base or sum(map(str.isalpha, base)) < SLUG_MIN_LETTER_SHARE * sum(map(str.isalpha, title)):
+    # (the share of the whole title's letters its slug spells, before the slug is cut to its length: a journal's or
+    # a release's title of 140 characters in English had fallen below it, a first-time user's medRxiv preprint)
+    whole = slugify(title, max_length=4 * len(title))
+    if not base or sum(map(str.isalpha, whole)) < SLUG_MIN_LETTER_SHARE * sum(map(str.isalpha, title)):
         base = slugify(Path(article.source_file).stem) or base or "article"
     return f"{base}-article" if base in RESERVED_SLUGS else base
 

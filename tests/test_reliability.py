@@ -1129,6 +1129,11 @@ def test_word_count_counts_chinese_and_japanese_characters(text: str, words: int
     ("ผล DNA ยืนยัน ศพลอยแม่น้ำโขง", "harbor-flood-2021"),  # ... only "dna"
     ("Huawei (华为) reports record sales in 2021", "huawei-reports-record-sales-in-2021"),  # mostly Latin
     ("Диета Аткинса", "dieta-atkinsa"),  # romanised
+    # (a long English title, its slug cut to 80 characters: it had spelled under half the whole title's letters,
+    # and a first-time user's medRxiv preprint and Lilly release were named after their files)
+    ("Cardiovascular and kidney outcomes of once-weekly semaglutide in adults with overweight or obesity and "
+     "established cardiovascular disease: a secondary analysis",
+     "cardiovascular-and-kidney-outcomes-of-once-weekly-semaglutide-in-adults-with"),
 ])
 def test_a_title_in_a_script_without_a_latin_spelling_names_the_page_after_its_file(title: str, slug: str) -> None:
     from briefing.enrich import base_slug
