@@ -1406,7 +1406,9 @@ DOUBLED_BYLINE_RE = re.compile(r"^([A-Z][^|]{2,60}?)\s*\b(?:by|By|BY)\s+\1$")
 # ("Kathrin Bierling21.05.2019Beauty10 Kommentare": the date glued to the name.)
 NAME_THEN_DATE_RE = re.compile(r"^([A-Z](?:[^\W\d_]|[.'’-])*(?: [A-Z](?:[^\W\d_]|[.'’-])*){1,3})"
                                r"(?: |(?=\d{1,2}\.\d{1,2}\.\d))\d")
-LEADING_NAME_RE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*(?:[-|/•·–—]\s|@)")
+# (a name in any script with capitals: Ukrainska Pravda's "Ольга Кириленко — П'ятниця, 22 березня 2024, 09:14", "Élodie
+# Martin — 12 mars 2024")
+LEADING_NAME_RE = re.compile(r"^([" + UPPER + r"][\w.'’-]+(?: [" + UPPER + r"][\w.'’-]+){1,3})\s*(?:[-|/•·–—]\s|@)")
 # What follows a reporter's name after a separator: a news agency, or the paper's staff.
 AGENCY_RE = re.compile(r"^(?:reuters|(?:the )?associated press|ap|afp|agence france-presse|bloomberg(?: news)?|dpa"
                        r"|efe|ansa|pa(?: media)?|xinhua|kyodo(?: news)?|yonhap|upi|staff)\W*$", re.I)

@@ -15030,6 +15030,28 @@ def test_the_place_of_a_dateline_under_the_writers_name_is_no_writer(tmp_path: P
     assert art.authors == ["Chris Davies"]
 
 
+_PARAS_UK = [
+    "Міська рада у вівторок ухвалила новий бюджет міста, який передбачає більше коштів на школи та на ремонт доріг, "
+    "що роками залишалися без уваги.",
+    "Опозиція заявила, що план ухвалили поспіхом і мешканці не мали досить часу його прочитати, але мер сказав, що "
+    "голосування не могло чекати довше.",
+    "Бюджет набуває чинності в січні, коли починається новий фінансовий рік, а влітку його знову перегляне "
+    "фінансова комісія ради.",
+]
+
+
+def test_a_name_in_another_script_then_a_dash_and_the_date_is_the_byline(tmp_path: Path) -> None:
+    """A first-time user's Ukraine briefing: Ukrainska Pravda's "Ольга Кириленко — П'ятниця, 22 березня 2024, 09:14"
+    under the headline gave the date but no author, while "Olha Kyrylenko — Friday, …" gave both: the name, a dash
+    and the date is a byline whatever the script of the name's capitals (Cyrillic, or a Latin accented one)."""
+    art = _page(tmp_path, ["Міська рада ухвалила бюджет на ремонт доріг і шкіл",
+                           "Ольга Кириленко — П'ятниця, 22 березня 2024, 09:14", *_PARAS_UK])
+    assert art.authors == ["Ольга Кириленко"] and art.date == dt.date(2024, 3, 22)
+    art = _page(tmp_path, ["Le conseil municipal approuve un budget pour les routes et les écoles",
+                           "Élodie Martin — 12 mars 2024", *_PARAS_FR])
+    assert art.authors == ["Élodie Martin"] and art.date == dt.date(2024, 3, 12)
+
+
 def test_a_newsrooms_desk_keeps_its_brand_whole(tmp_path: Path) -> None:
     """MetSul: "Redação MetSul" (the newsroom) became "Redação Met", its brand's capital in the middle
     read as a site's name glued to a person's ("Jonathan GarberFOXBusiness")."""
