@@ -5650,8 +5650,8 @@ def split_names(text: str) -> list[str]:
         if names and len(letters) == 1 and letters[0] in NAME_SUFFIXES:
             names[-1] += " " + part
             continue
-        if i > 0 and (ROLE_WORDS.search(part) or WEEKDAY_RE.match(part)):
-            break
+        if i > 0 and (ROLE_WORDS.search(part) or WEEKDAY_RE.match(part) or _SPECIAL_FOR_RE.match(part)):
+            break  # (a role, a day, "By Jane Doe, Special to The Washington Post": the paper she wrote for)
         if len(letters) == 1 and (WEEKDAY_RE.match(part) or is_month_name(letters[0])):
             continue  # "By March 3, 2015, ...", "By Tuesday, the council ...": a sentence, not a byline
         if i == len(parts) - 1 and names and _newsroom(part) and text.rstrip(" .").endswith(", " + part) \
@@ -5967,6 +5967,9 @@ def byline_names(ln: Line) -> list[str] | None:
     name = _name_and_role(ln.text)
     if name:
         return [name]
+    names = _special_for(ln.text) if ", " in ln.text else None  # "Irina Garina, special to Novaya Gazeta Europe"
+    if names:
+        return names
     # "KENJI KAWASE and AKANE OKUTSU, Nikkei staff writers" (Nikkei Asia), "Jane Doe, John Roe and Ann
     # Lee, Staff Reporters": two writers or more, a comma, their job title in the plural
     names, _, rest = ln.text.rpartition(",") if ln.chars <= WRITERS_ROLE_MAX_CHARS else ("", "", "")
@@ -6100,6 +6103,26 @@ def _name_and_role(text: str) -> str | None:
     if rest and len(text) <= 80 and looks_like_name(first.strip()) and ROLE_WORDS.search(rest):
         return first.strip()
     return None
+
+
+# A writer the paper commissioned, after the name and its comma: "Irina Garina, special to Novaya Gazeta Europe", "Jane
+# Doe, Special to The Washington Post", Novaya Gazeta Europe's "Ирина Гарина, специально для «Новой газеты Европа»", "…,
+# спеціально для «Української правди»", "…, exclusively for …", in the languages read (a first-time user's Ukraine
+# briefing: the byline was the text's first paragraph and its summary). What follows is the paper, no writer.
+_SPECIAL_FOR_RE = re.compile(r"(?:special(?:ly)?\s+(?:to|for)|exclusively\s+for|специально\s+для|спеціально\s+для"
+                             r"|эксклюзивно\s+для|ексклюзивно\s+для|specjalnie\s+dla|speziell\s+für|exklusiv\s+für"
+                             r"|spécialement\s+pour|en exclusivité pour|especial(?:mente)?\s+para|in esclusiva per)\s+\S",
+                             re.I)
+SPECIAL_FOR_MAX_CHARS = 120
+
+
+def _special_for(text: str) -> list[str] | None:
+    """The writers of a byline "Name, special to <paper>" (see _SPECIAL_FOR_RE), or None."""
+    first, sep, rest = text.partition(", ")
+    if not sep or len(text) > SPECIAL_FOR_MAX_CHARS or not _SPECIAL_FOR_RE.match(rest):
+        return None
+    first = first.strip()
+    return [first] if looks_like_name(first) else names_only(first)
 
 
 def _name_and_title(text: str) -> str | None:

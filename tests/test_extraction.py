@@ -15052,6 +15052,20 @@ def test_a_name_in_another_script_then_a_dash_and_the_date_is_the_byline(tmp_pat
     assert art.authors == ["Élodie Martin"] and art.date == dt.date(2024, 3, 12)
 
 
+def test_a_writer_special_to_the_paper_is_its_byline(tmp_path: Path) -> None:
+    """A first-time user's Ukraine briefing: Novaya Gazeta Europe's "Ирина Гарина, специально для «Новой газеты
+    Европа»" under the headline named no author and became the text's first paragraph and its summary ("Irina
+    Garina, special to Novaya Gazeta Europe" as much). The name before ", special to <paper>" is the writer, and the
+    paper after it no second one ("By Jane Doe, Special to The Washington Post" gave two)."""
+    art = _page(tmp_path, ["Міська рада ухвалила бюджет на ремонт доріг і шкіл",
+                           "Ирина Гарина, специально для «Новой газеты Европа»\n12 марта 2025 г., 17:30", *_PARAS_UK])
+    assert art.authors == ["Ирина Гарина"] and "Гарина" not in _all_text(art)
+    art = _page(tmp_path, [_HEADLINE, "Irina Garina, special to Novaya Gazeta Europe\nMarch 12, 2025", *_PARAS[:4]])
+    assert art.authors == ["Irina Garina"] and "Garina" not in _all_text(art)
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe, Special to The Washington Post\nMarch 12, 2025", *_PARAS[:4]])
+    assert art.authors == ["Jane Doe"]
+
+
 def test_a_newsrooms_desk_keeps_its_brand_whole(tmp_path: Path) -> None:
     """MetSul: "Redação MetSul" (the newsroom) became "Redação Met", its brand's capital in the middle
     read as a site's name glued to a person's ("Jonathan GarberFOXBusiness")."""
