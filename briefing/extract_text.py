@@ -5556,23 +5556,35 @@ def names_only(text: str) -> list[str] | None:
     Marshall, DVM1,2; Alexandra M. Mellis, PhD3", each with degrees and affiliations' marks); a
     live blog's, with when each wrote ("Helen Livingstone (now), Tom Ambrose (earlier)")."""
     text = _NAME_NOTE_RE.sub("", text)
-    if "*" in text or _MIDDLE_INITIAL_RE.search(text):
+    if " for the " in text or " on behalf of " in text:
+        text = _FOR_GROUP_RE.sub("", text)  # (NEJM's "…, and Adam Stefanski, for the SURMOUNT-1 Investigators")
+    marks = 0
+    if "*" in text or _MIDDLE_INITIAL_RE.search(text) or _BARE_INITIAL_RE.search(text):
         # "Anjali Krishnan1,*, Tran Minh Duc2 … and Marco Bellini4", the corresponding author
         # starred, or "Priya S. Raman1, Daniel J. Okafor1, …", initials as a paper gives them (not a
-        # brief's footnoted "Costa Rica1, Sri Lanka2 and New Zealand3")
-        text = _AFFILIATION_MARKS_RE.sub("", text)
+        # brief's footnoted "Costa Rica1, Sri Lanka2 and New Zealand3"); PubMed's, the initials with no
+        # point and the marks glued or spaced ("John P H Wilding 1, Rachel L Batterham 2, …")
+        text, marks = _AFFILIATION_MARKS_RE.subn("", text)
     if ";" in text and _CREDENTIALS_AFTER_RE.search(text.split(";")[0]):
         parts = [_CREDENTIALS_AFTER_RE.sub("", p.strip()) for p in text.rstrip("; ").split(";")]
         if len(parts) > 2 and _GROUP_AUTHOR_RE.search(parts[-1]):
             parts.pop()  # (a group signs last: "…; CDC H5 Serosurvey Team")
     else:
+        if ";" in text and _GROUP_AUTHOR_RE.search(group := text.rpartition(";")[2].strip()) and marks >= 2:
+            text = text[:-len(group)].rstrip(" ;")  # (PubMed's "…, Robert F Kushner 1; STEP 1 Study Group")
         # (where one filed from is no part of the name: "Jennifer Rankin in Brussels and Dan Milmo")
         # ("Luísa Pinto e Victor Ferreira", "Ana García y Pedro Ruiz", "Núria Vidal i Anna Puig")
         parts = [_IN_PLACE_RE.sub("", p.strip()) for p in _NAMES_SPLIT_RE.split(text)]
+        # (NEJM's degrees, each set off by a comma: "Ania M. Jastreboff, M.D., Ph.D., Louis J. Aronne, M.D., …")
+        degrees = [k for k, p in enumerate(parts) if k and p and all(w.replace(".", "").casefold() in CREDENTIALS
+                                                                       for w in p.split())]
+        if degrees and any("." in parts[k] or not parts[k].isupper() for k in degrees):
+            parts = [p for k, p in enumerate(parts) if k not in degrees]
     if parts and not text.isupper():
         # "Kevin Johnson and Kevin McCoy USA TODAY": the paper's name in capitals after the last.
         parts[-1] = re.sub(r"(?<=[a-z])(?:\s+[A-Z]{2,})+$", "", parts[-1])
-    if (2 <= len(parts) <= 4 or len(parts) <= NAMES_MAX and any(_MIDDLE_INITIAL_RE.search(p) for p in parts)) \
+    if (2 <= len(parts) <= 4 or len(parts) <= NAMES_MAX and any(_MIDDLE_INITIAL_RE.search(p) for p in parts)
+            or len(parts) <= PAPER_NAMES_MAX and marks >= max(2, len(parts) - 1)) \
             and all(looks_like_name(p) for p in parts) \
             and not any(_PRODUCT_WORD_RE.match(w) for p in parts for w in p.split()):
         # (a name and its role, set off by a comma: "Valerie C. Brannon, Legislative Attorney")
@@ -5607,7 +5619,17 @@ NAMES_MAX = 12
 _MIDDLE_INITIAL_RE = re.compile(r"\s[A-Z]\.\s")
 # A paper's marks after an author's name: her affiliations' numbers, the corresponding
 # author's "*": "Anjali Krishnan1,*, Tran Minh Duc2, Siti Rahmawati3 and Marco Bellini4".
-_AFFILIATION_MARKS_RE = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*(?:,?\*)?|\*)(?=,|\s+(?:and|&)\s|\s*$)")
+# (or spaced, as PubMed's page copies them: "John P H Wilding 1, Rachel L Batterham 2", "… 1 2, …"; before a group's
+# name after a semicolon: "Robert F Kushner 1; STEP 1 Study Group")
+_AFFILIATION_MARKS_RE = re.compile(r"(?<=[a-z])(?:\s?\d{1,2}(?:,\d{1,2}|\s\d{1,2})*(?:,?\*)?|\*)"
+                                   r"(?=,|;|\s+(?:and|&)\s|\s*$)")
+# An initial with no point, as PubMed gives them: "John P H Wilding", "Rachel L Batterham"
+_BARE_INITIAL_RE = re.compile(r"\s[A-Z]\s")
+PAPER_NAMES_MAX = 40  # a paper's authors, each with the marks of her affiliations
+# A collaboration the named authors write for, after them: NEJM's "…, for the SURMOUNT-1 Investigators*", "… on
+# behalf of the STEP 1 Study Group"
+_FOR_GROUP_RE = re.compile(r",?\s+(?:and\s+)?(?:for|on behalf of)\s+the\s+[^,;]{1,80}?\b(?:Investigators|Study Group"
+                           r"|Group|Collaborators|Collaboration|Consortium|Team|Network|Committee|Trialists)\*?\s*$")
 # A group among a paper's authors: "CDC H5 Serosurvey Team", "the RECOVERY Collaborative Group".
 _GROUP_AUTHOR_RE = re.compile(r"\b(?:Team|Group|Consortium|Investigators|Network|Collaborators|Collaboration)$")
 # Degrees and post-nominal letters, as a paper's byline writes them after a name (no publication's).
@@ -5895,8 +5917,19 @@ _POSTED_ON_BY_RE = re.compile(r"(?:posted|published|written)(?:\s+on)?\s+(\w[\w 
 _ET_AL_RE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}) et al\.?(?: \((?:[Tt]he )?[^()]{3,80}\))?")
 
 
+# A journal's label over its authors and the button to their affiliations after them: NEJM's "Authors: Ania M.
+# Jastreboff, M.D., Ph.D., Louis J. Aronne, M.D., …, for the SURMOUNT-1 Investigators* Author Info & Affiliations"
+_AUTHORS_LABEL_LIST_RE = re.compile(r"(?i:authors?)\s*:\s*(.+?)(?:\s*(?i:author info(?:rmation)?\s*(?:&|and)\s*"
+                                    r"affiliations|(?:show|view|hide)\s+(?:all\s+)?(?:author\s+)?affiliations))?\s*")
+AUTHORS_LINE_MAX_CHARS = 1000
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
+    if ln.text[:6].casefold() == "author" and ln.chars <= AUTHORS_LINE_MAX_CHARS \
+            and (m := _AUTHORS_LABEL_LIST_RE.fullmatch(ln.text)) and (names := names_only(m.group(1))):
+        # (a paper's authors, their degrees and their group: see names_only)
+        return names
     if ln.chars > 150:
         # "By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He founded
         # WinRumors, …" (The Verge): the writer's bio run into the byline, however long.

@@ -9314,6 +9314,32 @@ def test_a_papers_authors_under_its_title_are_its_authors_not_its_title(authors:
     assert art.authors == names
 
 
+@pytest.mark.parametrize("authors", [
+    # PubMed's page: the initials with no point, each name's affiliations' marks spaced or glued, the study group
+    # after a semicolon
+    "Rachel P H Okafor 1, Thomas L Brandt 2, Liliana Serrano 1 2, Jesse D Bloom 3",
+    "Rachel P H Okafor1, Thomas L Brandt2, Liliana Serrano1,2, Jesse D Bloom3",
+    "Rachel P H Okafor 1, Thomas L Brandt 1, Liliana Serrano 1, Jesse D Bloom 1; HARBOR 2 Study Group",
+    # NEJM's: the degrees set off by commas, the investigators' group after the names, the label and the button
+    "Rachel M. Okafor, M.D., Ph.D., Thomas L. Brandt, M.D., Liliana Serrano, Pharm.D., and Jesse D. Bloom, M.P.H.",
+    "Rachel M. Okafor, Thomas L. Brandt, Liliana Serrano, and Jesse D. Bloom, for the HARBOR-2 Investigators",
+    "Authors: Rachel M. Okafor, M.D., Ph.D., Thomas L. Brandt, M.D., Liliana Serrano, Pharm.D., and Jesse D. Bloom,"
+    " M.P.H., for the HARBOR-2 Investigators* Author Info & Affiliations",
+])
+def test_a_journals_authors_with_marks_degrees_and_their_group(authors: str, tmp_path: Path) -> None:
+    """A first-time user's obesity-drug briefing: PubMed's "John P H Wilding 1, Rachel L Batterham 2, …" (its marks
+    spaced) became the subtitle, and glued ("Wilding1, Batterham2") the title; NEJM's "Ania M. Jastreboff, M.D.,
+    Ph.D., Louis J. Aronne, M.D., …, for the SURMOUNT-1 Investigators", with "Authors:" before it and "Author Info &
+    Affiliations" after, the subtitle. The degrees go with the name before them, the group is no person."""
+    headline = "Weekly Injections and Weight in Adults with Obesity"
+    art = _page(tmp_path, ["N Engl J Med. 2021 Mar 18;384(11):989-1002.", headline, authors,
+                           "Published June 4, 2022", *_PARAS[:4]])
+    assert (art.title, art.subtitle) == (headline, None)
+    assert art.authors == ["Rachel P H Okafor" if " P H " in authors else "Rachel M. Okafor",
+                           "Thomas L Brandt" if " L B" in authors else "Thomas L. Brandt", "Liliana Serrano",
+                           "Jesse D Bloom" if " D B" in authors else "Jesse D. Bloom"]
+
+
 @pytest.mark.parametrize("tabs", ["Article\nReferences\nCiting Articles (312)\nPDF\nHTML\nExport Citation", ""])
 def test_a_journals_tabs_its_first_author_et_al_and_its_licence(tmp_path: Path, tabs: str) -> None:
     """A first-time user's fusion briefing: a journal's page (Phys. Rev. Lett.), "H. Abu-Shawareb et al. (The
