@@ -5772,7 +5772,10 @@ NOT_NAME_WORDS = frozenset(
     "télévisions télévision television televisión televisione televisão fernsehen médias medien "
     # a journal article's page's tabs and buttons: "Export Citation", "Citing Articles (312)", "Figures", "Metrics"
     # (a first-time user's fusion briefing had a paper by "Export Citation")
-    "citation citations references figures metrics".split())
+    "citation citations references figures metrics "
+    # a record's tabs: ClinicalTrials.gov's "Study Details" / "Tabular View" / "Study Results" / "Researcher View" (a
+    # first-time user's obesity-drug briefing had a trial by "Study Details")
+    "details results".split())
 # A report's labels over its version's date, no writers: "ICS Investigation Expert Panel" / "Factual
 # Report" / "Version 1.0 – 3 October 2025" (as a headline, "Marketplace Tech Report" is still one)
 _DOCUMENT_LABEL_RE = re.compile(r"\b(?:Report|Panel|Committee|Findings)$")

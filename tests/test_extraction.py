@@ -9340,6 +9340,14 @@ def test_a_journals_authors_with_marks_degrees_and_their_group(authors: str, tmp
                            "Jesse D Bloom" if " D B" in authors else "Jesse D. Bloom"]
 
 
+def test_a_records_tabs_name_no_author(tmp_path: Path) -> None:
+    """A first-time user's obesity-drug briefing: ClinicalTrials.gov's record had "Study Details" / "Tabular View" /
+    "Study Results" / "Researcher View" (its tabs) under its date, and "Study Details" was its author."""
+    art = _page(tmp_path, [_HEADLINE, "Last Update Posted 2024-02-09",
+                           "Study Details\nTabular View\nStudy Results\nResearcher View\nStudy Overview", *_PARAS[:4]])
+    assert art.authors == []
+
+
 @pytest.mark.parametrize("tabs", ["Article\nReferences\nCiting Articles (312)\nPDF\nHTML\nExport Citation", ""])
 def test_a_journals_tabs_its_first_author_et_al_and_its_licence(tmp_path: Path, tabs: str) -> None:
     """A first-time user's fusion briefing: a journal's page (Phys. Rev. Lett.), "H. Abu-Shawareb et al. (The
