@@ -5789,7 +5789,9 @@ SECTION_LABEL_WORDS = SECTION_WORDS | frozenset(
     "corporate security strategy science health culture lifestyle entertainment travel economy economics finance "
     "announcements events stories features reviews release releases facts downloads shopping guides tutorials "
     "blog blogs podcast podcasts newsroom alert "
-    "startseite nachrichten politik wirtschaft kultur notícias noticias política economia economía actualités".split())
+    "startseite nachrichten politik wirtschaft kultur notícias noticias política economia economía actualités "
+    # (and in Cyrillic and Polish, whose names a dash and the date follow as much: "Новости Украины — 22 марта 2024")
+    "новости новини политика політика экономика економіка wiadomości polityka gospodarka".split())
 # A question opens a section's heading, never a name: "What GAO Found" (a GAO report's highlights)
 _QUESTION_WORDS = frozenset("what how why who when where which".split())
 
@@ -6032,7 +6034,7 @@ def byline_names(ln: Line) -> list[str] | None:
     # (the date soon after the name: not "A.P. Møller - Mærsk A/S (OTCPK:AMKBY) Q4 2023 Earnings
     # Conference Call February 8, 2024", a transcript's title)
     m = LEADING_NAME_RE.match(ln.text)
-    if m and looks_like_name(m.group(1)) and (_HANDLE_AT_RE.search(ln.text) or _EMAIL_RE.fullmatch(ln.text[m.end():].strip())
+    if m and looks_like_name(m.group(1)) and not section_label(m.group(1)) and (_HANDLE_AT_RE.search(ln.text) or _EMAIL_RE.fullmatch(ln.text[m.end():].strip())
                                               or any(
             _place_or_label(ln.text[m.end():m.end() + pos]) for pos, _ in find_dates(ln.text[m.end():])[:1])):
         return [m.group(1)]
@@ -6147,16 +6149,19 @@ def _name_and_role(text: str) -> str | None:
 # briefing: the byline was the text's first paragraph and its summary). What follows is the paper, no writer.
 _SPECIAL_FOR_RE = re.compile(r"(?:special(?:ly)?\s+(?:to|for)|exclusively\s+for|специально\s+для|спеціально\s+для"
                              r"|эксклюзивно\s+для|ексклюзивно\s+для|specjalnie\s+dla|speziell\s+für|exklusiv\s+für"
-                             r"|spécialement\s+pour|en exclusivité pour|especial(?:mente)?\s+para|in esclusiva per)\s+\S",
-                             re.I)
+                             r"|spécialement\s+pour|en exclusivité pour|especial(?:mente)?\s+para|in esclusiva per)\s+"
+                             # (a paper's name: a capital or a quotation mark, not "special to all of us", "… to her")
+                             r"(?:(?:the|la|le|el|il|die|der)\s+)?(?-i:[" + UPPER + r"«“\"„‘'])", re.I)
 SPECIAL_FOR_MAX_CHARS = 120
+SPECIAL_FOR_MAX_WORDS = 8  # (the label's words and the paper's name)
 
 
 def _special_for(text: str) -> list[str] | None:
     """The writers of a byline "Name, special to <paper>" (see _SPECIAL_FOR_RE), or None."""
     first, sep, rest = text.partition(", ")
-    if not sep or len(text) > SPECIAL_FOR_MAX_CHARS or not _SPECIAL_FOR_RE.match(rest):
-        return None
+    if not sep or len(text) > SPECIAL_FOR_MAX_CHARS or not _SPECIAL_FOR_RE.match(rest) \
+            or len(rest.split()) > SPECIAL_FOR_MAX_WORDS or rest.rstrip("»”\"'’)").endswith((".", "!", "?", ",", ";")):
+        return None  # (a sentence's clause: "Mary Smith, special to her family since she was a child, was …")
     first = first.strip()
     return [first] if looks_like_name(first) else names_only(first)
 

@@ -15086,6 +15086,16 @@ def test_a_name_in_another_script_then_a_dash_and_the_date_is_the_byline(tmp_pat
     assert art.authors == ["Élodie Martin"] and art.date == dt.date(2024, 3, 12)
 
 
+@pytest.mark.parametrize("section", ["World News — 22 March 2024", "Новости Украины — 22 марта 2024",
+                                     "Wiadomości Krajowe — 22 marca 2024"])
+def test_a_sections_label_then_a_dash_and_the_date_is_no_byline(section: str, tmp_path: Path) -> None:
+    """A review of the rule above (a name in any script, a dash, the date): a section's label in a name's shape over
+    the date ("World News", "Новости Украины", Polish "Wiadomości Krajowe") was the author, in English and Polish
+    before it as much."""
+    art = _page(tmp_path, [_HEADLINE, section, *_PARAS[:4]])
+    assert art.authors == [] and art.date == dt.date(2024, 3, 22)
+
+
 def test_a_writer_special_to_the_paper_is_its_byline(tmp_path: Path) -> None:
     """A first-time user's Ukraine briefing: Novaya Gazeta Europe's "Ирина Гарина, специально для «Новой газеты
     Европа»" under the headline named no author and became the text's first paragraph and its summary ("Irina
@@ -15098,6 +15108,9 @@ def test_a_writer_special_to_the_paper_is_its_byline(tmp_path: Path) -> None:
     assert art.authors == ["Irina Garina"] and "Garina" not in _all_text(art)
     art = _page(tmp_path, [_HEADLINE, "By Jane Doe, Special to The Washington Post\nMarch 12, 2025", *_PARAS[:4]])
     assert art.authors == ["Jane Doe"]
+    from briefing.extract_text import Line, byline_names
+    for text in ("Mary Smith, special to all of us", "Mary Smith, special to her family since she was a child."):
+        assert byline_names(Line(0, text, chars=len(text), words=len(text.split()))) is None, text  # (no paper)
 
 
 def test_a_newsrooms_desk_keeps_its_brand_whole(tmp_path: Path) -> None:
