@@ -6034,9 +6034,10 @@ def byline_names(ln: Line) -> list[str] | None:
     # (the date soon after the name: not "A.P. Møller - Mærsk A/S (OTCPK:AMKBY) Q4 2023 Earnings
     # Conference Call February 8, 2024", a transcript's title)
     m = LEADING_NAME_RE.match(ln.text)
-    if m and looks_like_name(m.group(1)) and not section_label(m.group(1)) and (_HANDLE_AT_RE.search(ln.text) or _EMAIL_RE.fullmatch(ln.text[m.end():].strip())
-                                              or any(
-            _place_or_label(ln.text[m.end():m.end() + pos]) for pos, _ in find_dates(ln.text[m.end():])[:1])):
+    if m and looks_like_name(m.group(1)) and not section_label(m.group(1)) \
+            and (_HANDLE_AT_RE.search(ln.text) or _EMAIL_RE.fullmatch(ln.text[m.end():].strip())
+                 or any(_place_or_label(ln.text[m.end():m.end() + pos])
+                        for pos, _ in find_dates(ln.text[m.end():])[:1])):
         return [m.group(1)]
     # "Gabriel Tavares, da CNN, em Porto Alegre" (CNN Brasil; "Fulano, do g1, no Rio", Brazil's sites): the name,
     # the outlet after "da"/"do", and where the reporter is.
