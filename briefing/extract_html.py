@@ -577,8 +577,93 @@ def _dublin_core_title(html: str) -> str | None:
     return None
 
 
+# Telegram Desktop's chat export ("Export chat history", HTML: messages.html, messages2.html …), a fixed layout: the
+# chat's name in <div class="page_header">, then <div class="history"> of <div class="message default"> (the
+# post's <div class="text">, its time in <div class="date details" title="23.05.2025 14:02:31 UTC+03:00">, and
+# the app's furniture: userpic, initials, from_name, signature, edited, reactions, media_wrap) and <div
+# class="message service"> (a day's separator, "23 May 2025", or "Channel created", "… pinned a message").
+_TG_EXPORT_MARKS = ('class="page_header"', 'class="history"', 'class="message default')
+_TG_DATE_RE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")  # the date's title, "23.05.2025 14:02:31 UTC+03:00"
+_TG_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+TG_TITLE_MAX_WORDS = 20  # a post's first line longer than this is a paragraph: its first sentence is the title
+_TG_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=\S)")
+
+
+def _telegram_export(html: str, article: Article) -> bool:
+    """Fill `article` from a Telegram Desktop chat export, if the page is one: every post's text, a line a
+    paragraph (the post's <br>s), each day under its separator as a subheading; the chat's name is the
+    publication, the first post's first line (or sentence) the title, as a channel's post opens with its
+    headline ("🇺🇦 Додому повертаються 390 українців!"; the chat's name would title every export of
+    the channel alike), the first post's day the date. The app's furniture is never text (a first-time user's
+    Ukraine briefing: the export's <title> "Exported Data" was the title, one post of four was kept)."""
+    if not all(mark in html for mark in _TG_EXPORT_MARKS):
+        return False
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    history = doc.xpath(f"//div[{_TG_CLASS.format('history')}]")
+    header = doc.xpath(f"//div[{_TG_CLASS.format('page_header')}]")
+    if not history or not header:
+        return False
+    blocks: list[Block] = []
+    day: dt.date | None = None
+    first_post = 0  # the first post's lines
+    for message in history[0].xpath(f"./div[{_TG_CLASS.format('message')}]"):
+        classes = (message.get("class") or "").split()
+        if "service" in classes:
+            line = " ".join(message.text_content().split())
+            if line and first_date(line, month_first=False) is not None and len(line.split()) <= 5:
+                blocks.append(Block("heading", line))  # the day's separator ("23 May 2025"), not "Channel created"
+            continue
+        if "default" not in classes:
+            continue
+        if day is None:
+            stamp = message.xpath(f".//div[{_TG_CLASS.format('date')}]/@title")
+            m = _TG_DATE_RE.match(stamp[0].strip()) if stamp else None
+            if m:
+                try:
+                    day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+                except ValueError:
+                    pass
+        for text in message.xpath(f".//div[{_TG_CLASS.format('text')}]"):
+            text = copy.deepcopy(text)
+            for br in text.iter("br"):
+                br.tail = "\n" + (br.tail or "")
+            lines = [Block("paragraph", line) for line in (" ".join(s.split()) for s in
+                                                           text.text_content().split("\n")) if line]
+            first_post = first_post or len(lines)
+            blocks += lines
+    if not any(b.kind == "paragraph" for b in blocks):
+        return False
+    while blocks and blocks[-1].kind == "heading":
+        del blocks[-1]  # (a day's separator over no post of the chat's)
+    i = next(i for i, b in enumerate(blocks) if b.kind == "paragraph")
+    first = blocks[i].text
+    if len(first.split()) > TG_TITLE_MAX_WORDS:
+        first = _TG_SENTENCE_END_RE.split(first, maxsplit=1)[0]
+    elif first_post > 1:
+        del blocks[i]  # the post's headline, over the rest of the post: the title, as an article's is
+    article.title = first
+    article.source = " ".join(header[0].text_content().split()) or None
+    article.authors = []
+    article.date = day
+    article.date_source = "text" if day else None
+    article.blocks = blocks
+    article.decisions.append(f"a Telegram Desktop chat export: {sum(b.kind == 'paragraph' for b in blocks)} "
+                             f"line(s) of its posts, the chat {article.source!r} the publication, the first post's "
+                             f"first line the title, its day ({day}) the date")
+    texts = [article.title or "", *(b.text for b in blocks)]
+    article.language = language_code(detect_language(texts), texts)
+    return True
+
+
 def extract_html(html: str, article: Article) -> None:
     """Fill `article` from a saved web page."""
+    if _telegram_export(html, article):
+        return
     import trafilatura
 
     # No extensive date search: it takes a footer's "© 2024" for 1 January 2024.

@@ -8,6 +8,7 @@ by hand in the shape Internet Explorer and Word wrote it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -167,6 +168,65 @@ def test_a_complete_saved_pages_folder_is_not_read_and_unreadable_files_say_what
     assert "error: report.pdf: not read (a PDF: copy its text into a .txt file to include it)" in run.stderr
     assert "error: memo.docx: not read (a word-processor document: save it as plain text (.txt)" in run.stderr
     assert "2 articles converted, 2 skipped (memo.docx: not read" in run.stdout
+
+
+def _telegram_export(channel: str, posts: list[tuple[str, str, str]]) -> str:
+    """A Telegram Desktop chat export's messages.html (its layout as the app writes it): (day, time, text) posts,
+    a day's separator before each new day, the app's userpic, from_name, signature, edited mark and reactions."""
+    rows, last = [], None
+    for i, (day, time, text) in enumerate(posts):
+        d, m, y = day.split(".")
+        if day != last:
+            month = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"][int(m) - 1]
+            rows.append(f'<div class="message service" id="message-{i}"><div class="body details">{int(d)} {month} '
+                        f'{y}</div></div>')
+        last = day
+        rows.append(f'<div class="message default clearfix" id="message{100 + i}"><div class="pull_left userpic_wrap">'
+                    f'<div class="userpic userpic5"><div class="initials">CH</div></div></div><div class="body">'
+                    f'<div class="pull_right date details" title="{day} {time}:31 UTC+03:00">{time}</div>'
+                    f'<div class="from_name">{channel}</div><div class="text">{text}</div>'
+                    '<div class="signature details">Admin</div><div class="pull_right edited details">edited</div>'
+                    '<div class="reactions"><span class="reaction">❤️ 3.1K</span></div></div></div>')
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"/><title>Exported Data</title></head><body><div '
+            f'class="page_wrap"><div class="page_header"><div class="content"><div class="text bold">{channel}</div>'
+            '</div></div><div class="page_body chat_page"><div class="history">' + "".join(rows)
+            + "</div></div></div></body></html>")
+
+
+def test_a_telegram_desktop_chat_export_is_read_whole_with_its_days_and_channel() -> None:
+    """A first-time user's Ukraine briefing: a channel's Telegram Desktop export (messages.html) kept one post of
+    four, its title "Exported Data" (the export's <title>), no publication. Every post is text (a line of it a
+    paragraph), each day under its separator; the channel is the publication, the first post's headline the title
+    (not the channel's name, which would title every export of it), its day the date; the app's furniture (initials,
+    time, signature, "edited", reactions) is never text."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    page = _telegram_export("Coordination HQ", [
+        ("23.05.2025", "14:02", "390 Ukrainians are coming home!<br><br>Today 270 soldiers and 120 civilians were "
+                                "freed."),
+        ("23.05.2025", "14:05", "Among them are defenders of Mariupol."),
+        ("24.05.2025", "15:20", "Second stage: another 307 defenders came home.<br>We thank the mediators."),
+        ("25.05.2025", "12:47", "Third stage completed. In three days 1000 Ukrainians were freed.")])
+    article = Article(source_file="messages.html")
+    extract_html(page, article)
+    assert article.title == "390 Ukrainians are coming home!"
+    assert article.source == "Coordination HQ" and article.authors == []
+    assert article.date == dt.date(2025, 5, 23)
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("heading", "23 May 2025"), ("paragraph", "Today 270 soldiers and 120 civilians were freed."),
+        ("paragraph", "Among them are defenders of Mariupol."),
+        ("heading", "24 May 2025"), ("paragraph", "Second stage: another 307 defenders came home."),
+        ("paragraph", "We thank the mediators."),
+        ("heading", "25 May 2025"), ("paragraph", "Third stage completed. In three days 1000 Ukrainians were freed.")]
+    # a page of another layout that names the same classes is read as any page
+    other = Article(source_file="x.html")
+    extract_html('<html><head><title>Chat history, explained</title></head><body><article><h1>Chat history, '
+                 'explained</h1><p>Apps keep a class="history" of every message default to the chat.</p><p>Their '
+                 'exports are plain pages, and class="page_header" names the chat in each of them.</p></article>'
+                 '</body></html>', other)
+    assert other.title == "Chat history, explained"
 
 
 def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_standfirst() -> None:
