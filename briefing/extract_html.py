@@ -175,13 +175,26 @@ def metadata(html: str) -> dict[str, Any]:
         parts = re.split(r"\s+[|–—-]\s+", htmlmod.unescape(m.group(1)).strip()) if m else []
         if len(parts) == 2 and brand_key(parts[0]) == brand_key(title) and 1 <= len(parts[1].split()) <= 6:
             out["site"] = parts[1]
+    cited = " ".join(meta.get("citation_title", "").split())
+    if cited and len(cited) > len(title or ""):
+        # A scholarly page's own title (Highwire's and Google Scholar's tag): its og:title is a shorter form for
+        # social media (The Lancet's "Semaglutide and heart failure outcomes in obesity: SELECT" for "… in patients
+        # with obesity and cardiovascular disease: a prespecified analysis of the SELECT trial", a first-time user's
+        # GLP-1 briefing)
+        title = cited
     out["title"] = title
+    out["title_from"] = "citation_title" if cited and title == cited else "og:title"
     # The first of the page's declared dates that is one: a template's placeholder
     # ("datePublished": "0001-01-01T00:00:00Z", USA TODAY) gives way to the next.
     declared = [n["datePublished"] for n in articles + nodes if isinstance(n.get("datePublished"), str)][:1]
     declared += [meta.get("article:published_time"), meta.get("datepublished"), _itemprop_date(html),
                  meta.get("date"), *(meta.get(k) for k in _PUBDATE_NAMES)]
     out["date"] = next((d for d in map(_iso_date, declared) if d is not None), None)
+    if out["date"] is None:
+        # A scholarly page's dates: the earliest of the day it went online and its issue's (The Lancet's
+        # citation_online_date "2024/05/13", the page's "Published: May 13, 2024"; citation_publication_date
+        # "2024/08/31" the print issue's)
+        out["date"] = min(filter(None, (_iso_date(meta.get(k)) for k in _CITATION_DATES)), default=None)
     authors: list[str] = []
     for n in articles + nodes:
         if n.get("author"):
@@ -195,6 +208,8 @@ def metadata(html: str) -> dict[str, Any]:
             if authors:
                 break
     if not authors:
+        authors = _citation_authors(html)
+    if not authors:
         value = meta.get("author") or meta.get("article:author")
         if value and not re.match(r"https?://", value):
             authors = [value]
@@ -207,6 +222,26 @@ def metadata(html: str) -> dict[str, Any]:
         description = next((n["description"] for n in articles if isinstance(n.get("description"), str)), None)
     out["description"] = " ".join(htmlmod.unescape(description).split()) if description else None
     return out
+
+
+_CITATION_DATES = ("citation_online_date", "citation_publication_date", "citation_date")
+_CITATION_AUTHOR_RE = re.compile(r"""<meta\s[^>]*name\s*=\s*["']?citation_author["'\s][^>]*>""", re.I)
+
+
+def _citation_authors(html: str) -> list[str]:
+    """A scholarly page's authors, one person a tag (<meta name="citation_author">), as "First Last": Highwire's
+    and Google Scholar's tags write most names "Last, First" ("Deanfield, John", "Lincoff, A Michael"), which were
+    read as two people each (a first-time user's GLP-1 briefing: "Deanfield", "John", "Verma", "Subodh" …)."""
+    names = []
+    for tag in _CITATION_AUTHOR_RE.findall(html[:500_000]):
+        attrs = {k.lower(): _unquoted(v) for k, v in _ATTR_RE.findall(tag)}
+        name = " ".join(htmlmod.unescape(attrs.get("content", "")).split())
+        last, comma, first = name.partition(",")
+        if comma and last.strip() and first.strip() and "," not in first:
+            name = f"{first.strip()} {last.strip()}"
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 # The address the browser noted when it saved the page, a comment at its top (Chrome's and Edge's: "<!-- saved
@@ -688,7 +723,7 @@ def extract_html(html: str, article: Article) -> None:
             article.title = h1
             if not meta["site"]:
                 meta["site"] = tail.strip(" -|–—_:·")
-    article.decisions.append(f"title {article.title!r} from " + ("og:title" if meta["title"] else "trafilatura"))
+    article.decisions.append(f"title {article.title!r} from " + (meta["title_from"] if meta["title"] else "trafilatura"))
     if not meta["title"] and article.title and (other := _title_beside_site(html, article.title, traf.get("url"))):
         article.decisions.append(f"title {other!r}: the <title>'s other part, {article.title!r} being the site's name")
         article.title = other
@@ -805,6 +840,12 @@ def extract_html(html: str, article: Article) -> None:
         # text: not a book's "Penulis: …" in a review's box, nor "Editor: Jane Roe" a story announces
         del blocks[-1]
         dropped += 1
+    empty = [i for i, b in enumerate(blocks[:-1]) if b.kind == "heading" and blocks[i + 1].kind == "heading"]
+    if empty:
+        # a heading with no text under it, right over the next: a section's name over its first subsection's, both
+        # shown alike (The Lancet's abstract, "Summary" over "Background", a first-time user's GLP-1 briefing)
+        blocks = [b for i, b in enumerate(blocks) if i not in set(empty)]
+        dropped += len(empty)
     if not any(b.kind in PROSE for b in blocks):
         blocks, dropped = _body_from_visible_text(html, article)
     if not any(b.kind in PROSE for b in blocks):

@@ -1089,6 +1089,34 @@ def test_saved_page_authors_are_names(head: str, authors: list[str], tmp_path: P
     assert _saved_page(tmp_path, head).authors == authors
 
 
+def test_a_scholarly_saved_pages_citation_tags_give_its_authors_title_and_online_date(tmp_path: Path) -> None:
+    """A first-time user's GLP-1 briefing: The Lancet's page, its <meta name="citation_author" content="Deanfield,
+    John"> tags read as two people each, its og:title (a shorter form) taken over its citation_title, its print
+    issue's date (citation_publication_date) over the day it went online, and an empty "Summary" heading kept over
+    "Background". One tag is one person, "Last, First" turned round; the citation_title is the title; the earlier
+    of the dates the date; a heading right over the next is dropped."""
+    full = "Council budgets and school outcomes in coastal towns: a prespecified analysis of the HARBOR study"
+    html = ("<html><head><title>Council budgets and schools - The Harbor Journal</title>"
+            f'<meta name="citation_title" content="{full}">'
+            '<meta name="citation_author" content="Roe, Jane"><meta name="citation_author" content="Sayed, A Ahmed">'
+            '<meta name="citation_author" content="Li Wei">'
+            '<meta name="citation_publication_date" content="2024/08/31">'
+            '<meta name="citation_online_date" content="2024/05/13">'
+            '<meta property="og:title" content="Council budgets and schools: HARBOR">'
+            f'<meta property="og:site_name" content="The Harbor Journal"></head><body><main><h1>{full}</h1>'
+            "<section><h2>Summary</h2><h3>Background</h3><p>Councils spend more on schools in some towns than in "
+            "others, and we assessed whether the outcomes of their pupils differ with what is spent.</p>"
+            "<h3>Methods</h3><p>We compared the budgets of 120 councils between 2015 and 2022 with the results "
+            "of their pupils in national tests, adjusting for income.</p></section></main></body></html>")
+    art = _html_page(tmp_path, html)
+    assert art.authors == ["Jane Roe", "A Ahmed Sayed", "Li Wei"]
+    assert art.title == full
+    assert art.date == dt.date(2024, 5, 13)
+    assert _kinds(art, "heading") == ["Background", "Methods"]
+    # a page's og:title as long as its citation_title, or a page with none, keeps its og:title
+    assert _html_page(tmp_path, html.replace(full, "Budgets")).title == "Council budgets and schools: HARBOR"
+
+
 def test_a_saved_pages_kicker_and_standfirst_are_no_text(tmp_path: Path) -> None:
     """Climate Home's page (a first-time user's COP30 briefing): the section's label over the
     headline ("COP30"), then the standfirst. trafilatura kept both as the text's first paragraphs;
