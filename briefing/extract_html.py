@@ -612,6 +612,47 @@ def _dublin_core_title(html: str) -> str | None:
     return None
 
 
+LEDE_FOLLOWING_TEXTS = 200  # the text nodes after the lede looked at for the text's first paragraph
+LEDE_FURNITURE_CHARS = 200  # ... the characters of furniture between them at most (a share row, "Read also:")
+_NOT_LEDE_BOXES = ("nav", "aside", "footer", "form")
+
+
+def _lede_outside_body(html: str, description: str | None, subtitle: str | None,
+                       blocks: list[Block]) -> tuple[str, int] | None:
+    """The lede a page sets between its headline and the element of its text, the page's description again, which
+    trafilatura leaves out with the headline's furniture (Ukrinform's "<div class="newsHeading">У суботу, 24 травня,
+    Україна повернула …</div>" after the photo, before "<div class="newsText__body">": a first-time user's Ukraine
+    briefing lost it, and the summary was the attribution line after it). An element whose whole text is the
+    description, after the <h1>, right before a paragraph kept (put before it), in no box of other stories or the
+    site's; not one the text or the standfirst already has."""
+    if not description or len(description.split()) < STANDFIRST_MIN_WORDS or not 15 <= len(description) <= 400 \
+            or not any(b.kind in PROSE for b in blocks) or subtitle and _same_text(subtitle, description) \
+            or any(_same_text(b.text, description) for b in blocks) or _H1_OPEN_RE.search(html) is None:
+        return None
+    import lxml.html
+
+    try:
+        doc = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    body = doc.find("body")
+    for el in body.iter("div", "p") if body is not None else ():
+        text = " ".join(el.text_content().split())
+        if len(text) > len(description) + 5 or not _same_text(text, description):
+            continue
+        if any(box.tag in _NOT_LEDE_BOXES or _OTHER_STORIES_CLASS_RE.search(box.get("class") or "")
+               for box in el.iterancestors()) or not el.xpath("preceding::h1"):
+            return None
+        # (the block kept that the page sets right after it, past a few words of furniture at most)
+        after = "".join("".join(t.split()) for t in el.xpath("following::text()")[:LEDE_FOLLOWING_TEXTS])
+        for i, block in enumerate(blocks):
+            start = after.find("".join(block.text.split())[:40])
+            if block.kind in PROSE and 0 <= start <= LEDE_FURNITURE_CHARS:
+                return text, i
+        return None
+    return None
+
+
 # Telegram Desktop's chat export ("Export chat history", HTML: messages.html, messages2.html …), a fixed layout: the
 # chat's name in <div class="page_header">, then <div class="history"> of <div class="message default"> (the
 # post's <div class="text">, its time in <div class="date details" title="23.05.2025 14:02:31 UTC+03:00">, and
@@ -840,6 +881,10 @@ def extract_html(html: str, article: Article) -> None:
         # text: not a book's "Penulis: …" in a review's box, nor "Editor: Jane Roe" a story announces
         del blocks[-1]
         dropped += 1
+    if lede := _lede_outside_body(html, meta["description"], article.subtitle, blocks):
+        article.decisions.append(f"paragraph {lede[0][:60]!r} kept: the page's description, set over its text "
+                                 "outside the text's container")
+        blocks.insert(lede[1], Block("paragraph", lede[0]))
     empty = [i for i, b in enumerate(blocks[:-1]) if b.kind == "heading" and blocks[i + 1].kind == "heading"]
     if empty:
         # a heading with no text under it, right over the next: a section's name over its first subsection's, both
