@@ -764,7 +764,8 @@ def extract_html(html: str, article: Article) -> None:
             article.title = h1
             if not meta["site"]:
                 meta["site"] = tail.strip(" -|–—_:·")
-    article.decisions.append(f"title {article.title!r} from " + (meta["title_from"] if meta["title"] else "trafilatura"))
+    article.decisions.append(f"title {article.title!r} from "
+                             + (meta["title_from"] if meta["title"] else "trafilatura"))
     if not meta["title"] and article.title and (other := _title_beside_site(html, article.title, traf.get("url"))):
         article.decisions.append(f"title {other!r}: the <title>'s other part, {article.title!r} being the site's name")
         article.title = other
