@@ -224,6 +224,7 @@ def metadata(html: str) -> dict[str, Any]:
     return out
 
 
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "phd", "md"))
 _CITATION_DATES = ("citation_online_date", "citation_publication_date", "citation_date")
 _CITATION_AUTHOR_RE = re.compile(r"""<meta\s[^>]*name\s*=\s*["']?citation_author["'\s][^>]*>""", re.I)
 
@@ -237,7 +238,8 @@ def _citation_authors(html: str) -> list[str]:
         attrs = {k.lower(): _unquoted(v) for k, v in _ATTR_RE.findall(tag)}
         name = " ".join(htmlmod.unescape(attrs.get("content", "")).split())
         last, comma, first = name.partition(",")
-        if comma and last.strip() and first.strip() and "," not in first:
+        if comma and last.strip() and first.strip() and "," not in first \
+                and first.strip(" .").casefold() not in _NAME_SUFFIXES:  # (not "Martin Luther King, Jr.")
             name = f"{first.strip()} {last.strip()}"
         if name and name not in names:
             names.append(name)
@@ -692,6 +694,8 @@ def _telegram_export(html: str, article: Article) -> bool:
         if "service" in classes:
             line = " ".join(message.text_content().split())
             if line and first_date(line, month_first=False) is not None and len(line.split()) <= 5:
+                if blocks and blocks[-1].kind == "heading":
+                    del blocks[-1]  # (a day of photos alone)
                 blocks.append(Block("heading", line))  # the day's separator ("23 May 2025"), not "Channel created"
             continue
         if "default" not in classes:
@@ -886,12 +890,12 @@ def extract_html(html: str, article: Article) -> None:
         article.decisions.append(f"paragraph {lede[0][:60]!r} kept: the page's description, set over its text "
                                  "outside the text's container")
         blocks.insert(lede[1], Block("paragraph", lede[0]))
-    empty = [i for i, b in enumerate(blocks[:-1]) if b.kind == "heading" and blocks[i + 1].kind == "heading"]
-    if empty:
-        # a heading with no text under it, right over the next: a section's name over its first subsection's, both
-        # shown alike (The Lancet's abstract, "Summary" over "Background", a first-time user's GLP-1 briefing)
-        blocks = [b for i, b in enumerate(blocks) if i not in set(empty)]
-        dropped += len(empty)
+    if len(blocks) > 1 and blocks[0].kind == blocks[1].kind == "heading":
+        # a heading over the whole text, with no text under it, right over the first section's: both shown alike,
+        # it reads as an empty section (The Lancet's abstract, "Summary" over "Background", a first-time user's
+        # GLP-1 briefing). Not one further down, over its subsections (a guide's "Linux" over "Debian", "Fedora").
+        del blocks[0]
+        dropped += 1
     if not any(b.kind in PROSE for b in blocks):
         blocks, dropped = _body_from_visible_text(html, article)
     if not any(b.kind in PROSE for b in blocks):

@@ -1094,7 +1094,7 @@ def test_a_scholarly_saved_pages_citation_tags_give_its_authors_title_and_online
     John"> tags read as two people each, its og:title (a shorter form) taken over its citation_title, its print
     issue's date (citation_publication_date) over the day it went online, and an empty "Summary" heading kept over
     "Background". One tag is one person, "Last, First" turned round; the citation_title is the title; the earlier
-    of the dates the date; a heading right over the next is dropped."""
+    of the dates the date; a heading over the whole text right over the first section's is dropped."""
     full = "Council budgets and school outcomes in coastal towns: a prespecified analysis of the HARBOR study"
     html = ("<html><head><title>Council budgets and schools - The Harbor Journal</title>"
             f'<meta name="citation_title" content="{full}">'
@@ -1115,6 +1115,9 @@ def test_a_scholarly_saved_pages_citation_tags_give_its_authors_title_and_online
     assert _kinds(art, "heading") == ["Background", "Methods"]
     # a page's og:title as long as its citation_title, or a page with none, keeps its og:title
     assert _html_page(tmp_path, html.replace(full, "Budgets")).title == "Council budgets and schools: HARBOR"
+    # a section's heading further down, over its subsections', stays (a guide's "Linux" over "Debian")
+    guide = html.replace("<h3>Methods</h3>", "<h2>Methods</h2><h3>Budgets</h3>")
+    assert _kinds(_html_page(tmp_path, guide), "heading") == ["Background", "Methods", "Budgets"]
 
 
 def test_a_saved_pages_kicker_and_standfirst_are_no_text(tmp_path: Path) -> None:
