@@ -620,7 +620,7 @@ _NOT_LEDE_BOXES = ("nav", "aside", "footer", "form")
 
 
 def _lede_outside_body(html: str, description: str | None, subtitle: str | None,
-                       blocks: list[Block]) -> tuple[str, int] | None:
+                       blocks: list[Block]) -> tuple[str, int, bool] | None:
     """The lede a page sets between its headline and the element of its text, the page's description again, which
     trafilatura leaves out with the headline's furniture (Ukrinform's "<div class="newsHeading">У суботу, 24 травня,
     Україна повернула …</div>" after the photo, before "<div class="newsText__body">": a first-time user's Ukraine
@@ -650,7 +650,14 @@ def _lede_outside_body(html: str, description: str | None, subtitle: str | None,
         for i, block in enumerate(blocks):
             start = after.find("".join(block.text.split())[:40])
             if block.kind in PROSE and 0 <= start <= LEDE_FURNITURE_CHARS:
-                return text, i
+                # under the date or the byline, it opens the text (Ukrinform's); over them, right under the
+                # headline, it is the standfirst (WIRED's "<div class="ContentHeaderDek-bIqFFZ">")
+                h1 = el.xpath("preceding::h1[1]")[0]
+                between = h1.xpath("following::*[self::time or self::address or contains(@class, 'date') or "
+                                   "contains(@class, 'Date') or contains(@class, 'byline') or "
+                                   "contains(@class, 'author')][1]")
+                lede = bool(between) and between[0] in el.xpath("preceding::*")
+                return text, i, lede
         return None
     return None
 
@@ -886,14 +893,20 @@ def extract_html(html: str, article: Article) -> None:
         # text: not a book's "Penulis: …" in a review's box, nor "Editor: Jane Roe" a story announces
         del blocks[-1]
         dropped += 1
-    if lede := _lede_outside_body(html, meta["description"], article.subtitle, blocks):
+    if (lede := _lede_outside_body(html, meta["description"], article.subtitle, blocks)) and lede[2]:
         article.decisions.append(f"paragraph {lede[0][:60]!r} kept: the page's description, set over its text "
                                  "outside the text's container")
         blocks.insert(lede[1], Block("paragraph", lede[0]))
-    if len(blocks) > 1 and blocks[0].kind == blocks[1].kind == "heading":
-        # a heading over the whole text, with no text under it, right over the first section's: both shown alike,
-        # it reads as an empty section (The Lancet's abstract, "Summary" over "Background", a first-time user's
-        # GLP-1 briefing). Not one further down, over its subsections (a guide's "Linux" over "Debian", "Fedora").
+    elif lede:
+        article.decisions.append(f"subtitle {lede[0][:60]!r}: the page's description, under its headline outside "
+                                 "the text's container")
+        article.subtitle = lede[0]
+    if len(blocks) > 1 and blocks[0].kind == blocks[1].kind == "heading" \
+            and len(blocks[0].text.split()) <= KICKER_MAX_WORDS:
+        # a label over the whole text, with no text under it, right over the first section's heading: both shown
+        # alike, it reads as an empty section (The Lancet's abstract, "Summary" over "Background", a first-time
+        # user's GLP-1 briefing; a site's "Neuigkeiten"). Not one further down, over its subsections (a guide's
+        # "Linux" over "Debian", "Fedora"), nor a subheadline ("Vom europäischen Mahnverfahren bis zur …").
         del blocks[0]
         dropped += 1
     if not any(b.kind in PROSE for b in blocks):

@@ -269,7 +269,8 @@ def test_a_lede_between_the_photo_and_the_texts_element_that_says_the_descriptio
     """A first-time user's Ukraine briefing: Ukrinform's lede, "<div class="newsHeading">" after the photo and before
     "<div class="newsText__body">", the page's description, was neither subtitle nor text (trafilatura left it out
     with the headline's furniture, once the text's element holds enough of it; the summary became the attribution line
-    after it). It is the text's first paragraph; the same text in a box of other stories is not taken."""
+    after it). Under the date it is the text's first paragraph, over it the standfirst; the same text in a box of other
+    stories is not taken."""
     from briefing.extract_html import extract_html
     from briefing.model import Article
 
@@ -297,6 +298,14 @@ def test_a_lede_between_the_photo_and_the_texts_element_that_says_the_descriptio
     related = f'<aside class="related"><div>{lede}</div></aside>'
     article = Article(source_file="x.html")
     extract_html(head + text + related + "</main></body></html>", article)
+    assert lede not in [b.text for b in article.blocks]
+    # right under the headline, over the date, it is the standfirst (WIRED's "<div class="ContentHeaderDek-…">")
+    meta = '<div class="newsMetaBlock">'
+    article = Article(source_file="x.html")
+    extract_html(head.replace(meta, f'<div class="{lede_class}">{lede}</div>{meta}') + text + "</main></body></html>",
+                 article)
+    assert article.subtitle == lede
+    assert [b.text for b in article.blocks if b.kind == "paragraph"][-len(paras):] == paras
     assert lede not in [b.text for b in article.blocks]
 
 
