@@ -4742,22 +4742,30 @@ def extend_through_clauses(lines: list[Line], end: int, decisions: list[str]) ->
 
 
 TURNS_MIN = 4  # a transcript's turns in the text, each under its speaker's label, two speakers at least
-# A transcript's turn, its speaker's label in capitals: "TAMMY MA: Thank you.", "STEPHEN LACEY: Tammy Ma, thank you."
-_TURN_LABEL_RE = re.compile(r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}): \S")
+# A transcript's turn, its speaker's label in capitals: "TAMMY MA: Thank you.", "STEPHEN LACEY: Tammy Ma, thank you.";
+# or under its time, as join_timed_turns writes it: "[00:02:15] Rachel Moreno: Kevin Ashby, thank you."
+_TURN_LABEL_RE = re.compile(r"([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}): \S"
+                            r"|\[\d{1,2}:\d{2}(?::\d{2})?\] ([^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,3}): \S")
+
+
+def _turn_label(text: str) -> str | None:
+    if not (text[:1].isupper() or text[:1] == "[") or (m := _TURN_LABEL_RE.match(text)) is None:
+        return None
+    return m.group(1) or m.group(2)
 
 
 def extend_through_turns(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
     """A transcript's text goes on through its last turns under the labels of its speakers, short as they are
     ("STEPHEN LACEY: Tammy Ma, thank you." / "TAMMY MA: Thank you."), over its credits: a first-time user's
-    podcast lost them once its producer's credit under them was no text."""
-    if end >= len(lines) or not lines[end].text[:1].isupper() or not _TURN_LABEL_RE.match(lines[end].text):
+    podcast lost them once its producer's credit under them was no text (another's, its turns under their times,
+    "[00:02:15] Rachel Moreno: Kevin Ashby, thank you.")."""
+    if end >= len(lines) or _turn_label(lines[end].text) is None:
         return end
-    labels = [m.group(1) for ln in lines[start:end] if (m := _TURN_LABEL_RE.match(ln.text))]
+    labels = [label for ln in lines[start:end] if (label := _turn_label(ln.text))]
     if len(labels) < TURNS_MIN or len(set(labels)) < 2:
         return end
     last = end
-    while last < len(lines) and not lines[last].clutter and (m := _TURN_LABEL_RE.match(lines[last].text)) \
-            and m.group(1) in labels:
+    while last < len(lines) and not lines[last].clutter and _turn_label(lines[last].text) in labels:
         last += 1
     if last > end:
         decisions.append(f"body goes on through the transcript's last turns (to line {last})")
@@ -4800,6 +4808,47 @@ def _weigh_announced_lists(lines: list[Line], weights: list[float]) -> None:
                 # "Canadian Centre for Cyber Security (Cyber Centre)", under "… the following
                 # partners are releasing this joint Cybersecurity Advisory:")
                 item.caption = False
+
+
+# A list of figures a sentence announces with a colon, each item a label, a dash and a number, with its change in
+# brackets and its unit: an army's daily loss tally, "Загальні бойові втрати противника … орієнтовно склали:" /
+# "особового складу ‒ близько 893 040 (+1 230) осіб" / "танків ‒ 10 263 (+4) од" / … (its English copy, "tanks ‒
+# 10,263 (+4)"), a count of casualties by region, a market's closing levels. Short lines of few function words, in
+# small letters: the items weighed as a menu's, and a post that is nothing but such a list had no text at all. They
+# are the text, however little follows them (a first-time user's General Staff post was skipped, "no article text").
+FIGURE_LIST_MIN_ITEMS = 5
+FIGURE_ITEM_MAX_CHARS = 100
+FIGURE_ITEM_WEIGHT = 1.0  # (each item: the text's run goes on through the list, past its last line)
+_FIGURE_ITEM_RE = re.compile(r"[^\W\d_][^\d:;.!?]{0,60}? [‒–—-] (?:[^\W\d_]{1,12}\.? |[~≈<>] ?)?\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})*"
+                             r"(?:[.,]\d+)?%?(?: ?\([+−-] ?\d[\d ,.\u202f\u00a0]*\))?(?: [^\W\d_]{1,12}\.?){0,2}")
+
+
+def _figure_item(ln: Line) -> bool:
+    # (a cheap test first: a dash and a digit, on a short line)
+    return ln.chars <= FIGURE_ITEM_MAX_CHARS and not ln.clutter and " " in ln.text \
+        and any(c in ln.text for c in "‒–—-") and any(c.isdigit() for c in ln.text) \
+        and _FIGURE_ITEM_RE.fullmatch(ln.text) is not None
+
+
+def _weigh_figure_lists(lines: list[Line], weights: list[float]) -> None:
+    """A list of figures under the sentence that announces it (see _FIGURE_ITEM_RE): FIGURE_LIST_MIN_ITEMS lines or
+    more, each a label, a dash and a number, weigh a little (the text's run goes on through them, whatever is under
+    them) and are kept as a list's items."""
+    n = len(lines)
+    for k, ln in enumerate(lines):
+        if not (ln.text.endswith((":", "：")) and not ln.clutter and ln.words >= 3
+                and (ln.cls in ("good", "near") or ln.sentence)) or k + FIGURE_LIST_MIN_ITEMS >= n + 1:
+            continue
+        j = k + 1
+        while j < n and _figure_item(lines[j]):
+            j += 1
+        if j - k - 1 < FIGURE_LIST_MIN_ITEMS:
+            continue
+        weights[k] = max(weights[k], 0.0)
+        for item in lines[k + 1:j]:
+            weights[item.index] = max(weights[item.index], FIGURE_ITEM_WEIGHT)
+            item.flags.add("figure")  # (a list's item: see body_blocks)
+            item.caption = False
 
 
 def _announced_item(ln: Line) -> bool:
@@ -9076,6 +9125,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
     enumerated = _enumerated_points(span)
     tables = _table_rows(span)
     bullets = _pasted_bullets(span)
+    said = _listed_sentences(span)
     numbered_sections = sum(_section_heading(ln) and span[k + 1].cls in ("good", "near")
                             for k, ln in enumerate(span[:-1])) >= NUMBERED_SECTIONS_MIN or _sections_in_order(span)
     # A short line of six words or more printed word for word twice or more in the text is a page's label, not a
@@ -9326,7 +9376,7 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
                 # label ("Copy to clipboard", "Listing 2")
                 blocks.append(Block("paragraph", ln.text))
                 continue
-        if ln.cls == "bad" and _terse_item(ln, prev_ln, next_ln):
+        if ln.cls == "bad" and (_terse_item(ln, prev_ln, next_ln) or k in said):
             blocks.append(Block("paragraph", ln.text))
             continue
         dropped += 1
@@ -9350,6 +9400,30 @@ def _terse_item(ln: Line, prev_ln: Line | None, next_ln: Line | None) -> bool:
         and ln.stop_density >= TERSE_ITEM_MIN_STOPS and ln.text[:1].isupper() and ln.text.endswith(".") \
         and next_ln is not None and "joined" in next_ln.flags and next_ln.cls in ("good", "near") \
         and not next_ln.clutter
+
+
+LISTED_SENTENCES_MIN = 2
+LISTED_SENTENCE_MIN_WORDS = 4
+
+
+def _listed_sentences(span: list[Line]) -> set[int]:
+    """A list of sentences under its label, set line under line (one block of the page, an empty line under the label
+    or none): "Key Takeaways:" / "Russian and Ukrainian delegations met in Istanbul on May 16 and agreed to …." / … /
+    "Russian forces recently advanced near Toretsk, Pokrovsk, and Novopavlivka." Each item is the text's, one of them
+    text already; the last, a sentence of names and few function words, had been dropped as clutter (a first-time
+    user's ISW report). Positions in span of the items."""
+    out: set[int] = set()
+    for k, ln in enumerate(span):
+        if not ln.text.endswith((":", "：")) or ln.clutter or k + LISTED_SENTENCES_MIN >= len(span):
+            continue
+        j = k + 1
+        while j < len(span) and ("joined" in span[j].flags or j == k + 1) and span[j].sentence and not span[j].clutter \
+                and not span[j].caption and span[j].words >= LISTED_SENTENCE_MIN_WORDS \
+                and (span[j].text[:1].isupper() or span[j].text[:1].isdigit()):
+            j += 1
+        if j - k - 1 >= LISTED_SENTENCES_MIN and any(span[i].cls in ("good", "near") for i in range(k + 1, j)):
+            out.update(range(k + 1, j))
+    return out
 
 
 TRANSCRIPT_SCAN_LINES = 60  # a transcript's first lines, where its speakers' labels show it is one
@@ -11333,6 +11407,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     weights = [max(w, -SHORT_PENALTY) if w < 0 and counts[ln.text] >= REPEATED_LINE_MIN and not ln.clutter else w
                for w, ln in ((line_weight(ln), ln) for ln in lines)]
     _weigh_announced_lists(lines, weights)
+    _weigh_figure_lists(lines, weights)
     for k in (bullets := _pasted_bullets(lines)):
         # (nor does a pasted list, its bullets kept, and the numbered section's heading over it: a desk
         # note's "5. Dates to watch" and its dates had cut off the section under them)

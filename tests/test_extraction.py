@@ -2434,6 +2434,19 @@ def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path)
     assert steps[0] in [b.text for b in art.blocks]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_the_last_of_a_labelled_list_of_sentences_is_kept(gap: str, tmp_path: Path) -> None:
+    """A first-time user's ISW report lost the last of its "Key Takeaways:", set line under line under the label,
+    "Russian forces recently advanced near Toretsk, Pokrovsk, and Novopavlivka.": a sentence of names and few
+    function words, read as clutter, where the items over it were text."""
+    items = ["Council members met at the harbour office on Monday and agreed on a new budget for the schools.",
+             "The mayor reportedly asked the council to delay the vote on the harbour fees until the autumn.",
+             "Harbor police recently arrested suspects near Westport, Eastbay, and Northfield."]
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "Key Takeaways:" + gap + "\n".join(items), *_PARAS[3:]])
+    assert [b.text for b in art.blocks] == [*_PARAS[:3], "Key Takeaways:", *items, *_PARAS[3:]]
+
+
 def test_a_question_under_a_box_with_its_answer_under_it_is_the_articles(tmp_path: Path) -> None:
     """A review's probe: "À lire aussi" / a teaser / "Mais alors, que vont devenir les sous-traitants … ?"
     / its answer. The question is the article's (the paragraph under it answers it), not a teaser
@@ -2902,6 +2915,40 @@ def test_a_long_list_a_paragraph_announces_stays_with_the_text_after_it(short_in
     else:  # (the items of a list that lost its bullets in the copy)
         assert _kinds(art, "paragraph") == [*_PARAS[:3], intro, *_PARAS[3:]]
         assert _kinds(art, "item") == items
+
+
+_FIGURES = ["homes flooded ‒ about 1,240 (+35)", "roads closed ‒ 86 (+4)", "bridges damaged ‒ 12 (+0)",
+            "schools shut ‒ 31 (+2) sites", "people evacuated ‒ 4,310 (+120) persons", "boats lost ‒ 57 (+1)"]
+
+
+def test_a_post_that_is_a_list_of_figures_is_its_text(tmp_path: Path) -> None:
+    """A first-time user's daily loss tally, posted by an army's staff: a sentence ending in a colon over "label ‒
+    number (+n)" lines ("особового складу ‒ близько 893 040 (+1 230) осіб", "танків ‒ 10 263 (+4) од", …), in small
+    letters, a few words each, and nothing under them but the post's slogans and buttons. The items weighed as a
+    menu's: the post was skipped, "no article text". The list is the text, its items a list."""
+    lead = "The storm damage in the harbour district counted so far by the city's emergency office stands at:"
+    text = "\n".join(["Harbor City Emergency Office", "Verified", "March 12 at 7:30 AM ·", "", lead, "",
+                      *_FIGURES, "", "Stay safe! Together we rebuild!", "", "#HarborStorm", "",
+                      "👍 4.2K 💬 312 comments ↗️ 518 shares", "Like", "Comment", "Share"])
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert _kinds(art, "item") == _FIGURES
+
+
+@pytest.mark.parametrize("announced", [True, False])
+def test_a_list_of_figures_the_last_paragraph_announces_is_kept(announced: bool, tmp_path: Path) -> None:
+    """The same list under an article's last paragraph, which announces it, over the page's footer: the text's end.
+    Not announced (a box of figures under the text, no colon over it), it is the page's."""
+    lead = "The emergency office published its latest count of the damage in the harbour district on Tuesday" + (
+        ":" if announced else ".")
+    text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
+                        lead + "\n\n" + "\n".join(_FIGURES), "Privacy Policy", "Terms of Use", "Contact us"])
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    art = extract(_doc(path))
+    assert _kinds(art, "item") == (_FIGURES if announced else [])
+    assert _kinds(art, "paragraph")[:4] == [*_PARAS[:3], lead]
 
 
 def test_a_line_leading_into_a_quotation_between_paragraphs_is_text(tmp_path: Path) -> None:
@@ -9474,6 +9521,18 @@ def test_a_transcripts_turns_of_a_time_a_speaker_and_the_words_on_three_lines(tm
     art = _page(tmp_path, ["Harbor Radio\nPodcasts", "How the council's budget vote went", "March 4, 2021 | 24 min",
                            "Transcript\nThis transcript was generated automatically and may contain errors.",
                            *("\n".join(turn) for turn in turns), "More from Harbor Radio\n© 2021 Harbor Radio"])
+    assert [b.text for b in art.blocks] == [f"[{t}] {name}: {words}" for t, name, words in turns]
+
+
+def test_a_transcripts_last_short_turn_under_its_time_over_its_credits_is_kept(tmp_path: Path) -> None:
+    """A first-time user's GLP-1 briefing: a podcast's transcript of turns on three lines lost its last turn, "[00:02:15]
+    Rachel Moreno: Kevin Ashby, thank you.", short, over the show's credits ("Produced by … Music by …")."""
+    turns = [("00:00:04", "Mara Quist", _PARAS[0]), ("00:00:26", "Oskar Lindqvist", _PARAS[1]),
+             ("00:01:10", "Mara Quist", "And the roads, are they first?"), ("00:01:18", "Oskar Lindqvist", _PARAS[2]),
+             ("00:02:15", "Mara Quist", "Oskar Lindqvist, thank you.")]
+    art = _page(tmp_path, ["Harbor Radio\nPodcasts", "How the council's budget vote went", "March 4, 2021 | 24 min",
+                           "\n".join("\n".join(turn) for turn in turns)
+                           + "\nProduced by Sam Ortiz. Music by Harbor Sessions.\n© 2021 Harbor Radio"])
     assert [b.text for b in art.blocks] == [f"[{t}] {name}: {words}" for t, name, words in turns]
 
 
