@@ -4819,8 +4819,9 @@ def _weigh_announced_lists(lines: list[Line], weights: list[float]) -> None:
 FIGURE_LIST_MIN_ITEMS = 5
 FIGURE_ITEM_MAX_CHARS = 100
 FIGURE_ITEM_WEIGHT = 1.0  # (each item: the text's run goes on through the list, past its last line)
-_FIGURE_ITEM_RE = re.compile(r"[^\W\d_][^\d:;.!?]{0,60}? [‒–—-] (?:[^\W\d_]{1,12}\.? |[~≈<>] ?)?\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})*"
-                             r"(?:[.,]\d+)?%?(?: ?\([+−-] ?\d[\d ,.\u202f\u00a0]*\))?(?: [^\W\d_]{1,12}\.?){0,2}")
+_FIGURE_ITEM_RE = re.compile(r"[^\W\d_][^\d:;.!?]{0,60}? [‒–—-] (?:[^\W\d_]{1,12}\.? |[~≈<>] ?)?"
+                             r"\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})*(?:[.,]\d+)?%?(?: ?\([+−-] ?\d[\d ,.\u202f\u00a0]*\))?"
+                             r"(?: [^\W\d_]{1,12}\.?){0,2}")
 
 
 def _figure_item(ln: Line) -> bool:

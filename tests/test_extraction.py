@@ -9525,8 +9525,8 @@ def test_a_transcripts_turns_of_a_time_a_speaker_and_the_words_on_three_lines(tm
 
 
 def test_a_transcripts_last_short_turn_under_its_time_over_its_credits_is_kept(tmp_path: Path) -> None:
-    """A first-time user's GLP-1 briefing: a podcast's transcript of turns on three lines lost its last turn, "[00:02:15]
-    Rachel Moreno: Kevin Ashby, thank you.", short, over the show's credits ("Produced by … Music by …")."""
+    """A first-time user's GLP-1 briefing: a podcast's transcript of turns on three lines lost its last turn,
+    "[00:02:15] Rachel Moreno: Kevin Ashby, thank you.", short, over the show's credits ("Produced by … Music by …")."""
     turns = [("00:00:04", "Mara Quist", _PARAS[0]), ("00:00:26", "Oskar Lindqvist", _PARAS[1]),
              ("00:01:10", "Mara Quist", "And the roads, are they first?"), ("00:01:18", "Oskar Lindqvist", _PARAS[2]),
              ("00:02:15", "Mara Quist", "Oskar Lindqvist, thank you.")]
