@@ -8706,6 +8706,44 @@ def _key_figures_over(lines: list[Line], start: int) -> int | None:
     return k
 
 
+# A database entry's record, one block over its text: its labelled fields ("Status: Resolved", "Therapeutic
+# Categories: Endocrinology/Metabolism"), its table (a row a line, its cells in tabs, under its header row:
+# "Presentation / Availability … / Related Information / Shortage Reason"), more fields under it ("Manufacturer: Eli
+# Lilly and Company"), then its text's first paragraph, no empty line between any two. Short lines, they weighed as a
+# menu's, and a first-time user's FDA drug-shortage entry lost the record to its notes under it.
+_FIELD_LINE_RE = re.compile(r"[A-Z][\w()/&'’-]*(?: [\w()/&'’-]+){0,4}: \S.{0,80}")
+RECORD_FIELDS_MAX = 8  # over the table, and under it: a form's labelled lines past them are the page's
+
+
+def _record_field(ln: Line) -> bool:
+    return ":" in ln.text and not ln.clutter and not ln.caption and not ln.cells and ln.chars <= 100 \
+        and not ln.text.endswith((".", "!", "?", ":")) and _FIELD_LINE_RE.fullmatch(ln.text) is not None
+
+
+def _record_over(lines: list[Line], start: int, tables: dict[int, int]) -> int | None:
+    """The first line of a record right over the text's first line `start` (see _FIELD_LINE_RE), one block with it:
+    a table under its header row (`tables`, its first row's index to the index past its last), the labelled fields
+    over and under it; None when no table stands there."""
+    if not 0 < start < len(lines) or "joined" not in lines[start].flags:
+        return None
+    j = start - 1
+    while j >= 0 and start - 1 - j < RECORD_FIELDS_MAX and _record_field(lines[j]) and "joined" in lines[j].flags:
+        j -= 1
+    table = next((k for k, m in tables.items() if m == j + 1), None)
+    if table is None or any("joined" not in lines[k].flags for k in range(table + 1, j + 1)):
+        return None
+    top = table
+    while top > 0 and table - top < RECORD_FIELDS_MAX and "joined" in lines[top].flags \
+            and _record_field(lines[top - 1]):
+        top -= 1
+    for ln in lines[top:start]:
+        if not ln.cells:
+            # (kept as the lines they are, and neither headline nor standfirst, as verse's: "Contact Information:
+            # 800-545-5979" was the entry's title)
+            ln.flags.update(("list", "verse"))
+    return top
+
+
 def _stated_subheading(ln: Line, headline: str | None) -> bool:
     """A subheading the source states (a clipping's "## Key takeaways") of two words or more,
     not its headline again (its words mostly the headline's), not a contents' label nor
@@ -10884,6 +10922,10 @@ _POST_AGE_LINE_RE = re.compile(r"\d{1,3}\s?(?:y|yr|yrs|mo|w|d|h|hr|m|min)s?\.? a
 _EDITED_RE = re.compile(r"edited \d{1,3}\s?\w{1,5}\.? ago", re.I)
 _POST_COUNTER_RE = re.compile(r"[\d.,]+\s?[km]?\s(?:upvotes?|votes?|points?|comments?|awards?)", re.I)
 POST_COUNTER_MAX_CHARS = 20
+# The badge a forum sets by a comment's writer who is the thread's poster, on a line of its own between the name and
+# the "•": "u/throwaway_sema_mom" / "OP" / "•" / "8 mo. ago". The poster's replies were no comments: a first-time
+# user's Reddit thread lost its poster's, "Thanks, I had no idea NovoCare existed. Calling tomorrow."
+_POSTER_BADGES = frozenset({"OP", "Op", "op"})
 FORUM_HEAD_LINES = 12  # the page's first lines, where the community and the post's poster stand
 
 
@@ -10891,13 +10933,17 @@ def _forum_thread(lines: list[Line]) -> int | None:
     """A forum's thread (see _COMMUNITY_RE, _COMMENTER_RE): its post's title (its headline), its comments the
     page's text, each under its commenter and age as in discussion_thread; or None. A first-time user's r/shipping
     thread kept its post alone, its three comments (the text an analyst copies such a page for) and its poster lost."""
+    def badge(i: int) -> int:  # (past the poster's badge by the name of a comment's writer, "OP", if any)
+        return i + 1 if i < len(lines) and lines[i].text in _POSTER_BADGES else i
+
     def age_under(i: int) -> int | None:
-        k = i + 1 + (i + 1 < len(lines) and lines[i + 1].text in ("•", "·"))
+        k = badge(i + 1)
+        k += k < len(lines) and lines[k].text in ("•", "·")
         return k if k < len(lines) and _POST_AGE_LINE_RE.fullmatch(lines[k].text) else None
     # (the commenter's name without its "u/" as Reddit copies since 2025, "Hot_Resident_2210" / "•" / "10mo ago": the
     # dot between them needed, a first-time user's measles briefing)
     heads = [(ln, m, k) for ln in lines if (ln.text.startswith("u/") and (m := _COMMENTER_RE.fullmatch(ln.text))
-                                            or ln.index + 1 < len(lines) and lines[ln.index + 1].text in ("•", "·")
+                                            or (b := badge(ln.index + 1)) < len(lines) and lines[b].text in ("•", "·")
                                             and (m := _BARE_COMMENTER_RE.fullmatch(ln.text)))
              and (k := age_under(ln.index)) is not None]
     community = next((ln.index for ln in lines[:FORUM_HEAD_LINES] if _COMMUNITY_RE.fullmatch(ln.text)
@@ -10914,6 +10960,11 @@ def _forum_thread(lines: list[Line]) -> int | None:
     lines[community].flags.add("forum-community")
     if title + 1 < len(lines) and lines[title + 1].words <= 3 and not lines[title + 1].sentence:
         lines[title + 1].clutter = True  # (the post's flair under its title: "Question", "News", "Discussion")
+    for ln in lines[title + 1:heads[0][0].index]:
+        if ln.cls == "bad" and not ln.clutter and _reads_as_sentence(ln.text):
+            # (the post's sentences are its text, however poor in function words, as a comment's are: "Is anyone
+            # switching to NovoCare pharmacy's $499 cash price? Or tirzepatide? Honestly terrified of regaining.")
+            ln.cls = "near"
     # (the post's counters over its comments, "412 upvotes" / "89 comments": no comment section's end of the text)
     for ln in lines[title + 1:heads[0][0].index]:
         if ln.chars <= POST_COUNTER_MAX_CHARS and _POST_COUNTER_RE.fullmatch(ln.text):
@@ -11557,6 +11608,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if (box := _key_figures_over(lines, start)) is not None:
         res.decisions.append(f"key figures: lines {box + 1}-{start} under {lines[box].text!r}, over the text")
         start = box
+    if tables and (record := _record_over(lines, start, dict(tables))) is not None:
+        res.decisions.append(f"a record's fields and table: lines {record + 1}-{start}, over the text")
+        start = record
     saluted = start > 0 and start < end and lines[start].cls in ("good", "near") and _salutation(lines[start - 1])
     if saluted:
         start -= 1  # (a letter's or an address's salutation over its first paragraph: "আমার প্রিয় দেশবাসী,")

@@ -315,6 +315,24 @@ def test_a_copied_table_with_sentences_in_its_cells_is_a_table_and_the_text_goes
     assert _kinds(art, "table") == ["\n".join(att), "\n".join(second)]
 
 
+def test_a_database_entrys_fields_and_table_over_its_text_are_kept(tmp_path: Path) -> None:
+    """A first-time user's FDA drug-shortage entry: its labelled fields ("Status: Resolved"), its table of
+    presentations under its header row, more fields ("Manufacturer: Eli Lilly and Company", "Contact Information:
+    800-545-5979"), then its notes, one block: short lines, they weighed as a menu's and were lost to the notes under
+    them, and the contact line was the title."""
+    over = ["Status: Resolved", "Therapeutic Categories: Harbour Equipment"]
+    rows = ["Presentation\tAvailability\tRelated Information\tShortage Reason",
+            "Ferry pass, 10 trips (NDC 0002-1506-80)\tAvailable\tResolved 10/02/2020\tDemand increase",
+            "Ferry pass, 20 trips (NDC 0002-2506-80)\tAvailable\tResolved 10/02/2020\tDemand increase"]
+    under = ["Manufacturer: Harbor Line and Company", "Contact Information: 800-545-5979"]
+    page = "\n".join(["Harbor Shortages\nHome\nSearch Database", "Ferry Passes", *over, *rows, *under, _PARAS[0]])
+    art = _page(tmp_path, [page, *_PARAS[1:3], "Date of last update: 12/19/2020\nBack to Top\nContact us"])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        *(("paragraph", p) for p in over), ("table", "\n".join(rows)), *(("paragraph", p) for p in under),
+        *(("paragraph", p) for p in _PARAS[:3])]
+    assert art.title != under[1]
+
+
 _CODE_LISTING = ("import os\n\nfrom django.conf import settings\n\n@override_settings(DIRS=(\n"
             "    os.path.join(os.path.dirname(__file__), 'static'), ))\nclass QunitTests(LiveServerTestCase):\n"
             "    @classmethod\n    def setUpClass(cls):\n        super().setUpClass()\n\n"
@@ -2420,6 +2438,29 @@ def test_a_forums_thread_as_copied_in_2025_keeps_its_comments(tmp_path: Path) ->
                                                     "r/shipping")
     assert _kinds(art, "paragraph") == [*_PARAS[:3], *(text for _, _, text in comments)]
     assert _kinds(art, "heading") == [f"{user}, 10mo ago" for user, _, _ in comments]
+
+
+def test_a_forums_post_of_few_function_words_and_its_posters_reply_are_text(tmp_path: Path) -> None:
+    """A first-time user's r/Semaglutide thread lost the post's second paragraph, "Is anyone switching to NovoCare
+    pharmacy's $499 cash price? Or tirzepatide? Honestly terrified of regaining." (few function words), and the
+    poster's own reply, under "u/throwaway_sema_mom" / "OP" / "•" / "8 mo. ago": no comment's head with the badge."""
+    ask = ("Is anyone switching to HarborLine ferry's $499 annual season pass? Or Eastbay express buses? Honestly"
+           " terrified.")
+    comments = [("old_salt_bosun", "", "Went through in April on a bulk carrier. Nothing happened but everybody "
+                                       "slept in their boiler suits. The bonus was double pay."),
+                ("harbour_pilot", "", "The owner is what they check, not the flag. Ships that changed owners "
+                                      "two years ago still got hit, so do not trust what you are told."),
+                ("throwaway_mate", "OP", "Thanks, I had no idea the ferry pass existed. Calling tomorrow.")]
+    thread = []
+    for user, badge, text in comments:
+        thread += [f"u/{user}", *([badge] if badge else []), "•", "8 mo. ago", text, "", "Reply", "Share", "43", ""]
+    art = _page(tmp_path, ["Skip to main content\nr/shipping\nSearch in r/shipping\nLog In",
+                           "r/shipping\n•\n8 mo. ago\nthrowaway_mate\nAnyone still going through the strait?\n"
+                           "Question\n" + _PARAS[0], ask, "Upvote\n214\nDownvote\n87\nGo to comments\nShare",
+                           "Sort by:\nBest\n\nSearch Comments\nExpand comment search\nComments Section",
+                           "\n".join(thread), "More posts you may like"])
+    assert _kinds(art, "paragraph") == [_PARAS[0], ask, *(text for _, _, text in comments)]
+    assert _kinds(art, "heading") == [f"{user}, 8 mo. ago" for user, _, _ in comments]
 
 
 def test_a_terse_item_of_a_checklist_set_line_under_line_is_kept(tmp_path: Path) -> None:
