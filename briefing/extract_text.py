@@ -4824,11 +4824,16 @@ _FIGURE_ITEM_RE = re.compile(r"[^\W\d_][^\d:;.!?]{0,60}? [‒–—-] (?:[^\W\d_
                              r"(?: [^\W\d_]{1,12}\.?){0,2}")
 
 
+# (not a box of headlines, each with its age: "Storm hits the coast overnight – 2 hours ago", "… – vor 2 Stunden",
+# "… – 2 часа назад", a review's probe)
+_TEASER_AGE_RE = re.compile(r".*(?:\b(?:ago|назад|тому|temu|fa)|[‒–—-] (?:vor|hace|há|il y a) \d.*)", re.I)
+
+
 def _figure_item(ln: Line) -> bool:
     # (a cheap test first: a dash and a digit, on a short line)
     return ln.chars <= FIGURE_ITEM_MAX_CHARS and not ln.clutter and " " in ln.text \
         and any(c in ln.text for c in "‒–—-") and any(c.isdigit() for c in ln.text) \
-        and _FIGURE_ITEM_RE.fullmatch(ln.text) is not None
+        and _FIGURE_ITEM_RE.fullmatch(ln.text) is not None and _TEASER_AGE_RE.fullmatch(ln.text) is None
 
 
 def _weigh_figure_lists(lines: list[Line], weights: list[float]) -> None:

@@ -2980,7 +2980,9 @@ def test_a_post_that_is_a_list_of_figures_is_its_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize("announced", [True, False])
 def test_a_list_of_figures_the_last_paragraph_announces_is_kept(announced: bool, tmp_path: Path) -> None:
     """The same list under an article's last paragraph, which announces it, over the page's footer: the text's end.
-    Not announced (a box of figures under the text, no colon over it), it is the page's."""
+    Not announced (a box of figures under the text, no colon over it), it is the page's; and so is a box of
+    headlines, each with its age ("Storm hits the coast overnight – 2 hours ago"), under a sentence (a review's
+    probe)."""
     lead = "The emergency office published its latest count of the damage in the harbour district on Tuesday" + (
         ":" if announced else ".")
     text = "\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:3],
@@ -2990,6 +2992,14 @@ def test_a_list_of_figures_the_last_paragraph_announces_is_kept(announced: bool,
     art = extract(_doc(path))
     assert _kinds(art, "item") == (_FIGURES if announced else [])
     assert _kinds(art, "paragraph")[:4] == [*_PARAS[:3], lead]
+    teasers = [f"{headline} – {k} hours ago" for k, headline in enumerate(
+        ["Storm hits the coast overnight", "Ferry strike called off after talks", "New school opens by the harbour",
+         "Fishing quotas cut again", "Mayor visits the old pier"], 2)]
+    box = "Here is what our readers have been reading most in the last few hours on this site:"
+    path.write_text("\n\n".join(["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                                  *_PARAS[:3], box + "\n" + "\n".join(teasers), "Privacy Policy\nTerms of Use"]),
+                    encoding="utf-8")
+    assert not any(t in _all_text(extract(_doc(path))) for t in teasers)
 
 
 def test_a_line_leading_into_a_quotation_between_paragraphs_is_text(tmp_path: Path) -> None:
