@@ -353,6 +353,11 @@ _CLUTTER_WORDS = [
     r"lesezeit:? \d+ min(uten)?\.?", r"temps de lecture ?:? \d+ min(utes?)?",
     r"\d+ mn",  # France 24's reading time, a line alone under the date: "3 mn"
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
+    # ... and Ukrainian's "Читайте також: …" (read also), "Дивіться також" (see also), Russian's "Смотрите также",
+    # "Читать далее" (read on), "Читать также" (a first-time user's war briefing kept each as a paragraph or a
+    # subheading), with its teaser after a colon or a bar, or alone ("Смотрите также на карте…" is a sentence)
+    r"читайте (також|ще).*", r"(дивіться також|смотрите также)(\s*[:|–—].*)?",
+    r"читать (далее|также)(\s*[:|–—].*)?",
     # Romanian, Polish, Czech: the ad break's label, a teaser's "Read also: …", share and comments
     # ("Read also" alone, or with its teaser after a colon or a bar: "Citește și semnează petiția" is a sentence)
     r"publicitate", r"cite[șş]te [șş]i(\s*[:|–—].*)?", r"distribuie", r"comentarii", r"aboneaz[ăa]-te( la newsletter)?",
@@ -4918,6 +4923,8 @@ CLOSING_MIN_SENTENCES_WORDS = 25  # ... or this many in two sentences
 _ALSO_MARKER_RE = re.compile(r"\W*(?:(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|leggi|read|see|lesen sie|lees|bekijk)"
                              r" (?:tamb[eé]m|aussi|tambi[eé]n|anche|also|auch|ook)"
                              r"|soma (?:pia|zaidi)|akhri sidoo kale"  # (Swahili's, Somali's)
+                             # (Russian's, Ukrainian's: "Читайте также", "Читать далее", "Дивіться також")
+                             r"|читайте (?:также|також|еще|ещё|ще)|читать (?:далее|также)|смотрите также|дивіться також"
                              # (Hindi's, Bengali's, Urdu's: BBC Hindi's "ये भी पढ़ें-", a first-time user's)
                              + "|" + _ALSO_READ_SCRIPTS
                              + r")\W*", re.I)
