@@ -237,6 +237,27 @@ def test_a_wire_dateline_with_the_day_before_the_month_is_left_out_of_the_summar
         assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text  # (a code review's)
 
 
+@pytest.mark.parametrize("dateline, lead", [
+    ("МОСКВА, 25 мая. /ТАСС/. ", "Россия и Украина провели третий, завершающий этап обмена военнопленными в Стамбуле."),
+    ("МОСКВА, 13 мар — РИА Новости. ", "Подразделения группировки войск освободили населенный пункт в Курской области."),
+    ("MOSCOW, May 25. /TASS/. ", "Russia and Ukraine carried out the third and final stage of the prisoner exchange."),
+    ("Bagsværd, Denmark, 8 August 2023 – ", "Novo Nordisk today announced the headline results of the trial."),
+    ("Indianapolis, Indiana, 8 August 2023 – ", "Eli Lilly today announced the headline results of the trial."),
+])
+def test_an_agencys_or_a_releases_day_first_dateline_is_left_out_of_the_summary(dateline: str, lead: str) -> None:
+    """First-time users' war and drugs briefings: TASS's "МОСКВА, 25 мая. /ТАСС/. " (and its English service's),
+    RIA's "МОСКВА, 13 мар — РИА Новости. " and a European release's "Bagsværd, Denmark, 8 August 2023 – " opened the
+    summary. Not a lead whose place is its subject, nor a dash before a sentence ("МОСКВА, 13 мар — Путин уехал …")."""
+    from briefing.enrich import summarise
+    from briefing.model import Article, Block
+
+    assert summarise(Article(source_file="w.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
+    for text in ("МОСКВА, 13 мар — Путин уехал из Кремля рано утром, сообщили в пресс-службе президента.",
+                 "Paris, the capital, was calm on 8 August 2023 – and the markets opened on time.",
+                 "Berlin, Germany, has 3.7 million people and 12 districts, the city said on Monday."):
+        assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text
+
+
 @pytest.mark.parametrize("paragraphs", [
     ["Kerajaan Majapahit adalah kerajaan Hindu-Buddha terbesar di Nusantara yang didirikan oleh Raden Wijaya.",
      "Pada masa pemerintahan Hayam Wuruk, kerajaan mencapai puncak kejayaan. Beliau didampingi Mahapatih Gajah Mada.",
