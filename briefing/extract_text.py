@@ -4042,6 +4042,44 @@ def flag_promo_boxes(lines: list[Line]) -> None:
             lines[k].clutter = True
 
 
+# A company release's legal notice on forward-looking statements, as its heading: "Forward-looking statements" (Novo
+# Nordisk's), "Cautionary Statement Regarding Forward-Looking Statements" (Lilly's), "Safe Harbor Statement" (not
+# "Safe Harbor" alone: the EU-US data framework's name), "Zukunftsgerichtete Aussagen", "Fremadrettede udsagn",
+# "Déclarations prospectives"
+_SAFE_HARBOR_HEAD_RE = re.compile(
+    r"\W*(?:(?:cautionary|important) (?:statements?|notes?|language|information) (?:regarding|concerning|about|on"
+    r"|relating to) )?(?:(?:forward[- ]looking (?:statements?|information)|safe harbou?r statements?)"
+    r"(?: (?:and|&) (?:risk factors|disclaimers?))?|(?:disclaimer|note) (?:regarding|on) forward[- ]looking statements"
+    r"|zukunftsgerichtete aussagen|fremadrettede (?:udsagn|udtalelser)|(?:déclarations|énoncés) prospectifs?"
+    r"|framåtriktade uttalanden)\W*", re.I)
+SAFE_HARBOR_HEAD_MAX_WORDS = 10
+# ... and what its text says, in the first paragraph under it ("This press release contains forward-looking statements",
+# "may contain forward-looking statements", "undertakes no duty to update"): not an article's subheading over its own
+# text (a law firm's note on the SEC's rules, "Forward-looking statements" / "The SEC's new rule asks …")
+_SAFE_HARBOR_TEXT_RE = re.compile(r"contains? (?:certain )?forward[- ]looking|undertakes? no (?:obligation|duty)"
+                                  r"|actual results (?:could|may|might) differ|securities litigation reform act"
+                                  r"|(?:identify|constitute) forward[- ]looking|enthält zukunftsgerichtete"
+                                  r"|indeholder fremadrettede|contient des (?:déclarations|énoncés) prospectifs", re.I)
+
+
+def flag_safe_harbor(lines: list[Line]) -> None:
+    """A release's notice on forward-looking statements (see _SAFE_HARBOR_HEAD_RE), its heading and its paragraphs of
+    running text under it down to the next line that is none (the contacts' label, "Refer to:", the end): legal
+    boilerplate, no text and no events (a first-time user's drugs briefing kept Novo Nordisk's, its heading dropped,
+    as if "About Novo Nordisk" went on, and dated an event by its "Form 20-F, which was filed with the SEC in February
+    2023")."""
+    for i, ln in enumerate(lines[:-1]):
+        if ln.words > SAFE_HARBOR_HEAD_MAX_WORDS or not _SAFE_HARBOR_HEAD_RE.fullmatch(ln.text) \
+                or not (_prose(lines[i + 1]) and _SAFE_HARBOR_TEXT_RE.search(lines[i + 1].text)):
+            continue
+        k = i + 1
+        while k < len(lines) and _prose(lines[k]):
+            k += 1
+        for x in lines[i:k]:
+            x.clutter = True
+            x.cls = "bad"
+
+
 # A Chinese portal's menu words ("原创" / "视频" / "专题" over the date is a menu, no WeChat post's head)
 _ZH_MENU_WORDS = frozenset("首页 视频 图片 专题 评论 直播 时政 国际 财经 军事 社会 体育 娱乐 科技 汽车 房产 教育 健康 文化 旅游 观点 "
                            "要闻 地方 数据 访谈 高层 理论 法治 生态 双语 漫画 专栏".split())
@@ -11443,6 +11481,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     flag_scene_captions(lines)
     absorb_pleas(lines)
     flag_promo_boxes(lines)
+    flag_safe_harbor(lines)
     revise_with_context(lines)
     flag_own_sign_up_boxes(lines)
     flag_labels(lines)

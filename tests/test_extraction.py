@@ -12507,6 +12507,39 @@ def test_a_releases_end_mark_and_a_channels_breaking_flag(tmp_path: Path) -> Non
     assert art.title == "BREAKING NEWS: Council approves budget after long debate"
 
 
+_RELEASE_PARAS = [
+    "Harbor Therapeutics today announced that its once-weekly drug cut the risk of heart attacks by 20% in a trial "
+    "of 17,000 adults with obesity.",
+    "The trial enrolled adults in 41 countries and followed them for more than three years on average.",
+    "Harbor Therapeutics expects to file for approval of the new use in the US and the EU later this year.",
+]
+
+
+@pytest.mark.parametrize("heading, notice", [
+    ("Forward-looking statements",
+     "Harbor Therapeutics' reports filed with the SEC, including its Annual Report on Form 20-F, which was filed in "
+     "February 2023, and this announcement may contain forward-looking statements. Words such as 'believe' and "
+     "'expect' identify forward-looking statements."),
+    ("Cautionary Statement Regarding Forward-Looking Statements",
+     "This press release contains forward-looking statements (as that term is defined in the Private Securities "
+     "Litigation Reform Act of 1995) and reflects Harbor's current beliefs. Harbor undertakes no duty to update "
+     "forward-looking statements."),
+])
+def test_a_releases_forward_looking_statements_are_no_text(heading: str, notice: str, tmp_path: Path) -> None:
+    """A first-time user's drugs briefing: Novo Nordisk's "Forward-looking statements" and Lilly's "Cautionary
+    Statement Regarding Forward-Looking Statements" were kept as text (the first with its heading dropped, as if the
+    "About" section went on), and dated an event by "Form 20-F, which was filed in February 2023". Legal boilerplate,
+    down to the contacts; not an article's subheading over its own text on such statements."""
+    art = _page(tmp_path, ["Harbor Therapeutics drug cuts heart attack risk by 20% in trial",
+                           "Harbor City, 8 August 2023", *_RELEASE_PARAS, f"{heading}\n{notice}",
+                           "Refer to:\nJane Doe; jdoe@harbortx.com; 555-614-9266 (Media)"])
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == _RELEASE_PARAS
+    own = "The SEC's new rule asks companies to say which of their estimates are forward-looking statements and why."
+    art = _page(tmp_path, ["SEC tightens rules on company forecasts", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], "Forward-looking statements", own, *_PARAS[2:]])
+    assert own in [b.text for b in art.blocks]
+
+
 def test_what_a_fifth_review_found_the_end_marks_and_flags_doing(tmp_path: Path) -> None:
     """A fifth false-positive review: "###" between a feature's sections, "-30-" between a
     newscast's stories, ended the text at the first (it ends it only over the sender's
