@@ -385,6 +385,10 @@ _CLUTTER_WORDS = [
     # "À lire" with no colon open a sentence with a comma ("À lire Le Monde ou The Citizen, on comprend que …")
     # (a link to a document's text is one: "Read: The full text of the resolution, as released on Sunday.")
     r"read\s*:\s*(?:(?!.*\.\W*$)(?-i:[A-Z0-9\"“‘]).{0,150}|(?:the )?full text\b.{0,150})",
+    # ... a video's or a recording's teaser, its label with a capital ("WATCH: Residents of Kharkiv react to news of
+    # the proposed truce.", RFE/RL's, a first-time user's war briefing; "VIDEO: …", "Listen: …"), one sentence of four
+    # words or more after it (not a review's "Watch: on Netflix.")
+    r"(?-i:WATCH|Watch|VIDEO|Video|LISTEN|Listen)\s*:\s*(?-i:[A-Z0-9\"“‘])(?=(?:\S+\s+){3}\S)[^.!?]{0,150}[.!?]?",
     r"soma (zaidi|pia|hii pia)(\s*[:|–—-]\s*\S.{0,150})?", r"habari (zinazohusiana|zaidi)", r"endelea kusoma",
     r"tangazo", r"akhri sidoo kale(\s*[:|–—-]\s*\S.{0,150})?",
     r"[àa] lire( aussi| également)?(\s*[:|]\s*(?-i:[A-ZÀ-Þ«\"“]).{0,150}"
@@ -563,6 +567,22 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("appeared first",), r"(?-i:^The post [A-Z0-9\"“‘'].{2,300} appeared first on [A-Z0-9][\w.&'’-]*"
                           r"(?: [A-Z0-9][\w.&'’-]*){0,3}\.?$)"),
     (("donate",), r"donate( now| today)?\b"),
+    # ... a writer's own plea under the text, in the first person: "Hi, this is Martin Fornusek. I wrote this article.
+    # We rely on our readers to keep independent journalism in Ukraine alive. Become a member today." (a first-time
+    # user's war briefing kept it as text); the call to join at its end (not a story's "We rely on our readers to
+    # tell us about potholes.")
+    (("rely on", "depend on"),
+     _NOTICE + r"^\W*([^.!?]{1,80}[.!?]\s+){0,3}we (rely|depend) (on|upon) (our )?readers\b[^.!?]{0,100}[.!?]\s+"
+               r"(become a (paying )?(member|subscriber|supporter|patron)|subscribe|donate|support us|join us)\b"),
+    # a report's note of when its data stop, over its text: ISW's "Note: The data cut-off for this product was 1:45 pm
+    # ET on May 16. ISW will cover subsequent reports in …" (a first-time user's war briefing had it for the summary
+    # and an event)
+    (("cut-off", "cutoff"), _NOTICE + r"^\W*(note\s*:\s*)?the (data )?cut-?off (date |time )?for (the data in )?this "
+                                      r"(product|report|update|assessment|brief|briefing|analysis) (was|is)\b"),
+    # a journal's note of the day it put the paper online, under the text: "This article was published on June 4,
+    # 2022, at NEJM.org." (a first-time user's drugs briefing: a paragraph, and an event); the site's address after it
+    (("was published on",), _NOTICE + r"^\W*this (article|paper|study|report) was (first )?published (online )?on "
+                                      r"[^.!?]{4,30}\b(at|on) [\w-]+\.(org|com|net)\W*$"),
     # a paper's plea to follow it on a messaging app, between the paragraphs or under them: The Straits
     # Times' "Join ST’s WhatsApp Channel and get the latest news and must-reads.", "Join ST's Telegram
     # channel and get the latest breaking news delivered to you." (Not reported advice: "Follow the ministry's
@@ -657,6 +677,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # access.", "Il vous reste 32.41% de cet article à lire. La suite est réservée aux abonnés."
     # (On a short line of its own, not quoted: an article may report on a paywall's words.)
     (("verify access", "verify your access"), _NOTICE + r"\W*(?:thank you for your patience )?while we verify (your )?access\b"),
+    # ... a journal's over the rest of a paper: "View all available purchase options and get full access to this
+    # article." (a first-time user's NEJM page kept it as text)
+    (("purchase options",), _NOTICE + r"^\W*(view|see|check) (all )?(the )?(available )?purchase options\b"),
     (("abonn", "il vous reste"), _NOTICE + r"(?:.*[.!?]\s+|\W*)(?:la suite est r[ée]serv[ée]e aux abonn[ée]s\W*$|il vous reste "
                                  r"\d+(?:[.,]\d+)?\s?% (?:de (?:cet |l[’'])article [àa] lire\b|[àa] d[ée]couvrir\W*$)"
                                  # (Le Figaro's: "Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.")
@@ -781,7 +804,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # to arcadia.com/energygang to learn more." (a first-time user's transcript kept it as text)
     (("brought to you", "sponsored by", "supported by"),
      _NOTICE + r"^\W*this (episode|show|podcast) is (brought to you|sponsored|supported) by [^.!]{2,60}[.!]"
-               r"( (go to|visit|head to) [\w-]+\.(com|org|net|io|co|fm)\S* [^.!]{0,60}[.!]?)?\W*$"),
+               r"( (go to|visit|head to) [\w-]+\.(com|org|net|io|co|fm)\S* [^.!]{0,60}[.!]?"
+               # (or its offer's code: "Use code POLICY for 20% off your first box.", a first-time user's drugs
+               # briefing's podcast)
+               r"| (use|enter) (the )?(promo |discount |offer )?code [\w-]+ (for|to get|at) [^.!]{2,60}[.!]?)?\W*$"),
     # ... and its credits, the show's producer with the transcript's notice, or the episode's alone: "The Energy Gang
     # is produced by Latitude Media. Transcripts are generated automatically and may contain errors."
     (("produced by",), _NOTICE + r"^\W*((the )?[\w'’&.-]+( [\w'’&.-]+){0,5} is produced by [^.]{2,60}\. "
@@ -3988,6 +4014,12 @@ def flag_own_sign_up_boxes(lines: list[Line]) -> None:
             lines[k].flags.update(("plea", "own-sign-up"))
 
 
+# A plea's label over it: "Note from the author:", "A message from the editor:", "A note to our readers:"
+_PLEA_LABEL_RE = re.compile(r"\W*(?:an? )?(?:(?:personal )?note|message|word|letter) (?:from|to) (?:the|our) "
+                            r"(?:author|editors?|editor-in-chief|writer|reporter|publisher|newsroom|readers)\W*", re.I)
+PLEA_LABEL_MAX_WORDS = 6
+
+
 def absorb_pleas(lines: list[Line]) -> None:
     """A short line in the publisher's own voice between two lines of a subscription or
     donation box is part of the box ("Support independent journalism" / "Our mission is to …"
@@ -3998,7 +4030,8 @@ def absorb_pleas(lines: list[Line]) -> None:
     "ASSINE POR R$ 1,90 NO 1º MÊS"; not an article's "Votre abonnement peut être suspendu" /
     "Notre comparatif montre …" over a newsletter's button).
     Neither neighbours alone (a news site puts promotions between its paragraphs: "… BY
-    CLICKING HERE") nor an ad label is enough."""
+    CLICKING HERE") nor an ad label is enough. A plea's label right over it ("Note from the author:",
+    _PLEA_LABEL_RE) goes with it."""
     for i in range(1, len(lines) - 1):
         ln = lines[i]
         if not ln.clutter and "plea" in lines[i + 1].flags and i >= 2 and _BOX_HEADING_RE.fullmatch(lines[i - 1].text) \
@@ -4009,6 +4042,12 @@ def absorb_pleas(lines: list[Line]) -> None:
                 lines[k].clutter = True
                 lines[k].cls = "bad"
                 lines[k].flags.add("plea")
+            continue
+        if not ln.clutter and "plea" in lines[i + 1].flags and ln.words <= PLEA_LABEL_MAX_WORDS \
+                and _PLEA_LABEL_RE.fullmatch(ln.text):
+            # (its label over it: Kyiv Independent's "Note from the author:" / "Hi, this is … Become a member today.")
+            ln.clutter = True
+            ln.cls = "bad"
             continue
         if not ln.clutter and "plea" in lines[i - 1].flags and "plea" in lines[i + 1].flags \
                 and (ln.chars <= PLEA_MAX_CHARS and PUBLISHER_VOICE_RE.search(ln.text)

@@ -1619,6 +1619,40 @@ def test_a_cyrillic_read_also_teaser_is_dropped(paras: str, teaser: list[str], t
     assert [b.text for b in art.blocks] == text
 
 
+@pytest.mark.parametrize("furniture", [
+    ["WATCH: Residents of the harbour react to news of the budget vote."],
+    ["Note from the author:", "Hi, this is Jane Doe. I wrote this article. We rely on our readers to keep local "
+                              "journalism alive. Become a member today."],
+    ["Note: The data cut-off for this product was 1:45 pm ET on May 16. The Ledger will cover subsequent reports in "
+     "the May 17 assessment."],
+    ["View all available purchase options and get full access to this article."],
+    ["This article was published on June 4, 2022, at Ledger.org."],
+    ["This episode is sponsored by Calm Meals. Use code POLICY for 20% off your first box."],
+])
+def test_a_writers_plea_a_video_teaser_and_a_reports_notes_are_dropped(furniture: list[str], tmp_path: Path) -> None:
+    """First-time users' war and drugs briefings kept as text Kyiv Independent's "Note from the author:" over the
+    writer's plea ("We rely on our readers … Become a member today."), RFE/RL's "WATCH: …" teaser, ISW's note of its
+    data cut-off (the summary, and an event), NEJM's "View all available purchase options …" and "This article was
+    published on June 4, 2022, at NEJM.org." (an event), and a podcast's sponsor read with its offer's code."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], *furniture, *_PARAS[2:]])
+    assert [b.text for b in art.blocks] == _PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Watch: the council's vote drew a crowd of two hundred residents, who stayed until midnight.",
+    "We rely on our readers to tell us about potholes. The map on our site shows where they are.",
+    "This article was published on June 4, 2022, at a conference in Boston on budgets.",
+    "Note from the author: the figures in this story come from the city's own budget office.",
+])
+def test_a_sentence_like_a_plea_or_a_teaser_is_text(line: str, tmp_path: Path) -> None:
+    """The probes of the rules above: a sentence after "Watch:" in small letters, a newsroom asking its readers for
+    tips, a paper read at a conference, an author's note with its text on the same line stay the article's."""
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:2], line, *_PARAS[2:]])
+    assert line in [b.text for b in art.blocks]
+
+
 @pytest.mark.parametrize("pager", [
     "« previous episode | next episode »", "« Previous Post | Next Post »", "← Older posts", "Next page ›",
 ])
