@@ -4119,6 +4119,49 @@ def flag_safe_harbor(lines: list[Line]) -> None:
             x.cls = "bad"
 
 
+# A release's contacts' heading, alone on its line: "Media Contacts", "Press contact", "Contacts for further
+# information", "Media enquiries:"; and what is under it: names, the office, a telephone, an address to write to
+_CONTACTS_HEAD_RE = re.compile(r"\W*(?:(?:media|press|news) (?:contacts?|inquiries|enquiries)|contacts? for (?:further|more)"
+                               r" information|(?:media|press) (?:contacts? )?(?:information|relations))\W*", re.I)
+_CONTACT_REACH_RE = re.compile(r"\S@\S|\+?\d[\d\s().-]{6,18}\d")  # an e-mail address, a telephone number
+CONTACTS_MAX_LINES = 10
+CONTACT_MAX_CHARS = 100
+# A page's box of how to cite it, its label alone on a line over the reference: KFF's "Citation" / "Juliette
+# Cubanski, "How Much Could Medicare Spend on GLP-1s for Obesity?" KFF, November 26, 2024."
+_CITE_LABEL_RE = re.compile(r"\W*(?:(?:suggested |recommended )?citation|cite this (?:article|page|report|paper|brief"
+                            r"|analysis)|how to cite(?: this (?:article|page|report|paper))?)\W*", re.I)
+_CITED_TITLE_RE = re.compile(r"[\"“”].{4,200}[\"“”]")  # (the reference's title in quotation marks)
+CITATION_MAX_CHARS = 400
+
+
+def flag_contacts_and_citations(lines: list[Line], start: int, end: int) -> None:
+    """A release's contacts (see _CONTACTS_HEAD_RE: its heading, then up to CONTACTS_MAX_LINES short lines, none a
+    sentence, one an address or a telephone at least: "Media Contacts" / "WHO Media Team" / "World Health
+    Organization" / "Email: mediainquiries@who.int") and a page's citation box ("Citation" / the reference, its title
+    in quotation marks, a year) are no text, nor the reference an event (a first-time user's drugs briefing kept
+    both as paragraphs, WHO's and KFF's). In the body (start to end), once it is found: so the table over the box stays
+    in it."""
+    for i in range(start, end - 1):
+        ln = lines[i]
+        if ln.words > 6 or ln.clutter:
+            continue
+        if _CONTACTS_HEAD_RE.fullmatch(ln.text):
+            k = i + 1
+            while k < end and k - i <= CONTACTS_MAX_LINES and 0 < lines[k].chars <= CONTACT_MAX_CHARS \
+                    and not _prose(lines[k]) and not _CONTACTS_HEAD_RE.fullmatch(lines[k].text):
+                k += 1
+            if k > i + 1 and any(_CONTACT_REACH_RE.search(x.text) for x in lines[i + 1:k]):
+                for x in lines[i:k]:
+                    x.clutter = True
+                    x.cls = "bad"
+        elif _CITE_LABEL_RE.fullmatch(ln.text):
+            ref = lines[i + 1]
+            if ref.chars <= CITATION_MAX_CHARS and _CITED_TITLE_RE.search(ref.text) and _REFERENCE_YEAR_RE.search(ref.text):
+                for x in (ln, ref):
+                    x.clutter = True
+                    x.cls = "bad"
+
+
 # A Chinese portal's menu words ("原创" / "视频" / "专题" over the date is a menu, no WeChat post's head)
 _ZH_MENU_WORDS = frozenset("首页 视频 图片 专题 评论 直播 时政 国际 财经 军事 社会 体育 娱乐 科技 汽车 房产 教育 健康 文化 旅游 观点 "
                            "要闻 地方 数据 访谈 高层 理论 法治 生态 双语 漫画 专栏".split())
@@ -11722,6 +11765,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if not any(lines[k].cls == "good" for k in range(start, end)):
         start, end = find_verse(lines, start, end, month_first, res.decisions) or (start, end)
     drop_boxes(lines, start, end, res.decisions)
+    flag_contacts_and_citations(lines, start, end)
 
     head = Head()
     counted = False  # a thread's posts open with their counters, "1/ …", "2/ …" (see _THREAD_LEAD_RE)

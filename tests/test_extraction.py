@@ -12574,6 +12574,25 @@ def test_a_releases_forward_looking_statements_are_no_text(heading: str, notice:
     assert own in [b.text for b in art.blocks]
 
 
+def test_a_releases_contacts_and_a_pages_citation_box_are_no_text(tmp_path: Path) -> None:
+    """A first-time user's drugs briefing: WHO's "Media Contacts" / "WHO Media Team" / "World Health Organization" /
+    "Email: …" and KFF's "Citation" box ("Juliette Cubanski, "How Much Could …" KFF, November 26, 2024.", an event)
+    were kept as paragraphs. Not a "Citation" subheading over the text's own paragraph, nor a contacts' heading over
+    prose."""
+    art = _page(tmp_path, ["Harbor Health issues its first guideline on obesity drugs", "1 December 2025",
+                           *_RELEASE_PARAS,
+                           "Media Contacts\nHarbor Media Team\nHarbor Health Organization\nEmail: media@harborhealth.org"])
+    assert [b.text for b in art.blocks] == _RELEASE_PARAS
+    art = _page(tmp_path, ["How much could the city spend on new buses?", "By Jane Doe", "March 3, 2021", *_PARAS,
+                           "Citation\nJane Doe, “How Much Could the City Spend on New Buses?” Harbor Ledger, March 3, "
+                           "2021.", "Topics\nBudget\nTransport"])
+    assert [b.text for b in art.blocks] == _PARAS
+    own = "The court's citation of the 1998 ruling was the first in a decade, and the lawyers on both sides noted it."
+    art = _page(tmp_path, ["Court revives an old ruling", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
+                           "Citation", own, *_PARAS[2:]])
+    assert own in [b.text for b in art.blocks]
+
+
 def test_what_a_fifth_review_found_the_end_marks_and_flags_doing(tmp_path: Path) -> None:
     """A fifth false-positive review: "###" between a feature's sections, "-30-" between a
     newscast's stories, ended the text at the first (it ends it only over the sender's
