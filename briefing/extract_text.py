@@ -583,6 +583,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # 2022, at NEJM.org." (a first-time user's drugs briefing: a paragraph, and an event); the site's address after it
     (("was published on",), _NOTICE + r"^\W*this (article|paper|study|report) was (first )?published (online )?on "
                                       r"[^.!?]{4,30}\b(at|on) [\w-]+\.(org|com|net)\W*$"),
+    # ... and of what it keeps there: "Disclosure forms provided by the authors are available with the full text of
+    # this article at NEJM.org.", "A data sharing statement … is available with the full text of this article at …"
+    (("full text of this article",), _NOTICE + r".*?\b(is|are) available with the full text of this article at "
+                                                r"[\w-]+\.(org|com|net)\W*$"),
     # a paper's plea to follow it on a messaging app, between the paragraphs or under them: The Straits
     # Times' "Join ST’s WhatsApp Channel and get the latest news and must-reads.", "Join ST's Telegram
     # channel and get the latest breaking news delivered to you." (Not reported advice: "Follow the ministry's

@@ -1626,7 +1626,8 @@ def test_a_cyrillic_read_also_teaser_is_dropped(paras: str, teaser: list[str], t
     ["Note: The data cut-off for this product was 1:45 pm ET on May 16. The Ledger will cover subsequent reports in "
      "the May 17 assessment."],
     ["View all available purchase options and get full access to this article."],
-    ["This article was published on June 4, 2022, at Ledger.org."],
+    ["This article was published on June 4, 2022, at Ledger.org.",
+     "Disclosure forms provided by the authors are available with the full text of this article at Ledger.org."],
     ["This episode is sponsored by Calm Meals. Use code POLICY for 20% off your first box."],
 ])
 def test_a_writers_plea_a_video_teaser_and_a_reports_notes_are_dropped(furniture: list[str], tmp_path: Path) -> None:
