@@ -4134,7 +4134,9 @@ CONTACT_MAX_CHARS = 100
 # Cubanski, "How Much Could Medicare Spend on GLP-1s for Obesity?" KFF, November 26, 2024."
 _CITE_LABEL_RE = re.compile(r"\W*(?:(?:suggested |recommended )?citation|cite this (?:article|page|report|paper|brief"
                             r"|analysis)|how to cite(?: this (?:article|page|report|paper))?)\W*", re.I)
-_CITED_TITLE_RE = re.compile(r"[\"“”].{4,200}[\"“”]")  # (the reference's title in quotation marks)
+# (the reference: its authors' names, then its title in quotation marks; not a sentence quoting a title, "The court's
+# citation of the 1998 ruling, "Doe v. Harbor City", was …", a review's probe)
+_CITED_TITLE_RE = re.compile(r"(?:(?:[A-ZÀ-Þ][\w.'’-]*|and|&|et al\.?)(?:,? |\s*$)){1,16}?,?\s*[\"“].{4,200}[\"”]")
 CITATION_MAX_CHARS = 400
 
 
@@ -4160,7 +4162,7 @@ def flag_contacts_and_citations(lines: list[Line], start: int, end: int) -> None
                     x.cls = "bad"
         elif _CITE_LABEL_RE.fullmatch(ln.text):
             ref = lines[i + 1]
-            if ref.chars <= CITATION_MAX_CHARS and _CITED_TITLE_RE.search(ref.text) and _REFERENCE_YEAR_RE.search(ref.text):
+            if ref.chars <= CITATION_MAX_CHARS and _CITED_TITLE_RE.match(ref.text) and _REFERENCE_YEAR_RE.search(ref.text):
                 for x in (ln, ref):
                     x.clutter = True
                     x.cls = "bad"

@@ -12588,7 +12588,7 @@ def test_a_releases_contacts_and_a_pages_citation_box_are_no_text(tmp_path: Path
                            "Citation\nJane Doe, “How Much Could the City Spend on New Buses?” Harbor Ledger, March 3, "
                            "2021.", "Topics\nBudget\nTransport"])
     assert [b.text for b in art.blocks] == _PARAS
-    own = "The court's citation of the 1998 ruling was the first in a decade, and the lawyers on both sides noted it."
+    own = "The court's citation of the 1998 ruling, \"Doe v. Harbor City\", was the first in a decade, and lawyers noted it."
     art = _page(tmp_path, ["Court revives an old ruling", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
                            "Citation", own, *_PARAS[2:]])
     assert own in [b.text for b in art.blocks]
