@@ -399,10 +399,12 @@ _AGENCY_DATELINE_RE = re.compile(
     r"(?:\.?\s*/[^/\s][^/]{0,30}/\.?|\s*[—–-]+\s*[A-ZА-ЯЁІЇЄҐ][\w-]*(?: [A-ZА-ЯЁІЇЄҐ][\w-]*){0,2}\.)\s+(?=\S)")
 # ... a European release's, the day before the month, the place and its country in small letters: "Bagsværd, Denmark,
 # 8 August 2023 – Novo Nordisk today announced …", "Indianapolis, Indiana, 8 August 2023 – " (a first-time user's
-# drugs briefing: WIRE_DATELINE_RE reads "BAGSVÆRD, Denmark, August 8, 2023 --", not this)
+# drugs briefing: WIRE_DATELINE_RE reads "BAGSVÆRD, Denmark, August 8, 2023 --", not this); before the release's news
+# ("today", "announced"): not a feature's scene, "Paris, 13 November 2015 – The first shots were fired …", a probe's)
 _DAY_FIRST_RELEASE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}(?:,\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}){0,2},\s*"
-    rf"\d{{1,2}} {_EN_MONTH} \d{{4}}\s*(?:--|[–—-])\s+(?=[A-ZÀ-Þ\"“])")
+    rf"\d{{1,2}} {_EN_MONTH} \d{{4}}\s*(?:--|[–—-])\s+(?=[A-ZÀ-Þ\"“])"
+    r"(?=[^.!?]{0,120}\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b)")
 
 # What may stand before a lead's first sentence, each in the place it takes there: a transcript's turn, a wire's
 # dateline, a pasted list's bullet ("- 7 Oct 2022: …"), a transcript's first speaker with the role ("MARY LOUISE

@@ -254,7 +254,8 @@ def test_an_agencys_or_a_releases_day_first_dateline_is_left_out_of_the_summary(
     assert summarise(Article(source_file="w.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
     for text in ("МОСКВА, 13 мар — Путин уехал из Кремля рано утром, сообщили в пресс-службе президента.",
                  "Paris, the capital, was calm on 8 August 2023 – and the markets opened on time.",
-                 "Berlin, Germany, has 3.7 million people and 12 districts, the city said on Monday."):
+                 "Berlin, Germany, has 3.7 million people and 12 districts, the city said on Monday.",
+                 "Paris, 13 November 2015 – The first shots were fired at 9.25 pm outside a bar in the 10th district."):
         assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text
 
 
