@@ -387,20 +387,21 @@ _ITEM_NAME_WORD = r"(?:[A-Z][\w'’&,-]*|of|and|or|to|for|in|on|the|a|an|by|with
 _FILING_ITEM_RE = re.compile(rf"^Item\s+\d{{1,2}}(?:\.\d{{2}}|[A-C]?\.)\s+[A-Z][\w'’&,-]*(?:\s+{_ITEM_NAME_WORD})*"
                              rf"(?:;\s+[A-Z][\w'’&,-]*(?:\s+{_ITEM_NAME_WORD})*)*(?:\.$|\.\s+(?=[A-Z])|$)")
 
-# A Russian or Ukrainian agency's dateline, the place in capitals, the day, then the agency between slashes or after a
-# dash: TASS's "МОСКВА, 25 мая. /ТАСС/. " (and its English service's "MOSCOW, May 25. /TASS/. "), RIA's "МОСКВА, 13 мар —
-# РИА Новости. ", "КИЇВ, 14 березня /Укрінформ/. " (a first-time user's war briefing: the summaries opened with it); the
-# month a word in small Cyrillic letters or an English month's name, the agency after a dash in capitalised words only
-# (not "МОСКВА, 13 мар — Путин уехал.")
+# A Russian or Ukrainian agency's dateline, the place in capitals, the day, then the agency between slashes or after
+# a dash: TASS's "МОСКВА, 25 мая. /ТАСС/. " (and its English service's "MOSCOW, May 25. /TASS/. "), RIA's "МОСКВА,
+# 13 мар — РИА Новости. ", "КИЇВ, 14 березня /Укрінформ/. " (a first-time user's war briefing: the summaries opened
+# with it); the month a word in small Cyrillic letters or an English month's name, the agency after a dash in
+# capitalised words only (not "МОСКВА, 13 мар — Путин уехал.")
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _AGENCY_DATELINE_RE = re.compile(
-    rf"^[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ.'’ -]{{2,40}},\s*(?:\d{{1,2}}\s+(?:[а-яёіїєґ]{{3,9}}\.?|{_EN_MONTH})"
+    rf"^[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ.'’ -]{{2,40}},\s*"
+    rf"(?:\d{{1,2}}\s+(?:[а-яёіїєґ]{{3,9}}\.?|{_EN_MONTH})"
     rf"|{_EN_MONTH} \d{{1,2}})(?:\s+\d{{4}})?"
     r"(?:\.?\s*/[^/\s][^/]{0,30}/\.?|\s*[—–-]+\s*[A-ZА-ЯЁІЇЄҐ][\w-]*(?: [A-ZА-ЯЁІЇЄҐ][\w-]*){0,2}\.)\s+(?=\S)")
 # ... a European release's, the day before the month, the place and its country in small letters: "Bagsværd, Denmark,
 # 8 August 2023 – Novo Nordisk today announced …", "Indianapolis, Indiana, 8 August 2023 – " (a first-time user's
-# drugs briefing: WIRE_DATELINE_RE reads "BAGSVÆRD, Denmark, August 8, 2023 --", not this); before the release's news
-# ("today", "announced"): not a feature's scene, "Paris, 13 November 2015 – The first shots were fired …", a probe's)
+# drugs briefing: WIRE_DATELINE_RE reads "BAGSVÆRD, Denmark, August 8, 2023 --", not this); before the release's
+# news ("today", "announced"): not a feature's scene, "Paris, 13 November 2015 – The first shots were …", a probe's)
 _DAY_FIRST_RELEASE_DATELINE_RE = re.compile(
     r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}(?:,\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}){0,2},\s*"
     rf"\d{{1,2}} {_EN_MONTH} \d{{4}}\s*(?:--|[–—-])\s+(?=[A-ZÀ-Þ\"“])"
@@ -411,9 +412,9 @@ _DAY_FIRST_RELEASE_DATELINE_RE = re.compile(
 # KELLY, HOST: For almost …"), a hearing's record's ("Chairman MOOLENAAR. The committee …"), a label that says what
 # the paragraph is (a rule's "SUMMARY: In this interim final rule …"), a paragraph's number; a Korean agency's credit,
 # a newsletter's kicker.
-_LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, _AGENCY_DATELINE_RE, _DAY_FIRST_RELEASE_DATELINE_RE, _KO_CREDIT_RE,
-                SITE_DATELINE_RE, _SUMMARY_BULLET_RE, SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE, _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE, _KICKER_RE,
-                _FILING_ITEM_RE)
+_LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, _AGENCY_DATELINE_RE, _DAY_FIRST_RELEASE_DATELINE_RE,
+                _KO_CREDIT_RE, SITE_DATELINE_RE, _SUMMARY_BULLET_RE, SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE,
+                _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE, _KICKER_RE, _FILING_ITEM_RE)
 
 
 # A newsletter's, a live blog's or a show's greeting before its first sentence: "Good morning, and welcome to

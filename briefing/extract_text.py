@@ -4096,9 +4096,10 @@ _SAFE_HARBOR_HEAD_RE = re.compile(
     r"|zukunftsgerichtete aussagen|fremadrettede (?:udsagn|udtalelser)|(?:déclarations|énoncés) prospectifs?"
     r"|framåtriktade uttalanden)\W*", re.I)
 SAFE_HARBOR_HEAD_MAX_WORDS = 10
-# ... and what its text says, in the first paragraph under it ("This press release contains forward-looking statements",
-# "may contain forward-looking statements", "undertakes no duty to update"): not an article's subheading over its own
-# text (a law firm's note on the SEC's rules, "Forward-looking statements" / "The SEC's new rule asks …")
+# ... and what its text says, in the first paragraph under it ("This press release contains forward-looking
+# statements", "may contain forward-looking statements", "undertakes no duty to update"): not an article's
+# subheading over its own text (a law firm's note on the SEC's rules, "Forward-looking statements" / "The SEC's new
+# rule asks …")
 _SAFE_HARBOR_TEXT_RE = re.compile(r"contains? (?:certain )?forward[- ]looking|undertakes? no (?:obligation|duty)"
                                   r"|actual results (?:could|may|might) differ|securities litigation reform act"
                                   r"|(?:identify|constitute) forward[- ]looking|enthält zukunftsgerichtete"
@@ -4125,8 +4126,9 @@ def flag_safe_harbor(lines: list[Line]) -> None:
 
 # A release's contacts' heading, alone on its line: "Media Contacts", "Press contact", "Contacts for further
 # information", "Media enquiries:"; and what is under it: names, the office, a telephone, an address to write to
-_CONTACTS_HEAD_RE = re.compile(r"\W*(?:(?:media|press|news) (?:contacts?|inquiries|enquiries)|contacts? for (?:further|more)"
-                               r" information|(?:media|press) (?:contacts? )?(?:information|relations))\W*", re.I)
+_CONTACTS_HEAD_RE = re.compile(r"\W*(?:(?:media|press|news) (?:contacts?|inquiries|enquiries)"
+                               r"|contacts? for (?:further|more) information"
+                               r"|(?:media|press) (?:contacts? )?(?:information|relations))\W*", re.I)
 _CONTACT_REACH_RE = re.compile(r"\S@\S|\+?\d[\d\s().-]{6,18}\d")  # an e-mail address, a telephone number
 CONTACTS_MAX_LINES = 10
 CONTACT_MAX_CHARS = 100
@@ -4162,7 +4164,8 @@ def flag_contacts_and_citations(lines: list[Line], start: int, end: int) -> None
                     x.cls = "bad"
         elif _CITE_LABEL_RE.fullmatch(ln.text):
             ref = lines[i + 1]
-            if ref.chars <= CITATION_MAX_CHARS and _CITED_TITLE_RE.match(ref.text) and _REFERENCE_YEAR_RE.search(ref.text):
+            if ref.chars <= CITATION_MAX_CHARS and _CITED_TITLE_RE.match(ref.text) \
+                    and _REFERENCE_YEAR_RE.search(ref.text):
                 for x in (ln, ref):
                     x.clutter = True
                     x.cls = "bad"
@@ -5050,7 +5053,8 @@ _ALSO_MARKER_RE = re.compile(r"\W*(?:(?:[àa] )?(?:leia|veja|ver|lire|lee|lea|le
                              r" (?:tamb[eé]m|aussi|tambi[eé]n|anche|also|auch|ook)"
                              r"|soma (?:pia|zaidi)|akhri sidoo kale"  # (Swahili's, Somali's)
                              # (Russian's, Ukrainian's: "Читайте также", "Читать далее", "Дивіться також")
-                             r"|читайте (?:также|також|еще|ещё|ще)|читать (?:далее|также)|смотрите также|дивіться також"
+                             r"|читайте (?:также|також|еще|ещё|ще)|читать (?:далее|также)"
+                             r"|смотрите также|дивіться також"
                              # (Hindi's, Bengali's, Urdu's: BBC Hindi's "ये भी पढ़ें-", a first-time user's)
                              + "|" + _ALSO_READ_SCRIPTS
                              + r")\W*", re.I)

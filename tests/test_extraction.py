@@ -12582,13 +12582,15 @@ def test_a_releases_contacts_and_a_pages_citation_box_are_no_text(tmp_path: Path
     prose."""
     art = _page(tmp_path, ["Harbor Health issues its first guideline on obesity drugs", "1 December 2025",
                            *_RELEASE_PARAS,
-                           "Media Contacts\nHarbor Media Team\nHarbor Health Organization\nEmail: media@harborhealth.org"])
+                           "Media Contacts\nHarbor Media Team\nHarbor Health Organization\n"
+                           "Email: media@harborhealth.org"])
     assert [b.text for b in art.blocks] == _RELEASE_PARAS
     art = _page(tmp_path, ["How much could the city spend on new buses?", "By Jane Doe", "March 3, 2021", *_PARAS,
                            "Citation\nJane Doe, “How Much Could the City Spend on New Buses?” Harbor Ledger, March 3, "
                            "2021.", "Topics\nBudget\nTransport"])
     assert [b.text for b in art.blocks] == _PARAS
-    own = "The court's citation of the 1998 ruling, \"Doe v. Harbor City\", was the first in a decade, and lawyers noted it."
+    own = ("The court's citation of the 1998 ruling, \"Doe v. Harbor City\", was the first in a decade, and lawyers "
+           "noted it.")
     art = _page(tmp_path, ["Court revives an old ruling", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
                            "Citation", own, *_PARAS[2:]])
     assert own in [b.text for b in art.blocks]

@@ -238,8 +238,8 @@ def test_a_wire_dateline_with_the_day_before_the_month_is_left_out_of_the_summar
 
 
 @pytest.mark.parametrize("dateline, lead", [
-    ("МОСКВА, 25 мая. /ТАСС/. ", "Россия и Украина провели третий, завершающий этап обмена военнопленными в Стамбуле."),
-    ("МОСКВА, 13 мар — РИА Новости. ", "Подразделения группировки войск освободили населенный пункт в Курской области."),
+    ("МОСКВА, 25 мая. /ТАСС/. ", "Россия и Украина провели третий этап обмена военнопленными в Стамбуле."),
+    ("МОСКВА, 13 мар — РИА Новости. ", "Подразделения группировки войск освободили населенный пункт под Курском."),
     ("MOSCOW, May 25. /TASS/. ", "Russia and Ukraine carried out the third and final stage of the prisoner exchange."),
     ("Bagsværd, Denmark, 8 August 2023 – ", "Novo Nordisk today announced the headline results of the trial."),
     ("Indianapolis, Indiana, 8 August 2023 – ", "Eli Lilly today announced the headline results of the trial."),
@@ -255,7 +255,7 @@ def test_an_agencys_or_a_releases_day_first_dateline_is_left_out_of_the_summary(
     for text in ("МОСКВА, 13 мар — Путин уехал из Кремля рано утром, сообщили в пресс-службе президента.",
                  "Paris, the capital, was calm on 8 August 2023 – and the markets opened on time.",
                  "Berlin, Germany, has 3.7 million people and 12 districts, the city said on Monday.",
-                 "Paris, 13 November 2015 – The first shots were fired at 9.25 pm outside a bar in the 10th district."):
+                 "Paris, 13 November 2015 – The first shots were fired at 9.25 pm outside a bar in the east."):
         assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text
 
 
