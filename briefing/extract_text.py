@@ -386,9 +386,10 @@ _CLUTTER_WORDS = [
     # (a link to a document's text is one: "Read: The full text of the resolution, as released on Sunday.")
     r"read\s*:\s*(?:(?!.*\.\W*$)(?-i:[A-Z0-9\"“‘]).{0,150}|(?:the )?full text\b.{0,150})",
     # ... a video's teaser, its label with a capital ("WATCH: Residents of Kharkiv react to news of the proposed
-    # truce.", RFE/RL's, a first-time user's war briefing; "VIDEO: …"), one sentence of four words or more after it
-    # (not a review's "Watch: on Netflix."; nor "LISTEN: …", which a radio show's page has over its own recording)
-    r"(?-i:WATCH|Watch|VIDEO|Video)\s*:\s*(?-i:[A-Z0-9\"“‘])(?=(?:\S+\s+){3}\S)[^.!?]{0,150}[.!?]?",
+    # truce.", RFE/RL's, a first-time user's war briefing; "VIDEO: …"), one sentence of four words or more after it,
+    # with its full stop (not a local station's headline, "WATCH: Crews battle large brush fire near Highway 71"; nor
+    # a review's "Watch: on Netflix."; nor "LISTEN: …", which a radio show's page has over its own recording)
+    r"(?-i:WATCH|Watch|VIDEO|Video)\s*:\s*(?-i:[A-Z0-9\"“‘])(?=(?:\S+\s+){3}\S)[^.!?]{0,150}\.",
     r"soma (zaidi|pia|hii pia)(\s*[:|–—-]\s*\S.{0,150})?", r"habari (zinazohusiana|zaidi)", r"endelea kusoma",
     r"tangazo", r"akhri sidoo kale(\s*[:|–—-]\s*\S.{0,150})?",
     r"[àa] lire( aussi| également)?(\s*[:|]\s*(?-i:[A-ZÀ-Þ«\"“]).{0,150}"
