@@ -1858,7 +1858,7 @@ _LIVE_LABEL_RE = re.compile(r"\W*(?:live ?blog|live(?: updates| coverage)?|en di
 # "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
 RELATIVE_TIME_RE = re.compile(
     r"^(?:today|yesterday|just now|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|heute|gestern|hoy|ayer|hoje|ontem"
-    r"|oggi|ieri|aujourd'hui|hier|сегодня|вчера|hari ini|šodien|vakar)\b[\s,.:|·-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?$"
+    r"|oggi|ieri|aujourd'hui|hier|сегодня|вчера|сьогодні|вчора|hari ini|šodien|vakar)\b[\s,.:|·-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?$"
     # ... and BBC Hindi's and Bengali's "updated an hour ago" under the date ("अपडेटेड एक घंटा पहले", "আপডেট ২ ঘণ্টা
     # আগে": a first-time user's Hindi copy took it for the headline); Urdu's "ایک گھنٹہ پہلے"
     r"|^(?:अपडेटेड\s+)?(?:एक|[\d०-९]+)\s+(?:मिनट|घंटा|घंटे|दिन)\s+पहले$"
@@ -6681,7 +6681,24 @@ def is_anchor(ln: Line, month_first: bool) -> bool:
         return False  # (nor a chronology's item, pasted with its bullet: "- 7 Oct 2022: BIS announces …")
     return is_dateline(ln, month_first) or byline_names(ln) is not None or bool(BYLINE_EMPTY_RE.match(ln.text)) \
         or "," in ln.text and ln.chars <= INDIC_DATELINE_MAX_CHARS and not ln.text.isascii() \
-        and _INDIC_DATELINE_RE.fullmatch(ln.text) is not None
+        and _INDIC_DATELINE_RE.fullmatch(ln.text) is not None \
+        or ln.numbers and ln.chars <= RELATIVE_DATELINE_MAX_CHARS and _relative_dateline(ln.text)
+
+
+# A time of today or yesterday, as a news agency's page prints the dateline under its headline: RIA's "Сегодня,
+# 14:05" and "(обновлено: Сегодня, 14:32)", Ukrainian "Сьогодні, 14:05", "Вчора, 09:12", "Today, 14:05" (a
+# first-time user's Ukraine briefing: RIA's headline over it lost the title to its photo's "Перейти в медиабанк").
+# It places the headline, though it gives no date. (With its time only: "Today" alone is a menu's item.)
+_UPDATE_LABEL_RE = re.compile(r"\(?(?:updated|обновлено|оновлено|aktualisiert|actualizado|atualizado|aggiornato"
+                              r"|mis à jour)\s*:?\s*", re.I)
+RELATIVE_DATELINE_MAX_CHARS = 40
+
+
+def _relative_dateline(text: str) -> bool:
+    """Line text is a time of today or yesterday, alone or after an update's label (see _UPDATE_LABEL_RE)."""
+    if (m := _UPDATE_LABEL_RE.match(text)) is not None:
+        text = text[m.end():].rstrip(")")
+    return RELATIVE_TIME_RE.match(text) is not None and CLOCK_RE.search(text) is not None
 
 
 def _key_tokens(text: str, stops: frozenset[str]) -> set[str]:

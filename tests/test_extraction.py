@@ -4346,6 +4346,33 @@ def test_a_caption_over_its_credit_is_not_the_headline(tmp_path: Path) -> None:
     assert _kinds(art, "paragraph") == _PARAS
 
 
+_PARAS_RU = [
+    "ГОРОД, 13 мар — Новости Города. Городской совет во вторник утвердил новый бюджет, в котором больше денег "
+    "выделено на школы и на ремонт дорог, о которых годами никто не заботился.",
+    "Противники плана заявили, что его приняли в спешке и у жителей не было времени его прочитать, но мэр "
+    "сказал, что голосование нельзя было откладывать.",
+    "Бюджет вступает в силу в январе, когда начинается новый финансовый год, а летом его ещё раз рассмотрит "
+    "финансовый комитет совета.",
+    "Налог на коммерческую недвижимость вырастет на два процента: это первое повышение с тех пор, как совет "
+    "заморозил его десять лет назад.",
+]
+
+
+@pytest.mark.parametrize("stamp", [["Сегодня, 14:05", "(обновлено: Сегодня, 14:32)"], ["Вчора, 09:12"],
+                                   ["Today, 14:05"]])
+def test_a_time_of_today_under_the_headline_places_it(stamp: list[str], tmp_path: Path) -> None:
+    """A first-time user's Ukraine briefing: RIA's headline, "Сегодня, 14:05" / "(обновлено: Сегодня, 14:32)" under
+    it, then its photo's credit and "Перейти в медиабанк" (go to the media bank), was titled by the photo's link. A
+    time of today or yesterday under a line is its dateline, though it gives no date: the line is the headline."""
+    head = "Депутаты одобрили смету на починку улиц"
+    art = _page(tmp_path, ["\n".join(["Новости Города", "Все рубрики", "Политика", "В мире", "Экономика", "Общество",
+                                      "Спорт", "Культура", "Городское хозяйство и транспорт"]),
+                           "\n".join(["Город", head, *stamp, "© Новости Города / Пресс-служба горсовета",
+                                      "Перейти в медиабанк"]), *_PARAS_RU])
+    assert art.title == head
+    assert art.date is None
+
+
 def test_a_regional_papers_head_lead_in_lines_and_list(tmp_path: Path) -> None:
     """A byline's date set apart ("on March 3, 2021 at 12:06 PM, updated ..."), an image's file
     name for the image, "View/Post Comments" buttons: none is article text. A sentence ending in
