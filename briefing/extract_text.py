@@ -5548,7 +5548,29 @@ def is_dateline(ln: Line, month_first: bool) -> bool:
         # pages, a review's probes; a sentence that opens on its date, "As of December 31, 2014, the Company …", may
         # still anchor the line over it)
         return False
+    if date_share(ln.text) < DATELINE_MIN_SHARE_IN_SENTENCE and all(_ends_a_span(ln.text, *d) for d in dates):
+        return False  # (a headline with the span of days it tells of: see _ends_a_span)
     return ln.text.isascii() or _CJK_DATE_CLAUSE_RE.match(ln.text) is None and not _cjk_sentence(ln.text)
+
+
+# The first day of a span of days, before the dash, as a meeting's or a conference's headline gives its days: EMA's
+# "Meeting highlights from the Committee for Medicinal Products for Human Use (CHMP) 22-25 January 2024", "22 January
+# – 25 January 2024" (a first-time user's GLP-1 briefing: the page was dated by the meeting's last day, the breadcrumb
+# line ending in the headline read as its dateline, over the page's own "News 26/01/2024"). The span is what the page
+# tells of, never when it was published. (A day, not an issue's number, "No. 3 – 25 January 2024", nor a time,
+# "14:05 - 25 January 2024".)
+_SPAN_START_RE = re.compile(r"(?<![\w:.,/#])(\d{1,2})\.?(?:\s+([^\W\d_]{3,12})\.?)?\s*[-–—]\s*$")
+_NUMBER_LABEL_RE = re.compile(r"(?:no|nr|vol|issue|edition|number|n[º°])\.?\s*$", re.I)
+
+
+def _ends_a_span(text: str, at: int, date: dt.date) -> bool:
+    """The date at `at` in text ends a span of days that opens before its dash (see _SPAN_START_RE)."""
+    head = text[max(0, at - 24):at].rstrip()
+    if not head.endswith(("-", "–", "—")) or (m := _SPAN_START_RE.search(head + " ")) is None \
+            or _NUMBER_LABEL_RE.search(head, 0, m.start()):
+        return False
+    month = m.group(2)
+    return 1 <= int(m.group(1)) < date.day if month is None else is_month_name(month.casefold())
 
 
 DATED_HEADLINE_MIN_CHARS = 10
@@ -7501,6 +7523,32 @@ def _home_crumb(text: str) -> bool:
         and parts[0].casefold() in _HOME_WORDS
 
 
+HOME_TRAIL_MAX_ITEMS = 3  # a trail's links before its last item: "Home", "News", a section
+HOME_TRAIL_MIN_CHARS = 12  # of its last item (not one word of a headline's: "Home prices rise …")
+HOME_TRAIL_SPAN = 3  # lines over or under it where the headline it ends in stands
+
+
+def _home_trail(folded: list[str], i: int) -> bool:
+    """Line i (casefolded, as all in folded) is a breadcrumb's trail run into one line, from the home page to the
+    headline, or its start, printed a few lines over or under it: EMA's "Home News Meeting highlights from the
+    Committee … 22-25 January 2024" over the headline (a first-time user's GLP-1 briefing: its title, the headline
+    cut short or with a word more than the trail's last item)."""
+    words = [w for w in folded[i].split() if w not in _TRAIL_SEPARATORS]
+    if not words or words[0] not in _HOME_WORDS:
+        return False
+    near = [folded[k] for k in range(max(0, i - HOME_TRAIL_SPAN), min(len(folded), i + HOME_TRAIL_SPAN + 1)) if k != i]
+    for j in range(1, HOME_TRAIL_MAX_ITEMS + 1):
+        tail = " ".join(words[j:])
+        if len(tail) < HOME_TRAIL_MIN_CHARS:
+            return False
+        if any(t.startswith(tail) or tail.startswith(t) and len(t) >= HOME_TRAIL_MIN_CHARS for t in near):
+            return True
+    return False
+
+
+_TRAIL_SEPARATORS = frozenset(">»›|/")
+
+
 # The bodies that issue a joint guide or statement, a line each under its title, as a PDF's cover stacks them:
 # "Cybersecurity and Infrastructure Security Agency" / "National Security Agency" / "Federal Bureau of Investigation"
 # (a first-time user's cyber briefing: the first was the title). Capitalised words ending in a body's word, or one of
@@ -7625,6 +7673,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 base_scores[i] = 0.0
     for i in [i for i, b in base_scores.items() if b > 0 and _preprint_head_line(lines[i].text)]:
         base_scores[i] = 0.0  # (a preprint's subject path or history line: see _SUBJECT_PATH_RE)
+    for i in [i for i, b in base_scores.items() if b > 0 and lines[i].text[:1] in "HhSsAaIi" and _home_trail(folded, i)]:
+        base_scores[i] = 0.0  # (a breadcrumb's trail ending in the headline: see _home_trail)
     for i in [i for i, b in base_scores.items() if b > 0 and lines[i].words <= PRESS_OFFICE_MAX_WORDS
               and _PRESS_OFFICE_RE.fullmatch(lines[i].text)]:
         base_scores[i] = 0.0  # (a release's office: see _PRESS_OFFICE_RE)
@@ -13839,6 +13889,9 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
                 # over its head may date it, "https://www.example.com/2021/03/03/council-budget" / its headline)
                 spans = [m.span() for m in _ADDRESS_RE.finditer(ln.text)]
                 dates = [d for d in dates if not any(a <= d[0] < b for a, b in spans)]
+            if dates and ("-" in ln.text or "–" in ln.text or "—" in ln.text):
+                # (nor the last day of a span the line tells of, "… (CHMP) 22-25 January 2024": see _ends_a_span)
+                dates = [d for d in dates if not _ends_a_span(ln.text, *d)]
             if not dates or long and dates[0][0] != 0 or _continues_a_sentence(lines, i, dates[0][0]):
                 continue
             if ("etriev" in ln.text or "ccess" in ln.text or "rchiv" in ln.text or "abgerufen" in ln.text

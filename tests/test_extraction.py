@@ -2844,6 +2844,33 @@ def test_a_dockets_fields_of_its_case_do_not_date_the_page(tmp_path: Path) -> No
     assert str(art.date) == "2020-10-20"
 
 
+@pytest.mark.parametrize("trail,head", [
+    ("Home News Meeting highlights from the Roads Committee 22-25 January 2021",
+     "Meeting highlights from the Roads Committee 22-25 January 2021"),
+    ("Home News Meeting highlights from the Roads Committee", "Meeting highlights from the Roads Committee 22–25 "
+     "January 2021"),
+    ("Home / News / Meeting highlights from the Roads Committee 22 January – 25 January 2021",
+     "Meeting highlights from the Roads Committee 22 January – 25 January 2021"),
+])
+def test_a_breadcrumb_ending_in_a_headline_with_its_span_of_days_is_no_dateline(trail: str, head: str,
+                                                                                 tmp_path: Path) -> None:
+    """A first-time user's GLP-1 briefing: EMA's "Home News Meeting highlights from the Committee … 22-25 January
+    2024" (the breadcrumb's trail run into a line) over the headline and "News 26/01/2024" dated the page by the
+    meeting's last day, and titled it when the headline was not the trail's last item word for word. The span of days
+    a headline tells of is no dateline, and the trail is no headline."""
+    art = _page(tmp_path, ["Harbour Roads Agency\nHome\nRoads\nCommittees\nNews & events\nAbout us",
+                           "\n".join([trail, head, "News 26/01/2021", "Share"]), *_PARAS])
+    assert (art.title, art.date) == (head, dt.date(2021, 1, 26))
+
+
+@pytest.mark.parametrize("dateline", ["14:05 - 25 January 2021", "Vol. 12 No. 3 – 25 January 2021"])
+def test_a_dateline_after_a_time_or_an_issues_number_and_a_dash_is_one(dateline: str, tmp_path: Path) -> None:
+    """A probe of the span of days (see above): a time or an issue's number before a dash and the date is no span's
+    first day."""
+    art = _page(tmp_path, ["Council approves budget after long debate", dateline, "By Jane Doe", *_PARAS])
+    assert art.date == dt.date(2021, 1, 25)
+
+
 _JA_PARAS = ["市議会は3日、道路の補修と図書館の開館時間の延長を含む来年度予算案を賛成多数で可決した。",
              "予算案をめぐっては、財源の確保について数か月にわたり議論が続いていた。",
              "市長は採決の後、市民の生活に直結する事業を優先したと述べた。"]
