@@ -7561,6 +7561,15 @@ _ISSUER_LINE_RE = re.compile(r"(?:The )?(?:[A-Z][\w.&'’-]* (?:(?:and|&|of|for|
 ISSUER_PENALTY = 2.0  # (their authors, not a headline: outweighs the dateline over the first and its words in the text)
 
 
+# A release's kind, alone on its line over its date: "Update", "Statement", "Press release", "Briefing note", "Media
+# advisory", "Readout", "Fact sheet", "Communiqué", "Pressemitteilung" (see find_title)
+_KIND_LABEL_RE = re.compile(r"\W*(?:(?:flash |situation |news |press )?update|(?:joint |press |news )?statement"
+                            r"|(?:press|news|media) (?:release|advisory|briefing|note)|briefing note|readout|fact ?sheet"
+                            r"|communiqu[ée](?: de presse)?|pressemitteilung|comunicado(?: de prensa)?"
+                            r"|comunicato stampa|persbericht)\W*", re.I)
+KIND_LABEL_MAX_WORDS = 3
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -7910,6 +7919,15 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 score -= LIST_PENALTY
                 listed = True
                 why.append("one of several headline+byline items (a list)")
+        elif i >= 2 and i + 1 < n and lines[i + 1].cls in ("good", "near") and i + 1 >= body_start - 1 \
+                and not ln.text.endswith(".") and lines[i - 2].words <= KIND_LABEL_MAX_WORDS \
+                and _KIND_LABEL_RE.fullmatch(lines[i - 2].text) and is_dateline(lines[i - 1], month_first):
+            # A release's kind and its date over its headline, that over its text: the UN's "Protection of Civilians
+            # in Ukraine" / "Update" / "9 May 2025" / "April 2025 was the deadliest month for civilians …" (a
+            # first-time user's Ukraine briefing: the organisation's name on the page's first line was the title,
+            # the headline its standfirst). The kind is the headline's, not the line's over it, a series' name.
+            score += ANCHOR_BONUS
+            why.append("under its kind and date, over the text")
         elif body_start - 1 <= i <= body_start and i + 1 < n and lines[i + 1].cls in ("good", "near") \
                 and ln.words >= LEDE_HEADLINE_MIN_WORDS and _title_cased(ln.text) \
                 and not ln.text.endswith(_SENTENCE_END) and _LEDE_DATELINE_RE.match(lines[i + 1].text):

@@ -3121,6 +3121,18 @@ def test_a_blogs_tagline_over_the_date_is_not_the_posts_title(tmp_path: Path) ->
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("kind", ["Update", "Press release", "Statement"])
+def test_a_releases_headline_under_its_kind_and_date_over_its_text(kind: str, tmp_path: Path) -> None:
+    """A first-time user's Ukraine briefing: the UN's update, "United Nations Human Rights Monitoring Mission in
+    Ukraine" / "OHCHR" / … / "Protection of Civilians in Ukraine" / "Update" / "9 May 2025" / the headline / the
+    text, was titled by the organisation's name on its first line, the headline its standfirst. The line under a
+    release's kind and date, over its text, is its headline."""
+    head = "March was the busiest month for road repairs in the city since 2019"
+    art = _page(tmp_path, ["Harbour Roads Monitoring Mission in Bayland\nHRMM\nEnglish | Français",
+                           f"Repair of Roads in Bayland\n{kind}\n9 April 2021", head, *_PARAS])
+    assert (art.title, art.date) == (head, dt.date(2021, 4, 9))
+
+
 @pytest.mark.parametrize("head", [
     # a headline that shares no word with the text, over its dateline and a standfirst that
     # is a sentence
