@@ -7523,6 +7523,30 @@ def _home_crumb(text: str) -> bool:
         and parts[0].casefold() in _HOME_WORDS
 
 
+# A record's field, its label and its value on a line: the FDA's shortage entry's "Manufacturer: Eli Lilly and
+# Company" / "Contact Information: 800-545-5979" (a first-time user's GLP-1 briefing: its title), "Status:
+# Resolved". A headline may open with a label too, a kicker's ("Exclusive: …", "Analysis: …"): a field is one of a
+# run of fields, a line each, or its value has no word (a phone's number, an identifier's digits).
+_RECORD_FIELD_RE = re.compile(r"([A-Z][\w&/()'’-]*(?: [\w&/()'’-]+){0,2}): (\S.*)")
+_KICKER_LABELS = frozenset("exclusive analysis opinion comment live watch video listen breaking explainer review "
+                           "interview update updated factbox editorial photos podcast quiz poll".split())
+
+
+def _record_field(lines: list[Line], i: int, alone: bool = True) -> bool:
+    """Line i is a record's field (see _RECORD_FIELD_RE); `alone`: without a field's line beside it."""
+    ln = lines[i]
+    if ln.caption or ln.clutter or (m := _RECORD_FIELD_RE.fullmatch(ln.text)) is None \
+            or m.group(1).casefold() in _KICKER_LABELS or len(m.group(2).split()) > FIELD_VALUE_MAX_WORDS:
+        return False
+    if not any(c.isalpha() for c in m.group(2)):
+        return True
+    return alone and any(0 <= k < len(lines) and ": " in lines[k].text and _record_field(lines, k, False)
+                         for k in (i - 1, i + 1))
+
+
+RECORD_NAME_MAX_WORDS = 4
+
+
 HOME_TRAIL_MAX_ITEMS = 3  # a trail's links before its last item: "Home", "News", a section
 HOME_TRAIL_MIN_CHARS = 12  # of its last item (not one word of a headline's: "Home prices rise …")
 HOME_TRAIL_SPAN = 3  # lines over or under it where the headline it ends in stands
@@ -7682,6 +7706,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 base_scores[i] = 0.0
     for i in [i for i, b in base_scores.items() if b > 0 and _preprint_head_line(lines[i].text)]:
         base_scores[i] = 0.0  # (a preprint's subject path or history line: see _SUBJECT_PATH_RE)
+    for i in [i for i, b in base_scores.items() if b > 0 and ": " in lines[i].text and _record_field(lines, i)]:
+        base_scores[i] = 0.0  # (a record's field: see _record_field)
     for i in [i for i, b in base_scores.items() if b > 0 and lines[i].text[:1] in "HhSsAaIi" and _home_trail(folded, i)]:
         base_scores[i] = 0.0  # (a breadcrumb's trail ending in the headline: see _home_trail)
     for i in [i for i, b in base_scores.items() if b > 0 and lines[i].words <= PRESS_OFFICE_MAX_WORDS
@@ -7709,6 +7735,18 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                  and is_dateline(lines[k + 1], month_first) and lines[body_start].text.endswith(_SENTENCE_END)
                  and _DATELINE_AUTHOR_RE.search(lines[k + 1].text) is not None):
         base_scores[k] = TWO_WORD_HEADLINE_SCORE
+    # A record's name, in capitals as a name is, over its fields, one of them its date (see _record_field), is its
+    # title: the FDA's "Tirzepatide Injection" / "Status: Resolved" / "Date first posted: 12/15/2022" /
+    # "Therapeutic Categories: …" (a first-time user's GLP-1 briefing: titled by its "Contact Information:" line)
+    for k in [k for k in base_scores if 2 <= lines[k].words <= RECORD_NAME_MAX_WORDS and k + 2 < n
+              and ": " in lines[k + 1].text and not lines[k].clutter and not lines[k].numbers]:
+        if not all(w[:1].isupper() for w in lines[k].text.split()) or is_anchor(lines[k + 1], month_first):
+            continue
+        j = k + 1
+        while j < n and ": " in lines[j].text and _record_field(lines, j):
+            j += 1
+        if j - k > 2 and any(find_dates(lines[f].text, month_first) for f in range(k + 1, j)):
+            base_scores[k] = max(base_scores[k], ISSUE_TITLE_SCORE)
     anchors = {i: anchor_below(lines, i, month_first) for i, b in base_scores.items() if b > 0}
     anchor_shapes = Counter(_shape(lines[j].text) for j in {a[0] for a in anchors.values() if a})
 
@@ -7784,6 +7822,16 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
                 and _REPORT_ISSUE_RE.fullmatch(lines[i + 1].text):
             base_scores[i] = max(base_scores[i], ISSUE_TITLE_SCORE)
             anchors.setdefault(i, anchor_below(lines, i, month_first))
+        elif lines[i + 1].words <= RECORD_ID_MAX_WORDS and lines[i].words >= 3 and lines[i + 1].text[-1:].isdigit() \
+                and not lines[i].text.endswith(".") and _RECORD_ID_RE.fullmatch(lines[i + 1].text):
+            # (and the line over a registry's record's identifier, ClinicalTrials.gov's "Semaglutide Effects on
+            # Heart Disease and Stroke in Patients With Overweight or Obesity (SELECT)" / "ClinicalTrials.gov ID
+            # NCT03574597" / "Sponsor Novo Nordisk A/S" / …: a first-time user's GLP-1 briefing was titled by the
+            # sponsor's line; the identifier's is no headline)
+            base_scores[i] = max(base_scores[i], ISSUE_TITLE_SCORE)
+            anchors.setdefault(i, anchor_below(lines, i, month_first))
+            if base_scores.get(i + 1):
+                base_scores[i + 1] = 0.0
     # Nor is a state's line over its body's document, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION" (a first-time
     # user's East Africa briefing)
     # (a state's name, or an organisation's line in capitals under it: not an essay's headline, "THE REPUBLIC OF GOOD
@@ -10325,6 +10373,10 @@ _PUBLISHER_NOTICE_RE = re.compile(r"\W*(?!(?:It|This|That|He|She|They|We|Which|W
 _REPORT_ISSUE_RE = re.compile(r"(?:Weekly|Early Release|Surveillance Summaries|Recommendations and Reports|Supplements)"
                               r"\s*/\s*[^/]{6,30}/\s*\d{1,3}\(\d{1,3}\);\s*\d+\s*[–-]\s*\d+")
 ISSUE_TITLE_SCORE = 3.0
+# A registry's record's identifier, its label and its code of capitals and digits: "ClinicalTrials.gov ID
+# NCT03574597", "Trial ID: ACTRN12619000123456", "ISRCTN ID ISRCTN12345678" (see find_title)
+_RECORD_ID_RE = re.compile(r"(?:[\w.]+ ){0,2}(?:ID|Identifier|No\.|Number)\s*:?\s*[A-Z]{2,8}[-_]?\d{5,}")
+RECORD_ID_MAX_WORDS = 5
 # The questions of MMWR's summary box, over their answers
 _SUMMARY_BOX_QUESTION_RE = re.compile(r"what is already known (?:about|on) this topic\?|what is added by this report\?"
                                       r"|what are the implications for public health practice\?", re.I)
@@ -12028,6 +12080,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
               and "table-row" not in ln.flags  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
+              # (nor a record's identifier or field, "ClinicalTrials.gov ID NCT03574597": see _RECORD_ID_RE)
+              and not (ln.text[-1:].isdigit() and _RECORD_ID_RE.fullmatch(ln.text))
+              and not (": " in ln.text and _record_field(lines, sub_i))
               # (nor a sentence with its date, short: the text's lead, "Mumbai, a city of 20 million, voted on August
               # 6, 2024, to …", which would date the page)
               and not (ln.chars <= 120 and _reads_as_sentence(ln.text) and find_dates(ln.text, month_first))

@@ -1483,6 +1483,45 @@ def test_a_newsletters_box_quoted_in_the_text_names_no_publication(tmp_path: Pat
     assert art.source != "Harbor Notes"
 
 
+def test_a_records_name_over_its_fields_titles_it_not_a_field(tmp_path: Path) -> None:
+    """A first-time user's GLP-1 briefing: the FDA's shortage entry, "Tirzepatide Injection" / "Status: Resolved" /
+    "Date first posted: 12/15/2022" / … / "Manufacturer: Eli Lilly and Company" / "Contact Information:
+    800-545-5979", was titled by its phone line. A record's field is no headline; its name over its fields is."""
+    fields = ["Status: Closed", "Date first posted: 12/15/2020", "Road Categories: Bridges/Tunnels"]
+    art = _page(tmp_path, ["Harbour Road Works\nHome\nCurrent and Closed Road Works Reported to the City\n"
+                           "Search Database\nDownload Current Road Works", "\n".join(["Quay Street Bridge", *fields]),
+                           "Contractor: Acme Roads and Company\nContact Information: 800-545-5979", *_PARAS])
+    assert art.title == "Quay Street Bridge"
+    # (nor is a field alone, its value with no word, over the text)
+    art = _page(tmp_path, ["Harbour Road Works\nHome\nSearch Database", "Contact Information: 800-545-5979",
+                           *_PARAS])
+    assert art.title != "Contact Information: 800-545-5979"
+
+
+def test_a_registrys_record_is_titled_by_the_line_over_its_identifier(tmp_path: Path) -> None:
+    """A first-time user's GLP-1 briefing: ClinicalTrials.gov's record, its brief title over "ClinicalTrials.gov ID
+    NCT03574597" / "Sponsor Novo Nordisk A/S" / … / "Last Update Posted 2024-02-09" / "Study Details" (a tab), was
+    titled "Sponsor Novo Nordisk A/S" and written by "Study Details". The line over the identifier is the title."""
+    title = "Road Repair Effects on Traffic and Safety in Harbour City Districts (ROADS)"
+    art = _page(tmp_path, ["HarbourTrials.gov\nFind Studies\nResources\nAbout\nStudy Record\nBack to Search Results",
+                           "\n".join([title, "HarbourTrials.gov ID HCT03574597", "Sponsor Acme Roads Holding A/S",
+                                      "Information provided by Acme Roads Holding A/S (Responsible Party)",
+                                      "Last Update Posted 2021-02-09", "Study Details", "Tabular View",
+                                      "Study Results", "Researcher View", "Study Overview", "Brief Summary"]),
+                           *_PARAS])
+    assert (art.title, art.subtitle, art.authors) == (title, None, [])
+
+
+@pytest.mark.parametrize("head", [["Analysis: Why the council's budget vote matters", "Source: Harbour Ledger"],
+                                  ["Watch: Council votes on the budget", "Location: Harbour City Hall"],
+                                  ["Budget: The Vote That Fixed the Roads", "Category: Politics", "Location: Harbour"]])
+def test_a_headline_opening_with_a_label_over_a_field_stays_the_title(head: list[str], tmp_path: Path) -> None:
+    """A probe of the record's fields (above): a headline with its kicker's label over a line of a source, a credit
+    or the page's fields is no field."""
+    art = _page(tmp_path, ["\n".join([*head, "By Jane Doe", "March 3, 2021"]), *_PARAS])
+    assert art.title == head[0]
+
+
 def test_a_weekly_reports_title_is_over_its_issue_line_not_a_summary_question(tmp_path: Path) -> None:
     """First-time users' measles briefing: MMWR's report was titled by its summary box's "What is already known about
     this topic?"; its title stands over "Weekly / April 24, 2025 / 74(14);232–238", and is no byline."""
