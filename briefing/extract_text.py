@@ -13937,6 +13937,41 @@ _CJK_UPDATED_RE = re.compile(r"更新|修正|修改|수정|업데이트")
 _STAND_RE = re.compile(r"Stand\b:?\s*(?=\d)")
 
 
+# A paper's citation line, as PubMed prints it over the title: ". 2021 Mar 18;384(11):989-1002." (under the journal's
+# "N Engl J Med"; or with its name, "N Engl J Med. 2021 Mar 18;384(11):989-1002."): the issue's day, its volume, its
+# number and the pages; and the day it was published online, before the issue, " doi: 10.1056/NEJMoa2032183. Epub
+# 2021 Feb 10." (a first-time user's GLP-1 briefing went undated). The paper's day is the first of them. (Over the
+# title, or the page's first lines: not a reference's in a list of them under a text.)
+_CITATION_DAY_RE = re.compile(r"\W*(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,6}\.\s*)?((?:19|20)\d\d) ([A-Z][a-z]{2}) (\d{1,2});"
+                              r"\s*\d+(?:\(\d+\))?:\s*[\w-]+\.?")
+_EPUB_DAY_RE = re.compile(r"\bEpub (?:ahead of print )?((?:19|20)\d\d) ([A-Z][a-z]{2}) (\d{1,2})\b")
+CITATION_EPUB_SPAN = 2  # lines under the citation where its "Epub" day is
+
+
+def _citation_day(lines: list[Line], span: int) -> tuple[int, dt.date] | None:
+    """The line of a paper's citation (see _CITATION_DAY_RE) among the first `span` lines, and its day: the day
+    published online, when it is given and earlier, else the issue's."""
+    for i in range(span):
+        text = lines[i].text
+        if ";" not in text or lines[i].chars > DATELINE_MAX_CHARS or (m := _CITATION_DAY_RE.match(text)) is None:
+            continue
+        days = [_nlm_day(*m.groups())]
+        for k in range(i, min(len(lines), i + CITATION_EPUB_SPAN + 1)):
+            if "Epub" in lines[k].text and (e := _EPUB_DAY_RE.search(lines[k].text)) is not None:
+                days.append(_nlm_day(*e.groups()))
+        if (known := [d for d in days if d is not None]):
+            return i, min(known)
+    return None
+
+
+def _nlm_day(year: str, month: str, day: str) -> dt.date | None:
+    """A day as a citation gives it, "2021", "Mar", "18" (None when it is no day)."""
+    try:
+        return dt.datetime.strptime(f"{year} {month} {day}", "%Y %b %d").date()
+    except ValueError:
+        return None
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -14059,6 +14094,10 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
     if issue:
         _, i, date = issue
         decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (the periodical's issue line)")
+        return date
+    if (cited := _citation_day(lines, min(len(lines), max(head_lo + 1, ISSUE_LINE_SPAN)))) is not None:
+        i, date = cited
+        decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (the paper's citation line)")
         return date
     # Farther away: only lines that are essentially a date, nearest the body.
     # ("VERÖFFENTLICHT AM 07.06.2019" is a date with its label: the label is not counted.)

@@ -2902,6 +2902,21 @@ def test_a_breadcrumb_ending_in_a_headline_with_its_span_of_days_is_no_dateline(
     assert (art.title, art.date) == (head, dt.date(2021, 1, 26))
 
 
+@pytest.mark.parametrize("epub,date", [(" doi: 10.1056/HRJ2032183. Epub 2021 Feb 10.", dt.date(2021, 2, 10)),
+                                       (" doi: 10.1056/HRJ2032183.", dt.date(2021, 3, 18))])
+def test_a_papers_citation_line_over_its_title_dates_it(epub: str, date: dt.date, tmp_path: Path) -> None:
+    """A first-time user's GLP-1 briefing: PubMed's abstract page, "N Engl J Med" / ". 2021 Mar 18;384(11):989-1002."
+    / " doi: …. Epub 2021 Feb 10." over the title, went undated. The citation line gives the issue's day, the "Epub"
+    line the day the paper was published online, the first. A reference's citation under the text dates nothing."""
+    head = ["PubMed\nAdvanced\nUser Guide\nSave\nEmail", "Randomized Controlled Trial\nHarbour Roads J\n"
+            f". 2021 Mar 18;384(11):989-1002.\n{epub}", "Once-Weekly Road Repair in Cities with Old Roads"]
+    art = _page(tmp_path, [*head, "Abstract", *_PARAS])
+    assert (art.title, art.date) == ("Once-Weekly Road Repair in Cities with Old Roads", date)
+    art = _page(tmp_path, ["Once-Weekly Road Repair in Cities with Old Roads", *_PARAS, "References",
+                           "Doe J. Roads. Harbour Roads J. 2021 Mar 18;384(11):989-1002."])
+    assert art.date is None
+
+
 @pytest.mark.parametrize("dateline", ["14:05 - 25 January 2021", "Vol. 12 No. 3 – 25 January 2021"])
 def test_a_dateline_after_a_time_or_an_issues_number_and_a_dash_is_one(dateline: str, tmp_path: Path) -> None:
     """A probe of the span of days (see above): a time or an issue's number before a dash and the date is no span's
