@@ -13972,6 +13972,40 @@ def _nlm_day(year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
+# A record's days of its first posting and of its last update: the FDA's shortage entry's "Date first posted:
+# 12/15/2022" and, under its text, "Date of last update: 12/19/2024" (a first-time user's GLP-1 briefing was dated
+# by the first, and the text's "On December 19, 2024, FDA issued a decision …" read as planned). The text is the
+# update's when it tells of a day after the first posting, up to the update. (Only a day labelled the first, among
+# the record's other fields: a story's "Published: …" or "First published: …" over "Updated: …" keeps its
+# publication's day, see pick_updated.)
+_FIRST_LABEL_RE = re.compile(r"\bfirst(?:ly)? (?:posted|published|issued|released)\b", re.I)
+_LAST_UPDATE_RE = re.compile(r"\b(?:last (?:updated?|modified|revised|reviewed)|content current as of)\b", re.I)
+
+
+def _date_of_update(lines: list[Line], i: int, start: int, end: int, date: dt.date, month_first: bool,
+                    decisions: list[str]) -> dt.date | None:
+    """The day of the record's last update (see _FIRST_LABEL_RE), when line i dates its first posting and the text
+    tells of a day after it, up to the update; else None."""
+    if (first := _FIRST_LABEL_RE.search(lines[i].text)) is None or not any(
+            0 <= k < len(lines) and ": " in lines[k].text and _RECORD_FIELD_RE.fullmatch(lines[k].text)
+            and not find_dates(lines[k].text, month_first) and byline_names(lines[k]) is None for k in (i - 1, i + 1)):
+        return None  # (a record's: among its other fields, "Status: Resolved"; not a story's "First published: …")
+    updates = [(k, d[0][1]) for k in range(min(len(lines), end + META_ROW_SPAN)) if k != i
+               and lines[k].chars <= DATELINE_MAX_CHARS and ("ast " in lines[k].text or "urrent" in lines[k].text)
+               and (m := _LAST_UPDATE_RE.search(lines[k].text)) is not None
+               and (d := find_dates(lines[k].text[m.end():], month_first)) and d[0][1] > date]
+    if not updates or first.start() > find_dates(lines[i].text, month_first)[0][0]:
+        return None
+    k, update = updates[0]
+    told = next((d for j in range(start, end) for _, d in find_dates(lines[j].text, month_first) if date < d <= update),
+                None)
+    if told is None:
+        return None
+    decisions.append(f"date {update} from line {k + 1} {lines[k].text[:60]!r} (the record's last update: its text "
+                     f"tells of {told}, after its first posting)")
+    return update
+
+
 def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
               decisions: list[str]) -> dt.date | None:
     """The publication date: a dateline near the headline ('Published' beats 'Updated'), else nearby.
@@ -14084,6 +14118,8 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
                 # blog's day heading, back after another day's: "March 28, 2024" / … / "March 27, 2024" / …
                 # / "March 28, 2024"
                 lines[k].clutter = True
+        if rank == 0 and (later := _date_of_update(lines, i, start, end, date, month_first, decisions)) is not None:
+            return later
         return date
     # A periodical's issue line, the first (not a rule's "Dated: November 27, 2024." over its
     # signature, the day it was signed)
@@ -14127,6 +14163,8 @@ def pick_date(lines: list[Line], head_lo: int, start: int, end: int, month_first
         rank, i, date = min(far, key=lambda c: (c[0] > 1, min(abs(c[1] - start), abs(c[1] - end))))
         if min(abs(i - start), abs(i - end)) <= HEAD_LOOKBACK:
             decisions.append(f"date {date} from line {i + 1} {lines[i].text[:60]!r} (dateline near the body)")
+            if rank == 0 and (later := _date_of_update(lines, i, start, end, date, month_first, decisions)) is not None:
+                return later
             return date
     # A release's dateline opening its first paragraph: "Mumbai, August 6, 2024: The Tata Power
     # Company Limited … today announced …", "NEW YORK, Aug. 6, 2024 /PRNewswire/ -- …"

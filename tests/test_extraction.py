@@ -2964,6 +2964,32 @@ def test_an_updated_line_with_another_date_later_is_dated_by_the_update(dateline
     assert str(art.date) == "2021-03-03"
 
 
+@pytest.mark.parametrize("first,told,date", [
+    ("Date first posted: 12/15/2020", "On March 19, 2021, the city", "2021-03-22"),
+    ("Date first posted: 12/15/2020", "On December 9, 2020, the city", "2020-12-15"),  # (a day before it)
+    ("Date posted: 12/15/2020", "On March 19, 2021, the city", "2020-12-15"),  # (no first posting's)
+    ("First published on Tue 15 Dec 2020 10.00 GMT", "The city", "2020-12-15"),  # (no day told after it)
+])
+def test_a_records_text_of_its_last_update_is_dated_by_it(first: str, told: str, date: str, tmp_path: Path) -> None:
+    """A first-time user's GLP-1 briefing: the FDA's shortage entry, "Date first posted: 12/15/2022" over its fields,
+    "Note: On December 19, 2024, FDA issued a decision …" and "Date of last update: 12/19/2024" under its text, was
+    dated by its first posting, and the decision read as planned. A record whose text tells of a day after its first
+    posting, up to its last update, is the update's."""
+    note = f"Note: {told} confirmed that the works on the bridge are finished and that the road is open again."
+    art = _page(tmp_path, ["\n".join(["Quay Street Bridge", "Status: Closed", first, "Road Categories: Bridges"]),
+                           note, *_PARAS[:3], "Date of last update: 03/22/2021\nBack to Top"])
+    assert str(art.date) == date
+
+
+def test_a_storys_first_publication_over_its_update_still_dates_it(tmp_path: Path) -> None:
+    """A probe of the record's last update (above): a story's "First published: …" over "Last updated: …", its text
+    telling of a day between them, is dated by its publication (no record's fields beside it)."""
+    art = _page(tmp_path, ["Council approves budget after long debate\nBy Jane Doe\nFirst published: 15 December 2020"
+                           "\nLast updated: 22 March 2021", f"{_PARAS[0]} On 19 March 2021 the mayor signed it.",
+                           *_PARAS[1:4]])
+    assert str(art.date) == "2020-12-15"
+
+
 @pytest.mark.parametrize("head,updated", [
     (["Published: 9:12 PM PST March 3, 2021", "Updated: 7:48 PM PST March 5, 2021"], "2021-03-05"),
     (["Publicado 3 Mar 2021 – 11:42 AM EST | Actualizado 4 Mar 2021 – 09:15 PM EST"], "2021-03-04"),
