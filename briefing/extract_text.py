@@ -1858,7 +1858,8 @@ _LIVE_LABEL_RE = re.compile(r"\W*(?:live ?blog|live(?: updates| coverage)?|en di
 # "Today, 17:40", "Yesterday 09:12", "2 hours ago": when, relative to the day the page was copied.
 RELATIVE_TIME_RE = re.compile(
     r"^(?:today|yesterday|just now|\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago|heute|gestern|hoy|ayer|hoje|ontem"
-    r"|oggi|ieri|aujourd'hui|hier|сегодня|вчера|сьогодні|вчора|hari ini|šodien|vakar)\b[\s,.:|·-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?$"
+    r"|oggi|ieri|aujourd'hui|hier|сегодня|вчера|сьогодні|вчора"
+    r"|hari ini|šodien|vakar)\b[\s,.:|·-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]m)?)?$"
     # ... and BBC Hindi's and Bengali's "updated an hour ago" under the date ("अपडेटेड एक घंटा पहले", "আপডেট ২ ঘণ্টা
     # আগে": a first-time user's Hindi copy took it for the headline); Urdu's "ایک گھنٹہ پہلے"
     r"|^(?:अपडेटेड\s+)?(?:एक|[\d०-९]+)\s+(?:मिनट|घंटा|घंटे|दिन)\s+पहले$"
@@ -7588,8 +7589,8 @@ ISSUER_PENALTY = 2.0  # (their authors, not a headline: outweighs the dateline o
 # A release's kind, alone on its line over its date: "Update", "Statement", "Press release", "Briefing note", "Media
 # advisory", "Readout", "Fact sheet", "Communiqué", "Pressemitteilung" (see find_title)
 _KIND_LABEL_RE = re.compile(r"\W*(?:(?:flash |situation |news |press )?update|(?:joint |press |news )?statement"
-                            r"|(?:press|news|media) (?:release|advisory|briefing|note)|briefing note|readout|fact ?sheet"
-                            r"|communiqu[ée](?: de presse)?|pressemitteilung|comunicado(?: de prensa)?"
+                            r"|(?:press|news|media) (?:release|advisory|briefing|note)|briefing note|readout"
+                            r"|fact ?sheet|communiqu[ée](?: de presse)?|pressemitteilung|comunicado(?: de prensa)?"
                             r"|comunicato stampa|persbericht)\W*", re.I)
 KIND_LABEL_MAX_WORDS = 3
 
@@ -7708,7 +7709,8 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         base_scores[i] = 0.0  # (a preprint's subject path or history line: see _SUBJECT_PATH_RE)
     for i in [i for i, b in base_scores.items() if b > 0 and ": " in lines[i].text and _record_field(lines, i)]:
         base_scores[i] = 0.0  # (a record's field: see _record_field)
-    for i in [i for i, b in base_scores.items() if b > 0 and lines[i].text[:1] in "HhSsAaIi" and _home_trail(folded, i)]:
+    for i in [i for i, b in base_scores.items()
+              if b > 0 and lines[i].text[:1] in "HhSsAaIi" and _home_trail(folded, i)]:
         base_scores[i] = 0.0  # (a breadcrumb's trail ending in the headline: see _home_trail)
     for i in [i for i, b in base_scores.items() if b > 0 and lines[i].words <= PRESS_OFFICE_MAX_WORDS
               and _PRESS_OFFICE_RE.fullmatch(lines[i].text)]:
