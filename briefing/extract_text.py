@@ -2050,7 +2050,8 @@ COPYRIGHT_RE = re.compile(
     # (a channel's number after its name: "France 24", "Channel 4", "Antena 3")
     # (Bengali's word for the rights before the name: Prothom Alo's "© স্বত্ব প্রথম আলো ১৯৯৮ - ২০২৫")
     r"(?:স্বত্ব\s+)?"
-    r"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|\d+[a-z][\w&'’.-]*|\d{1,3}(?![\w.,]|\s+[a-z])"
+    # (its next words' capitals in any Latin alphabet: "© Deutscher Ärzteverlag GmbH" was "Deutscher")
+    rf"((?:[Tt]he )?[A-Z][\w&'’.-]*(?: (?:[{UPPER}&][\w&'’.-]*|\d+[a-z][\w&'’.-]*|\d{{1,3}}(?![\w.,]|\s+[a-z])"
     r"|(?:of|de|da|do|di|der|des|für|for|on|and)\b(?= [A-Z])))*"  # ("Centre for Maritime Security Studies")
     # ... or in Korean: Yonhap's "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (not Japanese: an image's
     # rights, "©尾田栄一郎／集英社・フジテレビ", "©2024 映画「正体」製作委員会"); or in Arabic or Hebrew
@@ -9892,9 +9893,10 @@ def _clean_org(name: str) -> str | None:
 
 
 # A publication name: one to four capitalised words (or a word with digits, "9to5Mac", "VG247"; or
-# with its capital inside, "medRxiv", "arXiv").
-_BRAND = (r"((?:[Tt]he\s+)?(?:[A-Z0-9]|(?-i:[a-z]{1,4}(?=[A-Z])))[\w&'’+.-]*"
-          r"(?:\s+(?:[A-Z0-9&][\w&'’+.-]*|of|de|da|do|di|du|on|della|del|dello|la)){0,3})")
+# with its capital inside, "medRxiv", "arXiv"). Capitals of any alphabet text.UPPER holds: "Deutsches Ärzteblatt",
+# "Øresund Tidende", "РИА Новости" (a first-time user's German and Russian pages: "[A-Z]" named no logo there)
+_BRAND = (rf"((?:[Tt]he\s+)?(?:[{UPPER}0-9]|(?-i:[a-z]{{1,4}}(?=[A-Z])))[\w&'’+.-]*"
+          rf"(?:\s+(?:[{UPPER}0-9&][\w&'’+.-]*|of|de|da|do|di|du|on|della|del|dello|la)){{0,3}})")
 # Boilerplate lines that name the site: "Follow X", "Subscribe to X", "About X", "More from X", ...
 BRAND_BEFORE_RE = re.compile(
     r"^\W*(?:follow|f+ollow|sign up (?:to|for)|subscribe to|about|contact|advertise (?:on|with)|work (?:for|at|with)"
@@ -9991,9 +9993,11 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     full site image images transcript larger original
     bildrechte bildnachweis bildnachweise bildquellen credits crédits
     antworten beantworten répondre responder rispondi balas ответить
-    crown todos todas tous tutti alle riproduzione""".split())
+    crown todos todas tous tutti alle riproduzione
+    über uns новости новини главная головна""".split())
 # (a comment's reply button; "© Crown copyright": a government's notice, no name; rights
-# reserved with no holder named, "© 2024 Todos los derechos reservados.", "© Riproduzione riservata")
+# reserved with no holder named, "© 2024 Todos los derechos reservados.", "© Riproduzione riservata"; a menu's
+# words in capitals other than ASCII's, "Über" (uns), "Новости", "Головна", which _BRAND reads since)
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
@@ -10293,6 +10297,21 @@ def _holderless_notice_below(lines: list[Line], start: int) -> bool:
     return any(ln.chars <= 60 and _HOLDERLESS_NOTICE_RE.fullmatch(ln.text) for ln in lines[start:])
 
 
+# A Cyrillic paper's name as its masthead sets it, its first word capitalised and the next ones in small letters,
+# as Ukrainian and Russian names are written: "Українська правда", "Новая газета Европа", "Российская газета"
+_CYRILLIC_NAME_RE = re.compile(r"[\u0400-\u042F][\u0430-\u045F'’-]+(?: [\u0400-\u045F][\u0430-\u045F'’-]+){1,3}")
+NOTICE_NAME_MAX_CHARS = 160  # a footer's notice that names the site, with its years and rights
+
+
+def _named_in_notice_below(lines: list[Line], start: int, name: str) -> bool:
+    """Whether a copyright notice from `start` on (the footer) names the page's first line, whatever its case
+    or script: "Українська правда © 2000-2024", "© 2022–2025 «Новая газета Европа». Издание …" under those
+    names on top (a first-time user's Ukraine briefing: the publication of both was not found)."""
+    pat = re.compile(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)")
+    return any(ln.chars <= NOTICE_NAME_MAX_CHARS and ("©" in ln.text or "opyright" in ln.text)
+               and pat.search(ln.text.casefold()) for ln in lines[start:])
+
+
 PLACE_DATELINE_MAX_WORDS = 7  # "Frankfurt am Main, 6 June 2024"
 X_HEAD_LINES = 5  # X's head over a post: "Post" / "See new posts" / "Conversation"
 ORG_TOP_LINES = 3  # the page's first lines, where an organisation's name stands over its own page
@@ -10407,6 +10426,25 @@ _OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader
                          r"|content source:\s*([^.;|]{2,80}?)\s*$", re.I)
 
 
+OWNER_STEM_CHARS = 5  # the letters a paper's name and its publisher's share: "Ärzteblatt", "Ärzteverlag"
+
+
+def _masthead_of(logo: str, owner: str) -> bool:
+    """Whether the name on the page's first line (its words folded, see _brand_words) may be the paper of the
+    publishing company a notice names: one word, not in capitals ("Rzeczpospolita" over "Gremi Media"), or a word
+    sharing its first letters with one of the company's ("Deutsches Ärzteblatt", "Deutscher Ärzteverlag"; "The
+    Korea Herald", "Herald Corporation"). Not a menu's first item, a person's or a topic's, "Steve Mnuchin" over
+    "Cryptocurrencies", "TEST & KAUFBERATUNG" over "NEWS", nor the company's initials, "FAZ.NET" over "Frankfurter
+    Allgemeine Zeitung GmbH" (the paper itself)."""
+    words, theirs = _brand_words(logo), owner.split()
+    if "".join(w[0] for w in theirs) == brand_key(logo):
+        return False
+    if len(words) == 1:
+        return not logo.isupper()
+    stems = {w[:OWNER_STEM_CHARS] for w in theirs if len(w) >= OWNER_STEM_CHARS}
+    return any(w[:OWNER_STEM_CHARS] in stems for w in words if len(w) >= OWNER_STEM_CHARS)
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -10424,6 +10462,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
     why: dict[str, list[str]] = {}
     seen: Counter[tuple[str, str]] = Counter()
     logo_done = False
+    top_logo = ""  # the key of the name on the page's first line, its masthead
+    companies: set[str] = set()  # the keys of the holders of copyright notices that name a company
     # (an author's name over her own social links is no brand; compared without a title: "Dr.
     # Katelyn Jetelina" is the "© 2025 Katelyn Jetelina" of her newsletter's footer)
     author_keys = {k for a in authors for k in (a.casefold(), _TITLE_BEFORE_NAME_RE.sub("", a).casefold())}
@@ -10438,6 +10478,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         name = re.sub(r"^the\s+", "", name)  # a lower-case "the" is the sentence's article, not the brand's
         name = _LOGO_WORD_RE.sub("", name)
         # (the legal form off first: "© DER SPIEGEL GmbH & Co. KG" is five words with it)
+        formed = reason == "copyright line" and LEGAL_FORM_RE.search(name) is not None
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
         house = PUBLISHING_HOUSE_RE.match(name) if len(name.split()) >= 2 else None
         if house and name[house.end():].casefold() in {ln.text.casefold() for ln in lines if ln.chars <= 40}:
@@ -10457,6 +10498,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         key = brand_key(name)
         if len(key) < 2:
             return
+        if formed or reason == "copyright line" and CORPORATE_RE.search(name):
+            companies.add(key)  # (a company's notice: "© Copyright by Gremi Media SA", "© Deutscher Ärzteverlag GmbH")
         seen[(key, reason)] += 1
         if seen[(key, reason)] > 2:
             return  # the same kind of evidence counts at most twice
@@ -10667,7 +10710,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             logo = _LOGO_WORD_RE.sub("", text) if "ogo" in text else text  # ("European Commission logo": its alt text)
             # (nor the switch to another edition's language alone, "English", "Türkçe": a first-time user's brand)
             if not logo_done and ln.index < LOGO_LINES and ln.words <= 4 and not ln.clutter and ln.chars <= 40 \
-                    and re.fullmatch(_BRAND, logo) and logo.casefold() not in _AUTONYMS:
+                    and (re.fullmatch(_BRAND, logo) or ln.index == 0 and _CYRILLIC_NAME_RE.fullmatch(logo)) \
+                    and logo.casefold() not in _AUTONYMS:
                 logo_done = True
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and logo.casefold() not in NAV_LABELS \
@@ -10677,10 +10721,14 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \
                     and not section_label(logo) and logo.casefold() not in author_keys \
                     and not _EDITION_RE.search(logo) \
-                    and (_printed_again_below(lines, max(body) + 1) or _holderless_notice_below(lines, max(body) + 1))
+                    and (_printed_again_below(lines, max(body) + 1) or _holderless_notice_below(lines, max(body) + 1)
+                         or _named_in_notice_below(lines, max(body) + 1, logo))
                 add(logo, 2.0 if masthead or footer else 1.0, "masthead over the site's buttons" if masthead
                     else "logo line, again in the footer" if footer else "logo line" if logo == text
                     else "the logo's alt text")
+                if ln.index == 0 and logo == text and logo.casefold() not in NAV_LABELS and not section_label(logo) \
+                        and logo.casefold() not in author_keys:
+                    top_logo = brand_key(logo)
         if ln.index and ln.chars <= 60 and text[:5].casefold() == "from:" and BYLINE_RE.match(lines[ln.index - 1].text) \
                 and re.fullmatch(_BRAND, name := text[5:].strip()):
             byline_from.append(name)  # the paper a story is from, under its byline ("by: Jane Doe" / "From: City Ledger")
@@ -10820,6 +10868,15 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if site is not None:
             decisions.append(f"source: the site's own name over its owner's copyright ({key!r})")
             key = site
+    over_owner = set(why[key]) == {"copyright line"} and key in companies and top_logo in final \
+        and top_logo != key and top_logo not in companies and not CORPORATE_RE.search(names[top_logo]) \
+        and _masthead_of(forms[top_logo].most_common(1)[0][0], names[key])
+    if over_owner:
+        # A publishing company's notice, "© Deutscher Ärzteverlag GmbH, Köln", "© Copyright by Gremi Media SA", the only
+        # thing naming it, under the paper's name on the page's first line, "Deutsches Ärzteblatt", "Rzeczpospolita":
+        # the paper (first-time users' German and Polish pages: "Deutscher", and none)
+        decisions.append(f"source: the masthead on the page's first line over its publisher's copyright ({key!r})")
+        key = top_logo
     # (over an owner the page names enough to be the publication: not where it would name none)
     paper = byline_from[0] if byline_from and set(why[key]) == {"copyright line"} \
         and final[key] >= BRAND_MIN_SCORE else ""
@@ -10835,7 +10892,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # names nowhere else; nor a reader's letter's "From: John Roe", nor a desk's "From: City Desk".)
             decisions.append(f"source {paper!r}: the byline's 'From:' over the owner's copyright ({key!r})")
             return paper
-    if final[key] < BRAND_MIN_SCORE:
+    if final[key] < BRAND_MIN_SCORE and not over_owner:
         decisions.append(f"source: no brand named often enough (best {key!r}, {final[key]:.1f})")
         return _government_source(lines, head_end, decisions, title)
     if key in AGGREGATORS:

@@ -9223,6 +9223,68 @@ def test_the_pages_first_line_printed_again_in_its_footer_is_the_publication(tmp
         assert art.source is None, top
 
 
+_PARAS_UK = [
+    "Міська рада у вівторок ухвалила новий бюджет міста, який передбачає більше грошей на школи та на ремонт доріг, "
+    "що роками залишалися без уваги.",
+    "Опозиція заявила, що план ухвалили поспіхом і мешканці не мали досить часу його прочитати, але мер сказав, що "
+    "голосування не могло чекати довше.",
+    "Бюджет набуде чинності в січні, коли почнеться новий фінансовий рік, а влітку його ще раз перегляне фінансовий "
+    "комітет ради.",
+]
+_PARAS_RU = [
+    "Городской совет во вторник утвердил новый бюджет города, который предусматривает больше денег на школы и на "
+    "ремонт дорог, годами остававшихся без внимания.",
+    "Оппозиция заявила, что план приняли в спешке и жители не успели его прочитать, но мэр сказал, что голосование "
+    "не могло больше ждать.",
+    "Бюджет вступит в силу в январе, когда начнется новый финансовый год, а летом его еще раз рассмотрит финансовый "
+    "комитет совета.",
+]
+
+
+def test_a_cyrillic_papers_name_on_top_and_in_its_notice_is_the_publication(tmp_path: Path) -> None:
+    """A first-time user's Ukraine briefing: "Українська правда" over the menu and "Українська правда © 2000-2024"
+    in the footer, "Новая газета Европа" and "© 2022–2025 «Новая газета Европа». …" named no publication: the
+    name's second word is in small letters, as Ukrainian and Russian names are written, and the logo's pattern read
+    ASCII capitals only. The page's first line, named again in a notice under the text, whatever its case."""
+    art = _page(tmp_path, ["Харківська правда", "Новини", "Політика", "Міська рада ухвалила бюджет після довгих "
+                           "дебатів", "П'ятниця, 22 березня 2024, 09:14", *_PARAS_UK, "Коментарі",
+                           "Харківська правда © 2000-2024", "Передрук матеріалів — з посиланням на джерело"])
+    assert art.source == "Харківська правда"
+    art = _page(tmp_path, ["Новая газета Севера", "Новости", "Мнения", "Городской совет утвердил бюджет после "
+                           "долгих споров", "12 марта 2025 г., 17:30", *_PARAS_RU, "Сообщите об ошибке",
+                           "© 2022–2025 «Новая газета Севера». Издание зарегистрировано в Латвии."])
+    assert art.source == "Новая газета Севера"
+    # (a name in Cyrillic capitals on top, and again over the text's photo: its logo)
+    art = _page(tmp_path, ["РИА Север", "Политика", "Городской совет утвердил бюджет после долгих споров",
+                           "12 марта 2025 г., 17:30", *_PARAS_RU, "© 2025 РИА Север"])
+    assert art.source == "РИА Север"
+    # (not the first line of a page that its footer's notice does not name: a menu's item)
+    art = _page(tmp_path, ["Головні новини", "Політика", "Міська рада ухвалила бюджет після довгих дебатів",
+                           "22 березня 2024, 09:14", *_PARAS_UK, "© 2000-2024 Усі права захищені"])
+    assert art.source is None
+
+
+def test_a_papers_masthead_on_the_first_line_beats_its_publishing_companys_notice(tmp_path: Path) -> None:
+    """A first-time user's Ärzteblatt page: "Deutsches Ärzteblatt" over the menu, "© Deutscher Ärzteverlag GmbH,
+    Köln" in the footer, gave "Deutscher" (the notice's name stopped at "Ä"); Rzeczpospolita's "© Copyright by Gremi
+    Media SA" under "Rzeczpospolita" gave none. The publisher's company loses to the paper's name on the first
+    line; not to a menu's first item (a person's, a topic's, a section's in capitals), nor to its own initials."""
+    foot = ["Newsletter abonnieren", "Impressum", "Datenschutz"]
+    art = _page(tmp_path, ["Deutsches Hafenblatt", "Politik", "Medizin", "Stadtrat beschließt den Haushalt nach "
+                           "langer Debatte", "Freitag, 15. Dezember 2023", *_PARAS_DE, "© Deutscher Hafenverlag "
+                           "GmbH, Köln", *foot])
+    assert art.source == "Deutsches Hafenblatt"
+    art = _page(tmp_path, ["Portowiec", "Kraj", "Świat", "Council approves budget after long debate", "Jane Doe",
+                           "3 March 2021", *_PARAS[:4], "© Copyright by Harbour Media SA"])
+    assert art.source == "Portowiec"
+    for top, menu, notice in (("Jane Roe", "Cryptocurrencies", "© 2019 Harbour Media, Inc."),
+                              ("TEST & REVIEWS", "NEWS", "© Harbour Digital GmbH"),
+                              ("HAB.NET", "Politik", "© Harbour Allgemeine Blatt GmbH")):
+        art = _page(tmp_path, [top, menu, "Banks", "Council approves budget after long debate", "3 March 2021",
+                               *_PARAS[:4], notice])
+        assert art.source != top, top
+
+
 @pytest.mark.parametrize("top,footer,source", [
     ("Board of Governors of the Example Reserve System",
      "Board of Governors of the Example Reserve System\n20th Street and Harbor Avenue N.W., Springfield, DC 20551",
