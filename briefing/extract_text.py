@@ -10426,6 +10426,22 @@ _OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader
                          r"|content source:\s*([^.;|]{2,80}?)\s*$", re.I)
 
 
+# A Russian or Ukrainian agency's dateline, the agency after the city and the day: RIA's "МОСКВА, 13 мар — РИА
+# Новости.", TASS's "МОСКВА, 25 мая. /ТАСС/." and "MOSCOW, May 25. /TASS/." (a first-time user's RIA page: its
+# owner's "© 2025 МИА «Россия сегодня»" was the publication)
+_AGENCY_DATELINE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}, (?:\d{{1,2}} [^\W\d_]{{3,10}}|[^\W\d_]{{3,10}}\.? "
+                                 rf"\d{{1,2}})\.?\s*(?:[—–] ([^.]{{2,30}}?)\.|/([^/]{{2,20}})/\.)")
+
+
+def _wire_agency(text: str) -> str | None:
+    """The agency a lead's wire dateline names (_WIRE_DATELINE_RE, _AGENCY_DATELINE_RE)."""
+    m = _WIRE_DATELINE_RE.match(text) or (_AGENCY_DATELINE_RE.match(text) if text[:1].isupper() else None)
+    return next((g for g in m.groups() if g), None) if m else None
+
+
+# The heading of a release's section about its issuer: "About Novo Nordisk", "Om Novo Nordisk", "Über Bayer"
+_ABOUT_ISSUER_RE = re.compile(r"(?:About|ABOUT|Om|OM|Über|ÜBER)\s+(.{2,60}?)\W*")
+ABOUT_ISSUER_MAX_CHARS = 60
 OWNER_STEM_CHARS = 5  # the letters a paper's name and its publisher's share: "Ärzteblatt", "Ärzteverlag"
 
 
@@ -10577,6 +10593,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # and a government page's "Content source: Centers for Disease Control and Prevention" (first-time users'
             # measles briefing: no publication)
             add(m.group(1) or m.group(2), 2.0, "the page's own box")
+        if not chrome and ln.chars <= ABOUT_ISSUER_MAX_CHARS and ln.index > 0 and text[:1] in "AaÜüOo" \
+                and (m := _ABOUT_ISSUER_RE.fullmatch(text)) and brand_key(m.group(1)) == brand_key(lines[0].text):
+            # a release's "About Novo Nordisk" section, its issuer's profile, under that name on the page's first line
+            # (a first-time user's company announcement, "Novo Nordisk" over its menu, named no publication)
+            add(m.group(1), 1.5, "its 'About X' section")
         if not chrome or ln.chars > 400:
             continue
         m = _PREPRINT_ID_RE.search(text) if ("rXiv" in text or "rxiv" in text) \
@@ -10816,9 +10837,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(m.group(1) or m.group(2), 2.0, "its press pages' name")
             break
     lead = sorted(body)[:LEAD_CREDIT_LINES] if body else []
-    wire = next((m.group(1) for i in lead if (m := _WIRE_DATELINE_RE.match(lines[i].text))), None)
+    wire = next((agency for i in lead if (agency := _wire_agency(lines[i].text))), None)
     if wire and score.get(brand_key(wire), 0) > 0 \
-            and sum(1 for i in body if _WIRE_DATELINE_RE.match(lines[i].text)) == 1:
+            and sum(1 for i in body if _wire_agency(lines[i].text)) == 1:
         # a wire's story, its lead's dateline naming the agency ("BUCHAREST, May 4 (Reuters) - …"):
         # one signal more where the page gave the agency one already (its logo); not on its own (a paper
         # that runs the wire's story), nor in a digest of several wires' stories

@@ -9067,6 +9067,24 @@ def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_
     assert art.title == headline
 
 
+_PARAS_UK = [
+    "Міська рада у вівторок ухвалила новий бюджет міста, який передбачає більше грошей на школи та на ремонт доріг, "
+    "що роками залишалися без уваги.",
+    "Опозиція заявила, що план ухвалили поспіхом і мешканці не мали досить часу його прочитати, але мер сказав, що "
+    "голосування не могло чекати довше.",
+    "Бюджет набуде чинності в січні, коли почнеться новий фінансовий рік, а влітку його ще раз перегляне фінансовий "
+    "комітет ради.",
+]
+_PARAS_RU = [
+    "Городской совет во вторник утвердил новый бюджет города, который предусматривает больше денег на школы и на "
+    "ремонт дорог, годами остававшихся без внимания.",
+    "Оппозиция заявила, что план приняли в спешке и жители не успели его прочитать, но мэр сказал, что голосование "
+    "не могло больше ждать.",
+    "Бюджет вступит в силу в январе, когда начнется новый финансовый год, а летом его еще раз рассмотрит финансовый "
+    "комитет совета.",
+]
+
+
 @pytest.mark.parametrize("page, source", [
     # a wire's story filed from two cities, under the wire's logo
     (["Reuters", "Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
@@ -9093,8 +9111,29 @@ def test_an_arabic_papers_head_its_menu_dateline_byline_and_captioned_photo(tmp_
       "Harbor Ledger is published by Informa UK Ltd., which bought it in 2019 from the family that founded it."], None),
     (["Harbor Ledger", "Council approves budget after long debate", "3 March 2021", *_PARAS[:4],
       "It is published by Informa UK Ltd."], None),
+    # a Russian agency's dateline in its lead, under its name on top, over its owner's notice (a first-time user's
+    # Ukraine briefing: RIA's owner, "© 2025 МИА «Россия сегодня»", was "МИА")
+    (["РИА Север", "Политика", "Городской совет утвердил бюджет после долгих споров", "12 марта 2025 г., 17:30",
+      "© РИА Север / Иван Петров", "МОСКВА, 13 мар — РИА Север. " + _PARAS_RU[0], *_PARAS_RU[1:], "Комментарии",
+      "© 2025 МИА «Гавань»"],
+     "РИА Север"),
+    # a company's release, its "About X" section under X's name on top (a first-time user's GLP-1 briefing: Novo
+    # Nordisk's announcement named none); not an "About" section of another name
+    (["Harbour Pharma", "Company announcement", "Investors", "New drug cuts heart attacks by a fifth in a trial",
+      "Springfield, 8 August 2023 – " + _PARAS[0], *_PARAS[1:4], "About HARBOUR-1",
+      "HARBOUR-1 is a multinational trial of the drug against a placebo, begun in October 2018 in 41 countries.",
+      "About Harbour Pharma", "Harbour Pharma is a leading global healthcare company, founded in 1923 and headquartered in Springfield.",
+      "Contacts for further information", "Media:\nAnn Lee\nmedia@harbourpharma.example", "Forward-looking statements",
+      "Harbour Pharma's reports filed with the Securities and Exchange Commission, this company announcement and "
+      "statements made to the public in the future by or on behalf of Harbour Pharma may contain forward-looking "
+      "statements. Words such as 'believe', 'expect', 'may', 'will' and 'plan' identify forward-looking statements."],
+     "Harbour Pharma"),
+    (["Harbour Pharma", "Company announcement", "Investors", "New drug cuts heart attacks by a fifth in a trial",
+      "Springfield, 8 August 2023 – " + _PARAS[0], *_PARAS[1:4], "About Harbour Trials",
+      "Harbour Trials is a multinational trial of a new drug in 41 countries, begun in October 2018."], None),
 ], ids=["wire-two-cities", "published-by", "arabic-rights", "persian-rights", "greek-copyright", "ar-author",
-        "ar-publisher", "ar-article", "ru-legal-form", "published-in-text", "it-is-published"])
+        "ar-publisher", "ar-article", "ru-legal-form", "published-in-text", "it-is-published", "ru-agency-dateline",
+        "about-issuer", "about-other"])
 def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_scripts(
         tmp_path: Path, page: list[str], source: str | None) -> None:
     """A first-time user's Red Sea briefing named the publication of 2 seeds of 16: not Reuters for "ADEN/ATHENS,
@@ -9221,24 +9260,6 @@ def test_the_pages_first_line_printed_again_in_its_footer_is_the_publication(tmp
         art = _page(tmp_path, [top, "News", "City", "Council approves budget after long debate", "Jane Doe",
                                "Published on 03/03/21 at 14:02", *_PARAS[:4], above, top, "Legal notice"])
         assert art.source is None, top
-
-
-_PARAS_UK = [
-    "Міська рада у вівторок ухвалила новий бюджет міста, який передбачає більше грошей на школи та на ремонт доріг, "
-    "що роками залишалися без уваги.",
-    "Опозиція заявила, що план ухвалили поспіхом і мешканці не мали досить часу його прочитати, але мер сказав, що "
-    "голосування не могло чекати довше.",
-    "Бюджет набуде чинності в січні, коли почнеться новий фінансовий рік, а влітку його ще раз перегляне фінансовий "
-    "комітет ради.",
-]
-_PARAS_RU = [
-    "Городской совет во вторник утвердил новый бюджет города, который предусматривает больше денег на школы и на "
-    "ремонт дорог, годами остававшихся без внимания.",
-    "Оппозиция заявила, что план приняли в спешке и жители не успели его прочитать, но мэр сказал, что голосование "
-    "не могло больше ждать.",
-    "Бюджет вступит в силу в январе, когда начнется новый финансовый год, а летом его еще раз рассмотрит финансовый "
-    "комитет совета.",
-]
 
 
 def test_a_cyrillic_papers_name_on_top_and_in_its_notice_is_the_publication(tmp_path: Path) -> None:
