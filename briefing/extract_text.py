@@ -9994,10 +9994,11 @@ BRAND_STOP = frozenset("""home news about contact search menu follow subscribe s
     bildrechte bildnachweis bildnachweise bildquellen credits crédits
     antworten beantworten répondre responder rispondi balas ответить
     crown todos todas tous tutti alle riproduzione
-    über uns новости новини главная головна""".split())
+    über uns новости новини главная головна editorial éditorial économie actualité wiadomości kraj świat""".split())
 # (a comment's reply button; "© Crown copyright": a government's notice, no name; rights
 # reserved with no holder named, "© 2024 Todos los derechos reservados.", "© Riproduzione riservata"; a menu's
-# words in capitals other than ASCII's, "Über" (uns), "Новости", "Головна", which _BRAND reads since)
+# words in capitals other than ASCII's, "Über" (uns), "Новости", "Головна", "Éditorial", "Wiadomości", which _BRAND
+# reads since)
 
 
 _DOMAIN_SUFFIX_RE = re.compile(r"\.(com|net|org|co\.uk|co|uk|in|ca|de|it|ru|com\.br|kr|jp)$")
@@ -10430,7 +10431,9 @@ _OWN_BOX_RE = re.compile(r"([^.!?()]{2,60}?)\s+(?:\([A-Z]{2,8}\)\s+)?is a reader
 # Новости.", TASS's "МОСКВА, 25 мая. /ТАСС/." and "MOSCOW, May 25. /TASS/." (a first-time user's RIA page: its
 # owner's "© 2025 МИА «Россия сегодня»" was the publication)
 _AGENCY_DATELINE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}, (?:\d{{1,2}} [^\W\d_]{{3,10}}|[^\W\d_]{{3,10}}\.? "
-                                 rf"\d{{1,2}})\.?\s*(?:[—–] ([^.]{{2,30}}?)\.|/([^/]{{2,20}})/\.)")
+                                 rf"\d{{1,2}})\.?\s*(?:[—–] ([{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}})\."
+                                 r"|/([^/]{2,20})/\.)")
+# (the agency's capitalised name: not a sentence after a paper's dateline, "WASHINGTON, May 25 — The Senate voted.")
 
 
 def _wire_agency(text: str) -> str | None:
@@ -10451,14 +10454,17 @@ def _masthead_of(logo: str, owner: str) -> bool:
     sharing its first letters with one of the company's ("Deutsches Ärzteblatt", "Deutscher Ärzteverlag"; "The
     Korea Herald", "Herald Corporation"). Not a menu's first item, a person's or a topic's, "Steve Mnuchin" over
     "Cryptocurrencies", "TEST & KAUFBERATUNG" over "NEWS", nor the company's initials, "FAZ.NET" over "Frankfurter
-    Allgemeine Zeitung GmbH" (the paper itself)."""
+    Allgemeine Zeitung GmbH" (the paper itself), nor a writer's over her company, "Sarah Johnson" over "Johnson
+    Creative Media LLC"."""
     words, theirs = _brand_words(logo), owner.split()
     if "".join(w[0] for w in theirs) == brand_key(logo):
         return False
     if len(words) == 1:
         return not logo.isupper()
     stems = {w[:OWNER_STEM_CHARS] for w in theirs if len(w) >= OWNER_STEM_CHARS}
-    return any(w[:OWNER_STEM_CHARS] in stems for w in words if len(w) >= OWNER_STEM_CHARS)
+    shared = sum(w[:OWNER_STEM_CHARS] in stems for w in words if len(w) >= OWNER_STEM_CHARS)
+    # (two words, where the name may be a person's: "Sarah Johnson" over "© 2024 Johnson Creative Media LLC")
+    return shared >= (2 if looks_like_name(logo) else 1)
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],

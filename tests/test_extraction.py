@@ -9122,7 +9122,8 @@ _PARAS_RU = [
     (["Harbour Pharma", "Company announcement", "Investors", "New drug cuts heart attacks by a fifth in a trial",
       "Springfield, 8 August 2023 – " + _PARAS[0], *_PARAS[1:4], "About HARBOUR-1",
       "HARBOUR-1 is a multinational trial of the drug against a placebo, begun in October 2018 in 41 countries.",
-      "About Harbour Pharma", "Harbour Pharma is a leading global healthcare company, founded in 1923 and headquartered in Springfield.",
+      "About Harbour Pharma",
+      "Harbour Pharma is a leading global healthcare company, founded in 1923 and headquartered in Springfield.",
       "Contacts for further information", "Media:\nAnn Lee\nmedia@harbourpharma.example", "Forward-looking statements",
       "Harbour Pharma's reports filed with the Securities and Exchange Commission, this company announcement and "
       "statements made to the public in the future by or on behalf of Harbour Pharma may contain forward-looking "
@@ -9300,7 +9301,9 @@ def test_a_papers_masthead_on_the_first_line_beats_its_publishing_companys_notic
     assert art.source == "Portowiec"
     for top, menu, notice in (("Jane Roe", "Cryptocurrencies", "© 2019 Harbour Media, Inc."),
                               ("TEST & REVIEWS", "NEWS", "© Harbour Digital GmbH"),
-                              ("HAB.NET", "Politik", "© Harbour Allgemeine Blatt GmbH")):
+                              ("HAB.NET", "Politik", "© Harbour Allgemeine Blatt GmbH"),
+                              ("Sarah Johnson", "Blog", "© 2024 Johnson Creative Media LLC"),
+                              ("Wiadomości", "Kraj", "© Copyright by Harbour SA")):
         art = _page(tmp_path, [top, menu, "Banks", "Council approves budget after long debate", "3 March 2021",
                                *_PARAS[:4], notice])
         assert art.source != top, top
