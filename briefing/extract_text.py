@@ -10307,7 +10307,9 @@ NOTICE_NAME_MAX_CHARS = 160  # a footer's notice that names the site, with its y
 def _named_in_notice_below(lines: list[Line], start: int, name: str) -> bool:
     """Whether a copyright notice from `start` on (the footer) names the page's first line, whatever its case
     or script: "Українська правда © 2000-2024", "© 2022–2025 «Новая газета Европа». Издание …" under those
-    names on top (a first-time user's Ukraine briefing: the publication of both was not found)."""
+    names on top (a first-time user's Ukraine briefing: the publication of both was not found). Asked only of a
+    name with words in small letters, which the notice's pattern does not read (it counts the others already:
+    "MEGANET" over "© 2021 MEGANET Inc.", a network's, no more than once)."""
     pat = re.compile(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)")
     return any(ln.chars <= NOTICE_NAME_MAX_CHARS and ("©" in ln.text or "opyright" in ln.text)
                and pat.search(ln.text.casefold()) for ln in lines[start:])
@@ -10749,7 +10751,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and not section_label(logo) and logo.casefold() not in author_keys \
                     and not _EDITION_RE.search(logo) \
                     and (_printed_again_below(lines, max(body) + 1) or _holderless_notice_below(lines, max(body) + 1)
-                         or _named_in_notice_below(lines, max(body) + 1, logo))
+                         or not re.fullmatch(_BRAND, logo) and _named_in_notice_below(lines, max(body) + 1, logo))
                 add(logo, 2.0 if masthead or footer else 1.0, "masthead over the site's buttons" if masthead
                     else "logo line, again in the footer" if footer else "logo line" if logo == text
                     else "the logo's alt text")
