@@ -8994,7 +8994,8 @@ _FIELD_LINE_RE = re.compile(r"[A-Z][\w()/&'’-]*(?: [\w()/&'’-]+){0,4}: \S.{0
 RECORD_FIELDS_MAX = 8  # over the table, and under it: a form's labelled lines past them are the page's
 
 
-def _record_field(ln: Line) -> bool:
+def _entry_field(ln: Line) -> bool:
+    """A labelled field of a database entry's record (see _FIELD_LINE_RE)."""
     return ":" in ln.text and not ln.clutter and not ln.caption and not ln.cells and ln.chars <= 100 \
         and not ln.text.endswith((".", "!", "?", ":")) and _FIELD_LINE_RE.fullmatch(ln.text) is not None
 
@@ -9006,14 +9007,14 @@ def _record_over(lines: list[Line], start: int, tables: dict[int, int]) -> int |
     if not 0 < start < len(lines) or "joined" not in lines[start].flags:
         return None
     j = start - 1
-    while j >= 0 and start - 1 - j < RECORD_FIELDS_MAX and _record_field(lines[j]) and "joined" in lines[j].flags:
+    while j >= 0 and start - 1 - j < RECORD_FIELDS_MAX and _entry_field(lines[j]) and "joined" in lines[j].flags:
         j -= 1
     table = next((k for k, m in tables.items() if m == j + 1), None)
     if table is None or any("joined" not in lines[k].flags for k in range(table + 1, j + 1)):
         return None
     top = table
     while top > 0 and table - top < RECORD_FIELDS_MAX and "joined" in lines[top].flags \
-            and _record_field(lines[top - 1]):
+            and _entry_field(lines[top - 1]):
         top -= 1
     for ln in lines[top:start]:
         if not ln.cells:
