@@ -40,6 +40,15 @@ _add_months("januari februari maret april mei juni juli agustus september oktobe
 _add_months("januari februari maart april mei juni juli augustus september oktober november december")
 _add_months("января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
 _add_months("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь")
+# ... and Russian's, Ukrainian's and Polish's month "in" (the locative) as prose writes a month and its year: "в мае
+# 2025 года", "у травні 2025 року", "w maju 2025 roku" (a first-time user's Ukraine briefing had no event of them)
+_LOCATIVE_MONTH_NAMES = (
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
+    "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні",
+    "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu",
+)
+for _names in _LOCATIVE_MONTH_NAMES:
+    _add_months(_names)
 _add_months("янв фев мар апр мая июн июл авг сен окт ноя дек")
 # Polish, Czech, Slovak, Ukrainian and Greek as dates write them (the genitive: "26 października
 # 2018", "26. října 2018", "26 жовтня 2018", "26 Οκτωβρίου 2018"), Polish also in the nominative;
@@ -156,7 +165,9 @@ def month_number(word: str) -> int | None:
 _ENGLISH_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # The full names of months in the other languages read here (not English: the timeline's own
 # patterns read those; no abbreviations: "mar", "set", "mai" are words too), and Thai's
-# abbreviations, which are no words ("ม.ค.").
+# abbreviations, which are no words ("ม.ค."). (Russian's May of three letters too, "16 мая", "в мае", "май": no
+# abbreviation, nor a word of another language; a first-time user's TASS page had no event of its "мая".)
+_CYRILLIC_NAME = re.compile("[а-яё]+")
 FOREIGN_MONTH_NAMES = tuple(sorted(
     {name for names in (
         "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro dezembro",
@@ -166,8 +177,10 @@ FOREIGN_MONTH_NAMES = tuple(sorted(
         "januar februar märz maerz juni juli oktober dezember",
         "januari februari maret mei agustus desember maart augustus",
         "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
-        *_MORE_MONTHS, _THAI_MONTH_ABBREVIATIONS)
-     for name in re.split(r"[\s/]+", names) if len(name) > 3 and name not in _ENGLISH_MONTHS}, key=lambda n: (-len(n), n)))
+        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+        *_LOCATIVE_MONTH_NAMES, *_MORE_MONTHS, _THAI_MONTH_ABBREVIATIONS)
+     for name in re.split(r"[\s/]+", names)
+     if (len(name) > 3 or _CYRILLIC_NAME.fullmatch(name)) and name not in _ENGLISH_MONTHS}, key=lambda n: (-len(n), n)))
 
 
 def is_month_name(word: str) -> bool:

@@ -604,6 +604,20 @@ def test_a_day_of_may_by_its_short_name(sentence: str, expected: list[tuple[dt.d
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Договоренность была достигнута 16 мая 2019 года на переговорах.", [(dt.date(2019, 5, 16), "day")]),
+    ("Переговоры прошли в мае 2019 года в Стамбуле.", [(dt.date(2019, 5, 1), "month")]),
+    ("Обмен состоялся в марте 2019 года.", [(dt.date(2019, 3, 1), "month")]),
+    ("Переговори відбулися у травні 2019 року.", [(dt.date(2019, 5, 1), "month")]),
+    ("Rozmowy odbyły się w maju 2019 roku.", [(dt.date(2019, 5, 1), "month")]),
+])
+def test_russian_may_and_the_slavic_month_in(sentence: str, expected: list[tuple[dt.date, str]]) -> None:
+    """A first-time user's Ukraine briefing: Russian "16 мая" was never an event (the other eleven genitives were:
+    FOREIGN_MONTH_NAMES left out names of three letters), nor "в мае 2025 года", "у травні", "w maju" (the month "in",
+    as prose writes a month and its year)."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=True)] == expected
+
+
 def test_a_day_of_may_by_its_short_name_not_in_english_text() -> None:
     assert find_dates("Among the winners, aged 18 Mai Tran took the cup.", PUBLISHED) == []
 
