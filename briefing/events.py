@@ -1235,6 +1235,29 @@ def _early_past(sentence: str, m: re.Match[str]) -> bool:
 _PLAN_PARTICIPLE_TO_EN = re.compile(r"(?:targeted|earmarked|pencill?ed)\s+(?:to|for)\b")
 
 
+# A deadline's day with no year, English's: "pharmacies have until April 22 to stop making the drug", "Comments are
+# accepted through May 5", "no later than June 1", "the deadline of March 3" (a first-time user's STAT page of 21
+# February 2025 had 22 April 2024, an Event, where "must stop by June 30" was Planned): the next such day, unless its
+# clause tells the past ("He remained in office until March 3", "Firms had until April 22"; not who said so, "The FDA
+# said pharmacies have until April 22").
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|no\s+later\s+than|deadline\s+(?:of|is|on))\s+(?:the\s+)?$",
+                              re.I)
+DEADLINE_SPAN = 24
+
+
+def _deadline_told_past(sentence: str, start: int) -> bool:
+    """Whether the clause of a deadline's day has a verb of the past, not who said so (see _DEADLINE_BEFORE): from
+    its start to the next clause's end ("Until 22 April, the board met twice")."""
+    clause = max((c.end() for c in _CLAUSE_START_EN.finditer(sentence, 0, start)), default=0)
+    cuts = [k for k, ch in enumerate(sentence[start:], start) if ch in _CLAUSE_CUTS_EN]
+    end = cuts[1] if len(cuts) > 1 else len(sentence)
+    return any(v.group().lower() not in _REPORTING_WORDS and not _EXPECTED_EN.search(v.group())
+               and not _NOT_PAST_BEFORE_EN.search(sentence, max(clause, v.start() - 12), v.start())
+               and sentence[v.start() - 1:v.start()] != "-" and sentence[clause:v.start()].strip()
+               for v in _PAST_VERB_EN.finditer(sentence, clause, end))  # (not an adjective: "State-licensed
+    # pharmacies have until …", "Registered voters have until …")
+
+
 def _past_clause(sentence: str, start: int) -> bool:
     """Whether the clause a month or day alone ends tells the past (see _CLAUSE_START_EN)."""
     clause = max((c.end() for c in _CLAUSE_START_EN.finditer(sentence, 0, start)), default=0)
@@ -2068,6 +2091,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                                                          m.start())
                                                 or _FUTURE_VI_AFTER.match(sentence, m.end()))):
             future = True  # (see _FUTURE_TL_BEFORE, _FUTURE_VI_BEFORE)
+        if kind == "day_only" and not future and not foreign and published is not None \
+                and _DEADLINE_BEFORE.search(sentence, max(0, m.start() - DEADLINE_SPAN), m.start()) \
+                and not _deadline_told_past(sentence, m.start()):
+            future = True  # (see _DEADLINE_BEFORE)
         if kind in ("day_only", "month_only") and not future and published is not None and not cjk \
                 and (context is None or abs((published - context).days) <= TIMETABLE_MAX_DAYS) \
                 and ahead and (days := _looks_ahead(sentence, m, foreign)) \

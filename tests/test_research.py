@@ -516,6 +516,26 @@ def test_a_day_with_no_year_before_a_verb_of_the_future_lies_ahead(
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 10, 6), foreign=True)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("State-licensed pharmacies have until April 22 to stop making the drug, while larger outsourcing facilities have "
+     "until May 22.", [dt.date(2025, 4, 22), dt.date(2025, 5, 22)]),
+    ("503A pharmacies have until April 22, and outsourcing facilities until May 22.",
+     [dt.date(2025, 4, 22), dt.date(2025, 5, 22)]),
+    ("The FDA said pharmacies have until April 22.", [dt.date(2025, 4, 22)]),
+    ("Comments are accepted no later than 5 May.", [dt.date(2025, 5, 5)]),
+    ("The museum is closed through April 22.", [dt.date(2025, 4, 22)]),
+    # (the past stays the last such day)
+    ("He remained in office until April 3.", [dt.date(2024, 4, 3)]),
+    ("Firms had until April 22 to comply.", [dt.date(2024, 4, 22)]),
+    ("Until 22 April, the board met twice.", [dt.date(2024, 4, 22)]),
+])
+def test_a_deadlines_day_with_no_year_is_the_next(sentence: str, expected: list[dt.date]) -> None:
+    """A first-time user's STAT page of 21 February 2025: "503A compounders have until April 22" was 22 April 2024, an
+    Event, where "must stop by June 30" was Planned: a deadline's day is the next such day, unless its clause tells
+    the past."""
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 2, 21))] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("প্রকাশ: ১৭ নভেম্বর ২০২৫, ১৪: ৩২", dt.date(2025, 11, 17)),
     ("সোমবার, ১৭ নভেম্বর ২০২৫, ২ অগ্রহায়ণ ১৪৩২", dt.date(2025, 11, 17)),
