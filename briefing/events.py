@@ -2112,7 +2112,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         # (the last such day before the publication, "الماضي", "গত": whatever year the narrative is in)
         last_one = script and (m.groupdict().get("lastr") or m.groupdict().get("lastb"))
-        after = _after_stated(kind, m, stated, None if future else published) if stated and not last_one else None
+        after = _after_stated(kind, m, stated, None if future else published, future) \
+            if stated and not last_one else None
         done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None \
             and _WILL_BE.search(sentence, 0, _clause_end(sentence, m.end())) is None
         resolved = after or _resolve(kind, m, published, future or timetable, None if last_one else context, year, done)
@@ -2565,12 +2566,18 @@ def _weekday_and_day(g: dict[str, str | None], published: dt.date | None,
     return None
 
 
+# (a day alone a few days before the stated day is of its year, whatever the publication's: "🇺🇦 17 листопада 2024 року
+# (з 17:30 16 листопада) противник атакував …", a first-time user's undated Telegram post had 16 November 2025; "On 22
+# January 2020, days after a ceasefire took effect on 19 January", told in 2025, had 19 January 2021)
+STATED_DAYS_BEFORE = 31
+
+
 def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision],
-                  published: dt.date | None = None) -> tuple[dt.date, Precision] | None:
+                  published: dt.date | None = None, future: bool = False) -> tuple[dt.date, Precision] | None:
     """A day or month alone after a date the same sentence states ("joined in March 2001 and
-    became CEO in August"): the first such day or month from it (in the stated year, when
-    that is all the sentence says); but not past the publication date (`published`, given
-    unless the sentence speaks of the future) where the stated year holds it: "on 22
+    became CEO in August"): the first such day or month from it, or a day a few days before it (STATED_DAYS_BEFORE)
+    (in the stated year, when that is all the sentence says); but not past the publication date (`published`, given
+    unless the sentence speaks of the future, `future`) where the stated year holds it: "on 22
     January 2025, days after a ceasefire took effect on 19 January" is 19 January 2025."""
     g = m.groupdict()
     if kind == "mday" and stated[1] != "year":
@@ -2589,7 +2596,9 @@ def _after_stated(kind: str, m: re.Match[str], stated: tuple[dt.date, Precision]
         except ValueError:
             return None
         since = base.replace(day=1) if kind == "month_only" else base
-        if precision == "year" or candidate >= since:
+        if precision == "year" or candidate >= since \
+                or kind == "day_only" and precision == "day" and not future \
+                and (base - candidate).days <= STATED_DAYS_BEFORE:
             if year > base.year and published is not None and candidate > published:
                 candidate = candidate.replace(year=base.year)  # (a 29 February has no next year's)
             return candidate, "day" if kind == "day_only" else "month"

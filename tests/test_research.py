@@ -1269,6 +1269,21 @@ def test_a_day_after_a_stated_date_is_not_past_the_publication_date() -> None:
         dt.date(2020, 1, 22), dt.date(2021, 1, 19)]
 
 
+
+@pytest.mark.parametrize("sentence, published, foreign", [
+    ("On 22 January 2020, days after a ceasefire took effect on 19 January, the group said so.", dt.date(2025, 3, 1),
+     False),
+    ("On 22 January 2020, days after a ceasefire took effect on 19 January, the group said so.", None, False),
+    ("17 листопада 2020 року (з 17:30 16 листопада) противник атакував 210 засобами.", None, "uk"),
+])
+def test_a_day_alone_a_few_days_before_a_stated_day_is_of_its_year(sentence: str, published: dt.date | None,
+                                                                   foreign: bool | str) -> None:
+    """A first-time user's undated Telegram post: "17 листопада 2024 року (з 17:30 16 листопада)" had 16 November 2025
+    (the next such day from the stated one, where no publication date held it back); and told years later, "days after
+    … on 19 January" was the next year's."""
+    assert [h.date for h in find_dates(sentence, published, foreign=foreign)][-1].year == 2020
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # a date that opens a period places no day or month named after it
     ("The company, which has grown since its founding in 1973, celebrated its 50th anniversary on Oct. 6.",
