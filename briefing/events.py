@@ -629,6 +629,22 @@ _BASELINE_BEFORE_FOREIGN = re.compile(
     r"|fuertes?|fort[ei]|grandes?|grand)"
     r"(?:\s+[^\W\d][\w-]*)?)"
     r"\s+(?:seit|desde|depuis|dal|dai|dalla)\s+(?:(?:dem|el|o|a|le|la|il)\s+)?$")
+# ... and in Russian, Ukrainian and Polish, a first's or a superlative's, its noun's words at most (none a verb's form, no
+# "and" but between names), right before "с", "з", "від", "od" (since) and a date with its year: "В пятницу, 16 мая, …
+# прошли первые с марта 2022 года прямые переговоры", "były pierwszymi bezpośrednimi negocjacjami Rosji i Ukrainy od
+# marca 2022 roku", "найвищий рівень з травня 2023 року" (a first-time user's Meduza and Rzeczpospolita pages had a
+# March 2022 event); not a start, "Первые поставки начнутся с 1 июля 2026 года", "Pierwsze przepisy będą obowiązywać
+# od lipca 2026 roku". (Those words are "from" too: a date without its year, "с 1 июля", is a start's.)
+_SUPERLATIVE_SLAVIC = (r"(?:перв|перш|pierwsz|вперв)\w*|вперше|наи(?:больш|меньш|высш|низш|худш|лучш|боле)\w*"
+                       r"|най\w*?[шщч]\w*|naj\w*?(?:sz|ż)\w*|najbardziej|najmniej|(?!дальн|ближ)\w+[еа]йш\w*"
+                       r"|сам(?:ый|ая|ое|ые|ого|ой|ую|ом|ых|ым|ыми)\s+\w+|(?:рекордн|максимальн|минимальн|мінімальн"
+                       r"|rekordow)\w*")
+_VERB_SLAVIC = (r"(?:\w*(?:л|ла|ло|ли|лся|лась|лось|лись|ся|сь|ет|ёт|ют|ут|ит|ят|ть|ти|чь|ł|ła|ło|li|ły|łem|łam|ć|ą|uje"
+                r"|ują)|був|будет|будут|буде|будуть|є|есть|się|jest|są|będzie|będą|ma|mają|może|mogą)\b")
+_BASELINE_BEFORE_SLAVIC = re.compile(rf"\b(?:{_SUPERLATIVE_SLAVIC})(?:\s+(?:(?:и|і|та|i|oraz)(?=\s+[A-ZА-ЯІЇЄҐ])"
+                                     rf"|(?!{_VERB_SLAVIC}|(?:и|і|та|i|oraz|а|но|але|a|ale)\b)[\w’'-]+)){{0,6}}?"
+                                     r"\s+(?:с|со|з|із|зі|від|od|ode)\s+$", re.I)
+_SINCE_WORD_SLAVIC = re.compile(r"(?<!\w)(?:с|со|з|із|зі|від|od|ode)\s+$", re.I)
 # (Not the sentence's own day after the reference's words, "its best day since the election on Wednesday", "their
 # first military talks since the Pelosi visit on Monday", nor a date after a verb of any tense, the sentence's own:
 # "The first direct talks since the war will start on Monday", "The first ferry since the storm is due on Friday",
@@ -686,6 +702,10 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | s
             and not _WHEN_AFTER.match(sentence, m.end()) \
             and not (not sentence[:f.start()].strip() and _COPULA_AFTER_DE.match(sentence, m.end())):
         return True
+    if foreign and kind in ("day", "month") and (m.groupdict().get("y9") or m.groupdict().get("y7")) \
+            and _SINCE_WORD_SLAVIC.search(sentence, max(0, at - 5), at) \
+            and _BASELINE_BEFORE_SLAVIC.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None:
+        return True  # (see _BASELINE_BEFORE_SLAVIC)
     if _BASELINE_WORD.search(sentence, max(0, at - BASELINE_WORD_SPAN), at) is None:
         return False
     b = _BASELINE_BEFORE.search(sentence, max(0, at - COMPARISON_SPAN), at)

@@ -948,6 +948,18 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("C'est la plus forte baisse depuis mars 2020.", "fr", []),
     ("Le premier ministre gouverne depuis 2017.", "fr", [(dt.date(2017, 1, 1), "year")]),
     ("La mayor empresa de la ciudad opera desde 2010.", "es", [(dt.date(2010, 1, 1), "year")]),
+    # ... and in Russian, Ukrainian and Polish (a first-time user's Meduza and Rzeczpospolita pages: "прошли первые с
+    # марта 2022 года прямые переговоры" and "pierwszymi … negocjacjami Rosji i Ukrainy od marca 2022 roku" were March
+    # 2022 events); not a start, a verb's between, nor a day without its year ("с" is "from" too)
+    ("В пятницу, 16 мая, прошли первые с марта 2019 года прямые переговоры.", "ru", [(dt.date(2020, 5, 16), "day")]),
+    ("Это первые прямые переговоры России и Украины с марта 2019 года.", "ru", []),
+    ("Это крупнейшая атака с 24 февраля 2019 года.", "ru", []),
+    ("Rozmowy były pierwszymi bezpośrednimi negocjacjami Rosji i Ukrainy od marca 2019 roku.", "pl", []),
+    ("Inflacja jest najwyższa od maja 2019 roku.", "pl", []),
+    ("Це найвищий рівень з травня 2019 року.", "uk", []),
+    ("Первые поставки начнутся с 1 июля 2021 года.", "ru", [(dt.date(2021, 7, 1), "day")]),
+    ("Первый заместитель министра работает с мая 2019 года.", "ru", [(dt.date(2019, 5, 1), "month")]),
+    ("Pierwsze przepisy będą obowiązywać od lipca 2021 roku.", "pl", [(dt.date(2021, 7, 1), "month")]),
 ])
 def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: bool,
                                                        expected: list[tuple[dt.date, str]]) -> None:
