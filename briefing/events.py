@@ -574,7 +574,8 @@ _SUPERLATIVE = (r"(?:highest|lowest|biggest|largest|smallest|greatest|worst|best
 # (An initialism's stops are no sentence's: "the first U.S. measles death since 2015", a first-time user's CDC page had
 # a 2015 event. And the year every one since is compared with, "more than in any full year since 2019", "the total
 # number for each year since 2019"; and the same period of a year a figure is compared with, "a 29-fold increase
-# compared with the same period in 2024": the first-time user's pages had events of them.)
+# compared with the same period in 2024": the first-time user's pages had events of them; and a date right after
+# "compared with", "a 46 per cent increase compared with March 2025 (164 killed …)", another's OHCHR update.)
 # (A reference named between "since" and its date is one too: "its worst day in percentage terms since Black Monday in
 # October 1987", "the biggest drop since the global financial crisis in 2008": a first-time user's live blog had a 1987
 # event of the Nikkei's fall of 5 August 2024; its words, no figure, no clause's word nor a verb's past: "The worst
@@ -587,7 +588,8 @@ _BASELINE_BEFORE = re.compile(
     r"|\b(?:any|each|every)\s+(?:[a-z]+\s+)?(?:year|month|week|season|quarter|period)\s+since\s+$"
     r"|\b(?:compared|against|versus|vs\.?|than|up|down|rose|fell|higher|lower)\b[^.;,]{0,60}?"
     r"\bsame\s+(?:month|week|day|period|quarter|time)\s+(?:of|in)\s+$"
-    r"|(?<!\blater\s)(?<!\bearlier\s)(?<!\bsooner\s)\bthan\s+(?:in|on|during|at)\s+(?:the\s+)?$", re.I)
+    r"|(?<!\blater\s)(?<!\bearlier\s)(?<!\bsooner\s)\bthan\s+(?:in|on|during|at)\s+(?:the\s+)?$"
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.)\s+$", re.I)
 # ... and the year or month a figure is compared with, a figure then: "averaging more than 10 vessels a day in the first
 # half of 2025, compared with roughly 4 a day in 2023" (a first-time user's AMTI report had a 2023 event), "up from 3.1%
 # in May", "versus 12,000 in 2019" (not "compared with the fine imposed in 2017", no figure)
@@ -657,7 +659,7 @@ _VERB_WORD_EN = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|can|co
 # eingestiegen war", a review's probe, is the state's since it bought in in 2015)
 _COPULA_AFTER_DE = re.compile(r"\s+(?:ist|sind|war|waren|bleibt|bleiben)\s+(?:der|die|das|[A-ZÄÖÜ])")
 # (First the cheap test for its last words, near the date: most dates have none.)
-_BASELINE_WORD = re.compile(r"since|than|same", re.I)
+_BASELINE_WORD = re.compile(r"since|than|same|compared|versus|vs", re.I)
 _BASELINE_WORD_FOREIGN = re.compile(r"seit|desde|depuis|dal", re.I)
 BASELINE_WORD_SPAN = 48
 # A relative date in a clause that looks back from the sentence's own date ("a US judge ruled
@@ -1599,16 +1601,17 @@ def _scheduled_near(kind: str, m: re.Match[str], published: dt.date | None, max_
 
 
 # Days listed before the one a date names, its month after it: "6 and 7 November", "6, 7 e 8 de novembro",
-# "6 y 7 de noviembre", "6 et 7 novembre", "6. und 7. November"
+# "6 y 7 de noviembre", "6 et 7 novembre", "6. und 7. November", "23 и 24 мая"
 _DAY_MARK = r"(?:st|nd|rd|th|º|er|\.)?"
 _DAYS_LISTED_BEFORE = re.compile(rf"\b(\d{{1,2}}){_DAY_MARK}(?:,\s*\d{{1,2}}{_DAY_MARK})*,?\s+"
-                                 r"(?:and|&|e|y|et|und|i|și|şi|si|en|och|og|ja)\s+$")
+                                 r"(?:and|&|e|y|et|und|i|și|şi|si|en|och|og|ja|и|і|та)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen|tra|fra|între|intre|tussen|mellan)\s+(?:(?:the|os|as|les|los"
                              r"|las|le|il|i|dem|den|dias|días|jours|giorni)\s+)*$", re.I)
-# ... after the word that leads a date there (not a number's: "scored 2 and 7 November was …"; nor a range's
-# "between 6 and 7 November")
-_DAYS_LIST_LEAD = re.compile(r"(?:^|\b(?:on|of|from|the|dias|días|giorni|jours|zile|tagen|dagen|days|el|los|les|le|am|an"
-                             r"|den|del|de|du|des|il|i|pe|în|in|op|em|en|nos|nas|os|a|à|al|au)\s+)$", re.I)
+# ... after the word that leads a date there, or a comma ("Ранее, 23 и 24 мая, стороны обменялись …", a first-time
+# user's TASS page had the 24th) (not a number's: "scored 2 and 7 November was …"; nor a range's "between 6 and 7
+# November")
+_DAYS_LIST_LEAD = re.compile(r"(?:^|,\s+|\b(?:on|of|from|the|dias|días|giorni|jours|zile|tagen|dagen|days|el|los|les|le|am"
+                             r"|an|den|del|de|du|des|il|i|pe|în|in|op|em|en|nos|nas|os|a|à|al|au)\s+)$", re.I)
 DAYS_LIST_SPAN = 24
 # A count after "Since 1900, ": how many there have been since, no event of that year (a first-time user's USGS
 # page: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred within 250 km")
@@ -1617,6 +1620,13 @@ _COUNT_AFTER = re.compile(r",?\s+(?:(?:more than|at least|about|nearly|over|some
                           r"|thousands|millions|several|many|few)\b(?!\s*(?:%|per\s*cent|percent))"
                           # (not a day: "Since 2022, 3 March has been a public holiday", a review's probe)
                           r"(?!(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))")
+# ... and after a day or month and its year that opens the sentence ("Since 24 February 2022, HRMMU has verified that
+# 12,910 civilians have been killed", a first-time user's OHCHR update had a 24 February 2022 event; "Since January
+# 1, 2024, more than 3,000 migrants have crossed"): a figure and a present perfect in the sentence (not "Since 24
+# February 2022, when Russia invaded, …": see _SINCE_DAY_NAMED_AFTER)
+_SINCE_OPENING = re.compile(r"\W*Since\s+$")
+_COUNT_SINCE_AFTER = re.compile(r",\s[^.;]*?(?:\b(?:has|have)\b[^.;]*?(?<![\w.,])\d[\d,.]*(?!\d)(?!\s*(?:st|nd|rd|th)\b)"
+                                r"|(?<![\w.,])\d[\d,.]*(?!\d)[^.;]*?\b(?:has|have)\b)")
 # ... and a span of days in one month by a dash: "planned for 8–12 April" (as "April 8-12" is read), a
 # first-time user's WHO update had 12 April; not a score's or a date's figures ("won 3-1 April …", "2024-8-12"),
 # nor a number set apart by a spaced dash or after its label ("Flash update 3 - 9 April 2025", "Pages 4–12
@@ -1687,8 +1697,12 @@ def _date_only(sentence: str, hits: list[DateHit]) -> bool:
         rest.append(sentence[at:hit.start])
         at = max(at, hit.end)
     rest.append(sentence[at:])
-    return all(weekday_number(w) is not None or w.lower() in _CLOCK_WORDS
-               for w in re.findall(r"[^\W_]+", _CLOCK_TIME.sub(" ", " ".join(rest))))
+    words = re.findall(r"[^\W_]+", _CLOCK_TIME.sub(" ", " ".join(rest)))
+    if words and all(len(w) > 1 and w.isupper() for w in words) and rest[0].rstrip().endswith(",") \
+            and rest[0].strip(" ,").isupper():
+        return True  # (a wire's dateline, its place and agency in capitals: "МОСКВА, 25 мая. /ТАСС/.", "MOSCOW, May
+        # 25. /TASS/.", a first-time user's TASS page had it as an event)
+    return all(weekday_number(w) is not None or w.lower() in _CLOCK_WORDS for w in words)
 
 
 # A plan as a report told it, its time right after "would be held" and a preposition ("he announced that the election
@@ -1899,6 +1913,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     loose: set[int] = set()  # a "yesterday" with no verb of reporting by it (see the "today" pattern)
     cjk = _cjk_dated(sentence)
     consumed = 0  # (the end of a "last year" read with the day before it)
+    counted = -1  # (the date a count runs since: see _COUNT_SINCE_AFTER)
     will = _FUTURE_BEFORE.search(sentence)  # (the first: one before a date puts it ahead, see below)
     ahead = _AHEAD_CUE.search(sentence) is not None  # (one read of the sentence, not two patterns' at each date)
     own = not cjk and _own_script_dated(sentence)
@@ -2003,6 +2018,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
 
         if kind == "year" and m.group().startswith(("Since ", "since ")) and _COUNT_AFTER.match(sentence, m.end()):
             continue  # how many since: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred …"
+        if kind in ("day", "month") and m.start() < 12 and _SINCE_OPENING.fullmatch(sentence, 0, m.start()) \
+                and _COUNT_SINCE_AFTER.match(sentence, m.end()) and not _SINCE_DAY_NAMED_AFTER.match(sentence, m.end()):
+            counted = len(hits)  # ... and since a day: "Since 24 February 2022, HRMMU has verified that 12,910 …"
         if kind == "year" and _LEVELS_AFTER.match(sentence, m.end()):
             continue  # a level a figure is measured against ("tripled by 2035 from 2025 levels", "below 1990 levels")
         if kind == "rel" and _COMPARED_BEFORE.search(sentence, max(0, m.start() - COMPARISON_SPAN), m.start()):
@@ -2242,7 +2260,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _CITATION_SIGNAL.match(sentence) and _CITATION_MARK.search(sentence):
         return []  # "(Graphic: ...)", a headline standing in the text, a citation: no statement
     if len(hits) == 1:
-        return [] if _dated_byline(sentence, hits[0]) else hits
+        return [] if _dated_byline(sentence, hits[0]) or counted == 0 else hits  # (a count since its only date: see
+        # _COUNT_SINCE_AFTER; beside another date it is a period's start, see _SINCE_RIGHT_BEFORE)
     if len(background) == len(hits):
         background = set()  # (the clause that looks back holds the sentence's only dates)
     # A date that opens a period is not the day of what the sentence tells, where it names another:

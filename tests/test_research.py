@@ -811,6 +811,15 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("Since 1900, six other earthquakes of magnitude 7 have occurred within 250 km.", []),
     ("Since 2015, more than 300 people have died on the road.", []),
     ("Since 2019, the company has been run by Jane Doe.", [(dt.date(2019, 1, 1), "year")]),
+    # ... nor one since a day or month and its year (a first-time user's OHCHR update: "Since 24 February 2022, HRMMU
+    # has verified that 12,910 civilians have been killed" was an event of that day; and "a 46 per cent increase
+    # compared with March 2025 (164 killed …)" one of that month)
+    ("Since 24 February 2019, the mission has verified that 12,910 civilians have been killed.", []),
+    ("Since January 1, 2019, more than 3,000 migrants have crossed.", []),
+    ("Since 24 February 2019, when the war began, 12,910 civilians have been killed.", [(dt.date(2019, 2, 24), "day")]),
+    ("Since March 2019, the city has been in lockdown.", [(dt.date(2019, 3, 1), "month")]),
+    ("This represents a 46 per cent increase compared with March 2020 (164 killed and 910 injured).", []),
+    ("Deaths fell 12% versus June 2019.", []),
     # ... a timetable's weekday, in the present, is the next (an EU AI Act user's page), not a past's
     ("The ban takes effect on Sunday.", [(dt.date(2020, 9, 6), "day")]),
     ("Polls close on Friday at 8 pm.", [(dt.date(2020, 9, 4), "day")]),
@@ -1537,6 +1546,20 @@ def test_a_paragraph_that_is_only_a_date_is_no_event() -> None:
     # (a line with a word of its own is still an event: a key-dates list's "Referendum: 23 June 2016")
     article = _article(dt.date(2025, 2, 25), ("paragraph", "Referendum: 23 June 2016"))
     assert [e.date for e in extract_events(article, {})] == [dt.date(2016, 6, 23)]
+
+
+
+def test_a_wires_dateline_is_no_event() -> None:
+    """A first-time user's TASS page: "МОСКВА, 25 мая. /ТАСС/." (its place and agency in capitals) was an event, as
+    "MOSCOW, May 25. /TASS/." was; "Ранее, 23 и 24 мая, стороны обменялись …" was the 24th, where "on 23 and 24 May"
+    is the 23rd."""
+    article = _article(dt.date(2025, 5, 25), ("paragraph", "МОСКВА, 25 мая. /ТАСС/. Россия и Украина провели обмен."),
+                       ("paragraph", "MOSCOW, May 25. /TASS/. The sides swapped prisoners."),
+                       ("paragraph", "Ранее, 23 и 24 мая, стороны обменялись 390 и 307 пленными."),
+                       ("paragraph", "NATO: 25 May 2025"))
+    article.language = "ru"
+    assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
+        (dt.date(2025, 5, 23), "p-3"), (dt.date(2025, 5, 25), "p-4")]
 
 
 def test_a_plans_month_to_come_does_not_place_a_weekday_gone_by() -> None:
