@@ -759,6 +759,30 @@ def _digits_or_month(m: re.Match[str], kind: str) -> int:
     return m.start() + (digit.start() if digit else 0)
 
 
+# A day alone a few days ahead of the publication (NEAR_FUTURE_DAYS) right after a verb of the past is last year's: "The
+# agreement was reached on 16 July", "Договоренность была достигнута 16 июля", "переговоры прошли 16 июля", told on 25
+# June (a first-time user's variant of a TASS page had 16 July ahead, Planned). English's participle after "was",
+# "were", "had (been)", or its past, then "on"; Russian's and Ukrainian's past (-л, -ла, -ло, -ли, -лся …) or "был",
+# "була" and a participle (-на, -но, -ты, -то …). Not a plan's ("was scheduled on", "was expected on"), nor what is
+# moved ("was postponed to 16 July": no "on").
+_DONE_RIGHT_BEFORE_EN = re.compile(r"\b(?:was|were|had|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{2,}(?:ed|en|wn)|"
+                                   + "|".join(_IRREGULAR_PAST) + r"|held|met|signed|took\s+place)\s+on\s+$")
+_PLANNED_PARTICIPLE_EN = re.compile(r"(?:schedul|plann|expect|slat|intend|timetabl|propos|due|pencill?)ed$|^(?:set|due)$")
+_DONE_RIGHT_BEFORE_SLAVIC = re.compile(r"(?<!\w)(?:(?:был[аои]?|був|була|було|були)\s+\w+(?:н|т)(?:а|о|ы|и|ий|ый|е)?"
+                                       r"|\w+(?:л|ла|ло|ли|лся|лась|лось|лися|лася|лося|лись))\s+$", re.I)
+DONE_RIGHT_BEFORE_SPAN = 40
+
+
+def _done_right_before(sentence: str, start: int, foreign: bool | str) -> bool:
+    """Whether a verb of the past is right before a day alone (see _DONE_RIGHT_BEFORE_EN)."""
+    lo = max(0, start - DONE_RIGHT_BEFORE_SPAN)
+    if not foreign:
+        done = _DONE_RIGHT_BEFORE_EN.search(sentence, lo, start)
+        return done is not None and not _PLANNED_PARTICIPLE_EN.search(done.group("verb"))
+    return isinstance(foreign, str) and foreign.split("-")[0].lower() in ("ru", "uk") \
+        and _DONE_RIGHT_BEFORE_SLAVIC.search(sentence, lo, start) is not None
+
+
 def _past_verb_before(sentence: str, start: int) -> bool:
     m = _VERB_BEFORE.search(sentence, max(0, start - CLAUSE_SPAN), start)
     return m is not None and (m.group(1) or "").casefold() not in _NOT_PAST
@@ -2171,6 +2195,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         elif kind in ("month_rel", "month_this") and resolved and (m.groupdict().get("m4") or m.groupdict().get("m6")) \
                 and (first := _MONTH_JOINED_BEFORE.search(sentence, max(0, m.start() - MONTH_JOINED_SPAN), m.start())):
             resolved, start = (resolved[0].replace(month=_month(first.group(1))), "month"), first.start()
+        if kind == "day_only" and not (future or timetable or after) and resolved and published is not None \
+                and resolved[0] > published and _done_right_before(sentence, m.start(), foreign):
+            try:  # "The agreement was reached on 16 July", told on 25 June: last July's (see _DONE_RIGHT_BEFORE_EN)
+                resolved = resolved[0].replace(year=resolved[0].year - 1), "day"
+            except ValueError:
+                continue
         if timetable and not after and resolved and published and (resolved[0] - published).days > TIMETABLE_MAX_DAYS:
             resolved = _resolve(kind, m, published, future, context)  # (no timetable so far ahead)
         if kind == "year" and published is not None and resolved and resolved[0].year == published.year \

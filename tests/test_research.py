@@ -516,6 +516,26 @@ def test_a_day_with_no_year_before_a_verb_of_the_future_lies_ahead(
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 10, 6), foreign=True)] == expected
 
 
+@pytest.mark.parametrize("sentence, foreign, expected", [
+    ("The agreement was reached on 16 July.", False, dt.date(2024, 7, 16)),
+    ("Officials said the talks, which were held on July 16, went well.", False, dt.date(2024, 7, 16)),
+    ("Договоренность об обмене была достигнута 16 июля на переговорах.", "ru", dt.date(2024, 7, 16)),
+    ("Переговоры прошли 16 июля в Стамбуле.", "ru", dt.date(2024, 7, 16)),
+    ("Домовленість було досягнуто 16 липня.", "uk", dt.date(2024, 7, 16)),
+    # (what is to come, or a plan's participle, stays ahead)
+    ("Talks will resume on 16 July.", False, dt.date(2025, 7, 16)),
+    ("The vote was scheduled on 16 July.", False, dt.date(2025, 7, 16)),
+    ("The talks were postponed to 16 July.", False, dt.date(2025, 7, 16)),
+    ("Переговоры пройдут 16 июля.", "ru", dt.date(2025, 7, 16)),
+])
+def test_a_day_just_ahead_told_in_the_past_is_last_years(sentence: str, foreign: bool | str,
+                                                         expected: dt.date) -> None:
+    """A first-time user's variant of a TASS page of 25 June: "Договоренность … была достигнута 16 июля" was Planned 16
+    July of that year, as "The agreement was reached on 16 July" was: a day alone just ahead, right after a verb of the
+    past, is last year's."""
+    assert [h.date for h in find_dates(sentence, dt.date(2025, 6, 25), foreign=foreign)] == [expected]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("State-licensed pharmacies have until April 22 to stop making the drug, while larger outsourcing facilities have "
      "until May 22.", [dt.date(2025, 4, 22), dt.date(2025, 5, 22)]),
