@@ -631,12 +631,12 @@ _BASELINE_BEFORE_FOREIGN = re.compile(
     r"|fuertes?|fort[ei]|grandes?|grand)"
     r"(?:\s+[^\W\d][\w-]*)?)"
     r"\s+(?:seit|desde|depuis|dal|dai|dalla)\s+(?:(?:dem|el|o|a|le|la|il)\s+)?$")
-# ... and in Russian, Ukrainian and Polish, a first's or a superlative's, its noun's words at most (none a verb's form, no
-# "and" but between names), right before "с", "з", "від", "od" (since) and a date with its year: "В пятницу, 16 мая, …
-# прошли первые с марта 2022 года прямые переговоры", "były pierwszymi bezpośrednimi negocjacjami Rosji i Ukrainy od
+# ... and in Russian, Ukrainian and Polish, a first's or a superlative's, its noun's words at most (none a verb's form,
+# no "and" but between names), right before "с", "з", "від", "od" (since) and a date with its year: "В пятницу, 16 мая,
+# … прошли первые с марта 2022 года прямые переговоры", "były pierwszymi bezpośrednimi negocjacjami Rosji i Ukrainy od
 # marca 2022 roku", "найвищий рівень з травня 2023 року" (a first-time user's Meduza and Rzeczpospolita pages had a
-# March 2022 event); not a start, "Первые поставки начнутся с 1 июля 2026 года", "Pierwsze przepisy będą obowiązywać
-# od lipca 2026 roku". (Those words are "from" too: a date without its year, "с 1 июля", is a start's.)
+# March 2022 event); not a start, "Первые поставки начнутся с 1 июля 2026 года", "Pierwsze przepisy będą obowiązywać od
+# lipca 2026 roku". (Those words are "from" too: a date without its year, "с 1 июля", is a start's.)
 _SUPERLATIVE_SLAVIC = (r"(?:перв|перш|pierwsz|вперв)\w*|вперше|наи(?:больш|меньш|высш|низш|худш|лучш|боле)\w*"
                        r"|най\w*?[шщч]\w*|naj\w*?(?:sz|ż)\w*|najbardziej|najmniej|(?!дальн|ближ)\w+[еа]йш\w*"
                        r"|сам(?:ый|ая|ое|ые|ого|ой|ую|ом|ых|ым|ыми)\s+\w+|(?:рекордн|максимальн|минимальн|мінімальн"
@@ -767,7 +767,8 @@ def _digits_or_month(m: re.Match[str], kind: str) -> int:
 # moved ("was postponed to 16 July": no "on").
 _DONE_RIGHT_BEFORE_EN = re.compile(r"\b(?:was|were|had|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{2,}(?:ed|en|wn)|"
                                    + "|".join(_IRREGULAR_PAST) + r"|held|met|signed|took\s+place)\s+on\s+$")
-_PLANNED_PARTICIPLE_EN = re.compile(r"(?:schedul|plann|expect|slat|intend|timetabl|propos|due|pencill?)ed$|^(?:set|due)$")
+_PLANNED_PARTICIPLE_EN = re.compile(r"(?:schedul|plann|expect|slat|intend|timetabl|propos|pencill?)ed$"
+                                    r"|^(?:set|due)$")
 _DONE_RIGHT_BEFORE_SLAVIC = re.compile(r"(?<!\w)(?:(?:был[аои]?|був|була|було|були)\s+\w+(?:н|т)(?:а|о|ы|и|ий|ый|е)?"
                                        r"|\w+(?:л|ла|ло|ли|лся|лась|лось|лися|лася|лося|лись))\s+$", re.I)
 DONE_RIGHT_BEFORE_SPAN = 40
@@ -1634,8 +1635,8 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|entre|zwischen|tra|fra|între|intre|
 # ... after the word that leads a date there, or a comma ("Ранее, 23 и 24 мая, стороны обменялись …", a first-time
 # user's TASS page had the 24th) (not a number's: "scored 2 and 7 November was …"; nor a range's "between 6 and 7
 # November")
-_DAYS_LIST_LEAD = re.compile(r"(?:^|,\s+|\b(?:on|of|from|the|dias|días|giorni|jours|zile|tagen|dagen|days|el|los|les|le|am"
-                             r"|an|den|del|de|du|des|il|i|pe|în|in|op|em|en|nos|nas|os|a|à|al|au)\s+)$", re.I)
+_DAYS_LIST_LEAD = re.compile(r"(?:^|,\s+|\b(?:on|of|from|the|dias|días|giorni|jours|zile|tagen|dagen|days|el|los|les"
+                             r"|le|am|an|den|del|de|du|des|il|i|pe|în|in|op|em|en|nos|nas|os|a|à|al|au)\s+)$", re.I)
 DAYS_LIST_SPAN = 24
 # A count after "Since 1900, ": how many there have been since, no event of that year (a first-time user's USGS
 # page: "Since 1900, six other earthquakes of magnitude 7 or greater have occurred within 250 km")
@@ -1649,8 +1650,8 @@ _COUNT_AFTER = re.compile(r",?\s+(?:(?:more than|at least|about|nearly|over|some
 # 1, 2024, more than 3,000 migrants have crossed"): a figure and a present perfect in the sentence (not "Since 24
 # February 2022, when Russia invaded, …": see _SINCE_DAY_NAMED_AFTER)
 _SINCE_OPENING = re.compile(r"\W*Since\s+$")
-_COUNT_SINCE_AFTER = re.compile(r",\s[^.;]*?(?:\b(?:has|have)\b[^.;]*?(?<![\w.,])\d[\d,.]*(?!\d)(?!\s*(?:st|nd|rd|th)\b)"
-                                r"|(?<![\w.,])\d[\d,.]*(?!\d)[^.;]*?\b(?:has|have)\b)")
+_COUNT_SINCE_AFTER = re.compile(r",\s[^.;]*?(?:\b(?:has|have)\b[^.;]*?(?<![\w.,])\d[\d,.]*(?!\d)"
+                                r"(?!\s*(?:st|nd|rd|th)\b)|(?<![\w.,])\d[\d,.]*(?!\d)[^.;]*?\b(?:has|have)\b)")
 # ... and a span of days in one month by a dash: "planned for 8–12 April" (as "April 8-12" is read), a
 # first-time user's WHO update had 12 April; not a score's or a date's figures ("won 3-1 April …", "2024-8-12"),
 # nor a number set apart by a spaced dash or after its label ("Flash update 3 - 9 April 2025", "Pages 4–12
