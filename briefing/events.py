@@ -646,6 +646,7 @@ _VERB_SLAVIC = (r"(?:\w*(?:л|ла|ло|ли|лся|лась|лось|лись|�
 _BASELINE_BEFORE_SLAVIC = re.compile(rf"\b(?:{_SUPERLATIVE_SLAVIC})(?:\s+(?:(?:и|і|та|i|oraz)(?=\s+[A-ZА-ЯІЇЄҐ])"
                                      rf"|(?!{_VERB_SLAVIC}|(?:и|і|та|i|oraz|а|но|але|a|ale)\b)[\w’'-]+)){{0,6}}?"
                                      r"\s+(?:с|со|з|із|зі|від|od|ode)\s+$", re.I)
+_WHEN_AFTER_SLAVIC = re.compile(r"(?:\s+(?:года|році|року|roku|r\.))?,?\s+(?:когда|коли|kiedy|gdy)\b")  # (as _WHEN_AFTER)
 _SINCE_WORD_SLAVIC = re.compile(r"(?<!\w)(?:с|со|з|із|зі|від|od|ode)\s+$", re.I)
 # (Not the sentence's own day after the reference's words, "its best day since the election on Wednesday", "their
 # first military talks since the Pelosi visit on Monday", nor a date after a verb of any tense, the sentence's own:
@@ -706,7 +707,8 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | s
         return True
     if foreign and kind in ("day", "month") and (m.groupdict().get("y9") or m.groupdict().get("y7")) \
             and _SINCE_WORD_SLAVIC.search(sentence, max(0, at - 5), at) \
-            and _BASELINE_BEFORE_SLAVIC.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None:
+            and _BASELINE_BEFORE_SLAVIC.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None \
+            and not _WHEN_AFTER_SLAVIC.match(sentence, m.end()):
         return True  # (see _BASELINE_BEFORE_SLAVIC)
     if _BASELINE_WORD.search(sentence, max(0, at - BASELINE_WORD_SPAN), at) is None:
         return False

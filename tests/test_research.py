@@ -989,6 +989,7 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("Первые поставки начнутся с 1 июля 2021 года.", "ru", [(dt.date(2021, 7, 1), "day")]),
     ("Первый заместитель министра работает с мая 2019 года.", "ru", [(dt.date(2019, 5, 1), "month")]),
     ("Pierwsze przepisy będą obowiązywać od lipca 2021 roku.", "pl", [(dt.date(2021, 7, 1), "month")]),
+    ("Это крупнейшая атака с 24 февраля 2019 года, когда началось вторжение.", "ru", [(dt.date(2019, 2, 24), "day")]),
 ])
 def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: bool,
                                                        expected: list[tuple[dt.date, str]]) -> None:
