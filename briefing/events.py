@@ -770,7 +770,10 @@ def _digits_or_month(m: re.Match[str], kind: str) -> int:
 _DONE_RIGHT_BEFORE_EN = re.compile(r"\b(?:was|were|had|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{2,}(?:ed|en|wn)|"
                                    + "|".join(_IRREGULAR_PAST) + r"|held|met|signed|took\s+place)\s+on\s+$")
 _PLANNED_PARTICIPLE_EN = re.compile(r"(?:schedul|plann|expect|slat|intend|timetabl|propos|pencill?)ed$"
-                                    r"|^(?:set|due)$")
+                                    r"|^(?:set|due)$"
+                                    # (nor a page's note of its later change: "This blog post was edited on 9 July to
+                                    # include …", a benchmark page's, is after its publication)
+                                    r"|^(?:edit|updat|correct|amend|revis|modifi|chang)ed$")
 _DONE_RIGHT_BEFORE_SLAVIC = re.compile(r"(?<!\w)(?:(?:был[аои]?|був|була|було|були)\s+\w+(?:н|т)(?:а|о|ы|и|ий|ый|е)?"
                                        r"|\w+(?:л|ла|ло|ли|лся|лась|лось|лися|лася|лося|лись))\s+$", re.I)
 DONE_RIGHT_BEFORE_SPAN = 40

@@ -526,6 +526,7 @@ def test_a_day_with_no_year_before_a_verb_of_the_future_lies_ahead(
     ("Talks will resume on 16 July.", False, dt.date(2025, 7, 16)),
     ("The vote was scheduled on 16 July.", False, dt.date(2025, 7, 16)),
     ("The talks were postponed to 16 July.", False, dt.date(2025, 7, 16)),
+    ("This blog post was edited on 9 July to include a mention of the rules.", False, dt.date(2025, 7, 9)),
     ("Переговоры пройдут 16 июля.", "ru", dt.date(2025, 7, 16)),
 ])
 def test_a_day_just_ahead_told_in_the_past_is_last_years(sentence: str, foreign: bool | str,
