@@ -388,17 +388,20 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
             text = raw.decode("latin-1")
             encoding = "latin-1"
         _refuse_legacy_bengali(text)  # (its glyphs' code page: read so, it looks like no Latin alphabet either)
-        if _not_latin_script(text) and declared is None and (legacy := _legacy_script(raw)):
+        # (a page whose <meta charset> says UTF-8 and is not, as one saved from a site that declares it wrongly, is
+        # read as a text that declares nothing: a first-time user's Ukrinform page in cp1251 had been refused)
+        if _not_latin_script(text) and (legacy := _legacy_script(raw)):
             text, encoding, language = legacy
-            notes.append(f"not valid UTF-8; decoded as {encoding}, the legacy encoding of {language} that reads it "
-                         "(save it as UTF-8 to be sure)")
+            notes.append(f"not valid UTF-8{'' if declared is None else ', the charset the page declares'}; decoded as "
+                         f"{encoding}, the legacy encoding of {language} that reads it (save it as UTF-8 to be sure)")
             return text, encoding, notes
         if _not_latin_script(text):
             label = _META_CHARSET.search(raw[:HTML_CHARSET_SCAN]) if declared is None and raw.lstrip()[:1] == b"<" \
                 else None
             raise SeedError(f"not UTF-8, and read as {encoding} it is not text in a Latin alphabet (Greek, Hebrew, "
                             "Arabic or Thai in a legacy encoding?): save it as UTF-8"
-                            + ("" if declared is not None or raw.lstrip()[:1] != b"<"
+                            + (", or correct its <meta charset> tag, which says UTF-8" if declared is not None
+                               else "" if raw.lstrip()[:1] != b"<"
                                else f", or correct its <meta charset> tag, which names {label.group(1).decode()!r},"
                                     " no charset a browser knows" if label
                                else ", or declare its charset in a <meta charset> tag"))
@@ -412,6 +415,10 @@ def decode(raw: bytes, declared: str | None = None) -> tuple[str, str, list[str]
     text, repaired = repair_mojibake(text)
     if repaired:
         notes.append("repaired mojibake (UTF-8 text that had been decoded as cp1252)")
+    elif (repaired_text := repair_cyrillic_mojibake(text)) is not None:
+        text = repaired_text
+        notes.append("repaired mojibake (UTF-8 text that had been decoded as cp1251: \"РџРѕР»С–С‚РёРєР°\" for "
+                     "\"Політика\")")
     return text, encoding, notes
 
 
@@ -482,8 +489,17 @@ def _legacy_script(raw: bytes) -> tuple[str, str, str] | None:
             if len(cyrillic) >= LEGACY_MIN_CHARS and len(cyrillic) >= CYRILLIC_MIN_SHARE * len(letters) \
                     and len(lower) >= CYRILLIC_LOWER_MIN_SHARE * len(cyrillic) \
                     and sum(ch in _COMMON_CYRILLIC for ch in lower) >= COMMON_CYRILLIC_MIN_SHARE * len(lower):
-                return text, codec, "Russian, Ukrainian or Bulgarian" if codec == "cp1251" else "Russian or Ukrainian"
+                if codec == "cp1251":
+                    return text, codec, "Russian, Ukrainian or Bulgarian"
+                # (KOI8-U is KOI8-R with Ukrainian's і, ї, є, ґ where KOI8-R draws boxes: a text without them is
+                # KOI8-R's, and was announced as "decoded as koi8_u" to a first-time user, who had saved KOI8-R)
+                if _UKRAINIAN_ONLY.isdisjoint(text):
+                    return text, "koi8_r", "Russian"
+                return text, codec, "Russian or Ukrainian"
     return None
+
+
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -628,6 +644,45 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 
     fixed = ftfy.fix_encoding(text)
     return fixed, fixed != text
+
+
+# UTF-8 Cyrillic once decoded as Windows-1251 and saved again as UTF-8, the commonest garbling of Russian and
+# Ukrainian text (a first-time user's Ukrinform copy was published as "РџРѕР»С–С‚РёРєР°" for "Політика", title and
+# all): each letter's two bytes read as "Р" or "С" and a letter or sign of cp1251's 0x80-0xBF ("Рѕ" о, "С–" і,
+# "Р’" В); a quote's or a dash's three as "в" and two of them ("вЂ™" ’), "«" as "В«". Genuine Russian or
+# Ukrainian has such a pair now and then ("Рівне", "Січ"), never for most of its letters: the text is repaired where
+# the pairs are at least CYRILLIC_MOJIBAKE_SHARE of its Cyrillic letters, a run of such sequences at a time, each
+# a whole word's (no other Cyrillic letter next to it: "Рівне" stays) whose bytes are UTF-8 of Cyrillic letters,
+# Latin-1's signs or punctuation ("ТАСС»" is no run: "С»" would be "ѻ"). (ftfy reads the cp1251 form only where
+# the whole text is in it, and else mends bits of it.)
+_CP1251_TRAILS = bytes(range(0x80, 0xC0)).decode("cp1251", errors="replace").replace("\ufffd", "\x98")
+_CP1251_BYTES = {ch: b for b, ch in enumerate(bytes(range(0x80, 0x100)).decode("cp1251", errors="replace")
+                                              .replace("\ufffd", "\x98"), 0x80)}
+_CYRILLIC_MOJIBAKE_PAIR = re.compile(f"[РС][{_CP1251_TRAILS}]")
+_CYRILLIC_MOJIBAKE_RUN = re.compile(f"(?<![\u0400-\u04ff])(?:[В-Я][{_CP1251_TRAILS}]|[а-п][{_CP1251_TRAILS}]{{2}})+"
+                                    "(?![\u0400-\u04ff])")
+_REPAIRED_CHARS = re.compile("[\u0400-\u045f\u0490\u0491\u00a0-\u00ff\u2010-\u203a\u20ac\u2116\u2122]+")
+CYRILLIC_MOJIBAKE_MIN = 8
+CYRILLIC_MOJIBAKE_SHARE = 0.3  # of the Cyrillic letters (garbled text: over half; Russian or Ukrainian: 1-2%)
+
+
+def repair_cyrillic_mojibake(text: str) -> str | None:
+    """The text with UTF-8 Cyrillic that had been decoded as cp1251 repaired, or None if it holds none."""
+    if "Р" not in text and "С" not in text:
+        return None
+    pairs = len(_CYRILLIC_MOJIBAKE_PAIR.findall(text))
+    if pairs < CYRILLIC_MOJIBAKE_MIN or pairs < CYRILLIC_MOJIBAKE_SHARE * len(_CYRILLIC_RE.findall(text)):
+        return None
+
+    def repaired(m: re.Match[str]) -> str:
+        try:
+            run = bytes(_CP1251_BYTES[ch] for ch in m.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            return m.group()
+        return run if _REPAIRED_CHARS.fullmatch(run) else m.group()
+
+    fixed = _CYRILLIC_MOJIBAKE_RUN.sub(repaired, text)
+    return fixed if fixed != text else None
 
 
 # --- seeds/metadata.yml ---------------------------------------------------------------

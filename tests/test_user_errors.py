@@ -449,6 +449,37 @@ def test_central_european_code_pages_are_read_in_their_letters(tmp_path: Path) -
     assert "es.txt: not valid UTF-8; decoded as cp1252" in run.stderr
 
 
+def test_cyrillic_garbled_through_cp1251_or_under_a_wrong_charset_is_read_in_its_letters(tmp_path: Path) -> None:
+    """A first-time user's Ukrainian briefing: UTF-8 text once decoded as Windows-1251 and saved again as UTF-8 was
+    published as "РџРѕР»С–С‚РёРєР°" ("Політика"), title and all, with no warning; a saved page that declares
+    <meta charset="utf-8"> but holds cp1251 bytes was refused as "Greek, Hebrew, Arabic or Thai"; a KOI8-R file was
+    announced as "decoded as koi8_u". Each is now read in its letters, and said so; genuine Cyrillic with a pair of
+    the same letters ("Рівне", "Січ", "«ТАСС»") and an English text stay as they were."""
+    from briefing.read import read_source
+
+    uk = ("Президент України Володимир Зеленський у вечірньому зверненні 14 березня заявив, що Україна готова до "
+          "повного припинення вогню на 30 днів, якщо Росія погодиться. «Тепер черга Росії», – наголосив він.")
+    ru = "Дорога из Доброполья на Покровск теперь закрыта сеткой. Водители говорят, что дроны висят над трассой."
+    garbled = "\n\n".join(["Політика", uk, uk]).encode("utf-8").decode("cp1251", errors="replace")
+    (tmp_path / "garbled.txt").write_text(garbled, encoding="utf-8")
+    doc = read_source(tmp_path / "garbled.txt", tmp_path)
+    assert garbled.startswith("РџРѕР»С–С‚РёРєР°") and doc.text == "\n\n".join(["Політика", uk, uk])
+    assert any(note.startswith("repaired mojibake (UTF-8 text that had been decoded as cp1251") for note in doc.notes)
+    genuine = "\n\n".join(["Рівне: Січ «ТАСС»", uk, ru, "English text, with a “quote” – and a dash."])
+    (tmp_path / "genuine.txt").write_text(genuine, encoding="utf-8")
+    doc = read_source(tmp_path / "genuine.txt", tmp_path)
+    assert (doc.text, doc.notes) == (genuine, ())
+    page = f'<html><head><meta charset="utf-8"><title>Політика</title></head><body><p>{uk}</p></body></html>'
+    (tmp_path / "page.html").write_bytes(page.encode("cp1251"))
+    doc = read_source(tmp_path / "page.html", tmp_path)
+    assert (doc.text, doc.encoding) == (page, "cp1251")
+    assert doc.notes[0].startswith("not valid UTF-8, the charset the page declares; decoded as cp1251")
+    (tmp_path / "ru.txt").write_bytes(f"{ru}\n\n{ru}".encode("koi8_r"))
+    plain = uk.replace("«", '"').replace("»", '"').replace("–", "-")  # (KOI8 has no such quotes and dashes)
+    (tmp_path / "uk.txt").write_bytes(f"{plain}\n\n{plain}".encode("koi8_u"))
+    assert [read_source(tmp_path / name, tmp_path).encoding for name in ("ru.txt", "uk.txt")] == ["koi8_r", "koi8_u"]
+
+
 def test_a_duplicate_entry_in_the_metadata_file_stops_the_run(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
