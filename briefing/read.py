@@ -863,37 +863,66 @@ COLUMN_RUN_ON_SHARE = 0.3
 _WORD_RE = re.compile(r"[^\W\d_]{2,}[.,;:)'’]*")
 TWO_COLUMNS = ("the text is two columns side by side (a page copied from a PDF with its layout): read as the left "
                "column, then the right, cut at the gutter at character {}")
+# A run of fewer lines at the gutter (a page's end, beside its references) is read so where a long one was, in the
+# same file; alone, the analyst is told to copy one column at a time.
+COLUMN_SHORT_RUN_MIN = 4
+TWO_COLUMNS_SHORT = ("the text appears to be two columns side by side (a page copied from a PDF with its layout), too "
+                     "few lines of them to be sure: copy one column at a time")
 TWO_COLUMNS_UNSTABLE = ("the text appears to be two columns side by side (a page copied from a PDF with its layout), "
                         "and its gutter moves: copy one column at a time")
 
 
 def _prose_side(text: str) -> bool:
     words = text.split()
-    return len(words) >= 3 and sum(1 for w in words if _WORD_RE.fullmatch(w.lstrip("('‘\""))) >= 0.6 * len(words)
+    if len(words) < 3:
+        return False
+    letters = sum(1 for w in words if _WORD_RE.fullmatch(w.lstrip("('‘\"")))
+    # (a figure in a sentence counts neither way, "1, 2018, and March 31, 2021, at 278 sites in", where three words
+    # at the least are words of letters: a table's row of figures, "12.5   13.1   14.2", has none)
+    return letters >= 0.6 * len(words) or letters >= 3 and letters >= 0.6 * (len(words) - sum(
+        1 for w in words if _FIGURE_RE.fullmatch(w)))
+
+
+_FIGURE_RE = re.compile(r"\d[\d.,·%]*[,;]?")
 
 
 def _runs_on(column: list[str]) -> bool:
     """Whether a column's lines run on into one another (COLUMN_RUN_ON_SHARE)."""
-    pairs = on = 0
+    pairs = on = wrapped = 0
     for upper, lower in zip(column, column[1:]):
         upper, lower = upper.strip(), lower.strip()
         if not upper or not lower:
             continue
         pairs += 1
-        on += lower[0].islower() or upper[-1] == "," or upper[-1] == "-" and upper[-2:-1].isalpha()
-    return pairs > 0 and on >= COLUMN_RUN_ON_SHARE * pairs
+        if lower[0].islower() or upper[-1] == "," or upper[-1] == "-" and upper[-2:-1].isalpha():
+            on += 1
+        elif (lower[0].isdigit() or lower[:2].isupper()) and upper[-1].isalnum() and _LAST_WORD_SMALL.search(upper):
+            wrapped += 1
+    return pairs > 0 and on >= COLUMN_SMALL_RUN_ON_SHARE * pairs and on + wrapped >= COLUMN_RUN_ON_SHARE * pairs
+
+
+# ... or the lower one starts with a figure or an acronym where the upper one stops mid-sentence, at a small-lettered
+# word or a figure: a scientific paper's columns wrap onto figures and acronyms as often as onto small letters ("at
+# 278 sites in" / "19 countries", "participant data from" / "STEP 1, 2, 3 and 5", "adults with a" / "BMI of 30";
+# a first-time user's two-column journal page had been read as spliced half-sentences). Those count only with some
+# lines of the plain kind (COLUMN_SMALL_RUN_ON_SHARE): a table's rows that each start with a figure or an acronym
+# ("2019 deepened its channel", "UNICEF said the port") have none.
+_LAST_WORD_SMALL = re.compile(r"(?:^|\s)(?:[^\W\d_]*[a-zß-ÿ\u0430-\u045f]|\d+)$")
+COLUMN_SMALL_RUN_ON_SHARE = 0.1
 
 
 COLUMN_FULL_SHARE = 0.75  # of a column's longest line: a line this long is a full one, its paragraph going on
 COLUMN_HALF_SHARE = 0.6  # ... and one shorter than this a heading's or a paragraph's last ("Notice of the Board")
 
 
-def _joined(column: list[str]) -> list[str]:
+def _joined(column: list[str], whole: str = "") -> list[str]:
     """A column's lines, each paragraph's on one line: a column is narrow (50 characters or so), which the text's
     reading does not take for a wrapped text's width ("The tribunal decided on 14 May 2025 to fine" /
     "Meridian Shipping Lines EUR 42 million for taking"). A line goes on the one above it where that one is full,
     ends in a comma or a word's hyphen, or the line starts in lower case; not under a short line (a heading, "Notice
-    of the Harbour Board" / "of 2 May 2025", a paragraph's last line), nor an indented one (a paragraph's first)."""
+    of the Harbour Board" / "of 2 May 2025", a paragraph's last line), nor an indented one (a paragraph's first),
+    nor a short line of words under a sentence's end (a heading, "has not been established." / "Statistical
+    analysis"). whole: the file's text, whose words tell a word the typesetter broke from a compound."""
     width = max((len(line.strip()) for line in column), default=0)
     out: list[str] = []
     last = ""  # the line above, as it was
@@ -901,12 +930,42 @@ def _joined(column: list[str]) -> list[str]:
         text = line.strip()
         if text and last and not line[:1].isspace() and len(last) >= COLUMN_HALF_SHARE * width and (
                 text[0].islower() or last[-1] == "," or last[-1] == "-" and last[-2:-1].isalpha()
-                or len(last) >= COLUMN_FULL_SHARE * width):
-            out[-1] += ("" if last[-1] == "-" else " ") + text
+                or len(last) >= COLUMN_FULL_SHARE * width and not (
+                    last[-1] in ".?!" and len(text) < COLUMN_HALF_SHARE * width and text[-1].isalpha())):
+            out[-1] = _column_join(out[-1], text, whole)
         else:
             out.append(line.rstrip())
         last = text
     return out
+
+
+def _column_join(above: str, line: str, whole: str) -> str:
+    """A column's line joined to the one above: a typesetter's columns break words at a syllable ("Semaglu-" /
+    "tide", "Euro-" / "pean", "reduc-" / "tion"), whose hyphen goes where the line goes on in a small letter, but
+    where the file shows a compound, as the text's reading tells one (extract_text.HYPHEN_TYPESET_SHARE): the word
+    with its hyphen elsewhere ("weight-related"), its second part a word of the file, or one of the compounds' tails
+    ("weight-" / "based"), its first part of four letters or more a word of the file ("weight-" / "loss")."""
+    if not above.endswith("-"):
+        return above + " " + line
+    head = _HYPHEN_HEAD_RE.search(above)
+    tail = _HYPHEN_TAIL_RE.match(line)
+    if head is None or tail is None:
+        return above + line
+    from .extract_text import HYPHEN_COMPOUND_TAILS, HYPHEN_HEAD_MIN_CHARS  # (the text's reading's compounds)
+
+    def written(word: str) -> bool:
+        return bool(re.search(rf"(?<![\w-])(?<!- ){re.escape(word)}(?![\w-])(?!- )", whole, re.IGNORECASE))
+
+    first, rest = head.group(1), tail.group(0)
+    if written(first + rest) or not (
+            written(f"{first}-{rest}") or written(rest) or rest.lower() in HYPHEN_COMPOUND_TAILS
+            or len(first) >= HYPHEN_HEAD_MIN_CHARS and written(first)):
+        return above[:-1] + line
+    return above + line
+
+
+_HYPHEN_HEAD_RE = re.compile(r"(?:^|\s)([^\W\d_]*[^\W\d_])-$")
+_HYPHEN_TAIL_RE = re.compile(r"[^\W\d_A-Z]+(?![\w])")
 
 
 def _gutters(line: str) -> list[tuple[int, int]]:
@@ -917,7 +976,25 @@ def _gutters(line: str) -> list[tuple[int, int]]:
 
 
 def _cut(line: str, gutter: int) -> tuple[int, int] | None:
-    return next(((a, b) for a, b in _gutters(line) if abs(b - gutter) <= GUTTER_SLACK), None)
+    """Where the line is cut at the gutter: a run of spaces that ends there, or one across it before a heading
+    centred in the right column ("produces mean                           Methods": a few words, no sentence's)."""
+    return next(((a, b) for a, b in _gutters(line)
+                 if abs(b - gutter) <= GUTTER_SLACK or a <= gutter - GUTTER_SLACK and b > gutter
+                 and len(line[b:].split()) <= COLUMN_HEADING_WORDS and line.rstrip()[-1:].isalpha()), None)
+
+
+COLUMN_HEADING_WORDS = 3
+
+
+# A journal's running head or foot across both columns, a page's number at one end ("816        www.thelancet.com Vol
+# 403 March 2, 2024", "www.thelancet.com Vol 403 March 2, 2024        815"): a page's end, between two runs of
+# columns, read as it is (had it been cut, its halves would have been read into the columns' text).
+_PAGE_NUMBER_LINE = re.compile(r"\s*(?:\d{1,4} {3,}(?P<after>\S.*)|(?P<before>\S.*?) {3,}\d{1,4})\s*")
+
+
+def _page_furniture(line: str) -> bool:
+    m = _PAGE_NUMBER_LINE.fullmatch(line) if line[-1:].isdigit() or line.lstrip()[:1].isdigit() else None
+    return m is not None and not _prose_side(m.group("after") or m.group("before"))
 
 
 def two_columns(text: str) -> tuple[str, str | None]:
@@ -941,48 +1018,70 @@ def two_columns(text: str) -> tuple[str, str | None]:
     if sided < TWO_COLUMNS_MIN_LINES:
         return text, None
     gutter = max(ends, key=lambda g: sum(n for e, n in ends.items() if abs(e - g) <= GUTTER_SLACK))
-    out: list[str] = []
-    i = done = 0
-    while i < len(lines):
-        j = i  # the run of lines that fit two columns cut at the gutter
-        while j < len(lines) and (not lines[j].strip() or _cut(lines[j], gutter)
-                                  or len(lines[j].rstrip()) <= gutter - GUTTER_SLACK
-                                  or len(lines[j]) - len(lines[j].lstrip()) >= gutter - GUTTER_SLACK):
-            j += 1
-        run = lines[i:j]
-        cuts = [_cut(line, gutter) for line in run]
-        both = [(line[:c[0]], line[c[1]:]) for line, c in zip(run, cuts) if c]
-        fill = sorted(len(left.strip()) for left, _ in both)[len(both) // 2] / gutter if both else 0
-        if len(both) >= max(TWO_COLUMNS_MIN_LINES, TWO_COLUMNS_MIN_SHARE * sum(1 for x in run if x.strip())) \
-                and sum(map(_prose_side, (left for left, _ in both))) >= TWO_COLUMNS_PROSE_SHARE * len(both) \
+    def read_runs(min_lines: int) -> tuple[list[str], int, int]:
+        """The lines with each run of two columns at the gutter read a column at a time; how many runs were,
+        and how many of at least COLUMN_SHORT_RUN_MIN lines were not for want of min_lines."""
+        out: list[str] = []
+        i = done = short = 0
+        while i < len(lines):
+            j = i  # the run of lines that fit two columns cut at the gutter
+            while j < len(lines) and (not lines[j].strip() or _cut(lines[j], gutter) and not _page_furniture(lines[j])
+                                      or len(lines[j].rstrip()) <= gutter - GUTTER_SLACK
+                                      or len(lines[j]) - len(lines[j].lstrip()) >= gutter - GUTTER_SLACK):
+                j += 1
+            run = lines[i:j]
+            cuts = [_cut(line, gutter) for line in run]
+            both = [(line[:c[0]], line[c[1]:]) for line, c in zip(run, cuts) if c]
+            fill = sorted(len(left.strip()) for left, _ in both)[len(both) // 2] / gutter if both else 0
+            shaped = sum(map(_prose_side, (left for left, _ in both))) >= TWO_COLUMNS_PROSE_SHARE * len(both) \
                 and sum(map(_prose_side, (right for _, right in both))) >= TWO_COLUMNS_PROSE_SHARE * len(both) \
-                and gutter >= COLUMN_MIN_WIDTH and fill >= COLUMN_MIN_FILL:
-            left_col: list[str] = []
-            right_col: list[str] = []
-            first = next(n for n, c in enumerate(cuts) if c)
-            for line, c in zip(run, cuts):
-                if c:
-                    left_col.append(line[:c[0]].rstrip())
-                    right_col.append(line[c[1]:].rstrip())
-                elif len(line) - len(line.lstrip()) >= gutter - GUTTER_SLACK:
-                    left_col.append("")
-                    right_col.append(line.strip())
+                and gutter >= COLUMN_MIN_WIDTH and fill >= COLUMN_MIN_FILL
+            if shaped and len(both) >= max(min_lines, TWO_COLUMNS_MIN_SHARE * sum(1 for x in run if x.strip())):
+                left_col: list[str] = []
+                right_col: list[str] = []
+                first = next(n for n, c in enumerate(cuts) if c)
+                for line, c in zip(run, cuts):
+                    if c:
+                        left_col.append(line[:c[0]].rstrip())
+                        right_col.append(line[c[1]:].rstrip())
+                    elif len(line) - len(line.lstrip()) >= gutter - GUTTER_SLACK:
+                        left_col.append("")
+                        right_col.append(line.strip())
+                    else:
+                        left_col.append(line.rstrip())
+                        right_col.append("")
+                if _runs_on(left_col[first:]) and _runs_on(right_col):
+                    whole = " ".join(line.strip() for line in left_col + right_col)  # (a broken word's parts apart)
+                    left_text, right_text = _joined(left_col[first:], whole), _joined(right_col, whole)
+                    # (the left column's last sentence going on at the right one's top, "continues through" / "the
+                    # 2-year trial period": one paragraph)
+                    while right_text and not right_text[0].strip():
+                        right_text.pop(0)
+                    while left_text and not left_text[-1].strip():
+                        left_text.pop()
+                    if left_text and right_text and right_text[0][:1].islower() and left_text[-1][-1:].isalpha():
+                        left_text[-1] = _column_join(left_text[-1], right_text.pop(0), whole)
+                    out += left_col[:first] + left_text + [""] + right_text
+                    done += 1
                 else:
-                    left_col.append(line.rstrip())
-                    right_col.append("")
-            if _runs_on(left_col[first:]) and _runs_on(right_col):
-                out += left_col[:first] + _joined(left_col[first:]) + [""] + _joined(right_col)
-                done += 1
+                    out += run
             else:
+                short += shaped and len(both) >= COLUMN_SHORT_RUN_MIN and _runs_on([left for left, _ in both]) \
+                    and _runs_on([right for _, right in both])
                 out += run
-        else:
-            out += run
-        if j == i:
-            out.append(lines[i])
-            j += 1
-        i = j
+            if j == i:
+                out.append(lines[i])
+                j += 1
+            i = j
+        return out, done, short
+
+    out, done, short = read_runs(TWO_COLUMNS_MIN_LINES)
+    if done and short:  # (a page's shorter run at the gutter a long run was read at: its next page's)
+        out, done, short = read_runs(COLUMN_SHORT_RUN_MIN)
     if done:
         return "\n".join(out), TWO_COLUMNS.format(gutter)
+    if short:
+        return text, TWO_COLUMNS_SHORT
     if sided >= TWO_COLUMNS_PROSE_SHARE * sum(1 for line in lines if line.strip()) \
             and sorted(fills)[len(fills) // 2] >= COLUMN_MIN_FILL \
             and _runs_on([left for left, _ in sides]) and _runs_on([right for _, right in sides]):

@@ -17285,6 +17285,73 @@ def test_two_columns_under_a_centred_heading_keep_the_heading_and_its_byline_apa
                                          "silted up since the last works were completed"), art.blocks
 
 
+_STUDY_LEFT = ["Introduction",
+               "Silt fills the outer channels of most North Sea",
+               "ports, and the cost of dredging has more than",
+               "doubled since 1990. The rates of sedimen-",
+               "tation were measured by the Euro-",
+               "pean Harbour Agency in June, 2021, and by the",
+               "port authorities in January, 2022. In trials, the",
+               "channels lost a mean of 15% of their depth, but",
+               "the loss slows after about 60 weeks of works and",
+               "the ports that stop dredging for a season lose",
+               "their deepest berths to the silt within a year,",
+               "as the surveys of the harbour boards show, and it",
+               "continues through"]
+_STUDY_RIGHT = ["the second year of the survey, and the channels",
+                "that are not dredged regain two-thirds of the",
+                "silt within a year.",
+                "           Methods",
+                "We pooled the soundings of the surveys from",
+                "PORTS 1, 2, 3 and 5, done between June",
+                "1, 2018, and March 31, 2021, at 278 berths in",
+                "19 ports. The channels were those with a",
+                "depth of 12 m or more, or 10 m or more with",
+                "at least one silt-related closure. Changes in",
+                "depth from the first survey to week 68 were",
+                "compared across the ports with the methods of",
+                "the harbour boards."]
+
+
+def test_a_studys_two_columns_that_wrap_onto_figures_and_acronyms_are_read_a_column_at_a_time(tmp_path: Path) -> None:
+    """A first-time user's GLP-1 briefing: a two-column journal page copied from a PDF was not recognised, its
+    paragraphs splicing both columns ("at 278 sites in 1, 2018, and March 31"): a scientific paper's column wraps
+    onto figures and acronyms ("19 countries", "STEP 1"), which had not counted as a line going on. Where it was
+    recognised, the typesetter's hyphens stayed ("Semaglu-tide", "Euro-pean"). Now such a page is read a column at a
+    time, its broken words whole (a compound's hyphen kept), its centred heading a line of its own, the page's
+    running foot outside the columns; a text of one column with a table of figures and acronyms is not cut."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    path = seeds / "study.txt"
+    rows = [(left.ljust(52) + right).rstrip() for left, right in zip(_STUDY_LEFT, _STUDY_RIGHT)]
+    rows[3] = _STUDY_LEFT[3].ljust(62) + _STUDY_RIGHT[3].strip()  # (the right column's heading, centred)
+    path.write_text("Silt and the North Sea ports: a pooled analysis\n\nAnna Berg, Jan de Vries\n\n" + "\n".join(rows)
+                    + "\n" + "815".ljust(52) + "www.harbour-journal.example Vol 12 May 2, 2024\n", encoding="utf-8")
+    doc = read_source(path, seeds)
+    assert any("two columns" in note for note in doc.notes), doc.notes
+    assert "doubled since 1990. The rates of sedimentation were measured by the European Harbour" in doc.text
+    assert "continues through the second year of the survey" in doc.text
+    assert "silt within a year.\n\nMethods\nWe pooled the soundings of the surveys from PORTS 1, 2, 3 and 5, done " \
+           "between June 1, 2018, and March 31, 2021, at 278 berths in 19 ports." in doc.text
+    assert "two-thirds" in doc.text and "silt-related" in doc.text and "Changes in depth from" in doc.text
+    assert doc.text.endswith("\n815" + " " * 49 + "www.harbour-journal.example Vol 12 May 2, 2024\n")
+    # (a probe: one column of prose over a table whose rows start with figures and acronyms, aligned in two columns)
+    table = "\n".join(f"{left:<48}{right}" for left, right in [
+        ("2019 the channel was deepened to 14 metres", "UNICEF shipments were sent to the south"),
+        ("2020 the northern berths were closed for works", "WFP cargo was unloaded at the ferry quay"),
+        ("2021 the dredgers worked through the summer", "IMO inspectors visited the port in June"),
+        ("2022 the outer buoys were moved to the west", "EU funds paid for the new lights in the"),
+        ("2023 the harbour master reported on the works", "UNHCR ships used the southern berths in"),
+        ("2024 the channel silted up again in the winter", "ILO staff met the dock workers in March"),
+        ("2025 the board decided to dredge once more", "WHO teams checked the crews at the quay"),
+        ("2026 the works are to end in the autumn", "FAO grain was stored in the new sheds of"),
+        ("2027 the new terminal opens for the ferries", "UNDP experts advised the board on the")])
+    text = "Ports in brief\n\n" + " ".join(_PARAS) + "\n\n" + table + "\n"
+    path.write_text(text, encoding="utf-8")
+    doc = read_source(path, seeds)
+    assert doc.notes == () and doc.text == text
+
+
 def test_a_saved_pages_title_that_is_an_identifier_gives_way_to_its_first_heading_like_line(tmp_path: Path) -> None:
     """(The same briefing's EUR-Lex page, without its Dublin Core metadata.) Where the page's <title> is a
     document's number and the site's name and no metadata names the document, its title is the first short line
