@@ -17335,6 +17335,21 @@ def test_a_studys_two_columns_that_wrap_onto_figures_and_acronyms_are_read_a_col
            "between June 1, 2018, and March 31, 2021, at 278 berths in 19 ports." in doc.text
     assert "two-thirds" in doc.text and "silt-related" in doc.text and "Changes in depth from" in doc.text
     assert doc.text.endswith("\n815" + " " * 49 + "www.harbour-journal.example Vol 12 May 2, 2024\n")
+    # A next page's shorter run at the same gutter (its discussion beside its references) is read so too; short runs
+    # alone are not, and the analyst is told to copy one column at a time.
+    foot = "815".ljust(52) + "www.harbour-journal.example Vol 12 May 2, 2024"
+    page = [(left.ljust(52) + right).rstrip() for left, right in [
+        ("Our findings suggest that most of the loss of", "1 North Sea Ports Survey. Worldwide trends in"),
+        ("depth in the channels follows from the silt of", "  the silting of harbour channels. Harbour Rev"),
+        ("the rivers. Ports that dredged less than once a", "  2024; 12: 100-50."),
+        ("year lost their deepest berths within two years,", "2 Berg A, de Vries J, Smith K, et al. Dredging"),
+        ("and the ferries moved to the southern quays.", "  the outer channels of the ports. J Ports 2021;")]]
+    path.write_text("\n".join(rows + [foot] + page) + "\n", encoding="utf-8")
+    doc = read_source(path, seeds)
+    assert "the silt of the rivers. Ports that dredged less than once a year lost" in doc.text
+    assert "1 North Sea Ports Survey. Worldwide trends in the silting of harbour channels." in doc.text
+    path.write_text("\n".join(rows[4:9] + [foot] + page) + "\n", encoding="utf-8")
+    assert any("copy one column at a time" in note for note in read_source(path, seeds).notes)
     # (a probe: one column of prose over a table whose rows start with figures and acronyms, aligned in two columns)
     table = "\n".join(f"{left:<48}{right}" for left, right in [
         ("2019 the channel was deepened to 14 metres", "UNICEF shipments were sent to the south"),
