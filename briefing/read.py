@@ -930,7 +930,6 @@ def _joined(column: list[str], whole: str = "") -> list[str]:
         text = line.strip()
         if text and last and not line[:1].isspace() and len(last) >= COLUMN_HALF_SHARE * width and (
                 text[0].islower() or last[-1] == "," or last[-1] == "-" and last[-2:-1].isalpha()
-                or (text[0].isdigit() or text[:2].isupper()) and _SMALL_WORD_END.search(last)
                 or len(last) >= COLUMN_FULL_SHARE * width and not (
                     last[-1] in ".?!" and len(text) < COLUMN_HALF_SHARE * width and text[-1].isalpha())):
             out[-1] = _column_join(out[-1], text, whole)
@@ -938,10 +937,6 @@ def _joined(column: list[str], whole: str = "") -> list[str]:
             out.append(line.rstrip())
         last = text
     return out
-
-
-# (a line that goes on at a figure or an acronym, see _LAST_WORD_SMALL: "a pooled analysis of the" / "STEP trials")
-_SMALL_WORD_END = re.compile(r"(?:^|\s)[a-zß-ÿ\u0430-\u045f]+$")
 
 
 def _column_join(above: str, line: str, whole: str) -> str:

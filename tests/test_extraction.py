@@ -17335,11 +17335,6 @@ def test_a_studys_two_columns_that_wrap_onto_figures_and_acronyms_are_read_a_col
            "between June 1, 2018, and March 31, 2021, at 278 berths in 19 ports." in doc.text
     assert "two-thirds" in doc.text and "silt-related" in doc.text and "Changes in depth from" in doc.text
     assert doc.text.endswith("\n815" + " " * 49 + "www.harbour-journal.example Vol 12 May 2, 2024\n")
-    # (a title wrapped in the left column onto an acronym, "a pooled analysis of the" / "PORTS surveys": one line)
-    title = ["Silt in the ports: a review of the", "PORTS surveys", ""]
-    path.write_text("\n".join(rows[:1] + [(left.ljust(52) + row[52:]).rstrip() for left, row in zip(title, rows[1:4])]
-                              + rows[4:]) + "\n", encoding="utf-8")
-    assert "\nSilt in the ports: a review of the PORTS surveys\n" in read_source(path, seeds).text
     # A next page's shorter run at the same gutter (its discussion beside its references) is read so too; short runs
     # alone are not, and the analyst is told to copy one column at a time.
     foot = "815".ljust(52) + "www.harbour-journal.example Vol 12 May 2, 2024"
