@@ -6146,6 +6146,15 @@ _AUTHORS_LABEL_LIST_RE = re.compile(r"(?i:authors?)\s*:\s*(.+?)(?:\s*(?i:author 
 AUTHORS_LINE_MAX_CHARS = 1000
 
 
+# A name in Cyrillic before a dash and the date is a writer's where its last word is a surname's shape ("Ольга
+# Кириленко — П'ятниця, 22 березня 2024, 09:14", "Ирина Гарина — …": -енко, -ов, -ова, -ин, -ина, -ський, -ич …),
+# not a place's, a programme's or an office's dateline ("Нижний Новгород — 22 марта 2024", "Біла Церква — …", "Вести
+# Недели — …", "Кабінет Міністрів — …", a review's probes).
+_CYRILLIC_LETTER_RE = re.compile("[\u0400-\u04ff]")
+_SLAVIC_SURNAME_RE = re.compile("(?:[оеё]в|[оеё]ва|[иы]н|[иы]на|енко|ко|[сц]ь?ки[йх]|[сц]ька|[сц]кая|[юу]к|чук|[иі]ч|"
+                                "евич|ович|івна|овна|евна|ић|ов[аи]?)$")
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     if ln.text[:6].casefold() == "author" and ln.chars <= AUTHORS_LINE_MAX_CHARS \
@@ -6252,6 +6261,8 @@ def byline_names(ln: Line) -> list[str] | None:
     # Conference Call February 8, 2024", a transcript's title)
     m = LEADING_NAME_RE.match(ln.text)
     if m and looks_like_name(m.group(1)) and not section_label(m.group(1)) \
+            and (m.group(1).isascii() or not _CYRILLIC_LETTER_RE.search(m.group(1))
+                 or _SLAVIC_SURNAME_RE.search(m.group(1))) \
             and (_HANDLE_AT_RE.search(ln.text) or _EMAIL_RE.fullmatch(ln.text[m.end():].strip())
                  or any(_place_or_label(ln.text[m.end():m.end() + pos])
                         for pos, _ in find_dates(ln.text[m.end():])[:1])):

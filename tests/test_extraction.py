@@ -15583,7 +15583,11 @@ def test_a_name_in_another_script_then_a_dash_and_the_date_is_the_byline(tmp_pat
 
 
 @pytest.mark.parametrize("section", ["World News — 22 March 2024", "Новости Украины — 22 марта 2024",
-                                     "Wiadomości Krajowe — 22 marca 2024"])
+                                     "Wiadomości Krajowe — 22 marca 2024",
+                                     # (a review's probes: a place's, a programme's, an office's dateline in Cyrillic;
+                                     # a name there is a writer's where its last word has a surname's shape)
+                                     "Нижний Новгород — 22 марта 2024", "Біла Церква — 22 березня 2024, 09:14",
+                                     "Вести Недели — 22 марта 2024, 20:00", "Кабінет Міністрів — 22 березня 2024"])
 def test_a_sections_label_then_a_dash_and_the_date_is_no_byline(section: str, tmp_path: Path) -> None:
     """A review of the rule above (a name in any script, a dash, the date): a section's label in a name's shape over
     the date ("World News", "Новости Украины", Polish "Wiadomości Krajowe") was the author, in English and Polish
