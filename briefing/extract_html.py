@@ -667,7 +667,9 @@ def _lede_outside_body(html: str, description: str | None, subtitle: str | None,
 # post's <div class="text">, its time in <div class="date details" title="23.05.2025 14:02:31 UTC+03:00">, and
 # the app's furniture: userpic, initials, from_name, signature, edited, reactions, media_wrap) and <div
 # class="message service"> (a day's separator, "23 May 2025", or "Channel created", "… pinned a message").
-_TG_EXPORT_MARKS = ('class="page_header"', 'class="history"', 'class="message default')
+# (and its <title>, "Exported Data", in every version: a forum's page whose divs a review's probe gave the same three
+# classes had been read as an export)
+_TG_EXPORT_MARKS = ('class="page_header"', 'class="history"', 'class="message default', "<title>Exported Data</title>")
 _TG_DATE_RE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")  # the date's title, "23.05.2025 14:02:31 UTC+03:00"
 _TG_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
 TG_TITLE_MAX_WORDS = 20  # a post's first line longer than this is a paragraph: its first sentence is the title

@@ -227,6 +227,11 @@ def test_a_telegram_desktop_chat_export_is_read_whole_with_its_days_and_channel(
                  'exports are plain pages, and class="page_header" names the chat in each of them.</p></article>'
                  '</body></html>', other)
     assert other.title == "Chat history, explained"
+    # (a review's probe: a forum's thread in divs of the export's classes, its own <title>, is no export)
+    forum = Article(source_file="x.html")
+    thread = _telegram_export("Riverside Forum", [("23.05.2025", "14:02", "Who is going to the budget vote?")])
+    extract_html(thread.replace("Exported Data", "Budget vote thread"), forum)
+    assert forum.source != "Riverside Forum"
 
 
 def test_a_paragraph_over_the_byline_that_says_the_pages_description_is_its_standfirst() -> None:
