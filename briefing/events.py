@@ -762,10 +762,10 @@ def _digits_or_month(m: re.Match[str], kind: str) -> int:
 
 
 # A day alone a few days ahead of the publication (NEAR_FUTURE_DAYS) right after a verb of the past is last year's: "The
-# agreement was reached on 16 July", "Договоренность была достигнута 16 июля", "переговоры прошли 16 июля", told on 25
+# agreement was reached on 16 July", "Договоренность была достигнута 16 июля", told on 25
 # June (a first-time user's variant of a TASS page had 16 July ahead, Planned). English's participle after "was",
-# "were", "had (been)", or its past, then "on"; Russian's and Ukrainian's past (-л, -ла, -ло, -ли, -лся …) or "был",
-# "була" and a participle (-на, -но, -ты, -то …). Not a plan's ("was scheduled on", "was expected on"), nor what is
+# "were", "had (been)", or its past, then "on"; Russian's and Ukrainian's "был", "була" and a participle (-на, -но,
+# -ты, -то …). Not a plan's ("was scheduled on", "was expected on"), nor what is
 # moved ("was postponed to 16 July": no "on").
 _DONE_RIGHT_BEFORE_EN = re.compile(r"\b(?:was|were|had|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]{2,}(?:ed|en|wn)|"
                                    + "|".join(_IRREGULAR_PAST) + r"|held|met|signed|took\s+place)\s+on\s+$")
@@ -774,8 +774,11 @@ _PLANNED_PARTICIPLE_EN = re.compile(r"(?:schedul|plann|expect|slat|intend|timeta
                                     # (nor a page's note of its later change: "This blog post was edited on 9 July to
                                     # include …", a benchmark page's, is after its publication)
                                     r"|^(?:edit|updat|correct|amend|revis|modifi|chang)ed$")
-_DONE_RIGHT_BEFORE_SLAVIC = re.compile(r"(?<!\w)(?:(?:был[аои]?|був|була|було|були)\s+\w+(?:н|т)(?:а|о|ы|и|ий|ый|е)?"
-                                       r"|\w+(?:л|ла|ло|ли|лся|лась|лось|лися|лася|лося|лись))\s+$", re.I)
+# (the passive's alone in Russian and Ukrainian, "была достигнута 16 июля": an active past's day is mostly of what
+# it says will be done, "договорились 28 июня провести встречу", "пообещал 29 июня представить план", a review's
+# probes)
+_DONE_RIGHT_BEFORE_SLAVIC = re.compile(r"(?<!\w)(?:был[аои]?|був|була|було|були)\s+\w+(?:н|т)(?:а|о|ы|и|ий|ый|е)?\s+$",
+                                       re.I)
 DONE_RIGHT_BEFORE_SPAN = 40
 
 
@@ -1287,13 +1290,13 @@ def _early_past(sentence: str, m: re.Match[str]) -> bool:
 _PLAN_PARTICIPLE_TO_EN = re.compile(r"(?:targeted|earmarked|pencill?ed)\s+(?:to|for)\b")
 
 
-# A deadline's day with no year, English's: "pharmacies have until April 22 to stop making the drug", "Comments are
-# accepted through May 5", "no later than June 1", "the deadline of March 3" (a first-time user's STAT page of 21
-# February 2025 had 22 April 2024, an Event, where "must stop by June 30" was Planned): the next such day, unless its
-# clause tells the past ("He remained in office until March 3", "Firms had until April 22"; not who said so, "The FDA
-# said pharmacies have until April 22").
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|no\s+later\s+than|deadline\s+(?:of|is|on))\s+(?:the\s+)?$",
-                              re.I)
+# A deadline's day with no year, English's: "pharmacies have until April 22 to stop making the drug", "no later than
+# June 1", "the deadline of March 3" (a first-time user's STAT page of 21 February 2025 had 22 April 2024, an Event,
+# where "must stop by June 30" was Planned): the next such day, unless its clause tells the past ("He remained in
+# office until March 3", "Firms had until April 22"; not who said so, "The FDA said pharmacies have until April 22").
+# Not "through": a figure's is the day its data end ("Year to date through March 7, the S&P is down", "Figures
+# through June 30 show …", a review's probes, went a year ahead).
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|no\s+later\s+than|deadline\s+(?:of|is|on))\s+(?:the\s+)?$", re.I)
 DEADLINE_SPAN = 24
 
 
