@@ -636,7 +636,9 @@ _BASELINE_BEFORE_FOREIGN = re.compile(
 # … прошли первые с марта 2022 года прямые переговоры", "były pierwszymi bezpośrednimi negocjacjami Rosji i Ukrainy od
 # marca 2022 roku", "найвищий рівень з травня 2023 року" (a first-time user's Meduza and Rzeczpospolita pages had a
 # March 2022 event); not a start, "Первые поставки начнутся с 1 июля 2026 года", "Pierwsze przepisy będą obowiązywać od
-# lipca 2026 roku". (Those words are "from" too: a date without its year, "с 1 июля", is a start's.)
+# lipca 2026 roku". (Those words are "from" too: a date without its year, "с 1 июля", is a start's, and so is one
+# after the publication, _ahead_of: "Первые … рейсы с 1 июля 2025 года будет выполнять", "Najważniejsze zmiany od 1
+# stycznia 2025 roku dotyczą …", told before them, a review's probes: no baseline lies ahead.)
 _SUPERLATIVE_SLAVIC = (r"(?:перв|перш|pierwsz|вперв)\w*|вперше|наи(?:больш|меньш|высш|низш|худш|лучш|боле)\w*"
                        r"|най\w*?[шщч]\w*|naj\w*?(?:sz|ż)\w*|najbardziej|najmniej|(?!дальн|ближ)\w+[еа]йш\w*"
                        r"|сам(?:ый|ая|ое|ые|ого|ой|ую|ом|ых|ым|ыми)\s+\w+|(?:рекордн|максимальн|минимальн|мінімальн"
@@ -691,7 +693,22 @@ def _quoted_at(sentence: str, start: int) -> bool:
     return sum(sentence.count(q, 0, start) for q in _QUOTES) % 2 == 1
 
 
-def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str = False) -> bool:
+def _ahead_of(text: str, published: dt.date | None) -> bool:
+    """Whether a date with its year ("1 июля 2025 года", "lipca 2026 roku") lies after the publication."""
+    if published is None:
+        return False
+    days = find_day(text, False)
+    if days:
+        return days[0][1] > published
+    year = re.search(r"\d{4}", text)
+    if year is None or int(year.group()) != published.year:
+        return year is not None and int(year.group()) > published.year
+    month = next((n for word in text.split() if (n := month_number(word.strip(".,")))), None)
+    return month is not None and month > published.month
+
+
+def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str = False,
+                   published: dt.date | None = None) -> bool:
     """Whether the date matched is the one a superlative or a comparative is measured from (see
     _BASELINE_BEFORE). (A year's and a decade's match hold their "since", "in": searched before its digits;
     a month's alone, "in November", before its name.)"""
@@ -708,8 +725,8 @@ def _compared_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | s
     if foreign and kind in ("day", "month") and (m.groupdict().get("y9") or m.groupdict().get("y7")) \
             and _SINCE_WORD_SLAVIC.search(sentence, max(0, at - 5), at) \
             and _BASELINE_BEFORE_SLAVIC.search(sentence, max(0, at - COMPARISON_SPAN), at) is not None \
-            and not _WHEN_AFTER_SLAVIC.match(sentence, m.end()):
-        return True  # (see _BASELINE_BEFORE_SLAVIC)
+            and not _WHEN_AFTER_SLAVIC.match(sentence, m.end()) and not _ahead_of(m.group(), published):
+        return True  # (see _BASELINE_BEFORE_SLAVIC; not a day ahead, a start's: see _ahead_of)
     if _BASELINE_WORD.search(sentence, max(0, at - BASELINE_WORD_SPAN), at) is None:
         return False
     b = _BASELINE_BEFORE.search(sentence, max(0, at - COMPARISON_SPAN), at)
@@ -2067,7 +2084,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and not (cmp.group("ud") and _MOVED_BEFORE.search(sentence, max(0, cmp.start() - 60), cmp.start())):
             continue  # the year a figure is compared with (see _COMPARED_FIGURE_BEFORE)
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
-                and _compared_from(sentence, m, kind, foreign):
+                and _compared_from(sentence, m, kind, foreign, published):
             continue  # the date a superlative or a comparative is measured from (see _BASELINE_BEFORE)
         if kind in ("year", "month", "day", "month_only", "day_only") and _superseded(sentence, m, kind):
             continue  # a plan given up (see _SUPERSEDED_BEFORE)

@@ -995,6 +995,9 @@ def test_find_dates_weekdays_ranges_and_references(sentence: str, expected: list
     ("Первый заместитель министра работает с мая 2019 года.", "ru", [(dt.date(2019, 5, 1), "month")]),
     ("Pierwsze przepisy będą obowiązywać od lipca 2021 roku.", "pl", [(dt.date(2021, 7, 1), "month")]),
     ("Это крупнейшая атака с 24 февраля 2019 года, когда началось вторжение.", "ru", [(dt.date(2019, 2, 24), "day")]),
+    # (nor a day after the publication, a start's: a review's probes)
+    ("Первые регулярные рейсы с 1 сентября 2020 года будет выполнять «Аэрофлот».", "ru", [(dt.date(2020, 9, 1), "day")]),
+    ("Najważniejsze zmiany od 1 stycznia 2021 roku dotyczą kierowców.", "pl", [(dt.date(2021, 1, 1), "day")]),
 ])
 def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: bool,
                                                        expected: list[tuple[dt.date, str]]) -> None:
