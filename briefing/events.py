@@ -1675,8 +1675,10 @@ _COUNT_AFTER = re.compile(r",?\s+(?:(?:more than|at least|about|nearly|over|some
 # 1, 2024, more than 3,000 migrants have crossed"): a figure and a present perfect in the sentence (not "Since 24
 # February 2022, when Russia invaded, …": see _SINCE_DAY_NAMED_AFTER)
 _SINCE_OPENING = re.compile(r"\W*Since\s+$")
-_COUNT_SINCE_AFTER = re.compile(r",\s[^.;]*?(?:\b(?:has|have)\b[^.;]*?(?<![\w.,])\d[\d,.]*(?!\d)"
-                                r"(?!\s*(?:st|nd|rd|th)\b)|(?<![\w.,])\d[\d,.]*(?!\d)[^.;]*?\b(?:has|have)\b)")
+# (a count of two digits at the least: not "Since 1 January 2025, Bulgaria and Romania have been full members … its
+# 2 land borders", a review's probe, whose day is an accession's)
+_COUNT_SINCE_AFTER = re.compile(r",\s[^.;]*?(?:\b(?:has|have)\b[^.;]*?(?<![\w.,])\d[\d,.]*\d(?!\d)"
+                                r"(?!\s*(?:st|nd|rd|th)\b)|(?<![\w.,])\d[\d,.]*\d(?!\d)[^.;]*?\b(?:has|have)\b)")
 # ... and a span of days in one month by a dash: "planned for 8–12 April" (as "April 8-12" is read), a
 # first-time user's WHO update had 12 April; not a score's or a date's figures ("won 3-1 April …", "2024-8-12"),
 # nor a number set apart by a spaced dash or after its label ("Flash update 3 - 9 April 2025", "Pages 4–12

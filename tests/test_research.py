@@ -843,6 +843,8 @@ def test_find_dates_relative_needs_publication_date(sentence: str, expected: tup
     ("Since January 1, 2019, more than 3,000 migrants have crossed.", []),
     ("Since 24 February 2019, when the war began, 12,910 civilians have been killed.", [(dt.date(2019, 2, 24), "day")]),
     ("Since March 2019, the city has been in lockdown.", [(dt.date(2019, 3, 1), "month")]),
+    ("Since 1 January 2019, Bulgaria and Romania have been full members, their 2 land borders open.",
+     [(dt.date(2019, 1, 1), "day")]),  # (a review's probe: an accession's day, no count)
     ("This represents a 46 per cent increase compared with March 2020 (164 killed and 910 injured).", []),
     ("Deaths fell 12% versus June 2019.", []),
     # ... a timetable's weekday, in the present, is the next (an EU AI Act user's page), not a past's
