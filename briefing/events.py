@@ -2971,10 +2971,13 @@ def _chronology_anchors(article: Article) -> set[str]:
 # first-time user's; an advisory's "2024-03-29 | Backdoor reported to the distributions"; an encyclopedia's "Date |
 # Event"). Not a table whose days stand right of its names (people and their birthdays, central banks and the day
 # of their last decision), nor one whose cells to the right are figures or a few words (prices, a match's opponent,
-# a poll's pollster): the text column's cells hold TABLE_EVENT_WORDS words on average, and the day column is a
-# day in most of its rows.
+# a poll's pollster, a market's movers: a review's probes): the text column's cells hold TABLE_EVENT_WORDS words on
+# average, TABLE_EVENT_SMALL_WORDS of them in small letters as a sentence's are (not a name's, "Marist College
+# Institute for Public Opinion"), and the day column is a day in most of its rows. The cells between the day's and the text's are the
+# event's too ("24 Apr | Alphabet | Cloud growth and spending on AI", an earnings calendar: "Alphabet — Cloud …").
 TABLE_EVENT_MIN_ROWS = 2
-TABLE_EVENT_WORDS = 3
+TABLE_EVENT_WORDS = 4
+TABLE_EVENT_SMALL_WORDS = 2
 TABLE_DAY_MAX_CHARS = 32
 _LETTERS_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -3005,9 +3008,13 @@ def table_rows(text: str, month_first: bool) -> list[tuple[dt.date, str]]:
                  for c in range(col + 1, width)}
         text_col = max(words, key=lambda c: (sum(words[c]), -c))
         counts = words[text_col]
-        if sum(counts) < TABLE_EVENT_WORDS * len(counts):
+        small = sum(sum(w[0].islower() for w in _LETTERS_WORD.findall(rows[k][text_col])) for k in days
+                    if text_col < len(rows[k]))
+        if sum(counts) < TABLE_EVENT_WORDS * len(counts) or small < TABLE_EVENT_SMALL_WORDS * len(counts):
             return []
-        return [(day, " ".join(rows[k][text_col].split())) for (k, day), n in zip(days.items(), counts) if n >= 2]
+        return [(day, " — ".join(" ".join(cell.split()) for cell in rows[k][col + 1:text_col + 1]
+                                 if _LETTERS_WORD.search(cell)))
+                for (k, day), n in zip(days.items(), counts) if n >= 2]
     return []
 
 

@@ -1271,12 +1271,25 @@ def test_a_tables_rows_that_date_what_they_tell_are_events() -> None:
     events = extract_events(article, {})
     assert [e.date for e in events] == [dt.date(2024, 3, 28), dt.date(2024, 3, 29)]
     assert len(events[1].text) <= 220 and events[1].text.endswith(" distributions…")
+    # (the cells between the day's and the text's are the event's: an earnings calendar, a review's probe)
+    calendar = ("Date\tCompany\tWhat to watch\n24 Apr\tAlphabet\tCloud growth and the spending on AI\n"
+                "24 April 2025\tAlphabet\tCloud growth and the spending on AI data centres\n"
+                "30 April 2025\tMicrosoft\tWhether the demand for its cloud keeps up")
+    article = _article(dt.date(2025, 4, 2), ("table", calendar))
+    assign_anchors(article)
+    assert [e.text for e in extract_events(article, {})] == [
+        "Alphabet — Cloud growth and the spending on AI data centres", "Microsoft — Whether the demand for its cloud keeps up"]
     for table in ("Name\tVillage\tBorn\nTasarek, Alfred\tHeimicke\t01.06.1910\nKlein, Charlotte Maria\tRhonard\t"
                   "26.05.1845",  # (the names left of their days)
                   "Date\tOpen\tClose\n2024-03-01\t182.3\t184.1\n2024-03-04\t184.0\t181.9",  # (figures)
                   "Date\tOpponent\tScore\n2 March 2024\tLeeds United\t2-1\n9 March 2024\tStoke City\t0-0",
                   "Report\tDate\tFile\nThe annual review of the sector\t12 May 2024\tDownload PDF\n"
-                  "The quarterly survey of the members\t3 June 2024\tDownload PDF"):  # (a link's label)
+                  "The quarterly survey of the members\t3 June 2024\tDownload PDF",  # (a link's label)
+                  # (a review's probes: a poll's pollsters, a market's movers, names and not what happened)
+                  "Dates\tPollster\tBiden\tTrump\n12 March 2024\tSiena College Research Institute\t44\t46\n"
+                  "20 March 2024\tMarist College Institute for Public Opinion\t45\t47",
+                  "Date\tCompany\tChange\n4 March 2024\tJohnson & Johnson Consumer Health Holdings\t+3.1%\n"
+                  "5 March 2024\tBank of America Merrill Lynch Wealth\t-2.4%"):
         article = _article(dt.date(2025, 1, 2), ("table", table))
         assign_anchors(article)
         assert extract_events(article, {}) == [], table
