@@ -664,6 +664,9 @@ _CYRILLIC_MOJIBAKE_RUN = re.compile(f"(?<![\u0400-\u04ff])(?:[В-Я][{_CP1251_TR
 _REPAIRED_CHARS = re.compile("[\u0400-\u045f\u0490\u0491\u00a0-\u00ff\u2010-\u203a\u20ac\u2116\u2122]+")
 CYRILLIC_MOJIBAKE_MIN = 8
 CYRILLIC_MOJIBAKE_SHARE = 0.3  # of the Cyrillic letters (garbled text: over half; Russian or Ukrainian: 1-2%)
+# ... in a text mostly of Cyrillic letters, a garbled Russian or Ukrainian page's (not an English explainer that quotes
+# "РџСЂРёРІРµС‚" as what garbled text looks like, a review's probe)
+CYRILLIC_MOJIBAKE_TEXT_SHARE = 0.5
 
 
 def repair_cyrillic_mojibake(text: str) -> str | None:
@@ -671,8 +674,10 @@ def repair_cyrillic_mojibake(text: str) -> str | None:
     if "Р" not in text and "С" not in text:
         return None
     pairs = len(_CYRILLIC_MOJIBAKE_PAIR.findall(text))
-    if pairs < CYRILLIC_MOJIBAKE_MIN or pairs < CYRILLIC_MOJIBAKE_SHARE * len(_CYRILLIC_RE.findall(text)):
-        return None
+    cyrillic = len(_CYRILLIC_RE.findall(text))
+    if pairs < CYRILLIC_MOJIBAKE_MIN or pairs < CYRILLIC_MOJIBAKE_SHARE * cyrillic \
+            or cyrillic < CYRILLIC_MOJIBAKE_TEXT_SHARE * sum(map(str.isalpha, text)):
+        return None  # (nor a text of another script that quotes garbled words: CYRILLIC_MOJIBAKE_TEXT_SHARE)
 
     def repaired(m: re.Match[str]) -> str:
         try:

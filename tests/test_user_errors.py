@@ -469,6 +469,12 @@ def test_cyrillic_garbled_through_cp1251_or_under_a_wrong_charset_is_read_in_its
     (tmp_path / "genuine.txt").write_text(genuine, encoding="utf-8")
     doc = read_source(tmp_path / "genuine.txt", tmp_path)
     assert (doc.text, doc.notes) == (genuine, ())
+    # (an English explainer that quotes garbled text as an example, a review's probe: its examples stay as written)
+    example = "РџСЂРёРІРµС‚ Р±СЂР°С‚ Рё СЃРµСЃС‚СЂР°"
+    explainer = (f"If you have ever seen {example} instead of a greeting in Russian, your browser read the page in the "
+                 "wrong encoding. The fix is to choose the right one in the menu, or to save the file again as UTF-8.")
+    (tmp_path / "explainer.txt").write_text(explainer, encoding="utf-8")
+    assert read_source(tmp_path / "explainer.txt", tmp_path).text == explainer
     page = f'<html><head><meta charset="utf-8"><title>Політика</title></head><body><p>{uk}</p></body></html>'
     (tmp_path / "page.html").write_bytes(page.encode("cp1251"))
     doc = read_source(tmp_path / "page.html", tmp_path)
