@@ -355,9 +355,11 @@ _CLUTTER_WORDS = [
     r"реклама", r"читайте (также|еще).*", r"поделиться", r"комментари[ийя]", r"подписаться",
     # ... and Ukrainian's "Читайте також: …" (read also), "Дивіться також" (see also), Russian's "Смотрите также",
     # "Читать далее" (read on), "Читать также" (a first-time user's war briefing kept each as a paragraph or a
-    # subheading), with its teaser after a colon or a bar, or alone ("Смотрите также на карте…" is a sentence)
-    r"читайте (також|ще).*", r"(дивіться також|смотрите также)(\s*[:|–—].*)?",
-    r"читать (далее|также)(\s*[:|–—].*)?",
+    # subheading), with its teaser after a colon or a bar, or alone ("Смотрите также на карте…" is a sentence);
+    # after a dash, a headline's capital or quotation mark (not a sentence, "Читать далее — это то, что многие …",
+    # reading on is what many do: a review's probe)
+    r"читайте (також|ще).*", r"(дивіться також|смотрите также|читать (далее|также))"
+    r"(\s*[:|].*|\s*[–—]\s*(?-i:[А-ЯЁІЇЄҐ0-9«\"„“]).*)?",
     # Romanian, Polish, Czech: the ad break's label, a teaser's "Read also: …", share and comments
     # ("Read also" alone, or with its teaser after a colon or a bar: "Citește și semnează petiția" is a sentence)
     r"publicitate", r"cite[șş]te [șş]i(\s*[:|–—].*)?", r"distribuie", r"comentarii", r"aboneaz[ăa]-te( la newsletter)?",
@@ -385,11 +387,13 @@ _CLUTTER_WORDS = [
     # "À lire" with no colon open a sentence with a comma ("À lire Le Monde ou The Citizen, on comprend que …")
     # (a link to a document's text is one: "Read: The full text of the resolution, as released on Sunday.")
     r"read\s*:\s*(?:(?!.*\.\W*$)(?-i:[A-Z0-9\"“‘]).{0,150}|(?:the )?full text\b.{0,150})",
-    # ... a video's teaser, its label with a capital ("WATCH: Residents of Kharkiv react to news of the proposed
-    # truce.", RFE/RL's, a first-time user's war briefing; "VIDEO: …"), one sentence of four words or more after it,
+    # ... a video's teaser, its label in capitals ("WATCH: Residents of Kharkiv react to news of the proposed
+    # truce.", RFE/RL's, a first-time user's war briefing; "VIDEO: …"), one clause of four words or more after it,
     # with its full stop (not a local station's headline, "WATCH: Crews battle large brush fire near Highway 71"; nor
-    # a review's "Watch: on Netflix."; nor "LISTEN: …", which a radio show's page has over its own recording)
-    r"(?-i:WATCH|Watch|VIDEO|Video)\s*:\s*(?-i:[A-Z0-9\"“‘])(?=(?:\S+\s+){3}\S)[^.!?]{0,150}\.",
+    # a review's "Watch: on Netflix."; nor "LISTEN: …", which a radio show's page has over its own recording; nor a
+    # report's sentence, with its commas, "WATCH: NASA's live stream drew …, the agency said, and …", nor "Watch:"
+    # over a weather story's alert, "Watch: Flood watches are in effect …": a review's probes)
+    r"(?-i:WATCH|VIDEO)\s*:\s*(?-i:[A-Z0-9\"“‘])(?=(?:\S+\s+){3}\S)[^.!?,;]{0,150}\.",
     r"soma (zaidi|pia|hii pia)(\s*[:|–—-]\s*\S.{0,150})?", r"habari (zinazohusiana|zaidi)", r"endelea kusoma",
     r"tangazo", r"akhri sidoo kale(\s*[:|–—-]\s*\S.{0,150})?",
     r"[àa] lire( aussi| également)?(\s*[:|]\s*(?-i:[A-ZÀ-Þ«\"“]).{0,150}"
@@ -570,24 +574,31 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("donate",), r"donate( now| today)?\b"),
     # ... a writer's own plea under the text, in the first person: "Hi, this is Martin Fornusek. I wrote this article.
     # We rely on our readers to keep independent journalism in Ukraine alive. Become a member today." (a first-time
-    # user's war briefing kept it as text); the call to join at its end (not a story's "We rely on our readers to
-    # tell us about potholes.")
+    # user's war briefing kept it as text); the call to join at its end, the line's last sentence (not a story's "We
+    # rely on our readers to tell us about potholes."; nor a banner's words quoted, "… Become a member and help us
+    # keep reporting, reads the banner on every article.": a review's probe)
     (("rely on", "depend on"),
      _NOTICE + r"^\W*([^.!?]{1,80}[.!?]\s+){0,3}we (rely|depend) (on|upon) (our )?readers\b[^.!?]{0,100}[.!?]\s+"
-               r"(become a (paying )?(member|subscriber|supporter|patron)|subscribe|donate|support us|join us)\b"),
+               r"(become a (paying )?(member|subscriber|supporter|patron)|subscribe|donate|support us|join us)\b"
+               r"[^.!?,;]{0,80}[.!?]?\W*$"),
     # a report's note of when its data stop, over its text: ISW's "Note: The data cut-off for this product was 1:45 pm
     # ET on May 16. ISW will cover subsequent reports in …" (a first-time user's war briefing had it for the summary
-    # and an event)
+    # and an event); the time it states, with its full stop (not a story's sentence, "The data cut-off for this
+    # analysis was 31 January, and officials said …", "The cut-off for this update was set by the CDC, which …": a
+    # review's probes)
     (("cut-off", "cutoff"), _NOTICE + r"^\W*(note\s*:\s*)?the (data )?cut-?off (date |time )?for (the data in )?this "
-                                      r"(product|report|update|assessment|brief|briefing|analysis) (was|is)\b"),
+                                      r"(product|report|update|assessment|brief|briefing|analysis) (was|is) "
+                                      r"[^,;!?]{0,40}?\d[^,;!?]{0,40}?\.(\s|$)"),
     # a journal's note of the day it put the paper online, under the text: "This article was published on June 4,
     # 2022, at NEJM.org." (a first-time user's drugs briefing: a paragraph, and an event); the site's address after it
     (("was published on",), _NOTICE + r"^\W*this (article|paper|study|report) was (first )?published (online )?on "
                                       r"[^.!?]{4,30}\b(at|on) [\w-]+\.(org|com|net)\W*$"),
-    # ... and of what it keeps there: "Disclosure forms provided by the authors are available with the full text of
-    # this article at NEJM.org.", "A data sharing statement … is available with the full text of this article at …"
-    (("full text of this article",), _NOTICE + r".*?\b(is|are) available with the full text of this article at "
-                                                r"[\w-]+\.(org|com|net)\W*$"),
+    # ... and of what it keeps there, provided by the authors: "Disclosure forms provided by the authors are
+    # available with the full text of this article at NEJM.org.", "A data sharing statement provided by the authors
+    # is available with the full text of this article at …" (not a news story's "The trial's protocol … are available
+    # with the full text of this article at NEJM.org.", where to find it: a review's probe)
+    (("full text of this article",), _NOTICE + r".*?\bprovided by the authors (is|are) available with the full text "
+                                                r"of this article at [\w-]+\.(org|com|net)\W*$"),
     # a paper's plea to follow it on a messaging app, between the paragraphs or under them: The Straits
     # Times' "Join ST’s WhatsApp Channel and get the latest news and must-reads.", "Join ST's Telegram
     # channel and get the latest breaking news delivered to you." (Not reported advice: "Follow the ministry's
@@ -683,8 +694,11 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (On a short line of its own, not quoted: an article may report on a paywall's words.)
     (("verify access", "verify your access"), _NOTICE + r"\W*(?:thank you for your patience )?while we verify (your )?access\b"),
     # ... a journal's over the rest of a paper: "View all available purchase options and get full access to this
-    # article." (a first-time user's NEJM page kept it as text)
-    (("purchase options",), _NOTICE + r"^\W*(view|see|check) (all )?(the )?(available )?purchase options\b"),
+    # article." (a first-time user's NEJM page kept it as text); the whole line (not a review's "Check the purchase
+    # options below, because the phone is often discounted by $100 …": a review's probe)
+    (("purchase options",), _NOTICE + r"^\W*(view|see|check) (all )?(the )?(available )?purchase options"
+                                      r"( (and|to) (get|gain) (full )?access"
+                                      r"( to (this|the) (article|paper|content))?)?\W*$"),
     (("abonn", "il vous reste"), _NOTICE + r"(?:.*[.!?]\s+|\W*)(?:la suite est r[ée]serv[ée]e aux abonn[ée]s\W*$|il vous reste "
                                  r"\d+(?:[.,]\d+)?\s?% (?:de (?:cet |l[’'])article [àa] lire\b|[àa] d[ée]couvrir\W*$)"
                                  # (Le Figaro's: "Cet article est réservé aux abonnés. Il vous reste 70% à découvrir.")
@@ -4107,6 +4121,16 @@ _SAFE_HARBOR_TEXT_RE = re.compile(r"contains? (?:certain )?forward[- ]looking|un
                                   r"|actual results (?:could|may|might) differ|securities litigation reform act"
                                   r"|(?:identify|constitute) forward[- ]looking|enthält zukunftsgerichtete"
                                   r"|indeholder fremadrettede|contient des (?:déclarations|énoncés) prospectifs", re.I)
+# ... said by its issuer of its own text, in the same paragraph: "This press release contains …", "this company
+# announcement … may contain …", "This Current Report on Form 8-K contains …", "Dieses Dokument enthält …" (not a column's prose on such notices under its own
+# "Safe harbor statements" or "Forward-looking statements", "These notices exist because of the Private Securities
+# Litigation Reform Act of 1995 …", "Every release that contains forward-looking statements must now …": a review's
+# probes, which lost their text down to the end)
+_SAFE_HARBOR_SELF_RE = re.compile(r"\bthis (?:[\w-]+ ){0,2}(?:announcement|release|document|communication|presentation"
+                                  r"|report|webcast|call|filing|form)\b"
+                                  r"|\b(?:diese[rs]?|vorliegende[rn]?) (?:dokument|pressemitteilung|mitteilung|bericht)"
+                                  r"|\bdenne (?:selskabs)?meddelelse|\bdenna (?:rapport|pressmeddelande)"
+                                  r"|\bce (?:communiqué|document)|\bla présente", re.I)
 
 
 def flag_safe_harbor(lines: list[Line]) -> None:
@@ -4117,7 +4141,8 @@ def flag_safe_harbor(lines: list[Line]) -> None:
     2023")."""
     for i, ln in enumerate(lines[:-1]):
         if ln.words > SAFE_HARBOR_HEAD_MAX_WORDS or not _SAFE_HARBOR_HEAD_RE.fullmatch(ln.text) \
-                or not (_prose(lines[i + 1]) and _SAFE_HARBOR_TEXT_RE.search(lines[i + 1].text)):
+                or not (_prose(lines[i + 1]) and _SAFE_HARBOR_TEXT_RE.search(lines[i + 1].text)
+                        and _SAFE_HARBOR_SELF_RE.search(lines[i + 1].text)):
             continue
         k = i + 1
         while k < len(lines) and _prose(lines[k]):
@@ -4143,6 +4168,22 @@ _CITE_LABEL_RE = re.compile(r"\W*(?:(?:suggested |recommended )?citation|cite th
 # citation of the 1998 ruling, "Doe v. Harbor City", was …", a review's probe)
 _CITED_TITLE_RE = re.compile(r"(?:(?:[A-ZÀ-Þ][\w.'’-]*|and|&|et al\.?)(?:,? |\s*$)){1,16}?,?\s*[\"“].{4,200}[\"”]")
 CITATION_MAX_CHARS = 400
+# ... and after the title, the publisher, the day, the pages, an address, small words: "KFF, November 26, 2024.",
+# "Harbor Ledger, accessed March 3, 2021, https://…" (not a sentence going on after the quotation, "Officer Dale
+# Brooks, "Vehicle travelling 68 in a 45 zone," the 2023 ticket reads, with no calibration record attached.": a
+# courts story's "Citation", a traffic ticket's, a review's probe)
+_REFERENCE_TAIL_WORDS = frozenset("accessed retrieved available online from updated published".split())
+
+
+def _reference_tail(text: str) -> bool:
+    """Whether each word of text (a reference's, after its title) is a name's or a number's, an address, a word of
+    three letters at most, or one of _REFERENCE_TAIL_WORDS."""
+    for w in text.split():
+        w = w.strip(".,;:()[]\"“”'’")
+        if w and not (w[0].isupper() or w[0].isdigit() or len(w) <= 3 or w.lower() in _REFERENCE_TAIL_WORDS
+                      or w.startswith(("http", "www.", "doi"))):
+            return False
+    return True
 
 
 def flag_contacts_and_citations(lines: list[Line], start: int, end: int) -> None:
@@ -4167,8 +4208,8 @@ def flag_contacts_and_citations(lines: list[Line], start: int, end: int) -> None
                     x.cls = "bad"
         elif _CITE_LABEL_RE.fullmatch(ln.text):
             ref = lines[i + 1]
-            if ref.chars <= CITATION_MAX_CHARS and _CITED_TITLE_RE.match(ref.text) \
-                    and _REFERENCE_YEAR_RE.search(ref.text):
+            if ref.chars <= CITATION_MAX_CHARS and (m := _CITED_TITLE_RE.match(ref.text)) \
+                    and _REFERENCE_YEAR_RE.search(ref.text) and _reference_tail(ref.text[m.end():]):
                 for x in (ln, ref):
                     x.clutter = True
                     x.cls = "bad"
@@ -5513,7 +5554,11 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
             # also:" / "Who has to register?" / … / "What happens if a landlord does not register?": a review's probes)
             faq = j - i - 1 == 1 and lines[i + 1].text.rstrip().endswith("?") \
                 and any(lines[k].text.rstrip().endswith("?") and not _prose(lines[k]) for k in range(j + 1, end))
-            if (2 if not also else 1) <= j - i - 1 <= most and j < end and _prose(lines[j]) and not faq:
+            # (nor, alone under a label, a short sentence of the story with its full stop, no teaser's headline:
+            # "Читайте также" / "Строительство велось шесть лет.", a review's probe)
+            told = also and j - i - 1 == 1 and lines[i + 1].text.rstrip("\"”’»)").endswith(".") \
+                and not lines[i + 1].text.endswith("...")
+            if (2 if not also else 1) <= j - i - 1 <= most and j < end and _prose(lines[j]) and not faq and not told:
                 # (the last line over the paragraph may be the text's subheading, the box over it, when the paragraph
                 # says what it says: BBC's "Related stories" / "Hasina sentenced to death in absentia" / "What Yunus
                 # said" / "Chief Adviser Muhammad Yunus said on Friday …", a first-time user's control copy)

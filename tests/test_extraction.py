@@ -1624,13 +1624,15 @@ def test_a_sentence_opening_with_a_teasers_label_is_text(line: str, paras: list[
     assert line in [b.text for b in art.blocks]
 
 
-_PARAS_RU = [
+# (named apart: later tests bind _PARAS_RU and _PARAS_UK again, with three paragraphs, and a teaser over the last
+# paragraph alone reads as a box at the end)
+_READ_ALSO_PARAS_RU = [
     "Городской совет в среду утвердил бюджет на следующий год после долгих и напряжённых дебатов.",
     "Депутаты спорили о расходах на дороги, школы и общественный транспорт почти шесть часов подряд.",
     "Бюджет вступит в силу в январе, когда начнётся новый финансовый год, и будет пересмотрен летом.",
     "Налоги для малого бизнеса вырастут на два процента, впервые за последние десять лет работы совета.",
 ]
-_PARAS_UK = [
+_READ_ALSO_PARAS_UK = [
     "Міська рада в середу затвердила бюджет на наступний рік після довгих і напружених дебатів.",
     "Депутати сперечалися про витрати на дороги, школи та громадський транспорт майже шість годин поспіль.",
     "Бюджет набуде чинності в січні, коли почнеться новий фінансовий рік, і його переглянуть улітку.",
@@ -1651,11 +1653,25 @@ def test_a_cyrillic_read_also_teaser_is_dropped(paras: str, teaser: list[str], t
     """A first-time user's war briefing: Ukrainian and Russian teasers set into the text, "Читайте також: …" (read
     also), "Дивіться також" (see also), "Читайте также", "Читать далее" (read on), "Смотрите также", were kept as a
     paragraph or a subheading, or the label dropped and its headline on the next line kept; "Read also:" is dropped."""
-    text = _PARAS_UK if paras == "uk" else _PARAS_RU
+    text = _READ_ALSO_PARAS_UK if paras == "uk" else _READ_ALSO_PARAS_RU
     head = ["Рада затвердила бюджет після довгих дебатів" if paras == "uk" else "Совет утвердил бюджет после дебатов",
             "12.03.2025 17:30"]
     art = _page(tmp_path, [*head, *text[:2], *teaser, *text[2:]])
     assert [b.text for b in art.blocks] == text
+
+
+@pytest.mark.parametrize("lines, kept", [
+    (["Читать далее — это то, что многие из них делают каждый вечер: по главе перед сном, чтобы не думать о новостях."],
+     "Читать далее — это то, что многие из них делают каждый вечер: по главе перед сном, чтобы не думать о новостях."),
+    (["Читайте также", "Строительство велось шесть лет."], "Строительство велось шесть лет."),
+])
+def test_a_cyrillic_sentence_like_a_read_also_teaser_is_text(lines: list[str], kept: str, tmp_path: Path) -> None:
+    """A review's probes of the rule above: a sentence that opens with "Читать далее" (reading on) and goes on after a
+    dash in small letters, and a short sentence of the story, with its full stop, under a label alone ("Читайте
+    также" / "Строительство велось шесть лет."), are the article's (a teaser's headline has no full stop)."""
+    art = _page(tmp_path, ["Совет утвердил бюджет после дебатов", "12.03.2025 17:30", *_READ_ALSO_PARAS_RU[:2],
+                           *lines, *_READ_ALSO_PARAS_RU[2:]])
+    assert kept in [b.text for b in art.blocks]
 
 
 @pytest.mark.parametrize("furniture", [
@@ -1684,10 +1700,25 @@ def test_a_writers_plea_a_video_teaser_and_a_reports_notes_are_dropped(furniture
     "We rely on our readers to tell us about potholes. The map on our site shows where they are.",
     "This article was published on June 4, 2022, at a conference in Boston on budgets.",
     "Note from the author: the figures in this story come from the city's own budget office.",
+    # (a review's probes: a report's sentence after "Watch:", a fact and its attribution after "WATCH:", a weather
+    # story's alert, a banner's plea quoted, a data cut-off told with more after it, a review's tip, a news story on
+    # where a trial's protocol is)
+    "Watch: The winning goal came from a corner that Sam Ortiz met at the near post, and the crowd spilled onto the "
+    "pitch.",
+    "WATCH: The council's live stream drew more than 30,000 viewers, the clerk said, and its site briefly went down.",
+    "Watch: Flood watches are in effect for six counties until Saturday morning.",
+    "We rely on our readers more than ever. Become a member and help us keep reporting, reads the banner on every "
+    "article.",
+    "The data cut-off for this analysis was 31 January, and officials said the true number was likely higher.",
+    "The cut-off for this update was set by the state, which moved to weekly reporting in 2023 and now reports less.",
+    "Check the purchase options below, because the phone is often discounted by $100 at major retailers.",
+    "The trial's protocol and statistical plan are available with the full text of this article at NEJM.org.",
 ])
 def test_a_sentence_like_a_plea_or_a_teaser_is_text(line: str, tmp_path: Path) -> None:
     """The probes of the rules above: a sentence after "Watch:" in small letters, a newsroom asking its readers for
-    tips, a paper read at a conference, an author's note with its text on the same line stay the article's."""
+    tips, a paper read at a conference, an author's note with its text on the same line stay the article's; so do a
+    review's probes of them (a teaser is one clause after "WATCH:" in capitals; a plea ends the line with its call;
+    a cut-off's note states its time; NEJM's note is of what the authors provided)."""
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:2], line, *_PARAS[2:]])
     assert line in [b.text for b in art.blocks]
@@ -12805,6 +12836,21 @@ def test_a_releases_forward_looking_statements_are_no_text(heading: str, notice:
     art = _page(tmp_path, ["SEC tightens rules on company forecasts", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:2], "Forward-looking statements", own, *_PARAS[2:]])
     assert own in [b.text for b in art.blocks]
+    # (a review's probes: a column's subheading over its prose on such notices, which names the law or says
+    # "contains forward-looking statements", is no issuer's notice: none says "this release")
+    for heading, own in [
+        ("Safe harbor statements", ["These notices exist because of the Private Securities Litigation Reform Act of "
+                                    "1995, which shields firms from lawsuits over honest forecasts.",
+                                    "Critics say the shield has grown too wide, and investors deserve clearer warnings "
+                                    "about what could actually go wrong."]),
+        ("Forward-looking statements", ["Every release that contains forward-looking statements must now explain the "
+                                        "specific risks, the agency said, rather than listing generic ones.",
+                                        "Lawyers said the change would force firms to think harder about what they "
+                                        "promise, and that actual results could differ from forecasts."]),
+    ]:
+        art = _page(tmp_path, ["SEC tightens rules on company forecasts", "By Jane Doe", "March 3, 2021",
+                               *_PARAS[:2], heading, *own])
+        assert [b.text for b in art.blocks if b.kind == "paragraph"] == [*_PARAS[:2], *own]
 
 
 def test_a_releases_contacts_and_a_pages_citation_box_are_no_text(tmp_path: Path) -> None:
@@ -12824,6 +12870,12 @@ def test_a_releases_contacts_and_a_pages_citation_box_are_no_text(tmp_path: Path
     own = ("The court's citation of the 1998 ruling, \"Doe v. Harbor City\", was the first in a decade, and lawyers "
            "noted it.")
     art = _page(tmp_path, ["Court revives an old ruling", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
+                           "Citation", own, *_PARAS[2:]])
+    assert own in [b.text for b in art.blocks]
+    # (a review's probe: a courts story's "Citation", a traffic ticket's, over its sentence quoting the ticket, which
+    # goes on after the quotation in small words as no reference does)
+    own = "Officer Dale Brooks, “Vehicle travelling 68 in a 45 zone,” the 2023 ticket reads, with no record attached."
+    art = _page(tmp_path, ["Judge tosses speeding ticket", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
                            "Citation", own, *_PARAS[2:]])
     assert own in [b.text for b in art.blocks]
 
