@@ -577,7 +577,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # user's war briefing kept it as text); the call to join at its end, the line's last sentence (not a story's "We
     # rely on our readers to tell us about potholes."; nor a banner's words quoted, "… Become a member and help us
     # keep reporting, reads the banner on every article.": a review's probe)
-    (("rely on", "depend on"),
+    (("rely on", "rely upon", "depend on", "depend upon"),
      _NOTICE + r"^\W*([^.!?]{1,80}[.!?]\s+){0,3}we (rely|depend) (on|upon) (our )?readers\b[^.!?]{0,100}[.!?]\s+"
                r"(become a (paying )?(member|subscriber|supporter|patron)|subscribe|donate|support us|join us)\b"
                r"[^.!?,;]{0,80}[.!?]?\W*$"),
@@ -591,7 +591,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                                       r"[^,;!?]{0,40}?\d[^,;!?]{0,40}?\.(\s|$)"),
     # a journal's note of the day it put the paper online, under the text: "This article was published on June 4,
     # 2022, at NEJM.org." (a first-time user's drugs briefing: a paragraph, and an event); the site's address after it
-    (("was published on",), _NOTICE + r"^\W*this (article|paper|study|report) was (first )?published (online )?on "
+    (("published on",), _NOTICE + r"^\W*this (article|paper|study|report) was (first )?published (online )?on "
                                       r"[^.!?]{4,30}\b(at|on) [\w-]+\.(org|com|net)\W*$"),
     # ... and of what it keeps there, provided by the authors: "Disclosure forms provided by the authors are
     # available with the full text of this article at NEJM.org.", "A data sharing statement provided by the authors
