@@ -330,9 +330,10 @@ def test_article_bodies_hold_no_markup_from_seeds(pages: dict[str, Page]) -> Non
             if tag == "th":
                 assert attrs == {"scope": "col"}, (seed, attrs)
                 continue
-            if tag == "div":  # only the converter's own region around a table of copied figures
-                assert attrs == {"class": "article-table", "role": "region", "aria-label": "Table",
-                                 "tabindex": "0"}, (seed, attrs)
+            if tag == "div":  # only the converter's own region around a table of copied figures, its paragraph anchor
+                assert {k: v for k, v in attrs.items() if k != "id"} == {
+                    "class": "article-table", "role": "region", "aria-label": "Table", "tabindex": "0"}, (seed, attrs)
+                assert re.fullmatch(r"p-\d+", attrs.get("id") or ""), (seed, attrs)
                 continue
             if tag == "a":  # only our paragraph anchors and heading permalinks
                 assert (attrs.get("href") or "").startswith("#"), (seed, attrs)
