@@ -2973,8 +2973,9 @@ def _chronology_anchors(article: Article) -> set[str]:
 # of their last decision), nor one whose cells to the right are figures or a few words (prices, a match's opponent,
 # a poll's pollster, a market's movers: a review's probes): the text column's cells hold TABLE_EVENT_WORDS words on
 # average, TABLE_EVENT_SMALL_WORDS of them in small letters as a sentence's are (not a name's, "Marist College
-# Institute for Public Opinion"), and the day column is a day in most of its rows. The cells between the day's and the text's are the
-# event's too ("24 Apr | Alphabet | Cloud growth and spending on AI", an earnings calendar: "Alphabet — Cloud …").
+# Institute for Public Opinion"), and the day column is a day in most of its rows. The row's other cells of words up to
+# the text's are the event's too (an earnings calendar's "Alphabet | April 24, 2025 | Cloud growth and spending on AI":
+# "Alphabet — Cloud …"; a recall's brand; not the docket's "Download PDF" right of its description).
 TABLE_EVENT_MIN_ROWS = 2
 TABLE_EVENT_WORDS = 4
 TABLE_EVENT_SMALL_WORDS = 2
@@ -3012,8 +3013,8 @@ def table_rows(text: str, month_first: bool) -> list[tuple[dt.date, str]]:
                     if text_col < len(rows[k]))
         if sum(counts) < TABLE_EVENT_WORDS * len(counts) or small < TABLE_EVENT_SMALL_WORDS * len(counts):
             return []
-        return [(day, " — ".join(" ".join(cell.split()) for cell in rows[k][col + 1:text_col + 1]
-                                 if _LETTERS_WORD.search(cell)))
+        return [(day, " — ".join(" ".join(cell.split()) for j, cell in enumerate(rows[k][:text_col + 1])
+                                 if j != col and _LETTERS_WORD.search(cell)))
                 for (k, day), n in zip(days.items(), counts) if n >= 2]
     return []
 

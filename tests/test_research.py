@@ -1271,10 +1271,10 @@ def test_a_tables_rows_that_date_what_they_tell_are_events() -> None:
     events = extract_events(article, {})
     assert [e.date for e in events] == [dt.date(2024, 3, 28), dt.date(2024, 3, 29)]
     assert len(events[1].text) <= 220 and events[1].text.endswith(" distributions…")
-    # (the cells between the day's and the text's are the event's: an earnings calendar, a review's probe)
-    calendar = ("Date\tCompany\tWhat to watch\n24 Apr\tAlphabet\tCloud growth and the spending on AI\n"
-                "24 April 2025\tAlphabet\tCloud growth and the spending on AI data centres\n"
-                "30 April 2025\tMicrosoft\tWhether the demand for its cloud keeps up")
+    # (the row's other cells of words are the event's: an earnings calendar's company, a review's probe)
+    calendar = ("Company\tDate\tWhat to watch\nAlphabet\t24 Apr\tCloud growth and the spending on AI\n"
+                "Alphabet\t24 April 2025\tCloud growth and the spending on AI data centres\n"
+                "Microsoft\t30 April 2025\tWhether the demand for its cloud keeps up")
     article = _article(dt.date(2025, 4, 2), ("table", calendar))
     assign_anchors(article)
     assert [e.text for e in extract_events(article, {})] == [
