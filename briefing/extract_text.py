@@ -8882,10 +8882,26 @@ def _prose_row(cells: tuple[str, ...], width: int) -> bool:
         and any(len(c) <= TABLE_DATUM_MAX_CHARS and not c.endswith((".", "!", "?")) for c in filled)
 
 
+def _header_over(lines: list[Line], k: int, width: int) -> int | None:
+    """The header row over line k, right over it or over the rows of its table between them, one block with it (a
+    docket copied as text: "Document Number / Date Filed / Description" over "1 / Oct 20, 2024 / COMPLAINT …" and
+    "14 / Dec 2, 2024 / MOTION to Dismiss … filed by ACME CORP.", whose sentence table_row refused: the rows under it
+    had been paragraphs, a review's probe)."""
+    h = k - 1
+    while h > 0 and k - h <= TABLE_HEADER_REACH and lines[h].cells and len(lines[h].cells) == width \
+            and "joined" in lines[h].flags and not _header_row(lines[h].cells):
+        h -= 1
+    return h if h >= 0 and lines[h].cells and _header_row(lines[h].cells) \
+        and all("joined" in lines[j].flags for j in range(h + 1, k + 1)) else None
+
+
+TABLE_HEADER_REACH = 50  # rows between a refused row and its header at most
+
+
 def flag_prose_tables(lines: list[Line], tabbed: dict[int, tuple[str, ...]]) -> None:
     """Give the rows of a table with sentences in its cells theirs (see _header_row), `tabbed`: the cells of
     the tabbed lines table_row refused. Its header row is flagged "table-head"."""
-    for k in sorted({k - 1 for k in tabbed if k and _header_row(lines[k - 1].cells)}):
+    for k in sorted({h for k in tabbed if (h := _header_over(lines, k, len(tabbed[k]))) is not None}):
         width, j, rows = len(lines[k].cells), k + 1, []
         while j < len(lines) and "joined" in lines[j].flags and not lines[j].clutter \
                 and (len(lines[j].cells) == width or j in tabbed and _prose_row(tabbed[j], width)):

@@ -313,6 +313,15 @@ def test_a_copied_table_with_sentences_in_its_cells_is_a_table_and_the_text_goes
     art = _page(tmp_path, ["Council portal flaws exploited before budget vote", "By Jane Doe", "March 3, 2021",
                            *_PARAS[:3], "\n".join(att + second), *_PARAS[3:]])
     assert _kinds(art, "table") == ["\n".join(att), "\n".join(second)]
+    # ... and a row with a sentence under other rows of its table, not right under its header (a docket copied as
+    # text, a review's probe: the rows from the first sentence on were paragraphs)
+    docket = ["Document Number\tDate Filed\tDescription",
+              "1\tOct 20, 2020\tCOMPLAINT against the council filed by the portal's users",
+              "14\tDec 2, 2020\tMOTION to Dismiss for failure to state a claim filed by the council.",
+              "31\tFeb 18, 2021\tORDER denying the motion to dismiss signed by the judge"]
+    art = _page(tmp_path, ["Council portal flaws exploited before budget vote", "By Jane Doe", "March 3, 2021",
+                           *_PARAS[:3], "\n".join(docket), *_PARAS[3:]])
+    assert _kinds(art, "table") == ["\n".join(docket)]
 
 
 def test_a_database_entrys_fields_and_table_over_its_text_are_kept(tmp_path: Path) -> None:
