@@ -41,7 +41,7 @@ SUMMARY_SKIPPED, SUMMARY_SKIPPED_NAMES = 3, 10
 
 DESCRIPTION = """\
 Turn a folder of collected news articles (text copied from web pages, or saved
-.html and .mhtml pages) into a static research-briefing website: each article
+.html and .mhtml pages, emails saved as .eml) into a static research-briefing website: each article
 cleaned into Markdown with YAML front matter in docs/articles/, plus a home page,
 a timeline, topic tags, sources and entity pages, built with MkDocs + Material
 into site/.
@@ -99,7 +99,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=_version())
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--seeds", type=Path, default=None, metavar="DIR",
-                        help="folder of collected articles (.txt, .md, .html, .mhtml; default: seeds beside "
+                        help="folder of collected articles (.txt, .md, .html, .mhtml, .eml; default: seeds beside "
                              "the --config file)")
     common.add_argument("--docs", type=Path, default=None, metavar="DIR",
                         help="where the Markdown pages are written (default: docs beside the --config "

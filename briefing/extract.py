@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import email.utils
 import re
 import logging
 from collections.abc import Iterator
@@ -10,8 +12,10 @@ from urllib.parse import urlsplit
 
 from .extract_text import (COLLAPSED_POST, COLLAPSED_TEASER, TextResult, extract_text, join_lone_datelines,
                            strip_reference_marks)
+from .extract_dates import first_date
 from .model import Article, Block, SourceDoc
-from .text import site_host, strip_marks
+from .read import email_head
+from .text import clean_field, site_host, strip_marks
 
 EXTRACTION_FAILED = "extraction failed: "  # the decision that says why an article has no text
 # ... and the saved page's, where the file stops inside a tag (saved or copied only in part)
@@ -26,23 +30,91 @@ def extract(doc: SourceDoc) -> Article:
     """Turn one seed into an Article; never raises (odd input gives a sparse Article)."""
     article = Article(source_file=doc.name, sha256=doc.sha256)
     try:
+        text, head = doc.text, None
+        if doc.name.lower().endswith(".eml"):
+            head, text = email_head(text)  # (the mail client's Subject, Date, From over the message)
         if doc.kind == "html":
             from .extract_html import extract_html
 
             with _library_notes(article):
-                extract_html(doc.text, article)
-            if _CUT_OFF_RE.search(doc.text.rstrip()):
+                extract_html(text, article)
+            if _CUT_OFF_RE.search(text.rstrip()):
                 article.decisions.append(CUT_OFF)
         elif doc.kind == "markdown":
-            _markdown(article, doc.text)
+            _markdown(article, text)
         else:
-            _fill(article, extract_text(doc.text))
+            _fill(article, extract_text(text))
+        if head is not None:
+            _email(article, head)
         strip_reference_marks(article.blocks)  # (an encyclopedia's "… in the Red Sea.[1][2]")
         article.blocks = join_lone_datelines(article.blocks)
         _drop_self_description(article)
     except Exception as exc:  # the pipeline decides what to do with an empty article
         article.decisions.append(f"{EXTRACTION_FAILED}{type(exc).__name__}: {exc}")
     return article
+
+
+def _email(article: Article, head: dict[str, str]) -> None:
+    """An email's article with what the mail client shows of it (read.email_seed): the Subject
+    is its title, without the client's "Fwd:", "Re:" ("WG:", "TR:", "AW:", "RV:"); its Date
+    dates it where the text does not; the sender's name is the publication of a mailing (a
+    newsletter) where the text names none; the mail client's forwarding lines, and a mailing's
+    "View in browser" and "Unsubscribe" lines, are not its text."""
+    subject = _REPLY_PREFIX_RE.sub("", clean_field(head.get("Subject", "")))
+    if subject:
+        article.title = subject
+        article.decisions.append(f"title {subject[:80]!r}: the email's subject")
+        if article.subtitle == subject:
+            article.subtitle = None
+    if article.date is None and head.get("Date"):
+        day = _email_date(head["Date"])
+        if day is not None:
+            article.date, article.date_source = day, "text"
+            article.decisions.append(f"date {day}: the email's Date header")
+    sender = clean_field(head.get("From", ""))
+    if article.source is None and head.get("Mailing") and sender and "@" not in sender:
+        article.source = sender
+        article.decisions.append(f"source {sender!r}: the sender of a mailing (a newsletter: it has an "
+                                 "unsubscribe link)")
+    blocks = article.blocks
+    k = next((k for k, b in enumerate(blocks[:EMAIL_HEAD_BLOCKS]) if _FORWARD_LINE_RE.match(b.text)), None)
+    if k is not None:  # (the forwarder's note, the client's line and the forwarded message's header lines)
+        end = k + 1
+        while end < len(blocks) and _FORWARD_HEADER_RE.match(blocks[end].text):
+            end += 1
+        del blocks[:end]
+    while blocks and _MAILING_LINE_RE.search(blocks[0].text) and len(blocks[0].text.split()) <= MAILING_LINE_MAX_WORDS:
+        article.decisions.append(f"{blocks.pop(0).text[:50]!r}: the mailing's link to its web page")
+    while blocks and _UNSUBSCRIBE_LINE_RE.search(blocks[-1].text) \
+            and len(blocks[-1].text.split()) <= MAILING_LINE_MAX_WORDS:
+        article.decisions.append(f"{blocks.pop().text[:50]!r}: the mailing's footer")
+
+
+# A subject's reply and forward marks, as mail clients in several languages write them ("Fwd:", "Fw:",
+# "Re:", "WG:", "AW:", "TR:", "RV:", "SV:", "Doorst:"), repeated or not ("Re: Fwd: [2] …").
+_REPLY_PREFIX_RE = re.compile(r"^(?:\s*(?:fwd?|fw|re|wg|aw|tr|rv|sv|vs|doorst|antw|rif|i)\s*(?:\[\d+\])?\s*:)+\s*",
+                              re.I)
+EMAIL_HEAD_BLOCKS = 6  # the forwarding lines are at the head of the text, under a short note at most
+_FORWARD_LINE_RE = re.compile(r"-{2,}\s*(?:forwarded message|original message|message transféré|weitergeleitete "
+                              r"nachricht|ursprüngliche nachricht|mensaje reenviado|messaggio inoltrato|message "
+                              r"d'origine)\s*-{2,}|begin forwarded message:", re.I)
+_FORWARD_HEADER_RE = re.compile(r"(?:from|von|de|da|date|sent|datum|gesendet|envoyé|fecha|enviado|data|subject"
+                                r"|betreff|objet|asunto|oggetto|to|an|à|para|a|cc)\s?:", re.I)
+MAILING_LINE_MAX_WORDS = 40
+_MAILING_LINE_RE = re.compile(r"\bview (?:this (?:post|email|newsletter) )?(?:on the web|online|in (?:your |a )?"
+                              r"browser)\b|\bread (?:it )?online\b|im browser (?:ansehen|anzeigen)|version en ligne"
+                              r"|ver en (?:el )?navegador", re.I)
+_UNSUBSCRIBE_LINE_RE = re.compile(r"unsubscribe|abmelden|se désabonner|darse de baja|disiscriviti|if you were "
+                                  r"forwarded this|manage (?:your )?(?:subscription|preferences)", re.I)
+
+
+def _email_date(value: str) -> dt.date | None:
+    """The day of an email's Date header ("Mon, 24 Nov 2025 09:14:37 +0100", a forwarded
+    message's "Mon, 24 Nov 2025 at 09:02"), as the sender wrote it (not in UTC)."""
+    try:
+        return email.utils.parsedate_to_datetime(value.replace(" at ", " ")).date()
+    except (TypeError, ValueError, IndexError):
+        return first_date(value)
 
 
 def _drop_self_description(article: Article) -> None:

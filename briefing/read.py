@@ -11,6 +11,9 @@ import difflib
 import datetime as dt
 import email
 import email.policy
+import email.message
+import email.utils
+import html as html_module
 import hashlib
 import logging
 import os
@@ -34,6 +37,9 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}  # text with Markdown's marks, maybe fr
 # page and its images, RFC 2557), read for its page whatever the suffix says (web_archive_page).
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mhtml", ".mht"}
 WEB_ARCHIVE_SUFFIXES = {".mhtml", ".mht"}
+# An email saved from a mail client (RFC 5322; a newsletter, or one forwarded): read for its
+# message, its HTML part as a saved page, else its plain text (email_seed).
+EMAIL_SUFFIXES = {".eml"}
 # An archive carries the page's images too: it may be this many times --max-size, its page not.
 WEB_ARCHIVE_SIZE_FACTOR = 10
 # Files an analyst saves beside the seeds that the tool cannot read, and what to do instead.
@@ -45,6 +51,7 @@ _NOT_SEED_ADVICE = {
     ".rtf": "a word-processor document: save it as plain text (.txt) to include it",
     ".pages": "a word-processor document: save it as plain text (.txt) to include it",
     ".webarchive": "a Safari web archive: save the page as \"Page Source\" (.html) to include it",
+    ".msg": "an Outlook message: save it as an .eml file (\"Save As\", Outlook Message Format: no) to include it",
 }
 METADATA_FILE = "metadata.yml"
 # 10 MB in the CLI's unit (--max-size is in MB of 10^6 bytes, and messages say MB too).
@@ -177,19 +184,22 @@ def discover(seeds_dir: Path, unnamed: list[tuple[str, str]] | None = None) -> l
             if file.startswith(".") or file == METADATA_FILE:
                 continue
             if not _utf8(rel):  # its name could be neither keyed, nor written into a page
-                if unnamed is not None and os.path.splitext(file)[1].lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+                if unnamed is not None and os.path.splitext(file)[1].lower() in SEED_SUFFIXES:
                     unnamed.append((os.fsencode(rel).decode("utf-8", "backslashreplace"),
                                     "the file's name is not valid UTF-8 (rename it)"))
                 continue
             suffix = os.path.splitext(file)[1].lower()
-            if suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
+            if suffix in SEED_SUFFIXES:
                 found.append((rel, path))
             elif suffix in _NOT_SEED_ADVICE and unnamed is not None:  # an article, in a form not read
                 unnamed.append((rel, f"not read ({_NOT_SEED_ADVICE[suffix]})"))
             else:
                 log.info("%s: not a seed (%s); ignored", rel, _NOT_SEED_ADVICE.get(
-                    suffix, "only .txt, .md, .html, .htm and .mhtml files are read"))
+                    suffix, "only .txt, .md, .html, .htm, .mhtml and .eml files are read"))
     return [(rel, Path(path)) for rel, path in sorted(found)]
+
+
+SEED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | EMAIL_SUFFIXES
 
 
 def _page_resources(folder: str, dirs: list[str], files: list[str]) -> list[str]:
@@ -256,6 +266,8 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
         if path.is_symlink() and not path.exists():
             raise SeedError(f"broken symbolic link (to {os.readlink(path)}, which does not exist)") from exc
         raise SeedError(f"cannot read file ({exc.strerror or exc})") from exc
+    if suffix in EMAIL_SUFFIXES:
+        return _email_doc(path, name, raw)
     html_page = suffix in HTML_SUFFIXES
     page, charset = web_archive_page(raw) if html_page else (raw, None)
     if len(page) > max_bytes:  # an archive's page, the rest its images
@@ -282,6 +294,138 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
         sha256=hashlib.sha256(raw).hexdigest(),
         notes=tuple(notes),
     )
+
+
+def _email_doc(path: Path, name: str, raw: bytes) -> SourceDoc:
+    """An email seed as a SourceDoc: its message (see email_seed) under the header lines that
+    say what the mail client showed of it (email_head reads them back)."""
+    kind, head, body = email_seed(raw)
+    text, notes = strip_controls(normalise_newlines(body))
+    if not text.strip():
+        raise SeedError("an email with no text in it (no text/html or text/plain part): "
+                        "copy the message's text into a .txt file")
+    lines = "".join(f"{key}: {' '.join(value.split())}\n" for key, value in head.items() if value.strip())
+    return SourceDoc(path=path, name=name, kind=kind, text=lines + "\n" + text, encoding="utf-8",
+                     sha256=hashlib.sha256(raw).hexdigest(), notes=tuple(notes))
+
+
+EMAIL_HEAD_KEYS = ("Subject", "Date", "From", "Mailing")
+
+
+def email_seed(raw: bytes) -> tuple[str, dict[str, str], str]:
+    """An email's kind ("html" or "text"), what it says of itself, and its text: the text/html
+    part, which the saved-page path reads, else the text/plain part; transfer encoding
+    (quoted-printable, base64) and charset decoded. The head: its Subject, Date, From (the
+    sender's display name, else the address), or a forwarded message's, where the text carries
+    them under the mail client's line ("---------- Forwarded message ---------", "Begin
+    forwarded message:", "-----Original Message-----"), or it is attached whole (message/rfc822);
+    "Mailing" is "yes" when it is a mailing list's (List-Unsubscribe or List-Id, or an
+    "Unsubscribe" link in the text): a newsletter, whose sender is the publication."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    inner = next((part.get_payload()[0] for part in msg.walk() if part.get_content_type() == "message/rfc822"
+                  and isinstance(part.get_payload(), list) and part.get_payload()), None)
+    html, plain = _email_part(msg, "html"), _email_part(msg, "plain")
+    if inner is not None and len((html or "") + (plain or "")) < EMAIL_NOTE_MAX_CHARS:
+        msg, html, plain = inner, _email_part(inner, "html"), _email_part(inner, "plain")  # (forwarded as attachment)
+    head = {"Subject": str(msg.get("Subject", "")), "Date": str(msg.get("Date", "")),
+            "From": _sender(str(msg.get("From", ""))),
+            "Mailing": "yes" if msg.get("List-Unsubscribe") or msg.get("List-Id") else ""}
+    forwarded = None
+    for text in (plain, _html_lines(html) if html else None):
+        if text and (forwarded := _forwarded_head(text)) is not None:
+            break
+    if forwarded is not None:
+        head.update({k: v for k, v in forwarded[0].items() if v})
+    if plain is not None and forwarded is not None and forwarded[1] is plain:
+        plain = plain[forwarded[2]:]  # (the forwarded message's text, without the forwarder's note over it)
+    body = html if html is not None else plain or ""
+    if _UNSUBSCRIBE_RE.search(body[-EMAIL_FOOTER_CHARS:]):
+        head["Mailing"] = "yes"
+    return ("html" if html is not None else "text"), head, body
+
+
+EMAIL_NOTE_MAX_CHARS = 400  # the forwarder's own words over a message attached whole ("FYI")
+EMAIL_FOOTER_CHARS = 3000  # a mailing's footer, where its "Unsubscribe" link is
+_UNSUBSCRIBE_RE = re.compile(r"unsubscribe|abmelden|se désabonner|se desinscrire|darse de baja|disiscriviti"
+                             r"|opt[ -]out|manage (?:your )?(?:subscription|preferences)", re.I)
+
+
+def _email_part(msg: email.message.Message, subtype: str) -> str | None:
+    """The message's body of that subtype (its text, decoded), or None."""
+    part = msg.get_body(preferencelist=(subtype,))  # type: ignore[attr-defined]
+    if part is None:
+        return None
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeError, AssertionError):  # an unknown charset: as UTF-8, what cannot be replaced
+        payload = part.get_payload(decode=True) or b""
+        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
+
+
+def _sender(value: str) -> str:
+    """A From header's display name ("The EU AI Act Newsletter <x@substack.com>"), else its address."""
+    name, address = email.utils.parseaddr(value)
+    return name or address
+
+
+# The line a mail client writes over the message it forwards: Gmail's "---------- Forwarded
+# message ---------" ("Message transféré", "Weitergeleitete Nachricht", "Mensaje reenviado",
+# "Messaggio inoltrato"), Outlook's "-----Original Message-----", Apple Mail's "Begin forwarded
+# message:"; then its header lines, "From: …", "Date: …" ("Sent:"), "Subject: …", "To: …".
+_FORWARDED_RE = re.compile(r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|message transféré"
+                           r"|weitergeleitete nachricht|ursprüngliche nachricht|mensaje reenviado"
+                           r"|messaggio inoltrato|message d'origine)\s*-{2,}|begin forwarded message:)[ \t]*$",
+                           re.I | re.M)
+_FORWARDED_KEYS = {"from": "From", "von": "From", "de": "From", "da": "From", "date": "Date", "sent": "Date",
+                   "datum": "Date", "gesendet": "Date", "envoyé": "Date", "fecha": "Date", "enviado": "Date",
+                   "data": "Date", "subject": "Subject", "betreff": "Subject", "objet": "Subject",
+                   "asunto": "Subject", "oggetto": "Subject"}
+_HEADER_LINE_RE = re.compile(r"[ \t>]*([A-Za-zÀ-ÿ-]{2,10})\s?:\s*(.*)")
+
+
+def _forwarded_head(text: str) -> tuple[dict[str, str], str, int] | None:
+    """The forwarded message's Subject, Date and From in text under the mail client's line,
+    the text, and where the forwarded message's own text starts in it; None without the line."""
+    m = _FORWARDED_RE.search(text)
+    if not m:
+        return None
+    head: dict[str, str] = {}
+    pos = m.end() + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        header = _HEADER_LINE_RE.fullmatch(line)
+        if header:
+            key = _FORWARDED_KEYS.get(header.group(1).lower())
+            if key and key not in head:
+                head[key] = _sender(header.group(2)) if key == "From" else header.group(2).strip()
+        elif line.strip(" \t>") or head:  # (the empty line under the client's line, or after the headers)
+            break
+        pos = end + 1
+    return head, text, min(pos, len(text))
+
+
+def _html_lines(page: str) -> str:
+    """An HTML part's text a line per line break or block, for the forwarded message's head."""
+    text = re.sub(r"(?i)<br\s*/?>|</(?:p|div|tr|li|h\d|blockquote)>", "\n", page)
+    return html_module.unescape(re.sub(r"<[^>]*>", "", text))
+
+
+def email_head(text: str) -> tuple[dict[str, str], str]:
+    """The head of an email seed's text (its "Key: value" lines over an empty line, as
+    _email_doc writes them) and the message's text under it."""
+    head: dict[str, str] = {}
+    pos = 0
+    while pos < len(text) and text[pos] != "\n":
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        key, _, value = text[pos:end].partition(": ")
+        if key not in EMAIL_HEAD_KEYS:
+            return {}, text
+        head[key] = value
+        pos = end + 1
+    return head, text[pos + 1:]
 
 
 # The header block a MIME archive opens with ("From: <Saved by Blink>", "MIME-Version: 1.0",

@@ -170,6 +170,104 @@ def test_a_complete_saved_pages_folder_is_not_read_and_unreadable_files_say_what
     assert "2 articles converted, 2 skipped (memo.docx: not read" in run.stdout
 
 
+def _eml_seed(tmp_path: Path, message: "EmailMessage", name: str = "mail.eml") -> "Article":
+    """The article of one email seed, read and extracted as a run reads it."""
+    from briefing.extract import extract
+    from briefing.read import read_source
+
+    (tmp_path / name).write_bytes(bytes(message))
+    return extract(read_source(tmp_path / name, tmp_path))
+
+
+def test_a_forwarded_newsletter_saved_as_eml_is_read_from_its_html_part(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: a newsletter forwarded and saved from the mail client as .eml was
+    ignored ("not a seed") with exit status 0; renamed .txt, it published "Fwd:" in its title, quoted-printable
+    soft breaks ("Com= mission"), then the HTML part as text, every event twice. Its HTML part is now read as a
+    saved page; the forwarded message's Subject (without "Fwd:"), Date and sender (a mailing: it has an
+    "Unsubscribe" link) are its title, date and publication; the client's forwarding lines and the mailing's
+    "View this post on the web" and "Unsubscribe" lines are not its text."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Analyst <analyst@example.org>"
+    message["Subject"] = "Fwd: The Grid Letter #12: Interconnector approved"
+    message["Date"] = "Mon, 24 Nov 2025 09:14:37 +0100"
+    forwarded = ("---------- Forwarded message ---------\nFrom: The Grid Letter <gridletter@news.example>\n"
+                 "Date: Fri, 21 Nov 2025 at 18:02\nSubject: The Grid Letter #12: Interconnector approved\n"
+                 "To: <analyst@example.org>\n\n")
+    paragraphs = ["The regulator approved the North Sea interconnector on 19 November 2025, clearing the way for "
+                  "construction to begin next spring after three years of hearings.",
+                  "The cable will carry 1.4 gigawatts between the two grids and is due to enter service by "
+                  "2 December 2029, the operator said in a statement on Thursday.",
+                  "Consumer groups welcomed the decision but asked for the cost to be spread over forty years."]
+    message.set_content(forwarded + "View this post on the web at https://gridletter.example/p/12\n\n"
+                        + "\n\n".join(paragraphs) + "\n\nUnsubscribe https://gridletter.example/unsubscribe\n",
+                        cte="quoted-printable")
+    message.add_alternative(
+        '<html><body><div style="font-family:Georgia">' + forwarded.replace("\n", "<br>")
+        + '<p style="margin:0">View this post on the web at <a href="https://gridletter.example/p/12">'
+        'gridletter.example</a></p>' + "".join(f'<p style="margin:0 0 16px 0">{p}</p>' for p in paragraphs)
+        + '<p>Unsubscribe <a href="https://gridletter.example/unsubscribe">here</a></p></div></body></html>',
+        subtype="html", cte="quoted-printable")
+    assert "=3D" in bytes(message).decode("ascii")  # (the real encoding: quoted-printable)
+    article = _eml_seed(tmp_path, message)
+    assert article.title == "The Grid Letter #12: Interconnector approved"
+    assert article.date == dt.date(2025, 11, 21)  # the forwarded message's, not the forwarder's
+    assert article.source == "The Grid Letter"
+    body = [b.text for b in article.blocks]
+    assert body == paragraphs, body
+    # the same message with no HTML part is read through the text path, as pasted text is
+    plain = EmailMessage()
+    for key in ("From", "Subject", "Date"):
+        plain[key] = message[key]
+    plain.set_content(forwarded + "\n\n".join(paragraphs) + "\n", cte="quoted-printable")
+    article = _eml_seed(tmp_path, plain, "plain.eml")
+    assert article.title == "The Grid Letter #12: Interconnector approved"
+    assert [b.text for b in article.blocks] == paragraphs
+    assert article.date == dt.date(2025, 11, 21)
+
+
+def test_an_email_from_a_person_is_no_newsletter_and_its_reply_marks_are_left_out(tmp_path: Path) -> None:
+    """(the same user's case, in other mail clients) Apple Mail's "Begin forwarded message:" under the
+    forwarder's note, a subject marked "WG: AW:" as German clients write it, a Latin-1 body: the note and the
+    header lines are not the text; a sender who is a person, with no unsubscribe link, is not the publication;
+    a date the text gives stays."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Maria Rossi <maria@example.org>"
+    message["Subject"] = "WG: AW: Hafenstreik beendet"
+    message["Date"] = "Tue, 03 Jun 2025 08:00:00 +0200"
+    message.set_content("Zur Info für Donnerstag.\n\nBegin forwarded message:\n\nFrom: Jan Berg <jan@example.org>\n"
+                        "Subject: Hafenstreik beendet\nDate: 2 June 2025 at 18:40:12 CEST\n\n"
+                        "Hamburg, 1. Juni 2025\n\n"
+                        "Die Hafenarbeiter in Hamburg haben am Sonntag die Arbeit wieder aufgenommen, nachdem die "
+                        "Gewerkschaft ein neues Lohnangebot angenommen hatte. Der Streik hatte den Containerverkehr "
+                        "drei Wochen lang lahmgelegt.\n\nDie Einigung erhöht die Löhne um sechs Prozent über zwei "
+                        "Jahre, teilte die Gewerkschaft mit.\n", charset="latin-1", cte="quoted-printable")
+    article = _eml_seed(tmp_path, message)
+    assert article.title == "Hafenstreik beendet"
+    assert article.source is None
+    assert article.date == dt.date(2025, 6, 1)
+    text = " ".join(b.text for b in article.blocks)
+    assert "Donnerstag" not in text and "Begin forwarded" not in text and "jan@example.org" not in text
+    assert "Die Einigung erhöht die Löhne" in text
+
+
+def test_an_outlook_message_among_the_seeds_is_counted_as_not_read(tmp_path: Path) -> None:
+    """(the same user's case) An .eml is a seed; an Outlook .msg is an article in a form not read: skipped,
+    with what to do (exit status 1, as a PDF); an image beside them is only mentioned."""
+    from briefing.read import discover
+
+    (tmp_path / "a.eml").write_bytes(b"Subject: x\n\nText.\n")
+    (tmp_path / "b.msg").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "c.png").write_bytes(b"\x89PNG")
+    unnamed: list[tuple[str, str]] = []
+    assert [name for name, _ in discover(tmp_path, unnamed)] == ["a.eml"]
+    assert unnamed == [("b.msg", "not read (an Outlook message: save it as an .eml file (\"Save As\", "
+                                  "Outlook Message Format: no) to include it)")]
+
+
 def _telegram_export(channel: str, posts: list[tuple[str, str, str]]) -> str:
     """A Telegram Desktop chat export's messages.html (its layout as the app writes it): (day, time, text) posts,
     a day's separator before each new day, the app's userpic, from_name, signature, edited mark and reactions."""
