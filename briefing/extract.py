@@ -15,7 +15,7 @@ from .extract_text import (COLLAPSED_POST, COLLAPSED_TEASER, TextResult, extract
 from .extract_dates import first_date
 from .model import Article, Block, SourceDoc
 from .read import email_head
-from .text import clean_field, site_host, strip_marks
+from .text import WEB_ADDRESS_RE, clean_field, site_host, strip_marks
 
 EXTRACTION_FAILED = "extraction failed: "  # the decision that says why an article has no text
 # ... and the saved page's, where the file stops inside a tag (saved or copied only in part)
@@ -188,18 +188,30 @@ def _library_notes(article: Article) -> Iterator[None]:
 def _markdown(article: Article, text: str) -> None:
     """A page clipped as Markdown: its text read as a copied page's, then what its front
     matter declares (title, authors, date, address, site) in place of what the text gave."""
-    from .extract_markdown import front_matter_fields, markdown_as_text, split_front_matter
+    from .extract_markdown import front_matter_fields, markdown_as_text, markdownload_address, split_front_matter
 
     front, body, problem = split_front_matter(text)
     if problem:
         article.decisions.append(problem)
+    address = markdownload_address(body)
     text, headline, stated, excerpt = markdown_as_text(body)
     fields = front_matter_fields(front)
+    front_url = "url" in fields
+    if address and WEB_ADDRESS_RE.match(address) and not front_url:
+        fields["url"] = address  # (MarkDownload's address line under its Excerpt: the page's)
+        article.decisions.append(f"url {address[:80]}: the address line under MarkDownload's excerpt")
     # (the title without the site's name after it, where the page's headline line reads so)
     title = fields.get("title") or headline
     url = fields.get("url")
     bare = title and _without_site_name(title, fields.get("source"), url if isinstance(url, str) else None)
-    if bare and bare != title and any(" ".join(line.split()) == bare for line in text.splitlines()):
+    lines = {" ".join(line.split()) for line in text.splitlines()} if title else set()
+    if title and bare == title:
+        # (the title over the text's own headline, which says it without what follows: MarkDownload's "# … rules on
+        # AI - Consilium" over the page's "# … rules on AI")
+        bare = next((head for sep in _TITLE_SITE_SEPARATORS for head, found, _ in [title.rpartition(sep)]
+                     if found and len(head.split()) >= CLIPPED_HEADLINE_MIN_WORDS and " ".join(head.split()) in lines),
+                    title)
+    if bare and bare != title and " ".join(bare.split()) in lines:
         title = bare
     _fill(article, extract_text(text, stated, title))
     if excerpt:
@@ -216,7 +228,8 @@ def _markdown(article: Article, text: str) -> None:
             article.decisions.append(f"excerpt {excerpt[:60]!r} left out: the text says it")
         article.blocks = [b for k, b in enumerate(article.blocks) if not (k < 4 and b.text == excerpt and repeated(k))]
     if headline and "title" not in fields:
-        fields["title"] = headline  # ("# Headline": the clipping marks it)
+        # ("# Headline": the clipping marks it; without the site's name where its text's headline says it so)
+        fields["title"] = title if title and " ".join(title.split()) in lines else headline
     if "title" in fields:
         article.title = fields["title"]
         if article.subtitle == article.title:
@@ -263,7 +276,9 @@ def _markdown(article: Article, text: str) -> None:
         article.decisions.append(f"source {article.source!r}: the host of the page's address"
                                  + (", as the text writes it" if written else ""))
     for key, value in fields.items():
-        where = "the heading of level 1" if key == "title" and value == headline and "title" not in front \
+        if key == "url" and value == address and not front_url:
+            continue  # (said above)
+        where = "the heading of level 1" if key == "title" and value in (headline, title) and "title" not in front \
             else "the front matter"
         article.decisions.append(f"{key} {value!s:.80} from {where}")
     if article.blocks and article.blocks[0].kind == "heading" \
@@ -271,6 +286,8 @@ def _markdown(article: Article, text: str) -> None:
         article.decisions.append(f"heading {article.blocks.pop(0).text!r} over the text: the site's name")
     if article.title:
         title = _without_site_name(article.title, article.source, article.url)
+        if title == article.title and "title" in front and title.count(" | ") == 1:
+            title = _without_pipe_tail(title)
         if title != article.title:
             cut = article.title[len(title):]
             article.decisions.append(f"title: the site's name after it left out ({cut!r})")
@@ -294,6 +311,25 @@ def _markdown(article: Article, text: str) -> None:
 
 
 _TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " : ")  # (NPR's "… : NPR")
+CLIPPED_HEADLINE_MIN_WORDS = 3
+
+
+def _without_pipe_tail(title: str) -> str:
+    """A clipper's title (a page's <title>) without the one " | " part after its headline: the site's
+    name, where neither the publication nor the address spells it ("… now available | Shaping Europe's
+    digital future" on digital-strategy.ec.europa.eu, "… | Reuters" on a copy's address): a name of up
+    to five words, no figure, no sentence's punctuation, after a headline of four words or more (not
+    "Opinion | Why …", nor "… | Simion says he lost."; a title of more parts, the Guardian's "… |
+    Timothy Garton Ash | The Guardian", is _without_site_name's)."""
+    head, _, tail = title.partition(" | ")
+    words = tail.split()
+    if len(head.split()) >= 4 and 1 <= len(words) <= PIPE_SITE_MAX_WORDS and not _SENTENCE_MARK_RE.search(tail):
+        return head.rstrip()
+    return title
+
+
+PIPE_SITE_MAX_WORDS = 5
+_SENTENCE_MARK_RE = re.compile(r"[\d.!?:;,\"“”«»()]")
 _SITE_WORDS = frozenset("global news online newsroom insights blog magazine uk us usa india international world "
                         "digital media group press today daily weekly europe asia australia canada live tv radio "
                         "español deutschland france mundo sport sports fc".split())

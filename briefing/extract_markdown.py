@@ -32,9 +32,12 @@ _RULE_RE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _BULLET_RE = re.compile(r"^(\s*)[*+]\s+(?=\S)")
 _ORDERED_RE = re.compile(r"^\s*(\d{1,9})[.)]\s+(?=\S)")  # "1. The seizure of ...", "2) ..."
 _INDENTED_RE = re.compile(r"^(?: {4}|\t)")  # CommonMark's indented code: four spaces or a tab
-# Obsidian's comment, which its reading view hides: a pair of "%%" on one line (not a batch
-# file's "%%f" in a listing, nor printf's "50%% off" alone)
-_COMMENT_RE = re.compile(r"%%(?=\S)[^\n]*?(?<=\S)%%")
+# Obsidian's comment, which its reading view hides: a pair of "%%" on one line, "%%note%%" or "%% a
+# note %%" at the line's head or after a space (not a batch file's "%%f" in a listing, nor printf's
+# "50%% off" alone, nor "50%% or 60%%"); a line that opens with "%%" and does not close it opens
+# a comment of several lines, to the line that ends with "%%".
+_COMMENT_RE = re.compile(r"%%(?=\S)[^\n]*?(?<=\S)%%|(?:^|(?<=\s))%%\s[^\n]*?\S\s*%%(?!\w)")
+_COMMENT_OPEN_RE = re.compile(r"^\s{0,3}%%(?!.*%%)")
 _ATTRIBUTION_RE = re.compile(r"\s*[—―]\s*\S")  # "— Jakob Lindqvist, a broker" under a quotation: a line of its own
 # columns set apart by runs of spaces ("Route    Premium"; not two spaces after a full stop)
 _ALIGNED_RE = re.compile(r"[^\s.!?;:,](?: {2,}|\t)\S")
@@ -108,6 +111,7 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
     in_list = False  # a list's item was the last block: an indented line under it is the item's
     indented = False  # in an indented listing
     blank = True  # the line before is empty (or there is none)
+    comment = False  # in an Obsidian comment of several lines
     lines = body.split("\n")
     for number, line in enumerate(lines):
         if indented and (not line.strip() or _INDENTED_RE.match(line)):
@@ -144,7 +148,16 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
             out.append("")
             wrapped = False
             continue
+        if comment:
+            comment = "%%" not in line
+            out.append("")
+            continue
         if "%%" in line:
+            if _COMMENT_OPEN_RE.match(line) and any("%%" in later for later in lines[number + 1:]):
+                comment = True  # (a comment of several lines)
+                out.append("")
+                wrapped = False
+                continue
             line = _COMMENT_RE.sub("", line)
         if _REFERENCE_RE.match(line) or _RULE_RE.match(line):
             out.append("")
@@ -228,7 +241,43 @@ def _take_excerpt(body: str) -> tuple[str, str | None]:
         rest += 1
     if rest < len(lines) and _RULE_RE.match(lines[rest]):
         end = rest + 1
+        if _address_line(lines, end) is not None:
+            end = _address_line(lines, end)[1]  # type: ignore[index]
     return "\n".join(lines[:start] + ([text, ""] if text else []) + lines[end:]), text or None
+
+
+# MarkDownload's template writes the page's address on a line of its own under the Excerpt's rule,
+# bare or as a link that reads it ("[https://www.consilium.europa.eu/…](https://www.consilium.europa.eu/…)").
+_ADDRESS_LINE_RE = re.compile(r"\s*(?:\[(https?://[^\]\s]+)\]\((https?://[^)\s]+)\)|<?(https?://[^\s>]+)>?)\s*")
+
+
+def _address_line(lines: list[str], start: int) -> tuple[str, int] | None:
+    """The page's address on the first line from start that is not empty, where it is all the line
+    says, and the number of the line after it; None otherwise."""
+    k = start
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    m = _ADDRESS_LINE_RE.fullmatch(lines[k]) if k < len(lines) else None
+    return (m.group(2) or m.group(3), k + 1) if m else None
+
+
+def markdownload_address(body: str) -> str | None:
+    """The page's address MarkDownload writes under the Excerpt's "---" ("> ## Excerpt" / "> …" /
+    "---" / "https://…"), or None."""
+    lines = body.split("\n", EXCERPT_HEAD_LINES + 20)
+    start = next((k for k, line in enumerate(lines[:EXCERPT_HEAD_LINES]) if _EXCERPT_HEAD_RE.match(line)), None)
+    if start is None:
+        return None
+    end = start + 1
+    while end < len(lines) and (_QUOTE_RE.match(lines[end]) or not lines[end].strip()):
+        end += 1
+    if end >= len(lines) or not _RULE_RE.match(lines[end]):
+        return None
+    found = _address_line(lines, end + 1)
+    return found[0] if found else None
+
+
+EXCERPT_HEAD_LINES = 12
 
 
 def inline_text(line: str) -> str:

@@ -7777,6 +7777,41 @@ def test_a_markdown_clippings_stated_title_quotes_and_markdownload_excerpt(tmp_p
     assert (art.title, art.source) == ("Council approves budget after long debate", "HPR")
 
 
+def test_a_clippings_site_name_comments_and_markdownload_address(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: an Obsidian clipping kept " | Shaping Europe's digital future" (a site's
+    name its address does not spell) after its title and published its "%% … %%" comment (with spaces, as Obsidian
+    writes it; one of several lines too); a MarkDownload note kept " - Consilium" though its text's own headline
+    says the title without it, and gave no address though its line under the Excerpt's rule is the page's."""
+    path = tmp_path / "clip.md"
+    path.write_text("\n".join([
+        "---", 'title: "Code of practice for models now available | Shaping the Harbour\'s digital future"',
+        "source: https://digital.harbour.example/en/news/code", "published: 2025-07-10", "---", "",
+        _PARAS[0], "", "%% Clipped for the chapter on models — compare with the March draft %%", "", _PARAS[1], "",
+        "%% to do:", "check the annex", "%%", "", _PARAS[2], ""]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert art.title == "Code of practice for models now available"
+    assert [b.text for b in art.blocks] == _PARAS[:3]
+    address = "https://www.council.example/en/press/2024/05/21/council-approves-budget/"
+    path.write_text("\n".join([
+        "# Council approves budget after long debate - Councilium", "", "> ## Excerpt", f"> {_PARAS[3]}", "",
+        "---", f"[{address}]({address})", "", "Council of the Example Union", "",
+        "# Council approves budget after long debate", "", *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert art.title == "Council approves budget after long debate"
+    assert art.url == address and art.source
+    assert not any(address in b.text for b in art.blocks)
+    # a title whose part after " | " is the headline's own, or says a sentence, keeps it
+    for title in ("Opinion | Why the council must approve the budget", "Council approves budget | Mayor says it is late."):
+        path.write_text("\n".join(["---", f'title: "{title}"', "---", "", *(p + "\n" for p in _PARAS[:3])]),
+                        encoding="utf-8")
+        assert extract(read_source(path, tmp_path, 10 << 20)).title == title
+    # printf's "50%% off" and a share "up 5%% to 10%%" are no comments
+    path.write_text("\n".join(["---", "title: Prices fall", "---", "", _PARAS[0], "",
+                                "Shops cut prices 50%% off and up 5%% to 10%% this week, as the text says.", ""]),
+                    encoding="utf-8")
+    assert "50%% off and up 5%% to 10%%" in " ".join(b.text for b in extract(read_source(path, tmp_path)).blocks)
+
+
 def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> None:
     """Two clippings from a reviewer's EU AI Act briefing. A consultancy's (Obsidian): its
     title kept " - KPMG Global", its author "[[KPMG]]" became "Kpmg", the page's "Download
