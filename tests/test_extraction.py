@@ -7801,7 +7801,8 @@ def test_a_clippings_site_name_comments_and_markdownload_address(tmp_path: Path)
     assert art.url == address and art.source
     assert not any(address in b.text for b in art.blocks)
     # a title whose part after " | " is the headline's own, or says a sentence, keeps it
-    for title in ("Opinion | Why the council must approve the budget", "Council approves budget | Mayor says it is late."):
+    for title in ("Opinion | Why the council must approve the budget",
+                  "Council approves budget | Mayor says it is late."):
         path.write_text("\n".join(["---", f'title: "{title}"', "---", "", *(p + "\n" for p in _PARAS[:3])]),
                         encoding="utf-8")
         assert extract(read_source(path, tmp_path, 10 << 20)).title == title
