@@ -15,7 +15,7 @@ from typing import Any
 from .extract_dates import date_share, first_date, is_month_name
 from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
-                           looks_like_name, table_row, title_case_name)
+                           looks_like_name, table_row, title_case_name, META_LABEL_RE, _ZH_AGENCY_DATELINE_RE)
 from .model import EARLIEST_YEAR, LATEST_YEAR, PROSE, Article, Block, BlockKind
 from .text import WEB_ADDRESS_RE, site_host
 
@@ -918,6 +918,23 @@ def extract_html(html: str, article: Article) -> None:
     if not any(b.kind in PROSE for b in blocks) and (notices or _APP_SHELL_RE.search(html) or any(
             map(script_notice, filter(None, visible_text(html).split("\n"))))):
         article.decisions.append(SCRIPT_DRAWN)
+    if (k := next((k for k, b in enumerate(blocks[:2]) if b.kind == "paragraph"
+                   and b.text[:4].lstrip("（( ")[:1] == "中" and _ZH_AGENCY_DATELINE_RE.match(b.text)), None)) is not None:
+        # A Taiwanese agency's dateline opening the lead, CNA's "（中央社記者潘姿羽台北7日電）美國總統川普…", as the
+        # text path reads it (extract_text's _ZH_AGENCY_DATELINE_RE): the reporters, and the lead without it (a
+        # first-time user's Taiwan briefing: the saved page kept it, or lost the whole lead as a byline)
+        m = _ZH_AGENCY_DATELINE_RE.match(blocks[k].text)
+        assert m is not None
+        if not article.authors:
+            article.authors = m.group("names").split("、")
+            article.decisions.append(f"authors {article.authors} from the agency's dateline opening the lead")
+        rest = blocks[k].text[m.end():].lstrip()
+        if rest:
+            blocks[k] = Block("paragraph", rest)
+        else:
+            del blocks[k]
+            dropped += 1
+        shown_byline = False  # (the byline the page shows was this dateline)
     if shown_byline and blocks and _byline_block(blocks[0].text, article):
         del blocks[0]  # the byline line, which trafilatura kept as the first paragraph
         dropped += 1
@@ -1174,7 +1191,13 @@ _STAFF_CREDIT_RE = re.compile(r"(?:pewarta|editor|redaktur|penulis|reporter|foto
 
 def _staff_credit(para: str) -> bool:
     m = _STAFF_CREDIT_RE.fullmatch(para) if ":" in para[:12] else None
-    return m is not None and looks_like_name(m.group(1).strip())
+    return m is not None and looks_like_name(m.group(1).strip()) or para[:1] in "（(" \
+        and _BRACKETED_CREDIT_RE.fullmatch(para) is not None and META_LABEL_RE.match(para[1:]) is not None
+
+
+# A Chinese story's editor credit closing it, in brackets, the day's code after it (the Republic's year, month,
+# day): CNA's "（編輯：張均懋）1140807", a label the text path reads as the article's metadata (META_LABEL_RE).
+_BRACKETED_CREDIT_RE = re.compile(r"[（(][^（()）]{3,24}[）)]\s*\d{0,8}")
 
 
 # The site's copyright notice as the body's last paragraph: "© 2021 Example Tech News".

@@ -7288,6 +7288,35 @@ def test_a_taiwanese_agencys_dateline_names_the_reporter_and_the_agency(tmp_path
     assert _kinds(art, "paragraph")[0] == lead[0]
 
 
+def test_a_saved_pages_taiwanese_agency_dateline_and_editors_end_mark() -> None:
+    """A first-time user's Taiwan briefing: CNA's saved page kept "（中央社記者潘姿羽台北7日電）" at the head of its
+    lead and "（編輯：張均懋）1140807" (the editor, the Republic's year 114, August 7) as its last paragraph, which
+    the text path leaves out; with no author in its markup the whole lead went, taken for the byline the page shows.
+    The dateline is read as the text path reads it (the reporter; the lead without it), the end mark is dropped."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    lead = "台積電在日本熊本縣菊陽町興建的首座晶圓廠今天舉行開幕典禮，台積電董事長劉德音、總裁魏哲家出席。"
+    paras = ["台積電日本子公司JASM於2021年12月成立，由台積電與索尼半導體解決方案、電裝共同出資，後來豐田汽車也加入。",
+             "魏哲家致詞時表示，熊本廠從動工到開幕只花了不到兩年時間，是日本與台灣供應鏈合作的典範。"]
+    page = ('<html lang="zh-Hant"><head><meta charset="utf-8"><meta property="og:title" content="台積電熊本廠開幕">'
+            '<meta property="og:site_name" content="Central News Agency"><meta property="article:published_time" '
+            'content="2024-02-24T17:30:00+08:00"></head><body><article><h1>台積電熊本廠開幕</h1>'
+            f"<p>（中央社記者楊明珠東京24日專電）{lead}</p>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "<p>（編輯：林興盟）1130224</p></article></body></html>")
+    article = Article(source_file="cna.html")
+    extract_html(page, article)
+    assert article.authors == ["楊明珠"]
+    assert [b.text for b in article.blocks] == [lead, *paras]
+    # a lead that only names a reporter, and a bracketed aside closing the text, are the text's
+    page = page.replace("（中央社記者楊明珠東京24日專電）", "中央社記者楊明珠報導指出，").replace(
+        "（編輯：林興盟）1130224", "（本文原載於台積電官網）")
+    article = Article(source_file="cna.html")
+    extract_html(page, article)
+    assert [b.text for b in article.blocks][-1] == "（本文原載於台積電官網）"
+    assert article.blocks[0].text.startswith("中央社記者楊明珠報導指出")
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
