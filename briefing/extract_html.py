@@ -918,8 +918,8 @@ def extract_html(html: str, article: Article) -> None:
     if not any(b.kind in PROSE for b in blocks) and (notices or _APP_SHELL_RE.search(html) or any(
             map(script_notice, filter(None, visible_text(html).split("\n"))))):
         article.decisions.append(SCRIPT_DRAWN)
-    if (k := next((k for k, b in enumerate(blocks[:2]) if b.kind == "paragraph"
-                   and b.text[:4].lstrip("（( ")[:1] == "中" and _ZH_AGENCY_DATELINE_RE.match(b.text)), None)) is not None:
+    if (k := next((k for k, b in enumerate(blocks[:2]) if b.kind == "paragraph" and b.text[:4].lstrip("（( ")[:1]
+                   == "中" and _ZH_AGENCY_DATELINE_RE.match(b.text)), None)) is not None:
         # A Taiwanese agency's dateline opening the lead, CNA's "（中央社記者潘姿羽台北7日電）美國總統川普…", as the
         # text path reads it (extract_text's _ZH_AGENCY_DATELINE_RE): the reporters, and the lead without it (a
         # first-time user's Taiwan briefing: the saved page kept it, or lost the whole lead as a byline)
@@ -1191,12 +1191,15 @@ _STAFF_CREDIT_RE = re.compile(r"(?:pewarta|editor|redaktur|penulis|reporter|foto
 
 def _staff_credit(para: str) -> bool:
     m = _STAFF_CREDIT_RE.fullmatch(para) if ":" in para[:12] else None
-    return m is not None and looks_like_name(m.group(1).strip()) or para[:1] in "（(" \
+    if m is not None and looks_like_name(m.group(1).strip()):
+        return True
+    return para[:1] in "（(" and ("編輯" in para[:8] or "编辑" in para[:8]) \
         and _BRACKETED_CREDIT_RE.fullmatch(para) is not None and META_LABEL_RE.match(para[1:]) is not None
 
 
 # A Chinese story's editor credit closing it, in brackets, the day's code after it (the Republic's year, month,
-# day): CNA's "（編輯：張均懋）1140807", a label the text path reads as the article's metadata (META_LABEL_RE).
+# day): CNA's "（編輯：張均懋）1140807", a label the text path reads as the article's metadata (META_LABEL_RE; an
+# editor's only: not a recipe's "(Quelle: cozy & cuddly…)").
 _BRACKETED_CREDIT_RE = re.compile(r"[（(][^（()）]{3,24}[）)]\s*\d{0,8}")
 
 
