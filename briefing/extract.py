@@ -188,7 +188,8 @@ def _library_notes(article: Article) -> Iterator[None]:
 def _markdown(article: Article, text: str) -> None:
     """A page clipped as Markdown: its text read as a copied page's, then what its front
     matter declares (title, authors, date, address, site) in place of what the text gave."""
-    from .extract_markdown import front_matter_fields, markdown_as_text, markdownload_address, split_front_matter
+    from .extract_markdown import (front_matter_fields, level_one_headings, markdown_as_text, markdownload_address,
+                                   split_front_matter)
 
     front, body, problem = split_front_matter(text)
     if problem:
@@ -208,9 +209,10 @@ def _markdown(article: Article, text: str) -> None:
     if title and bare == title:
         # (the title over the text's own headline, which says it without what follows: MarkDownload's "# … rules on
         # AI - Consilium" over the page's "# … rules on AI")
+        headlines = level_one_headings(body)  # (not a section's "## …" that says the title's first part)
         bare = next((head for sep in _TITLE_SITE_SEPARATORS for head, found, _ in [title.rpartition(sep)]
-                     if found and len(head.split()) >= CLIPPED_HEADLINE_MIN_WORDS and " ".join(head.split()) in lines),
-                    title)
+                     if found and len(head.split()) >= CLIPPED_HEADLINE_MIN_WORDS
+                     and " ".join(head.split()) in headlines), title)
     if bare and bare != title and " ".join(bare.split()) in lines:
         title = bare
     _fill(article, extract_text(text, stated, title))
@@ -287,7 +289,7 @@ def _markdown(article: Article, text: str) -> None:
     if article.title:
         title = _without_site_name(article.title, article.source, article.url)
         if title == article.title and "title" in front and title.count(" | ") == 1:
-            title = _without_pipe_tail(title)
+            title = _without_pipe_tail(title, article.url)
         if title != article.title:
             cut = article.title[len(title):]
             article.decisions.append(f"title: the site's name after it left out ({cut!r})")
@@ -314,18 +316,21 @@ _TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " : ")  # (NPR
 CLIPPED_HEADLINE_MIN_WORDS = 3
 
 
-def _without_pipe_tail(title: str) -> str:
+def _without_pipe_tail(title: str, url: str | None) -> str:
     """A clipper's title (a page's <title>) without the one " | " part after its headline: the site's
-    name, where neither the publication nor the address spells it ("… now available | Shaping Europe's
-    digital future" on digital-strategy.ec.europa.eu, "… | Reuters" on a copy's address): a name of up
-    to five words, no figure, no sentence's punctuation, after a headline of four words or more (not
-    "Opinion | Why …", nor "… | Simion says he lost."; a title of more parts, the Guardian's "… |
-    Timothy Garton Ash | The Guardian", is _without_site_name's)."""
+    name, where _site_name does not know it but the address says one of its words ("… now available |
+    Shaping Europe's digital future" on digital-strategy.ec.europa.eu): a name of up to five words, no
+    figure, no sentence's punctuation, after a headline of four words or more (not "Opinion | Why …",
+    nor "… | Simion says he lost.", nor "… | What it means for you" on example-news.com; a title of more
+    parts, the Guardian's "… | Timothy Garton Ash | The Guardian", is _without_site_name's)."""
     head, _, tail = title.partition(" | ")
     words = tail.split()
-    if len(head.split()) >= 4 and 1 <= len(words) <= PIPE_SITE_MAX_WORDS and not _SENTENCE_MARK_RE.search(tail):
-        return head.rstrip()
-    return title
+    if not url or len(head.split()) < 4 or not 1 <= len(words) <= PIPE_SITE_MAX_WORDS \
+            or _SENTENCE_MARK_RE.search(tail):
+        return title
+    host_words = set(re.split(r"[.-]", site_host(url) or ""))
+    said = {w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[^\W\d_][\w'’]{3,}", tail.lower())}
+    return head.rstrip() if said & host_words else title
 
 
 PIPE_SITE_MAX_WORDS = 5

@@ -211,6 +211,12 @@ def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | 
     return "\n".join(out), headline or None, stated, excerpt
 
 
+def level_one_headings(body: str) -> set[str]:
+    """The text of the Markdown's headings of level 1 ("# Headline"), as markdown_as_text writes them."""
+    return {" ".join(inline_text(m.group(1)).split()) for line in body.split("\n")
+            if line[:4].lstrip().startswith("# ") and (m := _HEADING_RE.match(line)) is not None}
+
+
 def _aligned_block(lines: list[str], start: int) -> bool:
     """Whether the indented block from lines[start] has two lines or more, half of them set in
     columns."""

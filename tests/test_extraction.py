@@ -7829,12 +7829,17 @@ def test_a_clippings_site_name_comments_and_markdownload_address(tmp_path: Path)
     assert art.title == "Council approves budget after long debate"
     assert art.url == address and art.source
     assert not any(address in b.text for b in art.blocks)
-    # a title whose part after " | " is the headline's own, or says a sentence, keeps it
+    # a title whose part after " | " is the headline's own, says a sentence, or names nothing of the address, keeps
+    # it (a probe's "… | What it means for you")
     for title in ("Opinion | Why the council must approve the budget",
-                  "Council approves budget | Mayor says it is late."):
-        path.write_text("\n".join(["---", f'title: "{title}"', "---", "", *(p + "\n" for p in _PARAS[:3])]),
-                        encoding="utf-8")
+                  "Council approves budget | Mayor says it is late.", "Council approves the budget | What it means"):
+        path.write_text("\n".join(["---", f'title: "{title}"', "source: https://www.example-news.com/x", "---", "",
+                                    *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
         assert extract(read_source(path, tmp_path, 10 << 20)).title == title
+    # ... and a " - " part stays where only a section's heading says the part before it (a probe)
+    path.write_text("\n".join(["# Why the budget matters - and what comes next", "", _PARAS[0], "",
+                                "## Why the budget matters", "", *(p + "\n" for p in _PARAS[1:3])]), encoding="utf-8")
+    assert extract(read_source(path, tmp_path, 10 << 20)).title == "Why the budget matters - and what comes next"
     # printf's "50%% off" and a share "up 5%% to 10%%" are no comments
     path.write_text("\n".join(["---", "title: Prices fall", "---", "", _PARAS[0], "",
                                 "Shops cut prices 50%% off and up 5%% to 10%% this week, as the text says.", ""]),
