@@ -200,6 +200,22 @@ def japanese_era_year(era: str, year: str) -> int:
     return JAPANESE_ERAS[era] + (1 if year == "元" else int(year))
 
 
+# The Republic of China's (Minguo) era, as Taiwan's government, companies and press date their pages: "民國113年10月
+# 12日", "中華民國113年10月12日", in full-width figures too ("發布日期：民國１１３年１０月１２日", a first-time user's Big5
+# ministry release went undated), is 12 October 2024 (year + 1911); a later day of the same text may drop the era
+# ("自民國113年11月1日起至114年1月31日止"). In figures, "發布日期：113/10/12", "113.10.12", "113-10-12": a year of three
+# figures (100 to 124, 2011 to 2035) on a line in Chinese characters, the era's only (not a fraction nor an
+# address's: nothing but figures and the separator around it).
+ROC_ERA_OFFSET = 1911
+ROC_DATE = r"(?:中華|中华)?民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_ROC_YEAR = "[1１][0-2０-２]\\d"  # (100 to 129, in either figures)
+# (after the era's name in the same text: the year alone)
+ROC_LATER_DATE = rf"(?<![\d年月])({_ROC_YEAR})\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+ROC_FIGURES_DATE = rf"(?<![\dA-Za-z/.\-])({_ROC_YEAR})([/.\-])(\d{{1,2}})\2(\d{{1,2}})(?![\dA-Za-z/\-]|\.\d)"
+_HAN_LETTER = re.compile("[\u4e00-\u9fff]")
+_KANA_OR_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
+
+
 # Iran's Solar Hijri (Jalali) calendar, as Tasnim, IRNA and Fars date their pages ("۰۱ بهمن ۱۴۰۲ - ۱۰:۲۴" is 21
 # January 2024): its months read only before a year of it, 13xx or 14xx ("دی", "تیر", "مهر" are words too), in
 # Persian, Arabic-Indic or Western figures; a Persian letter may be typed as the Arabic one ("ارديبهشت").
@@ -371,6 +387,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (see ETHIOPIAN_MONTHS)
     ("ethiopian", re.compile(ETHIOPIAN_DATE)),
     ("ethiopic", re.compile(ETHIOPIC_DAY_FIRST)),
+    # (see ROC_DATE)
+    ("roc", re.compile(ROC_DATE)),
+    ("roc2", re.compile(ROC_LATER_DATE)),
+    ("rocnum", re.compile(ROC_FIGURES_DATE)),
+    # C's ctime, as a BBS post's head and a mail's or a commit's date print it: "時間 Fri Nov  8 13:35:12 2024" (a
+    # PTT post's, a first-time user's went undated), "Date: Fri Nov  8 13:35:12 2024 +0800" (the day padded with a
+    # space; a zone may stand before the year, "Fri Nov  8 13:35:12 CST 2024"); as written, its weekday and time too.
+    ("ctime", re.compile(r"(?<![\w])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                         r" {1,2}(\d{1,2}) \d\d:\d\d(?::\d\d)? (?:[A-Z]{3,4} )?(\d{4})(?!\d)")),
     # (A day or month of one digit may be padded with a space: "10/ 5/11 09:19 PM ET", HuffPost.)
     ("num", re.compile(r"(?<![\d/.])(\d{1,2})([./-])(?:(?<=/) (?=\d(?!\d)))?(\d{1,2})\2(\d{4}|\d{2})(?![\d/.])")),
 ]
@@ -398,7 +423,16 @@ def _skipped(kind: str, text: str) -> bool:
     return kind == "jalali" and (text.isascii() or _ARABIC_LETTER.search(text) is None) \
         or kind == "bangabda" and (text.isascii() or _BENGALI_LETTER.search(text) is None) \
         or kind == "dms" and "/" not in text \
+        or kind in ("roc", "roc2") and ("民國" not in text and "民国" not in text) \
+        or kind == "rocnum" and (text.isascii() or _HAN_LETTER.search(text) is None
+                                 or _KANA_OR_HANGUL.search(text) is not None) \
+        or kind == "ctime" and ":" not in text \
         or kind in ("ethiopian", "ethiopic") and (text.isascii() or _ETHIOPIC_LETTER.search(text) is None)
+
+
+def _roc_era_at(text: str) -> int:
+    """Where the ROC era is first named in `text` (see ROC_DATE): its years alone count after it."""
+    return min(i for i in (text.find("民國"), text.find("民国"), len(text)) if i >= 0)
 
 
 def find_dates(text: str, month_first: bool = True) -> list[tuple[int, dt.date]]:
@@ -410,7 +444,7 @@ def find_dates(text: str, month_first: bool = True) -> list[tuple[int, dt.date]]
     for kind, pattern in _PATTERNS:
         if _skipped(kind, text):
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, _roc_era_at(text) if kind == "roc2" else 0):
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
                 continue
             date = _from_match(kind, m, month_first)
@@ -442,6 +476,12 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
                              latin_comma="," in m.group()) if kind == "ethiopian" \
             else ethiopic_date(int(g[2]), ETHIOPIAN_MONTHS[g[1]], int(g[0]), g[3] is not None, True)
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None
+    if kind in ("roc", "roc2"):
+        return _make(int(g[0]) + ROC_ERA_OFFSET, int(g[1]), int(g[2]))
+    if kind == "rocnum":
+        return _make(int(g[0]) + ROC_ERA_OFFSET, int(g[2]), int(g[3]))
+    if kind == "ctime":
+        return _make(int(g[2]), _MONTHS[g[0].lower()], int(g[1]))
     if kind == "th2":
         return _make(2500 + int(g[2]) - BUDDHIST_ERA_OFFSET, _MONTHS[g[1]], int(g[0]))
     a, sep, b, y = int(g[0]), g[1], int(g[2]), int(g[3])

@@ -14267,6 +14267,38 @@ def test_a_doi_holds_no_date() -> None:
     assert [d for _, d in find_dates("Posted 2024.12.10.")] == [dt.date(2024, 12, 10)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("發布日期：民國１１３年１０月１２日", ["2024-10-12"]), ("中華民國113年10月12日", ["2024-10-12"]),
+    ("民國113年10月12日", ["2024-10-12"]), ("發布日期：113/10/12", ["2024-10-12"]), ("日期：113.10.12", ["2024-10-12"]),
+    ("更新日期 113-10-12", ["2024-10-12"]), ("自民國113年11月1日起至114年1月31日止", ["2024-11-01", "2025-01-31"]),
+    # (the year alone of the era, three figures, only after its name or on a line in Chinese characters)
+    ("至114年1月31日止", []), ("113/10/12", []), ("version 113.10.12 released", []), ("ISBN 113-10-12", []),
+    ("本案113/10/1200", []), ("人民113年10月12日", []), ("民國113年7月", []),
+    ("会議は113/10/12に", []), ("민국 113/10/12", []),
+    # C's ctime, its day padded with a space
+    ("時間 Fri Nov  8 13:35:12 2024", ["2024-11-08"]), ("Date: Fri Nov  8 13:35:12 2024 +0800", ["2024-11-08"]),
+    ("Fri Nov 8 13:35:12 CST 2024", ["2024-11-08"]), ("Fri Nov  8 at 13:35 in 2024", []),
+])
+def test_an_roc_era_day_and_a_ctime_day(text: str, expected: list[str]) -> None:
+    """A first-time user's Taiwan briefing: a ministry's release dated "發布日期：民國１１３年１０月１２日" (the Republic
+    of China's era, year + 1911) and a PTT post's "時間 Fri Nov  8 13:35:12 2024" (ctime) went undated."""
+    assert [d.isoformat() for _, d in find_dates(text)] == expected
+
+
+def test_an_roc_era_dateline_and_a_ctime_dateline_date_the_page(tmp_path: Path) -> None:
+    """(as above) The era's day or the ctime day by the headline is the page's date."""
+    lead = ("經濟部國際貿易署今（１２）日公告修正「輸出管制貨品清單」，新增先進半導體製程設備及相關技術等品項，"
+            "自民國１１３年１１月１日起生效。")
+    more = "國際貿易署表示，此次修正係配合國際出口管制體制之調整，以強化我國半導體供應鏈安全，並維護國家安全利益。"
+    for dateline in ("發布日期：民國１１３年１０月１２日", "發布日期：113/10/12"):
+        art = _page(tmp_path, ["新聞稿", "經濟部公告擴大高科技貨品出口管制清單　強化半導體供應鏈安全", dateline, lead, more])
+        assert str(art.date) == "2024-10-12", dateline
+    art = _page(tmp_path, ["作者 tsmcfan (晶圓人)\n看板 Stock\n標題 [新聞] 台積電10月營收創新高\n時間 Fri Nov  8 13:35:12 2024",
+                           "晶圓代工廠台積電今天公布10月營收新台幣3142.4億元，月增29.2%，年增29.2%，創單月歷史新高。",
+                           "台積電前10月營收2兆3409.9億元，年增31.5%，法人預期第4季營收將再創新高。"])
+    assert str(art.date) == "2024-11-08"
+
+
 def test_the_summary_leaves_out_a_release_dateline_and_an_abstract_label(tmp_path: Path) -> None:
     """A release's dateline, an Italian agency's and a structured abstract's first label open no summary."""
     for opening, lead in (("Washington, D.C., March 25, 2024 – ", "The United States Department of Agriculture"),
