@@ -379,6 +379,19 @@ _CASED_ABBREVIATIONS = {"bzw", "z.B", "vgl", "ca", "d.h", "u.a", "ggf", "inkl", 
 # Mpango"). As written: in capitals they are names ("… revoked the licence of RT. The decision …"); and before "The"
 # the title ends its sentence ("… now styled the Rt. Hon. The list was published …").
 _TITLE_ABBREVIATIONS = {"Hon", "Rt", "Mhe", "Bw", "Dkt"}
+# A person's initials run together before the surname ("CEO C.C. Wei said", "Economy Minister J.W. Kuo told": a
+# first-time user's Taiwan briefing had the events "Wei said on Thursday, …" and "Kuo told lawmakers …"); as written,
+# in capitals, before a capitalised word that opens no sentence. Not a place's or a time's ("Washington, D.C. Officials
+# said …", "at 5 P.M. Police …"), whose full stop may end one.
+# (Two of them: three are an agency's as often, "the F.B.I. Agents …"; spaced, "J. R. R. Tolkien", each is one letter.)
+_INITIALS_RE = re.compile(r"[A-Z]\.[A-Z]")
+_NOT_INITIALS = frozenset("D.C N.Y L.A N.J N.C S.C N.H N.M N.D S.D R.I P.R B.C A.D A.M P.M E.U A.I S.A N.V A.G P.O "
+                          "T.V".split())
+_NAME_AFTER_INITIALS_RE = re.compile(rf"[\"'“‘(]?[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}]\b")  # "Wei", "O'Brien", "McNeil"
+_SENTENCE_OPENERS = frozenset(
+    "The A An It Its They Their He His She Her This These That Those There We Our I You In On At By For From With As If "
+    "But And Or So Yet Still Now Then Also After Before While When Since Despite During Under Over Among Some Many "
+    "Most Last Next Earlier Later Meanwhile However According".split())
 
 
 # After "a.m." or "p.m.", a date, a weekday or a time zone goes on with the same sentence
@@ -483,6 +496,10 @@ def split_sentences(text: str) -> list[str]:
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or bare in _CASED_ABBREVIATIONS \
                 or bare in _TITLE_ABBREVIATIONS and not text.startswith("The ", after):
             continue  # "Mr. Rubio", "Elsa B. Kania": not a sentence end
+        if len(bare) == 3 and bare[1:2] == "." and _INITIALS_RE.fullmatch(bare) and bare not in _NOT_INITIALS \
+                and (m := _NAME_AFTER_INITIALS_RE.match(text, after)) \
+                and m.group().lstrip("\"'“‘(") not in _SENTENCE_OPENERS:
+            continue  # "C.C. Wei" (see _INITIALS_RE)
         if word in ("a.m", "p.m") and _AFTER_TIME_OF_DAY.match(text, after):
             continue
         if _day_before_month(candidate, last_word, text, after):

@@ -2138,6 +2138,27 @@ def test_a_members_title_in_capitals_or_before_the_ends_its_sentence(sentence: s
     assert split_sentences(sentence + " The decision follows a review.") == [sentence, "The decision follows a review."]
 
 
+@pytest.mark.parametrize("sentence", ["The plan was announced by CEO C.C. Wei on Thursday.",
+                                      "Economy Minister J.W. Kuo told lawmakers in Taipei on Thursday.",
+                                      "The novel by H.G. Wells and the essays of J. R. R. Tolkien were reissued.",
+                                      "The firm hired A.B. Smith-Jones and D.J. O'Brien last year.",
+                                      "TSMC (TWSE: 2330, NYSE: TSM) today announced its net revenue for November 2024."])
+def test_a_persons_initials_run_together_end_no_sentence(sentence: str) -> None:
+    """A first-time user's Taiwan briefing: "CEO C.C. Wei said" and "Economy Minister J.W. Kuo told" were cut after
+    the initials (the events "Wei said on Thursday, …", "Kuo told lawmakers …")."""
+    from briefing.text import split_sentences
+    assert split_sentences(sentence + " The decision follows a review.") == [sentence, "The decision follows a review."]
+
+
+@pytest.mark.parametrize("sentence", ["The agency is based in Washington, D.C.", "The vote was held at 5 P.M.",
+                                      "They toured the F.B.I.", "He said the answer was A.I."])
+def test_a_places_or_a_times_initials_may_end_a_sentence(sentence: str) -> None:
+    """(as above) A place's or a time's initials are no person's: before a capitalised word, a new sentence."""
+    from briefing.text import split_sentences
+    for after in ("Officials said the talks would resume.", "The talks resume on Monday."):
+        assert split_sentences(sentence + " " + after) == [sentence, after]
+
+
 def test_chinese_and_japanese_sentences_are_split_and_summarised() -> None:
     """。ends a sentence though no space follows: the timeline quotes the sentence, not the
     paragraph, and the summary is one or two sentences, joined without a space."""
