@@ -7652,6 +7652,25 @@ _KIND_LABEL_RE = re.compile(r"\W*(?:(?:flash |situation |news |press )?update|(?
 KIND_LABEL_MAX_WORDS = 3
 
 
+# A byline with no "By": a writer's name or a few ("CHENG TING-FANG and LAULY LI", "Joost van der Meer", "Anna
+# Schmidt und Peter Müller", "Pieter de Vries en Anna Bakker"), a journalist's role after a comma or not ("…, Nikkei
+# Asia chief tech correspondent and Nikkei staff writer"). One name of four capitalised words is as often a short
+# headline ("Storm Hits Florida Coast"): a lone name is of two or three words, or has a particle ("van der").
+_BYLINE_NAMES_SPLIT_RE = re.compile(r"\s+(?:and|&|en|und|et|e|y)\s+")
+CAPTIONED_BYLINE_MAX_WORDS = 20
+
+
+def _bare_byline(text: str) -> bool:
+    """Line text is a bare byline: names, a role after a comma (see _BYLINE_NAMES_SPLIT_RE)."""
+    names, _, role = text.partition(", ")
+    if role and not _WRITER_ROLE_RE.search(role):
+        return False
+    parts = _BYLINE_NAMES_SPLIT_RE.split(names)
+    if not 1 <= len(parts) <= 4 or not all(looks_like_name(p) for p in parts):
+        return False
+    return len(parts) > 1 or bool(role) or len(names.split()) <= 3 or any(w.islower() for w in names.split())
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -7772,6 +7791,24 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     for i in [i for i, b in base_scores.items() if b > 0 and lines[i].words <= PRESS_OFFICE_MAX_WORDS
               and _PRESS_OFFICE_RE.fullmatch(lines[i].text)]:
         base_scores[i] = 0.0  # (a release's office: see _PRESS_OFFICE_RE)
+    # Nor is the byline with no "By" right over the dateline, under a photo's caption that stands between it and the
+    # headline with its standfirst, over the same dateline: "TSMC to raise prices for overseas-made chips …" /
+    # "Customers to pay premium …" / "TSMC's fab in Kumamoto, southern Japan. … © Reuters" / "CHENG TING-FANG and
+    # LAULY LI, Nikkei Asia chief tech correspondent and …" / "July 18, 2024 18:17 JST" (a first-time user's Taiwan
+    # briefing: the byline was the title; so FD's "Joost van der Meer" under "Foto: … /ANP", and in English)
+    for i in [i for i, b in base_scores.items() if b > 0 and i >= 2 and i + 1 < n and lines[i - 1].caption
+              and lines[i].words <= CAPTIONED_BYLINE_MAX_WORDS and is_dateline(lines[i + 1], month_first)]:
+        k = i - 1
+        while k > lo and lines[k].caption:
+            k -= 1
+        if _bare_byline(lines[i].text) and any(
+                base_scores.get(h, 0) > 0 and lines[h].words >= 4 and not lines[h].caption
+                and (a := anchor_below(lines, h, month_first)) is not None and a[0] == i + 1
+                for h in range(max(lo, k - 2), k + 1)):
+            base_scores[i] = 0.0
+            if decisions is not None:
+                decisions.append(f"title: line {i + 1} {lines[i].text[:40]!r} is the byline over the dateline, a "
+                                 "photo's caption between it and the headline")
     # A headline of two words ("Voice interfaces") is too short for title_score, where menus
     # are made of such lines; between the post's dateline and its first paragraph it is one.
     k = body_start - 1

@@ -3391,6 +3391,21 @@ def test_a_headline_over_its_standfirst_the_photos_caption_and_credit_then_the_n
     assert _kinds(art, "paragraph") == _PARAS
 
 
+@pytest.mark.parametrize("byline", ["Joost van der Meer", "Jane Doe",
+                                    "JANE DOE and JOHN ROE, chief tech correspondent and staff writer"])
+def test_a_bare_byline_under_the_photos_caption_over_the_dateline_is_no_headline(tmp_path: Path, byline: str) -> None:
+    """A first-time user's Taiwan briefing: Nikkei Asia's and FD's headline, standfirst, the photo's caption
+    ("… © Reuters", "Foto: Rob Engelaar/ANP"), then the writers' names with no "By" (and their roles) over the
+    date line: the names were the title, over the date, the caption splitting the headline from them."""
+    headline = "Council passes the harbour budget after an all-night debate"
+    deck = "Opposition walks out before the vote on the new quay"
+    art = _page(tmp_path, ["The Harbour Times", "Latest", "Business", "Opinion", "Subscribe", "Local", headline, deck,
+                           "The town hall at dawn on Wednesday. Photo: Jan Jansen/ANP", byline,
+                           "March 3, 2021 18:17", *_PARAS])
+    assert (art.title, art.subtitle) == (headline, deck)
+    assert _kinds(art, "paragraph") == _PARAS
+
+
 @pytest.mark.parametrize("headline", ["Reporter: Senator Misled Voters", "Editor: Publisher Spiked Report",
                                       "Text: Mayor Speech To Council"])
 def test_an_english_title_cased_headline_opening_with_a_credits_label_stays(tmp_path: Path, headline: str) -> None:
