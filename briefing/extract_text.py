@@ -7650,6 +7650,24 @@ _KIND_LABEL_RE = re.compile(r"\W*(?:(?:flash |situation |news |press )?update|(?
                             r"|fact ?sheet|communiqu[ée](?: de presse)?|pressemitteilung|comunicado(?: de prensa)?"
                             r"|comunicato stampa|persbericht)\W*", re.I)
 KIND_LABEL_MAX_WORDS = 3
+# A newsletter's credit line: "With help from Mathieu Pollet", "Presented by Microsoft", "Sponsored by X", "Brought to
+# you by X", "In partnership with X" (see find_title)
+_NEWSLETTER_CREDIT_RE = re.compile(r"(?:with (?:help|reporting|additional reporting) from"
+                                   r"|(?:presented|sponsored|powered|supported|underwritten) by"
+                                   r"|brought to you by|in partnership with)\s+", re.I)
+# A government's release's letterhead, over its headline: its kind ("經濟部新聞稿", "新闻稿", "新聞資料", "報道発表資料"),
+# its office's name ("經濟部國際貿易署", "国家发展和改革委员会"), over the labelled date ("發布日期：2024年10月12日",
+# "发布时间：", "日期：") (see find_title)
+_ZH_RELEASE_DATE_RE = re.compile(r"(?:發布|发布|發佈|發稿|发稿|新聞|新闻)?(?:日期|時間|时间)\s*[：:]")
+_ZH_RELEASE_KIND_RE = re.compile(r"新聞稿|新闻稿|新聞資料|新闻资料|新聞發布|新闻发布|報道発表")
+_ZH_LETTERHEAD_RE = re.compile(r"\S{0,16}(?:新聞稿|新闻稿|新聞資料|新闻资料|新聞發布|新闻发布|報道発表(?:資料)?)"
+                               r"|[\u4e00-\u9fff]{1,16}(?:部|署|局|院|處|处|會|会|府|所|司|廳|厅|中心|辦公室|办公室)")
+LETTERHEAD_LINES = 3  # over the labelled date
+NEWSLETTER_NAME_MAX_WORDS = 4  # a newsletter's name over its byline, titling an issue with no headline
+HIGHLIGHTS_MIN = 3  # a release's highlights under its dateline, each a line (see find_title)
+HIGHLIGHT_MAX_WORDS = 15
+HIGHLIGHTS_HEAD_SPAN = 6  # lines over the dateline where the headline stands (past the release's labels)
+HIGHLIGHTS_HEAD_SHARE = 0.3  # of the headline's words, that the text's first paragraphs say
 
 
 # A byline with no "By": a writer's name or a few ("CHENG TING-FANG and LAULY LI", "Joost van der Meer", "Anna
@@ -7669,6 +7687,36 @@ def _bare_byline(text: str) -> bool:
     if not 1 <= len(parts) <= 4 or not all(looks_like_name(p) for p in parts):
         return False
     return len(parts) > 1 or bool(role) or len(names.split()) <= 3 or any(w.islower() for w in names.split())
+
+
+# An EU act's title runs over three lines: its number, "REGULATION (EU) 2024/1689 OF THE EUROPEAN PARLIAMENT AND OF
+# THE COUNCIL", its date, "of 13 June 2024", what it does, ending in the name it goes by, "laying down harmonised rules
+# on artificial intelligence and amending … (Artificial Intelligence Act)" (see _act_title)
+_ACT_HEAD_RE = re.compile(r"(?:(?:COMMISSION|COUNCIL) )?(?:(?:IMPLEMENTING|DELEGATED) )?"
+                          r"(?:REGULATION|DIRECTIVE|DECISION|RÈGLEMENT|DÉCISION|VERORDNUNG|RICHTLINIE|BESCHLUSS"
+                          r"|REGOLAMENTO|DIRETTIVA|DECISIONE|REGLAMENTO|DECISIÓN)"
+                          r"(?: \((?:EU|EC|EEC|UE|CE|EG|EWG|CEE)(?:, Euratom)?\))? (?:No |Nr\. |n\. |n\.o )?\d+/\d+\b.*")
+_ACT_SHORT_NAME_RE = re.compile(r"\(([^()\d]{3,80})\)$")
+_ACT_NOT_NAME_RE = re.compile(r"text with eea relevance|texte présentant de l'intérêt pour l'eee"
+                              r"|text von bedeutung für den ewr|testo rilevante ai fini del see"
+                              r"|texto pertinente a efectos del eee", re.I)
+ACT_TITLE_LINES = 3  # under the act's number, where its short name ends a line
+
+
+def _act_title(lines: list[Line], i: int) -> str | None:
+    """An EU act's title, its number in capitals at line i: the number in a reader's case and the short name that
+    ends a line under it ("Regulation (EU) 2024/1689 of the European Parliament and of the Council (Artificial
+    Intelligence Act)"), or None (no act, or no short name: a first-time user's EU briefing lost it to a caption)."""
+    if not _ACT_HEAD_RE.fullmatch(lines[i].text):
+        return None
+    for k in range(i + 1, min(len(lines), i + 1 + ACT_TITLE_LINES)):
+        m = _ACT_SHORT_NAME_RE.search(lines[k].text) if lines[k].text.endswith(")") else None
+        if m and " " in m.group(1).strip() and not _ACT_NOT_NAME_RE.fullmatch(m.group(1).strip()) \
+                and (k > i + 1 or lines[k].words > 3):
+            kept = iter(re.findall(r"\([^()]*\)", lines[i].text))
+            head = re.sub(r"\([^()]*\)", lambda _: next(kept), _caption_case(lines[i].text))
+            return f"{head} ({m.group(1).strip()})"
+    return None
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
@@ -7883,6 +7931,45 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         return 0 <= k and base_scores.get(k, 0) > 0 and lines[k].words >= 4 \
             and base_scores.get(below, 0) > 0 and lines[below].words >= 4 and not name_line(k)
 
+    # Nor is a government's release's letterhead: its kind and its office's name over the labelled date, over the
+    # headline: "經濟部新聞稿" / "經濟部國際貿易署" / "發布日期：2024年10月12日" / "經濟部公告擴大高科技貨品出口管制清單…" (a
+    # first-time user's Taiwan briefing: the office was the title, its date under it as a byline's)
+    # (the release's kind over the date, or the office's name the page's first line: not a headline over the date,
+    # "台北國際電腦展開幕記者會")
+    for d in [d for d in range(lo + 1, min(n, hi)) if lines[d].text[:1] in "發发日新時时"
+              and _ZH_RELEASE_DATE_RE.match(lines[d].text)]:
+        kind = any(_ZH_RELEASE_KIND_RE.search(lines[k].text) for k in range(max(lo, d - LETTERHEAD_LINES), d))
+        for k in range(max(lo, d - LETTERHEAD_LINES), d):
+            if base_scores.get(k, 0) > 0 and (kind or k == 0) and _ZH_LETTERHEAD_RE.fullmatch(lines[k].text):
+                base_scores[k] = 0.0
+                if decisions is not None:
+                    decisions.append(f"title: line {k + 1} {lines[k].text[:40]!r} is the release's letterhead")
+    # Nor is a newsletter's credit line ("With help from Mathieu Pollet", "Presented by Microsoft", under Politico's
+    # "Morning Tech" / "By Pieter Haeck and Océane Herrero": a first-time user's title was the helper's name)
+    # (a name after it, not a headline's clause: "Powered by AI, start-ups reshape the harbour")
+    for i in [i for i, b in base_scores.items() if b > 0 and lines[i].text[:1] in "WwPpSsBbIiUu"
+              and (m := _NEWSLETTER_CREDIT_RE.match(lines[i].text)) and looks_like_name(lines[i].text[m.end():], True)]:
+        base_scores[i] = 0.0
+    # Nor is one of a release's highlights: a run of short lines, none a sentence, right under its dateline and over
+    # the text (past a share row), the headline over the dateline, the text saying what it says (the European
+    # Parliament's "Artificial Intelligence Act: MEPs adopt landmark law" / "Press Releases" / "PLENARY SESSION" /
+    # "13-03-2024 - 12:25" / "Safeguards on general purpose artificial intelligence" / "Limits on the use of …" /
+    # "Bans on social scoring …" / "Right of consumers to …": a first-time user's title was the first highlight)
+    for d in [d for d in range(lo + 1, min(n, hi) - HIGHLIGHTS_MIN) if lines[d].numbers
+              and base_scores.get(d + 1, 0) > 0 and is_dateline(lines[d], month_first)]:
+        end = d + 1
+        while end < n and base_scores.get(end, 0) > 0 and 4 <= lines[end].words <= HIGHLIGHT_MAX_WORDS \
+                and not lines[end].text.endswith(_SENTENCE_END) and not lines[end].caption:
+            end += 1
+        if end - d - 1 >= HIGHLIGHTS_MIN and end <= body_start \
+                and all(lines[k].clutter or lines[k].caption or lines[k].words <= 3 for k in range(end, body_start)) \
+                and any(base_scores.get(h, 0) > 0 and lines[h].words >= 4 and lead_share(h) >= HIGHLIGHTS_HEAD_SHARE
+                        for h in range(max(lo, d - HIGHLIGHTS_HEAD_SPAN), d)):
+            for k in range(d + 1, end):
+                base_scores[k] = 0.0
+            if decisions is not None:
+                decisions.append(f"title: lines {d + 2}-{end} are the release's highlights under its dateline, the "
+                                 "headline over it")
     # The sender's name that a headline a few lines under it opens with is no headline: "Colorado
     # Department of Agriculture" / "FOR IMMEDIATE RELEASE" / "July 18, 2024" / "Colorado
     # Department of Agriculture Issues Mandatory Bulk Tank Testing Order ..."
@@ -8222,7 +8309,19 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         score -= 0.02 * dist.get(i, abs(body_start - i))
         cands.append((score, i, why))
     if not cands:
-        return None
+        # No headline: a newsletter's name right over its byline titles it, Politico's "Morning Tech" / "By Pieter
+        # Haeck and Océane Herrero" / "Presented by Microsoft" / "July 11, 2025" / "With help from …" / "Good
+        # morning, tech watchers! …" (a first-time user's, pasted from the email: titled by its file's name)
+        name = next((k for k in range(lo, min(n - 1, body_start)) if 2 <= lines[k].words <= NEWSLETTER_NAME_MAX_WORDS
+                     and not (lines[k].clutter or lines[k].caption or lines[k].numbers)
+                     and all(w[:1].isupper() for w in lines[k].text.split())
+                     and not lines[k].text.endswith((".", ":", ",", ";", "!", "?"))
+                     and lines[k + 1].text[:2].casefold() == "by" and byline_match(lines[k + 1].text) is not None
+                     and byline_names(lines[k + 1])), None)
+        if name is not None and decisions is not None:
+            decisions.append(f"title: line {name + 1} {lines[name].text!r}, a newsletter's name over its byline "
+                             "(no headline)")
+        return name
     cands.sort(key=lambda c: (-c[0], -c[1]))
     # (a title wrapped as the file's text is, each piece too short for a headline, is the one,
     # when the text's first paragraphs say what it says: see TITLE_WRAP_BLOCKS; not a
@@ -12197,6 +12296,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             res.title, res.subtitle = caption.title, caption.parties or None
         elif res.title.isupper() and _TRANSCRIPT_NAME_RE.fullmatch(res.title):
             res.title = _caption_case(res.title)
+        if res.title[:1].isupper() and res.title.isupper() and (act := _act_title(lines, title)) is not None:
+            res.decisions.append(f"title: line {title + 1} is an act's number, its short name under it: {act!r}")
+            res.title = act
         if cover is not None and title == cover:
             res.title = f"{_caption_case(lines[title].text)}: {lines[title + 1].text}"  # (its subtitle runs on)
             lines[title + 1].clutter = True

@@ -3253,6 +3253,33 @@ def test_a_releases_headline_under_its_kind_and_date_over_its_text(kind: str, tm
     assert (art.title, art.date) == (head, dt.date(2021, 4, 9))
 
 
+def test_a_releases_highlights_under_its_dateline_are_no_headline(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: the European Parliament's release, its headline over "Press Releases", its
+    labels ("PLENARY SESSION", "IMCO") and its dateline, then four highlights of a line each, a share row, the text:
+    the first highlight was the title. Short lines in a run of three or more under the dateline, over the text, are
+    the release's highlights, not its headline."""
+    head = "Council approves the city budget for schools and roads"
+    art = _page(tmp_path, ["City Council", "News", "Press room", head, "Press Releases", "PLENARY SESSION",
+                           "FINANCE", "13-03-2024 - 12:25", "More money for schools in every district",
+                           "Repairs of neglected roads across the city",
+                           "A review of the plan by the finance committee",
+                           "Share this page:", "Facebook", "X", *_PARAS])
+    assert (art.title, art.date) == (head, dt.date(2024, 3, 13))
+    assert _kinds(art, "paragraph")[-len(_PARAS):] == _PARAS
+
+
+@pytest.mark.parametrize("credit", ["With help from Sam Poe", "Sponsored by Acme Bank", "Brought to you by Acme Bank"])
+def test_a_newsletters_credit_line_is_no_headline_its_name_over_the_byline_titles_it(credit: str,
+                                                                                      tmp_path: Path) -> None:
+    """A first-time user's EU briefing: Politico's "Morning Tech" pasted from the email, "POLITICO" / "Morning Tech" /
+    "By Pieter Haeck and Océane Herrero" / "Presented by Microsoft" / "July 11, 2025" / "With help from Mathieu
+    Pollet" / the greeting: titled by the helper's line, and its writers lost. A credit line is no headline; with no
+    headline, the newsletter's name over its byline titles the issue."""
+    art = _page(tmp_path, ["View in browser", "HARBOR LEDGER", "Morning Roads", "By Jane Doe and John Roe",
+                           "Presented by Acme Bank", "July 11, 2025", credit, *_PARAS])
+    assert (art.title, art.authors) == ("Morning Roads", ["Jane Doe", "John Roe"])
+
+
 @pytest.mark.parametrize("head", [
     # a headline that shares no word with the text, over its dateline and a standfirst that
     # is a sentence
@@ -11834,6 +11861,20 @@ def test_a_chinese_or_japanese_leads_credit_names_the_reporters_and_paywalls_are
         assert not is_clutter_sentence(line), line
 
 
+@pytest.mark.parametrize("top", [["經濟部新聞稿", "經濟部國際貿易署"], ["交通部"]])
+def test_a_government_releases_letterhead_over_its_labelled_date_is_no_headline(top: list[str],
+                                                                               tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: a ministry's release, "經濟部新聞稿" / "經濟部國際貿易署" / "發布日期：2024年10月12日"
+    / the headline / the text, was titled by the office's name, the labelled date under it read as its dateline.
+    The release's kind and its office's name over the labelled date are its letterhead; the headline is under it."""
+    head = "市府通過新年度預算　增加學校與道路修繕經費"
+    paras = ["市議會今（12）日通過新年度預算，其中包括增加學校經費，以及修繕多年來缺乏維護的道路。",
+             "反對者表示，這項計畫過於倉促，民眾沒有足夠時間閱讀，但市長表示表決不能再拖延。",
+             "預算將於明年一月新會計年度開始時生效，並將於夏季由議會財務委員會再次審查。"]
+    art = _page(tmp_path, ["\n".join([*top, "發布日期：2024年10月12日"]), head, *paras])
+    assert art.title == head
+
+
 def test_a_japanese_papers_ad_label_and_its_other_paywall_line_are_no_text(tmp_path: Path) -> None:
     """"［PR］" over the lead (an ad's label) had become a subheading, and the paywall's other
     form, "この記事は有料記事です。残り812文字有料会員になると続きをお読みいただけます。", the last
@@ -11959,6 +12000,19 @@ def test_a_reports_cover_its_title_set_large_and_its_authors_a_name_a_line(tmp_p
     assert art.title == "Mineral Security at a Crossroads"
     assert art.subtitle == "China's Export Controls and the Allied Response"
     assert art.authors == ["Eleanor M. Vance", "Thomas J. Okafor"]
+
+
+def test_an_eu_acts_title_is_its_number_and_the_short_name_that_ends_its_title(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: EUR-Lex's regulation, its title over three lines ("REGULATION (EU) 2024/1689
+    OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL" / "of 13 June 2024" / "laying down harmonised rules … (Artificial
+    Intelligence Act)"), was titled by its number alone, the name it goes by lost with the line it ends."""
+    art = _page(tmp_path, ["\n".join([
+        "Official Journal", "of the European Union", "L series", "12.7.2024",
+        "REGULATION (EU) 2024/1689 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL", "of 13 June 2024",
+        "laying down harmonised rules on harbour roads and amending Regulation (EU) 2018/858 (Harbour Roads Act)",
+        "(Text with EEA relevance)", "THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,"]), *_PARAS])
+    assert art.title == ("Regulation (EU) 2024/1689 of the European Parliament and of the Council "
+                         "(Harbour Roads Act)")
 
 
 @pytest.mark.parametrize("footer", ["Page {} HWB-24-100217 Harbour Works", "HWB-24-100217 Harbour Works Page {}"])
