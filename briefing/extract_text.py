@@ -5165,6 +5165,28 @@ def _teaser_over_text(lines: list[Line], label: int, item: int) -> bool:
         and lines[item].words <= SET_IN_HEADLINE_MAX_WORDS and not lines[item].text.endswith((".", ":"))
 
 
+# A person the text names in full, first name or initials and surname ("CEO C.C. Wei said", "Jane Doe told"), then
+# by the surname alone as the subject of what they said ("Wei also said", "Doe added")
+_FULL_NAME_RE = re.compile(r"\b(?:[A-Z][a-z]+|(?:[A-Z]\.){1,3}) ([A-Z][a-z]{2,})\b")
+_SURNAME_SAID_RE = re.compile(r"\b([A-Z][a-z]{2,}) (?:also |further |then )?(?:said|says|told|added|noted|explained"
+                              r"|warned|stressed)\b")
+NAMED_ABOVE_MAX_LINES = 60  # lines over the box where the text names its people
+
+
+def _named_again_under(lines: list[Line], label: int, item: int, prose: list[int]) -> bool:
+    """Under a box's label and one headline ("Read Next" / "Japan's Rapidus begins pilot line construction"), the
+    text's own paragraphs: one names by the surname alone someone the text over the box named in full ("Wei also
+    said …" under "CEO C.C. Wei said"), as a story's later paragraphs do; a teaser's blurb, another story's, names
+    them in full (a first-time user's Nikkei Asia page lost its last two paragraphs under such a box)."""
+    said = {m.group(1) for k in prose for m in _SURNAME_SAID_RE.finditer(lines[k].text)
+            if not lines[k].text[:m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()}  # (not "C.C. Wei said")
+    if not said:
+        return False
+    said -= set(line_words(lines[item].text))  # (not the teaser's own subject)
+    above = " ".join(ln.text for ln in lines[max(0, label - NAMED_ABOVE_MAX_LINES):label] if not ln.clutter)
+    return any(m.group(1) in said for m in _FULL_NAME_RE.finditer(above))
+
+
 def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
     """Whether a box set into the article's last lines (a "Read more:" marker, a headline or
     two) is followed by the article's last paragraphs: one paragraph of running text, or
@@ -5178,9 +5200,10 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
             or any(not lines[k].clutter for k in range(prose[0], prose[-1] + 1) if k not in prose):
         return False
     items = [k for k in range(start, prose[0]) if not lines[k].clutter]
-    set_in = len(items) == 1 and _teaser_over_text(lines, start - 1, items[0]) \
+    set_in = len(items) == 1 and (_teaser_over_text(lines, start - 1, items[0])
+                                  or _named_again_under(lines, start - 1, items[0], prose)) \
         and not any(_SIGNED_OR_LABELLED_RE.match(lines[k].text) for k in prose)
-    if len(prose) > 1 and (_NEXT_MARKER_RE.match(lines[start - 1].text) or len(items) < 2 and not set_in):
+    if len(prose) > 1 and not set_in and (_NEXT_MARKER_RE.match(lines[start - 1].text) or len(items) < 2):
         # (one teaser's headline and its blurb of two paragraphs under "Read next", or "Lire aussi :": a review's
         # probes in five languages; Les Echos' last two paragraphs under such a box are lost so)
         return False
@@ -5498,6 +5521,7 @@ def _abstract_parts(blocks: list[Block], decisions: list[str]) -> list[Block]:
 
 
 # A box's label that ends no article: El País's "Más información" over two teasers, mid-text
+RELATED_LABEL_MAX_CHARS = 40  # "Related News", "You might also like": a label, not a sentence that opens so
 _BOX_LABEL_RE = re.compile(r"\W*(?:m[aá]s informaci[oó]n|m[ée]s informaci[oó]|saiba mais|ver tamb[ée]m)\W*", re.I)
 
 
@@ -5527,6 +5551,14 @@ def _heads_paragraph(ln: Line, para: Line) -> bool:
         is not None or all(w in said for w in words if w not in stops)
 
 
+CJK_PROSE_MIN_CHARS = 30
+
+
+def _box_prose(ln: Line) -> bool:
+    """A paragraph of running text under a box (_prose), or one in Chinese or Japanese, which ends at its "。"."""
+    return _prose(ln) or ln.text.endswith("。") and ln.cls in ("good", "near") and ln.chars >= CJK_PROSE_MIN_CHARS
+
+
 def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) -> None:
     """A box set into the article ("Most read in world news", then teasers' kickers and
     headlines, then the article goes on): its heading and items are not article text.
@@ -5538,12 +5570,17 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
         ln = lines[i]
         # ("Recommended steps for residents who want to comment:" introduces the article's list.)
         also = _ALSO_MARKER_RE.fullmatch(ln.text) is not None or _SET_IN_LABEL_RE.fullmatch(ln.text) is not None
+        # (and a related box's label over one headline set into the text, the text going on under it: "Related News" /
+        # "What do foreign investors think of TSMC shares after the quake?", "相關新聞" / "地震後台積電股價 外資怎麼看？",
+        # "Read Next" / "Japan's Rapidus begins pilot line construction": a first-time user's Liberty Times and Nikkei
+        # Asia pages kept the teaser as a paragraph; one item only, as under "READ MORE")
+        one = also or ln.chars <= RELATED_LABEL_MAX_CHARS and RELATED_MARKER_RE.match(ln.text) is not None
         if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
                 and not (ln.text.endswith(":") and ln.words > 3) and "thread-reply" not in ln.flags:
             j = i + 1
             # (a teaser that asks right under a "read also" label is its item: NOS's "Bekijk ook" / "Wat mag wel en
             # niet onder de AI-wet?"; one under the label's teaser may be the article's, its answer under it)
-            while j < end and j - i <= BOX_MAX_LINES and (not _prose(lines[j]) or _asking_item(lines, j, end)
+            while j < end and j - i <= BOX_MAX_LINES and (not _box_prose(lines[j]) or _asking_item(lines, j, end)
                                                           or j == i + 1 and _teaser_asking_under(lines, i, end)):
                 j += 1
             # (one item under a "read also" label set into the text: Libération's "A lire aussi" / a headline;
@@ -5556,9 +5593,10 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
                 and any(lines[k].text.rstrip().endswith("?") and not _prose(lines[k]) for k in range(j + 1, end))
             # (nor, alone under a label, a short sentence of the story with its full stop, no teaser's headline:
             # "Читайте также" / "Строительство велось шесть лет.", a review's probe)
-            told = also and j - i - 1 == 1 and lines[i + 1].text.rstrip("\"”’»)").endswith(".") \
-                and not lines[i + 1].text.endswith("...")
-            if (2 if not also else 1) <= j - i - 1 <= most and j < end and _prose(lines[j]) and not faq and not told:
+            told = one and j - i - 1 == 1 and (lines[i + 1].text.rstrip("\"”’»)").endswith(".")
+                                               and not lines[i + 1].text.endswith("...")
+                                               or not also and lines[i + 1].words > SET_IN_HEADLINE_MAX_WORDS)
+            if (2 if not one else 1) <= j - i - 1 <= most and j < end and _box_prose(lines[j]) and not faq and not told:
                 # (the last line over the paragraph may be the text's subheading, the box over it, when the paragraph
                 # says what it says: BBC's "Related stories" / "Hasina sentenced to death in absentia" / "What Yunus
                 # said" / "Chief Adviser Muhammad Yunus said on Friday …", a first-time user's control copy)

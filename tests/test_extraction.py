@@ -9523,6 +9523,36 @@ def test_a_paywalls_note_under_the_text_is_no_paragraph(tmp_path: Path) -> None:
     assert _kinds(art, "paragraph") == [*_PARAS[:3], told]
 
 
+def test_a_related_box_of_one_headline_set_into_the_text_is_dropped(tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: "Related News" / one headline, "相關新聞" / one headline, set into the
+    text, the story going on under them, kept the teaser as a paragraph; "Read Next" / one headline over the story's
+    last two paragraphs (Nikkei Asia's) ended the text, those paragraphs lost."""
+    head = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021"]
+    art = _page(tmp_path, [*head, *_PARAS[:2], "Related News\nWhat do investors think of the city's bonds?",
+                           *_PARAS[2:5]])
+    assert _kinds(art, "paragraph") == _PARAS[:5]
+    zh = ["台積電表示，地震發生後依公司內部程序啟動預防措施，部分廠區人員疏散，目前已確認所有人員安全。",
+          "台積電說，公司在地震防護上有完善措施，各廠區自1999年921大地震後持續強化防震設計。這次地震是台灣25年來規模最大的地震。",
+          "經濟部表示，科學園區供電正常，台電也說受影響的電廠已逐步恢復運轉，整體供電無虞。聯電、世界先進等晶圓廠也陸續表示人員安全。",
+          "分析師指出，此次地震對台積電第2季營收影響有限，預估影響不到1%，股價也在午盤後回穩。"]
+    art = _page(tmp_path, ["花蓮強震 台積電：晶圓廠設備復原率逾7成 今晚全面復工", "2024/04/03 19:52", zh[0],
+                           "相關新聞\n地震後台積電股價 外資怎麼看？", *zh[1:]])
+    assert "地震後台積電股價 外資怎麼看？" not in _all_text(art) and zh[-1] in _all_text(art)
+    # "Read Next" / a headline over two paragraphs, one naming by the surname alone whom the text named in full
+    named = ["The mayor, Ana Ruiz, said on Tuesday that the vote could not wait any longer, and the council agreed.",
+             *_PARAS[1:3]]
+    last = ["The council also raised its forecast for property tax income to the highest level in a decade.",
+            "Ruiz also said the city would begin repairing the harbour roads in the spring, and the bridges later."]
+    art = _page(tmp_path, [*head, *named, "Read Next\nHarbour dredging to start in May", *last,
+                           "Copyright © 2021 Harbor Ledger. All rights reserved."])
+    assert _kinds(art, "paragraph") == [*named, *last]
+    # (a teaser's blurb that names her in full is another story's: the text ends at the box, as before)
+    blurb = ["The council also raised its forecast for property tax income to the highest level in a decade.",
+             "Mayor Ana Ruiz said the city would begin dredging the harbour in May, and the port would stay open."]
+    art = _page(tmp_path, [*head, *named, "Read Next\nHarbour dredging to start in May", *blurb])
+    assert _kinds(art, "paragraph") == named
+
+
 _LAST = ["In the harbour district, 35 roads were repaired in 2020, according to the council.",
          "It is the first time that the city has had to borrow money for its roads, the mayor said."]
 
