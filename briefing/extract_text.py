@@ -9131,6 +9131,70 @@ def _credit_line(text: str) -> bool:
     return len(words) <= SOURCE_CREDIT_MAX_WORDS and lower <= max(2, len(words) - lower)
 
 
+WIDE_TABLE_MIN_CELLS = 3
+_PIPE = " | "
+
+
+def _piped_cells(text: str) -> tuple[str, ...] | None:
+    if text.count(_PIPE) < WIDE_TABLE_MIN_CELLS - 1:
+        return None
+    cells = tuple(c.strip() for c in text.strip().strip("|").split(_PIPE))
+    return cells if table_row(cells) else None
+
+
+def flag_piped_tables(lines: list[Line]) -> None:
+    """Give their cells to the rows of a table copied with " | " between its cells, as a release's is ("Period |
+    November 2024 | October 2024 | M-o-M Increase (Decrease) % | …" over "Net Revenue | 276,058 | 314,240 | (12.2) |
+    …", a first-time user's revenue release): two rows at least, one under the other, of as many cells, three or more
+    (not a site's menu of one line, "Home | News | Contact", nor a headline's "Title | Site")."""
+    k = 0
+    while k < len(lines):
+        if _PIPE not in lines[k].text or lines[k].cells or (first := _piped_cells(lines[k].text)) is None:
+            k += 1
+            continue
+        rows, m = [first], k + 1
+        while m < len(lines) and "joined" in lines[m].flags and _PIPE in lines[m].text and not lines[m].cells \
+                and (row := _piped_cells(lines[m].text)) is not None and len(row) == len(first):
+            rows.append(row)
+            m += 1
+        if len(rows) >= TABLE_MIN_ROWS:
+            for j, row in enumerate(rows):
+                lines[k + j].cells = row
+        k = m
+
+
+def _wide_table(lines: list[Line], k: int, m: int) -> bool:
+    """Rows k to m of a table (_table_rows) of as many cells each, three or more: one table whatever its cells hold,
+    its header's periods ("November 2024") and its rows' figures ("Net Revenue / 276,058 / 314,240 / (12.2)"), a row of
+    numbers being data (a first-time user's revenue release lost its figures' row)."""
+    width = len(lines[k].cells)
+    return width >= WIDE_TABLE_MIN_CELLS and all(len(lines[j].cells) == width for j in range(k + 1, m))
+
+
+TABLE_LEAD_MAX_CHARS = 100
+_UNIT_LINE_RE = re.compile(r"[(（][^()（）]{1,60}[)）]")
+
+
+def _table_under_end(lines: list[Line], end: int, decisions: list[str]) -> int:
+    """The text's last line a table's caption that leads into it, right under the text's best run, and its unit,
+    over its rows of three cells or more: the text goes on to the table's last row ("TSMC November Revenue Report
+    (Consolidated):" / "(Unit: NT$ million)" / "Net Revenue\t276,058\t314,240\t…", a first-time user's revenue
+    release copied without its header row lost all three). `end` when no such table."""
+    if end >= len(lines) or lines[end].clutter or lines[end].chars > TABLE_LEAD_MAX_CHARS \
+            or not lines[end].text.endswith((":", "：")) or lines[end].cells:
+        return end
+    row = end + 1
+    if row < len(lines) and "joined" in lines[row].flags and _UNIT_LINE_RE.fullmatch(lines[row].text):
+        row += 1  # (its unit: "(Unit: NT$ million)", "(in thousands of euros)")
+    last = row
+    while last < len(lines) and len(lines[last].cells) >= WIDE_TABLE_MIN_CELLS and "joined" in lines[last].flags:
+        last += 1
+    if last == row:
+        return end
+    decisions.append(f"body: goes on through the table under line {end + 1} {lines[end].text[:40]!r}")
+    return last
+
+
 def _table_rows(span: list[Line]) -> dict[int, int]:
     """The lines of a table as a browser copies one, a row a line, its cells separated by tabs
     (Daniel Lemire's benchmark results, a stock table under a market report): TABLE_MIN_ROWS
@@ -11996,6 +12060,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             else:
                 refused[ln.index] = cells
     flag_prose_tables(lines, refused)
+    flag_piped_tables(lines)
     flag_spaced_tables(lines)
     for ln in lines:  # (a row among others: an infobox's, "Location" / "Red Sea, …"; not a headline's tab)
         if ln.cells and any(0 <= k < len(lines) and lines[k].cells for k in (ln.index - 1, ln.index + 1)):
@@ -12190,7 +12255,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             # by it (a first-time user's Wikipedia copy lost its last sections, "Results" and "Aftermath")
             weights[ln.index] = max(weights[ln.index], 0.0)
     tables = [(k, m) for k, m in _table_rows(lines).items()
-              if m and (_labels_row(lines[k].cells) or "table-head" in lines[k].flags)]
+              if m and (_labels_row(lines[k].cells) or "table-head" in lines[k].flags or _wide_table(lines, k, m))]
     for k, m in tables:
         for j in range(k, m):
             weights[j] = max(weights[j], 0.0)  # (nor does a table's under its header row)
@@ -12217,6 +12282,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         end += 1  # "Here is the whole script:" over the listing that ends the text
     while end < len(lines) and "code" in lines[end].flags:
         end += 1  # (the listing weighs nothing: the text's best run stops short of it)
+    # (nor a table's rows under its first row, the text's: its figures, "Net Revenue 276,058 314,240 …", kept whole)
+    end = next((m for k, m in tables if start <= k < end < m), end)
+    end = _table_under_end(lines, end, res.decisions)
     while start > 0 and "code" in lines[start - 1].flags:
         start -= 1
     while start > 0 and _stated_subheading(lines[start - 1], headline):

@@ -287,6 +287,29 @@ def test_a_table_copied_with_tabs_is_a_table(tmp_path: Path) -> None:
         assert "table" not in [b.kind for b in listed.blocks], lines
 
 
+def test_a_tables_figures_row_at_the_texts_end_is_kept(tmp_path: Path) -> None:
+    """A first-time user's revenue release: its table, at the text's end, its header of periods ("November 2024")
+    over a row of figures, tabs or " | " between the cells, lost the figures' row; copied without the header row, the
+    table's caption and unit went too. A run of rows of as many cells, three or more, is one table."""
+    head = ["Harbor Ledger Reports November Revenue", "By Jane Doe", "December 10, 2024"]
+    lead = ["Harbor Ledger today announced its revenue for November 2024, which was approximately $276 million, a "
+            "decrease of 12.2 percent from October 2024 and an increase of 34.0 percent from November 2023.",
+            "Revenue for January through November 2024 totaled $2,617 million, an increase of 31.8 percent "
+            "compared to the same period in 2023, the company said in a statement on Tuesday."]
+    header = ["Period", "November 2024", "October 2024", "M-o-M Change %", "November 2023", "Y-o-Y Change %"]
+    figures = ["Net Revenue", "276,058", "314,240", "(12.2)", "206,026", "34.0"]
+    for sep in ("\t", " | "):
+        art = _page(tmp_path, [*head, *lead, "November Revenue Report (Consolidated):\n(Unit: $ thousand)\n"
+                               + sep.join(header) + "\n" + sep.join(figures), "Spokesperson:\nJohn Roe\nCFO"])
+        assert _kinds(art, "table") == ["\t".join(header) + "\n" + "\t".join(figures)], sep
+    art = _page(tmp_path, [*head, *lead, "November Revenue Report (Consolidated):\n(Unit: $ thousand)\n"
+                           + "\t".join(figures), "Spokesperson:\nJohn Roe\nCFO"])
+    assert "(Unit: $ thousand)" in _all_text(art) and "276,058" in _all_text(art)
+    # (a site's menu of one line, or two rows of a footer's links, are no table of the text's)
+    art = _page(tmp_path, [*head, *lead, "Home | News | Business | Contact"])
+    assert _kinds(art, "table") == [] and "Home | News" not in _all_text(art)
+
+
 def test_a_copied_table_with_sentences_in_its_cells_is_a_table_and_the_text_goes_on(tmp_path: Path) -> None:
     """A first-time user's CISA and Ivanti advisories: tables whose cells hold a sentence of prose under a header
     of labels ("Technique Title / ID / Use", "CVE Number / Description / CVSS Score (v3.1)") were not read as tables,
