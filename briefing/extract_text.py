@@ -9735,6 +9735,9 @@ _OFFICE_RE = re.compile(r"\b(?:commissioner|(?:vice[- ])?president|minister|secr
 
 
 # A teaser's link between paragraphs, its label and its headline: "Lire aussi | …", "Read more: …".
+# A call's parts, between its turns: "Question-and-Answer Session", "Q&A", "Prepared Remarks"
+_CALL_SECTION_RE = re.compile(r"(?:question[- ]and[- ]answer|questions and answers|q\s?&\s?a)(?: session| section)?"
+                              r"|(?:prepared|opening|closing) remarks|presentation", re.I)
 PROMO_LINK_RE = re.compile(r"\W*(?:lire aussi|read more|also read|lesen sie auch|mehr zum thema"
                            r"|leer más|lea también|vedi anche|leggi anche)\s*[|:]\s*\S", re.I)  # (its teaser beside it)
 
@@ -9836,6 +9839,14 @@ def body_blocks(lines: list[Line], start: int, end: int, decisions: list[str],
             prev_ln = span[k - 3]
         if "entry-stamp" in ln.flags:
             blocks.append(Block("heading", ln.text))  # a live blog's entry's time, over its text
+            continue
+        label = ln.text[:-1] if speakers and ln.text.endswith(":") and ln.text[:-1] in speakers else None
+        if speakers and next_ln is not None and ln.chars <= SPEAKER_LABEL_MAX_CHARS and _CALL_SECTION_RE.fullmatch(
+                ln.text):
+            blocks.append(Block("heading", ln.text))  # (a call's part: "Question-and-Answer Session")
+            continue
+        if label is not None and next_ln is not None and not next_ln.clutter:
+            blocks.append(Block("heading", label))  # (a speaker's label over its turn: "Operator:", "Jeff Su - IR:")
             continue
         if ln.clutter or _dated_label(ln):
             dropped += 1
@@ -12788,11 +12799,15 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     # label heads the first turn.)
     outside = Counter(ln.text for ln in lines[:start]) + Counter(ln.text for ln in lines[end:])
     turns = Counter(b.text for b in blocks if b.kind == "heading")
-    if 0 < start and (turns[lines[start - 1].text] >= 2 or lines[start - 1].text in _CALL_HOSTS
-                      and turns[lines[start - 1].text] and set(turns) & speakers - _CALL_HOSTS) \
+    # (with its colon too, "Operator:", a call's whose speakers are labelled so: see _labelled_speakers)
+    over = lines[start - 1].text.removesuffix(":") if 0 < start and lines[start - 1].text[:-1] in speakers \
+        else lines[start - 1].text if start else ""
+    if 0 < start and (turns[over] >= 2 or over in _CALL_HOSTS
+                      and turns[over] and set(turns) & speakers - _CALL_HOSTS) \
             and lines[start - 1].cls == "short" \
-            and not lines[start - 1].clutter and blocks and blocks[0].kind != "heading":
-        blocks.insert(0, Block("heading", lines[start - 1].text))
+            and (not lines[start - 1].clutter or over != lines[start - 1].text) and blocks \
+            and blocks[0].kind != "heading":
+        blocks.insert(0, Block("heading", over))
         outside[lines[start - 1].text] -= 1
     repeated = [b for b in blocks if b.kind == "heading" and counts[b.text] > HEADING_MAX_COPIES and outside[b.text]
                 and b.text not in speakers]  # (a listed speaker heads each turn, the last one's outside the run too)
@@ -13693,7 +13708,33 @@ def transcript_speakers(lines: list[Line], start: int) -> frozenset[str]:
             name = _PARTICIPANT_ROLE_RE.split(lines[i].text, maxsplit=1)[0]
             if looks_like_name(name):
                 names.add(name)
-    return frozenset(names | _CALL_HOSTS) if names else frozenset()
+    return frozenset(names | _CALL_HOSTS) if names else _labelled_speakers(lines, start)
+
+
+LABELLED_TURNS_MIN = 4
+
+
+def _labelled_speakers(lines: list[Line], start: int) -> frozenset[str]:
+    """A call's speakers with no list of them over the text: each on a line of its own over its turn, with a colon,
+    its role or firm after a dash ("Jeff Su - Director of Investor Relations:" / "Good afternoon, everyone, …",
+    "Gokul Hariharan - JPMorgan:", "Operator:"), LABELLED_TURNS_MIN of them, two people at least besides the operator
+    (a first-time user's earnings call lost every "Operator:", the operator's words run into the answer over them).
+    Without their colons; empty when there are none."""
+    labels: list[str] = []
+    for i in range(max(0, start - 1), len(lines) - 1):
+        text = lines[i].text
+        if not text.endswith(":") or lines[i].chars > SPEAKER_LABEL_MAX_CHARS \
+                or lines[i + 1].cls not in ("good", "near", "short") or lines[i + 1].text.endswith(":"):
+            continue
+        label = text[:-1].strip()
+        if label in _CALL_HOSTS or looks_like_name(_PARTICIPANT_ROLE_RE.split(label, maxsplit=1)[0]) \
+                and _PARTICIPANT_ROLE_RE.search(label) and ", " not in label.split(" - ")[0]:
+            labels.append(label)
+    people = {label for label in labels if label not in _CALL_HOSTS}
+    return frozenset(labels) if len(labels) >= LABELLED_TURNS_MIN and len(people) >= 2 else frozenset()
+
+
+SPEAKER_LABEL_MAX_CHARS = 80
 
 
 def _participant(lines: list[Line], i: int) -> bool:

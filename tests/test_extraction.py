@@ -10599,6 +10599,30 @@ def test_an_earnings_calls_speakers_head_their_turns(tmp_path: Path) -> None:
     assert _kinds(art, "heading") == []
 
 
+def test_an_earnings_calls_labelled_speakers_and_operator_head_their_turns(tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: an earnings call with no list of participants, each speaker on a line of
+    its own with a colon ("Jeff Su - Director of Investor Relations:"), lost every "Operator:" and its "Question-and-
+    Answer Session" heading, the operator's words run into the answer over them."""
+    welcome = ("Welcome to Nordvik Systems' Third Quarter 2024 Earnings Conference Call. At this time, all "
+               "participants are in a listen-only mode.")
+    turns = [("Operator", welcome), ("Anna Lindqvist - Chief Executive Officer", _PARAS[0]),
+             ("Henrik Aalto - CFO", _PARAS[1]), ("Question-and-Answer Session", None),
+             ("Operator", "Our first question comes from Priya Nair of Jefferies."),
+             ("Priya Nair - Jefferies", "Thank you. Henrik, how much of the backlog is exposed to the new rules?"),
+             ("Henrik Aalto - CFO", _PARAS[2]),
+             ("Operator", "This concludes today's conference call. Thank you for your participation.")]
+    art = _page(tmp_path, ["Nordvik Systems (NVK) Q3 2024 Earnings Call Transcript\nOctober 22, 2024, 8:30 AM ET",
+                           *(who if said is None else f"{who}:\n{said}" for who, said in turns),
+                           "Copyright © 2024 Market Wire. All Rights Reserved."])
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        (kind, text) for who, said in turns
+        for kind, text in (("heading", who), ("paragraph", said)) if text is not None]
+    # (a paragraph's colon over a quote, "Jane Doe said:", in an article is no speaker's label)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           _PARAS[0], "Jane Roe - the council's finance director:", _PARAS[1], *_PARAS[2:]])
+    assert _kinds(art, "heading") == []
+
+
 def test_an_earnings_calls_list_of_participants_is_no_headline(tmp_path: Path) -> None:
     """A first-time user's cyber briefing: an earnings call's transcript under a site's buttons and a summary box
     was titled "Conference Call Participants", its date lost with its headline (the fiscal year's quarter in it,
