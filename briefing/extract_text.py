@@ -2939,7 +2939,7 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
     if given, gets the number of a wrapped title's line (see TITLE_WRAP_BLOCKS); heads, the
     numbers of the running header's lines kept in the first page's head."""
     stripped = [line.rstrip() for line in lines]
-    if len(stripped) >= 2 * CUES_MIN and (track := _caption_track(stripped, decisions)) is not None:
+    if len(stripped) >= 2 * LABELLED_CUES_MIN and (track := _caption_track(stripped, decisions)) is not None:
         return track
     notes: set[int] = set()
     drop, head = page_furniture(stripped, notes) if len(stripped) > PAGE_HEAD_LINES else (set(), set())
@@ -2976,6 +2976,12 @@ def unwrap_lines(lines: list[str], decisions: list[str], titles: list[int] | Non
 _CUE_LINE_RE = re.compile(r"\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:\s+(\S.*))?")
 _SOUND_MARK_RE = re.compile(r"\s*\[(?:music|applause|laughter|laughs|inaudible|silence|no audio|sound|__)\]\s*", re.I)
 CUES_MIN = 8  # times in the run
+LABELLED_CUES_MIN = 3  # ... under the page's "Transcript" label, right over the first
+_TRANSCRIPT_LABEL_RE = re.compile(r"\W*(?:show )?(?:transcript|transkript|transcription|transcripción|trascrizione"
+                                  r"|transcrição|transcriptie)\W*", re.I)
+# Under the last time, the page's comments' heading, no caption: "Comments 214", "214 Comments", "Sort by"
+_CUE_END_RE = re.compile(r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties"
+                         r"|комментарии)\s*[(\[]?[\d.,]+[KkM]?[)\]]?|[\d.,]+[KkM]? comments?|sort by", re.I)
 CUE_MAX_STEP = 30  # seconds between two times, at most
 CUE_MAX_WORDS = 20  # of a caption
 CUE_FIRST_MAX_SECONDS = 10  # the first time of the run
@@ -2997,7 +3003,7 @@ def _caption_track(stripped: list[str], decisions: list[str]) -> list[tuple[int,
         seconds = int(m.group(1) or 0) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
         caption, at = m.group(4), i
         if caption is None and i + 1 < len(stripped) and stripped[i + 1].strip() \
-                and not _CUE_LINE_RE.fullmatch(stripped[i + 1]):
+                and not _CUE_LINE_RE.fullmatch(stripped[i + 1]) and not _CUE_END_RE.fullmatch(stripped[i + 1].strip()):
             caption, at = stripped[i + 1].strip(), i + 1
             i += 1
         cues.append((at, seconds, caption or ""))
@@ -3008,7 +3014,10 @@ def _caption_track(stripped: list[str], decisions: list[str]) -> list[tuple[int,
             runs[-1].append(cue)
         else:
             runs.append([cue])
-    runs = [run for run in runs if len(run) >= CUES_MIN and run[0][1] <= CUE_FIRST_MAX_SECONDS
+    # (a short video's few captions under the page's label: "Transcript" / "0:00" / …, a first-time user's six)
+    runs = [run for run in runs if (len(run) >= CUES_MIN or len(run) >= LABELLED_CUES_MIN and any(
+        _TRANSCRIPT_LABEL_RE.fullmatch(stripped[k]) for k in range(max(0, run[0][0] - 3), run[0][0])))
+            and run[0][1] <= CUE_FIRST_MAX_SECONDS
             and sum(len(c[2].split()) <= CUE_MAX_WORDS for c in run) >= 0.9 * len(run)
             and sum(c[2][:1].islower() for c in run) >= CUE_LOWER_SHARE * len(run)]
     if not runs:

@@ -625,6 +625,24 @@ def test_a_videos_transcript_is_one_text_without_its_times(tmp_path: Path, inlin
         assert _caption_track("\n".join(lines).split("\n") * 2, []) is None, lines[0]
 
 
+def test_a_short_videos_transcript_is_its_text_and_ends_at_the_comments(tmp_path: Path) -> None:
+    """A first-time user's EU AI Act briefing: YouTube's comments' heading under the last time, a time with no caption
+    ("0:51" / "Comments 214" / "Sort by"), was glued to the transcript's last words; a short video's transcript of six
+    captions under the page's "Transcript" was dropped, the description alone the text."""
+    head = ["YouTube\nSearch\nSign in", "Why the council's budget vote matters", "Harbor Channel\n1.2K subscribers\n"
+            "Subscribe\n4K views  Mar 3, 2021\nThe finance chair explains the new budget to the city.\n…more"]
+    cues = [f"0:{4 * k:02d}\n{c}" for k, c in enumerate(_CAPTIONS)]
+    art = _page(tmp_path, [*head[:2], head[2] + "\nTranscript\n" + "\n".join(cues) + "\n0:44\nComments 214\nSort by"])
+    assert _kinds(art, "paragraph")[-1].endswith("takes effect in January.")
+    short = [c for c in _CAPTIONS[:6] if c != "[Music]"]
+    cues = [f"0:{4 * k:02d}\n{c}" for k, c in enumerate(short)]
+    art = _page(tmp_path, [*head[:2], head[2] + "\nTranscript\n" + "\n".join(cues) + "\n0:24\nComments 214\nSort by"])
+    assert " ".join(short) in _all_text(art)
+    # (nor, under no such label, a few times in a text: a review's probes of schedules stay as they were)
+    from briefing.extract_text import _caption_track
+    assert _caption_track("\n".join(cues).split("\n") * 2, []) is None
+
+
 @pytest.mark.parametrize("views", ["86,402 views  Mar 3, 2021  #budget #council #roads",
                                    "12,304 views  Streamed live on Mar 3, 2021"])
 def test_a_videos_views_line_with_its_hashtags_and_its_channel_are_no_head(views: str, tmp_path: Path) -> None:
