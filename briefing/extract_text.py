@@ -11988,7 +11988,10 @@ def _dropped_sentences(lines: list[Line], start: int, end: int, blocks: list[Blo
         if ln.words >= DROPPED_SENTENCE_MIN_WORDS and (ln.sentence or ln.cls in ("good", "near")
                                                         or _running_text(ln.text)) and ln.text not in texts:
             kept = " ".join(texts) if kept is None else kept
-            if ln.text not in kept:
+            # (an item, kept without its bullet: "- Artificial intelligence act, text adopted by the Council, 21 May
+            # 2024" was said to be dropped, a first-time user's Council release, yet was in the text)
+            bare = ln.text[m.end() - 1:] if (m := BULLET_ITEM_RE.match(ln.text)) else ln.text
+            if bare not in kept:
                 out.append(ln.index)
                 if len(out) >= DROPPED_SENTENCES_SHOWN:
                     break

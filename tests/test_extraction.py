@@ -840,6 +840,20 @@ def test_a_markdown_seeds_headings_items_and_listings_are_kept_as_stated(tmp_pat
     assert all(p in texts for p in _PARAS)
 
 
+def test_a_kept_item_is_not_said_to_be_dropped() -> None:
+    """A first-time user's Council release clipped with MarkDownload: -v said its last item ("- Artificial
+    intelligence act, text adopted by the Council, 21 May 2024", a link) was "dropped as clutter", yet it was in the
+    text, kept without its bullet, and on the timeline."""
+    from briefing.extract_text import _dropped_sentences
+    from briefing.model import Block
+    item = "Budget of the city, text adopted by the council on Tuesday after a long debate, 3 March 2021"
+    lines = [Line(0, _PARAS[0]), Line(1, f"- {item}")]
+    for ln in lines:
+        classify(ln, "English")
+    assert _dropped_sentences(lines, 0, 2, [Block("paragraph", _PARAS[0]), Block("item", item)]) == []
+    assert _dropped_sentences(lines, 0, 2, [Block("paragraph", _PARAS[0])]) == [1]
+
+
 def test_a_markdown_seeds_numbered_items_and_indented_listing(tmp_path: Path) -> None:
     """Numbered items ("1. The seizure of ...") had been joined into one paragraph as a
     wrapped line's continuation, and a listing indented four spaces (Markdown's other code
