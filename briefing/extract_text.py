@@ -2163,7 +2163,7 @@ _RELATED_ELSEWHERE = (
     r"|susiję straipsniai|populiariausi|naujausi|seotud artiklid|loe ka|populaarsed"
     # Chinese, Japanese, Korean
     r"|相关(新闻|文章|阅读|报道)|相關(新聞|文章|閱讀|報導)|热门(文章|新闻)|熱門(文章|新聞)|延伸阅读|延伸閱讀"
-    r"|関連(記事|ニュース)|人気(記事|ランキング)|アクセスランキング|관련\s?기사|많이 본 (뉴스|기사)|인기\s?기사")
+    r"|関連(記事|ニュース)|人気(記事|ランキング)|アクセスランキング|관련\s?(기사|뉴스)|많이 본 (뉴스|기사)|인기\s?기사")
 _COMMENTS_ELSEWHERE = (
     r"was (denkst du|meinst du|meinen sie)\??|[ée]crire un commentaire|отзывы|(добавить|оставить) (отзыв|комментарий)|(deixe|deixar) (um|seu|o seu) comentário"
     r"|lascia un commento|tinggalkan (komentar|balasan)|deja (un|tu) comentario|laisser un commentaire"

@@ -9593,6 +9593,9 @@ def test_a_related_box_of_one_headline_set_into_the_text_is_dropped(tmp_path: Pa
     art = _page(tmp_path, ["花蓮強震 台積電：晶圓廠設備復原率逾7成 今晚全面復工", "2024/04/03 19:52", zh[0],
                            "相關新聞\n地震後台積電股價 外資怎麼看？", *zh[1:]])
     assert "地震後台積電股價 外資怎麼看？" not in _all_text(art) and zh[-1] in _all_text(art)
+    # (and Korean's "관련 뉴스", its words apart)
+    art = _page(tmp_path, [*head, *_PARAS[:2], "관련 뉴스\nWhat do investors think of the city's bonds?", *_PARAS[2:5]])
+    assert _kinds(art, "paragraph") == _PARAS[:5]
     # "Read Next" / a headline over two paragraphs, one naming by the surname alone whom the text named in full
     named = ["The mayor, Ana Ruiz, said on Tuesday that the vote could not wait any longer, and the council agreed.",
              *_PARAS[1:3]]
