@@ -532,7 +532,10 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # reading X! Subscribe for free to receive new posts and support my work."
     # (the box's own sentence, first or second on its line: not a paragraph that quotes it, "… closes with
     # the default line "Thanks for reading! Subscribe for free to receive new posts …"")
-    (("new posts",), r"^\W*([^.!?\"“”]{1,80}[.!?]\s+)?(subscribe for free )?to receive new posts and support (my|our) work\b"),
+    # (and the sign-off's shorter form, "Thanks for reading The AI Policy Ledger! Subscribe for free to receive new
+    # posts.": a first-time user's EU briefing kept it as the post's last paragraph)
+    (("new posts",), r"^\W*([^.!?\"“”]{1,80}[.!?]\s+)?(subscribe for free )?to receive new posts and support (my|our) work\b"
+                    r"|^\W*thanks for reading\b[^.!?\"“”]{0,80}[.!?]\s+subscribe for free to receive new posts\b"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     # an email newsletter's footer: "You are receiving this email because you subscribed to …"
     # (at the line's start: not a quotation, "If you received this email, do not click ...")

@@ -15782,6 +15782,20 @@ def test_a_substack_posts_own_boxes_are_no_text_and_the_subheading_under_one_sta
         ("paragraph", _PARAS[2]), ("heading", "What buyers should do now"), ("paragraph", _PARAS[3])]
 
 
+def test_a_substack_posts_short_sign_off_is_no_text(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: a Substack post's sign-off in its shorter form, "Thanks for reading The AI
+    Policy Ledger! Subscribe for free to receive new posts." (no "and support my work"), was its last paragraph. A
+    paragraph that quotes it stays."""
+    end = "Thanks for reading Blast Radius! Subscribe for free to receive new posts."
+    art = _page(tmp_path, ["Blast Radius\nSubscribe\nSign in\n" + _HEADLINE, "Marisa Okonkwo\nJul 25, 2024",
+                           *_PARAS[:4], end + "\nSubscribe", "12 Likes\n3 Comments"])
+    assert _kinds(art, "paragraph") == _PARAS[:4]
+    quoted = ("Most newsletters on the platform end the same way, with \"Thanks for reading! Subscribe for free to "
+              "receive new posts.\" under the last paragraph.")
+    art = _page(tmp_path, [_HEADLINE, "Marisa Okonkwo\nJul 25, 2024", *_PARAS[:2], quoted, *_PARAS[2:4]])
+    assert quoted in _kinds(art, "paragraph")
+
+
 def test_a_notes_mark_glued_to_a_sentences_end_is_left_out_and_its_paragraph_stays(tmp_path: Path) -> None:
     """A first-time user's measles briefing: a Substack post's note marks glued after a sentence's full stop ("…
     South Carolina is growing fast.2", "… in 2018 and 2019.1"), its "Footnotes" list at the foot. The paragraph ending
