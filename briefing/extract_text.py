@@ -541,6 +541,15 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (at the line's start: not a quotation, "If you received this email, do not click ...")
     (("receiving this", "received this"),
      _NOTICE + r"\W*you( are|'re|’re| were)? receiv(ing|ed) this (e-?mail|newsletter|message) (because|as)\b"),
+    # ... its sender's address in the footer, "This email was sent to you by POLITICO, Rue de la Loi 62, 1040 Brussels,
+    # Belgium." (a first-time user's newsletter pasted from the email), and the credit line over it, "THANKS to our
+    # editor, Kate Day, and producer Giedre Peseckyte." (Politico's, every issue): an editor's and a producer's names,
+    # capitalised, not a sentence's "Thanks to our editors, the paper caught the error."
+    (("was sent to you", "were sent to you"),
+     _NOTICE + r"^\W*this (e-?mail|newsletter|message) (was|were) sent to you (by|from)\b"),
+    (("thanks to our", "thank you to our"),
+     _NOTICE + r"^\W*(thanks|thank you) (also )?to our (\w+ )?(editors?|producers?),? (?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3},?"
+               r" and (our )?(\w+ )?(editors?|producers?),? (?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\W*$"),
     (("make a ",), r"make a (donation|contribution)"),
     # an Indian site's notes on a wire story it carries: "(This story has not been edited by HT
     # staff and is auto-generated from a syndicated feed.)"; its plugs: "Catch all the Latest
@@ -4112,6 +4121,39 @@ def flag_promo_boxes(lines: list[Line]) -> None:
             start = next((k for k in reversed(span) if _PROMO_LABEL_RE.fullmatch(lines[k].text)), i)
         for k in range(start, i):
             lines[k].clutter = True
+
+
+# A newsletter's sponsor block between its items, its label over the sponsor's paragraph: Politico's "A MESSAGE FROM
+# MICROSOFT:" / "Microsoft is committed to helping European businesses … Learn more at microsoft.eu/aiact." (a
+# first-time user's newsletter pasted from the email kept both as a quotation), "A word from our sponsor". The label
+# in capitals, a name after it (not "A MESSAGE FROM THE EDITOR:", "A WORD FROM OUR READERS:", the newsletter's own
+# note), or naming the sponsor so: not "A message from the mayor:" over the text's own quotation.
+_SPONSOR_LABEL_RE = re.compile(r"\W*(?:(?-i:A (?:MESSAGE|WORD) FROM (?!(?:THE|OUR|YOUR|MY) )[A-Z0-9][A-Z0-9&.'’ -]{1,40})"
+                               r"|(?:an? )?(?:message|word|note) from (?:our|today['’]s|this week['’]s) sponsors?)\W*",
+                               re.I)
+# (a newsletter's next item under the label, its kicker in capitals, "STOP THE CLOCK? The code's …": no sponsor's)
+_KICKER_START_RE = re.compile(r"[A-Z0-9][A-Z0-9'’ -]{2,40}[:?!]\s")
+SPONSOR_LABEL_MAX_WORDS = 8
+
+
+def flag_sponsor_blocks(lines: list[Line]) -> None:
+    """A sponsor's block (see _SPONSOR_LABEL_RE): its label and the paragraph under it are an ad. The sponsor's
+    paragraph names it ("Microsoft is committed to …"): not the text going on under a label of a name ("A MESSAGE FROM
+    JANE ROE:" / a paragraph of the story, a review's probe)."""
+    for i, ln in enumerate(lines[:-1]):
+        if ln.text[:1] not in "AaMmWw" or ln.words > SPONSOR_LABEL_MAX_WORDS or not _SPONSOR_LABEL_RE.fullmatch(ln.text):
+            continue
+        under = lines[i + 1]
+        name = ln.text.split(" FROM ", 1)[1].strip(" :").split() if " FROM " in ln.text else []
+        if name and name[0].casefold() not in under.text.casefold():
+            continue
+        ln.clutter = True
+        ln.cls = "bad"
+        if not under.clutter and not _KICKER_START_RE.match(under.text) \
+                and not _SPONSOR_LABEL_RE.fullmatch(under.text):
+            under.clutter = True
+            under.cls = "bad"
+            under.flags.add("sponsor")
 
 
 # A company release's legal notice on forward-looking statements, as its heading: "Forward-looking statements" (Novo
@@ -12137,6 +12179,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     flag_scene_captions(lines)
     absorb_pleas(lines)
     flag_promo_boxes(lines)
+    flag_sponsor_blocks(lines)
     flag_safe_harbor(lines)
     revise_with_context(lines)
     flag_own_sign_up_boxes(lines)

@@ -9845,6 +9845,34 @@ def test_an_emails_header_gives_the_headline_and_is_never_shown(tmp_path: Path) 
     assert leaked.title == "Leaked memo shows ministers were warned of prison overcrowding"
 
 
+def test_a_newsletters_sponsor_blocks_credit_line_and_sender_footer_are_no_text(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: Politico's newsletter pasted from the email kept its sponsor's blocks ("A
+    MESSAGE FROM MICROSOFT:" / the sponsor's paragraph, as a quotation), its credit line ("THANKS to our editor, Kate
+    Day, and producer Giedre Peseckyte.") and its footer ("This email was sent to you by POLITICO, …"). The
+    newsletter's next item under a label stays; so does a message from someone the text quotes."""
+    ad = "Harbour Bank is committed to helping the city's small businesses grow. Learn more at harbourbank.example."
+    item = ("ROADS FIRST: The council's finance committee will review the road repairs in the summer, when the first "
+            "contracts are due, and publish the list of streets.")
+    art = _page(tmp_path, ["View in browser", "Harbour Morning", "By Jane Doe", "June 19, 2019", _PARAS[0],
+                           _PARAS[1], "A MESSAGE FROM HARBOUR BANK:", ad, _PARAS[2], "A MESSAGE FROM HARBOUR BANK:",
+                           "Harbour Bank lends to the city's shops. Learn more at harbourbank.example.", item, _PARAS[3],
+                           "THANKS to our editor, John Roe, and producer Mary Major.",
+                           "This email was sent to you by Harbour Morning, 1 Quay Street, Harbour City.",
+                           "To unsubscribe, click here."])
+    text = _all_text(art)
+    assert ad not in text and "MESSAGE FROM" not in text and "THANKS" not in text and "sent to you" not in text
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], item, _PARAS[3]]
+    # (nor the text under a label of a name it does not name: a review's probe)
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "June 19, 2019", _PARAS[0], "A MESSAGE FROM JANE ROE:",
+                           *_PARAS[1:4]])
+    assert _PARAS[1] in _all_text(art)
+    quote = ("\"We will repair every road on the list before the winter,\" the letter reads, and it asks the residents "
+             "for patience while the work goes on.")
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "June 19, 2019", *_PARAS[:2], "A message from the mayor:", quote,
+                           *_PARAS[2:4]])
+    assert quote in _all_text(art)
+
+
 def test_an_emails_sender_is_its_author(tmp_path: Path) -> None:
     """A first-time user's cyber-incidents briefing: a mailing list's post, "From: Andres Freund <andres@...razel.de>"
     in its head (the archive cuts the address short), had no author. The sender whose name the address holds wrote
