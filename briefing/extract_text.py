@@ -551,6 +551,18 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
      _NOTICE + r"^\W*(thanks|thank you) (also )?to our (\w+ )?(editors?|producers?),? (?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3},?"
                r" and (our )?(\w+ )?(editors?|producers?),? (?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\W*$"),
     (("make a ",), r"make a (donation|contribution)"),
+    # An SEC filing's copy from EDGAR (a first-time user's 6-K): the archive's listing line over the form, its type,
+    # its sequence number, its file's name and its description ("6-K 1 d123456d6k.htm FORM 6-K", "EX-99.1 2
+    # d123456dex991.htm EX-99.1"); the cover's instructions to the registrant and their check boxes ("(Indicate by
+    # check mark whether the registrant files or will file annual reports under cover of Form 20-F or Form 40-F.)",
+    # "Form 20-F ☒ Form 40-F ☐"), its file number ("Commission File Number: 001-14700") and the SEC's address under its
+    # name ("Washington, D.C. 20549"): none of them the filing's text, the title, nor the summary
+    ((".htm", ".txt"), r"(?-i:^[A-Z0-9][A-Z0-9.-]{0,9}(?: [A-Z0-9]{1,4})? \d{1,3} [\w.-]{1,60}\.(?:htm|html|txt))"
+                       r"( .{0,80})?$"),
+    (("check mark",), r"^\W*indicate by check mark (whether|if) (the |such )?(registrant|company|issuer|filer)\b"),
+    (("☒", "☐"), r"^\W*((form [\w-]{2,6}|yes|no)\s*[☒☐]\s*){2,3}$"),
+    (("commission file",), r"^\W*commission file (number|no\.?)\W*(\d[\d-]{2,15}\W*)?$"),
+    (("20549",), r"^\W*washington,? d\.? ?c\.?,? 20549\W*$"),
     # an Indian site's notes on a wire story it carries: "(This story has not been edited by HT
     # staff and is auto-generated from a syndicated feed.)"; its plugs: "Catch all the Latest
     # India News … on Live Mint. Download The Mint News App …", "Download The Times of India

@@ -11384,6 +11384,37 @@ def test_a_filing_with_the_sec_is_titled_by_its_registrant_form_and_first_item(t
     assert art.title == "Harbour Logistics sells its terminal" and "Form 8-K" not in art.title
 
 
+def test_a_6_k_copied_from_edgar_is_titled_by_its_exhibits_headline_not_by_its_listing_line(tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: a Form 6-K copied from EDGAR was titled by the archive's listing line ("6-K
+    1 d123456d6k.htm FORM 6-K"), by "UNITED STATES" over the commission's name, and summarised by the cover's
+    instruction "(Indicate by check mark whether the registrant files …)". The listing line, the instructions, their
+    check boxes, the file number and the commission's address are no text."""
+    headline = "HLC Reports Third Quarter EPS of $1.25"
+    first = ("HARBOUR CITY, Oct. 17, 2024 - HLC (NYSE: HLC) today announced consolidated revenue of $759.69 million, net "
+             "income of $325.26 million, and diluted earnings per share of $1.25 for the third quarter ended "
+             "September 30, 2024.")
+    second = ("Year-over-year, third quarter revenue increased 39.0% while net income and diluted EPS both increased "
+              "54.2%. Compared to second quarter 2024, third quarter results represented a 12.8% increase in revenue.")
+    art = _page(tmp_path, ["EDGAR Search Results\nHome | Latest Filings | Previous Page",
+                           "6-K 1 d123456d6k.htm FORM 6-K",
+                           "UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549", "FORM 6-K",
+                           "REPORT OF FOREIGN PRIVATE ISSUER\nPURSUANT TO RULE 13a-16 OR 15d-16 UNDER\n"
+                           "THE SECURITIES EXCHANGE ACT OF 1934", "For the month of October 2024",
+                           "Commission File Number: 001-14700",
+                           "Harbour Logistics Company Ltd.\n(Translation of Registrant's Name Into English)",
+                           "1 Quay Street,\nHarbour City,\nHarbourland\n(Address of Principal Executive Offices)",
+                           "(Indicate by check mark whether the registrant files or will file annual reports under "
+                           "cover of Form 20-F or Form 40-F.)", "Form 20-F ☒ Form 40-F ☐", "SIGNATURES",
+                           "Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has "
+                           "duly caused this report to be signed on its behalf by the undersigned, thereunto duly "
+                           "authorized.", "Harbour Logistics Company Ltd.", "Date: October 17, 2024",
+                           "By /s/ Jane Doe\nJane Doe\nSenior Vice President and Chief Financial Officer",
+                           "EXHIBIT 99.1\n" + headline, first, second])
+    assert art.title == headline and art.authors == []
+    assert not any("check mark" in b.text or "d6k.htm" in b.text for b in art.blocks)
+    assert _kinds(art, "paragraph")[-2:] == [first, second]
+
+
 def _sec_cover(registrant: str, *, form: str = "FORM 8-K") -> list[str]:
     """A filing's cover page as EDGAR shows it, its registrant's name over its label (see the test above)."""
     return ["UNITED STATES", "SECURITIES AND EXCHANGE COMMISSION", "Washington, D.C. 20549", form, "CURRENT REPORT",
