@@ -1141,6 +1141,10 @@ CAPTION_RE = re.compile(non_capturing(
     r"|legenda)\s?:\s+\S"
     # An aggregator's credit under a syndicated story's photo: MSN's "© Provided by CNBC"
     r"|^[©ⓒ]\s*provided by\s+(?-i:[A-Z])[\w.&'’ -]{1,40}$"
+    # ... and a photo library's licence after the caption: the European Parliament's "Personal facial recognition
+    # technologies used for biometric identification © Image used under the license from Adobe Stock" (a first-time
+    # user's EU briefing: its first paragraph)
+    r"|[©ⓒ]\s*(?:image|photo|picture)s? used under (?:the |a )?licen[cs]e (?:from|of)\s+(?-i:[A-Z])[\w.&'’ -]{1,40}$"
     # (not a dateline's time zone: "JANUARY 10, 2020 9:00AM (UTC)"; nor a code in brackets
     # glued to a word's letter, a name's part: "influenza A(H5N1)", "Microsoft(R)"; a credit
     # glued on is one, "Athens(Reuters)", "parliament(Courtesy of the Greek government)")

@@ -3413,6 +3413,16 @@ def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> N
     assert _kinds(art, "paragraph") == _PARAS
 
 
+def test_a_caption_with_a_photo_librarys_licence_after_it_is_a_caption(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: the European Parliament's photo caption, its library's licence after it
+    ("Personal facial recognition technologies used for biometric identification © Image used under the license from
+    Adobe Stock"), was the release's first paragraph."""
+    caption = "Council members on their way to the vote © Image used under the license from Adobe Stock"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", caption,
+                           *_PARAS[:4]])
+    assert _kinds(art, "caption") == [caption] and _kinds(art, "paragraph") == _PARAS[:4]
+
+
 @pytest.mark.parametrize("credit", ["Kuva: Matti Virtanen / Lehtikuva", "Kuvat: Harbour City", "Kuva: Harbour Grid",
                                     "BNS nuotr.", "„Harbour Grid“ asociatyvi nuotr.",
                                     "Taryba posėdžiavo antradienį. Jono Petraičio / BNS nuotr."])
