@@ -281,7 +281,7 @@ _CLUTTER_WORDS = [
     # a reference's address under a science story ("doi: https://doi.org/10.1038/...")
     r"doi: ?\S+", r"https?://(dx\.)?doi\.org/\S+",
     # Spanish: "Te puede interesar: ¿Qué es ...", "Síguenos en Facebook, Instagram y TikTok."
-    r"(tambi[eé]n )?te (puede|podr[ií]a) interesar:.{0,150}", r"s[ií]guenos en .{1,60}", r"use our content",
+    r"(tambi[eé]n )?te (puede|podr[ií]a) interesar(:.{0,150})?", r"s[ií]guenos en .{1,60}", r"use our content",
     # an email newsletter's links ("View in browser", "Update your preferences | Unsubscribe")
     r"unsubscribe( here| now)?", r"(update|manage) (your )?(email )?(preferences|subscriptions?)",
     r"view (this (e-?mail|newsletter|message) )?(in|on) (your |a )?(web )?browser", r"forward (this )?to a friend",
@@ -319,6 +319,7 @@ _CLUTTER_WORDS = [
     # (Prensa Libre's teaser with its label, "Lea también: …"; "Lea" is a name too, "Lea también recuerda …")
     r"lea (m[aá]s|tambi[eé]n)\s*[:|].*", r"suscr[ií]bete",
     r"pubblicit[aà]", r"leggi (anche|di pi[uù]).*", r"condividi", r"commenti", r"iscriviti",
+    r"approfondisci",  # (Il Sole 24 Ore's label over a teaser, "Approfondisci" / its headline: see _BOX_LABEL_RE)
     # Catalan ("Publicitat", "Comparteix", "Subscriu-t'hi", "Més informació", "Regala aquest article")
     r"publicitat", r"comparteix", r"subscriu-t(e|['’]hi)( a .{1,40})?", r"m[ée]s informaci[oó]",
     r"llegeix (m[ée]s|tamb[ée]).*",
@@ -5590,12 +5591,17 @@ def _abstract_parts(blocks: list[Block], decisions: list[str]) -> list[Block]:
     return out
 
 
-# A box's label that ends no article: El País's "Más información" over two teasers, mid-text
 RELATED_LABEL_MAX_CHARS = 40  # "Related News", "You might also like": a label, not a sentence that opens so
-_BOX_LABEL_RE = re.compile(r"\W*(?:m[aá]s informaci[oó]n|m[ée]s informaci[oó]|saiba mais|ver tamb[ée]m)\W*", re.I)
+# A box's label that ends no article: El País's "Más información" over two teasers, mid-text, or over one (a
+# first-time user's EU briefing kept it as a paragraph); "Te puede interesar", Il Sole 24 Ore's "Approfondisci",
+# "Potrebbe interessarti", "Mehr zum Thema", "Das könnte Sie auch interessieren"
+_BOX_LABEL_RE = re.compile(r"\W*(?:m[aá]s informaci[oó]n|m[ée]s informaci[oó]|saiba mais|ver tamb[ée]m"
+                           r"|(?:tambi[eé]n )?te (?:puede|podr[ií]a) interesar|approfondisci|(?:ti )?potrebbe interessarti"
+                           r"|mehr zum thema|das k[öo]nnte sie (?:auch )?interessieren)\W*", re.I)
 
 
 HEADING_WORDS_SAID = 0.6  # of a subheading's words (three letters or more), those the paragraph under it says
+BOX_TEASER_MIN_WORDS = 6  # of the one teaser's headline under a box's label (see drop_boxes)
 
 
 # A subheading's question or label ("What Yunus said", "How the vote works", Hindi "… ने क्या कहा", Bengali "… কী
@@ -5640,12 +5646,13 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
         ln = lines[i]
         # ("Recommended steps for residents who want to comment:" introduces the article's list.)
         also = _ALSO_MARKER_RE.fullmatch(ln.text) is not None or _SET_IN_LABEL_RE.fullmatch(ln.text) is not None
+        box = _BOX_LABEL_RE.fullmatch(ln.text) is not None  # (over one teaser too, as "read also": El País's)
         # (and a related box's label over one headline set into the text, the text going on under it: "Related News" /
         # "What do foreign investors think of TSMC shares after the quake?", "相關新聞" / "地震後台積電股價 外資怎麼看？",
         # "Read Next" / "Japan's Rapidus begins pilot line construction": a first-time user's Liberty Times and Nikkei
         # Asia pages kept the teaser as a paragraph; one item only, as under "READ MORE")
-        one = also or ln.chars <= RELATED_LABEL_MAX_CHARS and RELATED_MARKER_RE.match(ln.text) is not None
-        if (END_MARKER_RE.match(ln.text) or _BOX_LABEL_RE.fullmatch(ln.text) or also) \
+        one = also or box or ln.chars <= RELATED_LABEL_MAX_CHARS and RELATED_MARKER_RE.match(ln.text) is not None
+        if (END_MARKER_RE.match(ln.text) or box or also) \
                 and not (ln.text.endswith(":") and ln.words > 3) and "thread-reply" not in ln.flags:
             j = i + 1
             # (a teaser that asks right under a "read also" label is its item: NOS's "Bekijk ook" / "Wat mag wel en
@@ -5665,7 +5672,11 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
             # "Читайте также" / "Строительство велось шесть лет.", a review's probe)
             told = one and j - i - 1 == 1 and (lines[i + 1].text.rstrip("\"”’»)").endswith(".")
                                                and not lines[i + 1].text.endswith("...")
-                                               or not also and lines[i + 1].words > SET_IN_HEADLINE_MAX_WORDS)
+                                               or not also and not box
+                                               and lines[i + 1].words > SET_IN_HEADLINE_MAX_WORDS)
+            # (nor, under a box's label alone, a few words of the text's own subheading: "Más información" / "Plazo de
+            # resolución" / its paragraph, a review's probe; a teaser's headline is longer)
+            told = told or box and not also and j - i - 1 == 1 and lines[i + 1].words < BOX_TEASER_MIN_WORDS
             if (2 if not one else 1) <= j - i - 1 <= most and j < end and _box_prose(lines[j]) and not faq and not told:
                 # (the last line over the paragraph may be the text's subheading, the box over it, when the paragraph
                 # says what it says: BBC's "Related stories" / "Hasina sentenced to death in absentia" / "What Yunus

@@ -9104,6 +9104,31 @@ def test_a_photos_caption_with_its_photographer_a_plea_and_a_box_of_teasers_are_
     assert _kinds(art, "caption") == [caption]
 
 
+@pytest.mark.parametrize("label", ["Más información", "Te puede interesar", "Approfondisci", "Mehr zum Thema"])
+def test_a_label_over_one_teaser_between_the_paragraphs_is_no_text(label: str, tmp_path: Path) -> None:
+    """A first-time user's EU briefing: El País's "Más información" over one teaser's headline ("Europa empieza a
+    aplicar las primeras prohibiciones de la ley de inteligencia artificial"), between the paragraphs, kept the
+    headline as a paragraph (over two teasers it was dropped); so in the other languages' labels over a teaser. A
+    short sentence of the text under it, with its full stop, stays."""
+    teaser = "Así se vivió el pleno: de los gritos a la votación del presupuesto municipal"
+    art = _page(tmp_path, ["AYUNTAMIENTO", "El Ayuntamiento aprueba el presupuesto tras un largo debate",
+                           "Ana García\nMadrid - 29 abr 2025 - 14:32 CEST", _PARAS_ES[0], label + "\n" + teaser,
+                           *_PARAS_ES[1:], "Archivado En"])
+    assert _kinds(art, "paragraph") == _PARAS_ES
+    told = "El pleno duró seis horas."
+    art = _page(tmp_path, ["AYUNTAMIENTO", "El Ayuntamiento aprueba el presupuesto tras un largo debate",
+                           "Ana García\nMadrid - 29 abr 2025 - 14:32 CEST", _PARAS_ES[0], label + "\n" + told,
+                           *_PARAS_ES[1:], "Archivado En"])
+    assert told in _all_text(art)
+    if label not in ("Más información", "Approfondisci"):
+        return  # (the others end a text, where a list of teasers follows them: see _RELATED_ELSEWHERE)
+    # (nor the text's own subheading of a few words, under the label alone: a review's probe)
+    art = _page(tmp_path, ["AYUNTAMIENTO", "El Ayuntamiento aprueba el presupuesto tras un largo debate",
+                           "Ana García\nMadrid - 29 abr 2025 - 14:32 CEST", _PARAS_ES[0], label + "\nPlazo de resolución",
+                           *_PARAS_ES[1:], "Archivado En"])
+    assert "Plazo de resolución" in _all_text(art)
+
+
 def test_a_wikipedias_title_over_its_tabs_and_its_headings_one_under_another(tmp_path: Path) -> None:
     """Reviewers' Wikipedia copies: the title over the languages' count and the tabs ("Red Sea
     crisis" / "49 languages" / "Article" / "Talk" / …) lost to a caption of the infobox's photo;
