@@ -11332,6 +11332,38 @@ def test_a_points_label_on_a_line_of_its_own_goes_with_its_text(tmp_path: Path) 
     assert not any(h.startswith("(") for h in _kinds(art, "heading"))
 
 
+def test_a_legal_acts_citations_each_a_line_ended_by_a_comma_are_text(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: a regulation's citations on EUR-Lex, each a line ended by a comma ("Having
+    regard to the proposal from the European Commission,", "Having regard to the opinion of the European Central Bank
+    (2),"), lost the short ones as clutter, with the bodies they name; in French ("vu la proposition de la Commission
+    européenne,") as well."""
+    english = ["THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,",
+               "Having regard to the Treaty on the Functioning of the European Union, and in particular Article 114 "
+               "thereof,", "Having regard to the proposal from the European Commission,",
+               "After transmission of the draft legislative act to the national parliaments,",
+               "Having regard to the opinion of the European Central Bank (2),",
+               "Having regard to the opinion of the Committee of the Regions (3),",
+               "Acting in accordance with the ordinary legislative procedure (4),"]
+    french = ["LE PARLEMENT EUROPÉEN ET LE CONSEIL DE L’UNION EUROPÉENNE,",
+              "vu le traité sur le fonctionnement de l’Union européenne, et notamment son article 114,",
+              "vu la proposition de la Commission européenne,",
+              "après transmission du projet d’acte législatif aux parlements nationaux,",
+              "vu l’avis de la Banque centrale européenne (2),", "vu l’avis du Comité des régions (3),",
+              "statuant conformément à la procédure législative ordinaire (4),"]
+    recital = {"en": ("(1) The purpose of this Regulation is to improve the functioning of the internal market by "
+                      "laying down a uniform legal framework for the development and the use of artificial "
+                      "intelligence systems in the Union."),
+               "fr": ("(1) L’objectif du présent règlement est d’améliorer le fonctionnement du marché intérieur en "
+                      "établissant un cadre juridique uniforme pour le développement et l’utilisation des systèmes "
+                      "d’intelligence artificielle dans l’Union.")}
+    title = {"en": "Regulation (EU) 2024/1689 of the European Parliament and of the Council\nof 13 June 2024",
+             "fr": "Règlement (UE) 2024/1689 du Parlement européen et du Conseil\ndu 13 juin 2024"}
+    for lang, citations, whereas, paras in (("en", english, "Whereas:", _PARAS[:2]),
+                                            ("fr", french, "considérant ce qui suit:", _PARAS_FR[:2])):
+        art = _page(tmp_path, [title[lang], "\n".join(citations), whereas, recital[lang], *paras])
+        assert all(c in _kinds(art, "paragraph") for c in citations[1:]), lang
+
+
 def test_a_list_of_bracketed_points_with_their_details_under_them_is_text(tmp_path: Path) -> None:
     """A first-time user's competition-law briefing: the JFTC's release names the designated companies in a list,
     "(1) Apple Inc." / its services on the next line / "(2) iTunes K.K." / …, under "1. Designated providers …":
