@@ -535,7 +535,8 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # the default line "Thanks for reading! Subscribe for free to receive new posts …"")
     # (and the sign-off's shorter form, "Thanks for reading The AI Policy Ledger! Subscribe for free to receive new
     # posts.": a first-time user's EU briefing kept it as the post's last paragraph)
-    (("new posts",), r"^\W*([^.!?\"“”]{1,80}[.!?]\s+)?(subscribe for free )?to receive new posts and support (my|our) work\b"
+    (("new posts",), r"^\W*([^.!?\"“”]{1,80}[.!?]\s+)?(subscribe for free )?to receive new posts and support "
+                    r"(my|our) work\b"
                     r"|^\W*thanks for reading\b[^.!?\"“”]{0,80}[.!?]\s+subscribe for free to receive new posts\b"),
     (("small favo",), r"we have a small favou?r to ask"),  # (The Guardian's plea, and others')
     # an email newsletter's footer: "You are receiving this email because you subscribed to …"
@@ -549,8 +550,9 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("was sent to you", "were sent to you"),
      _NOTICE + r"^\W*this (e-?mail|newsletter|message) (was|were) sent to you (by|from)\b"),
     (("thanks to our", "thank you to our"),
-     _NOTICE + r"^\W*(thanks|thank you) (also )?to our (\w+ )?(editors?|producers?),? (?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3},?"
-               r" and (our )?(\w+ )?(editors?|producers?),? (?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\W*$"),
+     _NOTICE + r"^\W*(thanks|thank you) (also )?to our (\w+ )?(editors?|producers?),? "
+               r"(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3},? and (our )?(\w+ )?(editors?|producers?),? "
+               r"(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\W*$"),
     (("make a ",), r"make a (donation|contribution)"),
     # An SEC filing's copy from EDGAR (a first-time user's 6-K): the archive's listing line over the form, its type,
     # its sequence number, its file's name and its description ("6-K 1 d123456d6k.htm FORM 6-K", "EX-99.1 2
@@ -4178,7 +4180,8 @@ def flag_promo_boxes(lines: list[Line]) -> None:
 # first-time user's newsletter pasted from the email kept both as a quotation), "A word from our sponsor". The label
 # in capitals, a name after it (not "A MESSAGE FROM THE EDITOR:", "A WORD FROM OUR READERS:", the newsletter's own
 # note), or naming the sponsor so: not "A message from the mayor:" over the text's own quotation.
-_SPONSOR_LABEL_RE = re.compile(r"\W*(?:(?-i:A (?:MESSAGE|WORD) FROM (?!(?:THE|OUR|YOUR|MY) )[A-Z0-9][A-Z0-9&.'’ -]{1,40})"
+_SPONSOR_LABEL_RE = re.compile(r"\W*(?:(?-i:A (?:MESSAGE|WORD) FROM (?!(?:THE|OUR|YOUR|MY) )"
+                               r"[A-Z0-9][A-Z0-9&.'’ -]{1,40})"
                                r"|(?:an? )?(?:message|word|note) from (?:our|today['’]s|this week['’]s) sponsors?)\W*",
                                re.I)
 # (a newsletter's next item under the label, its kicker in capitals, "STOP THE CLOCK? The code's …": no sponsor's)
@@ -4191,7 +4194,8 @@ def flag_sponsor_blocks(lines: list[Line]) -> None:
     paragraph names it ("Microsoft is committed to …"): not the text going on under a label of a name ("A MESSAGE FROM
     JANE ROE:" / a paragraph of the story, a review's probe)."""
     for i, ln in enumerate(lines[:-1]):
-        if ln.text[:1] not in "AaMmWw" or ln.words > SPONSOR_LABEL_MAX_WORDS or not _SPONSOR_LABEL_RE.fullmatch(ln.text):
+        if ln.text[:1] not in "AaMmWw" or ln.words > SPONSOR_LABEL_MAX_WORDS \
+                or not _SPONSOR_LABEL_RE.fullmatch(ln.text):
             continue
         under = lines[i + 1]
         name = ln.text.split(" FROM ", 1)[1].strip(" :").split() if " FROM " in ln.text else []
@@ -5629,7 +5633,8 @@ RELATED_LABEL_MAX_CHARS = 40  # "Related News", "You might also like": a label, 
 # first-time user's EU briefing kept it as a paragraph); "Te puede interesar", Il Sole 24 Ore's "Approfondisci",
 # "Potrebbe interessarti", "Mehr zum Thema", "Das könnte Sie auch interessieren"
 _BOX_LABEL_RE = re.compile(r"\W*(?:m[aá]s informaci[oó]n|m[ée]s informaci[oó]|saiba mais|ver tamb[ée]m"
-                           r"|(?:tambi[eé]n )?te (?:puede|podr[ií]a) interesar|approfondisci|(?:ti )?potrebbe interessarti"
+                           r"|(?:tambi[eé]n )?te (?:puede|podr[ií]a) interesar|approfondisci"
+                           r"|(?:ti )?potrebbe interessarti"
                            r"|mehr zum thema|das k[öo]nnte sie (?:auch )?interessieren)\W*", re.I)
 
 
@@ -5710,7 +5715,8 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
             # (nor, under a box's label alone, a few words of the text's own subheading: "Más información" / "Plazo de
             # resolución" / its paragraph, a review's probe; a teaser's headline is longer)
             told = told or box and not also and j - i - 1 == 1 and lines[i + 1].words < BOX_TEASER_MIN_WORDS
-            if (2 if not one else 1) <= j - i - 1 <= most and j < end and _box_prose(lines[j]) and not faq and not told:
+            if (2 if not one else 1) <= j - i - 1 <= most and j < end and _box_prose(lines[j]) and not faq \
+                    and not told:
                 # (the last line over the paragraph may be the text's subheading, the box over it, when the paragraph
                 # says what it says: BBC's "Related stories" / "Hasina sentenced to death in absentia" / "What Yunus
                 # said" / "Chief Adviser Muhammad Yunus said on Friday …", a first-time user's control copy)

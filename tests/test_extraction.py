@@ -9124,7 +9124,8 @@ def test_a_label_over_one_teaser_between_the_paragraphs_is_no_text(label: str, t
         return  # (the others end a text, where a list of teasers follows them: see _RELATED_ELSEWHERE)
     # (nor the text's own subheading of a few words, under the label alone: a review's probe)
     art = _page(tmp_path, ["AYUNTAMIENTO", "El Ayuntamiento aprueba el presupuesto tras un largo debate",
-                           "Ana García\nMadrid - 29 abr 2025 - 14:32 CEST", _PARAS_ES[0], label + "\nPlazo de resolución",
+                           "Ana García\nMadrid - 29 abr 2025 - 14:32 CEST", _PARAS_ES[0],
+                           label + "\nPlazo de resolución",
                            *_PARAS_ES[1:], "Archivado En"])
     assert "Plazo de resolución" in _all_text(art)
 
@@ -9890,7 +9891,8 @@ def test_a_newsletters_sponsor_blocks_credit_line_and_sender_footer_are_no_text(
             "contracts are due, and publish the list of streets.")
     art = _page(tmp_path, ["View in browser", "Harbour Morning", "By Jane Doe", "June 19, 2019", _PARAS[0],
                            _PARAS[1], "A MESSAGE FROM HARBOUR BANK:", ad, _PARAS[2], "A MESSAGE FROM HARBOUR BANK:",
-                           "Harbour Bank lends to the city's shops. Learn more at harbourbank.example.", item, _PARAS[3],
+                           "Harbour Bank lends to the city's shops. Learn more at harbourbank.example.", item,
+                           _PARAS[3],
                            "THANKS to our editor, John Roe, and producer Mary Major.",
                            "This email was sent to you by Harbour Morning, 1 Quay Street, Harbour City.",
                            "To unsubscribe, click here."])
@@ -9901,8 +9903,8 @@ def test_a_newsletters_sponsor_blocks_credit_line_and_sender_footer_are_no_text(
     art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "June 19, 2019", _PARAS[0], "A MESSAGE FROM JANE ROE:",
                            *_PARAS[1:4]])
     assert _PARAS[1] in _all_text(art)
-    quote = ("\"We will repair every road on the list before the winter,\" the letter reads, and it asks the residents "
-             "for patience while the work goes on.")
+    quote = ("\"We will repair every road on the list before the winter,\" the letter reads, and it asks the "
+             "residents for patience while the work goes on.")
     art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "June 19, 2019", *_PARAS[:2], "A message from the mayor:", quote,
                            *_PARAS[2:4]])
     assert quote in _all_text(art)
@@ -11457,8 +11459,8 @@ def test_a_6_k_copied_from_edgar_is_titled_by_its_exhibits_headline_not_by_its_l
     instruction "(Indicate by check mark whether the registrant files …)". The listing line, the instructions, their
     check boxes, the file number and the commission's address are no text."""
     headline = "HLC Reports Third Quarter EPS of $1.25"
-    first = ("HARBOUR CITY, Oct. 17, 2024 - HLC (NYSE: HLC) today announced consolidated revenue of $759.69 million, net "
-             "income of $325.26 million, and diluted earnings per share of $1.25 for the third quarter ended "
+    first = ("HARBOUR CITY, Oct. 17, 2024 - HLC (NYSE: HLC) today announced consolidated revenue of $759.69 million, "
+             "net income of $325.26 million, and diluted earnings per share of $1.25 for the third quarter ended "
              "September 30, 2024.")
     second = ("Year-over-year, third quarter revenue increased 39.0% while net income and diluted EPS both increased "
               "54.2%. Compared to second quarter 2024, third quarter results represented a 12.8% increase in revenue.")
