@@ -6358,8 +6358,30 @@ _SLAVIC_SURNAME_RE = re.compile("(?:[оеё]в|[оеё]ва|[иы]н|[иы]на|
                                 "евич|ович|івна|овна|евна|ић|ов[аи]?)$")
 
 
+# A Taiwanese paper's byline over its text, after the date or on a line of its own: the paper, "／", "記者" (reporter)
+# and the names, "／", where from and "(即時)報導" (reported, live): UDN's "2024-08-14 06:20 聯合報／ 記者楊秀瑜／台北即時報導",
+# "記者王大明、李小華／花蓮報導" (a first-time user's Taiwan briefing: no writer, no publication). The paper is the
+# publication (see find_source).
+_TW_BYLINE_RE = re.compile(r"(?:(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*)?[記记]者(?![會会節节])\s*"
+                           r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,5})\s*[／/]\s*"
+                           r"[\u4e00-\u9fff]{1,8}[報报][導道]")
+TW_BYLINE_MAX_CHARS = 80
+
+
+def _tw_byline(text: str) -> re.Match[str] | None:
+    """_TW_BYLINE_RE's match of a line that is the byline, alone or after its date (see find_dates), or None."""
+    m = _TW_BYLINE_RE.search(text) if len(text) <= TW_BYLINE_MAX_CHARS and "者" in text else None
+    if m is None or text[m.end():].strip(" 〕]）)"):
+        return None
+    before = text[:m.start()].strip(" 〔[（(")
+    return m if not before or date_share(before) >= 0.9 else None
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
+    m = _tw_byline(ln.text) if "者" in ln.text else None
+    if m:
+        return re.split(r"[、，]", m.group("names"))
     if ln.text[:6].casefold() == "author" and ln.chars <= AUTHORS_LINE_MAX_CHARS \
             and (m := _AUTHORS_LABEL_LIST_RE.fullmatch(ln.text)) and (names := names_only(m.group(1))):
         # (a paper's authors, their degrees and their group: see names_only)
@@ -11026,6 +11048,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # "By Jane Doe | The Oregonian/OregonLive" / "and John Roe | The Oregonian/OregonLive" (the
             # copyright's owner, "Advance Local", was the publication); counted below
             bar_papers.append(m.group(1))
+        m = _tw_byline(text) if "者" in text else None
+        if m and m.group("outlet"):
+            add(m.group("outlet"), 2.0, "the byline's paper")  # "聯合報／ 記者楊秀瑜／台北即時報導" (see _TW_BYLINE_RE)
         m = BYLINE_NEWSROOM_RE.match(text) if ln.chars <= 200 and (chrome or ln.clutter) else None
         if m:
             byline_newsrooms.append(m.group(1))  # (the byline: the text's first line, clutter; counted below)

@@ -7424,6 +7424,23 @@ def test_a_saved_pages_taiwanese_agency_dateline_and_editors_end_mark() -> None:
     assert article.blocks[0].text.startswith("中央社記者楊明珠報導指出")
 
 
+def test_a_taiwanese_papers_byline_names_the_reporter_and_the_paper(tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: UDN's "2024-08-14 06:20 聯合報／ 記者楊秀瑜／台北即時報導" (the date, the
+    paper, reporter 楊秀瑜, "reported live from Taipei") under the headline named neither writer nor publication; nor
+    did the same byline on a line of its own under the date."""
+    lead = ["經濟部今天公布最新電力供需報告，預估未來五年全台用電年均成長2.8%，其中科技業與資料中心用電將大幅增加。",
+            "外界估計，台積電去年用電量約為248億度，約占全台用電量8%。隨著先進製程擴產，用電量將持續上升。",
+            "經濟部長表示，政府將確保電力供應穩定，不會因能源政策而影響產業發展，但北部地區電力供需仍有壓力。"]
+    head = ["產經", "台積電用電占全台8%？ 經濟部：AI用電需求大增"]
+    art = _page(tmp_path, [*head, "2024-08-14 06:20 聯合報／ 記者王大明／台北即時報導", *lead])
+    assert (art.authors, art.source) == (["王大明"], "聯合報")
+    art = _page(tmp_path, [*head, "2024-08-14 06:20", "經濟日報／ 記者王大明、李小華／新竹報導", *lead])
+    assert (art.authors, art.source) == (["王大明", "李小華"], "經濟日報")
+    # ... not a sentence that quotes such a credit
+    art = _page(tmp_path, [*head, "2024-08-14 06:20", "他說記者王大明／台北報導的內容有誤", *lead])
+    assert art.authors == [] and art.source is None
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
