@@ -6377,11 +6377,36 @@ def _tw_byline(text: str) -> re.Match[str] | None:
     return m if not before or date_share(before) >= 0.9 else None
 
 
+# Writers each with where they filed from or their paper, parted by semicolons: DigiTimes's "Monica Chen, Hsinchu;
+# Jessie Shen, DIGITIMES Asia" (a first-time user's Taiwan briefing: it was the subtitle), "Jane Doe, London; John Roe".
+SEMICOLON_BYLINE_MAX_CHARS = 120
+SEMICOLON_BYLINE_TAIL_MAX_WORDS = 3
+
+
+def _semicolon_byline(text: str) -> list[str] | None:
+    """The writers of a byline "Name, Place; Name, Outlet" (two parts or more), or None: each part a person's name
+    and, after a comma, a few capitalised words (a place, the paper); not places alone ("New York, NY; Paris")."""
+    if len(text) > SEMICOLON_BYLINE_MAX_CHARS or text.rstrip().endswith((".", ";")):
+        return None
+    names = []
+    for part in text.split(";"):
+        name, _, tail = part.partition(",")
+        name, tail = name.strip(), tail.split()
+        if not looks_like_name(name) or name.casefold() in WELL_KNOWN_PLACES or name.isupper() \
+                or len(tail) > SEMICOLON_BYLINE_TAIL_MAX_WORDS or not all(w[:1].isupper() for w in tail):
+            return None
+        names.append(name)
+    return names if len(names) >= 2 else None
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     m = _tw_byline(ln.text) if "者" in ln.text else None
     if m:
         return re.split(r"[、，]", m.group("names"))
+    names = _semicolon_byline(ln.text) if ";" in ln.text else None
+    if names:
+        return names
     if ln.text[:6].casefold() == "author" and ln.chars <= AUTHORS_LINE_MAX_CHARS \
             and (m := _AUTHORS_LABEL_LIST_RE.fullmatch(ln.text)) and (names := names_only(m.group(1))):
         # (a paper's authors, their degrees and their group: see names_only)

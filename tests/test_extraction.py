@@ -7441,6 +7441,20 @@ def test_a_taiwanese_papers_byline_names_the_reporter_and_the_paper(tmp_path: Pa
     assert art.authors == [] and art.source is None
 
 
+def test_writers_parted_by_semicolons_each_with_a_place_or_the_paper_are_the_byline(tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: DigiTimes's "Monica Chen, Hsinchu; Jessie Shen, DIGITIMES Asia" under
+    the headline was its subtitle, and the article had no writer."""
+    head = ["Semiconductors", "Chipmaker breaks ground on its first plant in Dresden"]
+    art = _page(tmp_path, [*head, "Jane Holloway, Hsinchu; Mark Ellis, TECH TIMES Asia", "Wednesday 21 August 2024",
+                           *_PARAS])
+    assert art.authors == ["Jane Holloway", "Mark Ellis"] and art.subtitle is None
+    art = _page(tmp_path, [*head, "Jane Holloway, Hsinchu; Mark Ellis", "Wednesday 21 August 2024", *_PARAS])
+    assert art.authors == ["Jane Holloway", "Mark Ellis"]
+    # ... not places ("New York, NY; Paris"), nor a sentence
+    art = _page(tmp_path, [*head, "New York, NY; Los Angeles, CA", "Wednesday 21 August 2024", *_PARAS])
+    assert art.authors == []
+
+
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
     """"© 2021, Jebkādu materiālu ... izmantošana atļauta" ("any use of the material ...") gave
     the publication "Jebkādu": the capitalised word opens a sentence, not a name."""
