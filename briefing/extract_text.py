@@ -10882,6 +10882,14 @@ _PUBLISHER_NOTICE_RE = re.compile(r"\W*(?!(?:It|This|That|He|She|They|We|Which|W
                                   r" is (?:published|owned and published|produced) by [A-Z]")
 
 
+# An email newsletter's footer names who sent it, the publisher: "This email was sent to you by POLITICO, Rue de la Loi
+# 62, …" (a first-time user's EU briefing: Politico's "Morning Tech" pasted from the email had its own name, not
+# the publisher's), "This newsletter was sent to jane@example.com by The Ledger".
+_SENT_BY_RE = re.compile(r"\W*(?i:this|the)\s+(?i:e-?mail|newsletter|message)\s+(?i:was|is|has been)\s+sent\s+"
+                         r"(?:(?i:to)\s+(?:you|\S+@\S+)\s+)?(?i:by|from)\s+" + _BRAND + r"(?:[,.]|\s*$)")
+SENT_BY_MAX_CHARS = 200
+
+
 # A report's issue line under its title: MMWR's "Weekly / April 24, 2025 / 74(14);232–238"
 _REPORT_ISSUE_RE = re.compile(r"(?:Weekly|Early Release|Surveillance Summaries|Recommendations and Reports|Supplements)"
                               r"\s*/\s*[^/]{6,30}/\s*\d{1,3}\(\d{1,3}\);\s*\d+\s*[–-]\s*\d+")
@@ -11065,6 +11073,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = _PUBLISHER_NOTICE_RE.match(text) if chrome and " by " in text else None
         if m:
             add(m.group(1), 2.0, "its publisher's notice")
+        m = _SENT_BY_RE.match(text) if "sent" in text and ln.chars <= SENT_BY_MAX_CHARS else None
+        if m:
+            add(m.group(1), 3.0, "the sender's notice")  # (over the newsletter's name, "SUBSCRIBE to Morning Tech")
         if (chrome or ln.clutter) and " | " in text and authors and ln.chars <= 120 \
                 and " | " not in (head := text.rpartition(" | ")[0]) and any(a in head for a in authors) \
                 and (m := _BYLINE_PAPER_RE.search(text)) and not m.group(1)[:1].isdigit() \

@@ -9385,6 +9385,12 @@ _PARAS_RU = [
       "Harbor Ledger is published by Informa UK Ltd., which bought it in 2019 from the family that founded it."], None),
     (["Harbor Ledger", "Council approves budget after long debate", "3 March 2021", *_PARAS[:4],
       "It is published by Informa UK Ltd."], None),
+    # an email newsletter's footer, "This email was sent to you by X", over the newsletter's own name (a first-time
+    # user's EU briefing: Politico's "Morning Tech" pasted from the email had "Morning Tech", from "SUBSCRIBE to …")
+    (["View in browser", "Morning Harbour", "By Jane Doe and John Roe", "Presented by Acme Cloud", "July 11, 2025",
+      *_PARAS[:4], "SUBSCRIBE to Morning Harbour",
+      "This email was sent to you by HARBOR LEDGER, 62 Quay Street, Harbour City."],
+     "HARBOR LEDGER"),
     # a Russian agency's dateline in its lead, under its name on top, over its owner's notice (a first-time user's
     # Ukraine briefing: RIA's owner, "© 2025 МИА «Россия сегодня»", was "МИА")
     (["РИА Север", "Политика", "Городской совет утвердил бюджет после долгих споров", "12 марта 2025 г., 17:30",
@@ -9407,7 +9413,8 @@ _PARAS_RU = [
       "Springfield, 8 August 2023 – " + _PARAS[0], *_PARAS[1:4], "About Harbour Trials",
       "Harbour Trials is a multinational trial of a new drug in 41 countries, begun in October 2018."], None),
 ], ids=["wire-two-cities", "published-by", "arabic-rights", "persian-rights", "greek-copyright", "ar-author",
-        "ar-publisher", "ar-article", "ru-legal-form", "published-in-text", "it-is-published", "ru-agency-dateline",
+        "ar-publisher", "ar-article", "ru-legal-form", "published-in-text", "it-is-published", "email-sent-by",
+        "ru-agency-dateline",
         "about-issuer", "about-other"])
 def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_scripts(
         tmp_path: Path, page: list[str], source: str | None) -> None:
