@@ -6211,7 +6211,10 @@ SECTION_LABEL_WORDS = SECTION_WORDS | frozenset(
     "blog blogs podcast podcasts newsroom alert "
     "startseite nachrichten politik wirtschaft kultur notícias noticias política economia economía actualités "
     # (and in Cyrillic and Polish, whose names a dash and the date follow as much: "Новости Украины — 22 марта 2024")
-    "новости новини политика політика экономика економіка wiadomości polityka gospodarka".split())
+    "новости новини политика політика экономика економіка wiadomości polityka gospodarka "
+    # (and a parliament's, in capitals over its release: the European Parliament's "PLENARY SESSION" over the
+    # committees', "IMCO" / "LIBE", a first-time user's EU briefing: it was the author)
+    "plenary session sessions plénière plenaria plenartagung plenarsitzung sesión sessione séance sitzung".split())
 # A question opens a section's heading, never a name: "What GAO Found" (a GAO report's highlights)
 _QUESTION_WORDS = frozenset("what how why who when where which".split())
 

@@ -16614,6 +16614,11 @@ def test_a_section_label_beside_the_date_is_no_writer(tmp_path: Path) -> None:
     assert art.authors == ["Jane Holloway"]
     art = _page(tmp_path, [f"{head}\n\nBBC News\n25 April 2024", *_PARAS[:4]])
     assert art.authors == ["BBC News"]
+    # a parliament's release: "PLENARY SESSION" over its committees' acronyms (a first-time user's EU briefing: the
+    # European Parliament's release had the author "Plenary Session")
+    art = _page(tmp_path, [f"Assembly adopts landmark law on harbours\nPress Releases\nPLENARY SESSION\nIMCO\nLIBE\n"
+                           "13-03-2024 - 12:25", *_PARAS[:4]])
+    assert art.authors == []
     # PR Newswire: "NEWS PROVIDED BY" / "Context Therapeutics Inc." (its label read no more): the company issued
     # it, and "About Context Therapeutics Inc." over its boilerplate is no writer's bio that ends the text
     release = "Context Therapeutics Announces Dosing of First Patient in Phase 1 Trial of CT-95"
