@@ -11251,6 +11251,12 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 # (over the site's header buttons, "Menu  Search  Donate" or "Subscribe": its masthead)
                 masthead = ln.index + 1 < len(lines) and logo.casefold() not in NAV_LABELS \
                     and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
+                # (or the page's first line in capitals, over its section's label and the buttons: El País's "EL PAÍS"
+                # / "Tecnología" / "Suscríbete", a first-time user's EU briefing: no publication)
+                masthead = masthead or ln.index == 0 and logo.isupper() and ln.words >= 2 and len(lines) > 2 \
+                    and logo.casefold() not in NAV_LABELS and not section_label(logo) \
+                    and lines[1].words <= 2 and not lines[1].text.isupper() and lines[1].chars <= 30 \
+                    and SITE_BUTTONS_RE.fullmatch(lines[2].text) is not None
                 # (or the page's first line, printed again on a line of its own in the footer: "20 Minutes",
                 # "Le Figaro" over their menus and again over their legal notices)
                 footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \

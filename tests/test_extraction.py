@@ -10015,6 +10015,17 @@ def test_a_masthead_or_a_senders_name_over_the_headline_is_no_headline(tmp_path:
     assert release.authors == [] and release.date == dt.date(2024, 7, 18)
 
 
+def test_a_masthead_in_capitals_over_its_section_and_the_buttons_names_the_publication(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: El País's page opens "EL PAÍS" / "Tecnología" / "Suscríbete" / "Iniciar
+    sesión", and named its paper nowhere else: no publication. Not a section's label in capitals over them."""
+    head = ["Suscríbete", "Iniciar sesión", "INTELIGENCIA ARTIFICIAL", "El Gobierno aprueba el presupuesto tras un "
+            "largo debate en el Congreso", "Manuel Roe", "Madrid - 11 mar 2025 - 13:40 CET", *_PARAS_ES]
+    art = _page(tmp_path, ["EL PUERTO", "Tecnología", *head])
+    assert art.source == "EL PUERTO"
+    art = _page(tmp_path, ["ÚLTIMAS NOTICIAS", "Tecnología", *head])
+    assert art.source is None
+
+
 _RELEASE_EN = [
     "A new record for wave tanks: at the Harbor Institute for Marine Physics (HIMP) in Kiel, researchers have made a "
     "wave with an energy turnover of 1.3 gigajoules. This is ten times the value reached before the tank was rebuilt. "
