@@ -10544,6 +10544,11 @@ _PREPRINT_ID_RE = re.compile(r"\b(arXiv|bioRxiv|medRxiv|ChemRxiv|EarthArXiv|SocA
                              r"(?::\d{4}\.\d{4,5}|:[a-z-]+(?:\.[A-Z]{2})?/\d{7}| \d{4}\.\d\d\.\d\d\.\d+| preprint\b)")
 
 
+# A count in its short form, "3.2M", "412K" (a channel's "3.2M subscribers", a first-time user's YouTube page: it was
+# the brand's best candidate); not a name with a digit, "3M", "9to5Mac"
+_COUNT_RE = re.compile(r"\d+[.,]\d+\s?[KMB]|\d{2,}\s?[KMB]", re.I)
+
+
 def _brand_ok(name: str) -> bool:
     words = name.split()
     return bool(words) and len(name) >= 2 and len(words) <= 6 \
@@ -10551,6 +10556,7 @@ def _brand_ok(name: str) -> bool:
         and words[0].casefold() not in POSSESSIVES \
         and name.casefold() not in PLATFORMS and not TEMPLATE_VENDOR_RE.search(name) \
         and not all(w.casefold() in BRAND_STOP for w in words) and not re.fullmatch(r"[\d\W]+", name) \
+        and not (name[:1].isdigit() and _COUNT_RE.fullmatch(name)) \
         and not any(w.casefold() in MENU_WORDS for w in words) \
         and not WEEKDAY_RE.match(name) and not find_dates(name) \
         and not SITE_BUTTONS_RE.fullmatch(name) and not _LICENCE_RE.match(name) \
@@ -11076,6 +11082,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = _PUBLISHER_NOTICE_RE.match(text) if chrome and " by " in text else None
         if m:
             add(m.group(1), 2.0, "its publisher's notice")
+        if ln.index < head_end and ln.index + 1 < len(lines) and ln.words <= 5 and ln.chars <= 40 \
+                and "subscribers" in (under := lines[ln.index + 1].text) and _SUBSCRIBERS_RE.fullmatch(under):
+            add(text, 2.0, "the channel over its subscribers")  # a video's, over the text: "Euronews" / "3.2M subscribers"
         m = _SENT_BY_RE.match(text) if "sent" in text and ln.chars <= SENT_BY_MAX_CHARS else None
         if m:
             add(m.group(1), 3.0, "the sender's notice")  # (over the newsletter's name, "SUBSCRIBE to Morning Tech")

@@ -658,6 +658,24 @@ def test_a_videos_views_line_with_its_hashtags_and_its_channel_are_no_head(views
     assert (art.title, art.subtitle) == ("Why the council's budget vote matters", None)
 
 
+def test_a_videos_channel_over_its_subscribers_is_the_publication(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: a news channel's video, "Euronews" over "3.2M subscribers", had no publication,
+    and its best candidate was the count, "3.2M". The channel over the text is the publication; a count never is;
+    not an embedded video's channel in an article's text."""
+    cues = [f"0:{4 * k:02d}\n{c}" for k, c in enumerate(_CAPTIONS)]
+    art = _page(tmp_path, ["YouTube\nSearch\nSign in", "Why the council's budget vote matters | Harbor Talks\n"
+                           "Harbor News\n3.2M subscribers\nSubscribe\n2.1K\nShare",
+                           "86,402 views  Mar 3, 2021  #budget\nThe city's finance chair explains "
+                           "what the new budget means for the roads and the schools of the city.",
+                           "Transcript\n" + "\n".join(cues) + "\nComments 12\nAdd a comment..."])
+    assert art.source == "Harbor News"
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", _PARAS[0],
+                           "Watch the council's vote:", "Harbour TV\n18.6K subscribers", *_PARAS[1:4]])
+    assert art.source is None
+    from briefing.extract_text import _brand_ok
+    assert not any(_brand_ok(count) for count in ("3.2M", "412K", "18,6 K")) and _brand_ok("3M") and _brand_ok("9to5Mac")
+
+
 def test_a_one_writer_sites_masthead_names_its_writer(tmp_path: Path) -> None:
     """A first-time user's competition-law briefing: Stratechery's masthead, "Stratechery by Ben Thompson", over an
     update with no byline: no writer was named. The site's name, then "by" and a name, is its writer's."""
