@@ -12942,6 +12942,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if res.source is None and submission is not None and (site := _thread_site(lines[0].text)):
         res.source = site  # (a link aggregator's thread: its site publishes it; not the linked story's site)
         res.decisions.append(f"source {site!r}: the thread's site, over its menu")
+    if res.source is None and res.authors and any(d.endswith("network's degree") for d in res.decisions) \
+            and any(ln.text == "LinkedIn" for ln in lines[:min(start, LOGO_LINES + 2)]):
+        # a LinkedIn post (its writer over the network's degree, see social_poster) under the site's name over its
+        # menu ("LinkedIn" / "Home" / "My Network"): the network publishes it, as a thread's site (a first-time user's
+        # EU briefing: no publication)
+        res.source = "LinkedIn"
+        res.decisions.append("source 'LinkedIn': the post's network, over its menu")
     forum = [ln for ln in lines[:submission] if {"forum-poster", "forum-community"} & ln.flags] \
         if submission is not None else []
     opened = next((ln for ln in lines[submission:submission + 8] if "issue-opener" in ln.flags), None) \

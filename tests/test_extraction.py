@@ -8463,6 +8463,7 @@ def test_a_linkedin_posts_first_line_with_an_emoji_after_it_titles_the_post(tmp_
     art = extract(_doc(path))
     assert art.title == "Today we closed the harbour budget for the year."
     assert (art.subtitle, art.authors) == (None, ["Jane Doe"])
+    assert art.source == "LinkedIn"  # (the network over its menu: a first-time user's EU briefing had none)
     assert _kinds(art, "paragraph")[:5] == [second, *dates, _PARAS[0]]
 
 
@@ -8486,7 +8487,7 @@ def test_a_linkedin_post_with_its_writer_and_degree_on_one_line_and_key_dates(tm
         "Council Officer at Harbour City", "Great summary Jane. The road fund is the sleeper here.",
         "Like · Reply · 3 likes"]), encoding="utf-8")
     art = extract(_doc(path))
-    assert art.authors == ["Jane Doe"]
+    assert art.authors == ["Jane Doe"] and art.source == "LinkedIn"
     assert art.title.startswith("📢 Big news for anyone who follows the harbour budget")
     assert art.date is None  # ("2w": no date; not a key date's)
     assert _kinds(art, "paragraph")[:4] == [lead, *dates]
