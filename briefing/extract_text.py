@@ -7154,6 +7154,33 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
         lines[k].text).group(1).casefold()] != "date"]
 
 
+# A record's field, "Label: value", in its block of fields ("Form: Regulation", "CELEX number: 32024R1689")
+_FIELD_LINE_RE = re.compile(r"[" + UPPER + r"][\w .()/-]{1,30}:\s+\S.*")
+FIELD_AUTHOR_MAX_CHARS = 200
+
+
+def field_block_authors(lines: list[Line], start: int, decisions: list[str]) -> list[str]:
+    """The authors a record's block of fields names over the text, where no byline does: EUR-Lex's "Document
+    information" / "Form: Regulation" / "Author: European Parliament, Council of the European Union" / "CELEX
+    number: …" (a first-time user's EU briefing: no author). The "Author:" line among field lines above and
+    below it; its value parted at commas where each part is an organisation's name of two words or more."""
+    for ln in lines[:start]:
+        if ln.text[:6].casefold() != "author" or ln.chars > FIELD_AUTHOR_MAX_CHARS or ln.clutter and ln.caption \
+                or not 0 < ln.index < len(lines) - 1 or not (m := AUTHOR_INLINE_RE.match(ln.text)) \
+                or not all(_FIELD_LINE_RE.fullmatch(lines[k].text) for k in (ln.index - 1, ln.index + 1)):
+            continue
+        parts = [p.strip() for p in re.split(r"[,;]", m.group(1)) if p.strip()]
+        if parts and all(len(p.split()) >= 2 and p[:1].isupper() and p.casefold() not in CREDENTIALS for p in parts) \
+                and any(not looks_like_name(p) or _ORG_WORD_RE.search(p) for p in parts):
+            names = parts  # (organisations, not "Jane Doe, John Roe": split_names reads people's names)
+        else:
+            names = split_names(m.group(1))
+        if names:
+            decisions.append(f"authors {names} from the field line {ln.index + 1} {ln.text[:60]!r}")
+            return names
+    return []
+
+
 def mail_sender(lines: list[Line], decisions: list[str]) -> list[str]:
     """An email's writer, its head's "From: Andres Freund <andres@...razel.de>" (a list archive's, the address cut
     short), "Von: Jane Doe <jane.doe@example.org>", among the head's other fields ("To:", "Subject:") over any
@@ -12739,6 +12766,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
     if not res.authors:
         res.authors = mail_sender(lines, res.decisions)
+    if not res.authors:
+        res.authors = field_block_authors(lines, start, res.decisions)
     if thread_handle is not None:
         # A thread's date is its first post's, under the post ("Mar 29, 2024, 17:32 · Web"), however far under the
         # post's first line (a first-time user's Mastodon thread was dated by its last post's, or by a link's)

@@ -9967,6 +9967,20 @@ def test_a_newsletters_sponsor_blocks_credit_line_and_sender_footer_are_no_text(
     assert quote in _all_text(art)
 
 
+def test_a_records_author_field_among_its_fields_names_its_authors(tmp_path: Path) -> None:
+    """A first-time user's EU briefing: EUR-Lex's "Document information" block over the act ("Form: Regulation" /
+    "Author: European Parliament, Council of the European Union" / "CELEX number: …") gave no author. The field
+    among other fields names them, organisations each whole; people's names as a byline's."""
+    block = ["Document information", "Date of document: 13/06/2024", "Form: Regulation",
+             "Author: Harbour Assembly, Council of the Harbour Union", "CELEX number: 32024R1689", "Text"]
+    act = ["REGULATION 2024/17 OF THE HARBOUR ASSEMBLY AND OF THE COUNCIL", "of 13 June 2024", *_PARAS[:4]]
+    art = _page(tmp_path, ["Harbour Law", *block, *act])
+    assert art.authors == ["Harbour Assembly", "Council of the Harbour Union"]
+    block[3] = "Author: Jane Holloway, Mark Ellis"
+    art = _page(tmp_path, ["Harbour Law", *block, *act])
+    assert art.authors == ["Jane Holloway", "Mark Ellis"]
+
+
 def test_an_emails_sender_is_its_author(tmp_path: Path) -> None:
     """A first-time user's cyber-incidents briefing: a mailing list's post, "From: Andres Freund <andres@...razel.de>"
     in its head (the archive cuts the address short), had no author. The sender whose name the address holds wrote
