@@ -7154,8 +7154,62 @@ def _email_headers(lines: list[Line]) -> tuple[str | None, list[int]]:
         lines[k].text).group(1).casefold()] != "date"]
 
 
+# A bulletin board's post head, as PTT and the boards built as it show it over the post: "作者 okok5566 (台積韭菜)" /
+# "看板 Stock" / "標題 [新聞] 台積電10月營收…" / "時間 Fri Nov  8 13:35:12 2024" (author, board, title, time), and their
+# English labels, "Author:" / "Board:" / "Title:" / "Date:" (a first-time user's Taiwan briefing: the author's line
+# was the title, the quoted news item's reporter the author and its agency the publication)
+_BBS_FIELDS = {"作者": "author", "看板": "board", "標題": "title", "标题": "title", "時間": "date", "时间": "date",
+               "author": "author", "board": "board", "title": "title", "date": "date"}
+_BBS_FIELD_RE = re.compile(r"(作者|看板|標題|标题|時間|时间|(?i:author|board|title|date)(?=\s*:))\s*[:：]?\s*(\S.*)")
+BBS_HEAD_WINDOW = 8  # lines from the top where the head may start (under a web copy's buttons)
+# Where the post was sent from, in its footer: "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …"
+_BBS_STATION_RE = re.compile(r"※\s*[發发]信站\s*[:：]\s*([^(（,，]{2,20})\s*[(（]\s*([\w.-]+)\s*[)）]")
+
+
+@dataclass
+class BbsHead:
+    """A bulletin board post's head (see _BBS_FIELD_RE): its title, its author's ID, its site and board."""
+
+    title: str
+    author: str
+    source: str
+    lines: list[int]
+
+
+def bbs_head(lines: list[Line]) -> BbsHead | None:
+    """The head of a bulletin board's post, its author, board and title fields on lines in a row near the top (the
+    time's too, read as a dateline), or None. The author is the ID before the nickname in brackets; the publication
+    is the site ("PTT" for ptt.cc, else the name of the station the footer says the post was sent from) and the
+    board."""
+    found: dict[str, str] = {}
+    block: list[int] = []  # (its lines but the time's, no text, no headline, no byline)
+    for ln in lines[:BBS_HEAD_WINDOW + 4]:
+        m = _BBS_FIELD_RE.fullmatch(ln.text) if ln.chars <= 200 else None
+        if m is None or _BBS_FIELDS[m.group(1).casefold()] in found:
+            if found or ln.index >= BBS_HEAD_WINDOW:
+                break
+            continue
+        found[kind := _BBS_FIELDS[m.group(1).casefold()]] = m.group(2).strip()
+        if kind != "date":
+            block.append(ln.index)
+    if not {"author", "board", "title"} <= found.keys() or not re.fullmatch(r"[\w.-]{1,30}", board := found["board"]):
+        return None  # (a board's name is one word: not a record's "Board: Ministry of …")
+    author = found["author"].split()[0]
+    if not re.fullmatch(r"[\w.-]{2,30}", author):
+        return None
+    site = ""
+    for ln in lines[-BBS_FOOTER_LINES:]:
+        if "信站" in ln.text and (m := _BBS_STATION_RE.search(ln.text)):
+            site = "PTT" if m.group(2).casefold().endswith("ptt.cc") else m.group(1).strip()
+            break
+    return BbsHead(found["title"], author, f"{site} {board}" if site else board, block)
+
+
+BBS_FOOTER_LINES = 40
+
+
 # A record's field, "Label: value", in its block of fields ("Form: Regulation", "CELEX number: 32024R1689")
-_FIELD_LINE_RE = re.compile(r"[" + UPPER + r"][\w .()/-]{1,30}:\s+\S.*")
+_AUTHOR_FIELDS_RE = re.compile(r"[" + UPPER + r"][\w .()/-]{1,30}:\s+\S.*")
 FIELD_AUTHOR_MAX_CHARS = 200
 
 
@@ -7167,7 +7221,7 @@ def field_block_authors(lines: list[Line], start: int, decisions: list[str]) -> 
     for ln in lines[:start]:
         if ln.text[:6].casefold() != "author" or ln.chars > FIELD_AUTHOR_MAX_CHARS or ln.clutter and ln.caption \
                 or not 0 < ln.index < len(lines) - 1 or not (m := AUTHOR_INLINE_RE.match(ln.text)) \
-                or not all(_FIELD_LINE_RE.fullmatch(lines[k].text) for k in (ln.index - 1, ln.index + 1)):
+                or not all(_AUTHOR_FIELDS_RE.fullmatch(lines[k].text) for k in (ln.index - 1, ln.index + 1)):
             continue
         parts = [p.strip() for p in re.split(r"[,;]", m.group(1)) if p.strip()]
         if parts and all(len(p.split()) >= 2 and p[:1].isupper() and p.casefold() not in CREDENTIALS for p in parts) \
@@ -12313,6 +12367,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             if ln.index and _DOWNLOADS_LABEL_RE.fullmatch(lines[ln.index - 1].text):
                 lines[ln.index - 1].clutter = True
     subject, headers = _email_headers(lines)
+    bbs = bbs_head(lines) if subject is None and headline is None else None
+    if bbs is not None:
+        subject, headers = bbs.title, bbs.lines  # (its title as an email's subject: the headline)
     for ln in lines[:EMAIL_HEADER_WINDOW + 6]:
         if _SENDER_RE.fullmatch(ln.text) or _RECIPIENT_RE.fullmatch(ln.text):
             # a mail reader's lines without labels (Gmail: "The Guardian <newsletters@…>
@@ -12764,6 +12821,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
                 start = sub_i + 1
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
+    if bbs is not None:
+        res.authors = [bbs.author]  # (not a quoted news item's reporter: see bbs_head)
+        res.decisions.append(f"authors {res.authors}: the bulletin board post's author")
     if not res.authors:
         res.authors = mail_sender(lines, res.decisions)
     if not res.authors:
@@ -12935,6 +12995,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             break
     res.authors = [_surname_cased(_without_job_title(a)) for a in res.authors]
     res.source = find_source(lines, body_idx | comments, res.decisions, bio_source, res.authors, head.title)
+    if bbs is not None:
+        res.source, agency = bbs.source, None  # (the board, not a quoted news item's agency)
+        res.decisions.append(f"source {bbs.source!r}: the bulletin board post's site and board")
     if res.source is None and agency is not None:
         res.source = agency
         res.decisions.append(f"source {agency!r}: the agency of the dateline")

@@ -9981,6 +9981,32 @@ def test_a_records_author_field_among_its_fields_names_its_authors(tmp_path: Pat
     assert art.authors == ["Jane Holloway", "Mark Ellis"]
 
 
+def test_a_bulletin_boards_post_head_gives_its_title_author_and_board(tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: a PTT post's head ("作者 okok5566 (台積韭菜)" / "看板 Stock" / "標題 [新聞] …" /
+    "時間 …") gave the author's line as the title, the quoted news item's reporter as the author and its agency as the
+    publication. The head is read as an email's: 標題 the title, 作者's ID the author, the site and board the
+    publication; and so in English ("Author:" / "Board:" / "Title:" / "Date:")."""
+    post = ["1.原文連結：", "https://www.cna.com.tw/news/afe/202411080123.aspx", "2.原文內容：",
+            "（中央社記者王明新竹8日電）晶圓代工廠今天公布10月營收新台幣3142.4億元，月增29.2%，年增29.2%，創單月歷史新高。",
+            "公司前10月營收2兆3409.9億元，年增31.5%。公司先前預估第4季營收介於261億至269億美元，季增約11.3%。",
+            "3.心得/評論：", "AI需求太猛 明年繼續噴，訂單滿到2025年底，港口城市的工廠也要擴產了。", "--",
+            "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.34.12.88 (臺灣)",
+            "推 harbourfan: 護國神山 1000不是夢                           11/08 13:36"]
+    art = _page(tmp_path, ["作者 harbour5566 (港口韭菜)\n看板 Stock\n標題 [新聞] 晶圓廠10月營收3142億元 月增29%創新高\n"
+                           "時間 2024/11/08 13:35", *post])
+    assert art.title == "[新聞] 晶圓廠10月營收3142億元 月增29%創新高"
+    assert (art.authors, art.source, art.date) == (["harbour5566"], "PTT Stock", dt.date(2024, 11, 8))
+    art = _page(tmp_path, ["Author: harbour5566 (港口韭菜)\nBoard: Stock\nTitle: [新聞] 晶圓廠10月營收3142億元 月增29%創新高\n"
+                           "Date: 2024/11/08 13:35", *post])
+    assert (art.title, art.authors, art.source) == ("[新聞] 晶圓廠10月營收3142億元 月增29%創新高", ["harbour5566"],
+                                                    "PTT Stock")
+    # ... not a record's fields with no board, nor a board that is no single name ("Board: Harbour Authority")
+    from briefing.extract_text import bbs_head
+    for head in (["Author: Jane Holloway", "Title: The harbour and its budget", "Date: 2021-03-03"],
+                 ["Author: Jane Holloway", "Board: Harbour Authority", "Title: The harbour and its budget"]):
+        assert bbs_head([Line(i, t, chars=len(t)) for i, t in enumerate(head)]) is None
+
+
 def test_an_emails_sender_is_its_author(tmp_path: Path) -> None:
     """A first-time user's cyber-incidents briefing: a mailing list's post, "From: Andres Freund <andres@...razel.de>"
     in its head (the archive cuts the address short), had no author. The sender whose name the address holds wrote
