@@ -11165,7 +11165,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             add(m.group(1), 2.0, "its publisher's notice")
         if ln.index < head_end and ln.index + 1 < len(lines) and ln.words <= 5 and ln.chars <= 40 \
                 and "subscribers" in (under := lines[ln.index + 1].text) and _SUBSCRIBERS_RE.fullmatch(under):
-            add(text, 2.0, "the channel over its subscribers")  # a video's, over the text: "Euronews" / "3.2M subscribers"
+            # (a video's, over the text: "Euronews" / "3.2M subscribers")
+            add(text, 2.0, "the channel over its subscribers")
         m = _SENT_BY_RE.match(text) if "sent" in text and ln.chars <= SENT_BY_MAX_CHARS else None
         if m:
             add(m.group(1), 3.0, "the sender's notice")  # (over the newsletter's name, "SUBSCRIBE to Morning Tech")
