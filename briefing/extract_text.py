@@ -11056,6 +11056,26 @@ def _masthead_of(logo: str, owner: str) -> bool:
     return shared >= (2 if looks_like_name(logo) else 1)
 
 
+# A government press release's letterhead in Chinese: the issuer and "新聞稿" (press release), then the office that
+# issued it under it, the issuer's name and the office's, over "發布日期：…" (MOEA's "經濟部新聞稿" / "經濟部國際貿易署", a
+# first-time user's Taiwan briefing: no publication). Offices end as offices do: 部 (ministry), 署 (administration),
+# 局 (bureau), 院, 會, 處, 廳, 委員會, 辦公室.
+_CJK_ISSUER_RE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_CJK_OFFICE_ENDS = ("部", "署", "局", "院", "會", "会", "處", "处", "廳", "厅", "室", "府", "所", "中心")
+
+
+def _cjk_release_issuer(lines: list[Line], i: int) -> str | None:
+    """The issuer line i's "X新聞稿" names, or the office under it whose name opens with X's (see _CJK_ISSUER_RE)."""
+    org = lines[i].text[:-3].strip()
+    if not _CJK_ISSUER_RE.fullmatch(org) or not org.endswith(_CJK_OFFICE_ENDS):
+        return None
+    below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    if below.startswith(org) and len(below) > len(org) and _CJK_ISSUER_RE.fullmatch(below) \
+            and below.endswith(_CJK_OFFICE_ENDS):
+        return below
+    return org
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -11154,6 +11174,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             # (the logo's, and again over the date: Mainichi's; over the site's buttons, "ログイン", its masthead)
             buttons = ln.index + 1 < len(lines) and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
             add(text, 2.0 if buttons else 1.0, "the paper's name over the text")
+        if ln.index < LOGO_LINES and text.endswith(("新聞稿", "新闻稿")) and (org := _cjk_release_issuer(lines, ln.index)):
+            add(org, 2.0, "the press release's letterhead")
         for m in BRAND_SELF_RE.finditer(text) if any(map(text.__contains__, _BRAND_SELF_WORDS)) else ():
             # "told X" in the article may name a person; "other X readers" in the chrome is the site.
             add(m.group(1) or m.group(2), 0.5 if m.group(1) else 1.0, "self-reference")

@@ -7460,6 +7460,22 @@ def test_a_taiwanese_papers_byline_names_the_reporter_and_the_paper(tmp_path: Pa
     assert art.authors == [] and art.source is None
 
 
+def test_a_chinese_press_releases_letterhead_names_the_issuing_office(tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: the economics ministry's release, "經濟部新聞稿" (ministry, press release) /
+    "經濟部國際貿易署" (its trade administration) / "發布日期：…", named no publication. The office under the
+    letterhead, whose name opens with the ministry's, issued it; not a line that is no office's ("本週新聞稿")."""
+    text = ["經濟部公告擴大高科技貨品出口管制清單　強化半導體供應鏈安全",
+            "國際貿易署今日公告修正輸出管制貨品清單，新增先進半導體製程設備及相關技術等品項，自下個月一日起生效。",
+            "國際貿易署表示，為配合盟國強化出口管制措施，並防止高科技產品遭轉用於軍事用途，本次修正新增管制品項共計32項。",
+            "廠商如有疑問，請洽國際貿易署出口管理組，該組將於本週舉辦說明會，向業者說明新制的申請流程與相關規定。"]
+    art = _page(tmp_path, ["經濟部新聞稿", "經濟部國際貿易署", "發布日期：2024年10月12日", *text])
+    assert art.source == "經濟部國際貿易署"
+    art = _page(tmp_path, ["交通部新聞稿", "發布日期：2024年10月12日", *text])
+    assert art.source == "交通部"
+    art = _page(tmp_path, ["本週新聞稿", "發布日期：2024年10月12日", *text])
+    assert art.source is None
+
+
 def test_writers_parted_by_semicolons_each_with_a_place_or_the_paper_are_the_byline(tmp_path: Path) -> None:
     """A first-time user's Taiwan briefing: DigiTimes's "Monica Chen, Hsinchu; Jessie Shen, DIGITIMES Asia" under
     the headline was its subtitle, and the article had no writer."""
