@@ -11064,6 +11064,13 @@ _CJK_ISSUER_RE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _CJK_OFFICE_ENDS = ("部", "署", "局", "院", "會", "会", "處", "处", "廳", "厅", "室", "府", "所", "中心")
 
 
+# An institution's press room, a label of its menu under its name: "Press room", "Press corner", "Newsroom", "Salle de
+# presse", "Pressezentrum", "Sala stampa", "Sala de prensa"
+_PRESS_ROOM_RE = re.compile(r"(?i:press ?room|press corner|newsroom|media centre|media center|salle de presse|espace presse"
+                            r"|pressezentrum|pressebereich|sala stampa|sala de prensa|sala de imprensa)")
+PRESS_ROOM_LINES = 4
+
+
 def _cjk_release_issuer(lines: list[Line], i: int) -> str | None:
     """The issuer line i's "X新聞稿" names, or the office under it whose name opens with X's (see _CJK_ISSUER_RE)."""
     org = lines[i].text[:-3].strip()
@@ -11370,6 +11377,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and logo.casefold() not in NAV_LABELS and not section_label(logo) \
                     and lines[1].words <= 2 and not lines[1].text.isupper() and lines[1].chars <= 30 \
                     and SITE_BUTTONS_RE.fullmatch(lines[2].text) is not None
+                # (or over the menu of its press room: the European Parliament's "European Parliament" / "News" /
+                # "English" / "Press room", the same briefing's, no publication)
+                masthead = masthead or ln.index == 0 and logo.casefold() not in NAV_LABELS and not section_label(logo) \
+                    and any(lines[k].chars <= 20 and _PRESS_ROOM_RE.fullmatch(lines[k].text)
+                            for k in range(1, min(len(lines), PRESS_ROOM_LINES + 1)))
                 # (or the page's first line, printed again on a line of its own in the footer: "20 Minutes",
                 # "Le Figaro" over their menus and again over their legal notices)
                 footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \

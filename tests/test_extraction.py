@@ -10091,7 +10091,7 @@ def test_a_masthead_or_a_senders_name_over_the_headline_is_no_headline(tmp_path:
     assert release.authors == [] and release.date == dt.date(2024, 7, 18)
 
 
-def test_a_masthead_in_capitals_over_its_section_and_the_buttons_names_the_publication(tmp_path: Path) -> None:
+def test_a_masthead_over_its_section_and_the_buttons_or_its_press_room_names_the_publication(tmp_path: Path) -> None:
     """A first-time user's EU briefing: El País's page opens "EL PAÍS" / "Tecnología" / "Suscríbete" / "Iniciar
     sesión", and named its paper nowhere else: no publication. Not a section's label in capitals over them."""
     head = ["Suscríbete", "Iniciar sesión", "INTELIGENCIA ARTIFICIAL", "El Gobierno aprueba el presupuesto tras un "
@@ -10099,6 +10099,13 @@ def test_a_masthead_in_capitals_over_its_section_and_the_buttons_names_the_publi
     art = _page(tmp_path, ["EL PUERTO", "Tecnología", *head])
     assert art.source == "EL PUERTO"
     art = _page(tmp_path, ["ÚLTIMAS NOTICIAS", "Tecnología", *head])
+    assert art.source is None
+    # ... and an institution's name over its press room's menu (the same briefing: the European Parliament's
+    # "European Parliament" / "News" / "English" / "Press room" over its release named none)
+    release = ["Assembly adopts landmark law on harbours", "Press Releases", "13-03-2024 - 12:25", *_PARAS[:4]]
+    art = _page(tmp_path, ["Harbour Assembly", "News", "English", "Press room", *release])
+    assert art.source == "Harbour Assembly"
+    art = _page(tmp_path, ["Harbour Assembly", "News", "English", "Sport", *release])
     assert art.source is None
 
 
