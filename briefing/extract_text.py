@@ -6386,18 +6386,24 @@ SEMICOLON_BYLINE_MAX_CHARS = 120
 SEMICOLON_BYLINE_TAIL_MAX_WORDS = 3
 
 
+_OFFICERS = frozenset("chair chairman chairwoman chairperson treasurer secretary member members speaker mayor minister "
+                      "spokesperson spokesman spokeswoman deputy governor senator representative councillor".split())
+
+
 def _semicolon_byline(text: str) -> list[str] | None:
     """The writers of a byline "Name, Place; Name, Outlet" (two parts or more), or None: each part a person's name
     and, after a comma, a few capitalised words (a place, the paper); not places alone ("New York, NY; Paris")."""
     if len(text) > SEMICOLON_BYLINE_MAX_CHARS or text.rstrip().endswith((".", ";")):
         return None
+    m = byline_match(text)  # (its label: "Von Anna Schmidt, Berlin; Jonas Weber, Hamburg")
     names = []
-    for part in text.split(";"):
+    for part in (m.group(1) if m else text).split(";"):
         name, _, tail = part.partition(",")
         name, tail = name.strip(), tail.split()
         if not looks_like_name(name) or name.casefold() in WELL_KNOWN_PLACES or name.isupper() \
-                or len(tail) > SEMICOLON_BYLINE_TAIL_MAX_WORDS or not all(w[:1].isupper() for w in tail):
-            return None
+                or len(tail) > SEMICOLON_BYLINE_TAIL_MAX_WORDS or not all(w[:1].isupper() for w in tail) \
+                or tail and (_JOB_TITLE_RE.search(" ".join(tail)) or any(w.casefold() in _OFFICERS for w in tail)):
+            return None  # (not a board's officers, "Jane Doe, Chair; John Roe, Treasurer")
         names.append(name)
     return names if len(names) >= 2 else None
 

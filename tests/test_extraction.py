@@ -7488,6 +7488,11 @@ def test_writers_parted_by_semicolons_each_with_a_place_or_the_paper_are_the_byl
     # ... not places ("New York, NY; Paris"), nor a sentence
     art = _page(tmp_path, [*head, "New York, NY; Los Angeles, CA", "Wednesday 21 August 2024", *_PARAS])
     assert art.authors == []
+    # ... nor a board's officers, each with the office (a probe); a byline's label before them is no name's word
+    art = _page(tmp_path, [*head, "Wednesday 21 August 2024", "Jane Holloway, Chair; Mark Ellis, Treasurer", *_PARAS])
+    assert art.authors == []
+    art = _page(tmp_path, [*head, "By Jane Holloway, Berlin; Mark Ellis, Hamburg", "Wednesday 21 August 2024", *_PARAS])
+    assert art.authors == ["Jane Holloway", "Mark Ellis"]
 
 
 def test_a_copyright_notice_that_is_a_sentence_names_no_publication(tmp_path: Path) -> None:
