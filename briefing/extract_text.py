@@ -6392,11 +6392,12 @@ _OFFICERS = frozenset("chair chairman chairwoman chairperson treasurer secretary
 
 def _semicolon_byline(text: str) -> list[str] | None:
     """The writers of a byline "Name, Place; Name, Outlet" (two parts or more), or None: each part a person's name
-    and, after a comma, a few capitalised words (a place, the paper); not places alone ("New York, NY; Paris")."""
+    and, after a comma, a few capitalised words (a place, the paper), one such at least; not places alone ("New York,
+    NY; Paris")."""
     if len(text) > SEMICOLON_BYLINE_MAX_CHARS or text.rstrip().endswith((".", ";")):
         return None
     m = byline_match(text)  # (its label: "Von Anna Schmidt, Berlin; Jonas Weber, Hamburg")
-    names = []
+    names, placed = [], 0
     for part in (m.group(1) if m else text).split(";"):
         name, _, tail = part.partition(",")
         name, tail = name.strip(), tail.split()
@@ -6405,7 +6406,9 @@ def _semicolon_byline(text: str) -> list[str] | None:
                 or tail and (_JOB_TITLE_RE.search(" ".join(tail)) or any(w.casefold() in _OFFICERS for w in tail)):
             return None  # (not a board's officers, "Jane Doe, Chair; John Roe, Treasurer")
         names.append(name)
-    return names if len(names) >= 2 else None
+        placed += bool(tail)
+    # (one writer's place or paper at least: not a story's topics, "Bird Flu; Dairy Cattle; Public Health")
+    return names if len(names) >= 2 and placed else None
 
 
 def byline_names(ln: Line) -> list[str] | None:
