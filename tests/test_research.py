@@ -2320,6 +2320,16 @@ def test_chinese_and_japanese_aliases_match_inside_running_text(tmp_path: Path) 
     assert found == [("microsoft", "p-1"), ("microsoft-research-asia", "p-2"), ("huawei", "p-2"), ("microsoft", "p-3")]
 
 
+def test_a_latin_name_matches_beside_chinese_japanese_or_korean(tmp_path: Path) -> None:
+    """A first-time user's Taiwan briefing: an NHK story wrote "台湾のTSMCは" and "TSMCの子会社" and named no
+    entity (a Latin name had to stand between non-word characters, and kana and hanzi are word characters);
+    Korean "TSMC가" neither. A Latin name inside a longer Latin word is still none."""
+    found = _mentions(tmp_path, "台湾のTSMCは熊本に工場を建てた。", "TSMCの子会社JASMが発表した。", "TSMC가 발표했다.",
+                      "TSMCs and ATSMC are no names; nor is JASMine.", "熊本のJASMine工場。",
+                      catalogue="- {name: TSMC, type: organization}\n- {name: JASM, type: organization}\n")
+    assert found == [("tsmc", "p-1"), ("tsmc", "p-2"), ("jasm", "p-2"), ("tsmc", "p-3")]
+
+
 def test_an_alias_curated_in_small_letters_matches_as_written(tmp_path: Path) -> None:
     """A first-time user's Louvre briefing: "Galerie d'Apollon" with the alias "galerie d'Apollon" never
     matched French articles' "la galerie d'Apollon" (the capital's rule was the key's, whatever the
