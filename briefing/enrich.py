@@ -407,13 +407,37 @@ _DAY_FIRST_RELEASE_DATELINE_RE = re.compile(
     rf"\d{{1,2}} {_EN_MONTH} \d{{4}}\s*(?:--|[–—-])\s+(?=[A-ZÀ-Þ\"“])"
     r"(?=[^.!?]{0,120}\b(?:today|announced|announces|launched|launches|unveiled|unveils|reported|reports)\b)")
 
+# ... an agency's with the place in small letters, the day and the agency in brackets, no dash after it: Taiwan's CNA,
+# "Taipei, Dec. 10 (CNA) Taiwan Semiconductor …", "Taipei, Taiwan, Dec. 10, 2024 (CNA) " (a first-time user's Taiwan
+# briefing: the summary opened with it; WIRE_DATELINE_RE reads such a place in capitals, or in small letters before
+# the agencies it names); the agency's name one word ("(Xinhua)", "(CNA)"), the day by it: no sentence's words
+_AGENCY_DAY_DATELINE_RE = re.compile(
+    rf"^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?,\s*{_EN_MONTH} \d{{1,2}}"
+    r"(?:,? \d{4})?\s*\((?:[A-Z]{2,6}|[A-Z][a-z]{2,10})\)\s*(?:[-–—:]+\s*)?(?=[A-Z\"“])")
+# ... a company's release, its day between two dashes after the place and its country: TSMC's "HSINCHU, Taiwan, R.O.C.
+# – Dec. 10, 2024 - TSMC (TWSE: 2330) today announced …" (a first-time user's summary opened with it); the day whole,
+# with its year (not "Paris – Jan. 5 - …" of a list's item)
+_DASHED_DAY_DATELINE_RE = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’]*(?: [A-ZÀ-Þ][\w.'’]*){0,3}(?:,\s*[A-ZÀ-Þ][\w.'’]*(?: [A-ZÀ-Þ][\w.'’]*){0,3}){0,2}"
+    rf"\s*(?:--|[–—-])\s*{_EN_MONTH} \d{{1,2}},? \d{{4}}\s*(?:--|[–—-])\s+(?=[A-ZÀ-Þ\"“])")
+# ... a Chinese or Japanese paper's credit in brackets before the lead: the reporter's, Liberty Times' "〔記者洪友芳／新竹
+# 報導〕", "（記者王小明／台北報導）", "〔編譯魏國金／綜合報導〕", CNA's "（中央社記者潘姿羽台北7日電）", "（中央社記者楊明珠東京24日
+# 專電）" (ending in 報導, "report", or the day and 電, "cable"); Nikkei's place and reporter, "【台北=龍元秀明】",
+# "【ワシントン=坂口幸裕】" (a first-time user's Taiwan briefing: three summaries opened with them). Not a bracket's other
+# words ("【独家】", "（記者會）"), before Chinese or Japanese text.
+_CJK_CREDIT_RE = re.compile(
+    r"^[〔【（(［\[](?:[^〔〕【】（）()\[\]［］。，]{1,30}?(?:報導|报道|報道|\d{1,2}日[專专]?[電电])"
+    r"|[\u3040-\u30ff\u3400-\u9fff]{1,10}[=＝][\u3040-\u30ff\u3400-\u9fff・]{1,12})[〕】）)］\]]\s*"
+    r"(?=[\u3040-\u30ff\u3400-\u9fff「『“\"])")
+
 # What may stand before a lead's first sentence, each in the place it takes there: a transcript's turn, a wire's
 # dateline, a pasted list's bullet ("- 7 Oct 2022: …"), a transcript's first speaker with the role ("MARY LOUISE
 # KELLY, HOST: For almost …"), a hearing's record's ("Chairman MOOLENAAR. The committee …"), a label that says what
 # the paragraph is (a rule's "SUMMARY: In this interim final rule …"), a paragraph's number; a Korean agency's credit,
-# a newsletter's kicker.
+# a Chinese or Japanese paper's, a newsletter's kicker.
 _LEAD_LABELS = (TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, _AGENCY_DATELINE_RE, _DAY_FIRST_RELEASE_DATELINE_RE,
-                _KO_CREDIT_RE, SITE_DATELINE_RE, _SUMMARY_BULLET_RE, SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE,
+                _AGENCY_DAY_DATELINE_RE, _DASHED_DAY_DATELINE_RE, _KO_CREDIT_RE, _CJK_CREDIT_RE, SITE_DATELINE_RE,
+                _SUMMARY_BULLET_RE, SPEAKER_ROLE_LABEL_RE, _HEARING_TURN_RE,
                 _SUMMARY_LABEL_RE, _PARAGRAPH_NUMBER_RE, _KICKER_RE, _FILING_ITEM_RE)
 
 

@@ -259,6 +259,32 @@ def test_an_agencys_or_a_releases_day_first_dateline_is_left_out_of_the_summary(
         assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text
 
 
+@pytest.mark.parametrize("dateline, lead", [
+    ("Taipei, Dec. 10 (CNA) ", "Taiwan Semiconductor Manufacturing Co. said on Tuesday its revenue fell in November."),
+    ("Taipei, Taiwan, Dec. 10, 2024 (CNA) ", "The cabinet approved a new budget for chip research on Tuesday."),
+    ("HSINCHU, Taiwan, R.O.C. – Dec. 10, 2024 - ", "TSMC (TWSE: 2330, NYSE: TSM) today announced its net revenue."),
+    ("〔記者洪友芳／新竹報導〕", "花蓮今(3)日上午7點58分發生規模7.2強震，台積電表示已疏散員工並檢查設備。"),
+    ("（中央社記者潘姿羽台北7日電）", "美國總統宣布對半導體課徵約100%關稅，台積電表示將持續關注相關政策。"),
+    ("（中央社記者楊明珠東京24日專電）", "台積電熊本廠今天舉行開幕典禮，日本經濟產業大臣出席致詞。"),
+    ("【台北=龍元秀明】", "台湾積体電路製造（TSMC）は7日、米アリゾナ州の工場で量産を始めたと発表した。"),
+])
+def test_a_wire_or_a_papers_credit_before_the_lead_is_left_out_of_the_summary(dateline: str, lead: str) -> None:
+    """A first-time user's Taiwan briefing: five summaries opened with the lead's credit, CNA's "Taipei, Dec. 10 (CNA) "
+    (a place in small letters, no dash), TSMC's release "HSINCHU, Taiwan, R.O.C. – Dec. 10, 2024 - ", the Liberty
+    Times' "〔記者洪友芳／新竹報導〕", CNA's Chinese "（中央社記者潘姿羽台北7日電）" and Nikkei's "【台北=龍元秀明】". Not a
+    sentence that opens with a place, nor a bracket's other words."""
+    from briefing.enrich import summarise
+    from briefing.model import Article, Block
+
+    assert summarise(Article(source_file="w.txt", blocks=[Block("paragraph", dateline + lead)])) == lead
+    for text in ("Taipei, Taiwan's capital, was calm on Dec. 10 (a Tuesday) as the markets opened on time.",
+                 "Paris – Jan. 5 - the first of the sales - brought crowds to the department stores on Monday.",
+                 "Apple, Dec. 10 (AAPL): shares rose, and the company said it would buy back more of them.",
+                 "【独家】台積電將在熊本興建第二座工廠，預計2027年底開始營運，日本政府將提供大約四千億日圓的補助。",
+                 "（記者會）經濟部長今天表示，政府將持續協助國內的半導體業者因應美國新關稅政策帶來的影響。"):
+        assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text
+
+
 @pytest.mark.parametrize("paragraphs", [
     ["Kerajaan Majapahit adalah kerajaan Hindu-Buddha terbesar di Nusantara yang didirikan oleh Raden Wijaya.",
      "Pada masa pemerintahan Hayam Wuruk, kerajaan mencapai puncak kejayaan. Beliau didampingi Mahapatih Gajah Mada.",
