@@ -925,6 +925,55 @@ def _initials(name: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether a name in Chinese, Japanese or Korean characters may be the short form of a longer one: its characters
+    in the longer's order, the first the same ("中央社" of "中央通訊社", "中央通讯社"; "聯合報" of "聯合晚報" too, two
+    papers: only a hint, see _linked_sources)."""
+    if not (2 <= len(short) < len(long)) or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+# A name's other form in brackets after it ("Central News Agency (CNA)", "中央通訊社（中央社）"), or a copyright line
+# that names the publication in two scripts ("中央通訊社 版權所有 © 2024 Central News Agency"; a rights statement, not
+# a photo's credit "© Reuters")
+_RIGHTS_RE = re.compile(r"版權所有|版权所有|著作権|저작권|(?i:all rights reserved|copyright)")
+_NO_LATIN_BEFORE = f"(?<!{entities_mod.IN_LATIN_WORD})"  # (a Latin name starts a word; one in CJK anywhere)
+_NO_LATIN_AFTER = f"(?!{entities_mod.IN_LATIN_WORD})"
+
+
+def _linked_sources(articles: list[Article], names: set[str]) -> list[tuple[str, str]]:
+    """Pairs of publications' names that the briefing's own text gives as one publication's: a name and its other
+    form in brackets after it ("Central News Agency (CNA)", "中央通訊社（中央社）"), or its copyright line naming both
+    ("中央通訊社 版權所有 © 2024 Central News Agency"). A first-time user's Taiwan briefing listed one agency under
+    three names. Only names that may be one another's (one in Latin letters, the other in none; or a short form of
+    the other in Chinese, Japanese or Korean characters, _abbreviates) are looked for, and only in the articles of
+    the publications named in no Latin letters, which write their names both ways: most briefings have none, and
+    nothing is read."""
+    latin = {n for n in names if n.isascii()}
+    other = {n for n in names if not any(c.isascii() and c.isalpha() for c in n)}
+    candidates = (other | latin) if other and latin else set()
+    candidates |= {n for a in other for b in other if _abbreviates(a, b) for n in (a, b)}
+    if len(candidates) < 2:
+        return []
+    alternation = "|".join(re.escape(n) for n in sorted(candidates, key=lambda n: (-len(n), n)))
+    bracketed = re.compile(f"{_NO_LATIN_BEFORE}({alternation})\\s*[(（]\\s*({alternation})\\s*[)）]")
+    whole = re.compile(f"{_NO_LATIN_BEFORE}(?:{alternation}){_NO_LATIN_AFTER}")
+    pairs: list[tuple[str, str]] = []
+    for article in articles:
+        if article.source not in candidates or article.source in latin or article.source_given:
+            continue
+        for block in article.blocks:
+            found = bracketed.findall(block.text) if "(" in block.text or "（" in block.text else []
+            if block.kind not in ('caption', 'source') and len(block.text) <= 200 and _RIGHTS_RE.search(block.text):
+                named = whole.findall(block.text)
+                found += [(article.source, n) for n in named if article.source in named]
+            pairs += [(a, b) for a, b in found
+                      if a != b and ((a in latin) != (b in latin) or _abbreviates(*sorted((a, b), key=len)))]
+    return pairs
+
+
 def unify_sources(articles: list[Article], catalogue: entities_mod.Catalogue | None = None) -> None:
     """One name per publication across the briefing (the Sources page, bylines, search): the
     analyst's spelling (seeds/metadata.yml) if any; else the name of the organisation of
@@ -961,10 +1010,22 @@ def unify_sources(articles: list[Article], catalogue: entities_mod.Catalogue | N
                                      "briefing's other articles from it")
             article.source = short
             article.listing_digest = listing_digest(article)
+    # (and the names the briefing's own text gives as one publication's, in one group: _linked_sources)
+    same: dict[str, str] = {}
+    for a, b in _linked_sources(articles, {a.source for a in articles if a.source and id(a) not in named}):
+        while a in same:
+            a = same[a]
+        while b in same:
+            b = same[b]
+        if source_key(a) != source_key(b):
+            same[b] = a
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in articles:
         if article.source:
-            groups[source_key(article.source)].append(article)
+            name = article.source
+            while name in same:
+                name = same[name]
+            groups[source_key(name)].append(article)
     for group in groups.values():
         counts = Counter(a.source for a in group)
         if len(counts) < 2:

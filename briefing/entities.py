@@ -474,8 +474,8 @@ def _named_before(sentence: str, start: int) -> bool:
 # A word's character that goes on a Latin name: any but Chinese, Japanese or Korean ones, which stand right beside a
 # name in Latin letters ("台湾のTSMCは", "TSMCの子会社", "TSMC가": a first-time user's Taiwan briefing found no TSMC
 # in an NHK story that wrote it three times); "Intelligence" still holds no "Intel", nor "TSMCs" a "TSMC"
-_IN_LATIN_WORD = f"[^\\W{CJK_CHARS}{HANGUL_CHARS}]"
-_NOT_AFTER_LATIN = f"(?<!{_IN_LATIN_WORD}.)"  # (after a name's first letter: no word's letter before it)
+IN_LATIN_WORD = f"[^\\W{CJK_CHARS}{HANGUL_CHARS}]"
+_NOT_AFTER_LATIN = f"(?<!{IN_LATIN_WORD}.)"  # (after a name's first letter: no word's letter before it)
 
 
 def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | None:
@@ -506,8 +506,8 @@ def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | Non
                 rests.setdefault(p[0], []).append(p[len(p[0] + _NOT_AFTER_LATIN):])
             parts = [first + _NOT_AFTER_LATIN + (group[0] if len(group) == 1 else "(?:" + "|".join(group) + ")")
                      for first, group in rests.items()]
-        return re.compile("(?:" + "|".join(parts) + ")(?!" + _IN_LATIN_WORD + ")")
-    return re.compile(f"(?<!{_IN_LATIN_WORD})(?:" + "|".join(parts) + ")(?!" + _IN_LATIN_WORD + ")")
+        return re.compile("(?:" + "|".join(parts) + ")(?!" + IN_LATIN_WORD + ")")
+    return re.compile(f"(?<!{IN_LATIN_WORD})(?:" + "|".join(parts) + ")(?!" + IN_LATIN_WORD + ")")
 
 
 def _rtl_alternation(forms: list[str], by_key: dict[str, str], rtl_by_key: dict[str, str]) -> re.Pattern[str] | None:

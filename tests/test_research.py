@@ -1764,6 +1764,29 @@ def test_a_publication_spelled_out_takes_the_acronym_the_briefing_uses() -> None
     assert [a.source for a in articles] == ["CNN", "CNN", "WSJ", "WSJ", "Bloomberg Law", "Associated Press", "AP"]
 
 
+def test_names_the_briefings_text_gives_as_one_publications_are_one() -> None:
+    """A first-time user's Taiwan briefing listed one agency three times: "Central News Agency" (a saved page's
+    og:site_name), "中央通訊社" (its Chinese service's copyright line, "中央通訊社 版權所有 © 2024 Central News Agency")
+    and "中央社". Names that the text of the briefing gives as one publication's, a copyright line naming both or a
+    short form in brackets after the name ("中央通訊社（中央社）"), are one; not two papers whose names only look alike
+    ("聯合報", "聯合晚報"), nor a photo's credit or a text naming two publications otherwise."""
+    from briefing.enrich import unify_sources
+
+    def art(name: str, *texts: str, kind: str = "paragraph") -> Article:
+        return Article(source_file=f"{name}.txt", source=name, blocks=[Block(kind, t) for t in texts])
+
+    articles = [art("Central News Agency", "Taipei, Dec. 10 (CNA) TSMC has started volume production in Arizona."),
+                art("中央通訊社", "台積電熊本廠今天開幕。", "中央通訊社 版權所有 © 2024 Central News Agency"),
+                art("中央社", "中央通訊社（中央社）今天報導，台積電營收創新高。"),
+                art("Central News Agency", "The cabinet approved the budget."),
+                art("聯合報", "台積電用電占全台8%。"), art("聯合晚報", "聯合報記者報導，台積電擴產。"),
+                art("Reuters", "A photo.", "© Reuters 自由時報", kind="caption"),
+                art("自由時報", "自由時報 and Reuters both reported it; Bloomberg (自由時報) too.")]
+    unify_sources(articles)
+    assert [a.source for a in articles] == ["Central News Agency"] * 4 + [
+        "聯合報", "聯合晚報", "Reuters", "自由時報"]
+
+
 def test_a_publication_that_is_a_curated_organisation_takes_its_name() -> None:
     """A first-time user's cyber briefing: CVERC's page was published by "国家计算机病毒应急处理中心", an alias in
     entities.yml of "National Computer Virus Emergency Response Center"; a CISA advisory by "CISA", beside the
