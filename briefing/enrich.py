@@ -422,11 +422,12 @@ _DASHED_DAY_DATELINE_RE = re.compile(
     rf"\s*(?:--|[–—-])\s*{_EN_MONTH} \d{{1,2}},? \d{{4}}\s*(?:--|[–—-])\s+(?=[A-ZÀ-Þ\"“])")
 # ... a Chinese or Japanese paper's credit in brackets before the lead: the reporter's, Liberty Times' "〔記者洪友芳／新竹
 # 報導〕", "（記者王小明／台北報導）", "〔編譯魏國金／綜合報導〕", CNA's "（中央社記者潘姿羽台北7日電）", "（中央社記者楊明珠東京24日
-# 專電）" (ending in 報導, "report", or the day and 電, "cable"); Nikkei's place and reporter, "【台北=龍元秀明】",
-# "【ワシントン=坂口幸裕】" (a first-time user's Taiwan briefing: three summaries opened with them). Not a bracket's other
-# words ("【独家】", "（記者會）"), before Chinese or Japanese text.
+# 專電）" (a reporter's or a compiler's report, 報導, or the day and 電, "cable"); Nikkei's place and reporter, "【台北=
+# 龍元秀明】", "【ワシントン=坂口幸裕】" (a first-time user's Taiwan briefing: three summaries opened with them). Not a
+# bracket's other words ("【独家】", "（記者會）", "（據彭博報導）", according to Bloomberg), before Chinese or Japanese text.
 _CJK_CREDIT_RE = re.compile(
-    r"^[〔【（(［\[](?:[^〔〕【】（）()\[\]［］。，]{1,30}?(?:報導|报道|報道|\d{1,2}日[專专]?[電电])"
+    r"^[〔【（(［\[](?:[^〔〕【】（）()\[\]［］。，]{0,20}?(?:記者|记者|編譯|编译|特派員|特派员|綜合|综合|／)"
+    r"[^〔〕【】（）()\[\]［］。，]{0,20}?(?:報導|报道|報道)|[^〔〕【】（）()\[\]［］。，]{1,30}?\d{1,2}日[專专]?[電电]"
     r"|[\u3040-\u30ff\u3400-\u9fff]{1,10}[=＝][\u3040-\u30ff\u3400-\u9fff・]{1,12})[〕】）)］\]]\s*"
     r"(?=[\u3040-\u30ff\u3400-\u9fff「『“\"])")
 

@@ -281,7 +281,8 @@ def test_a_wire_or_a_papers_credit_before_the_lead_is_left_out_of_the_summary(da
                  "Paris – Jan. 5 - the first of the sales - brought crowds to the department stores on Monday.",
                  "Apple, Dec. 10 (AAPL): shares rose, and the company said it would buy back more of them.",
                  "【独家】台積電將在熊本興建第二座工廠，預計2027年底開始營運，日本政府將提供大約四千億日圓的補助。",
-                 "（記者會）經濟部長今天表示，政府將持續協助國內的半導體業者因應美國新關稅政策帶來的影響。"):
+                 "（記者會）經濟部長今天表示，政府將持續協助國內的半導體業者因應美國新關稅政策帶來的影響。",
+                 "（據彭博報導）台積電考慮在阿拉伯聯合大公國興建先進晶圓廠，目前仍在初步討論階段，尚未定案。"):
         assert summarise(Article(source_file="s.txt", blocks=[Block("paragraph", text)])) == text
 
 
