@@ -940,8 +940,11 @@ def _abbreviates(short: str, long: str) -> bool:
 # that names the publication in two scripts ("中央通訊社 版權所有 © 2024 Central News Agency"; a rights statement, not
 # a photo's credit "© Reuters")
 _RIGHTS_RE = re.compile(r"版權所有|版权所有|著作権|저작권|(?i:all rights reserved|copyright)")
-_NO_LATIN_BEFORE = f"(?<!{entities_mod.IN_LATIN_WORD})"  # (a Latin name starts a word; one in CJK anywhere)
-_NO_LATIN_AFTER = f"(?!{entities_mod.IN_LATIN_WORD})"
+# (a Latin name stands apart from other Latin letters, not from Chinese, Japanese or Korean ones; one in those scripts
+# anywhere)
+_IN_LATIN_WORD = f"[^\\W{entities_mod.CJK_CHARS}{entities_mod.HANGUL_CHARS}]"
+_NO_LATIN_BEFORE = f"(?<!{_IN_LATIN_WORD})"
+_NO_LATIN_AFTER = f"(?!{_IN_LATIN_WORD})"
 
 
 def _linked_sources(articles: list[Article], names: set[str]) -> list[tuple[str, str]]:

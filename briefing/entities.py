@@ -297,11 +297,12 @@ class _Matcher:
                 slug = self.by_key.get(_key(m.group(m.lastindex or 0)))  # (the name's, less its case ending)
                 if slug is not None:
                     yield m.start(), m.end(), slug
-        if self.cjk_names is not None and not sentence.isascii() and _CJK_FORM_RE.search(sentence):
-            for m in self.cjk_names.finditer(sentence):
+        if not sentence.isascii() and _CJK_FORM_RE.search(sentence):
+            for m in self.cjk_names.finditer(sentence) if self.cjk_names is not None else ():
                 slug = self.by_key.get(_key(m.group()))
                 if slug is not None:
                     yield m.start(), m.end(), slug
+            sentence = _latin_view(sentence)  # ("台湾のTSMCは": the Latin names between the CJK words)
         if self.names is None or self.capital_first and not _ASCII_CAPITAL.search(sentence):
             return  # (every name opens with a capital A to Z, and the sentence holds none: an Arabic one's)
         pos, inside = 0, None  # (inside: the span and entity of a name passed over for its capital)
@@ -358,11 +359,25 @@ class _Matcher:
         """(start, end, surname) for each curated person's surname standing in the sentence."""
         if self.surnames is None:
             return
+        if not sentence.isascii() and _CJK_FORM_RE.search(sentence):
+            sentence = _latin_view(sentence)
         for m in self.surnames.finditer(sentence):
             yield m.start(), m.end(), m.group()
 
 
 _CJK_FORM_RE = re.compile(f"[{CJK_CHARS}{HANGUL_CHARS}]")
+
+
+def _latin_view(sentence: str) -> str:
+    """The sentence with each Chinese, Japanese or Korean character made a "·", which is no word's: those languages
+    set a name in Latin letters right beside their words, no space between ("台湾のTSMCは", "TSMCの子会社", "TSMC가": a
+    first-time user's Taiwan briefing found no TSMC in an NHK story that wrote it three times), and a Latin name must
+    stand apart from other letters ("Intelligence" holds no "Intel"). One character for one: the same offsets. (Not
+    in the names' pattern: a class of those scripts' ranges in each of its branches made it three times as slow to
+    compile.)"""
+    return _CJK_FORM_RE.sub("·", sentence)
+
+
 # A name in Arabic or Hebrew script: its first letter in one ("الحوثيين", "חות'ים", Persian's "انصارالله")
 _RTL_CHARS = HEBREW + ARABIC + RTL_FORMS
 _RTL_FORM_RE = re.compile(f"[{_RTL_CHARS}]")
@@ -471,13 +486,6 @@ def _named_before(sentence: str, start: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\"“‘(—–" and any(c.isalnum() for c in before)
 
 
-# A word's character that goes on a Latin name: any but Chinese, Japanese or Korean ones, which stand right beside a
-# name in Latin letters ("台湾のTSMCは", "TSMCの子会社", "TSMC가": a first-time user's Taiwan briefing found no TSMC
-# in an NHK story that wrote it three times); "Intelligence" still holds no "Intel", nor "TSMCs" a "TSMC"
-IN_LATIN_WORD = f"[^\\W{CJK_CHARS}{HANGUL_CHARS}]"
-_NOT_AFTER_LATIN = f"(?<!{IN_LATIN_WORD}.)"  # (after a name's first letter: no word's letter before it)
-
-
 def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | None:
     if not forms:
         return None
@@ -488,14 +496,14 @@ def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | Non
         # capital passed the former "(?=[A-Z])" and the group), so the scan skips straight to the
         # positions holding one; "(?<!\w.)" after it is "(?<!\w)" before it. Only when some form
         # starts otherwise is this left out.
-        parts = [p[4] + _NOT_AFTER_LATIN + "(?i:" + p[5:] if p.startswith("(?i:") else p[0] + _NOT_AFTER_LATIN + p[1:]
+        parts = [p[4] + r"(?<!\w.)(?i:" + p[5:] if p.startswith("(?i:") else p[0] + r"(?<!\w.)" + p[1:]
                  for p in parts]
         if exact:
             # Literal forms (the surnames), longest first: a prefix tree of each first capital's forms
             # (word_trie) tries the forms that match at a position in the same order, the longest
             # first (its optional parts are greedy), so the same one is followed by no word character;
             # the capital is tested once, not once per form.
-            parts = [first + _NOT_AFTER_LATIN + word_trie([f[1:] for f in forms if f[0] == first])
+            parts = [first + r"(?<!\w.)" + word_trie([f[1:] for f in forms if f[0] == first])
                      for first in sorted({f[0] for f in forms})]
         else:
             # One branch per first capital, its forms' rests after it in their order (longest
@@ -503,11 +511,11 @@ def _alternation(forms: list[str], exact: bool = False) -> re.Pattern[str] | Non
             # are tried in the same order as before, the capital tested once, not once per form.
             rests: dict[str, list[str]] = {}
             for p in parts:
-                rests.setdefault(p[0], []).append(p[len(p[0] + _NOT_AFTER_LATIN):])
-            parts = [first + _NOT_AFTER_LATIN + (group[0] if len(group) == 1 else "(?:" + "|".join(group) + ")")
+                rests.setdefault(p[0], []).append(p[len(p[0] + r"(?<!\w.)"):])
+            parts = [first + r"(?<!\w.)" + (group[0] if len(group) == 1 else "(?:" + "|".join(group) + ")")
                      for first, group in rests.items()]
-        return re.compile("(?:" + "|".join(parts) + ")(?!" + IN_LATIN_WORD + ")")
-    return re.compile(f"(?<!{IN_LATIN_WORD})(?:" + "|".join(parts) + ")(?!" + IN_LATIN_WORD + ")")
+        return re.compile("(?:" + "|".join(parts) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
 def _rtl_alternation(forms: list[str], by_key: dict[str, str], rtl_by_key: dict[str, str]) -> re.Pattern[str] | None:
