@@ -245,7 +245,7 @@ def new_briefing(folder: Path, title: str | None, description: str | None) -> in
         return EXIT_FAILED
     config = folder / "mkdocs.yml"
     print(f"New briefing {title!r} in {folder}/. Next:\n"
-          f"  1. put the articles in {folder / 'seeds'}/ (.txt, .md, .html or .mhtml);\n"
+          f"  1. put the articles in {folder / 'seeds'}/ (.txt, .md, .html, .mhtml or .eml);\n"
           f"  2. list the subject's topics in {folder / 'topics.yml'} and its people, organisations and "
           f"places in {folder / 'entities.yml'} (or build first and promote names from "
           f"{folder / 'entity-candidates.yml'});\n"
@@ -387,7 +387,7 @@ def _conversion_outcome(args: argparse.Namespace, result: ConvertResult) -> int 
         _print_decisions(briefing)
     if n_ok == 0:
         log.error("0 articles converted, %d skipped; nothing to build, and %s/ is left as it was. Put .txt, .md, "
-                  ".html or .mhtml articles in %s/%s", n_bad, args.docs, args.seeds,
+                  ".html, .mhtml or .eml articles in %s/%s", n_bad, args.docs, args.seeds,
                   " (why each was skipped is said above)" if n_bad else "")
         return EXIT_FAILED
     if args.command != "convert":

@@ -39,7 +39,8 @@ from .extract_html import SCRIPT_DRAWN
 from .extract_text import COLLAPSED_POST
 from .model import PROSE, Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
-from .read import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover, load_metadata, read_source
+from .read import (DEFAULT_MAX_BYTES, EMAIL_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover,
+                   load_metadata, read_source)
 from .site import raw_config
 from .text import WIRE_DATELINE_RE, clean_field
 from .write import (MANIFEST, OutputTree, article_inputs, escape_text, own_root_pages, render_article, render_body,
@@ -211,7 +212,7 @@ def _likely_seed(name: str, names: list[str]) -> str | None:
     """The seed file a metadata.yml entry most likely means: its name in another case or
     without its extension, else a close spelling (difflib); None when none is close."""
     folded = {n.casefold(): n for n in names}
-    for key in (name.casefold(), *(name.casefold() + ext for ext in sorted(TEXT_SUFFIXES | HTML_SUFFIXES))):
+    for key in (name.casefold(), *(name.casefold() + ext for ext in sorted(TEXT_SUFFIXES | HTML_SUFFIXES | EMAIL_SUFFIXES))):
         if key in folded:
             return folded[key]
     close = difflib.get_close_matches(name, names, n=1, cutoff=0.85)
@@ -739,10 +740,12 @@ def _cache_keys(path: Path, name: str, code: tuple[str, str], context: _Context,
         data = digests.digest(name, path, stat)
     except OSError:
         return None
-    # The extraction depends on the bytes and on whether they are a saved page or text, not
-    # on the file's name (analyse_one names the article): a renamed seed is not extracted
-    # again, only analysed, which its name does enter (the article's file, maybe its slug).
-    kind = "html" if Path(name).suffix.lower() in HTML_SUFFIXES else "text"
+    # The extraction depends on the bytes and on whether they are a saved page, an email or
+    # text, not on the file's name (analyse_one names the article): a renamed seed is not
+    # extracted again, only analysed, which its name does enter (the article's file, maybe its
+    # slug); an .eml renamed .txt is read again, as text.
+    suffix = Path(name).suffix.lower()
+    kind = "html" if suffix in HTML_SUFFIXES else "email" if suffix in EMAIL_SUFFIXES else "text"
     extraction = hashlib.sha256(f"{code[0]}\0{kind}\0{data}".encode()).hexdigest()
     entry = repr(sorted(context.metadata.get(name, {}).items()))
     analysis = hashlib.sha256("\0".join((extraction, name, code[1], context.config_digest, entry)).encode()).hexdigest()

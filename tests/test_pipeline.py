@@ -1058,6 +1058,28 @@ def test_a_renamed_seed_is_analysed_again_not_extracted(tmp_path: Path) -> None:
     assert _tree_bytes(tmp_path / "docs") == _tree_bytes(tmp_path / "fresh")  # as if made afresh
 
 
+def test_an_email_renamed_as_text_is_extracted_again_as_text(tmp_path: Path) -> None:
+    """An .eml is read as an email (its MIME parts decoded); the same bytes renamed .txt are text, which a user
+    does when a tool will not read .eml: the cache must not hand the text seed the email's extraction."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = ("The harbour council voted on Tuesday to rebuild the old pier, the mayor said. "
+            "Work is due to start in the spring and to last two years, the council's engineer said. ") * 3
+    (seeds / "note.eml").write_text(
+        "From: Harbour Council <news@harbour.example>\nSubject: Fwd: Pier to be rebuilt\n"
+        "Date: Tue, 04 Jun 2019 10:00:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+        f"Content-Transfer-Encoding: 8bit\n\n{body}\n", encoding="utf-8")
+    cache = ["--cache", str(tmp_path / "cache")]
+    first = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "1 extracted, 0 from cache" in first.stdout, first.output
+    assert _articles(first)["note.eml"]["title"] == "Pier to be rebuilt"
+    (seeds / "note.eml").rename(seeds / "note.txt")
+    second = run_build_site(*cache, seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert "1 extracted, 0 from cache" in second.stdout, second.output
+    run_build_site(seeds=seeds, docs=tmp_path / "fresh", command="convert", extra_env={})
+    assert _tree_bytes(tmp_path / "docs") == _tree_bytes(tmp_path / "fresh")  # as if made afresh
+
+
 def test_a_seed_edited_to_the_same_size_and_time_is_extracted_again(tmp_path: Path) -> None:
     """Unchanged seeds are known by their size, times and inode (not read again); an edit
     that keeps the size and puts the modification time back must still be seen."""
