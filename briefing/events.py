@@ -134,6 +134,11 @@ _LAST_YEAR_DE = r"(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres\b"
 # ... right after a day and its month, which it places in the year before the publication's: "on 12 April last
 # year", "le 12 avril de l'an dernier" (not "last year's")
 _LAST_YEAR_RIGHT_AFTER = re.compile(rf"\s+(?:(?:of\s+)?last\s+year\b(?!['’])|{_LAST_YEAR_SMALL}|{_LAST_YEAR_DE})")
+# ... and "this year" there, which places it in the publication's year, and is no year of its own: "from 2 August
+# this year", "a partir del 2 de agosto de este año", "le 2 août de cette année", "am 2. Juli dieses Jahres", "il 2
+# agosto di quest'anno" (an EU AI Act user's El País page of March had 2 August of the year before, and the year)
+_THIS_YEAR_RIGHT_AFTER = re.compile(r"\s+(?:(?:of\s+)?this\s+year\b(?!['’])|(?:de\s+)?(?:este|cette)\s+(?:año|année)\b"
+                                    r"|(?:deste|desse)\s+ano\b|dieses\s+Jahres\b|(?:di\s+)?quest['’]\s*anno\b)")
 # ... and the day before a month of last year: "am 12. April letzten Jahres"
 _DAY_RIGHT_BEFORE = re.compile(r"(?<![\d.,])([12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?$")
 _MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
@@ -307,8 +312,9 @@ _PATTERNS: list[tuple[str, str]] = [
             rf"|{_MONTH_CAPS}(?=\s+{_DAY},?\s+{_YEAR}))\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR})|{_NO_YEAR})"),
     # (and day first, an abbreviation without its dot before a year: "7 Oct 2022: BIS announces …", a
     # first-time user's notes, had no event; or in capitals, "02 MAR 2024 – RUBYMAR sank", a first-time user's
-    # UKMTO advisory)
-    ("day", rf"(?<!\d)(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}"
+    # UKMTO advisory; an ordinal day "of" its month, "on the 2nd of August 2025": an EU AI Act user's video
+    # transcript had August 2025)
+    ("day", rf"(?<!\d)(?P<d2>{_DAY})(?:(?<=st|nd|rd|th)\s+of)?\s+(?P<m2>{_MONTH}"
             rf"|(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|{_MONTH_CAPS})(?=\s+{_YEAR}))"
             rf"(?:,?\s+(?P<y2>{_YEAR})|{_NO_YEAR})"),
     # ... in the other languages read here: "am 14. Oktober", "le 22 octobre 2025", "7 de mayo de 2025"
@@ -376,10 +382,17 @@ _PATTERNS: list[tuple[str, str]] = [
     # Last year's or this year's month, and its day: "去年5月", "昨年12月", "今年3月", "지난해 5월", "올해 3월";
     # "지난해 10월 7일" (a first-time user's Yonhap page had the month of last year and the 7th of this one)
     ("month_rel", rf"(?:去年|昨年|지난해|작년)\s*(?P<mj>{_CJK_MONTH})\s*[月월](?:\s*(?P<dj>{_CJK_DAY})\s*[日号일])?"),
-    ("month_this", rf"(?:今年|本年|올해|금년)\s*(?P<mj2>{_CJK_MONTH})\s*[月월](?:\s*(?P<dj2>{_CJK_DAY})\s*[日号일])?"),
+    # (Japanese writes this year in kana too, "ことし2月に開所式": a first-time user's NHK page had no event)
+    ("month_this", rf"(?:今年|本年|ことし|올해|금년)\s*(?P<mj2>{_CJK_MONTH})\s*[月월](?:\s*(?P<dj2>{_CJK_DAY})\s*[日号일])?"),
     # ... and this month's day: "이달 11일" (the Yonhap page's "이달 11일 만료될 예정이었다" had been the 11th of
     # the month before), "今月11日", "本月11日"
-    ("month_this", rf"(?:今月|本月|이달|이번\s*달)\s*(?P<dj3>{_CJK_DAY})\s*[日号일]"),
+    # (and Taiwan's papers' today with its day in brackets, "花蓮今(3)日上午7點58分發生…強震", "今（3）日": a first-time
+    # user's Liberty Times page had no event of its earthquake)
+    ("month_this", rf"(?:今月|本月|이달|이번\s*달|今\s*[(（](?=\s*{_CJK_DAY}\s*[)）]))\s*(?P<dj3>{_CJK_DAY})\s*[)）]?"
+                   r"\s*[日号일]"),
+    # A year's end, "2027年底開始營運", "2027年末の稼働" (the first-time user's CNA and NHK pages had no event of
+    # those plans): its December
+    ("month", rf"(?P<yc4>{_CJK_YEAR})\s*年\s*(?:底|末)"),
     # A day of the month alone, as Chinese, Japanese and Korean news names the days it reports
     # ("総務省消防庁は3日、", "1日午後4時10分ごろ", "2日朝", "2일 NHK와"): placed by the publication date
     # (see _resolve). Not a number of days ("3日間", "3日目", "3日後", "3日ぶり", "1日2回", "1日あたり",
@@ -602,6 +615,21 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\
                                      rf"{_FIGURE_CHAR}{{0,40}}?"
                                      r"|\b(?P<ud>up|down)\s+from\s+(?:[a-z]+\s+){0,3})"
                                      rf"{_QUANTITY}{_FIGURE_CHAR}{{0,30}}?\b[Ii]n\s+$")
+# ... and a results release's periods: the one a percentage is measured from ("a decrease of 12.2 percent from
+# October 2024 and an increase of 34.0 percent from November 2023", "up 8% over March 2024"), the period a figure
+# is of ("net income … for the third quarter ended September 30, 2024", "Revenue for November 2024 was NT$276
+# billion"): no happenings (a first-time user's TSMC revenue release had six events of its periods)
+_REFERENCE_PERIOD_BEFORE = re.compile(r"\b(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|up|down)\s+(?:of\s+)?"
+                                      r"(?:about\s+|approximately\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*"
+                                      r"(?:%|\bper\s?cent)\s+(?:from|over|against|compared\s+(?:with|to)|versus|vs\.?)"
+                                      r"\s+(?:(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?(?:in\s+)?$"
+                                      r"|\b(?:quarter|period|half|(?:fiscal|financial)\s+year|month|months|weeks)"
+                                      r"\s+(?:ended|ending)\s+(?:on\s+)?$"
+                                      r"|\b(?:[Rr]evenues?|[Ss]ales|[Nn]et\s+(?:income|profit|loss)|[Ee]arnings|[Pp]rofits?"
+                                      r"|[Oo]perating\s+(?:income|profit))\s+for\s+(?:the\s+(?:month|quarter)\s+of\s+)?"
+                                      r"(?:(?:fiscal|full[\s-]year)\s+)?(?:in\s+)?$")
+REFERENCE_PERIOD_SPAN = 60
+_RANGE_TO_AFTER = re.compile(r"\s+(?:to|through|until)\b")  # (a span's first: "rose 20 percent from March 2022 to June")
 # ... but "up/down from" after a verb of moving is a happening's, not a comparison's: "stepped down from the board in
 # 2019", "moved up from the England U-19 side in 2021", "worked his way up from a $5-an-hour job in 1998", "brought
 # Flight 1549 down from 2,800 feet in January 2009" (a review's probes lost those years)
@@ -851,7 +879,7 @@ _OWN_SCRIPT_LETTER = re.compile(f"[{HEBREW}{ARABIC}{_INDIC}{ETHIOPIC}]")
 # the lead lets the scan pass every other position inside a word without trying the
 # thirteen alternatives there: the same matches, 2.5x faster.
 _ERA_INITIALS = "".join(era[0] for era in JAPANESE_ERAS)  # (an era's name follows a kana: "遅くとも令和2年")
-_CJK_REL_INITIALS = "去昨今本지작올금"  # (so do last and this year's: "能登地方では去年5月")
+_CJK_REL_INITIALS = "去昨今本こ지작올금"  # (so do last and this year's: "能登地方では去年5月", "ことし2月")
 
 
 # The characters a pattern's match can start with, by how the pattern starts: a lookahead for
@@ -1237,7 +1265,12 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  # "..., expected in May", "is due in June" (not "was expected in May", "as
                                  # expected in July", "originally expected in May", "Payments due in January")
                                  r"|(?:,|\b(?:is|are|now))\s+(?:expected|due|scheduled|slated)"
-                                 r"(?:\s+(?:in|on|for|by))?\s+$")
+                                 r"(?:\s+(?:in|on|for|by))?\s+$"
+                                 # "guidelines, to be published still in July", "are to be adopted in September",
+                                 # "Talks are to proceed in May" (an EU AI Act user's note of July had last July;
+                                 # not "the first woman to be elected in May")
+                                 r"|(?:,|\b(?:is|are))\s+to\s+(?:be\s+[a-z]+(?:ed|en|wn)|[a-z]+)"
+                                 r"(?:\s+(?:still|only|later))?(?:\s+(?:in|on|by))?\s+$")
 # ... and in French, Italian and Spanish: "les conseillers doivent se revoir le 10 janvier",
 # "l'investiture de Donald Trump, prévue le 20 janvier", "prevista per il 20 gennaio", "prevista
 # para el 20 de enero" (not "qui était prévue le 3 décembre", "initialement prévue le 3 décembre",
@@ -1486,6 +1519,34 @@ _MODAL_RIGHT_AFTER = re.compile(r"\s+(?:(?:could|will)\b(?!\s+(?:not|never|have|
 MODAL_AHEAD_MAX_DAYS = 62
 
 
+# A day or month alone that something applies from, in a clause of what can or will be ("the penalties can only be
+# imposed from 2 August", "les sanctions ne pourront être prononcées qu'à partir du 2 août", "podrán ser sancionadas
+# a partir del 2 de agosto", "Die Pflichten gelten ab dem 2. Juli"): the next such day (an EU AI Act user's pages of
+# February and March 2025 had 2 August 2024, told as done). Not a day just gone by (see _ahead_from), nor a past's
+# possibility ("would", "could", "might"), nor a period that ran from it ("Prices rose from 2 August").
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|starting|as\s+of)|\bà\s+partir\s+d[ue]|\bdès\s+le|\ba\s+partir\s+del?"
+                          r"|\bab(?:\s+dem)?|\ba\s+partire\s+dal)\s+(?:the\s+)?$", re.I)
+_MODAL_EN = re.compile(r"\b(?:will|shall|can|cannot|may|must)\b(?!\s+(?:not\s+)?have\b)|\w[’']ll\b")
+_MODAL_DE = re.compile(r"\b(?:kann|können|darf|dürfen|muss|müssen)\b")
+_FROM_BEFORE_SPAN = 20
+
+
+def _ahead_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str, published: dt.date) -> bool:
+    """Whether a day or month alone after "from" lies ahead (see _FROM_BEFORE)."""
+    if not _FROM_BEFORE.search(sentence, max(0, m.start() - _FROM_BEFORE_SPAN), m.start()):
+        return False
+    lo = max(0, *(sentence.rfind(cut, 0, m.start()) for cut in ",;:"))
+    if not foreign:
+        told = _MODAL_EN.search(sentence, lo, m.start())
+    else:
+        told = any(p.search(sentence, lo, m.start()) for p in (_FUTURE_FR, _FUTURE_RO, _FUTURE_IT, _FUTURE_DE,
+                                                                _MODAL_DE))
+    if not told:
+        return False
+    recent = _resolve(kind, m, published)  # (the last one, or the next when it is near)
+    return recent is None or not 0 < (published - recent[0]).days <= NEAR_FUTURE_DAYS
+
+
 def _future_after(sentence: str, at: int) -> bool:
     m = _FUTURE_AFTER.match(sentence, at)
     return m is not None and not _REPORTING_WORDS.intersection((m.group(1) or m.group(2) or "").lower().split())
@@ -1585,6 +1646,16 @@ def _is_title_case(sentence: str) -> bool:
     small ones too ("Stadia Is Essentially A Beta Version Until 2020, But The Price ...")."""
     words = _WORD.findall(sentence)
     return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+# A table's header row left as a line of text, its columns' periods and labels: "Period November 2024 October 2024
+# M-o-M Increase (Decrease) % November 2023 Y-o-Y Increase (Decrease) %" (a first-time user's TSMC revenue release
+# had its three months as events): three dates or more, no word of three letters or more in small letters, no stop.
+HEADER_ROW_MIN_DATES = 3
+
+
+def _is_header_row(sentence: str) -> bool:
+    return "." not in sentence.rstrip()[-1:] and all(w[0].isupper() for w in _WORD.findall(sentence) if len(w) >= 3)
 
 
 @dataclass(frozen=True)
@@ -1929,12 +2000,34 @@ _PERIOD_PHRASE = re.compile(r"(?:since|from|until|till)\b", re.I)  # (what it sa
 # since 2019, the CEO said on Wednesday" is Wednesday's)
 
 
+# A day alone in the clause that names who said the sentence, after a comma that ends what was said ("… is scheduled
+# to start production in 2028, TSMC said at an investor conference on Oct. 17.", a first-time user's CNA story of 10
+# December 2024 had 17 October 2028): the day it was said, the last such day up to the publication, not one of the
+# year what was said names. (Not after a date that opens the sentence alone, "In 2019, the company said on March 3
+# …": that year's.)
+_SAID_CLAUSE_BEFORE = re.compile(r",\s+[^,;:]{2,80}?\s(?:said|told|announced|added|stated|confirmed|wrote|reported)\s"
+                                 r"[^,;:]{0,60}?\bon\s+$")
+
+
+def _said_after_stated(sentence: str, stated_end: int, start: int) -> bool:
+    """Whether a day alone at `start` is the day a source said what a date before it (ending at `stated_end`) dates."""
+    comma = sentence.rfind(",", stated_end, start)
+    return comma != -1 and len(sentence[:stated_end].split()) > 4 \
+        and _SAID_CLAUSE_BEFORE.match(sentence, comma, start) is not None
+
+
 def _said_on(sentence: str, hit: DateHit, first: bool) -> bool:
     """Whether the date is the day a source said the sentence (see _SAID_AT_END_BEFORE); `first`: no date before it."""
     if first and _SAID_FIRST_BEFORE.match(sentence, 0, hit.start):
         return True
     return _SAID_AT_END_AFTER.match(sentence, hit.end) is not None \
         and _SAID_AT_END_BEFORE.search(sentence, max(0, hit.start - SAID_SPAN), hit.start) is not None
+
+
+# The day a Chinese wire's dateline was filed, "（中央社記者潘姿羽台北7日電）", is when it was written, not a happening:
+# a first-time user's CNA page had its sentence twice, on the day it tells (the 6th) and on the dateline's 7th
+_DISPATCH_AFTER = re.compile(r"\s*[電电]\s*[）)]")
+_ON_THE_BEFORE = re.compile(r"\b(?:on|by|from|until|till|before|after)\s+the\s+$", re.I)  # ("on the 2nd of August")
 
 
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
@@ -1958,6 +2051,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if '"' in sentence or "“" in sentence or "‘" in sentence else []  # (each match holds an opening quote)
     hits: list[DateHit] = []
     stated: tuple[dt.date, Precision] | None = None  # the sentence's last full date, month-and-year or year
+    stated_end = 0  # (where it ends)
     inferred: set[int] = set()
     background: set[int] = set()  # relative dates in a clause that looks back (_BACKGROUND_BEFORE)
     periods: set[int] = set()  # days a period runs from (see _SINCE_RIGHT_BEFORE)
@@ -1980,6 +2074,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 not _MDAY_JA_AFTER.match(sentence, m.end()) if KANA_RE.search(sentence)
                 else _MDAY_ZH_NOT_AFTER.match(sentence, m.end()) is not None):
             continue  # a count of days, not a date: "1日置く", "3日ほど", "2日で", "1日も早く", "5日后", "3日游"
+        if kind == "mday" and _DISPATCH_AFTER.match(sentence, m.end()):
+            continue  # a wire's dateline, "（中央社記者潘姿羽台北7日電）" (see _DISPATCH_AFTER)
         if kind == "mday" and m.groupdict().get("dsm") is not None and (stated is None or stated[1] != "day"):
             continue  # "同月19日" with no day of its month before it in the sentence
         if kind == "day" and not (m.group("y1") or m.group("y2") or m.group("y9") or m.groupdict().get("yc")
@@ -2046,6 +2142,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if kind in ("day", "day_only") and _LAST_UPDATED_AFTER.match(sentence, m.end()):
             continue  # a page's stamp (see _LAST_UPDATED_AFTER)
         if kind == "day_only" and sentence[max(0, m.start() - 4):m.start()] in ("the ", "The ") \
+                and not (m.groupdict().get("d2") and sentence.startswith(" of ", m.end("d2"))
+                         and _ON_THE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \
                 and not (_MEETING_AFTER.match(sentence, m.end()) and published is not None
                          and _looks_ahead(sentence, m, foreign)):
             continue  # "the Jan. 6 committee", "the September 11 attacks": happenings of other years (not the
@@ -2085,6 +2183,12 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                                            _digits_or_month(m, kind))) \
                 and not (cmp.group("ud") and _MOVED_BEFORE.search(sentence, max(0, cmp.start() - 60), cmp.start())):
             continue  # the year a figure is compared with (see _COMPARED_FIGURE_BEFORE)
+        if kind in ("year", "month", "day", "month_only", "day_only") and ("per" in sentence or "%" in sentence
+                                                                          or "ended" in sentence or " for " in sentence) \
+                and _REFERENCE_PERIOD_BEFORE.search(sentence, max(0, m.start() - REFERENCE_PERIOD_SPAN),
+                                                    _digits_or_month(m, kind)) \
+                and not _RANGE_TO_AFTER.match(sentence, m.end()):
+            continue  # a figure's period or the one it is measured against (see _REFERENCE_PERIOD_BEFORE)
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
                 and _compared_from(sentence, m, kind, foreign, published):
             continue  # the date a superlative or a comparative is measured from (see _BASELINE_BEFORE)
@@ -2185,6 +2289,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and _DEADLINE_BEFORE.search(sentence, max(0, m.start() - DEADLINE_SPAN), m.start()) \
                 and not _deadline_told_past(sentence, m.start()):
             future = True  # (see _DEADLINE_BEFORE)
+        if kind in ("day_only", "month_only") and not future and published is not None \
+                and _ahead_from(sentence, m, kind, foreign, published):
+            future = True  # (see _FROM_BEFORE)
         if kind in ("day_only", "month_only") and not future and published is not None and not cjk \
                 and (context is None or abs((published - context).days) <= TIMETABLE_MAX_DAYS) \
                 and ahead and (days := _looks_ahead(sentence, m, foreign)) \
@@ -2202,11 +2309,25 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and (context is None or (published - context).days <= TIMETABLE_MAX_DAYS)
         # (the last such day before the publication, "الماضي", "গত": whatever year the narrative is in)
         last_one = script and (m.groupdict().get("lastr") or m.groupdict().get("lastb"))
+        # (the day it was said, in the past: see _said_after_stated; or a day told done after a plan's date, "… can
+        # only fine companies from August 2026 so what about the code of practice it was published on July 10th …",
+        # an EU AI Act user's video transcript, its captions joined with no stop, had 10 July 2027)
+        said_day = kind == "day_only" and stated is not None and published is not None \
+            and (_said_after_stated(sentence, stated_end, m.start())
+                 or stated[0] > published and _done_right_before(sentence, m.start(), foreign is not True and foreign))
+        if said_day:
+            future = timetable = False
         after = _after_stated(kind, m, stated, None if future else published, future) \
-            if stated and not last_one else None
+            if stated and not last_one and not said_day else None
         done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None \
             and _WILL_BE.search(sentence, 0, _clause_end(sentence, m.end())) is None
-        resolved = after or _resolve(kind, m, published, future or timetable, None if last_one else context, year, done)
+        resolved = after or _resolve(kind, m, published, future or timetable,
+                                     None if last_one or said_day else context, year, done)
+        if said_day and resolved and published is not None and resolved[0] > published:
+            try:
+                resolved = resolved[0].replace(year=resolved[0].year - 1), "day"
+            except ValueError:
+                continue
         start = m.start()
         if published is not None and kind == "day_only" and (last := _LAST_YEAR_RIGHT_AFTER.match(sentence, m.end())):
             try:  # "on 12 April last year", "le 12 avril de l'an dernier"
@@ -2214,6 +2335,15 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             except ValueError:
                 continue
             after, consumed = None, last.end()
+        elif published is not None and kind in ("day_only", "month_only") \
+                and (this := _THIS_YEAR_RIGHT_AFTER.match(sentence, m.end())):
+            try:  # "from 2 August this year" (see _THIS_YEAR_RIGHT_AFTER)
+                resolved = dt.date(published.year, _day_month(m.groupdict()) if kind == "day_only" else
+                                   _month(m.group("m5")), _day_of(m.groupdict()) if kind == "day_only" else 1), \
+                    resolved[1] if resolved else ("day" if kind == "day_only" else "month")
+            except ValueError:
+                continue
+            after, consumed = None, this.end()
         elif kind == "month_rel" and resolved and (day_before := _DAY_RIGHT_BEFORE.search(
                 sentence, max(0, m.start() - 8), m.start())):
             try:  # "am 12. April letzten Jahres"
@@ -2304,7 +2434,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if began:
             periods.add(len(hits))  # (see _BEGAN_CLAUSE_BEFORE; nor places a day alone after it, as "since 2014")
         if kind in ("day", "month", "year") and not began and not _opens_period(sentence, m):
-            stated = resolved
+            stated, stated_end = resolved, m.end()
         relative = kind in ("month_rel", "month_this", "ago", "rel", "month_only", "day_only", "weekday", "today",
                             "mday")
         if kind in ("month_rel", "ago", "rel") and _BACKGROUND_BEFORE.search(sentence, 0, m.start()):
@@ -2315,6 +2445,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     if loose and any(not h.relative and h.precision == "day" for h in hits):
         background |= loose  # (the day before the sentence's own day: "Unser Bayern 02.10.2017 09:21 Seit gestern …")
     if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence) \
+            or len(hits) >= HEADER_ROW_MIN_DATES and _is_header_row(sentence) \
             or _CITATION_SIGNAL.match(sentence) and _CITATION_MARK.search(sentence):
         return []  # "(Graphic: ...)", a headline standing in the text, a citation: no statement
     if len(hits) == 1:
@@ -2524,6 +2655,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         if kind == "month":
             if g.get("yv2"):
                 return dt.date(int(g["yv2"]), int(g["mv2"]), 1), "month"  # type: ignore[arg-type]
+            if g.get("yc4"):
+                return dt.date(int(g["yc4"]), 12, 1), "month"
             if g.get("yc2") or g.get("yk2"):
                 return dt.date(int(g["yc2"] or g["yk2"]), int(g["mc2"] or g["mk2"]), 1), "month"
             if g.get("era2"):

@@ -1006,6 +1006,23 @@ def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: b
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED, foreign=foreign)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # (a first-time user's TSMC revenue release and 6-K had six events of their periods)
+    ("Revenue for November 2019 was NT$276 billion, a decrease of 12.2 percent from October 2019 and an increase of "
+     "34.0 percent from November 2018.", []),
+    ("The company reported net income of NT$325 billion for the third quarter ended September 30, 2019.", []),
+    ("Period November 2019 October 2019 M-o-M Increase (Decrease) % November 2018 Y-o-Y Increase (Decrease) % "
+     "January to November 2019", []),
+    # (but a span, a rate's change from a day, a list of happenings)
+    ("Deposit rates will rise from 0.02% to 0.1% from August 19.", [(dt.date(2021, 8, 19), "day")]),
+    ("Elections were held in March 2014, May 2016 and June 2018.", [(dt.date(2014, 3, 1), "month"),
+                                                                    (dt.date(2016, 5, 1), "month"),
+                                                                    (dt.date(2018, 6, 1), "month")]),
+])
+def test_find_dates_no_event_of_a_results_releases_periods(sentence: str, expected: list) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
+
+
 @pytest.mark.parametrize("sentence, published, foreign, expected", [
     # A first-time user's central-banks briefing: a day or month alone in a sentence that looks ahead, the next
     # meeting's or one expected, was put in the year before ("esperan … en la reunión del 16 de mayo", of 21 March
@@ -1203,6 +1220,21 @@ def test_a_numbered_reference_is_no_event_but_a_notes_mark_inside_a_paragraph_is
 def test_last_years_and_this_months_day_in_chinese_japanese_and_korean(sentence: str, expected: list) -> None:
     """A first-time user's Yonhap page of 9 October 2023: "지난해 10월 7일" (7 October last year) gave October 2022
     and 7 October 2023; "이달 11일" (the 11th of this month) the 11th of September."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2023, 10, 9), foreign=True)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("花蓮今(3)日上午7點58分發生強震。", [(dt.date(2023, 10, 3), "day")]),
+    ("花蓮今（3）日上午發生強震。", [(dt.date(2023, 10, 3), "day")]),
+    ("第1工場は、ことし2月に開所式が行われた。", [(dt.date(2023, 2, 1), "month")]),
+    ("第二廠預計2027年底開始營運。", [(dt.date(2027, 12, 1), "month")]),
+    ("2027年末の稼働を目指す。", [(dt.date(2027, 12, 1), "month")]),
+    # (a wire's dateline is when it was filed: "（中央社記者台北9日電）")
+    ("（中央社記者潘姿羽台北9日電）美國總統川普8日宣布對半導體課徵關稅。", [(dt.date(2023, 10, 8), "day")]),
+])
+def test_todays_day_this_years_month_and_a_years_end_in_chinese_and_japanese(sentence: str, expected: list) -> None:
+    """A first-time user's Taiwan semiconductor briefing: "花蓮今(3)日…發生…強震" (Liberty Times), "ことし2月に開所式"
+    and "2027年末の稼働" (NHK), "2027年底開始營運" (CNA) gave no event; CNA's dateline "台北7日電" a second one."""
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2023, 10, 9), foreign=True)] == expected
 
 
@@ -2278,6 +2310,52 @@ def test_a_month_alone_after_a_year_in_the_same_sentence_is_in_that_year(sentenc
     stated date keeps its own entry."""
     article = _article(dt.date(2013, 4, 3), ("paragraph", sentence))
     assert sorted(e.date for e in extract_events(article, {})) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who said it, and when, after what was said of a year to come: the day of saying (a first-time user's CNA story
+    # of 10 December 2024 had 17 October 2028)
+    ("The second fab is scheduled to start production in 2028, the company said at an investor conference on Oct. 17.",
+     [dt.date(2012, 10, 17), dt.date(2028, 1, 1)]),
+    ("The plant opened in 2009, its chief executive told reporters on March 3.", [dt.date(2009, 1, 1),
+                                                                                  dt.date(2013, 3, 3)]),
+    # (a date that opens the sentence alone still dates the saying)
+    ("In 2009, the company said on March 3 that it would expand.", [dt.date(2009, 1, 1), dt.date(2009, 3, 3)]),
+    # a day told done after a plan's date, in a video's captions joined with no stop (an EU AI Act user's
+    # transcript: "… fine companies from August 2026 so what about the code … it was published on July 10th …"
+    # had 10 July 2027)
+    ("it can only fine companies from August 2026 so what about the code it was published on March 10th after months "
+     "of delay", [dt.date(2013, 3, 10), dt.date(2026, 8, 1)]),
+])
+def test_a_day_alone_said_or_done_after_a_plans_year_is_of_the_past(sentence: str, expected: list[dt.date]) -> None:
+    article = _article(dt.date(2013, 4, 3), ("paragraph", sentence))
+    assert sorted(e.date for e in extract_events(article, {})) == expected
+
+
+@pytest.mark.parametrize("sentence, published, foreign, expected", [
+    # (an EU AI Act user's pages of February and March 2025 had 2 August 2024, told as done)
+    ("The penalties can only be imposed from 2 August.", dt.date(2025, 2, 2), False, [dt.date(2025, 8, 2)]),
+    ("Les sanctions ne pourront être prononcées qu'à partir du 2 août.", dt.date(2025, 2, 2), "fr",
+     [dt.date(2025, 8, 2)]),
+    ("Podrán ser sancionadas a partir del 2 de agosto.", dt.date(2025, 3, 11), "es", [dt.date(2025, 8, 2)]),
+    ("Die Pflichten können erst ab dem 2. Juli durchgesetzt werden.", dt.date(2025, 3, 11), "de",
+     [dt.date(2025, 7, 2)]),
+    # "this year" right after the day is its year, no year of its own
+    ("Companies can be sanctioned from 2 August this year.", dt.date(2025, 2, 2), False, [dt.date(2025, 8, 2)]),
+    ("The festival returns on 12 September this year.", dt.date(2025, 2, 2), False, [dt.date(2025, 9, 12)]),
+    ("Las empresas fueron sancionadas el 2 de agosto de este año.", dt.date(2025, 9, 2), "es", [dt.date(2025, 8, 2)]),
+    # (not a past's: no modal, or a day just gone by)
+    ("Prices fell from 2 March, traders said.", dt.date(2025, 7, 15), False, [dt.date(2025, 3, 2)]),
+    ("Les prix ont baissé à partir du 2 mars.", dt.date(2025, 7, 15), "fr", [dt.date(2025, 3, 2)]),
+    ("Since fines can be imposed from 2 August, companies are nervous.", dt.date(2025, 8, 10), False,
+     [dt.date(2025, 8, 2)]),
+])
+def test_a_day_alone_that_something_can_or_will_apply_from_is_the_next(sentence: str, published: dt.date,
+                                                                       foreign: bool | str,
+                                                                       expected: list[dt.date]) -> None:
+    article = _article(published, ("paragraph", sentence))
+    article.language = foreign or "en"
+    assert [e.date for e in extract_events(article, {})] == expected
 
 
 def test_a_sentence_naming_a_year_twice_is_one_entry_of_that_year() -> None:
@@ -4075,6 +4153,20 @@ def test_a_month_alone_in_what_is_to_come_keeps_the_plans_year(sentence: str) ->
                        ("paragraph", "Providers have until 2 August 2026 to bring their older models into line."),
                        ("paragraph", sentence))
     assert [e.date.year for e in extract_events(article, {})][1:] == [2026]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (an EU AI Act user's video transcript: "on the 2nd of August 2025" was August 2025)
+    ("The rules apply on the 2nd of August 2025 to all providers.", [(dt.date(2025, 8, 2), "day")]),
+    ("We met on the 14th of February.", [(dt.date(2025, 2, 14), "day")]),
+    ("The 4th of July parade was cancelled.", []),  # (a day's name, as "the Jan. 6 committee")
+    # what is to be done (an EU AI Act user's note of July: "guidelines …, to be published still in July" was
+    # last July's; the same month is the publication's, an Event)
+    ("The guidelines are to be published in September.", [(dt.date(2025, 9, 1), "month")]),
+    ("Guidelines, to be published still in September, will help.", [(dt.date(2025, 9, 1), "month")]),
+])
+def test_an_ordinal_day_of_its_month_and_what_is_to_be_done(sentence: str, expected: list) -> None:
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2025, 7, 15))] == expected
 
 
 def test_a_month_alone_done_before_with_a_future_in_another_clause() -> None:
