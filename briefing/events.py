@@ -139,6 +139,7 @@ _LAST_YEAR_RIGHT_AFTER = re.compile(rf"\s+(?:(?:of\s+)?last\s+year\b(?!['’])|{
 # agosto di quest'anno" (an EU AI Act user's El País page of March had 2 August of the year before, and the year)
 _THIS_YEAR_RIGHT_AFTER = re.compile(r"\s+(?:(?:of\s+)?this\s+year\b(?!['’])|(?:de\s+)?(?:este|cette)\s+(?:año|année)\b"
                                     r"|(?:deste|desse)\s+ano\b|dieses\s+Jahres\b|(?:di\s+)?quest['’]\s*anno\b)")
+THIS_YEAR_SPAN = 24
 # ... and the day before a month of last year: "am 12. April letzten Jahres"
 _DAY_RIGHT_BEFORE = re.compile(r"(?<![\d.,])([12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?$")
 _MONTHS_AS_IN_GERMAN = ("April", "August", "September", "November")  # (read as a day in German text only)
@@ -391,8 +392,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_this", rf"(?:今月|本月|이달|이번\s*달|今\s*[(（](?=\s*{_CJK_DAY}\s*[)）]))\s*(?P<dj3>{_CJK_DAY})\s*[)）]?"
                    r"\s*[日号일]"),
     # A year's end, "2027年底開始營運", "2027年末の稼働" (the first-time user's CNA and NHK pages had no event of
-    # those plans): its December
-    ("month", rf"(?P<yc4>{_CJK_YEAR})\s*年\s*(?:底|末)"),
+    # those plans): its December (not a figure's point in time, "截至2023年底", "2023年末時点で", "2023年末現在")
+    ("month", rf"(?<!截至)(?<!截止)(?P<yc4>{_CJK_YEAR})\s*年\s*(?:底|末)(?!\s*(?:時点|現在|比|の残高|止))"),
     # A day of the month alone, as Chinese, Japanese and Korean news names the days it reports
     # ("総務省消防庁は3日、", "1日午後4時10分ごろ", "2日朝", "2일 NHK와"): placed by the publication date
     # (see _resolve). Not a number of days ("3日間", "3日目", "3日後", "3日ぶり", "1日2回", "1日あたり",
@@ -617,19 +618,26 @@ _COMPARED_FIGURE_BEFORE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\
                                      rf"{_QUANTITY}{_FIGURE_CHAR}{{0,30}}?\b[Ii]n\s+$")
 # ... and a results release's periods: the one a percentage is measured from ("a decrease of 12.2 percent from
 # October 2024 and an increase of 34.0 percent from November 2023", "up 8% over March 2024"), the period a figure
-# is of ("net income … for the third quarter ended September 30, 2024", "Revenue for November 2024 was NT$276
-# billion"): no happenings (a first-time user's TSMC revenue release had six events of its periods)
-_REFERENCE_PERIOD_BEFORE = re.compile(r"\b(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|up|down)\s+(?:of\s+)?"
-                                      r"(?:about\s+|approximately\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*"
+# is of ("net income … for the third quarter ended September 30, 2024", "for the fiscal year ending June 2015",
+# "Revenue for November 2024 was NT$276 billion"): no happenings (a first-time user's TSMC revenue release had six
+# events of its periods)
+_REFERENCE_PERIOD_BEFORE = re.compile(r"\b(?:increase|decrease|rise|decline|drop|growth|gain|fall|jump|up|down)"
+                                      r"\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*"
                                       r"(?:%|\bper\s?cent)\s+(?:from|over|against|compared\s+(?:with|to)|versus|vs\.?)"
                                       r"\s+(?:(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?(?:in\s+)?$"
-                                      r"|\b(?:quarter|period|half|(?:fiscal|financial)\s+year|month|months|weeks)"
-                                      r"\s+(?:ended|ending)\s+(?:on\s+)?$"
-                                      r"|\b(?:[Rr]evenues?|[Ss]ales|[Nn]et\s+(?:income|profit|loss)|[Ee]arnings|[Pp]rofits?"
-                                      r"|[Oo]perating\s+(?:income|profit))\s+for\s+(?:the\s+(?:month|quarter)\s+of\s+)?"
-                                      r"(?:(?:fiscal|full[\s-]year)\s+)?(?:in\s+)?$")
+                                      r"|(?:\bfor\s+the\s+(?:[\w-]+\s+){0,2}?)?\b(?:quarter|period|half"
+                                      r"|(?:fiscal|financial)\s+year|month|months|weeks)\s+ended\s+(?:on\s+)?$"
+                                      # (what is to be done in a quarter ending is in it: "expects to record the
+                                      # fine … in the quarter ending September 30, 2025")
+                                      r"|\bfor\s+the\s+(?:[\w-]+\s+){0,2}?(?:quarter|period|half"
+                                      r"|(?:fiscal|financial)\s+year|month|months|weeks)\s+ending\s+(?:on\s+)?$"
+                                      r"|\b(?:[Rr]evenues?|[Ss]ales|[Nn]et\s+(?:income|profit|loss)|[Ee]arnings"
+                                      r"|[Pp]rofits?|[Oo]perating\s+(?:income|profit))\s+for\s+"
+                                      r"(?:the\s+(?:month|quarter)\s+of\s+)?(?:(?:fiscal|full[\s-]year)\s+)?"
+                                      r"(?:in\s+)?$")
 REFERENCE_PERIOD_SPAN = 60
-_RANGE_TO_AFTER = re.compile(r"\s+(?:to|through|until)\b")  # (a span's first: "rose 20 percent from March 2022 to June")
+_REFERENCE_WORDS = ("%", "per", "end", " for ")  # (the cheap test first)
+_RANGE_TO_AFTER = re.compile(r"\s+(?:to|through|until)\b")  # (a span's first: "rose 20 percent from March to June")
 # ... but "up/down from" after a verb of moving is a happening's, not a comparison's: "stepped down from the board in
 # 2019", "moved up from the England U-19 side in 2021", "worked his way up from a $5-an-hour job in 1998", "brought
 # Flight 1549 down from 2,800 feet in January 2009" (a review's probes lost those years)
@@ -1529,13 +1537,15 @@ _FROM_BEFORE = re.compile(r"(?:\b(?:from|starting|as\s+of)|\bà\s+partir\s+d[ue]
 _MODAL_EN = re.compile(r"\b(?:will|shall|can|cannot|may|must)\b(?!\s+(?:not\s+)?have\b)|\w[’']ll\b")
 _MODAL_DE = re.compile(r"\b(?:kann|können|darf|dürfen|muss|müssen)\b")
 _FROM_BEFORE_SPAN = 20
+_FROM_WORDS = ("from", "From", "as of", "starting", "partir", "dès", "ab ", "Ab ")  # (the cheap test first)
+FROM_RECENT_DAYS = 92  # (a day gone by within a quarter: what applies since, "Tickets can be bought from 2 March")
 
 
 def _ahead_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str, published: dt.date) -> bool:
     """Whether a day or month alone after "from" lies ahead (see _FROM_BEFORE)."""
     if not _FROM_BEFORE.search(sentence, max(0, m.start() - _FROM_BEFORE_SPAN), m.start()):
         return False
-    lo = max(0, *(sentence.rfind(cut, 0, m.start()) for cut in ",;:"))
+    lo = max(0, m.start() - CLAUSE_SPAN, *(sentence.rfind(cut, 0, m.start()) for cut in ",;:"))
     if not foreign:
         told = _MODAL_EN.search(sentence, lo, m.start())
     else:
@@ -1544,7 +1554,7 @@ def _ahead_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str,
     if not told:
         return False
     recent = _resolve(kind, m, published)  # (the last one, or the next when it is near)
-    return recent is None or not 0 < (published - recent[0]).days <= NEAR_FUTURE_DAYS
+    return recent is None or not 0 < (published - recent[0]).days <= FROM_RECENT_DAYS
 
 
 def _future_after(sentence: str, at: int) -> bool:
@@ -1650,12 +1660,17 @@ def _is_title_case(sentence: str) -> bool:
 
 # A table's header row left as a line of text, its columns' periods and labels: "Period November 2024 October 2024
 # M-o-M Increase (Decrease) % November 2023 Y-o-Y Increase (Decrease) %" (a first-time user's TSMC revenue release
-# had its three months as events): three dates or more, no word of three letters or more in small letters, no stop.
+# had its three months as events): three dates or more, and besides them two words or more of three letters or more,
+# all capitalised; no stop.
 HEADER_ROW_MIN_DATES = 3
 
 
-def _is_header_row(sentence: str) -> bool:
-    return "." not in sentence.rstrip()[-1:] and all(w[0].isupper() for w in _WORD.findall(sentence) if len(w) >= 3)
+def _is_header_row(sentence: str, hits: list[DateHit]) -> bool:
+    if "." in sentence.rstrip()[-1:]:
+        return False
+    words = [w for k, h in enumerate(hits) for w in _WORD.findall(sentence, hits[k - 1].end if k else 0, h.start)
+             if len(w) >= 3] + [w for w in _WORD.findall(sentence, hits[-1].end) if len(w) >= 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)  # (labels besides the dates: "Period", "Increase")
 
 
 @dataclass(frozen=True)
@@ -2000,18 +2015,18 @@ _PERIOD_PHRASE = re.compile(r"(?:since|from|until|till)\b", re.I)  # (what it sa
 # since 2019, the CEO said on Wednesday" is Wednesday's)
 
 
-# A day alone in the clause that names who said the sentence, after a comma that ends what was said ("… is scheduled
-# to start production in 2028, TSMC said at an investor conference on Oct. 17.", a first-time user's CNA story of 10
-# December 2024 had 17 October 2028): the day it was said, the last such day up to the publication, not one of the
-# year what was said names. (Not after a date that opens the sentence alone, "In 2019, the company said on March 3
-# …": that year's.)
+# A day alone in the clause that names who said the sentence, after a comma that ends what was said of a time to come
+# ("… is scheduled to start production in 2028, TSMC said at an investor conference on Oct. 17.", a first-time user's
+# CNA story of 10 December 2024 had 17 October 2028): the day it was said, the last such day up to the publication,
+# not one of the year what was said names. (Not after a date that opens the sentence alone, "In 2029, the company
+# will …"; nor after a past's date, "Troops entered the city in 1944, the general reported on June 6": that year's.)
 _SAID_CLAUSE_BEFORE = re.compile(r",\s+[^,;:]{2,80}?\s(?:said|told|announced|added|stated|confirmed|wrote|reported)\s"
                                  r"[^,;:]{0,60}?\bon\s+$")
 
 
 def _said_after_stated(sentence: str, stated_end: int, start: int) -> bool:
     """Whether a day alone at `start` is the day a source said what a date before it (ending at `stated_end`) dates."""
-    comma = sentence.rfind(",", stated_end, start)
+    comma = sentence.rfind(",", max(stated_end, start - SAID_SPAN), start)
     return comma != -1 and len(sentence[:stated_end].split()) > 4 \
         and _SAID_CLAUSE_BEFORE.match(sentence, comma, start) is not None
 
@@ -2062,6 +2077,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     counted = -1  # (the date a count runs since: see _COUNT_SINCE_AFTER)
     will = _FUTURE_BEFORE.search(sentence)  # (the first: one before a date puts it ahead, see below)
     ahead = _AHEAD_CUE.search(sentence) is not None  # (one read of the sentence, not two patterns' at each date)
+    froms = any(w in sentence for w in _FROM_WORDS)  # (see _FROM_BEFORE)
     own = not cjk and _own_script_dated(sentence)
     scanner = _SCANNER_CJK if cjk else _SCANNER_OWN_SCRIPT if own else _SCANNER_FOREIGN if foreign else _SCANNER
     for m in scanner.finditer(sentence):
@@ -2074,7 +2090,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 not _MDAY_JA_AFTER.match(sentence, m.end()) if KANA_RE.search(sentence)
                 else _MDAY_ZH_NOT_AFTER.match(sentence, m.end()) is not None):
             continue  # a count of days, not a date: "1日置く", "3日ほど", "2日で", "1日も早く", "5日后", "3日游"
-        if kind == "mday" and _DISPATCH_AFTER.match(sentence, m.end()):
+        if kind == "mday" and _DISPATCH_AFTER.match(sentence, m.end(), m.end() + 8):
             continue  # a wire's dateline, "（中央社記者潘姿羽台北7日電）" (see _DISPATCH_AFTER)
         if kind == "mday" and m.groupdict().get("dsm") is not None and (stated is None or stated[1] != "day"):
             continue  # "同月19日" with no day of its month before it in the sentence
@@ -2183,11 +2199,11 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                                            _digits_or_month(m, kind))) \
                 and not (cmp.group("ud") and _MOVED_BEFORE.search(sentence, max(0, cmp.start() - 60), cmp.start())):
             continue  # the year a figure is compared with (see _COMPARED_FIGURE_BEFORE)
-        if kind in ("year", "month", "day", "month_only", "day_only") and ("per" in sentence or "%" in sentence
-                                                                          or "ended" in sentence or " for " in sentence) \
+        if kind in ("year", "month", "day", "month_only", "day_only") \
+                and any(w in sentence for w in _REFERENCE_WORDS) \
                 and _REFERENCE_PERIOD_BEFORE.search(sentence, max(0, m.start() - REFERENCE_PERIOD_SPAN),
                                                     _digits_or_month(m, kind)) \
-                and not _RANGE_TO_AFTER.match(sentence, m.end()):
+                and not _RANGE_TO_AFTER.match(sentence, m.end(), m.end() + 10):
             continue  # a figure's period or the one it is measured against (see _REFERENCE_PERIOD_BEFORE)
         if kind in ("year", "decade", "month", "day", "month_only", "day_only", "weekday") \
                 and _compared_from(sentence, m, kind, foreign, published):
@@ -2289,7 +2305,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and _DEADLINE_BEFORE.search(sentence, max(0, m.start() - DEADLINE_SPAN), m.start()) \
                 and not _deadline_told_past(sentence, m.start()):
             future = True  # (see _DEADLINE_BEFORE)
-        if kind in ("day_only", "month_only") and not future and published is not None \
+        if kind in ("day_only", "month_only") and not future and published is not None and froms \
                 and _ahead_from(sentence, m, kind, foreign, published):
             future = True  # (see _FROM_BEFORE)
         if kind in ("day_only", "month_only") and not future and published is not None and not cjk \
@@ -2312,9 +2328,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         # (the day it was said, in the past: see _said_after_stated; or a day told done after a plan's date, "… can
         # only fine companies from August 2026 so what about the code of practice it was published on July 10th …",
         # an EU AI Act user's video transcript, its captions joined with no stop, had 10 July 2027)
-        said_day = kind == "day_only" and stated is not None and published is not None \
+        said_day = kind == "day_only" and stated is not None and published is not None and stated[0] > published \
             and (_said_after_stated(sentence, stated_end, m.start())
-                 or stated[0] > published and _done_right_before(sentence, m.start(), foreign is not True and foreign))
+                 or _done_right_before(sentence, m.start(), foreign is not True and foreign))
         if said_day:
             future = timetable = False
         after = _after_stated(kind, m, stated, None if future else published, future) \
@@ -2336,7 +2352,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 continue
             after, consumed = None, last.end()
         elif published is not None and kind in ("day_only", "month_only") \
-                and (this := _THIS_YEAR_RIGHT_AFTER.match(sentence, m.end())):
+                and (this := _THIS_YEAR_RIGHT_AFTER.match(sentence, m.end(), m.end() + THIS_YEAR_SPAN)):
             try:  # "from 2 August this year" (see _THIS_YEAR_RIGHT_AFTER)
                 resolved = dt.date(published.year, _day_month(m.groupdict()) if kind == "day_only" else
                                    _month(m.group("m5")), _day_of(m.groupdict()) if kind == "day_only" else 1), \
@@ -2445,7 +2461,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     if loose and any(not h.relative and h.precision == "day" for h in hits):
         background |= loose  # (the day before the sentence's own day: "Unser Bayern 02.10.2017 09:21 Seit gestern …")
     if not hits or _LABELLED_NOTE.match(sentence) or _CORRECTION_NOTE.match(sentence) or _is_title_case(sentence) \
-            or len(hits) >= HEADER_ROW_MIN_DATES and _is_header_row(sentence) \
+            or len(hits) >= HEADER_ROW_MIN_DATES and _is_header_row(sentence, hits) \
             or _CITATION_SIGNAL.match(sentence) and _CITATION_MARK.search(sentence):
         return []  # "(Graphic: ...)", a headline standing in the text, a citation: no statement
     if len(hits) == 1:

@@ -1228,6 +1228,7 @@ def test_last_years_and_this_months_day_in_chinese_japanese_and_korean(sentence:
     ("花蓮今（3）日上午發生強震。", [(dt.date(2023, 10, 3), "day")]),
     ("第1工場は、ことし2月に開所式が行われた。", [(dt.date(2023, 2, 1), "month")]),
     ("第二廠預計2027年底開始營運。", [(dt.date(2027, 12, 1), "month")]),
+    ("截至2022年底，該公司員工逾7萬人。", []),
     ("2027年末の稼働を目指す。", [(dt.date(2027, 12, 1), "month")]),
     # (a wire's dateline is when it was filed: "（中央社記者台北9日電）")
     ("（中央社記者潘姿羽台北9日電）美國總統川普8日宣布對半導體課徵關稅。", [(dt.date(2023, 10, 8), "day")]),
@@ -2317,9 +2318,10 @@ def test_a_month_alone_after_a_year_in_the_same_sentence_is_in_that_year(sentenc
     # of 10 December 2024 had 17 October 2028)
     ("The second fab is scheduled to start production in 2028, the company said at an investor conference on Oct. 17.",
      [dt.date(2012, 10, 17), dt.date(2028, 1, 1)]),
-    ("The plant opened in 2009, its chief executive told reporters on March 3.", [dt.date(2009, 1, 1),
-                                                                                  dt.date(2013, 3, 3)]),
-    # (a date that opens the sentence alone still dates the saying)
+    ("The company will open the plant in 2027, its chief executive told reporters on March 2.",
+     [dt.date(2013, 3, 2), dt.date(2027, 1, 1)]),
+    # (not after a past's year, nor a date that opens the sentence alone)
+    ("Troops entered the city in 1944, the general reported on June 6.", [dt.date(1944, 1, 1), dt.date(1944, 6, 6)]),
     ("In 2009, the company said on March 3 that it would expand.", [dt.date(2009, 1, 1), dt.date(2009, 3, 3)]),
     # a day told done after a plan's date, in a video's captions joined with no stop (an EU AI Act user's
     # transcript: "… fine companies from August 2026 so what about the code … it was published on July 10th …"
@@ -2349,6 +2351,7 @@ def test_a_day_alone_said_or_done_after_a_plans_year_is_of_the_past(sentence: st
     ("Les prix ont baissé à partir du 2 mars.", dt.date(2025, 7, 15), "fr", [dt.date(2025, 3, 2)]),
     ("Since fines can be imposed from 2 August, companies are nervous.", dt.date(2025, 8, 10), False,
      [dt.date(2025, 8, 2)]),
+    ("Tickets can be bought from 2 March at the box office.", dt.date(2025, 4, 20), False, [dt.date(2025, 3, 2)]),
 ])
 def test_a_day_alone_that_something_can_or_will_apply_from_is_the_next(sentence: str, published: dt.date,
                                                                        foreign: bool | str,
