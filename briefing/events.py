@@ -2954,7 +2954,10 @@ def event_text(sentence: str, hit: DateHit) -> str:
         return event_text(sentence[dash.end():], DateHit(hit.date, hit.precision, 0, MAX_EVENT_CHARS // 2, hit.phrase))
     if len(sentence) <= MAX_EVENT_CHARS:
         return sentence
-    bounds = [0] + [m.end() for m in re.finditer(r"[;:]\s+|\s+[—–]\s+", sentence)] + [len(sentence)]
+    # (not at a colon or semicolon in brackets, a label's: "TSMC (TWSE: 2330, NYSE: TSM) today announced …")
+    cuts = [m for m in re.finditer(r"[;:]\s+|\s+[—–]\s+", sentence)
+            if sentence[m.start()] not in ";:" or sentence.count("(", 0, m.start()) <= sentence.count(")", 0, m.start())]
+    bounds = [0] + [m.end() for m in cuts] + [len(sentence)]
     for start, end in zip(bounds, bounds[1:]):
         if start <= hit.start < end:
             clause = sentence[start:end].strip(" ;:—–")

@@ -2370,6 +2370,19 @@ def test_a_sentence_naming_a_year_twice_is_one_entry_of_that_year() -> None:
     assert [e.date for e in extract_events(article, {})] == [dt.date(2010, 1, 1)]
 
 
+def test_a_long_sentences_clause_is_not_cut_at_a_colon_inside_brackets() -> None:
+    """A first-time user's Taiwan briefing: "… TSMC (TWSE: 2330, NYSE: TSM) today announced …" gave the event "TSM)
+    today announced …" and another "Dec. 10, 2024 - TSMC (TWSE": a long sentence is cut into clauses at a colon, a
+    semicolon or a dash, but not at one inside brackets, where it parts a label from its value."""
+    sentence = ("TSMC (TWSE: 2330, NYSE: TSM) said its board approved the new fab's budget on December 3, 2024 "
+                "after a long review of every site's output and costs: the figures, the company said, are unaudited "
+                "and may still change before the annual report is published next spring.")
+    article = _article(dt.date(2024, 12, 10), ("paragraph", sentence))
+    [event] = extract_events(article, {})
+    assert event.date == dt.date(2024, 12, 3)
+    assert event.text == sentence[:sentence.index(": the figures")]
+
+
 def test_extract_events_names_the_entities_of_the_sentence(tmp_path: Path) -> None:
     article = _article(None, ("paragraph", "Nothing here. CETC has worked with the PLA since at least 1999."))
     catalogue = _catalogue(tmp_path)
