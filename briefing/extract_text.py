@@ -7958,10 +7958,16 @@ _NEWSLETTER_CREDIT_RE = re.compile(r"(?:with (?:help|reporting|additional report
 # "发布时间：", "日期：") (see find_title)
 _ZH_RELEASE_DATE_RE = re.compile(r"(?:發布|发布|發佈|發稿|发稿|新聞|新闻)?(?:日期|時間|时间)\s*[：:]")
 _ZH_RELEASE_KIND_RE = re.compile(r"新聞稿|新闻稿|新聞資料|新闻资料|新聞發布|新闻发布|報道発表")
+# (an office's 會 is a council's, a commission's, an association's: "金融監督管理委員會", "中華民國工商協進會"; not a
+# meeting's, a headline's "經濟部召開產業座談會", "台積電股東常會")
 _ZH_LETTERHEAD_RE = re.compile(r"\S{0,16}(?:新聞稿|新闻稿|新聞資料|新闻资料|新聞發布|新闻发布|報道発表(?:資料)?)"
-                               r"|[\u4e00-\u9fff]{1,16}(?:部|署|局|院|處|处|會|会|府|所|司|廳|厅|中心|辦公室|办公室)")
+                               r"|[\u4e00-\u9fff]{1,16}(?:部|署|局|院|處|处|府|所|司|廳|厅|中心|辦公室|办公室"
+                               r"|(?:委員|委员|協|协|協進|协进|議|议|公|工|商|總|总|學|学|基金|理事)[會会])")
+# A labelled field of an event's notice or a release's head ("地點：台北國際會議中心", "聯絡人：王小明")
+_ZH_FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[：:]")
 LETTERHEAD_LINES = 3  # over the labelled date
 NEWSLETTER_NAME_MAX_WORDS = 4  # a newsletter's name over its byline, titling an issue with no headline
+NEWSLETTER_CREDIT_SPAN = 4  # lines under the newsletter's byline where its credit lines stand
 HIGHLIGHTS_MIN = 3  # a release's highlights under its dateline, each a line (see find_title)
 HIGHLIGHT_MAX_WORDS = 15
 HIGHLIGHTS_HEAD_SPAN = 6  # lines over the dateline where the headline stands (past the release's labels)
@@ -7999,6 +8005,27 @@ _ACT_NOT_NAME_RE = re.compile(r"text with eea relevance|texte présentant de l'i
                               r"|text von bedeutung für den ewr|testo rilevante ai fini del see"
                               r"|texto pertinente a efectos del eee", re.I)
 ACT_TITLE_LINES = 3  # under the act's number, where its short name ends a line
+# An act's number in its language's case: French and Italian write only the kind and the institutions' names with a
+# capital ("Règlement (UE) 2022/2065 du Parlement européen et du Conseil", "… del Parlamento europeo e del
+# Consiglio"), German and Spanish every word but the articles, prepositions and conjunctions ("Verordnung (EU)
+# 2024/1689 des Europäischen Parlaments und des Rates", "… del Parlamento Europeo y del Consejo"); English as a caption
+_ACT_LANGUAGE_RE = re.compile(r"(RÈGLEMENT|DÉCISION|DIRECTIVE (?=.* (?:DU|DE LA) ))|(VERORDNUNG|RICHTLINIE|BESCHLUSS)"
+                              r"|(REGOLAMENTO|DIRETTIVA|DECISIONE)|(REGLAMENTO|DECISIÓN|DIRECTIVA)")
+_ACT_CAPITALS = frozenset("PARLEMENT CONSEIL COMMISSION BANQUE PARLAMENTO CONSIGLIO COMMISSIONE BANCA".split())
+_ACT_SMALL = frozenset("des der den dem die das und vom zur zum del de la las los el y e".split())
+
+
+def _act_case(text: str) -> str:
+    """An act's number in capitals in its language's case (see _ACT_LANGUAGE_RE)."""
+    m = _ACT_LANGUAGE_RE.search(text)
+    if m is None:
+        return _caption_case(text)
+    words = text.split()
+    if m.group(1) or m.group(3):  # (French, Italian)
+        return " ".join(w if not w.isupper() else w.capitalize() if not j or w in _ACT_CAPITALS else w.lower()
+                        for j, w in enumerate(words))
+    return " ".join(w if not w.isupper() else w.lower() if j and w.lower() in _ACT_SMALL else w.capitalize()
+                    for j, w in enumerate(words))
 
 
 def _act_title(lines: list[Line], i: int) -> str | None:
@@ -8012,7 +8039,7 @@ def _act_title(lines: list[Line], i: int) -> str | None:
         if m and " " in m.group(1).strip() and not _ACT_NOT_NAME_RE.fullmatch(m.group(1).strip()) \
                 and (k > i + 1 or lines[k].words > 3):
             kept = iter(re.findall(r"\([^()]*\)", lines[i].text))
-            head = re.sub(r"\([^()]*\)", lambda _: next(kept), _caption_case(lines[i].text))
+            head = re.sub(r"\([^()]*\)", lambda _: next(kept), _act_case(lines[i].text))
             return f"{head} ({m.group(1).strip()})"
     return None
 
@@ -8229,24 +8256,38 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         return 0 <= k and base_scores.get(k, 0) > 0 and lines[k].words >= 4 \
             and base_scores.get(below, 0) > 0 and lines[below].words >= 4 and not name_line(k)
 
+    def newsletter_byline(k: int) -> bool:
+        """Line k is a byline with "By" ("By Pieter Haeck and Océane Herrero"), as a newsletter's head has."""
+        return lines[k].text[:2].casefold() == "by" and byline_match(lines[k].text) is not None \
+            and bool(byline_names(lines[k]))
+
     # Nor is a government's release's letterhead: its kind and its office's name over the labelled date, over the
     # headline: "經濟部新聞稿" / "經濟部國際貿易署" / "發布日期：2024年10月12日" / "經濟部公告擴大高科技貨品出口管制清單…" (a
     # first-time user's Taiwan briefing: the office was the title, its date under it as a byline's)
     # (the release's kind over the date, or the office's name the page's first line: not a headline over the date,
     # "台北國際電腦展開幕記者會")
+    # (with no kind, the office's name on the first line is a letterhead when a headline stands under the date, past
+    # other labelled fields, over the text: not an event's notice, "經濟部召開產業座談會" / "日期：…" / "地點：…" / the text)
     for d in [d for d in range(lo + 1, min(n, hi)) if lines[d].text[:1] in "發发日新時时"
               and _ZH_RELEASE_DATE_RE.match(lines[d].text)]:
         kind = any(_ZH_RELEASE_KIND_RE.search(lines[k].text) for k in range(max(lo, d - LETTERHEAD_LINES), d))
+        under = d + 1
+        while under < body_start and _ZH_FIELD_LABEL_RE.match(lines[under].text):
+            under += 1
         for k in range(max(lo, d - LETTERHEAD_LINES), d):
-            if base_scores.get(k, 0) > 0 and (kind or k == 0) and _ZH_LETTERHEAD_RE.fullmatch(lines[k].text):
+            if base_scores.get(k, 0) > 0 and (kind or k == 0 and under < body_start and base_scores.get(under, 0) > 0) \
+                    and _ZH_LETTERHEAD_RE.fullmatch(lines[k].text):
                 base_scores[k] = 0.0
                 if decisions is not None:
                     decisions.append(f"title: line {k + 1} {lines[k].text[:40]!r} is the release's letterhead")
     # Nor is a newsletter's credit line ("With help from Mathieu Pollet", "Presented by Microsoft", under Politico's
     # "Morning Tech" / "By Pieter Haeck and Océane Herrero": a first-time user's title was the helper's name)
-    # (a name after it, not a headline's clause: "Powered by AI, start-ups reshape the harbour")
+    # (a name after it, not a headline's clause: "Powered by AI, start-ups reshape the harbour"; under the
+    # newsletter's byline, as it stands in the issue's head: not a headline on top, "Brought to You by Big Pharma",
+    # "Supported by Taxpayers, Stadium Deal Draws Fire" over its standfirst and its byline)
     for i in [i for i, b in base_scores.items() if b > 0 and lines[i].text[:1] in "WwPpSsBbIiUu"
-              and (m := _NEWSLETTER_CREDIT_RE.match(lines[i].text)) and looks_like_name(lines[i].text[m.end():], True)]:
+              and (m := _NEWSLETTER_CREDIT_RE.match(lines[i].text)) and looks_like_name(lines[i].text[m.end():], True)
+              and any(newsletter_byline(j) for j in range(max(lo, i - NEWSLETTER_CREDIT_SPAN), i))]:
         base_scores[i] = 0.0
     # Nor is one of a release's highlights: a run of short lines, none a sentence, right under its dateline and over
     # the text (past a share row), the headline over the dateline, the text saying what it says (the European
@@ -8610,12 +8651,14 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         # No headline: a newsletter's name right over its byline titles it, Politico's "Morning Tech" / "By Pieter
         # Haeck and Océane Herrero" / "Presented by Microsoft" / "July 11, 2025" / "With help from …" / "Good
         # morning, tech watchers! …" (a first-time user's, pasted from the email: titled by its file's name)
+        # (its credit line under the byline: not a section's label over a column's byline, "Guest Column" / "By …")
         name = next((k for k in range(lo, min(n - 1, body_start)) if 2 <= lines[k].words <= NEWSLETTER_NAME_MAX_WORDS
                      and not (lines[k].clutter or lines[k].caption or lines[k].numbers)
                      and all(w[:1].isupper() for w in lines[k].text.split())
                      and not lines[k].text.endswith((".", ":", ",", ";", "!", "?"))
-                     and lines[k + 1].text[:2].casefold() == "by" and byline_match(lines[k + 1].text) is not None
-                     and byline_names(lines[k + 1])), None)
+                     and newsletter_byline(k + 1)
+                     and any(_NEWSLETTER_CREDIT_RE.match(lines[j].text)
+                             for j in range(k + 2, min(n, k + 2 + NEWSLETTER_CREDIT_SPAN)))), None)
         if name is not None and decisions is not None:
             decisions.append(f"title: line {name + 1} {lines[name].text!r}, a newsletter's name over its byline "
                              "(no headline)")

@@ -3354,6 +3354,23 @@ def test_a_newsletters_credit_line_is_no_headline_its_name_over_the_byline_title
     assert (art.title, art.authors) == ("Morning Roads", ["Jane Doe", "John Roe"])
 
 
+@pytest.mark.parametrize("head", ["Brought to You by Big Pharma", "Supported by Taxpayers, Stadium Deal Draws Fire"])
+def test_a_headline_worded_as_a_newsletters_credit_line_is_the_headline(head: str, tmp_path: Path) -> None:
+    """A review's probes: a story's headline on top that opens as a newsletter's credit line does ("Brought to you
+    by", "Supported by"), over its standfirst and its byline, lost the title to the standfirst. A credit line stands
+    under the newsletter's byline."""
+    sub = "How the city quietly funds the groups that lobby the council"
+    art = _page(tmp_path, [head, sub, "By Sarah Klein", "May 2, 2024", *_PARAS])
+    assert (art.title, art.subtitle) == (head, sub)
+
+
+def test_a_sections_label_over_a_columns_byline_is_no_newsletters_name(tmp_path: Path) -> None:
+    """A review's probe: a column with no headline, "Guest Column" / "By Maria Lopez" / its date / the text, was
+    titled "Guest Column" as a newsletter's name over its byline; a newsletter's head has its credit lines too."""
+    art = _page(tmp_path, ["Guest Column\nBy Maria Lopez\nMarch 4, 2024", *_PARAS])
+    assert art.title != "Guest Column"
+
+
 @pytest.mark.parametrize("head", [
     # a headline that shares no word with the text, over its dateline and a standfirst that
     # is a sentence
@@ -12252,6 +12269,20 @@ def test_a_government_releases_letterhead_over_its_labelled_date_is_no_headline(
     assert art.title == head
 
 
+@pytest.mark.parametrize("top", [["經濟部召開產業座談會", "日期：2024年10月12日", "地點：台北國際會議中心"],
+                                 ["台積電股東常會", "時間：2024年6月4日"]])
+def test_a_chinese_headline_of_a_meeting_over_its_labelled_date_is_no_letterhead(top: list[str],
+                                                                                  tmp_path: Path) -> None:
+    """A review's probes: an event's headline ending in 會 (a meeting's, not a council's) on top, over "日期：" and
+    "地點：", or over "時間：" and the text, was taken for an office's letterhead: the venue or the file's name titled
+    it. With no release's kind, the office's name is a 委員會's, a 協會's, and a headline stands under the date."""
+    paras = ["市議會今（12）日通過新年度預算，其中包括增加學校經費，以及修繕多年來缺乏維護的道路。",
+             "反對者表示，這項計畫過於倉促，民眾沒有足夠時間閱讀，但市長表示表決不能再拖延。",
+             "預算將於明年一月新會計年度開始時生效，並將於夏季由議會財務委員會再次審查。"]
+    art = _page(tmp_path, ["\n".join(top), *paras])
+    assert art.title == top[0]
+
+
 def test_a_japanese_papers_ad_label_and_its_other_paywall_line_are_no_text(tmp_path: Path) -> None:
     """"［PR］" over the lead (an ad's label) had become a subheading, and the paywall's other
     form, "この記事は有料記事です。残り812文字有料会員になると続きをお読みいただけます。", the last
@@ -12390,6 +12421,23 @@ def test_an_eu_acts_title_is_its_number_and_the_short_name_that_ends_its_title(t
         "(Text with EEA relevance)", "THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,"]), *_PARAS])
     assert art.title == ("Regulation (EU) 2024/1689 of the European Parliament and of the Council "
                          "(Harbour Roads Act)")
+
+
+@pytest.mark.parametrize("head, date, does, title", [
+    ("RÈGLEMENT (UE) 2022/2065 DU PARLEMENT EUROPÉEN ET DU CONSEIL", "du 19 octobre 2022",
+     "relatif aux routes portuaires et modifiant la directive 2000/31/CE (règlement sur les routes portuaires)",
+     "Règlement (UE) 2022/2065 du Parlement européen et du Conseil (règlement sur les routes portuaires)"),
+    ("VERORDNUNG (EU) 2024/1689 DES EUROPÄISCHEN PARLAMENTS UND DES RATES", "vom 13. Juni 2024",
+     "zur Festlegung harmonisierter Vorschriften für Hafenstraßen (Verordnung über Hafenstraßen)",
+     "Verordnung (EU) 2024/1689 des Europäischen Parlaments und des Rates (Verordnung über Hafenstraßen)"),
+])
+def test_an_eu_acts_title_in_french_or_german_is_in_its_languages_case(head: str, date: str, does: str, title: str,
+                                                                       tmp_path: Path) -> None:
+    """A review's probes: the French and German acts' titles were title-cased as English ("Règlement (UE) 2022/2065
+    Du Parlement Européen et Du Conseil", "… Des Europäischen Parlaments Und Des Rates")."""
+    art = _page(tmp_path, ["\n".join([head, date, does, "(Texte présentant de l'intérêt pour l'EEE)"]), *_PARAS])
+    assert art.title == title
+
 
 
 @pytest.mark.parametrize("footer", ["Page {} HWB-24-100217 Harbour Works", "HWB-24-100217 Harbour Works Page {}"])
