@@ -387,6 +387,10 @@ _TITLE_ABBREVIATIONS = {"Hon", "Rt", "Mhe", "Bw", "Dkt"}
 _INITIALS_RE = re.compile(r"[A-Z]\.[A-Z]")
 _NOT_INITIALS = frozenset("D.C N.Y L.A N.J N.C S.C N.H N.M N.D S.D R.I P.R B.C A.D A.M P.M E.U A.I S.A N.V A.G P.O "
                           "T.V".split())
+# (nor a thing's after an article or a possessive: "taken to the E.R. Doctors said …", "She holds an M.A. Students
+# …", a review's probes; a person's stand after a title or a first name, "CEO C.C. Wei", "George H.W. Bush")
+_DETERMINERS_BEFORE = frozenset("the The a A an An his His her Her their Their its Its our Our my My your Your "
+                                "this This".split())
 _NAME_AFTER_INITIALS_RE = re.compile(rf"[\"'“‘(]?[{UPPER}][{UPPER}{LOWER}'’-]*[{LOWER}]\b")  # "Wei", "O'Brien", "McNeil"
 _SENTENCE_OPENERS = frozenset(
     "The A An It Its They Their He His She Her This These That Those There We Our I You In On At By For From With As If "
@@ -498,7 +502,8 @@ def split_sentences(text: str) -> list[str]:
             continue  # "Mr. Rubio", "Elsa B. Kania": not a sentence end
         if len(bare) == 3 and bare[1:2] == "." and _INITIALS_RE.fullmatch(bare) and bare not in _NOT_INITIALS \
                 and (m := _NAME_AFTER_INITIALS_RE.match(text, after)) \
-                and m.group().lstrip("\"'“‘(") not in _SENTENCE_OPENERS:
+                and m.group().lstrip("\"'“‘(") not in _SENTENCE_OPENERS \
+                and not _DETERMINERS_BEFORE.intersection(candidate[:-len(last_word)].rsplit(None, 1)[-1:]):
             continue  # "C.C. Wei" (see _INITIALS_RE)
         if word in ("a.m", "p.m") and _AFTER_TIME_OF_DAY.match(text, after):
             continue

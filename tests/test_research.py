@@ -2207,7 +2207,8 @@ def test_a_persons_initials_run_together_end_no_sentence(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", ["The agency is based in Washington, D.C.", "The vote was held at 5 P.M.",
-                                      "They toured the F.B.I.", "He said the answer was A.I."])
+                                      "They toured the F.B.I.", "He said the answer was A.I.",
+                                      "He was taken to the E.R.", "She holds an M.A."])
 def test_a_places_or_a_times_initials_may_end_a_sentence(sentence: str) -> None:
     """(as above) A place's or a time's initials are no person's: before a capitalised word, a new sentence."""
     from briefing.text import split_sentences
