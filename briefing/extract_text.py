@@ -547,10 +547,15 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     # Belgium." (a first-time user's newsletter pasted from the email), and the credit line over it, "THANKS to our
     # editor, Kate Day, and producer Giedre Peseckyte." (Politico's, every issue): an editor's and a producer's names,
     # capitalised, not a sentence's "Thanks to our editors, the paper caught the error."
+    # (the sender's name and its address after it, a number in it: not a story's quoted line, "This email was sent to
+    # you by HM Revenue and Customs because you are registered for Self Assessment.", a review's probe)
     (("was sent to you", "were sent to you"),
-     _NOTICE + r"^\W*this (e-?mail|newsletter|message) (was|were) sent to you (by|from)\b"),
+     _NOTICE + r"^\W*this (e-?mail|newsletter|message) (was|were) sent to you (by|from) [^,.]{1,60}, (?!.*\bbecause\b)"
+               r"[^.]{0,80}\d"),
+    # (the credit line with its "THANKS" in capitals, as a newsletter's item's kicker: not a story's quoted credit,
+    # "Thanks to our editor, Julie Snyder, and producer Dana Chivvis.", a review's probe)
     (("thanks to our", "thank you to our"),
-     _NOTICE + r"^\W*(thanks|thank you) (also )?to our (\w+ )?(editors?|producers?),? "
+     _NOTICE + r"(?-i:^\W*(THANKS|THANK YOU)) (also )?to our (\w+ )?(editors?|producers?),? "
                r"(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3},? and (our )?(\w+ )?(editors?|producers?),? "
                r"(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\W*$"),
     (("make a ",), r"make a (donation|contribution)"),
@@ -4187,22 +4192,32 @@ _SPONSOR_LABEL_RE = re.compile(r"\W*(?:(?-i:A (?:MESSAGE|WORD) FROM (?!(?:THE|OU
 # (a newsletter's next item under the label, its kicker in capitals, "STOP THE CLOCK? The code's …": no sponsor's)
 _KICKER_START_RE = re.compile(r"[A-Z0-9][A-Z0-9'’ -]{2,40}[:?!]\s")
 SPONSOR_LABEL_MAX_WORDS = 8
+# (the ad's shape in the paragraph under a label of a name, its call or its link: "Learn more at microsoft.eu/aiact.",
+# "Book a demo at greengrid.example"; not a story's quotation under a label of a person or a company, "A MESSAGE FROM
+# PRESIDENT BIDEN:" / "President Biden: "There is no place …"", "A WORD FROM NASA:" / "… told reporters …", nor a
+# newsletter's own note, "A MESSAGE FROM ANNA LEE:" / "Anna here. This is my last issue …": a review's probes)
+_SPONSOR_AD_RE = re.compile(r"\b(?:learn more|find out more|read more|discover more|see more|book a demo|sign up"
+                            r"|get started|try it|visit us)\b|https?://|\bwww\.|\b[\w-]{2,}\.(?:com|eu|org|net|io|co"
+                            r"|example)\b", re.I)
+_SPONSOR_QUOTED_RE = re.compile(r"[\"“”«»]|\b(?:said|says|told|tells)\b")
 
 
 def flag_sponsor_blocks(lines: list[Line]) -> None:
     """A sponsor's block (see _SPONSOR_LABEL_RE): its label and the paragraph under it are an ad. The sponsor's
-    paragraph names it ("Microsoft is committed to …"): not the text going on under a label of a name ("A MESSAGE FROM
-    JANE ROE:" / a paragraph of the story, a review's probe)."""
+    paragraph names it ("Microsoft is committed to …") and has the ad's shape (_SPONSOR_AD_RE), no quotation: not the
+    text going on under a label of a name ("A MESSAGE FROM JANE ROE:" / a paragraph of the story, a review's probe)."""
     for i, ln in enumerate(lines[:-1]):
         if ln.text[:1] not in "AaMmWw" or ln.words > SPONSOR_LABEL_MAX_WORDS \
                 or not _SPONSOR_LABEL_RE.fullmatch(ln.text):
             continue
         under = lines[i + 1]
         name = ln.text.split(" FROM ", 1)[1].strip(" :").split() if " FROM " in ln.text else []
-        if name and name[0].casefold() not in under.text.casefold():
+        if name and (name[0].casefold() not in under.text.casefold() or not _SPONSOR_AD_RE.search(under.text)
+                     or _SPONSOR_QUOTED_RE.search(under.text)):
             continue
         ln.clutter = True
         ln.cls = "bad"
+        ln.flags.add("sponsor")  # (it weighs nothing, nor the ad: the text goes on under them, see line_weight)
         if not under.clutter and not _KICKER_START_RE.match(under.text) \
                 and not _SPONSOR_LABEL_RE.fullmatch(under.text):
             under.clutter = True
@@ -4819,7 +4834,9 @@ def line_weight(ln: Line) -> float:
     """Contribution of a line to the content segment: prose is positive, chrome negative."""
     if ln.clutter:
         # (nor is a newsletter's own sign-up box, set into the text: see flag_own_sign_up_boxes)
-        return 0.0 if "label-alone" in ln.flags or "own-sign-up" in ln.flags else -CLUTTER_PENALTY
+        # (nor a newsletter's sponsor block between its items: see flag_sponsor_blocks)
+        return 0.0 if "label-alone" in ln.flags or "own-sign-up" in ln.flags or "sponsor" in ln.flags \
+            else -CLUTTER_PENALTY
     if ln.cls in ("good", "near"):
         weight = ln.chars if ln.cls == "good" else ln.chars * NEAR_GOOD_FACTOR
         # (Chinese and Japanese say in a character what takes some three in English: a
@@ -5638,6 +5655,12 @@ _BOX_LABEL_RE = re.compile(r"\W*(?:m[aá]s informaci[oó]n|m[ée]s informaci[oó
                            r"|mehr zum thema|das k[öo]nnte sie (?:auch )?interessieren)\W*", re.I)
 
 
+# (under "Más información", a release's own pointer to its documents, no teaser's headline: "Las bases completas de la
+# convocatoria están disponibles en la sede electrónica municipal", a review's probe; "… pueden consultarse en …",
+# "… estão disponíveis no portal", "… sono disponibili sul sito", "… finden Sie unter …", a web address)
+_BOX_POINTER_RE = re.compile(r"\b(?:disponibles?|dispon[ií]ve(?:l|is)|disponibili|verf[üu]gbar|abrufbar|finden sie"
+                             r"|consultarse|puede(?:n)? consultar|pode(?:m)? ser consultad[oa]s?|consultabil[ei]"
+                             r"|descargarse|sede electr[oó]nica)\b|https?://|\bwww\.", re.I)
 HEADING_WORDS_SAID = 0.6  # of a subheading's words (three letters or more), those the paragraph under it says
 BOX_TEASER_MIN_WORDS = 6  # of the one teaser's headline under a box's label (see drop_boxes)
 
@@ -5714,7 +5737,9 @@ def drop_boxes(lines: list[Line], start: int, end: int, decisions: list[str]) ->
                                                and lines[i + 1].words > SET_IN_HEADLINE_MAX_WORDS)
             # (nor, under a box's label alone, a few words of the text's own subheading: "Más información" / "Plazo de
             # resolución" / its paragraph, a review's probe; a teaser's headline is longer)
-            told = told or box and not also and j - i - 1 == 1 and lines[i + 1].words < BOX_TEASER_MIN_WORDS
+            told = told or box and not also and j - i - 1 == 1 and (lines[i + 1].words < BOX_TEASER_MIN_WORDS
+                                                                     or _BOX_POINTER_RE.search(lines[i + 1].text)
+                                                                     is not None)
             if (2 if not one else 1) <= j - i - 1 <= most and j < end and _box_prose(lines[j]) and not faq \
                     and not told:
                 # (the last line over the paragraph may be the text's subheading, the box over it, when the paragraph

@@ -9217,6 +9217,12 @@ def test_a_label_over_one_teaser_between_the_paragraphs_is_no_text(label: str, t
                            label + "\nPlazo de resolución",
                            *_PARAS_ES[1:], "Archivado En"])
     assert "Plazo de resolución" in _all_text(art)
+    # (nor a release's own pointer to its documents under the label, no teaser's headline: a review's probe)
+    pointer = "Las bases completas de la convocatoria están disponibles en la sede electrónica municipal"
+    art = _page(tmp_path, ["Nota de prensa", "El Ayuntamiento abre el plazo de las ayudas a la rehabilitación",
+                           "Madrid, 3 de febrero de 2025", _PARAS_ES[0], label + "\n" + pointer,
+                           *_PARAS_ES[1:]])
+    assert pointer in _all_text(art)
 
 
 def test_a_wikipedias_title_over_its_tabs_and_its_headings_one_under_another(tmp_path: Path) -> None:
@@ -10004,6 +10010,28 @@ def test_a_newsletters_sponsor_blocks_credit_line_and_sender_footer_are_no_text(
     art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "June 19, 2019", *_PARAS[:2], "A message from the mayor:", quote,
                            *_PARAS[2:4]])
     assert quote in _all_text(art)
+    # (nor a statement the story quotes under a label of a person or a company, the sponsor named but no ad's shape,
+    # nor the newsletter's own note signed by its editor; the text under them goes on: a review's probes)
+    for label, under in (("A MESSAGE FROM PRESIDENT ROE:", "President Roe: \"There is no place in this city for "
+                          "violence. We settle our differences at the ballot box.\""),
+                         ("A WORD FROM HARBOUR PORT:", "Harbour Port's director told reporters the decision was a "
+                          "result of a commitment to safety, and that the work would go on."),
+                         ("A MESSAGE FROM JANE ROE:", "Jane here. This is my last issue as editor of the Morning "
+                          "Brief. After six years I am moving to our Tokyo bureau, and I wanted to thank you.")):
+        art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "June 19, 2019", *_PARAS[:2], label, under, *_PARAS[2:4]])
+        assert under in _all_text(art) and _PARAS[3] in _all_text(art)
+    # (under a sponsor's label that says so, the ad goes, and the text under it stays: a review's probe)
+    ad = "GreenGrid helps utilities balance renewable power with AI forecasting. Book a demo at greengrid.example."
+    last = "Road repairs in the city hit a record 65 streets in 2024, up 4% on the year before, the council said."
+    art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "June 19, 2019", *_PARAS[:2], "A word from our sponsor", ad, last])
+    assert ad not in _all_text(art) and _kinds(art, "paragraph") == [*_PARAS[:2], last]
+    # (nor a story's quoted footer or credit line, under its lead-in: a review's probes)
+    for quoted in ("This email was sent to you by Harbour Revenue because you are registered for Self Assessment.",
+                   "Thanks to our editor, Julie Roe, and producer Dana Major."):
+        art = _page(tmp_path, [_HEADLINE, "By Jane Doe", "June 19, 2019", *_PARAS[:2],
+                               "The messages look convincing. One of them ends with a line copied from the real ones:",
+                               quoted, *_PARAS[2:4]])
+        assert quoted in _all_text(art) and _PARAS[3] in _all_text(art)
 
 
 def test_a_records_author_field_among_its_fields_names_its_authors(tmp_path: Path) -> None:
