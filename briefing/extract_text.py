@@ -11051,10 +11051,16 @@ _PUBLISHER_NOTICE_RE = re.compile(r"\W*(?!(?:It|This|That|He|She|They|We|Which|W
 
 # An email newsletter's footer names who sent it, the publisher: "This email was sent to you by POLITICO, Rue de la Loi
 # 62, …" (a first-time user's EU briefing: Politico's "Morning Tech" pasted from the email had its own name, not
-# the publisher's), "This newsletter was sent to jane@example.com by The Ledger".
+# the publisher's), "This newsletter was sent to jane@example.com by The Ledger". Only a footer's: to its reader ("to
+# you", "to <address>"), among the page's last lines or its chrome, and not a story's sentence ("The email was sent by
+# Mark Jensen, the company's chief executive", "The message was sent from Moscow": a review's probes); nor the mailing
+# service that sent it ("This email was sent to you from Mailchimp": not the publisher)
 _SENT_BY_RE = re.compile(r"\W*(?i:this|the)\s+(?i:e-?mail|newsletter|message)\s+(?i:was|is|has been)\s+sent\s+"
-                         r"(?:(?i:to)\s+(?:you|\S+@\S+)\s+)?(?i:by|from)\s+" + _BRAND + r"(?:[,.]|\s*$)")
+                         r"(?i:to)\s+(?:you|\S+@\S+)\s+(?i:by|from)\s+" + _BRAND + r"(?:[,.]|\s*$)")
 SENT_BY_MAX_CHARS = 200
+SENT_BY_LAST_LINES = 6
+_MAIL_SERVICES = frozenset("""mailchimp substack beehiiv buttondown convertkit kit mailerlite sendgrid sendinblue brevo
+klaviyo hubspot ghost revue tinyletter mailjet aweber getresponse""".split()) | {"constant contact", "campaign monitor"}
 
 
 # A report's issue line under its title: MMWR's "Weekly / April 24, 2025 / 74(14);232–238"
@@ -11273,8 +11279,9 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 and "subscribers" in (under := lines[ln.index + 1].text) and _SUBSCRIBERS_RE.fullmatch(under):
             # (a video's, over the text: "Euronews" / "3.2M subscribers")
             add(text, 2.0, "the channel over its subscribers")
-        m = _SENT_BY_RE.match(text) if "sent" in text and ln.chars <= SENT_BY_MAX_CHARS else None
-        if m:
+        m = _SENT_BY_RE.match(text) if "sent" in text and ln.chars <= SENT_BY_MAX_CHARS \
+            and (chrome or ln.clutter or ln.index >= len(lines) - SENT_BY_LAST_LINES) else None
+        if m and m.group(1).rstrip(".").casefold() not in _MAIL_SERVICES:
             add(m.group(1), 3.0, "the sender's notice")  # (over the newsletter's name, "SUBSCRIBE to Morning Tech")
         if (chrome or ln.clutter) and " | " in text and authors and ln.chars <= 120 \
                 and " | " not in (head := text.rpartition(" | ")[0]) and any(a in head for a in authors) \

@@ -9455,6 +9455,15 @@ _PARAS_RU = [
       *_PARAS[:4], "SUBSCRIBE to Morning Harbour",
       "This email was sent to you by HARBOR LEDGER, 62 Quay Street, Harbour City."],
      "HARBOR LEDGER"),
+    # but not the mailing service's name in the footer, nor a story's sentence about an email or a message (a
+    # review's probes: "Mailchimp", "Mark Jensen", "Moscow" were the publication)
+    (["The Ledger Weekly", "Issue 112: Why bond yields are rising again", *_PARAS[:4],
+      "This email was sent to you from Mailchimp.", "Unsubscribe | Update preferences"], None),
+    (["Leaked email shows chief executive ordered layoffs", "By Laura Chen", "February 2, 2024", *_PARAS[:2],
+      "The email was sent by Mark Jensen, the company's chief executive, on Jan. 4.", *_PARAS[2:4]], None),
+    (["Hackers stole data of millions of voters, officials say", "By Tom Brown", "March 1, 2024", *_PARAS[:2],
+      "The message was sent from Moscow, investigators believe, although they have not named a group.",
+      *_PARAS[2:4]], None),
     # a Russian agency's dateline in its lead, under its name on top, over its owner's notice (a first-time user's
     # Ukraine briefing: RIA's owner, "© 2025 МИА «Россия сегодня»", was "МИА")
     (["РИА Север", "Политика", "Городской совет утвердил бюджет после долгих споров", "12 марта 2025 г., 17:30",
@@ -9478,6 +9487,7 @@ _PARAS_RU = [
       "Harbour Trials is a multinational trial of a new drug in 41 countries, begun in October 2018."], None),
 ], ids=["wire-two-cities", "published-by", "arabic-rights", "persian-rights", "greek-copyright", "ar-author",
         "ar-publisher", "ar-article", "ru-legal-form", "published-in-text", "it-is-published", "email-sent-by",
+        "email-sent-by-service", "story-email-sent-by", "story-message-sent-from",
         "ru-agency-dateline",
         "about-issuer", "about-other"])
 def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_scripts(
