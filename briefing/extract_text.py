@@ -11166,6 +11166,15 @@ def _cjk_release_issuer(lines: list[Line], i: int) -> str | None:
     return org
 
 
+# An outlet's name in capitals on the page's first line: an article first ("EL PAÍS", "THE ATLANTIC", "LE MONDE", "DIE
+# ZEIT") or a paper's word ("FINANCIAL TIMES", "DAILY MAIL", "FRANKFURTER ALLGEMEINE ZEITUNG"), see find_source
+_CAPS_OUTLET_FORM_RE = re.compile(r"^(?:THE|EL|LA|LE|LES|L'|L’|DIE|DER|DAS|IL|LO|DE|HET|LOS|LAS|OS|AS|O) "
+                                  r"|\b(?:TIMES|POST|NEWS|JOURNAL|HERALD|TRIBUNE|DAILY|GAZETTE|TELEGRAPH|GUARDIAN|EXPRESS"
+                                  r"|MAIL|CHRONICLE|STANDARD|OBSERVER|INDEPENDENT|ECONOMIST|MAGAZINE|WEEKLY|REVIEW"
+                                  r"|PRESS|ZEITUNG|CORRIERE|GAZZETTA|STAMPA|DIARIO|PERIÓDICO|JORNAL|FOLHA|DAGBLAD"
+                                  r"|COURANT|KURIER|MORGEN|ALLGEMEINE|EURONEWS|POLITICO)\b")
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -11457,8 +11466,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and SITE_BUTTONS_RE.fullmatch(lines[ln.index + 1].text) is not None
                 # (or the page's first line in capitals, over its section's label and the buttons: El País's "EL PAÍS"
                 # / "Tecnología" / "Suscríbete", a first-time user's EU briefing: no publication)
+                # (in an outlet's form, an article first or a paper's word: not a story's topic tag in capitals
+                # over a section and "Sign in", "UKRAINE WAR" / "Europe", "CLIMATE CRISIS": a review's probes)
                 masthead = masthead or ln.index == 0 and logo.isupper() and ln.words >= 2 and len(lines) > 2 \
                     and logo.casefold() not in NAV_LABELS and not section_label(logo) \
+                    and _CAPS_OUTLET_FORM_RE.search(logo) is not None \
                     and lines[1].words <= 2 and not lines[1].text.isupper() and lines[1].chars <= 30 \
                     and SITE_BUTTONS_RE.fullmatch(lines[2].text) is not None
                 # (or over the menu of its press room: the European Parliament's "European Parliament" / "News" /

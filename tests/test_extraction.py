@@ -10160,6 +10160,11 @@ def test_a_masthead_over_its_section_and_the_buttons_or_its_press_room_names_the
     assert art.source == "EL PUERTO"
     art = _page(tmp_path, ["ÚLTIMAS NOTICIAS", "Tecnología", *head])
     assert art.source is None
+    # (nor a story's topic tag in capitals over its section and "Sign in": a review's probes, "UKRAINE WAR")
+    head_en = ["Sign in", "Russia launches largest drone attack of the year on Kyiv", *_PARAS[:4]]
+    assert _page(tmp_path, ["UKRAINE WAR", "Europe", *head_en]).source is None
+    assert _page(tmp_path, ["CLIMATE CRISIS", "Environment", *head_en]).source is None
+    assert _page(tmp_path, ["THE HARBOR LEDGER", "Europe", *head_en]).source == "THE HARBOR LEDGER"
     # ... and an institution's name over its press room's menu (the same briefing: the European Parliament's
     # "European Parliament" / "News" / "English" / "Press room" over its release named none)
     release = ["Assembly adopts landmark law on harbours", "Press Releases", "13-03-2024 - 12:25", *_PARAS[:4]]
