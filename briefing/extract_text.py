@@ -11152,6 +11152,9 @@ _CJK_OFFICE_ENDS = ("部", "署", "局", "院", "會", "会", "處", "处", "廳
 _PRESS_ROOM_RE = re.compile(r"(?i:press ?room|press corner|newsroom|media centre|media center|salle de presse|espace presse"
                             r"|pressezentrum|pressebereich|sala stampa|sala de prensa|sala de imprensa)")
 PRESS_ROOM_LINES = 4
+# A news outlet's or a magazine's sections, never beside an institution's press room in its menu (see find_source)
+_OUTLET_SECTIONS = frozenset("""tv television reviews review movies film films music entertainment opinion
+celebrity books arts games shows""".split())
 
 
 def _cjk_release_issuer(lines: list[Line], i: int) -> str | None:
@@ -11475,9 +11478,13 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                     and SITE_BUTTONS_RE.fullmatch(lines[2].text) is not None
                 # (or over the menu of its press room: the European Parliament's "European Parliament" / "News" /
                 # "English" / "Press room", the same briefing's, no publication)
+                # (an institution's menu: not a magazine's sections beside it, "Jeff Daniels Returns" / "TV" /
+                # "Reviews" / "Newsroom", a show's: a review's probe)
                 masthead = masthead or ln.index == 0 and logo.casefold() not in NAV_LABELS and not section_label(logo) \
-                    and any(lines[k].chars <= 20 and _PRESS_ROOM_RE.fullmatch(lines[k].text)
-                            for k in range(1, min(len(lines), PRESS_ROOM_LINES + 1)))
+                    and (pr := next((k for k in range(1, min(len(lines), PRESS_ROOM_LINES + 1))
+                                     if lines[k].chars <= 20 and _PRESS_ROOM_RE.fullmatch(lines[k].text)), 0)) > 0 \
+                    and not any(lines[k].text.casefold() in _NEWS_SECTIONS
+                                or lines[k].text.casefold() in _OUTLET_SECTIONS for k in range(1, pr))
                 # (or the page's first line, printed again on a line of its own in the footer: "20 Minutes",
                 # "Le Figaro" over their menus and again over their legal notices)
                 footer = not masthead and ln.index == 0 and body and logo.casefold() not in NAV_LABELS \

@@ -10172,6 +10172,10 @@ def test_a_masthead_over_its_section_and_the_buttons_or_its_press_room_names_the
     assert art.source == "Harbour Assembly"
     art = _page(tmp_path, ["Harbour Assembly", "News", "English", "Sport", *release])
     assert art.source is None
+    # (nor a headline over a magazine's menu where "Newsroom" is a show's name: a review's probe)
+    art = _page(tmp_path, ["Jeff Daniels Returns", "TV", "Reviews", "Newsroom",
+                           "The cast of HBO's drama reunites for a charity reading in New York", *_PARAS[:4]])
+    assert art.source is None
 
 
 _RELEASE_EN = [
