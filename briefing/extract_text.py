@@ -6412,7 +6412,11 @@ SEMICOLON_BYLINE_TAIL_MAX_WORDS = 3
 
 
 _OFFICERS = frozenset("chair chairman chairwoman chairperson treasurer secretary member members speaker mayor minister "
-                      "spokesperson spokesman spokeswoman deputy governor senator representative councillor".split())
+                      "spokesperson spokesman spokeswoman deputy governor senator representative councillor "
+                      # (and a team's: "Anna Berg, Goalkeeper; Lisa Holm, Captain", a squad, not writers: a review's
+                      # probe)
+                      "goalkeeper keeper captain coach manager defender midfielder forward striker winger guard "
+                      "centre center pitcher catcher quarterback player players director curator".split())
 
 
 def _semicolon_byline(text: str) -> list[str] | None:
@@ -6432,8 +6436,10 @@ def _semicolon_byline(text: str) -> list[str] | None:
             return None  # (not a board's officers, "Jane Doe, Chair; John Roe, Treasurer")
         names.append(name)
         placed += bool(tail)
-    # (one writer's place or paper at least: not a story's topics, "Bird Flu; Dairy Cattle; Public Health")
-    return names if len(names) >= 2 and placed else None
+    # (one writer's place or paper at least: not a story's topics, "Bird Flu; Dairy Cattle; Public Health"; and,
+    # with no byline's label, as many parts with one as without: not "Bird Flu; Dairy Cattle, Texas; Public Health",
+    # a review's probe)
+    return names if len(names) >= 2 and placed and (m or 2 * placed >= len(names)) else None
 
 
 def byline_names(ln: Line) -> list[str] | None:

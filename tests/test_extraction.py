@@ -7508,6 +7508,12 @@ def test_writers_parted_by_semicolons_each_with_a_place_or_the_paper_are_the_byl
     # ... nor a board's officers, each with the office (a probe); a byline's label before them is no name's word
     art = _page(tmp_path, [*head, "Wednesday 21 August 2024", "Jane Holloway, Chair; Mark Ellis, Treasurer", *_PARAS])
     assert art.authors == []
+    # ... nor a team's players and their positions, nor a story's topics, one with a place (a review's probes)
+    art = _page(tmp_path, [*head, "Anna Berg, Goalkeeper; Lisa Holm, Captain", "Wednesday 21 August 2024", *_PARAS])
+    assert art.authors == []
+    art = _page(tmp_path, [*head, "Bird Flu; Dairy Cattle, Texas; Public Health", "Wednesday 21 August 2024",
+                           *_PARAS])
+    assert art.authors == []
     art = _page(tmp_path, [*head, "By Jane Holloway, Berlin; Mark Ellis, Hamburg", "Wednesday 21 August 2024", *_PARAS])
     assert art.authors == ["Jane Holloway", "Mark Ellis"]
 
