@@ -7234,14 +7234,22 @@ def bbs_head(lines: list[Line]) -> BbsHead | None:
             block.append(ln.index)
     if not {"author", "board", "title"} <= found.keys() or not re.fullmatch(r"[\w.-]{1,30}", board := found["board"]):
         return None  # (a board's name is one word: not a record's "Board: Ministry of …")
-    author = found["author"].split()[0]
-    if not re.fullmatch(r"[\w.-]{2,30}", author):
+    # (the author's ID alone or with the nickname in brackets, "harbour5566 (港口韭菜)": not a record's "Author: Finance
+    # Office", cut to "Finance", over "Board: Finance", a review's probe)
+    m = re.fullmatch(r"([\w.-]{2,30})(\s*[(（][^()（）]{1,30}[)）])?", found["author"])
+    if not m:
         return None
+    author, nickname = m.group(1), m.group(2)
     site = ""
     for ln in lines[-BBS_FOOTER_LINES:]:
         if "信站" in ln.text and (m := _BBS_STATION_RE.search(ln.text)):
             site = "PTT" if m.group(2).casefold().endswith("ptt.cc") else m.group(1).strip()
             break
+    # (and a board's sign: its labels in Chinese, the station in its footer, the nickname, or an ID no word is,
+    # "harbour5566", "chipwatcher")
+    if not (site or nickname or any("看板" in lines[k].text for k in block)
+            or not author[:1].isupper() or any(c.isdigit() or c == "_" for c in author)):
+        return None
     return BbsHead(found["title"], author, f"{site} {board}" if site else board, block)
 
 

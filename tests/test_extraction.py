@@ -10086,7 +10086,10 @@ def test_a_bulletin_boards_post_head_gives_its_title_author_and_board(tmp_path: 
     # ... not a record's fields with no board, nor a board that is no single name ("Board: Harbour Authority")
     from briefing.extract_text import bbs_head
     for head in (["Author: Jane Holloway", "Title: The harbour and its budget", "Date: 2021-03-03"],
-                 ["Author: Jane Holloway", "Board: Harbour Authority", "Title: The harbour and its budget"]):
+                 ["Author: Jane Holloway", "Board: Harbour Authority", "Title: The harbour and its budget"],
+                 # (nor an office's record, "Author: Finance Office" / "Board: Finance": a review's probe)
+                 ["Title: Budget proposal for 2025", "Author: Finance Office", "Board: Finance", "Date: 2025-03-04"],
+                 ["Title: Budget proposal for 2025", "Author: Finance", "Board: Finance", "Date: 2025-03-04"]):
         assert bbs_head([Line(i, t, chars=len(t)) for i, t in enumerate(head)]) is None
 
 
