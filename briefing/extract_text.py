@@ -11176,6 +11176,8 @@ def _cjk_release_issuer(lines: list[Line], i: int) -> str | None:
     org = lines[i].text[:-3].strip()
     if not _CJK_ISSUER_RE.fullmatch(org) or not org.endswith(_CJK_OFFICE_ENDS):
         return None
+    if org[0] in "本我敝" and len(org) <= 3:
+        return None  # (the office's word for itself, "本會新聞稿", this commission's: no name, a review's probe)
     below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
     if below.startswith(org) and len(below) > len(org) and _CJK_ISSUER_RE.fullmatch(below) \
             and below.endswith(_CJK_OFFICE_ENDS):

@@ -7491,6 +7491,9 @@ def test_a_chinese_press_releases_letterhead_names_the_issuing_office(tmp_path: 
     assert art.source == "交通部"
     art = _page(tmp_path, ["本週新聞稿", "發布日期：2024年10月12日", *text])
     assert art.source is None
+    # ... nor the office's word for itself, "本會新聞稿" (this commission's release: a review's probe)
+    art = _page(tmp_path, ["本會新聞稿", "發布日期：2024年10月12日", *text])
+    assert art.source is None
 
 
 def test_writers_parted_by_semicolons_each_with_a_place_or_the_paper_are_the_byline(tmp_path: Path) -> None:
