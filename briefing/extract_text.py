@@ -11074,7 +11074,8 @@ _SENT_BY_RE = re.compile(r"\W*(?i:this|the)\s+(?i:e-?mail|newsletter|message)\s+
 SENT_BY_MAX_CHARS = 200
 SENT_BY_LAST_LINES = 6
 _MAIL_SERVICES = frozenset("""mailchimp substack beehiiv buttondown convertkit kit mailerlite sendgrid sendinblue brevo
-klaviyo hubspot ghost revue tinyletter mailjet aweber getresponse""".split()) | {"constant contact", "campaign monitor"}
+klaviyo hubspot ghost revue tinyletter mailjet aweber getresponse""".split()) | {"constant contact",
+                                                                                 "campaign monitor"}
 
 
 # A report's issue line under its title: MMWR's "Weekly / April 24, 2025 / 74(14);232–238"
@@ -11188,10 +11189,10 @@ def _cjk_release_issuer(lines: list[Line], i: int) -> str | None:
 # An outlet's name in capitals on the page's first line: an article first ("EL PAÍS", "THE ATLANTIC", "LE MONDE", "DIE
 # ZEIT") or a paper's word ("FINANCIAL TIMES", "DAILY MAIL", "FRANKFURTER ALLGEMEINE ZEITUNG"), see find_source
 _CAPS_OUTLET_FORM_RE = re.compile(r"^(?:THE|EL|LA|LE|LES|L'|L’|DIE|DER|DAS|IL|LO|DE|HET|LOS|LAS|OS|AS|O) "
-                                  r"|\b(?:TIMES|POST|NEWS|JOURNAL|HERALD|TRIBUNE|DAILY|GAZETTE|TELEGRAPH|GUARDIAN|EXPRESS"
-                                  r"|MAIL|CHRONICLE|STANDARD|OBSERVER|INDEPENDENT|ECONOMIST|MAGAZINE|WEEKLY|REVIEW"
-                                  r"|PRESS|ZEITUNG|CORRIERE|GAZZETTA|STAMPA|DIARIO|PERIÓDICO|JORNAL|FOLHA|DAGBLAD"
-                                  r"|COURANT|KURIER|MORGEN|ALLGEMEINE|EURONEWS|POLITICO)\b")
+                                  r"|\b(?:TIMES|POST|NEWS|JOURNAL|HERALD|TRIBUNE|DAILY|GAZETTE|TELEGRAPH|GUARDIAN"
+                                  r"|EXPRESS|MAIL|CHRONICLE|STANDARD|OBSERVER|INDEPENDENT|ECONOMIST|MAGAZINE"
+                                  r"|WEEKLY|REVIEW|PRESS|ZEITUNG|CORRIERE|GAZZETTA|STAMPA|DIARIO|PERIÓDICO|JORNAL|FOLHA"
+                                  r"|DAGBLAD|COURANT|KURIER|MORGEN|ALLGEMEINE|EURONEWS|POLITICO)\b")
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
