@@ -392,8 +392,11 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_this", rf"(?:今月|本月|이달|이번\s*달|今\s*[(（](?=\s*{_CJK_DAY}\s*[)）]))\s*(?P<dj3>{_CJK_DAY})\s*[)）]?"
                    r"\s*[日号일]"),
     # A year's end, "2027年底開始營運", "2027年末の稼働" (the first-time user's CNA and NHK pages had no event of
-    # those plans): its December (not a figure's point in time, "截至2023年底", "2023年末時点で", "2023年末現在")
-    ("month", rf"(?<!截至)(?<!截止)(?P<yc4>{_CJK_YEAR})\s*年\s*(?:底|末)(?!\s*(?:時点|現在|比|の残高|止))"),
+    # those plans): its December (not a figure's point in time, "截至2023年底", "2023年末時点で", "2023年末現在"; nor
+    # the one a figure is compared with or counted since, "較2023年底增加", "與2023年底相比", "自2023年底以來",
+    # "2023年末から5%増えました", "2023年末比")
+    ("month", rf"(?<!截至)(?<!截止)(?<!較)(?<!较)(?<!比)(?P<yc4>{_CJK_YEAR})\s*年\s*(?:底|末)"
+              r"(?!\s*(?:時点|現在|比|の残高|止|以來|以来|相比|相較|より|から\s*(?:[\d０-９]|約|[増減])))"),
     # A day of the month alone, as Chinese, Japanese and Korean news names the days it reports
     # ("総務省消防庁は3日、", "1日午後4時10分ごろ", "2日朝", "2일 NHK와"): placed by the publication date
     # (see _resolve). Not a number of days ("3日間", "3日目", "3日後", "3日ぶり", "1日2回", "1日あたり",
@@ -625,8 +628,13 @@ _REFERENCE_PERIOD_BEFORE = re.compile(r"\b(?:increase|decrease|rise|decline|drop
                                       r"\s+(?:of\s+)?(?:about\s+|approximately\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*"
                                       r"(?:%|\bper\s?cent)\s+(?:from|over|against|compared\s+(?:with|to)|versus|vs\.?)"
                                       r"\s+(?:(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?(?:in\s+)?$"
-                                      r"|(?:\bfor\s+the\s+(?:[\w-]+\s+){0,2}?)?\b(?:quarter|period|half"
-                                      r"|(?:fiscal|financial)\s+year|month|months|weeks)\s+ended\s+(?:on\s+)?$"
+                                      # (a period that closed is a happening, "The public comment period ended on
+                                      # March 3", "The grace period ended Jan. 1": a review's probes; a results
+                                      # period is a quarter's, a half's, a fiscal year's, or "for the" period's)
+                                      r"|\b(?:quarter|half|(?:fiscal|financial)\s+year|(?:three|six|nine|twelve|3|6|9"
+                                      r"|12)[\s-]+months)\s+ended\s+(?:on\s+)?$"
+                                      r"|\bfor\s+the\s+(?:[\w-]+\s+){0,2}?(?:period|month|months|weeks)\s+ended"
+                                      r"\s+(?:on\s+)?$"
                                       # (what is to be done in a quarter ending is in it: "expects to record the
                                       # fine … in the quarter ending September 30, 2025")
                                       r"|\bfor\s+the\s+(?:[\w-]+\s+){0,2}?(?:quarter|period|half"
@@ -854,6 +862,9 @@ def _past_verb_before(sentence: str, start: int) -> bool:
 # …"): what the clause then says of the future is the date's. One that ends a clause ("met on
 # Monday and will meet again") is not put ahead by what follows it.
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:(—–]\s*)(?:[\w’']+\s+)?$")
+# (and a connective's before "on": "And then on March 1 there will be the first review", "and then on the 1st of
+# March there will be …", a review's probe of a video's transcript had the March before)
+_OPENS_CLAUSE_ON = re.compile(r"(?:^|[,;:(—–]\s*)(?:and|but|so|then)\s+(?:then\s+)?on\s+(?:the\s+)?$", re.I)
 _WEEKDAYS = {"Mon": 0, "Tues": 1, "Wednes": 2, "Thurs": 3, "Fri": 4, "Satur": 5, "Sun": 6}
 _WEEKDAYS_RO = {day: k for k, days in enumerate((
     "lunes segunda-feira dilluns", "martes terça-feira dimarts", "miércoles quarta-feira dimecres",
@@ -1539,6 +1550,16 @@ _MODAL_DE = re.compile(r"\b(?:kann|können|darf|dürfen|muss|müssen)\b")
 _FROM_BEFORE_SPAN = 20
 _FROM_WORDS = ("from", "From", "as of", "starting", "partir", "dès", "ab ", "Ab ")  # (the cheap test first)
 FROM_RECENT_DAYS = 92  # (a day gone by within a quarter: what applies since, "Tickets can be bought from 2 March")
+# ... and the modal governs the "from": not one that hangs on a past participle or a relative clause ("refunds for
+# season tickets bought from March 3", "les abonnements achetés à partir du 3 mars", "statements made from 1 May",
+# "shareholders who bought stock from 1 May": a review's probes had the next March and May), but on a verb ("can only
+# be imposed from", "seront appliquées à partir du")
+_PARTICIPLE_RIGHT_BEFORE = re.compile(r"(?<!\bbe)(?<!\bbeen)(?<!\bbeing)\s+(?:\w+ed|bought|made|sold|paid|sent|built"
+                                      r"|held|won|brought|taken|given|written|spent|lost)\s+$")
+_PARTICIPLE_RIGHT_BEFORE_FOREIGN = re.compile(r"(?<!\bêtre)(?<!\bété)(?<!\bser)(?<!\bsido)(?<!\bessere)(?<!\bstato)"
+                                              r"\s+\w+(?:é|ée|és|ées|us|ues|ado|ada|ados|adas|ido|ida|idos|idas"
+                                              r"|ato|ata|ati|ate|ito|ita|iti|ite)\s+$")
+_RELATIVE = re.compile(r"\b(?:who|which|whom|whose|qui|quienes|cuyos?|cuyas?)\b")
 
 
 def _ahead_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str, published: dt.date) -> bool:
@@ -1553,6 +1574,10 @@ def _ahead_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str,
                                                                 _MODAL_DE))
     if not told:
         return False
+    lead = _FROM_BEFORE.search(sentence, max(0, m.start() - _FROM_BEFORE_SPAN), m.start())
+    if lead and ((_PARTICIPLE_RIGHT_BEFORE_FOREIGN if foreign else _PARTICIPLE_RIGHT_BEFORE).search(
+            sentence, max(lo, lead.start() - 24), lead.start()) or _RELATIVE.search(sentence, lo, lead.start())):
+        return False  # (see _PARTICIPLE_RIGHT_BEFORE)
     recent = _resolve(kind, m, published)  # (the last one, or the next when it is near)
     return recent is None or not 0 < (published - recent[0]).days <= FROM_RECENT_DAYS
 
@@ -2021,14 +2046,20 @@ _PERIOD_PHRASE = re.compile(r"(?:since|from|until|till)\b", re.I)  # (what it sa
 # not one of the year what was said names. (Not after a date that opens the sentence alone, "In 2029, the company
 # will …"; nor after a past's date, "Troops entered the city in 1944, the general reported on June 6": that year's.)
 _SAID_CLAUSE_BEFORE = re.compile(r",\s+[^,;:]{2,80}?\s(?:said|told|announced|added|stated|confirmed|wrote|reported)\s"
-                                 r"[^,;:]{0,60}?\bon\s+$")
+                                 r"(?P<what>[^,;:]{0,60}?)\bon\s+$")
+# ... but not a day of what was said, a future's or a modal's between the saying and the day ("the company said it
+# would hold a groundbreaking ceremony on March 3", "told analysts that a formal design presentation would follow on
+# June 12": a review's probes had them a year back)
+_SAID_CONTENT = re.compile(r"\b(?:that|would|will|shall|could|should|may|might|must|can|to\s+be|due\s+to|set\s+to"
+                           r"|plans?\s+to|expects?\s+to|scheduled)\b|['’]ll\b")
 
 
 def _said_after_stated(sentence: str, stated_end: int, start: int) -> bool:
     """Whether a day alone at `start` is the day a source said what a date before it (ending at `stated_end`) dates."""
     comma = sentence.rfind(",", max(stated_end, start - SAID_SPAN), start)
     return comma != -1 and len(sentence[:stated_end].split()) > 4 \
-        and _SAID_CLAUSE_BEFORE.match(sentence, comma, start) is not None
+        and (said := _SAID_CLAUSE_BEFORE.match(sentence, comma, start)) is not None \
+        and not _SAID_CONTENT.search(said.group("what"))
 
 
 def _said_on(sentence: str, hit: DateHit, first: bool) -> bool:
@@ -2285,7 +2316,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _FUTURE_NEAR_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
             or _SCHEDULED_RO.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
             and _scheduled_near(kind, m, published)
-            or _OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+            or (_OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+                or _OPENS_CLAUSE_ON.search(sentence, max(0, m.start() - 20), m.start()) is not None)
             and _future_after(sentence, m.end())
             or kind == "weekday" and _AS_EARLY_AS_BEFORE.search(sentence, max(0, m.start() - 14), m.start()) is not None
             and not _past_clause(sentence, m.start()) and not _early_past(sentence, m)

@@ -1018,6 +1018,11 @@ def test_find_dates_no_event_of_a_comparisons_baseline(sentence: str, foreign: b
     ("Elections were held in March 2014, May 2016 and June 2018.", [(dt.date(2014, 3, 1), "month"),
                                                                     (dt.date(2016, 5, 1), "month"),
                                                                     (dt.date(2018, 6, 1), "month")]),
+    # (a period that closed is a happening, not a results period: a review's probes)
+    ("The public comment period ended on March 3, and the agency said it received 1,200 submissions.",
+     [(dt.date(2020, 3, 3), "day")]),
+    ("The grace period ended Jan. 1, after which fines apply.", [(dt.date(2020, 1, 1), "day")]),
+    ("Revenue for the period ended March 31 rose 5%.", []),
 ])
 def test_find_dates_no_event_of_a_results_releases_periods(sentence: str, expected: list) -> None:
     assert [(h.date, h.precision) for h in find_dates(sentence, PUBLISHED)] == expected
@@ -1230,6 +1235,11 @@ def test_last_years_and_this_months_day_in_chinese_japanese_and_korean(sentence:
     ("第二廠預計2027年底開始營運。", [(dt.date(2027, 12, 1), "month")]),
     ("截至2022年底，該公司員工逾7萬人。", []),
     ("2027年末の稼働を目指す。", [(dt.date(2027, 12, 1), "month")]),
+    # (nor the one a figure is compared with or counted since: a review's probes)
+    ("11月底外匯存底為5,775億美元，較2022年底增加73億美元。", []),
+    ("與2022年底相比，新台幣升值約1.2%。", []),
+    ("新台幣自2022年底以來已貶值約6%。", []),
+    ("国債は2022年末から5%増えました。", []),
     # (a wire's dateline is when it was filed: "（中央社記者台北9日電）")
     ("（中央社記者潘姿羽台北9日電）美國總統川普8日宣布對半導體課徵關稅。", [(dt.date(2023, 10, 8), "day")]),
 ])
@@ -2324,6 +2334,11 @@ def test_a_month_alone_after_a_year_in_the_same_sentence_is_in_that_year(sentenc
     # (not after a past's year, nor a date that opens the sentence alone)
     ("Troops entered the city in 1944, the general reported on June 6.", [dt.date(1944, 1, 1), dt.date(1944, 6, 6)]),
     ("In 2009, the company said on March 3 that it would expand.", [dt.date(2009, 1, 1), dt.date(2009, 3, 3)]),
+    # (nor a day of what was said, a future's between the saying and the day: a review's probes)
+    ("The plant will open in 2027, the company said it would hold a groundbreaking ceremony on March 3.",
+     [dt.date(2027, 1, 1), dt.date(2027, 3, 3)]),
+    ("The resort is expected to open in 2030, its chief told analysts that a presentation would follow on June 12.",
+     [dt.date(2030, 1, 1), dt.date(2030, 6, 12)]),
     # a day told done after a plan's date, in a video's captions joined with no stop (an EU AI Act user's
     # transcript: "… fine companies from August 2026 so what about the code … it was published on July 10th …"
     # had 10 July 2027)
@@ -2353,6 +2368,14 @@ def test_a_day_alone_said_or_done_after_a_plans_year_is_of_the_past(sentence: st
     ("Since fines can be imposed from 2 August, companies are nervous.", dt.date(2025, 8, 10), False,
      [dt.date(2025, 8, 2)]),
     ("Tickets can be bought from 2 March at the box office.", dt.date(2025, 4, 20), False, [dt.date(2025, 3, 2)]),
+    # (nor a "from" that hangs on a past participle or a relative clause, not on the modal: a review's probes)
+    ("Passengers can claim refunds for season tickets bought from March 3.", dt.date(2024, 11, 18), False,
+     [dt.date(2024, 3, 3)]),
+    ("La SNCF remboursera les abonnements achetés à partir du 3 mars.", dt.date(2024, 11, 18), "fr",
+     [dt.date(2024, 3, 3)]),
+    ("Investors can now sue over statements made from 1 May.", dt.date(2024, 12, 3), False, [dt.date(2024, 5, 1)]),
+    ("The company must pay damages to shareholders who bought stock from 1 May.", dt.date(2024, 12, 3), False,
+     [dt.date(2024, 5, 1)]),
 ])
 def test_a_day_alone_that_something_can_or_will_apply_from_is_the_next(sentence: str, published: dt.date,
                                                                        foreign: bool | str,
@@ -4176,6 +4199,9 @@ def test_a_month_alone_in_what_is_to_come_keeps_the_plans_year(sentence: str) ->
     # (an EU AI Act user's video transcript: "on the 2nd of August 2025" was August 2025)
     ("The rules apply on the 2nd of August 2025 to all providers.", [(dt.date(2025, 8, 2), "day")]),
     ("We met on the 14th of February.", [(dt.date(2025, 2, 14), "day")]),
+    # (and a clause it opens after "and then on" goes on in the future: a review's probe had the March before)
+    ("And then on the 1st of March there will be the first review.", [(dt.date(2026, 3, 1), "day")]),
+    ("And then on March 1 there will be the first review.", [(dt.date(2026, 3, 1), "day")]),
     ("The 4th of July parade was cancelled.", []),  # (a day's name, as "the Jan. 6 committee")
     # what is to be done (an EU AI Act user's note of July: "guidelines …, to be published still in July" was
     # last July's; the same month is the publication's, an Event)
