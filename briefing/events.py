@@ -1554,11 +1554,12 @@ FROM_RECENT_DAYS = 92  # (a day gone by within a quarter: what applies since, "T
 # season tickets bought from March 3", "les abonnements achetés à partir du 3 mars", "statements made from 1 May",
 # "shareholders who bought stock from 1 May": a review's probes had the next March and May), but on a verb ("can only
 # be imposed from", "seront appliquées à partir du")
-_PARTICIPLE_RIGHT_BEFORE = re.compile(r"(?<!\bbe)(?<!\bbeen)(?<!\bbeing)\s+(?:\w+ed|bought|made|sold|paid|sent|built"
-                                      r"|held|won|brought|taken|given|written|spent|lost)\s+$")
-_PARTICIPLE_RIGHT_BEFORE_FOREIGN = re.compile(r"(?<!\bêtre)(?<!\bété)(?<!\bser)(?<!\bsido)(?<!\bessere)(?<!\bstato)"
-                                              r"\s+\w+(?:é|ée|és|ées|us|ues|ado|ada|ados|adas|ido|ida|idos|idas"
-                                              r"|ato|ata|ati|ate|ito|ita|iti|ite)\s+$")
+_PARTICIPLE_RIGHT_BEFORE = re.compile(r"\s(?:\w+ed|bought|made|sold|paid|sent|built|held|won|brought|taken|given"
+                                      r"|written|spent|lost)\s+$")
+_PARTICIPLE_RIGHT_BEFORE_FOREIGN = re.compile(r"\s\w+(?:é|ée|és|ées|us|ues|ado|ada|ados|adas|ido|ida|idos|idas|ato|ata"
+                                              r"|ati|ate|ito|ita|iti|ite)\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|être|été|sera|seront|serait|est|sont|ser|sido|será|serán|es|son"
+                             r"|essere|stato|stati|sarà|saranno|è|sono)\s+(?:\w+(?:ly|ment|mente)\s+)?$")
 _RELATIVE = re.compile(r"\b(?:who|which|whom|whose|qui|quienes|cuyos?|cuyas?)\b")
 
 
@@ -1575,8 +1576,10 @@ def _ahead_from(sentence: str, m: re.Match[str], kind: str, foreign: bool | str,
     if not told:
         return False
     lead = _FROM_BEFORE.search(sentence, max(0, m.start() - _FROM_BEFORE_SPAN), m.start())
-    if lead and ((_PARTICIPLE_RIGHT_BEFORE_FOREIGN if foreign else _PARTICIPLE_RIGHT_BEFORE).search(
-            sentence, max(lo, lead.start() - 24), lead.start()) or _RELATIVE.search(sentence, lo, lead.start())):
+    if lead and (_RELATIVE.search(sentence, lo, lead.start()) or (
+            part := (_PARTICIPLE_RIGHT_BEFORE_FOREIGN if foreign else _PARTICIPLE_RIGHT_BEFORE).search(
+                sentence, max(lo, lead.start() - 24), lead.start()))
+            and not _PASSIVE_BEFORE.search(sentence, max(lo, part.start() - 30), part.start() + 1)):
         return False  # (see _PARTICIPLE_RIGHT_BEFORE)
     recent = _resolve(kind, m, published)  # (the last one, or the next when it is near)
     return recent is None or not 0 < (published - recent[0]).days <= FROM_RECENT_DAYS

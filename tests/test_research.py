@@ -2376,6 +2376,9 @@ def test_a_day_alone_said_or_done_after_a_plans_year_is_of_the_past(sentence: st
     ("Investors can now sue over statements made from 1 May.", dt.date(2024, 12, 3), False, [dt.date(2024, 5, 1)]),
     ("The company must pay damages to shareholders who bought stock from 1 May.", dt.date(2024, 12, 3), False,
      [dt.date(2024, 5, 1)]),
+    # (but a passive's participle is the modal's: "seront … appliqués à partir du")
+    ("Les frais seront automatiquement appliqués à partir du 1er mai.", dt.date(2025, 2, 5), "fr",
+     [dt.date(2025, 5, 1)]),
 ])
 def test_a_day_alone_that_something_can_or_will_apply_from_is_the_next(sentence: str, published: dt.date,
                                                                        foreign: bool | str,
