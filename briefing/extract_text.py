@@ -554,7 +554,7 @@ CLUTTER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
                r"[^.]{0,80}\d"),
     # (the credit line with its "THANKS" in capitals, as a newsletter's item's kicker: not a story's quoted credit,
     # "Thanks to our editor, Julie Snyder, and producer Dana Chivvis.", a review's probe)
-    (("thanks to our", "thank you to our"),
+    (("thank",),  # ("THANKS also to our …")
      _NOTICE + r"(?-i:^\W*(THANKS|THANK YOU)) (also )?to our (\w+ )?(editors?|producers?),? "
                r"(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3},? and (our )?(\w+ )?(editors?|producers?),? "
                r"(?-i:[A-Z])[\w.'’-]*( [\w.'’-]+){0,3}\W*$"),
