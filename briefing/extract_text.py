@@ -9515,6 +9515,12 @@ def _wide_table(lines: list[Line], k: int, m: int) -> bool:
 
 TABLE_LEAD_MAX_CHARS = 100
 _UNIT_LINE_RE = re.compile(r"[(（][^()（）]{1,60}[)）]")
+# a cell that is a figure: "276,058", "(12.2)", "-3.4%", "$1.2"; not a date's "June 6", a video's "2:41", "1 week ago"
+_FIGURE_CELL_RE = re.compile(r"[(]?[-+\u2212]?(?:[A-Z]{0,3}[$€£¥])?\d[\d,.]*%?[)]?")
+
+
+def _figures_row(cells: tuple[str, ...]) -> bool:
+    return any(_FIGURE_CELL_RE.fullmatch(c) for c in cells)  # (once a page, under the text's end: cheap enough)
 
 
 def _table_under_end(lines: list[Line], end: int, decisions: list[str]) -> int:
@@ -9532,6 +9538,10 @@ def _table_under_end(lines: list[Line], end: int, decisions: list[str]) -> int:
     while last < len(lines) and len(lines[last].cells) >= WIDE_TABLE_MIN_CELLS and "joined" in lines[last].flags:
         last += 1
     if last == row:
+        return end
+    # (without its unit, its rows hold figures: not a related box's headlines, dates and ages under "More on this
+    # story:" / "Watch more:", "Euro falls after ECB decision / June 6 / Currencies", a probe's)
+    if row == end + 1 and not all(_figures_row(lines[j].cells) for j in range(row, last)):
         return end
     decisions.append(f"body: goes on through the table under line {end + 1} {lines[end].text[:40]!r}")
     return last

@@ -305,6 +305,19 @@ def test_a_tables_figures_row_at_the_texts_end_is_kept(tmp_path: Path) -> None:
     art = _page(tmp_path, [*head, *lead, "November Revenue Report (Consolidated):\n(Unit: $ thousand)\n"
                            + "\t".join(figures), "Spokesperson:\nJohn Roe\nCFO"])
     assert "(Unit: $ thousand)" in _all_text(art) and "276,058" in _all_text(art)
+    art = _page(tmp_path, [*head, *lead, "November Revenue Report (Consolidated):\n" + "\t".join(figures) + "\n"
+                           + "\t".join(["Gross Margin", "51,200", "60,100", "(14.8)", "40,300", "27.0"])])
+    assert "276,058" in _all_text(art) and "51,200" in _all_text(art)  # (without its unit, rows of figures)
+    # (a review's probes: a related box under the story's end, its rows' headlines, dates and sections or a video's
+    # length and age, is no table of the text's)
+    for box in ("More on this story:\nRates path depends on data, chief says\tJune 6\tMarkets\n"
+                "Euro falls after the decision\tJune 6\tCurrencies\n"
+                "Bank shares slip as margins narrow\tJune 5\tBanking",
+                "Watch more:\nWhy the heating law caused a storm\t2:41\t1 week ago\n"
+                "How heat pumps work, explained\t3:12\t2 weeks ago\nInside the biggest factory\t4:05\t1 month ago"):
+        art = _page(tmp_path, [*head, *lead, box])
+        assert _kinds(art, "table") == [] and "explained" not in _all_text(art) \
+            and "Euro falls" not in _all_text(art), box
     # (a site's menu of one line, or two rows of a footer's links, are no table of the text's)
     art = _page(tmp_path, [*head, *lead, "Home | News | Business | Contact"])
     assert _kinds(art, "table") == [] and "Home | News" not in _all_text(art)
