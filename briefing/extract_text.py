@@ -9519,8 +9519,14 @@ _UNIT_LINE_RE = re.compile(r"[(（][^()（）]{1,60}[)）]")
 _FIGURE_CELL_RE = re.compile(r"[(]?[-+\u2212]?(?:[A-Z]{0,3}[$€£¥])?\d[\d,.]*%?[)]?")
 
 
-def _figures_row(cells: tuple[str, ...]) -> bool:
-    return any(_FIGURE_CELL_RE.fullmatch(c) for c in cells)  # (once a page, under the text's end: cheap enough)
+BOX_HEADLINE_MIN_WORDS = 4
+
+
+def _teaser_row(cells: tuple[str, ...]) -> bool:
+    """A related box's row: a headline first ("Euro falls after ECB decision"), then no figure, its date, section,
+    length or age ("June 6", "Markets", "2:41", "1 week ago"); not a table's label, time or rank ("Data Center",
+    "9:00 a.m.", "1") nor its figures ("276,058", "(12.2)"). Once a page, under the text's end: cheap enough."""
+    return len(cells[0].split()) >= BOX_HEADLINE_MIN_WORDS and not any(_FIGURE_CELL_RE.fullmatch(c) for c in cells)
 
 
 def _table_under_end(lines: list[Line], end: int, decisions: list[str]) -> int:
@@ -9539,9 +9545,9 @@ def _table_under_end(lines: list[Line], end: int, decisions: list[str]) -> int:
         last += 1
     if last == row:
         return end
-    # (without its unit, its rows hold figures: not a related box's headlines, dates and ages under "More on this
-    # story:" / "Watch more:", "Euro falls after ECB decision / June 6 / Currencies", a probe's)
-    if row == end + 1 and not all(_figures_row(lines[j].cells) for j in range(row, last)):
+    # (without its unit, not a related box's headlines, dates and ages under "More on this story:" / "Watch more:",
+    # "Euro falls after ECB decision / June 6 / Currencies", a review's probes)
+    if row == end + 1 and all(_teaser_row(lines[j].cells) for j in range(row, last)):
         return end
     decisions.append(f"body: goes on through the table under line {end + 1} {lines[end].text[:40]!r}")
     return last
