@@ -42,6 +42,9 @@ def extract(doc: SourceDoc) -> Article:
                 article.decisions.append(CUT_OFF)
         elif doc.kind == "markdown":
             _markdown(article, text)
+        elif head:  # (the subject is the headline: not the message's first line, "The Council today agreed …")
+            _fill(article, extract_text(text, headline=_REPLY_PREFIX_RE.sub("", clean_field(head.get("Subject", "")))
+                                        or None))
         else:
             _fill(article, extract_text(text))
         if head is not None:
@@ -75,7 +78,8 @@ def _email(article: Article, head: dict[str, str]) -> None:
     if article.source is None and head.get("Mailing") and sender and "@" not in sender:
         article.source = sender
         article.decisions.append(f"source {sender!r}: the sender of a mailing (a newsletter: it has an "
-                                 "unsubscribe link)")
+                                 "unsubscribe link)" if head["Mailing"] != "office" else
+                                 f"source {sender!r}: the sender, an institution's press office")
     blocks = article.blocks
     k = next((k for k, b in enumerate(blocks[:EMAIL_HEAD_BLOCKS]) if _FORWARD_LINE_RE.match(b.text)), None)
     if k is not None:  # (the forwarder's note, the client's line and the forwarded message's header lines)

@@ -339,8 +339,10 @@ def email_seed(raw: bytes) -> tuple[str, dict[str, str], str]:
     if plain is not None and forwarded is not None and forwarded[1] is plain:
         plain = plain[forwarded[2]:]  # (the forwarded message's text, without the forwarder's note over it)
     body = html if html is not None else plain or ""
-    if _UNSUBSCRIBE_RE.search(body[-EMAIL_FOOTER_CHARS:]):
+    if _unsubscribe_link(body[-EMAIL_FOOTER_CHARS:], html is not None):
         head["Mailing"] = "yes"
+    elif not head["Mailing"] and _OFFICE_SENDER_RE.search(head["From"]) and "@" not in head["From"]:
+        head["Mailing"] = "office"  # (an institution's press office: the publication, no writer)
     return ("html" if html is not None else "text"), head, body
 
 
@@ -348,6 +350,33 @@ EMAIL_NOTE_MAX_CHARS = 400  # the forwarder's own words over a message attached 
 EMAIL_FOOTER_CHARS = 3000  # a mailing's footer, where its "Unsubscribe" link is
 _UNSUBSCRIBE_RE = re.compile(r"unsubscribe|abmelden|se désabonner|se desinscrire|darse de baja|disiscriviti"
                              r"|opt[ -]out|manage (?:your )?(?:subscription|preferences)", re.I)
+# A sender that is an office, not a person: "Pressestelle BMWK", "Council of the EU Press", "European Commission
+# Press Office", "Newsroom", "Ufficio stampa", "Service de presse", "Gabinete de prensa", "Media Relations".
+_OFFICE_SENDER_RE = re.compile(r"\b(?:press(?:e|estelle|eamt|ebüro)?|newsroom|media (?:relations|office|centre|center)"
+                               r"|communications? (?:office|team|department)|ufficio stampa|prensa|presse)\b", re.I)
+UNSUBSCRIBE_LINE_MAX_WORDS = 5  # "Unsubscribe", "Unsubscribe | Manage your preferences", without its address
+_LINK_RE = re.compile(r"https?://|www\.|<[^>\s]+@|\[\d+\]")
+
+
+def _unsubscribe_link(footer: str, html: bool) -> bool:
+    """A mailing's unsubscribe link in its footer: in an HTML part, the word in a link's address or text
+    ('<a href="https://x.example/unsubscribe">', '<a …>Unsubscribe</a>'); on a line (a paragraph) with an
+    address ("Unsubscribe https://x.example/u") or a short line of its own ("Unsubscribe | Manage preferences").
+    Not the word in a person's sentence ("When someone clicks unsubscribe, the preference centre takes …", a
+    review's probe: a colleague's mail made a mailing, its sender the publication)."""
+    for m in _UNSUBSCRIBE_RE.finditer(footer):
+        before = footer[:m.start()]
+        if html:
+            if before.rfind("<") > before.rfind(">") and before[before.rfind("<"):].lower().startswith("<a"):
+                return True  # (in a link's tag: its address)
+            if before.lower().rfind("<a ") > before.lower().rfind("</a>"):
+                return True  # (in a link's text)
+        start = max(footer.rfind("\n", 0, m.start()), footer.rfind(">", 0, m.start()) if html else -1) + 1
+        ends = [e for e in (footer.find("\n", m.end()), footer.find("<", m.end()) if html else -1) if e >= 0]
+        line = footer[start:min(ends, default=len(footer))]  # (its line, or its paragraph's text in HTML)
+        if _LINK_RE.search(line) or len(line.split()) <= UNSUBSCRIBE_LINE_MAX_WORDS:
+            return True
+    return False
 
 
 def _email_part(msg: email.message.Message, subtype: str) -> str | None:
@@ -356,10 +385,11 @@ def _email_part(msg: email.message.Message, subtype: str) -> str | None:
     if part is None:
         return None
     try:
-        return str(part.get_content())
+        text = str(part.get_content())
     except (LookupError, UnicodeError, AssertionError):  # an unknown charset: as UTF-8, what cannot be replaced
         payload = part.get_payload(decode=True) or b""
-        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
+        text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload)
+    return text.replace("\r\n", "\n")  # (a message saved with its lines ending in CRLF, as the RFC has them)
 
 
 def _sender(value: str) -> str:

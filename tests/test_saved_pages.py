@@ -254,6 +254,55 @@ def test_an_email_from_a_person_is_no_newsletter_and_its_reply_marks_are_left_ou
     assert "Die Einigung erhöht die Löhne" in text
 
 
+def test_an_email_is_a_mailing_by_its_unsubscribe_link_and_a_press_office_is_its_publication(tmp_path: Path) -> None:
+    """A review's probes of the same reader: a colleague's mail that says "clicks unsubscribe" in a sentence was
+    made a mailing, its sender the publication (a mailing has List-Unsubscribe or List-Id, or an unsubscribe link);
+    a message saved with its lines ending in CRLF, as mail clients save them, had its forwarded head ("Begin
+    forwarded message:", a blank line, "From: …") left unread, the forwarder made the publication and the
+    forwarded "Von: Pressestelle BMWK" an author, re-cased; the message's first line was taken for the headline."""
+    from briefing.extract import extract
+    from briefing.read import read_source
+
+    def seed(name: str, head: str, body: str, kind: str = "plain") -> "Article":
+        (tmp_path / name).write_bytes((head + f"MIME-Version: 1.0\nContent-Type: text/{kind}; charset=\"utf-8\"\n\n"
+                                       + body).replace("\n", "\r\n").encode("utf-8"))
+        return extract(read_source(tmp_path / name, tmp_path))
+
+    personal = ("Priya,\n\nI looked into why readers complained last week. When someone clicks unsubscribe, the "
+                "preference centre takes up to ten days to sync with the mailing tool, so they get two more issues."
+                "\n\nI think we should fix this before the audit. Can we talk on Monday?\n\nMark\n")
+    article = seed("a.eml", "From: Mark Ellis <mark@example.org>\nSubject: The opt-out problem\n"
+                   "Date: Thu, 20 Jun 2024 14:10:00 +0100\n", personal)
+    assert article.source is None
+    article = seed("b.eml", "From: Mark Ellis <mark@example.org>\nSubject: The opt-out problem\n",
+                   personal + "\nUnsubscribe https://list.example/u\n")
+    assert article.source == "Mark Ellis"  # (a link to unsubscribe)
+    paragraphs = "".join(f"<p>{p}</p>" for p in personal.split("\n\n"))
+    article = seed("e.eml", "From: Mark Ellis <mark@example.org>\nSubject: The opt-out problem\n", paragraphs, "html")
+    assert article.source is None
+    article = seed("f.eml", "From: Mark Ellis <mark@example.org>\nSubject: The opt-out problem\n",
+                   paragraphs + "<p>Unsubscribe https://list.example/u\nThe List, 1 Main Street</p>", "html")
+    assert article.source == "Mark Ellis"
+    lead = ("Das Ministerium hat heute die neue Förderrichtlinie für effiziente Gebäude veröffentlicht. Eigentümer "
+            "können ab sofort Zuschüsse von bis zu 70 Prozent für den Einbau einer Wärmepumpe beantragen.")
+    article = seed("c.eml", "From: Julia Weber <j.weber@example.de>\nSubject: WG: Neue Förderrichtlinie\n"
+                   "Date: Wed, 13 Mar 2024 08:02:11 +0100\n",
+                   "Zur Info.\n\n-----Ursprüngliche Nachricht-----\nVon: Pressestelle BMWK <presse@bmwk.example>\n"
+                   "Gesendet: Dienstag, 12. März 2024 16:30\nBetreff: Neue Förderrichtlinie\n\n" + lead + "\n\n"
+                   "Die Anträge werden von der KfW bearbeitet. Die Grundförderung beträgt 30 Prozent der Kosten.\n")
+    assert (article.title, article.source, article.authors) == ("Neue Förderrichtlinie", "Pressestelle BMWK", [])
+    assert article.date == dt.date(2024, 3, 12) and article.blocks[0].text == lead
+    article = seed("d.eml", "From: Chris Hall <chris@example.net>\nSubject: Fwd: Your order has shipped\n"
+                   "Date: Fri, 6 Dec 2024 10:00:00 +0000\n",
+                   "Nina - this is the camera I told you about.\n\nBegin forwarded message:\n\n"
+                   "From: Camera Store <orders@camerastore.example>\nSubject: Your order has shipped\n"
+                   "Date: 5 December 2024 at 18:22:10 GMT\nTo: Chris Hall <chris@example.net>\n\n"
+                   "Good news: your order has shipped and will arrive on Monday, December 9, by the usual courier.\n"
+                   "\nTo stop receiving order updates, manage your preferences.\n")
+    assert article.source is None and article.date == dt.date(2024, 12, 5)
+    assert "camera I told you" not in " ".join(b.text for b in article.blocks)
+
+
 def test_an_outlook_message_among_the_seeds_is_counted_as_not_read(tmp_path: Path) -> None:
     """(the same user's case) An .eml is a seed; an Outlook .msg is an article in a form not read: skipped,
     with what to do (exit status 1, as a PDF); an image beside them is only mentioned."""
