@@ -2320,7 +2320,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             or _SCHEDULED_RO.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
             and _scheduled_near(kind, m, published)
             or (_OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
-                or _OPENS_CLAUSE_ON.search(sentence, max(0, m.start() - 20), m.start()) is not None)
+                or "on" in sentence[max(0, m.start() - 10):m.start()].lower()  # (cheap: most days have none)
+                and _OPENS_CLAUSE_ON.search(sentence, max(0, m.start() - 20), m.start()) is not None)
             and _future_after(sentence, m.end())
             or kind == "weekday" and _AS_EARLY_AS_BEFORE.search(sentence, max(0, m.start() - 14), m.start()) is not None
             and not _past_clause(sentence, m.start()) and not _early_past(sentence, m)
