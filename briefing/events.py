@@ -42,7 +42,7 @@ from .entities import sentences
 from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ETHIOPIAN_ERA_AT_END, ETHIOPIAN_MONTH,
                             ETHIOPIAN_MONTHS, ETHIOPIC, ETHIOPIC_DAY_FIRST, ETHIOPIC_PREFIX, FIGURE,
                             FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE, JALALI_MONTHS, JAPANESE_ERAS,
-                            LIVE_TIME_RE, RTL_MONTH_NAMES, ethiopian_to_gregorian, ethiopic_date, gregorian_year,
+                            LIVE_TIME_RE, ROC_ERA_OFFSET, RTL_MONTH_NAMES, ethiopian_to_gregorian, ethiopic_date, gregorian_year,
                             jalali_to_gregorian, japanese_era_year, month_number, weekday_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import DATED_ENTRY_SHARE, date_share, dated_entry, stamp_days
@@ -372,6 +372,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?P<era1>{_ERA})\s*(?P<ey1>{_ERA_YEAR})\s*年\s*(?P<em1>{_CJK_MONTH})\s*月\s*(?P<ed1>{_CJK_DAY})\s*日"),
     # (not a disaster's name: "平成30年7月豪雨", the heavy rains of July 2018, named in a later story)
     ("month", rf"(?P<era2>{_ERA})\s*(?P<ey2>{_ERA_YEAR})\s*年\s*(?P<em2>{_CJK_MONTH})\s*月(?![\d０-９]|豪雨|大雨|水害)"),
+    # ... and in the Republic of China's (Minguo) years, as Taiwan's government and companies write them inside the text:
+    # "民國113年10月8日", "民國113年10月", and, with the era named only at the top or not at all, a day in a year of
+    # three figures, "自114年1月1日起" (see extract_dates.ROC_DATE; a first-time user's Taiwanese ministry release had
+    # no event of them). (A bare year's month is none: "114年1月" is read after the era's name only.)
+    ("day", rf"(?:民[國国]\s*(?=[\d０-９]{{2,3}}\s*年)|(?<![\d０-９])(?=[1１][0-2０-２][\d０-９]\s*年))"
+            rf"(?P<ry1>[\d０-９]{{2,3}})\s*年\s*(?P<rm1>{_CJK_MONTH})\s*月\s*(?P<rd1>{_CJK_DAY})\s*日"),
+    ("month", rf"民[國国]\s*(?P<ry2>[\d０-９]{{2,3}})\s*年\s*(?P<rm2>{_CJK_MONTH})\s*月(?![\d０-９])"),
     # Korean: "2011년 3월 11일", "2011년 3월", "3월 11일", as the Chinese and Japanese are read.
     ("day", rf"(?P<yk>{_CJK_YEAR})\s*년\s*(?P<mk>{_CJK_MONTH})\s*월\s*(?P<dk>{_CJK_DAY})\s*일"),
     ("month", rf"(?P<yk2>{_CJK_YEAR})\s*년\s*(?P<mk2>{_CJK_MONTH})\s*월(?!\s*[\d０-９])"),
@@ -898,7 +905,7 @@ _OWN_SCRIPT_LETTER = re.compile(f"[{HEBREW}{ARABIC}{_INDIC}{ETHIOPIC}]")
 # the lead lets the scan pass every other position inside a word without trying the
 # thirteen alternatives there: the same matches, 2.5x faster.
 _ERA_INITIALS = "".join(era[0] for era in JAPANESE_ERAS)  # (an era's name follows a kana: "遅くとも令和2年")
-_CJK_REL_INITIALS = "去昨今本こ지작올금"  # (so do last and this year's: "能登地方では去年5月", "ことし2月")
+_CJK_REL_INITIALS = "去昨今本こ지작올금民"  # (so do last and this year's: "能登地方では去年5月", "ことし2月"; "民國")
 
 
 # The characters a pattern's match can start with, by how the pattern starts: a lookahead for
@@ -2132,7 +2139,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                   or m.groupdict().get("y8") or m.groupdict().get("ey1") or m.groupdict().get("yk")
                                   or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
                                   or m.groupdict().get("yfa") or m.groupdict().get("y10") or m.groupdict().get("yea")
-                                  or m.groupdict().get("yag") or m.groupdict().get("yv")
+                                  or m.groupdict().get("yag") or m.groupdict().get("yv") or m.groupdict().get("ry1")
                                   or script and (m.groupdict().get("yb") or m.groupdict().get("yb0"))):
             kind = "day_only"
         if kind == "day_only" and (first := m.groupdict().get("m10")) and not (
@@ -2551,7 +2558,7 @@ def _day_month(g: dict[str, str | None]) -> int:
     if g.get("mb"):
         return month_number(g["mb"]) or 0  # type: ignore[arg-type]
     month = g.get("mc") or g.get("mc3") or g.get("m8") or g.get("em1") or g.get("mk") or g.get("mk3") or g.get("mi") \
-        or g.get("mv")
+        or g.get("mv") or g.get("rm1")
     if month:
         return int(month)
     return month_number(g["m9"] or g.get("m10") or "") or 0  # 0: not a month; dt.date refuses it
@@ -2592,7 +2599,8 @@ def _day_of(g: dict[str, str | None]) -> int:
         return _slashed(g)[1]
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
-                               or g.get("dr") or g.get("db") or g.get("d10") or g.get("dv") or g.get("dsm") or ""))
+                               or g.get("dr") or g.get("db") or g.get("d10") or g.get("dv") or g.get("dsm")
+                               or g.get("rd1") or ""))
 
 
 # A year a forecast is for, after its figure, is no event: "The median dot shows 50bp more in 2024 and 100bp in 2025",
@@ -2694,6 +2702,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                 return (day, "day") if day and EARLIEST_YEAR <= day.year <= LATEST_YEAR else None
             if g.get("era1"):
                 year = japanese_era_year(g["era1"], g["ey1"])  # type: ignore[arg-type]
+            elif g.get("ry1"):
+                year = int(g["ry1"]) + ROC_ERA_OFFSET  # type: ignore[arg-type]
             elif g.get("y10"):
                 year = _foreign_year(g["y10"], g["m10"])  # type: ignore[arg-type]
             elif g["y9"]:
@@ -2711,6 +2721,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                 return dt.date(int(g["yc4"]), 12, 1), "month"
             if g.get("yc2") or g.get("yk2"):
                 return dt.date(int(g["yc2"] or g["yk2"]), int(g["mc2"] or g["mk2"]), 1), "month"
+            if g.get("ry2"):
+                return dt.date(int(g["ry2"]) + ROC_ERA_OFFSET, int(g["rm2"]), 1), "month"  # type: ignore[arg-type]
             if g.get("era2"):
                 year = japanese_era_year(g["era2"], g["ey2"])  # type: ignore[arg-type]
                 return dt.date(year, int(g["em2"]), 1), "month"  # type: ignore[arg-type]

@@ -1249,6 +1249,22 @@ def test_todays_day_this_years_month_and_a_years_end_in_chinese_and_japanese(sen
     assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2023, 10, 9), foreign=True)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("本辦法自民國113年11月1日起施行。", [(dt.date(2024, 11, 1), "day")]),
+    ("經濟部於中華民國１１３年１０月８日公告修正。", [(dt.date(2024, 10, 8), "day")]),
+    ("補助申請期間自114年1月1日起至114年3月31日止。", [(dt.date(2025, 1, 1), "day"), (dt.date(2025, 3, 31), "day")]),
+    ("民國112年8月營收創新高。", [(dt.date(2023, 8, 1), "month")]),
+    # (a bare year's month is no ROC month, nor is a Gregorian year's day read twice)
+    ("預計114年1月完工。", []),
+    ("2024年10月8日公告修正。", [(dt.date(2024, 10, 8), "day")]),
+])
+def test_days_in_the_republic_of_chinas_years(sentence: str, expected: list) -> None:
+    """A first-time user's Taiwan semiconductor briefing: a ministry's release wrote "自民國113年11月1日起" and
+    "114年1月1日" (the Republic of China's years, 2024 and 2025) inside its text, and the timeline had no event of
+    them (the page's own date was read: see extract_dates.ROC_DATE)."""
+    assert [(h.date, h.precision) for h in find_dates(sentence, dt.date(2024, 10, 12), foreign=True)] == expected
+
+
 def test_an_updates_note_is_of_its_own_day() -> None:
     """A first-time user's newsletter of 15 January 2025 closed with "Update, May 13: The Commerce Department said
     it would rescind the rule instead of enforcing it on May 15.": both days went to 2024, before the post. An
