@@ -40,7 +40,7 @@ from .extract_text import COLLAPSED_POST
 from .model import PROSE, Article, Briefing, Failure, Related, SourceDoc
 from .pages import SiteInfo, generated_pages, search_page, tag_pages_setting
 from .read import (DEFAULT_MAX_BYTES, EMAIL_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES, SeedError, discover,
-                   load_metadata, read_source)
+                   load_metadata, read_source, split_documents)
 from .site import raw_config
 from .text import WIRE_DATELINE_RE, clean_field
 from .write import (MANIFEST, OutputTree, article_inputs, escape_text, own_root_pages, render_article, render_body,
@@ -137,20 +137,27 @@ def _convert(opts: Options, progress: Progress | None = None) -> ConvertResult:
                        _config_digest(opts.topics, opts.entities))
     cache = ArticleCache(opts.cache) if opts.cache else None
     reanalysed = 0
-    for i, (name, outcome) in enumerate(_convert_all(paths, names, context, cache, opts.jobs), 1):
+    converted = []  # the seeds' names, and each document's of a file that holds several
+    for i, (seed, whole) in enumerate(_convert_all(paths, names, context, cache, opts.jobs), 1):
         if progress:
-            progress(i, len(paths), name)
-        reanalysed += outcome.reanalysed
-        for note in outcome.warnings:
-            log.warning("%s: %s", name, note)
-        if outcome.failure:
-            briefing.failures.append(Failure(name, outcome.failure))
-            log.error("%s: %s", name, outcome.failure)
-            if outcome.traceback:
-                log.debug("%s", outcome.traceback)
-            continue
-        assert outcome.article is not None  # its decisions are printed per article at the end (-v)
-        briefing.articles.append(outcome.article)
+            progress(i, len(paths), seed)
+        reanalysed += whole.reanalysed
+        if whole.parts:
+            log.info("%s: %d documents of a database's export, each an article (%s#1 … #%d)",
+                     seed, len(whole.parts) + 1, seed, len(whole.parts) + 1)
+        for name, outcome in documents(seed, whole):
+            converted.append(name)
+            for note in outcome.warnings:
+                log.warning("%s: %s", name, note)
+            if outcome.failure:
+                briefing.failures.append(Failure(name, outcome.failure))
+                log.error("%s: %s", name, outcome.failure)
+                if outcome.traceback:
+                    log.debug("%s", outcome.traceback)
+                continue
+            assert outcome.article is not None  # its decisions are printed per article at the end (-v)
+            briefing.articles.append(outcome.article)
+    names = converted
     unknown = sorted(set(metadata.entries) - set(names))
     if not briefing.articles:  # nothing to show: docs/ and the candidates list stay as they were
         _warn_unknown_entries(unknown, names, {})
@@ -327,16 +334,33 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     traceback: str | None = None
     reanalysed: bool = False  # made from a cached extraction (topics, entities or metadata changed)
+    # The other documents of a file that holds several (a database's export: read.split_documents); this outcome is
+    # the first's. Each is named "<file>#<k>", the first "#1".
+    parts: list["Outcome"] = field(default_factory=list)
+
+
+def documents(name: str, outcome: Outcome) -> list[tuple[str, Outcome]]:
+    """The seed's documents as (name, outcome): itself, or each document of a file that holds several."""
+    if not outcome.parts:
+        return [(name, outcome)]
+    return [(f"{name}#{k}", part) for k, part in enumerate([outcome, *outcome.parts], 1)]
 
 
 def extract_one(path: Path, seeds: Path, max_bytes: int) -> Outcome:
     """Read and extract one seed; never raises."""
     try:
         doc: SourceDoc = read_source(path, seeds, max_bytes)
-        article = extract(doc)
-        article.source_file = doc.name
-        article.sha256 = doc.sha256
-        return Outcome(article=article, warnings=list(doc.notes))
+        texts = split_documents(doc.text) if doc.kind == "text" else [doc.text]
+        outcomes = []
+        for k, text in enumerate(texts, 1):
+            part = doc if len(texts) == 1 else dataclasses.replace(doc, name=f"{doc.name}#{k}", text=text)
+            article = extract(part)
+            article.source_file = part.name
+            article.sha256 = doc.sha256
+            outcomes.append(Outcome(article=article))
+        outcomes[0].warnings = list(doc.notes)
+        outcomes[0].parts = outcomes[1:]
+        return outcomes[0]
     except SeedError as exc:
         return Outcome(failure=str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad seed must not stop the others
@@ -354,6 +378,13 @@ class _Context:
     catalogue: entities_mod.Catalogue
     metadata: dict[str, dict[str, object]]
     config_digest: str  # of the topics and entities files
+    document_entries: dict[str, list[str]] = field(init=False)  # a file's documents' entries ("export.txt#2")
+
+    def __post_init__(self) -> None:
+        self.document_entries = {}
+        for key in sorted(self.metadata):
+            if "#" in key:
+                self.document_entries.setdefault(key.rpartition("#")[0], []).append(key)
 
 
 _CONTEXT: _Context | None = None  # the workers' copy, inherited through fork
@@ -364,6 +395,10 @@ def analyse_one(raw: Outcome, name: str, context: _Context) -> Outcome:
 
     Works on a copy: `raw` stays as extracted (the cache keeps it for a later re-analysis).
     """
+    if raw.parts:  # (a database's export: each document is analysed as a seed of its own, named "<file>#<k>")
+        first = analyse_one(dataclasses.replace(raw, parts=[]), f"{name}#1", context)
+        first.parts = [analyse_one(part, f"{name}#{k}", context) for k, part in enumerate(raw.parts, 2)]
+        return first
     if raw.article is None:
         return raw
     outcome = pickle.loads(pickle.dumps(raw, protocol=5))
@@ -396,8 +431,9 @@ def _convert_seed(job: "_Job") -> Outcome:
         if cache and job.keys:
             cache.put_raw(job.keys, raw)
     outcome = analyse_one(raw, job.name, context)
-    if outcome.article is not None:
-        outcome.article.fingerprint = job.keys.analysis if job.keys else ""
+    for _, part in documents(job.name, outcome):
+        if part.article is not None:
+            part.article.fingerprint = job.keys.analysis if job.keys else ""
     if cache and job.keys:
         cache.put_final(job.keys, outcome)
     outcome.reanalysed = reanalysed  # this run's news, not stored with the entry
@@ -748,6 +784,8 @@ def _cache_keys(path: Path, name: str, code: tuple[str, str], context: _Context,
     kind = "html" if suffix in HTML_SUFFIXES else "email" if suffix in EMAIL_SUFFIXES else "text"
     extraction = hashlib.sha256(f"{code[0]}\0{kind}\0{data}".encode()).hexdigest()
     entry = repr(sorted(context.metadata.get(name, {}).items()))
+    for key in context.document_entries.get(name, ()):  # (a document of a file that holds several: "export.txt#2")
+        entry += repr((key, sorted(context.metadata[key].items())))
     analysis = hashlib.sha256("\0".join((extraction, name, code[1], context.config_digest, entry)).encode()).hexdigest()
     return CacheKeys(extraction, analysis)
 

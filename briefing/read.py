@@ -296,6 +296,41 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
     )
 
 
+# A research database hands over a batch of articles as one file: Nexis Uni's export closes each document with a line
+# "End of Document", Factiva's with the document's accession number, "Document WSJO000020240106ek160009x" (as "AN
+# Document …" in its field-coded form), and ProQuest's opens each record with "Document 3 of 5". A first-time user's
+# Nexis export of five articles became one page, the other four lost. Only lines that are nothing but the mark count,
+# and only two or more of them: one document is a seed as it is.
+_DOCUMENT_END_RE = re.compile(r"^[ \t]*(?:End of Document|(?:AN[ \t]+)?Document[ \t]+[A-Z]{2,8}0{2,}\d{8}[a-z0-9]{5,12})"
+                              r"[ \t]*$", re.M)
+_DOCUMENT_START_RE = re.compile(r"^[ \t]*Document[ \t]+(\d{1,4})[ \t]+of[ \t]+(\d{1,4})[ \t]*$", re.M)
+DOCUMENT_MIN_WORDS = 5  # a part with fewer words around its mark is no document (two marks in a row)
+
+
+def split_documents(text: str) -> list[str]:
+    """The documents of a database export that holds several (see _DOCUMENT_END_RE), in order, each with its own
+    end line, or under its own "Document k of n" line; [text] for any other seed. Nothing is dropped: what stands
+    before the first document (a results list's cover, "Results list: 5 documents") stays with the first, what
+    follows the last end line with the last, and a part too short to be a document with its neighbour."""
+    cuts = [m.end() for m in _DOCUMENT_END_RE.finditer(text)]
+    if len(cuts) < 2:
+        starts = list(_DOCUMENT_START_RE.finditer(text))
+        numbers = [int(m.group(1)) for m in starts]
+        if len(starts) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            return [text]
+        cuts = [m.start() for m in starts[1:]]
+    parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)])]
+    documents: list[str] = []
+    for part in parts:
+        if documents and len(part.split()) < DOCUMENT_MIN_WORDS + 2:  # (the mark's own words)
+            documents[-1] += part
+        elif documents and len(documents[-1].split()) < DOCUMENT_MIN_WORDS + 2:
+            documents[-1] += part
+        else:
+            documents.append(part)
+    return documents if len(documents) > 1 else [text]
+
+
 def _email_doc(path: Path, name: str, raw: bytes) -> SourceDoc:
     """An email seed as a SourceDoc: its message (see email_seed) under the header lines that
     say what the mail client showed of it (email_head reads them back)."""

@@ -764,6 +764,81 @@ def test_metadata_file_corrects_and_reports(tmp_path: Path) -> None:
     assert "autors: unknown field: did you mean 'authors'?" in quiet.stderr, quiet.output
 
 
+def _nexis_document(title: str, paper: str, day: str, byline: str, text: str) -> str:
+    return (f"{title}\n\n{paper}\n\n{day}\n\nCopyright 2024 {paper} All Rights Reserved\n\n"
+            f"Section: NEWS; Pg. A1\nLength: 412 words\nByline: {byline}\n\nBody\n\n\n{text}\n\n\n"
+            "Classification\n\nLanguage: ENGLISH\n\nPublication-Type: Newspaper\n\n"
+            f"Load-Date: {day.rsplit(' ', 1)[0]}\n\n\nEnd of Document\n\n")
+
+
+_HARBOUR_TEXTS = (
+    "The harbour authority said on Monday that it had closed the northern quay after inspectors found cracks in "
+    "the concrete piles that carry the container cranes, and that ships would be sent to the southern berths.",
+    "Engineers hired by the city told the council on Tuesday that the cracks had grown since the last survey and "
+    "that the quay could not reopen before the piles were replaced, which would take most of the year.",
+    "The council voted on Wednesday to borrow the money for new piles after a long debate in which the mayor said "
+    "the port could not wait for the national government to decide on its own plan for the coast.",
+)
+
+
+def test_a_database_export_of_several_documents_is_an_article_each(tmp_path: Path) -> None:
+    """A first-time user's Nexis Uni export of five articles in one file became one page, titled by the results
+    list's cover, the other four lost and nothing said. Each document is an article, named "<file>#<k>" (in the
+    front matter and in metadata.yml), and one document with the same end line stays one seed."""
+    export = "Results list: 3 documents\nDelivered via Nexis Uni, City Library\n\n" + "".join(
+        _nexis_document(title, paper, day, byline, text) for title, paper, day, byline, text in (
+            ("Harbour closes northern quay after cracks found", "The Harbour Gazette", "March 4, 2024 Monday",
+             "Ann Doe", _HARBOUR_TEXTS[0]),
+            ("Engineers say quay cannot reopen this year", "Coastal Times", "March 6, 2024 Wednesday",
+             "John Roe", _HARBOUR_TEXTS[1]),
+            ("Council votes to borrow for new quay piles", "The Harbour Gazette", "March 7, 2024 Thursday",
+             "Ann Doe", _HARBOUR_TEXTS[2])))
+    single = _nexis_document("Port traffic moves south", "Coastal Times", "March 8, 2024 Friday", "John Roe",
+                             _HARBOUR_TEXTS[0].replace("Monday", "Friday"))
+    metadata = "export.txt#2:\n  source: Coastal Times Online\n"
+    seeds = _seed_dir(tmp_path, {"export.txt": export.encode(), "single.txt": single.encode(),
+                                 "metadata.yml": metadata.encode()})
+    run = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert run.returncode == 0, run.output
+    assert "export.txt: 3 documents of a database's export, each an article (export.txt#1 … #3)" in run.stderr
+    posts = _articles(run)
+    assert {name for name in posts if name.startswith(("export", "single"))} == {
+        "export.txt#1", "export.txt#2", "export.txt#3", "single.txt"}
+    assert [posts[f"export.txt#{k}"]["date"] for k in (1, 2, 3)] == ["2024-03-04", "2024-03-06", "2024-03-07"]
+    assert posts["export.txt#3"]["title"] == "Council votes to borrow for new quay piles"
+    assert "Engineers hired by the city" in posts["export.txt#2"].content
+    assert "Engineers hired by the city" not in posts["export.txt#1"].content + posts["export.txt#3"].content
+    assert posts["export.txt#2"]["source"] == "Coastal Times Online"  # (its metadata.yml entry)
+    assert "not used" not in run.output
+    # from the cache, the same pages
+    again = run_build_site(seeds=seeds, docs=tmp_path / "docs", command="convert")
+    assert again.returncode == 0 and "0 changed, 0 removed" in again.stdout, again.output
+
+
+_BODY = "The committee met again to discuss the harbour and its cranes, and the minutes were published later.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Factiva's accession lines, bare (its article display) and in the field-coded export ("AN Document …")
+    (f"One\n{_BODY}Document WSJO000020240106ek160009x\n\nTwo\n{_BODY}AN Document LBA0000020240112ek1c00abc\n", 2),
+    # ProQuest's records, each under "Document k of n"
+    (f"Document 1 of 3\nOne\n{_BODY}\nDocument 2 of 3\nTwo\n{_BODY}\nDocument 3 of 3\nThree\n{_BODY}", 3),
+    # one document is a seed as it is; so is a page that mentions the mark in a sentence, or counts out of order
+    (f"One\n{_BODY}End of Document\n", 1),
+    (f"One\n{_BODY}The words End of Document close every record.\nTwo\n{_BODY}End of Document closes it.\n", 1),
+    (f"Document 2 of 9\nOne\n{_BODY}\nDocument 7 of 9\nTwo\n{_BODY}", 1),
+    # two marks in a row (nothing between them) make no empty document
+    (f"One\n{_BODY}End of Document\nEnd of Document\nTwo\n{_BODY}End of Document\n", 2),
+])
+def test_the_documents_of_a_database_export(text: str, expected: int) -> None:
+    """read.split_documents: a database's batch of documents, split at its own marks, nothing lost."""
+    from briefing.read import split_documents
+
+    documents = split_documents(text)
+    assert len(documents) == expected
+    assert "".join(documents) == text
+
+
 def test_an_archive_dated_before_1970_builds(tmp_path: Path) -> None:
     """Articles of the 1960s: the site is dated by the newest (the sitemap's <lastmod>), but a
     gzip file holds no time before 1970, and MkDocs' sitemap.xml.gz had crashed the build."""

@@ -76,6 +76,22 @@ def _render(text: str, extensions: list[str], prefix: str = "", suffix: str = ""
     return parser
 
 
+_MARKS = ("End of Document", "Document 1 of 2", "Document 2 of 2", "AN Document WSJO000020240106ek160009x")
+
+
+@SETTINGS
+@given(lines=st.lists(st.one_of(st.sampled_from(_MARKS), st.text(max_size=60), st.sampled_from(["", " ", "\n"])),
+                      max_size=30))
+def test_a_database_exports_documents_hold_all_its_text(lines: list[str]) -> None:
+    """read.split_documents never drops or adds a character, and never makes an empty document."""
+    from briefing.read import split_documents
+
+    text = "\n".join(lines)
+    documents = split_documents(text)
+    assert "".join(documents) == text
+    assert len(documents) == 1 or all(document.split() for document in documents)
+
+
 @SETTINGS
 @given(text=st.one_of(printable, syntax))
 @pytest.mark.parametrize("extensions", [EXTENSIONS, EXTENSIONS + RISKY], ids=["mkdocs.yml", "risky"])
