@@ -261,8 +261,6 @@ TOPICS_EXAMPLE = """
 # Export controls:
 #   phrases: [export control*, entity list, chip curbs]
 #   min_mentions: 3
-
-{}
 """
 ENTITIES_EXAMPLE = """
 # For example:
@@ -273,8 +271,6 @@ ENTITIES_EXAMPLE = """
 # - name: Bureau of Industry and Security
 #   type: organization
 #   aliases: [BIS]
-
-[]
 """
 
 

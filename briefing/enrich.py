@@ -22,7 +22,7 @@ from pymdownx.slugs import slugify as pymdownx_slugify
 from . import entities as entities_mod
 from . import events as events_mod
 from .model import PROSE, Article, Block, Briefing, Event, Mention, Related, anchor_number
-from .read import ConfigError, read_yaml
+from .read import ConfigError, read_yaml, yaml_problem
 from .scripts import BENGALI, DEVANAGARI
 from .text import (CASE_TWIN_RE, CJK_RE, ETHIOPIC_PAUSES, HANGUL_RE, LABEL_MARKUP, LIST_MARK_CLASS, SENTENCE_END,
                    SITE_DATELINE_RE, SPEAKER_ROLE_LABEL_RE, TRANSCRIPT_TURN_RE, WIRE_DATELINE_RE, casefold_key,
@@ -81,7 +81,7 @@ def load_topics(path: Path | None) -> list[Topic]:
     try:
         data = read_yaml(path) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot be read: {' '.join(str(exc).split())}") from exc
+        raise ConfigError(yaml_problem(path, exc)) from exc
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of topic names to phrases")
     topics: list[Topic] = []

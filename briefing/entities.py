@@ -25,7 +25,7 @@ import yaml
 
 from .extract_dates import WEEKDAY_NAME_RE, month_number
 from .model import PROSE, Article, Briefing, CandidateHit, Entity, Mention
-from .read import ConfigError, misspelt_key, read_yaml
+from .read import ConfigError, misspelt_key, read_yaml, yaml_problem
 from .scripts import ARABIC, BENGALI, DEVANAGARI, HEBREW, HEBREW_FORMS, RTL_FORMS
 from .text import (CALL_HOSTS, CJK_CHARS, HANGUL_CHARS, LOWER, UPPER, clean_field, slugify, split_sentences,
                    any_word_re, strip_marks, unique_slug, word_trie)
@@ -104,7 +104,7 @@ def load_catalogue(path: Path | None) -> Catalogue:
     try:
         data = read_yaml(path) or []
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot be read: {' '.join(str(exc).split())}") from exc
+        raise ConfigError(yaml_problem(path, exc)) from exc
     if not isinstance(data, list):
         raise ConfigError(f"{path}: expected a list of entities (- name: ..., type: ...)")
     catalogue = Catalogue()

@@ -1042,6 +1042,23 @@ def read_yaml(path: Path, loader: type = _UniqueKeysLoader, encoding: str = "utf
         return yaml.load(stream, Loader=loader)  # noqa: S506 - loader is SafeLoader or a subclass
 
 
+def yaml_problem(path: Path, exc: Exception) -> str:
+    """A YAML file's error as one line, with the likely cause when the file holds a bare "[]" or "{}" (an empty list
+    or mapping, as an older `new` wrote under its examples) and entries after it: a first-time user who added
+    entities under it was told only "expected '<document start>', but found '<block sequence start>'"."""
+    problem = f"{path}: cannot be read: {_one_line(exc)}"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return problem
+    for number, line in enumerate(lines, 1):
+        if line.strip() in ("[]", "{}") and any(rest.strip() and not rest.lstrip().startswith("#")
+                                                for rest in lines[number:]):
+            return (f"{problem} (line {number}, {line.strip()!r}, is an empty {'list' if '[' in line else 'mapping'} "
+                    "that ends the file's data before the entries under it: delete that line)")
+    return problem
+
+
 def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())
 

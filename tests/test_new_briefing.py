@@ -49,8 +49,13 @@ def test_a_new_briefing_builds_under_its_own_name_from_its_own_folder(tmp_path: 
     assert config["site_name"] == title
     assert {k: v for k, v in config.items() if k not in ("site_name", "site_description")} == \
         {k: v for k, v in project.items() if k not in ("site_name", "site_description")}
-    assert yaml.safe_load((folder / "topics.yml").read_text(encoding="utf-8")) == {}
-    assert yaml.safe_load((folder / "entities.yml").read_text(encoding="utf-8")) == []
+    # (comments only: entries written under the examples are the file's data; a bare "[]" under them had ended the
+    # list, and a first-time user's entities added below it stopped the run)
+    assert yaml.safe_load((folder / "topics.yml").read_text(encoding="utf-8")) is None
+    assert yaml.safe_load((folder / "entities.yml").read_text(encoding="utf-8")) is None
+    for name, entry in (("entities.yml", "- name: Harbour Authority\n  type: organization\n"),
+                        ("topics.yml", "Ferries:\n  phrases: [ferry]\n")):
+        assert yaml.safe_load((folder / name).read_text(encoding="utf-8") + entry)
     assert (folder / "topics.yml").read_text(encoding="utf-8").startswith("# Topic tags for this briefing.")
     assert sorted(p.name for p in folder.iterdir()) == \
         [".gitignore", "docs", "entities.yml", "mkdocs.yml", "overrides", "seeds", "topics.yml"]

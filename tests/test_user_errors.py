@@ -136,8 +136,15 @@ def test_configuration_mistakes_are_one_line_errors_before_anything_is_written(t
     twice = tmp_path / "twice-topics.yml"
     twice.write_text((REPO / "topics.yml").read_text(encoding="utf-8") + "\nTikTok and ByteDance:\n  phrases: [TikTok]\n",
                      encoding="utf-8")
+    # entities added under the bare "[]" an older `new` wrote below its examples (a first-time user's run stopped
+    # with "expected '<document start>', but found '<block sequence start>'" and no word of the "[]")
+    closed = tmp_path / "closed-entities.yml"
+    closed.write_text("# Entities\n#\n# - name: Gina Raimondo\n\n[]\n- name: Harbour Authority\n  type: organization\n",
+                      encoding="utf-8")
     cases = [
         (("--topics", str(twice)), f"{twice}: cannot be read: 'TikTok and ByteDance' is written twice (keep one entry)"),
+        (("--entities", str(closed)), "(line 5, '[]', is an empty list that ends the file's data before the entries "
+                                      "under it: delete that line)"),
         (("--config", str(elsewhere)), f"{elsewhere}: the theme's custom_dir, 'overrides', is no folder beside it: "
                                         "copy the project's overrides/"),
         (("--config", str(tmp_path / "nope.yml")), f"{tmp_path / 'nope.yml'} not found"),
