@@ -1527,9 +1527,12 @@ NAME_BEFORE_COUNT_RE = re.compile(r"(?:^|[\s·|•–—-])([A-Z][\w'’.-]+(?:\
 # "संवाददाता" (correspondent), Urdu's "تحریر" (written by), "رپورٹ" (report)
 _SCRIPT_BYLINE_LABELS = frozenset("লেখক প্রতিবেদক लेखक संवाददाता تحریر رپورٹ".split())
 # "Author: Jane Doe", "Autori: Anna Ūdre (...)": the label and the names on one line (and "লেখক: …", "संवाददाता: …").
+# (and the labels of Turkic and Caucasian papers: Azerbaijani "Müəllif: Samir Əliyev" (Trend, APA), Uzbek "Muallif:"
+# (Kun.uz), "Муаллиф:", Turkish "Yazar:", Kazakh Latin "Avtor:", Georgian "ავტორი: ნინო ბერიძე" (Civil.ge), Armenian
+# "Հեղինակ՝ …" with its comma "՝" or a colon: a first-time user's Middle Corridor briefing lost these writers)
 AUTHOR_INLINE_RE = re.compile(r"^(?:authors?|autor(?:es|en|in|e|i|s|/in|\*in|:in|_in)?|auteure?s?|autore|autori"
-                              r"|penulis|автор[ыи]?|作者|기자|" + "|".join(sorted(_SCRIPT_BYLINE_LABELS))
-                              + r")\s*[:：]\s*(\S.{0,120})$", re.I)
+                              r"|penulis|автор[ыи]?|作者|기자|müəllif|muallif|муаллиф|yazar|avtor|ავტორი|հեղինակ|"
+                              + "|".join(sorted(_SCRIPT_BYLINE_LABELS)) + r")\s*[:：՝]\s*(\S.{0,120})$", re.I)
 # "編集委員　中沢克二": a newsroom role (senior staff writer, ...), then a name in kanji or kana.
 CJK_ROLE_BYLINE_RE = re.compile(r"^(?:編集委員|論説委員|特別編集委員|本社コメンテーター|コメンテーター|特派員|記者|編集部)[\s\u3000]*"
                                 r"([\u4e00-\u9fff\u3040-\u30ff]{1,4}(?:[\s\u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)$")
@@ -6442,6 +6445,20 @@ def _semicolon_byline(text: str) -> list[str] | None:
     return names if len(names) >= 2 and placed and (m or 2 * placed >= len(names)) else None
 
 
+# The letters of Armenian and Georgian, which names are not told by (no capitals known to NAME_WORD_RE; Georgian
+# writes none)
+_CASELESS_NAME_SCRIPT_RE = re.compile("[\u0531-\u0587\u10a0-\u10ff\u1c90-\u1cbf]")
+
+
+def _caseless_names(value: str) -> list[str] | None:
+    """The names after a byline's label in Armenian or Georgian letters ("ავტორი: ნინო ბერიძე", "Հեղինակ՝ Անի
+    Սարգսյան"), parted by commas: a few words each, no digit."""
+    if not _CASELESS_NAME_SCRIPT_RE.search(value) or any(c.isdigit() for c in value):
+        return None
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    return names if names and all(len(name.split()) <= SCRIPT_NAME_MAX_WORDS for name in names) else None
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     m = _tw_byline(ln.text) if "者" in ln.text else None
@@ -6493,11 +6510,11 @@ def byline_names(ln: Line) -> list[str] | None:
     if names and all(looks_like_name(name) for name in names):
         return names
     # "Author: Jane Doe", "Autori: Anna Ūdre (LTV Ziņu dienesta redaktore)": a label, then the names.
-    m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text else None
+    m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text or "՝" in ln.text else None
     if m:
         value = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))
         if value.isascii() or any(c.isupper() or c.islower() or c.isdigit() for c in value):
-            return split_names(value) or None
+            return split_names(value) or _caseless_names(value) or None
         # (a name in a script without capitals, Bengali's "লেখক: শুভজ্যোতি ঘোষ": its words, a few)
         return [value.strip()] if len(value.split()) <= SCRIPT_NAME_MAX_WORDS else None
     m = LABELLED_AUTHOR_TAIL_RE.search(ln.text) if ":" in ln.text else None

@@ -6716,6 +6716,26 @@ def test_an_author_label_with_the_names_on_its_line_and_capitals_of_any_latin_sc
     assert byline not in _all_text(art)
 
 
+@pytest.mark.parametrize("byline, authors", [
+    ("Müəllif: Samir Əliyev", ["Samir Əliyev"]),  # Azerbaijani
+    ("Yazar: Mehmet Yılmaz", ["Mehmet Yılmaz"]),  # Turkish
+    ("Muallif: Dilshod Karimov", ["Dilshod Karimov"]),  # Uzbek
+    ("Avtor: Aıgerim Nurlanqyzy", ["Aıgerim Nurlanqyzy"]),  # Kazakh in Latin letters
+    ("Авторы: Ерлан Бекмухамбетов и Айгерім Нұрланқызы", ["Ерлан Бекмухамбетов", "Айгерім Нұрланқызы"]),
+    ("ავტორი: ნინო ბერიძე", ["ნინო ბერიძე"]),  # Georgian, which has no capitals
+    ("Հեղինակ՝ Արամ Պետրոսյան", ["Արամ Պետրոսյան"]),  # Armenian, its comma after the label
+    ("Հեղինակ: Արամ Պետրոսյան", ["Արամ Պետրոսյան"]),
+], ids=["az", "tr", "uz", "kk-latin", "ru-plural", "ka", "hy-comma", "hy-colon"])
+def test_an_author_label_of_a_turkic_or_caucasian_paper_names_the_writer(
+        byline: str, authors: list[str], tmp_path: Path) -> None:
+    """A first-time user's Middle Corridor briefing: Trend's and APA's "Müəllif: …", Civil.ge's and
+    Interpressnews's "ავტორი: …" gave no author (and Interpressnews's label line was kept as a subheading), as
+    did "Yazar:", "Muallif:", "Հեղինակ՝" under an English layout. The label is read as "Author:" is."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, "19 June 2019", byline, *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, authors)
+    assert byline not in _all_text(art) and _kinds(art, "heading") == []
+
+
 def test_a_japanese_byline_of_a_role_and_a_name_anchors_the_headline(tmp_path: Path) -> None:
     """Nikkei: headline, "編集委員　<name>" (senior staff writer), the story's topic links, the
     page counter, the date. The byline names the author, and it marks the headline above it
