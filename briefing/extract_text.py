@@ -6140,11 +6140,21 @@ def split_names(text: str) -> list[str]:
             part = m.group(1)  # "By SETH BORENSTEIN and ALEXA ST. JOHN Associated Press": the outlet in its own case
         if _in_capitals(part) and len(part) > 3:
             part = title_case_name(part)  # "By JORDAN ROBERTSON and RACHEL METZ - AP Technology Writers"
+        if i == len(parts) - 1 and " The " in part and (m := _NAME_THEN_THE_OUTLET_RE.fullmatch(part)) \
+                and looks_like_name(m.group(1)):
+            part = m.group(1)  # "BY JAMIE GOLDBERG AND MIKE ROGOWAY THE OREGONIAN/OREGONLIVE": the paper after the last
         if looks_like_name(part, loose=True):
             names.append(part)
         if dated:
             break
     return names
+
+
+# A name, then the paper's with its article, which a print page's byline runs on after the last writer's (PressReader's
+# "BY JAMIE GOLDBERG AND MIKE ROGOWAY THE OREGONIAN/OREGONLIVE", "By Jane Doe The Seattle Times": a first-time user's
+# 737 MAX briefing lost its second writer): no person's name holds "The" after its words.
+_NAME_THEN_THE_OUTLET_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*)\s+The\s+[A-Z][\w&.'’/-]*"
+                                      r"(?:\s+[A-Z][\w&.'’/-]*){0,3}")
 
 
 # An organisation's word, in a name its "and" is part of

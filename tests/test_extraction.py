@@ -5643,6 +5643,11 @@ def test_a_headline_about_the_newsroom_and_a_desks_byline_stay(title: str, bylin
     # ... nor the outlet in its own case after names in capitals (ABC News' copy of an AP story)
     ("By JANE DOE and ALEXA ST. ROE Associated Press", ["Jane Doe", "Alexa St. Roe"]),
     ("By JANE DOE Reuters", ["Jane Doe"]),
+    # ... nor the paper with its article run on after the last name (a first-time user's 737 MAX briefing:
+    # PressReader's "BY JAMIE GOLDBERG AND MIKE ROGOWAY THE OREGONIAN/OREGONLIVE" lost its second writer)
+    ("BY JANE DOE AND JOHN ROE THE HARBOR LEDGER/LEDGERLIVE", ["Jane Doe", "John Roe"]),
+    ("BY JANE DOE THE HARBOR LEDGER", ["Jane Doe"]),
+    ("By Jane Doe and John Roe The Harbor Ledger", ["Jane Doe", "John Roe"]),
 ])
 def test_the_outlet_in_capitals_after_the_byline_is_no_author(byline: str, authors: list[str],
                                                                tmp_path: Path) -> None:
