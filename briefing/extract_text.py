@@ -14440,7 +14440,7 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if names:
             if _PHOTOS_BY_RE.match(ln.text):
                 continue  # a photo's credit ("Photo by Jane Roe on Unsplash"): who wrote it is not named
-            if organisation is None and not any(looks_like_name(name) for name in names):
+            if organisation is None and (not any(looks_like_name(name) for name in names) or _no_person(names)):
                 # "By" / "The Planetary Press" (the site), then "Written by: Julie Mollins" over
                 # the text: a person's byline further down the head says who wrote it.
                 organisation = (i, names)
@@ -14586,8 +14586,20 @@ def _names_below(lines: list[Line], i: int, read: Callable[[str], str | None]) -
 # A byline that names no person, the desk's or the paper's: "Our Correspondent", "Staff Writer", Swahili's "Mwandishi
 # Wetu" (our writer), "Mwandishi Maalum" (special correspondent), a paper's "Standard Team" (a first-time user's East
 # Africa briefing: "Na Mwandishi Wetu" was its author)
+# ... or an organisation's press desk, which publishes the page: "By Alaska Airlines Newsroom · January 6, 2024" (a
+# company's newsroom; a first-time user's 737 MAX briefing had it as the writer), "Acme Press Office", "City of Harbor
+# Media Relations", "Ministry Communications Team"
 _NO_PERSON_BYLINE_RE = re.compile(r"(?:our |staff |special )?(?:correspondent|reporter|writer)s?"
-                                  r"|mwandishi (?:wetu|maalum)|waandishi wetu|(?-i:[A-Z])[\w&.-]* team", re.I)
+                                  r"|mwandishi (?:wetu|maalum)|waandishi wetu|(?-i:[A-Z])[\w&.-]* team"
+                                  r"|(?:(?-i:[A-Z])[\w&.'’-]*\s+(?:of\s+)?){1,5}(?:newsroom|press (?:office|team|desk)"
+                                  r"|media (?:relations|office|team|desk)|communications (?:team|office|desk))", re.I)
+NO_PERSON_BYLINE_MAX_CHARS = 60
+
+
+def _no_person(names: list[str]) -> bool:
+    """A byline's names that are a desk's or a press office's, each (see _NO_PERSON_BYLINE_RE)."""
+    return bool(names) and all(len(name) <= NO_PERSON_BYLINE_MAX_CHARS and _NO_PERSON_BYLINE_RE.fullmatch(name)
+                               for name in names)
 
 
 def _card_role(lines: list[Line], k: int) -> bool:
@@ -14602,9 +14614,11 @@ CARD_ROLE_MAX_WORDS = 8
 
 def _take_byline(lines: list[Line], i: int, names: list[str], start: int, res: TextResult) -> None:
     ln = lines[i]
-    if len(names) == 1 and len(names[0]) <= 30 and _NO_PERSON_BYLINE_RE.fullmatch(names[0]):
+    if _no_person(names):
         res.decisions.append(f"byline line {i + 1} {ln.text[:60]!r} names no person")
         names = []
+    elif len(names) >= 2 and any(_no_person([name]) for name in names):
+        names = [name for name in names if not _no_person([name])]  # "By Jane Doe and Harbor Press Office"
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is not None and nxt.chars <= BYLINE_MORE_MAX_CHARS and nxt.text.startswith(("and ", "& ")) \
             and not nxt.sentence and (m := byline_match("By " + nxt.text.partition(" ")[2])) \

@@ -16284,6 +16284,22 @@ def test_a_swahili_byline_and_one_that_names_no_person(kicker: str, byline: str,
     assert byline_match("Na Placu Czerwonym znów tłumy turystów") is None
 
 
+@pytest.mark.parametrize("byline, authors", [
+    ("By Harbor Airlines Newsroom · March 3, 2021", []),
+    ("By Harbor Airlines Newsroom · March 3, 2021\nWritten by Jane Doe", ["Jane Doe"]),  # (a writer under it)
+    ("By City of Harbor Media Relations", []),
+    ("Harbor Rail Press Office", []),
+    ("By Jane Doe and Harbor Press Office", ["Jane Doe"]),
+])
+def test_a_companys_newsroom_or_press_office_as_the_byline_is_no_writer(byline: str, authors: list[str],
+                                                                         tmp_path: Path) -> None:
+    """A first-time user's 737 MAX briefing: the airline's news post "By Alaska Airlines Newsroom · January 6, 2024"
+    had its newsroom as the writer. An organisation's newsroom, press office or media relations publishes the page:
+    no person wrote it under that name (as "By Staff Writer", "By Harbor Team")."""
+    art = _page(tmp_path, [*_MENU, _HEADLINE, byline, "March 3, 2021", *_PARAS])
+    assert (art.title, art.authors) == (_HEADLINE, authors)
+
+
 def test_a_byline_with_the_writers_bio_run_into_it(tmp_path: Path) -> None:
     """The Verge: "By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He
     founded WinRumors, …" (the bio the page shows beside the byline, copied into it): too long for a
