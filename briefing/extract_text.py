@@ -12545,6 +12545,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             ln.flags.add("wiki-heading")  # "Spain[edit]": a heading, the wiki says, under another one too
         if ("  " in (raw_line := file_lines[numbers[ln.index] - 1]) or "\t" in raw_line) and _spaced_menu(raw_line):
             ln.flags.add("menu-row")
+        if ("  " in raw_line or "\t" in raw_line) and _LAYOUT_GAP_RE.search(raw_line):
+            ln.flags.add("gap")  # (two parts of the page on one line: "Joanna Lillis  Nov 14, 2023", see _name_on_dateline)
         if tabbed and "\t" in file_lines[numbers[ln.index] - 1]:
             cells = tuple(normalise_line(c) for c in file_lines[numbers[ln.index] - 1].strip("\n").split("\t"))
             if table_row(cells):
@@ -14278,6 +14280,52 @@ def _signature_name(name: str) -> str:
     return title_case_name(name) if _in_capitals(name) and len(name) > 3 else name
 
 
+# A writer's name, then the date its month's name opens, on one line: Eurasianet's "Joanna Lillis  Nov 14, 2023" (a
+# first-time user's Middle Corridor briefing: the date was read, the writer lost). Two or three capitalised words, no
+# place ("Kyiv Nov 14, 2023", "Washington DC Nov 14, 2023", "New York Nov 14, 2023", "Fort Worth …"), no label
+# ("Last Updated Nov 14, 2023"), no section's or office's ("Press Releases …", "Public Affairs …").
+NAME_ON_DATELINE_MAX_CHARS = 60
+# The layout's gap between two parts of the page copied onto one line, two spaces or a tab (not one space: "Premier
+# League Nov 14, 2023", "Board Meeting Nov 14, 2023", a category or an item beside its date, a review's probes)
+_LAYOUT_GAP_RE = re.compile(r"\S(?: {2,}|\t)\s*\S")
+
+
+def _name_on_dateline(lines: list[Line], i: int, month_first: bool) -> str | None:
+    """The writer's name before the date, set apart from it by the layout's gap; not a name the headline or the
+    standfirst holds (who the story is about: "Remembering Mary Smith" over "Mary Smith  Nov 14, 2023")."""
+    text = lines[i].text
+    if "gap" not in lines[i].flags:
+        return None
+    dates = find_dates(text, month_first)
+    pos = dates[0][0] if dates else 0
+    name = text[:pos].rstrip()
+    if not pos or not 2 <= len(words := name.split()) <= 3 or not text[len(name):pos].isspace() \
+            or date_share(text[pos:]) < 0.9 or any(w.isupper() and len(w) > 1 for w in words):
+        return None  # (a state's or a country's letters after a city: "Washington DC", "Portland OR")
+    if not looks_like_name(name) or section_label(name) or DATE_LABEL_RE.match(text) \
+            or _NOT_A_WRITER_RE.search(name) or _place_name(lines, name) \
+            or words[0].casefold() in _REGION_OPENING_WORDS or words[-1].casefold() in _PLACE_ENDING_WORDS \
+            or any(name.casefold() in ln.text.casefold() for ln in lines[max(0, i - NAME_ON_DATELINE_ABOVE):i]):
+        return None
+    # (nor words the text writes in small letters, a thing's: "Finance Committee  Nov 14, 2023" over "… the
+    # committee …", "Premier League" over "… the league …"; a writer's name is no word of the text)
+    folded = {w.casefold() for w in words}
+    if any(w in folded for ln in lines if ln.cls in ("good", "near") for w in ln.text.split() if w.islower()):
+        return None
+    return name
+
+
+NAME_ON_DATELINE_ABOVE = 3  # lines over it, the headline's and the standfirst's
+
+
+# A region's or a place's first and last words, which open or end no writer's name: "Central Asia", "South Caucasus",
+# "North Macedonia"; "Quezon City", "Palm Springs", "Orange County", "Mangystau Region", "Kyiv Oblast"
+_REGION_OPENING_WORDS = frozenset("north south east west central northern southern eastern western upper lower greater "
+                                  "inner outer".split())
+_PLACE_ENDING_WORDS = frozenset("city town island islands valley county bay beach springs heights region province "
+                                "oblast district state republic coast".split())
+
+
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
                          res: TextResult) -> None:
     """Byline and dateline: first in the head (headline to body), then anywhere short and near."""
@@ -14422,6 +14470,9 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
                     and not DATE_LABEL_RE.match(ln.text) \
                     and any(pos - m.end(1) in (0, 1) for pos, _ in find_dates(ln.text)):  # not "Published On 15 Oct"
                 names = [m.group(1)]
+            elif ln.numbers and ln.chars <= NAME_ON_DATELINE_MAX_CHARS and ln.text[:1].isupper() \
+                    and (name := _name_on_dateline(lines, i, month_first)):
+                names = [name]
         if names and not explicit:
             # A bare name ("Technology Review" over "Von" / "Denis Dilba") gives way to a
             # byline further down the head. One the text's first paragraphs name is who the

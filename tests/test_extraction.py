@@ -3919,6 +3919,35 @@ def test_a_dateline_that_opens_the_body_is_not_a_paragraph(tmp_path: Path) -> No
     assert [b.text for b in art.blocks] == _PARAS
 
 
+@pytest.mark.parametrize("dateline, authors", [
+    ("Jane Doe  Nov 14, 2023", ["Jane Doe"]),
+    ("Jane Ann Doe   November 14, 2023", ["Jane Ann Doe"]),
+    # (where from, not who: a city, a city and its state's letters, a well-known place, a region, a label)
+    ("Harbourton  Nov 14, 2023", []),
+    ("Washington DC  Nov 14, 2023", []),
+    ("New York  Nov 14, 2023", []),
+    ("Central Asia  Nov 14, 2023", []),
+    ("Quezon City  Nov 14, 2023", []),
+    ("Last Updated  Nov 14, 2023", []),
+    ("Public Affairs  Nov 14, 2023", []),
+    # (nor a thing the text names in small letters, nor words run into the date with one space: a category's)
+    ("Finance Committee  Nov 14, 2023", []),
+    ("Premier League Nov 14, 2023", []),
+    # (nor who the standfirst is about)
+    ("Mary Smith  Nov 14, 2023", []),
+])
+def test_a_writers_name_before_the_date_on_one_line_is_the_byline(dateline: str, authors: list[str],
+                                                                   tmp_path: Path) -> None:
+    """A first-time user's Middle Corridor briefing: Eurasianet's "Joanna Lillis  Nov 14, 2023" under the standfirst
+    gave the date and no writer (on two lines, name over date, it gave both). Two or three capitalised words before
+    a date that opens with its month's name, set apart by the layout's gap, are the writer's, unless they are a
+    place, a label or a thing."""
+    standfirst = "The mayor says the vote could not wait any longer, and Mary Smith says it was rushed."
+    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", standfirst, dateline, *_PARAS])
+    assert (art.authors, art.date) == (authors, dt.date(2023, 11, 14))
+    assert [b.text for b in art.blocks] == _PARAS
+
+
 def test_a_quotation_and_its_attribution_over_the_headline(tmp_path: Path) -> None:
     """A fact-check page: the claim in quotation marks, who made it and when, then the
     headline and a byline that ends in a time ('a.m.' reads like a sentence's end). The
