@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from .extract_text import (COLLAPSED_POST, COLLAPSED_TEASER, TextResult, extract_text, join_lone_datelines,
                            strip_reference_marks)
 from .extract_dates import first_date
+from .extract_records import database_record
 from .model import Article, Block, SourceDoc
 from .read import email_head
 from .text import WEB_ADDRESS_RE, clean_field, site_host, strip_marks
@@ -45,6 +46,11 @@ def extract(doc: SourceDoc) -> Article:
         elif head:  # (the subject is the headline: not the message's first line, "The Council today agreed …")
             _fill(article, extract_text(text, headline=_REPLY_PREFIX_RE.sub("", clean_field(head.get("Subject", "")))
                                         or None))
+        elif (record := database_record(text)) is not None:
+            # (one document of a research database's export, Factiva's, Nexis Uni's, ProQuest's: its labels say the
+            # headline, byline, date and publication; its text goes the text path)
+            _fill(article, extract_text(record.text, headline=record.title))
+            record.apply(article)
         else:
             _fill(article, extract_text(text))
         if head is not None:
