@@ -73,9 +73,10 @@ def database_record(text: str) -> Record | None:
 
 # A database's results list over its first document (or a download's cover page): "Results list: 5 documents",
 # "Delivered via Nexis Uni, University Library", "Documents (5)", "Document 1 of 5", Nexis's delivery notes
-# ("User Name:", "Date and Time:", "Job Number:", "Search Terms:"), a page's "Page 1 of 3". Not the headline.
+# ("User Name:", "Date and Time:", "Job Number:", "Search Terms:"), a page's "Page 1 of 3 © 2024 Factiva, Inc. All rights
+# reserved.". Not the headline.
 _LIST_HEADER_RE = re.compile(r"results? list\b.*|delivered via\b.*|documents? \(\d+\)|document \d+ of \d+|page \d+ of "
-                             r"\d+|(?:user name|date and time|job number|client/matter|search terms?|search type"
+                             r"\d+\b.*|(?:user name|date and time|job number|client/matter|search terms?|search type"
                              r"|narrowed by|download request|time of request|sent to|research folder|print request)"
                              r":.*", re.I)
 
@@ -217,7 +218,7 @@ _NEXIS_HEAD_LABEL_RE = re.compile(r"(Section|Length|Byline|Dateline|Highlight|Ed
                                   r"-Date): ?(.*)")
 _NEXIS_AFTER_TEXT = frozenset(("Graphic", "Classification", "End of Document", "Notes", "Load-Date"))
 _NEXIS_LENGTH_RE = re.compile(r"\d[\d,]*\s+words")
-NEXIS_MIN_HEAD_FIELDS = 2  # of Length, Byline, Section, the copyright line … over "Body"
+NEXIS_MIN_HEAD_FIELDS = 2  # "Length: 812 words" and one more of Byline, Section, the copyright line … over "Body"
 
 
 def _nexis(lines: list[str]) -> Record | None:
@@ -233,10 +234,9 @@ def _nexis(lines: list[str]) -> Record | None:
             copyright_at = k
     end = next((k for k in range(b + 1, len(lines))
                 if lines[k] in _NEXIS_AFTER_TEXT or lines[k].startswith("Load-Date:")), None)
-    length = _NEXIS_LENGTH_RE.fullmatch(head_fields.get("Length", ""))
-    if end is None or len(head_fields) + (copyright_at is not None) < NEXIS_MIN_HEAD_FIELDS or not (
-            length or "Byline" in head_fields or "Section" in head_fields):
-        return None
+    if end is None or not _NEXIS_LENGTH_RE.fullmatch(head_fields.get("Length", "")) \
+            or len(head_fields) + (copyright_at is not None) < NEXIS_MIN_HEAD_FIELDS:
+        return None  # (Nexis gives every document its length in words: not a page's "Length: 4 min read")
     firsts = [k for k in range(_skip_list_header(lines), b) if lines[k]]
     top = []  # (the lines over the copyright and the fields: headline, publication, date)
     for k in firsts:
@@ -288,9 +288,9 @@ def _proquest(lines: list[str]) -> Record | None:
         elif meta_at is None and lines[k].startswith("____"):
             meta_at = k
     known = [x for x in fields if x in _PROQUEST_FIELDS]
-    if len(known) < PROQUEST_MIN_FIELDS or not ("ProQuest document ID" in fields
-                                                or "proquest.com" in fields.get("Document URL", "")):
-        return None
+    if len(known) < PROQUEST_MIN_FIELDS or not (fields.get("ProQuest document ID", "").isdigit()
+                                                or "proquest.com/" in fields.get("Document URL", "")):
+        return None  # (not a library guide's words on "the ProQuest document ID", nor a catalogue's record)
     start = _skip_list_header(lines)
     head = [lines[k] for k in range(start, marks[0]) if lines[k]]
     title = fields.get("Title") or (head[0] if head else "")
