@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .extract_dates import first_date
 from .extract_text import AGENCY_RE, DESK_RE, split_names
-from .model import Article
+from .model import Article, Block
 
 
 @dataclass
@@ -50,6 +50,13 @@ class Record:
                 article.blocks = [b for b in article.blocks if " ".join(b.text.split()) != said]
             article.subtitle = self.subtitle
             article.decisions.append(f"subtitle {self.subtitle[:60]!r}: the record's abstract or highlight")
+        elif article.subtitle and article.subtitle in self.text and article.subtitle != self.title:
+            # (a database's document has its standfirst only under its label, Nexis's "Highlight:", ProQuest's
+            # "Abstract": the line under the headline the text path took for one is the text's first paragraph)
+            if not any(b.text == article.subtitle for b in article.blocks):
+                article.blocks.insert(0, Block("paragraph", article.subtitle))
+            article.decisions.append(f"{article.subtitle[:50]!r}: the text's first paragraph, not a standfirst")
+            article.subtitle = None
         elif article.subtitle and article.subtitle == article.title:
             article.subtitle = None
 
@@ -201,7 +208,7 @@ def _factiva_display(lines: list[str]) -> Record | None:
     others = [x for x in head if x not in bylines]
     if not others:
         return None
-    title = next((x for x in others if len(x.split()) >= 4), others[0])
+    title = max(reversed(others), key=lambda x: len(x.split()))  # (not a section's name over it, "Business News")
     record = Record("Factiva's article display (word count, date, source, language"
                     + (", copyright" if copyright_line else "") + (", document number" if document_mark else "") + ")",
                     title, _text(title, lines[body_at:end if document_mark else len(lines)]))
@@ -267,6 +274,7 @@ def _nexis(lines: list[str]) -> Record | None:
 _PROQUEST_LABEL_RE = re.compile(r"([A-Z][A-Za-z/ -]{1,40}?): ?(.*)")
 _PROQUEST_FIELDS = frozenset(("Publication title", "Publication date", "ProQuest document ID", "Document URL",
                               "Source type", "Document type", "Database", "Publication year", "Place of publication"))
+_PROQUEST_HEAD_FIELDS = frozenset(("Title", "Author", "Publication info", "Links"))
 PROQUEST_MIN_FIELDS = 3  # of the labels above, with the document's ID or address
 _CITATION_AUTHORS_RE = re.compile(r"((?:[^,;.]+, [^,;]+?)(?:; [^,;.]+, [^,;]+?)*)\.\s")
 PROQUEST_ABSTRACT_MAX_WORDS = 60  # a news item's abstract, its standfirst; a paper's longer one is no subtitle
@@ -292,7 +300,14 @@ def _proquest(lines: list[str]) -> Record | None:
                                                 or "proquest.com/" in fields.get("Document URL", "")):
         return None  # (not a library guide's words on "the ProQuest document ID", nor a catalogue's record)
     start = _skip_list_header(lines)
-    head = [lines[k] for k in range(start, marks[0]) if lines[k]]
+    head = []  # (the headline and the citation; or, in ProQuest's text export, labelled fields over "Full text:",
+    # "Author: Chokshi, Niraj; …", "Publication info: New York Times (Online) …", under a line of underscores)
+    for k in range(start, marks[0]):
+        m = _PROQUEST_LABEL_RE.fullmatch(lines[k]) if ":" in lines[k][:42] else None
+        if m and m.group(1) in _PROQUEST_HEAD_FIELDS:
+            fields.setdefault(m.group(1), m.group(2).strip())
+        elif lines[k] and not lines[k].startswith("____"):
+            head.append(lines[k])
     title = fields.get("Title") or (head[0] if head else "")
     if not title:
         return None
@@ -310,12 +325,13 @@ def _proquest(lines: list[str]) -> Record | None:
                     title, _text(title, body))
     if full is not None and abstract_at is not None and abstract_at < full:
         abstract = " ".join(" ".join(part(abstract_at, full)).split())
-        if abstract and len(abstract.split()) <= PROQUEST_ABSTRACT_MAX_WORDS \
-                and not abstract.lower().startswith("none available"):
+        if abstract.lower().startswith("none available"):
+            pass  # (ProQuest's "Abstract: None available.")
+        elif abstract and len(abstract.split()) <= PROQUEST_ABSTRACT_MAX_WORDS:
             record.subtitle = abstract
         elif abstract:
             record.decisions.append(f"abstract {abstract[:50]!r}: left out (the summary of the text under it)")
-    citation = head[1] if len(head) > 1 else ""
+    citation = head[1] if len(head) > 1 else fields.get("Publication info", "")
     if fields.get("Author"):
         record.authors = _byline_names(" ; ".join(_given_first(x) for x in fields["Author"].split(";")))
     elif m := _CITATION_AUTHORS_RE.match(citation):

@@ -99,6 +99,31 @@ def test_factiva_article_display(tmp_path: Path) -> None:
     assert _texts(a) == [LEAD, SECOND, THIRD]
 
 
+def test_factiva_article_display_short_headline_under_a_section(tmp_path: Path) -> None:
+    """A section's name over the headline ("Business News") is not the headline; with no byline, a time line under
+    the date and "(c)" for the copyright, the text's first paragraph stays text (no standfirst: the display has
+    none)."""
+    a = _extract(tmp_path, f"""
+        Business News
+        Pier closes
+        1,204 words
+        9 January 2024
+        21:14 GMT
+        Reuters News
+        LBA
+        English
+        (c) 2024 Reuters Limited
+        {LEAD}
+
+        {SECOND}
+
+        Document LBA0000020240109ek190abd
+        """)
+    assert a.title == "Pier closes"
+    assert (a.source, a.date, a.subtitle) == ("Reuters News", dt.date(2024, 1, 9), None)
+    assert _texts(a) == [LEAD, SECOND]
+
+
 NEXIS = f"""
     Harbour to close north pier after ferry strike
 
@@ -203,6 +228,42 @@ def test_proquest_record(tmp_path: Path) -> None:
     assert a.source == "Coastal Times"
     assert a.subtitle == "The harbour authority will close the north pier for six weeks after a ferry struck it."
     assert _texts(a) == [LEAD, SECOND, THIRD]
+
+
+def test_proquest_text_export(tmp_path: Path) -> None:
+    """ProQuest's text export: the fields over the text ("Author: Surname, Given; …", "Publication info: …"), the
+    text on the line of "Full text:", "Abstract: None available." no subtitle, a line of underscores over it."""
+    a = _extract(tmp_path, f"""
+        ____________________________________________________________
+
+        Harbour to Close North Pier After Ferry Strike
+
+        Author: Berg, Anna; Walsh, Tom
+
+        Publication info: Coastal Times (Online); Bergen [Bergen]. 09 Jan 2024.
+
+        Abstract: None available.
+
+        Full text: {LEAD}
+
+        {SECOND}
+
+        Subject: Ports; Ferries
+
+        Publication title: Coastal Times (Online); Bergen
+
+        Source type: Newspapers
+
+        ProQuest document ID: 2933570001
+
+        Document URL: https://www.proquest.com/newspapers/harbour/docview/2933570001/se-2
+
+        Last updated: 2024-01-12
+        """)
+    assert a.title == "Harbour to Close North Pier After Ferry Strike"
+    assert a.authors == ["Anna Berg", "Tom Walsh"]
+    assert (a.source, a.date, a.subtitle) == ("Coastal Times", dt.date(2024, 1, 9), None)
+    assert _texts(a) == [LEAD, SECOND]
 
 
 # Pages with one of the databases' labels that are not a database's record: the normal text path reads them.
