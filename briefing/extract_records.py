@@ -66,16 +66,32 @@ def database_record(text: str) -> Record | None:
     format is first looked for by a word it cannot do without (cheap on the other pages)."""
     if not text or "\n" not in text:
         return None
-    lines = [line.strip() for line in text.split("\n")]
-    if "HD" in text and "PD" in text and (record := _factiva_export(lines)):
+    lines: list[str] = []
+
+    def split() -> list[str]:
+        if not lines:
+            lines.extend(line.strip() for line in text.split("\n"))
+        return lines
+
+    head = text[:RECORD_HEAD_CHARS]  # (a word first, a pattern only where it stands: cheap on other pages)
+    if (head.startswith("HD") or "\nHD" in head) and _FACTIVA_HD_RE.search(head) \
+            and (record := _factiva_export(split())):
         return record
-    if " words" in text and (record := _factiva_display(lines)):
+    if " words" in head and _WORD_COUNT_LINE_RE.search(head) and (record := _factiva_display(split())):
         return record
-    if "Body" in text and (record := _nexis(lines)):
+    if "Body" in head and _NEXIS_BODY_RE.search(head) and (record := _nexis(split())):
         return record
-    if ("ProQuest" in text or "proquest.com" in text) and (record := _proquest(lines)):
+    if ("ProQuest document ID" in text or "proquest.com/" in text) and (record := _proquest(split())):
         return record
     return None
+
+
+# Where each format's first labels stand: in the document's head, under a results list's header at most (Factiva's
+# "HD" code, its display's "612 words", Nexis's "Body" over the text): not looked for in the rest of a long page.
+RECORD_HEAD_CHARS = 6000
+_FACTIVA_HD_RE = re.compile(r"^HD\b", re.M)
+_WORD_COUNT_LINE_RE = re.compile(r"^[ \t]*\d[\d,.]*[ \t]+words[ \t]*$", re.M)
+_NEXIS_BODY_RE = re.compile(r"^[ \t]*Body[ \t]*$", re.M)
 
 
 # A database's results list over its first document (or a download's cover page): "Results list: 5 documents",
