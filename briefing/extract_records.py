@@ -301,16 +301,22 @@ def _proquest(lines: list[str]) -> Record | None:
              or x.startswith(("Abstract:", "Full text:", "Full Text:"))]
     if not marks:
         return None
+    def label(line: str) -> re.Match[str] | None:
+        return _PROQUEST_LABEL_RE.fullmatch(line) if ":" in line[:42] else None
+
+    # The fields under the text: from the first of ProQuest's own ("Publication title:"), back over the labelled
+    # lines right over it ("Credit: …", "Subject: …"); not a caption's "Credit: Getty Images" inside the text.
+    meta_at = next((k for k in range(marks[-1] + 1, len(lines))
+                    if (m := label(lines[k])) and m.group(1) in _PROQUEST_FIELDS), None)
+    if meta_at is None:
+        return None
+    while meta_at > marks[-1] + 1 and (not lines[meta_at - 1] or label(lines[meta_at - 1])
+                                       or lines[meta_at - 1].startswith("____")):
+        meta_at -= 1
     fields: dict[str, str] = {}
-    meta_at = None  # (the first labelled field under the text)
-    for k in range(marks[-1] + 1, len(lines)):
-        m = _PROQUEST_LABEL_RE.fullmatch(lines[k]) if ":" in lines[k][:42] else None
-        if m and (m.group(1) in _PROQUEST_FIELDS or m.group(1) in ("Credit", "Subject", "Title", "Author")
-                  or meta_at is not None):
-            meta_at = k if meta_at is None else meta_at
+    for k in range(meta_at, len(lines)):
+        if m := label(lines[k]):
             fields.setdefault(m.group(1), m.group(2).strip())
-        elif meta_at is None and lines[k].startswith("____"):
-            meta_at = k
     known = [x for x in fields if x in _PROQUEST_FIELDS]
     if len(known) < PROQUEST_MIN_FIELDS or not (fields.get("ProQuest document ID", "").isdigit()
                                                 or "proquest.com/" in fields.get("Document URL", "")):
@@ -319,7 +325,7 @@ def _proquest(lines: list[str]) -> Record | None:
     head = []  # (the headline and the citation; or, in ProQuest's text export, labelled fields over "Full text:",
     # "Author: Chokshi, Niraj; …", "Publication info: New York Times (Online) …", under a line of underscores)
     for k in range(start, marks[0]):
-        m = _PROQUEST_LABEL_RE.fullmatch(lines[k]) if ":" in lines[k][:42] else None
+        m = label(lines[k])
         if m and m.group(1) in _PROQUEST_HEAD_FIELDS:
             fields.setdefault(m.group(1), m.group(2).strip())
         elif lines[k] and not lines[k].startswith("____"):
@@ -334,7 +340,7 @@ def _proquest(lines: list[str]) -> Record | None:
 
     full = next((k for k in marks if lines[k].lower().startswith("full text")), None)
     abstract_at = next((k for k in marks if lines[k].startswith("Abstract")), None)
-    stop = meta_at if meta_at is not None else len(lines)
+    stop = meta_at
     body = part(full, stop) if full is not None else part(abstract_at, stop) if abstract_at is not None else []
     record = Record("a ProQuest record (" + ", ".join(["Abstract"] * (abstract_at is not None)
                                                       + ["Full Text"] * (full is not None) + known) + ")",

@@ -230,6 +230,35 @@ def test_proquest_record(tmp_path: Path) -> None:
     assert _texts(a) == [LEAD, SECOND, THIRD]
 
 
+def test_proquest_record_with_a_photo_credit_inside_its_text(tmp_path: Path) -> None:
+    """A photo's "Credit: …" line inside the text does not end it: the fields start with ProQuest's own labels
+    and the labelled lines right over them."""
+    a = _extract(tmp_path, f"""
+        Harbour to Close North Pier After Ferry Strike
+
+        Berg, Anna. Coastal Times ; Bergen [Bergen]. 09 Jan 2024.
+
+        Full Text
+        {LEAD}
+
+        Credit: Ole Hansen for The Coastal Times
+
+        {SECOND}
+
+        {THIRD}
+
+        Credit: Anna Berg
+        Subject: Ports; Ferries
+        Publication title: Coastal Times; Bergen
+        Publication date: Jan 9, 2024
+        ProQuest document ID: 2933570002
+        Document URL: https://www.proquest.com/newspapers/harbour/docview/2933570002/se-2
+        """)
+    assert a.authors == ["Anna Berg"]
+    assert (a.source, a.date) == ("Coastal Times", dt.date(2024, 1, 9))
+    assert [t for t in _texts(a) if not t.startswith("Credit")] == [LEAD, SECOND, THIRD]
+
+
 def test_proquest_text_export(tmp_path: Path) -> None:
     """ProQuest's text export: the fields over the text ("Author: Surname, Given; …", "Publication info: …"), the
     text on the line of "Full text:", "Abstract: None available." no subtitle, a line of underscores over it."""
