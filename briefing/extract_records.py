@@ -96,8 +96,8 @@ _NEXIS_BODY_RE = re.compile(r"^[ \t]*Body[ \t]*$", re.M)
 
 # A database's results list over its first document (or a download's cover page): "Results list: 5 documents",
 # "Delivered via Nexis Uni, University Library", "Documents (5)", "Document 1 of 5", Nexis's delivery notes
-# ("User Name:", "Date and Time:", "Job Number:", "Search Terms:"), a page's "Page 1 of 3 © 2024 Factiva, Inc. All rights
-# reserved.". Not the headline.
+# ("User Name:", "Date and Time:", "Job Number:", "Search Terms:"), a page's "Page 1 of 3 © 2024 Factiva, Inc. All
+# rights reserved.". Not the headline.
 _LIST_HEADER_RE = re.compile(r"results? list\b.*|delivered via\b.*|documents? \(\d+\)|document \d+ of \d+|page \d+ of "
                              r"\d+\b.*|(?:user name|date and time|job number|client/matter|search terms?|search type"
                              r"|narrowed by|download request|time of request|sent to|research folder|print request)"
