@@ -63,7 +63,7 @@ PARALLEL_MIN_SEEDS_PER_WORKER = 25
 _EXTRACT_LIBRARIES = ("trafilatura", "justext", "ftfy", "lxml")
 # The code whose output the extraction cache stores: a change to any of it invalidates it.
 _EXTRACT_CODE = ("model.py", "text.py", "read.py", "extract.py", "extract_text.py", "extract_dates.py",
-                 "extract_html.py", "extract_markdown.py")
+                 "extract_html.py", "extract_markdown.py", "extract_records.py")
 # The code of the per-article analysis (and of applying metadata), cached with it.
 _ANALYSIS_CODE = ("model.py", "text.py", "pipeline.py", "enrich.py", "entities.py", "events.py")
 
