@@ -10815,11 +10815,15 @@ _SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "youtube", "linkedin", "p
 # "© 2024. All rights reserved."; Malay's and Indonesian's "Hak cipta terpelihara", "Hak cipta dilindungi",
 # Vietnamese "Bảo lưu mọi quyền" (Berita Harian's "Berita Harian © 2025. Hak cipta terpelihara.": its publication
 # had been "Hak", a first-time user's)
-_RIGHTS_OPENERS = frozenset({"all", "todos", "tous", "tutti", "alle", "hak", "bảo"})
+# (and Russian's "Все права защищены", Ukrainian's "Всі права захищені", Azerbaijani's "Bütün hüquqlar qorunur",
+# Turkish "Tüm hakları saklıdır", Uzbek "Barcha huquqlar himoyalangan", Kazakh "Барлық құқықтар қорғалған", Georgian
+# "ყველა უფლება დაცულია": a first-time user's Middle Corridor briefing had "Все" and "Bütün" as its publications)
+_RIGHTS_OPENERS = frozenset({"all", "todos", "tous", "tutti", "alle", "hak", "bảo", "все", "всі", "bütün", "tüm",
+                             "barcha", "барлық", "ყველა"})
 _CORPORATE_TAIL_RE = re.compile(r"\s+(?:Corporation|Company|Holdings|Group)$")
 _AFFILIATES_RE = re.compile(r"\s*(?:or|and|and/or) its (?:affiliat|subsidiar|licensors)", re.I)
 _RIGHTS_WORDS = frozenset({"rights", "reserved", "derechos", "droits", "direitos", "diritti", "rechte", "cipta",
-                           "terpelihara", "dilindungi", "lưu", "mọi", "quyền"})
+                           "terpelihara", "dilindungi", "lưu", "mọi", "quyền", "ყველა", "უფლება"})
 
 
 # The site an owner's copyright line is for: Hearst's stations' "Copyright © 2024 Hearst Television Inc. on behalf
@@ -11238,6 +11242,16 @@ _CAPS_OUTLET_FORM_RE = re.compile(r"^(?:THE|EL|LA|LE|LES|L'|L’|DIE|DER|DAS|IL|
                                   r"|DAGBLAD|COURANT|KURIER|MORGEN|ALLGEMEINE|EURONEWS|POLITICO)\b")
 
 
+# A copyright line that sets the holder's name in quotes after a description: "© 1997-2025 International news agency
+# «Kazinform». All rights reserved.", "© 1997-2025 Международное информационное агентство «Kazinform»", "© 2025
+# «Արմենպրես»" (a first-time user's Middle Corridor briefing: the description's first word, or nothing, had been
+# read). Not a company's legal form before it, "© 2021 АО «Гавань»" (the owner), nor a photo's title.
+_QUOTED_HOLDER_RE = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?[\s,.]*"
+                               r"((?:[^\W\d][\w-]*\s+){0,4})[«„“\"]([^«»„“”\"]{2,40})[»“”\"]")
+_QUOTED_HOLDER_NOT = frozenset("ао ооо зао пао оао ано фгуп тоо мчж mmc ooo llc jsc ojsc cjsc mchj "
+                               "photo foto фото image bild film фильм".split())
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -11412,6 +11426,11 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         if m and (holder := _ar_holder(m)) is not None:
             add(holder, 2.0, "copyright line")  # ("جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ")
         m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
+        q = _QUOTED_HOLDER_RE.search(text) if any(map(text.__contains__, "«„“\"")) else None
+        if q and not set(q.group(1).casefold().split()) & _QUOTED_HOLDER_NOT \
+                and (q.group(2)[:1].isupper() or not q.group(2)[:1].isascii()):
+            add(q.group(2), 2.0, "copyright line")  # (the name in quotes, not the description's first word)
+            m = None
         legal = _legal_holder(text, ln, lines) if any(map(text.__contains__, _LEGAL_HOLDER_FORMS)) else None
         if m is None and (low := _LOWER_BRAND_NOTICE_RE.fullmatch(text)) \
                 and not set(low.group(1).casefold().split()) & _SMALL_NOTICE_WORDS:
@@ -11432,6 +11451,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 if m.group(1).split()[0].casefold() in _RIGHTS_OPENERS and (b := BRAND_YEARS_RE.match(text)) \
                         and b.group(1).casefold() != "copyright":  # (not "Copyright © 2024. Todos os direitos …")
                     holder = b.group(1)  # (the name before the mark: "Reddit, Inc. © 2024. All rights reserved.")
+                elif m.group(1).casefold() in _RIGHTS_OPENERS:
+                    holder = None  # (no name before it: "© 2025 Все права защищены." names none)
                 rest = holder[len("copyright "):] if holder and holder.casefold().startswith("copyright ") else ""
                 if rest and (rest in text[m.end():] or any(rest in x.text for x in lines if x is not ln)):
                     # (the mark's word again, after the year: "© 2024 Copyright France 24 - Tous droits

@@ -7449,12 +7449,24 @@ def test_a_copyright_holder_with_its_legal_form_keeps_its_words_in_small_letters
     ("Harbor Harian © 2025. Hak cipta dilindungi undang-undang.", "Harbor Harian"),
     ("Harbor Ledger © 2025. Bảo lưu mọi quyền.", "Harbor Ledger"),
     ("Copyright © 2025 Harbor Ledger Online. Cơ quan chủ quản: Thành Đoàn TP.HCM", "Harbor Ledger Online"),
+    ("© 2025 Все права защищены.", None),
+    ("© 2025 Tüm hakları saklıdır.", None),
+    ("© 2025 Barcha huquqlar himoyalangan.", None),
+    ("© 2025 Барлық құқықтар қорғалған.", None),
+    ("Harbor Ledger © 2025. Bütün hüquqlar qorunur.", "Harbor Ledger"),
+    ("© 2024 Harbor.ge. ყველა უფლება დაცულია.", "Harbor.ge"),
+    ("© 1997-2025 International news agency «Harbor Ledger». All rights reserved.", "Harbor Ledger"),
+    ("© 1997-2025 Международное информационное агентство «Harbor Ledger». Все права защищены.", "Harbor Ledger"),
+    ("© 2025 «Harbor Ledger»", "Harbor Ledger"),
 ])
 def test_a_copyright_notices_rights_in_other_languages_or_a_sentence_after_it(
-        notice: str, brand: str, tmp_path: Path) -> None:
+        notice: str, brand: str | None, tmp_path: Path) -> None:
     """A first-time user's South China Sea briefing: Berita Harian's "Berita Harian © 2025. Hak cipta terpelihara."
     (Malay: all rights reserved) named the publication "Hak"; Tuổi Trẻ's "Copyright © 2025 Tuổi Trẻ Online. Cơ quan
-    chủ quản: …" (its publisher of record after the name) named none."""
+    chủ quản: …" (its publisher of record after the name) named none. A first-time user's Middle Corridor briefing:
+    "© 2025 Все права защищены." (Russian) named "Все", "APA Holding © 2025. Bütün hüquqlar qorunur." (Azerbaijani)
+    "Bütün", Georgian's "ყველა უფლება დაცულია" after "Civil.ge." nothing, nor Kazinform's name in guillemets after
+    the agency's description."""
     art = _page(tmp_path, ["Council approves budget after long debate", *_PARAS, notice])
     assert art.source == brand
 
