@@ -11251,6 +11251,31 @@ _QUOTED_HOLDER_RE = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:(?:19|20)\d\d
 _QUOTED_HOLDER_NOT = frozenset("ао ооо зао пао оао ано фгуп тоо мчж mmc ooo llc jsc ojsc cjsc mchj "
                                "photo foto фото image bild film фильм".split())
 
+# The reader, the read-it-later service or the archive a page was copied from: its chrome names it over the page
+# ("Inoreader" over the feed list, "Saved from" under "archive.today"), never the publication (a first-time user's
+# Alaska 1282 briefing: an Inoreader view's publication was "Inoreader", not its feed's "AINonline")
+_READER_APPS = frozenset({"inoreader", "feedly", "newsblur", "the old reader", "old reader", "feedbin", "netnewswire",
+                          "readwise", "readwise reader", "instapaper", "pocket", "pressreader", "archive.today",
+                          "archive.ph", "archive.is", "wayback machine", "the wayback machine"})
+# An archive's capture of a page, its header's "Saved from" over (or before) the page's address: archive.today's
+# "archive.today" / "webpage capture" / "Saved from" / "https://www.nytimes.com/2024/03/25/…" (a first-time user's
+# Alaska 1282 briefing: no publication, the New York Times page naming itself only as "The Times")
+_SAVED_FROM_RE = re.compile(r"Saved from:?\s*(https?://[^\s/]+\S*)?", re.I)
+SAVED_FROM_LINES = 8  # the archive's header, over the page
+
+
+def _archived_host(lines: list[Line]) -> str | None:
+    """The host of the page an archive's header says it saved, or None."""
+    for k, ln in enumerate(lines[:SAVED_FROM_LINES]):
+        m = _SAVED_FROM_RE.fullmatch(ln.text) if ln.text[:5].casefold() == "saved" else None
+        if m is None:
+            continue
+        url = m.group(1) or (lines[k + 1].text if k + 1 < len(lines) else "")
+        if re.fullmatch(r"https?://[\w.-]+\.[a-z]{2,}(?:[/?#]\S*)?", url, re.I) and "archive" not in url[:30]:
+            return re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0].casefold()
+        return None
+    return None
+
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
@@ -11284,6 +11309,8 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         name = re.sub(r"['’]s$", "", name.strip(" ,.;:-|&'’\""))
         name = re.sub(r"^the\s+", "", name)  # a lower-case "the" is the sentence's article, not the brand's
         name = _LOGO_WORD_RE.sub("", name)
+        if name.casefold() in _READER_APPS:
+            return
         # (the legal form off first: "© DER SPIEGEL GmbH & Co. KG" is five words with it)
         formed = reason == "copyright line" and LEGAL_FORM_RE.search(name) is not None
         name = LEGAL_FORM_RE.sub("", name).strip(" ,.") or name
@@ -13303,6 +13330,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         # headline, the writer and the reading time ("8–10 minutes"; not a list of links)
         res.source = lines[0].text.removeprefix("www.")
         res.decisions.append(f"source {res.source!r}: the site's address over the page")
+    if res.source is None and (saved := _archived_host(lines)) is not None:
+        res.source = saved  # (the archive's capture of it: the page's own site, not the archive)
+        res.decisions.append(f"source {saved!r}: the host of the page's address, under the archive's 'Saved from'")
 
     if not res.authors and res.source and head.title is not None:
         # A one-writer site's masthead over the headline, the site by its writer: "Stratechery by Ben Thompson" (a

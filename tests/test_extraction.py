@@ -11263,6 +11263,24 @@ def test_a_reader_views_copy_names_its_site(tmp_path: Path) -> None:
     assert [b.text for b in art.blocks] == _PARAS
 
 
+def test_a_readers_or_an_archives_chrome_is_never_the_publication(tmp_path: Path) -> None:
+    """A first-time user's Alaska 1282 briefing: an Inoreader view's publication was "Inoreader" (its name over the
+    feed list), not the feed's, "AINonline"; an archive.today capture of the New York Times ("Saved from" over the
+    page's address) named none."""
+    art = _page(tmp_path, ["Inoreader\nSearch\nDashboard\nAll articles\nHarbor Ledger\n"
+                           "Council approves budget after long debate\nHarbor Ledger · by Jane Doe · 42 minutes ago\n"
+                           "Visit website", *_PARAS[:4], "Mark as read\nSave to Read later\nShare\nMore from Harbor Ledger"])
+    assert (art.source, art.authors) == ("Harbor Ledger", ["Jane Doe"])
+    art = _page(tmp_path, ["archive.today\nwebpage capture\nSaved from\n"
+                           "https://www.harborledger.com/2021/03/03/council-budget.html\nsearch\n3 Mar 2021 14:02:11 UTC",
+                           "Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:4]])
+    assert art.source == "harborledger.com"
+    # (not a page that says what it saved from what: a review's probe)
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021",
+                           "Saved from the axe", *_PARAS[:4]])
+    assert art.source is None
+
+
 def test_le_mondes_caption_teaser_and_masthead(tmp_path: Path) -> None:
     """Le Monde, copied (the reviewers' French pages): the lead photo's caption, ending in its
     credit in capitals ("… le 11 juin 2025. JULIEN DE ROSA / AFP"), was the first paragraph,
