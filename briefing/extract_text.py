@@ -11170,9 +11170,22 @@ _AGENCY_DATELINE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}, (?:\d{{1,
 # (the agency's capitalised name: not a sentence after a paper's dateline, "WASHINGTON, May 25 — The Senate voted.")
 
 
+# ... and any agency's, in brackets after the day or in capitals after the city and the day: Xinhua's "BAKU, June 18
+# (Xinhua) -- …", Kazinform's "АСТАНА. KAZINFORM — …", Armenpress's "YEREVAN, DECEMBER 7, ARMENPRESS: …" and
+# "ԵՐԵՎԱՆ, 7 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ:" (a first-time user's Middle Corridor briefing: the agencies over them, "Xinhua",
+# "Kazinform", named no publication). (Counted only for a name the page gives already, see find_source.)
+_NAMED_WIRE_DATELINE_RE = re.compile(
+    rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}(?:, [{UPPER}][\w.'’ -]{{1,25}}){{0,2}} \(([{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?)\)"
+    r" (?:[-–—]|--) "
+    # (after the city's full stop, or its day: not a state's name after the city, "LOS ANGELES, CALIFORNIA — …")
+    rf"|[{UPPER}][{UPPER}'’ -]{{1,30}}(?:\.|, (?=[^,]*\d)[{UPPER}\d][{UPPER}\d ]{{2,20}},) ([{UPPER}][{UPPER}-]{{2,20}})"
+    r"(?:: | [—–] | -- )")
+
+
 def _wire_agency(text: str) -> str | None:
-    """The agency a lead's wire dateline names (_WIRE_DATELINE_RE, _AGENCY_DATELINE_RE)."""
-    m = _WIRE_DATELINE_RE.match(text) or (_AGENCY_DATELINE_RE.match(text) if text[:1].isupper() else None)
+    """The agency a lead's wire dateline names (_WIRE_DATELINE_RE, _AGENCY_DATELINE_RE, _NAMED_WIRE_DATELINE_RE)."""
+    m = _WIRE_DATELINE_RE.match(text) or (_AGENCY_DATELINE_RE.match(text) if text[:1].isupper() else None) \
+        or (_NAMED_WIRE_DATELINE_RE.match(text) if text[:1].isupper() else None)
     return next((g for g in m.groups() if g), None) if m else None
 
 

@@ -9558,6 +9558,18 @@ _PARAS_RU = [
       "© РИА Север / Иван Петров", "МОСКВА, 13 мар — РИА Север. " + _PARAS_RU[0], *_PARAS_RU[1:], "Комментарии",
       "© 2025 МИА «Гавань»"],
      "РИА Север"),
+    # any agency's dateline, its name in brackets or in capitals after the city and the day, under its name on top
+    # (a first-time user's Middle Corridor briefing: Xinhua's "BAKU, June 18 (Xinhua) -- …", Kazinform's "АСТАНА.
+    # KAZINFORM — …", Armenpress's "YEREVAN, DECEMBER 7, ARMENPRESS: …" named none)
+    (["Harborwire", "Home | World | Business", "Council approves budget after long debate", "2021-03-03 21:05:30",
+      "HARBOUR CITY, March 3 (Harborwire) -- " + _PARAS[0], *_PARAS[1:4]], "Harborwire"),
+    (["Harborinform", "News", "Council approves budget after long debate", "3 March 2021 10:12",
+      "HARBOUR CITY. HARBORINFORM — " + _PARAS[0], *_PARAS[1:4]], "Harborinform"),
+    (["HARBORPRESS", "News", "Council approves budget after long debate", "March 3, 2021, 12:05",
+      "HARBOUR CITY, MARCH 3, HARBORPRESS: " + _PARAS[0], *_PARAS[1:4]], "HARBORPRESS"),
+    # (not a state after the city, under the state's name: a review's probe)
+    (["California", "News", "Council approves budget after long debate", "March 3, 2021",
+      "LOS ANGELES, CALIFORNIA — " + _PARAS[0], *_PARAS[1:4]], None),
     # a company's release, its "About X" section under X's name on top (a first-time user's GLP-1 briefing: Novo
     # Nordisk's announcement named none); not an "About" section of another name
     (["Harbour Pharma", "Company announcement", "Investors", "New drug cuts heart attacks by a fifth in a trial",
@@ -9576,7 +9588,8 @@ _PARAS_RU = [
 ], ids=["wire-two-cities", "published-by", "arabic-rights", "persian-rights", "greek-copyright", "ar-author",
         "ar-publisher", "ar-article", "ru-legal-form", "published-in-text", "it-is-published", "email-sent-by",
         "email-sent-by-service", "story-email-sent-by", "story-message-sent-from",
-        "ru-agency-dateline",
+        "ru-agency-dateline", "bracketed-agency-dateline", "caps-agency-dateline", "caps-agency-dated-dateline",
+        "state-after-city",
         "about-issuer", "about-other"])
 def test_a_publication_named_by_a_wire_a_publishers_notice_or_a_notice_in_other_scripts(
         tmp_path: Path, page: list[str], source: str | None) -> None:
