@@ -160,6 +160,11 @@ def metadata(html: str) -> dict[str, Any]:
                 break
     if site and _URL_RE.match(site):
         site = site_host(site)  # "https://www.newsnation.in" -> "newsnation.in"
+    if site and (twice := re.fullmatch(r"(.{2,80}?)\s+[-|–—]\s+(.{2,80})", site)) \
+            and twice.group(1).casefold() == twice.group(2).casefold():
+        # the name twice, as a template joins the site's name to the page's ("European Commission - European
+        # Commission", the Commission's press corner: a first-time user's Middle Corridor briefing)
+        site = twice.group(1)
     out["site"] = site
     title = meta.get("og:title") or meta.get("twitter:title")
     if title and site:

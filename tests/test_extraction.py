@@ -1168,6 +1168,11 @@ def test_saved_page_without_a_date_is_undated(tmp_path: Path) -> None:
     # a tail that is another name stays
     ("https://www.harborledger.com", "Council approves budget - Bay Times", "Council approves budget - Bay Times",
      "harborledger.com"),
+    # the name twice, as the template joined it (a first-time user's Middle Corridor briefing: the European
+    # Commission's press corner declared "European Commission - European Commission")
+    ("Harbor Council - Harbor Council", "Council approves budget - Harbor Council", "Council approves budget",
+     "Harbor Council"),
+    ("Harbor Ledger - Bay Times", "Council approves budget", "Council approves budget", "Harbor Ledger - Bay Times"),
 ])
 def test_saved_page_site_and_title(site: str, og_title: str, title: str, source: str, tmp_path: Path) -> None:
     html = (f'<html><head><meta property="og:title" content="{og_title}">'
