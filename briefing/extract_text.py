@@ -11289,6 +11289,11 @@ def _archived_host(lines: list[Line]) -> str | None:
         return None
     return None
 
+# A channel's handle alone on its line, and its count of subscribers, the digits grouped by a space or a point too
+# ("12 847 subscribers", "1.204 subscribers", "3.2K subscribers"), see find_source
+_HANDLE_LINE_RE = re.compile(r"@\w{3,40}")
+_GROUPED_SUBSCRIBERS_RE = re.compile(r"\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d+)?\s?[KMB]?\s+subscribers", re.I)
+
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
@@ -11405,6 +11410,12 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 and "subscribers" in (under := lines[ln.index + 1].text) and _SUBSCRIBERS_RE.fullmatch(under):
             # (a video's, over the text: "Euronews" / "3.2M subscribers")
             add(text, 2.0, "the channel over its subscribers")
+        elif ln.index < head_end and ln.index + 2 < len(lines) and ln.words <= 6 and ln.chars <= 60 \
+                and "subscribers" in (under := lines[ln.index + 2].text) and _HANDLE_LINE_RE.fullmatch(
+                    lines[ln.index + 1].text) and _GROUPED_SUBSCRIBERS_RE.fullmatch(under):
+            # (a messenger's channel, over its handle: Telegram's "Azərbaycan Dəmir Yolları | ADY" / "@ady_az" /
+            # "12 847 subscribers", a first-time user's Middle Corridor briefing: no publication)
+            add(text, 2.0, "the channel over its handle and subscribers")
         m = _SENT_BY_RE.match(text) if "sent" in text and ln.chars <= SENT_BY_MAX_CHARS \
             and (chrome or ln.clutter or ln.index >= len(lines) - SENT_BY_LAST_LINES) else None
         if m and m.group(1).rstrip(".").casefold() not in _MAIL_SERVICES:

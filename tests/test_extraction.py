@@ -690,6 +690,17 @@ def test_a_videos_channel_over_its_subscribers_is_the_publication(tmp_path: Path
     assert _brand_ok("3M") and _brand_ok("9to5Mac")
 
 
+def test_a_messenger_channel_over_its_handle_and_subscribers_is_the_publication(tmp_path: Path) -> None:
+    """A first-time user's Middle Corridor briefing: a Telegram post, under "Azərbaycan Dəmir Yolları | ADY" / "@ady_az"
+    / "12 847 subscribers", had no publication; the channel publishes it, as a video's channel does. Not a person's
+    profile over its followers."""
+    post = "\n".join(_PARAS[:2]) + "\n👁 4.2K edited 18:12\nMarch 3, 2021"
+    art = _page(tmp_path, ["Harbour City Council | HCC\n@harbour_council\n12 847 subscribers", post])
+    assert art.source == "Harbour City Council"
+    art = _page(tmp_path, ["Jane Doe\n@janedoe\n12 847 followers", post])
+    assert art.source is None
+
+
 def test_a_one_writer_sites_masthead_names_its_writer(tmp_path: Path) -> None:
     """A first-time user's competition-law briefing: Stratechery's masthead, "Stratechery by Ben Thompson", over an
     update with no byline: no writer was named. The site's name, then "by" and a name, is its writer's."""
