@@ -11870,6 +11870,12 @@ def _government_source(lines: list[Line], head_end: int, decisions: list[str],
     return name
 
 
+# A government site's banner over its header: "An official website of the United States government", "Official
+# website of the State of …", "Official Website of the Government of …"
+_GOVERNMENT_BANNER_RE = re.compile(r"(?i:official (?:web ?site|website|web portal|portal) of the\b.{0,40}"
+                                   r"\b(?:government|state|commonwealth|republic))")
+
+
 def government_body(lines: list[Line], head_end: int, title: int | None = None) -> str | None:
     """The government body the page's header names on a line of its own (see GOVERNMENT_BODY_RE). Not the
     headline ("Department of Government Efficiency Cuts Reach Social Security Field Offices"), nor the kicker
@@ -11892,6 +11898,15 @@ def government_body(lines: list[Line], head_end: int, title: int | None = None) 
         if ln.words <= GOVERNMENT_BODY_MAX_WORDS and GOVERNMENT_BODY_RE.fullmatch(ln.text) \
                 and not find_dates(ln.text) \
                 and all(w[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(w) for w in ln.text.split()):
+            return ln.text
+        # (or any body's name over its newsroom's label, under the state's banner: the FAA's "An official website of
+        # the United States government" / "Federal Aviation Administration" / "Newsroom", a first-time user's Alaska
+        # 1282 briefing: none named)
+        if 2 <= ln.words <= GOVERNMENT_BODY_MAX_WORDS and below[:1].isupper() and len(below) <= 20 \
+                and (title is None or ln.index < title - 1) and _PRESS_ROOM_RE.fullmatch(below) \
+                and _GOVERNMENT_BANNER_RE.search(" ".join(x.text for x in lines[:ln.index])) \
+                and all(w[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(w) for w in ln.text.split()) \
+                and not find_dates(ln.text):
             return ln.text
         # (over the headline, or a line of a stack of bodies, or over a caption's tail or a release's number: not a
         # story's topic under its byline, "Senate Committee on Foreign Relations", a review's probe)

@@ -16992,6 +16992,14 @@ def test_a_government_body_in_the_header_publishes_the_page(tmp_path: Path) -> N
     art = _page(tmp_path, ["Office of Public Affairs\nPress Release",
                            "Justice Department Announces Seizure of Weapons Bound for the Coast", *_PARAS[:4]])
     assert art.source is None
+    # any body's name over its newsroom, under the state's banner (a first-time user's Alaska 1282 briefing: the FAA's
+    # "Federal Aviation Administration" / "Newsroom" named none); not a paper's over its own
+    release = ["Council Approves Budget After Long Debate", "For Immediate Release", "March 3, 2021", *_PARAS[:4]]
+    art = _page(tmp_path, ["Skip to main content\nAn official website of the United States government Here's how you "
+                           "know\nHarbour Transit Administration\nNewsroom", *release])
+    assert art.source == "Harbour Transit Administration"
+    art = _page(tmp_path, ["Skip to main content\nHarbour Transit Weekly\nNewsroom", *release])
+    assert art.source is None
 
 
 def test_a_court_an_agency_or_a_legislature_in_the_head_publishes_the_document(tmp_path: Path) -> None:
