@@ -11255,6 +11255,7 @@ _CAPS_OUTLET_FORM_RE = re.compile(r"^(?:THE|EL|LA|LE|LES|L'|L’|DIE|DER|DAS|IL|
                                   r"|DAGBLAD|COURANT|KURIER|MORGEN|ALLGEMEINE|EURONEWS|POLITICO)\b")
 
 
+PAPER_DATE_MAX_CHARS = 24  # a print replica's date under its paper's name, alone: "8 Jan 2024", "Monday, 8 January 2024"
 # A copyright line that sets the holder's name in quotes after a description: "© 1997-2025 International news agency
 # «Kazinform». All rights reserved.", "© 1997-2025 Международное информационное агентство «Kazinform»", "© 2025
 # «Արմենպրես»" (a first-time user's Middle Corridor briefing: the description's first word, or nothing, had been
@@ -11383,6 +11384,16 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 # (and a second "©" of the same holder, the one over the photo: a paper's footer "Alle Inhalte sind
                 # urheberrechtlich geschützt. | © Berliner Zeitung" is its only notice)
                 and sum(1 for o in lines if (c2 := COPYRIGHT_RE.search(o.text)) and brand_key(c2.group(1)) == key) >= 2}
+    if title == 2 and lines[0].words <= 5 and lines[0].chars <= 40 and lines[1].chars <= PAPER_DATE_MAX_CHARS \
+            and (paper := lines[0].text.casefold()) not in author_keys and paper not in _NEWS_SECTIONS \
+            and paper not in NAV_LABELS and not section_label(lines[0].text) and find_dates(lines[1].text) \
+            and not find_dates(lines[0].text) \
+            and (not looks_like_name(lines[0].text) or _CAPS_OUTLET_FORM_RE.search(lines[0].text.upper())) \
+            and any(paper.removeprefix("the ") in x.text.casefold() for x in lines[3:] if x.chars <= 200):
+        # A paper's name over the day of its issue, over the headline: a print replica's, PressReader's "The
+        # Oregonian" / "8 Jan 2024" (named again in its byline, "BY JANE DOE THE OREGONIAN/OREGONLIVE": a first-time
+        # user's Alaska 1282 briefing named none). Not a writer's name over the date (in a paper's form, it may be).
+        add(lines[0].text, 1.0, "the paper's name over its date")
     for ln in lines:
         if "code" in ln.flags:
             continue  # (a listing's line is a program's: a diff's "dnl Copyright (C) 2023-2024 Free Software …")

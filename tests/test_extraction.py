@@ -11310,6 +11310,23 @@ def test_a_readers_or_an_archives_chrome_is_never_the_publication(tmp_path: Path
     assert art.source is None
 
 
+def test_a_print_replicas_paper_over_its_date_is_the_publication(tmp_path: Path) -> None:
+    """A first-time user's Alaska 1282 briefing: PressReader's copy, "The Oregonian" / "8 Jan 2024" over the headline
+    and named again in the byline ("BY JAMIE GOLDBERG AND MIKE ROGOWAY THE OREGONIAN/OREGONLIVE"), named no
+    publication. Not a writer's name over the date, nor a section's."""
+    rest = ["Council votes to approve new budget with more money for schools and roads",
+            "BY JANE DOE AND JOHN ROE THE HARBOR TIMES/HARBORLIVE", *_PARAS[:4],
+            "This article was shared from PressReader"]
+    art = _page(tmp_path, ["The Harbor Times", "8 Jan 2024", *rest])
+    assert art.source == "The Harbor Times"
+    art = _page(tmp_path, ["John Roe", "8 Jan 2024", "Council approves budget after long debate", *_PARAS[:4],
+                           "John Roe writes about the city for the paper."])
+    assert art.source is None
+    art = _page(tmp_path, ["Politics", "8 Jan 2024", "Council approves budget after long debate", *_PARAS[:4],
+                           "More in Politics"])
+    assert art.source is None
+
+
 def test_le_mondes_caption_teaser_and_masthead(tmp_path: Path) -> None:
     """Le Monde, copied (the reviewers' French pages): the lead photo's caption, ending in its
     credit in capitals ("… le 11 juin 2025. JULIEN DE ROSA / AFP"), was the first paragraph,
