@@ -11086,6 +11086,25 @@ def _name_over_and_under(lines: list[Line], end: int, title: int | None, authors
     return None
 
 
+# A page's footer that says where it comes from, in a label: "Источник: Министерство транспорта Республики Казахстан"
+# (Russian), "Source:", "Джерело:", "Kaynak:", "Mənbə:", "Manba:", "წყარო:", "Աղբյուր՝"
+_SOURCE_LABEL_RE = re.compile(r"(?:Source|SOURCE|Источник|Джерело|Kaynak|Mənbə|Дереккөз|Manba|წყარო|Աղբյուր)\s*[:՝]\s*"
+                              r"(\S.{2,100})")
+
+
+def _source_label_org(lines: list[Line], end: int) -> str | None:
+    """The organisation a "Source:" label under the text names, when the page's first lines name it on a line of its
+    own: a ministry's page, "Министерство транспорта Республики Казахстан" over it and "Источник: Министерство
+    транспорта Республики Казахстан" under it (a first-time user's Middle Corridor briefing named its copyright's
+    "Все"). Not a chart's source under a story, which the page's head does not name."""
+    top = {ln.text.casefold() for ln in lines[:ORG_TOP_LINES] if 2 <= ln.words <= ORG_NAME_WORDS[1]}
+    for ln in lines[end:]:
+        m = _SOURCE_LABEL_RE.fullmatch(ln.text) if ln.chars <= 120 and ln.text[:1] in "SИДKMMწԱ" else None
+        if m and m.group(1).rstrip(" .").casefold() in top:
+            return m.group(1).rstrip(" .")
+    return None
+
+
 def _printed_again_below(lines: list[Line], start: int) -> bool:
     """Whether the page's first line stands again on a line of its own from `start` on (the
     footer), not as the first item of its menu printed again ("Charte" / "Contact" /
@@ -13315,6 +13334,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     if res.source is None and (org := _name_over_and_under(lines, end, head.title, res.authors)) is not None:
         res.source = org
         res.decisions.append(f"source {org!r}: the organisation's name over the page, again in its footer")
+    if res.source is None and (org := _source_label_org(lines, end)) is not None:
+        res.source = org
+        res.decisions.append(f"source {org!r}: the organisation over the page, its 'Source:' under the text")
     if res.source is None and len(lines) > 3 and lines[0].text.isupper() and _STATE_LINE_RE.fullmatch(lines[0].text):
         # the state's line over the organisation's, "THE REPUBLIC OF UGANDA" / "ELECTORAL COMMISSION", "JAMHURI YA
         # MUUNGANO WA TANZANIA" / "OFISI YA MSEMAJI MKUU WA SERIKALI", which signs again under the text ("CHAIRPERSON,

@@ -17017,6 +17017,18 @@ def test_a_government_body_in_the_header_publishes_the_page(tmp_path: Path) -> N
     assert art.source == "Harbour Transit Administration"
     art = _page(tmp_path, ["Skip to main content\nHarbour Transit Weekly\nNewsroom", *release])
     assert art.source is None
+    # the body over the page, its "Source:" label under the text (a first-time user's Middle Corridor briefing: a
+    # ministry's "Источник: Министерство транспорта Республики Казахстан" under the text, its copyright's "Все" the
+    # publication); not a chart's source under a story
+    ministry = "Министерство гаваней Республики Примерия"
+    art = _page(tmp_path, [f"{ministry}\nОфициальный информационный ресурс\nГлавная  /  Пресс-центр  /  Новости",
+                           "Городской совет утвердил бюджет после долгих споров", "Дата публикации: 3 марта 2021",
+                           *_PARAS_RU, f"Последние изменения: 3 марта 2021\nИсточник: {ministry}",
+                           "© 2025 Все права защищены."])
+    assert art.source == ministry
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:4],
+                           "Source: Harbour Statistics Office"])
+    assert art.source is None
 
 
 def test_a_court_an_agency_or_a_legislature_in_the_head_publishes_the_document(tmp_path: Path) -> None:
