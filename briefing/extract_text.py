@@ -11194,11 +11194,11 @@ _AGENCY_DATELINE_RE = re.compile(rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}, (?:\d{{1,
 # "ԵՐԵՎԱՆ, 7 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ:" (a first-time user's Middle Corridor briefing: the agencies over them, "Xinhua",
 # "Kazinform", named no publication). (Counted only for a name the page gives already, see find_source.)
 _NAMED_WIRE_DATELINE_RE = re.compile(
-    rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}(?:, [{UPPER}][\w.'’ -]{{1,25}}){{0,2}} \(([{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?)\)"
-    r" (?:[-–—]|--) "
+    rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}(?:, [{UPPER}][\w.'’ -]{{1,25}}){{0,2}} "
+    rf"\(([{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?)\) (?:[-–—]|--) "
     # (after the city's full stop, or its day: not a state's name after the city, "LOS ANGELES, CALIFORNIA — …")
-    rf"|[{UPPER}][{UPPER}'’ -]{{1,30}}(?:\.|, (?=[^,]*\d)[{UPPER}\d][{UPPER}\d ]{{2,20}},) ([{UPPER}][{UPPER}-]{{2,20}})"
-    r"(?:: | [—–] | -- )")
+    rf"|[{UPPER}][{UPPER}'’ -]{{1,30}}(?:\.|, (?=[^,]*\d)[{UPPER}\d][{UPPER}\d ]{{2,20}},) "
+    rf"([{UPPER}][{UPPER}-]{{2,20}})(?:: | [—–] | -- )")
 
 
 def _wire_agency(text: str) -> str | None:
@@ -11274,7 +11274,8 @@ _CAPS_OUTLET_FORM_RE = re.compile(r"^(?:THE|EL|LA|LE|LES|L'|L’|DIE|DER|DAS|IL|
                                   r"|DAGBLAD|COURANT|KURIER|MORGEN|ALLGEMEINE|EURONEWS|POLITICO)\b")
 
 
-PAPER_DATE_MAX_CHARS = 24  # a print replica's date under its paper's name, alone: "8 Jan 2024", "Monday, 8 January 2024"
+# a print replica's date under its paper's name, alone: "8 Jan 2024", "Monday, 8 January 2024"
+PAPER_DATE_MAX_CHARS = 24
 # A copyright line that sets the holder's name in quotes after a description: "© 1997-2025 International news agency
 # «Kazinform». All rights reserved.", "© 1997-2025 Международное информационное агентство «Kazinform»", "© 2025
 # «Արմենպրես»" (a first-time user's Middle Corridor briefing: the description's first word, or nothing, had been

@@ -691,9 +691,9 @@ def test_a_videos_channel_over_its_subscribers_is_the_publication(tmp_path: Path
 
 
 def test_a_messenger_channel_over_its_handle_and_subscribers_is_the_publication(tmp_path: Path) -> None:
-    """A first-time user's Middle Corridor briefing: a Telegram post, under "Azərbaycan Dəmir Yolları | ADY" / "@ady_az"
-    / "12 847 subscribers", had no publication; the channel publishes it, as a video's channel does. Not a person's
-    profile over its followers."""
+    """A first-time user's Middle Corridor briefing: a Telegram post, under "Azərbaycan Dəmir Yolları | ADY" /
+    "@ady_az" / "12 847 subscribers", had no publication; the channel publishes it, as a video's channel does. Not a
+    person's profile over its followers."""
     post = "\n".join(_PARAS[:2]) + "\n👁 4.2K edited 18:12\nMarch 3, 2021"
     art = _page(tmp_path, ["Harbour City Council | HCC\n@harbour_council\n12 847 subscribers", post])
     assert art.source == "Harbour City Council"
@@ -11298,10 +11298,12 @@ def test_a_readers_or_an_archives_chrome_is_never_the_publication(tmp_path: Path
     page's address) named none."""
     art = _page(tmp_path, ["Inoreader\nSearch\nDashboard\nAll articles\nHarbor Ledger\n"
                            "Council approves budget after long debate\nHarbor Ledger · by Jane Doe · 42 minutes ago\n"
-                           "Visit website", *_PARAS[:4], "Mark as read\nSave to Read later\nShare\nMore from Harbor Ledger"])
+                           "Visit website", *_PARAS[:4],
+                           "Mark as read\nSave to Read later\nShare\nMore from Harbor Ledger"])
     assert (art.source, art.authors) == ("Harbor Ledger", ["Jane Doe"])
     art = _page(tmp_path, ["archive.today\nwebpage capture\nSaved from\n"
-                           "https://www.harborledger.com/2021/03/03/council-budget.html\nsearch\n3 Mar 2021 14:02:11 UTC",
+                           "https://www.harborledger.com/2021/03/03/council-budget.html\nsearch\n"
+                           "3 Mar 2021 14:02:11 UTC",
                            "Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:4]])
     assert art.source == "harborledger.com"
     # (not a page that says what it saved from what: a review's probe)
