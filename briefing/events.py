@@ -227,7 +227,7 @@ _TOLD_VERB_EN = re.compile(r"\b(?:was|were|had|did|will)\b"
                            r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?!(?:need|speed|seed|feed|bed|red|hundred|shed"
                            r"|proceed|exceed|succeed|breed|bleed|sacred|naked|wicked|beloved)\b)[a-z]{2,}ed\b"
                            r"|\b(?:" + "|".join(_IRREGULAR_PAST) + r"|said|got|heard|felt|stood|sat|shot|hit|cut|shut"
-                           r"|put|set|spread|burst|hung|swept|sank|tore|rang|ate|drank|dealt|withdrew|arose)\b")
+                           r"|put|set|spread|burst|hung|swept|sank|tore|rang|ate|drank|dealt|withdrew|arose|blew)\b")
 _CLAUSE_CUTS_EN = ",;:(—–"
 # (the weekday rule's first readings, "on Friday", "said Friday", "killed Friday"; and its second's)
 _REPORTED_BEFORE_WEEKDAY = re.compile(r"(?:\b[Oo]n|\bsaid|\bsays|[a-z]ed)\s$")
@@ -858,6 +858,30 @@ def _done_right_before(sentence: str, start: int, foreign: bool | str) -> bool:
         return done is not None and not _PLANNED_PARTICIPLE_EN.search(done.group("verb"))
     return isinstance(foreign, str) and foreign.split("-")[0].lower() in ("ru", "uk") \
         and _DONE_RIGHT_BEFORE_SLAVIC.search(sentence, lo, start) is not None
+
+
+# ... and English's simple past in the day's own clause, "on" right before the day: "The board met on January 5",
+# "months after a door plug blew off an Alaska Airlines Boeing 737 MAX 9 on Jan. 5" (a first-time user's AP story of 5
+# December 2024 had 5 January 2025, Planned). Not a plan's infinitive after the verb ("agreed to meet on Jan. 5",
+# "voted to hold the election on Jan. 5"), a plan's or a page's change's participle ("was scheduled on", "was edited
+# on": see _PLANNED_PARTICIPLE_EN), nor a day moved ("postponed the vote to Jan. 5": no "on"); a future's word before
+# the day puts it ahead first (see find_dates). Only a day more than a week ahead: a page's date may lag its text's
+# days by one or two, "This is the extended version of an interview that was first published … in the print edition
+# of Die Weltwoche on January 24th", on a web page of 23 January (the benchmark's), is the next day's.
+PAST_ON_AHEAD_DAYS = 7
+_TO_VERB_EN = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]+\b")
+
+
+def _past_on_before(sentence: str, start: int) -> bool:
+    """Whether an English day alone right after "on" ends a clause told in the past (see _TO_VERB_EN)."""
+    if sentence[max(0, start - 3):start].lower() != "on " or not _past_clause(sentence, start):
+        return False
+    clause = max((c.end() for c in _CLAUSE_START_EN.finditer(sentence, 0, start)), default=0)
+    last = None
+    for last in _PAST_VERB_EN.finditer(sentence, clause, start):
+        pass
+    return last is not None and not _PLANNED_PARTICIPLE_EN.search(last.group().lower()) \
+        and not _EXPECTED_EN.search(last.group().lower()) and _TO_VERB_EN.search(sentence, last.end(), start) is None
 
 
 def _past_verb_before(sentence: str, start: int) -> bool:
@@ -2114,6 +2138,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     beginning = any(w in sentence for w in _BEGAN_WORDS)
     loose: set[int] = set()  # a "yesterday" with no verb of reporting by it (see the "today" pattern)
     cjk = _cjk_dated(sentence)
+    carried = context is not None  # (a date an earlier sentence named: see _OWN_YEARS_DAY)
     consumed = 0  # (the end of a "last year" read with the day before it)
     counted = -1  # (the date a count runs since: see _COUNT_SINCE_AFTER)
     will = _FUTURE_BEFORE.search(sentence)  # (the first: one before a date puts it ahead, see below)
@@ -2380,8 +2405,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             if stated and not last_one and not said_day else None
         done = kind == "month_only" and _DONE_BEFORE.search(sentence, max(0, m.start() - DONE_SPAN), m.start()) is not None \
             and _WILL_BE.search(sentence, 0, _clause_end(sentence, m.end())) is None
-        resolved = after or _resolve(kind, m, published, future or timetable,
-                                     None if last_one or said_day else context, year, done)
+        narrative = None if last_one or said_day or carried and kind == "day_only" and not (future or timetable) \
+            and published is not None and _own_years_day(sentence, m, published) else context
+        resolved = after or _resolve(kind, m, published, future or timetable, narrative, year, done)
         if said_day and resolved and published is not None and resolved[0] > published:
             try:
                 resolved = resolved[0].replace(year=resolved[0].year - 1), "day"
@@ -2413,7 +2439,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and (first := _MONTH_JOINED_BEFORE.search(sentence, max(0, m.start() - MONTH_JOINED_SPAN), m.start())):
             resolved, start = (resolved[0].replace(month=_month(first.group(1))), "month"), first.start()
         if kind == "day_only" and not (future or timetable or after) and resolved and published is not None \
-                and resolved[0] > published and _done_right_before(sentence, m.start(), foreign):
+                and resolved[0] > published and (_done_right_before(sentence, m.start(), foreign)
+                                                  or not foreign and _past_on_before(sentence, m.start())
+                                                  and (resolved[0] - published).days > PAST_ON_AHEAD_DAYS):
             try:  # "The agreement was reached on 16 July", told on 25 June: last July's (see _DONE_RIGHT_BEFORE_EN)
                 resolved = resolved[0].replace(year=resolved[0].year - 1), "day"
             except ValueError:
@@ -2487,7 +2515,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             if not _SINCE_DAY_NAMED_AFTER.match(sentence, m.end()):
                 periods.add(len(hits))
         elif kind in ("day", "month"):
-            context = day  # "On December 18, 2017, ... and on December 20 ...": the same year
+            context, carried = day, False  # "On December 18, 2017, ... and on December 20 ...": the same year
         began = beginning and not since \
             and _BEGAN_CLAUSE_BEFORE.search(sentence, max(0, m.start() - BEGAN_SPAN), m.start()) is not None
         if began:
@@ -2534,6 +2562,20 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     return [h for i, h in enumerate(hits) if i not in background
             and not (h.precision == "year" and h.date.year in years
                      or h.precision == "month" and (h.date.year, h.date.month) in months)]
+
+
+# A day alone inside its clause, as news names a day of its own year ("Boeing reached a $2.5 billion settlement in
+# January 2021 … Scrutiny … intensified after a door plug blew out of an Alaska Airlines 737 Max 9 on Jan. 5", a
+# first-time user's AP story of 14 May 2024 had 5 January 2021): that year's, on or before the publication, not the
+# year an earlier sentence named. A narrative's next step opens its sentence or clause ("In March 2019 the board met.
+# On May 5, it voted …"; "…; on May 5, it …") and still takes the narrative's year (see _resolve), as does a day the
+# publication's year does not hold before it ("In December 2017 … he flew back on December 12", told in May 2020).
+def _own_years_day(sentence: str, m: re.Match[str], published: dt.date) -> bool:
+    """Whether a day alone, within its clause, is of the publication's year before it (see above)."""
+    if _OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()):
+        return False
+    own = _resolve("day_only", m, published)
+    return own is not None and own[0].year == published.year and own[0] <= published
 
 
 def _month(name: str) -> int:

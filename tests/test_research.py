@@ -521,12 +521,23 @@ def test_a_day_with_no_year_before_a_verb_of_the_future_lies_ahead(
     ("Officials said the talks, which were held on July 16, went well.", False, dt.date(2024, 7, 16)),
     ("Договоренность об обмене была достигнута 16 июля на переговорах.", "ru", dt.date(2024, 7, 16)),
     ("Домовленість було досягнуто 16 липня.", "uk", dt.date(2024, 7, 16)),
+    # ... and English's simple past in the day's clause, "on" right before it (a first-time user's AP story of 5
+    # December 2024: "months after a door plug blew off an Alaska Airlines Boeing 737 MAX 9 on Jan. 5" was 5 January
+    # 2025, Planned)
+    ("The board met on 16 July.", False, dt.date(2024, 7, 16)),
+    ("Regulators found the violation months after a door plug blew off a jet on 16 July.", False,
+     dt.date(2024, 7, 16)),
     # (what is to come, or a plan's participle, stays ahead)
     ("Talks will resume on 16 July.", False, dt.date(2025, 7, 16)),
     ("The vote was scheduled on 16 July.", False, dt.date(2025, 7, 16)),
     ("The talks were postponed to 16 July.", False, dt.date(2025, 7, 16)),
     ("This blog post was edited on 9 July to include a mention of the rules.", False, dt.date(2025, 7, 9)),
     ("Переговоры пройдут 16 июля.", "ru", dt.date(2025, 7, 16)),
+    # (nor a plan's infinitive after the past, nor a day a week ahead at most: a page's date may lag its text's, "an
+    # interview that was first published … in the print edition … on January 24th" on a page of 23 January)
+    ("The board agreed to meet on 16 July.", False, dt.date(2025, 7, 16)),
+    ("The council voted to hold the election on 16 July.", False, dt.date(2025, 7, 16)),
+    ("The interview was first published in the print edition on 27 June.", False, dt.date(2025, 6, 27)),
     # (an active past's day is mostly of what it says will be done: a review's probes)
     ("Стороны договорились 16 июля провести встречу в Стамбуле.", "ru", dt.date(2025, 7, 16)),
     ("Министр пообещал 16 июля представить план.", "ru", dt.date(2025, 7, 16)),
@@ -2306,6 +2317,21 @@ def test_an_amharic_summary_is_its_lead_sentences_and_a_long_one_is_cut_after_no
      [dt.date(2023, 3, 30), dt.date(2024, 4, 4)]),
     (dt.date(2024, 3, 30), ["On March 19, 2024, the contributor sent a patch. On April 2, the team meets again."],
      [dt.date(2024, 3, 19), dt.date(2024, 4, 2)]),
+    # a day inside its clause is of the publication's year, where that holds it before the publication, as news names
+    # the days of its own year (a first-time user's AP story of 14 May 2024: "Boeing reached a $2.5 billion settlement
+    # in January 2021 … Scrutiny … intensified after a door plug blew out of an Alaska Airlines 737 Max 9 on Jan. 5"
+    # had 5 January 2021), in the same paragraph or the next
+    (dt.date(2024, 5, 14), ["Boeing reached a settlement in January 2021 to avoid prosecution. Scrutiny of the "
+                            "company intensified after a door plug blew out of a jet on Jan. 5."],
+     [dt.date(2021, 1, 1), dt.date(2024, 1, 5)]),
+    (dt.date(2024, 5, 14), ["Boeing reached a settlement in January 2021 to avoid prosecution.",
+                            "Scrutiny of the company intensified after a door plug blew out of a jet on Jan. 5."],
+     [dt.date(2021, 1, 1), dt.date(2024, 1, 5)]),
+    # ... while a narrative's next step, its day opening the sentence or a clause, keeps the narrative's year
+    (dt.date(2024, 9, 1), ["In March 2019 the board hired a new chief.", "On May 5, the board voted to sell it."],
+     [dt.date(2019, 3, 1), dt.date(2019, 5, 5)]),
+    (dt.date(2024, 9, 1), ["In March 2019 the board hired a new chief; on May 5, it voted to sell the firm."],
+     [dt.date(2019, 3, 1), dt.date(2019, 5, 5)]),
 ])
 def test_a_day_named_alone_in_a_narrative_takes_the_narratives_year(
         published: dt.date | None, paragraphs: list[str], expected: list[dt.date]) -> None:
