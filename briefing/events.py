@@ -1321,6 +1321,14 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
                                  # not "the first woman to be elected in May")
                                  r"|(?:,|\b(?:is|are))\s+to\s+(?:be\s+[a-z]+(?:ed|en|wn)|[a-z]+)"
                                  r"(?:\s+(?:still|only|later))?(?:\s+(?:in|on|by))?\s+$")
+# ... and an intention reported in the past, its verb put back a tense as reported speech does ("United Airlines said
+# it planned to return the jets to service on Sunday", a first-time user's AP story of Wednesday 24 January 2024 had
+# the Sunday before, an Event; "told reporters they expected to reopen in March"): still to come when it was said. Not
+# one told of earlier ("said it had planned to …"), nor the intention alone ("The airline planned to fly on Sunday"),
+# nor one given up ("said he planned to leave on Sunday but stayed": see _PLAN_NOT_KEPT_AFTER).
+_SAID_PLANNED_BEFORE = re.compile(r"\b(?:said|announced|told\s+[\w’'-]+)\s+(?:that\s+)?"
+                                  r"(?:it|he|she|they|we|[A-Z][\w’'-]*)\s+(?:planned|expected|intended|hoped|aimed)"
+                                  r"\s+to(?:\s+[\w’'-]+){0,7}\s+$")
 # ... and in French, Italian and Spanish: "les conseillers doivent se revoir le 10 janvier",
 # "l'investiture de Donald Trump, prévue le 20 janvier", "prevista per il 20 gennaio", "prevista
 # para el 20 de enero" (not "qui était prévue le 3 décembre", "initialement prévue le 3 décembre",
@@ -2349,6 +2357,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             will is not None and will.end() <= m.start() and not _past_clause(sentence, m.start())
             or _FUTURE_NEAR_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+            or not foreign and "ed to " in sentence
+            and _SAID_PLANNED_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
+            and not _PLAN_NOT_KEPT_AFTER.match(sentence, m.end())
             or _SCHEDULED_RO.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
             and _scheduled_near(kind, m, published)
             or (_OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None

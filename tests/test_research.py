@@ -3573,6 +3573,14 @@ def test_an_english_weekday_without_on_as_ap_writes_it(sentence: str, expected: 
     ("The council is set to vote as early as Monday next week.", [dt.date(2025, 9, 8)]),
     ("On Friday, the Commission fined Google over adtech.", [dt.date(2025, 8, 29)]),
     ("On Friday, analysts said the Commission is widely expected to fine Google.", [dt.date(2025, 8, 29)]),
+    # an intention reported in the past, as reported speech puts it back a tense (a first-time user's AP story of
+    # Wednesday 24 January 2024: "United Airlines said it planned to return the jets to service on Sunday" was the
+    # Sunday before, an Event)
+    ("United Airlines said it planned to return the jets to service on Sunday.", [dt.date(2025, 9, 7)]),
+    ("The carrier told reporters it expected to resume flights on Friday.", [dt.date(2025, 9, 5)]),
+    # (not one told of earlier, nor given up, nor the intention alone)
+    ("United said it had planned to return the jets to service on Sunday.", [dt.date(2025, 8, 31)]),
+    ("He said he planned to leave on Sunday but stayed.", [dt.date(2025, 8, 31)]),
 ])
 def test_a_weekday_of_what_is_expected_is_the_next_one(sentence: str, expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 9, 3))] == expected
