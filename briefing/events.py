@@ -1894,6 +1894,11 @@ DATE_ONLY_MAX_CHARS = 60
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.h]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}\b)"
                          r"(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?)?", re.I)
 _CLOCK_WORDS = frozenset("at um à às alle h uhr".split())
+# ... or a section's label over an updated statement, the words of its kind and its date: "UPDATE – Jan. 7, 2024, 7:20
+# p.m. PT", "Original statement – Jan. 6, 2024", "Updated on March 3, 2024" (a first-time user's airline newsroom page
+# of 6 January had the update's label a Planned event, the original's an Event): it dates the section under it.
+_SECTION_LABEL_WORDS = frozenset("update updated updates original originally statement post posted published edited "
+                                 "corrected revised first last version on as of".split())
 
 
 def _date_only(sentence: str, hits: list[DateHit]) -> bool:
@@ -1907,7 +1912,8 @@ def _date_only(sentence: str, hits: list[DateHit]) -> bool:
             and rest[0].strip(" ,").isupper():
         return True  # (a wire's dateline, its place and agency in capitals: "МОСКВА, 25 мая. /ТАСС/.", "MOSCOW, May
         # 25. /TASS/.", a first-time user's TASS page had it as an event)
-    return all(weekday_number(w) is not None or w.lower() in _CLOCK_WORDS for w in words)
+    return all(weekday_number(w) is not None or w.lower() in _CLOCK_WORDS or w.lower() in _SECTION_LABEL_WORDS
+               for w in words)
 
 
 # A plan as a report told it, its time right after "would be held" and a preposition ("he announced that the election
@@ -2145,6 +2151,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     periods: set[int] = set()  # days a period runs from (see _SINCE_RIGHT_BEFORE)
     beginning = any(w in sentence for w in _BEGAN_WORDS)
     loose: set[int] = set()  # a "yesterday" with no verb of reporting by it (see the "today" pattern)
+    attributive: set[int] = set()  # years before their noun, "a 2021 settlement" (see below)
     cjk = _cjk_dated(sentence)
     carried = context is not None  # (a date an earlier sentence named: see _OWN_YEARS_DAY)
     consumed = 0  # (the end of a "last year" read with the day before it)
@@ -2539,6 +2546,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             background.add(len(hits))
         if kind == "today" and not (m.group("td") or m.group("td2")):
             loose.add(len(hits))
+        if kind == "year" and m.groupdict().get("y5"):
+            attributive.add(len(hits))
         hits.append(DateHit(day, precision, start, m.end(), sentence[start:m.end()].strip(), relative))
     if loose and any(not h.relative and h.precision == "day" for h in hits):
         background |= loose  # (the day before the sentence's own day: "Unser Bayern 02.10.2017 09:21 Seit gestern …")
@@ -2564,6 +2573,14 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
         if any(k not in background and k not in said and hits[k].date not in {hits[i].date for i in said}
                and not _PERIOD_PHRASE.match(hits[k].phrase) for k in range(len(hits))):
             background |= said  # (the day it was said: see _SAID_AT_END_BEFORE)
+    # A year that says which thing, before its noun ("violated a 2021 settlement", "the 2019 election"), dates the
+    # thing, not what the sentence tells, where the sentence names a date of its own that the year does not place:
+    # "Boeing agreed in July to plead guilty … after prosecutors said it violated a 2021 settlement" (a first-time
+    # user's AP stories had 2021 events) is July's; alone it dates the sentence ("The 2015 paper is the most
+    # cited"), as it does a day it places ("since the 2020 emergency declared on March 26").
+    if attributive and any(k not in attributive and k not in inferred and k not in background
+                           for k in range(len(hits))):
+        background |= attributive
     # "In 2022 ... by 15 November 2022": the year says less than the day it holds, and "in November 2022"
     # less than "on 15 November 2022" (a year or a month that another date, not inferred nor background, names
     # a day or month of; as sets, not each date against each: a line of a thousand took seconds).

@@ -269,6 +269,12 @@ PUBLISHED = dt.date(2020, 8, 31)
     ("It opened on July 28, 2015, in Seattle.", [(dt.date(2015, 7, 28), "day")]),
     ("It opened on 12 April 2019.", [(dt.date(2019, 4, 12), "day")]),
     ("The 2015 paper is the most cited.", [(dt.date(2015, 1, 1), "year")]),
+    # ... but dates no sentence that names a date of its own (a first-time user's AP stories: "Boeing agreed in July to
+    # plead guilty … after prosecutors said it violated a 2021 settlement" had a 2021 event)
+    ("Boeing agreed in July to plead guilty after prosecutors said it violated a 2017 settlement.",
+     [(dt.date(2020, 7, 1), "month")]),
+    ("Prosecutors concluded in May that Boeing had violated a 2017 deferred prosecution agreement.",
+     [(dt.date(2020, 5, 1), "month")]),
     ("A lab was created in Beijing in the late 1990s.", [(dt.date(1990, 1, 1), "year")]),
     ("Could they close the lab in, say, 2012?", []),
     ("But what if they had closed the lab in 2012.", []),
@@ -1660,6 +1666,21 @@ def test_a_paragraph_that_is_only_a_date_is_no_event() -> None:
     # (a line with a word of its own is still an event: a key-dates list's "Referendum: 23 June 2016")
     article = _article(dt.date(2025, 2, 25), ("paragraph", "Referendum: 23 June 2016"))
     assert [e.date for e in extract_events(article, {})] == [dt.date(2016, 6, 23)]
+
+
+def test_a_dated_section_label_of_an_updated_statement_is_no_event() -> None:
+    """A first-time user's airline newsroom page of 6 January: "UPDATE – Jan. 7, 2024, 7:20 p.m. PT" was a Planned
+    event, "Original statement – Jan. 6, 2024" an Event. A label and its date date the section under it; an update
+    note with its own text is still an event ("Update, March 3, 2019: The council voted …")."""
+    article = _article(dt.date(2024, 1, 6),
+                       ("paragraph", "UPDATE – Jan. 7, 2024, 7:20 p.m. PT"),
+                       ("paragraph", "We have completed inspections on 20 aircraft."),
+                       ("paragraph", "Original statement – Jan. 6, 2024"),
+                       ("paragraph", "Updated on Jan. 6, 2024"),
+                       ("paragraph", "The flight landed safely on Jan. 5."),
+                       ("paragraph", "Update, Jan. 6, 2024: The council voted to ground the fleet."))
+    assert [(e.date, e.anchor) for e in extract_events(article, {})] == [
+        (dt.date(2024, 1, 5), "p-5"), (dt.date(2024, 1, 6), "p-6")]
 
 
 
