@@ -199,11 +199,18 @@ def _markdown(article: Article, text: str) -> None:
     """A page clipped as Markdown: its text read as a copied page's, then what its front
     matter declares (title, authors, date, address, site) in place of what the text gave."""
     from .extract_markdown import (front_matter_fields, level_one_headings, markdown_as_text, markdownload_address,
-                                   split_front_matter)
+                                   reader_export, reader_lines, split_front_matter)
 
     front, body, problem = split_front_matter(text)
     if problem:
         article.decisions.append(problem)
+    # (a read-it-later tool's export: its "## Metadata" list stands for front matter, where there is none to say it;
+    # its own lines over the text, "Saved to Pocket · 4 min read · apnews.com", are not the page's)
+    listed, body, notes = reader_export(body)
+    body, reader_host, reader_url, said = reader_lines(body)
+    article.decisions.extend(notes + said)
+    listed_keys = set(front_matter_fields(listed)) - set(front_matter_fields(front)) if listed else set()
+    front = {**listed, **front}
     address = markdownload_address(body)
     text, headline, stated, excerpt = markdown_as_text(body)
     fields = front_matter_fields(front)
@@ -211,6 +218,9 @@ def _markdown(article: Article, text: str) -> None:
     if address and WEB_ADDRESS_RE.match(address) and not front_url:
         fields["url"] = address  # (MarkDownload's address line under its Excerpt: the page's)
         article.decisions.append(f"url {address[:80]}: the address line under MarkDownload's excerpt")
+    elif reader_url and "url" not in fields:
+        fields["url"] = reader_url  # (Omnivore's "[Read Original](https://…)" under the title: the page's)
+        article.decisions.append(f"url {reader_url[:80]}: the read-it-later tool's link to the original")
     # (the title without the site's name after it, where the page's headline line reads so)
     title = fields.get("title") or headline
     url = fields.get("url")
@@ -279,6 +289,10 @@ def _markdown(article: Article, text: str) -> None:
         article.url = fields["url"]
     if "source" in fields:
         article.source = fields["source"]
+    elif not article.source and not article.url and reader_host:
+        # (a read-it-later tool's line names the page's site, where nothing else does: "… · apnews.com")
+        article.source = reader_host
+        article.decisions.append(f"source {reader_host!r}: the host the read-it-later tool's line names")
     elif not article.source and article.url:
         # (Obsidian's template names no site: the clipped page's host rather than none; as the
         # text writes it, where it does: "Your Local Epidemiologist" for yourlocalepidemiologist.substack.com)
@@ -288,10 +302,10 @@ def _markdown(article: Article, text: str) -> None:
         article.decisions.append(f"source {article.source!r}: the host of the page's address"
                                  + (", as the text writes it" if written else ""))
     for key, value in fields.items():
-        if key == "url" and value == address and not front_url:
+        if key == "url" and value in (address, reader_url) and not front_url:
             continue  # (said above)
         where = "the heading of level 1" if key == "title" and value in (headline, title) and "title" not in front \
-            else "the front matter"
+            else "the export's metadata list" if key in listed_keys else "the front matter"
         article.decisions.append(f"{key} {value!s:.80} from {where}")
     if article.blocks and article.blocks[0].kind == "heading" \
             and _site_name(article.blocks[0].text, article.source, article.url):

@@ -94,6 +94,156 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     return {re.sub(r"[_-]", " ", str(k)).strip().lower(): v for k, v in data.items()}, body, None
 
 
+# A read-it-later tool's export to Markdown (Readwise Reader's and Readwise's, Matter's): under the
+# "# Title" (and a cover image) a "## Metadata" heading over a list of the document's fields, "- Author:
+# [[Julie Johnsson]]", "- Full Title: …", "- Category: #articles", "- Document Tags: [[boeing]]", "- Summary: …",
+# "- URL: https://…", "- Published Date: 2024-08-08" (Matter's "* URL: [https://…](https://…)", "* Publisher:
+# [[…]]"); then "## Full Document" (the text, where the export has it) and "## Highlights" (the reader's
+# quotations of the text, each with its link: "- he plans to … ([View Highlight](https://read.readwise.io/…))").
+_METADATA_HEAD_RE = re.compile(r"^\s{0,3}##\s+Metadata\s*$", re.I)
+_FULL_DOCUMENT_RE = re.compile(r"^\s{0,3}##\s+Full Document\s*$", re.I)
+_FIELD_ITEM_RE = re.compile(r"^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z _-]{0,24}?):(?:\s+(.*?))?\s*$")
+_LEVEL_TWO_RE = re.compile(r"^\s{0,3}##\s+(.*?)\s*$")
+# (the export's own sections after its text: "## Highlights", "## Highlights first synced by #Readwise [[…]]",
+# "## New highlights added August 9, 2024 at 10:15 AM"; its notes, "## Notes", "## Document Note")
+_HIGHLIGHTS_HEAD_RE = re.compile(r"highlights(?: first synced by .*)?|new highlights added .*", re.I)
+_NOTES_HEAD_RE = re.compile(r"(?:my |document )?notes?", re.I)
+# (a highlight's link to its place: "([View Highlight](https://read.readwise.io/…))", "([Location 1234](…))")
+_HIGHLIGHT_LINK_RE = re.compile(r"\s*\(\[(?:View Highlight|Location \d+|Page \d+)\]\([^)\s]*\)\)\s*$")
+# the list's fields, as the front matter's keys they stand for (None: the document's, not the page's: its tags,
+# the reader's note, the day it was saved)
+READER_METADATA_KEYS: dict[str, str | None] = {
+    "author": "author", "authors": "author", "full title": "title", "title": "title", "url": "url",
+    "source url": "url", "original url": "url", "published date": "published", "date published": "published",
+    "published": "published", "summary": "description", "publisher": "publisher",
+    "category": None, "document tags": None, "tags": None, "document note": None, "note": None, "highlighted": None,
+    "date saved": None, "saved date": None, "updated": None, "last highlighted": None}
+READER_METADATA_MIN_FIELDS = 3
+READER_HEAD_LINES = 12  # (the "## Metadata" heading under the title and a cover image)
+
+
+def reader_export(body: str) -> tuple[dict[str, Any], str, list[str]]:
+    """A read-it-later tool's export (READER_METADATA_KEYS): its "## Metadata" list as front matter (keys as
+    split_front_matter gives them), the text (from "## Full Document" where there is one; the export's highlights
+    and notes after it left out: the reader's quotations of the text and notes on it, not the page's text), and
+    what was done. The list is the export's where it stands under the title, before any text, has three fields
+    or more, the page's address among them, and no other item (not a person's "## Metadata" section in a note).
+    Without it, nothing is done: ({}, body, [])."""
+    if "etadata" not in body[:3000]:  # (a cheap test first)
+        return {}, body, []
+    lines = body.split("\n")
+    start = None
+    for k, line in enumerate(lines[:READER_HEAD_LINES]):
+        if _METADATA_HEAD_RE.match(line):
+            start = k
+            break
+        if line.strip() and not _HEADING_RE.match(line) and inline_text(line).strip():
+            return {}, body, []  # (a line of text over it: a note's section, not an export's list)
+    if start is None:
+        return {}, body, []
+    end = start + 1
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    listed: dict[str, Any] = {}
+    count = 0
+    while end < len(lines) and lines[end].strip():
+        m = _FIELD_ITEM_RE.match(lines[end])
+        key = re.sub(r"[_-]", " ", m.group(1)).strip().lower() if m else ""
+        if key not in READER_METADATA_KEYS:
+            return {}, body, []
+        count += 1
+        value = inline_text(m.group(2) or "").strip()  # type: ignore[union-attr]
+        front_key = READER_METADATA_KEYS[key]
+        if front_key == "author" and re.fullmatch(r"\[*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\]*", value):
+            front_key = None  # (Readwise names the site's host as the author it does not know: "[[nytimes.com]]")
+        if front_key and value and front_key not in listed:
+            listed[front_key] = value
+        end += 1
+    if count < READER_METADATA_MIN_FIELDS or "url" not in listed:
+        return {}, body, []
+    notes = [f"a read-it-later export: its '## Metadata' list ({count} fields) read as front matter"]
+    full = next((k for k in range(end, len(lines)) if _FULL_DOCUMENT_RE.match(lines[k])), None)
+    if full is None:
+        # (no text but the highlights: they are what there is of it, without their links)
+        rest = [_HIGHLIGHT_LINK_RE.sub("", line) for line in lines[end:]]
+        return listed, "\n".join(lines[:start] + rest), notes
+    text = lines[full + 1:]
+    heads = [(k, m.group(1)) for k, line in enumerate(text) if line[:6].lstrip().startswith("## ")
+             and (m := _LEVEL_TWO_RE.match(line)) is not None]
+    cut = None
+    for n, (k, head) in enumerate(heads):
+        if _HIGHLIGHTS_HEAD_RE.fullmatch(head) and all(
+                _HIGHLIGHTS_HEAD_RE.fullmatch(h) or _NOTES_HEAD_RE.fullmatch(h) for _, h in heads[n + 1:]):
+            cut = k
+            notes_at = heads[n - 1][0] if n else -1
+            if n and _NOTES_HEAD_RE.fullmatch(heads[n - 1][1]) and all(
+                    not line.strip() or line.lstrip()[:2] in ("- ", "* ", "> ") for line in text[notes_at + 1:k]):
+                cut = notes_at  # (the export's notes over its highlights: a list, not an article's notes)
+            break
+    notes.append(f"the text from line {full + 1} ('{lines[full].strip()}')"
+                 + (f"; its last {len(text) - cut} line(s) ('{text[cut].strip()}': the reader's highlights and "
+                    "notes) left out" if cut is not None else ""))
+    return listed, "\n".join(lines[:start] + text[:cut]), notes
+
+
+# A read-it-later tool's line over the text, its own and not the page's: Pocket's "Saved to Pocket · 4 min read ·
+# apnews.com", Instapaper's "apnews.com · 4 min", Matter's or Omnivore's "apnews.com • 6 min read": parts set apart
+# by "·", "•" or "|", each the site's host, a reading time, the tool's "Saved to …", or the writer ("by David
+# Koenig", kept as the byline), with the "Saved to …", or the host and the time, among them. Not a line with any
+# other part (Medium's "Jane Doe · Follow · 5 min read · Jan 3, 2024": its date), nor one part alone (a bare
+# "4 min read" is the text path's chrome), nor the page's own "By Jane Doe · 4 min read".
+_READER_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+_READER_PART_RE = re.compile(
+    r"(?P<time>(?:(?:estimated )?reading time:? ?)?\d{1,3}(?: ?[-–] ?\d{1,3})?[ -]?(?:min(?:ute)?s?\.?|m)(?: read)?)"
+    r"|(?P<host>(?-i:(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}))"  # (in lower case: not "Mr.Smith")
+    r"|(?P<saved>(?:saved|added|archived|clipped|sent) (?:to|in|into|via|with|from)"
+    r" (?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?))"
+    r"|by (?P<by>(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}))", re.I)
+READER_LINE_MAX_CHARS = 120
+# and its links on lines of their own under the title, Omnivore's "[Read on Omnivore](https://omnivore.app/…)" and
+# "[Read Original](https://apnews.com/…)": the latter is the page's address
+_READER_LINK_RE = re.compile(r"\s*\[(?:(?P<tool>(?:Read|View|Open) (?:on|in) (?-i:[A-Z])\w+)"
+                             r"|(?:Read|View|Open)(?: the)? Original(?: Article| Page)?"
+                             r"|Original (?:Article|Page|URL))\]\((?P<url>https?://[^)\s]+)\)\s*", re.I)
+
+
+def reader_lines(body: str) -> tuple[str, str | None, str | None, list[str]]:
+    """The body without a read-it-later tool's lines over its text (_READER_PART_RE, _READER_LINK_RE; a writer's
+    part kept as the line "By <name>"), the site's host one of them names, the page's address one links to, and
+    what was done. Only in the head: the lines before the first of PROSE_MIN_WORDS words."""
+    head = body[:4000]
+    if "·" not in head and "•" not in head and "|" not in head and "](" not in head:  # (a cheap test first)
+        return body, None, None, []
+    lines = body.split("\n", READER_LINES_HEAD)
+    host: str | None = None
+    address: str | None = None
+    notes: list[str] = []
+    for k, line in enumerate(lines[:READER_LINES_HEAD]):
+        if len(line.split()) >= PROSE_MIN_WORDS:
+            break
+        if line.lstrip().startswith("[") and (link := _READER_LINK_RE.fullmatch(line)) is not None:
+            lines[k] = ""
+            address = address or (None if link["tool"] else link["url"])
+            notes.append(f"line {k + 1} {line.strip()[:80]!r}: the read-it-later tool's link, not the page's text")
+            continue
+        if len(line) > READER_LINE_MAX_CHARS or not any(c in line for c in "·•|"):
+            continue
+        parts = _READER_SEPARATOR_RE.split(inline_text(line).strip())
+        found = [_READER_PART_RE.fullmatch(part.strip()) for part in parts]
+        kinds = {kind for m in found if m for kind, said in m.groupdict().items() if said}
+        if len(parts) < 2 or not all(found) or not ("saved" in kinds or {"host", "time"} <= kinds):
+            continue  # (the tool's marks: "By Jane Doe · 4 min read" is the page's)
+        byline = next((m["by"] for m in found if m and m["by"]), None)
+        lines[k] = f"By {byline}" if byline else ""
+        host = host or next((m["host"] for m in found if m and m["host"]), None)
+        notes.append(f"line {k + 1} {line.strip()[:80]!r}: the read-it-later tool's, not the page's"
+                     + (f" (kept: 'By {byline}')" if byline else ""))
+    return ("\n".join(lines), host, address, notes) if notes else (body, None, None, [])
+
+
+READER_LINES_HEAD = 20
+
+
 def markdown_as_text(body: str) -> tuple[str, str | None, dict[int, str], str | None]:
     """Markdown as a browser's copy of the rendered page reads: a line per block, no marks.
     A fenced listing keeps its lines as written; a bullet is "- " (as pasted lists have it);

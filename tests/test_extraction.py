@@ -8146,6 +8146,99 @@ def test_a_clippings_site_name_comments_and_markdownload_address(tmp_path: Path)
     assert "50%% off and up 5%% to 10%%" in " ".join(b.text for b in extract(read_source(path, tmp_path)).blocks)
 
 
+def test_a_read_it_later_exports_metadata_list_is_its_front_matter_and_its_highlights_are_not_text(
+        tmp_path: Path) -> None:
+    """A first-time user's Boeing briefing: a Readwise Reader export ("# Title", a cover image, "## Metadata" over
+    "- Author: [[…]]", "- Full Title: …", "- Category: #articles", "- Summary: …", "- URL: …", "- Published
+    Date: …", then "## Full Document" and "## Highlights") published its list as the text's first six paragraphs (its
+    "Summary:" a timeline event), lost its author and publication, and kept "Highlights" as an empty heading. The
+    list is the front matter; the text starts at "## Full Document"; the highlights (the reader's quotations of
+    the text, with their notes) are not the text. Matter's list ("* URL: [https://…](…)", "* Publisher: [[…]]"),
+    with no text but its highlights, gives them as the text, without their links."""
+    url = "https://www.harbour-times.example/news/2021/03/03/council-budget"
+    summary = "The council approved the budget on March 3, 2021, after a long debate over roads and schools."
+    path = tmp_path / "export.md"
+    path.write_text("\n".join([
+        "# Council approves budget after long debate", "",
+        "![rw-book-cover](https://readwise-assets.example/static/images/article2.png)", "", "## Metadata",
+        "- Author: [[Jane Doe]]", "- Full Title: Council approves budget after long debate in Harbour City",
+        "- Category: #articles", "- Document Tags: [[budget]] [[council]]", f"- Summary: {summary}", f"- URL: {url}",
+        "- Published Date: 2021-03-03", "", "## Full Document", *(p + "\n" for p in _PARAS[:3]), "## Highlights",
+        f"- {_PARAS[0][:60]} ([View Highlight](https://read.readwise.example/read/01j4x2))",
+        "    - Note: the schools' share", ""]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.title, art.authors, art.date, art.url, art.source) == (
+        "Council approves budget after long debate in Harbour City", ["Jane Doe"], dt.date(2021, 3, 3), url,
+        "harbour-times.example")
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in _PARAS[:3]]
+    # (Readwise names the site's host as the author it does not know; the page's own front matter comes first)
+    path.write_text(path.read_text(encoding="utf-8").replace("[[Jane Doe]]", "[[harbour-times.example]]"),
+                    encoding="utf-8")
+    assert extract(read_source(path, tmp_path, 10 << 20)).authors == []
+    path.write_text("---\ntitle: Council budget passes\n---\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert extract(read_source(path, tmp_path, 10 << 20)).title == "Council budget passes"
+    path.write_text("\n".join([
+        "# Council approves budget after long debate", "", "## Metadata", f"* URL: [{url}]({url})",
+        "* Author: [[Jane Doe]]", "* Publisher: [[The Harbour Times]]", "* Published Date: 2021-03-03", "",
+        "## Highlights", "", f"* {_PARAS[0]} ([View Highlight](https://web.getmatter.example/entry/1))", "",
+        f"* {_PARAS[1]}", ""]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.authors, art.source, art.url) == (["Jane Doe"], "The Harbour Times", url)
+    assert [b.text for b in art.blocks if b.kind != "heading"] == _PARAS[:2]
+    # Not an export's: a "## Metadata" section under a note's text, a list with other items, an article's own
+    # "## Highlights" section in its text (a probe's)
+    from briefing.extract_markdown import reader_export
+    for note in (["# Council approves budget after long debate", "", _PARAS[0], "", "## Metadata", "",
+                  "- Author: Jane Doe", f"- URL: {url}", "- Published Date: 2021-03-03", "", _PARAS[1]],
+                 ["# Council approves budget after long debate", "", "## Metadata", "- Author: Jane Doe",
+                  f"- URL: {url}", "- Format: a scanned PDF of the minutes", "", _PARAS[0], "", _PARAS[1]]):
+        assert reader_export("\n".join(note)) == ({}, "\n".join(note), [])
+    path.write_text("\n".join([
+        "# Council approves budget after long debate", "", "## Metadata", "- Author: [[Jane Doe]]", f"- URL: {url}",
+        "- Published Date: 2021-03-03", "", "## Full Document", _PARAS[0], "", "## Highlights of the budget", "",
+        "- Schools: 4.2m", "- Roads: 3.1m", "", "## What comes next", "", _PARAS[1], "", "## Highlights",
+        f"- {_PARAS[1][:50]}", ""]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert _kinds(art, "heading") == ["Highlights of the budget", "What comes next"]
+    assert _kinds(art, "paragraph") == _PARAS[:2]
+
+
+def test_a_read_it_later_tools_line_over_the_text_is_not_its_standfirst(tmp_path: Path) -> None:
+    """A first-time user's Pocket export had "Saved to Pocket · 4 min read · apnews.com" under its headline as its
+    subtitle. A read-it-later tool's line (Pocket's, Instapaper's "… · 4 min", Matter's "… • 6 min read": the
+    site's host, a reading time, the tool's "Saved to …", the writer) is not the page's; its host names the site
+    where nothing else does, its writer is the byline. Not a line with a date or other words (Medium's), nor the
+    page's own "By Jane Doe · 4 min read"."""
+    path = tmp_path / "pocket.md"
+    for line in ("Saved to Pocket · 4 min read · harbour-times.example", "harbour-times.example · 4 min",
+                 "[harbour-times.example](https://harbour-times.example) • 6 min read"):
+        path.write_text("\n".join(["# Council approves budget after long debate", "", line, "", "By Jane Doe", "",
+                                    *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+        art = extract(read_source(path, tmp_path, 10 << 20))
+        assert (art.subtitle, art.source, art.authors) == (None, "harbour-times.example", ["Jane Doe"])
+        assert [b.text for b in art.blocks] == _PARAS[:3]
+    path.write_text("\n".join(["# Council approves budget after long debate", "",
+                                "harbour-times.example · by Jane Doe · 6 min read", "",
+                                *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+    assert extract(read_source(path, tmp_path, 10 << 20)).authors == ["Jane Doe"]
+    # Omnivore's links under the title: not a standfirst ("Read on Omnivore Read Original"); the original's the address
+    url = "https://www.harbour-times.example/news/2021/03/03/council-budget"
+    path.write_text("\n".join(["---", "title: Council approves budget after long debate", "author: Jane Doe", "---",
+                                "# Council approves budget after long debate", "#Omnivore", "",
+                                "[Read on Omnivore](https://omnivore.example/me/council-budget-18d6a)",
+                                f"[Read Original]({url})", "", *(p + "\n" for p in _PARAS[:3])]), encoding="utf-8")
+    art = extract(read_source(path, tmp_path, 10 << 20))
+    assert (art.subtitle, art.url, art.source) == (None, url, "harbour-times.example")
+    assert [b.text for b in art.blocks] == _PARAS[:3]
+    from briefing.extract_markdown import reader_lines
+    for body in ("# Budget\n\nJane Doe · Follow · 5 min read · Mar 3, 2021\n\n" + _PARAS[0],
+                 "# Budget\n\nBy Jane Doe · 4 min read\n\n" + _PARAS[0],
+                 "# Budget\n\n[Read the original report](https://www.harbour-times.example/x)\n\n" + _PARAS[0],
+                 "# Budget\n\nSchools · Roads · Parks\n\n" + _PARAS[0],
+                 "# Budget\n\n" + _PARAS[0] + "\n\nSaved to Pocket · 4 min read · harbour-times.example\n"):
+        assert reader_lines(body)[0] == body
+
+
 def test_a_firms_clippings_title_author_items_and_end_matter(tmp_path: Path) -> None:
     """Two clippings from a reviewer's EU AI Act briefing. A consultancy's (Obsidian): its
     title kept " - KPMG Global", its author "[[KPMG]]" became "Kpmg", the page's "Download
