@@ -6870,6 +6870,40 @@ _INDIC_DATELINE_RE = re.compile(rf"{_INDIC_PLACE_WORD}(?: {_INDIC_PLACE_WORD}){{
 INDIC_DATELINE_MAX_CHARS = 50
 
 
+# A date line whose month's name the dates do not read, in any language: a day, the month's word, the year, a time of
+# day and a count of views, "12 fevral 2025 11:08" (Azerbaijani), "7-dekabr, 2025  15:10   👁 5 621" (Uzbek),
+# "7 დეკემბერი, 2025 17:22" (Georgian), "Դեկտեմբեր 7, 2025, 12:05" (Armenian), "07 dekabr 2025, 14:35 (UTC+04:00)
+# Baxış: 3 418". No headline, whatever the month (a first-time user's Middle Corridor briefing had three such lines for
+# titles, over or under the headline). Figures, a year, a day, at most one word (a capital ASCII word only with a time
+# of day: "Apollo 11, 1969" may be a film's title) and a views' label with its count.
+_UNREAD_DATE_TOKEN_RE = re.compile(r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,4}|\(?(?:UTC|GMT)[+−-]\d{1,2}(?::\d{2})?\)?"
+                                   r"|[👁|/·•,–—-])")
+_UNREAD_VIEWS_RE = re.compile(r"[^\W\d_]{3,12}:\s*\d[\d\s.,]*[KkMm]?")  # "Baxış: 3 418", "Views: 1,254"
+UNREAD_DATELINE_MAX_CHARS = 60
+
+
+def _unread_dateline(text: str) -> bool:
+    """Line text is a date line of a month's word the dates do not read (see _UNREAD_DATE_TOKEN_RE)."""
+    if len(text) > UNREAD_DATELINE_MAX_CHARS or not any(c.isdigit() for c in text[:12]):
+        return False
+    if (m := _UNREAD_VIEWS_RE.search(text)) is not None and m.end() == len(text.rstrip()):
+        text = text[:m.start()]  # (the views' count at the end: "… Baxış: 3 418")
+    words: list[str] = []
+    year = day = clock = False
+    for token in re.split(r"[\s,]+", text.replace("-", " - ")):
+        if not token:
+            continue
+        if _UNREAD_DATE_TOKEN_RE.fullmatch(token):
+            year |= len(token) == 4 and token[:2] in ("19", "20")
+            day |= token.isdigit() and len(token) <= 2 and 1 <= int(token) <= 31
+            clock |= ":" in token or "." in token
+            continue
+        if not token.replace(".", "").isalpha():
+            return False
+        words.append(token)
+    return year and day and len(words) == 1 and (clock or not (words[0].isascii() and words[0][:1].isupper()))
+
+
 # A date's label, then a day, a month's word and a year, and its time: "Dikemaskini: 12 Ogo 2025, 11:02 pagi" (Malay:
 # updated; a first-time user's Malaysiakini page had it for its headline, its month's short form unread), "Published:
 # Aug 12, 2025 10:15 AM". When, not what, whatever the month's word.
@@ -6964,6 +6998,8 @@ def title_score(ln: Line, language: str) -> float:
         return 0.0  # a dateline with words around it
     if not dates and "," in text and not text.isascii() and _INDIC_DATELINE_RE.fullmatch(text):
         return 0.0  # (a dateline whose month the dates do not read: see _INDIC_DATELINE_RE)
+    if not dates and ln.chars <= UNREAD_DATELINE_MAX_CHARS and text[:1].isalnum() and _unread_dateline(text):
+        return 0.0  # (nor one of a month's word the dates do not read, in any language: see _unread_dateline)
     if dates and _release_dateline(text, dates[0][0]):
         return 0.0  # a release's dateline, its place before the date: "Schengen, 3. Juli 2018 — Aussendung"
     if re.match(r"^(?:published|updated|posted)\b", text, re.I) or _FILED_FROM_RE.fullmatch(text) \
@@ -13103,6 +13139,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
               and "table-row" not in ln.flags  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
+              # (nor a date line of a month's word the dates do not read, "12 fevral 2025 11:08": see _unread_dateline)
+              and not (ln.chars <= UNREAD_DATELINE_MAX_CHARS and ln.text[:1].isalnum() and _unread_dateline(ln.text))
               # (nor a record's identifier or field, "ClinicalTrials.gov ID NCT03574597": see _RECORD_ID_RE)
               and not (ln.text[-1:].isdigit() and _RECORD_ID_RE.fullmatch(ln.text))
               and not (": " in ln.text and _record_field(lines, sub_i))

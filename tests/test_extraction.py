@@ -18124,6 +18124,37 @@ def test_an_indic_dateline_is_no_headline(tmp_path: Path) -> None:
     assert art.title == "एशिया कप, फ़ाइनल 2025", art.decisions
 
 
+def test_a_dateline_of_an_unread_month_is_no_headline(tmp_path: Path) -> None:
+    """A first-time user's Middle Corridor briefing: "12 fevral 2025 11:08" (Azerbaijani) under the headline, "7-dekabr,
+    2025  15:10   👁 5 621" (Uzbek) and "7 დეკემბერი, 2025 17:22" (Georgian) over it were the titles, their months
+    unread, and two headlines were lost. A day, a year, a time of day, views and one word: no headline nor standfirst,
+    whatever the month's language."""
+    text = ["Yeni körpü Xəzər sahilində istifadəyə verilib və nəqliyyat axını artıb",
+            "Bakı şəhərində yeni körpü istifadəyə verilib. Körpü şəhərin iki hissəsini birləşdirir və nəqliyyatın "
+            "yükünü azaldır.",
+            "Layihənin dəyəri 40 milyon manat olub. Tikinti işləri iki il davam edib və yerli şirkətlər tərəfindən "
+            "həyata keçirilib."]
+    for dateline in ("12 fevral 2025 11:08", "7-dekabr, 2025  15:10   👁 5 621", "07 dekabr 2025, 14:35 (UTC+04:00) "
+                     "Baxış: 3 418"):
+        art = _page(tmp_path, [f"Xəbər lenti\n\n{text[0]}\n\n{dateline}", *text[1:]])
+        assert art.title == text[0], art.decisions
+        assert art.subtitle is None, art.decisions
+        art = _page(tmp_path, [f"Xəbər lenti\n\n{dateline}\n\n{text[0]}", *text[1:]])
+        assert art.title == text[0], art.decisions
+    georgian = _page(tmp_path, ["7 დეკემბერი, 2025 17:22\n\nრკინიგზით გადაზიდული ტვირთის მოცულობა 18%-ით გაიზარდა",
+                                "რკინიგზის ინფორმაციით, წლის თერთმეტ თვეში გადაზიდული ტვირთის მოცულობამ 2,9 მილიონი "
+                                "ტონა შეადგინა, რაც გასული წლის პერიოდთან შედარებით მეტია.",
+                                "კომპანიის ცნობით, კონტეინერული მატარებლების რაოდენობა გაორმაგდა."])
+    assert georgian.title == "რკინიგზით გადაზიდული ტვირთის მოცულობა 18%-ით გაიზარდა", georgian.decisions
+    # (a title of one word, a number and a year stays one: a film's, a list's)
+    for headline in ("Apollo 11, 1969", "Top 10 of 2024"):
+        art = _page(tmp_path, [headline, "The council approved the city's new budget on Tuesday, with more money for "
+                               "schools and for roads that had waited years for repair.",
+                               "Opponents said the plan was rushed and that residents had too little time to read it, "
+                               "but the mayor said the vote could not wait."])
+        assert art.title == headline, art.decisions
+
+
 _REGISTRY_BODY = ("<body><div id=\"doc\"><p class=\"sum\">Decision of the Appeals Board of 3 March 2025.</p>"
                   "<p>1 This appeal concerns the registration of a trade mark for a range of garden tools, which "
                   "the examiner refused on the ground that the sign was descriptive of the goods.</p>"
