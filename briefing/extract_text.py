@@ -8146,6 +8146,45 @@ def _act_title(lines: list[Line], i: int) -> str | None:
     return None
 
 
+# A label of the page's day of publication, then the day: "Дата публикации: 21 января 2025 09:30" (a Kazakh ministry's,
+# a first-time user's Middle Corridor briefing: its headline under the site's header, the breadcrumb, was taken for the
+# text's first paragraph), "Published: 4 March 2025", "Yayın tarihi: …". The line right over it is the headline.
+_PUBLISHED_LABEL_RE = re.compile(r"(?:дата публикации|дата публікації|опубликовано|опубліковано|жарияланған күні"
+                                 r"|(?:date )?published(?: on)?|publication date|date of publication|publié le"
+                                 r"|veröffentlicht(?: am)?|yayın tarihi|yayımlanma tarihi|nəşr tarixi"
+                                 r"|fecha de publicación|data de publicação|data di pubblicazione)\s*:", re.I)
+PUBLISHED_LABEL_BONUS = 1.0
+
+
+def _published_label_below(lines: list[Line], i: int) -> bool:
+    """Line i stands right over a labelled day of publication (see _PUBLISHED_LABEL_RE), itself no such line."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return ":" in nxt[:30] and lines[i + 1].chars <= 80 and _PUBLISHED_LABEL_RE.match(nxt) is not None \
+        and _PUBLISHED_LABEL_RE.match(lines[i].text) is None and bool(find_dates(nxt))
+
+
+# A page's label of its publisher in its footer: "Источник: Министерство транспорта Республики Казахстан", "Source:
+# Ministry of Transport" (a government portal's)
+_PUBLISHER_LABEL_RE = re.compile(r"(?:source|источник|джерело|дереккөз|quelle|fuente|fonte|kaynak|mənbə|manba|źródło"
+                                 r"|zdroj|forrás|sursa)\s*:\s*(.+)", re.I)
+
+
+def _publisher_lines(lines: list[Line], folded: list[str]) -> tuple[set[str], list[str]]:
+    """The names the page's "Source:" lines give (casefolded), and its notices of rights (© lines), casefolded: a
+    line over the text that one names in full is the publisher's, no headline (a Kazakh ministry's page, a first-time
+    user's Middle Corridor briefing: "Министерство транспорта Республики Казахстан" over "Официальный информационный
+    ресурс Премьер-Министра Республики Казахстан" were its title and subtitle; its footer "Источник: Министерство
+    транспорта …" and "© 2025 Все права защищены. Официальный информационный ресурс …")."""
+    named: set[str] = set()
+    notices: list[str] = []
+    for ln, text in zip(lines, folded):
+        if ":" in text[:12] and (m := _PUBLISHER_LABEL_RE.fullmatch(text)) is not None:
+            named.add(m.group(1).strip())
+        elif text[:1] in _COPYRIGHT_SIGNS or "©" in text:
+            notices.append(text)
+    return named, notices
+
+
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
                counts: Counter[str], decisions: list[str] | None = None, body_end: int | None = None) -> int | None:
     """The headline: the best-scoring title-like line above the body.
@@ -8187,6 +8226,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
 
     folded = [" ".join(ln.text.casefold().split()) for ln in lines]
     holders = _rights_holders(lines)
+    publisher_names, notices = _publisher_lines(lines, folded)
     # The body run may begin a few short lines above the headline (a pull quote, a kicker).
     hi = body_start + 1
     def text_line(k: int) -> bool:
@@ -8195,6 +8235,12 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
     while hi < min(n, body_start + HEAD_INTO_BODY) and lines[hi].cls != "good" \
             and (hi < body_start + 4 or not any(text_line(k) for k in range(body_start, hi + 1))):
         hi += 1  # (past a box of teasers' headlines, not past the text's short paragraphs)
+    # The line right over the page's labelled day of publication ("Дата публикации: 21 января 2025 09:30",
+    # "Published: 4 March 2025") is a headline's place, however far into the text's run (see _published_label_below)
+    published = next((k for k in range(max(1, body_start), min(n, body_start + HEAD_INTO_BODY))
+                      if _published_label_below(lines, k - 1)), None)
+    if published is not None:
+        hi = max(hi, published)
     # Neither a quotation's attribution ("— Jane Doe on Sunday, ...") nor the quotation over it
     # is a headline.
     attributions = {i for i in range(lo, min(n, hi + 1)) if ATTRIBUTION_RE.match(lines[i].text)}
@@ -8530,6 +8576,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
         if base_scores[i] > 0 and "," in lines[i].text and lines[i].words <= PLACE_DATELINE_MAX_WORDS \
                 and not any(c in "—–" for c in lines[i].text) and is_dateline(lines[i], month_first):
             base_scores[i] = 0.0
+    published_over = published - 1 if published is not None else -1
     cands: list[tuple[float, int, list[str]]] = []
     entry_headlines = {ln.text for ln in lines if "entry-headline" in ln.flags}
     posters = {m.group(1) for ln in lines[:body_start]
@@ -8576,6 +8623,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # glossary's "European Union (EU)" over its text)
             score -= MASTHEAD_PENALTY
             why.append("a name with its acronym (a label)")
+        if i == published_over:
+            score += PUBLISHED_LABEL_BONUS
+            why.append("over the page's labelled day of publication")
         if _in_related_box(lines, i):
             score -= RELATED_BOX_PENALTY
             why.append("an item under a related-links heading")
@@ -8690,6 +8740,10 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # its menu and date, its footer "جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ": a first-time user's title)
             score -= HOLDER_PENALTY
             why.append("the site's name, which its notice of rights names")
+        elif len(folded[i]) >= 12 and (folded[i] in publisher_names
+                                       or any(folded[i] in t and t != folded[i] for t in notices)):
+            score -= HOLDER_PENALTY  # (see _publisher_lines)
+            why.append("the publisher's name, which its source line or notice of rights names")
         own = _key_tokens(ln.text, stops) - common
         lead = lead_tokens(i)
         if own and lead:

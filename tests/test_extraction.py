@@ -9721,6 +9721,34 @@ def test_the_sites_name_its_notice_of_rights_names_is_no_headline(tmp_path: Path
     assert _kinds(art, "paragraph")[-4:] == _PARAS_AR
 
 
+def test_a_government_pages_publisher_over_its_headline_is_no_headline(tmp_path: Path) -> None:
+    """A first-time user's Middle Corridor briefing: a Kazakh ministry's page, "Министерство транспорта Республики
+    Казахстан" over "Официальный информационный ресурс Премьер-Министра Республики Казахстан" and the breadcrumb, were
+    its title and subtitle, its headline the text's first paragraph. Its footer's "Источник:" line and "©" line name
+    them (the publisher); the line right over "Дата публикации:" is the headline."""
+    paras = ["В 2024 году через морские порты страны перевалено 6,2 млн тонн грузов, в том числе по международному "
+             "транспортному маршруту — 4,5 млн тонн, сообщает пресс-служба министерства.",
+             "Министр отметил, что в 2025 году планируется завершить строительство контейнерного хаба в порту "
+             "мощностью 240 тысяч TEU.",
+             "Кроме того, в 2024 году завершено строительство второго пути на участке протяжённостью 836 км."]
+    headline = "Минтранс: через морские порты в 2024 году перевалено 6,2 млн тонн грузов"
+    art = _page(tmp_path, ["Министерство транспорта Республики Оз\nОфициальный информационный ресурс Правительства "
+                           "Республики Оз\nГлавная  /  Пресс-центр  /  Новости", headline,
+                           "Дата публикации: 21 января 2025 09:30", *paras, "Поделиться:",
+                           "Источник: Министерство транспорта Республики Оз",
+                           "© 2025 Официальный информационный ресурс Правительства Республики Оз"])
+    assert (art.title, art.subtitle) == (headline, None), art.decisions
+    assert _kinds(art, "paragraph")[:3] == paras and not _kinds(art, "heading")
+    english = ["The ministry said on Tuesday that the two ports handled 6.2 million tonnes of cargo last year, a third "
+               "more than the year before.",
+               "The minister said a container hub at the northern port would be finished next year, with room for "
+               "240,000 containers."]
+    headline = "Ports handled a third more cargo in 2024"
+    art = _page(tmp_path, ["Ministry of Transport of the Republic of Oz\nHome / Press centre / News", headline,
+                           "Published: 21 January 2025", *english, "Source: Ministry of Transport of the Republic of Oz"])
+    assert (art.title, art.subtitle) == (headline, None), art.decisions
+
+
 def test_a_day_in_square_brackets_is_a_dateline_not_a_photos_credit(tmp_path: Path) -> None:
     """A first-time user's Saba page: its dateline "[١٩/ نوفمبر/٢٠٢٣]" read as a photo's credit in brackets (a
     slash in it), and the page was undated."""
