@@ -12675,6 +12675,20 @@ def _dropped_sentences(lines: list[Line], start: int, end: int, blocks: list[Blo
     return out
 
 
+HEADLINE_LABEL_MAX_WORDS = 4
+
+
+def _headline_with_label(text: str, headline: str) -> bool:
+    """Line text is the headline again after a label of a few words: the FAA's "Press Release – Updates on Boeing 737-9
+    MAX Aircraft" under "Updates on Boeing 737-9 MAX Aircraft" (a first-time user's subtitle), "News: …"."""
+    head = " ".join(headline.casefold().split())
+    folded = " ".join(text.casefold().split())
+    if len(head) < 12 or len(folded) <= len(head) or not folded.endswith(head):
+        return False
+    label = folded[:-len(head)].rstrip()
+    return label[-1:] in ("–", "—", "-", ":", "|", "·") and len(label.split()) <= HEADLINE_LABEL_MAX_WORDS
+
+
 def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: str | None = None) -> TextResult:
     """Extract headline, byline, dateline, publication and body blocks from a page's text dump.
 
@@ -13193,6 +13207,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         ok = (not ln.clutter and not ln.caption and "verse" not in ln.flags and byline_names(ln) is None
               and "table-row" not in ln.flags  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
+              and not _headline_with_label(ln.text, lines[head.title].text)  # (see _headline_with_label)
               # (nor a date line of a month's word the dates do not read, "12 fevral 2025 11:08": see _unread_dateline)
               and not (ln.chars <= UNREAD_DATELINE_MAX_CHARS and ln.text[:1].isalnum() and _unread_dateline(ln.text))
               # (nor a record's identifier or field, "ClinicalTrials.gov ID NCT03574597": see _RECORD_ID_RE)
