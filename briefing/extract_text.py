@@ -8169,20 +8169,14 @@ _PUBLISHER_LABEL_RE = re.compile(r"(?:source|источник|джерело|д�
                                  r"|zdroj|forrás|sursa)\s*:\s*(.+)", re.I)
 
 
-def _publisher_lines(lines: list[Line], folded: list[str]) -> tuple[set[str], list[str]]:
-    """The names the page's "Source:" lines give (casefolded), and its notices of rights (© lines), casefolded: a
-    line over the text that one names in full is the publisher's, no headline (a Kazakh ministry's page, a first-time
-    user's Middle Corridor briefing: "Министерство транспорта Республики Казахстан" over "Официальный информационный
-    ресурс Премьер-Министра Республики Казахстан" were its title and subtitle; its footer "Источник: Министерство
-    транспорта …" and "© 2025 Все права защищены. Официальный информационный ресурс …")."""
-    named: set[str] = set()
-    notices: list[str] = []
-    for ln, text in zip(lines, folded):
-        if ":" in text[:12] and (m := _PUBLISHER_LABEL_RE.fullmatch(text)) is not None:
-            named.add(m.group(1).strip())
-        elif text[:1] in _COPYRIGHT_SIGNS or "©" in text:
-            notices.append(text)
-    return named, notices
+def _publisher_lines(folded: list[str]) -> set[str]:
+    """The names the page's "Source:" lines give, casefolded: a line over the text that one names in full is the
+    publisher's, no headline (a Kazakh ministry's page, a first-time user's Middle Corridor briefing: "Министерство
+    транспорта Республики Казахстан" over its portal's name were its title and subtitle; its footer "Источник:
+    Министерство транспорта …"). (Not a notice of rights that holds a line: a footer's "| © BRIGITTE.de 2019 |
+    Riverdale: So ehrt die Serie …" prints the headline.)"""
+    return {m.group(1).strip() for text in folded
+            if ":" in text[:12] and (m := _PUBLISHER_LABEL_RE.fullmatch(text)) is not None}
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
@@ -8226,7 +8220,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
 
     folded = [" ".join(ln.text.casefold().split()) for ln in lines]
     holders = _rights_holders(lines)
-    publisher_names, notices = _publisher_lines(lines, folded)
+    publisher_names = _publisher_lines(folded)
     # The body run may begin a few short lines above the headline (a pull quote, a kicker).
     hi = body_start + 1
     def text_line(k: int) -> bool:
@@ -8740,10 +8734,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # its menu and date, its footer "جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ": a first-time user's title)
             score -= HOLDER_PENALTY
             why.append("the site's name, which its notice of rights names")
-        elif len(folded[i]) >= 12 and (folded[i] in publisher_names
-                                       or any(folded[i] in t and t != folded[i] for t in notices)):
+        elif len(folded[i]) >= 12 and folded[i] in publisher_names:
             score -= HOLDER_PENALTY  # (see _publisher_lines)
-            why.append("the publisher's name, which its source line or notice of rights names")
+            why.append("the publisher's name, which its source line names")
         own = _key_tokens(ln.text, stops) - common
         lead = lead_tokens(i)
         if own and lead:
