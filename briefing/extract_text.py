@@ -12673,9 +12673,12 @@ HEADLINE_LABEL_MAX_WORDS = 4
 
 def _headline_with_label(text: str, headline: str) -> bool:
     """Line text is the headline again after a label of a few words: the FAA's "Press Release – Updates on Boeing 737-9
-    MAX Aircraft" under "Updates on Boeing 737-9 MAX Aircraft" (a first-time user's subtitle), "News: …"."""
+    MAX Aircraft" under "Updates on Boeing 737-9 MAX Aircraft" (a first-time user's subtitle), "News: …"; or with
+    none, printed twice (Brigitte's "Riverdale: So ehrt die Serie …" over its date and again under it)."""
     head = " ".join(headline.casefold().split())
     folded = " ".join(text.casefold().split())
+    if folded == head:
+        return True
     if len(head) < 12 or len(folded) <= len(head) or not folded.endswith(head):
         return False
     label = folded[:-len(head)].rstrip()

@@ -4975,10 +4975,10 @@ def test_a_headline_printed_twice_is_not_its_own_standfirst(tmp_path: Path) -> N
 
 def test_the_headline_again_after_a_label_is_no_standfirst(tmp_path: Path) -> None:
     """A first-time user's FAA release: "Press Release – Updates on Boeing 737-9 MAX Aircraft" under the headline
-    "Updates on Boeing 737-9 MAX Aircraft" was its subtitle, the headline again with its label; a standfirst that
-    goes on past the headline's words stays one."""
+    "Updates on Boeing 737-9 MAX Aircraft" was its subtitle, the headline again with its label (or with none,
+    Brigitte's printed twice); a standfirst that goes on past the headline's words stays one."""
     headline = "Updates on the grounded aircraft"
-    for under, subtitle in ((f"Press Release – {headline}", None), (f"News: {headline}", None),
+    for under, subtitle in ((f"Press Release – {headline}", None), (f"News: {headline}", None), (headline, None),
                             ("The regulator orders inspections of the grounded aircraft before they fly again",
                              "The regulator orders inspections of the grounded aircraft before they fly again")):
         art = _page(tmp_path, [f"Newsroom\n{headline}\n{under}\nFor Immediate Release\nJanuary 6, 2024", *_PARAS])
