@@ -8715,6 +8715,16 @@ def test_a_linkedin_posts_first_line_with_an_emoji_after_it_titles_the_post(tmp_
     assert _kinds(art, "paragraph")[:5] == [second, *dates, _PARAS[0]]
 
 
+def test_a_channels_post_with_a_pictograph_before_its_first_line_is_titled_without_it(tmp_path: Path) -> None:
+    """A first-time user's Telegram post of a railway's channel: "🚆 Çindən Avropaya növbəti konteyner qatarı …" kept
+    its pictograph in its title; so a flag's ("🇦🇿 …"). The text keeps it."""
+    for mark in ("🚆 ", "🇦🇿🇬🇪 ", "⚡️ "):
+        art = _page(tmp_path, ["Harbour Rail | HR\n@harbour_rail\n12 847 subscribers",
+                               f"{mark}The next container train left the harbour for the border today!", *_PARAS,
+                               "👁 4.2K   edited  18:12\nDecember 7, 2025"])
+        assert art.title == "The next container train left the harbour for the border today!", art.decisions
+
+
 def test_a_linkedin_post_with_its_writer_and_degree_on_one_line_and_key_dates(tmp_path: Path) -> None:
     """A first-time user's LinkedIn post: the writer's name and degree on one line ("Jane Doe • 2nd")
     named no writer; its first paragraph, then its key dates, each under a calendar ("📅 Jun 18, 2019 —
