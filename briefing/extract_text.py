@@ -6949,6 +6949,21 @@ def _speakers_line(text: str) -> bool:
                for n, r in zip(parts[::2], parts[1::2]))
 
 
+# A research database's cover over the documents it delivers: Nexis Uni's "Results list: 5 documents", "Delivered via
+# Nexis Uni, University Library", "Documents (5)" (a first-time user's export: its title and subtitle). No headline nor
+# standfirst: each document's own headline titles it. ("Delivered via" only with a database's name: "Delivered via
+# drone: …" may be a headline.)
+_DATABASE_COVER_RE = re.compile(r"results? list\s*:\s*\d+\s+documents?|documents?\s*\(\d+\)"
+                                r"|delivered\s+via\s+(?:nexis|lexis|factiva|proquest|ebsco|gale|westlaw|pressreader)\b.*",
+                                re.I)
+DATABASE_COVER_MAX_CHARS = 80
+
+
+def _database_cover(text: str) -> bool:
+    """Line text is a research database's cover line (see _DATABASE_COVER_RE)."""
+    return text[:1] in "RrDd" and len(text) <= DATABASE_COVER_MAX_CHARS and _DATABASE_COVER_RE.fullmatch(text) is not None
+
+
 def title_score(ln: Line, language: str) -> float:
     """How much a line looks like a headline on its own (0 = not at all)."""
     text = ln.text
@@ -6961,7 +6976,7 @@ def title_score(ln: Line, language: str) -> float:
             or ln.words <= 4 and _newsroom_label(text.split()) or ln.words <= 4 and _RELEASE_LABEL_RE.fullmatch(text) \
             or ":" in text and ln.chars <= 60 and _LABELLED_DAY_RE.match(text) \
             or ln.words <= 3 and _RELEASE_NUMBER_RE.fullmatch(text) \
-            or ln.chars <= 80 and _NUMBERED_MEETING_RE.fullmatch(text):
+            or ln.chars <= 80 and _NUMBERED_MEETING_RE.fullmatch(text) or _database_cover(text):
         return 0.0  # (nor a release's label over its dateline, "COMMUNIQUÉ DE PRESSE")
     cjk = language == "cjk" or not text.isascii() and len(CJK_RE.findall(text)) > len(text) * 0.3
     if cjk:
@@ -13208,6 +13223,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
               and "table-row" not in ln.flags  # (an infobox's row: "Location" / "Red Sea, Bab-el-Mandeb, …")
               and not is_dateline(ln, month_first) and not _field_line(lines, sub_i)
               and not _headline_with_label(ln.text, lines[head.title].text)  # (see _headline_with_label)
+              and not _database_cover(ln.text)
               # (nor a date line of a month's word the dates do not read, "12 fevral 2025 11:08": see _unread_dateline)
               and not (ln.chars <= UNREAD_DATELINE_MAX_CHARS and ln.text[:1].isalnum() and _unread_dateline(ln.text))
               # (nor a record's identifier or field, "ClinicalTrials.gov ID NCT03574597": see _RECORD_ID_RE)

@@ -4985,6 +4985,19 @@ def test_the_headline_again_after_a_label_is_no_standfirst(tmp_path: Path) -> No
         assert (art.title, art.subtitle) == (headline, subtitle), art.decisions
 
 
+def test_a_research_databases_cover_is_no_headline(tmp_path: Path) -> None:
+    """A first-time user's Nexis Uni export: "Results list: 5 documents" over "Delivered via Nexis Uni, University
+    Library" were its title and subtitle; the document's own headline titles it. ("Delivered via" with no database's
+    name may open a headline.)"""
+    headline = "Airline finds loose bolts on grounded jets"
+    for cover in ("Results list: 1 document\nDelivered via Nexis Uni, University Library", "Documents (1)"):
+        art = _page(tmp_path, [cover, headline, "The Harbour Post", "January 8, 2024 Monday", *_PARAS])
+        assert (art.title, art.subtitle) == (headline, None), art.decisions
+    art = _page(tmp_path, ["Delivered via drone: the first parcels reach the islands", "By Jane Doe", "January 8, 2024",
+                           *_PARAS])
+    assert art.title == "Delivered via drone: the first parcels reach the islands", art.decisions
+
+
 def test_a_photos_credit_is_not_the_publication(tmp_path: Path) -> None:
     """"© Bild: REUTERS / Jane Roe" under a photo, "… at the council.© John Roe" after a
     caption and "© Getty Images" credit photos; the footer's "© 2019 Example Times" names the
