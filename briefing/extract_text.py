@@ -8164,18 +8164,18 @@ def _act_title(lines: list[Line], i: int) -> str | None:
 # A label of the page's day of publication, then the day: "Дата публикации: 21 января 2025 09:30" (a Kazakh ministry's,
 # a first-time user's Middle Corridor briefing: its headline under the site's header, the breadcrumb, was taken for the
 # text's first paragraph), "Published: 4 March 2025", "Yayın tarihi: …". The line right over it is the headline.
-_PUBLISHED_LABEL_RE = re.compile(r"(?:дата публикации|дата публікації|опубликовано|опубліковано|жарияланған күні"
-                                 r"|(?:date )?published(?: on)?|publication date|date of publication|publié le"
-                                 r"|veröffentlicht(?: am)?|yayın tarihi|yayımlanma tarihi|nəşr tarixi"
-                                 r"|fecha de publicación|data de publicação|data di pubblicazione)\s*:", re.I)
+_PUBLISHED_DAY_LABEL_RE = re.compile(r"(?:дата публикации|дата публікації|опубликовано|опубліковано|жарияланған күні"
+                                     r"|(?:date )?published(?: on)?|publication date|date of publication|publié le"
+                                     r"|veröffentlicht(?: am)?|yayın tarihi|yayımlanma tarihi|nəşr tarixi"
+                                     r"|fecha de publicación|data de publicação|data di pubblicazione)\s*:", re.I)
 PUBLISHED_LABEL_BONUS = 1.0
 
 
 def _published_label_below(lines: list[Line], i: int) -> bool:
-    """Line i stands right over a labelled day of publication (see _PUBLISHED_LABEL_RE), itself no such line."""
+    """Line i stands right over a labelled day of publication (see _PUBLISHED_DAY_LABEL_RE), itself no such line."""
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    return ":" in nxt[:30] and lines[i + 1].chars <= 80 and _PUBLISHED_LABEL_RE.match(nxt) is not None \
-        and _PUBLISHED_LABEL_RE.match(lines[i].text) is None and bool(find_dates(nxt))
+    return ":" in nxt[:30] and lines[i + 1].chars <= 80 and _PUBLISHED_DAY_LABEL_RE.match(nxt) is not None \
+        and _PUBLISHED_DAY_LABEL_RE.match(lines[i].text) is None and bool(find_dates(nxt))
 
 
 # A page's label of its publisher in its footer: "Источник: Министерство транспорта Республики Казахстан", "Source:
