@@ -6953,15 +6953,15 @@ def _speakers_line(text: str) -> bool:
 # Nexis Uni, University Library", "Documents (5)" (a first-time user's export: its title and subtitle). No headline nor
 # standfirst: each document's own headline titles it. ("Delivered via" only with a database's name: "Delivered via
 # drone: …" may be a headline.)
-_DATABASE_COVER_RE = re.compile(r"results? list\s*:\s*\d+\s+documents?|documents?\s*\(\d+\)"
-                                r"|delivered\s+via\s+(?:nexis|lexis|factiva|proquest|ebsco|gale|westlaw|pressreader)\b.*",
-                                re.I)
+_DATABASE_COVER_RE = re.compile(r"results? list\s*:\s*\d+\s+documents?|documents?\s*\(\d+\)|delivered\s+via\s+"
+                                r"(?:nexis|lexis|factiva|proquest|ebsco|gale|westlaw|pressreader)\b.*", re.I)
 DATABASE_COVER_MAX_CHARS = 80
 
 
 def _database_cover(text: str) -> bool:
     """Line text is a research database's cover line (see _DATABASE_COVER_RE)."""
-    return text[:1] in "RrDd" and len(text) <= DATABASE_COVER_MAX_CHARS and _DATABASE_COVER_RE.fullmatch(text) is not None
+    return text[:1] in "RrDd" and len(text) <= DATABASE_COVER_MAX_CHARS \
+        and _DATABASE_COVER_RE.fullmatch(text) is not None
 
 
 def title_score(ln: Line, language: str) -> float:

@@ -9781,7 +9781,8 @@ def test_a_government_pages_publisher_over_its_headline_is_no_headline(tmp_path:
                "240,000 containers."]
     headline = "Ports handled a third more cargo in 2024"
     art = _page(tmp_path, ["Ministry of Transport of the Republic of Oz\nHome / Press centre / News", headline,
-                           "Published: 21 January 2025", *english, "Source: Ministry of Transport of the Republic of Oz"])
+                           "Published: 21 January 2025", *english,
+                           "Source: Ministry of Transport of the Republic of Oz"])
     assert (art.title, art.subtitle) == (headline, None), art.decisions
 
 
