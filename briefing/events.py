@@ -44,6 +44,7 @@ from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ET
                             FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE, JALALI_MONTHS, JAPANESE_ERAS,
                             LIVE_TIME_RE, ROC_ERA_OFFSET, RTL_MONTH_NAMES, ethiopian_to_gregorian, ethiopic_date, gregorian_year,
                             jalali_to_gregorian, japanese_era_year, month_number, weekday_number)
+from .extract_dates import TURKIC_MONTH, TURKIC_UZBEK_CYRILLIC_MONTH, TURKIC_YEAR_WORD, turkic_month_number
 from .extract_dates import find_dates as find_day
 from .extract_dates import DATED_ENTRY_SHARE, date_share, dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
@@ -84,8 +85,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # 2024 – RUBYMAR sank", "struck on 18 FEB 2024", "NOV 7, 2023"): alone it is a headline's word ("MAY", "MARCH").
 _MONTH_CAPS = (r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?"
                r"|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b")
-_FOREIGN_MONTH = "(?i:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"
-_FOREIGN_MONTH_SMALL = "(?:" + "|".join(map(re.escape, FOREIGN_MONTH_NAMES)) + ")"  # (as written: small letters)
+# (as a prefix tree, word_trie: the same matches, the longest name first, but each position's letter tried once, not
+# once a name; with Azerbaijani's, Kazakh's, Georgian's and Armenian's names the list had cost the scan of English
+# text, whose days d9's pattern reads, a sixth more)
+_FOREIGN_MONTH = "(?i:" + word_trie(FOREIGN_MONTH_NAMES) + ")"
+_FOREIGN_MONTH_SMALL = "(?:" + word_trie(FOREIGN_MONTH_NAMES) + ")"  # (as written: small letters)
 # Months written "de"/"del" before their year ("março de 1941", "marzo del 2024"): the Romance
 # languages'. Another language's month before "de" is a word of these: "a marca de 1941" (the
 # 1941 mark, not Polish March).
@@ -98,6 +102,10 @@ _ROMANCE_MONTH_NAMES = frozenset(
 # 18. Mai", "den 18. maj", "op 18 mei" (see _MAI_DAY_BEFORE).
 _SHORT_MAY = r"(?-i:[Mm]a[ij]|[Mm]ei)\b"
 _SHORT_MAY_NAMES = frozenset("mai maj mei Mai Maj Mei".split())
+# Kazakh's October, "қазан" ("qazan"), is a cauldron too, and "Қазан" is Kazan: after a day with no year, or
+# capitalised (Kazakh writes its months small), no month ("5 қазан сатып алды", bought 5 cauldrons; "Қазан 2024
+# саммиті", the Kazan summit of 2024: a review's probes)
+_CAULDRON = frozenset(("қазан", "qazan"))
 _NOT_BEFORE_DE = ("(?!(?i:" + "|".join(map(re.escape, (n for n in FOREIGN_MONTH_NAMES if n not in _ROMANCE_MONTH_NAMES)))
                   + r")\s+del?\s)")
 _NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
@@ -260,6 +268,12 @@ _WEEKDAY_WITH_DAY_RO = re.compile(
     r"|sexta)(?=(?:-feira)?\s+\()(?:-feira)?|segunda-feira|terça-feira|quarta-feira|quinta-feira"
     rf"|sexta-feira)(?:\s+\((?P<dn>{_DAY_RO})\)|,\s+(?P<dn2>{_DAY_RO})(?=[,.;]|$))")
 
+# (see the Azerbaijani, Uzbek, Kazakh, Georgian and Armenian patterns: a day of the month; a month after its year, in
+# Uzbek's Cyrillic letters too, in capitals too; Azerbaijani's in the genitive, "mayın", "oktyabrın")
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
+_TURKIC_MONTH_ANY = f"(?i:{TURKIC_MONTH}|{TURKIC_UZBEK_CYRILLIC_MONTH})"
+_AZ_MONTH_GENITIVE = (r"(?i:(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)"
+                      r"(?:ın|in|un|ün))")
 # A word that opens a period, right before its first day (see the dash's span of days in _PATTERNS)
 _PERIOD_WORD_BEFORE = (r"(?:(?<=[Dd]uring\s)|(?<=[Ff]rom\s)|(?<=[Bb]etween\s)|(?<=[Oo]ver\s)"
                        r"|(?<=[Tt]hroughout\s))")
@@ -364,6 +378,22 @@ _PATTERNS: list[tuple[str, str]] = [
     # ... a month and its year: "জুলাই ২০২৪", "২০২৪ সালের জুলাই", "जुलाई २०२४"
     ("month", rf"(?<!\w)(?:(?P<yb2>{_INDIC_YEAR})\s+সালের\s+(?P<mb2>{_INDIC_MONTH}){_INDIC_ENDING}"
               rf"|(?P<mb3>{_INDIC_MONTH}){_INDIC_ENDING}\s*,?\s*(?P<yb3>{_INDIC_YEAR}))"),
+    # ... and in Azerbaijani, Uzbek, Kazakh, Georgian and Armenian, their year first (see extract_dates.TURKIC_DATE):
+    # "2025-ci il oktyabrın 21-də", "2024-yil 27-dekabrda", "2024 жылғы 3 шілдеде", "2024 jylǵy 3 shildede", "2020
+    # წლის 9 იანვარს", "2026 წლის 1 მარტიდან" (from 1 March), "2025 թվականի օգոստոսի 8-ին"; a day and its month in
+    # one of its cases, no year, placed as "on June 2" is: "29 მაისს", "3 шілдеде", "27-dekabrda" (in small letters,
+    # as those languages write a month: not a word in capitals), Azerbaijani's month first, "mayın 14-də" (of May the
+    # 14th); a year's month, "2024-cü ilin may ayında" (in the month of May of 2024), "2024 წლის მარტში" (not a span's
+    # first, "2025-ci ilin yanvar-noyabr aylarında", as "January-November 2025" is none); a year, "2024 жылы" (in
+    # 2024), "2020 წლიდან" (from 2020), "2018-ci ildə" (a first-time user's pages in those languages had no event of
+    # them). (See _FOREIGN_ONLY.)
+    ("day", rf"(?<!\d)(?P<ytk>(?:19|20)\d\d){TURKIC_YEAR_WORD}\s+(?:(?P<dtk>{_DAY_NUMBER})(?:-|\s+)"
+            rf"(?P<mtk>{_TURKIC_MONTH_ANY})|(?P<mtk2>{_TURKIC_MONTH_ANY})\s+(?P<dtk2>{_DAY_NUMBER}))(?!\d)"),
+    ("day", rf"(?<![\d-])(?P<dtk3>{_DAY_NUMBER})(?:-|\s+)(?P<mtk3>{TURKIC_MONTH})(?!\s*,?\s*\d)"),
+    ("day", rf"(?<!\w)(?P<mtk4>{_AZ_MONTH_GENITIVE})\s+(?P<dtk4>{_DAY_NUMBER})-[^\W\d]{{1,4}}(?![^\W\d])"),
+    ("month", rf"(?<!\d)(?P<ytk5>(?:19|20)\d\d){TURKIC_YEAR_WORD}\s+(?P<mtk5>{_TURKIC_MONTH_ANY})(?!\s*\d|[-–—])"),
+    ("year", rf"(?<!\d)(?P<ytk6>(?:19|20)\d\d)(?:-?\s?(?:c[iıuü]\s+il(?:də|dən)|yil(?:da|dan))"
+             r"|\s+(?:жылы|жылдан|jyly|jyldan|წელს|წლიდან|թվականին|թվականից))(?![^\W\d])"),
     # Chinese and Japanese: "2018年6月18日", "2018年6月", "6月18日" (placed as "June 18" is).
     ("day", rf"(?P<yc>{_CJK_YEAR})\s*年\s*(?P<mc>{_CJK_MONTH})\s*月\s*(?P<dc>{_CJK_DAY})\s*[日号]"),
     ("month", rf"(?P<yc2>{_CJK_YEAR})\s*年\s*(?P<mc2>{_CJK_MONTH})\s*月(?![\d０-９])"),
@@ -917,7 +947,8 @@ NEWS_PEG_SPAN = 30
 _FOREIGN_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
                  if "?P<m7>" in p or "?P<m10>" in p or "?P<y6>" in p or "?P<wdde>" in p or "?P<wdro>" in p
                  or "?P<wdn>" in p or "?P<td4>" in p or "?P<rgro>" in p or "?P<rgfi>" in p
-                 or any(f"?P<{g}>" in p for g in ("dv", "mv2", "yv3", "td5", "wdtl", "wdms"))}
+                 or any(f"?P<{g}>" in p for g in ("dv", "mv2", "yv3", "td5", "wdtl", "wdms", "ytk", "dtk3", "mtk4",
+                                                  "ytk5", "ytk6"))}
 # ... and those only a sentence in Arabic, Hebrew, Bengali, Devanagari or Ethiopic letters needs, the scripts whose
 # dates have their own month names and figures (see _own_script_dated)
 _OWN_SCRIPT_ONLY = {i for i, (_, p) in enumerate(_PATTERNS)
@@ -1052,6 +1083,8 @@ _NON_ASCII_DATE_WORD = re.compile(r"今天|昨天|(?i:hôm\s+qua|(?:ngày|sáng|
 _YEAR_OR_MONTH = re.compile(r"1[89]\d\d|20\d\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
                             r"|april|august|september|november|december")
 _DAY_FOREIGN_MONTH = re.compile(rf"\d(?:st|nd|rd|th)?(?:\.?º|er)?\.?\s+(?:de\s+)?(?:{_FOREIGN_MONTH}|{_SHORT_MAY})")
+# ... or an Azerbaijani, Uzbek, Kazakh, Georgian or Armenian month in its case with a day (see their patterns)
+_DAY_TURKIC_MONTH = re.compile(rf"\d[\s-]{TURKIC_MONTH}|{_AZ_MONTH_GENITIVE}\s+\d")
 # Romanian's "mai" ("more") after a number is no month: "cu 18 mai mulți" (18 more), "are 3 mai puține"; a day of
 # "mai" in small letters with no year is read only after a day's word ("le 18 mai", "du", "au", "den", "pe",
 # "din", "mardi 18 mai") or its dot ("18. mai"), and not before a comparative's word.
@@ -2132,6 +2165,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too; `year`:
     an undated page's year, which its title names, for a day or month alone nothing else places)."""
     if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
+                                             or foreign and _DAY_TURKIC_MONTH.search(sentence)
                                              or _cjk_dated(sentence) or _own_script_dated(sentence))
             or (_DATE_PHRASE if foreign or _cjk_dated(sentence) else _DATE_PHRASE_EN).search(sentence)
             or foreign and _LAST_YEAR_FOREIGN.search(sentence)
@@ -2180,6 +2214,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                                   or m.groupdict().get("sy") or m.groupdict().get("yi") or m.groupdict().get("yr")
                                   or m.groupdict().get("yfa") or m.groupdict().get("y10") or m.groupdict().get("yea")
                                   or m.groupdict().get("yag") or m.groupdict().get("yv") or m.groupdict().get("ry1")
+                                  or m.groupdict().get("ytk")
                                   or script and (m.groupdict().get("yb") or m.groupdict().get("yb0"))):
             kind = "day_only"
         if kind == "day_only" and (first := m.groupdict().get("m10")) and not (
@@ -2205,6 +2240,10 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and (not _MAI_RO_AFTER.match(sentence, m.end("m9"))
                      or _NUMBER_DIN_BEFORE.search(sentence, max(0, m.start("m9") - 16), m.start("m9"))))):
             continue  # English text's names ("aged 18 Mai Tran"), Romanian's "more" (see _MAI_DAY_BEFORE)
+        if foreign and kind in ("day_only", "month") and ("азан" in sentence or "azan" in sentence) \
+                and (month := m.groupdict().get("m9") or m.groupdict().get("m7")) and month.lower() in _CAULDRON \
+                and (kind == "day_only" or month[0].isupper()):
+            continue  # (see _CAULDRON)
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - HYPOTHETICAL_SPAN), m.start()):
@@ -2631,6 +2670,8 @@ def _day_month(g: dict[str, str | None]) -> int:
         or g.get("mv") or g.get("rm1")
     if month:
         return int(month)
+    if turkic := g.get("mtk") or g.get("mtk2") or g.get("mtk3") or g.get("mtk4"):
+        return turkic_month_number(turkic)
     return month_number(g["m9"] or g.get("m10") or "") or 0  # 0: not a month; dt.date refuses it
 
 
@@ -2670,7 +2711,8 @@ def _day_of(g: dict[str, str | None]) -> int:
     return int(re.sub(r"\D", "", g["d1"] or g["d2"] or g["d9"] or g.get("dc") or g.get("dc3") or g.get("d8")
                                or g.get("ed1") or g.get("dk") or g.get("dk3") or g.get("dm") or g.get("dmk") or g.get("di")
                                or g.get("dr") or g.get("db") or g.get("d10") or g.get("dv") or g.get("dsm")
-                               or g.get("rd1") or ""))
+                               or g.get("rd1") or g.get("dtk") or g.get("dtk2") or g.get("dtk3") or g.get("dtk4")
+                               or ""))
 
 
 # A year a forecast is for, after its figure, is no event: "The median dot shows 50bp more in 2024 and 100bp in 2025",
@@ -2776,6 +2818,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                 year = int(g["ry1"]) + ROC_ERA_OFFSET  # type: ignore[arg-type]
             elif g.get("y10"):
                 year = _foreign_year(g["y10"], g["m10"])  # type: ignore[arg-type]
+            elif g.get("ytk"):
+                year = int(g["ytk"])  # type: ignore[arg-type]
             elif g["y9"]:
                 year = _foreign_year(g["y9"], g["m9"])
             else:
@@ -2801,6 +2845,8 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
                 return (first.replace(day=1), "month") if first and EARLIEST_YEAR <= first.year <= LATEST_YEAR else None
             if g.get("yb2") or g.get("yb3"):
                 return dt.date(int(g["yb2"] or g["yb3"]), month_number(g["mb2"] or g["mb3"]) or 0, 1), "month"
+            if g.get("ytk5"):
+                return dt.date(int(g["ytk5"]), turkic_month_number(g["mtk5"]), 1), "month"  # type: ignore[arg-type]
             if g.get("y7"):
                 month = month_number(g["m7"])
                 return (dt.date(int(g["y7"]), month, 1), "month") if month else None
@@ -2808,7 +2854,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None, future: boo
         if kind == "decade":
             return dt.date(int(g["decade"]), 1, 1), "year"  # the decade's first year: see the module docstring
         if kind == "year":
-            year = int(g["y4"] or g["y5"] or g.get("y6") or g.get("yj") or g.get("yv3"))
+            year = int(g["y4"] or g["y5"] or g.get("y6") or g.get("yj") or g.get("yv3") or g.get("ytk6"))
             return (dt.date(year, 1, 1), "year") if EARLIEST_YEAR <= year <= LATEST_YEAR else None
     except ValueError:
         return None  # "February 30, 2019": not a date

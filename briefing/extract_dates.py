@@ -60,6 +60,21 @@ _add_months("янв фев мар апр мая июн июл авг сен ок
 _THAI_MONTH_NAMES = "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"
 _HINDI_MONTH_NAMES = ("जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर "
                       "दिसंबर/दिसम्बर")
+# Azerbaijani's, Uzbek's (in Latin letters; its Cyrillic ones are Russian's nominatives), Kazakh's in Cyrillic and in
+# its Latin alphabet of 2021 (ASCII's too, "nauryz"), Georgian's and Armenian's (its genitive too, as a dateline
+# writes it, "ԵՐԵՎԱՆ, 7 ԴԵԿՏԵՄԲԵՐԻ"), as their papers date their pages: "07 dekabr 2025, 14:35" (Trend), "7-dekabr,
+# 2025" (Kun.uz), "7 желтоқсан 2025" (Kazinform), "7 jeltoqsan 2025", "29 მაისი, 2024" (Civil.ge), "Դեկտեմբեր 7, 2025"
+# (Armenpress): a first-time user's pages in those languages went undated. (Their "may", "mart", "iyun" are English's
+# and Turkish's words or months already; see TURKIC_MONTH_STEMS for their case endings and years written first.)
+_CAUCASIAN_MONTH_NAMES = (
+    "yanvar fevral mart aprel may iyun iyul avqust/avgust sentyabr/sentabr oktyabr/oktabr noyabr dekabr",
+    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+    "qańtar aqpan naýryz/nauryz sáýir/sauir mamyr maýsym/mausym shilde tamyz qyrkúıek/qyrkúiek/qyrkuiek qazan "
+    "qarasha jeltoqsan",
+    "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
+    "հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր",
+    "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",
+)
 _MORE_MONTHS = (
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
@@ -82,6 +97,7 @@ _MORE_MONTHS = (
     _HINDI_MONTH_NAMES,
     _THAI_MONTH_NAMES,
     "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
+    *_CAUCASIAN_MONTH_NAMES,
 )
 for _names in _MORE_MONTHS:
     _add_months(_names)
@@ -344,6 +360,56 @@ RTL_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match(f"[{HEBREW}
 # ... and those Bengali and Hindi write (in a sentence of those scripts: see events), longest first.
 INDIC_MONTH_NAMES = tuple(sorted((name for name in _MONTHS if re.match(f"[{DEVANAGARI}{BENGALI}]", name)), key=len,
                                  reverse=True))
+# Azerbaijani's, Uzbek's, Kazakh's, Georgian's and Armenian's months in their cases, as a sentence writes them: each
+# stem with the case endings it takes ("dekabrda", in December; "oktyabrın 21", of October the 21st; "шілдеде";
+# "მაისს", "მარტიდან", from March; "օգոստոսի", of August), those endings alone ("5 მარტივი ნაბიჯი" is 5 simple steps,
+# "mayor" no May). (Uzbek's in Cyrillic letters, "октябрда", only after a year: see TURKIC_DATE.)
+_TURKIC_LATIN_ENDINGS = r"(?:d[aəe]n?|t[aəe]n?|[ıiuü]n|ning|nin|ni|g[aəe]|ğ[aə]|ǵa|d[aə]ki|dagi)?"
+_TURKIC_MONTH_FORMS = (
+    ("yanvar fevral mart aprel may iyun iyul avqust/avgust sentyabr/sentabr oktyabr/oktabr noyabr dekabr",
+     _TURKIC_LATIN_ENDINGS),
+    ("qańtar aqpan naýryz/nauryz sáýir/sauir mamyr maýsym/mausym shilde tamyz qyrkúıek/qyrkúiek/qyrkuiek qazan "
+     "qarasha jeltoqsan", _TURKIC_LATIN_ENDINGS),
+    ("қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",
+     "(?:да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|сы|сі|сында|сінде|ында|інде)?"),
+    ("იანვარ/იანვრ თებერვალ/თებერვლ მარტ აპრილ მაის ივნის ივლის აგვისტო სექტემბერ/სექტემბრ ოქტომბერ/ოქტომბრ "
+     "ნოემბერ/ნოემბრ დეკემბერ/დეკემბრ", "(?:ი|ს|ის|ით|ად|ამდე|მდე|იდან|დან|ში|ზე|ისთვის)?"),
+    ("հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր",
+     "(?:ի|ին|ից|ում|ով|ը)?"),
+)
+_UZBEK_CYRILLIC_MONTH_FORMS = ("январ феврал март апрел май июн июл август сентябр октябр ноябр декабр",
+                               "ь?(?:да|дан|га|нинг)?")
+TURKIC_MONTH_STEMS = {stem: number for stems, _ in (*_TURKIC_MONTH_FORMS, _UZBEK_CYRILLIC_MONTH_FORMS)
+                      for number, names in enumerate(stems.split(), start=1) for stem in names.split("/")}
+
+
+def _month_forms(forms: tuple[tuple[str, str], ...]) -> str:
+    return "(?:" + "|".join("(?:" + "|".join(sorted(re.split(r"[\s/]", stems), key=len, reverse=True)) + ")" + endings
+                            for stems, endings in forms) + r")(?![^\W\d])"
+
+
+TURKIC_MONTH = _month_forms(_TURKIC_MONTH_FORMS)
+TURKIC_UZBEK_CYRILLIC_MONTH = _month_forms((_UZBEK_CYRILLIC_MONTH_FORMS,))
+# A year written first, its word ("2025-ci il", "2024-cü ilin", "2025-yil", "2025 йил", "2024 жылғы", "2024 jylǵy",
+# "2020 წლის", "2025 թվականի", "2025 թ.": of the year), then its day and month or its month and day: "2025-yil
+# 15-oktabr", "2024 жылғы 3 шілде", "2025-ci il oktyabrın 21", "2020 წლის 9 იანვარს", "2025 թվականի օգոստոսի 8-ին"
+# (a first-time user's pages in those languages had no event of them)
+TURKIC_YEAR_WORD = (r"(?:-?\s?(?:c[iıuü]\s+il(?:in)?|yil(?:ning)?|йил(?:нинг)?)"
+                    r"|\s+(?:жылғы|жылы|жылдың|ж\.|jylǵy|jylgy|jyly|jyldyń|წლის|թվականի|թ\.))")
+TURKIC_DATE = (rf"(?<!\d)((?:19|20)\d\d){TURKIC_YEAR_WORD}\s+(?:(\d{{1,2}})(?:-|\s+)"
+               rf"({TURKIC_MONTH}|{TURKIC_UZBEK_CYRILLIC_MONTH})|({TURKIC_MONTH}|{TURKIC_UZBEK_CYRILLIC_MONTH})\s+"
+               rf"(\d{{1,2}}))(?!\d)")
+
+
+def turkic_month_number(word: str) -> int:
+    """1-12 for a month of TURKIC_MONTH_STEMS in one of its cases ("oktyabrın", "მარტიდან"), else 0."""
+    word = word.lower()
+    return next((n for stem, n in _TURKIC_STEMS_LONGEST_FIRST if word.startswith(stem)), 0)
+
+
+_TURKIC_STEMS_LONGEST_FIRST = sorted(TURKIC_MONTH_STEMS.items(), key=lambda x: -len(x[0]))
+
+
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|º|°)?"
 # The end of a year: no digit follows, except a time of day or the day of another date glued on
@@ -366,13 +432,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(\d{{4}}){_YEAR_END}", re.I)),
     # (A month named twice, in two calendars' names: "28 آب/اغسطس 2013", "5 Aug/Ago 2019", "19 نوفمبر/تشرين الثاني
     # 2023" (Al Jazeera's). The year may follow an abbreviation's full stop with no space: "21 ม.ค.2561", "5 Oct.2019";
-    # or Urdu's comma, spaced: "13 فروری ، 2026".)
-    ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}\.?\s*(?:de\s+)?({_MONTH_ALT})"
-                       rf"(?:/(?:{_MONTH_ALT}|[^\W\d]{{2,12}}))?\.?(?:\s?،)?(?:,?\s+|(?<=\.))"
+    # or Urdu's comma, spaced: "13 فروری ، 2026". The day and its month joined by a hyphen, as Uzbek writes them,
+    # "7-dekabr, 2025", "7-December, 2025" (Kun.uz: a first-time user's page went undated). A date offered in two
+    # scripts is one: "07 желтоқсан / 7 jeltoqsan 2025", a Kazakh release's in Cyrillic and Latin letters.)
+    ("dmy", re.compile(rf"(?:(?<![\w])|{_AFTER_YEAR})(\d{{1,2}}){_ORD}(?:\.?\s*|-)(?:de\s+)?({_MONTH_ALT})"
+                       rf"(?:/(?:{_MONTH_ALT}|[^\W\d]{{2,12}})|\s/\s\d{{1,2}}\s(?:{_MONTH_ALT}))?\.?(?:\s?،)?"
+                       rf"(?:,?\s+|(?<=\.))"
                        rf"(?:de\s+|{BUDDHIST_ERA_MARK})?(\d{{4}}){_YEAR_END}", re.I)),
     # (and between slashes, as Saba dates its pages: "[١٩/ نوفمبر/٢٠٢٣]", a first-time user's page went undated;
     # "19/Nov/2023")
     ("dms", re.compile(rf"(?<![\w/])(\d{{1,2}})\s*/\s*({_MONTH_ALT})\s*/\s*(\d{{4}})(?![\d/])", re.I)),
+    # (see TURKIC_DATE)
+    ("turkic", re.compile(TURKIC_DATE, re.I)),
     # (see JALALI_MONTHS)
     ("jalali", re.compile(JALALI_DATE)),
     # (see BANGABDA_MONTHS)
@@ -423,6 +494,7 @@ def _skipped(kind: str, text: str) -> bool:
     return kind == "jalali" and (text.isascii() or _ARABIC_LETTER.search(text) is None) \
         or kind == "bangabda" and (text.isascii() or _BENGALI_LETTER.search(text) is None) \
         or kind == "dms" and "/" not in text \
+        or kind == "turkic" and text.isascii() and "il" not in text \
         or kind in ("roc", "roc2") and ("民國" not in text and "民国" not in text) \
         or kind == "rocnum" and (text.isascii() or _HAN_LETTER.search(text) is None
                                  or _KANA_OR_HANGUL.search(text) is not None) \
@@ -464,6 +536,8 @@ def _from_match(kind: str, m: re.Match[str], month_first: bool) -> dt.date | Non
         return _make(gregorian_year(int(g[2]), g[0]), _MONTHS[g[0].lower()], int(g[1]))
     if kind in ("dmy", "dms"):
         return _make(gregorian_year(int(g[2]), g[1]), _MONTHS[g[1].lower()], int(g[0]))
+    if kind == "turkic":
+        return _make(int(g[0]), turkic_month_number(g[2] or g[3]), int(g[1] or g[4]))
     if kind == "jalali":
         date = jalali_to_gregorian(int(g[2]), JALALI_MONTHS[g[1]], int(g[0]))
         return date if date and MIN_YEAR <= date.year <= MAX_YEAR else None

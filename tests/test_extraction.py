@@ -5845,6 +5845,31 @@ def test_a_somali_dateline_gives_the_date(dateline: str, tmp_path: Path) -> None
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 27))
 
 
+@pytest.mark.parametrize("dateline", ["27 oktyabr 2018, 14:35 (UTC+04:00)   Baxış: 3 418", "27 oktyabr 2018 11:08",
+                                      "27 қазан 2018 10:12", "27 qazan 2018, 11:20", "27 ოქტომბერი, 2018 17:22",
+                                      "27-oktabr, 2018  15:10   👁 5 621", "27-October, 2018", "27 октябрь 2018",
+                                      "Հոկտեմբեր 27, 2018, 12:05", "27 ՀՈԿՏԵՄԲԵՐԻ 2018",
+                                      "27 қазан / 27 qazan 2018, 11:20", "2018-yil 27-oktabr", "2018 жылғы 27 қазан",
+                                      "2018-ci il oktyabrın 27", "2018 წლის 27 ოქტომბერი",
+                                      "2018 թվականի հոկտեմբերի 27"])
+def test_a_dateline_in_azerbaijani_kazakh_georgian_uzbek_or_armenian(dateline: str, tmp_path: Path) -> None:
+    """A first-time user's Middle Corridor briefing: Trend's "07 dekabr 2025, 14:35", Kazinform's "7 желтоқсан 2025",
+    Civil.ge's "29 მაისი, 2024", Kun.uz's "7-dekabr, 2025", Armenpress's "Դեկտեմբեր 7, 2025" and a Kazakh release's "07
+    желтоқсан / 7 jeltoqsan 2025" (one date in two scripts) went undated, their months unknown, and the dateline under
+    the headline became the title; the years written first ("2025-yil 15-oktabr", "2024 жылғы 3 шілде") too."""
+    share = ["Share Facebook", "Share Twitter", "Share WhatsApp"]
+    art = _page(tmp_path, [*_MENU, _HEADLINE, dateline, *share, *_PARAS])
+    assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 27))
+
+
+def test_caucasian_and_turkic_month_names_that_are_words_make_no_date_in_english() -> None:
+    """The Azerbaijani and Uzbek months "may", "mart", "iyun" read in a date only, and a case ending only after a
+    year's word: English's "may", "mayors" and "mart" are none."""
+    assert find_dates("The mart may 2 stores close; 5 mayors met in 2018.") == []
+    assert find_dates("In 2018 5 mayors met.") == [] and find_dates("2018 il 5 may") == []
+    assert [d for _, d in find_dates("7 may 2025")] == [dt.date(2025, 5, 7)]
+
+
 @pytest.mark.parametrize("dateline, month", [("Dikemaskini: 27 Ogo 2018, 11:02 pagi", 8), ("27 Ogs 2018", 8),
                                              ("27 Dis 2018", 12), ("27 Agt 2018", 8), ("Peb 27, 2018", 2),
                                              ("27 mrt 2018", 3), ("27 Eki 2018", 10), ("27 sie 2018", 8),

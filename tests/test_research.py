@@ -4353,6 +4353,35 @@ def test_a_swahili_date(sentence: str, expected: list[tuple[dt.date, str]]) -> N
 
 
 @pytest.mark.parametrize(("sentence", "language", "expected"), [
+    # (a first-time user's Middle Corridor briefing: no date of its Azerbaijani, Kazakh, Georgian, Uzbek and Armenian
+    # pages was an event)
+    ("Ələt limanı 2018-ci il mayın 14-də rəsmi açılıb.", "az", [(dt.date(2018, 5, 14), "day")]),
+    ("Saziş 2025-ci il oktyabrın 21-də imzalanıb.", "az", [(dt.date(2025, 10, 21), "day")]),
+    ("Liman mayın 14-də açılıb.", "az", [(dt.date(2025, 5, 14), "day")]),
+    ("Xəttin yenidən qurulması 2024-cü ilin may ayında başa çatıb.", "az", [(dt.date(2024, 5, 1), "month")]),
+    ("Limanda 2025-ci ilin yanvar-noyabr aylarında 6,1 milyon ton yük aşırılıb.", "az", []),  # (a span, as English's)
+    ("Еске салайық, 2024 жылғы 3 шілдеде келісімге қол қойылды.", "kk", [(dt.date(2024, 7, 3), "day")]),
+    ("Kelisimge 2024 jylǵy 3 shildede qol qoıyldy.", "kk", [(dt.date(2024, 7, 3), "day")]),
+    ("კონკურსის გამარჯვებული 29 მაისს გამოცხადდა.", "ka", [(dt.date(2025, 5, 29), "day")]),
+    ("ხელშეკრულება მთავრობამ 2020 წლის 9 იანვარს შეწყვიტა.", "ka", [(dt.date(2020, 1, 9), "day")]),
+    ("ახალი ტარიფი 2026 წლის 1 მარტიდან ამოქმედდება.", "ka", [(dt.date(2026, 3, 1), "day")]),
+    ("5 მარტივი ნაბიჯი ტვირთის გასაგზავნად.", "ka", []),  # ("simple": no March)
+    ("Делегация 5 қазан сатып алды.", "kk", []),  # (5 cauldrons)
+    ("Қазан 2024 саммитіне делегация барды.", "kk", []),  # (Kazan)
+    ("Саммит 2024 жылғы 22 қазанда басталды.", "kk", [(dt.date(2024, 10, 22), "day")]),
+    ("Келісімге 15 қазан 2024 жылы қол қойылды.", "kk", [(dt.date(2024, 10, 15), "day")]),
+    ("Qurilish 2024-yil 27-dekabrda boshlangan.", "uz", [(dt.date(2024, 12, 27), "day")]),
+    ("Հիշեցնենք, որ 2025 թվականի օգոստոսի 8-ին ստորագրվել է համաձայնություն։", "hy", [(dt.date(2025, 8, 8), "day")]),
+    # (and English's "may", "mart", "5 mayors" no date)
+    ("The mart may reopen; 5 mayors met on 3 May.", "", [(dt.date(2025, 5, 3), "day")]),
+])
+def test_a_date_in_azerbaijani_kazakh_georgian_uzbek_or_armenian(sentence: str, language: str,
+                                                                  expected: list[tuple[dt.date, str]]) -> None:
+    published = dt.date(2025, 12, 7)
+    assert [(h.date, h.precision) for h in find_dates(sentence, published, None, language or False)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "language", "expected"), [
     # (a first-time user's South China Sea briefing: its Tagalog, Malay, Vietnamese and Chinese pages' days of 11
     # August and 10 September had no event, where the English pages' had; published Tuesday 12 August 2025)
     ("Nagbanggaan ang dalawang barko ng China nitong Lunes, Agosto 11, ayon sa PCG.", "tl", [dt.date(2025, 8, 11)]),
