@@ -310,10 +310,14 @@ LIST_MARK_CLASS = "[" + re.escape(LIST_MARKS) + "]"  # (as a pattern's character
 # the Latin stops, was read as a heading and never split); "፣" and "፤" are its comma and semicolon.
 ETHIOPIC_STOPS = "።፧፨"
 ETHIOPIC_PAUSES = "፣፤"
+# Armenian's full stop, "։" (U+0589), which ends a sentence as "." does ("… լրացնել Բաքու-Թբիլիսի-Կարս գիծը։": a
+# first-time user's Armenpress paragraph, ending with none of the Latin stops, was dropped as clutter). (Its question
+# and exclamation marks, "՞" and "՜", and its "՝", a comma's pause, stand over or after a word inside the sentence.)
+ARMENIAN_STOP = "։"
 # Ethiopic's syllables (the block's and its supplement's, and the extended blocks'): no capitals, spaces between words
 ETHIOPIC_LETTERS = "\u1200-\u135a\u1380-\u138f\u2d80-\u2dde\uab01-\uab2e"
 # How a line that ends a sentence ends (closing quotes and brackets included).
-SENTENCE_END = tuple(".!?…。！？\"”’»)" + ETHIOPIC_STOPS)
+SENTENCE_END = tuple(".!?…。！？\"”’»)" + ETHIOPIC_STOPS + ARMENIAN_STOP)
 # Chinese characters and Japanese kana; Korean's Hangul apart (it puts spaces between words).
 CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 KANA_RE = re.compile(r"[\u3040-\u30ff]")  # Japanese kana: a Japanese text, not a Chinese one
@@ -337,17 +341,20 @@ SPEAKER_ROLE_LABEL_RE = re.compile(rf"^{_SPEAKER_NAME}{_SPEAKER_ROLE}: \s*")
 # (the next sentence opens with a capital, Latin ("Łódź" too), Greek or Cyrillic (UPPER), a digit, or a letter of
 # the scripts without capitals that put spaces between words, Hebrew and Arabic: a first-time user's Arabic,
 # Hebrew and Persian paragraphs were each one sentence, their events the whole paragraph; Arabic asks with "؟"),
-# or Ethiopic's (Amharic's "።": see ETHIOPIC_STOPS)
-_SENTENCE_END = re.compile(rf"(?<=[.!?…。！？؟{ETHIOPIC_STOPS}])[\"'”’)\]]*\s+"
-                           rf"(?=[\"'“‘(\[]?[{UPPER}0-9{HEBREW_LETTERS}{ARABIC_LETTERS}{ETHIOPIC_LETTERS}])")
+# or Ethiopic's (Amharic's "።": see ETHIOPIC_STOPS); and Armenian's, its capitals (its "։", see ARMENIAN_STOP), and
+# Georgian's letters, which have none (a first-time user's Armenpress and Civil.ge paragraphs were each one sentence)
+_ARMENIAN_CAPITALS_GEORGIAN = "\u0531-\u0556\u10d0-\u10fa"
+_SENTENCE_END = re.compile(rf"(?<=[.!?…。！？؟{ETHIOPIC_STOPS}{ARMENIAN_STOP}])[\"'”’)\]]*\s+"
+                           rf"(?=[\"'“‘(\[«]?[{UPPER}0-9{HEBREW_LETTERS}{ARABIC_LETTERS}{ETHIOPIC_LETTERS}"
+                           rf"{_ARMENIAN_CAPITALS_GEORGIAN}])")
 # Chinese and Japanese end a sentence with 。！？ and start the next without a space (a
 # pattern of its own: tried at every position of every text, it cost the split a half more).
 _SENTENCE_END_CJK = re.compile(_SENTENCE_END.pattern + r"|(?<=[。！？])[」』”’）)]*(?=[^\s」』”’）)])")
 # _SENTENCE_END with its stop taken in, not looked behind for: a pattern that starts with a
 # class lets the engine skip to the stops (its matches are _SENTENCE_END's, a character
 # earlier; the scan twice as fast).
-_SENTENCE_STOP = re.compile(f"[.!?…。！？؟{ETHIOPIC_STOPS}]"
-                            + _SENTENCE_END.pattern.removeprefix(f"(?<=[.!?…。！？؟{ETHIOPIC_STOPS}])"))
+_SENTENCE_STOP = re.compile(f"[.!?…。！？؟{ETHIOPIC_STOPS}{ARMENIAN_STOP}]"
+                            + _SENTENCE_END.pattern.removeprefix(f"(?<=[.!?…。！？؟{ETHIOPIC_STOPS}{ARMENIAN_STOP}])"))
 _CJK_STOPS = ("。", "！", "？")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {

@@ -1906,6 +1906,17 @@ def test_a_short_amharic_sentence_between_paragraphs_is_no_subheading(tmp_path: 
     assert not [b for b in art.blocks if b.kind == "heading"]
 
 
+def test_armenians_full_stop_ends_a_sentence() -> None:
+    """A first-time user's Middle Corridor briefing: Armenpress's paragraphs end with Armenian's full stop "։" (U+0589),
+    and its sentences open with an Armenian capital, Georgian's with a letter of a script without capitals: each
+    paragraph was one sentence (its event the whole paragraph), and a line ending in "։" no sentence's."""
+    from briefing.text import SENTENCE_END, split_sentences
+    assert split_sentences("Վարչապետը հայտարարել է։ «Մենք պատրաստ ենք»,- նշել է նա։ Փաշինյանի խոսքով՝ գիծը կբացվի։") \
+        == ["Վարչապետը հայտարարել է։", "«Մենք պատրաստ ենք»,- նշել է նա։", "Փաշինյանի խոսքով՝ գիծը կբացվի։"]
+    assert len(split_sentences("ხელშეკრულება 2020 წლის 9 იანვარს შეწყდა. კონკურსის შედეგი 29 მაისს გამოცხადდა.")) == 2
+    assert "Բաքու-Թբիլիսի-Կարս գիծը։".endswith(SENTENCE_END)
+
+
 def test_the_line_readers_sentence_ends_take_ethiopics_stops() -> None:
     """A first-time user's East Africa briefing: the line joins, paragraph ends and statement ends read "።" (and
     "፧", "፨") as they read "." (a headline may still ask: "፧" ends no statement)."""
