@@ -185,7 +185,8 @@ _CLUTTER_WORDS = [
     r"listen to this (article|story)( \d+ min(ute)?s?)?", r"gift (this )?(article|story)", r"learn more",
     r"related( articles?| stories| posts?)?: .{1,150}", r"subscribe( now| today| to .{1,40})?",
     r"sign (up|in)( .{0,40})?",
-    r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this)?( article| story| post)?( on .{1,20})?",
+    # (and the New York Times' "Share full article" under its standfirst, a first-time user's archive.today copy)
+    r"log ?in( .{0,40})?", r"register", r"newsletters?", r"share( this| full)?( article| story| post)?( on .{1,20})?",
     r"((show|hide|view|see|read|load|post)( ?/ ?post)? (all )?(\d+ )?)?comments?( [(\[]\d+[)\]])?", r"\d+ comments?",
     r"read more( .{0,40})?", r"(read|see) (more|also|next):.*",
     # a teaser's label and its headline: The Hindu's "Also Read | Crew of ship that hit Baltimore bridge …"
@@ -220,6 +221,9 @@ _CLUTTER_WORDS = [
     # may be the text's: "This transcript was generated automatically.")
     r"this transcript (was|has been|is) (generated|created|produced|made)"
     r" (automatically|by (an? )?(machine|ai|computer)) and may contain errors\.?",
+    # (a press release's leftovers: the European Commission's empty "Quote(s)" heading and its reference number
+    # alone, "IP/24/501", "MEMO/24/12", a first-time user's saved page kept them)
+    r"quote\(s\)", r"(?-i:[A-Z]{2,8}/\d{2}/\d{1,5})",
     r"(preview|view) (the )?pdf", r"info ?/ ?history", r"comment on this (paper|preprint|article|post|story)",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",
@@ -1116,7 +1120,9 @@ _KUVA_CREDIT = _KUVA_NAME + r"(?:\s*[/,|]\s*" + _KUVA_NAME + r"){0,2}\s*"
 _SCRIPT_CREDIT = unicodedata.normalize("NFC", r"|(?:(?<=[।.!?’”\"])|(?<=\s))(?:ছবি|ফটো|फ़ोटो|फोटो|तस्वीर|فوٹو|تصویر)"
                                         r"\s*[:：]\s*[^\s.!?।:][^.!?।:]{0,50}$")
 CAPTION_RE = re.compile(non_capturing(
-    r"^(photograph|photo(?: credits?)?|image|picture|foto|credit|cr[ée]dits?|source|fonte|фото|(?:photo )?illustration"
+    # (Turkish's "Fotoğraf: AA", Anadolu's credit alone under the text, a first-time user's: it was a subheading)
+    r"^(photograph|photo(?: credits?)?|image|picture|foto|fotoğraf|credit|cr[ée]dits?|source|fonte|фото"
+    r"|(?:photo )?illustration"
     r"|bild|(?-i:Ảnh)|ภาพ)\s*(by|:|\||/)"
     # Swahili's "Picha na Maktaba" (photo by: the archive), "Picha: Mwananchi", alone or after the caption's full stop
     # (Mwananchi's "… akitangaza matokeo jijini Dodoma. Picha na Maktaba", a first-time user's headline)
@@ -1224,6 +1230,10 @@ CAPTION_RE = re.compile(non_capturing(
     r"|(?:(?<=\S)\s|(?<=[.!?]))©\s*(?!\s*(?:copyright|\d))(?:[^\s©]+\s*){1,7}(?<![.!?])$"
     # A credit glued to the caption by the page's layout: "... ate a rabbitCredit: Getty".
     r"|(?-i:(?<=[a-z])" + _GLUED_CREDIT + r")[^.!?]{0,60}$"
+    # ... or with an ellipsis for its colon, after the caption's full stop or its quote (the New York Times':
+    # "… said the episode was "a watershed moment" for the company.Credit...Haiyun Jiang/The New York Times", a
+    # first-time user's archive.today copy kept it as a paragraph); a capital after it, a few words, no sentence
+    r"|(?-i:(?<=[\w.\"”’)])Credit(?:\.{3}|…)[A-Z])[^!?]{0,60}$"
     # ... and Bengali's, Hindi's and Urdu's "photo:" after the caption's last word or its full stop (Prothom Alo's
     # "… উল্লাস প্রকাশ করেন।ছবি: প্রথম আলো", a first-time user's paragraph): "ছবি", "ফটো", "फ़ोटो", "तस्वीर", "فوٹو"
     + _SCRIPT_CREDIT +
@@ -4790,6 +4800,26 @@ _AD_PROMPT_RE = re.compile(r"\W*(?:scroll (?:down )?to continue(?: with content|
                            r"(?: (?:this )?(?:advertisement|ad))?)\W*", re.I)
 
 
+# An ad's label in a word no clutter list holds, as it is a subheading's too: the Seattle Times' "Advertising" alone
+# between two paragraphs (a first-time user's copy kept it as a subheading, "## Advertising"). Not a subheading of
+# that name over a paragraph that speaks of it ("Advertising" / "Ad revenue rose 12% …", an earnings story's).
+_AD_TALK_RE = re.compile(r"\b(?:ads?|advert\w*|marketing|marketers?|sponsor\w*|(?:tv|television) commercials?"
+                         r"|billboards?)\b", re.I)
+
+
+def flag_advertising_labels(lines: list[Line]) -> None:
+    """A lone "Advertising" between two paragraphs, the one under it not about ads, is an ad's label: clutter."""
+    for k in range(1, len(lines) - 1):
+        ln = lines[k]
+        if ln.chars > 15 or ln.text[:1] not in "AaＡ-–—|·•[(" or ln.clutter \
+                or ln.text.strip(" -–—|·•[]()").casefold() != "advertising":
+            continue
+        above, under = lines[k - 1], lines[k + 1]
+        if above.cls in ("good", "near") and under.cls in ("good", "near") and not under.clutter \
+                and not _AD_TALK_RE.search(under.text):
+            ln.clutter = True
+
+
 def _weigh_two_line_ad_breaks(lines: list[Line], weights: list[float]) -> None:
     """The second line of a two-line ad break (see _AD_PROMPT_RE) weighs nothing."""
     for k in range(1, len(lines)):
@@ -5348,6 +5378,49 @@ def _closing_paragraph_follows(lines: list[Line], start: int, end: int) -> bool:
             and not any(END_MARKER_RE.match(lines[k].text) for k in range(start, prose[0])))
 
 
+SET_IN_RELATED_MIN_ITEMS = 2
+SET_IN_RELATED_MAX_ITEMS = 3
+
+
+def _closing_sentence(ln: Line) -> bool:
+    """A paragraph of running text (_prose), or a sentence of 8 words or more, however few function words ("The two
+    sides have 30 days to tell the judge how they plan to proceed.")."""
+    return not ln.clutter and (_prose(ln) or ln.sentence and ln.words >= 8
+                               and ln.text.rstrip("\"”’')»").endswith((".", "!", "?")))
+
+
+def weigh_related_boxes_over_closing(lines: list[Line], weights: list[float]) -> None:
+    """A "Related" box set into the text's last lines, between two of its paragraphs: its label, two or three short
+    headlines (no full stop), then the text's last paragraphs of running text, fewer than END_MIN_PARAGRAPHS_AFTER,
+    right over the page's copyright notice (AP's stories on its members' sites: "…on Jan. 5." / "Related Articles" /
+    "Boeing to lay off 10% of workforce" / "FAA extends cap on Boeing 737 production" / "The two sides have 30 days
+    to tell the judge how they plan to proceed." / "Copyright 2024 The Associated Press. …", a first-time user's KGW
+    page lost its last paragraph). The box is no text and no gap in it: it weighs nothing, and is no end (flagged
+    "set-in-box"). One headline alone may be a teaser over its blurb, and a box over the page's own links, its
+    teasers' blurbs, has no copyright notice right under them: neither is taken."""
+    n = len(lines)
+    for i in range(1, n - SET_IN_RELATED_MIN_ITEMS - 2):
+        ln = lines[i]
+        if ln.chars > RELATED_LABEL_MAX_CHARS or not ln.text[:1].isalpha() or ln.text.endswith(":") \
+                or not RELATED_MARKER_RE.match(ln.text) or not _prose(lines[i - 1]) or lines[i - 1].clutter:
+            continue
+        j = i + 1
+        while j < n and j - i - 1 < SET_IN_RELATED_MAX_ITEMS and not _prose(lines[j]) and not lines[j].clutter \
+                and 2 <= lines[j].words <= SET_IN_HEADLINE_MAX_WORDS and not lines[j].text.endswith((".", ":")):
+            j += 1
+        if not SET_IN_RELATED_MIN_ITEMS <= j - i - 1 <= SET_IN_RELATED_MAX_ITEMS:
+            continue
+        m = j
+        while m < n and m - j < END_MIN_PARAGRAPHS_AFTER and _closing_sentence(lines[m]):
+            m += 1
+        if m == j or m >= n or not HARD_END_RE.match(lines[m].text) or not COPYRIGHT_RE.search(lines[m].text):
+            continue
+        lines[i].flags.add("set-in-box")
+        for k in range(i, j):
+            lines[k].clutter = True
+            weights[k] = 0.0
+
+
 # A newsletter box's heading ("Subscribe to The Export Letter", "Sign up for our newsletter") and, a few
 # lines under it, its form: the address field's placeholder, its button glued to it or alone ("Type your
 # email... Subscribe", "Enter your email address", "Sign up")
@@ -5466,6 +5539,8 @@ def cut_at_end_marker(lines: list[Line], weights: list[float], start: int, end: 
             continue  # (the newsletter's own sign-up box, wherever it stands: see flag_own_sign_up_boxes)
         if "thread-reply" in lines[i].flags:
             continue  # (a thread's counters and reply buttons: its comments are its text)
+        if "set-in-box" in lines[i].flags:
+            continue  # (a "Related" box over the text's last paragraph: see weigh_related_boxes_over_closing)
         if i + 1 < limit and (lines[i].text in ("###", "-30-") and _ABOUT_SENDER_RE.match(lines[i + 1].text)
                               or lines[i].text.casefold() == "sobre la firma" and looks_like_name(lines[i + 1].text)):
             # a release's end mark over the sender's boilerplate ("###" / "About ERCOT" / …); not a
@@ -12882,7 +12957,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             weights[k - 1] = max(weights[k - 1], 0.0)  # (and the sentence that announces it, "… are as follows.")
     if bullets:
         _weigh_last_notes_section(lines, weights, bullets)
+    flag_advertising_labels(lines)
     _weigh_two_line_ad_breaks(lines, weights)
+    weigh_related_boxes_over_closing(lines, weights)
     for ln in lines if turn_lines else ():
         if "turn" in ln.flags:
             weights[ln.index] = max(weights[ln.index], 0.0)
@@ -13373,6 +13450,7 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             end -= 1  # (the byline that ends the text's run is no paragraph of it)
     end = end_at_author_bio(lines, head_lo, start, end, res.authors, res.decisions)
     end = end_at_author_box(lines, start, end, res.decisions)
+    end = end_before_publisher_notice(lines, start, end, res.decisions)
     start = start_after_author_bio(lines, start, end, res.authors, res.decisions)
     head_lines = {head.title, head.subtitle}
     if start >= 2 and start < end and lines[start].cls in ("good", "near") \
@@ -13384,6 +13462,13 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     bio_source = None
     for ln in lines[max(start, end - 4):min(len(lines), end + 3)]:
         m = BIO_RE.match(ln.text)
+        if m is None and res.authors and ln.chars <= BEAT_BIO_MAX_CHARS and " for " in ln.text \
+                and any(ln.text.startswith(a + " ") and _introduces(ln.text, a) for a in res.authors if " " in a):
+            # ... or the byline's writer by their whole name, their beat and for whom: "Niraj Chokshi covers
+            # aviation for The Times." (the New York Times' bio line, a first-time user's archive.today copy kept it
+            # as the last paragraph), "Jane Doe reports on energy for The Example Post."
+            ln.clutter = True
+            continue
         if m and BIO_ROLE_RE.search(m.group("rest")):
             if m.group("name").casefold() not in {a.casefold() for a in res.authors} \
                     and sum(lines[k].cls in ("good", "near") for k in range(ln.index + 1, end)) >= 2:
@@ -14288,6 +14373,9 @@ def _introduces(text: str, name: str) -> bool:
     return False
 
 
+BEAT_BIO_MAX_CHARS = 200  # a bio's line of its writer's beat (see _BEAT_RE), a sentence or two
+
+
 # ... for whom: "… for The Associated Press" (not a roundtable's "Ruiz covers the Supreme Court. The
 # ruling is …", the reporter's part of the piece)
 _FOR_PUBLICATION_RE = re.compile(r"\b(?:for|at)\s+(?:the\s+|The\s+)?[A-Z]")
@@ -14329,6 +14417,40 @@ ABOUT_AUTHOR_RE = re.compile(r"^\W*(?:about the author|über den autor(?:in)?|zu
 # described in the third person, as an author's box does.
 AUTHOR_BOX_RE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:is\s+(?:a|an|the)"
                            r"|(?:currently\s+)?(?:works|writes)\s+(?:for|at))\s+(?P<rest>.{3,400})$")
+
+
+# A news agency's notice under every story on its site, that its subscribers get its stories in full, the site
+# a summary (Anadolu's "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan
+# haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.", a first-time user's last
+# paragraph; "Stories on the Example Wire website are summaries of those its news service sends its subscribers."):
+# its subscribers, and its site, service or publishing, in a paragraph that names the publisher of the page's
+# copyright notice under it
+_NOTICE_SUBSCRIBERS_RE = re.compile(r"\b(?:abone(?:ler|lere|lik)\w*|subscribers?|subscriptions?|подписчик\w*"
+                                    r"|abonn[ée]s|abonnement|abonnenten|suscriptores|assinantes|abbonati)\b", re.I)
+_NOTICE_SERVICE_RE = re.compile(r"\b(?:web ?sites?\w*|sitesinde|site|service|sistemi|feed|wire|published|yayımlan\w*"
+                                r"|сайт\w*|опубликова\w*|publi[ée]e?s?|veröffentlicht)\b", re.I)
+NOTICE_MAX_WORDS = 60
+NOTICE_COPYRIGHT_SCAN = 8  # lines under the text where the page's copyright notice stands
+
+
+def end_before_publisher_notice(lines: list[Line], start: int, end: int, decisions: list[str]) -> int:
+    """The text's last paragraph, the publisher's notice to its subscribers (_NOTICE_SUBSCRIBERS_RE,
+    _NOTICE_SERVICE_RE) that names the publisher of the copyright notice a few lines under it ("© Anadolu Ajansı 2025 | Tüm hakları
+    saklıdır"): no text of the article's. Not a story's own last paragraph about a service's subscribers, with no
+    such notice, or another name in it ("Netflix added 9 million subscribers …" over "© 2025 Example News")."""
+    last = next((k for k in range(end - 1, start, -1) if not lines[k].clutter and not lines[k].caption), None)
+    if last is None or lines[last].words > NOTICE_MAX_WORDS or lines[last].cls not in ("good", "near") \
+            or not _NOTICE_SUBSCRIBERS_RE.search(lines[last].text) or not _NOTICE_SERVICE_RE.search(lines[last].text) \
+            or sum(lines[k].cls in ("good", "near") and not lines[k].clutter for k in range(start, last)) < 2:
+        return end
+    for k in range(end, min(len(lines), end + NOTICE_COPYRIGHT_SCAN)):
+        m = COPYRIGHT_RE.search(lines[k].text)
+        name = m.group(1) if m else None
+        if name and len(name) >= 2 and name.casefold().removeprefix("the ") in lines[last].text.casefold():
+            decisions.append(f"body ends at line {last + 1} {lines[last].text[:50]!r} (the publisher's notice to "
+                             f"its subscribers, {name!r})")
+            return last
+    return end
 
 
 def start_after_author_bio(lines: list[Line], start: int, end: int, authors: list[str],

@@ -2919,6 +2919,19 @@ def test_the_authors_bio_ends_the_article(bio: str, ends: bool, tmp_path: Path) 
         assert [b.text for b in art.blocks][:len(_PARAS) + 1] == [*_PARAS, bio]
 
 
+def test_the_writers_beat_line_under_the_text_is_their_bio(tmp_path: Path) -> None:
+    """A first-time user's archive.today copy of a New York Times page: its last paragraph was the bio line
+    "Niraj Chokshi covers aviation for The Times.", the byline's writer by the whole name, the beat and for whom.
+    Someone else's beat, or the writer's beat with no publication, stays text."""
+    head = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021"]
+    for bio in ("Jane Doe covers the council for The Ledger.", "Jane Doe reports on city hall for the Harbor Ledger."):
+        art = _page(tmp_path, [*head, *_PARAS, bio, "A version of this article appears in print on March 4, 2021."])
+        assert _kinds(art, "paragraph") == _PARAS, bio
+    for line in ("John Roe covers the council for The Ledger.", "Jane Doe covers the council, she said, every week."):
+        art = _page(tmp_path, [*head, *_PARAS, line])
+        assert _kinds(art, "paragraph") == [*_PARAS, line], line
+
+
 def test_the_author_boxs_contact_form_prompt_is_no_text(tmp_path: Path) -> None:
     """CNET's author box under the text: "If you have a question or comment for Marguerite
     Reardon, you can submit it here. However, because our editors ..." was the last paragraph."""
@@ -3478,6 +3491,12 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     "市議會2日表決通過明年度預算，議員步出議場。（記者王大明攝 110年3月2日）",
     # a Vietnamese paper's "Ảnh:" (photo; VnExpress's, a first-time user's seed: it had been a paragraph)
     "Lực lượng cứu hộ tìm kiếm nạn nhân tại Harbor City hôm thứ Ba. Ảnh: Bộ Quốc phòng",
+    # the New York Times' credit glued to the caption's full stop or quote, an ellipsis for its colon (a first-time
+    # user's archive.today copy: it had been the second paragraph)
+    "Jane Roe, the mayor, said the vote was \"a watershed moment\" for the city.Credit...John Doe/The Harbor Ledger",
+    "The old pier after the storm.Credit…Harbor City Port Authority",
+    # a photo's credit alone, in Turkish (Anadolu's "Fotoğraf: AA", a first-time user's: it had been a subheading)
+    "Fotoğraf: AA",
 ])
 def test_a_captions_credit_makes_it_a_caption(caption: str, tmp_path: Path) -> None:
     """A caption between paragraphs, with its credit in brackets or as the wire services
@@ -3614,7 +3633,10 @@ def test_a_temperature_in_brackets_is_no_photographers_credit() -> None:
     "HPD photo",
     # a sentence's own bracket with "拍攝" (to film) or a bureau's aerial shot, no reporter's credit
     "導演說，電影中多數場景都在山區清晨拍攝（由攝影師林志成掌鏡拍攝）",
-    "照片顯示，山區道路已被落石阻斷（公路局空拍攝）"])
+    "照片顯示，山區道路已被落石阻斷（公路局空拍攝）",
+    # "Credit…" with an ellipsis in a sentence, no credit glued to a caption (the New York Times' form is one)
+    "The mayor thanked the volunteers. Credit... where credit is due, she said, goes to them.",
+    "The council has been good to us. Credit…Well, that is another matter, the treasurer said!"])
 def test_a_paragraph_ending_like_a_photo_credit_is_no_caption(text: str) -> None:
     """A story's paragraph whose last words look like a photo's credit is no caption (it had been
     dropped from the text): the English agency credit only after a caption's one sentence, the
@@ -3733,6 +3755,25 @@ def test_an_ad_break_of_two_lines_does_not_end_the_text(ad_break: list[str], tmp
     art = _page(tmp_path, ["Council approves budget after long debate", "March 3, 2021",
                             *_PARAS[:3], *ad_break, last, "Source: Reuters", "Related Articles", "Comments"])
     assert _kinds(art, "paragraph")[-1] == last
+
+
+def test_the_new_york_times_share_button_under_the_standfirst_is_no_subheading(tmp_path: Path) -> None:
+    """A first-time user's archive.today copy of a New York Times page: "Share full article" was a subheading."""
+    assert CLUTTER_LINE_RE.match("Share full article")
+    art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
+                           "Share full article", *_PARAS[2:]])
+    assert _kinds(art, "heading") == [] and _kinds(art, "paragraph") == _PARAS
+
+
+def test_a_lone_advertising_label_between_paragraphs_is_clutter(tmp_path: Path) -> None:
+    """A first-time user's Seattle Times copy: "Advertising", its ad label between two paragraphs, was a subheading
+    ("## Advertising"). Over a paragraph about ads it is the text's subheading (an earnings story's)."""
+    head = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021"]
+    art = _page(tmp_path, [*head, *_PARAS[:3], "Advertising", *_PARAS[3:]])
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in _PARAS]
+    ads = "Ad revenue at the city's paper rose 12 percent, the first rise in years, as local shops came back."
+    art = _page(tmp_path, [*head, *_PARAS[:3], "Advertising", ads, *_PARAS[3:]])
+    assert _kinds(art, "heading") == ["Advertising"]
 
 
 @pytest.mark.parametrize("label", ["Article continues after this advertisement",
@@ -10070,6 +10111,26 @@ def test_a_related_box_of_one_headline_set_into_the_text_is_dropped(tmp_path: Pa
     assert _kinds(art, "paragraph") == named
 
 
+def test_a_related_box_of_headlines_over_the_texts_last_paragraph_is_dropped(tmp_path: Path) -> None:
+    """A first-time user's AP story on a TV station's site: "Related Articles" over two headlines, set into the text
+    right over its last paragraph and the copyright line, ended the text ("The two sides have 30 days to tell the
+    judge how they plan to proceed." was lost). The box goes, the paragraph stays. Not teasers over the page's own
+    lines, nor a teaser's headline and blurb under the label (one item)."""
+    head = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021"]
+    last = "The council has 30 days to tell the mayor how it plans to proceed."
+    notice = "Copyright 2021 The Harbor Ledger. All rights reserved."
+    box = ["Related Articles", "Mayor unveils plan for harbour roads", "Bridge repairs delayed again"]
+    art = _page(tmp_path, [*head, *_PARAS[:3], *box, last, notice, "Before You Leave, Check This Out"])
+    assert _kinds(art, "paragraph") == [*_PARAS[:3], last]
+    assert "Bridge repairs delayed again" not in _all_text(art)
+    # (no copyright notice under it: the box's teasers and a blurb, below the text, stay out as before)
+    art = _page(tmp_path, [*head, *_PARAS[:3], *box, last, "Most Read", "Privacy statement"])
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+    # (one headline under the label, then a sentence: a teaser's blurb, as before)
+    art = _page(tmp_path, [*head, *_PARAS[:3], *box[:2], last, notice])
+    assert _kinds(art, "paragraph") == _PARAS[:3]
+
+
 _LAST = ["In the harbour district, 35 roads were repaired in 2020, according to the council.",
          "It is the first time that the city has had to borrow money for its roads, the mayor said."]
 
@@ -13849,6 +13910,47 @@ def test_a_releases_contacts_and_a_pages_citation_box_are_no_text(tmp_path: Path
     art = _page(tmp_path, ["Judge tosses speeding ticket", "By Jane Doe", "March 3, 2021", *_PARAS[:2],
                            "Citation", own, *_PARAS[2:]])
     assert own in [b.text for b in art.blocks]
+
+
+def test_a_releases_empty_quotes_heading_and_reference_number_are_no_text(tmp_path: Path) -> None:
+    """A first-time user's saved European Commission release kept its empty "Quote(s)" heading and its reference
+    number alone, "IP/24/501", at its end. Not a subheading "Quotes", nor a sentence that cites the number."""
+    for line in ("Quote(s)", "IP/24/501", "MEMO/21/1234"):
+        assert CLUTTER_LINE_RE.match(line), line
+    for line in ("Quotes", "The release, IP/24/501, was published on Monday.", "Harbor/21/5 was the code."):
+        assert not CLUTTER_LINE_RE.match(line), line
+    paras = "".join(f"<p>{p}</p>" for p in _PARAS)
+    art = _html_page(tmp_path, "<html><head><title>Council approves budget</title></head><body><article>"
+                               f"<h1>Council approves budget</h1>{paras}<h2>Quote(s)</h2><p>IP/21/501</p>"
+                               "</article></body></html>")
+    assert "Quote(s)" not in _all_text(art) and "IP/21/501" not in _all_text(art)
+
+
+def test_an_agencys_notice_to_its_subscribers_under_every_story_is_no_text(tmp_path: Path) -> None:
+    """A first-time user's Anadolu page: its last paragraph was the agency's notice under every story, "Anadolu
+    Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek
+    yayımlanmaktadır. …", which names the publisher of the copyright line under it. Not a story's own paragraph
+    about a service's subscribers, the publisher unnamed in it."""
+    head = ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021"]
+    notice = ("Stories on the Harbor Ledger website are summaries of those the Harbor Ledger news service sends its "
+              "subscribers. For a subscription, please contact us.")
+    art = _page(tmp_path, [*head, *_PARAS, notice, "Related News\nMayor unveils plan\nBridge repairs delayed",
+                           "© Harbor Ledger 2021 | All rights reserved"])
+    assert _kinds(art, "paragraph") == _PARAS
+    own = ("The city's streaming service, Harbor TV, now has 40,000 subscribers, its website said on Tuesday, up "
+           "from 30,000 a year ago.")
+    art = _page(tmp_path, [*head, *_PARAS, own, "© Harbor Ledger 2021 | All rights reserved"])
+    assert _kinds(art, "paragraph") == [*_PARAS, own]
+    tr = ["Orta Koridor üzerinden 2024 yılında taşınan yük miktarı bir önceki yıla göre yüzde 62 artarak 4,5 milyon "
+          "tona çıktı, bakanlık açıklamasında belirtildi.",
+          "Bakan, hattın yıllık taşıma kapasitesini 6,5 milyon tona çıkarmayı hedeflediklerini ve Gürcistan "
+          "tarafındaki yenileme çalışmalarının tamamlandığını söyledi.",
+          "Kars Lojistik Merkezi'nin 2025 sonunda faaliyete geçmesi bekleniyor ve merkez bölgeye iş getirecek."]
+    notice = ("Liman Haber Ajansı web sitesinde, LHA Haber Akış Sistemi üzerinden abonelere sunulan haberler, "
+              "özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.")
+    art = _page(tmp_path, ["Orta Koridor'da yük taşımacılığı yüzde 62 arttı", "Ayşe Demir | 15.01.2025", *tr,
+                           "Fotoğraf: LHA", notice, "© Liman Haber Ajansı 2025 | Tüm hakları saklıdır"])
+    assert _kinds(art, "paragraph") == tr and _kinds(art, "heading") == []
 
 
 def test_what_a_fifth_review_found_the_end_marks_and_flags_doing(tmp_path: Path) -> None:
