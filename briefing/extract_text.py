@@ -13463,10 +13463,14 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for ln in lines[max(start, end - 4):min(len(lines), end + 3)]:
         m = BIO_RE.match(ln.text)
         if m is None and res.authors and ln.chars <= BEAT_BIO_MAX_CHARS and " for " in ln.text \
-                and any(ln.text.startswith(a + " ") and _introduces(ln.text, a) for a in res.authors if " " in a):
+                and any(ln.text.startswith(a + " ") and _introduces(ln.text, a) for a in res.authors if " " in a) \
+                and not any(lines[k].cls in ("good", "near") and not lines[k].clutter for k in range(ln.index + 1, end)) \
+                and ln.index - start >= 2:
             # ... or the byline's writer by their whole name, their beat and for whom: "Niraj Chokshi covers
             # aviation for The Times." (the New York Times' bio line, a first-time user's archive.today copy kept it
-            # as the last paragraph), "Jane Doe reports on energy for The Example Post."
+            # as the last paragraph), "Jane Doe reports on energy for The Example Post.". Under the text's last
+            # paragraph only (not a short story's lead about its own writer: "Jane Doe covers the council for The
+            # Ledger, and on Friday she won …", a probe)
             ln.clutter = True
             continue
         if m and BIO_ROLE_RE.search(m.group("rest")):
@@ -14429,6 +14433,10 @@ _NOTICE_SUBSCRIBERS_RE = re.compile(r"\b(?:abone(?:ler|lere|lik)\w*|subscribers?
                                     r"|abonn[ée]s|abonnement|abonnenten|suscriptores|assinantes|abbonati)\b", re.I)
 _NOTICE_SERVICE_RE = re.compile(r"\b(?:web ?sites?\w*|sitesinde|site|service|sistemi|feed|wire|published|yayımlan\w*"
                                 r"|сайт\w*|опубликова\w*|publi[ée]e?s?|veröffentlicht)\b", re.I)
+# ... of the news it sends them (not a story on the publisher's own subscribers: "The Harbor Ledger said its website
+# now has one million paying subscribers, …", a probe)
+_NOTICE_NEWS_RE = re.compile(r"\b(?:haber\w*|news|stor(?:y|ies)|articles?|content|dispatch\w*|материал\w*|новост\w*"
+                             r"|nachrichten|meldungen|dépêches|noticias|notizie)\b", re.I)
 NOTICE_MAX_WORDS = 60
 NOTICE_COPYRIGHT_SCAN = 8  # lines under the text where the page's copyright notice stands
 
@@ -14441,11 +14449,12 @@ def end_before_publisher_notice(lines: list[Line], start: int, end: int, decisio
     last = next((k for k in range(end - 1, start, -1) if not lines[k].clutter and not lines[k].caption), None)
     if last is None or lines[last].words > NOTICE_MAX_WORDS or lines[last].cls not in ("good", "near") \
             or not _NOTICE_SUBSCRIBERS_RE.search(lines[last].text) or not _NOTICE_SERVICE_RE.search(lines[last].text) \
+            or not _NOTICE_NEWS_RE.search(lines[last].text) \
             or sum(lines[k].cls in ("good", "near") and not lines[k].clutter for k in range(start, last)) < 2:
         return end
     for k in range(end, min(len(lines), end + NOTICE_COPYRIGHT_SCAN)):
         m = COPYRIGHT_RE.search(lines[k].text)
-        name = m.group(1) if m else None
+        name = m.group(1).split(". ")[0] if m else None  # (not the notice's next words: "The Harbor Ledger. All")
         if name and len(name) >= 2 and name.casefold().removeprefix("the ") in lines[last].text.casefold():
             decisions.append(f"body ends at line {last + 1} {lines[last].text[:50]!r} (the publisher's notice to "
                              f"its subscribers, {name!r})")

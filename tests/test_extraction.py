@@ -2930,6 +2930,10 @@ def test_the_writers_beat_line_under_the_text_is_their_bio(tmp_path: Path) -> No
     for line in ("John Roe covers the council for The Ledger.", "Jane Doe covers the council, she said, every week."):
         art = _page(tmp_path, [*head, *_PARAS, line])
         assert _kinds(art, "paragraph") == [*_PARAS, line], line
+    # (nor a short story's lead about its own writer, paragraphs under it: a probe's)
+    lead = "Jane Doe covers the city council for The Ledger, and on Friday she won the regional prize for reporting."
+    art = _page(tmp_path, ["Our reporter wins regional award", "By Jane Doe", "March 3, 2021", lead, *_PARAS[:3]])
+    assert _kinds(art, "paragraph") == [lead, *_PARAS[:3]]
 
 
 def test_the_author_boxs_contact_form_prompt_is_no_text(tmp_path: Path) -> None:
@@ -13940,6 +13944,11 @@ def test_an_agencys_notice_to_its_subscribers_under_every_story_is_no_text(tmp_p
     own = ("The city's streaming service, Harbor TV, now has 40,000 subscribers, its website said on Tuesday, up "
            "from 30,000 a year ago.")
     art = _page(tmp_path, [*head, *_PARAS, own, "© Harbor Ledger 2021 | All rights reserved"])
+    assert _kinds(art, "paragraph") == [*_PARAS, own]
+    # (nor a story on the publisher's own subscribers, a probe's)
+    own = ("The Harbor Ledger said its website and app now have more than one million paying subscribers, up from "
+           "800,000 a year ago, and that it would hire 20 reporters.")
+    art = _page(tmp_path, [*head, *_PARAS, own, "© 2021 The Harbor Ledger. All rights reserved."])
     assert _kinds(art, "paragraph") == [*_PARAS, own]
     tr = ["Orta Koridor üzerinden 2024 yılında taşınan yük miktarı bir önceki yıla göre yüzde 62 artarak 4,5 milyon "
           "tona çıktı, bakanlık açıklamasında belirtildi.",
