@@ -13464,8 +13464,9 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         m = BIO_RE.match(ln.text)
         if m is None and res.authors and ln.chars <= BEAT_BIO_MAX_CHARS and " for " in ln.text \
                 and any(ln.text.startswith(a + " ") and _introduces(ln.text, a) for a in res.authors if " " in a) \
-                and not any(lines[k].cls in ("good", "near") and not lines[k].clutter for k in range(ln.index + 1, end)) \
-                and ln.index - start >= 2:
+                and ln.index - start >= 2 \
+                and not any(lines[k].cls in ("good", "near") and not lines[k].clutter
+                            for k in range(ln.index + 1, end)):
             # ... or the byline's writer by their whole name, their beat and for whom: "Niraj Chokshi covers
             # aviation for The Times." (the New York Times' bio line, a first-time user's archive.today copy kept it
             # as the last paragraph), "Jane Doe reports on energy for The Example Post.". Under the text's last
