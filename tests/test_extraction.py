@@ -11190,7 +11190,8 @@ def test_a_press_releases_quotations_are_signed_under_them(tmp_path: Path) -> No
     art = _page(tmp_path, ["European Commission - Press release\nEuropean Artificial Intelligence Act comes into force\n"
                            "Brussels, 1 August 2024", *_PARAS[:2], "Quote(s)", f"{_PARAS[2]}\n{breton}",
                            f"{_PARAS[3]}\n{vestager}", _PARAS[4]])
-    assert [(b.kind, b.text) for b in art.blocks][3:] == [
+    # (its template's label "Quote(s)" over them is no subheading: the quotations show as such)
+    assert [(b.kind, b.text) for b in art.blocks][2:] == [
         ("quote", _PARAS[2]), ("source", breton), ("quote", _PARAS[3]), ("source", vestager), ("paragraph", _PARAS[4])]
     # (not a caption's "Name, role, where", nor a board's "Name, Chair"; not a name and a role set
     # apart by empty lines, nor one that ends a sentence)
