@@ -300,10 +300,19 @@ def read_source(path: Path, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES)
 # "End of Document", Factiva's with the document's accession number, "Document WSJO000020240106ek160009x" (as "AN
 # Document …" in its field-coded form), and ProQuest's opens each record with "Document 3 of 5". A first-time user's
 # Nexis export of five articles became one page, the other four lost. Only lines that are nothing but the mark count,
-# and only two or more of them: one document is a seed as it is.
+# two or more of them, and only where every document so cut holds its database's own fields (_DOCUMENT_FIELDS_RE):
+# a library's guide that shows the mark twice, a story quoting it, a page listing court filings as "Document 1 of 3"
+# are one page each (a review's probes).
 _DOCUMENT_END_RE = re.compile(r"^[ \t]*(?:End of Document|(?:AN[ \t]+)?Document[ \t]+[A-Z]{2,8}0{2,}\d{8}[a-z0-9]{5,12})"
                               r"[ \t]*$", re.M)
 _DOCUMENT_START_RE = re.compile(r"^[ \t]*Document[ \t]+(\d{1,4})[ \t]+of[ \t]+(\d{1,4})[ \t]*$", re.M)
+# ... Nexis's "Length: 812 words" and "Load-Date: January 9, 2024"; Factiva's word count, "612 words" in its display,
+# "WC 812 words" in its field codes; ProQuest's "ProQuest document ID: 2933451234" or its document's address
+_DOCUMENT_FIELDS_RE = {
+    "End": re.compile(r"^[ \t]*(?:Length:[ \t]*[\d,]+[ \t]+words|Load-Date:[ \t]*\S)", re.M),
+    "Document": re.compile(r"^[ \t]*(?:WC[ \t]+)?[\d,]+[ \t]+words[ \t]*$", re.M),
+    "ProQuest": re.compile(r"^[ \t]*(?:ProQuest document ID:?[ \t]*\d|Document URL:?[ \t]*\S*proquest\.com)", re.M | re.I),
+}
 DOCUMENT_MIN_WORDS = 5  # a part with fewer words around its mark is no document (two marks in a row)
 
 
@@ -312,13 +321,17 @@ def split_documents(text: str) -> list[str]:
     end line, or under its own "Document k of n" line; [text] for any other seed. Nothing is dropped: what stands
     before the first document (a results list's cover, "Results list: 5 documents") stays with the first, what
     follows the last end line with the last, and a part too short to be a document with its neighbour."""
-    cuts = [m.end() for m in _DOCUMENT_END_RE.finditer(text)]
-    if len(cuts) < 2:
+    ends = list(_DOCUMENT_END_RE.finditer(text))
+    if len(ends) >= 2:
+        cuts = [m.end() for m in ends]
+        fields = [_DOCUMENT_FIELDS_RE["End" if m.group().strip() == "End of Document" else "Document"] for m in ends]
+    else:
         starts = list(_DOCUMENT_START_RE.finditer(text))
         numbers = [int(m.group(1)) for m in starts]
         if len(starts) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
             return [text]
         cuts = [m.start() for m in starts[1:]]
+        fields = [_DOCUMENT_FIELDS_RE["ProQuest"]] * len(starts)
     parts = [text[i:j] for i, j in zip([0, *cuts], [*cuts, len(text)])]
     documents: list[str] = []
     for part in parts:
@@ -328,7 +341,9 @@ def split_documents(text: str) -> list[str]:
             documents[-1] += part
         else:
             documents.append(part)
-    return documents if len(documents) > 1 else [text]
+    if len(documents) < 2 or not all(any(f.search(d) for f in set(fields)) for d in documents):
+        return [text]
+    return documents
 
 
 def _email_doc(path: Path, name: str, raw: bytes) -> SourceDoc:

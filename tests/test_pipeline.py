@@ -816,19 +816,29 @@ def test_a_database_export_of_several_documents_is_an_article_each(tmp_path: Pat
 
 
 _BODY = "The committee met again to discuss the harbour and its cranes, and the minutes were published later.\n"
+_NEXIS = "Length: 412 words\n" + _BODY + "Load-Date: March 5, 2024\n"
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Factiva's accession lines, bare (its article display) and in the field-coded export ("AN Document …")
-    (f"One\n{_BODY}Document WSJO000020240106ek160009x\n\nTwo\n{_BODY}AN Document LBA0000020240112ek1c00abc\n", 2),
+    # Factiva's accession lines, bare (its article display, its word count) and in the field-coded export
+    (f"One\n612 words\n{_BODY}Document WSJO000020240106ek160009x\n\nTwo\nWC 412 words\n{_BODY}"
+     "AN Document LBA0000020240112ek1c00abc\n", 2),
     # ProQuest's records, each under "Document k of n"
-    (f"Document 1 of 3\nOne\n{_BODY}\nDocument 2 of 3\nTwo\n{_BODY}\nDocument 3 of 3\nThree\n{_BODY}", 3),
+    ("".join(f"Document {k} of 3\n{title}\n{_BODY}ProQuest document ID: 29334512{k}\n"
+             for k, title in enumerate(("One", "Two", "Three"), 1)), 3),
+    # Nexis Uni's, each ending "End of Document"; two marks in a row (nothing between them) make no empty document
+    (f"One\n{_NEXIS}End of Document\nEnd of Document\nTwo\n{_NEXIS}End of Document\n", 2),
     # one document is a seed as it is; so is a page that mentions the mark in a sentence, or counts out of order
-    (f"One\n{_BODY}End of Document\n", 1),
+    (f"One\n{_NEXIS}End of Document\n", 1),
     (f"One\n{_BODY}The words End of Document close every record.\nTwo\n{_BODY}End of Document closes it.\n", 1),
-    (f"Document 2 of 9\nOne\n{_BODY}\nDocument 7 of 9\nTwo\n{_BODY}", 1),
-    # two marks in a row (nothing between them) make no empty document
-    (f"One\n{_BODY}End of Document\nEnd of Document\nTwo\n{_BODY}End of Document\n", 2),
+    ("".join(f"Document {k} of 9\nOne\n{_BODY}ProQuest document ID: 2933451{k}\n" for k in (2, 7)), 1),
+    # ... and a library's guide that shows the marks on their own lines, a story quoting them, a page listing court
+    # filings as "Document 1 of 3": no document of theirs holds its database's fields (a review's probes)
+    (f"How to save from Nexis Uni\n{_BODY}Each article ends with the line:\nEnd of Document\n{_BODY}"
+     f"and the next one with\nEnd of Document\n{_BODY}", 1),
+    (f"My notes on the sources\n{_BODY}The WSJ piece was:\nDocument WSJO000020240106ek160009x\n"
+     f"and for the Reuters piece it was:\nDocument LBA0000020240112ek1c00abc\n{_BODY}", 1),
+    ("".join(f"Document {k} of 3\nThe court's filing number {k}.\n{_BODY}" for k in (1, 2, 3)), 1),
 ])
 def test_the_documents_of_a_database_export(text: str, expected: int) -> None:
     """read.split_documents: a database's batch of documents, split at its own marks, nothing lost."""

@@ -76,7 +76,8 @@ def _render(text: str, extensions: list[str], prefix: str = "", suffix: str = ""
     return parser
 
 
-_MARKS = ("End of Document", "Document 1 of 2", "Document 2 of 2", "AN Document WSJO000020240106ek160009x")
+_MARKS = ("End of Document", "Document 1 of 2", "Document 2 of 2", "AN Document WSJO000020240106ek160009x",
+          "Length: 412 words", "Load-Date: March 5, 2024", "612 words", "ProQuest document ID: 2933451")
 
 
 @SETTINGS
