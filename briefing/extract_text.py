@@ -15172,8 +15172,9 @@ def _cjk_sentence(text: str) -> bool:
 
 def _reads_as_sentence(text: str) -> bool:
     """A line of running prose (8+ words ending like a sentence; in Chinese or Japanese, 20
-    characters), not a dateline or byline."""
-    return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?\"”'’" or _cjk_sentence(text)
+    characters), not a dateline or byline. Armenian's full stop, "։", ends one too: "… 2025 թվականի օգոստոսի 8-ին։"
+    is a lead's sentence, not a dateline (a review's Armenpress page, dated by its lead's signing day, lost it)."""
+    return len(text.split()) >= 8 and text.rstrip()[-1:] in ".!?\"”'’։" or _cjk_sentence(text)
 
 
 LIST_ITEM_SPAN = 10  # lines above a dateline searched for others of its shape

@@ -5918,6 +5918,19 @@ def test_a_dateline_in_azerbaijani_kazakh_georgian_uzbek_or_armenian(dateline: s
     assert (art.title, art.date) == (_HEADLINE, dt.date(2018, 10, 27))
 
 
+def test_an_armenian_leads_date_is_no_dateline(tmp_path: Path) -> None:
+    """A review's Armenpress page: under its dateline with no year, "ԵՐԵՎԱՆ, 7 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։", the lead's
+    first sentence, "… 2025 թվականի օգոստոսի 8-ին։", ended by Armenian's full stop, was taken for a dateline: the page
+    was dated by the signing day and lost its lead (with the last paragraph's date, the whole page). It is a sentence;
+    the page's date is its last line's."""
+    lead = ("Կողմերը համաձայնագիրը ստորագրել են 2025 թվականի օգոստոսի 8-ին։ Երկաթուղին կվերագործարկվի 2026 "
+            "թվականին։ «Սա պատմական օր է», - ասաց նախարարը։")
+    art = _page(tmp_path, ["Հայաստանը և Վրաստանը ստորագրել են նոր համաձայնագիր", "ԵՐԵՎԱՆ, 7 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ։",
+                           "Հեղինակ՝ Արամ Պետրոսյան", lead, "Ծրագիրը մեկնարկել է 2020 թվականից։ Դեկտեմբեր 7, 2025"])
+    assert art.date == dt.date(2025, 12, 7)
+    assert any(b.text.startswith("Կողմերը համաձայնագիրը") for b in art.blocks)
+
+
 def test_caucasian_and_turkic_month_names_that_are_words_make_no_date_in_english() -> None:
     """The Azerbaijani and Uzbek months "may", "mart", "iyun" read in a date only, and a case ending only after a
     year's word: English's "may", "mayors" and "mart" are none."""
