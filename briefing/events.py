@@ -44,7 +44,8 @@ from .extract_dates import (BUDDHIST_ERA_MARK, ETHIOPIAN_DATE, ETHIOPIAN_ERA, ET
                             FOREIGN_MONTH_NAMES, INDIC_MONTH_NAMES, JALALI_DATE, JALALI_MONTHS, JAPANESE_ERAS,
                             LIVE_TIME_RE, ROC_ERA_OFFSET, RTL_MONTH_NAMES, ethiopian_to_gregorian, ethiopic_date, gregorian_year,
                             jalali_to_gregorian, japanese_era_year, month_number, weekday_number)
-from .extract_dates import TURKIC_MONTH, TURKIC_UZBEK_CYRILLIC_MONTH, TURKIC_YEAR_WORD, turkic_month_number
+from .extract_dates import (TURKIC_MONTH, TURKIC_MONTH_STEMS, TURKIC_UZBEK_CYRILLIC_MONTH, TURKIC_YEAR_WORD,
+                            turkic_month_number)
 from .extract_dates import find_dates as find_day
 from .extract_dates import DATED_ENTRY_SHARE, date_share, dated_entry, stamp_days
 from .model import EARLIEST_YEAR, LATEST_YEAR, Article, Entity, Event, Precision
@@ -106,6 +107,46 @@ _SHORT_MAY_NAMES = frozenset("mai maj mei Mai Maj Mei".split())
 # capitalised (Kazakh writes its months small), no month ("5 қазан сатып алды", bought 5 cauldrons; "Қазан 2024
 # саммиті", the Kazan summit of 2024: a review's probes)
 _CAULDRON = frozenset(("қазан", "qazan"))
+# The languages whose months those are. Their months in Latin letters that no other language's are ("iyun", "dekabr",
+# "jeltoqsan"; not "mart", "may") make a day with no year on those languages' pages only, as Tagalog's and Swahili's
+# month first does: a Turkish page's "14 mart ve 2 iyun tarihlerinde düzenlenen mitinglere" held no June 2 (a review's
+# probes had it Planned).
+_CAUCASIAN_LANGUAGES = frozenset("az uz kk ka hy".split())
+_CAUCASIAN_LATIN_MONTHS = tuple(stem for stem in TURKIC_MONTH_STEMS if stem < "\u0400" and stem not in ("mart", "may"))
+# A day before a street's, a square's, an avenue's or a metro station's word, or "named", is a name, not a date:
+# Tbilisi's "9 აპრილის ქუჩაზე" (on 9 April Street), "26 მაისის მოედნის" (of 26 May Square), Baku's "28 May küçəsi",
+# "20 Yanvar metrostansiyası", "10 iyun nomli do'kon" (a shop named 10 June), "16 Желтоқсан көшесі", "Երևանի 9
+# Մայիսի փողոց" (a review's probes had Tbilisi's for days of the page's year)
+_NAMED_FOR_DAY_AFTER = re.compile(r"\s+(?:ქუჩ|მოედ|გამზირ|სახელობის|(?i:küçə|prospekt|meydan|metro|ko['‘’ʻ`]?cha"
+                                  r"|nomli|nomidagi|maydon|adına|adlı|көше|даңғыл|алаң|атындағы|kóshe|dańǵyl|alań"
+                                  r"|atyndaǵy|փողոց|հրապարակ|պողոտա))")
+# A verb of the future at the end of the clause a day or month with no year stands in, on those languages' pages
+# (they put the verb last), puts it ahead as English's "will" does: Azerbaijani's "-acaq/-əcək" ("dekabrın 20-də
+# açıqlanacaq", "mayın 14-də başlayacaq", "olacaq"), "planlaşdırılır" (is planned), "gözlənilir" (is expected);
+# Uzbek's "-moqchi" (means to), "-ajak", "bo'ladi", "rejalashtirilgan" (planned), "kutilmoqda" (is expected); Kazakh's
+# passive "-ылады/-іледі" ("15 қазанда іске қосылады", will be launched; "өткізіледі", will be held), "-йды/-йді"
+# ("бастайды"), "болады", "-мақшы/-мекші" (means to), "жоспарлан-" (planned), "күтілуде" (expected); Georgian's
+# preverb with "-ება" ("გაიმართება", will be held; "დაიწყება", will begin; "ამოქმედდება", will take effect),
+# "დაგეგმილია" (is planned), "მოსალოდნელია" (is expected); Armenian's "կ-…-վի" ("կվերագործարկվի", will be
+# relaunched), "կլինի" (will be), "-ելու/-ալու" ("է կայանալու"), "նախատեսվում" (is planned). Not their present
+# ("sotilmoqda", is on sale; "მდებარეობს", lies), nor their past: a review's probes had those days in the year gone by.
+# (Uzbek's and Kazakh's "-adi/-ады" after a consonant is also an "-a" stem's past, "boshladi", "бастады": none.)
+_CAUCASIAN_FUTURE = re.compile(r"\w(?:acaq|əcək)(?:dır|dir|lar|lər)?$|^(?:olacaq|planlaşdırıl\w*|gözlənil\w*"
+                               r"|bo['‘’ʻ`]?ladi|rejalashtiril\w*|kutilmoqda|болады|жоспарлан\w*|күтілуде"
+                               r"|დაგეგმილია|იგეგმება|მოსალოდნელია|կլինի|կկայանա|նախատեսվ\w*)$"
+                               r"|\w(?:moqchi\w*|ajak\w*|ылады|іледі|ынады|інеді|[ая]йды|ейді|мақшы|мекші)$"
+                               r"|^(?:გა|და|ამო|შე|გამო|ჩა|წა)(?:ი\w+|\w*დ)ება$|^կ\w{2,}վի$|\w(?:ելու|ալու)$")
+_CAUCASIAN_CLAUSE_END = re.compile(r"[,;:.!?։]")
+
+
+def _caucasian_future_after(sentence: str, end: int) -> bool:
+    """Whether the clause a day or month ending at `end` stands in ends in a verb of the future (see
+    _CAUCASIAN_FUTURE)."""
+    stop = _CAUCASIAN_CLAUSE_END.search(sentence, end, end + CLAUSE_SPAN)
+    words = [w.strip("\"'«»“”()") for w in sentence[end:stop.start() if stop else end + CLAUSE_SPAN].split()]
+    return any(_CAUCASIAN_FUTURE.search(w) for w in words[-2:] if w)
+
+
 _NOT_BEFORE_DE = ("(?!(?i:" + "|".join(map(re.escape, (n for n in FOREIGN_MONTH_NAMES if n not in _ROMANCE_MONTH_NAMES)))
                   + r")\s+del?\s)")
 _NO_YEAR = r"\b(?!,?\s*(?:\d|of\b))"  # "June 2" alone: not "June 2, 25,000 people", "June 2 of"
@@ -2244,6 +2285,13 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
                 and (month := m.groupdict().get("m9") or m.groupdict().get("m7")) and month.lower() in _CAULDRON \
                 and (kind == "day_only" or month[0].isupper()):
             continue  # (see _CAULDRON)
+        caucasian = isinstance(foreign, str) and foreign.split("-")[0].lower() in _CAUCASIAN_LANGUAGES
+        if kind in ("day_only", "month_only") and isinstance(foreign, str) and not caucasian \
+                and (month := m.groupdict().get("m9") or m.groupdict().get("m7") or m.groupdict().get("mtk3")
+                     or m.groupdict().get("mtk4")) and month.lower().startswith(_CAUCASIAN_LATIN_MONTHS):
+            continue  # (see _CAUCASIAN_LANGUAGES)
+        if kind == "day_only" and foreign and _NAMED_FOR_DAY_AFTER.match(sentence, m.end()):
+            continue  # (see _NAMED_FOR_DAY_AFTER)
         if any(s <= m.start() < e for s, e in titles) or (kind == "year" and _WORK_AFTER_YEAR.match(sentence, m.end())):
             continue  # a date in the title of a work ("titled “...2019”", "from 2001: A Space Odyssey")
         if _HYPOTHETICAL_BEFORE.search(sentence, max(0, m.start() - HYPOTHETICAL_SPAN), m.start()):
@@ -2419,6 +2467,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             and _scheduled_near(kind, m, published, MODAL_AHEAD_MAX_DAYS)) \
             or script and m.groupdict().get("nextb") is not None \
             or own and kind == "day_only" and _script_future_after(sentence, m.end())
+        if caucasian and kind in ("day_only", "month_only"):
+            future = _caucasian_future_after(sentence, m.end())  # (by their tense, not English's "may": see above)
         if kind == "day_only" and not future and (
                 m.groupdict().get("m10") and _FUTURE_TL_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN),
                                                                       m.start())

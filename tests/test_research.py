@@ -4374,6 +4374,21 @@ def test_a_swahili_date(sentence: str, expected: list[tuple[dt.date, str]]) -> N
     ("Հիշեցնենք, որ 2025 թվականի օգոստոսի 8-ին ստորագրվել է համաձայնություն։", "hy", [(dt.date(2025, 8, 8), "day")]),
     # (and English's "may", "mart", "5 mayors" no date)
     ("The mart may reopen; 5 mayors met on 3 May.", "", [(dt.date(2025, 5, 3), "day")]),
+    # (their future, as English's "will", puts a day with no year ahead; their present or past does not: a review's
+    # probes had "dekabrın 20-də açıqlanacaq" (will be announced) in the year gone by)
+    ("Hesabatın 2-ci hissəsi noyabrın 20-də açıqlanacaq.", "az", [(dt.date(2026, 11, 20), "day")]),
+    ("Layihənin ikinci mərhələsi mayın 14-də başlayacaq.", "az", [(dt.date(2026, 5, 14), "day")]),
+    ("Жаңа бағыт 15 қазанда іске қосылады.", "kk", [(dt.date(2026, 10, 15), "day")]),
+    ("Саммит 22 қазанда басталды.", "kk", [(dt.date(2025, 10, 22), "day")]),
+    ("კონფერენცია 29 მაისს გაიმართება.", "ka", [(dt.date(2026, 5, 29), "day")]),
+    ("Bozorda 5 iyul kuni ko'ylak arzon narxda may bilan 3 mart kuni sotilmoqda.", "uz",
+     [(dt.date(2025, 7, 5), "day"), (dt.date(2025, 3, 3), "day")]),  # (present; "may" no English modal)
+    # (a day that names a street, a square or a shop is no date; nor an Azerbaijani or Uzbek month on a Turkish page)
+    ("კაფე მდებარეობს 9 აპრილის ქუჩაზე, 26 მაისის მოედნის გვერდით.", "ka", []),
+    ("Sotuvchi 10 iyun nomli do'kondan mahsulot olib keladi.", "uz", []),
+    ("Ofis 28 May küçəsində yerləşir.", "az", []),
+    ("Parti sözcüsü, 14 mart ve 2 iyun tarihlerinde düzenlenen mitinglere katıldığını söyledi.", "tr",
+     [(dt.date(2025, 3, 14), "day")]),
 ])
 def test_a_date_in_azerbaijani_kazakh_georgian_uzbek_or_armenian(sentence: str, language: str,
                                                                   expected: list[tuple[dt.date, str]]) -> None:
