@@ -938,9 +938,14 @@ def _done_right_before(sentence: str, start: int, foreign: bool | str) -> bool:
 # on": see _PLANNED_PARTICIPLE_EN), nor a day moved ("postponed the vote to Jan. 5": no "on"); a future's word before
 # the day puts it ahead first (see find_dates). Only a day more than a week ahead: a page's date may lag its text's
 # days by one or two, "This is the extended version of an interview that was first published … in the print edition
-# of Die Weltwoche on January 24th", on a web page of 23 January (the benchmark's), is the next day's.
+# of Die Weltwoche on January 24th", on a web page of 23 January (the benchmark's), is the next day's. Nor a day its
+# own clause then says recurs, "the inauguration took place on Jan. 20 in previous years and would again this year"
+# (a review's probe: this year's, Planned; not "met on Dec. 20 and will meet again in March", nor "…on Jan. 5 and the
+# FAA will decide", another verb's future, see _RECURS_AFTER).
 PAST_ON_AHEAD_DAYS = 7
 _TO_VERB_EN = re.compile(r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]+\b")
+_RECURS_AFTER = re.compile(r"[^,;:(—–]*?\b(?:in\s+(?:previous|past|earlier|recent|other)\s+years|every\s+year"
+                           r"|each\s+year|annually|(?:will|would|shall)\s+(?:again|do\s+so)\b)")
 
 
 def _past_on_before(sentence: str, start: int) -> bool:
@@ -951,8 +956,11 @@ def _past_on_before(sentence: str, start: int) -> bool:
     last = None
     for last in _PAST_VERB_EN.finditer(sentence, clause, start):
         pass
-    return last is not None and not _PLANNED_PARTICIPLE_EN.search(last.group().lower()) \
-        and not _EXPECTED_EN.search(last.group().lower()) and _TO_VERB_EN.search(sentence, last.end(), start) is None
+    verb = last.group().lower() if last is not None else ""
+    if not verb or _PLANNED_PARTICIPLE_EN.search(verb) or _EXPECTED_EN.search(verb) \
+            or _TO_VERB_EN.search(sentence, last.end(), start) is not None:
+        return False
+    return _RECURS_AFTER.match(sentence, start) is None
 
 
 def _past_verb_before(sentence: str, start: int) -> bool:
@@ -1399,7 +1407,10 @@ _FUTURE_NEAR_BEFORE = re.compile(r"\b(?:should|could|may|might|would|(?:expects?
 # it planned to return the jets to service on Sunday", a first-time user's AP story of Wednesday 24 January 2024 had
 # the Sunday before, an Event; "told reporters they expected to reopen in March"): still to come when it was said. Not
 # one told of earlier ("said it had planned to …"), nor the intention alone ("The airline planned to fly on Sunday"),
-# nor one given up ("said he planned to leave on Sunday but stayed": see _PLAN_NOT_KEPT_AFTER).
+# nor one given up ("said he planned to leave on Sunday but stayed": see _PLAN_NOT_KEPT_AFTER), nor one carried out
+# ("said he planned to leave office on Friday and did so", "…, and he did so from the Oval Office": the Friday before,
+# an Event; see _PLAN_KEPT_AFTER), nor one said in an earlier year the sentence names ("In a 2019 interview, the
+# senator said she planned to retire on Friday of that week": see _EARLIER_YEAR) (a review's probes).
 _SAID_PLANNED_BEFORE = re.compile(r"\b(?:said|announced|told\s+[\w’'-]+)\s+(?:that\s+)?"
                                   r"(?:it|he|she|they|we|[A-Z][\w’'-]*)\s+(?:planned|expected|intended|hoped|aimed)"
                                   r"\s+to(?:\s+[\w’'-]+){0,7}\s+$")
@@ -2198,13 +2209,32 @@ _DISPATCH_AFTER = re.compile(r"\s*[電电]\s*[）)]")
 _ON_THE_BEFORE = re.compile(r"\b(?:on|by|from|until|till|before|after)\s+the\s+$", re.I)  # ("on the 2nd of August")
 
 
+# (a plan carried out, "… on Friday and did so", "…, and he did so from the Oval Office"; a year the sentence names
+# before the day, opening the sentence, "In a 2019 interview, …", "In March 2019, …" (not "United, which grounded 79
+# jets in 2023, said …": see _SAID_PLANNED_BEFORE)
+_PLAN_KEPT_AFTER = re.compile(r"[^.;]{0,40}?\band\s+(?:(?:it|he|she|they|we|[A-Z][\w’'-]*)\s+)?did\s+(?:so|just\s+that"
+                              r"|that|it)\b")
+_EARLIER_YEAR = re.compile(r"\s*(?:(?:Back|Earlier|Later|Then)\s+)?(?:In|At|During|On|By)\s+(?:[\w’'.]+\s+){0,3}?"
+                           r"((?:1[89]|20)\d\d)\b")
+
+
+def _said_planned(sentence: str, m: re.Match[str], published: dt.date | None) -> bool:
+    """Whether a day or month ends an intention reported in the past, still to come (see _SAID_PLANNED_BEFORE)."""
+    if _SAID_PLANNED_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is None \
+            or _PLAN_NOT_KEPT_AFTER.match(sentence, m.end()) or _PLAN_KEPT_AFTER.match(sentence, m.end()):
+        return False
+    return published is None or (y := _EARLIER_YEAR.match(sentence, 0, m.start())) is None \
+        or int(y.group(1)) >= published.year
+
+
 def find_dates(sentence: str, published: dt.date | None = None, context: dt.date | None = None,
-               foreign: bool | str = False, year: int | None = None) -> list[DateHit]:
+               foreign: bool | str = False, year: int | None = None, scene: bool = False) -> list[DateHit]:
     """Every event-dating expression in the sentence (relative ones only with a publication
     date; `context`: the full date or month named just before, for a day or month alone;
     `foreign`: a sentence of another language than English, whose month and year ("im März
     2017"), year ("seit 2004", "en 2017") and dotted day ("am 31.8.1990") are read too; `year`:
-    an undated page's year, which its title names, for a day or month alone nothing else places)."""
+    an undated page's year, which its title names, for a day or month alone nothing else places;
+    `scene`: the context opened its sentence or a clause, "In March 2023, …", see _own_years_day)."""
     if not (_ANY_DIGIT.search(sentence) and (_YEAR_OR_MONTH.search(sentence) or _DAY_FOREIGN_MONTH.search(sentence)
                                              or foreign and _DAY_TURKIC_MONTH.search(sentence)
                                              or _cjk_dated(sentence) or _own_script_dated(sentence))
@@ -2228,7 +2258,8 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     loose: set[int] = set()  # a "yesterday" with no verb of reporting by it (see the "today" pattern)
     attributive: set[int] = set()  # years before their noun, "a 2021 settlement" (see below)
     cjk = _cjk_dated(sentence)
-    carried = context is not None  # (a date an earlier sentence named: see _OWN_YEARS_DAY)
+    carried = context is not None and not scene  # (a date an earlier sentence named inside its clause: see
+    # _own_years_day)
     consumed = 0  # (the end of a "last year" read with the day before it)
     counted = -1  # (the date a count runs since: see _COUNT_SINCE_AFTER)
     will = _FUTURE_BEFORE.search(sentence)  # (the first: one before a date puts it ahead, see below)
@@ -2451,9 +2482,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             kind == "weekday" and _past_verb_before(sentence, m.start())) and (
             will is not None and will.end() <= m.start() and not _past_clause(sentence, m.start())
             or _FUTURE_NEAR_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
-            or not foreign and "ed to " in sentence
-            and _SAID_PLANNED_BEFORE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
-            and not _PLAN_NOT_KEPT_AFTER.match(sentence, m.end())
+            or not foreign and "ed to " in sentence and _said_planned(sentence, m, published)
             or _SCHEDULED_RO.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
             and _scheduled_near(kind, m, published)
             or (_OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()) is not None
@@ -2635,7 +2664,7 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
             background.add(len(hits))
         if kind == "today" and not (m.group("td") or m.group("td2")):
             loose.add(len(hits))
-        if kind == "year" and m.groupdict().get("y5"):
+        if kind == "year" and m.groupdict().get("y5") and not _SCENE_NOUN_BEFORE.match(sentence[:m.start()]):
             attributive.add(len(hits))
         hits.append(DateHit(day, precision, start, m.end(), sentence[start:m.end()].strip(), relative))
     if loose and any(not h.relative and h.precision == "day" for h in hits):
@@ -2666,7 +2695,9 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
     # thing, not what the sentence tells, where the sentence names a date of its own that the year does not place:
     # "Boeing agreed in July to plead guilty … after prosecutors said it violated a 2021 settlement" (a first-time
     # user's AP stories had 2021 events) is July's; alone it dates the sentence ("The 2015 paper is the most
-    # cited"), as it does a day it places ("since the 2020 emergency declared on March 26").
+    # cited"), as it does a day it places ("since the 2020 emergency declared on March 26"), and where its noun's
+    # phrase opens the sentence, the scene of what it tells ("In a 2019 interview, the senator said she planned to
+    # retire on Friday of that week", a review's probe: see _SCENE_NOUN_BEFORE).
     if attributive and any(k not in attributive and k not in inferred and k not in background
                            for k in range(len(hits))):
         background |= attributive
@@ -2686,7 +2717,18 @@ def find_dates(sentence: str, published: dt.date | None = None, context: dt.date
 # first-time user's AP story of 14 May 2024 had 5 January 2021): that year's, on or before the publication, not the
 # year an earlier sentence named. A narrative's next step opens its sentence or clause ("In March 2019 the board met.
 # On May 5, it voted …"; "…; on May 5, it …") and still takes the narrative's year (see _resolve), as does a day the
-# publication's year does not hold before it ("In December 2017 … he flew back on December 12", told in May 2020).
+# publication's year does not hold before it ("In December 2017 … he flew back on December 12", told in May 2020),
+# and any day after a date that set the scene, opening its sentence or a clause, "In March 2023, the ministry ran test
+# trips. The first train arrived in the capital on May 3", "Ранее, в марте 2023 года, …" (a review's probes: the
+# story's next sentence, told in December 2024, had May 2024; see _SCENE_BEFORE and extract_events).
+# (its sentence's first word or two, "In ", "Back in ", or a clause's one, ", в "; not an article's nor an owner's, "A
+# January 2021 settlement", "Boeing's January 2021 settlement")
+_SCENE_WORD = r"(?!(?i:an?|the|its|their|his|her|our|this|that)\s)[\w’']+(?<![’']s)\s+"
+_SCENE_BEFORE = re.compile(rf"(?:^\s*(?:{_SCENE_WORD}){{0,2}}|[,;:(—–]\s*(?:{_SCENE_WORD})?)$")
+# (a year before its noun at the sentence's opening, "In a 2019 interview, …": see find_dates's "attributive")
+_SCENE_NOUN_BEFORE = re.compile(r"\s*(?:In|At|During|Since|After|Before)\s+$")  # (the year's "a ", "the " follow)
+
+
 def _own_years_day(sentence: str, m: re.Match[str], published: dt.date) -> bool:
     """Whether a day alone, within its clause, is of the publication's year before it (see above)."""
     if _OPENS_CLAUSE.search(sentence, max(0, m.start() - CLAUSE_SPAN), m.start()):
@@ -3503,6 +3545,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
     events: dict[tuple[object, ...], Event] = {}
     paragraph, previous_anchor = 0, None
     context: tuple[dt.date, int] | None = None  # the last full date or month named, and its paragraph
+    scene = False  # (whether it opened its sentence or a clause, "In March 2023, …": see _own_years_day)
     earlier: list[tuple[dt.date, int]] = []  # the ones named before it, latest last
     # (an undated page about one year's happening, its title led by the year: "2024 Noto earthquake",
     # Wikipedia's way; not "2023–24 Red Sea crisis", nor "History of X since 1990")
@@ -3532,7 +3575,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
             # A live blog's entry: its day and time date what it says first, and what it says
             # "this morning" or "on Wednesday" is of its own day, not the page's.
             day = entries[anchor][0]
-            hits = find_dates(sentence, day, context[0] if context else None, foreign)
+            hits = find_dates(sentence, day, context[0] if context else None, foreign, scene=scene)
             if anchor == opening and len(sentence.split()) >= ENTRY_EVENT_MIN_WORDS \
                     and not _ENTRY_GREETING.match(sentence):  # (not its "Good morning!", nor its welcome)
                 opening = None
@@ -3560,7 +3603,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
             hits = find_dates(sentence, None, chronicled, foreign)
         else:
             hits = find_dates(sentence, article.date, context[0] if context else None, foreign,
-                              title_year if context is None else None)
+                              title_year if context is None else None, scene)
             if first_sentence and anchor in chronology and hits and not hits[0].relative and hits[0].precision == "day" \
                     and not sentence[:hits[0].start].strip(_BULLETS) and _CHRONOLOGY_LINE_AFTER.match(sentence, hits[0].end):
                 chronicled = hits[0].date
@@ -3573,6 +3616,7 @@ def extract_events(article: Article, entities: dict[str, Entity],
                 if context is not None and context[0] != hit.date:
                     earlier = (earlier + [context])[-NARRATIVE_CONTEXTS:]
                 context = (hit.date, paragraph)
+                scene = _SCENE_BEFORE.search(sentence, max(0, hit.start - CLAUSE_SPAN), hit.start) is not None
             elif not hit.relative and context is not None and hit.date.year != context[0].year:
                 context, earlier = None, []  # "In April 2019 ... left in 2020. ... in May": not May 2019
         if hits and len(sentence) <= DATE_ONLY_MAX_CHARS and _date_only(sentence, hits):

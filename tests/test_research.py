@@ -544,6 +544,12 @@ def test_a_day_with_no_year_before_a_verb_of_the_future_lies_ahead(
     ("The board agreed to meet on 16 July.", False, dt.date(2025, 7, 16)),
     ("The council voted to hold the election on 16 July.", False, dt.date(2025, 7, 16)),
     ("The interview was first published in the print edition on 27 June.", False, dt.date(2025, 6, 27)),
+    # (nor a day its own clause then says recurs: a review's probe, "the inauguration took place on Jan. 20 in
+    # previous years and would again this year"; another verb's future is not the day's)
+    ("The inauguration took place on 16 July in previous years and would again this year.", False,
+     dt.date(2025, 7, 16)),
+    ("A door plug blew off a jet on 16 July, and regulators will decide on the fleet.", False, dt.date(2024, 7, 16)),
+    ("A door plug blew off a jet on 16 July and the FAA will decide on the fleet.", False, dt.date(2024, 7, 16)),
     # (an active past's day is mostly of what it says will be done: a review's probes)
     ("Стороны договорились 16 июля провести встречу в Стамбуле.", "ru", dt.date(2025, 7, 16)),
     ("Министр пообещал 16 июля представить план.", "ru", dt.date(2025, 7, 16)),
@@ -2353,6 +2359,18 @@ def test_an_amharic_summary_is_its_lead_sentences_and_a_long_one_is_cut_after_no
      [dt.date(2019, 3, 1), dt.date(2019, 5, 5)]),
     (dt.date(2024, 9, 1), ["In March 2019 the board hired a new chief; on May 5, it voted to sell the firm."],
      [dt.date(2019, 3, 1), dt.date(2019, 5, 5)]),
+    # ... as does any day after a date that set the scene, opening its sentence or a clause (a review's probes: "In
+    # March 2023, the ministry ran … test trips. The first train arrived in the capital on May 3", told in December
+    # 2024, had May 2024); not one before its noun ("Boeing's January 2021 settlement")
+    (dt.date(2024, 12, 5), ["In March 2023, the ministry ran test trips. The first train arrived on May 3."],
+     [dt.date(2023, 3, 1), dt.date(2023, 5, 3)]),
+    (dt.date(2024, 11, 20), ["In August 2021, the company hired a new chief.", "She announced layoffs on Sept. 3."],
+     [dt.date(2021, 8, 1), dt.date(2021, 9, 3)]),
+    (dt.date(2024, 12, 5), ["Ранее, в марте 2023 года, ведомство провело испытания. Поезд прибыл в Казань 3 мая."],
+     [dt.date(2023, 3, 1), dt.date(2023, 5, 3)]),
+    (dt.date(2024, 5, 14), ["Boeing's January 2021 settlement let it avoid prosecution. Scrutiny of the company "
+                            "intensified after a door plug blew out of a jet on Jan. 5."],
+     [dt.date(2021, 1, 1), dt.date(2024, 1, 5)]),
 ])
 def test_a_day_named_alone_in_a_narrative_takes_the_narratives_year(
         published: dt.date | None, paragraphs: list[str], expected: list[dt.date]) -> None:
@@ -3602,6 +3620,15 @@ def test_an_english_weekday_without_on_as_ap_writes_it(sentence: str, expected: 
     # (not one told of earlier, nor given up, nor the intention alone)
     ("United said it had planned to return the jets to service on Sunday.", [dt.date(2025, 8, 31)]),
     ("He said he planned to leave on Sunday but stayed.", [dt.date(2025, 8, 31)]),
+    # (nor one carried out, nor one said in an earlier year the sentence names: a review's probes)
+    ("The mayor said he planned to leave office on Friday and did so.", [dt.date(2025, 8, 29)]),
+    ("The senator announced she intended to deliver a farewell address on Monday, and she did so from the floor.",
+     [dt.date(2025, 9, 1)]),
+    ("In a 2019 interview, the senator said she planned to retire on Friday of that week.",
+     [dt.date(2019, 1, 1), dt.date(2025, 8, 29)]),
+    ("In a 2025 interview, the senator said she planned to retire on Friday.", [dt.date(2025, 9, 5)]),
+    ("United, which grounded 79 jets in 2019, said it planned to return them to service on Sunday.",
+     [dt.date(2019, 1, 1), dt.date(2025, 9, 7)]),
 ])
 def test_a_weekday_of_what_is_expected_is_the_next_one(sentence: str, expected: list[dt.date]) -> None:
     assert [h.date for h in find_dates(sentence, dt.date(2025, 9, 3))] == expected
