@@ -6544,6 +6544,11 @@ def _caseless_names(value: str) -> list[str] | None:
     return names if names and all(len(name.split()) <= SCRIPT_NAME_MAX_WORDS for name in names) else None
 
 
+# The byline labels of Turkic and Caucasian papers (see AUTHOR_INLINE_RE), whose writers' names are two words at
+# least: one word after them is the agency's or the paper's credit under its story ("Avtor: Azərtac", a review's probe)
+_TURKIC_CAUCASIAN_LABELS = frozenset("müəllif muallif муаллиф yazar avtor ავტორი հեղինակ".split())
+
+
 def byline_names(ln: Line) -> list[str] | None:
     """Names from a byline line ('By X and Y', 'X, Role'); None when the line is not a byline."""
     m = _tw_byline(ln.text) if "者" in ln.text else None
@@ -6598,6 +6603,8 @@ def byline_names(ln: Line) -> list[str] | None:
     m = AUTHOR_INLINE_RE.match(ln.text) if ":" in ln.text or "：" in ln.text or "՝" in ln.text else None
     if m:
         value = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))
+        if len(value.split()) == 1 and ln.text[:m.start(1)].rstrip(" :：՝").casefold() in _TURKIC_CAUCASIAN_LABELS:
+            return None  # (an agency's or a paper's credit, not a writer: "Avtor: Azərtac", "Müəllif: Trend")
         if value.isascii() or any(c.isupper() or c.islower() or c.isdigit() for c in value):
             return split_names(value) or _caseless_names(value) or None
         # (a name in a script without capitals, Bengali's "লেখক: শুভজ্যোতি ঘোষ": its words, a few)
@@ -14080,6 +14087,8 @@ def author_after_text(lines: list[Line], start: int, end: int, decisions: list[s
         elif ln.clutter:
             continue
         near += ln.index >= end
+        if names and ":" in ln.text and AUTHOR_INLINE_RE.match(ln.text) and _record_author(lines, ln.index, names):
+            names = None  # (a book's author among the book's fields, see _record_author)
         names = [n for n in names or () if looks_like_name(n)]
         if names:
             decisions.append(f"authors {names} from line {ln.index + 1} {ln.text[:50]!r}, under the text")
@@ -14685,7 +14694,16 @@ def _name_on_dateline(lines: list[Line], i: int, month_first: bool) -> str | Non
     if not looks_like_name(name) or section_label(name) or DATE_LABEL_RE.match(text) \
             or _NOT_A_WRITER_RE.search(name) or _place_name(lines, name) \
             or words[0].casefold() in _REGION_OPENING_WORDS or words[-1].casefold() in _PLACE_ENDING_WORDS \
+            or name.casefold() in _WELL_KNOWN_PLACES_ON_DATELINE \
             or any(name.casefold() in ln.text.casefold() for ln in lines[max(0, i - NAME_ON_DATELINE_ABOVE):i]):
+        return None
+    # (nor a place the text writes after "on", "at", "from": "… traders on Wall Street …", "… talks on Capitol Hill")
+    at_place = re.compile(rf"\b(?:on|at|from|across|along|near)\s+{re.escape(name)}\b")
+    if any(name in ln.text and at_place.search(ln.text) for ln in lines if ln.index != i):
+        return None
+    # (nor the one an obituary is about, its name and the day over the text: "Tributes paid to retired teacher" /
+    # "… died at home aged 91." / "Margaret Hale  Nov 14, 2023", a review's probe; the headline need not name her)
+    if any(_OBITUARY_RE.search(ln.text) for ln in lines[max(0, i - NAME_ON_DATELINE_ABOVE):i]):
         return None
     # (nor words the text writes in small letters, a thing's: "Finance Committee  Nov 14, 2023" over "… the
     # committee …", "Premier League" over "… the league …"; a writer's name is no word of the text)
@@ -14703,7 +14721,36 @@ NAME_ON_DATELINE_ABOVE = 3  # lines over it, the headline's and the standfirst's
 _REGION_OPENING_WORDS = frozenset("north south east west central northern southern eastern western upper lower greater "
                                   "inner outer".split())
 _PLACE_ENDING_WORDS = frozenset("city town island islands valley county bay beach springs heights region province "
-                                "oblast district state republic coast".split())
+                                "oblast district state republic coast street square avenue plaza boulevard hills "
+                                "strait gulf peninsula harbour harbor airport".split())
+# Well-known places and seats of power whose last word is a surname too ("Hill": "Capitol Hill  Dec 14, 2023" is
+# where, "Amanda Hill  Dec 14, 2023" who; a review's probes)
+_WELL_KNOWN_PLACES_ON_DATELINE = frozenset("capitol hill|parliament hill|notting hill|beacon hill|chapel hill|nob hill"
+                                           "|tower hill|primrose hill|cherry hill|forest hill".split("|"))
+# An obituary's headline or standfirst: "Tributes paid to …", "… died at home aged 91.", "… dies at 91", "Obituary:
+# …", "(1932–2023)"; not a news story's "Three people died in the floods"
+_OBITUARY_RE = re.compile(r"\b(?:[Tt]ributes? (?:paid|pour|flow)|[Oo]bituar(?:y|ies)|passed away|[Ii]n memoriam"
+                          r"|(?:died|dies|dead)\b.{0,40}\b(?:aged|at) \d{2,3}\b|\(\d{4}\s*[–-]\s*\d{4}\))")
+
+
+# A record's field on its line, a label of a few words and its value: "Kitap: Kar", "Yayınevi: Yapı Kredi Yayınları",
+# "Sayfa sayısı: 480", "Publisher: Penguin"
+_BOX_FIELD_RE = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}\s*[:：]\s*\S")
+BOX_FIELD_MAX_CHARS = 80
+
+
+def _record_author(lines: list[Line], i: int, names: list[str]) -> bool:
+    """A labelled author among a record's other fields, a line each above and below it, whom the page's text names: a
+    book review's box ("Kitap: Kar" / "Yazar: Orhan Pamuk" / "Yayınevi: Yapı Kredi Yayınları" over "Orhan Pamuk'un
+    romanı …", a review's probe) gives the book's author, not the article's writer. (Not a byline over its date,
+    "Yazar: Ayşe Demir" / "Tarih: 14 Kasım 2024", nor a post's box whose writer the text does not name.)"""
+    if not 0 < i < len(lines) - 1 or not all(
+            lines[k].chars <= BOX_FIELD_MAX_CHARS and _BOX_FIELD_RE.match(lines[k].text)
+            and not find_dates(lines[k].text) and not AUTHOR_INLINE_RE.match(lines[k].text) for k in (i - 1, i + 1)):
+        return False
+    folded = [name.casefold() for name in names]
+    return any(name in ln.text.casefold() for ln in lines if ln.index != i and not _BOX_FIELD_RE.match(ln.text)
+               for name in folded)
 
 
 def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, month_first: bool,
@@ -14763,6 +14810,8 @@ def find_byline_and_date(lines: list[Line], head_lo: int, start: int, end: int, 
         if bare is not None and bare[0] < i < bare[0] + len(bare[1]) and _name_and_title(ln.text):
             continue  # the next of a report's authors the line above began ("…, Analyst in Macroeconomic Policy")
         names = byline_names(ln)
+        if names and ":" in ln.text and AUTHOR_INLINE_RE.match(ln.text) and _record_author(lines, i, names):
+            continue  # the book's author in a review's box of the book's fields (see _record_author)
         if names and ln.chars > 150 and i >= start and i + 1 < len(lines) and lines[i + 1].cls in ("good", "near"):
             continue  # a bio's byline is over the text, not its first paragraph ("By Carl Bernstein, a former
             # reporter for The Washington Post, this memoir …" opening a review, and its text going on)

@@ -4002,6 +4002,11 @@ def test_a_dateline_that_opens_the_body_is_not_a_paragraph(tmp_path: Path) -> No
     ("Quezon City  Nov 14, 2023", []),
     ("Last Updated  Nov 14, 2023", []),
     ("Public Affairs  Nov 14, 2023", []),
+    # (nor a street, a square or a seat of power, a review's probes; "Hill" is a writer's surname too)
+    ("Wall Street  Nov 14, 2023", []),
+    ("Times Square  Nov 14, 2023", []),
+    ("Capitol Hill  Nov 14, 2023", []),
+    ("Amanda Hill  Nov 14, 2023", ["Amanda Hill"]),
     # (nor a thing the text names in small letters, nor words run into the date with one space: a category's)
     ("Finance Committee  Nov 14, 2023", []),
     ("Premier League Nov 14, 2023", []),
@@ -4018,6 +4023,22 @@ def test_a_writers_name_before_the_date_on_one_line_is_the_byline(dateline: str,
     art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", standfirst, dateline, *_PARAS])
     assert (art.authors, art.date) == (authors, dt.date(2023, 11, 14))
     assert [b.text for b in art.blocks] == _PARAS
+
+
+@pytest.mark.parametrize("standfirst, dateline, authors", [
+    ("The former head of the harbour school died at home aged 91.", "Margaret Hale  Nov 14, 2023", []),
+    ("The mayor says the vote could not wait any longer.", "Pall Mall  Nov 14, 2023", []),
+    ("The mayor says the vote could not wait, after three people died in the floods.", "Jane Doe  Nov 14, 2023",
+     ["Jane Doe"]),
+])
+def test_an_obituarys_subject_or_a_place_the_text_names_on_the_date_line_is_no_writer(
+        standfirst: str, dateline: str, authors: list[str], tmp_path: Path) -> None:
+    """A review's probes of the rule above: an obituary's "Tributes paid to retired teacher …" / "… died at home aged
+    91." / "Margaret Hale  Nov 14, 2023" made the dead teacher the writer, and a place the text writes "on …" (on
+    Pall Mall) was one too. (A news story's "three people died" is no obituary.)"""
+    art = _page(tmp_path, [*_MENU, "Council approves budget after long debate", standfirst, dateline, *_PARAS,
+                           "Protesters gathered on Pall Mall before the vote, and the police closed the road."])
+    assert (art.authors, art.date) == (authors, dt.date(2023, 11, 14))
 
 
 def test_a_quotation_and_its_attribution_over_the_headline(tmp_path: Path) -> None:
@@ -6903,6 +6924,27 @@ def test_an_author_label_of_a_turkic_or_caucasian_paper_names_the_writer(
     art = _page(tmp_path, [*_MENU, _HEADLINE, "19 June 2019", byline, *_PARAS])
     assert (art.title, art.authors) == (_HEADLINE, authors)
     assert byline not in _all_text(art) and _kinds(art, "heading") == []
+
+
+@pytest.mark.parametrize("byline", ["Avtor: Azərtac", "Müəllif: Trend", "ავტორი: ინტერპრესნიუსი"])
+def test_an_agencys_credit_after_a_turkic_or_caucasian_label_is_no_writer(byline: str, tmp_path: Path) -> None:
+    """A review's probe of the labels above: Azertac's "Avtor: Azərtac" / "Foto: Azərtac" under the text made the
+    agency the writer. One word after the label is the agency's or the paper's credit, not a person's name."""
+    for blocks in ([_HEADLINE, "19 June 2019", byline, *_PARAS], [_HEADLINE, "19 June 2019", *_PARAS[:2], byline,
+                                                                   "Foto: Azərtac"]):
+        art = _page(tmp_path, blocks)
+        assert (art.title, art.authors) == (_HEADLINE, [])
+
+
+def test_an_author_label_among_a_books_fields_is_the_books(tmp_path: Path) -> None:
+    """A review's probe of the labels above: a Turkish book review's box, "Kitap: Kar" / "Yazar: Orhan Pamuk" /
+    "Yayınevi: Yapı Kredi Yayınları", over a text about the novel, made the novelist the review's writer. A label
+    among a record's other fields, naming whom the text names, is the record's."""
+    paras = ["Orhan Pamuk'un 2002 yılında yayımlanan romanı Kar, yeni kapak tasarımıyla yeniden okurla buluştu.",
+             "Roman, Kars'ta geçen olaylarla siyaset, din ve kimlik sorularını ele alıyor ve okurlarını düşündürüyor."]
+    art = _page(tmp_path, [*_MENU, "Haftanın kitabı: Kar", "14 Kasım 2024", "Kitap: Kar", "Yazar: Orhan Pamuk",
+                           "Yayınevi: Yapı Kredi Yayınları", *paras])
+    assert art.authors == []
 
 
 def test_a_japanese_byline_of_a_role_and_a_name_anchors_the_headline(tmp_path: Path) -> None:
