@@ -13257,8 +13257,11 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
         res.title = headline  # (an email's subject; a clipping's, which its caller sets too)
     if res.title and res.title != headline and res.title[:1] in _EMOJI_HEAD:
         # (a channel's post's pictograph before its first line: "🚆 Çindən Avropaya növbəti konteyner qatarı …", a
-        # first-time user's Telegram post's title)
-        res.title = res.title.lstrip(_EMOJI_HEAD) or res.title
+        # first-time user's Telegram post's title); not where a lower-case word would begin the title ("🌟🌟🌟 review: …",
+        # a rating's marks over a sentence's rest)
+        bare = res.title.lstrip(_EMOJI_HEAD)
+        if bare and not bare[0].islower():
+            res.title = bare
     head_lo = head.title if head.title is not None else max(0, start - 3)
     if head.title is not None:
         lines[head.title].flags.add("headline")
@@ -14052,7 +14055,9 @@ def post_top(lines: list[Line]) -> int | None:
 _FOLLOW_RE = re.compile(r"\W*(?:\+\s*)?follow\W*", re.I)
 POST_TITLE_WORDS = (4, 20)  # (a post's first line that titles it: not "Big news!", nor a paragraph)
 _EMOJI_TAIL = "".join(chr(c) for c in (*range(0x1F300, 0x1FB00), *range(0x2600, 0x27C0))) + "\ufe0f\u200d "
-_EMOJI_HEAD = _EMOJI_TAIL + "".join(chr(c) for c in range(0x1F1E6, 0x1F200))  # (and a flag's letters, "🇦🇿")
+# (and a flag's letters, "🇦🇿"; not a review's rating stars, "★★★★ Review: …", "★★★☆ …", which are the title's)
+_EMOJI_HEAD = "".join(c for c in _EMOJI_TAIL if c not in "★☆✩✪✫✬✭✮✯✰") \
+    + "".join(chr(c) for c in range(0x1F1E6, 0x1F200))
 _OP_HANDLE_RE = re.compile(r"(?:u/)?([\w-]{3,20})")
 
 

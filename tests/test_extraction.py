@@ -8874,6 +8874,18 @@ def test_a_channels_post_with_a_pictograph_before_its_first_line_is_titled_witho
         assert art.title == "The next container train left the harbour for the border today!", art.decisions
 
 
+def test_a_reviews_rating_stars_stay_in_its_title(tmp_path: Path) -> None:
+    """A probe of the pictograph rule: a review's rating "★★★★ review: The Zone of Interest …", "★★★ Dishoom
+    Manchester: …" lost its stars, and the title began with a lower-case "review:". The stars are the title's; a
+    pictograph whose removal would leave a lower-case word first stays too."""
+    for headline in ("★★★★ review: The harbour film is a chilling masterpiece",
+                     "★★★☆ Harbour Café: still worth the queue on a Saturday",
+                     "🌟🌟🌟 review: the harbour café is still worth the queue"):
+        art = _page(tmp_path, [headline, "The harbour's new café is as busy as ever.", "By Jane Doe\nApril 6, 2024",
+                               *_PARAS])
+        assert art.title == headline, art.decisions
+
+
 def test_a_linkedin_post_with_its_writer_and_degree_on_one_line_and_key_dates(tmp_path: Path) -> None:
     """A first-time user's LinkedIn post: the writer's name and degree on one line ("Jane Doe • 2nd")
     named no writer; its first paragraph, then its key dates, each under a calendar ("📅 Jun 18, 2019 —
