@@ -8266,14 +8266,21 @@ _PUBLISHER_LABEL_RE = re.compile(r"(?:source|источник|джерело|д�
                                  r"|zdroj|forrás|sursa)\s*:\s*(.+)", re.I)
 
 
-def _publisher_lines(folded: list[str]) -> set[str]:
+PUBLISHER_NAME_MAX_WORDS = 8
+
+
+def _publisher_lines(folded: list[str], body_start: int) -> set[str]:
     """The names the page's "Source:" lines give, casefolded: a line over the text that one names in full is the
     publisher's, no headline (a Kazakh ministry's page, a first-time user's Middle Corridor briefing: "Министерство
     транспорта Республики Казахстан" over its portal's name were its title and subtitle; its footer "Источник:
     Министерство транспорта …"). (Not a notice of rights that holds a line: a footer's "| © BRIGITTE.de 2019 |
-    Riverdale: So ehrt die Serie …" prints the headline.)"""
-    return {m.group(1).strip() for text in folded
-            if ":" in text[:12] and (m := _PUBLISHER_LABEL_RE.fullmatch(text)) is not None}
+    Riverdale: So ehrt die Serie …" prints the headline.) Only a footer's line, under the text's start, and a name's
+    shape, a few words with no sentence's end: a reblog's or an aggregator's credit right under the headline, "EU
+    agrees deal on AI Act" / "Source: EU agrees deal on AI Act", repeats the headline (a review's probe)."""
+    return {name for text in folded[body_start + 1:]
+            if ":" in text[:12] and (m := _PUBLISHER_LABEL_RE.fullmatch(text)) is not None
+            and (name := m.group(1).strip()).count(" ") < PUBLISHER_NAME_MAX_WORDS
+            and not name.endswith(_SENTENCE_END)}
 
 
 def find_title(lines: list[Line], body_start: int, language: str, month_first: bool,
@@ -8317,7 +8324,7 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
 
     folded = [" ".join(ln.text.casefold().split()) for ln in lines]
     holders = _rights_holders(lines)
-    publisher_names = _publisher_lines(folded)
+    publisher_names = _publisher_lines(folded, body_start)
     # The body run may begin a few short lines above the headline (a pull quote, a kicker).
     hi = body_start + 1
     def text_line(k: int) -> bool:
@@ -8831,7 +8838,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # its menu and date, its footer "جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ": a first-time user's title)
             score -= HOLDER_PENALTY
             why.append("the site's name, which its notice of rights names")
-        elif len(folded[i]) >= 12 and folded[i] in publisher_names:
+        elif len(folded[i]) >= 12 and folded[i] in publisher_names and not (anc and anc[0] <= i + 2):
+            # (not right over its byline or dateline, a headline's place: an aggregator's footer "Source: EU agrees
+            # deal on AI Act" names the headline it reposts)
             score -= HOLDER_PENALTY  # (see _publisher_lines)
             why.append("the publisher's name, which its source line names")
         own = _key_tokens(ln.text, stops) - common

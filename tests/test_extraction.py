@@ -9934,6 +9934,21 @@ def test_a_government_pages_publisher_over_its_headline_is_no_headline(tmp_path:
     assert (art.title, art.subtitle) == (headline, None), art.decisions
 
 
+def test_a_source_line_that_repeats_the_headline_leaves_it_the_headline(tmp_path: Path) -> None:
+    """A probe of the publisher rule: an aggregator's repost, "EU agrees deal on AI Act" / "Source: EU agrees deal on
+    AI Act" / "December 9, 2023", made the headline a publisher's name; the title was the first paragraph, which left
+    the text. A credit under the headline, or one at the foot that names the line over the dateline, names no
+    publisher."""
+    headline = "Harbour council agrees deal on new ferry line"
+    lead = ("Councillors reached a provisional agreement on the new ferry line late on Friday, after nine hours of "
+            "talks with the harbour's operators.")
+    for blocks in ([headline, f"Source: {headline}", "December 9, 2023", lead, *_PARAS],
+                   [headline, "December 9, 2023", lead, *_PARAS, f"Source: {headline}"]):
+        art = _page(tmp_path, blocks)
+        assert art.title == headline, art.decisions
+        assert _kinds(art, "paragraph")[0] == lead
+
+
 def test_a_day_in_square_brackets_is_a_dateline_not_a_photos_credit(tmp_path: Path) -> None:
     """A first-time user's Saba page: its dateline "[١٩/ نوفمبر/٢٠٢٣]" read as a photo's credit in brackets (a
     slash in it), and the page was undated."""
