@@ -13356,6 +13356,18 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
             res.decisions.append(f"subtitle: line {sub_i + 1} {ln.text[:60]!r} (standfirst under the headline)")
             if sub_i >= start:
                 start = sub_i + 1
+        elif head.title is not None and sub_i == head.title + 1 and sub_i + 2 == start < end \
+                and lines[sub_i + 1].cls == "bad" and not lines[sub_i + 1].clutter and not lines[sub_i + 1].caption \
+                and lines[sub_i + 1].words >= 4 and lines[sub_i + 1].text.endswith((".", "!", "?")) \
+                and is_dateline(ln, month_first):
+            # A sentence between the headline's dateline and the text's run, that the run left out (short, its words
+            # none of the language's common ones), is the standfirst, as under the headline: "Bakıda yeni metro
+            # stansiyası açılıb" / "14 noyabr 2024" / "Bakı metropoliteninin yeni stansiyası sərnişinlərin
+            # istifadəsinə verilib." / "Stansiyanın layihəsi …" (a review's probe: once the date was read, the line
+            # was neither standfirst nor text)
+            res.subtitle = lines[sub_i + 1].text
+            head.subtitle = sub_i + 1
+            res.decisions.append(f"subtitle: line {sub_i + 2} {res.subtitle[:60]!r} (under the headline's dateline)")
 
     find_byline_and_date(lines, head_lo, start, end, month_first, res)
     if bbs is not None:

@@ -9698,6 +9698,17 @@ def test_a_releases_standfirst_under_its_dateline_and_its_files_links(tmp_path: 
     assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", p) for p in [deck, *_PARAS_ES]]
 
 
+def test_a_short_lead_under_the_headlines_dateline_is_kept_as_its_standfirst(tmp_path: Path) -> None:
+    """A review's probe of the Azerbaijani dates: "Bakıda yeni metro stansiyası açılıb" / "14 noyabr 2024" / "Bakı
+    metropoliteninin yeni stansiyası sərnişinlərin istifadəsinə verilib." / a line of text: once the date was read,
+    the sentence under it was no standfirst (a date between) and no text (the run of prose left it out): it was lost."""
+    lead = "Gəncə metropoliteninin yeni stansiyası sərnişinlərin istifadəsinə verilib."
+    art = _page(tmp_path, ["\n".join(["Gəncədə yeni metro stansiyası açılıb", "14 noyabr 2024", lead,
+                                      "Stansiyanın layihəsi 2019-cu ildə hazırlanıb."])])
+    assert lead in [art.subtitle, *_kinds(art, "paragraph")], art.decisions
+    assert art.date == dt.date(2024, 11, 14)
+
+
 def test_review_of_the_social_pdf_and_caption_rules_false_positives(tmp_path: Path) -> None:
     """What a helper's second review of this session's rules found firing on ordinary input."""
     # A headline that ends in "’s Post", a subheading that starts "Go to", a help page's only
