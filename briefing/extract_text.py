@@ -8838,9 +8838,9 @@ def find_title(lines: list[Line], body_start: int, language: str, month_first: b
             # its menu and date, its footer "جميع الحقوق محفوظة لوكالة الأنباء اليمنية سبأ": a first-time user's title)
             score -= HOLDER_PENALTY
             why.append("the site's name, which its notice of rights names")
-        elif len(folded[i]) >= 12 and folded[i] in publisher_names and not (anc and anc[0] <= i + 2):
+        elif len(folded[i]) >= 12 and folded[i] in publisher_names and not (anc and anc[0] == i + 1):
             # (not right over its byline or dateline, a headline's place: an aggregator's footer "Source: EU agrees
-            # deal on AI Act" names the headline it reposts)
+            # deal on AI Act" names the headline it reposts; not a ministry's name two lines over its date)
             score -= HOLDER_PENALTY  # (see _publisher_lines)
             why.append("the publisher's name, which its source line names")
         own = _key_tokens(ln.text, stops) - common

@@ -9943,6 +9943,10 @@ def test_a_government_pages_publisher_over_its_headline_is_no_headline(tmp_path:
                            "Published: 21 January 2025", *english,
                            "Source: Ministry of Transport of the Republic of Oz"])
     assert (art.title, art.subtitle) == (headline, None), art.decisions
+    # (right over the headline, two lines over the date: still the publisher's, not the headline)
+    art = _page(tmp_path, ["Ministry of Transport of the Republic of Oz\n" + headline, "Published: 21 January 2025",
+                           *english, "Source: Ministry of Transport of the Republic of Oz"])
+    assert (art.title, art.subtitle) == (headline, None), art.decisions
 
 
 def test_a_source_line_that_repeats_the_headline_leaves_it_the_headline(tmp_path: Path) -> None:
