@@ -13494,7 +13494,8 @@ def extract_text(text: str, stated: Mapping[int, str] | None = None, headline: s
     for ln in lines[max(start, end - 4):min(len(lines), end + 3)]:
         m = BIO_RE.match(ln.text)
         if m is None and res.authors and ln.chars <= BEAT_BIO_MAX_CHARS and " for " in ln.text \
-                and any(ln.text.startswith(a + " ") and _introduces(ln.text, a) for a in res.authors if " " in a) \
+                and any(ln.text.startswith(a + " ") and _introduces(ln.text, a) and _beat_bio_alone(ln.text)
+                        for a in res.authors if " " in a) \
                 and ln.index - start >= 2 \
                 and not any(lines[k].cls in ("good", "near") and not lines[k].clutter
                             for k in range(ln.index + 1, end)):
@@ -14415,6 +14416,30 @@ def _introduces(text: str, name: str) -> bool:
 
 BEAT_BIO_MAX_CHARS = 200  # a bio's line of its writer's beat (see _BEAT_RE), a sentence or two
 
+# ... the bio's sentence alone: after the publication's name ("for The Harbor Ledger") only its full stop, where the
+# writer works ("… for Reuters from London.") or a book ("… and is the author of "Street Smarts.""), then only the
+# bio's kind of sentence ("Reach her at …", "She joined The Ledger in 2019."). Not a story's last paragraph about its
+# own writer that opens in the bio's form: "Jane Doe covers the council for The Ledger and will receive the award …",
+# "… for The Harbor Ledger, where she has reported since 2019, and she asked the mayor …" (a probe review's)
+_BEAT_PUBLICATION_RE = re.compile(r"\b(?:for|at)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+                                  r"(?:\s+(?:(?:of|and|&|the|on)\s+)?[A-Z0-9][\w.&'’-]*)*")
+_BEAT_BIO_TAIL_RE = re.compile(r"(?:,?\s+(?:from|in|based\s+in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+                               r"|,?\s+and\s+(?:is|was)\s+(?:the\s+|an?\s+)?(?:author|co-?author|host|co-?host)\b"
+                               r"[^,;]*)?[.!]?\s*$")
+_BIO_NEXT_SENTENCE_RE = re.compile(r"(?:Reach|Contact|E-?mail|Follow|Write\s+to|Find)\s|(?:He|She|They)\s+(?:joined"
+                                   r"|previously|was|is|has|had|lives|holds|graduated|spent|worked|also)\s")
+
+
+def _beat_bio_alone(text: str) -> bool:
+    """Whether a line that opens with a writer's beat ("Jane Doe covers aviation for The Times") is the bio alone."""
+    cuts = [m.start() + 2 for m in _SENTENCE_SPLIT_RE.finditer(text)]
+    first = text[:cuts[0]] if cuts else text
+    beat = _BEAT_RE.search(first)
+    pub = _BEAT_PUBLICATION_RE.search(first, beat.end()) if beat else None
+    if pub is None or not _BEAT_BIO_TAIL_RE.match(first, pub.end()):
+        return False
+    return all(_BIO_NEXT_SENTENCE_RE.match(text, k + 1) for k in cuts)
+
 
 # ... for whom: "… for The Associated Press" (not a roundtable's "Ruiz covers the Supreme Court. The
 # ruling is …", the reporter's part of the piece)
@@ -14473,6 +14498,12 @@ _NOTICE_SERVICE_RE = re.compile(r"\b(?:web ?sites?\w*|sitesinde|site|service|sis
 # now has one million paying subscribers, …", a probe)
 _NOTICE_NEWS_RE = re.compile(r"\b(?:haber\w*|news|stor(?:y|ies)|articles?|content|dispatch\w*|материал\w*|новост\w*"
                              r"|nachrichten|meldungen|dépêches|noticias|notizie)\b", re.I)
+# ... boilerplate, not a report: no reporting verb, no figure (not a story's last paragraph on a paper's or a
+# service's subscribers: "The Harbor Ledger said its news website now has one million paying subscribers, …",
+# "Example News reported that the service added 9 million subscribers …", a probe review's)
+_NOTICE_REPORT_RE = re.compile(r"\d|\b(?:said|says|reported|announced|told|according|million|billion|thousand"
+                               r"|percent|dedi|söyledi|açıkladı|bildirdi|milyon|milyar|yüzde|заявил\w*"
+                               r"|сообщил\w*|млн|тыс|selon|sagte|berichtete|dijo|informó|disse)\b", re.I)
 NOTICE_MAX_WORDS = 60
 NOTICE_COPYRIGHT_SCAN = 8  # lines under the text where the page's copyright notice stands
 
@@ -14485,7 +14516,7 @@ def end_before_publisher_notice(lines: list[Line], start: int, end: int, decisio
     last = next((k for k in range(end - 1, start, -1) if not lines[k].clutter and not lines[k].caption), None)
     if last is None or lines[last].words > NOTICE_MAX_WORDS or lines[last].cls not in ("good", "near") \
             or not _NOTICE_SUBSCRIBERS_RE.search(lines[last].text) or not _NOTICE_SERVICE_RE.search(lines[last].text) \
-            or not _NOTICE_NEWS_RE.search(lines[last].text) \
+            or not _NOTICE_NEWS_RE.search(lines[last].text) or _NOTICE_REPORT_RE.search(lines[last].text) \
             or sum(lines[k].cls in ("good", "near") and not lines[k].clutter for k in range(start, last)) < 2:
         return end
     for k in range(end, min(len(lines), end + NOTICE_COPYRIGHT_SCAN)):

@@ -2934,6 +2934,21 @@ def test_the_writers_beat_line_under_the_text_is_their_bio(tmp_path: Path) -> No
     lead = "Jane Doe covers the city council for The Ledger, and on Friday she won the regional prize for reporting."
     art = _page(tmp_path, ["Our reporter wins regional award", "By Jane Doe", "March 3, 2021", lead, *_PARAS[:3]])
     assert _kinds(art, "paragraph") == [lead, *_PARAS[:3]]
+    # (nor a story's last paragraph that opens in the bio's form and goes on to news: a probe review's; the bio is
+    # its sentence alone, or with a sentence of its kind after it)
+    for line in ("Jane Doe covers the council for The Ledger and will receive the award for local reporting at a "
+                 "ceremony on June 20.",
+                 "Jane Doe reports on city hall for The Ledger and led the team of four reporters who worked on the "
+                 "series for 18 months.",
+                 "Jane Doe covers city hall for The Harbor Ledger, where she has reported since 2019, and she asked "
+                 "the mayor on Tuesday whether the plan would survive a veto; the mayor said it would."):
+        art = _page(tmp_path, [*head, *_PARAS, line])
+        assert _kinds(art, "paragraph") == [*_PARAS, line], line
+    for bio in ("Jane Doe covers the council for The Ledger. Reach her at jdoe@ledger.example.",
+                "Jane Doe reports on energy for Reuters from London. She joined the agency in 2019.",
+                'Jane Doe writes about cities for The Example Post and is the author of "Street Smarts."'):
+        art = _page(tmp_path, [*head, *_PARAS, bio])
+        assert _kinds(art, "paragraph") == _PARAS, bio
 
 
 def test_the_author_boxs_contact_form_prompt_is_no_text(tmp_path: Path) -> None:
@@ -14048,6 +14063,14 @@ def test_an_agencys_notice_to_its_subscribers_under_every_story_is_no_text(tmp_p
            "800,000 a year ago, and that it would hire 20 reporters.")
     art = _page(tmp_path, [*head, *_PARAS, own, "© 2021 The Harbor Ledger. All rights reserved."])
     assert _kinds(art, "paragraph") == [*_PARAS, own]
+    # (nor one on its news website's or a service's subscribers, with a reporting verb or a figure: a probe review's;
+    # the notice is boilerplate, how the service delivers its news)
+    for own in ("The Harbor Ledger said its news website now has one million paying subscribers, and that it plans to "
+                "hire more reporters this year.",
+                "Harbor Ledger reported that the service added 9 million subscribers in the quarter, and that its news "
+                "and sports content drove most of the growth on its website."):
+        art = _page(tmp_path, [*head, *_PARAS, own, "© 2021 Harbor Ledger. All rights reserved."])
+        assert _kinds(art, "paragraph") == [*_PARAS, own], own
     tr = ["Orta Koridor üzerinden 2024 yılında taşınan yük miktarı bir önceki yıla göre yüzde 62 artarak 4,5 milyon "
           "tona çıktı, bakanlık açıklamasında belirtildi.",
           "Bakan, hattın yıllık taşıma kapasitesini 6,5 milyon tona çıkarmayı hedeflediklerini ve Gürcistan "
