@@ -120,6 +120,27 @@ READER_METADATA_KEYS: dict[str, str | None] = {
     "date saved": None, "saved date": None, "updated": None, "last highlighted": None}
 READER_METADATA_MIN_FIELDS = 3
 READER_HEAD_LINES = 12  # (the "## Metadata" heading under the title and a cover image)
+# (Readwise's own heading over them: "Highlights first synced by #Readwise [[…]]", "New highlights added …")
+_SYNCED_HEAD_RE = re.compile(r"highlights first synced by .*|new highlights added .*", re.I)
+
+
+def _export_highlights(head: str, text: list[str], after: list[str]) -> bool:
+    """Whether the "## Highlights" section (its heading, the text over it, the lines after it) is the export's:
+    under Readwise's own heading ("Highlights first synced by #Readwise", "New highlights added …"), or a list
+    ("- …", "> …") with a highlight's link ("([View Highlight](…))") or of quotations of the text above. Not an
+    article's own "## Highlights" section, its paragraphs ("Mahomes completed 26 of 33 passes, …": a probe's match
+    report lost its last two paragraphs)."""
+    if _SYNCED_HEAD_RE.fullmatch(head):
+        return True
+    end = next((k for k, line in enumerate(after) if line[:6].lstrip().startswith("## ")), len(after))
+    items = [line.strip() for line in after[:end] if line.strip()]
+    if not items or not all(item[:2] in ("- ", "* ", "+ ", "> ") for item in items):
+        return False  # (paragraphs of text: the article's section)
+    if any(_HIGHLIGHT_LINK_RE.search(item) for item in items):
+        return True
+    above = " ".join(" ".join(inline_text(line) for line in text).split())
+    quoted = [" ".join(inline_text(item[2:]).split()) for item in items]
+    return any(len(q) >= 20 and q in above for q in quoted)
 
 
 def reader_export(body: str) -> tuple[dict[str, Any], str, list[str]]:
@@ -173,7 +194,8 @@ def reader_export(body: str) -> tuple[dict[str, Any], str, list[str]]:
     cut = None
     for n, (k, head) in enumerate(heads):
         if _HIGHLIGHTS_HEAD_RE.fullmatch(head) and all(
-                _HIGHLIGHTS_HEAD_RE.fullmatch(h) or _NOTES_HEAD_RE.fullmatch(h) for _, h in heads[n + 1:]):
+                _HIGHLIGHTS_HEAD_RE.fullmatch(h) or _NOTES_HEAD_RE.fullmatch(h) for _, h in heads[n + 1:]) \
+                and _export_highlights(head, text[:k], text[k + 1:]):
             cut = k
             notes_at = heads[n - 1][0] if n else -1
             if n and _NOTES_HEAD_RE.fullmatch(heads[n - 1][1]) and all(
@@ -218,13 +240,12 @@ def reader_lines(body: str) -> tuple[str, str | None, str | None, list[str]]:
     host: str | None = None
     address: str | None = None
     notes: list[str] = []
+    links: list[tuple[int, re.Match[str]]] = []
     for k, line in enumerate(lines[:READER_LINES_HEAD]):
         if len(line.split()) >= PROSE_MIN_WORDS:
             break
         if line.lstrip().startswith("[") and (link := _READER_LINK_RE.fullmatch(line)) is not None:
-            lines[k] = ""
-            address = address or (None if link["tool"] else link["url"])
-            notes.append(f"line {k + 1} {line.strip()[:80]!r}: the read-it-later tool's link, not the page's text")
+            links.append((k, link))
             continue
         if len(line) > READER_LINE_MAX_CHARS or not any(c in line for c in "·•|"):
             continue
@@ -238,6 +259,15 @@ def reader_lines(body: str) -> tuple[str, str | None, str | None, list[str]]:
         host = host or next((m["host"] for m in found if m and m["host"]), None)
         notes.append(f"line {k + 1} {line.strip()[:80]!r}: the read-it-later tool's, not the page's"
                      + (f" (kept: 'By {byline}')" if byline else ""))
+    # (the links are the tool's only as its pair, the tool's link beside the original's on the next line: not a
+    # page's own "[Read Original](…)" link line in its text, a probe's page on its photos' sources)
+    pairs = {n for (k, a), (j, b) in zip(links, links[1:]) if j == k + 1 and bool(a["tool"]) != bool(b["tool"])
+             for n in (k, j)}
+    for k, link in links:
+        if k in pairs:
+            notes.append(f"line {k + 1} {lines[k].strip()[:80]!r}: the read-it-later tool's link, not the page's text")
+            lines[k] = ""
+            address = address or (None if link["tool"] else link["url"])
     return ("\n".join(lines), host, address, notes) if notes else (body, None, None, [])
 
 

@@ -8377,6 +8377,19 @@ def test_a_read_it_later_exports_metadata_list_is_its_front_matter_and_its_highl
     art = extract(read_source(path, tmp_path, 10 << 20))
     assert _kinds(art, "heading") == ["Highlights of the budget", "What comes next"]
     assert _kinds(art, "paragraph") == _PARAS[:2]
+    # (a probe's: a match report's own last section, "## Highlights" over paragraphs, is the text: only the export's
+    # list, its "([View Highlight](…))" links, quotations of the text or "Highlights first synced by", is not)
+    path.write_text("\n".join([
+        "# Council approves budget after long debate", "", "## Metadata", "- Author: [[Jane Doe]]", f"- URL: {url}",
+        "- Published Date: 2021-03-03", "", "## Full Document", _PARAS[0], "", "## Highlights", "", _PARAS[1], "",
+        _PARAS[2], ""]), encoding="utf-8")
+    assert _kinds(extract(read_source(path, tmp_path, 10 << 20)), "paragraph") == _PARAS[:3]
+    path.write_text("\n".join([
+        "# Council approves budget after long debate", "", "## Metadata", "- Author: [[Jane Doe]]", f"- URL: {url}",
+        "- Published Date: 2021-03-03", "", "## Full Document", _PARAS[0], "",
+        "## Highlights first synced by #Readwise [[December 7th, 2026]]", "", "- the schools' share", ""]),
+        encoding="utf-8")
+    assert [b.text for b in extract(read_source(path, tmp_path, 10 << 20)).blocks] == _PARAS[:1]
 
 
 def test_a_read_it_later_tools_line_over_the_text_is_not_its_standfirst(tmp_path: Path) -> None:
@@ -8410,6 +8423,9 @@ def test_a_read_it_later_tools_line_over_the_text_is_not_its_standfirst(tmp_path
     for body in ("# Budget\n\nJane Doe · Follow · 5 min read · Mar 3, 2021\n\n" + _PARAS[0],
                  "# Budget\n\nBy Jane Doe · 4 min read\n\n" + _PARAS[0],
                  "# Budget\n\n[Read the original report](https://www.harbour-times.example/x)\n\n" + _PARAS[0],
+                 # (a probe's: a page's own link line, not beside Omnivore's "[Read on Omnivore]")
+                 "# Budget\n\nThe minutes link to the source.\n\n[Read Original](https://www.harbour-times.example/x)"
+                 "\n\n" + _PARAS[0],
                  "# Budget\n\nSchools · Roads · Parks\n\n" + _PARAS[0],
                  "# Budget\n\n" + _PARAS[0] + "\n\nSaved to Pocket · 4 min read · harbour-times.example\n"):
         assert reader_lines(body)[0] == body
