@@ -244,6 +244,16 @@ _NEXIS_LENGTH_RE = re.compile(r"\d[\d,]*\s+words")
 NEXIS_MIN_HEAD_FIELDS = 2  # "Length: 812 words" and one more of Byline, Section, the copyright line … over "Body"
 
 
+def _headline_from(lines: list[str], at: list[int]) -> int:
+    """Where the headline starts among the lines over the publication (their indexes `at`): the last of them and
+    the lines right over it (a headline on two lines), not a line set apart by a blank line that ends a sentence,
+    nor one over it (a note over the document: "Here is the one doc I found.", a probe's)."""
+    start = len(at) - 1
+    while start > 0 and not (at[start] - at[start - 1] > 1 and lines[at[start - 1]][-1:] in ".!:"):
+        start -= 1
+    return start
+
+
 def _nexis(lines: list[str]) -> Record | None:
     b = next((k for k, x in enumerate(lines) if x == "Body"), None)
     if b is None:
@@ -261,16 +271,17 @@ def _nexis(lines: list[str]) -> Record | None:
             or len(head_fields) + (copyright_at is not None) < NEXIS_MIN_HEAD_FIELDS:
         return None  # (Nexis gives every document its length in words: not a page's "Length: 4 min read")
     firsts = [k for k in range(_skip_list_header(lines), b) if lines[k]]
-    top = []  # (the lines over the copyright and the fields: headline, publication, date)
+    at = []  # (the lines over the copyright and the fields: headline, publication, date)
     for k in firsts:
         if k == copyright_at or _NEXIS_HEAD_LABEL_RE.fullmatch(lines[k]):
             break
-        top.append(lines[k])
+        at.append(k)
+    top = [lines[k] for k in at]
     d = next((j for j, x in enumerate(top) if j and len(x.split()) <= 8 and first_date(x)), None)
     if d is None and not top:
         return None
     names = top[:d] if d is not None else top
-    title = names[0] if len(names) < 2 else " ".join(names[:-1])
+    title = names[0] if len(names) < 2 else " ".join(names[_headline_from(lines, at[:len(names) - 1]):-1])
     record = Record("a Nexis Uni document (" + ", ".join(
         [*(f"{x}:" for x in head_fields), *(["copyright"] if copyright_at is not None else []), "Body",
          lines[end]]) + ")", title, _text(title, lines[b + 1:end]))
@@ -308,28 +319,37 @@ def _proquest(lines: list[str]) -> Record | None:
     # lines right over it ("Credit: …", "Subject: …"); not a caption's "Credit: Getty Images" inside the text.
     meta_at = next((k for k in range(marks[-1] + 1, len(lines))
                     if (m := label(lines[k])) and m.group(1) in _PROQUEST_FIELDS), None)
-    if meta_at is None:
-        return None
-    while meta_at > marks[-1] + 1 and (not lines[meta_at - 1] or label(lines[meta_at - 1])
-                                       or lines[meta_at - 1].startswith("____")):
-        meta_at -= 1
     fields: dict[str, str] = {}
-    for k in range(meta_at, len(lines)):
-        if m := label(lines[k]):
-            fields.setdefault(m.group(1), m.group(2).strip())
-    known = [x for x in fields if x in _PROQUEST_FIELDS]
-    if len(known) < PROQUEST_MIN_FIELDS or not (fields.get("ProQuest document ID", "").isdigit()
-                                                or "proquest.com/" in fields.get("Document URL", "")):
-        return None  # (not a library guide's words on "the ProQuest document ID", nor a catalogue's record)
+    if meta_at is None:
+        meta_at = len(lines)  # (no fields under the text: only a record with all its fields over it, below)
+    else:
+        while meta_at > marks[-1] + 1 and (not lines[meta_at - 1] or label(lines[meta_at - 1])
+                                           or lines[meta_at - 1].startswith("____")):
+            meta_at -= 1
+        for k in range(meta_at, len(lines)):
+            if m := label(lines[k]):
+                fields.setdefault(m.group(1), m.group(2).strip())
+        known = [x for x in fields if x in _PROQUEST_FIELDS]
+        if len(known) < PROQUEST_MIN_FIELDS or not _proquest_id(fields):
+            return None  # (not a library guide's words on "the ProQuest document ID", nor a catalogue's record)
     start = _skip_list_header(lines)
     head = []  # (the headline and the citation; or, in ProQuest's text export, labelled fields over "Full text:",
-    # "Author: Chokshi, Niraj; …", "Publication info: New York Times (Online) …", under a line of underscores)
+    # "Author: Chokshi, Niraj; …", "Publication info: New York Times (Online) …", under a line of underscores;
+    # or, in a record with no fields under its text, all its fields over it, "ProQuest document ID: 2901123456")
+    over: dict[str, str] = {}
     for k in range(start, marks[0]):
         m = label(lines[k])
-        if m and m.group(1) in _PROQUEST_HEAD_FIELDS:
-            fields.setdefault(m.group(1), m.group(2).strip())
-        elif lines[k] and not lines[k].startswith("____"):
+        if m and (m.group(1) in _PROQUEST_HEAD_FIELDS or m.group(1) in _PROQUEST_FIELDS):
+            over.setdefault(m.group(1), m.group(2).strip())
+        elif lines[k] and not lines[k].startswith("____") and not (
+                len(lines[k]) <= 120 and _LIST_HEADER_RE.fullmatch(lines[k])):  # (not "Document 2 of 5")
             head.append(lines[k])
+    if meta_at == len(lines):
+        # (the fields over the text: ProQuest's ID, with the headline's "Author:" or "Publication info:" …)
+        known = [x for x in over if x in _PROQUEST_FIELDS or x in _PROQUEST_HEAD_FIELDS]
+        if len(known) < PROQUEST_MIN_FIELDS or not _proquest_id(over):
+            return None
+    fields = {**over, **fields}
     title = fields.get("Title") or (head[0] if head else "")
     if not title:
         return None
@@ -360,11 +380,17 @@ def _proquest(lines: list[str]) -> Record | None:
         record.authors = _byline_names(" ; ".join(_given_first(x) for x in m.group(1).split(";")))
     elif fields.get("Credit"):
         record.authors = _byline_names(fields["Credit"])
-    publication = fields.get("Publication title", "").split(";")[0]
+    publication = (fields.get("Publication title") or (
+        fields.get("Publication info", "") if meta_at == len(lines) else "")).split(";")[0]
     record.source = re.sub(r"\s*\((?:online|print|electronic|e-?edition|web)\)", "", publication, flags=re.I).strip() \
         or None
     record.date = first_date(fields.get("Publication date", "")) or (first_date(citation) if citation else None)
     return record
+
+
+def _proquest_id(fields: dict[str, str]) -> bool:
+    """Whether the fields have ProQuest's document ID ("2901123456") or its address ("https://www.proquest.com/…")."""
+    return fields.get("ProQuest document ID", "").isdigit() or "proquest.com/" in fields.get("Document URL", "")
 
 
 def _given_first(name: str) -> str:

@@ -188,6 +188,16 @@ def test_nexis_uni_document_under_a_results_list_header(tmp_path: Path) -> None:
     assert _texts(a) == [LEAD, SECOND, THIRD]
 
 
+def test_nexis_uni_document_under_a_note(tmp_path: Path) -> None:
+    """A probe's: a user's note over the document ("Here is the one doc I found.", a sentence set apart by a blank
+    line) is not part of the headline; a headline on two lines is one."""
+    a = _extract(tmp_path, "Here is the one doc I found.\n\n" + textwrap.dedent(NEXIS).lstrip("\n"))
+    assert (a.title, a.source, a.authors) == ("Harbour to close north pier after ferry strike", "The Coastal Times",
+                                              ["Anna Berg"])
+    a = _extract(tmp_path, textwrap.dedent(NEXIS).lstrip("\n").replace(" after ferry", "\nafter ferry"))
+    assert a.title == "Harbour to close north pier after ferry strike"
+
+
 def test_proquest_record(tmp_path: Path) -> None:
     """A ProQuest record: the citation's "Surname, Given; …" the writers (and not a paragraph), "Abstract" the
     subtitle, "Full Text" where the text starts, "Publication title:" the publication without "(Online)" and its
@@ -292,6 +302,27 @@ def test_proquest_text_export(tmp_path: Path) -> None:
     assert a.title == "Harbour to Close North Pier After Ferry Strike"
     assert a.authors == ["Anna Berg", "Tom Walsh"]
     assert (a.source, a.date, a.subtitle) == ("Coastal Times", dt.date(2024, 1, 9), None)
+    assert _texts(a) == [LEAD, SECOND]
+
+
+def test_proquest_record_with_its_fields_over_the_text(tmp_path: Path) -> None:
+    """A probe's: a ProQuest export's document with all its fields over "Full text:" (the document's ID among them)
+    and none under the text is a record: "Document 1 of 2" is no headline, "Author: Berg, Anna" one writer."""
+    a = _extract(tmp_path, f"""
+        Document 1 of 2
+
+        Harbour to Close North Pier After Ferry Strike
+
+        Author: Berg, Anna
+        Publication info: Coastal Times; Bergen [Bergen]. 09 Jan 2024: A.1.
+        ProQuest document ID: 2933570001
+        Full text:
+        {LEAD}
+
+        {SECOND}
+        """)
+    assert (a.title, a.subtitle, a.authors) == ("Harbour to Close North Pier After Ferry Strike", None, ["Anna Berg"])
+    assert (a.source, a.date) == ("Coastal Times", dt.date(2024, 1, 9))
     assert _texts(a) == [LEAD, SECOND]
 
 
