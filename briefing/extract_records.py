@@ -249,7 +249,7 @@ def _headline_from(lines: list[str], at: list[int]) -> int:
     the lines right over it (a headline on two lines), not a line set apart by a blank line that ends a sentence,
     nor one over it (a note over the document: "Here is the one doc I found.", a probe's)."""
     start = len(at) - 1
-    while start > 0 and not (at[start] - at[start - 1] > 1 and lines[at[start - 1]][-1:] in ".!:"):
+    while start > 0 and not (at[start] - at[start - 1] > 1 and lines[at[start - 1]][-1:] in ".!"):
         start -= 1
     return start
 

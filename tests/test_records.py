@@ -196,6 +196,8 @@ def test_nexis_uni_document_under_a_note(tmp_path: Path) -> None:
                                               ["Anna Berg"])
     a = _extract(tmp_path, textwrap.dedent(NEXIS).lstrip("\n").replace(" after ferry", "\nafter ferry"))
     assert a.title == "Harbour to close north pier after ferry strike"
+    a = _extract(tmp_path, textwrap.dedent(NEXIS).lstrip("\n").replace(" after ferry", ":\n\nafter ferry"))
+    assert a.title == "Harbour to close north pier: after ferry strike"
 
 
 def test_proquest_record(tmp_path: Path) -> None:
