@@ -1117,6 +1117,13 @@ _CREDIT_PERSON = (r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?(?: [A-ZÀ-�
 # "/", "," or "|" ("Jussi Nukari / Lehtikuva"), no sentence.
 _KUVA_NAME = r"(?-i:[A-ZÀ-Þ])[\w'’.&-]*(?: (?-i:[A-ZÀ-Þ])[\w'’.&-]*){0,3}"
 _KUVA_CREDIT = _KUVA_NAME + r"(?:\s*[/,|]\s*" + _KUVA_NAME + r"){0,2}\s*"
+# The New York Times' credit glued on with an ellipsis (see CAPTION_RE): its names and outlets, capitalised words
+# to the line's end, a name "/" or "for" an outlet ("Haiyun Jiang/The New York Times", "Kenny Holston for The New
+# York Times", "Pool photo by Jim Lo Scalzo", "Still image via Alaska Airlines", "Getty Images"); not a sentence going
+# on ("plain.Credit…Unions charged less for overdrafts", a copy's lost space; a sign's "Cash...Credit...Debit" with
+# arrows, a review's probes)
+_ELLIPSIS_CREDIT_SEP = r"(?:\s*/\s*|\s+(?:(?:of|the|de|la|van|von|der|by|and|for|via|photo|image|courtesy|—|-)\s+)*)"
+_ELLIPSIS_CREDIT = r"[A-ZÀ-Þ][\w'’.&-]*(?:" + _ELLIPSIS_CREDIT_SEP + r"[A-ZÀ-Þ][\w'’.&-]*){0,9}\s*$"
 _SCRIPT_CREDIT = unicodedata.normalize("NFC", r"|(?:(?<=[।.!?’”\"])|(?<=\s))(?:ছবি|ফটো|फ़ोटो|फोटो|तस्वीर|فوٹو|تصویر)"
                                         r"\s*[:：]\s*[^\s.!?।:][^.!?।:]{0,50}$")
 CAPTION_RE = re.compile(non_capturing(
@@ -1232,8 +1239,9 @@ CAPTION_RE = re.compile(non_capturing(
     r"|(?-i:(?<=[a-z])" + _GLUED_CREDIT + r")[^.!?]{0,60}$"
     # ... or with an ellipsis for its colon, after the caption's full stop or its quote (the New York Times':
     # "… said the episode was "a watershed moment" for the company.Credit...Haiyun Jiang/The New York Times", a
-    # first-time user's archive.today copy kept it as a paragraph); a capital after it, a few words, no sentence
-    r"|(?-i:(?<=[\w.\"”’)])Credit(?:\.{3}|…)[A-Z])[^!?]{0,60}$"
+    # first-time user's archive.today copy kept it as a paragraph): the line's end its names (_ELLIPSIS_CREDIT), no
+    # word's ellipsis before it ("Cash...Credit...Debit")
+    r"|(?-i:(?<=[\w.\"”’)])(?<!\.\.\.)(?<!…)Credit(?:\.{3}|…)" + _ELLIPSIS_CREDIT + ")"
     # ... and Bengali's, Hindi's and Urdu's "photo:" after the caption's last word or its full stop (Prothom Alo's
     # "… উল্লাস প্রকাশ করেন।ছবি: প্রথম আলো", a first-time user's paragraph): "ছবি", "ফটো", "फ़ोटो", "तस्वीर", "فوٹو"
     + _SCRIPT_CREDIT +

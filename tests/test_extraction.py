@@ -3514,6 +3514,7 @@ def test_a_caption_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None
     # user's archive.today copy: it had been the second paragraph)
     "Jane Roe, the mayor, said the vote was \"a watershed moment\" for the city.Credit...John Doe/The Harbor Ledger",
     "The old pier after the storm.Credit…Harbor City Port Authority",
+    "Crews at the harbour on Tuesday.Credit...Jane Roe for The Harbor Ledger",
     # a photo's credit alone, in Turkish (Anadolu's "Fotoğraf: AA", a first-time user's: it had been a subheading)
     "Fotoğraf: AA",
 ])
@@ -3655,7 +3656,11 @@ def test_a_temperature_in_brackets_is_no_photographers_credit() -> None:
     "照片顯示，山區道路已被落石阻斷（公路局空拍攝）",
     # "Credit…" with an ellipsis in a sentence, no credit glued to a caption (the New York Times' form is one)
     "The mayor thanked the volunteers. Credit... where credit is due, she said, goes to them.",
-    "The council has been good to us. Credit…Well, that is another matter, the treasurer said!"])
+    "The council has been good to us. Credit…Well, that is another matter, the treasurer said!",
+    # ... nor glued in running text, a word's ellipsis before it or a sentence going on after it (a review's probes:
+    # both paragraphs had been dropped)
+    "At the bakery's till, a chalk sign reads \"Cash...Credit...Debit\" with an arrow pointing to the one she likes.",
+    "Savers who moved their money said the gap was plain.Credit…Unions paid more on deposits in every town surveyed"])
 def test_a_paragraph_ending_like_a_photo_credit_is_no_caption(text: str) -> None:
     """A story's paragraph whose last words look like a photo's credit is no caption (it had been
     dropped from the text): the English agency credit only after a caption's one sentence, the
