@@ -222,8 +222,9 @@ _CLUTTER_WORDS = [
     r"this transcript (was|has been|is) (generated|created|produced|made)"
     r" (automatically|by (an? )?(machine|ai|computer)) and may contain errors\.?",
     # (a press release's leftovers: the European Commission's empty "Quote(s)" heading and its reference number
-    # alone, "IP/24/501", "MEMO/24/12", a first-time user's saved page kept them)
-    r"quote\(s\)", r"(?-i:[A-Z]{2,8}/\d{2}/\d{1,5})",
+    # alone, "IP/24/501", "MEMO/24/12", a first-time user's saved page kept them; the press corner's kinds of
+    # document only, not any reference alone on its line, a tender's "MT/24/0125" over the text's last paragraph)
+    r"quote\(s\)", r"(?-i:(?:IP|MEMO|STATEMENT|SPEECH|QANDA|MEX)/\d{2}/\d{1,5})",
     r"(preview|view) (the )?pdf", r"info ?/ ?history", r"comment on this (paper|preprint|article|post|story)",
     r"reddit", r"pinterest", r"menu", r"search", r"close", r"skip to (main )?(content|navigation)",
     r"(direkt )?zum (haupt)?inhalt( springen)?", r"aller au contenu( principal)?", r"saltar al contenido( principal)?",

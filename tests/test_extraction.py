@@ -14055,8 +14055,15 @@ def test_a_releases_empty_quotes_heading_and_reference_number_are_no_text(tmp_pa
     number alone, "IP/24/501", at its end. Not a subheading "Quotes", nor a sentence that cites the number."""
     for line in ("Quote(s)", "IP/24/501", "MEMO/21/1234"):
         assert CLUTTER_LINE_RE.match(line), line
-    for line in ("Quotes", "The release, IP/24/501, was published on Monday.", "Harbor/21/5 was the code."):
+    for line in ("Quotes", "The release, IP/24/501, was published on Monday.", "Harbor/21/5 was the code.",
+                 "MT/24/0125"):
         assert not CLUTTER_LINE_RE.match(line), line
+    # (a tender's reference alone on its line, over the text's last paragraph: no end of the text, a review's probe)
+    head = ["Ministry opens tender for harbour cranes", "By Jane Doe", "March 3, 2021"]
+    last = "Offers are due by April 30, and the contract is expected to be signed in the summer."
+    art = _page(tmp_path, [*head, *_PARAS[:3], "Bidders must quote this reference in all their letters:", "HT/21/0125",
+                           last])
+    assert _kinds(art, "paragraph")[-1] == last
     paras = "".join(f"<p>{p}</p>" for p in _PARAS)
     art = _html_page(tmp_path, "<html><head><title>Council approves budget</title></head><body><article>"
                                f"<h1>Council approves budget</h1>{paras}<h2>Quote(s)</h2><p>IP/21/501</p>"
