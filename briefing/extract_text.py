@@ -4816,17 +4816,28 @@ _AD_TALK_RE = re.compile(r"\b(?:ads?|advert\w*|marketing|marketers?|sponsor\w*|(
                          r"|billboards?)\b", re.I)
 
 
+def _between_paragraphs(lines: list[Line], k: int) -> bool:
+    return 0 < k < len(lines) - 1 and lines[k - 1].cls in ("good", "near") and lines[k + 1].cls in ("good", "near") \
+        and not lines[k + 1].clutter
+
+
 def flag_advertising_labels(lines: list[Line]) -> None:
-    """A lone "Advertising" between two paragraphs, the one under it not about ads, is an ad's label: clutter."""
-    for k in range(1, len(lines) - 1):
-        ln = lines[k]
-        if ln.chars > 15 or ln.text[:1] not in "AaＡ-–—|·•[(" or ln.clutter \
-                or ln.text.strip(" -–—|·•[]()").casefold() != "advertising":
-            continue
-        above, under = lines[k - 1], lines[k + 1]
-        if above.cls in ("good", "near") and under.cls in ("good", "near") and not under.clutter \
-                and not _AD_TALK_RE.search(under.text):
-            ln.clutter = True
+    """A lone "Advertising" between two paragraphs, the one under it not about ads, is an ad's label: clutter. Only
+    where the text has no sections: not where another short line of a heading's shape (_short_section_heading)
+    stands under one of its paragraphs and over another or a short one, the text's subheadings ("Subscriptions" /
+    "Advertising" / "Outlook" in an earnings story, "Advertising" / "Newsroom" in one on a paper's departments, a
+    review's probes: the label was dropped and the text ended early); unless the page has two labels or more (an
+    ad's, between its paragraphs)."""
+    labels = [k for k in range(1, len(lines) - 1)
+              if lines[k].chars <= 15 and lines[k].text[:1] in "AaＡ-–—|·•[(" and not lines[k].clutter
+              and lines[k].text.strip(" -–—|·•[]()").casefold() == "advertising" and _between_paragraphs(lines, k)
+              and not _AD_TALK_RE.search(lines[k + 1].text)]
+    if len(labels) == 1 and any(_short_section_heading(lines[m]) and lines[m - 1].cls in ("good", "near")
+                                and (lines[m + 1].cls in ("good", "near") or _short_section_text(lines[m + 1]))
+                                for m in range(1, len(lines) - 1) if m != labels[0] and lines[m].cls == "short"):
+        return
+    for k in labels:
+        lines[k].clutter = True
 
 
 def _weigh_two_line_ad_breaks(lines: list[Line], weights: list[float]) -> None:

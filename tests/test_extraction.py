@@ -3800,6 +3800,27 @@ def test_a_lone_advertising_label_between_paragraphs_is_clutter(tmp_path: Path) 
     assert _kinds(art, "heading") == ["Advertising"]
 
 
+def test_an_advertising_subheading_among_the_texts_sections_stays(tmp_path: Path) -> None:
+    """A review's probes: "Advertising" between paragraphs, the text's subheading among others (an earnings story's
+    "Subscriptions" / "Advertising" / "Outlook", a story on a paper's departments, "Advertising" / "Newsroom"), had
+    been dropped as an ad's label, and the text ended before the last section. Two such labels on a page with
+    sections are still the ad's."""
+    head = ["Harbor Media reorganizes its departments", "By Jane Doe", "March 3, 2021"]
+    lead = "Harbor Media announced a reorganization of its departments on Monday, folding several teams together."
+    dept = "The department will merge with the events team and report to the chief revenue officer from June."
+    news = "The newsroom will add four reporters to its local desk."
+    art = _page(tmp_path, [*head, lead, "Advertising", dept, "Newsroom", news])
+    assert [(b.kind, b.text) for b in art.blocks] == [("paragraph", lead), ("heading", "Advertising"),
+                                                      ("paragraph", dept), ("heading", "Newsroom"), ("paragraph", news)]
+    segment = ("Revenue from the segment fell 4 percent to $310 million as brands pulled back their spending on print, "
+               "although digital revenue grew for a third quarter.")
+    art = _page(tmp_path, [*head, lead, "Subscriptions", _PARAS[0], "Advertising", segment, "Outlook", _PARAS[1]])
+    assert _kinds(art, "heading") == ["Subscriptions", "Advertising", "Outlook"]
+    art = _page(tmp_path, [*head, lead, "Subscriptions", _PARAS[0], "Advertising", _PARAS[1], "Outlook", _PARAS[2],
+                           "Advertising", _PARAS[3]])
+    assert _kinds(art, "heading") == ["Subscriptions", "Outlook"]
+
+
 @pytest.mark.parametrize("label", ["Article continues after this advertisement",
                                    "Mga bago at kapaki-pakinabang na balita, i-click dito"])
 def test_a_standing_ad_or_promo_label_between_paragraphs_is_no_subheading(label: str, tmp_path: Path) -> None:
