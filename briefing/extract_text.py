@@ -11301,15 +11301,26 @@ _SOURCE_LABEL_RE = re.compile(r"(?:Source|SOURCE|Источник|Джерело
                               r"(\S.{2,100})")
 
 
+_SOURCE_LABEL_LAST_LINES = 4  # the page's last lines, where its "Source:" line stands over the copyright's
+# A figure's, a chart's, a table's line over its credit: "Chart: …", "Figure 2", "Table 1:", "Graph", "График"
+_SOURCE_UNDER_FIGURE_RE = re.compile(r"(?i:(?:chart|figure|fig|table|graph|map|infographic|график|диаграмма|таблица"
+                                     r"|рисунок|grafik|tablo|şekil|qrafik|cədvəl)\b)")
+
+
 def _source_label_org(lines: list[Line], end: int) -> str | None:
     """The organisation a "Source:" label under the text names, when the page's first lines name it on a line of its
     own: a ministry's page, "Министерство транспорта Республики Казахстан" over it and "Источник: Министерство
     транспорта Республики Казахстан" under it (a first-time user's Middle Corridor briefing named its copyright's
-    "Все"). Not a chart's source under a story, which the page's head does not name."""
+    "Все"). Not a chart's source under a story, which the page's head does not name; nor the story's subject, its tag
+    over the page and named again in its headline or its text ("Bank of England" / "Interest rates" / "Bank of England
+    holds rates …", "Source: Bank of England" at the end, a review's probe): the label among the page's last lines,
+    not under a figure's, a chart's or a table's line."""
     top = {ln.text.casefold() for ln in lines[:ORG_TOP_LINES] if 2 <= ln.words <= ORG_NAME_WORDS[1]}
-    for ln in lines[end:]:
+    for ln in lines[max(end, len(lines) - _SOURCE_LABEL_LAST_LINES):]:
         m = _SOURCE_LABEL_RE.fullmatch(ln.text) if ln.chars <= 120 and ln.text[:1] in "SИДKMMწԱ" else None
-        if m and m.group(1).rstrip(" .").casefold() in top:
+        if m and (name := m.group(1).rstrip(" .").casefold()) in top \
+                and not (ln.index and _SOURCE_UNDER_FIGURE_RE.match(lines[ln.index - 1].text)) \
+                and not any(name in x.text.casefold() for x in lines[:ln.index] if x.words > len(name.split()) + 2):
             return m.group(1).rstrip(" .")
     return None
 
@@ -12141,9 +12152,11 @@ def government_body(lines: list[Line], head_end: int, title: int | None = None) 
             return ln.text
         # (or any body's name over its newsroom's label, under the state's banner: the FAA's "An official website of
         # the United States government" / "Federal Aviation Administration" / "Newsroom", a first-time user's Alaska
-        # 1282 briefing: none named)
+        # 1282 briefing: none named. A body's word in it, "Administration", "Agency", "Board": not the menu's item
+        # over the label, a state site's "Contact Us" or "Main Menu" / "Newsroom", a review's probes)
         if 2 <= ln.words <= GOVERNMENT_BODY_MAX_WORDS and below[:1].isupper() and len(below) <= 20 \
                 and (title is None or ln.index < title - 1) and _PRESS_ROOM_RE.fullmatch(below) \
+                and (_ORG_AND_WORD_RE.search(ln.text) or _ORG_END_RE.search(ln.text)) \
                 and _GOVERNMENT_BANNER_RE.search(" ".join(x.text for x in lines[:ln.index])) \
                 and all(w[:1].isupper() or _NAME_PARTICLE_RE.fullmatch(w) for w in ln.text.split()) \
                 and not find_dates(ln.text):

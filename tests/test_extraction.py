@@ -17494,6 +17494,12 @@ def test_a_government_body_in_the_header_publishes_the_page(tmp_path: Path) -> N
     assert art.source == "Harbour Transit Administration"
     art = _page(tmp_path, ["Skip to main content\nHarbour Transit Weekly\nNewsroom", *release])
     assert art.source is None
+    # nor the menu's item over the label under the banner (a review's probes: a state site's "Contact Us" and "Main
+    # Menu" over "Newsroom" had become the publication)
+    for item in ("Search\nContact Us", "Main Menu"):
+        art = _page(tmp_path, ["An official website of the State of Harbour\nHere's how you know\n" + item
+                               + "\nNewsroom", *release])
+        assert art.source is None
     # the body over the page, its "Source:" label under the text (a first-time user's Middle Corridor briefing: a
     # ministry's "Источник: Министерство транспорта Республики Казахстан" under the text, its copyright's "Все" the
     # publication); not a chart's source under a story
@@ -17505,6 +17511,11 @@ def test_a_government_body_in_the_header_publishes_the_page(tmp_path: Path) -> N
     assert art.source == ministry
     art = _page(tmp_path, ["Council approves budget after long debate", "By Jane Doe", "March 3, 2021", *_PARAS[:4],
                            "Source: Harbour Statistics Office"])
+    assert art.source is None
+    # nor the story's subject, its tag over the page and its chart's credit under the text (a review's probe: "Bank of
+    # England" / "Interest rates" over "Bank of England holds rates …", "Source: Bank of England" at the end)
+    art = _page(tmp_path, ["Harbour Reserve Bank\nInterest rates", "Harbour Reserve Bank holds rates for a fifth time",
+                           "By Jane Doe", "March 3, 2021", *_PARAS[:4], "Source: Harbour Reserve Bank"])
     assert art.source is None
 
 
