@@ -11536,6 +11536,18 @@ _HANDLE_LINE_RE = re.compile(r"@\w{3,40}")
 _GROUPED_SUBSCRIBERS_RE = re.compile(r"\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d+)?\s?[KMB]?\s+subscribers", re.I)
 
 
+def _quoted_holder_is_brand(q: re.Match) -> bool:
+    """Whether the name in quotes is the holder's, not a paper's slogan after its name: "© 2024 Newsday \"Long Island's
+    paper\"", "© 2024 Kyiv Post \"Ukraine's Global Voice\"" (a review's probes: the slogan had replaced the name). The
+    words before it a description ("International news agency", "Телеарна") or none, not a name of two capitalised
+    words; the quoted words a name's, capitalised, no "'s"."""
+    before = q.group(1).split()
+    if len(before) >= 2 and all(w[:1].isupper() for w in before):
+        return False
+    return "'s" not in q.group(2) and "’s" not in q.group(2) \
+        and all(w[:1].isupper() or not w[:1].isascii() or _NAME_PARTICLE_RE.fullmatch(w) for w in q.group(2).split())
+
+
 def find_source(lines: list[Line], body: set[int], decisions: list[str],
                 bio_name: str | None = None, authors: list[str] | tuple[str, ...] = (),
                 title: int | None = None) -> str | None:
@@ -11629,10 +11641,13 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             and paper not in NAV_LABELS and not section_label(lines[0].text) and find_dates(lines[1].text) \
             and not find_dates(lines[0].text) \
             and (not looks_like_name(lines[0].text) or _CAPS_OUTLET_FORM_RE.search(lines[0].text.upper())) \
-            and any(paper.removeprefix("the ") in x.text.casefold() for x in lines[3:] if x.chars <= 200):
+            and any(paper.removeprefix("the ") in x.text.casefold() for x in lines[3:]
+                    if x.chars <= 200 and (x.text[:3].casefold() == "by " or "©" in x.text)):
         # A paper's name over the day of its issue, over the headline: a print replica's, PressReader's "The
         # Oregonian" / "8 Jan 2024" (named again in its byline, "BY JANE DOE THE OREGONIAN/OREGONLIVE": a first-time
-        # user's Alaska 1282 briefing named none). Not a writer's name over the date (in a paper's form, it may be).
+        # user's Alaska 1282 briefing named none). Not a writer's name over the date (in a paper's form, it may be),
+        # nor a story's topic or company tag over it, named only in its text ("Ukraine", "Boeing", "Apple" / "8 Jan
+        # 2024" over the headline, a review's probes): the byline or the copyright line names the paper.
         add(lines[0].text, 1.0, "the paper's name over its date")
     for ln in lines:
         if "code" in ln.flags:
@@ -11730,7 +11745,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
         m = COPYRIGHT_RE.search(text) if not _COPYRIGHT_LINK_RE.fullmatch(text) else None
         q = _QUOTED_HOLDER_RE.search(text) if any(map(text.__contains__, "«„“\"")) else None
         if q and not set(q.group(1).casefold().split()) & _QUOTED_HOLDER_NOT \
-                and (q.group(2)[:1].isupper() or not q.group(2)[:1].isascii()):
+                and (q.group(2)[:1].isupper() or not q.group(2)[:1].isascii()) and _quoted_holder_is_brand(q):
             add(q.group(2), 2.0, "copyright line")  # (the name in quotes, not the description's first word)
             m = None
         legal = _legal_holder(text, ln, lines) if any(map(text.__contains__, _LEGAL_HOLDER_FORMS)) else None

@@ -7676,6 +7676,9 @@ def test_a_copyright_holder_with_its_legal_form_keeps_its_words_in_small_letters
     ("© 1997-2025 International news agency «Harbor Ledger». All rights reserved.", "Harbor Ledger"),
     ("© 1997-2025 Международное информационное агентство «Harbor Ledger». Все права защищены.", "Harbor Ledger"),
     ("© 2025 «Harbor Ledger»", "Harbor Ledger"),
+    # (a paper's slogan in quotes after its name is not the brand: a review's probes, Newsday's "Long Island's paper")
+    ("© 2024 Harborday \"Harbor Island's paper\"", "Harborday"),
+    ("© 2024 Harbor Post \"Harbor's Global Voice\"", "Harbor Post"),
 ])
 def test_a_copyright_notices_rights_in_other_languages_or_a_sentence_after_it(
         notice: str, brand: str | None, tmp_path: Path) -> None:
@@ -11740,6 +11743,12 @@ def test_a_print_replicas_paper_over_its_date_is_the_publication(tmp_path: Path)
     assert art.source is None
     art = _page(tmp_path, ["Politics", "8 Jan 2024", "Council approves budget after long debate", *_PARAS[:4],
                            "More in Politics"])
+    assert art.source is None
+    # nor a topic's or a company's tag over the date, named only in the text (a review's probes: "Ukraine", "Boeing",
+    # "Apple" over "8 Jan 2024" had become the publication)
+    art = _page(tmp_path, ["Harbourco", "8 Jan 2024", "Airlines find loose bolts on grounded jets", "By Sam Reed",
+                           "Harbourco said it was working closely with its customers and the regulator on the jets.",
+                           *_PARAS[:4]])
     assert art.source is None
 
 
