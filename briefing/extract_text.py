@@ -11539,13 +11539,14 @@ _GROUPED_SUBSCRIBERS_RE = re.compile(r"\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,
 def _quoted_holder_is_brand(q: re.Match) -> bool:
     """Whether the name in quotes is the holder's, not a paper's slogan after its name: "© 2024 Newsday \"Long Island's
     paper\"", "© 2024 Kyiv Post \"Ukraine's Global Voice\"" (a review's probes: the slogan had replaced the name). The
-    words before it a description ("International news agency", "Телеарна") or none, not a name of two capitalised
-    words; the quoted words a name's, capitalised, no "'s"."""
+    words before it a description ("International news agency") or none ("© 2025 «Qazaqstan temir joly» UK AQ", a
+    name in small letters), not a name of two capitalised words; after a single capitalised word ("Телеарна", or a
+    name) the quoted words a name's, capitalised. Never with an "'s"."""
     before = q.group(1).split()
-    if len(before) >= 2 and all(w[:1].isupper() for w in before):
+    if "'s" in q.group(2) or "’s" in q.group(2) or len(before) >= 2 and all(w[:1].isupper() for w in before):
         return False
-    return "'s" not in q.group(2) and "’s" not in q.group(2) \
-        and all(w[:1].isupper() or not w[:1].isascii() or _NAME_PARTICLE_RE.fullmatch(w) for w in q.group(2).split())
+    return len(before) != 1 or not before[0][:1].isupper() \
+        or all(w[:1].isupper() or not w[:1].isascii() or _NAME_PARTICLE_RE.fullmatch(w) for w in q.group(2).split())
 
 
 def find_source(lines: list[Line], body: set[int], decisions: list[str],

@@ -7679,6 +7679,7 @@ def test_a_copyright_holder_with_its_legal_form_keeps_its_words_in_small_letters
     # (a paper's slogan in quotes after its name is not the brand: a review's probes, Newsday's "Long Island's paper")
     ("© 2024 Harborday \"Harbor Island's paper\"", "Harborday"),
     ("© 2024 Harbor Post \"Harbor's Global Voice\"", "Harbor Post"),
+    ("© 2025 «Harbor temir joly» UK AQ. Barlyq quqyqtar qorǵalǵan.", "Harbor temir joly"),
 ])
 def test_a_copyright_notices_rights_in_other_languages_or_a_sentence_after_it(
         notice: str, brand: str | None, tmp_path: Path) -> None:
