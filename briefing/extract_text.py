@@ -11496,6 +11496,15 @@ _CAPS_OUTLET_FORM_RE = re.compile(r"^(?:THE|EL|LA|LE|LES|L'|L’|DIE|DER|DAS|IL|
 
 # a print replica's date under its paper's name, alone: "8 Jan 2024", "Monday, 8 January 2024"
 PAPER_DATE_MAX_CHARS = 24
+
+
+def _names_paper(paper: str, text: str) -> bool:
+    """Whether a byline or a copyright line names the paper as its own ("By Jane Doe The Oregonian", "… THE
+    OREGONIAN/OREGONLIVE"), not as a writer's beat ("By Tom Reed, Tesla reporter", a probe)."""
+    i = text.casefold().find(paper)
+    return i >= 0 and not text[i + len(paper):].lstrip()[:1].islower()
+
+
 # A copyright line that sets the holder's name in quotes after a description: "© 1997-2025 International news agency
 # «Kazinform». All rights reserved.", "© 1997-2025 Международное информационное агентство «Kazinform»", "© 2025
 # «Արմենպրես»" (a first-time user's Middle Corridor briefing: the description's first word, or nothing, had been
@@ -11642,7 +11651,7 @@ def find_source(lines: list[Line], body: set[int], decisions: list[str],
             and paper not in NAV_LABELS and not section_label(lines[0].text) and find_dates(lines[1].text) \
             and not find_dates(lines[0].text) \
             and (not looks_like_name(lines[0].text) or _CAPS_OUTLET_FORM_RE.search(lines[0].text.upper())) \
-            and any(paper.removeprefix("the ") in x.text.casefold() for x in lines[3:]
+            and any(_names_paper(paper.removeprefix("the "), x.text) for x in lines[3:]
                     if x.chars <= 200 and (x.text[:3].casefold() == "by " or "©" in x.text)):
         # A paper's name over the day of its issue, over the headline: a print replica's, PressReader's "The
         # Oregonian" / "8 Jan 2024" (named again in its byline, "BY JANE DOE THE OREGONIAN/OREGONLIVE": a first-time

@@ -11751,6 +11751,10 @@ def test_a_print_replicas_paper_over_its_date_is_the_publication(tmp_path: Path)
                            "Harbourco said it was working closely with its customers and the regulator on the jets.",
                            *_PARAS[:4]])
     assert art.source is None
+    art = _page(tmp_path, ["Harbourco", "8 Jan 2024", "Harbourco recalls two million cars", "By Tom Reed, Harbourco "
+                           "reporter", "Harbourco is recalling more than two million vehicles, regulators said.",
+                           *_PARAS[:4]])
+    assert art.source is None
 
 
 def test_le_mondes_caption_teaser_and_masthead(tmp_path: Path) -> None:
