@@ -900,6 +900,11 @@ def extract_html(html: str, article: Article) -> None:
         # text: not a book's "Penulis: …" in a review's box, nor "Editor: Jane Roe" a story announces
         del blocks[-1]
         dropped += 1
+    if (k := _release_contacts(blocks)) is not None:
+        article.decisions.append(f"dropped the release's contacts under its text ({blocks[k].text[:40]!r} and "
+                                 f"{len(blocks) - k - 1} line(s) under it)")
+        dropped += len(blocks) - k
+        del blocks[k:]
     if (lede := _lede_outside_body(html, meta["description"], article.subtitle, blocks)) and lede[2]:
         article.decisions.append(f"paragraph {lede[0][:60]!r} kept: the page's description, set over its text "
                                  "outside the text's container")
@@ -959,6 +964,30 @@ _PREFORMATTED = ("code", "quote")
 
 
 KICKER_MAX_WORDS = 3
+
+
+# A release's contacts under its text, as the text path drops them (extract_text's flag_contacts_and_citations): a
+# heading "Press contacts", "Media contacts", "Contacts", "Media enquiries" among the last blocks, with nothing under
+# it but short lines that are no sentences, or an address to write to or a telephone ("## Press contacts" / "Ana
+# PISONERO HERNANDEZ"; "## Contacts" / "In Washington: Jane Smith, jsmith@worldbank.org": a first-time user's saved
+# Commission and World Bank releases kept them as text). Not a heading with a paragraph of text under it ("Contact"
+# / "Readers can reach the helpline on 0800 123 456 from Monday.").
+_RELEASE_CONTACTS_RE = re.compile(r"\W*(?:(?:media|press|news) )?(?:contacts?|inquiries|enquiries)(?: for (?:further|more)"
+                                  r" information)?\W*|\W*(?:media|press) (?:information|relations|office)\W*", re.I)
+_CONTACT_REACH_RE = re.compile(r"\S@\S|\+?\d[\d\s().-]{6,18}\d")  # an e-mail address, a telephone number
+RELEASE_CONTACTS_MAX_BLOCKS = 8
+CONTACT_LINE_MAX_CHARS = 100
+
+
+def _release_contacts(blocks: list[Block]) -> int | None:
+    """Where a release's contacts start under its text (see _RELEASE_CONTACTS_RE), or None."""
+    for k in range(max(1, len(blocks) - RELEASE_CONTACTS_MAX_BLOCKS - 1), len(blocks) - 1):
+        if blocks[k].kind == "heading" and _RELEASE_CONTACTS_RE.fullmatch(blocks[k].text) and all(
+                b.kind in ("paragraph", "item") and len(b.text) <= CONTACT_LINE_MAX_CHARS
+                and (not b.text.rstrip().endswith((".", "!", "?")) or _CONTACT_REACH_RE.search(b.text))
+                for b in blocks[k + 1:]):
+            return k
+    return None
 
 
 def _kickers_only(blocks: list[Block]) -> bool:

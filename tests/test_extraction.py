@@ -7761,6 +7761,35 @@ def test_a_saved_pages_taiwanese_agency_dateline_and_editors_end_mark() -> None:
     assert article.blocks[0].text.startswith("中央社記者楊明珠報導指出")
 
 
+@pytest.mark.parametrize("tail, kept", [
+    ("<h2>Press contacts</h2><p>Ana PISONERO HERNANDEZ</p><p>Phone: +32 2 295 43 20</p>", 0),
+    ("<h2>Contacts</h2><p>In Washington: Jane Smith, jsmith@example.org</p>", 0),
+    ("<h2>Media Contacts</h2><p>Harbour Authority Media Team</p><p>Email: media@example.org</p>", 0),
+    # a section of text under such a heading, or text after it, is the text's
+    ("<h2>Contact</h2><p>Readers who saw the ferry leave can reach the harbour police on the number in this "
+     "story, the authority said, and are asked to do so before Friday.</p>", 2),
+    ("<h2>Press contacts</h2><p>Ana PISONERO HERNANDEZ</p><h2>Background</h2><p>The corridor links the Caspian "
+     "ports with the railways of the South Caucasus, and the study was published last year by the bank.</p>", 4),
+])
+def test_a_saved_releases_contacts_under_its_text_are_no_text(tail: str, kept: int) -> None:
+    """A first-time user's Middle Corridor briefing: the Commission's and the World Bank's releases saved as pages
+    kept "## Press contacts" / "Ana PISONERO HERNANDEZ" and "## Contacts" / "In Washington: …" as their text, which
+    the text path leaves out (extract_text's flag_contacts_and_citations)."""
+    from briefing.extract_html import extract_html
+    from briefing.model import Article
+
+    paras = ["The Commission and the five Central Asian countries agreed on Monday to fund the transport corridor "
+             "across the Caspian Sea with ten billion euros over the coming years.",
+             "The money will go to ports, railways and border crossings, the Commission said in a statement."]
+    page = ('<html lang="en"><head><meta property="og:title" content="Corridor funding agreed"></head><body>'
+            "<article><h1>Corridor funding agreed</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + tail + "</article></body></html>")
+    article = Article(source_file="release.html")
+    extract_html(page, article)
+    assert [b.text for b in article.blocks][:2] == paras
+    assert len(article.blocks) == len(paras) + kept
+
+
 def test_a_taiwanese_papers_byline_names_the_reporter_and_the_paper(tmp_path: Path) -> None:
     """A first-time user's Taiwan briefing: UDN's "2024-08-14 06:20 聯合報／ 記者楊秀瑜／台北即時報導" (the date, the
     paper, reporter 楊秀瑜, "reported live from Taipei") under the headline named neither writer nor publication; nor
