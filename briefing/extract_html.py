@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from .extract_dates import date_share, first_date, is_month_name
-from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, PROMO_LINE_RE, PROMO_MAX_WORDS, WEEKDAY_RE, brand_key, code_line,
+from .extract_text import (ATTRIBUTION_RE, CLUTTER_LINE_RE, CONTACT_MAX_CHARS, PROMO_LINE_RE, PROMO_MAX_WORDS,
+                           WEEKDAY_RE, brand_key, code_line,
                            code_run, dated_label, detect_language, is_clutter_sentence, language_code, split_names,
-                           looks_like_name, table_row, title_case_name, META_LABEL_RE, _ZH_AGENCY_DATELINE_RE)
+                           looks_like_name, table_row, title_case_name, META_LABEL_RE, _CONTACT_REACH_RE,
+                           _ZH_AGENCY_DATELINE_RE)
 from .model import EARLIEST_YEAR, LATEST_YEAR, PROSE, Article, Block, BlockKind
 from .text import WEB_ADDRESS_RE, site_host
 
@@ -972,18 +974,17 @@ KICKER_MAX_WORDS = 3
 # PISONERO HERNANDEZ"; "## Contacts" / "In Washington: Jane Smith, jsmith@worldbank.org": a first-time user's saved
 # Commission and World Bank releases kept them as text). Not a heading with a paragraph of text under it ("Contact"
 # / "Readers can reach the helpline on 0800 123 456 from Monday.").
-_RELEASE_CONTACTS_RE = re.compile(r"\W*(?:(?:media|press|news) )?(?:contacts?|inquiries|enquiries)(?: for (?:further|more)"
-                                  r" information)?\W*|\W*(?:media|press) (?:information|relations|office)\W*", re.I)
-_CONTACT_REACH_RE = re.compile(r"\S@\S|\+?\d[\d\s().-]{6,18}\d")  # an e-mail address, a telephone number
+_RELEASE_CONTACTS_RE = re.compile(r"\W*(?:(?:media|press|news) )?(?:contacts?|inquiries|enquiries)"
+                                  r"(?: for (?:further|more) information)?\W*"
+                                  r"|\W*(?:media|press) (?:information|relations|office)\W*", re.I)
 RELEASE_CONTACTS_MAX_BLOCKS = 8
-CONTACT_LINE_MAX_CHARS = 100
 
 
 def _release_contacts(blocks: list[Block]) -> int | None:
     """Where a release's contacts start under its text (see _RELEASE_CONTACTS_RE), or None."""
     for k in range(max(1, len(blocks) - RELEASE_CONTACTS_MAX_BLOCKS - 1), len(blocks) - 1):
         if blocks[k].kind == "heading" and _RELEASE_CONTACTS_RE.fullmatch(blocks[k].text) and all(
-                b.kind in ("paragraph", "item") and len(b.text) <= CONTACT_LINE_MAX_CHARS
+                b.kind in ("paragraph", "item") and len(b.text) <= CONTACT_MAX_CHARS
                 and (not b.text.rstrip().endswith((".", "!", "?")) or _CONTACT_REACH_RE.search(b.text))
                 for b in blocks[k + 1:]):
             return k
